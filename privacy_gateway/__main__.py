@@ -1,0 +1,3 @@
+from privacy_gateway.cli import main
+
+raise SystemExit(main())

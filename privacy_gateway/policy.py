@@ -1,0 +1,164 @@
+"""The policy: what each kind of personal data means for routing and masking.
+
+A policy file (`policies/*.yaml`, documented in `policies/README.md`) maps entity types to actions:
+
+- `local_only`: the request never leaves the machine (served by the local tier, or refused);
+- `pseudonymize`: replaced by a typed placeholder before the cloud sees it, restored in the answer;
+- `redact`: replaced by `<TYPE>` before *either* tier sees it, never restored;
+- `block`: the request is refused;
+- `allow`: passed through untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from privacy_gateway.entities import KNOWN_ENTITIES
+from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
+
+Action = Literal["local_only", "pseudonymize", "redact", "block", "allow"]
+ACTIONS: tuple[Action, ...] = ("local_only", "pseudonymize", "redact", "block", "allow")
+LocalFailure = Literal["escalate", "fail_closed"]
+CloudFailure = Literal["local", "fail_closed"]
+
+SCHEMA_VERSION = 1
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class EntityRule:
+    """What happens to one entity type, and how sure the detector must be."""
+
+    action: Action
+    threshold: float = DEFAULT_THRESHOLD
+
+
+@dataclass(frozen=True)
+class RoutingRules:
+    """When a request escalates on its own, and what to do when a tier fails."""
+
+    escalate_over_context: bool = True
+    on_local_failure: LocalFailure = "escalate"
+    on_cloud_failure: CloudFailure = "local"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A loaded, validated policy. `version` is a hash of the file's content."""
+
+    name: str
+    version: str
+    entities: dict[str, EntityRule]
+    default_action: Action = "allow"
+    routing: RoutingRules = field(default_factory=RoutingRules)
+    allow_list: tuple[str, ...] = ()
+    path: str = ""
+
+    def rule(self, entity_type: str) -> EntityRule:
+        """The rule for `entity_type`, falling back to the default action."""
+        return self.entities.get(entity_type) or EntityRule(self.default_action)
+
+    def detected_entities(self) -> list[str]:
+        """Entity types worth running recognizers for (everything not simply allowed)."""
+        if self.default_action != "allow":
+            return sorted(KNOWN_ENTITIES | set(self.entities))
+        return sorted(t for t, r in self.entities.items() if r.action != "allow")
+
+
+_TOP_KEYS = ("version", "name", "description", "default_action", "entities", "routing", "allow_list")
+_ENTITY_KEYS = ("action", "threshold")
+_ROUTING_KEYS = ("escalate_over_context", "on_local_failure", "on_cloud_failure")
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Load and validate a policy file; raises `FileProblems` listing every problem found."""
+    path = Path(path)
+    doc = load_yaml(path)
+    raw = path.read_bytes()
+    return parse_policy(doc, str(path), hashlib.sha256(raw).hexdigest()[:12])
+
+
+def parse_policy(doc: Any, name: str, version: str) -> Policy:
+    """Validate a parsed policy document."""
+    check = Located(name)
+    if not isinstance(doc, dict):
+        raise FileProblems([Problem(name, 1, 1, f"a policy must be a mapping, got {type_name(doc)}")])
+    check.check_keys(doc, _TOP_KEYS, "policy")
+    if doc.get("version") != SCHEMA_VERSION:
+        if "version" in doc:
+            check.problem(doc, "version", f"unsupported policy version {doc.get('version')!r}; this gateway reads version {SCHEMA_VERSION}", at_value=True)
+        else:
+            check.problems.append(Problem(name, 1, 1, f"missing 'version: {SCHEMA_VERSION}'"))
+    policy_name = doc.get("name", Path(name).stem)
+    if not isinstance(policy_name, str):
+        check.problem(doc, "name", "name must be a string", at_value=True)
+        policy_name = Path(name).stem
+    default_action = _action(check, doc, "default_action", doc.get("default_action", "allow"))
+
+    entities: dict[str, EntityRule] = {}
+    raw_entities = check.mapping(doc.get("entities", {}), doc, "entities", "entities")
+    for entity_type, spec in (raw_entities or {}).items():
+        if entity_type not in KNOWN_ENTITIES:
+            check.problem(raw_entities, entity_type, f"unknown entity type {entity_type!r}{did_you_mean(str(entity_type), KNOWN_ENTITIES)}")
+            continue
+        if isinstance(spec, str):  # shorthand: `PERSON: pseudonymize`
+            entities[entity_type] = EntityRule(_action(check, raw_entities, entity_type, spec))
+            continue
+        rule = check.mapping(spec, raw_entities, entity_type, f"entity {entity_type}")
+        if rule is None:
+            continue
+        check.check_keys(rule, _ENTITY_KEYS, f"entity {entity_type}")
+        action = _action(check, rule, "action", rule.get("action"))
+        threshold = rule.get("threshold", DEFAULT_THRESHOLD)
+        if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0.0 <= threshold <= 1.0:
+            check.problem(rule, "threshold", f"threshold must be a number from 0 to 1, got {threshold!r}", at_value=True)
+            threshold = DEFAULT_THRESHOLD
+        entities[entity_type] = EntityRule(action, float(threshold))
+
+    routing = RoutingRules()
+    raw_routing = check.mapping(doc.get("routing", {}), doc, "routing", "routing")
+    if raw_routing:
+        check.check_keys(raw_routing, _ROUTING_KEYS, "routing")
+        over = raw_routing.get("escalate_over_context", True)
+        if not isinstance(over, bool):
+            check.problem(raw_routing, "escalate_over_context", "escalate_over_context must be true or false", at_value=True)
+            over = True
+        on_local = _choice(check, raw_routing, "on_local_failure", ("escalate", "fail_closed"), "escalate")
+        on_cloud = _choice(check, raw_routing, "on_cloud_failure", ("local", "fail_closed"), "local")
+        routing = RoutingRules(over, on_local, on_cloud)  # type: ignore[arg-type]
+
+    allow_list: list[str] = []
+    raw_allow = doc.get("allow_list", [])
+    if not isinstance(raw_allow, list) or not all(isinstance(v, str) for v in raw_allow):
+        check.problem(doc, "allow_list", "allow_list must be a list of strings", at_value=True)
+    else:
+        allow_list = list(raw_allow)
+
+    check.raise_if_any()
+    return Policy(
+        name=policy_name,
+        version=version,
+        entities=entities,
+        default_action=default_action,
+        routing=routing,
+        allow_list=tuple(allow_list),
+        path=name,
+    )
+
+
+def _action(check: Located, node: Any, key: str, value: Any) -> Action:
+    if value in ACTIONS:
+        return value  # type: ignore[no-any-return]
+    check.problem(node, key, f"action must be one of {', '.join(ACTIONS)}, got {value!r}{did_you_mean(str(value), ACTIONS)}", at_value=True)
+    return "local_only"
+
+
+def _choice(check: Located, node: dict[Any, Any], key: str, choices: tuple[str, ...], default: str) -> str:
+    value = node.get(key, default)
+    if value in choices:
+        return str(value)
+    check.problem(node, key, f"{key} must be one of {', '.join(choices)}, got {value!r}", at_value=True)
+    return default
