@@ -1,0 +1,125 @@
+"""The ASGI application: routes, the middleware stack, and what lives for the app's lifetime."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+from typing import Any, AsyncIterator
+
+import httpx
+from presidio_analyzer import AnalyzerEngine
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from privacy_gateway import __version__
+from privacy_gateway.audit.log import AuditLog, AuditSettings
+from privacy_gateway.backends import Backend, make_backend
+from privacy_gateway.config import GatewayConfig
+from privacy_gateway.detection.engine import Detector, build_analyzer
+from privacy_gateway.endpoints import chat_completions
+from privacy_gateway.gateway import Gateway
+from privacy_gateway.middleware.request_id import RequestIdMiddleware
+from privacy_gateway.middleware.tier_header import TierHeaderMiddleware
+from privacy_gateway.policy import load_policy
+from privacy_gateway.privacy import PrivacyCore
+
+logger = logging.getLogger("privacy_gateway")
+
+
+@functools.lru_cache(maxsize=4)
+def shared_analyzer(spacy_model: str) -> AnalyzerEngine:
+    """One analyzer per spaCy pipeline per process: loading the model is the slow part of start-up."""
+    return build_analyzer(spacy_model)
+
+
+class AppState:
+    """Everything one app instance owns: the gateway, its backends and its audit log."""
+
+    def __init__(self, config: GatewayConfig, transport: httpx.AsyncBaseTransport | None, analyzer: AnalyzerEngine | None) -> None:
+        self.config = config
+        self.policy = load_policy(config.policy_path)
+        self.detector = Detector(analyzer or shared_analyzer(config.spacy_model), self.policy)
+        self.core = PrivacyCore(self.detector)
+        self.backends: dict[str, Backend] = {"local": make_backend(config.local, "local", transport)}
+        if config.cloud is not None:
+            self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
+        self.gateway = Gateway(config, self.core, self.backends)
+        self.audit = AuditLog(AuditSettings(path=config.audit_path))
+
+    async def aclose(self) -> None:
+        """Finish: close upstream connections, stop analyzer threads, flush and close the audit log."""
+        for backend in self.backends.values():
+            await backend.aclose()
+        self.core.close()
+        self.audit.close()
+
+
+def create_app(
+    config: GatewayConfig,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    analyzer: AnalyzerEngine | None = None,
+) -> Starlette:
+    """Build the gateway. `transport` replaces the network for every backend (tests, benchmarks)."""
+    state = AppState(config, transport, analyzer)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if config.cloud is None:
+            logger.warning("%s", config.cloud_disabled_reason)
+        logger.info("policy %s (version %s) loaded; local tier %s", state.policy.name, state.policy.version, state.backends["local"].name)
+        try:
+            yield
+        finally:
+            await state.aclose()
+
+    app = Starlette(
+        routes=[
+            Route("/v1/chat/completions", chat_completions, methods=["POST"]),
+            Route("/v1/models", models, methods=["GET"]),
+            Route("/healthz", healthz, methods=["GET"]),
+            Route("/readyz", readyz, methods=["GET"]),
+        ],
+        middleware=[Middleware(RequestIdMiddleware), Middleware(TierHeaderMiddleware)],
+        lifespan=lifespan,
+    )
+    app.state.gateway_state = state
+    return app
+
+
+async def models(request: Request) -> Response:
+    """The models clients may name, and which tier serves each."""
+    state: AppState = request.app.state.gateway_state
+    config = state.config
+    data: list[dict[str, Any]] = [{"id": config.local.model, "object": "model", "created": 0, "owned_by": "local"}]
+    if config.cloud is not None:
+        for name in dict.fromkeys([config.cloud.model, *config.cloud_models]):
+            data.append({"id": name, "object": "model", "created": 0, "owned_by": "cloud"})
+    return JSONResponse({"object": "list", "data": data})
+
+
+async def healthz(request: Request) -> Response:
+    """The process is alive."""
+    return JSONResponse({"status": "ok", "version": __version__})
+
+
+async def readyz(request: Request) -> Response:
+    """Ready when the analyzer is loaded; shows whether each backend answers."""
+    state: AppState = request.app.state.gateway_state
+    backends: dict[str, Any] = {}
+    for tier, backend in state.backends.items():
+        ok, detail = await backend.probe()
+        backends[tier] = {"kind": backend.settings.kind, "model": backend.settings.model, "reachable": ok, "detail": detail}
+    if state.config.cloud is None:
+        backends["cloud"] = {"reachable": False, "detail": state.config.cloud_disabled_reason}
+    body = {
+        "status": "ready",
+        "analyzer": {"loaded": True, "spacy_model": state.config.spacy_model, "entities": len(state.detector.entities)},
+        "policy": {"name": state.policy.name, "version": state.policy.version},
+        "backends": backends,
+    }
+    return JSONResponse(body)

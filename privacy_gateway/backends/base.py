@@ -1,0 +1,182 @@
+"""What every backend shares: one pooled HTTP client, deadlines, and upstream error mapping."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from abc import ABC, abstractmethod
+from typing import Any, AsyncIterator
+
+import httpx
+
+from privacy_gateway.chat import ChatRequest, ChatResult, StreamEvent
+from privacy_gateway.config import BackendSettings
+from privacy_gateway.errors import UpstreamError
+
+MAX_ERROR_CHARS = 300
+
+
+class Backend(ABC):
+    """An upstream model server of one tier."""
+
+    def __init__(self, settings: BackendSettings, tier: str, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.settings = settings
+        self.tier = tier
+        t = settings.timeouts
+        # Reads are bounded by our own first-byte and idle deadlines, which httpx cannot tell apart.
+        self.client = httpx.AsyncClient(
+            base_url=settings.url.rstrip("/"),
+            transport=transport,
+            timeout=httpx.Timeout(connect=t.connect, read=None, write=t.connect, pool=t.connect),
+            follow_redirects=False,
+            trust_env=False,
+        )
+
+    @property
+    def name(self) -> str:
+        """A label for logs and the audit log: tier and kind, never a URL with credentials."""
+        return f"{self.tier}:{self.settings.kind}"
+
+    async def aclose(self) -> None:
+        """Close the pooled connections."""
+        await self.client.aclose()
+
+    @abstractmethod
+    async def complete(self, request: ChatRequest, model: str) -> ChatResult:
+        """The whole answer."""
+
+    @abstractmethod
+    def stream(self, request: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
+        """The answer as it is generated."""
+
+    @abstractmethod
+    async def probe(self) -> tuple[bool, str]:
+        """Whether the server answers, with a short detail (for /readyz)."""
+
+    def headers(self) -> dict[str, str]:
+        """Headers every call carries (credentials from the environment)."""
+        return {"content-type": "application/json", "accept": "application/json"}
+
+    async def post_json(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        """POST `body`, wait for the whole JSON answer within the first-byte and total deadlines."""
+        t = self.settings.timeouts
+        try:
+            response = await asyncio.wait_for(
+                self.client.post(path, json=body, headers=self.headers()), timeout=min(t.first_byte, t.total)
+            )
+        except asyncio.TimeoutError:
+            raise UpstreamError(f"{self.name} did not answer within {min(t.first_byte, t.total):g}s", status=504, code="upstream_timeout", retryable=True) from None
+        except httpx.HTTPError as exc:
+            raise connection_error(self.name, exc) from None
+        if response.status_code >= 400:
+            raise status_error(self.name, response.status_code, response.text, response.headers)
+        try:
+            data = response.json()
+        except ValueError:
+            raise UpstreamError(f"{self.name} answered with something that is not JSON", code="upstream_bad_response") from None
+        if not isinstance(data, dict):
+            raise UpstreamError(f"{self.name} answered with unexpected JSON", code="upstream_bad_response")
+        return data
+
+    async def post_lines(self, path: str, body: dict[str, Any]) -> AsyncIterator[str]:
+        """POST `body` and yield the answer's lines, enforcing first-byte, idle and total deadlines."""
+        t = self.settings.timeouts
+        deadline = time.monotonic() + t.total
+        request = self.client.build_request("POST", path, json=body, headers=self.headers())
+        try:
+            response = await asyncio.wait_for(self.client.send(request, stream=True), timeout=min(t.first_byte, t.total))
+        except asyncio.TimeoutError:
+            raise UpstreamError(f"{self.name} did not answer within {min(t.first_byte, t.total):g}s", status=504, code="upstream_timeout", retryable=True) from None
+        except httpx.HTTPError as exc:
+            raise connection_error(self.name, exc) from None
+        try:
+            if response.status_code >= 400:
+                text = (await response.aread()).decode("utf-8", "replace")
+                raise status_error(self.name, response.status_code, text, response.headers)
+            lines = response.aiter_lines()
+            first = True
+            while True:
+                wait = min(t.first_byte if first else t.idle, deadline - time.monotonic())
+                if wait <= 0:
+                    raise UpstreamError(f"{self.name} exceeded the total deadline of {t.total:g}s", status=504, code="upstream_timeout")
+                try:
+                    line = await asyncio.wait_for(lines.__anext__(), timeout=wait)
+                except StopAsyncIteration:
+                    return
+                except asyncio.TimeoutError:
+                    what = "sent nothing" if first else f"went silent for {wait:g}s"
+                    raise UpstreamError(f"{self.name} {what}", status=504, code="upstream_timeout", retryable=first) from None
+                except httpx.HTTPError as exc:
+                    raise UpstreamError(f"{self.name} broke off the answer ({type(exc).__name__})", code="upstream_disconnected") from None
+                first = False
+                yield line
+        finally:
+            await response.aclose()
+
+
+def connection_error(name: str, exc: httpx.HTTPError) -> UpstreamError:
+    """Map an httpx failure to a client-safe error (no URL, no headers)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return UpstreamError(f"{name} timed out connecting", status=504, code="upstream_timeout", retryable=True)
+    return UpstreamError(f"{name} is unreachable ({type(exc).__name__})", status=502, code="upstream_unreachable", retryable=True)
+
+
+def status_error(name: str, status: int, body: str, headers: httpx.Headers) -> UpstreamError:
+    """Map an upstream error answer to a client-safe error."""
+    if status in (401, 403):
+        message = f"{name} rejected the gateway's credentials (HTTP {status}); check the configured API key"
+        return UpstreamError(message, status=502, code="upstream_auth_failed", upstream_status=status)
+    detail = upstream_message(body)
+    message = f"{name} answered HTTP {status}" + (f": {detail}" if detail else "")
+    if status in (429, 503, 529):
+        return UpstreamError(message, status=503, code="upstream_overloaded", retryable=True, upstream_status=status)
+    if status >= 500:
+        return UpstreamError(message, status=502, code="upstream_error", retryable=True, upstream_status=status)
+    return UpstreamError(message, status=502, code="upstream_rejected", upstream_status=status)
+
+
+def upstream_message(body: str) -> str:
+    """The error message inside an upstream's JSON error body, in any vendor's shape, shortened."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return ""
+    message: Any = data.get("error") if isinstance(data, dict) else None
+    if isinstance(message, dict):
+        message = message.get("message")
+    return str(message)[:MAX_ERROR_CHARS] if message else ""
+
+
+def sse_data(lines: AsyncIterator[str]) -> AsyncIterator[tuple[str | None, str]]:
+    """Group SSE lines into (event name, data) pairs."""
+
+    async def events() -> AsyncIterator[tuple[str | None, str]]:
+        event: str | None = None
+        data: list[str] = []
+        async for line in lines:
+            if not line:
+                if data:
+                    yield event, "\n".join(data)
+                event, data = None, []
+            elif line.startswith(":"):
+                continue
+            elif line.startswith("event:"):
+                event = line[6:].strip()
+            elif line.startswith("data:"):
+                data.append(line[5:].lstrip())
+        if data:
+            yield event, "\n".join(data)
+
+    return events()
+
+
+def parse_json_line(name: str, line: str) -> dict[str, Any]:
+    """One JSON object of a stream, or a clear error."""
+    try:
+        data = json.loads(line)
+    except ValueError:
+        raise UpstreamError(f"{name} sent a stream line that is not JSON", code="upstream_bad_response") from None
+    if not isinstance(data, dict):
+        raise UpstreamError(f"{name} sent unexpected JSON in its stream", code="upstream_bad_response")
+    return data

@@ -1,0 +1,120 @@
+"""Ollama's native API (`/api/chat`): NDJSON streams, tool arguments as objects."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, AsyncIterator
+
+from privacy_gateway.backends.base import Backend, parse_json_line
+from privacy_gateway.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.errors import BadRequest, UpstreamError
+
+
+class OllamaBackend(Backend):
+    """A local Ollama server."""
+
+    async def complete(self, request: ChatRequest, model: str) -> ChatResult:
+        data = await self.post_json("/api/chat", self.body(request, model, stream=False))
+        if "error" in data:
+            raise UpstreamError(f"{self.name} reported an error: {str(data['error'])[:300]}")
+        message = data.get("message") or {}
+        calls = tuple(_tool_call(i, c) for i, c in enumerate(message.get("tool_calls") or []))
+        return ChatResult(
+            text=str(message.get("content") or ""),
+            tool_calls=calls,
+            finish_reason=_finish_reason(data.get("done_reason"), bool(calls)),
+            usage=_usage(data),
+            model=str(data.get("model") or model),
+        )
+
+    async def stream(self, request: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
+        calls = 0
+        async for line in self.post_lines("/api/chat", self.body(request, model, stream=True)):
+            if not line.strip():
+                continue
+            data = parse_json_line(self.name, line)
+            if "error" in data:  # Ollama reports failures after the 200 as a line of its own
+                raise UpstreamError(f"{self.name} reported an error mid-stream: {str(data['error'])[:300]}", code="upstream_stream_error")
+            message = data.get("message") or {}
+            if message.get("content"):
+                yield TextDelta(str(message["content"]))
+            for call in message.get("tool_calls") or []:
+                tc = _tool_call(calls, call)
+                yield ToolCallDelta(calls, tc.arguments, tc.id, tc.name)
+                calls += 1
+            if data.get("done"):
+                yield Finish(_finish_reason(data.get("done_reason"), calls > 0), _usage(data), str(data.get("model") or model))
+                return
+        raise UpstreamError(f"{self.name} ended the stream without its final line", code="upstream_stream_error")
+
+    async def probe(self) -> tuple[bool, str]:
+        try:
+            response = await self.client.get("/api/tags", timeout=2.0)
+        except Exception as exc:  # noqa: BLE001 - readiness reports any failure
+            return False, f"unreachable ({type(exc).__name__})"
+        return response.status_code == 200, f"HTTP {response.status_code}"
+
+    def body(self, request: ChatRequest, model: str, *, stream: bool) -> dict[str, Any]:
+        """The `/api/chat` body for `request`."""
+        names = {c.id: c.name for m in request.messages for c in m.tool_calls}
+        messages: list[dict[str, Any]] = []
+        for m in request.messages:
+            out: dict[str, Any] = {"role": m.role, "content": m.text}
+            images = [_base64_image(p) for p in m.parts if isinstance(p, ImagePart)]
+            if images:
+                out["images"] = images
+            if m.tool_calls:
+                out["tool_calls"] = [{"function": {"name": c.name, "arguments": _arguments(c.arguments)}} for c in m.tool_calls]
+            if m.role == "tool" and (m.name or m.tool_call_id in names):
+                out["tool_name"] = m.name or names[m.tool_call_id or ""]
+            messages.append(out)
+        options: dict[str, Any] = {}
+        if request.temperature is not None:
+            options["temperature"] = request.temperature
+        if request.top_p is not None:
+            options["top_p"] = request.top_p
+        if request.max_tokens is not None:
+            options["num_predict"] = request.max_tokens
+        if request.stop:
+            options["stop"] = list(request.stop)
+        body: dict[str, Any] = {"model": model, "messages": messages, "stream": stream}
+        if options:
+            body["options"] = options
+        if request.tools:
+            body["tools"] = [
+                {"type": "function", "function": {"name": t.name, "description": t.description, "parameters": t.parameters}}
+                for t in request.tools
+            ]
+        if isinstance(request.response_format, dict) and request.response_format.get("type") == "json_object":
+            body["format"] = "json"
+        return body
+
+
+def _base64_image(part: ImagePart) -> str:
+    if part.url.startswith("data:") and "," in part.url:
+        return part.url.split(",", 1)[1]
+    raise BadRequest("the local model (Ollama) takes images as base64 data URLs, not remote URLs")
+
+
+def _arguments(text: str) -> Any:
+    try:
+        return json.loads(text) if text.strip() else {}
+    except ValueError:
+        return text
+
+
+def _tool_call(index: int, call: dict[str, Any]) -> ToolCall:
+    function = call.get("function") or {}
+    arguments = function.get("arguments", {})
+    text = arguments if isinstance(arguments, str) else json.dumps(arguments, ensure_ascii=False)
+    return ToolCall(str(call.get("id") or f"call_{index}"), str(function.get("name") or ""), text)
+
+
+def _finish_reason(done_reason: Any, called: bool) -> FinishReason:
+    if done_reason == "length":
+        return "length"
+    return "tool_calls" if called else "stop"
+
+
+def _usage(data: dict[str, Any]) -> Usage:
+    return Usage(int(data.get("prompt_eval_count") or 0), int(data.get("eval_count") or 0))

@@ -1,0 +1,113 @@
+"""Any OpenAI-compatible server (llama.cpp, vLLM, LM Studio, Ollama's /v1, OpenAI itself)."""
+
+from __future__ import annotations
+
+from typing import Any, AsyncIterator
+
+from privacy_gateway.backends.base import Backend, parse_json_line, sse_data
+from privacy_gateway.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.errors import UpstreamError
+
+_FINISH: dict[str, FinishReason] = {"stop": "stop", "length": "length", "tool_calls": "tool_calls", "function_call": "tool_calls", "content_filter": "content_filter"}
+
+
+class OpenAIBackend(Backend):
+    """An OpenAI Chat Completions server."""
+
+    def headers(self) -> dict[str, str]:
+        headers = super().headers()
+        if self.settings.api_key:
+            headers["authorization"] = f"Bearer {self.settings.api_key}"
+        return headers
+
+    async def complete(self, request: ChatRequest, model: str) -> ChatResult:
+        data = await self.post_json("/v1/chat/completions", self.body(request, model, stream=False))
+        choices = data.get("choices") or []
+        if not choices or not isinstance(choices[0], dict):
+            raise UpstreamError(f"{self.name} answered without choices", code="upstream_bad_response")
+        message = choices[0].get("message") or {}
+        calls = tuple(
+            ToolCall(str(c.get("id") or f"call_{i}"), str((c.get("function") or {}).get("name") or ""), str((c.get("function") or {}).get("arguments") or ""))
+            for i, c in enumerate(message.get("tool_calls") or [])
+        )
+        return ChatResult(
+            text=str(message.get("content") or ""),
+            tool_calls=calls,
+            finish_reason=_FINISH.get(str(choices[0].get("finish_reason")), "tool_calls" if calls else "stop"),
+            usage=_usage(data.get("usage")),
+            model=str(data.get("model") or model),
+        )
+
+    async def stream(self, request: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
+        reason: FinishReason | None = None
+        usage = Usage()
+        answered_model = model
+        async for _event, payload in sse_data(self.post_lines("/v1/chat/completions", self.body(request, model, stream=True))):
+            if payload.strip() == "[DONE]":
+                yield Finish(reason or "stop", usage, answered_model)
+                return
+            data = parse_json_line(self.name, payload)
+            if "error" in data:
+                raise UpstreamError(f"{self.name} reported an error mid-stream", code="upstream_stream_error")
+            answered_model = str(data.get("model") or answered_model)
+            if data.get("usage"):
+                usage = _usage(data["usage"])
+            for choice in data.get("choices") or []:
+                delta = choice.get("delta") or {}
+                if delta.get("content"):
+                    yield TextDelta(str(delta["content"]))
+                for call in delta.get("tool_calls") or []:
+                    function = call.get("function") or {}
+                    yield ToolCallDelta(int(call.get("index", 0)), str(function.get("arguments") or ""), call.get("id"), function.get("name"))
+                if choice.get("finish_reason"):
+                    reason = _FINISH.get(str(choice["finish_reason"]), "stop")
+        if reason is None:
+            raise UpstreamError(f"{self.name} ended the stream without finishing the answer", code="upstream_stream_error")
+        yield Finish(reason, usage, answered_model)
+
+    async def probe(self) -> tuple[bool, str]:
+        try:
+            response = await self.client.get("/v1/models", headers=self.headers(), timeout=2.0)
+        except Exception as exc:  # noqa: BLE001 - readiness reports any failure
+            return False, f"unreachable ({type(exc).__name__})"
+        return response.status_code == 200, f"HTTP {response.status_code}"
+
+    def body(self, request: ChatRequest, model: str, *, stream: bool) -> dict[str, Any]:
+        """The Chat Completions body for `request`."""
+        messages: list[dict[str, Any]] = []
+        for m in request.messages:
+            out: dict[str, Any] = {"role": m.role}
+            if m.has_images:
+                out["content"] = [
+                    {"type": "text", "text": p.text} if isinstance(p, TextPart) else {"type": "image_url", "image_url": {"url": p.url}}
+                    for p in m.parts
+                ]
+            else:
+                out["content"] = m.text if (m.parts or not m.tool_calls) else None
+            if m.tool_calls:
+                out["tool_calls"] = [{"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}} for c in m.tool_calls]
+            if m.tool_call_id:
+                out["tool_call_id"] = m.tool_call_id
+            messages.append(out)
+        body: dict[str, Any] = {"model": model, "messages": messages, "stream": stream}
+        if stream:
+            body["stream_options"] = {"include_usage": True}
+        for key, value in (("max_tokens", request.max_tokens), ("temperature", request.temperature), ("top_p", request.top_p)):
+            if value is not None:
+                body[key] = value
+        if request.stop:
+            body["stop"] = list(request.stop)
+        if request.tools:
+            body["tools"] = [{"type": "function", "function": {"name": t.name, "description": t.description, "parameters": t.parameters}} for t in request.tools]
+        if request.tool_choice is not None:
+            body["tool_choice"] = request.tool_choice
+        if request.response_format is not None:
+            body["response_format"] = request.response_format
+        return body
+
+
+def _usage(raw: Any) -> Usage:
+    if not isinstance(raw, dict):
+        return Usage()
+    return Usage(int(raw.get("prompt_tokens") or 0), int(raw.get("completion_tokens") or 0))
+

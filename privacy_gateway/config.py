@@ -1,0 +1,263 @@
+"""Gateway configuration: where the backends are, which policy applies, where the audit log goes.
+
+Relative paths resolve against the config file's folder. `policy: default` (or any bare name) means
+a policy bundled with the gateway (`policies/NAME.yaml`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
+from privacy_gateway.yamlfile import FileProblems, Located, Problem, load_yaml, type_name
+
+Tier = Literal["local", "cloud"]
+BackendKind = Literal["ollama", "openai", "anthropic"]
+KINDS: dict[str, tuple[BackendKind, ...]] = {"local": ("ollama", "openai"), "cloud": ("anthropic", "openai")}
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Deadlines in seconds: connecting, the first byte of an answer, silence between chunks, overall."""
+
+    connect: float = 5.0
+    first_byte: float = 120.0
+    idle: float = 60.0
+    total: float = 600.0
+
+
+@dataclass(frozen=True)
+class BackendSettings:
+    """One upstream model server."""
+
+    kind: BackendKind
+    url: str
+    model: str
+    api_key_env: str | None = None
+    max_tokens: int = 1024
+    context_tokens: int = 8192
+    timeouts: Timeouts = field(default_factory=Timeouts)
+
+    @property
+    def api_key(self) -> str | None:
+        """The key from the environment, read when needed and never stored in the config."""
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
+
+
+@dataclass(frozen=True)
+class GatewayConfig:
+    """Everything `privacy-gateway serve` needs."""
+
+    policy_path: Path
+    local: BackendSettings
+    cloud: BackendSettings | None
+    cloud_disabled_reason: str | None = None
+    cloud_models: tuple[str, ...] = ()
+    audit_path: Path = Path("audit/audit.jsonl")
+    spacy_model: str = DEFAULT_SPACY_MODEL
+    host: str = "127.0.0.1"
+    port: int = 8080
+    source: str = "bundled defaults"
+
+    @classmethod
+    def for_tests(cls, tmp: Path | None = None, **changes: Any) -> GatewayConfig:
+        """Local Ollama and cloud Anthropic at fake URLs (see `fake_upstreams`), default policy."""
+        config = cls(
+            policy_path=bundled_policy("default"),
+            local=BackendSettings("ollama", "http://local.test", "llama3.2"),
+            cloud=BackendSettings("anthropic", "http://cloud.test", "claude-sonnet-4-20250514", api_key_env="PG_TEST_CLOUD_KEY"),
+            audit_path=(tmp or Path(os.environ.get("TMPDIR", "/tmp"))) / "audit.jsonl",
+            source="test defaults",
+        )
+        return replace(config, **changes)
+
+
+def bundled_policy(name: str) -> Path:
+    """Path of a policy shipped with the gateway."""
+    return Path(str(resources.files("privacy_gateway.policies").joinpath(f"{name}.yaml")))
+
+
+# A cold Ollama model load can take tens of seconds before the first byte.
+LOCAL_TIMEOUTS = Timeouts(first_byte=300.0)
+_DEFAULT_CLOUD = BackendSettings("anthropic", "https://api.anthropic.com", "claude-sonnet-4-20250514", api_key_env="ANTHROPIC_API_KEY")
+
+
+def default_config() -> GatewayConfig:
+    """Bundled defaults: Ollama on localhost, Anthropic when ANTHROPIC_API_KEY is set."""
+    return _finish(
+        GatewayConfig(
+            policy_path=bundled_policy("default"),
+            local=BackendSettings("ollama", "http://127.0.0.1:11434", "qwen2.5:14b", timeouts=LOCAL_TIMEOUTS),
+            cloud=_DEFAULT_CLOUD,
+        )
+    )
+
+
+def _finish(config: GatewayConfig) -> GatewayConfig:
+    """Disable the cloud tier, with the reason, when its key is missing."""
+    cloud = config.cloud
+    if cloud is not None and cloud.api_key_env and not os.environ.get(cloud.api_key_env):
+        return replace(config, cloud=None, cloud_disabled_reason=f"the cloud tier is disabled: environment variable {cloud.api_key_env} is not set")
+    if cloud is None and config.cloud_disabled_reason is None:
+        return replace(config, cloud_disabled_reason="the cloud tier is disabled: no backends.cloud in the config")
+    return config
+
+
+_TOP = ("policy", "backends", "models", "audit", "detection", "server")
+_BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts")
+_TIMEOUTS = ("connect", "first_byte", "idle", "total")
+
+
+def load_config(path: str | Path) -> GatewayConfig:
+    """Read and validate a config file; raises `FileProblems` naming file, line and key."""
+    path = Path(path)
+    doc = load_yaml(path)
+    name = str(path)
+    if doc is None:
+        doc = {}
+    if not isinstance(doc, dict):
+        raise FileProblems([Problem(name, 1, 1, f"a config must be a mapping, got {type_name(doc)}")])
+    check = Located(name)
+    check.check_keys(doc, _TOP, "config")
+    base = path.resolve().parent
+    defaults = default_config()
+
+    policy_path = defaults.policy_path
+    if "policy" in doc:
+        raw = doc["policy"]
+        if not isinstance(raw, str) or not raw:
+            check.problem(doc, "policy", "policy must be a file path or the name of a bundled policy", at_value=True)
+        else:
+            policy_path = bundled_policy(raw) if "/" not in raw and not raw.endswith((".yaml", ".yml")) else base / raw
+            if not policy_path.is_file():
+                check.problem(doc, "policy", f"policy file not found: {policy_path}", at_value=True)
+
+    local = defaults.local
+    cloud = _DEFAULT_CLOUD
+    backends = check.mapping(doc.get("backends", {}), doc, "backends", "backends") or {}
+    check.check_keys(backends, ("local", "cloud"), "backends")
+    cloud_set: BackendSettings | None = cloud
+    for tier in ("local", "cloud"):
+        if tier not in backends:
+            continue
+        if backends[tier] is None and tier == "cloud":
+            cloud_set = None
+            continue
+        parsed = _backend(check, backends, tier)
+        if parsed is not None and tier == "local":
+            local = parsed
+        elif tier == "cloud":
+            cloud_set = parsed
+
+    cloud_models: tuple[str, ...] = ()
+    models = check.mapping(doc.get("models", {}), doc, "models", "models") or {}
+    check.check_keys(models, ("cloud",), "models")
+    if "cloud" in models:
+        raw_models = models["cloud"]
+        if not isinstance(raw_models, list) or not all(isinstance(m, str) for m in raw_models):
+            check.problem(models, "cloud", "models.cloud must be a list of model names", at_value=True)
+        else:
+            cloud_models = tuple(raw_models)
+
+    audit_path = defaults.audit_path
+    audit = check.mapping(doc.get("audit", {}), doc, "audit", "audit") or {}
+    check.check_keys(audit, ("path",), "audit")
+    if "path" in audit:
+        if not isinstance(audit["path"], str):
+            check.problem(audit, "path", "audit.path must be a file path", at_value=True)
+        else:
+            audit_path = base / audit["path"]
+
+    spacy_model = defaults.spacy_model
+    detection = check.mapping(doc.get("detection", {}), doc, "detection", "detection") or {}
+    check.check_keys(detection, ("spacy_model",), "detection")
+    if "spacy_model" in detection:
+        if not isinstance(detection["spacy_model"], str):
+            check.problem(detection, "spacy_model", "detection.spacy_model must be a spaCy pipeline name", at_value=True)
+        else:
+            spacy_model = detection["spacy_model"]
+
+    host, port = defaults.host, defaults.port
+    server = check.mapping(doc.get("server", {}), doc, "server", "server") or {}
+    check.check_keys(server, ("host", "port"), "server")
+    if "host" in server:
+        host = str(server["host"])
+    if "port" in server:
+        if isinstance(server["port"], bool) or not isinstance(server["port"], int) or not 0 < server["port"] < 65536:
+            check.problem(server, "port", "server.port must be a port number", at_value=True)
+        else:
+            port = server["port"]
+
+    check.raise_if_any()
+    return _finish(
+        GatewayConfig(
+            policy_path=policy_path,
+            local=local,
+            cloud=cloud_set,
+            cloud_models=cloud_models,
+            audit_path=audit_path,
+            spacy_model=spacy_model,
+            host=host,
+            port=port,
+            source=name,
+        )
+    )
+
+
+def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSettings | None:
+    spec = check.mapping(backends[tier], backends, tier, f"backends.{tier}")
+    if spec is None:
+        return None
+    what = f"backends.{tier}"
+    check.check_keys(spec, _BACKEND, what)
+    ok = True
+    kind = spec.get("kind")
+    if kind not in KINDS[tier]:
+        where = (spec, "kind") if "kind" in spec else (backends, tier)
+        check.problem(*where, f"{what}.kind must be one of {', '.join(KINDS[tier])}, got {kind!r}", at_value="kind" in spec)
+        ok = False
+    for key in ("url", "model"):
+        value = spec.get(key)
+        if not isinstance(value, str) or not value:
+            if key in spec:
+                check.problem(spec, key, f"{what}.{key} must be a non-empty string", at_value=True)
+            else:
+                check.problem(backends, tier, f"{what} needs a {key!r}")
+            ok = False
+    url = spec.get("url")
+    if isinstance(url, str) and not url.startswith(("http://", "https://")):
+        check.problem(spec, "url", f"{what}.url must start with http:// or https://", at_value=True)
+        ok = False
+    api_key_env = spec.get("api_key_env")
+    if api_key_env is not None and not isinstance(api_key_env, str):
+        check.problem(spec, "api_key_env", f"{what}.api_key_env must name an environment variable", at_value=True)
+        ok = False
+    numbers: dict[str, int] = {}
+    for key, default in (("max_tokens", 1024), ("context_tokens", 8192)):
+        value = spec.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            check.problem(spec, key, f"{what}.{key} must be a positive whole number", at_value=True)
+            ok = False
+        numbers[key] = value
+    defaults = Timeouts() if tier == "cloud" else LOCAL_TIMEOUTS
+    timeouts = defaults
+    raw_timeouts = spec.get("timeouts")
+    if raw_timeouts is not None:
+        tm = check.mapping(raw_timeouts, spec, "timeouts", f"{what}.timeouts")
+        if tm is not None:
+            check.check_keys(tm, _TIMEOUTS, f"{what}.timeouts")
+            values = {}
+            for key in _TIMEOUTS:
+                value = tm.get(key, getattr(defaults, key))
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                    check.problem(tm, key, f"{what}.timeouts.{key} must be a positive number of seconds", at_value=True)
+                    ok = False
+                values[key] = float(value)
+            timeouts = Timeouts(**values) if ok else defaults
+    if not ok:
+        return None
+    return BackendSettings(kind, url, spec["model"], api_key_env, numbers["max_tokens"], numbers["context_tokens"], timeouts)

@@ -1,0 +1,152 @@
+"""HTTP handlers: read the client's request, run it through the gateway, answer in its API's shape."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, AsyncIterator
+
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+
+from privacy_gateway.errors import BadRequest, GatewayError
+from privacy_gateway.gateway import Exchange
+from privacy_gateway.ingress import openai as openai_api
+from privacy_gateway.routing import Requested
+
+if TYPE_CHECKING:
+    from privacy_gateway.app import AppState
+
+logger = logging.getLogger("privacy_gateway")
+
+MAX_BODY_BYTES = 8 * 1024 * 1024
+TIERS: dict[str, Requested] = {"local": "local", "cloud": "cloud", "auto": "default", "": "default"}
+
+
+class PayloadTooLarge(GatewayError):
+    """The body is larger than the gateway accepts."""
+
+    status = 413
+    code = "request_too_large"
+    kind = "invalid_request_error"
+
+
+async def read_json(request: Request) -> Any:
+    """The body as JSON; a 4xx naming the problem otherwise."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise PayloadTooLarge(f"the request body is larger than {MAX_BODY_BYTES} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise PayloadTooLarge(f"the request body is larger than {MAX_BODY_BYTES} bytes")
+        chunks.append(chunk)
+    raw = b"".join(chunks)
+    if not raw.strip():
+        raise BadRequest("the request body is empty; send a JSON object")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRequest(f"the request body is not valid UTF-8 (byte {exc.start})") from None
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise BadRequest("the request body is nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise BadRequest(f"the request body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+
+
+def requested_tier(request: Request) -> Requested:
+    """The tier asked for with `X-Privacy-Tier`."""
+    raw = request.headers.get("x-privacy-tier", "").strip().lower()
+    if raw not in TIERS:
+        raise BadRequest(f"X-Privacy-Tier must be 'local', 'cloud' or 'auto', got {raw[:20]!r}")
+    return TIERS[raw]
+
+
+async def chat_completions(request: Request) -> Response:
+    """`POST /v1/chat/completions`."""
+    state: AppState = request.app.state.gateway_state
+    exchange = Exchange(request_id=request.scope["state"]["request_id"], ingress="openai")
+    streaming = False
+    try:
+        exchange.requested = requested_tier(request)
+        chat = openai_api.parse_request(await read_json(request))
+        if chat.stream:
+            served, events = await state.gateway.stream(chat, exchange)
+            streaming = True
+            body = openai_api.render_stream(events, request_id=exchange.request_id, model=served.model, include_usage=chat.include_usage)
+            return StreamingResponse(
+                _audited(body, exchange, state),
+                media_type="text/event-stream",
+                headers={"x-privacy-tier": served.tier, "cache-control": "no-cache"},
+            )
+        served, result = await state.gateway.complete(chat, exchange)
+        body_json = openai_api.render_result(result, request_id=exchange.request_id, model=result.model or served.model)
+        return JSONResponse(body_json, headers={"x-privacy-tier": served.tier})
+    except GatewayError as exc:
+        exchange.fail(exc)
+        return JSONResponse(openai_api.error_body(exc), status_code=exc.status)
+    except ClientDisconnect:
+        exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
+        return Response(status_code=499)
+    except Exception as exc:  # noqa: BLE001 - never a traceback to the client
+        logger.exception("request %s failed: %s", exchange.request_id, type(exc).__name__)
+        error = GatewayError("the gateway failed to handle this request; see its log for the request id")
+        exchange.fail(error)
+        return JSONResponse(openai_api.error_body(error), status_code=500)
+    finally:
+        if not streaming:
+            write_audit(state, exchange)
+
+
+async def _audited(body: AsyncIterator[bytes], exchange: Exchange, state: AppState) -> AsyncIterator[bytes]:
+    """Pass the stream through; write its audit record when it ends, however it ends."""
+    try:
+        async for chunk in body:
+            yield chunk
+    except BaseException:
+        exchange.outcome, exchange.error = "cancelled", "client_disconnected"
+        raise
+    finally:
+        await body.aclose()  # type: ignore[attr-defined]
+        write_audit(state, exchange)
+
+
+def write_audit(state: AppState, exchange: Exchange) -> None:
+    """One audit record for the exchange: types, counts, fingerprints, never values or text."""
+    restorer = exchange.restorer
+    record = {
+        "time": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+        "request_id": exchange.request_id,
+        "client": exchange.client,
+        "policy": state.policy.name,
+        "policy_version": state.policy.version,
+        "ingress": exchange.ingress,
+        "requested_tier": exchange.requested,
+        "served_tier": exchange.served_tier if exchange.outcome != "refused" else None,
+        "decision": exchange.decision,
+        "entities": exchange.entities,
+        "fingerprints": sorted({state.audit.fingerprint(value) for _, value in exchange.values}),
+        "backend": exchange.backend,
+        "model": exchange.model,
+        "status": exchange.status,
+        "outcome": exchange.outcome,
+        "latency_ms": round((time.monotonic() - exchange.started) * 1000, 1),
+        "tokens_in": exchange.usage.input_tokens,
+        "tokens_out": exchange.usage.output_tokens,
+        "cost_usd": None,
+        "saved_usd": None,
+        "placeholders_restored": restorer.stats.restored if restorer else 0,
+        "placeholders_unmatched": restorer.stats.unmatched if restorer else 0,
+        "failover": exchange.failover,
+        "error": exchange.error,
+    }
+    try:
+        state.audit.write(record)
+    except Exception:  # noqa: BLE001 - an audit failure is logged loudly, without the record's content
+        logger.exception("could not write the audit record for request %s", exchange.request_id)

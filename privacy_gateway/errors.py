@@ -1,0 +1,63 @@
+"""Errors the gateway answers with. Each ingress renders them in its own API's error shape.
+
+    GatewayError                 status, code, message: safe to show the client (never a value)
+    ├── BadRequest               400: the client's request is malformed
+    ├── ContentBlocked           400: the policy blocks an entity type found in the request
+    ├── TierUnavailable          503: the tier the request must use is not configured or down
+    └── UpstreamError            502 / 503 / 504: a backend failed
+"""
+
+from __future__ import annotations
+
+
+class GatewayError(Exception):
+    """An error with a status and a message that is safe to send to the client."""
+
+    status = 500
+    code = "internal_error"
+    kind = "api_error"
+
+    def __init__(self, message: str, *, status: int | None = None, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+        if code is not None:
+            self.code = code
+
+
+class BadRequest(GatewayError):
+    """The request is malformed; the message names the problem."""
+
+    status = 400
+    code = "invalid_request"
+    kind = "invalid_request_error"
+
+
+class ContentBlocked(GatewayError):
+    """The policy blocks an entity type present in the request."""
+
+    status = 400
+    code = "content_blocked"
+    kind = "invalid_request_error"
+
+
+class TierUnavailable(GatewayError):
+    """The tier this request must be served by is not configured or not reachable."""
+
+    status = 503
+    code = "tier_unavailable"
+    kind = "service_unavailable"
+
+
+class UpstreamError(GatewayError):
+    """A backend failed: could not connect, timed out, answered with an error or broke its format."""
+
+    status = 502
+    code = "upstream_error"
+    kind = "api_error"
+
+    def __init__(self, message: str, *, status: int = 502, code: str = "upstream_error", retryable: bool = False, upstream_status: int | None = None) -> None:
+        super().__init__(message, status=status, code=code)
+        self.retryable = retryable
+        self.upstream_status = upstream_status

@@ -1,0 +1,1 @@
+"""Pure ASGI middleware for the concerns every request shares."""

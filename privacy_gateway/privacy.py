@@ -1,0 +1,105 @@
+"""The privacy core: detect → (route) → pseudonymize, knowing nothing of any vendor's JSON."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from privacy_gateway.chat import ChatRequest
+from privacy_gateway.detection.engine import Detector, Finding
+from privacy_gateway.errors import GatewayError
+from privacy_gateway.placeholders import PlaceholderMap
+from privacy_gateway.policy import Policy
+from privacy_gateway.pseudonymize import pseudonymize
+from privacy_gateway.slots import extract_texts, replace_texts
+from privacy_gateway.spans import Span, mask_spans
+
+CHARS_PER_TOKEN = 4
+
+
+class AnalyzerFailed(GatewayError):
+    """The analyzer raised: the request is refused rather than forwarded unscanned."""
+
+    status = 503
+    code = "analyzer_error"
+    kind = "service_unavailable"
+
+
+@dataclass
+class Inspection:
+    """What the analyzer found in one request, and the request as each tier may see it."""
+
+    request: ChatRequest
+    policy: Policy
+    texts: list[str]
+    findings: list[list[Finding]]
+    spans: list[list[Span]]
+    _cloud: tuple[ChatRequest, PlaceholderMap] | None = field(default=None, repr=False)
+    _local: ChatRequest | None = field(default=None, repr=False)
+
+    @property
+    def entity_types(self) -> frozenset[str]:
+        """Every type detected, including ones merged away by overlap resolution (for routing)."""
+        return frozenset(f.entity_type for fs in self.findings for f in fs) | frozenset(
+            s.entity_type for ss in self.spans for s in ss
+        )
+
+    @property
+    def entity_counts(self) -> dict[str, int]:
+        """Distinct values per entity type."""
+        distinct = {(s.entity_type, s.key) for ss in self.spans for s in ss}
+        return dict(sorted(Counter(t for t, _ in distinct).items()))
+
+    def values(self) -> list[tuple[str, str]]:
+        """(type, value) of every distinct detected value, for keyed fingerprints. Never stored."""
+        seen: dict[tuple[str, str], str] = {}
+        for ss in self.spans:
+            for s in ss:
+                seen.setdefault((s.entity_type, s.key), self.texts[s.index][s.start : s.end])
+        return [(t, v) for (t, _), v in seen.items()]
+
+    @property
+    def estimated_tokens(self) -> int:
+        """A cheap token estimate for the context-window rule."""
+        return math.ceil(sum(len(t) for t in self.texts) / CHARS_PER_TOKEN)
+
+    def for_local(self) -> ChatRequest:
+        """The request as the local tier sees it: only `redact` applies."""
+        if self._local is None:
+            out = pseudonymize(self.texts, self.spans, self.policy, for_cloud=False)
+            self._local = replace_texts(self.request, out.texts) if out.texts != self.texts else self.request
+        return self._local
+
+    def for_cloud(self) -> tuple[ChatRequest, PlaceholderMap]:
+        """The request as the cloud sees it: placeholders in, and the map to restore the answer."""
+        if self._cloud is None:
+            out = pseudonymize(self.texts, self.spans, self.policy, for_cloud=True)
+            self._cloud = (replace_texts(self.request, out.texts), out.mapping)
+        return self._cloud
+
+
+class PrivacyCore:
+    """Runs the detector off the event loop and builds `Inspection`s."""
+
+    def __init__(self, detector: Detector, *, workers: int = 2) -> None:
+        self.detector = detector
+        self.policy = detector.policy
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="analyzer")
+
+    async def inspect(self, request: ChatRequest) -> Inspection:
+        """Analyse every text of `request`; any analyzer failure refuses the request."""
+        texts = extract_texts(request)
+        loop = asyncio.get_running_loop()
+        try:
+            findings = await loop.run_in_executor(self._pool, self.detector.analyze, texts)
+            spans = mask_spans(texts, findings)
+        except Exception as exc:  # noqa: BLE001 - fail closed on anything the analyzer raises
+            raise AnalyzerFailed(f"the privacy analyzer failed ({type(exc).__name__}); the request was not forwarded") from exc
+        return Inspection(request, self.policy, texts, findings, spans)
+
+    def close(self) -> None:
+        """Stop the analyzer threads."""
+        self._pool.shutdown(wait=False, cancel_futures=True)

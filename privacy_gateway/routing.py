@@ -1,0 +1,71 @@
+"""Decide which tier serves a request: local first, cloud only when asked or needed, and allowed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Literal
+
+from privacy_gateway.errors import ContentBlocked, TierUnavailable
+from privacy_gateway.policy import Policy
+
+Tier = Literal["local", "cloud"]
+Requested = Literal["local", "cloud", "default"]
+
+
+@dataclass(frozen=True)
+class RoutingDecision:
+    """The tier that serves the request, and the rule that decided it."""
+
+    tier: Tier
+    requested: Requested
+    reason: str
+    local_only_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoutingInput:
+    """What routing looks at: never the text itself, only what was asked and what was found."""
+
+    requested: Requested
+    model_is_cloud: bool
+    entity_types: frozenset[str]
+    estimated_tokens: int
+    local_context_tokens: int
+    cloud_available: bool
+    cloud_disabled_reason: str | None = None
+
+
+def decide(policy: Policy, given: RoutingInput) -> RoutingDecision:
+    """Apply the routing rules; raises `ContentBlocked` or `TierUnavailable` when no tier may serve."""
+    blocked = _with_action(policy, given.entity_types, "block")
+    if blocked:
+        raise ContentBlocked(f"the request holds data this gateway's policy blocks: {', '.join(blocked)}")
+    if given.requested == "local":
+        return RoutingDecision("local", given.requested, "client_requested_local")
+
+    escalation: str | None = None
+    explicit = False
+    if given.requested == "cloud":
+        escalation, explicit = "client_requested_cloud", True
+    elif given.model_is_cloud:
+        escalation, explicit = "model_mapped_to_cloud", True
+    elif policy.routing.escalate_over_context and given.estimated_tokens > given.local_context_tokens:
+        escalation = "context_exceeds_local_model"
+    if escalation is None:
+        return RoutingDecision("local", given.requested, "default_local")
+
+    local_only = _with_action(policy, given.entity_types, "local_only")
+    if local_only:
+        return RoutingDecision("local", given.requested, "local_only_entities", local_only)
+    if not given.cloud_available:
+        if explicit:
+            raise TierUnavailable(
+                f"the cloud tier was asked for, but {given.cloud_disabled_reason or 'it is not configured'}",
+                code="cloud_not_configured",
+            )
+        return RoutingDecision("local", given.requested, f"{escalation}_but_no_cloud")
+    return RoutingDecision("cloud", given.requested, escalation)
+
+
+def _with_action(policy: Policy, types: Iterable[str], action: str) -> tuple[str, ...]:
+    return tuple(sorted(t for t in types if policy.rule(t).action == action))

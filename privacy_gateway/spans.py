@@ -1,0 +1,115 @@
+"""Turn raw detector findings into the spans to mask: overlaps resolved, values propagated.
+
+Resolution is deterministic: overlapping findings merge into one span covering all of them (so no
+part of a value leaks), typed by the most confident finding (then the longest, then by name).
+Propagation closes the gap NER leaves: a value detected once is masked wherever else it appears in
+the request, and the parts of a detected full name (`Smith` after `John Smith`) are masked too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from privacy_gateway.detection.engine import Finding
+
+MIN_PROPAGATED_LENGTH = 3
+NAME_TYPES = frozenset({"PERSON"})
+_NAME_PART = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A resolved span of text `index`; `key` groups spans that stand for the same value."""
+
+    index: int
+    start: int
+    end: int
+    entity_type: str
+    key: str
+
+
+def value_key(value: str) -> str:
+    """The identity of a value: case and spacing do not make a different person."""
+    return " ".join(value.split()).casefold()
+
+
+def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
+    """Merge overlapping findings of one text into non-overlapping spans, deterministically."""
+    merged: list[Finding] = []
+    cluster: list[Finding] = []
+    cluster_end = -1
+    for finding in sorted(findings):
+        if cluster and finding.start < cluster_end:
+            cluster.append(finding)
+            cluster_end = max(cluster_end, finding.end)
+            continue
+        if cluster:
+            merged.append(_merge(cluster))
+        cluster, cluster_end = [finding], finding.end
+    if cluster:
+        merged.append(_merge(cluster))
+    return merged
+
+
+def _merge(cluster: list[Finding]) -> Finding:
+    best = min(cluster, key=lambda f: (-f.score, -(f.end - f.start), f.entity_type))
+    return Finding(min(f.start for f in cluster), max(f.end for f in cluster), best.entity_type, best.score)
+
+
+def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Span]]:
+    """Resolved and propagated spans for each text, each labelled with its value key."""
+    resolved = [resolve_overlaps(f) for f in findings]
+    # Which value each key stands for, and its type, in order of first appearance.
+    values: dict[str, str] = {}
+    aliases: dict[str, tuple[str, str]] = {}  # part of a name -> (full name's key, type)
+    for index, spans in enumerate(resolved):
+        for f in spans:
+            value = texts[index][f.start : f.end]
+            key = value_key(value)
+            values.setdefault(key, f.entity_type)
+            if f.entity_type in NAME_TYPES:
+                for part in _NAME_PART.findall(value):
+                    if len(part) >= MIN_PROPAGATED_LENGTH and part[0].isupper() and part != value:
+                        aliases.setdefault(part, (key, f.entity_type))
+
+    out: list[list[Span]] = []
+    for index, text in enumerate(texts):
+        found = [
+            Finding(f.start, f.end, f.entity_type, f.score) for f in resolved[index]
+        ]
+        extra = _occurrences(text, values, aliases)
+        spans = resolve_overlaps([*found, *(e[0] for e in extra)])
+        keys = {(e[0].start, e[0].end): e[1] for e in extra}
+        out.append(
+            [
+                Span(index, s.start, s.end, s.entity_type, keys.get((s.start, s.end), value_key(text[s.start : s.end])))
+                for s in spans
+            ]
+        )
+    return out
+
+
+def _occurrences(
+    text: str, values: dict[str, str], aliases: dict[str, tuple[str, str]]
+) -> list[tuple[Finding, str]]:
+    """Occurrences in `text` of known values (any case) and name parts (as capitalised)."""
+    found: list[tuple[Finding, str]] = []
+    if not text:
+        return found
+    folded = text.casefold()
+    for key, entity_type in values.items():
+        if len(key) < MIN_PROPAGATED_LENGTH or key not in folded:
+            continue
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in key.split()) + r"(?!\w)"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            # casefold() can change lengths; only trust matches that map back to the same key.
+            if value_key(m.group()) == key:
+                found.append((Finding(m.start(), m.end(), entity_type, 1.0), key))
+    for part, (key, entity_type) in aliases.items():
+        if part not in text:
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text):
+            found.append((Finding(m.start(), m.end(), entity_type, 1.0), key))
+    return found
