@@ -56,6 +56,7 @@ class FakeUpstreams:
     delay: float = 0.0
     requests: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (tier, path, body)
     headers: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    streams_abandoned: int = 0  # streams the gateway closed before their last frame
 
     @property
     def transport(self) -> httpx.MockTransport:
@@ -110,12 +111,20 @@ class FakeUpstreams:
         return [text[i : i + self.chunk_size] for i in range(0, len(text), self.chunk_size)] or [""]
 
     async def _paced(self, frames: list[bytes], tier: str) -> AsyncIterator[bytes]:
-        for i, frame in enumerate(frames):
-            if self.delay:
-                await asyncio.sleep(self.delay)
-            if self.fail.get(tier) == "midstream" and i == len(frames) // 2:
-                raise httpx.ReadError("connection reset mid-stream")
-            yield frame
+        sent = 0
+        try:
+            for i, frame in enumerate(frames):
+                if self.delay:
+                    await asyncio.sleep(self.delay)
+                if self.fail.get(tier) == "midstream" and i == len(frames) // 2:
+                    raise httpx.ReadError("connection reset mid-stream")
+                if self.fail.get(tier) == "stall" and i == 1:
+                    await asyncio.sleep(3600)
+                yield frame
+                sent += 1
+        finally:
+            if sent < len(frames):
+                self.streams_abandoned += 1
 
     # --- Ollama /api/chat -------------------------------------------------------------------
     def _ollama(self, tier: str, body: dict[str, Any]) -> httpx.Response:

@@ -1,0 +1,104 @@
+"""Shared fixtures: a gateway app on recording fake upstreams, driven in-process over ASGI."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any, AsyncIterator, Callable
+
+import httpx
+import pytest
+
+from privacy_gateway.app import create_app, shared_analyzer
+from privacy_gateway.config import GatewayConfig
+from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
+from privacy_gateway.fake_upstreams import FakeUpstreams
+
+CLOUD = {"X-Privacy-Tier": "cloud"}
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def _cloud_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PG_TEST_CLOUD_KEY", "test-cloud-key")
+    monkeypatch.setenv("PRIVACY_GATEWAY_AUDIT_KEY", "test-audit-key-0123456789")
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Any:
+    """The real Presidio analyzer on the real spaCy model, loaded once per test session."""
+    return shared_analyzer(DEFAULT_SPACY_MODEL)
+
+
+@pytest.fixture
+def fakes() -> FakeUpstreams:
+    return FakeUpstreams()
+
+
+GatewayFactory = Callable[..., contextlib.AbstractAsyncContextManager[httpx.AsyncClient]]
+
+
+@pytest.fixture
+def gateway(tmp_path: Path, fakes: FakeUpstreams, analyzer: Any) -> GatewayFactory:
+    """`async with gateway(**config_changes) as client:` runs an app (with its lifespan) on the fakes."""
+
+    @contextlib.asynccontextmanager
+    async def running(**changes: Any) -> AsyncIterator[httpx.AsyncClient]:
+        config = GatewayConfig.for_tests(tmp_path, **changes)
+        app = create_app(config, transport=fakes.transport, analyzer=analyzer)
+        async with app.router.lifespan_context(app):
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:
+                yield client
+
+    return running
+
+
+def chat(*messages: Any, **extra: Any) -> dict[str, Any]:
+    """A Chat Completions body; plain strings become user messages."""
+    out = [{"role": "user", "content": m} if isinstance(m, str) else m for m in messages]
+    return {"model": "gpt-4o", "messages": out, **extra}
+
+
+@contextlib.contextmanager
+def serve_in_thread(app: Any) -> Any:
+    """Run `app` with uvicorn on a free 127.0.0.1 port in a thread; yields the base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the gateway did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture
+def live_gateway(tmp_path: Path, fakes: FakeUpstreams, analyzer: Any) -> Callable[..., Any]:
+    """`with live_gateway(**config_changes) as base_url:` serves the app over real HTTP."""
+
+    @contextlib.contextmanager
+    def running(**changes: Any) -> Any:
+        config = GatewayConfig.for_tests(tmp_path, **changes)
+        with serve_in_thread(create_app(config, transport=fakes.transport, analyzer=analyzer)) as url:
+            yield url
+
+    return running
