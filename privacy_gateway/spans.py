@@ -17,6 +17,9 @@ from privacy_gateway.detection.engine import Finding
 MIN_PROPAGATED_LENGTH = 3
 NAME_TYPES = frozenset({"PERSON"})
 _NAME_PART = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_EDGE_PUNCT = frozenset(",;:!?\"'“”‘’`")
+_BRACKETS = ("()", "[]", "{}", "<>")
+_POSSESSIVE = re.compile(r"\w['’]s$")
 
 
 @dataclass(frozen=True)
@@ -58,9 +61,41 @@ def _merge(cluster: list[Finding]) -> Finding:
     return Finding(min(f.start for f in cluster), max(f.end for f in cluster), best.entity_type, best.score)
 
 
+def trim(text: str, finding: Finding) -> Finding | None:
+    """Shrink a finding to the value itself: no surrounding spaces or punctuation, no possessive 's."""
+    start, end = finding.start, finding.end
+    while start < end and (text[start].isspace() or text[start] in _EDGE_PUNCT or _unpaired(text, start, end, start)):
+        start += 1
+    while start < end and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCT or _unpaired(text, start, end, end - 1)):
+        end -= 1
+    while end - start > 2 and text[start] + text[end - 1] in _BRACKETS:
+        start, end = start + 1, end - 1
+    if finding.entity_type in NAME_TYPES and _POSSESSIVE.search(text, start, end):
+        end -= 2
+    if end <= start:
+        return None
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return Finding(start, end, finding.entity_type, finding.score)
+
+
+def _unpaired(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the bracket at `at` has no partner inside text[start:end] (so it is not the value's)."""
+    char = text[at]
+    for opening, closing in _BRACKETS:
+        if char == opening:
+            return closing not in text[at + 1 : end]
+        if char == closing:
+            return opening not in text[start:at]
+    return False
+
+
 def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Span]]:
     """Resolved and propagated spans for each text, each labelled with its value key."""
-    resolved = [resolve_overlaps(f) for f in findings]
+    resolved = [
+        resolve_overlaps([t for f in found if (t := trim(text, f)) is not None])
+        for text, found in zip(texts, findings)
+    ]
     # Which value each key stands for, and its type, in order of first appearance.
     values: dict[str, str] = {}
     aliases: dict[str, tuple[str, str]] = {}  # part of a name -> (full name's key, type)

@@ -69,3 +69,15 @@ def test_local_tier_sees_originals_except_redactions() -> None:
     texts = ["Ann's email is ann@example.org"]
     spans = mask_spans(texts, [[find(texts[0], "Ann", "PERSON"), find(texts[0], "ann@example.org", "EMAIL_ADDRESS")]])
     assert pseudonymize(texts, spans, POLICY, for_cloud=False).texts == texts
+
+
+def test_spans_are_trimmed_to_the_value() -> None:
+    from privacy_gateway.spans import trim
+
+    text = "Call (212) 555-0100, or ask Maria Gonzalez's team (Maria)."
+    phone = trim(text, Finding(4, 20, "PHONE_NUMBER", 0.7))  # " (212) 555-0100,"
+    person = trim(text, find(text, "Maria Gonzalez's", "PERSON"))
+    bracketed = trim(text, find(text, "(Maria)", "PERSON"))
+    assert phone is not None and text[phone.start : phone.end] == "(212) 555-0100"
+    assert person is not None and text[person.start : person.end] == "Maria Gonzalez"
+    assert bracketed is not None and text[bracketed.start : bracketed.end] == "Maria"

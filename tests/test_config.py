@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from privacy_gateway.config import default_config, load_config
+from privacy_gateway.yamlfile import FileProblems
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "gateway.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_issue_example_config_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "k")
+    config = load_config(write(tmp_path, """\
+policy: default
+backends:
+  local: {kind: ollama, url: "http://127.0.0.1:11434", model: "qwen2.5:14b"}
+  cloud: {kind: anthropic, url: "https://api.anthropic.com", model: "claude-sonnet-4-20250514", api_key_env: ANTHROPIC_API_KEY}
+audit: {path: audit/audit.jsonl}
+"""))
+    assert config.local.model == "qwen2.5:14b" and config.cloud is not None
+    assert config.audit_path == tmp_path / "audit/audit.jsonl"
+    assert config.policy_path.name == "default.yaml" and config.policy_path.is_file()
+
+
+def test_cloud_without_key_is_disabled_with_a_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    config = default_config()
+    assert config.cloud is None
+    assert "ANTHROPIC_API_KEY" in (config.cloud_disabled_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("backends:\n  local: {kind: ollama, url: 'http://x', modle: m}\n", ":2:42: unknown key 'modle' in backends.local (did you mean 'model'?)", id="typo"),
+        pytest.param("backends:\n  local:\n    kind: vllm\n    url: http://x\n    model: m\n", ":3:11: backends.local.kind must be one of ollama, openai", id="bad-kind"),
+        pytest.param("policy: nowhere.yaml\n", ":1:9: policy file not found", id="missing-policy"),
+        pytest.param("server: {port: 99999}\n", ":1:16: server.port must be a port number", id="bad-port"),
+        pytest.param("backends: {local: {kind: ollama, url: x, model: m}}\n", "backends.local.url must start with http://", id="bad-url"),
+        pytest.param("audit: [1, 2\n", "YAML syntax error", id="syntax"),
+    ],
+)
+def test_bad_config_names_file_line_and_key(tmp_path: Path, text: str, expected: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(FileProblems) as caught:
+        load_config(path)
+    message = str(caught.value)
+    assert message.startswith(str(path))
+    assert expected in message
