@@ -1,0 +1,200 @@
+"""`privacy-gateway audit verify | search | report`: the reviewer's tools."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from privacy_gateway.audit.errors import AuditKeyError
+from privacy_gateway.audit.fingerprint import fingerprint, key_id
+from privacy_gateway.audit.html_page import render_html
+from privacy_gateway.audit.key import load_key
+from privacy_gateway.audit.record import OUTCOMES
+from privacy_gateway.audit.report import as_dict, format_text, summarise
+from privacy_gateway.audit.search import Query, RecordReader, Row, search
+from privacy_gateway.audit.verify import verify_log
+
+DEFAULT_PATH = Path("audit/audit.jsonl")
+DEFAULT_KEY_ENV = "PRIVACY_GATEWAY_AUDIT_KEY"
+
+_PATH_HELP = (
+    "the live log file as configured (default: %(default)s); its rotated siblings "
+    "(<stem>-<first seq>-<date>.jsonl) in the same folder are read too, oldest first"
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one audit command; returns 0 on success, 1 for a failed check or no match, 2 for errors."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error already printed
+        return int(exc.code or 0)
+    return int(args.run(args))
+
+
+def _when(text: str) -> datetime:
+    try:
+        t = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date or time: {text!r}") from None
+    return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="privacy-gateway audit",
+        description="Check, search and summarise the gateway's compliance audit log. "
+        "The log holds one record per request (counts, codes and keyed fingerprints, never values).",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    v = sub.add_parser(
+        "verify",
+        help="check the hash chain: detects edited, inserted, removed or reordered records",
+        description="Re-compute every record's hash and its link to the record before, across all "
+        "rotated files. Prints the first bad line as FILE:LINE and exits 1 if the chain is broken, "
+        "0 if it is intact. Records cut from the very end leave no trace in the chain itself: "
+        "keep the printed head hash somewhere else and pass it back with --anchor.",
+    )
+    v.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, metavar="PATH", help=_PATH_HELP)
+    v.add_argument(
+        "--anchor", action="append", default=[], metavar="HASH",
+        help="a record hash noted earlier (e.g. a head hash printed by a previous verify); fails "
+        "unless the chain still contains it. Repeatable.",
+    )
+    v.set_defaults(run=_verify)
+
+    s = sub.add_parser(
+        "search",
+        help="find request records by value fingerprint, time, client, tier, entity, status, decision",
+        description="Print the records matching every filter given, oldest first. Exits 0 when "
+        "something matched, 1 when nothing did.",
+    )
+    s.add_argument("--path", type=Path, default=DEFAULT_PATH, help=_PATH_HELP)
+    s.add_argument(
+        "--value", metavar="TEXT",
+        help="a personal value (an SSN, an e-mail...) to look for: it is fingerprinted with the log's "
+        "key and matched against the records' fingerprints, so case, spacing and separators in "
+        "numbers don't matter. Use '-' to read it from stdin and keep it out of shell history.",
+    )
+    s.add_argument("--fingerprint", metavar="HEX", help="a fingerprint already computed")
+    s.add_argument(
+        "--key-env", default=DEFAULT_KEY_ENV, metavar="NAME",
+        help="the environment variable holding the fingerprint key (default: %(default)s); when "
+        "unset, the key file .audit-key beside the log is used, as the gateway does",
+    )
+    s.add_argument("--since", type=_when, metavar="ISO", help="records at or after this time (UTC if no offset)")
+    s.add_argument("--until", type=_when, metavar="ISO", help="records before this time (UTC if no offset)")
+    s.add_argument("--client", help="only this client")
+    s.add_argument("--tier", help="only requests served by this tier: local, cloud")
+    s.add_argument("--entity", metavar="TYPE", help="only requests holding this entity type, e.g. US_SSN")
+    s.add_argument("--status", type=int, metavar="N", help="only this HTTP status, e.g. 403")
+    s.add_argument("--outcome", choices=OUTCOMES, help="only this outcome")
+    s.add_argument("--decision", help="only this routing decision, e.g. local_only_entities")
+    s.add_argument("--json", action="store_true", help="print whole records as JSON Lines")
+    s.set_defaults(run=_search)
+
+    r = sub.add_parser(
+        "report",
+        help="summarise a period: tiers, escalations, refusals, failovers, entities, clients, spend",
+        description="Summarise the records in [--since, --until): requests by tier, escalations, "
+        "refusals, failovers, entity types and actions, top clients, cloud spend and what local "
+        "serving saved. --html also writes a self-contained page with charts.",
+    )
+    r.add_argument("--path", type=Path, default=DEFAULT_PATH, help=_PATH_HELP)
+    r.add_argument("--since", type=_when, metavar="ISO", help="start of the period (inclusive)")
+    r.add_argument("--until", type=_when, metavar="ISO", help="end of the period (exclusive)")
+    r.add_argument("--html", type=Path, metavar="FILE", help="also write the report as an HTML page to FILE")
+    r.add_argument("--json", action="store_true", help="print the figures as JSON instead of text")
+    r.set_defaults(run=_report)
+    return p
+
+
+def _verify(args: argparse.Namespace) -> int:
+    result = verify_log(args.path, args.anchor)
+    if not result.files:
+        print(f"no audit log at {args.path}", file=sys.stderr)
+        return 2
+    for warning in result.warnings:
+        print(f"warning: {warning}")
+    if result.problem is not None:
+        print(f"FAILED: {result.problem}")
+        print(f"{result.records} records checked before it")
+        return 1
+    if result.missing_anchors:
+        for anchor in result.missing_anchors:
+            print(f"FAILED: anchor {anchor} is not in the chain (cut or rewritten since it was noted)")
+        return 1
+    print(
+        f"OK: {result.records} records in {len(result.files)} file(s), chain intact; "
+        f"head seq {result.head_seq} hash {result.head_hash}"
+    )
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    wanted = args.fingerprint.lower() if args.fingerprint else None
+    current_key_id = None
+    if args.value is not None:
+        value = sys.stdin.readline().rstrip("\n") if args.value == "-" else args.value
+        try:
+            key = load_key(args.path.parent, args.key_env, create=False)
+        except AuditKeyError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        wanted, current_key_id = fingerprint(value, key), key_id(key)
+    query = Query(
+        since=args.since, until=args.until, client=args.client, tier=args.tier, entity=args.entity,
+        status=args.status, outcome=args.outcome, decision=args.decision, fingerprint=wanted,
+    )
+    reader = RecordReader(args.path)
+    if not reader.files:
+        print(f"no audit log at {args.path}", file=sys.stderr)
+        return 2
+    found = other_key = 0
+    for row in search(reader, query):
+        found += 1
+        print(json.dumps(row.record) if args.json else _line(row))
+    if current_key_id is not None:
+        other_key = sum(1 for row in reader if row.record.get("key_id") not in (None, current_key_id))
+    print(f"{found} matching record(s)", file=sys.stderr)
+    if other_key:
+        print(f"note: {other_key} record(s) were fingerprinted with another key and cannot match --value",
+              file=sys.stderr)
+    if reader.unreadable:
+        print(f"note: {reader.unreadable} unreadable line(s) skipped; run `audit verify`", file=sys.stderr)
+    return 0 if found else 1
+
+
+def _line(row: Row) -> str:
+    r: dict[str, Any] = row.record
+    entities = ",".join(f"{k}x{v.get('count')}:{v.get('action')}" for k, v in (r.get("entities") or {}).items())
+    return "  ".join(
+        str(x)
+        for x in (
+            r.get("time"), r.get("request_id") or "-", r.get("client") or "-",
+            f"{r.get('requested_tier') or '-'}->{r.get('served_tier') or '-'}",
+            r.get("decision") or "-", f"{r.get('outcome')}/{r.get('status') or '-'}",
+            entities or "no-entities",
+        )
+    )
+
+
+def _report(args: argparse.Namespace) -> int:
+    reader = RecordReader(args.path)
+    if not reader.files:
+        print(f"no audit log at {args.path}", file=sys.stderr)
+        return 2
+    report = summarise(reader, args.since, args.until)
+    print(json.dumps(as_dict(report), indent=2) if args.json else format_text(report))
+    if args.html:
+        args.html.parent.mkdir(parents=True, exist_ok=True)
+        args.html.write_text(render_html(report), encoding="utf-8")
+        print(f"wrote {args.html}", file=sys.stderr)
+    return 0

@@ -1,0 +1,240 @@
+"""Summarising a period of the log: tiers, escalations, refusals, failovers, entities, clients, money."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from privacy_gateway.audit.search import Query, RecordReader
+
+TIERS = ("local", "cloud", "none")  # "none": not served by any tier (refused, or failed before)
+
+
+@dataclass
+class EntityStats:
+    """How often one entity type appeared, and what was done with it."""
+
+    requests: int = 0
+    occurrences: int = 0
+    actions: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class ClientStats:
+    """One client's traffic in the period."""
+
+    requests: int = 0
+    served: Counter[str] = field(default_factory=Counter)
+    refused: int = 0
+    cost_usd: float = 0.0
+
+
+@dataclass
+class Bucket:
+    """Requests per served tier in one time slot of the timeline."""
+
+    start: datetime
+    counts: Counter[str]
+
+
+@dataclass
+class Report:
+    """Totals for the records between `since` (inclusive) and `until` (exclusive)."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    first: datetime | None = None
+    last: datetime | None = None
+    requests: int = 0
+    served: Counter[str] = field(default_factory=Counter)
+    outcomes: Counter[str] = field(default_factory=Counter)
+    decisions: Counter[str] = field(default_factory=Counter)
+    escalations: int = 0
+    failovers: int = 0
+    entities: dict[str, EntityStats] = field(default_factory=lambda: defaultdict(EntityStats))
+    clients: dict[str, ClientStats] = field(default_factory=lambda: defaultdict(ClientStats))
+    cost_usd: float = 0.0
+    saved_usd: float = 0.0
+    tokens_in: Counter[str] = field(default_factory=Counter)
+    tokens_out: Counter[str] = field(default_factory=Counter)
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    placeholders_restored: int = 0
+    placeholders_unmatched: int = 0
+    bucket: str = "hour"
+    timeline: list[Bucket] = field(default_factory=list)
+    unreadable_lines: int = 0
+
+    @property
+    def refusals(self) -> int:
+        """Requests the gateway refused (blocked entities, no tier allowed to serve)."""
+        return self.outcomes["refused"]
+
+    def top_clients(self, n: int = 10) -> list[tuple[str, ClientStats]]:
+        """The `n` busiest clients, busiest first."""
+        return sorted(self.clients.items(), key=lambda kv: (-kv[1].requests, kv[0]))[:n]
+
+    def latency_percentile(self, tier: str, p: float) -> float | None:
+        """The nearest-rank `p`th percentile latency of requests served by `tier`."""
+        values = sorted(self.latencies.get(tier, ()))
+        if not values:
+            return None
+        return values[max(0, math.ceil(p / 100 * len(values)) - 1)]
+
+
+def summarise(reader: RecordReader, since: datetime | None = None, until: datetime | None = None) -> Report:
+    """A `Report` over the records of `reader` in [since, until)."""
+    report = Report(since=since, until=until)
+    query = Query(since=since, until=until)
+    hourly: dict[datetime, Counter[str]] = defaultdict(Counter)
+    for row in reader:
+        if not query.matches(row):
+            continue
+        _add(report, row.record)
+        report.first = row.time if report.first is None else min(report.first, row.time)
+        report.last = row.time if report.last is None else max(report.last, row.time)
+        hour = row.time.astimezone(timezone.utc).replace(minute=0, second=0, microsecond=0)
+        hourly[hour][row.record.get("served_tier") or "none"] += 1
+    report.unreadable_lines = reader.unreadable
+    report.bucket, report.timeline = _timeline(hourly)
+    return report
+
+
+def _add(report: Report, r: dict[str, Any]) -> None:
+    tier = r.get("served_tier") or "none"
+    outcome = r.get("outcome") or "unknown"
+    report.requests += 1
+    report.served[tier] += 1
+    report.outcomes[outcome] += 1
+    report.decisions[r.get("decision") or "unknown"] += 1
+    report.escalations += tier == "cloud" and r.get("requested_tier") != "cloud"
+    report.failovers += bool(r.get("failover"))
+    for name, info in (r.get("entities") or {}).items():
+        stats = report.entities[name]
+        stats.requests += 1
+        stats.occurrences += info.get("count", 0)
+        stats.actions[info.get("action", "unknown")] += info.get("count", 0)
+    client = report.clients[r.get("client") or "(none)"]
+    client.requests += 1
+    client.served[tier] += 1
+    client.refused += outcome == "refused"
+    client.cost_usd += r.get("cost_usd") or 0.0
+    report.cost_usd += r.get("cost_usd") or 0.0
+    report.saved_usd += r.get("saved_usd") or 0.0
+    report.tokens_in[tier] += r.get("tokens_in") or 0
+    report.tokens_out[tier] += r.get("tokens_out") or 0
+    if r.get("latency_ms") is not None and outcome == "ok":
+        report.latencies[tier].append(r["latency_ms"])
+    report.placeholders_restored += r.get("placeholders_restored") or 0
+    report.placeholders_unmatched += r.get("placeholders_unmatched") or 0
+
+
+def _timeline(hourly: dict[datetime, Counter[str]]) -> tuple[str, list[Bucket]]:
+    """Hourly counts regrouped into hours, days or weeks (whichever gives a readable chart), gaps kept."""
+    if not hourly:
+        return "hour", []
+    first, last = min(hourly), max(hourly)
+    span = last - first
+    if span <= timedelta(days=3):
+        name, step, floor = "hour", timedelta(hours=1), lambda t: t
+    elif span <= timedelta(days=120):
+        name, step, floor = "day", timedelta(days=1), lambda t: t.replace(hour=0)
+    else:
+        name, step = "week", timedelta(weeks=1)
+        floor = lambda t: t.replace(hour=0) - timedelta(days=t.weekday())  # noqa: E731
+    grouped: dict[datetime, Counter[str]] = defaultdict(Counter)
+    for hour, counts in hourly.items():
+        grouped[floor(hour)].update(counts)
+    buckets = []
+    t, end = floor(first), floor(last)
+    while t <= end:
+        buckets.append(Bucket(t, grouped.get(t, Counter())))
+        t += step
+    return name, buckets
+
+
+def as_dict(report: Report) -> dict[str, Any]:
+    """`report` as plain JSON-ready data."""
+    iso = lambda t: t.isoformat() if t else None  # noqa: E731
+    return {
+        "since": iso(report.since),
+        "until": iso(report.until),
+        "first": iso(report.first),
+        "last": iso(report.last),
+        "requests": report.requests,
+        "served": {t: report.served[t] for t in TIERS},
+        "outcomes": dict(report.outcomes),
+        "decisions": dict(report.decisions.most_common()),
+        "escalations": report.escalations,
+        "refusals": report.refusals,
+        "failovers": report.failovers,
+        "entities": {
+            name: {"requests": s.requests, "occurrences": s.occurrences, "actions": dict(s.actions)}
+            for name, s in sorted(report.entities.items())
+        },
+        "top_clients": [
+            {"client": name, "requests": c.requests, "served": dict(c.served), "refused": c.refused,
+             "cost_usd": round(c.cost_usd, 6)}
+            for name, c in report.top_clients()
+        ],
+        "cost_usd": round(report.cost_usd, 6),
+        "saved_usd": round(report.saved_usd, 6),
+        "tokens": {t: {"in": report.tokens_in[t], "out": report.tokens_out[t]} for t in TIERS},
+        "latency_ms": {
+            t: {"p50": report.latency_percentile(t, 50), "p95": report.latency_percentile(t, 95)}
+            for t in ("local", "cloud")
+        },
+        "placeholders": {"restored": report.placeholders_restored, "unmatched": report.placeholders_unmatched},
+        "bucket": report.bucket,
+        "timeline": [{"start": b.start.isoformat(), **{t: b.counts[t] for t in TIERS}} for b in report.timeline],
+        "unreadable_lines": report.unreadable_lines,
+    }
+
+
+def format_text(report: Report) -> str:
+    """A plain-text summary for the terminal."""
+    d = as_dict(report)
+    n = report.requests or 1
+    period = f"{d['since'] or d['first'] or '-'} .. {d['until'] or d['last'] or '-'}"
+    lines = [
+        f"Audit report {period}: {report.requests} requests",
+        "Served:       " + "  ".join(
+            f"{t if t != 'none' else 'not served'} {report.served[t]} ({100 * report.served[t] / n:.1f}%)"
+            for t in TIERS
+        ),
+        "Outcomes:     " + ("  ".join(f"{k} {v}" for k, v in report.outcomes.most_common()) or "-"),
+        f"Escalations:  {report.escalations} (served by the cloud without the client asking for it)",
+        f"Refusals:     {report.refusals}",
+        f"Failovers:    {report.failovers}",
+        "Decisions:    " + (", ".join(f"{k} {v}" for k, v in report.decisions.most_common()) or "-"),
+        "Entity types (requests / occurrences: actions):",
+    ]
+    for name, s in sorted(report.entities.items(), key=lambda kv: (-kv[1].requests, kv[0])):
+        actions = ", ".join(f"{a} {c}" for a, c in s.actions.most_common())
+        lines.append(f"  {name:<20} {s.requests:>6} / {s.occurrences:<6} {actions}")
+    lines.append("Top clients (requests: local / cloud / not served, refused, cloud spend):")
+    for name, c in report.top_clients():
+        lines.append(
+            f"  {name:<20} {c.requests:>6}: {c.served['local']} / {c.served['cloud']} / {c.served['none']}, "
+            f"{c.refused} refused, ${c.cost_usd:.4f}"
+        )
+    lines += [
+        f"Cloud spend:  ${report.cost_usd:.4f}",
+        f"Saved by local serving: ${report.saved_usd:.4f} (estimated cloud price of what local served)",
+        "Tokens in/out: " + "  ".join(f"{t} {report.tokens_in[t]}/{report.tokens_out[t]}" for t in ("local", "cloud")),
+        "Latency p50/p95 ms: " + "  ".join(
+            f"{t} {ms_text(report.latency_percentile(t, 50))}/{ms_text(report.latency_percentile(t, 95))}"
+            for t in ("local", "cloud")
+        ),
+        f"Placeholders: {report.placeholders_restored} restored, {report.placeholders_unmatched} unmatched",
+    ]
+    if report.unreadable_lines:
+        lines.append(f"Note: {report.unreadable_lines} unreadable lines skipped; run `audit verify`.")
+    return "\n".join(lines)
+
+
+def ms_text(value: float | None) -> str:
+    """A latency for display: whole milliseconds, or "-" when there is none."""
+    return "-" if value is None else f"{value:.0f}"

@@ -1,0 +1,133 @@
+"""Checking a log's chain: every entry intact, each linked to the one before, from seq 1 to the end."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from privacy_gateway.audit.chain import GENESIS, decode_line, entry_hash
+from privacy_gateway.audit.files import log_files
+from privacy_gateway.audit.record import RECOVERY_EVENT, entry_problems
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something found at one line of one file (1-based)."""
+
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class VerifyResult:
+    """What `verify_log` found: the first problem (if any), warnings, and the chain's head."""
+
+    files: list[Path]
+    records: int = 0
+    head_seq: int = 0
+    head_hash: str = GENESIS
+    problem: Finding | None = None
+    missing_anchors: list[str] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when the whole chain checks out and every anchor was found in it."""
+        return self.problem is None and not self.missing_anchors and bool(self.files)
+
+
+@dataclass
+class _Torn:
+    path: Path
+    line: int
+    offset: int
+    data: bytes
+
+
+def verify_log(live: Path, anchors: Iterable[str] = ()) -> VerifyResult:
+    """Check every file of the log whose live file is `live`; stops at the first bad line."""
+    result = VerifyResult(files=log_files(Path(live)))
+    wanted = {a.lower() for a in anchors}
+    for i, path in enumerate(result.files):
+        if not _verify_file(path, result, wanted, is_last=i == len(result.files) - 1):
+            return result
+    result.missing_anchors = sorted(wanted)
+    return result
+
+
+def _verify_file(path: Path, result: VerifyResult, wanted: set[str], *, is_last: bool) -> bool:
+    torn: _Torn | None = None
+    offset = 0
+    lineno = 0
+    with open(path, "rb") as f:
+        for lineno, raw in enumerate(f, 1):
+            body = raw[:-1] if raw.endswith(b"\n") else raw
+            entry = decode_line(body)
+            if torn is not None:
+                if not _recovers(entry, torn):
+                    result.problem = Finding(path, torn.line, "not a valid record (garbled or torn line)")
+                    return False
+                result.warnings.append(
+                    Finding(path, torn.line, "torn line from a crash or failed write, recovered by the next record")
+                )
+                torn = None
+            if entry is None:
+                if not raw.endswith(b"\n"):
+                    where = "truncated last line" if is_last else "truncated line at the end of a rotated file"
+                    result.problem = Finding(path, lineno, f"{where} (a torn write, or the file was cut)")
+                    return False
+                torn = _Torn(path, lineno, offset, body)
+                offset += len(raw)
+                continue
+            message = _link_problem(entry, result)
+            if message:
+                result.problem = Finding(path, lineno, message)
+                return False
+            result.records += 1
+            result.head_seq, result.head_hash = entry["seq"], entry["hash"]
+            wanted.discard(entry["hash"])
+            if not raw.endswith(b"\n"):
+                result.warnings.append(Finding(path, lineno, "last line lacks its newline; the record is intact"))
+            offset += len(raw)
+    if torn is not None:
+        result.problem = Finding(path, torn.line, "not a valid record (garbled or torn line)")
+        return False
+    if lineno == 0:
+        result.warnings.append(Finding(path, 0, "empty file"))
+    return True
+
+
+def _recovers(entry: dict[str, Any] | None, torn: _Torn) -> bool:
+    return (
+        entry is not None
+        and entry.get("event") == RECOVERY_EVENT
+        and entry.get("torn_offset") == torn.offset
+        and entry.get("torn_sha256") == hashlib.sha256(torn.data).hexdigest()
+    )
+
+
+def _link_problem(entry: dict[str, Any], result: VerifyResult) -> str | None:
+    """Why `entry` cannot follow the chain so far, or None."""
+    found = entry_problems(entry)
+    if found:
+        return "; ".join(found)
+    for name in ("seq", "prev", "hash"):
+        if name not in entry:
+            return f"field {name!r} is missing"
+    if entry["hash"] != entry_hash(entry):
+        return "record altered: its content does not match its hash"
+    expected = result.head_seq + 1
+    after = f"after seq {result.head_seq}" if result.head_seq else "at the start of the log"
+    why = " (records removed, inserted, reordered or altered here)"
+    if entry["seq"] != expected:
+        return f"chain broken: expected seq {expected} {after}, found seq {entry['seq']}{why}"
+    if entry["prev"] != result.head_hash:
+        return f"chain broken: seq {expected} does not link to the record before it{why}"
+    return None
