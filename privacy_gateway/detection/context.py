@@ -1,0 +1,73 @@
+"""What kind of text a prompt is: technical, or about public history, or neither.
+
+In such prompts capitalised words are mostly products, commands, historical figures and places
+("Cloud Run", "Spring Boot", "Napoleon", "Bunker Hill"), and masking them ruins the answer. The
+name and place heuristics that go beyond spaCy's own PERSON and GPE labels stay off there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CODE = re.compile(
+    r"`|\{|\}|==|=>|->|::|\(\)|;\s*$|^\s*(?:def|class|import|from|return|function|const|let|var|public|SELECT|sudo|\$)\b"
+    r"|\b(?:\w+\.(?:py|js|ts|tsx|java|go|rs|json|ya?ml|toml|sh|cpp|hpp|c|h|cs|rb|php|sql|md|log|xml|html|css|lock|cfg|ini))\b"
+    r"|(?:^|\s)(?:/[\w.\-]+){2,}|\b0x[0-9a-fA-F]+\b|\b[0-9a-f]{32,}\b|(?<![\d.])v?\d{1,2}\.\d{1,3}\.\d{1,3}\b(?!\.\d)"
+    r"|\b(?:Warning|Error|Exception|Fatal|Traceback|Panic)\b\s*:",
+    re.MULTILINE,
+)
+_TECH_WORDS = re.compile(
+    r"\b(?:error|errors|exception|traceback|stack ?trace|bug|debug|debugging|compile[rsd]?|build|deploy\w*|install\w*|"
+    r"config\w*|server|database|query|queries|api|endpoint|function|method|class|variable|regex|code|script|library|"
+    r"package|module|framework|version|upgrade\w*|kernel|container|cluster|pod|docker|kubernetes|kubectl|python|java|"
+    r"javascript|typescript|rust|golang|sql|http|https|json|yaml|git|commit|branch|merge|repo|npm|pip|linux|windows|"
+    r"macos|cpu|gpu|memory|thread|async|cache|latency|timeout|null|undefined|segfault|algorithm|complexity|integer|"
+    r"string|array|lambda|aws|azure|gcp|cli|sdk|ide|compiler|runtime|backend|frontend|refactor|unit test|ci|pipeline|"
+    r"crate|npm|webpack|react|django|flask|node|nginx|postgres\w*|mysql|redis|kafka|terraform|ansible|bash|shell|"
+    r"command|terminal|syntax|parse|parser|schema|orm|migration|dependency|dependencies|binary|hash|checksum|uuid|"
+    r"sha\d*|md5|port|socket|tcp|udp|dns|ssl|tls|header|request|response|status code|log|logs|stdout|stderr|"
+    r"derivative|integral|equation|theorem|matrix|vector|probability|compute|solve|arithmetic|app|apps|warning|"
+    r"component|props?|render\w*|browser|plugin|console|dataset|consistency|availability|replication|distributed|"
+    r"scalab\w+|throughput|concurren\w+|transactions?|index|indexes|sharding|partition\w*|loop|generator|"
+    r"iterator|callback|closure|recursion|pointer|compil\w+)\b",
+    re.IGNORECASE,
+)
+# Weaker marks, each counting as one technical word: error codes (E1234, CS0246) and CamelCase
+# product names (MongoDB, WebFlux). Names like McDonald or DeShawn have one inner capital after
+# a short prefix, product names mostly do not.
+_TECH_SHAPES = re.compile(r"\b[A-Z]{1,3}\d{3,5}\b(?!-\d)|\b(?!Mc|Mac|De|La|Le|Di|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[a-z]+[A-Z]\w*\b")
+_HISTORY_WORDS = re.compile(
+    r"\b(?:history|historical|historian|century|centuries|ancient|medieval|empire|emperor|empress|dynasty|dynasties|"
+    r"reign|reigned|king|queen|pharaoh|war|wars|battle|revolution|treaty|invasion|invaded|invade|conquest|conquered|"
+    r"colonial|colony|colonies|independence|civilization|civilisation|monarchy|crusades?|renaissance|"
+    r"president|prime minister|pope|expedition|explorer|inventor|invented|discovered|philosopher|bc|bce|ad|"
+    r"astronaut|moon landing|space race|mission|wall|fall of|cipher|enigma)\b",
+    re.IGNORECASE,
+)
+# Contact details mark a prompt as about someone, whatever else it is about.
+_CONTACT = re.compile(r"[\w.+\-]+@[\w\-]+\.\w|\+\d[\d ()\-]{7,}\d|\b\d{3}[\-.)]\s?\d{3}[\-.]\d{4}\b")
+_PERSONAL = re.compile(r"\b(?:i|i'm|me|my|mine|we|our|us|your|yours)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def is_technical(text: str) -> bool:
+    """Code, commands, versions, errors, maths: a code-like mark or two technical words."""
+    if _CODE.search(text):
+        return True
+    marks = {m.group().lower() for m in _TECH_WORDS.finditer(text)} | {m.group() for m in _TECH_SHAPES.finditer(text)}
+    return len(marks) >= 2
+
+
+@lru_cache(maxsize=512)
+def is_public_history(text: str) -> bool:
+    """A question about public history: history words, and no one speaking about themselves."""
+    if _PERSONAL.search(text):
+        return False
+    return bool(_HISTORY_WORDS.search(text))
+
+
+@lru_cache(maxsize=512)
+def is_guarded(text: str) -> bool:
+    """True where only strong evidence should make a capitalised word a person or a place."""
+    return (is_technical(text) or is_public_history(text)) and not _CONTACT.search(text)

@@ -1,0 +1,257 @@
+"""People and places: spaCy's NER, cleaned up, plus the cues spaCy's small model misses.
+
+The small English model tags many names with the wrong label (a surname as ORG, a first name as
+GPE or NORP, a country as ORG), misses names it has not seen, and glues neighbours onto them
+("Kathryn:"I'm Karen's"). This recognizer
+
+- cuts every NER span into runs of capitalised words and keeps the person- or place-shaped ones,
+  whatever their label (a wrong label still means "someone's name or some place");
+- adds what words around a name make plain: titles (Mr., Dr.), introductions ("my name is",
+  "named him"), labelled fields ("last name?", "guardian"), speaker labels in dialogue,
+  possessives ("Karen's daughter"), speech and action verbs, "add Maria as …", places after
+  "moved to", "I'm in", before "bridge", behind "North"/"Lake"/"Port";
+- takes the remaining mid-sentence proper nouns of a conversational prompt, and the partner of a
+  name in "X and Y".
+
+In technical or public-history prompts (see `context`) only spaCy's own PERSON and place labels
+with a personal cue nearby, and the strong cues, count: "Cloud Run" and "Napoleon" stay.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc, Span, Token
+
+from privacy_gateway.detection.context import is_guarded, is_technical
+
+_NAME = r"\p{Lu}[\p{L}'’\-]*\p{Ll}"
+_NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"
+
+
+def _cue(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    return regex.compile(pattern, flags | regex.VERSION1)
+
+
+_TITLES = (
+    r"Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Madam|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|"
+    r"Sr|Sra|Srta|Rev|Fr|Capt|Sgt|Lt|Col|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nurse|Officer|Coach"
+)
+_RELATIONS = (
+    r"daughter|son|wife|husband|mother|mom|mum|father|dad|brother|sister|friend|boss|manager|partner|kids?|child|"
+    r"children|parents?|aunt|uncle|cousin|niece|nephew|grand\w+|girlfriend|boyfriend|fianc\w*|colleague|coworker|"
+    r"neighbou?r|landlord|landlady|tenant|roommate|flatmate|spouse|guardian|assistant|doctor|dentist|lawyer|teacher"
+)
+_PERSON_CUES = [
+    # Titles: "Mrs. Johnson", "Dr. Peggy Harris".
+    (_cue(rf"\b(?:{_TITLES})\.?[ \t]+({_NAMES})"), 0.9, True),
+    # Introductions and namings: "my name is", "everyone calls me", "She named him".
+    (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|named|known as|goes by|"
+          rf"go by|nicknamed|signed)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
+    # Labelled fields and relations: "last name? Adams", "name Tanya Kirk;", "my landlord Fatima Benali".
+    (_cue(rf"(?i:\b(?:full name|first name|last name|surname|family name|given name|maiden name|middle name|nickname|"
+          rf"name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|contact person|"
+          rf"next of kin|{_RELATIONS})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
+    # Speaker labels of a dialogue: 'Breanna: "Who are you?"'.
+    (_cue(rf"(?:^|\n|\\n)[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“']", regex.MULTILINE), 0.8, True),
+    # Possessives of people: "Karen's daughter".
+    (_cue(rf"({_NAME})['’]s[ \t]+(?i:{_RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
+          rf"email|address|account|number|office|desk|family|baby|dog|cat)\b"), 0.8, True),
+    # Speech and dealings with someone: "said Jose", "shouted at Raven", "follow up with Brian House".
+    (_cue(rf"(?i:\b(?:said|says|asked|asks|told|tells|shouted at|yelled at|replied to|wrote to|texted|emailed|"
+          rf"thanked|met|meet|meeting|hugged|kissed|married|hired|fired|introduced|invited?|ping|remind|tell|ask|"
+          rf"cc|bcc|dear|hi|hello|hey|thanks|thank you|congratulate|congrats|welcome|follow up with|reach out to|"
+          rf"talk to|spoke to|spoke with|speak to|speak with|heard|text|message|notify|inform|pay|visit|see|"
+          rf"by|for|with)\b)[ \t]+({_NAMES})"), 0.75, False),
+    # Someone doing something: "Wilkins and …", "Matthew had given", "Ryan is from".
+    (_cue(rf"({_NAMES})[ \t]+(?:said|says|shouted|asked|replied|told|wrote|whispered|answered|called|texted|emailed|"
+          rf"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an)\b"), 0.75, False),
+    # Adding someone to something: "add Maria as guardian".
+    (_cue(rf"(?i:\b(?:add|added|adding|invite|assign|appoint|nominate|register|list|put)\b)[ \t]+({_NAMES})[ \t]+(?i:as)\b"), 0.85, False),
+]
+_PLACE_CUES = [
+    # Where someone lives, goes, comes from.
+    (_cue(rf"(?i:\b(?:live|lives|lived|living|moved|move|moving|relocated?|relocating|grew up|born|raised|reside[sd]?|"
+          rf"residing|based|located|stationed|settled|stay|stayed|staying|travel\w*|trip|fly|flying|flew|visit\w*|"
+          rf"returned|return|arrived?|arriving|landed|headed|heading|drove|commute|originally|hometown|emigrated|"
+          rf"immigrated|here|there)\b(?:[ \t]+\w+){{0,2}}?[ \t]+(?:in|to|from|at|near|into|around|outside|of)[ \t]+)"
+          rf"((?:the[ \t]+)?{_NAMES}(?:[ \t]+of[ \t]+{_NAMES})?)"), 0.8, False),
+    # "I'm in Port Vanessafurt".
+    (_cue(rf"(?i:\b(?:i'm|i am|we're|we are|he's|she's|they're|currently|now)[ \t]+(?:\w+[ \t]+)?(?:in|at)[ \t]+)({_NAMES})"), 0.75, False),
+    # "North Emma bridge", "Petermouth station".
+    (_cue(rf"({_NAMES})[ \t]+(?:bridge|river|street|road|avenue|park|airport|station|harbou?r|county|city|town|"
+          rf"village|district|province|region|valley|lake|mountains?|beach|square|market|mall|hospital|museum|"
+          rf"cathedral|castle|campus|neighbou?rhood|suburb)\b"), 0.7, False),
+    # "North Bryan", "Lake Teresamouth", "Port Holly", "Saint Denis".
+    (_cue(rf"\b(?:North|South|East|West|New|Lake|Port|Mount|Mt\.|Fort|Ft\.|Saint|St\.|San|Santa|Los|Las|El)[ \t]+{_NAMES}"), 0.65, False),
+]
+
+# NER labels that may hide a person or a place; labels for dates, numbers, laws and events never do.
+_NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_ORG_WORDS = {
+    "inc", "llc", "ltd", "plc", "corp", "corporation", "company", "co", "gmbh", "ag", "sa", "group", "bank",
+    "university", "institute", "foundation", "association", "orchestra", "band", "club", "team", "agency",
+    "ministry", "department", "committee", "council", "church", "school", "college", "hospital", "airlines",
+}
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "ch", "ean", "ite")
+_PLACE_PREPOSITIONS = {"in", "from", "to", "at", "near", "into", "around", "outside", "visit", "visiting", "visited"}
+_PERSON_CONTEXT = regex.compile(
+    r"(?i:\b(?:user|customer|client|employee|patient|name|mr|mrs|ms|dr|contact|author|assigned|reported by|cc|"
+    r"dear|hi|hello|thanks|tell|ask|remind|email|call|said|wrote|asked)\b)\W*(?:\w+\W+){0,2}$"
+)
+_MONTH_PREPOSITIONS = {"in", "on", "by", "since", "until", "till", "during", "of", "before", "after", "last", "next",
+                       "this", "every", "early", "late", "mid", "from", "to", "through"}
+
+
+def _name_shaped(token: Token) -> bool:
+    text = token.text
+    return len(text) > 1 and text[0].isupper() and not text.isupper() and text.replace("'", "").replace("-", "").replace("’", "").isalpha()
+
+
+def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
+    """Maximal runs of capitalised words, allowing "of"/"de"/"van" between them ("United States of America")."""
+    first = last = None
+    pending: list[Token] = []
+    for token in tokens:
+        if _name_shaped(token) and "\n" not in token.whitespace_:
+            if first is None:
+                first = token
+            last = token
+            pending = []
+        elif first is not None and token.lower_ in ("of", "de", "del", "da", "van", "von", "der", "la", "le") and not pending:
+            pending = [token]
+        else:
+            if first is not None:
+                yield first, last
+            first = last = None
+            pending = []
+        if first is not None and "\n" in token.whitespace_:
+            yield first, last
+            first = last = None
+    if first is not None:
+        yield first, last
+
+
+class PeopleAndPlacesRecognizer(EntityRecognizer):
+    """PERSON and LOCATION from spaCy's parse of the text, NER labels and cues around names."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON", "LOCATION"], name="PeopleAndPlacesRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc: Doc = nlp_artifacts.tokens
+        guarded = is_guarded(text)
+        found: dict[tuple[int, int], tuple[str, float]] = {}
+
+        def add(start: int, end: int, entity: str, score: float) -> None:
+            value = text[start:end]
+            if end - start < 2 or any(c.isdigit() for c in value):
+                return
+            if found.get((start, end), ("", 0.0))[1] < score:
+                found[(start, end)] = (entity, score)
+
+        self._from_ner(doc, text, guarded, add)
+        self._from_cues(text, guarded, add)
+        if not guarded:
+            covered = {i for s, e in found for i in range(s, e)}
+            self._proper_nouns(doc, covered, add)
+            self._partners(text, dict(found), add)
+        return [
+            RecognizerResult(entity, s, e, score, recognition_metadata=self._metadata())
+            for (s, e), (entity, score) in found.items()
+            if entity in entities
+        ]
+
+    def _from_ner(self, doc: Doc, text: str, guarded: bool, add) -> None:  # noqa: ANN001
+        for ent in doc.ents:
+            if ent.label_ not in _NAME_LABELS:
+                continue
+            for first, last in _runs(ent):
+                words = [t.lower_ for t in doc[first.i : last.i + 1]]
+                start, end = first.idx, last.idx + len(last.text)
+                if any(w in _ORG_WORDS for w in words):
+                    continue
+                if ent.label_ in ("PERSON", *_PLACE_LABELS):
+                    if guarded and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
+                        continue
+                    entity = "LOCATION" if ent.label_ in _PLACE_LABELS else "PERSON"
+                    add(start, end, entity, 0.85)
+                elif not guarded:
+                    if ent.label_ == "NORP" and len(words) == 1 and words[0].endswith(_DEMONYM_ENDINGS):
+                        continue  # "American", "Brazilian": nationalities, not places
+                    before = doc[first.i - 1].lower_ if first.i > 0 else ""
+                    add(start, end, "LOCATION" if before in _PLACE_PREPOSITIONS else "PERSON", 0.6)
+
+    def _from_cues(self, text: str, guarded: bool, add) -> None:  # noqa: ANN001
+        technical = is_technical(text)
+        for pattern, score, strong in _PERSON_CUES:
+            if guarded and not strong:
+                continue
+            for m in pattern.finditer(text):
+                add(m.start(1), m.end(1), "PERSON", score)
+        if technical:
+            return
+        for pattern, score, _ in _PLACE_CUES:
+            if guarded:
+                continue
+            for m in pattern.finditer(text):
+                group = 1 if pattern.groups else 0
+                start = m.start(group)
+                if text.startswith("the ", start):
+                    start += 4
+                add(start, m.end(group), "LOCATION", score)
+
+    def _proper_nouns(self, doc: Doc, covered: set[int], add) -> None:  # noqa: ANN001
+        """Mid-sentence proper nouns nobody claimed, in a conversational prompt: most are names."""
+        for first, last in _runs(doc):
+            tokens = doc[first.i : last.i + 1]
+            if len(tokens) >= 4 or first.idx in covered:
+                continue  # a headline in title case, or already found
+            if not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in ("of", "de", "van", "von")):
+                continue
+            label = first.ent_type_
+            if label in ("EVENT", "LAW", "LANGUAGE", "ORDINAL", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"):
+                continue
+            before = doc[first.i - 1] if first.i > 0 else None
+            if label == "DATE" and (len(tokens) > 1 or before is None or before.lower_ in _MONTH_PREPOSITIONS
+                                    or (last.i + 1 < len(doc) and doc[last.i + 1].like_num)):
+                continue  # "in April", "May 5": a date, not April the person
+            if first.is_sent_start or before is None or before.is_punct and before.text in ".!?\n":
+                following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+                if following is None or following.pos_ not in ("AUX", "VERB", "CCONJ") and following.text not in (",", ":"):
+                    continue
+            if first.ent_type_ == "NORP" and len(tokens) == 1 and first.lower_.endswith(_DEMONYM_ENDINGS):
+                continue
+            entity = "LOCATION" if before is not None and before.lower_ in _PLACE_PREPOSITIONS else "PERSON"
+            add(first.idx, last.idx + len(last.text), entity, 0.6)
+
+    def _partners(self, text: str, found: dict[tuple[int, int], tuple[str, float]], add) -> None:  # noqa: ANN001
+        """ "Wilkins and Collins", "said Shannon to Cheryl": the other side of a name is a name too."""
+        after = _cue(rf"\G[ \t]*(?:,|and|&|or|to)[ \t]+({_NAME})")
+        before = _cue(rf"({_NAME})[ \t]*(?:,|and|&|or|to)[ \t]*$")
+        for (start, end), (entity, _) in found.items():
+            if entity != "PERSON":
+                continue
+            m = after.match(text, end)
+            if m:
+                add(m.start(1), m.end(1), "PERSON", 0.6)
+            m = before.search(text[max(0, start - 40) : start])
+            if m:
+                offset = max(0, start - 40)
+                add(offset + m.start(1), offset + m.end(1), "PERSON", 0.6)
+
+    def _metadata(self) -> dict[str, object]:
+        return {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+        }

@@ -1,0 +1,247 @@
+"""Recognizers for numbers with a shape: payment cards, SSNs, phone numbers, driver's licences, IPs.
+
+Each one finds candidates with one regex, then checks what a regex cannot: Luhn for cards, the
+SSA's never-issued ranges for SSNs, digit counts and nearby words for phones and licences. Words
+around a candidate decide the borderline cases ("order #" kills a phone number, "SSN" makes nine
+bare digits a social security number), so version strings, order numbers, hashes, UUIDs and
+error codes stay untouched.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from typing import Iterator
+
+import phonenumbers
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import IpRecognizer
+
+# Nothing glued on the left: a word character, a separator that would make this part of a longer
+# token (1.2.3, a-b-c, /path, +x), or a hex digit run.
+_LEFT = r"(?<![\w+.\-/:#@])"
+# Nothing glued on the right: no word character, no separator going on with more digits
+# ("-Office" after a phone number is fine, "-12" is not).
+_RIGHT = r"(?![\w@]|[.\-/:]\d)"
+
+
+def _before(text: str, start: int, width: int = 48) -> str:
+    return text[max(0, start - width) : start].lower()
+
+
+def _after(text: str, end: int, width: int = 32) -> str:
+    return text[end : end + width].lower()
+
+
+class ShapeRecognizer(EntityRecognizer):
+    """Base for the regex-then-check recognizers: subclasses yield (start, end, score)."""
+
+    ENTITY = ""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en")
+
+    def load(self) -> None:  # nothing to load: patterns compile at import
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if self.ENTITY not in entities or not self.precheck(text):
+            return []
+        return [
+            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self._metadata())
+            for start, end, score in self.find(text)
+        ]
+
+    def precheck(self, text: str) -> bool:
+        """A cheap test that lets most texts skip the regex."""
+        return any(c.isdigit() for c in text)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        raise NotImplementedError
+
+    def _metadata(self) -> dict[str, object]:
+        # Scores already account for context: keep Presidio's context enhancer from adding to them.
+        return {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+        }
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn checksum every payment card number carries."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+class PaymentCardRecognizer(ShapeRecognizer):
+    """13 to 19 digits, plain or grouped by one kind of separator, Luhn-valid, with a major network's first digit."""
+
+    ENTITY = "CREDIT_CARD"
+    _CANDIDATE = re.compile(_LEFT + r"(?:\d{13,19}|\d{3,6}([ \-])\d{2,7}(?:\1\d{1,7}){1,4})" + _RIGHT)
+    _CONTEXT = re.compile(r"card|credit|debit|visa|master|amex|american express|discover|jcb|diners|maestro|\bcc\b|pan\b|pay")
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for m in self._CANDIDATE.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            # 2 Mastercard (2221-2720), 3 Amex/JCB/Diners, 4 Visa, 5 Mastercard/Maestro, 6 Discover/UnionPay.
+            if not 13 <= len(digits) <= 19 or digits[0] not in "23456" or not luhn_ok(digits):
+                continue
+            context = self._CONTEXT.search(_before(m.string, m.start(), 64))
+            yield m.start(), m.end(), 1.0 if context else 0.85
+
+
+class SocialSecurityNumberRecognizer(ShapeRecognizer):
+    """AAA-GG-SSSS (dashes, spaces or none) in ranges the SSA issues; undashed ones need SSN context."""
+
+    ENTITY = "US_SSN"
+    _CANDIDATE = re.compile(_LEFT + r"(\d{3})([ \-]?)(\d{2})\2(\d{4})" + _RIGHT)
+    _CONTEXT = re.compile(r"\bssn|social[\s\-]*security|\bsocial\b|\bss\s*(?:#|no\b|num)|\bsocsec|\bsin\b|\btaxpayer")
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for m in self._CANDIDATE.finditer(text):
+            area, sep, group, serial = m.groups()
+            if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+                continue
+            context = self._CONTEXT.search(_before(text, m.start(), 64)) or self._CONTEXT.search(_after(text, m.end()))
+            if sep == "-":
+                yield m.start(), m.end(), 0.95 if context else 0.7
+            elif context:
+                yield m.start(), m.end(), 0.9
+
+
+class PhoneNumberRecognizer(ShapeRecognizer):
+    """Phone numbers as people write them: +44 20 7946 0958, 001-…, (555) 123-4567 x12, 555.123.4567, 06 12 34 56 78.
+
+    North American and international (+ or 00) shapes count on their own; national numbers with a
+    trunk 0 need three or more groups or a phone word nearby; bare digit runs need a phone word.
+    "order #", "invoice", "ticket", "version" just before a candidate veto it.
+    """
+
+    ENTITY = "PHONE_NUMBER"
+    _EXT = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?"
+    _NANP = re.compile(
+        _LEFT + r"(?:(?:\+1|001|1)[ .\-]?)?(?:\(\d{3}\)[ .\-]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}" + _EXT + _RIGHT
+    )
+    _INTL = re.compile(_LEFT + r"(?:\+|00)[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){1,6}" + _EXT + _RIGHT)
+    _NATIONAL = re.compile(_LEFT + r"(?:\(0\d{1,4}\)|0\d{1,4})(?:[ .\-]\d{2,6}){1,4}" + _EXT + _RIGHT)
+    _DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{2,4}")
+    _BARE = re.compile(_LEFT + r"\d{10,11}" + _EXT + _RIGHT)
+    _CONTEXT = re.compile(
+        r"phone|tel\b|tel[:.]|telephone|mobile|cell|call|ring|fax|whatsapp|text(?:ed)? (?:me|him|her)|\breach\b|contact|\bsms\b|dial"
+    )
+    _VETO = re.compile(
+        r"(?:order|invoice|ticket|case|ref|reference|tracking|sku|serial|part|model|build|version|ver|v|id|po|"
+        r"confirmation|account|acct|iban|card|isbn|issue|pr|job|run|ssn)\s*(?:#|no\.?|number|num|id)?\s*[:#=]?\s*$"
+    )
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        seen: list[tuple[int, int]] = []
+        for start, end, score in self._candidates(text):
+            if any(s <= start < e or start <= s < end for s, e in seen):
+                continue
+            if self._VETO.search(_before(text, start, 24)):
+                continue
+            seen.append((start, end))
+            yield start, end, score
+
+    def _candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        context = lambda m: bool(self._CONTEXT.search(_before(text, m.start())))  # noqa: E731
+        for m in self._INTL.finditer(text):
+            digits = re.sub(r"\D", "", m.group().split("x")[0].split("ext")[0])
+            if m.group().startswith("00"):
+                digits = digits[2:]
+            if not 8 <= len(digits) <= 15:
+                continue
+            try:
+                number = phonenumbers.parse("+" + digits)
+                possible = phonenumbers.is_possible_number(number)
+            except phonenumbers.NumberParseException:
+                possible = False
+            if possible or context(m):
+                yield m.start(), m.end(), 0.8 if possible else 0.6
+        for m in self._NANP.finditer(text):
+            yield m.start(), m.end(), 0.75 if context(m) else 0.6
+        for m in self._NATIONAL.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            groups = len(re.findall(r"\d+", m.group()))
+            if not 8 <= len(digits) <= 12 or self._DATE.fullmatch(m.group()):
+                continue
+            if context(m):
+                yield m.start(), m.end(), 0.7
+            elif groups >= 3 or "(" in m.group():
+                yield m.start(), m.end(), 0.5
+        for m in self._BARE.finditer(text):
+            if context(m):
+                yield m.start(), m.end(), 0.6
+
+
+class DriverLicenceRecognizer(ShapeRecognizer):
+    """An ID of letters and digits right after words naming a driver's licence; never without them."""
+
+    ENTITY = "US_DRIVER_LICENSE"
+    _CANDIDATE = re.compile(_LEFT + r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9]" + _RIGHT)
+    _CONTEXT = re.compile(
+        r"(?:driver['’]?s?|driving|motorist)\s*(?:licen[cs]e|permit|lic\.?)|\bdl\b|\bdln\b|\blicen[cs]e\s*(?:number|no\.?|#|id)"
+    )
+
+    def precheck(self, text: str) -> bool:
+        lowered = text.lower()
+        return "lic" in lowered or "dl" in lowered
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for m in self._CANDIDATE.finditer(text):
+            if self._CONTEXT.search(_before(text, m.start(), 40)):
+                yield m.start(), m.end(), 0.85
+
+
+class EmailAddressRecognizer(ShapeRecognizer):
+    """local@domain.tld, also where Presidio's pattern fails: after "user=", "mailto:", inside query strings."""
+
+    ENTITY = "EMAIL_ADDRESS"
+    _CANDIDATE = re.compile(
+        r"(?<![\w.+\-])[\w.+\-!#$%&'*/?^`{|}~]*?[\w+\-](?<!\.)@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w\-])"
+    )
+
+    def precheck(self, text: str) -> bool:
+        return "@" in text
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for m in self._CANDIDATE.finditer(text):
+            start = m.start()
+            # "user=odavis@…", "mailto:x@…": the address starts after the last separator.
+            head = re.search(r"[=:/?&'`{|}]", m.group().split("@")[0][::-1])
+            if head:
+                start = m.start() + len(m.group().split("@")[0]) - head.start()
+            yield start, m.end(), 1.0
+
+
+class GatewayIpRecognizer(IpRecognizer):
+    """Presidio's IPv4/IPv6 recognizer, minus addresses that identify nobody (0.0.0.0, loopback,
+    netmasks) and four-part version numbers ("v1.2.3.4", "version 4.2.1.0")."""
+
+    _VERSION = re.compile(r"(?:\bv|version|ver\.?|release|build)\s*$")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if "IP_ADDRESS" not in entities or not (":" in text or "." in text):
+            return []
+        kept = []
+        for result in super().analyze(text, entities, nlp_artifacts):
+            value = text[result.start : result.end]
+            try:
+                address = ipaddress.ip_address(value)
+            except ValueError:
+                kept.append(result)
+                continue
+            if address.is_unspecified or address.is_loopback or value.startswith("255.") or value.endswith(".255"):
+                continue
+            if address.version == 4 and self._VERSION.search(text[max(0, result.start - 10) : result.start].lower()):
+                continue
+            kept.append(result)
+        return kept

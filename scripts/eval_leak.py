@@ -1,0 +1,175 @@
+#!/usr/bin/env python
+"""Measure what personal data of a labelled corpus reaches the cloud (shared/eval/README.md).
+
+    python scripts/eval_leak.py [CORPUS.jsonl ...] [--vanilla] [--leaks] [--detector]
+
+Every prompt goes through the gateway (fake upstreams, escalation to the cloud asked for) and the
+table is computed from what the fake cloud upstream recorded. `--detector` skips the gateway and
+masks the detector's findings directly (a quick loop while tuning recognizers); `--vanilla` adds
+the same measurement for Presidio's stock AnalyzerEngine, masked the same way, for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from privacy_gateway.detection.leak_metric import LeakReport, Sample, format_report, load_corpus, score  # noqa: E402
+from privacy_gateway.policy import Policy, load_policy  # noqa: E402
+
+DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "dev.jsonl"
+DEFAULT_POLICY = REPO / "policies" / "default.yaml"
+ESCALATE = {"X-Privacy-Tier": "cloud"}
+
+Spans = list[tuple[int, int, str]]
+
+
+def mask_for_cloud(text: str, spans: Spans, policy: Policy) -> str | None:
+    """What a minimal gateway would send to the cloud: None if any span is local-only, else masked text.
+
+    Mirrors the gateway's rules: a local-only or blocked type keeps the prompt off the cloud; every
+    value to pseudonymize or redact is masked wherever it occurs in the prompt (whole word, any case).
+    """
+    actions = {policy.rule(t).action for _, _, t in spans}
+    if actions & {"local_only", "block"}:
+        return None
+    masked = [(s, e) for s, e, t in spans if policy.rule(t).action in ("pseudonymize", "redact")]
+    cover = [False] * len(text)
+    for s, e in masked:
+        cover[s:e] = [True] * (e - s)
+    for value in {text[s:e] for s, e in masked}:
+        for m in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE):
+            cover[m.start() : m.end()] = [True] * (m.end() - m.start())
+    out, i = [], 0
+    while i < len(text):
+        if cover[i]:
+            while i < len(text) and cover[i]:
+                i += 1
+            out.append("<MASKED>")
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def run_detector(samples: Sequence[Sample], policy: Policy) -> dict[str, str | None]:
+    """The gateway's Detector, findings masked by `mask_for_cloud`."""
+    from privacy_gateway.detection import Detector, build_analyzer
+
+    detector = Detector(build_analyzer(), policy)
+    findings = detector.analyze([s.text for s in samples])
+    return {
+        s.id: mask_for_cloud(s.text, [(f.start, f.end, f.entity_type) for f in found], policy)
+        for s, found in zip(samples, findings)
+    }
+
+
+def run_vanilla(samples: Sequence[Sample], policy: Policy) -> dict[str, str | None]:
+    """Presidio's stock AnalyzerEngine (default recognizers, same spaCy model), masked the same way."""
+    from presidio_analyzer import AnalyzerEngine
+
+    from privacy_gateway.detection.engine import build_analyzer
+
+    nlp_engine = build_analyzer().nlp_engine  # same model and offline pinning as the gateway
+    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"])
+    seen = {}
+    for s in samples:
+        results = analyzer.analyze(s.text, language="en")
+        spans = [(r.start, r.end, r.entity_type) for r in results if r.score >= policy.rule(r.entity_type).threshold]
+        seen[s.id] = mask_for_cloud(s.text, spans, policy)
+    return seen
+
+
+def run_gateway(samples: Sequence[Sample], policy_path: Path) -> dict[str, str | None]:
+    """Each prompt as one user message to the gateway, escalation asked for; what the fake cloud got."""
+    return asyncio.run(_run_gateway(samples, policy_path))
+
+
+async def _run_gateway(samples: Sequence[Sample], policy_path: Path) -> dict[str, str | None]:
+    import httpx
+
+    from privacy_gateway.app import create_app
+    from privacy_gateway.config import GatewayConfig
+    from privacy_gateway.fake_upstreams import FakeUpstreams
+
+    fakes = FakeUpstreams()
+    cfg = GatewayConfig.for_tests()
+    app = create_app(cfg, transport=fakes.transport)
+    seen: dict[str, str | None] = {}
+    transport = httpx.ASGITransport(app=app)
+    async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
+        for s in samples:
+            before = len(fakes.cloud_requests)
+            body = {"model": "gateway", "messages": [{"role": "user", "content": s.text}]}
+            await client.post("/v1/chat/completions", json=body, headers=ESCALATE)
+            received = fakes.cloud_requests[before:]
+            seen[s.id] = "\n".join(_strings(r) for r in received) if received else None
+    return seen
+
+
+def _strings(node: object) -> str:
+    """Every string of a JSON body, one a line: the text an upstream received, whatever its shape."""
+    if isinstance(node, str):
+        return node
+    if isinstance(node, dict):
+        return "\n".join(_strings(v) for v in node.values())
+    if isinstance(node, list):
+        return "\n".join(_strings(v) for v in node)
+    return ""
+
+
+def print_leaks(report: LeakReport, samples: Iterable[Sample], seen: dict[str, str | None]) -> None:
+    """Each leaked value with the text the cloud saw, and each altered PII-free prompt."""
+    texts = {s.id: s.text for s in samples}
+    for leak in report.leaks:
+        kind = "verbatim" if leak.verbatim else "tokens " + ",".join(leak.tokens)
+        print(f"  LEAK {leak.sample_id} {leak.type} {leak.value!r} ({kind})\n     cloud: {seen[leak.sample_id]!r}")
+    for sid in report.altered:
+        print(f"  ALTERED {sid}\n     sent:  {texts[sid]!r}\n     cloud: {seen[sid]!r}")
+
+
+def measure(name: str, run: Callable[[], dict[str, str | None]], samples: Sequence[Sample], show: bool) -> LeakReport:
+    started = time.perf_counter()
+    seen = run()
+    elapsed = time.perf_counter() - started
+    report = score(list(samples), seen)
+    print(format_report(report, f"== {name} ({len(samples)} prompts, {elapsed:.1f} s)"))
+    if show:
+        print_leaks(report, samples, seen)
+    print()
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS], help="JSON-lines corpus files")
+    parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy file (default: policies/default.yaml)")
+    parser.add_argument("--vanilla", action="store_true", help="also measure Presidio's stock AnalyzerEngine")
+    parser.add_argument("--detector", action="store_true", help="mask the detector's findings directly instead of running the gateway")
+    parser.add_argument("--leaks", action="store_true", help="list every leak and every altered PII-free prompt")
+    args = parser.parse_args(argv)
+
+    policy = load_policy(args.policy)
+    samples = [s for path in args.corpus for s in load_corpus(path)]
+    names = ", ".join(str(p) for p in args.corpus)
+    if args.vanilla:
+        measure(f"vanilla Presidio on {names}", lambda: run_vanilla(samples, policy), samples, args.leaks)
+    if args.detector:
+        report = measure(f"gateway detector on {names}", lambda: run_detector(samples, policy), samples, args.leaks)
+    else:
+        report = measure(f"gateway on {names}", lambda: run_gateway(samples, args.policy), samples, args.leaks)
+    failures = report.failures()
+    print("goals met" if not failures else "goals missed:\n  " + "\n  ".join(failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
