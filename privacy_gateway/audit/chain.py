@@ -40,9 +40,20 @@ def encode_line(entry: Mapping[str, Any]) -> bytes:
 
 
 def decode_line(line: bytes) -> dict[str, Any] | None:
-    """The entry on `line` (without its newline), or None if it is not a JSON object."""
+    """The entry on `line` (without its newline), or None if it is not a JSON object.
+
+    A repeated key makes the line unreadable: readers disagree on which copy counts, so a second
+    copy could show a reviewer one value while the hash covers the other.
+    """
     try:
-        entry = json.loads(line)
+        entry = json.loads(line, object_pairs_hook=_unique_keys)
     except (ValueError, UnicodeDecodeError):
         return None
     return entry if isinstance(entry, dict) else None
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    entry = dict(pairs)
+    if len(entry) != len(pairs):
+        raise ValueError("repeated key")
+    return entry

@@ -34,31 +34,28 @@ def legend(series: Sequence[Series]) -> str:
     return f'<ul class="legend">{items}</ul>'
 
 
-def _tick_step(peak: int) -> int:
-    """The smallest 1-2-5 step giving four whole-number ticks that reach `peak`."""
+def _ticks(peak: int) -> tuple[int, int]:
+    """(step, count): the smallest 1-2-5 step that reaches `peak` in at most five whole-number ticks."""
     step = 1
-    while 4 * step < peak:
-        for factor in (2, 2.5, 2):  # 1 -> 2 -> 5 -> 10 -> 20 ...
-            step = int(step * factor)
-            if 4 * step >= peak:
-                break
-    return step
+    while math.ceil(peak / step) > 5:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2  # 1, 2, 5, 10, 20, 50 ...
+    return step, max(1, math.ceil(peak / step))
 
 
 def column_chart(chart_id: str, title: str, columns: Sequence[Column], series: Sequence[Series]) -> str:
     """Stacked columns, one per time slot, with a y axis and as many x labels as fit."""
     width, height, left, right, top, bottom = 760, 260, 44, 12, 12, 40
     plot_w, plot_h = width - left - right, height - top - bottom
-    step = _tick_step(max((sum(c.counts.get(s.key, 0) for s in series) for c in columns), default=0))
-    peak = 4 * step
+    step, ticks = _ticks(max((sum(c.counts.get(s.key, 0) for s in series) for c in columns), default=0))
+    peak = step * ticks
     slot = plot_w / max(len(columns), 1)
-    bar_w = max(slot * 0.8, 1.0)
+    bar_w = min(max(slot * 0.8, 1.0), 48.0)
     parts = [
         f'<svg id="{chart_id}" class="chart" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{escape(title)}"><title>{escape(title)}</title>'
     ]
-    for i in range(5):
-        y = top + plot_h - plot_h * i / 4
+    for i in range(ticks + 1):
+        y = top + plot_h - plot_h * i / ticks
         parts.append(
             f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>'
             f'<text class="axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{step * i}</text>'

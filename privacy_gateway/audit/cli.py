@@ -13,14 +13,13 @@ from typing import Any
 from privacy_gateway.audit.errors import AuditKeyError
 from privacy_gateway.audit.fingerprint import fingerprint, key_id
 from privacy_gateway.audit.html_page import render_html
-from privacy_gateway.audit.key import load_key
+from privacy_gateway.audit.key import KEY_ENV, load_key
 from privacy_gateway.audit.record import OUTCOMES
 from privacy_gateway.audit.report import as_dict, format_text, summarise
-from privacy_gateway.audit.search import Query, RecordReader, Row, search
+from privacy_gateway.audit.search import Query, RecordReader, Row
 from privacy_gateway.audit.verify import verify_log
 
 DEFAULT_PATH = Path("audit/audit.jsonl")
-DEFAULT_KEY_ENV = "PRIVACY_GATEWAY_AUDIT_KEY"
 
 _PATH_HELP = (
     "the live log file as configured (default: %(default)s); its rotated siblings "
@@ -85,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--fingerprint", metavar="HEX", help="a fingerprint already computed")
     s.add_argument(
-        "--key-env", default=DEFAULT_KEY_ENV, metavar="NAME",
+        "--key-env", default=KEY_ENV, metavar="NAME",
         help="the environment variable holding the fingerprint key (default: %(default)s); when "
         "unset, the key file .audit-key beside the log is used, as the gateway does",
     )
@@ -158,11 +157,11 @@ def _search(args: argparse.Namespace) -> int:
         print(f"no audit log at {args.path}", file=sys.stderr)
         return 2
     found = other_key = 0
-    for row in search(reader, query):
-        found += 1
-        print(json.dumps(row.record) if args.json else _line(row))
-    if current_key_id is not None:
-        other_key = sum(1 for row in reader if row.record.get("key_id") not in (None, current_key_id))
+    for row in reader:
+        other_key += current_key_id is not None and row.record.get("key_id") not in (None, current_key_id)
+        if query.matches(row):
+            found += 1
+            print(json.dumps(row.record) if args.json else _line(row))
     print(f"{found} matching record(s)", file=sys.stderr)
     if other_key:
         print(f"note: {other_key} record(s) were fingerprinted with another key and cannot match --value",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from privacy_gateway.audit.errors import AuditKeyError
 
+KEY_ENV = "PRIVACY_GATEWAY_AUDIT_KEY"
 KEY_FILE = ".audit-key"
 MIN_KEY_CHARS = 16
 

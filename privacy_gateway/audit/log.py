@@ -17,7 +17,7 @@ from privacy_gateway.audit.chain import GENESIS, decode_line, encode_line, entry
 from privacy_gateway.audit.errors import AuditLogError
 from privacy_gateway.audit.files import log_files, read_first_line, read_tail, rotated_path
 from privacy_gateway.audit.fingerprint import fingerprint, key_id
-from privacy_gateway.audit.key import load_key
+from privacy_gateway.audit.key import KEY_ENV, load_key
 from privacy_gateway.audit.record import RECOVERY_EVENT, utc_now, validate_record
 
 logger = logging.getLogger("privacy_gateway.audit")
@@ -39,7 +39,7 @@ class AuditSettings:
     fsync: FsyncPolicy = "interval"
     rotate_bytes: int | None = None
     rotate_daily: bool = False
-    key_env: str = "PRIVACY_GATEWAY_AUDIT_KEY"
+    key_env: str = KEY_ENV
     fsync_interval_s: float = 1.0
 
     def __post_init__(self) -> None:

@@ -10,38 +10,7 @@ from privacy_gateway.audit import RecordReader, summarise
 from privacy_gateway.audit.cli import main
 from privacy_gateway.audit.report import as_dict
 
-from .conftest import fill_log, make_record
-
-
-def ent(**counts: tuple[int, str]) -> dict:
-    return {name: {"count": n, "action": action} for name, (n, action) in counts.items()}
-
-
-SYNTHETIC = [
-    make_record(request_id="1", time="2026-11-25T09:05:00Z", client="team-a", requested_tier="auto",
-                served_tier="local", entities=ent(PERSON=(2, "pseudonymize")), saved_usd=0.01,
-                tokens_in=10, tokens_out=20, latency_ms=100),
-    make_record(request_id="2", time="2026-11-25T09:10:00Z", client="team-a", requested_tier="local",
-                served_tier="local", decision="local_only_entities", entities=ent(US_SSN=(1, "local_only")),
-                saved_usd=0.02, tokens_in=30, tokens_out=40, latency_ms=200),
-    make_record(request_id="3", time="2026-11-25T09:20:00Z", client="team-b", requested_tier="cloud",
-                served_tier="cloud", decision="client_requested_cloud", entities=ent(EMAIL_ADDRESS=(2, "pseudonymize")),
-                cost_usd=0.05, saved_usd=None, tokens_in=100, tokens_out=200, latency_ms=1000,
-                placeholders_restored=2),
-    make_record(request_id="4", time="2026-11-25T10:00:00Z", client="team-b", requested_tier="auto",
-                served_tier="cloud", decision="context_overflow", cost_usd=0.10, saved_usd=None,
-                tokens_in=1000, tokens_out=50, latency_ms=2000, placeholders_unmatched=1),
-    make_record(request_id="5", time="2026-11-25T10:30:00Z", client="team-c", requested_tier="auto",
-                served_tier="cloud", decision="failover_to_cloud", failover=True, cost_usd=0.03,
-                saved_usd=None, tokens_in=5, tokens_out=5, latency_ms=1500),
-    make_record(request_id="6", time="2026-11-25T10:40:00Z", client="team-a", served_tier=None,
-                decision="blocked_entities", entities=ent(US_SSN=(1, "block")), status=400, outcome="refused",
-                saved_usd=None, tokens_in=None, tokens_out=None, latency_ms=3),
-    make_record(request_id="7", time="2026-11-25T10:50:00Z", client="team-c", served_tier=None, status=502,
-                outcome="failed", error="upstream_timeout", saved_usd=None, latency_ms=30000),
-    make_record(request_id="8", time="2026-11-25T10:55:00Z", client="team-a", served_tier="local",
-                outcome="cancelled", status=None, saved_usd=None, tokens_in=7, tokens_out=1, latency_ms=50),
-]
+from .conftest import SYNTHETIC, fill_log, make_record
 
 
 @pytest.fixture

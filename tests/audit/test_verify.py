@@ -61,6 +61,10 @@ def truncate_last(ls: Lines) -> Lines:
     return [*ls[:-1], ls[-1][:40]]
 
 
+def repeat_a_key(ls: Lines) -> Lines:
+    return [*ls[:2], ls[2].replace(b'{"seq":3,', b'{"seq":3,"client":"team-z",'), *ls[3:]]
+
+
 def blank_line(ls: Lines) -> Lines:
     return [*ls[:2], b"\n", *ls[2:]]
 
@@ -77,6 +81,7 @@ def blank_line(ls: Lines) -> Lines:
         pytest.param(reorder, 3, "expected seq 3", id="reordered"),
         pytest.param(truncate_last, 6, "truncated last line", id="truncated"),
         pytest.param(blank_line, 3, "not a valid record", id="blank-line"),
+        pytest.param(repeat_a_key, 3, "not a valid record", id="repeated-key-shadowing-the-real-one"),
     ],
 )
 def test_tampering_is_found_at_the_first_bad_line(
