@@ -54,6 +54,7 @@ class FakeUpstreams:
     fail: dict[str, Any] = field(default_factory=dict)  # tier -> HTTP status, "connect", "hang", or "midstream"
     chunk_size: int = 4
     delay: float = 0.0
+    first_delay: float = 0.0  # extra wait before the first frame (model "thinking")
     requests: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (tier, path, body)
     headers: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     streams_abandoned: int = 0  # streams the gateway closed before their last frame
@@ -76,6 +77,28 @@ class FakeUpstreams:
     def cloud_text(self) -> str:
         """Everything the cloud received, as one string, for leak assertions."""
         return "\n".join(json.dumps(b, ensure_ascii=False) for b in self.cloud_requests)
+
+    def asgi(self, tier: str) -> Callable[..., Any]:
+        """These fakes as an ASGI app serving one tier, to run behind a real HTTP server."""
+
+        async def app(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
+            if scope["type"] != "http":
+                return
+            body = b""
+            while True:
+                message = await receive()
+                body += message.get("body", b"")
+                if not message.get("more_body"):
+                    break
+            headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
+            request = httpx.Request(scope["method"], f"http://{tier}.fake{scope['path']}", headers=headers, content=body)
+            response = await self.handle(request)
+            await send({"type": "http.response.start", "status": response.status_code, "headers": [(k.encode(), v.encode()) for k, v in response.headers.items() if k.lower() != "content-length"]})
+            async for chunk in response.aiter_raw():
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        return app
 
     async def handle(self, request: httpx.Request) -> httpx.Response:
         tier = "cloud" if "cloud" in request.url.host else "local"
@@ -114,6 +137,8 @@ class FakeUpstreams:
         sent = 0
         try:
             for i, frame in enumerate(frames):
+                if i == 0 and self.first_delay:
+                    await asyncio.sleep(self.first_delay)
                 if self.delay:
                     await asyncio.sleep(self.delay)
                 if self.fail.get(tier) == "midstream" and i == len(frames) // 2:
