@@ -94,25 +94,38 @@ def run_gateway(samples: Sequence[Sample], policy_path: Path) -> dict[str, str |
 
 
 async def _run_gateway(samples: Sequence[Sample], policy_path: Path) -> dict[str, str | None]:
+    import os
+    import tempfile
+
     import httpx
 
     from privacy_gateway.app import create_app
     from privacy_gateway.config import GatewayConfig
     from privacy_gateway.fake_upstreams import FakeUpstreams
 
+    # The fake cloud wants some key, the audit log a keying secret: neither leaves this process.
+    os.environ.setdefault("PG_TEST_CLOUD_KEY", "eval-cloud-key")
+    os.environ.setdefault("PRIVACY_GATEWAY_AUDIT_KEY", "eval-audit-key-0123456789")
     fakes = FakeUpstreams()
-    cfg = GatewayConfig.for_tests()
-    app = create_app(cfg, transport=fakes.transport)
     seen: dict[str, str | None] = {}
-    transport = httpx.ASGITransport(app=app)
-    async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
-        for s in samples:
-            before = len(fakes.cloud_requests)
-            body = {"model": "gateway", "messages": [{"role": "user", "content": s.text}]}
-            await client.post("/v1/chat/completions", json=body, headers=ESCALATE)
-            received = fakes.cloud_requests[before:]
-            seen[s.id] = "\n".join(_strings(r) for r in received) if received else None
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = GatewayConfig.for_tests(Path(tmp), policy_path=policy_path)
+        app = create_app(cfg, transport=fakes.transport)
+        transport = httpx.ASGITransport(app=app)
+        async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
+            for s in samples:
+                await _send(client, fakes, s, seen)
     return seen
+
+
+async def _send(client: "httpx.AsyncClient", fakes: "FakeUpstreams", s: Sample, seen: dict[str, str | None]) -> None:  # noqa: F821
+    before = len(fakes.cloud_requests)
+    body = {"model": "gpt-4o", "messages": [{"role": "user", "content": s.text}]}
+    response = await client.post("/v1/chat/completions", json=body, headers=ESCALATE)
+    if response.status_code >= 500 and response.status_code != 503:
+        raise RuntimeError(f"{s.id}: gateway answered {response.status_code}: {response.text[:200]}")
+    received = fakes.cloud_requests[before:]
+    seen[s.id] = "\n".join(_strings(r) for r in received) if received else None
 
 
 def _strings(node: object) -> str:

@@ -32,28 +32,36 @@ ports? prairie radial ramp ranch rapids? rest ridges? river road rd roads route 
 springs? spurs? squares? sq station stravenue stream streets? st str summit terrace ter throughway trace track
 trafficway trail trl trailer tunnel turnpike underpass unions? valleys? via viaduct views? villages? ville vista
 walks? wall ways? wells? close gate grove rise parade wharf quay wynd yard drive
+thoroughfare esplanade promenade circuit
+nagar marg ganj zila chowk colony gali sector layout puram
 """
 _STREET_TYPE = r"(?i:" + "|".join(sorted(_STREET_TYPES.split(), key=len, reverse=True)) + r")\b\.?"
 # Street types that name a street on their own, number or not ("Baker Street").
 _PLAIN_STREET_TYPE = r"(?i:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.?|lane|strasse|straße)"
 # Street types written before the name in Romance and Slavic languages.
 _LEADING_TYPE = (
-    r"(?i:Rue|Avenue|Av\.|Avenida|Boulevard|Bd\.?|Chemin|Impasse|Allée|Place|Quai|Via|Viale|Piazza|Corso|Largo|"
-    r"Calle|Carrer|Paseo|Plaza|Camino|Rua|Travessa|Praça|Ulica|ul\.|Aleja|al\.)"
+    r"(?i:Rue|Avenue|Av\.|Avenida|Boulevard|Bd\.?|Chemin|Impasse|Allée|Place|Quai|Via|Viale|Piazza|Piazzale|Corso|"
+    r"Largo|Strada|Contrada|Vicolo|Borgo|Calle|Carrer|Paseo|Pasaje|Plaza|Camino|Ronda|Travesía|Rua|Travessa|Praça|"
+    r"Alameda|Esplanada|Ladeira|Largo|Parque|Ulica|ul\.|Aleja|al\.|Plac|Osiedle)"
 )
 # German, Dutch and Nordic street names end in their type ("Hauptstraße", "Keizersgracht", "Drottninggatan").
 _COMPOUND_STREET = (
-    r"\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
-    r"straat|laan|gracht|plein|kade|gatan|vägen|gade|vej|veien|gata)\b"
+    r"\p{Lu}[\p{L}\-]*?(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
+    r"straat|laan|gracht|plein|kade|baan|steeg|singel|dijk|pad|hof|markt|dreef|gatan|vägen|gade|vej|veien|gata)\b"
 )
 
 _WORD = r"(?:\p{Lu}[\p{Ll}'’\-]*\p{Ll}|\d{1,3}(?:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "V"
 _CONNECT = r"(?:de|del|de la|della|di|da|do|dos|das|du|des|la|le|les|l'|d'|van|von|der|den)"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?"
-_UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|box|po box|p\.o\. box)\.?\s*#?\s*|#\s*)[A-Za-z]?\d+[A-Za-z]?"
+_UNIT = (
+    r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|box|po box|p\.o\. box|h\.\s?no|"
+    r"puerta|piso|planta|piano|scala|interno|étage|bloco|apto|sala)\.?\s*#?\s*|#\s*)[A-Za-z]?\d+[A-Za-z]?"
+)
 _GAP = r"(?:[ \t]*(?:,|\n|\\n)?[ \t]*(?:\n|\\n)?[ \t]*)"  # a comma and up to two line breaks, literal "\n" too
 
-_US_STREET = rf"{_NUMBER}\s+(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
+_US_STREET = rf"{_NUMBER},?\s+(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
+# A unit, then a street with no number: "Flat 7, Williams Field", "H.No. 512, Merchant Ganj".
+_UNIT_STREET = rf"{_UNIT}{_GAP}(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}"
 _EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:,?\s+{_NUMBER})?"
 _EU_COMPOUND = rf"{_COMPOUND_STREET}\s+{_NUMBER}"
 _MILITARY = (
@@ -66,11 +74,16 @@ _POSTCODE = (
     r"|\p{Lu}{1,2}\d[\p{Lu}\d]?\s?\d\p{Lu}{2}"  # UK
     r"|\p{Lu}\d\p{Lu}\s?\d\p{Lu}\d"  # Canada
     r"|\d{4}(?:\s?\p{Lu}{2})?"  # NL, AT, CH, BE, DK, AU
-    r"|\d{3}\s?\d{2}|\d{2}-\d{3}|\d{3}-\d{4})"  # SE, PL, JP
+    r"|\d{3}\s?\d{2}|\d{2}-\d{3}|\d{3}-\d{4}"  # SE, PL, JP
+    r"|\d{6}|\d{8}|\d{5}-\d{3}"  # IN, BR
+    r"|[A-Z]\d[\dW]\s?[A-Z0-9]{4})"  # IE Eircode
 )
-_TAIL_ITEM = rf"(?:{_UNIT}|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2}}\b(?![.\-]\d)|{_WORD}(?:\s+{_WORD}){{0,3}})"
+_TAIL_ITEM = (
+    rf"(?:{_UNIT}|{_NUMBER}(?=,)|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2,3}}\b(?![.\-]\d)|\(\p{{Lu}}{{2}}\)|/\s*\p{{Lu}}{{2}}\b"
+    rf"|{_WORD}(?:[ \-]+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:-\d{{6}})?|'t\s+{_WORD})"
+)
 _ADDRESS = regex.compile(
-    rf"(?<![\w\-./])(?P<street>(?:{_UNIT}{_GAP})?(?:(?P<military>{_MILITARY})|{_US_STREET}|{_EU_COMPOUND}|{_EU_LEADING}))"
+    rf"(?<![\w\-./])(?P<street>(?:{_UNIT}{_GAP})?(?:(?P<military>{_MILITARY})|{_US_STREET}|{_EU_COMPOUND}|{_EU_LEADING})|{_UNIT_STREET})"
     rf"(?:{_GAP}{_TAIL_ITEM}(?![\w]))*",
     regex.VERSION1,
 )

@@ -30,13 +30,14 @@ _TECH_WORDS = re.compile(
     r"derivative|integral|equation|theorem|matrix|vector|probability|compute|solve|arithmetic|app|apps|warning|"
     r"component|props?|render\w*|browser|plugin|console|dataset|consistency|availability|replication|distributed|"
     r"scalab\w+|throughput|concurren\w+|transactions?|index|indexes|sharding|partition\w*|loop|generator|"
-    r"iterator|callback|closure|recursion|pointer|compil\w+)\b",
+    r"iterator|callback|closure|recursion|pointer|compil\w+|model|models|field|fields|constraint|table|tables|"
+    r"column|columns|regex|regexp|timestamp|encoding|utf-8|unicode)\b",
     re.IGNORECASE,
 )
-# Weaker marks, each counting as one technical word: error codes (E1234, CS0246) and CamelCase
-# product names (MongoDB, WebFlux). Names like McDonald or DeShawn have one inner capital after
+# Weaker marks, each counting as one technical word: a product and its version (Django 5.0),
+# error codes (E1234, CS0246) and CamelCase product names (MongoDB, WebFlux). Names like McDonald or DeShawn have one inner capital after
 # a short prefix, product names mostly do not.
-_TECH_SHAPES = re.compile(r"\b[A-Z]{1,3}\d{3,5}\b(?!-\d)|\b(?!Mc|Mac|De|La|Le|Di|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[a-z]+[A-Z]\w*\b")
+_TECH_SHAPES = re.compile(r"\b[A-Z][A-Za-z]+ v?\d+(?:\.\d+)+\b|\b[A-Z]{1,3}\d{3,5}\b(?!-\d)|\b(?!Mc|Mac|De|La|Le|Di|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[a-z]+[A-Z]\w*\b")
 _HISTORY_WORDS = re.compile(
     r"\b(?:history|historical|historian|century|centuries|ancient|medieval|empire|emperor|empress|dynasty|dynasties|"
     r"reign|reigned|king|queen|pharaoh|war|wars|battle|revolution|treaty|invasion|invaded|invade|conquest|conquered|"

@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from privacy_gateway.detection.context import is_guarded, is_technical
 
 _NAME = r"\p{Lu}[\p{L}'’\-]*\p{Ll}"
-_NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"
+_PARTICLES = r"(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|bin|ibn|al|ter|ten)"
+_NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME}){{0,2}}"
 
 
 def _cue(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -38,7 +39,8 @@ def _cue(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 _TITLES = (
     r"Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Madam|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|"
-    r"Sr|Sra|Srta|Rev|Fr|Capt|Sgt|Lt|Col|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nurse|Officer|Coach"
+    r"Sr|Sra|Srta|Rev|Fr|Capt|Sgt|Lt|Col|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nurse|Officer|Coach|"
+    r"[Pp]an|[Pp]ani|Signor|Signora|Sig|Sig\.ra|Dott|Dott\.ssa|Mevrouw|Mevr|Meneer|Dhr|Shri|Smt|Sri|Don|Doña|Dona"
 )
 _RELATIONS = (
     r"daughter|son|wife|husband|mother|mom|mum|father|dad|brother|sister|friend|boss|manager|partner|kids?|child|"
@@ -47,7 +49,7 @@ _RELATIONS = (
 )
 _PERSON_CUES = [
     # Titles: "Mrs. Johnson", "Dr. Peggy Harris".
-    (_cue(rf"\b(?:{_TITLES})\.?[ \t]+({_NAMES})"), 0.9, True),
+    (_cue(rf"(\b(?:{_TITLES})\.?[ \t]+{_NAMES})"), 0.9, True),
     # Introductions and namings: "my name is", "everyone calls me", "She named him".
     (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|named|known as|goes by|"
           rf"go by|nicknamed|signed)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
@@ -64,7 +66,8 @@ _PERSON_CUES = [
     (_cue(rf"(?i:\b(?:said|says|asked|asks|told|tells|shouted at|yelled at|replied to|wrote to|texted|emailed|"
           rf"thanked|met|meet|meeting|hugged|kissed|married|hired|fired|introduced|invited?|ping|remind|tell|ask|"
           rf"cc|bcc|dear|hi|hello|hey|thanks|thank you|congratulate|congrats|welcome|follow up with|reach out to|"
-          rf"talk to|spoke to|spoke with|speak to|speak with|heard|text|message|notify|inform|pay|visit|see|"
+          rf"talk to|spoke to|spoke with|speak to|speak with|heard|text|message|notify|inform|pay|visit|see|call|"
+          rf"ring|phone|contact|email|write to|forward to|send to|"
           rf"by|for|with)\b)[ \t]+({_NAMES})"), 0.75, False),
     # Someone doing something: "Wilkins and …", "Matthew had given", "Ryan is from".
     (_cue(rf"({_NAMES})[ \t]+(?:said|says|shouted|asked|replied|told|wrote|whispered|answered|called|texted|emailed|"
@@ -103,6 +106,11 @@ _PERSON_CONTEXT = regex.compile(
     r"(?i:\b(?:user|customer|client|employee|patient|name|mr|mrs|ms|dr|contact|author|assigned|reported by|cc|"
     r"dear|hi|hello|thanks|tell|ask|remind|email|call|said|wrote|asked)\b)\W*(?:\w+\W+){0,2}$"
 )
+_CONNECTORS = {"of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "ter", "ten"}
+_CALENDAR_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
+}
 _MONTH_PREPOSITIONS = {"in", "on", "by", "since", "until", "till", "during", "of", "before", "after", "last", "next",
                        "this", "every", "early", "late", "mid", "from", "to", "through"}
 
@@ -110,6 +118,11 @@ _MONTH_PREPOSITIONS = {"in", "on", "by", "since", "until", "till", "during", "of
 def _name_shaped(token: Token) -> bool:
     text = token.text
     return len(text) > 1 and text[0].isupper() and not text.isupper() and text.replace("'", "").replace("-", "").replace("’", "").isalpha()
+
+
+def doc_ws(token: Token) -> bool:
+    """Whether the token before `token` ends with whitespace ("Anna-Maria" has none around its hyphen)."""
+    return bool(token.doc[token.i - 1].whitespace_)
 
 
 def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
@@ -122,8 +135,11 @@ def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
                 first = token
             last = token
             pending = []
-        elif first is not None and token.lower_ in ("of", "de", "del", "da", "van", "von", "der", "la", "le") and not pending:
-            pending = [token]
+        elif first is not None and (
+            token.lower_ in ("of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "ter", "ten") and len(pending) < 2
+            or token.text == "-" and not token.whitespace_ and not pending and token.i > 0 and not doc_ws(token)
+        ):
+            pending.append(token)
         else:
             if first is not None:
                 yield first, last
@@ -186,9 +202,9 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS else "PERSON"
                     add(start, end, entity, 0.85)
                 elif not guarded:
-                    if ent.label_ == "NORP" and len(words) == 1 and words[0].endswith(_DEMONYM_ENDINGS):
-                        continue  # "American", "Brazilian": nationalities, not places
                     before = doc[first.i - 1].lower_ if first.i > 0 else ""
+                    if ent.label_ == "NORP" and len(words) == 1 and words[0].endswith(_DEMONYM_ENDINGS) and before not in _PLACE_PREPOSITIONS:
+                        continue  # "American", "Brazilian": nationalities, not places
                     add(start, end, "LOCATION" if before in _PLACE_PREPOSITIONS else "PERSON", 0.6)
 
     def _from_cues(self, text: str, guarded: bool, add) -> None:  # noqa: ANN001
@@ -213,23 +229,31 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
     def _proper_nouns(self, doc: Doc, covered: set[int], add) -> None:  # noqa: ANN001
         """Mid-sentence proper nouns nobody claimed, in a conversational prompt: most are names."""
         for first, last in _runs(doc):
+            while first.i < last.i and first.tag_ not in ("NNP", "NNPS"):
+                first = doc[first.i + 1]
+            while last.i > first.i and last.tag_ not in ("NNP", "NNPS"):
+                last = doc[last.i - 1]
             tokens = doc[first.i : last.i + 1]
             if len(tokens) >= 4 or first.idx in covered:
                 continue  # a headline in title case, or already found
-            if not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in ("of", "de", "van", "von")):
+            if not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue
             label = first.ent_type_
             if label in ("EVENT", "LAW", "LANGUAGE", "ORDINAL", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"):
                 continue
             before = doc[first.i - 1] if first.i > 0 else None
-            if label == "DATE" and (len(tokens) > 1 or before is None or before.lower_ in _MONTH_PREPOSITIONS
-                                    or (last.i + 1 < len(doc) and doc[last.i + 1].like_num)):
+            if label == "DATE" and first.lower_ in _CALENDAR_WORDS and (
+                len(tokens) > 1 or before is None or before.lower_ in _MONTH_PREPOSITIONS
+                or (last.i + 1 < len(doc) and doc[last.i + 1].like_num)
+            ):
                 continue  # "in April", "May 5": a date, not April the person
             if first.is_sent_start or before is None or before.is_punct and before.text in ".!?\n":
                 following = doc[last.i + 1] if last.i + 1 < len(doc) else None
                 if following is None or following.pos_ not in ("AUX", "VERB", "CCONJ") and following.text not in (",", ":"):
                     continue
-            if first.ent_type_ == "NORP" and len(tokens) == 1 and first.lower_.endswith(_DEMONYM_ENDINGS):
+            if first.ent_type_ == "NORP" and len(tokens) == 1 and first.lower_.endswith(_DEMONYM_ENDINGS) and (
+                before is None or before.lower_ not in _PLACE_PREPOSITIONS
+            ):
                 continue
             entity = "LOCATION" if before is not None and before.lower_ in _PLACE_PREPOSITIONS else "PERSON"
             add(first.idx, last.idx + len(last.text), entity, 0.6)

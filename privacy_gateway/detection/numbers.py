@@ -18,6 +18,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
+from privacy_gateway.detection.context import is_technical
+
 # Nothing glued on the left: a word character, a separator that would make this part of a longer
 # token (1.2.3, a-b-c, /path, +x), or a hex digit run.
 _LEFT = r"(?<![\w+.\-/:#@])"
@@ -90,8 +92,10 @@ class PaymentCardRecognizer(ShapeRecognizer):
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         for m in self._CANDIDATE.finditer(text):
             digits = re.sub(r"\D", "", m.group())
-            # 2 Mastercard (2221-2720), 3 Amex/JCB/Diners, 4 Visa, 5 Mastercard/Maestro, 6 Discover/UnionPay.
-            if not 13 <= len(digits) <= 19 or digits[0] not in "23456" or not luhn_ok(digits):
+            # 2 Mastercard (2221-2720), 3 Amex/JCB/Diners, 4 Visa, 5 Mastercard/Maestro, 6 Discover/UnionPay,
+            # 1800 and 2131 the old 15-digit JCB ranges.
+            major = digits[0] in "23456" or digits.startswith("1800")
+            if not 13 <= len(digits) <= 19 or not major or not luhn_ok(digits):
                 continue
             context = self._CONTEXT.search(_before(m.string, m.start(), 64))
             yield m.start(), m.end(), 1.0 if context else 0.85
@@ -131,14 +135,18 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     )
     _INTL = re.compile(_LEFT + r"(?:\+|00)[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){1,6}" + _EXT + _RIGHT)
     _NATIONAL = re.compile(_LEFT + r"(?:\(0\d{1,4}\)|0\d{1,4})(?:[ .\-]\d{2,6}){1,4}" + _EXT + _RIGHT)
-    _DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{2,4}")
-    _BARE = re.compile(_LEFT + r"\d{10,11}" + _EXT + _RIGHT)
+    _DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{2,4}|\d{4}([./\-])\d{1,2}\2\d{1,2}")
+    _BARE = re.compile(_LEFT + r"\d{9,12}" + _EXT + _RIGHT)
+    # Digit groups without a trunk 0 ("882 596 967", "32 451 26 24", "16 9484-4938"): many countries write them so.
+    _GROUPED = re.compile(_LEFT + r"\d{2,5}(?:[ \-]\d{2,5}){1,4}" + _EXT + _RIGHT)
     _CONTEXT = re.compile(
-        r"phone|tel\b|tel[:.]|telephone|mobile|cell|call|ring|fax|whatsapp|text(?:ed)? (?:me|him|her)|\breach\b|contact|\bsms\b|dial"
+        r"phone|tel\b|tel[:.]|telephone|mobile|cell|call|ring|fax|whatsapp|text(?:ed)? (?:me|him|her)|\breach\b|contact|"
+        r"\bsms\b|dial|number|landline|vcard|hotline"
     )
     _VETO = re.compile(
         r"(?:order|invoice|ticket|case|ref|reference|tracking|sku|serial|part|model|build|version|ver|v|id|po|"
-        r"confirmation|account|acct|iban|card|isbn|issue|pr|job|run|ssn)\s*(?:#|no\.?|number|num|id)?\s*[:#=]?\s*$"
+        r"confirmation|account|acct|iban|card|isbn|issue|pr|job|run|ssn|port|ports|pid|step|line|lines)\s*"
+        r"(?:#|no\.?|number|num|id)?\s*[:#=]?\s*$"
     )
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -152,7 +160,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             yield start, end, score
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
-        context = lambda m: bool(self._CONTEXT.search(_before(text, m.start())))  # noqa: E731
+        def context(m: re.Match[str]) -> bool:
+            return bool(self._CONTEXT.search(_before(text, m.start())) or self._CONTEXT.search(_after(text, m.end(), 24)))
+
         for m in self._INTL.finditer(text):
             digits = re.sub(r"\D", "", m.group().split("x")[0].split("ext")[0])
             if m.group().startswith("00"):
@@ -171,15 +181,25 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         for m in self._NATIONAL.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             groups = len(re.findall(r"\d+", m.group()))
-            if not 8 <= len(digits) <= 12 or self._DATE.fullmatch(m.group()):
+            if not 8 <= len(digits) <= 13 or self._DATE.fullmatch(m.group()):
                 continue
             if context(m):
                 yield m.start(), m.end(), 0.7
             elif groups >= 3 or "(" in m.group():
                 yield m.start(), m.end(), 0.5
         for m in self._BARE.finditer(text):
-            if context(m):
+            if context(m) or (m.group().startswith("0") and len(m.group()) in (10, 11)):
                 yield m.start(), m.end(), 0.6
+        technical = is_technical(text)
+        for m in self._GROUPED.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            groups = len(re.findall(r"\d+", m.group()))
+            if not 8 <= len(digits) <= 12 or self._DATE.fullmatch(m.group()):
+                continue
+            if context(m):
+                yield m.start(), m.end(), 0.65
+            elif groups >= 3 and not technical:
+                yield m.start(), m.end(), 0.45
 
 
 class DriverLicenceRecognizer(ShapeRecognizer):
