@@ -16,7 +16,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from privacy_gateway import __version__
-from privacy_gateway.audit.log import AuditLog, AuditSettings
+from privacy_gateway.audit import AuditLog, AuditSettings
 from privacy_gateway.backends import Backend, make_backend
 from privacy_gateway.config import GatewayConfig
 from privacy_gateway.detection.engine import Detector, build_analyzer

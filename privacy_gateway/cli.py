@@ -33,13 +33,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     audit = commands.add_parser("audit", help="verify, search and report on the audit log", add_help=False)
     audit.add_argument("args", nargs=argparse.REMAINDER)
 
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["audit"]:  # its own parser, so `audit --help` and `audit verify --help` work
+        from privacy_gateway.audit.cli import main as audit_main
+
+        return audit_main(argv[1:])
     args = parser.parse_args(argv)
     if args.command == "serve":
         return _serve(args)
-    if args.command == "audit":
-        from privacy_gateway.audit.cli import main as audit_main
-
-        return audit_main(args.args)
     parser.print_help()
     return 2
 

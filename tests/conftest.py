@@ -72,7 +72,9 @@ def serve_in_thread(app: Any) -> Any:
 
     import uvicorn
 
-    sock = socket.socket()
+    # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on sockets that say they are TCP,
+    # and without it every response pays a 40 ms delayed-ACK stall (uvicorn binding itself is fine).
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
