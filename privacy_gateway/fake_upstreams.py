@@ -94,7 +94,7 @@ class FakeUpstreams:
             request = httpx.Request(scope["method"], f"http://{tier}.fake{scope['path']}", headers=headers, content=body)
             response = await self.handle(request)
             await send({"type": "http.response.start", "status": response.status_code, "headers": [(k.encode(), v.encode()) for k, v in response.headers.items() if k.lower() != "content-length"]})
-            async for chunk in response.aiter_raw():
+            async for chunk in response.stream:  # type: ignore[union-attr]
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
 
