@@ -48,7 +48,15 @@ class AppState:
         if config.cloud is not None:
             self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
         self.gateway = Gateway(config, self.core, self.backends)
-        self.audit = AuditLog(AuditSettings(path=config.audit_path))
+        self.audit = AuditLog(
+            AuditSettings(
+                path=config.audit_path,
+                fsync=config.audit_fsync,  # type: ignore[arg-type]
+                rotate_bytes=config.audit_rotate_bytes,
+                rotate_daily=config.audit_rotate_daily,
+                key_env=config.audit_key_env,
+            )
+        )
 
     async def aclose(self) -> None:
         """Finish: close upstream connections, stop analyzer threads, flush and close the audit log."""

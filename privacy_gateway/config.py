@@ -58,6 +58,10 @@ class GatewayConfig:
     cloud_disabled_reason: str | None = None
     cloud_models: tuple[str, ...] = ()
     audit_path: Path = Path("audit/audit.jsonl")
+    audit_fsync: str = "interval"
+    audit_rotate_bytes: int | None = None
+    audit_rotate_daily: bool = False
+    audit_key_env: str = "PRIVACY_GATEWAY_AUDIT_KEY"
     spacy_model: str = DEFAULT_SPACY_MODEL
     host: str = "127.0.0.1"
     port: int = 8080
@@ -165,12 +169,24 @@ def load_config(path: str | Path) -> GatewayConfig:
 
     audit_path = defaults.audit_path
     audit = check.mapping(doc.get("audit", {}), doc, "audit", "audit") or {}
-    check.check_keys(audit, ("path",), "audit")
+    check.check_keys(audit, ("path", "fsync", "rotate_bytes", "rotate_daily", "key_env"), "audit")
     if "path" in audit:
         if not isinstance(audit["path"], str):
             check.problem(audit, "path", "audit.path must be a file path", at_value=True)
         else:
             audit_path = base / audit["path"]
+    audit_fsync = str(audit.get("fsync", "interval"))
+    if audit_fsync not in ("always", "interval", "never"):
+        check.problem(audit, "fsync", "audit.fsync must be one of always, interval, never", at_value=True)
+    rotate_bytes = audit.get("rotate_bytes")
+    if rotate_bytes is not None and (isinstance(rotate_bytes, bool) or not isinstance(rotate_bytes, int) or rotate_bytes <= 0):
+        check.problem(audit, "rotate_bytes", "audit.rotate_bytes must be a positive number of bytes", at_value=True)
+    rotate_daily = audit.get("rotate_daily", False)
+    if not isinstance(rotate_daily, bool):
+        check.problem(audit, "rotate_daily", "audit.rotate_daily must be true or false", at_value=True)
+    key_env = audit.get("key_env", "PRIVACY_GATEWAY_AUDIT_KEY")
+    if not isinstance(key_env, str) or not key_env:
+        check.problem(audit, "key_env", "audit.key_env must name an environment variable", at_value=True)
 
     spacy_model = defaults.spacy_model
     detection = check.mapping(doc.get("detection", {}), doc, "detection", "detection") or {}
@@ -200,6 +216,10 @@ def load_config(path: str | Path) -> GatewayConfig:
             cloud=cloud_set,
             cloud_models=cloud_models,
             audit_path=audit_path,
+            audit_fsync=audit_fsync,
+            audit_rotate_bytes=rotate_bytes,
+            audit_rotate_daily=rotate_daily,
+            audit_key_env=key_env,
             spacy_model=spacy_model,
             host=host,
             port=port,
