@@ -41,6 +41,10 @@ class BackendSettings:
     max_tokens: int = 1024
     context_tokens: int = 8192
     timeouts: Timeouts = field(default_factory=Timeouts)
+    retries: int = 2
+    breaker_failures: int = 5
+    breaker_reset_seconds: float = 30.0
+    vision: bool = False  # whether the model reads images (routing keeps images local by default)
 
     @property
     def api_key(self) -> str | None:
@@ -112,7 +116,7 @@ def _finish(config: GatewayConfig) -> GatewayConfig:
 
 
 _TOP = ("policy", "backends", "models", "audit", "detection", "server")
-_BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts")
+_BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts", "vision")
 _TIMEOUTS = ("connect", "first_byte", "idle", "total")
 
 
@@ -256,6 +260,10 @@ def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSett
     if api_key_env is not None and not isinstance(api_key_env, str):
         check.problem(spec, "api_key_env", f"{what}.api_key_env must name an environment variable", at_value=True)
         ok = False
+    vision = spec.get("vision", False)
+    if not isinstance(vision, bool):
+        check.problem(spec, "vision", f"{what}.vision must be true or false", at_value=True)
+        ok = False
     numbers: dict[str, int] = {}
     for key, default in (("max_tokens", 1024), ("context_tokens", 8192)):
         value = spec.get(key, default)
@@ -263,6 +271,22 @@ def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSett
             check.problem(spec, key, f"{what}.{key} must be a positive whole number", at_value=True)
             ok = False
         numbers[key] = value
+    retries = spec.get("retries", 2)
+    if isinstance(retries, bool) or not isinstance(retries, int) or not 0 <= retries <= 10:
+        check.problem(spec, "retries", f"{what}.retries must be a whole number from 0 to 10", at_value=True)
+        ok = False
+    breaker = {"failures": 5, "reset_seconds": 30.0}
+    raw_breaker = spec.get("circuit_breaker")
+    if raw_breaker is not None:
+        cb = check.mapping(raw_breaker, spec, "circuit_breaker", f"{what}.circuit_breaker")
+        if cb is not None:
+            check.check_keys(cb, tuple(breaker), f"{what}.circuit_breaker")
+            for key in breaker:
+                value = cb.get(key, breaker[key])
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                    check.problem(cb, key, f"{what}.circuit_breaker.{key} must be a positive number", at_value=True)
+                    ok = False
+                breaker[key] = value
     defaults = Timeouts() if tier == "cloud" else LOCAL_TIMEOUTS
     timeouts = defaults
     raw_timeouts = spec.get("timeouts")
@@ -280,4 +304,4 @@ def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSett
             timeouts = Timeouts(**values) if ok else defaults
     if not ok:
         return None
-    return BackendSettings(kind, url, spec["model"], api_key_env, numbers["max_tokens"], numbers["context_tokens"], timeouts)
+    return BackendSettings(kind, url, spec["model"], api_key_env, numbers["max_tokens"], numbers["context_tokens"], timeouts, vision=vision)

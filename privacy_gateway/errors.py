@@ -57,7 +57,17 @@ class UpstreamError(GatewayError):
     code = "upstream_error"
     kind = "api_error"
 
-    def __init__(self, message: str, *, status: int = 502, code: str = "upstream_error", retryable: bool = False, upstream_status: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int = 502,
+        code: str = "upstream_error",
+        retryable: bool = False,
+        upstream_status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message, status=status, code=code)
         self.retryable = retryable
         self.upstream_status = upstream_status
+        self.retry_after = retry_after

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from abc import ABC, abstractmethod
 from typing import Any, AsyncIterator
 
 import httpx
 
+from privacy_gateway.backends.resilience import CircuitBreaker, RetryPolicy, call_with_retries
 from privacy_gateway.chat import ChatRequest, ChatResult, StreamEvent
 from privacy_gateway.config import BackendSettings
 from privacy_gateway.errors import UpstreamError
@@ -32,6 +34,8 @@ class Backend(ABC):
             follow_redirects=False,
             trust_env=False,
         )
+        self.retry_policy = RetryPolicy(attempts=settings.retries + 1)
+        self.breaker = CircuitBreaker(settings.breaker_failures, settings.breaker_reset_seconds)
 
     @property
     def name(self) -> str:
@@ -59,18 +63,23 @@ class Backend(ABC):
         return {"content-type": "application/json", "accept": "application/json"}
 
     async def post_json(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        """POST `body`, wait for the whole JSON answer within the first-byte and total deadlines."""
+        """POST `body` and return the whole JSON answer, retrying what is worth retrying."""
         t = self.settings.timeouts
-        try:
-            response = await asyncio.wait_for(
-                self.client.post(path, json=body, headers=self.headers()), timeout=min(t.first_byte, t.total)
-            )
-        except asyncio.TimeoutError:
-            raise UpstreamError(f"{self.name} did not answer within {min(t.first_byte, t.total):g}s", status=504, code="upstream_timeout", retryable=True) from None
-        except httpx.HTTPError as exc:
-            raise connection_error(self.name, exc) from None
-        if response.status_code >= 400:
-            raise status_error(self.name, response.status_code, response.text, response.headers)
+        deadline = time.monotonic() + t.total
+
+        async def once() -> httpx.Response:
+            wait = min(t.first_byte, deadline - time.monotonic())
+            try:
+                response = await asyncio.wait_for(self.client.post(path, json=body, headers=self.headers()), timeout=wait)
+            except asyncio.TimeoutError:
+                raise UpstreamError(f"{self.name} did not answer within {wait:.3g}s", status=504, code="upstream_timeout", retryable=True) from None
+            except httpx.HTTPError as exc:
+                raise connection_error(self.name, exc) from None
+            if response.status_code >= 400:
+                raise status_error(self.name, response.status_code, response.text, response.headers)
+            return response
+
+        response = await call_with_retries(self.name, self.breaker, self.retry_policy, once, deadline)
         try:
             data = response.json()
         except ValueError:
@@ -83,17 +92,25 @@ class Backend(ABC):
         """POST `body` and yield the answer's lines, enforcing first-byte, idle and total deadlines."""
         t = self.settings.timeouts
         deadline = time.monotonic() + t.total
-        request = self.client.build_request("POST", path, json=body, headers=self.headers())
-        try:
-            response = await asyncio.wait_for(self.client.send(request, stream=True), timeout=min(t.first_byte, t.total))
-        except asyncio.TimeoutError:
-            raise UpstreamError(f"{self.name} did not answer within {min(t.first_byte, t.total):g}s", status=504, code="upstream_timeout", retryable=True) from None
-        except httpx.HTTPError as exc:
-            raise connection_error(self.name, exc) from None
-        try:
+
+        async def opened() -> httpx.Response:
+            # Retried only while nothing has been read: an answer that began is never sent twice.
+            wait = min(t.first_byte, deadline - time.monotonic())
+            request = self.client.build_request("POST", path, json=body, headers=self.headers())
+            try:
+                response = await asyncio.wait_for(self.client.send(request, stream=True), timeout=wait)
+            except asyncio.TimeoutError:
+                raise UpstreamError(f"{self.name} did not answer within {wait:.3g}s", status=504, code="upstream_timeout", retryable=True) from None
+            except httpx.HTTPError as exc:
+                raise connection_error(self.name, exc) from None
             if response.status_code >= 400:
                 text = (await response.aread()).decode("utf-8", "replace")
+                await response.aclose()
                 raise status_error(self.name, response.status_code, text, response.headers)
+            return response
+
+        response = await call_with_retries(self.name, self.breaker, self.retry_policy, opened, deadline)
+        try:
             lines = response.aiter_lines()
             first = True
             while True:
@@ -106,7 +123,7 @@ class Backend(ABC):
                     return
                 except asyncio.TimeoutError:
                     what = "sent nothing" if first else f"went silent for {wait:g}s"
-                    raise UpstreamError(f"{self.name} {what}", status=504, code="upstream_timeout", retryable=first) from None
+                    raise UpstreamError(f"{self.name} {what}", status=504, code="upstream_timeout") from None
                 except httpx.HTTPError as exc:
                     raise UpstreamError(f"{self.name} broke off the answer ({type(exc).__name__})", code="upstream_disconnected") from None
                 first = False
@@ -129,11 +146,26 @@ def status_error(name: str, status: int, body: str, headers: httpx.Headers) -> U
         return UpstreamError(message, status=502, code="upstream_auth_failed", upstream_status=status)
     detail = upstream_message(body)
     message = f"{name} answered HTTP {status}" + (f": {detail}" if detail else "")
+    if status == 429 and _SPEND_LIMIT.search(body):
+        # Out of credit: waiting will not help, and it must not count as the backend being down.
+        return UpstreamError(message, status=503, code="upstream_quota_exhausted", upstream_status=status)
     if status in (429, 503, 529):
-        return UpstreamError(message, status=503, code="upstream_overloaded", retryable=True, upstream_status=status)
+        return UpstreamError(message, status=503, code="upstream_overloaded", retryable=True, upstream_status=status, retry_after=retry_after(headers))
     if status >= 500:
         return UpstreamError(message, status=502, code="upstream_error", retryable=True, upstream_status=status)
     return UpstreamError(message, status=502, code="upstream_rejected", upstream_status=status)
+
+
+_SPEND_LIMIT = re.compile(r"insufficient_quota|quota|billing|spend|credit balance", re.IGNORECASE)
+
+
+def retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds from a `Retry-After` header (delta-seconds form), if the upstream sent one."""
+    raw = headers.get("retry-after", "")
+    try:
+        return max(0.0, float(raw)) if raw else None
+    except ValueError:
+        return None
 
 
 def upstream_message(body: str) -> str:
