@@ -22,6 +22,8 @@ from privacy_gateway.config import GatewayConfig
 from privacy_gateway.detection.engine import Detector, build_analyzer
 from privacy_gateway.endpoints import chat_completions
 from privacy_gateway.gateway import Gateway
+from privacy_gateway.middleware.auth import AuthMiddleware
+from privacy_gateway.middleware.limits import LimitsMiddleware
 from privacy_gateway.middleware.request_id import RequestIdMiddleware
 from privacy_gateway.middleware.tier_header import TierHeaderMiddleware
 from privacy_gateway.policy import load_policy
@@ -43,7 +45,11 @@ class AppState:
         self.config = config
         self.policy = load_policy(config.policy_path)
         self.detector = Detector(analyzer or shared_analyzer(config.spacy_model), self.policy)
-        self.core = PrivacyCore(self.detector)
+        self.core = PrivacyCore(
+            self.detector,
+            workers=config.limits.max_concurrent_analyses,
+            queue_seconds=config.limits.analysis_queue_seconds,
+        )
         self.backends: dict[str, Backend] = {"local": make_backend(config.local, "local", transport)}
         if config.cloud is not None:
             self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
@@ -92,7 +98,17 @@ def create_app(
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
         ],
-        middleware=[Middleware(RequestIdMiddleware), Middleware(TierHeaderMiddleware)],
+        middleware=[
+            Middleware(RequestIdMiddleware),
+            Middleware(TierHeaderMiddleware),
+            Middleware(AuthMiddleware, clients=config.clients),
+            Middleware(
+                LimitsMiddleware,
+                requests_per_minute=config.limits.requests_per_minute,
+                burst=config.limits.burst,
+                max_body_bytes=config.limits.max_body_bytes,
+            ),
+        ],
         lifespan=lifespan,
     )
     app.state.gateway_state = state

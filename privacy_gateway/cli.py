@@ -30,8 +30,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--port", type=int, help="port to listen on (default 8080, or server.port from the config)")
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"], help="log level (default info)")
 
-    audit = commands.add_parser("audit", help="verify, search and report on the audit log", add_help=False)
-    audit.add_argument("args", nargs=argparse.REMAINDER)
+    commands.add_parser("audit", help="verify, search and report on the audit log (see `audit --help`)", add_help=False)
+
+    keys = commands.add_parser("keys", help="create API keys for clients", description="Manage client API keys. The gateway stores only their SHA-256.")
+    key_commands = keys.add_subparsers(dest="keys_command", metavar="COMMAND", required=True)
+    create = key_commands.add_parser(
+        "create",
+        help="print a new API key once, with the config line to add under `clients:`",
+        description="Print a new random API key once, and the line to add under `clients:` in the gateway config. "
+        "The key itself is not stored anywhere: give it to the client now.",
+    )
+    create.add_argument("name", help="the client's name, as it will appear in the audit log (letters, digits, . _ -)")
+    create.add_argument("--policy", help="the policy this client's requests run under (default: the gateway's default policy)")
 
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["audit"]:  # its own parser, so `audit --help` and `audit verify --help` work
@@ -41,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "serve":
         return _serve(args)
+    if args.command == "keys":
+        return _keys_create(args)
     parser.print_help()
     return 2
 
@@ -55,6 +67,15 @@ def _serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         config = load_config(args.config) if args.config else default_config()
+        host = args.host or config.host
+        port = args.port or config.port
+        if not config.clients and not _is_loopback(host):
+            print(
+                f"privacy-gateway: refusing to listen on {host} with authentication off: anyone who can reach it could use it. "
+                "Create keys with `privacy-gateway keys create NAME` and add them under `clients:` in the config, or listen on 127.0.0.1.",
+                file=sys.stderr,
+            )
+            return 1
         app = create_app(config)
     except FileProblems as exc:
         for problem in exc.problems:
@@ -63,8 +84,7 @@ def _serve(args: argparse.Namespace) -> int:
     except DetectorUnavailable as exc:
         print(f"privacy-gateway: {exc}", file=sys.stderr)
         return 1
-    host = args.host or config.host
-    port = args.port or config.port
+
     print(f"privacy-gateway {__version__}: policy {config.policy_path.name}, local {config.local.kind} {config.local.url}, "
           f"cloud {config.cloud.kind + ' ' + config.cloud.url if config.cloud else 'disabled'}; listening on http://{host}:{port}/v1", file=sys.stderr)
     if config.cloud is None:
@@ -72,6 +92,32 @@ def _serve(args: argparse.Namespace) -> int:
     # The access log names method, path and status only; bodies never reach a log.
     uvicorn.run(app, host=host, port=port, log_level=args.log_level, timeout_graceful_shutdown=30)
     return 0
+
+
+def _keys_create(args: argparse.Namespace) -> int:
+    import re
+
+    from privacy_gateway.clients import config_line, new_key
+
+    if not re.fullmatch(r"[A-Za-z0-9._-]{1,64}", args.name):
+        print("privacy-gateway: a client name uses letters, digits, '.', '_' and '-' (at most 64)", file=sys.stderr)
+        return 2
+    key = new_key()
+    print(f"API key for {args.name} (shown once; the gateway keeps only its hash):\n\n    {key}\n")
+    print("Add this line under `clients:` in the gateway config:\n")
+    print(config_line(args.name, key, args.policy))
+    return 0
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from privacy_gateway.clients import Client
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.yamlfile import FileProblems, Located, Problem, load_yaml, type_name
 
@@ -53,6 +54,19 @@ class BackendSettings:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """What one client may ask of the gateway."""
+
+    requests_per_minute: float = 600.0
+    burst: int = 60
+    max_body_bytes: int = 8 * 1024 * 1024
+    max_messages: int = 1000
+    max_text_chars: int = 1_000_000
+    max_concurrent_analyses: int = 2
+    analysis_queue_seconds: float = 30.0
+
+
+@dataclass(frozen=True)
 class GatewayConfig:
     """Everything `privacy-gateway serve` needs."""
 
@@ -70,6 +84,8 @@ class GatewayConfig:
     host: str = "127.0.0.1"
     port: int = 8080
     source: str = "bundled defaults"
+    clients: tuple[Client, ...] = ()
+    limits: Limits = field(default_factory=Limits)
 
     @classmethod
     def for_tests(cls, tmp: Path | None = None, **changes: Any) -> GatewayConfig:
@@ -115,7 +131,7 @@ def _finish(config: GatewayConfig) -> GatewayConfig:
     return config
 
 
-_TOP = ("policy", "backends", "models", "audit", "detection", "server")
+_TOP = ("policy", "backends", "models", "audit", "detection", "server", "clients", "limits")
 _BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts", "vision")
 _TIMEOUTS = ("connect", "first_byte", "idle", "total")
 
@@ -212,6 +228,9 @@ def load_config(path: str | Path) -> GatewayConfig:
         else:
             port = server["port"]
 
+    clients = _clients(check, doc)
+    limits = _limits(check, doc)
+
     check.raise_if_any()
     return _finish(
         GatewayConfig(
@@ -228,8 +247,45 @@ def load_config(path: str | Path) -> GatewayConfig:
             host=host,
             port=port,
             source=name,
+            clients=clients,
+            limits=limits,
         )
     )
+
+
+def _clients(check: Located, doc: dict[str, Any]) -> tuple[Client, ...]:
+    raw = check.mapping(doc.get("clients", {}), doc, "clients", "clients") or {}
+    clients = []
+    for name, spec in raw.items():
+        entry = check.mapping(spec, raw, name, f"clients.{name}")
+        if entry is None:
+            continue
+        check.check_keys(entry, ("key_sha256", "policy"), f"clients.{name}")
+        digest = entry.get("key_sha256")
+        if not isinstance(digest, str) or len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
+            check.problem(entry, "key_sha256" if "key_sha256" in entry else None, f"clients.{name}.key_sha256 must be the 64 hex digits `privacy-gateway keys create` printed", at_value="key_sha256" in entry)
+            continue
+        policy = entry.get("policy")
+        if policy is not None and not isinstance(policy, str):
+            check.problem(entry, "policy", f"clients.{name}.policy must name a policy", at_value=True)
+            continue
+        clients.append(Client(str(name), digest, policy))
+    return tuple(clients)
+
+
+def _limits(check: Located, doc: dict[str, Any]) -> Limits:
+    raw = check.mapping(doc.get("limits", {}), doc, "limits", "limits") or {}
+    defaults = Limits()
+    names = tuple(defaults.__dataclass_fields__)
+    check.check_keys(raw, names, "limits")
+    values: dict[str, Any] = {}
+    for key in names:
+        value = raw.get(key, getattr(defaults, key))
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or (value == 0 and key != "requests_per_minute"):
+            check.problem(raw, key, f"limits.{key} must be a positive number" + (" (0 turns the rate limit off)" if key == "requests_per_minute" else ""), at_value=True)
+            value = getattr(defaults, key)
+        values[key] = type(getattr(defaults, key))(value)
+    return Limits(**values)
 
 
 def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSettings | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, AsyncIterator
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
-from privacy_gateway.errors import BadRequest, GatewayError
+from privacy_gateway.errors import BadRequest, GatewayError, PayloadTooLarge
 from privacy_gateway.gateway import Exchange
 from privacy_gateway.ingress import openai as openai_api
 from privacy_gateway.routing import Requested
@@ -25,25 +25,14 @@ MAX_BODY_BYTES = 8 * 1024 * 1024
 TIERS: dict[str, Requested] = {"local": "local", "cloud": "cloud", "auto": "default", "": "default"}
 
 
-class PayloadTooLarge(GatewayError):
-    """The body is larger than the gateway accepts."""
-
-    status = 413
-    code = "request_too_large"
-    kind = "invalid_request_error"
-
-
-async def read_json(request: Request) -> Any:
-    """The body as JSON; a 4xx naming the problem otherwise."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise PayloadTooLarge(f"the request body is larger than {MAX_BODY_BYTES} bytes")
+async def read_json(request: Request, max_bytes: int = MAX_BODY_BYTES) -> Any:
+    """The body as JSON; a 4xx naming the problem otherwise. Counts bytes as they arrive."""
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise PayloadTooLarge(f"the request body is larger than {MAX_BODY_BYTES} bytes")
+        if size > max_bytes:
+            raise PayloadTooLarge(f"the request body is larger than {max_bytes} bytes")
         chunks.append(chunk)
     raw = b"".join(chunks)
     if not raw.strip():
@@ -71,11 +60,12 @@ def requested_tier(request: Request) -> Requested:
 async def chat_completions(request: Request) -> Response:
     """`POST /v1/chat/completions`."""
     state: AppState = request.app.state.gateway_state
-    exchange = Exchange(request_id=request.scope["state"]["request_id"], ingress="openai")
+    scope_state = request.scope["state"]
+    exchange = Exchange(request_id=scope_state["request_id"], ingress="openai", client=scope_state.get("client", "anonymous"))
     streaming = False
     try:
         exchange.requested = requested_tier(request)
-        chat = openai_api.parse_request(await read_json(request))
+        chat = openai_api.parse_request(await read_json(request, state.config.limits.max_body_bytes))
         if chat.stream:
             served, events = await state.gateway.stream(chat, exchange)
             streaming = True

@@ -2,6 +2,7 @@
 
     GatewayError                 status, code, message: safe to show the client (never a value)
     ├── BadRequest               400: the client's request is malformed
+    ├── PayloadTooLarge          413: over a size limit (body, messages, text)
     ├── ContentBlocked           400: the policy blocks an entity type found in the request
     ├── TierUnavailable          503: the tier the request must use is not configured or down
     └── UpstreamError            502 / 503 / 504: a backend failed
@@ -31,6 +32,14 @@ class BadRequest(GatewayError):
 
     status = 400
     code = "invalid_request"
+    kind = "invalid_request_error"
+
+
+class PayloadTooLarge(GatewayError):
+    """The request is over one of the gateway's size limits."""
+
+    status = 413
+    code = "request_too_large"
     kind = "invalid_request_error"
 
 

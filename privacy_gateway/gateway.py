@@ -13,9 +13,10 @@ from typing import Any, AsyncIterator, Awaitable, Callable
 from privacy_gateway.backends.base import Backend
 from privacy_gateway.chat import ChatRequest, ChatResult, Finish, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.config import GatewayConfig
-from privacy_gateway.errors import GatewayError, TierUnavailable, UpstreamError
+from privacy_gateway.errors import GatewayError, PayloadTooLarge, TierUnavailable, UpstreamError
 from privacy_gateway.privacy import Inspection, PrivacyCore
 from privacy_gateway.restore import Restorer, StreamRestorer
+from privacy_gateway.slots import extract_texts
 from privacy_gateway.routing import Requested, RoutingDecision, RoutingInput, decide
 
 
@@ -104,6 +105,12 @@ class Gateway:
         return served, _restore_stream(events, restorer, exchange)
 
     async def _prepare(self, request: ChatRequest, exchange: Exchange) -> tuple[Inspection, RoutingDecision]:
+        limits = self.config.limits
+        if len(request.messages) > limits.max_messages:
+            raise PayloadTooLarge(f"the request has {len(request.messages)} messages; this gateway accepts at most {limits.max_messages}")
+        chars = sum(len(t) for t in extract_texts(request))
+        if chars > limits.max_text_chars:
+            raise PayloadTooLarge(f"the request holds {chars} characters of text; this gateway accepts at most {limits.max_text_chars}")
         inspection = await self.core.inspect(request)
         policy = self.core.policy
         exchange.entities = {t: {"count": n, "action": policy.rule(t).action} for t, n in inspection.entity_counts.items()}

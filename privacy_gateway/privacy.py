@@ -81,23 +81,38 @@ class Inspection:
         return self._cloud
 
 
-class PrivacyCore:
-    """Runs the detector off the event loop and builds `Inspection`s."""
+class AnalyzerBusy(GatewayError):
+    """Every analyzer slot stayed taken for longer than a request may wait."""
 
-    def __init__(self, detector: Detector, *, workers: int = 2) -> None:
+    status = 503
+    code = "analyzer_busy"
+    kind = "service_unavailable"
+
+
+class PrivacyCore:
+    """Runs the detector off the event loop, at most `workers` analyses at once, and builds `Inspection`s."""
+
+    def __init__(self, detector: Detector, *, workers: int = 2, queue_seconds: float = 30.0) -> None:
         self.detector = detector
         self.policy = detector.policy
+        self.queue_seconds = queue_seconds
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="analyzer")
+        self._slots = asyncio.Semaphore(workers)
 
     async def inspect(self, request: ChatRequest) -> Inspection:
         """Analyse every text of `request`; any analyzer failure refuses the request."""
         texts = extract_texts(request)
-        loop = asyncio.get_running_loop()
         try:
-            findings = await loop.run_in_executor(self._pool, self.detector.analyze, texts)
+            await asyncio.wait_for(self._slots.acquire(), timeout=self.queue_seconds)
+        except asyncio.TimeoutError:
+            raise AnalyzerBusy(f"the privacy analyzer is busy; no slot freed within {self.queue_seconds:g}s") from None
+        try:
+            findings = await asyncio.get_running_loop().run_in_executor(self._pool, self.detector.analyze, texts)
             spans = mask_spans(texts, findings)
         except Exception as exc:  # noqa: BLE001 - fail closed on anything the analyzer raises
             raise AnalyzerFailed(f"the privacy analyzer failed ({type(exc).__name__}); the request was not forwarded") from exc
+        finally:
+            self._slots.release()
         return Inspection(request, self.policy, texts, findings, spans)
 
     def close(self) -> None:
