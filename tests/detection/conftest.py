@@ -1,0 +1,30 @@
+"""One real analyzer (spaCy small model) for the detection tests, and a helper to ask it things."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from privacy_gateway.app import shared_analyzer
+from privacy_gateway.config import bundled_policy
+from privacy_gateway.detection import Detector
+from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
+from privacy_gateway.policy import load_policy
+
+Find = Callable[[str], list[tuple[str, str]]]
+
+
+@pytest.fixture(scope="session")
+def detector() -> Detector:
+    return Detector(shared_analyzer(DEFAULT_SPACY_MODEL), load_policy(bundled_policy("default")))
+
+
+@pytest.fixture(scope="session")
+def find(detector: Detector) -> Find:
+    """`find(text)` -> [(entity_type, value)] the default policy's detector reports."""
+
+    def run(text: str) -> list[tuple[str, str]]:
+        return [(f.entity_type, text[f.start : f.end]) for f in detector.analyze([text])[0]]
+
+    return run

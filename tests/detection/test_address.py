@@ -1,0 +1,63 @@
+"""Postal addresses come out as one LOCATION, in the shapes of several countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.address import StreetAddressRecognizer
+from privacy_gateway.detection.context import is_guarded
+from tests.detection.conftest import Find
+
+recognizer = StreetAddressRecognizer(guarded=is_guarded)
+
+
+def addresses(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in recognizer.find(text)]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        pytest.param("change my address to 67249 Rios Key Apt. 289, Larafort, TN 04209 for post mail?",
+                     "67249 Rios Key Apt. 289, Larafort, TN 04209", id="us-unit-city-state-zip"),
+        pytest.param("Eric Watson\n\n435 Oneal Shore\n Apt. 284\n South Shannon\n\n Senegal 36770",
+                     "435 Oneal Shore\n Apt. 284\n South Shannon\n\n Senegal 36770", id="multi-line-block"),
+        pytest.param("Dr. Peggy Harris Suite 649 645 Hall Island\nEast Heatherfurt NC 49645",
+                     "Suite 649 645 Hall Island\nEast Heatherfurt NC 49645", id="unit-first"),
+        pytest.param("office is at PSC 9216, Box 7859, APO AA 74355", "PSC 9216, Box 7859, APO AA 74355", id="military-psc"),
+        pytest.param("label: Richard Hammond, USCGC Velasquez, FPO AE 85376", "USCGC Velasquez, FPO AE 85376", id="military-ship"),
+        pytest.param("The bus drops you off at 548 Michael Causeway St.", "548 Michael Causeway St.", id="abbreviated-type"),
+        pytest.param("My new address is 221B Baker Street, London NW1 6XE, please", "221B Baker Street, London NW1 6XE", id="uk-postcode"),
+        pytest.param("keys to Flat 3, 17 Queen's Road, Brighton BN1 3XE.", "Flat 3, 17 Queen's Road, Brighton BN1 3XE", id="uk-flat"),
+        pytest.param("Ship to Hauptstraße 12, 10115 Berlin for Jürgen", "Hauptstraße 12, 10115 Berlin", id="german-compound"),
+        pytest.param("office is at 12 rue de la Paix, 75002 Paris; phone", "12 rue de la Paix, 75002 Paris", id="french"),
+        pytest.param("moved to Calle Mayor 5, 28013 Madrid.", "Calle Mayor 5, 28013 Madrid", id="spanish"),
+        pytest.param("goes to Suite 500, 1200 Pine Avenue, Toronto, ON M5V 2T6.", "Suite 500, 1200 Pine Avenue, Toronto, ON M5V 2T6", id="canada"),
+        pytest.param("send it to 35/482, Dubey Nagar, Jalgaon-753705 please", "35/482, Dubey Nagar, Jalgaon-753705", id="india"),
+        pytest.param("deliver to 422/2 Kane Thoroughfare, Lake Brian, NSW, 2267 before noon",
+                     "422/2 Kane Thoroughfare, Lake Brian, NSW, 2267", id="australia"),
+        pytest.param("He lives on the north side of Seth Fork.", "Seth Fork", id="named-street-after-of"),
+        pytest.param("Angela lives on Jonathan Hills street.", "Jonathan Hills street", id="named-street-before-street"),
+    ],
+)
+def test_whole_addresses(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Take the Python 3 Crash Course before Monday", id="course-title"),
+        pytest.param("Bind the server to 0.0.0.0 on port 8080", id="port"),
+        pytest.param("Our CI job #4521 failed at step 7 of 12 with exit status 2", id="ci-job"),
+        pytest.param("In Spring Boot 3.2, configure the Event Loop and the Primary Key", id="technical-street-words"),
+        pytest.param("Explain the Battle of Bunker Hill and its place in the American Revolution.", id="history"),
+    ],
+)
+def test_no_address_in_look_alikes(text: str) -> None:
+    assert addresses(text) == []
+
+
+def test_address_through_detector_is_one_location(find: Find) -> None:
+    text = "Our offices are located at 309 Torres Locks, Port Jennifer, ID 18189"
+    assert ("LOCATION", "309 Torres Locks, Port Jennifer, ID 18189") in find(text)

@@ -1,0 +1,68 @@
+"""People and places that spaCy's small model mislabels or misses, and capitalised words that are neither."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detection.conftest import Find
+
+
+def masked(found: list[tuple[str, str]]) -> str:
+    return " | ".join(v for t, v in found if t in ("PERSON", "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("add Maria as guardian on my son's account", "Maria", id="add-as-guardian"),
+        pytest.param("My name is Dawn Braun but everyone calls me Chad", "Dawn Braun", id="my-name-is-tagged-org"),
+        pytest.param("My name is Dawn Braun but everyone calls me Chad", "Chad", id="calls-me-tagged-gpe"),
+        pytest.param("What's your last name? Adams", "Adams", id="last-name-answer"),
+        pytest.param("She named him Alejandro", "Alejandro", id="named-him"),
+        pytest.param('Breanna: "Who are you?"\nKathryn:"I\'m Karen\'s daughter".', "Kathryn", id="speaker-label"),
+        pytest.param('Breanna: "Who are you?"\nKathryn:"I\'m Karen\'s daughter".', "Karen", id="possessive-relation"),
+        pytest.param("Is there a better song? Wilkins and Collins were precision engineers.", "Wilkins", id="coordinated-partner"),
+        pytest.param("Why is Teresa so impulsive?", "Teresa", id="untagged-mid-sentence"),
+        pytest.param("Why is April so impulsive?", "April", id="month-name-as-person"),
+        pytest.param("For my take on Miss Haynes, see the list", "Miss Haynes", id="title"),
+        pytest.param("Remind pani Marika Golenia about the meeting", "pani Marika Golenia", id="polish-title"),
+        pytest.param("Please call Julian van der Heyden tomorrow", "Julian van der Heyden", id="particles"),
+        pytest.param("Call Anna-Maria back about the invoice.", "Anna-Maria", id="hyphenated"),
+        pytest.param("Call Gustavo back on Monday about the invoice.", "Gustavo", id="after-imperative"),
+    ],
+)
+def test_people(find: Find, text: str, name: str) -> None:
+    assert name in masked(find(text)).split(" | ")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        pytest.param("I'm originally from Suriname", "Suriname", id="from-country"),
+        pytest.param("Sierra Leone was super fun to visit!", "Sierra Leone", id="country-tagged-org"),
+        pytest.param("She moved here from Togo", "Togo", id="country-tagged-norp"),
+        pytest.param("I'm in Pearsonton, at the conference", "Pearsonton", id="im-in"),
+        pytest.param("North Emma bridge is falling down.", "North Emma", id="before-bridge"),
+        pytest.param("we returned to Port Holly by helicopter.", "Port Holly", id="port-prefix"),
+        pytest.param("met with Jean Dupont in Petitjean, agreed to send samples", "Petitjean", id="in-after-verb"),
+    ],
+)
+def test_places(find: Find, text: str, place: str) -> None:
+    assert place in masked(find(text)).split(" | ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Compare AWS Lambda, Google Cloud Run and Azure Functions for a small JSON API.", id="cloud-products"),
+        pytest.param("In Django 5.0, how do I add a unique constraint across two fields of a model?", id="framework-version"),
+        pytest.param("Explain the CAP theorem and how Cassandra and MongoDB trade consistency for availability.", id="databases"),
+        pytest.param("My React app shows \"Warning: Each child in a list should have a unique key prop\".", id="react-warning"),
+        pytest.param("Explain why Napoleon's invasion of Russia in 1812 failed.", id="history-person-place"),
+        pytest.param("When did the Berlin Wall fall, and what happened to East Germany afterwards?", id="history-places"),
+        pytest.param("On 06/07/1981, the American government began the process of withdrawal", id="nationality-and-date"),
+        pytest.param("Patient is a 89-year-old male with a history of headaches", id="age"),
+    ],
+)
+def test_no_people_or_places_in_technical_or_public_text(find: Find, text: str) -> None:
+    assert masked(find(text)) == ""

@@ -1,0 +1,174 @@
+"""Cards, SSNs, phone numbers, driver's licences, IPs and emails: shapes people write, and look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.numbers import luhn_ok
+from tests.detection.conftest import Find
+
+
+def values(found: list[tuple[str, str]], entity: str) -> list[str]:
+    return [v for t, v in found if t == entity]
+
+
+@pytest.mark.parametrize(
+    "text, card",
+    [
+        pytest.param("My card 4403815471941639 is expiring", "4403815471941639", id="visa-plain"),
+        pytest.param("Pay with 4111-1111-1111-1111 please", "4111-1111-1111-1111", id="visa-dashes"),
+        pytest.param("charge 5555 5555 5555 4444 today", "5555 5555 5555 4444", id="mastercard-spaces"),
+        pytest.param("Amex 3782 822463 10005 on file", "3782 822463 10005", id="amex-15-grouped"),
+        pytest.param("cancel my card 370515609915391 because", "370515609915391", id="amex-15-plain"),
+        pytest.param("card 2235869700714653 was lost", "2235869700714653", id="mastercard-2-series"),
+        pytest.param("What's your credit card? 2457818711329523", "2457818711329523", id="2-series-after-question"),
+        pytest.param("JCB 180080641840974 declined", "180080641840974", id="jcb-1800"),
+    ],
+)
+def test_payment_cards(find: Find, text: str, card: str) -> None:
+    assert values(find(text), "CREDIT_CARD") == [card]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Order 4403815471941638 shipped", id="luhn-fails"),
+        pytest.param("epoch millis 1700000000000 in the log", id="timestamp"),
+        pytest.param("UUID 123e4567-e89b-12d3-a456-426614174000", id="uuid"),
+        pytest.param("sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", id="hash"),
+        pytest.param("build 19045.3803 and version 3.11.7", id="versions"),
+    ],
+)
+def test_no_card_in_look_alikes(find: Find, text: str) -> None:
+    assert values(find(text), "CREDIT_CARD") == []
+
+
+def test_luhn() -> None:
+    assert luhn_ok("4111111111111111")
+    assert not luhn_ok("4111111111111112")
+
+
+@pytest.mark.parametrize(
+    "text, ssn",
+    [
+        pytest.param("His social security number is 039-85-6690", "039-85-6690", id="dashed"),
+        pytest.param("SSN 578-03-3932, new phone", "578-03-3932", id="dashed-after-label"),
+        pytest.param("Update my SSN to 123456789 in payroll", "123456789", id="undashed-with-context"),
+        pytest.param("Social security number: 219 09 9999.", "219 09 9999", id="spaces-with-context"),
+    ],
+)
+def test_ssn(find: Find, text: str, ssn: str) -> None:
+    assert values(find(text), "US_SSN") == [ssn]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Invoice 123456789 is overdue", id="nine-digits-no-context"),
+        pytest.param("SSN 000-12-3456 is a test value", id="area-000"),
+        pytest.param("SSN 666-12-3456", id="area-666"),
+        pytest.param("ssn 123-00-4567", id="group-00"),
+    ],
+)
+def test_no_ssn(find: Find, text: str) -> None:
+    assert values(find(text), "US_SSN") == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        pytest.param("You can call +1-797-553-4226x20398", "+1-797-553-4226x20398", id="us-plus1-extension"),
+        pytest.param("call (770)986-1113x67634", "(770)986-1113x67634", id="parentheses-extension"),
+        pytest.param("new phone 001-601-964-6491.", "001-601-964-6491", id="001-prefix"),
+        pytest.param("phone 734.585.2909x0112", "734.585.2909x0112", id="dots-extension"),
+        pytest.param("Office\n803.966.3595x006-Office", "803.966.3595x006", id="suffix-label"),
+        pytest.param("reach us on +44 20 7946 0958 today", "+44 20 7946 0958", id="uk-international"),
+        pytest.param("Ring +46 8 123 456 78 first", "+46 8 123 456 78", id="sweden"),
+        pytest.param("mobile 090-1234-5678", "090-1234-5678", id="japan-national"),
+        pytest.param("call me on 0049 30 901820", "0049 30 901820", id="00-prefix"),
+        pytest.param("my mobile 07700 900123", "07700 900123", id="uk-mobile"),
+        pytest.param("at (415) 555-0132 ext. 204", "(415) 555-0132 ext. 204", id="ext-word"),
+        pytest.param("Numer 882 596 967 dzwoni", "882 596 967", id="grouped-no-trunk"),
+        pytest.param("Tel: 06 12 34 56 78", "06 12 34 56 78", id="french-pairs"),
+    ],
+)
+def test_phone_numbers(find: Find, text: str, phone: str) -> None:
+    assert values(find(text), "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Upgrade from 3.11.7 to 3.12.1 and semver 2.0.0", id="versions"),
+        pytest.param("order #123-456-7890 was shipped", id="order-number"),
+        pytest.param("Invoice number 5551234567 is due", id="invoice"),
+        pytest.param("Write a regex for dates like 2024-03-15 and 15.03.2024", id="dates"),
+        pytest.param("ping 192.168.100.200 and 10.0.0.1", id="ipv4"),
+        pytest.param("The job ran 00:14:37 and exited with status 137", id="durations"),
+        pytest.param("Windows error 0x80070005 on build 19045.3803", id="hex-error-build"),
+        pytest.param("Listen on ports 8080 9090 3000 in the docker compose file", id="ports"),
+        pytest.param("UUID 123e4567-e89b-12d3-a456-426614174000", id="uuid"),
+    ],
+)
+def test_no_phone_in_technical_text(find: Find, text: str) -> None:
+    assert values(find(text), "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    "text, licence",
+    [
+        pytest.param("My driver's license number is D1234567 and", "D1234567", id="letter-digits"),
+        pytest.param("Renew the driver license S530-4207-9318 now", "S530-4207-9318", id="dashed"),
+        pytest.param("DL: 123456789", "123456789", id="dl-label"),
+    ],
+)
+def test_driver_licence(find: Find, text: str, licence: str) -> None:
+    assert values(find(text), "US_DRIVER_LICENSE") == [licence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("commit 9fceb02d0ae598e95dc970b74767f19372d61af8 broke A1 and C4", id="hash-and-codes"),
+        pytest.param("Licensed under the Apache License 2.0", id="software-licence"),
+        pytest.param("error CS0246 in file A12345678", id="no-context"),
+    ],
+)
+def test_no_driver_licence_without_context(find: Find, text: str) -> None:
+    assert values(find(text), "US_DRIVER_LICENSE") == []
+
+
+@pytest.mark.parametrize(
+    "text, ip",
+    [
+        pytest.param("500 from 138.198.205.204", "138.198.205.204", id="ipv4"),
+        pytest.param("from 9559:f417:53a8:b5b4:a8e1:a1d2:325c:f8f1", "9559:f417:53a8:b5b4:a8e1:a1d2:325c:f8f1", id="ipv6-full"),
+        pytest.param("block 2001:db8:85a3::8a2e:370:7334 now", "2001:db8:85a3::8a2e:370:7334", id="ipv6-compressed"),
+    ],
+)
+def test_ip_addresses(find: Find, text: str, ip: str) -> None:
+    assert values(find(text), "IP_ADDRESS") == [ip]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Bind the server to 0.0.0.0 and proxy to 127.0.0.1:5432", id="unspecified-loopback"),
+        pytest.param("netmask 255.255.255.0 on ::1", id="netmask"),
+        pytest.param("upgrade to version 4.2.1.0", id="four-part-version"),
+    ],
+)
+def test_no_ip_for_addresses_of_nobody(find: Find, text: str) -> None:
+    assert values(find(text), "IP_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text, email",
+    [
+        pytest.param("GET /api/orders?user=odavis@example.org 500", "odavis@example.org", id="after-equals"),
+        pytest.param("My email is j.doe+alerts@sub.example-mail.com and", "j.doe+alerts@sub.example-mail.com", id="plus-subdomain"),
+        pytest.param("E-mail:\\nmatthewschmidt@example.net\\n", "matthewschmidt@example.net", id="literal-backslash-n"),
+    ],
+)
+def test_email(find: Find, text: str, email: str) -> None:
+    assert values(find(text), "EMAIL_ADDRESS") == [email]
