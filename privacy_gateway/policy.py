@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from privacy_gateway.entities import KNOWN_ENTITIES
+from privacy_gateway.policy_recognizers import RecognizerSpec, parse_recognizers
 from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
 
 Action = Literal["local_only", "pseudonymize", "redact", "block", "allow"]
@@ -56,6 +57,13 @@ class Policy:
     routing: RoutingRules = field(default_factory=RoutingRules)
     allow_list: tuple[str, ...] = ()
     path: str = ""
+    recognizers: tuple[RecognizerSpec, ...] = ()
+    description: str = ""
+
+    @property
+    def known_entities(self) -> frozenset[str]:
+        """Entity types this policy may name: the gateway's own plus its custom recognizers'."""
+        return KNOWN_ENTITIES | {r.entity for r in self.recognizers}
 
     def rule(self, entity_type: str) -> EntityRule:
         """The rule for `entity_type`, falling back to the default action."""
@@ -64,11 +72,11 @@ class Policy:
     def detected_entities(self) -> list[str]:
         """Entity types worth running recognizers for (everything not simply allowed)."""
         if self.default_action != "allow":
-            return sorted(KNOWN_ENTITIES | set(self.entities))
+            return sorted(self.known_entities | set(self.entities))
         return sorted(t for t, r in self.entities.items() if r.action != "allow")
 
 
-_TOP_KEYS = ("version", "name", "description", "default_action", "entities", "routing", "allow_list")
+_TOP_KEYS = ("version", "name", "description", "default_action", "entities", "recognizers", "routing", "allow_list")
 _ENTITY_KEYS = ("action", "threshold")
 _ROUTING_KEYS = ("escalate_over_context", "on_local_failure", "on_cloud_failure")
 
@@ -76,9 +84,19 @@ _ROUTING_KEYS = ("escalate_over_context", "on_local_failure", "on_cloud_failure"
 def load_policy(path: str | Path) -> Policy:
     """Load and validate a policy file; raises `FileProblems` listing every problem found."""
     path = Path(path)
-    doc = load_yaml(path)
+    try:
+        doc = load_yaml(path)
+    except FileProblems as exc:
+        raise FileProblems([_with_hint(p) for p in exc.problems]) from None
     raw = path.read_bytes()
     return parse_policy(doc, str(path), hashlib.sha256(raw).hexdigest()[:12])
+
+
+def _with_hint(problem: Problem) -> Problem:
+    # The usual way to break a policy: a regex such as "\d+" in double quotes, where YAML reads "\d".
+    if "unknown escape character" in problem.message:
+        return Problem(problem.path, problem.line, problem.column, f"{problem.message} (write regexes in single quotes: '\\d+', not \"\\d+\")")
+    return problem
 
 
 def parse_policy(doc: Any, name: str, version: str) -> Policy:
@@ -97,12 +115,14 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
         check.problem(doc, "name", "name must be a string", at_value=True)
         policy_name = Path(name).stem
     default_action = _action(check, doc, "default_action", doc.get("default_action", "allow"))
+    recognizers = parse_recognizers(check, doc)
+    known = KNOWN_ENTITIES | {r.entity for r in recognizers}
 
     entities: dict[str, EntityRule] = {}
     raw_entities = check.mapping(doc.get("entities", {}), doc, "entities", "entities")
     for entity_type, spec in (raw_entities or {}).items():
-        if entity_type not in KNOWN_ENTITIES:
-            check.problem(raw_entities, entity_type, f"unknown entity type {entity_type!r}{did_you_mean(str(entity_type), KNOWN_ENTITIES)}")
+        if entity_type not in known:
+            check.problem(raw_entities, entity_type, f"unknown entity type {entity_type!r}{did_you_mean(str(entity_type), known)}")
             continue
         if isinstance(spec, str):  # shorthand: `PERSON: pseudonymize`
             entities[entity_type] = EntityRule(_action(check, raw_entities, entity_type, spec))
@@ -132,10 +152,18 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
 
     allow_list: list[str] = []
     raw_allow = doc.get("allow_list", [])
-    if not isinstance(raw_allow, list) or not all(isinstance(v, str) for v in raw_allow):
-        check.problem(doc, "allow_list", "allow_list must be a list of strings", at_value=True)
+    if not isinstance(raw_allow, list) or not all(isinstance(v, str) and v.strip() for v in raw_allow):
+        check.problem(doc, "allow_list", "allow_list must be a list of non-empty strings", at_value=True)
     else:
         allow_list = list(raw_allow)
+
+    for spec in recognizers:
+        if (entities.get(spec.entity) or EntityRule(default_action)).action == "allow":
+            check.problem(doc["recognizers"], spec.index, f"recognizer {spec.name!r} finds {spec.entity}, which this policy allows: give {spec.entity} an action under 'entities'")
+    description = doc.get("description", "")
+    if not isinstance(description, str):
+        check.problem(doc, "description", "description must be a string", at_value=True)
+        description = ""
 
     check.raise_if_any()
     return Policy(
@@ -146,6 +174,8 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
         routing=routing,
         allow_list=tuple(allow_list),
         path=name,
+        recognizers=recognizers,
+        description=description,
     )
 
 
