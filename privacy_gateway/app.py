@@ -20,7 +20,7 @@ from privacy_gateway.audit import AuditLog, AuditSettings
 from privacy_gateway.backends import Backend, make_backend
 from privacy_gateway.config import GatewayConfig
 from privacy_gateway.detection.engine import Detector, build_analyzer
-from privacy_gateway.endpoints import chat_completions
+from privacy_gateway.endpoints import chat_completions, messages, ollama_chat
 from privacy_gateway.gateway import Gateway
 from privacy_gateway.middleware.auth import AuthMiddleware
 from privacy_gateway.middleware.limits import LimitsMiddleware
@@ -30,6 +30,7 @@ from privacy_gateway.policy import load_policy
 from privacy_gateway.privacy import PrivacyCore
 
 logger = logging.getLogger("privacy_gateway")
+EPOCH = "1970-01-01T00:00:00Z"  # model listings want a date; the gateway has none to give
 
 
 @functools.lru_cache(maxsize=4)
@@ -94,7 +95,10 @@ def create_app(
     app = Starlette(
         routes=[
             Route("/v1/chat/completions", chat_completions, methods=["POST"]),
+            Route("/v1/messages", messages, methods=["POST"]),
+            Route("/api/chat", ollama_chat, methods=["POST"]),
             Route("/v1/models", models, methods=["GET"]),
+            Route("/api/tags", ollama_tags, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
         ],
@@ -115,15 +119,30 @@ def create_app(
     return app
 
 
-async def models(request: Request) -> Response:
-    """The models clients may name, and which tier serves each."""
-    state: AppState = request.app.state.gateway_state
-    config = state.config
-    data: list[dict[str, Any]] = [{"id": config.local.model, "object": "model", "created": 0, "owned_by": "local"}]
+def served_models(config: GatewayConfig) -> list[tuple[str, str]]:
+    """(model name, tier) of every model clients may name."""
+    served = [(config.local.model, "local")]
     if config.cloud is not None:
-        for name in dict.fromkeys([config.cloud.model, *config.cloud_models]):
-            data.append({"id": name, "object": "model", "created": 0, "owned_by": "cloud"})
-    return JSONResponse({"object": "list", "data": data})
+        served += [(name, "cloud") for name in dict.fromkeys([config.cloud.model, *config.cloud_models])]
+    return served
+
+
+async def models(request: Request) -> Response:
+    """The models clients may name and which tier serves each, in a list both OpenAI and Anthropic clients read."""
+    served = served_models(request.app.state.gateway_state.config)
+    data: list[dict[str, Any]] = [
+        {"id": name, "object": "model", "created": 0, "owned_by": tier, "type": "model", "display_name": name, "created_at": EPOCH}
+        for name, tier in served
+    ]
+    return JSONResponse({"object": "list", "data": data, "has_more": False, "first_id": data[0]["id"], "last_id": data[-1]["id"]})
+
+
+async def ollama_tags(request: Request) -> Response:
+    """`GET /api/tags`: the same models in Ollama's listing shape."""
+    served = served_models(request.app.state.gateway_state.config)
+    details = {"format": "", "family": "", "parameter_size": "", "quantization_level": ""}
+    listed = [{"name": name, "model": name, "modified_at": EPOCH, "size": 0, "digest": "", "details": details} for name, _ in served]
+    return JSONResponse({"models": listed})
 
 
 async def healthz(request: Request) -> Response:

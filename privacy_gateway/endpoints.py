@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 import logging
 import time
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
+from privacy_gateway.chat import ChatRequest, ChatResult, StreamEvent
 from privacy_gateway.errors import BadRequest, GatewayError, PayloadTooLarge
 from privacy_gateway.gateway import Exchange
+from privacy_gateway.ingress import anthropic as anthropic_api
+from privacy_gateway.ingress import ollama as ollama_api
 from privacy_gateway.ingress import openai as openai_api
 from privacy_gateway.routing import Requested
 
@@ -57,30 +61,91 @@ def requested_tier(request: Request) -> Requested:
     return TIERS[raw]
 
 
+@dataclass(frozen=True)
+class Answer:
+    """What a renderer knows about the answer besides its content."""
+
+    request_id: str
+    model: str
+    request: ChatRequest
+    started: float
+
+
+@dataclass(frozen=True)
+class Ingress:
+    """One client API at the gateway's edge: how its requests are read and its answers and errors written."""
+
+    name: str
+    parse: Callable[[Any], ChatRequest]
+    render: Callable[[ChatResult, Answer], dict[str, Any]]
+    render_stream: Callable[[AsyncIterator[StreamEvent], Answer], AsyncIterator[bytes]]
+    error_body: Callable[[GatewayError], dict[str, Any]]
+    stream_media_type: str = "text/event-stream"
+
+
+OPENAI = Ingress(
+    "openai",
+    openai_api.parse_request,
+    lambda result, a: openai_api.render_result(result, request_id=a.request_id, model=a.model),
+    lambda events, a: openai_api.render_stream(events, request_id=a.request_id, model=a.model, include_usage=a.request.include_usage),
+    openai_api.error_body,
+)
+ANTHROPIC = Ingress(
+    "anthropic",
+    anthropic_api.parse_request,
+    lambda result, a: anthropic_api.render_result(result, request_id=a.request_id, model=a.model),
+    lambda events, a: anthropic_api.render_stream(events, request_id=a.request_id, model=a.model),
+    anthropic_api.error_body,
+)
+OLLAMA = Ingress(
+    "ollama",
+    ollama_api.parse_request,
+    lambda result, a: ollama_api.render_result(result, model=a.model, started=a.started),
+    lambda events, a: ollama_api.render_stream(events, model=a.model, started=a.started),
+    ollama_api.error_body,
+    stream_media_type="application/x-ndjson",
+)
+
+
 async def chat_completions(request: Request) -> Response:
-    """`POST /v1/chat/completions`."""
+    """`POST /v1/chat/completions` (OpenAI)."""
+    return await handle(request, OPENAI)
+
+
+async def messages(request: Request) -> Response:
+    """`POST /v1/messages` (Anthropic)."""
+    return await handle(request, ANTHROPIC)
+
+
+async def ollama_chat(request: Request) -> Response:
+    """`POST /api/chat` (Ollama)."""
+    return await handle(request, OLLAMA)
+
+
+async def handle(request: Request, ingress: Ingress) -> Response:
+    """Read the request in `ingress`'s API, run it through the gateway, answer (or fail) in the same API."""
     state: AppState = request.app.state.gateway_state
     scope_state = request.scope["state"]
-    exchange = Exchange(request_id=scope_state["request_id"], ingress="openai", client=scope_state.get("client", "anonymous"))
+    exchange = Exchange(request_id=scope_state["request_id"], ingress=ingress.name, client=scope_state.get("client", "anonymous"))
     streaming = False
     try:
         exchange.requested = requested_tier(request)
-        chat = openai_api.parse_request(await read_json(request, state.config.limits.max_body_bytes))
+        chat = ingress.parse(await read_json(request, state.config.limits.max_body_bytes))
         if chat.stream:
             served, events = await state.gateway.stream(chat, exchange)
             streaming = True
-            body = openai_api.render_stream(events, request_id=exchange.request_id, model=served.model, include_usage=chat.include_usage)
+            body = ingress.render_stream(events, Answer(exchange.request_id, served.model, chat, exchange.started))
             return StreamingResponse(
                 _audited(body, exchange, state),
-                media_type="text/event-stream",
+                media_type=ingress.stream_media_type,
                 headers={"x-privacy-tier": served.tier, "cache-control": "no-cache"},
             )
         served, result = await state.gateway.complete(chat, exchange)
-        body_json = openai_api.render_result(result, request_id=exchange.request_id, model=result.model or served.model)
+        body_json = ingress.render(result, Answer(exchange.request_id, result.model or served.model, chat, exchange.started))
         return JSONResponse(body_json, headers={"x-privacy-tier": served.tier})
     except GatewayError as exc:
         exchange.fail(exc)
-        return JSONResponse(openai_api.error_body(exc), status_code=exc.status)
+        return JSONResponse(ingress.error_body(exc), status_code=exc.status)
     except ClientDisconnect:
         exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
         return Response(status_code=499)
@@ -88,7 +153,7 @@ async def chat_completions(request: Request) -> Response:
         logger.exception("request %s failed: %s", exchange.request_id, type(exc).__name__)
         error = GatewayError("the gateway failed to handle this request; see its log for the request id")
         exchange.fail(error)
-        return JSONResponse(openai_api.error_body(error), status_code=500)
+        return JSONResponse(ingress.error_body(error), status_code=500)
     finally:
         if not streaming:
             write_audit(state, exchange)

@@ -125,6 +125,8 @@ class Gateway:
                 local_context_tokens=self.config.local.context_tokens,
                 cloud_available="cloud" in self.backends,
                 cloud_disabled_reason=self.config.cloud_disabled_reason,
+                has_images=request.has_images,
+                local_vision=self.config.local.vision,
             ),
         )
         exchange.decision = decision.reason
@@ -152,10 +154,13 @@ class Gateway:
 
     def _fallback(self, tier: str, inspection: Inspection, decision: RoutingDecision) -> str | None:
         rules = self.core.policy.routing
+        images = inspection.request.has_images
         if tier == "cloud":
-            return "local" if rules.on_cloud_failure == "local" else None
+            return "local" if rules.on_cloud_failure == "local" and (self.config.local.vision or not images) else None
         if decision.requested == "local" or rules.on_local_failure != "escalate" or "cloud" not in self.backends:
             return None
+        if images and rules.images != "cloud":
+            raise TierUnavailable("the local tier is unavailable and this request holds images the policy keeps on this machine", code="local_only_unavailable")
         local_only = [t for t in sorted(inspection.entity_types) if self.core.policy.rule(t).action == "local_only"]
         if local_only:
             raise TierUnavailable(

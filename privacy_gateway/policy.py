@@ -24,6 +24,7 @@ Action = Literal["local_only", "pseudonymize", "redact", "block", "allow"]
 ACTIONS: tuple[Action, ...] = ("local_only", "pseudonymize", "redact", "block", "allow")
 LocalFailure = Literal["escalate", "fail_closed"]
 CloudFailure = Literal["local", "fail_closed"]
+ImageRule = Literal["local", "cloud", "refuse"]
 
 SCHEMA_VERSION = 1
 DEFAULT_THRESHOLD = 0.5
@@ -44,6 +45,8 @@ class RoutingRules:
     escalate_over_context: bool = True
     on_local_failure: LocalFailure = "escalate"
     on_cloud_failure: CloudFailure = "local"
+    # Images cannot be scanned for personal data, so by default they never leave the machine.
+    images: ImageRule = "local"
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ class Policy:
 
 _TOP_KEYS = ("version", "name", "description", "default_action", "entities", "recognizers", "routing", "allow_list")
 _ENTITY_KEYS = ("action", "threshold")
-_ROUTING_KEYS = ("escalate_over_context", "on_local_failure", "on_cloud_failure")
+_ROUTING_KEYS = ("escalate_over_context", "on_local_failure", "on_cloud_failure", "images")
 
 
 def load_policy(path: str | Path) -> Policy:
@@ -148,7 +151,8 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
             over = True
         on_local = _choice(check, raw_routing, "on_local_failure", ("escalate", "fail_closed"), "escalate")
         on_cloud = _choice(check, raw_routing, "on_cloud_failure", ("local", "fail_closed"), "local")
-        routing = RoutingRules(over, on_local, on_cloud)  # type: ignore[arg-type]
+        images = _choice(check, raw_routing, "images", ("local", "cloud", "refuse"), "local")
+        routing = RoutingRules(over, on_local, on_cloud, images)  # type: ignore[arg-type]
 
     allow_list: list[str] = []
     raw_allow = doc.get("allow_list", [])

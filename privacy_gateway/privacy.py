@@ -8,6 +8,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from privacy_gateway.analysis_cache import AnalysisCache
 from privacy_gateway.chat import ChatRequest
 from privacy_gateway.detection.engine import Detector, Finding
 from privacy_gateway.errors import GatewayError
@@ -92,10 +93,11 @@ class AnalyzerBusy(GatewayError):
 class PrivacyCore:
     """Runs the detector off the event loop, at most `workers` analyses at once, and builds `Inspection`s."""
 
-    def __init__(self, detector: Detector, *, workers: int = 2, queue_seconds: float = 30.0) -> None:
+    def __init__(self, detector: Detector, *, workers: int = 2, queue_seconds: float = 30.0, cache_entries: int = 8192) -> None:
         self.detector = detector
         self.policy = detector.policy
         self.queue_seconds = queue_seconds
+        self.cache = AnalysisCache(cache_entries)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="analyzer")
         self._slots = asyncio.Semaphore(workers)
 
@@ -107,7 +109,7 @@ class PrivacyCore:
         except asyncio.TimeoutError:
             raise AnalyzerBusy(f"the privacy analyzer is busy; no slot freed within {self.queue_seconds:g}s") from None
         try:
-            findings = await asyncio.get_running_loop().run_in_executor(self._pool, self.detector.analyze, texts)
+            findings = await asyncio.get_running_loop().run_in_executor(self._pool, self.cache.analyze, texts, self.detector.analyze)
             spans = mask_spans(texts, findings)
         except Exception as exc:  # noqa: BLE001 - fail closed on anything the analyzer raises
             raise AnalyzerFailed(f"the privacy analyzer failed ({type(exc).__name__}); the request was not forwarded") from exc

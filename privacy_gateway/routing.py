@@ -5,11 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
-from privacy_gateway.errors import ContentBlocked, TierUnavailable
+from privacy_gateway.errors import BadRequest, ContentBlocked, TierUnavailable
 from privacy_gateway.policy import Policy
 
 Tier = Literal["local", "cloud"]
 Requested = Literal["local", "cloud", "default"]
+
+
+class ImagesNotServed(BadRequest):
+    """The request holds images that no tier may serve: the policy or the local model rules it out."""
+
+    code = "images_not_served"
 
 
 @dataclass(frozen=True)
@@ -33,13 +39,41 @@ class RoutingInput:
     local_context_tokens: int
     cloud_available: bool
     cloud_disabled_reason: str | None = None
+    has_images: bool = False
+    local_vision: bool = False
 
 
 def decide(policy: Policy, given: RoutingInput) -> RoutingDecision:
-    """Apply the routing rules; raises `ContentBlocked` or `TierUnavailable` when no tier may serve."""
+    """Apply the routing rules; raises `ContentBlocked`, `ImagesNotServed` or `TierUnavailable` when no tier may serve."""
     blocked = _with_action(policy, given.entity_types, "block")
     if blocked:
         raise ContentBlocked(f"the request holds data this gateway's policy blocks: {', '.join(blocked)}")
+    decision = _decide_tier(policy, given)
+    if given.has_images and decision.tier == "local" and not given.local_vision:
+        raise ImagesNotServed(
+            f"the request holds images and {_why_local(decision)}, but the local model does not read images "
+            "(backends.local.vision is false)"
+        )
+    return decision
+
+
+def _why_local(decision: RoutingDecision) -> str:
+    if decision.reason == "images_stay_local":
+        return "this gateway's policy keeps images on this machine (routing.images: local)"
+    if decision.reason == "client_requested_local":
+        return "the local tier was asked for"
+    if decision.local_only_types:
+        return f"it holds data that may not leave the machine ({', '.join(decision.local_only_types)})"
+    return "no cloud tier is configured"
+
+
+def _decide_tier(policy: Policy, given: RoutingInput) -> RoutingDecision:
+    if given.has_images:
+        # The analyzer cannot see inside an image, so only the policy may let one leave the machine.
+        if policy.routing.images == "refuse":
+            raise ImagesNotServed("this gateway's policy refuses requests with images (routing.images: refuse)")
+        if policy.routing.images == "local":
+            return RoutingDecision("local", given.requested, "images_stay_local")
     if given.requested == "local":
         return RoutingDecision("local", given.requested, "client_requested_local")
 
@@ -51,6 +85,8 @@ def decide(policy: Policy, given: RoutingInput) -> RoutingDecision:
         escalation, explicit = "model_mapped_to_cloud", True
     elif policy.routing.escalate_over_context and given.estimated_tokens > given.local_context_tokens:
         escalation = "context_exceeds_local_model"
+    elif given.has_images and not given.local_vision:
+        escalation = "local_model_cannot_read_images"
     if escalation is None:
         return RoutingDecision("local", given.requested, "default_local")
 
