@@ -1,4 +1,4 @@
-"""What kind of text a prompt is: technical, or about public history, or neither.
+"""What kind of text a prompt is: technical, a question about history or the world, or neither.
 
 In such prompts capitalised words are mostly products, commands, historical figures and places
 ("Cloud Run", "Spring Boot", "Napoleon", "Bunker Hill"), and masking them ruins the answer. The
@@ -48,7 +48,20 @@ _HISTORY_WORDS = re.compile(
 )
 # Contact details mark a prompt as about someone, whatever else it is about.
 _CONTACT = re.compile(r"[\w.+\-]+@[\w\-]+\.\w|\+\d[\d ()\-]{7,}\d|\b\d{3}[\-.)]\s?\d{3}[\-.]\d{4}\b")
-_PERSONAL = re.compile(r"\b(?:i|i'm|me|my|mine|we|our|us|your|yours)\b", re.IGNORECASE)
+_PERSONAL = re.compile(
+    r"\b(?:i|i'm|i've|i'd|me|my|mine|we|our|us|you|your|yours|dear|hi|hello|hey|colleague|friend|boss|wife|husband|"
+    r"mother|father|mom|dad|son|daughter|sister|brother|neighbou?r|landlord|tenant)\b",
+    re.IGNORECASE,
+)
+# A request for general knowledge: "Explain …", "Who built …", "What was the …", "How does …".
+# "Why is Teresa so impulsive?" asks about someone, not about the world, and is left out.
+_KNOWLEDGE = re.compile(
+    r"(?:^|[.?!:]\s+)(?:Explain|Describe|Summari[sz]e|Compare|Define|Recommend|Convert|Translate|Calculate|Solve|"
+    r"Compute|Outline|List|Give an overview|Tell me about|What(?:'s| is| are| was| were| does| do| did)|"
+    r"Who (?:was|were|is|built|invented|wrote|discovered|painted|founded|designed|created|won|ruled)|"
+    r"When (?:did|was|were|is)|Where (?:is|was|are|did)|Which|"
+    r"How (?:did|does|do|is|are|was|were|many|much|long|far)|Why (?:did|does|do|was|were|are))\b"
+)
 
 
 @lru_cache(maxsize=512)
@@ -61,14 +74,14 @@ def is_technical(text: str) -> bool:
 
 
 @lru_cache(maxsize=512)
-def is_public_history(text: str) -> bool:
-    """A question about public history: history words, and no one speaking about themselves."""
+def is_public_knowledge(text: str) -> bool:
+    """A question about history or the world at large, and no one speaking about themselves or to someone."""
     if _PERSONAL.search(text):
         return False
-    return bool(_HISTORY_WORDS.search(text))
+    return bool(_HISTORY_WORDS.search(text) or _KNOWLEDGE.search(text))
 
 
 @lru_cache(maxsize=512)
 def is_guarded(text: str) -> bool:
     """True where only strong evidence should make a capitalised word a person or a place."""
-    return (is_technical(text) or is_public_history(text)) and not _CONTACT.search(text)
+    return (is_technical(text) or is_public_knowledge(text)) and not _CONTACT.search(text)

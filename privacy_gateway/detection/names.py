@@ -58,10 +58,12 @@ _PERSON_CUES = [
     # Introductions and namings: "my name is", "everyone calls me", "She named him".
     (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|named|known as|goes by|"
           rf"go by|nicknamed|signed)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
-    # Labelled fields and relations: "last name? Adams", "name Tanya Kirk;", "my landlord Fatima Benali".
-    (_cue(rf"(?i:\b(?:full name|first name|last name|surname|family name|given name|maiden name|middle name|nickname|"
-          rf"name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|contact person|"
-          rf"next of kin|{_RELATIONS})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
+    # Name fields: "last name? Adams", "surname: Kowalczyk".
+    (_cue(rf"(?i:\b(?:full name|first name|last name|surname|family name|given name|maiden name|middle name|"
+          rf"nickname)\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.85, True),
+    # Labelled fields and relations: "name Tanya Kirk;", "my landlord Fatima Benali".
+    (_cue(rf"(?i:\b(?:name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|"
+          rf"contact person|next of kin|{_RELATIONS})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
     # Speaker labels of a dialogue: 'Breanna: "Who are you?"'.
     (_cue(rf"(?:^|\n|\\n)[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“']", regex.MULTILINE), 0.8, True),
     # Possessives of people: "Karen's daughter".
@@ -109,7 +111,8 @@ _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "ch", "ean", "ite")
 _PLACE_PREPOSITIONS = {"in", "from", "to", "at", "near", "into", "around", "outside", "visit", "visiting", "visited"}
 _PERSON_CONTEXT = regex.compile(
     r"(?i:\b(?:user|customer|client|employee|patient|name|mr|mrs|ms|dr|contact|author|assigned|reported by|cc|"
-    r"dear|hi|hello|thanks|tell|ask|remind|email|call|said|wrote|asked)\b)\W*(?:\w+\W+){0,2}$"
+    r"dear|hi|hello|thanks|tell|ask|remind|email|call|said|wrote|asked|congratulate|invite|thank|meet|met|text|"
+    r"message|notify|contact|ping)\b)\W*(?:\w+\W+){0,2}$"
 )
 _CONNECTORS = {"of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "ter", "ten"}
 _CALENDAR_WORDS = {
@@ -123,6 +126,14 @@ _MONTH_PREPOSITIONS = {"in", "on", "by", "since", "until", "till", "during", "of
 def _name_shaped(token: Token) -> bool:
     text = token.text
     return len(text) > 1 and text[0].isupper() and not text.isupper() and text.replace("'", "").replace("-", "").replace("’", "").isalpha()
+
+
+def _proper_noun_like(token: Token) -> bool:
+    """Tagged a proper noun, inside a name-like NER span, or capitalised mid-sentence (the small
+    model tags unseen names as anything: "Text Raj at …" comes out a conjunction)."""
+    if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in _NAME_LABELS:
+        return True
+    return not token.is_sent_start
 
 
 def doc_ws(token: Token) -> bool:
@@ -181,7 +192,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 found[(start, end)] = (entity, score)
 
         self._from_ner(doc, text, guarded, add)
-        self._from_cues(text, guarded, add)
+        self._from_cues(doc, text, guarded, add)
         if not guarded:
             covered = {i for s, e in found for i in range(s, e)}
             self._proper_nouns(doc, covered, add)
@@ -212,12 +223,17 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                         continue  # "American", "Brazilian": nationalities, not places
                     add(start, end, "LOCATION" if before in _PLACE_PREPOSITIONS else "PERSON", 0.6)
 
-    def _from_cues(self, text: str, guarded: bool, add) -> None:  # noqa: ANN001
+    def _from_cues(self, doc: Doc, text: str, guarded: bool, add) -> None:  # noqa: ANN001
         technical = is_technical(text)
+        starts = {t.idx: t for t in doc}
         for pattern, score, strong in _PERSON_CUES:
             if guarded and not strong:
                 continue
             for m in pattern.finditer(text):
+                first = starts.get(m.start(1))
+                # A weak cue needs the parser's agreement: "Patient is a 26-year-old" is no one's name.
+                if not strong and first is not None and not _proper_noun_like(first):
+                    continue
                 add(m.start(1), m.end(1), "PERSON", score)
         if technical:
             return

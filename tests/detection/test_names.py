@@ -29,6 +29,9 @@ def masked(found: list[tuple[str, str]]) -> str:
         pytest.param("Please call Julian van der Heyden tomorrow", "Julian van der Heyden", id="particles"),
         pytest.param("Call Anna-Maria back about the invoice.", "Anna-Maria", id="hyphenated"),
         pytest.param("Call Gustavo back on Monday about the invoice.", "Gustavo", id="after-imperative"),
+        pytest.param("Text Raj at noon when you land in Mumbai.", "Raj", id="mistagged-by-parser"),
+        pytest.param("What's your last name? Oneal", "Oneal", id="name-field"),
+        pytest.param("What is the best way to congratulate Maria Lopez on her promotion?", "Maria Lopez", id="question-about-someone"),
     ],
 )
 def test_people(find: Find, text: str, name: str) -> None:
@@ -62,6 +65,10 @@ def test_places(find: Find, text: str, place: str) -> None:
         pytest.param("When did the Berlin Wall fall, and what happened to East Germany afterwards?", id="history-places"),
         pytest.param("On 06/07/1981, the American government began the process of withdrawal", id="nationality-and-date"),
         pytest.param("Patient is a 89-year-old male with a history of headaches", id="age"),
+        pytest.param("What is the capital of Australia, and why isn't it Sydney?", id="geography-question"),
+        pytest.param("Recommend three classic novels by Charles Dickens for a beginner.", id="famous-author"),
+        pytest.param("Describe how the Silk Road connected China with Europe.", id="knowledge-request"),
+        pytest.param("What does HTTP 429 Too Many Requests mean and how should a client back off?", id="title-case-status"),
     ],
 )
 def test_no_people_or_places_in_technical_or_public_text(find: Find, text: str) -> None:
