@@ -84,6 +84,7 @@ class Gateway:
             )
         exchange.usage = result.usage
         exchange.model = result.model or served.model
+        self.core.prewarm(result.text)
         return served, result
 
     async def stream(self, request: ChatRequest, exchange: Exchange) -> tuple[Served, AsyncIterator[StreamEvent]]:
@@ -102,7 +103,7 @@ class Gateway:
             return _prepend(first, events)
 
         served, events, restorer = await self._with_failover(inspection, decision, exchange, call)
-        return served, _restore_stream(events, restorer, exchange)
+        return served, _restore_stream(events, restorer, exchange, self.core.prewarm)
 
     async def _prepare(self, request: ChatRequest, exchange: Exchange) -> tuple[Inspection, RoutingDecision]:
         limits = self.config.limits
@@ -209,13 +210,22 @@ async def _prepend(first: StreamEvent, rest: AsyncIterator[StreamEvent]) -> Asyn
         await rest.aclose()  # type: ignore[attr-defined]
 
 
-async def _restore_stream(events: AsyncIterator[StreamEvent], restorer: Restorer | None, exchange: Exchange) -> AsyncIterator[StreamEvent]:
-    """Restore text and tool-argument deltas as they pass, holding back only ambiguous tails."""
+async def _restore_stream(
+    events: AsyncIterator[StreamEvent], restorer: Restorer | None, exchange: Exchange, answered: Callable[[str], None]
+) -> AsyncIterator[StreamEvent]:
+    """Restore text and tool-argument deltas as they pass, holding back only ambiguous tails.
+
+    The text sent is also collected so `answered` can see the whole answer once it is complete.
+    """
+    sent: list[str] = []
     try:
         if restorer is None:
             async for event in events:
-                if isinstance(event, Finish):
+                if isinstance(event, TextDelta):
+                    sent.append(event.text)
+                elif isinstance(event, Finish):
                     exchange.usage = event.usage
+                    answered("".join(sent))
                 yield event
             return
         text = restorer.stream()
@@ -225,6 +235,7 @@ async def _restore_stream(events: AsyncIterator[StreamEvent], restorer: Restorer
             if isinstance(event, TextDelta):
                 out = text.feed(event.text)
                 if out:
+                    sent.append(out)
                     yield TextDelta(out)
             elif isinstance(event, ToolCallDelta):
                 stream = tools.setdefault(event.index, escaped.stream())
@@ -234,12 +245,14 @@ async def _restore_stream(events: AsyncIterator[StreamEvent], restorer: Restorer
             else:
                 tail = text.flush()
                 if tail:
+                    sent.append(tail)
                     yield TextDelta(tail)
                 for index, stream in tools.items():
                     tail = stream.flush()
                     if tail:
                         yield ToolCallDelta(index, tail)
                 exchange.usage = event.usage
+                answered("".join(sent))
                 yield event
     except GatewayError as exc:
         exchange.outcome, exchange.error = "failed", exc.code

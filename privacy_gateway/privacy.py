@@ -117,6 +117,21 @@ class PrivacyCore:
             self._slots.release()
         return Inspection(request, self.policy, texts, findings, spans)
 
+    def prewarm(self, answer: str) -> None:
+        """Analyse an answer the client was just sent, in the background, before it comes back.
+
+        Clients resend the assistant's answers as history on the next turn; analysing them now,
+        after the response has gone out, turns that into a cache hit on the critical path.
+        """
+        if answer.strip():
+            self._pool.submit(self._prewarm, answer)
+
+    def _prewarm(self, answer: str) -> None:
+        try:
+            self.cache.analyze([answer], self.detector.analyze)
+        except Exception:  # noqa: BLE001 - a failed warm-up only means a miss next turn
+            pass
+
     def close(self) -> None:
         """Stop the analyzer threads."""
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -37,3 +37,41 @@ def test_callers_cannot_corrupt_cached_results() -> None:
     cache, analyze = AnalysisCache(), CountingAnalyzer()
     cache.analyze(["abc"], analyze)[0].clear()
     assert cache.analyze(["abc"], analyze)[0] == [Finding(0, 3, "PERSON", 0.9)]
+
+
+async def _turns(gateway: object, stream: bool) -> int:
+    import asyncio
+
+    from tests.conftest import chat
+
+    async with gateway() as client:  # type: ignore[operator]
+        core = client._transport.app.state.gateway_state.core
+        history = [{"role": "user", "content": "Draft a note to Maria Gonzalez about the offsite."}]
+        first = await client.post("/v1/chat/completions", json=chat(*history, stream=stream), headers={"X-Privacy-Tier": "cloud"})
+        if stream:
+            import json
+
+            answer = "".join(
+                json.loads(line[6:])["choices"][0]["delta"].get("content") or ""
+                for line in first.text.split("\n\n") if line.startswith("data: {") and '"choices":[{' in line
+            )
+        else:
+            answer = first.json()["choices"][0]["message"]["content"]
+        for _ in range(250):  # the warm-up runs after the answer went out
+            if len(core.cache) >= 2:
+                break
+            await asyncio.sleep(0.02)
+        hits = core.cache.hits
+        history += [{"role": "assistant", "content": answer}, {"role": "user", "content": "Make it shorter."}]
+        await client.post("/v1/chat/completions", json=chat(*history, stream=stream), headers={"X-Privacy-Tier": "cloud"})
+        return core.cache.hits - hits
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("stream", [False, True])
+async def test_answers_are_analysed_before_they_come_back_as_history(gateway: object, stream: bool) -> None:
+    # The resent prompt and the answer are both hits: only the new user message is analysed.
+    assert await _turns(gateway, stream) == 2
