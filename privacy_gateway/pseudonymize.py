@@ -3,22 +3,22 @@
 Numbering follows first appearance in the conversation, so a client that resends the history gets
 the same placeholders every turn without the gateway storing anything. Numbers already used by text
 that looks like a placeholder are skipped, so a placeholder never collides with the prompt.
+
+Spans arrive resolved (no overlaps) and keyed by the value they stand for, so they are spliced in
+directly. presidio-anonymizer's engine does not fit this step: it merges neighbouring entities of
+one type separated by whitespace, and its custom operator sees only the merged text, not which
+value (and so which placeholder) each part was.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Sequence
 
 import regex
-from presidio_anonymizer import AnonymizerEngine
-from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
-
 from privacy_gateway.placeholders import PlaceholderMap, placeholder
 from privacy_gateway.policy import Policy
-from privacy_gateway.spans import Span, value_key
-
-_anonymizer = AnonymizerEngine()
+from privacy_gateway.spans import Span
 
 
 @dataclass
@@ -38,34 +38,28 @@ def pseudonymize(texts: Sequence[str], spans: Sequence[Sequence[Span]], policy: 
     """
     mapping = PlaceholderMap()
     numbers: dict[str, dict[str, int]] = {}  # type -> value key -> number
-    placeholders: dict[str, dict[str, str]] = {}  # type -> span text's key -> placeholder
     taken = _taken_numbers(texts, {s.entity_type for ss in spans for s in ss})
-    operators: dict[str, OperatorConfig] = {}
     out: list[str] = []
     for text, text_spans in zip(texts, spans):
-        results: list[RecognizerResult] = []
-        for span in text_spans:
+        pieces: list[str] = []
+        pos = 0
+        for span in sorted(text_spans, key=lambda s: s.start):
             action = policy.rule(span.entity_type).action
             if action == "redact":
-                operators[span.entity_type] = OperatorConfig("replace", {"new_value": f"<{span.entity_type}>"})
+                replacement = f"<{span.entity_type}>"
             elif action == "pseudonymize" and for_cloud:
                 by_value = numbers.setdefault(span.entity_type, {})
                 if span.key not in by_value:
                     by_value[span.key] = _next_free(len(by_value) + 1, taken.get(span.entity_type, set()), by_value)
                     mapping.add(span.entity_type, by_value[span.key], text[span.start : span.end])
-                table = placeholders.setdefault(span.entity_type, {})
-                table[value_key(text[span.start : span.end])] = placeholder(span.entity_type, by_value[span.key])
-                operators.setdefault(span.entity_type, OperatorConfig("custom", {"lambda": _lookup(table)}))
+                replacement = placeholder(span.entity_type, by_value[span.key])
             else:
                 continue
-            results.append(RecognizerResult(span.entity_type, span.start, span.end, 1.0))
-        out.append(_anonymizer.anonymize(text=text, analyzer_results=results, operators=operators).text if results else text)
+            pieces += [text[pos : span.start], replacement]
+            pos = span.end
+        pieces.append(text[pos:])
+        out.append("".join(pieces))
     return Pseudonymized(out, mapping)
-
-
-def _lookup(table: dict[str, str]) -> Callable[[str], str]:
-    """presidio-anonymizer's custom operator sees only the value: look its placeholder up."""
-    return lambda value: table[value_key(value)]
 
 
 def _taken_numbers(texts: Sequence[str], types: set[str]) -> dict[str, set[int]]:

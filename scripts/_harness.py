@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Iterator
@@ -51,15 +50,16 @@ def gateway_process(local: str, cloud: str, *, extra_config: str = "") -> Iterat
         )
         port = free_port()
         env = {**os.environ, "PG_HARNESS_CLOUD_KEY": "unused", "PRIVACY_GATEWAY_AUDIT_KEY": "harness-audit-key-0123456789"}
+        log = open(Path(tempfile.gettempdir()) / "privacy-gateway-harness.log", "w")  # noqa: SIM115
         process = subprocess.Popen(
             [sys.executable, "-m", "privacy_gateway", "serve", "--config", str(config), "--port", str(port), "--log-level", "warning"],
-            env=env, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            env=env, cwd=tmp, stdout=subprocess.DEVNULL, stderr=log, text=True,
         )
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 120
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"the gateway exited: {process.stderr.read() if process.stderr else ''}")
+                raise RuntimeError(f"the gateway exited; its log is {log.name}")
             try:
                 if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
                     break
@@ -69,8 +69,6 @@ def gateway_process(local: str, cloud: str, *, extra_config: str = "") -> Iterat
                 process.kill()
                 raise RuntimeError("the gateway did not start within 120 s")
             time.sleep(0.2)
-        # Drain stderr so a chatty gateway never blocks on a full pipe.
-        threading.Thread(target=lambda: process.stderr and process.stderr.read(), daemon=True).start()
         try:
             yield url, process.pid
         finally:
@@ -79,6 +77,7 @@ def gateway_process(local: str, cloud: str, *, extra_config: str = "") -> Iterat
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
+            log.close()
 
 
 def rss_mb(pid: int) -> float:

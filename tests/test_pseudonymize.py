@@ -81,3 +81,25 @@ def test_spans_are_trimmed_to_the_value() -> None:
     assert phone is not None and text[phone.start : phone.end] == "(212) 555-0100"
     assert person is not None and text[person.start : person.end] == "Maria Gonzalez"
     assert bracketed is not None and text[bracketed.start : bracketed.end] == "Maria"
+
+
+def test_neighbouring_entities_of_one_type_keep_their_own_placeholders() -> None:
+    texts = ["Ask Dana Gibson about it."]
+    findings = [[find(texts[0], "Dana", "PERSON"), find(texts[0], "Gibson", "PERSON")]]
+    out = pseudonymize(texts, mask_spans(texts, findings), POLICY, for_cloud=True)
+    assert out.texts == ["Ask <PERSON_1> <PERSON_2> about it."]
+    assert (out.mapping.lookup("PERSON", 1), out.mapping.lookup("PERSON", 2)) == ("Dana", "Gibson")
+
+
+def test_redact_masks_for_both_tiers_and_is_never_restorable(tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "redact.yaml"
+    path.write_text("version: 1\nentities:\n  EMAIL_ADDRESS: {action: redact}\n  PERSON: {action: pseudonymize}\n")
+    policy = load_policy(path)
+    texts = ["Ann wrote from ann@example.org"]
+    spans = mask_spans(texts, [[find(texts[0], "Ann", "PERSON"), find(texts[0], "ann@example.org", "EMAIL_ADDRESS")]])
+    assert pseudonymize(texts, spans, policy, for_cloud=False).texts == ["Ann wrote from <EMAIL_ADDRESS>"]
+    cloud = pseudonymize(texts, spans, policy, for_cloud=True)
+    assert cloud.texts == ["<PERSON_1> wrote from <EMAIL_ADDRESS>"]
+    assert cloud.mapping.lookup("EMAIL_ADDRESS", None) is None
