@@ -1,0 +1,131 @@
+"""Cloud spend per client per day and month, shared by every worker (and host) of the gateway.
+
+The default store is a SQLite file: each charge is one short transaction, so several uvicorn
+workers on one host add up correctly. For several hosts, point `budgets.redis_url` at Redis
+(needs the `redis` package). Only client names, period keys and amounts are stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Budget:
+    """A client's cloud spend limits in USD; None means no limit for that period."""
+
+    daily_usd: float | None = None
+    monthly_usd: float | None = None
+
+
+def period_keys(now: datetime | None = None) -> tuple[str, str]:
+    """The current day and month, in UTC, as store keys."""
+    now = now or datetime.now(timezone.utc)
+    return now.strftime("day:%Y-%m-%d"), now.strftime("month:%Y-%m")
+
+
+class BudgetStore(Protocol):
+    """Where spend is added up."""
+
+    def spent(self, client: str, period: str) -> float: ...
+
+    def add(self, client: str, periods: tuple[str, ...], amount: float) -> None: ...
+
+
+class FileBudgetStore:
+    """A SQLite file; safe for several processes on one host."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._local = threading.local()
+        with self._connect() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS spend (client TEXT NOT NULL, period TEXT NOT NULL, usd REAL NOT NULL, PRIMARY KEY (client, period))")
+
+    def _connect(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            self._local.db = db
+        return db
+
+    def spent(self, client: str, period: str) -> float:
+        row = self._connect().execute("SELECT usd FROM spend WHERE client = ? AND period = ?", (client, period)).fetchone()
+        return float(row[0]) if row else 0.0
+
+    def add(self, client: str, periods: tuple[str, ...], amount: float) -> None:
+        db = self._connect()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for period in periods:
+                db.execute(
+                    "INSERT INTO spend (client, period, usd) VALUES (?, ?, ?) ON CONFLICT (client, period) DO UPDATE SET usd = usd + excluded.usd",
+                    (client, period, amount),
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+
+class RedisBudgetStore:
+    """Redis, for several gateway hosts; keys expire after their period."""
+
+    def __init__(self, url: str, prefix: str = "privacy-gateway:budget:") -> None:
+        import redis  # optional dependency, only when configured
+
+        self.redis = redis.Redis.from_url(url)
+        self.prefix = prefix
+
+    def spent(self, client: str, period: str) -> float:
+        value = self.redis.get(f"{self.prefix}{client}:{period}")
+        return float(value) if value else 0.0
+
+    def add(self, client: str, periods: tuple[str, ...], amount: float) -> None:
+        pipe = self.redis.pipeline()
+        for period in periods:
+            key = f"{self.prefix}{client}:{period}"
+            pipe.incrbyfloat(key, amount)
+            pipe.expire(key, 40 * 86400 if period.startswith("month:") else 2 * 86400)
+        pipe.execute()
+
+
+class Budgets:
+    """Checks and charges clients' cloud budgets."""
+
+    def __init__(self, store: BudgetStore, budgets: dict[str, Budget], default: Budget | None = None) -> None:
+        self.store = store
+        self.budgets = budgets
+        self.default = default or Budget()
+
+    def budget(self, client: str) -> Budget:
+        """The client's budget (or the default one)."""
+        return self.budgets.get(client, self.default)
+
+    def exhausted(self, client: str) -> str | None:
+        """Why `client` may not escalate now (e.g. 'daily budget of $5.00 reached'), or None."""
+        budget = self.budget(client)
+        day, month = period_keys()
+        if budget.daily_usd is not None and self.store.spent(client, day) >= budget.daily_usd:
+            return f"the daily cloud budget of ${budget.daily_usd:.2f} for this client is used up"
+        if budget.monthly_usd is not None and self.store.spent(client, month) >= budget.monthly_usd:
+            return f"the monthly cloud budget of ${budget.monthly_usd:.2f} for this client is used up"
+        return None
+
+    def charge(self, client: str, amount: float) -> None:
+        """Add a request's cloud cost to the client's day and month."""
+        if amount > 0:
+            self.store.add(client, period_keys(), amount)
+
+    def used_ratio(self, client: str) -> float | None:
+        """The larger share of the daily or monthly budget spent, for the metrics."""
+        budget = self.budget(client)
+        day, month = period_keys()
+        ratios = [self.store.spent(client, p) / limit for p, limit in ((day, budget.daily_usd), (month, budget.monthly_usd)) if limit]
+        return max(ratios) if ratios else None
