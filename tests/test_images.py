@@ -25,7 +25,7 @@ DATA_URL = f"data:image/png;base64,{PNG}"
 VISION = BackendSettings("ollama", "http://local.test", "llava", vision=True)
 
 
-def with_image(text: str = f"Who is in this photo? It was sent by {NAME}.") -> dict[str, Any]:
+def with_image(text: str = f"My colleague {NAME} sent me this photo; please describe it.") -> dict[str, Any]:
     return chat({"role": "user", "content": [{"type": "text", "text": text}, {"type": "image_url", "image_url": {"url": DATA_URL}}]})
 
 
@@ -68,10 +68,10 @@ async def test_cloud_rule_sends_the_image_with_the_text_beside_it_pseudonymized(
         response = await client.post("/v1/chat/completions", json=with_image(), headers=CLOUD)
     assert response.status_code == 200 and response.headers["x-privacy-tier"] == "cloud"
     blocks = fakes.cloud_requests[0]["messages"][0]["content"]
-    assert blocks[0] == {"type": "text", "text": "Who is in this photo? It was sent by <PERSON_1>."}
+    assert blocks[0] == {"type": "text", "text": "My colleague <PERSON_1> sent me this photo; please describe it."}
     assert blocks[1] == {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": PNG}}
     assert NAME not in fakes.cloud_text() and fakes.local_requests == []
-    assert response.json()["choices"][0]["message"]["content"].endswith(f"sent by {NAME}.")
+    assert response.json()["choices"][0]["message"]["content"] == f"You said: My colleague {NAME} sent me this photo; please describe it."
 
 
 async def test_cloud_rule_escalates_images_the_local_model_cannot_read(gateway: GatewayFactory, fakes: FakeUpstreams, tmp_path: Path) -> None:
