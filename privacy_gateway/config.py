@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from privacy_gateway.clients import Client
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
-from privacy_gateway.yamlfile import FileProblems, Located, Problem, load_yaml, type_name
+from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
 
 Tier = Literal["local", "cloud"]
 BackendKind = Literal["ollama", "openai", "anthropic"]
@@ -86,6 +86,21 @@ class GatewayConfig:
     source: str = "bundled defaults"
     clients: tuple[Client, ...] = ()
     limits: Limits = field(default_factory=Limits)
+    # Named policies clients are bound to (`clients.NAME.policy`); `policy_path` is the default one,
+    # known as `default_policy` ("" means its file name without `.yaml`).
+    policies: tuple[tuple[str, Path], ...] = ()
+    default_policy: str = ""
+    # How often a policy file is checked for edits (on the next request); 0 checks on every request.
+    policy_reload_seconds: float = 1.0
+
+    def policy_files(self) -> dict[str, Path]:
+        """Every policy the gateway enforces, by name, the default first."""
+        default = self.default_policy or self.policy_path.stem
+        files = {default: self.policy_path, **{n: p for n, p in self.policies if n != default}}
+        for client in self.clients:  # load_config resolves these; configs built in code may not
+            if client.policy is not None and client.policy not in files:
+                files[client.policy] = policy_file(client.policy, Path.cwd())
+        return files
 
     @classmethod
     def for_tests(cls, tmp: Path | None = None, **changes: Any) -> GatewayConfig:
@@ -97,12 +112,23 @@ class GatewayConfig:
             audit_path=(tmp or Path(os.environ.get("TMPDIR", "/tmp"))) / "audit.jsonl",
             source="test defaults",
         )
-        return replace(config, **changes)
+        return replace(config, **{"limits": Limits(requests_per_minute=0), **changes})
 
 
 def bundled_policy(name: str) -> Path:
     """Path of a policy shipped with the gateway."""
     return Path(str(resources.files("privacy_gateway.policies").joinpath(f"{name}.yaml")))
+
+
+def bundled_policy_names() -> list[str]:
+    """Names of the policies shipped with the gateway."""
+    folder = resources.files("privacy_gateway.policies")
+    return sorted(f.name[:-5] for f in folder.iterdir() if f.name.endswith(".yaml") and not f.name.endswith(".tests.yaml"))
+
+
+def policy_file(ref: str, base: Path) -> Path:
+    """A policy reference: a bare name (`payments`) is a bundled policy, anything else a path from `base`."""
+    return bundled_policy(ref) if "/" not in ref and not ref.endswith((".yaml", ".yml")) else base / ref
 
 
 # A cold Ollama model load can take tens of seconds before the first byte.
@@ -131,8 +157,8 @@ def _finish(config: GatewayConfig) -> GatewayConfig:
     return config
 
 
-_TOP = ("policy", "backends", "models", "audit", "detection", "server", "clients", "limits")
-_BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts", "vision")
+_TOP = ("policy", "policies", "default_policy", "backends", "models", "audit", "detection", "server", "clients", "limits")
+_BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts", "vision", "retries", "circuit_breaker")
 _TIMEOUTS = ("connect", "first_byte", "idle", "total")
 
 
@@ -156,7 +182,7 @@ def load_config(path: str | Path) -> GatewayConfig:
         if not isinstance(raw, str) or not raw:
             check.problem(doc, "policy", "policy must be a file path or the name of a bundled policy", at_value=True)
         else:
-            policy_path = bundled_policy(raw) if "/" not in raw and not raw.endswith((".yaml", ".yml")) else base / raw
+            policy_path = policy_file(raw, base)
             if not policy_path.is_file():
                 check.problem(doc, "policy", f"policy file not found: {policy_path}", at_value=True)
 
@@ -230,6 +256,7 @@ def load_config(path: str | Path) -> GatewayConfig:
 
     clients = _clients(check, doc)
     limits = _limits(check, doc)
+    policies, default_policy, policy_path = _policies(check, doc, base, policy_path, clients)
 
     check.raise_if_any()
     return _finish(
@@ -249,8 +276,46 @@ def load_config(path: str | Path) -> GatewayConfig:
             source=name,
             clients=clients,
             limits=limits,
+            policies=policies,
+            default_policy=default_policy,
         )
     )
+
+
+def _policies(check: Located, doc: dict[str, Any], base: Path, policy_path: Path, clients: tuple[Client, ...]) -> tuple[tuple[tuple[str, Path], ...], str, Path]:
+    """Named policies, the default's name and path; every client's policy must resolve to a file."""
+    named: dict[str, Path] = {}
+    raw = check.mapping(doc.get("policies", {}), doc, "policies", "policies") or {}
+    for name, ref in raw.items():
+        if not isinstance(ref, str) or not ref:
+            check.problem(raw, name, f"policies.{name} must be a file path or the name of a bundled policy", at_value=True)
+            continue
+        named[str(name)] = policy_file(ref, base)
+        if not named[str(name)].is_file():
+            check.problem(raw, name, f"policy file not found: {named[str(name)]}", at_value=True)
+    default_name = ""
+    if "default_policy" in doc:
+        chosen = doc["default_policy"]
+        if "policy" in doc:
+            check.problem(doc, "default_policy", "set either 'policy' (one policy) or 'default_policy' (a name under 'policies'), not both")
+        elif chosen not in named:
+            check.problem(doc, "default_policy", f"default_policy {chosen!r} is not a name under 'policies'{did_you_mean(str(chosen), named)}", at_value=True)
+        else:
+            default_name, policy_path = str(chosen), named[str(chosen)]
+    elif "policy" not in doc and "default" in named:
+        default_name, policy_path = "default", named["default"]
+    raw_clients = doc.get("clients") if isinstance(doc.get("clients"), dict) else {}
+    default = default_name or policy_path.stem
+    for client in clients:
+        if client.policy is None or client.policy in named or client.policy == default:
+            continue
+        path = policy_file(client.policy, base)
+        if path.is_file():
+            named[client.policy] = path  # a bundled policy or a file, bound by reference
+        else:
+            entry = raw_clients.get(client.name) or {}
+            check.problem(entry, "policy", f"clients.{client.name}.policy {client.policy!r} is neither a name under 'policies' nor a policy file{did_you_mean(client.policy, [default, *named, *bundled_policy_names()])}", at_value=True)
+    return tuple(named.items()), default_name, policy_path
 
 
 def _clients(check: Located, doc: dict[str, Any]) -> tuple[Client, ...]:
@@ -360,4 +425,7 @@ def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSett
             timeouts = Timeouts(**values) if ok else defaults
     if not ok:
         return None
-    return BackendSettings(kind, url, spec["model"], api_key_env, numbers["max_tokens"], numbers["context_tokens"], timeouts, vision=vision)
+    return BackendSettings(
+        kind, url, spec["model"], api_key_env, numbers["max_tokens"], numbers["context_tokens"], timeouts,
+        retries=retries, breaker_failures=int(breaker["failures"]), breaker_reset_seconds=float(breaker["reset_seconds"]), vision=vision,
+    )

@@ -53,3 +53,11 @@ def test_bad_config_names_file_line_and_key(tmp_path: Path, text: str, expected:
     message = str(caught.value)
     assert message.startswith(str(path))
     assert expected in message
+
+
+def test_backend_resilience_settings_are_read(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, """\
+backends:
+  local: {kind: ollama, url: "http://127.0.0.1:11434", model: m, retries: 0, circuit_breaker: {failures: 2, reset_seconds: 5}}
+"""))
+    assert (config.local.retries, config.local.breaker_failures, config.local.breaker_reset_seconds) == (0, 2, 5.0)
