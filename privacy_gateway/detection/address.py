@@ -47,10 +47,11 @@ _LEADING_TYPE = (
 # German, Dutch and Nordic street names end in their type ("Hauptstraße", "Keizersgracht", "Drottninggatan").
 _COMPOUND_STREET = (
     r"\p{Lu}[\p{L}\-]*?(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
-    r"straat|laan|gracht|plein|kade|baan|steeg|singel|dijk|pad|hof|markt|dreef|gatan|vägen|gade|vej|veien|gata)\b"
+    r"straat|laan|gracht|plein|kade|baan|steeg|singel|dijk|pad|hof|markt|dreef|gatan|vägen|gade|vej|veien|gata|"
+    r"gränd|torget|stigen|backen)(?:\b|(?<=\.))"
 )
 
-_WORD = r"(?:\p{Lu}[\p{Ll}'’\-]*\p{Ll}|\d{1,3}(?:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "V"
+_WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "V"
 _CONNECT = r"(?:de|del|de la|della|di|da|do|dos|das|du|des|la|le|les|l'|d'|van|von|der|den)"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?"
 _UNIT = (

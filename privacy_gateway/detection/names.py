@@ -27,7 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.context import is_guarded, is_technical
+from privacy_gateway.detection.context import is_guarded, is_history, is_technical
 
 # English function words ("You said", "This is") are capitalised at a sentence start, never names.
 _STOP = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
@@ -65,7 +65,7 @@ _PERSON_CUES = [
     (_cue(rf"(?i:\b(?:name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|"
           rf"contact person|next of kin|{_RELATIONS})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
     # Speaker labels of a dialogue: 'Breanna: "Who are you?"'.
-    (_cue(rf"(?:^|\n|\\n)[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“']", regex.MULTILINE), 0.8, True),
+    (_cue(rf"(?:^|\n|\\n|(?<=[.?!'\"”][ \t]))[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“']", regex.MULTILINE), 0.8, True),
     # Possessives of people: "Karen's daughter".
     (_cue(rf"({_NAME})['’]s[ \t]+(?i:{_RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
           rf"email|address|account|number|office|desk|family|baby|dog|cat)\b"), 0.8, True),
@@ -126,6 +126,20 @@ _MONTH_PREPOSITIONS = {"in", "on", "by", "since", "until", "till", "during", "of
 def _name_shaped(token: Token) -> bool:
     text = token.text
     return len(text) > 1 and text[0].isupper() and not text.isupper() and text.replace("'", "").replace("-", "").replace("’", "").isalpha()
+
+
+def _demonym(first: Token, last: Token) -> bool:
+    """A nationality used as one: "the American government", "I am Brazilian"; not "Sean is …"."""
+    if first.i != last.i or not first.lower_.endswith(_DEMONYM_ENDINGS):
+        return False
+    doc = first.doc
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    before = doc[first.i - 1] if first.i > 0 else None
+    return (
+        first.tag_ == "JJ"
+        or (after is not None and after.pos_ in ("NOUN", "PROPN"))
+        or (before is not None and (before.lemma_ == "be" or before.lower_ in ("a", "an", "the")))
+    )
 
 
 def _proper_noun_like(token: Token) -> bool:
@@ -213,13 +227,16 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 if any(w in _ORG_WORDS for w in words):
                     continue
                 if ent.label_ in ("PERSON", *_PLACE_LABELS):
-                    if guarded and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
+                    # A full name in a plain question ("Summarise the note from Maria Gonzalez") is
+                    # still someone's; only code and history make a tagged name a public one.
+                    full_name = ent.label_ == "PERSON" and len(words) >= 2 and not is_technical(text) and not is_history(text)
+                    if guarded and not full_name and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
                         continue
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS else "PERSON"
                     add(start, end, entity, 0.85)
                 elif not guarded:
                     before = doc[first.i - 1].lower_ if first.i > 0 else ""
-                    if ent.label_ == "NORP" and len(words) == 1 and words[0].endswith(_DEMONYM_ENDINGS) and before not in _PLACE_PREPOSITIONS:
+                    if ent.label_ == "NORP" and _demonym(first, last):
                         continue  # "American", "Brazilian": nationalities, not places
                     add(start, end, "LOCATION" if before in _PLACE_PREPOSITIONS else "PERSON", 0.6)
 
@@ -250,15 +267,14 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
     def _proper_nouns(self, doc: Doc, covered: set[int], add) -> None:  # noqa: ANN001
         """Mid-sentence proper nouns nobody claimed, in a conversational prompt: most are names."""
         for first, last in _runs(doc):
-            while first.i < last.i and first.tag_ not in ("NNP", "NNPS"):
+            while first.i < last.i and first.is_sent_start and first.tag_ not in ("NNP", "NNPS"):
                 first = doc[first.i + 1]
-            while last.i > first.i and last.tag_ not in ("NNP", "NNPS"):
-                last = doc[last.i - 1]
             tokens = doc[first.i : last.i + 1]
             if len(tokens) >= 4 or first.idx in covered:
                 continue  # a headline in title case, or already found
-            if not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
-                continue
+            sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“")
+            if sentence_start and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
+                continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag
             label = first.ent_type_
             if label in ("EVENT", "LAW", "LANGUAGE", "ORDINAL", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"):
                 continue
@@ -272,9 +288,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 following = doc[last.i + 1] if last.i + 1 < len(doc) else None
                 if following is None or following.pos_ not in ("AUX", "VERB", "CCONJ") and following.text not in (",", ":"):
                     continue
-            if first.ent_type_ == "NORP" and len(tokens) == 1 and first.lower_.endswith(_DEMONYM_ENDINGS) and (
-                before is None or before.lower_ not in _PLACE_PREPOSITIONS
-            ):
+            if first.ent_type_ == "NORP" and _demonym(first, last):
                 continue
             entity = "LOCATION" if before is not None and before.lower_ in _PLACE_PREPOSITIONS else "PERSON"
             add(first.idx, last.idx + len(last.text), entity, 0.6)

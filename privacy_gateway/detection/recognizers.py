@@ -10,6 +10,7 @@ from privacy_gateway.detection.names import PeopleAndPlacesRecognizer
 from privacy_gateway.detection.numbers import (
     DriverLicenceRecognizer,
     EmailAddressRecognizer,
+    IbanChecksumRecognizer,
     GatewayIpRecognizer,
     PaymentCardRecognizer,
     PhoneNumberRecognizer,
@@ -39,6 +40,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         PhoneNumberRecognizer(),
         DriverLicenceRecognizer(),
         EmailAddressRecognizer(),
+        IbanChecksumRecognizer(),
         GatewayIpRecognizer(),
         StreetAddressRecognizer(guarded=is_guarded),
         PeopleAndPlacesRecognizer(),

@@ -23,6 +23,7 @@ def values(found: list[tuple[str, str]], entity: str) -> list[str]:
         pytest.param("card 2235869700714653 was lost", "2235869700714653", id="mastercard-2-series"),
         pytest.param("What's your credit card? 2457818711329523", "2457818711329523", id="2-series-after-question"),
         pytest.param("JCB 180080641840974 declined", "180080641840974", id="jcb-1800"),
+        pytest.param("My card 572567711955 was charged twice", "572567711955", id="maestro-12-with-context"),
     ],
 )
 def test_payment_cards(find: Find, text: str, card: str) -> None:
@@ -37,6 +38,7 @@ def test_payment_cards(find: Find, text: str, card: str) -> None:
         pytest.param("UUID 123e4567-e89b-12d3-a456-426614174000", id="uuid"),
         pytest.param("sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", id="hash"),
         pytest.param("build 19045.3803 and version 3.11.7", id="versions"),
+        pytest.param("ticket 572567711955 was closed", id="12-digits-without-card-word"),
     ],
 )
 def test_no_card_in_look_alikes(find: Find, text: str) -> None:
@@ -90,6 +92,8 @@ def test_no_ssn(find: Find, text: str) -> None:
         pytest.param("at (415) 555-0132 ext. 204", "(415) 555-0132 ext. 204", id="ext-word"),
         pytest.param("Numer 882 596 967 dzwoni", "882 596 967", id="grouped-no-trunk"),
         pytest.param("Tel: 06 12 34 56 78", "06 12 34 56 78", id="french-pairs"),
+        pytest.param("Is 087-6931440 a valid phone format?", "087-6931440", id="dutch-context-after"),
+        pytest.param("Is 02649/86681558 a valid phone format?", "02649/86681558", id="austrian-slash"),
     ],
 )
 def test_phone_numbers(find: Find, text: str, phone: str) -> None:
@@ -144,6 +148,7 @@ def test_no_driver_licence_without_context(find: Find, text: str) -> None:
         pytest.param("500 from 138.198.205.204", "138.198.205.204", id="ipv4"),
         pytest.param("from 9559:f417:53a8:b5b4:a8e1:a1d2:325c:f8f1", "9559:f417:53a8:b5b4:a8e1:a1d2:325c:f8f1", id="ipv6-full"),
         pytest.param("block 2001:db8:85a3::8a2e:370:7334 now", "2001:db8:85a3::8a2e:370:7334", id="ipv6-compressed"),
+        pytest.param("The server 56.193.224.123 is unreachable", "56.193.224.123", id="after-server"),
     ],
 )
 def test_ip_addresses(find: Find, text: str, ip: str) -> None:
@@ -172,3 +177,18 @@ def test_no_ip_for_addresses_of_nobody(find: Find, text: str) -> None:
 )
 def test_email(find: Find, text: str, email: str) -> None:
     assert values(find(text), "EMAIL_ADDRESS") == [email]
+
+
+@pytest.mark.parametrize(
+    "text, iban",
+    [
+        pytest.param("Wire the deposit to DE89 3704 0044 0532 0130 00 today", "DE89 3704 0044 0532 0130 00", id="spaces"),
+        pytest.param("My IBAN is GB49XYHZ18602480580480", "GB49XYHZ18602480580480", id="compact"),
+    ],
+)
+def test_iban(find: Find, text: str, iban: str) -> None:
+    assert iban in values(find(text), "IBAN_CODE")
+
+
+def test_no_iban_when_the_checksum_fails(find: Find) -> None:
+    assert values(find("Reference DE89 3704 0044 0532 0130 01 in the ledger"), "IBAN_CODE") == []
