@@ -28,3 +28,23 @@ def test_json_lines_carry_the_request_id_and_no_exception_text() -> None:
     assert first["request_id"] == "req-123" and first["level"] == "warning" and first["message"] == "request req-123 failed: UpstreamError"
     assert second["exception"] == "ValueError"
     assert "Maria" not in stream.getvalue()
+
+
+def test_plain_tracebacks_withhold_exception_messages() -> None:
+    from privacy_gateway.logs import SafeFormatter
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(SafeFormatter("%(levelname)s %(message)s"))
+    logger = logging.getLogger("test.plain")
+    logger.addHandler(handler)
+    try:
+        try:
+            {}["the gibson"]
+        except KeyError:
+            logger.exception("request r1 failed")
+    finally:
+        logger.removeHandler(handler)
+    text = stream.getvalue()
+    assert "request r1 failed" in text and "builtins.KeyError (message withheld)" in text and "test_logs.py" in text
+    assert "gibson" not in text
