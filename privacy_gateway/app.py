@@ -26,7 +26,9 @@ from privacy_gateway.middleware.auth import AuthMiddleware
 from privacy_gateway.middleware.limits import LimitsMiddleware
 from privacy_gateway.middleware.request_id import RequestIdMiddleware
 from privacy_gateway.middleware.tier_header import TierHeaderMiddleware
-from privacy_gateway.policy import load_policy
+from privacy_gateway.middleware.policy import PolicyMiddleware, active_policy
+from privacy_gateway.policy import Policy
+from privacy_gateway.policy_store import Enforced, PolicySet
 from privacy_gateway.privacy import PrivacyCore
 
 logger = logging.getLogger("privacy_gateway")
@@ -44,17 +46,13 @@ class AppState:
 
     def __init__(self, config: GatewayConfig, transport: httpx.AsyncBaseTransport | None, analyzer: AnalyzerEngine | None) -> None:
         self.config = config
-        self.policy = load_policy(config.policy_path)
-        self.detector = Detector(analyzer or shared_analyzer(config.spacy_model), self.policy)
-        self.core = PrivacyCore(
-            self.detector,
-            workers=config.limits.max_concurrent_analyses,
-            queue_seconds=config.limits.analysis_queue_seconds,
-        )
+        files = config.policy_files()
+        PolicySet.check(files)  # a broken policy stops start-up before the slow analyzer load
+        self.analyzer = analyzer or shared_analyzer(config.spacy_model)
         self.backends: dict[str, Backend] = {"local": make_backend(config.local, "local", transport)}
         if config.cloud is not None:
             self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
-        self.gateway = Gateway(config, self.core, self.backends)
+        self.policies: PolicySet[Gateway] = PolicySet.load(files, next(iter(files)), self._enforce, _stop, config.policy_reload_seconds)
         self.audit = AuditLog(
             AuditSettings(
                 path=config.audit_path,
@@ -65,12 +63,46 @@ class AppState:
             )
         )
 
+    def _enforce(self, policy: Policy) -> Gateway:
+        detector = Detector(self.analyzer, policy)
+        core = PrivacyCore(detector, workers=self.config.limits.max_concurrent_analyses, queue_seconds=self.config.limits.analysis_queue_seconds)
+        return Gateway(self.config, core, self.backends)
+
+    # The policy, core and gateway of the request being handled (pinned by PolicyMiddleware), or
+    # the default policy's current ones outside a request.
+    def _enforced(self) -> Enforced[Gateway]:
+        return active_policy.get() or self.policies.store(None).current
+
+    @property
+    def gateway(self) -> Gateway:
+        """The gateway enforcing this request's policy."""
+        return self._enforced().built
+
+    @property
+    def policy(self) -> Policy:
+        """This request's policy (the version it started under)."""
+        return self._enforced().policy
+
+    @property
+    def core(self) -> PrivacyCore:
+        """The privacy core of this request's policy."""
+        return self.gateway.core
+
+    @property
+    def detector(self) -> Detector:
+        """The detector of this request's policy."""
+        return self.gateway.core.detector
+
     async def aclose(self) -> None:
         """Finish: close upstream connections, stop analyzer threads, flush and close the audit log."""
         for backend in self.backends.values():
             await backend.aclose()
-        self.core.close()
+        self.policies.shutdown()
         self.audit.close()
+
+
+def _stop(gateway: Gateway) -> None:
+    gateway.core.close()
 
 
 def create_app(
@@ -86,7 +118,9 @@ def create_app(
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if config.cloud is None:
             logger.warning("%s", config.cloud_disabled_reason)
-        logger.info("policy %s (version %s) loaded; local tier %s", state.policy.name, state.policy.version, state.backends["local"].name)
+        for name, store in state.policies.stores.items():
+            logger.info("policy %s: %s version %s from %s", name, store.current.policy.name, store.current.policy.version, store.path)
+        logger.info("local tier %s", state.backends["local"].name)
         try:
             yield
         finally:
@@ -106,6 +140,7 @@ def create_app(
             Middleware(RequestIdMiddleware),
             Middleware(TierHeaderMiddleware),
             Middleware(AuthMiddleware, clients=config.clients),
+            Middleware(PolicyMiddleware, policies=state.policies),
             Middleware(
                 LimitsMiddleware,
                 requests_per_minute=config.limits.requests_per_minute,
@@ -163,6 +198,7 @@ async def readyz(request: Request) -> Response:
         "status": "ready",
         "analyzer": {"loaded": True, "spacy_model": state.config.spacy_model, "entities": len(state.detector.entities)},
         "policy": {"name": state.policy.name, "version": state.policy.version},
+        "policies": {name: {"name": s.current.policy.name, "version": s.current.policy.version, "path": str(s.path)} for name, s in state.policies.stores.items()},
         "backends": backends,
     }
     return JSONResponse(body)

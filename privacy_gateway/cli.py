@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import Sequence
 
-from privacy_gateway import __version__
+from privacy_gateway import __version__, policy_cli, scan
 from privacy_gateway.yamlfile import FileProblems
 
 DESCRIPTION = """\
@@ -43,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     create.add_argument("name", help="the client's name, as it will appear in the audit log (letters, digits, . _ -)")
     create.add_argument("--policy", help="the policy this client's requests run under (default: the gateway's default policy)")
 
+    policy_cli.register(commands)
+    scan.register(commands)
+
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["audit"]:  # its own parser, so `audit --help` and `audit verify --help` work
         from privacy_gateway.audit.cli import main as audit_main
@@ -53,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _serve(args)
     if args.command == "keys":
         return _keys_create(args)
+    if args.command == "policy":
+        return policy_cli.main(args)
+    if args.command == "scan":
+        return scan.main(args)
     parser.print_help()
     return 2
 

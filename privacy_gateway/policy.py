@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from privacy_gateway.entities import KNOWN_ENTITIES
-from privacy_gateway.policy_recognizers import RecognizerSpec, parse_recognizers
+from privacy_gateway.policy_recognizers import RecognizerSpec, declared_entities, parse_recognizers
 from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
 
 Action = Literal["local_only", "pseudonymize", "redact", "block", "allow"]
@@ -90,16 +90,36 @@ def load_policy(path: str | Path) -> Policy:
     try:
         doc = load_yaml(path)
     except FileProblems as exc:
-        raise FileProblems([_with_hint(p) for p in exc.problems]) from None
+        raise FileProblems([_with_hint(p, path) for p in exc.problems]) from None
     raw = path.read_bytes()
     return parse_policy(doc, str(path), hashlib.sha256(raw).hexdigest()[:12])
 
 
-def _with_hint(problem: Problem) -> Problem:
+def _with_hint(problem: Problem, path: Path) -> Problem:
+    message = problem.message
     # The usual way to break a policy: a regex such as "\d+" in double quotes, where YAML reads "\d".
-    if "unknown escape character" in problem.message:
-        return Problem(problem.path, problem.line, problem.column, f"{problem.message} (write regexes in single quotes: '\\d+', not \"\\d+\")")
-    return problem
+    if "unknown escape character" in message:
+        message += " (write regexes in single quotes: '\\d+', not \"\\d+\")"
+    # An unclosed bracket or quote is noticed only where the file ends; say where it began.
+    began = _syntax_context(path) if message.startswith("YAML syntax error") else None
+    if began and began[0] != problem.line:
+        message += f" (the {began[2]} began at line {began[0]}, column {began[1]})"
+    return Problem(problem.path, problem.line, problem.column, message)
+
+
+def _syntax_context(path: Path) -> tuple[int, int, str] | None:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError
+
+    try:
+        YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+    except MarkedYAMLError as exc:
+        mark, context = exc.context_mark, str(exc.context or "")
+        what = context.removeprefix("while parsing a ").removeprefix("while scanning a ")
+        return (mark.line + 1, mark.column + 1, what or "construct") if mark is not None else None
+    except Exception:  # noqa: BLE001 - only a hint; the problem itself is already reported
+        return None
+    return None
 
 
 def parse_policy(doc: Any, name: str, version: str) -> Policy:
@@ -119,7 +139,7 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
         policy_name = Path(name).stem
     default_action = _action(check, doc, "default_action", doc.get("default_action", "allow"))
     recognizers = parse_recognizers(check, doc)
-    known = KNOWN_ENTITIES | {r.entity for r in recognizers}
+    known = KNOWN_ENTITIES | declared_entities(doc)
 
     entities: dict[str, EntityRule] = {}
     raw_entities = check.mapping(doc.get("entities", {}), doc, "entities", "entities")

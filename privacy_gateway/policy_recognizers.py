@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # same engine and flags means a pattern that passes `policy check` is the pattern that runs.
 REGEX_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
 ENTITY_NAME = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
-CHECKSUMS = ("none", "luhn", "iban")
+CHECKSUMS = ("none", "luhn", "iban", "aba")
 
 _RECOGNIZER_KEYS = ("name", "entity", "patterns", "deny_list", "deny_list_score", "context", "validate", "case_sensitive")
 _PATTERN_KEYS = ("name", "regex", "score")
@@ -72,6 +72,14 @@ def parse_recognizers(check: Located, doc: dict[Any, Any]) -> tuple[RecognizerSp
         names.add(spec.name)
         specs.append(spec)
     return tuple(specs)
+
+
+def declared_entities(doc: dict[Any, Any]) -> set[str]:
+    """Entity names the policy's recognizers introduce, even ones with other problems (so one bad
+    pattern does not also make its entity unknown under `entities:`)."""
+    raw = doc.get("recognizers")
+    items = raw if isinstance(raw, list) else []
+    return {i["entity"] for i in items if isinstance(i, dict) and isinstance(i.get("entity"), str) and ENTITY_NAME.fullmatch(i["entity"])}
 
 
 def _recognizer(check: Located, parent: list[Any], index: int, item: Any) -> RecognizerSpec | None:
@@ -232,7 +240,15 @@ def iban_valid(text: str) -> bool:
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
 
 
-_VALIDATORS: dict[str, Callable[[str], bool]] = {"luhn": luhn_valid, "iban": iban_valid}
+def aba_valid(text: str) -> bool:
+    """The check digit of a US bank routing (ABA) number: weights 3, 7, 1 over nine digits."""
+    digits = [int(c) for c in text if c.isdigit()]
+    if len(digits) != 9 or not any(digits):
+        return False
+    return sum(d * w for d, w in zip(digits, (3, 7, 1) * 3)) % 10 == 0
+
+
+_VALIDATORS: dict[str, Callable[[str], bool]] = {"luhn": luhn_valid, "iban": iban_valid, "aba": aba_valid}
 
 
 def build_recognizers(specs: tuple[RecognizerSpec, ...]) -> list[EntityRecognizer]:
