@@ -15,6 +15,13 @@ from typing import Sequence
 from privacy_gateway.detection.engine import Finding
 
 MIN_PROPAGATED_LENGTH = 3
+PUBLIC_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "msn.com",
+        "aol.com", "icloud.com", "me.com", "mail.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "proton.me",
+        "protonmail.com", "yandex.ru", "qq.com", "163.com", "example.com", "example.org", "example.net",
+    }
+)
 NAME_TYPES = frozenset({"PERSON"})
 _NAME_PART = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _EDGE_PUNCT = frozenset(",;:!?\"'“”‘’`")
@@ -104,6 +111,9 @@ def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> l
             value = texts[index][f.start : f.end]
             key = value_key(value)
             values.setdefault(key, f.entity_type)
+            domain = _own_domain(key) if f.entity_type == "EMAIL_ADDRESS" else None
+            if domain:
+                values.setdefault(domain, "EMAIL_ADDRESS")
             if f.entity_type in NAME_TYPES:
                 for part in _NAME_PART.findall(value):
                     if len(part) >= MIN_PROPAGATED_LENGTH and part[0].isupper() and part != value:
@@ -124,6 +134,19 @@ def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> l
             ]
         )
     return out
+
+
+def _own_domain(email: str) -> str | None:
+    """The domain of an email address when it says who someone is (not a public mail provider).
+
+    A company or personal domain identifies its owner as well as the address does, and it tends to
+    appear again in the same prompt as a website; it is masked there too, under the email's action
+    (with a placeholder of its own, so it restores to the domain). Public providers identify nobody.
+    """
+    domain = email.rpartition("@")[2].strip(".")
+    if "." not in domain or domain in PUBLIC_MAIL_DOMAINS:
+        return None
+    return domain
 
 
 def _occurrences(

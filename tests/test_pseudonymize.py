@@ -103,3 +103,11 @@ def test_redact_masks_for_both_tiers_and_is_never_restorable(tmp_path: object) -
     cloud = pseudonymize(texts, spans, policy, for_cloud=True)
     assert cloud.texts == ["<PERSON_1> wrote from <EMAIL_ADDRESS>"]
     assert cloud.mapping.lookup("EMAIL_ADDRESS", None) is None
+
+
+def test_an_email_domain_is_masked_where_it_appears_as_a_website() -> None:
+    texts = ["Contact maria@castro-lopez.net or see https://www.castro-lopez.net/about; I use bob@gmail.com and gmail.com"]
+    findings = [[find(texts[0], "maria@castro-lopez.net", "EMAIL_ADDRESS"), find(texts[0], "bob@gmail.com", "EMAIL_ADDRESS")]]
+    out = pseudonymize(texts, mask_spans(texts, findings), POLICY, for_cloud=True)
+    assert out.texts == ["Contact <EMAIL_ADDRESS_1> or see https://www.<EMAIL_ADDRESS_2>/about; I use <EMAIL_ADDRESS_3> and gmail.com"]
+    assert out.mapping.lookup("EMAIL_ADDRESS", 2) == "castro-lopez.net"

@@ -17,14 +17,15 @@ from privacy_gateway.detection.numbers import (
     SocialSecurityNumberRecognizer,
 )
 from privacy_gateway.detection.secrets import SecretRecognizer
+from privacy_gateway.detection.websites import PersonalWebsiteRecognizer
 
 # Presidio recognizers the gateway's own do better: the phone one is slow and matches versions,
 # the licence one matches hashes and "A1", the card one misses 2-series and grouped numbers,
 # the SSN one misses undashed numbers with context, the IP one masks 127.0.0.1, the email one
-# misses addresses glued to "user=".
+# misses addresses glued to "user=", the URL one cannot tell a personal website from a docs link.
 REPLACED_PRESIDIO_RECOGNIZERS = frozenset(
     {"PhoneRecognizer", "UsLicenseRecognizer", "CreditCardRecognizer", "UsSsnRecognizer", "IpRecognizer",
-     "EmailRecognizer"}
+     "EmailRecognizer", "UrlRecognizer"}
 )
 
 
@@ -45,4 +46,5 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         StreetAddressRecognizer(guarded=is_guarded),
         PeopleAndPlacesRecognizer(),
         SecretRecognizer(),
+        PersonalWebsiteRecognizer(),
     ]

@@ -7,7 +7,6 @@ an SSN or a card reaching the cloud; at most 1 in 20 PII-free prompts altered.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -38,25 +37,9 @@ async def through_gateway(gateway: GatewayFactory, fakes: FakeUpstreams, samples
     return score(samples, seen)
 
 
-def tld_only(report: LeakReport, samples: list[Sample]) -> set[tuple[str, str]]:
-    """Email token leaks that are only the top-level domain, seen because an unmasked URL of the same
-    prompt ends in it too ("…@example.net" beside "https://castro.net/"). URLs are allowed by the
-    default policy, so the gateway cannot hide ".net"; it names no one."""
-    texts = {s.id: s.text for s in samples}
-    allowed = set()
-    for leak in report.leaks:
-        if leak.type == "EMAIL_ADDRESS" and not leak.verbatim:
-            tld = leak.value.rsplit(".", 1)[-1]
-            urls = re.findall(r"https?://\S+", texts[leak.sample_id])
-            if leak.tokens == (tld,) and any(re.search(rf"\.{re.escape(tld)}\b", u) for u in urls):
-                allowed.add((leak.sample_id, leak.value))
-    return allowed
-
-
 def assert_goals(report: LeakReport, samples: list[Sample]) -> None:
-    excused = tld_only(report, samples)
     for entity, tally in report.per_type.items():
-        leaks = [(l.sample_id, l.value) for l in report.leaks if l.type == entity and (l.sample_id, l.value) not in excused]
+        leaks = [(l.sample_id, l.value) for l in report.leaks if l.type == entity]
         max_verbatim, max_token = GOALS.get(entity, (0.0, 0.0))
         verbatim = [l for l in report.leaks if l.type == entity and l.verbatim]
         assert tally.rate(len(verbatim)) <= max_verbatim, (entity, leaks)
