@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from privacy_gateway.entities import KNOWN_ENTITIES
 from privacy_gateway.policy_recognizers import RecognizerSpec, declared_entities, parse_recognizers
-from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
+from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, parse_yaml, type_name
 
 Action = Literal["local_only", "pseudonymize", "redact", "block", "allow"]
 ACTIONS: tuple[Action, ...] = ("local_only", "pseudonymize", "redact", "block", "allow")
@@ -88,31 +88,37 @@ def load_policy(path: str | Path) -> Policy:
     """Load and validate a policy file; raises `FileProblems` listing every problem found."""
     path = Path(path)
     try:
-        doc = load_yaml(path)
+        raw = path.read_bytes()  # read once: the version is the hash of exactly what was parsed
+        text = raw.decode("utf-8")
+    except FileNotFoundError:
+        raise FileProblems([Problem(str(path), 1, 1, "file not found")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FileProblems([Problem(str(path), 1, 1, f"cannot read file: {exc}")]) from None
+    try:
+        doc = parse_yaml(text, str(path))
     except FileProblems as exc:
-        raise FileProblems([_with_hint(p, path) for p in exc.problems]) from None
-    raw = path.read_bytes()
+        raise FileProblems([_with_hint(p, text) for p in exc.problems]) from None
     return parse_policy(doc, str(path), hashlib.sha256(raw).hexdigest()[:12])
 
 
-def _with_hint(problem: Problem, path: Path) -> Problem:
+def _with_hint(problem: Problem, text: str) -> Problem:
     message = problem.message
     # The usual way to break a policy: a regex such as "\d+" in double quotes, where YAML reads "\d".
     if "unknown escape character" in message:
         message += " (write regexes in single quotes: '\\d+', not \"\\d+\")"
     # An unclosed bracket or quote is noticed only where the file ends; say where it began.
-    began = _syntax_context(path) if message.startswith("YAML syntax error") else None
+    began = _syntax_context(text) if message.startswith("YAML syntax error") else None
     if began and began[0] != problem.line:
         message += f" (the {began[2]} began at line {began[0]}, column {began[1]})"
     return Problem(problem.path, problem.line, problem.column, message)
 
 
-def _syntax_context(path: Path) -> tuple[int, int, str] | None:
+def _syntax_context(text: str) -> tuple[int, int, str] | None:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError
 
     try:
-        YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+        YAML(typ="rt").load(text)
     except MarkedYAMLError as exc:
         mark, context = exc.context_mark, str(exc.context or "")
         what = context.removeprefix("while parsing a ").removeprefix("while scanning a ")

@@ -80,16 +80,21 @@ class PolicyStore(Generic[T]):
         signature = _signature(self.path)
         if signature == self._signature and not force:
             return False
-        self._signature = signature  # a broken edit is reported once, not on every request
         try:
             policy = load_policy(self.path)
         except FileProblems as exc:
+            if _signature(self.path) != signature:
+                return False  # still being written: look again next time
+            self._signature = signature  # a broken edit is reported once, not on every request
             self.last_problems = exc.problems
             logger.error(
                 "policy %s: the edit to %s was rejected; version %s stays in force:\n%s",
                 self.name, self.path, self.current.policy.version, "\n".join(f"  {p}" for p in exc.problems),
             )
             return False
+        if _signature(self.path) != signature:
+            return False  # changed while it was read: take the finished file next time
+        self._signature = signature
         self.last_problems = []
         if policy.version == self.current.policy.version:
             return False
