@@ -190,7 +190,8 @@ def test(paths: list[str], *, verbose: bool = False, spacy_model: str | None = N
             label = style.green("  PASS") if outcome.passed else style.red("  FAIL")
             print(f"{label} {path}:{case.line}:{case.column}: {case.name}")
             for failure in outcome.failures:
-                print(f"         {failure}")
+                for line in failure.splitlines():
+                    print(f"         {line}")
     total = passed + failed
     summary = f"{passed}/{total} passed" + (f", {failed} failed" if failed else "") + (f", {errors} file{'s' * (errors != 1)} with problems" if errors else "")
     colour = style.red if failed or errors else style.green

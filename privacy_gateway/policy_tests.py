@@ -213,15 +213,20 @@ def compare(case: Case, run: DryRun) -> tuple[str, ...]:
         failures.append(f"entities_exclude: {_types(unwanted)} found")
     cloud = expect.get("cloud_text", _ABSENT)
     if cloud is not _ABSENT and cloud != run.cloud_text:
-        failures.append(f"cloud_text: expected {_text(cloud)}\n{'got':>20} {_text(run.cloud_text)}" + ("" if run.tier == "cloud" else f" (served {got_tier})"))
+        failures.append(_mismatch("cloud_text", cloud, run.cloud_text) + ("" if run.tier == "cloud" else f" (served by {run.tier}: {run.reason})"))
     seen = (run.cloud_text or "").casefold()
     leaked = [v for v in expect.get("cloud_never_sees", ()) if v.casefold() in seen]
     if leaked:
         failures.append(f"cloud_never_sees: the cloud would see {', '.join(repr(v) for v in leaked)}")
     local = expect.get("local_text", _ABSENT)
     if local is not _ABSENT and local != run.local_text:
-        failures.append(f"local_text: expected {_text(local)}\n{'got':>20} {_text(run.local_text)}" + ("" if run.tier == "local" else f" (served {got_tier})"))
+        failures.append(_mismatch("local_text", local, run.local_text) + ("" if run.tier == "local" else f" (served by {run.tier}: {run.reason})"))
     return tuple(failures)
+
+
+def _mismatch(key: str, expected: Any, got: Any) -> str:
+    """Two aligned lines, so the texts can be compared character by character."""
+    return f"{key}: expected {_text(expected)}\n{' ' * len(key)}       got {_text(got)}"
 
 
 def _types(types: Any) -> str:
