@@ -18,10 +18,12 @@ from starlette.routing import Route
 from privacy_gateway import __version__
 from privacy_gateway.audit import AuditLog, AuditSettings
 from privacy_gateway.backends import Backend, make_backend
+from privacy_gateway.budgets import Budgets, BudgetStore, FileBudgetStore, RedisBudgetStore
 from privacy_gateway.config import GatewayConfig
 from privacy_gateway.detection.engine import Detector, build_analyzer
 from privacy_gateway.endpoints import chat_completions, messages, ollama_chat
 from privacy_gateway.gateway import Gateway
+from privacy_gateway.metrics import GatewayMetrics
 from privacy_gateway.middleware.auth import AuthMiddleware
 from privacy_gateway.middleware.limits import LimitsMiddleware
 from privacy_gateway.middleware.request_id import RequestIdMiddleware
@@ -52,6 +54,8 @@ class AppState:
         self.backends: dict[str, Backend] = {"local": make_backend(config.local, "local", transport)}
         if config.cloud is not None:
             self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
+        self.metrics = GatewayMetrics()
+        self.budgets = _budgets(config)
         self.policies: PolicySet[Gateway] = PolicySet.load(files, next(iter(files)), self._enforce, _stop, config.policy_reload_seconds)
         self.audit = AuditLog(
             AuditSettings(
@@ -66,7 +70,7 @@ class AppState:
     def _enforce(self, policy: Policy) -> Gateway:
         detector = Detector(self.analyzer, policy)
         core = PrivacyCore(detector, workers=self.config.limits.max_concurrent_analyses, queue_seconds=self.config.limits.analysis_queue_seconds)
-        return Gateway(self.config, core, self.backends)
+        return Gateway(self.config, core, self.backends, self.budgets)
 
     # The policy, core and gateway of the request being handled (pinned by PolicyMiddleware), or
     # the default policy's current ones outside a request.
@@ -99,6 +103,31 @@ class AppState:
             await backend.aclose()
         self.policies.shutdown()
         self.audit.close()
+
+
+def _budgets(config: GatewayConfig) -> Budgets | None:
+    """The budget book-keeping, when any budget is set."""
+    settings = config.budgets
+    limited = [b for b in (settings.default, *(b for _, b in settings.clients)) if b.daily_usd is not None or b.monthly_usd is not None]
+    if not limited:
+        return None
+    store: BudgetStore = (
+        RedisBudgetStore(settings.redis_url) if settings.redis_url else FileBudgetStore(settings.store or config.audit_path.parent / "budgets.sqlite")
+    )
+    return Budgets(store, dict(settings.clients), settings.default)
+
+
+async def metrics(request: Request) -> Response:
+    """Prometheus metrics; breaker states and budget use are read at scrape time."""
+    state: AppState = request.app.state.gateway_state
+    for tier, backend in state.backends.items():
+        state.metrics.breakers.set(0 if backend.breaker.state == "closed" else 1, backend=backend.name)
+    if state.budgets is not None:
+        for client in state.config.clients:
+            ratio = state.budgets.used_ratio(client.name)
+            if ratio is not None:
+                state.metrics.budget.set(ratio, client=client.name)
+    return Response(state.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")
 
 
 def _stop(gateway: Gateway) -> None:
@@ -135,6 +164,7 @@ def create_app(
             Route("/api/tags", ollama_tags, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
+            Route("/metrics", metrics, methods=["GET"]),
         ],
         middleware=[
             Middleware(RequestIdMiddleware),

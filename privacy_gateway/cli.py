@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from typing import Sequence
 
@@ -29,6 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1, or server.host from the config)")
     serve.add_argument("--port", type=int, help="port to listen on (default 8080, or server.port from the config)")
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"], help="log level (default info)")
+    serve.add_argument("--log-format", choices=["plain", "json"], help="plain lines, or one JSON object per line with the request id (default: logging.json in the config, else plain)")
 
     commands.add_parser("audit", help="verify, search and report on the audit log (see `audit --help`)", add_help=False)
 
@@ -71,7 +71,9 @@ def _serve(args: argparse.Namespace) -> int:
     from privacy_gateway.config import default_config, load_config
     from privacy_gateway.detection.engine import DetectorUnavailable
 
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from privacy_gateway.logs import configure
+
+    configure(args.log_level, json_logs=args.log_format == "json")
     try:
         config = load_config(args.config) if args.config else default_config()
         host = args.host or config.host
@@ -97,7 +99,10 @@ def _serve(args: argparse.Namespace) -> int:
     if config.cloud is None:
         print(f"privacy-gateway: {config.cloud_disabled_reason}", file=sys.stderr)
     # The access log names method, path and status only; bodies never reach a log.
-    uvicorn.run(app, host=host, port=port, log_level=args.log_level, timeout_graceful_shutdown=30)
+    if args.log_format is None and config.json_logs:
+        configure(args.log_level, json_logs=True)
+    # log_config=None keeps the gateway's formatters (no exception messages, optional JSON).
+    uvicorn.run(app, host=host, port=port, log_level=args.log_level, log_config=None, timeout_graceful_shutdown=30)
     return 0
 
 

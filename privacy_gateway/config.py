@@ -12,7 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from privacy_gateway.budgets import Budget
 from privacy_gateway.clients import Client
+from privacy_gateway.pricing import Price, PriceTable
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
 
@@ -86,6 +88,9 @@ class GatewayConfig:
     source: str = "bundled defaults"
     clients: tuple[Client, ...] = ()
     limits: Limits = field(default_factory=Limits)
+    pricing: PriceTable = field(default_factory=lambda: DEFAULT_PRICES)
+    budgets: BudgetSettings = field(default_factory=lambda: BudgetSettings())
+    json_logs: bool = False
     # Named policies clients are bound to (`clients.NAME.policy`); `policy_path` is the default one,
     # known as `default_policy` ("" means its file name without `.yaml`).
     policies: tuple[tuple[str, Path], ...] = ()
@@ -157,7 +162,7 @@ def _finish(config: GatewayConfig) -> GatewayConfig:
     return config
 
 
-_TOP = ("policy", "policies", "default_policy", "backends", "models", "audit", "detection", "server", "clients", "limits")
+_TOP = ("policy", "policies", "default_policy", "backends", "models", "audit", "detection", "server", "clients", "limits", "pricing", "budgets", "logging")
 _BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts", "vision", "retries", "circuit_breaker")
 _TIMEOUTS = ("connect", "first_byte", "idle", "total")
 
@@ -255,6 +260,13 @@ def load_config(path: str | Path) -> GatewayConfig:
             port = server["port"]
 
     clients = _clients(check, doc)
+    pricing = _pricing(check, doc, cloud_set.model if cloud_set else None)
+    budgets = _budgets(check, doc, base)
+    logging_section = check.mapping(doc.get("logging", {}), doc, "logging", "logging") or {}
+    check.check_keys(logging_section, ("json",), "logging")
+    json_logs = logging_section.get("json", False)
+    if not isinstance(json_logs, bool):
+        check.problem(logging_section, "json", "logging.json must be true or false", at_value=True)
     limits = _limits(check, doc)
     policies, default_policy, policy_path = _policies(check, doc, base, policy_path, clients)
 
@@ -276,6 +288,9 @@ def load_config(path: str | Path) -> GatewayConfig:
             source=name,
             clients=clients,
             limits=limits,
+            pricing=pricing,
+            budgets=budgets,
+            json_logs=json_logs is True,
             policies=policies,
             default_policy=default_policy,
         )
@@ -336,6 +351,90 @@ def _clients(check: Located, doc: dict[str, Any]) -> tuple[Client, ...]:
             continue
         clients.append(Client(str(name), digest, policy))
     return tuple(clients)
+
+
+@dataclass(frozen=True)
+class BudgetSettings:
+    """Cloud budgets per client; spend is kept in `store` (SQLite) or Redis at `redis_url`."""
+
+    default: Budget = field(default_factory=Budget)
+    clients: tuple[tuple[str, Budget], ...] = ()
+    store: Path | None = None  # None: beside the audit log
+    redis_url: str | None = None
+
+
+# List prices in USD per million tokens (input, output) as of 2026; check them against your contract.
+DEFAULT_PRICES = PriceTable(
+    {
+        "claude-sonnet-4-20250514": Price(3.0, 15.0),
+        "claude-opus-4-20250514": Price(15.0, 75.0),
+        "claude-3-5-haiku-20241022": Price(0.8, 4.0),
+        "gpt-4o": Price(2.5, 10.0),
+        "gpt-4o-mini": Price(0.15, 0.6),
+    },
+    reference_model="claude-sonnet-4-20250514",
+)
+
+
+def _price(check: Located, node: Any, key: Any, where: str) -> Price | None:
+    spec = check.mapping(node[key], node, key, where)
+    if spec is None:
+        return None
+    check.check_keys(spec, ("input", "output"), where)
+    values = []
+    for part in ("input", "output"):
+        value = spec.get(part)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            check.problem(spec, part if part in spec else None, f"{where}.{part} must be a price in USD per million tokens", at_value=part in spec)
+            return None
+        values.append(float(value))
+    return Price(*values)
+
+
+def _pricing(check: Located, doc: dict[str, Any], cloud_model: str | None) -> PriceTable:
+    raw = check.mapping(doc.get("pricing", {}), doc, "pricing", "pricing") or {}
+    check.check_keys(raw, ("models", "local", "reference_model"), "pricing")
+    models = dict(DEFAULT_PRICES.models)
+    raw_models = check.mapping(raw.get("models", {}), raw, "models", "pricing.models") or {}
+    for name in raw_models:
+        price = _price(check, raw_models, name, f"pricing.models.{name}")
+        if price is not None:
+            models[str(name)] = price
+    local = _price(check, raw, "local", "pricing.local") if "local" in raw else None
+    reference = raw.get("reference_model", cloud_model if cloud_model in models else DEFAULT_PRICES.reference_model)
+    if not isinstance(reference, str) or reference not in models:
+        check.problem(raw, "reference_model", f"pricing.reference_model must be a model with a price in pricing.models, got {reference!r}", at_value=True)
+    return PriceTable(models, local, reference)
+
+
+def _budget(check: Located, node: Any, key: Any, where: str) -> Budget:
+    spec = check.mapping(node[key], node, key, where) or {}
+    check.check_keys(spec, ("daily_usd", "monthly_usd"), where)
+    values: dict[str, float | None] = {}
+    for part in ("daily_usd", "monthly_usd"):
+        value = spec.get(part)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
+            check.problem(spec, part, f"{where}.{part} must be an amount in USD", at_value=True)
+            value = None
+        values[part] = None if value is None else float(value)
+    return Budget(**values)
+
+
+def _budgets(check: Located, doc: dict[str, Any], base: Path) -> BudgetSettings:
+    raw = check.mapping(doc.get("budgets", {}), doc, "budgets", "budgets") or {}
+    check.check_keys(raw, ("default", "clients", "store", "redis_url"), "budgets")
+    default = _budget(check, raw, "default", "budgets.default") if "default" in raw else Budget()
+    raw_clients = check.mapping(raw.get("clients", {}), raw, "clients", "budgets.clients") or {}
+    clients = tuple((str(name), _budget(check, raw_clients, name, f"budgets.clients.{name}")) for name in raw_clients)
+    store = raw.get("store")
+    if store is not None and not isinstance(store, str):
+        check.problem(raw, "store", "budgets.store must be a file path", at_value=True)
+        store = None
+    redis_url = raw.get("redis_url")
+    if redis_url is not None and (not isinstance(redis_url, str) or not redis_url.startswith(("redis://", "rediss://", "unix://"))):
+        check.problem(raw, "redis_url", "budgets.redis_url must be a redis:// URL", at_value=True)
+        redis_url = None
+    return BudgetSettings(default, clients, base / store if store else None, redis_url)
 
 
 def _limits(check: Located, doc: dict[str, Any]) -> Limits:

@@ -13,6 +13,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from privacy_gateway.chat import ChatRequest, ChatResult, StreamEvent
+from privacy_gateway.accounting import record, settle
 from privacy_gateway.errors import BadRequest, GatewayError, PayloadTooLarge
 from privacy_gateway.gateway import Exchange
 from privacy_gateway.ingress import anthropic as anthropic_api
@@ -142,7 +143,11 @@ async def handle(request: Request, ingress: Ingress) -> Response:
             )
         served, result = await state.gateway.complete(chat, exchange)
         body_json = ingress.render(result, Answer(exchange.request_id, result.model or served.model, chat, exchange.started))
-        return JSONResponse(body_json, headers={"x-privacy-tier": served.tier})
+        settle(exchange, state.config.pricing, state.budgets)
+        headers = {"x-privacy-tier": served.tier}
+        if exchange.cost_usd is not None:
+            headers["x-privacy-cost"] = f"{exchange.cost_usd:.6f}"
+        return JSONResponse(body_json, headers=headers)
     except GatewayError as exc:
         exchange.fail(exc)
         return JSONResponse(ingress.error_body(exc), status_code=exc.status)
@@ -156,7 +161,7 @@ async def handle(request: Request, ingress: Ingress) -> Response:
         return JSONResponse(ingress.error_body(error), status_code=500)
     finally:
         if not streaming:
-            write_audit(state, exchange)
+            finish(state, exchange)
 
 
 async def _audited(body: AsyncIterator[bytes], exchange: Exchange, state: AppState) -> AsyncIterator[bytes]:
@@ -169,7 +174,14 @@ async def _audited(body: AsyncIterator[bytes], exchange: Exchange, state: AppSta
         raise
     finally:
         await body.aclose()  # type: ignore[attr-defined]
-        write_audit(state, exchange)
+        settle(exchange, state.config.pricing, state.budgets)
+        finish(state, exchange)
+
+
+def finish(state: AppState, exchange: Exchange) -> None:
+    """The request is over: its audit record, and its metrics."""
+    write_audit(state, exchange)
+    record(state.metrics, exchange)
 
 
 def write_audit(state: AppState, exchange: Exchange) -> None:
@@ -194,8 +206,8 @@ def write_audit(state: AppState, exchange: Exchange) -> None:
         "latency_ms": round((time.monotonic() - exchange.started) * 1000, 1),
         "tokens_in": exchange.usage.input_tokens,
         "tokens_out": exchange.usage.output_tokens,
-        "cost_usd": None,
-        "saved_usd": None,
+        "cost_usd": round(exchange.cost_usd, 8) if exchange.cost_usd is not None else None,
+        "saved_usd": round(exchange.saved_usd, 8) if exchange.saved_usd is not None else None,
         "placeholders_restored": restorer.stats.restored if restorer else 0,
         "placeholders_unmatched": restorer.stats.unmatched if restorer else 0,
         "failover": exchange.failover,

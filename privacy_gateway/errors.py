@@ -4,6 +4,7 @@
     ├── BadRequest               400: the client's request is malformed
     ├── PayloadTooLarge          413: over a size limit (body, messages, text)
     ├── ContentBlocked           400: the policy blocks an entity type found in the request
+    ├── BudgetExceeded           429: the client's cloud budget is spent (policy: refuse)
     ├── TierUnavailable          503: the tier the request must use is not configured or down
     └── UpstreamError            502 / 503 / 504: a backend failed
 """
@@ -49,6 +50,14 @@ class ContentBlocked(GatewayError):
     status = 400
     code = "content_blocked"
     kind = "invalid_request_error"
+
+
+class BudgetExceeded(GatewayError):
+    """The client's cloud budget is spent and the policy refuses escalations past it."""
+
+    status = 429
+    code = "budget_exceeded"
+    kind = "rate_limit_error"
 
 
 class TierUnavailable(GatewayError):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Awaitable, Callable
 
 from privacy_gateway.backends.base import Backend
+from privacy_gateway.budgets import Budgets
 from privacy_gateway.chat import ChatRequest, ChatResult, Finish, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.config import GatewayConfig
 from privacy_gateway.errors import GatewayError, PayloadTooLarge, TierUnavailable, UpstreamError
@@ -41,6 +42,10 @@ class Exchange:
     status: int = 200
     outcome: str = "ok"
     error: str | None = None
+    analysis_seconds: float | None = None
+    first_byte_seconds: float | None = None
+    cost_usd: float | None = None
+    saved_usd: float | None = None
 
     def fail(self, error: GatewayError) -> None:
         """Record a refusal or failure."""
@@ -61,10 +66,11 @@ class Served:
 class Gateway:
     """Connects the privacy core, the routing rules and the backends."""
 
-    def __init__(self, config: GatewayConfig, core: PrivacyCore, backends: dict[str, Backend]) -> None:
+    def __init__(self, config: GatewayConfig, core: PrivacyCore, backends: dict[str, Backend], budgets: Budgets | None = None) -> None:
         self.config = config
         self.core = core
         self.backends = backends
+        self.budgets = budgets
 
     async def complete(self, request: ChatRequest, exchange: Exchange) -> tuple[Served, ChatResult]:
         """A whole restored answer."""
@@ -112,7 +118,9 @@ class Gateway:
         chars = sum(len(t) for t in extract_texts(request))
         if chars > limits.max_text_chars:
             raise PayloadTooLarge(f"the request holds {chars} characters of text; this gateway accepts at most {limits.max_text_chars}")
+        started = time.monotonic()
         inspection = await self.core.inspect(request)
+        exchange.analysis_seconds = time.monotonic() - started
         policy = self.core.policy
         exchange.entities = {t: {"count": n, "action": policy.rule(t).action} for t, n in inspection.entity_counts.items()}
         exchange.values = inspection.values()
@@ -128,6 +136,7 @@ class Gateway:
                 cloud_disabled_reason=self.config.cloud_disabled_reason,
                 has_images=request.has_images,
                 local_vision=self.config.local.vision,
+                budget_exhausted=self.budgets.exhausted(exchange.client) if self.budgets else None,
             ),
         )
         exchange.decision = decision.reason
@@ -187,7 +196,9 @@ class Gateway:
         else:
             outgoing, restorer = inspection.for_local(), None
         exchange.restorer = restorer
+        started = time.monotonic()
         result = await call(backend, outgoing, model)
+        exchange.first_byte_seconds = time.monotonic() - started
         return Served(tier, model, decision), result, restorer
 
     def _model_for(self, tier: str, asked: str | None) -> str:

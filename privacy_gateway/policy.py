@@ -47,6 +47,8 @@ class RoutingRules:
     on_cloud_failure: CloudFailure = "local"
     # Images cannot be scanned for personal data, so by default they never leave the machine.
     images: ImageRule = "local"
+    # A client whose cloud budget is spent: serve escalations locally, or refuse them (429).
+    over_budget: Literal["local", "refuse"] = "local"
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ class Policy:
 
 _TOP_KEYS = ("version", "name", "description", "default_action", "entities", "recognizers", "routing", "allow_list")
 _ENTITY_KEYS = ("action", "threshold")
-_ROUTING_KEYS = ("escalate_over_context", "on_local_failure", "on_cloud_failure", "images")
+_ROUTING_KEYS = ("escalate_over_context", "on_local_failure", "on_cloud_failure", "images", "over_budget")
 
 
 def load_policy(path: str | Path) -> Policy:
@@ -178,7 +180,8 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
         on_local = _choice(check, raw_routing, "on_local_failure", ("escalate", "fail_closed"), "escalate")
         on_cloud = _choice(check, raw_routing, "on_cloud_failure", ("local", "fail_closed"), "local")
         images = _choice(check, raw_routing, "images", ("local", "cloud", "refuse"), "local")
-        routing = RoutingRules(over, on_local, on_cloud, images)  # type: ignore[arg-type]
+        over_budget = _choice(check, raw_routing, "over_budget", ("local", "refuse"), "local")
+        routing = RoutingRules(over, on_local, on_cloud, images, over_budget)  # type: ignore[arg-type]
 
     allow_list: list[str] = []
     raw_allow = doc.get("allow_list", [])

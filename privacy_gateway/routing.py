@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
-from privacy_gateway.errors import BadRequest, ContentBlocked, TierUnavailable
+from privacy_gateway.errors import BudgetExceeded, BadRequest, ContentBlocked, TierUnavailable
 from privacy_gateway.policy import Policy
 
 Tier = Literal["local", "cloud"]
@@ -39,6 +39,7 @@ class RoutingInput:
     local_context_tokens: int
     cloud_available: bool
     cloud_disabled_reason: str | None = None
+    budget_exhausted: str | None = None  # why this client may not spend more on the cloud now
     has_images: bool = False
     local_vision: bool = False
 
@@ -100,6 +101,10 @@ def _decide_tier(policy: Policy, given: RoutingInput) -> RoutingDecision:
                 code="cloud_not_configured",
             )
         return RoutingDecision("local", given.requested, f"{escalation}_but_no_cloud")
+    if given.budget_exhausted:
+        if policy.routing.over_budget == "refuse":
+            raise BudgetExceeded(f"{given.budget_exhausted}; the policy refuses escalations over budget")
+        return RoutingDecision("local", given.requested, "cloud_budget_exhausted")
     return RoutingDecision("cloud", given.requested, escalation)
 
 

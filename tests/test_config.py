@@ -61,3 +61,27 @@ backends:
   local: {kind: ollama, url: "http://127.0.0.1:11434", model: m, retries: 0, circuit_breaker: {failures: 2, reset_seconds: 5}}
 """))
     assert (config.local.retries, config.local.breaker_failures, config.local.breaker_reset_seconds) == (0, 2, 5.0)
+
+
+def test_pricing_budgets_and_logging_are_read(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, """\
+pricing:
+  models: {my-model: {input: 1.0, output: 2.0}}
+  local: {input: 0.1, output: 0.1}
+  reference_model: my-model
+budgets:
+  default: {daily_usd: 5}
+  clients: {ci-bot: {monthly_usd: 20}}
+  store: spend.sqlite
+logging: {json: true}
+"""))
+    assert config.pricing.cost("cloud", "my-model", 1_000_000, 1_000_000) == 3.0
+    assert config.pricing.cost("cloud", "claude-sonnet-4-20250514", 1_000_000, 0) == 3.0  # defaults kept
+    assert config.budgets.default.daily_usd == 5 and dict(config.budgets.clients)["ci-bot"].monthly_usd == 20
+    assert config.budgets.store == tmp_path / "spend.sqlite" and config.json_logs is True
+
+
+def test_bad_prices_are_located(tmp_path: Path) -> None:
+    with pytest.raises(FileProblems) as caught:
+        load_config(write(tmp_path, "pricing:\n  models: {m: {input: -1, output: 2}}\n"))
+    assert ":2:23: pricing.models.m.input must be a price" in str(caught.value)

@@ -2,7 +2,7 @@
 
 Accepts `Authorization: Bearer KEY` (OpenAI and Ollama SDKs) or `x-api-key: KEY` (Anthropic SDK).
 On success `scope["state"]["client"]` names the client and `["client_policy"]` its policy. Health
-endpoints stay open so orchestrators can probe them. The key itself is never logged or forwarded.
+and metrics endpoints stay open so orchestrators can probe and scrape them. The key itself is never logged or forwarded.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from privacy_gateway.clients import Client, identify
 from privacy_gateway.middleware.errors import send_error
 
-OPEN_PATHS = frozenset({"/healthz", "/readyz"})
+OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})  # probes and scrapes; they hold no request data
 
 
 class AuthMiddleware:
