@@ -31,7 +31,7 @@ from privacy_gateway.middleware.tier_header import TierHeaderMiddleware
 from privacy_gateway.middleware.policy import PolicyMiddleware, active_policy
 from privacy_gateway.policy import Policy
 from privacy_gateway.policy_store import Enforced, PolicySet
-from privacy_gateway.privacy import PrivacyCore
+from privacy_gateway.privacy import AnalyzerPool, PrivacyCore
 
 logger = logging.getLogger("privacy_gateway")
 EPOCH = "1970-01-01T00:00:00Z"  # model listings want a date; the gateway has none to give
@@ -56,6 +56,7 @@ class AppState:
             self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
         self.metrics = GatewayMetrics()
         self.budgets = _budgets(config)
+        self.analyzer_pool = AnalyzerPool(config.limits.max_concurrent_analyses, config.limits.analysis_queue_seconds)
         self.policies: PolicySet[Gateway] = PolicySet.load(files, next(iter(files)), self._enforce, _stop, config.policy_reload_seconds)
         self.audit = AuditLog(
             AuditSettings(
@@ -69,7 +70,7 @@ class AppState:
 
     def _enforce(self, policy: Policy) -> Gateway:
         detector = Detector(self.analyzer, policy)
-        core = PrivacyCore(detector, workers=self.config.limits.max_concurrent_analyses, queue_seconds=self.config.limits.analysis_queue_seconds)
+        core = PrivacyCore(detector, pool=self.analyzer_pool)
         return Gateway(self.config, core, self.backends, self.budgets)
 
     # The policy, core and gateway of the request being handled (pinned by PolicyMiddleware), or
@@ -102,6 +103,7 @@ class AppState:
         for backend in self.backends.values():
             await backend.aclose()
         self.policies.shutdown()
+        self.analyzer_pool.close()
         self.audit.close()
 
 

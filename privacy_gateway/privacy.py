@@ -90,31 +90,56 @@ class AnalyzerBusy(GatewayError):
     kind = "service_unavailable"
 
 
-class PrivacyCore:
-    """Runs the detector off the event loop, at most `workers` analyses at once, and builds `Inspection`s."""
+class AnalyzerPool:
+    """The threads analyses run on, and the slots that cap how many run at once.
 
-    def __init__(self, detector: Detector, *, workers: int = 2, queue_seconds: float = 30.0, cache_entries: int = 8192) -> None:
+    One pool serves every policy of the gateway, so `max_concurrent_analyses` is a limit for the
+    whole process, including while a reloaded policy's old and new versions both have requests.
+    """
+
+    def __init__(self, workers: int = 2, queue_seconds: float = 30.0) -> None:
+        self.queue_seconds = queue_seconds
+        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="analyzer")
+        self.slots = asyncio.Semaphore(workers)
+
+    def close(self) -> None:
+        """Stop the threads; queued warm-ups are dropped."""
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+class PrivacyCore:
+    """Runs the detector off the event loop (on a shared `AnalyzerPool`) and builds `Inspection`s."""
+
+    def __init__(
+        self,
+        detector: Detector,
+        *,
+        pool: AnalyzerPool | None = None,
+        workers: int = 2,
+        queue_seconds: float = 30.0,
+        cache_entries: int = 8192,
+    ) -> None:
         self.detector = detector
         self.policy = detector.policy
-        self.queue_seconds = queue_seconds
         self.cache = AnalysisCache(cache_entries)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="analyzer")
-        self._slots = asyncio.Semaphore(workers)
+        self._owns_pool = pool is None
+        self.pool = pool or AnalyzerPool(workers, queue_seconds)
 
     async def inspect(self, request: ChatRequest) -> Inspection:
         """Analyse every text of `request`; any analyzer failure refuses the request."""
         texts = extract_texts(request)
+        pool = self.pool
         try:
-            await asyncio.wait_for(self._slots.acquire(), timeout=self.queue_seconds)
+            await asyncio.wait_for(pool.slots.acquire(), timeout=pool.queue_seconds)
         except asyncio.TimeoutError:
-            raise AnalyzerBusy(f"the privacy analyzer is busy; no slot freed within {self.queue_seconds:g}s") from None
+            raise AnalyzerBusy(f"the privacy analyzer is busy; no slot freed within {pool.queue_seconds:g}s") from None
         try:
-            findings = await asyncio.get_running_loop().run_in_executor(self._pool, self.cache.analyze, texts, self.detector.analyze)
+            findings = await asyncio.get_running_loop().run_in_executor(pool.executor, self.cache.analyze, texts, self.detector.analyze)
             spans = mask_spans(texts, findings)
         except Exception as exc:  # noqa: BLE001 - fail closed on anything the analyzer raises
             raise AnalyzerFailed(f"the privacy analyzer failed ({type(exc).__name__}); the request was not forwarded") from exc
         finally:
-            self._slots.release()
+            pool.slots.release()
         return Inspection(request, self.policy, texts, findings, spans)
 
     def prewarm(self, answer: str) -> None:
@@ -124,7 +149,10 @@ class PrivacyCore:
         after the response has gone out, turns that into a cache hit on the critical path.
         """
         if answer.strip():
-            self._pool.submit(self._prewarm, answer)
+            try:
+                self.pool.executor.submit(self._prewarm, answer)
+            except RuntimeError:
+                pass  # shutting down
 
     def _prewarm(self, answer: str) -> None:
         try:
@@ -133,5 +161,6 @@ class PrivacyCore:
             pass
 
     def close(self) -> None:
-        """Stop the analyzer threads."""
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop the analyzer threads, if this core has its own."""
+        if self._owns_pool:
+            self.pool.close()
