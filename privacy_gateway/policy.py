@@ -49,6 +49,8 @@ class RoutingRules:
     images: ImageRule = "local"
     # A client whose cloud budget is spent: serve escalations locally, or refuse them (429).
     over_budget: Literal["local", "refuse"] = "local"
+    # Whether a client may ask for the cloud (X-Privacy-Tier: cloud, a cloud model name).
+    client_escalation: Literal["allow", "ignore"] = "allow"
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ class Policy:
 
 _TOP_KEYS = ("version", "name", "description", "default_action", "entities", "recognizers", "routing", "allow_list")
 _ENTITY_KEYS = ("action", "threshold")
-_ROUTING_KEYS = ("escalate_over_context", "on_local_failure", "on_cloud_failure", "images", "over_budget")
+_ROUTING_KEYS = ("escalate_over_context", "on_local_failure", "on_cloud_failure", "images", "over_budget", "client_escalation")
 
 
 def load_policy(path: str | Path) -> Policy:
@@ -181,7 +183,8 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
         on_cloud = _choice(check, raw_routing, "on_cloud_failure", ("local", "fail_closed"), "local")
         images = _choice(check, raw_routing, "images", ("local", "cloud", "refuse"), "local")
         over_budget = _choice(check, raw_routing, "over_budget", ("local", "refuse"), "local")
-        routing = RoutingRules(over, on_local, on_cloud, images, over_budget)  # type: ignore[arg-type]
+        client_escalation = _choice(check, raw_routing, "client_escalation", ("allow", "ignore"), "allow")
+        routing = RoutingRules(over, on_local, on_cloud, images, over_budget, client_escalation)  # type: ignore[arg-type]
 
     allow_list: list[str] = []
     raw_allow = doc.get("allow_list", [])

@@ -80,6 +80,8 @@ def _decide_tier(policy: Policy, given: RoutingInput) -> RoutingDecision:
 
     escalation: str | None = None
     explicit = False
+    if (given.requested == "cloud" or given.model_is_cloud) and policy.routing.client_escalation == "ignore":
+        return RoutingDecision("local", given.requested, "client_escalation_ignored")
     if given.requested == "cloud":
         escalation, explicit = "client_requested_cloud", True
     elif given.model_is_cloud:
