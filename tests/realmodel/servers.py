@@ -76,6 +76,9 @@ def config_text(model_url: str, *, cloud_url: str | None = None) -> str:
     """The bundled config, pointed at `model_url`; with `cloud_url`, the real model also plays the cloud."""
     text = BUNDLED_CONFIG.read_text()
     text = text.replace(f"http://127.0.0.1:{DEFAULT_PORT}", model_url)
+    # Each copy keeps its audit log beside itself: one writer per log.
+    text = text.replace("../audit/audit.jsonl", "audit/audit.jsonl")
+    assert "path: audit/audit.jsonl" in text, "the bundled config's audit path changed"
     if cloud_url is not None:
         lines = [line for line in text.splitlines() if not line.lstrip().startswith("cloud:")]
         at = next(i for i, line in enumerate(lines) if line.lstrip().startswith("local:")) + 1

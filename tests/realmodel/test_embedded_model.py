@@ -62,6 +62,24 @@ def test_the_model_server_speaks_openai(model_server: str) -> None:
     assert answer["usage"]["completion_tokens"] > 0
 
 
+@pytest.mark.parametrize(
+    ("limit", "most"),
+    [pytest.param({}, 256, id="none-given"), pytest.param({"max_completion_tokens": 5}, 5, id="max_completion_tokens")],
+)
+def test_the_model_server_caps_answers_of_requests_without_max_tokens(model_server: str, limit: dict[str, int], most: int) -> None:
+    answer = httpx.post(
+        f"{model_server}/v1/chat/completions", timeout=120,
+        json={"model": MODEL, "messages": [{"role": "user", "content": "Tell me a long story."}], **limit},
+    ).json()
+    assert 0 < answer["usage"]["completion_tokens"] <= most
+
+
+def test_the_model_server_explains_a_bad_body(model_server: str) -> None:
+    response = httpx.post(f"{model_server}/v1/chat/completions", content=b"{not json", timeout=30)
+    assert response.status_code == 400
+    assert "not valid JSON" in response.json()["error"]["message"]
+
+
 def test_plain_answer_through_the_served_gateway(served_gateway: tuple[str, Path]) -> None:
     url, _ = served_gateway
     raw = client(url).chat.completions.with_raw_response.create(
