@@ -24,7 +24,7 @@ import json
 import random
 import statistics
 import time
-from pathlib import Path
+
 from typing import Any
 
 import httpx
