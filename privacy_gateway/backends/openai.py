@@ -92,7 +92,8 @@ class OpenAIBackend(Backend):
         body: dict[str, Any] = {"model": model, "messages": messages, "stream": stream}
         if stream:
             body["stream_options"] = {"include_usage": True}
-        for key, value in (("max_tokens", request.max_tokens), ("temperature", request.temperature), ("top_p", request.top_p)):
+        # OpenAI-compatible local servers (llama.cpp) generate until the context is full without a cap.
+        for key, value in (("max_tokens", request.max_tokens or self.settings.max_tokens), ("temperature", request.temperature), ("top_p", request.top_p)):
             if value is not None:
                 body[key] = value
         if request.stop:

@@ -120,3 +120,8 @@ async def test_upstream_errors_are_mapped_without_leaking_credentials(status: in
         await backend("anthropic", handler).complete(CONVERSATION, "claude")  # type: ignore[attr-defined]
     assert caught.value.code == code and caught.value.retryable is retryable
     assert "sk-secret" not in caught.value.message
+
+
+def test_openai_max_tokens_defaults_from_config() -> None:
+    body = backend("openai").body(ChatRequest((Message("user", (TextPart("hi"),)),)), "m", stream=False)  # type: ignore[attr-defined]
+    assert body["max_tokens"] == 512
