@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from privacy_gateway.detection.engine import Finding
 
@@ -119,12 +119,13 @@ def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> l
                     if len(part) >= MIN_PROPAGATED_LENGTH and part[0].isupper() and part != value:
                         aliases.setdefault(part, (key, f.entity_type))
 
+    occurrences = _Occurrences(values, aliases)
     out: list[list[Span]] = []
     for index, text in enumerate(texts):
         found = [
             Finding(f.start, f.end, f.entity_type, f.score) for f in resolved[index]
         ]
-        extra = _occurrences(text, values, aliases)
+        extra = occurrences(text)
         spans = resolve_overlaps([*found, *(e[0] for e in extra)])
         keys = {(e[0].start, e[0].end): e[1] for e in extra}
         out.append(
@@ -149,25 +150,38 @@ def _own_domain(email: str) -> str | None:
     return domain
 
 
-def _occurrences(
-    text: str, values: dict[str, str], aliases: dict[str, tuple[str, str]]
-) -> list[tuple[Finding, str]]:
-    """Occurrences in `text` of known values (any case) and name parts (as capitalised)."""
-    found: list[tuple[Finding, str]] = []
-    if not text:
-        return found
-    folded = text.casefold()
-    for key, entity_type in values.items():
-        if len(key) < MIN_PROPAGATED_LENGTH or key not in folded:
-            continue
-        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in key.split()) + r"(?!\w)"
-        for m in re.finditer(pattern, text, re.IGNORECASE):
-            # casefold() can change lengths; only trust matches that map back to the same key.
-            if value_key(m.group()) == key:
+class _Occurrences:
+    """Finds every known value (any case, any spacing) and name part (as capitalised) in one pass per text.
+
+    One alternation per kind, longest values first so the longest wins where several start, is
+    compiled once per request; searching value by value cost time in proportion to the history.
+    """
+
+    def __init__(self, values: dict[str, str], aliases: dict[str, tuple[str, str]]) -> None:
+        self.values = {k: t for k, t in values.items() if len(k) >= MIN_PROPAGATED_LENGTH}
+        self.aliases = aliases
+        self.value_pattern = _alternation((r"\s+".join(re.escape(w) for w in k.split()) for k in self.values), re.IGNORECASE)
+        self.alias_pattern = _alternation((re.escape(part) for part in aliases), 0)
+
+    def __call__(self, text: str) -> list[tuple[Finding, str]]:
+        found: list[tuple[Finding, str]] = []
+        if not text:
+            return found
+        if self.value_pattern is not None:
+            for m in self.value_pattern.finditer(text):
+                # casefold() can change lengths; only trust matches that map back to a known key.
+                key = value_key(m.group())
+                if key in self.values:
+                    found.append((Finding(m.start(), m.end(), self.values[key], 1.0), key))
+        if self.alias_pattern is not None:
+            for m in self.alias_pattern.finditer(text):
+                key, entity_type = self.aliases[m.group()]
                 found.append((Finding(m.start(), m.end(), entity_type, 1.0), key))
-    for part, (key, entity_type) in aliases.items():
-        if part not in text:
-            continue
-        for m in re.finditer(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text):
-            found.append((Finding(m.start(), m.end(), entity_type, 1.0), key))
-    return found
+        return found
+
+
+def _alternation(parts: Iterable[str], flags: int) -> re.Pattern[str] | None:
+    ordered = sorted(set(parts), key=lambda s: (-len(s), s))
+    if not ordered:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", flags)
