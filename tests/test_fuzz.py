@@ -43,14 +43,24 @@ bodies = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(body=st.one_of(bodies, json_values))
-async def test_openai_endpoint_never_answers_5xx(gateway: GatewayFactory, fakes: FakeUpstreams, body: Any) -> None:
+def error_message(path: str, body: Any) -> str:
+    """The message of an error body in the shape of the API at `path`."""
+    if path == "/v1/messages":
+        return str(body["error"]["message"])
+    if path == "/api/chat":
+        return str(body["error"])
+    return str(body["error"]["message"])
+
+
+@pytest.mark.parametrize("path", ["/v1/chat/completions", "/v1/messages", "/api/chat"])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(body=st.one_of(bodies, json_values, st.fixed_dictionaries({"max_tokens": scalars, "system": st.one_of(scalars, json_values)}, optional={"messages": st.lists(messages, max_size=3)})))
+async def test_no_endpoint_answers_5xx(gateway: GatewayFactory, fakes: FakeUpstreams, path: str, body: Any) -> None:
     async with gateway() as client:
-        response = await client.post("/v1/chat/completions", content=json.dumps(body), headers={"content-type": "application/json"})
+        response = await client.post(path, content=json.dumps(body), headers={"content-type": "application/json"})
     assert response.status_code < 500, response.text
     if response.status_code >= 400:
-        assert response.json()["error"]["message"]
+        assert error_message(path, response.json())
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
