@@ -82,3 +82,23 @@ async def test_budget_stops_escalation_across_two_workers(tmp_path: Path, fakes:
     else:
         assert third.status_code == 429 and third.json()["error"]["code"] == "budget_exceeded"
         assert "daily cloud budget" in third.json()["error"]["message"]
+
+
+async def test_audit_report_sums_spend_by_client_and_model_and_savings(gateway: GatewayFactory, tmp_path: Path) -> None:
+    from privacy_gateway.audit.cli import main as audit_main
+
+    async with gateway() as client:
+        for _ in range(2):
+            await client.post("/v1/chat/completions", json=chat("hi"), headers=CLOUD)
+        await client.post("/v1/chat/completions", json=chat("hello"))
+    import contextlib as _contextlib
+    import io
+
+    out = io.StringIO()
+    with _contextlib.redirect_stdout(out):
+        assert audit_main(["report", "--path", str(tmp_path / "audit.jsonl"), "--json"]) == 0
+    report = json.loads(out.getvalue())
+    assert report["cost_usd"] == pytest.approx(2 * CLOUD_COST, abs=1e-6)
+    assert report["cost_by_model"] == {"claude-sonnet-4-20250514": pytest.approx(2 * CLOUD_COST, abs=1e-6)}
+    assert report["saved_usd"] == pytest.approx(LOCAL_SAVED, abs=1e-6)
+    assert report["top_clients"][0]["cost_usd"] == pytest.approx(2 * CLOUD_COST, abs=1e-6)
