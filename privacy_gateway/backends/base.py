@@ -136,7 +136,7 @@ def connection_error(name: str, exc: httpx.HTTPError) -> UpstreamError:
     """Map an httpx failure to a client-safe error (no URL, no headers)."""
     if isinstance(exc, httpx.TimeoutException):
         return UpstreamError(f"{name} timed out connecting", status=504, code="upstream_timeout", retryable=True)
-    return UpstreamError(f"{name} is unreachable ({type(exc).__name__})", status=502, code="upstream_unreachable", retryable=True)
+    return UpstreamError(f"{name} is unreachable ({type(exc).__name__}); is its server running at the configured url?", status=502, code="upstream_unreachable", retryable=True)
 
 
 def status_error(name: str, status: int, body: str, headers: httpx.Headers) -> UpstreamError:
