@@ -19,6 +19,8 @@ from privacy_gateway.slots import extract_texts, replace_texts
 from privacy_gateway.spans import Span, mask_spans
 
 CHARS_PER_TOKEN = 4
+PREWARM_DELAY = 0.25  # seconds after an answer before analysing it, retried while requests are analysed
+PREWARM_TRIES = 20
 
 
 class AnalyzerFailed(GatewayError):
@@ -101,6 +103,7 @@ class AnalyzerPool:
         self.queue_seconds = queue_seconds
         self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="analyzer")
         self.slots = asyncio.Semaphore(workers)
+        self.active = 0  # analyses on the critical path right now (warm-ups wait for zero)
 
     def close(self) -> None:
         """Stop the threads; queued warm-ups are dropped."""
@@ -133,12 +136,14 @@ class PrivacyCore:
             await asyncio.wait_for(pool.slots.acquire(), timeout=pool.queue_seconds)
         except asyncio.TimeoutError:
             raise AnalyzerBusy(f"the privacy analyzer is busy; no slot freed within {pool.queue_seconds:g}s") from None
+        pool.active += 1
         try:
             findings = await asyncio.get_running_loop().run_in_executor(pool.executor, self.cache.analyze, texts, self.detector.analyze)
             spans = mask_spans(texts, findings)
         except Exception as exc:  # noqa: BLE001 - fail closed on anything the analyzer raises
             raise AnalyzerFailed(f"the privacy analyzer failed ({type(exc).__name__}); the request was not forwarded") from exc
         finally:
+            pool.active -= 1
             pool.slots.release()
         return Inspection(request, self.policy, texts, findings, spans)
 
@@ -149,10 +154,18 @@ class PrivacyCore:
         after the response has gone out, turns that into a cache hit on the critical path.
         """
         if answer.strip():
-            try:
-                self.pool.executor.submit(self._prewarm, answer)
-            except RuntimeError:
-                pass  # shutting down
+            asyncio.get_running_loop().call_later(PREWARM_DELAY, self._submit_prewarm, answer, PREWARM_TRIES)
+
+    def _submit_prewarm(self, answer: str, tries: int) -> None:
+        # A warm-up shares the CPU (and the GIL) with whatever it runs beside: wait until no
+        # request is being analysed, so it never slows one down.
+        if self.pool.active and tries > 1:
+            asyncio.get_running_loop().call_later(PREWARM_DELAY, self._submit_prewarm, answer, tries - 1)
+            return
+        try:
+            self.pool.executor.submit(self._prewarm, answer)
+        except RuntimeError:
+            pass  # shutting down
 
     def _prewarm(self, answer: str) -> None:
         try:
