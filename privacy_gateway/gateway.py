@@ -90,7 +90,8 @@ class Gateway:
             )
         exchange.usage = result.usage
         exchange.model = result.model or served.model
-        self.core.prewarm(result.text)
+        if _resends_history(request):
+            self.core.prewarm(result.text)
         return served, result
 
     async def stream(self, request: ChatRequest, exchange: Exchange) -> tuple[Served, AsyncIterator[StreamEvent]]:
@@ -109,7 +110,8 @@ class Gateway:
             return _prepend(first, events)
 
         served, events, restorer = await self._with_failover(inspection, decision, exchange, call)
-        return served, _restore_stream(events, restorer, exchange, self.core.prewarm)
+        answered = self.core.prewarm if _resends_history(request) else _ignore
+        return served, _restore_stream(events, restorer, exchange, answered)
 
     async def _prepare(self, request: ChatRequest, exchange: Exchange) -> tuple[Inspection, RoutingDecision]:
         limits = self.config.limits
@@ -206,6 +208,15 @@ class Gateway:
             assert self.config.cloud is not None
             return asked if asked and asked in self.config.cloud_models else self.config.cloud.model
         return self.config.local.model
+
+
+def _resends_history(request: ChatRequest) -> bool:
+    """A client that sent earlier answers back will likely send this one back too (worth warming)."""
+    return any(m.role == "assistant" for m in request.messages)
+
+
+def _ignore(_answer: str) -> None:
+    return None
 
 
 def _restore_call(call: ToolCall, restorer: Restorer) -> ToolCall:

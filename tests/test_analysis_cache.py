@@ -46,7 +46,11 @@ async def _turns(gateway: object, stream: bool) -> int:
 
     async with gateway() as client:  # type: ignore[operator]
         core = client._transport.app.state.gateway_state.core
-        history = [{"role": "user", "content": "Draft a note to Maria Gonzalez about the offsite."}]
+        history = [
+            {"role": "user", "content": "Who runs the offsite?"},
+            {"role": "assistant", "content": "Maria Gonzalez does."},
+            {"role": "user", "content": "Draft a note to Maria Gonzalez about the offsite."},
+        ]
         first = await client.post("/v1/chat/completions", json=chat(*history, stream=stream), headers={"X-Privacy-Tier": "cloud"})
         if stream:
             import json
@@ -58,7 +62,7 @@ async def _turns(gateway: object, stream: bool) -> int:
         else:
             answer = first.json()["choices"][0]["message"]["content"]
         for _ in range(250):  # the warm-up runs after the answer went out
-            if len(core.cache) >= 2:
+            if len(core.cache) >= 4:
                 break
             await asyncio.sleep(0.02)
         hits = core.cache.hits
@@ -73,5 +77,18 @@ import pytest  # noqa: E402
 @pytest.mark.anyio
 @pytest.mark.parametrize("stream", [False, True])
 async def test_answers_are_analysed_before_they_come_back_as_history(gateway: object, stream: bool) -> None:
-    # The resent prompt and the answer are both hits: only the new user message is analysed.
-    assert await _turns(gateway, stream) == 2
+    # The resent history and the answer are all hits: only the new user message is analysed.
+    assert await _turns(gateway, stream) == 4
+
+
+@pytest.mark.anyio
+async def test_single_shot_answers_are_not_warmed(gateway: object) -> None:
+    import asyncio
+
+    from tests.conftest import chat
+
+    async with gateway() as client:  # type: ignore[operator]
+        core = client._transport.app.state.gateway_state.core
+        await client.post("/v1/chat/completions", json=chat("Summarise the offsite plan."), headers={"X-Privacy-Tier": "cloud"})
+        await asyncio.sleep(0.6)
+    assert len(core.cache) == 1  # the prompt only: nobody will send this answer back
