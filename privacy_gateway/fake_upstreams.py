@@ -51,7 +51,8 @@ class FakeUpstreams:
 
     reply: Reply = echo
     tool_calls: list[FakeToolCall] = field(default_factory=list)
-    fail: dict[str, Any] = field(default_factory=dict)  # tier -> HTTP status, "connect", "hang", or "midstream"
+    # tier -> HTTP status, "connect", "hang", "midstream", "stall", or "error_line" (Ollama's error after the 200)
+    fail: dict[str, Any] = field(default_factory=dict)
     chunk_size: int = 4
     delay: float = 0.0
     first_delay: float = 0.0  # extra wait before the first frame (model "thinking")
@@ -169,6 +170,8 @@ class FakeUpstreams:
             json.dumps({"model": body["model"], "created_at": "2026-11-25T00:00:00Z", "message": {"role": "assistant", "content": piece}, "done": False}).encode() + b"\n"
             for piece in self._pieces(text)
         ]
+        if self.fail.get(tier) == "error_line":  # Ollama reports a failure after the 200 as a line of its own
+            return httpx.Response(200, headers={"content-type": "application/x-ndjson"}, content=lines[0] + b'{"error":"model runner crashed"}\n')
         if calls:
             lines.append(json.dumps({"model": body["model"], "message": {"role": "assistant", "content": "", "tool_calls": calls}, "done": False}).encode() + b"\n")
         lines.append(json.dumps(final).encode() + b"\n")

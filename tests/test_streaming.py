@@ -64,14 +64,8 @@ async def test_stream_restores_tool_call_argument_deltas(gateway: GatewayFactory
 
 async def test_ollama_error_after_200_ends_with_an_error_frame(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
     fakes.reply = lambda tier, body: "partial answer that goes on"
-    original = fakes._ollama
-
-    def broken(tier: str, body: dict[str, Any]) -> httpx.Response:
-        response = original(tier, body)
-        lines = b'{"message":{"role":"assistant","content":"partial"},"done":false}\n{"error":"model runner crashed"}\n'
-        return httpx.Response(200, headers=response.headers, content=lines)
-
-    fakes._ollama = broken  # type: ignore[method-assign]
+    fakes.chunk_size = 7  # the first line carries "partial"
+    fakes.fail["local"] = "error_line"
     async with gateway() as client:
         response = await client.post("/v1/chat/completions", json=chat("hi", stream=True))
     chunks = frames(response.text)

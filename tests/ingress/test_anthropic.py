@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
 import pytest
 
 from privacy_gateway.chat import ChatResult, Finish, ImagePart, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
@@ -233,14 +232,7 @@ async def test_cloud_not_configured_is_an_anthropic_api_error(gateway: GatewayFa
 
 @pytest.mark.anyio
 async def test_upstream_failure_after_the_200_ends_with_an_error_event(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
-    original = fakes._ollama
-
-    def broken(tier: str, raw: dict[str, Any]) -> httpx.Response:
-        response = original(tier, raw)
-        lines = b'{"message":{"role":"assistant","content":"partial"},"done":false}\n{"error":"model runner crashed"}\n'
-        return httpx.Response(200, headers=response.headers, content=lines)
-
-    fakes._ollama = broken  # type: ignore[method-assign]
+    fakes.fail["local"] = "error_line"
     async with gateway() as client:
         response = await client.post("/v1/messages", json=body("hi", stream=True))
     parsed = events(response.text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
 import pytest
 
 from privacy_gateway.chat import ImagePart, TextPart
@@ -168,14 +167,9 @@ async def test_errors_use_ollamas_shape(gateway: GatewayFactory, fakes: FakeUpst
 
 
 async def test_upstream_failure_after_the_200_ends_with_an_error_line(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
-    original = fakes._ollama
-
-    def broken(tier: str, raw: dict[str, Any]) -> httpx.Response:
-        response = original(tier, raw)
-        content = b'{"message":{"role":"assistant","content":"partial"},"done":false}\n{"error":"model runner crashed"}\n'
-        return httpx.Response(200, headers=response.headers, content=content)
-
-    fakes._ollama = broken  # type: ignore[method-assign]
+    fakes.reply = lambda tier, body: "partial answer"
+    fakes.chunk_size = 7  # the first line carries "partial"
+    fakes.fail["local"] = "error_line"
     async with gateway() as client:
         response = await client.post("/api/chat", json=body("hi"))
     out = lines(response.text)
