@@ -17,13 +17,18 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from privacy_gateway.detection.leak_metric import LeakReport, Sample, body_text, format_report, load_corpus, score  # noqa: E402
 from privacy_gateway.policy import Policy, load_policy  # noqa: E402
+
+if TYPE_CHECKING:
+    import httpx
+
+    from privacy_gateway.fake_upstreams import FakeUpstreams
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "dev.jsonl"
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"
@@ -118,7 +123,7 @@ async def _run_gateway(samples: Sequence[Sample], policy_path: Path) -> dict[str
     return seen
 
 
-async def _send(client: "httpx.AsyncClient", fakes: "FakeUpstreams", s: Sample, seen: dict[str, str | None]) -> None:  # noqa: F821
+async def _send(client: httpx.AsyncClient, fakes: FakeUpstreams, s: Sample, seen: dict[str, str | None]) -> None:
     before = len(fakes.cloud_requests)
     body = {"model": "gpt-4o", "messages": [{"role": "user", "content": s.text}]}
     response = await client.post("/v1/chat/completions", json=body, headers=ESCALATE)
