@@ -117,11 +117,12 @@ class Gateway:
         limits = self.config.limits
         if len(request.messages) > limits.max_messages:
             raise PayloadTooLarge(f"the request has {len(request.messages)} messages; this gateway accepts at most {limits.max_messages}")
-        chars = sum(len(t) for t in extract_texts(request))
+        texts = extract_texts(request)
+        chars = sum(len(t) for t in texts)
         if chars > limits.max_text_chars:
             raise PayloadTooLarge(f"the request holds {chars} characters of text; this gateway accepts at most {limits.max_text_chars}")
         started = time.monotonic()
-        inspection = await self.core.inspect(request)
+        inspection = await self.core.inspect(request, texts)
         exchange.analysis_seconds = time.monotonic() - started
         policy = self.core.policy
         exchange.entities = {t: {"count": n, "action": policy.rule(t).action} for t, n in inspection.entity_counts.items()}

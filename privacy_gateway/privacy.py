@@ -128,9 +128,9 @@ class PrivacyCore:
         self._owns_pool = pool is None
         self.pool = pool or AnalyzerPool(workers, queue_seconds)
 
-    async def inspect(self, request: ChatRequest) -> Inspection:
-        """Analyse every text of `request`; any analyzer failure refuses the request."""
-        texts = extract_texts(request)
+    async def inspect(self, request: ChatRequest, texts: list[str] | None = None) -> Inspection:
+        """Analyse every text of `request` (`texts`, when the caller already extracted them); any analyzer failure refuses the request."""
+        texts = extract_texts(request) if texts is None else texts
         pool = self.pool
         try:
             await asyncio.wait_for(pool.slots.acquire(), timeout=pool.queue_seconds)
