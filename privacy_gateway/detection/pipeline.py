@@ -1,0 +1,99 @@
+"""Trim the spaCy pipeline to what detection reads: entities, tags, coarse POS, lemmas, sentences.
+
+Two swaps, each only where the pipeline ships what they need, so other pipelines load unchanged:
+
+- the dependency parser gives way to the pipeline's `senter` (sentence starts only, about 15%
+  of the parser's cost);
+- without a parser no token has a dependency label, so `attribute_ruler` (a Matcher over 179
+  patterns, about 15% of the small English pipeline) can only ever fire its one-token rules keyed
+  on tag, lower-case form and whitespace. `TagRules` applies exactly those rules as dictionary
+  lookups, cached per (tag, form). It leaves out the ruler's few multi-token rules, which give
+  lemmas to slang contractions ("gon na" → "go to") that nothing here reads.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_KEYS = {"TAG", "LOWER", "IS_SPACE"}
+_SETS = ("POS", "LEMMA", "MORPH", "TAG")
+
+Pattern = dict[str, Any]
+Attrs = dict[str, str]
+
+
+def _value_matches(condition: Any, value: Any) -> bool:
+    if isinstance(condition, dict):
+        if "IN" in condition:
+            return value in condition["IN"]
+        if "NOT_IN" in condition:
+            return value not in condition["NOT_IN"]
+        if "REGEX" in condition:
+            return isinstance(value, str) and re.search(condition["REGEX"], value) is not None
+        return False
+    return bool(condition == value)
+
+
+class TagRules:
+    """The one-token rules of an `attribute_ruler`, applied by lookup (see the module docstring)."""
+
+    def __init__(self, patterns: Iterable[dict[str, Any]]) -> None:
+        self.rules: list[tuple[Pattern, Attrs]] = []
+        for entry in patterns:
+            for pattern in entry["patterns"]:
+                # Rules that need a dependency label never match without a parser; multi-token
+                # rules are the slang lemmas named above.
+                if len(pattern) == 1 and set(pattern[0]) <= _KEYS and entry.get("index", 0) in (0, -1):
+                    self.rules.append((pattern[0], {k: v for k, v in entry["attrs"].items() if k in _SETS}))
+        self._cache: dict[tuple[str, str, bool], Attrs] = {}
+
+    def attrs_for(self, tag: str, lower: str, is_space: bool) -> Attrs:
+        """Every rule matching this token, merged in order: later rules win, as in the ruler."""
+        key = (tag, lower, is_space)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = {}
+            token = {"TAG": tag, "LOWER": lower, "IS_SPACE": is_space}
+            for pattern, attrs in self.rules:
+                if all(_value_matches(cond, token[k]) for k, cond in pattern.items()):
+                    cached.update(attrs)
+            if len(self._cache) < 100_000:
+                self._cache[key] = cached
+        return cached
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            attrs = self.attrs_for(token.tag_, token.lower_, token.is_space)
+            if not attrs:
+                continue
+            if "TAG" in attrs:
+                token.tag_ = attrs["TAG"]
+            if "POS" in attrs:
+                token.pos_ = attrs["POS"]
+            if "LEMMA" in attrs:
+                token.lemma_ = attrs["LEMMA"]
+            if "MORPH" in attrs:
+                token.set_morph(attrs["MORPH"])
+        return doc
+
+
+def trim_pipeline(nlp: Language) -> None:
+    """Apply the swaps above to `nlp` in place, each only where it is safe."""
+    if "parser" in nlp.pipe_names and "senter" in nlp.disabled:
+        nlp.disable_pipe("parser")
+        nlp.enable_pipe("senter")
+    if "parser" in nlp.pipe_names or "attribute_ruler" not in nlp.pipe_names:
+        return
+    patterns = nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
+    nlp.disable_pipe("attribute_ruler")
+    rules = nlp.add_pipe("gateway_tag_rules", after="attribute_ruler")
+    rules.__init__(patterns)  # type: ignore[misc]
+
+
+@Language.factory("gateway_tag_rules")
+def _make_tag_rules(nlp: Language, name: str) -> TagRules:
+    return TagRules(())

@@ -1,0 +1,58 @@
+"""The trimmed spaCy pipeline annotates exactly as the shipped one, minus the parser."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import spacy
+
+from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
+from privacy_gateway.detection.pipeline import TagRules, trim_pipeline
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
+SENTENCES = [
+    "I'm sure she hasn't been to Paris, but they were going to visit Peter Hall's office anyway.",
+    "Could you email me at maria@example.com? We'd like something nobody else has done.",
+    "  Ship to:\n\n14 Elm Street, Leeds   — tel +44 20 7946 0958. It's ours, not theirs!",
+]
+
+
+def annotations(nlp: spacy.language.Language, texts: list[str]) -> list[tuple[str, ...]]:
+    return [
+        (t.text, t.tag_, t.pos_, t.lemma_, str(t.morph), t.ent_iob_, t.ent_type_, str(t.is_sent_start))
+        for doc in nlp.pipe(texts)
+        for t in doc
+    ]
+
+
+def test_trimmed_pipeline_annotates_like_the_attribute_ruler() -> None:
+    reference = spacy.load(DEFAULT_SPACY_MODEL)
+    reference.disable_pipe("parser")
+    reference.enable_pipe("senter")
+    trimmed = spacy.load(DEFAULT_SPACY_MODEL)
+    trim_pipeline(trimmed)
+    assert "attribute_ruler" not in trimmed.pipe_names and "parser" not in trimmed.pipe_names
+    assert "gateway_tag_rules" in trimmed.pipe_names
+    texts = SENTENCES + ([json.loads(line)["text"] for line in CORPUS.read_text().splitlines()] if CORPUS.is_file() else [])
+    assert annotations(trimmed, texts) == annotations(reference, texts)
+
+
+def test_later_rules_win_and_dependency_rules_are_left_out() -> None:
+    rules = TagRules(
+        [
+            {"patterns": [[{"TAG": "PRP"}]], "attrs": {"POS": "PRON"}},
+            {"patterns": [[{"TAG": "PRP", "LOWER": {"IN": ["i", "me"]}}]], "attrs": {"LEMMA": "I", "POS": "X"}},
+            {"patterns": [[{"LOWER": "i", "DEP": "nsubj"}]], "attrs": {"MORPH": "Case=Nom"}},
+            {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "go"}},
+        ]
+    )
+    assert rules.attrs_for("PRP", "me", False) == {"POS": "X", "LEMMA": "I"}
+    assert rules.attrs_for("PRP", "you", False) == {"POS": "PRON"}
+    assert rules.attrs_for("VB", "gon", False) == {}
+
+
+def test_pipelines_with_a_parser_and_no_senter_are_left_alone() -> None:
+    nlp = spacy.load(DEFAULT_SPACY_MODEL, exclude=["senter"])
+    trim_pipeline(nlp)
+    assert "parser" in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names
