@@ -3,12 +3,20 @@
 In such prompts capitalised words are mostly products, commands, historical figures and places
 ("Cloud Run", "Spring Boot", "Napoleon", "Bunker Hill"), and masking them ruins the answer. The
 name and place heuristics that go beyond spaCy's own PERSON and GPE labels stay off there.
+
+The kind is a property of a whole text. `Detector` works it out once per text and `assume`s it
+while the recognizers run, so they read it with `describe(text)`; a piece of a long text cut for
+parallel analysis (see `split`) is analysed under the kind of the text it came from. Nothing
+here keeps a text once the call returns.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
 
 _CODE = re.compile(
     r"`|\{|\}|==|=>|->|::|\(\)|;\s*$|^\s*(?:def|class|import|from|return|function|const|let|var|public|SELECT|sudo|\$)\b"
@@ -65,7 +73,6 @@ _KNOWLEDGE = re.compile(
 )
 
 
-@lru_cache(maxsize=512)
 def is_technical(text: str) -> bool:
     """Code, commands, versions, errors, maths: a code-like mark or two technical words."""
     if _CODE.search(text):
@@ -74,13 +81,11 @@ def is_technical(text: str) -> bool:
     return len(marks) >= 2
 
 
-@lru_cache(maxsize=512)
 def is_history(text: str) -> bool:
     """About the past of the world: history words, and no one speaking about themselves."""
     return not _PERSONAL.search(text) and bool(_HISTORY_WORDS.search(text))
 
 
-@lru_cache(maxsize=512)
 def is_public_knowledge(text: str) -> bool:
     """A question about history or the world at large, and no one speaking about themselves or to someone."""
     if _PERSONAL.search(text):
@@ -88,7 +93,43 @@ def is_public_knowledge(text: str) -> bool:
     return bool(_HISTORY_WORDS.search(text) or _KNOWLEDGE.search(text))
 
 
-@lru_cache(maxsize=512)
 def is_guarded(text: str) -> bool:
     """True where only strong evidence should make a capitalised word a person or a place."""
     return (is_technical(text) or is_public_knowledge(text)) and not _CONTACT.search(text)
+
+
+@dataclass(frozen=True)
+class TextKind:
+    """What kind of text a whole prompt is, as the recognizers need to know it."""
+
+    technical: bool
+    history: bool
+    guarded: bool
+
+
+def kind_of(text: str) -> TextKind:
+    """Work out the kind of `text` (a few regex scans)."""
+    technical = is_technical(text)
+    contact = _CONTACT.search(text) is not None
+    public = False if technical else is_public_knowledge(text)
+    return TextKind(technical=technical, history=is_history(text), guarded=(technical or public) and not contact)
+
+
+_assumed = threading.local()
+
+
+@contextmanager
+def assume(kind: TextKind) -> Iterator[None]:
+    """Within the block, `describe` answers `kind` in this thread, whatever text it is given."""
+    previous = getattr(_assumed, "kind", None)
+    _assumed.kind = kind
+    try:
+        yield
+    finally:
+        _assumed.kind = previous
+
+
+def describe(text: str) -> TextKind:
+    """The kind assumed for the text being analysed, or else the kind of `text` itself."""
+    kind: TextKind | None = getattr(_assumed, "kind", None)
+    return kind if kind is not None else kind_of(text)

@@ -9,6 +9,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from privacy_gateway.detection.context import TextKind, assume, kind_of
 from privacy_gateway.detection.offline import pin_tldextract_offline
 from privacy_gateway.detection.pipeline import trim_pipeline
 from privacy_gateway.detection.recognizers import REPLACED_PRESIDIO_RECOGNIZERS, gateway_recognizers
@@ -92,8 +93,12 @@ class Detector:
         self.recognizers = build_recognizers(policy.recognizers)
         self._allow = allow_list_patterns(policy.allow_list)
 
-    def analyze(self, texts: Sequence[str]) -> list[list[Finding]]:
-        """Findings for each text, in the same order; empty texts cost nothing."""
+    def analyze(self, texts: Sequence[str], kinds: Sequence[TextKind] | None = None) -> list[list[Finding]]:
+        """Findings for each text, in the same order; empty texts cost nothing.
+
+        `kinds` gives the kind (technical, history…) of each text when the texts are pieces of
+        longer ones; by default each text is its own whole.
+        """
         results: list[list[Finding]] = [[] for _ in texts]
         if not self.entities:
             return results
@@ -101,16 +106,17 @@ class Detector:
         seen = [analysis_text(texts[i]) for i in todo]
         batch = self.analyzer.nlp_engine.process_batch(seen, language=LANGUAGE)
         for i, (text, artifacts) in zip(todo, batch):
-            found = self.analyzer.analyze(
-                text=text,
-                language=LANGUAGE,
-                entities=self.entities,
-                nlp_artifacts=artifacts,
-                score_threshold=self._floor,
-                ad_hoc_recognizers=self.recognizers or None,
-                allow_list=self._allow or None,
-                allow_list_match="regex",
-            )
+            with assume(kinds[i] if kinds is not None else kind_of(text)):
+                found = self.analyzer.analyze(
+                    text=text,
+                    language=LANGUAGE,
+                    entities=self.entities,
+                    nlp_artifacts=artifacts,
+                    score_threshold=self._floor,
+                    ad_hoc_recognizers=self.recognizers or None,
+                    allow_list=self._allow or None,
+                    allow_list_match="regex",
+                )
             results[i] = sorted(
                 Finding(r.start, r.end, r.entity_type, round(float(r.score), 4))
                 for r in found

@@ -27,7 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.context import is_guarded, is_history, is_technical
+from privacy_gateway.detection.context import TextKind, describe
 
 # English function words ("You said", "This is") are capitalised at a sentence start, never names.
 _STOP = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
@@ -195,7 +195,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         doc: Doc = nlp_artifacts.tokens
-        guarded = is_guarded(text)
+        kind = describe(text)
         found: dict[tuple[int, int], tuple[str, float]] = {}
 
         def add(start: int, end: int, entity: str, score: float) -> None:
@@ -205,9 +205,9 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             if found.get((start, end), ("", 0.0))[1] < score:
                 found[(start, end)] = (entity, score)
 
-        self._from_ner(doc, text, guarded, add)
-        self._from_cues(doc, text, guarded, add)
-        if not guarded:
+        self._from_ner(doc, text, kind, add)
+        self._from_cues(doc, text, kind, add)
+        if not kind.guarded:
             covered = {i for s, e in found for i in range(s, e)}
             self._proper_nouns(doc, covered, add)
             self._partners(doc, dict(found), add)
@@ -217,7 +217,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             if entity in entities
         ]
 
-    def _from_ner(self, doc: Doc, text: str, guarded: bool, add) -> None:  # noqa: ANN001
+    def _from_ner(self, doc: Doc, text: str, kind: TextKind, add) -> None:  # noqa: ANN001
+        guarded = kind.guarded
         for ent in doc.ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
@@ -229,7 +230,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 if ent.label_ in ("PERSON", *_PLACE_LABELS):
                     # A full name in a plain question ("Summarise the note from Maria Gonzalez") is
                     # still someone's; only code and history make a tagged name a public one.
-                    full_name = ent.label_ == "PERSON" and len(words) >= 2 and not is_technical(text) and not is_history(text)
+                    full_name = ent.label_ == "PERSON" and len(words) >= 2 and not kind.technical and not kind.history
                     if guarded and not full_name and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
                         continue
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS else "PERSON"
@@ -240,8 +241,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                         continue  # "American", "Brazilian": nationalities, not places
                     add(start, end, "LOCATION" if before in _PLACE_PREPOSITIONS else "PERSON", 0.6)
 
-    def _from_cues(self, doc: Doc, text: str, guarded: bool, add) -> None:  # noqa: ANN001
-        technical = is_technical(text)
+    def _from_cues(self, doc: Doc, text: str, kind: TextKind, add) -> None:  # noqa: ANN001
+        guarded, technical = kind.guarded, kind.technical
         starts = {t.idx: t for t in doc}
         for pattern, score, strong in _PERSON_CUES:
             if guarded and not strong:

@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
-from privacy_gateway.detection.context import is_technical
+from privacy_gateway.detection.context import describe
 
 # Nothing glued on the left: a word character, a separator that would make this part of a longer
 # token (1.2.3, a-b-c, /path, +x), or a hex digit run.
@@ -192,7 +192,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         for m in self._BARE.finditer(text):
             if context(m) or (m.group().startswith("0") and len(m.group()) in (10, 11)):
                 yield m.start(), m.end(), 0.6
-        technical = is_technical(text)
+        technical = describe(text).technical
         for m in self._GROUPED.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             groups = len(re.findall(r"\d+", m.group()))
