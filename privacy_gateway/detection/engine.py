@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -58,7 +60,7 @@ def build_analyzer(spacy_model: str = DEFAULT_SPACY_MODEL, extra: Sequence[Entit
     nlp = nlp_engine.nlp.get(LANGUAGE)  # type: ignore[attr-defined]
     if nlp is not None:
         trim_pipeline(nlp)
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=[LANGUAGE], context_aware_enhancer=ContextWhereNeeded())
     for name in (*REPLACED_PRESIDIO_RECOGNIZERS, "SpacyRecognizer"):
         analyzer.registry.remove_recognizer(name)
     # PERSON and LOCATION come from the gateway's own reading of spaCy's parse; Presidio's NER
@@ -68,6 +70,33 @@ def build_analyzer(spacy_model: str = DEFAULT_SPACY_MODEL, extra: Sequence[Entit
     for recognizer in [*gateway_recognizers(), *extra]:
         analyzer.registry.add_recognizer(recognizer)
     return analyzer
+
+
+class ContextWhereNeeded(LemmaContextAwareEnhancer):
+    """Presidio's context-word enhancer, given only the results it would change.
+
+    It deep-copies every result before skipping those whose recognizer has no context words or
+    that are already scored with context (all of the gateway's own): about 1 ms per KB of text
+    spent copying results it then leaves alone.
+    """
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        with_context = {r.id for r in recognizers if r.context}
+        todo, done = [], []
+        for result in raw_results:
+            meta = result.recognition_metadata or {}
+            wanted = meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context
+            (todo if wanted and not meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY) else done).append(result)
+        if not todo:
+            return done
+        return done + super().enhance_using_context(text, todo, nlp_artifacts, recognizers, context)
 
 
 def analysis_text(text: str) -> str:
