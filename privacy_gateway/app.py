@@ -31,7 +31,9 @@ from privacy_gateway.middleware.tier_header import TierHeaderMiddleware
 from privacy_gateway.middleware.policy import PolicyMiddleware, active_policy
 from privacy_gateway.policy import Policy
 from privacy_gateway.policy_store import Enforced, PolicySet
-from privacy_gateway.privacy import AnalyzerPool, PrivacyCore
+from privacy_gateway.analyzer_pool import AnalyzerPool
+from privacy_gateway.detection.processes import AnalyzerProcesses
+from privacy_gateway.privacy import PrivacyCore
 
 logger = logging.getLogger("privacy_gateway")
 EPOCH = "1970-01-01T00:00:00Z"  # model listings want a date; the gateway has none to give
@@ -56,7 +58,8 @@ class AppState:
             self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
         self.metrics = GatewayMetrics()
         self.budgets = _budgets(config)
-        self.analyzer_pool = AnalyzerPool(config.limits.max_concurrent_analyses, config.limits.analysis_queue_seconds)
+        processes = AnalyzerProcesses(config.spacy_model, config.analyzer_processes) if config.analyzer_processes else None
+        self.analyzer_pool = AnalyzerPool(config.limits.max_concurrent_analyses, config.limits.analysis_queue_seconds, processes)
         self.policies: PolicySet[Gateway] = PolicySet.load(files, next(iter(files)), self._enforce, _stop, config.policy_reload_seconds)
         self.audit = AuditLog(
             AuditSettings(
@@ -152,6 +155,10 @@ def create_app(
         for name, store in state.policies.stores.items():
             logger.info("policy %s: %s version %s from %s", name, store.current.policy.name, store.current.policy.version, store.path)
         logger.info("local tier %s", state.backends["local"].name)
+        processes = state.analyzer_pool.processes
+        if processes is not None:
+            processes.start()
+            logger.info("starting %d analyzer process(es); analysis stays in-process until they are ready", processes.count)
         try:
             yield
         finally:
@@ -228,7 +235,12 @@ async def readyz(request: Request) -> Response:
         backends["cloud"] = {"reachable": False, "detail": state.config.cloud_disabled_reason}
     body = {
         "status": "ready",
-        "analyzer": {"loaded": True, "spacy_model": state.config.spacy_model, "entities": len(state.detector.entities)},
+        "analyzer": {
+            "loaded": True,
+            "spacy_model": state.config.spacy_model,
+            "entities": len(state.detector.entities),
+            "processes": {"count": processes.count, "ready": processes.ready} if (processes := state.analyzer_pool.processes) else {"count": 0},
+        },
         "policy": {"name": state.policy.name, "version": state.policy.version},
         "policies": {name: {"name": s.current.policy.name, "version": s.current.policy.version, "path": str(s.path)} for name, s in state.policies.stores.items()},
         "backends": backends,

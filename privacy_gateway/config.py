@@ -83,6 +83,8 @@ class GatewayConfig:
     audit_rotate_daily: bool = False
     audit_key_env: str = "PRIVACY_GATEWAY_AUDIT_KEY"
     spacy_model: str = DEFAULT_SPACY_MODEL
+    # Child processes that lend analysis more cores (see `analyzer_pool`); 0 analyses in-process.
+    analyzer_processes: int = field(default_factory=lambda: auto_analyzer_processes())
     host: str = "127.0.0.1"
     port: int = 8080
     source: str = "bundled defaults"
@@ -117,7 +119,7 @@ class GatewayConfig:
             audit_path=(tmp or Path(os.environ.get("TMPDIR", "/tmp"))) / "audit.jsonl",
             source="test defaults",
         )
-        return replace(config, **{"limits": Limits(requests_per_minute=0), **changes})
+        return replace(config, **{"limits": Limits(requests_per_minute=0), "analyzer_processes": 0, **changes})
 
 
 def bundled_policy(name: str) -> Path:
@@ -139,6 +141,15 @@ def policy_file(ref: str, base: Path) -> Path:
 # A cold Ollama model load can take tens of seconds before the first byte.
 LOCAL_TIMEOUTS = Timeouts(first_byte=300.0)
 _DEFAULT_CLOUD = BackendSettings("anthropic", "https://api.anthropic.com", "claude-sonnet-4-20250514", api_key_env="ANTHROPIC_API_KEY")
+
+
+def auto_analyzer_processes() -> int:
+    """One analyzer process beside the gateway's own where there is a second core.
+
+    Each costs about 170 MB; on bigger machines, more uvicorn workers (or a higher
+    `detection.processes`) use the rest.
+    """
+    return 1 if (os.cpu_count() or 1) >= 2 else 0
 
 
 def default_config() -> GatewayConfig:
@@ -241,12 +252,19 @@ def load_config(path: str | Path) -> GatewayConfig:
 
     spacy_model = defaults.spacy_model
     detection = check.mapping(doc.get("detection", {}), doc, "detection", "detection") or {}
-    check.check_keys(detection, ("spacy_model",), "detection")
+    check.check_keys(detection, ("spacy_model", "processes"), "detection")
     if "spacy_model" in detection:
         if not isinstance(detection["spacy_model"], str):
             check.problem(detection, "spacy_model", "detection.spacy_model must be a spaCy pipeline name", at_value=True)
         else:
             spacy_model = detection["spacy_model"]
+    processes = defaults.analyzer_processes
+    if "processes" in detection and detection["processes"] != "auto":
+        value = detection["processes"]
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 64:
+            check.problem(detection, "processes", "detection.processes must be auto or a number of processes from 0 to 64", at_value=True)
+        else:
+            processes = value
 
     host, port = defaults.host, defaults.port
     server = check.mapping(doc.get("server", {}), doc, "server", "server") or {}
@@ -283,6 +301,7 @@ def load_config(path: str | Path) -> GatewayConfig:
             audit_rotate_daily=rotate_daily,
             audit_key_env=key_env,
             spacy_model=spacy_model,
+            analyzer_processes=processes,
             host=host,
             port=port,
             source=name,

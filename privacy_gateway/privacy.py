@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import math
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from privacy_gateway.analysis_cache import AnalysisCache
+from privacy_gateway.analyzer_pool import AnalyzerPool
 from privacy_gateway.chat import ChatRequest
 from privacy_gateway.detection.engine import Detector, Finding
 from privacy_gateway.errors import GatewayError
@@ -92,24 +93,6 @@ class AnalyzerBusy(GatewayError):
     kind = "service_unavailable"
 
 
-class AnalyzerPool:
-    """The threads analyses run on, and the slots that cap how many run at once.
-
-    One pool serves every policy of the gateway, so `max_concurrent_analyses` is a limit for the
-    whole process, including while a reloaded policy's old and new versions both have requests.
-    """
-
-    def __init__(self, workers: int = 2, queue_seconds: float = 30.0) -> None:
-        self.queue_seconds = queue_seconds
-        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="analyzer")
-        self.slots = asyncio.Semaphore(workers)
-        self.active = 0  # analyses on the critical path right now (warm-ups wait for zero)
-
-    def close(self) -> None:
-        """Stop the threads; queued warm-ups are dropped."""
-        self.executor.shutdown(wait=False, cancel_futures=True)
-
-
 class PrivacyCore:
     """Runs the detector off the event loop (on a shared `AnalyzerPool`) and builds `Inspection`s."""
 
@@ -127,6 +110,7 @@ class PrivacyCore:
         self.cache = AnalysisCache(cache_entries)
         self._owns_pool = pool is None
         self.pool = pool or AnalyzerPool(workers, queue_seconds)
+        self._analyze = functools.partial(self.pool.analyze, detector)
 
     async def inspect(self, request: ChatRequest, texts: list[str] | None = None) -> Inspection:
         """Analyse every text of `request` (`texts`, when the caller already extracted them); any analyzer failure refuses the request."""
@@ -138,7 +122,7 @@ class PrivacyCore:
             raise AnalyzerBusy(f"the privacy analyzer is busy; no slot freed within {pool.queue_seconds:g}s") from None
         pool.active += 1
         try:
-            findings = await asyncio.get_running_loop().run_in_executor(pool.executor, self.cache.analyze, texts, self.detector.analyze)
+            findings = await asyncio.get_running_loop().run_in_executor(pool.executor, self.cache.analyze, texts, self._analyze)
             spans = mask_spans(texts, findings)
         except Exception as exc:  # noqa: BLE001 - fail closed on anything the analyzer raises
             raise AnalyzerFailed(f"the privacy analyzer failed ({type(exc).__name__}); the request was not forwarded") from exc

@@ -44,6 +44,8 @@ def test_cloud_without_key_is_disabled_with_a_reason(monkeypatch: pytest.MonkeyP
         pytest.param("server: {port: 99999}\n", ":1:16: server.port must be a port number", id="bad-port"),
         pytest.param("backends: {local: {kind: ollama, url: x, model: m}}\n", "backends.local.url must start with http://", id="bad-url"),
         pytest.param("audit: [1, 2\n", "YAML syntax error", id="syntax"),
+        pytest.param("detection: {processes: many}\n", ":1:24: detection.processes must be auto or a number of processes from 0 to 64", id="bad-processes"),
+        pytest.param("detection: {processes: -1}\n", "detection.processes must be auto or a number", id="negative-processes"),
     ],
 )
 def test_bad_config_names_file_line_and_key(tmp_path: Path, text: str, expected: str) -> None:
@@ -85,3 +87,12 @@ def test_bad_prices_are_located(tmp_path: Path) -> None:
     with pytest.raises(FileProblems) as caught:
         load_config(write(tmp_path, "pricing:\n  models: {m: {input: -1, output: 2}}\n"))
     assert ":2:23: pricing.models.m.input must be a price" in str(caught.value)
+
+
+@pytest.mark.parametrize(("value", "cores", "expected"), [("auto", 2, 1), ("auto", 1, 0), ("3", 2, 3), ("0", 8, 0)])
+def test_analyzer_processes_default_to_one_beside_the_gateway_where_there_is_a_second_core(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, cores: int, expected: int
+) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: cores)
+    assert load_config(write(tmp_path, f"detection: {{processes: {value}}}\n")).analyzer_processes == expected
+    assert load_config(write(tmp_path, "policy: default\n")).analyzer_processes == (1 if cores >= 2 else 0)

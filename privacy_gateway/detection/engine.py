@@ -99,6 +99,11 @@ class ContextWhereNeeded(LemmaContextAwareEnhancer):
         return done + super().enhance_using_context(text, todo, nlp_artifacts, recognizers, context)
 
 
+def analysis_kind(text: str) -> TextKind:
+    """The kind of `text` as the recognizers judge it (on its `analysis_text`)."""
+    return kind_of(analysis_text(text))
+
+
 def analysis_text(text: str) -> str:
     """The text as the recognizers see it: escaped line breaks (a literal backslash-n, common in
     pasted JSON and logs) become real ones, so words on both sides stay apart. Same length, so
@@ -126,7 +131,7 @@ class Detector:
         """Findings for each text, in the same order; empty texts cost nothing.
 
         `kinds` gives the kind (technical, history…) of each text when the texts are pieces of
-        longer ones; by default each text is its own whole.
+        longer ones (`analysis_kind` of the whole text); by default each text is its own whole.
         """
         results: list[list[Finding]] = [[] for _ in texts]
         if not self.entities:
