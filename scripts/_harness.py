@@ -69,6 +69,11 @@ def gateway_process(local: str, cloud: str, *, extra_config: str = "") -> Iterat
                 process.kill()
                 raise RuntimeError("the gateway did not start within 120 s")
             time.sleep(0.2)
+        while time.monotonic() < deadline:  # and until its analyzer processes have loaded
+            processes = httpx.get(f"{url}/readyz", timeout=10).json()["analyzer"].get("processes", {})
+            if processes.get("ready", True):
+                break
+            time.sleep(0.2)
         try:
             yield url, process.pid
         finally:
@@ -94,6 +99,15 @@ def peak_rss_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def child_pids(pid: int) -> list[int]:
+    """The direct children of a process (the gateway's analyzer processes)."""
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text().split()
+        children += [int(c) for c in text]
+    return children
 
 
 def percentile(values: list[float], q: float) -> float:
