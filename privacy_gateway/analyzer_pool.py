@@ -65,6 +65,17 @@ class AnalyzerPool:
             with self._lock:
                 self._here -= 1
 
+    def analyze_here(self, detector: Detector, texts: Sequence[str]) -> list[list[Finding]]:
+        """`detector.analyze(texts)` in this process, taking its lane (for background warm-ups:
+        a request arriving meanwhile goes to an analyzer process rather than share the GIL)."""
+        with self._lock:
+            self._here += 1
+        try:
+            return detector.analyze(texts)
+        finally:
+            with self._lock:
+                self._here -= 1
+
     def _spread(self, detector: Detector, texts: Sequence[str], processes: AnalyzerProcesses, claimed: int, here: bool) -> list[list[Finding]]:
         lanes = plan(texts, claimed + here)
         if not lanes:

@@ -153,7 +153,7 @@ class PrivacyCore:
 
     def _prewarm(self, answer: str) -> None:
         try:
-            self.cache.analyze([answer], self.detector.analyze)
+            self.cache.analyze([answer], functools.partial(self.pool.analyze_here, self.detector))
         except Exception:  # noqa: BLE001 - a failed warm-up only means a miss next turn
             pass
 

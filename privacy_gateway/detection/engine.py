@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -39,6 +40,9 @@ class DetectorUnavailable(RuntimeError):
 def build_analyzer(spacy_model: str = DEFAULT_SPACY_MODEL, extra: Sequence[EntityRecognizer] = ()) -> AnalyzerEngine:
     """An AnalyzerEngine on `spacy_model` with Presidio's recognizers plus the gateway's own."""
     pin_tldextract_offline()
+    # Presidio logs a line per recognizer it loads, and a warning per recognizer of another
+    # language it skips: some sixty lines at every start, in every analyzer process.
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     provider = NlpEngineProvider(
         nlp_configuration={
             "nlp_engine_name": "spacy",

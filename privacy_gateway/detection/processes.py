@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import signal
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,6 +21,7 @@ from typing import Any, Sequence
 
 from privacy_gateway.detection.context import TextKind
 from privacy_gateway.detection.engine import Detector, Finding, build_analyzer
+from privacy_gateway.logs import SafeFormatter
 from privacy_gateway.policy import Policy
 
 logger = logging.getLogger("privacy_gateway.analyzer")
@@ -32,6 +34,12 @@ _child: dict[str, Any] = {}
 
 
 def _start_child(spacy_model: str) -> None:
+    # Ctrl-C reaches the whole process group; the parent stops its children itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    handler = logging.StreamHandler()
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s (analyzer process): %(message)s"))
+    logging.getLogger().handlers[:] = [handler]
+    logging.getLogger().setLevel(logging.WARNING)
     _child["analyzer"] = build_analyzer(spacy_model)
     _child["detectors"] = OrderedDict()
 
