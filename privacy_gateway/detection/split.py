@@ -128,17 +128,34 @@ def _word_edge(text: str, at: int, step: int, reach: int = 40) -> int:
 
 
 def merge(texts: Sequence[str], pieces: Sequence[Piece], found: Sequence[Sequence[Finding]]) -> tuple[list[list[Finding]], set[int]]:
-    """Findings per text, from each piece's findings in piece coordinates; and the texts where a
-    kept finding runs to the end of its piece's margin, so may have been cut short (to be
-    analysed again whole)."""
+    """Findings per text, from each piece's findings in piece coordinates; and the texts to be
+    analysed again whole, where a piece's view may have been cut short: a kept finding runs to
+    the end of its margin, or what a piece saw in its margin is not covered by what was kept."""
     out: list[list[Finding]] = [[] for _ in texts]
+    dropped: list[tuple[int, int, int]] = []
     cut_short: set[int] = set()
     for piece, findings in zip(pieces, found):
         for f in findings:
-            start = f.start + piece.start
+            start, end = f.start + piece.start, f.end + piece.start
             if piece.own_start <= start < piece.own_end:
-                end = f.end + piece.start
                 out[piece.index].append(Finding(start, end, f.entity_type, f.score))
                 if end >= piece.end - 1 and piece.end < len(texts[piece.index]):
                     cut_short.add(piece.index)
+            else:
+                dropped.append((piece.index, start, end))
+    for index, start, end in dropped:
+        if index not in cut_short and not _covered(out[index], start, end):
+            cut_short.add(index)
     return [sorted(findings) for findings in out], cut_short
+
+
+def _covered(findings: list[Finding], start: int, end: int) -> bool:
+    """Every character of [start, end) lies in some finding."""
+    at = start
+    for f in sorted(findings):
+        if f.start > at:
+            break
+        at = max(at, f.end)
+        if at >= end:
+            return True
+    return at >= end
