@@ -1,20 +1,21 @@
 """Cut a request's texts into pieces that can be analysed side by side, and put the findings back.
 
-Analysis costs about 28 ms of CPU per KB, nearly all of it spaCy, which holds the GIL: the only
+Analysis costs about 24 ms of CPU per KB, nearly all of it spaCy, which holds the GIL: the only
 way to use a second core for one request is a second process, so a long text is cut in two (or
 more) and each piece analysed in its own process. Cutting must not change what is found:
 
-- cuts fall at the most natural boundary near the middle: a blank line, then a line break, then
-  a sentence end, then any space; never inside a word or a private-key block;
+- cuts fall at the most natural boundary near the middle: a blank line, then a sentence end,
+  then a line break, then any space; never inside a word or a private-key block;
 - each piece is analysed with `margin` characters of the neighbouring text on both sides, so
   NER, context words ("phone:", "my name is") and entities that run across the cut are seen
   whole (spaCy's NER looks a few tokens either way; Presidio's context, five words back);
 - a finding belongs to the piece its *start* falls in (its own region); the same entity seen
   again from the neighbour's margin is dropped there, so nothing is counted twice.
 
-An entity that starts just before a cut and runs past the margin would be seen cut short; the
-cut points avoid the insides of addresses and names, private keys are never cut, and a finding
-that reaches the end of its margin sends its whole text back to be analysed uncut.
+An entity that starts just before a cut and runs past the margin could be seen cut short, or
+missed. Cut points avoid the insides of sentences and private keys, and `merge` sends a text back
+to be analysed uncut when a kept finding reaches the end of its margin, or when a piece saw
+something in its margin that the piece owning it did not cover.
 """
 
 from __future__ import annotations
