@@ -29,7 +29,7 @@ import regex
 from privacy_gateway.detection.engine import Finding
 
 MARGIN = 64
-MIN_PIECE = 400  # characters of own text; shorter work is not worth a second process
+MIN_PIECE = 200  # characters of own text per lane: texts under 400 characters are not worth cutting (measured)
 
 _BOUNDARIES = [
     regex.compile(r"\n[ \t]*\n\s*"),  # a blank line

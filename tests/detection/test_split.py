@@ -50,8 +50,8 @@ def test_own_regions_tile_each_text_and_margins_surround_them() -> None:
 
 
 def test_short_work_is_not_worth_a_second_lane() -> None:
-    assert lanes_for(["a" * 500], 4) == 1
-    assert lanes_for(["a" * 1024], 4) == 2
+    assert lanes_for(["a" * 399], 4) == 1
+    assert lanes_for(["a" * 1024], 2) == 2
     assert plan(["Maria went home."] * 3, 2) == [[Piece(i, 0, 16, 0, 16) for i in range(3)]]
 
 
