@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-from _harness import FakeUpstreams, fake_servers, gateway_process, peak_rss_mb, percentile, rss_mb
+from _harness import FakeUpstreams, child_pids, fake_servers, gateway_process, peak_rss_mb, percentile, rss_mb
 
 PROMPTS = [
     "Write a short note to Maria Gonzalez (maria.gonzalez@example.com) about Friday's review.",
@@ -82,20 +82,26 @@ def main() -> int:
     fakes = FakeUpstreams(chunk_size=16, delay=args.upstream_delay)
     with fake_servers(fakes) as (local, cloud), gateway_process(local, cloud) as (gateway, pid):
         asyncio.run(run(gateway, 2, 2, direct=False))  # warm up
-        before = rss_mb(pid)
+        pids = [pid, *child_pids(pid)]  # the gateway and its analyzer processes
+
+        def rss() -> float:
+            return sum(rss_mb(p) for p in pids)
+
+        before = rss()
         base, base_errors, base_time = asyncio.run(run(local, args.clients, args.seconds, direct=True))
         through, errors, elapsed = asyncio.run(run(gateway, args.clients, args.seconds, direct=False))
-        after, peak = rss_mb(pid), peak_rss_mb(pid)
+        after, peak = rss(), sum(peak_rss_mb(p) for p in pids)
         # A second run shows whether memory keeps growing under the same load.
         asyncio.run(run(gateway, args.clients, args.seconds / 2, direct=False))
-        after_second = rss_mb(pid)
+        after_second = rss()
 
     print(f"\nLoad: {args.clients} concurrent clients, {args.seconds:g} s per phase, mixed streaming/non-streaming, local/cloud\n")
     print(f"{'path':18} {'requests':>9} {'errors':>7} {'req/s':>8} {'p50':>9} {'p99':>9}")
     for name, values, errs, took in (("direct upstream", base, base_errors, base_time), ("through gateway", through, errors, elapsed)):
         print(f"{name:18} {len(values):9d} {errs:7d} {len(values) / took:8.1f} {percentile(values, 0.5) * 1000:7.1f}ms {percentile(values, 0.99) * 1000:7.1f}ms")
     print(f"{'added by gateway':18} {'':9} {'':7} {'':8} {(percentile(through, 0.5) - percentile(base, 0.5)) * 1000:7.1f}ms {(percentile(through, 0.99) - percentile(base, 0.99)) * 1000:7.1f}ms")
-    print(f"\nGateway memory (RSS): {before:.0f} MB before, {after:.0f} MB after, {after_second:.0f} MB after a further run; peak {peak:.0f} MB")
+    print(f"\nGateway memory (RSS, with its {len(pids) - 1} child processes): {before:.0f} MB before, {after:.0f} MB after, "
+          f"{after_second:.0f} MB after a further run; peak {peak:.0f} MB")
     print(f"Mean latency through the gateway: {statistics.mean(through) * 1000:.1f} ms over {len(through)} requests")
     return 1 if errors else 0
 
