@@ -16,11 +16,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from privacy_gateway import __version__
+from privacy_gateway.analyzer_pool import AnalyzerPool
 from privacy_gateway.audit import AuditLog, AuditSettings
 from privacy_gateway.backends import Backend, make_backend
 from privacy_gateway.budgets import Budgets, BudgetStore, FileBudgetStore, RedisBudgetStore
 from privacy_gateway.config import GatewayConfig
 from privacy_gateway.detection.engine import Detector, build_analyzer
+from privacy_gateway.detection.processes import AnalyzerProcesses
 from privacy_gateway.endpoints import chat_completions, messages, ollama_chat
 from privacy_gateway.gateway import Gateway
 from privacy_gateway.metrics import GatewayMetrics
@@ -31,8 +33,6 @@ from privacy_gateway.middleware.tier_header import TierHeaderMiddleware
 from privacy_gateway.middleware.policy import PolicyMiddleware, active_policy
 from privacy_gateway.policy import Policy
 from privacy_gateway.policy_store import Enforced, PolicySet
-from privacy_gateway.analyzer_pool import AnalyzerPool
-from privacy_gateway.detection.processes import AnalyzerProcesses
 from privacy_gateway.privacy import PrivacyCore
 
 logger = logging.getLogger("privacy_gateway")
