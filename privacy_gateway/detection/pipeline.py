@@ -45,19 +45,39 @@ def _value_matches(condition: Any, value: Any) -> bool:
 class TagRules:
     """The one-token rules of an `attribute_ruler`, applied by lookup (see the module docstring)."""
 
-    def __init__(self, patterns: Iterable[dict[str, Any]]) -> None:
+    def __init__(self, patterns: Iterable[dict[str, Any]] = ()) -> None:
         self.rules: list[tuple[Pattern, Attrs]] = []
+        self._words: set[str] = set()  # every form a rule names
+        self._regexes: list[re.Pattern[str]] = []
+        self._cache: dict[tuple[str, object, bool], Attrs] = {}
+        self.load(patterns)
+
+    def load(self, patterns: Iterable[dict[str, Any]]) -> None:
+        """Take the one-token rules of an `attribute_ruler`'s `patterns`."""
+        self._cache.clear()
         for entry in patterns:
             for pattern in entry["patterns"]:
                 # Rules that need a dependency label never match without a parser; multi-token
                 # rules are the slang lemmas named above.
                 if len(pattern) == 1 and set(pattern[0]) <= _KEYS and entry.get("index", 0) in (0, -1):
                     self.rules.append((pattern[0], {k: v for k, v in entry["attrs"].items() if k in _SETS}))
-        self._cache: dict[tuple[str, str, bool], Attrs] = {}
+                    lower = pattern[0].get("LOWER")
+                    if isinstance(lower, str):
+                        self._words.add(lower)
+                    elif isinstance(lower, dict):
+                        self._words.update(lower.get("IN", ()), lower.get("NOT_IN", ()))
+                        if "REGEX" in lower:
+                            self._regexes.append(re.compile(lower["REGEX"]))
 
     def attrs_for(self, tag: str, lower: str, is_space: bool) -> Attrs:
-        """Every rule matching this token, merged in order: later rules win, as in the ruler."""
-        key = (tag, lower, is_space)
+        """Every rule matching this token, merged in order: later rules win, as in the ruler.
+
+        Cached by tag and form for the forms rules name; every other word matches the same rules
+        as any word that the same rule regexes match, so it is cached under those matches, not
+        itself: the cache stays small and never holds a prompt's words.
+        """
+        form: object = lower if lower in self._words else tuple(r.search(lower) is not None for r in self._regexes)
+        key = (tag, form, is_space)
         cached = self._cache.get(key)
         if cached is None:
             cached = {}
@@ -65,8 +85,7 @@ class TagRules:
             for pattern, attrs in self.rules:
                 if all(_value_matches(cond, token[k]) for k, cond in pattern.items()):
                     cached.update(attrs)
-            if len(self._cache) < 100_000:
-                self._cache[key] = cached
+            self._cache[key] = cached
         return cached
 
     def __call__(self, doc: Doc) -> Doc:
@@ -125,10 +144,9 @@ def trim_pipeline(nlp: Language) -> None:
         return
     patterns = nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
     nlp.disable_pipe("attribute_ruler")
-    rules = nlp.add_pipe("gateway_tag_rules", after="attribute_ruler")
-    rules.__init__(patterns)  # type: ignore[misc]
+    nlp.add_pipe("gateway_tag_rules", after="attribute_ruler").load(patterns)  # type: ignore[attr-defined]
 
 
 @Language.factory("gateway_tag_rules")
 def _make_tag_rules(nlp: Language, name: str) -> TagRules:
-    return TagRules(())
+    return TagRules()

@@ -56,3 +56,12 @@ def test_pipelines_with_a_parser_and_no_senter_are_left_alone() -> None:
     nlp = spacy.load(DEFAULT_SPACY_MODEL, exclude=["senter"])
     trim_pipeline(nlp)
     assert "parser" in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names
+
+
+def test_the_rule_cache_never_keeps_a_prompts_words() -> None:
+    rules = TagRules([{"patterns": [[{"TAG": "PRP", "LOWER": "me"}]], "attrs": {"LEMMA": "I"}},
+                      {"patterns": [[{"LOWER": {"REGEX": "^n[ou]thin'$"}}]], "attrs": {"LEMMA": "nothing"}}])
+    assert rules.attrs_for("NNP", "gonzalez", False) == {}
+    assert rules.attrs_for("NN", "nothin'", False) == {"LEMMA": "nothing"}
+    assert rules.attrs_for("PRP", "me", False) == {"LEMMA": "I"}
+    assert not any("gonzalez" in str(key) or "nothin'" in str(key) for key in rules._cache)
