@@ -19,7 +19,7 @@ from typing import Sequence
 
 from privacy_gateway.detection.context import TextKind
 from privacy_gateway.detection.engine import Detector, Finding, analysis_kind
-from privacy_gateway.detection.processes import AnalyzerProcesses, Row, to_findings
+from privacy_gateway.detection.processes import AnalyzerProcesses
 from privacy_gateway.detection.split import Piece, lanes_for, merge, plan
 
 logger = logging.getLogger("privacy_gateway.analyzer")
@@ -86,7 +86,7 @@ class AnalyzerPool:
             return [texts[p.index][p.start : p.end] for p in lane], [kinds[p.index] for p in lane]
 
         remote = lanes[1:] if here else lanes
-        futures: list[Future[list[list[Row]]]] = []
+        futures: list[Future[list[list[Finding]]]] = []
         generation = processes.generation
         try:
             futures += [processes.submit(detector.policy, *pieces(lane)) for lane in remote]
@@ -94,7 +94,7 @@ class AnalyzerPool:
             if here:
                 found.extend(detector.analyze(*pieces(lanes[0])))
             for future in futures:
-                found.extend(to_findings(future.result(timeout=PIECE_SECONDS)))
+                found.extend(future.result(timeout=PIECE_SECONDS))
         except (BrokenExecutor, FutureTimeout) as exc:
             for future in futures:
                 future.cancel()

@@ -94,8 +94,9 @@ def is_public_knowledge(text: str) -> bool:
 
 
 def is_guarded(text: str) -> bool:
-    """True where only strong evidence should make a capitalised word a person or a place."""
-    return (is_technical(text) or is_public_knowledge(text)) and not _CONTACT.search(text)
+    """True where only strong evidence should make a capitalised word a person or a place
+    (the kind assumed for the text being analysed, as `describe` gives it)."""
+    return describe(text).guarded
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,8 @@ class TextKind:
 
 
 def kind_of(text: str) -> TextKind:
-    """Work out the kind of `text` (a few regex scans)."""
+    """Work out the kind of `text` (a few regex scans). Guarded: technical or public knowledge,
+    and no contact details."""
     technical = is_technical(text)
     contact = _CONTACT.search(text) is not None
     public = False if technical else is_public_knowledge(text)

@@ -27,7 +27,6 @@ from privacy_gateway.policy import Policy
 logger = logging.getLogger("privacy_gateway.analyzer")
 
 POLICIES_PER_CHILD = 8
-Row = tuple[int, int, str, float]
 
 # In a child: its analyzer and the detectors built on it, most recently used last.
 _child: dict[str, Any] = {}
@@ -48,7 +47,7 @@ def _ping() -> int:
     return os.getpid()
 
 
-def _analyze_in_child(key: tuple[str, str], policy: bytes, texts: list[str], kinds: list[TextKind]) -> list[list[Row]]:
+def _analyze_in_child(key: tuple[str, str], policy: bytes, texts: list[str], kinds: list[TextKind]) -> list[list[Finding]]:
     detectors: OrderedDict[tuple[str, str], Detector] = _child["detectors"]
     detector = detectors.get(key)
     if detector is None:
@@ -56,7 +55,7 @@ def _analyze_in_child(key: tuple[str, str], policy: bytes, texts: list[str], kin
         while len(detectors) > POLICIES_PER_CHILD:
             detectors.popitem(last=False)
     detectors.move_to_end(key)
-    return [[(f.start, f.end, f.entity_type, f.score) for f in found] for found in detector.analyze(texts, kinds)]
+    return detector.analyze(texts, kinds)
 
 
 class AnalyzerProcesses:
@@ -122,7 +121,7 @@ class AnalyzerProcesses:
         with self._lock:
             self._busy = max(0, self._busy - claimed)
 
-    def submit(self, policy: Policy, texts: Sequence[str], kinds: Sequence[TextKind]) -> Future[list[list[Row]]]:
+    def submit(self, policy: Policy, texts: Sequence[str], kinds: Sequence[TextKind]) -> Future[list[list[Finding]]]:
         """Analyse `texts` (under `kinds`) for `policy` in a child."""
         key = (policy.name, policy.version)
         blob = self._policies.get(key)
@@ -154,11 +153,6 @@ class AnalyzerProcesses:
         if self._executor is not None:
             _terminate(self._executor)
             self._executor = None
-
-
-def to_findings(rows: Sequence[Sequence[Row]]) -> list[list[Finding]]:
-    """Findings from the rows a child sends back."""
-    return [[Finding(*row) for row in found] for found in rows]
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:

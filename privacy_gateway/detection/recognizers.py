@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from privacy_gateway.detection.address import StreetAddressRecognizer
-from privacy_gateway.detection.context import describe
+from privacy_gateway.detection.context import is_guarded
 from privacy_gateway.detection.names import PeopleAndPlacesRecognizer
 from privacy_gateway.detection.numbers import (
     DriverLicenceRecognizer,
@@ -43,7 +43,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         EmailAddressRecognizer(),
         IbanChecksumRecognizer(),
         GatewayIpRecognizer(),
-        StreetAddressRecognizer(guarded=lambda text: describe(text).guarded),
+        StreetAddressRecognizer(guarded=is_guarded),
         PeopleAndPlacesRecognizer(),
         SecretRecognizer(),
         PersonalWebsiteRecognizer(),
