@@ -1,7 +1,8 @@
 """Trim the spaCy pipeline to what detection reads: entities, tags, coarse POS, lemmas, sentences.
 
-Matrix products go to numpy's BLAS (`MatmulOps`), on one thread. Two swaps, each only where the
-pipeline ships what they need, so other pipelines load unchanged:
+Matrix products go to numpy's BLAS (`MatmulOps`), on one thread, and a greedy entity recognizer
+is decoded with the GIL held (`entity_decoder`). Two swaps, each only where the pipeline ships what
+they need, so other pipelines load unchanged:
 
 - the dependency parser gives way to the pipeline's `senter` (sentence starts only, about 15%
   of the parser's cost);
@@ -22,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
+
+from privacy_gateway.detection.entity_decoder import decodable
 
 _KEYS = {"TAG", "LOWER", "IS_SPACE"}
 _SETS = ("POS", "LEMMA", "MORPH", "TAG")
@@ -137,6 +140,9 @@ def use_matmul(nlp: Language) -> None:
 def trim_pipeline(nlp: Language) -> None:
     """Apply the swaps above to `nlp` in place, each only where it is safe."""
     use_matmul(nlp)
+    if "ner" in nlp.pipe_names and decodable(ner := nlp.get_pipe("ner")):
+        nlp.disable_pipe("ner")
+        nlp.add_pipe("gateway_entities", after="ner").take(ner)  # type: ignore[attr-defined]
     if "parser" in nlp.pipe_names and "senter" in nlp.disabled:
         nlp.disable_pipe("parser")
         nlp.enable_pipe("senter")

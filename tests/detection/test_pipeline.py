@@ -8,9 +8,11 @@ from pathlib import Path
 import spacy
 
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
+from privacy_gateway.detection.entity_decoder import EntityDecoder, decodable
 from privacy_gateway.detection.pipeline import TagRules, trim_pipeline
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
+FIXTURES = sorted((Path(__file__).parent / "data").glob("*.jsonl"))
 SENTENCES = [
     "I'm sure she hasn't been to Paris, but they were going to visit Peter Hall's office anyway.",
     "Could you email me at maria@example.com? We'd like something nobody else has done.",
@@ -34,6 +36,7 @@ def test_trimmed_pipeline_annotates_like_the_attribute_ruler() -> None:
     trim_pipeline(trimmed)
     assert "attribute_ruler" not in trimmed.pipe_names and "parser" not in trimmed.pipe_names
     assert "gateway_tag_rules" in trimmed.pipe_names
+    assert "gateway_entities" in trimmed.pipe_names and "ner" not in trimmed.pipe_names
     texts = SENTENCES + ([json.loads(line)["text"] for line in CORPUS.read_text().splitlines()] if CORPUS.is_file() else [])
     assert annotations(trimmed, texts) == annotations(reference, texts)
 
@@ -65,3 +68,37 @@ def test_the_rule_cache_never_keeps_a_prompts_words() -> None:
     assert rules.attrs_for("NN", "nothin'", False) == {"LEMMA": "nothing"}
     assert rules.attrs_for("PRP", "me", False) == {"LEMMA": "I"}
     assert not any("gonzalez" in str(key) or "nothin'" in str(key) for key in rules._cache)
+
+
+def texts_of(path: Path) -> list[str]:
+    return [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()] if path.is_file() else []
+
+
+def test_entity_decoder_finds_what_spacys_decoder_finds() -> None:
+    nlp = spacy.load(DEFAULT_SPACY_MODEL)
+    ner = nlp.get_pipe("ner")
+    decoder = EntityDecoder()
+    decoder.take(ner)
+    texts = SENTENCES + ["", "   ", "Ok."] + [t for path in [CORPUS, *FIXTURES] for t in texts_of(path)]
+    assert len(texts) > 300
+    before = nlp.pipe_names[: nlp.pipe_names.index("ner")]
+    found = 0
+    for text in texts:
+        with nlp.select_pipes(enable=before):
+            doc = nlp(text)
+        ours, theirs = decoder(doc.copy()), ner(doc.copy())
+        assert [(e.start, e.end, e.label_) for e in ours.ents] == [(e.start, e.end, e.label_) for e in theirs.ents], text
+        found += len(ours.ents)
+    assert found > 300
+    with nlp.select_pipes(enable=before):
+        docs = list(nlp.pipe(texts[:40]))
+    batched = list(decoder.pipe([d.copy() for d in docs], batch_size=7))
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in batched] == [[(e.start, e.end, e.label_) for e in ner(d.copy()).ents] for d in docs]
+
+
+def test_only_greedy_entity_recognizers_are_decoded() -> None:
+    nlp = spacy.load(DEFAULT_SPACY_MODEL)
+    assert decodable(nlp.get_pipe("ner"))
+    assert not decodable(nlp.get_pipe("tagger"))
+    nlp.get_pipe("ner").cfg["beam_width"] = 4
+    assert not decodable(nlp.get_pipe("ner"))
