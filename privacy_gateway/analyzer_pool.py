@@ -13,18 +13,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from concurrent.futures import BrokenExecutor, Future, ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import ThreadPoolExecutor
 from typing import Sequence
 
 from privacy_gateway.detection.context import TextKind
 from privacy_gateway.detection.engine import Detector, Finding, analysis_kind
-from privacy_gateway.detection.processes import AnalyzerProcesses
+from privacy_gateway.detection.processes import AnalyzerProcesses, Child, ChildFailed
 from privacy_gateway.detection.split import Piece, lanes_for, merge, plan
 
 logger = logging.getLogger("privacy_gateway.analyzer")
 
-PIECE_SECONDS = 60.0  # a child that takes longer than this on one piece is presumed stuck
+PIECE_SECONDS = 60.0  # a child that takes longer than this on its pieces is presumed stuck
 
 
 class AnalyzerPool:
@@ -54,13 +53,13 @@ class AnalyzerPool:
             self._here += 1
         try:
             wanted = lanes_for(texts, processes.count + here) - here
-            claimed = processes.reserve(max(wanted, 0 if here else 1))
-            if not claimed:
+            children = processes.reserve(max(wanted, 0 if here else 1))
+            if not children:
                 return detector.analyze(texts)
             try:
-                return self._spread(detector, texts, processes, claimed, here)
+                return self._spread(detector, texts, processes, children, here)
             finally:
-                processes.release(claimed)
+                processes.release(children)
         finally:
             with self._lock:
                 self._here -= 1
@@ -76,8 +75,8 @@ class AnalyzerPool:
             with self._lock:
                 self._here -= 1
 
-    def _spread(self, detector: Detector, texts: Sequence[str], processes: AnalyzerProcesses, claimed: int, here: bool) -> list[list[Finding]]:
-        lanes = plan(texts, claimed + here)
+    def _spread(self, detector: Detector, texts: Sequence[str], processes: AnalyzerProcesses, children: list[Child], here: bool) -> list[list[Finding]]:
+        lanes = plan(texts, len(children) + here)
         if not lanes:
             return [[] for _ in texts]
         kinds = {i: analysis_kind(texts[i]) for i in {p.index for lane in lanes for p in lane}}
@@ -85,23 +84,20 @@ class AnalyzerPool:
         def pieces(lane: list[Piece]) -> tuple[list[str], list[TextKind]]:
             return [texts[p.index][p.start : p.end] for p in lane], [kinds[p.index] for p in lane]
 
-        remote = lanes[1:] if here else lanes
-        futures: list[Future[list[list[Finding]]]] = []
-        generation = processes.generation
+        remote = list(zip(children, lanes[1:] if here else lanes))
+        blob = processes.policy_blob(detector.policy)
         try:
-            futures += [processes.submit(detector.policy, *pieces(lane)) for lane in remote]
+            for child, lane in remote:  # the children start at once, before this lane does
+                child.send(detector.policy, blob, *pieces(lane))
             found: list[list[Finding]] = []
             if here:
                 found.extend(detector.analyze(*pieces(lanes[0])))
-            for future in futures:
-                found.extend(future.result(timeout=PIECE_SECONDS))
-        except (BrokenExecutor, FutureTimeout) as exc:
-            for future in futures:
-                future.cancel()
-            logger.error("an analyzer process failed (%s); this request is analysed in-process", type(exc).__name__)
-            processes.restart(generation)
-            return detector.analyze(texts)
-        ordered = [p for lane in ([lanes[0]] if here else []) + remote for p in lane]
+            for child, _ in remote:
+                found.extend(child.receive(PIECE_SECONDS))
+        except ChildFailed as exc:
+            logger.error("an analyzer process failed (%s); this request is analysed in-process", exc)
+            return detector.analyze(texts)  # `release` replaces the broken child
+        ordered = [p for lane in ([lanes[0]] if here else []) + [lane for _, lane in remote] for p in lane]
         merged, cut_short = merge(texts, ordered, found)
         if cut_short:
             again = sorted(cut_short)

@@ -15,8 +15,9 @@ import pytest
 from privacy_gateway.analyzer_pool import AnalyzerPool
 from privacy_gateway.detection import Detector
 from privacy_gateway.config import bundled_policy
-from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
-from privacy_gateway.detection.processes import AnalyzerProcesses, _ping
+from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, analysis_kind
+from privacy_gateway import analyzer_pool
+from privacy_gateway.detection.processes import AnalyzerProcesses, Child
 from privacy_gateway.fake_upstreams import FakeUpstreams
 from privacy_gateway.policy import load_policy
 from tests.conftest import GatewayFactory, chat
@@ -61,37 +62,83 @@ def test_spread_analysis_finds_what_one_process_finds(pool: AnalyzerPool, detect
         assert pool.analyze(detector, [text]) == detector.analyze([text])
     conversation = long_texts(1, 40)[0].split("\n\n")
     assert pool.analyze(detector, conversation) == detector.analyze(conversation)
-    assert pool.processes is not None and pool.processes.reserve(1) == 1  # nothing left claimed
-    pool.processes.release(1)
+    assert pool.processes is not None
+    claimed = pool.processes.reserve(1)
+    assert len(claimed) == 1  # nothing left claimed
+    pool.processes.release(claimed)
 
 
-def test_with_this_process_busy_the_whole_analysis_goes_to_the_child(pool: AnalyzerPool, detector: Detector, processes: AnalyzerProcesses) -> None:
+def test_with_this_process_busy_the_whole_analysis_goes_to_the_child(
+    pool: AnalyzerPool, detector: Detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = long_texts(1, 30)[0]
     pool._here = 1  # another analysis is running in this process
-    calls = []
-    original = processes.submit
-    processes.submit = lambda *args: calls.append(args) or original(*args)  # type: ignore[method-assign]
+    sent = []
+    original = Child.send
+    monkeypatch.setattr(Child, "send", lambda self, policy, blob, texts, kinds: sent.append(texts) or original(self, policy, blob, texts, kinds))
     try:
         assert pool.analyze(detector, [text]) == detector.analyze([text])
     finally:
-        processes.submit = original  # type: ignore[method-assign]
         pool._here = 0
-    assert [c[1] for c in calls] == [[text]]
+    assert sent == [[text]]
 
 
 def test_a_dead_child_means_in_process_analysis_and_a_restart(
     pool: AnalyzerPool, detector: Detector, processes: AnalyzerProcesses, caplog: pytest.LogCaptureFixture
 ) -> None:
-    assert processes._executor is not None
-    child = processes._executor.submit(_ping).result(timeout=30)
+    [child] = processes.pids()
     os.kill(child, signal.SIGKILL)
     text = long_texts(1, 30)[0]
     assert len(text) > 1200
     assert pool.analyze(detector, [text]) == detector.analyze([text])
-    assert "an analyzer process failed (BrokenProcessPool); this request is analysed in-process" in caplog.text
+    assert "an analyzer process failed (exited); this request is analysed in-process" in caplog.text
     assert processes.wait_ready(120)
     assert pool.analyze(detector, [text]) == detector.analyze([text])
-    assert processes._executor.submit(_ping).result(timeout=30) != child
+    assert processes.pids() != [child]
+
+
+def test_a_hung_child_is_replaced(
+    pool: AnalyzerPool, detector: Detector, processes: AnalyzerProcesses, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert processes.wait_ready(120)
+    [child] = processes.pids()
+    os.kill(child, signal.SIGSTOP)
+    monkeypatch.setattr(analyzer_pool, "PIECE_SECONDS", 0.5)
+    text = long_texts(1, 30)[0]
+    assert pool.analyze(detector, [text]) == detector.analyze([text])
+    assert "an analyzer process failed (timed out)" in caplog.text
+    assert processes.wait_ready(120)
+    assert processes.pids() != [child]
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)  # stopped, and still killed
+
+
+def test_an_error_in_the_child_is_raised_here_and_the_child_stays(processes: AnalyzerProcesses, detector: Detector) -> None:
+    assert processes.wait_ready(120)
+    pids = processes.pids()
+    [child] = processes.reserve(1)
+    try:
+        child.send(detector.policy, processes.policy_blob(detector.policy), ["Call Peter Hall."], [])  # no kind for the text
+        with pytest.raises(IndexError):
+            child.receive(30)
+    finally:
+        processes.release([child])
+    assert processes.pids() == pids and processes.ready
+
+
+def test_an_abandoned_reply_is_never_read_by_the_next_analysis(processes: AnalyzerProcesses, detector: Detector) -> None:
+    assert processes.wait_ready(120)
+    blob = processes.policy_blob(detector.policy)
+    first, second = "Please call Peter Hall tomorrow.", "Email maria.gonzalez@example.com today."
+    [child] = processes.reserve(1)
+    child.send(detector.policy, blob, [first], [analysis_kind(first)])
+    processes.release([child])  # as when this lane failed before reading its children's replies
+    [child] = processes.reserve(1)
+    try:
+        child.send(detector.policy, blob, [second], [analysis_kind(second)])
+        assert child.receive(30) == detector.analyze([second])
+    finally:
+        processes.release([child])
 
 
 @pytest.mark.anyio

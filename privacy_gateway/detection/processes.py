@@ -5,6 +5,11 @@ Each child process loads its own spaCy pipeline and analyzer once, then analyses
 `fork`: the parent has threads by then. Only texts, their kinds and the policy go to a child;
 only offsets, types and scores come back. A child keeps nothing between calls except a few
 `Detector`s (policies), and writes nothing anywhere.
+
+Each child has a pipe of its own, and one analysis at a time uses it: the analysing thread sends
+its piece straight down the pipe and reads the reply itself. (A `ProcessPoolExecutor` hands work
+and replies through two helper threads, each of which must win the GIL from the analysing thread
+first: about 1.5 ms per request on two cores.)
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import pickle
 import signal
 import threading
 from collections import OrderedDict
-from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.connection import Connection
 from typing import Any, Sequence
 
 from privacy_gateway.detection.context import TextKind
@@ -27,76 +32,164 @@ from privacy_gateway.policy import Policy
 logger = logging.getLogger("privacy_gateway.analyzer")
 
 POLICIES_PER_CHILD = 8
-
-# In a child: its analyzer and the detectors built on it, most recently used last.
-_child: dict[str, Any] = {}
+START_SECONDS = 300.0  # loading a large pipeline on a busy machine can take a while
 
 
-def _start_child(spacy_model: str) -> None:
+class ChildFailed(RuntimeError):
+    """An analyzer process died, hung or answered nonsense; its work must be done elsewhere."""
+
+
+def _child_main(conn: Connection, spacy_model: str) -> None:
     # Ctrl-C reaches the whole process group; the parent stops its children itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     handler = logging.StreamHandler()
     handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s (analyzer process): %(message)s"))
     logging.getLogger().handlers[:] = [handler]
     logging.getLogger().setLevel(logging.WARNING)
-    _child["analyzer"] = build_analyzer(spacy_model)
-    _child["detectors"] = OrderedDict()
+    try:
+        analyzer = build_analyzer(spacy_model)
+    except Exception as exc:  # noqa: BLE001 - reported to the parent, which analyses in-process
+        conn.send(("failed", type(exc).__name__))
+        return
+    conn.send(("ready", os.getpid()))
+    detectors: OrderedDict[tuple[str, str], Detector] = OrderedDict()
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if message is None:
+            return
+        key, blob, texts, kinds = message
+        try:
+            detector = detectors.get(key)
+            if detector is None:
+                detector = detectors[key] = Detector(analyzer, pickle.loads(blob))
+                while len(detectors) > POLICIES_PER_CHILD:
+                    detectors.popitem(last=False)
+            detectors.move_to_end(key)
+            reply: tuple[str, Any] = ("ok", detector.analyze(texts, kinds))
+        except Exception as exc:  # noqa: BLE001 - the parent raises it, and refuses the request
+            reply = ("error", exc)
+        try:
+            conn.send(reply)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            conn.send(("error", RuntimeError(f"analysis failed in an analyzer process ({type(reply[1]).__name__})")))
 
 
-def _ping() -> int:
-    return os.getpid()
+class Child:
+    """One analyzer process and its pipe, used by one analysis at a time (see `reserve`)."""
 
+    def __init__(self, spacy_model: str) -> None:
+        parent, child = multiprocessing.Pipe()
+        context = multiprocessing.get_context("spawn")
+        self.process = context.Process(target=_child_main, args=(child, spacy_model), name="privacy-gateway-analyzer", daemon=True)
+        self.conn = parent
+        self.ready = False
+        self.busy = False
+        self.pending = False  # a reply is owed and not read yet
+        self.broken = False  # died, hung or garbled a reply: to be replaced
+        self.process.start()
+        child.close()  # the child's end lives in the child: its death reads as EOF here
 
-def _analyze_in_child(key: tuple[str, str], policy: bytes, texts: list[str], kinds: list[TextKind]) -> list[list[Finding]]:
-    detectors: OrderedDict[tuple[str, str], Detector] = _child["detectors"]
-    detector = detectors.get(key)
-    if detector is None:
-        detector = detectors[key] = Detector(_child["analyzer"], pickle.loads(policy))
-        while len(detectors) > POLICIES_PER_CHILD:
-            detectors.popitem(last=False)
-    detectors.move_to_end(key)
-    return detector.analyze(texts, kinds)
+    @property
+    def pid(self) -> int | None:
+        return self.process.pid
+
+    def await_ready(self, timeout: float) -> str | None:
+        """Wait for the child to load its pipeline; None once ready, else what went wrong."""
+        try:
+            if not self.conn.poll(timeout):
+                return "timed out"
+            status, detail = self.conn.recv()
+        except (EOFError, OSError):
+            return "exited"
+        if status != "ready":
+            return str(detail)
+        self.ready = True
+        return None
+
+    def send(self, policy: Policy, blob: bytes, texts: Sequence[str], kinds: Sequence[TextKind]) -> None:
+        """Start analysing `texts` (under `kinds`) for `policy` in the child."""
+        try:
+            self.conn.send(((policy.name, policy.version), blob, list(texts), list(kinds)))
+        except (OSError, ValueError) as exc:
+            self.broken = True
+            raise ChildFailed(type(exc).__name__) from None
+        self.pending = True
+
+    def receive(self, timeout: float) -> list[list[Finding]]:
+        """The findings of what was sent; raises what the analysis raised in the child, or
+        `ChildFailed` if the child died or took longer than `timeout` seconds."""
+        try:
+            if not self.conn.poll(timeout):
+                problem = "timed out"
+            else:
+                status, payload = self.conn.recv()
+                problem = ""
+        except (EOFError, OSError):
+            problem = "exited"
+        except (pickle.UnpicklingError, ValueError, TypeError):
+            problem = "sent a reply that could not be read"
+        if problem:
+            self.broken = True
+            raise ChildFailed(problem)
+        self.pending = False
+        if status == "error":
+            raise payload
+        if status != "ok":
+            raise ChildFailed(f"sent {status!r}")
+        return payload  # type: ignore[no-any-return]
+
+    def stop(self) -> None:
+        """Stop the child, whatever it is doing."""
+        self.ready = False
+        try:
+            self.conn.close()
+        finally:
+            if self.process.is_alive():
+                self.process.terminate()
+                self.process.join(timeout=2)
+            if self.process.is_alive():  # stopped (SIGSTOP) or ignoring SIGTERM
+                self.process.kill()
+            self.process.join(timeout=2)
 
 
 class AnalyzerProcesses:
-    """`count` child processes, each with its own analyzer, and how many of them are free.
-
-    `reserve` and `release` keep the count of children with work, so a caller can size its work
-    to the children that would start on it at once.
-    """
+    """`count` child processes, each with its own analyzer, and which of them are free."""
 
     def __init__(self, spacy_model: str, count: int) -> None:
         self.spacy_model = spacy_model
         self.count = count
         self._lock = threading.Lock()
-        self._busy = 0
         self._ready = threading.Event()
         self._policies: dict[tuple[str, str], bytes] = {}
-        self._executor: ProcessPoolExecutor | None = None
-        self.generation = 0  # counts starts, so one failure restarts the children only once
+        self._children: list[Child] = []
+        self._closed = False
 
     def start(self) -> None:
         """Start the children; they load their pipelines in the background (a second or two)."""
+        self._closed = False
         self._ready.clear()
-        self.generation += 1
-        executor = ProcessPoolExecutor(
-            self.count, mp_context=multiprocessing.get_context("spawn"), initializer=_start_child, initargs=(self.spacy_model,)
-        )
-        self._executor = executor
-        pings = [executor.submit(_ping) for _ in range(self.count)]
-        remaining = [len(pings)]
+        for _ in range(self.count):
+            self._launch()
 
-        def ready(future: Future[int]) -> None:
-            if future.exception() is not None:
-                logger.error("an analyzer process failed to start (%s); analysis stays in-process", type(future.exception()).__name__)
-                return
-            with self._lock:
-                remaining[0] -= 1
-                if remaining[0] == 0 and self._executor is executor:
-                    self._ready.set()
+    def _launch(self) -> Child:
+        child = Child(self.spacy_model)
+        with self._lock:
+            self._children.append(child)
+        threading.Thread(target=self._await_ready, args=(child,), name="analyzer-start", daemon=True).start()
+        return child
 
-        for ping in pings:
-            ping.add_done_callback(ready)
+    def _await_ready(self, child: Child) -> None:
+        problem = child.await_ready(START_SECONDS)
+        if problem is not None:
+            if not self._closed:
+                logger.error("an analyzer process failed to start (%s); analysis stays in-process", problem)
+            return
+        with self._lock:
+            if len(self._children) == self.count and all(c.ready for c in self._children):
+                self._ready.set()
 
     @property
     def ready(self) -> bool:
@@ -107,22 +200,40 @@ class AnalyzerProcesses:
         """Block until every child is ready (for tests and benchmarks)."""
         return self._ready.wait(timeout)
 
-    def reserve(self, wanted: int) -> int:
-        """Claim up to `wanted` free children; returns how many were claimed (0 if not ready)."""
+    def pids(self) -> list[int]:
+        """The children's process ids."""
+        with self._lock:
+            return [c.pid for c in self._children if c.pid is not None]
+
+    def reserve(self, wanted: int) -> list[Child]:
+        """Claim up to `wanted` free, ready children (none while any is still loading)."""
         with self._lock:
             if not self._ready.is_set():
-                return 0
-            claimed = max(0, min(wanted, self.count - self._busy))
-            self._busy += claimed
-            return claimed
+                return []
+            free = [c for c in self._children if c.ready and not c.busy][: max(0, wanted)]
+            for child in free:
+                child.busy = True
+            return free
 
-    def release(self, claimed: int) -> None:
-        """Give back children claimed with `reserve`."""
+    def release(self, children: Sequence[Child], timeout: float = 60.0) -> None:
+        """Give back children claimed with `reserve`. A child still owing a reply (its analysis
+        was abandoned) is drained first, or replaced, so no one ever reads a stale reply."""
+        for child in children:
+            if child.pending and not child.broken:
+                try:
+                    child.receive(timeout)
+                except ChildFailed:
+                    pass
+                except Exception:  # noqa: BLE001 - the abandoned analysis failed too; the reply is read
+                    pass
+            if child.broken:
+                self.replace(child)
         with self._lock:
-            self._busy = max(0, self._busy - claimed)
+            for child in children:
+                child.busy = False
 
-    def submit(self, policy: Policy, texts: Sequence[str], kinds: Sequence[TextKind]) -> Future[list[list[Finding]]]:
-        """Analyse `texts` (under `kinds`) for `policy` in a child."""
+    def policy_blob(self, policy: Policy) -> bytes:
+        """`policy`, pickled once per version, as children receive it."""
         key = (policy.name, policy.version)
         blob = self._policies.get(key)
         if blob is None:
@@ -130,34 +241,26 @@ class AnalyzerProcesses:
             if len(self._policies) >= 64:
                 self._policies.clear()
             self._policies[key] = blob
-        assert self._executor is not None, "start() first"
-        return self._executor.submit(_analyze_in_child, key, blob, list(texts), list(kinds))
+        return blob
 
-    def restart(self, generation: int) -> None:
-        """Replace broken or stuck children (of `generation`) with new ones; analysis stays
-        in-process meanwhile. Children already replaced are left alone."""
+    def replace(self, child: Child) -> None:
+        """Stop a broken or stuck child and start another in its place; until it is ready,
+        analysis stays in this process."""
         with self._lock:
-            if generation != self.generation:
+            if child not in self._children:
                 return
-            self.generation += 1  # claimed under the lock; start() counts on from here
-            self._busy = 0
-        logger.warning("restarting the analyzer processes")
-        old = self._executor
-        self.start()
-        if old is not None:
-            _terminate(old)
+            self._children.remove(child)
+            self._ready.clear()
+        logger.warning("restarting an analyzer process")
+        child.stop()
+        if not self._closed:
+            self._launch()
 
     def close(self) -> None:
         """Stop the children."""
+        self._closed = True
         self._ready.clear()
-        if self._executor is not None:
-            _terminate(self._executor)
-            self._executor = None
-
-
-def _terminate(executor: ProcessPoolExecutor) -> None:
-    processes = list(getattr(executor, "_processes", {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
+        with self._lock:
+            children, self._children = self._children, []
+        for child in children:
+            child.stop()
