@@ -102,7 +102,7 @@ def peak_rss_mb(pid: int) -> float:
 
 
 def child_pids(pid: int) -> list[int]:
-    """The direct children of a process (the gateway's analyzer processes)."""
+    """The direct children of a process (the gateway's analyzer processes and multiprocessing's resource tracker)."""
     children: list[int] = []
     for task in Path(f"/proc/{pid}/task").iterdir():
         text = (task / "children").read_text().split()

@@ -197,7 +197,7 @@ def main() -> int:
     for concurrency, rate in levels.items():
         print(f"  {concurrency} concurrent clients: {rate:6.1f} req/s")
     split = " + ".join(f"{p:.0f}" for p in peaks)
-    print(f"\nGateway memory: {idle_rss:.0f} MB RSS after warm-up; peak {split} MB (gateway process + {len(children)} analyzer process(es))")
+    print(f"\nGateway memory: {idle_rss:.0f} MB RSS after warm-up; peak {split} MB (the gateway process, then its {len(children)} children: analyzer processes and multiprocessing's resource tracker)")
     return 0
 
 
