@@ -27,10 +27,15 @@ def decodable(ner: Any) -> bool:
     """Whether `ner` is a greedy entity recognizer whose model `EntityDecoder` can step through."""
     if not isinstance(ner, EntityRecognizer) or ner.cfg.get("beam_width", 1) != 1:
         return False
-    probe = ner.model.predict([Doc(ner.vocab, words=["probe"])])
+    if not all(hasattr(ner, name) for name in ("transition_states", "_ensure_labels_are_added", "moves")):
+        return False
     try:
-        upper = probe.vec2scores
-        return all(hasattr(probe, name) for name in ("state2vec", "get_token_ids", "_class_mask")) and upper is not None
+        probe = ner.model.predict([Doc(ner.vocab, words=["probe"])])
+    except Exception:  # noqa: BLE001 - an uninitialised or unfamiliar model: leave it to spaCy
+        return False
+    try:
+        needed = ("state2vec", "vec2scores", "get_token_ids", "_class_mask")
+        return all(getattr(probe, name, None) is not None for name in needed)
     finally:
         probe.clear_memory()
 

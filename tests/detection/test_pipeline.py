@@ -102,3 +102,5 @@ def test_only_greedy_entity_recognizers_are_decoded() -> None:
     assert not decodable(nlp.get_pipe("tagger"))
     nlp.get_pipe("ner").cfg["beam_width"] = 4
     assert not decodable(nlp.get_pipe("ner"))
+    untrained = spacy.blank("en").add_pipe("ner")
+    assert not decodable(untrained)  # its model cannot predict yet: spaCy's own decoder stays
