@@ -1,6 +1,6 @@
 """Cut a request's texts into pieces that can be analysed side by side, and put the findings back.
 
-Analysis costs about 24 ms of CPU per KB, nearly all of it spaCy, which holds the GIL: the only
+Analysis costs about 15 ms of CPU per KB, most of it spaCy, which holds the GIL: the only
 way to use a second core for one request is a second process, so a long text is cut in two (or
 more) and each piece analysed in its own process. Cutting must not change what is found:
 
