@@ -6,6 +6,7 @@ import json
 import os
 import random
 import signal
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -160,3 +161,21 @@ async def test_no_piece_reaches_the_cloud_unmasked(gateway: GatewayFactory, fake
         for part in (*name.split(), name.split()[0].lower() + "@example.org"):
             assert part not in seen
     assert response.json()["choices"][0]["message"]["content"] == f"You said: {prompt}"
+
+
+def test_a_child_that_cannot_load_leaves_analysis_in_process(detector: Detector, caplog: pytest.LogCaptureFixture) -> None:
+    broken = AnalyzerProcesses("no_such_spacy_model", 1)
+    broken.start()
+    try:
+        for _ in range(600):
+            if "failed to start" in caplog.text:
+                break
+            time.sleep(0.1)
+        assert "an analyzer process failed to start (DetectorUnavailable); analysis stays in-process" in caplog.text
+        assert not broken.ready and broken.reserve(1) == []
+        pool = AnalyzerPool(1, 30.0, broken)
+        text = long_texts(1, 30)[0]
+        assert pool.analyze(detector, [text]) == detector.analyze([text])
+        pool.executor.shutdown()
+    finally:
+        broken.close()
