@@ -179,3 +179,17 @@ def test_a_child_that_cannot_load_leaves_analysis_in_process(detector: Detector,
         pool.executor.shutdown()
     finally:
         broken.close()
+
+
+def test_a_child_that_cannot_be_spawned_leaves_analysis_in_process(
+    detector: Detector, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_process(*args: object) -> None:
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(Child, "__init__", no_process)
+    broken = AnalyzerProcesses(DEFAULT_SPACY_MODEL, 1)
+    broken.start()
+    assert "an analyzer process could not be started (OSError); analysis stays in-process" in caplog.text
+    assert not broken.ready and broken.reserve(1) == [] and broken.pids() == []
+    broken.close()

@@ -174,12 +174,15 @@ class AnalyzerProcesses:
         for _ in range(self.count):
             self._launch()
 
-    def _launch(self) -> Child:
-        child = Child(self.spacy_model)
+    def _launch(self) -> None:
+        try:
+            child = Child(self.spacy_model)
+        except Exception as exc:  # noqa: BLE001 - out of processes or memory: analysis stays in-process
+            logger.error("an analyzer process could not be started (%s); analysis stays in-process", type(exc).__name__)
+            return
         with self._lock:
             self._children.append(child)
         threading.Thread(target=self._await_ready, args=(child,), name="analyzer-start", daemon=True).start()
-        return child
 
     def _await_ready(self, child: Child) -> None:
         problem = child.await_ready(START_SECONDS)
