@@ -193,3 +193,39 @@ def test_a_child_that_cannot_be_spawned_leaves_analysis_in_process(
     assert "an analyzer process could not be started (OSError); analysis stays in-process" in caplog.text
     assert not broken.ready and broken.reserve(1) == [] and broken.pids() == []
     broken.close()
+
+
+@pytest.mark.anyio
+async def test_concurrent_requests_each_get_their_own_findings(gateway: GatewayFactory, fakes: FakeUpstreams, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Requests analysed side by side, some spread over the analyzer process, some whole in one
+    lane: no request is masked or restored with another's findings."""
+    sent = []
+    original = Child.send
+    monkeypatch.setattr(Child, "send", lambda self, policy, blob, texts, kinds: sent.append(texts) or original(self, policy, blob, texts, kinds))
+    filler = "The quarterly report covers revenue, churn and the hiring plan in some detail. " * 4
+    people = ["Maria Gonzalez", "Peter Hall", "Olivia Brennan", "Tomasz Nowak", "Ingrid Johansson", "Rahul Mehta"]
+    prompts = [f"{filler}Please ask {name} ({name.split()[0].lower()}@example.org) to review it.\n\n{filler}" for name in people]
+    answers: dict[int, str] = {}
+    async with gateway(analyzer_processes=1) as client:
+        for _ in range(600):
+            if (await client.get("/readyz")).json()["analyzer"]["processes"]["ready"]:
+                break
+            await anyio.sleep(0.2)
+
+        async def ask(i: int, prompt: str) -> None:
+            response = await client.post("/v1/chat/completions", json=chat(prompt), headers=CLOUD)
+            assert response.status_code == 200
+            answers[i] = response.json()["choices"][0]["message"]["content"]
+
+        for round in range(3):  # new texts each round: the analysis cache must not answer
+            asked = [f"Round {round}. {prompt}" for prompt in prompts]
+            async with anyio.create_task_group() as group:
+                for i, prompt in enumerate(asked):
+                    group.start_soon(ask, i, prompt)
+            assert answers == {i: f"You said: {prompt}" for i, prompt in enumerate(asked)}
+    seen = fakes.cloud_text()
+    for name in people:
+        for part in (*name.split(), name.split()[0].lower() + "@example.org"):
+            assert part not in seen
+    assert len(fakes.cloud_requests) == 3 * len(prompts)
+    assert len(sent) >= 3  # the analyzer process had a share of the work
