@@ -189,6 +189,7 @@ class AnalyzerProcesses:
         if problem is not None:
             if not self._closed:
                 logger.error("an analyzer process failed to start (%s); analysis stays in-process", problem)
+            child.stop()  # reaped (or, still loading after START_SECONDS, stopped); never lent out
             return
         with self._lock:
             if len(self._children) == self.count and all(c.ready for c in self._children):
@@ -225,9 +226,7 @@ class AnalyzerProcesses:
             if child.pending and not child.broken:
                 try:
                     child.receive(timeout)
-                except ChildFailed:
-                    pass
-                except Exception:  # noqa: BLE001 - the abandoned analysis failed too; the reply is read
+                except Exception:  # noqa: BLE001 - only draining: whatever it says is moot (a failed child is replaced below)
                     pass
             if child.broken:
                 self.replace(child)
