@@ -1,8 +1,8 @@
 """Trim the spaCy pipeline to what detection reads: entities, tags, coarse POS, lemmas, sentences.
 
 Matrix products go to numpy's BLAS (`MatmulOps`), on one thread, and a greedy entity recognizer
-is decoded with the GIL held (`entity_decoder`). Two swaps, each only where the pipeline ships what
-they need, so other pipelines load unchanged:
+gives way to `entity_decoder`, which finds the same entities with the GIL held. Two more swaps,
+each only where the pipeline ships what they need, so other pipelines load unchanged:
 
 - the dependency parser gives way to the pipeline's `senter` (sentence starts only, about 15%
   of the parser's cost);
