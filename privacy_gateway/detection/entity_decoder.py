@@ -8,8 +8,8 @@ under load, when each round trip can wait for another thread.
 
 `EntityDecoder` runs the same greedy decoding from Python with the GIL held, so those lookups
 cost nothing: the recognizer's own model gives the scores at each step, and its own transition
-system checks and applies the best valid action. The entities are the recognizer's; the
-pipeline test checks them against spaCy's decoder on the dev corpus.
+system checks and applies the best valid action. The entities are the recognizer's: the
+pipeline tests check them against spaCy's decoder on the dev corpus and the test fixtures.
 """
 
 from __future__ import annotations
