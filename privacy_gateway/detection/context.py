@@ -86,18 +86,6 @@ def is_technical(text: str) -> bool:
     return len(marks) >= 2
 
 
-def is_history(text: str) -> bool:
-    """About the past of the world: history words, and no one speaking about themselves."""
-    return not _PERSONAL.search(text) and bool(_HISTORY_WORDS.search(text))
-
-
-def is_public_knowledge(text: str) -> bool:
-    """A question about history or the world at large, and no one speaking about themselves or to someone."""
-    if _PERSONAL.search(text):
-        return False
-    return bool(_HISTORY_WORDS.search(text) or _KNOWLEDGE.search(text))
-
-
 def is_guarded(text: str) -> bool:
     """True where only strong evidence should make a capitalised word a person or a place
     (the kind assumed for the text being analysed, as `describe` gives it)."""
@@ -114,12 +102,18 @@ class TextKind:
 
 
 def kind_of(text: str) -> TextKind:
-    """Work out the kind of `text` (a few regex scans). Guarded: technical or public knowledge,
-    and no contact details."""
+    """Work out the kind of `text` (a few regex scans, each at most once).
+
+    History: about the past of the world, and no one speaking about themselves. Public knowledge:
+    history, or a question about the world at large, with no one speaking about themselves or to
+    someone. Guarded: technical or public knowledge, and no contact details.
+    """
     technical = is_technical(text)
+    personal = _PERSONAL.search(text) is not None
+    history = not personal and _HISTORY_WORDS.search(text) is not None
+    public = history or (not technical and not personal and _KNOWLEDGE.search(text) is not None)
     contact = _CONTACT.search(text) is not None
-    public = False if technical else is_public_knowledge(text)
-    return TextKind(technical=technical, history=is_history(text), guarded=(technical or public) and not contact)
+    return TextKind(technical=technical, history=history, guarded=(technical or public) and not contact)
 
 
 _assumed = threading.local()
