@@ -14,7 +14,8 @@ import asyncio
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import Sequence
+from contextlib import contextmanager
+from typing import Iterator, Sequence
 
 from privacy_gateway.detection.context import TextKind
 from privacy_gateway.detection.engine import Detector, Finding, analysis_kind
@@ -48,10 +49,7 @@ class AnalyzerPool:
         processes = self.processes
         if processes is None:
             return detector.analyze(texts)
-        with self._lock:
-            here = self._here == 0  # this process's own lane is free
-            self._here += 1
-        try:
+        with self._this_lane() as here:
             wanted = lanes_for(texts, processes.count + here) - here
             children = processes.reserve(max(wanted, 0 if here else 1))
             if not children:
@@ -60,17 +58,21 @@ class AnalyzerPool:
                 return self._spread(detector, texts, processes, children, here)
             finally:
                 processes.release(children)
-        finally:
-            with self._lock:
-                self._here -= 1
 
     def analyze_here(self, detector: Detector, texts: Sequence[str]) -> list[list[Finding]]:
         """`detector.analyze(texts)` in this process, taking its lane (for background warm-ups:
         a request arriving meanwhile goes to an analyzer process rather than share the GIL)."""
+        with self._this_lane():
+            return detector.analyze(texts)
+
+    @contextmanager
+    def _this_lane(self) -> Iterator[bool]:
+        """Count an analysis running in this process; yields whether the lane was free before."""
         with self._lock:
+            free = self._here == 0
             self._here += 1
         try:
-            return detector.analyze(texts)
+            yield free
         finally:
             with self._lock:
                 self._here -= 1
