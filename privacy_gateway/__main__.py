@@ -1,3 +1,3 @@
-from privacy_gateway.cli import main
+from privacy_gateway.cli.main import main
 
 raise SystemExit(main())

@@ -17,7 +17,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from privacy_gateway.fake_upstreams import FakeUpstreams  # noqa: E402
+from privacy_gateway.testing.fake_upstreams import FakeUpstreams  # noqa: E402
 
 
 def free_port() -> int:

@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from privacy_gateway.detection.leak_metric import LeakReport, Sample, body_text, format_report, load_corpus, score  # noqa: E402
-from privacy_gateway.policy import Policy, load_policy  # noqa: E402
+from privacy_gateway.testing.leak_metric import LeakReport, Sample, body_text, format_report, load_corpus, score  # noqa: E402
+from privacy_gateway.policy.schema import Policy, load_policy  # noqa: E402
 
 if TYPE_CHECKING:
     import httpx
 
-    from privacy_gateway.fake_upstreams import FakeUpstreams
+    from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "dev.jsonl"
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"
@@ -104,9 +104,9 @@ async def _run_gateway(samples: Sequence[Sample], policy_path: Path) -> dict[str
 
     import httpx
 
-    from privacy_gateway.app import create_app
-    from privacy_gateway.config import GatewayConfig, Limits
-    from privacy_gateway.fake_upstreams import FakeUpstreams
+    from privacy_gateway.web.app import create_app
+    from privacy_gateway.config.settings import GatewayConfig, Limits
+    from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 
     # The fake cloud wants some key, the audit log a keying secret: neither leaves this process.
     os.environ.setdefault("PG_TEST_CLOUD_KEY", "eval-cloud-key")

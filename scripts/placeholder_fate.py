@@ -35,9 +35,9 @@ try:
 except ImportError:  # run from a checkout without an install
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from privacy_gateway.entities import KNOWN_ENTITIES
-from privacy_gateway.placeholders import PlaceholderMap, placeholder
-from privacy_gateway.restore import Restorer
+from privacy_gateway.policy.entities import KNOWN_ENTITIES
+from privacy_gateway.core.placeholders import PlaceholderMap, placeholder
+from privacy_gateway.core.restore import Restorer
 
 FATES = ("intact", "rewritten", "dropped")
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from privacy_gateway.fake_upstreams import FakeUpstreams
+from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from tests.conftest import GatewayFactory
 
 pytestmark = pytest.mark.anyio

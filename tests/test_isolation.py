@@ -10,9 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from privacy_gateway.app import create_app
-from privacy_gateway.config import BackendSettings, GatewayConfig
-from privacy_gateway.fake_upstreams import FakeUpstreams
+from privacy_gateway.web.app import create_app
+from privacy_gateway.config.settings import BackendSettings, GatewayConfig
+from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from tests.conftest import serve_in_thread
 
 

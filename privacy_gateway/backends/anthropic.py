@@ -6,8 +6,8 @@ import json
 from typing import Any, AsyncIterator
 
 from privacy_gateway.backends.base import Backend, parse_json_line, sse_data
-from privacy_gateway.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, Message, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
-from privacy_gateway.errors import BadRequest, UpstreamError
+from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, Message, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.core.errors import BadRequest, UpstreamError
 
 API_VERSION = "2023-06-01"
 _STOP: dict[str, FinishReason] = {

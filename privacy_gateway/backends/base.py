@@ -12,9 +12,9 @@ from typing import Any, AsyncIterator
 import httpx
 
 from privacy_gateway.backends.resilience import CircuitBreaker, RetryPolicy, call_with_retries
-from privacy_gateway.chat import ChatRequest, ChatResult, StreamEvent
-from privacy_gateway.config import BackendSettings
-from privacy_gateway.errors import UpstreamError
+from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
+from privacy_gateway.config.settings import BackendSettings
+from privacy_gateway.core.errors import UpstreamError
 
 MAX_ERROR_CHARS = 300
 

@@ -6,8 +6,8 @@ import json
 from typing import Any, AsyncIterator
 
 from privacy_gateway.backends.base import Backend, parse_json_line
-from privacy_gateway.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
-from privacy_gateway.errors import BadRequest, UpstreamError
+from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.core.errors import BadRequest, UpstreamError
 
 
 class OllamaBackend(Backend):

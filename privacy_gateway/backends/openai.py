@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any, AsyncIterator
 
 from privacy_gateway.backends.base import Backend, parse_json_line, sse_data
-from privacy_gateway.chat import ChatRequest, ChatResult, Finish, FinishReason, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
-from privacy_gateway.errors import UpstreamError
+from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.core.errors import UpstreamError
 
 _FINISH: dict[str, FinishReason] = {"stop": "stop", "length": "length", "tool_calls": "tool_calls", "function_call": "tool_calls", "content_filter": "content_filter"}
 

@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from typing import Awaitable, Callable, Literal, TypeVar
 
-from privacy_gateway.errors import UpstreamError
+from privacy_gateway.core.errors import UpstreamError
 
 T = TypeVar("T")
 State = Literal["closed", "open", "half_open"]

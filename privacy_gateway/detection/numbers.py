@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
-from privacy_gateway.detection.context import describe
+from privacy_gateway.detection.text_kind import describe
 
 # Nothing glued on the left: a word character, a separator that would make this part of a longer
 # token (1.2.3, a-b-c, /path, +x), or a hex digit run.

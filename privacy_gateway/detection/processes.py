@@ -24,10 +24,10 @@ from collections import OrderedDict
 from multiprocessing.connection import Connection
 from typing import Any, Sequence
 
-from privacy_gateway.detection.context import TextKind
+from privacy_gateway.detection.text_kind import TextKind
 from privacy_gateway.detection.engine import Detector, Finding, build_analyzer
-from privacy_gateway.logs import SafeFormatter
-from privacy_gateway.policy import Policy
+from privacy_gateway.telemetry.logs import SafeFormatter
+from privacy_gateway.policy.schema import Policy
 
 logger = logging.getLogger("privacy_gateway.analyzer")
 

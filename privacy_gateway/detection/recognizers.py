@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from privacy_gateway.detection.address import StreetAddressRecognizer
-from privacy_gateway.detection.context import is_guarded
+from privacy_gateway.detection.text_kind import is_guarded
 from privacy_gateway.detection.names import PeopleAndPlacesRecognizer
 from privacy_gateway.detection.numbers import (
     DriverLicenceRecognizer,

@@ -10,9 +10,9 @@ from typing import Callable, Iterator
 import pytest
 
 from privacy_gateway.backends import make_backend
-from privacy_gateway.chat import ChatRequest, Message, TextPart
-from privacy_gateway.config import BackendSettings, Timeouts
-from privacy_gateway.errors import UpstreamError
+from privacy_gateway.core.chat import ChatRequest, Message, TextPart
+from privacy_gateway.config.settings import BackendSettings, Timeouts
+from privacy_gateway.core.errors import UpstreamError
 
 pytestmark = pytest.mark.anyio
 

@@ -8,9 +8,9 @@ import httpx
 import pytest
 
 from privacy_gateway.backends import make_backend
-from privacy_gateway.chat import ChatRequest, Finish, ImagePart, Message, TextDelta, TextPart, ToolCall, ToolCallDelta, ToolSpec, Usage
-from privacy_gateway.config import BackendSettings
-from privacy_gateway.errors import UpstreamError
+from privacy_gateway.core.chat import ChatRequest, Finish, ImagePart, Message, TextDelta, TextPart, ToolCall, ToolCallDelta, ToolSpec, Usage
+from privacy_gateway.config.settings import BackendSettings
+from privacy_gateway.core.errors import UpstreamError
 
 pytestmark = pytest.mark.anyio
 

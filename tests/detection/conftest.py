@@ -6,11 +6,11 @@ from typing import Callable
 
 import pytest
 
-from privacy_gateway.app import shared_analyzer
-from privacy_gateway.config import bundled_policy
+from privacy_gateway.web.app import shared_analyzer
+from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.detection import Detector
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
-from privacy_gateway.policy import load_policy
+from privacy_gateway.policy.schema import load_policy
 
 Find = Callable[[str], list[tuple[str, str]]]
 

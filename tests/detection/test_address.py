@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway.detection.address import StreetAddressRecognizer
-from privacy_gateway.detection.context import is_guarded
+from privacy_gateway.detection.text_kind import is_guarded
 from tests.detection.conftest import Find
 
 recognizer = StreetAddressRecognizer(guarded=is_guarded)

@@ -9,9 +9,9 @@ import pytest
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
-from privacy_gateway.config import bundled_policy
+from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.detection.engine import ContextWhereNeeded, Detector, build_analyzer
-from privacy_gateway.policy import load_policy
+from privacy_gateway.policy.schema import load_policy
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
 TEXTS = [

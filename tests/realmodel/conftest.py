@@ -96,8 +96,8 @@ def two_tiers(model_server: str, tmp_path_factory: pytest.TempPathFactory, sessi
     """A gateway whose local tier is the real model at 127.0.0.1 and whose "cloud" is the same model
     reached as `localhost`, so pseudonymizing and restoring run against real answers. Yields the
     gateway's URL and the transport that recorded what each host was sent."""
-    from privacy_gateway.app import create_app
-    from privacy_gateway.config import load_config
+    from privacy_gateway.web.app import create_app
+    from privacy_gateway.config.settings import load_config
 
     path = tmp_path_factory.mktemp("two-tier-config") / "two-tiers.yaml"
     path.write_text(config_text(model_server, cloud_url=model_server.replace("127.0.0.1", "localhost")))

@@ -1,0 +1,1 @@
+"""The `privacy-gateway` command and its subcommands."""

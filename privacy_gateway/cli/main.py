@@ -1,0 +1,137 @@
+"""`privacy-gateway`: serve the gateway, and the tools around it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from privacy_gateway import __version__
+from privacy_gateway.cli import policy as policy_cli, scan
+from privacy_gateway.config.yamlfile import FileProblems
+
+DESCRIPTION = """\
+A local-first privacy gateway for LLM traffic. Point an OpenAI-compatible client's base URL at
+http://HOST:PORT/v1. Requests are served by the local model; with `X-Privacy-Tier: cloud` (or a
+model name mapped to the cloud), personal data is replaced by placeholders before the cloud sees
+it and restored in the answer. Data the policy marks local-only never leaves the machine.
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = argparse.ArgumentParser(prog="privacy-gateway", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the gateway", description="Run the gateway with uvicorn.")
+    serve.add_argument("--config", metavar="FILE", help="gateway config (YAML); default: bundled defaults (Ollama on 127.0.0.1:11434, Anthropic if ANTHROPIC_API_KEY is set)")
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1, or server.host from the config)")
+    serve.add_argument("--port", type=int, help="port to listen on (default 8080, or server.port from the config)")
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"], help="log level (default info)")
+    serve.add_argument("--log-format", choices=["plain", "json"], help="plain lines, or one JSON object per line with the request id (default: logging.json in the config, else plain)")
+
+    commands.add_parser("audit", help="verify, search and report on the audit log (see `audit --help`)", add_help=False)
+
+    keys = commands.add_parser("keys", help="create API keys for clients", description="Manage client API keys. The gateway stores only their SHA-256.")
+    key_commands = keys.add_subparsers(dest="keys_command", metavar="COMMAND", required=True)
+    create = key_commands.add_parser(
+        "create",
+        help="print a new API key once, with the config line to add under `clients:`",
+        description="Print a new random API key once, and the line to add under `clients:` in the gateway config. "
+        "The key itself is not stored anywhere: give it to the client now.",
+    )
+    create.add_argument("name", help="the client's name, as it will appear in the audit log (letters, digits, . _ -)")
+    create.add_argument("--policy", help="the policy this client's requests run under (default: the gateway's default policy)")
+
+    policy_cli.register(commands)
+    scan.register(commands)
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["audit"]:  # its own parser, so `audit --help` and `audit verify --help` work
+        from privacy_gateway.audit.cli import main as audit_main
+
+        return audit_main(argv[1:])
+    args = parser.parse_args(argv)
+    if args.command == "serve":
+        return _serve(args)
+    if args.command == "keys":
+        return _keys_create(args)
+    if args.command == "policy":
+        return policy_cli.main(args)
+    if args.command == "scan":
+        return scan.main(args)
+    parser.print_help()
+    return 2
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from privacy_gateway.web.app import create_app
+    from privacy_gateway.config.settings import default_config, load_config
+    from privacy_gateway.detection.engine import DetectorUnavailable
+
+    from privacy_gateway.telemetry.logs import configure
+
+    configure(args.log_level, json_logs=args.log_format == "json")
+    try:
+        config = load_config(args.config) if args.config else default_config()
+        host = args.host or config.host
+        port = args.port or config.port
+        if not config.clients and not _is_loopback(host):
+            print(
+                f"privacy-gateway: refusing to listen on {host} with authentication off: anyone who can reach it could use it. "
+                "Create keys with `privacy-gateway keys create NAME` and add them under `clients:` in the config, or listen on 127.0.0.1.",
+                file=sys.stderr,
+            )
+            return 1
+        app = create_app(config)
+    except FileProblems as exc:
+        for problem in exc.problems:
+            print(f"privacy-gateway: {problem}", file=sys.stderr)
+        return 1
+    except DetectorUnavailable as exc:
+        print(f"privacy-gateway: {exc}", file=sys.stderr)
+        return 1
+
+    print(f"privacy-gateway {__version__}: policy {config.policy_path.name}, local {config.local.kind} {config.local.url}, "
+          f"cloud {config.cloud.kind + ' ' + config.cloud.url if config.cloud else 'disabled'}; listening on http://{host}:{port}/v1", file=sys.stderr)
+    if config.cloud is None:
+        print(f"privacy-gateway: {config.cloud_disabled_reason}", file=sys.stderr)
+    # The access log names method, path and status only; bodies never reach a log.
+    if args.log_format is None and config.json_logs:
+        configure(args.log_level, json_logs=True)
+    # log_config=None keeps the gateway's formatters (no exception messages, optional JSON).
+    uvicorn.run(app, host=host, port=port, log_level=args.log_level, log_config=None, timeout_graceful_shutdown=30)
+    return 0
+
+
+def _keys_create(args: argparse.Namespace) -> int:
+    import re
+
+    from privacy_gateway.config.clients import config_line, new_key
+
+    if not re.fullmatch(r"[A-Za-z0-9._-]{1,64}", args.name):
+        print("privacy-gateway: a client name uses letters, digits, '.', '_' and '-' (at most 64)", file=sys.stderr)
+        return 2
+    key = new_key()
+    print(f"API key for {args.name} (shown once; the gateway keeps only its hash):\n\n    {key}\n")
+    print("Add this line under `clients:` in the gateway config:\n")
+    print(config_line(args.name, key, args.policy))
+    return 0
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Gateway configuration: the settings file, its YAML with locations, and client keys."""

@@ -1,0 +1,284 @@
+"""One request's journey: inspect, decide, call the tier (failing over by policy), restore.
+
+Ingress handlers call `Gateway.complete` or `Gateway.stream` with a vendor-neutral `ChatRequest`
+and render what comes back; everything about privacy happens here and below.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, AsyncIterator, Awaitable, Callable
+
+from privacy_gateway.backends.base import Backend
+from privacy_gateway.spend.budgets import Budgets
+from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.config.settings import GatewayConfig
+from privacy_gateway.core.errors import GatewayError, PayloadTooLarge, TierUnavailable, UpstreamError
+from privacy_gateway.core.privacy import Inspection, PrivacyCore
+from privacy_gateway.core.restore import Restorer, StreamRestorer
+from privacy_gateway.core.texts import extract_texts
+from privacy_gateway.core.routing import Requested, RoutingDecision, RoutingInput, decide
+
+
+@dataclass
+class Exchange:
+    """What the audit log learns about one request: types, counts and outcomes, never text."""
+
+    request_id: str
+    ingress: str
+    requested: Requested = "default"
+    client: str = "anonymous"
+    started: float = field(default_factory=time.monotonic)
+    decision: str | None = None
+    served_tier: str | None = None
+    backend: str | None = None
+    model: str | None = None
+    failover: bool = False
+    entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+    values: list[tuple[str, str]] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    restorer: Restorer | None = None
+    status: int = 200
+    outcome: str = "ok"
+    error: str | None = None
+    analysis_seconds: float | None = None
+    first_byte_seconds: float | None = None
+    cost_usd: float | None = None
+    saved_usd: float | None = None
+
+    def fail(self, error: GatewayError) -> None:
+        """Record a refusal or failure."""
+        self.status = error.status
+        self.error = error.code
+        self.outcome = "refused" if error.status < 500 or error.code in ("cloud_not_configured", "local_only_unavailable") else "failed"
+
+
+@dataclass
+class Served:
+    """Which tier and model answered."""
+
+    tier: str
+    model: str
+    decision: RoutingDecision
+
+
+class Gateway:
+    """Connects the privacy core, the routing rules and the backends."""
+
+    def __init__(self, config: GatewayConfig, core: PrivacyCore, backends: dict[str, Backend], budgets: Budgets | None = None) -> None:
+        self.config = config
+        self.core = core
+        self.backends = backends
+        self.budgets = budgets
+
+    async def complete(self, request: ChatRequest, exchange: Exchange) -> tuple[Served, ChatResult]:
+        """A whole restored answer."""
+        inspection, decision = await self._prepare(request, exchange)
+
+        async def call(backend: Backend, outgoing: ChatRequest, model: str) -> ChatResult:
+            return await backend.complete(outgoing, model)
+
+        served, result, restorer = await self._with_failover(inspection, decision, exchange, call)
+        if restorer is not None:
+            result = ChatResult(
+                text=restorer.restore(result.text),
+                tool_calls=tuple(_restore_call(c, restorer) for c in result.tool_calls),
+                finish_reason=result.finish_reason,
+                usage=result.usage,
+                model=result.model,
+            )
+        exchange.usage = result.usage
+        exchange.model = result.model or served.model
+        if _resends_history(request):
+            self.core.prewarm(result.text)
+        return served, result
+
+    async def stream(self, request: ChatRequest, exchange: Exchange) -> tuple[Served, AsyncIterator[StreamEvent]]:
+        """A restored stream. Returns once the first event arrived, so failover can still happen."""
+        inspection, decision = await self._prepare(request, exchange)
+
+        async def call(backend: Backend, outgoing: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
+            events = backend.stream(outgoing, model)
+            try:
+                first = await events.__anext__()
+            except StopAsyncIteration:
+                raise UpstreamError(f"{backend.name} sent an empty stream", code="upstream_stream_error") from None
+            except BaseException:
+                await events.aclose()
+                raise
+            return _prepend(first, events)
+
+        served, events, restorer = await self._with_failover(inspection, decision, exchange, call)
+        answered = self.core.prewarm if _resends_history(request) else _ignore
+        return served, _restore_stream(events, restorer, exchange, answered)
+
+    async def _prepare(self, request: ChatRequest, exchange: Exchange) -> tuple[Inspection, RoutingDecision]:
+        limits = self.config.limits
+        if len(request.messages) > limits.max_messages:
+            raise PayloadTooLarge(f"the request has {len(request.messages)} messages; this gateway accepts at most {limits.max_messages}")
+        texts = extract_texts(request)
+        chars = sum(len(t) for t in texts)
+        if chars > limits.max_text_chars:
+            raise PayloadTooLarge(f"the request holds {chars} characters of text; this gateway accepts at most {limits.max_text_chars}")
+        started = time.monotonic()
+        inspection = await self.core.inspect(request, texts)
+        exchange.analysis_seconds = time.monotonic() - started
+        policy = self.core.policy
+        exchange.entities = {t: {"count": n, "action": policy.rule(t).action} for t, n in inspection.entity_counts.items()}
+        exchange.values = inspection.values()
+        decision = decide(
+            policy,
+            RoutingInput(
+                requested=exchange.requested,
+                model_is_cloud=bool(request.model and request.model in self.config.cloud_models),
+                entity_types=inspection.entity_types,
+                estimated_tokens=inspection.estimated_tokens,
+                local_context_tokens=self.config.local.context_tokens,
+                cloud_available="cloud" in self.backends,
+                cloud_disabled_reason=self.config.cloud_disabled_reason,
+                has_images=request.has_images,
+                local_vision=self.config.local.vision,
+                budget_exhausted=self.budgets.exhausted(exchange.client) if self.budgets else None,
+            ),
+        )
+        exchange.decision = decision.reason
+        return inspection, decision
+
+    async def _with_failover(
+        self,
+        inspection: Inspection,
+        decision: RoutingDecision,
+        exchange: Exchange,
+        call: Callable[[Backend, ChatRequest, str], Awaitable[Any]],
+    ) -> tuple[Served, Any, Restorer | None]:
+        tier = decision.tier
+        try:
+            return await self._call_tier(tier, inspection, decision, exchange, call)
+        except UpstreamError as exc:
+            if exc.upstream_status is not None and exc.upstream_status < 500 and exc.upstream_status not in (429, 529):
+                raise  # the upstream refused this request; another tier would not fix that
+            fallback = self._fallback(tier, inspection, decision)
+            if fallback is None:
+                raise
+            exchange.failover = True
+            exchange.decision = f"failover_to_{fallback}"
+            return await self._call_tier(fallback, inspection, decision, exchange, call)
+
+    def _fallback(self, tier: str, inspection: Inspection, decision: RoutingDecision) -> str | None:
+        rules = self.core.policy.routing
+        images = inspection.request.has_images
+        if tier == "cloud":
+            return "local" if rules.on_cloud_failure == "local" and (self.config.local.vision or not images) else None
+        if decision.requested == "local" or rules.on_local_failure != "escalate" or "cloud" not in self.backends:
+            return None
+        if images and rules.images != "cloud":
+            raise TierUnavailable("the local tier is unavailable and this request holds images the policy keeps on this machine", code="local_only_unavailable")
+        local_only = [t for t in sorted(inspection.entity_types) if self.core.policy.rule(t).action == "local_only"]
+        if local_only:
+            raise TierUnavailable(
+                f"the local tier is unavailable and this request holds data that may not leave the machine ({', '.join(local_only)})",
+                code="local_only_unavailable",
+            )
+        return "cloud"
+
+    async def _call_tier(
+        self,
+        tier: str,
+        inspection: Inspection,
+        decision: RoutingDecision,
+        exchange: Exchange,
+        call: Callable[[Backend, ChatRequest, str], Awaitable[Any]],
+    ) -> tuple[Served, Any, Restorer | None]:
+        backend = self.backends[tier]
+        model = self._model_for(tier, inspection.request.model)
+        exchange.served_tier, exchange.backend, exchange.model = tier, backend.name, model
+        if tier == "cloud":
+            outgoing, mapping = inspection.for_cloud()
+            restorer: Restorer | None = Restorer(mapping)
+        else:
+            outgoing, restorer = inspection.for_local(), None
+        exchange.restorer = restorer
+        started = time.monotonic()
+        result = await call(backend, outgoing, model)
+        exchange.first_byte_seconds = time.monotonic() - started
+        return Served(tier, model, decision), result, restorer
+
+    def _model_for(self, tier: str, asked: str | None) -> str:
+        if tier == "cloud":
+            assert self.config.cloud is not None
+            return asked if asked and asked in self.config.cloud_models else self.config.cloud.model
+        return self.config.local.model
+
+
+def _resends_history(request: ChatRequest) -> bool:
+    """A client that sent earlier answers back will likely send this one back too (worth warming)."""
+    return any(m.role == "assistant" for m in request.messages)
+
+
+def _ignore(_answer: str) -> None:
+    return None
+
+
+def _restore_call(call: ToolCall, restorer: Restorer) -> ToolCall:
+    return ToolCall(call.id, call.name, restorer.for_json().restore(call.arguments))
+
+
+async def _prepend(first: StreamEvent, rest: AsyncIterator[StreamEvent]) -> AsyncIterator[StreamEvent]:
+    try:
+        yield first
+        async for event in rest:
+            yield event
+    finally:
+        await rest.aclose()  # type: ignore[attr-defined]
+
+
+async def _restore_stream(
+    events: AsyncIterator[StreamEvent], restorer: Restorer | None, exchange: Exchange, answered: Callable[[str], None]
+) -> AsyncIterator[StreamEvent]:
+    """Restore text and tool-argument deltas as they pass, holding back only ambiguous tails.
+
+    The text sent is also collected so `answered` can see the whole answer once it is complete.
+    """
+    sent: list[str] = []
+    try:
+        if restorer is None:
+            async for event in events:
+                if isinstance(event, TextDelta):
+                    sent.append(event.text)
+                elif isinstance(event, Finish):
+                    exchange.usage = event.usage
+                    answered("".join(sent))
+                yield event
+            return
+        text = restorer.stream()
+        tools: dict[int, StreamRestorer] = {}
+        escaped = restorer.for_json()
+        async for event in events:
+            if isinstance(event, TextDelta):
+                out = text.feed(event.text)
+                if out:
+                    sent.append(out)
+                    yield TextDelta(out)
+            elif isinstance(event, ToolCallDelta):
+                stream = tools.setdefault(event.index, escaped.stream())
+                out = stream.feed(event.arguments)
+                if out or event.id or event.name:
+                    yield ToolCallDelta(event.index, out, event.id, event.name)
+            else:
+                tail = text.flush()
+                if tail:
+                    sent.append(tail)
+                    yield TextDelta(tail)
+                for index, stream in tools.items():
+                    tail = stream.flush()
+                    if tail:
+                        yield ToolCallDelta(index, tail)
+                exchange.usage = event.usage
+                answered("".join(sent))
+                yield event
+    except GatewayError as exc:
+        exchange.outcome, exchange.error = "failed", exc.code
+        raise
+    finally:
+        await events.aclose()  # type: ignore[attr-defined]

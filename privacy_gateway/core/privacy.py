@@ -1,0 +1,163 @@
+"""The privacy core: detect → (route) → pseudonymize, knowing nothing of any vendor's JSON."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from privacy_gateway.detection.cache import AnalysisCache
+from privacy_gateway.detection.pool import AnalyzerPool
+from privacy_gateway.core.chat import ChatRequest
+from privacy_gateway.detection.engine import Detector, Finding
+from privacy_gateway.core.errors import GatewayError
+from privacy_gateway.core.placeholders import PlaceholderMap
+from privacy_gateway.policy.schema import Policy
+from privacy_gateway.core.pseudonymize import pseudonymize
+from privacy_gateway.core.texts import extract_texts, replace_texts
+from privacy_gateway.core.spans import Span, mask_spans
+
+CHARS_PER_TOKEN = 4
+PREWARM_DELAY = 0.25  # seconds after an answer before analysing it, retried while requests are analysed
+PREWARM_TRIES = 20
+
+
+class AnalyzerFailed(GatewayError):
+    """The analyzer raised: the request is refused rather than forwarded unscanned."""
+
+    status = 503
+    code = "analyzer_error"
+    kind = "service_unavailable"
+
+
+@dataclass
+class Inspection:
+    """What the analyzer found in one request, and the request as each tier may see it."""
+
+    request: ChatRequest
+    policy: Policy
+    texts: list[str]
+    findings: list[list[Finding]]
+    spans: list[list[Span]]
+    _cloud: tuple[ChatRequest, PlaceholderMap] | None = field(default=None, repr=False)
+    _local: ChatRequest | None = field(default=None, repr=False)
+
+    @property
+    def entity_types(self) -> frozenset[str]:
+        """Every type detected, including ones merged away by overlap resolution (for routing)."""
+        return frozenset(f.entity_type for fs in self.findings for f in fs) | frozenset(
+            s.entity_type for ss in self.spans for s in ss
+        )
+
+    @property
+    def entity_counts(self) -> dict[str, int]:
+        """Distinct values per entity type."""
+        distinct = {(s.entity_type, s.key) for ss in self.spans for s in ss}
+        return dict(sorted(Counter(t for t, _ in distinct).items()))
+
+    def values(self) -> list[tuple[str, str]]:
+        """(type, value) of every distinct detected value, for keyed fingerprints. Never stored."""
+        seen: dict[tuple[str, str], str] = {}
+        for ss in self.spans:
+            for s in ss:
+                seen.setdefault((s.entity_type, s.key), self.texts[s.index][s.start : s.end])
+        return [(t, v) for (t, _), v in seen.items()]
+
+    @property
+    def estimated_tokens(self) -> int:
+        """A cheap token estimate for the context-window rule."""
+        return math.ceil(sum(len(t) for t in self.texts) / CHARS_PER_TOKEN)
+
+    def for_local(self) -> ChatRequest:
+        """The request as the local tier sees it: only `redact` applies."""
+        if self._local is None:
+            out = pseudonymize(self.texts, self.spans, self.policy, for_cloud=False)
+            self._local = replace_texts(self.request, out.texts) if out.texts != self.texts else self.request
+        return self._local
+
+    def for_cloud(self) -> tuple[ChatRequest, PlaceholderMap]:
+        """The request as the cloud sees it: placeholders in, and the map to restore the answer."""
+        if self._cloud is None:
+            out = pseudonymize(self.texts, self.spans, self.policy, for_cloud=True)
+            self._cloud = (replace_texts(self.request, out.texts), out.mapping)
+        return self._cloud
+
+
+class AnalyzerBusy(GatewayError):
+    """Every analyzer slot stayed taken for longer than a request may wait."""
+
+    status = 503
+    code = "analyzer_busy"
+    kind = "service_unavailable"
+
+
+class PrivacyCore:
+    """Runs the detector off the event loop (on a shared `AnalyzerPool`) and builds `Inspection`s."""
+
+    def __init__(
+        self,
+        detector: Detector,
+        *,
+        pool: AnalyzerPool | None = None,
+        workers: int = 2,
+        queue_seconds: float = 30.0,
+        cache_entries: int = 8192,
+    ) -> None:
+        self.detector = detector
+        self.policy = detector.policy
+        self.cache = AnalysisCache(cache_entries)
+        self._owns_pool = pool is None
+        self.pool = pool or AnalyzerPool(workers, queue_seconds)
+        self._analyze = functools.partial(self.pool.analyze, detector)
+
+    async def inspect(self, request: ChatRequest, texts: list[str] | None = None) -> Inspection:
+        """Analyse every text of `request` (`texts`, when the caller already extracted them); any analyzer failure refuses the request."""
+        texts = extract_texts(request) if texts is None else texts
+        pool = self.pool
+        try:
+            await asyncio.wait_for(pool.slots.acquire(), timeout=pool.queue_seconds)
+        except asyncio.TimeoutError:
+            raise AnalyzerBusy(f"the privacy analyzer is busy; no slot freed within {pool.queue_seconds:g}s") from None
+        pool.active += 1
+        try:
+            findings = await asyncio.get_running_loop().run_in_executor(pool.executor, self.cache.analyze, texts, self._analyze)
+            spans = mask_spans(texts, findings)
+        except Exception as exc:  # noqa: BLE001 - fail closed on anything the analyzer raises
+            raise AnalyzerFailed(f"the privacy analyzer failed ({type(exc).__name__}); the request was not forwarded") from exc
+        finally:
+            pool.active -= 1
+            pool.slots.release()
+        return Inspection(request, self.policy, texts, findings, spans)
+
+    def prewarm(self, answer: str) -> None:
+        """Analyse an answer the client was just sent, in the background, before it comes back.
+
+        Clients resend the assistant's answers as history on the next turn; analysing them now,
+        after the response has gone out, turns that into a cache hit on the critical path.
+        """
+        if answer.strip():
+            asyncio.get_running_loop().call_later(PREWARM_DELAY, self._submit_prewarm, answer, PREWARM_TRIES)
+
+    def _submit_prewarm(self, answer: str, tries: int) -> None:
+        # A warm-up shares the CPU (and the GIL) with whatever it runs beside: wait until no
+        # request is being analysed, so it never slows one down.
+        if self.pool.active and tries > 1:
+            asyncio.get_running_loop().call_later(PREWARM_DELAY, self._submit_prewarm, answer, tries - 1)
+            return
+        try:
+            self.pool.executor.submit(self._prewarm, answer)
+        except RuntimeError:
+            pass  # shutting down
+
+    def _prewarm(self, answer: str) -> None:
+        try:
+            self.cache.analyze([answer], functools.partial(self.pool.analyze_here, self.detector))
+        except Exception:  # noqa: BLE001 - a failed warm-up only means a miss next turn
+            pass
+
+    def close(self) -> None:
+        """Stop the analyzer threads, if this core has its own."""
+        if self._owns_pool:
+            self.pool.close()

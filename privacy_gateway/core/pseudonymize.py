@@ -1,0 +1,80 @@
+"""Replace what may leave the machine with placeholders, and what may go nowhere with a mask.
+
+Numbering follows first appearance in the conversation, so a client that resends the history gets
+the same placeholders every turn without the gateway storing anything. Numbers already used by text
+that looks like a placeholder are skipped, so a placeholder never collides with the prompt.
+
+Spans arrive resolved (no overlaps) and keyed by the value they stand for, so they are spliced in
+directly. presidio-anonymizer's engine does not fit this step: it merges neighbouring entities of
+one type separated by whitespace, and its custom operator sees only the merged text, not which
+value (and so which placeholder) each part was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex
+from privacy_gateway.core.placeholders import PlaceholderMap, placeholder
+from privacy_gateway.policy.schema import Policy
+from privacy_gateway.core.spans import Span
+
+
+@dataclass
+class Pseudonymized:
+    """The texts as a tier may see them, and the map to restore the answer."""
+
+    texts: list[str]
+    mapping: PlaceholderMap
+
+
+def pseudonymize(texts: Sequence[str], spans: Sequence[Sequence[Span]], policy: Policy, *, for_cloud: bool) -> Pseudonymized:
+    """Apply the policy's actions to `spans`.
+
+    `redact` always masks as `<TYPE>`; `pseudonymize` masks with numbered placeholders only on the
+    way to the cloud (`for_cloud`). Other actions leave text as it is: routing has already made
+    sure that nothing `local_only` or `block` is headed for the cloud.
+    """
+    mapping = PlaceholderMap()
+    numbers: dict[str, dict[str, int]] = {}  # type -> value key -> number
+    taken = _taken_numbers(texts, {s.entity_type for ss in spans for s in ss})
+    out: list[str] = []
+    for text, text_spans in zip(texts, spans):
+        pieces: list[str] = []
+        pos = 0
+        for span in sorted(text_spans, key=lambda s: s.start):
+            action = policy.rule(span.entity_type).action
+            if action == "redact":
+                replacement = f"<{span.entity_type}>"
+            elif action == "pseudonymize" and for_cloud:
+                by_value = numbers.setdefault(span.entity_type, {})
+                if span.key not in by_value:
+                    by_value[span.key] = _next_free(len(by_value) + 1, taken.get(span.entity_type, set()), by_value)
+                    mapping.add(span.entity_type, by_value[span.key], text[span.start : span.end])
+                replacement = placeholder(span.entity_type, by_value[span.key])
+            else:
+                continue
+            pieces += [text[pos : span.start], replacement]
+            pos = span.end
+        pieces.append(text[pos:])
+        out.append("".join(pieces))
+    return Pseudonymized(out, mapping)
+
+
+def _taken_numbers(texts: Sequence[str], types: set[str]) -> dict[str, set[int]]:
+    """Numbers that text already uses in something shaped like a placeholder of each type."""
+    taken: dict[str, set[int]] = {}
+    joined = "\n".join(texts)
+    for t in types:
+        name = r"[ _-]?".join(regex.escape(w) for w in t.split("_"))
+        for m in regex.finditer(rf"(?i)(?<![A-Za-z]){name}[ _-]?(\d+)(?!\d)", joined):
+            taken.setdefault(t, set()).add(int(m.group(1)))
+    return taken
+
+
+def _next_free(candidate: int, taken: set[int], used: dict[str, int]) -> int:
+    in_use = set(used.values())
+    while candidate in taken or candidate in in_use:
+        candidate += 1
+    return candidate

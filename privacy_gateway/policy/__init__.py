@@ -1,0 +1,1 @@
+"""Policies: what each kind of personal data means, the files that say so, and their test cases."""

@@ -1,0 +1,1 @@
+"""What requests cost, what local serving saved, and each client's budget."""

@@ -1,0 +1,1 @@
+"""Metrics and logs that carry types and counts, never personal data."""

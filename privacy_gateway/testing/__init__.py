@@ -1,0 +1,1 @@
+"""Recording fake upstreams and the leak metric, for tests, benchmarks and evaluation."""

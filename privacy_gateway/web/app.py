@@ -1,0 +1,248 @@
+"""The ASGI application: routes, the middleware stack, and what lives for the app's lifetime."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+from typing import Any, AsyncIterator
+
+import httpx
+from presidio_analyzer import AnalyzerEngine
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from privacy_gateway import __version__
+from privacy_gateway.detection.pool import AnalyzerPool
+from privacy_gateway.audit import AuditLog, AuditSettings
+from privacy_gateway.backends import Backend, make_backend
+from privacy_gateway.spend.budgets import Budgets, BudgetStore, FileBudgetStore, RedisBudgetStore
+from privacy_gateway.config.settings import GatewayConfig
+from privacy_gateway.detection.engine import Detector, build_analyzer
+from privacy_gateway.detection.processes import AnalyzerProcesses
+from privacy_gateway.web.endpoints import chat_completions, messages, ollama_chat
+from privacy_gateway.core.gateway import Gateway
+from privacy_gateway.telemetry.metrics import GatewayMetrics
+from privacy_gateway.web.middleware.auth import AuthMiddleware
+from privacy_gateway.web.middleware.limits import LimitsMiddleware
+from privacy_gateway.web.middleware.request_id import RequestIdMiddleware
+from privacy_gateway.web.middleware.tier_header import TierHeaderMiddleware
+from privacy_gateway.web.middleware.policy import PolicyMiddleware, active_policy
+from privacy_gateway.policy.schema import Policy
+from privacy_gateway.policy.store import Enforced, PolicySet
+from privacy_gateway.core.privacy import PrivacyCore
+
+logger = logging.getLogger("privacy_gateway")
+EPOCH = "1970-01-01T00:00:00Z"  # model listings want a date; the gateway has none to give
+
+
+@functools.lru_cache(maxsize=4)
+def shared_analyzer(spacy_model: str) -> AnalyzerEngine:
+    """One analyzer per spaCy pipeline per process: loading the model is the slow part of start-up."""
+    return build_analyzer(spacy_model)
+
+
+class AppState:
+    """Everything one app instance owns: the gateway, its backends and its audit log."""
+
+    def __init__(self, config: GatewayConfig, transport: httpx.AsyncBaseTransport | None, analyzer: AnalyzerEngine | None) -> None:
+        self.config = config
+        files = config.policy_files()
+        PolicySet.check(files)  # a broken policy stops start-up before the slow analyzer load
+        self.analyzer = analyzer or shared_analyzer(config.spacy_model)
+        self.backends: dict[str, Backend] = {"local": make_backend(config.local, "local", transport)}
+        if config.cloud is not None:
+            self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
+        self.metrics = GatewayMetrics()
+        self.budgets = _budgets(config)
+        processes = AnalyzerProcesses(config.spacy_model, config.analyzer_processes) if config.analyzer_processes else None
+        self.analyzer_pool = AnalyzerPool(config.limits.max_concurrent_analyses, config.limits.analysis_queue_seconds, processes)
+        self.policies: PolicySet[Gateway] = PolicySet.load(files, next(iter(files)), self._enforce, _stop, config.policy_reload_seconds)
+        self.audit = AuditLog(
+            AuditSettings(
+                path=config.audit_path,
+                fsync=config.audit_fsync,  # type: ignore[arg-type]
+                rotate_bytes=config.audit_rotate_bytes,
+                rotate_daily=config.audit_rotate_daily,
+                key_env=config.audit_key_env,
+            )
+        )
+
+    def _enforce(self, policy: Policy) -> Gateway:
+        detector = Detector(self.analyzer, policy)
+        core = PrivacyCore(detector, pool=self.analyzer_pool)
+        return Gateway(self.config, core, self.backends, self.budgets)
+
+    # The policy, core and gateway of the request being handled (pinned by PolicyMiddleware), or
+    # the default policy's current ones outside a request.
+    def _enforced(self) -> Enforced[Gateway]:
+        return active_policy.get() or self.policies.store(None).current
+
+    @property
+    def gateway(self) -> Gateway:
+        """The gateway enforcing this request's policy."""
+        return self._enforced().built
+
+    @property
+    def policy(self) -> Policy:
+        """This request's policy (the version it started under)."""
+        return self._enforced().policy
+
+    @property
+    def core(self) -> PrivacyCore:
+        """The privacy core of this request's policy."""
+        return self.gateway.core
+
+    @property
+    def detector(self) -> Detector:
+        """The detector of this request's policy."""
+        return self.gateway.core.detector
+
+    async def aclose(self) -> None:
+        """Finish: close upstream connections, stop analyzer threads, flush and close the audit log."""
+        for backend in self.backends.values():
+            await backend.aclose()
+        self.policies.shutdown()
+        self.analyzer_pool.close()
+        self.audit.close()
+
+
+def _budgets(config: GatewayConfig) -> Budgets | None:
+    """The budget book-keeping, when any budget is set."""
+    settings = config.budgets
+    limited = [b for b in (settings.default, *(b for _, b in settings.clients)) if b.daily_usd is not None or b.monthly_usd is not None]
+    if not limited:
+        return None
+    store: BudgetStore = (
+        RedisBudgetStore(settings.redis_url) if settings.redis_url else FileBudgetStore(settings.store or config.audit_path.parent / "budgets.sqlite")
+    )
+    return Budgets(store, dict(settings.clients), settings.default)
+
+
+async def metrics(request: Request) -> Response:
+    """Prometheus metrics; breaker states and budget use are read at scrape time."""
+    state: AppState = request.app.state.gateway_state
+    for tier, backend in state.backends.items():
+        state.metrics.breakers.set(0 if backend.breaker.state == "closed" else 1, backend=backend.name)
+    if state.budgets is not None:
+        for client in state.config.clients:
+            ratio = state.budgets.used_ratio(client.name)
+            if ratio is not None:
+                state.metrics.budget.set(ratio, client=client.name)
+    return Response(state.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")
+
+
+def _stop(gateway: Gateway) -> None:
+    gateway.core.close()
+
+
+def create_app(
+    config: GatewayConfig,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    analyzer: AnalyzerEngine | None = None,
+) -> Starlette:
+    """Build the gateway. `transport` replaces the network for every backend (tests, benchmarks)."""
+    state = AppState(config, transport, analyzer)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if config.cloud is None:
+            logger.warning("%s", config.cloud_disabled_reason)
+        for name, store in state.policies.stores.items():
+            logger.info("policy %s: %s version %s from %s", name, store.current.policy.name, store.current.policy.version, store.path)
+        logger.info("local tier %s", state.backends["local"].name)
+        processes = state.analyzer_pool.processes
+        if processes is not None:
+            processes.start()
+            logger.info("starting %d analyzer process(es); analysis stays in-process until they are ready", processes.count)
+        try:
+            yield
+        finally:
+            await state.aclose()
+
+    app = Starlette(
+        routes=[
+            Route("/v1/chat/completions", chat_completions, methods=["POST"]),
+            Route("/v1/messages", messages, methods=["POST"]),
+            Route("/api/chat", ollama_chat, methods=["POST"]),
+            Route("/v1/models", models, methods=["GET"]),
+            Route("/api/tags", ollama_tags, methods=["GET"]),
+            Route("/healthz", healthz, methods=["GET"]),
+            Route("/readyz", readyz, methods=["GET"]),
+            Route("/metrics", metrics, methods=["GET"]),
+        ],
+        middleware=[
+            Middleware(RequestIdMiddleware),
+            Middleware(TierHeaderMiddleware),
+            Middleware(AuthMiddleware, clients=config.clients),
+            Middleware(PolicyMiddleware, policies=state.policies),
+            Middleware(
+                LimitsMiddleware,
+                requests_per_minute=config.limits.requests_per_minute,
+                burst=config.limits.burst,
+                max_body_bytes=config.limits.max_body_bytes,
+            ),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.gateway_state = state
+    return app
+
+
+def served_models(config: GatewayConfig) -> list[tuple[str, str]]:
+    """(model name, tier) of every model clients may name."""
+    served = [(config.local.model, "local")]
+    if config.cloud is not None:
+        served += [(name, "cloud") for name in dict.fromkeys([config.cloud.model, *config.cloud_models])]
+    return served
+
+
+async def models(request: Request) -> Response:
+    """The models clients may name and which tier serves each, in a list both OpenAI and Anthropic clients read."""
+    served = served_models(request.app.state.gateway_state.config)
+    data: list[dict[str, Any]] = [
+        {"id": name, "object": "model", "created": 0, "owned_by": tier, "type": "model", "display_name": name, "created_at": EPOCH}
+        for name, tier in served
+    ]
+    return JSONResponse({"object": "list", "data": data, "has_more": False, "first_id": data[0]["id"], "last_id": data[-1]["id"]})
+
+
+async def ollama_tags(request: Request) -> Response:
+    """`GET /api/tags`: the same models in Ollama's listing shape."""
+    served = served_models(request.app.state.gateway_state.config)
+    details = {"format": "", "family": "", "parameter_size": "", "quantization_level": ""}
+    listed = [{"name": name, "model": name, "modified_at": EPOCH, "size": 0, "digest": "", "details": details} for name, _ in served]
+    return JSONResponse({"models": listed})
+
+
+async def healthz(request: Request) -> Response:
+    """The process is alive."""
+    return JSONResponse({"status": "ok", "version": __version__})
+
+
+async def readyz(request: Request) -> Response:
+    """Ready when the analyzer is loaded; shows whether each backend answers."""
+    state: AppState = request.app.state.gateway_state
+    backends: dict[str, Any] = {}
+    for tier, backend in state.backends.items():
+        ok, detail = await backend.probe()
+        backends[tier] = {"kind": backend.settings.kind, "model": backend.settings.model, "reachable": ok, "detail": detail}
+    if state.config.cloud is None:
+        backends["cloud"] = {"reachable": False, "detail": state.config.cloud_disabled_reason}
+    body = {
+        "status": "ready",
+        "analyzer": {
+            "loaded": True,
+            "spacy_model": state.config.spacy_model,
+            "entities": len(state.detector.entities),
+            "processes": {"count": processes.count, "ready": processes.ready} if (processes := state.analyzer_pool.processes) else {"count": 0},
+        },
+        "policy": {"name": state.policy.name, "version": state.policy.version},
+        "policies": {name: {"name": s.current.policy.name, "version": s.current.policy.version, "path": str(s.path)} for name, s in state.policies.stores.items()},
+        "backends": backends,
+    }
+    return JSONResponse(body)

@@ -1,0 +1,219 @@
+"""HTTP handlers: read the client's request, run it through the gateway, answer in its API's shape."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
+
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+
+from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
+from privacy_gateway.spend.accounting import record, settle
+from privacy_gateway.core.errors import BadRequest, GatewayError, PayloadTooLarge
+from privacy_gateway.core.gateway import Exchange
+from privacy_gateway.web.ingress import anthropic as anthropic_api
+from privacy_gateway.web.ingress import ollama as ollama_api
+from privacy_gateway.web.ingress import openai as openai_api
+from privacy_gateway.core.routing import Requested
+
+if TYPE_CHECKING:
+    from privacy_gateway.web.app import AppState
+
+logger = logging.getLogger("privacy_gateway")
+
+MAX_BODY_BYTES = 8 * 1024 * 1024
+TIERS: dict[str, Requested] = {"local": "local", "cloud": "cloud", "auto": "default", "": "default"}
+
+
+async def read_json(request: Request, max_bytes: int = MAX_BODY_BYTES) -> Any:
+    """The body as JSON; a 4xx naming the problem otherwise. Counts bytes as they arrive."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes:
+            raise PayloadTooLarge(f"the request body is larger than {max_bytes} bytes")
+        chunks.append(chunk)
+    raw = b"".join(chunks)
+    if not raw.strip():
+        raise BadRequest("the request body is empty; send a JSON object")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRequest(f"the request body is not valid UTF-8 (byte {exc.start})") from None
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise BadRequest("the request body is nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise BadRequest(f"the request body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+
+
+def requested_tier(request: Request) -> Requested:
+    """The tier asked for with `X-Privacy-Tier`."""
+    raw = request.headers.get("x-privacy-tier", "").strip().lower()
+    if raw not in TIERS:
+        raise BadRequest(f"X-Privacy-Tier must be 'local', 'cloud' or 'auto', got {raw[:20]!r}")
+    return TIERS[raw]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a renderer knows about the answer besides its content."""
+
+    request_id: str
+    model: str
+    request: ChatRequest
+    started: float
+
+
+@dataclass(frozen=True)
+class Ingress:
+    """One client API at the gateway's edge: how its requests are read and its answers and errors written."""
+
+    name: str
+    parse: Callable[[Any], ChatRequest]
+    render: Callable[[ChatResult, Answer], dict[str, Any]]
+    render_stream: Callable[[AsyncIterator[StreamEvent], Answer], AsyncIterator[bytes]]
+    error_body: Callable[[GatewayError], dict[str, Any]]
+    stream_media_type: str = "text/event-stream"
+
+
+OPENAI = Ingress(
+    "openai",
+    openai_api.parse_request,
+    lambda result, a: openai_api.render_result(result, request_id=a.request_id, model=a.model),
+    lambda events, a: openai_api.render_stream(events, request_id=a.request_id, model=a.model, include_usage=a.request.include_usage),
+    openai_api.error_body,
+)
+ANTHROPIC = Ingress(
+    "anthropic",
+    anthropic_api.parse_request,
+    lambda result, a: anthropic_api.render_result(result, request_id=a.request_id, model=a.model),
+    lambda events, a: anthropic_api.render_stream(events, request_id=a.request_id, model=a.model),
+    anthropic_api.error_body,
+)
+OLLAMA = Ingress(
+    "ollama",
+    ollama_api.parse_request,
+    lambda result, a: ollama_api.render_result(result, model=a.model, started=a.started),
+    lambda events, a: ollama_api.render_stream(events, model=a.model, started=a.started),
+    ollama_api.error_body,
+    stream_media_type="application/x-ndjson",
+)
+
+
+async def chat_completions(request: Request) -> Response:
+    """`POST /v1/chat/completions` (OpenAI)."""
+    return await handle(request, OPENAI)
+
+
+async def messages(request: Request) -> Response:
+    """`POST /v1/messages` (Anthropic)."""
+    return await handle(request, ANTHROPIC)
+
+
+async def ollama_chat(request: Request) -> Response:
+    """`POST /api/chat` (Ollama)."""
+    return await handle(request, OLLAMA)
+
+
+async def handle(request: Request, ingress: Ingress) -> Response:
+    """Read the request in `ingress`'s API, run it through the gateway, answer (or fail) in the same API."""
+    state: AppState = request.app.state.gateway_state
+    scope_state = request.scope["state"]
+    exchange = Exchange(request_id=scope_state["request_id"], ingress=ingress.name, client=scope_state.get("client", "anonymous"))
+    streaming = False
+    try:
+        exchange.requested = requested_tier(request)
+        chat = ingress.parse(await read_json(request, state.config.limits.max_body_bytes))
+        if chat.stream:
+            served, events = await state.gateway.stream(chat, exchange)
+            streaming = True
+            body = ingress.render_stream(events, Answer(exchange.request_id, served.model, chat, exchange.started))
+            return StreamingResponse(
+                _audited(body, exchange, state),
+                media_type=ingress.stream_media_type,
+                headers={"x-privacy-tier": served.tier, "cache-control": "no-cache"},
+            )
+        served, result = await state.gateway.complete(chat, exchange)
+        body_json = ingress.render(result, Answer(exchange.request_id, result.model or served.model, chat, exchange.started))
+        settle(exchange, state.config.pricing, state.budgets)
+        headers = {"x-privacy-tier": served.tier}
+        if exchange.cost_usd is not None:
+            headers["x-privacy-cost"] = f"{exchange.cost_usd:.6f}"
+        return JSONResponse(body_json, headers=headers)
+    except GatewayError as exc:
+        exchange.fail(exc)
+        return JSONResponse(ingress.error_body(exc), status_code=exc.status)
+    except ClientDisconnect:
+        exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
+        return Response(status_code=499)
+    except Exception as exc:  # noqa: BLE001 - never a traceback to the client
+        logger.exception("request %s failed: %s", exchange.request_id, type(exc).__name__)
+        error = GatewayError("the gateway failed to handle this request; see its log for the request id")
+        exchange.fail(error)
+        return JSONResponse(ingress.error_body(error), status_code=500)
+    finally:
+        if not streaming:
+            finish(state, exchange)
+
+
+async def _audited(body: AsyncIterator[bytes], exchange: Exchange, state: AppState) -> AsyncIterator[bytes]:
+    """Pass the stream through; write its audit record when it ends, however it ends."""
+    try:
+        async for chunk in body:
+            yield chunk
+    except BaseException:
+        exchange.outcome, exchange.error = "cancelled", "client_disconnected"
+        raise
+    finally:
+        await body.aclose()  # type: ignore[attr-defined]
+        settle(exchange, state.config.pricing, state.budgets)
+        finish(state, exchange)
+
+
+def finish(state: AppState, exchange: Exchange) -> None:
+    """The request is over: its audit record, and its metrics."""
+    write_audit(state, exchange)
+    record(state.metrics, exchange)
+
+
+def write_audit(state: AppState, exchange: Exchange) -> None:
+    """One audit record for the exchange: types, counts, fingerprints, never values or text."""
+    restorer = exchange.restorer
+    record = {
+        "time": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+        "request_id": exchange.request_id,
+        "client": exchange.client,
+        "policy": state.policy.name,
+        "policy_version": state.policy.version,
+        "ingress": exchange.ingress,
+        "requested_tier": exchange.requested,
+        "served_tier": exchange.served_tier if exchange.outcome != "refused" else None,
+        "decision": exchange.decision,
+        "entities": exchange.entities,
+        "fingerprints": sorted({state.audit.fingerprint(value) for _, value in exchange.values}),
+        "backend": exchange.backend,
+        "model": exchange.model,
+        "status": exchange.status,
+        "outcome": exchange.outcome,
+        "latency_ms": round((time.monotonic() - exchange.started) * 1000, 1),
+        "tokens_in": exchange.usage.input_tokens,
+        "tokens_out": exchange.usage.output_tokens,
+        "cost_usd": round(exchange.cost_usd, 8) if exchange.cost_usd is not None else None,
+        "saved_usd": round(exchange.saved_usd, 8) if exchange.saved_usd is not None else None,
+        "placeholders_restored": restorer.stats.restored if restorer else 0,
+        "placeholders_unmatched": restorer.stats.unmatched if restorer else 0,
+        "failover": exchange.failover,
+        "error": exchange.error,
+    }
+    try:
+        state.audit.write(record)
+    except Exception:  # noqa: BLE001 - an audit failure is logged loudly, without the record's content
+        logger.exception("could not write the audit record for request %s", exchange.request_id)

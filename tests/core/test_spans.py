@@ -1,0 +1,56 @@
+"""Value propagation finds what one regex alternation of all values would, without compiling one."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.engine import Finding
+from privacy_gateway.core.spans import _Occurrences, mask_spans, value_key
+
+
+def reference(values: dict[str, str], aliases: dict[str, tuple[str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """The alternation the finder replaced: longest values first, any case, any spacing."""
+    out = []
+
+    def alternation(parts: list[str], flags: int) -> re.Pattern[str] | None:
+        ordered = sorted(set(parts), key=lambda s: (-len(s), s))
+        return re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", flags) if ordered else None
+
+    pattern = alternation([r"\s+".join(re.escape(w) for w in k.split()) for k in values], re.IGNORECASE)
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            key = value_key(m.group())
+            if key in values:
+                out.append((m.start(), m.end(), values[key], key))
+    pattern = alternation([re.escape(p) for p in aliases], 0)
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            key, kind = aliases[m.group()]
+            out.append((m.start(), m.end(), kind, key))
+    return out
+
+
+WORDS = ["Maria", "maria", "Gonzalez", "GONZALEZ", "Elm", "Street", "14", "Leeds", "a", "and", "ß", "ss", "Straße", "x_y", "+44", "20"]
+texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", "  ", "\n", ", ", "-", "", ". "])), max_size=25).map(
+    lambda parts: "".join(w + sep for w, sep in parts)
+)
+values = st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join), max_size=5)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=texts, keys=values, parts=st.lists(st.sampled_from([w for w in WORDS if w[0].isupper()]), max_size=3))
+def test_occurrences_match_the_alternation(text: str, keys: list[str], parts: list[str]) -> None:
+    known = {value_key(k): "PERSON" for k in keys if len(value_key(k)) >= 3}
+    aliases = {p: (value_key(p + " Surname"), "PERSON") for p in parts}
+    found = [(f.start, f.end, f.entity_type, key) for f, key in _Occurrences(known, aliases)(text)]
+    assert found == reference(known, aliases, text)
+
+
+def test_a_name_found_once_is_masked_everywhere_in_any_case_and_spacing() -> None:
+    texts = ["Write to Maria Gonzalez today.", "MARIA\n GONZALEZ replied; Maria agreed, but Mariana did not."]
+    spans = mask_spans(texts, [[Finding(9, 23, "PERSON", 0.85)], []])
+    assert [texts[1][s.start : s.end] for s in spans[1]] == ["MARIA\n GONZALEZ", "Maria"]
+    assert {s.key for s in spans[1]} == {"maria gonzalez"}

@@ -1,0 +1,46 @@
+"""The leak metric counts what shared/eval/README.md says it counts."""
+
+from __future__ import annotations
+
+from privacy_gateway.testing.leak_metric import LabelledSpan, Sample, score, value_tokens
+
+
+def sample(sid: str, text: str, *spans: tuple[str, str]) -> Sample:
+    labelled = tuple(LabelledSpan(text.index(v), text.index(v) + len(v), t, v) for t, v in spans)
+    return Sample(sid, text, "test", labelled)
+
+
+def test_tokens_skip_short_and_common_address_words() -> None:
+    assert value_tokens("42 North Anna Street, Apt. 7, Lake Kevin") == ["Anna", "Kevin"]
+
+
+def test_verbatim_and_token_leaks() -> None:
+    s = sample("a", "Write to Jane Roe at 12 Elm Street", ("PERSON", "Jane Roe"), ("LOCATION", "12 Elm Street"))
+    report = score([s], {"a": "Write to <PERSON_1> Roe at <LOCATION_1>"})
+    assert (report.per_type["PERSON"].verbatim, report.per_type["PERSON"].token) == (0, 1)
+    assert (report.per_type["LOCATION"].verbatim, report.per_type["LOCATION"].token) == (0, 0)
+    assert report.leaks[0].tokens == ("Roe",)
+
+
+def test_token_must_be_a_whole_word() -> None:
+    s = sample("a", "Ask Ann", ("PERSON", "Ann"))
+    assert score([s], {"a": "Ask <PERSON_1> about the annual report"}).per_type["PERSON"].token == 0
+
+
+def test_local_only_prompt_reaching_cloud_is_misrouted() -> None:
+    s = sample("a", "card 4111111111111111", ("CREDIT_CARD", "4111111111111111"))
+    assert score([s], {"a": "card <MASKED>"}).misrouted == ["a"]
+    assert score([s], {"a": None}).misrouted == []
+
+
+def test_pii_free_prompt_must_arrive_unaltered() -> None:
+    s = sample("a", "What is 2 + 2?")
+    assert score([s], {"a": "What is 2 + 2?"}).altered == []
+    assert score([s], {"a": "What is <PHONE_1>?"}).altered == ["a"]
+    assert score([s], {"a": None}).altered == ["a"]
+
+
+def test_failures_name_each_missed_goal() -> None:
+    s = sample("a", "Call 555-123-4567", ("PHONE_NUMBER", "555-123-4567"))
+    failures = score([s], {"a": "Call 555-123-4567"}).failures()
+    assert len(failures) == 1 and failures[0].startswith("PHONE_NUMBER: 100.0% verbatim")
