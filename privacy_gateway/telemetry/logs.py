@@ -12,9 +12,12 @@ import logging
 import traceback
 from datetime import datetime, timezone
 from types import TracebackType
+from contextvars import ContextVar
 from typing import Any
 
-from privacy_gateway.web.middleware.request_id import request_id_var
+# Set by the request-id middleware for the request being handled; every log line carries it.
+request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
+
 
 
 def safe_traceback(exc_info: tuple[type[BaseException], BaseException, TracebackType | None]) -> str:

@@ -22,7 +22,7 @@ from privacy_gateway.web.ingress import openai as openai_api
 from privacy_gateway.core.routing import Requested
 
 if TYPE_CHECKING:
-    from privacy_gateway.web.app import AppState
+    from privacy_gateway.web.state import AppState
 
 logger = logging.getLogger("privacy_gateway")
 

@@ -6,7 +6,7 @@ from typing import Callable
 
 import pytest
 
-from privacy_gateway.web.app import shared_analyzer
+from privacy_gateway.detection.engine import shared_analyzer
 from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.detection import Detector
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL

@@ -39,9 +39,9 @@ async def through_gateway(gateway: GatewayFactory, fakes: FakeUpstreams, samples
 
 def assert_goals(report: LeakReport, samples: list[Sample]) -> None:
     for entity, tally in report.per_type.items():
-        leaks = [(l.sample_id, l.value) for l in report.leaks if l.type == entity]
+        leaks = [(leak.sample_id, leak.value) for leak in report.leaks if leak.type == entity]
         max_verbatim, max_token = GOALS.get(entity, (0.0, 0.0))
-        verbatim = [l for l in report.leaks if l.type == entity and l.verbatim]
+        verbatim = [leak for leak in report.leaks if leak.type == entity and leak.verbatim]
         assert tally.rate(len(verbatim)) <= max_verbatim, (entity, leaks)
         assert tally.rate(len(leaks)) <= max_token, (entity, leaks)
     assert report.misrouted == []
@@ -69,6 +69,6 @@ async def test_international_contact_details_do_not_leak(gateway: GatewayFactory
     report = await through_gateway(gateway, fakes, samples)
     assert report.misrouted == []
     for entity in ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "US_DRIVER_LICENSE", "LOCATION"):
-        assert [l.value for l in report.leaks if l.type == entity] == [], entity
+        assert [leak.value for leak in report.leaks if leak.type == entity] == [], entity
     # One name is written all in lower case ("olivia brennan"): no capital, no NER, no cue that is safe.
-    assert [l.value for l in report.leaks if l.type == "PERSON"] == ["olivia brennan"]
+    assert [leak.value for leak in report.leaks if leak.type == "PERSON"] == ["olivia brennan"]

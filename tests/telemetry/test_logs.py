@@ -5,7 +5,7 @@ import json
 import logging
 
 from privacy_gateway.telemetry.logs import JsonFormatter
-from privacy_gateway.web.middleware.request_id import request_id_var
+from privacy_gateway.telemetry.logs import request_id_var
 
 
 def test_json_lines_carry_the_request_id_and_no_exception_text() -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 import uuid
-from contextvars import ContextVar
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
+from privacy_gateway.telemetry.logs import request_id_var
+
 _PLAIN = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
