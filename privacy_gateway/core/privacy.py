@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 
 from privacy_gateway.detection.cache import AnalysisCache
-from privacy_gateway.detection.pool import AnalyzerPool
+from privacy_gateway.detection.pool import AnalyzerPool, PoolBusy
 from privacy_gateway.core.chat import ChatRequest
 from privacy_gateway.detection.engine import Detector, Finding
 from privacy_gateway.core.errors import GatewayError
@@ -20,8 +18,6 @@ from privacy_gateway.core.texts import extract_texts, replace_texts
 from privacy_gateway.core.spans import Span, mask_spans
 
 CHARS_PER_TOKEN = 4
-PREWARM_DELAY = 0.25  # seconds after an answer before analysing it, retried while requests are analysed
-PREWARM_TRIES = 20
 
 
 class AnalyzerFailed(GatewayError):
@@ -94,7 +90,7 @@ class AnalyzerBusy(GatewayError):
 
 
 class PrivacyCore:
-    """Runs the detector off the event loop (on a shared `AnalyzerPool`) and builds `Inspection`s."""
+    """Runs the detector on a shared `AnalyzerPool`, with this policy's cache, and builds `Inspection`s."""
 
     def __init__(
         self,
@@ -110,52 +106,23 @@ class PrivacyCore:
         self.cache = AnalysisCache(cache_entries)
         self._owns_pool = pool is None
         self.pool = pool or AnalyzerPool(workers, queue_seconds)
-        self._analyze = functools.partial(self.pool.analyze, detector)
 
     async def inspect(self, request: ChatRequest, texts: list[str] | None = None) -> Inspection:
         """Analyse every text of `request` (`texts`, when the caller already extracted them); any analyzer failure refuses the request."""
         texts = extract_texts(request) if texts is None else texts
-        pool = self.pool
         try:
-            await asyncio.wait_for(pool.slots.acquire(), timeout=pool.queue_seconds)
-        except asyncio.TimeoutError:
-            raise AnalyzerBusy(f"the privacy analyzer is busy; no slot freed within {pool.queue_seconds:g}s") from None
-        pool.active += 1
-        try:
-            findings = await asyncio.get_running_loop().run_in_executor(pool.executor, self.cache.analyze, texts, self._analyze)
+            findings = await self.pool.run(self.detector, self.cache, texts)
             spans = mask_spans(texts, findings)
+        except PoolBusy:
+            raise AnalyzerBusy(f"the privacy analyzer is busy; no slot freed within {self.pool.queue_seconds:g}s") from None
         except Exception as exc:  # noqa: BLE001 - fail closed on anything the analyzer raises
             raise AnalyzerFailed(f"the privacy analyzer failed ({type(exc).__name__}); the request was not forwarded") from exc
-        finally:
-            pool.active -= 1
-            pool.slots.release()
         return Inspection(request, self.policy, texts, findings, spans)
 
     def prewarm(self, answer: str) -> None:
-        """Analyse an answer the client was just sent, in the background, before it comes back.
-
-        Clients resend the assistant's answers as history on the next turn; analysing them now,
-        after the response has gone out, turns that into a cache hit on the critical path.
-        """
+        """Analyse an answer the client was just sent, in the background, before it comes back as history."""
         if answer.strip():
-            asyncio.get_running_loop().call_later(PREWARM_DELAY, self._submit_prewarm, answer, PREWARM_TRIES)
-
-    def _submit_prewarm(self, answer: str, tries: int) -> None:
-        # A warm-up shares the CPU (and the GIL) with whatever it runs beside: wait until no
-        # request is being analysed, so it never slows one down.
-        if self.pool.active and tries > 1:
-            asyncio.get_running_loop().call_later(PREWARM_DELAY, self._submit_prewarm, answer, tries - 1)
-            return
-        try:
-            self.pool.executor.submit(self._prewarm, answer)
-        except RuntimeError:
-            pass  # shutting down
-
-    def _prewarm(self, answer: str) -> None:
-        try:
-            self.cache.analyze([answer], functools.partial(self.pool.analyze_here, self.detector))
-        except Exception:  # noqa: BLE001 - a failed warm-up only means a miss next turn
-            pass
+            self.pool.prewarm(self.detector, self.cache, answer)
 
     def close(self) -> None:
         """Stop the analyzer threads, if this core has its own."""

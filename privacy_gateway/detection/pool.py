@@ -11,20 +11,28 @@ process: a request is never forwarded with a piece unanalysed.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Iterator, Sequence
 
-from privacy_gateway.detection.text_kind import TextKind
+from privacy_gateway.detection.cache import AnalysisCache
 from privacy_gateway.detection.engine import Detector, Finding, analysis_kind
+from privacy_gateway.detection.text_kind import TextKind
 from privacy_gateway.detection.processes import AnalyzerProcesses, Child, ChildFailed
 from privacy_gateway.detection.split import Piece, lanes_for, merge, plan
 
 logger = logging.getLogger("privacy_gateway.analyzer")
 
 PIECE_SECONDS = 60.0  # a child that takes longer than this on its pieces is presumed stuck
+PREWARM_DELAY = 0.25  # seconds after an answer before analysing it, retried while requests are analysed
+PREWARM_TRIES = 20
+
+
+class PoolBusy(Exception):
+    """Every analysis slot stayed taken for longer than `queue_seconds`."""
 
 
 class AnalyzerPool:
@@ -33,6 +41,8 @@ class AnalyzerPool:
 
     One pool serves every policy of the gateway, so `max_concurrent_analyses` is a limit for the
     whole process, including while a reloaded policy's old and new versions both have requests.
+    `run` is the way in: it waits for a slot, answers from the detector's cache what was seen
+    before, and analyses the rest off the event loop.
     """
 
     def __init__(self, workers: int = 2, queue_seconds: float = 30.0, processes: AnalyzerProcesses | None = None) -> None:
@@ -43,6 +53,46 @@ class AnalyzerPool:
         self.processes = processes
         self._lock = threading.Lock()
         self._here = 0  # analyses running in this process right now
+
+    async def run(self, detector: Detector, cache: AnalysisCache, texts: Sequence[str]) -> list[list[Finding]]:
+        """Findings for `texts`: a slot within `queue_seconds` (else `PoolBusy`), cache hits, the
+        rest analysed on the lanes free now. Whatever the detector raises is raised here."""
+        try:
+            await asyncio.wait_for(self.slots.acquire(), timeout=self.queue_seconds)
+        except asyncio.TimeoutError:
+            raise PoolBusy(f"no analysis slot freed within {self.queue_seconds:g}s") from None
+        self.active += 1
+        try:
+            analyze = functools.partial(self.analyze, detector)
+            return await asyncio.get_running_loop().run_in_executor(self.executor, cache.analyze, texts, analyze)
+        finally:
+            self.active -= 1
+            self.slots.release()
+
+    def prewarm(self, detector: Detector, cache: AnalysisCache, text: str) -> None:
+        """Analyse `text` into `cache` in the background, once no request is being analysed.
+
+        Clients resend the assistant's answers as history on the next turn; analysing them after
+        the response has gone out turns that into a cache hit on the critical path.
+        """
+        asyncio.get_running_loop().call_later(PREWARM_DELAY, self._submit_prewarm, detector, cache, text, PREWARM_TRIES)
+
+    def _submit_prewarm(self, detector: Detector, cache: AnalysisCache, text: str, tries: int) -> None:
+        # A warm-up shares the CPU (and the GIL) with whatever it runs beside: wait until no
+        # request is being analysed, so it never slows one down.
+        if self.active and tries > 1:
+            asyncio.get_running_loop().call_later(PREWARM_DELAY, self._submit_prewarm, detector, cache, text, tries - 1)
+            return
+        try:
+            self.executor.submit(self._prewarm, detector, cache, text)
+        except RuntimeError:
+            pass  # shutting down
+
+    def _prewarm(self, detector: Detector, cache: AnalysisCache, text: str) -> None:
+        try:
+            cache.analyze([text], functools.partial(self.analyze_here, detector))
+        except Exception:  # noqa: BLE001 - a failed warm-up only means a miss next turn
+            pass
 
     def analyze(self, detector: Detector, texts: Sequence[str]) -> list[list[Finding]]:
         """`detector.analyze(texts)`, spread over the lanes free right now (call from a pool thread)."""

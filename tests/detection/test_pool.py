@@ -229,3 +229,35 @@ async def test_concurrent_requests_each_get_their_own_findings(gateway: GatewayF
             assert part not in seen
     assert len(fakes.cloud_requests) == 3 * len(prompts)
     assert len(sent) >= 3  # the analyzer process had a share of the work
+
+
+@pytest.mark.anyio
+async def test_run_answers_seen_texts_from_the_cache_and_analyses_the_rest(detector: Detector) -> None:
+    from privacy_gateway.detection.cache import AnalysisCache
+
+    pool, cache = AnalyzerPool(1, 30.0), AnalysisCache()
+    texts = ["Email Maria Gonzalez at maria@example.com.", "No names here."]
+    try:
+        first = await pool.run(detector, cache, texts)
+        again = await pool.run(detector, cache, [texts[0], "Call Peter Hall."])
+    finally:
+        pool.close()
+    assert first == detector.analyze(texts)
+    assert again[0] == first[0] and again[1] == detector.analyze(["Call Peter Hall."])[0]
+    assert (cache.hits, cache.misses) == (1, 3)
+    assert pool.active == 0
+
+
+@pytest.mark.anyio
+async def test_run_gives_up_when_no_slot_frees_in_time(detector: Detector) -> None:
+    from privacy_gateway.detection.cache import AnalysisCache
+    from privacy_gateway.detection.pool import PoolBusy
+
+    pool = AnalyzerPool(1, 0.05)
+    await pool.slots.acquire()  # the only slot, held by "another request"
+    try:
+        with pytest.raises(PoolBusy, match="no analysis slot freed within 0.05s"):
+            await pool.run(detector, AnalysisCache(), ["Call Peter Hall."])
+    finally:
+        pool.slots.release()
+        pool.close()
