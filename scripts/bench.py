@@ -31,18 +31,10 @@ import httpx
 
 from _harness import ROOT, FakeUpstreams, child_pids, fake_servers, gateway_process, peak_rss_mb, percentile, rss_mb
 
-CORPUS = ROOT.parent / "shared" / "eval" / "dev.jsonl"
-FALLBACK = [
-    "Please email Maria Gonzalez at maria.gonzalez@example.com about the invoice.",
-    "Call Peter Hall on +44 20 7946 0958 before Friday; he moved to 14 Elm Street, Leeds.",
-    "Explain the difference between TCP and UDP with an example in Python 3.11.",
-]
-
+CORPUS = ROOT / "eval" / "dev" / "dev.jsonl"
 
 def corpus_texts() -> list[str]:
-    if CORPUS.is_file():
-        return [json.loads(line)["text"] for line in CORPUS.read_text().splitlines() if line.strip()]
-    return FALLBACK
+    return [json.loads(line)["text"] for line in CORPUS.read_text().splitlines() if line.strip()]
 
 
 class Texts:

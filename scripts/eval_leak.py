@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Measure what personal data of a labelled corpus reaches the cloud (shared/eval/README.md).
+"""Measure what personal data of a labelled corpus reaches the cloud (eval/dev/README.md).
 
     python scripts/eval_leak.py [CORPUS.jsonl ...] [--vanilla] [--leaks] [--detector]
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 
-DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "dev.jsonl"
+DEFAULT_CORPUS = REPO / "eval" / "dev" / "dev.jsonl"
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"
 ESCALATE = {"X-Privacy-Tier": "cloud"}
 

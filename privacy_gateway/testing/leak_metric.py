@@ -1,4 +1,4 @@
-"""The leak metric of shared/eval/README.md: what of a labelled prompt's personal data the cloud saw.
+"""The leak metric of eval/dev/README.md: what of a labelled prompt's personal data the cloud saw.
 
 A corpus is JSON lines `{"id", "text", "source", "spans": [{"start", "end", "type", "value"}]}`.
 Whatever sends the prompts (the gateway, or a bare analyzer for comparison) hands back, per prompt,

@@ -16,7 +16,7 @@ from tests.conftest import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
+CORPUS = Path(__file__).resolve().parents[2] / "eval" / "dev" / "dev.jsonl"
 _DIGEST = re.compile(r"[0-9a-f]{16,64}\Z")
 
 
@@ -89,7 +89,6 @@ async def test_every_request_gets_one_record_whatever_its_fate(
     assert [row.record["request_id"] for row in hits] == [ids[1]]
 
 
-@pytest.mark.skipif(not CORPUS.is_file(), reason=f"the dev corpus is not at {CORPUS}")
 async def test_the_dev_corpus_through_the_gateway(
     gateway: GatewayFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -14,7 +14,7 @@ from tests.conftest import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
+CORPUS = Path(__file__).resolve().parents[2] / "eval" / "dev" / "dev.jsonl"
 PLACEHOLDER = re.compile(r"<([A-Z_]+)_(\d+)>")
 REWRITES = [
     lambda t, n: f"<{t}_{n}>",
@@ -40,7 +40,6 @@ def rewriting_model(tier: str, body: dict[str, Any]) -> str:
     return "Noted: " + PLACEHOLDER.sub(rewrite, text)
 
 
-@pytest.mark.skipif(not CORPUS.is_file(), reason=f"dev corpus not found at {CORPUS}")
 async def test_streamed_and_whole_answers_restore_identically(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
     rows = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
     fakes.reply = rewriting_model

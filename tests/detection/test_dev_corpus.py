@@ -1,6 +1,6 @@
 """End to end: labelled corpora through the gateway, escalation asked for, scored on what the fake cloud saw.
 
-Goals (issue 3, shared/eval/README.md): no leak of emails, phones, IPs, cards, SSNs, IBANs or
+Goals (issue 3, eval/dev/README.md): no leak of emails, phones, IPs, cards, SSNs, IBANs or
 driver's licences; PERSON at most 1% verbatim / 3% by token, LOCATION 5% / 15%; no prompt with
 an SSN or a card reaching the cloud; at most 1 in 20 PII-free prompts altered.
 """
@@ -19,7 +19,7 @@ from tests.conftest import CLOUD, GatewayFactory, chat
 pytestmark = pytest.mark.anyio
 
 HERE = Path(__file__).resolve().parent
-DEV_CORPUS = HERE.parents[2] / "shared" / "eval" / "dev.jsonl"
+DEV_CORPUS = HERE.parents[1] / "eval" / "dev" / "dev.jsonl"
 PII_FREE = HERE / "data" / "pii_free.jsonl"
 INTERNATIONAL = HERE / "data" / "international.jsonl"
 
@@ -49,7 +49,6 @@ def assert_goals(report: LeakReport, samples: list[Sample]) -> None:
         assert len(report.altered) / report.pii_free_n <= MAX_ALTERED_PII_FREE, report.altered
 
 
-@pytest.mark.skipif(not DEV_CORPUS.exists(), reason=f"dev corpus not found at {DEV_CORPUS} (shared/eval/dev.jsonl beside the repo)")
 async def test_dev_corpus_meets_the_goals(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
     samples = load_corpus(DEV_CORPUS)
     report = await through_gateway(gateway, fakes, samples)

@@ -23,14 +23,13 @@ from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.policy.schema import load_policy
 from tests.conftest import GatewayFactory, chat
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
+CORPUS = Path(__file__).resolve().parents[2] / "eval" / "dev" / "dev.jsonl"
 CLOUD = {"X-Privacy-Tier": "cloud"}
 PEOPLE = ["Maria Gonzalez", "Peter Hall", "Olivia Brennan", "Tomasz Nowak"]
 
 
 def long_texts(count: int, prompts: int) -> list[str]:
-    corpus = [json.loads(line)["text"] for line in CORPUS.read_text().splitlines()] if CORPUS.is_file() else []
-    corpus = corpus or [f"Please email {name} at {name.split()[0].lower()}@example.com about the invoice." for name in PEOPLE]
+    corpus = [json.loads(line)["text"] for line in CORPUS.read_text().splitlines()]
     rng = random.Random(5)
     return ["\n\n".join(rng.choices(corpus, k=prompts)) for _ in range(count)]
 

@@ -10,7 +10,7 @@ from privacy_gateway.detection import Detector
 from privacy_gateway.detection.engine import Finding, analysis_kind
 from privacy_gateway.detection.split import Piece, cut_points, lanes_for, merge, plan
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
+CORPUS = Path(__file__).resolve().parents[2] / "eval" / "dev" / "dev.jsonl"
 PEM = "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join("MIIEowIBAAKCAQEA7b9x" * 3 for _ in range(20)) + "\n-----END RSA PRIVATE KEY-----"
 
 
@@ -70,10 +70,7 @@ def test_merge_keeps_each_finding_once_and_flags_ones_cut_short() -> None:
 
 def test_split_analysis_covers_everything_whole_analysis_finds(detector: Detector) -> None:
     """On joined corpus prompts, cut into pieces far smaller than the gateway ever cuts."""
-    if not CORPUS.is_file():
-        corpus = ["Call Peter Hall on +44 20 7946 0958 before Friday; he moved to 14 Elm Street, Leeds."] * 12
-    else:
-        corpus = [json.loads(line)["text"] for line in CORPUS.read_text().splitlines()]
+    corpus = [json.loads(line)["text"] for line in CORPUS.read_text().splitlines()]
     rng = random.Random(11)
     texts = [rng.choice(["\n\n", " ", "\n"]).join(rng.sample(corpus, 5)) for _ in range(40)]
     whole = detector.analyze(texts)

@@ -1,4 +1,4 @@
-"""The leak metric counts what shared/eval/README.md says it counts."""
+"""The leak metric counts what eval/dev/README.md says it counts."""
 
 from __future__ import annotations
 
