@@ -1,0 +1,719 @@
+#!/usr/bin/env python
+"""Build the labelled corpora of eval/ from this file's own templates and Faker values, seeded.
+
+    pip install -e '.[eval]' && python eval/build.py           # rewrite eval/{heldout,redteam}/*.jsonl
+    python eval/build.py --check                                # exit 1 if the committed files differ
+
+`heldout`: general prompts people send an assistant, with names, addresses, phones, e-mails, IPs,
+cards, SSNs and IBANs from twenty Faker locales; about a fifth carry no personal data.
+`redteam`: internal-tool traffic, one `class` a row: names in odd case, handles, names inside code,
+JSON, SQL, YAML, CSV, git logs and tool calls, obfuscated e-mails, address blocks, lone postcodes,
+transcripts, national phone numbers, local-only IDs in odd formats, and clean technical prompts.
+
+Each corpus is split by template into `tune.jsonl` and `holdout.jsonl` (see `splits`), so the
+holdout holds sentences *and shapes* that tuning never saw. Rows are JSON objects
+`{id, text, spans: [{start, end, type, value}], source, class, template, locale}` with
+`text[start:end] == value`. The templates are this project's own; none comes from the
+presidio-evaluator package or from eval/dev/dev.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from faker import Faker
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261130
+
+# Locales that detector training promised never to use: measuring on them is measuring on names,
+# streets and phone formats the detector was not fitted to.
+RESERVED_LOCALES = ("nl_NL", "pl_PL", "sv_SE", "tr_TR", "cs_CZ", "fi_FI", "id_ID", "ro_RO", "hu_HU", "da_DK")
+COMMON_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "ja_JP", "en_IN", "en_AU")
+LOCALES = RESERVED_LOCALES + COMMON_LOCALES
+
+COUNTRY = {
+    "nl_NL": "Netherlands", "pl_PL": "Poland", "sv_SE": "Sweden", "tr_TR": "Turkey", "cs_CZ": "Czech Republic",
+    "fi_FI": "Finland", "id_ID": "Indonesia", "ro_RO": "Romania", "hu_HU": "Hungary", "da_DK": "Denmark",
+    "en_US": "United States", "en_GB": "United Kingdom", "de_DE": "Germany", "fr_FR": "France", "es_ES": "Spain",
+    "it_IT": "Italy", "pt_BR": "Brazil", "ja_JP": "Japan", "en_IN": "India", "en_AU": "Australia",
+}
+CALLING_CODE = {
+    "nl_NL": "31", "pl_PL": "48", "sv_SE": "46", "tr_TR": "90", "cs_CZ": "420", "fi_FI": "358", "id_ID": "62",
+    "ro_RO": "40", "hu_HU": "36", "da_DK": "45", "en_US": "1", "en_GB": "44", "de_DE": "49", "fr_FR": "33",
+    "es_ES": "34", "it_IT": "39", "pt_BR": "55", "ja_JP": "81", "en_IN": "91", "en_AU": "61",
+}
+# Faker's ja_JP streets and towns are in kanji; a Japanese person in these prompts lives elsewhere.
+ADDRESS_LOCALE_FALLBACK = ("en_US", "en_GB", "de_DE", "nl_NL", "fr_FR")
+UNITS = ("Apt. {n}", "Suite {n}", "Flat {n}", "Unit {n}B", "Apartment {n}", "App. {n}")
+
+_ASCII = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "ð": "d", "þ": "th"})
+
+
+def ascii_fold(s: str) -> str:
+    """`Wałdoch-Özdemir` -> `Waldoch-Ozdemir`: what people type into a username or an e-mail address."""
+    s = unicodedata.normalize("NFKD", s.translate(_ASCII))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def slug(s: str) -> str:
+    return re.sub(r"[^a-z]", "", ascii_fold(s).lower())
+
+
+@dataclass
+class Persona:
+    """One fictional person: a name from one locale, an address and phone from (usually) the same."""
+
+    locale: str
+    first: str
+    last: str
+    street: str
+    unit: str
+    postcode: str
+    city: str
+    state: str
+    country: str
+    address_locale: str
+    phone_nat: str
+    phone_intl: str
+    email: str
+    domain: str
+    handle: str
+    iban: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}"
+
+    @property
+    def address(self) -> str:
+        """The one-line postal address in the address locale's order."""
+        loc = self.address_locale
+        if loc == "en_US":
+            return f"{self.street}, {self.city}, {self.state} {self.postcode}"
+        if loc == "en_AU":
+            return f"{self.street}, {self.city} {self.state} {self.postcode}"
+        if loc in ("en_GB", "en_IN", "id_ID"):
+            return f"{self.street}, {self.city} {self.postcode}"
+        return f"{self.street}, {self.postcode} {self.city}"
+
+
+class Values:
+    """Seeded sources of values: one Faker per locale and one random stream for choices."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.fakers: dict[str, Faker] = {}
+        for i, loc in enumerate(LOCALES):
+            fake = Faker(loc)
+            fake.seed_instance(seed + i)
+            self.fakers[loc] = fake
+        self.us = self.fakers["en_US"]
+
+    def persona(self, locale: str | None = None) -> Persona:
+        rng = self.rng
+        loc = locale or rng.choice(LOCALES)
+        f = self.fakers[loc]
+        if loc == "ja_JP":
+            first, last = f.first_romanized_name(), f.last_romanized_name()
+        else:
+            first, last = f.first_name(), f.last_name()
+            if loc == "es_ES" and rng.random() < 0.4:
+                last = f"{last} {f.last_name()}"
+        addr_loc = loc if loc != "ja_JP" and rng.random() < 0.85 else rng.choice(ADDRESS_LOCALE_FALLBACK)
+        a = self.fakers[addr_loc]
+        street = a.street_address().replace("\n", ", ")
+        state = a.state_abbr() if addr_loc in ("en_US", "en_AU") else ""
+        phone_nat, phone_intl = self._phones(loc)
+        f_, l_ = slug(first), slug(last)
+        domain = rng.choice([f.free_email_domain(), f.free_email_domain(), self._company_domain(l_)])
+        local = rng.choice([f"{f_}.{l_}", f"{f_[0]}.{l_}", f"{f_}{l_}", f"{f_}_{l_}{rng.randint(1, 99)}", f"{l_}.{f_}", f"{f_}{rng.randint(70, 99)}"])
+        handle = rng.choice([f"{f_[0]}.{l_}", f"{f_[0]}{l_}", f"{l_}.{f_[0]}", f"{f_[0]}{l_}{rng.randint(2, 99)}", f"{f_}_{l_}", f"{f_}{l_[0]}", f"{l_}{f_[0]}"])
+        try:
+            iban = f.iban()
+        except AttributeError:
+            iban = self.fakers["de_DE"].iban()
+        return Persona(
+            locale=loc, first=first, last=last, street=street,
+            unit=rng.choice(UNITS).format(n=rng.randint(2, 420)), postcode=a.postcode(), city=a.city(),
+            state=state, country=COUNTRY[addr_loc], address_locale=addr_loc,
+            phone_nat=phone_nat, phone_intl=phone_intl, email=f"{local}@{domain}", domain=domain,
+            handle=handle, iban=iban,
+        )
+
+    def _company_domain(self, last: str) -> str:
+        return self.rng.choice([f"{last}-consulting.com", f"{last}.io", "corp-mail.net", "acmelogistics.eu", "northwind.example"])
+
+    def _phones(self, loc: str) -> tuple[str, str]:
+        """A national number (no country code) and an international one, both in the locale's style."""
+        f = self.fakers[loc]
+        national = intl = None
+        for _ in range(30):
+            p = re.sub(r"\s*x\d+$", "", f.phone_number())
+            if p.startswith(("+", "(+", "00")):
+                intl = intl or p
+            else:
+                national = national or p
+            if national and intl:
+                break
+        cc = CALLING_CODE[loc]
+        if national is None:  # some locales write every number internationally
+            digits = re.sub(r"^(\(\+\d+\)|\+\d+|00\d+)[\s-]*", "", intl or "")
+            national = digits if loc == "en_US" else "0" + digits.lstrip("0")
+        if intl is None:
+            rest = national.lstrip("(0").replace(")", "") if loc != "en_US" else national
+            intl = f"+{cc} {rest}"
+        return national, intl
+
+    def card(self) -> str:
+        return self.us.credit_card_number(card_type=self.rng.choice(["visa", "mastercard", "amex", "discover"]))
+
+    def ssn(self) -> str:
+        return self.us.ssn()
+
+    def ip(self) -> str:
+        return self.us.ipv4_public() if self.rng.random() < 0.8 else self.us.ipv6()
+
+
+# --- odd formats ------------------------------------------------------------------------------
+
+ZWSP = "\u200b"
+FULLWIDTH = str.maketrans("0123456789-", "０１２３４５６７８９－")
+DASHES = ("\u2013", "\u2014", "\u2011", "\u2212")  # en dash, em dash, non-breaking hyphen, minus sign
+
+
+def odd_number(digits: str, groups: tuple[int, ...], rng: random.Random) -> str:
+    """An ID written oddly: dots, spaces, Unicode dashes, zero-width spaces or full-width digits."""
+    parts, i = [], 0
+    for g in groups:
+        parts.append(digits[i : i + g])
+        i += g
+    style = rng.choice(["dots", "spaces", "dash", "zwsp", "fullwidth", "mixed"])
+    if style == "dots":
+        return ".".join(parts)
+    if style == "spaces":
+        return " ".join(parts)
+    if style == "dash":
+        return rng.choice(DASHES).join(parts)
+    if style == "zwsp":
+        return ZWSP.join(parts)
+    if style == "fullwidth":
+        return "-".join(parts).translate(FULLWIDTH)
+    seps = [rng.choice([" ", ".", "-", "\u2013", " " + ZWSP]) for _ in parts[1:]]
+    return parts[0] + "".join(s + p for s, p in zip(seps, parts[1:]))
+
+
+def card_groups(digits: str) -> tuple[int, ...]:
+    return (4, 6, 5) if len(digits) == 15 else (4,) * (len(digits) // 4) + ((len(digits) % 4,) if len(digits) % 4 else ())
+
+
+def spelled_email(email: str, rng: random.Random) -> str:
+    local, domain = email.split("@")
+    style = rng.choice(["words", "paren", "brackets", "at-only"])
+    if style == "words":
+        return f"{local.replace('.', ' dot ')} at {domain.replace('.', ' dot ')}"
+    if style == "paren":
+        return f"{local} (at) {domain.replace('.', ' (dot) ')}"
+    if style == "brackets":
+        return f"{local} [at] {domain.replace('.', '[dot]')}"
+    return f"{local} at {domain}"
+
+
+# --- templates --------------------------------------------------------------------------------
+
+SLOT = re.compile(r"⟦([a-z_]+)(\d?)(?:\|([a-z]+))?⟧")
+
+# Labelled slots: which persona field and which entity type.
+PERSONA_SLOTS: dict[str, tuple[str, Callable[[Persona], str]]] = {
+    "name": ("PERSON", lambda p: p.name),
+    "first": ("PERSON", lambda p: p.first),
+    "last": ("PERSON", lambda p: p.last),
+    "handle": ("PERSON", lambda p: p.handle),
+    "street": ("LOCATION", lambda p: p.street),
+    "unit": ("LOCATION", lambda p: p.unit),
+    "postcode": ("LOCATION", lambda p: p.postcode),
+    "city": ("LOCATION", lambda p: p.city),
+    "state": ("LOCATION", lambda p: p.state),
+    "country": ("LOCATION", lambda p: p.country),
+    "address": ("LOCATION", lambda p: p.address),
+    "phone_nat": ("PHONE_NUMBER", lambda p: p.phone_nat),
+    "phone_intl": ("PHONE_NUMBER", lambda p: p.phone_intl),
+    "email": ("EMAIL_ADDRESS", lambda p: p.email),
+    "iban": ("IBAN_CODE", lambda p: p.iban),
+}
+
+FILLERS: dict[str, Callable[[random.Random, Faker], str]] = {
+    "date": lambda r, f: f.date_between("-2y", "+1y").strftime(r.choice(["%d %B %Y", "%B %d", "%Y-%m-%d", "%d.%m.%Y"])),
+    "time": lambda r, f: f"{r.randint(7, 19)}:{r.choice(['00', '15', '30', '45'])}",
+    "month": lambda r, f: f.month_name(),
+    "weekday": lambda r, f: f.day_of_week(),
+    "amount": lambda r, f: r.choice(["€", "$", "£", ""]) + f"{r.randint(12, 9800):,}" + r.choice(["", ".00", ".50"]),
+    "percent": lambda r, f: f"{r.randint(1, 12)}.{r.randint(0, 9)}%",
+    "number": lambda r, f: str(r.randint(2, 60)),
+    "order": lambda r, f: r.choice(["ORD-", "SO", "#", "PO-"]) + str(r.randint(10000, 999999)),
+    "ticket": lambda r, f: r.choice(["INC", "OPS", "SUP", "HD"]) + "-" + str(r.randint(1000, 99999)),
+    "version": lambda r, f: f"{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 12)}",
+    "sha": lambda r, f: f.sha1()[: r.choice([7, 8, 10])],
+    "product": lambda r, f: r.choice(["the billing dashboard", "Model X200 router", "the mobile app", "our starter plan", "the ergonomic chair", "the team licence"]),
+}
+
+
+@dataclass
+class Built:
+    """A prompt being assembled: its text so far and the labelled spans in it."""
+
+    parts: list[str] = field(default_factory=list)
+    spans: list[dict[str, object]] = field(default_factory=list)
+    length: int = 0
+
+    def add(self, s: str, type_: str | None = None) -> None:
+        if type_ and s:
+            self.spans.append({"start": self.length, "end": self.length + len(s), "type": type_, "value": s})
+        self.parts.append(s)
+        self.length += len(s)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def apply_case(value: str, mod: str | None) -> str:
+    if mod == "upper":
+        return value.upper()
+    if mod == "lower":
+        return value.lower()
+    return value
+
+
+def fill(template: str, values: Values, locale: str | None) -> tuple[str, list[dict[str, object]], str]:
+    """Fill `⟦slot⟧`s; a digit after the slot name picks another persona (`⟦name2⟧`)."""
+    rng = values.rng
+    personas: dict[str, Persona] = {}
+    fillers: dict[str, str] = {}
+    out = Built()
+
+    def persona(k: str) -> Persona:
+        if k not in personas:
+            # the second and later people of a prompt come from anywhere: teams are international
+            personas[k] = values.persona(locale if k == "1" else None)
+        return personas[k]
+
+    pos = 0
+    for m in SLOT.finditer(template):
+        out.add(template[pos : m.start()])
+        pos = m.end()
+        base, k, mod = m.group(1), m.group(2) or "1", m.group(3)
+        if base in PERSONA_SLOTS:
+            type_, get = PERSONA_SLOTS[base]
+            out.add(apply_case(get(persona(k)), mod), type_)
+        elif base == "email_spelled":
+            out.add(spelled_email(persona(k).email, rng), "EMAIL_ADDRESS")
+        elif base == "email_url":
+            out.add(persona(k).email.replace("@", "%40").replace("+", "%2B"), "EMAIL_ADDRESS")
+        elif base == "email_encoded":
+            out.add(base64.b64encode(persona(k).email.encode()).decode(), "EMAIL_ADDRESS")
+        elif base == "iban_spaced":
+            iban = persona(k).iban
+            spaced = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+            out.add(spaced.lower() if mod == "lower" else spaced, "IBAN_CODE")
+        elif base == "ip":
+            out.add(values.ip(), "IP_ADDRESS")
+        elif base == "card":
+            out.add(values.card(), "CREDIT_CARD")
+        elif base == "card_odd":
+            digits = values.card()
+            out.add(odd_number(digits, card_groups(digits), rng), "CREDIT_CARD")
+        elif base == "ssn":
+            out.add(values.ssn(), "US_SSN")
+        elif base == "ssn_odd":
+            out.add(odd_number(values.ssn().replace("-", ""), (3, 2, 4), rng), "US_SSN")
+        elif base in FILLERS:
+            key = base + k
+            if key not in fillers:
+                fillers[key] = FILLERS[base](rng, values.us)
+            out.add(fillers[key])
+        else:
+            raise KeyError(f"unknown slot {m.group(0)} in {template!r}")
+    out.add(template[pos:])
+    used = personas.get("1")
+    return out.text, out.spans, used.locale if used else ""
+
+
+# Each template: (stable id, text). Ids decide the split: never rename one, never reuse one.
+Templates = dict[str, list[tuple[str, str]]]
+
+HELDOUT: Templates = {
+    # Listed in pairs of twins (same kind of data, said differently): one of each pair is holdout.
+    "letter": [
+        ("thank-host", "Write a warm thank-you note to ⟦name⟧ for hosting us in ⟦city⟧ last weekend."),
+        ("birthday", "Suggest a short birthday card text for my colleague ⟦name⟧; she has just moved to ⟦city⟧ and misses the team."),
+        ("lease-end", "Draft a formal letter to ⟦name⟧, ⟦address⟧, saying the lease ends on ⟦date⟧ and the keys go back to the agency."),
+        ("condolence", "Help me write a condolence card to ⟦name⟧. I'll post it to ⟦address⟧ tomorrow."),
+        ("polish-parcel", "Please polish this message: 'Hi ⟦first⟧, the parcel went to ⟦address⟧ but nobody was home. Call me on ⟦phone_nat⟧ so we can rearrange.'"),
+        ("reference", "I need a reference letter for ⟦name⟧, who worked with me for four years. A recruiter may follow up at ⟦email⟧; mention that."),
+    ],
+    "support": [
+        ("parcel-lost", "A customer, ⟦name⟧ (⟦email⟧), says order ⟦order⟧ never arrived at ⟦address⟧. Write an apology and offer a replacement."),
+        ("reissue", "⟦name⟧ wants invoice ⟦order⟧ re-issued to the new address ⟦address⟧. Draft the confirmation e-mail."),
+        ("dispute", "Our client ⟦name⟧ rang from ⟦phone_intl⟧ to dispute a charge on card ⟦card⟧. What should the agent say next?"),
+        ("callback", "Summarise the case for the next shift: caller ⟦name⟧, callback number ⟦phone_intl⟧, the router in ⟦city⟧ reboots every night."),
+        ("unanswered", "Reply to this complaint: 'I have written three times from ⟦email⟧ and nobody answers. Fix my account or close it. ⟦name⟧'"),
+        ("refund-sms", "Text ⟦name⟧ on ⟦phone_nat⟧ that the refund of ⟦amount⟧ is on its way, in two short sentences."),
+    ],
+    "hr": [
+        ("onboarding", "Prepare an onboarding checklist for ⟦name⟧, who starts on ⟦date⟧ at our ⟦city⟧ office."),
+        ("exit", "Draft an invitation to an exit interview for ⟦name⟧ (⟦email⟧) next ⟦weekday⟧."),
+        ("payroll-ssn", "Write the payroll change note: employee ⟦name⟧, SSN ⟦ssn⟧, new salary ⟦amount⟧ from ⟦date⟧."),
+        ("background-check", "The background-check vendor needs ⟦name⟧'s SSN, ⟦ssn⟧, and current address, ⟦address⟧. Write the cover e-mail."),
+        ("salary-iban", "New hire ⟦name⟧ gave ⟦iban⟧ for salary payments. Draft a note asking finance to set it up."),
+        ("emergency", "Make an emergency contact card: ⟦name⟧, phone ⟦phone_nat⟧, home ⟦address⟧."),
+        ("expense-card", "⟦name⟧ used the company card ⟦card⟧ for a personal purchase. How should HR word the first conversation?"),
+        ("relocation", "⟦name⟧ relocates from ⟦city⟧ to ⟦city2⟧ next month. Draft the relocation checklist e-mail to ⟦email⟧."),
+    ],
+    "travel": [
+        ("itinerary", "⟦name⟧ flies from ⟦city⟧ to ⟦city2⟧ on ⟦date⟧. Write an itinerary e-mail with check-in reminders."),
+        ("visa", "My colleague ⟦name⟧ (passport country: ⟦country⟧) needs a visa letter for a conference. Draft it."),
+        ("hotel", "Find a quiet hotel within walking distance of ⟦address⟧ for our guest ⟦name⟧."),
+        ("taxi", "Book note for the taxi firm: pick up ⟦name⟧ at ⟦address⟧ at ⟦time⟧; the driver can call ⟦phone_intl⟧."),
+    ],
+    "finance": [
+        ("iban-check", "Before we wire the refund of ⟦amount⟧, can you help me word a check that ⟦iban⟧ really belongs to ⟦name⟧?"),
+        ("standing-order", "Set up a standing order of ⟦amount⟧ a month from ⟦iban⟧ to my landlord ⟦name⟧; which details does the bank need?"),
+        ("declined", "Card ⟦card⟧ was declined for ⟦name⟧ three times today. What could cause that?"),
+        ("chargeback", "Explain to ⟦name⟧ (⟦email⟧) why the chargeback on card ⟦card⟧ takes up to 45 days."),
+        ("tax-move", "Tax question: my SSN is ⟦ssn⟧ and I moved to ⟦address⟧ in ⟦month⟧. Which state do I file in?"),
+        ("ssn-verify", "Write a short script for agents verifying a caller: name ⟦name⟧, last four of SSN from ⟦ssn⟧, phone ⟦phone_nat⟧."),
+        ("reminder", "Prepare a friendly payment reminder to ⟦name⟧, ⟦address⟧, about the unpaid ⟦amount⟧."),
+        ("loan", "⟦name⟧ of ⟦address⟧ applied for a loan of ⟦amount⟧; write the letter asking for two recent payslips."),
+    ],
+    "it": [
+        ("whitelist", "⟦name⟧ reports that logins from ⟦ip⟧ are blocked. How do I allow that address in our firewall?"),
+        ("bruteforce", "Our logs show hundreds of failed logins for ⟦email⟧ from ⟦ip⟧ overnight. Is this brute force, and what do I tell the user?"),
+        ("vpn", "Reset the VPN profile for ⟦name⟧; the laptop last connected from ⟦ip⟧ and the phone on file is ⟦phone_intl⟧."),
+        ("geoip", "Where roughly is ⟦ip⟧? ⟦name⟧ says she was at home in ⟦city⟧ when the alert fired."),
+        ("mailbox", "Create a shared mailbox and give ⟦email⟧ and ⟦email2⟧ full access. Which PowerShell commands?"),
+        ("ssh-key", "Add ⟦name⟧'s new SSH key and allow it only from ⟦ip⟧. What goes into authorized_keys?"),
+    ],
+    "health": [
+        ("dentist", "Reschedule ⟦name⟧'s dental check-up to ⟦date⟧ and write the text message to ⟦phone_nat⟧."),
+        ("discharge", "Write a cover note for the discharge summary of patient ⟦name⟧, who lives at ⟦address⟧."),
+        ("home-visit", "My father ⟦name⟧ needs a nurse visit at ⟦address⟧ after his surgery. How do I phrase the request?"),
+        ("pharmacy", "Ask the pharmacy to deliver ⟦name⟧'s prescription to ⟦address⟧ and to call ⟦phone_intl⟧ on arrival."),
+    ],
+    "logistics": [
+        ("label", "Generate a shipping label: ⟦name⟧, ⟦address⟧, ⟦country⟧, tel. ⟦phone_intl⟧."),
+        ("return", "Return parcel from ⟦name⟧ in ⟦city⟧, postcode ⟦postcode⟧. Which courier is cheapest for 2 kg?"),
+        ("failed-delivery", "Delivery to ⟦name⟧ at ⟦street⟧ in ⟦city⟧ failed twice. Write the SMS for ⟦phone_nat⟧."),
+        ("customs", "Fill in a customs note for a gift from ⟦name⟧, ⟦city⟧, ⟦country⟧ to ⟦name2⟧, ⟦address2⟧."),
+    ],
+    "pii_free": [
+        ("lasagna", "What's a good vegetarian lasagna recipe for ⟦number⟧ people?"),
+        ("interest", "Explain compound interest with an example of ⟦amount⟧ at ⟦percent⟧ a year."),
+        ("days-between", "How many days are there between ⟦date⟧ and ⟦date2⟧?"),
+        ("miles", "Convert ⟦number⟧ miles to kilometres and show the formula."),
+        ("ooo", "Draft a polite out-of-office reply for the week of ⟦date⟧."),
+        ("budget", "Help me plan a monthly budget on ⟦amount⟧ after rent."),
+        ("velocity", "Our sprint velocity dropped from ⟦number⟧ to ⟦number2⟧ points. Suggest topics for the retro."),
+        ("meeting-time", "Is ⟦time⟧ on a ⟦weekday⟧ a bad time for a team-wide meeting? Give arguments both ways."),
+        ("ticket-summary", "Write a status update for ticket ⟦ticket⟧: fix deployed, monitoring for 24 hours."),
+        ("version-notes", "Write release notes for version ⟦version⟧: faster search, two bug fixes, new dark mode."),
+        ("product-faq", "Write three FAQ entries about ⟦product⟧ for our help centre."),
+        ("order-status", "Write a template reply telling a customer their order ⟦order⟧ has shipped."),
+        ("hiking", "What should I pack for a ⟦number⟧-day hiking trip in late ⟦month⟧?"),
+        ("friendlier", "Rewrite this to sound friendlier: 'Your request ⟦ticket⟧ is closed. Do not reply.'"),
+        ("tip", "Work out a ⟦percent⟧ tip on ⟦amount⟧ and round it up."),
+        ("study-plan", "Make a study plan for an exam on ⟦date⟧, two hours a day."),
+        ("haiku", "Write a haiku about autumn rain on a tin roof."),
+        ("workout", "Give me a 20-minute bodyweight workout I can do in a hotel room."),
+        ("inflation", "Summarise the main causes of inflation in simple words."),
+        ("virus", "What is the difference between a virus and a bacterium?"),
+        ("interview-qs", "What are good questions to ask at the end of a job interview?"),
+        ("limerick", "Write a limerick about a cat who loves spreadsheets."),
+        ("stain", "How do I get a red wine stain out of a cotton shirt?"),
+        ("offside", "Explain the offside rule in football to a child."),
+        ("photosynthesis", "Explain photosynthesis in three sentences."),
+        ("negotiation", "How should I prepare for a salary negotiation?"),
+        ("sleep", "Give me tips for falling asleep faster without medication."),
+        ("plants", "Which houseplants survive in a dark north-facing room?"),
+    ],
+}
+
+REDTEAM: Templates = {
+    "lowercase_name": [
+        ("note-deploy", "can you write a short note to ⟦name|lower⟧ saying the deploy moved to thursday"),
+        ("call-back", "remind me to call ⟦first|lower⟧ ⟦last|lower⟧ back about the invoice before 5"),
+        ("db-access", "⟦name|lower⟧ asked for access to the staging db, is that ok under our policy?"),
+        ("meeting-sum", "summarize: mtg w/ ⟦name|lower⟧ and ⟦name2|lower⟧, agreed to ship v2 next sprint, ⟦first|lower⟧ owns the rollout"),
+        ("review-pr", "who should review the pr? ⟦name|lower⟧ is out this week and ⟦first2|lower⟧ never reviews frontend code"),
+        ("laptop", "draft a slack msg telling ⟦name|lower⟧ the new laptop is ready at the front desk"),
+    ],
+    "allcaps_name": [
+        ("urgent", "URGENT: CUSTOMER ⟦name|upper⟧ CALLED THREE TIMES ABOUT THE REFUND. PLEASE ADVISE."),
+        ("ticket", "ASSIGNEE: ⟦name|upper⟧\nSTATUS: OPEN\nSUMMARY: VPN DROPS EVERY HOUR\nRewrite this ticket in plain English."),
+        ("contract", "Translate into formal German: DEAR ⟦name|upper⟧, YOUR CONTRACT RENEWS ON 1 MARCH."),
+        ("sentence-case", "Rewrite in sentence case: MEETING WITH ⟦name|upper⟧ AND ⟦name2|upper⟧ MOVED TO FRIDAY"),
+        ("boarding", "What does this boarding pass line mean? ⟦last|upper⟧/⟦first|upper⟧ MR  SEQ 041  SEAT 14C"),
+        ("grammar", "Fix the grammar: ⟦first|upper⟧ ⟦last|upper⟧ HAVE APPROVED THE BUDGET YESTERDAY"),
+    ],
+    "username_handle": [
+        ("push-denied", "why can't ⟦handle⟧ push to the repo? error: permission denied for user ⟦handle⟧"),
+        ("mention", "@⟦handle⟧ can you look at the flaky test in the payments suite? it failed 4 times today"),
+        ("ssh", "ssh ⟦handle⟧@bastion-2 fails with 'Permission denied (publickey)'. what should I check?"),
+        ("audit", "the audit log shows ⟦handle⟧ deleted the bucket at 03:12. write an incident summary"),
+        ("ldap", "uid=⟦handle⟧,ou=people,dc=corp,dc=local: how do I list this user's groups with ldapsearch?"),
+        ("dm", "DM from ⟦handle⟧: 'can u reset my mfa, lost my phone'. write a polite reply asking them to verify"),
+    ],
+    "code": [
+        ("py-model", "Why does this fail?\n```python\nuser = User(name=\"⟦name⟧\", phone=\"⟦phone_intl⟧\")\nuser.save()\n```\nTypeError: save() missing 1 required positional argument"),
+        ("js-const", "Convert to TypeScript with an interface:\nconst owner = { name: '⟦name⟧', city: '⟦city⟧', email: '⟦email⟧' };"),
+        ("todo", "Explain what this Java does:\n// TODO(⟦name⟧): remove after the migration\nif (legacy) { retry(3); }"),
+        ("docstring", "Improve this docstring:\n\"\"\"Sync invoices nightly. Ask ⟦name⟧ <⟦email⟧> before changing the schedule.\"\"\""),
+        ("fixture", "Our test fixture is failing:\n    customer = make_customer(first_name='⟦first⟧', last_name='⟦last⟧', postcode='⟦postcode⟧')\nAssertionError: postcode invalid"),
+        ("setup-py", "Is this setup.cfg valid?\n[metadata]\nname = invoice-sync\nauthor = ⟦name⟧\nauthor_email = ⟦email⟧"),
+    ],
+    "json": [
+        ("customer", "Validate this JSON and tell me what's wrong:\n{\"customer\": {\"name\": \"⟦name⟧\", \"email\": \"⟦email⟧\", \"phone\": \"⟦phone_intl⟧\"}, \"order\": 88412,}"),
+        ("to-csv", "Turn this into a CSV table:\n[{\"id\": 1, \"full_name\": \"⟦name⟧\", \"city\": \"⟦city⟧\"}, {\"id\": 2, \"full_name\": \"⟦name2⟧\", \"city\": \"⟦city2⟧\"}]"),
+        ("webhook", "The webhook sends {\"event\":\"signup\",\"user\":{\"first\":\"⟦first⟧\",\"last\":\"⟦last⟧\",\"zip\":\"⟦postcode⟧\"}}. Write a pydantic model for it."),
+        ("api-error", "API returned 422 for this body, why?\n{\"recipient\": \"⟦name⟧\", \"address\": {\"line1\": \"⟦street⟧\", \"city\": \"⟦city⟧\", \"postal_code\": \"⟦postcode⟧\"}}"),
+    ],
+    "sql": [
+        ("insert", "Why does this violate the unique constraint?\nINSERT INTO customers (name, email, zip) VALUES ('⟦name⟧', '⟦email⟧', '⟦postcode⟧');"),
+        ("select", "Make this query faster:\nSELECT * FROM users WHERE last_name = '⟦last⟧' AND first_name = '⟦first⟧' ORDER BY created_at;"),
+        ("update", "Is this safe to run in prod?\nUPDATE contacts SET phone = '⟦phone_nat⟧' WHERE full_name = '⟦name⟧';"),
+        ("result", "Explain this result:\n id | name | city\n----+------+-----\n 17 | ⟦name⟧ | ⟦city⟧\n 18 | ⟦name2⟧ | ⟦city2⟧"),
+    ],
+    "yaml": [
+        ("owners", "Why does the linter complain?\n```yaml\nowners:\n  - name: ⟦name⟧\n    email: ⟦email⟧\noncall: ⟦name2⟧\n```"),
+        ("k8s", "Is this annotation valid?\nmetadata:\n  annotations:\n    maintainer: \"⟦name⟧ <⟦email⟧>\""),
+        ("inventory", "Convert this Ansible inventory snippet to INI:\nall:\n  vars:\n    site_contact: ⟦name⟧\n    site_phone: \"⟦phone_intl⟧\""),
+        ("contact", "Fix the indentation:\ncontact:\nname: ⟦name⟧\n  address: ⟦address⟧"),
+    ],
+    "csv": [
+        ("sort", "Sort this by city:\nname,email,city\n⟦name⟧,⟦email⟧,⟦city⟧\n⟦name2⟧,⟦email2⟧,⟦city2⟧"),
+        ("quoting", "Fix the quoting so it imports:\n\"⟦last⟧, ⟦first⟧\",⟦phone_nat⟧,⟦postcode⟧"),
+        ("tsv", "Why does pandas read this TSV as one column?\nid\tname\tphone\n1\t⟦name⟧\t⟦phone_intl⟧"),
+        ("dedupe", "Dedupe these rows:\n⟦first⟧;⟦last⟧;⟦city⟧\n⟦first⟧;⟦last⟧;⟦city⟧ \n⟦first2⟧;⟦last2⟧;⟦city2⟧"),
+    ],
+    "git_log": [
+        ("notes", "Write release notes from this:\ncommit ⟦sha⟧\nAuthor: ⟦name⟧ <⟦email⟧>\nDate:   Tue Mar 4 10:12:09 2025 +0100\n\n    fix flaky retry test"),
+        ("blame", "git blame shows\n⟦sha⟧ (⟦name⟧ 2024-11-02 14:03:11 +0100 42)     retries = 3\nwho should I ask about this line?"),
+        ("trailers", "Are these trailers in the right order?\nSigned-off-by: ⟦name⟧ <⟦email⟧>\nCo-authored-by: ⟦name2⟧ <⟦email2⟧>"),
+        ("shortlog", "Make a thank-you list from git shortlog -sn:\n    42\t⟦name⟧\n    17\t⟦name2⟧"),
+    ],
+    "tool_call": [
+        ("send-email", "The model produced this tool call; is it valid against our schema?\n{\"name\": \"send_email\", \"arguments\": {\"to\": \"⟦email⟧\", \"subject\": \"Your visit\", \"body\": \"Hi ⟦first⟧, see you on ⟦weekday⟧.\"}}"),
+        ("create-contact", "Call the CRM tool: create_contact(first_name=\"⟦first⟧\", last_name=\"⟦last⟧\", phone=\"⟦phone_nat⟧\")"),
+        ("courier", "{\"tool\": \"book_courier\", \"args\": {\"recipient\": \"⟦name⟧\", \"street\": \"⟦street⟧\", \"postcode\": \"⟦postcode⟧\", \"city\": \"⟦city⟧\"}}\nThe tool said 'invalid postcode'. Why?"),
+        ("lookup", "Tool result: {\"match\": true, \"customer\": \"⟦name⟧\", \"phone\": \"⟦phone_intl⟧\", \"tier\": \"gold\"}. Tell the agent what to say next."),
+    ],
+    "email_spelled_out": [
+        ("reach-me", "you can reach me at ⟦email_spelled⟧, write me a short intro message for the forum"),
+        ("voicemail", "transcribe cleanly: 'hi it's about the quote, send it to ⟦email_spelled⟧ please, thanks'"),
+        ("signature-anti-spam", "Our website shows contacts as '⟦email_spelled⟧' against spam bots. Is that still effective?"),
+        ("forward", "forward the contract to ⟦email_spelled⟧ and cc legal"),
+    ],
+    "email_url_encoded": [
+        ("unsubscribe", "GET /unsubscribe?email=⟦email_url⟧&list=news returns 500, what's wrong with the handler?"),
+        ("mailto", "Why does this link open an empty mail? <a href=\"mailto:⟦email_url⟧?subject=Quote\">mail us</a>"),
+        ("nginx-log", "Explain this access log line: 10.0.4.2 - - [04/Mar/2025:10:01:22] \"GET /api/users?filter=⟦email_url⟧ HTTP/1.1\" 404"),
+        ("redirect", "Is this redirect an open-redirect risk? https://app.example/login?next=%2Fhome&user=⟦email_url⟧"),
+    ],
+    "email_base64": [
+        ("header", "decode this header and tell me which user it is: X-Forwarded-User: ⟦email_encoded⟧"),
+        ("basic-auth", "what's inside this token? ⟦email_encoded⟧ (it came from a cookie named uid)"),
+        ("jwt-sub", "The `sub` claim is ⟦email_encoded⟧; should we store it base64-encoded?"),
+        ("queue-msg", "A message on the queue has payload ⟦email_encoded⟧ and fails to deserialize. Ideas?"),
+    ],
+    "address_block": [
+        ("quoted", "Please confirm this delivery address before I book the courier:\n> ⟦name⟧\n> ⟦street⟧\n> ⟦unit⟧\n> ⟦postcode⟧ ⟦city⟧\n> ⟦country⟧"),
+        ("bullets", "Format as a label:\n- ⟦name⟧\n- ⟦street⟧, ⟦unit⟧\n- ⟦city⟧\n- ⟦postcode⟧\n- ⟦country⟧"),
+        ("attn", "Ship the replacement to\nAttn: ⟦name⟧\n⟦street⟧\n⟦city⟧ ⟦postcode⟧\nThanks!"),
+        ("us-block", "Is this address complete?\n⟦name⟧\n⟦street⟧ ⟦unit⟧\n⟦city⟧, ⟦state⟧ ⟦postcode⟧"),
+        ("star-list", "Update our records, new address:\n* ⟦street⟧\n* ⟦postcode⟧\n* ⟦city⟧, ⟦country⟧"),
+        ("cto", "Write a cover letter header for:\n⟦name⟧\nc/o ⟦name2⟧\n⟦street⟧\n⟦postcode⟧ ⟦city⟧"),
+    ],
+    "postcode_alone": [
+        ("zip-store", "my zip code is ⟦postcode⟧, which of your stores is closest?"),
+        ("postcode-area", "Postcode: ⟦postcode⟧. Is that inside the same-day delivery area?"),
+        ("shipping-bug", "shipping calc breaks for postal code ⟦postcode⟧, see the attached error"),
+        ("form", "The signup form rejects my postcode ⟦postcode⟧. Which regex should it use?"),
+        ("insurance", "I live in ⟦postcode⟧; is home insurance usually pricier there?"),
+        ("moved", "we just moved, new post code ⟦postcode⟧, what do I need to update first?"),
+    ],
+    "transcript": [
+        ("chat", "Summarise this chat:\n⟦first⟧: hi, my order never arrived\nAgent: sorry! can I have the order number?\n⟦first⟧: 55123, it was due monday"),
+        ("timestamps", "Action items from this:\n[10:02] ⟦name⟧: we need the budget by friday\n[10:03] ⟦name2⟧: ok, I'll draft it\n[10:05] ⟦name⟧: thanks"),
+        ("caps-speakers", "Clean up this transcript:\n⟦first|upper⟧: so the migration failed again\n⟦first2|upper⟧: same error?\n⟦first|upper⟧: yes, timeout on step 4"),
+        ("interview", "Turn this into a short article:\nQ (⟦last⟧): how did the project start?\nA (⟦last2⟧): with a spreadsheet and a lot of coffee."),
+        ("call-notes", "Call notes, make them neutral:\n⟦name⟧ - very upset about the second outage\nme - offered a credit\n⟦name⟧ - wants a call from a manager"),
+        ("subtitle", "Fix the timing in these subtitles:\n1\n00:00:01,000 --> 00:00:03,000\n⟦first⟧: Are you coming tonight?\n2\n00:00:03,500 --> 00:00:05,000\n⟦first2⟧: Only if ⟦first⟧ drives."),
+    ],
+    "national_phone": [
+        ("registered", "my registered number is ⟦phone_nat⟧ but the sms code never arrives"),
+        ("call-back", "call me back on ⟦phone_nat⟧ after 5, it's about the quote"),
+        ("twilio", "SMS to ⟦phone_nat⟧ failed with error 21211. What does that mean?"),
+        ("driver", "Tell the driver to ring ⟦phone_nat⟧ when he is outside"),
+        ("digits", "normalise this number to E.164: ⟦phone_nat⟧"),
+        ("vcard", "Fix this vCard:\nBEGIN:VCARD\nFN:Front desk\nTEL;TYPE=cell:⟦phone_nat⟧\nEND:VCARD"),
+    ],
+    "local_only_id": [
+        ("ssn-form", "The form rejects my SSN ⟦ssn_odd⟧. Is the format wrong?"),
+        ("ssn-ocr", "OCR gave me 'SSN: ⟦ssn_odd⟧' from a scanned W-2. Clean it up."),
+        ("ssn-chat", "customer typed their social as ⟦ssn_odd⟧ in the chat, how do we mask it in logs?"),
+        ("card-pasted", "A customer pasted their card number ⟦card_odd⟧ into the ticket. What's our procedure?"),
+        ("card-ocr", "Receipt OCR says ⟦card_odd⟧. Which issuer is that?"),
+        ("card-csv", "Why does this row fail validation?\nid,card,amount\n7,⟦card_odd⟧,19.99"),
+        ("iban-spaced", "Is ⟦iban_spaced⟧ a valid IBAN? The bank app says no."),
+        ("iban-lower", "copy-pasted from the invoice: ⟦iban_spaced|lower⟧. please reformat for the transfer"),
+    ],
+    "email_signature": [
+        ("buyer", "Shorten this e-mail but keep the signature:\nHi team, the samples arrived, thanks.\n\nBest,\n⟦name⟧\nSenior Buyer\nM: ⟦phone_intl⟧\n⟦street⟧, ⟦postcode⟧ ⟦city⟧"),
+        ("reply-chain", "Summarise the thread:\n> On Mon, ⟦name⟧ <⟦email⟧> wrote:\n> > can we move the call?\n> sure, thursday works\n\n-- \n⟦name2⟧ | ⟦phone_nat⟧"),
+        ("dash-sig", "Translate to Spanish:\nThanks for the quick fix!\n--\n⟦first⟧ ⟦last⟧\n⟦email⟧ · ⟦phone_intl⟧"),
+        ("vcard-like", "Make this signature more compact:\n⟦name⟧\nHead of Facilities\nTel ⟦phone_nat⟧\nMail ⟦email⟧\n⟦address⟧"),
+    ],
+}
+
+# Prompts with no personal data at all: software named like people or words, historical figures,
+# book titles, places in general questions. They must reach the cloud byte-identical.
+CLEAN_SOFTWARE = [
+    "Our Jenkins pipeline hangs at 'Archive artifacts' since the upgrade to 2.440. How do I take a thread dump?",
+    "Kafka consumer lag keeps growing on partition 3 with max.poll.records=500. What should I tune first?",
+    "Is Sinatra still a sensible choice over Rails for a tiny JSON API?",
+    "We are migrating from Hudson to Jenkins. Do the old job configs import cleanly?",
+    "Phoenix LiveView or React for an internal dashboard: pros and cons?",
+    "Flask or FastAPI for a service that mostly proxies requests to another API?",
+    "Write an Ansible task that installs nginx and restarts it only when the config changed.",
+    "Explain Rust's borrow checker error E0502 with a small example.",
+    "Compare Apache Cassandra and ScyllaDB for write-heavy time-series data.",
+    "How do I call Julia code from Python without copying large arrays?",
+    "Is Ada still used in avionics, and why did SPARK grow out of it?",
+    "Hugo or Jekyll for a documentation site with 2,000 pages?",
+    "Django migrations are slow on a table with 40 million rows. Any tricks?",
+    "Gunicorn workers get killed with SIGKILL under load; is it the OOM killer?",
+    "Set up Grafana alerts on a Prometheus metric when disk usage goes above 80%.",
+    "Why does Maven pick an older Jackson than the one I declared?",
+    "How do Sidekiq retries interact with Rails transactions?",
+    "Marshmallow schema for a nested object with an optional list field, please.",
+    "Kotlin coroutines: when should I use launch and when async?",
+    "Helm values to run Keycloak behind Traefik with TLS passthrough?",
+    "What's the Elixir equivalent of a Python generator?",
+    "Our Celery beat schedule runs every task twice after moving to Kubernetes. Why?",
+    "Write a Terraform module for a private S3 bucket with versioning.",
+    "Mercurial to Git: how do we keep the history of named branches?",
+]
+CLEAN_GENERAL = [
+    "Summarise the plot of Pride and Prejudice in three sentences.",
+    "What were Napoleon Bonaparte's main legal reforms?",
+    "Who wrote The Old Man and the Sea, and when was it published?",
+    "Explain Ada Lovelace's notes on the Analytical Engine for a school project.",
+    "Compare the contributions of Marie Curie and Rosalind Franklin to science.",
+    "Was Abraham Lincoln a lawyer before he became president?",
+    "Why is Moby-Dick considered a difficult book?",
+    "Recommend five novels similar to One Hundred Years of Solitude.",
+    "What's the capital of Australia, and why isn't it Sydney?",
+    "How did Alexander Hamilton shape the US financial system?",
+    "Give me discussion questions for a book club reading To Kill a Mockingbird.",
+    "What did Isaac Newton and Gottfried Leibniz disagree about?",
+    "Explain the theme of ambition in Macbeth.",
+    "Why did the Roman Empire split into east and west?",
+    "What's the difference between Tolkien's The Hobbit and The Lord of the Rings in tone?",
+    "How long does it take to walk the Camino de Santiago from Porto?",
+    "Summarise Nelson Mandela's years on Robben Island.",
+    "Which rivers flow through Budapest and Vienna?",
+    "Why was Galileo Galilei put on trial?",
+    "What is Kafka's The Metamorphosis about?",
+]
+
+ROWS_PER_TEMPLATE = {"heldout": 6, "redteam": 4}
+
+
+def splits(corpus: str, cls: str, ids: list[str]) -> dict[str, str]:
+    """The split rule: a class's templates are taken in pairs in the order listed (twins: the same
+    kind of data, said differently); of each pair, the one with the smaller sha256 of
+    `corpus/class/id` is holdout, the other tune; an unpaired last template is tune. Whole
+    templates go to one side, so holdout sentences and shapes are never seen while tuning, and
+    templates appended in pairs never move the old ones."""
+    out = {}
+    for i in range(0, len(ids), 2):
+        pair = sorted(ids[i : i + 2], key=lambda t: hashlib.sha256(f"{corpus}/{cls}/{t}".encode()).hexdigest())
+        if len(pair) == 1:
+            out[pair[0]] = "tune"
+        else:
+            out[pair[0]], out[pair[1]] = "holdout", "tune"
+    return out
+
+
+def build(corpus: str, templates: Templates, seed: int) -> dict[str, list[dict[str, object]]]:
+    values = Values(seed)
+    rng = values.rng
+    out: dict[str, list[dict[str, object]]] = {"tune": [], "holdout": []}
+    for cls, items in templates.items():
+        split_of = splits(corpus, cls, [t for t, _ in items])
+        for tid, text in items:
+            split = split_of[tid]
+            has_slots = bool(SLOT.search(text))
+            n = (3 if cls == "pii_free" else ROWS_PER_TEMPLATE[corpus]) if has_slots else 1
+            for k in range(n):
+                # the first person of a heldout prompt comes from the reserved locales half the time
+                locale = rng.choice(RESERVED_LOCALES) if corpus == "heldout" and k % 2 == 0 else None
+                filled, spans, loc = fill(text, values, locale)
+                out[split].append({
+                    "id": f"{corpus}-{cls}-{tid}-{k}", "text": filled, "spans": spans,
+                    "source": f"eval/build.py:{corpus}", "class": cls, "template": tid, "locale": loc,
+                })
+    return out
+
+
+def build_all(seed: int = SEED) -> dict[Path, list[dict[str, object]]]:
+    redteam = dict(REDTEAM)
+    redteam["clean_software"] = [(f"sw-{slug(t.split()[0] + t.split()[1])[:12]}-{i}", t) for i, t in enumerate(CLEAN_SOFTWARE)]
+    redteam["clean_general"] = [(f"gen-{slug(t.split()[0] + t.split()[1])[:12]}-{i}", t) for i, t in enumerate(CLEAN_GENERAL)]
+    files: dict[Path, list[dict[str, object]]] = {}
+    for corpus, templates, offset in (("heldout", HELDOUT, 0), ("redteam", redteam, 1)):
+        for split, rows in build(corpus, templates, seed + 1000 * offset).items():
+            files[HERE / corpus / f"{split}.jsonl"] = rows
+    return files
+
+
+def dumps(rows: list[dict[str, object]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="compare with the committed files instead of writing them")
+    args = parser.parse_args(argv)
+    differ = []
+    for path, rows in build_all().items():
+        text = dumps(rows)
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                differ.append(path)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"{path.relative_to(HERE.parent)}: {len(rows)} rows")
+    if differ:
+        print("differ from a fresh build (Faker version?):", *differ, sep="\n  ")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    # Faker picks some values (Italian towns, for one) from sets, whose order follows the hash seed.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+    sys.exit(main())
