@@ -8,7 +8,7 @@ Reviewers use `privacy-gateway audit verify | search | report` (see docs/audit.m
 
 from __future__ import annotations
 
-from privacy_gateway.audit.errors import AuditError, AuditKeyError, AuditLogError, AuditRecordError
+from privacy_gateway.audit.errors import AuditError, AuditKeyError, AuditLogError, AuditRecordError, AuditWriteError
 from privacy_gateway.audit.fingerprint import fingerprint
 from privacy_gateway.audit.log import AuditLog, AuditSettings
 from privacy_gateway.audit.report import Report, summarise
@@ -22,6 +22,7 @@ __all__ = [
     "AuditLogError",
     "AuditRecordError",
     "AuditSettings",
+    "AuditWriteError",
     "Query",
     "RecordReader",
     "Report",

@@ -130,8 +130,13 @@ def _verify(args: argparse.Namespace) -> int:
         for anchor in result.missing_anchors:
             print(f"FAILED: anchor {anchor} is not in the chain (cut or rewritten since it was noted)")
         return 1
+    if result.gaps:
+        for gap in result.gaps:
+            print(f"GAP: {gap}")
+        print(f"FAILED: chain intact (head seq {result.head_seq}), but {len(result.gaps)} gap(s) in what it records")
+        return 1
     print(
-        f"OK: {result.records} records in {len(result.files)} file(s), chain intact; "
+        f"OK: {result.requests} requests, {result.records} records in {len(result.files)} file(s), chain intact; "
         f"head seq {result.head_seq} hash {result.head_hash}"
     )
     return 0

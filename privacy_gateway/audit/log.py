@@ -1,7 +1,14 @@
-"""The writer: appends one chained, validated JSON line per request, flushed before `write` returns."""
+"""The writer: appends one chained, validated JSON line per request, flushed before `write` returns.
+
+A request that calls an upstream gets two lines: `reserve` (an `upstream_call` event, written before
+the call) and `write` (the final record). A write that fails is never silently skipped: the next
+line written is a `records_lost` event counting the lines that could not be written, so `audit
+verify` shows the gap.
+"""
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import logging
@@ -18,7 +25,8 @@ from privacy_gateway.audit.errors import AuditLogError
 from privacy_gateway.audit.files import log_files, read_first_line, read_tail, rotated_path
 from privacy_gateway.audit.fingerprint import fingerprint, key_id
 from privacy_gateway.audit.key import KEY_ENV, load_key
-from privacy_gateway.audit.record import RECOVERY_EVENT, utc_now, validate_record
+from privacy_gateway.audit.errors import AuditWriteError
+from privacy_gateway.audit.record import LOSS_EVENT, RECOVERY_EVENT, START_EVENT, utc_now, validate_record
 
 logger = logging.getLogger("privacy_gateway.audit")
 
@@ -74,6 +82,7 @@ class AuditLog:
         self._dirty = False
         self._broken = False
         self._closed = False
+        self._lost = 0  # lines that could not be written since the last one that could
         self._lock_fd = _hold_lock(self.path)
         try:
             self._continue_chain()
@@ -97,16 +106,65 @@ class AuditLog:
         """The fingerprint of `value` under this log's key."""
         return fingerprint(value, self._key)
 
+    @property
+    def writable(self) -> bool:
+        """False while the last attempt to write failed (a full disk, a lost mount)."""
+        return self._lost == 0 and not self._broken
+
     def write(self, record: Mapping[str, Any]) -> None:
-        """Validate `record`, chain it, append it as one line and flush it; raises `AuditRecordError`."""
+        """Validate `record`, chain it, append it as one line and flush it.
+
+        Raises `AuditRecordError` for a bad record, `AuditWriteError` when the line could not be
+        written (it is then counted in the next line's `records_lost` event).
+        """
         fields = validate_record(record)
         fields["key_id"] = self.key_id
+        self._write_entry(fields)
+
+    def reserve(self, record: Mapping[str, Any]) -> None:
+        """Note, before an upstream call, that the request `record` describes is about to make it.
+
+        The request's final record (`write`) closes it; `audit verify` reports reservations that
+        no final record followed (a crash mid-request, or a final record that could not be written).
+        """
+        fields = validate_record(record)
+        self._write_entry({"event": START_EVENT, **fields})
+
+    def check(self) -> bool:
+        """True when the log can be written; after a failure, tries to write the `records_lost` event."""
+        if self.writable:
+            return True
+        with self._lock:
+            if self._closed:
+                return False
+            try:
+                self._settle_failures()
+            except OSError:
+                return False
+        return True
+
+    def _write_entry(self, fields: dict[str, Any]) -> None:
         with self._lock:
             if self._closed:
                 raise AuditLogError("the audit log is closed")
-            if self._broken:
-                self._recover_tail()
-            self._append(fields)
+            seq = self._seq
+            try:
+                self._settle_failures()
+                seq = self._seq
+                self._append(fields)
+            except OSError as exc:
+                if self._seq == seq:  # not in the file (a failed sync leaves it written but not durable)
+                    self._lost += 1
+                name = errno.errorcode.get(exc.errno or 0, "an OS error")
+                raise AuditWriteError(f"the audit log could not be written ({name})") from None
+
+    def _settle_failures(self) -> None:
+        """End a torn line and account for lines lost to failed writes, before anything new."""
+        if self._broken:
+            self._recover_tail()
+        if self._lost:
+            self._append({"event": LOSS_EVENT, "time": utc_now(), "lost_records": self._lost})
+            self._lost = 0
 
     def close(self) -> None:
         """Sync (unless fsync is "never"), stop the sync thread and release the file and its lock."""
@@ -118,6 +176,10 @@ class AuditLog:
         if self._syncer is not None:
             self._syncer.join()
         with self._lock:
+            try:
+                self._settle_failures()  # leave the count of lost lines in the log if at all possible
+            except OSError:
+                logger.error("closing the audit log with %d line(s) unwritten and unaccounted for", self._lost)
             if self.settings.fsync != "never" and self._fd >= 0:
                 os.fsync(self._fd)
             self._release()
@@ -196,7 +258,7 @@ class AuditLog:
         view = memoryview(data)
         try:
             while view:
-                written = os.write(self._fd, view)
+                written = _write_fd(self._fd, view)
                 view = view[written:]
                 self._size += written
         except OSError:
@@ -246,6 +308,11 @@ class AuditLog:
         if self._lock_fd >= 0:
             os.close(self._lock_fd)  # closing drops the flock
             self._lock_fd = -1
+
+
+def _write_fd(fd: int, data: memoryview) -> int:
+    """`os.write`, as one seam: tests replace it to simulate a full disk at the file layer."""
+    return os.write(fd, data)
 
 
 def _hold_lock(live: Path) -> int:

@@ -16,6 +16,9 @@ from privacy_gateway.audit.errors import AuditRecordError
 
 OUTCOMES = ("ok", "refused", "failed", "cancelled")
 RECOVERY_EVENT = "torn_line_recovered"
+START_EVENT = "upstream_call"  # written before a request reaches an upstream; its final record closes it
+LOSS_EVENT = "records_lost"  # written after lines could not be written (a full disk), counting them
+EVENTS = (RECOVERY_EVENT, START_EVENT, LOSS_EVENT)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}\Z")
 _ENTITY = re.compile(r"[A-Z][A-Z0-9_]{0,63}\Z")
@@ -118,7 +121,8 @@ WRITER_FIELDS: dict[str, tuple[Check, str]] = {
     "prev": (lambda v: isinstance(v, str) and _HEX64.match(v) is not None, "a 64-hex-digit hash"),
     "hash": (lambda v: isinstance(v, str) and _HEX64.match(v) is not None, "a 64-hex-digit hash"),
     "key_id": (lambda v: isinstance(v, str) and _HEX16.match(v) is not None, "16 hex digits"),
-    "event": (_one_of(RECOVERY_EVENT), RECOVERY_EVENT),
+    "event": (_one_of(*EVENTS), "one of " + ", ".join(EVENTS)),
+    "lost_records": (lambda v: _count(v) and v >= 1, "a positive integer"),
     "torn_offset": (_count, "a byte offset"),
     "torn_bytes": (_count, "a byte count"),
     "torn_sha256": (lambda v: isinstance(v, str) and _HEX64.match(v) is not None, "a sha256 digest"),

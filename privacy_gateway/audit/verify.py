@@ -10,7 +10,7 @@ from typing import Any
 
 from privacy_gateway.audit.chain import GENESIS, decode_line, entry_hash
 from privacy_gateway.audit.files import log_files
-from privacy_gateway.audit.record import RECOVERY_EVENT, entry_problems
+from privacy_gateway.audit.record import LOSS_EVENT, RECOVERY_EVENT, START_EVENT, entry_problems
 
 
 @dataclass(frozen=True)
@@ -27,20 +27,27 @@ class Finding:
 
 @dataclass
 class VerifyResult:
-    """What `verify_log` found: the first problem (if any), warnings, and the chain's head."""
+    """What `verify_log` found: the first problem (if any), gaps, warnings, and the chain's head.
+
+    A gap is a record known to be missing though the chain is intact: lines the writer could not
+    write (`records_lost`), or a request that reached an upstream and has no final record.
+    """
 
     files: list[Path]
     records: int = 0
+    requests: int = 0
     head_seq: int = 0
     head_hash: str = GENESIS
     problem: Finding | None = None
     missing_anchors: list[str] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
+    gaps: list[Finding] = field(default_factory=list)
+    open_calls: dict[str, Finding] = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
-        """True when the whole chain checks out and every anchor was found in it."""
-        return self.problem is None and not self.missing_anchors and bool(self.files)
+        """True when the whole chain checks out, every anchor was found in it, and nothing is missing."""
+        return self.problem is None and not self.missing_anchors and not self.gaps and bool(self.files)
 
 
 @dataclass
@@ -59,6 +66,8 @@ def verify_log(live: Path, anchors: Iterable[str] = ()) -> VerifyResult:
         if not _verify_file(path, result, wanted, is_last=i == len(result.files) - 1):
             return result
     result.missing_anchors = sorted(wanted)
+    result.gaps.extend(result.open_calls.values())
+    result.open_calls.clear()
     return result
 
 
@@ -92,6 +101,7 @@ def _verify_file(path: Path, result: VerifyResult, wanted: set[str], *, is_last:
                 return False
             result.records += 1
             result.head_seq, result.head_hash = entry["seq"], entry["hash"]
+            _note_gaps(entry, result, path, lineno)
             wanted.discard(entry["hash"])
             if not raw.endswith(b"\n"):
                 result.warnings.append(Finding(path, lineno, "last line lacks its newline; the record is intact"))
@@ -102,6 +112,23 @@ def _verify_file(path: Path, result: VerifyResult, wanted: set[str], *, is_last:
     if lineno == 0:
         result.warnings.append(Finding(path, 0, "empty file"))
     return True
+
+
+def _note_gaps(entry: dict[str, Any], result: VerifyResult, path: Path, lineno: int) -> None:
+    """Pair upstream-call reservations with final records; note lines the writer reported lost."""
+    event = entry.get("event")
+    request_id = entry.get("request_id")
+    if event == START_EVENT and request_id is not None:
+        result.open_calls.setdefault(
+            request_id,
+            Finding(path, lineno, f"request {request_id} reached an upstream but has no final record (interrupted, or its record was lost)"),
+        )
+    elif event == LOSS_EVENT:
+        n = entry.get("lost_records")
+        result.gaps.append(Finding(path, lineno, f"{n} line(s) could not be written before this one (a failed write, e.g. a full disk)"))
+    elif event is None:
+        result.requests += 1
+        result.open_calls.pop(request_id, None)
 
 
 def _recovers(entry: dict[str, Any] | None, torn: _Torn) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from privacy_gateway.audit import AuditLog, AuditLogError, AuditRecordError, AuditSettings, verify_log
+from privacy_gateway.audit import AuditLog, AuditLogError, AuditRecordError, AuditSettings, AuditWriteError, verify_log
 from privacy_gateway.audit import log as log_module
 from privacy_gateway.audit.chain import GENESIS, entry_hash
 from privacy_gateway.audit.files import log_files
@@ -172,13 +172,20 @@ def test_a_failed_write_is_recovered_before_the_next_record(log_path: Path, monk
             raise OSError(28, "No space left on device")
 
         monkeypatch.setattr(os, "write", half_then_fail)
-        with pytest.raises(OSError):
+        with pytest.raises(AuditWriteError, match="ENOSPC"):
             log.write(make_record(request_id="lost"))
+        assert not log.writable
         monkeypatch.setattr(os, "write", real_write)
         log.write(make_record(request_id="after"))
+        assert log.writable
     result = verify_log(log_path)
-    assert result.ok and len(result.warnings) == 1
-    assert [e.get("request_id") for e in entries_skipping_torn(log_path)] == ["before", None, "after"]
+    # The torn line is explained (a warning); the record that was lost is a gap, so verify fails.
+    assert result.problem is None and len(result.warnings) == 1
+    assert [str(g).split(": ", 1)[1] for g in result.gaps] == ["1 line(s) could not be written before this one (a failed write, e.g. a full disk)"]
+    assert not result.ok
+    entries = entries_skipping_torn(log_path)
+    assert [e.get("request_id") for e in entries] == ["before", None, None, "after"]
+    assert [e.get("event") for e in entries] == [None, "torn_line_recovered", "records_lost", None]
 
 
 def entries_skipping_torn(path: Path) -> list[dict]:

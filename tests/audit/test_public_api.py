@@ -5,7 +5,7 @@ import privacy_gateway.audit as audit
 
 def test_public_surface() -> None:
     assert set(audit.__all__) == {
-        "AuditError", "AuditKeyError", "AuditLog", "AuditLogError", "AuditRecordError", "AuditSettings",
+        "AuditError", "AuditKeyError", "AuditLog", "AuditLogError", "AuditRecordError", "AuditSettings", "AuditWriteError",
         "Query", "RecordReader", "Report", "VerifyResult", "fingerprint", "search", "summarise", "verify_log",
     }
     for name in audit.__all__:
