@@ -84,6 +84,9 @@ class GatewayConfig:
     audit_rotate_bytes: int | None = None
     audit_rotate_daily: bool = False
     audit_key_env: str = "PRIVACY_GATEWAY_AUDIT_KEY"
+    # "refuse": a request whose record cannot be written is refused (503) before any upstream sees
+    # it; "serve": it is served anyway, and the log counts what it could not write.
+    audit_on_write_failure: str = "refuse"
     spacy_model: str = DEFAULT_SPACY_MODEL
     # Child processes that lend analysis more cores (see `analyzer_pool`); 0 analyses in-process.
     analyzer_processes: int = field(default_factory=lambda: auto_analyzer_processes())
@@ -233,7 +236,7 @@ def load_config(path: str | Path) -> GatewayConfig:
 
     audit_path = defaults.audit_path
     audit = check.mapping(doc.get("audit", {}), doc, "audit", "audit") or {}
-    check.check_keys(audit, ("path", "fsync", "rotate_bytes", "rotate_daily", "key_env"), "audit")
+    check.check_keys(audit, ("path", "fsync", "rotate_bytes", "rotate_daily", "key_env", "on_write_failure"), "audit")
     if "path" in audit:
         if not isinstance(audit["path"], str):
             check.problem(audit, "path", "audit.path must be a file path", at_value=True)
@@ -251,6 +254,9 @@ def load_config(path: str | Path) -> GatewayConfig:
     key_env = audit.get("key_env", "PRIVACY_GATEWAY_AUDIT_KEY")
     if not isinstance(key_env, str) or not key_env:
         check.problem(audit, "key_env", "audit.key_env must name an environment variable", at_value=True)
+    on_write_failure = audit.get("on_write_failure", "refuse")
+    if on_write_failure not in ("refuse", "serve"):
+        check.problem(audit, "on_write_failure", "audit.on_write_failure must be refuse or serve", at_value=True)
 
     spacy_model = defaults.spacy_model
     detection = check.mapping(doc.get("detection", {}), doc, "detection", "detection") or {}
@@ -302,6 +308,7 @@ def load_config(path: str | Path) -> GatewayConfig:
             audit_rotate_bytes=rotate_bytes,
             audit_rotate_daily=rotate_daily,
             audit_key_env=key_env,
+            audit_on_write_failure=on_write_failure,
             spacy_model=spacy_model,
             analyzer_processes=processes,
             host=host,

@@ -6,6 +6,7 @@
     ├── ContentBlocked           400: the policy blocks an entity type found in the request
     ├── BudgetExceeded           429: the client's cloud budget is spent (policy: refuse)
     ├── TierUnavailable          503: the tier the request must use is not configured or down
+    ├── AuditUnavailable         503: the request's audit record cannot be written (policy: refuse)
     └── UpstreamError            502 / 503 / 504: a backend failed
 """
 
@@ -65,6 +66,14 @@ class TierUnavailable(GatewayError):
 
     status = 503
     code = "tier_unavailable"
+    kind = "service_unavailable"
+
+
+class AuditUnavailable(GatewayError):
+    """The audit log cannot be written, and requests without a record are refused."""
+
+    status = 503
+    code = "audit_unavailable"
     kind = "service_unavailable"
 
 

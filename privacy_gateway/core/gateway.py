@@ -46,6 +46,9 @@ class Exchange:
     first_byte_seconds: float | None = None
     cost_usd: float | None = None
     saved_usd: float | None = None
+    # Called before each upstream call, with the tier about to be called already noted; it may
+    # raise (a GatewayError) to stop the call. The web layer writes the audit reservation here.
+    before_upstream: Callable[[Exchange], None] | None = field(default=None, repr=False)
 
     def fail(self, error: GatewayError) -> None:
         """Record a refusal or failure."""
@@ -199,6 +202,8 @@ class Gateway:
         else:
             outgoing, restorer = inspection.for_local(), None
         exchange.restorer = restorer
+        if exchange.before_upstream is not None:
+            exchange.before_upstream(exchange)
         started = time.monotonic()
         result = await call(backend, outgoing, model)
         exchange.first_byte_seconds = time.monotonic() - started

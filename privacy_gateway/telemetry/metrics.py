@@ -116,13 +116,14 @@ class GatewayMetrics:
         self.total = Histogram(p + "request_seconds", "Whole request time as the gateway saw it, by ingress and tier.")
         self.breakers = Gauge(p + "circuit_breaker_open", "1 when a backend's circuit breaker is open (or half-open probing), else 0.")
         self.budget = Gauge(p + "budget_used_ratio", "Share of each client's cloud budget spent in the current period.")
+        self.audit_failures = Counter(p + "audit_write_failures_total", "Audit lines that could not be written, by kind (upstream_call, record).")
 
     def render(self) -> str:
         """The exposition text."""
         with self._lock:
             lines: list[str] = []
             for metric in (self.requests, self.escalations, self.refusals, self.failovers, self.entities, self.placeholders,
-                           self.tokens, self.cost, self.saved, self.analysis, self.ttfb, self.total, self.breakers, self.budget):
+                           self.tokens, self.cost, self.saved, self.analysis, self.ttfb, self.total, self.breakers, self.budget, self.audit_failures):
                 lines += metric.render()
         return "\n".join(lines) + "\n"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
@@ -12,9 +13,10 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
+from privacy_gateway.audit import AuditError
 from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
 from privacy_gateway.spend.accounting import record, settle
-from privacy_gateway.core.errors import BadRequest, GatewayError, PayloadTooLarge
+from privacy_gateway.core.errors import AuditUnavailable, BadRequest, GatewayError, PayloadTooLarge
 from privacy_gateway.core.gateway import Exchange
 from privacy_gateway.web.ingress import anthropic as anthropic_api
 from privacy_gateway.web.ingress import ollama as ollama_api
@@ -128,6 +130,7 @@ async def handle(request: Request, ingress: Ingress) -> Response:
     state: AppState = request.app.state.gateway_state
     scope_state = request.scope["state"]
     exchange = Exchange(request_id=scope_state["request_id"], ingress=ingress.name, client=scope_state.get("client", "anonymous"))
+    exchange.before_upstream = functools.partial(reserve_audit, state)
     streaming = False
     try:
         exchange.requested = requested_tier(request)
@@ -184,6 +187,35 @@ def finish(state: AppState, exchange: Exchange) -> None:
     record(state.metrics, exchange)
 
 
+def reserve_audit(state: AppState, exchange: Exchange) -> None:
+    """Before an upstream call: note it in the audit log, or refuse the call if that cannot be done.
+
+    With `audit.on_write_failure: refuse` (the default) nothing reaches an upstream unrecorded; with
+    `serve` the call goes ahead and the log counts the line it could not write.
+    """
+    record = {
+        "request_id": exchange.request_id,
+        "client": exchange.client,
+        "policy": state.policy.name,
+        "policy_version": state.policy.version,
+        "ingress": exchange.ingress,
+        "requested_tier": exchange.requested,
+        "served_tier": exchange.served_tier,
+        "decision": exchange.decision,
+        "entities": exchange.entities,
+        "backend": exchange.backend,
+        "model": exchange.model,
+        "failover": exchange.failover,
+    }
+    try:
+        state.audit.reserve(record)
+    except Exception as exc:  # noqa: BLE001 - the record is never quoted
+        state.metrics.audit_failures.inc(kind="upstream_call")
+        logger.error("could not write the audit line for request %s before its upstream call: %s", exchange.request_id, _safe(exc))
+        if state.config.audit_on_write_failure == "refuse":
+            raise AuditUnavailable("the gateway cannot write its audit log, so it does not forward requests; try again later") from None
+
+
 def write_audit(state: AppState, exchange: Exchange) -> None:
     """One audit record for the exchange: types, counts, fingerprints, never values or text."""
     restorer = exchange.restorer
@@ -215,5 +247,11 @@ def write_audit(state: AppState, exchange: Exchange) -> None:
     }
     try:
         state.audit.write(record)
-    except Exception:  # noqa: BLE001 - an audit failure is logged loudly, without the record's content
-        logger.exception("could not write the audit record for request %s", exchange.request_id)
+    except Exception as exc:  # noqa: BLE001 - an audit failure is logged loudly, without the record's content
+        state.metrics.audit_failures.inc(kind="record")
+        logger.error("could not write the audit record for request %s: %s", exchange.request_id, _safe(exc))
+
+
+def _safe(exc: Exception) -> str:
+    """An audit error's message (it never quotes a value), or only the type of anything else."""
+    return str(exc) if isinstance(exc, AuditError) else type(exc).__name__

@@ -75,8 +75,8 @@ async def test_every_request_gets_one_record_whatever_its_fate(
         ids.append(response.headers["x-request-id"])
 
     entries = read_entries(log_path)
-    assert [e["request_id"] for e in entries] == ids
-    by_id = {e["request_id"]: e for e in entries}
+    assert [e["request_id"] for e in entries if "event" not in e] == ids
+    by_id = {e["request_id"]: e for e in entries if "event" not in e}
     assert by_id[ids[0]]["served_tier"] == "cloud" and "PERSON" in by_id[ids[0]]["entities"]
     assert by_id[ids[1]]["served_tier"] == "local" and by_id[ids[1]]["entities"]["US_SSN"]["action"] == "local_only"
     assert by_id[ids[4]]["outcome"] == "refused" and by_id[ids[4]]["status"] == 400
@@ -100,9 +100,10 @@ async def test_the_dev_corpus_through_the_gateway(
             response = await client.post("/v1/chat/completions", json=chat(row["text"]), headers=CLOUD)
             ids.append(response.headers["x-request-id"])
 
-    # One record per request, in order.
+    # One record per request, in order (each after the line noting its upstream call).
     entries = read_entries(log_path)
-    assert [e["request_id"] for e in entries] == ids
+    assert [e["request_id"] for e in entries if "event" not in e] == ids
+    assert [e["request_id"] for e in entries if e.get("event") == "upstream_call"] == ids
 
     # None of the corpus's values, in any field.
     logged, raw = text_fields(entries), log_path.read_text().lower()
@@ -116,14 +117,15 @@ async def test_the_dev_corpus_through_the_gateway(
     lines = log_path.read_bytes().splitlines(keepends=True)
     edited = tmp_path / "edited" / "audit.jsonl"
     edited.parent.mkdir()
-    edited.write_bytes(b"".join([*lines[:100], lines[100].replace(b'"outcome":"ok"', b'"outcome":"refused"'), *lines[101:]]))
+    at = next(i for i in range(100, len(lines)) if b'"outcome":"ok"' in lines[i])
+    edited.write_bytes(b"".join([*lines[:at], lines[at].replace(b'"outcome":"ok"', b'"outcome":"refused"'), *lines[at + 1 :]]))
     removed = tmp_path / "removed" / "audit.jsonl"
     removed.parent.mkdir()
     removed.write_bytes(b"".join([*lines[:50], *lines[51:]]))
     assert main(["verify", str(edited)]) == 1
     assert main(["verify", str(removed)]) == 1
     out = capsys.readouterr().out
-    assert f"{edited}:101: record altered" in out and f"{removed}:51: chain broken" in out
+    assert f"{edited}:{at + 1}: record altered" in out and f"{removed}:51: chain broken" in out
 
     # `audit search --value` finds the requests whose prompt held the value.
     emails = sorted({s["value"] for row in rows for s in row["spans"] if s["type"] == "EMAIL_ADDRESS"})[:5]

@@ -270,11 +270,11 @@ async def test_audit_log_has_a_record_per_request_and_no_values(gateway: Gateway
         await client.post("/v1/chat/completions", json=chat("SSN 219-09-9999"), headers=CLOUD)
         await client.post("/v1/chat/completions", content=b"{bad")
     lines = (tmp_path / "audit.jsonl").read_text().splitlines()
-    assert len(lines) == 3
     text = "\n".join(lines)
     for value in (NAME, "Maria", EMAIL, "219-09-9999", "I am"):
         assert value not in text
-    records = [json.loads(line) for line in lines]
+    records = [r for r in map(json.loads, lines) if "event" not in r]  # beside the lines noting upstream calls
+    assert len(records) == 3 and len(lines) == 5
     assert records[0]["served_tier"] == "cloud" and records[0]["entities"]["PERSON"] == {"count": 1, "action": "pseudonymize"}
     assert records[0]["placeholders_restored"] == 2
     assert records[1]["served_tier"] == "local" and records[1]["decision"] == "local_only_entities"

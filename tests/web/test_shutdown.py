@@ -38,4 +38,5 @@ def test_in_flight_stream_finishes_and_is_audited(tmp_path: Path, analyzer: Any)
     worker.join(timeout=30)
     assert "data: [DONE]" in received
     lines = (tmp_path / "audit.jsonl").read_text().splitlines()
-    assert len(lines) == 1 and json.loads(lines[0])["outcome"] == "ok"
+    entries = [json.loads(line) for line in lines]
+    assert [e.get("event") for e in entries] == ["upstream_call", None] and entries[1]["outcome"] == "ok"
