@@ -127,16 +127,29 @@ async def healthz(request: Request) -> Response:
 
 
 async def readyz(request: Request) -> Response:
-    """Ready when the analyzer is loaded; shows whether each backend answers."""
+    """Ready (200) when a tier answers and the audit log can be written; 503 naming what is not, otherwise.
+
+    Policies are shown by name and version; file paths stay out of a public endpoint.
+    """
     state: AppState = request.app.state.gateway_state
     backends: dict[str, Any] = {}
     for tier, backend in state.backends.items():
         ok, detail = await backend.probe()
+        if ok and backend.breaker.state == "open":
+            ok, detail = False, "circuit breaker open after repeated failures"
         backends[tier] = {"kind": backend.settings.kind, "model": backend.settings.model, "reachable": ok, "detail": detail}
     if state.config.cloud is None:
         backends["cloud"] = {"reachable": False, "detail": state.config.cloud_disabled_reason}
+    audit_ok = state.audit.check()
+    reasons = []
+    if not any(b["reachable"] for b in backends.values()):
+        reasons.append("no tier can answer: " + "; ".join(f"{tier}: {b['detail']}" for tier, b in backends.items()))
+    if not audit_ok:
+        reasons.append("the audit log cannot be written")
     body = {
-        "status": "ready",
+        "status": "not ready" if reasons else "ready",
+        **({"reasons": reasons} if reasons else {}),
+        "audit": {"writable": audit_ok, "on_write_failure": state.config.audit_on_write_failure},
         "analyzer": {
             "loaded": True,
             "spacy_model": state.config.spacy_model,
@@ -144,7 +157,7 @@ async def readyz(request: Request) -> Response:
             "processes": {"count": processes.count, "ready": processes.ready} if (processes := state.analyzer_pool.processes) else {"count": 0},
         },
         "policy": {"name": state.policy.name, "version": state.policy.version},
-        "policies": {name: {"name": s.current.policy.name, "version": s.current.policy.version, "path": str(s.path)} for name, s in state.policies.stores.items()},
+        "policies": {name: {"name": s.current.policy.name, "version": s.current.policy.version} for name, s in state.policies.stores.items()},
         "backends": backends,
     }
-    return JSONResponse(body)
+    return JSONResponse(body, status_code=503 if reasons else 200)
