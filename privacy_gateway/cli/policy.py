@@ -101,7 +101,7 @@ def check(paths: list[str], *, quiet: bool = False) -> int:
 def check_file(path: Path) -> tuple[list[Any], str]:
     """(problems, a one-line summary when there are none) for a policy or tests file."""
     from privacy_gateway.policy.schema import load_policy
-    from privacy_gateway.policy.cases import is_tests_file, load_cases, policy_for
+    from privacy_gateway.cli.policy_cases import is_tests_file, load_cases, policy_for
     from privacy_gateway.config.yamlfile import FileProblems, Problem
 
     try:
@@ -132,7 +132,7 @@ def test(paths: list[str], *, verbose: bool = False, spacy_model: str | None = N
     """Run every case found under `paths`; print failures (and passes with `verbose`); 1 on any failure."""
     from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, DetectorUnavailable, shared_analyzer
     from privacy_gateway.policy.schema import load_policy
-    from privacy_gateway.policy.cases import is_tests_file, load_cases, policy_for, run_file, tests_file_for
+    from privacy_gateway.cli.policy_cases import is_tests_file, load_cases, policy_for, run_file, tests_file_for
     from privacy_gateway.config.yamlfile import FileProblems
 
     style = style or Style(False)

@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from privacy_gateway.audit import AuditError
 from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
-from privacy_gateway.spend.accounting import record, settle
+from privacy_gateway.core.accounting import record, settle
 from privacy_gateway.core.errors import AuditUnavailable, BadRequest, GatewayError, PayloadTooLarge
 from privacy_gateway.core.gateway import Exchange
 from privacy_gateway.web.ingress import anthropic as anthropic_api
