@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Awaitable, Callable
+from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
 
-from privacy_gateway.backends.base import Backend
+from privacy_gateway.core.upstream import Upstream
 from privacy_gateway.spend.budgets import Budgets
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.config.settings import GatewayConfig
@@ -69,7 +69,7 @@ class Served:
 class Gateway:
     """Connects the privacy core, the routing rules and the backends."""
 
-    def __init__(self, config: GatewayConfig, core: PrivacyCore, backends: dict[str, Backend], budgets: Budgets | None = None) -> None:
+    def __init__(self, config: GatewayConfig, core: PrivacyCore, backends: Mapping[str, Upstream], budgets: Budgets | None = None) -> None:
         self.config = config
         self.core = core
         self.backends = backends
@@ -79,7 +79,7 @@ class Gateway:
         """A whole restored answer."""
         inspection, decision = await self._prepare(request, exchange)
 
-        async def call(backend: Backend, outgoing: ChatRequest, model: str) -> ChatResult:
+        async def call(backend: Upstream, outgoing: ChatRequest, model: str) -> ChatResult:
             return await backend.complete(outgoing, model)
 
         served, result, restorer = await self._with_failover(inspection, decision, exchange, call)
@@ -101,7 +101,7 @@ class Gateway:
         """A restored stream. Returns once the first event arrived, so failover can still happen."""
         inspection, decision = await self._prepare(request, exchange)
 
-        async def call(backend: Backend, outgoing: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
+        async def call(backend: Upstream, outgoing: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
             events = backend.stream(outgoing, model)
             try:
                 first = await events.__anext__()
@@ -153,7 +153,7 @@ class Gateway:
         inspection: Inspection,
         decision: RoutingDecision,
         exchange: Exchange,
-        call: Callable[[Backend, ChatRequest, str], Awaitable[Any]],
+        call: Callable[[Upstream, ChatRequest, str], Awaitable[Any]],
     ) -> tuple[Served, Any, Restorer | None]:
         tier = decision.tier
         try:
@@ -191,7 +191,7 @@ class Gateway:
         inspection: Inspection,
         decision: RoutingDecision,
         exchange: Exchange,
-        call: Callable[[Backend, ChatRequest, str], Awaitable[Any]],
+        call: Callable[[Upstream, ChatRequest, str], Awaitable[Any]],
     ) -> tuple[Served, Any, Restorer | None]:
         backend = self.backends[tier]
         model = self._model_for(tier, inspection.request.model)
