@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
 from privacy_gateway.cli.terminal import Style
+from privacy_gateway.policy.bundled import bundled_policies
 
 POLICY_HELP = """\
 Check and test policy files (reference: policies/README.md).
@@ -125,7 +125,7 @@ def check_file(path: Path) -> tuple[list[Any], str]:
 def default_test_path() -> Path:
     """./policies when it exists, else the policies bundled with the gateway."""
     local = Path("policies")
-    return local if local.is_dir() else Path(str(resources.files("privacy_gateway.policies")))
+    return local if local.is_dir() else bundled_policies()
 
 
 def test(paths: list[str], *, verbose: bool = False, spacy_model: str | None = None, style: Style | None = None) -> int:

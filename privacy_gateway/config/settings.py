@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,6 +15,7 @@ from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.config.clients import Client
 from privacy_gateway.spend.pricing import Price, PriceTable
 from privacy_gateway.config.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
+from privacy_gateway.policy.bundled import bundled_policy, bundled_policy_names
 
 Tier = Literal["local", "cloud"]
 BackendKind = Literal["ollama", "openai", "anthropic"]
@@ -125,17 +125,6 @@ class GatewayConfig:
             source="test defaults",
         )
         return replace(config, **{"limits": Limits(requests_per_minute=0), "analyzer_processes": 0, **changes})
-
-
-def bundled_policy(name: str) -> Path:
-    """Path of a policy shipped with the gateway."""
-    return Path(str(resources.files("privacy_gateway.policies").joinpath(f"{name}.yaml")))
-
-
-def bundled_policy_names() -> list[str]:
-    """Names of the policies shipped with the gateway."""
-    folder = resources.files("privacy_gateway.policies")
-    return sorted(f.name[:-5] for f in folder.iterdir() if f.name.endswith(".yaml") and not f.name.endswith(".tests.yaml"))
 
 
 def policy_file(ref: str, base: Path) -> Path:
