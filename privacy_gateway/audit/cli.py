@@ -91,11 +91,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--since", type=_when, metavar="ISO", help="records at or after this time (UTC if no offset)")
     s.add_argument("--until", type=_when, metavar="ISO", help="records before this time (UTC if no offset)")
     s.add_argument("--client", help="only this client")
-    s.add_argument("--tier", help="only requests served by this tier: local, cloud")
+    s.add_argument("--tier", choices=("local", "cloud", "none"), help="only requests served by this tier (none: refused, or failed before any tier served)")
     s.add_argument("--entity", metavar="TYPE", help="only requests holding this entity type, e.g. US_SSN")
     s.add_argument("--status", type=int, metavar="N", help="only this HTTP status, e.g. 403")
     s.add_argument("--outcome", choices=OUTCOMES, help="only this outcome")
-    s.add_argument("--decision", help="only this routing decision, e.g. local_only_entities")
+    s.add_argument("--decision", metavar="RULE", help="only requests decided by this rule, as X-Privacy-Decision and /metrics name it (e.g. local_only_entities, default_local, content_blocked)")
     s.add_argument("--json", action="store_true", help="print whole records as JSON Lines")
     s.set_defaults(run=_search)
 

@@ -110,7 +110,7 @@ def _add(report: Report, r: dict[str, Any]) -> None:
     report.served[tier] += 1
     report.outcomes[outcome] += 1
     report.decisions[r.get("decision") or "unknown"] += 1
-    report.escalations += tier == "cloud" and r.get("requested_tier") != "cloud"
+    report.escalations += tier == "cloud"  # as in /metrics: whatever the cloud served, asked for or not
     report.failovers += bool(r.get("failover"))
     for name, info in (r.get("entities") or {}).items():
         stats = report.entities[name]
@@ -209,7 +209,7 @@ def format_text(report: Report) -> str:
             for t in TIERS
         ),
         "Outcomes:     " + ("  ".join(f"{k} {v}" for k, v in report.outcomes.most_common()) or "-"),
-        f"Escalations:  {report.escalations} (served by the cloud without the client asking for it)",
+        f"Escalations:  {report.escalations} (served by the cloud tier, asked for or not; see Decisions for why)",
         f"Refusals:     {report.refusals}",
         f"Failovers:    {report.failovers}",
         "Decisions:    " + (", ".join(f"{k} {v}" for k, v in report.decisions.most_common()) or "-"),

@@ -61,13 +61,13 @@ class Query:
     fingerprint: str | None = None
 
     def matches(self, row: Row) -> bool:
-        """Whether `row` passes every filter (`tier` is the tier that served the request)."""
+        """Whether `row` passes every filter (`tier` is the tier that served the request, `none` if none did)."""
         r = row.record
         return (
             (self.since is None or row.time >= self.since)
             and (self.until is None or row.time < self.until)
             and (self.client is None or r.get("client") == self.client)
-            and (self.tier is None or r.get("served_tier") == self.tier)
+            and (self.tier is None or (r.get("served_tier") or "none") == self.tier)
             and (self.entity is None or self.entity in (r.get("entities") or {}))
             and (self.status is None or r.get("status") == self.status)
             and (self.outcome is None or r.get("outcome") == self.outcome)

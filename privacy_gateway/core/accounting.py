@@ -24,12 +24,12 @@ def settle(exchange: Exchange, pricing: PriceTable, budgets: Budgets | None) -> 
 
 def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
     """Count the request in the metrics (labels are the gateway's own names, never request text)."""
-    tier = exchange.served_tier or "none"
+    tier = exchange.tier
     with metrics.lock:
         metrics.requests.inc(ingress=exchange.ingress, tier=tier, status=str(exchange.status), outcome=exchange.outcome, decision=exchange.decision or "none")
         if exchange.outcome == "refused" or exchange.status >= 400:
             metrics.refusals.inc(code=exchange.error or "unknown")
-        if tier == "cloud" and exchange.outcome != "refused":
+        if tier == "cloud":  # an escalation is a request the cloud tier served, whoever asked for it
             metrics.escalations.inc(decision=exchange.decision or "none")
         if exchange.failover:
             metrics.failovers.inc(to=tier)
@@ -38,7 +38,7 @@ def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
         if exchange.restorer is not None:
             metrics.placeholders.inc(exchange.restorer.stats.restored, result="restored")
             metrics.placeholders.inc(exchange.restorer.stats.unmatched, result="unmatched")
-        if exchange.served_tier:
+        if tier != "none":
             metrics.tokens.inc(exchange.usage.input_tokens, tier=tier, direction="in")
             metrics.tokens.inc(exchange.usage.output_tokens, tier=tier, direction="out")
         if exchange.cost_usd:

@@ -52,6 +52,10 @@ class ContentBlocked(GatewayError):
     code = "content_blocked"
     kind = "invalid_request_error"
 
+    def __init__(self, message: str, entity_types: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.entity_types = entity_types
+
 
 class BudgetExceeded(GatewayError):
     """The client's cloud budget is spent and the policy refuses escalations past it."""

@@ -14,11 +14,11 @@ from privacy_gateway.core.upstream import Upstream
 from privacy_gateway.spend.budgets import Budgets
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.config.settings import GatewayConfig
-from privacy_gateway.core.errors import GatewayError, PayloadTooLarge, TierUnavailable, UpstreamError
+from privacy_gateway.core.errors import ContentBlocked, GatewayError, PayloadTooLarge, TierUnavailable, UpstreamError
 from privacy_gateway.core.privacy import Inspection, PrivacyCore
 from privacy_gateway.core.restore import Restorer, StreamRestorer
 from privacy_gateway.core.texts import extract_texts
-from privacy_gateway.core.routing import Requested, RoutingDecision, RoutingInput, decide
+from privacy_gateway.core.routing import Requested, RoutingDecision, RoutingInput, decide, explain
 
 
 @dataclass
@@ -30,7 +30,8 @@ class Exchange:
     requested: Requested = "default"
     client: str = "anonymous"
     started: float = field(default_factory=time.monotonic)
-    decision: str | None = None
+    decision: str | None = None  # the rule that decided: a routing reason, or the refusal's error code
+    decision_types: tuple[str, ...] = ()  # the entity types the rule looked at (never values)
     served_tier: str | None = None
     backend: str | None = None
     model: str | None = None
@@ -50,10 +51,23 @@ class Exchange:
     # raise (a GatewayError) to stop the call. The web layer writes the audit reservation here.
     before_upstream: Callable[[Exchange], None] | None = field(default=None, repr=False)
 
+    @property
+    def explained_decision(self) -> str:
+        """What `X-Privacy-Decision` says: the deciding rule and its entity types, or `none`."""
+        return explain(self.decision, self.decision_types) if self.decision else "none"
+
+    @property
+    def tier(self) -> str:
+        """The tier that served the request, `none` when no tier did (refused, or failed before)."""
+        return self.served_tier if self.served_tier and self.outcome != "refused" else "none"
+
     def fail(self, error: GatewayError) -> None:
-        """Record a refusal or failure."""
+        """Record a refusal or failure; a request refused before routing is decided by the refusal."""
         self.status = error.status
         self.error = error.code
+        if self.decision is None:
+            self.decision = error.code
+            self.decision_types = error.entity_types if isinstance(error, ContentBlocked) else ()
         self.outcome = "refused" if error.status < 500 or error.code in ("cloud_not_configured", "local_only_unavailable") else "failed"
 
 
@@ -145,7 +159,7 @@ class Gateway:
                 budget_exhausted=self.budgets.exhausted(exchange.client) if self.budgets else None,
             ),
         )
-        exchange.decision = decision.reason
+        exchange.decision, exchange.decision_types = decision.reason, decision.local_only_types
         return inspection, decision
 
     async def _with_failover(
@@ -165,7 +179,7 @@ class Gateway:
             if fallback is None:
                 raise
             exchange.failover = True
-            exchange.decision = f"failover_to_{fallback}"
+            exchange.decision, exchange.decision_types = f"failover_to_{fallback}", ()
             return await self._call_tier(fallback, inspection, decision, exchange, call)
 
     def _fallback(self, tier: str, inspection: Inspection, decision: RoutingDecision) -> str | None:

@@ -27,6 +27,15 @@ class RoutingDecision:
     reason: str
     local_only_types: tuple[str, ...] = ()
 
+    def explained(self) -> str:
+        """The rule that decided, with the entity types it looked at: `local_only_entities: US_SSN`."""
+        return explain(self.reason, self.local_only_types)
+
+
+def explain(rule: str, entity_types: tuple[str, ...] = ()) -> str:
+    """`rule: TYPE, TYPE` (types, never values), or the rule alone; the `X-Privacy-Decision` header's words."""
+    return f"{rule}: {', '.join(entity_types)}" if entity_types else rule
+
 
 @dataclass(frozen=True)
 class RoutingInput:
@@ -48,7 +57,7 @@ def decide(policy: Policy, given: RoutingInput) -> RoutingDecision:
     """Apply the routing rules; raises `ContentBlocked`, `ImagesNotServed` or `TierUnavailable` when no tier may serve."""
     blocked = _with_action(policy, given.entity_types, "block")
     if blocked:
-        raise ContentBlocked(f"the request holds data this gateway's policy blocks: {', '.join(blocked)}")
+        raise ContentBlocked(f"the request holds data this gateway's policy blocks: {', '.join(blocked)}", blocked)
     decision = _decide_tier(policy, given)
     if given.has_images and decision.tier == "local" and not given.local_vision:
         raise ImagesNotServed(

@@ -102,8 +102,8 @@ class GatewayMetrics:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         p = "privacy_gateway_"
-        self.requests = Counter(p + "requests_total", "Requests by ingress API, serving tier, HTTP status, outcome and deciding rule.")
-        self.escalations = Counter(p + "escalations_total", "Requests served by the cloud tier, by deciding rule.")
+        self.requests = Counter(p + "requests_total", "Requests by ingress API, serving tier (none when no tier served), HTTP status, outcome and deciding rule (X-Privacy-Decision without its entity types).")
+        self.escalations = Counter(p + "escalations_total", "Escalations: requests the cloud tier served (asked for or not), by deciding rule.")
         self.refusals = Counter(p + "refusals_total", "Requests refused, by error code.")
         self.failovers = Counter(p + "failovers_total", "Requests that failed over from one tier to the other, by target tier.")
         self.entities = Counter(p + "entities_detected_total", "Distinct values detected, by entity type and the action applied.")

@@ -142,18 +142,18 @@ async def handle(request: Request, ingress: Ingress) -> Response:
             return StreamingResponse(
                 _audited(body, exchange, state),
                 media_type=ingress.stream_media_type,
-                headers={"x-privacy-tier": served.tier, "cache-control": "no-cache"},
+                headers={"x-privacy-tier": served.tier, "x-privacy-decision": exchange.explained_decision, "cache-control": "no-cache"},
             )
         served, result = await state.gateway.complete(chat, exchange)
         body_json = ingress.render(result, Answer(exchange.request_id, result.model or served.model, chat, exchange.started))
         settle(exchange, state.config.pricing, state.budgets)
-        headers = {"x-privacy-tier": served.tier}
+        headers = {"x-privacy-tier": served.tier, "x-privacy-decision": exchange.explained_decision}
         if exchange.cost_usd is not None:
             headers["x-privacy-cost"] = f"{exchange.cost_usd:.6f}"
         return JSONResponse(body_json, headers=headers)
     except GatewayError as exc:
         exchange.fail(exc)
-        return JSONResponse(ingress.error_body(exc), status_code=exc.status)
+        return JSONResponse(ingress.error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
     except ClientDisconnect:
         exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
         return Response(status_code=499)
@@ -227,7 +227,7 @@ def write_audit(state: AppState, exchange: Exchange) -> None:
         "policy_version": state.policy.version,
         "ingress": exchange.ingress,
         "requested_tier": exchange.requested,
-        "served_tier": exchange.served_tier if exchange.outcome != "refused" else None,
+        "served_tier": exchange.tier,
         "decision": exchange.decision,
         "entities": exchange.entities,
         "fingerprints": sorted({state.audit.fingerprint(value) for _, value in exchange.values}),

@@ -24,7 +24,7 @@ def test_report_figures(synthetic: Path) -> None:
     assert d["requests"] == 8
     assert d["served"] == {"local": 3, "cloud": 3, "none": 2}
     assert d["outcomes"] == {"ok": 5, "refused": 1, "failed": 1, "cancelled": 1}
-    assert (d["escalations"], d["refusals"], d["failovers"]) == (2, 1, 1)
+    assert (d["escalations"], d["refusals"], d["failovers"]) == (3, 1, 1)  # every request the cloud served
     assert d["decisions"]["default_local"] == 3 and d["decisions"]["blocked_entities"] == 1
     assert d["entities"] == {
         "EMAIL_ADDRESS": {"requests": 1, "occurrences": 2, "actions": {"pseudonymize": 2}},
@@ -74,7 +74,7 @@ def test_report_command_prints_text_json_and_html(
 ) -> None:
     assert main(["report", "--path", str(synthetic)]) == 0
     text = capsys.readouterr().out
-    assert "8 requests" in text and "Escalations:  2" in text and "Cloud spend:  $0.1800" in text
+    assert "8 requests" in text and "Escalations:  3" in text and "Cloud spend:  $0.1800" in text
     assert "team-a" in text and "US_SSN" in text
     page = tmp_path / "out" / "report.html"
     assert main(["report", "--path", str(synthetic), "--json", "--html", str(page)]) == 0

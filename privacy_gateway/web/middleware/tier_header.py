@@ -1,4 +1,4 @@
-"""Make sure every response says which tier served it: `X-Privacy-Tier: none` unless a handler set one."""
+"""Make sure every response says which tier served it and why: `none` unless a handler set them."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
 class TierHeaderMiddleware:
-    """Adds `X-Privacy-Tier: none` to responses that no model served (errors, health checks)."""
+    """Adds `X-Privacy-Tier: none` and `X-Privacy-Decision: none` to responses no model served or no rule decided (401, 429, health checks)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -22,6 +22,8 @@ class TierHeaderMiddleware:
                 headers = MutableHeaders(scope=message)
                 if "x-privacy-tier" not in headers:
                     headers["x-privacy-tier"] = "none"
+                if "x-privacy-decision" not in headers:
+                    headers["x-privacy-decision"] = "none"
             await send(message)
 
         await self.app(scope, receive, send_with_tier)
