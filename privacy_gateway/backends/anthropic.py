@@ -6,6 +6,22 @@ import json
 from typing import Any, AsyncIterator
 
 from privacy_gateway.backends.base import Backend, parse_json_line, sse_data
+from privacy_gateway.backends.shapes import (
+    AnthropicMessage,
+    AnthropicText,
+    AnthropicToolUse,
+    AnthropicUsage,
+    BlockDelta,
+    BlockStart,
+    ErrorEvent,
+    InputJsonDelta,
+    MessageDelta,
+    MessageStart,
+    MessageStop,
+    TextDeltaShape,
+    parse,
+    parse_event,
+)
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, Message, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.core.errors import BadRequest, UpstreamError
 
@@ -32,65 +48,64 @@ class AnthropicBackend(Backend):
 
     async def complete(self, request: ChatRequest, model: str) -> ChatResult:
         data = await self.post_json("/v1/messages", self.body(request, model, stream=False))
+        answer = parse(self.name, AnthropicMessage, data)
         text: list[str] = []
         calls: list[ToolCall] = []
-        for block in data.get("content") or []:
-            if block.get("type") == "text":
-                text.append(str(block.get("text") or ""))
-            elif block.get("type") == "tool_use":
-                calls.append(ToolCall(str(block.get("id") or ""), str(block.get("name") or ""), json.dumps(block.get("input") or {}, ensure_ascii=False)))
+        for block in answer.content:
+            if isinstance(block, AnthropicText):
+                text.append(block.text)
+            elif isinstance(block, AnthropicToolUse):
+                calls.append(ToolCall(block.id, block.name, json.dumps(block.input, ensure_ascii=False)))
         return ChatResult(
             text="".join(text),
             tool_calls=tuple(calls),
-            finish_reason=_STOP.get(str(data.get("stop_reason")), "stop"),
-            usage=_usage(data.get("usage")),
-            model=str(data.get("model") or model),
+            finish_reason=_STOP.get(answer.stop_reason or "", "stop"),
+            usage=_usage(answer.usage),
+            model=answer.model or model,
         )
 
     async def stream(self, request: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
         tool_index: dict[int, int] = {}  # Anthropic block index -> tool call number
-        input_tokens = output_tokens = 0
+        usage = Usage()
         reason: FinishReason = "stop"
         answered_model = model
         async for event, payload in sse_data(self.post_lines("/v1/messages", self.body(request, model, stream=True))):
             data = parse_json_line(self.name, payload)
-            kind = data.get("type") or event
-            if kind == "message_start":
-                message = data.get("message") or {}
-                answered_model = str(message.get("model") or model)
-                usage = message.get("usage") or {}
-                input_tokens = int(usage.get("input_tokens") or 0)
-                output_tokens = int(usage.get("output_tokens") or 0)
-            elif kind == "content_block_start":
-                block = data.get("content_block") or {}
-                if block.get("type") == "tool_use":
-                    number = tool_index[int(data.get("index", 0))] = len(tool_index)
-                    yield ToolCallDelta(number, "", str(block.get("id") or ""), str(block.get("name") or ""))
-                elif block.get("type") == "text" and block.get("text"):
-                    yield TextDelta(str(block["text"]))
-            elif kind == "content_block_delta":
-                delta = data.get("delta") or {}
-                if delta.get("type") == "text_delta" and delta.get("text"):
-                    yield TextDelta(str(delta["text"]))
-                elif delta.get("type") == "input_json_delta" and int(data.get("index", 0)) in tool_index:
-                    yield ToolCallDelta(tool_index[int(data.get("index", 0))], str(delta.get("partial_json") or ""))
-            elif kind == "message_delta":
-                delta = data.get("delta") or {}
-                if delta.get("stop_reason"):
-                    reason = _STOP.get(str(delta["stop_reason"]), "stop")
-                output_tokens = int((data.get("usage") or {}).get("output_tokens") or output_tokens)
-            elif kind == "message_stop":
-                yield Finish(reason, Usage(input_tokens, output_tokens), answered_model)
+            if "type" not in data and event:
+                data["type"] = event
+            item = parse_event(self.name, data)
+            if isinstance(item, MessageStart):
+                answered_model = item.message.model or model
+                usage = _usage(item.message.usage)
+            elif isinstance(item, BlockStart):
+                block = item.content_block
+                if isinstance(block, AnthropicToolUse):
+                    number = tool_index[item.index] = len(tool_index)
+                    yield ToolCallDelta(number, "", block.id, block.name)
+                elif isinstance(block, AnthropicText) and block.text:
+                    yield TextDelta(block.text)
+            elif isinstance(item, BlockDelta):
+                delta = item.delta
+                if isinstance(delta, TextDeltaShape) and delta.text:
+                    yield TextDelta(delta.text)
+                elif isinstance(delta, InputJsonDelta) and item.index in tool_index:
+                    yield ToolCallDelta(tool_index[item.index], delta.partial_json)
+            elif isinstance(item, MessageDelta):
+                if item.delta.stop_reason:
+                    reason = _STOP.get(item.delta.stop_reason, "stop")
+                if item.usage is not None and item.usage.output_tokens is not None:
+                    usage = Usage(usage.input_tokens, item.usage.output_tokens)
+            elif isinstance(item, MessageStop):
+                yield Finish(reason, usage, answered_model)
                 return
-            elif kind == "error":
-                error = data.get("error") or {}
-                overloaded = error.get("type") == "overloaded_error"
+            elif isinstance(item, ErrorEvent):
+                overloaded = item.error.type == "overloaded_error"
                 raise UpstreamError(
-                    f"{self.name} reported an error mid-stream: {str(error.get('type') or 'error')}",
+                    f"{self.name} reported an error mid-stream: {item.error.type}",
                     status=503 if overloaded else 502,
                     code="upstream_overloaded" if overloaded else "upstream_stream_error",
                 )
-            # ping and unknown events are ignored, as the API asks
+            # ping, content_block_stop and unknown events are ignored, as the API asks
         raise UpstreamError(f"{self.name} ended the stream without message_stop", code="upstream_stream_error")
 
     async def probe(self) -> tuple[bool, str]:
@@ -173,7 +188,7 @@ def _tool_choice(choice: Any) -> dict[str, Any] | None:
     return None
 
 
-def _usage(raw: Any) -> Usage:
-    if not isinstance(raw, dict):
+def _usage(usage: AnthropicUsage | None) -> Usage:
+    if usage is None:
         return Usage()
-    return Usage(int(raw.get("input_tokens") or 0), int(raw.get("output_tokens") or 0))
+    return Usage(usage.input_tokens or 0, usage.output_tokens or 0)

@@ -1,8 +1,9 @@
-"""What every backend shares: one pooled HTTP client, deadlines, and upstream error mapping."""
+"""What every backend shares: one pooled HTTP client, deadlines, a size cap, and upstream error mapping."""
 
 from __future__ import annotations
 
 import asyncio
+import codecs
 import json
 import re
 import time
@@ -17,6 +18,7 @@ from privacy_gateway.config.settings import BackendSettings
 from privacy_gateway.core.errors import UpstreamError
 
 MAX_ERROR_CHARS = 300
+MAX_ERROR_BODY = 64 * 1024  # of an error answer, enough for its message
 
 
 class Backend(ABC):
@@ -67,25 +69,33 @@ class Backend(ABC):
         t = self.settings.timeouts
         deadline = time.monotonic() + t.total
 
-        async def once() -> httpx.Response:
+        async def fetch() -> bytes:
+            request = self.client.build_request("POST", path, json=body, headers=self.headers())
+            response = await self.client.send(request, stream=True)
+            try:
+                if response.status_code >= 400:
+                    text = (await read_capped(response, MAX_ERROR_BODY, self.name, truncate=True)).decode("utf-8", "replace")
+                    raise status_error(self.name, response.status_code, text, response.headers)
+                return await read_capped(response, self.settings.max_response_bytes, self.name)
+            finally:
+                await response.aclose()
+
+        async def once() -> bytes:
             wait = min(t.first_byte, deadline - time.monotonic())
             try:
-                response = await asyncio.wait_for(self.client.post(path, json=body, headers=self.headers()), timeout=wait)
+                return await asyncio.wait_for(fetch(), timeout=wait)
             except asyncio.TimeoutError:
                 raise UpstreamError(f"{self.name} did not answer within {wait:.3g}s", status=504, code="upstream_timeout", retryable=True) from None
             except httpx.HTTPError as exc:
                 raise connection_error(self.name, exc) from None
-            if response.status_code >= 400:
-                raise status_error(self.name, response.status_code, response.text, response.headers)
-            return response
 
-        response = await call_with_retries(self.name, self.breaker, self.retry_policy, once, deadline)
+        raw = await call_with_retries(self.name, self.breaker, self.retry_policy, once, deadline)
         try:
-            data = response.json()
-        except ValueError:
-            raise UpstreamError(f"{self.name} answered with something that is not JSON", code="upstream_bad_response") from None
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            raise UpstreamError(f"{self.name} answered with something that is not JSON", code="upstream_invalid") from None
         if not isinstance(data, dict):
-            raise UpstreamError(f"{self.name} answered with unexpected JSON", code="upstream_bad_response")
+            raise UpstreamError(f"{self.name} answered with JSON that is not an object", code="upstream_invalid")
         return data
 
     async def post_lines(self, path: str, body: dict[str, Any]) -> AsyncIterator[str]:
@@ -111,7 +121,7 @@ class Backend(ABC):
 
         response = await call_with_retries(self.name, self.breaker, self.retry_policy, opened, deadline)
         try:
-            lines = response.aiter_lines()
+            lines = capped_lines(response, self.settings.max_response_bytes, self.name)
             first = True
             while True:
                 wait = min(t.first_byte if first else t.idle, deadline - time.monotonic())
@@ -130,6 +140,57 @@ class Backend(ABC):
                 yield line
         finally:
             await response.aclose()
+
+
+async def read_capped(response: httpx.Response, cap: int, name: str, *, truncate: bool = False) -> bytes:
+    """The body, refused (or with `truncate`, cut) once it passes `cap` bytes; never read whole first."""
+    declared = response.headers.get("content-length", "")
+    if not truncate and declared.isdigit() and int(declared) > cap:
+        raise too_large(name, cap)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > cap:
+            if truncate:
+                chunks.append(chunk[: cap - size + len(chunk)])
+                break
+            raise too_large(name, cap)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def capped_lines(response: httpx.Response, cap: int, name: str) -> AsyncIterator[str]:
+    """The body's lines (`\\n` or `\\r\\n`), refused once the stream passes `cap` bytes in all."""
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    size = 0
+    partial: list[str] = []  # the line being received, in pieces (no rescans of a long line)
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > cap:
+            raise too_large(name, cap)
+        *complete, rest = decoder.decode(chunk).split("\n")
+        for piece in complete:
+            partial.append(piece)
+            yield _line(partial)
+            partial = []
+        if rest:
+            partial.append(rest)
+    tail = decoder.decode(b"", final=True)
+    if tail:
+        partial.append(tail)
+    if partial:
+        yield _line(partial)
+
+
+def _line(pieces: list[str]) -> str:
+    line = "".join(pieces)
+    return line[:-1] if line.endswith("\r") else line
+
+
+def too_large(name: str, cap: int) -> UpstreamError:
+    """The answer passed the backend's `max_response_bytes`."""
+    return UpstreamError(f"{name} sent an answer larger than {cap} bytes", code="upstream_too_large")
 
 
 def connection_error(name: str, exc: httpx.HTTPError) -> UpstreamError:
@@ -207,8 +268,8 @@ def parse_json_line(name: str, line: str) -> dict[str, Any]:
     """One JSON object of a stream, or a clear error."""
     try:
         data = json.loads(line)
-    except ValueError:
-        raise UpstreamError(f"{name} sent a stream line that is not JSON", code="upstream_bad_response") from None
+    except (ValueError, RecursionError):
+        raise UpstreamError(f"{name} sent a stream line that is not JSON", code="upstream_invalid") from None
     if not isinstance(data, dict):
-        raise UpstreamError(f"{name} sent unexpected JSON in its stream", code="upstream_bad_response")
+        raise UpstreamError(f"{name} sent JSON that is not an object in its stream", code="upstream_invalid")
     return data

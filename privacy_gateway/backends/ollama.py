@@ -6,6 +6,7 @@ import json
 from typing import Any, AsyncIterator
 
 from privacy_gateway.backends.base import Backend, parse_json_line
+from privacy_gateway.backends.shapes import OllamaChat, OllamaMessage, OllamaToolCall, parse
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.core.errors import BadRequest, UpstreamError
 
@@ -15,16 +16,15 @@ class OllamaBackend(Backend):
 
     async def complete(self, request: ChatRequest, model: str) -> ChatResult:
         data = await self.post_json("/api/chat", self.body(request, model, stream=False))
-        if "error" in data:
-            raise UpstreamError(f"{self.name} reported an error: {str(data['error'])[:300]}")
-        message = data.get("message") or {}
-        calls = tuple(_tool_call(i, c) for i, c in enumerate(message.get("tool_calls") or []))
+        answer = parse(self.name, OllamaChat, data)
+        message = answer.message or OllamaMessage()
+        calls = tuple(_tool_call(i, c) for i, c in enumerate(message.tool_calls or []))
         return ChatResult(
-            text=str(message.get("content") or ""),
+            text=message.content or "",
             tool_calls=calls,
-            finish_reason=_finish_reason(data.get("done_reason"), bool(calls)),
-            usage=_usage(data),
-            model=str(data.get("model") or model),
+            finish_reason=_finish_reason(answer.done_reason, bool(calls)),
+            usage=_usage(answer),
+            model=answer.model or model,
         )
 
     async def stream(self, request: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
@@ -35,15 +35,16 @@ class OllamaBackend(Backend):
             data = parse_json_line(self.name, line)
             if "error" in data:  # Ollama reports failures after the 200 as a line of its own
                 raise UpstreamError(f"{self.name} reported an error mid-stream: {str(data['error'])[:300]}", code="upstream_stream_error")
-            message = data.get("message") or {}
-            if message.get("content"):
-                yield TextDelta(str(message["content"]))
-            for call in message.get("tool_calls") or []:
+            part = parse(self.name, OllamaChat, data)
+            message = part.message or OllamaMessage()
+            if message.content:
+                yield TextDelta(message.content)
+            for call in message.tool_calls or []:
                 tc = _tool_call(calls, call)
                 yield ToolCallDelta(calls, tc.arguments, tc.id, tc.name)
                 calls += 1
-            if data.get("done"):
-                yield Finish(_finish_reason(data.get("done_reason"), calls > 0), _usage(data), str(data.get("model") or model))
+            if part.done:
+                yield Finish(_finish_reason(part.done_reason, calls > 0), _usage(part), part.model or model)
                 return
         raise UpstreamError(f"{self.name} ended the stream without its final line", code="upstream_stream_error")
 
@@ -103,11 +104,10 @@ def _arguments(text: str) -> Any:
         return text
 
 
-def _tool_call(index: int, call: dict[str, Any]) -> ToolCall:
-    function = call.get("function") or {}
-    arguments = function.get("arguments", {})
+def _tool_call(index: int, call: OllamaToolCall) -> ToolCall:
+    arguments = call.function.arguments
     text = arguments if isinstance(arguments, str) else json.dumps(arguments, ensure_ascii=False)
-    return ToolCall(str(call.get("id") or f"call_{index}"), str(function.get("name") or ""), text)
+    return ToolCall(call.id or f"call_{index}", call.function.name, text)
 
 
 def _finish_reason(done_reason: Any, called: bool) -> FinishReason:
@@ -116,5 +116,5 @@ def _finish_reason(done_reason: Any, called: bool) -> FinishReason:
     return "tool_calls" if called else "stop"
 
 
-def _usage(data: dict[str, Any]) -> Usage:
-    return Usage(int(data.get("prompt_eval_count") or 0), int(data.get("eval_count") or 0))
+def _usage(answer: OllamaChat) -> Usage:
+    return Usage(answer.prompt_eval_count or 0, answer.eval_count or 0)

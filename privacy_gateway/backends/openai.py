@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, AsyncIterator
 
 from privacy_gateway.backends.base import Backend, parse_json_line, sse_data
+from privacy_gateway.backends.shapes import OpenAIChunk, OpenAICompletion, OpenAIUsage, parse
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.core.errors import UpstreamError
 
@@ -22,20 +23,15 @@ class OpenAIBackend(Backend):
 
     async def complete(self, request: ChatRequest, model: str) -> ChatResult:
         data = await self.post_json("/v1/chat/completions", self.body(request, model, stream=False))
-        choices = data.get("choices") or []
-        if not choices or not isinstance(choices[0], dict):
-            raise UpstreamError(f"{self.name} answered without choices", code="upstream_bad_response")
-        message = choices[0].get("message") or {}
-        calls = tuple(
-            ToolCall(str(c.get("id") or f"call_{i}"), str((c.get("function") or {}).get("name") or ""), str((c.get("function") or {}).get("arguments") or ""))
-            for i, c in enumerate(message.get("tool_calls") or [])
-        )
+        answer = parse(self.name, OpenAICompletion, data)
+        choice = answer.choices[0]
+        calls = tuple(ToolCall(c.id or f"call_{i}", c.function.name, c.function.arguments) for i, c in enumerate(choice.message.tool_calls or []))
         return ChatResult(
-            text=str(message.get("content") or ""),
+            text=choice.message.content or "",
             tool_calls=calls,
-            finish_reason=_FINISH.get(str(choices[0].get("finish_reason")), "tool_calls" if calls else "stop"),
-            usage=_usage(data.get("usage")),
-            model=str(data.get("model") or model),
+            finish_reason=_FINISH.get(choice.finish_reason or "", "tool_calls" if calls else "stop"),
+            usage=_usage(answer.usage),
+            model=answer.model or model,
         )
 
     async def stream(self, request: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
@@ -49,18 +45,19 @@ class OpenAIBackend(Backend):
             data = parse_json_line(self.name, payload)
             if "error" in data:
                 raise UpstreamError(f"{self.name} reported an error mid-stream", code="upstream_stream_error")
-            answered_model = str(data.get("model") or answered_model)
-            if data.get("usage"):
-                usage = _usage(data["usage"])
-            for choice in data.get("choices") or []:
-                delta = choice.get("delta") or {}
-                if delta.get("content"):
-                    yield TextDelta(str(delta["content"]))
-                for call in delta.get("tool_calls") or []:
-                    function = call.get("function") or {}
-                    yield ToolCallDelta(int(call.get("index", 0)), str(function.get("arguments") or ""), call.get("id"), function.get("name"))
-                if choice.get("finish_reason"):
-                    reason = _FINISH.get(str(choice["finish_reason"]), "stop")
+            chunk = parse(self.name, OpenAIChunk, data)
+            answered_model = chunk.model or answered_model
+            if chunk.usage is not None:
+                usage = _usage(chunk.usage)
+            for choice in chunk.choices:
+                delta = choice.delta
+                if delta.content:
+                    yield TextDelta(delta.content)
+                for call in delta.tool_calls or []:
+                    function = call.function
+                    yield ToolCallDelta(call.index, (function.arguments if function else None) or "", call.id, function.name if function else None)
+                if choice.finish_reason:
+                    reason = _FINISH.get(choice.finish_reason, "stop")
         if reason is None:
             raise UpstreamError(f"{self.name} ended the stream without finishing the answer", code="upstream_stream_error")
         yield Finish(reason, usage, answered_model)
@@ -107,8 +104,8 @@ class OpenAIBackend(Backend):
         return body
 
 
-def _usage(raw: Any) -> Usage:
-    if not isinstance(raw, dict):
+def _usage(usage: OpenAIUsage | None) -> Usage:
+    if usage is None:
         return Usage()
-    return Usage(int(raw.get("prompt_tokens") or 0), int(raw.get("completion_tokens") or 0))
+    return Usage(usage.prompt_tokens or 0, usage.completion_tokens or 0)
 

@@ -50,6 +50,8 @@ class BackendSettings:
     breaker_failures: int = 5
     breaker_reset_seconds: float = 30.0
     vision: bool = False  # whether the model reads images (routing keeps images local by default)
+    # The most an answer may be, streamed or not; a bigger one is refused (`upstream_too_large`).
+    max_response_bytes: int = 16 * 1024 * 1024
 
     @property
     def api_key(self) -> str | None:
@@ -168,7 +170,7 @@ def _finish(config: GatewayConfig) -> GatewayConfig:
 
 
 _TOP = ("policy", "policies", "default_policy", "backends", "models", "audit", "detection", "server", "clients", "limits", "pricing", "budgets", "logging")
-_BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts", "vision", "retries", "circuit_breaker")
+_BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts", "vision", "retries", "circuit_breaker", "max_response_bytes")
 _TIMEOUTS = ("connect", "first_byte", "idle", "total")
 
 
@@ -502,7 +504,7 @@ def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSett
         check.problem(spec, "vision", f"{what}.vision must be true or false", at_value=True)
         ok = False
     numbers: dict[str, int] = {}
-    for key, default in (("max_tokens", 1024), ("context_tokens", 8192)):
+    for key, default in (("max_tokens", 1024), ("context_tokens", 8192), ("max_response_bytes", 16 * 1024 * 1024)):
         value = spec.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
             check.problem(spec, key, f"{what}.{key} must be a positive whole number", at_value=True)
@@ -544,4 +546,5 @@ def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSett
     return BackendSettings(
         kind, url, spec["model"], api_key_env, numbers["max_tokens"], numbers["context_tokens"], timeouts,
         retries=retries, breaker_failures=int(breaker["failures"]), breaker_reset_seconds=float(breaker["reset_seconds"]), vision=vision,
+        max_response_bytes=numbers["max_response_bytes"],
     )

@@ -6,6 +6,7 @@ and render what comes back; everything about privacy happens here and below.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
@@ -19,6 +20,8 @@ from privacy_gateway.core.privacy import Inspection, PrivacyCore
 from privacy_gateway.core.restore import Restorer, StreamRestorer
 from privacy_gateway.core.texts import extract_texts
 from privacy_gateway.core.routing import Requested, RoutingDecision, RoutingInput, decide, explain
+
+logger = logging.getLogger("privacy_gateway")
 
 
 @dataclass
@@ -299,5 +302,9 @@ async def _restore_stream(
     except GatewayError as exc:
         exchange.outcome, exchange.error = "failed", exc.code
         raise
+    except Exception as exc:  # a bug, not the client's or the upstream's doing: still an error frame, not a cut
+        logger.exception("the answer stream failed: %s", type(exc).__name__)
+        exchange.outcome, exchange.error = "failed", "stream_failed"
+        raise GatewayError("the gateway failed part-way through the answer; see its log", code="stream_failed") from None
     finally:
         await events.aclose()  # type: ignore[attr-defined]
