@@ -1,10 +1,11 @@
 """The leak metric of eval/dev/README.md: what of a labelled prompt's personal data the cloud saw.
 
-A corpus is JSON lines `{"id", "text", "source", "spans": [{"start", "end", "type", "value"}]}`.
+A corpus is JSON lines `{"id", "text", "source", "spans": [{"start", "end", "type", "value"}]}`,
+optionally with a `class` (eval/README.md) that the per-class table groups rows by.
 Whatever sends the prompts (the gateway, or a bare analyzer for comparison) hands back, per prompt,
 the text the cloud tier received, or None when the prompt never reached the cloud. `score` turns
 that into verbatim and token leak rates per type, misrouted local-only prompts and altered
-PII-free prompts.
+PII-free prompts, overall and per class.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ class Sample:
     text: str
     source: str
     spans: tuple[LabelledSpan, ...]
+    group: str = ""  # the row's `class`, or its `source` when it has none
+
 
     def protected(self) -> list[LabelledSpan]:
         """Labelled values the metric counts: protected types, 3 characters or more."""
@@ -84,7 +87,8 @@ def load_corpus(path: str | Path) -> list[Sample]:
         for s in spans:
             if row["text"][s.start : s.end] != s.value:
                 raise ValueError(f"{path}:{lineno}: span {s} does not match the text at its offsets")
-        samples.append(Sample(str(row.get("id", lineno)), row["text"], row.get("source", ""), spans))
+        source = row.get("source", "")
+        samples.append(Sample(str(row.get("id", lineno)), row["text"], source, spans, row.get("class") or source))
     return samples
 
 
@@ -121,6 +125,19 @@ class Leak:
 
 
 @dataclass
+class ClassScore:
+    """Counts for one class of prompts: a run is one prompt sent once."""
+
+    runs: int = 0
+    verbatim: int = 0  # runs where some labelled value reached the cloud whole
+    token: int = 0  # runs where some labelled value reached the cloud whole or in part
+    local_only_n: int = 0
+    misrouted: int = 0
+    pii_free_n: int = 0
+    altered: int = 0
+
+
+@dataclass
 class LeakReport:
     """Per-type leak rates, routing failures and damage done to PII-free prompts."""
 
@@ -130,6 +147,7 @@ class LeakReport:
     misrouted: list[str] = field(default_factory=list)
     pii_free_n: int = 0
     altered: list[str] = field(default_factory=list)
+    per_class: dict[str, ClassScore] = field(default_factory=dict)
 
     def failures(self) -> list[str]:
         """Each goal of issue 3 this report misses, in words; empty when all are met."""
@@ -153,14 +171,21 @@ def score(samples: list[Sample], cloud_seen: Mapping[str, str | None]) -> LeakRe
     report = LeakReport()
     for sample in samples:
         seen = cloud_seen.get(sample.id)
+        group = report.per_class.setdefault(sample.group, ClassScore())
+        group.runs += 1
+        leaks_before = len(report.leaks)
         if sample.local_only:
             report.local_only_n += 1
+            group.local_only_n += 1
             if seen is not None:
                 report.misrouted.append(sample.id)
+                group.misrouted += 1
         if sample.pii_free:
             report.pii_free_n += 1
+            group.pii_free_n += 1
             if seen is None or sample.text not in seen:
                 report.altered.append(sample.id)
+                group.altered += 1
         for span in sample.protected():
             tally = report.per_type[span.type]
             tally.n += 1
@@ -172,6 +197,9 @@ def score(samples: list[Sample], cloud_seen: Mapping[str, str | None]) -> LeakRe
             tally.token += bool(tokens)
             if verbatim or tokens:
                 report.leaks.append(Leak(sample.id, span.type, span.value, verbatim, tokens))
+        leaked = report.leaks[leaks_before:]
+        group.verbatim += any(leak.verbatim for leak in leaked)
+        group.token += bool(leaked)
     return report
 
 
@@ -196,4 +224,30 @@ def format_report(report: LeakReport, title: str) -> str:
     lines.extend(f"  {i}" for i in report.misrouted)
     lines.append(f"PII-free prompts altered or not delivered: {len(report.altered)} of {report.pii_free_n}")
     lines.extend(f"  {i}" for i in report.altered)
+    return "\n".join(lines)
+
+
+def format_classes(report: LeakReport) -> str:
+    """Per class: runs leaking a value verbatim (or by token) of all runs, local-only prompts that
+    reached the cloud, PII-free prompts altered."""
+
+    def of(count: int, n: int) -> str:
+        return f"{count}/{n}" if n else "-"
+
+    lines = [f"{'class':<20} {'verbatim':>9} {'token':>9} {'local-only->cloud':>18} {'PII-free altered':>17}"]
+    for name, c in sorted(report.per_class.items()):
+        protected = c.runs - c.pii_free_n
+        lines.append(
+            f"{name:<20} {of(c.verbatim, protected):>9} {of(c.token, protected):>9} "
+            f"{of(c.misrouted, c.local_only_n):>18} {of(c.altered, c.pii_free_n):>17}"
+        )
+    total = ClassScore()
+    for c in report.per_class.values():
+        for f in ("runs", "verbatim", "token", "local_only_n", "misrouted", "pii_free_n", "altered"):
+            setattr(total, f, getattr(total, f) + getattr(c, f))
+    protected = total.runs - total.pii_free_n
+    lines.append(
+        f"{'all':<20} {of(total.verbatim, protected):>9} {of(total.token, protected):>9} "
+        f"{of(total.misrouted, total.local_only_n):>18} {of(total.altered, total.pii_free_n):>17}"
+    )
     return "\n".join(lines)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from privacy_gateway.testing.leak_metric import LabelledSpan, Sample, score, value_tokens
+from pathlib import Path
+
+from privacy_gateway.testing.leak_metric import LabelledSpan, Sample, load_corpus, score, value_tokens
 
 
 def sample(sid: str, text: str, *spans: tuple[str, str]) -> Sample:
@@ -44,3 +46,32 @@ def test_failures_name_each_missed_goal() -> None:
     s = sample("a", "Call 555-123-4567", ("PHONE_NUMBER", "555-123-4567"))
     failures = score([s], {"a": "Call 555-123-4567"}).failures()
     assert len(failures) == 1 and failures[0].startswith("PHONE_NUMBER: 100.0% verbatim")
+
+
+def test_runs_leaking_are_counted_per_class() -> None:
+    def row(sid: str, group: str, text: str, *spans: tuple[str, str]) -> Sample:
+        labelled = tuple(LabelledSpan(text.index(v), text.index(v) + len(v), t, v) for t, v in spans)
+        return Sample(sid, text, "test", labelled, group)
+
+    samples = [
+        row("a", "sql", "WHERE name = 'Jane Roe' OR name = 'Ann Lee'", ("PERSON", "Jane Roe"), ("PERSON", "Ann Lee")),
+        row("b", "sql", "WHERE name = 'Ed Park'", ("PERSON", "Ed Park")),
+        row("c", "local_only_id", "ssn 123.45.6789", ("US_SSN", "123.45.6789")),
+        row("d", "clean_software", "Why does Jenkins hang?"),
+    ]
+    seen = {
+        "a": "WHERE name = 'Jane Roe' OR name = 'Ann Lee'",  # two values, one run
+        "b": "WHERE name = '<PERSON_1> Park'",  # a token only
+        "c": "ssn <MASKED>",
+        "d": "Why does <PERSON_1> hang?",
+    }
+    classes = score(samples, seen).per_class
+    assert (classes["sql"].runs, classes["sql"].verbatim, classes["sql"].token) == (2, 1, 2)
+    assert (classes["local_only_id"].misrouted, classes["local_only_id"].local_only_n) == (1, 1)
+    assert (classes["clean_software"].altered, classes["clean_software"].pii_free_n) == (1, 1)
+
+
+def test_class_defaults_to_source(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text('{"id": "x", "text": "Hi", "source": "chat", "spans": []}\n{"id": "y", "text": "Hi", "source": "chat", "class": "pii_free", "spans": []}\n')
+    assert [s.group for s in load_corpus(path)] == ["chat", "pii_free"]
