@@ -40,6 +40,9 @@ COMMON_ADDRESS_WORDS = frozenset(
 )
 
 _TOKEN = re.compile(r"[^\W_]+")
+# What a masker puts in a value's place (`<PERSON_1>`, `<EMAIL_ADDRESS_2>`, `<MASKED>`): its words
+# are not the value's, even when a value holds one (`jan@email.cz` and `<EMAIL_ADDRESS_1>`).
+_PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*(?:_\d+)?>")
 
 
 @dataclass(frozen=True)
@@ -186,13 +189,14 @@ def score(samples: list[Sample], cloud_seen: Mapping[str, str | None]) -> LeakRe
             if seen is None or sample.text not in seen:
                 report.altered.append(sample.id)
                 group.altered += 1
+        words = _PLACEHOLDER.sub(" ", seen) if seen is not None else ""
         for span in sample.protected():
             tally = report.per_type[span.type]
             tally.n += 1
             if seen is None:
                 continue
             verbatim = span.value.lower() in seen.lower()
-            tokens = tuple(t for t in value_tokens(span.value) if _as_word(t).search(seen))
+            tokens = tuple(t for t in value_tokens(span.value) if _as_word(t).search(words))
             tally.verbatim += verbatim
             tally.token += bool(tokens)
             if verbatim or tokens:

@@ -75,3 +75,9 @@ def test_class_defaults_to_source(tmp_path: Path) -> None:
     path = tmp_path / "corpus.jsonl"
     path.write_text('{"id": "x", "text": "Hi", "source": "chat", "spans": []}\n{"id": "y", "text": "Hi", "source": "chat", "class": "pii_free", "spans": []}\n')
     assert [s.group for s in load_corpus(path)] == ["chat", "pii_free"]
+
+
+def test_a_placeholder_is_not_a_token_leak() -> None:
+    s = sample("a", "Give jan@email.cz access", ("EMAIL_ADDRESS", "jan@email.cz"))
+    assert score([s], {"a": "Give <EMAIL_ADDRESS_1> access"}).leaks == []
+    assert score([s], {"a": "Give <EMAIL_ADDRESS_1> access; email them"}).per_type["EMAIL_ADDRESS"].token == 1
