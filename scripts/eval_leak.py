@@ -1,12 +1,15 @@
 #!/usr/bin/env python
-"""Measure what personal data of a labelled corpus reaches the cloud (eval/dev/README.md).
+"""Measure what personal data of labelled corpora reaches the cloud (eval/README.md, eval/dev/README.md).
 
-    python scripts/eval_leak.py [CORPUS.jsonl ...] [--vanilla] [--leaks] [--detector]
+    python scripts/eval_leak.py [CORPUS.jsonl ...] [--all] [--vanilla] [--leaks] [--detector]
 
 Every prompt goes through the gateway (fake upstreams, escalation to the cloud asked for) and the
-table is computed from what the fake cloud upstream recorded. `--detector` skips the gateway and
-masks the detector's findings directly (a quick loop while tuning recognizers); `--vanilla` adds
-the same measurement for Presidio's stock AnalyzerEngine, masked the same way, for comparison.
+tables are computed from what the fake cloud upstream recorded: leaks per entity type, then runs
+leaking per class. `--all` runs every corpus in eval/ (dev, heldout and redteam, tune and
+holdout) and ends with a summary table. `--detector` skips the gateway and masks the detector's
+findings directly (a quick loop while tuning recognizers); `--vanilla` adds the same measurement
+for Presidio's stock AnalyzerEngine, masked the same way, for comparison. Exits 1 when the
+gateway misses a goal on any corpus.
 """
 
 from __future__ import annotations
@@ -22,7 +25,15 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from privacy_gateway.testing.leak_metric import LeakReport, Sample, body_text, format_report, load_corpus, score  # noqa: E402
+from privacy_gateway.testing.leak_metric import (  # noqa: E402
+    LeakReport,
+    Sample,
+    body_text,
+    format_classes,
+    format_report,
+    load_corpus,
+    score,
+)
 from privacy_gateway.policy.schema import Policy, load_policy  # noqa: E402
 
 if TYPE_CHECKING:
@@ -30,7 +41,9 @@ if TYPE_CHECKING:
 
     from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 
-DEFAULT_CORPUS = REPO / "eval" / "dev" / "dev.jsonl"
+EVAL = REPO / "eval"
+DEFAULT_CORPUS = EVAL / "dev" / "dev.jsonl"
+ALL_CORPORA = [DEFAULT_CORPUS] + [EVAL / c / f"{split}.jsonl" for c in ("heldout", "redteam") for split in ("tune", "holdout")]
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"
 ESCALATE = {"X-Privacy-Tier": "cloud"}
 
@@ -143,21 +156,63 @@ def print_leaks(report: LeakReport, samples: Iterable[Sample], seen: dict[str, s
         print(f"  ALTERED {sid}\n     sent:  {texts[sid]!r}\n     cloud: {seen[sid]!r}")
 
 
-def measure(name: str, run: Callable[[], dict[str, str | None]], samples: Sequence[Sample], show: bool) -> LeakReport:
+def corpus_name(path: Path) -> str:
+    """`heldout/tune` for eval/heldout/tune.jsonl, `dev` for eval/dev/dev.jsonl, else the path."""
+    try:
+        rel = path.resolve().relative_to(EVAL)
+    except ValueError:
+        return str(path)
+    return rel.parent.as_posix() if rel.stem == rel.parent.name else rel.with_suffix("").as_posix()
+
+
+def summary_line(name: str, report: LeakReport, rows: int) -> str:
+    def rate(t: str, token: bool = False) -> str:
+        s = report.per_type[t]
+        return f"{s.rate(s.token if token else s.verbatim):.1f}" if s.n else "-"
+
+    ids = [report.per_type[t] for t in ("IP_ADDRESS", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "US_DRIVER_LICENSE")]
+    id_n, id_v = sum(s.n for s in ids), sum(s.verbatim for s in ids)
+    runs = sum(c.runs - c.pii_free_n for c in report.per_class.values())
+    leaking = sum(c.verbatim for c in report.per_class.values())
+    return (
+        f"{name:<16} {rows:>5} {rate('PERSON') + ' / ' + rate('PERSON', True):>13} "
+        f"{rate('LOCATION') + ' / ' + rate('LOCATION', True):>13} {rate('PHONE_NUMBER'):>7} {rate('EMAIL_ADDRESS'):>7} "
+        f"{(f'{100 * id_v / id_n:.1f}' if id_n else '-'):>6} {f'{leaking}/{runs}':>9} "
+        f"{f'{len(report.misrouted)}/{report.local_only_n}':>10} {f'{len(report.altered)}/{report.pii_free_n}':>9}"
+    )
+
+
+SUMMARY_HEADER = (
+    f"{'corpus':<16} {'rows':>5} {'PERSON v/t %':>13} {'LOCATION v/t':>13} {'PHONE':>7} {'EMAIL':>7} {'IDs':>6} "
+    f"{'runs leak':>9} {'local-only':>10} {'PII-free':>9}\n"
+    f"{'':<16} {'':>5} {'':>13} {'%':>13} {'v %':>7} {'v %':>7} {'v %':>6} {'verbatim':>9} {'->cloud':>10} {'altered':>9}"
+)
+
+
+def measure(
+    name: str, run: Callable[[list[Sample]], dict[str, str | None]], corpora: dict[Path, list[Sample]], show: bool
+) -> dict[Path, LeakReport]:
+    """Send every corpus's prompts through `run` once; print each corpus's tables."""
+    samples = [s for rows in corpora.values() for s in rows]
     started = time.perf_counter()
-    seen = run()
+    seen = run(samples)
     elapsed = time.perf_counter() - started
-    report = score(list(samples), seen)
-    print(format_report(report, f"== {name} ({len(samples)} prompts, {elapsed:.1f} s)"))
-    if show:
-        print_leaks(report, samples, seen)
-    print()
-    return report
+    print(f"##### {name}: {len(samples)} prompts in {elapsed:.1f} s\n")
+    reports = {}
+    for path, rows in corpora.items():
+        report = reports[path] = score(rows, seen)
+        print(format_report(report, f"== {name} on {corpus_name(path)} ({len(rows)} prompts)"))
+        print(format_classes(report))
+        if show:
+            print_leaks(report, rows, seen)
+        print()
+    return reports
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS], help="JSON-lines corpus files")
+    parser.add_argument("corpus", nargs="*", type=Path, help="JSON-lines corpus files (default: eval/dev/dev.jsonl)")
+    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam; tune and holdout)")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy file (default: policies/default.yaml)")
     parser.add_argument("--vanilla", action="store_true", help="also measure Presidio's stock AnalyzerEngine")
     parser.add_argument("--detector", action="store_true", help="mask the detector's findings directly instead of running the gateway")
@@ -165,17 +220,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     policy = load_policy(args.policy)
-    samples = [s for path in args.corpus for s in load_corpus(path)]
-    names = ", ".join(str(p) for p in args.corpus)
+    paths = list(args.corpus) + (ALL_CORPORA if args.all else [])
+    corpora = {path: load_corpus(path) for path in (paths or [DEFAULT_CORPUS])}
+    ids = [s.id for rows in corpora.values() for s in rows]
+    if len(set(ids)) != len(ids):
+        parser.error("sample ids repeat across the corpora given; run them one at a time")
+    summaries = []
     if args.vanilla:
-        measure(f"vanilla Presidio on {names}", lambda: run_vanilla(samples, policy), samples, args.leaks)
+        summaries.append(("vanilla Presidio", measure("vanilla Presidio", lambda s: run_vanilla(s, policy), corpora, args.leaks)))
     if args.detector:
-        report = measure(f"gateway detector on {names}", lambda: run_detector(samples, policy), samples, args.leaks)
+        ours = measure("gateway detector", lambda s: run_detector(s, policy), corpora, args.leaks)
     else:
-        report = measure(f"gateway on {names}", lambda: run_gateway(samples, args.policy), samples, args.leaks)
-    failures = report.failures()
-    print("goals met" if not failures else "goals missed:\n  " + "\n  ".join(failures))
-    return 1 if failures else 0
+        ours = measure("gateway", lambda s: run_gateway(s, args.policy), corpora, args.leaks)
+    summaries.append(("gateway detector" if args.detector else "gateway", ours))
+    if len(corpora) > 1:
+        for name, reports in summaries:
+            print(f"== summary: {name}\n{SUMMARY_HEADER}")
+            for path, report in reports.items():
+                print(summary_line(corpus_name(path), report, len(corpora[path])))
+            print()
+    missed = [(path, report.failures()) for path, report in ours.items() if report.failures()]
+    if not missed:
+        print("goals met")
+    for path, failures in missed:
+        print(f"goals missed on {corpus_name(path)}:\n  " + "\n  ".join(failures))
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
