@@ -198,7 +198,8 @@ def score(samples: list[Sample], cloud_seen: Mapping[str, str | None]) -> LeakRe
             verbatim = span.value.lower() in seen.lower()
             tokens = tuple(t for t in value_tokens(span.value) if _as_word(t).search(words))
             tally.verbatim += verbatim
-            tally.token += bool(tokens)
+            # a value seen whole, as a word of its own, is seen by token too (even with no 3-character token)
+            tally.token += bool(tokens) or bool(_as_word(span.value).search(words))
             if verbatim or tokens:
                 report.leaks.append(Leak(sample.id, span.type, span.value, verbatim, tokens))
         leaked = report.leaks[leaks_before:]

@@ -81,3 +81,9 @@ def test_a_placeholder_is_not_a_token_leak() -> None:
     s = sample("a", "Give jan@email.cz access", ("EMAIL_ADDRESS", "jan@email.cz"))
     assert score([s], {"a": "Give <EMAIL_ADDRESS_1> access"}).leaks == []
     assert score([s], {"a": "Give <EMAIL_ADDRESS_1> access; email them"}).per_type["EMAIL_ADDRESS"].token == 1
+
+
+def test_a_verbatim_leak_is_a_token_leak_even_without_long_tokens() -> None:
+    s = sample("a", "call 08-00 08 06", ("PHONE_NUMBER", "08-00 08 06"))
+    tally = score([s], {"a": "call 08-00 08 06"}).per_type["PHONE_NUMBER"]
+    assert (tally.verbatim, tally.token) == (1, 1)
