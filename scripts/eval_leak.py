@@ -26,6 +26,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from privacy_gateway.testing.leak_metric import (  # noqa: E402
+    PROTECTED_TYPES,
+    ClassScore,
     LeakReport,
     Sample,
     body_text,
@@ -189,6 +191,35 @@ SUMMARY_HEADER = (
 )
 
 
+def markdown(name: str, reports: dict[Path, LeakReport]) -> str:
+    """Per-type and per-class tables in Markdown, one column per corpus: for eval/README.md."""
+    names = [corpus_name(p) for p in reports]
+    head = "| {} | " + " | ".join(names) + " |\n|---|" + "---:|" * len(names)
+    lines = [f"**{name}**, per type: verbatim % / token % (values)", "", head.format("type")]
+    for t in PROTECTED_TYPES:
+        if any(r.per_type[t].n for r in reports.values()):
+            cells = [f"{s.rate(s.verbatim):.1f} / {s.rate(s.token):.1f} ({s.n})" if s.n else "-" for s in (r.per_type[t] for r in reports.values())]
+            lines.append(f"| {t} | " + " | ".join(cells) + " |")
+    lines.append("| local-only prompts reaching the cloud | " + " | ".join(f"{len(r.misrouted)}/{r.local_only_n}" for r in reports.values()) + " |")
+    lines.append("| PII-free prompts altered | " + " | ".join(f"{len(r.altered)}/{r.pii_free_n}" for r in reports.values()) + " |")
+
+    def cell(c: ClassScore | None) -> str:
+        if c is None:
+            return ""
+        parts = [f"{c.verbatim}/{c.runs - c.pii_free_n}"] if c.runs > c.pii_free_n else []
+        if c.local_only_n:
+            parts.append(f"{c.misrouted}/{c.local_only_n} to cloud")
+        if c.pii_free_n:
+            parts.append(f"{c.altered}/{c.pii_free_n} altered")
+        return ", ".join(parts)
+
+    classes = sorted({k for r in reports.values() for k in r.per_class})
+    lines += ["", f"**{name}**, per class: runs leaking a value verbatim / runs", "", head.format("class")]
+    for k in classes:
+        lines.append(f"| {k} | " + " | ".join(cell(r.per_class.get(k)) for r in reports.values()) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def measure(
     name: str, run: Callable[[list[Sample]], dict[str, str | None]], corpora: dict[Path, list[Sample]], show: bool
 ) -> dict[Path, LeakReport]:
@@ -217,6 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--vanilla", action="store_true", help="also measure Presidio's stock AnalyzerEngine")
     parser.add_argument("--detector", action="store_true", help="mask the detector's findings directly instead of running the gateway")
     parser.add_argument("--leaks", action="store_true", help="list every leak and every altered PII-free prompt")
+    parser.add_argument("--markdown", action="store_true", help="end with the tables in Markdown (for eval/README.md)")
     args = parser.parse_args(argv)
 
     policy = load_policy(args.policy)
@@ -239,6 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             for path, report in reports.items():
                 print(summary_line(corpus_name(path), report, len(corpora[path])))
             print()
+    if args.markdown:
+        for name, reports in summaries:
+            print(markdown(name, reports))
     missed = [(path, report.failures()) for path, report in ours.items() if report.failures()]
     if not missed:
         print("goals met")
