@@ -18,6 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
+from privacy_gateway.detection.checksums import iban_mod97, luhn
 from privacy_gateway.detection.text_kind import describe
 
 # Nothing glued on the left: a word character, a separator that would make this part of a longer
@@ -71,22 +72,13 @@ class ShapeRecognizer(EntityRecognizer):
         }
 
 
-def luhn_ok(digits: str) -> bool:
-    """The Luhn checksum every payment card number carries."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
 class PaymentCardRecognizer(ShapeRecognizer):
     """13 to 19 digits, plain or grouped by one kind of separator, Luhn-valid, with a major network's first digit."""
 
     ENTITY = "CREDIT_CARD"
-    _CANDIDATE = re.compile(_LEFT + r"(?:\d{12,19}|\d{3,6}([ \-])\d{2,7}(?:\1\d{1,7}){1,4})" + _RIGHT)
+    _CANDIDATE = re.compile(_LEFT + r"(?:\d{12,19}|\d{3,6}( ?[\-./] ?| )\d{2,7}(?:\1\d{1,7}){1,4})" + _RIGHT)
+    # One digit at a time ("4 5 3 9 1 4 8 8 …"): a card only next to a card word.
+    _SPACED = re.compile(_LEFT + r"\d( ?[\-./] ?| )\d(?:\1\d){11,17}" + _RIGHT)
     _CONTEXT = re.compile(r"card|credit|debit|visa|master|amex|american express|discover|jcb|diners|maestro|\bcc\b|pan\b|pay")
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -98,16 +90,23 @@ class PaymentCardRecognizer(ShapeRecognizer):
             context = self._CONTEXT.search(_before(m.string, m.start(), 64))
             # Maestro numbers may have 12 digits; so may much else, so only next to a card word.
             shortest = 12 if context and digits[0] in "56" else 13
-            if not shortest <= len(digits) <= 19 or not major or not luhn_ok(digits):
+            if not shortest <= len(digits) <= 19 or not major or not luhn(digits):
                 continue
             yield m.start(), m.end(), 1.0 if context else 0.85
+        for m in self._SPACED.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if self._CONTEXT.search(_before(m.string, m.start(), 64)) and luhn(digits):
+                yield m.start(), m.end(), 0.95
 
 
 class SocialSecurityNumberRecognizer(ShapeRecognizer):
-    """AAA-GG-SSSS (dashes, spaces or none) in ranges the SSA issues; undashed ones need SSN context."""
+    """AAA-GG-SSSS in ranges the SSA issues. Dashes, dots or slashes make the shape; spaces, none, or
+    one digit at a time (3 1 8 4 4 2 0 7 1) need SSN context."""
 
     ENTITY = "US_SSN"
-    _CANDIDATE = re.compile(_LEFT + r"(\d{3})([ \-]?)(\d{2})\2(\d{4})" + _RIGHT)
+    _CANDIDATE = re.compile(_LEFT + r"(\d{3})( ?[\-./] ?| ?)(\d{2})\2(\d{4})" + _RIGHT)
+    _SPACED = re.compile(_LEFT + r"\d( ?[\-./] ?| )\d(?:\1\d){7}" + _RIGHT)
+    _VERSION = re.compile(r"(?:\bv|version|ver\.?|release|build|rev|revision|page|pages|pp\.?)\s*$")
     _CONTEXT = re.compile(r"\bssn|social[\s\-]*security|\bsocial\b|\bss\s*(?:#|no\b|num)|\bsocsec|\bsin\b|\btaxpayer")
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -116,10 +115,20 @@ class SocialSecurityNumberRecognizer(ShapeRecognizer):
             if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
                 continue
             context = self._CONTEXT.search(_before(text, m.start(), 64)) or self._CONTEXT.search(_after(text, m.end()))
-            if sep == "-":
+            if sep.strip():
+                if not context and sep.strip() != "-" and self._VERSION.search(_before(text, m.start(), 16)):
+                    continue  # "version 318.44.2071": dots and slashes also number releases
                 yield m.start(), m.end(), 0.95 if context else 0.7
             elif context:
                 yield m.start(), m.end(), 0.9
+        for m in self._SPACED.finditer(text):
+            if self._CONTEXT.search(_before(text, m.start(), 64)) and _ssn_ranges_ok(re.sub(r"\D", "", m.group())):
+                yield m.start(), m.end(), 0.9
+
+
+def _ssn_ranges_ok(digits: str) -> bool:
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return not (area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000")
 
 
 class PhoneNumberRecognizer(ShapeRecognizer):
@@ -228,18 +237,13 @@ class IbanChecksumRecognizer(ShapeRecognizer):
     (generators and typos get lengths wrong; the checksum still says "bank account")."""
 
     ENTITY = "IBAN_CODE"
-    _CANDIDATE = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
+    _CANDIDATE = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \-.]?[A-Z0-9]{4}){2,7}(?:[ \-.]?[A-Z0-9]{1,4})?(?![\w])")
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         for m in self._CANDIDATE.finditer(text):
-            compact = m.group().replace(" ", "")
-            if 15 <= len(compact) <= 34 and _mod97(compact) == 1:
+            compact = re.sub(r"[ \-.]", "", m.group())
+            if 15 <= len(compact) <= 34 and iban_mod97(compact):
                 yield m.start(), m.end(), 0.8
-
-
-def _mod97(iban: str) -> int:
-    rearranged = iban[4:] + iban[:4]
-    return int("".join(str(int(c, 36)) for c in rearranged)) % 97
 
 
 class EmailAddressRecognizer(ShapeRecognizer):

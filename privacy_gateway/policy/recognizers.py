@@ -9,7 +9,7 @@ one analyzer never see each other's lists.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # same engine and flags means a pattern that passes `policy check` is the pattern that runs.
 REGEX_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
 ENTITY_NAME = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
+# The names of `detection.checksums.VALIDATORS` (not imported: `policy check` loads no detection code).
 CHECKSUMS = ("none", "luhn", "iban", "aba")
 
 _RECOGNIZER_KEYS = ("name", "entity", "patterns", "deny_list", "deny_list_score", "context", "validate", "case_sensitive")
@@ -216,46 +217,13 @@ def _score(check: Located, node: dict[Any, Any], key: str, default: float) -> fl
     return float(value)
 
 
-def luhn_valid(text: str) -> bool:
-    """The Luhn (mod 10) check digit of payment cards, IMEIs and many account numbers."""
-    digits = [int(c) for c in text if c.isdigit()]
-    if len(digits) < 2:
-        return False
-    total = 0
-    for position, digit in enumerate(reversed(digits)):
-        if position % 2:
-            digit *= 2
-            if digit > 9:
-                digit -= 9
-        total += digit
-    return total % 10 == 0
-
-
-def iban_valid(text: str) -> bool:
-    """The ISO 13616 mod-97 check of an IBAN (spaces and dashes ignored)."""
-    compact = "".join(c for c in text if c.isalnum()).upper()
-    if not regex.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", compact):
-        return False
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
-
-
-def aba_valid(text: str) -> bool:
-    """The check digit of a US bank routing (ABA) number: weights 3, 7, 1 over nine digits."""
-    digits = [int(c) for c in text if c.isdigit()]
-    if len(digits) != 9 or not any(digits):
-        return False
-    return sum(d * w for d, w in zip(digits, (3, 7, 1) * 3)) % 10 == 0
-
-
-_VALIDATORS: dict[str, Callable[[str], bool]] = {"luhn": luhn_valid, "iban": iban_valid, "aba": aba_valid}
-
-
 def build_recognizers(specs: tuple[RecognizerSpec, ...]) -> list[EntityRecognizer]:
     """Presidio recognizers for a policy's specs (built once per loaded policy)."""
     if not specs:
         return []
     from presidio_analyzer import Pattern, PatternRecognizer  # the policy CLI checks files without loading Presidio
+
+    from privacy_gateway.detection.checksums import VALIDATORS
 
     class PolicyPatternRecognizer(PatternRecognizer):  # not Presidio's class name: its registry looks names up
         """A policy's regex / deny-list recognizer, with an optional checksum on each match."""
@@ -271,7 +239,7 @@ def build_recognizers(specs: tuple[RecognizerSpec, ...]) -> list[EntityRecognize
                 context=list(spec.context) or None,
                 global_regex_flags=flags,
             )
-            self._checksum = _VALIDATORS.get(spec.validate)
+            self._checksum = VALIDATORS.get(spec.validate)
 
         def validate_result(self, pattern_text: str) -> bool | None:
             # False drops the match; None keeps the pattern's own score (True would raise it to 1.0).
