@@ -13,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
 from privacy_gateway.config.settings import DEFAULT_SPACY_MODEL
 from privacy_gateway.detection.offline import pin_tldextract_offline
@@ -148,9 +149,11 @@ class Detector:
         if not self.entities:
             return results
         todo = [i for i, text in enumerate(texts) if text.strip()]
-        seen = [analysis_text(texts[i]) for i in todo]
+        # Recognizers read the normalized view; findings are mapped back to the original text.
+        views = [view_of(texts[i]) for i in todo]
+        seen = [analysis_text(view.text) for view in views]
         batch = self.analyzer.nlp_engine.process_batch(seen, language=LANGUAGE)
-        for i, (text, artifacts) in zip(todo, batch):
+        for i, view, (text, artifacts) in zip(todo, views, batch):
             with assume(kinds[i] if kinds is not None else kind_of(text)):
                 found = self.analyzer.analyze(
                     text=text,
@@ -163,7 +166,7 @@ class Detector:
                     allow_list_match="regex",
                 )
             results[i] = sorted(
-                Finding(r.start, r.end, r.entity_type, round(float(r.score), 4))
+                Finding(*view.span(r.start, r.end), r.entity_type, round(float(r.score), 4))
                 for r in found
                 if r.score >= self.policy.rule(r.entity_type).threshold and r.end > r.start
             )

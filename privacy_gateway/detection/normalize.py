@@ -1,0 +1,247 @@
+"""The text as recognizers should read it, with every offset mapped back to the original.
+
+People (and attackers) write identifiers in ways a regex over the raw text misses: full-width
+digits, zero-width characters or soft hyphens inside a number, U+2011 or U+2212 for a dash, a
+Cyrillic "А" in "АВ123456С", an e-mail written `maria%40example.com`, `&#64;` or `\\u0040`, a
+password inside `Authorization: Basic <base64>`. `view_of` undoes all of these once, before
+detection; `View.span` maps a finding on the view back to the original characters that produced
+it, so masking replaces what the client actually sent (the whole `%40`, the whole base64 token).
+
+A text with nothing to undo (pure ASCII without `%`, `&`, `\\u` or "Basic") gets the identity view
+for the price of a few substring tests: clean prompts pay nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Invisible characters that only ever hide structure: zero-width space/joiners, marks, bidi
+# controls, word joiner, BOM, soft hyphen, Mongolian vowel separator, combining grapheme joiner.
+_REMOVED = frozenset("\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                     "\u2060\u2061\u2062\u2063\u2064\ufeff")
+# Hyphens and minus signs are always a dash; en and em dashes only next to a digit (318–44–2071),
+# so prose punctuation ("Maria—the new hire") reaches the NER as written.
+_HYPHENS = frozenset("\u2010\u2011\u2043\u2212\ufe63\ufe58\u02d7")
+_DASHES = frozenset("\u2012\u2013\u2014\u2015")
+_SLASHES = frozenset("\u2044\u2215")
+# Cyrillic and Greek letters drawn like Latin ones; folded only inside a word that also holds an
+# ASCII letter or digit (a mixed-script word is an evasion; a Russian word is a Russian word).
+_LOOKALIKES = {
+    **dict(zip("АВЕЅІЈКМНОРСТХУаеіјосрхуѕԁһԛԝ", "ABESIJKMHOPCTXYaeijocpxysdhqw")),
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιν", "ABEZHIKMNOPTYXaoiv")),
+}
+_SPECIAL = frozenset(_REMOVED | _HYPHENS | _DASHES | _SLASHES | set(_LOOKALIKES))
+
+_TRIGGERS = re.compile(
+    r"(?P<basic>(?i:\bbasic)[ \t]+)(?P<b64>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])"
+    r"|(?P<pct>(?:%[0-9A-Fa-f]{2})+)"
+    r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|(?P<esc>(?:\\u[0-9A-Fa-f]{4})+)"
+    r"|(?P<wide>[^\x00-\x7f]+)"
+)
+_WORD_CHAR = re.compile(r"[\w\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def needs_view(text: str) -> bool:
+    """False when `view_of(text)` is certainly the identity (the cheap test every text takes)."""
+    if not text.isascii():
+        return True
+    return "%" in text or "&" in text or "\\u" in text or "asic" in text or "ASIC" in text
+
+
+@dataclass(frozen=True)
+class View:
+    """The normalized text, and for each of its pieces the original range it came from.
+
+    A piece is either a copy (`exact`: view char i is original char `orig_start + i - view_start`)
+    or a replacement (every char of it stands for the whole original range).
+    """
+
+    original: str
+    text: str
+    _view_starts: tuple[int, ...] = ()
+    _pieces: tuple[tuple[int, int, int, int, bool], ...] = ()  # (view_start, view_end, orig_start, orig_end, exact)
+
+    @property
+    def identity(self) -> bool:
+        return not self._pieces
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original range behind view[start:end] (end > start): it covers every original
+        character that produced it, including invisible ones removed from inside it."""
+        if not self._pieces:
+            return start, end
+        return self._orig(start, first=True), self._orig(end - 1, first=False)
+
+    def _orig(self, i: int, first: bool) -> int:
+        piece = self._pieces[bisect_right(self._view_starts, i) - 1]
+        view_start, _, orig_start, orig_end, exact = piece
+        if exact:
+            return orig_start + (i - view_start) + (0 if first else 1)
+        return orig_start if first else orig_end
+
+
+class _Builder:
+    """Collects view pieces in order, merging neighbouring copies."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.parts: list[str] = []
+        self.pieces: list[tuple[int, int, int, int, bool]] = []
+        self.length = 0
+
+    def copy(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        self.parts.append(self.original[start:end])
+        last = self.pieces[-1] if self.pieces else None
+        if last and last[4] and last[1] == self.length and last[3] == start:
+            self.pieces[-1] = (last[0], self.length + end - start, last[2], end, True)
+        else:
+            self.pieces.append((self.length, self.length + end - start, start, end, True))
+        self.length += end - start
+
+    def replace(self, start: int, end: int, new: str) -> None:
+        if new == self.original[start:end]:
+            self.copy(start, end)
+            return
+        if new:
+            self.parts.append(new)
+            self.pieces.append((self.length, self.length + len(new), start, end, False))
+            self.length += len(new)
+
+    def view(self) -> View:
+        text = "".join(self.parts)
+        if text == self.original and all(p[4] for p in self.pieces):
+            return View(self.original, self.original)
+        return View(self.original, text, tuple(p[0] for p in self.pieces), tuple(self.pieces))
+
+
+def view_of(text: str) -> View:
+    """The normalized view of `text` (see the module docstring)."""
+    if not needs_view(text):
+        return View(text, text)
+    out = _Builder(text)
+    at = 0
+    for m in _TRIGGERS.finditer(text):
+        out.copy(at, m.start())
+        at = m.end()
+        kind = m.lastgroup
+        if kind == "b64":
+            out.copy(m.start(), m.start("b64"))
+            out.replace(m.start("b64"), m.end(), _basic_credentials(m.group("b64")))
+        elif kind == "pct":
+            _percent(out, m.start(), m.group())
+        elif kind == "ent":
+            out.replace(m.start(), m.end(), _entity(m.group()))
+        elif kind == "esc":
+            _escapes(out, m.start(), m.group())
+        else:
+            _wide(out, text, m.start(), m.end())
+    out.copy(at, len(text))
+    return out.view()
+
+
+def _basic_credentials(token: str) -> str:
+    """`user:password` from HTTP Basic auth's base64, or the token itself when it is not that."""
+    try:
+        decoded = base64.b64decode(token + "=" * (-len(token) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return token
+    if ":" not in decoded or not decoded.isprintable():
+        return token
+    return decoded
+
+
+def _percent(out: _Builder, start: int, run: str) -> None:
+    """%XX runs decoded as UTF-8, each character standing for its own triplets."""
+    raw = bytes(int(run[i + 1 : i + 3], 16) for i in range(0, len(run), 3))
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        out.copy(start, start + len(run))
+        return
+    at = start
+    for ch in decoded:
+        width = 3 * len(ch.encode("utf-8"))
+        out.replace(at, at + width, ch if ch.isprintable() or ch in "\t\n\r" else run[at - start : at - start + width])
+        at += width
+
+
+def _entity(ref: str) -> str:
+    decoded = html.unescape(ref)
+    return decoded if len(decoded) <= 2 and decoded.isprintable() else ref
+
+
+def _escapes(out: _Builder, start: int, run: str) -> None:
+    """JSON \\uXXXX escapes, surrogate pairs joined into one character."""
+    units = [int(run[i + 2 : i + 6], 16) for i in range(0, len(run), 6)]
+    i = 0
+    while i < len(units):
+        unit, width = units[i], 1
+        if 0xD800 <= unit < 0xDC00 and i + 1 < len(units) and 0xDC00 <= units[i + 1] < 0xE000:
+            unit, width = 0x10000 + ((unit - 0xD800) << 10) + (units[i + 1] - 0xDC00), 2
+        ch = chr(unit)
+        begin = start + 6 * i
+        printable = ch.isprintable() and not 0xD800 <= unit < 0xE000
+        out.replace(begin, begin + 6 * width, ch if printable else run[6 * i : 6 * (i + width)])
+        i += width
+
+
+def _wide(out: _Builder, text: str, start: int, end: int) -> None:
+    """A run of non-ASCII characters: NFKC, invisibles dropped, dashes, spaces and look-alikes folded."""
+    run = text[start:end]
+    if _SPECIAL.isdisjoint(run) and unicodedata.is_normalized("NFKC", run) and not any(c.isspace() for c in run):
+        out.copy(start, end)
+        return
+    for i in range(start, end):
+        out.replace(i, i + 1, _fold(text, i))
+
+
+def _fold(text: str, i: int) -> str:
+    ch = text[i]
+    if ch in _REMOVED:
+        return ""
+    if ch in _LOOKALIKES:
+        return _LOOKALIKES[ch] if _mixed_word(text, i) else ch
+    if ch in _DASHES:
+        return "-" if _digit_beside(text, i) else ch
+    folded = unicodedata.normalize("NFKC", ch)
+    if folded in _HYPHENS or ch in _HYPHENS:
+        return "-"
+    if ch in _SLASHES:
+        return "/"
+    if ch in "\u2028\u2029":
+        return "\n"
+    if folded.isspace() and len(folded) == 1:
+        return " "
+    return folded
+
+
+def _mixed_word(text: str, i: int, reach: int = 40) -> bool:
+    """Whether the word around text[i] holds an ASCII letter or digit (full-width digits count)."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(text) and abs(j - i) <= reach and _WORD_CHAR.match(text[j]):
+            c = text[j]
+            if (c.isascii() and c.isalnum()) or "\uff10" <= c <= "\uff19" or "\uff21" <= c <= "\uff5a":
+                return True
+            j += step
+    return False
+
+
+def _digit_beside(text: str, i: int) -> bool:
+    """A digit just before or after text[i], looking past invisible characters and spaces."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(text) and (text[j] in _REMOVED or text[j] == " "):
+            j += step
+        if 0 <= j < len(text) and text[j].isdigit():
+            return True
+    return False
