@@ -30,8 +30,9 @@ _REMOVED = frozenset("\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u20
 _HYPHENS = frozenset("\u2010\u2011\u2043\u2212\ufe63\ufe58\u02d7")
 _DASHES = frozenset("\u2012\u2013\u2014\u2015")
 _SLASHES = frozenset("\u2044\u2215")
-# Cyrillic and Greek letters drawn like Latin ones; folded only inside a word that also holds an
-# ASCII letter or digit (a mixed-script word is an evasion; a Russian word is a Russian word).
+# Cyrillic and Greek letters drawn like Latin ones; folded inside a word that also holds an ASCII
+# letter or digit, or in a text whose letters are mostly Latin (a mixed-script word, or a lone
+# Cyrillic "АВ" in English, is an evasion; a Russian text is Russian).
 _LOOKALIKES = {
     **dict(zip("АВЕЅІЈКМНОРСТХУаеіјосрхуѕԁһԛԝ", "ABESIJKMHOPCTXYaeijocpxysdhqw")),
     **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιν", "ABEZHIKMNOPTYXaoiv")),
@@ -128,6 +129,7 @@ def view_of(text: str) -> View:
     if not needs_view(text):
         return View(text, text)
     out = _Builder(text)
+    latin: list[bool] = []  # whether the text is mostly Latin, once asked
     at = 0
     for m in _TRIGGERS.finditer(text):
         out.copy(at, m.start())
@@ -143,7 +145,7 @@ def view_of(text: str) -> View:
         elif kind == "esc":
             _escapes(out, m.start(), m.group())
         else:
-            _wide(out, text, m.start(), m.end())
+            _wide(out, text, m.start(), m.end(), latin)
     out.copy(at, len(text))
     return out.view()
 
@@ -194,22 +196,24 @@ def _escapes(out: _Builder, start: int, run: str) -> None:
         i += width
 
 
-def _wide(out: _Builder, text: str, start: int, end: int) -> None:
+def _wide(out: _Builder, text: str, start: int, end: int, latin: list[bool]) -> None:
     """A run of non-ASCII characters: NFKC, invisibles dropped, dashes, spaces and look-alikes folded."""
     run = text[start:end]
     if _SPECIAL.isdisjoint(run) and unicodedata.is_normalized("NFKC", run) and not any(c.isspace() for c in run):
         out.copy(start, end)
         return
     for i in range(start, end):
-        out.replace(i, i + 1, _fold(text, i))
+        out.replace(i, i + 1, _fold(text, i, latin))
 
 
-def _fold(text: str, i: int) -> str:
+def _fold(text: str, i: int, latin: list[bool]) -> str:
     ch = text[i]
     if ch in _REMOVED:
         return ""
     if ch in _LOOKALIKES:
-        return _LOOKALIKES[ch] if _mixed_word(text, i) else ch
+        if not latin:
+            latin.append(_mostly_latin(text))
+        return _LOOKALIKES[ch] if latin[0] or _mixed_word(text, i) else ch
     if ch in _DASHES:
         return "-" if _digit_beside(text, i) else ch
     folded = unicodedata.normalize("NFKC", ch)
@@ -234,6 +238,16 @@ def _mixed_word(text: str, i: int, reach: int = 40) -> bool:
                 return True
             j += step
     return False
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether most letters of `text` are Latin (asked only when a look-alike appears)."""
+    letters = latin = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            latin += c < "\u0250"
+    return latin > letters / 2
 
 
 def _digit_beside(text: str, i: int) -> bool:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from privacy_gateway.detection.address import StreetAddressRecognizer
+from privacy_gateway.detection.country_ids import country_recognizers
+from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
+from privacy_gateway.detection.national_ids import NationalIdRecognizer
 from privacy_gateway.detection.text_kind import is_guarded
 from privacy_gateway.detection.names import PeopleAndPlacesRecognizer
 from privacy_gateway.detection.numbers import (
@@ -22,10 +25,11 @@ from privacy_gateway.detection.websites import PersonalWebsiteRecognizer
 # Presidio recognizers the gateway's own do better: the phone one is slow and matches versions,
 # the licence one matches hashes and "A1", the card one misses 2-series and grouped numbers,
 # the SSN one misses undashed numbers with context, the IP one masks 127.0.0.1, the email one
-# misses addresses glued to "user=", the URL one cannot tell a personal website from a docs link.
+# misses addresses glued to "user=", the URL one cannot tell a personal website from a docs link,
+# the NHS one scores any mod-11-valid ten digits 1.0 (one phone number in eleven).
 REPLACED_PRESIDIO_RECOGNIZERS = frozenset(
     {"PhoneRecognizer", "UsLicenseRecognizer", "CreditCardRecognizer", "UsSsnRecognizer", "IpRecognizer",
-     "EmailRecognizer", "UrlRecognizer"}
+     "EmailRecognizer", "UrlRecognizer", "NhsRecognizer"}
 )
 
 
@@ -47,4 +51,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         PeopleAndPlacesRecognizer(),
         SecretRecognizer(),
         PersonalWebsiteRecognizer(),
+        NationalIdRecognizer(),
+        LabelledIdRecognizer(),
+        *country_recognizers(),
     ]

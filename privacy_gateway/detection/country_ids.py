@@ -1,0 +1,76 @@
+"""Presidio's own country recognizers, run on English text too, and trusted only beside their words.
+
+Presidio ships recognizers for many national IDs but registers each for its country's language,
+so an English pipeline never runs them (a PESEL in an English e-mail went to the cloud). Their
+patterns and check digits are good; their scores are not made for a policy that keeps whatever
+it finds local (a bare eleven-digit number with a valid PESEL check scores 1.0). `CountryIdRecognizer`
+keeps a finding only when one of the recognizer's own context words is nearby.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
+from presidio_analyzer import predefined_recognizers as predefined
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# The IDs the gateway does not recognise itself (see `national_ids` for those it does).
+PRESIDIO_COUNTRY_RECOGNIZERS = (
+    "PlPeselRecognizer", "FiPersonalIdentityCodeRecognizer", "SgFinRecognizer", "AuTfnRecognizer",
+    "AuMedicareRecognizer", "InPanRecognizer", "KrRrnRecognizer", "TrNationalIdRecognizer",
+    "SePersonnummerRecognizer", "ThTninRecognizer", "DeIdCardRecognizer", "DeSocialSecurityRecognizer",
+    "UsMbiRecognizer", "UsNpiRecognizer",
+)
+
+
+class CountryIdRecognizer(EntityRecognizer):
+    """One Presidio pattern recognizer, for English, counted only near its context words."""
+
+    def __init__(self, inner: PatternRecognizer) -> None:
+        self.inner = inner
+        words = "|".join(re.escape(w.lower()) for w in sorted(inner.context or [], key=len, reverse=True))
+        self._context = re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None
+        super().__init__(supported_entities=list(inner.supported_entities), name=f"country:{inner.name}",
+                         supported_language="en")
+
+    def load(self) -> None:  # the inner recognizer compiled its patterns already
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if self._context is None or not set(entities) & set(self.supported_entities):
+            return []
+        lower = None
+        kept = []
+        for result in self.inner.analyze(text, entities, nlp_artifacts):
+            if result.score <= 0.0:  # its check digit failed
+                continue
+            lower = lower if lower is not None else text.lower()
+            window = lower[max(0, result.start - 48) : result.start] + " " + lower[result.end : result.end + 24]
+            if not self._context.search(window):
+                continue
+            validated = result.score >= 1.0
+            kept.append(RecognizerResult(
+                result.entity_type, result.start, result.end, 0.9 if validated else 0.6,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                },
+            ))
+        return kept
+
+
+def country_recognizers() -> list[EntityRecognizer]:
+    """Every recognizer in `PRESIDIO_COUNTRY_RECOGNIZERS` this Presidio version ships, wrapped."""
+    out: list[EntityRecognizer] = []
+    for name in PRESIDIO_COUNTRY_RECOGNIZERS:
+        cls = getattr(predefined, name, None)
+        if cls is not None:
+            out.append(CountryIdRecognizer(cls(supported_language="en")))
+    return out
+
+
+def country_entities() -> frozenset[str]:
+    """The entity types those recognizers report."""
+    return frozenset(e for r in country_recognizers() for e in r.supported_entities)

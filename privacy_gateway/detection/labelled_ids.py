@@ -1,0 +1,78 @@
+"""Identifiers with no check digit, found right after the words that name them.
+
+"passport no. 548213907", "checking account 000123456789, routing …", "sort code 20-45-77,
+account 31926819", "MRN: A00482913", "DOB 03/14/1985", "born on 14 March 1985": the value has no
+shape of its own, so it counts only when its label comes first, with nothing but punctuation and
+"no."/"number"/"is" between them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from privacy_gateway.detection.numbers import ShapeRecognizer
+
+_GAP = r"(?:[\s:#=.\-()]|\b(?:no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|id|on|of|ending)\b){0,8}?"
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE = (
+    r"(?i:\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)?\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+(?:19|20)\d{{2}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+)
+
+# (entity, label, value, score)
+_LABELLED: tuple[tuple[str, str, str, float], ...] = (
+    ("US_PASSPORT", r"\b(?:u\.?s\.?a?|american|united states)\s+passport(?:\s+card)?",
+     r"[A-Z]?\d{8,9}", 0.95),
+    ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte|\bpasseport|\breisepass(?:nummer)?|\bpassaporto|\btravel document",
+     r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}", 0.9),
+    ("US_BANK_NUMBER", r"\b(?:checking|savings|bank|deposit|brokerage)\s+(?:account|acct)|\bacct\b|"
+     r"\baccount\s*(?:no\b|number|num\b|#)|\ba/c\b", r"\d[\d \-]{4,18}\d", 0.85),
+    ("UK_BANK_ACCOUNT", r"\bsort[\s\-]*code|\bs/c\b", r"\d{2}[ \-]?\d{2}[ \-]?\d{2}", 0.9),
+    ("UK_BANK_ACCOUNT", r"sort[\s\-]*code[^\n]{0,40}?\b(?:account|acc|acct|a/c)\b", r"\d{8}", 0.9),
+    ("MEDICAL_RECORD_NUMBER", r"\bmrn\b|medical record|\bpatient\s+(?:id|number|no\b)|\bchart\s+(?:number|no\b|#)|"
+     r"\bhospital\s+(?:number|no\b)|\brecord\s*#|\bhosp\.?\s*no\b|\bunit number|\bmed\s*rec",
+     r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d", 0.9),
+    ("DATE_OF_BIRTH", r"\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|\bbirthday|\bborn(?:\s+on)?|\bb\.|"
+     r"\bgeb(?:oren|\.|urtsdatum)|\bn[ée]e?\s+le|fecha de nacimiento|data di nascita|data de nascimento",
+     _DATE, 0.9),
+)
+
+
+class LabelledIdRecognizer(ShapeRecognizer):
+    """Passports, bank accounts, sort codes, medical record numbers and dates of birth after their labels."""
+
+    ENTITY = "PASSPORT"
+    ENTITIES = sorted({entity for entity, *_ in _LABELLED})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.supported_entities = list(self.ENTITIES)
+        self._patterns = [
+            (entity, re.compile(rf"(?i:{label}){_GAP}(?P<value>{value})(?![\w]|[\-./]\d)"), score)
+            for entity, label, value, score in _LABELLED
+        ]
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        wanted = set(entities) & set(self.ENTITIES)
+        if not wanted or not any(c.isdigit() for c in text):
+            return []
+        return [
+            RecognizerResult(entity, start, end, score, recognition_metadata=self._metadata())
+            for entity, start, end, score in self._find_all(text, wanted)
+        ]
+
+    def _find_all(self, text: str, wanted: set[str]) -> Iterator[tuple[str, int, int, float]]:
+        for entity, pattern, score in self._patterns:
+            if entity not in wanted:
+                continue
+            for m in pattern.finditer(text):
+                value = m.group("value").rstrip(" ")
+                yield entity, m.start("value"), m.start("value") + len(value), score
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:  # unused: analyze covers every entity
+        return iter(())

@@ -1,0 +1,127 @@
+"""National, bank, travel and health identifiers: a shape, a check digit, and the words that name them.
+
+Each `IdShape` finds candidates with one regex (on the normalized view, so separators are ASCII)
+and scores them by two things a regex cannot see:
+
+- the check digit (`detection.checksums`): a candidate whose checksum holds and whose own label
+  is nearby ("NHS number", "codice fiscale", "routing") scores 0.95; a valid one without a label
+  scores `alone`, which is 0 for shapes that plain numbers share (nine or ten digits) and high for
+  shapes nothing else has (`RSSMRA85T10A562S`, `390.533.447-05`);
+- a candidate whose checksum fails is a typo or a made-up example. It still counts (0.55, enough
+  for `local_only` at the default 0.5 threshold) when its label comes right before it
+  ("NHS no: 123 456 7890"), and never otherwise: a wrong check digit under the ID's own name is
+  still someone's attempt at that ID, and keeping it local costs little.
+
+Identifiers with no check digit (passports, bank accounts, record numbers, dates of birth) count
+only right after their label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from privacy_gateway.detection import checksums
+from privacy_gateway.detection.numbers import ShapeRecognizer
+
+_L = r"(?<![\w\-./])"  # nothing glued on the left
+_R = r"(?![\w]|[\-./]\w)"  # nothing glued on the right
+# Between a label and its value: punctuation, "no.", "number", "#", "is", "of the patient"…
+_GAP = r"(?:[\s:#=.\-()]|\b(?:no|nr|num|number|numero|número|n°|nº|is|was|ist|est|es|of|the|id|code)\b){0,8}"
+
+
+@dataclass(frozen=True)
+class IdShape:
+    """One identifier: where it is, what checks it, what names it, and how sure a bare valid one is."""
+
+    entity: str
+    candidate: re.Pattern[str]
+    check: Callable[[str], bool]
+    label: str
+    alone: float = 0.0
+
+    def label_re(self) -> re.Pattern[str]:
+        return re.compile(self.label)
+
+
+def _shape(entity: str, candidate: str, check: Callable[[str], bool], label: str, alone: float = 0.0) -> IdShape:
+    return IdShape(entity, re.compile(_L + candidate + _R), check, label, alone)
+
+
+def _nino_ok(text: str) -> bool:
+    value = checksums.compact(text)
+    return value[:2] not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ") and value[1] != "O"
+
+
+SHAPES: tuple[IdShape, ...] = (
+    _shape("UK_NHS", r"\d{3}[ \-]?\d{3}[ \-]?\d{4}", checksums.nhs_mod11,
+           r"\bnhs\b|health service|\bchi\b|hospital number"),
+    _shape("UK_NINO", r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]", _nino_ok,
+           r"national insurance|\bni\b|\bnino\b|\bnin\b", alone=0.6),
+    _shape("CA_SIN", r"\d{3}[ \-]?\d{3}[ \-]?\d{3}", checksums.canada_sin,
+           r"\bsin\b|social insurance|assurance sociale|\bnas\b"),
+    _shape("IN_AADHAAR", r"[2-9]\d{3}[ \-]?\d{4}[ \-]?\d{4}", checksums.aadhaar, r"aadhaa?r|\buidai\b|\buid\b"),
+    _shape("ES_NIF", r"\d{8}[ \-]?[A-Z]", checksums.spain_dni,
+           r"\bdni\b|\bnif\b|documento nacional|d\.n\.i|spanish id", alone=0.85),
+    _shape("ES_NIE", r"[XYZ][ \-]?\d{7}[ \-]?[A-Z]", checksums.spain_nie, r"\bnie\b|extranjero|foreigner", alone=0.85),
+    _shape("FR_NIR", r"[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}", checksums.france_nir,
+           r"\bnir\b|insee|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu|social security|carte vitale|\bssn\b", alone=0.85),
+    _shape("DE_TAX_ID", r"[1-9]\d ?\d{3} ?\d{3} ?\d{3}", checksums.germany_tax_id,
+           r"steuer|identifikationsnummer|\bidnr\b|tax id|tax identification|\btin\b"),
+    _shape("IT_FISCAL_CODE", r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]",
+           checksums.italy_fiscal_code, r"codice fiscale|\bc\.?f\.?\b|fiscal code|tax code", alone=0.9),
+    _shape("PT_NIF", r"[1-35-9]\d{2} ?\d{3} ?\d{3}", checksums.portugal_nif,
+           r"\bnif\b|contribuinte|n[úu]mero fiscal|\bnipc\b|portuguese tax"),
+    _shape("BR_CPF", r"\d{3}\.\d{3}\.\d{3}-\d{2}", checksums.brazil_cpf, r"\bcpf\b|cadastro de pessoas", alone=0.9),
+    _shape("BR_CPF", r"\d{3} ?\d{3} ?\d{3} ?\d{2}", checksums.brazil_cpf, r"\bcpf\b|cadastro de pessoas"),
+    _shape("ABA_ROUTING_NUMBER", r"[0-36-7]\d{8}", checksums.aba, r"routing|\baba\b|\brtn\b|transit number|bank code"),
+)
+
+_WANTED_ENTITIES = sorted({s.entity for s in SHAPES})
+
+
+class NationalIdRecognizer(ShapeRecognizer):
+    """Every `IdShape` in one pass over the text."""
+
+    ENTITY = "UK_NHS"
+    ENTITIES = _WANTED_ENTITIES
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.supported_entities = list(self.ENTITIES)
+        self._labels = {id(s): s.label_re() for s in SHAPES}
+        self._right_before = {id(s): re.compile(rf"(?:{s.label}){_GAP}$") for s in SHAPES}
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        wanted = set(entities) & set(self.ENTITIES)
+        if not wanted or not any(c.isdigit() for c in text):
+            return []
+        lower = text.lower()
+        return [
+            RecognizerResult(entity, start, end, score, recognition_metadata=self._metadata())
+            for entity, start, end, score in self._find_all(text, lower, wanted)
+        ]
+
+    def _find_all(self, text: str, lower: str, wanted: set[str]) -> Iterator[tuple[str, int, int, float]]:
+        for shape in SHAPES:
+            if shape.entity not in wanted:
+                continue
+            label = self._labels[id(shape)]
+            for m in shape.candidate.finditer(text):
+                before = lower[max(0, m.start() - 48) : m.start()]
+                near = label.search(before) or label.search(lower[m.end() : m.end() + 24])
+                if shape.check(m.group()):
+                    score = 0.95 if near else shape.alone
+                else:
+                    # Chosen: only the ID's own label right before it makes a wrong check digit count.
+                    score = 0.55 if self._right_before[id(shape)].search(before) else 0.0
+                if score:
+                    yield shape.entity, m.start(), m.end(), score
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:  # unused: analyze covers every entity
+        return iter(())
+

@@ -1,0 +1,129 @@
+"""National, bank, travel and health IDs: valid and invalid check digits, with and without labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection import checksums
+from privacy_gateway.detection.country_ids import country_entities
+from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
+from privacy_gateway.detection.national_ids import NationalIdRecognizer
+from privacy_gateway.policy.entities import ID_ENTITIES
+from tests.detection.conftest import Find
+
+
+def found(find: Find, text: str, entity: str) -> list[str]:
+    return [v for t, v in find(text) if t == entity]
+
+
+# (entity, a valid value, the same value with a wrong check digit, a sentence labelling it)
+IDS = [
+    ("UK_NHS", "943 476 5919", "943 476 5918", "Her NHS number is {}."),
+    ("CA_SIN", "130 692 544", "130 692 545", "His SIN is {} for the T4."),
+    ("IN_AADHAAR", "2341 2341 2346", "2341 2341 2345", "Aadhaar: {}"),
+    ("ES_NIF", "12345678Z", "12345678A", "DNI {} del titular"),
+    ("ES_NIE", "X1234567L", "X1234567A", "NIE {} del titular"),
+    ("FR_NIR", "2 55 08 14 168 025 38", "2 55 08 14 168 025 39", "numéro de sécurité sociale : {}"),
+    ("DE_TAX_ID", "36 574 261 809", "36 574 261 808", "Steuer-ID {} laut Bescheid"),
+    ("IT_FISCAL_CODE", "RSSMRA85T10A562S", "RSSMRA85T10A562T", "codice fiscale {} allegato"),
+    ("PT_NIF", "123456789", "123456788", "NIF {} do cliente"),
+    ("BR_CPF", "390.533.447-05", "390.533.447-06", "CPF {} do cliente"),
+    ("ABA_ROUTING_NUMBER", "021000021", "021000022", "routing number {} for the wire"),
+]
+
+
+@pytest.mark.parametrize("entity, valid, invalid, sentence", IDS, ids=[i[0] for i in IDS])
+def test_valid_id_with_its_label_is_found(find: Find, entity: str, valid: str, invalid: str, sentence: str) -> None:
+    assert found(find, sentence.format(valid), entity) == [valid]
+
+
+@pytest.mark.parametrize("entity, valid, invalid, sentence", IDS, ids=[i[0] for i in IDS])
+def test_invalid_check_digit_counts_only_right_after_its_label(
+    find: Find, entity: str, valid: str, invalid: str, sentence: str
+) -> None:
+    # Chosen: a wrong check digit under the ID's own name is still an attempt at that ID (kept
+    # local at 0.55); the same digits anywhere else are just digits.
+    assert found(find, sentence.format(invalid), entity) == [invalid]
+    assert found(find, f"Reference {invalid} from the batch, see the log.", entity) == []
+
+
+@pytest.mark.parametrize(
+    "entity, text",
+    [
+        pytest.param("IT_FISCAL_CODE", "Please file RSSMRA85T10A562S today", id="codice-fiscale-shape-is-its-own"),
+        pytest.param("BR_CPF", "cliente 390.533.447-05 ok", id="cpf-formatted"),
+        pytest.param("ES_NIF", "titular 12345678Z", id="dni-letter"),
+        pytest.param("FR_NIR", "assuré 2 55 08 14 168 025 38", id="nir-with-key"),
+        pytest.param("UK_NINO", "payroll for AB 12 34 56 C", id="nino-shape"),
+    ],
+)
+def test_distinctive_valid_shapes_count_without_a_label(find: Find, entity: str, text: str) -> None:
+    assert found(find, text, entity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Call me on 943 476 5919 tomorrow", id="nhs-valid-phone-without-label"),
+        pytest.param("Our order 021000021 shipped", id="aba-valid-without-label"),
+        pytest.param("ticket 130 692 544 closed", id="sin-valid-without-label"),
+        pytest.param("pages 44051401359", id="pesel-valid-without-label"),
+        pytest.param("The meeting is at 10/12/2024 in room 12.", id="date-without-birth"),
+        pytest.param("The account page loads in 1500 ms", id="account-word-and-a-number"),
+    ],
+)
+def test_bare_numbers_stay_clean(find: Find, text: str) -> None:
+    local = {t for t, _ in find(text)} & ID_ENTITIES
+    assert local == set()
+
+
+@pytest.mark.parametrize(
+    "text, entity, value",
+    [
+        pytest.param("passport no. 548213907 expires 2031", "PASSPORT", "548213907", id="passport-no"),
+        pytest.param("US passport number: C12345678", "US_PASSPORT", "C12345678", id="us-passport"),
+        pytest.param("Meine Reisepassnummer ist C01X00T47", "PASSPORT", "C01X00T47", id="german-passport"),
+        pytest.param("Passport: 12AB34567 (France)", "PASSPORT", "12AB34567", id="french-passport"),
+        pytest.param("checking account 000123456789, routing 021000021", "US_BANK_NUMBER", "000123456789", id="checking"),
+        pytest.param("sort code 20-45-77, account 31926819", "UK_BANK_ACCOUNT", "20-45-77", id="sort-code"),
+        pytest.param("sort code 20-45-77, account 31926819", "UK_BANK_ACCOUNT", "31926819", id="uk-account"),
+        pytest.param("MRN: A00482913 admitted via A&E", "MEDICAL_RECORD_NUMBER", "A00482913", id="mrn"),
+        pytest.param("medical record number 4482913", "MEDICAL_RECORD_NUMBER", "4482913", id="medical-record"),
+        pytest.param("DOB 03/14/1985", "DATE_OF_BIRTH", "03/14/1985", id="dob"),
+        pytest.param("Maria Gonzalez, born on 14 March 1985, lives in Leeds.", "DATE_OF_BIRTH", "14 March 1985", id="born-on"),
+        pytest.param("date of birth: 1985-03-14", "DATE_OF_BIRTH", "1985-03-14", id="iso"),
+        pytest.param("PESEL 44051401359", "PL_PESEL", "44051401359", id="presidio-pesel-for-english"),
+    ],
+)
+def test_labelled_ids(find: Find, text: str, entity: str, value: str) -> None:
+    assert value in found(find, text, entity)
+
+
+def test_evasions_reach_the_id_recognizers(find: Find) -> None:
+    assert found(find, "NHS number 943\u2011476\u20115919", "UK_NHS") == ["943\u2011476\u20115919"]
+    assert found(find, "NINO \u0410\u0412 12 34 56 C", "UK_NINO") == ["\u0410\u0412 12 34 56 C"]
+    assert found(find, "Aadhaar \uff12\uff13\uff14\uff11 2341 2346", "IN_AADHAAR") == ["\uff12\uff13\uff14\uff11 2341 2346"]
+
+
+def test_every_id_entity_is_known_to_policies() -> None:
+    produced = set(NationalIdRecognizer.ENTITIES) | set(LabelledIdRecognizer.ENTITIES) | country_entities()
+    assert produced - {"US_PASSPORT", "US_BANK_NUMBER"} <= ID_ENTITIES
+
+
+@pytest.mark.parametrize(
+    "check, value, valid",
+    [
+        (checksums.luhn, "4111 1111 1111 1111", True),
+        (checksums.luhn, "4111-1111-1111-1112", False),
+        (checksums.iban_mod97, "DE89 3704 0044 0532 0130 00", True),
+        (checksums.iban_mod97, "DE89 3704 0044 0532 0130 01", False),
+        (checksums.aba, "021000021", True),
+        (checksums.aba, "021000022", False),
+        (checksums.aba, "000000000", False),
+        (checksums.nhs_mod11, "943 476 5919", True),
+        (checksums.aadhaar, "2341 2341 2346", True),
+        (checksums.aadhaar, "1341 2341 2346", False),
+    ],
+)
+def test_checksums(check: object, value: str, valid: bool) -> None:
+    assert callable(check) and check(value) is valid
