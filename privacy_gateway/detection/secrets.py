@@ -39,17 +39,46 @@ _PREFIXED: list[tuple[str, re.Pattern[str], int]] = [
     ("JWT", re.compile(_B + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + _E), 0),
     ("PRIVATE_KEY", re.compile(
         r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)"), 0),
-    # user:password@host in a URL.
-    ("PASSWORD", re.compile(r"\b[a-z][a-z0-9+.\-]*://[^\s:/@]+:([^\s@/]{3,})@[\w.\-]+"), 1),
+    # user:password@host in a URL of any scheme (redis://:password@host has no user); the password
+    # may itself hold an @, so it runs to the last one before the host.
+    ("PASSWORD", re.compile(r"(?i:\b[a-z][a-z0-9+.\-]*://)[^\s:/@]*:([^\s/]{3,}?)@[\w\-]+(?:\.[\w\-]+)*(?=[:/?#\s\"'>]|$)"), 1),
+    # HTTP Basic auth: the header's value (the normalized view shows it decoded as user:password),
+    # and curl's -u user:password.
+    ("PASSWORD", re.compile(r"(?i:\b(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?basic)\s+([^\s\"',;]{4,})"), 1),
+    ("PASSWORD", re.compile(r"\bBasic\s+[^\s:\"']+:([^\s\"']{3,})"), 1),
+    ("PASSWORD", re.compile(r"(?<!\S)(?:-u|--user)\s+[\"']?[^\s:\"']+:([^\s\"']{3,}?)[\"']?(?=\s|$)"), 1),
+    # Other Authorization schemes (Token, ApiKey, Digest…); Bearer has its own pattern above.
+    ("ACCESS_TOKEN", re.compile(
+        r"(?i:\b(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?!bearer\b|basic\b)(?:[a-z][\w\-]*\s+)?)([^\s\"',;]{12,})"), 1),
 ]
+
+# PIN and passcode stated in prose or a form: "my PIN is 4821", "passcode: 73910", "pw: Tr0ub4dor".
+_PIN = re.compile(
+    r"(?i:\b(?:pin(?:\s*(?:code|number|no\.?))?|passcode|pass\s+code|pw|pwd)\b\s*(?:is|was|=|:|->|to)\s*[:=]?\s*)"
+    r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,64}?)(?P=q)(?=[.,;!?)]*(?:\s|$))"
+)
+# Cookie and Set-Cookie headers, and HAR's cookie entries and Cookie headers.
+_COOKIE_HEADER = re.compile(r"(?im)^[ \t>]*(?:set-)?cookie[ \t]*:[ \t]*(.+)$")
+_HAR_COOKIE_HEADER = re.compile(r'(?i)"name"\s*:\s*"(?:set-)?cookie"\s*,\s*"value"\s*:\s*"((?:[^"\\]|\\.)*)"')
+_HAR_COOKIES = re.compile(r'(?i)"(?:request|response)?cookies"\s*:\s*\[([^\]]*)\]')
+_HAR_VALUE = re.compile(r'"value"\s*:\s*"((?:[^"\\]|\\.)*)"')
+_COOKIE_PAIR = re.compile(r"(?:^|;)\s*([^=;\s]+)=([^;]*)")
+_COOKIE_ATTRIBUTES = {"path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority", "version",
+                      "comment", "partitioned"}
+_ABOUT_PASSWORDS = {"incorrect", "correct", "invalid", "valid", "wrong", "weak", "strong", "short", "long", "empty",
+                    "blank", "missing", "needed", "mandatory", "optional", "secure", "insecure", "unique", "simple",
+                    "complex", "different", "same", "similar", "visible", "hidden", "known", "unknown", "shown",
+                    "there", "here", "below", "above", "attached", "inside", "still", "already", "never", "always",
+                    "being", "about", "based", "case", "stored", "sent", "random", "generated", "temporary", "given"}
+_ADJECTIVE_ENDINGS = ("ed", "ing", "ly", "ive", "ous", "ful", "able", "ible", "ent", "ant", "less", "al", "ic", "ary", "ory")
 
 # name = value, name: value, "name": "value", --name value
 _ASSIGNED = re.compile(
     r"(?i:(?<![A-Za-z0-9])(?P<name>[A-Za-z0-9_.\-]*?(?P<kind>passwd|password|passphrase|pwd|pass|secret|"
     r"api[_\-]?key|apikey|x-api-key|access[_\-]?key|secret[_\-]?key|private[_\-]?key|client[_\-]?secret|"
-    r"auth[_\-]?token|access[_\-]?token|refresh[_\-]?token|token))(?![A-Za-z0-9])[\"']?)"
+    r"auth[_\-]?token|access[_\-]?token|refresh[_\-]?token|token|session[_\-]?id|sessid|sid|sig|signature|key))(?![A-Za-z0-9])[\"']?)"
     r"(?:\s*(?:[:=]|=>|:=)\s*|\s+(?:is|was)\s+|\s+)"
-    r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;)}\]]{4,200})(?P=q)"
+    r"(?P<q>[\"'`]?)(?P<value>(?:[^\s\"'`,;)}\]&]|&(?![\w\-]+=)){4,200})(?P=q)"
 )
 _REFERENCE = re.compile(
     r"^(?:none|null|nil|true|false|str|string|int|bytes|optional\[.*|undefined|required|empty|redacted|hidden|"
@@ -79,6 +108,47 @@ def _key_like(value: str) -> bool:
     return len(value) >= 20 or (len(value) >= 12 and letters and digits)
 
 
+def _noun_like(value: str) -> bool:
+    """A bare word after "password is" is a password unless it is what people say *about*
+    passwords ("incorrect", "required", "expired", "case-sensitive"): a closed set of words and
+    the endings of adjectives and participles. (spaCy's small model tags any unknown word in that
+    position as an adjective, so its tags cannot decide.)"""
+    lowered = value.lower()
+    if lowered in _FILLER_WORDS or lowered in _ABOUT_PASSWORDS or _REFERENCE.match(value) or len(value) < 5:
+        return False
+    if not value.isalpha():
+        return True  # Tr0ub4dor-like mixes
+    return not lowered.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _cookie_values(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every session-like value in Cookie/Set-Cookie headers and HAR cookie lists."""
+    if "ookie" not in text and "OOKIE" not in text:
+        return
+    for m in _COOKIE_HEADER.finditer(text):
+        yield from _pairs(m.group(1), m.start(1))
+    for m in _HAR_COOKIE_HEADER.finditer(text):
+        yield from _pairs(m.group(1), m.start(1))
+    for m in _HAR_COOKIES.finditer(text):
+        for v in _HAR_VALUE.finditer(m.group(1)):
+            if _cookie_like(v.group(1)):
+                yield m.start(1) + v.start(1), m.start(1) + v.end(1)
+
+
+def _pairs(header: str, offset: int) -> Iterator[tuple[int, int]]:
+    for p in _COOKIE_PAIR.finditer(header):
+        value = p.group(2).strip().strip('"')
+        if p.group(1).lower() in _COOKIE_ATTRIBUTES or not _cookie_like(value):
+            continue
+        start = offset + p.start(2) + p.group(2).index(value)
+        yield start, start + len(value)
+
+
+def _cookie_like(value: str) -> bool:
+    """Session ids are long or mix letters and digits; "theme=dark" and "lang=en" are settings."""
+    return len(value) >= 8 and (_key_like(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)))
+
+
 class SecretRecognizer(ShapeRecognizer):
     """Credentials of every kind the gateway keeps local; one recognizer so the text is scanned once per kind."""
 
@@ -95,31 +165,51 @@ class SecretRecognizer(ShapeRecognizer):
             return []
         return [
             RecognizerResult(entity, start, end, score, recognition_metadata=self._metadata())
-            for entity, start, end, score in self._find_all(text)
+            for entity, start, end, score in self._find_all(text, nlp_artifacts)
             if entity in wanted
         ]
 
-    def _find_all(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+    def _find_all(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
         taken: list[tuple[int, int]] = []
         for entity, pattern, group in _PREFIXED:
             for m in pattern.finditer(text):
+                if _REFERENCE.match(m.group(group)):
+                    continue
                 taken.append((m.start(group), m.end(group)))
                 yield entity, m.start(group), m.end(group), 0.95
+        for start, end in _cookie_values(text):
+            taken.append((start, end))
+            yield "ACCESS_TOKEN", start, end, 0.9
+        for m in _PIN.finditer(text):
+            value = m.group("value")
+            if any(c.isdigit() for c in value) and _looks_secret(value, True):
+                taken.append((m.start("value"), m.end("value")))
+                yield "PASSWORD", m.start("value"), m.end("value"), 0.85
         for m in _ASSIGNED.finditer(text):
             start, end = m.start("value"), m.end("value")
             if any(s < end and start < e for s, e in taken):
                 continue
             value, quoted = m.group("value"), bool(m.group("q"))
+            if not quoted and value.endswith(".") and (end == len(text) or text[end].isspace()):
+                value, end = value[:-1], end - 1  # the sentence's full stop, not the secret's
+                if len(value) < 4:
+                    continue
             kind = m.group("kind").lower().replace("-", "_")
             separator = text[m.end("name") : start]
-            if not re.search(r"[:=]", separator) and not quoted and not any(c.isdigit() for c in value):
-                continue  # "the password is hunter" in prose needs a digit or quotes
-            if not _looks_secret(value, quoted):
+            # In a query string or form body (?a=1&password=x) every value is a literal.
+            quoted = quoted or (m.start() > 0 and text[m.start() - 1] in "?&")
+            prose = not re.search(r"[:=]", separator) and not quoted
+            is_password = kind in ("passwd", "password", "passphrase", "pwd", "pass", "secret")
+            if prose and not any(c.isdigit() for c in value):
+                # "the wifi password is bluebird" counts; "the password is incorrect" does not.
+                if not (is_password and _noun_like(value)):
+                    continue
+            elif not _looks_secret(value, quoted):
                 continue
-            if kind in ("passwd", "password", "passphrase", "pwd", "pass", "secret"):
+            if is_password:
                 yield "PASSWORD", start, end, 0.85
             elif _key_like(value):
-                yield ("ACCESS_TOKEN" if kind.endswith("token") else "API_KEY"), start, end, 0.85
+                yield ("ACCESS_TOKEN" if kind.endswith(("token", "session_id", "sessid", "sid")) else "API_KEY"), start, end, 0.85
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:  # unused: analyze covers every entity
         return iter(())

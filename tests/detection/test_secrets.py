@@ -59,3 +59,50 @@ def test_private_key_block(find: Find) -> None:
 )
 def test_no_secret_in_code_about_secrets(find: Find, text: str) -> None:
     assert secrets(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("the admin password is Tr0ub4dor&3 so log in", ("PASSWORD", "Tr0ub4dor&3"), id="prose-password"),
+        pytest.param("the wifi password is bluebird.", ("PASSWORD", "bluebird"), id="prose-password-word"),
+        pytest.param("my PIN is 4821", ("PASSWORD", "4821"), id="pin"),
+        pytest.param("Passcode: 739104", ("PASSWORD", "739104"), id="passcode"),
+        pytest.param("pw: hunter22", ("PASSWORD", "hunter22"), id="pw"),
+        pytest.param("redis://:s3cretpass@cache.internal:6379/0", ("PASSWORD", "s3cretpass"), id="url-no-user"),
+        pytest.param("ftp://bob:p@ss!word@files.example.org/pub", ("PASSWORD", "p@ss!word"), id="url-password-with-at"),
+        pytest.param("SMB://Admin:W1nter2024@fileserver/share", ("PASSWORD", "W1nter2024"), id="url-upper-scheme"),
+        pytest.param("mongodb+srv://app:Xk9pQ2vL@cluster0.example.net/db", ("PASSWORD", "Xk9pQ2vL"), id="url-mongodb-srv"),
+        pytest.param("Authorization: Basic YWxpY2U6aHVudGVyMg==", ("PASSWORD", "YWxpY2U6aHVudGVyMg=="), id="basic-auth-whole-token"),
+        pytest.param("Authorization: Token 9f8e7d6c5b4a39281706f5e4", ("ACCESS_TOKEN", "9f8e7d6c5b4a39281706f5e4"), id="token-scheme"),
+        pytest.param("curl -u alice:hunter2 https://api.example.com", ("PASSWORD", "hunter2"), id="curl-user"),
+        pytest.param("Cookie: sessionid=8f14e45fceea167a5a36; theme=dark", ("ACCESS_TOKEN", "8f14e45fceea167a5a36"), id="cookie"),
+        pytest.param("Set-Cookie: SID=31d4d96e407aad42; Path=/; Secure; HttpOnly", ("ACCESS_TOKEN", "31d4d96e407aad42"), id="set-cookie"),
+        pytest.param('"cookies": [{"name": "sessionid", "value": "8f14e45fceea167a5a36dedd"}]',
+                     ("ACCESS_TOKEN", "8f14e45fceea167a5a36dedd"), id="har-cookies"),
+        pytest.param('{"name": "Cookie", "value": "JSESSIONID=A1B2C3D4E5F6A7B8C9D0"}',
+                     ("ACCESS_TOKEN", "A1B2C3D4E5F6A7B8C9D0"), id="har-cookie-header"),
+        pytest.param("GET /v1/data?api_key=8f14e45fceea167a5a36dedd4bea2543&format=json HTTP/1.1",
+                     ("API_KEY", "8f14e45fceea167a5a36dedd4bea2543"), id="query-string-key"),
+        pytest.param("username=alice&password=hunter&remember=1", ("PASSWORD", "hunter"), id="form-body"),
+        pytest.param("POST /login\n\nuser=bob&pass=Summer%212024", ("PASSWORD", "Summer%212024"), id="form-url-encoded"),
+    ],
+)
+def test_credentials_in_the_shapes_people_paste(find: Find, text: str, expected: tuple[str, str]) -> None:
+    assert expected in secrets(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the password is incorrect, try again", id="prose-adjective"),
+        pytest.param("Your password is required to continue.", id="prose-verb"),
+        pytest.param("Cookie: theme=dark; lang=en", id="cookie-settings"),
+        pytest.param("sorted(items, key=lambda x: x[1])", id="key-lambda"),
+        pytest.param("Authorization: Bearer ${TOKEN}", id="bearer-placeholder"),
+        pytest.param("a basic understanding of spin=1500 rpm", id="basic-and-spin"),
+        pytest.param("https://example.com/docs?page=2&sort=asc", id="plain-query-string"),
+    ],
+)
+def test_no_credential_in_look_alikes(find: Find, text: str) -> None:
+    assert secrets(find(text)) == []
