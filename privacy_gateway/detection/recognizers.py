@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from privacy_gateway.detection.address import StreetAddressRecognizer
+from privacy_gateway.detection.clinical import ClinicalRecordRecognizer
 from privacy_gateway.detection.country_ids import country_recognizers
 from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
 from privacy_gateway.detection.national_ids import NationalIdRecognizer
@@ -53,5 +54,6 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         PersonalWebsiteRecognizer(),
         NationalIdRecognizer(),
         LabelledIdRecognizer(),
+        ClinicalRecordRecognizer(),
         *country_recognizers(),
     ]
