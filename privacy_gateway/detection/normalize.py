@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import html
 import re
 import unicodedata
@@ -39,13 +40,12 @@ _LOOKALIKES = {
 }
 _SPECIAL = frozenset(_REMOVED | _HYPHENS | _DASHES | _SLASHES | set(_LOOKALIKES))
 
-_TRIGGERS = re.compile(
-    r"(?P<basic>(?i:\bbasic)[ \t]+)(?P<b64>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])"
-    r"|(?P<pct>(?:%[0-9A-Fa-f]{2})+)"
-    r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
-    r"|(?P<esc>(?:\\u[0-9A-Fa-f]{4})+)"
-    r"|(?P<wide>[^\x00-\x7f]+)"
-)
+# One pattern per encoding, each searched only when its first character is in the text: a
+# pattern that starts with a literal is found by a fast scan, an alternation of five is not.
+_BASIC = re.compile(r"\bbasic[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])", re.IGNORECASE)
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPES = re.compile(r"(?:\\u[0-9A-Fa-f]{4})+")
 _WORD_CHAR = re.compile(r"[\w\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
@@ -128,26 +128,53 @@ def view_of(text: str) -> View:
     """The normalized view of `text` (see the module docstring)."""
     if not needs_view(text):
         return View(text, text)
+    found: list[tuple[int, int, str, re.Match[str] | None]] = []
+    if "asic" in text or "ASIC" in text:
+        found.extend((m.start(1), m.end(), "b64", m) for m in _BASIC.finditer(text))
+    for marker, kind, pattern in (("%", "pct", _PERCENT), ("&", "ent", _ENTITY), ("\\u", "esc", _ESCAPES)):
+        if marker in text:
+            found.extend((m.start(), m.end(), kind, m) for m in pattern.finditer(text))
+    if not text.isascii():
+        wide = _wide_pattern(frozenset(c for c in set(text) if c > "\x7f" and _folds(c)))
+        if wide is not None:
+            found.extend((m.start(), m.end(), "wide", None) for m in wide.finditer(text))
+    if not found:
+        return View(text, text)
+    found.sort(key=lambda f: f[0])
     out = _Builder(text)
     latin: list[bool] = []  # whether the text is mostly Latin, once asked
     at = 0
-    for m in _TRIGGERS.finditer(text):
-        out.copy(at, m.start())
-        at = m.end()
-        kind = m.lastgroup
+    for start, end, kind, m in found:
+        if start < at:
+            continue
+        out.copy(at, start)
+        at = end
         if kind == "b64":
-            out.copy(m.start(), m.start("b64"))
-            out.replace(m.start("b64"), m.end(), _basic_credentials(m.group("b64")))
+            out.replace(start, end, _basic_credentials(text[start:end]))
         elif kind == "pct":
-            _percent(out, m.start(), m.group())
+            _percent(out, start, text[start:end])
         elif kind == "ent":
-            out.replace(m.start(), m.end(), _entity(m.group()))
+            out.replace(start, end, _entity(text[start:end]))
         elif kind == "esc":
-            _escapes(out, m.start(), m.group())
+            _escapes(out, start, text[start:end])
         else:
-            _wide(out, text, m.start(), m.end(), latin)
+            _wide(out, text, start, end, latin)
     out.copy(at, len(text))
     return out.view()
+
+
+@functools.lru_cache(maxsize=4096)
+def _folds(ch: str) -> bool:
+    """Whether the view changes this character (cached per character: a character is not personal data)."""
+    return ch in _SPECIAL or ch.isspace() or unicodedata.normalize("NFKC", ch) != ch
+
+
+@functools.lru_cache(maxsize=256)
+def _wide_pattern(chars: frozenset[str]) -> re.Pattern[str] | None:
+    """Runs of the characters of a text that the view changes."""
+    if not chars:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]+")
 
 
 def _basic_credentials(token: str) -> str:
@@ -198,10 +225,6 @@ def _escapes(out: _Builder, start: int, run: str) -> None:
 
 def _wide(out: _Builder, text: str, start: int, end: int, latin: list[bool]) -> None:
     """A run of non-ASCII characters: NFKC, invisibles dropped, dashes, spaces and look-alikes folded."""
-    run = text[start:end]
-    if _SPECIAL.isdisjoint(run) and unicodedata.is_normalized("NFKC", run) and not any(c.isspace() for c in run):
-        out.copy(start, end)
-        return
     for i in range(start, end):
         out.replace(i, i + 1, _fold(text, i, latin))
 
