@@ -100,22 +100,25 @@ class PaymentCardRecognizer(ShapeRecognizer):
 
 
 class SocialSecurityNumberRecognizer(ShapeRecognizer):
-    """AAA-GG-SSSS in ranges the SSA issues. Dashes, dots or slashes make the shape; spaces, none, or
-    one digit at a time (3 1 8 4 4 2 0 7 1) need SSN context."""
+    """AAA-GG-SSSS in ranges the SSA issues. Dashes, dots or slashes make the shape; spaces, none,
+    mixed separators or one digit at a time (3 1 8 4 4 2 0 7 1) need SSN context."""
 
     ENTITY = "US_SSN"
-    _CANDIDATE = re.compile(_LEFT + r"(\d{3})( ?[\-./] ?| ?)(\d{2})\2(\d{4})" + _RIGHT)
+    _CANDIDATE = re.compile(_LEFT + r"(\d{3})( ?[\-./] ?| ?)(\d{2})( ?[\-./] ?| ?)(\d{4})" + _RIGHT)
     _SPACED = re.compile(_LEFT + r"\d( ?[\-./] ?| )\d(?:\1\d){7}" + _RIGHT)
     _VERSION = re.compile(r"(?:\bv|version|ver\.?|release|build|rev|revision|page|pages|pp\.?)\s*$")
     _CONTEXT = re.compile(r"\bssn|social[\s\-]*security|\bsocial\b|\bss\s*(?:#|no\b|num)|\bsocsec|\bsin\b|\btaxpayer")
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         for m in self._CANDIDATE.finditer(text):
-            area, sep, group, serial = m.groups()
+            area, sep, group, sep2, serial = m.groups()
             if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
                 continue
             context = self._CONTEXT.search(_before(text, m.start(), 64)) or self._CONTEXT.search(_after(text, m.end()))
-            if sep.strip():
+            if sep != sep2:  # mixed separators ("247-51 6181"): only an SSN next to SSN words
+                if context:
+                    yield m.start(), m.end(), 0.9
+            elif sep.strip():
                 if not context and sep.strip() != "-" and self._VERSION.search(_before(text, m.start(), 16)):
                     continue  # "version 318.44.2071": dots and slashes also number releases
                 yield m.start(), m.end(), 0.95 if context else 0.7

@@ -108,6 +108,7 @@ def _piece_bounds(pieces: list[str]) -> list[int]:
         pytest.param("her number is 318.44.2071", "US_SSN", "318.44.2071", id="ssn-dots"),
         pytest.param("ssn: 3 1 8 4 4 2 0 7 1", "US_SSN", "3 1 8 4 4 2 0 7 1", id="ssn-spaced-digits"),
         pytest.param("SSN 318/44/2071", "US_SSN", "318/44/2071", id="ssn-slashes"),
+        pytest.param("my social is 318-44 \u200b2071, ok?", "US_SSN", "318-44 \u200b2071", id="ssn-mixed-separators"),
         pytest.param("pay with 4539.1488.0343.6467", "CREDIT_CARD", "4539.1488.0343.6467", id="card-dots"),
         pytest.param("card 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7", "CREDIT_CARD", "4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7",
                      id="card-spaced-digits"),
