@@ -94,6 +94,11 @@ class GatewayConfig:
     analyzer_processes: int = field(default_factory=lambda: auto_analyzer_processes())
     host: str = "127.0.0.1"
     port: int = 8080
+    # Client deadlines, seconds: a request's line and headers must arrive within `header_timeout` of
+    # its first byte, its body within `body_timeout` of its headers; slower clients get a 408 and
+    # their connection is closed (`web/server.py`, `web/middleware/deadlines.py`).
+    header_timeout: float = 10.0
+    body_timeout: float = 60.0
     source: str = "bundled defaults"
     clients: tuple[Client, ...] = ()
     limits: Limits = field(default_factory=Limits)
@@ -267,7 +272,14 @@ def load_config(path: str | Path) -> GatewayConfig:
 
     host, port = defaults.host, defaults.port
     server = check.mapping(doc.get("server", {}), doc, "server", "server") or {}
-    check.check_keys(server, ("host", "port"), "server")
+    check.check_keys(server, ("host", "port", "header_timeout", "body_timeout"), "server")
+    deadlines = {"header_timeout": defaults.header_timeout, "body_timeout": defaults.body_timeout}
+    for key in deadlines:
+        value = server.get(key, deadlines[key])
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            check.problem(server, key, f"server.{key} must be a positive number of seconds", at_value=True)
+        else:
+            deadlines[key] = float(value)
     if "host" in server:
         host = str(server["host"])
     if "port" in server:
@@ -303,6 +315,8 @@ def load_config(path: str | Path) -> GatewayConfig:
             spacy_model=spacy_model,
             analyzer_processes=processes,
             host=host,
+            header_timeout=deadlines["header_timeout"],
+            body_timeout=deadlines["body_timeout"],
             port=port,
             source=name,
             clients=clients,

@@ -19,6 +19,7 @@ from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.web.state import AppState
 from privacy_gateway.web.endpoints import chat_completions, messages, ollama_chat
 from privacy_gateway.web.middleware.auth import AuthMiddleware
+from privacy_gateway.web.middleware.deadlines import BodyDeadlineMiddleware
 from privacy_gateway.web.middleware.limits import LimitsMiddleware
 from privacy_gateway.web.middleware.request_id import RequestIdMiddleware
 from privacy_gateway.web.middleware.tier_header import TierHeaderMiddleware
@@ -80,6 +81,7 @@ def create_app(
         middleware=[
             Middleware(RequestIdMiddleware),
             Middleware(TierHeaderMiddleware),
+            Middleware(BodyDeadlineMiddleware, body_timeout=config.body_timeout),
             Middleware(AuthMiddleware, clients=config.clients),
             Middleware(PolicyMiddleware, policies=state.policies),
             Middleware(

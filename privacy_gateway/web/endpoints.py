@@ -155,8 +155,11 @@ async def handle(request: Request, ingress: Ingress) -> Response:
         exchange.fail(exc)
         return JSONResponse(ingress.error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
     except ClientDisconnect:
-        exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
-        return Response(status_code=499)
+        if scope_state.get("timed_out"):  # the body deadline passed: BodyDeadlineMiddleware answers 408
+            exchange.outcome, exchange.status, exchange.error = "refused", 408, scope_state["timed_out"]
+        else:
+            exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
+        return Response(status_code=exchange.status)
     except Exception as exc:  # noqa: BLE001 - never a traceback to the client
         logger.exception("request %s failed: %s", exchange.request_id, type(exc).__name__)
         error = GatewayError("the gateway failed to handle this request; see its log for the request id")
