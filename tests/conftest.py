@@ -65,8 +65,8 @@ def chat(*messages: Any, **extra: Any) -> dict[str, Any]:
 
 
 @contextlib.contextmanager
-def serve_in_thread(app: Any) -> Any:
-    """Run `app` with uvicorn on a free 127.0.0.1 port in a thread; yields the base URL."""
+def serve_in_thread(app: Any, config: GatewayConfig | None = None) -> Any:
+    """Run `app` with uvicorn on a free 127.0.0.1 port in a thread, as `serve` does; yields the base URL."""
     import socket
     import threading
     import time
@@ -78,7 +78,10 @@ def serve_in_thread(app: Any) -> Any:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    from privacy_gateway.web.server import uvicorn_config
+
+    settings = uvicorn_config(app, config or GatewayConfig.for_tests(), host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    server = uvicorn.Server(settings)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -101,7 +104,7 @@ def live_gateway(tmp_path: Path, fakes: FakeUpstreams, analyzer: Any) -> Callabl
     @contextlib.contextmanager
     def running(**changes: Any) -> Any:
         config = GatewayConfig.for_tests(tmp_path, **changes)
-        with serve_in_thread(create_app(config, transport=fakes.transport, analyzer=analyzer)) as url:
+        with serve_in_thread(create_app(config, transport=fakes.transport, analyzer=analyzer), config) as url:
             yield url
 
     return running

@@ -69,6 +69,7 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from privacy_gateway.web.app import create_app
+    from privacy_gateway.web.server import uvicorn_config
     from privacy_gateway.config.settings import default_config, load_config
     from privacy_gateway.detection.engine import DetectorUnavailable
 
@@ -103,7 +104,9 @@ def _serve(args: argparse.Namespace) -> int:
     if args.log_format is None and config.json_logs:
         configure(args.log_level, json_logs=True)
     # log_config=None keeps the gateway's formatters (no exception messages, optional JSON).
-    uvicorn.run(app, host=host, port=port, log_level=args.log_level, log_config=None, timeout_graceful_shutdown=30)
+    # The header deadline lives in the protocol uvicorn_config chooses; the body deadline in the app.
+    server = uvicorn.Server(uvicorn_config(app, config, host=host, port=port, log_level=args.log_level, log_config=None, timeout_graceful_shutdown=30))
+    server.run()
     return 0
 
 
