@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any, AsyncIterator
 
-from privacy_gateway.backends.base import Backend, parse_json_line, sse_data
+from privacy_gateway.backends import advice
+from privacy_gateway.backends.base import Backend, Health, parse_json_line, sse_data
 from privacy_gateway.backends.shapes import (
     AnthropicMessage,
     AnthropicText,
@@ -108,9 +109,11 @@ class AnthropicBackend(Backend):
             # ping, content_block_stop and unknown events are ignored, as the API asks
         raise UpstreamError(f"{self.name} ended the stream without message_stop", code="upstream_stream_error")
 
-    async def probe(self) -> tuple[bool, str]:
-        # Anthropic has no free health endpoint; a key that is set is what can be checked offline.
-        return (bool(self.settings.api_key), "key set" if self.settings.api_key else "no API key")
+    async def probe(self) -> Health:
+        # Not contacted: a probe every few seconds should not hit a paid API. A key that is set is what can be checked offline.
+        if self.settings.api_key:
+            return Health(True, None, f"key set (${self.settings.api_key_env}); {advice.where(self.settings)} not contacted")
+        return Health(False, None, "no API key" + (f" (${self.settings.api_key_env} is not set)" if self.settings.api_key_env else ""), advice.key_missing(self.settings))
 
     def body(self, request: ChatRequest, model: str, *, stream: bool) -> dict[str, Any]:
         """The Messages API body for `request`."""

@@ -8,10 +8,12 @@ import json
 import re
 import time
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from typing import Any, AsyncIterator
 
 import httpx
 
+from privacy_gateway.backends import advice
 from privacy_gateway.backends.resilience import CircuitBreaker, RetryPolicy, call_with_retries
 from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
 from privacy_gateway.config.settings import BackendSettings
@@ -19,6 +21,21 @@ from privacy_gateway.core.errors import UpstreamError
 
 MAX_ERROR_CHARS = 300
 MAX_ERROR_BODY = 64 * 1024  # of an error answer, enough for its message
+
+
+@dataclass(frozen=True)
+class Health:
+    """What a probe learned: whether the server answers and has the model, and what to do if not."""
+
+    reachable: bool
+    model_present: bool | None  # None: the server does not say (one unnamed model, or a cloud API)
+    detail: str
+    next_step: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """The backend can serve requests, as far as a probe can tell."""
+        return self.reachable and self.model_present is not False
 
 
 class Backend(ABC):
@@ -57,8 +74,39 @@ class Backend(ABC):
         """The answer as it is generated."""
 
     @abstractmethod
-    async def probe(self) -> tuple[bool, str]:
-        """Whether the server answers, with a short detail (for /readyz)."""
+    async def probe(self) -> Health:
+        """Whether the server answers and has the model (for /readyz, doctor, start-up warnings)."""
+
+    async def list_models(self, path: str, read: Any) -> Health:
+        """GET `path` and look for the configured model in the names `read(json)` returns."""
+        at = advice.where(self.settings)
+        try:
+            response = await self.client.get(path, headers=self.headers(), timeout=2.0)
+        except Exception as exc:  # noqa: BLE001 - a probe reports any failure
+            return Health(False, None, f"unreachable at {at} ({type(exc).__name__})", advice.unreachable(self.settings, self.tier))
+        if response.status_code in (401, 403):
+            return Health(False, None, f"{at} refused the credentials (HTTP {response.status_code})", advice.rejected_key(self.settings))
+        if response.status_code != 200:
+            return Health(False, None, f"{at} answered HTTP {response.status_code} to GET {path}", advice.unreachable(self.settings, self.tier))
+        try:
+            names = [str(n) for n in read(response.json())]
+        except Exception:  # noqa: BLE001 - an odd listing does not make the server unusable
+            return Health(True, None, f"answers at {at}; its model list is unreadable")
+        model = self.settings.model
+        if model in names or f"{model}:latest" in names:
+            return Health(True, True, f"answers at {at}, has {model}")
+        if self.settings.kind == "openai" and len(names) == 1:
+            # llama.cpp and similar serve their one model whatever name a request gives.
+            return Health(True, None, f"answers at {at}, serves {names[0]} (asked for as {model})")
+        return Health(True, False, f"answers at {at} but has no model {model}", advice.model_missing(self.settings, self.tier, names))
+
+    def connection_error(self, exc: httpx.HTTPError) -> UpstreamError:
+        """An httpx failure as a client-safe error: where the server was looked for and what to do (no credentials, no headers)."""
+        return connection_error(self.name, exc, self.settings, self.tier)
+
+    def status_error(self, status: int, body: str, headers: httpx.Headers) -> UpstreamError:
+        """An upstream's error answer as a client-safe error."""
+        return status_error(self.name, status, body, headers, self.settings, self.tier)
 
     def headers(self) -> dict[str, str]:
         """Headers every call carries (credentials from the environment)."""
@@ -75,7 +123,7 @@ class Backend(ABC):
             try:
                 if response.status_code >= 400:
                     text = (await read_capped(response, MAX_ERROR_BODY, self.name, truncate=True)).decode("utf-8", "replace")
-                    raise status_error(self.name, response.status_code, text, response.headers)
+                    raise self.status_error(response.status_code, text, response.headers)
                 return await read_capped(response, self.settings.max_response_bytes, self.name)
             finally:
                 await response.aclose()
@@ -87,7 +135,7 @@ class Backend(ABC):
             except asyncio.TimeoutError:
                 raise UpstreamError(f"{self.name} did not answer within {wait:.3g}s", status=504, code="upstream_timeout", retryable=True) from None
             except httpx.HTTPError as exc:
-                raise connection_error(self.name, exc) from None
+                raise self.connection_error(exc) from None
 
         raw = await call_with_retries(self.name, self.breaker, self.retry_policy, once, deadline)
         try:
@@ -112,11 +160,11 @@ class Backend(ABC):
             except asyncio.TimeoutError:
                 raise UpstreamError(f"{self.name} did not answer within {wait:.3g}s", status=504, code="upstream_timeout", retryable=True) from None
             except httpx.HTTPError as exc:
-                raise connection_error(self.name, exc) from None
+                raise self.connection_error(exc) from None
             if response.status_code >= 400:
                 text = (await response.aread()).decode("utf-8", "replace")
                 await response.aclose()
-                raise status_error(self.name, response.status_code, text, response.headers)
+                raise self.status_error(response.status_code, text, response.headers)
             return response
 
         response = await call_with_retries(self.name, self.breaker, self.retry_policy, opened, deadline)
@@ -193,20 +241,25 @@ def too_large(name: str, cap: int) -> UpstreamError:
     return UpstreamError(f"{name} sent an answer larger than {cap} bytes", code="upstream_too_large")
 
 
-def connection_error(name: str, exc: httpx.HTTPError) -> UpstreamError:
-    """Map an httpx failure to a client-safe error (no URL, no headers)."""
+def connection_error(name: str, exc: httpx.HTTPError, settings: BackendSettings | None = None, tier: str = "") -> UpstreamError:
+    """Map an httpx failure to a client-safe error naming the server's address and model, never credentials."""
+    at = f" at {advice.where(settings)} (model {settings.model})" if settings else ""
     if isinstance(exc, httpx.TimeoutException):
-        return UpstreamError(f"{name} timed out connecting", status=504, code="upstream_timeout", retryable=True)
-    return UpstreamError(f"{name} is unreachable ({type(exc).__name__}); is its server running at the configured url?", status=502, code="upstream_unreachable", retryable=True)
+        return UpstreamError(f"{name}{at} timed out connecting", status=504, code="upstream_timeout", retryable=True)
+    step = advice.unreachable(settings, tier) if settings else "is its server running at the configured url?"
+    return UpstreamError(f"{name}{at} is unreachable ({type(exc).__name__}); {step}", status=502, code="upstream_unreachable", retryable=True)
 
 
-def status_error(name: str, status: int, body: str, headers: httpx.Headers) -> UpstreamError:
+def status_error(name: str, status: int, body: str, headers: httpx.Headers, settings: BackendSettings | None = None, tier: str = "") -> UpstreamError:
     """Map an upstream error answer to a client-safe error."""
     if status in (401, 403):
-        message = f"{name} rejected the gateway's credentials (HTTP {status}); check the configured API key"
+        step = advice.rejected_key(settings) if settings else "check the configured API key"
+        message = f"{name} rejected the gateway's credentials (HTTP {status}); {step}"
         return UpstreamError(message, status=502, code="upstream_auth_failed", upstream_status=status)
     detail = upstream_message(body)
     message = f"{name} answered HTTP {status}" + (f": {detail}" if detail else "")
+    if status == 404 and settings is not None and settings.kind == "ollama" and "not found" in detail:
+        message += f"; fetch it with `ollama pull {settings.model}`"
     if status == 429 and _SPEND_LIMIT.search(body):
         # Out of credit: waiting will not help, and it must not count as the backend being down.
         return UpstreamError(message, status=503, code="upstream_quota_exhausted", upstream_status=status)

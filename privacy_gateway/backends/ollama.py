@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, AsyncIterator
 
-from privacy_gateway.backends.base import Backend, parse_json_line
+from privacy_gateway.backends.base import Backend, Health, parse_json_line
 from privacy_gateway.backends.shapes import OllamaChat, OllamaMessage, OllamaToolCall, parse
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.core.errors import BadRequest, UpstreamError
@@ -48,12 +48,8 @@ class OllamaBackend(Backend):
                 return
         raise UpstreamError(f"{self.name} ended the stream without its final line", code="upstream_stream_error")
 
-    async def probe(self) -> tuple[bool, str]:
-        try:
-            response = await self.client.get("/api/tags", timeout=2.0)
-        except Exception as exc:  # noqa: BLE001 - readiness reports any failure
-            return False, f"unreachable ({type(exc).__name__})"
-        return response.status_code == 200, f"HTTP {response.status_code}"
+    async def probe(self) -> Health:
+        return await self.list_models("/api/tags", lambda data: [m.get("name") or m.get("model") for m in data.get("models") or []])
 
     def body(self, request: ChatRequest, model: str, *, stream: bool) -> dict[str, Any]:
         """The `/api/chat` body for `request`."""

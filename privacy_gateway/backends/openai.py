@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, AsyncIterator
 
-from privacy_gateway.backends.base import Backend, parse_json_line, sse_data
+from privacy_gateway.backends import advice
+from privacy_gateway.backends.base import Backend, Health, parse_json_line, sse_data
 from privacy_gateway.backends.shapes import OpenAIChunk, OpenAICompletion, OpenAIUsage, parse
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.core.errors import UpstreamError
@@ -62,12 +63,10 @@ class OpenAIBackend(Backend):
             raise UpstreamError(f"{self.name} ended the stream without finishing the answer", code="upstream_stream_error")
         yield Finish(reason, usage, answered_model)
 
-    async def probe(self) -> tuple[bool, str]:
-        try:
-            response = await self.client.get("/v1/models", headers=self.headers(), timeout=2.0)
-        except Exception as exc:  # noqa: BLE001 - readiness reports any failure
-            return False, f"unreachable ({type(exc).__name__})"
-        return response.status_code == 200, f"HTTP {response.status_code}"
+    async def probe(self) -> Health:
+        if self.settings.api_key_env and not self.settings.api_key:
+            return Health(False, None, f"${self.settings.api_key_env} is not set", advice.key_missing(self.settings))
+        return await self.list_models("/v1/models", lambda data: [m.get("id") for m in data.get("data") or []])
 
     def body(self, request: ChatRequest, model: str, *, stream: bool) -> dict[str, Any]:
         """The Chat Completions body for `request`."""

@@ -136,10 +136,13 @@ async def readyz(request: Request) -> Response:
     state: AppState = request.app.state.gateway_state
     backends: dict[str, Any] = {}
     for tier, backend in state.backends.items():
-        ok, detail = await backend.probe()
+        health = await backend.probe()
+        ok, detail = health.ok, health.detail
         if ok and backend.breaker.state == "open":
             ok, detail = False, "circuit breaker open after repeated failures"
-        backends[tier] = {"kind": backend.settings.kind, "model": backend.settings.model, "reachable": ok, "detail": detail}
+        backends[tier] = {"kind": backend.settings.kind, "model": backend.settings.model, "reachable": ok, "model_present": health.model_present, "detail": detail}
+        if health.next_step:
+            backends[tier]["next_step"] = health.next_step
     if state.config.cloud is None:
         backends["cloud"] = {"reachable": False, "detail": state.config.cloud_disabled_reason}
     audit_ok = state.audit.check()

@@ -32,7 +32,7 @@ async def test_not_ready_when_no_tier_can_answer_with_the_reason_per_tier(
     assert body["status"] == "not ready"
     assert body["backends"]["local"]["reachable"] is False and body["backends"]["cloud"]["reachable"] is False
     (reason,) = body["reasons"]
-    assert reason == "no tier can answer: local: unreachable (ConnectError); cloud: no API key"
+    assert reason == "no tier can answer: local: unreachable at http://local.test (ConnectError); cloud: no API key ($PG_TEST_CLOUD_KEY is not set)"
 
 
 async def test_no_cloud_configured_and_local_down_is_not_ready(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
