@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
-from typing import Sequence
+from typing import Any, Sequence
 
 from privacy_gateway import __version__
-from privacy_gateway.cli import policy as policy_cli, scan
+from privacy_gateway.cli import doctor, policy as policy_cli, scan
 from privacy_gateway.config.yamlfile import FileProblems
 
 DESCRIPTION = """\
@@ -46,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     policy_cli.register(commands)
     scan.register(commands)
+    doctor.register(commands)
 
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["audit"]:  # its own parser, so `audit --help` and `audit verify --help` work
@@ -61,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return policy_cli.main(args)
     if args.command == "scan":
         return scan.main(args)
+    if args.command == "doctor":
+        return doctor.main(args)
     parser.print_help()
     return 2
 
@@ -68,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from privacy_gateway.audit.errors import AuditError
     from privacy_gateway.web.app import create_app
     from privacy_gateway.web.server import uvicorn_config
     from privacy_gateway.config.settings import default_config, load_config
@@ -87,27 +92,66 @@ def _serve(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
+        sock = _bind(host, port)  # before the slow analyzer load, so a port clash is told at once
+        if sock is None:
+            return 1
         app = create_app(config)
     except FileProblems as exc:
         for problem in exc.problems:
             print(f"privacy-gateway: {problem}", file=sys.stderr)
         return 1
-    except DetectorUnavailable as exc:
-        print(f"privacy-gateway: {exc}", file=sys.stderr)
+    except (DetectorUnavailable, AuditError) as exc:
+        print(f"privacy-gateway: {exc}; `privacy-gateway doctor{' --config ' + args.config if args.config else ''}` checks the whole setup", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"privacy-gateway: {exc.filename or 'a file'}: {exc.strerror}; check audit.path and the policy paths in the config", file=sys.stderr)
         return 1
 
-    print(f"privacy-gateway {__version__}: policy {config.policy_path.name}, local {config.local.kind} {config.local.url}, "
-          f"cloud {config.cloud.kind + ' ' + config.cloud.url if config.cloud else 'disabled'}; listening on http://{host}:{port}/v1", file=sys.stderr)
-    if config.cloud is None:
-        print(f"privacy-gateway: {config.cloud_disabled_reason}", file=sys.stderr)
-    # The access log names method, path and status only; bodies never reach a log.
+    policy = _policy_name(config.policy_path)
+    print(f"privacy-gateway {__version__}: policy {policy}, local {config.local.kind} {config.local.model} at {config.local.url}, "
+          f"cloud {config.cloud.kind + ' ' + config.cloud.model if config.cloud else 'disabled'}; listening on http://{host}:{port}/v1", file=sys.stderr)
+    # The access log names method, path, status, latency and request id only; bodies never reach a log.
     if args.log_format is None and config.json_logs:
         configure(args.log_level, json_logs=True)
     # log_config=None keeps the gateway's formatters (no exception messages, optional JSON).
     # The header deadline lives in the protocol uvicorn_config chooses; the body deadline in the app.
     server = uvicorn.Server(uvicorn_config(app, config, host=host, port=port, log_level=args.log_level, log_config=None, timeout_graceful_shutdown=30))
-    server.run()
+    server.run(sockets=[sock])
     return 0
+
+
+def _bind(host: str, port: int) -> Any:
+    """A listening socket on host:port, or None after saying why it cannot be had."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            why = f"port {port} on {host} is already in use (another gateway, or another server); pick another with --port, or stop what holds it (`ss -ltnp 'sport = :{port}'`)"
+        elif exc.errno == errno.EACCES:
+            why = f"not allowed to listen on port {port}; ports below 1024 need privileges: pick one above with --port"
+        else:
+            why = f"cannot listen on {host}:{port} ({exc.strerror}); check --host and --port"
+        print(f"privacy-gateway: {why}", file=sys.stderr)
+        return None
+    sock.set_inheritable(True)
+    return sock
+
+
+def _policy_name(path: Any) -> str:
+    """The `name:` inside a policy file (how the audit log, /readyz and scan name it)."""
+    from privacy_gateway.policy.schema import load_policy
+
+    try:
+        return load_policy(path).name
+    except Exception:  # noqa: BLE001 - the banner names the file instead; start-up already checked it
+        return str(path)
 
 
 def _keys_create(args: argparse.Namespace) -> int:

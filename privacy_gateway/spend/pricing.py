@@ -26,6 +26,11 @@ class PriceTable:
     models: dict[str, Price]
     local: Price | None = None
     reference_model: str | None = None
+    source: str = "the gateway's price table"
+
+    def price(self, model: str) -> Price | None:
+        """The price of a cloud model, or None when it is unpriced."""
+        return self.models.get(model)
 
     def cost(self, tier: str, model: str, tokens_in: int, tokens_out: int) -> float | None:
         """Estimated cost of a request; None when no price is known for its model."""

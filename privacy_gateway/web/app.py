@@ -15,6 +15,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from privacy_gateway import __version__
+from privacy_gateway.config.checks import cloud_finding, price_findings
 from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.web.state import AppState
 from privacy_gateway.web.endpoints import chat_completions, messages, ollama_chat
@@ -53,8 +54,13 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if config.cloud is None:
-            logger.warning("%s", config.cloud_disabled_reason)
+        for finding in (cloud_finding(config), *price_findings(config)):
+            if finding.level != "ok":
+                logger.warning("%s: %s; %s", finding.subject, finding.detail, finding.next_step)
+        for tier, backend in state.backends.items():
+            health = await backend.probe()  # the same checks as `privacy-gateway doctor` and /readyz
+            if not health.ok or health.next_step:
+                logger.warning("%s tier %s: %s; %s", tier, backend.name, health.detail, health.next_step or "")
         for name, store in state.policies.stores.items():
             logger.info("policy %s: %s version %s from %s", name, store.current.policy.name, store.current.policy.version, store.path)
         logger.info("local tier %s", state.backends["local"].name)
@@ -144,7 +150,7 @@ async def readyz(request: Request) -> Response:
         if health.next_step:
             backends[tier]["next_step"] = health.next_step
     if state.config.cloud is None:
-        backends["cloud"] = {"reachable": False, "detail": state.config.cloud_disabled_reason}
+        backends["cloud"] = {"reachable": False, "detail": state.config.cloud_disabled_reason, "next_step": cloud_finding(state.config).next_step}
     audit_ok = state.audit.check()
     reasons = []
     if not any(b["reachable"] for b in backends.values()):

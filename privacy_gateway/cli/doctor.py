@@ -1,0 +1,119 @@
+"""`privacy-gateway doctor`: is everything in place to serve? Each problem comes with what to do.
+
+Checks the config, its policies, the audit log's folder and key, the spaCy pipeline, each backend
+(reachable? has the model?) and the prices of the cloud models. Contacts only the configured
+backends, and not a paid cloud API (its key is checked, not used).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import Any
+
+from privacy_gateway.cli.terminal import Style
+from privacy_gateway.config.checks import Finding
+
+HELP = """\
+Check that the gateway can serve with this config, and say what to do about each problem:
+the config and its policies, the audit log's folder and key, the spaCy pipeline, each backend
+(reachable? has the model?) and the prices of the cloud models. Exits 1 if anything would stop
+requests from being served, 0 otherwise (warnings included).
+
+  privacy-gateway doctor
+  privacy-gateway doctor --config configs/embedded-model.yaml
+"""
+
+
+def register(commands: Any) -> None:
+    """Add `doctor` to the CLI's subcommands."""
+    doctor = commands.add_parser("doctor", help="check config, policies, audit log and backends; say what to fix", description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    doctor.add_argument("--config", metavar="FILE", help="gateway config (YAML); default: the bundled defaults, as `serve` uses them")
+    doctor.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour the output (default: auto: in a terminal, unless NO_COLOR is set)")
+
+
+def main(args: argparse.Namespace) -> int:
+    """Run every check, print one line per finding (and its next step), exit 1 on any failure."""
+    style = Style.for_stream(sys.stdout, args.color)
+    findings = run(args.config)
+    for finding in findings:
+        print(render(finding, style))
+    failed = sum(f.level == "fail" for f in findings)
+    warned = sum(f.level == "warn" for f in findings)
+    summary = f"{failed} problem{'s' * (failed != 1)}, {warned} warning{'s' * (warned != 1)}"
+    print((style.red if failed else style.yellow if warned else style.green)(summary))
+    return 1 if failed else 0
+
+
+def render(finding: Finding, style: Style) -> str:
+    """`ok    subject: detail`, with `      → next step` beneath a problem."""
+    mark = {"ok": style.green("ok  "), "warn": style.yellow("warn"), "fail": style.red("FAIL")}[finding.level]
+    line = f"{mark}  {finding.subject}: {finding.detail}"
+    if finding.next_step and finding.level != "ok":
+        line += f"\n      → {finding.next_step}"
+    return line
+
+
+def run(config_file: str | None) -> list[Finding]:
+    """Every finding, in the order a new user meets them."""
+    from privacy_gateway.config.checks import config_findings
+    from privacy_gateway.config.settings import default_config, load_config
+    from privacy_gateway.config.yamlfile import FileProblems
+
+    try:
+        config = load_config(config_file) if config_file else default_config()
+    except FileProblems as exc:
+        return [Finding("fail", "config", str(p), "fix the file; every key is described in the README's Configuration section") for p in exc.problems]
+    except OSError as exc:
+        return [Finding("fail", "config", f"cannot read {config_file} ({exc.strerror})", "pass an existing file to --config, or leave it out for the bundled defaults")]
+    findings = [Finding("ok", "config", config.source if config_file is None else str(config_file))]
+    findings += policy_findings(config)
+    findings += config_findings(config)
+    findings.append(spacy_finding(config.spacy_model))
+    findings += asyncio.run(backend_findings(config))
+    return findings
+
+
+def policy_findings(config: Any) -> list[Finding]:
+    """Each policy the config enforces: loads cleanly, or its problems."""
+    from privacy_gateway.config.yamlfile import FileProblems
+    from privacy_gateway.policy.schema import load_policy
+
+    found = []
+    for name, path in config.policy_files().items():
+        try:
+            policy = load_policy(path)
+        except FileProblems as exc:
+            found += [Finding("fail", f"policy {name}", str(p), f"run `privacy-gateway policy check {path}`") for p in exc.problems]
+            continue
+        found.append(Finding("ok", f"policy {name}", f"{policy.name} version {policy.version}, {len(policy.entities)} entity rules ({path})"))
+    return found
+
+
+def spacy_finding(model: str) -> Finding:
+    """Whether the spaCy pipeline detection needs is installed (not loaded: that takes seconds)."""
+    import spacy.util
+
+    if spacy.util.is_package(model):
+        return Finding("ok", "detection", f"spaCy pipeline {model} is installed")
+    return Finding("fail", "detection", f"spaCy pipeline {model} is not installed", f"`python3 -m pip install {model.replace('_', '-')}` or set detection.spacy_model to one that is")
+
+
+async def backend_findings(config: Any) -> list[Finding]:
+    """Each configured backend's probe, as findings (see `backends.advice` for the words)."""
+    from privacy_gateway.backends import make_backend
+
+    found = []
+    tiers = [("local", config.local), *([("cloud", config.cloud)] if config.cloud is not None else [])]
+    for tier, settings in tiers:
+        backend = make_backend(settings, tier)
+        try:
+            health = await backend.probe()
+        finally:
+            await backend.aclose()
+        level = "ok" if health.ok and health.model_present is not None else "ok" if health.ok else "fail"
+        if tier == "cloud" and level == "fail":
+            level = "warn"  # the local tier still serves
+        found.append(Finding(level, f"{tier} tier ({settings.kind} {settings.model})", health.detail, health.next_step))  # type: ignore[arg-type]
+    return found

@@ -1,0 +1,85 @@
+"""`privacy-gateway doctor` and `serve`'s start-up: every problem comes with what to do, never a traceback."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from privacy_gateway.cli.main import main
+from privacy_gateway.testing.fake_upstreams import FakeUpstreams
+from tests.conftest import serve_in_thread
+
+
+def closed_port() -> int:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    return port
+
+
+def config(tmp_path: Path, local: str) -> Path:
+    path = tmp_path / "gateway.yaml"
+    path.write_text(f"policy: payments\nbackends:\n  local: {local}\naudit: {{path: {tmp_path / 'audit' / 'audit.jsonl'}}}\n")
+    return path
+
+
+def test_no_local_model_fails_with_the_next_step(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PRIVACY_GATEWAY_AUDIT_KEY", raising=False)
+    port = closed_port()
+    path = config(tmp_path, f"{{kind: ollama, url: 'http://127.0.0.1:{port}', model: 'qwen2.5:14b'}}")
+    assert main(["doctor", "--config", str(path), "--color", "never"]) == 1
+    out = capsys.readouterr().out
+    assert "ok    policy payments: payments version" in out
+    assert f"FAIL  local tier (ollama qwen2.5:14b): unreachable at http://127.0.0.1:{port} (ConnectError)" in out
+    assert "→ start Ollama there (`ollama serve`) and fetch the model (`ollama pull qwen2.5:14b`)" in out and "scripts/embedded-model" in out
+    assert "warn  audit key: $PRIVACY_GATEWAY_AUDIT_KEY is unset" in out
+    assert "ok    audit log:" in out and out.rstrip().endswith("1 problem, 2 warnings")
+
+
+def test_a_running_model_server_with_the_model_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with serve_in_thread(FakeUpstreams().asgi("local")) as url:  # lists llama3.2 at /api/tags
+        assert main(["doctor", "--config", str(config(tmp_path, f"{{kind: ollama, url: '{url}', model: llama3.2}}"))]) == 0
+        ok = capsys.readouterr().out
+        assert f"ok    local tier (ollama llama3.2): answers at {url}, has llama3.2" in ok
+        assert main(["doctor", "--config", str(config(tmp_path, f"{{kind: ollama, url: '{url}', model: 'qwen2.5:14b'}}"))]) == 1
+        missing = capsys.readouterr().out
+    assert "but has no model qwen2.5:14b" in missing and "→ `ollama pull qwen2.5:14b`, or set backends.local.model to a model it has (it has: llama3.2)" in missing
+
+
+def test_a_short_audit_key_is_a_problem_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRIVACY_GATEWAY_AUDIT_KEY", "short")
+    main(["doctor", "--config", str(config(tmp_path, f"{{kind: ollama, url: 'http://127.0.0.1:{closed_port()}', model: m}}"))])
+    out = capsys.readouterr().out
+    assert "FAIL  audit key: $PRIVACY_GATEWAY_AUDIT_KEY is shorter than 16 characters" in out and "export PRIVACY_GATEWAY_AUDIT_KEY=$(python3 -c" in out
+
+
+def serve(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "privacy_gateway", "serve", *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_a_port_clash_is_told_before_anything_loads() -> None:
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    holder.listen()
+    port = holder.getsockname()[1]
+    try:
+        result = serve("--port", str(port))
+    finally:
+        holder.close()
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"port {port} on 127.0.0.1 is already in use" in result.stderr and "--port" in result.stderr
+    assert "listening on" not in result.stderr
+
+
+def test_a_short_audit_key_stops_serve_with_what_to_do(tmp_path: Path) -> None:
+    import os
+
+    path = config(tmp_path, f"{{kind: ollama, url: 'http://127.0.0.1:{closed_port()}', model: m}}")
+    result = serve("--config", str(path), "--port", str(closed_port()), env={**os.environ, "PRIVACY_GATEWAY_AUDIT_KEY": "short"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "shorter than 16 characters" in result.stderr and "privacy-gateway doctor --config" in result.stderr
