@@ -54,6 +54,7 @@ class FakeUpstreams:
     # tier -> HTTP status, "connect", "hang", "midstream", "stall", or "error_line" (Ollama's error after the 200)
     fail: dict[str, Any] = field(default_factory=dict)
     chunk_size: int = 4
+    split: Callable[[str], list[str]] | None = None  # how to cut an answer into frames, instead of chunk_size
     delay: float = 0.0
     first_delay: float = 0.0  # extra wait before the first frame (model "thinking")
     requests: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (tier, path, body)
@@ -132,6 +133,8 @@ class FakeUpstreams:
         return httpx.Response(404)
 
     def _pieces(self, text: str) -> list[str]:
+        if self.split is not None:
+            return self.split(text) or [""]
         return [text[i : i + self.chunk_size] for i in range(0, len(text), self.chunk_size)] or [""]
 
     async def _paced(self, frames: list[bytes], tier: str) -> AsyncIterator[bytes]:
