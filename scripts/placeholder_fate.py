@@ -11,8 +11,9 @@ of each prompt's mapping by what became of it in the answer:
   dropped    it is not in the answer in any form
 
 and counts placeholders the model made up (`<PERSON_2>` when only `<PERSON_1>` was sent, `<EMAIL_1>`):
-those are in no mapping and must stay unrestored. Finally it runs the restorer over every answer and
-checks both: nothing that refers to the mapping survives, and every invented placeholder does.
+those are in no mapping. Finally it runs the restorer over every answer and checks both: nothing that
+refers to the mapping survives, and every invented placeholder with more than one reading does (one
+with a single reading, `<PERSON_2>` when the prompt had one person, is restored to that person).
 
     python scripts/placeholder_fate.py [--url http://127.0.0.1:8081] [--samples 2] [--json]
 """
@@ -165,14 +166,21 @@ def mapping_for(messages: list[dict[str, str]]) -> PlaceholderMap:
 
 
 def refers_to(found: Found, mapping: PlaceholderMap) -> bool:
-    """Whether the restorer should put a value in place of `found`."""
+    """Whether `found` is a placeholder the prompt held (or a number-less one of a type with one value)."""
+    if found.number is None:
+        return mapping.lookup(found.entity_type, None) is not None
+    return (found.entity_type, found.number, "") in mapping.values
+
+
+def has_one_reading(found: Found, mapping: PlaceholderMap) -> bool:
+    """Whether the restorer may put a value in place of an invented `found` (its type has one value)."""
     return mapping.lookup(found.entity_type, found.number) is not None
 
 
 def classify(case: Case) -> None:
     """Sort the case's placeholders by fate, then check what the restorer made of the answer."""
     tokens = placeholders_in(case.answer)
-    for (entity, number) in case.mapping.values:
+    for (entity, number, _variant) in case.mapping.values:
         canonical = placeholder(entity, number)
         forms = [t for t in tokens if t.entity_type == entity and refers_to(t, case.mapping)
                  and (t.number == number or t.number is None)]
@@ -189,7 +197,8 @@ def classify(case: Case) -> None:
     after = placeholders_in(case.restored)
     case.restore_missed = [t.text for t in after if refers_to(t, case.mapping)]
     left = Counter(t.text for t in after if not refers_to(t, case.mapping))
-    case.restore_touched_invented = list((Counter(case.invented) - left).elements())
+    unreadable = [t.text for t in tokens if not refers_to(t, case.mapping) and not has_one_reading(t, case.mapping)]
+    case.restore_touched_invented = list((Counter(unreadable) - left).elements())
 
 
 def ask(client: httpx.Client, model: str, messages: list[dict[str, str]], sample: int, max_tokens: int) -> str:

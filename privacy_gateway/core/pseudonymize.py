@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import regex
-from privacy_gateway.core.placeholders import PlaceholderMap, placeholder
+from privacy_gateway.core.placeholders import PlaceholderMap, placeholder, variant_letters
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.core.spans import Span
 
@@ -35,9 +35,14 @@ def pseudonymize(texts: Sequence[str], spans: Sequence[Sequence[Span]], policy: 
     `redact` always masks as `<TYPE>`; `pseudonymize` masks with numbered placeholders only on the
     way to the cloud (`for_cloud`). Other actions leave text as it is: routing has already made
     sure that nothing `local_only` or `block` is headed for the cloud.
+
+    The number says who (a span's `key`); each distinct spelling of one identity gets a variant
+    letter of its own (`placeholders` explains the scheme), so every placeholder restores to
+    exactly the characters it replaced.
     """
     mapping = PlaceholderMap()
     numbers: dict[str, dict[str, int]] = {}  # type -> value key -> number
+    spellings: dict[tuple[str, int], dict[str, str]] = {}  # (type, number) -> spelling -> variant letters
     taken = _taken_numbers(texts, {s.entity_type for ss in spans for s in ss})
     out: list[str] = []
     for text, text_spans in zip(texts, spans):
@@ -51,25 +56,55 @@ def pseudonymize(texts: Sequence[str], spans: Sequence[Sequence[Span]], policy: 
                 by_value = numbers.setdefault(span.entity_type, {})
                 if span.key not in by_value:
                     by_value[span.key] = _next_free(len(by_value) + 1, taken.get(span.entity_type, set()), by_value)
-                    mapping.add(span.entity_type, by_value[span.key], text[span.start : span.end])
-                replacement = placeholder(span.entity_type, by_value[span.key])
+                number = by_value[span.key]
+                surface = text[span.start : span.end]
+                variants = spellings.setdefault((span.entity_type, number), {})
+                if surface not in variants:
+                    variants[surface] = variant_letters(len(variants))
+                    mapping.add(span.entity_type, number, surface, variants[surface])
+                replacement = placeholder(span.entity_type, number, variants[surface])
             else:
                 continue
             pieces += [text[pos : span.start], replacement]
             pos = span.end
         pieces.append(text[pos:])
         out.append("".join(pieces))
+    if for_cloud and mapping:
+        mapping.reserved = taken
+        mapping.wrapped = _wrapped(out, mapping)
     return Pseudonymized(out, mapping)
 
 
+def _wrapped(texts: Sequence[str], mapping: PlaceholderMap) -> set[tuple[str, int, str]]:
+    """The placeholders the cloud sees inside a further pair of angle brackets (`<<EMAIL_ADDRESS_1>>`)."""
+    found: set[tuple[str, int, str]] = set()
+    for text in texts:
+        if "<<" not in text:
+            continue
+        for m in _WRAPPED.finditer(text):
+            key = (m.group(1), int(m.group(2)), m.group(3))
+            if key in mapping.values:
+                found.add(key)
+    return found
+
+
+_WRAPPED = regex.compile(r"<<([A-Z][A-Z_]*?)_(\d+)([a-z]{0,2})>>")
+
+
 def _taken_numbers(texts: Sequence[str], types: set[str]) -> dict[str, set[int]]:
-    """Numbers that text already uses in something shaped like a placeholder of each type."""
+    """Numbers that text already uses in something shaped like a placeholder of each type.
+
+    0 stands for a bracketed number-less `<TYPE>` (which a restorer would otherwise read as the
+    type's only value).
+    """
     taken: dict[str, set[int]] = {}
     joined = "\n".join(texts)
     for t in types:
         name = r"[ _-]?".join(regex.escape(w) for w in t.split("_"))
         for m in regex.finditer(rf"(?i)(?<![A-Za-z]){name}[ _-]?(\d+)(?!\d)", joined):
             taken.setdefault(t, set()).add(int(m.group(1)))
+        if regex.search(rf"(?i)[<\[{{]\s?{name}\s?[>\]}}]", joined):
+            taken.setdefault(t, set()).add(0)
     return taken
 
 

@@ -51,11 +51,17 @@ class Restorer:
     def _replacement(self, m: regex.Match[str]) -> str:
         raw_type = m.group("type") or m.group("type2")
         num = m.group("num") or m.group("num2")
-        value = self.mapping.lookup(canonical_type(raw_type, self.mapping.types), int(num) if num else None)
+        variant = m.group("var") or m.group("var2") or ""
+        entity_type = canonical_type(raw_type, self.mapping.types)
+        number = int(num) if num else None
+        value = self.mapping.lookup(entity_type, number, variant)
         if value is None:
             self.stats.unmatched += 1
             return m.group()
         self.stats.restored += 1
+        if m.group("o2") == "<" and self.mapping.key(entity_type, number, variant) in self.mapping.wrapped:
+            # The cloud saw `<<X>>` because the value was written in angle brackets: an echo keeps them.
+            return m.group("o1") + self.escape(value) + m.group("c1")
         return self.escape(value)
 
     def for_json(self) -> Restorer:

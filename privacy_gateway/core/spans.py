@@ -8,7 +8,9 @@ the request, and the parts of a detected full name (`Smith` after `John Smith`) 
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -23,6 +25,27 @@ PUBLIC_MAIL_DOMAINS = frozenset(
     }
 )
 NAME_TYPES = frozenset({"PERSON"})
+MIN_HANDLE_LENGTH = 5
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady"})
+ROLE_MAILBOXES = frozenset(
+    {
+        "info", "support", "admin", "sales", "contact", "hello", "noreply", "no-reply", "team", "office", "billing",
+        "jobs", "careers", "help", "postmaster", "webmaster", "abuse", "security", "privacy", "press", "hr", "mail",
+        "accounts", "service", "feedback", "marketing", "legal", "finance", "orders", "newsletter", "donotreply",
+    }
+)
+# Words after which a lower-case name word is the ordinary word ("pay the bill", "I will", "we hope").
+ORDINARY_BEFORE = frozenset(
+    "a an the this that these those my your his her its our their some any no every each another what which whose "
+    "i you we they he she it to will would can could shall should must may might not".split()
+)
+# Words after which a lower-case name word names someone ("ask bill", "hi rose", "cc mark").
+NAME_CUES = frozenset(
+    "hi hello hey dear thanks thank cc bcc ask asked tell told call called ping pinged email emailed message "
+    "messaged contact contacted from with by mr mrs ms dr prof regards cheers sincerely best".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NEIGHBOUR_WORDS = re.compile(r"[^\W\d_]+")
 _NAME_PART = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _EDGE_PUNCT = frozenset(",;:!?\"'“”‘’`")
 _BRACKETS = ("()", "[]", "{}", "<>")
@@ -105,21 +128,31 @@ def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> l
     ]
     # Which value each key stands for, and its type, in order of first appearance.
     values: dict[str, str] = {}
-    aliases: dict[str, tuple[str, str]] = {}  # part of a name -> (full name's key, type)
+    aliases: dict[str, tuple[str, str]] = {}  # part of a name (case-folded) -> (full name's key, type)
+    handles: dict[str, tuple[str, str]] = {}  # username or mail box made from a value -> (its key, type)
+    mailboxes: list[tuple[str, str]] = []
     for index, spans in enumerate(resolved):
         for f in spans:
             value = texts[index][f.start : f.end]
             key = value_key(value)
             values.setdefault(key, f.entity_type)
-            domain = _own_domain(key) if f.entity_type == "EMAIL_ADDRESS" else None
-            if domain:
-                values.setdefault(domain, "EMAIL_ADDRESS")
+            if f.entity_type == "EMAIL_ADDRESS":
+                domain = _own_domain(key)
+                if domain:
+                    values.setdefault(domain, "EMAIL_ADDRESS")
+                mailboxes.append((key.rpartition("@")[0], key))
             if f.entity_type in NAME_TYPES:
-                for part in _NAME_PART.findall(value):
-                    if len(part) >= MIN_PROPAGATED_LENGTH and part[0].isupper() and part != value:
+                parts = [p for p in _NAME_PART.findall(key) if p.rstrip(".") not in TITLES]
+                for part in parts:
+                    if len(part) >= MIN_PROPAGATED_LENGTH and part != key:
                         aliases.setdefault(part, (key, f.entity_type))
+                for handle in usernames(parts):
+                    handles.setdefault(handle, (key, f.entity_type))
+    for mailbox, key in mailboxes:
+        if _distinctive_mailbox(mailbox):
+            handles.setdefault(mailbox, (key, "EMAIL_ADDRESS"))
 
-    occurrences = _Occurrences(values, aliases)
+    occurrences = _Occurrences(values, aliases, handles)
     out: list[list[Span]] = []
     for index, text in enumerate(texts):
         found = [
@@ -137,6 +170,47 @@ def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> l
     return out
 
 
+def usernames(parts: Sequence[str]) -> list[str]:
+    """Usernames, handles and mail boxes people make from their name (`parts`, case-folded).
+
+    For John Smith: john.smith, john_smith, john-smith, johnsmith, j.smith, j_smith, jsmith,
+    smith.john, smith_john, smithjohn, smith.j, smith_j, smithj, and each without accents. Only
+    for names of two parts or more (first and last), and only forms long enough to be nobody
+    else's word: a lone first or last name is a name part, not a username.
+    """
+    if len(parts) < 2:
+        return []
+    first, last = parts[0], parts[-1]
+    if len(first) < 2 or len(last) < MIN_PROPAGATED_LENGTH:
+        return []
+    out: list[str] = []
+    for f, l in {(first, last), (_unaccented(first), _unaccented(last))}:
+        i = f[0]
+        for form in (
+            f"{f}.{l}", f"{f}_{l}", f"{f}-{l}", f"{f}{l}", f"{i}.{l}", f"{i}_{l}", f"{i}{l}",
+            f"{l}.{f}", f"{l}_{f}", f"{l}{f}", f"{l}.{i}", f"{l}_{i}", f"{l}{i}",
+        ):
+            if len(form) >= MIN_HANDLE_LENGTH and form not in out and not _english_word(form):
+                out.append(form)
+    return out
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _distinctive_mailbox(mailbox: str) -> bool:
+    """Whether a mail box (an address's local part) names someone when it appears alone.
+
+    `maria.gonzalez`, `mg42` do; `info`, `support` and plain words do not.
+    """
+    if len(mailbox) < 4 or mailbox in ROLE_MAILBOXES:
+        return False
+    if any(c in "._-+" or c.isdigit() for c in mailbox):
+        return len(mailbox) >= MIN_HANDLE_LENGTH
+    return len(mailbox) >= MIN_HANDLE_LENGTH and not _english_word(mailbox)
+
+
 def _own_domain(email: str) -> str | None:
     """The domain of an email address when it says who someone is (not a public mail provider).
 
@@ -151,37 +225,132 @@ def _own_domain(email: str) -> str | None:
 
 
 class _Occurrences:
-    """Finds every known value (any case, any spacing) and name part (as capitalised) in a text.
+    """Finds every known value, name part and username in a text (any case, any spacing).
 
     Each value is looked for with `str.find` on the case-folded text, word by word, and the
     matches are taken leftmost-longest, as one alternation of all values would; compiling that
     alternation anew for every request's values cost more than all the searching.
+
+    Which matches count (the rule for words that are also ordinary words):
+
+    - a value of several words ("maria gonzalez", "MARIA GONZALEZ"), an address, a number or a
+      username is masked wherever it appears, in any case: nobody writes those by accident;
+    - a single word (a name part such as "Maria", or a one-word value such as "Bill") is masked
+      where it is written as a name: capitalised or in capitals (unless the words around it are in
+      capitals too, where case says nothing);
+    - in lower case it is masked when it is not an English word ("gonzalez", "maria" is one in
+      the lexicon, see below), or when the words before it say it names someone: after a
+      greeting or an addressing verb ("hi", "ask", "cc", "call", "thanks", "from", "with"…), after
+      "@", before a possessive 's or as a speaker label ("bill: ok"), unless a determiner or
+      pronoun precedes ("pay the bill", "I will", "we hope"), which makes it the ordinary word.
+
+    "English word" means a word form in the spaCy pipeline's lemmatizer index (WordNet's nouns,
+    verbs, adjectives and adverbs). That lexicon also lists some given names (maria, john), so a
+    lower-case given name alone, with no cue around it, stays as written: the detector's own
+    findings still mask it wherever the detector judged it a name. The rule reads the text around
+    the word, not the spaCy parse: the parse is not kept with the findings (they are cached per
+    text and come from other processes), and on lower-case text its tags tell "ask bill" from
+    "pay the bill" no better than the determiner does.
     """
 
-    def __init__(self, values: dict[str, str], aliases: dict[str, tuple[str, str]]) -> None:
+    def __init__(self, values: dict[str, str], aliases: dict[str, tuple[str, str]], handles: dict[str, tuple[str, str]] | None = None) -> None:
         self.values = {k: t for k, t in values.items() if len(k) >= MIN_PROPAGATED_LENGTH}
         self.value_words = [(k, k.split()) for k in self.values]
-        self.aliases = aliases
-        self.alias_words = [(part, part.split()) for part in aliases]
+        self.aliases = {value_key(p): v for p, v in aliases.items()}
+        self.alias_words = [(part, [part]) for part in self.aliases]
+        self.handles = handles or {}
 
     def __call__(self, text: str) -> list[tuple[Finding, str]]:
         found: list[tuple[Finding, str]] = []
-        if not text:
+        if not text or not (self.value_words or self.alias_words or self.handles):
             return found
-        if self.value_words:
-            folded = text.casefold()
-            if len(folded) != len(text):  # "ß" → "ss": fold character by character, keeping offsets
-                folded = "".join(f if len(f := c.casefold()) == 1 else c for c in text)
-            for start, end, _ in _leftmost_longest(folded, self.value_words):
-                # Only trust matches that map back to a known key.
-                key = value_key(text[start:end])
-                if key in self.values:
-                    found.append((Finding(start, end, self.values[key], 1.0), key))
-        if self.alias_words:
-            for start, end, part in _leftmost_longest(text, self.alias_words):
+        folded = text.casefold()
+        if len(folded) != len(text):  # "ß" → "ss": fold character by character, keeping offsets
+            folded = "".join(f if len(f := c.casefold()) == 1 else c for c in text)
+        for start, end, _ in _leftmost_longest(folded, self.value_words):
+            # Only trust matches that map back to a known key.
+            key = value_key(text[start:end])
+            if key in self.values and (" " in key or not _WORD.fullmatch(key) or _name_use(text, start, end)):
+                found.append((Finding(start, end, self.values[key], 1.0), key))
+        for start, end, part in _leftmost_longest(folded, self.alias_words):
+            if _name_use(text, start, end):
                 key, entity_type = self.aliases[part]
                 found.append((Finding(start, end, entity_type, 1.0), key))
+        for handle, (key, entity_type) in self.handles.items():
+            for start, end in _handle_runs(folded, handle):
+                found.append((Finding(start, end, entity_type, 1.0), key))
         return found
+
+
+def _handle_runs(text: str, handle: str) -> Iterator[tuple[int, int]]:
+    """Where `handle` stands alone in `text` (digits may follow: jsmith42), not inside a word."""
+    at = text.find(handle)
+    size = len(text)
+    while at != -1:
+        end = at + len(handle)
+        while end < size and text[end].isdigit():
+            end += 1
+        if (at == 0 or not _is_word(text[at - 1])) and (end == size or not _is_word(text[end])):
+            yield at, end
+        at = text.find(handle, at + 1)
+
+
+def _name_use(text: str, start: int, end: int) -> bool:
+    """Whether the single word text[start:end] is written as a name there (see `_Occurrences`)."""
+    word = text[start:end]
+    if not word.islower():
+        if not word.isupper() or len(word) == 1:
+            return True  # Capitalised (or mixed): written as a name
+        neighbours = _NEIGHBOUR_WORDS.findall(text, max(0, start - 40), start)[-1:] + _NEIGHBOUR_WORDS.findall(text, end, end + 40)[:1]
+        if not neighbours or not all(w.isupper() for w in neighbours):
+            return True  # in capitals among ordinary text
+    if not _english_word(word.casefold()):
+        return True
+    before = text[max(0, start - 40) : start]
+    if before.rstrip().endswith("@"):
+        return True
+    previous = _NEIGHBOUR_WORDS.findall(before)
+    prev = previous[-1].casefold() if previous else ""
+    if prev in ORDINARY_BEFORE:
+        return False
+    if prev in NAME_CUES:
+        return True
+    after = text[end : end + 2]
+    if after in ("'s", "’s"):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return after[:1] == ":" and not text[line_start:start].strip()
+
+
+@functools.cache
+def _lexicon() -> frozenset[str]:
+    """English word forms: the lemmatizer index of the installed spaCy pipeline (WordNet's lists).
+
+    Falls back to spaCy's stop words when no pipeline with a lookup lemmatizer is installed, which
+    makes lower-case name words count as names more often, never less.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words: set[str] = set(STOP_WORDS)
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
+
+        root = spacy.util.get_package_path(DEFAULT_SPACY_MODEL)
+        for folder in root.glob("**/lemmatizer/lookups"):
+            index = Lookups().from_disk(folder).get_table("lemma_index")
+            for pos in ("noun", "verb", "adj", "adv"):
+                words.update(w for w in index.get(pos, ()) if "_" not in w)
+            break
+    except Exception:  # noqa: BLE001 - without the lexicon, fewer words count as ordinary
+        pass
+    return frozenset(words)
+
+
+def _english_word(word: str) -> bool:
+    return word in _lexicon()
 
 
 def _leftmost_longest(text: str, needles: list[tuple[str, list[str]]]) -> list[tuple[int, int, str]]:

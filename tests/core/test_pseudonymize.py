@@ -5,6 +5,7 @@ from privacy_gateway.detection.engine import Finding
 from privacy_gateway.policy.schema import load_policy
 from privacy_gateway.core.pseudonymize import pseudonymize
 from privacy_gateway.core.spans import mask_spans, resolve_overlaps
+from privacy_gateway.core.restore import Restorer
 
 POLICY = load_policy(bundled_policy("default"))
 
@@ -50,13 +51,14 @@ def test_placeholders_skip_numbers_the_prompt_already_uses() -> None:
 def test_parts_of_a_detected_name_are_masked_with_it() -> None:
     texts = ["John Smith called. Tell Smith we agree."]
     out = pseudonymize(texts, mask_spans(texts, [[find(texts[0], "John Smith", "PERSON")]]), POLICY, for_cloud=True)
-    assert out.texts == ["<PERSON_1> called. Tell <PERSON_1> we agree."]
+    assert out.texts == ["<PERSON_1> called. Tell <PERSON_1b> we agree."]
+    assert out.mapping.lookup("PERSON", 1, "b") == "Smith"
 
 
 def test_propagation_is_case_insensitive_and_whole_word() -> None:
     texts = ["Ask Hannah.", "hannah said yes; Hannahs and Shannah are other words"]
     out = pseudonymize(texts, mask_spans(texts, [[find(texts[0], "Hannah", "PERSON")], []]), POLICY, for_cloud=True)
-    assert out.texts == ["Ask <PERSON_1>.", "<PERSON_1> said yes; Hannahs and Shannah are other words"]
+    assert out.texts == ["Ask <PERSON_1>.", "<PERSON_1b> said yes; Hannahs and Shannah are other words"]
 
 
 def test_overlaps_merge_into_one_span_typed_by_confidence() -> None:
@@ -111,3 +113,47 @@ def test_an_email_domain_is_masked_where_it_appears_as_a_website() -> None:
     out = pseudonymize(texts, mask_spans(texts, findings), POLICY, for_cloud=True)
     assert out.texts == ["Contact <EMAIL_ADDRESS_1> or see https://www.<EMAIL_ADDRESS_2>/about; I use <EMAIL_ADDRESS_3> and gmail.com"]
     assert out.mapping.lookup("EMAIL_ADDRESS", 2) == "castro-lopez.net"
+
+
+def test_a_name_part_and_a_possessive_restore_to_their_own_spelling() -> None:
+    texts = ["Maria Gonzalez joined.", "Ask Maria about Maria's laptop; MARIA GONZALEZ signed, maria gonzalez too."]
+    out = pseudonymize(texts, mask_spans(texts, [[find(texts[0], "Maria Gonzalez", "PERSON")], []]), POLICY, for_cloud=True)
+    assert out.texts[1] == "Ask <PERSON_1b> about <PERSON_1b>'s laptop; <PERSON_1c> signed, <PERSON_1d> too."
+    assert Restorer(out.mapping).restore(out.texts[1]) == texts[1]
+
+
+def test_a_common_word_that_is_also_a_name_stays_where_it_is_the_word() -> None:
+    texts = ["Bill Turner sent it.", "Please pay the bill. I will ask bill, and Bill agreed. hope: fine"]
+    out = pseudonymize(texts, mask_spans(texts, [[find(texts[0], "Bill Turner", "PERSON")], []]), POLICY, for_cloud=True)
+    assert out.texts[1] == "Please pay the bill. I will ask <PERSON_1b>, and <PERSON_1c> agreed. hope: fine"
+
+
+def test_usernames_and_mail_boxes_made_from_a_name_go_with_it() -> None:
+    texts = [
+        "John Smith (john.smith@corp.example) asked.",
+        "Logins: j.smith, jsmith42, smith.j, @jsmith and JSmith; unrelated: jsmithers, ajsmith. Mailbox john.smith too.",
+    ]
+    findings = [[find(texts[0], "John Smith", "PERSON"), find(texts[0], "john.smith@corp.example", "EMAIL_ADDRESS")], []]
+    out = pseudonymize(texts, mask_spans(texts, findings), POLICY, for_cloud=True)
+    assert out.texts[0] == "<PERSON_1> (<EMAIL_ADDRESS_1>) asked."
+    assert out.texts[1] == (
+        "Logins: <PERSON_1b>, <PERSON_1c>, <PERSON_1d>, @<PERSON_1e> and <PERSON_1f>; unrelated: jsmithers, ajsmith. "
+        "Mailbox <PERSON_1g> too."
+    )
+    assert Restorer(out.mapping).restore(out.texts[1]) == texts[1]
+
+
+def test_an_address_in_angle_brackets_comes_back_with_them() -> None:
+    texts = ["From: Jane Roe <jane@corp.example>"]
+    findings = [[find(texts[0], "Jane Roe", "PERSON"), find(texts[0], "<jane@corp.example>", "EMAIL_ADDRESS")]]
+    out = pseudonymize(texts, mask_spans(texts, findings), POLICY, for_cloud=True)
+    assert out.texts == ["From: <PERSON_1> <<EMAIL_ADDRESS_1>>"]
+    assert Restorer(out.mapping).restore(out.texts[0]) == texts[0]
+    assert Restorer(out.mapping).restore("Write to <EMAIL_ADDRESS_1>") == "Write to jane@corp.example"
+
+
+def test_text_shaped_like_a_placeholder_comes_back_as_written() -> None:
+    texts = ["Fill <PERSON> and [PERSON_2] for Ann."]
+    out = pseudonymize(texts, mask_spans(texts, [[find(texts[0], "Ann", "PERSON")]]), POLICY, for_cloud=True)
+    assert out.texts == ["Fill <PERSON> and [PERSON_2] for <PERSON_1>."]
+    assert Restorer(out.mapping).restore(out.texts[0]) == texts[0]

@@ -49,8 +49,43 @@ def test_never_matches_inside_a_longer_number() -> None:
 
 def test_unknown_placeholders_stay_and_are_counted() -> None:
     restorer = Restorer(mapping())
-    assert restorer.restore("Ask <PERSON_7> or <EMAIL_ADDRESS_3>") == "Ask <PERSON_7> or <EMAIL_ADDRESS_3>"
+    assert restorer.restore("Ask <PERSON_7> or <PERSON>") == "Ask <PERSON_7> or <PERSON>"
     assert restorer.stats.unmatched == 2
+
+
+def test_a_renumbered_placeholder_with_one_reading_restores_to_it() -> None:
+    m = mapping()
+    m.add("EMAIL_ADDRESS", 1, "MARIA@example.org", "b")
+    restorer = Restorer(m)
+    answer = "Mail <EMAIL_ADDRESS_2> (<EMAIL_ADDRESS_2b>, <EMAIL_ADDRESS>), or <PERSON_1c>"
+    assert restorer.restore(answer) == "Mail maria@example.org (MARIA@example.org, maria@example.org), or Maria Lopez"
+    assert (restorer.stats.restored, restorer.stats.unmatched) == (4, 0)
+
+
+def test_numbers_the_client_wrote_itself_are_never_guessed_at() -> None:
+    m = mapping()
+    m.reserved = {"EMAIL_ADDRESS": {2, 0}}
+    restorer = Restorer(m)
+    assert restorer.restore("<EMAIL_ADDRESS_2> and <EMAIL_ADDRESS>") == "<EMAIL_ADDRESS_2> and <EMAIL_ADDRESS>"
+
+
+def test_variants_restore_to_their_own_spelling_in_any_rewritten_form() -> None:
+    m = PlaceholderMap()
+    m.add("PERSON", 1, "Maria Gonzalez")
+    m.add("PERSON", 1, "Maria", "b")
+    m.add("PERSON", 1, "maria.gonzalez", "c")
+    restorer = Restorer(m)
+    answer = "<PERSON_1>, <PERSON_1b>'s, [PERSON_1c], <person_1B>, PERSON_1c, <PERSON 1b>, PERSON_1_b."
+    assert restorer.restore(answer) == "Maria Gonzalez, Maria's, maria.gonzalez, Maria, maria.gonzalez, Maria, Maria."
+
+
+def test_markup_around_a_placeholder_survives() -> None:
+    m = mapping()
+    m.wrapped = {("EMAIL_ADDRESS", 1, "")}
+    restorer = Restorer(m)
+    answer = "[<PERSON_1>](mailto:<EMAIL_ADDRESS_1>) <PERSON_2> <<EMAIL_ADDRESS_1>> `<PERSON_2>` **<PERSON_1>** {<PERSON_2>} <<PERSON_2>"
+    expected = "[Maria Lopez](mailto:maria@example.org) Tom <maria@example.org> `Tom` **Maria Lopez** {Tom} <Tom"
+    assert restorer.restore(answer) == expected
 
 
 def test_prose_that_only_looks_similar_is_left_alone() -> None:
