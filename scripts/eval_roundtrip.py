@@ -28,7 +28,7 @@ from privacy_gateway.config.settings import GatewayConfig  # noqa: E402
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL  # noqa: E402
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams  # noqa: E402
 from privacy_gateway.testing.roundtrip import (  # noqa: E402
-    INGRESSES, corpus_texts, exact_echo, generated_texts, random_splits, rewriting_echo, round_trip,
+    INGRESSES, RewritingEcho, corpus_texts, exact_echo, generated_texts, random_splits, rewriting_echo, round_trip,
 )
 from privacy_gateway.web.app import create_app, shared_analyzer  # noqa: E402
 
@@ -46,6 +46,8 @@ async def run(rows: list[tuple[str, str, str]], show: int) -> int:
                 for echo_name, reply in (("echo", exact_echo), ("rewritten", rewriting_echo(2))):
                     fakes.reply = reply
                     for corpus, row_id, text in rows:
+                        if isinstance(reply, RewritingEcho):
+                            reply.client_text = text
                         for ingress in INGRESSES:
                             for stream in (False, True):
                                 case = f"{echo_name} {ingress} {'stream' if stream else 'whole'}"

@@ -41,31 +41,41 @@ def exact_echo(tier: str, body: dict[str, Any]) -> str:
     return last_user_text(body)
 
 
-def rewriting_echo(seed: int = 0) -> Callable[[str, dict[str, Any]], str]:
+class RewritingEcho:
     """An echo that rewrites each placeholder into one of `REWRITES`, as models do.
 
     A rewrite is applied only where it has one reading: next to a bracket, a rewritten form would
     merge with the markup around it (`[<PERSON_1>]` → `[[PERSON_1]]`), and a bare `PERSON_1`
-    glued to a word is a different word; there the placeholder is echoed as it came.
+    glued to a word is a different word; there the placeholder is echoed as it came. Text shaped
+    like a placeholder that the client wrote itself (`client_text`, set before each request) is
+    the client's, not the gateway's: a model rewriting that changes the client's words, which no
+    restorer should undo, so this echo leaves it alone.
     """
-    rng = random.Random(seed)
 
-    def reply(tier: str, body: dict[str, Any]) -> str:
+    def __init__(self, seed: int = 0) -> None:
+        self.rng = random.Random(seed)
+        self.client_text = ""
+
+    def __call__(self, tier: str, body: dict[str, Any]) -> str:
         text = last_user_text(body)
+        own = set(PLACEHOLDER.findall(self.client_text))
 
         def rewrite(m: re.Match[str]) -> str:
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "
-            if before in _BRACKETS or after in _BRACKETS:
+            if before in _BRACKETS or after in _BRACKETS or m.groups() in own:
                 return m.group()
-            form = rng.choice(REWRITES)
+            form = self.rng.choice(REWRITES)
             if form is REWRITES[4] and (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
                 return m.group()
             return form(m.group(1), m.group(2), m.group(3))
 
         return PLACEHOLDER.sub(rewrite, text)
 
-    return reply
+
+def rewriting_echo(seed: int = 0) -> RewritingEcho:
+    """A `RewritingEcho` seeded with `seed`."""
+    return RewritingEcho(seed)
 
 
 def random_splits(seed: int = 0, longest: int = 7) -> Callable[[str], list[str]]:
