@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Count restore mismatches with an echo cloud: the client must read back exactly what it sent.
 
-Every corpus row (see `privacy_gateway.testing.roundtrip.corpus_texts`; never a `holdout` split)
+Every corpus row (`tests/detection/data`, `eval/*` tune splits: see `testing.roundtrip.corpus_texts`, never a holdout)
 and `--generated` made-up prompts go to the cloud tier through all three ingresses, whole and
 streamed in random chunk splits; the fake cloud echoes the text it received, as it came or with
 its placeholders rewritten the ways models do. Prints mismatches per corpus and case, and the
@@ -77,7 +77,7 @@ def main() -> int:
     parser.add_argument("--generated", type=int, default=200, help="made-up prompts to add (default 200)")
     parser.add_argument("--show", type=int, default=5, help="mismatching row ids to list per cell (default 5)")
     args = parser.parse_args()
-    rows = [("corpora", i, t) for i, t in corpus_texts()]
+    rows = [(c.split("/")[1] if c.startswith("eval/") else "tests", i, t) for c, i, t in corpus_texts()]
     rows += [("generated", f"gen-{n}", t) for n, t in enumerate(generated_texts(args.generated, seed=7))]
     return asyncio.run(run(rows, args.show))
 

@@ -184,11 +184,15 @@ def usernames(parts: Sequence[str]) -> list[str]:
     if len(first) < 2 or len(last) < MIN_PROPAGATED_LENGTH:
         return []
     out: list[str] = []
-    for f, l in {(first, last), (_unaccented(first), _unaccented(last))}:
-        i = f[0]
+    spellings = [(first, last)]
+    if (_unaccented(first), _unaccented(last)) != (first, last):
+        spellings.append((_unaccented(first), _unaccented(last)))
+    for given, family in spellings:
+        i = given[0]
         for form in (
-            f"{f}.{l}", f"{f}_{l}", f"{f}-{l}", f"{f}{l}", f"{i}.{l}", f"{i}_{l}", f"{i}{l}",
-            f"{l}.{f}", f"{l}_{f}", f"{l}{f}", f"{l}.{i}", f"{l}_{i}", f"{l}{i}",
+            f"{given}.{family}", f"{given}_{family}", f"{given}-{family}", f"{given}{family}",
+            f"{i}.{family}", f"{i}_{family}", f"{i}{family}",
+            f"{family}.{given}", f"{family}_{given}", f"{family}{given}", f"{family}.{i}", f"{family}_{i}", f"{family}{i}",
         ):
             if len(form) >= MIN_HANDLE_LENGTH and form not in out and not _english_word(form):
                 out.append(form)

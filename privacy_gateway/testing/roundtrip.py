@@ -144,24 +144,21 @@ async def round_trip(client: httpx.AsyncClient, ingress: str, text: str, *, stre
     return answer_text(ingress, response.text, stream=stream), response.headers.get("x-privacy-tier", "")
 
 
-def corpus_texts(extra: tuple[Path, ...] = ()) -> Iterator[tuple[str, str]]:
-    """(id, text) of every row of the corpora this repository can see, never a `holdout` split.
-
-    `tests/detection/data/*.jsonl`, `eval/**/*.jsonl` when present, the shared dev corpus beside
-    the repository when present, and `extra` files.
-    """
+def corpus_texts(extra: tuple[Path, ...] = ()) -> Iterator[tuple[str, str, str]]:
+    """(corpus, id, text) of every row of `tests/detection/data/*.jsonl`, `eval/**/*.jsonl` and
+    `extra`, never of a `holdout` split (nothing here may be tuned on text held back to measure)."""
     files = sorted((ROOT / "tests" / "detection" / "data").glob("*.jsonl"))
     files += sorted((ROOT / "eval").glob("**/*.jsonl"))
-    files += [p for p in (ROOT.parent.parent / "shared" / "eval" / "dev.jsonl", ROOT.parent / "shared" / "eval" / "dev.jsonl") if p.is_file()][:1]
     files += list(extra)
     for path in files:
-        if "holdout" in str(path).lower():
+        if "holdout" in path.name.lower() or "holdout" in path.parent.name.lower():
             continue
+        corpus = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.name
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if line.strip():
                 row = json.loads(line)
                 if isinstance(row.get("text"), str):
-                    yield str(row.get("id", f"{path.name}:{n}")), row["text"]
+                    yield corpus, str(row.get("id", f"{path.name}:{n}")), row["text"]
 
 
 # Pieces for generated prompts: names alone, in parts, in any case, possessive, derived handles,

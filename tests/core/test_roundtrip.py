@@ -27,7 +27,7 @@ from privacy_gateway.testing.roundtrip import (
 )
 from privacy_gateway.web.app import create_app
 
-CORPUS = [text for _, text in corpus_texts()]
+CORPUS = [text for _, _, text in corpus_texts()]
 generated = st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=10).map(
     lambda parts: "".join(f + s for f, s in parts)
 )
