@@ -15,7 +15,7 @@ from privacy_gateway.core.placeholders import PlaceholderMap
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.core.pseudonymize import pseudonymize
 from privacy_gateway.core.texts import extract_texts, replace_texts
-from privacy_gateway.core.spans import Span, mask_spans
+from privacy_gateway.core.spans import Span, english_words, mask_spans
 
 CHARS_PER_TOKEN = 4
 
@@ -106,6 +106,7 @@ class PrivacyCore:
         self.cache = AnalysisCache(cache_entries)
         self._owns_pool = pool is None
         self.pool = pool or AnalyzerPool(workers, queue_seconds)
+        english_words()  # load propagation's lexicon now (about 0.1 s), not in the first request
 
     async def inspect(self, request: ChatRequest, texts: list[str] | None = None) -> Inspection:
         """Analyse every text of `request` (`texts`, when the caller already extracted them); any analyzer failure refuses the request."""

@@ -327,7 +327,7 @@ def _name_use(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _lexicon() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """English word forms: the lemmatizer index of the installed spaCy pipeline (WordNet's lists).
 
     Falls back to spaCy's stop words when no pipeline with a lookup lemmatizer is installed, which
@@ -354,7 +354,7 @@ def _lexicon() -> frozenset[str]:
 
 
 def _english_word(word: str) -> bool:
-    return word in _lexicon()
+    return word in english_words()
 
 
 def _leftmost_longest(text: str, needles: list[tuple[str, list[str]]]) -> list[tuple[int, int, str]]:
