@@ -59,7 +59,7 @@ def run(config_file: str | None) -> list[Finding]:
     """Every finding, in the order a new user meets them."""
     from privacy_gateway.config.checks import config_findings
     from privacy_gateway.config.settings import default_config, load_config
-    from privacy_gateway.config.yamlfile import FileProblems
+    from privacy_gateway.yamlfile import FileProblems
 
     try:
         config = load_config(config_file) if config_file else default_config()
@@ -77,7 +77,7 @@ def run(config_file: str | None) -> list[Finding]:
 
 def policy_findings(config: Any) -> list[Finding]:
     """Each policy the config enforces: loads cleanly, or its problems."""
-    from privacy_gateway.config.yamlfile import FileProblems
+    from privacy_gateway.yamlfile import FileProblems
     from privacy_gateway.policy.schema import load_policy
 
     found = []

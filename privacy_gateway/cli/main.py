@@ -9,7 +9,7 @@ from typing import Any, Sequence
 
 from privacy_gateway import __version__
 from privacy_gateway.cli import doctor, policy as policy_cli, scan
-from privacy_gateway.config.yamlfile import FileProblems
+from privacy_gateway.yamlfile import FileProblems
 
 DESCRIPTION = """\
 A local-first privacy gateway for LLM traffic. Point an OpenAI-compatible client's base URL at

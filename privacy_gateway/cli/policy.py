@@ -74,7 +74,7 @@ def expand(paths: Iterable[str], patterns: tuple[str, ...]) -> list[Path]:
 
 def check(paths: list[str], *, quiet: bool = False) -> int:
     """Print every problem of every file; 1 if there was any."""
-    from privacy_gateway.config.yamlfile import Problem
+    from privacy_gateway.yamlfile import Problem
 
     files = expand(paths, ("*.yaml", "*.yml"))
     if not files:
@@ -102,7 +102,7 @@ def check_file(path: Path) -> tuple[list[Any], str]:
     """(problems, a one-line summary when there are none) for a policy or tests file."""
     from privacy_gateway.policy.schema import load_policy
     from privacy_gateway.cli.policy_cases import is_tests_file, load_cases, policy_for
-    from privacy_gateway.config.yamlfile import FileProblems, Problem
+    from privacy_gateway.yamlfile import FileProblems, Problem
 
     try:
         if not is_tests_file(path):
@@ -133,7 +133,7 @@ def test(paths: list[str], *, verbose: bool = False, spacy_model: str | None = N
     from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, DetectorUnavailable, shared_analyzer
     from privacy_gateway.policy.schema import load_policy
     from privacy_gateway.cli.policy_cases import is_tests_file, load_cases, policy_for, run_file, tests_file_for
-    from privacy_gateway.config.yamlfile import FileProblems
+    from privacy_gateway.yamlfile import FileProblems
 
     style = style or Style(False)
     started = time.monotonic()

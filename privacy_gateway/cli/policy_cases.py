@@ -17,7 +17,7 @@ from privacy_gateway.core.dry_run import DEFAULT_CONTEXT_TOKENS, DryRun, dry_run
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.core.privacy import PrivacyCore
 from privacy_gateway.core.routing import Requested
-from privacy_gateway.config.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
+from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
 
 TESTS_SUFFIX = ".tests.yaml"
 TIERS = ("local", "cloud", "blocked")

@@ -49,7 +49,7 @@ def main(args: argparse.Namespace) -> int:
     from privacy_gateway.core.dry_run import DEFAULT_CONTEXT_TOKENS, dry_run
     from privacy_gateway.policy.schema import load_policy
     from privacy_gateway.core.privacy import PrivacyCore
-    from privacy_gateway.config.yamlfile import FileProblems
+    from privacy_gateway.yamlfile import FileProblems
 
     if args.text in (None, "-"):
         if args.text is None and sys.stdin.isatty():

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.config.clients import Client
 from privacy_gateway.spend.pricing import Price, PriceTable
-from privacy_gateway.config.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
+from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
 from privacy_gateway.policy.bundled import bundled_policy, bundled_policy_names
 
 Tier = Literal["local", "cloud"]

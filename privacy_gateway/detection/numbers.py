@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
-from privacy_gateway.detection.checksums import iban_mod97, luhn
+from privacy_gateway.checksums import iban_mod97, luhn
 from privacy_gateway.detection.text_kind import describe
 
 # Nothing glued on the left: a word character, a separator that would make this part of a longer

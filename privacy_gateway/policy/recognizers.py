@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from privacy_gateway.config.yamlfile import Located, type_name
+from privacy_gateway.yamlfile import Located, type_name
 
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
@@ -223,7 +223,7 @@ def build_recognizers(specs: tuple[RecognizerSpec, ...]) -> list[EntityRecognize
         return []
     from presidio_analyzer import Pattern, PatternRecognizer  # the policy CLI checks files without loading Presidio
 
-    from privacy_gateway.detection.checksums import VALIDATORS
+    from privacy_gateway.checksums import VALIDATORS
 
     class PolicyPatternRecognizer(PatternRecognizer):  # not Presidio's class name: its registry looks names up
         """A policy's regex / deny-list recognizer, with an optional checksum on each match."""

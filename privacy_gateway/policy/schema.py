@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from privacy_gateway.policy.entities import KNOWN_ENTITIES
 from privacy_gateway.policy.recognizers import RecognizerSpec, declared_entities, parse_recognizers
-from privacy_gateway.config.yamlfile import FileProblems, Located, Problem, did_you_mean, parse_yaml, type_name
+from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, parse_yaml, type_name
 
 Action = Literal["local_only", "pseudonymize", "redact", "block", "allow"]
 ACTIONS: tuple[Action, ...] = ("local_only", "pseudonymize", "redact", "block", "allow")

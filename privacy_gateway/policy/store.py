@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Generic, TypeVar
 
 from privacy_gateway.policy.schema import Policy, load_policy
-from privacy_gateway.config.yamlfile import FileProblems, Problem
+from privacy_gateway.yamlfile import FileProblems, Problem
 
 logger = logging.getLogger("privacy_gateway.policy.schema")
 

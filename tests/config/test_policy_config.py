@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from privacy_gateway.config.settings import bundled_policy, load_config
-from privacy_gateway.config.yamlfile import FileProblems
+from privacy_gateway.yamlfile import FileProblems
 
 SHA = "a" * 64
 

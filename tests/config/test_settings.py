@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from privacy_gateway.config.settings import default_config, load_config
-from privacy_gateway.config.yamlfile import FileProblems
+from privacy_gateway.yamlfile import FileProblems
 
 
 def write(tmp_path: Path, text: str) -> Path:

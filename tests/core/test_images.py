@@ -14,7 +14,7 @@ import pytest
 from privacy_gateway.config.settings import BackendSettings, bundled_policy, load_config
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.policy.schema import load_policy
-from privacy_gateway.config.yamlfile import FileProblems
+from privacy_gateway.yamlfile import FileProblems
 from tests.conftest import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio

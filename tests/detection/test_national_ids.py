@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection import checksums
+from privacy_gateway import checksums
 from privacy_gateway.detection.country_ids import country_entities
 from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
 from privacy_gateway.detection.national_ids import NationalIdRecognizer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.checksums import luhn as luhn_ok
+from privacy_gateway.checksums import luhn as luhn_ok
 from tests.detection.conftest import Find
 
 

@@ -9,9 +9,9 @@ import pytest
 
 from privacy_gateway.detection.engine import Detector
 from privacy_gateway.policy.schema import load_policy
-from privacy_gateway.detection.checksums import VALIDATORS
+from privacy_gateway.checksums import VALIDATORS
 from privacy_gateway.policy.recognizers import CHECKSUMS, allow_list_patterns
-from privacy_gateway.config.yamlfile import FileProblems
+from privacy_gateway.yamlfile import FileProblems
 
 POLICY = """\
 version: 1

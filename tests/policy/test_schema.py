@@ -6,7 +6,7 @@ import pytest
 
 from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.policy.schema import load_policy
-from privacy_gateway.config.yamlfile import FileProblems
+from privacy_gateway.yamlfile import FileProblems
 
 
 def test_default_policy_matches_the_documented_actions() -> None:
