@@ -1,0 +1,92 @@
+"""The package's parts import downward only, and no two modules import each other in a circle.
+
+Reading the package bottom-up should never require knowing a higher part: the privacy core knows
+no HTTP, a policy knows no detector, and nothing in the runtime imports the test fakes.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "privacy_gateway"
+
+# Bottom to top. A module may import its own part and parts on lower rows only.
+LAYERS: list[set[str]] = [
+    {"yamlfile", "checksums", "telemetry", "spend", "audit", "__init__"},  # leaves: import no other part
+    {"policy"},
+    {"config"},
+    {"detection"},
+    {"core"},
+    {"backends"},
+    {"web"},
+    {"cli"},
+    {"__main__"},
+    {"testing"},  # fakes and the leak metric: for tests, benchmarks and evaluation only
+]
+RANK = {part: rank for rank, parts in enumerate(LAYERS) for part in parts}
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def part_of(module: str) -> str:
+    names = module.split(".")
+    return names[1] if len(names) > 1 else "__init__"
+
+
+def imports() -> dict[str, set[str]]:
+    """Every module of the package and the package modules it imports (at any depth of the file)."""
+    found: dict[str, set[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module, targets = module_name(path), set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            targets |= {name for name in names if name.split(".")[0] == "privacy_gateway"}
+        found[module] = targets
+    modules = set(found)
+    # `from privacy_gateway.core import chat` names a module; `from ...chat import ChatRequest` names an attribute.
+    return {m: {t if t in modules else t.rsplit(".", 1)[0] for t in ts} & modules - {m} for m, ts in found.items()}
+
+
+def test_every_part_has_a_layer() -> None:
+    assert {part_of(m) for m in imports()} <= set(RANK)
+
+
+def test_parts_import_downward_only() -> None:
+    upward = sorted(
+        f"{source} imports {target}"
+        for source, targets in imports().items()
+        for target in targets
+        if part_of(target) != part_of(source) and RANK[part_of(target)] >= RANK[part_of(source)]
+    )
+    assert upward == []
+
+
+def test_no_import_cycles() -> None:
+    graph = imports()
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1 on the current path, 2 done
+
+    def visit(module: str, path: list[str]) -> None:
+        state[module] = 1
+        for target in sorted(graph[module]):
+            if target.startswith(module + "."):
+                continue  # a package's face importing its own modules
+            if state.get(target) == 1:
+                cycles.append(path[path.index(target) :] + [target])
+            elif target not in state:
+                visit(target, path + [target])
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+    assert cycles == []
