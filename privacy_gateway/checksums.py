@@ -8,6 +8,8 @@ Every function takes the candidate as written (separators ignored) and answers T
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import re
 from typing import Callable
 
@@ -60,8 +62,8 @@ def aba(text: str) -> bool:
     return sum(d * w for d, w in zip(digits, (3, 7, 1) * 3)) % 10 == 0
 
 
-def _stdnum(module: object) -> Callable[[str], bool]:
-    validate = getattr(module, "validate")
+def _stdnum(module: ModuleType) -> Callable[[str], bool]:
+    validate = module.validate
 
     def check(text: str) -> bool:
         try:

@@ -144,7 +144,7 @@ def view_of(text: str) -> View:
     out = _Builder(text)
     latin: list[bool] = []  # whether the text is mostly Latin, once asked
     at = 0
-    for start, end, kind, m in found:
+    for start, end, kind, _ in found:
         if start < at:
             continue
         out.copy(at, start)
