@@ -3,7 +3,7 @@
 Each `IdShape` finds candidates with one regex (on the normalized view, so separators are ASCII)
 and scores them by two things a regex cannot see:
 
-- the check digit (`detection.checksums`): a candidate whose checksum holds and whose own label
+- the check digit (`checksums`): a candidate whose checksum holds and whose own label
   is nearby ("NHS number", "codice fiscale", "routing") scores 0.95; a valid one without a label
   scores `alone`, which is 0 for shapes that plain numbers share (nine or ten digits) and high for
   shapes nothing else has (`RSSMRA85T10A562S`, `390.533.447-05`);

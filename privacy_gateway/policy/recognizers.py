@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # same engine and flags means a pattern that passes `policy check` is the pattern that runs.
 REGEX_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
 ENTITY_NAME = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
-# The names of `detection.checksums.VALIDATORS` (not imported: `policy check` loads no detection code).
+# The names of `checksums.VALIDATORS` (not imported: `policy check` loads no detection code).
 CHECKSUMS = ("none", "luhn", "iban", "aba")
 
 _RECOGNIZER_KEYS = ("name", "entity", "patterns", "deny_list", "deny_list_score", "context", "validate", "case_sensitive")
