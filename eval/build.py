@@ -121,6 +121,13 @@ class Values:
             self.fakers[loc] = fake
         self.us = self.fakers["en_US"]
 
+    def reseed(self, seed: int) -> None:
+        """Start every stream afresh: each template draws from its own seed, so adding or editing
+        one template leaves every other template's rows as they were."""
+        self.rng.seed(seed)
+        for i, loc in enumerate(LOCALES):
+            self.fakers[loc].seed_instance(seed + i)
+
     def persona(self, locale: str | None = None) -> Persona:
         rng = self.rng
         loc = locale or rng.choice(LOCALES)
@@ -133,7 +140,7 @@ class Values:
                 last = f"{last} {f.last_name()}"
         addr_loc = loc if loc != "ja_JP" and rng.random() < 0.85 else rng.choice(ADDRESS_LOCALE_FALLBACK)
         a = self.fakers[addr_loc]
-        street = a.street_address().replace("\n", ", ")
+        street = re.sub(r"\s+", " ", a.street_address().replace("\n", ", ")).strip()
         state = a.state_abbr() if addr_loc in ("en_US", "en_AU") else ""
         phone_nat, phone_intl = self._phones(loc)
         f_, l_ = slug(first), slug(last)
@@ -146,7 +153,7 @@ class Values:
             iban = self.fakers["de_DE"].iban()
         return Persona(
             locale=loc, first=first, last=last, street=street,
-            unit=rng.choice(UNITS).format(n=rng.randint(2, 420)), postcode=a.postcode(), city=a.city(),
+            unit=rng.choice(UNITS).format(n=rng.randint(2, 420)), postcode=a.postcode().strip(), city=a.city().strip(),
             state=state, country=COUNTRY[addr_loc], address_locale=addr_loc,
             phone_nat=phone_nat, phone_intl=phone_intl, email=f"{local}@{domain}", domain=domain,
             handle=handle, iban=iban,
@@ -664,6 +671,7 @@ def build(corpus: str, templates: Templates, seed: int) -> dict[str, list[dict[s
         split_of = splits(corpus, cls, [t for t, _ in items])
         for tid, text in items:
             split = split_of[tid]
+            values.reseed(int.from_bytes(hashlib.sha256(f"{seed}/{corpus}/{cls}/{tid}".encode()).digest()[:8], "big"))
             has_slots = bool(SLOT.search(text))
             n = (3 if cls == "pii_free" else ROWS_PER_TEMPLATE[corpus]) if has_slots else 1
             for k in range(n):
