@@ -324,6 +324,10 @@ def fill(template: str, values: Values, locale: str | None) -> tuple[str, list[d
         if base in PERSONA_SLOTS:
             type_, get = PERSONA_SLOTS[base]
             out.add(apply_case(get(persona(k)), mod), type_)
+        elif base == "phone_local":
+            # what people dial inside their own area: the last seven digits, no area code
+            digits = re.sub(r"\D", "", persona(k).phone_nat)[-7:]
+            out.add(f"{digits[:3]}{rng.choice([' ', '-', ''])}{digits[3:]}", "PHONE_NUMBER")
         elif base == "email_spelled":
             out.add(spelled_email(persona(k).email, rng), "EMAIL_ADDRESS")
         elif base == "email_url":
@@ -574,6 +578,8 @@ REDTEAM: Templates = {
         ("driver", "Tell the driver to ring ⟦phone_nat⟧ when he is outside"),
         ("digits", "normalise this number to E.164: ⟦phone_nat⟧"),
         ("vcard", "Fix this vCard:\nBEGIN:VCARD\nFN:Front desk\nTEL;TYPE=cell:⟦phone_nat⟧\nEND:VCARD"),
+        ("local-landline", "the landline is ⟦phone_local⟧, no area code needed from the office"),
+        ("local-call", "call ⟦phone_local⟧ and ask for the night shift, they have the spare keys"),
     ],
     "local_only_id": [
         ("ssn-form", "The form rejects my SSN ⟦ssn_odd⟧. Is the format wrong?"),
