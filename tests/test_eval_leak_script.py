@@ -1,0 +1,57 @@
+"""scripts/eval_leak.py: finds every corpus of eval/, and prints per-type, per-class and summary tables."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_leak", REPO / "scripts" / "eval_leak.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+eval_leak = load_script()
+
+
+def test_all_names_every_corpus_of_eval() -> None:
+    assert [eval_leak.corpus_name(p) for p in eval_leak.ALL_CORPORA] == [
+        "dev", "heldout/tune", "heldout/holdout", "redteam/tune", "redteam/holdout",
+    ]
+    assert all(p.is_file() for p in eval_leak.ALL_CORPORA)
+
+
+def write_corpus(path: Path) -> Path:
+    rows = [
+        {"id": "t-1", "class": "lowercase_name", "source": "test", "text": "ask jane roe about it",
+         "spans": [{"start": 4, "end": 12, "type": "PERSON", "value": "jane roe"}]},
+        {"id": "t-2", "class": "clean_software", "source": "test", "text": "Why does Jenkins hang?", "spans": []},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_tables_per_class_and_summary_from_what_the_cloud_saw(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = write_corpus(tmp_path / "a.jsonl"), tmp_path / "b.jsonl"
+    b.write_text(a.read_text().replace('"t-', '"u-'))
+    corpora = {p: eval_leak.load_corpus(p) for p in (a, b)}
+    everything_seen = eval_leak.measure("echo", lambda samples: {s.id: s.text for s in samples}, corpora, show=True)
+    out = capsys.readouterr().out
+    assert [line.split() for line in out.splitlines() if line.startswith("lowercase_name")] == [["lowercase_name", "1/1", "1/1", "-", "-"]] * 2
+    assert "LEAK t-1 PERSON 'jane roe' (verbatim)" in out
+    assert all(r.per_class["lowercase_name"].verbatim == 1 for r in everything_seen.values())
+    table = eval_leak.markdown("echo", everything_seen)
+    assert "| lowercase_name | 1/1 | 1/1 |" in table and "| clean_software | 0/1 altered | 0/1 altered |" in table
+    line = eval_leak.summary_line("a", everything_seen[a], 2)
+    assert line.split()[:4] == ["a", "2", "100.0", "/"]
