@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import math
+import re
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -48,12 +50,72 @@ async def read_json(request: Request, max_bytes: int = MAX_BODY_BYTES) -> Any:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BadRequest(f"the request body is not valid UTF-8 (byte {exc.start})") from None
+    odd: list[_Odd] = []  # numbers Python would choke on later, noted as they are parsed
     try:
-        return json.loads(text)
+        data = json.loads(text, parse_int=functools.partial(_int, odd), parse_float=functools.partial(_float, odd), parse_constant=functools.partial(_constant, odd))
     except RecursionError:
         raise BadRequest("the request body is nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise BadRequest(f"the request body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    if odd:
+        where, item = _find(data, lambda value: isinstance(value, _Odd))
+        raise BadRequest(f"{where}: {item.problem}")
+    if _SURROGATE_ESCAPE.search(text):
+        found = _find(data, lambda value: isinstance(value, str) and _LONE_SURROGATE.search(value) is not None)
+        if found is not None:
+            raise BadRequest(f"{found[0]} holds a lone surrogate code point (U+D800 to U+DFFF), which is not text")
+    return data
+
+
+class _Odd:
+    """Stands in for a number the gateway will not carry: too many digits, or not finite."""
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+
+_MAX_DIGITS = 1000  # Python itself refuses past 4300; no field of any API needs a tenth of that
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
+
+
+def _int(odd: list[_Odd], text: str) -> int | _Odd:
+    if len(text) > _MAX_DIGITS:
+        odd.append(_Odd(f"a number of {len(text)} digits is too long (at most {_MAX_DIGITS})"))
+        return odd[-1]
+    return int(text)
+
+
+def _float(odd: list[_Odd], text: str) -> float | _Odd:
+    value = float(text) if len(text) <= _MAX_DIGITS else math.inf
+    if not math.isfinite(value):
+        odd.append(_Odd("a number too large to represent"))
+        return odd[-1]
+    return value
+
+
+def _constant(odd: list[_Odd], name: str) -> _Odd:
+    odd.append(_Odd(f"{name} is not a JSON number"))
+    return odd[-1]
+
+
+def _find(data: Any, wanted: Callable[[Any], bool]) -> tuple[str, Any] | None:
+    """The first value (or object key) in `data` that is `wanted`, with its path (`messages[0].content`)."""
+    stack: list[tuple[str, Any]] = [("the request body", data)]
+    while stack:
+        where, value = stack.pop()
+        if wanted(value):
+            return where, value
+        if isinstance(value, dict):
+            for key, child in reversed(list(value.items())):
+                name = key if _PLAIN_KEY.match(key) else "?"
+                if wanted(key):
+                    return f"a key in {where}", key
+                stack.append((name if where == "the request body" else f"{where}.{name}", child))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", child) for i, child in reversed(list(enumerate(value))))
+    return None
 
 
 def requested_tier(request: Request) -> Requested:
@@ -160,6 +222,10 @@ async def handle(request: Request, ingress: Ingress) -> Response:
         else:
             exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
         return Response(status_code=exchange.status)
+    except RecursionError:  # input nested past what the checks at the edge caught: still the client's doing
+        error = BadRequest("the request is nested too deeply")
+        exchange.fail(error)
+        return JSONResponse(ingress.error_body(error), status_code=400)
     except Exception as exc:  # noqa: BLE001 - never a traceback to the client
         logger.exception("request %s failed: %s", exchange.request_id, type(exc).__name__)
         error = GatewayError("the gateway failed to handle this request; see its log for the request id")

@@ -127,7 +127,7 @@ def _message(raw: Any, i: int) -> list[Message]:
         elif kind == "image":
             parts.append(_image(block, bw))
         elif kind == "tool_use" and role == "assistant":
-            arguments = v.obj(block.get("input", {}), f"{bw}.input")
+            arguments = v.tree(block.get("input", {}), f"{bw}.input")
             name = v.string(block.get("name"), f"{bw}.name") or ""
             calls.append(ToolCall(v.string(block.get("id"), f"{bw}.id") or "", name, json.dumps(arguments, ensure_ascii=False)))
         elif kind == "tool_result" and role == "user":
@@ -181,7 +181,7 @@ def _tool(raw: Any, i: int) -> ToolSpec:
     return ToolSpec(
         v.string(tool.get("name"), f"{where}.name") or "",
         v.string(tool.get("description", ""), f"{where}.description") or "",
-        v.obj(tool.get("input_schema"), f"{where}.input_schema"),
+        v.tree(tool.get("input_schema"), f"{where}.input_schema"),
     )
 
 
@@ -279,7 +279,7 @@ def _input(arguments: str) -> dict[str, Any]:
     except ValueError:
         value = None
     if not isinstance(value, dict):
-        raise UpstreamError("the model answered with tool arguments that are not a JSON object", code="upstream_bad_response")
+        raise UpstreamError("the model answered with tool arguments that are not a JSON object", code="upstream_invalid")
     return value
 
 

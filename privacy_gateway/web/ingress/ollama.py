@@ -86,7 +86,7 @@ def _format(value: Any) -> Any:
     if value == "json":
         return {"type": "json_object"}
     if isinstance(value, dict):
-        return {"type": "json_schema", "json_schema": {"name": "response", "schema": value}}
+        return {"type": "json_schema", "json_schema": {"name": "response", "schema": v.tree(value, "'format'")}}
     raise BadRequest("'format' must be \"json\" or a JSON schema object")
 
 
@@ -134,7 +134,7 @@ def _tool_call(raw: Any, where: str, default_id: str) -> ToolCall:
     call = v.obj(raw, where)
     function = v.obj(call.get("function"), f"{where}.function")
     arguments = function.get("arguments", {})
-    text = arguments if isinstance(arguments, str) else json.dumps(v.obj(arguments, f"{where}.function.arguments"), ensure_ascii=False)
+    text = v.json_text(arguments, f"{where}.function.arguments") if isinstance(arguments, str) else json.dumps(v.tree(arguments, f"{where}.function.arguments"), ensure_ascii=False)
     return ToolCall(v.string(call.get("id") or default_id, f"{where}.id") or default_id, v.string(function.get("name"), f"{where}.function.name") or "", text)
 
 
@@ -145,7 +145,7 @@ def _tool(raw: Any, i: int) -> ToolSpec:
     return ToolSpec(
         v.string(function.get("name"), f"{where}.function.name") or "",
         v.string(function.get("description") or "", f"{where}.function.description") or "",
-        v.obj(function.get("parameters") or {}, f"{where}.function.parameters"),
+        v.tree(function.get("parameters") or {}, f"{where}.function.parameters"),
     )
 
 

@@ -54,8 +54,8 @@ def parse_request(body: Any) -> ChatRequest:
         top_p=v.number(body.get("top_p"), "'top_p'", 0, 1),
         stop=v.stop_list(body.get("stop"), "'stop'"),
         tools=tuple(_tool(t, i) for i, t in enumerate(_list(body.get("tools"), "'tools'"))),
-        tool_choice=body.get("tool_choice"),
-        response_format=body.get("response_format"),
+        tool_choice=v.nested(body.get("tool_choice"), "'tool_choice'"),
+        response_format=v.nested(body.get("response_format"), "'response_format'"),
     )
 
 
@@ -113,11 +113,11 @@ def _tool_call(raw: Any, where: str) -> ToolCall:
     function = v.obj(call.get("function"), f"{where}.function")
     arguments = function.get("arguments", "")
     if isinstance(arguments, (dict, list)):
-        arguments = json.dumps(arguments, ensure_ascii=False)
+        arguments = json.dumps(v.nested(arguments, f"{where}.function.arguments"), ensure_ascii=False)
     return ToolCall(
         v.string(call.get("id", ""), f"{where}.id") or "",
         v.string(function.get("name"), f"{where}.function.name") or "",
-        v.string(arguments, f"{where}.function.arguments") or "",
+        v.json_text(v.string(arguments, f"{where}.function.arguments") or "", f"{where}.function.arguments"),
     )
 
 
@@ -129,7 +129,7 @@ def _tool(raw: Any, i: int) -> ToolSpec:
     return ToolSpec(
         v.string(function.get("name"), f"{where}.function.name") or "",
         v.string(function.get("description", ""), f"{where}.function.description") or "",
-        v.obj(parameters, f"{where}.function.parameters"),
+        v.tree(parameters, f"{where}.function.parameters"),
     )
 
 
