@@ -46,6 +46,10 @@ _BASIC = re.compile(r"\bbasic[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])",
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ESCAPES = re.compile(r"(?:\\u[0-9A-Fa-f]{4})+")
+# Any other base64 token is decoded only when it hides an e-mail address (a header value, a
+# claim): other decodings would hand the NER bytes nobody wrote.
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_\-])[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=_\-])")
+_HIDDEN_EMAIL = re.compile(r"[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _WORD_CHAR = re.compile(r"[\w\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
@@ -53,7 +57,20 @@ def needs_view(text: str) -> bool:
     """False when `view_of(text)` is certainly the identity (the cheap test every text takes)."""
     if not text.isascii():
         return True
-    return "%" in text or "&" in text or "\\u" in text or "asic" in text or "ASIC" in text
+    return "%" in text or "&" in text or "\\u" in text or "asic" in text or "ASIC" in text or _has_hidden_email(text)
+
+
+def _has_hidden_email(text: str) -> bool:
+    return any(_hidden_email(m.group()) for m in _BASE64.finditer(text))
+
+
+def _hidden_email(token: str) -> str | None:
+    """The decoded token when it is base64 of text holding an e-mail address."""
+    try:
+        decoded = base64.b64decode(token + "=" * (-len(token) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    return decoded if decoded.isprintable() and _HIDDEN_EMAIL.search(decoded) else None
 
 
 @dataclass(frozen=True)
@@ -134,6 +151,10 @@ def view_of(text: str) -> View:
     for marker, kind, pattern in (("%", "pct", _PERCENT), ("&", "ent", _ENTITY), ("\\u", "esc", _ESCAPES)):
         if marker in text:
             found.extend((m.start(), m.end(), kind, m) for m in pattern.finditer(text))
+    taken = [(f[0], f[1]) for f in found]
+    for m in _BASE64.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken) and _hidden_email(m.group()):
+            found.append((m.start(), m.end(), "email64", m))
     if not text.isascii():
         wide = _wide_pattern(frozenset(c for c in set(text) if c > "\x7f" and _folds(c)))
         if wide is not None:
@@ -157,6 +178,8 @@ def view_of(text: str) -> View:
             out.replace(start, end, _entity(text[start:end]))
         elif kind == "esc":
             _escapes(out, start, text[start:end])
+        elif kind == "email64":
+            out.replace(start, end, _hidden_email(text[start:end]) or text[start:end])
         else:
             _wide(out, text, start, end, latin)
     out.copy(at, len(text))

@@ -138,3 +138,21 @@ def test_evasions_are_found_and_mask_the_original_characters(find: Find, text: s
 def test_look_alikes_stay_clean(find: Find, text: str) -> None:
     found = {t for t, _ in find(text)}
     assert not found & {"US_SSN", "CREDIT_CARD"}
+
+
+@pytest.mark.parametrize(
+    "text, token",
+    [
+        pytest.param("X-Forwarded-User: bWFyaWEuZ29uemFsZXpAZXhhbXBsZS5jb20=", "bWFyaWEuZ29uemFsZXpAZXhhbXBsZS5jb20=",
+                     id="header"),
+        pytest.param("the sub claim is bWFyaWEuZ29uemFsZXpAZXhhbXBsZS5jb20; why?", "bWFyaWEuZ29uemFsZXpAZXhhbXBsZS5jb20",
+                     id="unpadded-claim"),
+    ],
+)
+def test_base64_hiding_an_email_is_masked_whole(find: Find, text: str, token: str) -> None:
+    assert ("EMAIL_ADDRESS", token) in find(text)
+
+
+def test_base64_without_an_email_is_left_alone() -> None:
+    text = "sha: dGhpcyBpcyBqdXN0IHRleHQ= and internationalization"
+    assert not needs_view(text)
