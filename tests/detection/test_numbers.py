@@ -192,3 +192,30 @@ def test_iban(find: Find, text: str, iban: str) -> None:
 
 def test_no_iban_when_the_checksum_fails(find: Find) -> None:
     assert values(find("Reference DE89 3704 0044 0532 0130 01 in the ledger"), "IBAN_CODE") == []
+
+
+@pytest.mark.parametrize(
+    "text, email",
+    [
+        pytest.param("reach me at maria (at) example (dot) com, thanks", "maria (at) example (dot) com", id="brackets"),
+        pytest.param("forward to m.turner [at] corp-mail[dot]net and cc legal", "m.turner [at] corp-mail[dot]net", id="square"),
+        pytest.param("write to r dot shannon at yahoo dot com today", "r dot shannon at yahoo dot com", id="words"),
+        pytest.param("send it to stepanka.zeman at post.cz and cc legal", "stepanka.zeman at post.cz", id="bare-at"),
+        pytest.param("reach me at g.moccia (at) outlook (dot) com", "g.moccia (at) outlook (dot) com", id="after-me-at"),
+    ],
+)
+def test_spelled_out_emails(find: Find, text: str, email: str) -> None:
+    assert email in values(find(text), "EMAIL_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("look at github.com for the source", id="look-at-site"),
+        pytest.param("see config.yaml at docs.example.com", id="file-at-docs"),
+        pytest.param("deployed v2 at api.example.com", id="version-at-host"),
+        pytest.param("we met at home and dot the i's", id="prose"),
+    ],
+)
+def test_prose_with_at_is_not_an_email(find: Find, text: str) -> None:
+    assert values(find(text), "EMAIL_ADDRESS") == []
