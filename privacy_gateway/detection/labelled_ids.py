@@ -24,23 +24,31 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+(?:19|20)\d{{2}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
 )
 
-# (entity, label, value, score)
-_LABELLED: tuple[tuple[str, str, str, float], ...] = (
+# (entity, label, value, score, words one of which the label holds: texts without any skip the pattern)
+_LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
     ("US_PASSPORT", r"\b(?:u\.?s\.?a?|american|united states)\s+passport(?:\s+card)?",
-     r"[A-Z]?\d{8,9}", 0.95),
+     r"[A-Z]?\d{8,9}", 0.95, ("passport",)),
     ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte|\bpasseport|\breisepass(?:nummer)?|\bpassaporto|\btravel document",
-     r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}", 0.9),
+     r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}", 0.9, ("passport", "pasaporte", "passeport", "reisepass", "passaporto", "travel document")),
     ("US_BANK_NUMBER", r"\b(?:checking|savings|bank|deposit|brokerage)\s+(?:account|acct)|\bacct\b|"
-     r"\baccount\s*(?:no\b|number|num\b|#)|\ba/c\b", r"\d[\d \-]{4,18}\d", 0.85),
-    ("UK_BANK_ACCOUNT", r"\bsort[\s\-]*code|\bs/c\b", r"\d{2}[ \-]?\d{2}[ \-]?\d{2}", 0.9),
-    ("UK_BANK_ACCOUNT", r"sort[\s\-]*code[^\n]{0,40}?\b(?:account|acc|acct|a/c)\b", r"\d{8}", 0.9),
+     r"\baccount\s*(?:no\b|number|num\b|#)|\ba/c\b", r"\d[\d \-]{4,18}\d", 0.85, ("account", "acct", "a/c")),
+    ("UK_BANK_ACCOUNT", r"\bsort[\s\-]*code|\bs/c\b", r"\d{2}[ \-]?\d{2}[ \-]?\d{2}", 0.9, ("sort", "s/c")),
+    ("UK_BANK_ACCOUNT", r"sort[\s\-]*code[^\n]{0,40}?\b(?:account|acc|acct|a/c)\b", r"\d{8}", 0.9, ("sort",)),
     ("MEDICAL_RECORD_NUMBER", r"\bmrn\b|medical record|\bpatient\s+(?:id|number|no\b)|\bchart\s+(?:number|no\b|#)|"
      r"\bhospital\s+(?:number|no\b)|\brecord\s*#|\bhosp\.?\s*no\b|\bunit number|\bmed\s*rec",
-     r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d", 0.9),
-    ("DATE_OF_BIRTH", r"\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|\bbirthday|\bborn(?:\s+on)?|\bb\.|"
+     r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d", 0.9,
+     ("mrn", "medical", "patient", "chart", "hospital", "record", "hosp", "unit number", "med rec", "medrec")),
+    ("DATE_OF_BIRTH", r"\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|\bbirthday|\bborn(?:\s+on)?|"
      r"\bgeb(?:oren|\.|urtsdatum)|\bn[ée]e?\s+le|fecha de nacimiento|data di nascita|data de nascimento",
-     _DATE, 0.9),
+     _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "nacimiento", "nascita", "nascimento")),
 )
+
+
+def _unanchored(label: str) -> str:
+    """`label` without the word boundary before each alternative: an alternation whose branches
+    all start with a letter is scanned by its first characters, one starting with \\b is tried
+    at every position (five times slower). `_find_all` checks the boundary instead."""
+    return re.sub(r"(^|\|)\\b", r"\1", label)
 
 
 class LabelledIdRecognizer(ShapeRecognizer):
@@ -52,9 +60,11 @@ class LabelledIdRecognizer(ShapeRecognizer):
     def __init__(self) -> None:
         super().__init__()
         self.supported_entities = list(self.ENTITIES)
+        # Labels are found in the lower-cased text (a case-insensitive scan costs several times
+        # more), then the value is matched right after, in the text as written.
         self._patterns = [
-            (entity, re.compile(rf"(?i:{label}){_GAP}(?P<value>{value})(?![\w]|[\-./]\d)"), score)
-            for entity, label, value, score in _LABELLED
+            (entity, re.compile(_unanchored(label)), re.compile(rf"(?i:{_GAP})(?P<value>{value})(?![\w]|[\-./]\d)"), score, words)
+            for entity, label, value, score, words in _LABELLED
         ]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -63,16 +73,22 @@ class LabelledIdRecognizer(ShapeRecognizer):
             return []
         return [
             RecognizerResult(entity, start, end, score, recognition_metadata=self._metadata())
-            for entity, start, end, score in self._find_all(text, wanted)
+            for entity, start, end, score in self._find_all(text, text.lower(), wanted)
         ]
 
-    def _find_all(self, text: str, wanted: set[str]) -> Iterator[tuple[str, int, int, float]]:
-        for entity, pattern, score in self._patterns:
-            if entity not in wanted:
+    def _find_all(self, text: str, lower: str, wanted: set[str]) -> Iterator[tuple[str, int, int, float]]:
+        if len(lower) != len(text):  # a character whose lower case is longer ("İ"): offsets would drift
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        for entity, label, tail, score, words in self._patterns:
+            if entity not in wanted or not any(w in lower for w in words):
                 continue
-            for m in pattern.finditer(text):
-                value = m.group("value").rstrip(" ")
-                yield entity, m.start("value"), m.start("value") + len(value), score
+            for found in label.finditer(lower):
+                if found.start() and (lower[found.start() - 1].isalnum() or lower[found.start() - 1] == "_"):
+                    continue  # the word boundary the label's regex leaves out
+                m = tail.match(text, found.end())
+                if m:
+                    value = m.group("value").rstrip(" ")
+                    yield entity, m.start("value"), m.start("value") + len(value), score
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:  # unused: analyze covers every entity
         return iter(())

@@ -43,13 +43,27 @@ class IdShape:
     check: Callable[[str], bool]
     label: str
     alone: float = 0.0
+    # Substrings one of which any label holds: a shape that needs its label skips texts without
+    # any (a substring test on the lowered text is far cheaper than a regex scan).
+    words: tuple[str, ...] = ()
 
     def label_re(self) -> re.Pattern[str]:
         return re.compile(self.label)
 
 
 def _shape(entity: str, candidate: str, check: Callable[[str], bool], label: str, alone: float = 0.0) -> IdShape:
-    return IdShape(entity, re.compile(_L + candidate + _R), check, label, alone)
+    return IdShape(entity, re.compile(_L + candidate + _R), check, label, alone, _label_words(label))
+
+
+def _label_words(label: str) -> tuple[str, ...]:
+    """The longest literal run of each alternative of `label` (its regex syntax stripped)."""
+    out = []
+    for alternative in label.split("|"):
+        alternative = re.sub(r".\?", " ", alternative)  # an optional character breaks the run
+        plain = re.sub(r"\\b|\\s\*?|\\\.|\(\?:|[()?*+]", " ", alternative)
+        runs = re.findall(r"[^\s\[\]]+", re.sub(r"\[[^\]]*\]", " ", plain))
+        out.append(max(runs, key=len) if runs else "")
+    return tuple(out) if all(out) else ()
 
 
 def _nino_ok(text: str) -> bool:
@@ -109,6 +123,8 @@ class NationalIdRecognizer(ShapeRecognizer):
     def _find_all(self, text: str, lower: str, wanted: set[str]) -> Iterator[tuple[str, int, int, float]]:
         for shape in SHAPES:
             if shape.entity not in wanted:
+                continue
+            if not shape.alone and shape.words and not any(w in lower for w in shape.words):
                 continue
             label = self._labels[id(shape)]
             for m in shape.candidate.finditer(text):
