@@ -21,6 +21,7 @@ from privacy_gateway.detection.numbers import (
     SocialSecurityNumberRecognizer,
 )
 from privacy_gateway.detection.secrets import SecretRecognizer
+from privacy_gateway.detection.structured import StructuredValueRecognizer
 from privacy_gateway.detection.websites import PersonalWebsiteRecognizer
 
 # Presidio recognizers the gateway's own do better: the phone one is slow and matches versions,
@@ -50,6 +51,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         GatewayIpRecognizer(),
         StreetAddressRecognizer(guarded=is_guarded),
         PeopleAndPlacesRecognizer(),
+        StructuredValueRecognizer(),
         SecretRecognizer(),
         PersonalWebsiteRecognizer(),
         NationalIdRecognizer(),

@@ -86,6 +86,11 @@ def is_technical(text: str) -> bool:
     return len(marks) >= 2
 
 
+def has_technical_word(text: str) -> bool:
+    """Whether `text` holds a technical word ("Checkout code", "Deploy Service")."""
+    return _TECH_WORDS.search(text) is not None
+
+
 def is_guarded(text: str) -> bool:
     """True where only strong evidence should make a capitalised word a person or a place
     (the kind assumed for the text being analysed, as `describe` gives it)."""

@@ -1,0 +1,51 @@
+"""Software and product names that read like a person, a place or a word (Jenkins, Kafka, Phoenix).
+
+The list ships as `data/software.txt`, with its provenance at its head. A listed name is only a
+candidate for "software": `software_context` says whether the words around it (install, deploy,
+pipeline, cluster, a code span) make it one, so "ask Jenkins in accounts" still names a person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+
+@lru_cache(maxsize=1)
+def software_names() -> frozenset[str]:
+    """Every listed name, lower-cased."""
+    text = files("privacy_gateway.detection").joinpath("data/software.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_software(value: str) -> bool:
+    """Whether `value` (any case) is a listed name, or every word of it is."""
+    lowered = " ".join(value.lower().split())
+    names = software_names()
+    return lowered in names or all(w in names for w in lowered.split())
+
+
+# Words next to a name that make it a tool: "install Jenkins", "the Kafka cluster", "Hugo site".
+_BEFORE = re.compile(
+    r"(?i:\b(?:install|installed|installing|deploy|deployed|deploying|run|running|runs|upgrade|upgraded|configure|"
+    r"configured|configuring|migrate|migrated|use|using|used|via|self-host\w*|hosting|"
+    r"self-managed|managed|set up|setup|setting up|learn|learning|restart|integrate|integrating|vs\.?|versus)"
+    r"\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?)$"
+)
+_AFTER = re.compile(
+    r"(?i:^(?:'s)?\s*(?:pipeline|pipelines|cluster|clusters|job|jobs|server|servers|instance|instances|node|nodes|"
+    r"broker|brokers|topic|topics|consumer|producer|plugin|plugins|config\w*|app|apps|application|project|"
+    r"framework|library|version|release|container|image|worker|workers|queue|task|tasks|site|theme|template|"
+    r"agent|agents|controller|dashboard|dashboards|deployment|build|builds|api|sdk|cli|module|package|stack|"
+    r"service|services|database|db|install\w*|docs|documentation|repo|code|script|tests?|file|files|"
+    r"vs\.?|versus|\d))\b"
+)
+
+
+def software_context(text: str, start: int, end: int) -> bool:
+    """Whether the listed name at text[start:end] is used as software here: a code span, or a tool's
+    word just before or after it."""
+    if text[max(0, start - 1) : start] == "`" or text[end : end + 1] == "`":
+        return True
+    return bool(_BEFORE.search(text[max(0, start - 40) : start]) or _AFTER.search(text[end : end + 30]))

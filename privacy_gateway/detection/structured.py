@@ -1,0 +1,350 @@
+"""Values typed by the key they sit under: JSON, YAML, CSV/TSV, SQL, `key=value` logs, headers.
+
+Internal tools send records, not prose: `{"customer": "maria lopez"}`, `assignee: jdoe`,
+`INSERT INTO users (name, city) VALUES ('Ann Lee', 'Leeds')`, `Author: Ann Lee <ann@x.org>`.
+spaCy sees no sentence there and lower-case names look like words; the key says what the value
+is. Presidio's `presidio-structured` has the same idea but takes a parsed DataFrame or dict and
+types a column by analysing its values; prompts carry fragments of structure inside prose (cut
+JSON, a log line, a table pasted into a question), so this module scans the text itself with a
+few patterns, one per way of writing a key next to a value, and types the value by its key.
+
+A key's words (snake, camel, kebab or spaced, any case) decide its type; the value's shape must
+agree: a person's name is 1-4 alphabetic words with no `_`, `/`, digits or technical words, so
+`"name": "billing-service"` or `name: Checkout code` stay. A bare `name` is a person's only
+when nothing around it reads like a manifest (package.json, Kubernetes, CI workflows).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from typing import Iterator
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.text_kind import has_technical_word
+
+# The last word of a key that makes its value a person's name ("customer", "created_by" → "by").
+_PERSON_HEADS = frozenset(
+    """customer client author assignee reporter contact owner employee patient manager recipient sender approver
+    reviewer requester requestor cardholder holder beneficiary spouse guardian kin person driver passenger guest
+    tenant landlord student teacher doctor physician nurse signer signatory witness submitter creator committer
+    fullname firstname lastname surname forename givenname familyname middlename maidenname nickname fname lname
+    attendee participant caller callee applicant candidate member insured policyholder payee payer addressee
+    consignee shipper emergencycontact nextofkin""".split()
+)
+# Words before "name" that make it a person's ("first_name", "contact_name"); other "*_name" keys
+# (service_name, file_name, host_name) name things.
+_PERSON_MODIFIERS = _PERSON_HEADS | frozenset(
+    "first last full given family middle maiden display legal real birth sur fore nick user".split()
+)
+# "created_by", "assigned_to": the person who did or got something.
+_PERSON_BY = re.compile(r"(?:created|updated|modified|deleted|assigned|reported|owned|submitted|approved|reviewed|"
+                        r"requested|signed|raised|opened|closed|resolved|edited|written|authored|entered|verified)"
+                        r"(?:by|to)$")
+_PHONE_WORDS = frozenset("phone phonenumber mobile mobilephone cell cellphone tel telephone fax msisdn landline whatsapp".split())
+_ADDRESS_WORDS = frozenset(
+    """address addr street streetaddress street1 street2 addressline addressline1 addressline2 line1 line2 city town
+    zip zipcode postcode postalcode postal plz village county province suburb district locality
+    housenumber building apartment apt suite country state region""".split()
+)
+# Keys with an address word that hold no postal address ("ip_address", "remote_addr").
+_NOT_POSTAL = frozenset(
+    "ip mac remote server bind listen wallet host network web url email mail base memory return proxy local peer "
+    "gateway ipv4 ipv6 contract broadcast multicast node pod cluster service socket".split()
+)
+# Keys whose value is a place only if it looks like one ("state": "running" is no region).
+_LOOSE_PLACE = frozenset("state region country county district".split())
+# Keys nearby that make a bare "name" a package's, a service's or a CI step's.
+_MANIFEST = re.compile(
+    r"""(?:^|[\s{,"'])(?:apiVersion|kind|metadata|spec|image|containers?|replicas|version|dependencies|
+    devDependencies|peerDependencies|scripts|steps|uses|run|runs-on|jobs|services|ports?|volumes|main|module|
+    license|repository|namespace|labels|selector|template|hosts|tasks|become|plugins?|targets?|build|
+    engines|workspaces|private|homepage|bin|exports|entrypoint|command|args|env|secrets?|resources|
+    schedule|cron|queue|topic|bucket|table|schema|database|region_name|provider|chart|values|package)
+    ["']?\s*[:=]""",
+    re.VERBOSE,
+)
+# Keys nearby that make a bare "name" a person's, however short.
+_PERSONAL_SIBLINGS = re.compile(
+    r"""(?i:["'\s{,](?:e-?mail|phone|mobile|address|street|city|zip|postcode|dob|birth\w*|age|gender|ssn|
+    first_?name|last_?name|surname|title|salutation|customer|patient|employee)["']?\s*[:=])""",
+    re.VERBOSE,
+)
+
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.])*(?:-[^\W\d_][^\W\d_'’.]*)?", re.UNICODE)
+_PARTICLES = frozenset("van von der den de del della di da dos du le la bin ibn al ter ten y e".split())
+# Function words never found in a name ("Set up Python", "Build and test").
+_FUNCTION_WORDS = frozenset(
+    """a an the and or of to in on at for with by from up down out off is are was be not no yes all any this that
+    these those it its my your our their new old default true false null none test tests set get run build
+    check checkout install deploy update create delete add remove start stop main master""".split()
+)
+
+
+def key_words(key: str) -> list[str]:
+    """The words of a key: `firstName`, `first_name`, `First-Name`, `first name` → [first, name]."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key.strip())
+    return [w for w in re.split(r"[\W_]+", spaced.lower()) if w]
+
+
+def entity_for_key(key: str) -> str | None:
+    """The entity a value under `key` is, by the key alone (the value's shape is checked later)."""
+    words = key_words(key)
+    if not words or len(words) > 5:
+        return None
+    joined = "".join(words)
+    head = words[-1]
+    if head in ("id", "ids", "uuid", "key", "count", "type", "status", "code", "url", "uri", "hash", "format",
+                "verified", "enabled", "flag", "length", "len", "at", "date", "time", "on", "token"):
+        if not (head == "code" and words[-2:-1] in (["zip"], ["postal"], ["post"])):
+            return None
+    if "email" in words or "mail" in words or joined.endswith("email"):
+        return "EMAIL_ADDRESS"
+    if head in _PHONE_WORDS or joined in _PHONE_WORDS or (head in ("number", "no", "num") and any(w in _PHONE_WORDS for w in words)):
+        return "PHONE_NUMBER"
+    if any(w in _NOT_POSTAL for w in words):
+        return None
+    if head in _ADDRESS_WORDS or joined in _ADDRESS_WORDS or words[-2:] in (["zip", "code"], ["postal", "code"], ["post", "code"]):
+        return "LOCATION"
+    if head == "name" and len(words) == 1:
+        return "PERSON"
+    if head == "name":
+        return "PERSON" if all(w in _PERSON_MODIFIERS for w in words[:-1]) or joined in _PERSON_HEADS else None
+    if head in _PERSON_HEADS or joined in _PERSON_HEADS or _PERSON_BY.search(joined):
+        return "PERSON"
+    return None
+
+
+def person_name(value: str) -> tuple[int, int] | None:
+    """The span of a person's name in `value` (1-4 alphabetic words, any case), or None.
+
+    `Ann Lee <ann@x.org>` → `Ann Lee`; `"Lee, Ann"` → the whole; `billing-service`, `v2`,
+    `Checkout code` → None.
+    """
+    end = value.find("<")
+    text = value[:end] if end > 0 else value
+    stripped = text.strip().strip("\"'").strip()
+    if not stripped:
+        return None
+    start = value.find(stripped)
+    if any(c.isdigit() or c in "_/\\@=:#()[]{}|*+" for c in stripped) or len(stripped) > 60:
+        return None
+    words = [w for w in re.split(r"[\s,]+", stripped) if w]
+    names = [w for w in words if w.lower() not in _PARTICLES]
+    if not 1 <= len(names) <= 4 or len(words) > 6:
+        return None
+    for word in words:
+        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _FUNCTION_WORDS:
+            return None
+        # "billing-service" is a slug; "Anna-Maria" and "SMITH-JONES" are names.
+        if "-" in word and not (word[0].isupper() and word.split("-")[1][:1].isupper()):
+            return None
+    if has_technical_word(stripped):
+        return None
+    return start, start + len(stripped)
+
+
+def typed_span(key: str, value: str, value_start: int, text: str) -> tuple[int, int, str] | None:
+    """(start, end, entity) of `value` under `key`, if the key types it and its shape agrees."""
+    entity = entity_for_key(key)
+    if entity is None:
+        return None
+    stripped = value.strip().strip("\"'").strip()
+    if not stripped or stripped.lower() in ("null", "none", "n/a", "na", "-", "tbd", "unknown", "redacted", "true", "false"):
+        return None
+    offset = value_start + value.find(stripped)
+    if entity == "PERSON":
+        span = person_name(value)
+        if span is None:
+            return None
+        start, end = value_start + span[0], value_start + span[1]
+        if key_words(key) == ["name"] and not _bare_name_is_person(text, start, text[start:end]):
+            return None
+        return start, end, "PERSON"
+    if entity == "PHONE_NUMBER":
+        digits = sum(c.isdigit() for c in stripped)
+        if not 6 <= digits <= 16 or re.search(r"[^\d\s()+.\-/x]", stripped.lower().replace("ext", "")):
+            return None
+        return offset, offset + len(stripped), entity
+    if entity == "EMAIL_ADDRESS":
+        # Plain addresses are the e-mail recognizer's; here the ones it cannot see ("ann at corp dot com").
+        if "@" in stripped or " " not in stripped and "." not in stripped or len(stripped) > 80:
+            return None
+        return offset, offset + len(stripped), entity
+    # LOCATION: anything that is not a code, a flag or a number with units.
+    words = key_words(key)
+    if len(stripped) < 2 or len(stripped) > 160 or not any(c.isalnum() for c in stripped):
+        return None
+    if words[-1] in _LOOSE_PLACE and (not stripped[:1].isupper() or has_technical_word(stripped) or "_" in stripped):
+        return None
+    if re.fullmatch(r"(?:https?|ftp)://\S+|[\w.\-]+\.(?:com|org|net|io)\b.*|\d+(?:\.\d+)?\s*(?:ms|s|kb|mb|gb|%)", stripped):
+        return None
+    return offset, offset + len(stripped), "LOCATION"
+
+
+def _bare_name_is_person(text: str, start: int, value: str) -> bool:
+    """A value under a bare `name` key: a person's unless the object around reads like a manifest."""
+    window = text[max(0, start - 400) : start + 400]
+    if _PERSONAL_SIBLINGS.search(window):
+        return True
+    if _MANIFEST.search(window) or is_software(value):
+        return False
+    # One lower-case word ("name": "api") names a thing more often than a person.
+    return " " in value.strip() or value[:1].isupper()
+
+
+# "key": "value", 'key': 'value', key: "value", \"key\": \"value\" (JSON inside a JSON string).
+_QUOTED_PAIR = re.compile(
+    r"""(?:(?P<q>["'])(?P<qkey>[A-Za-z_][\w\- ]{0,40}?)(?P=q)|(?<![\w.])(?P<key>[A-Za-z_][\w\-]{0,40}))"""
+    r"""\s*(?::|=>|==?|\bLIKE\b|\bILIKE\b)\s*(?P<vq>["'])(?P<value>[^\s{\["'](?:(?!(?P=vq)|\n).){0,199}?)(?P=vq)""",
+    re.IGNORECASE,
+)
+# key=value and key: value without quotes, to the end of the value (log lines, YAML, headers).
+_BARE_PAIR = re.compile(
+    r"""(?:(?<=[\s,;&?{(\[|])|^)(?P<key>[A-Za-z_][\w\-.]{0,40})(?P<sep>=|:[ \t]+|:(?=\S))(?P<value>[^\s"'=,;&|<>{}\[\]()]"""
+    r"""[^\n"'=,;&|{}\[\]()]{0,120}?)(?=\s*(?:$|[,;&|}\])\n]|\s[A-Za-z_][\w\-.]{0,40}=))""",
+    re.MULTILINE,
+)
+# e-mail and git headers: "From: Ann Lee <ann@x.org>", "Author: ann lee <ann@x.org>".
+_HEADER_PERSON = re.compile(
+    r"(?im)^[ \t>]*(?:from|to|cc|bcc|reply-to|sender|author|commit|committer|co-authored-by|signed-off-by|"
+    r"reviewed-by|reported-by|tested-by|acked-by)[ \t]*:[ \t]*(?P<list>[^\n]*<[^\n]*>[^\n]*)$"
+)
+_HEADER_ENTRY = re.compile(r"(?P<name>\"?[^<>,\"\n]+?\"?)\s*<[^<>\n]*>")
+# SQL INSERT with a column list.
+_INSERT = re.compile(
+    r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]{1,600})\)\s*values\s*(?P<rows>(?:\((?:[^()']|'(?:[^']|'')*')*\)\s*,?\s*)+)"
+)
+_ROW = re.compile(r"\((?P<row>(?:[^()']|'(?:[^']|'')*')*)\)")
+_SQL_ITEM = re.compile(r"\s*(?:'(?P<s>(?:[^']|'')*)'|(?P<o>[^,]*))\s*(?:,|$)")
+
+
+class StructuredValueRecognizer(EntityRecognizer):
+    """Values typed by their key in records of any format (see the module docstring)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=["PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"],
+            name="StructuredValueRecognizer",
+            supported_language="en",
+        )
+
+    def load(self) -> None:  # nothing to load: patterns compile at import
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if not any(c in text for c in ":=,\t|"):
+            return []
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+        }
+        found = {(s, e): entity for s, e, entity in self.spans(text) if entity in entities and e > s}
+        return [RecognizerResult(entity, s, e, 0.85, recognition_metadata=dict(metadata)) for (s, e), entity in found.items()]
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Every (start, end, entity) a key types in `text`."""
+        # JSON inside a JSON string (tool-call arguments) escapes its quotes: read \" as " (same length).
+        unescaped = re.sub(r'\\+"', lambda m: " " * (len(m.group()) - 1) + '"', text) if '\\"' in text else text
+        for m in _QUOTED_PAIR.finditer(unescaped):
+            span = typed_span(m.group("qkey") or m.group("key"), m.group("value"), m.start("value"), text)
+            if span:
+                yield span
+        for m in _BARE_PAIR.finditer(text):
+            span = typed_span(m.group("key"), m.group("value"), m.start("value"), text)
+            if span:
+                yield span
+        for m in _HEADER_PERSON.finditer(text):
+            for entry in _HEADER_ENTRY.finditer(m.group("list")):
+                span = person_name(entry.group("name"))
+                if span:
+                    base = m.start("list") + entry.start("name")
+                    yield base + span[0], base + span[1], "PERSON"
+        if "insert" in text.lower():
+            yield from _insert_values(text)
+        yield from _table_cells(text)
+
+
+def _insert_values(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _INSERT.finditer(text):
+        columns = [c.strip().strip("\"`[]") for c in m.group("cols").split(",")]
+        base = m.start("rows")
+        for row in _ROW.finditer(m.group("rows")):
+            pos, values = row.start("row"), []
+            inner = row.group("row")
+            for item in _SQL_ITEM.finditer(inner):
+                if item.end() == item.start():
+                    break
+                group = "s" if item.group("s") is not None else "o"
+                values.append((item.group(group), item.start(group)))
+                if item.end() >= len(inner):
+                    break
+            for column, (value, offset) in zip(columns, values):
+                span = typed_span(column, value, base + pos + offset, text)
+                if span:
+                    yield span
+
+
+_DELIMITERS = (",", "\t", ";", "|")
+
+
+def _table_cells(text: str) -> Iterator[tuple[int, int, str]]:
+    """CSV, TSV and Markdown tables: a header line of keys types the cells of the lines below."""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines) - 1:
+        header = lines[i]
+        delimiter = next((d for d in _DELIMITERS if header.count(d) >= 1 and d in lines[i + 1]), None)
+        columns = _split(header, delimiter) if delimiter else []
+        if not columns or not all(re.fullmatch(r"[A-Za-z_][\w \-.]{0,40}", c.strip()) for c, _ in columns if c.strip()):
+            i += 1
+            continue
+        types = [entity_for_key(c.strip()) if c.strip() else None for c, _ in columns]
+        if not any(types):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].count(delimiter) >= 1:
+            cells = _split(lines[j], delimiter)
+            if not re.fullmatch(r"[\s|:\-]*", lines[j]):
+                for (column, _), (cell, offset) in zip(columns, cells):
+                    if column.strip():
+                        span = typed_span(column.strip(), cell, offsets[j] + offset, text)
+                        if span:
+                            yield span
+            j += 1
+        i = j
+
+
+def _split(line: str, delimiter: str | None) -> list[tuple[str, int]]:
+    """The cells of one line with their offsets; quotes as CSV has them."""
+    if delimiter is None:
+        return []
+    try:
+        cells = next(csv.reader([line], delimiter=delimiter, skipinitialspace=False))
+    except (csv.Error, StopIteration):
+        return []
+    out, pos = [], 0
+    for cell in cells:
+        at = line.find(cell, pos) if cell else pos
+        if at < 0:
+            return []
+        out.append((cell, at))
+        pos = at + len(cell)
+        nxt = line.find(delimiter, pos)
+        pos = nxt + 1 if nxt >= 0 else len(line)
+    if delimiter == "|":
+        out = [(c, o) for c, o in out]
+        if out and not out[0][0].strip():
+            out = out[1:]
+        if out and not out[-1][0].strip():
+            out = out[:-1]
+    return out

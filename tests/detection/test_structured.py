@@ -1,0 +1,77 @@
+"""Values typed by their key: JSON, YAML, CSV, SQL, key=value logs, e-mail and git headers."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.structured import entity_for_key, person_name
+from tests.detection.conftest import Find
+
+
+@pytest.mark.parametrize(
+    "key, entity",
+    [
+        ("name", "PERSON"), ("first_name", "PERSON"), ("lastName", "PERSON"), ("Customer-Name", "PERSON"),
+        ("assignee", "PERSON"), ("created_by", "PERSON"), ("AUTHOR", "PERSON"), ("contact", "PERSON"),
+        ("email", "EMAIL_ADDRESS"), ("workEmail", "EMAIL_ADDRESS"), ("mobile", "PHONE_NUMBER"),
+        ("phone_number", "PHONE_NUMBER"), ("street", "LOCATION"), ("zip_code", "LOCATION"), ("postcode", "LOCATION"),
+        ("billing_address", "LOCATION"), ("City", "LOCATION"),
+        ("service_name", None), ("file_name", None), ("ip_address", None), ("remote_addr", None),
+        ("customer_id", None), ("user_agent", None), ("email_verified", None), ("priority", None),
+    ],
+)
+def test_keys(key: str, entity: str | None) -> None:
+    assert entity_for_key(key) == entity
+
+
+@pytest.mark.parametrize(
+    "value, name",
+    [
+        ("maria lopez", "maria lopez"), ("ANNA KOWALSKI", "ANNA KOWALSKI"), ("Ann Lee <ann@corp.example>", "Ann Lee"),
+        ("Lee, Ann", "Lee, Ann"), ("Jean-Luc Picard", "Jean-Luc Picard"),
+        ("billing-service", None), ("create_ticket", None), ("v2", None), ("Checkout code", None),
+        ("Set up Python", None), ("payments/api", None),
+    ],
+)
+def test_person_shapes(value: str, name: str | None) -> None:
+    span = person_name(value)
+    assert (value[span[0] : span[1]] if span else None) == name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('{"customer": "maria lopez", "city": "leeds"}', {"maria lopez", "leeds"}, id="json"),
+        pytest.param('call({"name": "create_ticket", "arguments": "{\\"assignee\\": \\"john smith\\"}"})',
+                     {"john smith"}, id="json-in-tool-arguments"),
+        pytest.param("customer:\n  first_name: ANNA\n  lastName: kowalski\n  phone: 0612345678\n",
+                     {"ANNA", "kowalski", "0612345678"}, id="yaml"),
+        pytest.param("INSERT INTO customers (id, full_name, city) VALUES (1, 'peter novak', 'brno'), (2, 'jane roe', 'ostrava');",
+                     {"peter novak", "brno", "jane roe", "ostrava"}, id="sql-insert"),
+        pytest.param("SELECT * FROM users WHERE last_name = 'okafor' AND city LIKE 'lagos';", {"okafor", "lagos"}, id="sql-where"),
+        pytest.param('level=INFO msg="login ok" user_name="hannah berg" customer=olaf', {"hannah berg", "olaf"}, id="key-value-log"),
+        pytest.param("commit 3f2a1b9\nAuthor: tomas horak <th@corp.example>\n\n    fix parser", {"tomas horak"}, id="git-log"),
+        pytest.param('From: "Lena Fischer" <lena@x.example>\nTo: bob marley <b@x.example>\nSubject: invoice',
+                     {"Lena Fischer", "bob marley"}, id="mail-headers"),
+        pytest.param("name,email,city\nivan petrov,ip@x.example,kazan\nli wei,lw@x.example,chengdu",
+                     {"ivan petrov", "kazan", "li wei", "chengdu"}, id="csv"),
+        pytest.param("name\tphone\nolga berg\t0612345678", {"olga berg", "0612345678"}, id="tsv"),
+        pytest.param("| Name | Role | City |\n|---|---|---|\n| sara connor | admin | dublin |", {"sara connor", "dublin"}, id="markdown-table"),
+    ],
+)
+def test_values_typed_by_key(find: Find, text: str, expected: set[str]) -> None:
+    found = {v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"name": "billing-service", "version": "1.2.0", "private": true}', id="package-json"),
+        pytest.param("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: payments\nspec:\n  replicas: 3", id="k8s"),
+        pytest.param("steps:\n  - name: Checkout code\n    uses: actions/checkout@v4\n  - name: Set up Python", id="ci-steps"),
+        pytest.param('{"service_name": "orders", "remote_addr": "gateway", "state": "running"}', id="thing-keys"),
+    ],
+)
+def test_things_named_in_structure_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
