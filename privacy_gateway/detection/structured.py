@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from typing import Iterator
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
 
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import has_technical_word
@@ -236,17 +238,18 @@ class StructuredValueRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if not any(c in text for c in ":=,\t|"):
+        if not any(c in text for c in ":=,\t|<"):
             return []
         metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
         }
-        found = {(s, e): entity for s, e, entity in self.spans(text) if entity in entities and e > s}
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        found = {(s, e): entity for s, e, entity in self.spans(text, doc) if entity in entities and e > s}
         return [RecognizerResult(entity, s, e, 0.85, recognition_metadata=dict(metadata)) for (s, e), entity in found.items()]
 
-    def spans(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def spans(self, text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
         """Every (start, end, entity) a key types in `text`."""
         # JSON inside a JSON string (tool-call arguments) escapes its quotes: read \" as " (same length).
         unescaped = re.sub(r'\\+"', lambda m: " " * (len(m.group()) - 1) + '"', text) if '\\"' in text else text
@@ -267,6 +270,76 @@ class StructuredValueRecognizer(EntityRecognizer):
         if "insert" in text.lower():
             yield from _insert_values(text)
         yield from _table_cells(text)
+        yield from speaker_labels(text, doc)
+
+
+# A transcript line: "Ann Lee: …", "[10:02] Ann: …", "10:02 PM - Ann: …", "<ann> …" (IRC).
+_SPEAKER_LINE = re.compile(
+    r"^[ \t>*\-]*(?P<stamp>\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\)?[ \t]*(?:[\-–|][ \t]*)?)?"
+    r"(?:(?P<label>[^\W\d_](?:[^\W\d_]|['’.\- ]){0,40}?)[ \t]*:|<[@+%]?(?P<nick>[A-Za-z][\w\-.|^`]{0,30})>)[ \t]+\S",
+    re.MULTILINE,
+)
+# Labels that name a role, a field or a header, not a person.
+_NOT_SPEAKERS = frozenset(
+    """user assistant system human ai bot agent customer support operator caller host guest interviewer interviewee
+    speaker moderator narrator me you them q a question answer note notes error warning info debug trace todo fixme
+    summary subject date from to cc bcc sent received re fw fwd status update action actions outcome result results
+    step steps example input output response request reply prompt context task goal problem solution fix cause
+    description title body message comment comments reason hint tip tldr ps nb attendees agenda decision decisions
+    location time when where who what why how pros cons accept authorization connection cookie origin referer server
+    host via expires etag vary allow age pragma upgrade warning range translation transcript chat meeting call
+    rep representative employee staff manager admin administrator team everyone all others unknown other""".split()
+)
+
+
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "NUM", "PART", "INTJ"})
+
+
+def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
+    """Speakers of a transcript: "Ann Lee: …", "[10:02] ann: …", "<ann> …".
+
+    A label line is a speaker's when the text reads as a transcript (a label said twice, or
+    timestamps) or when spaCy calls the label a proper noun; never a role, a field, a header,
+    a verb ("Summarize:") or an adjective ("Expected:").
+    """
+    if "\n" not in text:
+        return
+    lines = list(_SPEAKER_LINE.finditer(text))
+    if len(lines) < 2:
+        return
+    counts = Counter((m.group("label") or m.group("nick") or "").lower() for m in lines)
+    nicks = [m for m in lines if m.group("nick")]
+    transcript = any(n >= 2 for label, n in counts.items() if label) or any(m.group("stamp") for m in lines)
+    if len(nicks) >= 2 and "</" not in text:
+        for m in nicks:
+            yield m.start("nick"), m.end("nick"), "PERSON"
+    tokens = {t.idx: t for t in doc} if doc is not None else {}
+    for m in lines:
+        label = m.group("label")
+        # A lower-case label counts only after a timestamp: "[10:03] dmitri: sure".
+        if not label or not (label[0].isupper() or m.group("stamp")):
+            continue
+        words = label.split()
+        if len(words) > 3 or " ".join(words).lower() in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
+            continue
+        if entity_for_key(label) is not None or person_name(label) is None or is_software(label):
+            continue
+        first = tokens.get(m.start("label"))
+        if first is not None and first.pos_ in _NOT_NAME_POS and label[0].isupper():
+            continue
+        proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON")
+        if transcript or proper:
+            yield m.start("label"), m.start("label") + len(label.rstrip()), "PERSON"
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Spans that must be read whole to be typed: tables with their header, transcripts."""
+    out = list(_table_blocks(text))
+    if "\n" in text:
+        lines = list(_SPEAKER_LINE.finditer(text))
+        if len(lines) >= 2:
+            out.append((lines[0].start(), lines[-1].end()))
+    return out
 
 
 def _insert_values(text: str) -> Iterator[tuple[int, int, str]]:
@@ -294,6 +367,19 @@ _DELIMITERS = (",", "\t", ";", "|")
 
 def _table_cells(text: str) -> Iterator[tuple[int, int, str]]:
     """CSV, TSV and Markdown tables: a header line of keys types the cells of the lines below."""
+    for _start, _end, span in _tables(text):
+        if span is not None:
+            yield span
+
+
+def _table_blocks(text: str) -> Iterator[tuple[int, int]]:
+    for start, end, span in _tables(text):
+        if span is None:
+            yield start, end
+
+
+def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]:
+    """Each table's cells typed by its header, then (start, end, None) for the table itself."""
     lines = text.split("\n")
     offsets, pos = [], 0
     for line in lines:
@@ -319,8 +405,9 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, str]]:
                     if column.strip():
                         span = typed_span(column.strip(), cell, offsets[j] + offset, text)
                         if span:
-                            yield span
+                            yield 0, 0, span
             j += 1
+        yield offsets[i], offsets[j - 1] + len(lines[j - 1]), None
         i = j
 
 

@@ -75,3 +75,29 @@ def test_values_typed_by_key(find: Find, text: str, expected: set[str]) -> None:
 )
 def test_things_named_in_structure_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        pytest.param("[10:02] Priya Raman: can we move it?\n[10:03] dmitri: sure\n[10:04] Olu: fine",
+                     {"Priya Raman", "dmitri", "Olu"}, id="timestamped"),
+        pytest.param("Kemal: are you coming tonight?\nBeatrix: yes, after work\nKemal: great", {"Kemal", "Beatrix"}, id="repeated"),
+        pytest.param("<zoltan> is the mirror down?\n<maren> looks fine from here", {"zoltan", "maren"}, id="irc"),
+    ],
+)
+def test_speaker_labels(find: Find, text: str, speakers: set[str]) -> None:
+    assert speakers <= {v for t, v in find(text) if t == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Background: the export runs nightly\nExpected: one file\nActual: none\nSteps: run it", id="bug-template"),
+        pytest.param("Agent: how can I help?\nCustomer: my card was charged twice\nAgent: let me check", id="roles"),
+        pytest.param("Error: connection refused\nHint: check the port\nStatus: failed", id="log-fields"),
+        pytest.param("<div> hello </div>\n<p> world </p>", id="html"),
+    ],
+)
+def test_labels_that_are_no_speakers(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
