@@ -58,7 +58,9 @@ _UNIT = (
     r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|box|po box|p\.o\. box|h\.\s?no|"
     r"puerta|piso|planta|piano|scala|interno|étage|bloco|apto|sala)\.?\s*#?\s*|#\s*)[A-Za-z]?\d+[A-Za-z]?"
 )
-_GAP = r"(?:[ \t]*(?:,|\n|\\n)?[ \t]*(?:\n|\\n)?[ \t]*)"  # a comma and up to two line breaks, literal "\n" too
+# A comma and up to two line breaks, literal "\n" too; a new line may be quoted ("> ") or bulleted ("- ").
+_BREAK = r"(?:\n|\\n)[ \t]*(?:>[ \t>]*)?(?:[\-*•·][ \t]+)?"
+_GAP = rf"(?:[ \t]*(?:,|{_BREAK})?[ \t]*(?:{_BREAK})?[ \t]*)"
 
 _US_STREET = rf"{_NUMBER},?\s+(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
 # A unit, then a street with no number: "Flat 7, Williams Field", "H.No. 512, Merchant Ganj".
@@ -104,6 +106,26 @@ _NAMED_STREET = regex.compile(
 )
 
 
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP"
+).split()
+# "Springfield, IL 62704": a town, a state and a ZIP, with or without a street before them.
+_TOWN_STATE_ZIP = regex.compile(
+    rf"(?<![\w\-])(?:{_WORD}[ \t]+){{0,2}}{_WORD},?[ \t]+(?:{'|'.join(_US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w\-])",
+    regex.VERSION1,
+)
+# A postcode after words that say it is one: "my zip code is 60614", "PLZ 80331", "post code m5v 3l9".
+_POSTCODE_AFTER_CUE = regex.compile(
+    rf"(?:(?i:\b(?:zip(?=[ \t]*(?:[:#=]|is\b))|zip\s*code|zipcode|postcode|post\s*code|postal\s*code|postal|"
+    rf"post-?code|code\s+postal|c[oó]digo\s+postal|eircode|postleitzahl|postnummer|postinumero)\b)|\b(?:PLZ|CP|C\.P\.|CAP|NPA)\b)"
+    # "is", "ist", "est", ": " or another short word between: "PLZ ist 04109", "zip is 73301".
+    rf"[ \t]*(?:(?i:will be|should be)[ \t]+|\p{{L}}{{1,4}}\.?[ \t]+|[:#=\-][ \t]*)?"
+    rf"(?P<code>(?i:{_POSTCODE}))(?![\w\-]|\.\d)",
+    regex.VERSION1,
+)
+
+
 class StreetAddressRecognizer(ShapeRecognizer):
     """Whole postal addresses, and street names that context marks as streets."""
 
@@ -127,6 +149,12 @@ class StreetAddressRecognizer(ShapeRecognizer):
                     continue
                 found.append((m.start(), end))
                 yield m.start(), end, 0.85
+            for m in _TOWN_STATE_ZIP.finditer(text):
+                if not any(s <= m.start() < e for s, e in found):
+                    yield m.start(), m.end(), 0.85
+            for m in _POSTCODE_AFTER_CUE.finditer(text):
+                if not any(s <= m.start("code") < e for s, e in found):
+                    yield m.start("code"), m.end("code"), 0.85
         if self._guarded is not None and self._guarded(text):
             return
         for m in _NAMED_STREET.finditer(text):

@@ -45,6 +45,27 @@ def test_whole_addresses(text: str, address: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, address",
+    [
+        pytest.param("ship to:\n> 1420 Quarry Bend Road\n> Suite 12\n> Fairhaven, MA 02719\n> USA",
+                     "1420 Quarry Bend Road\n> Suite 12\n> Fairhaven, MA 02719\n> USA", id="quoted-block"),
+        pytest.param("new address:\n- 77 Harrow Lane\n- Apt. 3\n- Kettering\n- NN16 8AB\n- United Kingdom",
+                     "77 Harrow Lane\n- Apt. 3\n- Kettering\n- NN16 8AB\n- United Kingdom", id="bulleted-block"),
+        pytest.param("my zip code is 60614, which county?", "60614", id="zip-code-is"),
+        pytest.param("my zip is 02139-4307", "02139-4307", id="zip-plus-four"),
+        pytest.param("Unsere PLZ ist 04109, reicht das?", "04109", id="plz"),
+        pytest.param("the post code is g2 3bz if that helps", "g2 3bz", id="uk-lower-case"),
+        pytest.param("postal code: M5V 3L9", "M5V 3L9", id="canadian"),
+        pytest.param("CP 28013 Madrid", "28013", id="spanish-cp"),
+        pytest.param("postcode 1016 DV, Amsterdam", "1016 DV", id="dutch"),
+        pytest.param("She lives in Springfield, IL 62704 now.", "Springfield, IL 62704", id="town-state-zip"),
+    ],
+)
+def test_blocks_and_postcodes(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Take the Python 3 Crash Course before Monday", id="course-title"),
@@ -52,6 +73,8 @@ def test_whole_addresses(text: str, address: str) -> None:
         pytest.param("Our CI job #4521 failed at step 7 of 12 with exit status 2", id="ci-job"),
         pytest.param("In Spring Boot 3.2, configure the Event Loop and the Primary Key", id="technical-street-words"),
         pytest.param("Explain the Battle of Bunker Hill and its place in the American Revolution.", id="history"),
+        pytest.param("raise the rate limit cap to 5000 requests", id="cap-is-no-postcode"),
+        pytest.param("zip 2000 files into one archive", id="zip-the-verb"),
     ],
 )
 def test_no_address_in_look_alikes(text: str) -> None:
