@@ -155,8 +155,18 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     _GROUPED = re.compile(_LEFT + r"\d{2,5}(?:[ \-]\d{2,5}){1,4}" + _EXT + _RIGHT)
     _CONTEXT = re.compile(
         r"phone|tel\b|tel[:.]|telephone|mobile|cell|call|ring|fax|whatsapp|text(?:ed)? (?:me|him|her)|\breach\b|contact|"
-        r"\bsms\b|dial|number|landline|vcard|hotline"
+        r"\bsms\b|dial|number|landline|vcard|hotline|\bmob\b|\bcel\b|celular|m[oó]vil|portable|\bhandy\b|"
+        r"\bgsm\b|natel|telefon|t[eé]l[eé]phone|telefono|tel[eé]fono|puhelin|\btlf\b"
     )
+    # Short local numbers ("call 450 7560", "tel: 45 67 89") only right after a phone word.
+    _LOCAL = re.compile(_LEFT + r"(?:\d{3}[ .\-]\d{4}|\d{2,4}(?:[ .\-]\d{2,4}){1,3}|\d{6,8})" + _EXT + _RIGHT)
+    _LOCAL_CUE = re.compile(
+        r"(?:phone|tel|telephone|mobile|cell|call|ring|fax|whatsapp|text|sms|dial|landline|extension|reach me|"
+        r"handy|mob|celular|m[oó]vil|portable|gsm)\b\W{0,3}(?:(?:me|him|her|us|them|on|at|is|was|no\.?|"
+        r"number|#)\W{1,3}){0,3}$"
+    )
+    _UNITS = re.compile(r"\s*(?:ms|s|sec|secs|seconds?|min|minutes?|h|hours?|kb|mb|gb|bytes?|%|x|times|rows|items|"
+                        r"requests|users|px|pt|em|km|m|mi|kg|lbs?)\b")
     _VETO = re.compile(
         r"(?:order|invoice|ticket|case|ref|reference|tracking|sku|serial|part|model|build|version|ver|v|id|po|"
         r"confirmation|account|acct|iban|card|isbn|issue|pr|job|run|ssn|port|ports|pid|step|line|lines)\s*"
@@ -203,6 +213,12 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.5
         for m in self._BARE.finditer(text):
             if context(m) or (m.group().startswith("0") and len(m.group()) in (10, 11)):
+                yield m.start(), m.end(), 0.6
+        for m in self._LOCAL.finditer(text):
+            digits = sum(c.isdigit() for c in m.group())
+            if 6 <= digits <= 8 and self._LOCAL_CUE.search(_before(text, m.start(), 28)) and not self._UNITS.match(
+                text, m.end()
+            ) and not self._DATE.fullmatch(m.group()):
                 yield m.start(), m.end(), 0.6
         technical = describe(text).technical
         for m in self._GROUPED.finditer(text):

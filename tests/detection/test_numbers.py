@@ -94,6 +94,11 @@ def test_no_ssn(find: Find, text: str) -> None:
         pytest.param("Tel: 06 12 34 56 78", "06 12 34 56 78", id="french-pairs"),
         pytest.param("Is 087-6931440 a valid phone format?", "087-6931440", id="dutch-context-after"),
         pytest.param("Is 02649/86681558 a valid phone format?", "02649/86681558", id="austrian-slash"),
+        pytest.param("my registered 0612345678 stopped working", "0612345678", id="bare-national"),
+        pytest.param("tell the driver to call 450 7560 on arrival", "450 7560", id="local-seven-digits"),
+        pytest.param("tel 020 7946 0018", "020 7946 0018", id="uk-landline-no-country-code"),
+        pytest.param("Handy 0151 12345678, nur SMS", "0151 12345678", id="german-mobile-word"),
+        pytest.param("phone: 8765 4321", "8765 4321", id="eight-digits-two-groups"),
     ],
 )
 def test_phone_numbers(find: Find, text: str, phone: str) -> None:
@@ -112,6 +117,8 @@ def test_phone_numbers(find: Find, text: str, phone: str) -> None:
         pytest.param("Windows error 0x80070005 on build 19045.3803", id="hex-error-build"),
         pytest.param("Listen on ports 8080 9090 3000 in the docker compose file", id="ports"),
         pytest.param("UUID 123e4567-e89b-12d3-a456-426614174000", id="uuid"),
+        pytest.param("the call took 450 7560 ms end to end", id="duration-after-call"),
+        pytest.param("build 1234 5678 and order 4501 7560 at 10:45:30", id="build-and-order"),
     ],
 )
 def test_no_phone_in_technical_text(find: Find, text: str) -> None:
