@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from privacy_gateway.detection.software import is_software, software_context
 from privacy_gateway.detection.text_kind import TextKind, describe
 
 # English function words ("You said", "This is") are capitalised at a sentence start, never names.
@@ -201,6 +202,11 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
         def add(start: int, end: int, entity: str, score: float) -> None:
             value = text[start:end]
             if end - start < 2 or any(c.isdigit() for c in value):
+                return
+            # "the Jenkins job", "install Celery": a tool named like a person, unless someone is addressed.
+            if is_software(value) and (kind.technical or software_context(text, start, end)) and not _PERSON_CONTEXT.search(
+                text[max(0, start - 40) : start]
+            ):
                 return
             if found.get((start, end), ("", 0.0))[1] < score:
                 found[(start, end)] = (entity, score)

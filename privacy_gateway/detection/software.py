@@ -31,7 +31,7 @@ _BEFORE = re.compile(
     r"(?i:\b(?:install|installed|installing|deploy|deployed|deploying|run|running|runs|upgrade|upgraded|configure|"
     r"configured|configuring|migrate|migrated|use|using|used|via|self-host\w*|hosting|"
     r"self-managed|managed|set up|setup|setting up|learn|learning|restart|integrate|integrating|vs\.?|versus)"
-    r"\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?)$"
+    r"\s+(?:(?:to|on|onto|into|in|with|from)\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?)$"
 )
 _AFTER = re.compile(
     r"(?i:^(?:'s)?\s*(?:pipeline|pipelines|cluster|clusters|job|jobs|server|servers|instance|instances|node|nodes|"
@@ -43,9 +43,38 @@ _AFTER = re.compile(
 )
 
 
+# Two tools compared or listed together: "Hugo or Jekyll", "Phoenix faster than Rails".
+_PAIR_BEFORE = re.compile(r"\b([A-Za-z][\w.+#-]*)(?:,|\s+(?:or|and|vs\.?|versus|than|over|instead of|to))\s+$")
+_PAIR_AFTER = re.compile(r"^(?:,|\s+(?:or|and|vs\.?|versus|than|over|instead of|to))\s+([A-Za-z][\w.+#-]*)")
+_COMPARE_AFTER = re.compile(r"^\s+(?:is|are)?\s*(?:faster|slower|better|worse|easier|harder|lighter|heavier)\s+than\s+([A-Za-z][\w.+#-]*)")
+
+
 def software_context(text: str, start: int, end: int) -> bool:
-    """Whether the listed name at text[start:end] is used as software here: a code span, or a tool's
-    word just before or after it."""
+    """Whether the listed name at text[start:end] is used as software here: a code span, a tool's
+    word just before or after it, or another listed name beside it ("Hugo or Jekyll")."""
     if text[max(0, start - 1) : start] == "`" or text[end : end + 1] == "`":
         return True
-    return bool(_BEFORE.search(text[max(0, start - 40) : start]) or _AFTER.search(text[end : end + 30]))
+    if _BEFORE.search(text[max(0, start - 40) : start]) or _AFTER.search(text[end : end + 30]):
+        return True
+    names = software_names()
+    for m in (
+        _PAIR_BEFORE.search(text[max(0, start - 30) : start]),
+        _PAIR_AFTER.search(text[end : end + 30]),
+        _COMPARE_AFTER.search(text[end : end + 40]),
+    ):
+        if m and m.group(1).lower().rstrip(".,") in names:
+            return True
+    return False
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+[A-Za-z0-9]*\b")
+
+
+def software_used(text: str) -> set[str]:
+    """Listed names that `text` uses as software (capitalised, with a tool's word around them)."""
+    names = software_names()
+    return {
+        m.group().lower()
+        for m in _CAPITALISED.finditer(text)
+        if m.group().lower() in names and software_context(text, m.start(), m.end())
+    }

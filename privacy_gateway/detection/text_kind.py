@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
 
+from privacy_gateway.detection.software import software_used
+
 _CODE = re.compile(
     r"`|\{|\}|==|=>|->|::|\(\)|;\s*$|^\s*(?:def|class|import|from|return|function|const|let|var|public|SELECT|sudo|\$)\b"
     r"|\b(?:\w+\.(?:py|js|ts|tsx|java|go|rs|json|ya?ml|toml|sh|cpp|hpp|c|h|cs|rb|php|sql|md|log|xml|html|css|lock|cfg|ini))\b"
@@ -52,7 +54,11 @@ _HISTORY_WORDS = re.compile(
     r"reign|reigned|king|queen|pharaoh|war|wars|battle|revolution|treaty|invasion|invaded|invade|conquest|conquered|"
     r"colonial|colony|colonies|independence|civilization|civilisation|monarchy|crusades?|renaissance|"
     r"president|prime minister|pope|expedition|explorer|inventor|invented|discovered|philosopher|"
-    r"astronaut|moon landing|space race|mission|fall of|cipher|enigma)\b|\b\d+\s*(?:BC|BCE|AD|CE)\b",
+    r"astronaut|moon landing|space race|mission|fall of|cipher|enigma|"
+    # Works and their makers: "novels by Charles Dickens", "the author of Middlemarch".
+    r"novels?|novelist|books?|authors?|wrote|written by|poems?|poets?|poetry|playwright|plays|essays?|treatise|"
+    r"economist|composer|symphony|symphonies|opera|paintings?|painter|sculptor|literature|literary|classics?)\b"
+    r"|\b\d+\s*(?:BC|BCE|AD|CE)\b",
     re.IGNORECASE,
 )
 # Contact details mark a prompt as about someone, whatever else it is about.
@@ -83,6 +89,8 @@ def is_technical(text: str) -> bool:
         if len(marks) >= 2:
             return True
     marks.update(m.group() for m in _TECH_SHAPES.finditer(text))
+    if len(marks) < 2:
+        marks.update(software_used(text))
     return len(marks) >= 2
 
 

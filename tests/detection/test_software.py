@@ -1,0 +1,55 @@
+"""Software named like a person or a word stays as written where it is used as software."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.software import is_software, software_context, software_names
+from tests.detection.conftest import Find
+
+
+def test_the_list_ships_with_the_package() -> None:
+    assert {"jenkins", "kafka", "sinatra", "hudson", "phoenix"} <= software_names()
+    assert is_software("Spring Boot") and not is_software("Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("install `Jenkins` first", "Jenkins", True),
+        ("the Kafka cluster is down", "Kafka", True),
+        ("Which is better, Hugo or Jekyll?", "Hugo", True),
+        ("Is Phoenix faster than Rails?", "Phoenix", True),
+        ("I had lunch with Hudson yesterday", "Hudson", False),
+    ],
+)
+def test_context(text: str, name: str, expected: bool) -> None:
+    start = text.index(name)
+    assert software_context(text, start, start + len(name)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("How do I configure the Jenkins pipeline to publish to our Kafka cluster?", id="pipeline-cluster"),
+        pytest.param("We use Sinatra for the API and Celery workers; should we move to Flask?", id="framework-list"),
+        pytest.param("Our Hudson server was replaced by Jenkins years ago; how do I migrate the jobs?", id="ci-servers"),
+        pytest.param("Is Phoenix faster than Rails for websocket-heavy apps?", id="comparison"),
+        pytest.param("Which is better for a small blog, Hugo or Jekyll, if I deploy to Netlify?", id="site-generators"),
+        pytest.param("Pandas or Polars for a 20 GB CSV on a laptop?", id="dataframes"),
+        pytest.param("Recommend three novels by Fyodor Dostoevsky for a first-time reader.", id="author-of-novels"),
+    ],
+)
+def test_clean_technical_prompts_untouched(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ask Hudson in accounts to call me back about the invoice", "Hudson", id="addressed-person"),
+        pytest.param("Dear Mr. Jenkins, your parcel is delayed.", "Mr. Jenkins", id="title"),
+    ],
+)
+def test_people_named_like_software_still_masked(find: Find, text: str, name: str) -> None:
+    assert name in [v for t, v in find(text) if t == "PERSON"]
