@@ -22,6 +22,7 @@ HERE = Path(__file__).resolve().parent
 DEV_CORPUS = HERE.parents[1] / "eval" / "dev" / "dev.jsonl"
 PII_FREE = HERE / "data" / "pii_free.jsonl"
 INTERNATIONAL = HERE / "data" / "international.jsonl"
+STRUCTURE = HERE / "data" / "structure.jsonl"
 
 
 async def through_gateway(gateway: GatewayFactory, fakes: FakeUpstreams, samples: list[Sample]) -> LeakReport:
@@ -71,3 +72,13 @@ async def test_international_contact_details_do_not_leak(gateway: GatewayFactory
         assert [leak.value for leak in report.leaks if leak.type == entity] == [], entity
     # One name is written all in lower case ("olivia brennan"): no capital, no NER, no cue that is safe.
     assert [leak.value for leak in report.leaks if leak.type == "PERSON"] == ["olivia brennan"]
+
+
+async def test_records_transcripts_addresses_and_local_phones_do_not_leak(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
+    """Values typed by their key, speaker labels, address blocks, bare postcodes and national phone
+    numbers (issue 18), and technical prompts naming software like people, which pass untouched."""
+    samples = load_corpus(STRUCTURE)
+    report = await through_gateway(gateway, fakes, samples)
+    assert report.pii_free_n >= 10 and report.per_type["PERSON"].n >= 15  # the corpus really was read
+    assert [(leak.sample_id, leak.value) for leak in report.leaks] == []
+    assert report.altered == []
