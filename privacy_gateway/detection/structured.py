@@ -295,26 +295,42 @@ _NOT_SPEAKERS = frozenset(
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "NUM", "PART", "INTJ"})
 
 
+def _transcripts(text: str) -> list[list[re.Match[str]]]:
+    """Runs of labelled lines at most two lines apart; a run is a transcript when a label comes
+    back in it or its lines carry timestamps."""
+    runs: list[list[re.Match[str]]] = []
+    last_line = -10
+    for m in _SPEAKER_LINE.finditer(text):
+        line = text.count("\n", 0, m.start())
+        if line - last_line > 2 or not runs:
+            runs.append([])
+        runs[-1].append(m)
+        last_line = line
+    out = []
+    for run in runs:
+        counts = Counter((m.group("label") or m.group("nick") or "").lower() for m in run)
+        if len(run) >= 2 and (max(counts.values()) >= 2 or any(m.group("stamp") for m in run) or len(counts) == len(run) == sum(1 for m in run if m.group("nick"))):
+            out.append(run)
+    return out
+
+
 def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
     """Speakers of a transcript: "Ann Lee: …", "[10:02] ann: …", "<ann> …".
 
-    A label line is a speaker's when the text reads as a transcript (a label said twice, or
-    timestamps) or when spaCy calls the label a proper noun; never a role, a field, a header,
-    a verb ("Summarize:") or an adjective ("Expected:").
+    A label line is a speaker's inside a transcript (a label said twice, or timestamps) or when
+    spaCy calls the label a proper noun; never a role, a field, a header, a verb ("Summarize:")
+    or an adjective ("Expected:").
     """
     if "\n" not in text:
         return
-    lines = list(_SPEAKER_LINE.finditer(text))
-    if len(lines) < 2:
-        return
-    counts = Counter((m.group("label") or m.group("nick") or "").lower() for m in lines)
-    nicks = [m for m in lines if m.group("nick")]
-    transcript = any(n >= 2 for label, n in counts.items() if label) or any(m.group("stamp") for m in lines)
-    if len(nicks) >= 2 and "</" not in text:
-        for m in nicks:
-            yield m.start("nick"), m.end("nick"), "PERSON"
+    in_transcript = {m.start() for run in _transcripts(text) for m in run}
     tokens = {t.idx: t for t in doc} if doc is not None else {}
-    for m in lines:
+    for m in _SPEAKER_LINE.finditer(text):
+        transcript = m.start() in in_transcript
+        if m.group("nick"):
+            if transcript and "</" not in text:
+                yield m.start("nick"), m.end("nick"), "PERSON"
+            continue
         label = m.group("label")
         # A lower-case label counts only after a timestamp: "[10:03] dmitri: sure".
         if not label or not (label[0].isupper() or m.group("stamp")):
@@ -336,9 +352,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
     """Spans that must be read whole to be typed: tables with their header, transcripts."""
     out = list(_table_blocks(text))
     if "\n" in text:
-        lines = list(_SPEAKER_LINE.finditer(text))
-        if len(lines) >= 2:
-            out.append((lines[0].start(), lines[-1].end()))
+        out += [(run[0].start(), run[-1].end()) for run in _transcripts(text)]
     return out
 
 
