@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Callable, Iterator
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
 
@@ -78,7 +79,7 @@ _POSTCODE = (
     r"|\p{Lu}\d\p{Lu}\s?\d\p{Lu}\d"  # Canada
     r"|\d{4}(?:\s?\p{Lu}{2})?"  # NL, AT, CH, BE, DK, AU
     r"|\d{3}\s?\d{2}|\d{2}-\d{3}|\d{3}-\d{4}"  # SE, PL, JP
-    r"|\d{6}|\d{8}|\d{5}-\d{3}"  # IN, BR
+    r"|\d{6}|\d{8}|\d{5}-\d{3}|\d{4}-\d{3}"  # IN, BR, PT
     r"|[A-Z]\d[\dW]\s?[A-Z0-9]{4})"  # IE Eircode
 )
 _TAIL_ITEM = (
@@ -126,6 +127,71 @@ _POSTCODE_AFTER_CUE = regex.compile(
 )
 
 
+# Address blocks: short lines, one with a house number, one with a postcode ("Iasi,  277148",
+# "Miashire, TAS 2927", "- 02759"), whatever the street is called.
+_LINE_PREFIX = regex.compile(r"[ \t]*(?:>[ \t>]*)?(?:[\-*•·][ \t]+)?")
+_POSTCODE_LINE = regex.compile(
+    rf"(?:{_WORD}(?:[ \-]+{_WORD}){{0,3}},?[ \t]+)?(?:\p{{Lu}}{{2,3}}[ \t]+)?(?:{_POSTCODE}|\d{{4}}\p{{Lu}}{{2}})"
+    rf"(?:,?[ \t]+{_WORD}(?:[ \-]+{_WORD}){{0,3}})?",
+    regex.VERSION1,
+)
+_STREET_LINE = regex.compile(r"(?=.*\d)(?=.*\p{L}{3})(?!.*\d[:.]\d\d\b)[^?!=:;{}<>@]{4,70}", regex.VERSION1)
+_BLOCK_CUE = regex.compile(r"(?i:address|label|ship|deliver|post|mail\b|send|billing|invoice to|recipient|residence|lives|office)")
+
+
+def address_blocks(text: str, technical: bool = False) -> Iterator[tuple[int, int]]:
+    """Each line of a postal address block from its street line on: a run of short lines holding a
+    street line (a house number) above or beside a postcode line. In technical text only after a
+    line that says it is an address."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        prefix = _LINE_PREFIX.match(raw).end()
+        body = raw[prefix:].rstrip(" \t,")
+        lines.append((pos + prefix, body))
+        pos += len(raw) + 1
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and 0 < len(lines[j][1]) <= 70 and len(lines[j][1].split()) <= 8 and not lines[j][1].endswith(("?", ":", ".")):
+            j += 1
+        if j - i >= 2:
+            run = lines[i:j]
+            streets = [k for k, (_, body) in enumerate(run) if _STREET_LINE.fullmatch(body) and not _POSTCODE_LINE.fullmatch(body)]
+            codes = [k for k, (_, body) in enumerate(run) if _POSTCODE_LINE.fullmatch(body)]
+            before = lines[i - 1][1] if i > 0 else ""
+            cued = bool(_BLOCK_CUE.search(before))
+            # Without a cue the postcode must look like one: a town beside it, or letters in it.
+            shaped = any(regex.search(r"\p{L}", run[k][1]) for k in codes)
+            if streets and codes and codes[-1] > streets[0] and (cued or shaped and not technical):
+                for start, body in run[streets[0] :]:
+                    yield start, start + len(body)
+        i = max(j, i + 1)
+
+
+# One line, street first and the town after a comma, as most of Europe, Indonesia and Australia
+# write it: "Salamakuja 01, 21621 Pornainen", "Dunaújvárosi utca 216., H-7491 Miskolc",
+# "Jl. Gardujati No. 2, Banda Aceh 51978", "3/192 Campos Byway, Bradshawview ACT 2949". The street
+# may be any words with a house number; the postcode and town after the comma say it is a street.
+# Lower-case words of a street name ("utca", "bulevardi"), never English function words ("send it to").
+_LOWER_STREET_WORD = rf"(?!(?:{'|'.join(sorted((w for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))})\b)\p{{Ll}}{{2,}}\.?"
+_STREET_WORDS = rf"(?:{_WORD}|{_LOWER_STREET_WORD}|(?i:No|Nr|Nro|Núm)\.?|\p{{Lu}}{{1,3}}\.)"
+# A four-digit postcode that reads as a year ("Chapter 3, 1999 Edition") is left out.
+_INLINE_POSTCODE = rf"(?!(?:19|20)\d\d\b){_POSTCODE}"
+_INLINE_ADDRESS = regex.compile(
+    rf"(?<![\w\-./])(?:{_NUMBER}[ \t]+)?\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+{_STREET_WORDS}){{0,5}}?[ \t]+{_NUMBER}\.?"
+    rf"(?:[ \t]+{_UNIT})?,[ \t]+(?:\p{{Lu}}-)?"
+    rf"(?:{_INLINE_POSTCODE}[ \t]+{_WORD}(?:[ \-]+(?:{_CONNECT}[ \t]+)?{_WORD}){{0,2}}"
+    rf"|{_WORD}(?:[ \-]+{_WORD}){{0,2}}[ \t]+(?:\p{{Lu}}{{2,3}}[ \t]+)?{_INLINE_POSTCODE})(?![\w\-])",
+    regex.VERSION1,
+)
+# "3/192 Campos Byway, Bradshawview ACT 2949": a number first, any street words, then the town.
+_NUMBER_FIRST = regex.compile(
+    rf"(?<![\w\-./]){_NUMBER}[ \t]+(?:{_WORD}[ \t]+){{1,4}}?{_WORD},[ \t]+{_WORD}(?:[ \-]+{_WORD}){{0,2}}[ \t]+"
+    rf"(?:\p{{Lu}}{{2,3}}[ \t]+)?{_POSTCODE}(?![\w\-])",
+    regex.VERSION1,
+)
+
+
 class StreetAddressRecognizer(ShapeRecognizer):
     """Whole postal addresses, and street names that context marks as streets."""
 
@@ -149,12 +215,23 @@ class StreetAddressRecognizer(ShapeRecognizer):
                     continue
                 found.append((m.start(), end))
                 yield m.start(), end, 0.85
+            for pattern in (_INLINE_ADDRESS, _NUMBER_FIRST):
+                for m in pattern.finditer(text):
+                    # Where a street match stopped short ("Strada Dinu Nr"), the longer reading wins too.
+                    if not any(s <= m.start() and m.end() <= e for s, e in found):
+                        found.append((m.start(), m.end()))
+                        yield m.start(), m.end(), 0.8
             for m in _TOWN_STATE_ZIP.finditer(text):
                 if not any(s <= m.start() < e for s, e in found):
                     yield m.start(), m.end(), 0.85
             for m in _POSTCODE_AFTER_CUE.finditer(text):
                 if not any(s <= m.start("code") < e for s, e in found):
                     yield m.start("code"), m.end("code"), 0.85
+            if "\n" in text:
+                technical = self._guarded is not None and self._guarded(text)
+                for start, end in address_blocks(text, technical):
+                    if not any(start < e and s < end for s, e in found):
+                        yield start, end, 0.8
         if self._guarded is not None and self._guarded(text):
             return
         for m in _NAMED_STREET.finditer(text):

