@@ -148,7 +148,10 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         _LEFT + r"(?:(?:\+1|001|1)[ .\-]?)?(?:\(\d{3}\)[ .\-]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}" + _EXT + _RIGHT
     )
     _INTL = re.compile(_LEFT + r"(?:\+|00)[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){1,6}" + _EXT + _RIGHT)
-    _NATIONAL = re.compile(_LEFT + r"(?:\(0\d{1,4}\)|0\d{1,4})(?:(?:[ .\-/]|\)?-)\d{2,8}){1,4}" + _EXT + _RIGHT)
+    # A trunk 0 and groups: "020 7946 0018", "06-7/707 7605", "(06)64/574-1864".
+    _NATIONAL = re.compile(
+        _LEFT + r"(?:\(0\d{1,4}\) ?\d{1,8}|0\d{1,4}(?:[ .\-/]|\)?-)\d{1,8})(?:[ .\-/]\d{2,8}){0,3}" + _EXT + _RIGHT
+    )
     _DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{2,4}|\d{4}([./\-])\d{1,2}\2\d{1,2}")
     _BARE = re.compile(_LEFT + r"\d{9,12}" + _EXT + _RIGHT)
     # Digit groups without a trunk 0 ("882 596 967", "32 451 26 24", "16 9484-4938"): many countries write them so.
@@ -163,7 +166,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     _LOCAL_CUE = re.compile(
         r"(?:phone|tel|telephone|mobile|cell|call|ring|fax|whatsapp|text|sms|dial|landline|extension|reach me|"
         r"handy|mob|celular|m[oó]vil|portable|gsm)\b\W{0,3}(?:(?:me|him|her|us|them|on|at|is|was|no\.?|"
-        r"number|#)\W{1,3}){0,3}$"
+        r"number|#|to|for|via|message|messages)\W{1,3}){0,3}$"
     )
     _UNITS = re.compile(r"\s*(?:ms|s|sec|secs|seconds?|min|minutes?|h|hours?|kb|mb|gb|bytes?|%|x|times|rows|items|"
                         r"requests|users|px|pt|em|km|m|mi|kg|lbs?)\b")
