@@ -120,6 +120,8 @@ _CALENDAR_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
 }
+# Days of the week name no one ("on a Sunday"); months may ("April", "June").
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTH_PREPOSITIONS = {"in", "on", "by", "since", "until", "till", "during", "of", "before", "after", "last", "next",
                        "this", "every", "early", "late", "mid", "from", "to", "through"}
 
@@ -201,7 +203,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
 
         def add(start: int, end: int, entity: str, score: float) -> None:
             value = text[start:end]
-            if end - start < 2 or any(c.isdigit() for c in value):
+            if end - start < 2 or any(c.isdigit() for c in value) or value.lower() in _WEEKDAYS:
                 return
             # "the Jenkins job", "install Celery": a tool named like a person, unless someone is addressed.
             if is_software(value) and (kind.technical or software_context(text, start, end)) and not _PERSON_CONTEXT.search(

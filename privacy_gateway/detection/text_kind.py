@@ -79,6 +79,26 @@ _KNOWLEDGE = re.compile(
 )
 
 
+# A request to the assistant is not someone speaking about themselves: "Give me", "Can you".
+_REQUEST = re.compile(
+    r"\b(?:give|tell|show|help|teach|send|get|find|write|recommend|suggest|list|explain to|remind)\s+me\b"
+    r"|\b(?:can|could|would|will|do|did)\s+you\b",
+    re.IGNORECASE,
+)
+# A question about the past of the world: "What were …", "How did …", "Who founded …".
+_PAST_QUESTION = re.compile(
+    r"(?:^|[.?!:]\s+)(?:What (?:was|were|did|caused)|Who (?:was|were|built|invented|wrote|discovered|painted|"
+    r"founded|designed|created|won|ruled|led)|When (?:did|was|were)|How did|Why (?:did|was|were))\b"
+)
+# Someone's own dealings, which a past-tense question about them is more likely about.
+_EVERYDAY = re.compile(
+    r"\b(?:e-?mail\w*|mail|message\w*|texted|call|called|phone\w*|meeting|said|say|says|told|tell|reply|replied|"
+    r"invoice|order|account|ticket|appointment|booking|team|manager|colleague|client|customer|patient|send|sent|"
+    r"note|today|yesterday|tomorrow|last week|this week|her|his|him|she|he)\b",
+    re.IGNORECASE,
+)
+
+
 def is_technical(text: str) -> bool:
     """Code, commands, versions, errors, maths: a code-like mark or two technical words."""
     if _CODE.search(text):
@@ -122,8 +142,9 @@ def kind_of(text: str) -> TextKind:
     someone. Guarded: technical or public knowledge, and no contact details.
     """
     technical = is_technical(text)
-    personal = _PERSONAL.search(text) is not None
-    history = not personal and _HISTORY_WORDS.search(text) is not None
+    personal = _PERSONAL.search(_REQUEST.sub(" ", text) if "me" in text or "you" in text else text) is not None
+    past = _PAST_QUESTION.search(text) is not None and _EVERYDAY.search(text) is None
+    history = not personal and (past or _HISTORY_WORDS.search(text) is not None)
     public = history or (not technical and not personal and _KNOWLEDGE.search(text) is not None)
     contact = _CONTACT.search(text) is not None
     return TextKind(technical=technical, history=history, guarded=(technical or public) and not contact)
