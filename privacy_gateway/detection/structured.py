@@ -26,7 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from privacy_gateway.detection.software import is_software
-from privacy_gateway.detection.text_kind import has_technical_word
+from privacy_gateway.detection.text_kind import describe, has_technical_word
 
 # The last word of a key that makes its value a person's name ("customer", "created_by" → "by").
 _PERSON_HEADS = frozenset(
@@ -216,6 +216,12 @@ _HEADER_PERSON = re.compile(
     r"reviewed-by|reported-by|tested-by|acked-by)[ \t]*:[ \t]*(?P<list>[^\n]*<[^\n]*>[^\n]*)$"
 )
 _HEADER_ENTRY = re.compile(r"(?P<name>\"?[^<>,\"\n]+?\"?)\s*<[^<>\n]*>")
+# Code comments that name someone: "TODO(Ann Lee):", "FIXME(alee)", "@author Ann Lee".
+_CODE_PERSON = re.compile(
+    r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG|OPTIMIZE|REVIEW)\s*\(\s*@?(?P<tag>[^()\n]{2,60}?)\s*\)"
+    r"|@(?:author|maintainer|owner|reviewer)\s+(?P<doc>[^\n<*@]{2,60}?)(?=\s*(?:<|\*/|$))",
+    re.MULTILINE,
+)
 # SQL INSERT with a column list.
 _INSERT = re.compile(
     r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]{1,600})\)\s*values\s*(?P<rows>(?:\((?:[^()']|'(?:[^']|'')*')*\)\s*,?\s*)+)"
@@ -238,7 +244,7 @@ class StructuredValueRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if not any(c in text for c in ":=,\t|<"):
+        if not any(c in text for c in ":=,\t|<@("):
             return []
         metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
@@ -258,7 +264,12 @@ class StructuredValueRecognizer(EntityRecognizer):
             if span:
                 yield span
         for m in _BARE_PAIR.finditer(text):
-            span = typed_span(m.group("key"), m.group("value"), m.start("value"), text)
+            value, end = m.group("value"), m.end("value")
+            if m.group("sep") != "=" and entity_for_key(m.group("key")) == "LOCATION":
+                # "Address: 12 Main St, Springfield": an address runs on over commas to the line's end.
+                line_end = text.find("\n", end)
+                value = text[m.start("value") : len(text) if line_end < 0 else line_end].rstrip(" .\t")
+            span = typed_span(m.group("key"), value, m.start("value"), text)
             if span:
                 yield span
         for m in _HEADER_PERSON.finditer(text):
@@ -267,6 +278,12 @@ class StructuredValueRecognizer(EntityRecognizer):
                 if span:
                     base = m.start("list") + entry.start("name")
                     yield base + span[0], base + span[1], "PERSON"
+        for m in _CODE_PERSON.finditer(text):
+            group = "tag" if m.group("tag") else "doc"
+            span = person_name(m.group(group))
+            if span:
+                yield m.start(group) + span[0], m.start(group) + span[1], "PERSON"
+        yield from _records(text)
         if "insert" in text.lower():
             yield from _insert_values(text)
         yield from _table_cells(text)
@@ -351,6 +368,9 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
 def blocks(text: str) -> list[tuple[int, int]]:
     """Spans that must be read whole to be typed: tables with their header, transcripts."""
     out = list(_table_blocks(text))
+    for rows in _delimited_runs(text):
+        if len(rows) >= 2:
+            out.append((rows[0][0][1], rows[-1][-1][1] + len(rows[-1][-1][0])))
     if "\n" in text:
         out += [(run[0].start(), run[-1].end()) for run in _transcripts(text)]
     return out
@@ -449,3 +469,70 @@ def _split(line: str, delimiter: str | None) -> list[tuple[str, int]]:
         if out and not out[-1][0].strip():
             out = out[:-1]
     return out
+
+
+_PHONE_CELL = re.compile(r"\+?\(?\d[\d ()\-./]{6,18}\d")
+_POSTCODE_CELL = re.compile(r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}")
+
+
+def _records(text: str) -> Iterator[tuple[int, int, str]]:
+    """Rows of a table with no header, read as records of people.
+
+    Two or more lines split the same way by one delimiter: a column whose every cell is a name
+    (alphabetic words, no function or technical word) is PERSON. A row holding a quoted
+    "Last, First" is someone's record, and its phone- and postcode-shaped cells go with it.
+    Technical text is left alone: there a column of words is more often enum values.
+    """
+    if describe(text).technical:
+        return
+    for lines in _delimited_runs(text):
+        for row in lines:
+            for cell, offset in row:
+                quoted = cell.strip()
+                if "," in quoted and person_name(quoted) and text[offset - 1 : offset] == '"':
+                    yield offset, offset + len(cell), "PERSON"
+                    for other, at in row:
+                        bare = other.strip()
+                        if _PHONE_CELL.fullmatch(bare) and sum(c.isdigit() for c in bare) >= 8:
+                            yield at, at + len(bare), "PHONE_NUMBER"
+                        elif _POSTCODE_CELL.fullmatch(bare):
+                            yield at, at + len(bare), "LOCATION"
+        if lines and any(entity_for_key(c.strip()) for c, _ in lines[0]):
+            lines = lines[1:]  # a header: typed by `_tables`
+        if len(lines) < 2:
+            continue
+        width = min(len(row) for row in lines)
+        for column in range(width):
+            cells = [row[column] for row in lines]
+            if all(person_name(c) and c.strip()[:1].isupper() and not is_software(c) for c, _ in cells):
+                for cell, at in cells:
+                    bare = cell.strip()
+                    start = at + cell.find(bare)
+                    yield start, start + len(bare), "PERSON"
+
+
+def _delimited_runs(text: str) -> Iterator[list[list[tuple[str, int]]]]:
+    """Runs of consecutive lines with the same number (one or more) of one delimiter."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i][0]
+        delimiter = next((d for d in (";", "\t", "|", ",") if line.count(d) >= 1), None)
+        if delimiter is None:
+            i += 1
+            continue
+        j = i
+        rows = []
+        while j < len(lines) and lines[j][0].strip():
+            cells = _split(lines[j][0], delimiter)
+            # Prose has commas: a comma-separated row needs three cells.
+            if not cells or (rows and len(cells) != len(rows[0])) or len(cells) < (3 if delimiter == "," else 2):
+                break
+            rows.append([(c, lines[j][1] + o) for c, o in cells])
+            j += 1
+        if rows:
+            yield rows
+        i = max(j, i + 1)

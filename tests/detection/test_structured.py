@@ -57,6 +57,10 @@ def test_person_shapes(value: str, name: str | None) -> None:
                      {"ivan petrov", "kazan", "li wei", "chengdu"}, id="csv"),
         pytest.param("name\tphone\nolga berg\t0612345678", {"olga berg", "0612345678"}, id="tsv"),
         pytest.param("| Name | Role | City |\n|---|---|---|\n| sara connor | admin | dublin |", {"sara connor", "dublin"}, id="markdown-table"),
+        pytest.param("// TODO(Arvid Holm): drop after the migration\nretry(3);", {"Arvid Holm"}, id="todo-comment"),
+        pytest.param("Merge these rows:\nIlse;Vermeulen;Zwolle\nPiet;Bakker;Zwolle", {"Ilse", "Vermeulen", "Piet", "Bakker"}, id="headerless-rows"),
+        pytest.param('Fix the quoting:\n"Okafor, Chidi",0803 555 0199,90210', {"Okafor, Chidi", "0803 555 0199", "90210"}, id="quoted-record"),
+        pytest.param("/**\n * Parses the feed.\n * @author ines moreau\n */", {"ines moreau"}, id="javadoc-author"),
     ],
 )
 def test_values_typed_by_key(find: Find, text: str, expected: set[str]) -> None:
@@ -71,6 +75,7 @@ def test_values_typed_by_key(find: Find, text: str, expected: set[str]) -> None:
         pytest.param("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: payments\nspec:\n  replicas: 3", id="k8s"),
         pytest.param("steps:\n  - name: Checkout code\n    uses: actions/checkout@v4\n  - name: Set up Python", id="ci-steps"),
         pytest.param('{"service_name": "orders", "remote_addr": "gateway", "state": "running"}', id="thing-keys"),
+        pytest.param("Which enum values are missing?\nstatus;kind\nOpen;Bug\nClosed;Feature", id="enum-rows"),
     ],
 )
 def test_things_named_in_structure_stay(find: Find, text: str) -> None:
