@@ -64,7 +64,8 @@ _HISTORY_WORDS = re.compile(
 # Contact details mark a prompt as about someone, whatever else it is about.
 _CONTACT = re.compile(r"[\w.+\-]+@[\w\-]+\.\w|\+\d[\d ()\-]{7,}\d|\b\d{3}[\-.)]\s?\d{3}[\-.]\d{4}\b")
 _PERSONAL = re.compile(
-    r"\b(?:i|i'm|i've|i'd|me|my|mine|we|our|us|you|your|yours|dear|hi|hello|hey|colleague|friend|boss|wife|husband|"
+    # "US" is a country; "us" a person speaking.
+    r"(?-i:\bus\b)|\b(?:i|i'm|i've|i'd|me|my|mine|we|our|you|your|yours|dear|hi|hello|hey|colleague|friend|boss|wife|husband|"
     r"mother|father|mom|dad|son|daughter|sister|brother|neighbou?r|landlord|tenant)\b",
     re.IGNORECASE,
 )
@@ -75,7 +76,7 @@ _KNOWLEDGE = re.compile(
     r"(?:^|[.?!:]\s+)(?:(?:Explain|Describe|Compare|Define|Outline)\s+(?!to|this|that|my|our|his|her|their)\w|"
     r"What (?:was|were|did|caused)\b|Who (?:was|were|built|invented|wrote|discovered|painted|founded|designed|"
     r"created|won|ruled)\b|When (?:did|was|were)\b|How did\b|Why (?:did|was|were)\b|"
-    r"(?:What|How) (?:is|are|does|do) (?:the|a|an)\b)"
+    r"(?:What|How) (?:is|are|does|do) (?:the|a|an)\b|Which [a-z]+s\b)"
 )
 
 

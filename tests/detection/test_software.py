@@ -38,6 +38,10 @@ def test_context(text: str, name: str, expected: bool) -> None:
         pytest.param("Which is better for a small blog, Hugo or Jekyll, if I deploy to Netlify?", id="site-generators"),
         pytest.param("Pandas or Polars for a 20 GB CSV on a laptop?", id="dataframes"),
         pytest.param("Recommend three novels by Fyodor Dostoevsky for a first-time reader.", id="author-of-novels"),
+        pytest.param("How did Otto von Bismarck unify the German states and the US respond?", id="past-question-us"),
+        pytest.param("What were Catherine the Great's reforms of the nobility?", id="past-question-possessive"),
+        pytest.param("Which rivers flow through Prague and Dresden?", id="which-question-places"),
+        pytest.param("Is 7:30 on a Friday too early for a team meeting?", id="weekday"),
     ],
 )
 def test_clean_technical_prompts_untouched(find: Find, text: str) -> None:
@@ -49,6 +53,8 @@ def test_clean_technical_prompts_untouched(find: Find, text: str) -> None:
     [
         pytest.param("Ask Hudson in accounts to call me back about the invoice", "Hudson", id="addressed-person"),
         pytest.param("Dear Mr. Jenkins, your parcel is delayed.", "Mr. Jenkins", id="title"),
+        pytest.param("What did Maria Lopez say in her email about the refund?", "Maria Lopez", id="past-question-about-dealings"),
+        pytest.param("Can you tell us what Tomasz Nowak wrote to us?", "Tomasz Nowak", id="us-speaking"),
     ],
 )
 def test_people_named_like_software_still_masked(find: Find, text: str, name: str) -> None:
