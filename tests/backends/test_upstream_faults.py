@@ -262,3 +262,22 @@ async def test_the_size_cap_is_configured_per_backend(gateway: GatewayFactory, f
     async with gateway(transport=httpx.MockTransport(faulty.handle), local=small) as client:
         response = await client.post("/v1/chat/completions", json=chat("Hello"), headers=LOCAL)
     assert response.status_code == 502 and "larger than 4096 bytes" in response.json()["error"]["message"]
+
+
+async def test_a_gateway_bug_mid_stream_still_ends_with_an_error_frame(
+    gateway: GatewayFactory, fakes: FakeUpstreams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from privacy_gateway.backends.ollama import OllamaBackend
+    from privacy_gateway.core.chat import TextDelta
+
+    async def broken(self: Any, request: Any, model: str) -> AsyncIterator[Any]:
+        yield TextDelta("Hello ")
+        raise RuntimeError("a bug, not the upstream's doing")
+
+    monkeypatch.setattr(OllamaBackend, "stream", broken)
+    async with gateway(transport=fakes.transport) as client:
+        response = await client.post("/v1/chat/completions", json=chat("Hello", stream=True), headers=LOCAL)
+    assert response.status_code == 200 and "Hello" in response.text and "[DONE]" not in response.text
+    last = response.text.strip().splitlines()[-1]
+    assert json.loads(last[6:])["error"]["code"] == "stream_failed"
+    assert "a bug" not in response.text
