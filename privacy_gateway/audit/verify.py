@@ -128,7 +128,8 @@ def _note_gaps(entry: dict[str, Any], result: VerifyResult, path: Path, lineno: 
         result.gaps.append(Finding(path, lineno, f"{n} line(s) could not be written before this one (a failed write, e.g. a full disk)"))
     elif event is None:
         result.requests += 1
-        result.open_calls.pop(request_id, None)
+        if request_id is not None:
+            result.open_calls.pop(request_id, None)
 
 
 def _recovers(entry: dict[str, Any] | None, torn: _Torn) -> bool:

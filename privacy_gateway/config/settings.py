@@ -361,7 +361,7 @@ def _policies(check: Located, doc: dict[str, Any], base: Path, policy_path: Path
         if path.is_file():
             named[client.policy] = path  # a bundled policy or a file, bound by reference
         else:
-            entry = raw_clients.get(client.name) or {}
+            entry = (raw_clients or {}).get(client.name) or {}
             check.problem(entry, "policy", f"clients.{client.name}.policy {client.policy!r} is neither a name under 'policies' nor a policy file{did_you_mean(client.policy, [default, *named, *bundled_policy_names()])}", at_value=True)
     return tuple(named.items()), default_name, policy_path
 
@@ -397,7 +397,7 @@ class BudgetSettings:
 
 
 # List prices in USD per million tokens (input, output) as of 2026; check them against your contract.
-DEFAULT_PRICES = PriceTable(
+DEFAULT_PRICES: PriceTable = PriceTable(
     {
         "claude-sonnet-4-20250514": Price(3.0, 15.0),
         "claude-opus-4-20250514": Price(15.0, 75.0),
@@ -494,7 +494,7 @@ def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSett
     ok = True
     kind = spec.get("kind")
     if kind not in KINDS[tier]:
-        where = (spec, "kind") if "kind" in spec else (backends, tier)
+        where: tuple[Any, Any] = (spec, "kind") if "kind" in spec else (backends, tier)
         check.problem(*where, f"{what}.kind must be one of {', '.join(KINDS[tier])}, got {kind!r}", at_value="kind" in spec)
         ok = False
     for key in ("url", "model"):
@@ -557,6 +557,7 @@ def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSett
             timeouts = Timeouts(**values) if ok else defaults
     if not ok:
         return None
+    assert kind in KINDS[tier] and isinstance(url, str)  # checked above, or ok would be False
     return BackendSettings(
         kind, url, spec["model"], api_key_env, numbers["max_tokens"], numbers["context_tokens"], timeouts,
         retries=retries, breaker_failures=int(breaker["failures"]), breaker_reset_seconds=float(breaker["reset_seconds"]), vision=vision,

@@ -125,7 +125,9 @@ class Gateway:
             except StopAsyncIteration:
                 raise UpstreamError(f"{backend.name} sent an empty stream", code="upstream_stream_error") from None
             except BaseException:
-                await events.aclose()
+                aclose = getattr(events, "aclose", None)  # an async generator's; a plain iterator has none
+                if aclose is not None:
+                    await aclose()
                 raise
             return _prepend(first, events)
 

@@ -48,7 +48,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NEIGHBOUR_WORDS = re.compile(r"[^\W\d_]+")
 _NAME_PART = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _EDGE_PUNCT = frozenset(",;:!?\"'“”‘’`")
-_BRACKETS = ("()", "[]", "{}", "<>")
+_BRACKETS = ("()", "[]", "{}", "<>")  # each an opening and its closing character
 _POSSESSIVE = re.compile(r"\w['’]s$")
 
 
@@ -112,7 +112,7 @@ def trim(text: str, finding: Finding) -> Finding | None:
 def _unpaired(text: str, start: int, end: int, at: int) -> bool:
     """Whether the bracket at `at` has no partner inside text[start:end] (so it is not the value's)."""
     char = text[at]
-    for opening, closing in _BRACKETS:
+    for opening, closing in map(tuple, _BRACKETS):
         if char == opening:
             return closing not in text[at + 1 : end]
         if char == closing:

@@ -16,7 +16,12 @@ from privacy_gateway.core.chat import ChatRequest, Message, TextPart, ToolCall
 def extract_texts(request: ChatRequest) -> list[str]:
     """All texts of `request`, in conversation order."""
     texts: list[str] = []
-    _walk(request, lambda text: texts.append(text) or text)
+
+    def collect(text: str) -> str:
+        texts.append(text)
+        return text
+
+    _walk(request, collect)
     return texts
 
 

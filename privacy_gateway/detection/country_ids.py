@@ -28,11 +28,14 @@ PRESIDIO_COUNTRY_RECOGNIZERS = (
 class CountryIdRecognizer(EntityRecognizer):
     """One Presidio pattern recognizer, for English, counted only near its context words."""
 
+    name: str  # set by EntityRecognizer.__init__; declared for the type checker
+
     def __init__(self, inner: PatternRecognizer) -> None:
         self.inner = inner
         words = "|".join(re.escape(w.lower()) for w in sorted(inner.context or [], key=len, reverse=True))
         self._context = re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None
-        super().__init__(supported_entities=list(inner.supported_entities), name=f"country:{inner.name}",
+        inner_name: str = inner.name  # type: ignore[has-type]  # Presidio sets it in __init__ untyped
+        super().__init__(supported_entities=list(inner.supported_entities), name=f"country:{inner_name}",
                          supported_language="en")
 
     def load(self) -> None:  # the inner recognizer compiled its patterns already

@@ -101,7 +101,8 @@ class ContextWhereNeeded(LemmaContextAwareEnhancer):
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
         with_context = {r.id for r in recognizers if r.context}
-        todo, done = [], []
+        todo: list[RecognizerResult] = []
+        done: list[RecognizerResult] = []
         for result in raw_results:
             meta = result.recognition_metadata or {}
             wanted = meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context

@@ -160,7 +160,8 @@ def doc_ws(token: Token) -> bool:
 
 def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
     """Maximal runs of capitalised words, allowing "of"/"de"/"van" between them ("United States of America")."""
-    first = last = None
+    first: Token | None = None
+    last: Token | None = None
     pending: list[Token] = []
     for token in tokens:
         if _name_shaped(token) and not (first is None and token.is_stop):
@@ -174,19 +175,21 @@ def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
         ):
             pending.append(token)
         else:
-            if first is not None:
+            if first is not None and last is not None:
                 yield first, last
             first = last = None
             pending = []
-        if first is not None and "\n" in token.whitespace_:
+        if first is not None and last is not None and "\n" in token.whitespace_:
             yield first, last
             first = last = None
-    if first is not None:
+    if first is not None and last is not None:
         yield first, last
 
 
 class PeopleAndPlacesRecognizer(EntityRecognizer):
     """PERSON and LOCATION from spaCy's parse of the text, NER labels and cues around names."""
+
+    name: str  # set by EntityRecognizer.__init__; declared for the type checker
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON", "LOCATION"], name="PeopleAndPlacesRecognizer", supported_language="en")

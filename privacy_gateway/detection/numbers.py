@@ -40,6 +40,8 @@ def _after(text: str, end: int, width: int = 32) -> str:
 class ShapeRecognizer(EntityRecognizer):
     """Base for the regex-then-check recognizers: subclasses yield (start, end, score)."""
 
+    name: str  # set by EntityRecognizer.__init__; declared for the type checker
+
     ENTITY = ""
 
     def __init__(self) -> None:
@@ -332,7 +334,9 @@ class GatewayIpRecognizer(IpRecognizer):
 
     _VERSION = re.compile(r"\b(?:v|version|ver\.?|release|build)\s*$")
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
         if "IP_ADDRESS" not in entities or not (":" in text or "." in text):
             return []
         kept = []

@@ -103,7 +103,7 @@ class TagRules:
             if "LEMMA" in attrs:
                 token.lemma_ = attrs["LEMMA"]
             if "MORPH" in attrs:
-                token.set_morph(attrs["MORPH"])
+                token.set_morph(attrs["MORPH"])  # type: ignore[attr-defined]  # real, missing from spaCy's stubs
         return doc
 
 

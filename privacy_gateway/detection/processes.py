@@ -139,7 +139,7 @@ class Child:
             raise payload
         if status != "ok":
             raise ChildFailed(f"sent {status!r}")
-        return payload  # type: ignore[no-any-return]
+        return payload
 
     def stop(self) -> None:
         """Stop the child, whatever it is doing."""

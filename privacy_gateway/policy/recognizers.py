@@ -91,7 +91,7 @@ def _recognizer(check: Located, parent: list[Any], index: int, item: Any) -> Rec
     check.check_keys(item, _RECOGNIZER_KEYS, "recognizer")
     entity = item.get("entity")
     if not isinstance(entity, str) or not ENTITY_NAME.fullmatch(entity):
-        where = (item, "entity") if "entity" in item else (parent, index)
+        where: tuple[Any, Any] = (item, "entity") if "entity" in item else (parent, index)
         message = (
             f"entity must be an entity type in UPPER_SNAKE_CASE (an existing one such as PERSON, or a new one such as PROJECT_CODENAME), got {entity!r}"
             if "entity" in item
@@ -166,7 +166,7 @@ def _patterns(check: Located, item: dict[Any, Any], flags: int, what: str) -> li
         check.check_keys(spec, _PATTERN_KEYS, "pattern")
         expression = spec.get("regex")
         if not isinstance(expression, str) or not expression:
-            where = (spec, "regex") if "regex" in spec else (raw, index)
+            where: tuple[Any, Any] = (spec, "regex") if "regex" in spec else (raw, index)
             check.problem(*where, "a pattern needs a 'regex': a non-empty string (write it in single quotes)", at_value="regex" in spec)
             ok = False
             continue
@@ -233,10 +233,11 @@ def build_recognizers(specs: tuple[RecognizerSpec, ...]) -> list[EntityRecognize
             super().__init__(
                 supported_entity=spec.entity,
                 name=f"policy:{spec.name}",
-                patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns] or None,
-                deny_list=list(spec.deny_list) or None,
+                # Presidio takes None for "none" (its annotations say list).
+                patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns] or None,  # type: ignore[arg-type]
+                deny_list=list(spec.deny_list) or None,  # type: ignore[arg-type]
                 deny_list_score=spec.deny_list_score,
-                context=list(spec.context) or None,
+                context=list(spec.context) or None,  # type: ignore[arg-type]
                 global_regex_flags=flags,
             )
             self._checksum = VALIDATORS.get(spec.validate)

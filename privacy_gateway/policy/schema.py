@@ -217,7 +217,7 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
 
 def _action(check: Located, node: Any, key: str, value: Any) -> Action:
     if value in ACTIONS:
-        return value  # type: ignore[no-any-return]
+        return value
     check.problem(node, key, f"action must be one of {', '.join(ACTIONS)}, got {value!r}{did_you_mean(str(value), ACTIONS)}", at_value=True)
     return "local_only"
 

@@ -43,6 +43,6 @@ class PriceTable:
         """For a locally served request: the cloud price of its tokens, less the local cost."""
         if tier != "local" or self.reference_model not in self.models:
             return None
-        cloud = self.models[self.reference_model].cost(tokens_in, tokens_out)  # type: ignore[index]
+        cloud = self.models[self.reference_model].cost(tokens_in, tokens_out)
         local = self.local.cost(tokens_in, tokens_out) if self.local else 0.0
         return cloud - local

@@ -215,7 +215,7 @@ class FakeUpstreams:
         if not isinstance(body.get("messages"), list) or not body.get("model"):
             return httpx.Response(400, json={"error": {"message": "model and messages are required", "type": "invalid_request_error", "param": None, "code": None}})
         text = self.reply(tier, body)
-        calls = [{"id": f"call_{i}", "type": "function", "function": {"name": c.name, "arguments": json.dumps(c.arguments)}} for i, c in enumerate(self.tool_calls)]
+        calls: list[dict[str, Any]] = [{"id": f"call_{i}", "type": "function", "function": {"name": c.name, "arguments": json.dumps(c.arguments)}} for i, c in enumerate(self.tool_calls)]
         finish = "tool_calls" if calls else "stop"
         usage = {"prompt_tokens": 10, "completion_tokens": 6, "total_tokens": 16}
         if not body.get("stream"):

@@ -223,7 +223,7 @@ async def render_stream(events: AsyncIterator[StreamEvent], *, request_id: str, 
     `input_json_delta` each: restoration may release an argument's last piece only at the end,
     after later blocks began, and a block cannot be reopened once stopped.
     """
-    message = {
+    message: dict[str, Any] = {
         "id": f"msg_{request_id}",
         "type": "message",
         "role": "assistant",
