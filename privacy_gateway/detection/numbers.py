@@ -81,6 +81,9 @@ class PaymentCardRecognizer(ShapeRecognizer):
     _CANDIDATE = re.compile(_LEFT + r"(?:\d{12,19}|\d{3,6}( ?[\-./] ?| )\d{2,7}(?:\1\d{1,7}){1,4})" + _RIGHT)
     # One digit at a time ("4 5 3 9 1 4 8 8 …"): a card only next to a card word.
     _SPACED = re.compile(_LEFT + r"\d( ?[\-./] ?| )\d(?:\1\d){11,17}" + _RIGHT)
+    # Separators that change or double ("4539 1488-0343  6467", OCR and hand-typed forms): four
+    # groups of four count on their own, any other grouping next to a card word.
+    _MIXED = re.compile(_LEFT + r"\d{1,7}(?:(?: ?[\-./] ?| {1,3})\d{1,7}){2,7}" + _RIGHT)
     _CONTEXT = re.compile(r"card|credit|debit|visa|master|amex|american express|discover|jcb|diners|maestro|\bcc\b|pan\b|pay")
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -99,6 +102,14 @@ class PaymentCardRecognizer(ShapeRecognizer):
             digits = re.sub(r"\D", "", m.group())
             if self._CONTEXT.search(_before(m.string, m.start(), 64)) and luhn(digits):
                 yield m.start(), m.end(), 0.95
+        for m in self._MIXED.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if not 13 <= len(digits) <= 19 or digits[0] not in "23456" or not luhn(digits):
+                continue
+            if self._CONTEXT.search(_before(m.string, m.start(), 64)):
+                yield m.start(), m.end(), 0.95
+            elif re.fullmatch(r"\d{4}(?:\D+\d{4}){3}", m.group()):
+                yield m.start(), m.end(), 0.85
 
 
 class SocialSecurityNumberRecognizer(ShapeRecognizer):

@@ -110,6 +110,8 @@ def _piece_bounds(pieces: list[str]) -> list[int]:
         pytest.param("SSN 318/44/2071", "US_SSN", "318/44/2071", id="ssn-slashes"),
         pytest.param("my social is 318-44 \u200b2071, ok?", "US_SSN", "318-44 \u200b2071", id="ssn-mixed-separators"),
         pytest.param("pay with 4539.1488.0343.6467", "CREDIT_CARD", "4539.1488.0343.6467", id="card-dots"),
+        pytest.param("use 4539 1488-0343  6467 for it", "CREDIT_CARD", "4539 1488-0343  6467", id="card-mixed-separators"),
+        pytest.param("card no 45 3914 880 343 6467", "CREDIT_CARD", "45 3914 880 343 6467", id="card-odd-groups-with-context"),
         pytest.param("card 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7", "CREDIT_CARD", "4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7",
                      id="card-spaced-digits"),
         pytest.param("card 4539\u00a01488\u00a00343\u00a06467", "CREDIT_CARD", "4539\u00a01488\u00a00343\u00a06467",
@@ -133,6 +135,8 @@ def test_evasions_are_found_and_mask_the_original_characters(find: Find, text: s
         pytest.param("version 318.44.2071 released", id="three-part-version-needs-context"),
         pytest.param("see pages 3 1 8 4 4 2 0 7 1", id="spaced-digits-without-ssn-word"),
         pytest.param("build 4539.1488.0343.6468", id="dotted-luhn-fails"),
+        pytest.param("rows 12 34 56 78 90 12 34 56 in the table", id="number-list"),
+        pytest.param("sizes 45 3914 880 343 6467 bytes", id="odd-groups-without-card-word"),
     ],
 )
 def test_look_alikes_stay_clean(find: Find, text: str) -> None:
