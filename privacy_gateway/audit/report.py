@@ -59,6 +59,7 @@ class Report:
     cost_usd: float = 0.0
     saved_usd: float = 0.0
     cost_by_model: Counter[str] = field(default_factory=Counter)
+    unpriced_by_model: Counter[str] = field(default_factory=Counter)  # cloud requests whose model had no price
     tokens_in: Counter[str] = field(default_factory=Counter)
     tokens_out: Counter[str] = field(default_factory=Counter)
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
@@ -126,6 +127,8 @@ def _add(report: Report, r: dict[str, Any]) -> None:
     report.saved_usd += r.get("saved_usd") or 0.0
     if r.get("cost_usd"):
         report.cost_by_model[r.get("model") or "(unknown)"] += r["cost_usd"]
+    elif tier == "cloud" and r.get("cost_usd") is None and outcome == "ok":
+        report.unpriced_by_model[r.get("model") or "(unknown)"] += 1
     report.tokens_in[tier] += r.get("tokens_in") or 0
     report.tokens_out[tier] += r.get("tokens_out") or 0
     if r.get("latency_ms") is not None and outcome == "ok":
@@ -184,6 +187,7 @@ def as_dict(report: Report) -> dict[str, Any]:
         ],
         "cost_usd": round(report.cost_usd, 6),
         "cost_by_model": {m: round(c, 6) for m, c in report.cost_by_model.most_common()},
+        "unpriced_requests": dict(report.unpriced_by_model.most_common()),
         "saved_usd": round(report.saved_usd, 6),
         "tokens": {t: {"in": report.tokens_in[t], "out": report.tokens_out[t]} for t in TIERS},
         "latency_ms": {
@@ -226,7 +230,8 @@ def format_text(report: Report) -> str:
         )
     lines += [
         f"Cloud spend:  ${report.cost_usd:.4f}"
-        + ("  (" + ", ".join(f"{m} ${c:.4f}" for m, c in report.cost_by_model.most_common()) + ")" if report.cost_by_model else ""),
+        + ("  (" + ", ".join(f"{m} ${c:.4f}" for m, c in report.cost_by_model.most_common()) + ")" if report.cost_by_model else "")
+        + ("; unpriced requests, not in the sum: " + ", ".join(f"{m} {n}" for m, n in report.unpriced_by_model.most_common()) if report.unpriced_by_model else ""),
         f"Saved by local serving: ${report.saved_usd:.4f} (estimated cloud price of what local served)",
         "Tokens in/out: " + "  ".join(f"{t} {report.tokens_in[t]}/{report.tokens_out[t]}" for t in ("local", "cloud")),
         "Latency p50/p95 ms: " + "  ".join(

@@ -6,7 +6,7 @@ from typing import Any, AsyncIterator
 
 from privacy_gateway.backends import advice
 from privacy_gateway.backends.base import Backend, Health, parse_json_line, sse_data
-from privacy_gateway.backends.shapes import OpenAIChunk, OpenAICompletion, OpenAIUsage, parse
+from privacy_gateway.backends.shapes import LlamaCppTimings, OpenAIChunk, OpenAICompletion, OpenAIUsage, parse
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.core.errors import UpstreamError
 
@@ -31,7 +31,7 @@ class OpenAIBackend(Backend):
             text=choice.message.content or "",
             tool_calls=calls,
             finish_reason=_FINISH.get(choice.finish_reason or "", "tool_calls" if calls else "stop"),
-            usage=_usage(answer.usage),
+            usage=_usage(answer.usage, answer.timings),
             model=answer.model or model,
         )
 
@@ -48,8 +48,8 @@ class OpenAIBackend(Backend):
                 raise UpstreamError(f"{self.name} reported an error mid-stream", code="upstream_stream_error")
             chunk = parse(self.name, OpenAIChunk, data)
             answered_model = chunk.model or answered_model
-            if chunk.usage is not None:
-                usage = _usage(chunk.usage)
+            if chunk.usage is not None or chunk.timings is not None:
+                usage = _usage(chunk.usage, chunk.timings)
             for choice in chunk.choices:
                 delta = choice.delta
                 if delta.content:
@@ -103,8 +103,11 @@ class OpenAIBackend(Backend):
         return body
 
 
-def _usage(usage: OpenAIUsage | None) -> Usage:
-    if usage is None:
-        return Usage()
-    return Usage(usage.prompt_tokens or 0, usage.completion_tokens or 0)
+def _usage(usage: OpenAIUsage | None, timings: LlamaCppTimings | None = None) -> Usage:
+    """Token counts from `usage`, else from llama.cpp's `timings` (builds that ignore `stream_options.include_usage`)."""
+    if usage is not None and (usage.prompt_tokens or usage.completion_tokens):
+        return Usage(usage.prompt_tokens or 0, usage.completion_tokens or 0)
+    if timings is not None:
+        return Usage(timings.prompt_n or 0, timings.predicted_n or 0)
+    return Usage()
 

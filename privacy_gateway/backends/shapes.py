@@ -194,12 +194,20 @@ class OpenAIChoice(Shape):
     finish_reason: Name | None = None
 
 
+class LlamaCppTimings(Shape):
+    """llama.cpp's `timings`, on its last chunk even when it sends no `usage`: prompt and generated token counts."""
+
+    prompt_n: Count | None = None
+    predicted_n: Count | None = None
+
+
 class OpenAICompletion(Shape):
     """`POST /v1/chat/completions` without streaming."""
 
     choices: Annotated[list[OpenAIChoice], Field(min_length=1)]
     model: Name | None = None
     usage: OpenAIUsage | None = None
+    timings: LlamaCppTimings | None = None
 
 
 class OpenAIFunctionDelta(Shape):
@@ -229,6 +237,7 @@ class OpenAIChunk(Shape):
     choices: list[OpenAIChunkChoice] = Field(default_factory=list)
     model: Name | None = None
     usage: OpenAIUsage | None = None
+    timings: LlamaCppTimings | None = None
 
 
 # -- Ollama /api/chat ---------------------------------------------------------------------------

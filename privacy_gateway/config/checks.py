@@ -73,9 +73,9 @@ def price_findings(config: GatewayConfig) -> list[Finding]:
     """A warning for each configured cloud model without a price: its spend would be reported as unpriced."""
     if config.cloud is None:
         return []
-    unpriced = [m for m in dict.fromkeys([config.cloud.model, *config.cloud_models]) if config.pricing.price(m) is None]
+    unpriced = [m for m in dict.fromkeys([config.cloud.model, *config.cloud_models]) if not config.pricing.priced(m)]
     if not unpriced:
-        return [Finding("ok", "prices", f"every cloud model has a price ({config.pricing.source})")]
+        return [Finding("ok", "prices", f"every cloud model has a price (from {config.pricing.source})")]
     return [Finding("warn", "prices", f"no price for cloud model {m}: its requests are counted as unpriced, not as $0",
                     f"add it under pricing.models in the config: {{{m}: {{input: USD_PER_MTOK, output: USD_PER_MTOK}}}}") for m in unpriced]
 

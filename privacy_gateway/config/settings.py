@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.config.clients import Client
-from privacy_gateway.spend.pricing import Price, PriceTable
+from privacy_gateway.spend.pricing import Price, PriceTable, catalogue_version
 from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mean, load_yaml, type_name
 from privacy_gateway.policy.bundled import bundled_policy, bundled_policy_names
 
@@ -396,17 +396,8 @@ class BudgetSettings:
     redis_url: str | None = None
 
 
-# List prices in USD per million tokens (input, output) as of 2026; check them against your contract.
-DEFAULT_PRICES: PriceTable = PriceTable(
-    {
-        "claude-sonnet-4-20250514": Price(3.0, 15.0),
-        "claude-opus-4-20250514": Price(15.0, 75.0),
-        "claude-3-5-haiku-20241022": Price(0.8, 4.0),
-        "gpt-4o": Price(2.5, 10.0),
-        "gpt-4o-mini": Price(0.15, 0.6),
-    },
-    reference_model="claude-sonnet-4-20250514",
-)
+# No prices kept by hand: pricing.models in the config, then genai-prices' maintained table (see spend/pricing.py).
+DEFAULT_PRICES: PriceTable = PriceTable({}, reference_model="claude-sonnet-4-20250514")
 
 
 def _price(check: Located, node: Any, key: Any, where: str) -> Price | None:
@@ -434,9 +425,10 @@ def _pricing(check: Located, doc: dict[str, Any], cloud_model: str | None) -> Pr
         if price is not None:
             models[str(name)] = price
     local = _price(check, raw, "local", "pricing.local") if "local" in raw else None
-    reference = raw.get("reference_model", cloud_model if cloud_model in models else DEFAULT_PRICES.reference_model)
-    if not isinstance(reference, str) or reference not in models:
-        check.problem(raw, "reference_model", f"pricing.reference_model must be a model with a price in pricing.models, got {reference!r}", at_value=True)
+    table = PriceTable(models, local)
+    reference = raw.get("reference_model", cloud_model if cloud_model and table.priced(cloud_model) else DEFAULT_PRICES.reference_model)
+    if not isinstance(reference, str) or not table.priced(reference):
+        check.problem(raw, "reference_model", f"pricing.reference_model must be a model with a price (in pricing.models, or known to {catalogue_version()}), got {reference!r}", at_value=True)
     return PriceTable(models, local, reference)
 
 

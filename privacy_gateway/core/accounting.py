@@ -43,6 +43,8 @@ def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
             metrics.tokens.inc(exchange.usage.output_tokens, tier=tier, direction="out")
         if exchange.cost_usd:
             metrics.cost.inc(exchange.cost_usd, tier=tier, model=exchange.model or "unknown")
+        elif exchange.cost_usd is None and tier == "cloud":  # unpriced: counted apart, never as $0
+            metrics.unpriced.inc(model=exchange.model or "unknown")
         if exchange.saved_usd:
             metrics.saved.inc(exchange.saved_usd)
         if exchange.analysis_seconds is not None:

@@ -110,6 +110,7 @@ class GatewayMetrics:
         self.placeholders = Counter(p + "placeholders_total", "Placeholders in answers, restored or unmatched.")
         self.tokens = Counter(p + "tokens_total", "Tokens reported by upstreams, by tier and direction.")
         self.cost = Counter(p + "cost_usd_total", "Estimated spend in USD, by tier and model.")
+        self.unpriced = Counter(p + "unpriced_requests_total", "Cloud requests whose model has no price (not in cost_usd_total), by model.")
         self.saved = Counter(p + "saved_usd_total", "What locally served tokens would have cost on the configured cloud model, USD.")
         self.analysis = Histogram(p + "analysis_seconds", "Time to analyse a request's texts (cache hits included).")
         self.ttfb = Histogram(p + "upstream_first_byte_seconds", "Time from the gateway's call to the upstream's first event, by tier.")
@@ -123,7 +124,7 @@ class GatewayMetrics:
         with self._lock:
             lines: list[str] = []
             for metric in (self.requests, self.escalations, self.refusals, self.failovers, self.entities, self.placeholders,
-                           self.tokens, self.cost, self.saved, self.analysis, self.ttfb, self.total, self.breakers, self.budget, self.audit_failures):
+                           self.tokens, self.cost, self.unpriced, self.saved, self.analysis, self.ttfb, self.total, self.breakers, self.budget, self.audit_failures):
                 lines += metric.render()
         return "\n".join(lines) + "\n"
 

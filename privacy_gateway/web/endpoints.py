@@ -210,8 +210,8 @@ async def handle(request: Request, ingress: Ingress) -> Response:
         body_json = ingress.render(result, Answer(exchange.request_id, result.model or served.model, chat, exchange.started))
         settle(exchange, state.config.pricing, state.budgets)
         headers = {"x-privacy-tier": served.tier, "x-privacy-decision": exchange.explained_decision}
-        if exchange.cost_usd is not None:
-            headers["x-privacy-cost"] = f"{exchange.cost_usd:.6f}"
+        if exchange.served_tier == "cloud" or exchange.cost_usd is not None:
+            headers["x-privacy-cost"] = f"{exchange.cost_usd:.6f}" if exchange.cost_usd is not None else "unpriced"
         return JSONResponse(body_json, headers=headers)
     except GatewayError as exc:
         exchange.fail(exc)

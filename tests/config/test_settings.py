@@ -78,7 +78,7 @@ budgets:
 logging: {json: true}
 """))
     assert config.pricing.cost("cloud", "my-model", 1_000_000, 1_000_000) == 3.0
-    assert config.pricing.cost("cloud", "claude-sonnet-4-20250514", 1_000_000, 0) == 3.0  # defaults kept
+    assert config.pricing.cost("cloud", "claude-sonnet-4-20250514", 1_000_000, 0) == pytest.approx(3.0)  # from genai-prices
     assert config.budgets.default.daily_usd == 5 and dict(config.budgets.clients)["ci-bot"].monthly_usd == 20
     assert config.budgets.store == tmp_path / "spend.sqlite" and config.json_logs is True
 
