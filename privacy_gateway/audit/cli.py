@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,9 @@ from privacy_gateway.audit.report import as_dict, format_text, summarise
 from privacy_gateway.audit.search import Query, RecordReader, Row
 from privacy_gateway.audit.verify import verify_log
 
+# What `--config FILE` yields: the log's path and the key's variable, or a message saying what is wrong.
+ConfigReader = Callable[[Path], "tuple[Path, str] | str"]
+
 DEFAULT_PATH = Path("audit/audit.jsonl")
 
 _PATH_HELP = (
@@ -27,13 +30,22 @@ _PATH_HELP = (
 )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one audit command; returns 0 on success, 1 for a failed check or no match, 2 for errors."""
-    parser = _parser()
+def main(argv: Sequence[str] | None = None, *, parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
+         read_config: ConfigReader | None = None) -> int:
+    """Run one audit command; returns 0 on success, 1 for a failed check or no match, 2 for errors.
+
+    The audit package imports no other part of the gateway: `privacy-gateway audit` passes in its
+    parser (with "did you mean") and the reader of the gateway config behind `--config`.
+    """
+    parser = _parser(parser_class)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error already printed
         return int(exc.code or 0)
+    problem = _resolve(args, read_config)
+    if problem:
+        print(f"privacy-gateway audit: {problem}", file=sys.stderr)
+        return 2
     return int(args.run(args))
 
 
@@ -45,8 +57,8 @@ def _when(text: str) -> datetime:
     return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+def _parser(parser_class: type[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    p = parser_class(
         prog="privacy-gateway audit",
         description="Check, search and summarise the gateway's compliance audit log. "
         "The log holds one record per request (counts, codes and keyed fingerprints, never values).",
@@ -61,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
         "0 if it is intact. Records cut from the very end leave no trace in the chain itself: "
         "keep the printed head hash somewhere else and pass it back with --anchor.",
     )
-    v.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, metavar="PATH", help=_PATH_HELP)
+    v.add_argument("legacy_path", nargs="?", type=Path, metavar="PATH", help="the same as --path (kept for scripts that pass it this way)")
+    _where(v)
     v.add_argument(
         "--anchor", action="append", default=[], metavar="HASH",
         help="a record hash noted earlier (e.g. a head hash printed by a previous verify); fails "
@@ -75,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the records matching every filter given, oldest first. Exits 0 when "
         "something matched, 1 when nothing did.",
     )
-    s.add_argument("--path", type=Path, default=DEFAULT_PATH, help=_PATH_HELP)
+    _where(s)
     s.add_argument(
         "--value", metavar="TEXT",
         help="a personal value (an SSN, an e-mail...) to look for: it is fingerprinted with the log's "
@@ -84,8 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--fingerprint", metavar="HEX", help="a fingerprint already computed")
     s.add_argument(
-        "--key-env", default=KEY_ENV, metavar="NAME",
-        help="the environment variable holding the fingerprint key (default: %(default)s); when "
+        "--key-env", metavar="NAME",
+        help=f"the environment variable holding the fingerprint key (default: {KEY_ENV}, or the config's audit.key_env); when "
         "unset, the key file .audit-key beside the log is used, as the gateway does",
     )
     s.add_argument("--since", type=_when, metavar="ISO", help="records at or after this time (UTC if no offset)")
@@ -106,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
         "refusals, failovers, entity types and actions, top clients, cloud spend and what local "
         "serving saved. --html also writes a self-contained page with charts.",
     )
-    r.add_argument("--path", type=Path, default=DEFAULT_PATH, help=_PATH_HELP)
+    _where(r)
     r.add_argument("--since", type=_when, metavar="ISO", help="start of the period (inclusive)")
     r.add_argument("--until", type=_when, metavar="ISO", help="end of the period (exclusive)")
     r.add_argument("--html", type=Path, metavar="FILE", help="also write the report as an HTML page to FILE")
@@ -115,11 +128,43 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _where(command: argparse.ArgumentParser) -> None:
+    """`--path` and `--config`, the same on every audit command."""
+    command.add_argument("--path", type=Path, metavar="PATH", help=_PATH_HELP)
+    command.add_argument("--config", type=Path, metavar="FILE", help="the gateway config: read the log's path (audit.path) and key variable from it")
+
+
+def _resolve(args: argparse.Namespace, read_config: ConfigReader | None) -> str | None:
+    """Fill `args.path` (and `args.key_env`) from --path, PATH, --config or the default; a message when they disagree."""
+    legacy = getattr(args, "legacy_path", None)
+    if legacy is not None and args.path is not None and legacy != args.path:
+        return f"PATH {legacy} and --path {args.path} name different logs; give one"
+    args.path = args.path or legacy
+    key_env = KEY_ENV
+    if args.config is not None:
+        if read_config is None:
+            return "--config needs the gateway's own CLI: run `privacy-gateway audit ... --config FILE`"
+        found = read_config(args.config)
+        if isinstance(found, str):
+            return found
+        args.path = args.path or found[0]
+        key_env = found[1]
+    args.path = args.path or DEFAULT_PATH
+    if hasattr(args, "key_env") and args.key_env is None:
+        args.key_env = key_env
+    return None
+
+
+def _no_log(args: argparse.Namespace) -> int:
+    hint = "" if args.config else "; pass the gateway's config with --config, or the log with --path"
+    print(f"no audit log at {args.path}{hint}", file=sys.stderr)
+    return 2
+
+
 def _verify(args: argparse.Namespace) -> int:
     result = verify_log(args.path, args.anchor)
     if not result.files:
-        print(f"no audit log at {args.path}", file=sys.stderr)
-        return 2
+        return _no_log(args)
     for warning in result.warnings:
         print(f"warning: {warning}")
     if result.problem is not None:
@@ -159,8 +204,7 @@ def _search(args: argparse.Namespace) -> int:
     )
     reader = RecordReader(args.path)
     if not reader.files:
-        print(f"no audit log at {args.path}", file=sys.stderr)
-        return 2
+        return _no_log(args)
     found = other_key = 0
     for row in reader:
         other_key += current_key_id is not None and row.record.get("key_id") not in (None, current_key_id)
@@ -193,8 +237,7 @@ def _line(row: Row) -> str:
 def _report(args: argparse.Namespace) -> int:
     reader = RecordReader(args.path)
     if not reader.files:
-        print(f"no audit log at {args.path}", file=sys.stderr)
-        return 2
+        return _no_log(args)
     report = summarise(reader, args.since, args.until)
     print(json.dumps(as_dict(report), indent=2) if args.json else format_text(report))
     if args.html:

@@ -9,6 +9,7 @@ from typing import Any, Sequence
 
 from privacy_gateway import __version__
 from privacy_gateway.cli import doctor, policy as policy_cli, scan
+from privacy_gateway.cli.parser import Parser
 from privacy_gateway.yamlfile import FileProblems
 
 DESCRIPTION = """\
@@ -21,7 +22,7 @@ it and restored in the answer. Data the policy marks local-only never leaves the
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
-    parser = argparse.ArgumentParser(prog="privacy-gateway", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = Parser(prog="privacy-gateway", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -53,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv[:1] == ["audit"]:  # its own parser, so `audit --help` and `audit verify --help` work
         from privacy_gateway.audit.cli import main as audit_main
 
-        return audit_main(argv[1:])
+        return audit_main(argv[1:], parser_class=Parser, read_config=_audit_settings)
     args = parser.parse_args(argv)
     if args.command == "serve":
         return _serve(args)
@@ -152,6 +153,17 @@ def _policy_name(path: Any) -> str:
         return load_policy(path).name
     except Exception:  # noqa: BLE001 - the banner names the file instead; start-up already checked it
         return str(path)
+
+
+def _audit_settings(path: Any) -> Any:
+    """The audit log's path and key variable from a gateway config, or its problems as one message."""
+    from privacy_gateway.config.settings import load_config
+
+    try:
+        config = load_config(path)
+    except FileProblems as exc:
+        return "; ".join(str(p) for p in exc.problems)
+    return config.audit_path, config.audit_key_env
 
 
 def _keys_create(args: argparse.Namespace) -> int:

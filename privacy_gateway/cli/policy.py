@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable
 
-from privacy_gateway.cli.terminal import Style
+from privacy_gateway.cli.terminal import Style, progress
 from privacy_gateway.policy.bundled import bundled_policies
 
 POLICY_HELP = """\
@@ -162,7 +162,10 @@ def test(paths: list[str], *, verbose: bool = False, spacy_model: str | None = N
             print(f"{path}:1:1: file not found")
             errors += 1
     try:
-        analyzer = shared_analyzer(spacy_model or DEFAULT_SPACY_MODEL) if targets else None
+        analyzer = None
+        if targets:
+            with progress(f"loading the spaCy pipeline {spacy_model or DEFAULT_SPACY_MODEL}"):
+                analyzer = shared_analyzer(spacy_model or DEFAULT_SPACY_MODEL)
     except DetectorUnavailable as exc:
         print(f"privacy-gateway: {exc}", file=sys.stderr)
         return 1

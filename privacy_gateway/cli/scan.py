@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Any
 
-from privacy_gateway.cli.terminal import Style
+from privacy_gateway.cli.terminal import Style, progress
 
 SCAN_HELP = """\
 Dry-run a prompt through a policy: the entities found, the action for each, the routing decision
@@ -63,7 +63,8 @@ def main(args: argparse.Namespace) -> int:
         return 2
     try:
         policy = load_policy(policy_file(args.policy, Path.cwd()))
-        analyzer = shared_analyzer(args.spacy_model or DEFAULT_SPACY_MODEL)
+        with progress(f"loading the spaCy pipeline {args.spacy_model or DEFAULT_SPACY_MODEL}"):
+            analyzer = shared_analyzer(args.spacy_model or DEFAULT_SPACY_MODEL)
     except FileProblems as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from typing import TextIO
+import sys
+from typing import Iterator, TextIO
 
 
 class Style:
@@ -40,3 +42,16 @@ class Style:
 
     def dim(self, text: str) -> str:
         return self.paint("2", text)
+
+
+@contextlib.contextmanager
+def progress(message: str, stream: TextIO | None = None) -> Iterator[None]:
+    """`message…` on stderr while something slow runs (loading a model); wiped afterwards in a terminal."""
+    out = stream or sys.stderr
+    out.write(f"{message}…")
+    out.flush()
+    try:
+        yield
+    finally:
+        out.write("\r\033[K" if out.isatty() else " done\n")
+        out.flush()
