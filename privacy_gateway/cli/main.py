@@ -114,9 +114,10 @@ def _serve(args: argparse.Namespace) -> int:
     # The access log names method, path, status, latency and request id only; bodies never reach a log.
     if args.log_format is None and config.json_logs:
         configure(args.log_level, json_logs=True)
-    # log_config=None keeps the gateway's formatters (no exception messages, optional JSON).
+    # log_config=None keeps the gateway's formatters (no exception messages, optional JSON); the
+    # gateway writes its own access log (no query strings, with latency and request id).
     # The header deadline lives in the protocol uvicorn_config chooses; the body deadline in the app.
-    server = uvicorn.Server(uvicorn_config(app, config, host=host, port=port, log_level=args.log_level, log_config=None, timeout_graceful_shutdown=30))
+    server = uvicorn.Server(uvicorn_config(app, config, host=host, port=port, log_level=args.log_level, log_config=None, access_log=False, timeout_graceful_shutdown=30))
     server.run(sockets=[sock])
     return 0
 

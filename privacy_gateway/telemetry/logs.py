@@ -35,7 +35,7 @@ class SafeFormatter(logging.Formatter):
 
 
 class JsonFormatter(logging.Formatter):
-    """`{"time", "level", "logger", "message", "request_id"[, "exception"]}` per line."""
+    """`{"time", "level", "logger", "message", "request_id"[, access-log fields][, "exception"]}` per line."""
 
     def format(self, record: logging.LogRecord) -> str:
         entry = {
@@ -45,6 +45,9 @@ class JsonFormatter(logging.Formatter):
             "message": record.getMessage(),
             "request_id": request_id_var.get(),
         }
+        access = getattr(record, "access", None)
+        if isinstance(access, dict):  # method, path, status, latency_ms (see web/middleware/access_log.py)
+            entry.update(access)
         if record.exc_info and record.exc_info[0] is not None:
             entry["exception"] = record.exc_info[0].__name__  # the type only: a message may quote input
         return json.dumps(entry, ensure_ascii=False)

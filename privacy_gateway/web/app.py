@@ -19,6 +19,7 @@ from privacy_gateway.config.checks import cloud_finding, price_findings
 from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.web.state import AppState
 from privacy_gateway.web.endpoints import chat_completions, messages, ollama_chat
+from privacy_gateway.web.middleware.access_log import AccessLogMiddleware
 from privacy_gateway.web.middleware.auth import AuthMiddleware
 from privacy_gateway.web.middleware.deadlines import BodyDeadlineMiddleware
 from privacy_gateway.web.middleware.limits import LimitsMiddleware
@@ -86,6 +87,7 @@ def create_app(
         ],
         middleware=[
             Middleware(RequestIdMiddleware),
+            Middleware(AccessLogMiddleware),
             Middleware(TierHeaderMiddleware),
             Middleware(BodyDeadlineMiddleware, body_timeout=config.body_timeout),
             Middleware(AuthMiddleware, clients=config.clients),
