@@ -87,7 +87,7 @@ def policy_findings(config: Any) -> list[Finding]:
         except FileProblems as exc:
             found += [Finding("fail", f"policy {name}", str(p), f"run `privacy-gateway policy check {path}`") for p in exc.problems]
             continue
-        found.append(Finding("ok", f"policy {name}", f"{policy.name} version {policy.version}, {len(policy.entities)} entity rules ({path})"))
+        found.append(Finding("ok", f"policy {policy.name}", f"version {policy.version}, {len(policy.entities)} entity rules ({path}; config key {name})"))
     return found
 
 

@@ -63,7 +63,7 @@ def create_app(
             if not health.ok or health.next_step:
                 logger.warning("%s tier %s: %s; %s", tier, backend.name, health.detail, health.next_step or "")
         for name, store in state.policies.stores.items():
-            logger.info("policy %s: %s version %s from %s", name, store.current.policy.name, store.current.policy.version, store.path)
+            logger.info("policy %s version %s from %s (config key %s)", store.current.policy.name, store.current.policy.version, store.path, name)
         logger.info("local tier %s", state.backends["local"].name)
         processes = state.analyzer_pool.processes
         if processes is not None:

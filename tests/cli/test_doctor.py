@@ -34,7 +34,7 @@ def test_no_local_model_fails_with_the_next_step(tmp_path: Path, capsys: pytest.
     path = config(tmp_path, f"{{kind: ollama, url: 'http://127.0.0.1:{port}', model: 'qwen2.5:14b'}}")
     assert main(["doctor", "--config", str(path), "--color", "never"]) == 1
     out = capsys.readouterr().out
-    assert "ok    policy payments: payments version" in out
+    assert "ok    policy payments: version" in out
     assert f"FAIL  local tier (ollama qwen2.5:14b): unreachable at http://127.0.0.1:{port} (ConnectError)" in out
     assert "→ start Ollama there (`ollama serve`) and fetch the model (`ollama pull qwen2.5:14b`)" in out and "scripts/embedded-model" in out
     assert "warn  audit key: $PRIVACY_GATEWAY_AUDIT_KEY is unset" in out

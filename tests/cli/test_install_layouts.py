@@ -60,5 +60,5 @@ def test_a_wheel_finds_its_policies_from_anywhere_and_under_a_clone(tmp_path: Pa
 def test_doctor_runs_from_the_clone_root_with_the_bundled_defaults() -> None:
     result = cli(REPO, "doctor", "--color", "never")  # the bundled defaults: Ollama on 127.0.0.1:11434
     assert "Traceback" not in result.stderr, result.stderr
-    assert "ok    policy default: default version" in result.stdout
+    assert "ok    policy default: version" in result.stdout
     assert "local tier (ollama " in result.stdout
