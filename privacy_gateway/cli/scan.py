@@ -49,7 +49,8 @@ def main(args: argparse.Namespace) -> int:
     from privacy_gateway.core.dry_run import DEFAULT_CONTEXT_TOKENS, dry_run
     from privacy_gateway.policy.schema import load_policy
     from privacy_gateway.core.privacy import PrivacyCore
-    from privacy_gateway.yamlfile import FileProblems
+    from privacy_gateway.yamlfile import FileProblems, did_you_mean
+    from privacy_gateway.policy.bundled import bundled_policies, bundled_policy_names
 
     if args.text in (None, "-"):
         if args.text is None and sys.stdin.isatty():
@@ -61,8 +62,14 @@ def main(args: argparse.Namespace) -> int:
     if args.context_tokens is not None and args.context_tokens <= 0:
         print("privacy-gateway scan: --context-tokens must be a positive number", file=sys.stderr)
         return 2
+    path = policy_file(args.policy, Path.cwd())
+    if not path.exists() and path.parent == bundled_policies():
+        names = bundled_policy_names()
+        print(f"privacy-gateway scan: no bundled policy {args.policy!r}{did_you_mean(args.policy, names)}; the bundled ones are {', '.join(names)}, "
+              "or give a policy file's path", file=sys.stderr)
+        return 2
     try:
-        policy = load_policy(policy_file(args.policy, Path.cwd()))
+        policy = load_policy(path)
         with progress(f"loading the spaCy pipeline {args.spacy_model or DEFAULT_SPACY_MODEL}"):
             analyzer = shared_analyzer(args.spacy_model or DEFAULT_SPACY_MODEL)
     except FileProblems as exc:

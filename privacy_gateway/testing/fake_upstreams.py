@@ -4,6 +4,10 @@ They answer in each vendor's documented wire format (`../shared/reference/wire-f
 the requests as the real APIs would, and keep every request body they received, so a test can
 assert on exactly what the cloud saw. Use `FakeUpstreams().transport` as the gateway's transport:
 hosts containing "cloud" count as the cloud tier, everything else as local.
+
+As a server, to try the gateway without a model (it echoes what it received):
+
+    python -m privacy_gateway.testing.fake_upstreams --port 11434 --model qwen2.5:14b
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ class FakeUpstreams:
     requests: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (tier, path, body)
     headers: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     streams_abandoned: int = 0  # streams the gateway closed before their last frame
+    models: list[str] = field(default_factory=lambda: ["llama3.2"])  # what GET /api/tags and /v1/models list
 
     @property
     def transport(self) -> httpx.MockTransport:
@@ -127,9 +132,9 @@ class FakeUpstreams:
 
     def _get(self, request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/tags":
-            return httpx.Response(200, json={"models": [{"name": "llama3.2", "model": "llama3.2"}]})
+            return httpx.Response(200, json={"models": [{"name": m, "model": m} for m in self.models]})
         if request.url.path == "/v1/models":
-            return httpx.Response(200, json={"object": "list", "data": [{"id": "fake", "object": "model"}]})
+            return httpx.Response(200, json={"object": "list", "data": [{"id": m, "object": "model"} for m in self.models]})
         return httpx.Response(404)
 
     def _pieces(self, text: str) -> list[str]:
@@ -260,3 +265,23 @@ def anthropic_problem(body: dict[str, Any], request: httpx.Request) -> str | Non
 
 def _sse(event: str, data: dict[str, Any]) -> bytes:
     return f"event: {event}\ndata: {json.dumps(data)}\n\n".encode()
+
+
+def serve(argv: list[str] | None = None) -> None:
+    """Serve one tier's fakes on 127.0.0.1 (Ollama, Anthropic and OpenAI paths alike) until interrupted."""
+    import argparse
+
+    import uvicorn
+
+    parser = argparse.ArgumentParser(prog="python -m privacy_gateway.testing.fake_upstreams", description="Echoing fake model servers (Ollama /api/chat, OpenAI /v1/chat/completions, Anthropic /v1/messages) for trying the gateway without a model.")
+    parser.add_argument("--port", type=int, default=11434, help="port on 127.0.0.1 (default: %(default)s, Ollama's)")
+    parser.add_argument("--tier", choices=["local", "cloud"], default="local", help="which tier's fake to be (default: %(default)s)")
+    parser.add_argument("--model", action="append", metavar="NAME", help="a model to list at /api/tags and /v1/models (repeatable; default: qwen2.5:14b)")
+    args = parser.parse_args(argv)
+    fakes = FakeUpstreams(models=args.model or ["qwen2.5:14b"])
+    print(f"fake {args.tier} upstream on http://127.0.0.1:{args.port}, models {', '.join(fakes.models)}; it echoes the last user message")
+    uvicorn.run(fakes.asgi(args.tier), host="127.0.0.1", port=args.port, log_level="warning")
+
+
+if __name__ == "__main__":
+    serve()

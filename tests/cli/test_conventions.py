@@ -92,3 +92,8 @@ async def test_the_access_log_has_fields_and_no_query_or_body(gateway: GatewayFa
     assert {k: line[k] for k in ("method", "path", "status")} == {"method": "POST", "path": "/v1/chat/completions", "status": 200}
     assert line["request_id"] == response.headers["x-request-id"] and isinstance(line["latency_ms"], float)
     assert "maria" not in out.getvalue() and "536-80" not in out.getvalue()
+
+
+def test_scan_suggests_a_bundled_policy_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scan", "--policy", "paymnts", "hello"]) == 2
+    assert "did you mean 'payments'?" in capsys.readouterr().err
