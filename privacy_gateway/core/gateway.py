@@ -61,8 +61,9 @@ class Exchange:
 
     @property
     def tier(self) -> str:
-        """The tier that served the request, `none` when no tier did (refused, or failed before)."""
-        return self.served_tier if self.served_tier and self.outcome != "refused" else "none"
+        """The tier that served the request, as `X-Privacy-Tier` said: `none` when it was refused or failed before any answer."""
+        unanswered = self.outcome == "refused" or (self.outcome == "failed" and self.status >= 400)
+        return self.served_tier if self.served_tier and not unanswered else "none"
 
     def fail(self, error: GatewayError) -> None:
         """Record a refusal or failure; a request refused before routing is decided by the refusal."""

@@ -108,7 +108,8 @@ def _decide_tier(policy: Policy, given: RoutingInput) -> RoutingDecision:
     if not given.cloud_available:
         if explicit:
             raise TierUnavailable(
-                f"the cloud tier was asked for, but {given.cloud_disabled_reason or 'it is not configured'}",
+                f"the cloud tier was asked for, but {given.cloud_disabled_reason or 'it is not configured'}; "
+                "send the request without X-Privacy-Tier: cloud (or a cloud model name) to have it served locally",
                 code="cloud_not_configured",
             )
         return RoutingDecision("local", given.requested, f"{escalation}_but_no_cloud")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,3 +59,16 @@ async def test_every_answer_says_which_rule_decided(gateway: GatewayFactory, tmp
     assert audit(["report", "--path", log]) == 0
     report = capsys.readouterr().out
     assert "Escalations:  1 " in report and "local_only_entities 1" in report and "not served 1" in report
+
+
+async def test_a_request_no_tier_answered_is_none_in_the_header_and_the_audit_log(gateway: GatewayFactory, fakes: Any, tmp_path: Path) -> None:
+    fakes.fail = {"local": "connect"}
+    async with gateway(cloud=None, cloud_disabled_reason="the cloud tier is disabled: no backends.cloud in the config") as client:
+        failed = await client.post("/v1/chat/completions", json=chat("What is the capital of France?"))
+        asked = await client.post("/v1/chat/completions", json=chat("Tell me a joke"), headers=CLOUD)
+    assert (failed.status_code, failed.headers["x-privacy-tier"], failed.headers["x-privacy-decision"]) == (502, "none", "default_local")
+    assert "http://local.test" in failed.json()["error"]["message"] and "ollama pull llama3.2" in failed.json()["error"]["message"]
+    assert (asked.status_code, asked.headers["x-privacy-decision"]) == (503, "cloud_not_configured")
+    assert "without X-Privacy-Tier: cloud" in asked.json()["error"]["message"]
+    records = [r for line in (tmp_path / "audit.jsonl").read_text().splitlines() if "event" not in (r := json.loads(line))]
+    assert [(r["served_tier"], r["backend"], r["outcome"]) for r in records] == [("none", "local:ollama", "failed"), ("none", None, "refused")]

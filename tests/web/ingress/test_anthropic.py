@@ -227,7 +227,7 @@ async def test_cloud_not_configured_is_an_anthropic_api_error(gateway: GatewayFa
     async with gateway(cloud=None, cloud_disabled_reason="no cloud here") as client:
         response = await client.post("/v1/messages", json=body("hi"), headers=CLOUD)
     assert response.status_code == 503
-    assert response.json() == {"type": "error", "error": {"type": "api_error", "message": "the cloud tier was asked for, but no cloud here"}}
+    assert response.json() == {"type": "error", "error": {"type": "api_error", "message": "the cloud tier was asked for, but no cloud here; send the request without X-Privacy-Tier: cloud (or a cloud model name) to have it served locally"}}
 
 
 @pytest.mark.anyio

@@ -163,7 +163,7 @@ async def test_errors_use_ollamas_shape(gateway: GatewayFactory, fakes: FakeUpst
         bad = await client.post("/api/chat", content=b"{", headers={"content-type": "application/json"})
         unavailable = await client.post("/api/chat", json=body("hi"), headers=CLOUD)
     assert bad.status_code == 400 and "not valid JSON" in bad.json()["error"]
-    assert unavailable.status_code == 503 and unavailable.json() == {"error": "the cloud tier was asked for, but no cloud here"}
+    assert unavailable.status_code == 503 and unavailable.json() == {"error": "the cloud tier was asked for, but no cloud here; send the request without X-Privacy-Tier: cloud (or a cloud model name) to have it served locally"}
 
 
 async def test_upstream_failure_after_the_200_ends_with_an_error_line(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
