@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from privacy_gateway.audit.cli import main as audit
 from privacy_gateway.cli.main import main
 from privacy_gateway.telemetry.logs import JsonFormatter
 from tests.conftest import GatewayFactory, chat
@@ -43,6 +42,10 @@ def audit_log(tmp_path: Path) -> Path:
     path.parent.mkdir()
     fill_log(path, SYNTHETIC)
     return path
+
+
+def audit(argv: list[str]) -> int:
+    return main(["audit", *argv])
 
 
 def test_every_audit_command_takes_path_and_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
