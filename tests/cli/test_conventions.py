@@ -100,3 +100,10 @@ async def test_the_access_log_has_fields_and_no_query_or_body(gateway: GatewayFa
 def test_scan_suggests_a_bundled_policy_name(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scan", "--policy", "paymnts", "hello"]) == 2
     assert "did you mean 'payments'?" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_is_not_a_traceback(tmp_path: Path) -> None:
+    log = audit_log(tmp_path)
+    command = f"{sys.executable} -m privacy_gateway audit search --path {log} --json | head -c 10 > /dev/null"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
