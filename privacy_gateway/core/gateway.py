@@ -246,7 +246,8 @@ def _ignore(_answer: str) -> None:
 
 
 def _restore_call(call: ToolCall, restorer: Restorer) -> ToolCall:
-    return ToolCall(call.id, call.name, restorer.for_json().restore(call.arguments))
+    # Tool names are text the cloud saw pseudonymized, so a call may name a placeholder.
+    return ToolCall(call.id, restorer.restore(call.name), restorer.for_json().restore(call.arguments))
 
 
 async def _prepend(first: StreamEvent, rest: AsyncIterator[StreamEvent]) -> AsyncIterator[StreamEvent]:
@@ -288,8 +289,9 @@ async def _restore_stream(
             elif isinstance(event, ToolCallDelta):
                 stream = tools.setdefault(event.index, escaped.stream())
                 out = stream.feed(event.arguments)
-                if out or event.id or event.name:
-                    yield ToolCallDelta(event.index, out, event.id, event.name)
+                name = restorer.restore(event.name) if event.name else event.name
+                if out or event.id or name:
+                    yield ToolCallDelta(event.index, out, event.id, name)
             else:
                 tail = text.flush()
                 if tail:

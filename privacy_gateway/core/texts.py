@@ -1,20 +1,41 @@
-"""Every text-bearing place of a conversation, in order, and a way to put new texts back.
+"""Every string of a request that can reach a backend, in order, and a way to put new ones back.
 
-The privacy core sees a request as a flat list of texts: message text parts, then each tool call's
-string arguments (parsed out of their JSON so a replacement can never break the JSON). Order is
-conversation order, which is what makes placeholder numbering stable across turns.
+The boundary denies by default: a backend builds its call only from a `ChatRequest`, and every
+string in a `ChatRequest` is a text slot here unless its field is named in `NOT_TEXT` (numbers,
+flags, roles, the model name the config maps). Message text, tool definitions (names,
+descriptions, whole JSON schemas, keys included), tool-call ids, names and arguments (keys and
+values, parsed out of their JSON so a replacement can never break it), stop sequences,
+`tool_choice`, `response_format`, remote image URLs: all are analysed and pseudonymized like text.
+A field added to `ChatRequest` later is walked too, without anyone remembering to list it.
+
+Order is field order, messages first, which keeps placeholder numbering stable across turns.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from typing import Any, Callable, Iterator
+import re
+from typing import Any, Callable
 
-from privacy_gateway.core.chat import ChatRequest, Message, TextPart, ToolCall
+from privacy_gateway.core.chat import ChatRequest, ImagePart, Message, TextPart, ToolCall
+from privacy_gateway.core.errors import BadRequest
+
+Visit = Callable[[str], str]
+
+# Fields that hold no free text: they reach a backend as they are. `model` only reaches the
+# cloud when the config lists it as a cloud model; every other name is replaced by the tier's own.
+NOT_TEXT: dict[type, frozenset[str]] = {
+    ChatRequest: frozenset({"model", "stream", "include_usage", "max_tokens", "temperature", "top_p"}),
+    Message: frozenset({"role"}),
+}
+IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
+_DATA_URL = re.compile(r"data:([\w.+-]+/[\w.+-]+);base64,", re.ASCII)
+_BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*", re.ASCII)
 
 
 def extract_texts(request: ChatRequest) -> list[str]:
-    """All texts of `request`, in conversation order."""
+    """All texts of `request`, in order."""
     texts: list[str] = []
 
     def collect(text: str) -> str:
@@ -34,43 +55,76 @@ def replace_texts(request: ChatRequest, texts: list[str]) -> ChatRequest:
     return rebuilt
 
 
-def _walk(request: ChatRequest, visit: Callable[[str], str]) -> ChatRequest:
-    messages = []
-    for message in request.messages:
-        parts = tuple(TextPart(visit(p.text)) if isinstance(p, TextPart) else p for p in message.parts)
-        calls = tuple(_visit_call(call, visit) for call in message.tool_calls)
-        messages.append(Message(message.role, parts, calls, message.tool_call_id, message.name))
-    return request.with_messages(tuple(messages))
+def _walk(value: Any, visit: Visit) -> Any:
+    """`value` with `visit` applied to every text slot, depth first, in field order."""
+    if isinstance(value, str):
+        return visit(value)
+    if isinstance(value, ToolCall):
+        return ToolCall(visit(value.id), visit(value.name), _visit_arguments(value.arguments, visit))
+    if isinstance(value, ImagePart):
+        return _visit_image(value, visit)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        skip = NOT_TEXT.get(type(value), frozenset())
+        changes = {f.name: _walk(getattr(value, f.name), visit) for f in dataclasses.fields(value) if f.name not in skip}
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, tuple):
+        return tuple(_walk(v, visit) for v in value)
+    return map_json(value, visit)
 
 
-def _visit_call(call: ToolCall, visit: Callable[[str], str]) -> ToolCall:
+def _visit_arguments(arguments: str, visit: Visit) -> str:
+    """Tool arguments: the strings inside their JSON, or the whole text when it is not JSON."""
     try:
-        arguments = json.loads(call.arguments) if call.arguments.strip() else None
+        parsed = json.loads(arguments) if arguments.strip() else None
     except json.JSONDecodeError:
-        return ToolCall(call.id, call.name, visit(call.arguments))
-    if arguments is None:
-        return call
-    return ToolCall(call.id, call.name, json.dumps(map_strings(arguments, visit), ensure_ascii=False))
+        return visit(arguments)
+    if parsed is None:
+        return arguments
+    mapped = map_json(parsed, visit)
+    # Unchanged arguments keep their exact bytes (a PII-free request reaches the cloud as sent).
+    return arguments if mapped == parsed else json.dumps(mapped, ensure_ascii=False)
 
 
-def map_strings(value: Any, fn: Callable[[str], str]) -> Any:
-    """`value` (parsed JSON) with `fn` applied to every string leaf, depth first, in key order."""
+def _visit_image(part: ImagePart, visit: Visit) -> ImagePart:
+    """An image's bytes are governed by the `images` policy, not the text analyzer; its URL is text.
+
+    A data URL's header is the only text in it, so it must name a known image type.
+    """
+    if part.media_type is not None and part.media_type not in IMAGE_TYPES:
+        raise BadRequest(f"image media type must be one of {', '.join(sorted(IMAGE_TYPES))}")
+    if part.url.startswith("data:"):
+        header = _DATA_URL.match(part.url)
+        if header is None or header.group(1) not in IMAGE_TYPES:
+            raise BadRequest(f"an image data URL must start data:TYPE;base64, with TYPE one of {', '.join(sorted(IMAGE_TYPES))}")
+        if _BASE64.fullmatch(part.url, header.end()) is None:
+            raise BadRequest("an image data URL must hold base64 data")
+        return part
+    return ImagePart(visit(part.url), part.media_type)
+
+
+def map_json(value: Any, fn: Visit) -> Any:
+    """Parsed JSON with `fn` applied to every key and string, and to every number's text.
+
+    A number whose text `fn` changes becomes that text (a placeholder); booleans and null stay.
+    Two keys that become one would lose a value: that is refused rather than merged.
+    """
     if isinstance(value, str):
         return fn(value)
-    if isinstance(value, list):
-        return [map_strings(v, fn) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)):
+        text = json.dumps(value)
+        out = fn(text)
+        return value if out == text else out
+    if isinstance(value, (list, tuple)):
+        return [map_json(v, fn) for v in value]
     if isinstance(value, dict):
-        return {k: map_strings(v, fn) for k, v in value.items()}
-    return value
+        mapped: dict[str, Any] = {}
+        for k, v in value.items():
+            key = fn(k)
+            if key in mapped:
+                raise BadRequest("two keys of one JSON object in the request would be masked to the same placeholder")
+            mapped[key] = map_json(v, fn)
+        return mapped
+    raise TypeError(f"a request field holds a {type(value).__name__}, which the boundary cannot scan")
 
-
-def iter_strings(value: Any) -> Iterator[str]:
-    """Every string leaf of parsed JSON."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list):
-        for v in value:
-            yield from iter_strings(v)
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from iter_strings(v)

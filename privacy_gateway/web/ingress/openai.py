@@ -54,7 +54,7 @@ def parse_request(body: Any) -> ChatRequest:
         top_p=v.number(body.get("top_p"), "'top_p'", 0, 1),
         stop=v.stop_list(body.get("stop"), "'stop'"),
         tools=tuple(_tool(t, i) for i, t in enumerate(_list(body.get("tools"), "'tools'"))),
-        tool_choice=v.nested(body.get("tool_choice"), "'tool_choice'"),
+        tool_choice=_tool_choice(body.get("tool_choice")),
         response_format=v.nested(body.get("response_format"), "'response_format'"),
     )
 
@@ -131,6 +131,17 @@ def _tool(raw: Any, i: int) -> ToolSpec:
         v.string(function.get("description", ""), f"{where}.function.description") or "",
         v.tree(parameters, f"{where}.function.parameters"),
     )
+
+
+def _tool_choice(raw: Any) -> Any:
+    """`tool_choice` in its neutral form: a mode, or the function the model must call."""
+    if raw is None or raw in ("auto", "none", "required"):
+        return raw
+    choice = v.obj(raw, "'tool_choice'") if not isinstance(raw, str) else None
+    if choice is None or choice.get("type") != "function":
+        raise BadRequest("'tool_choice' must be auto, none, required or {\"type\": \"function\", \"function\": {\"name\": …}}")
+    name = v.string(v.obj(choice.get("function"), "'tool_choice.function'").get("name"), "'tool_choice.function.name'")
+    return {"type": "function", "function": {"name": name}}
 
 
 def render_result(result: ChatResult, *, request_id: str, model: str) -> dict[str, Any]:
