@@ -14,10 +14,12 @@ from privacy_gateway.core.errors import GatewayError
 from privacy_gateway.core.placeholders import PlaceholderMap
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.core.pseudonymize import pseudonymize
-from privacy_gateway.core.texts import extract_texts, replace_texts
+from privacy_gateway.core.texts import extract_texts, message_texts, replace_texts
 from privacy_gateway.core.spans import Span, english_words, mask_spans
 
 CHARS_PER_TOKEN = 4
+SPLIT_WINDOW = 64  # characters each side of where one message (or part) ends and the next begins
+SPLIT_JOINERS = ("", " ")  # "318-44-" + "2071" and "318 44" + "2071"
 
 
 class AnalyzerFailed(GatewayError):
@@ -37,14 +39,18 @@ class Inspection:
     texts: list[str]
     findings: list[list[Finding]]
     spans: list[list[Span]]
+    split_types: frozenset[str] = frozenset()
     _cloud: tuple[ChatRequest, PlaceholderMap] | None = field(default=None, repr=False)
     _local: ChatRequest | None = field(default=None, repr=False)
 
     @property
     def entity_types(self) -> frozenset[str]:
-        """Every type detected, including ones merged away by overlap resolution (for routing)."""
-        return frozenset(f.entity_type for fs in self.findings for f in fs) | frozenset(
-            s.entity_type for ss in self.spans for s in ss
+        """Every type detected, including ones merged away by overlap resolution and local-only
+        values split across consecutive messages (for routing)."""
+        return (
+            frozenset(f.entity_type for fs in self.findings for f in fs)
+            | frozenset(s.entity_type for ss in self.spans for s in ss)
+            | self.split_types
         )
 
     @property
@@ -81,6 +87,39 @@ class Inspection:
         return self._cloud
 
 
+@dataclass(frozen=True)
+class Junction:
+    """The end of one text joined to the start of the next, where a split value would be whole."""
+
+    text: str
+    head: int  # characters that come from the first text
+    tail: int  # where the second text begins
+
+    def crossed_by(self, finding: Finding) -> bool:
+        """Whether `finding` takes characters from both sides (so neither text alone showed it)."""
+        return finding.start < self.head and finding.end > self.tail
+
+
+def split_junctions(runs: list[list[str]]) -> list[Junction]:
+    """A junction for every two consecutive non-empty texts of a run, each way of joining them.
+
+    The window reaches back over short texts, so a value split in three is whole in it too.
+    """
+    junctions: list[Junction] = []
+    for run in runs:
+        parts = [p for p in run if p.strip()]
+        for joiner in SPLIT_JOINERS if len(parts) > 1 else ():
+            joined = joiner.join(parts)
+            end = 0
+            for part in parts[:-1]:
+                end += len(part)
+                start = max(0, end - SPLIT_WINDOW)
+                window = joined[start : end + len(joiner) + SPLIT_WINDOW]
+                junctions.append(Junction(window, end - start, end - start + len(joiner)))
+                end += len(joiner)
+    return junctions
+
+
 class AnalyzerBusy(GatewayError):
     """Every analyzer slot stayed taken for longer than a request may wait."""
 
@@ -111,14 +150,22 @@ class PrivacyCore:
     async def inspect(self, request: ChatRequest, texts: list[str] | None = None) -> Inspection:
         """Analyse every text of `request` (`texts`, when the caller already extracted them); any analyzer failure refuses the request."""
         texts = extract_texts(request) if texts is None else texts
+        junctions = split_junctions(message_texts(request))
         try:
-            findings = await self.pool.run(self.detector, self.cache, texts)
+            found = await self.pool.run(self.detector, self.cache, texts + [j.text for j in junctions])
+            findings = found[: len(texts)]
             spans = mask_spans(texts, findings)
         except PoolBusy:
             raise AnalyzerBusy(f"the privacy analyzer is busy; no slot freed within {self.pool.queue_seconds:g}s") from None
         except Exception as exc:  # noqa: BLE001 - fail closed on anything the analyzer raises
             raise AnalyzerFailed(f"the privacy analyzer failed ({type(exc).__name__}); the request was not forwarded") from exc
-        return Inspection(request, self.policy, texts, findings, spans)
+        split = frozenset(
+            f.entity_type
+            for junction, fs in zip(junctions, found[len(texts) :])
+            for f in fs
+            if junction.crossed_by(f) and self.policy.rule(f.entity_type).action == "local_only"
+        )
+        return Inspection(request, self.policy, texts, findings, spans, split)
 
     def prewarm(self, answer: str) -> None:
         """Analyse an answer the client was just sent, in the background, before it comes back as history."""

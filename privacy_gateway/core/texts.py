@@ -55,6 +55,23 @@ def replace_texts(request: ChatRequest, texts: list[str]) -> ChatRequest:
     return rebuilt
 
 
+def message_texts(request: ChatRequest) -> list[list[str]]:
+    """The text parts of each run of consecutive messages of one role, in order.
+
+    A value split across turns (or across parts of one turn) is whole only in the run's joined text.
+    """
+    runs: list[list[str]] = []
+    role = None
+    for message in request.messages:
+        parts = [p.text for p in message.parts if isinstance(p, TextPart)]
+        if message.role == role:
+            runs[-1].extend(parts)
+        else:
+            runs.append(parts)
+            role = message.role
+    return runs
+
+
 def _walk(value: Any, visit: Visit) -> Any:
     """`value` with `visit` applied to every text slot, depth first, in field order."""
     if isinstance(value, str):

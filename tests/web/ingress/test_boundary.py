@@ -175,6 +175,30 @@ async def test_tool_named_with_a_placeholder_is_restored(gateway: GatewayFactory
     assert call["function"]["name"] == EMAIL
 
 
+SPLIT = {
+    "two user turns": [{"role": "user", "content": "My social security number is 318-44-"}, {"role": "user", "content": "2071"}],
+    "two parts of one turn": [{"role": "user", "content": [{"type": "text", "text": "card 4539 1488"}, {"type": "text", "text": " 0343 6467"}]}],
+    "three short turns": [{"role": "user", "content": "SSN: 318-"}, {"role": "user", "content": "44-"}, {"role": "user", "content": "2071"}],
+    "split at a space": [{"role": "user", "content": "my card is 4539 1488"}, {"role": "user", "content": "0343 6467 thanks"}],
+}
+
+
+@pytest.mark.parametrize("messages", SPLIT.values(), ids=SPLIT.keys())
+async def test_local_only_value_split_across_messages_stays_local(gateway: GatewayFactory, fakes: FakeUpstreams, messages: list[dict[str, Any]]) -> None:
+    async with gateway() as client:
+        response = await client.post("/v1/chat/completions", json=chat(*messages), headers=CLOUD)
+    assert response.status_code == 200, response.text
+    assert response.headers["x-privacy-tier"] == "local"
+    assert fakes.cloud_requests == []
+
+
+async def test_alternating_turns_are_not_joined(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
+    messages = [{"role": "user", "content": "Pick a number like 318-44-"}, {"role": "assistant", "content": "2071"}, {"role": "user", "content": "Thanks"}]
+    async with gateway() as client:
+        response = await client.post("/v1/chat/completions", json=chat(*messages), headers=CLOUD)
+    assert response.headers["x-privacy-tier"] == "cloud"
+
+
 BAD = {
     "image data URL of another type": ("/v1/chat/completions", chat([{"role": "user", "content": [{"type": "image_url", "image_url": {"url": f"data:text/plain;base64,{SSN}"}}]}][0])),
     "image data URL with prose": ("/v1/chat/completions", chat([{"role": "user", "content": [{"type": "image_url", "image_url": {"url": f"data:image/png;base64,SSN {SSN}"}}]}][0])),
