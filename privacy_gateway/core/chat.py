@@ -85,6 +85,9 @@ class ChatRequest:
     tools: tuple[ToolSpec, ...] = ()
     tool_choice: Any = None
     response_format: Any = None
+    # Strings of the client's body that no backend is sent (fields the gateway ignores, keys):
+    # scanned with the rest, so a local-only value anywhere in a request keeps it local.
+    unsent: tuple[str, ...] = ()
 
     def with_messages(self, messages: tuple[Message, ...]) -> ChatRequest:
         """A copy with other messages."""

@@ -6,6 +6,7 @@ flags, roles, the model name the config maps). Message text, tool definitions (n
 descriptions, whole JSON schemas, keys included), tool-call ids, names and arguments (keys and
 values, parsed out of their JSON so a replacement can never break it), stop sequences,
 `tool_choice`, `response_format`, remote image URLs: all are analysed and pseudonymized like text.
+Strings of the client's body that reach no backend (`unsent`) are analysed too, for routing.
 A field added to `ChatRequest` later is walked too, without anyone remembering to list it.
 
 Order is field order, messages first, which keeps placeholder numbering stable across turns.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from privacy_gateway.core.chat import ChatRequest, ImagePart, Message, TextPart, ToolCall
 from privacy_gateway.core.errors import BadRequest
@@ -53,6 +54,31 @@ def replace_texts(request: ChatRequest, texts: list[str]) -> ChatRequest:
     if next(supply, None) is not None:
         raise ValueError("more texts than slots")
     return rebuilt
+
+
+def with_unsent(request: ChatRequest, body: Any) -> ChatRequest:
+    """`request` carrying every string (and key) of the client's `body` that is in none of its slots.
+
+    Image data is left out: the `images` policy governs it, and it is not text.
+    """
+    sent = set(extract_texts(request))
+    images = [p.url for m in request.messages for p in m.parts if isinstance(p, ImagePart)]
+    unsent = dict.fromkeys(s for s in _body_strings(body) if s not in sent and not any(s in url for url in images))
+    return dataclasses.replace(request, unsent=tuple(unsent)) if unsent else request
+
+
+def _body_strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        yield json.dumps(value)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _body_strings(v)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield k
+            yield from _body_strings(v)
 
 
 def message_texts(request: ChatRequest) -> list[list[str]]:

@@ -24,6 +24,7 @@ from privacy_gateway.web.ingress import anthropic as anthropic_api
 from privacy_gateway.web.ingress import ollama as ollama_api
 from privacy_gateway.web.ingress import openai as openai_api
 from privacy_gateway.core.routing import Requested
+from privacy_gateway.core.texts import with_unsent
 
 if TYPE_CHECKING:
     from privacy_gateway.web.state import AppState
@@ -196,7 +197,8 @@ async def handle(request: Request, ingress: Ingress) -> Response:
     streaming = False
     try:
         exchange.requested = requested_tier(request)
-        chat = ingress.parse(await read_json(request, state.config.limits.max_body_bytes))
+        raw = await read_json(request, state.config.limits.max_body_bytes)
+        chat = with_unsent(ingress.parse(raw), raw)
         if chat.stream:
             served, events = await state.gateway.stream(chat, exchange)
             streaming = True

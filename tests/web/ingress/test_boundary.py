@@ -48,6 +48,9 @@ OPENAI_LOCAL_ONLY = {
     "tool argument number": chat(*tool_round(arguments=json.dumps({"card": 4539148803436467}))),
     "response_format schema": chat("Weather?", response_format={"type": "json_schema", "json_schema": {"name": "w", "schema": {"type": "object", "description": f"SSN {SSN}"}}}),
     "tool_choice name": chat("Weather?", tools=[weather_tool()], tool_choice={"type": "function", "function": {"name": CARD}}),
+    "ignored user": chat("Weather?", user=SSN),
+    "ignored metadata": chat("Weather?", metadata={"account": CARD}),
+    "unknown top-level key": chat("Weather?", **{SSN: True}),
 }
 
 
@@ -73,6 +76,8 @@ ANTHROPIC_LOCAL_ONLY = {
     "stop_sequences": {"stop_sequences": [SSN]},
     "system block": {"system": [{"type": "text", "text": f"The user's SSN is {SSN}."}]},
     "tool_use id": {"messages": ANTHROPIC_USE},
+    "ignored metadata": {"metadata": {"user_id": CARD}},
+    "ignored key of a system block": {"system": [{"type": "text", "text": "Be brief.", "title": SSN}]},
 }
 
 
@@ -91,6 +96,7 @@ OLLAMA_LOCAL_ONLY = {
     "tool parameter default": {"tools": [weather_tool(default=SSN)]},
     "format schema": {"format": {"type": "object", "properties": {"card": {"type": "string", "description": f"like {CARD}"}}}},
     "options.stop": {"options": {"stop": [CARD]}},
+    "ignored keep_alive": {"keep_alive": SSN},
     "tool call arguments key": {"messages": [
         {"role": "user", "content": "Weather?"},
         {"role": "assistant", "content": "", "tool_calls": [{"function": {"name": "get_weather", "arguments": {SSN: "Paris"}}}]},
@@ -140,7 +146,7 @@ async def test_pii_free_request_reaches_the_cloud_unchanged(gateway: GatewayFact
     tool = weather_tool("Get the weather in a unit", enum=["celsius", "fahrenheit"])
     schema = {"type": "object", "properties": {"temperature": {"type": "number"}}, "required": ["temperature"]}
     arguments = '{ "city":  "celsius" }'  # spacing a re-encoding would change
-    body = chat(*tool_round(arguments=arguments)[1:], tools=[tool], stop=["END", "</answer>"], tool_choice="auto",
+    body = chat(*tool_round(arguments=arguments)[1:], tools=[tool], stop=["END", "</answer>"], tool_choice="auto", user="team-7", seed=7,
                 response_format={"type": "json_schema", "json_schema": {"name": "weather", "schema": schema}})
     async with gateway(cloud=replace_kind("openai")) as client:
         response = await client.post("/v1/chat/completions", json=body, headers=CLOUD)

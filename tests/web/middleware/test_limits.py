@@ -28,7 +28,7 @@ async def test_rate_limit_answers_429_with_retry_after(gateway: GatewayFactory, 
     ("limits", "body", "fragment"),
     [
         pytest.param(Limits(max_messages=3), chat(*["hi"] * 4), "4 messages", id="messages"),
-        pytest.param(Limits(max_text_chars=100), chat("x" * 101), "101 characters", id="text"),
+        pytest.param(Limits(max_text_chars=100), chat("x" * 101), "characters of text; this gateway accepts at most 100", id="text"),
         pytest.param(Limits(max_body_bytes=1000), chat("y" * 2000), "larger than 1000 bytes", id="body"),
     ],
 )
