@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from privacy_gateway.core.chat import ChatRequest, ImagePart, Message, TextPart, ToolCall
 from privacy_gateway.core.errors import BadRequest
@@ -61,24 +61,12 @@ def with_unsent(request: ChatRequest, body: Any) -> ChatRequest:
 
     Image data is left out: the `images` policy governs it, and it is not text.
     """
+    strings: list[str] = []
+    map_json(body, lambda s: strings.append(s) or s)
     sent = set(extract_texts(request))
     images = [p.url for m in request.messages for p in m.parts if isinstance(p, ImagePart)]
-    unsent = dict.fromkeys(s for s in _body_strings(body) if s not in sent and not any(s in url for url in images))
+    unsent = dict.fromkeys(s for s in strings if s not in sent and not any(s in url for url in images))
     return dataclasses.replace(request, unsent=tuple(unsent)) if unsent else request
-
-
-def _body_strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        yield json.dumps(value)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _body_strings(v)
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            yield k
-            yield from _body_strings(v)
 
 
 def message_texts(request: ChatRequest) -> list[list[str]]:
