@@ -56,3 +56,22 @@ def test_a_name_found_once_is_masked_everywhere_in_any_case_and_spacing() -> Non
     spans = mask_spans(texts, [[Finding(9, 23, "PERSON", 0.85)], []])
     assert [texts[1][s.start : s.end] for s in spans[1]] == ["MARIA\n GONZALEZ", "Maria"]
     assert {s.key for s in spans[1]} == {"maria gonzalez"}
+
+
+def test_a_single_word_counts_where_it_is_written_as_a_name() -> None:
+    def uses(text: str, word: str) -> bool:
+        at = text.index(word)
+        return _name_use(text, at, at + len(word))
+
+    assert uses("Please pay Bill today", "Bill")  # capitalised
+    assert uses("the invoice from BILL came", "BILL")  # capitals among ordinary text
+    assert not uses("PAY THE BILL NOW", "BILL")  # capitals everywhere: case says nothing
+    assert uses("send it to gonzalez", "gonzalez")  # not an English word
+    assert not uses("please pay the bill", "bill")  # determiner: the ordinary word
+    assert not uses("i will go", "will")
+    assert uses("ask bill about it", "bill")  # an addressing verb
+    assert uses("hi mark, thanks", "mark")
+    assert uses("ping @rose please", "rose")
+    assert uses("bill's laptop", "bill")  # possessive
+    assert uses("notes\nbill: ok", "bill")  # speaker label
+    assert not uses("mark it done", "mark")
