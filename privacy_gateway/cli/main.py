@@ -107,6 +107,8 @@ def _serve(args: argparse.Namespace) -> int:
         sock = _bind(host, port)  # before the slow analyzer load, so a port clash is told at once
         if sock is None:
             return 1
+        # A line of its own: start-up logs its warnings while the model loads; the banner says when it is done.
+        print(f"privacy-gateway: loading the detection model {config.spacy_model}…", file=sys.stderr)
         app = create_app(config)
     except FileProblems as exc:
         for problem in exc.problems:

@@ -83,3 +83,20 @@ def test_a_short_audit_key_stops_serve_with_what_to_do(tmp_path: Path) -> None:
     result = serve("--config", str(path), "--port", str(closed_port()), env={**os.environ, "PRIVACY_GATEWAY_AUDIT_KEY": "short"})
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "shorter than 16 characters" in result.stderr and "privacy-gateway doctor --config" in result.stderr
+
+
+def test_serve_says_it_is_loading_before_the_banner(tmp_path: Path) -> None:
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    holder.listen()
+    port = holder.getsockname()[1]
+    try:  # a port clash stops it before loading: the loading line must not come first then
+        clash = serve("--port", str(port))
+    finally:
+        holder.close()
+    assert "loading the detection model" not in clash.stderr
+    import os
+
+    path = config(tmp_path, f"{{kind: ollama, url: 'http://127.0.0.1:{closed_port()}', model: m}}")
+    short = serve("--config", str(path), "--port", str(closed_port()), env={**os.environ, "PRIVACY_GATEWAY_AUDIT_KEY": "short"})
+    assert short.stderr.index("loading the detection model") < short.stderr.index("shorter than 16 characters")
