@@ -15,6 +15,7 @@ Order is field order, messages first, which keeps placeholder numbering stable a
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 from typing import Any, Callable
@@ -87,20 +88,44 @@ def message_texts(request: ChatRequest) -> list[list[str]]:
 
 
 def _walk(value: Any, visit: Visit) -> Any:
-    """`value` with `visit` applied to every text slot, depth first, in field order."""
+    """`value` with `visit` applied to every text slot, depth first, in field order.
+
+    What `visit` left as it was (the same objects) is not rebuilt, so listing texts copies nothing.
+    """
+    if value is None or value == ():
+        return value
     if isinstance(value, str):
         return visit(value)
     if isinstance(value, ToolCall):
-        return ToolCall(visit(value.id), visit(value.name), _visit_arguments(value.arguments, visit))
+        call = ToolCall(visit(value.id), visit(value.name), _visit_arguments(value.arguments, visit))
+        return value if _same(call, value, ("id", "name", "arguments")) else call
     if isinstance(value, ImagePart):
         return _visit_image(value, visit)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        skip = NOT_TEXT.get(type(value), frozenset())
-        changes = {f.name: _walk(getattr(value, f.name), visit) for f in dataclasses.fields(value) if f.name not in skip}
-        return dataclasses.replace(value, **changes)
+    names = _text_fields(type(value))
+    if names is not None:
+        changes = {name: _walk(getattr(value, name), visit) for name in names}
+        return value if _same_values(changes, value) else dataclasses.replace(value, **changes)
     if isinstance(value, tuple):
-        return tuple(_walk(v, visit) for v in value)
+        items = tuple(_walk(v, visit) for v in value)
+        return value if all(a is b for a, b in zip(items, value)) else items
     return map_json(value, visit)
+
+
+@functools.cache
+def _text_fields(cls: type) -> tuple[str, ...] | None:
+    """The fields of a dataclass that are walked (all but its `NOT_TEXT` ones); None for other types."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    skip = NOT_TEXT.get(cls, frozenset())
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in skip)
+
+
+def _same(new: Any, old: Any, names: tuple[str, ...]) -> bool:
+    return all(getattr(new, n) is getattr(old, n) for n in names)
+
+
+def _same_values(changes: dict[str, Any], old: Any) -> bool:
+    return all(v is getattr(old, n) for n, v in changes.items())
 
 
 def _visit_arguments(arguments: str, visit: Visit) -> str:
