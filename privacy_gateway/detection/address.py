@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
+import re
+
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -192,6 +194,10 @@ _NUMBER_FIRST = regex.compile(
 )
 
 
+_NUMBER_COMMA = re.compile(r"\d[A-Za-z]?\.?,[ \t]")
+_STATE_ZIP = re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b")
+
+
 class StreetAddressRecognizer(ShapeRecognizer):
     """Whole postal addresses, and street names that context marks as streets."""
 
@@ -215,13 +221,16 @@ class StreetAddressRecognizer(ShapeRecognizer):
                     continue
                 found.append((m.start(), end))
                 yield m.start(), end, 0.85
-            for pattern in (_INLINE_ADDRESS, _NUMBER_FIRST):
+            # Both need a house number then a comma, and the state/ZIP form two capitals and five digits:
+            # cheap tests that spare most texts the longer scans.
+            inline = (_INLINE_ADDRESS, _NUMBER_FIRST) if _NUMBER_COMMA.search(text) else ()
+            for pattern in inline:
                 for m in pattern.finditer(text):
                     # Where a street match stopped short ("Strada Dinu Nr"), the longer reading wins too.
                     if not any(s <= m.start() and m.end() <= e for s, e in found):
                         found.append((m.start(), m.end()))
                         yield m.start(), m.end(), 0.8
-            for m in _TOWN_STATE_ZIP.finditer(text):
+            for m in _TOWN_STATE_ZIP.finditer(text) if _STATE_ZIP.search(text) else ():
                 if not any(s <= m.start() < e for s, e in found):
                     yield m.start(), m.end(), 0.85
             for m in _POSTCODE_AFTER_CUE.finditer(text):

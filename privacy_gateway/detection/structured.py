@@ -86,10 +86,14 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_KEY_SEPARATORS = re.compile(r"[\W_]+")
+
+
 def key_words(key: str) -> list[str]:
     """The words of a key: `firstName`, `first_name`, `First-Name`, `first name` → [first, name]."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key.strip())
-    return [w for w in re.split(r"[\W_]+", spaced.lower()) if w]
+    spaced = _CAMEL.sub(" ", key.strip()) if not key.islower() else key
+    return [w for w in _KEY_SEPARATORS.split(spaced.lower()) if w]
 
 
 def entity_for_key(key: str) -> str | None:
@@ -368,7 +372,7 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
 def blocks(text: str) -> list[tuple[int, int]]:
     """Spans that must be read whole to be typed: tables with their header, transcripts."""
     out = list(_table_blocks(text))
-    for rows in _delimited_runs(text):
+    for rows in _delimited_runs(text) if _TWO_DELIMITED_LINES.search(text) else ():
         if len(rows) >= 2:
             out.append((rows[0][0][1], rows[-1][-1][1] + len(rows[-1][-1][0])))
     if "\n" in text:
@@ -475,6 +479,10 @@ _PHONE_CELL = re.compile(r"\+?\(?\d[\d ()\-./]{6,18}\d")
 _POSTCODE_CELL = re.compile(r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}")
 
 
+# Two lines in a row, each with a delimiter: the least a table shows.
+_TWO_DELIMITED_LINES = re.compile(r"^[^\n]*[;\t|,][^\n]*\n[^\n]*[;\t|,]", re.MULTILINE)
+
+
 def _records(text: str) -> Iterator[tuple[int, int, str]]:
     """Rows of a table with no header, read as records of people.
 
@@ -483,7 +491,7 @@ def _records(text: str) -> Iterator[tuple[int, int, str]]:
     "Last, First" is someone's record, and its phone- and postcode-shaped cells go with it.
     Technical text is left alone: there a column of words is more often enum values.
     """
-    if describe(text).technical:
+    if not _TWO_DELIMITED_LINES.search(text) and '"' not in text or describe(text).technical:
         return
     for lines in _delimited_runs(text):
         for row in lines:
