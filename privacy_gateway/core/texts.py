@@ -63,7 +63,12 @@ def with_unsent(request: ChatRequest, body: Any) -> ChatRequest:
     Image data is left out: the `images` policy governs it, and it is not text.
     """
     strings: list[str] = []
-    map_json(body, lambda s: strings.append(s) or s)
+
+    def collect(text: str) -> str:
+        strings.append(text)
+        return text
+
+    map_json(body, collect)
     sent = set(extract_texts(request))
     images = [p.url for m in request.messages for p in m.parts if isinstance(p, ImagePart)]
     unsent = dict.fromkeys(s for s in strings if s not in sent and not any(s in url for url in images))

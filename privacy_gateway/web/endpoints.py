@@ -59,7 +59,9 @@ async def read_json(request: Request, max_bytes: int = MAX_BODY_BYTES) -> Any:
     except json.JSONDecodeError as exc:
         raise BadRequest(f"the request body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
     if odd:
-        where, item = _find(data, lambda value: isinstance(value, _Odd))
+        found = _find(data, lambda value: isinstance(value, _Odd))
+        assert found is not None  # the parse hooks made each odd value an _Odd
+        where, item = found
         raise BadRequest(f"{where}: {item.problem}")
     if _SURROGATE_ESCAPE.search(text):
         found = _find(data, lambda value: isinstance(value, str) and _LONE_SURROGATE.search(value) is not None)
@@ -225,7 +227,7 @@ async def handle(request: Request, ingress: Ingress) -> Response:
             exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
         return Response(status_code=exchange.status)
     except RecursionError:  # input nested past what the checks at the edge caught: still the client's doing
-        error = BadRequest("the request is nested too deeply")
+        error: GatewayError = BadRequest("the request is nested too deeply")
         exchange.fail(error)
         return JSONResponse(ingress.error_body(error), status_code=400)
     except Exception as exc:  # noqa: BLE001 - never a traceback to the client
