@@ -58,11 +58,11 @@ def vanilla_engines() -> tuple[Any, Any]:
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import AnonymizerEngine
 
-    from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
+    from privacy_gateway.detection.engine import STOCK_SPACY_MODEL
     from privacy_gateway.detection.offline import pin_tldextract_offline
 
     pin_tldextract_offline()  # same offline footing as the gateway
-    nlp = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": DEFAULT_SPACY_MODEL}]}).create_engine()
+    nlp = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": STOCK_SPACY_MODEL}]}).create_engine()
     return AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"]), AnonymizerEngine()
 
 

@@ -93,12 +93,12 @@ def run_detector(samples: Sequence[Sample], policy: Policy) -> dict[str, str | N
 
 
 def run_vanilla(samples: Sequence[Sample], policy: Policy) -> dict[str, str | None]:
-    """Presidio's stock AnalyzerEngine (default recognizers, same spaCy model), masked the same way."""
+    """Presidio's stock AnalyzerEngine (default recognizers, the stock small spaCy pipeline), masked the same way."""
     from presidio_analyzer import AnalyzerEngine
 
-    from privacy_gateway.detection.engine import build_analyzer
+    from privacy_gateway.detection.engine import STOCK_SPACY_MODEL, build_analyzer
 
-    nlp_engine = build_analyzer().nlp_engine  # same model and offline pinning as the gateway
+    nlp_engine = build_analyzer(STOCK_SPACY_MODEL).nlp_engine  # the stock model, offline like the gateway
     analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"])
     seen = {}
     for s in samples:

@@ -13,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from privacy_gateway.detection import model
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
 from privacy_gateway.config.settings import DEFAULT_SPACY_MODEL
@@ -22,6 +23,8 @@ from privacy_gateway.detection.recognizers import REPLACED_PRESIDIO_RECOGNIZERS,
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.policy.recognizers import allow_list_patterns, build_recognizers
 
+# The small English pipeline as published; vanilla Presidio comparisons run on it.
+STOCK_SPACY_MODEL = model.BASE
 LANGUAGE = "en"
 
 
@@ -48,7 +51,7 @@ def build_analyzer(spacy_model: str = DEFAULT_SPACY_MODEL, extra: Sequence[Entit
     provider = NlpEngineProvider(
         nlp_configuration={
             "nlp_engine_name": "spacy",
-            "models": [{"lang_code": LANGUAGE, "model_name": spacy_model}],
+            "models": [{"lang_code": LANGUAGE, "model_name": model.spacy_package(spacy_model)}],
             # Labels no policy entity comes from; the gateway's recognizers read the parse itself.
             "ner_model_configuration": {
                 "labels_to_ignore": ["CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "EVENT",
@@ -65,6 +68,7 @@ def build_analyzer(spacy_model: str = DEFAULT_SPACY_MODEL, extra: Sequence[Entit
         ) from None
     nlp = nlp_engine.nlp.get(LANGUAGE)  # type: ignore[attr-defined]
     if nlp is not None:
+        model.adopt(nlp, spacy_model)
         trim_pipeline(nlp)
     analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=[LANGUAGE], context_aware_enhancer=ContextWhereNeeded())
     for name in (*REPLACED_PRESIDIO_RECOGNIZERS, "SpacyRecognizer"):

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import spacy
 
-from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
+from privacy_gateway.detection import model
+from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, STOCK_SPACY_MODEL
 from privacy_gateway.detection.entity_decoder import EntityDecoder, decodable
 from privacy_gateway.detection.pipeline import TagRules, trim_pipeline
 
@@ -29,10 +31,10 @@ def annotations(nlp: spacy.language.Language, texts: list[str]) -> list[tuple[st
 
 
 def test_trimmed_pipeline_annotates_like_the_attribute_ruler() -> None:
-    reference = spacy.load(DEFAULT_SPACY_MODEL)
+    reference = model.load(DEFAULT_SPACY_MODEL)
     reference.disable_pipe("parser")
     reference.enable_pipe("senter")
-    trimmed = spacy.load(DEFAULT_SPACY_MODEL)
+    trimmed = model.load(DEFAULT_SPACY_MODEL)
     trim_pipeline(trimmed)
     assert "attribute_ruler" not in trimmed.pipe_names and "parser" not in trimmed.pipe_names
     assert "gateway_tag_rules" in trimmed.pipe_names
@@ -56,7 +58,7 @@ def test_later_rules_win_and_dependency_rules_are_left_out() -> None:
 
 
 def test_pipelines_with_a_parser_and_no_senter_are_left_alone() -> None:
-    nlp = spacy.load(DEFAULT_SPACY_MODEL, exclude=["senter"])
+    nlp = model.load(DEFAULT_SPACY_MODEL, exclude=["senter"])
     trim_pipeline(nlp)
     assert "parser" in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names
 
@@ -74,8 +76,9 @@ def texts_of(path: Path) -> list[str]:
     return [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()] if path.is_file() else []
 
 
-def test_entity_decoder_finds_what_spacys_decoder_finds() -> None:
-    nlp = spacy.load(DEFAULT_SPACY_MODEL)
+@pytest.mark.parametrize("name", [DEFAULT_SPACY_MODEL, STOCK_SPACY_MODEL])
+def test_entity_decoder_finds_what_spacys_decoder_finds(name: str) -> None:
+    nlp = model.load(name)
     ner = nlp.get_pipe("ner")
     decoder = EntityDecoder()
     decoder.take(ner)
@@ -97,7 +100,7 @@ def test_entity_decoder_finds_what_spacys_decoder_finds() -> None:
 
 
 def test_only_greedy_entity_recognizers_are_decoded() -> None:
-    nlp = spacy.load(DEFAULT_SPACY_MODEL)
+    nlp = model.load(DEFAULT_SPACY_MODEL)
     assert decodable(nlp.get_pipe("ner"))
     assert not decodable(nlp.get_pipe("tagger"))
     nlp.get_pipe("ner").cfg["beam_width"] = 4
