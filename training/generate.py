@@ -110,7 +110,7 @@ def fill(template_id: str, template: str, src: Sources) -> Sample:
             made = {
                 "phone": src.phone, "date": src.date, "street": src.street, "unit": src.secondary, "city": src.city,
                 "region": src.region, "country": src.country, "postcode": src.postcode, "company": src.company,
-                "sw": src.software, "sw2": src.software, "fig": src.figure, "book": src.book,
+                "nat": src.nationality, "nat2": src.nationality, "sw": src.software, "sw2": src.software, "fig": src.figure, "book": src.book,
                 "n": lambda: str(rng.randrange(1, 9)), "id": lambda: f"{rng.choice(['OPS', 'SUP', 'CRM', 'BUG'])}-{rng.randrange(100, 9999)}",
                 "ip": lambda: f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
                 "sha": lambda: f"{rng.getrandbits(28):07x}",

@@ -186,6 +186,9 @@ class Sources:
         fake = self.faker("date")
         return self.rng.choice([fake.date(), fake.date(pattern="%d %B %Y"), fake.date(pattern="%B %d, %Y")])
 
+    def nationality(self) -> str:
+        return self.rng.choice(NATIONALITIES)
+
     def software(self) -> str:
         return self.rng.choice(SOFTWARE)
 
@@ -242,6 +245,15 @@ PUBLIC_FIGURES = [
     "Johannes Kepler", "Gregor Mendel", "Louis Pasteur", "Dmitri Mendeleev", "Rosalind Franklin", "Grace Hopper",
     "John von Neumann", "Claude Shannon", "Edsger Dijkstra", "Donald Knuth", "Linus Torvalds", "Tim Berners-Lee",
 ]
+
+# Nationalities and languages: the stock model labels them NORP, and the gateway reads NORP as
+# "not a name"; the fine-tuning must not forget them.
+NATIONALITIES = """
+American British French German Spanish Italian Portuguese Brazilian Mexican Canadian Australian Japanese Chinese
+Korean Indian Pakistani Nigerian Kenyan Ghanaian Egyptian Moroccan Turkish Greek Russian Ukrainian Polish Dutch
+Belgian Swiss Austrian Swedish Norwegian Danish Finnish Irish Scottish Welsh Argentinian Chilean Colombian Peruvian
+Vietnamese Thai Filipino Indonesian Malaysian Israeli Iranian Saudi Ethiopian South African
+""".split()
 
 BOOKS = [
     "Pride and Prejudice", "War and Peace", "Moby-Dick", "The Great Gatsby", "To Kill a Mockingbird", "Jane Eyre",

@@ -17,9 +17,9 @@ SLOTS: dict[str, str | None] = {
     "p": "PERSON", "p.first": "PERSON", "p.last": "PERSON", "p.any": "PERSON", "p.user": "PERSON",
     "q": "PERSON", "q.first": "PERSON", "q.last": "PERSON", "q.any": "PERSON", "q.user": "PERSON",
     "r": "PERSON", "r.first": "PERSON", "r.any": "PERSON",
-    "p.email": None, "q.email": None, "phone": None, "date": None, "n": None, "id": None, "ip": None, "sha": None,
+    "nat2": "NORP", "p.email": None, "q.email": None, "phone": None, "date": None, "n": None, "id": None, "ip": None, "sha": None,
     "street": "FAC", "unit": "FAC", "city": "GPE", "region": "GPE", "country": "GPE", "postcode": "LOC",
-    "company": "ORG", "sw": NEG, "sw2": NEG, "fig": NEG, "book": NEG,
+    "company": "ORG", "nat": "NORP", "sw": NEG, "sw2": NEG, "fig": NEG, "book": NEG,
     # multi-part slots, expanded by the generator
     "addr": "BLOCK", "addr.q": "BLOCK", "addr.b": "BLOCK", "addr1": "BLOCK",
 }
@@ -144,6 +144,14 @@ TEMPLATES: dict[str, list[str]] = {
         "Migrate our config from {sw} to {sw2}; what breaks?",
         "Is {sw} still maintained? We're choosing between it and {sw2}.",
         "{sw} keeps restarting after the upgrade. Logs say connection refused on port 9092.",
+        "Deploy the {sw} app with mix release and run migrations on start.",
+        "write a bash script that rotates logs and keeps the last seven days",
+        "how do i run database migrations before the web server starts in docker compose?",
+        "Set up a cron job that backs up the database every night and sends a summary.",
+        "Our {sw} cluster runs out of disk; how do we clean up old snapshots safely?",
+        "refactor this function to use early returns and add type hints",
+        "Why is my unit test flaky when it runs in parallel with the integration suite?",
+        "Add retry with exponential backoff to the upload client, max five attempts.",
     ],
     "prose": [
         "Hi team, the release is moving to Thursday. Cheers!",
@@ -158,6 +166,14 @@ TEMPLATES: dict[str, list[str]] = {
         "Give me five ideas for a team-building event that works remotely.",
         "Our North America sales grew 12% while Europe stayed flat; explain possible reasons.",
         "Please review the attached draft and let me know by end of day. Thanks!",
+        "Explain how the {nat} government funds public healthcare, in plain words.",
+        "Suggest a {nat} recipe I can cook in 30 minutes with rice and beans.",
+        "We're hiring a {nat}-speaking support agent; write the job ad.",
+        "Translate this menu into {nat} and keep the prices as they are.",
+        "Compare {nat} and {nat2} labour law on notice periods, briefly.",
+        "sure, 3pm works for me. can we keep it short?",
+        "ok thanks, will check tomorrow and get back to you",
+        "can someone approve the pr? it only touches the readme",
     ],
     "general": [
         "What did {fig} contribute to science?",
@@ -168,29 +184,16 @@ TEMPLATES: dict[str, list[str]] = {
         "Recommend books similar to {book}.",
         "Write a haiku about {fig}.",
         "What is the capital of {country}?",
+        "Why did the {nat} empire decline, according to most historians?",
+        "How did {fig} influence {nat} politics?",
     ],
 }
 
 # Templates used only for the held-out split: one or two per family, never seen in training.
 HELD_OUT = {
     "ticket": [7, 5], "crm": [5], "log": [6], "trace": [2], "code": [5], "sql": [3], "json": [4], "yaml": [2],
-    "csv": [
-        "order_id,customer,street,city,zip\n{n}{n}{n},{p},{street},{city},{postcode}",2], "gitlog": [3], "email": [4], "chat": [4], "address": [6, 7], "prompt": [6, 7], "clean": [6, 7],
-    "prose": [
-        "Hi team, the release is moving to Thursday. Cheers!",
-        "Thanks all, great work on the migration. Let's sync on Monday.",
-        "Please send me the quarterly report by Friday, and include the figures for March.",
-        "Can you rewrite this paragraph so it sounds more formal? We missed the deadline because the vendor was late.",
-        "Draft a polite reminder that the invoice is overdue by 30 days.",
-        "Summarise the meeting: we agreed to cut the budget by 10% and hire two engineers in Q3.",
-        "What's a good way to structure a weekly status update for my manager?",
-        "Write a short product description for a waterproof hiking backpack.",
-        "Best regards,\nThe Support Team",
-        "Give me five ideas for a team-building event that works remotely.",
-        "Our North America sales grew 12% while Europe stayed flat; explain possible reasons.",
-        "Please review the attached draft and let me know by end of day. Thanks!",
-    ],
-    "general": [6, 7],
+    "csv": [2], "gitlog": [3], "email": [4], "chat": [4], "address": [6, 7], "prompt": [6, 7], "clean": [6, 7],
+    "prose": [6, 7], "general": [6, 7],
 }
 
 

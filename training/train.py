@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import random
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -38,9 +39,9 @@ class Settings:
     """Everything that decides the trained weights."""
 
     seed: int = 7
-    train_count: int = 24000
+    train_count: int = 30000
     held_out_count: int = 2000
-    epochs: int = 3
+    epochs: int = 6
     dropout: float = 0.2
     learn_rate: float = 0.0005
 
@@ -100,9 +101,8 @@ def score(nlp: Language, pairs: Iterable[tuple[Sample, str]]) -> dict[str, dict[
     for (sample, _), doc in zip(pairs, ner.pipe(nlp.make_doc(s.text) for s, _ in pairs)):
         gold = set()
         for start, end, label in sample.spans:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if label in ENTITY_OF and span is not None:
-                gold.add((span.start_char, span.end_char, ENTITY_OF[label]))
+            if label in ENTITY_OF:  # a value that is no token of its own counts as missed
+                gold.add((start, end, ENTITY_OF[label]))
         found = {(e.start_char, e.end_char, ENTITY_OF[e.label_]) for e in doc.ents if e.label_ in ENTITY_OF}
         for entity, c in counts.items():
             g = {x for x in gold if x[2] == entity}
@@ -121,16 +121,24 @@ def score(nlp: Language, pairs: Iterable[tuple[Sample, str]]) -> dict[str, dict[
 
 def train(settings: Settings, out: Path, log=print) -> dict[str, object]:  # noqa: ANN001
     """Fine-tune, save the `ner` component to `out` and return the report (also saved there)."""
+    from privacy_gateway.detection.model import split_glued_values
     from privacy_gateway.detection.pipeline import use_matmul
 
     began = time.monotonic()
     fix_random_seed(settings.seed)
     rng = random.Random(settings.seed)
-    nlp = spacy.load(STOCK, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
+    only_ner = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+    stock = spacy.load(STOCK, exclude=only_ner)  # as the gateway runs it, stock tokenizer included
+    nlp = spacy.load(STOCK, exclude=only_ner)
+    use_matmul(stock)
     use_matmul(nlp)  # numpy's BLAS on one thread: twice blis's speed here, and one core left to others
+    split_glued_values(nlp)  # the tokenizer the shipped model runs behind
+    # Values glued to keys the tokenizer still cannot cut ("user=uma.b" is fine, "a@b" is not) are
+    # left unlabelled on purpose (see `_gold_entities`); spaCy warns about each one.
+    warnings.filterwarnings("ignore", message=r".*\[W030\]")
     train_pairs = corpus(settings.train_count, settings.seed, held_out=False)
     held_out = corpus(settings.held_out_count, settings.seed + 1, held_out=True)
-    stock_scores = score(nlp, held_out)
+    stock_scores = score(stock, held_out)
     log(f"stock on held-out: {json.dumps(stock_scores)}")
     train_examples = examples(nlp, train_pairs)
     log(f"{len(train_examples)} training examples ready after {time.monotonic() - began:.0f} s")
@@ -148,7 +156,7 @@ def train(settings: Settings, out: Path, log=print) -> dict[str, object]:  # noq
     with ner.model.use_params(optimizer.averages):
         ours = score(nlp, held_out)
         out.mkdir(parents=True, exist_ok=True)
-        ner.to_disk(out / "ner")
+        ner.to_disk(out / "ner", exclude=["vocab"])  # the stock vocabulary stays the one in use
     minutes = (time.monotonic() - began) / 60
     report: dict[str, object] = {
         "settings": settings.__dict__,
