@@ -16,31 +16,39 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
 
-_GAP = r"(?:[\s:#=.\-()]|\b(?:no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|id|on|of|ending)\b){0,8}?"
+_GAP = r"(?:[\s:#=.\-()º°]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|ending)\b){0,8}?"
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE = (
     r"(?i:\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)?\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+(?:19|20)\d{{2}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+(?:19|20)\d{{2}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    # Other languages' months ("14 mars 1962", "14. März 1962", "14 de marzo de 1962"): any word,
+    # since only a date-of-birth label comes before.
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?(?:19|20)\d{2})"
 )
 
 # (entity, label, value, score, words one of which the label holds: texts without any skip the pattern)
 _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
     ("US_PASSPORT", r"\b(?:u\.?s\.?a?|american|united states)\s+passport(?:\s+card)?",
      r"[A-Z]?\d{8,9}", 0.95, ("passport",)),
-    ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte|\bpasseport|\breisepass(?:nummer)?|\bpassaporto|\btravel document",
-     r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}", 0.9, ("passport", "pasaporte", "passeport", "reisepass", "passaporto", "travel document")),
+    ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte|\bpasseport|\breisepass(?:nummer)?|\bpassaport[oe]|\btravel document",
+     r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}", 0.9, ("passport", "pasaporte", "passeport", "reisepass", "passaport", "travel document")),
     ("US_BANK_NUMBER", r"\b(?:checking|savings|bank|deposit|brokerage)\s+(?:account|acct)|\bacct\b|"
      r"\baccount\s*(?:no\b|number|num\b|#)|\ba/c\b", r"\d[\d \-]{4,18}\d", 0.85, ("account", "acct", "a/c")),
     ("UK_BANK_ACCOUNT", r"\bsort[\s\-]*code|\bs/c\b", r"\d{2}[ \-]?\d{2}[ \-]?\d{2}", 0.9, ("sort", "s/c")),
     ("UK_BANK_ACCOUNT", r"sort[\s\-]*code[^\n]{0,40}?\b(?:account|acc|acct|a/c)\b", r"\d{8}", 0.9, ("sort",)),
     ("MEDICAL_RECORD_NUMBER", r"\bmrn\b|medical record|\bpatient\s+(?:id|number|no\b)|\bchart\s+(?:number|no\b|#)|"
-     r"\bhospital\s+(?:number|no\b)|\brecord\s*#|\bhosp\.?\s*no\b|\bunit number|\bmed\s*rec",
+     r"\bhospital\s+(?:number|no\b)|\brecord\s*#|\bhosp\.?\s*no\b|\bunit number|\bmed\s*rec|"
+     r"\bipp\b|dossier (?:patient|m[ée]dical)|patientennummer|fallnummer|historia cl[íi]nica|cartella clinica|"
+     r"processo cl[íi]nico|n[úu]mero de (?:utente|paciente)",
      r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d", 0.9,
-     ("mrn", "medical", "patient", "chart", "hospital", "record", "hosp", "unit number", "med rec", "medrec")),
+     ("mrn", "medical", "patient", "chart", "hospital", "record", "hosp", "unit number", "med rec", "medrec", "ipp",
+      "dossier", "fallnummer", "historia", "cartella", "processo", "utente", "paciente")),
     ("DATE_OF_BIRTH", r"\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|\bbirthday|\bborn(?:\s+on)?|"
-     r"\bgeb(?:oren|\.|urtsdatum)|\bn[ée]e?\s+le|fecha de nacimiento|data di nascita|data de nascimento",
-     _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "nacimiento", "nascita", "nascimento")),
+     r"\bgeb(?:oren|\.|urtsdatum|urtstag)|\bn[ée]e?\s+le|date de naissance|fecha de nacimiento|\bnacid[oa] el|"
+     r"data di nascita|\bnat[oa] il|data de nascimento|\bnascid[oa] (?:em|a)",
+     _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid",
+                  "nascita", "nato", "nata", "nascimento", "nascid")),
 )
 
 

@@ -31,7 +31,7 @@ from privacy_gateway.detection.numbers import ShapeRecognizer
 _L = r"(?<![\w\-./])"  # nothing glued on the left
 _R = r"(?![\w]|[\-./]\w)"  # nothing glued on the right
 # Between a label and its value: punctuation, "no.", "number", "#", "is", "of the patient"…
-_GAP = r"(?:[\s:#=.\-()]|\b(?:no|nr|num|number|numero|número|n°|nº|is|was|ist|est|es|of|the|id|code)\b){0,8}"
+_GAP = r"(?:[\s:#=.\-()]|\b(?:n\.?o|n|no|nr|num|number|numero|número|n°|nº|is|was|ist|est|es|of|the|id|code)\b){0,8}"
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,8 @@ _HAR_VALUE = re.compile(r'"value"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _COOKIE_PAIR = re.compile(r"(?:^|;)\s*([^=;\s]+)=([^;]*)")
 _COOKIE_ATTRIBUTES = {"path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority", "version",
                       "comment", "partitioned"}
+_PASSWORD_KINDS = {"passwd", "password", "passphrase", "pwd", "pass", "secret", "passwort", "kennwort", "contraseña",
+                   "contrasena", "senha", "mot de passe", "mot_de_passe", "mdp", "wachtwoord"}
 _ABOUT_PASSWORDS = {"incorrect", "correct", "invalid", "valid", "wrong", "weak", "strong", "short", "long", "empty",
                     "blank", "missing", "needed", "mandatory", "optional", "secure", "insecure", "unique", "simple",
                     "complex", "different", "same", "similar", "visible", "hidden", "known", "unknown", "shown",
@@ -74,10 +76,11 @@ _ADJECTIVE_ENDINGS = ("ed", "ing", "ly", "ive", "ous", "ful", "able", "ible", "e
 
 # name = value, name: value, "name": "value", --name value
 _ASSIGNED = re.compile(
-    r"(?i:(?<![A-Za-z0-9])(?P<name>[A-Za-z0-9_.\-]*?(?P<kind>passwd|password|passphrase|pwd|pass|secret|"
+    r"(?i:(?<![A-Za-z0-9])(?P<name>[A-Za-z0-9_.\-]*?(?P<kind>passwd|password|passphrase|pwd|pass|secret|passwort|kennwort|contraseña|contrasena|senha|"
+    r"mot de passe|mot_de_passe|mdp|wachtwoord|"
     r"api[_\-]?key|apikey|x-api-key|access[_\-]?key|secret[_\-]?key|private[_\-]?key|client[_\-]?secret|"
     r"auth[_\-]?token|access[_\-]?token|refresh[_\-]?token|token|session[_\-]?id|sessid|sid|sig|signature|key))(?![A-Za-z0-9])[\"']?)"
-    r"(?:\s*(?:[:=]|=>|:=)\s*|\s+(?:is|was)\s+|\s+)"
+    r"(?:\s*(?:[:=]|=>|:=)\s*|\s+(?:is|was|ist|lautet|est|es|è|é|era|war)\s+|\s+)"
     r"(?P<q>[\"'`]?)(?P<value>(?:[^\s\"'`,;)}\]&]|&(?![\w\-]+=)){4,200})(?P=q)"
 )
 _REFERENCE = re.compile(
@@ -199,7 +202,7 @@ class SecretRecognizer(ShapeRecognizer):
             # In a query string or form body (?a=1&password=x) every value is a literal.
             quoted = quoted or (m.start() > 0 and text[m.start() - 1] in "?&")
             prose = not re.search(r"[:=]", separator) and not quoted
-            is_password = kind in ("passwd", "password", "passphrase", "pwd", "pass", "secret")
+            is_password = kind in _PASSWORD_KINDS
             if prose and not any(c.isdigit() for c in value):
                 # "the wifi password is bluebird" counts; "the password is incorrect" does not.
                 if not (is_password and _noun_like(value)):

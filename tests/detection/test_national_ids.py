@@ -127,3 +127,24 @@ def test_every_id_entity_is_known_to_policies() -> None:
 )
 def test_checksums(check: object, value: str, valid: bool) -> None:
     assert callable(check) and check(value) is valid
+
+
+@pytest.mark.parametrize(
+    "text, entity, value",
+    [
+        pytest.param("Patient: Jean Dupont, date de naissance : 14 mars 1962, IPP 004829131", "DATE_OF_BIRTH", "14 mars 1962", id="fr-dob"),
+        pytest.param("Patient: Jean Dupont, date de naissance : 14 mars 1962, IPP 004829131", "MEDICAL_RECORD_NUMBER", "004829131", id="fr-ipp"),
+        pytest.param("Geburtsdatum: 14. März 1962, Patientennummer 88231977", "DATE_OF_BIRTH", "14. März 1962", id="de-dob"),
+        pytest.param("Geburtsdatum: 14. März 1962, Patientennummer 88231977", "MEDICAL_RECORD_NUMBER", "88231977", id="de-mrn"),
+        pytest.param("Paciente nacido el 14 de marzo de 1962, historia clínica 4482913", "DATE_OF_BIRTH", "14 de marzo de 1962", id="es-dob"),
+        pytest.param("Paziente nato il 14/03/1962, cartella clinica n. 4482913", "MEDICAL_RECORD_NUMBER", "4482913", id="it-mrn"),
+        pytest.param("Utente nascido em 14/03/1962, número de utente 123456789", "DATE_OF_BIRTH", "14/03/1962", id="pt-dob"),
+        pytest.param("Passaporte n.º CA123456", "PASSPORT", "CA123456", id="pt-passport"),
+        pytest.param("Mein Passwort ist Sommer2024!", "PASSWORD", "Sommer2024!", id="de-password"),
+        pytest.param("Le mot de passe est Soleil2024 pour le wifi", "PASSWORD", "Soleil2024", id="fr-password"),
+        pytest.param("La contraseña es Verano2024", "PASSWORD", "Verano2024", id="es-password"),
+        pytest.param("A senha é Verao2024", "PASSWORD", "Verao2024", id="pt-password"),
+    ],
+)
+def test_five_european_languages(find: Find, text: str, entity: str, value: str) -> None:
+    assert value in found(find, text, entity)
