@@ -106,7 +106,7 @@ def _walk(value: Any, visit: Visit) -> Any:
         return value if _same(call, value, ("id", "name", "arguments")) else call
     if isinstance(value, ImagePart):
         return _visit_image(value, visit)
-    names = _text_fields(type(value))
+    names = _text_fields(type(value))  # type: ignore[arg-type]  # a class is hashable; mypy reads type[Any] as not
     if names is not None:
         changes = {name: _walk(getattr(value, name), visit) for name in names}
         return value if _same_values(changes, value) else dataclasses.replace(value, **changes)

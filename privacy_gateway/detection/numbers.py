@@ -231,8 +231,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             if context(m) or (m.group().startswith("0") and len(m.group()) in (10, 11)):
                 yield m.start(), m.end(), 0.6
         for m in self._LOCAL.finditer(text):
-            digits = sum(c.isdigit() for c in m.group())
-            if 6 <= digits <= 8 and self._LOCAL_CUE.search(_before(text, m.start(), 28)) and not self._UNITS.match(
+            count = sum(c.isdigit() for c in m.group())
+            if 6 <= count <= 8 and self._LOCAL_CUE.search(_before(text, m.start(), 28)) and not self._UNITS.match(
                 text, m.end()
             ) and not self._DATE.fullmatch(m.group()):
                 yield m.start(), m.end(), 0.6

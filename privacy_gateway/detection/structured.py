@@ -237,6 +237,8 @@ _SQL_ITEM = re.compile(r"\s*(?:'(?P<s>(?:[^']|'')*)'|(?P<o>[^,]*))\s*(?:,|$)")
 class StructuredValueRecognizer(EntityRecognizer):
     """Values typed by their key in records of any format (see the module docstring)."""
 
+    name: str  # set by EntityRecognizer.__init__; declared for the type checker
+
     def __init__(self) -> None:
         super().__init__(
             supported_entities=["PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"],
@@ -278,15 +280,15 @@ class StructuredValueRecognizer(EntityRecognizer):
                 yield span
         for m in _HEADER_PERSON.finditer(text):
             for entry in _HEADER_ENTRY.finditer(m.group("list")):
-                span = person_name(entry.group("name"))
-                if span:
+                name = person_name(entry.group("name"))
+                if name:
                     base = m.start("list") + entry.start("name")
-                    yield base + span[0], base + span[1], "PERSON"
+                    yield base + name[0], base + name[1], "PERSON"
         for m in _CODE_PERSON.finditer(text):
             group = "tag" if m.group("tag") else "doc"
-            span = person_name(m.group(group))
-            if span:
-                yield m.start(group) + span[0], m.start(group) + span[1], "PERSON"
+            name = person_name(m.group(group))
+            if name:
+                yield m.start(group) + name[0], m.start(group) + name[1], "PERSON"
         yield from _records(text)
         if "insert" in text.lower():
             yield from _insert_values(text)
@@ -431,6 +433,7 @@ def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]
         if not columns or not all(re.fullmatch(r"[A-Za-z_][\w \-.]{0,40}", c.strip()) for c, _ in columns if c.strip()):
             i += 1
             continue
+        assert delimiter is not None  # the columns were split on it
         types = [entity_for_key(c.strip()) if c.strip() else None for c, _ in columns]
         if not any(types):
             i += 1
@@ -533,7 +536,7 @@ def _delimited_runs(text: str) -> Iterator[list[list[tuple[str, int]]]]:
             i += 1
             continue
         j = i
-        rows = []
+        rows: list[list[tuple[str, int]]] = []
         while j < len(lines) and lines[j][0].strip():
             cells = _split(lines[j][0], delimiter)
             # Prose has commas: a comma-separated row needs three cells.
