@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.software import is_software, software_context
+from privacy_gateway.detection.structured import NOT_SPEAKERS
 from privacy_gateway.detection.text_kind import TextKind, describe
 
 # English function words ("You said", "This is") are capitalised at a sentence start, never names.
@@ -153,6 +154,13 @@ def _proper_noun_like(token: Token) -> bool:
     return not token.is_sent_start
 
 
+def _role_label(doc: Doc, first: Token, last: Token) -> bool:
+    """Whether first..last is a role or field label before a colon ("Human:", "Final Answer:",
+    "Observation:"): prompt scaffolding and stop sequences, not a speaker's name."""
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return following is not None and following.text == ":" and doc[first.i : last.i + 1].text.lower() in NOT_SPEAKERS
+
+
 def doc_ws(token: Token) -> bool:
     """Whether the token before `token` ends with whitespace ("Anna-Maria" has none around its hyphen)."""
     return bool(token.doc[token.i - 1].whitespace_)
@@ -250,6 +258,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     before = doc[first.i - 1].lower_ if first.i > 0 else ""
                     if ent.label_ == "NORP" and _demonym(first, last):
                         continue  # "American", "Brazilian": nationalities, not places
+                    if _role_label(doc, first, last):
+                        continue
                     add(start, end, "LOCATION" if before in _PLACE_PREPOSITIONS else "PERSON", 0.6)
 
     def _from_cues(self, doc: Doc, text: str, kind: TextKind, add) -> None:  # noqa: ANN001
@@ -296,6 +306,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 or (last.i + 1 < len(doc) and doc[last.i + 1].like_num)
             ):
                 continue  # "in April", "May 5": a date, not April the person
+            if _role_label(doc, first, last):
+                continue
             if first.is_sent_start or before is None or before.is_punct and before.text in ".!?\n":
                 following = doc[last.i + 1] if last.i + 1 < len(doc) else None
                 if following is None or following.pos_ not in ("AUX", "VERB", "CCONJ") and following.text not in (",", ":"):

@@ -303,7 +303,7 @@ _SPEAKER_LINE = re.compile(
     re.MULTILINE,
 )
 # Labels that name a role, a field or a header, not a person.
-_NOT_SPEAKERS = frozenset(
+NOT_SPEAKERS = frozenset(
     """user assistant system human ai bot agent customer support operator caller host guest interviewer interviewee
     speaker moderator narrator me you them q a question answer note notes error warning info debug trace todo fixme
     summary subject date from to cc bcc sent received re fw fwd status update action actions outcome result results
@@ -359,7 +359,7 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         if not label or not (label[0].isupper() or m.group("stamp")):
             continue
         words = label.split()
-        if len(words) > 3 or " ".join(words).lower() in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
+        if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS:
             continue
         if entity_for_key(label) is not None or person_name(label) is None or is_software(label):
             continue

@@ -76,3 +76,22 @@ def test_places(find: Find, text: str, place: str) -> None:
 )
 def test_no_people_or_places_in_technical_or_public_text(find: Find, text: str) -> None:
     assert masked(find(text)) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("\n\nHuman:", id="anthropic-legacy-stop"),
+        pytest.param("\n\nUser:", id="user-stop"),
+        pytest.param("Final Answer:", id="react-final-answer"),
+        pytest.param("Observation:", id="react-observation"),
+        pytest.param("Question: what does this function return?\nThought: read it first\nAction: open_file", id="react-scaffold"),
+    ],
+)
+def test_role_and_field_labels_are_not_people(find: Find, text: str) -> None:
+    # Stop sequences and agent scaffolding are scanned now; a label before a colon is no one's name.
+    assert masked(find(text)) == ""
+
+
+def test_a_name_before_a_colon_is_still_a_speaker(find: Find) -> None:
+    assert masked(find("Maria: can you send the file?")) == "Maria"
