@@ -12,6 +12,7 @@ pipeline loaded as it is.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -34,9 +35,10 @@ _INFIXES = [
 
 def split_glued_values(nlp: Language) -> None:
     """Teach `nlp`'s tokenizer the cuts above; text it already split is split the same way."""
-    tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_INFIXES]).finditer  # type: ignore[attr-defined]
-    tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, "@"]).search  # type: ignore[attr-defined]
+    tokenizer: Any = nlp.tokenizer  # a Tokenizer; spaCy types the attribute as any callable
+    defaults: Any = nlp.Defaults
+    tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, *_INFIXES]).finditer
+    tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, "@"]).search
 
 
 def spacy_package(name: str) -> str:
@@ -48,7 +50,8 @@ def adopt(nlp: Language, name: str) -> Language:
     """Give `nlp`, loaded from `spacy_package(name)`, the recognizer `name` stands for."""
     if name == NAME:
         split_glued_values(nlp)
-        nlp.get_pipe("ner").from_disk(NER, exclude=["vocab"])
+        ner: Any = nlp.get_pipe("ner")  # an EntityRecognizer; spaCy types pipes as callables
+        ner.from_disk(NER, exclude=["vocab"])
     return nlp
 
 
