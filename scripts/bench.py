@@ -150,6 +150,18 @@ async def throughput(gateway: str, texts: Texts, concurrency: int, seconds: floa
     return done / (time.monotonic() - start)
 
 
+def measure_shadow(client: httpx.Client, plain: str, shadowed: str, cloud: str, engines: Any, texts: Texts, runs: int) -> dict[str, dict[str, list[float]]]:
+    """Fresh 1 KB prompts through a gateway without and one with `shadow_policy: strict`, in alternating blocks."""
+    out: dict[str, dict[str, list[float]]] = {"without": {"added": [], "vanilla": []}, "with": {"added": [], "vanilla": []}}
+    for block in range(0, runs, BLOCK):
+        n = min(BLOCK, runs - block)
+        for key, url in (("without", plain), ("with", shadowed)):
+            data = measure_prompt(client, url, cloud, engines, texts, 1024, n)
+            out[key]["added"] += data["added"]
+            out[key]["vanilla"] += data["vanilla"]
+    return out
+
+
 def row(name: str, added: list[float], vanilla: list[float], note: str = "") -> str:
     a50, a95, v50 = percentile(added, 0.5) * 1000, percentile(added, 0.95) * 1000, statistics.median(vanilla) * 1000
     return f"{name:26} {a50:9.1f}ms {a95:9.1f}ms {v50:11.1f}ms {a50 / v50:7.2f}x  {note}"
@@ -175,6 +187,11 @@ def main() -> int:
         turns = measure_conversation(client, gateway, cloud, engines, texts, max(3, args.runs // 3), args.pause)
         levels = {c: asyncio.run(throughput(gateway, texts, c, args.seconds)) for c in (1, 4, 8)}
         peaks = [peak_rss_mb(pid), *(peak_rss_mb(c) for c in children)]
+        shadow_config = f"detection: {{processes: {args.processes}}}\nshadow_policy: strict\n"
+        with gateway_process(local, cloud, extra_config=shadow_config) as (shadowed, _):
+            for _ in range(3):
+                measure_prompt(client, shadowed, cloud, engines, texts, 1024, 1)
+            shadow = measure_shadow(client, gateway, shadowed, cloud, engines, texts, args.runs)
 
     print(f"\nGateway (detection.processes: {args.processes}) vs vanilla Presidio (analyze + anonymize, same spaCy pipeline),")
     print(f"escalated to the cloud tier, {args.runs} runs per case\n")
@@ -184,6 +201,8 @@ def main() -> int:
         print(row(labels[size], data["added"], data["vanilla"]))
     for turn, data in turns.items():
         print(row(f"conversation turn {turn}", data["added"], data["vanilla"], f"({statistics.mean(data['kb']):.1f} KB resent)"))
+    print(row("1 KB, no shadow policy", shadow["without"]["added"], shadow["without"]["vanilla"]))
+    print(row("1 KB, shadow: strict", shadow["with"]["added"], shadow["with"]["vanilla"], "(same analysis, a second routing decision)"))
     print("\nratio = gateway added latency p50 / vanilla Presidio p50 over all the request's messages")
     print("\nThroughput, fresh 1 KB prompts escalated to the cloud:")
     for concurrency, rate in levels.items():

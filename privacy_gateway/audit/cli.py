@@ -116,8 +116,9 @@ def _parser(parser_class: type[argparse.ArgumentParser]) -> argparse.ArgumentPar
         "report",
         help="summarise a period: tiers, escalations, refusals, failovers, entities, clients, spend",
         description="Summarise the records in [--since, --until): requests by tier, escalations, "
-        "refusals, failovers, entity types and actions, top clients, cloud spend and what local "
-        "serving saved. --html also writes a self-contained page with charts.",
+        "refusals, failovers, entity types and actions, top clients, cloud spend, what local "
+        "serving saved and, for records with a shadow policy, which requests it would have changed "
+        "and why. --html also writes a self-contained page with charts.",
     )
     _where(r)
     r.add_argument("--since", type=_when, metavar="ISO", help="start of the period (inclusive)")

@@ -8,7 +8,7 @@ from html import escape
 
 from privacy_gateway.audit.charts import Column, Series, bar_chart, column_chart, legend
 from privacy_gateway.audit.record import utc_now
-from privacy_gateway.audit.report import Report, ms_text
+from privacy_gateway.audit.report import SHADOW_KINDS, Report, ms_text
 
 TIER_SERIES = (
     Series("local", "served locally", "#2e7d32"),
@@ -104,6 +104,7 @@ def render_html(report: Report, *, title: str = "privacy-gateway audit report") 
         f"left unmatched: {report.placeholders_unmatched}. Escalations are requests served by the cloud "
         "without the client asking for the cloud tier.</p>",
     ]
+    body += _shadow_section(report)
     if report.unreadable_lines:
         body.append(f'<p class="muted">{report.unreadable_lines} unreadable log lines were skipped.</p>')
     return (
@@ -113,6 +114,35 @@ def render_html(report: Report, *, title: str = "privacy-gateway audit report") 
         + "\n".join(body)
         + "</body></html>\n"
     )
+
+
+def _shadow_section(report: Report) -> list[str]:
+    """What the shadow policy would have changed: totals, by client and entity type, then each request."""
+    shadow = report.shadow
+    if not shadow.evaluated:
+        return []
+    shown = len(shadow.listed)
+    return [
+        f"<h2>Shadow policy {escape(', '.join(shadow.policies))}: what it would have changed</h2>",
+        f'<p class="muted">{shadow.changed} of {shadow.evaluated} requests would have been decided differently. '
+        "The shadow decision reuses the enforced policy's analysis: it sees only the entity types the enforced "
+        "policy looks for, and does not run the shadow policy's own recognizers.</p>",
+        _table(["difference", "requests"], [(SHADOW_KINDS.get(k, k), n) for k, n in shadow.differences.most_common()]),
+        _table(
+            ["client", *SHADOW_KINDS],
+            [(c, *(k[kind] for kind in SHADOW_KINDS)) for c, k in sorted(shadow.by_client.items())],
+        ),
+        _table(
+            ["entity type", "enforced -> shadow action", "requests"],
+            [(t, move, n) for t, moves in sorted(shadow.by_entity.items()) for move, n in moves.most_common()],
+        ),
+        f"<h3>Requests it would have changed ({shown} of {shadow.changed} listed)</h3>",
+        _table(
+            ["time", "request", "client", "enforced: tier (rule)", "shadow: tier (rule)", "differences", "why: entity actions"],
+            [(c.time, c.request_id, c.client, c.enforced, c.shadow, ", ".join(c.kinds), "; ".join(c.entity_changes))
+             for c in shadow.listed],
+        ),
+    ]
 
 
 def _money(usd: float) -> str:

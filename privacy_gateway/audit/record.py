@@ -112,6 +112,13 @@ REQUEST_FIELDS: dict[str, tuple[Check, str]] = {
     "placeholders_unmatched": (_optional(_count), "a non-negative integer"),
     "failover": (lambda v: isinstance(v, bool), "true or false"),
     "error": (_optional(lambda v: _token(v) and len(v) <= 64), "a short error code token"),
+    # What the shadow policy (evaluated beside the enforced one, changing nothing) would have done.
+    "shadow_policy": (_token, "a policy name token"),
+    "shadow_policy_version": (_token, "a version token"),
+    "shadow_tier": (_one_of("local", "cloud", "none"), "local, cloud or none"),
+    "shadow_decision": (_token, "a decision reason token"),
+    "shadow_entities": (_entities, "{ENTITY_TYPE: {'count': int, 'action': token}}"),
+    "shadow_differences": (lambda v: isinstance(v, list) and len(v) <= 16 and all(_token(k) for k in v), "a list of difference kind tokens"),
 }
 
 # Fields only the writer sets: the chain links, the key the fingerprints were made with, and the

@@ -33,6 +33,34 @@ class ClientStats:
 
 
 @dataclass
+class ShadowChange:
+    """One request the shadow policy would have decided differently, and why (codes and types only)."""
+
+    time: str
+    request_id: str
+    client: str
+    enforced: str  # tier and decision, e.g. `cloud (client_requested_cloud)`
+    shadow: str
+    kinds: tuple[str, ...]
+    entity_changes: tuple[str, ...]  # `PERSON: pseudonymize -> local_only`
+
+
+@dataclass
+class ShadowStats:
+    """What the shadow policy would have changed, over the records that carry a shadow decision."""
+
+    MAX_LISTED = 500
+
+    evaluated: int = 0
+    policies: Counter[str] = field(default_factory=Counter)
+    differences: Counter[str] = field(default_factory=Counter)
+    changed: int = 0
+    by_client: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    by_entity: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    listed: list[ShadowChange] = field(default_factory=list)
+
+
+@dataclass
 class Bucket:
     """Requests per served tier in one time slot of the timeline."""
 
@@ -68,6 +96,7 @@ class Report:
     bucket: str = "hour"
     timeline: list[Bucket] = field(default_factory=list)
     unreadable_lines: int = 0
+    shadow: ShadowStats = field(default_factory=ShadowStats)
 
     @property
     def refusals(self) -> int:
@@ -135,6 +164,38 @@ def _add(report: Report, r: dict[str, Any]) -> None:
         report.latencies[tier].append(r["latency_ms"])
     report.placeholders_restored += r.get("placeholders_restored") or 0
     report.placeholders_unmatched += r.get("placeholders_unmatched") or 0
+    if r.get("shadow_policy"):
+        _add_shadow(report.shadow, r)
+
+
+def _add_shadow(shadow: ShadowStats, r: dict[str, Any]) -> None:
+    shadow.evaluated += 1
+    shadow.policies[f"{r['shadow_policy']}@{r.get('shadow_policy_version') or '?'}"] += 1
+    kinds = tuple(r.get("shadow_differences") or ())
+    enforced, other = r.get("entities") or {}, r.get("shadow_entities") or {}
+    changes = tuple(
+        f"{t}: {enforced.get(t, {}).get('action', 'not seen')} -> {other.get(t, {}).get('action', 'not seen')}"
+        for t in sorted(set(enforced) | set(other))
+        if enforced.get(t, {}).get("action") != other.get(t, {}).get("action")
+    )
+    if not kinds:
+        return
+    shadow.changed += 1
+    shadow.differences.update(kinds)
+    client = r.get("client") or "(none)"
+    shadow.by_client[client].update(kinds)
+    for change in changes:
+        shadow.by_entity[change.split(":", 1)[0]][change.split(": ", 1)[1]] += 1
+    if len(shadow.listed) < shadow.MAX_LISTED:
+        shadow.listed.append(ShadowChange(
+            time=str(r.get("time") or ""),
+            request_id=str(r.get("request_id") or "-"),
+            client=client,
+            enforced=f"{r.get('served_tier') or 'none'} ({r.get('decision') or '-'})",
+            shadow=f"{r.get('shadow_tier') or 'none'} ({r.get('shadow_decision') or '-'})",
+            kinds=kinds,
+            entity_changes=changes,
+        ))
 
 
 def _timeline(hourly: dict[datetime, Counter[str]]) -> tuple[str, list[Bucket]]:
@@ -198,6 +259,15 @@ def as_dict(report: Report) -> dict[str, Any]:
         "bucket": report.bucket,
         "timeline": [{"start": b.start.isoformat(), **{t: b.counts[t] for t in TIERS}} for b in report.timeline],
         "unreadable_lines": report.unreadable_lines,
+        "shadow": {
+            "evaluated": report.shadow.evaluated,
+            "policies": dict(report.shadow.policies),
+            "changed": report.shadow.changed,
+            "differences": dict(report.shadow.differences.most_common()),
+            "by_client": {c: dict(k) for c, k in sorted(report.shadow.by_client.items())},
+            "by_entity": {t: dict(k) for t, k in sorted(report.shadow.by_entity.items())},
+            "requests": [vars(c) | {"kinds": list(c.kinds), "entity_changes": list(c.entity_changes)} for c in report.shadow.listed],
+        },
     }
 
 
@@ -240,9 +310,43 @@ def format_text(report: Report) -> str:
         ),
         f"Placeholders: {report.placeholders_restored} restored, {report.placeholders_unmatched} unmatched",
     ]
+    lines += shadow_text(report.shadow)
     if report.unreadable_lines:
         lines.append(f"Note: {report.unreadable_lines} unreadable lines skipped; run `audit verify`.")
     return "\n".join(lines)
+
+
+SHADOW_KINDS = {
+    "stays_local": "would have stayed local",
+    "refused": "would have been refused",
+    "more_masked": "would have had more masked",
+    "escalates": "would have gone to the cloud",
+    "served": "would have been served",
+    "less_masked": "would have had less masked",
+}
+
+
+def shadow_text(shadow: ShadowStats, listed: int = 20) -> list[str]:
+    """The shadow-policy lines of the text report (none when no record carries a shadow decision)."""
+    if not shadow.evaluated:
+        return []
+    policies = ", ".join(shadow.policies)
+    lines = [
+        f"Shadow policy {policies}: {shadow.changed} of {shadow.evaluated} requests would have been decided differently",
+        "  " + ("; ".join(f"{SHADOW_KINDS.get(k, k)}: {n}" for k, n in shadow.differences.most_common()) or "no differences"),
+    ]
+    for client, kinds in sorted(shadow.by_client.items()):
+        lines.append(f"  client {client:<14} " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    for entity, moves in sorted(shadow.by_entity.items()):
+        lines.append(f"  entity {entity:<14} " + ", ".join(f"{m} in {n}" for m, n in moves.most_common()))
+    for change in shadow.listed[:listed]:
+        lines.append(
+            f"  {change.request_id} {change.client}: {change.enforced} -> {change.shadow} "
+            f"[{', '.join(change.kinds)}] {'; '.join(change.entity_changes)}"
+        )
+    if shadow.changed > listed:
+        lines.append(f"  … {shadow.changed - listed} more (the --html report lists up to {shadow.MAX_LISTED})")
+    return lines
 
 
 def ms_text(value: float | None) -> str:

@@ -17,6 +17,7 @@ class Client:
     name: str
     key_sha256: str
     policy: str | None = None
+    shadow_policy: str | None = None  # evaluated beside `policy`, for the audit log only
 
 
 def new_key() -> str:

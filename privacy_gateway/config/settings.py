@@ -111,14 +111,25 @@ class GatewayConfig:
     default_policy: str = ""
     # How often a policy file is checked for edits (on the next request); 0 checks on every request.
     policy_reload_seconds: float = 1.0
+    # A policy evaluated beside the enforced one on every request, changing nothing (audit only);
+    # `clients.NAME.shadow_policy` overrides it per client.
+    shadow_policy: str | None = None
+
+    def shadow_for(self, client: str | None) -> str | None:
+        """The shadow policy's name for requests of `client`, or None."""
+        for known in self.clients:
+            if known.name == client and known.shadow_policy is not None:
+                return known.shadow_policy
+        return self.shadow_policy
 
     def policy_files(self) -> dict[str, Path]:
         """Every policy the gateway enforces, by name, the default first."""
         default = self.default_policy or self.policy_path.stem
         files = {default: self.policy_path, **{n: p for n, p in self.policies if n != default}}
-        for client in self.clients:  # load_config resolves these; configs built in code may not
-            if client.policy is not None and client.policy not in files:
-                files[client.policy] = policy_file(client.policy, Path.cwd())
+        refs = [self.shadow_policy, *(ref for c in self.clients for ref in (c.policy, c.shadow_policy))]
+        for ref in refs:  # load_config resolves these; configs built in code may not
+            if ref is not None and ref not in files:
+                files[ref] = policy_file(ref, Path.cwd())
         return files
 
     @classmethod
@@ -174,7 +185,7 @@ def _finish(config: GatewayConfig) -> GatewayConfig:
     return config
 
 
-_TOP = ("policy", "policies", "default_policy", "backends", "models", "audit", "detection", "server", "clients", "limits", "pricing", "budgets", "logging")
+_TOP = ("policy", "policies", "default_policy", "shadow_policy", "backends", "models", "audit", "detection", "server", "clients", "limits", "pricing", "budgets", "logging")
 _BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts", "vision", "retries", "circuit_breaker", "max_response_bytes")
 _TIMEOUTS = ("connect", "first_byte", "idle", "total")
 
@@ -298,6 +309,10 @@ def load_config(path: str | Path) -> GatewayConfig:
         check.problem(logging_section, "json", "logging.json must be true or false", at_value=True)
     limits = _limits(check, doc)
     policies, default_policy, policy_path = _policies(check, doc, base, policy_path, clients)
+    shadow_policy = doc.get("shadow_policy")
+    if shadow_policy is not None and not isinstance(shadow_policy, str):
+        check.problem(doc, "shadow_policy", "shadow_policy must name a policy", at_value=True)
+        shadow_policy = None
 
     check.raise_if_any()
     return _finish(
@@ -326,6 +341,7 @@ def load_config(path: str | Path) -> GatewayConfig:
             json_logs=json_logs is True,
             policies=policies,
             default_policy=default_policy,
+            shadow_policy=shadow_policy,
         )
     )
 
@@ -354,6 +370,22 @@ def _policies(check: Located, doc: dict[str, Any], base: Path, policy_path: Path
         default_name, policy_path = "default", named["default"]
     raw_clients = doc.get("clients") if isinstance(doc.get("clients"), dict) else {}
     default = default_name or policy_path.stem
+    raw_shadow = doc.get("shadow_policy")
+    if isinstance(raw_shadow, str) and raw_shadow not in named and raw_shadow != default:
+        path = policy_file(raw_shadow, base)
+        if path.is_file():
+            named[raw_shadow] = path
+        else:
+            check.problem(doc, "shadow_policy", f"shadow_policy {raw_shadow!r} is neither a name under 'policies' nor a policy file{did_you_mean(raw_shadow, [default, *named, *bundled_policy_names()])}", at_value=True)
+    for client in clients:
+        shadow = client.shadow_policy
+        if shadow is not None and shadow not in named and shadow != default:
+            path = policy_file(shadow, base)
+            if path.is_file():
+                named[shadow] = path
+            else:
+                entry = (raw_clients or {}).get(client.name) or {}
+                check.problem(entry, "shadow_policy", f"clients.{client.name}.shadow_policy {shadow!r} is neither a name under 'policies' nor a policy file{did_you_mean(shadow, [default, *named, *bundled_policy_names()])}", at_value=True)
     for client in clients:
         if client.policy is None or client.policy in named or client.policy == default:
             continue
@@ -373,7 +405,7 @@ def _clients(check: Located, doc: dict[str, Any]) -> tuple[Client, ...]:
         entry = check.mapping(spec, raw, name, f"clients.{name}")
         if entry is None:
             continue
-        check.check_keys(entry, ("key_sha256", "policy"), f"clients.{name}")
+        check.check_keys(entry, ("key_sha256", "policy", "shadow_policy"), f"clients.{name}")
         digest = entry.get("key_sha256")
         if not isinstance(digest, str) or len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
             check.problem(entry, "key_sha256" if "key_sha256" in entry else None, f"clients.{name}.key_sha256 must be the 64 hex digits `privacy-gateway keys create` printed", at_value="key_sha256" in entry)
@@ -382,7 +414,11 @@ def _clients(check: Located, doc: dict[str, Any]) -> tuple[Client, ...]:
         if policy is not None and not isinstance(policy, str):
             check.problem(entry, "policy", f"clients.{name}.policy must name a policy", at_value=True)
             continue
-        clients.append(Client(str(name), digest, policy))
+        shadow = entry.get("shadow_policy")
+        if shadow is not None and not isinstance(shadow, str):
+            check.problem(entry, "shadow_policy", f"clients.{name}.shadow_policy must name a policy", at_value=True)
+            continue
+        clients.append(Client(str(name), digest, policy, shadow))
     return tuple(clients)
 
 

@@ -35,6 +35,8 @@ def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
             metrics.failovers.inc(to=tier)
         for entity_type, info in exchange.entities.items():
             metrics.entities.inc(info["count"], entity_type=entity_type, action=info["action"])
+        for kind in exchange.shadow_differences:
+            metrics.shadow_differences.inc(kind=kind)
         if exchange.restorer is not None:
             metrics.placeholders.inc(exchange.restorer.stats.restored, result="restored")
             metrics.placeholders.inc(exchange.restorer.stats.unmatched, result="unmatched")

@@ -20,6 +20,8 @@ from privacy_gateway.core.privacy import Inspection, PrivacyCore
 from privacy_gateway.core.restore import Restorer, StreamRestorer
 from privacy_gateway.core.texts import extract_texts
 from privacy_gateway.core.routing import Requested, RoutingDecision, RoutingInput, decide, explain
+from privacy_gateway.core.shadow import ShadowDecision, shadow_decide
+from privacy_gateway.policy.schema import Policy
 
 logger = logging.getLogger("privacy_gateway")
 
@@ -50,6 +52,9 @@ class Exchange:
     first_byte_seconds: float | None = None
     cost_usd: float | None = None
     saved_usd: float | None = None
+    shadow_policy: Policy | None = field(default=None, repr=False)  # evaluated beside the enforced one
+    shadow: ShadowDecision | None = None
+    planned_tier: str = "none"  # the tier the enforced policy chose, before any failover
     # Called before each upstream call, with the tier about to be called already noted; it may
     # raise (a GatewayError) to stop the call. The web layer writes the audit reservation here.
     before_upstream: Callable[[Exchange], None] | None = field(default=None, repr=False)
@@ -58,6 +63,11 @@ class Exchange:
     def explained_decision(self) -> str:
         """What `X-Privacy-Decision` says: the deciding rule and its entity types, or `none`."""
         return explain(self.decision, self.decision_types) if self.decision else "none"
+
+    @property
+    def shadow_differences(self) -> tuple[str, ...]:
+        """How the shadow policy's decision differs from the enforced one (empty without a shadow)."""
+        return self.shadow.differences(self.planned_tier, self.entities) if self.shadow else ()
 
     @property
     def tier(self) -> str:
@@ -150,21 +160,22 @@ class Gateway:
         policy = self.core.policy
         exchange.entities = {t: {"count": n, "action": policy.rule(t).action} for t, n in inspection.entity_counts.items()}
         exchange.values = inspection.values()
-        decision = decide(
-            policy,
-            RoutingInput(
-                requested=exchange.requested,
-                model_is_cloud=bool(request.model and request.model in self.config.cloud_models),
-                entity_types=inspection.entity_types,
-                estimated_tokens=inspection.estimated_tokens,
-                local_context_tokens=self.config.local.context_tokens,
-                cloud_available="cloud" in self.backends,
-                cloud_disabled_reason=self.config.cloud_disabled_reason,
-                has_images=request.has_images,
-                local_vision=self.config.local.vision,
-                budget_exhausted=self.budgets.exhausted(exchange.client) if self.budgets else None,
-            ),
+        given = RoutingInput(
+            requested=exchange.requested,
+            model_is_cloud=bool(request.model and request.model in self.config.cloud_models),
+            entity_types=inspection.entity_types,
+            estimated_tokens=inspection.estimated_tokens,
+            local_context_tokens=self.config.local.context_tokens,
+            cloud_available="cloud" in self.backends,
+            cloud_disabled_reason=self.config.cloud_disabled_reason,
+            has_images=request.has_images,
+            local_vision=self.config.local.vision,
+            budget_exhausted=self.budgets.exhausted(exchange.client) if self.budgets else None,
         )
+        if exchange.shadow_policy is not None:
+            exchange.shadow = shadow_decide(exchange.shadow_policy, inspection, given)
+        decision = decide(policy, given)
+        exchange.planned_tier = decision.tier
         exchange.decision, exchange.decision_types = decision.reason, decision.local_only_types
         return inspection, decision
 

@@ -25,6 +25,7 @@ from privacy_gateway.web.ingress import ollama as ollama_api
 from privacy_gateway.web.ingress import openai as openai_api
 from privacy_gateway.core.routing import Requested
 from privacy_gateway.core.texts import with_unsent
+from privacy_gateway.policy.schema import Policy
 
 if TYPE_CHECKING:
     from privacy_gateway.web.state import AppState
@@ -196,6 +197,7 @@ async def handle(request: Request, ingress: Ingress) -> Response:
     scope_state = request.scope["state"]
     exchange = Exchange(request_id=scope_state["request_id"], ingress=ingress.name, client=scope_state.get("client", "anonymous"))
     exchange.before_upstream = functools.partial(reserve_audit, state)
+    exchange.shadow_policy = _shadow_policy(state, scope_state.get("client"))
     streaming = False
     try:
         exchange.requested = requested_tier(request)
@@ -252,6 +254,16 @@ async def _audited(body: AsyncIterator[bytes], exchange: Exchange, state: AppSta
         await body.aclose()  # type: ignore[attr-defined]
         settle(exchange, state.config.pricing, state.budgets)
         finish(state, exchange)
+
+
+def _shadow_policy(state: AppState, client: str | None) -> Policy | None:
+    """The current version of the shadow policy for `client`'s requests, if one is configured."""
+    name = state.config.shadow_for(client)
+    if name is None:
+        return None
+    store = state.policies.store(name)
+    store.refresh()
+    return store.current.policy
 
 
 def finish(state: AppState, exchange: Exchange) -> None:
@@ -318,6 +330,16 @@ def write_audit(state: AppState, exchange: Exchange) -> None:
         "failover": exchange.failover,
         "error": exchange.error,
     }
+    shadow = exchange.shadow
+    if shadow is not None:
+        record.update(
+            shadow_policy=shadow.policy.name,
+            shadow_policy_version=shadow.policy.version,
+            shadow_tier=shadow.tier,
+            shadow_decision=shadow.decision,
+            shadow_entities=shadow.entities,
+            shadow_differences=list(exchange.shadow_differences),
+        )
     try:
         state.audit.write(record)
     except Exception as exc:  # noqa: BLE001 - an audit failure is logged loudly, without the record's content
