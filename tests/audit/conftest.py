@@ -53,6 +53,12 @@ def make_record(**overrides: Any) -> dict[str, Any]:
         "placeholders_unmatched": 0,
         "failover": False,
         "error": None,
+        "shadow_policy": "strict",
+        "shadow_policy_version": "9b1d0e7a",
+        "shadow_tier": "local",
+        "shadow_decision": "default_local",
+        "shadow_entities": {},
+        "shadow_differences": [],
     }
     record.update(overrides)
     return record
