@@ -36,12 +36,12 @@ def fake_servers(fakes: FakeUpstreams) -> Iterator[tuple[str, str]]:
 
 
 @contextlib.contextmanager
-def gateway_process(local: str, cloud: str, *, extra_config: str = "") -> Iterator[tuple[str, int]]:
+def gateway_process(local: str, cloud: str, *, extra_config: str = "", policy: str = "default") -> Iterator[tuple[str, int]]:
     """Run `privacy-gateway serve` in a subprocess against the given upstreams; yields (URL, pid)."""
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp) / "gateway.yaml"
         config.write_text(
-            "policy: default\n"
+            f"policy: {policy}\n"
             "backends:\n"
             f"  local: {{kind: ollama, url: '{local}', model: llama3.2}}\n"
             f"  cloud: {{kind: anthropic, url: '{cloud}', model: claude-sonnet-4-20250514, api_key_env: PG_HARNESS_CLOUD_KEY}}\n"

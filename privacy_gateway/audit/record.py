@@ -112,6 +112,8 @@ REQUEST_FIELDS: dict[str, tuple[Check, str]] = {
     "placeholders_unmatched": (_optional(_count), "a non-negative integer"),
     "failover": (lambda v: isinstance(v, bool), "true or false"),
     "error": (_optional(lambda v: _token(v) and len(v) <= 64), "a short error code token"),
+    # Personal data the answer held that the request did not (policy `answers:`): type, count, report|redact.
+    "answer_entities": (_entities, "{ENTITY_TYPE: {'count': int, 'action': token}}"),
     # What the shadow policy (evaluated beside the enforced one, changing nothing) would have done.
     "shadow_policy": (_token, "a policy name token"),
     "shadow_policy_version": (_token, "a version token"),

@@ -108,7 +108,8 @@ def check_file(path: Path) -> tuple[list[Any], str]:
         if not is_tests_file(path):
             policy = load_policy(path)
             custom = f", {len(policy.recognizers)} custom recognizer{'s' * (len(policy.recognizers) != 1)}" if policy.recognizers else ""
-            return [], f" (policy {policy.name}, version {policy.version}, {len(policy.entities)} entity rules{custom})"
+            answers = f", {len(policy.answers)} answer rule{'s' * (len(policy.answers) != 1)}" if policy.answers else ""
+            return [], f" (policy {policy.name}, version {policy.version}, {len(policy.entities)} entity rules{custom}{answers})"
         policy_path = policy_for(path)
         try:
             policy = load_policy(policy_path)

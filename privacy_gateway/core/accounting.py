@@ -35,6 +35,9 @@ def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
             metrics.failovers.inc(to=tier)
         for entity_type, info in exchange.entities.items():
             metrics.entities.inc(info["count"], entity_type=entity_type, action=info["action"])
+        if exchange.answers is not None:
+            for entity_type, info in exchange.answers.entities.items():
+                metrics.answer_entities.inc(info["count"], entity_type=entity_type, action=info["action"])
         for kind in exchange.shadow_differences:
             metrics.shadow_differences.inc(kind=kind)
         if exchange.restorer is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
 
 from privacy_gateway.core.upstream import Upstream
@@ -21,6 +21,7 @@ from privacy_gateway.core.restore import Restorer, StreamRestorer
 from privacy_gateway.core.texts import extract_texts
 from privacy_gateway.core.routing import Requested, RoutingDecision, RoutingInput, decide, explain
 from privacy_gateway.core.shadow import ShadowDecision, shadow_decide
+from privacy_gateway.core.answers import AnswerScreen
 from privacy_gateway.policy.schema import Policy
 
 logger = logging.getLogger("privacy_gateway")
@@ -55,6 +56,7 @@ class Exchange:
     shadow_policy: Policy | None = field(default=None, repr=False)  # evaluated beside the enforced one
     shadow: ShadowDecision | None = None
     planned_tier: str = "none"  # the tier the enforced policy chose, before any failover
+    answers: AnswerScreen | None = None  # the policy's `answers:` screen, when it has one
     # Called before each upstream call, with the tier about to be called already noted; it may
     # raise (a GatewayError) to stop the call. The web layer writes the audit reservation here.
     before_upstream: Callable[[Exchange], None] | None = field(default=None, repr=False)
@@ -119,6 +121,8 @@ class Gateway:
                 usage=result.usage,
                 model=result.model,
             )
+        if exchange.answers is not None:  # after restoration: the user's own values are not the model's
+            result = replace(result, text=await exchange.answers.screen(result.text))
         exchange.usage = result.usage
         exchange.model = result.model or served.model
         if _resends_history(request):
@@ -144,7 +148,7 @@ class Gateway:
 
         served, events, restorer = await self._with_failover(inspection, decision, exchange, call)
         answered = self.core.prewarm if _resends_history(request) else _ignore
-        return served, _restore_stream(events, restorer, exchange, answered)
+        return served, _restore_stream(events, restorer, exchange, answered, exchange.answers)
 
     async def _prepare(self, request: ChatRequest, exchange: Exchange) -> tuple[Inspection, RoutingDecision]:
         limits = self.config.limits
@@ -177,6 +181,7 @@ class Gateway:
         decision = decide(policy, given)
         exchange.planned_tier = decision.tier
         exchange.decision, exchange.decision_types = decision.reason, decision.local_only_types
+        exchange.answers = self.core.answer_screen(inspection)
         return inspection, decision
 
     async def _with_failover(
@@ -271,15 +276,20 @@ async def _prepend(first: StreamEvent, rest: AsyncIterator[StreamEvent]) -> Asyn
 
 
 async def _restore_stream(
-    events: AsyncIterator[StreamEvent], restorer: Restorer | None, exchange: Exchange, answered: Callable[[str], None]
+    events: AsyncIterator[StreamEvent],
+    restorer: Restorer | None,
+    exchange: Exchange,
+    answered: Callable[[str], None],
+    screen: AnswerScreen | None = None,
 ) -> AsyncIterator[StreamEvent]:
     """Restore text and tool-argument deltas as they pass, holding back only ambiguous tails.
 
-    The text sent is also collected so `answered` can see the whole answer once it is complete.
+    With an answer `screen`, restored text is also held to its sentence end and screened. The
+    text sent is collected so `answered` can see the whole answer once it is complete.
     """
     sent: list[str] = []
     try:
-        if restorer is None:
+        if restorer is None and screen is None:
             async for event in events:
                 if isinstance(event, TextDelta):
                     sent.append(event.text)
@@ -288,23 +298,30 @@ async def _restore_stream(
                     answered("".join(sent))
                 yield event
             return
-        text = restorer.stream()
+        text = restorer.stream() if restorer is not None else None
         tools: dict[int, StreamRestorer] = {}
-        escaped = restorer.for_json()
+        escaped = restorer.for_json() if restorer is not None else None
         async for event in events:
             if isinstance(event, TextDelta):
-                out = text.feed(event.text)
+                out = text.feed(event.text) if text is not None else event.text
+                if screen is not None and out:
+                    out = await screen.feed(out)
                 if out:
                     sent.append(out)
                     yield TextDelta(out)
             elif isinstance(event, ToolCallDelta):
+                if escaped is None or restorer is None:  # screened but not pseudonymized: nothing to restore
+                    yield event
+                    continue
                 stream = tools.setdefault(event.index, escaped.stream())
                 out = stream.feed(event.arguments)
                 name = restorer.restore(event.name) if event.name else event.name
                 if out or event.id or name:
                     yield ToolCallDelta(event.index, out, event.id, name)
             else:
-                tail = text.flush()
+                tail = text.flush() if text is not None else ""
+                if screen is not None:
+                    tail = await screen.feed(tail) + await screen.flush()
                 if tail:
                     sent.append(tail)
                     yield TextDelta(tail)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from privacy_gateway.detection.cache import AnalysisCache
 from privacy_gateway.detection.pool import AnalyzerPool, PoolBusy
+from privacy_gateway.core.answers import AnswerScreen, answer_detector
 from privacy_gateway.core.chat import ChatRequest
 from privacy_gateway.detection.engine import Detector, Finding
 from privacy_gateway.core.errors import GatewayError
@@ -145,6 +146,8 @@ class PrivacyCore:
         self.cache = AnalysisCache(cache_entries)
         self._owns_pool = pool is None
         self.pool = pool or AnalyzerPool(workers, queue_seconds)
+        self.answer_detector = answer_detector(detector, self.policy)
+        self.answer_cache = AnalysisCache(1024)
         english_words()  # load propagation's lexicon now (about 0.1 s), not in the first request
 
     async def inspect(self, request: ChatRequest, texts: list[str] | None = None) -> Inspection:
@@ -166,6 +169,12 @@ class PrivacyCore:
             if junction.crossed_by(f) and self.policy.rule(f.entity_type).action == "local_only"
         )
         return Inspection(request, self.policy, texts, findings, spans, split)
+
+    def answer_screen(self, inspection: Inspection) -> AnswerScreen | None:
+        """A screen for the answer to `inspection`'s request, when the policy has an `answers:` section."""
+        if self.answer_detector is None:
+            return None
+        return AnswerScreen(self.answer_detector, self.pool, self.answer_cache, inspection.texts)
 
     def prewarm(self, answer: str) -> None:
         """Analyse an answer the client was just sent, in the background, before it comes back as history."""

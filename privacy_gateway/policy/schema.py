@@ -7,6 +7,10 @@ A policy file (`policies/*.yaml`, documented in `policies/README.md`) maps entit
 - `redact`: replaced by `<TYPE>` before *either* tier sees it, never restored;
 - `block`: the request is refused;
 - `allow`: passed through untouched.
+
+An `answers:` section maps entity types to what happens when a model's *answer* names one the
+request did not hold: `report` (audit record and metric only) or `redact` (`<TYPE>` before the
+client sees it).
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ ACTIONS: tuple[Action, ...] = ("local_only", "pseudonymize", "redact", "block", 
 LocalFailure = Literal["escalate", "fail_closed"]
 CloudFailure = Literal["local", "fail_closed"]
 ImageRule = Literal["local", "cloud", "refuse"]
+AnswerAction = Literal["report", "redact"]
+ANSWER_ACTIONS: tuple[AnswerAction, ...] = ("report", "redact")
 
 SCHEMA_VERSION = 1
 DEFAULT_THRESHOLD = 0.5
@@ -66,6 +72,7 @@ class Policy:
     path: str = ""
     recognizers: tuple[RecognizerSpec, ...] = ()
     description: str = ""
+    answers: dict[str, AnswerAction] = field(default_factory=dict)
 
     @property
     def known_entities(self) -> frozenset[str]:
@@ -83,7 +90,7 @@ class Policy:
         return sorted(t for t, r in self.entities.items() if r.action != "allow")
 
 
-_TOP_KEYS = ("version", "name", "description", "default_action", "entities", "recognizers", "routing", "allow_list")
+_TOP_KEYS = ("version", "name", "description", "default_action", "entities", "recognizers", "routing", "allow_list", "answers")
 _ENTITY_KEYS = ("action", "threshold")
 _ROUTING_KEYS = ("escalate_over_context", "on_local_failure", "on_cloud_failure", "images", "over_budget", "client_escalation")
 
@@ -196,6 +203,15 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
     for spec in recognizers:
         if (entities.get(spec.entity) or EntityRule(default_action)).action == "allow":
             check.problem(doc["recognizers"], spec.index, f"recognizer {spec.name!r} finds {spec.entity}, which this policy allows: give {spec.entity} an action under 'entities'")
+    answers: dict[str, AnswerAction] = {}
+    raw_answers = check.mapping(doc.get("answers", {}), doc, "answers", "answers")
+    for entity_type, action in (raw_answers or {}).items():
+        if entity_type not in known:
+            check.problem(raw_answers, entity_type, f"unknown entity type {entity_type!r} under answers{did_you_mean(str(entity_type), known)}")
+        elif action not in ANSWER_ACTIONS:
+            check.problem(raw_answers, entity_type, f"answers.{entity_type} must be one of {', '.join(ANSWER_ACTIONS)}, got {action!r}{did_you_mean(str(action), ANSWER_ACTIONS)}", at_value=True)
+        else:
+            answers[entity_type] = action
     description = doc.get("description", "")
     if not isinstance(description, str):
         check.problem(doc, "description", "description must be a string", at_value=True)
@@ -212,6 +228,7 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
         path=name,
         recognizers=recognizers,
         description=description,
+        answers=answers,
     )
 
 

@@ -117,6 +117,7 @@ class GatewayMetrics:
         self.total = Histogram(p + "request_seconds", "Whole request time as the gateway saw it, by ingress and tier.")
         self.breakers = Gauge(p + "circuit_breaker_open", "1 when a backend's circuit breaker is open (or half-open probing), else 0.")
         self.budget = Gauge(p + "budget_used_ratio", "Share of each client's cloud budget spent in the current period.")
+        self.answer_entities = Counter(p + "answer_entities_total", "Personal data in answers that the request did not hold (policy answers:), by entity type and action (report, redact).")
         self.shadow_differences = Counter(p + "shadow_differences_total", "Requests the shadow policy would have decided differently, by kind (stays_local, refused, more_masked, escalates, served, less_masked).")
         self.audit_failures = Counter(p + "audit_write_failures_total", "Audit lines that could not be written, by kind (upstream_call, record).")
 
@@ -125,7 +126,7 @@ class GatewayMetrics:
         with self._lock:
             lines: list[str] = []
             for metric in (self.requests, self.escalations, self.refusals, self.failovers, self.entities, self.placeholders,
-                           self.tokens, self.cost, self.unpriced, self.saved, self.analysis, self.ttfb, self.total, self.breakers, self.budget, self.shadow_differences, self.audit_failures):
+                           self.tokens, self.cost, self.unpriced, self.saved, self.analysis, self.ttfb, self.total, self.breakers, self.budget, self.answer_entities, self.shadow_differences, self.audit_failures):
                 lines += metric.render()
         return "\n".join(lines) + "\n"
 

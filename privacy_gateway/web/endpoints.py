@@ -330,6 +330,8 @@ def write_audit(state: AppState, exchange: Exchange) -> None:
         "failover": exchange.failover,
         "error": exchange.error,
     }
+    if exchange.answers is not None:
+        record["answer_entities"] = exchange.answers.entities
     shadow = exchange.shadow
     if shadow is not None:
         record.update(

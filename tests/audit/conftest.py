@@ -53,6 +53,7 @@ def make_record(**overrides: Any) -> dict[str, Any]:
         "placeholders_unmatched": 0,
         "failover": False,
         "error": None,
+        "answer_entities": {},
         "shadow_policy": "strict",
         "shadow_policy_version": "9b1d0e7a",
         "shadow_tier": "local",
