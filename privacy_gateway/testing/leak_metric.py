@@ -16,13 +16,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
+# Credentials and national IDs (eval/paste): the default policy keeps a prompt holding one local.
+CREDENTIAL_TYPES = ("PASSWORD", "API_KEY", "ACCESS_TOKEN", "CLOUD_ACCESS_KEY", "JWT", "PRIVATE_KEY")
+NATIONAL_ID_TYPES = ("FR_NIR", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "PT_NIF", "BR_CPF", "UK_NINO", "UK_NHS")
 # Types whose values must not reach the cloud, in the order the table prints them.
 PROTECTED_TYPES = (
     "PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS",
     "CREDIT_CARD", "US_SSN", "IBAN_CODE", "US_DRIVER_LICENSE",
+    "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", *NATIONAL_ID_TYPES, *CREDENTIAL_TYPES,
 )
-# A prompt holding one of these must never reach the cloud.
-LOCAL_ONLY_TYPES = frozenset({"US_SSN", "CREDIT_CARD"})
+# A prompt holding one of these must never reach the cloud. (IBAN_CODE is local-only in the default
+# policy too, but the corpora measured before eval/paste counted it as maskable; left so that their
+# numbers stay comparable.)
+LOCAL_ONLY_TYPES = frozenset({"US_SSN", "CREDIT_CARD", "MEDICAL_RECORD_NUMBER", *NATIONAL_ID_TYPES, *CREDENTIAL_TYPES})
 
 # Goals of issue 3 (verbatim %, token %); types not listed must not leak at all.
 GOALS: dict[str, tuple[float, float]] = {"PERSON": (1.0, 3.0), "LOCATION": (5.0, 15.0)}

@@ -87,3 +87,13 @@ def test_a_verbatim_leak_is_a_token_leak_even_without_long_tokens() -> None:
     s = sample("a", "call 08-00 08 06", ("PHONE_NUMBER", "08-00 08 06"))
     tally = score([s], {"a": "call 08-00 08 06"}).per_type["PHONE_NUMBER"]
     assert (tally.verbatim, tally.token) == (1, 1)
+
+
+def test_credentials_and_national_ids_make_a_prompt_local_only() -> None:
+    for type_, value in (("PASSWORD", "Falcon_7928Rb"), ("FR_NIR", "172023201312126"), ("UK_NHS", "943 476 5919"),
+                         ("MEDICAL_RECORD_NUMBER", "66866649")):
+        s = sample("a", f"DB_PASSWORD / id: {value}", (type_, value))
+        assert s.local_only and not s.pii_free, type_
+        report = score([s], {"a": f"DB_PASSWORD / id: {value}"})
+        assert report.misrouted == ["a"] and report.per_type[type_].verbatim == 1, type_
+        assert score([s], {"a": None}).misrouted == []
