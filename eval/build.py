@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Build the labelled corpora of eval/ from this file's own templates and Faker values, seeded.
 
-    pip install -e '.[eval]' && python eval/build.py           # rewrite eval/{heldout,redteam}/*.jsonl
+    pip install -e '.[eval]' && python eval/build.py           # rewrite eval/{heldout,redteam,paste}/*.jsonl
     python eval/build.py --check                                # exit 1 if the committed files differ
 
 `heldout`: general prompts people send an assistant, with names, addresses, phones, e-mails, IPs,
@@ -9,6 +9,9 @@ cards, SSNs and IBANs from twenty Faker locales; about a fifth carry no personal
 `redteam`: internal-tool traffic, one `class` a row: names in odd case, handles, names inside code,
 JSON, SQL, YAML, CSV, git logs and tool calls, obfuscated e-mails, address blocks, lone postcodes,
 transcripts, national phone numbers, local-only IDs in odd formats, and clean technical prompts.
+`paste`: what people paste whole: HTTP dumps, HAR entries, config files (credentials), HL7/FHIR
+messages and ward notes, European and Brazilian national IDs with valid check digits (checked
+with python-stdnum), and clean pastes with placeholder values.
 
 Each corpus is split by template into `tune.jsonl` and `holdout.jsonl` (see `splits`), so the
 holdout holds sentences *and shapes* that tuning never saw. Rows are JSON objects
@@ -349,6 +352,17 @@ def fill(template: str, values: Values, locale: str | None) -> tuple[str, list[d
             out.add(values.ssn(), "US_SSN")
         elif base == "ssn_odd":
             out.add(odd_number(values.ssn().replace("-", ""), (3, 2, 4), rng), "US_SSN")
+        elif base in PASTE_ID_SLOTS or base in PASTE_SECRET_SLOTS:
+            key = base + k
+            if key not in fillers:  # the same slot repeated is the same value (a cookie set, then sent)
+                value, type_ = national_id(base, rng) if base in PASTE_ID_SLOTS else secret(base, rng, persona(k))
+                fillers[key] = value
+                fillers["type:" + key] = type_
+            out.add(fillers[key], fillers["type:" + key])
+        elif base == "dob":
+            out.add(dob(rng, mod), "DATE_OF_BIRTH")
+        elif base == "mrn":
+            out.add(str(rng.randint(1000000, 99999999)), "MEDICAL_RECORD_NUMBER")
         elif base in FILLERS:
             key = base + k
             if key not in fillers:
@@ -359,6 +373,179 @@ def fill(template: str, values: Values, locale: str | None) -> tuple[str, list[d
     out.add(template[pos:])
     used = personas.get("1")
     return out.text, out.spans, used.locale if used else ""
+
+
+# --- paste: what people paste whole (HTTP dumps, HAR, configs, clinical messages, national IDs) ------
+
+# Labels the leak metric counts as local-only (privacy_gateway/testing/leak_metric.py): a prompt
+# holding one of them must not reach the cloud at all.
+NINO_BAD_PREFIXES = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def _rand(rng: random.Random, n: int, alphabet: str = _ALNUM) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def _locale_faker(rng: random.Random, locale: str) -> Faker:
+    """A Faker for an ID locale, seeded from the template's stream (pt_PT is not among LOCALES)."""
+    fake = Faker(locale)
+    fake.seed_instance(rng.getrandbits(32))
+    return fake
+
+
+def nino(rng: random.Random) -> str:
+    """A UK National Insurance number with a valid prefix (Faker's en_GB `ssn` uses the invalid ZZ)."""
+    while True:
+        prefix = rng.choice("ABCEGHJKLMNOPRSTWXYZ") + rng.choice("ABCEGHJKLMNPRSTWXYZ")
+        if prefix not in NINO_BAD_PREFIXES:
+            break
+    digits = f"{rng.randint(0, 999999):06d}"
+    body = rng.choice([f"{prefix}{digits}", f"{prefix} {digits[:2]} {digits[2:4]} {digits[4:]}"])
+    return body + (" " if " " in body else "") + rng.choice("ABCD")
+
+
+def nhs_number(rng: random.Random) -> str:
+    """A 10-digit NHS number with a valid mod-11 check digit, written 3-3-4."""
+    while True:
+        nine = [rng.randint(0, 9) for _ in range(9)]
+        nine[0] = rng.randint(4, 9)
+        check = 11 - sum(d * (10 - i) for i, d in enumerate(nine)) % 11
+        if check == 11:
+            check = 0
+        if check != 10:
+            s = "".join(map(str, nine)) + str(check)
+            return rng.choice([f"{s[:3]} {s[3:6]} {s[6:]}", s])
+
+
+def national_id(kind: str, rng: random.Random) -> tuple[str, str]:
+    """(value, type) of a national ID with a valid check digit, verified with python-stdnum."""
+
+    from stdnum.br import cpf
+    from stdnum.es import dni, nie
+    from stdnum.fr import nir
+    from stdnum.gb import nhs
+    from stdnum.it import codicefiscale
+    from stdnum.pt import nif
+
+    if kind == "nir":
+        v = _locale_faker(rng, "fr_FR").ssn()
+        v = rng.choice([v, f"{v[0]} {v[1:3]} {v[3:5]} {v[5:7]} {v[7:10]} {v[10:13]} {v[13:]}"])
+        ok, type_ = nir.is_valid(v), "FR_NIR"
+    elif kind == "dni":
+        v = _locale_faker(rng, "es_ES").nif()
+        ok, type_ = dni.is_valid(v), "ES_NIF"
+    elif kind == "nie":
+        v = _locale_faker(rng, "es_ES").nie()
+        ok, type_ = nie.is_valid(v), "ES_NIE"
+    elif kind == "cf":
+        v = _locale_faker(rng, "it_IT").ssn()
+        ok, type_ = codicefiscale.is_valid(v), "IT_FISCAL_CODE"
+    elif kind == "ptnif":
+        # Faker's pt_PT vat_id does not always carry a valid check digit: keep its first eight, compute the ninth
+        v = _locale_faker(rng, "pt_PT").vat_id().removeprefix("PT")[:8]
+        v += nif.calc_check_digit(v)
+        ok, type_ = nif.is_valid(v), "PT_NIF"
+    elif kind == "cpf":
+        v = _locale_faker(rng, "pt_BR").cpf()
+        ok, type_ = cpf.is_valid(v), "BR_CPF"
+    elif kind == "nino":
+        v = nino(rng)
+        ok, type_ = True, "UK_NINO"
+    elif kind == "nhs":
+        v = nhs_number(rng)
+        ok, type_ = nhs.is_valid(v), "UK_NHS"
+    else:
+        raise KeyError(kind)
+    if not ok:
+        raise ValueError(f"{kind} {v!r} fails its check digit")
+    return v, type_
+
+
+def secret(kind: str, rng: random.Random, persona: Persona) -> tuple[str, str]:
+    """(value, type) of a credential: passwords, session cookies, API keys and tokens."""
+    if kind == "password":
+        word = rng.choice(["Winter", "harbour", "Tulip", "copper", "Falcon", "maple", "Orbit"])
+        return word + rng.choice(["!", "_", "#", ".", ""]) + str(rng.randint(10, 9999)) + _rand(rng, rng.randint(2, 5)), "PASSWORD"
+    if kind == "basic":  # base64 of user:password, as in an Authorization: Basic header
+        user = persona.handle
+        pw, _ = secret("password", rng, persona)
+        return base64.b64encode(f"{user}:{pw}".encode()).decode(), "PASSWORD"
+    if kind == "session":
+        return rng.choice([_rand(rng, 32, "0123456789abcdef"), _rand(rng, 26, "abcdefghijklmnopqrstuv0123456789"), _rand(rng, 43) ]), "ACCESS_TOKEN"
+    if kind == "apikey":
+        return rng.choice(["sk_live_", "pk_live_", "rk_test_", ""]) + _rand(rng, rng.choice([24, 32, 40])), "API_KEY"
+    if kind == "token":
+        return rng.choice(["ghp_" + _rand(rng, 36), "xoxb-" + _rand(rng, 12, "0123456789") + "-" + _rand(rng, 24), "glpat-" + _rand(rng, 20), _rand(rng, 40)]), "ACCESS_TOKEN"
+    raise KeyError(kind)
+
+
+PASTE_ID_SLOTS = ("nir", "dni", "nie", "cf", "ptnif", "cpf", "nino", "nhs")
+PASTE_SECRET_SLOTS = ("password", "basic", "session", "apikey", "token")
+# Unlabelled values of clean pastes: shaped like the real thing, obviously not anyone's.
+CLEAN_FILLERS: dict[str, Callable[[random.Random, Faker], str]] = {
+    "port": lambda r, f: str(r.choice([80, 443, 5432, 6379, 8000, 8080, 8443, 9090])),
+    "status": lambda r, f: r.choice(["200 OK", "201 Created", "304 Not Modified", "401 Unauthorized", "404 Not Found", "502 Bad Gateway"]),
+    "path": lambda r, f: r.choice(["/api/v2/orders", "/healthz", "/v1/items?page=2", "/static/app.js", "/metrics", "/login"]),
+    "ms": lambda r, f: str(r.randint(3, 2400)),
+    "workers": lambda r, f: str(r.choice([2, 4, 8, 16])),
+    "msgid": lambda r, f: f"MSG{r.randint(10000, 99999)}",
+}
+FILLERS.update(CLEAN_FILLERS)
+
+
+def dob(rng: random.Random, mod: str | None) -> str:
+    year, month, day = rng.randint(1938, 2006), rng.randint(1, 12), rng.randint(1, 28)
+    if mod == "compact":
+        return f"{year}{month:02d}{day:02d}"
+    if mod == "iso":
+        return f"{year}-{month:02d}-{day:02d}"
+    return f"{day:02d}/{month:02d}/{year}"
+
+
+PASTE: Templates = {
+    # Listed in pairs of twins: one of each pair is holdout.
+    "http_dump": [
+        ("basic-401", "Why does this request get a 401?\nGET /api/v1/invoices?customer=⟦email_url⟧&limit=20 HTTP/1.1\nHost: billing.internal\nAuthorization: Basic ⟦basic⟧\nAccept: application/json"),
+        ("basic-proxy", "curl -v output, the proxy keeps refusing me:\n> CONNECT reports.internal:443 HTTP/1.1\n> Proxy-Authorization: Basic ⟦basic⟧\n> User-Agent: curl/8.5.0\n< HTTP/1.1 407 Proxy Authentication Required\nWhat header is wrong?"),
+        ("cookie-lost", "The session is lost right after login:\nHTTP/1.1 302 Found\nLocation: /dashboard\nSet-Cookie: sessionid=⟦session⟧; Path=/; HttpOnly; SameSite=Lax\n\nGET /dashboard HTTP/1.1\nHost: portal.internal\nX-Api-Key: ⟦apikey⟧\nCookie: sessionid=⟦session⟧; csrftoken=⟦session2⟧"),
+        ("form-apikey", "This form post returns 422, what's wrong?\nPOST /signup?api_key=⟦apikey⟧ HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\nCookie: PHPSESSID=⟦session⟧\n\nname=⟦first⟧+⟦last⟧&email=⟦email_url⟧&password=⟦password⟧&plan=pro"),
+        ("query-email", "Access log, why is this a 404?\n10.2.0.14 - - [04/Mar/2025:10:01:22 +0000] \"GET /api/users/lookup?email=⟦email_url⟧&owner=⟦first⟧.⟦last⟧ HTTP/1.1\" 404 153 \"-\" \"python-requests/2.31\""),
+        ("form-body", "This contact form post comes back 400:\nPOST /contact HTTP/1.1\nHost: www.example-shop.com\nContent-Type: application/x-www-form-urlencoded\n\nfull_name=⟦first⟧%20⟦last⟧&reply_to=⟦email_url⟧&phone=⟦phone_nat⟧&msg=where+is+my+order"),
+    ],
+    "har": [
+        ("har-request", "Why is this request from my HAR file rejected?\n{\"request\": {\"method\": \"GET\", \"url\": \"https://shop.example-store.com/account?email=⟦email_url⟧\", \"headers\": [{\"name\": \"Authorization\", \"value\": \"Basic ⟦basic⟧\"}, {\"name\": \"Accept\", \"value\": \"application/json\"}], \"cookies\": [{\"name\": \"sessionid\", \"value\": \"⟦session⟧\"}, {\"name\": \"cart\", \"value\": \"3\"}]}}"),
+        ("har-postdata", "{\"request\": {\"method\": \"POST\", \"url\": \"https://app.example-crm.io/api/login\", \"headers\": [{\"name\": \"Cookie\", \"value\": \"XSRF-TOKEN=⟦session⟧\"}], \"postData\": {\"mimeType\": \"application/x-www-form-urlencoded\", \"text\": \"username=⟦email_url⟧&password=⟦password⟧\"}, \"cookies\": [{\"name\": \"XSRF-TOKEN\", \"value\": \"⟦session⟧\"}]}}\nThe login works in the browser but not from my script. Why?"),
+        ("har-response", "Explain this HAR entry:\n{\"response\": {\"status\": 200, \"headers\": [{\"name\": \"set-cookie\", \"value\": \"auth_token=⟦token⟧; Path=/; Secure\"}], \"cookies\": [{\"name\": \"auth_token\", \"value\": \"⟦token⟧\", \"httpOnly\": true}], \"content\": {\"mimeType\": \"application/json\", \"text\": \"{\\\"user\\\": \\\"⟦name⟧\\\", \\\"email\\\": \\\"⟦email⟧\\\"}\"}}}"),
+        ("har-apikey", "Trimmed HAR, the third call is slow:\n{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://api.example-maps.net/geocode?q=warehouse&key=⟦apikey⟧\", \"headers\": [{\"name\": \"x-api-key\", \"value\": \"⟦apikey⟧\"}, {\"name\": \"x-user\", \"value\": \"⟦email⟧\"}], \"cookies\": []}, \"time\": 2140}]}}"),
+    ],
+    "config_file": [
+        ("dotenv", "My app can't connect, here's my .env:\nDATABASE_URL=postgres://⟦handle⟧:⟦password⟧@db.prod.internal:5432/orders\nREDIS_URL=redis://cache:6379/0\nSTRIPE_SECRET_KEY=⟦apikey⟧\nADMIN_EMAIL=⟦email⟧"),
+        ("compose", "docker compose up fails with 'password authentication failed':\nservices:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: ⟦handle⟧\n      POSTGRES_PASSWORD: ⟦password⟧\n  ci:\n    environment:\n      GITHUB_TOKEN: ⟦token⟧\n      STRIPE_API_KEY: ⟦apikey⟧"),
+        ("ini", "Is this config.ini valid?\n[database]\nhost = 10.0.3.7\nuser = ⟦handle⟧\npassword = ⟦password⟧\n\n[smtp]\nusername = ⟦email⟧\npassword = ⟦password2⟧"),
+        ("settings-py", "Review these Django settings before we deploy:\nDATABASES = {\"default\": {\"ENGINE\": \"django.db.backends.postgresql\", \"USER\": \"⟦handle⟧\", \"PASSWORD\": \"⟦password⟧\", \"HOST\": \"db\"}}\nSLACK_BOT_TOKEN = \"⟦token⟧\"\nADMINS = [(\"⟦name⟧\", \"⟦email⟧\")]"),
+    ],
+    "clinical": [
+        ("hl7-pid", "Parse this HL7 message, PID-5 comes out empty:\nMSH|^~\\&|ADT1|GENHOSP|LABADT|GENHOSP|202503041012||ADT^A04|⟦msgid⟧|P|2.5\nPID|1||⟦mrn⟧^^^GENHOSP^MR||⟦last|upper⟧^⟦first|upper⟧^^^||⟦dob|compact⟧|F|||⟦street⟧^^⟦city⟧^^⟦postcode⟧||⟦phone_nat⟧"),
+        ("hl7-nk1", "Why does the interface engine reject the NK1 segment?\nPID|1||⟦mrn⟧^^^RVH^MR||⟦last⟧^⟦first⟧||⟦dob|compact⟧|M\nNK1|1|⟦last2⟧^⟦first2⟧|SPO|⟦street2⟧^^⟦city2⟧|⟦phone_nat2⟧\nPV1|1|I|WARD7^12^B"),
+        ("fhir-patient", "Is this FHIR Patient resource valid R4?\n{\"resourceType\": \"Patient\", \"identifier\": [{\"system\": \"https://fhir.nhs.uk/Id/nhs-number\", \"value\": \"⟦nhs⟧\"}], \"name\": [{\"family\": \"⟦last⟧\", \"given\": [\"⟦first⟧\"]}], \"gender\": \"female\", \"birthDate\": \"⟦dob|iso⟧\"}"),
+        ("handover", "Tidy this ward handover into SBAR:\nBed 3 - ⟦name⟧, NHS no. ⟦nhs⟧, DOB ⟦dob⟧, post-op day 2, obs stable.\nBed 5 - ⟦name2⟧, NHS number ⟦nhs2⟧, awaiting bloods, family rang from ⟦phone_nat2⟧."),
+        ("fhir-noid", "Why does the server reject this FHIR Patient?\n{\"resourceType\": \"Patient\", \"name\": [{\"use\": \"official\", \"family\": \"⟦last⟧\", \"given\": [\"⟦first⟧\"]}], \"telecom\": [{\"system\": \"email\", \"value\": \"⟦email⟧\"}], \"gender\": \"male\"}"),
+        ("hl7-noid", "The receiving system shows the patient name garbled:\nPID|1||||⟦last|upper⟧^⟦first|upper⟧^^^^||||||⟦street⟧^^⟦city⟧^^⟦postcode⟧||⟦phone_nat⟧"),
+    ],
+    "eu_id": [
+        ("kyc-csv", "Validate this KYC export, one row fails:\ncountry,holder,national_id\nFR,⟦name⟧,⟦nir⟧\nES,⟦name2⟧,⟦dni⟧\nIT,⟦name3⟧,⟦cf⟧"),
+        ("kyc-json", "Which of these IDs has a bad checksum?\n[{\"holder\": \"⟦name⟧\", \"nir\": \"⟦nir⟧\"}, {\"holder\": \"⟦name2⟧\", \"dni\": \"⟦dni⟧\"}, {\"holder\": \"⟦name3⟧\", \"codice_fiscale\": \"⟦cf⟧\"}]"),
+        ("onboarding", "The onboarding form rejects these, are they valid?\nNIE: ⟦nie⟧\nNIF (PT): ⟦ptnif⟧\nCPF: ⟦cpf⟧\nNI number: ⟦nino⟧"),
+        ("payroll-note", "Payroll import log says 'invalid tax identifier' for ⟦name⟧. The record has NIE ⟦nie⟧, Portuguese NIF ⟦ptnif⟧, CPF ⟦cpf⟧ and National Insurance ⟦nino⟧. Which field is wrong?"),
+    ],
+    "clean_paste": [
+        ("http-placeholder", "Why does this return ⟦status⟧?\nGET ⟦path⟧ HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer <token>\nCookie: session=<session-id>\n\nX-Request-Time: ⟦ms⟧ms"),
+        ("curl-docs", "The docs say to run\ncurl -H 'X-API-Key: YOUR_API_KEY' 'https://api.example.com⟦path⟧'\nand I get ⟦status⟧ after ⟦ms⟧ ms. What am I doing wrong?"),
+        ("env-example", "Is this .env.example a sensible default?\nDATABASE_URL=postgres://user:password@localhost:⟦port⟧/app\nSECRET_KEY=changeme\nAPI_TOKEN=<your-token-here>\nWORKERS=⟦workers⟧"),
+        ("hl7-sample", "Explain the segments of this sample HL7 message:\nMSH|^~\\&|SENDAPP|SENDFAC|RECVAPP|RECVFAC|20240101120000||ADT^A01|⟦msgid⟧|P|2.5\nEVN|A01|20240101120000\nPID|1||<MRN>^^^FAC^MR||<FAMILY>^<GIVEN>||<YYYYMMDD>|U\nPV1|1|I|WARD^⟦number⟧^A"),
+    ],
+}
 
 
 # Each template: (stable id, text). Ids decide the split: never rename one, never reuse one.
@@ -650,7 +837,7 @@ CLEAN_GENERAL = [
     "What is Kafka's The Metamorphosis about?",
 ]
 
-ROWS_PER_TEMPLATE = {"heldout": 6, "redteam": 4}
+ROWS_PER_TEMPLATE = {"heldout": 6, "redteam": 4, "paste": 8}
 
 
 def splits(corpus: str, cls: str, ids: list[str]) -> dict[str, str]:
@@ -696,7 +883,7 @@ def build_all(seed: int = SEED) -> dict[Path, list[dict[str, object]]]:
     redteam["clean_software"] = [(f"sw-{slug(t.split()[0] + t.split()[1])[:12]}-{i}", t) for i, t in enumerate(CLEAN_SOFTWARE)]
     redteam["clean_general"] = [(f"gen-{slug(t.split()[0] + t.split()[1])[:12]}-{i}", t) for i, t in enumerate(CLEAN_GENERAL)]
     files: dict[Path, list[dict[str, object]]] = {}
-    for corpus, templates, offset in (("heldout", HELDOUT, 0), ("redteam", redteam, 1)):
+    for corpus, templates, offset in (("heldout", HELDOUT, 0), ("redteam", redteam, 1), ("paste", PASTE, 2)):
         for split, rows in build(corpus, templates, seed + 1000 * offset).items():
             files[HERE / corpus / f"{split}.jsonl"] = rows
     return files

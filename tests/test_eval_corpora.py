@@ -8,16 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from privacy_gateway.testing.leak_metric import PROTECTED_TYPES, load_corpus, score
+from privacy_gateway.testing.leak_metric import CREDENTIAL_TYPES, NATIONAL_ID_TYPES, PROTECTED_TYPES, load_corpus, score
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 SPLITS = ("tune", "holdout")
-CORPORA = {"heldout": EVAL / "heldout", "redteam": EVAL / "redteam"}
+CORPORA = {"heldout": EVAL / "heldout", "redteam": EVAL / "redteam", "paste": EVAL / "paste"}
 REDTEAM_CLASSES = {
     "lowercase_name", "allcaps_name", "username_handle", "code", "json", "sql", "yaml", "csv", "git_log",
     "tool_call", "email_spelled_out", "email_url_encoded", "email_base64", "address_block", "postcode_alone",
     "transcript", "national_phone", "local_only_id", "email_signature", "clean_software", "clean_general",
 }
+PASTE_CLASSES = {"http_dump", "har", "config_file", "clinical", "eu_id", "clean_paste"}
 RESERVED_LOCALES = {"nl_NL", "pl_PL", "sv_SE", "tr_TR", "cs_CZ", "fi_FI", "id_ID", "ro_RO", "hu_HU", "da_DK"}
 
 
@@ -31,7 +32,7 @@ ALL_FILES = [EVAL / "dev" / "dev.jsonl"] + [d / f"{s}.jsonl" for d in CORPORA.va
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_span_matches_its_offsets(path: Path) -> None:
     data = rows(path)
-    assert len(data) >= 100
+    assert len(data) >= (80 if path.parent.name == "paste" else 100)
     ids = [r["id"] for r in data]
     assert len(set(ids)) == len(ids)
     for r in data:
@@ -80,3 +81,43 @@ def test_the_leak_metric_counts_a_known_leak_in_a_corpus_row() -> None:
     report = score([sample], {sample.id: masked + "\n" + street.value})
     assert [(leak.value, leak.verbatim) for leak in report.leaks] == [(street.value, True)]
     assert report.per_type["LOCATION"].verbatim == 1
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_paste_has_every_class_in_each_split_and_local_only_labels(split: str) -> None:
+    data = rows(CORPORA["paste"] / f"{split}.jsonl")
+    classes = Counter(r["class"] for r in data)
+    assert set(classes) == PASTE_CLASSES
+    assert min(classes.values()) >= 16
+    for r in data:
+        assert (not r["spans"]) == (r["class"] == "clean_paste"), r["id"]
+        assert {s["type"] for s in r["spans"]} <= set(PROTECTED_TYPES), r["id"]
+    samples = {s.id: s for s in load_corpus(CORPORA["paste"] / f"{split}.jsonl")}
+    # a row holding a credential or a national ID is local-only for the metric, not a maskable one;
+    # http_dump and clinical also hold rows with only maskable values (names, e-mails)
+    for r in data:
+        if {s["type"] for s in r["spans"]} & (set(CREDENTIAL_TYPES) | set(NATIONAL_ID_TYPES)):
+            assert samples[r["id"]].local_only, r["id"]
+    for cls in ("http_dump", "clinical"):
+        assert any(not samples[r["id"]].local_only for r in data if r["class"] == cls and r["spans"]), cls
+    assert all(samples[r["id"]].local_only for r in data if r["class"] in ("har", "config_file", "eu_id"))
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_paste_national_ids_carry_valid_check_digits(split: str) -> None:
+    from stdnum.br import cpf
+    from stdnum.es import dni, nie
+    from stdnum.fr import nir
+    from stdnum.gb import nhs
+    from stdnum.it import codicefiscale
+    from stdnum.pt import nif
+
+    valid = {"FR_NIR": nir.is_valid, "ES_NIF": dni.is_valid, "ES_NIE": nie.is_valid, "IT_FISCAL_CODE": codicefiscale.is_valid,
+             "PT_NIF": nif.is_valid, "BR_CPF": cpf.is_valid, "UK_NHS": nhs.is_valid}
+    seen = Counter()
+    for r in rows(CORPORA["paste"] / f"{split}.jsonl"):
+        for s in r["spans"]:
+            if s["type"] in valid:
+                assert valid[s["type"]](s["value"]), (r["id"], s)
+                seen[s["type"]] += 1
+    assert set(seen) == set(valid)
