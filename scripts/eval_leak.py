@@ -5,8 +5,8 @@
 
 Every prompt goes through the gateway (fake upstreams, escalation to the cloud asked for) and the
 tables are computed from what the fake cloud upstream recorded: leaks per entity type, then runs
-leaking per class. `--all` runs every corpus in eval/ (dev, heldout and redteam, tune and
-holdout) and ends with a summary table. `--detector` skips the gateway and masks the detector's
+leaking per class. `--all` runs every corpus in eval/ (dev, heldout, redteam and paste, tune
+and holdout) and ends with a summary table. `--detector` skips the gateway and masks the detector's
 findings directly (a quick loop while tuning recognizers); `--vanilla` adds the same measurement
 for Presidio's stock AnalyzerEngine, masked the same way, for comparison. Exits 1 when the
 gateway misses a goal on any corpus.
@@ -26,6 +26,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from privacy_gateway.testing.leak_metric import (  # noqa: E402
+    CREDENTIAL_TYPES,
+    NATIONAL_ID_TYPES,
     PROTECTED_TYPES,
     ClassScore,
     LeakReport,
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
 
 EVAL = REPO / "eval"
 DEFAULT_CORPUS = EVAL / "dev" / "dev.jsonl"
-ALL_CORPORA = [DEFAULT_CORPUS] + [EVAL / c / f"{split}.jsonl" for c in ("heldout", "redteam") for split in ("tune", "holdout")]
+ALL_CORPORA = [DEFAULT_CORPUS] + [EVAL / c / f"{split}.jsonl" for c in ("heldout", "redteam", "paste") for split in ("tune", "holdout")]
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"
 ESCALATE = {"X-Privacy-Tier": "cloud"}
 
@@ -172,7 +174,9 @@ def summary_line(name: str, report: LeakReport, rows: int) -> str:
         s = report.per_type[t]
         return f"{s.rate(s.token if token else s.verbatim):.1f}" if s.n else "-"
 
-    ids = [report.per_type[t] for t in ("IP_ADDRESS", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "US_DRIVER_LICENSE")]
+    id_types = ("IP_ADDRESS", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "US_DRIVER_LICENSE", "MEDICAL_RECORD_NUMBER",
+                *NATIONAL_ID_TYPES, *CREDENTIAL_TYPES)
+    ids = [report.per_type[t] for t in id_types]
     id_n, id_v = sum(s.n for s in ids), sum(s.verbatim for s in ids)
     runs = sum(c.runs - c.pii_free_n for c in report.per_class.values())
     leaking = sum(c.verbatim for c in report.per_class.values())
@@ -243,7 +247,7 @@ def measure(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="*", type=Path, help="JSON-lines corpus files (default: eval/dev/dev.jsonl)")
-    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam; tune and holdout)")
+    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste; tune and holdout)")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy file (default: policies/default.yaml)")
     parser.add_argument("--vanilla", action="store_true", help="also measure Presidio's stock AnalyzerEngine")
     parser.add_argument("--detector", action="store_true", help="mask the detector's findings directly instead of running the gateway")
