@@ -86,7 +86,9 @@ _ASSIGNED = re.compile(
 _REFERENCE = re.compile(
     r"^(?:none|null|nil|true|false|str|string|int|bytes|optional\[.*|undefined|required|empty|redacted|hidden|"
     r"changeme|placeholder|example|xxx+|\*+|\.\.\.|<|\$.*|%.*|\{.*|env\b.*|os\.|process\.env|getenv|settings\.|"
-    r"config\.|self\.|args\.|request\.|input\(|getpass|secrets?\.|vault\.|your[_\-].*|my[_\-].*)",
+    r"config\.|self\.|args\.|request\.|input\(|getpass|secrets?\.|vault\.|your[_\-].*|my[_\-].*|"
+    # A value that only names its own kind is a documentation placeholder: postgres://user:password@host.
+    r"(?:pass(?:word|wd)?|pwd|secret|token|api[_\-]?key|user(?:name)?)$)",
     re.IGNORECASE,
 )
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*(?:\(.*\))?$")

@@ -102,6 +102,8 @@ def test_credentials_in_the_shapes_people_paste(find: Find, text: str, expected:
         pytest.param("Authorization: Bearer ${TOKEN}", id="bearer-placeholder"),
         pytest.param("a basic understanding of spin=1500 rpm", id="basic-and-spin"),
         pytest.param("https://example.com/docs?page=2&sort=asc", id="plain-query-string"),
+        pytest.param("DATABASE_URL=postgres://user:password@localhost:5432/app", id="dsn-placeholder"),
+        pytest.param("redis://:token@cache:6379/0", id="dsn-placeholder-token"),
     ],
 )
 def test_no_credential_in_look_alikes(find: Find, text: str) -> None:
