@@ -16,7 +16,8 @@ from privacy_gateway.core.placeholders import PlaceholderMap
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.core.pseudonymize import pseudonymize
 from privacy_gateway.core.texts import extract_texts, message_texts, replace_texts
-from privacy_gateway.core.spans import Span, english_words, mask_spans
+from privacy_gateway.core.spans import Span, mask_spans
+from privacy_gateway.detection.lexicon import english_words
 
 CHARS_PER_TOKEN = 4
 SPLIT_WINDOW = 64  # characters each side of where one message (or part) ends and the next begins

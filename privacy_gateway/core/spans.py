@@ -8,13 +8,13 @@ the request, and the parts of a detected full name (`Smith` after `John Smith`) 
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from privacy_gateway.detection.engine import Finding
+from privacy_gateway.detection.lexicon import english_word as _english_word
 
 MIN_PROPAGATED_LENGTH = 3
 PUBLIC_MAIL_DOMAINS = frozenset(
@@ -324,37 +324,6 @@ def _name_use(text: str, start: int, end: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return after[:1] == ":" and not text[line_start:start].strip()
-
-
-@functools.cache
-def english_words() -> frozenset[str]:
-    """English word forms: the lemmatizer index of the installed spaCy pipeline (WordNet's lists).
-
-    Falls back to spaCy's stop words when no pipeline with a lookup lemmatizer is installed, which
-    makes lower-case name words count as names more often, never less.
-    """
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words: set[str] = set(STOP_WORDS)
-    try:
-        import spacy.util
-        from spacy.lookups import Lookups
-
-        from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
-
-        root = spacy.util.get_package_path(DEFAULT_SPACY_MODEL)
-        for folder in root.glob("**/lemmatizer/lookups"):
-            index = Lookups().from_disk(folder).get_table("lemma_index")
-            for pos in ("noun", "verb", "adj", "adv"):
-                words.update(w for w in index.get(pos, ()) if "_" not in w)
-            break
-    except Exception:  # noqa: BLE001 - without the lexicon, fewer words count as ordinary
-        pass
-    return frozenset(words)
-
-
-def _english_word(word: str) -> bool:
-    return word in english_words()
 
 
 def _leftmost_longest(text: str, needles: list[tuple[str, list[str]]]) -> list[tuple[int, int, str]]:
