@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from privacy_gateway.detection.lexicon import english_word
 from privacy_gateway.detection.software import is_software, software_context
 from privacy_gateway.detection.structured import NOT_SPEAKERS
 from privacy_gateway.detection.text_kind import TextKind, describe
@@ -54,6 +55,29 @@ _RELATIONS = (
     r"children|parents?|aunt|uncle|cousin|niece|nephew|grand\w+|girlfriend|boyfriend|fianc\w*|colleague|coworker|"
     r"neighbou?r|landlord|landlady|tenant|roommate|flatmate|spouse|guardian|assistant|doctor|dentist|lawyer|teacher"
 )
+# Names typed without capitals ("call hajo heintze back") or shouted ("DEAR ANN SCHMITT"): after a
+# word that addresses or contacts someone, two or three words written in one case, none of them an
+# English word form or a stop word, the last not in the lexicon at all. Capitalised names are the
+# cues above; this only adds what has no capital to go by.
+_UNCASED_CUE = _cue(
+    r"(?i:w/|\b(?:call|ring|phone|text|email|e-mail|message|ping|remind|tell|telling|told|ask|asked|cc|bcc|dear|hi|"
+    r"hello|hey|thanks|thank|meet|met|with|and|assignee|assigned to|owner|contact|from|by)\b)[:,]?[ \t]+"
+    r"((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})"
+)
+
+
+def _uncased_name(value: str) -> bool:
+    """Whether `value` reads as a name typed in one case: all lower or all upper, no word an
+    English word or stop word (particles aside), the last word a surname-like unknown."""
+    if not (value.islower() or value.isupper()):
+        return False
+    words = [w.lower() for w in value.split()]
+    core = [w for w in words if not regex.fullmatch(_PARTICLES, w)]
+    if len(core) < 2 or any(w in STOP_WORDS or english_word(w) or is_software(w) for w in core):
+        return False
+    return len(core[-1]) >= 2
+
+
 _PERSON_CUES = [
     # Titles: "Mrs. Johnson", "Dr. Peggy Harris".
     (_cue(rf"(\b(?:{_TITLES})\.?[ \t]+{_NAMES})"), 0.9, True),
@@ -274,6 +298,16 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 if not strong and first is not None and not _proper_noun_like(first):
                     continue
                 add(m.start(1), m.end(1), "PERSON", score)
+        if not technical:
+            for m in _UNCASED_CUE.finditer(text, overlapped=True):  # "remind me to call hajo …": both cues
+                value = m.group(1)
+                # Trailing ordinary words ("call hajo heintze back") are not part of the name.
+                words = value.split()
+                while len(words) > 2 and (words[-1].lower() in STOP_WORDS or english_word(words[-1].lower())):
+                    words.pop()
+                name = " ".join(words)
+                if _uncased_name(name):
+                    add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
         if technical:
             return
         for pattern, score, _ in _PLACE_CUES:

@@ -70,8 +70,8 @@ async def test_international_contact_details_do_not_leak(gateway: GatewayFactory
     assert report.misrouted == []
     for entity in ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "US_DRIVER_LICENSE", "LOCATION"):
         assert [leak.value for leak in report.leaks if leak.type == entity] == [], entity
-    # One name is written all in lower case ("olivia brennan"): no capital, no NER, no cue that is safe.
-    assert [leak.value for leak in report.leaks if leak.type == "PERSON"] == ["olivia brennan"]
+    # "olivia brennan", written all in lower case, is found after its cue word.
+    assert [leak.value for leak in report.leaks if leak.type == "PERSON"] == []
 
 
 async def test_records_transcripts_addresses_and_local_phones_do_not_leak(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:

@@ -95,3 +95,29 @@ def test_role_and_field_labels_are_not_people(find: Find, text: str) -> None:
 
 def test_a_name_before_a_colon_is_still_a_speaker(find: Find) -> None:
     assert masked(find("Maria: can you send the file?")) == "Maria"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("remind me to call hajo heintze back about the invoice", "hajo heintze", id="lower-after-call"),
+        pytest.param("draft a slack msg telling sándor bodnár the laptop is ready", "sándor bodnár", id="lower-accented"),
+        pytest.param("Translate: DEAR ANN SCHMITT, YOUR CONTRACT RENEWS ON 1 MARCH.", "ANN SCHMITT", id="upper-after-dear"),
+        pytest.param("mtg notes w/ kazuya inoue, ship v2 next sprint", "kazuya inoue", id="lower-after-w/"),
+    ],
+)
+def test_names_typed_in_one_case_after_a_cue(find: Find, text: str, name: str) -> None:
+    assert name in masked(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("call the api with curl and jq", id="tools-after-with"),
+        pytest.param("deploy with helm and argocd", id="software-pair"),
+        pytest.param("email the team about the outage", id="ordinary-words"),
+        pytest.param("sync with grafana loki later", id="software-named-like-a-word"),
+    ],
+)
+def test_lower_case_words_after_a_cue_that_are_no_names(find: Find, text: str) -> None:
+    assert masked(find(text)) == ""
