@@ -16,9 +16,10 @@ from starlette.routing import Route
 
 from privacy_gateway import __version__
 from privacy_gateway.config.checks import cloud_finding, price_findings
-from privacy_gateway.config.settings import GatewayConfig
+from privacy_gateway.config.settings import BackendSettings, GatewayConfig
+from privacy_gateway.core.errors import BadRequest, PayloadTooLarge
 from privacy_gateway.web.state import AppState
-from privacy_gateway.web.endpoints import chat_completions, messages, ollama_chat
+from privacy_gateway.web.endpoints import chat_completions, completions, messages, ollama_chat, ollama_generate_handler, read_json
 from privacy_gateway.web.middleware.access_log import AccessLogMiddleware
 from privacy_gateway.web.middleware.auth import AuthMiddleware
 from privacy_gateway.web.middleware.deadlines import BodyDeadlineMiddleware
@@ -80,7 +81,12 @@ def create_app(
             Route("/v1/messages", messages, methods=["POST"]),
             Route("/api/chat", ollama_chat, methods=["POST"]),
             Route("/v1/models", models, methods=["GET"]),
+            Route("/v1/completions", completions, methods=["POST"]),
+            Route("/api/generate", ollama_generate_handler, methods=["POST"]),
             Route("/api/tags", ollama_tags, methods=["GET"]),
+            Route("/api/show", ollama_show, methods=["POST"]),
+            Route("/api/ps", ollama_ps, methods=["GET"]),
+            Route("/api/version", ollama_version, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
@@ -129,6 +135,55 @@ async def ollama_tags(request: Request) -> Response:
     details = {"format": "", "family": "", "parameter_size": "", "quantization_level": ""}
     listed = [{"name": name, "model": name, "modified_at": EPOCH, "size": 0, "digest": "", "details": details} for name, _ in served]
     return JSONResponse({"models": listed})
+
+
+_OLLAMA_DETAILS = {"parent_model": "", "format": "", "family": "", "families": [], "parameter_size": "", "quantization_level": ""}
+
+
+async def ollama_show(request: Request) -> Response:
+    """`POST /api/show {model}`: what the gateway knows of a model it serves (context size, capabilities).
+
+    The model's files, template and licence live on its server, not here: those fields are empty.
+    """
+    try:
+        body = await read_json(request, 64 * 1024)
+    except (BadRequest, PayloadTooLarge) as exc:
+        return JSONResponse({"error": exc.message}, status_code=exc.status)
+    name = body.get("model") or body.get("name") if isinstance(body, dict) else None
+    if not isinstance(name, str) or not name:
+        return JSONResponse({"error": "'model' is required"}, status_code=400)
+    config: GatewayConfig = request.app.state.gateway_state.config
+    tiers = dict(served_models(config))
+    if name not in tiers:
+        return JSONResponse({"error": f"model {name[:100]!r} is not served by this gateway (see /api/tags)"}, status_code=404)
+    backend = _backend_for(config, tiers[name])
+    capabilities = ["completion", "tools", *(["vision"] if backend.vision or tiers[name] == "cloud" else [])]
+    return JSONResponse({
+        "license": "", "modelfile": "", "parameters": "", "template": "", "modified_at": EPOCH,
+        "details": _OLLAMA_DETAILS,
+        "model_info": {"general.architecture": "gateway", "gateway.context_length": backend.context_tokens, "gateway.tier": tiers[name]},
+        "capabilities": capabilities,
+    })
+
+
+def _backend_for(config: GatewayConfig, tier: str) -> BackendSettings:
+    return config.cloud if tier == "cloud" and config.cloud is not None else config.local
+
+
+async def ollama_ps(request: Request) -> Response:
+    """`GET /api/ps`: the models the gateway serves, each as if loaded (the gateway loads none itself)."""
+    config: GatewayConfig = request.app.state.gateway_state.config
+    listed = [
+        {"name": name, "model": name, "size": 0, "digest": "", "details": _OLLAMA_DETAILS, "expires_at": "2999-01-01T00:00:00Z",
+         "size_vram": 0, "context_length": _backend_for(config, tier).context_tokens}
+        for name, tier in served_models(config)
+    ]
+    return JSONResponse({"models": listed})
+
+
+async def ollama_version(request: Request) -> Response:
+    """`GET /api/version`: the gateway's own version."""
+    return JSONResponse({"version": __version__})
 
 
 async def healthz(request: Request) -> Response:

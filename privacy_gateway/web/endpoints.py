@@ -22,7 +22,9 @@ from privacy_gateway.core.errors import AuditUnavailable, BadRequest, GatewayErr
 from privacy_gateway.core.gateway import Exchange
 from privacy_gateway.web.ingress import anthropic as anthropic_api
 from privacy_gateway.web.ingress import ollama as ollama_api
+from privacy_gateway.web.ingress import ollama_generate
 from privacy_gateway.web.ingress import openai as openai_api
+from privacy_gateway.web.ingress import openai_completions
 from privacy_gateway.core.routing import Requested
 from privacy_gateway.core.texts import with_unsent
 from privacy_gateway.policy.schema import Policy
@@ -174,6 +176,21 @@ OLLAMA = Ingress(
     ollama_api.error_body,
     stream_media_type="application/x-ndjson",
 )
+OLLAMA_GENERATE = Ingress(
+    "ollama_generate",
+    ollama_generate.parse_request,
+    lambda result, a: ollama_generate.render_result(result, model=a.model, started=a.started),
+    lambda events, a: ollama_generate.render_stream(events, model=a.model, started=a.started),
+    ollama_api.error_body,
+    stream_media_type="application/x-ndjson",
+)
+OPENAI_COMPLETIONS = Ingress(
+    "openai_completions",
+    openai_completions.parse_request,
+    lambda result, a: openai_completions.render_result(result, request_id=a.request_id, model=a.model),
+    lambda events, a: openai_completions.render_stream(events, request_id=a.request_id, model=a.model, include_usage=a.request.include_usage),
+    openai_api.error_body,
+)
 
 
 async def chat_completions(request: Request) -> Response:
@@ -189,6 +206,16 @@ async def messages(request: Request) -> Response:
 async def ollama_chat(request: Request) -> Response:
     """`POST /api/chat` (Ollama)."""
     return await handle(request, OLLAMA)
+
+
+async def ollama_generate_handler(request: Request) -> Response:
+    """`POST /api/generate` (Ollama): a prompt and a system text."""
+    return await handle(request, OLLAMA_GENERATE)
+
+
+async def completions(request: Request) -> Response:
+    """`POST /v1/completions` (OpenAI, legacy): a prompt."""
+    return await handle(request, OPENAI_COMPLETIONS)
 
 
 async def handle(request: Request, ingress: Ingress) -> Response:
