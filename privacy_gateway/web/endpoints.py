@@ -19,6 +19,7 @@ from privacy_gateway.audit import AuditError
 from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
 from privacy_gateway.core.accounting import record, settle
 from privacy_gateway.core.errors import AuditUnavailable, BadRequest, GatewayError, PayloadTooLarge
+from privacy_gateway.core.estimate import estimate_tokens
 from privacy_gateway.core.gateway import Exchange
 from privacy_gateway.web.ingress import anthropic as anthropic_api
 from privacy_gateway.web.ingress import ollama as ollama_api
@@ -216,6 +217,42 @@ async def ollama_generate_handler(request: Request) -> Response:
 async def completions(request: Request) -> Response:
     """`POST /v1/completions` (OpenAI, legacy): a prompt."""
     return await handle(request, OPENAI_COMPLETIONS)
+
+
+async def count_tokens(request: Request) -> Response:
+    """`POST /v1/messages/count_tokens` (Anthropic): an estimate worked out here; no upstream is called.
+
+    Asking the cloud would send it the text (masked) for a number the gateway can estimate itself,
+    so the answer is `core.estimate`'s, whichever tier the client asked for.
+    """
+    state: AppState = request.app.state.gateway_state
+    scope_state = request.scope["state"]
+    exchange = Exchange(request_id=scope_state["request_id"], ingress="anthropic_count_tokens", client=scope_state.get("client", "anonymous"))
+    try:
+        exchange.requested = requested_tier(request)
+        body = await read_json(request, state.config.limits.max_body_bytes)
+        if isinstance(body, dict):  # counting needs no answer length, which Messages requires
+            body = {**body, "max_tokens": body.get("max_tokens", 1), "stream": False}
+        chat = anthropic_api.parse_request(body)
+        if len(chat.messages) > state.config.limits.max_messages:
+            raise PayloadTooLarge(f"the request has {len(chat.messages)} messages; this gateway accepts at most {state.config.limits.max_messages}")
+        exchange.decision = "estimated_locally"
+        return JSONResponse({"input_tokens": estimate_tokens(chat)}, headers={"x-privacy-decision": exchange.explained_decision})
+    except GatewayError as exc:
+        exchange.fail(exc)
+        return JSONResponse(anthropic_api.error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
+    except ClientDisconnect:
+        if scope_state.get("timed_out"):  # the body deadline passed: BodyDeadlineMiddleware answers 408
+            exchange.outcome, exchange.status, exchange.error = "refused", 408, scope_state["timed_out"]
+        else:
+            exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
+        return Response(status_code=exchange.status)
+    except RecursionError:
+        error = BadRequest("the request is nested too deeply")
+        exchange.fail(error)
+        return JSONResponse(anthropic_api.error_body(error), status_code=400)
+    finally:
+        finish(state, exchange)
 
 
 async def handle(request: Request, ingress: Ingress) -> Response:
