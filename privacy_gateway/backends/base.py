@@ -16,6 +16,7 @@ import httpx
 from privacy_gateway.backends import advice
 from privacy_gateway.backends.resilience import CircuitBreaker, RetryPolicy, call_with_retries
 from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
+from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
 from privacy_gateway.config.settings import BackendSettings
 from privacy_gateway.core.errors import UpstreamError
 
@@ -72,6 +73,20 @@ class Backend(ABC):
     @abstractmethod
     def stream(self, request: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
         """The answer as it is generated."""
+
+    async def embed(self, request: EmbedRequest, model: str) -> EmbedResult:
+        """One vector per input text; a server kind without an embeddings API says so."""
+        raise UpstreamError(
+            f"{self.name} has no embeddings API; point backends.{self.tier} at an Ollama or OpenAI-compatible server to embed on this tier",
+            status=501,
+            code="embeddings_unsupported",
+        )
+
+    def check_vectors(self, result: EmbedResult, request: EmbedRequest) -> EmbedResult:
+        """`result` if it holds one vector per input, else `upstream_invalid`."""
+        if len(result.vectors) != len(request.inputs):
+            raise UpstreamError(f"{self.name} answered {len(result.vectors)} vectors for {len(request.inputs)} texts", code="upstream_invalid")
+        return result
 
     @abstractmethod
     async def probe(self) -> Health:

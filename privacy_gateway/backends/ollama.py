@@ -6,8 +6,9 @@ import json
 from typing import Any, AsyncIterator
 
 from privacy_gateway.backends.base import Backend, Health, parse_json_line
-from privacy_gateway.backends.shapes import OllamaChat, OllamaMessage, OllamaToolCall, parse
+from privacy_gateway.backends.shapes import OllamaChat, OllamaEmbed, OllamaMessage, OllamaToolCall, parse
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
 from privacy_gateway.core.errors import BadRequest, UpstreamError
 
 
@@ -47,6 +48,14 @@ class OllamaBackend(Backend):
                 yield Finish(_finish_reason(part.done_reason, calls > 0), _usage(part), part.model or model)
                 return
         raise UpstreamError(f"{self.name} ended the stream without its final line", code="upstream_stream_error")
+
+    async def embed(self, request: EmbedRequest, model: str) -> EmbedResult:
+        body: dict[str, Any] = {"model": model, "input": list(request.inputs)}
+        if request.dimensions is not None:
+            body["dimensions"] = request.dimensions
+        answer = parse(self.name, OllamaEmbed, await self.post_json("/api/embed", body))
+        usage = Usage(answer.prompt_eval_count or 0, 0)
+        return self.check_vectors(EmbedResult(tuple(tuple(v) for v in answer.embeddings), usage, answer.model or model), request)
 
     async def probe(self) -> Health:
         return await self.list_models("/api/tags", lambda data: [m.get("name") or m.get("model") for m in data.get("models") or []])

@@ -6,8 +6,9 @@ from typing import Any, AsyncIterator
 
 from privacy_gateway.backends import advice
 from privacy_gateway.backends.base import Backend, Health, parse_json_line, sse_data
-from privacy_gateway.backends.shapes import LlamaCppTimings, OpenAIChunk, OpenAICompletion, OpenAIUsage, parse
+from privacy_gateway.backends.shapes import LlamaCppTimings, OpenAIChunk, OpenAICompletion, OpenAIEmbeddings, OpenAIUsage, parse
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
 from privacy_gateway.core.errors import UpstreamError
 
 _FINISH: dict[str, FinishReason] = {"stop": "stop", "length": "length", "tool_calls": "tool_calls", "function_call": "tool_calls", "content_filter": "content_filter"}
@@ -34,6 +35,15 @@ class OpenAIBackend(Backend):
             usage=_usage(answer.usage, answer.timings),
             model=answer.model or model,
         )
+
+    async def embed(self, request: EmbedRequest, model: str) -> EmbedResult:
+        body: dict[str, Any] = {"model": model, "input": list(request.inputs), "encoding_format": "float"}
+        if request.dimensions is not None:
+            body["dimensions"] = request.dimensions
+        answer = parse(self.name, OpenAIEmbeddings, await self.post_json("/v1/embeddings", body))
+        vectors = tuple(tuple(d.embedding) for d in sorted(answer.data, key=lambda d: d.index))
+        usage = Usage((answer.usage.prompt_tokens or 0) if answer.usage else 0, 0)
+        return self.check_vectors(EmbedResult(vectors, usage, answer.model or model), request)
 
     async def stream(self, request: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
         reason: FinishReason | None = None

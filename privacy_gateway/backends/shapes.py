@@ -269,6 +269,32 @@ class OllamaChat(Shape):
     eval_count: Count | None = None
 
 
+# -- Embeddings (Ollama /api/embed, OpenAI /v1/embeddings) -----------------------------------------
+
+Vector = Annotated[list[float], Field(max_length=65536)]
+
+
+class OllamaEmbed(Shape):
+    """An `/api/embed` answer."""
+
+    model: Name | None = None
+    embeddings: list[Vector]
+    prompt_eval_count: Count | None = None
+
+
+class OpenAIEmbedding(Shape):
+    index: Count
+    embedding: Vector
+
+
+class OpenAIEmbeddings(Shape):
+    """A `/v1/embeddings` answer."""
+
+    model: Name | None = None
+    data: list[OpenAIEmbedding]
+    usage: OpenAIUsage | None = None
+
+
 # -- parsing ------------------------------------------------------------------------------------
 
 M = TypeVar("M", bound=BaseModel)

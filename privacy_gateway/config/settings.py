@@ -52,6 +52,8 @@ class BackendSettings:
     vision: bool = False  # whether the model reads images (routing keeps images local by default)
     # The most an answer may be, streamed or not; a bigger one is refused (`upstream_too_large`).
     max_response_bytes: int = 16 * 1024 * 1024
+    # The model that embeds texts (`/v1/embeddings`, `/api/embed`); see `Gateway.embed` for the default.
+    embedding_model: str | None = None
 
     @property
     def api_key(self) -> str | None:
@@ -186,7 +188,7 @@ def _finish(config: GatewayConfig) -> GatewayConfig:
 
 
 _TOP = ("policy", "policies", "default_policy", "shadow_policy", "backends", "models", "audit", "detection", "server", "clients", "limits", "pricing", "budgets", "logging")
-_BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts", "vision", "retries", "circuit_breaker", "max_response_bytes")
+_BACKEND = ("kind", "url", "model", "api_key_env", "max_tokens", "context_tokens", "timeouts", "vision", "retries", "circuit_breaker", "max_response_bytes", "embedding_model")
 _TIMEOUTS = ("connect", "first_byte", "idle", "total")
 
 
@@ -541,6 +543,10 @@ def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSett
     if api_key_env is not None and not isinstance(api_key_env, str):
         check.problem(spec, "api_key_env", f"{what}.api_key_env must name an environment variable", at_value=True)
         ok = False
+    embedding_model = spec.get("embedding_model")
+    if embedding_model is not None and (not isinstance(embedding_model, str) or not embedding_model):
+        check.problem(spec, "embedding_model", f"{what}.embedding_model must be a non-empty string", at_value=True)
+        ok = False
     vision = spec.get("vision", False)
     if not isinstance(vision, bool):
         check.problem(spec, "vision", f"{what}.vision must be true or false", at_value=True)
@@ -589,5 +595,5 @@ def _backend(check: Located, backends: dict[str, Any], tier: str) -> BackendSett
     return BackendSettings(
         kind, url, spec["model"], api_key_env, numbers["max_tokens"], numbers["context_tokens"], timeouts,
         retries=retries, breaker_failures=int(breaker["failures"]), breaker_reset_seconds=float(breaker["reset_seconds"]), vision=vision,
-        max_response_bytes=numbers["max_response_bytes"],
+        max_response_bytes=numbers["max_response_bytes"], embedding_model=embedding_model,
     )

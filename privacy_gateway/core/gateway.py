@@ -7,6 +7,7 @@ and render what comes back; everything about privacy happens here and below.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
@@ -15,8 +16,9 @@ from privacy_gateway.core.upstream import Upstream
 from privacy_gateway.spend.budgets import Budgets
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, StreamEvent, TextDelta, ToolCall, ToolCallDelta, Usage
 from privacy_gateway.config.settings import GatewayConfig
+from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
 from privacy_gateway.core.errors import ContentBlocked, GatewayError, PayloadTooLarge, TierUnavailable, UpstreamError
-from privacy_gateway.core.privacy import Inspection, PrivacyCore
+from privacy_gateway.core.privacy import CHARS_PER_TOKEN, Inspection, PrivacyCore
 from privacy_gateway.core.restore import Restorer, StreamRestorer
 from privacy_gateway.core.texts import extract_texts
 from privacy_gateway.core.routing import Requested, RoutingDecision, RoutingInput, decide, explain
@@ -25,6 +27,7 @@ from privacy_gateway.core.answers import AnswerScreen
 from privacy_gateway.policy.schema import Policy
 
 logger = logging.getLogger("privacy_gateway")
+DEFAULT_CLOUD_EMBEDDING_MODEL = "text-embedding-3-small"
 
 
 @dataclass
@@ -150,7 +153,36 @@ class Gateway:
         answered = self.core.prewarm if _resends_history(request) else _ignore
         return served, _restore_stream(events, restorer, exchange, answered, exchange.answers)
 
-    async def _prepare(self, request: ChatRequest, exchange: Exchange) -> tuple[Inspection, RoutingDecision]:
+    async def embed(self, request: EmbedRequest, exchange: Exchange) -> tuple[Served, EmbedResult]:
+        """Vectors of the texts, routed like a chat: the cloud embeds the pseudonymized texts.
+
+        Each input is inspected as a user message, so detection, `local_only` and `block` rules apply
+        as for a chat. Vectors are of what the serving tier saw: masked text when the cloud served.
+        """
+        # Each text is embedded on its own: the longest, not the sum, must fit the local context.
+        longest = max((math.ceil(len(t) / CHARS_PER_TOKEN) for t in request.inputs), default=0)
+        inspection, decision = await self._prepare(request.as_chat(), exchange, estimated_tokens=longest)
+
+        async def call(backend: Upstream, outgoing: ChatRequest, model: str) -> EmbedResult:
+            return await backend.embed(request.with_texts_of(outgoing), model)
+
+        served, result, _restorer = await self._with_failover(inspection, decision, exchange, call, self._embedding_model_for)
+        exchange.usage = result.usage
+        exchange.model = result.model or served.model
+        return served, result
+
+    def _embedding_model_for(self, tier: str, asked: str | None) -> str:
+        """The tier's `embedding_model`; else the local tier's model, or OpenAI's small model on the cloud.
+
+        Never the client's model name, as for chat: it would reach the audit log, and may say anything.
+        """
+        settings = self.config.cloud if tier == "cloud" else self.config.local
+        assert settings is not None
+        if settings.embedding_model:
+            return settings.embedding_model
+        return settings.model if tier == "local" else DEFAULT_CLOUD_EMBEDDING_MODEL
+
+    async def _prepare(self, request: ChatRequest, exchange: Exchange, *, estimated_tokens: int | None = None) -> tuple[Inspection, RoutingDecision]:
         limits = self.config.limits
         if len(request.messages) > limits.max_messages:
             raise PayloadTooLarge(f"the request has {len(request.messages)} messages; this gateway accepts at most {limits.max_messages}")
@@ -168,7 +200,7 @@ class Gateway:
             requested=exchange.requested,
             model_is_cloud=bool(request.model and request.model in self.config.cloud_models),
             entity_types=inspection.entity_types,
-            estimated_tokens=inspection.estimated_tokens,
+            estimated_tokens=inspection.estimated_tokens if estimated_tokens is None else estimated_tokens,
             local_context_tokens=self.config.local.context_tokens,
             cloud_available="cloud" in self.backends,
             cloud_disabled_reason=self.config.cloud_disabled_reason,
@@ -190,10 +222,11 @@ class Gateway:
         decision: RoutingDecision,
         exchange: Exchange,
         call: Callable[[Upstream, ChatRequest, str], Awaitable[Any]],
+        model_for: Callable[[str, str | None], str] | None = None,
     ) -> tuple[Served, Any, Restorer | None]:
         tier = decision.tier
         try:
-            return await self._call_tier(tier, inspection, decision, exchange, call)
+            return await self._call_tier(tier, inspection, decision, exchange, call, model_for)
         except UpstreamError as exc:
             if exc.upstream_status is not None and exc.upstream_status < 500 and exc.upstream_status not in (429, 529):
                 raise  # the upstream refused this request; another tier would not fix that
@@ -202,7 +235,7 @@ class Gateway:
                 raise
             exchange.failover = True
             exchange.decision, exchange.decision_types = f"failover_to_{fallback}", ()
-            return await self._call_tier(fallback, inspection, decision, exchange, call)
+            return await self._call_tier(fallback, inspection, decision, exchange, call, model_for)
 
     def _fallback(self, tier: str, inspection: Inspection, decision: RoutingDecision) -> str | None:
         rules = self.core.policy.routing
@@ -228,9 +261,10 @@ class Gateway:
         decision: RoutingDecision,
         exchange: Exchange,
         call: Callable[[Upstream, ChatRequest, str], Awaitable[Any]],
+        model_for: Callable[[str, str | None], str] | None = None,
     ) -> tuple[Served, Any, Restorer | None]:
         backend = self.backends[tier]
-        model = self._model_for(tier, inspection.request.model)
+        model = (model_for or self._model_for)(tier, inspection.request.model)
         exchange.served_tier, exchange.backend, exchange.model = tier, backend.name, model
         if tier == "cloud":
             outgoing, mapping = inspection.for_cloud()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import AsyncIterator, Protocol
 
 from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
+from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
 
 
 class Upstream(Protocol):
@@ -25,4 +26,8 @@ class Upstream(Protocol):
 
     def stream(self, request: ChatRequest, model: str) -> AsyncIterator[StreamEvent]:
         """The answer as it is generated."""
+        ...
+
+    async def embed(self, request: EmbedRequest, model: str) -> EmbedResult:
+        """One vector per input text."""
         ...

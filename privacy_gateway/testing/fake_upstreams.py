@@ -128,6 +128,8 @@ class FakeUpstreams:
             return self._anthropic(tier, body, request)
         if path == "/v1/chat/completions":
             return self._openai(tier, body)
+        if path in ("/api/embed", "/v1/embeddings"):
+            return self._embed(path, body)
         return httpx.Response(404, json={"error": "not found"})
 
     def _get(self, request: httpx.Request) -> httpx.Response:
@@ -242,6 +244,24 @@ class FakeUpstreams:
             frames.append(b"data: " + json.dumps({"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 0, "model": body["model"], "choices": [], "usage": usage}).encode() + b"\n\n")
         frames.append(b"data: [DONE]\n\n")
         return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=self._paced(frames, tier))
+
+    # --- Ollama /api/embed and OpenAI /v1/embeddings --------------------------------------------
+    def _embed(self, path: str, body: dict[str, Any]) -> httpx.Response:
+        texts = body.get("input")
+        texts = [texts] if isinstance(texts, str) else texts
+        if not body.get("model") or not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+            return httpx.Response(400, json={"error": "model and input (text or texts) are required"})
+        vectors = [fake_vector(t) for t in texts]
+        tokens = sum(len(t.split()) for t in texts)
+        if path == "/api/embed":
+            return httpx.Response(200, json={"model": body["model"], "embeddings": vectors, "total_duration": 1000, "prompt_eval_count": tokens})
+        data = [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors)]
+        return httpx.Response(200, json={"object": "list", "data": data, "model": body["model"], "usage": {"prompt_tokens": tokens, "total_tokens": tokens}})
+
+
+def fake_vector(text: str) -> list[float]:
+    """A small vector that depends on the exact text (so tests can tell what was embedded)."""
+    return [float(len(text)), float(sum(map(ord, text)) % 9973), float(text.count(" ")), 0.5]
 
 
 def anthropic_problem(body: dict[str, Any], request: httpx.Request) -> str | None:

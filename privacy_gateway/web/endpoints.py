@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import logging
@@ -17,11 +18,13 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from privacy_gateway.audit import AuditError
 from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
+from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
 from privacy_gateway.core.accounting import record, settle
 from privacy_gateway.core.errors import AuditUnavailable, BadRequest, GatewayError, PayloadTooLarge
 from privacy_gateway.core.estimate import estimate_tokens
 from privacy_gateway.core.gateway import Exchange
 from privacy_gateway.web.ingress import anthropic as anthropic_api
+from privacy_gateway.web.ingress import embeddings as embeddings_api
 from privacy_gateway.web.ingress import ollama as ollama_api
 from privacy_gateway.web.ingress import ollama_generate
 from privacy_gateway.web.ingress import openai as openai_api
@@ -217,6 +220,66 @@ async def ollama_generate_handler(request: Request) -> Response:
 async def completions(request: Request) -> Response:
     """`POST /v1/completions` (OpenAI, legacy): a prompt."""
     return await handle(request, OPENAI_COMPLETIONS)
+
+
+async def openai_embeddings(request: Request) -> Response:
+    """`POST /v1/embeddings` (OpenAI)."""
+    encoding = "float"
+
+    def parse(body: Any) -> EmbedRequest:
+        nonlocal encoding
+        embed, encoding = embeddings_api.parse_openai(body)
+        return embed
+
+    return await handle_embed(
+        request, "openai_embeddings", parse, lambda result, model, _started: embeddings_api.render_openai(result, model=model, encoding=encoding), openai_api.error_body
+    )
+
+
+async def ollama_embed(request: Request) -> Response:
+    """`POST /api/embed` (Ollama)."""
+    return await handle_embed(
+        request, "ollama_embed", embeddings_api.parse_ollama, lambda result, model, started: embeddings_api.render_ollama(result, model=model, started=started), ollama_api.error_body
+    )
+
+
+async def handle_embed(
+    request: Request,
+    ingress: str,
+    parse: Callable[[Any], EmbedRequest],
+    render: Callable[[EmbedResult, str, float], dict[str, Any]],
+    error_body: Callable[[GatewayError], dict[str, Any]],
+) -> Response:
+    """Read an embedding request, run it through the gateway (routed and masked like a chat), answer in its API."""
+    state: AppState = request.app.state.gateway_state
+    scope_state = request.scope["state"]
+    exchange = Exchange(request_id=scope_state["request_id"], ingress=ingress, client=scope_state.get("client", "anonymous"))
+    exchange.before_upstream = functools.partial(reserve_audit, state)
+    try:
+        exchange.requested = requested_tier(request)
+        raw = await read_json(request, state.config.limits.max_body_bytes)
+        embed = parse(raw)
+        embed = dataclasses.replace(embed, unsent=with_unsent(embed.as_chat(), raw).unsent)
+        served, result = await state.gateway.embed(embed, exchange)
+        body_json = render(result, result.model or served.model, exchange.started)
+        settle(exchange, state.config.pricing, state.budgets)
+        return JSONResponse(body_json, headers={"x-privacy-tier": served.tier, "x-privacy-decision": exchange.explained_decision})
+    except GatewayError as exc:
+        exchange.fail(exc)
+        return JSONResponse(error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
+    except ClientDisconnect:
+        if scope_state.get("timed_out"):  # the body deadline passed: BodyDeadlineMiddleware answers 408
+            exchange.outcome, exchange.status, exchange.error = "refused", 408, scope_state["timed_out"]
+        else:
+            exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
+        return Response(status_code=exchange.status)
+    except Exception as exc:  # noqa: BLE001 - never a traceback to the client
+        logger.exception("request %s failed: %s", exchange.request_id, type(exc).__name__)
+        error = GatewayError("the gateway failed to handle this request; see its log for the request id")
+        exchange.fail(error)
+        return JSONResponse(error_body(error), status_code=500)
+    finally:
+        finish(state, exchange)
 
 
 async def count_tokens(request: Request) -> Response:

@@ -65,6 +65,16 @@ backends:
     assert (config.local.retries, config.local.breaker_failures, config.local.breaker_reset_seconds) == (0, 2, 5.0)
 
 
+def test_embedding_models_are_read_and_checked(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, """\
+backends:
+  local: {kind: ollama, url: "http://127.0.0.1:11434", model: m, embedding_model: nomic-embed-text}
+"""))
+    assert (config.local.embedding_model, config.cloud and config.cloud.embedding_model) == ("nomic-embed-text", None)
+    with pytest.raises(FileProblems, match=r"backends.local.embedding_model must be a non-empty string"):
+        load_config(write(tmp_path, 'backends:\n  local: {kind: ollama, url: "http://x", model: m, embedding_model: 3}\n'))
+
+
 def test_pricing_budgets_and_logging_are_read(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, """\
 pricing:
