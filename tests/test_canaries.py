@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from privacy_gateway.config.settings import BackendSettings
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from tests.conftest import CLOUD, GatewayFactory
 
@@ -128,6 +129,38 @@ def ollama_bodies() -> st.SearchStrategy[dict[str, Any]]:
     )
 
 
+def generate_bodies() -> st.SearchStrategy[dict[str, Any]]:
+    return st.fixed_dictionaries(
+        {"model": st.just("llama3.2"), "prompt": words},
+        optional={
+            "system": words,
+            "format": st.just("json") | schemas,
+            "options": st.fixed_dictionaries({}, optional={"temperature": st.floats(0, 2), "stop": st.lists(words, max_size=2), "num_predict": st.integers(1, 512)}),
+            "keep_alive": st.just("5m"),
+            "stream": st.booleans(),
+        },
+    )
+
+
+def completion_bodies() -> st.SearchStrategy[dict[str, Any]]:
+    return st.fixed_dictionaries(
+        {"model": st.sampled_from(["gpt-3.5-turbo-instruct", "claude-sonnet-4-20250514"]), "prompt": words | st.lists(words, min_size=1, max_size=1)},
+        optional={
+            "max_tokens": st.integers(1, 512),
+            "temperature": st.floats(0, 2),
+            "stop": words | st.lists(words, max_size=2),
+            "user": words,
+            "seed": st.integers(0, 99),
+            "stream": st.booleans(),
+        },
+    )
+
+
+def embedding_bodies(*, ollama: bool) -> st.SearchStrategy[dict[str, Any]]:
+    optional: dict[str, Any] = {"truncate": st.booleans(), "keep_alive": st.just("5m")} if ollama else {"user": words, "encoding_format": st.sampled_from(["float", "base64"])}
+    return st.fixed_dictionaries({"model": st.just("nomic-embed-text"), "input": words | st.lists(words, min_size=1, max_size=3)}, optional=optional)
+
+
 Path = tuple[Any, ...]
 
 
@@ -171,7 +204,14 @@ INGRESSES = {
     "/v1/chat/completions": (openai_bodies(), openai_wire),
     "/v1/messages": (anthropic_bodies(), lambda body: body),
     "/api/chat": (ollama_bodies(), lambda body: body),
+    "/api/generate": (generate_bodies(), lambda body: body),
+    "/v1/completions": (completion_bodies(), lambda body: body),
+    "/v1/embeddings": (embedding_bodies(ollama=False), lambda body: body),
+    "/api/embed": (embedding_bodies(ollama=True), lambda body: body),
 }
+# An Anthropic cloud has no embeddings API: embeddings are checked against an OpenAI-compatible one.
+OPENAI_CLOUD = BackendSettings("openai", "http://cloud.test", "gpt-4o", api_key_env="PG_TEST_CLOUD_KEY")
+CONFIG: dict[str, dict[str, Any]] = {"/v1/embeddings": {"cloud": OPENAI_CLOUD}, "/api/embed": {"cloud": OPENAI_CLOUD}}
 
 
 async def check_canary(gateway: GatewayFactory, fakes: FakeUpstreams, path: str, data: st.DataObject) -> None:
@@ -183,7 +223,7 @@ async def check_canary(gateway: GatewayFactory, fakes: FakeUpstreams, path: str,
     make = data.draw(st.sampled_from([lambda _s: canary, lambda s: f"{s} {canary}", lambda s: f"{canary}: {s}"]), label="how")
     planted = wire(plant(body, position, make))
     fakes.requests.clear()
-    async with gateway() as client:
+    async with gateway(**CONFIG.get(path, {})) as client:
         response = await client.post(path, json=planted, headers=CLOUD)
     assert response.status_code < 500, response.text
     if kind in LOCAL_ONLY:
@@ -225,7 +265,7 @@ async def test_generated_requests_without_a_canary_reach_the_cloud(gateway: Gate
     strategy = anthropic_bodies(images=False) if path == "/v1/messages" else strategy
     body = wire(data.draw(strategy, label="body"))
     fakes.requests.clear()
-    async with gateway() as client:
+    async with gateway(**CONFIG.get(path, {})) as client:
         response = await client.post(path, json=body, headers=CLOUD)
     assert response.status_code == 200, response.text
     assert response.headers["x-privacy-tier"] == "cloud"
