@@ -156,6 +156,29 @@ def completion_bodies() -> st.SearchStrategy[dict[str, Any]]:
     )
 
 
+def responses_bodies() -> st.SearchStrategy[dict[str, Any]]:
+    part = st.fixed_dictionaries({"type": st.just("input_text"), "text": words})
+    message = st.fixed_dictionaries({"role": st.sampled_from(["system", "developer", "user", "assistant"]), "content": words | st.lists(part, min_size=1, max_size=2)})
+    call = st.fixed_dictionaries({"type": st.just("function_call"), "call_id": call_ids, "name": idents, "arguments": arguments.map(json.dumps)})
+    output = st.fixed_dictionaries({"type": st.just("function_call_output"), "call_id": call_ids, "output": words})
+    tool = st.fixed_dictionaries({"type": st.just("function"), "name": idents}, optional={"description": words, "parameters": schemas})
+    items = st.lists(st.one_of(message, call, output), max_size=4).map(lambda its: [OPENING, *its, LAST])
+    return st.fixed_dictionaries(
+        {"model": st.just("gpt-4o"), "input": words | items},
+        optional={
+            "instructions": words,
+            "tools": st.lists(tool, min_size=1, max_size=2),
+            "tool_choice": st.sampled_from(["auto", "none", "required"]) | st.builds(lambda n: {"type": "function", "name": n}, idents),
+            "text": st.just({"format": {"type": "json_object"}}) | st.builds(lambda n, sc: {"format": {"type": "json_schema", "name": n, "schema": sc}}, idents, schemas),
+            "metadata": st.dictionaries(words, words, max_size=2),
+            "user": words,
+            "store": st.booleans(),
+            "max_output_tokens": st.integers(1, 512),
+            "stream": st.booleans(),
+        },
+    )
+
+
 def embedding_bodies(*, ollama: bool) -> st.SearchStrategy[dict[str, Any]]:
     optional: dict[str, Any] = {"truncate": st.booleans(), "keep_alive": st.just("5m")} if ollama else {"user": words, "encoding_format": st.sampled_from(["float", "base64"])}
     return st.fixed_dictionaries({"model": st.just("nomic-embed-text"), "input": words | st.lists(words, min_size=1, max_size=3)}, optional=optional)
@@ -206,6 +229,7 @@ INGRESSES = {
     "/api/chat": (ollama_bodies(), lambda body: body),
     "/api/generate": (generate_bodies(), lambda body: body),
     "/v1/completions": (completion_bodies(), lambda body: body),
+    "/v1/responses": (responses_bodies(), lambda body: body),
     "/v1/embeddings": (embedding_bodies(ollama=False), lambda body: body),
     "/api/embed": (embedding_bodies(ollama=True), lambda body: body),
 }

@@ -19,7 +19,7 @@ from privacy_gateway.config.checks import cloud_finding, price_findings
 from privacy_gateway.config.settings import BackendSettings, GatewayConfig
 from privacy_gateway.core.errors import BadRequest, PayloadTooLarge
 from privacy_gateway.web.state import AppState
-from privacy_gateway.web.endpoints import chat_completions, completions, count_tokens, messages, ollama_chat, ollama_embed, openai_embeddings, ollama_generate_handler, read_json
+from privacy_gateway.web.endpoints import chat_completions, completions, count_tokens, messages, ollama_chat, ollama_embed, openai_embeddings, responses, ollama_generate_handler, read_json
 from privacy_gateway.web.middleware.access_log import AccessLogMiddleware
 from privacy_gateway.web.middleware.auth import AuthMiddleware
 from privacy_gateway.web.middleware.deadlines import BodyDeadlineMiddleware
@@ -83,6 +83,7 @@ def create_app(
             Route("/api/chat", ollama_chat, methods=["POST"]),
             Route("/v1/models", models, methods=["GET"]),
             Route("/v1/completions", completions, methods=["POST"]),
+            Route("/v1/responses", responses, methods=["POST"]),
             Route("/v1/embeddings", openai_embeddings, methods=["POST"]),
             Route("/api/embed", ollama_embed, methods=["POST"]),
             Route("/api/generate", ollama_generate_handler, methods=["POST"]),

@@ -29,6 +29,7 @@ from privacy_gateway.web.ingress import ollama as ollama_api
 from privacy_gateway.web.ingress import ollama_generate
 from privacy_gateway.web.ingress import openai as openai_api
 from privacy_gateway.web.ingress import openai_completions
+from privacy_gateway.web.ingress import openai_responses
 from privacy_gateway.core.routing import Requested
 from privacy_gateway.core.texts import with_unsent
 from privacy_gateway.policy.schema import Policy
@@ -188,6 +189,13 @@ OLLAMA_GENERATE = Ingress(
     ollama_api.error_body,
     stream_media_type="application/x-ndjson",
 )
+OPENAI_RESPONSES = Ingress(
+    "openai_responses",
+    openai_responses.parse_request,
+    lambda result, a: openai_responses.render_result(result, request_id=a.request_id, model=a.model),
+    lambda events, a: openai_responses.render_stream(events, request_id=a.request_id, model=a.model),
+    openai_responses.error_body,
+)
 OPENAI_COMPLETIONS = Ingress(
     "openai_completions",
     openai_completions.parse_request,
@@ -215,6 +223,11 @@ async def ollama_chat(request: Request) -> Response:
 async def ollama_generate_handler(request: Request) -> Response:
     """`POST /api/generate` (Ollama): a prompt and a system text."""
     return await handle(request, OLLAMA_GENERATE)
+
+
+async def responses(request: Request) -> Response:
+    """`POST /v1/responses` (OpenAI Responses API)."""
+    return await handle(request, OPENAI_RESPONSES)
 
 
 async def completions(request: Request) -> Response:

@@ -1,0 +1,260 @@
+"""OpenAI's Responses API (`/v1/responses`) at the gateway's edge: items in, a response object out.
+
+`instructions` become the system message; input items (messages, `function_call`,
+`function_call_output`) become the neutral conversation, so the privacy core handles them like any
+chat. The gateway stores no conversation, so `previous_response_id` is refused with a 400. Streams
+are the typed events `response.created` … `response.output_text.delta` … `response.completed`.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, AsyncIterator
+
+from privacy_gateway.core.chat import (
+    ChatRequest,
+    ChatResult,
+    Finish,
+    ImagePart,
+    Message,
+    Part,
+    StreamEvent,
+    TextDelta,
+    TextPart,
+    ToolCall,
+    ToolCallDelta,
+    ToolSpec,
+    Usage,
+)
+from privacy_gateway.core.errors import BadRequest, GatewayError
+from privacy_gateway.web.ingress import openai as chat_api
+from privacy_gateway.web.ingress import validate as v
+
+ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+TEXT_PARTS = ("input_text", "output_text", "text", "refusal")
+# Fields that change what the answer is and that the gateway cannot honour: refused, not dropped.
+UNSUPPORTED = ("reasoning", "prompt", "conversation", "background", "top_logprobs")
+
+
+def parse_request(body: Any) -> ChatRequest:
+    """A `ChatRequest` from a Responses body; `BadRequest` names the first problem."""
+    body = v.obj(body, "the request body")
+    if body.get("previous_response_id") is not None:
+        raise BadRequest("'previous_response_id' is not supported: this gateway stores no conversation; send the whole conversation in 'input'")
+    for key in UNSUPPORTED:
+        if body.get(key) not in (None, False):
+            raise BadRequest(f"'{key}' is not supported by this gateway")
+    messages: list[Message] = []
+    instructions = v.string(body.get("instructions"), "'instructions'", optional=True)
+    if instructions:
+        messages.append(Message("system", (TextPart(instructions),)))
+    raw_input = body.get("input")
+    if isinstance(raw_input, str):
+        messages.append(Message("user", (TextPart(raw_input),)))
+    elif isinstance(raw_input, list) and raw_input:
+        for i, item in enumerate(raw_input):
+            _item(item, f"input[{i}]", messages)
+    else:
+        raise BadRequest("'input' is required: a string or a non-empty array of items" if raw_input is None else "'input' must be a string or a non-empty array of items")
+    if not any(m.role != "system" for m in messages):
+        raise BadRequest("'input' holds no user, assistant or tool item")
+    return ChatRequest(
+        messages=tuple(messages),
+        model=v.string(body.get("model"), "'model'", optional=True),
+        stream=v.boolean(body.get("stream"), "'stream'"),
+        max_tokens=v.positive_int(body.get("max_output_tokens"), "'max_output_tokens'"),
+        temperature=v.number(body.get("temperature"), "'temperature'", 0, 2),
+        top_p=v.number(body.get("top_p"), "'top_p'", 0, 1),
+        tools=tuple(_tool(t, i) for i, t in enumerate(chat_api._list(body.get("tools"), "'tools'"))),
+        tool_choice=_tool_choice(body.get("tool_choice")),
+        response_format=_format(body.get("text")),
+    )
+
+
+def _item(raw: Any, where: str, messages: list[Message]) -> None:
+    item = v.obj(raw, where)
+    kind = item.get("type", "message")
+    if kind == "message":
+        role = item.get("role")
+        if role not in ROLES:
+            raise BadRequest(f"{where}.role must be one of {', '.join(ROLES)}, got {str(role)[:40]!r}")
+        messages.append(Message(ROLES[role], _content(item.get("content"), f"{where}.content")))  # type: ignore[arg-type]
+    elif kind == "function_call":
+        arguments = v.json_text(v.string(item.get("arguments", ""), f"{where}.arguments") or "", f"{where}.arguments")
+        call = ToolCall(v.string(item.get("call_id"), f"{where}.call_id") or "", v.string(item.get("name"), f"{where}.name") or "", arguments)
+        last = messages[-1] if messages else None
+        if last is not None and last.role == "assistant":  # calls of one turn belong to one message
+            messages[-1] = Message("assistant", last.parts, (*last.tool_calls, call))
+        else:
+            messages.append(Message("assistant", (), (call,)))
+    elif kind == "function_call_output":
+        output = item.get("output")
+        parts = (TextPart(output),) if isinstance(output, str) else _content(output, f"{where}.output")
+        messages.append(Message("tool", parts, (), v.string(item.get("call_id"), f"{where}.call_id")))
+    else:
+        raise BadRequest(f"{where}.type {str(kind)[:40]!r} is not supported (use message, function_call or function_call_output)")
+
+
+def _content(content: Any, where: str) -> tuple[Part, ...]:
+    if isinstance(content, str):
+        return (TextPart(content),)
+    if not isinstance(content, list):
+        raise BadRequest(f"{where} must be a string or an array of content parts")
+    parts: list[Part] = []
+    for j, raw in enumerate(content):
+        pw = f"{where}[{j}]"
+        part = v.obj(raw, pw)
+        kind = part.get("type")
+        if kind in TEXT_PARTS:
+            parts.append(TextPart(v.string(part.get("text", part.get("refusal")), f"{pw}.text") or ""))
+        elif kind == "input_image":
+            parts.append(ImagePart(v.string(part.get("image_url"), f"{pw}.image_url") or ""))
+        else:
+            raise BadRequest(f"{pw}.type {str(kind)[:40]!r} is not supported (use input_text, output_text or input_image)")
+    return tuple(parts)
+
+
+def _tool(raw: Any, i: int) -> ToolSpec:
+    where = f"tools[{i}]"
+    tool = v.obj(raw, where)
+    if tool.get("type") != "function":
+        raise BadRequest(f"{where}.type {str(tool.get('type'))[:40]!r} is not supported: only function tools (the gateway runs no hosted tools)")
+    return ToolSpec(
+        v.string(tool.get("name"), f"{where}.name") or "",
+        v.string(tool.get("description") or "", f"{where}.description") or "",
+        v.tree(tool.get("parameters") or {}, f"{where}.parameters"),
+    )
+
+
+def _tool_choice(raw: Any) -> Any:
+    if raw is None or raw in ("auto", "none", "required"):
+        return raw
+    choice = v.obj(raw, "'tool_choice'") if not isinstance(raw, str) else None
+    if choice is None or choice.get("type") != "function":
+        raise BadRequest("'tool_choice' must be auto, none, required or {\"type\": \"function\", \"name\": …}")
+    return {"type": "function", "function": {"name": v.string(choice.get("name"), "'tool_choice.name'")}}
+
+
+def _format(raw: Any) -> Any:
+    if raw is None:
+        return None
+    fmt = v.obj(v.obj(raw, "'text'").get("format") or {"type": "text"}, "'text.format'")
+    kind = fmt.get("type")
+    if kind == "text":
+        return None
+    if kind == "json_object":
+        return {"type": "json_object"}
+    if kind == "json_schema":
+        return {"type": "json_schema", "json_schema": {"name": v.string(fmt.get("name") or "response", "'text.format.name'"), "schema": v.tree(fmt.get("schema") or {}, "'text.format.schema'")}}
+    raise BadRequest("'text.format.type' must be text, json_object or json_schema")
+
+
+def _response(request_id: str, model: str, output: list[dict[str, Any]], usage: Usage | None, created: int, status: str = "completed") -> dict[str, Any]:
+    return {
+        "id": f"resp_{request_id}",
+        "object": "response",
+        "created_at": created,
+        "status": status,
+        "model": model,
+        "output": output,
+        "usage": None if usage is None else {
+            "input_tokens": usage.input_tokens, "output_tokens": usage.output_tokens, "total_tokens": usage.input_tokens + usage.output_tokens,
+            "input_tokens_details": {"cached_tokens": 0}, "output_tokens_details": {"reasoning_tokens": 0},
+        },
+        "error": None, "incomplete_details": None, "instructions": None, "metadata": {}, "parallel_tool_calls": True,
+        "previous_response_id": None, "store": False, "temperature": None, "top_p": None, "tool_choice": "auto", "tools": [],
+        "text": {"format": {"type": "text"}}, "truncation": "disabled",
+    }
+
+
+def _message_item(request_id: str, text: str, status: str = "completed") -> dict[str, Any]:
+    content = [{"type": "output_text", "text": text, "annotations": []}] if status == "completed" else []
+    return {"type": "message", "id": f"msg_{request_id}", "status": status, "role": "assistant", "content": content}
+
+
+def _call_item(request_id: str, n: int, call_id: str, name: str, arguments: str, status: str = "completed") -> dict[str, Any]:
+    return {"type": "function_call", "id": f"fc_{request_id}_{n}", "call_id": call_id, "name": name, "arguments": arguments, "status": status}
+
+
+def render_result(result: ChatResult, *, request_id: str, model: str) -> dict[str, Any]:
+    """A `response` object: a message item (when there is text), then one `function_call` item per call."""
+    output = [_message_item(request_id, result.text)] if result.text or not result.tool_calls else []
+    output += [_call_item(request_id, n, c.id or f"call_{n}", c.name, c.arguments) for n, c in enumerate(result.tool_calls)]
+    return _response(request_id, model, output, result.usage, int(time.time()))
+
+
+async def render_stream(events: AsyncIterator[StreamEvent], *, request_id: str, model: str) -> AsyncIterator[bytes]:
+    """The typed SSE events of a streamed response, or an `error` event if the upstream fails after the 200."""
+    created = int(time.time())
+    sequence = 0
+    output: list[dict[str, Any]] = []
+    text: list[str] = []
+    message_at: int | None = None  # output index of the open message item
+    calls: dict[int, tuple[int, list[str]]] = {}  # call number -> (output index, [call_id, name, arguments])
+
+    def event(kind: str, **data: Any) -> bytes:
+        nonlocal sequence
+        sequence += 1
+        payload = {"type": kind, "sequence_number": sequence, **data}
+        return f"event: {kind}\n".encode() + chat_api.sse(payload)
+
+    def close_message() -> list[bytes]:
+        nonlocal message_at
+        if message_at is None:
+            return []
+        whole, at, item_id = "".join(text), message_at, f"msg_{request_id}"
+        part = {"type": "output_text", "text": whole, "annotations": []}
+        output[at] = _message_item(request_id, whole)
+        message_at = None
+        return [
+            event("response.output_text.done", item_id=item_id, output_index=at, content_index=0, text=whole),
+            event("response.content_part.done", item_id=item_id, output_index=at, content_index=0, part=part),
+            event("response.output_item.done", output_index=at, item=output[at]),
+        ]
+
+    yield event("response.created", response=_response(request_id, model, [], None, created, "in_progress"))
+    yield event("response.in_progress", response=_response(request_id, model, [], None, created, "in_progress"))
+    try:
+        async for item in events:
+            if isinstance(item, TextDelta) and item.text:
+                if message_at is None:
+                    message_at = len(output)
+                    output.append(_message_item(request_id, "", "in_progress"))
+                    yield event("response.output_item.added", output_index=message_at, item=output[message_at])
+                    yield event("response.content_part.added", item_id=f"msg_{request_id}", output_index=message_at, content_index=0, part={"type": "output_text", "text": "", "annotations": []})
+                text.append(item.text)
+                yield event("response.output_text.delta", item_id=f"msg_{request_id}", output_index=message_at, content_index=0, delta=item.text)
+            elif isinstance(item, ToolCallDelta):
+                for frame in close_message():
+                    yield frame
+                if item.index not in calls:
+                    at = len(output)
+                    calls[item.index] = (at, [item.id or f"call_{item.index}", item.name or "", ""])
+                    output.append(_call_item(request_id, item.index, calls[item.index][1][0], calls[item.index][1][1], "", "in_progress"))
+                    yield event("response.output_item.added", output_index=at, item=output[at])
+                at, call = calls[item.index]
+                call[1] = call[1] or item.name or ""
+                if item.arguments:
+                    call[2] += item.arguments
+                    yield event("response.function_call_arguments.delta", item_id=f"fc_{request_id}_{item.index}", output_index=at, delta=item.arguments)
+            elif isinstance(item, Finish):
+                for frame in close_message():
+                    yield frame
+                for n, (at, (call_id, name, arguments)) in sorted(calls.items()):
+                    output[at] = _call_item(request_id, n, call_id, name, arguments)
+                    yield event("response.function_call_arguments.done", item_id=f"fc_{request_id}_{n}", output_index=at, arguments=arguments)
+                    yield event("response.output_item.done", output_index=at, item=output[at])
+                if not output:
+                    output.append(_message_item(request_id, ""))
+                yield event("response.completed", response=_response(request_id, model, output, item.usage, created))
+                return
+    except GatewayError as exc:
+        # The 200 is long gone: end with an explicit error event, never a clean-looking completion.
+        yield event("error", code=exc.code, message=exc.message, param=None)
+
+
+def error_body(exc: GatewayError) -> dict[str, Any]:
+    """OpenAI's error shape."""
+    return chat_api.error_body(exc)
+
+
