@@ -268,6 +268,7 @@ async def handle_embed(
     scope_state = request.scope["state"]
     exchange = Exchange(request_id=scope_state["request_id"], ingress=ingress, client=scope_state.get("client", "anonymous"))
     exchange.before_upstream = functools.partial(reserve_audit, state)
+    exchange.shadow_policy = _shadow_policy(state, scope_state.get("client"))
     try:
         exchange.requested = requested_tier(request)
         raw = await read_json(request, state.config.limits.max_body_bytes)
