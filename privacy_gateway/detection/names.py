@@ -61,7 +61,7 @@ _RELATIONS = (
 # cues above; this only adds what has no capital to go by.
 _UNCASED_CUE = _cue(
     r"(?i:w/|\b(?:call|ring|phone|text|email|e-mail|message|ping|remind|tell|telling|told|ask|asked|cc|bcc|dear|hi|"
-    r"hello|hey|thanks|thank|meet|met|with|and|assignee|assigned to|owner|contact|from|by)\b)[:,]?[ \t]+"
+    r"hello|hey|thanks|thank|meet|met|with|assignee|assigned to|owner|contact)\b)[:,]?[ \t]+"
     r"((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})"
 )
 
@@ -73,9 +73,17 @@ def _uncased_name(value: str) -> bool:
         return False
     words = [w.lower() for w in value.split()]
     core = [w for w in words if not regex.fullmatch(_PARTICLES, w)]
-    if len(core) < 2 or any(w in STOP_WORDS or english_word(w) or is_software(w) for w in core):
+    if len(core) < 2 or any(w in STOP_WORDS or _ordinary(w) or is_software(w) for w in core):
         return False
     return len(core[-1]) >= 2
+
+
+def _ordinary(word: str) -> bool:
+    """Whether `word` or its stem is an English word form ("fails", "logged", "reviewing")."""
+    if english_word(word):
+        return True
+    stems = [word[: -len(end)] for end in ("s", "es", "ed", "d", "ing", "ly", "er") if word.endswith(end)]
+    return any(english_word(stem) or english_word(stem + "e") for stem in stems if len(stem) >= 3)
 
 
 _PERSON_CUES = [
@@ -303,7 +311,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 value = m.group(1)
                 # Trailing ordinary words ("call hajo heintze back") are not part of the name.
                 words = value.split()
-                while len(words) > 2 and (words[-1].lower() in STOP_WORDS or english_word(words[-1].lower())):
+                while len(words) > 2 and (words[-1].lower() in STOP_WORDS or _ordinary(words[-1].lower())):
                     words.pop()
                 name = " ".join(words)
                 if _uncased_name(name):

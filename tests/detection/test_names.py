@@ -121,3 +121,8 @@ def test_names_typed_in_one_case_after_a_cue(find: Find, text: str, name: str) -
 )
 def test_lower_case_words_after_a_cue_that_are_no_names(find: Find, text: str) -> None:
     assert masked(find(text)) == ""
+
+
+def test_ordinary_words_in_any_form_after_a_cue_are_not_a_name(find: Find) -> None:
+    # "fails" is an inflection of an English word: "and login fails" names no one.
+    assert masked(find("my password is hunter2 and login fails")) == ""
