@@ -103,6 +103,8 @@ def _messages(raw_messages: list[Any]) -> tuple[Message, ...]:
         text = v.string(m.get("content") or "", f"{where}.content") or ""
         images = [_image(img, f"{where}.images[{j}]") for j, img in enumerate(_list(m.get("images"), f"{where}.images"))]
         calls = tuple(_tool_call(c, f"{where}.tool_calls[{j}]", f"call_{i}_{j}") for j, c in enumerate(_list(m.get("tool_calls"), f"{where}.tool_calls")))
+        if "content" not in m and not (images or calls):
+            raise BadRequest(f"{where}.content is required: a message carries text, images or tool_calls")
         parts: list[Part] = [TextPart(text)] if text or not (images or calls) else []
         parts += images
         if calls and role != "assistant":

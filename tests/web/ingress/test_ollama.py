@@ -69,6 +69,8 @@ def test_options_images_and_tool_history_become_neutral_messages() -> None:
         pytest.param({"think": True}, "'think' is not supported", id="think"),
         pytest.param({"format": "yaml"}, "'format' must be", id="format"),
         pytest.param({"messages": [{"role": "user", "content": "x", "tool_calls": [{"function": {"name": "f"}}]}]}, "only assistant messages carry tool_calls", id="user-tool-calls"),
+        # Found by the canary property test: with no content the cloud got an assistant-first conversation (502).
+        pytest.param({"messages": [{"role": "user", "text": "hi"}]}, "messages[0].content is required", id="no-content"),
     ],
 )
 def test_malformed_or_unsupported_requests_name_the_field(change: dict[str, Any], fragment: str) -> None:
