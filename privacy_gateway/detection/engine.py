@@ -38,6 +38,16 @@ class Finding:
     score: float
 
 
+# IDs whose recognizer (Presidio's DEA-number pattern) also matches inside longer opaque tokens:
+# one random 32-hex request id in 70 holds "ee0272740". A match glued to letters or digits on
+# either side is part of another token, not the ID.
+WHOLE_TOKEN_IDS = frozenset({"MEDICAL_LICENSE"})
+
+
+def _inside_token(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+
+
 class DetectorUnavailable(RuntimeError):
     """The analyzer could not be built (missing spaCy model, broken install)."""
 
@@ -174,5 +184,6 @@ class Detector:
                 Finding(*view.span(r.start, r.end), r.entity_type, round(float(r.score), 4))
                 for r in found
                 if r.score >= self.policy.rule(r.entity_type).threshold and r.end > r.start
+                and not (r.entity_type in WHOLE_TOKEN_IDS and _inside_token(text, r.start, r.end))
             )
         return results

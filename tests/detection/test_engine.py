@@ -35,3 +35,11 @@ def test_context_enhancement_only_where_needed_finds_the_same(policy: str, analy
     rules = load_policy(bundled_policy(policy))
     assert isinstance(analyzer.context_aware_enhancer, ContextWhereNeeded)
     assert Detector(analyzer, rules).analyze(texts) == Detector(presidio_enhanced, rules).analyze(texts)
+
+
+def test_an_id_glued_inside_an_opaque_token_is_not_that_id(detector: Detector) -> None:
+    # Found through the Responses API test: a call item id "fc_<request uuid hex>_0" held
+    # "ee0272740", a valid DEA number, so one request in ~70 was kept local for a random id.
+    inside, alone = detector.analyze(["fc_3f9aee0272740c1d2b_0", "DEA number ee0272740 on file"])
+    assert [f.entity_type for f in inside] == []
+    assert "MEDICAL_LICENSE" in [f.entity_type for f in alone]
