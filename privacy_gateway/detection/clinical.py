@@ -52,10 +52,6 @@ class ClinicalRecordRecognizer(ShapeRecognizer):
     ENTITIES = ["PERSON", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "LOCATION", "PHONE_NUMBER", "US_SSN",
                 "US_DRIVER_LICENSE"]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.supported_entities = list(self.ENTITIES)
-
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         wanted = set(entities) & set(self.ENTITIES)
         if not wanted:

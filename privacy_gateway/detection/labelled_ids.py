@@ -67,7 +67,6 @@ class LabelledIdRecognizer(ShapeRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self.supported_entities = list(self.ENTITIES)
         # Labels are found in the lower-cased text (a case-insensitive scan costs several times
         # more), then the value is matched right after, in the text as written.
         self._patterns = [

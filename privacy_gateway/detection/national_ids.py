@@ -106,7 +106,6 @@ class NationalIdRecognizer(ShapeRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self.supported_entities = list(self.ENTITIES)
         self._labels = {id(s): s.label_re() for s in SHAPES}
         self._right_before = {id(s): re.compile(rf"(?:{s.label}){_GAP}$") for s in SHAPES}
 

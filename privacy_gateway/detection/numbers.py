@@ -43,9 +43,10 @@ class ShapeRecognizer(EntityRecognizer):
     name: str  # set by EntityRecognizer.__init__; declared for the type checker
 
     ENTITY = ""
+    ENTITIES: list[str] = []  # recognizers that report several types list them here instead
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en")
+        super().__init__(supported_entities=list(self.ENTITIES or [self.ENTITY]), name=type(self).__name__, supported_language="en")
 
     def load(self) -> None:  # nothing to load: patterns compile at import
         pass

@@ -160,10 +160,6 @@ class SecretRecognizer(ShapeRecognizer):
     ENTITY = "PASSWORD"
     ENTITIES = ["CLOUD_ACCESS_KEY", "ACCESS_TOKEN", "PRIVATE_KEY", "JWT", "PASSWORD", "API_KEY"]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.supported_entities = list(self.ENTITIES)
-
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         wanted = set(entities) & set(self.ENTITIES)
         if not wanted:
