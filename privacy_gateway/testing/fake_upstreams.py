@@ -1,6 +1,6 @@
 """Recording fake upstreams (Ollama, Anthropic, OpenAI) for tests, benchmarks and the leak evaluation.
 
-They answer in each vendor's documented wire format (`../shared/reference/wire-formats.md`), check
+They answer in each vendor's documented wire format (`docs/reference/wire-formats.md`), check
 the requests as the real APIs would, and keep every request body they received, so a test can
 assert on exactly what the cloud saw. Use `FakeUpstreams().transport` as the gateway's transport:
 hosts containing "cloud" count as the cloud tier, everything else as local.
