@@ -6,10 +6,15 @@ the request's texts is the user's own and is left alone. A stream is screened in
 line-bounded pieces: text is held only until the next sentence end or line break (or at most
 `MAX_HOLD` characters), then analysed and released, so an entity is never split between pieces
 unless a sentence runs past `MAX_HOLD`.
+
+Tool-call arguments are screened too, string by string inside their JSON as a request's are (a
+streamed call's arguments are held until the answer ends: clients act on complete arguments only),
+so they stay valid JSON and, when nothing is found, byte-identical.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections import Counter
@@ -17,9 +22,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from privacy_gateway.detection.cache import AnalysisCache
-from privacy_gateway.detection.engine import Detector
+from privacy_gateway.detection.engine import Detector, Finding
 from privacy_gateway.detection.pool import AnalyzerPool
-from privacy_gateway.core.errors import GatewayError
+from privacy_gateway.core.errors import BadRequest, GatewayError
+from privacy_gateway.core.texts import map_json
 from privacy_gateway.policy.schema import EntityRule, Policy
 
 logger = logging.getLogger("privacy_gateway")
@@ -68,15 +74,46 @@ class AnswerScreen:
 
     async def screen(self, text: str) -> str:
         """`text` with the policy's `redact` types masked, every finding counted."""
-        if not text.strip():
-            return text
+        return (await self._screen_all([text]))[0]
+
+    async def screen_arguments(self, arguments: str) -> str:
+        """A tool call's JSON `arguments`, screened string by string as the request's are.
+
+        Unchanged arguments keep their exact bytes; text that is not JSON is screened whole.
+        """
         try:
-            findings = (await self.pool.run(self.detector, self.cache, [text]))[0]
+            parsed = json.loads(arguments) if arguments.strip() else None
+        except json.JSONDecodeError:
+            return await self.screen(arguments)
+        strings: list[str] = []
+
+        def collect(text: str) -> str:
+            strings.append(text)
+            return text
+
+        map_json(parsed, collect)
+        screened = dict(zip(strings, await self._screen_all(strings)))
+        try:
+            mapped = map_json(parsed, screened.__getitem__)
+        except BadRequest as exc:  # two keys redacted into one: the call cannot be passed on intact
+            raise AnswerScreenFailed("a tool call's arguments could not be redacted without losing a key") from exc
+        return arguments if mapped == parsed else json.dumps(mapped, ensure_ascii=False)
+
+    async def _screen_all(self, texts: list[str]) -> list[str]:
+        todo = [t for t in dict.fromkeys(texts) if t.strip()]
+        if not todo:
+            return texts
+        try:
+            results = await self.pool.run(self.detector, self.cache, todo)
         except Exception as exc:  # noqa: BLE001 - redaction fails closed; reporting alone does not
             if "redact" in self.detector.policy.answers.values():
                 raise AnswerScreenFailed(f"the answer could not be screened for personal data ({type(exc).__name__})") from None
             logger.warning("the answer could not be screened for reporting: %s", type(exc).__name__)
-            return text
+            return texts
+        done = {text: self._apply(text, findings) for text, findings in zip(todo, results)}
+        return [done.get(t, t) for t in texts]
+
+    def _apply(self, text: str, findings: list[Finding]) -> str:
         out, end = [], len(text)
         for finding in sorted(findings, key=lambda f: (-f.start, f.end)):
             if finding.end > end:

@@ -125,7 +125,9 @@ class Gateway:
                 model=result.model,
             )
         if exchange.answers is not None:  # after restoration: the user's own values are not the model's
-            result = replace(result, text=await exchange.answers.screen(result.text))
+            screen = exchange.answers
+            calls = tuple([replace(c, arguments=await screen.screen_arguments(c.arguments)) for c in result.tool_calls])
+            result = replace(result, text=await screen.screen(result.text), tool_calls=calls)
         exchange.usage = result.usage
         exchange.model = result.model or served.model
         if _resends_history(request):
@@ -334,6 +336,7 @@ async def _restore_stream(
             return
         text = restorer.stream() if restorer is not None else None
         tools: dict[int, StreamRestorer] = {}
+        held: dict[int, str] = {}  # tool-call arguments restored but not yet screened
         escaped = restorer.for_json() if restorer is not None else None
         async for event in events:
             if isinstance(event, TextDelta):
@@ -345,11 +348,13 @@ async def _restore_stream(
                     yield TextDelta(out)
             elif isinstance(event, ToolCallDelta):
                 if escaped is None or restorer is None:  # screened but not pseudonymized: nothing to restore
-                    yield event
-                    continue
-                stream = tools.setdefault(event.index, escaped.stream())
-                out = stream.feed(event.arguments)
-                name = restorer.restore(event.name) if event.name else event.name
+                    out, name = event.arguments, event.name
+                else:
+                    out = tools.setdefault(event.index, escaped.stream()).feed(event.arguments)
+                    name = restorer.restore(event.name) if event.name else event.name
+                if screen is not None:  # arguments are screened whole, when the answer ends
+                    held[event.index] = held.get(event.index, "") + out
+                    out = ""
                 if out or event.id or name:
                     yield ToolCallDelta(event.index, out, event.id, name)
             else:
@@ -360,9 +365,14 @@ async def _restore_stream(
                     sent.append(tail)
                     yield TextDelta(tail)
                 for index, stream in tools.items():
-                    tail = stream.flush()
-                    if tail:
-                        yield ToolCallDelta(index, tail)
+                    held[index] = held.get(index, "") + stream.flush()
+                    if screen is None and held[index]:
+                        yield ToolCallDelta(index, held.pop(index))
+                for index, arguments in held.items():
+                    screened = await screen.screen_arguments(arguments) if screen is not None else arguments
+                    if screened:
+                        yield ToolCallDelta(index, screened)
+                held.clear()
                 exchange.usage = event.usage
                 answered("".join(sent))
                 yield event

@@ -12,7 +12,7 @@ import pytest
 
 from privacy_gateway.policy.bundled import bundled_policy
 from privacy_gateway.policy.schema import load_policy
-from privacy_gateway.testing.fake_upstreams import FakeUpstreams
+from privacy_gateway.testing.fake_upstreams import FakeToolCall, FakeUpstreams
 from privacy_gateway.yamlfile import FileProblems
 from tests.conftest import CLOUD, GatewayFactory
 
@@ -131,3 +131,63 @@ def test_policy_check_counts_the_answer_rules(tmp_path: Path) -> None:
 
     problems, summary = check_file(policy_with(tmp_path, "  PERSON: redact\n"))
     assert problems == [] and summary.endswith(", 1 answer rule)")
+
+
+def tool_arguments(ingress: str, stream: bool, raw: str) -> list[dict[str, Any]]:
+    """Each tool call's arguments as the client will parse them."""
+    if not stream:
+        body = json.loads(raw)
+        if ingress == "openai":
+            return [json.loads(c["function"]["arguments"]) for c in body["choices"][0]["message"]["tool_calls"]]
+        if ingress == "anthropic":
+            return [b["input"] for b in body["content"] if b["type"] == "tool_use"]
+        return [c["function"]["arguments"] for c in body["message"]["tool_calls"]]
+    if ingress == "ollama":
+        lines = [json.loads(line) for line in raw.splitlines() if line.strip()]
+        return [c["function"]["arguments"] for line in lines for c in line["message"].get("tool_calls") or []]
+    parts: dict[int, str] = {}
+    for line in raw.splitlines():
+        if not line.startswith("data: ") or line == "data: [DONE]":
+            continue
+        data = json.loads(line[len("data: "):])
+        if ingress == "openai":
+            for choice in data.get("choices", []):
+                for call in choice["delta"].get("tool_calls") or []:
+                    parts[call["index"]] = parts.get(call["index"], "") + (call["function"].get("arguments") or "")
+        elif data.get("type") == "content_block_delta" and data["delta"].get("type") == "input_json_delta":
+            parts[data["index"]] = parts.get(data["index"], "") + data["delta"]["partial_json"]
+    return [json.loads(parts[i]) for i in sorted(parts)]
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
+@pytest.mark.parametrize("ingress", ["openai", "anthropic", "ollama"])
+async def test_tool_call_arguments_are_screened_and_stay_valid_json(
+    gateway: GatewayFactory, fakes: FakeUpstreams, tmp_path: Path, ingress: str, stream: bool
+) -> None:
+    # The model fills a tool call with a person the prompt never named (from its own knowledge, or
+    # another system): redacted, while the user's own restored name in the same call is kept.
+    fakes.chunk_size = 5
+    fakes.reply = lambda tier, body: "Sending it now."
+    fakes.tool_calls = [FakeToolCall("send_email", {"to": "<PERSON_1>", "cc": STRANGER, "body": f"Please loop in {STRANGER} too."})]
+    async with gateway(policy_path=policy_with(tmp_path, "  PERSON: redact\n")) as client:
+        path, body = request(ingress, stream)
+        response = await client.post(path, json=body, headers=CLOUD)
+    assert response.status_code == 200, response.text
+    [arguments] = tool_arguments(ingress, stream, response.text)
+    assert arguments["to"] == OWN
+    assert STRANGER not in json.dumps(arguments) and STRANGER not in response.text
+    assert "<PERSON>" in arguments["cc"] + arguments["body"]
+    [record] = records(tmp_path)
+    assert record["answer_entities"]["PERSON"]["action"] == "redact"
+
+
+async def test_report_only_passes_tool_call_arguments_byte_identical(gateway: GatewayFactory, fakes: FakeUpstreams, tmp_path: Path) -> None:
+    fakes.reply = lambda tier, body: "Sending it now."
+    fakes.tool_calls = [FakeToolCall("send_email", {"to": "<PERSON_1>", "cc": STRANGER})]
+    async with gateway(policy_path=policy_with(tmp_path, "  PERSON: report\n")) as client:
+        path, body = request("openai", False)
+        response = await client.post(path, json=body, headers=CLOUD)
+    [call] = response.json()["choices"][0]["message"]["tool_calls"]
+    assert call["function"]["arguments"] == json.dumps({"to": OWN, "cc": STRANGER})
+    [record] = records(tmp_path)
+    assert record["answer_entities"] == {"PERSON": {"count": 1, "action": "report"}}
