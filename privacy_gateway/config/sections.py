@@ -1,0 +1,166 @@
+"""The config's smaller sections: named policies, clients, pricing, budgets and limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from privacy_gateway.config.clients import Client
+from privacy_gateway.config.models import DEFAULT_PRICES, BudgetSettings, Limits, policy_file
+from privacy_gateway.policy.bundled import bundled_policy_names
+from privacy_gateway.spend.budgets import Budget
+from privacy_gateway.spend.pricing import Price, PriceTable, catalogue_version
+from privacy_gateway.yamlfile import Located, did_you_mean
+
+def _policies(check: Located, doc: dict[str, Any], base: Path, policy_path: Path, clients: tuple[Client, ...]) -> tuple[tuple[tuple[str, Path], ...], str, Path]:
+    """Named policies, the default's name and path; every client's policy must resolve to a file."""
+    named: dict[str, Path] = {}
+    raw = check.mapping(doc.get("policies", {}), doc, "policies", "policies") or {}
+    for name, ref in raw.items():
+        if not isinstance(ref, str) or not ref:
+            check.problem(raw, name, f"policies.{name} must be a file path or the name of a bundled policy", at_value=True)
+            continue
+        named[str(name)] = policy_file(ref, base)
+        if not named[str(name)].is_file():
+            check.problem(raw, name, f"policy file not found: {named[str(name)]}", at_value=True)
+    default_name = ""
+    if "default_policy" in doc:
+        chosen = doc["default_policy"]
+        if "policy" in doc:
+            check.problem(doc, "default_policy", "set either 'policy' (one policy) or 'default_policy' (a name under 'policies'), not both")
+        elif chosen not in named:
+            check.problem(doc, "default_policy", f"default_policy {chosen!r} is not a name under 'policies'{did_you_mean(str(chosen), named)}", at_value=True)
+        else:
+            default_name, policy_path = str(chosen), named[str(chosen)]
+    elif "policy" not in doc and "default" in named:
+        default_name, policy_path = "default", named["default"]
+    raw_clients = doc.get("clients") if isinstance(doc.get("clients"), dict) else {}
+    default = default_name or policy_path.stem
+    raw_shadow = doc.get("shadow_policy")
+    if isinstance(raw_shadow, str) and raw_shadow not in named and raw_shadow != default:
+        path = policy_file(raw_shadow, base)
+        if path.is_file():
+            named[raw_shadow] = path
+        else:
+            check.problem(doc, "shadow_policy", f"shadow_policy {raw_shadow!r} is neither a name under 'policies' nor a policy file{did_you_mean(raw_shadow, [default, *named, *bundled_policy_names()])}", at_value=True)
+    for client in clients:
+        shadow = client.shadow_policy
+        if shadow is not None and shadow not in named and shadow != default:
+            path = policy_file(shadow, base)
+            if path.is_file():
+                named[shadow] = path
+            else:
+                entry = (raw_clients or {}).get(client.name) or {}
+                check.problem(entry, "shadow_policy", f"clients.{client.name}.shadow_policy {shadow!r} is neither a name under 'policies' nor a policy file{did_you_mean(shadow, [default, *named, *bundled_policy_names()])}", at_value=True)
+    for client in clients:
+        if client.policy is None or client.policy in named or client.policy == default:
+            continue
+        path = policy_file(client.policy, base)
+        if path.is_file():
+            named[client.policy] = path  # a bundled policy or a file, bound by reference
+        else:
+            entry = (raw_clients or {}).get(client.name) or {}
+            check.problem(entry, "policy", f"clients.{client.name}.policy {client.policy!r} is neither a name under 'policies' nor a policy file{did_you_mean(client.policy, [default, *named, *bundled_policy_names()])}", at_value=True)
+    return tuple(named.items()), default_name, policy_path
+
+
+def _clients(check: Located, doc: dict[str, Any]) -> tuple[Client, ...]:
+    raw = check.mapping(doc.get("clients", {}), doc, "clients", "clients") or {}
+    clients = []
+    for name, spec in raw.items():
+        entry = check.mapping(spec, raw, name, f"clients.{name}")
+        if entry is None:
+            continue
+        check.check_keys(entry, ("key_sha256", "policy", "shadow_policy"), f"clients.{name}")
+        digest = entry.get("key_sha256")
+        if not isinstance(digest, str) or len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
+            check.problem(entry, "key_sha256" if "key_sha256" in entry else None, f"clients.{name}.key_sha256 must be the 64 hex digits `privacy-gateway keys create` printed", at_value="key_sha256" in entry)
+            continue
+        policy = entry.get("policy")
+        if policy is not None and not isinstance(policy, str):
+            check.problem(entry, "policy", f"clients.{name}.policy must name a policy", at_value=True)
+            continue
+        shadow = entry.get("shadow_policy")
+        if shadow is not None and not isinstance(shadow, str):
+            check.problem(entry, "shadow_policy", f"clients.{name}.shadow_policy must name a policy", at_value=True)
+            continue
+        clients.append(Client(str(name), digest, policy, shadow))
+    return tuple(clients)
+
+
+
+def _price(check: Located, node: Any, key: Any, where: str) -> Price | None:
+    spec = check.mapping(node[key], node, key, where)
+    if spec is None:
+        return None
+    check.check_keys(spec, ("input", "output"), where)
+    values = []
+    for part in ("input", "output"):
+        value = spec.get(part)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            check.problem(spec, part if part in spec else None, f"{where}.{part} must be a price in USD per million tokens", at_value=part in spec)
+            return None
+        values.append(float(value))
+    return Price(*values)
+
+
+def _pricing(check: Located, doc: dict[str, Any], cloud_model: str | None) -> PriceTable:
+    raw = check.mapping(doc.get("pricing", {}), doc, "pricing", "pricing") or {}
+    check.check_keys(raw, ("models", "local", "reference_model"), "pricing")
+    models = dict(DEFAULT_PRICES.models)
+    raw_models = check.mapping(raw.get("models", {}), raw, "models", "pricing.models") or {}
+    for name in raw_models:
+        price = _price(check, raw_models, name, f"pricing.models.{name}")
+        if price is not None:
+            models[str(name)] = price
+    local = _price(check, raw, "local", "pricing.local") if "local" in raw else None
+    table = PriceTable(models, local)
+    reference = raw.get("reference_model", cloud_model if cloud_model and table.priced(cloud_model) else DEFAULT_PRICES.reference_model)
+    if not isinstance(reference, str) or not table.priced(reference):
+        check.problem(raw, "reference_model", f"pricing.reference_model must be a model with a price (in pricing.models, or known to {catalogue_version()}), got {reference!r}", at_value=True)
+    return PriceTable(models, local, reference)
+
+
+def _budget(check: Located, node: Any, key: Any, where: str) -> Budget:
+    spec = check.mapping(node[key], node, key, where) or {}
+    check.check_keys(spec, ("daily_usd", "monthly_usd"), where)
+    values: dict[str, float | None] = {}
+    for part in ("daily_usd", "monthly_usd"):
+        value = spec.get(part)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
+            check.problem(spec, part, f"{where}.{part} must be an amount in USD", at_value=True)
+            value = None
+        values[part] = None if value is None else float(value)
+    return Budget(**values)
+
+
+def _budgets(check: Located, doc: dict[str, Any], base: Path) -> BudgetSettings:
+    raw = check.mapping(doc.get("budgets", {}), doc, "budgets", "budgets") or {}
+    check.check_keys(raw, ("default", "clients", "store", "redis_url"), "budgets")
+    default = _budget(check, raw, "default", "budgets.default") if "default" in raw else Budget()
+    raw_clients = check.mapping(raw.get("clients", {}), raw, "clients", "budgets.clients") or {}
+    clients = tuple((str(name), _budget(check, raw_clients, name, f"budgets.clients.{name}")) for name in raw_clients)
+    store = raw.get("store")
+    if store is not None and not isinstance(store, str):
+        check.problem(raw, "store", "budgets.store must be a file path", at_value=True)
+        store = None
+    redis_url = raw.get("redis_url")
+    if redis_url is not None and (not isinstance(redis_url, str) or not redis_url.startswith(("redis://", "rediss://", "unix://"))):
+        check.problem(raw, "redis_url", "budgets.redis_url must be a redis:// URL", at_value=True)
+        redis_url = None
+    return BudgetSettings(default, clients, base / store if store else None, redis_url)
+
+
+def _limits(check: Located, doc: dict[str, Any]) -> Limits:
+    raw = check.mapping(doc.get("limits", {}), doc, "limits", "limits") or {}
+    defaults = Limits()
+    names = tuple(defaults.__dataclass_fields__)
+    check.check_keys(raw, names, "limits")
+    values: dict[str, Any] = {}
+    for key in names:
+        value = raw.get(key, getattr(defaults, key))
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or (value == 0 and key != "requests_per_minute"):
+            check.problem(raw, key, f"limits.{key} must be a positive number" + (" (0 turns the rate limit off)" if key == "requests_per_minute" else ""), at_value=True)
+            value = getattr(defaults, key)
+        values[key] = type(getattr(defaults, key))(value)
+    return Limits(**values)
