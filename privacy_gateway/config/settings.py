@@ -27,7 +27,8 @@ from privacy_gateway.config.models import (
     auto_analyzer_processes,
     policy_file,
 )
-from privacy_gateway.config.sections import _budgets, _clients, _limits, _policies, _pricing
+from privacy_gateway.config.policies import _policies
+from privacy_gateway.config.sections import _budgets, _clients, _limits, _pricing
 from privacy_gateway.policy.bundled import bundled_policy
 from privacy_gateway.yamlfile import FileProblems, Located, Problem, load_yaml, type_name
 
