@@ -1,4 +1,4 @@
-"""The config's smaller sections: clients, pricing, budgets and limits."""
+"""The config's sections beside backends and policies: audit, detection, server, logging, clients, pricing, budgets, limits."""
 
 from __future__ import annotations
 
@@ -6,6 +6,23 @@ from pathlib import Path
 from typing import Any
 
 from privacy_gateway.config.clients import Client
+from privacy_gateway.config.fields import (
+    Setting,
+    anything,
+    boolean,
+    defaults_of,
+    keys,
+    non_empty,
+    non_negative,
+    one_of,
+    optional,
+    positive,
+    positive_whole,
+    read,
+    section,
+    text,
+    whole_between,
+)
 from privacy_gateway.config.models import DEFAULT_PRICES, BudgetSettings, Limits
 from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.spend.pricing import Price, PriceTable, catalogue_version
@@ -34,7 +51,6 @@ def _clients(check: Located, doc: dict[str, Any]) -> tuple[Client, ...]:
             continue
         clients.append(Client(str(name), digest, policy, shadow))
     return tuple(clients)
-
 
 
 def _price(check: Located, node: Any, key: Any, where: str) -> Price | None:
@@ -99,16 +115,51 @@ def _budgets(check: Located, doc: dict[str, Any], base: Path) -> BudgetSettings:
     return BudgetSettings(default, clients, base / store if store else None, redis_url)
 
 
+def _limit(name: str, default: Any) -> Setting:
+    if name == "requests_per_minute":
+        return Setting(name, non_negative, "must be a positive number (0 turns the rate limit off)", convert=float)
+    return Setting(name, positive, "must be a positive number", convert=type(default))
+
+
+# Every field of `Limits` is a positive number of its default's type, so the table follows the dataclass.
+LIMITS = tuple(_limit(name, default) for name, default in defaults_of(Limits).items())
+
+
 def _limits(check: Located, doc: dict[str, Any]) -> Limits:
-    raw = check.mapping(doc.get("limits", {}), doc, "limits", "limits") or {}
-    defaults = Limits()
-    names = tuple(defaults.__dataclass_fields__)
-    check.check_keys(raw, names, "limits")
+    raw = section(check, doc, "limits", "limits")
+    check.check_keys(raw, keys(LIMITS), "limits")
+    return Limits(**read(check, raw, "limits", LIMITS, defaults_of(Limits)))
+
+
+# The flat sections: each key fills one `GatewayConfig` field, whose default is the bundled one.
+SECTIONS: dict[str, tuple[Setting, ...]] = {
+    "audit": (
+        Setting("path", text, "must be a file path", field="audit_path", relative=True),
+        Setting("fsync", one_of("always", "interval", "never"), "must be one of always, interval, never", field="audit_fsync", convert=str),
+        Setting("rotate_bytes", optional(positive_whole), "must be a positive number of bytes", field="audit_rotate_bytes"),
+        Setting("rotate_daily", boolean, "must be true or false", field="audit_rotate_daily"),
+        Setting("key_env", non_empty, "must name an environment variable", field="audit_key_env"),
+        Setting("on_write_failure", one_of("refuse", "serve"), "must be refuse or serve", field="audit_on_write_failure"),
+    ),
+    "detection": (
+        Setting("spacy_model", text, "must be a spaCy pipeline name"),
+        Setting("processes", whole_between(0, 64), "must be auto or a number of processes from 0 to 64", field="analyzer_processes", auto=True),
+    ),
+    "server": (
+        Setting("host", anything, "", convert=str),
+        Setting("port", whole_between(1, 65535), "must be a port number"),
+        Setting("header_timeout", positive, "must be a positive number of seconds", convert=float),
+        Setting("body_timeout", positive, "must be a positive number of seconds", convert=float),
+    ),
+    "logging": (Setting("json", boolean, "must be true or false", field="json_logs"),),
+}
+
+
+def flat_sections(check: Located, doc: dict[str, Any], base: Path, defaults: dict[str, Any]) -> dict[str, Any]:
+    """The `GatewayConfig` fields the flat sections set, by field name (defaults where unset)."""
     values: dict[str, Any] = {}
-    for key in names:
-        value = raw.get(key, getattr(defaults, key))
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or (value == 0 and key != "requests_per_minute"):
-            check.problem(raw, key, f"limits.{key} must be a positive number" + (" (0 turns the rate limit off)" if key == "requests_per_minute" else ""), at_value=True)
-            value = getattr(defaults, key)
-        values[key] = type(getattr(defaults, key))(value)
-    return Limits(**values)
+    for name, table in SECTIONS.items():
+        raw = section(check, doc, name, name)
+        check.check_keys(raw, keys(table), name)
+        values |= read(check, raw, name, table, defaults, base)
+    return values
