@@ -148,6 +148,24 @@ _PERSON_CONTEXT = regex.compile(
     r"dear|hi|hello|thanks|tell|ask|remind|email|call|said|wrote|asked|congratulate|invite|thank|meet|met|text|"
     r"message|notify|contact|ping)\b)\W*(?:\w+\W+){0,2}$"
 )
+# A string literal on one line: JSON values, arguments, log messages, commit messages.
+_LITERAL = regex.compile(r'"((?:[^"\\\n]|\\.)*)"' + r"|'((?:[^'\\\n]|\\.)*)'")
+
+
+def _in_prose_literal(text: str, start: int, end: int) -> bool:
+    """Whether `start:end` sits in a quoted sentence inside code or data ("note": "Call Ada Byron
+    back tomorrow."): a sentence in a JSON value is prose, whatever the text around it is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    for match in _LITERAL.finditer(line):
+        group = 1 if match.group(1) is not None else 2
+        if match.start(group) <= start - line_start and end - line_start <= match.end(group):
+            words = regex.findall(r"\p{L}+", match.group(group))
+            return len(words) >= 5 and 2 * sum(w.islower() for w in words) >= len(words)
+    return False
+
+
 _CONNECTORS = {"of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "ter", "ten"}
 _CALENDAR_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -281,7 +299,9 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 if ent.label_ in ("PERSON", *_PLACE_LABELS):
                     # A full name in a plain question ("Summarise the note from Maria Gonzalez") is
                     # still someone's; only code and history make a tagged name a public one.
-                    full_name = ent.label_ == "PERSON" and len(words) >= 2 and not kind.technical and not kind.history
+                    full_name = ent.label_ == "PERSON" and len(words) >= 2 and not kind.history and (
+                        not kind.technical or _in_prose_literal(text, start, end)
+                    )
                     if guarded and not full_name and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
                         continue
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS else "PERSON"

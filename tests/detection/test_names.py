@@ -126,3 +126,28 @@ def test_lower_case_words_after_a_cue_that_are_no_names(find: Find, text: str) -
 def test_ordinary_words_in_any_form_after_a_cue_are_not_a_name(find: Find) -> None:
     # "fails" is an inflection of an English word: "and login fails" names no one.
     assert masked(find("my password is hunter2 and login fails")) == ""
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param('{"body": "Please loop in Eleanor Whitfield too.", "retries": 3}', "Eleanor Whitfield", id="json-value"),
+        pytest.param('log.info("Escalated the ticket to Tomasz Nowak for review")', "Tomasz Nowak", id="log-call"),
+        pytest.param("commit: 'hand the on-call rota over to Priya Raman next week'", "Priya Raman", id="single-quoted"),
+    ],
+)
+def test_a_full_name_in_a_quoted_sentence_inside_code_or_data(find: Find, text: str, name: str) -> None:
+    # Code around it makes a text technical; a sentence inside a string is still prose about someone.
+    assert name in masked(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"description": "Builds the image with Jenkins and pushes it to the Docker Hub registry."}', id="software-in-a-sentence"),
+        pytest.param('raise ValueError("Spring Boot could not start the embedded Tomcat server")', id="products-in-an-error"),
+        pytest.param('{"title": "Ada Lovelace", "tags": ["python", "docs"]}', id="short-value-stays-guarded"),
+    ],
+)
+def test_quoted_technical_sentences_stay_as_written(find: Find, text: str) -> None:
+    assert masked(find(text)) == ""
