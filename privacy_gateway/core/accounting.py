@@ -25,35 +25,34 @@ def settle(exchange: Exchange, pricing: PriceTable, budgets: Budgets | None) -> 
 def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
     """Count the request in the metrics (labels are the gateway's own names, never request text)."""
     tier = exchange.tier
-    with metrics.lock:
-        metrics.requests.inc(ingress=exchange.ingress, tier=tier, status=str(exchange.status), outcome=exchange.outcome, decision=exchange.decision or "none")
-        if exchange.outcome == "refused" or exchange.status >= 400:
-            metrics.refusals.inc(code=exchange.error or "unknown")
-        if tier == "cloud":  # an escalation is a request the cloud tier served, whoever asked for it
-            metrics.escalations.inc(decision=exchange.decision or "none")
-        if exchange.failover:
-            metrics.failovers.inc(to=tier)
-        for entity_type, info in exchange.entities.items():
-            metrics.entities.inc(info["count"], entity_type=entity_type, action=info["action"])
-        if exchange.answers is not None:
-            for entity_type, info in exchange.answers.entities.items():
-                metrics.answer_entities.inc(info["count"], entity_type=entity_type, action=info["action"])
-        for kind in exchange.shadow_differences:
-            metrics.shadow_differences.inc(kind=kind)
-        if exchange.restorer is not None:
-            metrics.placeholders.inc(exchange.restorer.stats.restored, result="restored")
-            metrics.placeholders.inc(exchange.restorer.stats.unmatched, result="unmatched")
-        if tier != "none":
-            metrics.tokens.inc(exchange.usage.input_tokens, tier=tier, direction="in")
-            metrics.tokens.inc(exchange.usage.output_tokens, tier=tier, direction="out")
-        if exchange.cost_usd:
-            metrics.cost.inc(exchange.cost_usd, tier=tier, model=exchange.model or "unknown")
-        elif exchange.cost_usd is None and tier == "cloud":  # unpriced: counted apart, never as $0
-            metrics.unpriced.inc(model=exchange.model or "unknown")
-        if exchange.saved_usd:
-            metrics.saved.inc(exchange.saved_usd)
-        if exchange.analysis_seconds is not None:
-            metrics.analysis.observe(exchange.analysis_seconds)
-        if exchange.first_byte_seconds is not None:
-            metrics.ttfb.observe(exchange.first_byte_seconds, tier=tier)
-        metrics.total.observe(time.monotonic() - exchange.started, ingress=exchange.ingress, tier=tier)
+    metrics.requests.labels(decision=exchange.decision or "none", ingress=exchange.ingress, outcome=exchange.outcome, status=str(exchange.status), tier=tier).inc()
+    if exchange.outcome == "refused" or exchange.status >= 400:
+        metrics.refusals.labels(code=exchange.error or "unknown").inc()
+    if tier == "cloud":  # an escalation is a request the cloud tier served, whoever asked for it
+        metrics.escalations.labels(decision=exchange.decision or "none").inc()
+    if exchange.failover:
+        metrics.failovers.labels(to=tier).inc()
+    for entity_type, info in exchange.entities.items():
+        metrics.entities.labels(action=info["action"], entity_type=entity_type).inc(info["count"])
+    if exchange.answers is not None:
+        for entity_type, info in exchange.answers.entities.items():
+            metrics.answer_entities.labels(action=info["action"], entity_type=entity_type).inc(info["count"])
+    for kind in exchange.shadow_differences:
+        metrics.shadow_differences.labels(kind=kind).inc()
+    if exchange.restorer is not None:
+        metrics.placeholders.labels(result="restored").inc(exchange.restorer.stats.restored)
+        metrics.placeholders.labels(result="unmatched").inc(exchange.restorer.stats.unmatched)
+    if tier != "none":
+        metrics.tokens.labels(direction="in", tier=tier).inc(exchange.usage.input_tokens)
+        metrics.tokens.labels(direction="out", tier=tier).inc(exchange.usage.output_tokens)
+    if exchange.cost_usd:
+        metrics.cost.labels(model=exchange.model or "unknown", tier=tier).inc(exchange.cost_usd)
+    elif exchange.cost_usd is None and tier == "cloud":  # unpriced: counted apart, never as $0
+        metrics.unpriced.labels(model=exchange.model or "unknown").inc()
+    if exchange.saved_usd and exchange.saved_usd > 0:  # a counter cannot go down: a local tier dearer than the reference saved nothing
+        metrics.saved.inc(exchange.saved_usd)
+    if exchange.analysis_seconds is not None:
+        metrics.analysis.observe(exchange.analysis_seconds)
+    if exchange.first_byte_seconds is not None:
+        metrics.ttfb.labels(tier=tier).observe(exchange.first_byte_seconds)
+    metrics.total.labels(ingress=exchange.ingress, tier=tier).observe(time.monotonic() - exchange.started)

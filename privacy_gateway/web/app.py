@@ -18,6 +18,7 @@ from privacy_gateway import __version__
 from privacy_gateway.config.checks import cloud_finding, price_findings
 from privacy_gateway.config.settings import BackendSettings, GatewayConfig
 from privacy_gateway.core.errors import BadRequest, PayloadTooLarge
+from privacy_gateway.telemetry.metrics import CONTENT_TYPE
 from privacy_gateway.web.state import AppState
 from privacy_gateway.web.endpoints import chat_completions, completions, count_tokens, messages, ollama_chat, ollama_embed, openai_embeddings, responses, ollama_generate_handler, read_json
 from privacy_gateway.web.middleware.access_log import AccessLogMiddleware
@@ -33,16 +34,15 @@ EPOCH = "1970-01-01T00:00:00Z"  # model listings want a date; the gateway has no
 
 
 async def metrics(request: Request) -> Response:
-    """Prometheus metrics; breaker states and budget use are read at scrape time."""
+    """Prometheus metrics (every worker's, when there are several); breakers and budgets read now."""
     state: AppState = request.app.state.gateway_state
-    for backend in state.backends.values():
-        state.metrics.breakers.set(0 if backend.breaker.state == "closed" else 1, backend=backend.name)
+    state.gauge_breakers()
     if state.budgets is not None:
         for client in state.config.clients:
             ratio = state.budgets.used_ratio(client.name)
             if ratio is not None:
-                state.metrics.budget.set(ratio, client=client.name)
-    return Response(state.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")
+                state.metrics.budget.labels(client=client.name).set(ratio)
+    return Response(state.metrics.render(), media_type=CONTENT_TYPE)
 
 
 def create_app(

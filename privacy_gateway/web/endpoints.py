@@ -411,6 +411,7 @@ def finish(state: AppState, exchange: Exchange) -> None:
     """The request is over: its audit record, and its metrics."""
     write_audit(state, exchange)
     record(state.metrics, exchange)
+    state.gauge_breakers()  # with several workers, a scrape reads each worker's last setting
 
 
 def reserve_audit(state: AppState, exchange: Exchange) -> None:
@@ -436,7 +437,7 @@ def reserve_audit(state: AppState, exchange: Exchange) -> None:
     try:
         state.audit.reserve(record)
     except Exception as exc:  # noqa: BLE001 - the record is never quoted
-        state.metrics.audit_failures.inc(kind="upstream_call")
+        state.metrics.audit_failures.labels(kind="upstream_call").inc()
         logger.error("could not write the audit line for request %s before its upstream call: %s", exchange.request_id, _safe(exc))
         if state.config.audit_on_write_failure == "refuse":
             raise AuditUnavailable("the gateway cannot write its audit log, so it does not forward requests; try again later") from None
@@ -486,7 +487,7 @@ def write_audit(state: AppState, exchange: Exchange) -> None:
     try:
         state.audit.write(record)
     except Exception as exc:  # noqa: BLE001 - an audit failure is logged loudly, without the record's content
-        state.metrics.audit_failures.inc(kind="record")
+        state.metrics.audit_failures.labels(kind="record").inc()
         logger.error("could not write the audit record for request %s: %s", exchange.request_id, _safe(exc))
 
 

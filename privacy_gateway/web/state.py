@@ -76,6 +76,11 @@ class AppState:
         """The detector of this request's policy."""
         return self.gateway.core.detector
 
+    def gauge_breakers(self) -> None:
+        """Set the circuit-breaker gauges from this process's breakers."""
+        for backend in self.backends.values():
+            self.metrics.breakers.labels(backend=backend.name).set(0 if backend.breaker.state == "closed" else 1)
+
     async def aclose(self) -> None:
         """Finish: close upstream connections, stop analyzer threads, flush and close the audit log."""
         for backend in self.backends.values():
