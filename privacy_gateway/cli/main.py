@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import sys
 from typing import Any, Sequence
 
 from privacy_gateway import __version__
-from privacy_gateway.cli import doctor, policy as policy_cli, scan
+from privacy_gateway.cli import doctor, policy as policy_cli, scan, serve as serve_cli
 from privacy_gateway.cli.parser import Parser
 from privacy_gateway.yamlfile import FileProblems
 
@@ -68,7 +67,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return audit_main(argv[1:], parser_class=Parser, read_config=_audit_settings)
     args = parser.parse_args(argv)
     if args.command == "serve":
-        return _serve(args)
+        return serve_cli.main(args)
     if args.command == "keys":
         return _keys_create(args)
     if args.command == "policy":
@@ -79,94 +78,6 @@ def _main(argv: Sequence[str] | None) -> int:
         return doctor.main(args)
     parser.print_help()
     return 2
-
-
-def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from privacy_gateway.audit.errors import AuditError
-    from privacy_gateway.web.app import create_app
-    from privacy_gateway.web.server import uvicorn_config
-    from privacy_gateway.config.settings import default_config, load_config
-    from privacy_gateway.detection.engine import DetectorUnavailable
-
-    from privacy_gateway.telemetry.logs import configure
-
-    configure(args.log_level, json_logs=args.log_format == "json")
-    try:
-        config = load_config(args.config) if args.config else default_config()
-        host = args.host or config.host
-        port = args.port or config.port
-        if not config.clients and not _is_loopback(host):
-            print(
-                f"privacy-gateway: refusing to listen on {host} with authentication off: anyone who can reach it could use it. "
-                "Create keys with `privacy-gateway keys create NAME` and add them under `clients:` in the config, or listen on 127.0.0.1.",
-                file=sys.stderr,
-            )
-            return 1
-        sock = _bind(host, port)  # before the slow analyzer load, so a port clash is told at once
-        if sock is None:
-            return 1
-        # A line of its own: start-up logs its warnings while the model loads; the banner says when it is done.
-        print(f"privacy-gateway: loading the detection model {config.spacy_model}…", file=sys.stderr)
-        app = create_app(config)
-    except FileProblems as exc:
-        for problem in exc.problems:
-            print(f"privacy-gateway: {problem}", file=sys.stderr)
-        return 1
-    except (DetectorUnavailable, AuditError) as exc:
-        print(f"privacy-gateway: {exc}; `privacy-gateway doctor{' --config ' + args.config if args.config else ''}` checks the whole setup", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"privacy-gateway: {exc.filename or 'a file'}: {exc.strerror}; check audit.path and the policy paths in the config", file=sys.stderr)
-        return 1
-
-    policy = _policy_name(config.policy_path)
-    print(f"privacy-gateway {__version__}: policy {policy}, local {config.local.kind} {config.local.model} at {config.local.url}, "
-          f"cloud {config.cloud.kind + ' ' + config.cloud.model if config.cloud else 'disabled'}; listening on http://{host}:{port}/v1", file=sys.stderr)
-    # The access log names method, path, status, latency and request id only; bodies never reach a log.
-    if args.log_format is None and config.json_logs:
-        configure(args.log_level, json_logs=True)
-    # log_config=None keeps the gateway's formatters (no exception messages, optional JSON); the
-    # gateway writes its own access log (no query strings, with latency and request id).
-    # The header deadline lives in the protocol uvicorn_config chooses; the body deadline in the app.
-    server = uvicorn.Server(uvicorn_config(app, config, host=host, port=port, log_level=args.log_level, log_config=None, access_log=False, timeout_graceful_shutdown=30))
-    server.run(sockets=[sock])
-    return 0
-
-
-def _bind(host: str, port: int) -> Any:
-    """A listening socket on host:port, or None after saying why it cannot be had."""
-    import socket
-
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host.strip("[]"), port))
-        sock.listen(2048)
-    except OSError as exc:
-        sock.close()
-        if exc.errno == errno.EADDRINUSE:
-            why = f"port {port} on {host} is already in use (another gateway, or another server); pick another with --port, or stop what holds it (`ss -ltnp 'sport = :{port}'`)"
-        elif exc.errno == errno.EACCES:
-            why = f"not allowed to listen on port {port}; ports below 1024 need privileges: pick one above with --port"
-        else:
-            why = f"cannot listen on {host}:{port} ({exc.strerror}); check --host and --port"
-        print(f"privacy-gateway: {why}", file=sys.stderr)
-        return None
-    sock.set_inheritable(True)
-    return sock
-
-
-def _policy_name(path: Any) -> str:
-    """The `name:` inside a policy file (how the audit log, /readyz and scan name it)."""
-    from privacy_gateway.policy.schema import load_policy
-
-    try:
-        return load_policy(path).name
-    except Exception:  # noqa: BLE001 - the banner names the file instead; start-up already checked it
-        return str(path)
 
 
 def _audit_settings(path: Any) -> Any:
@@ -193,17 +104,6 @@ def _keys_create(args: argparse.Namespace) -> int:
     print("Add this line under `clients:` in the gateway config:\n")
     print(config_line(args.name, key, args.policy))
     return 0
-
-
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 if __name__ == "__main__":
