@@ -71,6 +71,7 @@ def run(config_file: str | None) -> list[Finding]:
     findings += policy_findings(config)
     findings += config_findings(config)
     findings.append(spacy_finding(config.spacy_model))
+    findings += language_findings(config.languages)
     findings += asyncio.run(backend_findings(config))
     return findings
 
@@ -98,6 +99,23 @@ def spacy_finding(model: str) -> Finding:
     if spacy.util.is_package(model):
         return Finding("ok", "detection", f"spaCy pipeline {model} is installed")
     return Finding("fail", "detection", f"spaCy pipeline {model} is not installed", f"`python3 -m pip install {model.replace('_', '-')}` or set detection.spacy_model to one that is")
+
+
+def language_findings(languages: tuple[str, ...]) -> list[Finding]:
+    """Each language beside English (`detection.languages`): known, and its pipeline installed."""
+    from privacy_gateway.detection.languages import UnknownLanguage, language_support
+
+    found = []
+    for code in languages:
+        if code == "en":
+            continue
+        try:
+            support = language_support(code)
+        except UnknownLanguage as exc:
+            found.append(Finding("fail", "detection", str(exc), "remove it from detection.languages, or add its table entry (detection/data/languages/)"))
+            continue
+        found.append(spacy_finding(support.model))
+    return found
 
 
 async def backend_findings(config: Any) -> list[Finding]:

@@ -58,6 +58,12 @@ def non_empty(value: Any) -> bool:
     return isinstance(value, str) and bool(value)
 
 
+def language_codes(value: Any) -> bool:
+    """A non-empty list of distinct two- or three-letter language codes (`[en, fr]`)."""
+    return (isinstance(value, list) and bool(value) and len(set(map(str, value))) == len(value)
+            and all(isinstance(v, str) and 2 <= len(v) <= 3 and v.isascii() and v.isalpha() and v.islower() for v in value))
+
+
 def one_of(*choices: str) -> Valid:
     """One of `choices`, compared as text."""
     return lambda value: str(value) in choices

@@ -87,6 +87,9 @@ class GatewayConfig:
     # it; "serve": it is served anyway, and the log counts what it could not write.
     audit_on_write_failure: str = "refuse"
     spacy_model: str = DEFAULT_SPACY_MODEL
+    # Languages detection reads, the default first (`detection/languages.py`): each is a spaCy
+    # pipeline, and each text is identified as one of them.
+    languages: tuple[str, ...] = ("en",)
     # Child processes that lend analysis more cores (see `analyzer_pool`); 0 analyses in-process.
     analyzer_processes: int = field(default_factory=lambda: auto_analyzer_processes())
     host: str = "127.0.0.1"

@@ -12,6 +12,7 @@ from privacy_gateway.config.fields import (
     boolean,
     defaults_of,
     keys,
+    language_codes,
     non_empty,
     non_negative,
     one_of,
@@ -144,6 +145,7 @@ SECTIONS: dict[str, tuple[Setting, ...]] = {
     "detection": (
         Setting("spacy_model", text, "must be a spaCy pipeline name"),
         Setting("processes", whole_between(0, 64), "must be auto or a number of processes from 0 to 64", field="analyzer_processes", auto=True),
+        Setting("languages", language_codes, "must be a list of distinct language codes, the default first (e.g. [en, fr])", convert=tuple),
     ),
     "server": (
         Setting("host", anything, "", convert=str),

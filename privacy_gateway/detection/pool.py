@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import Iterator, Sequence
 
 from privacy_gateway.detection.cache import AnalysisCache
-from privacy_gateway.detection.engine import Detector, Finding, analysis_kind
+from privacy_gateway.detection.engine import Detector, Finding
 from privacy_gateway.detection.text_kind import TextKind
 from privacy_gateway.detection.processes import AnalyzerProcesses, Child, ChildFailed
 from privacy_gateway.detection.split import Piece, lanes_for, merge, plan
@@ -131,7 +131,7 @@ class AnalyzerPool:
         lanes = plan(texts, len(children) + here)
         if not lanes:
             return [[] for _ in texts]
-        kinds = {i: analysis_kind(texts[i]) for i in {p.index for lane in lanes for p in lane}}
+        kinds = {i: detector.kind(texts[i]) for i in {p.index for lane in lanes for p in lane}}
 
         def pieces(lane: list[Piece]) -> tuple[list[str], list[TextKind]]:
             return [texts[p.index][p.start : p.end] for p in lane], [kinds[p.index] for p in lane]

@@ -26,6 +26,7 @@ from typing import Any, Sequence
 
 from privacy_gateway.detection.text_kind import TextKind
 from privacy_gateway.detection.engine import Detector, Finding, build_analyzer
+from privacy_gateway.detection.languages import DEFAULT_LANGUAGES
 from privacy_gateway.telemetry.logs import SafeFormatter
 from privacy_gateway.policy.schema import Policy
 
@@ -39,7 +40,7 @@ class ChildFailed(RuntimeError):
     """An analyzer process died, hung or answered nonsense; its work must be done elsewhere."""
 
 
-def _child_main(conn: Connection, spacy_model: str) -> None:
+def _child_main(conn: Connection, spacy_model: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
     # Ctrl-C reaches the whole process group; the parent stops its children itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     handler = logging.StreamHandler()
@@ -47,7 +48,7 @@ def _child_main(conn: Connection, spacy_model: str) -> None:
     logging.getLogger().handlers[:] = [handler]
     logging.getLogger().setLevel(logging.WARNING)
     try:
-        analyzer = build_analyzer(spacy_model)
+        analyzer = build_analyzer(spacy_model, languages=languages)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which analyses in-process
         conn.send(("failed", type(exc).__name__))
         return
@@ -80,10 +81,10 @@ def _child_main(conn: Connection, spacy_model: str) -> None:
 class Child:
     """One analyzer process and its pipe, used by one analysis at a time (see `reserve`)."""
 
-    def __init__(self, spacy_model: str) -> None:
+    def __init__(self, spacy_model: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
         parent, child = multiprocessing.Pipe()
         context = multiprocessing.get_context("spawn")
-        self.process = context.Process(target=_child_main, args=(child, spacy_model), name="privacy-gateway-analyzer", daemon=True)
+        self.process = context.Process(target=_child_main, args=(child, spacy_model, languages), name="privacy-gateway-analyzer", daemon=True)
         self.conn = parent
         self.ready = False
         self.busy = False
@@ -158,8 +159,9 @@ class Child:
 class AnalyzerProcesses:
     """`count` child processes, each with its own analyzer, and which of them are free."""
 
-    def __init__(self, spacy_model: str, count: int) -> None:
+    def __init__(self, spacy_model: str, count: int, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
         self.spacy_model = spacy_model
+        self.languages = languages  # the same as the parent's: a piece is analysed in the language of its whole text
         self.count = count
         self._lock = threading.Lock()
         self._ready = threading.Event()
@@ -176,7 +178,7 @@ class AnalyzerProcesses:
 
     def _launch(self) -> None:
         try:
-            child = Child(self.spacy_model)
+            child = Child(self.spacy_model, self.languages)
         except Exception as exc:  # noqa: BLE001 - out of processes or memory: analysis stays in-process
             logger.error("an analyzer process could not be started (%s); analysis stays in-process", type(exc).__name__)
             return

@@ -8,6 +8,8 @@ from privacy_gateway.detection.address import StreetAddressRecognizer
 from privacy_gateway.detection.clinical import ClinicalRecordRecognizer
 from privacy_gateway.detection.country_ids import country_recognizers
 from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
+from privacy_gateway.detection.language_cues import LanguageCueRecognizer
+from privacy_gateway.detection.languages import LanguageSupport
 from privacy_gateway.detection.national_ids import NationalIdRecognizer
 from privacy_gateway.detection.text_kind import is_guarded
 from privacy_gateway.detection.names import PeopleAndPlacesRecognizer
@@ -59,3 +61,9 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         ClinicalRecordRecognizer(),
         *country_recognizers(),
     ]
+
+
+def language_recognizers(support: LanguageSupport) -> list[EntityRecognizer]:
+    """Recognizers one language's table entry adds (its titles, cue words and street types)."""
+    cues = LanguageCueRecognizer(support)
+    return [cues] if cues.has_patterns else []

@@ -133,6 +133,7 @@ class TextKind:
     technical: bool
     history: bool
     guarded: bool
+    language: str = "en"  # set by the detector when several languages are configured (`languages`)
 
 
 def kind_of(text: str) -> TextKind:

@@ -27,13 +27,13 @@ class AppState:
         self.config = config
         files = config.policy_files()
         PolicySet.check(files)  # a broken policy stops start-up before the slow analyzer load
-        self.analyzer = analyzer or shared_analyzer(config.spacy_model)
+        self.analyzer = analyzer or shared_analyzer(config.spacy_model, config.languages)
         self.backends: dict[str, Backend] = {"local": make_backend(config.local, "local", transport)}
         if config.cloud is not None:
             self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
         self.metrics = GatewayMetrics()
         self.budgets = _budgets(config)
-        processes = AnalyzerProcesses(config.spacy_model, config.analyzer_processes) if config.analyzer_processes else None
+        processes = AnalyzerProcesses(config.spacy_model, config.analyzer_processes, config.languages) if config.analyzer_processes else None
         self.analyzer_pool = AnalyzerPool(config.limits.max_concurrent_analyses, config.limits.analysis_queue_seconds, processes)
         self.policies: PolicySet[Gateway] = PolicySet.load(files, next(iter(files)), self._enforce, _stop, config.policy_reload_seconds)
         self.audit = AuditLog(

@@ -46,6 +46,9 @@ def test_cloud_without_key_is_disabled_with_a_reason(monkeypatch: pytest.MonkeyP
         pytest.param("audit: [1, 2\n", "YAML syntax error", id="syntax"),
         pytest.param("detection: {processes: many}\n", ":1:24: detection.processes must be auto or a number of processes from 0 to 64", id="bad-processes"),
         pytest.param("detection: {processes: -1}\n", "detection.processes must be auto or a number", id="negative-processes"),
+        pytest.param("detection: {languages: fr}\n", ":1:24: detection.languages must be a list of distinct language codes", id="languages-not-a-list"),
+        pytest.param("detection: {languages: [en, en]}\n", "detection.languages must be a list of distinct", id="languages-repeated"),
+        pytest.param("detection: {languages: [English]}\n", "detection.languages must be a list of distinct", id="languages-not-codes"),
     ],
 )
 def test_bad_config_names_file_line_and_key(tmp_path: Path, text: str, expected: str) -> None:
@@ -106,3 +109,8 @@ def test_analyzer_processes_default_to_one_beside_the_gateway_where_there_is_a_s
     monkeypatch.setattr("os.cpu_count", lambda: cores)
     assert load_config(write(tmp_path, f"detection: {{processes: {value}}}\n")).analyzer_processes == expected
     assert load_config(write(tmp_path, "policy: default\n")).analyzer_processes == (1 if cores >= 2 else 0)
+
+
+def test_languages_default_to_english_and_keep_their_order(tmp_path: Path) -> None:
+    assert load_config(write(tmp_path, "policy: default\n")).languages == ("en",)
+    assert load_config(write(tmp_path, "detection: {languages: [fr, en]}\n")).languages == ("fr", "en")
