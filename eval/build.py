@@ -109,6 +109,8 @@ class Persona:
             return f"{self.street}, {self.city} {self.state} {self.postcode}"
         if loc in ("en_GB", "en_IN", "id_ID"):
             return f"{self.street}, {self.city} {self.postcode}"
+        if loc == "fr_CA":
+            return f"{self.street}, {self.city} ({self.state}) {self.postcode}"
         return f"{self.street}, {self.postcode} {self.city}"
 
 
@@ -500,6 +502,8 @@ def dob(rng: random.Random, mod: str | None) -> str:
         return f"{year}{month:02d}{day:02d}"
     if mod == "iso":
         return f"{year}-{month:02d}-{day:02d}"
+    if mod == "fr":
+        return f"{day} {FRENCH_MONTHS[month - 1]} {year}"
     return f"{day:02d}/{month:02d}/{year}"
 
 
@@ -837,7 +841,213 @@ CLEAN_GENERAL = [
     "What is Kafka's The Metamorphosis about?",
 ]
 
-ROWS_PER_TEMPLATE = {"heldout": 6, "redteam": 4, "paste": 8}
+# --- french: prompts written in French, people from France, Belgium, Switzerland and Quebec ---------
+
+FRENCH_LOCALES = ("fr_FR", "fr_BE", "fr_CH", "fr_CA")
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+FRENCH_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi")
+FRENCH_COUNTRY = {"fr_FR": "France", "fr_BE": "Belgique", "fr_CH": "Suisse", "fr_CA": "Canada"}
+FRENCH_MAIL = ("orange.fr", "free.fr", "laposte.net", "gmail.com", "wanadoo.fr", "sfr.fr", "bluewin.ch", "skynet.be", "videotron.ca", "outlook.fr")
+_STREET_ABBREVIATIONS = (("boulevard", "bd"), ("avenue", "av."), ("Boulevard", "Bd"), ("Avenue", "Av."))
+
+
+def _iban(country: str, bban: str) -> str:
+    """An IBAN with valid check digits (ISO 13616 mod 97) for `bban` of `country`."""
+    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
+    return f"{country}{98 - int(digits) % 97:02d}{bban}"
+
+
+def _groups(digits: str, sizes: tuple[int, ...], sep: str) -> str:
+    out, i = [], 0
+    for n in sizes:
+        out.append(digits[i : i + n])
+        i += n
+    return sep.join(out)
+
+
+class FrenchValues(Values):
+    """Values for French prompts: every persona is French-speaking (France, Belgium, Switzerland, Quebec)."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        for i, loc in enumerate(FRENCH_LOCALES):
+            self.fakers.setdefault(loc, Faker(loc)).seed_instance(seed + 100 + i)
+
+    def reseed(self, seed: int) -> None:
+        super().reseed(seed)
+        for i, loc in enumerate(FRENCH_LOCALES):
+            self.fakers[loc].seed_instance(seed + 100 + i)
+
+    def persona(self, locale: str | None = None) -> Persona:
+        rng = self.rng
+        loc = locale if locale in FRENCH_LOCALES else rng.choice(FRENCH_LOCALES)
+        f = self.fakers[loc]
+        first, last = f.first_name(), f.last_name()
+        # Faker's fr_BE streets and phones are English: Belgians here live at French-style addresses.
+        a = self.fakers["fr_FR" if loc == "fr_BE" else loc]
+        n = rng.randint(1, 180)
+        name = a.street_name()
+        if loc == "fr_CH":
+            street = f"{name[0].upper()}{name[1:]} {n}"
+        elif loc == "fr_CA":
+            street = f"{n} {name}"
+        else:
+            if rng.random() < 0.3:
+                for long, short in _STREET_ABBREVIATIONS:
+                    name = name.replace(long, short, 1) if name.startswith(long) else name
+            street = f"{n}{rng.choice(['', '', '', ' bis', ' ter', 'B'])}{rng.choice([',', ',', ''])} {name}"
+        postcode = a.postcode().strip()
+        if loc == "fr_BE":
+            postcode = str(rng.randint(1000, 9990))
+        phone_nat, phone_intl = self._french_phones(loc)
+        f_, l_ = slug(first), slug(last)
+        domain = rng.choice([*FRENCH_MAIL, self._company_domain(l_)])
+        local = rng.choice([f"{f_}.{l_}", f"{f_[0]}.{l_}", f"{f_}{l_}", f"{f_}_{l_}{rng.randint(1, 99)}", f"{l_}.{f_}"])
+        handle = rng.choice([f"{f_[0]}.{l_}", f"{f_[0]}{l_}", f"{l_}.{f_[0]}", f"{f_}.{l_}", f"{f_}_{l_}", f"{l_}{f_[0]}"])
+        if loc == "fr_BE":
+            account = rng.choice(["001", "063", "068", "310", "363", "735", "750"]) + f"{rng.randint(0, 10**7 - 1):07d}"
+            iban = _iban("BE", account + f"{int(account) % 97 or 97:02d}")
+        elif loc == "fr_CH":
+            iban = f.iban()
+        else:  # Canada has no IBANs: a Quebecer here banks in France
+            iban = self.fakers["fr_FR"].iban()
+        return Persona(
+            locale=loc, first=first, last=last, street=street, unit=rng.choice(["Bât. B", "Appt 12", "3e étage", "Esc. A"]),
+            postcode=postcode, city=a.city().strip(), state="QC" if loc == "fr_CA" else "", country=FRENCH_COUNTRY[loc],
+            address_locale=loc, phone_nat=phone_nat, phone_intl=phone_intl, email=f"{local}@{domain}", domain=domain,
+            handle=handle, iban=iban,
+        )
+
+    def _french_phones(self, loc: str) -> tuple[str, str]:
+        """A national and an international number, written as people in `loc` write them."""
+        rng = self.rng
+        if loc == "fr_CA":
+            digits = rng.choice(["514", "438", "418", "819", "450"]) + str(rng.randint(2000000, 9999999))
+            national = rng.choice([f"{digits[:3]}-{digits[3:6]}-{digits[6:]}", f"({digits[:3]}) {digits[3:6]}-{digits[6:]}", f"{digits[:3]} {digits[3:6]} {digits[6:]}"])
+            return national, rng.choice([f"+1 {digits[:3]} {digits[3:6]} {digits[6:]}", f"+1-{digits[:3]}-{digits[3:6]}-{digits[6:]}"])
+        if loc == "fr_CH":
+            digits = rng.choice(["76", "77", "78", "79", "21", "22", "27"]) + str(rng.randint(1000000, 9999999))
+            return "0" + _groups(digits, (2, 3, 2, 2), " "), rng.choice(["+41 ", "0041 "]) + _groups(digits, (2, 3, 2, 2), " ")
+        if loc == "fr_BE":
+            digits = rng.choice(["470", "475", "485", "496"]) + str(rng.randint(100000, 999999))
+            return "0" + _groups(digits, (3, 2, 2, 2), rng.choice([" ", "/", "."])), "+32 " + _groups(digits, (3, 2, 2, 2), " ")
+        digits = rng.choice("1234567967") + str(rng.randint(10000000, 99999999))
+        national = "0" + digits
+        national = rng.choice([_groups(national, (2, 2, 2, 2, 2), " "), _groups(national, (2, 2, 2, 2, 2), "."),
+                               _groups(national, (2, 2, 2, 2, 2), "-"), national])
+        intl = rng.choice([f"+33 {digits[0]} " + _groups(digits[1:], (2, 2, 2, 2), " "), f"+33 (0){digits[0]} " + _groups(digits[1:], (2, 2, 2, 2), " "),
+                           f"0033 {digits[0]} " + _groups(digits[1:], (2, 2, 2, 2), " "), f"+33{digits}"])
+        return national, intl
+
+
+FILLERS.update({
+    "date_fr": lambda r, f: f"{r.randint(1, 28)} {r.choice(FRENCH_MONTHS)} {r.choice([2025, 2026])}" if r.random() < 0.5 else f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{r.choice([2025, 2026])}",
+    "jour": lambda r, f: r.choice(FRENCH_WEEKDAYS),
+    "heure": lambda r, f: f"{r.randint(8, 18)}h{r.choice(['', '00', '15', '30', '45'])}",
+    "montant": lambda r, f: f"{r.randint(12, 9800):,}".replace(",", " ") + r.choice(["", ",00", ",50"]) + " €",
+    "dossier": lambda r, f: r.choice(["INC", "DEM", "TK", "REQ"]) + "-" + str(r.randint(1000, 99999)),
+})
+
+FRENCH: Templates = {
+    # Listed in pairs of twins (same kind of data, said differently): one of each pair is holdout.
+    "ticket": [
+        ("vpn", "Ticket ⟦dossier⟧ : l'utilisateur ⟦handle⟧ (⟦name⟧) n'arrive plus à se connecter au VPN depuis ⟦jour⟧. Merci de le rappeler au ⟦phone_nat⟧."),
+        ("imprimante", "Incident ⟦dossier⟧ ouvert par ⟦name⟧ : l'imprimante du 3e étage affiche « bourrage papier » en boucle. Joignable au ⟦phone_nat⟧ ou par mail à ⟦email⟧."),
+        ("boite", "Demande ⟦dossier⟧ : créer une boîte partagée pour ⟦name⟧ et ⟦name2⟧, avec un accès complet pour ⟦email⟧."),
+        ("portable", "Résume ce ticket pour l'équipe de nuit : ⟦name⟧ signale que son ordinateur portable redémarre tout seul. Contact : ⟦phone_intl⟧."),
+        ("mdp", "Réinitialisation demandée par ⟦first⟧ ⟦last|upper⟧ (poste 4412) : compte ⟦handle⟧ verrouillé après trois essais. Prévenir son manager ⟦name2⟧."),
+        ("acces", "Bonjour, pouvez-vous donner à ⟦name⟧ les droits en lecture sur le dossier Compta ? Elle remplace ⟦name2⟧ jusqu'au ⟦date_fr⟧."),
+    ],
+    "courriel": [
+        ("relance", "Rédige une relance polie à ⟦name⟧ (⟦email⟧) : la facture ⟦order⟧ de ⟦montant⟧ est toujours impayée."),
+        ("rdv", "Écris un courriel à ⟦first⟧ pour confirmer notre rendez-vous du ⟦date_fr⟧ à ⟦heure⟧ dans nos bureaux de ⟦city⟧."),
+        ("signature", "Raccourcis ce message en gardant la signature :\nBonjour à tous, les échantillons sont bien arrivés.\n\nCordialement,\n⟦name⟧\nResponsable des achats\nTél. : ⟦phone_nat⟧\n⟦address⟧"),
+        ("fil", "Résume cet échange :\n> Le ⟦jour⟧, ⟦name⟧ <⟦email⟧> a écrit :\n> > peut-on décaler la réunion ?\n> oui, jeudi me va\n\n-- \n⟦name2⟧ | ⟦phone_intl2⟧"),
+        ("traduction", "Traduis en anglais : « Bonjour ⟦first⟧, je serai absente la semaine prochaine. Pour toute urgence, contactez ⟦name2⟧ au ⟦phone_nat2⟧. »"),
+        ("absence", "Corrige les fautes : « Madame ⟦last⟧, suite à notre appel, je vous confirme l'envoi du devis à l'adresse ⟦email⟧. Bien à vous, ⟦name2⟧ »"),
+    ],
+    "crm": [
+        ("resiliation", "Note CRM : appel de ⟦name⟧, cliente depuis 2019, domiciliée au ⟦address⟧. Souhaite résilier son abonnement. Rappeler au ⟦phone_nat⟧."),
+        ("offre", "Fiche client : ⟦name⟧, ⟦email⟧, ⟦phone_intl⟧. Intéressé par l'offre Pro, à relancer le ⟦date_fr⟧."),
+        ("demenagement", "M. ⟦last⟧ a déménagé : nouvelle adresse ⟦address⟧. Mets à jour le dossier et prépare un courrier de confirmation."),
+        ("reclamation", "Réponds à cette réclamation : « J'ai écrit trois fois depuis ⟦email⟧ sans réponse. Réglez mon dossier ou fermez mon compte. ⟦name⟧ »"),
+        ("litige", "Le client ⟦name⟧ a appelé du ⟦phone_intl⟧ pour contester un prélèvement de ⟦montant⟧. Que doit répondre le conseiller ?"),
+        ("colis", "Mme ⟦name⟧ (⟦email⟧) dit que la commande ⟦order⟧ n'est jamais arrivée au ⟦address⟧. Rédige des excuses et propose un renvoi."),
+    ],
+    "soins": [
+        ("transmission", "Mets en forme cette transmission : chambre 12 - ⟦name⟧, née le ⟦dob|fr⟧, J2 post-op, constantes stables. Famille joignable au ⟦phone_nat⟧."),
+        ("admission", "Compte rendu d'admission : patient ⟦name⟧, date de naissance ⟦dob⟧, adressé par le Dr ⟦last2⟧ pour douleurs thoraciques. Domicile : ⟦address⟧."),
+        ("nir", "Vérifie ce dossier : ⟦name⟧, numéro de sécurité sociale ⟦nir⟧, né le ⟦dob⟧. Le NIR est-il cohérent avec la date ?"),
+        ("carte-vitale", "La carte Vitale de ⟦name⟧ est refusée à l'accueil. NIR saisi : ⟦nir⟧. Quelles vérifications faire ?"),
+        ("sortie", "Rédige la lettre de sortie de ⟦name⟧, qui habite ⟦address⟧ ; médecin traitant : Dr ⟦name2⟧."),
+        ("visite", "Mon père, ⟦name⟧, a besoin d'une infirmière à domicile au ⟦address⟧ après son opération. Comment formuler la demande ?"),
+    ],
+    "lettre": [
+        ("merci", "Écris un mot de remerciement chaleureux à ⟦name⟧, qui nous a reçus à ⟦city⟧ le week-end dernier."),
+        ("bail", "Rédige une lettre recommandée à ⟦name⟧, ⟦address⟧, pour indiquer que le bail prend fin le ⟦date_fr⟧."),
+        ("condoleances", "Aide-moi à écrire une carte de condoléances pour ⟦name⟧. Je l'envoie au ⟦address⟧ demain."),
+        ("recommandation", "J'ai besoin d'une lettre de recommandation pour ⟦name⟧, qui a travaillé quatre ans avec moi. Le recruteur peut me joindre au ⟦phone_nat2⟧."),
+    ],
+    "rh": [
+        ("integration", "Prépare la liste d'intégration de ⟦name⟧, qui arrive le ⟦date_fr⟧ dans notre agence de ⟦city⟧."),
+        ("depart", "Rédige une invitation à un entretien de départ pour ⟦name⟧ (⟦email⟧) ⟦jour⟧ prochain."),
+        ("dpae", "Déclaration préalable à l'embauche : ⟦name⟧, NIR ⟦nir⟧, adresse ⟦address⟧. Quels documents manquent ?"),
+        ("rib", "Note pour la paie : ⟦name⟧ a fourni le RIB ⟦iban⟧ pour le versement de son salaire. Demande à la comptabilité de l'enregistrer."),
+        ("mutation", "⟦name⟧ est muté de ⟦city⟧ à ⟦city2⟧ le mois prochain. Écris le courriel de suivi à ⟦email⟧."),
+        ("urgence", "Fiche contact d'urgence : ⟦name⟧, téléphone ⟦phone_nat⟧, domicile ⟦address⟧."),
+    ],
+    "finance": [
+        ("virement", "Avant de virer ⟦montant⟧, aide-moi à vérifier que l'IBAN ⟦iban_spaced⟧ appartient bien à ⟦name⟧."),
+        ("prelevement", "Mets en place un prélèvement mensuel depuis ⟦iban⟧ au profit de mon propriétaire, ⟦name⟧ ; de quoi la banque a-t-elle besoin ?"),
+        ("relance", "Prépare un rappel de paiement aimable pour ⟦name⟧, ⟦address⟧, au sujet des ⟦montant⟧ impayés."),
+        ("pret", "⟦name⟧, domicilié ⟦address⟧, demande un prêt de ⟦montant⟧ : écris le courrier réclamant ses deux derniers bulletins de salaire."),
+    ],
+    "logistique": [
+        ("etiquette", "Génère une étiquette d'expédition : ⟦name⟧, ⟦address⟧, ⟦country⟧, tél. ⟦phone_intl⟧."),
+        ("echec", "La livraison chez ⟦name⟧, ⟦street⟧ à ⟦city⟧, a échoué deux fois. Écris le SMS pour le ⟦phone_nat⟧."),
+        ("retour", "Colis retourné par ⟦name⟧ depuis ⟦city⟧ (code postal ⟦postcode⟧). Quel transporteur est le moins cher pour 2 kg ?"),
+        ("cedex", "Adresse de facturation à corriger : ⟦name⟧\n⟦street⟧\n⟦postcode⟧ ⟦city|upper⟧ CEDEX ⟦number⟧"),
+    ],
+    "telephone": [
+        ("sms", "Envoie un SMS à ⟦first⟧ au ⟦phone_nat⟧ : le remboursement de ⟦montant⟧ est en route."),
+        ("rappel", "Rappelle ⟦name⟧ au ⟦phone_intl⟧ demain à ⟦heure⟧ pour le devis."),
+        ("standard", "Message laissé au standard : ⟦name⟧ souhaite être rappelé sur son portable, le ⟦phone_nat⟧, avant ⟦heure⟧."),
+        ("annuaire", "Mets en forme cette entrée d'annuaire : ⟦last|upper⟧ ⟦first⟧ - ligne directe ⟦phone_nat⟧ - mobile ⟦phone_intl⟧"),
+    ],
+    "sans_pii": [
+        ("recette", "Quelle recette de lasagnes végétariennes pour ⟦number⟧ personnes ?"),
+        ("interets", "Explique les intérêts composés avec un exemple de ⟦montant⟧ placés à ⟦percent⟧ par an."),
+    ],
+}
+
+# French prompts with no personal data: they must reach the cloud byte-identical.
+FRENCH_CLEAN_TECH = [
+    "Comment configurer un proxy inverse nginx devant une application Django derrière un équilibreur de charge ?",
+    "Quelle est la différence entre une liste et un tuple en Python ?",
+    "Mon pipeline Jenkins bloque à l'étape « Archive artifacts » depuis la mise à jour. Comment obtenir un thread dump ?",
+    "Écris une requête SQL qui renvoie les dix clients ayant le plus gros chiffre d'affaires en 2024.",
+    "Pourquoi mon conteneur Docker redémarre-t-il en boucle avec le code de sortie 137 ?",
+    "Explique la différence entre un index B-tree et un index hash dans PostgreSQL.",
+    "Comment écrire un test unitaire pour une fonction asynchrone avec pytest ?",
+    "Le consommateur Kafka prend du retard sur la partition 3. Quels paramètres ajuster en premier ?",
+    "Propose un fichier .gitignore raisonnable pour un projet Node.js avec TypeScript.",
+    "Quelle commande kubectl affiche les journaux du conteneur précédent d'un pod ?",
+    "Comment éviter les injections SQL dans une application PHP qui utilise PDO ?",
+    "Traduis ce message d'erreur et explique-le : « Permission denied (publickey) » lors d'un git push.",
+]
+FRENCH_CLEAN_GENERAL = [
+    "Quelles sont les étapes pour préparer une pâte brisée maison ?",
+    "Explique simplement le fonctionnement de la photosynthèse à un enfant de dix ans.",
+    "Donne-moi cinq idées d'activités pour un séminaire d'équipe en automne.",
+    "Quelle est la différence entre un CDD et un CDI en droit du travail français ?",
+    "Comment rédiger un compte rendu de réunion clair et concis ?",
+    "Quels sont les avantages et les inconvénients du télétravail pour une petite entreprise ?",
+    "Résume les causes principales de la Révolution française en quelques phrases.",
+    "Quels fleuves traversent Lyon, et où se rejoignent-ils ?",
+]
+
+
+ROWS_PER_TEMPLATE = {"heldout": 6, "redteam": 4, "paste": 8, "french": 6}
 
 
 def splits(corpus: str, cls: str, ids: list[str]) -> dict[str, str]:
@@ -856,8 +1066,8 @@ def splits(corpus: str, cls: str, ids: list[str]) -> dict[str, str]:
     return out
 
 
-def build(corpus: str, templates: Templates, seed: int) -> dict[str, list[dict[str, object]]]:
-    values = Values(seed)
+def build(corpus: str, templates: Templates, seed: int, values_type: type[Values] | None = None) -> dict[str, list[dict[str, object]]]:
+    values = (values_type or Values)(seed)
     rng = values.rng
     out: dict[str, list[dict[str, object]]] = {"tune": [], "holdout": []}
     for cls, items in templates.items():
@@ -886,6 +1096,11 @@ def build_all(seed: int = SEED) -> dict[Path, list[dict[str, object]]]:
     for corpus, templates, offset in (("heldout", HELDOUT, 0), ("redteam", redteam, 1), ("paste", PASTE, 2)):
         for split, rows in build(corpus, templates, seed + 1000 * offset).items():
             files[HERE / corpus / f"{split}.jsonl"] = rows
+    french = dict(FRENCH)
+    french["clean_tech"] = [(f"tech-{i}", t) for i, t in enumerate(FRENCH_CLEAN_TECH)]
+    french["clean_general"] = [(f"gen-{i}", t) for i, t in enumerate(FRENCH_CLEAN_GENERAL)]
+    for split, rows in build("french", french, seed + 3000, FrenchValues).items():
+        files[HERE / "french" / f"{split}.jsonl"] = rows
     return files
 
 

@@ -5,8 +5,9 @@
 
 Every prompt goes through the gateway (fake upstreams, escalation to the cloud asked for) and the
 tables are computed from what the fake cloud upstream recorded: leaks per entity type, then runs
-leaking per class. `--all` runs every corpus in eval/ (dev, heldout, redteam and paste, tune
-and holdout) and ends with a summary table. `--detector` skips the gateway and masks the detector's
+leaking per class. `--all` runs every corpus in eval/ (dev, heldout, redteam, paste and french,
+tune and holdout) and ends with a summary table. French corpora run with `detection.languages:
+[en, fr]` (`--languages` chooses). `--detector` skips the gateway and masks the detector's
 findings directly (a quick loop while tuning recognizers); `--vanilla` adds the same measurement
 for Presidio's stock AnalyzerEngine, masked the same way, for comparison. Exits 1 when the
 gateway misses a goal on any corpus.
@@ -47,7 +48,9 @@ if TYPE_CHECKING:
 
 EVAL = REPO / "eval"
 DEFAULT_CORPUS = EVAL / "dev" / "dev.jsonl"
-ALL_CORPORA = [DEFAULT_CORPUS] + [EVAL / c / f"{split}.jsonl" for c in ("heldout", "redteam", "paste") for split in ("tune", "holdout")]
+ALL_CORPORA = [DEFAULT_CORPUS] + [EVAL / c / f"{split}.jsonl" for c in ("heldout", "redteam", "paste", "french") for split in ("tune", "holdout")]
+# Corpora written in another language than English, and the `detection.languages` they need.
+LANGUAGES_OF = {"french": ("en", "fr")}
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"
 ESCALATE = {"X-Privacy-Tier": "cloud"}
 
@@ -82,11 +85,11 @@ def mask_for_cloud(text: str, spans: Spans, policy: Policy) -> str | None:
     return "".join(out)
 
 
-def run_detector(samples: Sequence[Sample], policy: Policy) -> dict[str, str | None]:
+def run_detector(samples: Sequence[Sample], policy: Policy, languages: tuple[str, ...]) -> dict[str, str | None]:
     """The gateway's Detector, findings masked by `mask_for_cloud`."""
     from privacy_gateway.detection import Detector, build_analyzer
 
-    detector = Detector(build_analyzer(), policy)
+    detector = Detector(build_analyzer(languages=languages), policy)
     findings = detector.analyze([s.text for s in samples])
     return {
         s.id: mask_for_cloud(s.text, [(f.start, f.end, f.entity_type) for f in found], policy)
@@ -94,28 +97,36 @@ def run_detector(samples: Sequence[Sample], policy: Policy) -> dict[str, str | N
     }
 
 
-def run_vanilla(samples: Sequence[Sample], policy: Policy) -> dict[str, str | None]:
-    """Presidio's stock AnalyzerEngine (default recognizers, the stock small spaCy pipeline), masked the same way."""
+def run_vanilla(samples: Sequence[Sample], policy: Policy, languages: tuple[str, ...]) -> dict[str, str | None]:
+    """Presidio's stock AnalyzerEngine (default recognizers, the stock small spaCy pipelines), masked the same
+    way; with several languages, each text analysed in the language the gateway identifies."""
     from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    from privacy_gateway.detection.engine import STOCK_SPACY_MODEL, build_analyzer
+    from privacy_gateway.detection.engine import IGNORED_NER_LABELS, STOCK_SPACY_MODEL, identifier_for
+    from privacy_gateway.detection.languages import language_support
+    from privacy_gateway.detection.offline import pin_tldextract_offline
 
-    nlp_engine = build_analyzer(STOCK_SPACY_MODEL).nlp_engine  # the stock model, offline like the gateway
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"])
+    pin_tldextract_offline()
+    models = [{"lang_code": c, "model_name": STOCK_SPACY_MODEL if c == "en" else language_support(c).model} for c in languages]
+    ner = {"labels_to_ignore": list(IGNORED_NER_LABELS)}  # as the gateway's analyzer: the same findings of stock recognizers
+    nlp_engine = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": models, "ner_model_configuration": ner}).create_engine()
+    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=list(languages))
+    identify = identifier_for(languages).identify
     seen = {}
     for s in samples:
-        results = analyzer.analyze(s.text, language="en")
+        results = analyzer.analyze(s.text, language=identify(s.text))
         spans = [(r.start, r.end, r.entity_type) for r in results if r.score >= policy.rule(r.entity_type).threshold]
         seen[s.id] = mask_for_cloud(s.text, spans, policy)
     return seen
 
 
-def run_gateway(samples: Sequence[Sample], policy_path: Path) -> dict[str, str | None]:
+def run_gateway(samples: Sequence[Sample], policy_path: Path, languages: tuple[str, ...]) -> dict[str, str | None]:
     """Each prompt as one user message to the gateway, escalation asked for; what the fake cloud got."""
-    return asyncio.run(_run_gateway(samples, policy_path))
+    return asyncio.run(_run_gateway(samples, policy_path, languages))
 
 
-async def _run_gateway(samples: Sequence[Sample], policy_path: Path) -> dict[str, str | None]:
+async def _run_gateway(samples: Sequence[Sample], policy_path: Path, languages: tuple[str, ...]) -> dict[str, str | None]:
     import os
     import tempfile
 
@@ -131,7 +142,7 @@ async def _run_gateway(samples: Sequence[Sample], policy_path: Path) -> dict[str
     fakes = FakeUpstreams()
     seen: dict[str, str | None] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        cfg = GatewayConfig.for_tests(Path(tmp), policy_path=policy_path, limits=Limits(requests_per_minute=0))
+        cfg = GatewayConfig.for_tests(Path(tmp), policy_path=policy_path, limits=Limits(requests_per_minute=0), languages=languages)
         app = create_app(cfg, transport=fakes.transport)
         transport = httpx.ASGITransport(app=app)
         async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
@@ -247,7 +258,8 @@ def measure(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="*", type=Path, help="JSON-lines corpus files (default: eval/dev/dev.jsonl)")
-    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste; tune and holdout)")
+    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste, french; tune and holdout)")
+    parser.add_argument("--languages", help="detection.languages, comma-separated (default: en, or en,fr when a French corpus is run)")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy file (default: policies/default.yaml)")
     parser.add_argument("--vanilla", action="store_true", help="also measure Presidio's stock AnalyzerEngine")
     parser.add_argument("--detector", action="store_true", help="mask the detector's findings directly instead of running the gateway")
@@ -261,13 +273,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ids = [s.id for rows in corpora.values() for s in rows]
     if len(set(ids)) != len(ids):
         parser.error("sample ids repeat across the corpora given; run them one at a time")
+    if args.languages:
+        languages = tuple(args.languages.split(","))
+    else:
+        languages = max((LANGUAGES_OF.get(corpus_name(p).split("/")[0], ("en",)) for p in corpora), key=len)
+    print(f"detection.languages: {list(languages)}\n")
     summaries = []
     if args.vanilla:
-        summaries.append(("vanilla Presidio", measure("vanilla Presidio", lambda s: run_vanilla(s, policy), corpora, args.leaks)))
+        summaries.append(("vanilla Presidio", measure("vanilla Presidio", lambda s: run_vanilla(s, policy, languages), corpora, args.leaks)))
     if args.detector:
-        ours = measure("gateway detector", lambda s: run_detector(s, policy), corpora, args.leaks)
+        ours = measure("gateway detector", lambda s: run_detector(s, policy, languages), corpora, args.leaks)
     else:
-        ours = measure("gateway", lambda s: run_gateway(s, args.policy), corpora, args.leaks)
+        ours = measure("gateway", lambda s: run_gateway(s, args.policy, languages), corpora, args.leaks)
     summaries.append(("gateway detector" if args.detector else "gateway", ours))
     if len(corpora) > 1:
         for name, reports in summaries:

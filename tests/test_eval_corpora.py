@@ -12,7 +12,7 @@ from privacy_gateway.testing.leak_metric import CREDENTIAL_TYPES, NATIONAL_ID_TY
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 SPLITS = ("tune", "holdout")
-CORPORA = {"heldout": EVAL / "heldout", "redteam": EVAL / "redteam", "paste": EVAL / "paste"}
+CORPORA = {"heldout": EVAL / "heldout", "redteam": EVAL / "redteam", "paste": EVAL / "paste", "french": EVAL / "french"}
 REDTEAM_CLASSES = {
     "lowercase_name", "allcaps_name", "username_handle", "code", "json", "sql", "yaml", "csv", "git_log",
     "tool_call", "email_spelled_out", "email_url_encoded", "email_base64", "address_block", "postcode_alone",
@@ -121,3 +121,26 @@ def test_paste_national_ids_carry_valid_check_digits(split: str) -> None:
                 assert valid[s["type"]](s["value"]), (r["id"], s)
                 seen[s["type"]] += 1
     assert set(seen) == set(valid)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_french_is_written_in_french_by_french_speakers_with_clean_prompts(split: str) -> None:
+    from stdnum import iban
+    from stdnum.fr import nir
+
+    from privacy_gateway.detection.languages import LanguageIdentifier
+
+    data = rows(CORPORA["french"] / f"{split}.jsonl")
+    assert {"ticket", "courriel", "crm", "soins", "rh", "clean_tech", "clean_general"} <= {r["class"] for r in data}
+    assert {r["locale"] for r in data if r["locale"]} == {"fr_FR", "fr_BE", "fr_CH", "fr_CA"}
+    types = Counter(s["type"] for r in data for s in r["spans"])
+    assert {"PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "FR_NIR", "DATE_OF_BIRTH"} <= set(types)
+    for r in data:
+        for s in r["spans"]:
+            if s["type"] == "IBAN_CODE":
+                assert iban.is_valid(s["value"]), (r["id"], s)
+            if s["type"] == "FR_NIR":
+                assert nir.is_valid(s["value"]), (r["id"], s)
+    assert sum(1 for r in data if not r["spans"]) >= 10
+    identify = LanguageIdentifier(("en", "fr")).identify
+    assert sum(identify(r["text"]) == "fr" for r in data) >= 0.9 * len(data)
