@@ -162,14 +162,14 @@ def test(paths: list[str], *, verbose: bool = False, spacy_model: str | None = N
         else:
             print(f"{path}:1:1: file not found")
             errors += 1
-    try:
-        analyzer = None
-        if targets:
-            with progress(f"loading the spaCy pipeline {spacy_model or DEFAULT_SPACY_MODEL}"):
-                analyzer = shared_analyzer(spacy_model or DEFAULT_SPACY_MODEL)
-    except DetectorUnavailable as exc:
-        print(f"privacy-gateway: {exc}", file=sys.stderr)
-        return 1
+    analyzers: dict[tuple[str, ...], Any] = {}
+
+    def analyzer_for(languages: tuple[str, ...]) -> Any:
+        """The analyzer for a file's `languages`, loaded on first use."""
+        if languages not in analyzers:
+            with progress(f"loading the spaCy pipeline {spacy_model or DEFAULT_SPACY_MODEL}" + (f" ({', '.join(languages)})" if languages != ("en",) else "")):
+                analyzers[languages] = shared_analyzer(spacy_model or DEFAULT_SPACY_MODEL, languages)
+        return analyzers[languages]
 
     passed = failed = 0
     for path in dict.fromkeys(targets):
@@ -181,6 +181,11 @@ def test(paths: list[str], *, verbose: bool = False, spacy_model: str | None = N
                 print(problem)
             errors += 1
             continue
+        try:
+            analyzer = analyzer_for(cases.languages)
+        except DetectorUnavailable as exc:
+            print(f"privacy-gateway: {exc}", file=sys.stderr)
+            return 1
         outcomes = run_file(cases, policy, analyzer)
         failures = [o for o in outcomes if not o.passed]
         passed, failed = passed + len(outcomes) - len(failures), failed + len(failures)

@@ -22,7 +22,7 @@ from privacy_gateway.yamlfile import FileProblems, Located, Problem, did_you_mea
 TESTS_SUFFIX = ".tests.yaml"
 TIERS = ("local", "cloud", "blocked")
 REQUESTED: dict[str, Requested] = {"cloud": "cloud", "local": "local", "auto": "default"}
-_TOP_KEYS = ("version", "policy", "cases")
+_TOP_KEYS = ("version", "policy", "languages", "cases")
 _CASE_KEYS = ("name", "text", "requested_tier", "context_tokens", "expect")
 _EXPECT_KEYS = ("tier", "reason", "entities", "entities_include", "entities_exclude", "cloud_text", "cloud_never_sees", "local_text")
 _ABSENT = object()
@@ -48,6 +48,7 @@ class CaseFile:
     path: Path
     policy_path: Path
     cases: list[Case] = field(default_factory=list)
+    languages: tuple[str, ...] = ("en",)  # detection.languages the cases run under
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,12 @@ def load_cases(path: Path, known_entities: frozenset[str] | None = None) -> Case
     elif not policy_path.is_file():
         check.problems.append(Problem(name, 1, 1, f"no policy {policy_path.name} beside this file; name the policy with 'policy: FILE'"))
     out = CaseFile(path, policy_path)
+    if "languages" in doc:
+        langs = doc["languages"]
+        if not isinstance(langs, list) or not langs or not all(isinstance(v, str) and v for v in langs) or len(set(langs)) != len(langs):
+            check.problem(doc, "languages", "languages must be a list of distinct language codes, the default first (e.g. [en, fr])", at_value=True)
+        else:
+            out.languages = tuple(langs)
     raw_cases = doc.get("cases")
     if not isinstance(raw_cases, list) or not raw_cases:
         where = (doc, "cases") if "cases" in doc else None

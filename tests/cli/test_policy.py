@@ -40,8 +40,24 @@ def test_the_shipped_policies_pass_their_tests(capsys: pytest.CaptureFixture[str
     code, out, _ = run(capsys, "policy", "test", "--color", "never", str(SHIPPED))
     assert code == 0, out
     assert "FAIL" not in out and "note:" not in out  # every shipped policy has test cases
-    for name in ("default", "healthcare", "payments", "strict"):
+    for name in ("default", "healthcare", "payments", "strict", "default.fr"):
         assert f"ok   {SHIPPED / name}.tests.yaml" in out
+
+
+def test_a_tests_file_names_the_languages_its_cases_run_under(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text("version: 1\nentities: {PERSON: pseudonymize, PHONE_NUMBER: pseudonymize}\n")
+    (tmp_path / "p.tests.yaml").write_text(
+        "version: 1\nlanguages: [en, fr]\ncases:\n"
+        "  - name: a French phone after its French label\n"
+        "    text: 'Merci de rappeler la cliente sur son portable : 06 12 34 56 78, avant midi.'\n"
+        "    expect: {tier: cloud, entities: [PHONE_NUMBER], cloud_never_sees: ['34 56 78']}\n"
+    )
+    code, out, _ = run(capsys, "policy", "test", "--color", "never", str(tmp_path / "p.yaml"))
+    assert code == 0, out
+    (tmp_path / "p.tests.yaml").write_text("version: 1\nlanguages: fr\ncases:\n  - name: n\n    text: t\n    expect: {tier: cloud}\n")
+    code, out, _ = run(capsys, "policy", "check", "-q", str(tmp_path))
+    assert code == 1
+    assert f"{tmp_path}/p.tests.yaml:2:12: languages must be a list of distinct language codes" in out
 
 
 def test_check_locates_every_problem(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
