@@ -13,7 +13,10 @@ upstream), vanilla Presidio's time (AnalyzerEngine + AnonymizerEngine with defau
 spaCy pipeline) over every message of the same request — what a gateway without caching spends —
 and the ratio. Then throughput at a few concurrency levels, and the gateway's peak memory.
 
-    python scripts/bench.py [--runs 15]
+    python scripts/bench.py [--runs 15] [--languages-only]
+
+`--languages-only` runs just the 1 KB English comparison of `detection.languages: [en]` (twice)
+and `[en, fr]`, interleaved request by request: what identifying each text's language costs.
 """
 
 from __future__ import annotations
@@ -180,7 +183,10 @@ def main() -> int:
     parser.add_argument("--pause", type=float, default=0.3, help="seconds between conversation turns (default 0.3)")
     parser.add_argument("--seconds", type=float, default=8, help="duration of each throughput level (default 8)")
     parser.add_argument("--processes", default="auto", help="the gateway's detection.processes: auto (the default) or a number")
+    parser.add_argument("--languages-only", action="store_true", help="only the 1 KB English comparison of detection.languages [en] and [en, fr]")
     args = parser.parse_args()
+    if args.languages_only:
+        return languages_only(args)
 
     engines = vanilla_engines()
     texts = Texts()
@@ -201,6 +207,7 @@ def main() -> int:
                 for _ in range(3):
                     measure_prompt(client, url, cloud, engines, texts, 1024, 1)
             shadow = measure_shadow(client, gateways, cloud, engines, texts, args.runs)
+        languages = measure_languages(client, local, cloud, engines, texts, args.runs, args.processes)
 
     print(f"\nGateway (detection.processes: {args.processes}) vs vanilla Presidio (analyze + anonymize, same spaCy pipeline),")
     print(f"escalated to the cloud tier, {args.runs} runs per case\n")
@@ -213,12 +220,45 @@ def main() -> int:
     print(row("1 KB, first gateway", shadow["first"]["added"], shadow["first"]["vanilla"], "(the gateway above, interleaved)"))
     print(row("1 KB, no shadow policy", shadow["control"]["added"], shadow["control"]["vanilla"], "(a second gateway process, interleaved)"))
     print(row("1 KB, shadow: strict", shadow["shadow"]["added"], shadow["shadow"]["vanilla"], "(same analysis, a second routing decision)"))
+    print_languages(languages)
     print("\nratio = gateway added latency p50 / vanilla Presidio p50 over all the request's messages")
     print("\nThroughput, fresh 1 KB prompts escalated to the cloud:")
     for concurrency, rate in levels.items():
         print(f"  {concurrency} concurrent clients: {rate:6.1f} req/s")
     split = " + ".join(f"{p:.0f}" for p in peaks)
     print(f"\nGateway memory: {idle_rss:.0f} MB RSS after warm-up; peak {split} MB (the gateway process, then its {len(children)} children: analyzer processes and multiprocessing's resource tracker)")
+    return 0
+
+
+def measure_languages(client: httpx.Client, local: str, cloud: str, engines: Any, texts: Texts, runs: int, processes: str) -> dict[str, dict[str, list[float]]]:
+    """Fresh English 1 KB prompts, interleaved, through a gateway with detection.languages [en], a
+    second one with [en] (how far two identical processes differ) and one with [en, fr]."""
+    plain = f"detection: {{processes: {processes}}}\n"
+    bilingual = f"detection: {{processes: {processes}, languages: [en, fr]}}\n"
+    with gateway_process(local, cloud, extra_config=plain) as (english, _), gateway_process(local, cloud, extra_config=plain) as (control, _), \
+            gateway_process(local, cloud, extra_config=bilingual) as (both, _):
+        gateways = {"en": english, "control": control, "en_fr": both}
+        for url in gateways.values():
+            for _ in range(3):
+                measure_prompt(client, url, cloud, engines, texts, 1024, 1)
+        return measure_shadow(client, gateways, cloud, engines, texts, runs)
+
+
+def print_languages(found: dict[str, dict[str, list[float]]]) -> None:
+    print(row("1 KB, languages [en]", found["en"]["added"], found["en"]["vanilla"], "(interleaved)"))
+    print(row("1 KB, [en] again", found["control"]["added"], found["control"]["vanilla"], "(a second [en] process, interleaved)"))
+    print(row("1 KB, languages [en, fr]", found["en_fr"]["added"], found["en_fr"]["vanilla"], "(English text: identified, then as [en])"))
+
+
+def languages_only(args: argparse.Namespace) -> int:
+    engines = vanilla_engines()
+    texts = Texts()
+    fakes = FakeUpstreams(chunk_size=64)
+    with fake_servers(fakes) as (local, cloud), httpx.Client(timeout=60) as client:
+        found = measure_languages(client, local, cloud, engines, texts, args.runs, args.processes)
+    print(f"\nGateway (detection.processes: {args.processes}), English 1 KB prompts escalated to the cloud, {args.runs} runs each\n")
+    print(f"{'case':26} {'added p50':>11} {'added p95':>11} {'vanilla p50':>13} {'ratio':>8}")
+    print_languages(found)
     return 0
 
 
