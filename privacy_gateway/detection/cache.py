@@ -3,6 +3,8 @@
 Chat clients resend the whole conversation every turn; without this, turn 10 costs ten analyses.
 Entries are keyed by a SHA-256 of the text (the text itself is never kept) and hold only offsets,
 types and scores. One cache belongs to one policy's detector, so a policy change starts afresh.
+The text's language needs no place in the key: it is worked out from the text alone, among the
+languages of the detector's analyzer, which are fixed for the detector's life.
 The cache lives in memory only and is bounded (least recently used entries go first).
 """
 
