@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
 from privacy_gateway.detection.lexicon import english_word
 from privacy_gateway.detection.software import is_software, software_context
 from privacy_gateway.detection.structured import NOT_SPEAKERS
@@ -48,12 +49,19 @@ def _cue(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 _TITLES = (
     r"Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Madam|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|"
     r"Sr|Sra|Srta|Rev|Fr|Capt|Sgt|Lt|Col|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nurse|Officer|Coach|"
-    r"[Pp]an|[Pp]ani|Signor|Signora|Sig|Sig\.ra|Dott|Dott\.ssa|Mevrouw|Mevr|Meneer|Dhr|Shri|Smt|Sri|Don|Doña|Dona"
+    r"[Pp]an|[Pp]ani|[Ss]ignor|[Ss]ignora|Sig|Sig\.ra|[Dd]ott|[Dd]ott\.ssa|[Dd]ottor|[Dd]ottoressa|Mevrouw|Mevr|Meneer|"
+    r"Dhr|Shri|Smt|Sri|Don|Doña|Dona|[Ss]eñor|[Ss]eñora|[Ss]eñorita|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]enhor|[Ss]enhora"
 )
 _RELATIONS = (
     r"daughter|son|wife|husband|mother|mom|mum|father|dad|brother|sister|friend|boss|manager|partner|kids?|child|"
     r"children|parents?|aunt|uncle|cousin|niece|nephew|grand\w+|girlfriend|boyfriend|fianc\w*|colleague|coworker|"
     r"neighbou?r|landlord|landlady|tenant|roommate|flatmate|spouse|guardian|assistant|doctor|dentist|lawyer|teacher"
+)
+# Roles and greetings of other languages before a name: "Patientin Anna Weber", "Hola Lucía,".
+_FOREIGN_ROLES = (
+    r"paciente|patientin|kunde|kundin|cliente|utente|klant|patiënt|mitarbeiter|mitarbeiterin|empleado|empleada|"
+    r"dipendente|funcionário|funcionária|employé|employée|hallo|hola|bonjour|salut|ciao|olá|hoi|liebe|lieber|"
+    r"querida|querido|estimada|estimado|cher|chère|gentile|prezada|prezado|beste"
 )
 # Names typed without capitals ("call hajo heintze back") or shouted ("DEAR ANN SCHMITT"): after a
 # word that addresses or contacts someone, two or three words written in one case, none of them an
@@ -91,13 +99,14 @@ _PERSON_CUES = [
     (_cue(rf"(\b(?:{_TITLES})\.?[ \t]+{_NAMES})"), 0.9, True),
     # Introductions and namings: "my name is", "everyone calls me", "She named him".
     (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|named|known as|goes by|"
-          rf"go by|nicknamed|signed)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
+          rf"go by|nicknamed|signed|ich heiße|mein name ist|me llamo|mi nombre es|je m'appelle|mon nom est|mi chiamo|"
+          rf"il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|ik heet|mijn naam is)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
     # Name fields: "last name? Adams", "surname: Kowalczyk".
     (_cue(rf"(?i:\b(?:full name|first name|last name|surname|family name|given name|maiden name|middle name|"
           rf"nickname)\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.85, True),
     # Labelled fields and relations: "name Tanya Kirk;", "my landlord Fatima Benali".
     (_cue(rf"(?i:\b(?:name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|"
-          rf"contact person|next of kin|{_RELATIONS})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
+          rf"contact person|next of kin|{_RELATIONS}|{_FOREIGN_ROLES})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
     # Speaker labels of a dialogue: 'Breanna: "Who are you?"'.
     (_cue(rf"(?:^|\n|\\n|(?<=[.?!'\"”][ \t]))[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“']", regex.MULTILINE), 0.8, True),
     # Possessives of people: "Karen's daughter".
@@ -175,6 +184,22 @@ _CALENDAR_WORDS = {
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTH_PREPOSITIONS = {"in", "on", "by", "since", "until", "till", "during", "of", "before", "after", "last", "next",
                        "this", "every", "early", "late", "mid", "from", "to", "through"}
+
+
+def _foreign_noun(doc: Doc, first: Token, words: list[str], language: str) -> bool:
+    """In text of another `language`, a tagged span that reads as a common noun there: it holds a
+    function word of that language ("Wie", "El"), or follows an article ("der Parameter Zeitraum")."""
+    if any(stop_word(language, w) for w in words):
+        return True
+    return first.i > 0 and article(language, doc[first.i - 1].text)
+
+
+def _foreign_name(label: str, words: list[str], text: str, language: str, cue: object) -> bool:
+    """In another language, which tagged spans still count: whole names, a single name after a cue,
+    and places where someone speaks of their own life (not "Berlin" in a question about Berlin)."""
+    if label == "PERSON":
+        return len(words) >= 2 or bool(cue)
+    return label in _PLACE_LABELS and personal(language, text)
 
 
 def _name_shaped(token: Token) -> bool:
@@ -260,6 +285,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             return []
         doc: Doc = nlp_artifacts.tokens
         kind = describe(text)
+        language = foreign_language(text)  # the English capitalisation rules do not read other languages
         found: dict[tuple[int, int], tuple[str, float]] = {}
 
         def add(start: int, end: int, entity: str, score: float) -> None:
@@ -274,9 +300,9 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             if found.get((start, end), ("", 0.0))[1] < score:
                 found[(start, end)] = (entity, score)
 
-        self._from_ner(doc, text, kind, add)
-        self._from_cues(doc, text, kind, add)
-        if not kind.guarded:
+        self._from_ner(doc, text, kind, language, add)
+        self._from_cues(doc, text, kind, language, add)
+        if not kind.guarded and language is None:
             covered = {i for s, e in found for i in range(s, e)}
             self._proper_nouns(doc, covered, add)
             self._partners(doc, dict(found), add)
@@ -286,7 +312,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             if entity in entities
         ]
 
-    def _from_ner(self, doc: Doc, text: str, kind: TextKind, add) -> None:  # noqa: ANN001
+    def _from_ner(self, doc: Doc, text: str, kind: TextKind, language: str | None, add) -> None:  # noqa: ANN001
         guarded = kind.guarded
         for ent in doc.ents:
             if ent.label_ not in _NAME_LABELS:
@@ -295,6 +321,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 words = [t.lower_ for t in doc[first.i : last.i + 1]]
                 start, end = first.idx, last.idx + len(last.text)
                 if any(w in _ORG_WORDS for w in words):
+                    continue
+                if language is not None and _foreign_noun(doc, first, words, language):
+                    continue
+                if language is not None and not _foreign_name(ent.label_, words, text, language, _PERSON_CONTEXT.search(text[max(0, start - 40) : start])):
                     continue
                 if ent.label_ in ("PERSON", *_PLACE_LABELS):
                     # A full name in a plain question ("Summarise the note from Maria Gonzalez") is
@@ -314,7 +344,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                         continue
                     add(start, end, "LOCATION" if before in _PLACE_PREPOSITIONS else "PERSON", 0.6)
 
-    def _from_cues(self, doc: Doc, text: str, kind: TextKind, add) -> None:  # noqa: ANN001
+    def _from_cues(self, doc: Doc, text: str, kind: TextKind, language: str | None, add) -> None:  # noqa: ANN001
         guarded, technical = kind.guarded, kind.technical
         starts = {t.idx: t for t in doc}
         for pattern, score, strong in _PERSON_CUES:
@@ -326,7 +356,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 if not strong and first is not None and not _proper_noun_like(first):
                     continue
                 add(m.start(1), m.end(1), "PERSON", score)
-        if not technical:
+        if not technical and language is None:  # "not an English word" says nothing in another language
             for m in _UNCASED_CUE.finditer(text, overlapped=True):  # "remind me to call hajo …": both cues
                 value = m.group(1)
                 # Trailing ordinary words ("call hajo heintze back") are not part of the name.
@@ -336,7 +366,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 name = " ".join(words)
                 if _uncased_name(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
-        if technical:
+        if technical or language is not None:
             return
         for pattern, score, _ in _PLACE_CUES:
             if guarded:

@@ -1,0 +1,82 @@
+"""Is this text written in another language than English? A vote of function words, in microseconds.
+
+The name rules read English: a capital mid-sentence is a proper noun, a capitalised word the
+tagger calls PERSON is a person. In German every noun is capitalised, and the English model tags
+"Besprechung", "Schnittstelle" or "¿Puedes" as people. So text mostly in another language is read
+more cautiously: no name guessed from a capital alone, tagged spans that read as that language's
+nouns dropped, places only where someone speaks of their own life — see `names.py`.
+
+Function words decide: each language's stop words (spaCy's lists, no model needed) are counted
+among the text's words; another language wins when it has at least `MIN_VOTES` words and clearly
+more than English. A third language is one more row in `_LANGUAGES`. This is a guard for the
+English rules, not language identification for routing (that would need a classifier).
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.lang.de.stop_words import STOP_WORDS as _DE
+from spacy.lang.en.stop_words import STOP_WORDS as _EN
+from spacy.lang.es.stop_words import STOP_WORDS as _ES
+from spacy.lang.fr.stop_words import STOP_WORDS as _FR
+from spacy.lang.it.stop_words import STOP_WORDS as _IT
+from spacy.lang.nl.stop_words import STOP_WORDS as _NL
+from spacy.lang.pt.stop_words import STOP_WORDS as _PT
+
+MIN_VOTES = 3  # fewer function words than this: too little text to call it anything but English
+_MARGIN = 1.5  # another language needs this many times English's votes
+
+# Articles and determiners: a capitalised word right after one is a noun ("der Parameter"), not a
+# person's name. Per language, since "de" is an article in Dutch and a preposition in Spanish.
+_ARTICLES = {
+    "de": frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner dieser diese dieses diesen diesem".split()),
+    "fr": frozenset("le la les l un une des du ce cet cette ces".split()),
+    "es": frozenset("el la los las lo un una unos unas este esta estos estas ese esa".split()),
+    "it": frozenset("il lo la i gli le l un uno una questo questa quel quella".split()),
+    "pt": frozenset("o os as um uma uns umas este esta esse essa do da dos das no na nos nas".split()),
+    "nl": frozenset("de het een deze dit die dat".split()),
+}
+# First-person words: someone speaking about their own life, so the places they name are personal.
+_PERSONAL = {
+    "de": frozenset("ich mein meine meinen meinem meiner mich mir wir unser unsere uns".split()),
+    "fr": frozenset("je j moi mon ma mes nous notre nos".split()),
+    "es": frozenset("yo mi mis me nosotros nuestra nuestro nuestras nuestros".split()),
+    "it": frozenset("io mio mia miei mie mi noi nostro nostra".split()),
+    "pt": frozenset("eu meu minha meus minhas me nós nosso nossa".split()),
+    "nl": frozenset("ik mijn mij me wij we ons onze".split()),
+}
+_LANGUAGES = {"de": _DE, "fr": _FR, "es": _ES, "it": _IT, "pt": _PT, "nl": _NL}
+_WORD = regex.compile(r"\p{L}+")
+_VOTER = regex.compile(r"(\p{L}+)(?![\p{L}'’]*[ \t]+\p{Lu})")
+
+
+def foreign_language(text: str) -> str | None:
+    """The code of the language `text` is mostly written in, or None for English (or too little text)."""
+    # A function word before a capital is part of a name ("rue de Rocher", "da Cunha", "von der
+    # Leyen"): names and addresses from abroad in an English prompt do not make it foreign.
+    words = [m.group(1).lower() for m in _VOTER.finditer(text[:4000])]
+    english = sum(w in _EN for w in words)
+    best, votes = None, 0
+    for code, stop_words in _LANGUAGES.items():
+        count = sum(w in stop_words for w in words)
+        if count > votes:
+            best, votes = code, count
+    if best is None or votes < MIN_VOTES or votes < _MARGIN * english:
+        return None
+    return best
+
+
+def article(language: str, word: str) -> bool:
+    """Whether `word` is an article or determiner in `language`."""
+    return word.lower() in _ARTICLES.get(language, frozenset())
+
+
+def personal(language: str, text: str) -> bool:
+    """Whether someone speaks of themselves in `text` (written in `language`)."""
+    own = _PERSONAL.get(language, frozenset())
+    return any(w.lower() in own for w in _WORD.findall(text))
+
+
+def stop_word(language: str, word: str) -> bool:
+    """Whether `word` is a function word in `language`."""
+    return word.lower() in _LANGUAGES.get(language, frozenset())

@@ -1,0 +1,59 @@
+"""Text in another language is read without the English capitalisation rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.foreign import foreign_language
+from tests.detection.conftest import Find
+
+CLEAN = [
+    pytest.param("Bitte fasse die Besprechung zusammen: Wir haben beschlossen, die Datenbank nächste Woche zu migrieren und die alte Schnittstelle abzuschalten.", id="de-meeting"),
+    pytest.param("Die Schnittstelle liefert einen Fehler, wenn der Parameter Zeitraum leer ist. Wie behebe ich das in Python?", id="de-technical"),
+    pytest.param("Sehr geehrte Damen und Herren, anbei sende ich Ihnen die Unterlagen zur Prüfung. Mit freundlichen Grüßen, die Buchhaltung", id="de-letter"),
+    pytest.param("¿Puedes explicarme por qué el contenedor se reinicia cada cinco minutos? El registro muestra un error de memoria en el proceso principal.", id="es-technical"),
+    pytest.param("Peux-tu m'expliquer pourquoi la requête échoue avec une erreur 401 ? Le jeton d'accès est configuré dans le fichier d'environnement.", id="fr-technical"),
+    pytest.param("Puoi spiegarmi come configurare il proxy inverso per il servizio di autenticazione? Il certificato scade tra due settimane.", id="it-technical"),
+    pytest.param("Podes explicar-me porque é que a compilação falha no servidor de integração contínua? O erro aparece depois da atualização das dependências.", id="pt-technical"),
+    pytest.param("Kun je uitleggen waarom de Build Pipeline faalt na de laatste wijziging? De Logboeken tonen een time-out bij het ophalen van de afhankelijkheden.", id="nl-technical"),
+    pytest.param("Was ist die Hauptstadt von Australien, und warum ist es nicht Sydney?", id="de-geography"),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_text_in_other_languages_is_not_masked(find: Find, text: str) -> None:
+    assert [(t, v) for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Bitte schicke die Rechnung an Hans Müller, er ist ab Montag zurück.", "Hans Müller", id="de-full-name"),
+        pytest.param("Herr Müller hat gestern angerufen und möchte einen Rückruf.", "Herr Müller", id="de-title"),
+        pytest.param("Hola, me llamo Lucía Fernández y necesito cambiar la dirección de mi cuenta.", "Lucía Fernández", id="es-intro"),
+        pytest.param("La paciente María José Gómez ingresó ayer con dolor torácico; su médico es el Dr. Alberto Ruiz.", "Alberto Ruiz", id="es-title"),
+        pytest.param("Bonjour, je m'appelle Camille Lefèvre et j'ai un problème avec ma facture.", "Camille Lefèvre", id="fr-intro"),
+        pytest.param("Il signor Giovanni Bianchi ha chiesto di essere richiamato domani mattina.", "Giovanni Bianchi", id="it-lower-case-title"),
+        pytest.param("O cliente João Pereira Santos pediu o reembolso da última fatura.", "João Pereira Santos", id="pt-role"),
+        pytest.param("Ich wohne jetzt in Leipzig und arbeite von zu Hause aus.", "Leipzig", id="de-own-town"),
+    ],
+)
+def test_names_and_own_places_in_other_languages_are_found(find: Find, text: str, name: str) -> None:
+    assert any(name in v for t, v in find(text) if t in ("PERSON", "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        pytest.param("Bitte fasse die Besprechung zusammen und schicke sie an das Team.", "de", id="de"),
+        pytest.param("¿Puedes explicarme por qué el contenedor se reinicia?", "es", id="es"),
+        pytest.param("Please summarise the meeting and send it to the team.", None, id="en"),
+        pytest.param("Call Hans Müller about the Besprechung tomorrow.", None, id="en-with-foreign-words"),
+        pytest.param("- Timothée Le Jacquet\n- 5, rue de la Paix\n- 41654 Colas-sur-Duval\nPlease check the postcode.", None, id="en-with-a-french-address"),
+        pytest.param("Ship it to Luiz Miguel da Costa, Estrada do Pacheco 953, Vila São Rafael, 69994-340 Mendes das Flores.", None, id="en-with-a-brazilian-address"),
+        pytest.param("Danke!", None, id="too-short"),
+        pytest.param("GET /api/v1/kunden?seite=2 HTTP/1.1\nHost: intern.beispiel.de", None, id="http-dump"),
+    ],
+)
+def test_the_vote_of_function_words(text: str, language: str | None) -> None:
+    assert foreign_language(text) == language
