@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 from typing import Any, AsyncIterator
 
@@ -20,11 +21,12 @@ from privacy_gateway.config.settings import BackendSettings, GatewayConfig
 from privacy_gateway.core.errors import BadRequest, PayloadTooLarge
 from privacy_gateway.telemetry.metrics import CONTENT_TYPE
 from privacy_gateway.web.state import AppState
-from privacy_gateway.web.endpoints import chat_completions, completions, count_tokens, messages, ollama_chat, ollama_embed, openai_embeddings, responses, ollama_generate_handler, read_json
+from privacy_gateway.web.endpoints import record_refusal, chat_completions, completions, count_tokens, messages, ollama_chat, ollama_embed, openai_embeddings, responses, ollama_generate_handler, read_json
 from privacy_gateway.web.middleware.access_log import AccessLogMiddleware
 from privacy_gateway.web.middleware.auth import AuthMiddleware
 from privacy_gateway.web.middleware.deadlines import BodyDeadlineMiddleware
 from privacy_gateway.web.middleware.limits import LimitsMiddleware
+from privacy_gateway.web.middleware.refusals import RefusalRecordMiddleware
 from privacy_gateway.web.middleware.request_id import RequestIdMiddleware
 from privacy_gateway.web.middleware.tier_header import TierHeaderMiddleware
 from privacy_gateway.web.middleware.policy import PolicyMiddleware
@@ -98,6 +100,7 @@ def create_app(
         middleware=[
             Middleware(RequestIdMiddleware),
             Middleware(AccessLogMiddleware),
+            Middleware(RefusalRecordMiddleware, on_refused=functools.partial(record_refusal, state)),
             Middleware(TierHeaderMiddleware),
             Middleware(BodyDeadlineMiddleware, body_timeout=config.body_timeout),
             Middleware(AuthMiddleware, clients=config.clients),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.types import Scope
 
 from privacy_gateway.audit import AuditError
 from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
@@ -33,6 +34,7 @@ from privacy_gateway.web.ingress import openai_responses
 from privacy_gateway.core.routing import Requested
 from privacy_gateway.core.texts import with_unsent
 from privacy_gateway.policy.schema import Policy
+from privacy_gateway.web.middleware.policy import active_policy
 
 if TYPE_CHECKING:
     from privacy_gateway.web.state import AppState
@@ -412,6 +414,35 @@ def finish(state: AppState, exchange: Exchange) -> None:
     write_audit(state, exchange)
     record(state.metrics, exchange)
     state.gauge_breakers()  # with several workers, a scrape reads each worker's last setting
+
+
+# The ingress each audited route is, for requests refused before their handler ran.
+INGRESS_BY_PATH = {
+    "/v1/chat/completions": OPENAI.name,
+    "/v1/messages": ANTHROPIC.name,
+    "/v1/messages/count_tokens": "anthropic_count_tokens",
+    "/api/chat": OLLAMA.name,
+    "/api/generate": OLLAMA_GENERATE.name,
+    "/v1/responses": OPENAI_RESPONSES.name,
+    "/v1/completions": OPENAI_COMPLETIONS.name,
+    "/v1/embeddings": "openai_embeddings",
+    "/api/embed": "ollama_embed",
+}
+
+
+def record_refusal(state: AppState, scope: Scope, status: int, code: str) -> None:
+    """Audit and count a request that middleware refused before its handler ran (its body unread)."""
+    ingress = INGRESS_BY_PATH.get(scope.get("path", ""))
+    if ingress is None or scope.get("method") != "POST":
+        return  # listings and probes are not audited, answered or refused
+    scope_state = scope.get("state", {})
+    exchange = Exchange(request_id=scope_state.get("request_id", ""), ingress=ingress, client=scope_state.get("client", "anonymous"),
+                        status=status, outcome="refused", error=code, decision=code)
+    token = active_policy.set(state.policies.store(scope_state.get("client_policy")).current)  # the policy the client is bound to
+    try:
+        finish(state, exchange)
+    finally:
+        active_policy.reset(token)
 
 
 def reserve_audit(state: AppState, exchange: Exchange) -> None:

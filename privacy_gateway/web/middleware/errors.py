@@ -33,7 +33,8 @@ def error_json(path: str, status: int, code: str, message: str) -> bytes:
 
 
 async def send_error(scope: Scope, send: Send, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
-    """Answer the request with an error in the caller's API shape."""
+    """Answer the request with an error in the caller's API shape, noting it for the audit log (`refusals.py`)."""
+    scope.setdefault("state", {})["refused"] = (status, code)
     body = error_json(scope.get("path", ""), status, code, message)
     raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
