@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from privacy_gateway.audit.chains import SINGLE, log_folder
 from privacy_gateway.audit.errors import AuditKeyError
 from privacy_gateway.audit.fingerprint import fingerprint, key_id
 from privacy_gateway.audit.html_page import render_html
@@ -17,7 +18,7 @@ from privacy_gateway.audit.key import KEY_ENV, load_key
 from privacy_gateway.audit.record import OUTCOMES
 from privacy_gateway.audit.report import as_dict, format_text, summarise
 from privacy_gateway.audit.search import Query, RecordReader, Row
-from privacy_gateway.audit.verify import verify_log
+from privacy_gateway.audit.verify import VerifyResult, verify_path
 
 # What `--config FILE` yields: the log's path and the key's variable, or a message saying what is wrong.
 ConfigReader = Callable[[Path], "tuple[Path, str] | str"]
@@ -25,8 +26,9 @@ ConfigReader = Callable[[Path], "tuple[Path, str] | str"]
 DEFAULT_PATH = Path("audit/audit.jsonl")
 
 _PATH_HELP = (
-    "the live log file as configured (default: %(default)s); its rotated siblings "
-    "(<stem>-<first seq>-<date>.jsonl) in the same folder are read too, oldest first"
+    f"the log as configured (default: {DEFAULT_PATH}): the live file, whose rotated siblings "
+    "(<stem>-<first seq>-<date>.jsonl) are read too, or a directory of per-writer chains "
+    "(audit-<instance>.jsonl), read as one log"
 )
 
 
@@ -70,7 +72,8 @@ def _parser(parser_class: type[argparse.ArgumentParser]) -> argparse.ArgumentPar
         help="check the hash chain: detects edited, inserted, removed or reordered records",
         description="Re-compute every record's hash and its link to the record before, across all "
         "rotated files. Prints the first bad line as FILE:LINE and exits 1 if the chain is broken, "
-        "0 if it is intact. Records cut from the very end leave no trace in the chain itself: "
+        "0 if it is intact. A directory holds one chain per writer: each is checked on its own and "
+        "named by its instance. Records cut from the very end leave no trace in the chain itself: "
         "keep the printed head hash somewhere else and pass it back with --anchor.",
     )
     v.add_argument("legacy_path", nargs="?", type=Path, metavar="PATH", help="the same as --path (kept for scripts that pass it this way)")
@@ -109,6 +112,7 @@ def _parser(parser_class: type[argparse.ArgumentParser]) -> argparse.ArgumentPar
     s.add_argument("--status", type=int, metavar="N", help="only this HTTP status, e.g. 403")
     s.add_argument("--outcome", choices=OUTCOMES, help="only this outcome")
     s.add_argument("--decision", metavar="RULE", help="only requests decided by this rule, as X-Privacy-Decision and /metrics name it (e.g. local_only_entities, default_local, content_blocked)")
+    s.add_argument("--instance", metavar="ID", help="only records written by this instance (a chain of a log directory)")
     s.add_argument("--json", action="store_true", help="print whole records as JSON Lines")
     s.set_defaults(run=_search)
 
@@ -163,29 +167,40 @@ def _no_log(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    result = verify_log(args.path, args.anchor)
-    if not result.files:
+    found = verify_path(args.path, args.anchor)
+    if not found.chains:
         return _no_log(args)
+    several = found.chains[0].instance != SINGLE or len(found.chains) > 1
+    failed = sum(not _verify_chain(result, several) for result in found.chains)
+    for anchor in found.missing_anchors:
+        print(f"FAILED: anchor {anchor} is not in {'any chain' if several else 'the chain'} (cut or rewritten since it was noted)")
+    if several:
+        requests = sum(r.requests for r in found.chains)
+        verdict = "OK" if found.ok else f"FAILED ({failed} of {len(found.chains)} chain(s))"
+        print(f"{verdict}: {requests} requests in {len(found.chains)} chain(s)")
+    return 0 if found.ok else 1
+
+
+def _verify_chain(result: VerifyResult, several: bool) -> bool:
+    """Print one chain's findings; True when it is intact and complete. Lines name the instance when there are several."""
+    who = f"instance {result.instance}: " if several else ""
     for warning in result.warnings:
-        print(f"warning: {warning}")
+        print(f"warning: {who}{warning}")
     if result.problem is not None:
-        print(f"FAILED: {result.problem}")
-        print(f"{result.records} records checked before it")
-        return 1
-    if result.missing_anchors:
-        for anchor in result.missing_anchors:
-            print(f"FAILED: anchor {anchor} is not in the chain (cut or rewritten since it was noted)")
-        return 1
+        print(f"FAILED: {who}{result.problem}")
+        print(f"{who}{result.records} records checked before it")
+        return False
+    span = f"; {result.first_time} .. {result.last_time}" if several and result.first_time else ""
     if result.gaps:
         for gap in result.gaps:
-            print(f"GAP: {gap}")
-        print(f"FAILED: chain intact (head seq {result.head_seq}), but {len(result.gaps)} gap(s) in what it records")
-        return 1
+            print(f"GAP: {who}{gap}")
+        print(f"FAILED: {who}chain intact (head seq {result.head_seq}), but {len(result.gaps)} gap(s) in what it records{span}")
+        return False
     print(
-        f"OK: {result.requests} requests, {result.records} records in {len(result.files)} file(s), chain intact; "
-        f"head seq {result.head_seq} hash {result.head_hash}"
+        f"OK: {who}{result.requests} requests, {result.records} records in {len(result.files)} file(s), chain intact; "
+        f"head seq {result.head_seq} hash {result.head_hash}{span}"
     )
-    return 0
+    return True
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -194,7 +209,7 @@ def _search(args: argparse.Namespace) -> int:
     if args.value is not None:
         value = sys.stdin.readline().rstrip("\n") if args.value == "-" else args.value
         try:
-            key = load_key(args.path.parent, args.key_env, create=False)
+            key = load_key(log_folder(args.path), args.key_env, create=False)
         except AuditKeyError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -202,6 +217,7 @@ def _search(args: argparse.Namespace) -> int:
     query = Query(
         since=args.since, until=args.until, client=args.client, tier=args.tier, entity=args.entity,
         status=args.status, outcome=args.outcome, decision=args.decision, fingerprint=wanted,
+        instance=args.instance,
     )
     reader = RecordReader(args.path)
     if not reader.files:

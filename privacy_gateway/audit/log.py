@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from privacy_gateway.audit.chain import GENESIS, decode_line, encode_line, entry_hash, link
+from privacy_gateway.audit.chains import chain_path, instance_base, slot_ids
 from privacy_gateway.audit.errors import AuditLogError
 from privacy_gateway.audit.files import log_files, read_first_line, read_tail, rotated_path
 from privacy_gateway.audit.fingerprint import fingerprint, key_id
@@ -49,9 +50,13 @@ class AuditSettings:
     rotate_daily: bool = False
     key_env: str = KEY_ENV
     fsync_interval_s: float = 1.0
+    # `path` is a directory of per-writer chains (see chains.py); also when it is an existing folder.
+    per_writer: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path", Path(self.path))
+        if self.path.is_dir():
+            object.__setattr__(self, "per_writer", True)
         if self.fsync not in FSYNC_POLICIES:
             raise ValueError(f"audit fsync must be one of {', '.join(FSYNC_POLICIES)}, not {self.fsync!r}")
         if self.rotate_bytes is not None and self.rotate_bytes <= 0:
@@ -63,15 +68,26 @@ class AuditSettings:
 class AuditLog:
     """An append-only, hash-chained JSON Lines log, continued from whatever chain is already there.
 
-    One process may write a log at a time (an exclusive lock on `.<name>.lock` beside it);
-    within the process `write` is thread-safe.
+    One process may write a chain at a time (an exclusive lock on `.<name>.lock` beside it);
+    within the process `write` is thread-safe. With `per_writer`, each process claims its own
+    chain in the directory, and every line names its `instance`.
     """
 
     def __init__(self, settings: AuditSettings) -> None:
         self.settings = settings
-        self.path = settings.path
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._key = load_key(self.path.parent, settings.key_env, create=True)
+        self.instance: str | None = None
+        if settings.per_writer:
+            settings.path.mkdir(parents=True, exist_ok=True)
+            self.instance, self.path, self._lock_fd = _claim_chain(settings.path, instance_base())
+        else:
+            self.path = settings.path
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock_fd = _hold_lock(self.path)
+        try:
+            self._key = load_key(self.path.parent, settings.key_env, create=True)
+        except BaseException:
+            os.close(self._lock_fd)
+            raise
         self.key_id = key_id(self._key)
         self._lock = threading.Lock()
         self._seq, self._prev = 0, GENESIS
@@ -83,7 +99,6 @@ class AuditLog:
         self._broken = False
         self._closed = False
         self._lost = 0  # lines that could not be written since the last one that could
-        self._lock_fd = _hold_lock(self.path)
         try:
             self._continue_chain()
             self._open_live()
@@ -242,6 +257,8 @@ class AuditLog:
     # -- writing ------------------------------------------------------------------------------
 
     def _append(self, fields: Mapping[str, Any]) -> None:
+        if self.instance is not None:
+            fields = {"instance": self.instance, **fields}
         entry = link(fields, seq=self._seq + 1, prev=self._prev)
         data = encode_line(entry)
         self._rotate_if_due(len(data))
@@ -316,16 +333,34 @@ def _write_fd(fd: int, data: memoryview) -> int:
 
 
 def _hold_lock(live: Path) -> int:
+    fd = _try_lock(live)
+    if fd is None:
+        raise AuditLogError(
+            f"{live} is already being written by another AuditLog; one writer per log keeps one chain "
+            "(for several workers or replicas, set audit.path to a directory: each writes its own chain there)"
+        )
+    return fd
+
+
+def _try_lock(live: Path) -> int | None:
+    """The descriptor holding `live`'s writer lock, or None when another writer holds it."""
     fd = os.open(live.with_name(f".{live.name}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(fd)
-        raise AuditLogError(
-            f"{live} is already being written by another AuditLog; one writer per log keeps one chain "
-            "(give each worker process its own audit path)"
-        ) from None
+        return None
     return fd
+
+
+def _claim_chain(directory: Path, base: str) -> tuple[str, Path, int]:
+    """The first instance id for `base` whose chain no live process holds: (id, live file, lock)."""
+    for instance in slot_ids(base):
+        live = chain_path(directory, instance)
+        fd = _try_lock(live)
+        if fd is not None:
+            return instance, live, fd
+    raise AuditLogError(f"every audit chain slot for instance {base!r} in {directory} is held by a live process")
 
 
 def _fsync_dir(path: Path) -> None:

@@ -130,6 +130,7 @@ WRITER_FIELDS: dict[str, tuple[Check, str]] = {
     "prev": (lambda v: isinstance(v, str) and _HEX64.match(v) is not None, "a 64-hex-digit hash"),
     "hash": (lambda v: isinstance(v, str) and _HEX64.match(v) is not None, "a 64-hex-digit hash"),
     "key_id": (lambda v: isinstance(v, str) and _HEX16.match(v) is not None, "16 hex digits"),
+    "instance": (_token, "an instance id token"),  # the writer's, in a directory of per-writer chains
     "event": (_one_of(*EVENTS), "one of " + ", ".join(EVENTS)),
     "lost_records": (lambda v: _count(v) and v >= 1, "a positive integer"),
     "torn_offset": (_count, "a byte offset"),

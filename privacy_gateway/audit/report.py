@@ -96,6 +96,7 @@ class Report:
     bucket: str = "hour"
     timeline: list[Bucket] = field(default_factory=list)
     unreadable_lines: int = 0
+    instances: Counter[str] = field(default_factory=Counter)  # requests per writer, in a directory of chains
     shadow: ShadowStats = field(default_factory=ShadowStats)
 
     @property
@@ -142,6 +143,8 @@ def _add(report: Report, r: dict[str, Any]) -> None:
     report.decisions[r.get("decision") or "unknown"] += 1
     report.escalations += tier == "cloud"  # as in /metrics: whatever the cloud served, asked for or not
     report.failovers += bool(r.get("failover"))
+    if r.get("instance"):
+        report.instances[r["instance"]] += 1
     for name, info in (r.get("entities") or {}).items():
         stats = report.entities[name]
         stats.requests += 1
@@ -259,6 +262,7 @@ def as_dict(report: Report) -> dict[str, Any]:
         "bucket": report.bucket,
         "timeline": [{"start": b.start.isoformat(), **{t: b.counts[t] for t in TIERS}} for b in report.timeline],
         "unreadable_lines": report.unreadable_lines,
+        "instances": dict(sorted(report.instances.items())),
         "shadow": {
             "evaluated": report.shadow.evaluated,
             "policies": dict(report.shadow.policies),
@@ -287,6 +291,7 @@ def format_text(report: Report) -> str:
         f"Refusals:     {report.refusals}",
         f"Failovers:    {report.failovers}",
         "Decisions:    " + (", ".join(f"{k} {v}" for k, v in report.decisions.most_common()) or "-"),
+        *(["Instances:    " + ", ".join(f"{k} {v}" for k, v in sorted(report.instances.items()))] if report.instances else []),
         "Entity types (requests / occurrences: actions):",
     ]
     for name, s in sorted(report.entities.items(), key=lambda kv: (-kv[1].requests, kv[0])):

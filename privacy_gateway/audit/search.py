@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from privacy_gateway.audit.chain import decode_line
-from privacy_gateway.audit.files import log_files
+from privacy_gateway.audit.chains import log_chains
 from privacy_gateway.audit.record import parse_time
 
 
@@ -21,14 +22,22 @@ class Row(NamedTuple):
 
 
 class RecordReader:
-    """Iterates the request records of a log, oldest first; counts lines it could not read."""
+    """Iterates the request records of a log, oldest first; counts lines it could not read.
 
-    def __init__(self, live: Path) -> None:
-        self.files = log_files(Path(live))
+    `path` is a live file (its rotated files are read too) or a directory of per-writer chains,
+    whose records are merged by time into one log.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.chains = log_chains(Path(path))
+        self.files = [f for chain in self.chains for f in chain.files]
         self.unreadable = 0
 
     def __iter__(self) -> Iterator[Row]:
-        for path in self.files:
+        return heapq.merge(*(self._rows(chain.files) for chain in self.chains), key=lambda row: row.time)
+
+    def _rows(self, files: list[Path]) -> Iterator[Row]:
+        for path in files:
             with open(path, "rb") as f:
                 for raw in f:
                     row = _row(raw.rstrip(b"\n"))
@@ -59,6 +68,7 @@ class Query:
     outcome: str | None = None
     decision: str | None = None
     fingerprint: str | None = None
+    instance: str | None = None
 
     def matches(self, row: Row) -> bool:
         """Whether `row` passes every filter (`tier` is the tier that served the request, `none` if none did)."""
@@ -73,6 +83,7 @@ class Query:
             and (self.outcome is None or r.get("outcome") == self.outcome)
             and (self.decision is None or r.get("decision") == self.decision)
             and (self.fingerprint is None or self.fingerprint in (r.get("fingerprints") or ()))
+            and (self.instance is None or r.get("instance") == self.instance)
         )
 
 

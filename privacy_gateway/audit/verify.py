@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from privacy_gateway.audit.chain import GENESIS, decode_line, entry_hash
+from privacy_gateway.audit.chains import SINGLE, log_chains
 from privacy_gateway.audit.files import log_files
 from privacy_gateway.audit.record import LOSS_EVENT, RECOVERY_EVENT, START_EVENT, entry_problems
 
@@ -34,6 +35,7 @@ class VerifyResult:
     """
 
     files: list[Path]
+    instance: str = SINGLE
     records: int = 0
     requests: int = 0
     head_seq: int = 0
@@ -43,6 +45,8 @@ class VerifyResult:
     warnings: list[Finding] = field(default_factory=list)
     gaps: list[Finding] = field(default_factory=list)
     open_calls: dict[str, Finding] = field(default_factory=dict, repr=False)
+    first_time: str | None = None  # of the chain's first and last records, to see when a writer stopped
+    last_time: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -58,9 +62,40 @@ class _Torn:
     data: bytes
 
 
-def verify_log(live: Path, anchors: Iterable[str] = ()) -> VerifyResult:
-    """Check every file of the log whose live file is `live`; stops at the first bad line."""
-    result = VerifyResult(files=log_files(Path(live)))
+@dataclass
+class LogResult:
+    """What `verify_path` found: one `VerifyResult` per chain, and the anchors no chain holds."""
+
+    chains: list[VerifyResult]
+    missing_anchors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when there is a chain, every chain is intact and complete, and every anchor was found."""
+        return bool(self.chains) and not self.missing_anchors and all(
+            c.problem is None and not c.gaps and c.files for c in self.chains
+        )
+
+
+def verify_path(path: Path, anchors: Iterable[str] = ()) -> LogResult:
+    """Check every chain at `path` (a live file, or a directory of per-writer chains) on its own.
+
+    An anchor passes when any chain holds it: note each chain's head hash to anchor them all.
+    """
+    wanted = [a.lower() for a in anchors]
+    results = [verify_log(c.live, wanted, instance=c.instance) for c in log_chains(Path(path))]
+    found = set(wanted)
+    for r in results:
+        found &= set(r.missing_anchors)
+    return LogResult(results, sorted(found))
+
+
+def verify_log(live: Path, anchors: Iterable[str] = (), *, instance: str = SINGLE) -> VerifyResult:
+    """Check every file of the log whose live file is `live`; stops at the first bad line.
+
+    With an `instance`, every record must name it: a record (or a file) moved between chains fails.
+    """
+    result = VerifyResult(files=log_files(Path(live)), instance=instance)
     wanted = {a.lower() for a in anchors}
     for i, path in enumerate(result.files):
         if not _verify_file(path, result, wanted, is_last=i == len(result.files) - 1):
@@ -101,6 +136,8 @@ def _verify_file(path: Path, result: VerifyResult, wanted: set[str], *, is_last:
                 return False
             result.records += 1
             result.head_seq, result.head_hash = entry["seq"], entry["hash"]
+            result.first_time = result.first_time or entry.get("time")
+            result.last_time = entry.get("time") or result.last_time
             _note_gaps(entry, result, path, lineno)
             wanted.discard(entry["hash"])
             if not raw.endswith(b"\n"):
@@ -151,6 +188,8 @@ def _link_problem(entry: dict[str, Any], result: VerifyResult) -> str | None:
             return f"field {name!r} is missing"
     if entry["hash"] != entry_hash(entry):
         return "record altered: its content does not match its hash"
+    if result.instance != SINGLE and entry.get("instance") != result.instance:
+        return f"record of instance {entry.get('instance')!r} in the chain of {result.instance!r} (moved between chains)"
     expected = result.head_seq + 1
     after = f"after seq {result.head_seq}" if result.head_seq else "at the start of the log"
     why = " (records removed, inserted, reordered or altered here)"
