@@ -38,14 +38,16 @@ def audit_findings(config: GatewayConfig) -> list[Finding]:
 
     found: list[Finding] = []
     path = config.audit_path
-    folder = _existing_parent(path.parent)
+    # A directory of per-writer chains is checked like the folder of a single file.
+    log_dir = path if config.audit_per_writer else path.parent
+    folder = _existing_parent(log_dir)
     if path.exists() and not os.access(path, os.W_OK):
         found.append(Finding("fail", "audit log", f"{path} is not writable by this user", "fix its permissions, or set audit.path to a writable file"))
     elif folder is None or not os.access(folder, os.W_OK | os.X_OK):
-        found.append(Finding("fail", "audit log", f"cannot create {path.parent}: {folder or path.parent} is not writable by this user",
+        found.append(Finding("fail", "audit log", f"cannot create {log_dir}: {folder or log_dir} is not writable by this user",
                              "set audit.path in the config to a writable place, or create the folder for this user"))
     else:
-        found.append(Finding("ok", "audit log", f"{path} is writable"))
+        found.append(Finding("ok", "audit log", f"{path}{'/ (a chain per writer)' if config.audit_per_writer else ''} is writable"))
     key = os.environ.get(config.audit_key_env, "").strip()
     if key and len(key) < MIN_KEY_CHARS:
         found.append(Finding("fail", "audit key", f"${config.audit_key_env} is shorter than {MIN_KEY_CHARS} characters",
@@ -53,7 +55,7 @@ def audit_findings(config: GatewayConfig) -> list[Finding]:
     elif key:
         found.append(Finding("ok", "audit key", f"from ${config.audit_key_env}"))
     else:
-        found.append(Finding("warn", "audit key", f"${config.audit_key_env} is unset: the key is kept in {path.parent / KEY_FILE} beside the log, "
+        found.append(Finding("warn", "audit key", f"${config.audit_key_env} is unset: the key is kept in {log_dir / KEY_FILE} beside the log, "
                              "where anyone who can read the log can read it too",
                              f"export {config.audit_key_env}=$({NEW_KEY}) and keep it elsewhere (a secret store)"))
     return found

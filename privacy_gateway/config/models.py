@@ -83,6 +83,8 @@ class GatewayConfig:
     audit_rotate_bytes: int | None = None
     audit_rotate_daily: bool = False
     audit_key_env: str = "PRIVACY_GATEWAY_AUDIT_KEY"
+    # `audit.path` names a directory (ends in `/`, or exists as one): a chain per writer in it.
+    audit_per_writer: bool = False
     # "refuse": a request whose record cannot be written is refused (503) before any upstream sees
     # it; "serve": it is served anyway, and the log counts what it could not write.
     audit_on_write_failure: str = "refuse"

@@ -135,7 +135,7 @@ def _limits(check: Located, doc: dict[str, Any]) -> Limits:
 # The flat sections: each key fills one `GatewayConfig` field, whose default is the bundled one.
 SECTIONS: dict[str, tuple[Setting, ...]] = {
     "audit": (
-        Setting("path", text, "must be a file path", field="audit_path", relative=True),
+        Setting("path", text, "must be a file path, or a directory path ending in /", field="audit_path", relative=True),
         Setting("fsync", one_of("always", "interval", "never"), "must be one of always, interval, never", field="audit_fsync", convert=str),
         Setting("rotate_bytes", optional(positive_whole), "must be a positive number of bytes", field="audit_rotate_bytes"),
         Setting("rotate_daily", boolean, "must be true or false", field="audit_rotate_daily"),
@@ -155,6 +155,13 @@ SECTIONS: dict[str, tuple[Setting, ...]] = {
     ),
     "logging": (Setting("json", boolean, "must be true or false", field="json_logs"),),
 }
+
+
+def audit_per_writer(doc: dict[str, Any], audit_path: Path) -> bool:
+    """Whether `audit.path` names a directory (a chain per writer): it ends in `/`, or the folder exists."""
+    raw = doc.get("audit")
+    path = raw.get("path") if isinstance(raw, dict) else None
+    return isinstance(path, str) and (path.endswith("/") or audit_path.is_dir())
 
 
 def flat_sections(check: Located, doc: dict[str, Any], base: Path, defaults: dict[str, Any]) -> dict[str, Any]:

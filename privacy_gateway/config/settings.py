@@ -30,7 +30,7 @@ from privacy_gateway.config.models import (
     policy_file,
 )
 from privacy_gateway.config.policies import _policies, policy, shadow_policy
-from privacy_gateway.config.sections import _budgets, _clients, _limits, _pricing, flat_sections
+from privacy_gateway.config.sections import _budgets, _clients, _limits, _pricing, audit_per_writer, flat_sections
 from privacy_gateway.policy.bundled import bundled_policy
 from privacy_gateway.yamlfile import FileProblems, Located, Problem, load_yaml, type_name
 
@@ -80,6 +80,7 @@ def load_config(path: str | Path) -> GatewayConfig:
     policies, default_policy, policy_path = _policies(check, doc, base, policy(check, doc, base, defaults.policy_path), clients)
     config = GatewayConfig(
         **values,
+        audit_per_writer=audit_per_writer(doc, values["audit_path"]),
         policy_path=policy_path,
         local=local,
         cloud=cloud,

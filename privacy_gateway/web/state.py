@@ -43,6 +43,7 @@ class AppState:
                 rotate_bytes=config.audit_rotate_bytes,
                 rotate_daily=config.audit_rotate_daily,
                 key_env=config.audit_key_env,
+                per_writer=config.audit_per_writer,
             )
         )
 

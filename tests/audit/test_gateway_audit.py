@@ -89,6 +89,24 @@ async def test_every_request_gets_one_record_whatever_its_fate(
     assert [row.record["request_id"] for row in hits] == [ids[1]]
 
 
+async def test_two_gateways_write_their_own_chains_into_one_directory(
+    gateway: GatewayFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    directory = tmp_path / "audit-dir"
+    monkeypatch.setenv("PRIVACY_GATEWAY_INSTANCE", "replica")
+    async with gateway(audit_path=directory, audit_per_writer=True) as one, gateway(audit_path=directory, audit_per_writer=True) as two:
+        for i in range(6):
+            response = await (one if i % 2 else two).post("/v1/chat/completions", json=chat(f"Call Maria Gonzalez about item {i}."), headers=CLOUD)
+            assert response.status_code == 200
+    assert main(["verify", "--path", str(directory)]) == 0
+    out = capsys.readouterr().out
+    assert "instance replica-0: 3 requests" in out and "instance replica-1: 3 requests" in out
+    assert "OK: 6 requests in 2 chain(s)" in out
+    records = list(RecordReader(directory))
+    assert len(records) == 6 and {r.record["instance"] for r in records} == {"replica-0", "replica-1"}
+    assert "maria" not in text_fields([r.record for r in records])
+
+
 async def test_the_dev_corpus_through_the_gateway(
     gateway: GatewayFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -28,6 +28,21 @@ audit: {path: audit/audit.jsonl}
     assert config.policy_path.name == "default.yaml" and config.policy_path.is_file()
 
 
+@pytest.mark.parametrize(
+    ("path", "made", "per_writer"),
+    [
+        pytest.param("audit/audit.jsonl", False, False, id="a-file"),
+        pytest.param("audit/", False, True, id="trailing-slash"),
+        pytest.param("audit", True, True, id="an-existing-directory"),
+    ],
+)
+def test_audit_path_naming_a_directory_keeps_a_chain_per_writer(tmp_path: Path, path: str, made: bool, per_writer: bool) -> None:
+    if made:
+        (tmp_path / path).mkdir()
+    config = load_config(write(tmp_path, f"audit: {{path: {path}}}\n"))
+    assert config.audit_per_writer is per_writer and config.audit_path == tmp_path / path
+
+
 def test_cloud_without_key_is_disabled_with_a_reason(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
     config = default_config()
