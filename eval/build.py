@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Build the labelled corpora of eval/ from this file's own templates and Faker values, seeded.
 
-    pip install -e '.[eval]' && python eval/build.py           # rewrite eval/{heldout,redteam,paste}/*.jsonl
+    pip install -e '.[eval]' && python eval/build.py           # rewrite eval/{heldout,redteam,paste,clean}/*.jsonl
     python eval/build.py --check                                # exit 1 if the committed files differ
 
 `heldout`: general prompts people send an assistant, with names, addresses, phones, e-mails, IPs,
@@ -12,6 +12,8 @@ transcripts, national phone numbers, local-only IDs in odd formats, and clean te
 `paste`: what people paste whole: HTTP dumps, HAR entries, config files (credentials), HL7/FHIR
 messages and ward notes, European and Brazilian national IDs with valid check digits (checked
 with python-stdnum), and clean pastes with placeholder values.
+`clean`: PII-free prompts only, to measure precision: template placeholders, code, stack traces,
+configs, HTTP dumps, software named like people, public figures, books and places.
 
 Each corpus is split by template into `tune.jsonl` and `holdout.jsonl` (see `splits`), so the
 holdout holds sentences *and shapes* that tuning never saw. Rows are JSON objects
@@ -1047,7 +1049,94 @@ FRENCH_CLEAN_GENERAL = [
 ]
 
 
-ROWS_PER_TEMPLATE = {"heldout": 6, "redteam": 4, "paste": 8, "french": 6}
+
+# PII-free prompts of the shapes people paste and ask (issue 18 part 4, issue 25): template tokens,
+# code identifiers, stack traces, configs, HTTP dumps, public figures, books and places. Each must
+# reach the cloud byte-identical. Listed in pairs of twins, like the other corpora.
+CLEAN: Templates = {
+    "placeholder": [
+        ("hl7-caps", "Our interface engine rejects this HL7 template, why?\nMSH|^~\\&|LAB|MAIN|||20250301||ORU^R01|MSG0001|P|2.5\nPID|1||<PATIENT_ID>^^^MAIN^MR||<SURNAME>^<FIRST_NAME>^<MIDDLE_INITIAL>||<BIRTH_DATE>|<GENDER>\nOBR|1||<ORDER_NO>|CBC"),
+        ("hl7-braces", "Fill this mapping table for our HL7 v2 export template:\nPID|1||{{patient.mrn}}^^^HOSP^MR||{{patient.family}}^{{patient.given}}||{{patient.dob}}|{{patient.sex}}\nNK1|1|{{kin.family}}^{{kin.given}}|{{kin.relation}}"),
+        ("fhir-template", "Is this FHIR Patient template valid R4?\n{\"resourceType\": \"Patient\", \"name\": [{\"use\": \"official\", \"family\": \"{{family_name}}\", \"given\": [\"{{given_name}}\"]}], \"birthDate\": \"{{birth_date}}\", \"gender\": \"unknown\"}"),
+        ("fhir-angle", "Our FHIR example in the docs uses placeholders; will the validator accept it?\n{\"resourceType\": \"Practitioner\", \"name\": [{\"family\": \"<FAMILY_NAME>\", \"given\": [\"<GIVEN_NAME>\"], \"prefix\": [\"<PREFIX>\"]}]}"),
+        ("mail-merge", "The mail merge prints the tokens literally: \"Dear {{ first_name }} {{ last_name }}, your ticket {{ ticket_id }} is closed.\" What's wrong with my Jinja context?"),
+        ("shell-vars", "Why is ${FULL_NAME} empty in this systemd unit?\n[Service]\nEnvironment=GREETING=\"Hello ${FULL_NAME}\"\nExecStart=/usr/local/bin/notify --to \"$RECIPIENT_EMAIL\""),
+        ("git-setup", "The onboarding wiki says:\ngit config --global user.name \"<Your Name>\"\ngit config --global user.email \"<you@company>\"\nShould I keep the angle brackets?"),
+        ("bracket-fields", "Our contract template has [Client Name], [Client Address] and [Signatory Name] fields. How can Word highlight unfilled ones before sending?"),
+    ],
+    "code": [
+        ("java-dto", "Add validation to this DTO:\npublic class CustomerDto {\n    private String firstName;\n    private String lastName;\n    private String emailAddress;\n    public String getFullName() { return firstName + \" \" + lastName; }\n}"),
+        ("py-dataclass", "Make this dataclass immutable and add ordering by surname:\n@dataclass\nclass Employee:\n    given_name: str\n    family_name: str\n    manager: Optional[\"Employee\"] = None"),
+        ("ts-props", "Why does TypeScript complain here?\ninterface AuthorCardProps { authorName: string; avatarUrl?: string }\nexport const AuthorCard = ({ authorName, avatarUrl }: AuthorCardProps) => <div>{authorName}</div>;"),
+        ("go-struct", "Is this idiomatic Go?\ntype Patient struct {\n\tGivenName  string `json:\"given_name\"`\n\tFamilyName string `json:\"family_name\"`\n}\nfunc (p Patient) DisplayName() string { return p.GivenName + \" \" + p.FamilyName }"),
+        ("sql-ddl", "Review this schema:\nCREATE TABLE contacts (\n  id SERIAL PRIMARY KEY,\n  first_name VARCHAR(80) NOT NULL,\n  last_name VARCHAR(80) NOT NULL,\n  owner_id INT REFERENCES users(id)\n);"),
+        ("rails-model", "How do I add a scope to this model?\nclass Reviewer < ApplicationRecord\n  belongs_to :manuscript\n  validates :display_name, presence: true\nend"),
+        ("kotlin-fn", "Simplify this Kotlin:\nfun formatOwner(owner: Owner?): String = owner?.let { \"${it.lastName}, ${it.firstName}\" } ?: \"unassigned\""),
+        ("csharp-linq", "Convert to method syntax:\nvar names = from c in customers where c.LastName.StartsWith(prefix) orderby c.FirstName select c.FullName;"),
+    ],
+    "stack_trace": [
+        ("py-keyerror", "What causes this?\nTraceback (most recent call last):\n  File \"/srv/app/handlers/profile.py\", line 41, in update_profile\n    user.display_name = payload[\"displayName\"]\nKeyError: 'displayName'"),
+        ("java-npe", "Help me read this:\nException in thread \"main\" java.lang.NullPointerException: Cannot invoke \"String.length()\" because \"name\" is null\n\tat com.example.crm.ContactFormatter.initials(ContactFormatter.java:27)\n\tat com.example.crm.ContactController.show(ContactController.java:54)"),
+        ("node-error", "This started after upgrading Express:\nTypeError: Cannot read properties of undefined (reading 'firstName')\n    at renderGreeting (/app/src/views/greeting.js:12:28)\n    at Layer.handle [as handle_request] (/app/node_modules/express/lib/router/layer.js:95:5)"),
+        ("rust-panic", "Why does this panic?\nthread 'main' panicked at src/owner.rs:18:41:\ncalled `Option::unwrap()` on a `None` value\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace"),
+        ("dotnet-ex", "Unhandled exception. System.InvalidOperationException: Sequence contains no elements\n   at System.Linq.ThrowHelper.ThrowNoElementsException()\n   at Billing.InvoiceService.FirstOverdue(Customer customer) in /src/Billing/InvoiceService.cs:line 63\nWhat does it mean?"),
+        ("go-panic", "goroutine 1 [running]:\nmain.(*Registry).Lookup(0x0, {0x4b2a10, 0x6})\n\t/home/build/registry/registry.go:44 +0x1d\nmain.main()\n\t/home/build/registry/main.go:19 +0x4f\nexit status 2\nWhy is the receiver nil?"),
+        ("php-fatal", "PHP Fatal error:  Uncaught Error: Call to a member function getAuthor() on null in /var/www/blog/src/Controller/PostController.php:88\nStack trace:\n#0 /var/www/blog/vendor/symfony/http-kernel/HttpKernel.php(163): App\\Controller\\PostController->show()\nHow do I guard this?"),
+        ("ruby-error", "NoMethodError (undefined method `full_name' for nil:NilClass):\n  app/views/orders/show.html.erb:14\n  app/controllers/orders_controller.rb:22:in `show'\nWhat's the cleanest fix?"),
+    ],
+    "config": [
+        ("compose", "Why can't the app reach the database?\nservices:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: ${POSTGRES_USER}\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n  app:\n    build: .\n    depends_on: [db]"),
+        ("ini", "Is this logging config right?\n[loggers]\nkeys=root,audit\n[handler_file]\nclass=FileHandler\nargs=('/var/log/app/audit.log', 'a')\nformatter=plain"),
+        ("k8s", "Why is the pod stuck in Pending?\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: invoice-renderer\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: renderer\n          image: registry.internal/invoice-renderer:1.8.2\n          resources:\n            requests: {cpu: \"2\", memory: 4Gi}"),
+        ("nginx", "server {\n    listen 443 ssl;\n    server_name shop.example.org;\n    location /api/ { proxy_pass http://127.0.0.1:9000/; }\n}\nWhy do I get 502 on /api/orders?"),
+        ("toml", "Poetry refuses this pyproject, why?\n[tool.poetry]\nname = \"report-builder\"\nversion = \"0.3.0\"\nauthors = [\"Platform Team\"]\n[tool.poetry.dependencies]\npython = \"^3.11\""),
+        ("github-actions", "This workflow never triggers on tags:\non:\n  push:\n    tags: ['v*']\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make release"),
+        ("env-sample", "Check this .env.sample before I commit it:\nAPP_ENV=development\nADMIN_EMAIL=<admin-email>\nSMTP_HOST=localhost\nSMTP_USER=<smtp-user>\nSMTP_PASSWORD=<smtp-password>"),
+        ("spring-props", "spring.datasource.url=jdbc:mysql://localhost:3306/orders\nspring.datasource.username=${DB_USERNAME}\nspring.jpa.hibernate.ddl-auto=validate\nWhy does validate fail on a new column?"),
+    ],
+    "http": [
+        ("req-json", "Why does this return 415?\nPOST /v1/reports HTTP/1.1\nHost: reports.example.net\nContent-Type: text/plain\nAccept: application/json\nContent-Length: 42\n\n{\"range\": \"last_30_days\", \"format\": \"csv\"}"),
+        ("resp-redirect", "Explain this response chain:\nHTTP/2 301\nlocation: https://www.example.org/docs/\nstrict-transport-security: max-age=63072000\nx-cache: HIT\nvary: Accept-Encoding"),
+        ("cors", "CORS fails only in Safari:\nOPTIONS /graphql HTTP/1.1\nOrigin: https://app.example.com\nAccess-Control-Request-Method: POST\nAccess-Control-Request-Headers: content-type, authorization\n\nHTTP/1.1 204 No Content\nAccess-Control-Allow-Origin: *"),
+        ("curl-verbose", "What does this curl -v output tell me?\n> GET /health HTTP/1.1\n> Host: localhost:8080\n> User-Agent: curl/8.5.0\n> Accept: */*\n< HTTP/1.1 503 Service Unavailable\n< Retry-After: 30\n< Content-Type: application/problem+json"),
+        ("cache-headers", "Why won't the CDN cache this?\nHTTP/1.1 200 OK\nCache-Control: private, max-age=0\nETag: \"33a64df551425fcc55e4d42a148795d9f25f89d4\"\nLast-Modified: Wed, 21 Oct 2025 07:28:00 GMT\nSet-Cookie: theme=dark; Path=/"),
+        ("websocket", "The upgrade never completes:\nGET /socket HTTP/1.1\nHost: chat.example.com\nUpgrade: websocket\nConnection: Upgrade\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\nSec-WebSocket-Version: 13"),
+        ("har-entry", "Explain this HAR entry:\n{\"request\": {\"method\": \"GET\", \"url\": \"https://cdn.example.com/fonts/inter.woff2\", \"headers\": [{\"name\": \"Referer\", \"value\": \"https://www.example.com/\"}, {\"name\": \"Sec-Fetch-Mode\", \"value\": \"cors\"}]}, \"response\": {\"status\": 404}}"),
+        ("access-log", "Which of these lines is the bot?\nedge-proxy - - [12/Feb/2025:08:14:02 +0000] \"GET /robots.txt HTTP/1.1\" 200 68 \"-\" \"Mozilla/5.0 (compatible; Googlebot/2.1)\"\nedge-proxy - - [12/Feb/2025:08:14:03 +0000] \"GET /sitemap.xml HTTP/1.1\" 200 1022 \"-\" \"Mozilla/5.0\""),
+    ],
+    "software": [
+        ("rack-puma", "Puma keeps 5 threads busy but Rack::Timeout fires after 15 seconds. Which one should I raise?"),
+        ("tornado-celery", "Should the Tornado handlers call Celery tasks directly or go through a queue?"),
+        ("prometheus-thanos", "How long does Prometheus keep data before Thanos compacts it?"),
+        ("sentry-raven", "Raven is deprecated; what's the Sentry SDK equivalent of capture_message?"),
+        ("octopus-teamcity", "Octopus Deploy fails to pick up the TeamCity artifact after we renamed the build."),
+        ("pandas-polars", "Converting a Pandas groupby to Polars: what's the equivalent of transform?"),
+        ("jasmine-karma", "Jasmine tests pass locally but Karma times out in Chrome Headless on the build agent."),
+        ("nomad-consul", "Nomad allocations can't resolve Consul service names since we enabled ACLs."),
+    ],
+    "public_figure": [
+        ("turing", "What problem did Alan Turing's paper on computable numbers solve?"),
+        ("hopper", "Tell me the story of Grace Hopper and the first computer bug."),
+        ("einstein-bohr", "What was the disagreement between Albert Einstein and Niels Bohr about quantum mechanics?"),
+        ("lincoln-douglass", "How did Frederick Douglass influence Abraham Lincoln's views on emancipation?"),
+        ("shakespeare", "Why do scholars doubt that Shakespeare wrote every play attributed to him?"),
+        ("curie", "List three facts about Marie Curie for a primary school poster."),
+        ("jobs-wozniak", "How did Steve Jobs and Steve Wozniak split the work at early Apple?"),
+        ("gandhi", "What was Mahatma Gandhi's Salt March and why did it matter?"),
+    ],
+    "books_places": [
+        ("orwell", "What are the main themes of 1984 by George Orwell?"),
+        ("austen", "Why is Emma by Jane Austen called a comedy of manners?"),
+        ("machu", "What's the best season to hike to Machu Picchu?"),
+        ("danube", "Which countries does the Danube flow through?"),
+        ("gatsby", "Explain the green light in The Great Gatsby."),
+        ("dune", "Is Dune by Frank Herbert worth reading before watching the films?"),
+        ("iceland", "Plan a five-day road trip around Iceland's Ring Road in June."),
+        ("patagonia", "How cold does Patagonia get in November?"),
+    ],
+}
+
+ROWS_PER_TEMPLATE = {"heldout": 6, "redteam": 4, "paste": 8, "french": 6, "clean": 1}
 
 
 def splits(corpus: str, cls: str, ids: list[str]) -> dict[str, str]:
@@ -1093,7 +1182,7 @@ def build_all(seed: int = SEED) -> dict[Path, list[dict[str, object]]]:
     redteam["clean_software"] = [(f"sw-{slug(t.split()[0] + t.split()[1])[:12]}-{i}", t) for i, t in enumerate(CLEAN_SOFTWARE)]
     redteam["clean_general"] = [(f"gen-{slug(t.split()[0] + t.split()[1])[:12]}-{i}", t) for i, t in enumerate(CLEAN_GENERAL)]
     files: dict[Path, list[dict[str, object]]] = {}
-    for corpus, templates, offset in (("heldout", HELDOUT, 0), ("redteam", redteam, 1), ("paste", PASTE, 2)):
+    for corpus, templates, offset in (("heldout", HELDOUT, 0), ("redteam", redteam, 1), ("paste", PASTE, 2), ("clean", CLEAN, 4)):
         for split, rows in build(corpus, templates, seed + 1000 * offset).items():
             files[HERE / corpus / f"{split}.jsonl"] = rows
     french = dict(FRENCH)

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 EVAL = REPO / "eval"
 DEFAULT_CORPUS = EVAL / "dev" / "dev.jsonl"
-ALL_CORPORA = [DEFAULT_CORPUS] + [EVAL / c / f"{split}.jsonl" for c in ("heldout", "redteam", "paste", "french") for split in ("tune", "holdout")]
+ALL_CORPORA = [DEFAULT_CORPUS] + [EVAL / c / f"{split}.jsonl" for c in ("heldout", "redteam", "paste", "french", "clean") for split in ("tune", "holdout")]
 # Corpora written in another language than English, and the `detection.languages` they need.
 LANGUAGES_OF = {"french": ("en", "fr")}
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"

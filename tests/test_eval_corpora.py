@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -12,13 +13,15 @@ from privacy_gateway.testing.leak_metric import CREDENTIAL_TYPES, NATIONAL_ID_TY
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 SPLITS = ("tune", "holdout")
-CORPORA = {"heldout": EVAL / "heldout", "redteam": EVAL / "redteam", "paste": EVAL / "paste", "french": EVAL / "french"}
+CORPORA = {"heldout": EVAL / "heldout", "redteam": EVAL / "redteam", "paste": EVAL / "paste", "french": EVAL / "french",
+           "clean": EVAL / "clean"}
 REDTEAM_CLASSES = {
     "lowercase_name", "allcaps_name", "username_handle", "code", "json", "sql", "yaml", "csv", "git_log",
     "tool_call", "email_spelled_out", "email_url_encoded", "email_base64", "address_block", "postcode_alone",
     "transcript", "national_phone", "local_only_id", "email_signature", "clean_software", "clean_general",
 }
 PASTE_CLASSES = {"http_dump", "har", "config_file", "clinical", "eu_id", "clean_paste"}
+CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places"}
 RESERVED_LOCALES = {"nl_NL", "pl_PL", "sv_SE", "tr_TR", "cs_CZ", "fi_FI", "id_ID", "ro_RO", "hu_HU", "da_DK"}
 
 
@@ -32,7 +35,7 @@ ALL_FILES = [EVAL / "dev" / "dev.jsonl"] + [d / f"{s}.jsonl" for d in CORPORA.va
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_span_matches_its_offsets(path: Path) -> None:
     data = rows(path)
-    assert len(data) >= (80 if path.parent.name == "paste" else 100)
+    assert len(data) >= {"paste": 80, "clean": 32}.get(path.parent.name, 100)
     ids = [r["id"] for r in data]
     assert len(set(ids)) == len(ids)
     for r in data:
@@ -144,3 +147,13 @@ def test_french_is_written_in_french_by_french_speakers_with_clean_prompts(split
     assert sum(1 for r in data if not r["spans"]) >= 10
     identify = LanguageIdentifier(("en", "fr")).identify
     assert sum(identify(r["text"]) == "fr" for r in data) >= 0.9 * len(data)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_clean_has_every_class_in_each_split_and_no_personal_data(split: str) -> None:
+    data = rows(CORPORA["clean"] / f"{split}.jsonl")
+    assert Counter(r["class"] for r in data) == {c: 4 for c in CLEAN_CLASSES}
+    assert all(not r["spans"] for r in data)
+    assert all(s.pii_free for s in load_corpus(CORPORA["clean"] / f"{split}.jsonl"))
+    # no e-mail address, not even a role mailbox: masking one would be right, so it has no place here
+    assert not any(re.search(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}", r["text"]) for r in data)
