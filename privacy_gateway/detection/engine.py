@@ -15,6 +15,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from privacy_gateway.detection import model
 from privacy_gateway.detection.normalize import view_of
+from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
 from privacy_gateway.config.settings import DEFAULT_SPACY_MODEL
 from privacy_gateway.detection.languages import DEFAULT_LANGUAGES, LanguageIdentifier, UnknownLanguage, adopt_language, language_support
@@ -211,11 +212,16 @@ class Detector:
                         allow_list=self._allow or None,
                         allow_list_match="regex",
                     )
-                results[i] = sorted(
+                kept = [
                     Finding(*views[i].span(r.start, r.end), r.entity_type, round(float(r.score), 4))
                     for r in found
                     if r.score >= self.policy.rule(r.entity_type).threshold and r.end > r.start
                     and not (r.entity_type in WHOLE_TOKEN_IDS and _inside_token(text, r.start, r.end))
+                ]
+                # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data.
+                holes = list(placeholder_spans(texts[i])) if any(f.entity_type in VOIDABLE for f in kept) else []
+                results[i] = sorted(
+                    f for f in kept if not (f.entity_type in VOIDABLE and inside_placeholder(holes, f.start, f.end))
                 )
         return results
 

@@ -1,0 +1,66 @@
+"""Template placeholders: tokens that stand where personal data will go, and hold none.
+
+Templates, docs and sample messages name their fields instead of filling them: `<FAMILY>^<GIVEN>`
+in a sample HL7 segment, `{{ first_name }}` in a mail merge, `${FULL_NAME}` in a unit file,
+`<your-name>` in a README, `[Client Name]` in a contract, `YYYY-MM-DD` for a birth date. A
+recognizer that types a value by its place (an HL7 field, a FHIR key, `name:`) or by its shape
+masks them, and the cloud then answers about a template it never saw. A name, place, date or
+contact finding that lies wholly inside such a token is dropped; identifiers and credentials never
+are, and no placeholder holds a digit, so no number can hide in one.
+
+Template syntax (`{{ x }}`, `${X}`, `%X%`, `$X`) is unambiguous, so any identifier inside counts.
+Angle and square brackets also enclose real values (an IRC nick `<ann>`, a name in a list), so
+there the words inside must name a field ("name", "given", "email", "your"…).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+# The only findings a placeholder can void: a field's name is never an ID or a credential.
+VOIDABLE = frozenset({"PERSON", "LOCATION", "DATE_OF_BIRTH", "EMAIL_ADDRESS", "PHONE_NUMBER", "URL"})
+
+# Words that name a field of personal data, or say "fill this in".
+_FIELD_WORDS = frozenset(
+    """name names first last middle initial initials given family surname forename fullname firstname lastname
+    full display legal maiden user username login email mail address street city town zip postcode postal country
+    state phone mobile tel telephone fax dob birth birthdate date gender sex your my you client customer patient
+    company org organisation organization recipient sender signatory signer employee contact author owner title
+    prefix suffix nickname id mrn ssn nhs account token key password secret placeholder value here example sample
+    person member kin relation relationship age insert enter""".split()
+)
+_IDENT = r"[A-Za-z_][A-Za-z_.\-]*"  # no digits: no number can hide in a placeholder
+# Syntax that is a placeholder whatever it names.
+_SYNTAX = re.compile(
+    rf"\{{\{{\s*{_IDENT}\s*\}}\}}"  # {{ first_name }}
+    rf"|\$\{{{_IDENT}(?::?-[A-Za-z_.\-]*)?\}}"  # ${FULL_NAME}, ${USER:-nobody}
+    rf"|%{_IDENT}%"  # %USERNAME%
+    r"|\$[A-Z][A-Z_]*\b"  # $RECIPIENT_EMAIL
+    r"|\{[a-z_][a-z_]*\}"  # {first_name}
+    r"|\b(?:YYYY|YY|MM|DD)(?:[-/.]?(?:YYYY|YY|MM|DD)){2}\b"  # YYYY-MM-DD, DD/MM/YYYY, YYYYMMDD
+)
+# Brackets that are a placeholder when a word inside names a field: <FAMILY_NAME>, [Client Name].
+_BRACKETED = re.compile(r"<([A-Za-z][A-Za-z_\- ]{0,40})>|\[([A-Za-z][A-Za-z_\- ]{0,40})\]")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _names_a_field(inner: str) -> bool:
+    words = re.split(r"[\s_\-]+", _CAMEL.sub(" ", inner).lower())
+    return any(w in _FIELD_WORDS for w in words)
+
+
+def placeholder_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every placeholder token in `text`."""
+    if not any(c in text for c in "{$%<[YD"):
+        return
+    for m in _SYNTAX.finditer(text):
+        yield m.start(), m.end()
+    for m in _BRACKETED.finditer(text):
+        if _names_a_field(m.group(1) or m.group(2)):
+            yield m.start(), m.end()
+
+
+def inside_placeholder(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] lies wholly inside one of `spans`."""
+    return any(s <= start and end <= e for s, e in spans)
