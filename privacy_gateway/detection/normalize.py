@@ -85,17 +85,18 @@ class View:
     text: str
     _view_starts: tuple[int, ...] = ()
     _pieces: tuple[tuple[int, int, int, int, bool], ...] = ()  # (view_start, view_end, orig_start, orig_end, exact)
+    _under: View | None = None  # the view this one was made from, when decoding took more than one pass
 
     @property
     def identity(self) -> bool:
-        return not self._pieces
+        return not self._pieces and self._under is None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original range behind view[start:end] (end > start): it covers every original
         character that produced it, including invisible ones removed from inside it."""
-        if not self._pieces:
-            return start, end
-        return self._orig(start, first=True), self._orig(end - 1, first=False)
+        if self._pieces:
+            start, end = self._orig(start, first=True), self._orig(end - 1, first=False)
+        return self._under.span(start, end) if self._under is not None else (start, end)
 
     def _orig(self, i: int, first: bool) -> int:
         piece = self._pieces[bisect_right(self._view_starts, i) - 1]
@@ -141,8 +142,27 @@ class _Builder:
         return View(self.original, text, tuple(p[0] for p in self.pieces), tuple(self.pieces))
 
 
+# Decoding passes at most: `%2540` is `%40` after one and `@` after two; a third catches a triple
+# encoding. Each pass only shortens the text, so the bound is for cost, not termination.
+PASSES = 3
+
+
 def view_of(text: str) -> View:
-    """The normalized view of `text` (see the module docstring)."""
+    """The normalized view of `text` (see the module docstring), decoded again while a pass changes
+    it: an e-mail URL-encoded twice (`ann%2540corp.com`) or `&amp;#64;` is read as the address."""
+    view = _one_pass(text)
+    for _ in range(PASSES - 1):
+        if view.identity or view.text == view.original:
+            break
+        again = _one_pass(view.text)
+        if again.identity:
+            break
+        view = View(text, again.text, again._view_starts, again._pieces, view)
+    return view
+
+
+def _one_pass(text: str) -> View:
+    """One decoding pass over `text`."""
     if not needs_view(text):
         return View(text, text)
     found: list[tuple[int, int, str, re.Match[str] | None]] = []

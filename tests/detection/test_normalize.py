@@ -123,6 +123,12 @@ def _piece_bounds(pieces: list[str]) -> list[int]:
                      id="email-html-entity"),
         pytest.param('{"email": "maria.gonzalez\\u0040example.com"}', "EMAIL_ADDRESS",
                      "maria.gonzalez\\u0040example.com", id="email-json-escape"),
+        pytest.param("GET /lookup?email=maria.gonzalez%2540example.com HTTP/1.1", "EMAIL_ADDRESS",
+                     "maria.gonzalez%2540example.com", id="email-url-encoded-twice"),
+        pytest.param("next=%2Fme%3Fu%3Dmaria.gonzalez%252540example.com", "EMAIL_ADDRESS",
+                     "maria.gonzalez%252540example.com", id="email-url-encoded-three-times"),
+        pytest.param("<p>write to maria.gonzalez&amp;#64;example.com</p>", "EMAIL_ADDRESS",
+                     "maria.gonzalez&amp;#64;example.com", id="email-html-entity-escaped-again"),
     ],
 )
 def test_evasions_are_found_and_mask_the_original_characters(find: Find, text: str, entity: str, masked: str) -> None:
@@ -160,3 +166,10 @@ def test_base64_hiding_an_email_is_masked_whole(find: Find, text: str, token: st
 def test_base64_without_an_email_is_left_alone() -> None:
     text = "sha: dGhpcyBpcyBqdXN0IHRleHQ= and internationalization"
     assert not needs_view(text)
+
+
+def test_decoding_repeats_while_it_changes_the_text_and_no_more() -> None:
+    view = view_of("a%252540b")
+    assert view.text == "a@b" and view.span(1, 2) == (1, 8)
+    assert view_of("100%25 sure").text == "100% sure"  # once: "% s" decodes to nothing further
+    assert view_of("plain text").identity
