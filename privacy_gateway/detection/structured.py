@@ -214,6 +214,9 @@ _BARE_PAIR = re.compile(
     r"""[^\n"'=,;&|{}\[\]()]{0,120}?)(?=\s*(?:$|[,;&|}\])\n]|\s[A-Za-z_][\w\-.]{0,40}=))""",
     re.MULTILINE,
 )
+# A URL query or a form body line: `?owner=Ann.Lee&city=Leeds HTTP/1.1`, `full_name=Ann+Lee&…`. The value runs to the next
+# `&`, `#` or space (a URL holds no raw space); `+` is a space there.
+_QUERY_PAIR = re.compile(r"(?:(?<=[?&])|^(?=[^\s=]+=[^\n]*&))(?P<key>[A-Za-z_][\w\-.]{0,40})=(?P<value>[^\s&#\"'<>=]{1,200})", re.MULTILINE)
 # e-mail and git headers: "From: Ann Lee <ann@x.org>", "Author: ann lee <ann@x.org>".
 _HEADER_PERSON = re.compile(
     r"(?im)^[ \t>]*(?:from|to|cc|bcc|reply-to|sender|author|commit|committer|co-authored-by|signed-off-by|"
@@ -278,6 +281,11 @@ class StructuredValueRecognizer(EntityRecognizer):
             span = typed_span(m.group("key"), value, m.start("value"), text)
             if span:
                 yield span
+        if "=" in text and ("?" in text or "&" in text):
+            for m in _QUERY_PAIR.finditer(text):
+                span = typed_span(m.group("key"), m.group("value").replace("+", " "), m.start("value"), text)
+                if span:
+                    yield span
         for m in _HEADER_PERSON.finditer(text):
             for entry in _HEADER_ENTRY.finditer(m.group("list")):
                 name = person_name(entry.group("name"))

@@ -106,3 +106,17 @@ def test_speaker_labels(find: Find, text: str, speakers: set[str]) -> None:
 )
 def test_labels_that_are_no_speakers(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ('10.2.0.14 - - "GET /api/users/lookup?email=x%40y.org&owner=Margana.Prayoga HTTP/1.1" 404 153', "Margana.Prayoga"),
+    ("POST /contact HTTP/1.1\n\nfull_name=Mary+Simmons&reply_to=ms%40example.org&msg=where+is+my+order", "Mary+Simmons"),
+    ("GET /tickets?status=open&assignee=Jan.De.Vries HTTP/1.1", "Jan.De.Vries"),
+])
+def test_query_and_form_values_run_to_the_next_separator(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+def test_a_query_value_with_a_technical_word_is_not_a_name(find: Find) -> None:
+    found = find("GET /search?q=python+tutorial&page=2&name=checkout+service HTTP/1.1")
+    assert not [v for e, v in found if e == "PERSON"]
