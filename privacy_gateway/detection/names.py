@@ -202,6 +202,29 @@ def _foreign_name(label: str, words: list[str], text: str, language: str, cue: o
     return label in _PLACE_LABELS and personal(language, text)
 
 
+# A name word glued to a name by a dot: "Mary.Simmons", "Jan.De.Vries" (handles, usernames).
+_DOTTED_AFTER = regex.compile(r"\.(\p{L}[\p{L}'’\-]*)(?![\p{L}\d_(])")
+_DOTTED_BEFORE = regex.compile(r"(?<![\p{L}\d_.])(\p{L}[\p{L}'’\-]*)\.$")
+
+
+def _same_shape(word: str, name: str) -> bool:
+    """Both capitalised, both lower case or both upper case."""
+    if name.isupper() or name.islower():
+        return word.isupper() == name.isupper() and word.islower() == name.islower()
+    return word[:1].isupper() and not word.isupper()
+
+
+def _dotted_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's span grown over the name words glued to it by dots: one dotted token is one name,
+    so "ping Mary.Simmons" masks both parts. A lower-case tail (".com", ".py") is a domain or a file."""
+    name = text[start:end]
+    while (m := _DOTTED_AFTER.match(text, end)) and _same_shape(m.group(1), name) and not m.group(1).islower():
+        end = m.end()
+    while (m := _DOTTED_BEFORE.search(text[max(0, start - 40) : start])) and _same_shape(m.group(1), name):
+        start -= len(m.group())
+    return start, end
+
+
 def _name_shaped(token: Token) -> bool:
     text = token.text
     return len(text) > 1 and text[0].isupper() and not text.isupper() and text.replace("'", "").replace("-", "").replace("’", "").isalpha()
@@ -289,6 +312,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
         found: dict[tuple[int, int], tuple[str, float]] = {}
 
         def add(start: int, end: int, entity: str, score: float) -> None:
+            if entity == "PERSON":
+                start, end = _dotted_name(text, start, end)
             value = text[start:end]
             if end - start < 2 or any(c.isdigit() for c in value) or value.lower() in _WEEKDAYS:
                 return

@@ -151,3 +151,11 @@ def test_a_full_name_in_a_quoted_sentence_inside_code_or_data(find: Find, text: 
 )
 def test_quoted_technical_sentences_stay_as_written(find: Find, text: str) -> None:
     assert masked(find(text)) == ""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please ping Mary.Simmons about the invoice.", "Mary.Simmons"),
+    ("It was assigned to Olga.Novak yesterday.", "Olga.Novak"),
+])
+def test_a_dotted_name_is_one_name(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
