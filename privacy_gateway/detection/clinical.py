@@ -43,6 +43,7 @@ _FHIR_ARRAY = re.compile(r'"(identifier|telecom|address)"\s*:\s*\[')
 _FHIR_VALUE = re.compile(r'"value"\s*:\s*"((?:[^"\\]|\\.)+)"')
 _FHIR_ADDRESS_PART = re.compile(r'"(line|city|district|postalCode|text)"\s*:\s*(\[[^\]]*\]|"(?:[^"\\]|\\.)*")')
 _NAME_KEYS = {"family": "PERSON", "given": "PERSON", "text": "PERSON"}
+_HUMAN_NAME = re.compile(r'"use"\s*:\s*"(?:official|usual|maiden|nickname|old|temp|anonymous)"|"name"\s*:\s*\[\s*\{')
 
 
 class ClinicalRecordRecognizer(ShapeRecognizer):
@@ -113,12 +114,16 @@ def _carries_data(entity: str, index: int, value: str) -> bool:
 
 
 def _fhir(text: str) -> Iterator[tuple[str, int, int]]:
-    # A lone "family" key is as likely a font as a patient: names count in a FHIR resource, or
-    # where "family" and "given" come together.
-    names = '"resourceType"' in text or ('"family"' in text and '"given"' in text)
-    for m in _FHIR_NAME.finditer(text) if names else ():
+    # A lone "family" string is as likely a font as a patient: names count in a FHIR resource, in
+    # a HumanName (a "given" list, a "use" of official/usual…), or where "family" and "given" meet.
+    # A "given" list is a HumanName's wherever it is pasted: nothing else writes given names so.
+    # A "text" (the whole name, but a common key) counts only in a resource or beside both parts.
+    resource = '"resourceType"' in text or ('"family"' in text and '"given"' in text)
+    human = resource or _HUMAN_NAME.search(text) is not None
+    for m in _FHIR_NAME.finditer(text):
         key = m.group(1)
-        if key not in _NAME_KEYS:
+        listed = key == "given" and m.group(2).startswith("[")
+        if key not in _NAME_KEYS or not (resource if key == "text" else human or listed):
             continue
         for s in _FHIR_STRING.finditer(m.group(2)):
             yield "PERSON", m.start(2) + s.start(1), m.start(2) + s.end(1)

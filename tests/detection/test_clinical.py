@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.detection.conftest import Find
 
 HL7 = (
@@ -49,3 +51,17 @@ def test_a_font_family_is_not_a_person(find: Find) -> None:
 def test_a_markdown_table_is_not_hl7(find: Find) -> None:
     table = "| name | role |\n|---|---|\n| build^2 | ci |"
     assert find(table) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ('Why does the mapper drop this?\n"name": [{"use": "official", "family": "Kowalczyk", "given": ["Anna"]}]',
+     {"Kowalczyk", "Anna"}),
+    ('{"family": "Okafor", "use": "usual"}', {"Okafor"}),
+    ('patch body: {"given": ["Chidi", "Ngozi"]}', {"Chidi", "Ngozi"}),
+])
+def test_fhir_names_outside_a_resource_object(find: Find, text: str, names: set[str]) -> None:
+    assert {v for e, v in find(text) if e == "PERSON"} >= names
+
+
+def test_a_text_key_beside_a_name_list_is_not_a_name(find: Find) -> None:
+    assert ("PERSON", "Deploy finished") not in find('{"name": [{"id": 1}], "text": "Deploy finished"}')
