@@ -259,6 +259,15 @@ def _role_label(doc: Doc, first: Token, last: Token) -> bool:
     return following is not None and following.text == ":" and doc[first.i : last.i + 1].text.lower() in NOT_SPEAKERS
 
 
+def _field_label(doc: Doc, last: Token) -> bool:
+    """Whether the span ending at `last` labels a value: a colon, then a number, an e-mail or an
+    address ("Phone: 030 1234567", "Telefon: +49 …", "Mail: ana@example.org") — a field's name."""
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ":":
+        return False
+    value = doc[last.i + 2]
+    return value.like_num or value.like_email or value.like_url or value.text[:1] in "+0123456789"
+
+
 def doc_ws(token: Token) -> bool:
     """Whether the token before `token` ends with whitespace ("Anna-Maria" has none around its hyphen)."""
     return bool(token.doc[token.i - 1].whitespace_)
@@ -349,6 +358,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     continue
                 if language is not None and _foreign_noun(doc, first, words, language):
                     continue
+                if _field_label(doc, last):
+                    continue
                 if language is not None and not _foreign_name(ent.label_, words, text, language, _PERSON_CONTEXT.search(text[max(0, start - 40) : start])):
                     continue
                 if ent.label_ in ("PERSON", *_PLACE_LABELS):
@@ -423,7 +434,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 or (last.i + 1 < len(doc) and doc[last.i + 1].like_num)
             ):
                 continue  # "in April", "May 5": a date, not April the person
-            if _role_label(doc, first, last):
+            if _role_label(doc, first, last) or _field_label(doc, last):
                 continue
             if first.is_sent_start or before is None or before.is_punct and before.text in ".!?\n":
                 following = doc[last.i + 1] if last.i + 1 < len(doc) else None

@@ -345,6 +345,24 @@ def _transcripts(text: str) -> list[list[re.Match[str]]]:
     return out
 
 
+_HEADER_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+")  # Accept-Language, X-Request-Id
+_VALUE = re.compile(r"\S*[/.=@:\d]\S*")  # a token with a path, domain, number or assignment in it
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _field_line(label: str, rest: str) -> bool:
+    """A header or a field, not a line of speech: a hyphenated header name ("Accept-Language:"),
+    or a single value after the colon ("Host: api.example.com", "Mobile: 0171 2345678")."""
+    if _HEADER_NAME.fullmatch(label.strip()):
+        return True
+    value = rest.strip()
+    return bool(value) and (_VALUE.fullmatch(value) is not None or value.replace(" ", "").lstrip("+").isdigit())
+
+
 def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
     """Speakers of a transcript: "Ann Lee: …", "[10:02] ann: …", "<ann> …".
 
@@ -368,6 +386,8 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
             continue
         words = label.split()
         if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS:
+            continue
+        if _field_line(label, text[m.end() - 1 : _line_end(text, m.end())]):
             continue
         if entity_for_key(label) is not None or person_name(label) is None or is_software(label):
             continue

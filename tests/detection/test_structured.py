@@ -102,6 +102,8 @@ def test_speaker_labels(find: Find, text: str, speakers: set[str]) -> None:
         pytest.param("Agent: how can I help?\nCustomer: my card was charged twice\nAgent: let me check", id="roles"),
         pytest.param("Error: connection refused\nHint: check the port\nStatus: failed", id="log-fields"),
         pytest.param("<div> hello </div>\n<p> world </p>", id="html"),
+        pytest.param("Host: api.example.com\nAccept: */*\nAccept-Language: en-US\nX-Request-Id: 7f3a9c\nHost: api.example.com", id="http-headers"),
+        pytest.param("Region: eu-west-1\nReplicas: 3\nRegion: us-east-2\nTimeout: 30s", id="settings-fields"),
     ],
 )
 def test_labels_that_are_no_speakers(find: Find, text: str) -> None:
