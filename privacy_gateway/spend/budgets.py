@@ -1,18 +1,39 @@
 """Cloud spend per client per day and month, shared by every worker (and host) of the gateway.
 
 The default store is a SQLite file: each charge is one short transaction, so several uvicorn
-workers on one host add up correctly. For several hosts, point `budgets.redis_url` at Redis
-(needs the `redis` package). Only client names, period keys and amounts are stored.
+workers on one host add up correctly. For several hosts, point `state.redis_url` at Redis. Only
+client names, period keys and amounts are stored.
+
+A store that cannot be read fails closed for the cloud: the client counts as over budget (its
+escalations are served locally or refused, as the policy's `over_budget` says) until it answers.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Callable, Protocol
+
+logger = logging.getLogger("privacy_gateway")
+
+
+class BudgetStoreUnavailable(Exception):
+    """The spend store could not be read or written."""
+
+
+def _guarded(what: str, call: Callable[[], Any]) -> Any:
+    """Run a store call; its driver's errors become `BudgetStoreUnavailable` naming only the error type."""
+    try:
+        return call()
+    except BudgetStoreUnavailable:
+        raise
+    except Exception as exc:  # sqlite3.Error, OSError, redis.RedisError: whatever the driver raises
+        raise BudgetStoreUnavailable(f"{what}: {type(exc).__name__}") from exc
 
 
 @dataclass(frozen=True)
@@ -56,10 +77,16 @@ class FileBudgetStore:
         return db
 
     def spent(self, client: str, period: str) -> float:
+        return float(_guarded(str(self.path), lambda: self._spent(client, period)))
+
+    def _spent(self, client: str, period: str) -> float:
         row = self._connect().execute("SELECT usd FROM spend WHERE client = ? AND period = ?", (client, period)).fetchone()
         return float(row[0]) if row else 0.0
 
     def add(self, client: str, periods: tuple[str, ...], amount: float) -> None:
+        _guarded(str(self.path), lambda: self._add(client, periods, amount))
+
+    def _add(self, client: str, periods: tuple[str, ...], amount: float) -> None:
         db = self._connect()
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -80,20 +107,21 @@ class RedisBudgetStore:
     def __init__(self, url: str, prefix: str = "privacy-gateway:budget:") -> None:
         import redis  # optional dependency, only when configured
 
-        self.redis = redis.Redis.from_url(url)
+        # Short timeouts: an unreachable Redis must cost a request a second at most, not a hang.
+        self.redis = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=2)
         self.prefix = prefix
 
     def spent(self, client: str, period: str) -> float:
-        value = self.redis.get(f"{self.prefix}{client}:{period}")
+        value = _guarded("redis", lambda: self.redis.get(f"{self.prefix}{client}:{period}"))
         return float(value) if value else 0.0
 
     def add(self, client: str, periods: tuple[str, ...], amount: float) -> None:
-        pipe = self.redis.pipeline()
+        pipe = self.redis.pipeline()  # MULTI/EXEC: both periods or neither
         for period in periods:
             key = f"{self.prefix}{client}:{period}"
             pipe.incrbyfloat(key, amount)
             pipe.expire(key, 40 * 86400 if period.startswith("month:") else 2 * 86400)
-        pipe.execute()
+        _guarded("redis", pipe.execute)
 
 
 class Budgets:
@@ -112,20 +140,32 @@ class Budgets:
         """Why `client` may not escalate now (e.g. 'daily budget of $5.00 reached'), or None."""
         budget = self.budget(client)
         day, month = period_keys()
-        if budget.daily_usd is not None and self.store.spent(client, day) >= budget.daily_usd:
-            return f"the daily cloud budget of ${budget.daily_usd:.2f} for this client is used up"
-        if budget.monthly_usd is not None and self.store.spent(client, month) >= budget.monthly_usd:
-            return f"the monthly cloud budget of ${budget.monthly_usd:.2f} for this client is used up"
+        try:
+            if budget.daily_usd is not None and self.store.spent(client, day) >= budget.daily_usd:
+                return f"the daily cloud budget of ${budget.daily_usd:.2f} for this client is used up"
+            if budget.monthly_usd is not None and self.store.spent(client, month) >= budget.monthly_usd:
+                return f"the monthly cloud budget of ${budget.monthly_usd:.2f} for this client is used up"
+        except BudgetStoreUnavailable as exc:  # fail closed: unchecked spend never reaches the cloud
+            logger.warning("budgets: the spend store cannot be read (%s); cloud requests of limited clients are held back", exc)
+            return "the cloud budget store cannot be reached, so this client's spend cannot be checked"
         return None
 
     def charge(self, client: str, amount: float) -> None:
         """Add a request's cloud cost to the client's day and month."""
         if amount > 0:
-            self.store.add(client, period_keys(), amount)
+            try:
+                self.store.add(client, period_keys(), amount)
+            except BudgetStoreUnavailable as exc:  # the answer is already served; say what was lost
+                logger.error("budgets: a cloud charge of $%.6f could not be recorded (%s)", amount, exc)
 
     def used_ratio(self, client: str) -> float | None:
         """The larger share of the daily or monthly budget spent, for the metrics."""
         budget = self.budget(client)
         day, month = period_keys()
+        with contextlib.suppress(BudgetStoreUnavailable):
+            return self._ratio(client, budget, day, month)
+        return None
+
+    def _ratio(self, client: str, budget: Budget, day: str, month: str) -> float | None:
         ratios = [self.store.spent(client, p) / limit for p, limit in ((day, budget.daily_usd), (month, budget.monthly_usd)) if limit]
         return max(ratios) if ratios else None
