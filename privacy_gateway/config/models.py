@@ -106,6 +106,8 @@ class GatewayConfig:
     limits: Limits = field(default_factory=Limits)
     pricing: PriceTable = field(default_factory=lambda: DEFAULT_PRICES)
     budgets: BudgetSettings = field(default_factory=lambda: BudgetSettings())
+    # Where budgets and rate limits are shared by workers and replicas (see `shared`).
+    state: SharedState = field(default_factory=lambda: SharedState())
     json_logs: bool = False
     # Named policies clients are bound to (`clients.NAME.policy`); `policy_path` is the default one,
     # known as `default_policy` ("" means its file name without `.yaml`).
@@ -116,6 +118,13 @@ class GatewayConfig:
     # A policy evaluated beside the enforced one on every request, changing nothing (audit only);
     # `clients.NAME.shadow_policy` overrides it per client.
     shadow_policy: str | None = None
+
+    @property
+    def shared(self) -> SharedState:
+        """The store budgets and rate limits share: `state`, else the older `budgets.store` / `budgets.redis_url`."""
+        if self.state.store is not None or self.state.redis_url is not None:
+            return self.state
+        return SharedState(self.budgets.store, self.budgets.redis_url)
 
     def shadow_for(self, client: str | None) -> str | None:
         """The shadow policy's name for requests of `client`, or None."""
@@ -174,6 +183,17 @@ class BudgetSettings:
     default: Budget = field(default_factory=Budget)
     clients: tuple[tuple[str, Budget], ...] = ()
     store: Path | None = None  # None: beside the audit log
+    redis_url: str | None = None
+
+
+@dataclass(frozen=True)
+class SharedState:
+    """Budgets and rate limits kept for all workers and replicas: a SQLite file (one host) or Redis (several).
+
+    Neither set: rate limits live in each process and budgets in `budgets.sqlite` beside the audit log.
+    """
+
+    store: Path | None = None
     redis_url: str | None = None
 
 

@@ -24,7 +24,7 @@ from privacy_gateway.config.fields import (
     text,
     whole_between,
 )
-from privacy_gateway.config.models import DEFAULT_PRICES, BudgetSettings, Limits
+from privacy_gateway.config.models import DEFAULT_PRICES, BudgetSettings, Limits, SharedState
 from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.spend.pricing import Price, PriceTable, catalogue_version
 from privacy_gateway.yamlfile import Located
@@ -114,6 +114,23 @@ def _budgets(check: Located, doc: dict[str, Any], base: Path) -> BudgetSettings:
         check.problem(raw, "redis_url", "budgets.redis_url must be a redis:// URL", at_value=True)
         redis_url = None
     return BudgetSettings(default, clients, base / store if store else None, redis_url)
+
+
+def _state(check: Located, doc: dict[str, Any], base: Path, budgets: BudgetSettings) -> SharedState:
+    raw = section(check, doc, "state", "state")
+    check.check_keys(raw, ("store", "redis_url"), "state")
+    store, redis_url = raw.get("store"), raw.get("redis_url")
+    if store is not None and (not isinstance(store, str) or not store):
+        check.problem(raw, "store", "state.store must be a file path", at_value=True)
+        store = None
+    if redis_url is not None and (not isinstance(redis_url, str) or not redis_url.startswith(("redis://", "rediss://", "unix://"))):
+        check.problem(raw, "redis_url", "state.redis_url must be a redis:// URL", at_value=True)
+        redis_url = None
+    if store is not None and redis_url is not None:
+        check.problem(raw, "redis_url", "state takes store (one host) or redis_url (several hosts), not both")
+    if raw and (budgets.store is not None or budgets.redis_url is not None):
+        check.problem(doc, "state", "budgets.store and budgets.redis_url are the older spelling of state.store and state.redis_url; keep one")
+    return SharedState(base / store if store else None, redis_url)
 
 
 def _limit(name: str, default: Any) -> Setting:

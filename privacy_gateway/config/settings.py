@@ -24,20 +24,21 @@ from privacy_gateway.config.models import (
     BudgetSettings,
     GatewayConfig,
     Limits,
+    SharedState,
     Tier,
     Timeouts,
     auto_analyzer_processes,
     policy_file,
 )
 from privacy_gateway.config.policies import _policies, policy, shadow_policy
-from privacy_gateway.config.sections import _budgets, _clients, _limits, _pricing, audit_per_writer, flat_sections
+from privacy_gateway.config.sections import _budgets, _clients, _limits, _pricing, _state, audit_per_writer, flat_sections
 from privacy_gateway.policy.bundled import bundled_policy
 from privacy_gateway.yamlfile import FileProblems, Located, Problem, load_yaml, type_name
 
 # Re-exported: callers import the settings' types from here.
 __all__ = [
     "DEFAULT_PRICES", "DEFAULT_SPACY_MODEL", "KINDS", "LOCAL_TIMEOUTS", "BackendKind", "BackendSettings", "BudgetSettings",
-    "GatewayConfig", "Limits", "Tier", "Timeouts", "auto_analyzer_processes", "bundled_policy", "default_config",
+    "GatewayConfig", "Limits", "SharedState", "Tier", "Timeouts", "auto_analyzer_processes", "bundled_policy", "default_config",
     "load_config", "policy_file",
 ]
 
@@ -62,7 +63,7 @@ def _finish(config: GatewayConfig) -> GatewayConfig:
     return config
 
 
-_TOP = ("policy", "policies", "default_policy", "shadow_policy", "backends", "models", "audit", "detection", "server", "clients", "limits", "pricing", "budgets", "logging")
+_TOP = ("policy", "policies", "default_policy", "shadow_policy", "backends", "models", "audit", "detection", "server", "clients", "limits", "pricing", "budgets", "state", "logging")
 
 
 def load_config(path: str | Path) -> GatewayConfig:
@@ -77,6 +78,7 @@ def load_config(path: str | Path) -> GatewayConfig:
     values = flat_sections(check, doc, base, {f.name: getattr(defaults, f.name) for f in fields(GatewayConfig)})
     clients = _clients(check, doc)
     pricing = _pricing(check, doc, cloud.model if cloud else None)
+    budgets = _budgets(check, doc, base)
     policies, default_policy, policy_path = _policies(check, doc, base, policy(check, doc, base, defaults.policy_path), clients)
     config = GatewayConfig(
         **values,
@@ -89,7 +91,8 @@ def load_config(path: str | Path) -> GatewayConfig:
         clients=clients,
         limits=_limits(check, doc),
         pricing=pricing,
-        budgets=_budgets(check, doc, base),
+        budgets=budgets,
+        state=_state(check, doc, base, budgets),
         policies=policies,
         default_policy=default_policy,
         shadow_policy=shadow_policy(check, doc),

@@ -107,8 +107,7 @@ def create_app(
             Middleware(PolicyMiddleware, policies=state.policies),
             Middleware(
                 LimitsMiddleware,
-                requests_per_minute=config.limits.requests_per_minute,
-                burst=config.limits.burst,
+                buckets=state.buckets,
                 max_body_bytes=config.limits.max_body_bytes,
             ),
         ],

@@ -15,6 +15,7 @@ from privacy_gateway.detection.pool import AnalyzerPool
 from privacy_gateway.detection.processes import AnalyzerProcesses
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.policy.store import Enforced, PolicySet
+from privacy_gateway.shared.buckets import Buckets, FallbackBuckets, MemoryBuckets, RedisBuckets, SqliteBuckets
 from privacy_gateway.spend.budgets import Budgets, BudgetStore, FileBudgetStore, RedisBudgetStore
 from privacy_gateway.telemetry.metrics import GatewayMetrics
 from privacy_gateway.web.middleware.policy import active_policy
@@ -33,6 +34,7 @@ class AppState:
             self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
         self.metrics = GatewayMetrics()
         self.budgets = _budgets(config)
+        self.buckets = rate_buckets(config)
         processes = AnalyzerProcesses(config.spacy_model, config.analyzer_processes, config.languages) if config.analyzer_processes else None
         self.analyzer_pool = AnalyzerPool(config.limits.max_concurrent_analyses, config.limits.analysis_queue_seconds, processes)
         self.policies: PolicySet[Gateway] = PolicySet.load(files, next(iter(files)), self._enforce, _stop, config.policy_reload_seconds)
@@ -87,20 +89,35 @@ class AppState:
         for backend in self.backends.values():
             await backend.aclose()
         self.policies.shutdown()
+        if self.buckets is not None:
+            await self.buckets.aclose()
         self.analyzer_pool.close()
         self.audit.close()
 
 
 def _budgets(config: GatewayConfig) -> Budgets | None:
     """The budget book-keeping, when any budget is set."""
-    settings = config.budgets
+    settings, shared = config.budgets, config.shared
     limited = [b for b in (settings.default, *(b for _, b in settings.clients)) if b.daily_usd is not None or b.monthly_usd is not None]
     if not limited:
         return None
     store: BudgetStore = (
-        RedisBudgetStore(settings.redis_url) if settings.redis_url else FileBudgetStore(settings.store or config.audit_path.parent / "budgets.sqlite")
+        RedisBudgetStore(shared.redis_url) if shared.redis_url else FileBudgetStore(shared.store or config.audit_path.parent / "budgets.sqlite")
     )
     return Budgets(store, dict(settings.clients), settings.default)
+
+
+def rate_buckets(config: GatewayConfig) -> Buckets | None:
+    """Clients' rate-limit buckets: in this process unless `state` names a store shared by workers and replicas."""
+    limits, shared = config.limits, config.shared
+    rate = limits.requests_per_minute / 60.0
+    if rate <= 0:
+        return None
+    if shared.redis_url:
+        return FallbackBuckets(RedisBuckets(shared.redis_url, rate, limits.burst), rate, limits.burst)
+    if shared.store:
+        return FallbackBuckets(SqliteBuckets(shared.store, rate, limits.burst), rate, limits.burst)
+    return MemoryBuckets(rate, limits.burst)
 
 
 def _stop(gateway: Gateway) -> None:

@@ -129,3 +129,25 @@ def test_analyzer_processes_default_to_one_beside_the_gateway_where_there_is_a_s
 def test_languages_default_to_english_and_keep_their_order(tmp_path: Path) -> None:
     assert load_config(write(tmp_path, "policy: default\n")).languages == ("en",)
     assert load_config(write(tmp_path, "detection: {languages: [fr, en]}\n")).languages == ("fr", "en")
+
+
+def test_one_state_store_serves_budgets_and_limits(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, "state: {redis_url: 'redis://cache:6379/0'}\n"))
+    assert config.shared.redis_url == "redis://cache:6379/0" and config.shared.store is None
+    older = load_config(write(tmp_path, "budgets: {store: spend.sqlite}\n"))  # the older spelling still works
+    assert older.shared.store == tmp_path / "spend.sqlite"
+    assert load_config(write(tmp_path, "policy: default\n")).shared.store is None  # default: limits in-process
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param("state: {redis_url: 'http://cache'}\n", ":1:20: state.redis_url must be a redis:// URL", id="url"),
+        pytest.param("state: {store: a.sqlite, redis_url: 'redis://c'}\n", "not both", id="both"),
+        pytest.param("state: {store: a.sqlite}\nbudgets: {store: b.sqlite}\n", "older spelling of state.store", id="older-and-newer"),
+        pytest.param("state: {stor: a.sqlite}\n", "unknown key 'stor'", id="typo"),
+    ],
+)
+def test_bad_state_settings_are_located(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(FileProblems, match=message):
+        load_config(write(tmp_path, text))

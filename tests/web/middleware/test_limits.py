@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from pathlib import Path
+from typing import Any, AsyncIterator
 
+import httpx
 import pytest
 
-from privacy_gateway.config.settings import Limits
+from privacy_gateway.config.settings import BudgetSettings, GatewayConfig, Limits, SharedState
+from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import GatewayFactory, chat
+from privacy_gateway.web.app import create_app
+from tests.conftest import CLOUD, GatewayFactory, chat, free_port
 
 pytestmark = pytest.mark.anyio
 
@@ -22,6 +28,40 @@ async def test_rate_limit_answers_429_with_retry_after(gateway: GatewayFactory, 
     assert int(limited.headers["retry-after"]) >= 1
     assert limited.json()["error"]["type"] == "rate_limit_error"
     assert len(fakes.requests) == 2
+
+
+@contextlib.asynccontextmanager
+async def worker(tmp_path: Path, name: str, fakes: FakeUpstreams, analyzer: Any, **changes: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """One gateway worker with its own app and audit log; only what `state` names is shared."""
+    (tmp_path / name).mkdir()
+    app = create_app(GatewayConfig.for_tests(tmp_path / name, **changes), transport=fakes.transport, analyzer=analyzer)
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:
+            yield client
+
+
+async def test_a_shared_store_holds_the_limit_across_workers(tmp_path: Path, fakes: FakeUpstreams, analyzer: Any) -> None:
+    shared = {"limits": Limits(requests_per_minute=1, burst=3), "state": SharedState(store=tmp_path / "state.sqlite")}
+    async with worker(tmp_path, "a", fakes, analyzer, **shared) as a, worker(tmp_path, "b", fakes, analyzer, **shared) as b:
+        responses = [await (a, b)[i % 2].post("/v1/chat/completions", json=chat("hi")) for i in range(8)]
+    assert [r.status_code for r in responses] == [200] * 3 + [429] * 5
+    assert {r.headers["retry-after"] for r in responses[3:]} == {"60"}
+    assert len(fakes.requests) == 3
+
+
+async def test_unreachable_redis_keeps_limiting_and_holds_cloud_spend_back(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
+    down = SharedState(redis_url=f"redis://127.0.0.1:{free_port()}/0")
+    budgets = BudgetSettings(default=Budget(daily_usd=5))
+    async with gateway(state=down, budgets=budgets, limits=Limits(requests_per_minute=1, burst=2)) as client:
+        escalated = await client.post("/v1/chat/completions", json=chat("Write to Maria Gonzalez"), headers=CLOUD)
+        second = await client.post("/v1/chat/completions", json=chat("hi"))
+        limited = await client.post("/v1/chat/completions", json=chat("hi"))
+    # Budgets fail closed: spend that cannot be checked never reaches the cloud.
+    assert escalated.status_code == 200 and escalated.headers["x-privacy-tier"] == "local"
+    assert escalated.headers["x-privacy-decision"] == "cloud_budget_exhausted"
+    assert fakes.cloud_requests == []
+    # Rate limits degrade to this process's own buckets rather than fail every request.
+    assert (second.status_code, limited.status_code) == (200, 429)
 
 
 @pytest.mark.parametrize(
