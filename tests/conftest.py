@@ -14,6 +14,7 @@ from privacy_gateway.web.app import create_app
 from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
+from privacy_gateway.testing.instances import MissingBinary, redis_server
 
 CLOUD = {"X-Privacy-Tier": "cloud"}
 
@@ -110,47 +111,11 @@ def live_gateway(tmp_path: Path, fakes: FakeUpstreams, analyzer: Any) -> Callabl
     return running
 
 
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on (yet)."""
-    import socket
-
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def redis_url(tmp_path: Path) -> Any:
     """A real `redis-server` (the Debian package) on a free 127.0.0.1 port, without persistence; its URL."""
-    import shutil
-    import subprocess
-    import time
-
-    import redis
-
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server; .ci/run does)")
-    port = free_port()
-    process = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url, socket_connect_timeout=1)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                raise RuntimeError(f"redis-server did not start on port {port}") from None
-            time.sleep(0.05)
     try:
-        yield url
-    finally:
-        client.close()
-        process.terminate()
-        process.wait(10)
+        with redis_server(tmp_path) as url:
+            yield url
+    except MissingBinary as exc:
+        pytest.skip(f"{exc}; .ci/run installs it")

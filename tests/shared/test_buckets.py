@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from privacy_gateway.shared.buckets import Buckets, FallbackBuckets, MemoryBuckets, RedisBuckets, SqliteBuckets, take
-from tests.conftest import free_port
+from privacy_gateway.testing.instances import free_port
 
 pytestmark = pytest.mark.anyio
 

@@ -14,7 +14,8 @@ from privacy_gateway.config.settings import BudgetSettings, GatewayConfig, Limit
 from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.web.app import create_app
-from tests.conftest import CLOUD, GatewayFactory, chat, free_port
+from privacy_gateway.testing.instances import free_port
+from tests.conftest import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 
