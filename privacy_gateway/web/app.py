@@ -197,6 +197,14 @@ async def healthz(request: Request) -> Response:
     return JSONResponse({"status": "ok", "version": __version__})
 
 
+def _rate_limits(state: AppState) -> dict[str, Any]:
+    """Where rate limits are kept, and whether this process is limiting on its own because the shared store failed."""
+    buckets = state.buckets
+    if buckets is None:
+        return {"store": "off"}
+    return {"store": buckets.name, "degraded": bool(getattr(buckets, "degraded", False))}
+
+
 async def readyz(request: Request) -> Response:
     """Ready (200) when a tier answers and the audit log can be written; 503 naming what is not, otherwise.
 
@@ -224,6 +232,7 @@ async def readyz(request: Request) -> Response:
         "status": "not ready" if reasons else "ready",
         **({"reasons": reasons} if reasons else {}),
         "audit": {"writable": audit_ok, "on_write_failure": state.config.audit_on_write_failure},
+        "rate_limits": _rate_limits(state),
         "analyzer": {
             "loaded": True,
             "spacy_model": state.config.spacy_model,

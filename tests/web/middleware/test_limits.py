@@ -57,12 +57,14 @@ async def test_unreachable_redis_keeps_limiting_and_holds_cloud_spend_back(gatew
         escalated = await client.post("/v1/chat/completions", json=chat("Write to Maria Gonzalez"), headers=CLOUD)
         second = await client.post("/v1/chat/completions", json=chat("hi"))
         limited = await client.post("/v1/chat/completions", json=chat("hi"))
+        ready = await client.get("/readyz")
     # Budgets fail closed: spend that cannot be checked never reaches the cloud.
     assert escalated.status_code == 200 and escalated.headers["x-privacy-tier"] == "local"
     assert escalated.headers["x-privacy-decision"] == "cloud_budget_exhausted"
     assert fakes.cloud_requests == []
     # Rate limits degrade to this process's own buckets rather than fail every request.
     assert (second.status_code, limited.status_code) == (200, 429)
+    assert ready.json()["rate_limits"] == {"store": "redis", "degraded": True}
 
 
 @pytest.mark.parametrize(
