@@ -1,8 +1,8 @@
 """`privacy-gateway doctor`: is everything in place to serve? Each problem comes with what to do.
 
-Checks the config, its policies, the audit log's folder and key, the spaCy pipeline, each backend
-(reachable? has the model?) and the prices of the cloud models. Contacts only the configured
-backends, and not a paid cloud API (its key is checked, not used).
+Checks the config, its policies, the audit log's folder and key, the spaCy pipeline, the shared
+state store, each backend (reachable? has the model?) and the prices of the cloud models. Contacts
+only the configured backends and Redis, and not a paid cloud API (its key is checked, not used).
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ def run(config_file: str | None) -> list[Finding]:
     findings += config_findings(config)
     findings.append(spacy_finding(config.spacy_model))
     findings += language_findings(config.languages)
+    findings.append(state_finding(config))
     findings += asyncio.run(backend_findings(config))
     return findings
 
@@ -116,6 +117,33 @@ def language_findings(languages: tuple[str, ...]) -> list[Finding]:
             continue
         found.append(spacy_finding(support.model))
     return found
+
+
+def state_finding(config: Any) -> Finding:
+    """Where rate limits and budgets are shared, and whether that store answers (a Redis is pinged, once)."""
+    import os
+    from urllib.parse import urlsplit
+
+    shared = config.shared
+    if shared.redis_url:
+        import redis
+
+        where = f"Redis at {urlsplit(shared.redis_url).hostname}:{urlsplit(shared.redis_url).port or 6379}"  # never the password
+        client = redis.Redis.from_url(shared.redis_url, socket_connect_timeout=1, socket_timeout=2)
+        try:
+            client.ping()
+        except (redis.RedisError, OSError) as exc:
+            return Finding("warn", "shared state", f"{where} does not answer ({type(exc).__name__}): rate limits would hold per process only, "
+                           "and clients with a budget could not escalate", "start Redis there, or fix state.redis_url")
+        finally:
+            client.close()
+        return Finding("ok", "shared state", f"{where} answers; rate limits and budgets are shared by every replica using it")
+    if shared.store:
+        folder = next((p for p in (shared.store.parent, *shared.store.parents) if p.exists()), None)
+        if folder is None or not os.access(folder, os.W_OK | os.X_OK):
+            return Finding("fail", "shared state", f"cannot write {shared.store}", "set state.store to a file in a folder this user can write")
+        return Finding("ok", "shared state", f"{shared.store}: rate limits and budgets are shared by every worker on this host")
+    return Finding("ok", "shared state", "rate limits are kept in each process (for several workers or hosts, set state.store or state.redis_url)")
 
 
 async def backend_findings(config: Any) -> list[Finding]:

@@ -100,3 +100,17 @@ def test_serve_says_it_is_loading_before_the_banner(tmp_path: Path) -> None:
     path = config(tmp_path, f"{{kind: ollama, url: 'http://127.0.0.1:{closed_port()}', model: m}}")
     short = serve("--config", str(path), "--port", str(closed_port()), env={**os.environ, "PRIVACY_GATEWAY_AUDIT_KEY": "short"})
     assert short.stderr.index("loading the detection model") < short.stderr.index("shorter than 16 characters")
+
+
+def test_the_shared_state_store_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str], redis_url: str) -> None:
+    path = config(tmp_path, f"{{kind: ollama, url: 'http://127.0.0.1:{closed_port()}', model: m}}")
+    text = path.read_text()
+    path.write_text(text + f"state: {{redis_url: '{redis_url}'}}\n")
+    main(["doctor", "--config", str(path), "--color", "never"])
+    up = capsys.readouterr().out
+    path.write_text(text + f"state: {{redis_url: 'redis://:secret@127.0.0.1:{closed_port()}/0'}}\n")
+    main(["doctor", "--config", str(path), "--color", "never"])
+    down = capsys.readouterr().out
+    assert "ok    shared state: Redis at 127.0.0.1:" in up and "shared by every replica" in up
+    assert "warn  shared state: Redis at 127.0.0.1:" in down and "does not answer (ConnectionError)" in down
+    assert "→ start Redis there, or fix state.redis_url" in down and "secret" not in down
