@@ -1,4 +1,4 @@
-"""Two gateway processes sharing one Redis, as replicas behind a load balancer: one limit, one budget.
+"""Two gateway processes sharing one Redis, as replicas behind a load balancer: one limit, one budget, every request counted.
 
 Each replica is a real `python -m privacy_gateway serve` on its own port with its own audit log;
 the upstreams are the recording fakes on real ports, so the test sees what the cloud received.
@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any, Iterator
 
 import httpx
 import pytest
 
+from privacy_gateway.audit.verify import verify_log
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.testing.instances import gateway_instances
 from tests.conftest import CLOUD, chat, serve_in_thread
@@ -67,11 +69,19 @@ def test_a_clients_limit_and_budget_hold_across_two_replicas(replicas: list[str]
     assert len(fakes.cloud_requests) == 2
     assert "Maria" not in fakes.cloud_text()
 
-    # Each replica kept its own audit log; together they hold every answered escalation's cost.
-    records = [
-        json.loads(line)
-        for n in (1, 2)
-        for line in (tmp_path / f"instance-{n}" / "audit" / "audit.jsonl").read_text().splitlines()
-    ]
-    costs = [r["cost_usd"] for r in records if "event" not in r and r["client"] == "spend-bot" and r["served_tier"] == "cloud"]
+    # Each replica keeps its own audit log and metrics; together they count every request, the
+    # refused ones included, and hold both charges.
+    logs = [tmp_path / f"instance-{n}" / "audit" / "audit.jsonl" for n in (1, 2)]
+    checks = [verify_log(log) for log in logs]
+    assert all(check.ok for check in checks) and sum(check.requests for check in checks) == 23
+    records = [r for log in logs for r in map(json.loads, log.read_text().splitlines()) if "event" not in r]
+    assert Counter((r["client"], r["status"]) for r in records) == {("burst-bot", 200): 5, ("burst-bot", 429): 15, ("spend-bot", 200): 3}
+    costs = [r["cost_usd"] for r in records if r["client"] == "spend-bot" and r["served_tier"] == "cloud"]
     assert sum(costs) == pytest.approx(2 * CLOUD_COST)
+    assert sum(requests_counted(url) for url in replicas) == 23
+
+
+def requests_counted(url: str) -> float:
+    """The sum of `privacy_gateway_requests_total` over its labels, as one replica's /metrics says."""
+    lines = httpx.get(f"{url}/metrics", timeout=10).text.splitlines()
+    return sum(float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith("privacy_gateway_requests_total{"))
