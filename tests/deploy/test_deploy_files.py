@@ -118,7 +118,7 @@ def test_the_configmap_carries_deploy_config_and_the_gateway_loads_it(tmp_path: 
     config = load_config(tmp_path / "gateway.yaml")
     assert config.audit_per_writer and config.audit_path == Path("/var/lib/privacy-gateway/audit")
     assert config.host == "0.0.0.0" and config.port == 8080 and config.cloud is not None
-    assert config.budgets.redis_url == "redis://redis:6379/0"
+    assert config.shared.redis_url == "redis://redis:6379/0"  # rate limits and budgets, for every replica
     PolicySet.check(config.policy_files())  # raises on a policy the gateway would refuse at start-up
     assert config.policy_files() == {"site": tmp_path / "site-policy.yaml"}
 
@@ -147,7 +147,7 @@ def test_compose_runs_replicas_behind_the_proxy_sharing_redis_and_the_audit_dire
     caddyfile = (DEPLOY / caddy_mount.split(":")[0]).read_text()
     assert re.search(r"name gateway\b", caddyfile) and "port 8080" in caddyfile
     config = yaml.safe_load((DEPLOY / "config" / "gateway.yaml").read_text())
-    assert config["budgets"]["redis_url"].split("//")[1].split(":")[0] in services
+    assert config["state"]["redis_url"].split("//")[1].split(":")[0] in services
     assert config["backends"]["local"]["url"].split("//")[1].split(":")[0] in services
 
 
