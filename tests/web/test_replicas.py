@@ -15,7 +15,7 @@ from typing import Any, Iterator
 import httpx
 import pytest
 
-from privacy_gateway.audit.verify import verify_log
+from privacy_gateway.audit.verify import verify_path
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.testing.instances import gateway_instances
 from tests.conftest import CLOUD, chat, serve_in_thread
@@ -25,14 +25,14 @@ KEYS = {"burst-bot": "pg-test-burst-key-0123456789", "spend-bot": "pg-test-spend
 CLOUD_COST = (12 * 3 + 8 * 15) / 1e6
 
 
-def config(local: str, cloud: str, redis_url: str) -> str:
+def config(local: str, cloud: str, redis_url: str, audit: Path) -> str:
     clients = "".join(f"  {name}: {{key_sha256: {hashlib.sha256(key.encode()).hexdigest()}}}\n" for name, key in KEYS.items())
     return (
         "policy: default\n"
         "backends:\n"
         f"  local: {{kind: ollama, url: '{local}', model: llama3.2}}\n"
         f"  cloud: {{kind: anthropic, url: '{cloud}', model: claude-sonnet-4-20250514, api_key_env: PG_TEST_CLOUD_KEY}}\n"
-        "audit: {path: audit/audit.jsonl}\n"
+        f"audit: {{path: '{audit}/'}}\n"  # one directory, a chain per replica, as deploy/ has it
         "detection: {processes: 0}\n"
         f"clients:\n{clients}"
         "limits: {requests_per_minute: 1, burst: 5}\n"
@@ -45,7 +45,7 @@ def config(local: str, cloud: str, redis_url: str) -> str:
 @pytest.fixture
 def replicas(tmp_path: Path, fakes: FakeUpstreams, redis_url: str) -> Iterator[list[str]]:
     with serve_in_thread(fakes.asgi("local")) as local, serve_in_thread(fakes.asgi("cloud")) as cloud:
-        with gateway_instances(config(local, cloud, redis_url), 2, tmp_path) as urls:
+        with gateway_instances(config(local, cloud, redis_url, tmp_path / "audit"), 2, tmp_path) as urls:
             yield urls
 
 
@@ -69,12 +69,11 @@ def test_a_clients_limit_and_budget_hold_across_two_replicas(replicas: list[str]
     assert len(fakes.cloud_requests) == 2
     assert "Maria" not in fakes.cloud_text()
 
-    # Each replica keeps its own audit log and metrics; together they count every request, the
-    # refused ones included, and hold both charges.
-    logs = [tmp_path / f"instance-{n}" / "audit" / "audit.jsonl" for n in (1, 2)]
-    checks = [verify_log(log) for log in logs]
-    assert all(check.ok for check in checks) and sum(check.requests for check in checks) == 23
-    records = [r for log in logs for r in map(json.loads, log.read_text().splitlines()) if "event" not in r]
+    # Each replica writes its own chain in the shared audit directory and has its own metrics;
+    # each chain verifies, and together they count every request, the refused ones included.
+    log = verify_path(tmp_path / "audit")
+    assert log.ok and len(log.chains) == 2 and sum(chain.requests for chain in log.chains) == 23
+    records = [r for chain in log.chains for f in chain.files for r in map(json.loads, f.read_text().splitlines()) if "event" not in r]
     assert Counter((r["client"], r["status"]) for r in records) == {("burst-bot", 200): 5, ("burst-bot", 429): 15, ("spend-bot", 200): 3}
     costs = [r["cost_usd"] for r in records if r["client"] == "spend-bot" and r["served_tier"] == "cloud"]
     assert sum(costs) == pytest.approx(2 * CLOUD_COST)
