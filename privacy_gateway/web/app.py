@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Awaitable, Callable
 
 import httpx
 from presidio_analyzer import AnalyzerEngine
@@ -21,7 +21,10 @@ from privacy_gateway.config.settings import BackendSettings, GatewayConfig
 from privacy_gateway.core.errors import BadRequest, PayloadTooLarge
 from privacy_gateway.telemetry.metrics import CONTENT_TYPE
 from privacy_gateway.web.state import AppState
-from privacy_gateway.web.endpoints import record_refusal, chat_completions, completions, count_tokens, messages, ollama_chat, ollama_embed, openai_embeddings, responses, ollama_generate_handler, read_json
+from privacy_gateway.web.endpoints import count_tokens, endpoint, read_json, record_refusal
+from privacy_gateway.web.ingress import apis
+from privacy_gateway.web.ingress import ollama as ollama_api
+from privacy_gateway.web.ingress.base import Ingress
 from privacy_gateway.web.middleware.access_log import AccessLogMiddleware
 from privacy_gateway.web.middleware.auth import AuthMiddleware
 from privacy_gateway.web.middleware.deadlines import BodyDeadlineMiddleware
@@ -32,7 +35,6 @@ from privacy_gateway.web.middleware.tier_header import TierHeaderMiddleware
 from privacy_gateway.web.middleware.policy import PolicyMiddleware
 
 logger = logging.getLogger("privacy_gateway")
-EPOCH = "1970-01-01T00:00:00Z"  # model listings want a date; the gateway has none to give
 
 
 async def metrics(request: Request) -> Response:
@@ -79,17 +81,9 @@ def create_app(
 
     app = Starlette(
         routes=[
-            Route("/v1/chat/completions", chat_completions, methods=["POST"]),
-            Route("/v1/messages", messages, methods=["POST"]),
+            *(Route(ingress.path, endpoint(ingress), methods=["POST"]) for ingress in apis.ALL),
             Route("/v1/messages/count_tokens", count_tokens, methods=["POST"]),
-            Route("/api/chat", ollama_chat, methods=["POST"]),
-            Route("/v1/models", models, methods=["GET"]),
-            Route("/v1/completions", completions, methods=["POST"]),
-            Route("/v1/responses", responses, methods=["POST"]),
-            Route("/v1/embeddings", openai_embeddings, methods=["POST"]),
-            Route("/api/embed", ollama_embed, methods=["POST"]),
-            Route("/api/generate", ollama_generate_handler, methods=["POST"]),
-            Route("/api/tags", ollama_tags, methods=["GET"]),
+            *(Route(ingress.models_path, listing(ingress), methods=["GET"]) for ingress in apis.ALL if ingress.models_path),
             Route("/api/show", ollama_show, methods=["POST"]),
             Route("/api/ps", ollama_ps, methods=["GET"]),
             Route("/api/version", ollama_version, methods=["GET"]),
@@ -125,25 +119,14 @@ def served_models(config: GatewayConfig) -> list[tuple[str, str]]:
     return served
 
 
-async def models(request: Request) -> Response:
-    """The models clients may name and which tier serves each, in a list both OpenAI and Anthropic clients read."""
-    served = served_models(request.app.state.gateway_state.config)
-    data: list[dict[str, Any]] = [
-        {"id": name, "object": "model", "created": 0, "owned_by": tier, "type": "model", "display_name": name, "created_at": EPOCH}
-        for name, tier in served
-    ]
-    return JSONResponse({"object": "list", "data": data, "has_more": False, "first_id": data[0]["id"], "last_id": data[-1]["id"]})
+def listing(ingress: Ingress) -> Callable[[Request], Awaitable[Response]]:
+    """The handler of `ingress`'s model listing (`GET /v1/models`, `GET /api/tags`)."""
 
+    async def models(request: Request) -> Response:
+        return JSONResponse(ingress.list_models(served_models(request.app.state.gateway_state.config)))
 
-async def ollama_tags(request: Request) -> Response:
-    """`GET /api/tags`: the same models in Ollama's listing shape."""
-    served = served_models(request.app.state.gateway_state.config)
-    details = {"format": "", "family": "", "parameter_size": "", "quantization_level": ""}
-    listed = [{"name": name, "model": name, "modified_at": EPOCH, "size": 0, "digest": "", "details": details} for name, _ in served]
-    return JSONResponse({"models": listed})
-
-
-_OLLAMA_DETAILS = {"parent_model": "", "format": "", "family": "", "families": [], "parameter_size": "", "quantization_level": ""}
+    models.__doc__ = f"`GET {ingress.models_path}`: the models clients may name, in {ingress.name}'s listing shape."
+    return models
 
 
 async def ollama_show(request: Request) -> Response:
@@ -163,13 +146,7 @@ async def ollama_show(request: Request) -> Response:
     if name not in tiers:
         return JSONResponse({"error": f"model {name[:100]!r} is not served by this gateway (see /api/tags)"}, status_code=404)
     backend = _backend_for(config, tiers[name])
-    capabilities = ["completion", "tools", *(["vision"] if backend.vision or tiers[name] == "cloud" else [])]
-    return JSONResponse({
-        "license": "", "modelfile": "", "parameters": "", "template": "", "modified_at": EPOCH,
-        "details": _OLLAMA_DETAILS,
-        "model_info": {"general.architecture": "gateway", "gateway.context_length": backend.context_tokens, "gateway.tier": tiers[name]},
-        "capabilities": capabilities,
-    })
+    return JSONResponse(ollama_api.show(tiers[name], backend.context_tokens, backend.vision or tiers[name] == "cloud"))
 
 
 def _backend_for(config: GatewayConfig, tier: str) -> BackendSettings:
@@ -179,12 +156,7 @@ def _backend_for(config: GatewayConfig, tier: str) -> BackendSettings:
 async def ollama_ps(request: Request) -> Response:
     """`GET /api/ps`: the models the gateway serves, each as if loaded (the gateway loads none itself)."""
     config: GatewayConfig = request.app.state.gateway_state.config
-    listed = [
-        {"name": name, "model": name, "size": 0, "digest": "", "details": _OLLAMA_DETAILS, "expires_at": "2999-01-01T00:00:00Z",
-         "size_vram": 0, "context_length": _backend_for(config, tier).context_tokens}
-        for name, tier in served_models(config)
-    ]
-    return JSONResponse({"models": listed})
+    return JSONResponse(ollama_api.running([(name, _backend_for(config, tier).context_tokens) for name, tier in served_models(config)]))
 
 
 async def ollama_version(request: Request) -> Response:

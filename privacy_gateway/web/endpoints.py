@@ -9,31 +9,23 @@ import logging
 import math
 import re
 import time
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.types import Scope
 
 from privacy_gateway.audit import AuditError
-from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
-from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
 from privacy_gateway.core.accounting import record, settle
 from privacy_gateway.core.errors import AuditUnavailable, BadRequest, GatewayError, PayloadTooLarge
 from privacy_gateway.core.estimate import estimate_tokens
 from privacy_gateway.core.gateway import Exchange
-from privacy_gateway.web.ingress import anthropic as anthropic_api
-from privacy_gateway.web.ingress import embeddings as embeddings_api
-from privacy_gateway.web.ingress import ollama as ollama_api
-from privacy_gateway.web.ingress import ollama_generate
-from privacy_gateway.web.ingress import openai as openai_api
-from privacy_gateway.web.ingress import openai_completions
-from privacy_gateway.web.ingress import openai_responses
 from privacy_gateway.core.routing import Requested
 from privacy_gateway.core.texts import with_unsent
 from privacy_gateway.policy.schema import Policy
+from privacy_gateway.web.ingress import anthropic, apis
+from privacy_gateway.web.ingress.base import Answer, ChatIngress, EmbedIngress, Ingress
 from privacy_gateway.web.middleware.policy import active_policy
 
 if TYPE_CHECKING:
@@ -139,150 +131,40 @@ def requested_tier(request: Request) -> Requested:
     return TIERS[raw]
 
 
-@dataclass(frozen=True)
-class Answer:
-    """What a renderer knows about the answer besides its content."""
+def endpoint(ingress: Ingress) -> Callable[[Request], Awaitable[Response]]:
+    """The request handler of `ingress`'s route."""
 
-    request_id: str
-    model: str
-    request: ChatRequest
-    started: float
+    async def serve(request: Request) -> Response:
+        if isinstance(ingress, ChatIngress):
+            return await handle(request, ingress)
+        assert isinstance(ingress, EmbedIngress), f"{ingress.name}: an ingress is a chat or an embedding API"
+        return await handle_embed(request, ingress)
 
-
-@dataclass(frozen=True)
-class Ingress:
-    """One client API at the gateway's edge: how its requests are read and its answers and errors written."""
-
-    name: str
-    parse: Callable[[Any], ChatRequest]
-    render: Callable[[ChatResult, Answer], dict[str, Any]]
-    render_stream: Callable[[AsyncIterator[StreamEvent], Answer], AsyncIterator[bytes]]
-    error_body: Callable[[GatewayError], dict[str, Any]]
-    stream_media_type: str = "text/event-stream"
+    serve.__name__ = serve.__qualname__ = ingress.name
+    serve.__doc__ = f"`POST {ingress.path}` ({type(ingress).__name__})."
+    return serve
 
 
-OPENAI = Ingress(
-    "openai",
-    openai_api.parse_request,
-    lambda result, a: openai_api.render_result(result, request_id=a.request_id, model=a.model),
-    lambda events, a: openai_api.render_stream(events, request_id=a.request_id, model=a.model, include_usage=a.request.include_usage),
-    openai_api.error_body,
-)
-ANTHROPIC = Ingress(
-    "anthropic",
-    anthropic_api.parse_request,
-    lambda result, a: anthropic_api.render_result(result, request_id=a.request_id, model=a.model),
-    lambda events, a: anthropic_api.render_stream(events, request_id=a.request_id, model=a.model),
-    anthropic_api.error_body,
-)
-OLLAMA = Ingress(
-    "ollama",
-    ollama_api.parse_request,
-    lambda result, a: ollama_api.render_result(result, model=a.model, started=a.started),
-    lambda events, a: ollama_api.render_stream(events, model=a.model, started=a.started),
-    ollama_api.error_body,
-    stream_media_type="application/x-ndjson",
-)
-OLLAMA_GENERATE = Ingress(
-    "ollama_generate",
-    ollama_generate.parse_request,
-    lambda result, a: ollama_generate.render_result(result, model=a.model, started=a.started),
-    lambda events, a: ollama_generate.render_stream(events, model=a.model, started=a.started),
-    ollama_api.error_body,
-    stream_media_type="application/x-ndjson",
-)
-OPENAI_RESPONSES = Ingress(
-    "openai_responses",
-    openai_responses.parse_request,
-    lambda result, a: openai_responses.render_result(result, request_id=a.request_id, model=a.model),
-    lambda events, a: openai_responses.render_stream(events, request_id=a.request_id, model=a.model),
-    openai_responses.error_body,
-)
-OPENAI_COMPLETIONS = Ingress(
-    "openai_completions",
-    openai_completions.parse_request,
-    lambda result, a: openai_completions.render_result(result, request_id=a.request_id, model=a.model),
-    lambda events, a: openai_completions.render_stream(events, request_id=a.request_id, model=a.model, include_usage=a.request.include_usage),
-    openai_api.error_body,
-)
-
-
-async def chat_completions(request: Request) -> Response:
-    """`POST /v1/chat/completions` (OpenAI)."""
-    return await handle(request, OPENAI)
-
-
-async def messages(request: Request) -> Response:
-    """`POST /v1/messages` (Anthropic)."""
-    return await handle(request, ANTHROPIC)
-
-
-async def ollama_chat(request: Request) -> Response:
-    """`POST /api/chat` (Ollama)."""
-    return await handle(request, OLLAMA)
-
-
-async def ollama_generate_handler(request: Request) -> Response:
-    """`POST /api/generate` (Ollama): a prompt and a system text."""
-    return await handle(request, OLLAMA_GENERATE)
-
-
-async def responses(request: Request) -> Response:
-    """`POST /v1/responses` (OpenAI Responses API)."""
-    return await handle(request, OPENAI_RESPONSES)
-
-
-async def completions(request: Request) -> Response:
-    """`POST /v1/completions` (OpenAI, legacy): a prompt."""
-    return await handle(request, OPENAI_COMPLETIONS)
-
-
-async def openai_embeddings(request: Request) -> Response:
-    """`POST /v1/embeddings` (OpenAI)."""
-    encoding = "float"
-
-    def parse(body: Any) -> EmbedRequest:
-        nonlocal encoding
-        embed, encoding = embeddings_api.parse_openai(body)
-        return embed
-
-    return await handle_embed(
-        request, "openai_embeddings", parse, lambda result, model, _started: embeddings_api.render_openai(result, model=model, encoding=encoding), openai_api.error_body
-    )
-
-
-async def ollama_embed(request: Request) -> Response:
-    """`POST /api/embed` (Ollama)."""
-    return await handle_embed(
-        request, "ollama_embed", embeddings_api.parse_ollama, lambda result, model, started: embeddings_api.render_ollama(result, model=model, started=started), ollama_api.error_body
-    )
-
-
-async def handle_embed(
-    request: Request,
-    ingress: str,
-    parse: Callable[[Any], EmbedRequest],
-    render: Callable[[EmbedResult, str, float], dict[str, Any]],
-    error_body: Callable[[GatewayError], dict[str, Any]],
-) -> Response:
+async def handle_embed(request: Request, ingress: EmbedIngress) -> Response:
     """Read an embedding request, run it through the gateway (routed and masked like a chat), answer in its API."""
     state: AppState = request.app.state.gateway_state
     scope_state = request.scope["state"]
-    exchange = Exchange(request_id=scope_state["request_id"], ingress=ingress, client=scope_state.get("client", "anonymous"))
+    exchange = Exchange(request_id=scope_state["request_id"], ingress=ingress.name, client=scope_state.get("client", "anonymous"))
     exchange.before_upstream = functools.partial(reserve_audit, state)
     exchange.shadow_policy = _shadow_policy(state, scope_state.get("client"))
     try:
         exchange.requested = requested_tier(request)
         raw = await read_json(request, state.config.limits.max_body_bytes)
-        embed = parse(raw)
-        embed = dataclasses.replace(embed, unsent=with_unsent(embed.as_chat(), raw).unsent)
+        embed = ingress.parse(raw)
+        chat = with_unsent(embed.as_chat(), raw)
+        embed = dataclasses.replace(embed, unsent=chat.unsent)
         served, result = await state.gateway.embed(embed, exchange)
-        body_json = render(result, result.model or served.model, exchange.started)
+        body_json = ingress.render(result, Answer(exchange.request_id, result.model or served.model, chat, exchange.started, raw))
         settle(exchange, state.config.pricing, state.budgets)
         return JSONResponse(body_json, headers={"x-privacy-tier": served.tier, "x-privacy-decision": exchange.explained_decision})
     except GatewayError as exc:
         exchange.fail(exc)
-        return JSONResponse(error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
+        return JSONResponse(ingress.error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
     except ClientDisconnect:
         if scope_state.get("timed_out"):  # the body deadline passed: BodyDeadlineMiddleware answers 408
             exchange.outcome, exchange.status, exchange.error = "refused", 408, scope_state["timed_out"]
@@ -293,7 +175,7 @@ async def handle_embed(
         logger.exception("request %s failed: %s", exchange.request_id, type(exc).__name__)
         error = GatewayError("the gateway failed to handle this request; see its log for the request id")
         exchange.fail(error)
-        return JSONResponse(error_body(error), status_code=500)
+        return JSONResponse(ingress.error_body(error), status_code=500)
     finally:
         finish(state, exchange)
 
@@ -312,14 +194,14 @@ async def count_tokens(request: Request) -> Response:
         body = await read_json(request, state.config.limits.max_body_bytes)
         if isinstance(body, dict):  # counting needs no answer length, which Messages requires
             body = {**body, "max_tokens": body.get("max_tokens", 1), "stream": False}
-        chat = anthropic_api.parse_request(body)
+        chat = anthropic.INGRESS.parse(body)
         if len(chat.messages) > state.config.limits.max_messages:
             raise PayloadTooLarge(f"the request has {len(chat.messages)} messages; this gateway accepts at most {state.config.limits.max_messages}")
         exchange.decision = "estimated_locally"
         return JSONResponse({"input_tokens": estimate_tokens(chat)}, headers={"x-privacy-decision": exchange.explained_decision})
     except GatewayError as exc:
         exchange.fail(exc)
-        return JSONResponse(anthropic_api.error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
+        return JSONResponse(anthropic.INGRESS.error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
     except ClientDisconnect:
         if scope_state.get("timed_out"):  # the body deadline passed: BodyDeadlineMiddleware answers 408
             exchange.outcome, exchange.status, exchange.error = "refused", 408, scope_state["timed_out"]
@@ -329,12 +211,12 @@ async def count_tokens(request: Request) -> Response:
     except RecursionError:
         error = BadRequest("the request is nested too deeply")
         exchange.fail(error)
-        return JSONResponse(anthropic_api.error_body(error), status_code=400)
+        return JSONResponse(anthropic.INGRESS.error_body(error), status_code=400)
     finally:
         finish(state, exchange)
 
 
-async def handle(request: Request, ingress: Ingress) -> Response:
+async def handle(request: Request, ingress: ChatIngress) -> Response:
     """Read the request in `ingress`'s API, run it through the gateway, answer (or fail) in the same API."""
     state: AppState = request.app.state.gateway_state
     scope_state = request.scope["state"]
@@ -417,17 +299,7 @@ def finish(state: AppState, exchange: Exchange) -> None:
 
 
 # The ingress each audited route is, for requests refused before their handler ran.
-INGRESS_BY_PATH = {
-    "/v1/chat/completions": OPENAI.name,
-    "/v1/messages": ANTHROPIC.name,
-    "/v1/messages/count_tokens": "anthropic_count_tokens",
-    "/api/chat": OLLAMA.name,
-    "/api/generate": OLLAMA_GENERATE.name,
-    "/v1/responses": OPENAI_RESPONSES.name,
-    "/v1/completions": OPENAI_COMPLETIONS.name,
-    "/v1/embeddings": "openai_embeddings",
-    "/api/embed": "ollama_embed",
-}
+INGRESS_BY_PATH = {ingress.path: ingress.name for ingress in apis.ALL} | {"/v1/messages/count_tokens": "anthropic_count_tokens"}
 
 
 def record_refusal(state: AppState, scope: Scope, status: int, code: str) -> None:

@@ -26,6 +26,7 @@ from privacy_gateway.core.chat import (
     Usage,
 )
 from privacy_gateway.core.errors import BadRequest, GatewayError, UpstreamError
+from privacy_gateway.web.ingress.base import Answer, ChatIngress
 from privacy_gateway.web.ingress import validate as v
 
 STOP_REASONS: dict[FinishReason, str] = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use", "content_filter": "refusal"}
@@ -34,6 +35,7 @@ ERROR_TYPES = {
     401: "authentication_error",
     403: "permission_error",
     404: "not_found_error",
+    408: "invalid_request_error",  # the body arrived too slowly: the client's side, as for any malformed request
     413: "request_too_large",
     429: "rate_limit_error",
     504: "timeout_error",
@@ -298,3 +300,26 @@ def error_body(exc: GatewayError) -> dict[str, Any]:
 
 def _usage(usage: Usage) -> dict[str, int]:
     return {"input_tokens": usage.input_tokens, "output_tokens": usage.output_tokens}
+
+
+class AnthropicMessages(ChatIngress):
+    """`POST /v1/messages`; owns the errors of every `/v1/messages…` path (count_tokens too)."""
+
+    name = "anthropic"
+    path = "/v1/messages"
+    owns = "/v1/messages"
+
+    def parse(self, body: Any) -> ChatRequest:
+        return parse_request(body)
+
+    def render(self, result: ChatResult, answer: Answer) -> dict[str, Any]:
+        return render_result(result, request_id=answer.request_id, model=answer.model)
+
+    def render_stream(self, events: AsyncIterator[StreamEvent], answer: Answer) -> AsyncIterator[bytes]:
+        return render_stream(events, request_id=answer.request_id, model=answer.model)
+
+    def error_body(self, exc: GatewayError) -> dict[str, Any]:
+        return error_body(exc)
+
+
+INGRESS = AnthropicMessages()

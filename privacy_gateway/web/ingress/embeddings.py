@@ -12,8 +12,11 @@ import time
 from typing import Any
 
 from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
-from privacy_gateway.core.errors import BadRequest
+from privacy_gateway.core.errors import BadRequest, GatewayError
+from privacy_gateway.web.ingress import ollama as ollama_api
+from privacy_gateway.web.ingress import openai as openai_api
 from privacy_gateway.web.ingress import validate as v
+from privacy_gateway.web.ingress.base import Answer, EmbedIngress
 
 MAX_INPUTS = 2048  # OpenAI's own limit per request
 
@@ -39,11 +42,16 @@ def _dimensions(raw: Any) -> int | None:
 def parse_openai(body: Any) -> tuple[EmbedRequest, str]:
     """An `EmbedRequest` and the encoding the client wants (`float` or `base64`) from a `/v1/embeddings` body."""
     body = v.obj(body, "the request body")
+    encoding = _encoding(body)
+    request = EmbedRequest(_inputs(body.get("input"), "'input'"), v.string(body.get("model"), "'model'", optional=True), _dimensions(body.get("dimensions")))
+    return request, encoding
+
+
+def _encoding(body: dict[str, Any]) -> str:
     encoding = body.get("encoding_format") or "float"
     if encoding not in ("float", "base64"):
         raise BadRequest("'encoding_format' must be 'float' or 'base64'")
-    request = EmbedRequest(_inputs(body.get("input"), "'input'"), v.string(body.get("model"), "'model'", optional=True), _dimensions(body.get("dimensions")))
-    return request, encoding
+    return str(encoding)
 
 
 def render_openai(result: EmbedResult, *, model: str, encoding: str) -> dict[str, Any]:
@@ -69,3 +77,39 @@ def render_ollama(result: EmbedResult, *, model: str, started: float) -> dict[st
     """Ollama's `/api/embed` answer."""
     total = int((time.monotonic() - started) * 1e9)
     return {"model": model, "embeddings": [list(v) for v in result.vectors], "total_duration": total, "load_duration": 0, "prompt_eval_count": result.usage.input_tokens}
+
+
+class OpenAIEmbeddings(EmbedIngress):
+    """`POST /v1/embeddings`."""
+
+    name = "openai_embeddings"
+    path = "/v1/embeddings"
+
+    def parse(self, body: Any) -> EmbedRequest:
+        return parse_openai(body)[0]
+
+    def render(self, result: EmbedResult, answer: Answer) -> dict[str, Any]:
+        return render_openai(result, model=answer.model, encoding=_encoding(answer.body))
+
+    def error_body(self, exc: GatewayError) -> dict[str, Any]:
+        return openai_api.error_body(exc)
+
+
+class OllamaEmbed(EmbedIngress):
+    """`POST /api/embed`."""
+
+    name = "ollama_embed"
+    path = "/api/embed"
+
+    def parse(self, body: Any) -> EmbedRequest:
+        return parse_ollama(body)
+
+    def render(self, result: EmbedResult, answer: Answer) -> dict[str, Any]:
+        return render_ollama(result, model=answer.model, started=answer.started)
+
+    def error_body(self, exc: GatewayError) -> dict[str, Any]:
+        return ollama_api.error_body(exc)
+
+
+OPENAI = OpenAIEmbeddings()
+OLLAMA = OllamaEmbed()

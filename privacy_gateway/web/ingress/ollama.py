@@ -28,6 +28,7 @@ from privacy_gateway.core.chat import (
     Usage,
 )
 from privacy_gateway.core.errors import BadRequest, GatewayError
+from privacy_gateway.web.ingress.base import Answer, ChatIngress, ServedModels
 from privacy_gateway.web.ingress import validate as v
 
 ROLES = ("system", "user", "assistant", "tool")
@@ -226,3 +227,60 @@ def line(data: dict[str, Any]) -> bytes:
 def error_body(exc: GatewayError) -> dict[str, Any]:
     """Ollama's error shape."""
     return {"error": exc.message}
+
+
+EPOCH = "1970-01-01T00:00:00Z"  # model listings want a date; the gateway has none to give
+DETAILS = {"parent_model": "", "format": "", "family": "", "families": [], "parameter_size": "", "quantization_level": ""}
+
+
+def tags(served: ServedModels) -> dict[str, Any]:
+    """`GET /api/tags`: the models in Ollama's listing shape."""
+    details = {"format": "", "family": "", "parameter_size": "", "quantization_level": ""}
+    return {"models": [{"name": name, "model": name, "modified_at": EPOCH, "size": 0, "digest": "", "details": details} for name, _ in served]}
+
+
+def running(served: list[tuple[str, int]]) -> dict[str, Any]:
+    """`GET /api/ps`: (model, context length) pairs, each shown as if loaded (the gateway loads none itself)."""
+    listed = [
+        {"name": name, "model": name, "size": 0, "digest": "", "details": DETAILS, "expires_at": "2999-01-01T00:00:00Z", "size_vram": 0, "context_length": context}
+        for name, context in served
+    ]
+    return {"models": listed}
+
+
+def show(tier: str, context_tokens: int, vision: bool) -> dict[str, Any]:
+    """`POST /api/show`: what the gateway knows of a model; its files, template and licence live on its server."""
+    return {
+        "license": "", "modelfile": "", "parameters": "", "template": "", "modified_at": EPOCH,
+        "details": DETAILS,
+        "model_info": {"general.architecture": "gateway", "gateway.context_length": context_tokens, "gateway.tier": tier},
+        "capabilities": ["completion", "tools", *(["vision"] if vision else [])],
+    }
+
+
+class OllamaChat(ChatIngress):
+    """`POST /api/chat`; owns the errors of every `/api/…` path."""
+
+    name = "ollama"
+    path = "/api/chat"
+    owns = "/api/"
+    models_path = "/api/tags"
+    stream_media_type = "application/x-ndjson"
+
+    def parse(self, body: Any) -> ChatRequest:
+        return parse_request(body)
+
+    def render(self, result: ChatResult, answer: Answer) -> dict[str, Any]:
+        return render_result(result, model=answer.model, started=answer.started)
+
+    def render_stream(self, events: AsyncIterator[StreamEvent], answer: Answer) -> AsyncIterator[bytes]:
+        return render_stream(events, model=answer.model, started=answer.started)
+
+    def error_body(self, exc: GatewayError) -> dict[str, Any]:
+        return error_body(exc)
+
+    def list_models(self, served: ServedModels) -> dict[str, Any]:
+        return tags(served)
+
+
+INGRESS = OllamaChat()

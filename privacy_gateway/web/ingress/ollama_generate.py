@@ -11,6 +11,7 @@ from typing import Any, AsyncIterator
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, Message, Part, StreamEvent, TextDelta, TextPart, Usage
 from privacy_gateway.core.errors import BadRequest, GatewayError
 from privacy_gateway.web.ingress import ollama as chat_api
+from privacy_gateway.web.ingress.base import Answer, ChatIngress
 from privacy_gateway.web.ingress import validate as v
 
 # Fields that change what the answer is and that the gateway cannot honour: refused, not dropped.
@@ -68,3 +69,26 @@ def _final(model: str, text: str, reason: FinishReason, usage: Usage, started: f
     final = chat_api._final(model, {}, reason, usage, started)
     del final["message"]
     return {"model": final.pop("model"), "created_at": final.pop("created_at"), "response": text, **final}
+
+
+class OllamaGenerate(ChatIngress):
+    """`POST /api/generate`: a prompt and a system text, answered in Ollama's shapes."""
+
+    name = "ollama_generate"
+    path = "/api/generate"
+    stream_media_type = "application/x-ndjson"
+
+    def parse(self, body: Any) -> ChatRequest:
+        return parse_request(body)
+
+    def render(self, result: ChatResult, answer: Answer) -> dict[str, Any]:
+        return render_result(result, model=answer.model, started=answer.started)
+
+    def render_stream(self, events: AsyncIterator[StreamEvent], answer: Answer) -> AsyncIterator[bytes]:
+        return render_stream(events, model=answer.model, started=answer.started)
+
+    def error_body(self, exc: GatewayError) -> dict[str, Any]:
+        return chat_api.error_body(exc)
+
+
+INGRESS = OllamaGenerate()

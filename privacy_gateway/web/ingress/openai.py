@@ -21,6 +21,7 @@ from privacy_gateway.core.chat import (
     ToolSpec,
 )
 from privacy_gateway.core.errors import BadRequest, GatewayError
+from privacy_gateway.web.ingress.base import Answer, ChatIngress, ServedModels
 from privacy_gateway.web.ingress import validate as v
 
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant", "tool": "tool"}
@@ -218,3 +219,42 @@ def error_body(exc: GatewayError) -> dict[str, Any]:
 
 def _usage(prompt: int, completion: int) -> dict[str, int]:
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+EPOCH = "1970-01-01T00:00:00Z"  # model listings want a date; the gateway has none to give
+
+
+def model_list(served: ServedModels) -> dict[str, Any]:
+    """The models and which tier serves each, in a list both the OpenAI and the Anthropic SDKs read."""
+    data: list[dict[str, Any]] = [
+        {"id": name, "object": "model", "created": 0, "owned_by": tier, "type": "model", "display_name": name, "created_at": EPOCH}
+        for name, tier in served
+    ]
+    return {"object": "list", "data": data, "has_more": False, "first_id": data[0]["id"], "last_id": data[-1]["id"]}
+
+
+class OpenAIChat(ChatIngress):
+    """`POST /v1/chat/completions`; owns the errors of every path no other API claims."""
+
+    name = "openai"
+    path = "/v1/chat/completions"
+    owns = "/"
+    models_path = "/v1/models"
+
+    def parse(self, body: Any) -> ChatRequest:
+        return parse_request(body)
+
+    def render(self, result: ChatResult, answer: Answer) -> dict[str, Any]:
+        return render_result(result, request_id=answer.request_id, model=answer.model)
+
+    def render_stream(self, events: AsyncIterator[StreamEvent], answer: Answer) -> AsyncIterator[bytes]:
+        return render_stream(events, request_id=answer.request_id, model=answer.model, include_usage=answer.request.include_usage)
+
+    def error_body(self, exc: GatewayError) -> dict[str, Any]:
+        return error_body(exc)
+
+    def list_models(self, served: ServedModels) -> dict[str, Any]:
+        return model_list(served)
+
+
+INGRESS = OpenAIChat()

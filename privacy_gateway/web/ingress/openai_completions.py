@@ -12,6 +12,7 @@ from typing import Any, AsyncIterator
 from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, Message, StreamEvent, TextDelta, TextPart
 from privacy_gateway.core.errors import BadRequest, GatewayError
 from privacy_gateway.web.ingress import openai as chat_api
+from privacy_gateway.web.ingress.base import Answer, ChatIngress
 from privacy_gateway.web.ingress import validate as v
 
 # Fields that change what the answer is and that the gateway cannot honour: refused, not dropped.
@@ -85,3 +86,25 @@ async def render_stream(events: AsyncIterator[StreamEvent], *, request_id: str, 
     except GatewayError as exc:
         # The 200 is long gone: end with an explicit error frame, never a clean-looking [DONE].
         yield chat_api.sse(chat_api.error_body(exc))
+
+
+class OpenAICompletions(ChatIngress):
+    """`POST /v1/completions` (legacy): one prompt, answered as `text_completion`s."""
+
+    name = "openai_completions"
+    path = "/v1/completions"
+
+    def parse(self, body: Any) -> ChatRequest:
+        return parse_request(body)
+
+    def render(self, result: ChatResult, answer: Answer) -> dict[str, Any]:
+        return render_result(result, request_id=answer.request_id, model=answer.model)
+
+    def render_stream(self, events: AsyncIterator[StreamEvent], answer: Answer) -> AsyncIterator[bytes]:
+        return render_stream(events, request_id=answer.request_id, model=answer.model, include_usage=answer.request.include_usage)
+
+    def error_body(self, exc: GatewayError) -> dict[str, Any]:
+        return chat_api.error_body(exc)
+
+
+INGRESS = OpenAICompletions()

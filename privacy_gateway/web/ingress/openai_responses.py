@@ -28,6 +28,7 @@ from privacy_gateway.core.chat import (
 )
 from privacy_gateway.core.errors import BadRequest, GatewayError
 from privacy_gateway.web.ingress import openai as chat_api
+from privacy_gateway.web.ingress.base import Answer, ChatIngress
 from privacy_gateway.web.ingress import validate as v
 
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
@@ -258,3 +259,23 @@ def error_body(exc: GatewayError) -> dict[str, Any]:
     return chat_api.error_body(exc)
 
 
+class OpenAIResponses(ChatIngress):
+    """`POST /v1/responses`: input items in, a `response` object or typed SSE events out."""
+
+    name = "openai_responses"
+    path = "/v1/responses"
+
+    def parse(self, body: Any) -> ChatRequest:
+        return parse_request(body)
+
+    def render(self, result: ChatResult, answer: Answer) -> dict[str, Any]:
+        return render_result(result, request_id=answer.request_id, model=answer.model)
+
+    def render_stream(self, events: AsyncIterator[StreamEvent], answer: Answer) -> AsyncIterator[bytes]:
+        return render_stream(events, request_id=answer.request_id, model=answer.model)
+
+    def error_body(self, exc: GatewayError) -> dict[str, Any]:
+        return error_body(exc)
+
+
+INGRESS = OpenAIResponses()

@@ -1,7 +1,7 @@
 """Errors raised before a handler runs, rendered in the shape of the API the caller speaks.
 
-Middleware (auth, limits) answers before any ingress translator is involved, so it picks the error
-shape from the path: `/v1/messages` is Anthropic's API, `/api/...` Ollama's, the rest OpenAI's.
+Middleware (auth, limits, deadlines) answers before any handler is involved, so it asks the ingress
+that owns the request's path (`ingress.apis.owner`) for the error body, as the handlers do.
 """
 
 from __future__ import annotations
@@ -10,26 +10,18 @@ import json
 
 from starlette.types import Scope, Send
 
-# (OpenAI error type, Anthropic error type) by HTTP status.
-_TYPES = {
-    401: ("invalid_request_error", "authentication_error"),
-    403: ("invalid_request_error", "permission_error"),
-    413: ("invalid_request_error", "request_too_large"),
-    429: ("rate_limit_error", "rate_limit_error"),
-    503: ("service_unavailable", "overloaded_error"),
-}
+from privacy_gateway.core.errors import GatewayError
+from privacy_gateway.web.ingress.apis import owner
+
+# The OpenAI error type of each status middleware answers with; the rest are the client's mistake.
+_KINDS = {429: "rate_limit_error", 503: "service_unavailable"}
 
 
 def error_json(path: str, status: int, code: str, message: str) -> bytes:
     """The error body for `path`'s API."""
-    openai_type, anthropic_type = _TYPES.get(status, ("invalid_request_error", "invalid_request_error"))
-    if path.startswith("/v1/messages"):
-        body: object = {"type": "error", "error": {"type": anthropic_type, "message": message}}
-    elif path.startswith("/api/"):
-        body = {"error": message}
-    else:
-        body = {"error": {"message": message, "type": openai_type, "param": None, "code": code}}
-    return json.dumps(body).encode()
+    error = GatewayError(message, status=status, code=code)
+    error.kind = _KINDS.get(status, "invalid_request_error")
+    return json.dumps(owner(path).error_body(error)).encode()
 
 
 async def send_error(scope: Scope, send: Send, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
