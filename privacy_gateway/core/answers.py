@@ -41,7 +41,7 @@ class AnswerScreenFailed(GatewayError):
 
     status = 502
     code = "answer_screen_failed"
-    kind = "upstream_error"
+    kind = "unscreened"
 
 
 def answer_detector(detector: Detector, policy: Policy) -> Detector | None:

@@ -8,9 +8,23 @@
     ├── TierUnavailable          503: the tier the request must use is not configured or down
     ├── AuditUnavailable         503: the request's audit record cannot be written (policy: refuse)
     └── UpstreamError            502 / 503 / 504: a backend failed
+
+Each error has a neutral `kind` (whose side the problem is on); each ingress maps it to its API's
+own error names at the edge.
 """
 
 from __future__ import annotations
+
+from typing import Literal
+
+ErrorKind = Literal[
+    "invalid_request",  # the client sent something the gateway will not serve
+    "rate_limited",  # the client is over a rate or budget
+    "unavailable",  # the gateway cannot serve now (a tier, the analyzer, the audit log)
+    "upstream",  # a backend failed
+    "unscreened",  # a backend answered, but its answer could not be screened
+    "internal",  # the gateway itself failed
+]
 
 
 class GatewayError(Exception):
@@ -18,15 +32,17 @@ class GatewayError(Exception):
 
     status = 500
     code = "internal_error"
-    kind = "api_error"
+    kind: ErrorKind = "internal"
 
-    def __init__(self, message: str, *, status: int | None = None, code: str | None = None) -> None:
+    def __init__(self, message: str, *, status: int | None = None, code: str | None = None, kind: ErrorKind | None = None) -> None:
         super().__init__(message)
         self.message = message
         if status is not None:
             self.status = status
         if code is not None:
             self.code = code
+        if kind is not None:
+            self.kind = kind
 
 
 class BadRequest(GatewayError):
@@ -34,7 +50,7 @@ class BadRequest(GatewayError):
 
     status = 400
     code = "invalid_request"
-    kind = "invalid_request_error"
+    kind = "invalid_request"
 
 
 class PayloadTooLarge(GatewayError):
@@ -42,7 +58,7 @@ class PayloadTooLarge(GatewayError):
 
     status = 413
     code = "request_too_large"
-    kind = "invalid_request_error"
+    kind = "invalid_request"
 
 
 class ContentBlocked(GatewayError):
@@ -50,7 +66,7 @@ class ContentBlocked(GatewayError):
 
     status = 400
     code = "content_blocked"
-    kind = "invalid_request_error"
+    kind = "invalid_request"
 
     def __init__(self, message: str, entity_types: tuple[str, ...] = ()) -> None:
         super().__init__(message)
@@ -62,7 +78,7 @@ class BudgetExceeded(GatewayError):
 
     status = 429
     code = "budget_exceeded"
-    kind = "rate_limit_error"
+    kind = "rate_limited"
 
 
 class TierUnavailable(GatewayError):
@@ -70,7 +86,7 @@ class TierUnavailable(GatewayError):
 
     status = 503
     code = "tier_unavailable"
-    kind = "service_unavailable"
+    kind = "unavailable"
 
 
 class AuditUnavailable(GatewayError):
@@ -78,7 +94,7 @@ class AuditUnavailable(GatewayError):
 
     status = 503
     code = "audit_unavailable"
-    kind = "service_unavailable"
+    kind = "unavailable"
 
 
 class UpstreamError(GatewayError):
@@ -86,7 +102,7 @@ class UpstreamError(GatewayError):
 
     status = 502
     code = "upstream_error"
-    kind = "api_error"
+    kind = "upstream"
 
     def __init__(
         self,

@@ -29,7 +29,7 @@ class AnalyzerFailed(GatewayError):
 
     status = 503
     code = "analyzer_error"
-    kind = "service_unavailable"
+    kind = "unavailable"
 
 
 @dataclass
@@ -127,7 +127,7 @@ class AnalyzerBusy(GatewayError):
 
     status = 503
     code = "analyzer_busy"
-    kind = "service_unavailable"
+    kind = "unavailable"
 
 
 class PrivacyCore:

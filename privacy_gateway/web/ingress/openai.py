@@ -20,12 +20,21 @@ from privacy_gateway.core.chat import (
     ToolCallDelta,
     ToolSpec,
 )
-from privacy_gateway.core.errors import BadRequest, GatewayError
+from privacy_gateway.core.errors import BadRequest, ErrorKind, GatewayError
 from privacy_gateway.web.ingress.base import Answer, ChatIngress, ServedModels
 from privacy_gateway.web.ingress import validate as v
 
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant", "tool": "tool"}
 UNSUPPORTED = ("logprobs", "top_logprobs", "logit_bias", "audio", "modalities", "prediction")
+# The gateway's neutral error kinds as OpenAI's error types.
+ERROR_TYPES: dict[ErrorKind, str] = {
+    "invalid_request": "invalid_request_error",
+    "rate_limited": "rate_limit_error",
+    "unavailable": "service_unavailable",
+    "upstream": "api_error",
+    "unscreened": "upstream_error",
+    "internal": "api_error",
+}
 
 
 def parse_request(body: Any) -> ChatRequest:
@@ -214,7 +223,7 @@ def sse(data: dict[str, Any]) -> bytes:
 
 def error_body(exc: GatewayError) -> dict[str, Any]:
     """OpenAI's error shape."""
-    return {"error": {"message": exc.message, "type": exc.kind, "param": None, "code": exc.code}}
+    return {"error": {"message": exc.message, "type": ERROR_TYPES[exc.kind], "param": None, "code": exc.code}}
 
 
 def _usage(prompt: int, completion: int) -> dict[str, int]:

@@ -10,17 +10,16 @@ import json
 
 from starlette.types import Scope, Send
 
-from privacy_gateway.core.errors import GatewayError
+from privacy_gateway.core.errors import ErrorKind, GatewayError
 from privacy_gateway.web.ingress.apis import owner
 
-# The OpenAI error type of each status middleware answers with; the rest are the client's mistake.
-_KINDS = {429: "rate_limit_error", 503: "service_unavailable"}
+# The kind of each status middleware answers with; the rest (401, 408, 413) are the client's side.
+_KINDS: dict[int, ErrorKind] = {429: "rate_limited", 503: "unavailable"}
 
 
 def error_json(path: str, status: int, code: str, message: str) -> bytes:
     """The error body for `path`'s API."""
-    error = GatewayError(message, status=status, code=code)
-    error.kind = _KINDS.get(status, "invalid_request_error")
+    error = GatewayError(message, status=status, code=code, kind=_KINDS.get(status, "invalid_request"))
     return json.dumps(owner(path).error_body(error)).encode()
 
 

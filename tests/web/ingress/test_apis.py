@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import get_args
 
 import pytest
 
-from privacy_gateway.web.ingress import apis
+from privacy_gateway.core.errors import ErrorKind
+from privacy_gateway.web.ingress import apis, openai
 from privacy_gateway.web.middleware.errors import error_json
 
 
@@ -47,3 +49,7 @@ def test_the_longest_claim_on_a_path_owns_its_errors(path: str, owner: str) -> N
 )
 def test_middleware_errors_take_the_owning_apis_shape(path: str, status: int, body: dict[str, object]) -> None:
     assert json.loads(error_json(path, status, "c", "m")) == body
+
+
+def test_openai_names_every_neutral_error_kind() -> None:
+    assert set(openai.ERROR_TYPES) == set(get_args(ErrorKind))
