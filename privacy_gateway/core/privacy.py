@@ -7,10 +7,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from privacy_gateway.detection.cache import AnalysisCache
-from privacy_gateway.detection.pool import AnalyzerPool, PoolBusy
+from privacy_gateway.detection.pool import AnalyzerPool
+from privacy_gateway.detection.findings import PoolBusy
 from privacy_gateway.core.answers import AnswerScreen, answer_detector
 from privacy_gateway.core.chat import ChatRequest
-from privacy_gateway.detection.engine import Detector, Finding
+from privacy_gateway.detection.engine import Detector
+from privacy_gateway.detection.findings import Finding
 from privacy_gateway.core.errors import GatewayError
 from privacy_gateway.core.placeholders import PlaceholderMap
 from privacy_gateway.policy.schema import Policy

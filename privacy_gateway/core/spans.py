@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from privacy_gateway.detection.engine import Finding
+from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.lexicon import english_word as _english_word
 
 MIN_PROPAGATED_LENGTH = 3

@@ -1,7 +1,4 @@
-"""Detection: Presidio (spaCy NER + pattern recognizers) tuned for what the gateway protects."""
+"""Detection: Presidio (spaCy NER + pattern recognizers) tuned for what the gateway protects.
 
-from __future__ import annotations
-
-from privacy_gateway.detection.engine import Detector, Finding, build_analyzer
-
-__all__ = ["Detector", "Finding", "build_analyzer"]
+Nothing is imported here: reading `detection.findings` must not load spaCy (`detection.engine` does).
+"""

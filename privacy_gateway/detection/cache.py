@@ -15,7 +15,7 @@ import threading
 from collections import OrderedDict
 from typing import Callable, Sequence
 
-from privacy_gateway.detection.engine import Finding
+from privacy_gateway.detection.findings import Finding
 
 Analyze = Callable[[Sequence[str]], list[list[Finding]]]
 

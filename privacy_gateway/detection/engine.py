@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Sequence
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
@@ -14,6 +14,7 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from privacy_gateway.detection import model
+from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
@@ -31,16 +32,6 @@ ENGLISH = "en"  # `detection.spacy_model` names its pipeline
 # Labels no policy entity comes from; the gateway's recognizers read the parse itself.
 IGNORED_NER_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "EVENT", "LAW", "PRODUCT",
                       "WORK_OF_ART", "FAC", "MISC")
-
-
-@dataclass(frozen=True, order=True)
-class Finding:
-    """One detected entity: a span of one text, its type and the detector's confidence."""
-
-    start: int
-    end: int
-    entity_type: str
-    score: float
 
 
 # IDs whose recognizer (Presidio's DEA-number pattern) also matches inside longer opaque tokens:

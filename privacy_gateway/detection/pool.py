@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from typing import Iterator, Sequence
 
 from privacy_gateway.detection.cache import AnalysisCache
-from privacy_gateway.detection.engine import Detector, Finding
+from privacy_gateway.detection.engine import Detector
+from privacy_gateway.detection.findings import Finding, PoolBusy
 from privacy_gateway.detection.text_kind import TextKind
 from privacy_gateway.detection.processes import AnalyzerProcesses, Child, ChildFailed
 from privacy_gateway.detection.split import Piece, lanes_for, merge, plan
@@ -29,10 +30,6 @@ logger = logging.getLogger("privacy_gateway.analyzer")
 PIECE_SECONDS = 60.0  # a child that takes longer than this on its pieces is presumed stuck
 PREWARM_DELAY = 0.25  # seconds after an answer before analysing it, retried while requests are analysed
 PREWARM_TRIES = 20
-
-
-class PoolBusy(Exception):
-    """Every analysis slot stayed taken for longer than `queue_seconds`."""
 
 
 class AnalyzerPool:

@@ -26,7 +26,7 @@ from typing import Sequence
 
 import regex
 
-from privacy_gateway.detection.engine import Finding
+from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.structured import blocks
 
 MARGIN = 64

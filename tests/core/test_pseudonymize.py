@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from privacy_gateway.config.settings import bundled_policy
-from privacy_gateway.detection.engine import Finding
+from privacy_gateway.detection.findings import Finding
 from privacy_gateway.policy.schema import load_policy
 from privacy_gateway.core.pseudonymize import pseudonymize
 from privacy_gateway.core.spans import mask_spans, resolve_overlaps

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from privacy_gateway.detection.engine import Finding
+from privacy_gateway.detection.findings import Finding
 from privacy_gateway.core.spans import _name_use, _Occurrences, mask_spans, value_key
 
 

@@ -6,9 +6,8 @@ from typing import Callable
 
 import pytest
 
-from privacy_gateway.detection.engine import shared_analyzer
+from privacy_gateway.detection.engine import Detector, shared_analyzer
 from privacy_gateway.config.settings import bundled_policy
-from privacy_gateway.detection import Detector
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.policy.schema import load_policy
 

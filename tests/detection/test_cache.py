@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from privacy_gateway.detection.cache import AnalysisCache
-from privacy_gateway.detection.engine import Finding
+from privacy_gateway.detection.findings import Finding
 
 
 class CountingAnalyzer:

@@ -14,9 +14,8 @@ import anyio
 import pytest
 
 from privacy_gateway.detection.pool import AnalyzerPool
-from privacy_gateway.detection import Detector
 from privacy_gateway.config.settings import bundled_policy
-from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, analysis_kind
+from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, Detector, analysis_kind
 from privacy_gateway.detection import pool as analyzer_pool
 from privacy_gateway.detection.processes import AnalyzerProcesses, Child
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
@@ -250,7 +249,7 @@ async def test_run_answers_seen_texts_from_the_cache_and_analyses_the_rest(detec
 @pytest.mark.anyio
 async def test_run_gives_up_when_no_slot_frees_in_time(detector: Detector) -> None:
     from privacy_gateway.detection.cache import AnalysisCache
-    from privacy_gateway.detection.pool import PoolBusy
+    from privacy_gateway.detection.findings import PoolBusy
 
     pool = AnalyzerPool(1, 0.05)
     await pool.slots.acquire()  # the only slot, held by "another request"

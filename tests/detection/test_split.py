@@ -6,8 +6,8 @@ import json
 import random
 from pathlib import Path
 
-from privacy_gateway.detection import Detector
-from privacy_gateway.detection.engine import Finding, analysis_kind
+from privacy_gateway.detection.engine import Detector, analysis_kind
+from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.split import Piece, cut_points, lanes_for, merge, plan
 
 CORPUS = Path(__file__).resolve().parents[2] / "eval" / "dev" / "dev.jsonl"
