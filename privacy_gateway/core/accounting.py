@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from privacy_gateway.spend.budgets import Budgets
-from privacy_gateway.core.gateway import Exchange
+from privacy_gateway.core.exchange import Exchange
 from privacy_gateway.telemetry.metrics import GatewayMetrics
 from privacy_gateway.spend.pricing import PriceTable
 

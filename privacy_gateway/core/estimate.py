@@ -10,9 +10,9 @@ import json
 import math
 
 from privacy_gateway.core.chat import ChatRequest
-from privacy_gateway.core.privacy import CHARS_PER_TOKEN
 from privacy_gateway.core.texts import extract_texts
 
+CHARS_PER_TOKEN = 4  # the rule of thumb for English text; the context-window routing uses it too
 PER_MESSAGE = 3  # role and separators, which chat templates add around every turn
 
 

@@ -10,6 +10,7 @@ from privacy_gateway.detection.cache import AnalysisCache
 from privacy_gateway.detection.pool import AnalyzerPool
 from privacy_gateway.detection.findings import PoolBusy
 from privacy_gateway.core.answers import AnswerScreen, answer_detector
+from privacy_gateway.core.estimate import CHARS_PER_TOKEN
 from privacy_gateway.core.chat import ChatRequest
 from privacy_gateway.detection.engine import Detector
 from privacy_gateway.detection.findings import Finding
@@ -21,7 +22,6 @@ from privacy_gateway.core.texts import extract_texts, message_texts, replace_tex
 from privacy_gateway.core.spans import Span, mask_spans
 from privacy_gateway.detection.lexicon import english_words
 
-CHARS_PER_TOKEN = 4
 SPLIT_WINDOW = 64  # characters each side of where one message (or part) ends and the next begins
 SPLIT_JOINERS = ("", " ")  # "318-44-" + "2071" and "318 44" + "2071"
 

@@ -20,7 +20,7 @@ from privacy_gateway.audit import AuditError
 from privacy_gateway.core.accounting import record, settle
 from privacy_gateway.core.errors import AuditUnavailable, BadRequest, GatewayError, PayloadTooLarge
 from privacy_gateway.core.estimate import estimate_tokens
-from privacy_gateway.core.gateway import Exchange
+from privacy_gateway.core.exchange import Exchange
 from privacy_gateway.core.routing import Requested
 from privacy_gateway.core.texts import with_unsent
 from privacy_gateway.policy.schema import Policy
