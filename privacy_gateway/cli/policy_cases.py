@@ -13,6 +13,7 @@ from typing import Any
 
 from privacy_gateway.config.settings import policy_file
 from privacy_gateway.detection.engine import Detector
+from privacy_gateway.detection.pool import AnalyzerPool
 from privacy_gateway.core.dry_run import DEFAULT_CONTEXT_TOKENS, DryRun, dry_run
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.core.privacy import PrivacyCore
@@ -246,15 +247,16 @@ def _text(value: Any) -> str:
 
 async def run_cases(cases: CaseFile, policy: Policy, analyzer: Any) -> list[Outcome]:
     """Run every case of `cases` under `policy` on `analyzer`."""
-    core = PrivacyCore(Detector(analyzer, policy), workers=1)
+    pool = AnalyzerPool(workers=1)
     try:
+        core = PrivacyCore(Detector(analyzer, policy), pool)
         outcomes = []
         for case in cases.cases:
             run = await dry_run(core, case.text, requested=case.requested, context_tokens=case.context_tokens)
             outcomes.append(Outcome(case, run, compare(case, run)))
         return outcomes
     finally:
-        core.close()
+        pool.close()
 
 
 def run_file(cases: CaseFile, policy: Policy, analyzer: Any) -> list[Outcome]:

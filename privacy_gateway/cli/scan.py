@@ -49,6 +49,7 @@ def main(args: argparse.Namespace) -> int:
     from privacy_gateway.core.dry_run import DEFAULT_CONTEXT_TOKENS, dry_run
     from privacy_gateway.policy.schema import load_policy
     from privacy_gateway.core.privacy import PrivacyCore
+    from privacy_gateway.detection.pool import AnalyzerPool
     from privacy_gateway.yamlfile import FileProblems, did_you_mean
     from privacy_gateway.policy.bundled import bundled_policies, bundled_policy_names
 
@@ -79,11 +80,12 @@ def main(args: argparse.Namespace) -> int:
     except DetectorUnavailable as exc:
         print(f"privacy-gateway: {exc}", file=sys.stderr)
         return 1
-    core = PrivacyCore(Detector(analyzer, policy), workers=1)
+    pool = AnalyzerPool(workers=1)
     try:
+        core = PrivacyCore(Detector(analyzer, policy), pool)
         run = asyncio.run(dry_run(core, text, requested=TIERS[args.tier], context_tokens=args.context_tokens or DEFAULT_CONTEXT_TOKENS))  # type: ignore[arg-type]
     finally:
-        core.close()
+        pool.close()
     if args.json:
         print(json.dumps(as_json(run), ensure_ascii=False, indent=2))
     else:

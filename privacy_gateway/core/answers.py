@@ -19,14 +19,17 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from privacy_gateway.detection.cache import AnalysisCache
-from privacy_gateway.detection.engine import Detector, Finding
-from privacy_gateway.detection.pool import AnalyzerPool
 from privacy_gateway.core.errors import BadRequest, GatewayError
 from privacy_gateway.core.texts import map_json
 from privacy_gateway.policy.schema import EntityRule, Policy
+
+if TYPE_CHECKING:  # the core is handed a detector and a pool; it never builds either
+    from privacy_gateway.detection.cache import AnalysisCache
+    from privacy_gateway.detection.engine import Detector
+    from privacy_gateway.detection.findings import Finding
+    from privacy_gateway.detection.pool import AnalyzerPool
 
 logger = logging.getLogger("privacy_gateway")
 
@@ -49,7 +52,7 @@ def answer_detector(detector: Detector, policy: Policy) -> Detector | None:
     if not policy.answers:
         return None
     rules = {t: EntityRule("redact", policy.rule(t).threshold) for t in policy.answers}
-    return Detector(detector.analyzer, replace(policy, entities=rules, default_action="allow"))
+    return detector.with_policy(replace(policy, entities=rules, default_action="allow"))
 
 
 @dataclass

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from privacy_gateway.core.answers import AnswerScreen
 from privacy_gateway.core.chat import Usage
 from privacy_gateway.core.errors import ContentBlocked, GatewayError
-from privacy_gateway.core.restore import Restorer
 from privacy_gateway.core.routing import Requested, explain
-from privacy_gateway.core.shadow import ShadowDecision
-from privacy_gateway.policy.schema import Policy
+
+if TYPE_CHECKING:  # what the gateway puts in the record; reading the record needs none of them loaded
+    from privacy_gateway.core.answers import AnswerScreen
+    from privacy_gateway.core.restore import Restorer
+    from privacy_gateway.core.shadow import ShadowDecision
+    from privacy_gateway.policy.schema import Policy
 
 
 @dataclass

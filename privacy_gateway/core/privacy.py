@@ -5,15 +5,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from privacy_gateway.detection.cache import AnalysisCache
-from privacy_gateway.detection.pool import AnalyzerPool
-from privacy_gateway.detection.findings import PoolBusy
+from privacy_gateway.detection.findings import Finding, PoolBusy
 from privacy_gateway.core.answers import AnswerScreen, answer_detector
 from privacy_gateway.core.estimate import CHARS_PER_TOKEN
 from privacy_gateway.core.chat import ChatRequest
-from privacy_gateway.detection.engine import Detector
-from privacy_gateway.detection.findings import Finding
 from privacy_gateway.core.errors import GatewayError
 from privacy_gateway.core.placeholders import PlaceholderMap
 from privacy_gateway.policy.schema import Policy
@@ -21,6 +19,10 @@ from privacy_gateway.core.pseudonymize import pseudonymize
 from privacy_gateway.core.texts import extract_texts, message_texts, replace_texts
 from privacy_gateway.core.spans import Span, mask_spans
 from privacy_gateway.detection.lexicon import english_words
+
+if TYPE_CHECKING:  # handed in by whoever built the analyzer (the app, the CLI): the core never loads spaCy
+    from privacy_gateway.detection.engine import Detector
+    from privacy_gateway.detection.pool import AnalyzerPool
 
 SPLIT_WINDOW = 64  # characters each side of where one message (or part) ends and the next begins
 SPLIT_JOINERS = ("", " ")  # "318-44-" + "2071" and "318 44" + "2071"
@@ -135,20 +137,11 @@ class AnalyzerBusy(GatewayError):
 class PrivacyCore:
     """Runs the detector on a shared `AnalyzerPool`, with this policy's cache, and builds `Inspection`s."""
 
-    def __init__(
-        self,
-        detector: Detector,
-        *,
-        pool: AnalyzerPool | None = None,
-        workers: int = 2,
-        queue_seconds: float = 30.0,
-        cache_entries: int = 8192,
-    ) -> None:
+    def __init__(self, detector: Detector, pool: AnalyzerPool, *, cache_entries: int = 8192) -> None:
         self.detector = detector
         self.policy = detector.policy
         self.cache = AnalysisCache(cache_entries)
-        self._owns_pool = pool is None
-        self.pool = pool or AnalyzerPool(workers, queue_seconds)
+        self.pool = pool  # shared by every policy's core; its owner closes it
         self.answer_detector = answer_detector(detector, self.policy)
         self.answer_cache = AnalysisCache(1024)
         english_words()  # load propagation's lexicon now (about 0.1 s), not in the first request
@@ -183,8 +176,3 @@ class PrivacyCore:
         """Analyse an answer the client was just sent, in the background, before it comes back as history."""
         if answer.strip():
             self.pool.prewarm(self.detector, self.cache, answer)
-
-    def close(self) -> None:
-        """Stop the analyzer threads, if this core has its own."""
-        if self._owns_pool:
-            self.pool.close()

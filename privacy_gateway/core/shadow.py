@@ -11,12 +11,14 @@ are not run. A shadow that acts on types the enforced policy allows therefore un
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from privacy_gateway.core.errors import GatewayError
-from privacy_gateway.core.privacy import Inspection
 from privacy_gateway.core.routing import RoutingInput, decide
 from privacy_gateway.policy.schema import Policy
+
+if TYPE_CHECKING:  # the shadow reads the inspection it is given; it runs no analysis of its own
+    from privacy_gateway.core.privacy import Inspection
 
 # How much each action withholds from an upstream, least first.
 _STRICTNESS = {"allow": 0, "pseudonymize": 1, "redact": 2, "local_only": 3, "block": 4}

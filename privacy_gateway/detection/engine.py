@@ -174,6 +174,10 @@ class Detector:
             return kind
         return replace(kind, language=self.languages.identify(text))
 
+    def with_policy(self, policy: Policy) -> Detector:
+        """A detector for `policy` on the same analyzer (the spaCy pipeline is loaded once)."""
+        return Detector(self.analyzer, policy)
+
     def analyze(self, texts: Sequence[str], kinds: Sequence[TextKind] | None = None) -> list[list[Finding]]:
         """Findings for each text, in the same order; empty texts cost nothing.
 

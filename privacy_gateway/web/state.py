@@ -51,7 +51,7 @@ class AppState:
 
     def _enforce(self, policy: Policy) -> Gateway:
         detector = Detector(self.analyzer, policy)
-        core = PrivacyCore(detector, pool=self.analyzer_pool)
+        core = PrivacyCore(detector, self.analyzer_pool)
         return Gateway(self.config, core, self.backends, self.budgets)
 
     # The policy, core and gateway of the request being handled (pinned by PolicyMiddleware), or
@@ -121,4 +121,4 @@ def rate_buckets(config: GatewayConfig) -> Buckets | None:
 
 
 def _stop(gateway: Gateway) -> None:
-    gateway.core.close()
+    """A replaced policy's gateway owns nothing to close: the analyzer pool is the app's, closed with it."""
