@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
@@ -53,23 +52,16 @@ class ClinicalRecordRecognizer(ShapeRecognizer):
     ENTITIES = ["PERSON", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "LOCATION", "PHONE_NUMBER", "US_SSN",
                 "US_DRIVER_LICENSE"]
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        wanted = set(entities) & set(self.ENTITIES)
-        if not wanted:
-            return []
+    def precheck(self, text: str) -> bool:
+        return True  # a name or a birth date in a record need not hold a digit
+
+    def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
         found: list[tuple[str, int, int]] = []
         if "|" in text and "^" in text or "PID|" in text:
             found.extend(_hl7(text))
         if '"family"' in text or '"given"' in text or '"birthDate"' in text:
             found.extend(_fhir(text))
-        return [
-            RecognizerResult(entity, start, end, 0.9, recognition_metadata=self._metadata())
-            for entity, start, end in found
-            if entity in wanted and end > start
-        ]
-
-    def find(self, text: str) -> Iterator[tuple[int, int, float]]:  # unused: analyze covers every entity
-        return iter(())
+        return ((entity, start, end, 0.9) for entity, start, end in found if end > start)
 
 
 def _hl7(text: str) -> Iterator[tuple[str, int, int]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
@@ -74,16 +73,8 @@ class LabelledIdRecognizer(ShapeRecognizer):
             for entity, label, value, score, words in _LABELLED
         ]
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        wanted = set(entities) & set(self.ENTITIES)
-        if not wanted or not any(c.isdigit() for c in text):
-            return []
-        return [
-            RecognizerResult(entity, start, end, score, recognition_metadata=self._metadata())
-            for entity, start, end, score in self._find_all(text, text.lower(), wanted)
-        ]
-
-    def _find_all(self, text: str, lower: str, wanted: set[str]) -> Iterator[tuple[str, int, int, float]]:
+    def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
+        lower = text.lower()
         if len(lower) != len(text):  # a character whose lower case is longer ("İ"): offsets would drift
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         for entity, label, tail, score, words in self._patterns:
@@ -96,6 +87,3 @@ class LabelledIdRecognizer(ShapeRecognizer):
                 if m:
                     value = m.group("value").rstrip(" ")
                     yield entity, m.start("value"), m.start("value") + len(value), score
-
-    def find(self, text: str) -> Iterator[tuple[int, int, float]]:  # unused: analyze covers every entity
-        return iter(())

@@ -20,7 +20,6 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 import regex
-from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.languages import LanguageSupport
@@ -88,14 +87,7 @@ class LanguageCueRecognizer(ShapeRecognizer):
     def precheck(self, text: str) -> bool:
         return True
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        return [
-            RecognizerResult(entity, start, end, score, recognition_metadata=self._metadata())
-            for entity, start, end, score in self.find_typed(text)
-            if entity in entities
-        ]
-
-    def find_typed(self, text: str) -> Iterator[tuple[str, int, int, float]]:
+    def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
         """(entity, start, end, score) of every cue-marked name and address in `text`."""
         for entity, pattern, score in self._patterns:
             for m in pattern.finditer(text):

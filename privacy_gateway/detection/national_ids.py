@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway import checksums
@@ -109,17 +108,8 @@ class NationalIdRecognizer(ShapeRecognizer):
         self._labels = {id(s): s.label_re() for s in SHAPES}
         self._right_before = {id(s): re.compile(rf"(?:{s.label}){_GAP}$") for s in SHAPES}
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        wanted = set(entities) & set(self.ENTITIES)
-        if not wanted or not any(c.isdigit() for c in text):
-            return []
+    def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
         lower = text.lower()
-        return [
-            RecognizerResult(entity, start, end, score, recognition_metadata=self._metadata())
-            for entity, start, end, score in self._find_all(text, lower, wanted)
-        ]
-
-    def _find_all(self, text: str, lower: str, wanted: set[str]) -> Iterator[tuple[str, int, int, float]]:
         for shape in SHAPES:
             if shape.entity not in wanted:
                 continue
@@ -136,7 +126,4 @@ class NationalIdRecognizer(ShapeRecognizer):
                     score = 0.55 if self._right_before[id(shape)].search(before) else 0.0
                 if score:
                     yield shape.entity, m.start(), m.end(), score
-
-    def find(self, text: str) -> Iterator[tuple[int, int, float]]:  # unused: analyze covers every entity
-        return iter(())
 

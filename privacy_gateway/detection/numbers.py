@@ -38,7 +38,8 @@ def _after(text: str, end: int, width: int = 32) -> str:
 
 
 class ShapeRecognizer(EntityRecognizer):
-    """Base for the regex-then-check recognizers: subclasses yield (start, end, score)."""
+    """Base for the regex-then-check recognizers: subclasses yield (start, end, score) from `find`,
+    or, when they report several types, (type, start, end, score) from `find_typed`."""
 
     name: str  # set by EntityRecognizer.__init__; declared for the type checker
 
@@ -52,11 +53,13 @@ class ShapeRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if self.ENTITY not in entities or not self.precheck(text):
+        wanted = set(entities) & set(self.supported_entities)
+        if not wanted or not self.precheck(text):
             return []
         return [
-            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self._metadata())
-            for start, end, score in self.find(text)
+            RecognizerResult(entity, start, end, score, recognition_metadata=self._metadata())
+            for entity, start, end, score in self.find_typed(text, wanted, nlp_artifacts)
+            if entity in wanted
         ]
 
     def precheck(self, text: str) -> bool:
@@ -65,6 +68,10 @@ class ShapeRecognizer(EntityRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         raise NotImplementedError
+
+    def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[str, int, int, float]]:
+        """Matches of the `wanted` types (others are dropped anyway); by default `find`'s, as `ENTITY`."""
+        return ((self.ENTITY, start, end, score) for start, end, score in self.find(text))
 
     def _metadata(self) -> dict[str, object]:
         # Scores already account for context: keep Presidio's context enhancer from adding to them.

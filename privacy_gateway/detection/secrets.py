@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
@@ -160,17 +159,10 @@ class SecretRecognizer(ShapeRecognizer):
     ENTITY = "PASSWORD"
     ENTITIES = ["CLOUD_ACCESS_KEY", "ACCESS_TOKEN", "PRIVATE_KEY", "JWT", "PASSWORD", "API_KEY"]
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        wanted = set(entities) & set(self.ENTITIES)
-        if not wanted:
-            return []
-        return [
-            RecognizerResult(entity, start, end, score, recognition_metadata=self._metadata())
-            for entity, start, end, score in self._find_all(text, nlp_artifacts)
-            if entity in wanted
-        ]
+    def precheck(self, text: str) -> bool:
+        return True  # secrets need not hold a digit
 
-    def _find_all(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
+    def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
         taken: list[tuple[int, int]] = []
         for entity, pattern, group in _PREFIXED:
             for m in pattern.finditer(text):
@@ -211,6 +203,3 @@ class SecretRecognizer(ShapeRecognizer):
                 yield "PASSWORD", start, end, 0.85
             elif _key_like(value):
                 yield ("ACCESS_TOKEN" if kind.endswith(("token", "session_id", "sessid", "sid")) else "API_KEY"), start, end, 0.85
-
-    def find(self, text: str) -> Iterator[tuple[int, int, float]]:  # unused: analyze covers every entity
-        return iter(())
