@@ -29,7 +29,7 @@ def free_port() -> int:
 @contextlib.contextmanager
 def fake_servers(fakes: FakeUpstreams) -> Iterator[tuple[str, str]]:
     """Serve the fakes' local (Ollama) and cloud (Anthropic) tiers on 127.0.0.1; yields both URLs."""
-    from tests.conftest import serve_in_thread
+    from privacy_gateway.testing.serve import serve_in_thread
 
     with serve_in_thread(fakes.asgi("local")) as local, serve_in_thread(fakes.asgi("cloud")) as cloud:
         yield local, cloud

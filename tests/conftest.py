@@ -1,4 +1,7 @@
-"""Shared fixtures: a gateway app on recording fake upstreams, driven in-process over ASGI."""
+"""Shared fixtures: a gateway app on recording fake upstreams, driven in-process over ASGI.
+
+Helpers tests import (`chat`, `CLOUD`, `GatewayFactory`) live in `tests/helpers.py`; a conftest holds fixtures only.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +18,8 @@ from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.testing.instances import MissingBinary, redis_server
-
-CLOUD = {"X-Privacy-Tier": "cloud"}
+from privacy_gateway.testing.serve import serve_in_thread
+from tests.helpers import GatewayFactory
 
 
 @pytest.fixture
@@ -41,9 +44,6 @@ def fakes() -> FakeUpstreams:
     return FakeUpstreams()
 
 
-GatewayFactory = Callable[..., contextlib.AbstractAsyncContextManager[httpx.AsyncClient]]
-
-
 @pytest.fixture
 def gateway(tmp_path: Path, fakes: FakeUpstreams, analyzer: Any) -> GatewayFactory:
     """`async with gateway(**config_changes) as client:` runs an app (with its lifespan) on the fakes."""
@@ -57,45 +57,6 @@ def gateway(tmp_path: Path, fakes: FakeUpstreams, analyzer: Any) -> GatewayFacto
                 yield client
 
     return running
-
-
-def chat(*messages: Any, **extra: Any) -> dict[str, Any]:
-    """A Chat Completions body; plain strings become user messages."""
-    out = [{"role": "user", "content": m} if isinstance(m, str) else m for m in messages]
-    return {"model": "gpt-4o", "messages": out, **extra}
-
-
-@contextlib.contextmanager
-def serve_in_thread(app: Any, config: GatewayConfig | None = None) -> Any:
-    """Run `app` with uvicorn on a free 127.0.0.1 port in a thread, as `serve` does; yields the base URL."""
-    import socket
-    import threading
-    import time
-
-    import uvicorn
-
-    # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on sockets that say they are TCP,
-    # and without it every response pays a 40 ms delayed-ACK stall (uvicorn binding itself is fine).
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    from privacy_gateway.web.server import uvicorn_config
-
-    settings = uvicorn_config(app, config or GatewayConfig.for_tests(), host="127.0.0.1", port=port, log_level="warning", lifespan="on")
-    server = uvicorn.Server(settings)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the gateway did not start")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from privacy_gateway.config.settings import BackendSettings
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import CLOUD, GatewayFactory
+from tests.helpers import CLOUD, GatewayFactory
 
 pytestmark = pytest.mark.anyio
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import GatewayFactory
+from tests.helpers import GatewayFactory
 
 pytestmark = pytest.mark.anyio
 

@@ -13,7 +13,7 @@ import pytest
 from privacy_gateway.web.app import create_app
 from privacy_gateway.config.settings import BackendSettings, GatewayConfig
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import serve_in_thread
+from privacy_gateway.testing.serve import serve_in_thread
 
 
 def test_only_configured_backends_are_ever_contacted(tmp_path: Path, analyzer: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,7 +16,7 @@ from privacy_gateway.audit import AuditLog, AuditSettings, Query, RecordReader, 
 from privacy_gateway.audit.chains import INSTANCE_ENV, SINGLE, instance_base, log_chains
 from privacy_gateway.audit.cli import main
 from privacy_gateway.audit.verify import verify_path
-from tests.audit.conftest import fill_log, make_record
+from tests.audit.helpers import fill_log, make_record
 
 
 def writer(directory: Path, monkeypatch: pytest.MonkeyPatch, base: str) -> AuditLog:
@@ -75,7 +75,7 @@ def test_writers_in_separate_processes_share_a_directory(tmp_path: Path) -> None
         "import sys\n"
         "from pathlib import Path\n"
         "from privacy_gateway.audit import AuditLog, AuditSettings\n"
-        "from tests.audit.conftest import make_record\n"
+        "from tests.audit.helpers import make_record\n"
         "with AuditLog(AuditSettings(path=Path(sys.argv[1]), per_writer=True, fsync='always')) as log:\n"
         "    print(log.instance, flush=True)\n"
         "    sys.stdin.readline()  # hold the chain until both processes hold theirs\n"

@@ -17,7 +17,7 @@ from privacy_gateway.audit import verify_log
 from privacy_gateway.audit import log as log_module
 from privacy_gateway.audit.cli import main
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

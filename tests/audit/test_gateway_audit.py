@@ -12,7 +12,7 @@ import pytest
 from privacy_gateway.audit import Query, RecordReader, search, verify_log
 from privacy_gateway.audit.cli import main
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

@@ -14,7 +14,7 @@ import pytest
 from privacy_gateway.audit import RecordReader, summarise
 from privacy_gateway.audit.html_page import render_html
 
-from .conftest import SYNTHETIC, fill_log
+from tests.audit.helpers import SYNTHETIC, fill_log
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_chromium = pytest.mark.skipif(

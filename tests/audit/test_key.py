@@ -10,7 +10,7 @@ from privacy_gateway.audit import AuditKeyError, AuditLog, AuditSettings, finger
 from privacy_gateway.audit import key as key_module
 from privacy_gateway.audit.key import KEY_FILE, load_key
 
-from .conftest import KEY_ENV, TEST_KEY
+from tests.audit.helpers import KEY_ENV, TEST_KEY
 
 
 def test_the_environment_variable_wins(tmp_path: Path) -> None:

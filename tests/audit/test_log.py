@@ -13,7 +13,7 @@ from privacy_gateway.audit import log as log_module
 from privacy_gateway.audit.chain import GENESIS, entry_hash
 from privacy_gateway.audit.files import log_files
 
-from .conftest import fill_log, lines, make_record, numbered
+from tests.audit.helpers import fill_log, lines, make_record, numbered
 
 
 def entries(path: Path) -> list[dict]:

@@ -7,7 +7,7 @@ import pytest
 from privacy_gateway.audit import AuditRecordError
 from privacy_gateway.audit.record import REQUEST_FIELDS, validate_record
 
-from .conftest import make_record
+from tests.audit.helpers import make_record
 
 
 def test_full_record_is_accepted_as_a_copy() -> None:

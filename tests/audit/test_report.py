@@ -10,7 +10,7 @@ from privacy_gateway.audit import RecordReader, summarise
 from privacy_gateway.audit.cli import main
 from privacy_gateway.audit.report import as_dict
 
-from .conftest import SYNTHETIC, fill_log, make_record
+from tests.audit.helpers import SYNTHETIC, fill_log, make_record
 
 
 @pytest.fixture

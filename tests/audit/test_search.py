@@ -10,7 +10,7 @@ import pytest
 from privacy_gateway.audit import Query, RecordReader, fingerprint, search
 from privacy_gateway.audit.cli import main
 
-from .conftest import KEY_ENV, TEST_KEY, fill_log, make_record
+from tests.audit.helpers import KEY_ENV, TEST_KEY, fill_log, make_record
 
 KEY = TEST_KEY.encode()
 SSN, EMAIL = "078-05-1120", "jane.roe@example.com"

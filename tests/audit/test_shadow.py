@@ -13,7 +13,7 @@ from privacy_gateway.config.clients import Client, key_hash, new_key
 from privacy_gateway.config.settings import load_config
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.yamlfile import FileProblems
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

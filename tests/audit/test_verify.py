@@ -11,7 +11,7 @@ from privacy_gateway.audit.chain import encode_line, entry_hash
 from privacy_gateway.audit.cli import main
 from privacy_gateway.audit.files import log_files
 
-from .conftest import fill_log, numbered
+from tests.audit.helpers import fill_log, numbered
 
 Lines = list[bytes]
 

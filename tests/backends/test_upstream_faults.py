@@ -15,7 +15,7 @@ import pytest
 
 from privacy_gateway.config.settings import BackendSettings, bundled_policy
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import GatewayFactory, chat
+from tests.helpers import GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

@@ -13,7 +13,7 @@ import pytest
 
 from privacy_gateway.cli.main import main
 from privacy_gateway.telemetry.logs import JsonFormatter
-from tests.conftest import GatewayFactory, chat
+from tests.helpers import GatewayFactory, chat
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def test_a_mistyped_word_gets_a_suggestion(argv: list[str], hint: str, capsys: p
 
 
 def audit_log(tmp_path: Path) -> Path:
-    from tests.audit.conftest import SYNTHETIC, fill_log
+    from tests.audit.helpers import SYNTHETIC, fill_log
 
     path = tmp_path / "logs" / "audit.jsonl"
     path.parent.mkdir()

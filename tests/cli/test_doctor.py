@@ -11,7 +11,7 @@ import pytest
 
 from privacy_gateway.cli.main import main
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import serve_in_thread
+from privacy_gateway.testing.serve import serve_in_thread
 
 
 def closed_port() -> int:

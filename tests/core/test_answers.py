@@ -14,7 +14,7 @@ from privacy_gateway.policy.bundled import bundled_policy
 from privacy_gateway.policy.schema import load_policy
 from privacy_gateway.testing.fake_upstreams import FakeToolCall, FakeUpstreams
 from privacy_gateway.yamlfile import FileProblems
-from tests.conftest import CLOUD, GatewayFactory
+from tests.helpers import CLOUD, GatewayFactory
 
 pytestmark = pytest.mark.anyio
 

@@ -15,7 +15,7 @@ from privacy_gateway.config.settings import BackendSettings, bundled_policy, loa
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.policy.schema import load_policy
 from privacy_gateway.yamlfile import FileProblems
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

@@ -13,7 +13,7 @@ from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, shared_analyzer
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.web.app import create_app
-from tests.conftest import CLOUD, chat
+from tests.helpers import CLOUD, chat
 
 pytestmark = pytest.mark.anyio
 

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

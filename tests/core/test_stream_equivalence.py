@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams, last_user_text
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

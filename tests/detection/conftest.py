@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Callable
-
 import pytest
 
 from privacy_gateway.detection.engine import Detector, shared_analyzer
 from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.policy.schema import load_policy
-
-Find = Callable[[str], list[tuple[str, str]]]
+from tests.detection.helpers import Find
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import pytest
 
 from privacy_gateway.detection.address import StreetAddressRecognizer
 from privacy_gateway.detection.text_kind import is_guarded
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 recognizer = StreetAddressRecognizer(guarded=is_guarded)
 

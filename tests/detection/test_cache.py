@@ -42,7 +42,7 @@ def test_callers_cannot_corrupt_cached_results() -> None:
 async def _turns(gateway: object, stream: bool) -> int:
     import asyncio
 
-    from tests.conftest import chat
+    from tests.helpers import chat
 
     async with gateway() as client:  # type: ignore[operator]
         core = client._transport.app.state.gateway_state.core
@@ -86,7 +86,7 @@ async def test_answers_are_analysed_before_they_come_back_as_history(gateway: ob
 async def test_single_shot_answers_are_not_warmed(gateway: object) -> None:
     import asyncio
 
-    from tests.conftest import chat
+    from tests.helpers import chat
 
     async with gateway() as client:  # type: ignore[operator]
         core = client._transport.app.state.gateway_state.core

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 HL7 = (
     "Why does the interface reject this message?\n"

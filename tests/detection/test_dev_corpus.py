@@ -14,7 +14,7 @@ import pytest
 from privacy_gateway.config.settings import Limits
 from privacy_gateway.testing.leak_metric import GOALS, MAX_ALTERED_PII_FREE, LeakReport, Sample, body_text, load_corpus, score
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

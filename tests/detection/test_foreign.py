@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway.detection.foreign import foreign_language
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 CLEAN = [
     pytest.param("Bitte fasse die Besprechung zusammen: Wir haben beschlossen, die Datenbank nächste Woche zu migrieren und die alte Schnittstelle abzuschalten.", id="de-meeting"),

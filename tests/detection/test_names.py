@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 
 def masked(found: list[tuple[str, str]]) -> str:

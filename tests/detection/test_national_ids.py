@@ -9,7 +9,7 @@ from privacy_gateway.detection.country_ids import country_entities
 from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
 from privacy_gateway.detection.national_ids import NationalIdRecognizer
 from privacy_gateway.policy.entities import ID_ENTITIES
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 
 def found(find: Find, text: str, entity: str) -> list[str]:

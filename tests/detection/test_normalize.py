@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from privacy_gateway.detection.normalize import needs_view, view_of
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 
 @pytest.mark.parametrize(

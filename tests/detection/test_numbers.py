@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway.checksums import luhn as luhn_ok
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 
 def values(found: list[tuple[str, str]], entity: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from privacy_gateway.detection.engine import Detector
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 LOCAL_ONLY = {"PASSWORD", "ACCESS_TOKEN", "API_KEY", "US_SSN", "CREDIT_CARD", "UK_NHS", "MEDICAL_RECORD_NUMBER"}
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from privacy_gateway.detection.placeholders import inside_placeholder, placeholder_spans
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 
 def tokens(text: str) -> list[str]:

@@ -20,7 +20,7 @@ from privacy_gateway.detection import pool as analyzer_pool
 from privacy_gateway.detection.processes import AnalyzerProcesses, Child
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.policy.schema import load_policy
-from tests.conftest import GatewayFactory, chat
+from tests.helpers import GatewayFactory, chat
 
 CORPUS = Path(__file__).resolve().parents[2] / "eval" / "dev" / "dev.jsonl"
 CLOUD = {"X-Privacy-Tier": "cloud"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 SECRET_TYPES = {"CLOUD_ACCESS_KEY", "ACCESS_TOKEN", "PRIVATE_KEY", "JWT", "PASSWORD", "API_KEY"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway.detection.software import is_software, software_context, software_names
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 
 def test_the_list_ships_with_the_package() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway.detection.structured import entity_for_key, person_name
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 from privacy_gateway.config.clients import Client, key_hash, new_key
 from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.yamlfile import FileProblems
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

@@ -14,7 +14,7 @@ from privacy_gateway.web.app import create_app
 from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.config.settings import BudgetSettings, GatewayConfig
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

@@ -14,7 +14,7 @@ from privacy_gateway.config.checks import price_findings
 from privacy_gateway.config.settings import BackendSettings, GatewayConfig
 from privacy_gateway.core.chat import ChatRequest, Finish, Message, TextPart
 from privacy_gateway.spend.pricing import Price, PriceTable
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 
 def test_the_catalogue_prices_known_models_and_the_config_overrides_it() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from privacy_gateway.audit.cli import main as audit
 from privacy_gateway.config.settings import bundled_policy
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

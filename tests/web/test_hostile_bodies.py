@@ -12,7 +12,7 @@ from typing import Any, Callable
 import pytest
 
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import GatewayFactory
+from tests.helpers import GatewayFactory
 
 pytestmark = pytest.mark.anyio
 

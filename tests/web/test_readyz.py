@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import GatewayFactory
+from tests.helpers import GatewayFactory
 
 pytestmark = pytest.mark.anyio
 

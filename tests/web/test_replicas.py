@@ -18,7 +18,8 @@ import pytest
 from privacy_gateway.audit.verify import verify_path
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.testing.instances import gateway_instances
-from tests.conftest import CLOUD, chat, serve_in_thread
+from privacy_gateway.testing.serve import serve_in_thread
+from tests.helpers import CLOUD, chat
 
 KEYS = {"burst-bot": "pg-test-burst-key-0123456789", "spend-bot": "pg-test-spend-key-0123456789"}
 # The fake Anthropic upstream reports 12 tokens in and 8 out, priced below at $3 / $15 per million.

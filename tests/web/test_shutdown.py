@@ -13,7 +13,7 @@ import httpx
 from privacy_gateway.web.app import create_app
 from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import serve_in_thread
+from privacy_gateway.testing.serve import serve_in_thread
 
 
 def test_in_flight_stream_finishes_and_is_audited(tmp_path: Path, analyzer: Any) -> None:

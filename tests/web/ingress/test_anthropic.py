@@ -11,7 +11,7 @@ from privacy_gateway.core.chat import ChatResult, Finish, ImagePart, TextDelta, 
 from privacy_gateway.core.errors import BadRequest, UpstreamError
 from privacy_gateway.testing.fake_upstreams import FakeToolCall, FakeUpstreams
 from privacy_gateway.web.ingress import anthropic as api
-from tests.conftest import CLOUD, GatewayFactory
+from tests.helpers import CLOUD, GatewayFactory
 
 NAME, EMAIL, PHONE = "Maria Gonzalez", "maria.gonzalez@example.com", "+1 415 555 0132"
 TOOLS = [{"name": "lookup_contact", "description": "Find a contact", "input_schema": {"type": "object", "properties": {"name": {"type": "string"}}}}]

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from privacy_gateway.testing.fake_upstreams import FakeToolCall, FakeUpstreams
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

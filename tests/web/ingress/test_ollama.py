@@ -11,7 +11,7 @@ from privacy_gateway.core.chat import ImagePart, TextPart
 from privacy_gateway.core.errors import BadRequest
 from privacy_gateway.testing.fake_upstreams import FakeToolCall, FakeUpstreams
 from privacy_gateway.web.ingress import ollama as api
-from tests.conftest import CLOUD, GatewayFactory
+from tests.helpers import CLOUD, GatewayFactory
 
 NAME, EMAIL, PHONE = "Maria Gonzalez", "maria.gonzalez@example.com", "+1 415 555 0132"
 TOOLS = [{"type": "function", "function": {"name": "lookup_contact", "description": "Find a contact", "parameters": {"type": "object", "properties": {"name": {"type": "string"}}}}}]

@@ -8,7 +8,7 @@ import pytest
 
 from privacy_gateway.config.clients import Client, identify, key_hash, new_key
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
-from tests.conftest import GatewayFactory, chat
+from tests.helpers import GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 

@@ -15,7 +15,7 @@ from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.web.app import create_app
 from privacy_gateway.testing.instances import free_port
-from tests.conftest import CLOUD, GatewayFactory, chat
+from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
 
