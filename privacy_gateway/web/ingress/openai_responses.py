@@ -186,72 +186,91 @@ def render_result(result: ChatResult, *, request_id: str, model: str) -> dict[st
 
 async def render_stream(events: AsyncIterator[StreamEvent], *, request_id: str, model: str) -> AsyncIterator[bytes]:
     """The typed SSE events of a streamed response, or an `error` event if the upstream fails after the 200."""
-    created = int(time.time())
-    sequence = 0
-    output: list[dict[str, Any]] = []
-    text: list[str] = []
-    message_at: int | None = None  # output index of the open message item
-    calls: dict[int, tuple[int, list[str]]] = {}  # call number -> (output index, [call_id, name, arguments])
-
-    def event(kind: str, **data: Any) -> bytes:
-        nonlocal sequence
-        sequence += 1
-        payload = {"type": kind, "sequence_number": sequence, **data}
-        return f"event: {kind}\n".encode() + chat_api.sse(payload)
-
-    def close_message() -> list[bytes]:
-        nonlocal message_at
-        if message_at is None:
-            return []
-        whole, at, item_id = "".join(text), message_at, f"msg_{request_id}"
-        part = {"type": "output_text", "text": whole, "annotations": []}
-        output[at] = _message_item(request_id, whole)
-        message_at = None
-        return [
-            event("response.output_text.done", item_id=item_id, output_index=at, content_index=0, text=whole),
-            event("response.content_part.done", item_id=item_id, output_index=at, content_index=0, part=part),
-            event("response.output_item.done", output_index=at, item=output[at]),
-        ]
-
-    yield event("response.created", response=_response(request_id, model, [], None, created, "in_progress"))
-    yield event("response.in_progress", response=_response(request_id, model, [], None, created, "in_progress"))
+    out = _StreamedResponse(request_id, model)
+    yield out.event("response.created", response=_response(request_id, model, [], None, out.created, "in_progress"))
+    yield out.event("response.in_progress", response=_response(request_id, model, [], None, out.created, "in_progress"))
     try:
         async for item in events:
             if isinstance(item, TextDelta) and item.text:
-                if message_at is None:
-                    message_at = len(output)
-                    output.append(_message_item(request_id, "", "in_progress"))
-                    yield event("response.output_item.added", output_index=message_at, item=output[message_at])
-                    yield event("response.content_part.added", item_id=f"msg_{request_id}", output_index=message_at, content_index=0, part={"type": "output_text", "text": "", "annotations": []})
-                text.append(item.text)
-                yield event("response.output_text.delta", item_id=f"msg_{request_id}", output_index=message_at, content_index=0, delta=item.text)
+                for frame in out.text(item):
+                    yield frame
             elif isinstance(item, ToolCallDelta):
-                for frame in close_message():
+                for frame in out.call(item):
                     yield frame
-                if item.index not in calls:
-                    at = len(output)
-                    calls[item.index] = (at, [item.id or f"call_{item.index}", item.name or "", ""])
-                    output.append(_call_item(request_id, item.index, calls[item.index][1][0], calls[item.index][1][1], "", "in_progress"))
-                    yield event("response.output_item.added", output_index=at, item=output[at])
-                at, call = calls[item.index]
-                call[1] = call[1] or item.name or ""
-                if item.arguments:
-                    call[2] += item.arguments
-                    yield event("response.function_call_arguments.delta", item_id=f"fc_{request_id}_{item.index}", output_index=at, delta=item.arguments)
             elif isinstance(item, Finish):
-                for frame in close_message():
+                for frame in out.finish(item):
                     yield frame
-                for n, (at, (call_id, name, arguments)) in sorted(calls.items()):
-                    output[at] = _call_item(request_id, n, call_id, name, arguments)
-                    yield event("response.function_call_arguments.done", item_id=f"fc_{request_id}_{n}", output_index=at, arguments=arguments)
-                    yield event("response.output_item.done", output_index=at, item=output[at])
-                if not output:
-                    output.append(_message_item(request_id, ""))
-                yield event("response.completed", response=_response(request_id, model, output, item.usage, created))
                 return
     except GatewayError as exc:
         # The 200 is long gone: end with an explicit error event, never a clean-looking completion.
-        yield event("error", code=exc.code, message=exc.message, param=None)
+        yield out.event("error", code=exc.code, message=exc.message, param=None)
+
+
+class _StreamedResponse:
+    """One streamed response's output items as they grow, and the numbered events that tell of them."""
+
+    def __init__(self, request_id: str, model: str) -> None:
+        self.request_id, self.model = request_id, model
+        self.created = int(time.time())
+        self.sequence = 0
+        self.output: list[dict[str, Any]] = []
+        self.texts: list[str] = []
+        self.message_at: int | None = None  # output index of the open message item
+        self.calls: dict[int, tuple[int, list[str]]] = {}  # call number -> (output index, [call_id, name, arguments])
+
+    def event(self, kind: str, **data: Any) -> bytes:
+        self.sequence += 1
+        payload = {"type": kind, "sequence_number": self.sequence, **data}
+        return f"event: {kind}\n".encode() + chat_api.sse(payload)
+
+    def text(self, item: TextDelta) -> list[bytes]:
+        frames, item_id = [], f"msg_{self.request_id}"
+        if self.message_at is None:
+            self.message_at = len(self.output)
+            self.output.append(_message_item(self.request_id, "", "in_progress"))
+            frames.append(self.event("response.output_item.added", output_index=self.message_at, item=self.output[self.message_at]))
+            frames.append(self.event("response.content_part.added", item_id=item_id, output_index=self.message_at, content_index=0, part={"type": "output_text", "text": "", "annotations": []}))
+        self.texts.append(item.text)
+        frames.append(self.event("response.output_text.delta", item_id=item_id, output_index=self.message_at, content_index=0, delta=item.text))
+        return frames
+
+    def call(self, item: ToolCallDelta) -> list[bytes]:
+        frames = self.close_message()
+        if item.index not in self.calls:
+            at = len(self.output)
+            self.calls[item.index] = (at, [item.id or f"call_{item.index}", item.name or "", ""])
+            self.output.append(_call_item(self.request_id, item.index, self.calls[item.index][1][0], self.calls[item.index][1][1], "", "in_progress"))
+            frames.append(self.event("response.output_item.added", output_index=at, item=self.output[at]))
+        at, call = self.calls[item.index]
+        call[1] = call[1] or item.name or ""
+        if item.arguments:
+            call[2] += item.arguments
+            frames.append(self.event("response.function_call_arguments.delta", item_id=f"fc_{self.request_id}_{item.index}", output_index=at, delta=item.arguments))
+        return frames
+
+    def finish(self, item: Finish) -> list[bytes]:
+        frames = self.close_message()
+        for n, (at, (call_id, name, arguments)) in sorted(self.calls.items()):
+            self.output[at] = _call_item(self.request_id, n, call_id, name, arguments)
+            frames.append(self.event("response.function_call_arguments.done", item_id=f"fc_{self.request_id}_{n}", output_index=at, arguments=arguments))
+            frames.append(self.event("response.output_item.done", output_index=at, item=self.output[at]))
+        if not self.output:
+            self.output.append(_message_item(self.request_id, ""))
+        frames.append(self.event("response.completed", response=_response(self.request_id, self.model, self.output, item.usage, self.created)))
+        return frames
+
+    def close_message(self) -> list[bytes]:
+        if self.message_at is None:
+            return []
+        whole, at, item_id = "".join(self.texts), self.message_at, f"msg_{self.request_id}"
+        part = {"type": "output_text", "text": whole, "annotations": []}
+        self.output[at] = _message_item(self.request_id, whole)
+        self.message_at = None
+        return [
+            self.event("response.output_text.done", item_id=item_id, output_index=at, content_index=0, text=whole),
+            self.event("response.content_part.done", item_id=item_id, output_index=at, content_index=0, part=part),
+            self.event("response.output_item.done", output_index=at, item=self.output[at]),
+        ]
 
 
 def error_body(exc: GatewayError) -> dict[str, Any]:
