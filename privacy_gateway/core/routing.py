@@ -87,18 +87,10 @@ def _decide_tier(policy: Policy, given: RoutingInput) -> RoutingDecision:
     if given.requested == "local":
         return RoutingDecision("local", given.requested, "client_requested_local")
 
-    escalation: str | None = None
-    explicit = False
-    if (given.requested == "cloud" or given.model_is_cloud) and policy.routing.client_escalation == "ignore":
+    explicit = given.requested == "cloud" or given.model_is_cloud  # the client asked for the cloud
+    if explicit and policy.routing.client_escalation == "ignore":
         return RoutingDecision("local", given.requested, "client_escalation_ignored")
-    if given.requested == "cloud":
-        escalation, explicit = "client_requested_cloud", True
-    elif given.model_is_cloud:
-        escalation, explicit = "model_mapped_to_cloud", True
-    elif policy.routing.escalate_over_context and given.estimated_tokens > given.local_context_tokens:
-        escalation = "context_exceeds_local_model"
-    elif given.has_images and not given.local_vision:
-        escalation = "local_model_cannot_read_images"
+    escalation = _escalation(policy, given)
     if escalation is None:
         return RoutingDecision("local", given.requested, "default_local")
 
@@ -118,6 +110,19 @@ def _decide_tier(policy: Policy, given: RoutingInput) -> RoutingDecision:
             raise BudgetExceeded(f"{given.budget_exhausted}; the policy refuses escalations over budget")
         return RoutingDecision("local", given.requested, "cloud_budget_exhausted")
     return RoutingDecision("cloud", given.requested, escalation)
+
+
+def _escalation(policy: Policy, given: RoutingInput) -> str | None:
+    """Why the request would go to the cloud, were nothing to keep it local; None to stay local."""
+    if given.requested == "cloud":
+        return "client_requested_cloud"
+    if given.model_is_cloud:
+        return "model_mapped_to_cloud"
+    if policy.routing.escalate_over_context and given.estimated_tokens > given.local_context_tokens:
+        return "context_exceeds_local_model"
+    if given.has_images and not given.local_vision:
+        return "local_model_cannot_read_images"
+    return None
 
 
 def _with_action(policy: Policy, types: Iterable[str], action: str) -> tuple[str, ...]:
