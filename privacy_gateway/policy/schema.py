@@ -140,7 +140,7 @@ def _syntax_context(text: str) -> tuple[int, int, str] | None:
 
 
 def parse_policy(doc: Any, name: str, version: str) -> Policy:
-    """Validate a parsed policy document."""
+    """Validate a parsed policy document: every problem found, each at its file:line:column."""
     check = Located(name)
     if not isinstance(doc, dict):
         raise FileProblems([Problem(name, 1, 1, f"a policy must be a mapping, got {type_name(doc)}")])
@@ -150,14 +150,44 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
             check.problem(doc, "version", f"unsupported policy version {doc.get('version')!r}; this gateway reads version {SCHEMA_VERSION}", at_value=True)
         else:
             check.problems.append(Problem(name, 1, 1, f"missing 'version: {SCHEMA_VERSION}'"))
-    policy_name = doc.get("name", Path(name).stem)
-    if not isinstance(policy_name, str):
-        check.problem(doc, "name", "name must be a string", at_value=True)
-        policy_name = Path(name).stem
+    policy_name = _string(check, doc, "name", Path(name).stem)
     default_action = _action(check, doc, "default_action", doc.get("default_action", "allow"))
     recognizers = parse_recognizers(check, doc)
     known = KNOWN_ENTITIES | declared_entities(doc)
+    entities = _entities(check, doc, known)
+    routing = _routing(check, doc)
+    allow_list = _allow_list(check, doc)
+    for spec in recognizers:
+        if (entities.get(spec.entity) or EntityRule(default_action)).action == "allow":
+            check.problem(doc["recognizers"], spec.index, f"recognizer {spec.name!r} finds {spec.entity}, which this policy allows: give {spec.entity} an action under 'entities'")
+    answers = _answers(check, doc, known)
+    description = _string(check, doc, "description", "")
 
+    check.raise_if_any()
+    return Policy(
+        name=policy_name,
+        version=version,
+        entities=entities,
+        default_action=default_action,
+        routing=routing,
+        allow_list=tuple(allow_list),
+        path=name,
+        recognizers=recognizers,
+        description=description,
+        answers=answers,
+    )
+
+
+def _string(check: Located, doc: dict[str, Any], key: str, default: str) -> str:
+    value = doc.get(key, default)
+    if not isinstance(value, str):
+        check.problem(doc, key, f"{key} must be a string", at_value=True)
+        return default
+    return value
+
+
+def _entities(check: Located, doc: dict[str, Any], known: frozenset[str] | set[str]) -> dict[str, EntityRule]:
+    """The `entities:` section: an action (and a threshold) per known type."""
     entities: dict[str, EntityRule] = {}
     raw_entities = check.mapping(doc.get("entities", {}), doc, "entities", "entities")
     for entity_type, spec in (raw_entities or {}).items():
@@ -177,32 +207,37 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
             check.problem(rule, "threshold", f"threshold must be a number from 0 to 1, got {threshold!r}", at_value=True)
             threshold = DEFAULT_THRESHOLD
         entities[entity_type] = EntityRule(action, float(threshold))
+    return entities
 
-    routing = RoutingRules()
+
+def _routing(check: Located, doc: dict[str, Any]) -> RoutingRules:
+    """The `routing:` section; the defaults where it is absent."""
     raw_routing = check.mapping(doc.get("routing", {}), doc, "routing", "routing")
-    if raw_routing:
-        check.check_keys(raw_routing, _ROUTING_KEYS, "routing")
-        over = raw_routing.get("escalate_over_context", True)
-        if not isinstance(over, bool):
-            check.problem(raw_routing, "escalate_over_context", "escalate_over_context must be true or false", at_value=True)
-            over = True
-        on_local = _choice(check, raw_routing, "on_local_failure", ("escalate", "fail_closed"), "escalate")
-        on_cloud = _choice(check, raw_routing, "on_cloud_failure", ("local", "fail_closed"), "local")
-        images = _choice(check, raw_routing, "images", ("local", "cloud", "refuse"), "local")
-        over_budget = _choice(check, raw_routing, "over_budget", ("local", "refuse"), "local")
-        client_escalation = _choice(check, raw_routing, "client_escalation", ("allow", "ignore"), "allow")
-        routing = RoutingRules(over, on_local, on_cloud, images, over_budget, client_escalation)  # type: ignore[arg-type]
+    if not raw_routing:
+        return RoutingRules()
+    check.check_keys(raw_routing, _ROUTING_KEYS, "routing")
+    over = raw_routing.get("escalate_over_context", True)
+    if not isinstance(over, bool):
+        check.problem(raw_routing, "escalate_over_context", "escalate_over_context must be true or false", at_value=True)
+        over = True
+    on_local = _choice(check, raw_routing, "on_local_failure", ("escalate", "fail_closed"), "escalate")
+    on_cloud = _choice(check, raw_routing, "on_cloud_failure", ("local", "fail_closed"), "local")
+    images = _choice(check, raw_routing, "images", ("local", "cloud", "refuse"), "local")
+    over_budget = _choice(check, raw_routing, "over_budget", ("local", "refuse"), "local")
+    client_escalation = _choice(check, raw_routing, "client_escalation", ("allow", "ignore"), "allow")
+    return RoutingRules(over, on_local, on_cloud, images, over_budget, client_escalation)  # type: ignore[arg-type]
 
-    allow_list: list[str] = []
+
+def _allow_list(check: Located, doc: dict[str, Any]) -> list[str]:
     raw_allow = doc.get("allow_list", [])
     if not isinstance(raw_allow, list) or not all(isinstance(v, str) and v.strip() for v in raw_allow):
         check.problem(doc, "allow_list", "allow_list must be a list of non-empty strings", at_value=True)
-    else:
-        allow_list = list(raw_allow)
+        return []
+    return list(raw_allow)
 
-    for spec in recognizers:
-        if (entities.get(spec.entity) or EntityRule(default_action)).action == "allow":
-            check.problem(doc["recognizers"], spec.index, f"recognizer {spec.name!r} finds {spec.entity}, which this policy allows: give {spec.entity} an action under 'entities'")
+
+def _answers(check: Located, doc: dict[str, Any], known: frozenset[str] | set[str]) -> dict[str, AnswerAction]:
+    """The `answers:` section: what to do with each type a model's answer holds."""
     answers: dict[str, AnswerAction] = {}
     raw_answers = check.mapping(doc.get("answers", {}), doc, "answers", "answers")
     for entity_type, action in (raw_answers or {}).items():
@@ -212,24 +247,7 @@ def parse_policy(doc: Any, name: str, version: str) -> Policy:
             check.problem(raw_answers, entity_type, f"answers.{entity_type} must be one of {', '.join(ANSWER_ACTIONS)}, got {action!r}{did_you_mean(str(action), ANSWER_ACTIONS)}", at_value=True)
         else:
             answers[entity_type] = action
-    description = doc.get("description", "")
-    if not isinstance(description, str):
-        check.problem(doc, "description", "description must be a string", at_value=True)
-        description = ""
-
-    check.raise_if_any()
-    return Policy(
-        name=policy_name,
-        version=version,
-        entities=entities,
-        default_action=default_action,
-        routing=routing,
-        allow_list=tuple(allow_list),
-        path=name,
-        recognizers=recognizers,
-        description=description,
-        answers=answers,
-    )
+    return answers
 
 
 def _action(check: Located, node: Any, key: str, value: Any) -> Action:
