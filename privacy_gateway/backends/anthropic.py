@@ -23,7 +23,7 @@ from privacy_gateway.backends.shapes import (
     parse,
     parse_event,
 )
-from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, Message, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, ImagePart, Message, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, ToolChoice, Usage
 from privacy_gateway.core.errors import BadRequest, UpstreamError
 
 API_VERSION = "2023-06-01"
@@ -179,16 +179,12 @@ def _image(part: ImagePart) -> dict[str, Any]:
     return {"type": "image", "source": {"type": "url", "url": part.url}}
 
 
-def _tool_choice(choice: Any) -> dict[str, Any] | None:
-    if choice == "auto":
-        return {"type": "auto"}
-    if choice == "none":
-        return {"type": "none"}
-    if choice == "required":
-        return {"type": "any"}
-    if isinstance(choice, dict) and isinstance(choice.get("function"), dict):
-        return {"type": "tool", "name": choice["function"].get("name")}
-    return None
+def _tool_choice(choice: ToolChoice | None) -> dict[str, Any] | None:
+    if choice is None:
+        return None
+    if choice.mode == "tool":
+        return {"type": "tool", "name": choice.name}
+    return {"type": "any" if choice.mode == "required" else choice.mode}
 
 
 def _usage(usage: AnthropicUsage | None) -> Usage:

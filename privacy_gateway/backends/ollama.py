@@ -91,7 +91,7 @@ class OllamaBackend(Backend):
                 {"type": "function", "function": {"name": t.name, "description": t.description, "parameters": t.parameters}}
                 for t in request.tools
             ]
-        if isinstance(request.response_format, dict) and request.response_format.get("type") == "json_object":
+        if request.response_format is not None and request.response_format.kind == "json_object":
             body["format"] = "json"
         return body
 

@@ -7,7 +7,7 @@ from typing import Any, AsyncIterator
 from privacy_gateway.backends import advice
 from privacy_gateway.backends.base import Backend, Health, parse_json_line, sse_data
 from privacy_gateway.backends.shapes import LlamaCppTimings, OpenAIChunk, OpenAICompletion, OpenAIEmbeddings, OpenAIUsage, parse
-from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.core.chat import ChatRequest, ChatResult, Finish, FinishReason, ResponseFormat, StreamEvent, TextDelta, TextPart, ToolCall, ToolCallDelta, ToolChoice, Usage
 from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
 from privacy_gateway.core.errors import UpstreamError
 
@@ -107,10 +107,21 @@ class OpenAIBackend(Backend):
         if request.tools:
             body["tools"] = [{"type": "function", "function": {"name": t.name, "description": t.description, "parameters": t.parameters}} for t in request.tools]
         if request.tool_choice is not None:
-            body["tool_choice"] = request.tool_choice
+            body["tool_choice"] = _tool_choice(request.tool_choice)
         if request.response_format is not None:
-            body["response_format"] = request.response_format
+            body["response_format"] = _response_format(request.response_format)
         return body
+
+
+def _tool_choice(choice: ToolChoice) -> Any:
+    return {"type": "function", "function": {"name": choice.name}} if choice.mode == "tool" else choice.mode
+
+
+def _response_format(fmt: ResponseFormat) -> dict[str, Any]:
+    if fmt.kind != "json_schema":
+        return {"type": fmt.kind}
+    fields = {"name": fmt.name, "description": fmt.description, "schema": fmt.schema, "strict": fmt.strict}
+    return {"type": "json_schema", "json_schema": {key: value for key, value in fields.items() if value is not None}}
 
 
 def _usage(usage: OpenAIUsage | None, timings: LlamaCppTimings | None = None) -> Usage:

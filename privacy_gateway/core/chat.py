@@ -70,6 +70,29 @@ class ToolSpec:
     parameters: dict[str, Any] = field(default_factory=dict)
 
 
+ToolMode = Literal["auto", "none", "required", "tool"]
+FormatKind = Literal["text", "json_object", "json_schema"]
+
+
+@dataclass(frozen=True)
+class ToolChoice:
+    """Whether the model may call tools (`auto`), may not (`none`), must call one (`required`), or must call `name` (`tool`)."""
+
+    mode: ToolMode
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class ResponseFormat:
+    """The form the answer must take: free text, any JSON object, or JSON matching `schema`."""
+
+    kind: FormatKind
+    name: str | None = None  # a JSON schema's name and description, as the client gave them
+    description: str | None = None
+    schema: dict[str, Any] | None = None
+    strict: bool | None = None
+
+
 @dataclass(frozen=True)
 class ChatRequest:
     """What the client asked for, in no vendor's shape."""
@@ -83,8 +106,8 @@ class ChatRequest:
     top_p: float | None = None
     stop: tuple[str, ...] = ()
     tools: tuple[ToolSpec, ...] = ()
-    tool_choice: Any = None
-    response_format: Any = None
+    tool_choice: ToolChoice | None = None
+    response_format: ResponseFormat | None = None
     # Strings of the client's body that no backend is sent (fields the gateway ignores, keys):
     # scanned with the rest, so a local-only value anywhere in a request keeps it local.
     unsent: tuple[str, ...] = ()

@@ -20,7 +20,7 @@ import json
 import re
 from typing import Any, Callable
 
-from privacy_gateway.core.chat import ChatRequest, ImagePart, Message, TextPart, ToolCall
+from privacy_gateway.core.chat import ChatRequest, ImagePart, Message, ResponseFormat, TextPart, ToolCall, ToolChoice
 from privacy_gateway.core.errors import BadRequest
 
 Visit = Callable[[str], str]
@@ -30,6 +30,8 @@ Visit = Callable[[str], str]
 NOT_TEXT: dict[type, frozenset[str]] = {
     ChatRequest: frozenset({"model", "stream", "include_usage", "max_tokens", "temperature", "top_p"}),
     Message: frozenset({"role"}),
+    ToolChoice: frozenset({"mode"}),
+    ResponseFormat: frozenset({"kind", "strict"}),
 }
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 _DATA_URL = re.compile(r"data:([\w.+-]+/[\w.+-]+);base64,", re.ASCII)

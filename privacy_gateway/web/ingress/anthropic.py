@@ -22,6 +22,7 @@ from privacy_gateway.core.chat import (
     TextPart,
     ToolCall,
     ToolCallDelta,
+    ToolChoice,
     ToolSpec,
     Usage,
 )
@@ -187,18 +188,18 @@ def _tool(raw: Any, i: int) -> ToolSpec:
     )
 
 
-def _tool_choice(raw: Any) -> Any:
-    """Anthropic's tool_choice in the neutral (OpenAI-shaped) form the backends translate."""
+def _tool_choice(raw: Any) -> ToolChoice | None:
+    """Anthropic's tool_choice in the neutral form the backends translate."""
     if raw is None:
         return None
     choice = v.obj(raw, "'tool_choice'")
     kind = choice.get("type")
     if kind in ("auto", "none"):
-        return kind
+        return ToolChoice(kind)
     if kind == "any":
-        return "required"
+        return ToolChoice("required")
     if kind == "tool":
-        return {"type": "function", "function": {"name": v.string(choice.get("name"), "'tool_choice.name'")}}
+        return ToolChoice("tool", v.string(choice.get("name"), "'tool_choice.name'"))
     raise BadRequest(f"'tool_choice.type' must be one of auto, any, tool, none, got {str(kind)[:40]!r}")
 
 

@@ -19,6 +19,7 @@ from privacy_gateway.core.chat import (
     ImagePart,
     Message,
     Part,
+    ResponseFormat,
     StreamEvent,
     TextDelta,
     TextPart,
@@ -81,13 +82,13 @@ def _num_predict(value: Any) -> int | None:
     return v.positive_int(value, "'options.num_predict'")
 
 
-def _format(value: Any) -> Any:
+def _format(value: Any) -> ResponseFormat | None:
     if value in (None, ""):
         return None
     if value == "json":
-        return {"type": "json_object"}
+        return ResponseFormat("json_object")
     if isinstance(value, dict):
-        return {"type": "json_schema", "json_schema": {"name": "response", "schema": v.tree(value, "'format'")}}
+        return ResponseFormat("json_schema", "response", schema=v.tree(value, "'format'"))
     raise BadRequest("'format' must be \"json\" or a JSON schema object")
 
 

@@ -13,11 +13,13 @@ from privacy_gateway.core.chat import (
     ImagePart,
     Message,
     Part,
+    ResponseFormat,
     StreamEvent,
     TextDelta,
     TextPart,
     ToolCall,
     ToolCallDelta,
+    ToolChoice,
     ToolSpec,
 )
 from privacy_gateway.core.errors import BadRequest, ErrorKind, GatewayError
@@ -65,7 +67,7 @@ def parse_request(body: Any) -> ChatRequest:
         stop=v.stop_list(body.get("stop"), "'stop'"),
         tools=tuple(_tool(t, i) for i, t in enumerate(_list(body.get("tools"), "'tools'"))),
         tool_choice=_tool_choice(body.get("tool_choice")),
-        response_format=v.nested(body.get("response_format"), "'response_format'"),
+        response_format=_response_format(body.get("response_format")),
     )
 
 
@@ -143,15 +145,36 @@ def _tool(raw: Any, i: int) -> ToolSpec:
     )
 
 
-def _tool_choice(raw: Any) -> Any:
+def _tool_choice(raw: Any) -> ToolChoice | None:
     """`tool_choice` in its neutral form: a mode, or the function the model must call."""
-    if raw is None or raw in ("auto", "none", "required"):
-        return raw
+    if raw is None:
+        return None
+    if raw in ("auto", "none", "required"):
+        return ToolChoice(raw)
     choice = v.obj(raw, "'tool_choice'") if not isinstance(raw, str) else None
     if choice is None or choice.get("type") != "function":
         raise BadRequest("'tool_choice' must be auto, none, required or {\"type\": \"function\", \"function\": {\"name\": …}}")
-    name = v.string(v.obj(choice.get("function"), "'tool_choice.function'").get("name"), "'tool_choice.function.name'")
-    return {"type": "function", "function": {"name": name}}
+    return ToolChoice("tool", v.string(v.obj(choice.get("function"), "'tool_choice.function'").get("name"), "'tool_choice.function.name'"))
+
+
+def _response_format(raw: Any) -> ResponseFormat | None:
+    """`response_format` in its neutral form; its schema is checked for depth like any free-form JSON."""
+    if raw is None:
+        return None
+    fmt = v.obj(raw, "'response_format'")
+    kind = fmt.get("type")
+    if kind in ("text", "json_object"):
+        return ResponseFormat(kind)
+    if kind != "json_schema":
+        raise BadRequest("'response_format.type' must be text, json_object or json_schema")
+    spec = v.obj(fmt.get("json_schema"), "'response_format.json_schema'")
+    return ResponseFormat(
+        "json_schema",
+        v.string(spec.get("name"), "'response_format.json_schema.name'"),
+        v.string(spec.get("description"), "'response_format.json_schema.description'", optional=True),
+        None if spec.get("schema") is None else v.tree(spec["schema"], "'response_format.json_schema.schema'"),
+        None if spec.get("strict") is None else v.boolean(spec["strict"], "'response_format.json_schema.strict'"),
+    )
 
 
 def render_result(result: ChatResult, *, request_id: str, model: str) -> dict[str, Any]:

@@ -18,11 +18,13 @@ from privacy_gateway.core.chat import (
     ImagePart,
     Message,
     Part,
+    ResponseFormat,
     StreamEvent,
     TextDelta,
     TextPart,
     ToolCall,
     ToolCallDelta,
+    ToolChoice,
     ToolSpec,
     Usage,
 )
@@ -127,16 +129,18 @@ def _tool(raw: Any, i: int) -> ToolSpec:
     )
 
 
-def _tool_choice(raw: Any) -> Any:
-    if raw is None or raw in ("auto", "none", "required"):
-        return raw
+def _tool_choice(raw: Any) -> ToolChoice | None:
+    if raw is None:
+        return None
+    if raw in ("auto", "none", "required"):
+        return ToolChoice(raw)
     choice = v.obj(raw, "'tool_choice'") if not isinstance(raw, str) else None
     if choice is None or choice.get("type") != "function":
         raise BadRequest("'tool_choice' must be auto, none, required or {\"type\": \"function\", \"name\": …}")
-    return {"type": "function", "function": {"name": v.string(choice.get("name"), "'tool_choice.name'")}}
+    return ToolChoice("tool", v.string(choice.get("name"), "'tool_choice.name'"))
 
 
-def _format(raw: Any) -> Any:
+def _format(raw: Any) -> ResponseFormat | None:
     if raw is None:
         return None
     fmt = v.obj(v.obj(raw, "'text'").get("format") or {"type": "text"}, "'text.format'")
@@ -144,9 +148,9 @@ def _format(raw: Any) -> Any:
     if kind == "text":
         return None
     if kind == "json_object":
-        return {"type": "json_object"}
+        return ResponseFormat("json_object")
     if kind == "json_schema":
-        return {"type": "json_schema", "json_schema": {"name": v.string(fmt.get("name") or "response", "'text.format.name'"), "schema": v.tree(fmt.get("schema") or {}, "'text.format.schema'")}}
+        return ResponseFormat("json_schema", v.string(fmt.get("name") or "response", "'text.format.name'"), schema=v.tree(fmt.get("schema") or {}, "'text.format.schema'"))
     raise BadRequest("'text.format.type' must be text, json_object or json_schema")
 
 

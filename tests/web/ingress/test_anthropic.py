@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from privacy_gateway.core.chat import ChatResult, Finish, ImagePart, TextDelta, TextPart, ToolCall, ToolCallDelta, Usage
+from privacy_gateway.core.chat import ChatResult, Finish, ImagePart, TextDelta, TextPart, ToolCall, ToolCallDelta, ToolChoice, Usage
 from privacy_gateway.core.errors import BadRequest, UpstreamError
 from privacy_gateway.testing.fake_upstreams import FakeToolCall, FakeUpstreams
 from privacy_gateway.web.ingress import anthropic as api
@@ -64,7 +64,7 @@ def test_system_blocks_tool_results_and_images_become_neutral_messages() -> None
     assert chat.messages[4].parts == (TextPart("Thanks, and this?"), ImagePart("data:image/png;base64,iVBORw0KGgo=", "image/png"))
     assert (chat.max_tokens, chat.stop, chat.temperature, chat.stream) == (300, ("END",), 0.3, True)
     assert chat.tools[0].parameters["properties"]["name"] == {"type": "string"}
-    assert chat.tool_choice == "required"
+    assert chat.tool_choice == ToolChoice("required")
 
 
 @pytest.mark.parametrize(

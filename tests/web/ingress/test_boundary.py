@@ -147,7 +147,7 @@ async def test_pii_free_request_reaches_the_cloud_unchanged(gateway: GatewayFact
     schema = {"type": "object", "properties": {"temperature": {"type": "number"}}, "required": ["temperature"]}
     arguments = '{ "city":  "celsius" }'  # spacing a re-encoding would change
     body = chat(*tool_round(arguments=arguments)[1:], tools=[tool], stop=["END", "</answer>"], tool_choice="auto", user="team-7", seed=7,
-                response_format={"type": "json_schema", "json_schema": {"name": "weather", "schema": schema}})
+                response_format={"type": "json_schema", "json_schema": {"name": "weather", "description": "A reading", "schema": schema, "strict": True}})
     async with gateway(cloud=replace_kind("openai")) as client:
         response = await client.post("/v1/chat/completions", json=body, headers=CLOUD)
     assert response.status_code == 200, response.text
@@ -209,6 +209,7 @@ BAD = {
     "image data URL of another type": ("/v1/chat/completions", chat([{"role": "user", "content": [{"type": "image_url", "image_url": {"url": f"data:text/plain;base64,{SSN}"}}]}][0])),
     "image data URL with prose": ("/v1/chat/completions", chat([{"role": "user", "content": [{"type": "image_url", "image_url": {"url": f"data:image/png;base64,SSN {SSN}"}}]}][0])),
     "openai tool_choice of another shape": ("/v1/chat/completions", chat("Hi", tool_choice={"type": "function", "name": SSN})),
+    "openai response_format of another type": ("/v1/chat/completions", chat("Hi", response_format={"type": "regex", "pattern": SSN})),
     "anthropic image media type": ("/v1/messages", {**ANTHROPIC_BASE, "messages": [{"role": "user", "content": [{"type": "image", "source": {"type": "base64", "media_type": SSN, "data": "iVBORw0KGgo="}}]}]}),
 }
 

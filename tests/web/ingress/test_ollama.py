@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from privacy_gateway.core.chat import ImagePart, TextPart
+from privacy_gateway.core.chat import ImagePart, ResponseFormat, TextPart
 from privacy_gateway.core.errors import BadRequest
 from privacy_gateway.testing.fake_upstreams import FakeToolCall, FakeUpstreams
 from privacy_gateway.web.ingress import ollama as api
@@ -44,7 +44,7 @@ def test_options_images_and_tool_history_become_neutral_messages() -> None:
     )
     assert chat.stream is True  # Ollama streams unless told not to
     assert (chat.temperature, chat.top_p, chat.max_tokens, chat.stop) == (0.4, 0.9, 64, ("END",))
-    assert chat.response_format == {"type": "json_object"}
+    assert chat.response_format == ResponseFormat("json_object")
     assert chat.messages[1].parts == (
         TextPart("What is this?"),
         ImagePart("data:image/png;base64,iVBORw0KGgoAAAA", "image/png"),
