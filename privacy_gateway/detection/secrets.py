@@ -178,28 +178,33 @@ class SecretRecognizer(ShapeRecognizer):
             if any(c.isdigit() for c in value) and _looks_secret(value, True):
                 taken.append((m.start("value"), m.end("value")))
                 yield "PASSWORD", m.start("value"), m.end("value"), 0.85
-        for m in _ASSIGNED.finditer(text):
-            start, end = m.start("value"), m.end("value")
-            if any(s < end and start < e for s, e in taken):
+        yield from _assigned(text, taken)
+
+
+def _assigned(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str, int, int, float]]:
+    """Values given to a secret's name (`password=…`, "the wifi password is …") outside the `taken` spans."""
+    for m in _ASSIGNED.finditer(text):
+        start, end = m.start("value"), m.end("value")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        value, quoted = m.group("value"), bool(m.group("q"))
+        if not quoted and value.endswith(".") and (end == len(text) or text[end].isspace()):
+            value, end = value[:-1], end - 1  # the sentence's full stop, not the secret's
+            if len(value) < 4:
                 continue
-            value, quoted = m.group("value"), bool(m.group("q"))
-            if not quoted and value.endswith(".") and (end == len(text) or text[end].isspace()):
-                value, end = value[:-1], end - 1  # the sentence's full stop, not the secret's
-                if len(value) < 4:
-                    continue
-            kind = m.group("kind").lower().replace("-", "_")
-            separator = text[m.end("name") : start]
-            # In a query string or form body (?a=1&password=x) every value is a literal.
-            quoted = quoted or (m.start() > 0 and text[m.start() - 1] in "?&")
-            prose = not re.search(r"[:=]", separator) and not quoted
-            is_password = kind in _PASSWORD_KINDS
-            if prose and not any(c.isdigit() for c in value):
-                # "the wifi password is bluebird" counts; "the password is incorrect" does not.
-                if not (is_password and _noun_like(value)):
-                    continue
-            elif not _looks_secret(value, quoted):
+        kind = m.group("kind").lower().replace("-", "_")
+        separator = text[m.end("name") : start]
+        # In a query string or form body (?a=1&password=x) every value is a literal.
+        quoted = quoted or (m.start() > 0 and text[m.start() - 1] in "?&")
+        prose = not re.search(r"[:=]", separator) and not quoted
+        is_password = kind in _PASSWORD_KINDS
+        if prose and not any(c.isdigit() for c in value):
+            # "the wifi password is bluebird" counts; "the password is incorrect" does not.
+            if not (is_password and _noun_like(value)):
                 continue
-            if is_password:
-                yield "PASSWORD", start, end, 0.85
-            elif _key_like(value):
-                yield ("ACCESS_TOKEN" if kind.endswith(("token", "session_id", "sessid", "sid")) else "API_KEY"), start, end, 0.85
+        elif not _looks_secret(value, quoted):
+            continue
+        if is_password:
+            yield "PASSWORD", start, end, 0.85
+        elif _key_like(value):
+            yield ("ACCESS_TOKEN" if kind.endswith(("token", "session_id", "sessid", "sid")) else "API_KEY"), start, end, 0.85
