@@ -97,9 +97,12 @@ def spacy_finding(model: str) -> Finding:
     """Whether the spaCy pipeline detection needs is installed (not loaded: that takes seconds)."""
     import spacy.util
 
-    if spacy.util.is_package(model):
+    from privacy_gateway.detection.model import spacy_package
+
+    # The gateway's own recognizer is weights inside this package on top of the stock pipeline.
+    if spacy.util.is_package(spacy_package(model)):
         return Finding("ok", "detection", f"spaCy pipeline {model} is installed")
-    return Finding("fail", "detection", f"spaCy pipeline {model} is not installed", f"`python3 -m pip install {model.replace('_', '-')}` or set detection.spacy_model to one that is")
+    return Finding("fail", "detection", f"spaCy pipeline {model} is not installed", f"`python3 -m pip install {spacy_package(model).replace('_', '-')}` or set detection.spacy_model to one that is")
 
 
 def language_findings(languages: tuple[str, ...]) -> list[Finding]:

@@ -19,9 +19,10 @@ def english_words() -> frozenset[str]:
         import spacy.util
         from spacy.lookups import Lookups
 
-        from privacy_gateway.config.settings import DEFAULT_SPACY_MODEL
+        from privacy_gateway.detection import model
 
-        root = spacy.util.get_package_path(DEFAULT_SPACY_MODEL)
+        # The stock package holds the lookups, whichever recognizer the gateway runs on top of it.
+        root = spacy.util.get_package_path(model.BASE)
         for folder in root.glob("**/lemmatizer/lookups"):
             index = Lookups().from_disk(folder).get_table("lemma_index")
             for pos in ("noun", "verb", "adj", "adv"):

