@@ -7,6 +7,7 @@ from presidio_analyzer import EntityRecognizer
 from privacy_gateway.detection.address import StreetAddressRecognizer
 from privacy_gateway.detection.clinical import ClinicalRecordRecognizer
 from privacy_gateway.detection.country_ids import country_recognizers
+from privacy_gateway.detection.handles import HandleRecognizer
 from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
 from privacy_gateway.detection.language_cues import LanguageCueRecognizer
 from privacy_gateway.detection.languages import LanguageSupport
@@ -53,6 +54,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         GatewayIpRecognizer(),
         StreetAddressRecognizer(guarded=is_guarded),
         PeopleAndPlacesRecognizer(),
+        HandleRecognizer(),
         StructuredValueRecognizer(),
         SecretRecognizer(),
         PersonalWebsiteRecognizer(),

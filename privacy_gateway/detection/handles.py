@@ -1,0 +1,179 @@
+"""Usernames and handles standing for a person, found by where they stand and how they are made.
+
+A handle derived from a detected name goes with that name (`core/spans.usernames`). This finds the
+ones with no name nearby: `@jsmith42`, `user=mgarcia`, `/home/kwong/`, `ssh dlee@bastion`,
+`Author: jdoe`, `permission denied for user hcooper`, `DM from k.khatri:`. A handle counts only
+in such a position, written in lower case, and never when it is an English word, a listed tool,
+a service account (`root`, `postgres`, `ubuntu`, `git@`) or a decorator (`@dataclass`,
+`@app.route(`); after a weaker cue ("by", "thanks") it must also be made of a name: census first
+and last names (the `names` package's 1990 US lists) as `jsmith`, `smithj`, `john.smith`,
+`j.smith`, `johnsmith`, with digits or not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib.resources import files
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from privacy_gateway.detection.lexicon import english_word
+from privacy_gateway.detection.software import is_software
+
+# Lower case, digits, and at most two `.`/`_`/`-` joints: jsmith42, k.khatri, agatha_alves, mary-ann.lee.
+_HANDLE = r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,2}"
+# A handle ends where no handle character, joint or path-glued part follows.
+_END = r"(?![\w@]|[._\-][a-z0-9])"
+# Accounts that are no one: system users, CI runners, cloud images' default users, placeholders.
+SERVICE_ACCOUNTS = frozenset(
+    """root admin administrator sysadmin superuser su sudo nobody daemon bin sys sync games man lp mail news uucp
+    proxy backup list irc gnats www www-data apache nginx httpd postgres postgresql mysql mariadb redis mongodb
+    mongo elastic elasticsearch kafka zookeeper rabbitmq oracle sa dbo ubuntu debian centos fedora ec2-user
+    ec2user azureuser opc core alpine admin1 vagrant docker podman runner jenkins gitlab-runner github gitlab git
+    svn hg travis circleci buildkite bamboo teamcity drone gitpod codespace codespaces node npm app appuser
+    application service svc deploy deployer deployment ci cd build builder bot robot automation system guest
+    anonymous anon user username users test tester testuser demo example sample foo bar baz qux me you yourname
+    yourusername myuser myusername someone somebody dev developer devops ops operator support helpdesk info
+    noreply no-reply postmaster hostmaster webmaster abuse security team staff everyone here channel all
+    oncall on-call sre infra platform backend frontend devs eng qa release releases maintainers reviewers owners
+    pi ansible puppet chef terraform packer consul vault nomad grafana prometheus airflow spark hadoop hdfs yarn
+    hive hbase flink storm solr tomcat jboss wildfly weblogic websphere ftp ftpuser sftp sshd ntp systemd""".split()
+)
+
+
+def _census(name: str) -> frozenset[str]:
+    try:
+        text = files("names").joinpath(name).read_text(encoding="ascii")
+    except (ModuleNotFoundError, FileNotFoundError):  # without the lists, fewer handles count as names
+        return frozenset()
+    return frozenset(line.split(maxsplit=1)[0].lower() for line in text.splitlines() if line.strip())
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """US census first names (1990), lower case."""
+    return _census("dist.male.first") | _census("dist.female.first")
+
+
+@functools.cache
+def last_names() -> frozenset[str]:
+    """US census surnames (1990), lower case."""
+    return _census("dist.all.last")
+
+
+def _given(word: str) -> bool:
+    return len(word) >= 3 and word in first_names()
+
+
+def _family(word: str) -> bool:
+    return len(word) >= 3 and word in last_names()
+
+
+def name_made(handle: str) -> bool:
+    """Whether `handle` is built from a name: j.smith, smith_j, john.smith, jsmith, smithj, johnsmith, jsmith42."""
+    core = handle.lower().rstrip("0123456789")
+    parts = [p for p in re.split(r"[._\-]", core) if p]
+    if not parts or not all(p.isalpha() for p in parts):
+        return False
+    if len(parts) >= 2:
+        words = [p for p in parts if len(p) > 1]
+        return bool(words) and any(_given(p) or _family(p) for p in words)
+    word = parts[0]
+    if len(word) < 4:
+        return False
+    if _family(word) or _given(word):
+        return not english_word(word) or core != handle.lower()  # "kwong", "smith42"; not "young"
+    if _family(word[1:]) or _family(word[:-1]) or _given(word[:-1]):
+        return True  # jsmith, smithj, marial
+    return any(_given(word[:i]) and _family(word[i:]) for i in range(3, len(word) - 2))
+
+
+def plausible(handle: str) -> bool:
+    """Whether `handle` may be someone's: no English word, tool or service account, no decorator's dot."""
+    lowered = handle.lower()
+    if lowered in SERVICE_ACCOUNTS or is_software(lowered) or len(lowered) < 3:
+        return False
+    words = [w for w in re.split(r"[._\-]", lowered.rstrip("0123456789")) if w]
+    if not words or words[0] in SERVICE_ACCOUNTS or words[0] in ("svc", "sa", "bot", "ci", "srv", "sys", "app"):
+        return False
+    if words[-1] in ("bot", "svc", "service", "sa", "ci", "runner", "deploy", "admin", "team", "ops", "group", "all"):
+        return False
+    # One word or several: ordinary English ("interface", "build-team") names no one.
+    long_words = [w for w in words if len(w) > 1]
+    return not long_words or not all(english_word(w) or w in SERVICE_ACCOUNTS for w in long_words)
+
+
+def _cue(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.VERSION1 | regex.MULTILINE)
+
+
+_MENTION = _cue(rf"(?<![\w.@/\\])@(?P<h>{_HANDLE}){_END}(?![(/])")
+
+
+def _decorator(text: str, start: int, end: int) -> bool:
+    """Whether the mention at start..end is a decorator: alone on its line (`@login_required`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+
+
+# (pattern, strong): after a strong cue any plausible handle is someone's; after a weak one it
+# must also be made of a name.
+_CUES: list[tuple[regex.Pattern[str], bool]] = [
+    # Mentions: "@jsmith42 can you…". Not e-mail (a word before @), npm scopes (@types/node),
+    # decorators (@app.route(, @dataclass on a line of its own).
+    (_MENTION, True),
+    # A field or word naming an account: user=mgarcia, "username": "jdoe", owner: kwong, for user hcooper.
+    (_cue(rf"(?i:\b(?:user(?:[ _-]?name)?|usr|login|logon|uid|account|acct|handle|nick(?:name)?|owner|author|"
+          rf"assignee|assigned[ _]to|reporter|committer|creator|created[ _]by|requester|requestor|approver|reviewer|"
+          rf"member|operator|principal|actor|sender|recipient|mention)s?)\b[\"']?[ \t]*(?:[=:]|\bis\b)?[ \t]*"
+          rf"[\"'`]?@?(?P<h>{_HANDLE}){_END}"), True),
+    # Messages from someone: "DM from k.khatri:", "from agatha_alves:".
+    (_cue(rf"(?i:\b(?:dms?|pms?|messages?|msgs?|repl(?:y|ies)|notes?|comments?|e-?mails?|texts?|pings?|requests?|"
+          rf"tickets?|commits?|reviews?|reports?)\b[ \t]+(?:from|by)[ \t]+)@?(?P<h>{_HANDLE}){_END}"), True),
+    (_cue(rf"(?i:\bfrom)[ \t]+@?(?P<h>{_HANDLE}){_END}(?=[ \t]*:)"), True),
+    # Home folders: /home/kwong/, /Users/kwong, C:\Users\kwong\, ~kwong/.
+    (_cue(rf"(?:/home/|/Users/|/users/|\\Users\\|\\\\Users\\\\|(?<![\w/])~)(?P<h>{_HANDLE})(?=[/\\\s\"'`:,;)]|$)"), True),
+    # Logins at hosts: "ssh dlee@bastion", "scp f.txt kwong@10.0.0.3:", "dlee@build-01:".
+    (_cue(rf"(?<![\w.@\-/])(?P<h>{_HANDLE})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|[a-z][\w\-]*(?:[:\s]|$))"), True),
+    (_cue(rf"(?i:\b(?:ssh|scp|sftp|rsync|mosh|telnet)\b)[^\n@]{{0,80}}?(?<![\w.\-])(?P<h>{_HANDLE})@"), True),
+    # Weaker: "written by jdoe", "thanks jsmith", "assign to mgarcia": only name-made handles.
+    (_cue(rf"(?i:\b(?:by|thanks|thank you|thx|cc|ping|ask|tell|assign(?:ed)? to|reach out to|hi|hey|dear)[ \t,]+)"
+          rf"@?(?P<h>{_HANDLE}){_END}"), False),
+]
+
+
+class HandleRecognizer(EntityRecognizer):
+    """PERSON: usernames and handles in an account's position (see the module docstring)."""
+
+    name: str  # set by EntityRecognizer.__init__; declared for the type checker
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="HandleRecognizer", supported_language="en")
+
+    def load(self) -> None:  # the census lists load on first use
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        found: dict[tuple[int, int], float] = {}
+        for pattern, strong in _CUES:
+            for m in pattern.finditer(text, overlapped=False):
+                handle = m.group("h")
+                if pattern is _MENTION and _decorator(text, m.start(), m.end()):
+                    continue
+                if not plausible(handle) or not (strong or name_made(handle)):
+                    continue
+                score = 0.8 if strong or name_made(handle) else 0.6
+                span = m.span("h")
+                found[span] = max(found.get(span, 0.0), score)
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+        }
+        return [RecognizerResult("PERSON", s, e, score, recognition_metadata=dict(metadata)) for (s, e), score in found.items()]

@@ -1,0 +1,71 @@
+"""Usernames and handles with no name nearby: masked by position and make; tools and accounts stay."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.handles import SERVICE_ACCOUNTS, name_made, plausible
+from tests.detection.conftest import Find
+
+
+def people(found: list[tuple[str, str]]) -> list[str]:
+    return [v for t, v in found if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [
+        pytest.param("@jsmith42 can you take the on-call swap tonight?", "jsmith42", id="mention"),
+        pytest.param("level=warn msg=\"login failed\" user=mgarcia attempts=5", "mgarcia", id="key-value"),
+        pytest.param('{"username": "t.okafor", "plan": "pro"}', "t.okafor", id="json-username"),
+        pytest.param("Traceback:\n  File \"/home/kwong/src/app/main.py\", line 4", "kwong", id="home-folder"),
+        pytest.param(r"C:\Users\pdelgado\AppData\Local\Temp", "pdelgado", id="windows-profile"),
+        pytest.param("ssh -i key.pem dlee@bastion-2 'uptime'", "dlee", id="ssh-login"),
+        pytest.param("why does permission denied for user hcooper show up on every push?", "hcooper", id="for-user"),
+        pytest.param("DM from agatha_alves: 'can you reset my mfa'. draft a reply", "agatha_alves", id="dm-from"),
+        pytest.param("commit 3f2a1b9\nAuthor: jdoe <jdoe@corp.example>\n\n    fix retries", "jdoe", id="author-line"),
+        pytest.param("the fix was written by pnair last sprint, can you review it?", "pnair", id="by-name-made"),
+    ],
+)
+def test_handles_of_people_are_masked(find: Find, text: str, handle: str) -> None:
+    assert handle in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("npm i -D @types/node @angular/core", id="npm-scopes"),
+        pytest.param("@dataclass\nclass Point:\n    x: int", id="decorator-own-line"),
+        pytest.param("@app.route('/health')\ndef health(): return 'ok'", id="decorator-call"),
+        pytest.param("ssh ubuntu@10.0.0.4 fails, but ssh root@10.0.0.4 works", id="system-accounts"),
+        pytest.param("git clone git@github.com:acme/api.git", id="git-remote"),
+        pytest.param("The CI runs as /home/runner/work with user=jenkins", id="ci-accounts"),
+        pytest.param("why is the user interface so slow when the owner field is empty?", id="english-after-cue"),
+        pytest.param("from datetime import date\nfrom os.path import join", id="python-imports"),
+        pytest.param("@here the deploy bot is down, ping @oncall", id="channel-mentions"),
+        pytest.param("the fix was written by hand, thanks to the reviewers", id="weak-cue-plain-words"),
+    ],
+)
+def test_tools_accounts_and_words_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(SERVICE_ACCOUNTS)), st.sampled_from(["user={}", "@{} hi", "/home/{}/x", "ssh {}@db1"]))
+def test_service_accounts_are_never_someone(account: str, shape: str) -> None:
+    from privacy_gateway.detection.handles import HandleRecognizer
+
+    assert HandleRecognizer().analyze(shape.format(account), ["PERSON"]) == []
+    assert not plausible(account)
+
+
+@pytest.mark.parametrize("handle", ["jsmith", "smithj", "john.smith", "j.smith", "smith_j", "johnsmith", "jsmith42", "garcia.m"])
+def test_name_made_handles(handle: str) -> None:
+    assert name_made(handle)
+
+
+@pytest.mark.parametrize("handle", ["interface", "build-team", "os.path", "young", "xq7"])
+def test_handles_not_made_of_a_name(handle: str) -> None:
+    assert not name_made(handle)
