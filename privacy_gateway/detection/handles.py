@@ -12,15 +12,13 @@ and last names (the `names` package's 1990 US lists) as `jsmith`, `smithj`, `joh
 
 from __future__ import annotations
 
-import functools
 import re
-from importlib.resources import files
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy_gateway.detection.lexicon import english_word
+from privacy_gateway.detection.lexicon import english_form, first_names, last_names
 from privacy_gateway.detection.software import is_software
 
 # Lower case, digits, and at most two `.`/`_`/`-` joints: jsmith42, k.khatri, agatha_alves, mary-ann.lee.
@@ -44,26 +42,6 @@ SERVICE_ACCOUNTS = frozenset(
 )
 
 
-def _census(name: str) -> frozenset[str]:
-    try:
-        text = files("names").joinpath(name).read_text(encoding="ascii")
-    except (ModuleNotFoundError, FileNotFoundError):  # without the lists, fewer handles count as names
-        return frozenset()
-    return frozenset(line.split(maxsplit=1)[0].lower() for line in text.splitlines() if line.strip())
-
-
-@functools.cache
-def first_names() -> frozenset[str]:
-    """US census first names (1990), lower case."""
-    return _census("dist.male.first") | _census("dist.female.first")
-
-
-@functools.cache
-def last_names() -> frozenset[str]:
-    """US census surnames (1990), lower case."""
-    return _census("dist.all.last")
-
-
 def _given(word: str) -> bool:
     return len(word) >= 3 and word in first_names()
 
@@ -85,7 +63,7 @@ def name_made(handle: str) -> bool:
     if len(word) < 4:
         return False
     if _family(word) or _given(word):
-        return not english_word(word) or core != handle.lower()  # "kwong", "smith42"; not "young"
+        return not english_form(word) or core != handle.lower()  # "kwong", "smith42"; not "young"
     if _family(word[1:]) or _family(word[:-1]) or _given(word[:-1]):
         return True  # jsmith, smithj, marial
     return any(_given(word[:i]) and _family(word[i:]) for i in range(3, len(word) - 2))
@@ -103,7 +81,7 @@ def plausible(handle: str) -> bool:
         return False
     # One word or several: ordinary English ("interface", "build-team") names no one.
     long_words = [w for w in words if len(w) > 1]
-    return not long_words or not all(english_word(w) or w in SERVICE_ACCOUNTS for w in long_words)
+    return not long_words or not all(english_form(w) or w in SERVICE_ACCOUNTS for w in long_words)
 
 
 def _cue(pattern: str) -> regex.Pattern[str]:

@@ -1,8 +1,10 @@
-"""English word forms, for telling a name written in lower case from an ordinary word."""
+"""English word forms and census names, for telling a name from an ordinary word."""
 
 from __future__ import annotations
 
 import functools
+import unicodedata
+from importlib.resources import files
 
 
 @functools.cache
@@ -36,3 +38,45 @@ def english_words() -> frozenset[str]:
 def english_word(word: str) -> bool:
     """Whether `word` (lower case) is an English word form."""
     return word in english_words()
+
+
+def english_form(word: str) -> bool:
+    """Whether `word` (lower case) or its stem is an English word form ("fails", "logged", "properties")."""
+    if english_word(word):
+        return True
+    stems = [word[: -len(end)] for end in ("s", "es", "ed", "d", "ing", "ly", "er") if word.endswith(end)]
+    if word.endswith(("ies", "ied")):
+        stems.append(word[:-3] + "y")
+    return any(english_word(stem) or english_word(stem + "e") for stem in stems if len(stem) >= 3)
+
+
+def _census(name: str) -> frozenset[str]:
+    try:
+        text = files("names").joinpath(name).read_text(encoding="ascii")
+    except (ModuleNotFoundError, FileNotFoundError):  # without the lists, fewer words count as names
+        return frozenset()
+    return frozenset(line.split(maxsplit=1)[0].lower() for line in text.splitlines() if line.strip())
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """US census first names (1990, the `names` package's public-domain lists), lower case."""
+    return _census("dist.male.first") | _census("dist.female.first")
+
+
+@functools.cache
+def last_names() -> frozenset[str]:
+    """US census surnames (1990), lower case."""
+    return _census("dist.all.last")
+
+
+def census_name(word: str) -> bool:
+    """Whether `word` (lower case) is a census first name or surname."""
+    return word in first_names() or word in last_names()
+
+
+def common_word(word: str) -> bool:
+    """An English word that is nobody's name in the census ("checkout", "background", "résumé"):
+    capitalised as a heading, label or sentence start, not as a person."""
+    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    return english_form(plain) and not census_name(plain)
