@@ -41,6 +41,7 @@ def _main(argv: Sequence[str] | None) -> int:
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1, or server.host from the config)")
     serve.add_argument("--port", type=int, help="port to listen on (default 8080, or server.port from the config)")
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"], help="log level (default info)")
+    serve.add_argument("--workers", type=_positive, default=1, metavar="N", help="worker processes on the one port, each with its own analyzer processes (default 1); see README, Workers")
     serve.add_argument("--log-format", choices=["plain", "json"], help="plain lines, or one JSON object per line with the request id (default: logging.json in the config, else plain)")
 
     commands.add_parser("audit", help="verify, search and report on the audit log (see `audit --help`)", add_help=False)
@@ -78,6 +79,16 @@ def _main(argv: Sequence[str] | None) -> int:
         return doctor.main(args)
     parser.print_help()
     return 2
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 up, not {text!r}")
+    return value
 
 
 def _audit_settings(path: Any) -> Any:

@@ -8,20 +8,17 @@ import sys
 from typing import Any
 
 from privacy_gateway import __version__
-from privacy_gateway.yamlfile import FileProblems
 
 
 def main(args: argparse.Namespace) -> int:
     """Serve until stopped; 1 after saying why when the gateway cannot start."""
     import uvicorn
 
-    from privacy_gateway.audit.errors import AuditError
-    from privacy_gateway.web.app import create_app
-    from privacy_gateway.web.server import uvicorn_config
+    from privacy_gateway.cli import workers
+    from privacy_gateway.cli.startup import startup_errors, startup_problems
     from privacy_gateway.config.settings import default_config, load_config
-    from privacy_gateway.detection.engine import DetectorUnavailable
-
     from privacy_gateway.telemetry.logs import configure
+    from privacy_gateway.web.server import uvicorn_config
 
     configure(args.log_level, json_logs=args.log_format == "json")
     try:
@@ -35,26 +32,34 @@ def main(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
+        if args.workers > 1 and not config.audit_per_writer:
+            print(
+                f"privacy-gateway: with --workers {args.workers} each worker writes its own audit chain, so audit.path must name a folder: "
+                f"end it in / (e.g. `audit: {{path: audit/}}`); it names the file {config.audit_path}",
+                file=sys.stderr,
+            )
+            return 1
         sock = _bind(host, port)  # before the slow analyzer load, so a port clash is told at once
         if sock is None:
             return 1
+        if args.workers > 1:
+            # Each worker loads the model and builds its app itself; they say so if they cannot.
+            note = workers.cores_note(config, args.workers)
+            if note:
+                print(f"privacy-gateway: {note}", file=sys.stderr)
+            _banner(config, host, port, f"{args.workers} workers, each loading the detection model {config.spacy_model}")
+            return workers.run(args, config, host, port, sock)
         # A line of its own: start-up logs its warnings while the model loads; the banner says when it is done.
         print(f"privacy-gateway: loading the detection model {config.spacy_model}…", file=sys.stderr)
+        from privacy_gateway.web.app import create_app  # here: a supervisor of workers never needs it
+
         app = create_app(config)
-    except FileProblems as exc:
-        for problem in exc.problems:
+    except startup_errors() as exc:
+        for problem in startup_problems(exc, args.config):
             print(f"privacy-gateway: {problem}", file=sys.stderr)
         return 1
-    except (DetectorUnavailable, AuditError) as exc:
-        print(f"privacy-gateway: {exc}; `privacy-gateway doctor{' --config ' + args.config if args.config else ''}` checks the whole setup", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"privacy-gateway: {exc.filename or 'a file'}: {exc.strerror}; check audit.path and the policy paths in the config", file=sys.stderr)
-        return 1
 
-    policy = _policy_name(config.policy_path)
-    print(f"privacy-gateway {__version__}: policy {policy}, local {config.local.kind} {config.local.model} at {config.local.url}, "
-          f"cloud {config.cloud.kind + ' ' + config.cloud.model if config.cloud else 'disabled'}; listening on http://{host}:{port}/v1", file=sys.stderr)
+    _banner(config, host, port, None)
     # The access log names method, path, status, latency and request id only; bodies never reach a log.
     if args.log_format is None and config.json_logs:
         configure(args.log_level, json_logs=True)
@@ -64,6 +69,13 @@ def main(args: argparse.Namespace) -> int:
     server = uvicorn.Server(uvicorn_config(app, config, host=host, port=port, log_level=args.log_level, log_config=None, access_log=False, timeout_graceful_shutdown=30))
     server.run(sockets=[sock])
     return 0
+
+
+def _banner(config: Any, host: str, port: int, workers: str | None) -> None:
+    policy = _policy_name(config.policy_path)
+    print(f"privacy-gateway {__version__}: policy {policy}, local {config.local.kind} {config.local.model} at {config.local.url}, "
+          f"cloud {config.cloud.kind + ' ' + config.cloud.model if config.cloud else 'disabled'}; "
+          f"{workers + '; ' if workers else ''}listening on http://{host}:{port}/v1", file=sys.stderr)
 
 
 def _bind(host: str, port: int) -> Any:

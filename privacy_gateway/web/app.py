@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import os
 from typing import Any, AsyncIterator, Awaitable, Callable
 
 import httpx
@@ -19,7 +20,7 @@ from privacy_gateway import __version__
 from privacy_gateway.config.checks import cloud_finding, price_findings
 from privacy_gateway.config.settings import BackendSettings, GatewayConfig
 from privacy_gateway.core.errors import BadRequest, PayloadTooLarge
-from privacy_gateway.telemetry.metrics import CONTENT_TYPE
+from privacy_gateway.telemetry.metrics import CONTENT_TYPE, process_exiting
 from privacy_gateway.web.state import AppState
 from privacy_gateway.web.endpoints import count_tokens, endpoint, read_json, record_refusal
 from privacy_gateway.web.ingress import apis
@@ -78,6 +79,7 @@ def create_app(
             yield
         finally:
             await state.aclose()
+            process_exiting()
 
     app = Starlette(
         routes=[
@@ -203,6 +205,7 @@ async def readyz(request: Request) -> Response:
     body = {
         "status": "not ready" if reasons else "ready",
         **({"reasons": reasons} if reasons else {}),
+        "process": os.getpid(),  # with `serve --workers N`, each worker answers for itself
         "audit": {"writable": audit_ok, "on_write_failure": state.config.audit_on_write_failure},
         "rate_limits": _rate_limits(state),
         "analyzer": {

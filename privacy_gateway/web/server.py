@@ -8,6 +8,9 @@ So the gateway keeps uvicorn and its httptools protocol and adds a timer to it: 
 connection opens and when a request's first byte arrives, disarmed when its headers are complete;
 when it fires the client gets a 408 and the connection is closed. The body deadline is ASGI
 middleware (`web/middleware/deadlines.py`).
+
+The deadline rides on uvicorn's config (`GatewayServerConfig`), which `serve --workers N` pickles
+to each spawned worker, so it holds in every worker as in one process.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        self.header_timeout = getattr(self.config, "header_timeout", self.header_timeout)
         self._header_timer: asyncio.TimerHandle | None = None
         self._arm_header_timer()
 
@@ -72,11 +76,17 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
         self.transport.close()
 
 
-def protocol(header_timeout: float) -> type[HeaderDeadlineProtocol]:
-    """The protocol class with `header_timeout` set (uvicorn takes a class, not an instance)."""
-    return type("HeaderDeadlineProtocol", (HeaderDeadlineProtocol,), {"header_timeout": header_timeout})
+class GatewayServerConfig(uvicorn.Config):
+    """uvicorn's config with the gateway's protocol and its header deadline; picklable, for workers."""
+
+    def __init__(self, app: Any, *, header_timeout: float, **options: Any) -> None:
+        super().__init__(app, http=HeaderDeadlineProtocol, **options)
+        self.header_timeout = header_timeout
 
 
 def uvicorn_config(app: Any, config: GatewayConfig, *, host: str, port: int, **options: Any) -> uvicorn.Config:
-    """uvicorn's settings for the gateway: its own protocol with the header deadline."""
-    return uvicorn.Config(app, host=host, port=port, http=protocol(config.header_timeout), **options)
+    """uvicorn's settings for the gateway: its own protocol with the header deadline.
+
+    `app` is the app, or with `workers` a factory uvicorn can pickle (see `cli/workers.py`).
+    """
+    return GatewayServerConfig(app, header_timeout=config.header_timeout, host=host, port=port, **options)
