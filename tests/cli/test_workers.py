@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -11,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -204,3 +206,28 @@ def test_a_worker_that_cannot_start_stops_serve_with_its_reason(tmp_path: Path) 
     assert "en_core_web_nowhere" in done.stderr and "privacy-gateway doctor" in done.stderr
     assert "Traceback" not in done.stderr
 
+
+def test_two_workers_hold_one_rate_limit_one_audit_log_and_one_count(tmp_path: Path) -> None:
+    """Issue 22's "done when": 20 rapid requests from one client, a burst of 5, two workers."""
+    extra = f"limits: {{requests_per_minute: 1, burst: 5}}\nstate: {{store: {tmp_path / 'state.sqlite'}}}\n"
+    with fake_local_model() as local, serving(tmp_path, write_config(tmp_path, local, extra)) as served:
+        def one(i: int) -> int:
+            return httpx.post(served.url + "/v1/chat/completions", json=_chat(f"question {i}"), timeout=120).status_code
+
+        with ThreadPoolExecutor(max_workers=20) as pool:  # each on its own connection, so both workers take some
+            statuses = list(pool.map(one, range(20)))
+        metrics = httpx.get(served.url + "/metrics", timeout=30).text
+        os.killpg(served.process.pid, signal.SIGTERM)  # stop, so every chain is closed before it is read
+        served.process.wait(90)
+    assert sorted(statuses) == [200] * 5 + [429] * 15
+    counted = {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1]) for line in metrics.splitlines() if line.startswith("privacy_gateway_requests_total{")}
+    assert sum(counted.values()) == 20, counted
+    assert counted['privacy_gateway_requests_total{decision="rate_limited",ingress="openai",outcome="refused",status="429",tier="none"}'] == 15
+    verify = subprocess.run([sys.executable, "-m", "privacy_gateway", "audit", "verify", "--path", str(tmp_path / "audit")],
+                            capture_output=True, text=True, timeout=120, env={**os.environ, "PRIVACY_GATEWAY_AUDIT_KEY": os.environ["PRIVACY_GATEWAY_AUDIT_KEY"]})
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    records = [json.loads(line) for chain in (tmp_path / "audit").glob("audit-*.jsonl") for line in chain.read_text().splitlines()]
+    requests = [r for r in records if r.get("event") is None]
+    assert len(requests) == 20
+    assert sorted(r["status"] for r in requests) == [200] * 5 + [429] * 15
+    assert all(r.get("instance") for r in records)  # every line names its writer
