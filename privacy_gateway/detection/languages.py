@@ -177,7 +177,8 @@ class NerLabels:
 
     def _opening_verb(self, doc: Doc, i: int) -> bool:
         token = doc[i]
-        if self.verbs is None or not token.is_title or not (i == 0 or token.is_sent_start or doc[i - 1].text in (":", "«", '"', "\n", "-")):
+        opens = i == 0 or token.is_sent_start or doc[i - 1].is_space or doc[i - 1].text in (":", "«", '"', "-") or "\n" in doc[i - 1].whitespace_
+        if self.verbs is None or not token.is_title or not opens:
             return False
         word = token.lower_
         if word not in self.verbs:

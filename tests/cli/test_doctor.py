@@ -128,3 +128,12 @@ def test_a_missing_pipeline_says_which_package_to_install() -> None:
 
     finding = spacy_finding("en_core_web_nope")
     assert finding.level == "fail" and "en-core-web-nope" in (finding.next_step or "")
+
+
+def test_each_configured_language_needs_its_table_entry_and_pipeline() -> None:
+    from privacy_gateway.cli.doctor import language_findings
+
+    french, = language_findings(("en", "fr"))
+    assert french.level == "ok" and "fr_core_news_sm" in french.detail
+    unknown, = language_findings(("en", "xx"))
+    assert unknown.level == "fail" and "'xx'" in unknown.detail

@@ -141,3 +141,23 @@ def test_pieces_of_a_long_text_are_analysed_in_the_language_of_the_whole(bilingu
 @given(st.text(max_size=200))
 def test_identification_is_total_and_picks_a_configured_language(text: str) -> None:
     assert identifier_for(BILINGUAL).identify(text) in BILINGUAL
+
+
+def test_analyzer_processes_analyse_pieces_of_french_texts_as_this_process_does(bilingual: Detector) -> None:
+    from privacy_gateway.detection.pool import AnalyzerPool
+    from privacy_gateway.detection.processes import AnalyzerProcesses
+
+    corpus = Path(__file__).resolve().parents[2] / "eval" / "french" / "tune.jsonl"
+    rows = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+    texts = ["\n\n".join(rows[i : i + 12]) for i in range(0, 48, 12)]
+    processes = AnalyzerProcesses(DEFAULT_SPACY_MODEL, 1, BILINGUAL)
+    processes.start()
+    pool = AnalyzerPool(2, 30.0, processes)
+    try:
+        assert processes.wait_ready(300), "the analyzer process did not start"
+        for text in texts:
+            assert bilingual.kind(text).language == "fr"
+            assert pool.analyze(bilingual, [text]) == bilingual.analyze([text])
+    finally:
+        pool.executor.shutdown()
+        processes.close()
