@@ -334,7 +334,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             if found.get((start, end), ("", 0.0))[1] < score:
                 found[(start, end)] = (entity, score)
 
-        self._from_ner(doc, text, kind, language, add)
+        # Text analysed by its own language's pipeline (`detection.languages`) has NER labels made
+        # for it: they are read as they come; only the guesses from capitals stay off.
+        native = language is not None and language == kind.language
+        self._from_ner(doc, text, kind, None if native else language, add)
         self._from_cues(doc, text, kind, language, add)
         if not kind.guarded and language is None:
             covered = {i for s, e in found for i in range(s, e)}
