@@ -6,7 +6,8 @@ language-neutral; what they cannot know is how another language says "Mr", "name
 language brings its words, not code:
 
 - `person_titles` ("M.", "Mme", "Dr") and `person_labels` ("nom", "contact", "demandé par"):
-  the capitalised words after one are a person;
+  the capitalised words after one are a person; after `person_single_cues` (greetings and
+  contact words: "Bonjour", "un SMS à") one capitalised word is enough;
 - `context` words of phone numbers and dates of birth ("téléphone", "née le"): the number or
   date right after one is one, whatever its shape alone scores;
 - `street_types` written before the street's name ("rue", "bd", "av."), `number_suffixes` after
@@ -52,6 +53,10 @@ class LanguageCueRecognizer(ShapeRecognizer):
             labels = rf"(?<!\w)(?i:{_alternatives(support.person_labels)})[ \t]*:?[ \t]+"
             two = rf"{_NAME_WORD}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
             self._patterns.append(("PERSON", regex.compile(rf"{labels}(?P<value>{two})(?![\w@])"), 0.8))
+        if support.person_single_cues:
+            cues = rf"(?<!\w)(?i:{_alternatives(support.person_single_cues)})[ \t]*,?[ \t]+"
+            one = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+            self._patterns.append(("PERSON", regex.compile(rf"{cues}(?P<value>{one}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w@])"), 0.8))
         if support.street_types:
             number = rf"\d{{1,5}}(?:[ \t]*(?i:{_alternatives(support.number_suffixes)})\b|[A-Za-z]\b)?" if support.number_suffixes else r"\d{1,5}"
             connect = _alternatives(support.street_connectors) if support.street_connectors else "(?!)"

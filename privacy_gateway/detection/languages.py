@@ -56,6 +56,7 @@ class LanguageSupport:
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     person_titles: tuple[str, ...] = ()
     person_labels: tuple[str, ...] = ()
+    person_single_cues: tuple[str, ...] = ()
     street_types: tuple[str, ...] = ()
     street_connectors: tuple[str, ...] = ()
     number_suffixes: tuple[str, ...] = ()
@@ -65,7 +66,7 @@ class LanguageSupport:
 
     def cue_words(self) -> frozenset[str]:
         """Every one-word cue of the entry, lower-cased: words that say what a value is, never a value."""
-        words = [w for ws in self.context.values() for w in ws] + list(self.person_labels)
+        words = [w for ws in self.context.values() for w in ws] + list(self.person_labels) + list(self.person_single_cues)
         return frozenset(w.lower().rstrip(".") for w in words if " " not in w)
 
 

@@ -96,6 +96,16 @@ def test_a_third_language_is_a_table_entry_not_code() -> None:
             {("PHONE_NUMBER", "01.23.45.67.89"), ("PHONE_NUMBER", "+33 6 12 34 56 78")},
             id="phones",
         ),
+        pytest.param(
+            "Envoie un SMS à Nicolas au 07 81 22 33 44 : le remboursement est en route.",
+            {("PERSON", "Nicolas"), ("PHONE_NUMBER", "07 81 22 33 44")},
+            id="one-name-after-a-contact-word",
+        ),
+        pytest.param(
+            "La livraison du colis chez Martine Girard à Besançon a échoué deux fois cette semaine.",
+            {("PERSON", "Martine Girard"), ("LOCATION", "Besançon")},
+            id="french-ner-read-as-labelled",
+        ),
     ],
 )
 def test_french_text_is_analysed_with_the_french_pipeline_and_the_gateways_recognizers(
