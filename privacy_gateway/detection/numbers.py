@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 import phonenumbers
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -211,6 +211,23 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         def context(m: re.Match[str]) -> bool:
             return bool(self._CONTEXT.search(_before(text, m.start())) or self._CONTEXT.search(_after(text, m.end(), 24)))
 
+        yield from self._international(text, context)
+        for m in self._NANP.finditer(text):
+            yield m.start(), m.end(), 0.75 if context(m) else 0.6
+        yield from self._national(text, context)
+        for m in self._BARE.finditer(text):
+            if context(m) or (m.group().startswith("0") and len(m.group()) in (10, 11)):
+                yield m.start(), m.end(), 0.6
+        for m in self._LOCAL.finditer(text):
+            count = sum(c.isdigit() for c in m.group())
+            if 6 <= count <= 8 and self._LOCAL_CUE.search(_before(text, m.start(), 28)) and not self._UNITS.match(
+                text, m.end()
+            ) and not self._DATE.fullmatch(m.group()):
+                yield m.start(), m.end(), 0.6
+        yield from self._grouped(text, context)
+
+    def _international(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
+        """+CC numbers (or 00CC) that phonenumbers finds possible, or that a phone word stands beside."""
         for m in self._INTL.finditer(text):
             digits = re.sub(r"\D", "", m.group().split("x")[0].split("ext")[0])
             if m.group().startswith("00"):
@@ -224,8 +241,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 possible = False
             if possible or context(m):
                 yield m.start(), m.end(), 0.8 if possible else 0.6
-        for m in self._NANP.finditer(text):
-            yield m.start(), m.end(), 0.75 if context(m) else 0.6
+
+    def _national(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
         for m in self._NATIONAL.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             groups = len(re.findall(r"\d+", m.group()))
@@ -235,15 +252,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.7
             elif groups >= 3 or "(" in m.group():
                 yield m.start(), m.end(), 0.5
-        for m in self._BARE.finditer(text):
-            if context(m) or (m.group().startswith("0") and len(m.group()) in (10, 11)):
-                yield m.start(), m.end(), 0.6
-        for m in self._LOCAL.finditer(text):
-            count = sum(c.isdigit() for c in m.group())
-            if 6 <= count <= 8 and self._LOCAL_CUE.search(_before(text, m.start(), 28)) and not self._UNITS.match(
-                text, m.end()
-            ) and not self._DATE.fullmatch(m.group()):
-                yield m.start(), m.end(), 0.6
+
+    def _grouped(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
+        """Digits in groups (0612 345 678): beside a phone word, or three groups outside technical text."""
         technical = describe(text).technical
         for m in self._GROUPED.finditer(text):
             digits = re.sub(r"\D", "", m.group())
