@@ -212,40 +212,44 @@ class StreetAddressRecognizer(ShapeRecognizer):
         return True
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int]] = []  # the street addresses yielded so far
         if any(c.isdigit() for c in text):
-            for m in _ADDRESS.finditer(text):
-                end = _trim(text, m.start(), m.end())
-                # A bare "3 Crash Course" needs more than its shape: something after the street, or a cue before.
-                if end <= m.end("street") and not m.group("military") and not _ADDRESS_CUE.search(text[max(0, m.start() - 24) : m.start()]):
-                    continue
-                found.append((m.start(), end))
-                yield m.start(), end, 0.85
-            # Both need a house number then a comma, and the state/ZIP form two capitals and five digits:
-            # cheap tests that spare most texts the longer scans.
-            inline = (_INLINE_ADDRESS, _NUMBER_FIRST) if _NUMBER_COMMA.search(text) else ()
-            for pattern in inline:
-                for m in pattern.finditer(text):
-                    # Where a street match stopped short ("Strada Dinu Nr"), the longer reading wins too.
-                    if not any(s <= m.start() and m.end() <= e for s, e in found):
-                        found.append((m.start(), m.end()))
-                        yield m.start(), m.end(), 0.8
-            for m in _TOWN_STATE_ZIP.finditer(text) if _STATE_ZIP.search(text) else ():
-                if not any(s <= m.start() < e for s, e in found):
-                    yield m.start(), m.end(), 0.85
-            for m in _POSTCODE_AFTER_CUE.finditer(text):
-                if not any(s <= m.start("code") < e for s, e in found):
-                    yield m.start("code"), m.end("code"), 0.85
-            if "\n" in text:
-                technical = self._guarded is not None and self._guarded(text)
-                for start, end in address_blocks(text, technical):
-                    if not any(start < e and s < end for s, e in found):
-                        yield start, end, 0.8
+            yield from self._numbered(text, found)
         if self._guarded is not None and self._guarded(text):
             return
         for m in _NAMED_STREET.finditer(text):
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), _trim(text, m.start(), m.end()), 0.7
+
+    def _numbered(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+        """Addresses with a house number, ZIP or postcode; each street address is noted in `found`."""
+        for m in _ADDRESS.finditer(text):
+            end = _trim(text, m.start(), m.end())
+            # A bare "3 Crash Course" needs more than its shape: something after the street, or a cue before.
+            if end <= m.end("street") and not m.group("military") and not _ADDRESS_CUE.search(text[max(0, m.start() - 24) : m.start()]):
+                continue
+            found.append((m.start(), end))
+            yield m.start(), end, 0.85
+        # Both need a house number then a comma, and the state/ZIP form two capitals and five digits:
+        # cheap tests that spare most texts the longer scans.
+        inline = (_INLINE_ADDRESS, _NUMBER_FIRST) if _NUMBER_COMMA.search(text) else ()
+        for pattern in inline:
+            for m in pattern.finditer(text):
+                # Where a street match stopped short ("Strada Dinu Nr"), the longer reading wins too.
+                if not any(s <= m.start() and m.end() <= e for s, e in found):
+                    found.append((m.start(), m.end()))
+                    yield m.start(), m.end(), 0.8
+        for m in _TOWN_STATE_ZIP.finditer(text) if _STATE_ZIP.search(text) else ():
+            if not any(s <= m.start() < e for s, e in found):
+                yield m.start(), m.end(), 0.85
+        for m in _POSTCODE_AFTER_CUE.finditer(text):
+            if not any(s <= m.start("code") < e for s, e in found):
+                yield m.start("code"), m.end("code"), 0.85
+        if "\n" in text:
+            technical = self._guarded is not None and self._guarded(text)
+            for start, end in address_blocks(text, technical):
+                if not any(start < e and s < end for s, e in found):
+                    yield start, end, 0.8
 
 
 def _trim(text: str, start: int, end: int) -> int:
