@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.handles import SERVICE_ACCOUNTS, name_made, plausible
-from tests.detection.conftest import Find
+from tests.detection.helpers import Find
 
 
 def people(found: list[tuple[str, str]]) -> list[str]:
