@@ -86,6 +86,13 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# Types a field is declared with (`given_name: str`, `String lastName`): code, not a value.
+_TYPE_NAMES = frozenset(
+    """str string int integer bool boolean float double char varchar nvarchar text number object any list dict
+    optional array uuid bytes decimal void String Integer Boolean Object Optional""".split()
+)
+# A lower-case word with a capital inside: a variable or a property, never how a name is written.
+_CAMEL_IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _KEY_SEPARATORS = re.compile(r"[\W_]+")
 
@@ -143,8 +150,10 @@ def person_name(value: str) -> tuple[int, int] | None:
     if not 1 <= len(names) <= 4 or len(words) > 6:
         return None
     for word in words:
-        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _FUNCTION_WORDS:
+        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _FUNCTION_WORDS or word in _TYPE_NAMES:
             return None
+        if _CAMEL_IDENTIFIER.fullmatch(word):
+            return None  # `lastName`, `userId`: a variable, as in `last_name=lastName`
         # "billing-service" is a slug; "Anna-Maria" and "SMITH-JONES" are names.
         if "-" in word and not (word[0].isupper() and word.split("-")[1][:1].isupper()):
             return None
@@ -323,6 +332,8 @@ NOT_SPEAKERS = frozenset(
 )
 
 
+# Exceptions and errors named in a trace or a log: `TypeError: …`, `ModuleNotFoundError: …`.
+_ERROR_NAME = re.compile(r"(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Warning|Fault|Failure|Interrupt|Exit|Panic)")
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "NUM", "PART", "INTJ"})
 
 
@@ -387,7 +398,7 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         words = label.split()
         if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS:
             continue
-        if _field_line(label, text[m.end() - 1 : _line_end(text, m.end())]):
+        if _ERROR_NAME.fullmatch(label.strip()) or _field_line(label, text[m.end() - 1 : _line_end(text, m.end())]):
             continue
         if entity_for_key(label) is not None or person_name(label) is None or is_software(label):
             continue

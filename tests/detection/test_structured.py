@@ -122,3 +122,31 @@ def test_query_and_form_values_run_to_the_next_separator(find: Find, text: str, 
 def test_a_query_value_with_a_technical_word_is_not_a_name(find: Find) -> None:
     found = find("GET /search?q=python+tutorial&page=2&name=checkout+service HTTP/1.1")
     assert not [v for e, v in found if e == "PERSON"]
+
+
+HTTP_REQUEST = (
+    "Why does this return 415?\nPOST /v1/reports HTTP/1.1\nHost: reports.example.net\nContent-Type: text/plain\n"
+    "User-Agent: curl/8.5.0\nContent-Length: 42\n\n{\"range\": \"last_30_days\"}"
+)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(HTTP_REQUEST, id="request-headers"),
+    pytest.param("HTTP/1.1 302 Found\nLocation: /login\nSet-Cookie: theme=dark; Path=/\nCache-Control: no-store",
+                 id="response-headers"),
+    pytest.param("This started after the upgrade:\nTypeError: Cannot read properties of undefined\n    at render (/app/x.js:1:2)",
+                 id="error-name"),
+    pytest.param("Traceback (most recent call last):\n  File \"app.py\", line 1\nModuleNotFoundError: No module named 'flask'",
+                 id="exception-name"),
+])
+def test_header_and_error_names_are_not_speakers(find: Find, text: str) -> None:
+    assert not [v for e, v in find(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "class Employee:\n    given_name: str\n    family_name: str",
+    "def find(self, last_name=lastName):\n    return self.by(last_name=lastName)",
+    "Why is this field empty?\nauthor_name: String",
+])
+def test_types_and_variables_under_a_name_key_are_not_names(find: Find, text: str) -> None:
+    assert not [v for e, v in find(text) if e == "PERSON"]
