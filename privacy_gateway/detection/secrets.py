@@ -95,6 +95,11 @@ _FILLER_WORDS = {"is", "was", "the", "a", "an", "and", "for", "of", "to", "in", 
                  "reset", "field", "manager", "policy", "hash", "hashing", "length", "strength", "expired", "wrong"}
 
 
+# Names that end in a secret's word but carry a public value: the WebSocket handshake's key is a
+# nonce every proxy sees (RFC 6455), its accept value a hash of it.
+_PUBLIC_NAMES = frozenset({"sec-websocket-key", "sec-websocket-accept"})
+
+
 def _looks_secret(value: str, quoted: bool) -> bool:
     """A literal value, not a variable, a call, a type, a placeholder or an English word."""
     if _REFERENCE.match(value) or value.lower() in _FILLER_WORDS:
@@ -192,6 +197,8 @@ def _assigned(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str, in
             value, end = value[:-1], end - 1  # the sentence's full stop, not the secret's
             if len(value) < 4:
                 continue
+        if m.group("name").strip("\"'").lower() in _PUBLIC_NAMES:
+            continue
         kind = m.group("kind").lower().replace("-", "_")
         separator = text[m.end("name") : start]
         # In a query string or form body (?a=1&password=x) every value is a literal.

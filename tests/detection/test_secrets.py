@@ -108,3 +108,9 @@ def test_credentials_in_the_shapes_people_paste(find: Find, text: str, expected:
 )
 def test_no_credential_in_look_alikes(find: Find, text: str) -> None:
     assert secrets(find(text)) == []
+
+
+def test_a_websocket_handshake_key_is_a_public_nonce(find: Find) -> None:
+    text = "GET /socket HTTP/1.1\nUpgrade: websocket\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\nSec-WebSocket-Version: 13"
+    assert secrets(find(text)) == []
+    assert secrets(find("X-Api-Key: dGhlIHNhbXBsZSBub25jZQ2x")) != []
