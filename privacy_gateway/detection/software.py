@@ -13,10 +13,23 @@ from importlib.resources import files
 
 
 @lru_cache(maxsize=1)
+def _listed() -> tuple[frozenset[str], frozenset[str]]:
+    """(every listed name, the names marked as also a person's), lower-cased."""
+    text = files("privacy_gateway.detection").joinpath("data/software.txt").read_text(encoding="utf-8")
+    entries = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    names = frozenset(e.removesuffix("*").strip() for e in entries)
+    return names, frozenset(e.removesuffix("*").strip() for e in entries if e.endswith("*"))
+
+
 def software_names() -> frozenset[str]:
     """Every listed name, lower-cased."""
-    text = files("privacy_gateway.detection").joinpath("data/software.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _listed()[0]
+
+
+def unambiguous_software(value: str) -> bool:
+    """Whether `value` is listed and no word of it is also a person's name (Grafana, Apache Airflow)."""
+    person_like = _listed()[1]
+    return is_software(value) and not any(w in person_like for w in value.lower().split())
 
 
 def is_software(value: str) -> bool:
@@ -30,7 +43,8 @@ def is_software(value: str) -> bool:
 _BEFORE = re.compile(
     r"(?i:\b(?:install|installed|installing|deploy|deployed|deploying|run|running|runs|upgrade|upgraded|configure|"
     r"configured|configuring|migrate|migrated|use|using|used|via|self-host\w*|hosting|"
-    r"self-managed|managed|set up|setup|setting up|learn|learning|restart|integrate|integrating|vs\.?|versus)"
+    r"self-managed|managed|set up|setup|setting up|learn|learning|restart|integrate|integrating|vs\.?|versus|"
+    r"convert|converting|port|porting|switch|switching|replace|replacing)"
     r"\s+(?:(?:to|on|onto|into|in|with|from)\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?)$"
 )
 _AFTER = re.compile(
@@ -39,6 +53,8 @@ _AFTER = re.compile(
     r"framework|library|version|release|container|image|worker|workers|queue|task|tasks|site|theme|template|"
     r"agent|agents|controller|dashboard|dashboards|deployment|build|builds|api|sdk|cli|module|package|stack|"
     r"service|services|database|db|install\w*|docs|documentation|repo|code|script|tests?|file|files|"
+    r"groupby|dataframes?|compaction|compacts?|middleware|routes?|exporters?|scrapes?|alerts?|playbooks?|handlers?|"
+    r"tasks?|beat|highlights?|formulas?|macros?|"
     r"vs\.?|versus|\d))\b"
 )
 
@@ -76,5 +92,5 @@ def software_used(text: str) -> set[str]:
     return {
         m.group().lower()
         for m in _CAPITALISED.finditer(text)
-        if m.group().lower() in names and software_context(text, m.start(), m.end())
+        if m.group().lower() in names and (unambiguous_software(m.group()) or software_context(text, m.start(), m.end()))
     }

@@ -59,3 +59,29 @@ def test_clean_technical_prompts_untouched(find: Find, text: str) -> None:
 )
 def test_people_named_like_software_still_masked(find: Find, text: str, name: str) -> None:
     assert name in [v for t, v in find(text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "Can Vault issue short-lived Postgres credentials for Grafana?",
+    "Our Airflow DAG fails when the Hive operator runs after midnight.",
+    "How long does Prometheus keep data before Thanos compacts it?",
+    "Converting a Pandas groupby to Polars: what's the equivalent of transform?",
+])
+def test_software_named_like_a_word_stays_as_written(find: Find, text: str) -> None:
+    assert [e for e, _ in find(text) if e in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Julia is coming for dinner on Friday.", "Julia"),
+    ("Dear Vault, thanks for the flowers.", "Vault"),
+    ("Please ask Jenkins in accounts to approve it.", "Jenkins"),
+])
+def test_software_names_people_have_are_still_names_without_a_tool_around(find: Find, text: str, name: str) -> None:
+    assert name in [v for e, v in find(text) if e == "PERSON"]
+
+
+def test_names_people_have_are_marked_in_the_list() -> None:
+    from privacy_gateway.detection.software import unambiguous_software
+
+    assert unambiguous_software("Grafana") and unambiguous_software("Apache Airflow")
+    assert not unambiguous_software("Jenkins") and not unambiguous_software("Julia")
