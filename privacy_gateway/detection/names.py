@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
 from privacy_gateway.detection.lexicon import english_word
-from privacy_gateway.detection.software import is_software, software_context
+from privacy_gateway.detection.software import is_software, software_context, unambiguous_software
 from privacy_gateway.detection.structured import NOT_SPEAKERS
 from privacy_gateway.detection.text_kind import TextKind, describe
 
@@ -94,11 +94,17 @@ def _ordinary(word: str) -> bool:
     return any(english_word(stem) or english_word(stem + "e") for stem in stems if len(stem) >= 3)
 
 
+# Things that are "named" too: "No module named Levenshtein", "a branch named Hudson".
+_THINGS = (
+    r"module|package|file|folder|directory|class|function|method|variable|table|column|field|branch|key|attribute|"
+    r"property|service|container|image|host|repo|repository|project|command|option|argument|parameter|object|"
+    r"index|database|bucket|queue|topic|program|app|library|crate|gem|plugin|volume|network|job|task|script"
+)
 _PERSON_CUES = [
     # Titles: "Mrs. Johnson", "Dr. Peggy Harris".
     (_cue(rf"(\b(?:{_TITLES})\.?[ \t]+{_NAMES})"), 0.9, True),
     # Introductions and namings: "my name is", "everyone calls me", "She named him".
-    (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|named|known as|goes by|"
+    (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|(?<!(?:{_THINGS})[ \t])named|known as|goes by|"
           rf"go by|nicknamed|signed|ich heiße|mein name ist|me llamo|mi nombre es|je m'appelle|mon nom est|mi chiamo|"
           rf"il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|ik heet|mijn naam is)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
     # Name fields: "last name? Adams", "surname: Kowalczyk".
@@ -175,6 +181,9 @@ def _in_prose_literal(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Words before a place one goes to or is in ("hike to", "in", "around"): not "from", which as
+# often names whom a note is from.
+_GOING_TO = {"to", "in", "at", "near", "around", "across", "through", "visit", "visiting", "visited"}
 _CONNECTORS = {"of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "ter", "ten"}
 _CALENDAR_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -205,6 +214,32 @@ def _foreign_name(label: str, words: list[str], text: str, language: str, cue: o
 # A name word glued to a name by a dot: "Mary.Simmons", "Jan.De.Vries" (handles, usernames).
 _DOTTED_AFTER = regex.compile(r"\.(\p{L}[\p{L}'’\-]*)(?![\p{L}\d_(])")
 _DOTTED_BEFORE = regex.compile(r"(?<![\p{L}\d_.])(\p{L}[\p{L}'’\-]*)\.$")
+
+
+# A possessive name before the kind of thing named after people: laws, theorems, algorithms. Not
+# what people own or do ("Tom's number", "Anna's test results", "Ben's code"): those stay names.
+_EPONYM = regex.compile(
+    r"['’]s?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?i:algorithm|theorem|laws?(?![ \t]+(?:firm|office|school|degree|practice))|"
+    r"principle|method|equations?|constant|conjecture|lemma|paradox|razor|inequality|hypothesis|syndrome|disease|"
+    r"cipher|triangle|sequence|transform)\b"
+)
+# Verbs a prompt opens with ("Explain Euler's identity", "Summarize Martin Luther King's speech"):
+# at the start of a sentence, capitalised like the name after them, never part of it.
+_IMPERATIVES = frozenset(
+    """explain summarise summarize translate describe compare write draft list give tell show make create rewrite
+    fix review check convert generate find suggest recommend plan outline help proofread format edit shorten expand
+    classify extract analyse analyze define calculate sort quiz discuss contrast name""".split()
+)
+
+
+def _without_imperative(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without an opening imperative verb glued to the name: "Explain Euler" → "Euler"."""
+    head = text[start:end].split(" ", 1)
+    if head[0].lower() in _IMPERATIVES:
+        before = text[:start].rstrip(" \t")
+        if not before or before[-1] in ".!?:\n\"'“":
+            return (start + len(head[0]) + 1, end) if len(head) == 2 else (end, end)
+    return start, end
 
 
 def _same_shape(word: str, name: str) -> bool:
@@ -326,11 +361,18 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             value = text[start:end]
             if end - start < 2 or any(c.isdigit() for c in value) or value.lower() in _WEEKDAYS:
                 return
-            # "the Jenkins job", "install Celery": a tool named like a person, unless someone is addressed.
-            if is_software(value) and (kind.technical or software_context(text, start, end)) and not _PERSON_CONTEXT.search(
-                text[max(0, start - 40) : start]
-            ):
+            # "the Jenkins job", "install Celery", "Grafana": a tool named like a person or a word,
+            # unless someone is addressed.
+            if is_software(value) and (
+                kind.technical or unambiguous_software(value) or software_context(text, start, end)
+            ) and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
                 return
+            if entity == "PERSON":
+                start, end = _without_imperative(text, start, end)
+                # "Dijkstra's algorithm", "Occam's razor": a named idea, not a person in the prompt.
+                if _EPONYM.match(text, end) or start >= end:
+                    return
+                value = text[start:end]
             if found.get((start, end), ("", 0.0))[1] < score:
                 found[(start, end)] = (entity, score)
 
@@ -371,6 +413,9 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     full_name = ent.label_ == "PERSON" and len(words) >= 2 and not kind.history and (
                         not kind.technical or _in_prose_literal(text, start, end)
                     )
+                    # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
+                    if full_name and not kind.technical and first.i > 0 and doc[first.i - 1].lower_ in _GOING_TO:
+                        full_name = False
                     if guarded and not full_name and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
                         continue
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS else "PERSON"

@@ -41,6 +41,8 @@ _TECH_WORDS = re.compile(
     r"component|props?|render\w*|browser|plugin|console|dataset|consistency|availability|replication|distributed|"
     r"scalab\w+|throughput|concurren\w+|transactions?|index|indexes|sharding|partition\w*|loop|generator|"
     r"iterator|callback|closure|recursion|pointer|compil\w+|model|models|field|fields|constraint|table|tables|"
+    r"middleware|routes?|routing|groupby|dataframes?|compaction|compacts?|brokers?|scrapes?|scraping|playbooks?|"
+    r"exporters?|replicas?|shards?|metrics|retention|"
     r"column|columns|regex|regexp|timestamp|encoding|utf-8|unicode|list|tuple|dict|dictionary|process|formula|"
     r"degrees)s?\b",
     re.IGNORECASE,
@@ -57,7 +59,10 @@ _HISTORY_WORDS = re.compile(
     r"astronaut|moon landing|space race|mission|fall of|cipher|enigma|"
     # Works and their makers: "novels by Charles Dickens", "the author of Middlemarch".
     r"novels?|novelist|books?|authors?|wrote|written by|poems?|poets?|poetry|playwright|plays|essays?|treatise|"
-    r"economist|composer|symphony|symphonies|opera|paintings?|painter|sculptor|literature|literary|classics?)\b"
+    r"economist|composer|symphony|symphonies|opera|paintings?|painter|sculptor|literature|literary|classics?|"
+    # Reading a work and its maker: "the themes of 1984", "Turing's paper", "the protagonist".
+    r"themes?|plot|protagonist|characters?|chapters?|trilogy|biography|papers?|scientist|mathematician|physicist|"
+    r"chemist|astronomer|philosophy|voyage|speech|speeches)\b"
     r"|\b\d+\s*(?:BC|BCE|AD|CE)\b",
     re.IGNORECASE,
 )
@@ -76,7 +81,11 @@ _KNOWLEDGE = re.compile(
     r"(?:^|[.?!:]\s+)(?:(?:Explain|Describe|Compare|Define|Outline)\s+(?!to|this|that|my|our|his|her|their)\w|"
     r"What (?:was|were|did|caused)\b|Who (?:was|were|built|invented|wrote|discovered|painted|founded|designed|"
     r"created|won|ruled)\b|When (?:did|was|were)\b|How did\b|Why (?:did|was|were)\b|"
-    r"(?:What|How) (?:is|are|does|do) (?:the|a|an)\b|Which [a-z]+s\b)"
+    r"(?:What|How) (?:is|are|does|do) (?:the|a|an)\b|Which [a-z]+s\b|"
+    # Questions about the world as it is: "What's the best season to …", "How cold does … get" (not
+    # "How far is X from Y", as often about one's own town as about the world).
+    r"What's the\b|Where (?:is|are|does|do)\b|"
+    r"How (?:cold|hot|warm|wet|long|high|tall|big|deep|old|large|crowded|expensive|safe) (?:is|are|does|do)\b)"
 )
 
 
@@ -86,9 +95,10 @@ _REQUEST = re.compile(
     r"|\b(?:can|could|would|will|do|did)\s+you\b",
     re.IGNORECASE,
 )
-# A question about the past of the world: "What were …", "How did …", "Who founded …".
+# A question about the past of the world: "What were …", "How did …", "Who founded …", "What
+# problem did … solve", "Which army did …".
 _PAST_QUESTION = re.compile(
-    r"(?:^|[.?!:]\s+)(?:What (?:was|were|did|caused)|Who (?:was|were|built|invented|wrote|discovered|painted|"
+    r"(?:^|[.?!:]\s+)(?:What (?:was|were|did|caused)|(?:What|Which)(?: [a-z]+){1,2} did|Who (?:was|were|built|invented|wrote|discovered|painted|"
     r"founded|designed|created|won|ruled|led)|When (?:did|was|were)|How did|Why (?:did|was|were))\b"
 )
 # Someone's own dealings, which a past-tense question about them is more likely about.

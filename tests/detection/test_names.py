@@ -172,3 +172,55 @@ def test_a_dotted_name_is_one_name(find: Find, text: str, name: str) -> None:
 def test_field_labels_before_their_values_are_not_people(find: Find, text: str) -> None:
     # The labels go as written; the person in the record is still found.
     assert masked(find(text)) in ("", "Sabine Krüger")
+
+
+@pytest.mark.parametrize("text", [
+    "What is Dijkstra's algorithm and how does it compare to A*?",
+    "What does Moore's law predict and is it still true?",
+    "Why do people say Occam's razor?",
+    "Explain Maxwell's equations without calculus.",
+])
+def test_a_named_idea_is_not_a_person(find: Find, text: str) -> None:
+    assert not [v for e, v in find(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please send Tom's number to the new nurse.", "Tom"),
+    ("Karen's law firm called about the lease; remind me to call her back.", "Karen"),
+])
+def test_what_people_own_keeps_their_name(find: Find, text: str, name: str) -> None:
+    assert name in [v for e, v in find(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Summarize Martin Luther King's I Have a Dream speech.", "Summarize"),
+    ("Summarise Darwin's On the Origin of Species for a 12-year-old.", "Summarise"),
+    ("Translate 'good morning' into Italian, Spanish and German.", "Translate"),
+])
+def test_an_opening_verb_is_not_part_of_a_name(find: Find, text: str, kept: str) -> None:
+    assert not any(v.startswith(kept) for e, v in find(text) if e == "PERSON")
+
+
+def test_a_module_named_like_a_person_is_a_module(find: Find) -> None:
+    text = "Traceback (most recent call last):\n  File \"main.py\", line 3\nImportError: No module named Levenshtein"
+    assert ("PERSON", "Levenshtein") not in find(text)
+    assert ("PERSON", "Ruby Okafor") in find("The girl was named Ruby Okafor after her grandmother.")
+
+
+@pytest.mark.parametrize("text", [
+    "What problem did Alan Turing's paper on computable numbers solve?",
+    "What are the main themes of 1984 by George Orwell?",
+    "What's the best season to hike to Machu Picchu?",
+    "How cold does Patagonia get in November?",
+])
+def test_questions_about_the_world_keep_its_people_and_places(find: Find, text: str) -> None:
+    assert [e for e, _ in find(text) if e in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Summarise the note from Maria Gonzalez about the audit.", "Maria Gonzalez"),
+    ("What did Maria Gonzalez say in the meeting?", "Maria Gonzalez"),
+    ("We are flying to Leeds to see my sister Anna Kowalczyk.", "Anna Kowalczyk"),
+])
+def test_people_in_questions_about_their_own_dealings_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert name in [v for e, v in find(text) if e == "PERSON"]
