@@ -356,7 +356,16 @@ def _transcripts(text: str) -> list[list[re.Match[str]]]:
     return out
 
 
-_HEADER_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+")  # Accept-Language, X-Request-Id
+_HEADER_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][A-Za-z]*)+")  # Accept-Language, X-Request-Id
+# Words HTTP and mail header names are made of: "Anna-Maria:" is a speaker, "Content-Type:" is not.
+_HEADER_WORDS = frozenset(
+    """accept agent age alive allow api auth authenticate authorization cache ch charset content control cookie
+    correlation credentials csrf date dest disposition dnt encoding etag expect expires fetch for forwarded frame
+    from headers host id if insecure ip keep key language last length limit link location max match method mode
+    modified none options origin platform policy powered proto protection proxy range rate real referer referrer
+    remaining request requests reset retry sec security server set since site span strict token trace transfer
+    transport type ua upgrade user vary via www xss""".split()
+)
 _VALUE = re.compile(r"\S*[/.=@:\d]\S*")  # a token with a path, domain, number or assignment in it
 
 
@@ -368,7 +377,8 @@ def _line_end(text: str, start: int) -> int:
 def _field_line(label: str, rest: str) -> bool:
     """A header or a field, not a line of speech: a hyphenated header name ("Accept-Language:"),
     or a single value after the colon ("Host: api.example.com", "Mobile: 0171 2345678")."""
-    if _HEADER_NAME.fullmatch(label.strip()):
+    name = label.strip()
+    if _HEADER_NAME.fullmatch(name) and (name.startswith("X-") or any(p.lower() in _HEADER_WORDS for p in name.split("-"))):
         return True
     value = rest.strip()
     return bool(value) and (_VALUE.fullmatch(value) is not None or value.replace(" ", "").lstrip("+").isdigit())

@@ -89,6 +89,7 @@ def test_things_named_in_structure_stay(find: Find, text: str) -> None:
                      {"Priya Raman", "dmitri", "Olu"}, id="timestamped"),
         pytest.param("Kemal: are you coming tonight?\nBeatrix: yes, after work\nKemal: great", {"Kemal", "Beatrix"}, id="repeated"),
         pytest.param("<zoltan> is the mirror down?\n<maren> looks fine from here", {"zoltan", "maren"}, id="irc"),
+        pytest.param("Anna-Maria: are we still on for Friday?\nJean-Luc: yes, at noon\nAnna-Maria: great", {"Anna-Maria", "Jean-Luc"}, id="hyphenated-names"),
     ],
 )
 def test_speaker_labels(find: Find, text: str, speakers: set[str]) -> None:
