@@ -110,9 +110,12 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
           rf"member|operator|principal|actor|sender|recipient|mention)s?)\b[\"']?[ \t]*(?:[=:]|\bis\b)?[ \t]*"
           rf"[\"'`]?@?(?P<h>{_HANDLE}){_END}"), True),
     # Messages from someone: "DM from k.khatri:", "from agatha_alves:".
-    (_cue(rf"(?i:\b(?:dms?|pms?|messages?|msgs?|repl(?:y|ies)|notes?|comments?|e-?mails?|texts?|pings?|requests?|"
-          rf"tickets?|commits?|reviews?|reports?)\b[ \t]+(?:from|by)[ \t]+)@?(?P<h>{_HANDLE}){_END}"), True),
-    (_cue(rf"(?i:\bfrom)[ \t]+@?(?P<h>{_HANDLE}){_END}(?=[ \t]*:)"), True),
+    (_cue(rf"(?i:\b(?:dms?|pms?|messages?|msgs?|repl(?:y|ies)|e-?mails?|texts?|pings?)\b[ \t]+(?:from|by)[ \t]+)"
+          rf"@?(?P<h>{_HANDLE}){_END}"), True),
+    # "notes from standup", "tickets from finance": things come from teams and meetings too.
+    (_cue(rf"(?i:\b(?:notes?|comments?|requests?|tickets?|commits?|reviews?|reports?)\b[ \t]+(?:from|by)[ \t]+)"
+          rf"@?(?P<h>{_HANDLE}){_END}"), False),
+    (_cue(rf"(?i:\bfrom)[ \t]+@?(?P<h>{_HANDLE}){_END}(?=[ \t]*:)"), False),  # "notes from standup:" names no one
     # Home folders: /home/kwong/, /Users/kwong, C:\Users\kwong\, ~kwong/.
     (_cue(rf"(?:/home/|/Users/|/users/|\\Users\\|\\\\Users\\\\|(?<![\w/])~)(?P<h>{_HANDLE})(?=[/\\\s\"'`:,;)]|$)"), True),
     # Logins at hosts: "ssh dlee@bastion", "scp f.txt kwong@10.0.0.3:", "dlee@build-01:".

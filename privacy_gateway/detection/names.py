@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
-from privacy_gateway.detection.lexicon import english_word
+from privacy_gateway.detection.lexicon import census_name, common_word, english_form
 from privacy_gateway.detection.software import is_software, software_context, unambiguous_software
 from privacy_gateway.detection.structured import NOT_SPEAKERS
 from privacy_gateway.detection.text_kind import TextKind, describe
@@ -88,10 +88,14 @@ def _uncased_name(value: str) -> bool:
 
 def _ordinary(word: str) -> bool:
     """Whether `word` or its stem is an English word form ("fails", "logged", "reviewing")."""
-    if english_word(word):
-        return True
-    stems = [word[: -len(end)] for end in ("s", "es", "ed", "d", "ing", "ly", "er") if word.endswith(end)]
-    return any(english_word(stem) or english_word(stem + "e") for stem in stems if len(stem) >= 3)
+    return english_form(word)
+
+
+def _plain_word(first: Token, last: Token, technical: bool = False) -> bool:
+    """One capitalised English word that is no census name ("Checkout", "Steps", "Résumé"): a
+    heading, label or sentence start, not a person, whatever the recognizer's label. Tagged a
+    proper noun it may be a place ("Zambia"), except in code and data."""
+    return first.i == last.i and (technical or first.tag_ not in ("NNP", "NNPS")) and common_word(first.text)
 
 
 # Things that are "named" too: "No module named Levenshtein", "a branch named Hudson".
@@ -127,7 +131,7 @@ _PERSON_CUES = [
           rf"by|for|with)\b)[ \t]+({_NAMES})"), 0.75, False),
     # Someone doing something: "Wilkins and …", "Matthew had given", "Ryan is from".
     (_cue(rf"({_NAMES})[ \t]+(?:said|says|shouted|asked|replied|told|wrote|whispered|answered|called|texted|emailed|"
-          rf"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an)\b"), 0.75, False),
+          rf"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an|say|write|mean|want|think)\b"), 0.75, False),
     # Adding someone to something: "add Maria as guardian".
     (_cue(rf"(?i:\b(?:add|added|adding|invite|assign|appoint|nominate|register|list|put)\b)[ \t]+({_NAMES})[ \t]+(?i:as)\b"), 0.85, False),
 ]
@@ -260,8 +264,14 @@ def _dotted_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Contractions the glued-value tokenizer can leave whole: "I'm", "We'll".
+_CONTRACTION = regex.compile(r"(?i:[a-z]+['’](?:m|ll|ve|d|re|s|t))")
+
+
 def _name_shaped(token: Token) -> bool:
     text = token.text
+    if _CONTRACTION.fullmatch(text) and text.lower().replace("’", "'").split("'")[0] in STOP_WORDS:
+        return False
     return len(text) > 1 and text[0].isupper() and not text.isupper() and text.replace("'", "").replace("-", "").replace("’", "").isalpha()
 
 
@@ -291,7 +301,9 @@ def _role_label(doc: Doc, first: Token, last: Token) -> bool:
     """Whether first..last is a role or field label before a colon ("Human:", "Final Answer:",
     "Observation:"): prompt scaffolding and stop sequences, not a speaker's name."""
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return following is not None and following.text == ":" and doc[first.i : last.i + 1].text.lower() in NOT_SPEAKERS
+    if following is None or not following.text.startswith(":"):
+        return False
+    return doc[first.i : last.i + 1].text.lower() in NOT_SPEAKERS or (first.i < last.i and last.lower_ in NOT_SPEAKERS)
 
 
 def _field_label(doc: Doc, last: Token) -> bool:
@@ -334,6 +346,44 @@ def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
             first = last = None
     if first is not None and last is not None:
         yield first, last
+
+
+def _uncased(ent: Span) -> list[tuple[Token, Token]]:
+    """A person or place the recognizer found written all in lower or upper case ("maria gonzalez",
+    "PETER HALL"): no capitals to cut it by, so the recognizer's own boundaries stand.
+
+    A recognizer trained on names in one case also tags words in one case ("spec", "lookup",
+    "HL7 ADT"), so every word must be a census name or no English word, and a lone word a
+    census name or, in lower case, a long unknown word."""
+    words = [t for t in ent if t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()]
+    if ent.label_ not in ("PERSON", *_PLACE_LABELS) or not words or words[0].is_stop:
+        return []
+    if not (all(t.text.islower() for t in words) or all(t.text.isupper() and len(t.text) > 1 for t in words)):
+        return []
+    # The recognizer's edges in one-case text are loose ("attn siobhan o'reilly - dispatch"):
+    # ordinary words at either end are no part of the name.
+    while words and _ordinary(words[-1].lower_) and not census_name(words[-1].lower_):
+        words.pop()
+    while words and _ordinary(words[0].lower_) and not census_name(words[0].lower_):
+        words.pop(0)
+    if not words:
+        return []
+    lowered = [t.lower_ for t in words]
+    if any(w in STOP_WORDS or is_software(w) for w in lowered):
+        return []
+    core = [w for w in lowered if not regex.fullmatch(_PARTICLES, w)] or lowered
+    common = [_ordinary(w) and not census_name(w) for w in core]
+    # "enum values", "grafana loki later": a name ends with a name, not with an ordinary word.
+    if common[-1] or all(_ordinary(w) for w in core):
+        return []
+    if len(core) == 1 and not census_name(core[0]):
+        return []  # a lone word in one case ("standup", "HOSP") is someone's only if people are named so
+    return [(words[0], words[-1])]
+
+
+def _starts_line(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is None or "\n" in before.text or "\n" in before.whitespace_ or before.text in (";", "|", "\t")
 
 
 class PeopleAndPlacesRecognizer(EntityRecognizer):
@@ -396,10 +446,22 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
         for ent in doc.ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
-            for first, last in _runs(ent):
+            if ent.label_ == "FAC" and not any(t.like_num for t in ent):
+                continue  # the shipped recognizer's FAC is a street line with its number; a long run of nouns without one is prose
+            for first, last in list(_runs(ent)) or _uncased(ent):
+                prev = doc[first.i - 1] if first.i > 0 else None
+                starts_line = prev is None or first.is_sent_start or "\n" in prev.whitespace_ or prev.text in ".!?:\n"
+                if first.i < last.i and (starts_line or first.pos_ == "VERB") and common_word(first.text):
+                    first = doc[first.i + 1]  # "Text Raj at noon", "Ask Maria": the verb is no part of the name
                 words = [t.lower_ for t in doc[first.i : last.i + 1]]
                 start, end = first.idx, last.idx + len(last.text)
-                if any(w in _ORG_WORDS for w in words):
+                if any(w in _ORG_WORDS for w in words) or _role_label(doc, first, last):
+                    continue
+                if ent.label_ not in _PLACE_LABELS and _plain_word(first, last, kind.technical):
+                    continue
+                # A listed tool the recognizer calls a person ("Kotlin coroutines", "Compare Apache
+                # Cassandra"): only someone when the words before address or name a person.
+                if is_software(text[start:end]) and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
                     continue
                 if language is not None and _foreign_noun(doc, first, words, language):
                     continue
@@ -412,7 +474,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     # still someone's; only code and history make a tagged name a public one.
                     full_name = ent.label_ == "PERSON" and len(words) >= 2 and not kind.history and (
                         not kind.technical or _in_prose_literal(text, start, end)
-                    )
+                    ) or len(words) >= 2 and kind.technical and _in_prose_literal(text, start, end)  # a name the recognizer called a place
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
                     if full_name and not kind.technical and first.i > 0 and doc[first.i - 1].lower_ in _GOING_TO:
                         full_name = False
@@ -431,10 +493,15 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
     def _from_cues(self, doc: Doc, text: str, kind: TextKind, language: str | None, add) -> None:  # noqa: ANN001
         guarded, technical = kind.guarded, kind.technical
         starts = {t.idx: t for t in doc}
+        # In a general question a full name the recognizer missed still counts ("What did Maria
+        # Lopez say…"), as a tagged one does; in code and history only strong cues do.
+        full_names_only = guarded and not technical and not kind.history
         for pattern, score, strong in _PERSON_CUES:
-            if guarded and not strong:
+            if guarded and not strong and not full_names_only:
                 continue
             for m in pattern.finditer(text):
+                if guarded and not strong and len(m.group(1).split()) < 2:
+                    continue
                 first = starts.get(m.start(1))
                 # A weak cue needs the parser's agreement: "Patient is a 26-year-old" is no one's name.
                 if not strong and first is not None and not _proper_noun_like(first):
@@ -468,23 +535,24 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             while first.i < last.i and first.is_sent_start and first.tag_ not in ("NNP", "NNPS"):
                 first = doc[first.i + 1]
             tokens = doc[first.i : last.i + 1]
-            if len(tokens) >= 4 or first.idx in covered:
-                continue  # a headline in title case, or already found
-            sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“")
+            if len(tokens) >= 4 or first.idx in covered or _plain_word(first, last, technical=_starts_line(first)):
+                continue  # a headline in title case, already found, or a capitalised word ("Closed;Feature")
+            # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
+            sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
             if sentence_start and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag
             label = first.ent_type_
             if label in ("EVENT", "LAW", "LANGUAGE", "ORDINAL", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"):
                 continue
             before = doc[first.i - 1] if first.i > 0 else None
-            if label == "DATE" and first.lower_ in _CALENDAR_WORDS and (
-                len(tokens) > 1 or before is None or before.lower_ in _MONTH_PREPOSITIONS
-                or (last.i + 1 < len(doc) and doc[last.i + 1].like_num)
+            if first.lower_ in _CALENDAR_WORDS and (
+                label == "DATE" and (len(tokens) > 1 or before is None or (last.i + 1 < len(doc) and doc[last.i + 1].like_num))
+                or before is not None and before.lower_ in _MONTH_PREPOSITIONS
             ):
-                continue  # "in April", "May 5": a date, not April the person
+                continue  # "in April", "late July", "May 5": a date, whatever the recognizer labelled it
             if _role_label(doc, first, last) or _field_label(doc, last):
                 continue
-            if first.is_sent_start or before is None or before.is_punct and before.text in ".!?\n":
+            if first.is_sent_start or before is None or before.is_punct and before.text in ".!?\n;|":
                 following = doc[last.i + 1] if last.i + 1 < len(doc) else None
                 if following is None or following.pos_ not in ("AUX", "VERB", "CCONJ") and following.text not in (",", ":"):
                     continue

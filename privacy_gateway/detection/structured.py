@@ -25,6 +25,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
+from privacy_gateway.detection.lexicon import common_word
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe, has_technical_word
 
@@ -415,7 +416,8 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         first = tokens.get(m.start("label"))
         if first is not None and first.pos_ in _NOT_NAME_POS and label[0].isupper():
             continue
-        proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON")
+        # A recognizer trained on names also tags labels ("Background:", "Thought:") as people.
+        proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON" and not common_word(words[0]))
         if transcript or proper:
             yield m.start("label"), m.start("label") + len(label.rstrip()), "PERSON"
 

@@ -47,6 +47,7 @@ def test_handles_of_people_are_masked(find: Find, text: str, handle: str) -> Non
         pytest.param("@here the deploy bot is down, ping @oncall", id="channel-mentions"),
         pytest.param("the fix was written by hand, thanks to the reviewers", id="weak-cue-plain-words"),
         pytest.param("my password is hunter2 and login fails, the account locks", id="inflected-word-after-cue"),
+        pytest.param("notes from standup: the rollback is done", id="from-a-meeting"),
     ],
 )
 def test_tools_accounts_and_words_stay(find: Find, text: str) -> None:

@@ -224,3 +224,30 @@ def test_questions_about_the_world_keep_its_people_and_places(find: Find, text: 
 ])
 def test_people_in_questions_about_their_own_dealings_are_still_masked(find: Find, text: str, name: str) -> None:
     assert name in [v for e, v in find(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("notes from standup: oskar lindqvist owns the rollback", "oskar lindqvist", id="lower-case-in-notes"),
+        pytest.param("PLEASE ISSUE REFUND TO KOFI ANNAN-MENSAH FOR ORDER 4411", "KOFI ANNAN-MENSAH", id="all-caps-record"),
+        pytest.param("ATTN SIOBHAN O'REILLY - DISPATCH BEFORE NOON", "SIOBHAN O'REILLY", id="caps-edges-trimmed"),
+    ],
+)
+def test_names_in_one_case_without_a_cue(find: Find, text: str, name: str) -> None:
+    """The shipped recognizer reads names in one case; ordinary words at a span's edges are cut off."""
+    assert any(name in value for value in masked(find(text)).split(" | "))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kotlin coroutines: when should I use launch and when async?", id="tool-at-the-start"),
+        pytest.param("Compare Apache Kafka and Pulsar for an event log.", id="tools-compared"),
+        pytest.param("we moved the lookup table to redis, the spec says replicas: 3", id="lower-case-words"),
+        pytest.param("URGENT: CALL ME BACK ABOUT THE SERVER OUTAGE BEFORE NOON", id="shouted-words"),
+        pytest.param("notes from standup: the rollback is done", id="lone-lower-case-word"),
+    ],
+)
+def test_tools_and_words_in_one_case_are_no_one(find: Find, text: str) -> None:
+    assert masked(find(text)) == ""
