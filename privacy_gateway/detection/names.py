@@ -312,7 +312,14 @@ def _field_label(doc: Doc, last: Token) -> bool:
     if last.i + 2 >= len(doc) or doc[last.i + 1].text != ":":
         return False
     value = doc[last.i + 2]
-    return value.like_num or value.like_email or value.like_url or value.text[:1] in "+0123456789"
+    if value.like_num or value.like_email or value.like_url or value.text[:1] in "+0123456789":
+        return True
+    # "Kunde: Sabine Krüger": one word, then a full name the recognizer tagged, is the field's name.
+    full_name_follows = (
+        value.ent_iob_ == "B" and value.ent_type_ == "PERSON" and value.i + 1 < len(doc) and doc[value.i + 1].ent_iob_ == "I"
+    )
+    starts_field = last.i == 0 or doc[last.i - 1].is_space or doc[last.i - 1].text in (",", ";", "|", "\n")
+    return full_name_follows and starts_field and last.is_alpha
 
 
 def doc_ws(token: Token) -> bool:
