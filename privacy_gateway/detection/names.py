@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
-from privacy_gateway.detection.lexicon import census_name, common_word, english_form
+from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names
 from privacy_gateway.detection.software import is_software, software_context, unambiguous_software
 from privacy_gateway.detection.structured import NOT_SPEAKERS
 from privacy_gateway.detection.text_kind import TextKind, describe
@@ -155,6 +155,8 @@ _PLACE_CUES = [
 # NER labels that may hide a person or a place; labels for dates, numbers, laws and events never do.
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Given names that open place names ("Santa Clara", "Mount Vernon", "Port Louis").
+_PLACE_FIRST_WORDS = {"san", "santa", "saint", "st", "mount", "port", "fort", "lake", "new", "north", "south", "east", "west", "la", "las", "los", "el"}
 _ORG_WORDS = {
     "inc", "llc", "ltd", "plc", "corp", "corporation", "company", "co", "gmbh", "ag", "sa", "group", "bank",
     "university", "institute", "foundation", "association", "orchestra", "band", "club", "team", "agency",
@@ -488,6 +490,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     if guarded and not full_name and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
                         continue
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS else "PERSON"
+                    if entity == "LOCATION" and len(words) >= 2 and words[0] in first_names() and words[0] not in _PLACE_FIRST_WORDS:
+                        entity = "PERSON"  # "loop in Eleanor Whitfield": a given name first is a person the recognizer called a place
                     add(start, end, entity, 0.85)
                 elif not guarded:
                     before = doc[first.i - 1].lower_ if first.i > 0 else ""
