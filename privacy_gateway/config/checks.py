@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from privacy_gateway.config.settings import GatewayConfig
+from privacy_gateway.config.settings import BackendSettings, GatewayConfig
 
 Level = Literal["ok", "warn", "fail"]
 NEW_KEY = "python3 -c 'import secrets; print(secrets.token_hex(32))'"
@@ -64,7 +64,7 @@ def audit_findings(config: GatewayConfig) -> list[Finding]:
 def cloud_finding(config: GatewayConfig) -> Finding:
     """Whether the cloud tier is on, and if not, why and how to turn it on."""
     if config.cloud is not None:
-        return Finding("ok", "cloud tier", f"{config.cloud.kind} {config.cloud.model}, key from ${config.cloud.api_key_env}" if config.cloud.api_key_env else f"{config.cloud.kind} {config.cloud.model}")
+        return Finding("ok", "cloud tier", "; then ".join(_described(b, named=bool(config.more_cloud)) for b in config.tier_backends("cloud")))
     reason = config.cloud_disabled_reason or "no backends.cloud in the config"
     env = _unset_key_env(reason)
     step = f"export {env}=<your key> to escalate to the cloud; without it every request is served locally" if env else "add backends.cloud to the config to escalate; without it every request is served locally"
@@ -75,11 +75,19 @@ def price_findings(config: GatewayConfig) -> list[Finding]:
     """A warning for each configured cloud model without a price: its spend would be reported as unpriced."""
     if config.cloud is None:
         return []
-    unpriced = [m for m in dict.fromkeys([config.cloud.model, *config.cloud_models]) if not config.pricing.priced(m)]
+    models = [config.cloud.model, *config.cloud_models]
+    models += [m for b in config.more_cloud for m in (b.model, *b.models)] + [m for m in config.cloud.models]
+    models += [r.model for r in config.model_routes if r.tier == "cloud"]
+    unpriced = [m for m in dict.fromkeys(models) if not config.pricing.priced(m)]
     if not unpriced:
         return [Finding("ok", "prices", f"every cloud model has a price (from {config.pricing.source})")]
     return [Finding("warn", "prices", f"no price for cloud model {m}: its requests are counted as unpriced, not as $0",
                     f"add it under pricing.models in the config: {{{m}: {{input: USD_PER_MTOK, output: USD_PER_MTOK}}}}") for m in unpriced]
+
+
+def _described(backend: BackendSettings, *, named: bool) -> str:
+    what = f"{backend.label}: {backend.kind} {backend.model}" if named else f"{backend.kind} {backend.model}"
+    return f"{what}, key from ${backend.api_key_env}" if backend.api_key_env else what
 
 
 def _existing_parent(folder: Path) -> Path | None:

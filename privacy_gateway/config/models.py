@@ -49,6 +49,15 @@ class BackendSettings:
     max_response_bytes: int = 16 * 1024 * 1024
     # The model that embeds texts (`/v1/embeddings`, `/api/embed`); see `Gateway.embed` for the default.
     embedding_model: str | None = None
+    # Its name in the config (`name:`; its kind when unnamed), as headers, metrics and the audit log say it.
+    name: str = ""
+    # Model names clients may ask for that this backend serves, beside `model` (its default).
+    models: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The backend's name within its tier: `name`, or its kind when unnamed."""
+        return self.name or self.kind
 
     @property
     def api_key(self) -> str | None:
@@ -70,6 +79,16 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class ModelRoute:
+    """A model name a client may ask for, the backend that serves it, and the model name sent there."""
+
+    name: str
+    tier: Tier
+    backend: str  # the backend's label within its tier
+    model: str
+
+
+@dataclass(frozen=True)
 class GatewayConfig:
     """Everything `privacy-gateway serve` needs."""
 
@@ -78,6 +97,13 @@ class GatewayConfig:
     cloud: BackendSettings | None
     cloud_disabled_reason: str | None = None
     cloud_models: tuple[str, ...] = ()
+    # Further backends of each tier, tried in order after `local` / `cloud` when one fails.
+    more_local: tuple[BackendSettings, ...] = ()
+    more_cloud: tuple[BackendSettings, ...] = ()
+    # Model names routed to a named backend (`models:` and each backend's `models:` list).
+    model_routes: tuple[ModelRoute, ...] = ()
+    # Backends left out at start-up, each with the reason (a cloud backend whose key is unset).
+    disabled_backends: tuple[tuple[str, str], ...] = ()
     audit_path: Path = Path("audit/audit.jsonl")
     audit_fsync: str = "interval"
     audit_rotate_bytes: int | None = None
@@ -125,6 +151,23 @@ class GatewayConfig:
         if self.state.store is not None or self.state.redis_url is not None:
             return self.state
         return SharedState(self.budgets.store, self.budgets.redis_url)
+
+    def tier_backends(self, tier: str) -> tuple[BackendSettings, ...]:
+        """The tier's backends in the order they are tried (none for a cloud tier that is off)."""
+        if tier == "local":
+            return (self.local, *self.more_local)
+        return (self.cloud, *self.more_cloud) if self.cloud is not None else ()
+
+    def route(self, model: str | None) -> ModelRoute | None:
+        """The backend a client's model name picks: the `models:` map, a backend's `models:`, then `models.cloud`."""
+        if not model:
+            return None
+        for route in self.model_routes:
+            if route.name == model:
+                return route
+        if model in self.cloud_models and self.cloud is not None:
+            return ModelRoute(model, "cloud", self.cloud.label, model)
+        return None
 
     def shadow_for(self, client: str | None) -> str | None:
         """The shadow policy's name for requests of `client`, or None."""

@@ -11,8 +11,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from privacy_gateway.config.backends import tiers
-from privacy_gateway.config.fields import section
+from privacy_gateway.config.backends import model_routes, tiers
 from privacy_gateway.config.models import (
     _DEFAULT_CLOUD,
     DEFAULT_PRICES,
@@ -20,6 +19,7 @@ from privacy_gateway.config.models import (
     KINDS,
     LOCAL_TIMEOUTS,
     BackendKind,
+    ModelRoute,
     BackendSettings,
     BudgetSettings,
     GatewayConfig,
@@ -38,7 +38,7 @@ from privacy_gateway.yamlfile import FileProblems, Located, Problem, load_yaml, 
 # Re-exported: callers import the settings' types from here.
 __all__ = [
     "DEFAULT_PRICES", "DEFAULT_SPACY_MODEL", "KINDS", "LOCAL_TIMEOUTS", "BackendKind", "BackendSettings", "BudgetSettings",
-    "GatewayConfig", "Limits", "SharedState", "Tier", "Timeouts", "auto_analyzer_processes", "bundled_policy", "default_config",
+    "GatewayConfig", "Limits", "ModelRoute", "SharedState", "Tier", "Timeouts", "auto_analyzer_processes", "bundled_policy", "default_config",
     "load_config", "policy_file",
 ]
 
@@ -54,12 +54,17 @@ def default_config() -> GatewayConfig:
 
 
 def _finish(config: GatewayConfig) -> GatewayConfig:
-    """Disable the cloud tier, with the reason, when its key is missing."""
-    cloud = config.cloud
-    if cloud is not None and cloud.api_key_env and not os.environ.get(cloud.api_key_env):
-        return replace(config, cloud=None, cloud_disabled_reason=f"the cloud tier is disabled: environment variable {cloud.api_key_env} is not set")
-    if cloud is None and config.cloud_disabled_reason is None:
+    """Leave out each cloud backend whose key is missing, and disable the cloud tier, with the reason, when none is left."""
+    clouds = config.tier_backends("cloud")
+    keyless = [b for b in clouds if b.api_key_env and not os.environ.get(b.api_key_env)]
+    kept = [b for b in clouds if b not in keyless]
+    if clouds and not kept:
+        return replace(config, cloud=None, more_cloud=(), cloud_disabled_reason=f"the cloud tier is disabled: environment variable {keyless[0].api_key_env} is not set")
+    if not clouds and config.cloud_disabled_reason is None:
         return replace(config, cloud_disabled_reason="the cloud tier is disabled: no backends.cloud in the config")
+    if keyless:
+        left_out = tuple((f"cloud:{b.label}", f"environment variable {b.api_key_env} is not set") for b in keyless)
+        return replace(config, cloud=kept[0], more_cloud=tuple(kept[1:]), disabled_backends=left_out)
     return config
 
 
@@ -74,19 +79,23 @@ def load_config(path: str | Path) -> GatewayConfig:
     check.check_keys(doc, _TOP, "config")
     base = path.resolve().parent
     defaults = default_config()
-    local, cloud = tiers(check, doc, defaults.local)
+    locals_, clouds = tiers(check, doc, defaults.local)
+    cloud_models, routes = model_routes(check, doc, {"local": locals_, "cloud": clouds})
     values = flat_sections(check, doc, base, {f.name: getattr(defaults, f.name) for f in fields(GatewayConfig)})
     clients = _clients(check, doc)
-    pricing = _pricing(check, doc, cloud.model if cloud else None)
+    pricing = _pricing(check, doc, clouds[0].model if clouds else None)
     budgets = _budgets(check, doc, base)
     policies, default_policy, policy_path = _policies(check, doc, base, policy(check, doc, base, defaults.policy_path), clients)
     config = GatewayConfig(
         **values,
         audit_per_writer=audit_per_writer(doc, values["audit_path"]),
         policy_path=policy_path,
-        local=local,
-        cloud=cloud,
-        cloud_models=_cloud_models(check, doc),
+        local=locals_[0] if locals_ else defaults.local,
+        cloud=clouds[0] if clouds else None,
+        more_local=locals_[1:],
+        more_cloud=clouds[1:],
+        cloud_models=cloud_models,
+        model_routes=routes,
         source=str(path),
         clients=clients,
         limits=_limits(check, doc),
@@ -109,14 +118,3 @@ def _document(path: Path) -> dict[Any, Any]:
     if not isinstance(doc, dict):
         raise FileProblems([Problem(str(path), 1, 1, f"a config must be a mapping, got {type_name(doc)}")])
     return doc
-
-
-def _cloud_models(check: Located, doc: dict[str, Any]) -> tuple[str, ...]:
-    """Model names clients may ask of the cloud tier beside its default model."""
-    models = section(check, doc, "models", "models")
-    check.check_keys(models, ("cloud",), "models")
-    raw = models.get("cloud", [])
-    if not isinstance(raw, list) or not all(isinstance(m, str) for m in raw):
-        check.problem(models, "cloud", "models.cloud must be a list of model names", at_value=True)
-        return ()
-    return tuple(raw)
