@@ -59,8 +59,12 @@ class Backend(ABC):
 
     @property
     def name(self) -> str:
-        """A label for logs and the audit log: tier and kind, never a URL with credentials."""
-        return f"{self.tier}:{self.settings.kind}"
+        """A label for logs, headers and the audit log: tier and config name (its kind when unnamed), never a URL."""
+        return f"{self.tier}:{self.settings.label}"
+
+    def available(self) -> bool:
+        """Whether its circuit breaker would let a call through now (claims nothing)."""
+        return self.breaker.ready()
 
     async def aclose(self) -> None:
         """Close the pooled connections."""

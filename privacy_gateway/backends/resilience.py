@@ -60,6 +60,12 @@ class CircuitBreaker:
             return True
         return False
 
+    def ready(self) -> bool:
+        """Whether `allow` would let a call through now, without claiming the half-open probe."""
+        if self.state == "open":
+            return self.clock() - self._opened_at >= self.reset_seconds
+        return self.state == "closed" or not self._probing
+
     def success(self) -> None:
         """A call succeeded: close."""
         self.state, self._count, self._probing = "closed", 0, False

@@ -154,15 +154,24 @@ async def backend_findings(config: Any) -> list[Finding]:
     from privacy_gateway.backends import make_backend
 
     found = []
-    tiers = [("local", config.local), *([("cloud", config.cloud)] if config.cloud is not None else [])]
-    for tier, settings in tiers:
-        backend = make_backend(settings, tier)
-        try:
-            health = await backend.probe()
-        finally:
-            await backend.aclose()
-        level = "ok" if health.ok and health.model_present is not None else "ok" if health.ok else "fail"
-        if tier == "cloud" and level == "fail":
-            level = "warn"  # the local tier still serves
-        found.append(Finding(level, f"{tier} tier ({settings.kind} {settings.model})", health.detail, health.next_step))  # type: ignore[arg-type]
+    for tier in ("local", "cloud"):
+        members = config.tier_backends(tier)
+        for settings in members:
+            found.append(await _probe(make_backend(settings, tier), tier, len(members) > 1))
+    found += [Finding("warn", f"backend {name}", f"left out: {reason}", "set it to use this backend; the rest of its tier serves meanwhile")
+              for name, reason in config.disabled_backends]
     return found
+
+
+async def _probe(backend: Any, tier: str, named: bool) -> Finding:
+    """One backend's probe as a finding; a tier of several names each backend."""
+    settings = backend.settings
+    try:
+        health = await backend.probe()
+    finally:
+        await backend.aclose()
+    level = "ok" if health.ok and health.model_present is not None else "ok" if health.ok else "fail"
+    if tier == "cloud" and level == "fail":
+        level = "warn"  # the local tier still serves
+    label = f"{tier} tier {settings.label}" if named else f"{tier} tier"
+    return Finding(level, f"{label} ({settings.kind} {settings.model})", health.detail, health.next_step)  # type: ignore[arg-type]

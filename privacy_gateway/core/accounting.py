@@ -32,6 +32,10 @@ def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
         metrics.escalations.labels(decision=exchange.decision or "none").inc()
     if exchange.failover:
         metrics.failovers.labels(to=tier).inc()
+    if tier != "none" and exchange.backend:
+        metrics.served_by.labels(backend=exchange.backend).inc()
+    for failed in exchange.fallbacks:
+        metrics.fallbacks.labels(backend=failed).inc()
     for entity_type, info in exchange.entities.items():
         metrics.entities.labels(action=info["action"], entity_type=entity_type).inc(info["count"])
     if exchange.answers is not None:

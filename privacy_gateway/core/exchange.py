@@ -32,6 +32,7 @@ class Exchange:
     backend: str | None = None
     model: str | None = None
     failover: bool = False
+    fallbacks: list[str] = field(default_factory=list)  # backends that failed before another of their tier was tried
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
     values: list[tuple[str, str]] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)

@@ -10,7 +10,7 @@ import logging
 import math
 import time
 from dataclasses import dataclass, replace
-from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
+from typing import Any, AsyncIterator, Awaitable, Callable, Mapping, Sequence
 
 from privacy_gateway.core.upstream import Upstream
 from privacy_gateway.spend.budgets import Budgets
@@ -33,20 +33,25 @@ DEFAULT_CLOUD_EMBEDDING_MODEL = "text-embedding-3-small"
 
 @dataclass
 class Served:
-    """Which tier and model answered."""
+    """Which tier, model and backend answered."""
 
     tier: str
     model: str
     decision: RoutingDecision
+    backend: str = ""  # the backend's `tier:name`, as X-Privacy-Backend and the audit log say it
+
+
+# Chooses the model name sent to one backend of a tier, given the client's model name.
+ModelFor = Callable[[str, Upstream, "str | None"], str]
 
 
 class Gateway:
     """Connects the privacy core, the routing rules and the backends."""
 
-    def __init__(self, config: GatewayConfig, core: PrivacyCore, backends: Mapping[str, Upstream], budgets: Budgets | None = None) -> None:
+    def __init__(self, config: GatewayConfig, core: PrivacyCore, backends: Mapping[str, Sequence[Upstream]], budgets: Budgets | None = None) -> None:
         self.config = config
         self.core = core
-        self.backends = backends
+        self.backends = backends  # each tier's backends, in the order they are tried
         self.budgets = budgets
 
     async def complete(self, request: ChatRequest, exchange: Exchange) -> tuple[Served, ChatResult]:
@@ -114,13 +119,12 @@ class Gateway:
         exchange.model = result.model or served.model
         return served, result
 
-    def _embedding_model_for(self, tier: str, asked: str | None) -> str:
-        """The tier's `embedding_model`; else the local tier's model, or OpenAI's small model on the cloud.
+    def _embedding_model_for(self, tier: str, backend: Upstream, asked: str | None) -> str:
+        """The backend's `embedding_model`; else a local backend's model, or OpenAI's small model on the cloud.
 
         Never the client's model name, as for chat: it would reach the audit log, and may say anything.
         """
-        settings = self.config.cloud if tier == "cloud" else self.config.local
-        assert settings is not None
+        settings = backend.settings
         if settings.embedding_model:
             return settings.embedding_model
         return settings.model if tier == "local" else DEFAULT_CLOUD_EMBEDDING_MODEL
@@ -141,11 +145,11 @@ class Gateway:
         exchange.values = inspection.values()
         given = RoutingInput(
             requested=exchange.requested,
-            model_is_cloud=bool(request.model and request.model in self.config.cloud_models),
+            model_is_cloud=_asks_cloud(self.config, request.model),
             entity_types=inspection.entity_types,
             estimated_tokens=inspection.estimated_tokens if estimated_tokens is None else estimated_tokens,
             local_context_tokens=self.config.local.context_tokens,
-            cloud_available="cloud" in self.backends,
+            cloud_available=bool(self.backends.get("cloud")),
             cloud_disabled_reason=self.config.cloud_disabled_reason,
             has_images=request.has_images,
             local_vision=self.config.local.vision,
@@ -165,13 +169,13 @@ class Gateway:
         decision: RoutingDecision,
         exchange: Exchange,
         call: Callable[[Upstream, ChatRequest, str], Awaitable[Any]],
-        model_for: Callable[[str, str | None], str] | None = None,
+        model_for: ModelFor | None = None,
     ) -> tuple[Served, Any, Restorer | None]:
         tier = decision.tier
         try:
             return await self._call_tier(tier, inspection, decision, exchange, call, model_for)
         except UpstreamError as exc:
-            if exc.upstream_status is not None and exc.upstream_status < 500 and exc.upstream_status not in (429, 529):
+            if not _another_may_serve(exc):
                 raise  # the upstream refused this request; another tier would not fix that
             fallback = self._fallback(tier, inspection, decision)
             if fallback is None:
@@ -185,7 +189,7 @@ class Gateway:
         images = inspection.request.has_images
         if tier == "cloud":
             return "local" if rules.on_cloud_failure == "local" and (self.config.local.vision or not images) else None
-        if decision.requested == "local" or rules.on_local_failure != "escalate" or "cloud" not in self.backends:
+        if decision.requested == "local" or rules.on_local_failure != "escalate" or not self.backends.get("cloud"):
             return None
         if images and rules.images != "cloud":
             raise TierUnavailable("the local tier is unavailable and this request holds images the policy keeps on this machine", code="local_only_unavailable")
@@ -204,29 +208,63 @@ class Gateway:
         decision: RoutingDecision,
         exchange: Exchange,
         call: Callable[[Upstream, ChatRequest, str], Awaitable[Any]],
-        model_for: Callable[[str, str | None], str] | None = None,
+        model_for: ModelFor | None = None,
     ) -> tuple[Served, Any, Restorer | None]:
-        backend = self.backends[tier]
-        model = (model_for or self._model_for)(tier, inspection.request.model)
-        exchange.served_tier, exchange.backend, exchange.model = tier, backend.name, model
+        """Call the tier's backends in order until one answers; every cloud backend gets the same masked request."""
         if tier == "cloud":
             outgoing, mapping = inspection.for_cloud()
             restorer: Restorer | None = Restorer(mapping)
         else:
             outgoing, restorer = inspection.for_local(), None
         exchange.restorer = restorer
-        if exchange.before_upstream is not None:
-            exchange.before_upstream(exchange)
-        started = time.monotonic()
-        result = await call(backend, outgoing, model)
-        exchange.first_byte_seconds = time.monotonic() - started
-        return Served(tier, model, decision), result, restorer
+        asked = inspection.request.model
+        order = self._order(tier, asked)
+        for index, backend in enumerate(order):
+            model = (model_for or self._model_for)(tier, backend, asked)
+            exchange.served_tier, exchange.backend, exchange.model = tier, backend.name, model
+            if exchange.before_upstream is not None:
+                exchange.before_upstream(exchange)
+            started = time.monotonic()
+            try:
+                result = await call(backend, outgoing, model)
+            except UpstreamError as exc:
+                if index == len(order) - 1 or not _another_may_serve(exc):
+                    raise
+                logger.warning("%s failed (%s); trying %s", backend.name, exc.code, order[index + 1].name)
+                exchange.fallbacks.append(backend.name)
+                continue
+            exchange.first_byte_seconds = time.monotonic() - started
+            return Served(tier, model, decision, backend.name), result, restorer
+        raise TierUnavailable(f"the {tier} tier has no backend", code="cloud_not_configured")  # unreachable: decide() checks
 
-    def _model_for(self, tier: str, asked: str | None) -> str:
-        if tier == "cloud":
-            assert self.config.cloud is not None
-            return asked if asked and asked in self.config.cloud_models else self.config.cloud.model
-        return self.config.local.model
+    def _order(self, tier: str, asked: str | None) -> list[Upstream]:
+        """The tier's backends to try: the one the model name picks first, then the rest in config order, open breakers skipped.
+
+        When every breaker is open the first backend is still called, so the caller gets its error.
+        """
+        backends = list(self.backends.get(tier, ()))
+        route = self.config.route(asked)
+        if route is not None and route.tier == tier:
+            backends.sort(key=lambda b: b.settings.label != route.backend)  # stable: the rest keep their order
+        return [b for b in backends if b.available()] or backends[:1]
+
+    def _model_for(self, tier: str, backend: Upstream, asked: str | None) -> str:
+        """The model the client's name routes to on this backend, else the backend's own model."""
+        route = self.config.route(asked)
+        if route is not None and route.tier == tier and route.backend == backend.settings.label:
+            return route.model
+        return backend.settings.model
+
+
+def _asks_cloud(config: GatewayConfig, model: str | None) -> bool:
+    """Whether the client's model name is one the cloud tier serves (`models.cloud`, or routed to a cloud backend)."""
+    route = config.route(model)
+    return bool(model) and (model in config.cloud_models or (route is not None and route.tier == "cloud"))
+
+
+def _another_may_serve(exc: UpstreamError) -> bool:
+    """A failure of the server (down, overloaded, breaker open), not a refusal of this request."""
+    return exc.upstream_status is None or exc.upstream_status >= 500 or exc.upstream_status in (429, 529)
 
 
 def _resends_history(request: ChatRequest) -> bool:

@@ -42,6 +42,8 @@ class GatewayMetrics:
         self.escalations = Counter(p + "escalations_total", "Escalations: requests the cloud tier served (asked for or not), by deciding rule.", ["decision"], registry=r)
         self.refusals = Counter(p + "refusals_total", "Requests refused, by error code.", ["code"], registry=r)
         self.failovers = Counter(p + "failovers_total", "Requests that failed over from one tier to the other, by target tier.", ["to"], registry=r)
+        self.served_by = Counter(p + "backend_requests_total", "Requests a backend served, by backend (`tier:name` as configured).", ["backend"], registry=r)
+        self.fallbacks = Counter(p + "backend_fallbacks_total", "Calls that failed on a backend and went on to the next of its tier, by the backend that failed.", ["backend"], registry=r)
         self.entities = Counter(p + "entities_detected_total", "Distinct values detected, by entity type and the action applied.", ["action", "entity_type"], registry=r)
         self.placeholders = Counter(p + "placeholders_total", "Placeholders in answers, restored or unmatched.", ["result"], registry=r)
         self.tokens = Counter(p + "tokens_total", "Tokens reported by upstreams, by tier and direction.", ["direction", "tier"], registry=r)

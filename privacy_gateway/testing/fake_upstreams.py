@@ -55,7 +55,8 @@ class FakeUpstreams:
 
     reply: Reply = echo
     tool_calls: list[FakeToolCall] = field(default_factory=list)
-    # tier -> HTTP status, "connect", "hang", "midstream", "stall", or "error_line" (Ollama's error after the 200)
+    # tier -> HTTP status, "connect", "hang", "midstream", "stall", or
+    # "error_line" (Ollama's error after the 200); a host ("cloud2.test") -> a status, "connect" or "hang"
     fail: dict[str, Any] = field(default_factory=dict)
     chunk_size: int = 4
     split: Callable[[str], list[str]] | None = None  # how to cut an answer into frames, instead of chunk_size
@@ -75,6 +76,10 @@ class FakeUpstreams:
     def cloud_requests(self) -> list[dict[str, Any]]:
         """Bodies the cloud tier received."""
         return [b for t, p, b in self.requests if t == "cloud"]
+
+    def requests_at(self, host: str) -> list[dict[str, Any]]:
+        """Bodies one host received (several backends of a tier have several hosts)."""
+        return [b for (_t, _p, b), (_t2, h) in zip(self.requests, self.headers) if h.get("host") == host]
 
     @property
     def local_requests(self) -> list[dict[str, Any]]:
@@ -109,7 +114,7 @@ class FakeUpstreams:
 
     async def handle(self, request: httpx.Request) -> httpx.Response:
         tier = "cloud" if "cloud" in request.url.host else "local"
-        failure = self.fail.get(tier)
+        failure = self.fail.get(request.url.host, self.fail.get(tier))  # one host of a tier, or the whole tier
         if failure == "connect":
             raise httpx.ConnectError("connection refused", request=request)
         if request.method == "GET":

@@ -21,6 +21,7 @@ from privacy_gateway.config.checks import cloud_finding, price_findings
 from privacy_gateway.config.settings import BackendSettings, GatewayConfig
 from privacy_gateway.core.errors import BadRequest, PayloadTooLarge
 from privacy_gateway.telemetry.metrics import CONTENT_TYPE, process_exiting
+from privacy_gateway.backends import Backend
 from privacy_gateway.web.state import AppState
 from privacy_gateway.web.endpoints import count_tokens, endpoint, read_json, record_refusal
 from privacy_gateway.web.ingress import apis
@@ -64,13 +65,15 @@ def create_app(
         for finding in (cloud_finding(config), *price_findings(config)):
             if finding.level != "ok":
                 logger.warning("%s: %s; %s", finding.subject, finding.detail, finding.next_step)
-        for tier, backend in state.backends.items():
+        for backend in state.backends():
             health = await backend.probe()  # the same checks as `privacy-gateway doctor` and /readyz
             if not health.ok or health.next_step:
-                logger.warning("%s tier %s: %s; %s", tier, backend.name, health.detail, health.next_step or "")
+                logger.warning("%s tier %s: %s; %s", backend.tier, backend.name, health.detail, health.next_step or "")
+        for name, reason in config.disabled_backends:
+            logger.warning("backend %s is left out: %s", name, reason)
         for name, store in state.policies.stores.items():
             logger.info("policy %s version %s from %s (config key %s)", store.current.policy.name, store.current.policy.version, store.path, name)
-        logger.info("local tier %s", state.backends["local"].name)
+        logger.info("local tier %s", ", ".join(b.name for b in state.tiers["local"]))
         processes = state.analyzer_pool.processes
         if processes is not None:
             processes.start()
@@ -113,11 +116,34 @@ def create_app(
     return app
 
 
+async def _readiness(backend: Backend) -> dict[str, Any]:
+    """What /readyz says of one backend: its probe, and whether its breaker lets calls through."""
+    health = await backend.probe()
+    ok, detail = health.ok, health.detail
+    if ok and backend.breaker.state == "open":
+        ok, detail = False, "circuit breaker open after repeated failures"
+    found = {"kind": backend.settings.kind, "model": backend.settings.model, "reachable": ok, "model_present": health.model_present, "detail": detail}
+    return {**found, "next_step": health.next_step} if health.next_step else found
+
+
+def _tier_readiness(each: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A tier of several backends: reachable when one is, the first backend's kind and model, and each by name."""
+    first = next(iter(each.values()))
+    detail = "; ".join(f"{name}: {info['detail']}" for name, info in each.items())
+    return {"kind": first["kind"], "model": first["model"], "reachable": any(i["reachable"] for i in each.values()), "detail": detail, "backends": each}
+
+
 def served_models(config: GatewayConfig) -> list[tuple[str, str]]:
-    """(model name, tier) of every model clients may name."""
+    """(model name, tier) of every model clients may name: each backend's own, `models.cloud` and the `models:` map."""
     served = [(config.local.model, "local")]
     if config.cloud is not None:
         served += [(name, "cloud") for name in dict.fromkeys([config.cloud.model, *config.cloud_models])]
+    names = {name for name, _ in served}
+    extra = [(b.model, tier) for tier in ("local", "cloud") for b in config.tier_backends(tier)[1:]]
+    for name, tier in [*extra, *((r.name, r.tier) for r in config.model_routes if config.tier_backends(r.tier))]:
+        if name not in names:
+            served.append((name, tier))
+            names.add(name)
     return served
 
 
@@ -147,18 +173,22 @@ async def ollama_show(request: Request) -> Response:
     tiers = dict(served_models(config))
     if name not in tiers:
         return JSONResponse({"error": f"model {name[:100]!r} is not served by this gateway (see /api/tags)"}, status_code=404)
-    backend = _backend_for(config, tiers[name])
+    backend = _backend_for(config, tiers[name], name)
     return JSONResponse(ollama_api.show(tiers[name], backend.context_tokens, backend.vision or tiers[name] == "cloud"))
 
 
-def _backend_for(config: GatewayConfig, tier: str) -> BackendSettings:
-    return config.cloud if tier == "cloud" and config.cloud is not None else config.local
+def _backend_for(config: GatewayConfig, tier: str, model: str) -> BackendSettings:
+    """The backend that serves `model` (the one it is routed to, else the tier's first)."""
+    backends = config.tier_backends(tier) or (config.local,)
+    route = config.route(model)
+    named = [b for b in backends if route is not None and route.tier == tier and b.label == route.backend]
+    return (named or [b for b in backends if b.model == model] or list(backends))[0]
 
 
 async def ollama_ps(request: Request) -> Response:
     """`GET /api/ps`: the models the gateway serves, each as if loaded (the gateway loads none itself)."""
     config: GatewayConfig = request.app.state.gateway_state.config
-    return JSONResponse(ollama_api.running([(name, _backend_for(config, tier).context_tokens) for name, tier in served_models(config)]))
+    return JSONResponse(ollama_api.running([(name, _backend_for(config, tier, name).context_tokens) for name, tier in served_models(config)]))
 
 
 async def ollama_version(request: Request) -> Response:
@@ -186,14 +216,11 @@ async def readyz(request: Request) -> Response:
     """
     state: AppState = request.app.state.gateway_state
     backends: dict[str, Any] = {}
-    for tier, backend in state.backends.items():
-        health = await backend.probe()
-        ok, detail = health.ok, health.detail
-        if ok and backend.breaker.state == "open":
-            ok, detail = False, "circuit breaker open after repeated failures"
-        backends[tier] = {"kind": backend.settings.kind, "model": backend.settings.model, "reachable": ok, "model_present": health.model_present, "detail": detail}
-        if health.next_step:
-            backends[tier]["next_step"] = health.next_step
+    for tier, members in state.tiers.items():
+        each = {backend.name: await _readiness(backend) for backend in members}
+        backends[tier] = next(iter(each.values())) if len(each) == 1 else _tier_readiness(each)
+    if state.config.disabled_backends:
+        backends.setdefault("cloud", {})["left_out"] = dict(state.config.disabled_backends)
     if state.config.cloud is None:
         backends["cloud"] = {"reachable": False, "detail": state.config.cloud_disabled_reason, "next_step": cloud_finding(state.config).next_step}
     audit_ok = state.audit.check()

@@ -161,7 +161,7 @@ async def handle_embed(request: Request, ingress: EmbedIngress) -> Response:
         served, result = await state.gateway.embed(embed, exchange)
         body_json = ingress.render(result, Answer(exchange.request_id, result.model or served.model, chat, exchange.started, raw))
         settle(exchange, state.config.pricing, state.budgets)
-        return JSONResponse(body_json, headers={"x-privacy-tier": served.tier, "x-privacy-decision": exchange.explained_decision})
+        return JSONResponse(body_json, headers={"x-privacy-tier": served.tier, "x-privacy-backend": served.backend, "x-privacy-decision": exchange.explained_decision})
     except GatewayError as exc:
         exchange.fail(exc)
         return JSONResponse(ingress.error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
@@ -235,12 +235,12 @@ async def handle(request: Request, ingress: ChatIngress) -> Response:
             return StreamingResponse(
                 _audited(body, exchange, state),
                 media_type=ingress.stream_media_type,
-                headers={"x-privacy-tier": served.tier, "x-privacy-decision": exchange.explained_decision, "cache-control": "no-cache"},
+                headers={"x-privacy-tier": served.tier, "x-privacy-backend": served.backend, "x-privacy-decision": exchange.explained_decision, "cache-control": "no-cache"},
             )
         served, result = await state.gateway.complete(chat, exchange)
         body_json = ingress.render(result, Answer(exchange.request_id, result.model or served.model, chat, exchange.started))
         settle(exchange, state.config.pricing, state.budgets)
-        headers = {"x-privacy-tier": served.tier, "x-privacy-decision": exchange.explained_decision}
+        headers = {"x-privacy-tier": served.tier, "x-privacy-backend": served.backend, "x-privacy-decision": exchange.explained_decision}
         if exchange.served_tier == "cloud" or exchange.cost_usd is not None:
             headers["x-privacy-cost"] = f"{exchange.cost_usd:.6f}" if exchange.cost_usd is not None else "unpriced"
         return JSONResponse(body_json, headers=headers)

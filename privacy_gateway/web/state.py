@@ -29,9 +29,12 @@ class AppState:
         files = config.policy_files()
         PolicySet.check(files)  # a broken policy stops start-up before the slow analyzer load
         self.analyzer = analyzer or shared_analyzer(config.spacy_model, config.languages)
-        self.backends: dict[str, Backend] = {"local": make_backend(config.local, "local", transport)}
-        if config.cloud is not None:
-            self.backends["cloud"] = make_backend(config.cloud, "cloud", transport)
+        # Each tier's backends in the order they are tried; the cloud tier is absent when it is off.
+        self.tiers: dict[str, tuple[Backend, ...]] = {
+            tier: tuple(make_backend(settings, tier, transport) for settings in config.tier_backends(tier))
+            for tier in ("local", "cloud")
+            if config.tier_backends(tier)
+        }
         self.metrics = GatewayMetrics()
         self.budgets = _budgets(config)
         self.buckets = rate_buckets(config)
@@ -49,10 +52,14 @@ class AppState:
             )
         )
 
+    def backends(self) -> list[Backend]:
+        """Every backend of every tier, local first."""
+        return [backend for tier in self.tiers.values() for backend in tier]
+
     def _enforce(self, policy: Policy) -> Gateway:
         detector = Detector(self.analyzer, policy)
         core = PrivacyCore(detector, self.analyzer_pool)
-        return Gateway(self.config, core, self.backends, self.budgets)
+        return Gateway(self.config, core, self.tiers, self.budgets)
 
     # The policy, core and gateway of the request being handled (pinned by PolicyMiddleware), or
     # the default policy's current ones outside a request.
@@ -81,12 +88,12 @@ class AppState:
 
     def gauge_breakers(self) -> None:
         """Set the circuit-breaker gauges from this process's breakers."""
-        for backend in self.backends.values():
+        for backend in self.backends():
             self.metrics.breakers.labels(backend=backend.name).set(0 if backend.breaker.state == "closed" else 1)
 
     async def aclose(self) -> None:
         """Finish: close upstream connections, stop analyzer threads, flush and close the audit log."""
-        for backend in self.backends.values():
+        for backend in self.backends():
             await backend.aclose()
         self.policies.shutdown()
         if self.buckets is not None:
