@@ -7,6 +7,7 @@ import logging
 from dataclasses import replace
 from typing import Sequence
 
+import regex
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -149,7 +150,17 @@ def analysis_text(text: str) -> str:
     offsets hold for the original."""
     if "\\" not in text:
         return text
-    return text.replace("\\n", " \n").replace("\\t", " \t").replace("\\r", " \n")
+    return _ESCAPE.sub(_unescape, text)
+
+
+# A backslash escape of a line break or tab, unless it is a separator of a Windows path
+# (C:\Users\rdelgado, \\server\new): there "\r" is where a folder's name starts.
+_ESCAPE = regex.compile(r"(?<!(?:^|[^A-Za-z0-9])[A-Za-z]:(?:\\[^\s\\\"']*)*|\\\\[^\s\\\"']+(?:\\[^\s\\\"']*)*)\\([ntr])")
+_REPLACEMENT = {"n": " \n", "t": " \t", "r": " \n"}
+
+
+def _unescape(match: regex.Match[str]) -> str:
+    return _REPLACEMENT[match.group(1)]
 
 
 class Detector:

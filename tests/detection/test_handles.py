@@ -71,3 +71,26 @@ def test_name_made_handles(handle: str) -> None:
 @pytest.mark.parametrize("handle", ["interface", "build-team", "os.path", "young", "xq7"])
 def test_handles_not_made_of_a_name(handle: str) -> None:
     assert not name_made(handle)
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [
+        pytest.param("The export failed: C:\\Users\\rdelgado\\AppData\\Local\\Temp\\out.csv is locked", "rdelgado", id="windows-profile-r"),
+        pytest.param("Copy it to C:\\Users\\tnguyen\\Desktop before Friday", "tnguyen", id="windows-profile-t"),
+    ],
+)
+def test_a_windows_path_keeps_its_folder_names_whole(find: Find, text: str, handle: str) -> None:
+    # "\r" and "\t" in a Windows path start a folder's name; they are no escaped line breaks.
+    assert ("PERSON", handle) in find(text)
+
+
+def test_escaped_line_breaks_in_pasted_json_still_separate_words(find: Find) -> None:
+    text = '{"note": "call back tomorrow\\nMaria Gonzalez\\tSales"}'
+    assert ("PERSON", "Maria Gonzalez") in find(text)
+
+
+def test_a_letter_before_a_colon_is_no_drive(find: Find) -> None:
+    # "phone:555…\n" is a field and an escaped line break, not a path on drive E:.
+    text = 'ticket: {"contact": "phone:555-201-4477\\nemail follows"}'
+    assert any(t == "PHONE_NUMBER" and "555-201-4477" in v for t, v in find(text))
