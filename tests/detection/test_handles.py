@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from privacy_gateway.detection.engine import analysis_text
 from privacy_gateway.detection.handles import SERVICE_ACCOUNTS, name_made, plausible
 from tests.detection.helpers import Find
 
@@ -90,7 +91,9 @@ def test_escaped_line_breaks_in_pasted_json_still_separate_words(find: Find) -> 
     assert ("PERSON", "Maria Gonzalez") in find(text)
 
 
-def test_a_letter_before_a_colon_is_no_drive(find: Find) -> None:
-    # "phone:555…\n" is a field and an escaped line break, not a path on drive E:.
-    text = 'ticket: {"contact": "phone:555-201-4477\\nemail follows"}'
-    assert any(t == "PHONE_NUMBER" and "555-201-4477" in v for t, v in find(text))
+def test_a_letter_before_a_colon_is_no_drive() -> None:
+    # "phone:…\n" is a field and an escaped line break, not a path on drive E:.
+    text = 'ticket: {"contact": "phone:+44 20 7946 0018\\nemail follows", "path": "C:\\\\Users\\\\rdelgado"}'
+    seen = analysis_text(text)
+    assert len(seen) == len(text)
+    assert "0018 \nemail" in seen and "\\\\rdelgado" in seen
