@@ -25,7 +25,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
-from privacy_gateway.detection.lexicon import common_word
+from privacy_gateway.detection.handles import SERVICE_ACCOUNTS
+from privacy_gateway.detection.lexicon import common_word, english_form
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe, has_technical_word
 
@@ -129,6 +130,8 @@ def entity_for_key(key: str) -> str | None:
         return "PERSON" if all(w in _PERSON_MODIFIERS for w in words[:-1]) or joined in _PERSON_HEADS else None
     if head in _PERSON_HEADS or joined in _PERSON_HEADS or _PERSON_BY.search(joined):
         return "PERSON"
+    if head.endswith("s") and (head[:-1] in _PERSON_HEADS or joined[:-1] in _PERSON_HEADS):
+        return "PERSON"  # "reviewers", "attendees": a list of people
     return None
 
 
@@ -179,6 +182,8 @@ def typed_span(key: str, value: str, value_start: int, text: str) -> tuple[int, 
         start, end = value_start + span[0], value_start + span[1]
         if key_words(key) == ["name"] and not _bare_name_is_person(text, start, text[start:end]):
             return None
+        if _no_ones_name(text[start:end]):
+            return None
         return start, end, "PERSON"
     if entity == "PHONE_NUMBER":
         digits = sum(c.isdigit() for c in stripped)
@@ -201,6 +206,22 @@ def typed_span(key: str, value: str, value_start: int, text: str) -> tuple[int, 
     return offset, offset + len(stripped), "LOCATION"
 
 
+def _no_ones_name(value: str) -> bool:
+    """One word that names a role, a team or an account, not a person: "owner": "root",
+    "contact": "support", "members": "admin" (census names that are words, "Grant", still count)."""
+    word = value.strip().lower()
+    return " " not in word and (common_word(word) or word in SERVICE_ACCOUNTS)
+
+
+def _listed_person(value: str) -> bool:
+    """An item of a list of people: a full name, or one capitalised word that is no English word
+    ("members": ["admin", "readers"] lists roles; a lone lower-case login is the handles' to judge)."""
+    words = value.split()
+    if len(words) >= 2:
+        return True
+    return value[:1].isupper() and not value.isupper() and not english_form(value.lower())
+
+
 def _bare_name_is_person(text: str, start: int, value: str) -> bool:
     """A value under a bare `name` key: a person's unless the object around reads like a manifest."""
     window = text[max(0, start - 400) : start + 400]
@@ -218,6 +239,9 @@ _QUOTED_PAIR = re.compile(
     r"""\s*(?::|=>|==?|\bLIKE\b|\bILIKE\b)\s*(?P<vq>["'])(?P<value>[^\s{\["'](?:(?!(?P=vq)|\n).){0,199}?)(?P=vq)""",
     re.IGNORECASE,
 )
+# A JSON list of strings under a key: "reviewers": ["Ann Lee", "bo chen"] (one line; no nested objects).
+_QUOTED_LIST = re.compile(r"""(?P<q>["'])(?P<key>[A-Za-z_][\w\- ]{0,40}?)(?P=q)\s*:\s*\[(?P<items>[^\[\]{}\n]{1,2000})\]""")
+_LIST_ITEM = re.compile(r"""(?P<q>["'])(?P<value>[^"'\n]{1,200})(?P=q)""")
 # key=value and key: value without quotes, to the end of the value (log lines, YAML, headers).
 _BARE_PAIR = re.compile(
     r"""(?:(?<=[\s,;&?{(\[|])|^)(?P<key>[A-Za-z_][\w\-.]{0,40})(?P<sep>=|:[ \t]+|:(?=\S))(?P<value>[^\s"'=,;&|<>{}\[\]()]"""
@@ -282,6 +306,14 @@ class StructuredValueRecognizer(EntityRecognizer):
             span = typed_span(m.group("qkey") or m.group("key"), m.group("value"), m.start("value"), text)
             if span:
                 yield span
+        if "[" in unescaped:
+            for m in _QUOTED_LIST.finditer(unescaped):
+                if entity_for_key(m.group("key")) is None:
+                    continue
+                for item in _LIST_ITEM.finditer(m.group("items")):
+                    span = typed_span(m.group("key"), item.group("value"), m.start("items") + item.start("value"), text)
+                    if span and (span[2] != "PERSON" or _listed_person(text[span[0] : span[1]])):
+                        yield span
         for m in _BARE_PAIR.finditer(text):
             value, end = m.group("value"), m.end("value")
             if m.group("sep") != "=" and entity_for_key(m.group("key")) == "LOCATION":

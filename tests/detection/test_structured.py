@@ -151,3 +151,27 @@ def test_header_and_error_names_are_not_speakers(find: Find, text: str) -> None:
 ])
 def test_types_and_variables_under_a_name_key_are_not_names(find: Find, text: str) -> None:
     assert not [v for e, v in find(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param('{"reviewers": ["kofi mensah", "Ingrid Solberg"], "state": "open"}', {"kofi mensah", "Ingrid Solberg"}, id="list-of-reviewers"),
+        pytest.param('{"authors": ["Sipho Ndlovu"], "year": 2021}', {"Sipho Ndlovu"}, id="plural-key"),
+        pytest.param("{'attendees': ['Mei Tanaka', 'Tomasz Nowak']}", {"Mei Tanaka", "Tomasz Nowak"}, id="single-quoted"),
+    ],
+)
+def test_people_listed_under_a_plural_key(find: Find, text: str, names: set[str]) -> None:
+    assert names <= {v for t, v in find(text) if t == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"owners": ["platform-team"], "members": ["admin", "root"], "customers": ["enterprise", "smb"]}', id="roles-and-tiers"),
+        pytest.param('{"drivers": ["nvidia", "amdgpu"], "guests": ["anonymous"]}', id="drivers"),
+        pytest.param('{"member": "admin", "owner": "root", "contact": "support"}', id="accounts-under-person-keys"),
+    ],
+)
+def test_roles_and_accounts_under_person_keys_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
