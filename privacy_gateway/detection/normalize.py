@@ -165,7 +165,18 @@ def _one_pass(text: str) -> View:
     """One decoding pass over `text`."""
     if not needs_view(text):
         return View(text, text)
-    found: list[tuple[int, int, str, re.Match[str] | None]] = []
+    found = _encoded_runs(text)
+    if not found:
+        return View(text, text)
+    return _decoded(text, found)
+
+
+_Run = tuple[int, int, str, re.Match[str] | None]
+
+
+def _encoded_runs(text: str) -> list[_Run]:
+    """Every run of `text` a pass may decode, by kind; overlaps are left for `_decoded` to skip."""
+    found: list[_Run] = []
     if "asic" in text or "ASIC" in text:
         found.extend((m.start(1), m.end(), "b64", m) for m in _BASIC.finditer(text))
     for marker, kind, pattern in (("%", "pct", _PERCENT), ("&", "ent", _ENTITY), ("\\u", "esc", _ESCAPES)):
@@ -179,8 +190,11 @@ def _one_pass(text: str) -> View:
         wide = _wide_pattern(frozenset(c for c in set(text) if c > "\x7f" and _folds(c)))
         if wide is not None:
             found.extend((m.start(), m.end(), "wide", None) for m in wide.finditer(text))
-    if not found:
-        return View(text, text)
+    return found
+
+
+def _decoded(text: str, found: list[_Run]) -> View:
+    """The view of `text` with each run in `found` decoded, earliest first, overlapping ones skipped."""
     found.sort(key=lambda f: f[0])
     out = _Builder(text)
     latin: list[bool] = []  # whether the text is mostly Latin, once asked
@@ -190,20 +204,25 @@ def _one_pass(text: str) -> View:
             continue
         out.copy(at, start)
         at = end
-        if kind == "b64":
-            out.replace(start, end, _basic_credentials(text[start:end]))
-        elif kind == "pct":
-            _percent(out, start, text[start:end])
-        elif kind == "ent":
-            out.replace(start, end, _entity(text[start:end]))
-        elif kind == "esc":
-            _escapes(out, start, text[start:end])
-        elif kind == "email64":
-            out.replace(start, end, _hidden_email(text[start:end]) or text[start:end])
-        else:
-            _wide(out, text, start, end, latin)
+        _decode_run(out, text, start, end, kind, latin)
     out.copy(at, len(text))
     return out.view()
+
+
+def _decode_run(out: _Builder, text: str, start: int, end: int, kind: str, latin: list[bool]) -> None:
+    """Write the decoding of one run of `kind` into `out`."""
+    if kind == "b64":
+        out.replace(start, end, _basic_credentials(text[start:end]))
+    elif kind == "pct":
+        _percent(out, start, text[start:end])
+    elif kind == "ent":
+        out.replace(start, end, _entity(text[start:end]))
+    elif kind == "esc":
+        _escapes(out, start, text[start:end])
+    elif kind == "email64":
+        out.replace(start, end, _hidden_email(text[start:end]) or text[start:end])
+    else:
+        _wide(out, text, start, end, latin)
 
 
 @functools.lru_cache(maxsize=4096)
