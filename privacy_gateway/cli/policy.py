@@ -11,10 +11,13 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from privacy_gateway.cli.terminal import Style, progress
 from privacy_gateway.policy.bundled import bundled_policies
+
+if TYPE_CHECKING:
+    from privacy_gateway.cli.policy_cases import Outcome
 
 POLICY_HELP = """\
 Check and test policy files (reference: policies/README.md).
@@ -131,16 +134,44 @@ def default_test_path() -> Path:
 
 def test(paths: list[str], *, verbose: bool = False, spacy_model: str | None = None, style: Style | None = None) -> int:
     """Run every case found under `paths`; print failures (and passes with `verbose`); 1 on any failure."""
-    from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, DetectorUnavailable, shared_analyzer
+    from privacy_gateway.detection.engine import DetectorUnavailable
     from privacy_gateway.policy.schema import load_policy
-    from privacy_gateway.cli.policy_cases import is_tests_file, load_cases, policy_for, run_file, tests_file_for
+    from privacy_gateway.cli.policy_cases import load_cases, policy_for, run_file
     from privacy_gateway.yamlfile import FileProblems
 
     style = style or Style(False)
     started = time.monotonic()
+    targets, errors = _test_targets(paths or [str(default_test_path())], style)
+    analyzer_for = _analyzer_loader(spacy_model)
+    passed = failed = 0
+    for path in dict.fromkeys(targets):
+        try:
+            policy = load_policy(policy_for(path))
+            cases = load_cases(path, policy.known_entities)
+        except FileProblems as exc:
+            for problem in exc.problems:
+                print(problem)
+            errors += 1
+            continue
+        try:
+            analyzer = analyzer_for(cases.languages)
+        except DetectorUnavailable as exc:
+            print(f"privacy-gateway: {exc}", file=sys.stderr)
+            return 1
+        outcomes = run_file(cases, policy, analyzer)
+        failures = sum(not o.passed for o in outcomes)
+        passed, failed = passed + len(outcomes) - failures, failed + failures
+        _print_outcomes(path, f"{policy.name}@{policy.version}", outcomes, style, verbose)
+    return _summary(passed, failed, errors, started, style)
+
+
+def _test_targets(paths: list[str], style: Style) -> tuple[list[Path], int]:
+    """The tests files `paths` name (a folder's, a policy's, or the file itself) and how many paths had none."""
+    from privacy_gateway.cli.policy_cases import is_tests_file, tests_file_for
+
     targets: list[Path] = []
     errors = 0
-    for raw in paths or [str(default_test_path())]:
+    for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = expand([raw], ("*.tests.yaml", "*.tests.yml"))
@@ -162,44 +193,42 @@ def test(paths: list[str], *, verbose: bool = False, spacy_model: str | None = N
         else:
             print(f"{path}:1:1: file not found")
             errors += 1
+    return targets, errors
+
+
+def _analyzer_loader(spacy_model: str | None) -> Callable[[tuple[str, ...]], Any]:
+    """The analyzer for a file's `languages`, each loaded on first use (loading one takes seconds)."""
+    from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, shared_analyzer
+
     analyzers: dict[tuple[str, ...], Any] = {}
 
     def analyzer_for(languages: tuple[str, ...]) -> Any:
-        """The analyzer for a file's `languages`, loaded on first use."""
         if languages not in analyzers:
             with progress(f"loading the spaCy pipeline {spacy_model or DEFAULT_SPACY_MODEL}" + (f" ({', '.join(languages)})" if languages != ("en",) else "")):
                 analyzers[languages] = shared_analyzer(spacy_model or DEFAULT_SPACY_MODEL, languages)
         return analyzers[languages]
 
-    passed = failed = 0
-    for path in dict.fromkeys(targets):
-        try:
-            policy = load_policy(policy_for(path))
-            cases = load_cases(path, policy.known_entities)
-        except FileProblems as exc:
-            for problem in exc.problems:
-                print(problem)
-            errors += 1
+    return analyzer_for
+
+
+def _print_outcomes(path: Path, policy: str, outcomes: list[Outcome], style: Style, verbose: bool) -> None:
+    """One line for the file, then its failures (and passes when `verbose`) with their messages."""
+    failures = sum(not o.passed for o in outcomes)
+    mark = style.red("FAIL") if failures else style.green("ok  ")
+    print(f"{mark} {path}  {len(outcomes) - failures}/{len(outcomes)} passed  {style.dim(f'(policy {policy})')}")
+    for outcome in outcomes:
+        if outcome.passed and not verbose:
             continue
-        try:
-            analyzer = analyzer_for(cases.languages)
-        except DetectorUnavailable as exc:
-            print(f"privacy-gateway: {exc}", file=sys.stderr)
-            return 1
-        outcomes = run_file(cases, policy, analyzer)
-        failures = [o for o in outcomes if not o.passed]
-        passed, failed = passed + len(outcomes) - len(failures), failed + len(failures)
-        mark = style.red("FAIL") if failures else style.green("ok  ")
-        print(f"{mark} {path}  {len(outcomes) - len(failures)}/{len(outcomes)} passed  {style.dim(f'(policy {policy.name}@{policy.version})')}")
-        for outcome in outcomes:
-            if outcome.passed and not verbose:
-                continue
-            case = outcome.case
-            label = style.green("  PASS") if outcome.passed else style.red("  FAIL")
-            print(f"{label} {path}:{case.line}:{case.column}: {case.name}")
-            for failure in outcome.failures:
-                for line in failure.splitlines():
-                    print(f"         {line}")
+        case = outcome.case
+        label = style.green("  PASS") if outcome.passed else style.red("  FAIL")
+        print(f"{label} {path}:{case.line}:{case.column}: {case.name}")
+        for failure in outcome.failures:
+            for line in failure.splitlines():
+                print(f"         {line}")
+
+
+def _summary(passed: int, failed: int, errors: int, started: float, style: Style) -> int:
+    """Print the closing count; the exit code: 1 on any failure or problem, or when nothing ran."""
     total = passed + failed
     summary = f"{passed}/{total} passed" + (f", {failed} failed" if failed else "") + (f", {errors} file{'s' * (errors != 1)} with problems" if errors else "")
     colour = style.red if failed or errors else style.green
