@@ -312,71 +312,98 @@ def apply_case(value: str, mod: str | None) -> str:
 
 def fill(template: str, values: Values, locale: str | None) -> tuple[str, list[dict[str, object]], str]:
     """Fill `⟦slot⟧`s; a digit after the slot name picks another persona (`⟦name2⟧`)."""
-    rng = values.rng
-    personas: dict[str, Persona] = {}
-    fillers: dict[str, str] = {}
+    slots = _Slots(values, locale)
     out = Built()
-
-    def persona(k: str) -> Persona:
-        if k not in personas:
-            # the second and later people of a prompt come from anywhere: teams are international
-            personas[k] = values.persona(locale if k == "1" else None)
-        return personas[k]
-
     pos = 0
     for m in SLOT.finditer(template):
         out.add(template[pos : m.start()])
         pos = m.end()
         base, k, mod = m.group(1), m.group(2) or "1", m.group(3)
+        try:
+            out.add(*slots.value(base, k, mod))
+        except _UnknownSlot:
+            raise KeyError(f"unknown slot {m.group(0)} in {template!r}") from None
+    out.add(template[pos:])
+    used = slots.personas.get("1")
+    return out.text, out.spans, used.locale if used else ""
+
+
+class _UnknownSlot(Exception):
+    """A slot name no table knows."""
+
+
+class _Slots:
+    """What the slots of one prompt share: its people, and the values a repeated slot reuses."""
+
+    def __init__(self, values: Values, locale: str | None) -> None:
+        self.values, self.rng, self.locale = values, values.rng, locale
+        self.personas: dict[str, Persona] = {}
+        self.fillers: dict[str, str] = {}
+
+    def persona(self, k: str) -> Persona:
+        if k not in self.personas:
+            # the second and later people of a prompt come from anywhere: teams are international
+            self.personas[k] = self.values.persona(self.locale if k == "1" else None)
+        return self.personas[k]
+
+    def value(self, base: str, k: str, mod: str | None) -> tuple[str, str | None]:
+        """The text of slot `base` (persona `k`, case `mod`) and its label, or no label for filler."""
         if base in PERSONA_SLOTS:
             type_, get = PERSONA_SLOTS[base]
-            out.add(apply_case(get(persona(k)), mod), type_)
-        elif base == "phone_local":
-            # what people dial inside their own area: the last seven digits, no area code
-            digits = re.sub(r"\D", "", persona(k).phone_nat)[-7:]
-            out.add(f"{digits[:3]}{rng.choice([' ', '-', ''])}{digits[3:]}", "PHONE_NUMBER")
-        elif base == "email_spelled":
-            out.add(spelled_email(persona(k).email, rng), "EMAIL_ADDRESS")
-        elif base == "email_url":
-            out.add(persona(k).email.replace("@", "%40").replace("+", "%2B"), "EMAIL_ADDRESS")
-        elif base == "email_encoded":
-            out.add(base64.b64encode(persona(k).email.encode()).decode(), "EMAIL_ADDRESS")
-        elif base == "iban_spaced":
-            iban = persona(k).iban
-            spaced = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
-            out.add(spaced.lower() if mod == "lower" else spaced, "IBAN_CODE")
-        elif base == "ip":
-            out.add(values.ip(), "IP_ADDRESS")
-        elif base == "card":
-            out.add(values.card(), "CREDIT_CARD")
-        elif base == "card_odd":
-            digits = values.card()
-            out.add(odd_number(digits, card_groups(digits), rng), "CREDIT_CARD")
-        elif base == "ssn":
-            out.add(values.ssn(), "US_SSN")
-        elif base == "ssn_odd":
-            out.add(odd_number(values.ssn().replace("-", ""), (3, 2, 4), rng), "US_SSN")
-        elif base in PASTE_ID_SLOTS or base in PASTE_SECRET_SLOTS:
+            return apply_case(get(self.persona(k)), mod), type_
+        if base in DRAWN_SLOTS:
+            type_, draw = DRAWN_SLOTS[base]
+            return draw(self, k, mod), type_
+        if base in PASTE_ID_SLOTS or base in PASTE_SECRET_SLOTS:
+            return self._pasted(base, k)
+        if base in FILLERS:
             key = base + k
-            if key not in fillers:  # the same slot repeated is the same value (a cookie set, then sent)
-                value, type_ = national_id(base, rng) if base in PASTE_ID_SLOTS else secret(base, rng, persona(k))
-                fillers[key] = value
-                fillers["type:" + key] = type_
-            out.add(fillers[key], fillers["type:" + key])
-        elif base == "dob":
-            out.add(dob(rng, mod), "DATE_OF_BIRTH")
-        elif base == "mrn":
-            out.add(str(rng.randint(1000000, 99999999)), "MEDICAL_RECORD_NUMBER")
-        elif base in FILLERS:
-            key = base + k
-            if key not in fillers:
-                fillers[key] = FILLERS[base](rng, values.us)
-            out.add(fillers[key])
-        else:
-            raise KeyError(f"unknown slot {m.group(0)} in {template!r}")
-    out.add(template[pos:])
-    used = personas.get("1")
-    return out.text, out.spans, used.locale if used else ""
+            if key not in self.fillers:
+                self.fillers[key] = FILLERS[base](self.rng, self.values.us)
+            return self.fillers[key], None
+        raise _UnknownSlot(base)
+
+    def _pasted(self, base: str, k: str) -> tuple[str, str]:
+        key = base + k
+        if key not in self.fillers:  # the same slot repeated is the same value (a cookie set, then sent)
+            value, type_ = national_id(base, self.rng) if base in PASTE_ID_SLOTS else secret(base, self.rng, self.persona(k))
+            self.fillers[key] = value
+            self.fillers["type:" + key] = type_
+        return self.fillers[key], self.fillers["type:" + key]
+
+
+def _phone_local(slots: _Slots, k: str, mod: str | None) -> str:
+    # what people dial inside their own area: the last seven digits, no area code
+    digits = re.sub(r"\D", "", slots.persona(k).phone_nat)[-7:]
+    return f"{digits[:3]}{slots.rng.choice([' ', '-', ''])}{digits[3:]}"
+
+
+def _iban_spaced(slots: _Slots, k: str, mod: str | None) -> str:
+    iban = slots.persona(k).iban
+    spaced = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+    return spaced.lower() if mod == "lower" else spaced
+
+
+def _card_odd(slots: _Slots, k: str, mod: str | None) -> str:
+    digits = slots.values.card()
+    return odd_number(digits, card_groups(digits), slots.rng)
+
+
+# Slots drawn fresh each time they appear: name -> (label, draw(slots, persona key, case modifier)).
+DRAWN_SLOTS: dict[str, tuple[str, Callable[[_Slots, str, str | None], str]]] = {
+    "phone_local": ("PHONE_NUMBER", _phone_local),
+    "email_spelled": ("EMAIL_ADDRESS", lambda s, k, mod: spelled_email(s.persona(k).email, s.rng)),
+    "email_url": ("EMAIL_ADDRESS", lambda s, k, mod: s.persona(k).email.replace("@", "%40").replace("+", "%2B")),
+    "email_encoded": ("EMAIL_ADDRESS", lambda s, k, mod: base64.b64encode(s.persona(k).email.encode()).decode()),
+    "iban_spaced": ("IBAN_CODE", _iban_spaced),
+    "ip": ("IP_ADDRESS", lambda s, k, mod: s.values.ip()),
+    "card": ("CREDIT_CARD", lambda s, k, mod: s.values.card()),
+    "card_odd": ("CREDIT_CARD", _card_odd),
+    "ssn": ("US_SSN", lambda s, k, mod: s.values.ssn()),
+    "ssn_odd": ("US_SSN", lambda s, k, mod: odd_number(s.values.ssn().replace("-", ""), (3, 2, 4), s.rng)),
+    "dob": ("DATE_OF_BIRTH", lambda s, k, mod: dob(s.rng, mod)),
+    "mrn": ("MEDICAL_RECORD_NUMBER", lambda s, k, mod: str(s.rng.randint(1000000, 99999999))),
+}
 
 
 # --- paste: what people paste whole (HTTP dumps, HAR, configs, clinical messages, national IDs) ------
