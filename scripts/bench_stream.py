@@ -101,7 +101,7 @@ def main() -> int:
             screened.append(first_content(client, f"{screened_url}/v1/chat/completions", fresh_body(), cloud, gateway_content))
         answers_row = (plain, screened)
 
-    from privacy_gateway.detection.engine import shared_analyzer
+    from privacy_gateway.detection.analyzer import shared_analyzer
     from privacy_gateway.config.settings import bundled_policy
     from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, Detector
     from privacy_gateway.policy.schema import load_policy

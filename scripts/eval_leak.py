@@ -87,7 +87,8 @@ def mask_for_cloud(text: str, spans: Spans, policy: Policy) -> str | None:
 
 def run_detector(samples: Sequence[Sample], policy: Policy, languages: tuple[str, ...]) -> dict[str, str | None]:
     """The gateway's Detector, findings masked by `mask_for_cloud`."""
-    from privacy_gateway.detection.engine import Detector, build_analyzer
+    from privacy_gateway.detection.engine import Detector
+    from privacy_gateway.detection.analyzer import build_analyzer
 
     detector = Detector(build_analyzer(languages=languages), policy)
     findings = detector.analyze([s.text for s in samples])

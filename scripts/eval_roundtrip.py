@@ -25,7 +25,8 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from privacy_gateway.config.settings import GatewayConfig  # noqa: E402
-from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, shared_analyzer  # noqa: E402
+from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL  # noqa: E402
+from privacy_gateway.detection.analyzer import shared_analyzer  # noqa: E402
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams  # noqa: E402
 from privacy_gateway.testing.roundtrip import (  # noqa: E402
     INGRESSES, RewritingEcho, corpus_texts, exact_echo, generated_texts, random_splits, rewriting_echo, round_trip,

@@ -12,7 +12,7 @@ from typing import Any, AsyncIterator, Callable
 import httpx
 import pytest
 
-from privacy_gateway.detection.engine import shared_analyzer
+from privacy_gateway.detection.analyzer import shared_analyzer
 from privacy_gateway.web.app import create_app
 from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL

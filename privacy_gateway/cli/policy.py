@@ -198,7 +198,8 @@ def _test_targets(paths: list[str], style: Style) -> tuple[list[Path], int]:
 
 def _analyzer_loader(spacy_model: str | None) -> Callable[[tuple[str, ...]], Any]:
     """The analyzer for a file's `languages`, each loaded on first use (loading one takes seconds)."""
-    from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, shared_analyzer
+    from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
+    from privacy_gateway.detection.analyzer import shared_analyzer
 
     analyzers: dict[tuple[str, ...], Any] = {}
 

@@ -45,7 +45,8 @@ def main(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from privacy_gateway.config.settings import policy_file
-    from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, Detector, DetectorUnavailable, shared_analyzer
+    from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, Detector, DetectorUnavailable
+    from privacy_gateway.detection.analyzer import shared_analyzer
     from privacy_gateway.core.dry_run import DEFAULT_CONTEXT_TOKENS, dry_run
     from privacy_gateway.policy.schema import load_policy
     from privacy_gateway.core.privacy import PrivacyCore

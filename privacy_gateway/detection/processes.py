@@ -25,7 +25,8 @@ from multiprocessing.connection import Connection
 from typing import Any, Sequence
 
 from privacy_gateway.detection.text_kind import TextKind
-from privacy_gateway.detection.engine import Detector, build_analyzer
+from privacy_gateway.detection.engine import Detector
+from privacy_gateway.detection.analyzer import build_analyzer
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.languages import DEFAULT_LANGUAGES
 from privacy_gateway.telemetry.logs import SafeFormatter

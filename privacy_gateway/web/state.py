@@ -10,7 +10,8 @@ from privacy_gateway.backends import Backend, make_backend
 from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.core.gateway import Gateway
 from privacy_gateway.core.privacy import PrivacyCore
-from privacy_gateway.detection.engine import Detector, shared_analyzer
+from privacy_gateway.detection.engine import Detector
+from privacy_gateway.detection.analyzer import shared_analyzer
 from privacy_gateway.detection.pool import AnalyzerPool
 from privacy_gateway.detection.processes import AnalyzerProcesses
 from privacy_gateway.policy.schema import Policy

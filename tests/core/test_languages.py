@@ -10,7 +10,8 @@ import httpx
 import pytest
 
 from privacy_gateway.config.settings import GatewayConfig
-from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, shared_analyzer
+from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
+from privacy_gateway.detection.analyzer import shared_analyzer
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.web.app import create_app
 from tests.helpers import CLOUD, chat

@@ -190,7 +190,7 @@ def test_the_detector_loads_with_the_network_cut_off() -> None:
         "socket.socket.connect = refuse\n"
         "socket.create_connection = refuse\n"
         "socket.getaddrinfo = refuse\n"
-        "from privacy_gateway.detection.engine import build_analyzer\n"
+        "from privacy_gateway.detection.analyzer import build_analyzer\n"
         "engine = build_analyzer()\n"
         "print(sorted({r.entity_type for r in engine.analyze('Call Maria Gonzalez at maria@example.com', language='en')}))\n"
     )

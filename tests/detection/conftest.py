@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.engine import Detector, shared_analyzer
+from privacy_gateway.detection.engine import Detector
+from privacy_gateway.detection.analyzer import shared_analyzer
 from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.policy.schema import load_policy

@@ -10,7 +10,8 @@ from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from privacy_gateway.config.settings import bundled_policy
-from privacy_gateway.detection.engine import ContextWhereNeeded, Detector, build_analyzer
+from privacy_gateway.detection.engine import ContextWhereNeeded, Detector
+from privacy_gateway.detection.analyzer import build_analyzer
 from privacy_gateway.policy.schema import load_policy
 
 CORPUS = Path(__file__).resolve().parents[2] / "eval" / "dev" / "dev.jsonl"

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.detection.engine import Detector
-from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, DetectorUnavailable, build_analyzer, identifier_for, shared_analyzer
+from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, DetectorUnavailable, identifier_for
+from privacy_gateway.detection.analyzer import build_analyzer, shared_analyzer
 from privacy_gateway.detection.languages import LanguageIdentifier, UnknownLanguage, known_languages, language_support
 from privacy_gateway.policy.schema import load_policy
 

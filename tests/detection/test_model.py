@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from privacy_gateway.detection import model
-from privacy_gateway.detection.engine import STOCK_SPACY_MODEL, build_analyzer, shared_analyzer
+from privacy_gateway.detection.engine import STOCK_SPACY_MODEL
+from privacy_gateway.detection.analyzer import build_analyzer, shared_analyzer
 
 
 @pytest.fixture(scope="module")
