@@ -22,11 +22,10 @@ import signal
 import threading
 from collections import OrderedDict
 from multiprocessing.connection import Connection
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from privacy_gateway.detection.text_kind import TextKind
 from privacy_gateway.detection.engine import Detector
-from privacy_gateway.detection.analyzer import build_analyzer
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.languages import DEFAULT_LANGUAGES
 from privacy_gateway.telemetry.logs import SafeFormatter
@@ -37,12 +36,17 @@ logger = logging.getLogger("privacy_gateway.analyzer")
 POLICIES_PER_CHILD = 8
 START_SECONDS = 300.0  # loading a large pipeline on a busy machine can take a while
 
+# Builds a child's analyzer from a spaCy pipeline name and languages (`detection.analyzer.build_analyzer`).
+# Given by the caller, so that this module, loaded with the pool, loads no recognizer; it goes to
+# each child pickled by name, so it must be a module-level function.
+AnalyzerBuilder = Callable[..., Any]
+
 
 class ChildFailed(RuntimeError):
     """An analyzer process died, hung or answered nonsense; its work must be done elsewhere."""
 
 
-def _child_main(conn: Connection, spacy_model: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
+def _child_main(conn: Connection, build: AnalyzerBuilder, spacy_model: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
     # Ctrl-C reaches the whole process group; the parent stops its children itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     handler = logging.StreamHandler()
@@ -50,7 +54,7 @@ def _child_main(conn: Connection, spacy_model: str, languages: tuple[str, ...] =
     logging.getLogger().handlers[:] = [handler]
     logging.getLogger().setLevel(logging.WARNING)
     try:
-        analyzer = build_analyzer(spacy_model, languages=languages)
+        analyzer = build(spacy_model, languages=languages)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which analyses in-process
         conn.send(("failed", type(exc).__name__))
         return
@@ -83,10 +87,10 @@ def _child_main(conn: Connection, spacy_model: str, languages: tuple[str, ...] =
 class Child:
     """One analyzer process and its pipe, used by one analysis at a time (see `reserve`)."""
 
-    def __init__(self, spacy_model: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
+    def __init__(self, build: AnalyzerBuilder, spacy_model: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
         parent, child = multiprocessing.Pipe()
         context = multiprocessing.get_context("spawn")
-        self.process = context.Process(target=_child_main, args=(child, spacy_model, languages), name="privacy-gateway-analyzer", daemon=True)
+        self.process = context.Process(target=_child_main, args=(child, build, spacy_model, languages), name="privacy-gateway-analyzer", daemon=True)
         self.conn = parent
         self.ready = False
         self.busy = False
@@ -161,7 +165,8 @@ class Child:
 class AnalyzerProcesses:
     """`count` child processes, each with its own analyzer, and which of them are free."""
 
-    def __init__(self, spacy_model: str, count: int, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
+    def __init__(self, build: AnalyzerBuilder, spacy_model: str, count: int, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
+        self.build = build
         self.spacy_model = spacy_model
         self.languages = languages  # the same as the parent's: a piece is analysed in the language of its whole text
         self.count = count
@@ -180,7 +185,7 @@ class AnalyzerProcesses:
 
     def _launch(self) -> None:
         try:
-            child = Child(self.spacy_model, self.languages)
+            child = Child(self.build, self.spacy_model, self.languages)
         except Exception as exc:  # noqa: BLE001 - out of processes or memory: analysis stays in-process
             logger.error("an analyzer process could not be started (%s); analysis stays in-process", type(exc).__name__)
             return

@@ -11,7 +11,7 @@ from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.core.gateway import Gateway
 from privacy_gateway.core.privacy import PrivacyCore
 from privacy_gateway.detection.engine import Detector
-from privacy_gateway.detection.analyzer import shared_analyzer
+from privacy_gateway.detection.analyzer import build_analyzer, shared_analyzer
 from privacy_gateway.detection.pool import AnalyzerPool
 from privacy_gateway.detection.processes import AnalyzerProcesses
 from privacy_gateway.policy.schema import Policy
@@ -39,7 +39,7 @@ class AppState:
         self.metrics = GatewayMetrics()
         self.budgets = _budgets(config)
         self.buckets = rate_buckets(config)
-        processes = AnalyzerProcesses(config.spacy_model, config.analyzer_processes, config.languages) if config.analyzer_processes else None
+        processes = AnalyzerProcesses(build_analyzer, config.spacy_model, config.analyzer_processes, config.languages) if config.analyzer_processes else None
         self.analyzer_pool = AnalyzerPool(config.limits.max_concurrent_analyses, config.limits.analysis_queue_seconds, processes)
         self.policies: PolicySet[Gateway] = PolicySet.load(files, next(iter(files)), self._enforce, _stop, config.policy_reload_seconds)
         self.audit = AuditLog(

@@ -161,7 +161,7 @@ def test_analyzer_processes_analyse_pieces_of_french_texts_as_this_process_does(
     corpus = Path(__file__).resolve().parents[2] / "eval" / "french" / "tune.jsonl"
     rows = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
     texts = ["\n\n".join(rows[i : i + 12]) for i in range(0, 48, 12)]
-    processes = AnalyzerProcesses(DEFAULT_SPACY_MODEL, 1, BILINGUAL)
+    processes = AnalyzerProcesses(build_analyzer, DEFAULT_SPACY_MODEL, 1, BILINGUAL)
     processes.start()
     pool = AnalyzerPool(2, 30.0, processes)
     try:

@@ -18,6 +18,7 @@ from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, Detector, analysis_kind
 from privacy_gateway.detection import pool as analyzer_pool
 from privacy_gateway.detection.processes import AnalyzerProcesses, Child
+from privacy_gateway.detection.analyzer import build_analyzer
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.policy.schema import load_policy
 from tests.helpers import GatewayFactory, chat
@@ -40,7 +41,7 @@ def detector(analyzer: object) -> Detector:
 
 @pytest.fixture(scope="module")
 def processes() -> Iterator[AnalyzerProcesses]:
-    started = AnalyzerProcesses(DEFAULT_SPACY_MODEL, 1)
+    started = AnalyzerProcesses(build_analyzer, DEFAULT_SPACY_MODEL, 1)
     started.start()
     assert started.wait_ready(120), "the analyzer process did not start"
     yield started
@@ -162,7 +163,7 @@ async def test_no_piece_reaches_the_cloud_unmasked(gateway: GatewayFactory, fake
 
 
 def test_a_child_that_cannot_load_leaves_analysis_in_process(detector: Detector, caplog: pytest.LogCaptureFixture) -> None:
-    broken = AnalyzerProcesses("no_such_spacy_model", 1)
+    broken = AnalyzerProcesses(build_analyzer, "no_such_spacy_model", 1)
     broken.start()
     try:
         for _ in range(600):
@@ -186,7 +187,7 @@ def test_a_child_that_cannot_be_spawned_leaves_analysis_in_process(
         raise OSError("Resource temporarily unavailable")
 
     monkeypatch.setattr(Child, "__init__", no_process)
-    broken = AnalyzerProcesses(DEFAULT_SPACY_MODEL, 1)
+    broken = AnalyzerProcesses(build_analyzer, DEFAULT_SPACY_MODEL, 1)
     broken.start()
     assert "an analyzer process could not be started (OSError); analysis stays in-process" in caplog.text
     assert not broken.ready and broken.reserve(1) == [] and broken.pids() == []
