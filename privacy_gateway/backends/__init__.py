@@ -8,7 +8,7 @@ from privacy_gateway.backends.anthropic import AnthropicBackend
 from privacy_gateway.backends.base import Backend
 from privacy_gateway.backends.ollama import OllamaBackend
 from privacy_gateway.backends.openai import OpenAIBackend
-from privacy_gateway.config.settings import BackendSettings
+from privacy_gateway.config.models import BackendSettings
 
 __all__ = ["Backend", "AnthropicBackend", "OllamaBackend", "OpenAIBackend", "make_backend"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from privacy_gateway.config.settings import BackendSettings
+from privacy_gateway.config.models import BackendSettings
 
 EMBEDDED = "no Ollama? `scripts/embedded-model`, then `privacy-gateway serve --config configs/embedded-model.yaml`"
 

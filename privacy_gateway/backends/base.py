@@ -17,7 +17,7 @@ from privacy_gateway.backends import advice
 from privacy_gateway.backends.resilience import CircuitBreaker, RetryPolicy, call_with_retries
 from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
 from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
-from privacy_gateway.config.settings import BackendSettings
+from privacy_gateway.config.models import BackendSettings
 from privacy_gateway.core.errors import UpstreamError
 
 MAX_ERROR_CHARS = 300

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from privacy_gateway.core.chat import ChatRequest, Message, TextPart
-from privacy_gateway.config.settings import BackendSettings
+from privacy_gateway.config.models import BackendSettings
 from privacy_gateway.core.errors import ContentBlocked
 from privacy_gateway.policy.schema import Action, Policy
 from privacy_gateway.core.privacy import Inspection, PrivacyCore

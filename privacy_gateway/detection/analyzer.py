@@ -12,7 +12,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from privacy_gateway.config.settings import DEFAULT_SPACY_MODEL
+from privacy_gateway.config.models import DEFAULT_SPACY_MODEL
 from privacy_gateway.detection import model
 from privacy_gateway.detection.engine import ENGLISH, IGNORED_NER_LABELS, ContextWhereNeeded, DetectorUnavailable
 from privacy_gateway.detection.languages import DEFAULT_LANGUAGES, UnknownLanguage, adopt_language, language_support

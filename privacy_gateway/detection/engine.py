@@ -16,7 +16,7 @@ from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
-from privacy_gateway.config.settings import DEFAULT_SPACY_MODEL as DEFAULT_SPACY_MODEL  # callers name it with the analyzer
+from privacy_gateway.config.models import DEFAULT_SPACY_MODEL as DEFAULT_SPACY_MODEL  # callers name it with the analyzer
 from privacy_gateway.detection.languages import LanguageIdentifier
 from privacy_gateway.policy.schema import Policy
 from privacy_gateway.policy.recognizers import allow_list_patterns, build_recognizers
