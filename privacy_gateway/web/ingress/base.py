@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Any, AsyncIterator, ClassVar
+from typing import TYPE_CHECKING, Any, AsyncIterator, ClassVar
 
 from privacy_gateway.core.chat import ChatRequest, ChatResult, StreamEvent
-from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
 from privacy_gateway.core.errors import GatewayError
+
+if TYPE_CHECKING:  # named in signatures only; the embedding ingresses load it
+    from privacy_gateway.core.embeddings import EmbedRequest, EmbedResult
 
 ServedModels = list[tuple[str, str]]  # (model name, tier) of every model clients may name
 
