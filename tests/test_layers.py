@@ -28,7 +28,7 @@ LAYERS: list[set[str]] = [
 RANK = {part: rank for rank, parts in enumerate(LAYERS) for part in parts}
 # The longest chain of modules each importing the next when it is loaded (issue #16: 16 before the
 # re-housing). A ratchet: lower it when a chain gets shorter, never raise it to let one grow.
-LONGEST_CHAIN = 10
+LONGEST_CHAIN = 8
 
 
 def module_name(path: Path) -> str:
