@@ -17,6 +17,7 @@ from typing import Iterator
 
 import pytest
 
+from privacy_gateway.testing.serve import serve_in_thread
 from tests.realmodel.servers import (
     CLOUD_KEY_ENV,
     DEFAULT_PORT,
@@ -25,7 +26,6 @@ from tests.realmodel.servers import (
     config_text,
     free_port,
     port_is_free,
-    serve_in_thread,
     serves_the_model,
     stop,
     wait_until,
@@ -104,5 +104,5 @@ def two_tiers(model_server: str, tmp_path_factory: pytest.TempPathFactory, sessi
     config = load_config(path)
     assert config.cloud is not None, config.cloud_disabled_reason
     transport = RecordingTransport()
-    with serve_in_thread(create_app(config, transport=transport)) as url:
+    with serve_in_thread(create_app(config, transport=transport), config) as url:
         yield url, transport
