@@ -40,6 +40,7 @@ from privacy_gateway.testing.leak_metric import (  # noqa: E402
     score,
 )
 from privacy_gateway.policy.schema import Policy, load_policy  # noqa: E402
+from privacy_gateway.testing.configs import config_for_tests  # noqa: E402
 
 if TYPE_CHECKING:
     import httpx
@@ -134,7 +135,7 @@ async def _run_gateway(samples: Sequence[Sample], policy_path: Path, languages: 
     import httpx
 
     from privacy_gateway.web.app import create_app
-    from privacy_gateway.config.settings import GatewayConfig, Limits
+    from privacy_gateway.config.settings import Limits
     from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 
     # The fake cloud wants some key, the audit log a keying secret: neither leaves this process.
@@ -143,7 +144,7 @@ async def _run_gateway(samples: Sequence[Sample], policy_path: Path, languages: 
     fakes = FakeUpstreams()
     seen: dict[str, str | None] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        cfg = GatewayConfig.for_tests(Path(tmp), policy_path=policy_path, limits=Limits(requests_per_minute=0), languages=languages)
+        cfg = config_for_tests(Path(tmp), policy_path=policy_path, limits=Limits(requests_per_minute=0), languages=languages)
         app = create_app(cfg, transport=fakes.transport)
         transport = httpx.ASGITransport(app=app)
         async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport, base_url="http://gw") as client:

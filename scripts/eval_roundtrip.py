@@ -24,7 +24,6 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from privacy_gateway.config.settings import GatewayConfig  # noqa: E402
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL  # noqa: E402
 from privacy_gateway.detection.analyzer import shared_analyzer  # noqa: E402
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams  # noqa: E402
@@ -32,6 +31,7 @@ from privacy_gateway.testing.roundtrip import (  # noqa: E402
     INGRESSES, RewritingEcho, corpus_texts, exact_echo, generated_texts, random_splits, rewriting_echo, round_trip,
 )
 from privacy_gateway.web.app import create_app  # noqa: E402
+from privacy_gateway.testing.configs import config_for_tests  # noqa: E402
 
 
 async def run(rows: list[tuple[str, str, str]], show: int) -> int:
@@ -41,7 +41,7 @@ async def run(rows: list[tuple[str, str, str]], show: int) -> int:
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     bad: dict[tuple[str, str], list[str]] = defaultdict(list)
     with tempfile.TemporaryDirectory() as tmp:
-        app = create_app(GatewayConfig.for_tests(Path(tmp)), transport=fakes.transport, analyzer=shared_analyzer(DEFAULT_SPACY_MODEL))
+        app = create_app(config_for_tests(Path(tmp)), transport=fakes.transport, analyzer=shared_analyzer(DEFAULT_SPACY_MODEL))
         async with app.router.lifespan_context(app):
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test", timeout=120) as client:
                 for echo_name, reply in (("echo", exact_echo), ("rewritten", rewriting_echo(2))):

@@ -14,11 +14,11 @@ import pytest
 
 from privacy_gateway.detection.analyzer import shared_analyzer
 from privacy_gateway.web.app import create_app
-from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.testing.instances import MissingBinary, redis_server
 from privacy_gateway.testing.serve import serve_in_thread
+from privacy_gateway.testing.configs import config_for_tests
 from tests.helpers import GatewayFactory
 
 
@@ -50,7 +50,7 @@ def gateway(tmp_path: Path, fakes: FakeUpstreams, analyzer: Any) -> GatewayFacto
 
     @contextlib.asynccontextmanager
     async def running(**changes: Any) -> AsyncIterator[httpx.AsyncClient]:
-        config = GatewayConfig.for_tests(tmp_path, **changes)
+        config = config_for_tests(tmp_path, **changes)
         app = create_app(config, transport=fakes.transport, analyzer=analyzer)
         async with app.router.lifespan_context(app):
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:
@@ -65,7 +65,7 @@ def live_gateway(tmp_path: Path, fakes: FakeUpstreams, analyzer: Any) -> Callabl
 
     @contextlib.contextmanager
     def running(**changes: Any) -> Any:
-        config = GatewayConfig.for_tests(tmp_path, **changes)
+        config = config_for_tests(tmp_path, **changes)
         with serve_in_thread(create_app(config, transport=fakes.transport, analyzer=analyzer), config) as url:
             yield url
 

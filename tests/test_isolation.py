@@ -11,9 +11,10 @@ import httpx
 import pytest
 
 from privacy_gateway.web.app import create_app
-from privacy_gateway.config.settings import BackendSettings, GatewayConfig
+from privacy_gateway.config.settings import BackendSettings
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.testing.serve import serve_in_thread
+from privacy_gateway.testing.configs import config_for_tests
 
 
 def test_only_configured_backends_are_ever_contacted(tmp_path: Path, analyzer: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -21,7 +22,7 @@ def test_only_configured_backends_are_ever_contacted(tmp_path: Path, analyzer: A
     with contextlib.ExitStack() as stack:
         local = stack.enter_context(serve_in_thread(fakes.asgi("local")))
         cloud = stack.enter_context(serve_in_thread(fakes.asgi("cloud")))
-        config = GatewayConfig.for_tests(
+        config = config_for_tests(
             tmp_path,
             local=BackendSettings("ollama", local, "llama3.2"),
             cloud=BackendSettings("anthropic", cloud, "claude", api_key_env="PG_TEST_CLOUD_KEY"),
@@ -61,7 +62,7 @@ def test_only_configured_backends_are_ever_contacted(tmp_path: Path, analyzer: A
 def test_only_an_allow_list_of_headers_reaches_upstreams(tmp_path: Path, analyzer: Any) -> None:
     fakes = FakeUpstreams()
     with contextlib.ExitStack() as stack:
-        gateway = stack.enter_context(serve_in_thread(create_app(GatewayConfig.for_tests(tmp_path), transport=fakes.transport, analyzer=analyzer)))
+        gateway = stack.enter_context(serve_in_thread(create_app(config_for_tests(tmp_path), transport=fakes.transport, analyzer=analyzer)))
         with httpx.Client(base_url=gateway, timeout=30) as client:
             client.post(
                 "/v1/chat/completions",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.config.clients import Client
@@ -185,18 +185,6 @@ class GatewayConfig:
             if ref is not None and ref not in files:
                 files[ref] = policy_file(ref, Path.cwd())
         return files
-
-    @classmethod
-    def for_tests(cls, tmp: Path | None = None, **changes: Any) -> GatewayConfig:
-        """Local Ollama and cloud Anthropic at fake URLs (see `fake_upstreams`), default policy."""
-        config = cls(
-            policy_path=bundled_policy("default"),
-            local=BackendSettings("ollama", "http://local.test", "llama3.2"),
-            cloud=BackendSettings("anthropic", "http://cloud.test", "claude-sonnet-4-20250514", api_key_env="PG_TEST_CLOUD_KEY"),
-            audit_path=(tmp or Path(os.environ.get("TMPDIR", "/tmp"))) / "audit.jsonl",
-            source="test defaults",
-        )
-        return replace(config, **{"limits": Limits(requests_per_minute=0), "analyzer_processes": 0, **changes})
 
 
 def policy_file(ref: str, base: Path) -> Path:

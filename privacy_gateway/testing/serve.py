@@ -6,6 +6,7 @@ import contextlib
 from typing import Any
 
 from privacy_gateway.config.settings import GatewayConfig
+from privacy_gateway.testing.configs import config_for_tests
 
 
 @contextlib.contextmanager
@@ -24,7 +25,7 @@ def serve_in_thread(app: Any, config: GatewayConfig | None = None) -> Any:
     port = sock.getsockname()[1]
     from privacy_gateway.web.server import uvicorn_config
 
-    settings = uvicorn_config(app, config or GatewayConfig.for_tests(), host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    settings = uvicorn_config(app, config or config_for_tests(), host="127.0.0.1", port=port, log_level="warning", lifespan="on")
     server = uvicorn.Server(settings)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

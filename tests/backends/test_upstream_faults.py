@@ -15,6 +15,7 @@ import pytest
 
 from privacy_gateway.config.settings import BackendSettings, bundled_policy
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
+from privacy_gateway.testing.configs import config_for_tests
 from tests.helpers import GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
@@ -147,12 +148,11 @@ def gateway(tmp_path: Any, analyzer: Any) -> GatewayFactory:
     """The gateway on a transport the test chooses."""
     import contextlib
 
-    from privacy_gateway.config.settings import GatewayConfig
     from privacy_gateway.web.app import create_app
 
     @contextlib.asynccontextmanager
     async def running(transport: httpx.AsyncBaseTransport, **changes: Any) -> AsyncIterator[httpx.AsyncClient]:
-        app = create_app(GatewayConfig.for_tests(tmp_path, **changes), transport=transport, analyzer=analyzer)
+        app = create_app(config_for_tests(tmp_path, **changes), transport=transport, analyzer=analyzer)
         async with app.router.lifespan_context(app):
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:
                 yield client

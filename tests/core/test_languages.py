@@ -9,11 +9,11 @@ from typing import Any, AsyncIterator
 import httpx
 import pytest
 
-from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.detection.analyzer import shared_analyzer
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.web.app import create_app
+from privacy_gateway.testing.configs import config_for_tests
 from tests.helpers import CLOUD, chat
 
 pytestmark = pytest.mark.anyio
@@ -25,7 +25,7 @@ NIR = "2 62 03 75 114 023 45"
 
 @contextlib.asynccontextmanager
 async def bilingual_gateway(tmp_path: Path, fakes: FakeUpstreams, **changes: Any) -> AsyncIterator[httpx.AsyncClient]:
-    config = GatewayConfig.for_tests(tmp_path, languages=BILINGUAL, **changes)
+    config = config_for_tests(tmp_path, languages=BILINGUAL, **changes)
     app = create_app(config, transport=fakes.transport, analyzer=shared_analyzer(DEFAULT_SPACY_MODEL, BILINGUAL))
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:
@@ -69,7 +69,7 @@ async def test_an_english_prompt_reaches_the_cloud_as_it_does_with_english_alone
     async with bilingual_gateway(tmp_path, fakes) as client:
         await client.post("/v1/chat/completions", json=chat(prompt), headers=CLOUD)
     english = FakeUpstreams()
-    config = GatewayConfig.for_tests(tmp_path / "en")
+    config = config_for_tests(tmp_path / "en")
     app = create_app(config, transport=english.transport, analyzer=shared_analyzer(DEFAULT_SPACY_MODEL))
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:

@@ -20,12 +20,12 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.testing.roundtrip import (
     FRAGMENTS, INGRESSES, SEPARATORS, RewritingEcho, corpus_texts, exact_echo, random_splits, rewriting_echo, round_trip,
 )
 from privacy_gateway.web.app import create_app
+from privacy_gateway.testing.configs import config_for_tests
 
 CORPUS = [text for _, _, text in corpus_texts()]
 generated = st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=10).map(
@@ -44,7 +44,7 @@ async def mismatches(analyzer: Any, texts: list[str], seed: int) -> list[tuple[s
     fakes = FakeUpstreams(split=random_splits(seed))
     bad = []
     with tempfile.TemporaryDirectory() as tmp:
-        app = create_app(GatewayConfig.for_tests(Path(tmp)), transport=fakes.transport, analyzer=analyzer)
+        app = create_app(config_for_tests(Path(tmp)), transport=fakes.transport, analyzer=analyzer)
         async with app.router.lifespan_context(app):
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:
                 for name, reply in (("echo", exact_echo), ("rewritten", rewriting_echo(seed))):

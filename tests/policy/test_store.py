@@ -12,6 +12,7 @@ import pytest
 from privacy_gateway.config.clients import Client, key_hash, new_key
 from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.yamlfile import FileProblems
+from privacy_gateway.testing.configs import config_for_tests
 from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
@@ -131,16 +132,13 @@ async def test_custom_recognizers_stay_with_their_policy(gateway: GatewayFactory
 
 def test_the_gateway_refuses_to_start_on_an_invalid_policy(tmp_path: Path, analyzer: Any) -> None:
     from privacy_gateway.web.app import create_app
-    from privacy_gateway.config.settings import GatewayConfig
 
     policy = tmp_path / "broken.yaml"
     policy.write_text("version: 1\nentitys: {}\n")
     with pytest.raises(FileProblems) as caught:
-        create_app(GatewayConfig.for_tests(tmp_path, policy_path=policy), analyzer=analyzer)
+        create_app(config_for_tests(tmp_path, policy_path=policy), analyzer=analyzer)
     assert str(caught.value) == f"{policy}:2:1: unknown key 'entitys' in policy (did you mean 'entities'?)"
 
 
 def test_the_shipped_default_policy_is_the_default(tmp_path: Path) -> None:
-    from privacy_gateway.config.settings import GatewayConfig
-
-    assert GatewayConfig.for_tests(tmp_path).policy_files() == {"default": bundled_policy("default")}
+    assert config_for_tests(tmp_path).policy_files() == {"default": bundled_policy("default")}

@@ -12,8 +12,9 @@ import pytest
 
 from privacy_gateway.web.app import create_app
 from privacy_gateway.spend.budgets import Budget
-from privacy_gateway.config.settings import BudgetSettings, GatewayConfig
+from privacy_gateway.config.settings import BudgetSettings
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
+from privacy_gateway.testing.configs import config_for_tests
 from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
@@ -59,7 +60,7 @@ async def test_costs_savings_and_metrics_for_a_mix_of_requests(gateway: GatewayF
 async def worker(tmp_path: Path, name: str, fakes: FakeUpstreams, analyzer: Any, budgets: BudgetSettings, policy: Path) -> AsyncIterator[httpx.AsyncClient]:
     """One gateway worker: its own app and audit log; only the budget file is shared."""
     (tmp_path / name).mkdir()
-    config = GatewayConfig.for_tests(tmp_path / name, budgets=budgets, policy_path=policy)
+    config = config_for_tests(tmp_path / name, budgets=budgets, policy_path=policy)
     app = create_app(config, transport=fakes.transport, analyzer=analyzer)
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:

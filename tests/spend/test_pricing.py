@@ -11,9 +11,10 @@ import pytest
 from privacy_gateway.backends import make_backend
 from privacy_gateway.cli.main import main
 from privacy_gateway.config.checks import price_findings
-from privacy_gateway.config.settings import BackendSettings, GatewayConfig
+from privacy_gateway.config.settings import BackendSettings
 from privacy_gateway.core.chat import ChatRequest, Finish, Message, TextPart
 from privacy_gateway.spend.pricing import Price, PriceTable
+from privacy_gateway.testing.configs import config_for_tests
 from tests.helpers import CLOUD, GatewayFactory, chat
 
 
@@ -26,7 +27,7 @@ def test_the_catalogue_prices_known_models_and_the_config_overrides_it() -> None
 
 
 def test_an_unpriced_cloud_model_is_warned_about(tmp_path: Path) -> None:
-    config = GatewayConfig.for_tests(tmp_path, cloud=BackendSettings("openai", "http://cloud.test", "our-private-model", api_key_env="PG_TEST_CLOUD_KEY"))
+    config = config_for_tests(tmp_path, cloud=BackendSettings("openai", "http://cloud.test", "our-private-model", api_key_env="PG_TEST_CLOUD_KEY"))
     (finding,) = price_findings(config)
     assert finding.level == "warn" and "no price for cloud model our-private-model" in finding.detail and "not as $0" in finding.detail
     assert "pricing.models" in (finding.next_step or "")

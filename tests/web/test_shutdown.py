@@ -11,14 +11,14 @@ from typing import Any
 import httpx
 
 from privacy_gateway.web.app import create_app
-from privacy_gateway.config.settings import GatewayConfig
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.testing.serve import serve_in_thread
+from privacy_gateway.testing.configs import config_for_tests
 
 
 def test_in_flight_stream_finishes_and_is_audited(tmp_path: Path, analyzer: Any) -> None:
     fakes = FakeUpstreams(delay=0.03, chunk_size=3)
-    app = create_app(GatewayConfig.for_tests(tmp_path), transport=fakes.transport, analyzer=analyzer)
+    app = create_app(config_for_tests(tmp_path), transport=fakes.transport, analyzer=analyzer)
     received: list[str] = []
     started = threading.Event()
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from privacy_gateway.testing.fake_upstreams import FakeToolCall, FakeUpstreams
+from privacy_gateway.testing.configs import config_for_tests
 from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
@@ -164,9 +165,8 @@ async def test_pii_free_request_reaches_the_cloud_unchanged(gateway: GatewayFact
 def replace_kind(kind: str) -> Any:
     from dataclasses import replace
 
-    from privacy_gateway.config.settings import GatewayConfig
 
-    return replace(GatewayConfig.for_tests().cloud, kind=kind)  # type: ignore[arg-type]
+    return replace(config_for_tests().cloud, kind=kind)  # type: ignore[arg-type]
 
 
 async def test_tool_named_with_a_placeholder_is_restored(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:

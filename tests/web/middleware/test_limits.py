@@ -10,11 +10,12 @@ from typing import Any, AsyncIterator
 import httpx
 import pytest
 
-from privacy_gateway.config.settings import BudgetSettings, GatewayConfig, Limits, SharedState
+from privacy_gateway.config.settings import BudgetSettings, Limits, SharedState
 from privacy_gateway.spend.budgets import Budget
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from privacy_gateway.web.app import create_app
 from privacy_gateway.testing.instances import free_port
+from privacy_gateway.testing.configs import config_for_tests
 from tests.helpers import CLOUD, GatewayFactory, chat
 
 pytestmark = pytest.mark.anyio
@@ -35,7 +36,7 @@ async def test_rate_limit_answers_429_with_retry_after(gateway: GatewayFactory, 
 async def worker(tmp_path: Path, name: str, fakes: FakeUpstreams, analyzer: Any, **changes: Any) -> AsyncIterator[httpx.AsyncClient]:
     """One gateway worker with its own app and audit log; only what `state` names is shared."""
     (tmp_path / name).mkdir()
-    app = create_app(GatewayConfig.for_tests(tmp_path / name, **changes), transport=fakes.transport, analyzer=analyzer)
+    app = create_app(config_for_tests(tmp_path / name, **changes), transport=fakes.transport, analyzer=analyzer)
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test") as client:
             yield client
