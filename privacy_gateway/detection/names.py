@@ -196,7 +196,13 @@ _CALENDAR_WORDS = {
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
 }
 # Days of the week name no one ("on a Sunday"); months may ("April", "June").
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"}
+# A one-line log entry up to its subject: "* 9f2c1ab (HEAD -> main) ", "a1b2c3d - ".
+_AFTER_HASH = regex.compile(r"(?:^|\n)[*|/\\ \t]*\b[0-9a-f]{7,40}[ \t]+(?:-[ \t]+)?(?:\([^()\n]*\)[ \t]+)?$")
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# "01 Mar 2024", "Mar 1, 2024": an abbreviated month beside a number is a date ("Jan" alone may be Jan).
+_DATED = regex.compile(r"\d[ \t]*$|^[ \t]*\d")
 _MONTH_PREPOSITIONS = {"in", "on", "by", "since", "until", "till", "during", "of", "before", "after", "last", "next",
                        "this", "every", "early", "late", "mid", "from", "to", "through"}
 
@@ -420,6 +426,12 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             value = text[start:end]
             if end - start < 2 or any(c.isdigit() for c in value) or value.lower() in _WEEKDAYS:
                 return
+            if value.lower() in _MONTH_ABBREVIATIONS and (_DATED.search(text[max(0, start - 3) : start]) or _DATED.search(text[end : end + 3])):
+                return
+            if end - start <= 3 and text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
+                return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
+            if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
+                return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
             # "the Jenkins job", "install Celery", "Grafana": a tool named like a person or a word,
             # unless someone is addressed.
             if is_software(value) and (

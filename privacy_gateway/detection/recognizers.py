@@ -25,6 +25,7 @@ from privacy_gateway.detection.numbers import (
 )
 from privacy_gateway.detection.secrets import SecretRecognizer
 from privacy_gateway.detection.structured import StructuredValueRecognizer
+from privacy_gateway.detection.vcs import VersionControlRecognizer
 from privacy_gateway.detection.websites import PersonalWebsiteRecognizer
 
 # Presidio recognizers the gateway's own do better: the phone one is slow and matches versions,
@@ -56,6 +57,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         PeopleAndPlacesRecognizer(),
         HandleRecognizer(),
         StructuredValueRecognizer(),
+        VersionControlRecognizer(),
         SecretRecognizer(),
         PersonalWebsiteRecognizer(),
         NationalIdRecognizer(),
