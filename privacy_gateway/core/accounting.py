@@ -24,6 +24,14 @@ def settle(exchange: Exchange, pricing: PriceTable, budgets: Budgets | None) -> 
 
 def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
     """Count the request in the metrics (labels are the gateway's own names, never request text)."""
+    _count_routing(metrics, exchange)
+    _count_findings(metrics, exchange)
+    _count_spend(metrics, exchange)
+    _count_timings(metrics, exchange)
+
+
+def _count_routing(metrics: GatewayMetrics, exchange: Exchange) -> None:
+    """The request, its refusal, and where it went: escalation, failover, backend, fallbacks."""
     tier = exchange.tier
     metrics.requests.labels(decision=exchange.decision or "none", ingress=exchange.ingress, outcome=exchange.outcome, status=str(exchange.status), tier=tier).inc()
     if exchange.outcome == "refused" or exchange.status >= 400:
@@ -36,6 +44,10 @@ def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
         metrics.served_by.labels(backend=exchange.backend).inc()
     for failed in exchange.fallbacks:
         metrics.fallbacks.labels(backend=failed).inc()
+
+
+def _count_findings(metrics: GatewayMetrics, exchange: Exchange) -> None:
+    """Entities found in the request and the answer, shadow-policy differences, placeholders restored."""
     for entity_type, info in exchange.entities.items():
         metrics.entities.labels(action=info["action"], entity_type=entity_type).inc(info["count"])
     if exchange.answers is not None:
@@ -46,6 +58,11 @@ def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
     if exchange.restorer is not None:
         metrics.placeholders.labels(result="restored").inc(exchange.restorer.stats.restored)
         metrics.placeholders.labels(result="unmatched").inc(exchange.restorer.stats.unmatched)
+
+
+def _count_spend(metrics: GatewayMetrics, exchange: Exchange) -> None:
+    """Tokens, cost (or that it could not be priced) and what local serving saved."""
+    tier = exchange.tier
     if tier != "none":
         metrics.tokens.labels(direction="in", tier=tier).inc(exchange.usage.input_tokens)
         metrics.tokens.labels(direction="out", tier=tier).inc(exchange.usage.output_tokens)
@@ -55,8 +72,11 @@ def record(metrics: GatewayMetrics, exchange: Exchange) -> None:
         metrics.unpriced.labels(model=exchange.model or "unknown").inc()
     if exchange.saved_usd and exchange.saved_usd > 0:  # a counter cannot go down: a local tier dearer than the reference saved nothing
         metrics.saved.inc(exchange.saved_usd)
+
+
+def _count_timings(metrics: GatewayMetrics, exchange: Exchange) -> None:
     if exchange.analysis_seconds is not None:
         metrics.analysis.observe(exchange.analysis_seconds)
     if exchange.first_byte_seconds is not None:
-        metrics.ttfb.labels(tier=tier).observe(exchange.first_byte_seconds)
-    metrics.total.labels(ingress=exchange.ingress, tier=tier).observe(time.monotonic() - exchange.started)
+        metrics.ttfb.labels(tier=exchange.tier).observe(exchange.first_byte_seconds)
+    metrics.total.labels(ingress=exchange.ingress, tier=exchange.tier).observe(time.monotonic() - exchange.started)
