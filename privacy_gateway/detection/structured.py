@@ -213,7 +213,7 @@ def _no_ones_name(value: str) -> bool:
     return " " not in word and (common_word(word) or word in SERVICE_ACCOUNTS)
 
 
-def _listed_person(value: str) -> bool:
+def listed_person(value: str) -> bool:
     """An item of a list of people: a full name, or one capitalised word that is no English word
     ("members": ["admin", "readers"] lists roles; a lone lower-case login is the handles' to judge)."""
     words = value.split()
@@ -312,7 +312,7 @@ class StructuredValueRecognizer(EntityRecognizer):
                     continue
                 for item in _LIST_ITEM.finditer(m.group("items")):
                     span = typed_span(m.group("key"), item.group("value"), m.start("items") + item.start("value"), text)
-                    if span and (span[2] != "PERSON" or _listed_person(text[span[0] : span[1]])):
+                    if span and (span[2] != "PERSON" or listed_person(text[span[0] : span[1]])):
                         yield span
         for m in _BARE_PAIR.finditer(text):
             value, end = m.group("value"), m.end("value")
@@ -339,10 +339,10 @@ class StructuredValueRecognizer(EntityRecognizer):
             name = person_name(m.group(group))
             if name:
                 yield m.start(group) + name[0], m.start(group) + name[1], "PERSON"
-        yield from _records(text)
+        yield from records(text)
         if "insert" in text.lower():
-            yield from _insert_values(text)
-        yield from _table_cells(text)
+            yield from insert_values(text)
+        yield from table_cells(text)
         yield from speaker_labels(text, doc)
 
 
@@ -370,7 +370,7 @@ _ERROR_NAME = re.compile(r"(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Warning|Fault
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "NUM", "PART", "INTJ"})
 
 
-def _transcripts(text: str) -> list[list[re.Match[str]]]:
+def transcript_lines(text: str) -> list[list[re.Match[str]]]:
     """Runs of labelled lines at most two lines apart; a run is a transcript when a label comes
     back in it or its lines carry timestamps."""
     runs: list[list[re.Match[str]]] = []
@@ -426,7 +426,7 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
     """
     if "\n" not in text:
         return
-    in_transcript = {m.start() for run in _transcripts(text) for m in run}
+    in_transcript = {m.start() for run in transcript_lines(text) for m in run}
     tokens = {t.idx: t for t in doc} if doc is not None else {}
     for m in _SPEAKER_LINE.finditer(text):
         transcript = m.start() in in_transcript
@@ -461,11 +461,11 @@ def blocks(text: str) -> list[tuple[int, int]]:
         if len(rows) >= 2:
             out.append((rows[0][0][1], rows[-1][-1][1] + len(rows[-1][-1][0])))
     if "\n" in text:
-        out += [(run[0].start(), run[-1].end()) for run in _transcripts(text)]
+        out += [(run[0].start(), run[-1].end()) for run in transcript_lines(text)]
     return out
 
 
-def _insert_values(text: str) -> Iterator[tuple[int, int, str]]:
+def insert_values(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _INSERT.finditer(text):
         columns = [c.strip().strip("\"`[]") for c in m.group("cols").split(",")]
         base = m.start("rows")
@@ -488,7 +488,7 @@ def _insert_values(text: str) -> Iterator[tuple[int, int, str]]:
 _DELIMITERS = (",", "\t", ";", "|")
 
 
-def _table_cells(text: str) -> Iterator[tuple[int, int, str]]:
+def table_cells(text: str) -> Iterator[tuple[int, int, str]]:
     """CSV, TSV and Markdown tables: a header line of keys types the cells of the lines below."""
     for _start, _end, span in _tables(text):
         if span is not None:
@@ -569,7 +569,7 @@ _POSTCODE_CELL = re.compile(r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A
 _TWO_DELIMITED_LINES = re.compile(r"^[^\n]*[;\t|,][^\n]*\n[^\n]*[;\t|,]", re.MULTILINE)
 
 
-def _records(text: str) -> Iterator[tuple[int, int, str]]:
+def records(text: str) -> Iterator[tuple[int, int, str]]:
     """Rows of a table with no header, read as records of people.
 
     Two or more lines split the same way by one delimiter: a column whose every cell is a name
