@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
 from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names
 from privacy_gateway.detection.software import is_software, software_context, unambiguous_software
-from privacy_gateway.detection.structured import NOT_SPEAKERS
+from privacy_gateway.detection.field_keys import NOT_SPEAKERS
 from privacy_gateway.detection.text_kind import TextKind, describe
 
 # English function words ("You said", "This is") are capitalised at a sentence start, never names.

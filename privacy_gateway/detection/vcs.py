@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.handles import SERVICE_ACCOUNTS
 from privacy_gateway.detection.lexicon import english_form
-from privacy_gateway.detection.structured import person_name
+from privacy_gateway.detection.field_keys import person_name
 
 _AGO = r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:, \d+ \w+)? ago"
 _FORMATS = [

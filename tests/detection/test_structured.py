@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.structured import entity_for_key, person_name
+from privacy_gateway.detection.field_keys import entity_for_key, person_name
 from tests.detection.helpers import Find
 
 

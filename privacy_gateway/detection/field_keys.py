@@ -1,0 +1,225 @@
+"""What a record's key says about its value: the key words that make it a person's name, a phone
+number, an address, and the value shapes that must agree. `structured` finds the keys in the text."""
+
+from __future__ import annotations
+
+import re
+
+
+from privacy_gateway.detection.handles import SERVICE_ACCOUNTS
+from privacy_gateway.detection.lexicon import common_word, english_form
+from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.text_kind import has_technical_word
+
+# The last word of a key that makes its value a person's name ("customer", "created_by" → "by").
+_PERSON_HEADS = frozenset(
+    """customer client author assignee reporter contact owner employee patient manager recipient sender approver
+    reviewer requester requestor cardholder holder beneficiary spouse guardian kin person driver passenger guest
+    tenant landlord student teacher doctor physician nurse signer signatory witness submitter creator committer
+    fullname firstname lastname surname forename givenname familyname middlename maidenname nickname fname lname
+    attendee participant caller callee applicant candidate member insured policyholder payee payer addressee
+    consignee shipper emergencycontact nextofkin""".split()
+)
+# Words before "name" that make it a person's ("first_name", "contact_name"); other "*_name" keys
+# (service_name, file_name, host_name) name things.
+_PERSON_MODIFIERS = _PERSON_HEADS | frozenset(
+    "first last full given family middle maiden display legal real birth sur fore nick user".split()
+)
+# "created_by", "assigned_to": the person who did or got something.
+_PERSON_BY = re.compile(r"(?:created|updated|modified|deleted|assigned|reported|owned|submitted|approved|reviewed|"
+                        r"requested|signed|raised|opened|closed|resolved|edited|written|authored|entered|verified)"
+                        r"(?:by|to)$")
+_PHONE_WORDS = frozenset("phone phonenumber mobile mobilephone cell cellphone tel telephone fax msisdn landline whatsapp".split())
+_ADDRESS_WORDS = frozenset(
+    """address addr street streetaddress street1 street2 addressline addressline1 addressline2 line1 line2 city town
+    zip zipcode postcode postalcode postal plz village county province suburb district locality
+    housenumber building apartment apt suite country state region""".split()
+)
+# Keys with an address word that hold no postal address ("ip_address", "remote_addr").
+_NOT_POSTAL = frozenset(
+    "ip mac remote server bind listen wallet host network web url email mail base memory return proxy local peer "
+    "gateway ipv4 ipv6 contract broadcast multicast node pod cluster service socket".split()
+)
+# Keys whose value is a place only if it looks like one ("state": "running" is no region).
+_LOOSE_PLACE = frozenset("state region country county district".split())
+# Keys nearby that make a bare "name" a package's, a service's or a CI step's.
+_MANIFEST = re.compile(
+    r"""(?:^|[\s{,"'])(?:apiVersion|kind|metadata|spec|image|containers?|replicas|version|dependencies|
+    devDependencies|peerDependencies|scripts|steps|uses|run|runs-on|jobs|services|ports?|volumes|main|module|
+    license|repository|namespace|labels|selector|template|hosts|tasks|become|plugins?|targets?|build|
+    engines|workspaces|private|homepage|bin|exports|entrypoint|command|args|env|secrets?|resources|
+    schedule|cron|queue|topic|bucket|table|schema|database|region_name|provider|chart|values|package)
+    ["']?\s*[:=]""",
+    re.VERBOSE,
+)
+# Keys nearby that make a bare "name" a person's, however short.
+_PERSONAL_SIBLINGS = re.compile(
+    r"""(?i:["'\s{,](?:e-?mail|phone|mobile|address|street|city|zip|postcode|dob|birth\w*|age|gender|ssn|
+    first_?name|last_?name|surname|title|salutation|customer|patient|employee)["']?\s*[:=])""",
+    re.VERBOSE,
+)
+
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.])*(?:-[^\W\d_][^\W\d_'’.]*)?", re.UNICODE)
+_PARTICLES = frozenset("van von der den de del della di da dos du le la bin ibn al ter ten y e".split())
+# Function words never found in a name ("Set up Python", "Build and test").
+_FUNCTION_WORDS = frozenset(
+    """a an the and or of to in on at for with by from up down out off is are was be not no yes all any this that
+    these those it its my your our their new old default true false null none test tests set get run build
+    check checkout install deploy update create delete add remove start stop main master""".split()
+)
+
+
+# Types a field is declared with (`given_name: str`, `String lastName`): code, not a value.
+_TYPE_NAMES = frozenset(
+    """str string int integer bool boolean float double char varchar nvarchar text number object any list dict
+    optional array uuid bytes decimal void String Integer Boolean Object Optional""".split()
+)
+# A lower-case word with a capital inside: a variable or a property, never how a name is written.
+_CAMEL_IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_KEY_SEPARATORS = re.compile(r"[\W_]+")
+
+
+def key_words(key: str) -> list[str]:
+    """The words of a key: `firstName`, `first_name`, `First-Name`, `first name` → [first, name]."""
+    spaced = _CAMEL.sub(" ", key.strip()) if not key.islower() else key
+    return [w for w in _KEY_SEPARATORS.split(spaced.lower()) if w]
+
+
+def entity_for_key(key: str) -> str | None:
+    """The entity a value under `key` is, by the key alone (the value's shape is checked later)."""
+    words = key_words(key)
+    if not words or len(words) > 5:
+        return None
+    joined = "".join(words)
+    head = words[-1]
+    if head in ("id", "ids", "uuid", "key", "count", "type", "status", "code", "url", "uri", "hash", "format",
+                "verified", "enabled", "flag", "length", "len", "at", "date", "time", "on", "token"):
+        if not (head == "code" and words[-2:-1] in (["zip"], ["postal"], ["post"])):
+            return None
+    if "email" in words or "mail" in words or joined.endswith("email"):
+        return "EMAIL_ADDRESS"
+    if head in _PHONE_WORDS or joined in _PHONE_WORDS or (head in ("number", "no", "num") and any(w in _PHONE_WORDS for w in words)):
+        return "PHONE_NUMBER"
+    if any(w in _NOT_POSTAL for w in words):
+        return None
+    if head in _ADDRESS_WORDS or joined in _ADDRESS_WORDS or words[-2:] in (["zip", "code"], ["postal", "code"], ["post", "code"]):
+        return "LOCATION"
+    if head == "name" and len(words) == 1:
+        return "PERSON"
+    if head == "name":
+        return "PERSON" if all(w in _PERSON_MODIFIERS for w in words[:-1]) or joined in _PERSON_HEADS else None
+    if head in _PERSON_HEADS or joined in _PERSON_HEADS or _PERSON_BY.search(joined):
+        return "PERSON"
+    if head.endswith("s") and (head[:-1] in _PERSON_HEADS or joined[:-1] in _PERSON_HEADS):
+        return "PERSON"  # "reviewers", "attendees": a list of people
+    return None
+
+
+def person_name(value: str) -> tuple[int, int] | None:
+    """The span of a person's name in `value` (1-4 alphabetic words, any case), or None.
+
+    `Ann Lee <ann@x.org>` → `Ann Lee`; `"Lee, Ann"` → the whole; `billing-service`, `v2`,
+    `Checkout code` → None.
+    """
+    end = value.find("<")
+    text = value[:end] if end > 0 else value
+    stripped = text.strip().strip("\"'").strip()
+    if not stripped:
+        return None
+    start = value.find(stripped)
+    if any(c.isdigit() or c in "_/\\@=:#()[]{}|*+" for c in stripped) or len(stripped) > 60:
+        return None
+    words = [w for w in re.split(r"[\s,]+", stripped) if w]
+    names = [w for w in words if w.lower() not in _PARTICLES]
+    if not 1 <= len(names) <= 4 or len(words) > 6:
+        return None
+    for word in words:
+        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _FUNCTION_WORDS or word in _TYPE_NAMES:
+            return None
+        if _CAMEL_IDENTIFIER.fullmatch(word):
+            return None  # `lastName`, `userId`: a variable, as in `last_name=lastName`
+        # "billing-service" is a slug; "Anna-Maria" and "SMITH-JONES" are names.
+        if "-" in word and not (word[0].isupper() and word.split("-")[1][:1].isupper()):
+            return None
+    if has_technical_word(stripped):
+        return None
+    return start, start + len(stripped)
+
+
+def typed_span(key: str, value: str, value_start: int, text: str) -> tuple[int, int, str] | None:
+    """(start, end, entity) of `value` under `key`, if the key types it and its shape agrees."""
+    entity = entity_for_key(key)
+    if entity is None:
+        return None
+    stripped = value.strip().strip("\"'").strip()
+    if not stripped or stripped.lower() in ("null", "none", "n/a", "na", "-", "tbd", "unknown", "redacted", "true", "false"):
+        return None
+    offset = value_start + value.find(stripped)
+    if entity == "PERSON":
+        span = person_name(value)
+        if span is None:
+            return None
+        start, end = value_start + span[0], value_start + span[1]
+        if key_words(key) == ["name"] and not _bare_name_is_person(text, start, text[start:end]):
+            return None
+        if _no_ones_name(text[start:end]):
+            return None
+        return start, end, "PERSON"
+    if entity == "PHONE_NUMBER":
+        digits = sum(c.isdigit() for c in stripped)
+        if not 6 <= digits <= 16 or re.search(r"[^\d\s()+.\-/x]", stripped.lower().replace("ext", "")):
+            return None
+        return offset, offset + len(stripped), entity
+    if entity == "EMAIL_ADDRESS":
+        # Plain addresses are the e-mail recognizer's; here the ones it cannot see ("ann at corp dot com").
+        if "@" in stripped or " " not in stripped and "." not in stripped or len(stripped) > 80:
+            return None
+        return offset, offset + len(stripped), entity
+    # LOCATION: anything that is not a code, a flag or a number with units.
+    words = key_words(key)
+    if len(stripped) < 2 or len(stripped) > 160 or not any(c.isalnum() for c in stripped):
+        return None
+    if words[-1] in _LOOSE_PLACE and (not stripped[:1].isupper() or has_technical_word(stripped) or "_" in stripped):
+        return None
+    if re.fullmatch(r"(?:https?|ftp)://\S+|[\w.\-]+\.(?:com|org|net|io)\b.*|\d+(?:\.\d+)?\s*(?:ms|s|kb|mb|gb|%)", stripped):
+        return None
+    return offset, offset + len(stripped), "LOCATION"
+
+
+def _no_ones_name(value: str) -> bool:
+    """One word that names a role, a team or an account, not a person: "owner": "root",
+    "contact": "support", "members": "admin" (census names that are words, "Grant", still count)."""
+    word = value.strip().lower()
+    return " " not in word and (common_word(word) or word in SERVICE_ACCOUNTS)
+
+
+def listed_person(value: str) -> bool:
+    """An item of a list of people: a full name, or one capitalised word that is no English word
+    ("members": ["admin", "readers"] lists roles; a lone lower-case login is the handles' to judge)."""
+    words = value.split()
+    if len(words) >= 2:
+        return True
+    return value[:1].isupper() and not value.isupper() and not english_form(value.lower())
+
+
+def _bare_name_is_person(text: str, start: int, value: str) -> bool:
+    """A value under a bare `name` key: a person's unless the object around reads like a manifest."""
+    window = text[max(0, start - 400) : start + 400]
+    if _PERSONAL_SIBLINGS.search(window):
+        return True
+    if _MANIFEST.search(window) or is_software(value):
+        return False
+    # One lower-case word ("name": "api") names a thing more often than a person.
+    return " " in value.strip() or value[:1].isupper()
+# Labels that name a role, a field or a header, not a person.
+NOT_SPEAKERS = frozenset(
+    """user assistant system human ai bot agent customer support operator caller host guest interviewer interviewee
+    speaker moderator narrator me you them q a question answer note notes error warning info debug trace todo fixme
+    summary subject date from to cc bcc sent received re fw fwd status update action actions outcome result results
+    step steps example input output response request reply prompt context task goal problem solution fix cause
+    description title body message comment comments reason hint tip tldr ps nb attendees agenda decision decisions
+    location time when where who what why how pros cons accept authorization connection cookie origin referer server
+    host via expires etag vary allow age pragma upgrade warning range translation transcript chat meeting call
+    rep representative employee staff manager admin administrator team everyone all others unknown other""".split()
+)
