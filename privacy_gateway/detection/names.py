@@ -32,45 +32,27 @@ from privacy_gateway.detection.lexicon import census_name, common_word, english_
 from privacy_gateway.detection.software import is_software, software_context, unambiguous_software
 from privacy_gateway.detection.field_keys import NOT_SPEAKERS
 from privacy_gateway.detection.text_kind import TextKind, describe
-
-# English function words ("You said", "This is") are capitalised at a sentence start, never names.
-_STOP = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
-_NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\p{Ll}"
-_NAME = rf"(?!(?:{_STOP})\b){_NAME_WORD}"
-_PARTICLES = r"(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|bin|ibn|al|ter|ten)"
-# A later word may be a function word: "Theresa May".
-_NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME_WORD}){{0,2}}"
-
-
-def _cue(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    return regex.compile(pattern, flags | regex.VERSION1)
-
-
-_TITLES = (
-    r"Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Madam|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|"
-    r"Sr|Sra|Srta|Rev|Fr|Capt|Sgt|Lt|Col|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nurse|Officer|Coach|"
-    r"[Pp]an|[Pp]ani|[Ss]ignor|[Ss]ignora|Sig|Sig\.ra|[Dd]ott|[Dd]ott\.ssa|[Dd]ottor|[Dd]ottoressa|Mevrouw|Mevr|Meneer|"
-    r"Dhr|Shri|Smt|Sri|Don|Doña|Dona|[Ss]eñor|[Ss]eñora|[Ss]eñorita|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]enhor|[Ss]enhora"
-)
-_RELATIONS = (
-    r"daughter|son|wife|husband|mother|mom|mum|father|dad|brother|sister|friend|boss|manager|partner|kids?|child|"
-    r"children|parents?|aunt|uncle|cousin|niece|nephew|grand\w+|girlfriend|boyfriend|fianc\w*|colleague|coworker|"
-    r"neighbou?r|landlord|landlady|tenant|roommate|flatmate|spouse|guardian|assistant|doctor|dentist|lawyer|teacher"
-)
-# Roles and greetings of other languages before a name: "Patientin Anna Weber", "Hola Lucía,".
-_FOREIGN_ROLES = (
-    r"paciente|patientin|kunde|kundin|cliente|utente|klant|patiënt|mitarbeiter|mitarbeiterin|empleado|empleada|"
-    r"dipendente|funcionário|funcionária|employé|employée|hallo|hola|bonjour|salut|ciao|olá|hoi|liebe|lieber|"
-    r"querida|querido|estimada|estimado|cher|chère|gentile|prezada|prezado|beste"
-)
-# Names typed without capitals ("call hajo heintze back") or shouted ("DEAR ANN SCHMITT"): after a
-# word that addresses or contacts someone, two or three words written in one case, none of them an
-# English word form or a stop word, the last not in the lexicon at all. Capitalised names are the
-# cues above; this only adds what has no capital to go by.
-_UNCASED_CUE = _cue(
-    r"(?i:w/|\b(?:call|ring|phone|text|email|e-mail|message|ping|remind|tell|telling|told|ask|asked|cc|bcc|dear|hi|"
-    r"hello|hey|thanks|thank|meet|met|with|assignee|assigned to|owner|contact)\b)[:,]?[ \t]+"
-    r"((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})"
+from privacy_gateway.detection.name_cues import (
+    _AFTER_HASH,
+    _CALENDAR_WORDS,
+    _CONNECTORS,
+    _DATED,
+    _DEMONYM_ENDINGS,
+    _GOING_TO,
+    _LITERAL,
+    _MONTH_ABBREVIATIONS,
+    _MONTH_PREPOSITIONS,
+    _NAME_LABELS,
+    _ORG_WORDS,
+    _PARTICLES,
+    _PERSON_CONTEXT,
+    _PERSON_CUES,
+    _PLACE_CUES,
+    _PLACE_FIRST_WORDS,
+    _PLACE_LABELS,
+    _PLACE_PREPOSITIONS,
+    _UNCASED_CUE,
+    _WEEKDAYS,
 )
 
 
@@ -98,81 +80,6 @@ def _plain_word(first: Token, last: Token, technical: bool = False) -> bool:
     return first.i == last.i and (technical or first.tag_ not in ("NNP", "NNPS")) and common_word(first.text)
 
 
-# Things that are "named" too: "No module named Levenshtein", "a branch named Hudson".
-_THINGS = (
-    r"module|package|file|folder|directory|class|function|method|variable|table|column|field|branch|key|attribute|"
-    r"property|service|container|image|host|repo|repository|project|command|option|argument|parameter|object|"
-    r"index|database|bucket|queue|topic|program|app|library|crate|gem|plugin|volume|network|job|task|script"
-)
-_PERSON_CUES = [
-    # Titles: "Mrs. Johnson", "Dr. Peggy Harris".
-    (_cue(rf"(\b(?:{_TITLES})\.?[ \t]+{_NAMES})"), 0.9, True),
-    # Introductions and namings: "my name is", "everyone calls me", "She named him".
-    (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|(?<!(?:{_THINGS})[ \t])named|known as|goes by|"
-          rf"go by|nicknamed|signed|ich heiße|mein name ist|me llamo|mi nombre es|je m'appelle|mon nom est|mi chiamo|"
-          rf"il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|ik heet|mijn naam is)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
-    # Name fields: "last name? Adams", "surname: Kowalczyk".
-    (_cue(rf"(?i:\b(?:full name|first name|last name|surname|family name|given name|maiden name|middle name|"
-          rf"nickname)\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.85, True),
-    # Labelled fields and relations: "name Tanya Kirk;", "my landlord Fatima Benali".
-    (_cue(rf"(?i:\b(?:name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|"
-          rf"contact person|next of kin|{_RELATIONS}|{_FOREIGN_ROLES})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
-    # Speaker labels of a dialogue: 'Breanna: "Who are you?"'.
-    (_cue(rf"(?:^|\n|\\n|(?<=[.?!'\"”][ \t]))[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“']", regex.MULTILINE), 0.8, True),
-    # Possessives of people: "Karen's daughter".
-    (_cue(rf"({_NAME})['’]s[ \t]+(?i:{_RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
-          rf"email|address|account|number|office|desk|family|baby|dog|cat)\b"), 0.8, True),
-    # Speech and dealings with someone: "said Jose", "shouted at Raven", "follow up with Brian House".
-    (_cue(rf"(?i:\b(?:said|says|asked|asks|told|tells|shouted at|yelled at|replied to|wrote to|texted|emailed|"
-          rf"thanked|met|meet|meeting|hugged|kissed|married|hired|fired|introduced|invited?|ping|remind|tell|ask|"
-          rf"cc|bcc|dear|hi|hello|hey|thanks|thank you|congratulate|congrats|welcome|follow up with|reach out to|"
-          rf"talk to|spoke to|spoke with|speak to|speak with|heard|text|message|notify|inform|pay|visit|see|call|"
-          rf"ring|phone|contact|email|write to|forward to|send to|"
-          rf"by|for|with)\b)[ \t]+({_NAMES})"), 0.75, False),
-    # Someone doing something: "Wilkins and …", "Matthew had given", "Ryan is from".
-    (_cue(rf"({_NAMES})[ \t]+(?:said|says|shouted|asked|replied|told|wrote|whispered|answered|called|texted|emailed|"
-          rf"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an|say|write|mean|want|think)\b"), 0.75, False),
-    # Adding someone to something: "add Maria as guardian".
-    (_cue(rf"(?i:\b(?:add|added|adding|invite|assign|appoint|nominate|register|list|put)\b)[ \t]+({_NAMES})[ \t]+(?i:as)\b"), 0.85, False),
-]
-_PLACE_CUES = [
-    # Where someone lives, goes, comes from.
-    (_cue(rf"(?i:\b(?:live|lives|lived|living|moved|move|moving|relocated?|relocating|grew up|born|raised|reside[sd]?|"
-          rf"residing|based|located|stationed|settled|stay|stayed|staying|travel\w*|trip|fly|flying|flew|visit\w*|"
-          rf"returned|return|arrived?|arriving|landed|headed|heading|drove|commute|originally|hometown|emigrated|"
-          rf"immigrated|here|there)\b(?:[ \t]+\w+){{0,2}}?[ \t]+(?:in|to|from|at|near|into|around|outside|of)[ \t]+)"
-          rf"((?:the[ \t]+)?{_NAMES}(?:[ \t]+of[ \t]+{_NAMES})?)"), 0.8, False),
-    # "I'm in Port Vanessafurt".
-    (_cue(rf"(?i:\b(?:i'm|i am|we're|we are|he's|she's|they're|currently|now)[ \t]+(?:\w+[ \t]+)?(?:in|at)[ \t]+)({_NAMES})"), 0.75, False),
-    # "North Emma bridge", "Petermouth station".
-    (_cue(rf"({_NAMES})[ \t]+(?:bridge|river|street|road|avenue|park|airport|station|harbou?r|county|city|town|"
-          rf"village|district|province|region|valley|lake|mountains?|beach|square|market|mall|hospital|museum|"
-          rf"cathedral|castle|campus|neighbou?rhood|suburb)\b"), 0.7, False),
-    # "North Bryan", "Lake Teresamouth", "Port Holly", "Saint Denis".
-    (_cue(rf"\b(?:North|South|East|West|New|Lake|Port|Mount|Mt\.|Fort|Ft\.|Saint|St\.|San|Santa|Los|Las|El)[ \t]+{_NAMES}"), 0.65, False),
-]
-
-# NER labels that may hide a person or a place; labels for dates, numbers, laws and events never do.
-_NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Given names that open place names ("Santa Clara", "Mount Vernon", "Port Louis").
-_PLACE_FIRST_WORDS = {"san", "santa", "saint", "st", "mount", "port", "fort", "lake", "new", "north", "south", "east", "west", "la", "las", "los", "el"}
-_ORG_WORDS = {
-    "inc", "llc", "ltd", "plc", "corp", "corporation", "company", "co", "gmbh", "ag", "sa", "group", "bank",
-    "university", "institute", "foundation", "association", "orchestra", "band", "club", "team", "agency",
-    "ministry", "department", "committee", "council", "church", "school", "college", "hospital", "airlines",
-}
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "ch", "ean", "ite")
-_PLACE_PREPOSITIONS = {"in", "from", "to", "at", "near", "into", "around", "outside", "visit", "visiting", "visited"}
-_PERSON_CONTEXT = regex.compile(
-    r"(?i:\b(?:user|customer|client|employee|patient|name|mr|mrs|ms|dr|contact|author|assigned|reported by|cc|"
-    r"dear|hi|hello|thanks|tell|ask|remind|email|call|said|wrote|asked|congratulate|invite|thank|meet|met|text|"
-    r"message|notify|contact|ping)\b)\W*(?:\w+\W+){0,2}$"
-)
-# A string literal on one line: JSON values, arguments, log messages, commit messages.
-_LITERAL = regex.compile(r'"((?:[^"\\\n]|\\.)*)"' + r"|'((?:[^'\\\n]|\\.)*)'")
-
-
 def _in_prose_literal(text: str, start: int, end: int) -> bool:
     """Whether `start:end` sits in a quoted sentence inside code or data ("note": "Call Ada Byron
     back tomorrow."): a sentence in a JSON value is prose, whatever the text around it is."""
@@ -185,26 +92,6 @@ def _in_prose_literal(text: str, start: int, end: int) -> bool:
             words = regex.findall(r"\p{L}+", match.group(group))
             return len(words) >= 5 and 2 * sum(w.islower() for w in words) >= len(words)
     return False
-
-
-# Words before a place one goes to or is in ("hike to", "in", "around"): not "from", which as
-# often names whom a note is from.
-_GOING_TO = {"to", "in", "at", "near", "around", "across", "through", "visit", "visiting", "visited"}
-_CONNECTORS = {"of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "ter", "ten"}
-_CALENDAR_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
-}
-# Days of the week name no one ("on a Sunday"); months may ("April", "June").
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"}
-# A one-line log entry up to its subject: "* 9f2c1ab (HEAD -> main) ", "a1b2c3d - ".
-_AFTER_HASH = regex.compile(r"(?:^|\n)[*|/\\ \t]*\b[0-9a-f]{7,40}[ \t]+(?:-[ \t]+)?(?:\([^()\n]*\)[ \t]+)?$")
-_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-# "01 Mar 2024", "Mar 1, 2024": an abbreviated month beside a number is a date ("Jan" alone may be Jan).
-_DATED = regex.compile(r"\d[ \t]*$|^[ \t]*\d")
-_MONTH_PREPOSITIONS = {"in", "on", "by", "since", "until", "till", "during", "of", "before", "after", "last", "next",
-                       "this", "every", "early", "late", "mid", "from", "to", "through"}
 
 
 def _foreign_noun(doc: Doc, first: Token, words: list[str], language: str) -> bool:
