@@ -212,14 +212,3 @@ def _bare_name_is_person(text: str, start: int, value: str) -> bool:
         return False
     # One lower-case word ("name": "api") names a thing more often than a person.
     return " " in value.strip() or value[:1].isupper()
-# Labels that name a role, a field or a header, not a person.
-NOT_SPEAKERS = frozenset(
-    """user assistant system human ai bot agent customer support operator caller host guest interviewer interviewee
-    speaker moderator narrator me you them q a question answer note notes error warning info debug trace todo fixme
-    summary subject date from to cc bcc sent received re fw fwd status update action actions outcome result results
-    step steps example input output response request reply prompt context task goal problem solution fix cause
-    description title body message comment comments reason hint tip tldr ps nb attendees agenda decision decisions
-    location time when where who what why how pros cons accept authorization connection cookie origin referer server
-    host via expires etag vary allow age pragma upgrade warning range translation transcript chat meeting call
-    rep representative employee staff manager admin administrator team everyone all others unknown other""".split()
-)

@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 from privacy_gateway.detection.lexicon import common_word
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
-from privacy_gateway.detection.field_keys import NOT_SPEAKERS, entity_for_key, listed_person, person_name, typed_span
+from privacy_gateway.detection.field_keys import entity_for_key, listed_person, person_name, typed_span
+from privacy_gateway.detection.name_cues import NOT_SPEAKERS
 
 
 # "key": "value", 'key': 'value', key: "value", \"key\": \"value\" (JSON inside a JSON string).

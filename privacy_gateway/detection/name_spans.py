@@ -1,0 +1,201 @@
+"""Where a name's span starts and ends, and which runs of tokens could be one: dotted handles,
+eponyms, opening imperatives, role and field labels, demonyms, uncased names. Used by `names`."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from privacy_gateway.detection.lexicon import census_name, english_form
+from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.name_cues import NOT_SPEAKERS
+from privacy_gateway.detection.name_cues import (
+    _DEMONYM_ENDINGS,
+    _NAME_LABELS,
+    _PARTICLES,
+    _PLACE_LABELS,
+)
+def _ordinary(word: str) -> bool:
+    """Whether `word` or its stem is an English word form ("fails", "logged", "reviewing")."""
+    return english_form(word)
+
+
+# A name word glued to a name by a dot: "Mary.Simmons", "Jan.De.Vries" (handles, usernames).
+_DOTTED_AFTER = regex.compile(r"\.(\p{L}[\p{L}'’\-]*)(?![\p{L}\d_(])")
+_DOTTED_BEFORE = regex.compile(r"(?<![\p{L}\d_.])(\p{L}[\p{L}'’\-]*)\.$")
+
+
+# A possessive name before the kind of thing named after people: laws, theorems, algorithms. Not
+# what people own or do ("Tom's number", "Anna's test results", "Ben's code"): those stay names.
+_EPONYM = regex.compile(
+    r"['’]s?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?i:algorithm|theorem|laws?(?![ \t]+(?:firm|office|school|degree|practice))|"
+    r"principle|method|equations?|constant|conjecture|lemma|paradox|razor|inequality|hypothesis|syndrome|disease|"
+    r"cipher|triangle|sequence|transform)\b"
+)
+# Verbs a prompt opens with ("Explain Euler's identity", "Summarize Martin Luther King's speech"):
+# at the start of a sentence, capitalised like the name after them, never part of it.
+_IMPERATIVES = frozenset(
+    """explain summarise summarize translate describe compare write draft list give tell show make create rewrite
+    fix review check convert generate find suggest recommend plan outline help proofread format edit shorten expand
+    classify extract analyse analyze define calculate sort quiz discuss contrast name""".split()
+)
+
+
+def _without_imperative(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without an opening imperative verb glued to the name: "Explain Euler" → "Euler"."""
+    head = text[start:end].split(" ", 1)
+    if head[0].lower() in _IMPERATIVES:
+        before = text[:start].rstrip(" \t")
+        if not before or before[-1] in ".!?:\n\"'“":
+            return (start + len(head[0]) + 1, end) if len(head) == 2 else (end, end)
+    return start, end
+
+
+def _same_shape(word: str, name: str) -> bool:
+    """Both capitalised, both lower case or both upper case."""
+    if name.isupper() or name.islower():
+        return word.isupper() == name.isupper() and word.islower() == name.islower()
+    return word[:1].isupper() and not word.isupper()
+
+
+def _dotted_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's span grown over the name words glued to it by dots: one dotted token is one name,
+    so "ping Mary.Simmons" masks both parts. A lower-case tail (".com", ".py") is a domain or a file."""
+    name = text[start:end]
+    while (m := _DOTTED_AFTER.match(text, end)) and _same_shape(m.group(1), name) and not m.group(1).islower():
+        end = m.end()
+    while (m := _DOTTED_BEFORE.search(text[max(0, start - 40) : start])) and _same_shape(m.group(1), name):
+        start -= len(m.group())
+    return start, end
+
+
+# Contractions the glued-value tokenizer can leave whole: "I'm", "We'll".
+_CONTRACTION = regex.compile(r"(?i:[a-z]+['’](?:m|ll|ve|d|re|s|t))")
+
+
+def _name_shaped(token: Token) -> bool:
+    text = token.text
+    if _CONTRACTION.fullmatch(text) and text.lower().replace("’", "'").split("'")[0] in STOP_WORDS:
+        return False
+    return len(text) > 1 and text[0].isupper() and not text.isupper() and text.replace("'", "").replace("-", "").replace("’", "").isalpha()
+
+
+def _demonym(first: Token, last: Token) -> bool:
+    """A nationality used as one: "the American government", "I am Brazilian"; not "Sean is …"."""
+    if first.i != last.i or not first.lower_.endswith(_DEMONYM_ENDINGS):
+        return False
+    doc = first.doc
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    before = doc[first.i - 1] if first.i > 0 else None
+    return (
+        first.tag_ == "JJ"
+        or (after is not None and after.pos_ in ("NOUN", "PROPN"))
+        or (before is not None and (before.lemma_ == "be" or before.lower_ in ("a", "an", "the")))
+    )
+
+
+def _proper_noun_like(token: Token) -> bool:
+    """Tagged a proper noun, inside a name-like NER span, or capitalised mid-sentence (the small
+    model tags unseen names as anything: "Text Raj at …" comes out a conjunction)."""
+    if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in _NAME_LABELS:
+        return True
+    return not token.is_sent_start
+
+
+def _role_label(doc: Doc, first: Token, last: Token) -> bool:
+    """Whether first..last is a role or field label before a colon ("Human:", "Final Answer:",
+    "Observation:"): prompt scaffolding and stop sequences, not a speaker's name."""
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is None or not following.text.startswith(":"):
+        return False
+    return doc[first.i : last.i + 1].text.lower() in NOT_SPEAKERS or (first.i < last.i and last.lower_ in NOT_SPEAKERS)
+
+
+def _field_label(doc: Doc, last: Token) -> bool:
+    """Whether the span ending at `last` labels a value: a colon, then a number, an e-mail or an
+    address ("Phone: 030 1234567", "Telefon: +49 …", "Mail: ana@example.org") — a field's name."""
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ":":
+        return False
+    value = doc[last.i + 2]
+    if value.like_num or value.like_email or value.like_url or value.text[:1] in "+0123456789":
+        return True
+    # "Kunde: Sabine Krüger": one word, then a full name the recognizer tagged, is the field's name.
+    full_name_follows = (
+        value.ent_iob_ == "B" and value.ent_type_ == "PERSON" and value.i + 1 < len(doc) and doc[value.i + 1].ent_iob_ == "I"
+    )
+    starts_field = last.i == 0 or doc[last.i - 1].is_space or doc[last.i - 1].text in (",", ";", "|", "\n")
+    return full_name_follows and starts_field and last.is_alpha
+
+
+def doc_ws(token: Token) -> bool:
+    """Whether the token before `token` ends with whitespace ("Anna-Maria" has none around its hyphen)."""
+    return bool(token.doc[token.i - 1].whitespace_)
+
+
+def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
+    """Maximal runs of capitalised words, allowing "of"/"de"/"van" between them ("United States of America")."""
+    first: Token | None = None
+    last: Token | None = None
+    pending: list[Token] = []
+    for token in tokens:
+        if _name_shaped(token) and not (first is None and token.is_stop):
+            if first is None:
+                first = token
+            last = token
+            pending = []
+        elif first is not None and (
+            token.lower_ in ("of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "ter", "ten") and len(pending) < 2
+            or token.text == "-" and not token.whitespace_ and not pending and token.i > 0 and not doc_ws(token)
+        ):
+            pending.append(token)
+        else:
+            if first is not None and last is not None:
+                yield first, last
+            first = last = None
+            pending = []
+        if first is not None and last is not None and "\n" in token.whitespace_:
+            yield first, last
+            first = last = None
+    if first is not None and last is not None:
+        yield first, last
+
+
+def _uncased(ent: Span) -> list[tuple[Token, Token]]:
+    """A person or place the recognizer found written all in lower or upper case ("maria gonzalez",
+    "PETER HALL"): no capitals to cut it by, so the recognizer's own boundaries stand.
+
+    A recognizer trained on names in one case also tags words in one case ("spec", "lookup",
+    "HL7 ADT"), so every word must be a census name or no English word, and a lone word a
+    census name or, in lower case, a long unknown word."""
+    words = [t for t in ent if t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()]
+    if ent.label_ not in ("PERSON", *_PLACE_LABELS) or not words or words[0].is_stop:
+        return []
+    if not (all(t.text.islower() for t in words) or all(t.text.isupper() and len(t.text) > 1 for t in words)):
+        return []
+    # The recognizer's edges in one-case text are loose ("attn siobhan o'reilly - dispatch"):
+    # ordinary words at either end are no part of the name.
+    while words and _ordinary(words[-1].lower_) and not census_name(words[-1].lower_):
+        words.pop()
+    while words and _ordinary(words[0].lower_) and not census_name(words[0].lower_):
+        words.pop(0)
+    if not words:
+        return []
+    lowered = [t.lower_ for t in words]
+    if any(w in STOP_WORDS or is_software(w) for w in lowered):
+        return []
+    core = [w for w in lowered if not regex.fullmatch(_PARTICLES, w)] or lowered
+    common = [_ordinary(w) and not census_name(w) for w in core]
+    # "enum values", "grafana loki later": a name ends with a name, not with an ordinary word.
+    if common[-1] or all(_ordinary(w) for w in core):
+        return []
+    if len(core) == 1 and not census_name(core[0]):
+        return []  # a lone word in one case ("standup", "HOSP") is someone's only if people are named so
+    return [(words[0], words[-1])]
+
+
+def _starts_line(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is None or "\n" in before.text or "\n" in before.whitespace_ or before.text in (";", "|", "\t")
