@@ -99,50 +99,65 @@ class StructuredValueRecognizer(EntityRecognizer):
 
     def spans(self, text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
         """Every (start, end, entity) a key types in `text`."""
-        # JSON inside a JSON string (tool-call arguments) escapes its quotes: read \" as " (same length).
-        unescaped = re.sub(r'\\+"', lambda m: " " * (len(m.group()) - 1) + '"', text) if '\\"' in text else text
-        for m in _QUOTED_PAIR.finditer(unescaped):
-            span = typed_span(m.group("qkey") or m.group("key"), m.group("value"), m.start("value"), text)
-            if span:
-                yield span
-        if "[" in unescaped:
-            for m in _QUOTED_LIST.finditer(unescaped):
-                if entity_for_key(m.group("key")) is None:
-                    continue
-                for item in _LIST_ITEM.finditer(m.group("items")):
-                    span = typed_span(m.group("key"), item.group("value"), m.start("items") + item.start("value"), text)
-                    if span and (span[2] != "PERSON" or listed_person(text[span[0] : span[1]])):
-                        yield span
-        for m in _BARE_PAIR.finditer(text):
-            value, end = m.group("value"), m.end("value")
-            if m.group("sep") != "=" and entity_for_key(m.group("key")) == "LOCATION":
-                # "Address: 12 Main St, Springfield": an address runs on over commas to the line's end.
-                line_end = text.find("\n", end)
-                value = text[m.start("value") : len(text) if line_end < 0 else line_end].rstrip(" .\t")
-            span = typed_span(m.group("key"), value, m.start("value"), text)
-            if span:
-                yield span
-        if "=" in text and ("?" in text or "&" in text):
-            for m in _QUERY_PAIR.finditer(text):
-                span = typed_span(m.group("key"), m.group("value").replace("+", " "), m.start("value"), text)
-                if span:
-                    yield span
-        for m in _HEADER_PERSON.finditer(text):
-            for entry in _HEADER_ENTRY.finditer(m.group("list")):
-                name = person_name(entry.group("name"))
-                if name:
-                    base = m.start("list") + entry.start("name")
-                    yield base + name[0], base + name[1], "PERSON"
-        for m in _CODE_PERSON.finditer(text):
-            group = "tag" if m.group("tag") else "doc"
-            name = person_name(m.group(group))
-            if name:
-                yield m.start(group) + name[0], m.start(group) + name[1], "PERSON"
+        yield from _quoted(text)
+        yield from _bare(text)
+        yield from _people_listed(text)
         yield from records(text)
         if "insert" in text.lower():
             yield from insert_values(text)
         yield from table_cells(text)
         yield from speaker_labels(text, doc)
+
+
+def _quoted(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values under quoted keys (JSON, YAML, Python dicts), and the items of a quoted key's list."""
+    # JSON inside a JSON string (tool-call arguments) escapes its quotes: read \" as " (same length).
+    unescaped = re.sub(r'\\+"', lambda m: " " * (len(m.group()) - 1) + '"', text) if '\\"' in text else text
+    for m in _QUOTED_PAIR.finditer(unescaped):
+        span = typed_span(m.group("qkey") or m.group("key"), m.group("value"), m.start("value"), text)
+        if span:
+            yield span
+    if "[" in unescaped:
+        for m in _QUOTED_LIST.finditer(unescaped):
+            if entity_for_key(m.group("key")) is None:
+                continue
+            for item in _LIST_ITEM.finditer(m.group("items")):
+                span = typed_span(m.group("key"), item.group("value"), m.start("items") + item.start("value"), text)
+                if span and (span[2] != "PERSON" or listed_person(text[span[0] : span[1]])):
+                    yield span
+
+
+def _bare(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values after bare `key: value` / `key=value` pairs, and in URL query strings."""
+    for m in _BARE_PAIR.finditer(text):
+        value, end = m.group("value"), m.end("value")
+        if m.group("sep") != "=" and entity_for_key(m.group("key")) == "LOCATION":
+            # "Address: 12 Main St, Springfield": an address runs on over commas to the line's end.
+            line_end = text.find("\n", end)
+            value = text[m.start("value") : len(text) if line_end < 0 else line_end].rstrip(" .\t")
+        span = typed_span(m.group("key"), value, m.start("value"), text)
+        if span:
+            yield span
+    if "=" in text and ("?" in text or "&" in text):
+        for m in _QUERY_PAIR.finditer(text):
+            span = typed_span(m.group("key"), m.group("value").replace("+", " "), m.start("value"), text)
+            if span:
+                yield span
+
+
+def _people_listed(text: str) -> Iterator[tuple[int, int, str]]:
+    """People named in mail and git headers (`Author: Ann Lee <ann@x.org>`) and code tags (`@author`)."""
+    for m in _HEADER_PERSON.finditer(text):
+        for entry in _HEADER_ENTRY.finditer(m.group("list")):
+            name = person_name(entry.group("name"))
+            if name:
+                base = m.start("list") + entry.start("name")
+                yield base + name[0], base + name[1], "PERSON"
+    for m in _CODE_PERSON.finditer(text):
+        group = "tag" if m.group("tag") else "doc"
+        name = person_name(m.group(group))
+        if name:
+            yield m.start(group) + name[0], m.start(group) + name[1], "PERSON"
 
 
 # A transcript line: "Ann Lee: …", "[10:02] Ann: …", "10:02 PM - Ann: …", "<ann> …" (IRC).
