@@ -191,19 +191,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     first = doc[first.i + 1]  # "Text Raj at noon", "Ask Maria": the verb is no part of the name
                 words = [t.lower_ for t in doc[first.i : last.i + 1]]
                 start, end = first.idx, last.idx + len(last.text)
-                if any(w in _ORG_WORDS for w in words) or _role_label(doc, first, last):
-                    continue
-                if ent.label_ not in _PLACE_LABELS and _plain_word(first, last, kind.technical):
-                    continue
-                # A listed tool the recognizer calls a person ("Kotlin coroutines", "Compare Apache
-                # Cassandra"): only someone when the words before address or name a person.
-                if is_software(text[start:end]) and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
-                    continue
-                if language is not None and _foreign_noun(doc, first, words, language):
-                    continue
-                if _field_label(doc, last):
-                    continue
-                if language is not None and not _foreign_name(ent.label_, words, text, language, _PERSON_CONTEXT.search(text[max(0, start - 40) : start])):
+                if _not_a_name(doc, ent.label_, first, last, words, text, kind, language):
                     continue
                 if ent.label_ in ("PERSON", *_PLACE_LABELS):
                     # A full name in a plain question ("Summarise the note from Maria Gonzalez") is
@@ -322,3 +310,22 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
         }
+
+
+def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str], text: str, kind: TextKind, language: str | None) -> bool:
+    """Whether a tagged run is something else: an organisation or role, a plain word, a listed tool,
+    a common noun or field label in another language."""
+    start, end = first.idx, last.idx + len(last.text)
+    if any(w in _ORG_WORDS for w in words) or _role_label(doc, first, last):
+        return True
+    if label not in _PLACE_LABELS and _plain_word(first, last, kind.technical):
+        return True
+    # A listed tool the recognizer calls a person ("Kotlin coroutines", "Compare Apache
+    # Cassandra"): only someone when the words before address or name a person.
+    if is_software(text[start:end]) and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
+        return True
+    if language is not None and _foreign_noun(doc, first, words, language):
+        return True
+    if _field_label(doc, last):
+        return True
+    return language is not None and not _foreign_name(label, words, text, language, _PERSON_CONTEXT.search(text[max(0, start - 40) : start]))
