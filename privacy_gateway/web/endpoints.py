@@ -166,11 +166,7 @@ async def handle_embed(request: Request, ingress: EmbedIngress) -> Response:
         exchange.fail(exc)
         return JSONResponse(ingress.error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
     except ClientDisconnect:
-        if scope_state.get("timed_out"):  # the body deadline passed: BodyDeadlineMiddleware answers 408
-            exchange.outcome, exchange.status, exchange.error = "refused", 408, scope_state["timed_out"]
-        else:
-            exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
-        return Response(status_code=exchange.status)
+        return _client_gone(exchange, scope_state)
     except Exception as exc:  # noqa: BLE001 - never a traceback to the client
         logger.exception("request %s failed: %s", exchange.request_id, type(exc).__name__)
         error = GatewayError("the gateway failed to handle this request; see its log for the request id")
@@ -203,11 +199,7 @@ async def count_tokens(request: Request) -> Response:
         exchange.fail(exc)
         return JSONResponse(anthropic.INGRESS.error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
     except ClientDisconnect:
-        if scope_state.get("timed_out"):  # the body deadline passed: BodyDeadlineMiddleware answers 408
-            exchange.outcome, exchange.status, exchange.error = "refused", 408, scope_state["timed_out"]
-        else:
-            exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
-        return Response(status_code=exchange.status)
+        return _client_gone(exchange, scope_state)
     except RecursionError:
         error = BadRequest("the request is nested too deeply")
         exchange.fail(error)
@@ -248,11 +240,7 @@ async def handle(request: Request, ingress: ChatIngress) -> Response:
         exchange.fail(exc)
         return JSONResponse(ingress.error_body(exc), status_code=exc.status, headers={"x-privacy-decision": exchange.explained_decision})
     except ClientDisconnect:
-        if scope_state.get("timed_out"):  # the body deadline passed: BodyDeadlineMiddleware answers 408
-            exchange.outcome, exchange.status, exchange.error = "refused", 408, scope_state["timed_out"]
-        else:
-            exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
-        return Response(status_code=exchange.status)
+        return _client_gone(exchange, scope_state)
     except RecursionError:  # input nested past what the checks at the edge caught: still the client's doing
         error: GatewayError = BadRequest("the request is nested too deeply")
         exchange.fail(error)
@@ -279,6 +267,15 @@ async def _audited(body: AsyncIterator[bytes], exchange: Exchange, state: AppSta
         await body.aclose()  # type: ignore[attr-defined]
         settle(exchange, state.config.pricing, state.budgets)
         finish(state, exchange)
+
+
+def _client_gone(exchange: Exchange, scope_state: dict[str, Any]) -> Response:
+    """The client left before its body arrived: 408 when the body deadline passed, else 499."""
+    if scope_state.get("timed_out"):  # BodyDeadlineMiddleware answers 408
+        exchange.outcome, exchange.status, exchange.error = "refused", 408, scope_state["timed_out"]
+    else:
+        exchange.outcome, exchange.status, exchange.error = "cancelled", 499, "client_disconnected"
+    return Response(status_code=exchange.status)
 
 
 def _shadow_policy(state: AppState, client: str | None) -> Policy | None:
