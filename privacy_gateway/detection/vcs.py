@@ -14,8 +14,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy_gateway.detection.handles import SERVICE_ACCOUNTS
-from privacy_gateway.detection.lexicon import english_form
+from privacy_gateway.detection.handles import plausible
 from privacy_gateway.detection.field_keys import person_name
 
 _AGO = r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:, \d+ \w+)? ago"
@@ -64,7 +63,7 @@ def _named(match: re.Match[str]) -> tuple[int, int] | None:
     value, start = match.group("name"), match.start("name")
     login = value.strip()
     if _LOGIN.fullmatch(login):
-        if login in SERVICE_ACCOUNTS or english_form(login):
+        if not plausible(login):
             return None  # "(jenkins, 2 hours ago)", "(origin, …)": an account or a word, no one
         offset = value.find(login)
         return start + offset, start + offset + len(login)
