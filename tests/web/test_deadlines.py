@@ -14,6 +14,7 @@ import httpx
 HEADER_TIMEOUT, BODY_TIMEOUT = 2.0, 3.0
 GIVE_UP = 60.0  # a slow client still connected this long after it began was never cut: the test fails
 SLOW_EACH = 100
+EARLY = 0.05  # asyncio timers may fire up to a clock tick early; a cut that soon is still the deadline
 
 
 async def trickle(url: str, first: bytes, drip: bytes) -> tuple[float, bytes]:
@@ -65,10 +66,10 @@ def test_slow_clients_are_cut_after_their_deadline_while_others_are_served(live_
 
     assert normal == [200] * 10
     for elapsed, answer in headers:
-        assert HEADER_TIMEOUT <= elapsed < GIVE_UP
+        assert HEADER_TIMEOUT - EARLY <= elapsed < GIVE_UP
         assert answer.startswith(b"HTTP/1.1 408 ") and b'"code": "header_timeout"' in answer
     for elapsed, answer in bodies:
-        assert BODY_TIMEOUT <= elapsed < GIVE_UP
+        assert BODY_TIMEOUT - EARLY <= elapsed < GIVE_UP
         head, _, payload = answer.partition(b"\r\n\r\n")
         assert head.startswith(b"HTTP/1.1 408 ") and b"connection: close" in head.lower()
         assert json.loads(payload)["type"] == "error"  # in the Anthropic shape the client spoke
