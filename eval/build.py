@@ -34,6 +34,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -268,7 +269,8 @@ PERSONA_SLOTS: dict[str, tuple[str, Callable[[Persona], str]]] = {
 }
 
 FILLERS: dict[str, Callable[[random.Random, Faker], str]] = {
-    "date": lambda r, f: f.date_between("-2y", "+1y").strftime(r.choice(["%d %B %Y", "%B %d", "%Y-%m-%d", "%d.%m.%Y"])),
+    # Fixed bounds, not "-2y": relative ones move with today's date and the corpora would drift.
+    "date": lambda r, f: f.date_between(date(2024, 11, 30), date(2027, 11, 30)).strftime(r.choice(["%d %B %Y", "%B %d", "%Y-%m-%d", "%d.%m.%Y"])),
     "time": lambda r, f: f"{r.randint(7, 19)}:{r.choice(['00', '15', '30', '45'])}",
     "month": lambda r, f: f.month_name(),
     "weekday": lambda r, f: f.day_of_week(),

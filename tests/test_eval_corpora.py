@@ -157,3 +157,13 @@ def test_clean_has_every_class_in_each_split_and_no_personal_data(split: str) ->
     assert all(s.pii_free for s in load_corpus(CORPORA["clean"] / f"{split}.jsonl"))
     # no e-mail address, not even a role mailbox: masking one would be right, so it has no place here
     assert not any(re.search(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}", r["text"]) for r in data)
+
+
+def test_the_committed_corpora_are_what_build_py_makes_today() -> None:
+    """A template whose values depend on today's date would make the corpora drift between runs."""
+    pytest.importorskip("faker")
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(EVAL / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
