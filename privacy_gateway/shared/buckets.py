@@ -24,6 +24,8 @@ from typing import Any, Protocol
 
 import anyio.to_thread
 
+from privacy_gateway.shared.sqlite import open_shared
+
 logger = logging.getLogger("privacy_gateway")
 
 
@@ -85,9 +87,12 @@ class SqliteBuckets:
     def _connect(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=2, isolation_level=None)
-            _set_up(db)
+            db = open_shared(
+                self.path,
+                2,
+                "PRAGMA synchronous=NORMAL",  # a bucket lost in a power cut refills; no fsync per request
+                "CREATE TABLE IF NOT EXISTS buckets (client TEXT PRIMARY KEY, tokens REAL NOT NULL, updated REAL NOT NULL)",
+            )
             self._local.db = db
         return db
 
@@ -186,22 +191,3 @@ class FallbackBuckets:
 
     async def aclose(self) -> None:
         await self.shared.aclose()
-
-
-def _set_up(db: sqlite3.Connection, attempts: int = 50) -> None:
-    """WAL mode and the table, retried while another process is setting them up.
-
-    Switching to WAL takes a lock SQLite's busy timeout does not wait for, so two processes
-    opening the file at once could see "database is locked"; the switch is skipped once done.
-    """
-    for attempt in range(attempts):
-        try:
-            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-                db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")  # a bucket lost in a power cut refills; no fsync per request
-            db.execute("CREATE TABLE IF NOT EXISTS buckets (client TEXT PRIMARY KEY, tokens REAL NOT NULL, updated REAL NOT NULL)")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or attempt == attempts - 1:
-                raise
-            time.sleep(0.02 * (attempt + 1))
