@@ -62,17 +62,18 @@ class FileBudgetStore:
     """A SQLite file; safe for several processes on one host."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._local = threading.local()
-        with self._connect() as db:
-            db.execute("CREATE TABLE IF NOT EXISTS spend (client TEXT NOT NULL, period TEXT NOT NULL, usd REAL NOT NULL, PRIMARY KEY (client, period))")
+        self._connect()
 
     def _connect(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
-            db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
+            from privacy_gateway.shared.sqlite import open_shared  # only a file store needs it; config loads Budget
+
+            db = open_shared(
+                self.path, 10, "CREATE TABLE IF NOT EXISTS spend (client TEXT NOT NULL, period TEXT NOT NULL, usd REAL NOT NULL, PRIMARY KEY (client, period))"
+            )
             self._local.db = db
         return db
 
