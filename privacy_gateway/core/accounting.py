@@ -10,7 +10,7 @@ from privacy_gateway.telemetry.metrics import GatewayMetrics
 from privacy_gateway.spend.pricing import PriceTable
 
 
-def settle(exchange: Exchange, pricing: PriceTable, budgets: Budgets | None) -> None:
+async def settle(exchange: Exchange, pricing: PriceTable, budgets: Budgets | None) -> None:
     """Price the request's tokens on the tier that served it, and charge cloud spend to the client."""
     tier = exchange.served_tier
     if tier is None or exchange.outcome == "refused":
@@ -19,7 +19,7 @@ def settle(exchange: Exchange, pricing: PriceTable, budgets: Budgets | None) -> 
     exchange.cost_usd = pricing.cost(tier, exchange.model or "", tokens_in, tokens_out)
     exchange.saved_usd = pricing.saved(tier, tokens_in, tokens_out)
     if tier == "cloud" and budgets is not None and exchange.cost_usd:
-        budgets.charge(exchange.client, exchange.cost_usd)
+        await budgets.charge(exchange.client, exchange.cost_usd)
 
 
 def record(metrics: GatewayMetrics, exchange: Exchange) -> None:

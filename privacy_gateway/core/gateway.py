@@ -154,7 +154,7 @@ class Gateway:
             cloud_disabled_reason=self.config.cloud_disabled_reason,
             has_images=request.has_images,
             local_vision=self.config.local.vision,
-            budget_exhausted=self.budgets.exhausted(exchange.client) if self.budgets else None,
+            budget_exhausted=await self.budgets.exhausted(exchange.client) if self.budgets else None,
         )
         if exchange.shadow_policy is not None:
             exchange.shadow = shadow_decide(exchange.shadow_policy, inspection, given)

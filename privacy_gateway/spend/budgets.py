@@ -19,6 +19,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Protocol
 
+import anyio
+import anyio.to_thread
+
 logger = logging.getLogger("privacy_gateway")
 
 
@@ -137,8 +140,15 @@ class Budgets:
         """The client's budget (or the default one)."""
         return self.budgets.get(client, self.default)
 
-    def exhausted(self, client: str) -> str | None:
-        """Why `client` may not escalate now (e.g. 'daily budget of $5.00 reached'), or None."""
+    async def exhausted(self, client: str) -> str | None:
+        """Why `client` may not escalate now (e.g. 'daily budget of $5.00 reached'), or None.
+
+        The store is read on a worker thread: a locked SQLite file or a slow Redis holds up this
+        request, never the event loop and every other request with it.
+        """
+        return await anyio.to_thread.run_sync(self._exhausted, client)
+
+    def _exhausted(self, client: str) -> str | None:
         budget = self.budget(client)
         day, month = period_keys()
         try:
@@ -151,16 +161,27 @@ class Budgets:
             return "the cloud budget store cannot be reached, so this client's spend cannot be checked"
         return None
 
-    def charge(self, client: str, amount: float) -> None:
-        """Add a request's cloud cost to the client's day and month."""
-        if amount > 0:
-            try:
-                self.store.add(client, period_keys(), amount)
-            except BudgetStoreUnavailable as exc:  # the answer is already served; say what was lost
-                logger.error("budgets: a cloud charge of $%.6f could not be recorded (%s)", amount, exc)
+    async def charge(self, client: str, amount: float) -> None:
+        """Add a request's cloud cost to the client's day and month (on a worker thread, as `exhausted`).
 
-    def used_ratio(self, client: str) -> float | None:
+        Shielded: a charge is made after the answer, often as a stream's client goes away, and a
+        cancelled charge would be spend the budget never saw.
+        """
+        if amount > 0:
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(self._charge, client, amount)
+
+    def _charge(self, client: str, amount: float) -> None:
+        try:
+            self.store.add(client, period_keys(), amount)
+        except BudgetStoreUnavailable as exc:  # the answer is already served; say what was lost
+            logger.error("budgets: a cloud charge of $%.6f could not be recorded (%s)", amount, exc)
+
+    async def used_ratio(self, client: str) -> float | None:
         """The larger share of the daily or monthly budget spent, for the metrics."""
+        return await anyio.to_thread.run_sync(self._used_ratio, client)
+
+    def _used_ratio(self, client: str) -> float | None:
         budget = self.budget(client)
         day, month = period_keys()
         with contextlib.suppress(BudgetStoreUnavailable):

@@ -45,7 +45,7 @@ async def metrics(request: Request) -> Response:
     state.gauge_breakers()
     if state.budgets is not None:
         for client in state.config.clients:
-            ratio = state.budgets.used_ratio(client.name)
+            ratio = await state.budgets.used_ratio(client.name)
             if ratio is not None:
                 state.metrics.budget.labels(client=client.name).set(ratio)
     return Response(state.metrics.render(), media_type=CONTENT_TYPE)

@@ -160,7 +160,7 @@ async def handle_embed(request: Request, ingress: EmbedIngress) -> Response:
         embed = dataclasses.replace(embed, unsent=chat.unsent)
         served, result = await state.gateway.embed(embed, exchange)
         body_json = ingress.render(result, Answer(exchange.request_id, result.model or served.model, chat, exchange.started, raw))
-        settle(exchange, state.config.pricing, state.budgets)
+        await settle(exchange, state.config.pricing, state.budgets)
         return JSONResponse(body_json, headers={"x-privacy-tier": served.tier, "x-privacy-backend": served.backend, "x-privacy-decision": exchange.explained_decision})
     except GatewayError as exc:
         exchange.fail(exc)
@@ -231,7 +231,7 @@ async def handle(request: Request, ingress: ChatIngress) -> Response:
             )
         served, result = await state.gateway.complete(chat, exchange)
         body_json = ingress.render(result, Answer(exchange.request_id, result.model or served.model, chat, exchange.started))
-        settle(exchange, state.config.pricing, state.budgets)
+        await settle(exchange, state.config.pricing, state.budgets)
         headers = {"x-privacy-tier": served.tier, "x-privacy-backend": served.backend, "x-privacy-decision": exchange.explained_decision}
         if exchange.served_tier == "cloud" or exchange.cost_usd is not None:
             headers["x-privacy-cost"] = f"{exchange.cost_usd:.6f}" if exchange.cost_usd is not None else "unpriced"
@@ -265,7 +265,7 @@ async def _audited(body: AsyncIterator[bytes], exchange: Exchange, state: AppSta
         raise
     finally:
         await body.aclose()  # type: ignore[attr-defined]
-        settle(exchange, state.config.pricing, state.budgets)
+        await settle(exchange, state.config.pricing, state.budgets)
         finish(state, exchange)
 
 

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
 import multiprocessing
+import time
 from pathlib import Path
 
-from privacy_gateway.spend.budgets import Budget, Budgets, FileBudgetStore, period_keys
+import anyio
+import pytest
+
+from privacy_gateway.spend.budgets import Budget, Budgets, BudgetStoreUnavailable, FileBudgetStore, period_keys
 from privacy_gateway.spend.pricing import Price, PriceTable
 
 
@@ -16,15 +20,60 @@ def test_price_table_costs_and_savings() -> None:
     assert table.saved("cloud", 1, 1) is None
 
 
-def test_budget_stops_at_the_limit(tmp_path: Path) -> None:
+@pytest.mark.anyio
+async def test_budget_stops_at_the_limit(tmp_path: Path) -> None:
     budgets = Budgets(FileBudgetStore(tmp_path / "b.sqlite"), {"ci": Budget(daily_usd=1.0)})
-    assert budgets.exhausted("ci") is None
-    budgets.charge("ci", 0.6)
-    assert budgets.exhausted("ci") is None
-    budgets.charge("ci", 0.6)
-    assert "daily cloud budget of $1.00" in (budgets.exhausted("ci") or "")
-    assert budgets.exhausted("someone-else") is None
-    assert budgets.used_ratio("ci") == 1.2
+    assert await budgets.exhausted("ci") is None
+    await budgets.charge("ci", 0.6)
+    assert await budgets.exhausted("ci") is None
+    await budgets.charge("ci", 0.6)
+    assert "daily cloud budget of $1.00" in (await budgets.exhausted("ci") or "")
+    assert await budgets.exhausted("someone-else") is None
+    assert await budgets.used_ratio("ci") == 1.2
+
+
+class _LockedStore:
+    """A spend store whose file another process holds locked: every call waits, then fails."""
+
+    def __init__(self, wait: float) -> None:
+        self.wait = wait
+
+    def spent(self, client: str, period: str) -> float:
+        time.sleep(self.wait)
+        raise BudgetStoreUnavailable("database is locked")
+
+    def add(self, client: str, periods: tuple[str, ...], amount: float) -> None:
+        time.sleep(self.wait)
+        raise BudgetStoreUnavailable("database is locked")
+
+
+@pytest.mark.anyio
+async def test_a_slow_store_holds_up_its_request_not_the_event_loop() -> None:
+    budgets = Budgets(_LockedStore(0.5), {}, Budget(daily_usd=1.0))
+    ticks = 0
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            await anyio.sleep(0.01)
+            ticks += 1
+
+    async with anyio.create_task_group() as tasks:
+        tasks.start_soon(tick)
+        reason = await budgets.exhausted("ci")  # fails closed
+        await budgets.charge("ci", 0.1)  # logged, not raised
+        tasks.cancel_scope.cancel()
+    assert reason is not None and "cannot be reached" in reason
+    assert ticks > 5  # the loop kept running through a second of waiting (a blocked loop: none)
+
+
+@pytest.mark.anyio
+async def test_a_charge_is_made_even_when_its_request_is_cancelled(tmp_path: Path) -> None:
+    budgets = Budgets(FileBudgetStore(tmp_path / "b.sqlite"), {"ci": Budget(daily_usd=1.0)})
+    with anyio.CancelScope() as scope:
+        scope.cancel()  # as a stream's client going away cancels the response's task
+        await budgets.charge("ci", 0.4)
+    assert await budgets.used_ratio("ci") == 0.4
 
 
 def _charge_many(path: str, n: int) -> None:
