@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
 import sys
 from typing import Any
 
@@ -16,11 +17,14 @@ def main(args: argparse.Namespace) -> int:
 
     from privacy_gateway.cli import workers
     from privacy_gateway.cli.startup import startup_errors, startup_problems
+    from privacy_gateway.config.models import WORKERS_ENV
     from privacy_gateway.config.settings import default_config, load_config
     from privacy_gateway.telemetry.logs import configure
     from privacy_gateway.web.server import uvicorn_config
 
     configure(args.log_level, json_logs=args.log_format == "json")
+    if args.workers > 1:  # before loading: `detection.processes: auto` counts the workers; they inherit it
+        os.environ[WORKERS_ENV] = str(args.workers)
     try:
         config = load_config(args.config) if args.config else default_config()
         host = args.host or config.host

@@ -198,13 +198,18 @@ _DEFAULT_CLOUD = BackendSettings("anthropic", "https://api.anthropic.com", "clau
 
 
 
-def auto_analyzer_processes() -> int:
-    """One analyzer process beside the gateway's own where there is a second core.
+WORKERS_ENV = "PRIVACY_GATEWAY_WORKERS"  # set by `serve --workers N` for the workers it spawns
 
-    Each costs about 170 MB; on bigger machines, more uvicorn workers (or a higher
-    `detection.processes`) use the rest.
+
+def auto_analyzer_processes() -> int:
+    """One analyzer process per worker where every worker's pair has its two cores; else none.
+
+    Each costs about 170 MB and one core while it analyses: `serve --workers 2` on 2 cores with
+    one each would run four analysing processes on two cores, taking turns. `serve` tells its
+    workers how many they are in `PRIVACY_GATEWAY_WORKERS`.
     """
-    return 1 if (os.cpu_count() or 1) >= 2 else 0
+    workers = int(os.environ.get(WORKERS_ENV, "1") or 1)
+    return 1 if (os.cpu_count() or 1) >= 2 * max(1, workers) else 0
 
 
 @dataclass(frozen=True)

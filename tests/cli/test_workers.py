@@ -231,3 +231,29 @@ def test_two_workers_hold_one_rate_limit_one_audit_log_and_one_count(tmp_path: P
     assert len(requests) == 20
     assert sorted(r["status"] for r in requests) == [200] * 5 + [429] * 15
     assert all(r.get("instance") for r in records)  # every line names its writer
+
+
+@pytest.mark.parametrize(
+    ("cores", "workers", "expected"),
+    [(1, 1, 0), (2, 1, 1), (2, 2, 0), (4, 2, 1), (4, 3, 0), (8, 4, 1)],
+)
+def test_auto_analyzer_processes_count_the_workers(monkeypatch: pytest.MonkeyPatch, cores: int, workers: int, expected: int) -> None:
+    from privacy_gateway.cli.workers import cores_note
+    from privacy_gateway.config.models import WORKERS_ENV
+    from privacy_gateway.config.settings import default_config
+
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    monkeypatch.setenv(WORKERS_ENV, str(workers))
+    config = default_config()
+    assert config.analyzer_processes == expected
+    assert cores_note(config, workers) is None  # `auto` never oversubscribes the cores
+
+
+def test_serve_tells_its_workers_how_many_they_are(tmp_path: Path) -> None:
+    with fake_local_model() as local:
+        config = write_config(tmp_path, local).read_text().replace("processes: 0", "processes: auto")
+        (tmp_path / "gateway.yaml").write_text(config)
+        with serving(tmp_path, tmp_path / "gateway.yaml") as served:
+            ready = httpx.get(served.url + "/readyz", timeout=30).json()
+    # Two workers get one analyzer process each only with two cores each (this machine: os.cpu_count()).
+    assert ready["analyzer"]["processes"]["count"] == (1 if (os.cpu_count() or 1) >= 4 else 0)
