@@ -157,7 +157,26 @@ def model_routes(check: Located, doc: dict[str, Any], tiers: dict[str, tuple[Bac
             routes.append(route)
     for tier, backends in tiers.items():
         routes += [ModelRoute(m, tier, b.label, m) for b in backends for m in b.models]  # type: ignore[arg-type]
+    _check_both_tiers(check, doc, routes, cloud_models)
     return cloud_models, tuple(routes)
+
+
+def _check_both_tiers(check: Located, doc: dict[str, Any], routes: list[ModelRoute], cloud_models: tuple[str, ...]) -> None:
+    """A model name that backends of both tiers list, and no `models:` entry settles, is an error.
+
+    The first route wins, so the client asking for the cloud model would be served locally
+    without a word; which tier a name means must be written down once.
+    """
+    mapped = {str(name) for name in (doc.get("models") or {}) if name != "cloud"}
+    tiers_of: dict[str, set[str]] = {}
+    for route in routes:
+        tiers_of.setdefault(route.name, set()).add(route.tier)
+    for name in cloud_models:
+        tiers_of.setdefault(name, set()).add("cloud")
+    for name, tiers_named in tiers_of.items():
+        if tiers_named == {"local", "cloud"} and name not in mapped:
+            check.problem(doc, "backends", f"model {name!r} is listed for a local and a cloud backend; list it in one tier, "
+                          f"or say which under `models:` (`{name}: BACKEND`)")
 
 
 def _route(check: Located, models: dict[Any, Any], name: str, target: Any, tiers: dict[str, tuple[BackendSettings, ...]]) -> ModelRoute | None:

@@ -87,6 +87,16 @@ def test_a_cloud_backend_without_its_key_is_left_out_and_the_rest_serve(tmp_path
             id="ambiguous",
         ),
         pytest.param("models: {fast: {model: x}}\n", "models.fast must name a backend", id="no-backend"),
+        pytest.param(
+            "backends:\n  local: {kind: ollama, url: 'http://a', model: m, models: [big]}\n  cloud: {kind: openai, url: 'http://b', model: n, models: [big]}\n",
+            "gateway.yaml:1:1: model 'big' is listed for a local and a cloud backend; list it in one tier, or say which under `models:` (`big: BACKEND`)",
+            id="both-tiers",
+        ),
+        pytest.param(
+            "backends:\n  local: {kind: ollama, url: 'http://a', model: m, models: [big]}\nmodels: {cloud: [big]}\n",
+            "model 'big' is listed for a local and a cloud backend",
+            id="both-tiers-models-cloud",
+        ),
     ],
 )
 def test_bad_backend_lists_name_line_key_and_next_step(tmp_path: Path, text: str, expected: str) -> None:
@@ -103,6 +113,16 @@ backends:
 models: {fast: 'local:openai', big: 'cloud:openai'}
 """))
     assert config.route("fast") == ModelRoute("fast", "local", "openai", "fast")
+    assert config.route("big") == ModelRoute("big", "cloud", "openai", "big")
+
+
+def test_a_models_entry_settles_a_name_both_tiers_list(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, """\
+backends:
+  local: {kind: ollama, url: 'http://a', model: m, models: [big]}
+  cloud: {kind: openai, url: 'http://b', model: n, models: [big]}
+models: {big: openai}
+"""))
     assert config.route("big") == ModelRoute("big", "cloud", "openai", "big")
 
 
