@@ -111,6 +111,8 @@ REQUEST_FIELDS: dict[str, tuple[Check, str]] = {
     "placeholders_restored": (_optional(_count), "a non-negative integer"),
     "placeholders_unmatched": (_optional(_count), "a non-negative integer"),
     "failover": (lambda v: isinstance(v, bool), "true or false"),
+    # Backends of the serving tier that failed before the next one was tried, in order.
+    "fallbacks": (lambda v: isinstance(v, list) and len(v) <= 16 and all(_token(b) for b in v), "a list of backend name tokens"),
     "error": (_optional(lambda v: _token(v) and len(v) <= 64), "a short error code token"),
     # Personal data the answer held that the request did not (policy `answers:`): type, count, report|redact.
     "answer_entities": (_entities, "{ENTITY_TYPE: {'count': int, 'action': token}}"),

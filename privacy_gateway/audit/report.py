@@ -82,6 +82,7 @@ class Report:
     decisions: Counter[str] = field(default_factory=Counter)
     escalations: int = 0
     failovers: int = 0
+    fallbacks: Counter[str] = field(default_factory=Counter)  # by the backend that failed
     entities: dict[str, EntityStats] = field(default_factory=lambda: defaultdict(EntityStats))
     clients: dict[str, ClientStats] = field(default_factory=lambda: defaultdict(ClientStats))
     cost_usd: float = 0.0
@@ -143,6 +144,7 @@ def _add(report: Report, r: dict[str, Any]) -> None:
     report.decisions[r.get("decision") or "unknown"] += 1
     report.escalations += tier == "cloud"  # as in /metrics: whatever the cloud served, asked for or not
     report.failovers += bool(r.get("failover"))
+    report.fallbacks.update(r.get("fallbacks") or ())
     if r.get("instance"):
         report.instances[r["instance"]] += 1
     for name, info in (r.get("entities") or {}).items():
@@ -240,6 +242,7 @@ def as_dict(report: Report) -> dict[str, Any]:
         "escalations": report.escalations,
         "refusals": report.refusals,
         "failovers": report.failovers,
+        "fallbacks": dict(report.fallbacks.most_common()),
         "entities": {
             name: {"requests": s.requests, "occurrences": s.occurrences, "actions": dict(s.actions)}
             for name, s in sorted(report.entities.items())
@@ -290,6 +293,7 @@ def format_text(report: Report) -> str:
         f"Escalations:  {report.escalations} (served by the cloud tier, asked for or not; see Decisions for why)",
         f"Refusals:     {report.refusals}",
         f"Failovers:    {report.failovers}",
+        "Fallbacks:    " + (", ".join(f"{k} failed {v}" for k, v in report.fallbacks.most_common()) or "-"),
         "Decisions:    " + (", ".join(f"{k} {v}" for k, v in report.decisions.most_common()) or "-"),
         *(["Instances:    " + ", ".join(f"{k} {v}" for k, v in sorted(report.instances.items()))] if report.instances else []),
         "Entity types (requests / occurrences: actions):",

@@ -333,6 +333,7 @@ def reserve_audit(state: AppState, exchange: Exchange) -> None:
         "backend": exchange.backend,
         "model": exchange.model,
         "failover": exchange.failover,
+        "fallbacks": list(exchange.fallbacks),
     }
     try:
         state.audit.reserve(record)
@@ -370,6 +371,7 @@ def write_audit(state: AppState, exchange: Exchange) -> None:
         "placeholders_restored": restorer.stats.restored if restorer else 0,
         "placeholders_unmatched": restorer.stats.unmatched if restorer else 0,
         "failover": exchange.failover,
+        "fallbacks": list(exchange.fallbacks),
         "error": exchange.error,
     }
     if exchange.answers is not None:

@@ -53,6 +53,8 @@ def test_fields_outside_the_allow_list_are_refused(name: str) -> None:
         pytest.param("latency_ms", math.nan, id="nan-latency"),
         pytest.param("cost_usd", -1.0, id="negative-cost"),
         pytest.param("failover", 1, id="failover-not-bool"),
+        pytest.param("fallbacks", ["cloud: John Smith's proxy"], id="fallback-not-a-name"),
+        pytest.param("fallbacks", "cloud:first", id="fallbacks-not-a-list"),
         pytest.param("time", "2026-11-25T17:00:00", id="time-without-offset"),
         pytest.param("time", "yesterday", id="time-not-iso"),
     ],

@@ -25,6 +25,7 @@ def test_report_figures(synthetic: Path) -> None:
     assert d["served"] == {"local": 3, "cloud": 3, "none": 2}
     assert d["outcomes"] == {"ok": 5, "refused": 1, "failed": 1, "cancelled": 1}
     assert (d["escalations"], d["refusals"], d["failovers"]) == (3, 1, 1)  # every request the cloud served
+    assert d["fallbacks"] == {"cloud:first": 1}
     assert d["decisions"]["default_local"] == 3 and d["decisions"]["blocked_entities"] == 1
     assert d["entities"] == {
         "EMAIL_ADDRESS": {"requests": 1, "occurrences": 2, "actions": {"pseudonymize": 2}},

@@ -52,7 +52,10 @@ async def test_the_second_cloud_backend_serves_when_the_first_is_down(gateway: G
     for host in ("cloud.test", "cloud2.test"):  # the failed call, if it got that far, was masked too
         assert NAME not in sent(fakes, host) and EMAIL not in sent(fakes, host)
     assert fakes.local_requests == []
-    assert [r["backend"] for r in audit_records(tmp_path) if r.get("served_tier")][-1] == "cloud:second"
+    served = [r for r in audit_records(tmp_path) if r.get("served_tier")][-1]
+    assert (served["backend"], served["fallbacks"]) == ("cloud:second", ["cloud:first"])
+    calls = [r for line in (tmp_path / "audit.jsonl").read_text().splitlines() if (r := json.loads(line)).get("event") == "upstream_call"]
+    assert [(c["backend"], c["fallbacks"]) for c in calls] == [("cloud:first", []), ("cloud:second", ["cloud:first"])]
     assert 'privacy_gateway_backend_requests_total{backend="cloud:second"} 1' in metrics
     assert 'privacy_gateway_backend_fallbacks_total{backend="cloud:first"} 1' in metrics
 
