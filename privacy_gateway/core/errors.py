@@ -81,6 +81,14 @@ class BudgetExceeded(GatewayError):
     kind = "rate_limited"
 
 
+class BudgetUnknown(GatewayError):
+    """The client has a budget, its spend store cannot be read, and the policy refuses escalations over budget."""
+
+    status = 503
+    code = "budget_unavailable"
+    kind = "unavailable"
+
+
 class TierUnavailable(GatewayError):
     """The tier this request must be served by is not configured or not reachable."""
 

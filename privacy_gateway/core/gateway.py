@@ -144,6 +144,7 @@ class Gateway:
         policy = self.core.policy
         exchange.entities = {t: {"count": n, "action": policy.rule(t).action} for t, n in inspection.entity_counts.items()}
         exchange.values = inspection.values()
+        spent = await self.budgets.exhausted(exchange.client) if self.budgets else None
         given = RoutingInput(
             requested=exchange.requested,
             model_is_cloud=_asks_cloud(self.config, request.model),
@@ -154,7 +155,8 @@ class Gateway:
             cloud_disabled_reason=self.config.cloud_disabled_reason,
             has_images=request.has_images,
             local_vision=self.config.local.vision,
-            budget_exhausted=await self.budgets.exhausted(exchange.client) if self.budgets else None,
+            budget_exhausted=spent.reason if spent else None,
+            budget_unknown=bool(spent and spent.unknown),
         )
         if exchange.shadow_policy is not None:
             exchange.shadow = shadow_decide(exchange.shadow_policy, inspection, given)

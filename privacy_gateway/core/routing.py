@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
-from privacy_gateway.core.errors import BudgetExceeded, BadRequest, ContentBlocked, TierUnavailable
+from privacy_gateway.core.errors import BudgetExceeded, BudgetUnknown, BadRequest, ContentBlocked, TierUnavailable
 from privacy_gateway.policy.schema import Policy
 
 Tier = Literal["local", "cloud"]
@@ -49,6 +49,7 @@ class RoutingInput:
     cloud_available: bool
     cloud_disabled_reason: str | None = None
     budget_exhausted: str | None = None  # why this client may not spend more on the cloud now
+    budget_unknown: bool = False  # ...because its spend could not be read (the store is down)
     has_images: bool = False
     local_vision: bool = False
 
@@ -107,8 +108,10 @@ def _decide_tier(policy: Policy, given: RoutingInput) -> RoutingDecision:
         return RoutingDecision("local", given.requested, f"{escalation}_but_no_cloud")
     if given.budget_exhausted:
         if policy.routing.over_budget == "refuse":
+            if given.budget_unknown:
+                raise BudgetUnknown(f"{given.budget_exhausted}; the policy refuses escalations it cannot charge, so try again shortly")
             raise BudgetExceeded(f"{given.budget_exhausted}; the policy refuses escalations over budget")
-        return RoutingDecision("local", given.requested, "cloud_budget_exhausted")
+        return RoutingDecision("local", given.requested, "cloud_budget_unknown" if given.budget_unknown else "cloud_budget_exhausted")
     return RoutingDecision("cloud", given.requested, escalation)
 
 

@@ -29,6 +29,14 @@ class BudgetStoreUnavailable(Exception):
     """The spend store could not be read or written."""
 
 
+@dataclass(frozen=True)
+class Exhausted:
+    """Why a client may not spend on the cloud now; `unknown` when its spend could not be read."""
+
+    reason: str
+    unknown: bool = False
+
+
 def _guarded(what: str, call: Callable[[], Any]) -> Any:
     """Run a store call; its driver's errors become `BudgetStoreUnavailable` naming only the error type."""
     try:
@@ -140,7 +148,7 @@ class Budgets:
         """The client's budget (or the default one)."""
         return self.budgets.get(client, self.default)
 
-    async def exhausted(self, client: str) -> str | None:
+    async def exhausted(self, client: str) -> Exhausted | None:
         """Why `client` may not escalate now (e.g. 'daily budget of $5.00 reached'), or None.
 
         The store is read on a worker thread: a locked SQLite file or a slow Redis holds up this
@@ -148,17 +156,17 @@ class Budgets:
         """
         return await anyio.to_thread.run_sync(self._exhausted, client)
 
-    def _exhausted(self, client: str) -> str | None:
+    def _exhausted(self, client: str) -> Exhausted | None:
         budget = self.budget(client)
         day, month = period_keys()
         try:
             if budget.daily_usd is not None and self.store.spent(client, day) >= budget.daily_usd:
-                return f"the daily cloud budget of ${budget.daily_usd:.2f} for this client is used up"
+                return Exhausted(f"the daily cloud budget of ${budget.daily_usd:.2f} for this client is used up")
             if budget.monthly_usd is not None and self.store.spent(client, month) >= budget.monthly_usd:
-                return f"the monthly cloud budget of ${budget.monthly_usd:.2f} for this client is used up"
+                return Exhausted(f"the monthly cloud budget of ${budget.monthly_usd:.2f} for this client is used up")
         except BudgetStoreUnavailable as exc:  # fail closed: unchecked spend never reaches the cloud
             logger.warning("budgets: the spend store cannot be read (%s); cloud requests of limited clients are held back", exc)
-            return "the cloud budget store cannot be reached, so this client's spend cannot be checked"
+            return Exhausted("the cloud budget store cannot be reached, so this client's spend cannot be checked", unknown=True)
         return None
 
     async def charge(self, client: str, amount: float) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from privacy_gateway.core.errors import BudgetExceeded, ContentBlocked, TierUnavailable
+from privacy_gateway.core.errors import BudgetExceeded, BudgetUnknown, ContentBlocked, TierUnavailable
 from privacy_gateway.policy.schema import load_policy
 from privacy_gateway.core.routing import RoutingInput, decide
 
@@ -34,6 +34,7 @@ def given(**changes: object) -> RoutingInput:
         ("", {"requested": "cloud", "entity_types": frozenset({"US_SSN", "PERSON"})}, "local", "local_only_entities"),
         ("", {"estimated_tokens": 9000, "cloud_available": False}, "local", "context_exceeds_local_model_but_no_cloud"),
         ("", {"requested": "cloud", "budget_exhausted": "spent"}, "local", "cloud_budget_exhausted"),
+        ("", {"requested": "cloud", "budget_exhausted": "store down", "budget_unknown": True}, "local", "cloud_budget_unknown"),
         ("client_escalation: ignore", {"requested": "cloud"}, "local", "client_escalation_ignored"),
         ("client_escalation: ignore", {"estimated_tokens": 9000}, "cloud", "context_exceeds_local_model"),
     ],
@@ -50,3 +51,6 @@ def test_refusals(tmp_path: Path) -> None:
         decide(policy(tmp_path), given(requested="cloud", cloud_available=False))  # type: ignore[arg-type]
     with pytest.raises(BudgetExceeded):
         decide(policy(tmp_path, "over_budget: refuse"), given(requested="cloud", budget_exhausted="spent"))  # type: ignore[arg-type]
+    with pytest.raises(BudgetUnknown) as unknown:  # the store is down: a 503 to retry, not a spent budget
+        decide(policy(tmp_path, "over_budget: refuse"), given(requested="cloud", budget_exhausted="store down", budget_unknown=True))  # type: ignore[arg-type]
+    assert (unknown.value.status, unknown.value.code) == (503, "budget_unavailable")

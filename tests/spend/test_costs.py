@@ -103,3 +103,19 @@ async def test_audit_report_sums_spend_by_client_and_model_and_savings(gateway: 
     assert report["cost_by_model"] == {"claude-sonnet-4-20250514": pytest.approx(2 * CLOUD_COST, abs=1e-6)}
     assert report["saved_usd"] == pytest.approx(LOCAL_SAVED, abs=1e-6)
     assert report["top_clients"][0]["cost_usd"] == pytest.approx(2 * CLOUD_COST, abs=1e-6)
+
+
+async def test_an_unreadable_spend_store_is_a_503_to_retry_when_the_policy_refuses(tmp_path: Path, fakes: FakeUpstreams, analyzer: Any) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("version: 1\nentities:\n  PERSON: pseudonymize\nrouting: {over_budget: refuse}\n")
+    store = tmp_path / "budgets.sqlite"
+    budgets = BudgetSettings(default=Budget(daily_usd=5), store=store)
+    async with worker(tmp_path, "a", fakes, analyzer, budgets, policy) as a:
+        store.unlink()
+        store.mkdir()  # a folder where the file was: every read of the spend fails
+        with contextlib.suppress(FileNotFoundError):
+            (tmp_path / "budgets.sqlite-wal").unlink()
+        answer = await a.post("/v1/chat/completions", json=chat("Write to Maria Gonzalez"), headers=CLOUD)
+    assert answer.status_code == 503, answer.text
+    assert answer.json()["error"]["code"] == "budget_unavailable" and "try again" in answer.json()["error"]["message"]
+    assert fakes.cloud_requests == []
