@@ -23,7 +23,8 @@ from privacy_gateway.core.errors import BadRequest, PayloadTooLarge
 from privacy_gateway.telemetry.metrics import CONTENT_TYPE, process_exiting
 from privacy_gateway.backends import Backend
 from privacy_gateway.web.state import AppState
-from privacy_gateway.web.endpoints import count_tokens, endpoint, read_json, record_refusal
+from privacy_gateway.web.body import read_json
+from privacy_gateway.web.endpoints import count_tokens, endpoint, record_refusal
 from privacy_gateway.web.ingress import apis
 from privacy_gateway.web.ingress import ollama as ollama_api
 from privacy_gateway.web.ingress.base import Ingress

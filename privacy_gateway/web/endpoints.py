@@ -4,26 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 import logging
-import math
-import re
-import time
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.types import Scope
 
-from privacy_gateway.audit import AuditError
 from privacy_gateway.core.accounting import record, settle
-from privacy_gateway.core.errors import AuditUnavailable, BadRequest, GatewayError, PayloadTooLarge
+from privacy_gateway.core.errors import BadRequest, GatewayError, PayloadTooLarge
 from privacy_gateway.core.estimate import estimate_tokens
 from privacy_gateway.core.exchange import Exchange
 from privacy_gateway.core.routing import Requested
 from privacy_gateway.core.texts import with_unsent
 from privacy_gateway.policy.schema import Policy
+from privacy_gateway.web.audit_trail import reserve_audit, write_audit
+from privacy_gateway.web.body import read_json
 from privacy_gateway.web.ingress import anthropic, apis
 from privacy_gateway.web.ingress.base import Answer, ChatIngress, EmbedIngress, Ingress
 from privacy_gateway.web.middleware.policy import active_policy
@@ -33,94 +29,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("privacy_gateway")
 
-MAX_BODY_BYTES = 8 * 1024 * 1024
 TIERS: dict[str, Requested] = {"local": "local", "cloud": "cloud", "auto": "default", "": "default"}
-
-
-async def read_json(request: Request, max_bytes: int = MAX_BODY_BYTES) -> Any:
-    """The body as JSON; a 4xx naming the problem otherwise. Counts bytes as they arrive."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > max_bytes:
-            raise PayloadTooLarge(f"the request body is larger than {max_bytes} bytes")
-        chunks.append(chunk)
-    raw = b"".join(chunks)
-    if not raw.strip():
-        raise BadRequest("the request body is empty; send a JSON object")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BadRequest(f"the request body is not valid UTF-8 (byte {exc.start})") from None
-    odd: list[_Odd] = []  # numbers Python would choke on later, noted as they are parsed
-    try:
-        data = json.loads(text, parse_int=functools.partial(_int, odd), parse_float=functools.partial(_float, odd), parse_constant=functools.partial(_constant, odd))
-    except RecursionError:
-        raise BadRequest("the request body is nested too deeply") from None
-    except json.JSONDecodeError as exc:
-        raise BadRequest(f"the request body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
-    if odd:
-        found = _find(data, lambda value: isinstance(value, _Odd))
-        assert found is not None  # the parse hooks made each odd value an _Odd
-        where, item = found
-        raise BadRequest(f"{where}: {item.problem}")
-    if _SURROGATE_ESCAPE.search(text):
-        found = _find(data, lambda value: isinstance(value, str) and _LONE_SURROGATE.search(value) is not None)
-        if found is not None:
-            raise BadRequest(f"{found[0]} holds a lone surrogate code point (U+D800 to U+DFFF), which is not text")
-    return data
-
-
-class _Odd:
-    """Stands in for a number the gateway will not carry: too many digits, or not finite."""
-
-    def __init__(self, problem: str) -> None:
-        self.problem = problem
-
-
-_MAX_DIGITS = 1000  # Python itself refuses past 4300; no field of any API needs a tenth of that
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
-
-
-def _int(odd: list[_Odd], text: str) -> int | _Odd:
-    if len(text) > _MAX_DIGITS:
-        odd.append(_Odd(f"a number of {len(text)} digits is too long (at most {_MAX_DIGITS})"))
-        return odd[-1]
-    return int(text)
-
-
-def _float(odd: list[_Odd], text: str) -> float | _Odd:
-    value = float(text) if len(text) <= _MAX_DIGITS else math.inf
-    if not math.isfinite(value):
-        odd.append(_Odd("a number too large to represent"))
-        return odd[-1]
-    return value
-
-
-def _constant(odd: list[_Odd], name: str) -> _Odd:
-    odd.append(_Odd(f"{name} is not a JSON number"))
-    return odd[-1]
-
-
-def _find(data: Any, wanted: Callable[[Any], bool]) -> tuple[str, Any] | None:
-    """The first value (or object key) in `data` that is `wanted`, with its path (`messages[0].content`)."""
-    stack: list[tuple[str, Any]] = [("the request body", data)]
-    while stack:
-        where, value = stack.pop()
-        if wanted(value):
-            return where, value
-        if isinstance(value, dict):
-            for key, child in reversed(list(value.items())):
-                name = key if _PLAIN_KEY.match(key) else "?"
-                if wanted(key):
-                    return f"a key in {where}", key
-                stack.append((name if where == "the request body" else f"{where}.{name}", child))
-        elif isinstance(value, list):
-            stack.extend((f"{where}[{i}]", child) for i, child in reversed(list(enumerate(value))))
-    return None
 
 
 def requested_tier(request: Request) -> Requested:
@@ -312,87 +221,3 @@ def record_refusal(state: AppState, scope: Scope, status: int, code: str) -> Non
         finish(state, exchange)
     finally:
         active_policy.reset(token)
-
-
-def reserve_audit(state: AppState, exchange: Exchange) -> None:
-    """Before an upstream call: note it in the audit log, or refuse the call if that cannot be done.
-
-    With `audit.on_write_failure: refuse` (the default) nothing reaches an upstream unrecorded; with
-    `serve` the call goes ahead and the log counts the line it could not write.
-    """
-    record = {
-        "request_id": exchange.request_id,
-        "client": exchange.client,
-        "policy": state.policy.name,
-        "policy_version": state.policy.version,
-        "ingress": exchange.ingress,
-        "requested_tier": exchange.requested,
-        "served_tier": exchange.served_tier,
-        "decision": exchange.decision,
-        "entities": exchange.entities,
-        "backend": exchange.backend,
-        "model": exchange.model,
-        "failover": exchange.failover,
-        "fallbacks": list(exchange.fallbacks),
-    }
-    try:
-        state.audit.reserve(record)
-    except Exception as exc:  # noqa: BLE001 - the record is never quoted
-        state.metrics.audit_failures.labels(kind="upstream_call").inc()
-        logger.error("could not write the audit line for request %s before its upstream call: %s", exchange.request_id, _safe(exc))
-        if state.config.audit_on_write_failure == "refuse":
-            raise AuditUnavailable("the gateway cannot write its audit log, so it does not forward requests; try again later") from None
-
-
-def write_audit(state: AppState, exchange: Exchange) -> None:
-    """One audit record for the exchange: types, counts, fingerprints, never values or text."""
-    restorer = exchange.restorer
-    record = {
-        "time": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
-        "request_id": exchange.request_id,
-        "client": exchange.client,
-        "policy": state.policy.name,
-        "policy_version": state.policy.version,
-        "ingress": exchange.ingress,
-        "requested_tier": exchange.requested,
-        "served_tier": exchange.tier,
-        "decision": exchange.decision,
-        "entities": exchange.entities,
-        "fingerprints": sorted({state.audit.fingerprint(value) for _, value in exchange.values}),
-        "backend": exchange.backend,
-        "model": exchange.model,
-        "status": exchange.status,
-        "outcome": exchange.outcome,
-        "latency_ms": round((time.monotonic() - exchange.started) * 1000, 1),
-        "tokens_in": exchange.usage.input_tokens,
-        "tokens_out": exchange.usage.output_tokens,
-        "cost_usd": round(exchange.cost_usd, 8) if exchange.cost_usd is not None else None,
-        "saved_usd": round(exchange.saved_usd, 8) if exchange.saved_usd is not None else None,
-        "placeholders_restored": restorer.stats.restored if restorer else 0,
-        "placeholders_unmatched": restorer.stats.unmatched if restorer else 0,
-        "failover": exchange.failover,
-        "fallbacks": list(exchange.fallbacks),
-        "error": exchange.error,
-    }
-    if exchange.answers is not None:
-        record["answer_entities"] = exchange.answers.entities
-    shadow = exchange.shadow
-    if shadow is not None:
-        record.update(
-            shadow_policy=shadow.policy.name,
-            shadow_policy_version=shadow.policy.version,
-            shadow_tier=shadow.tier,
-            shadow_decision=shadow.decision,
-            shadow_entities=shadow.entities,
-            shadow_differences=list(exchange.shadow_differences),
-        )
-    try:
-        state.audit.write(record)
-    except Exception as exc:  # noqa: BLE001 - an audit failure is logged loudly, without the record's content
-        state.metrics.audit_failures.labels(kind="record").inc()
-        logger.error("could not write the audit record for request %s: %s", exchange.request_id, _safe(exc))
-
-
-def _safe(exc: Exception) -> str:
-    """An audit error's message (it never quotes a value), or only the type of anything else."""
-    return str(exc) if isinstance(exc, AuditError) else type(exc).__name__

@@ -3,7 +3,7 @@
 The rate limit is a token bucket per client (refilled continuously), kept in this process or in the
 store workers and replicas share (`shared/buckets.py`); an empty bucket answers 429 with
 `Retry-After`. A declared `Content-Length` over the cap is refused before the body is read; bodies
-without one are counted as they are read (`endpoints.read_json`).
+without one are counted as they are read (`body.read_json`).
 """
 
 from __future__ import annotations
