@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from privacy_gateway.audit import AuditError
 from privacy_gateway.core.errors import AuditUnavailable
@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 logger = logging.getLogger("privacy_gateway")
 
 
+def _whose(state: AppState, exchange: Exchange) -> dict[str, Any]:
+    """What every line about a request starts with: which request, whose, under which policy, asking what."""
+    return {
+        "request_id": exchange.request_id,
+        "client": exchange.client,
+        "policy": state.policy.name,
+        "policy_version": state.policy.version,
+        "ingress": exchange.ingress,
+        "requested_tier": exchange.requested,
+    }
+
+
 def reserve_audit(state: AppState, exchange: Exchange) -> None:
     """Before an upstream call: note it in the audit log, or refuse the call if that cannot be done.
 
@@ -30,12 +42,7 @@ def reserve_audit(state: AppState, exchange: Exchange) -> None:
     `serve` the call goes ahead and the log counts the line it could not write.
     """
     record = {
-        "request_id": exchange.request_id,
-        "client": exchange.client,
-        "policy": state.policy.name,
-        "policy_version": state.policy.version,
-        "ingress": exchange.ingress,
-        "requested_tier": exchange.requested,
+        **_whose(state, exchange),
         "served_tier": exchange.served_tier,
         "decision": exchange.decision,
         "entities": exchange.entities,
@@ -58,12 +65,7 @@ def write_audit(state: AppState, exchange: Exchange) -> None:
     restorer = exchange.restorer
     record = {
         "time": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
-        "request_id": exchange.request_id,
-        "client": exchange.client,
-        "policy": state.policy.name,
-        "policy_version": state.policy.version,
-        "ingress": exchange.ingress,
-        "requested_tier": exchange.requested,
+        **_whose(state, exchange),
         "served_tier": exchange.tier,
         "decision": exchange.decision,
         "entities": exchange.entities,
