@@ -78,12 +78,36 @@ _TYPE_NAMES = frozenset(
 _CAMEL_IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _KEY_SEPARATORS = re.compile(r"[\W_]+")
+# Key words of the other languages records come in (German, French, Spanish, Italian, Portuguese,
+# Dutch), read as the English word the rules below know: `Vorname` is a first name, `PLZ` a postcode.
+_FOREIGN_KEY_WORDS = {
+    **dict.fromkeys("vorname prenom prénom voornaam".split(), "firstname"),
+    **dict.fromkeys("nachname familienname apellido apellidos cognome sobrenome achternaam".split(), "lastname"),
+    **dict.fromkeys("nom nombre nome naam".split(), "name"),
+    **dict.fromkeys("kunde kundin cliente klant".split(), "customer"),
+    **dict.fromkeys("empfänger empfaenger destinatario destinataire destinatário ontvanger".split(), "recipient"),
+    **dict.fromkeys("absender remitente expéditeur expediteur mittente remetente afzender".split(), "sender"),
+    **dict.fromkeys("autor auteur autore".split(), "author"),
+    **dict.fromkeys("inhaber titular titulaire titolare".split(), "holder"),
+    **dict.fromkeys("ansprechpartner contacto contatto contato".split(), "contact"),
+    **dict.fromkeys("mitarbeiter mitarbeiterin empleado empleada employé employée dipendente funcionário funcionario".split(), "employee"),
+    **dict.fromkeys("paciente patientin paziente".split(), "patient"),
+    **dict.fromkeys("strasse straße strase calle rue rua straat".split(), "street"),
+    **dict.fromkeys("hausnummer huisnummer".split(), "housenumber"),
+    **dict.fromkeys("plz postleitzahl cep postnummer postinumero".split(), "postcode"),
+    **dict.fromkeys("ort stadt wohnort ville ciudad localidad città citta cidade woonplaats plaats".split(), "city"),
+    **dict.fromkeys("adresse anschrift direccion dirección indirizzo endereco endereço morada adres".split(), "address"),
+    **dict.fromkeys("telefon telefono teléfono telefone téléphone handy movil móvil celular cellulare portable".split(), "phone"),
+    **dict.fromkeys("courriel correo".split(), "email"),
+    **dict.fromkeys("pays pais país paese".split(), "country"),
+}
 
 
 def key_words(key: str) -> list[str]:
-    """The words of a key: `firstName`, `first_name`, `First-Name`, `first name` → [first, name]."""
+    """The words of a key: `firstName`, `first_name`, `First-Name`, `first name` → [first, name];
+    words of other languages as their English counterparts (`Vorname` → [firstname])."""
     spaced = _CAMEL.sub(" ", key.strip()) if not key.islower() else key
-    return [w for w in _KEY_SEPARATORS.split(spaced.lower()) if w]
+    return [_FOREIGN_KEY_WORDS.get(w, w) for w in _KEY_SEPARATORS.split(spaced.lower()) if w]
 
 
 def entity_for_key(key: str) -> str | None:
@@ -114,6 +138,64 @@ def entity_for_key(key: str) -> str | None:
     if head.endswith("s") and (head[:-1] in _PERSON_HEADS or joined[:-1] in _PERSON_HEADS):
         return "PERSON"  # "reviewers", "attendees": a list of people
     return None
+
+
+# Keys that hold part of a name only inside a person's record: {"user": {"first": "Ann", "last": "Lee"}}.
+_NAME_PARTS = frozenset("first last given family middle full display maiden nick surname forename name".split())
+# Records that are a person's, besides the keys above: "user", "people", "members", "profile".
+_PEOPLE_RECORDS = frozenset("user users person persons people member members profile individual party".split())
+_KEY_BEFORE = re.compile(r"""["']?(?P<key>[^\W\d][\w\-]{0,40})["']?\s*[:=]\s*$""")
+
+
+def parent_key(text: str, at: int, limit: int = 4000) -> str | None:
+    """The key of the object or list that the key at `at` sits in: `"owner": {"name": …}` → owner;
+    for an object in a list, the list's key (`"attendees": [{…}, {"first": …}]` → attendees)."""
+    depth, i, low = 0, at - 1, max(0, at - limit)
+    while i >= low:
+        c = text[i]
+        if c in "}]":
+            depth += 1
+        elif c in "{[":
+            if depth:
+                depth -= 1
+            else:
+                m = _KEY_BEFORE.search(text, max(low, i - 60), i)
+                if m:
+                    return m.group("key")
+        i -= 1
+    return None
+
+
+_YAML_PARENT = re.compile(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?[\"']?(?P<key>[^\W\d][\w\-]{0,40})[\"']?:[ \t]*$", re.MULTILINE)
+
+
+def indented_parent(text: str, at: int, limit: int = 4000) -> str | None:
+    """The YAML key a line is indented under: `owner:\n  name: Ann` → owner (None at the margin)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    indent = len(text[line_start:at]) - len(text[line_start:at].lstrip(" \t-"))
+    if indent == 0:
+        return None
+    parents = [m for m in _YAML_PARENT.finditer(text, max(0, line_start - limit), line_start) if len(m.group("indent")) < indent]
+    return parents[-1].group("key") if parents else None
+
+
+def in_person_record(text: str, key: str, at: int) -> bool:
+    """Whether the name-part `key` at `at` sits in a person's record, in JSON braces or YAML indentation."""
+    return name_part_key(key) and (person_record(parent_key(text, at)) or person_record(indented_parent(text, at)))
+
+
+def person_record(key: str | None) -> bool:
+    """Whether the object under `key` is a person's record (its name parts are a person's)."""
+    if not key:
+        return False
+    words = key_words(key)
+    return bool(words) and (entity_for_key(key) == "PERSON" or words[-1] in _PEOPLE_RECORDS)
+
+
+def name_part_key(key: str) -> bool:
+    """Whether `key` names a part of a name, whose record must say whose: `first`, `given`, `name`."""
+    words = key_words(key)
+    return bool(words) and all(w in _NAME_PARTS for w in words)
 
 
 def person_name(value: str) -> tuple[int, int] | None:
@@ -147,9 +229,12 @@ def person_name(value: str) -> tuple[int, int] | None:
     return start, start + len(stripped)
 
 
-def typed_span(key: str, value: str, value_start: int, text: str) -> tuple[int, int, str] | None:
-    """(start, end, entity) of `value` under `key`, if the key types it and its shape agrees."""
+def typed_span(key: str, value: str, value_start: int, text: str, in_person: bool = False) -> tuple[int, int, str] | None:
+    """(start, end, entity) of `value` under `key`, if the key types it and its shape agrees;
+    `in_person`: the key sits in a person's record, so a name part (`first`, `name`) is theirs."""
     entity = entity_for_key(key)
+    if in_person and name_part_key(key):
+        entity = "PERSON"
     if entity is None:
         return None
     stripped = value.strip().strip("\"'").strip()
@@ -161,7 +246,7 @@ def typed_span(key: str, value: str, value_start: int, text: str) -> tuple[int, 
         if span is None:
             return None
         start, end = value_start + span[0], value_start + span[1]
-        if key_words(key) == ["name"] and not _bare_name_is_person(text, start, text[start:end]):
+        if key_words(key) == ["name"] and not in_person and not _bare_name_is_person(text, start, text[start:end]):
             return None
         if _no_ones_name(text[start:end]):
             return None

@@ -79,8 +79,11 @@ def plausible(handle: str) -> bool:
         return False
     if words[-1] in ("bot", "svc", "service", "sa", "ci", "runner", "deploy", "admin", "team", "ops", "group", "all"):
         return False
-    # One word or several: ordinary English ("interface", "build-team") names no one.
+    # One word or several: ordinary English ("interface", "build-team") names no one, unless
+    # the words are a first and a last name ("thomas_davis", "will.hunter").
     long_words = [w for w in words if len(w) > 1]
+    if len(words) == 2 and _given(words[0]) and _family(words[1]):
+        return True
     return not long_words or not all(english_form(w) or w in SERVICE_ACCOUNTS for w in long_words)
 
 
@@ -121,6 +124,13 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # Logins at hosts: "ssh dlee@bastion", "scp f.txt kwong@10.0.0.3:", "dlee@build-01:".
     (_cue(rf"(?<![\w.@\-/])(?P<h>{_HANDLE})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|[a-z][\w\-]*(?:[:\s]|$))"), True),
     (_cue(rf"(?i:\b(?:ssh|scp|sftp|rsync|mosh|telnet)\b)[^\n@]{{0,80}}?(?<![\w.\-])(?P<h>{_HANDLE})@"), True),
+    # Jira mentions: "[~jsmith]"; access granted or denied to an account: "denied to s.raghavan".
+    (_cue(rf"\[~(?P<h>{_HANDLE})\]"), True),
+    (_cue(rf"(?i:\b(?:denied|granted|revoked|given)[ \t]+(?:to|for)[ \t]+(?:user[ \t]+)?)@?(?P<h>{_HANDLE}){_END}"), True),
+    # A repository's owner: "github.com/kwong/dotfiles" (organisations own repositories too, so
+    # only name-made handles), and in git's "Permission to kwong/dotfiles.git denied".
+    (_cue(rf"(?i:(?:github\.com|gitlab\.com|bitbucket\.org)[:/])(?P<h>{_HANDLE})(?=/)"), False),
+    (_cue(rf"(?i:\bpermission[ \t]+to[ \t]+)(?P<h>{_HANDLE})(?=/[\w.\-]+\.git\b)"), True),  # git's own message
     # Weaker: "written by jdoe", "thanks jsmith", "assign to mgarcia": only name-made handles.
     (_cue(rf"(?i:\b(?:by|thanks|thank you|thx|cc|ping|ask|tell|assign(?:ed)? to|reach out to|hi|hey|dear)[ \t,]+)"
           rf"@?(?P<h>{_HANDLE}){_END}"), False),
@@ -141,7 +151,7 @@ class HandleRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
-        found: dict[tuple[int, int], float] = {}
+        found: dict[tuple[int, int], float] = {span: 0.8 for span in chat_speakers(text)}
         for pattern, strong in _CUES:
             for m in pattern.finditer(text, overlapped=False):
                 handle = m.group("h")
@@ -158,3 +168,21 @@ class HandleRecognizer(EntityRecognizer):
             RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
         }
         return [RecognizerResult("PERSON", s, e, score, recognition_metadata=dict(metadata)) for (s, e), score in found.items()]
+
+
+# A chat line under a handle: "karlsson.e: deploy is stuck", "<li.wei> on it".
+_SPEAKER = _cue(rf"^[ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?(?P<h>{_HANDLE}):[ \t]+\S")
+
+
+def chat_speakers(text: str) -> list[tuple[int, int]]:
+    """Handles that label the lines of a chat: two or more lines, one handle speaking twice.
+
+    A YAML mapping has lines of `key: value` too, but its keys are words (`image`, `ports`) or
+    made of them (`container_name`), which `plausible` refuses, and a key never comes back."""
+    if text.count("\n") < 2:
+        return []
+    lines = [m for m in _SPEAKER.finditer(text)]
+    handles = [m.group("h") for m in lines]
+    if len(lines) < 3 or len(set(handles)) == len(handles) or not all(plausible(h) for h in handles):
+        return []
+    return [m.span("h") for m in lines]

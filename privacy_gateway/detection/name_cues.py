@@ -42,11 +42,14 @@ _FOREIGN_ROLES = (
 # word that addresses or contacts someone, two or three words written in one case, none of them an
 # English word form or a stop word, the last not in the lexicon at all. Capitalised names are the
 # cues above; this only adds what has no capital to go by.
-_UNCASED_CUE = _cue(
+_UNCASED_CUE_WORDS = (
     r"(?i:w/|\b(?:call|ring|phone|text|email|e-mail|message|ping|remind|tell|telling|told|ask|asked|cc|bcc|dear|hi|"
-    r"hello|hey|thanks|thank|meet|met|with|assignee|assigned to|owner|contact)\b)[:,]?[ \t]+"
-    r"((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})"
+    r"hello|hey|thanks|thank|meet|met|with|from|assignee|assigned to|owner|contact|driver|courier|candidate|"
+    r"colleague|customer|client|patient|loop in)\b)[:,]?[ \t]+"
 )
+_UNCASED_CUE = _cue(_UNCASED_CUE_WORDS + r"((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})")
+# The same cues before one word, whatever follows it ("HI ARTHUR,", "ask paulina for").
+_UNCASED_CUE_ONE = _cue(_UNCASED_CUE_WORDS + r"(\p{L}[\p{L}'’\-]*)(?![\p{L}\d_@./(])")
 
 
 # Things that are "named" too: "No module named Levenshtein", "a branch named Hudson".

@@ -28,7 +28,13 @@ from spacy.tokens import Doc
 from privacy_gateway.detection.lexicon import common_word
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
-from privacy_gateway.detection.field_keys import entity_for_key, listed_person, person_name, typed_span
+from privacy_gateway.detection.field_keys import (
+    entity_for_key,
+    listed_person,
+    in_person_record,
+    person_name,
+    typed_span,
+)
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS
 
 
@@ -114,7 +120,8 @@ def _quoted(text: str) -> Iterator[tuple[int, int, str]]:
     # JSON inside a JSON string (tool-call arguments) escapes its quotes: read \" as " (same length).
     unescaped = re.sub(r'\\+"', lambda m: " " * (len(m.group()) - 1) + '"', text) if '\\"' in text else text
     for m in _QUOTED_PAIR.finditer(unescaped):
-        span = typed_span(m.group("qkey") or m.group("key"), m.group("value"), m.start("value"), text)
+        key = m.group("qkey") or m.group("key")
+        span = typed_span(key, m.group("value"), m.start("value"), text, in_person_record(unescaped, key, m.start()))
         if span:
             yield span
     if "[" in unescaped:
@@ -135,7 +142,7 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
             # "Address: 12 Main St, Springfield": an address runs on over commas to the line's end.
             line_end = text.find("\n", end)
             value = text[m.start("value") : len(text) if line_end < 0 else line_end].rstrip(" .\t")
-        span = typed_span(m.group("key"), value, m.start("value"), text)
+        span = typed_span(m.group("key"), value, m.start("value"), text, in_person_record(text, m.group("key"), m.start()))
         if span:
             yield span
     if "=" in text and ("?" in text or "&" in text):

@@ -28,6 +28,10 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("DM from agatha_alves: 'can you reset my mfa'. draft a reply", "agatha_alves", id="dm-from"),
         pytest.param("commit 3f2a1b9\nAuthor: jdoe <jdoe@corp.example>\n\n    fix retries", "jdoe", id="author-line"),
         pytest.param("the fix was written by pnair last sprint, can you review it?", "pnair", id="by-name-made"),
+        pytest.param("Rewrite politely: [~o.ocalan] the build broke again", "o.ocalan", id="jira-mention"),
+        pytest.param("remote: Permission to tmartikainen/dotfiles.git denied to benthes.", "tmartikainen", id="git-repo-owner"),
+        pytest.param("remote: Permission to tmartikainen/dotfiles.git denied to benthes.", "benthes", id="denied-to"),
+        pytest.param("@thomas_davis can you look at the flaky test?", "thomas_davis", id="two-census-words"),
     ],
 )
 def test_handles_of_people_are_masked(find: Find, text: str, handle: str) -> None:
@@ -97,3 +101,13 @@ def test_a_letter_before_a_colon_is_no_drive() -> None:
     seen = analysis_text(text)
     assert len(seen) == len(text)
     assert "0018 \nemail" in seen and "\\\\rdelgado" in seen
+
+
+def test_handles_labelling_chat_lines_are_masked(find: Find) -> None:
+    text = "summarize this thread\nthomas_davis: deploy is stuck again\noriha: on it\nthomas_davis: thx"
+    assert people(find(text)) == ["thomas_davis", "oriha", "thomas_davis"]
+
+
+def test_yaml_keys_are_no_chat_speakers(find: Find) -> None:
+    text = "services:\n  db:\n    image: postgres\n    restart: always\n  app:\n    image: app\n    restart: always"
+    assert people(find(text)) == []

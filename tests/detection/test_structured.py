@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
+from privacy_gateway.detection.lexicon import english_form, first_names, last_names
 from tests.detection.helpers import Find
 
 
@@ -175,3 +178,75 @@ def test_people_listed_under_a_plural_key(find: Find, text: str, names: set[str]
 )
 def test_roles_and_accounts_under_person_keys_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+# --- keys in other languages, and name parts typed by the record they sit in (issue 18) --------
+
+@pytest.mark.parametrize(
+    "key, entity",
+    [
+        ("Vorname", "PERSON"), ("nachname", "PERSON"), ("prénom", "PERSON"), ("apellidos", "PERSON"),
+        ("Kunde", "PERSON"), ("destinataire", "PERSON"), ("Strasse", "LOCATION"), ("PLZ", "LOCATION"),
+        ("Ort", "LOCATION"), ("ville", "LOCATION"), ("direccion", "LOCATION"), ("telefono", "PHONE_NUMBER"),
+        ("courriel", "EMAIL_ADDRESS"), ("nom_fichier", None), ("first", None), ("display", None),
+    ],
+)
+def test_keys_in_other_languages(key: str, entity: str | None) -> None:
+    assert entity_for_key(key) == entity
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ('{"Kunde": {"Vorname": "Patricia", "Nachname": "Sanchez", "PLZ": "12345", "Ort": "Stewartville"}}',
+         ["Patricia", "Sanchez", "12345", "Stewartville"]),
+        ('{"client": {"nom": "WALLACE", "prenom": "Patrick", "ville": "Erkelenz"}}', ["WALLACE", "Patrick", "Erkelenz"]),
+        ('{"event":"signup","user":{"first":"Maria","last":"Kowalczyk"}}', ["Maria", "Kowalczyk"]),
+        ('{"attendees": [{"given": "Ann", "family": "Lee"}, {"given": "Bo", "family": "Chen"}]}', ["Ann", "Lee", "Bo", "Chen"]),
+        ('{"owner": {"name": "dorian marin"}, "tier": 1}', ["dorian marin"]),
+        ("reviewers:\n  - first: Dorota\n    last: Wiśniewska\n", ["Dorota", "Wiśniewska"]),
+    ],
+)
+def test_name_parts_in_a_persons_record_are_masked(find: Find, text: str, values: list[str]) -> None:
+    found = {v for _, v in find(text)}
+    assert set(values) <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"services": [{"name": "payments-api", "owner": "team-payments", "tier": 1}, {"name": "nginx", "owner": "platform", "runbook": "README.md"}], "reviewer": null}',
+        '{"queue": {"name": "invoice-events", "createdBy": "terraform"}, "consumer": {"displayName": "mailer-worker"}}',
+        '{"user": {"first": true, "last": 20, "display": "compact"}}',
+        "service:\n  name: billing\n  first: true\n",
+    ],
+)
+def test_things_under_person_keys_stay(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+_PERSON_KEYS = ["assignee", "reviewer", "requester", "owner", "created_by", "contact", "recipient", "full_name", "display_name", "customer"]
+
+
+def _spell(words: list[str], style: str) -> str:
+    """A key's words as code spells them: snake_case, camelCase, kebab-case or SHOUTED_SNAKE."""
+    if style == "camel":
+        return words[0] + "".join(w.capitalize() for w in words[1:])
+    if style == "upper":
+        return "_".join(words).upper()
+    return ("-" if style == "kebab" else "_").join(words)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(sorted(n for n in first_names() if n.isalpha() and len(n) >= 4 and not english_form(n))),
+    st.sampled_from(sorted(n for n in last_names() if n.isalpha() and len(n) >= 4 and not english_form(n))),
+    st.sampled_from(_PERSON_KEYS),
+    st.sampled_from(["snake", "camel", "kebab", "upper"]),
+    st.sampled_from([str.title, str.lower, str.upper]),
+)
+def test_any_census_name_under_any_person_key_is_masked(find: Find, first: str, last: str, key: str, style: str, case) -> None:  # noqa: ANN001
+    spelled = _spell(key.split("_"), style)
+    name = case(f"{first} {last}")
+    text = f'Why is this payload rejected?\n{{"ticket": 4411, "{spelled}": "{name}", "priority": "high"}}'
+    assert ("PERSON", name) in find(text)
