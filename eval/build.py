@@ -391,9 +391,51 @@ def _card_odd(slots: _Slots, k: str, mod: str | None) -> str:
     return odd_number(digits, card_groups(digits), slots.rng)
 
 
+# Locales whose Faker `phone_number` writes national numbers (no country code) some of the time:
+# `⟦phone_of|any⟧` draws from all of them, `⟦phone_of|de⟧` from one country.
+PHONE_LOCALES = {
+    "de": "de_DE", "at": "de_AT", "ch": "de_CH", "it": "it_IT", "fr": "fr_FR", "nl": "nl_NL", "be": "nl_BE", "gb": "en_GB",
+    "us": "en_US", "nz": "en_NZ", "au": "en_AU", "pt": "pt_PT", "pl": "pl_PL", "hu": "hu_HU", "ro": "ro_RO", "gr": "el_GR",
+    "ua": "uk_UA", "ru": "ru_RU", "tr": "tr_TR", "kr": "ko_KR", "tw": "zh_TW", "th": "th_TH", "vn": "vi_VN", "il": "he_IL",
+    "no": "no_NO", "dk": "da_DK", "se": "sv_SE", "hr": "hr_HR", "si": "sl_SI", "jp": "ja_JP", "id": "id_ID", "in": "en_IN",
+    "ae": "ar_AE", "cn": "zh_CN", "br": "pt_BR", "mx": "es_MX",
+}
+# `⟦postcode_of|de⟧`: a postcode as the country writes it; `zipplus` is a US ZIP+4, `any` any of them.
+POSTCODE_LOCALES = {
+    "de": "de_DE", "it": "it_IT", "fr": "fr_FR", "es": "es_ES", "nl": "nl_NL", "pl": "pl_PL", "br": "pt_BR", "jp": "ja_JP",
+    "gb": "en_GB", "ca": "en_CA", "us": "en_US", "pt": "pt_PT", "cz": "cs_CZ", "se": "sv_SE", "ie": "en_IE", "hu": "hu_HU",
+    "at": "de_AT", "in": "en_IN", "au": "en_AU", "ch": "de_CH", "dk": "da_DK", "ro": "ro_RO",
+}
+
+
+def _phone_of(slots: _Slots, k: str, mod: str | None) -> str:
+    """A national number (no country code) as Faker writes it for one country, or any; `ext` adds an extension."""
+    rng = slots.rng
+    key = mod if mod in PHONE_LOCALES else rng.choice(sorted(PHONE_LOCALES))
+    fake = _locale_faker(rng, PHONE_LOCALES[key])
+    for _ in range(40):
+        number = re.sub(r"\s*x\d+$", "", fake.phone_number())
+        if not number.startswith(("+", "(+", "00", "(00")) and not re.match(r"\(?(?:351|1)\)?[ \-]", number):
+            break
+    if mod == "ext":
+        number += rng.choice([" ext. ", " x", " ext ", " (ext. ", " #"]) + str(rng.randint(2, 4999))
+        number += ")" if "(" in number.split(" ")[-2] else ""
+    return number
+
+
+def _postcode_of(slots: _Slots, k: str, mod: str | None) -> str:
+    rng = slots.rng
+    key = mod if mod in POSTCODE_LOCALES or mod == "zipplus" else rng.choice(sorted(POSTCODE_LOCALES) + ["zipplus"])
+    if key == "zipplus":
+        return _locale_faker(rng, "en_US").zipcode_plus4()
+    return _locale_faker(rng, POSTCODE_LOCALES[key]).postcode().strip()
+
+
 # Slots drawn fresh each time they appear: name -> (label, draw(slots, persona key, case modifier)).
 DRAWN_SLOTS: dict[str, tuple[str, Callable[[_Slots, str, str | None], str]]] = {
     "phone_local": ("PHONE_NUMBER", _phone_local),
+    "phone_of": ("PHONE_NUMBER", _phone_of),
+    "postcode_of": ("LOCATION", _postcode_of),
     "email_spelled": ("EMAIL_ADDRESS", lambda s, k, mod: spelled_email(s.persona(k).email, s.rng)),
     "email_url": ("EMAIL_ADDRESS", lambda s, k, mod: s.persona(k).email.replace("@", "%40").replace("+", "%2B")),
     "email_encoded": ("EMAIL_ADDRESS", lambda s, k, mod: base64.b64encode(s.persona(k).email.encode()).decode()),
@@ -818,6 +860,19 @@ REDTEAM: Templates = {
         ("form", "The signup form rejects my postcode ⟦postcode⟧. Which regex should it use?"),
         ("insurance", "I live in ⟦postcode⟧; is home insurance usually pricier there?"),
         ("moved", "we just moved, new post code ⟦postcode⟧, what do I need to update first?"),
+        # Issue 18, second round: codes of many countries, cue words in their languages, in data.
+        ("plz-de", "Meine PLZ ist ⟦postcode_of|de⟧, liefert ihr da auch am Samstag?"),
+        ("cap-it", "Il mio CAP è ⟦postcode_of|it⟧: la spedizione è gratuita?"),
+        ("zip4", "USPS says ZIP+4 ⟦postcode_of|zipplus⟧ doesn't match the street. What does the +4 part mean?"),
+        ("cep-br", "O CEP ⟦postcode_of|br⟧ não é encontrado no checkout. Como valido o formato?"),
+        ("jp-mark", "Write this Japanese postal code the way a foreign shop form wants it: 〒⟦postcode_of|jp⟧"),
+        ("nl-postcode", "Onze postcode is ⟦postcode_of|nl⟧, waarom vindt de bezorger ons niet?"),
+        ("json-postal", "The address API returns 422 for this:\n{\"postal_code\": \"⟦postcode_of|any⟧\", \"country_code\": \"XX\"}"),
+        ("csv-zip", "Which rows have an invalid code?\nid,zip\n1,⟦postcode_of|any⟧\n2,⟦postcode_of2|any⟧"),
+        ("uk-valid", "Is ⟦postcode_of|gb⟧ a valid UK postcode? The courier's system refuses it."),
+        ("ca-depot", "My postal code is ⟦postcode_of|ca⟧, which Canada Post depot handles it?"),
+        ("cp-es", "Mi código postal es ⟦postcode_of|es⟧ y la web no me deja terminar el pedido"),
+        ("kod-pl", "Formularz odrzuca kod pocztowy ⟦postcode_of|pl⟧. Jaki jest poprawny format?"),
     ],
     "transcript": [
         ("chat", "Summarise this chat:\n⟦first⟧: hi, my order never arrived\nAgent: sorry! can I have the order number?\n⟦first⟧: 55123, it was due monday"),
@@ -836,6 +891,19 @@ REDTEAM: Templates = {
         ("vcard", "Fix this vCard:\nBEGIN:VCARD\nFN:Front desk\nTEL;TYPE=cell:⟦phone_nat⟧\nEND:VCARD"),
         ("local-landline", "the landline is ⟦phone_local⟧, no area code needed from the office"),
         ("local-call", "call ⟦phone_local⟧ and ask for the night shift, they have the spare keys"),
+        # Issue 18, second round: numbers as Faker writes them in many countries, in logs, data and other languages.
+        ("sms-log", "Our SMS provider logged this, why was it rejected?\n2025-03-04T10:01:22Z WARN sms.send to=⟦phone_of|any⟧ status=undeliverable attempts=3"),
+        ("crm-rang", "CRM note: customer rang from ⟦phone_of|any⟧ about the late delivery, wants a callback before noon. Turn this into a task."),
+        ("handy-de", "Schreib eine kurze Nachricht an den Kunden (Handy ⟦phone_of|de⟧), dass das Paket morgen kommt."),
+        ("cellulare-it", "Traduci in inglese: «Il tecnico la chiamerà al cellulare ⟦phone_of|it⟧ prima di arrivare.»"),
+        ("json-mobile", "Why does the contact API reject this body?\n{\"contact\": {\"mobile\": \"⟦phone_of|any⟧\", \"opt_in\": true}}"),
+        ("form-invalid", "The checkout form says 'invalid phone' for ⟦phone_of|any⟧. Our regex is ^\\+?[0-9 ]{10,15}$, what is wrong?"),
+        ("reach-ext", "Please reach me at ⟦phone_of|ext⟧ during office hours, my mobile is off."),
+        ("whatsapp-on", "whatsapp me on ⟦phone_of|any⟧ when the parcel is ready"),
+        ("phone-list", "Make this a table for the new starter:\nreception: ⟦phone_of|any⟧\nsecurity desk: ⟦phone_of2|any⟧\nIT helpdesk: ext 4410"),
+        ("dial-abroad", "Which of these can I dial from abroad as written?\n- home ⟦phone_of|any⟧\n- mobile ⟦phone_of2|any⟧"),
+        ("local-fax", "fax it to ⟦phone_local⟧ please, the scanner upstairs is broken"),
+        ("local-txt", "text me at ⟦phone_local⟧ if the standup moves"),
     ],
     "local_only_id": [
         ("ssn-form", "The form rejects my SSN ⟦ssn_odd⟧. Is the format wrong?"),
@@ -1078,6 +1146,10 @@ FRENCH: Templates = {
         ("rappel", "Rappelle ⟦name⟧ au ⟦phone_intl⟧ demain à ⟦heure⟧ pour le devis."),
         ("standard", "Message laissé au standard : ⟦name⟧ souhaite être rappelé sur son portable, le ⟦phone_nat⟧, avant ⟦heure⟧."),
         ("annuaire", "Mets en forme cette entrée d'annuaire : ⟦last|upper⟧ ⟦first⟧ - ligne directe ⟦phone_nat⟧ - mobile ⟦phone_intl⟧"),
+        ("repondeur", "Transcris ce message du répondeur : « Bonjour, c'est ⟦first⟧, rappelle-moi au ⟦phone_nat⟧ dès que tu peux. »"),
+        ("fixe", "Mon numéro de fixe a changé, c'est désormais le ⟦phone_nat⟧. Rédige un mail court pour prévenir mes clients."),
+        ("code-sms", "Je ne reçois pas le code de validation sur le ⟦phone_nat⟧ ; que dois-je vérifier ?"),
+        ("joindre", "Pour toute question, vous pouvez me joindre au ⟦phone_nat⟧ du lundi au vendredi. Traduis en anglais."),
     ],
     "sans_pii": [
         ("recette", "Quelle recette de lasagnes végétariennes pour ⟦number⟧ personnes ?"),
