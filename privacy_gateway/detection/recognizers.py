@@ -20,9 +20,9 @@ from privacy_gateway.detection.numbers import (
     IbanChecksumRecognizer,
     GatewayIpRecognizer,
     PaymentCardRecognizer,
-    PhoneNumberRecognizer,
     SocialSecurityNumberRecognizer,
 )
+from privacy_gateway.detection.phones import PhoneNumberRecognizer
 from privacy_gateway.detection.secrets import SecretRecognizer
 from privacy_gateway.detection.structured import StructuredValueRecognizer
 from privacy_gateway.detection.vcs import VersionControlRecognizer
