@@ -14,6 +14,91 @@ from privacy_gateway.detection.numbers import _LEFT, _RIGHT, ShapeRecognizer, _a
 from privacy_gateway.detection.text_kind import describe
 
 
+_EXTENSION = re.compile(r"(?i)\s*\(?(?:x|ext\.?|extension|#)\s*\d{1,6}\)?$")
+
+
+def _digits(value: str) -> str:
+    """The digits of a number without its extension: "092 739 57 01 x3451" has ten, not fourteen."""
+    return re.sub(r"\D", "", _EXTENSION.sub("", value))
+
+
+# Words that make a number beside them a phone number, in the languages the gateway meets most.
+_CUE_WORDS = (
+    r"phone|tel|tél|telephone|t[eé]l[eé]phone|telefon\w*|telefono|tel[eé]fono|mobile|mobil|cell|cellphone|cellulare|celular|"
+    r"m[oó]vil|call|called|calling|ring|rang|rung|phoned|phoning|fax|faxed|whatsapp|signal|viber|text|texted|texting|sms|"
+    r"dial|dialled|dialed|landline|hotline|reach|mob|handy|natel|"
+    r"gsm|portable|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|anrufen|ruf|puhelin|tlf|ext|extension"
+)
+# Short words that may stand between the cue and the number ("call me back on", "sms.send to=", "joignable au").
+_FILLERS = (
+    r"me|him|her|us|them|it|back|on|at|is|was|no\.?|nr\.?|number|num[eé]ro|n[uú]mero|nummer|#|to|for|via|send|sent|"
+    r"message|messages|from|au|le|la|al|am|unter|op|sur|du|de|il|el|mi|mon|ma|my|his|our|their|your|new|line"
+)
+# Up to four marks after a word: a key in JSON ("mobile": "…") or a label ("Tel.: ").
+_ADJACENT_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$")
+# Within a few words, only words that name a phone: "call", "ring", "reach" and "text" have other senses.
+_NEAR_CUE = re.compile(
+    r"\b(?:phone|tel|tél|telephone|t[eé]l[eé]phone|telefon\w*|telefono|tel[eé]fono|mobile|mobil|cellphone|cellulare|"
+    r"celular|m[oó]vil|fax|whatsapp|sms|landline|hotline|handy|natel|gsm|portable|puhelin)\b"
+)
+# Contact-list labels right before a number: "home 0115 496 0426", "- mobile 89/915-3502", "M: 0470 12 34 56".
+_LABEL = re.compile(
+    r"(?:^|[\s,;(|•*\-])(?:(?:home|work|office|direct|private|personal|mobile|cell|fax|gsm|handy|natel|daytime|evening|"
+    r"emergency|reception|desk)\b[ \t]*[:=\-]?|[mtphwof]\.?[ \t]*:)[ \t]*$"
+)
+# "my registered number is", "her new no.", "your number:": a person's own number, whatever the digits.
+_OWN_NUMBER = re.compile(
+    r"\b(?:my|your|his|her|our|their)\b(?P<words>(?:[ \t]+[\w\-]+){0,2})[ \t]+(?:number|no\.?|nr\.?|num[eé]ro|nummer)"
+    r"[ \t]*(?:is|was|:|=|-)?[ \t]*$"
+)
+# A cue verb, whom to call, then the number: "Text Anna Kowalska on 39435657", "ring Mr Ode at …" (original case).
+_ADDRESSEE = re.compile(
+    r"\b(?i:call|ring|text|phone|sms|whatsapp|reach|contact|fax)\s+(?:[A-Z][\w'’\-]*\.?\s+){1,3}(?i:on|at)\s*$"
+)
+_NOT_PHONE_WORDS = re.compile(
+    r"order|invoice|ticket|case|reference|tracking|serial|part|model|build|version|account|card|policy|customer|"
+    r"member|employee|staff|student|passport|licen[cs]e|tax|vat|registration|membership|booking|flight|room|house"
+)
+# Units and counted things after a number: "1234567 ms", "12345678 bytes", "1234567 messages".
+_COUNTED = re.compile(
+    r"\s*(?:ms|s|sec|secs|seconds?|min|minutes?|h|hours?|kb|mb|gb|tb|bytes?|bits?|%|x|px|pt|em|km|m|mi|kg|lbs?|"
+    r"messages|calls|numbers|records|entries|digits|characters|chars|users|rows|times|items|frames|nodes|files|lines|"
+    r"requests|people|recipients|visitors|downloads|views|points)\b"
+)
+# A plural noun after a number grouped in thousands: "20 000 000 recipients", "123 456 789 nodes"
+# (not "this", "status", nor a time of day or week).
+_PLURAL = re.compile(r"\s+(?!(?:mornings|evenings|afternoons|nights|weekdays|weekends|days|hours|thanks)\b)[a-z]{3,}(?<![siu])s\b")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ ,.]\d{3})+")
+# Five equal digits in a row: a round number or a mask (10000000, 16 000 000, 99999999), not a phone.
+_ROUND = re.compile(r"(\d)\1{4}")
+_REGIONS = (
+    "US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "PL", "SE", "NO", "DK", "FI", "PT", "IE", "CZ", "HU", "RO",
+    "GR", "TR", "RU", "UA", "IL", "AE", "IN", "CN", "JP", "KR", "TW", "TH", "VN", "ID", "AU", "NZ", "BR", "MX", "AR", "CA",
+)
+
+
+def _valid_somewhere(digits: str, text: str) -> bool:
+    """A national number some country's numbering plan knows (`phonenumbers`), the countries whose
+    calling codes the text already shows first."""
+    hinted = [r for cc in re.findall(r"(?<![\w+])(?:\+|00)([1-9]\d{0,2})", text)[:4]
+              for r in phonenumbers.region_codes_for_country_code(int(cc))]
+    for region in (*hinted, *_REGIONS):
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def _cued_before(before: str) -> bool:
+    """A phone cue, a contact label or "my … number" right before a number."""
+    if _ADJACENT_CUE.search(before) or _LABEL.search(before):
+        return True
+    own = _OWN_NUMBER.search(before)
+    return own is not None and not _NOT_PHONE_WORDS.search(own.group("words"))
+
+
 class PhoneNumberRecognizer(ShapeRecognizer):
     """Phone numbers as people write them: +44 20 7946 0958, 001-…, (555) 123-4567 x12, 555.123.4567, 06 12 34 56 78.
 
@@ -23,7 +108,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     """
 
     ENTITY = "PHONE_NUMBER"
-    _EXT = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?"
+    _EXT = r"(?:\s*\(?(?:x|ext\.?|extension|#)\s*\d{1,6}\)?)?"
     _NANP = re.compile(
         _LEFT + r"(?:(?:\+1|001|1)[ .\-]?)?(?:\(\d{3}\)[ .\-]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}" + _EXT + _RIGHT
     )
@@ -56,6 +141,12 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         r"(?:#|no\.?|number|num|id)?\s*[:#=]?\s*$"
     )
 
+    # Any grouping people write a national number in ("(10)/016-3741", "89/915-3502", "(03)20978273",
+    # "26610 60 236 x484"): counted only beside a phone cue (`_cued`).
+    _CUED = re.compile(_LEFT + r"(?:\(\d{1,5}\)[ .\-/]?)?\d{1,8}(?:[ .\-/]{1,2}\(?\d{1,8}\)?){0,6}" + _EXT + _RIGHT)
+    _IPV4 = re.compile(r"[1-9]\d{0,2}(?:\.\d{1,3}){3}")
+    _YEARS = re.compile(r"(?:19|20)\d\d\s*[\-/–]\s*(?:19|20)\d\d")
+
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         seen: list[tuple[int, int]] = []
         for start, end, score in self._candidates(text):
@@ -78,12 +169,13 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             if context(m) or (m.group().startswith("0") and len(m.group()) in (10, 11)):
                 yield m.start(), m.end(), 0.6
         for m in self._LOCAL.finditer(text):
-            count = sum(c.isdigit() for c in m.group())
+            count = len(_digits(m.group()))
             if 6 <= count <= 8 and self._LOCAL_CUE.search(_before(text, m.start(), 28)) and not self._UNITS.match(
                 text, m.end()
             ) and not self._DATE.fullmatch(m.group()):
                 yield m.start(), m.end(), 0.6
         yield from self._grouped(text, context)
+        yield from self._cued(text)
 
     def _international(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
         """+CC numbers (or 00CC) that phonenumbers finds possible, or that a phone word stands beside."""
@@ -103,8 +195,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
 
     def _national(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
         for m in self._NATIONAL.finditer(text):
-            digits = re.sub(r"\D", "", m.group())
-            groups = len(re.findall(r"\d+", m.group()))
+            digits = _digits(m.group())
+            groups = len(re.findall(r"\d+", _EXTENSION.sub("", m.group())))
             if not 8 <= len(digits) <= 13 or self._DATE.fullmatch(m.group()):
                 continue
             if context(m):
@@ -112,14 +204,42 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             elif groups >= 3 or "(" in m.group():
                 yield m.start(), m.end(), 0.5
 
+    def _cued(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """Seven to thirteen digits in any grouping right after a phone cue, a contact label or "my …
+        number"; or, outside technical text, a phone word within a few words and a number some
+        country's numbering plan knows."""
+        technical = None
+        for m in self._CUED.finditer(text):
+            value = m.group()
+            digits = _digits(value)
+            if not 7 <= len(digits) <= 13 or not self._shaped(value) or _COUNTED.match(text, m.end()) or _ROUND.search(digits):
+                continue
+            if _cued_before(_before(text, m.start(), 40)) or _ADDRESSEE.search(text[max(0, m.start() - 48) : m.start()]):
+                yield m.start(), m.end(), 0.6
+                continue
+            technical = describe(text).technical if technical is None else technical
+            near = _NEAR_CUE.search(_before(text, m.start())) or _NEAR_CUE.search(_after(text, m.end(), 24))
+            if near and not technical and len(digits) >= 8 and _valid_somewhere(digits, text):
+                yield m.start(), m.end(), 0.5
+
+    def _shaped(self, value: str) -> bool:
+        """Not a date, a span of years, an IPv4 address, a quantity or a decimal."""
+        body = _EXTENSION.sub("", value)
+        if self._DATE.fullmatch(body) or self._YEARS.fullmatch(body) or self._IPV4.fullmatch(body):
+            return False
+        groups = re.findall(r"\d+", body)
+        return len(groups) <= 6 and not (len(groups) == 2 and "." in body and len(groups[1]) <= 2)
+
     def _grouped(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
         """Digits in groups (0612 345 678): beside a phone word, or three groups outside technical text."""
         technical = describe(text).technical
         for m in self._GROUPED.finditer(text):
-            digits = re.sub(r"\D", "", m.group())
-            groups = len(re.findall(r"\d+", m.group()))
-            if not 8 <= len(digits) <= 12 or self._DATE.fullmatch(m.group()):
+            digits = _digits(m.group())
+            groups = len(re.findall(r"\d+", _EXTENSION.sub("", m.group())))
+            if not 8 <= len(digits) <= 12 or self._DATE.fullmatch(m.group()) or self._YEARS.fullmatch(m.group()):
                 continue
+            if _THOUSANDS.fullmatch(m.group()) and (_COUNTED.match(text, m.end()) or _PLURAL.match(text, m.end())):
+                continue  # "20 000 000 recipients"
             if context(m):
                 yield m.start(), m.end(), 0.65
             elif groups >= 3 and not technical:

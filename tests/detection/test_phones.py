@@ -1,0 +1,69 @@
+"""National phone numbers without a country code, found by their shape and the words around them,
+and the numbers of technical text that stay as written."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.detection.helpers import Find
+
+
+def phones(found: list[tuple[str, str]]) -> list[str]:
+    return [value for kind, value in found if kind == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        pytest.param("Please reach me at 092 739 57 01 x3451 after lunch", "092 739 57 01 x3451", id="extension-not-counted"),
+        pytest.param("reach me at (03)20978273 ext. 2330", "(03)20978273 ext. 2330", id="paren-area-extension"),
+        pytest.param("sms.send to=(10)/016-3741 status=failed", "(10)/016-3741", id="hungarian-in-log"),
+        pytest.param("Which works?\n- home 94653595\n- work 3120 4455", "94653595", id="contact-label"),
+        pytest.param("- mobile 89/915-3502", "89/915-3502", id="slash-grouping-after-label"),
+        pytest.param("my registered number is 01369319 but no code", "01369319", id="own-number"),
+        pytest.param("Text Anna Kowalska on 39435657 that it shipped", "39435657", id="cue-verb-name-on"),
+        pytest.param('{"contact": {"mobile": "0612 34 56 78"}}', "0612 34 56 78", id="json-key"),
+        pytest.param("the guest rang from 0221 4477 1203 about towels", "0221 4477 1203", id="past-tense-cue"),
+        pytest.param("fax it to 4455 2031 please", "4455 2031", id="fax-it-to"),
+        pytest.param("Kunde erreichbar, Handy: 0151 2345 6789", "0151 2345 6789", id="german-label"),
+        pytest.param("rappelle-moi au 06.12.34.56.78 ce soir", "06.12.34.56.78", id="french-dots"),
+    ],
+)
+def test_national_phones(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Call stack depth reached 10000000 frames", id="round-number-after-call"),
+        pytest.param("Ring buffer size is 16777216 bytes", id="ring-buffer"),
+        pytest.param("reach out to 5 people, 12345678 bytes total", id="bytes"),
+        pytest.param("We ran the SMS campaign in 2019 with 20 000 000 recipients", id="thousands-count"),
+        pytest.param("call graph of 123 456 789 nodes", id="call-graph-nodes"),
+        pytest.param("Sprint 2019-2024 call schedule", id="year-span"),
+        pytest.param("my order number is 12345678", id="own-order-number"),
+        pytest.param("Please call me about invoice 2024-0001234", id="invoice"),
+        pytest.param("phone interview at 10:30 on 2025-03-04, ticket INC-123456", id="date-time-ticket"),
+        pytest.param("Text me when version 2.14.1234567 is out", id="version"),
+        pytest.param("We sent 1234567 messages via SMS last month", id="message-count"),
+    ],
+)
+def test_no_phone_in_numbers_that_count(find: Find, text: str) -> None:
+    assert phones(find(text)) == []
+
+
+NEUTRAL = (
+    "Build {} finished in CI.", "Processed {} rows before the timeout.", "Set max_connections to {} and restart.",
+    "The checksum field holds {} for this record.", "Seed {} gives a different shuffle.", "Order total: {} cents.",
+    "Commit count since the tag: {}.", "The counter wrapped at {} after a week.",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(NEUTRAL), st.integers(min_value=10_000, max_value=9_999_999_999_999))
+def test_a_number_with_no_phone_word_and_no_phone_shape_is_never_a_phone(find: Find, template: str, n: int) -> None:
+    """Ungrouped digits without a trunk 0, with no phone word in the sentence: no phone, whatever the digits."""
+    assert phones(find(template.format(n))) == []
