@@ -121,10 +121,20 @@ _TOWN_STATE_ZIP = regex.compile(
 # A postcode after words that say it is one: "my zip code is 60614", "PLZ 80331", "post code m5v 3l9".
 _POSTCODE_AFTER_CUE = regex.compile(
     rf"(?:(?i:\b(?:zip(?=[ \t]*(?:[:#=]|is\b))|zip\s*code|zipcode|postcode|post\s*code|postal\s*code|postal|"
-    rf"post-?code|code\s+postal|c[oó]digo\s+postal|eircode|postleitzahl|postnummer|postinumero)\b)|\b(?:PLZ|CP|C\.P\.|CAP|NPA)\b)"
+    rf"post-?code|code\s+postal|c[oó]digo\s+postal|eircode|postleitzahl|postnummer|postinumero|kod\s+pocztowy|"
+    rf"codice\s+postale|irányítószám|postnr|"
+    # "ZIP+4 46008-2238", and "zip" right before a ZIP ("zip 60614", never "zip file 1").
+    rf"zip\s*\+\s*4|zip(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b))\b)|\b(?:PLZ|CP|C\.P\.|CAP|NPA|CEP|PSČ|PSC)\b|〒|郵便番号)"
     # "is", "ist", "est", ": " or another short word between: "PLZ ist 04109", "zip is 73301".
     rf"[ \t]*(?:(?i:will be|should be)[ \t]+|\p{{L}}{{1,4}}\.?[ \t]+|[:#=\-][ \t]*)?"
-    rf"(?P<code>(?i:{_POSTCODE}))(?![\w\-]|\.\d)",
+    # A country's letters may lead the code: "H-1335", "D-80331", "CH-8001".
+    rf"(?P<code>(?:\p{{Lu}}{{1,2}}-)?(?i:{_POSTCODE}))(?![\w\-]|\.\d)",
+    regex.VERSION1,
+)
+# The cue after the code: "Is W4 4US a valid UK postcode?", "60614 is my zip code".
+_POSTCODE_BEFORE_CUE = regex.compile(
+    rf"(?<![\w\-.])(?P<code>(?:\p{{Lu}}{{1,2}}-)?{_POSTCODE})[ \t]+(?:is[ \t]+)?(?i:a|an|the|my|our|this|that)[ \t]+"
+    rf"(?:[\p{{L}}.\-]+[ \t]+){{0,2}}?(?i:zip[ \t]*code|zip|post[ \t]*code|postal[ \t]+code|postcode|plz|cap|cep)(?![\w\-])",
     regex.VERSION1,
 )
 
@@ -242,9 +252,10 @@ class StreetAddressRecognizer(ShapeRecognizer):
         for m in _TOWN_STATE_ZIP.finditer(text) if _STATE_ZIP.search(text) else ():
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), m.end(), 0.85
-        for m in _POSTCODE_AFTER_CUE.finditer(text):
-            if not any(s <= m.start("code") < e for s, e in found):
-                yield m.start("code"), m.end("code"), 0.85
+        for pattern in (_POSTCODE_AFTER_CUE, _POSTCODE_BEFORE_CUE):
+            for m in pattern.finditer(text):
+                if not any(s <= m.start("code") < e for s, e in found):
+                    yield m.start("code"), m.end("code"), 0.85
         if "\n" in text:
             technical = self._guarded is not None and self._guarded(text)
             for start, end in address_blocks(text, technical):

@@ -59,6 +59,16 @@ def test_whole_addresses(text: str, address: str) -> None:
         pytest.param("CP 28013 Madrid", "28013", id="spanish-cp"),
         pytest.param("postcode 1016 DV, Amsterdam", "1016 DV", id="dutch"),
         pytest.param("She lives in Springfield, IL 62704 now.", "Springfield, IL 62704", id="town-state-zip"),
+        pytest.param("new post code H-1335, what changes?", "H-1335", id="country-letter-prefix"),
+        pytest.param("Bitte an PLZ D-80331 liefern", "D-80331", id="german-prefix"),
+        pytest.param("USPS says ZIP+4 46008-2238 is wrong", "46008-2238", id="zip-plus-4-cue"),
+        pytest.param("ship to zip 60614 by friday", "60614", id="zip-before-a-zip"),
+        pytest.param("住所: 〒100-0001 です", "100-0001", id="japanese-mark"),
+        pytest.param("O CEP 01310-100 não existe?", "01310-100", id="brazilian-cep"),
+        pytest.param("kod pocztowy 00-950 Warszawa", "00-950", id="polish"),
+        pytest.param("Il mio CAP è 20121", "20121", id="italian-cap"),
+        pytest.param("Is TS9 4UQ a valid UK postcode?", "TS9 4UQ", id="cue-after-the-code"),
+        pytest.param("60614 is my zip code", "60614", id="is-my-zip"),
 
     ],
 )
@@ -103,6 +113,9 @@ def test_no_address_block_in_lists(text: str) -> None:
         pytest.param("Explain the Battle of Bunker Hill and its place in the American Revolution.", id="history"),
         pytest.param("raise the rate limit cap to 5000 requests", id="cap-is-no-postcode"),
         pytest.param("zip 2000 files into one archive", id="zip-the-verb"),
+        pytest.param("zip file 12345 is too big to mail", id="zip-file"),
+        pytest.param("the table holds 41000 zip codes and 2600 postcodes", id="counted-postcodes"),
+        pytest.param("Unzip 12345 archives, then CAP the rate at 10000", id="unzip-and-cap"),
     ],
 )
 def test_no_address_in_look_alikes(text: str) -> None:
