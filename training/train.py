@@ -115,7 +115,7 @@ def score(nlp: Language, pairs: Iterable[tuple[Sample, str]]) -> dict[str, dict[
         p = c["tp"] / max(1, c["tp"] + c["fp"])
         r = c["tp"] / max(1, c["tp"] + c["fn"])
         table[entity] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / max(1e-9, p + r), 3),
-                         "support": c["tp"] + c["fn"]}
+                         "support": c["tp"] + c["fn"], "false_positives": c["fp"]}
     return table
 
 
