@@ -116,7 +116,6 @@ def fill(template_id: str, template: str, src: Sources) -> Sample:
                 "phone": src.phone, "date": src.date, "street": src.street, "unit": src.secondary, "city": src.city,
                 "region": src.region, "country": src.country, "postcode": src.postcode, "company": src.company,
                 "nat": src.nationality, "nat2": src.nationality, "sw": src.software, "sw2": src.software, "fig": src.figure, "fig2": src.figure, "book": src.book,
-                "landmark": src.landmark,
                 "n": lambda: str(rng.randrange(1, 9)), "id": lambda: f"{rng.choice(['OPS', 'SUP', 'CRM', 'BUG'])}-{rng.randrange(100, 9999)}",
                 "ip": lambda: f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
                 "sha": lambda: f"{rng.getrandbits(28):07x}",
@@ -153,9 +152,10 @@ def augment(sample: Sample, rng: random.Random) -> Sample:
     """Case and spacing variants; offsets stay valid (any change of length is undone)."""
     text, spans = sample.text, sample.spans
     roll = rng.random()
-    if sample.template.rpartition("-")[0] in ONE_CASE:
-        roll *= 0.2  # typed in one case: lower (60%) or upper (40%)
-    if roll < 0.12:
+    upper_share = ONE_CASE.get(sample.template.rpartition("-")[0])
+    if upper_share is not None:  # a family written in one case
+        new = text.upper() if roll < upper_share else text.lower()
+    elif roll < 0.12:
         new = text.lower()
     elif roll < 0.2:
         new = text.upper()

@@ -198,9 +198,6 @@ class Sources:
     def book(self) -> str:
         return self.rng.choice(BOOKS)
 
-    def landmark(self) -> str:
-        return self.rng.choice(LANDMARKS)
-
 
 def _ascii(value: str) -> str:
     import unicodedata
@@ -253,17 +250,6 @@ PUBLIC_FIGURES = [
     "Dante Alighieri", "Michelangelo", "Rembrandt", "Claude Monet", "Johannes Gutenberg", "James Watt",
     "Henry Ford", "Bill Gates", "Ada Yonath", "Wangari Maathai", "Mansa Musa", "Akbar", "Suleiman the Magnificent",
     "Queen Elizabeth II", "Margaret Thatcher", "Angela Merkel", "Barack Obama", "Theodore Roosevelt", "Che Guevara",
-]
-
-# Landmarks, natural regions and sights: a general question about one is about nobody's home.
-LANDMARKS = [
-    "Mount Everest", "Mount Kilimanjaro", "the Grand Canyon", "the Sahara", "the Great Barrier Reef", "Stonehenge",
-    "the Eiffel Tower", "the Colosseum", "Angkor Wat", "the Acropolis", "the Great Wall of China", "Petra",
-    "the Taj Mahal", "Yellowstone", "the Serengeti", "the Dolomites", "the Atacama Desert", "Ha Long Bay",
-    "the Matterhorn", "Uluru", "Iguazu Falls", "Victoria Falls", "the Galápagos Islands", "Chichen Itza",
-    "the Alhambra", "Mont Saint-Michel", "the Amazon rainforest", "the Gobi Desert", "Lake Baikal", "the Fjords of Norway",
-    "Cappadocia", "the Scottish Highlands", "Niagara Falls", "the Pyramids of Giza", "Yosemite", "Banff",
-    "the Dead Sea", "the Okavango Delta", "Mount Fuji", "the Black Forest", "the Cliffs of Moher", "Table Mountain",
 ]
 
 # Nationalities and languages: the stock model labels them NORP, and the gateway reads NORP as

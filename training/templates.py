@@ -19,7 +19,7 @@ SLOTS: dict[str, str | None] = {
     "r": "PERSON", "r.first": "PERSON", "r.any": "PERSON",
     "nat2": "NORP", "p.email": None, "q.email": None, "phone": None, "date": None, "n": None, "id": None, "ip": None, "sha": None,
     "street": "FAC", "unit": "FAC", "city": "GPE", "region": "GPE", "country": "GPE", "postcode": "LOC",
-    "company": "ORG", "nat": "NORP", "sw": NEG, "sw2": NEG, "fig": NEG, "fig2": NEG, "book": NEG, "landmark": NEG,
+    "company": "ORG", "nat": "NORP", "sw": NEG, "sw2": NEG, "fig": NEG, "fig2": NEG, "book": NEG,
     # multi-part slots, expanded by the generator
     "addr": "BLOCK", "addr.q": "BLOCK", "addr.b": "BLOCK", "addr1": "BLOCK",
 }
@@ -142,6 +142,9 @@ TEMPLATES: dict[str, list[str]] = {
         "Move {p}'s appointment to next week and let {q.first} know.",
         "{p.first} and {q.first} are arguing about the budget again. How do I mediate?",
         "{p} of {company} called about the outage; summarise what we told them.",
+        "{country} was the best trip we had in years; help me write a thank-you note to our host {p.first}.",
+        "{city} is where {p.first} grew up, so add a line about it to the wedding toast.",
+        "We loved {city}. Suggest a gift to send {p} for showing us around.",
     ],
     "clean": [
         "How do I configure {sw} to retry failed jobs?",
@@ -220,6 +223,21 @@ TEMPLATES: dict[str, list[str]] = {
         "can u send the slides to {p.first} {p.last}? thx",
         "URGENT: {p} FROM {company} CANNOT LOG IN, ESCALATE TO {q.first}",
         "lol {p.first} just replied all to the whole company again",
+        "notes from sync w/ {p} and {q}: {q.first} takes the action items, {p.first} reviews",
+        "{city} was great, we stayed a week near the old town before flying to {country}",
+        "moving back to {country} next month, {p.first} will take over my accounts",
+        "{p.user} deleted the staging db last night?? can someone write the postmortem",
+        "LOOKS LIKE {p.user} FORCE-PUSHED TO MAIN AGAIN, ASK {q.first} TO REVERT",
+    ],
+    "capsrec": [
+        "CUST {p.last}, {p.first}  ACCT {n}{n}{n}{n}  BAL 0.00  BRANCH {city}",
+        "{id}  {p.last} {p.first}  {street}  {city} {postcode}  OPEN",
+        "EMPLOYEE NAME       DEPT   LOCATION\n{p}      SALES  {city}\n{q}      OPS    {city}",
+        "REF {id} - HOLDER {p} - ISSUED AT {city} - CONTACT {phone}",
+        "TO: {p}\nFROM: {q}\nRE: YOUR CLAIM {id}\n\nDEAR {p.first}, WE HAVE RECEIVED YOUR DOCUMENTS.",
+        "{p.first}: PRINTER ON FLOOR 2 IS JAMMED\n{q.first}: I'LL CALL FACILITIES\n{r.first}: THANKS {q.first}",
+        "DRIVER {p.last} {p.first} REPORTED A DELAY NEAR {city}, DISPATCH INFORMED {q.any}",
+        "MEMBER: {p.last}, {p.first} {n}  SINCE 20{n}{n}  HOME CLUB {city}",
     ],
     "handle": [
         "thanks @{p.user} for the fix, cc @{q.user}",
@@ -277,10 +295,10 @@ TEMPLATES: dict[str, list[str]] = {
         "What was {fig}'s biggest mistake?",
         "Explain the main argument of {book} to a teenager.",
         "Is {book} worth reading in translation?",
-        "When is the best time of year to visit {landmark}?",
+        "Which of {fig}'s ideas still matter to engineers?",
         "Write a short essay comparing {fig} and {fig2}.",
-        "What's the history behind {landmark}?",
-        "How many people visit {landmark} each year?",
+        "What's the historical context of {book}?",
+        "How did {fig} and {fig2} disagree, in two paragraphs?",
         "did {fig} ever meet {fig2}?",
         "List three quotes attributed to {fig}.",
     ],
@@ -307,10 +325,12 @@ HELD_OUT = {
     "prose": [6, 7], "general": [6, 7],
     "json_nested": [7, 9], "lowchat": [8, 9], "handle": [6, 7], "path": [5, 6], "vcs": [6, 7], "postal": [8, 9],
     "transcript": [6, 7], "figures": [8, 9], "tools": [10, 11],
+    "capsrec": [6, 7],
 }
 
-# Families written the way chat is typed: almost always all lower case or all capitals.
-ONE_CASE = frozenset({"lowchat"})
+# Families written in one case, as chat is typed and legacy systems print: family -> share of
+# samples in capitals (the rest all lower case).
+ONE_CASE = {"lowchat": 0.4, "capsrec": 0.8}
 
 
 def split(held_out: bool) -> list[tuple[str, str]]:
