@@ -1271,6 +1271,17 @@ CLEAN: Templates = {
         ("iceland", "Plan a five-day road trip around Iceland's Ring Road in June."),
         ("patagonia", "How cold does Patagonia get in November?"),
     ],
+    # Issue 18: numbers that are no one's phone or postcode, some beside phone words.
+    "numbers": [
+        ("sms-rate", "Our SMS API returns 429 after 1200 requests per minute, but the docs say the limit is 3600 per hour. Which one is right?"),
+        ("pbx-queue", "The call queue on our PBX shows 12 waiting and an average wait of 340 seconds since build 20250304. How do I add agents?"),
+        ("invoice-gap", "Invoice numbers jumped from INV-2024-004512 to INV-2024-004598 overnight. How do I find which job made the gap?"),
+        ("order-range", "Export orders 100245 to 100399 as CSV, plus order 1004521 on its own. What SQL would you write?"),
+        ("ports", "netstat shows ports 5432, 6379, 9092 and 27017 listening. Call out which should never be exposed to the internet."),
+        ("epochs", "These epoch timestamps look wrong: 1717171717 and 1700000000123. Convert them and tell me which is in milliseconds."),
+        ("phone-bill", "Our phone bill went from 1 234 567 KRW to 2 345 678 KRW after the plan change. Write a spreadsheet formula for the change in percent."),
+        ("crash-rate", "The mobile app had 12 345 678 sessions and 234 567 crashes last quarter; compute the crash-free rate."),
+    ],
 }
 
 ROWS_PER_TEMPLATE = {"heldout": 6, "redteam": 4, "paste": 8, "french": 6, "clean": 1}

@@ -21,7 +21,7 @@ REDTEAM_CLASSES = {
     "transcript", "national_phone", "local_only_id", "email_signature", "clean_software", "clean_general",
 }
 PASTE_CLASSES = {"http_dump", "har", "config_file", "clinical", "eu_id", "clean_paste"}
-CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places"}
+CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places", "numbers"}
 RESERVED_LOCALES = {"nl_NL", "pl_PL", "sv_SE", "tr_TR", "cs_CZ", "fi_FI", "id_ID", "ro_RO", "hu_HU", "da_DK"}
 
 
