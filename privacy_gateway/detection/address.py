@@ -196,6 +196,13 @@ _INLINE_ADDRESS = regex.compile(
     rf"|{_WORD}(?:[ \-]+{_WORD}){{0,2}}[ \t]+(?:\p{{Lu}}{{2,3}}[ \t]+)?{_INLINE_POSTCODE})(?![\w\-])",
     regex.VERSION1,
 )
+# Brazil and Portugal put the house number after the street, between commas, then the CEP or
+# código postal and the town: "Passarela de Abreu, 49, 69471-031 Rocha", "Rua Augusta, 12, 1100-053 Lisboa".
+_LUSO_ADDRESS = regex.compile(
+    rf"(?<![\w\-./])\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+{_STREET_WORDS}){{0,5}}?,[ \t]+{_NUMBER}\.?,[ \t]+"
+    rf"(?:\d{{5}}-?\d{{3}}|\d{{4}}-\d{{3}})[ \t]+{_WORD}(?:[ \-]+(?:{_CONNECT}[ \t]+)?{_WORD}){{0,2}}(?![\w\-])",
+    regex.VERSION1,
+)
 # "3/192 Campos Byway, Bradshawview ACT 2949": a number first, any street words, then the town.
 _NUMBER_FIRST = regex.compile(
     rf"(?<![\w\-./]){_NUMBER}[ \t]+(?:{_WORD}[ \t]+){{1,4}}?{_WORD},[ \t]+{_WORD}(?:[ \-]+{_WORD}){{0,2}}[ \t]+"
@@ -242,7 +249,7 @@ class StreetAddressRecognizer(ShapeRecognizer):
             yield m.start(), end, 0.85
         # Both need a house number then a comma, and the state/ZIP form two capitals and five digits:
         # cheap tests that spare most texts the longer scans.
-        inline = (_INLINE_ADDRESS, _NUMBER_FIRST) if _NUMBER_COMMA.search(text) else ()
+        inline = (_INLINE_ADDRESS, _NUMBER_FIRST, _LUSO_ADDRESS) if _NUMBER_COMMA.search(text) else ()
         for pattern in inline:
             for m in pattern.finditer(text):
                 # Where a street match stopped short ("Strada Dinu Nr"), the longer reading wins too.

@@ -69,6 +69,9 @@ def test_whole_addresses(text: str, address: str) -> None:
         pytest.param("Il mio CAP è 20121", "20121", id="italian-cap"),
         pytest.param("Is TS9 4UQ a valid UK postcode?", "TS9 4UQ", id="cue-after-the-code"),
         pytest.param("60614 is my zip code", "60614", id="is-my-zip"),
+        pytest.param("Write to Passarela de Abreu, 49, 69471-031 Rocha, please", "Passarela de Abreu, 49, 69471-031 Rocha",
+                     id="brazilian-number-between-commas"),
+        pytest.param("Morada: Rua Augusta, 12, 1100-053 Lisboa", "Rua Augusta, 12, 1100-053 Lisboa", id="portuguese"),
 
     ],
 )
@@ -114,6 +117,7 @@ def test_no_address_block_in_lists(text: str) -> None:
         pytest.param("raise the rate limit cap to 5000 requests", id="cap-is-no-postcode"),
         pytest.param("zip 2000 files into one archive", id="zip-the-verb"),
         pytest.param("zip file 12345 is too big to mail", id="zip-file"),
+        pytest.param("Release notes, 4, 20250 Build fixes", id="comma-number-comma-not-an-address"),
         pytest.param("the table holds 41000 zip codes and 2600 postcodes", id="counted-postcodes"),
         pytest.param("Unzip 12345 archives, then CAP the rate at 10000", id="unzip-and-cap"),
     ],
