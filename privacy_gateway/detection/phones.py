@@ -103,7 +103,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     """Phone numbers as people write them: +44 20 7946 0958, 001-…, (555) 123-4567 x12, 555.123.4567, 06 12 34 56 78.
 
     North American and international (+ or 00) shapes count on their own; national numbers with a
-    trunk 0 need three or more groups or a phone word nearby; bare digit runs need a phone word.
+    trunk 0 need three or more groups, a phone word nearby, or (outside technical text) a country
+    whose numbering plan knows them; bare digit runs need a phone word.
     "order #", "invoice", "ticket", "version" just before a candidate veto it.
     """
 
@@ -203,6 +204,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.7
             elif groups >= 3 or "(" in m.group():
                 yield m.start(), m.end(), 0.5
+            elif _ROUND.search(digits) is None and not describe(text).technical and _valid_somewhere(digits, text):
+                yield m.start(), m.end(), 0.45  # "0151 2345678", "040-4796669": a trunk 0 and a plan that knows it
 
     def _cued(self, text: str) -> Iterator[tuple[int, int, float]]:
         """Seven to thirteen digits in any grouping right after a phone cue, a contact label or "my …

@@ -29,6 +29,8 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("fax it to 4455 2031 please", "4455 2031", id="fax-it-to"),
         pytest.param("Kunde erreichbar, Handy: 0151 2345 6789", "0151 2345 6789", id="german-label"),
         pytest.param("rappelle-moi au 06.12.34.56.78 ce soir", "06.12.34.56.78", id="french-dots"),
+        pytest.param("Send the invoice to Maria, 0151 2345678, by Friday", "0151 2345678", id="trunk-zero-two-groups-no-cue"),
+        pytest.param("Her details: Anna Berg, 040-4796669", "040-4796669", id="trunk-zero-dash-no-cue"),
     ],
 )
 def test_national_phones(find: Find, text: str, phone: str) -> None:
@@ -49,6 +51,7 @@ def test_national_phones(find: Find, text: str, phone: str) -> None:
         pytest.param("phone interview at 10:30 on 2025-03-04, ticket INC-123456", id="date-time-ticket"),
         pytest.param("Text me when version 2.14.1234567 is out", id="version"),
         pytest.param("We sent 1234567 messages via SMS last month", id="message-count"),
+        pytest.param("Zero-padded ids 0000 1234567 and 0001 2345678 are reserved", id="zero-padded-ids"),
     ],
 )
 def test_no_phone_in_numbers_that_count(find: Find, text: str) -> None:
