@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from training.sources import Person, Sources
-from training.templates import ONE_CASE, SLOTS, split
+from training.templates import SLOTS, split
 
 _SLOT = re.compile(r"\{([a-z0-9_.]+)\}")
 Span = tuple[int, int, str]
@@ -58,22 +58,17 @@ def _address_block(b: _Builder, src: Sources, prefix: str) -> None:
             lines.append([(src.secondary(), "FAC")])
         else:
             lines[0] += [(", ", None), (src.secondary(), "FAC")]
-    city, code = (src.city(), "GPE"), (src.postcode(), "LOC")
+    town: list[tuple[str, str | None]] = [(src.city(), "GPE")]
     roll = rng.random()
-    if roll < 0.25:  # continental Europe: postcode before the town
-        lines.append([code, (" ", None), city])
-    elif roll < 0.5:  # North America: town, region and code on one line
-        lines.append([city, (", ", None), (src.region(), "GPE"), (" ", None), code])
-    elif roll < 0.65:
-        lines.append([city, (" ", None), code])
-    elif roll < 0.85:  # British and Irish: the postcode on a line of its own
-        lines += [[city], [code]]
-    else:  # town, region, then the code alone
-        lines += [[city], [(src.region(), "GPE")], [code]]
+    if roll < 0.35:
+        town = [(src.postcode(), "LOC"), (" ", None), *town]
+    elif roll < 0.7:
+        town += [(", ", None), (src.region(), "GPE"), (" ", None), (src.postcode(), "LOC")]
+    else:
+        town += [(" ", None), (src.postcode(), "LOC")]
+    lines.append(town)
     if rng.random() < 0.6:
         lines.append([(src.country(), "GPE")])
-    if rng.random() < 0.1:  # East Asian and Hungarian order: largest unit first
-        lines.reverse()
     for i, line in enumerate(lines):
         b.add(("" if i == 0 else "\n") + (prefix if i else ""))
         for text, label in line:
@@ -115,12 +110,12 @@ def fill(template_id: str, template: str, src: Sources) -> Sample:
             made = {
                 "phone": src.phone, "date": src.date, "street": src.street, "unit": src.secondary, "city": src.city,
                 "region": src.region, "country": src.country, "postcode": src.postcode, "company": src.company,
-                "nat": src.nationality, "nat2": src.nationality, "sw": src.software, "sw2": src.software, "fig": src.figure, "fig2": src.figure, "book": src.book,
+                "nat": src.nationality, "nat2": src.nationality, "sw": src.software, "sw2": src.software, "fig": src.figure, "book": src.book,
                 "n": lambda: str(rng.randrange(1, 9)), "id": lambda: f"{rng.choice(['OPS', 'SUP', 'CRM', 'BUG'])}-{rng.randrange(100, 9999)}",
                 "ip": lambda: f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
                 "sha": lambda: f"{rng.getrandbits(28):07x}",
             }[slot]()
-        if slot not in ("n", "sha"):  # numbers and commits differ line to line
+        if slot != "n":
             memo[slot] = made
         return made
 
@@ -152,10 +147,7 @@ def augment(sample: Sample, rng: random.Random) -> Sample:
     """Case and spacing variants; offsets stay valid (any change of length is undone)."""
     text, spans = sample.text, sample.spans
     roll = rng.random()
-    upper_share = ONE_CASE.get(sample.template.rpartition("-")[0])
-    if upper_share is not None:  # a family written in one case
-        new = text.upper() if roll < upper_share else text.lower()
-    elif roll < 0.12:
+    if roll < 0.12:
         new = text.lower()
     elif roll < 0.2:
         new = text.upper()

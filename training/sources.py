@@ -244,12 +244,6 @@ PUBLIC_FIGURES = [
     "Ramesses II", "Simón Bolívar", "Ibn Battuta", "Hypatia", "Euclid", "Archimedes", "Pythagoras", "Copernicus",
     "Johannes Kepler", "Gregor Mendel", "Louis Pasteur", "Dmitri Mendeleev", "Rosalind Franklin", "Grace Hopper",
     "John von Neumann", "Claude Shannon", "Edsger Dijkstra", "Donald Knuth", "Linus Torvalds", "Tim Berners-Lee",
-    "Richard Feynman", "Werner Heisenberg", "Max Planck", "Erwin Schrödinger", "Enrico Fermi", "Carl Sagan",
-    "Stephen Hawking", "Ludwig Wittgenstein", "John Locke", "Adam Smith", "John Maynard Keynes", "Simone de Beauvoir",
-    "Virginia Woolf", "Ernest Hemingway", "Franz Kafka", "Gabriel García Márquez", "Toni Morrison", "Homer",
-    "Dante Alighieri", "Michelangelo", "Rembrandt", "Claude Monet", "Johannes Gutenberg", "James Watt",
-    "Henry Ford", "Bill Gates", "Ada Yonath", "Wangari Maathai", "Mansa Musa", "Akbar", "Suleiman the Magnificent",
-    "Queen Elizabeth II", "Margaret Thatcher", "Angela Merkel", "Barack Obama", "Theodore Roosevelt", "Che Guevara",
 ]
 
 # Nationalities and languages: the stock model labels them NORP, and the gateway reads NORP as

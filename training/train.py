@@ -39,7 +39,7 @@ class Settings:
     """Everything that decides the trained weights."""
 
     seed: int = 7
-    train_count: int = 34000
+    train_count: int = 26000
     held_out_count: int = 2000
     epochs: int = 5
     dropout: float = 0.2
