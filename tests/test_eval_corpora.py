@@ -21,7 +21,7 @@ REDTEAM_CLASSES = {
     "transcript", "national_phone", "local_only_id", "email_signature", "clean_software", "clean_general",
 }
 PASTE_CLASSES = {"http_dump", "har", "config_file", "clinical", "eu_id", "clean_paste"}
-CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places", "numbers"}
+CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places", "films_events", "numbers"}
 RESERVED_LOCALES = {"nl_NL", "pl_PL", "sv_SE", "tr_TR", "cs_CZ", "fi_FI", "id_ID", "ro_RO", "hu_HU", "da_DK"}
 
 
@@ -152,8 +152,8 @@ def test_french_is_written_in_french_by_french_speakers_with_clean_prompts(split
 @pytest.mark.parametrize("split", SPLITS)
 def test_clean_has_every_class_in_each_split_and_no_personal_data(split: str) -> None:
     data = rows(CORPORA["clean"] / f"{split}.jsonl")
-    # four templates a class a split; `config` has a fifth (JSON records of services named `name`/`owner`)
-    assert Counter(r["class"] for r in data) == {c: 5 if c == "config" else 4 for c in CLEAN_CLASSES}
+    # eight templates a class a split (four for films_events and numbers); `config` has a ninth (JSON records of services named `name`/`owner`)
+    assert Counter(r["class"] for r in data) == {c: {"config": 9, "films_events": 4, "numbers": 4}.get(c, 8) for c in CLEAN_CLASSES}
     assert all(not r["spans"] for r in data)
     assert all(s.pii_free for s in load_corpus(CORPORA["clean"] / f"{split}.jsonl"))
     # no e-mail address, not even a role mailbox: masking one would be right, so it has no place here
