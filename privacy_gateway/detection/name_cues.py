@@ -127,9 +127,9 @@ _PERSON_CONTEXT = regex.compile(
 _LITERAL = regex.compile(r'"((?:[^"\\\n]|\\.)*)"' + r"|'((?:[^'\\\n]|\\.)*)'")
 
 
-# Words before a place one goes to or is in ("hike to", "in", "around"): not "from", which as
+# Words before a place one goes to or is in ("hike to", "in", "around", "up"): not "from", which as
 # often names whom a note is from.
-_GOING_TO = {"to", "in", "at", "near", "around", "across", "through", "visit", "visiting", "visited"}
+_GOING_TO = {"to", "in", "at", "near", "around", "across", "through", "up", "along", "over", "visit", "visiting", "visited"}
 _CONNECTORS = {"of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "ter", "ten"}
 _CALENDAR_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -62,8 +62,14 @@ _HISTORY_WORDS = re.compile(
     r"economist|composer|symphony|symphonies|opera|paintings?|painter|sculptor|literature|literary|classics?|"
     # Reading a work and its maker: "the themes of 1984", "Turing's paper", "the protagonist".
     r"themes?|plot|protagonist|characters?|chapters?|trilogy|biography|papers?|scientist|mathematician|physicist|"
-    r"chemist|astronomer|philosophy|voyage|speech|speeches)\b"
-    r"|\b\d+\s*(?:BC|BCE|AD|CE)\b",
+    r"chemist|astronomer|philosophy|voyage|speech|speeches|"
+    # Films, art and fame: "the ending of Casablanca", "Kahlo's self-portraits", "less famous than".
+    r"films?|movies?|cinema|screenplay|actor|actress|documentary|"
+    r"spoilers?|sequel|prequel|adaptation|fiction|fictional|masterpiece|portraits?|self-portraits?|sculptures?|"
+    r"famous|theorem|assassination|uprising|reading order)\b"
+    r"|\b\d+\s*(?:BC|BCE|AD|CE)\b"
+    # A work and its maker: "Love in the Time of Cholera by Gabriel García Márquez".
+    r"|(?-i:\b[A-Z][\w'’-]*\s+by\s+[A-Z][a-z]+\s+[A-Z])",
     re.IGNORECASE,
 )
 # Contact details mark a prompt as about someone, whatever else it is about.
@@ -98,7 +104,7 @@ _REQUEST = re.compile(
 # A question about the past of the world: "What were …", "How did …", "Who founded …", "What
 # problem did … solve", "Which army did …".
 _PAST_QUESTION = re.compile(
-    r"(?:^|[.?!:]\s+)(?:What (?:was|were|did|caused)|(?:What|Which)(?: [a-z]+){1,2} did|Who (?:was|were|built|invented|wrote|discovered|painted|"
+    r"(?:^|[.?!:]\s+)(?:What (?:was|were|did|caused|went|happened)|(?:What|Which)(?: [a-z]+){1,2} did|Who (?:was|were|built|invented|wrote|discovered|painted|"
     r"founded|designed|created|won|ruled|led)|When (?:did|was|were)|How did|Why (?:did|was|were))\b"
 )
 # Someone's own dealings, which a past-tense question about them is more likely about.
@@ -107,6 +113,29 @@ _EVERYDAY = re.compile(
     r"invoice|order|account|ticket|appointment|booking|team|manager|colleague|client|customer|patient|send|sent|"
     r"note|today|yesterday|tomorrow|last week|this week|her|his|him|she|he)\b",
     re.IGNORECASE,
+)
+
+
+# Someone's own dealings, without the pronouns: sending, meeting, paying, booking, records and
+# business. A question about a book or a country holds none of these; "Send the books to Anna
+# Kowalska" and "Ask Maria Lopez about the poems" do, and are about someone, not about history.
+_DEALING = re.compile(
+    r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call|called|calling|phone\w*|meeting|meet|met|reply|replied|"
+    r"invoice\w*|order|orders|account|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
+    r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
+    r"ask|asked|tell|told|pay|paid|hire|hired|note|letter|draft|feedback|review|complaint|report|request|"
+    r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"
+    r"last week|this week|next week)\b",
+    re.IGNORECASE,
+)
+# Questions about the world at large: geography, travel, nature ("Which route up Kilimanjaro…",
+# "Plan a road trip around…"), and requests for what is known about something ("Tell me about…").
+# In lower case only: capitalised, these words are parts of names ("Lake Jennifer", "Pine Summit").
+_WORLD = re.compile(
+    r"\b(?:hike|hiking|trek\w*|climb\w*|summit|mountains?|volcano\w*|desert|rivers?|lakes?|"
+    r"islands?|coast\w*|national park|capital|population|climate|season|seasons|weather|sights|sightseeing|"
+    r"landmarks?|itinerary|trip|tourists?|touristy|unesco|astronomy|acclimati[sz]\w*|worth (?:visiting|reading|seeing)|"
+    r"facts about|overview of|biography of|life of|story of|history of|[Tt]ell me about)\b",
 )
 
 
@@ -154,10 +183,15 @@ def kind_of(text: str) -> TextKind:
     someone. Guarded: technical or public knowledge, and no contact details.
     """
     technical = is_technical(text)
-    personal = _PERSONAL.search(_REQUEST.sub(" ", text) if "me" in text or "you" in text else text) is not None
+    asked = _REQUEST.sub(" ", text) if "me" in text or "you" in text else text
+    personal = _PERSONAL.search(asked) is not None
+    dealing = _DEALING.search(asked) is not None
     past = _PAST_QUESTION.search(text) is not None and _EVERYDAY.search(text) is None
-    history = not personal and (past or _HISTORY_WORDS.search(text) is not None)
-    public = history or (not technical and not personal and _KNOWLEDGE.search(text) is not None)
+    history = not personal and not dealing and (past or _HISTORY_WORDS.search(text) is not None)
+    world = not technical and not personal and (
+        _KNOWLEDGE.search(text) is not None or not dealing and _WORLD.search(text) is not None
+    )
+    public = history or world
     contact = _CONTACT.search(text) is not None
     return TextKind(technical=technical, history=history, guarded=(technical or public) and not contact)
 
