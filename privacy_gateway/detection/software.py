@@ -87,10 +87,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+[A-Za-z0-9]*\b")
 
 
 def software_used(text: str) -> set[str]:
-    """Listed names that `text` uses as software (capitalised, with a tool's word around them)."""
+    """Listed names that `text` uses as software (capitalised, with a tool's word around them).
+
+    Beside a name that is only software ("Why does Maven pick an older Jackson…"), a listed name
+    that people also have is software too: tools are named in company."""
     names = software_names()
-    return {
-        m.group().lower()
-        for m in _CAPITALISED.finditer(text)
-        if m.group().lower() in names and (unambiguous_software(m.group()) or software_context(text, m.start(), m.end()))
-    }
+    listed = [m for m in _CAPITALISED.finditer(text) if m.group().lower() in names]
+    used = {m.group().lower() for m in listed if unambiguous_software(m.group()) or software_context(text, m.start(), m.end())}
+    if any(unambiguous_software(name) for name in used):
+        used.update(m.group().lower() for m in listed)
+    return used
