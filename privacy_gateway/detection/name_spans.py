@@ -16,8 +16,11 @@ from privacy_gateway.detection.name_cues import (
     _DEMONYM_ENDINGS,
     _NAME_LABELS,
     _PARTICLES,
+    _PERSON_CONTEXT,
     _PLACE_LABELS,
 )
+
+
 def _ordinary(word: str) -> bool:
     """Whether `word` or its stem is an English word form ("fails", "logged", "reviewing")."""
     return english_form(word)
@@ -170,7 +173,8 @@ def _uncased(ent: Span) -> list[tuple[Token, Token]]:
     A recognizer trained on names in one case also tags words in one case ("spec", "lookup",
     "HL7 ADT"), so every word must be a census name or no English word, and a lone word a
     census name or, in lower case, a long unknown word."""
-    words = [t for t in ent if t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()]
+    # A command-line flag ("--global") is no word of a name.
+    words = [t for t in ent if t.text[0].isalpha() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()]
     if ent.label_ not in ("PERSON", *_PLACE_LABELS) or not words or words[0].is_stop:
         return []
     if not (all(t.text.islower() for t in words) or all(t.text.isupper() and len(t.text) > 1 for t in words)):
@@ -199,3 +203,29 @@ def _uncased(ent: Span) -> list[tuple[Token, Token]]:
 def _starts_line(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i > 0 else None
     return before is None or "\n" in before.text or "\n" in before.whitespace_ or before.text in (";", "|", "\t")
+
+
+# `{"name": "Referer", "value": "…"}`: the name of a name/value pair (HAR headers and cookies,
+# query parameters, form fields) is a field's name, whoever's value follows it.
+_PAIR_NAME_BEFORE = regex.compile(r'"name"\s*:\s*"$')
+_PAIR_NAME_AFTER = regex.compile(r'"\s*,\s*"value"\s*:')
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """Whether the words just before text[start:end] name or address a person ("customer", "Dear",
+    "ask"), and the span is not the name of a name/value pair."""
+    before = text[max(0, start - 40) : start]
+    if _PAIR_NAME_BEFORE.search(before) and _PAIR_NAME_AFTER.match(text, end):
+        return False
+    return _PERSON_CONTEXT.search(before) is not None
+
+
+# "KeyError", "getFullName", "authorName": an identifier, a lower-case letter then a capital inside
+# one word. Names have an inner capital after a short prefix only (McDonald, DeShawn, LeBron).
+_IDENTIFIER = regex.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu})\p{L}+\p{Ll}\p{Lu}\w*|\w*_\w*")
+
+
+def identifier_shaped(value: str) -> bool:
+    """Whether `value` is one word shaped like a code identifier (camelCase, CamelCase, snake_case)."""
+    return _IDENTIFIER.fullmatch(value) is not None
+

@@ -43,7 +43,6 @@ from privacy_gateway.detection.name_cues import (
     _NAME_LABELS,
     _ORG_WORDS,
     _PARTICLES,
-    _PERSON_CONTEXT,
     _PERSON_CUES,
     _PLACE_CUES,
     _PLACE_FIRST_WORDS,
@@ -58,6 +57,8 @@ from privacy_gateway.detection.name_spans import (
     _EPONYM,
     _field_label,
     _name_shaped,
+    identifier_shaped,
+    person_context,
     _ordinary,
     _proper_noun_like,
     _role_label,
@@ -148,11 +149,13 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
+            if kind.technical and identifier_shaped(value):
+                return  # "KeyError: 'x'", "getFullName": code's identifiers, not anyone's name
             # "the Jenkins job", "install Celery", "Grafana": a tool named like a person or a word,
             # unless someone is addressed.
             if is_software(value) and (
                 kind.technical or unambiguous_software(value) or software_context(text, start, end)
-            ) and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
+            ) and not person_context(text, start, end):
                 return
             if entity == "PERSON":
                 start, end = _without_imperative(text, start, end)
@@ -203,7 +206,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
                     if full_name and not kind.technical and first.i > 0 and doc[first.i - 1].lower_ in _GOING_TO:
                         full_name = False
-                    if guarded and not full_name and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
+                    if guarded and not full_name and not person_context(text, start, end):
                         continue
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS else "PERSON"
                     if entity == "LOCATION" and len(words) >= 2 and words[0] in first_names() and words[0] not in _PLACE_FIRST_WORDS:
@@ -325,10 +328,10 @@ def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str
         return True
     # A listed tool the recognizer calls a person ("Kotlin coroutines", "Compare Apache
     # Cassandra"): only someone when the words before address or name a person.
-    if is_software(text[start:end]) and not _PERSON_CONTEXT.search(text[max(0, start - 40) : start]):
+    if is_software(text[start:end]) and not person_context(text, start, end):
         return True
     if language is not None and _foreign_noun(doc, first, words, language):
         return True
     if _field_label(doc, last):
         return True
-    return language is not None and not _foreign_name(label, words, text, language, _PERSON_CONTEXT.search(text[max(0, start - 40) : start]))
+    return language is not None and not _foreign_name(label, words, text, language, person_context(text, start, end))

@@ -14,6 +14,7 @@ from typing import Iterator
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy_gateway.detection.lexicon import english_form
 from privacy_gateway.detection.numbers import ShapeRecognizer
 
 _B = r"(?<![A-Za-z0-9_\-])"  # start of a token
@@ -208,6 +209,10 @@ def _assigned(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str, in
         if prose and not any(c.isdigit() for c in value):
             # "the wifi password is bluebird" counts; "the password is incorrect" does not.
             if not (is_password and _noun_like(value)):
+                continue
+            # With no "is" between them, a word after "password" is prose going on ("asks for the
+            # password twice"), unless it is no English word ("password bluebird7" has a digit).
+            if not separator.strip() and english_form(value.lower()):
                 continue
         elif not _looks_secret(value, quoted):
             continue

@@ -258,6 +258,10 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         first = tokens.get(m.start("label"))
         if first is not None and first.pos_ in _NOT_NAME_POS and label[0].isupper():
             continue
+        # "DETAIL:", "HINT:", "STATEMENT:": a log's field in capitals, each word English and no
+        # one's name (a shouted "JOHN:" is a census name and stays a speaker).
+        if label.isupper() and not transcript and all(common_word(w) for w in words):
+            continue
         # A recognizer trained on names also tags labels ("Background:", "Thought:") as people.
         proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON" and not common_word(words[0]))
         if transcript or proper:

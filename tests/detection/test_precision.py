@@ -1,0 +1,85 @@
+"""End to end: PII-free prompts of every kind reach the cloud byte-identical (issue 18, precision),
+and the same public names in a personal record or a personal dealing are still masked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from privacy_gateway.config.settings import Limits
+from privacy_gateway.testing.fake_upstreams import FakeUpstreams
+from tests.detection.helpers import Find
+from tests.helpers import CLOUD, GatewayFactory, chat
+
+pytestmark = pytest.mark.anyio
+
+
+def _strings(body: Any) -> list[str]:
+    """Every string value of a recorded upstream body."""
+    if isinstance(body, str):
+        return [body]
+    if isinstance(body, dict):
+        return [s for v in body.values() for s in _strings(v)]
+    if isinstance(body, list):
+        return [s for v in body for s in _strings(v)]
+    return []
+
+
+CLEAN = {
+    # Code identifiers and exceptions are no one's name.
+    "stack-trace": "Why?\nTraceback (most recent call last):\n  File \"/srv/cards.py\", line 9, in render\n    title = row[\"ownerName\"]\nKeyError: 'ownerName'",
+    "log-fields": "Postgres says:\nERROR:  insert or update on table \"loans\" violates foreign key constraint\nDETAIL:  Key (member_id)=(42) is not present in table \"members\".\nHINT:  Check the import order.",
+    "cli-flags": "The wiki says: git config --global user.name \"Your Name\" then git config --global core.editor vim. Fine?",
+    # The name of a name/value pair is a field's name.
+    "har-pairs": "What do these headers do?\n[{\"name\": \"Sec-Fetch-Dest\", \"value\": \"image\"}, {\"name\": \"Accept\", \"value\": \"image/avif\"}]",
+    # Tools named in company, and prose after "password".
+    "tools-together": "Why does Gradle resolve an older Jackson than the one in my BOM?",
+    "password-prose": "Keycloak asks for the password again after every redeploy of the realm. Where is the session kept?",
+    # Works, their makers and public figures in general questions.
+    "work-by-author": "Is Beloved by Toni Morrison a good first book for a reading group?",
+    "film": "How does the 1962 film of Lawrence of Arabia differ from T. E. Lawrence's own account?",
+    "famous": "Why is Middlemarch by George Eliot so famous among novelists?",
+    "facts-about": "Tell me about Katherine Johnson and the orbital calculations for Friendship 7.",
+    "past-event": "What happened at Three Mile Island and what changed afterwards?",
+    # Geography in a question about the world.
+    "geography": "Which trail up Ben Nevis is the easiest for a first climb?",
+}
+
+
+@pytest.mark.parametrize("text", list(CLEAN.values()), ids=list(CLEAN))
+async def test_clean_prompts_reach_the_cloud_byte_identical(gateway: GatewayFactory, fakes: FakeUpstreams, text: str) -> None:
+    async with gateway(limits=Limits(requests_per_minute=0)) as client:
+        response = await client.post("/v1/chat/completions", json=chat(text), headers=CLOUD)
+    assert response.status_code == 200
+    assert len(fakes.cloud_requests) == 1
+    assert text in _strings(fakes.cloud_requests[0])
+
+
+PERSONAL = {
+    # A dealing with someone: whom books are sent to, whom to ask.
+    "send-books": ("Send the books to Toni Morrison by Friday and confirm the order.", "Toni Morrison"),
+    "ask-about-film": ("Ask Katherine Johnson about the film night and tell me what she says.", "Katherine Johnson"),
+    # A record with contact data.
+    "record": ("Customer: George Eliot, +44 20 7946 0958, wants a refund for the famous novels box set.", "George Eliot"),
+    # A key that types its value, in data about a trip.
+    "json": ('Fix this booking JSON: {"passenger": "Ben Nevis", "route": "Glasgow to Fort William"}', "Ben Nevis"),
+}
+
+
+@pytest.mark.parametrize(("text", "name"), list(PERSONAL.values()), ids=list(PERSONAL))
+async def test_the_same_public_names_in_a_personal_record_are_masked(
+    gateway: GatewayFactory, fakes: FakeUpstreams, text: str, name: str
+) -> None:
+    async with gateway(limits=Limits(requests_per_minute=0)) as client:
+        response = await client.post("/v1/chat/completions", json=chat(text), headers=CLOUD)
+    assert response.status_code == 200
+    assert name not in fakes.cloud_text()
+
+
+def test_a_name_value_pair_still_types_its_value(find: Find) -> None:
+    """Only the pair's name is a field: a person under a `name` key stays a person."""
+    text = '{"headers": [{"name": "X-Requested-For", "value": "Lena Fischer"}], "author": {"name": "Grace Hopper"}}'
+    found = find(text)
+    assert ("PERSON", "Grace Hopper") in found
+    assert not any(value == "X-Requested-For" for _, value in found)
