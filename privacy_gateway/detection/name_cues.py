@@ -110,6 +110,8 @@ _PLACE_CUES = [
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Given names that open place names ("Santa Clara", "Mount Vernon", "Port Louis").
+# Words that open a place's name and no person's ("Mount Kenya", "Lake Como", "Cape Horn").
+_PLACE_HEADS = {"mount", "mt", "lake", "port", "fort", "cape", "isle", "gulf", "bay"}
 _PLACE_FIRST_WORDS = {"san", "santa", "saint", "st", "mount", "port", "fort", "lake", "new", "north", "south", "east", "west", "la", "las", "los", "el"}
 _ORG_WORDS = {
     "inc", "llc", "ltd", "plc", "corp", "corporation", "company", "co", "gmbh", "ag", "sa", "group", "bank",

@@ -46,6 +46,7 @@ from privacy_gateway.detection.name_cues import (
     _PERSON_CUES,
     _PLACE_CUES,
     _PLACE_FIRST_WORDS,
+    _PLACE_HEADS,
     _PLACE_LABELS,
     _PLACE_PREPOSITIONS,
     _UNCASED_CUE,
@@ -157,6 +158,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 kind.technical or unambiguous_software(value) or software_context(text, start, end)
             ) and not person_context(text, start, end):
                 return
+            if entity == "PERSON" and value.split()[0].lower() in _PLACE_HEADS and " " in value:
+                if kind.guarded and not person_context(text, start, end):
+                    return  # "compared with Mount Stanley": a place, in a question about the world
+                entity = "LOCATION"
             if entity == "PERSON":
                 start, end = _without_imperative(text, start, end)
                 # "Dijkstra's algorithm", "Occam's razor": a named idea, not a person in the prompt.
@@ -204,11 +209,13 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                         not kind.technical or _in_prose_literal(text, start, end)
                     ) or len(words) >= 2 and kind.technical and _in_prose_literal(text, start, end)  # a name the recognizer called a place
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
-                    if full_name and not kind.technical and first.i > 0 and doc[first.i - 1].lower_ in _GOING_TO:
+                    # "How tall is Mount Kenya?": a place the recognizer called a person.
+                    place_head = words[0] in _PLACE_HEADS
+                    if full_name and not kind.technical and (place_head or first.i > 0 and doc[first.i - 1].lower_ in _GOING_TO):
                         full_name = False
                     if guarded and not full_name and not person_context(text, start, end):
                         continue
-                    entity = "LOCATION" if ent.label_ in _PLACE_LABELS else "PERSON"
+                    entity = "LOCATION" if ent.label_ in _PLACE_LABELS or place_head else "PERSON"
                     if entity == "LOCATION" and len(words) >= 2 and words[0] in first_names() and words[0] not in _PLACE_FIRST_WORDS:
                         entity = "PERSON"  # "loop in Eleanor Whitfield": a given name first is a person the recognizer called a place
                     add(start, end, entity, 0.85)

@@ -199,7 +199,7 @@ def transcript_lines(text: str) -> list[list[re.Match[str]]]:
     return out
 
 
-_HEADER_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][A-Za-z]*)+")  # Accept-Language, X-Request-Id
+_HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")  # Accept-Language, X-Request-Id, WWW-Authenticate
 # Words HTTP and mail header names are made of: "Anna-Maria:" is a speaker, "Content-Type:" is not.
 _HEADER_WORDS = frozenset(
     """accept agent age alive allow api auth authenticate authorization cache ch charset content control cookie

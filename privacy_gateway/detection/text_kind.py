@@ -24,7 +24,11 @@ _CODE = re.compile(
     r"`|\{|\}|==|=>|->|::|\(\)|;\s*$|^\s*(?:def|class|import|from|return|function|const|let|var|public|SELECT|sudo|\$)\b"
     r"|\b(?:\w+\.(?:py|js|ts|tsx|java|go|rs|json|ya?ml|toml|sh|cpp|hpp|c|h|cs|rb|php|sql|md|log|xml|html|css|lock|cfg|ini))\b"
     r"|(?:^|\s)(?:/[\w.\-]+){2,}|\b0x[0-9a-fA-F]+\b|\b[0-9a-f]{32,}\b|(?<![\d.])v?\d{1,2}\.\d{1,3}\.\d{1,3}\b(?!\.\d)"
-    r"|\b(?:Warning|Error|Exception|Fatal|Traceback|Panic)\b\s*:",
+    r"|\b(?:Warning|Error|Exception|Fatal|Traceback|Panic)\b\s*:"
+    # An HTTP status or request line, or a hyphenated header ("HTTP/1.1 401", "Content-Length: 0").
+    r"|^[ \t>*<]*(?:HTTP/\d(?:\.\d)?[ \t]+\d{3}\b|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\S+[ \t]+HTTP/)"
+    r"|^[ \t>*<]*(?i:content|accept|cache|x|sec|access|www|set|last|if|retry|strict|transfer|user|keep|proxy|"
+    r"cross|referrer|permissions|timing|alt|upgrade-insecure)-[A-Za-z][\w-]*:[ \t]",
     re.MULTILINE,
 )
 _TECH_WORDS = re.compile(
@@ -68,6 +72,8 @@ _HISTORY_WORDS = re.compile(
     r"spoilers?|sequel|prequel|adaptation|fiction|fictional|masterpiece|portraits?|self-portraits?|sculptures?|"
     r"famous|theorem|assassination|uprising|reading order)\b"
     r"|\b\d+\s*(?:BC|BCE|AD|CE)\b"
+    # A question about a work: "What is Norwegian Wood about?".
+    r"|(?-i:\bWhat(?:'s| is| was) (?:the |a )?[A-Z][^?\n]{0,60} about\?)"
     # A work and its maker: "Love in the Time of Cholera by Gabriel García Márquez".
     r"|(?-i:\b[A-Z][\w'’-]*\s+by\s+[A-Z][a-z]+\s+[A-Z])",
     re.IGNORECASE,
@@ -121,7 +127,7 @@ _EVERYDAY = re.compile(
 # Kowalska" and "Ask Maria Lopez about the poems" do, and are about someone, not about history.
 _DEALING = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call|called|calling|phone\w*|meeting|meet|met|reply|replied|"
-    r"invoice\w*|order|orders|account|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
+    r"invoice\w*|(?<!reading )orders?|account|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
     r"ask|asked|tell|told|pay|paid|hire|hired|note|letter|draft|feedback|review|complaint|report|request|"
     r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"

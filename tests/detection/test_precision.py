@@ -42,8 +42,13 @@ CLEAN = {
     "famous": "Why is Middlemarch by George Eliot so famous among novelists?",
     "facts-about": "Tell me about Katherine Johnson and the orbital calculations for Friendship 7.",
     "past-event": "What happened at Three Mile Island and what changed afterwards?",
+    "work-about": "What is Brideshead Revisited about?",
+    "reading-order": "Recommend a reading order for Ursula K. Le Guin's Earthsea novels.",
     # Geography in a question about the world.
     "geography": "Which trail up Ben Nevis is the easiest for a first climb?",
+    "place-head": "How tall is Mount Elgon compared with Mount Stanley?",
+    # A header name in capitals is a header, not a speaker.
+    "www-header": "Why does the client ignore this?\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"reports\"\nContent-Length: 0",
 }
 
 
