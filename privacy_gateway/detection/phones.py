@@ -27,7 +27,8 @@ _CUE_WORDS = (
     r"phone|tel|tél|telephone|t[eé]l[eé]phone|telefon\w*|telefono|tel[eé]fono|mobile|mobil|cell|cellphone|cellulare|celular|"
     r"m[oó]vil|call|called|calling|ring|rang|rung|phoned|phoning|fax|faxed|whatsapp|signal|viber|text|texted|texting|sms|"
     r"dial|dialled|dialed|landline|hotline|reach|mob|handy|natel|"
-    r"gsm|portable|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|anrufen|ruf|puhelin|tlf|ext|extension"
+    r"gsm|portable|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|anrufen|ruf|puhelin|tlf|ext|extension|"
+    r"switchboard|helpline|direct line"
 )
 # Short words that may stand between the cue and the number ("call me back on", "sms.send to=", "joignable au").
 _FILLERS = (
@@ -136,10 +137,16 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     )
     _UNITS = re.compile(r"\s*(?:ms|s|sec|secs|seconds?|min|minutes?|h|hours?|kb|mb|gb|bytes?|%|x|times|rows|items|"
                         r"requests|users|px|pt|em|km|m|mi|kg|lbs?)\b")
+    # Whole words only: "David", "Ingrid" and "driver" end in "id" and "ver"; "direct line" is a phone's.
     _VETO = re.compile(
-        r"(?:order|invoice|ticket|case|ref|reference|tracking|sku|serial|part|model|build|version|ver|v|id|po|"
-        r"confirmation|account|acct|iban|card|isbn|issue|pr|job|run|ssn|port|ports|pid|step|line|lines)\s*"
+        r"\b(?:order|invoice|ticket|case|ref|reference|tracking|sku|serial|part|model|build|version|ver|v|id|po|"
+        r"confirmation|account|acct|iban|card|isbn|issue|pr|job|run|ssn|port|ports|pid|step|(?<!direct )line|lines)\s*"
         r"(?:#|no\.?|number|num|id)?\s*[:#=]?\s*$"
+    )
+    # Links that dial or message a number: "tel:0612345678", "sms:+33…", "wa.me/31612345678".
+    _URI = re.compile(
+        r"(?i:\b(?:tel|callto|sms|facetime|whatsapp)://?|\btel:|\bsms:|\bcallto:|wa\.me/|whatsapp\.com/send/?\?phone=)"
+        r"(?P<number>\+?\d[\d\-.()]{5,18}\d)(?![\w@])"
     )
 
     # Any grouping people write a national number in ("(10)/016-3741", "89/915-3502", "(03)20978273",
@@ -162,6 +169,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         def context(m: re.Match[str]) -> bool:
             return bool(self._CONTEXT.search(_before(text, m.start())) or self._CONTEXT.search(_after(text, m.end(), 24)))
 
+        for m in self._URI.finditer(text):
+            if 7 <= len(_digits(m.group("number"))) <= 15:
+                yield m.start("number"), m.end("number"), 0.8
         yield from self._international(text, context)
         for m in self._NANP.finditer(text):
             yield m.start(), m.end(), 0.75 if context(m) else 0.6

@@ -31,6 +31,11 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("rappelle-moi au 06.12.34.56.78 ce soir", "06.12.34.56.78", id="french-dots"),
         pytest.param("Send the invoice to Maria, 0151 2345678, by Friday", "0151 2345678", id="trunk-zero-two-groups-no-cue"),
         pytest.param("Her details: Anna Berg, 040-4796669", "040-4796669", id="trunk-zero-dash-no-cue"),
+        pytest.param("Contact: David 0612 345 678", "0612 345 678", id="name-ending-in-a-veto-word"),
+        pytest.param("Tell the driver 0612 345 678 is the number", "0612 345 678", id="word-ending-in-ver"),
+        pytest.param("Direct line 01632 960123, switchboard 01632 960000", "01632 960123", id="direct-line"),
+        pytest.param("Tap to call: tel:0612345678", "0612345678", id="tel-uri"),
+        pytest.param("Open wa.me/31612345678 to chat with support", "31612345678", id="whatsapp-link"),
     ],
 )
 def test_national_phones(find: Find, text: str, phone: str) -> None:
