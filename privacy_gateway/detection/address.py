@@ -126,7 +126,7 @@ _POSTCODE_AFTER_CUE = regex.compile(
     # "ZIP+4 46008-2238", and "zip" right before a ZIP ("zip 60614", never "zip file 1").
     rf"zip\s*\+\s*4|zip(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b))\b)|\b(?:PLZ|CP|C\.P\.|CAP|NPA|CEP|PSČ|PSC)\b|〒|郵便番号)"
     # "is", "ist", "est", ": " or another short word between: "PLZ ist 04109", "zip is 73301".
-    rf"[ \t]*(?:(?i:will be|should be)[ \t]+|\p{{L}}{{1,4}}\.?[ \t]+|[:#=\-][ \t]*)?"
+    rf"(?:['’]s)?[ \t]*(?:(?i:will be|should be)[ \t]+|\p{{L}}{{1,4}}\.?[ \t]+|[:#=\-][ \t]*)?"  # "postcode's SW1A 1AA"
     # A country's letters may lead the code: "H-1335", "D-80331", "CH-8001".
     rf"(?P<code>(?:\p{{Lu}}{{1,2}}-)?(?i:{_POSTCODE}))(?![\w\-]|\.\d)",
     regex.VERSION1,

@@ -69,6 +69,7 @@ def test_whole_addresses(text: str, address: str) -> None:
         pytest.param("Il mio CAP è 20121", "20121", id="italian-cap"),
         pytest.param("Is TS9 4UQ a valid UK postcode?", "TS9 4UQ", id="cue-after-the-code"),
         pytest.param("60614 is my zip code", "60614", id="is-my-zip"),
+        pytest.param("my postcode's SW1A 1AA", "SW1A 1AA", id="possessive-cue"),
         pytest.param("Write to Passarela de Abreu, 49, 69471-031 Rocha, please", "Passarela de Abreu, 49, 69471-031 Rocha",
                      id="brazilian-number-between-commas"),
         pytest.param("Morada: Rua Augusta, 12, 1100-053 Lisboa", "Rua Augusta, 12, 1100-053 Lisboa", id="portuguese"),
