@@ -70,7 +70,13 @@ _HISTORY_WORDS = re.compile(
     # Films, art and fame: "the ending of Casablanca", "Kahlo's self-portraits", "less famous than".
     r"films?|movies?|cinema|screenplay|actor|actress|documentary|"
     r"spoilers?|sequel|prequel|adaptation|fiction|fictional|masterpiece|portraits?|self-portraits?|sculptures?|"
-    r"famous|theorem|assassination|uprising|reading order)\b"
+    r"famous|theorem|assassination|uprising|reading order|best known|known for|main ideas|ideas of|pioneer\w*|"
+    r"(?:father|mother|founder|grandfather|grandmother) of (?:the |modern )?(?!(?:two|three|four|five|six|seven|eight|nine|ten|twins|a|an|one|my|his|her|their|our|your)\b)[a-z]\w*|"
+    # The same in French: "Résume Madame Bovary", "les romans de Zola", "Qui était Jacques Cartier".
+    r"siècles?|empereur|impératrice|roi|reine|guerres?|bataille|révolution|traité|explorateur|exploratrice|"
+    r"inventeur|inventé|découvert|philosophe|romans?|romancier|romancière|livres?|auteur|autrice|écrivain|"
+    r"écrivaine|poèmes?|poète|poésie|peintre|tableaux?|œuvres?|personnages?|intrigue|thèmes?|scientifique|"
+    r"physicien|physicienne|chimiste|mathématicien|mathématicienne|célèbres?)\b"
     r"|\b\d+\s*(?:BC|BCE|AD|CE)\b"
     # A question about a work: "What is Norwegian Wood about?".
     r"|(?-i:\bWhat(?:'s| is| was) (?:the |a )?[A-Z][^?\n]{0,60} about\?)"
@@ -83,7 +89,10 @@ _CONTACT = re.compile(r"[\w.+\-]+@[\w\-]+\.\w|\+\d[\d ()\-]{7,}\d|\b\d{3}[\-.)]\
 _PERSONAL = re.compile(
     # "US" is a country; "us" a person speaking.
     r"(?-i:\bus\b)|\b(?:i|i'm|i've|i'd|me|my|mine|we|our|you|your|yours|dear|hi|hello|hey|colleague|friend|boss|wife|husband|"
-    r"mother|father|mom|dad|son|daughter|sister|brother|neighbou?r|landlord|tenant)\b",
+    # "the father of information theory" is a title of fame, not someone's father.
+    r"(?<!the )(?:mother|father)(?! of (?:the |modern )?(?!(?:two|three|four|five|six|seven|eight|nine|ten|twins|a|an|one|my|his|her|their|our|your)\b)[a-z])|mom|dad|son|daughter|sister|brother|neighbou?r|landlord|tenant)\b"
+    # French, in lower case ("Mon" opens English dates) and capitalised where it opens a sentence.
+    r"|(?-i:(?<!\w)(?:je|j'|moi|mon|ma|mes|nous|notre|nos|tu|toi|votre|vos|Je|J'|Nous|Notre|Nos|Votre|Vos|Mes)(?!\w))",
     re.IGNORECASE,
 )
 # A request to explain something, or a question about the past: "Explain the …", "Who built …",
@@ -97,7 +106,9 @@ _KNOWLEDGE = re.compile(
     # Questions about the world as it is: "What's the best season to …", "How cold does … get" (not
     # "How far is X from Y", as often about one's own town as about the world).
     r"What's the\b|Where (?:is|are|does|do)\b|"
-    r"How (?:cold|hot|warm|wet|long|high|tall|big|deep|old|large|crowded|expensive|safe) (?:is|are|does|do)\b)"
+    r"How (?:cold|hot|warm|wet|long|high|tall|big|deep|old|large|crowded|expensive|safe) (?:is|are|does|do)\b|"
+    r"(?:Explique|Décris|Compare|Résume)\s+(?!mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|à)\w|"
+    r"Qu(?:el|elle|els|elles) (?:est|sont|était|étaient)\b|Que visiter\b|Où (?:se trouve|est|sont)\b)"
 )
 
 
@@ -111,13 +122,21 @@ _REQUEST = re.compile(
 # problem did … solve", "Which army did …".
 _PAST_QUESTION = re.compile(
     r"(?:^|[.?!:]\s+)(?:What (?:was|were|did|caused|went|happened)|(?:What|Which)(?: [a-z]+){1,2} did|Who (?:was|were|built|invented|wrote|discovered|painted|"
-    r"founded|designed|created|won|ruled|led)|When (?:did|was|were)|How did|Why (?:did|was|were))\b"
+    r"founded|designed|created|won|ruled|led)|When (?:did|was|were)|How did|Why (?:did|was|were)|"
+    r"Qui (?:était|étaient|a (?:écrit|peint|découvert|inventé|fondé|construit|gagné))|Quand (?:a|est|était)|"
+    r"Pourquoi [^?\n]{1,80} (?:a-t-il|a-t-elle|s'est-il|s'est-elle))\b"
+)
+# French dealings: sending, calling, meeting, billing, records, days ("rappeler", "facture", "demain").
+_DEALING_FR = (
+    r"envoi\w*|envoy\w*|appel\w*|rappel\w*|téléphon\w*|courriel\w*|sms|réunion|rendez-vous|factur\w*|"
+    r"commande\w*|client\w*|patient\w*|collègue\w*|dossier|demain|hier|aujourd'hui|lettre|rédige\w*|relance\w*|"
+    r"remerci\w*|invit\w*"
 )
 # Someone's own dealings, which a past-tense question about them is more likely about.
 _EVERYDAY = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|texted|call|called|phone\w*|meeting|said|say|says|told|tell|reply|replied|"
     r"invoice|order|account|ticket|appointment|booking|team|manager|colleague|client|customer|patient|send|sent|"
-    r"note|today|yesterday|tomorrow|last week|this week|her|his|him|she|he)\b",
+    r"note|today|yesterday|tomorrow|last week|this week|her|his|him|she|he|" + _DEALING_FR + r")\b",
     re.IGNORECASE,
 )
 
@@ -126,12 +145,12 @@ _EVERYDAY = re.compile(
 # business. A question about a book or a country holds none of these; "Send the books to Anna
 # Kowalska" and "Ask Maria Lopez about the poems" do, and are about someone, not about history.
 _DEALING = re.compile(
-    r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call|called|calling|phone\w*|meeting|meet|met|reply|replied|"
+    r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call|called(?! (?:the|a|an) \w+ of\b)|calling|phone\w*|meeting|meet|met|reply|replied|"
     r"invoice\w*|(?<!reading )orders?|account|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
     r"ask|asked|tell|told|pay|paid|hire|hired|note|letter|draft|feedback|review|complaint|report|request|"
     r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"
-    r"last week|this week|next week)\b",
+    r"last week|this week|next week|" + _DEALING_FR + r")\b",
     re.IGNORECASE,
 )
 # Questions about the world at large: geography, travel, nature ("Which route up Kilimanjaro…",
@@ -141,7 +160,8 @@ _WORLD = re.compile(
     r"\b(?:hike|hiking|trek\w*|climb\w*|summit|mountains?|volcano\w*|desert|rivers?|lakes?|"
     r"islands?|coast\w*|national park|capital|population|climate|season|seasons|weather|sights|sightseeing|"
     r"landmarks?|itinerary|trip|tourists?|touristy|unesco|astronomy|acclimati[sz]\w*|worth (?:visiting|reading|seeing)|"
-    r"facts about|overview of|biography of|life of|story of|history of|[Tt]ell me about)\b",
+    r"facts about|overview of|biography of|life of|story of|history of|[Tt]ell me about|"
+    r"visiter|randonnée|montagnes?|fleuves?|rivières?|îles?|côtes?|capitale|climat|saisons?|week-end|itinéraire|voyage)\b",
 )
 
 

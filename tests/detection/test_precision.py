@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from privacy_gateway.config.settings import Limits
+from privacy_gateway.detection.text_kind import kind_of
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 from tests.detection.helpers import Find
 from tests.helpers import CLOUD, GatewayFactory, chat
@@ -43,6 +44,8 @@ CLEAN = {
     "facts-about": "Tell me about Katherine Johnson and the orbital calculations for Friendship 7.",
     "past-event": "What happened at Three Mile Island and what changed afterwards?",
     "work-about": "What is Brideshead Revisited about?",
+    "title-of-fame": "Why is Tim Berners-Lee called the father of the web?",
+    "known-for": "What is Chimamanda Ngozi Adichie best known for?",
     "reading-order": "Recommend a reading order for Ursula K. Le Guin's Earthsea novels.",
     # Geography in a question about the world.
     "geography": "Which trail up Ben Nevis is the easiest for a first climb?",
@@ -65,6 +68,8 @@ PERSONAL = {
     # A dealing with someone: whom books are sent to, whom to ask.
     "send-books": ("Send the books to Toni Morrison by Friday and confirm the order.", "Toni Morrison"),
     "ask-about-film": ("Ask Katherine Johnson about the film night and tell me what she says.", "Katherine Johnson"),
+    # "the father of" someone's children is a family, not fame.
+    "father-of-two": ("Lukas Brenner is the father of two boys and wants parental leave from June.", "Lukas Brenner"),
     # A record with contact data.
     "record": ("Customer: George Eliot, +44 20 7946 0958, wants a refund for the famous novels box set.", "George Eliot"),
     # A key that types its value, in data about a trip.
@@ -88,3 +93,18 @@ def test_a_name_value_pair_still_types_its_value(find: Find) -> None:
     found = find(text)
     assert ("PERSON", "Grace Hopper") in found
     assert not any(value == "X-Requested-For" for _, value in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("Qui était Jacques Cartier et qu'a-t-il exploré au Canada ?", True),
+        ("Pourquoi Victor Hugo s'est-il exilé à Guernesey ?", True),
+        ("Quels romans d'Émile Zola lire en premier ?", True),
+        # Someone's own dealings, in French, are not history, whatever the words around them.
+        ("Rappelle Jean Dupont demain au sujet du roman qu'il m'a prêté.", False),
+        ("Envoie la facture du livre à Claire Martin.", False),
+    ],
+)
+def test_french_questions_about_history_and_works_are_told_from_dealings(text: str, history: bool) -> None:
+    assert kind_of(text).history is history
