@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 
-from privacy_gateway.detection.handles import SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.lexicon import common_word, english_form
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import has_technical_word

@@ -19,27 +19,13 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.lexicon import english_form, first_names, last_names
+from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
 
 # Lower case, digits, and at most two `.`/`_`/`-` joints: jsmith42, k.khatri, agatha_alves, mary-ann.lee.
 _HANDLE = r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,2}"
 # A handle ends where no handle character, joint or path-glued part follows.
 _END = r"(?![\w@]|[._\-][a-z0-9])"
-# Accounts that are no one: system users, CI runners, cloud images' default users, placeholders.
-SERVICE_ACCOUNTS = frozenset(
-    """root admin administrator sysadmin superuser su sudo nobody daemon bin sys sync games man lp mail news uucp
-    proxy backup list irc gnats www www-data apache nginx httpd postgres postgresql mysql mariadb redis mongodb
-    mongo elastic elasticsearch kafka zookeeper rabbitmq oracle sa dbo ubuntu debian centos fedora ec2-user
-    ec2user azureuser opc core alpine admin1 vagrant docker podman runner jenkins gitlab-runner github gitlab git
-    svn hg travis circleci buildkite bamboo teamcity drone gitpod codespace codespaces node npm app appuser
-    application service svc deploy deployer deployment ci cd build builder bot robot automation system guest
-    anonymous anon user username users test tester testuser demo example sample foo bar baz qux me you yourname
-    yourusername myuser myusername someone somebody dev developer devops ops operator support helpdesk info
-    noreply no-reply postmaster hostmaster webmaster abuse security team staff everyone here channel all
-    oncall on-call sre infra platform backend frontend devs eng qa release releases maintainers reviewers owners
-    pi ansible puppet chef terraform packer consul vault nomad grafana prometheus airflow spark hadoop hdfs yarn
-    hive hbase flink storm solr tomcat jboss wildfly weblogic websphere ftp ftpuser sftp sshd ntp systemd""".split()
-)
 
 
 def _given(word: str) -> bool:

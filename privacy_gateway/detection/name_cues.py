@@ -159,3 +159,19 @@ NOT_SPEAKERS = frozenset(
     host via expires etag vary allow age pragma upgrade warning range translation transcript chat meeting call
     rep representative employee staff manager admin administrator team everyone all others unknown other""".split()
 )
+
+# Accounts that are no one: system users, CI runners, cloud images' default users, placeholders.
+SERVICE_ACCOUNTS = frozenset(
+    """root admin administrator sysadmin superuser su sudo nobody daemon bin sys sync games man lp mail news uucp
+    proxy backup list irc gnats www www-data apache nginx httpd postgres postgresql mysql mariadb redis mongodb
+    mongo elastic elasticsearch kafka zookeeper rabbitmq oracle sa dbo ubuntu debian centos fedora ec2-user
+    ec2user azureuser opc core alpine admin1 vagrant docker podman runner jenkins gitlab-runner github gitlab git
+    svn hg travis circleci buildkite bamboo teamcity drone gitpod codespace codespaces node npm app appuser
+    application service svc deploy deployer deployment ci cd build builder bot robot automation system guest
+    anonymous anon user username users test tester testuser demo example sample foo bar baz qux me you yourname
+    yourusername myuser myusername someone somebody dev developer devops ops operator support helpdesk info
+    noreply no-reply postmaster hostmaster webmaster abuse security team staff everyone here channel all
+    oncall on-call sre infra platform backend frontend devs eng qa release releases maintainers reviewers owners
+    pi ansible puppet chef terraform packer consul vault nomad grafana prometheus airflow spark hadoop hdfs yarn
+    hive hbase flink storm solr tomcat jboss wildfly weblogic websphere ftp ftpuser sftp sshd ntp systemd""".split()
+)
