@@ -58,7 +58,7 @@ _WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?:st|nd|rd|th)|[IVX]{1,4}\b)"  #
 _CONNECT = r"(?:de|del|de la|della|di|da|do|dos|das|du|des|la|le|les|l'|d'|van|von|der|den)"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?"
 _UNIT = (
-    r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|box|po box|p\.o\. box|h\.\s?no|"
+    r"(?:(?i:apt|apartment|appartamento|appartement|app|appt|wohnung|whg|lgh|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|box|po box|p\.o\. box|h\.\s?no|"
     r"puerta|piso|planta|piano|scala|interno|étage|bloco|apto|sala)\.?\s*#?\s*|#\s*)[A-Za-z]?\d+[A-Za-z]?"
 )
 # A comma and up to two line breaks, literal "\n" too; a new line may be quoted ("> ") or bulleted ("- ").
@@ -82,7 +82,8 @@ _POSTCODE = (
     r"|\d{4}(?:\s?\p{Lu}{2})?"  # NL, AT, CH, BE, DK, AU
     r"|\d{3}\s?\d{2}|\d{2}-\d{3}|\d{3}-\d{4}"  # SE, PL, JP
     r"|\d{6}|\d{8}|\d{5}-\d{3}|\d{4}-\d{3}"  # IN, BR, PT
-    r"|[A-Z]\d[\dW]\s?[A-Z0-9]{4})"  # IE Eircode
+    r"|[A-Z]\d[\dW]\s?[A-Z0-9]{4}"  # IE Eircode
+    r"|\p{Lu}{1,2}-\d{4,5})"  # a country letter first: H-1335, D-80331, CH-8001
 )
 _TAIL_ITEM = (
     rf"(?:{_UNIT}|{_NUMBER}(?=,)|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2,3}}\b(?![.\-]\d)|\(\p{{Lu}}{{2}}\)|/\s*\p{{Lu}}{{2}}\b"
@@ -141,14 +142,24 @@ _POSTCODE_BEFORE_CUE = regex.compile(
 
 # Address blocks: short lines, one with a house number, one with a postcode ("Iasi,  277148",
 # "Miashire, TAS 2927", "- 02759"), whatever the street is called.
-_LINE_PREFIX = regex.compile(r"[ \t]*(?:>[ \t>]*)?(?:[\-*•·][ \t]+)?")
+# A line's quoting and list marker: "> ", "- ", "* ", "1. ", "2) ".
+_LINE_PREFIX = regex.compile(r"[ \t]*(?:>[ \t>]*)?(?:[\-*•·][ \t]+|\d{1,2}[.)][ \t]+)?")
+_TOWN = rf"{_WORD}(?:[ \-]+(?:{_CONNECT}[ \t]+)?{_WORD}){{0,3}}"  # "Caldeira de Marques", "Saint-Denis"
 _POSTCODE_LINE = regex.compile(
-    rf"(?:{_WORD}(?:[ \-]+{_WORD}){{0,3}},?[ \t]+)?(?:\p{{Lu}}{{2,3}}[ \t]+)?(?:{_POSTCODE}|\d{{4}}\p{{Lu}}{{2}})"
-    rf"(?:,?[ \t]+{_WORD}(?:[ \-]+{_WORD}){{0,3}})?",
+    rf"(?:{_TOWN},?[ \t]+)?(?:\p{{Lu}}{{2,3}}[ \t]+)?(?:{_POSTCODE}|\d{{4}}\p{{Lu}}{{2}})"
+    rf"(?:,?[ \t]+{_TOWN})?",
     regex.VERSION1,
 )
 _STREET_LINE = regex.compile(r"(?=.*\d)(?=.*\p{L}{3})(?!.*\d[:.]\d\d\b)[^?!=:;{}<>@]{4,70}", regex.VERSION1)
 _BLOCK_CUE = regex.compile(r"(?i:address|label|ship|deliver|post|mail\b|send|billing|invoice to|recipient|residence|lives|office)")
+
+
+def _block_line(body: str) -> bool:
+    """A short line that may belong to an address block: no question, label or sentence's end
+    ("Arany János utca 70." ends in a house number's full stop, as Hungarian writes it)."""
+    if not 0 < len(body) <= 70 or len(body.split()) > 8 or body.endswith(("?", ":")):
+        return False
+    return not body.endswith(".") or body[-2:-1].isdigit()
 
 
 def address_blocks(text: str, technical: bool = False) -> Iterator[tuple[int, int]]:
@@ -164,7 +175,7 @@ def address_blocks(text: str, technical: bool = False) -> Iterator[tuple[int, in
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and 0 < len(lines[j][1]) <= 70 and len(lines[j][1].split()) <= 8 and not lines[j][1].endswith(("?", ":", ".")):
+        while j < len(lines) and _block_line(lines[j][1]):
             j += 1
         if j - i >= 2:
             run = lines[i:j]

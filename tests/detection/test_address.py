@@ -130,3 +130,24 @@ def test_no_address_in_look_alikes(text: str) -> None:
 def test_address_through_detector_is_one_location(find: Find) -> None:
     text = "Our offices are located at 309 Torres Locks, Port Jennifer, ID 18189"
     assert ("LOCATION", "309 Torres Locks, Port Jennifer, ID 18189") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        pytest.param("Put this into our address form:\n1. Amanda Llamas\n2. Apartment 293, Acceso Ester Salinas 28\n3. Burgos 35814\n4. Spain",
+                     ["35814"], id="numbered-lines"),
+        pytest.param("Update our records, new address:\n* Arany János utca 70.\n* H-5832\n* Budapest, Hungary", ["H-5832"], id="hungarian-block"),
+        pytest.param("Is this address complete?\nCristina Agostini\nPiazza Trapani, 930 App. 161\nCampovico,  32021", ["161"], id="app-unit"),
+        pytest.param("Put this into our address form:\n1. Eloá Campos\n2. Unit 32B, Jardim Stephany Rezende, 92\n3. Caldeira de Marques 69714-569",
+                     ["69714-569"], id="town-with-particle"),
+        pytest.param("we just moved, new post code H-1335, what do I need to update first?", ["H-1335"], id="country-letter-postcode"),
+    ],
+)
+def test_address_block_lines_are_masked(find: Find, text: str, values: list[str]) -> None:
+    masked = " ".join(v for t, v in find(text) if t == "LOCATION")
+    assert all(v in masked for v in values)
+
+
+def test_tickets_and_years_are_no_postcodes(find: Find) -> None:
+    assert [v for t, v in find("Ticket OPS-1182 and AB-1234 were closed in 2024-2025") if t == "LOCATION"] == []
