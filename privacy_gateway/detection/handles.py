@@ -18,9 +18,12 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy_gateway.detection.lexicon import english_form, first_names, last_names
+from privacy_gateway.detection.foreign import foreign_language
+from privacy_gateway.detection.lexicon import english_form, first_names, frequent_names, last_names
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
+from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.uncased import a_name
 
 # Lower case, digits, and at most two `.`/`_`/`-` joints: jsmith42, k.khatri, agatha_alves, mary-ann.lee.
 _HANDLE = r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,2}"
@@ -68,9 +71,15 @@ def plausible(handle: str) -> bool:
     # One word or several: ordinary English ("interface", "build-team") names no one, unless
     # the words are a first and a last name ("thomas_davis", "will.hunter").
     long_words = [w for w in words if len(w) > 1]
-    if len(words) == 2 and _given(words[0]) and _family(words[1]):
+    if len(words) == 2 and (_given(words[0]) and _family(words[1]) or _initial_and_frequent_surname(words)):
         return True
     return not long_words or not all(english_form(w) or w in SERVICE_ACCOUNTS for w in long_words)
+
+
+def _initial_and_frequent_surname(words: list[str]) -> bool:
+    """`s.ward`, `ward.s`: a letter beside one of the most frequent census surnames."""
+    short, long = sorted(words, key=len)
+    return len(short) == 1 and long in frequent_names()[1]
 
 
 def _cue(pattern: str) -> regex.Pattern[str]:
@@ -137,7 +146,7 @@ class HandleRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
-        found: dict[tuple[int, int], float] = {span: 0.8 for span in chat_speakers(text)}
+        found: dict[tuple[int, int], float] = {span: 0.8 for span in (*chat_speakers(text), *free_handles(text))}
         for pattern, strong in _CUES:
             for m in pattern.finditer(text, overlapped=False):
                 handle = m.group("h")
@@ -172,3 +181,50 @@ def chat_speakers(text: str) -> list[tuple[int, int]]:
     if len(lines) < 3 or len(set(handles)) == len(handles) or not all(plausible(h) for h in handles):
         return []
     return [m.span("h") for m in lines]
+
+
+# Any lower-case token shaped like a handle, wherever it stands: "ward.s", "jacob_koster", "taylorj".
+_FREE = _cue(rf"(?<![\w.@/\\\-#$%:=<>~`'\"])(?P<h>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?){_END}(?![(/\[<>])")
+
+
+def free_handles(text: str) -> list[tuple[int, int]]:
+    """Handles whose make alone says they are someone's, with no cue around them: an initial and a
+    surname joined by a dot or an underscore (`e.larsson`, `ward.s`), a first and a last name
+    joined (`david.horvath`, `jacob_koster`), or an initial glued to a census surname
+    (`taylorj`, `rwallace61`). Never an English word, a tool, a service account or a call
+    (`t.tolist()`); a lone name word (`jordan`) is the one-case rules' to judge."""
+    out = []
+    for m in _FREE.finditer(text):
+        handle = m.group("h")
+        if plausible(handle) and _made_to_stand_alone(handle, text):
+                out.append(m.span("h"))
+    return out
+
+
+def _made_to_stand_alone(handle: str, text: str) -> bool:
+    core = handle.rstrip("0123456789")
+    parts = [p for p in re.split(r"[._]", core) if p]
+    if len(parts) == 2:
+        short, long = sorted(parts, key=len)
+        technical = describe(text).technical
+        if len(short) == 1:
+            # "e.larsson"; "ward.s" too, a frequent surname though an English word. In code a
+            # letter and a word is a variable and its member ("x.shape", "t.tolist"): a census surname only.
+            if technical:
+                return len(long) >= 3 and _family(long) and not english_form(long) and not is_software(long)
+            return len(long) >= 3 and (long in frequent_names()[1] or not english_form(long)) and not is_software(long)
+        # "david.horvath"; in code not two English words ("mark_price", "rose_garden").
+        return a_name(parts[0], parts[1]) and not (technical and english_form(parts[0]) and english_form(parts[1]))
+    if len(parts) != 1 or not parts[0].isalpha():
+        return False
+    word = parts[0]
+    if len(word) < 6 or english_form(word) or _given(word) or _family(word):
+        return False
+    # "rwallace61": an initial beside a census surname, with digits. Without them only a surname of
+    # five letters or more that is no English word, or a frequent one ("taylorj", "awilson"): a
+    # shorter or a given name glued to a letter is as often a word of some language ("devant").
+    if core != handle and (_family(word[1:]) or _family(word[:-1]) or _given(word[:-1])):
+        return True
+    if foreign_language(text) is not None:
+        return False  # the census does not tell a French word ("devant") from a surname and a letter
+    return any(_family(s) and (not english_form(s) or s in frequent_names()[1]) for s in (word[1:], word[:-1]))

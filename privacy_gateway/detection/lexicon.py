@@ -50,12 +50,48 @@ def english_form(word: str) -> bool:
     return any(english_word(stem) or english_word(stem + "e") for stem in stems if len(stem) >= 3)
 
 
-def _census(name: str) -> frozenset[str]:
+def _census_ranked(name: str) -> list[str]:
+    """A census list's names, lower case, most frequent first (the files are in rank order)."""
     try:
         text = files("names").joinpath(name).read_text(encoding="ascii")
     except (ModuleNotFoundError, FileNotFoundError):  # without the lists, fewer words count as names
-        return frozenset()
-    return frozenset(line.split(maxsplit=1)[0].lower() for line in text.splitlines() if line.strip())
+        return []
+    return [line.split(maxsplit=1)[0].lower() for line in text.splitlines() if line.strip()]
+
+
+def _census(name: str) -> frozenset[str]:
+    return frozenset(_census_ranked(name))
+
+
+@functools.cache
+def frequent_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The most frequent census first names (top 200 of each list) and surnames (top 1,000): "mark
+    taylor" is a name though both are English words; "bill payment" is not (payment ranks 45,957th)."""
+    given = _census_ranked("dist.male.first")[:200] + _census_ranked("dist.female.first")[:200]
+    return frozenset(given), frozenset(_census_ranked("dist.all.last")[:1000])
+
+
+@functools.cache
+def irregular_forms() -> frozenset[str]:
+    """English irregular forms ("came", "wrote", "geese"), which `english_form` cannot stem: the
+    lemmatizer exceptions of the installed spaCy pipeline (empty without one)."""
+    words: set[str] = set()
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        from privacy_gateway.detection import model
+
+        for folder in spacy.util.get_package_path(model.BASE).glob("**/lemmatizer/lookups"):
+            lookups = Lookups().from_disk(folder)
+            if lookups.has_table("lemma_exc"):
+                table = lookups.get_table("lemma_exc")
+                for pos in ("noun", "verb", "adj", "adv"):
+                    words.update(w for w in table.get(pos, {}) if "_" not in w)
+            break
+    except Exception:  # noqa: BLE001 - without the table, irregular forms read as unknown words
+        pass
+    return frozenset(words)
 
 
 @functools.cache

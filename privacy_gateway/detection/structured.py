@@ -256,7 +256,8 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         if entity_for_key(label) is not None or person_name(label) is None or is_software(label):
             continue
         first = tokens.get(m.start("label"))
-        if first is not None and first.pos_ in _NOT_NAME_POS and label[0].isupper():
+        # A label in capitals that a transcript repeats is a speaker, however the tagger reads it ("LUAN:").
+        if first is not None and first.pos_ in _NOT_NAME_POS and label[0].isupper() and not (transcript and label.isupper()):
             continue
         # "DETAIL:", "HINT:", "STATEMENT:": a log's field in capitals, each word English and no
         # one's name (a shouted "JOHN:" is a census name and stays a speaker).

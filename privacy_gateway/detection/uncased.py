@@ -6,24 +6,32 @@ to go by, so the census says which words are names (the `names` package's 1990 U
   addressing verb, any census first name ("thanks will", "cc mark") or a long unknown word.
 - Anywhere in chat, two or three words in the same case are a name when the first is a census
   first name and the rest census surnames or unknown words, and the pair is not two English
-  words: "dorian marin", "BOBBY NISSEN" are people; "bill payment", "grant access", "will
-  kubectl" are not.
+  words (unless both are among the most frequent names: "leonard taylor"); or when neither is
+  an English word and one is a census name ("benoît rodriguez"). "dorian marin", "BOBBY NISSEN"
+  are people; "bill payment", "grant access", "will kubectl" are not.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import english_form, first_names, last_names
+from privacy_gateway.detection.lexicon import english_form as _english_form, first_names, frequent_names, irregular_forms, last_names
 from privacy_gateway.detection.name_cues import _CALENDAR_WORDS, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
+_PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten bin al".split())
 _ADDRESSING = frozenset("hi hey hello dear cc bcc ask asked tell told ping thanks thank remind".split())
 _WORD = regex.compile(r"(?<![\p{L}\d_.@/\\\-])\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?(?![\p{L}\d_@/\\(]|\.\w)")
+
+
+def english_form(word: str) -> bool:
+    """An English word form, irregular ones too ("came", "wrote"): a name ends before them."""
+    return _english_form(word) or word in irregular_forms()
 
 
 def _usable(word: str) -> bool:
@@ -56,24 +64,61 @@ def adjacent_names(text: str) -> Iterator[tuple[int, int]]:
     words = list(_WORD.finditer(text))
     i = 0
     while i < len(words) - 1:
-        run = [words[i]]
-        for nxt in words[i + 1 : i + 3]:
-            if text[run[-1].end() : nxt.start()] not in (" ", "\t") or not _surname_like(nxt.group().lower()):
-                break
-            run.append(nxt)
-        if len(run) >= 2 and _one_case([w.group() for w in run]) and _a_name(run[0].group().lower(), run[1].group().lower()):
+        run = _run(text, words, i)
+        surnames = [w.group().lower() for w in run[1:] if w.group().lower() not in _PARTICLES]
+        if surnames and _one_case([w.group() for w in run]) and a_name(run[0].group().lower(), surnames[0]):
             yield run[0].start(), run[-1].end()
             i += len(run)
             continue
         i += 1
 
 
+def _run(text: str, words: list[regex.Match[str]], i: int) -> list[regex.Match[str]]:
+    """Words from `i` on, one space apart, that may end a name: up to two surnames, with
+    particles between ("vigo van loon", "carolina da costa")."""
+    run, surnames, j = [words[i]], 0, i + 1
+    while j < len(words) and surnames < 2 and text[run[-1].end() : words[j].start()] in (" ", "\t"):
+        word = words[j].group().lower()
+        if word in _PARTICLES and j + 1 < len(words) and _surname_like(words[j + 1].group().lower()):
+            run.append(words[j])
+        elif _surname_like(word):
+            run.append(words[j])
+            surnames += 1
+        else:
+            break
+        j += 1
+    while len(run) > 1 and run[-1].group().lower() in _PARTICLES:
+        run.pop()
+    return run
+
+
 def _surname_like(word: str) -> bool:
-    return _usable(word) and (word in last_names() or not english_form(word))
+    return _usable(word) and (_plain(word) in last_names() or not english_form(word))
 
 
-def _a_name(first: str, second: str) -> bool:
-    if not _usable(first) or first not in first_names() or not _surname_like(second):
+def _plain(word: str) -> str:
+    """`lászló` → `laszlo`: the census lists are unaccented."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _census(word: str) -> bool:
+    plain = _plain(word)
+    return plain in first_names() or plain in last_names()
+
+
+def a_name(first: str, second: str) -> bool:
+    """Whether two one-case words read as a first name and a surname."""
+    if not _usable(first) or not _surname_like(second):
         return False
-    # Two English words ("bill payment", "rose garden") read as words; one unknown is a name.
-    return not english_form(first) or second in last_names() and not english_form(second)
+    first_english, second_english = english_form(first), english_form(second)
+    if not first_english and not second_english:
+        return _census(first) or _census(second)  # "benoît rodriguez", "johan sjöblom"
+    if _plain(first) not in first_names():
+        return False
+    # Two English words ("bill payment", "rose garden") read as words, unless both are among the
+    # most frequent names ("leonard taylor"); one unknown word makes a name.
+    given, surnames = frequent_names()
+    if first_english and second_english:
+        return first in given and second in surnames
+    # A given name before an unknown word ("erica tomescu"), or before a census surname.
+    return not second_english or _plain(second) in last_names() and not first_english

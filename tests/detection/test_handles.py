@@ -111,3 +111,32 @@ def test_handles_labelling_chat_lines_are_masked(find: Find) -> None:
 def test_yaml_keys_are_no_chat_speakers(find: Find) -> None:
     text = "services:\n  db:\n    image: postgres\n    restart: always\n  app:\n    image: app\n    restart: always"
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [
+        pytest.param("e.larsson pushed a broken commit to main, revert it", "e.larsson", id="initial-dot-surname"),
+        pytest.param("revoke access for ward.s, they left last week", "ward.s", id="frequent-surname-dot-initial"),
+        pytest.param("unusual logins by david.horvath from a new device", "david.horvath", id="first-dot-last"),
+        pytest.param("jacob_koster commented on your pull request", "jacob_koster", id="first-underscore-last"),
+        pytest.param("taylorj pushed a broken commit to main", "taylorj", id="surname-initial"),
+        pytest.param("can you add rwallace61 to the oncall rotation", "rwallace61", id="initial-surname-digits"),
+    ],
+)
+def test_handles_made_of_a_name_are_masked_anywhere(find: Find, text: str, handle: str) -> None:
+    assert handle in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("why does s.strip() return None? also x.shape is (3, 4) and t.tolist works", id="members"),
+        pytest.param("the mark_price column is null after the backfill, see grant_type=client_credentials", id="columns"),
+        pytest.param("rename first_name to given_name and set max_retries to 5 in os.path", id="identifiers"),
+        pytest.param("Comment configurer un proxy inverse nginx devant une application Django ?", id="french-word"),
+        pytest.param("Who wrote The Old Man and the Sea, and when was it published?", id="irregular-verb"),
+    ],
+)
+def test_identifiers_and_words_are_no_free_handles(find: Find, text: str) -> None:
+    assert people(find(text)) == []

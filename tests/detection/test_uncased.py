@@ -23,6 +23,11 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("MEETING IS CANCELLED, ASK PAULINA FOR A NEW SLOT", "PAULINA", id="caps-after-ask"),
         pytest.param("got a message from ditte lind about the refund", "ditte lind", id="lower-after-from"),
         pytest.param("cc mark and ask tanveer for the logs", "tanveer", id="lower-unknown-after-ask"),
+        pytest.param("the report from leonard taylor has errors", "leonard taylor", id="frequent-names-that-are-words"),
+        pytest.param("can benoît rodriguez join the call at 3?", "benoît rodriguez", id="accented-unknown-and-surname"),
+        pytest.param("THE REPORT FROM ERICA TOMESCU HAS ERRORS", "ERICA TOMESCU", id="given-and-unknown"),
+        pytest.param("the review from ingrid van dijk came in", "ingrid van dijk", id="particles"),
+        pytest.param("the review from sanne van der meer came in", "sanne van der meer", id="two-particles"),
     ],
 )
 def test_one_case_names_are_masked(find: Find, text: str, name: str) -> None:
@@ -46,3 +51,8 @@ def test_a_word_glued_to_code_is_no_name() -> None:
     text = "run dorian.marin(x) and /dorian marin_x"
     assert [text[s:e] for s, e in adjacent_names(text)] == []
     assert [text[s:e] for s, e in single_names("hi paulina.py")] == []
+
+
+def test_a_name_ends_before_an_irregular_verb() -> None:
+    text = "the review from sanne van der meer came in, dorian came late"
+    assert [text[s:e] for s, e in adjacent_names(text)] == ["sanne van der meer"]
