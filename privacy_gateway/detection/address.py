@@ -151,7 +151,10 @@ _POSTCODE_LINE = regex.compile(
     regex.VERSION1,
 )
 _STREET_LINE = regex.compile(r"(?=.*\d)(?=.*\p{L}{3})(?!.*\d[:.]\d\d\b)[^?!=:;{}<>@]{4,70}", regex.VERSION1)
-_BLOCK_CUE = regex.compile(r"(?i:address|label|ship|deliver|post|mail\b|send|billing|invoice to|recipient|residence|lives|office)")
+_BLOCK_CUE = regex.compile(
+    r"(?i:address|label|ship|deliver|post|mail\b|send|billing|invoice to|recipient|residence|lives|office|"
+    r"anschrift|adresse|empfänger|versand|lieferung|direcci[oó]n|env[ií]o|indirizzo|spedizione|endere[cç]o|livraison|colis)"
+)
 
 
 def _block_line(body: str) -> bool:
@@ -179,16 +182,29 @@ def address_blocks(text: str, technical: bool = False) -> Iterator[tuple[int, in
             j += 1
         if j - i >= 2:
             run = lines[i:j]
-            streets = [k for k, (_, body) in enumerate(run) if _STREET_LINE.fullmatch(body) and not _POSTCODE_LINE.fullmatch(body)]
-            codes = [k for k, (_, body) in enumerate(run) if _POSTCODE_LINE.fullmatch(body)]
-            before = lines[i - 1][1] if i > 0 else ""
-            cued = bool(_BLOCK_CUE.search(before))
-            # Without a cue the postcode must look like one: a town beside it, or letters in it.
-            shaped = any(regex.search(r"\p{L}", run[k][1]) for k in codes)
-            if streets and codes and codes[-1] > streets[0] and (cued or shaped and not technical):
-                for start, body in run[streets[0] :]:
-                    yield start, start + len(body)
+            first = _block_start([body for _, body in run], lines[i - 1][1] if i > 0 else "", technical)
+            for start, body in run[first:] if first is not None else ():
+                yield start, start + len(body)
         i = max(j, i + 1)
+
+
+def _block_start(run: list[str], before: str, technical: bool) -> int | None:
+    """Where the address in a run of short lines starts: its street line, above a postcode line.
+
+    A street line has a house number. A street named without one ("Bulevardul Iolanda
+    Stănescu") counts only right above a postcode and town line, in a block a line says is an
+    address ("Send the samples to:", "**Shipping address**")."""
+    streets = [k for k, body in enumerate(run) if _STREET_LINE.fullmatch(body) and not _POSTCODE_LINE.fullmatch(body)]
+    codes = [k for k, body in enumerate(run) if _POSTCODE_LINE.fullmatch(body)]
+    cued = bool(_BLOCK_CUE.search(before)) or bool(_BLOCK_CUE.search(run[0])) and not any(c.isdigit() for c in run[0])
+    # Without a cue the postcode must look like one: a town beside it, or letters in it.
+    shaped = any(regex.search(r"\p{L}", run[k]) for k in codes)
+    if streets and codes and codes[-1] > streets[0] and (cued or shaped and not technical):
+        return streets[0]
+    if not streets and codes and cued and shaped and codes[0] >= 1 and _UNNUMBERED_STREET.fullmatch(run[codes[0] - 1]):
+        return codes[0] - 1
+    return None
+
 
 
 # One line, street first and the town after a comma, as most of Europe, Indonesia and Australia
@@ -198,6 +214,8 @@ def address_blocks(text: str, technical: bool = False) -> Iterator[tuple[int, in
 # Lower-case words of a street name ("utca", "bulevardi"), never English function words ("send it to").
 _LOWER_STREET_WORD = rf"(?!(?:{'|'.join(sorted((w for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))})\b)\p{{Ll}}{{2,}}\.?"
 _STREET_WORDS = rf"(?:{_WORD}|{_LOWER_STREET_WORD}|(?i:No|Nr|Nro|Núm)\.?|\p{{Lu}}{{1,3}}\.)"
+# A street line without a number (`address_blocks`): a capitalised word, then street words.
+_UNNUMBERED_STREET = regex.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_STREET_WORDS}){{1,5}}", regex.VERSION1)
 # A four-digit postcode that reads as a year ("Chapter 3, 1999 Edition") is left out.
 _INLINE_POSTCODE = rf"(?!(?:19|20)\d\d\b){_POSTCODE}"
 _INLINE_ADDRESS = regex.compile(
@@ -274,11 +292,14 @@ class StreetAddressRecognizer(ShapeRecognizer):
             for m in pattern.finditer(text):
                 if not any(s <= m.start("code") < e for s, e in found):
                     yield m.start("code"), m.end("code"), 0.85
+        technical = self._guarded is not None and self._guarded(text)
         if "\n" in text:
-            technical = self._guarded is not None and self._guarded(text)
             for start, end in address_blocks(text, technical):
                 if not any(start < e and s < end for s, e in found):
                     yield start, end, 0.8
+        for start, end in () if technical else towns_after_a_comma(text):
+            if not any(start < e and s < end for s, e in found):
+                yield start, end, 0.8
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -290,3 +311,17 @@ def _trim(text: str, start: int, end: int) -> int:
         if last_word not in _ABBREVIATIONS:
             end -= 1
     return end
+
+
+# ", 953903 Jimbolia", ", 51337 Zaragoza": a postcode and its town after a comma, the end of an
+# address whose street no pattern knew ("Drumul Niță", "Pátio Pinto, 98").
+_TOWN_AFTER_COMMA = regex.compile(rf"(?<=,[ \t]{{1,2}})(?:\p{{Lu}}-)?{_INLINE_POSTCODE}[ \t]+{_TOWN}(?![\w\-])", regex.VERSION1)
+_POSTAL_WORDS = regex.compile(r"(?i:\b(?:deliver\w*|ship\w*|address\w*|moved?|lives?|living|send|post|mail|courier|parcel|package|label|return)\b)")
+
+
+def towns_after_a_comma(text: str) -> Iterator[tuple[int, int]]:
+    """A postcode and town after a comma, in a text about where someone lives or what is sent."""
+    if "," not in text or not _POSTAL_WORDS.search(text):
+        return
+    for m in _TOWN_AFTER_COMMA.finditer(text):
+        yield m.start(), m.end()

@@ -151,3 +151,29 @@ def test_address_block_lines_are_masked(find: Find, text: str, values: list[str]
 
 def test_tickets_and_years_are_no_postcodes(find: Find) -> None:
     assert [v for t, v in find("Ticket OPS-1182 and AB-1234 were closed in 2024-2025") if t == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        pytest.param("Send the samples to:\nAdonis Ardelean\nBulevardul Iolanda Stănescu\n548903 Brasov\nRomania",
+                     ["Bulevardul Iolanda Stănescu", "548903 Brasov"], id="street-without-number-under-a-cue"),
+        pytest.param("**Shipping address**\nAura Dinu  \nDrumul Nistor  \n954276 Ineu  \n\nCan you check it?", ["954276 Ineu"], id="cue-line-in-the-block"),
+        pytest.param("Bitte die Anschrift prüfen:\nVarvara Albu\nDrumul Lelia Dima\n337303 Baraolt\nROMANIA", ["337303 Baraolt", "ROMANIA"], id="german-cue"),
+        pytest.param("Deliver to Brayan Cavalcante, Pátio Pinto, 98, 16628093 Rocha do Galho, Brazil please", ["16628093 Rocha do Galho"], id="town-after-a-comma"),
+    ],
+)
+def test_address_ends_whose_street_no_pattern_knows(find: Find, text: str, values: list[str]) -> None:
+    masked = " ".join(v for t, v in find(text) if t == "LOCATION")
+    assert all(v in masked for v in values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Release notes:\nFaster search\nDark mode\n2048 Tokens\nThanks",
+        "We shipped v2, 2025 Roadmap next, and the 404 Page got a redesign.",
+    ],
+)
+def test_headings_and_years_are_no_address_ends(find: Find, text: str) -> None:
+    assert not any(c.isdigit() for t, v in find(text) if t == "LOCATION" for c in v)
