@@ -44,6 +44,11 @@ NAME_CUES = frozenset(
     "hi hello hey dear thanks thank cc bcc ask asked tell told call called ping pinged email emailed message "
     "messaged contact contacted from with by mr mrs ms dr prof regards cheers sincerely best".split()
 )
+# What a person named in lower case does next: "…, dorian owns the rollout" ("mark it done" stays).
+PERSON_VERBS = frozenset(
+    "is was has had will would said says asked asks wrote writes owns leads runs wants needs thinks agreed agrees "
+    "approved approves handles takes took joined joins left leaves sent sends called calls replied replies".split()
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NEIGHBOUR_WORDS = re.compile(r"[^\W\d_]+")
 _NAME_PART = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -323,7 +328,23 @@ def _name_use(text: str, start: int, end: int) -> bool:
     if after in ("'s", "’s"):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    return after[:1] == ":" and not text[line_start:start].strip()
+    if after[:1] == ":" and not text[line_start:start].strip():
+        return True
+    return _subject(text, start, end, prev)
+
+
+def _subject(text: str, start: int, end: int, prev: str) -> bool:
+    """Whether the word opens a clause and someone's verb follows: "…, dorian owns the rollout"."""
+    opens = not _clause_before(text, start) or prev in ("and", "but", "so", "then")
+    following = _NEIGHBOUR_WORDS.findall(text, end, end + 20)[:1]
+    return opens and bool(following) and following[0].casefold() in PERSON_VERBS
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text of the clause before `start`, empty at a clause's opening (after , . ; : ! ? or a line break)."""
+    head = text[:start].rstrip(" \t")
+    cut = max(head.rfind(c) for c in ",.;:!?\n")
+    return head[cut + 1 :].strip()
 
 
 def _leftmost_longest(text: str, needles: list[tuple[str, list[str]]]) -> list[tuple[int, int, str]]:

@@ -75,3 +75,6 @@ def test_a_single_word_counts_where_it_is_written_as_a_name() -> None:
     assert uses("bill's laptop", "bill")  # possessive
     assert uses("notes\nbill: ok", "bill")  # speaker label
     assert not uses("mark it done", "mark")
+    assert uses("agreed to ship v2, dorian owns the rollout", "dorian")  # opens a clause, someone's verb after
+    assert not uses("the rose is red", "rose")
+    assert not uses("please mark is the wrong word here", "mark")  # mid-clause
