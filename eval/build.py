@@ -450,6 +450,77 @@ DRAWN_SLOTS: dict[str, tuple[str, Callable[[_Slots, str, str | None], str]]] = {
 }
 
 
+# --- names from the rest of the world (issue 18): locales no other template draws on, census lists -----
+
+# Latin-script Faker locales the personas above never use.
+WORLD_LOCALES = (
+    "vi_VN", "en_NG", "yo_NG", "ha_NG", "ig_NG", "sw", "zu_ZA", "en_KE", "tw_GH", "uz_UZ", "az_AZ", "en_PK",
+    "hr_HR", "sl_SI", "lt_LT", "lv_LV", "et_EE", "sk_SK", "pt_PT", "es_MX", "es_CO", "nl_BE", "no_NO", "ga_IE",
+    "en_IE", "de_AT", "de_CH", "en_NZ", "hu_HU", "tr_TR", "id_ID",
+)
+# Given names and surnames that are also English words or common in other languages.
+WORD_FIRSTS = ("Hope", "Grant", "Joy", "Rose", "Faith", "Said", "Ali", "Can", "Deniz", "Ion", "Blessing", "Favour",
+               "Precious", "Goodluck", "Sunny", "Dawn", "Will", "Bill", "Ray", "Summer", "Ivy", "Pearl", "Destiny")
+WORD_LASTS = ("Young", "Long", "Park", "Said", "King", "Rice", "Wood", "Stone", "Little", "Cross", "Day", "Fox",
+              "Moon", "Sharp", "Bright", "Love", "Church", "Mills", "Page", "Banks", "Hill", "Ali", "Can")
+PARTICLES = ("van der", "van", "de", "da", "dos", "bin", "binti", "al-", "el-", "ter", "von", "di", "Mc", "O'")
+TITLES = ("Dr", "Dr.", "Prof.", "Mr", "Mr.", "Ms", "Ms.", "Mx", "Mrs", "Frau", "Herr", "Sr.", "Sra.", "Pani", "Bayan")
+_WORLD_FAKERS: dict[str, Faker] = {}
+
+
+def _census_word(rng: random.Random, list_name: str) -> str:
+    import names  # the US census lists (1990) of the `names` package, public domain
+
+    lines = (Path(names.__file__).parent / list_name).read_text(encoding="ascii").splitlines()
+    return rng.choice(lines).split()[0].capitalize()
+
+
+def _world_parts(rng: random.Random) -> tuple[str, str]:
+    """A given name and a surname: from an unused Faker locale, the census lists, or words."""
+    pick = rng.random()
+    if pick < 0.2:
+        return _census_word(rng, rng.choice(["dist.male.first", "dist.female.first"])), _census_word(rng, "dist.all.last")
+    if pick < 0.3:
+        first, last = rng.choice(WORD_FIRSTS), _census_word(rng, "dist.all.last")
+        return (first, rng.choice(WORD_LASTS)) if rng.random() < 0.4 else (first, last)
+    loc = rng.choice(WORLD_LOCALES)
+    fake = _WORLD_FAKERS.setdefault(loc, Faker(loc))
+    fake.seed_instance(rng.getrandbits(32))
+    return fake.first_name(), fake.last_name()
+
+
+def _world_name(slots: _Slots, k: str, mod: str | None) -> str:
+    """A full name in one of the shapes people write: particles, hyphens, initials, middle initials."""
+    rng = slots.rng
+    first, last = _world_parts(rng)
+    shape = rng.random()
+    if shape < 0.12:
+        particle = rng.choice(PARTICLES)
+        last = f"{particle}{last}" if particle.endswith(("-", "'")) or particle == "Mc" else f"{particle} {last}"
+    elif shape < 0.22:
+        last = f"{last}-{_world_parts(rng)[1]}"
+    elif shape < 0.32:
+        first = f"{first[0]}. {rng.choice('ABCDEFGHJKLMNOPRSTW')}." if rng.random() < 0.5 else f"{first[0]}."
+    elif shape < 0.4:
+        first = f"{first} {rng.choice('ABCDEFGHJKLMNOPRSTW')}."
+    return apply_case(f"{first} {last}", mod)
+
+
+def _world_reversed(slots: _Slots, k: str, mod: str | None) -> str:
+    """Surname first, as registers, Hungarian and East Asian usage and French lists write it ("NAGY Levente")."""
+    first, last = _world_parts(slots.rng)
+    return f"{last.upper() if mod == 'upper' else last} {first}"
+
+
+DRAWN_SLOTS.update({
+    "wname": ("PERSON", _world_name),
+    "wfirst": ("PERSON", lambda s, k, mod: _world_parts(s.rng)[0]),
+    "wlast": ("PERSON", lambda s, k, mod: _world_parts(s.rng)[1]),
+    "wrev": ("PERSON", _world_reversed),
+})
+FILLERS["title"] = lambda r, f: r.choice(TITLES)
+
+
 # --- paste: what people paste whole (HTTP dumps, HAR, configs, clinical messages, national IDs) ------
 
 # Labels the leak metric counts as local-only (privacy_gateway/testing/leak_metric.py): a prompt
@@ -692,6 +763,20 @@ HELDOUT: Templates = {
         ("failed-delivery", "Delivery to ⟦name⟧ at ⟦street⟧ in ⟦city⟧ failed twice. Write the SMS for ⟦phone_nat⟧."),
         ("customs", "Fill in a customs note for a gift from ⟦name⟧, ⟦city⟧, ⟦country⟧ to ⟦name2⟧, ⟦address2⟧."),
     ],
+    "world_names": [
+        ("sentence-start", "⟦wname⟧ will cover the front desk while I am away next week. Write a two-line note telling the team."),
+        ("colleague-covers", "Could you write a short note saying that ⟦wname⟧ takes over the supplier calls from ⟦wname2⟧ on ⟦date⟧?"),
+        ("list-three", "Book the small meeting room for ⟦wname⟧, ⟦wname2⟧ and ⟦wname3⟧ on ⟦weekday⟧ at ⟦time⟧ and draft the invite."),
+        ("seat-plan", "Seating for the dinner: ⟦wname⟧ next to ⟦wname2⟧, and ⟦wname3⟧ by the window. Turn this into a tidy list."),
+        ("possessive", "Summarise ⟦wname⟧'s feedback on the quarterly report in three bullet points for the board pack."),
+        ("possessive-late", "The travel desk lost ⟦wname⟧'s booking for ⟦date⟧. Write an apology I can forward."),
+        ("dear-title", "Dear ⟦title⟧ ⟦wlast⟧,\n\nthank you for your patience while we sorted out the refund. It was sent today.\n\nKind regards,\n⟦wname2⟧\n\nMake this sound warmer."),
+        ("title-remind", "Please remind ⟦title⟧ ⟦wname⟧ that the visa appointment moved to ⟦date⟧ at ⟦time⟧."),
+        ("register", "Attendance register from the Budapest office, surname first: ⟦wrev⟧; ⟦wrev2⟧; ⟦wrev3⟧. Turn it into a table with first and last name columns."),
+        ("roster-upper", "Night shift roster: ⟦wrev|upper⟧ (lead), ⟦wrev2|upper⟧, ⟦wrev3|upper⟧. Write the hand-over message."),
+        ("approved-by", "The expense claim was approved by ⟦wname⟧ and countersigned by ⟦wname2⟧. Write the note to accounts."),
+        ("on-behalf", "On behalf of ⟦wname⟧, please send the signed contract to the legal team before ⟦weekday⟧."),
+    ],
     "pii_free": [
         ("lasagna", "What's a good vegetarian lasagna recipe for ⟦number⟧ people?"),
         ("interest", "Explain compound interest with an example of ⟦amount⟧ at ⟦percent⟧ a year."),
@@ -721,6 +806,8 @@ HELDOUT: Templates = {
         ("negotiation", "How should I prepare for a salary negotiation?"),
         ("sleep", "Give me tips for falling asleep faster without medication."),
         ("plants", "Which houseplants survive in a dark north-facing room?"),
+        ("grant-hope", "Is there any hope of a research grant for a ⟦number⟧-person bakery co-op, and where would we apply?"),
+        ("park-long", "How long does a ⟦number⟧ km walk through a city park take at an easy pace?"),
     ],
 }
 
@@ -1158,6 +1245,18 @@ FRENCH: Templates = {
         ("fixe", "Mon numéro de fixe a changé, c'est désormais le ⟦phone_nat⟧. Rédige un mail court pour prévenir mes clients."),
         ("code-sms", "Je ne reçois pas le code de validation sur le ⟦phone_nat⟧ ; que dois-je vérifier ?"),
         ("joindre", "Pour toute question, vous pouvez me joindre au ⟦phone_nat⟧ du lundi au vendredi. Traduis en anglais."),
+    ],
+    "noms_monde": [
+        ("debut", "⟦wname⟧ remplacera ⟦wname2⟧ à l'accueil pendant les congés. Rédige une note courte pour l'équipe."),
+        ("reprise", "Peux-tu écrire que ⟦wname⟧ reprend les appels fournisseurs à partir du ⟦date_fr⟧ ?"),
+        ("liste", "Réserve la petite salle pour ⟦wname⟧, ⟦wname2⟧ et ⟦wname3⟧ ⟦jour⟧ à ⟦heure⟧ et prépare l'invitation."),
+        ("table", "Plan de table du dîner : ⟦wname⟧ à côté de ⟦wname2⟧, ⟦wname3⟧ près de la fenêtre. Mets-le au propre."),
+        ("inscrits", "Liste des inscrits à la formation : ⟦wrev|upper⟧, ⟦wrev2|upper⟧, ⟦wrev3|upper⟧. Mets-la en tableau nom / prénom."),
+        ("astreinte", "Astreinte du week-end : ⟦wrev|upper⟧ puis ⟦wrev2|upper⟧. Écris le message de passation."),
+        ("salutation", "Bonjour ⟦wfirst⟧,\n\nvoici le compte rendu de la réunion de ⟦jour⟧.\n\nBien cordialement,\n⟦wname2⟧\n\nRends ce message plus chaleureux."),
+        ("titre", "Merci de rappeler à Maître ⟦wlast⟧ que l'audience est déplacée au ⟦date_fr⟧."),
+        ("part", "De la part de ⟦wname⟧ : le dossier de ⟦wname2⟧ est complet, il ne manque que la signature."),
+        ("valide", "La note de frais a été validée par ⟦wname⟧ et contresignée par ⟦wname2⟧. Écris le mot pour la comptabilité."),
     ],
     "sans_pii": [
         ("recette", "Quelle recette de lasagnes végétariennes pour ⟦number⟧ personnes ?"),
