@@ -13,6 +13,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection import model
 from privacy_gateway.detection.findings import Finding
+from privacy_gateway.detection.foreign import foreign_language
+from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
@@ -156,6 +158,8 @@ class Detector:
                     if r.score >= self.policy.rule(r.entity_type).threshold and r.end > r.start
                     and not (r.entity_type in WHOLE_TOKEN_IDS and _inside_token(text, r.start, r.end))
                 ]
+                if "PERSON" in self.entities:  # names split by particles or cut short, joined whole
+                    kept = whole_names(texts[i], kept, _language_of(of[i], texts[i]), of[i].technical)
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data.
                 holes = list(placeholder_spans(texts[i])) if any(f.entity_type in VOIDABLE for f in kept) else []
                 results[i] = sorted(
@@ -168,6 +172,12 @@ class Detector:
         if len(self.languages.languages) == 1:
             return kind
         return replace(kind, language=self.languages.identify(original))
+
+
+def _language_of(kind: TextKind, text: str) -> str | None:
+    """The language a text's words are read in, None for English."""
+    language = kind.language if kind.language != ENGLISH else foreign_language(text)
+    return language or None
 
 
 @functools.lru_cache(maxsize=8)

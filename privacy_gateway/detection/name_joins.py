@@ -1,0 +1,173 @@
+"""Whole names from the pieces recognizers find: the parts of one name the recognizers split or
+stopped short of, joined after every recognizer has spoken.
+
+Names from many countries come out in pieces: "Uzima dos Ibrahim" as two names around "dos",
+"Halász-Muncrief" as a name and a place, "Rodger Fuchs" with only "Fuchs" found, "DUPONT Jean"
+(a register's surname first, in capitals) with only "Jean". What is left beside a masked piece
+goes to the cloud verbatim and is as personal as the piece itself. So, on the findings of one text:
+
+- two name or place findings with only a particle, an apostrophe prefix or a hyphen between
+  them are one (a person if either is);
+- a person grows over a neighbouring capitalised word that is no English word, an initial
+  ("J. R."), or a surname in capitals before it;
+- a list item that is exactly a surname in capitals and a capitalised given name ("POŠKA
+  Artūras,") is a person: registers and French lists write names so.
+
+Only words beside a person found by other means grow it, so a PII-free prompt stays as it is,
+except for the capitals-and-name list item, which no ordinary word pair makes.
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from privacy_gateway.detection.findings import Finding
+from privacy_gateway.detection.foreign import stop_word
+from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names
+
+_NAMES = ("PERSON", "LOCATION")
+# Between two pieces of one name: particles of many languages, Gaelic and Arabic prefixes, hyphens.
+_BRIDGE = regex.compile(
+    r"(?:[ \t]+(?:van|von|der|den|de|del|della|di|da|das|do|dos|du|le|la|bin|binti|ibn|bint|al|el|ter|ten|"
+    r"zu|af|nad|pod)){1,2}[ \t]+"
+    r"|[ \t]+(?:O['’]|Mc|Mac|al-|el-|Al-|El-|d['’]|D['’])"
+    r"|-(?:(?:sur|sous|en|lès|le|la|de|du|des)-)?"
+)
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+$")
+_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\d])((?:\p{Lu}\.[ \t]*){1,3})[ \t]*$")
+_CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)[ \t]+$")
+# A list item that is a surname in capitals and a given name: "…: POŠKA Artūras, …".
+_CAPITALS_ITEM = regex.compile(
+    r"(?:^|(?<=[:;,\n|(])[ \t]*|(?<=\bet|\band)[ \t]+)(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?=[ \t]*(?:[,;.)|\n]|$|[ \t]+(?:et|and|\()[ \t]))",
+    regex.MULTILINE,
+)
+# Capitals that are labels and abbreviations, not surnames.
+_ACRONYMS = frozenset(
+    """fyi asap attn cc bcc re fw fwd ps nb tbd eta rsvp hr it ceo cto cfo coo vp pm dm ok ui ux qa id pdf
+    faq sla kpi cv ooo wfh eod eow urgent important note todo new vip mr mrs ms dr prof""".split()
+)
+# Verbs a request opens with that are also given names in the census lists.
+_VERBS = frozenset("call ask tell text email mail ping remind thank send invite page ring phone bill mark".split())
+# A list of people after a colon: "surname first: Ezeugo Ifeanyi; Mac Eoin Sheila; Corsey Blessing".
+_LIST = regex.compile(
+    r":[ \t]*((?:\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){1,2})(?:[ \t]*[;,][ \t]*(?:and[ \t]+|et[ \t]+)?"
+    r"\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){1,2})+)(?=[ \t]*(?:[.;\n]|$))"
+)
+_ITEM = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){1,2}")
+# Words that greet, thank or address rather than name: they stay beside a name, not in it.
+_ADDRESSING = frozenset(
+    """bonjour salut coucou merci cher chère madame monsieur mademoiselle maître docteur hallo hola ciao olá hoi
+    liebe lieber querida querido estimada estimado gentile prezada prezado beste dear hi hello hey thanks
+    mr mrs ms mx miss dr prof sir dame herr frau pan pani sr sra srta me mme mlle""".split()
+)
+
+
+def _surname_like(word: str, language: str | None) -> bool:
+    """A capitalised word that can be part of a name: no English word (census names aside), no
+    function word of English or of the text's language, no greeting."""
+    lower = word.lower().replace("’", "'")
+    if lower.split("'")[0] in STOP_WORDS and "'" in lower:
+        return False  # "I'm", "We'll": a contraction
+    if lower in _ADDRESSING or lower in STOP_WORDS and not census_name(lower):
+        return False
+    if language is not None and stop_word(language, lower):
+        return False
+    return not common_word(word)
+
+
+def _capitals_surname(word: str) -> bool:
+    """A word in capitals that can be a surname: no acronym, label or English word but a census name."""
+    lower = word.lower()
+    return lower not in _ACRONYMS and not common_word(lower) and lower not in STOP_WORDS
+
+
+def _bridged(text: str, found: list[Finding]) -> list[Finding]:
+    """Join neighbouring name and place findings that only a particle or hyphen separates."""
+    out: list[Finding] = []
+    for f in sorted(found):
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.entity_type in _NAMES and f.entity_type in _NAMES
+            and prev.end <= f.start and (text[prev.end : f.start] == " " or _BRIDGE.fullmatch(text, prev.end, f.start))
+        ):
+            kind = "PERSON" if "PERSON" in (prev.entity_type, f.entity_type) else "LOCATION"
+            out[-1] = Finding(prev.start, f.end, kind, max(prev.score, f.score))
+        else:
+            out.append(f)
+    return out
+
+
+def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Finding:
+    """A person grown over the name words beside it."""
+    start, end = f.start, f.end
+    if (m := _WORD_AFTER.match(text, end)) and m.start(1) not in starts and _surname_like(m.group(1), language):
+        end = m.end(1)
+    head = text[max(0, start - 40) : start]
+    if m := _INITIALS_BEFORE.search(head):
+        start -= len(head) - m.start(1)
+    elif (m := _CAPITALS_BEFORE.search(head)) and not text[f.start : f.end].isupper() and _capitals_surname(m.group(1)):
+        start -= len(head) - m.start(1)
+    elif (m := _WORD_BEFORE.search(head)) and _given_before(text, start - len(head) + m.start(1), m.group(1), language):
+        start -= len(head) - m.start(1)
+    return Finding(start, end, f.entity_type, f.score) if (start, end) != (f.start, f.end) else f
+
+
+def _given_before(text: str, at: int, word: str, language: str | None) -> bool:
+    """Whether `word` at `at`, right before a person, is their given name: a census given name
+    mid-sentence (not "Will" opening a question), or a word no lexicon knows."""
+    before = text[:at].rstrip(" \t")
+    mid_sentence = bool(before) and before[-1] not in ".!?:;\n\"'“«("
+    lower = word.lower()
+    if lower in first_names() and (mid_sentence or lower not in _VERBS):
+        return True
+    # "Call Gustavo", "Ask Hudson": an English word before a name is a verb or a label, not a given name.
+    return not english_form(word.lower()) and _surname_like(word, language)
+
+
+def _capital_items(text: str, found: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """Persons written as a list item "SURNAME Given", and the findings they take the place of
+    (a given name the recognizer called a place)."""
+    items: list[Finding] = []
+    replaced: list[Finding] = []
+    for m in _CAPITALS_ITEM.finditer(text):
+        surname = m.group(1).rsplit(None, 1)[0]
+        if not all(_capitals_surname(w) for w in surname.split()):
+            continue
+        overlapping = [f for f in found if f.start < m.end(1) and m.start(1) < f.end]
+        if all(f.entity_type in _NAMES and m.start(1) <= f.start and f.end <= m.end(1) for f in overlapping):
+            items.append(Finding(m.start(1), m.end(1), "PERSON", max([0.7, *(f.score for f in overlapping)])))
+            replaced += overlapping
+    return items, replaced
+
+
+def _listed_people(text: str) -> list[Finding]:
+    """The items of a list of two or more full names after a colon: words no lexicon knows but as
+    names, one of them at least a census given name ("Attendees: Ezeugo Ifeanyi; Kröll Angelika")."""
+    people: list[Finding] = []
+    for m in _LIST.finditer(text):
+        items = list(_ITEM.finditer(text, m.start(1), m.end(1)))
+        words = [w for item in items for w in item.group().split()]
+        if any(common_word(w) or w.lower() in STOP_WORDS or is_software(w) for w in words):
+            continue
+        if any(w.lower() in first_names() for w in words):
+            people += [Finding(i.start(), i.end(), "PERSON", 0.7) for i in items]
+    return people
+
+
+def whole_names(text: str, found: list[Finding], language: str | None = None, technical: bool = False) -> list[Finding]:
+    """`found` with the pieces of each name joined and grown to the whole name (see the module)."""
+    if not technical:
+        items, replaced = _capital_items(text, found)
+        found = [f for f in found if f not in replaced] + items
+    listed = [f for f in _listed_people(text) if not any(g.start < f.end and f.start < g.end for g in found)]
+    people = [f for f in found if f.entity_type in _NAMES] + listed
+    if not people:
+        return found
+    others = [f for f in found if f.entity_type not in _NAMES]
+    starts = {f.start for f in people}
+    grown = [_grown(text, f, starts, language) if f.entity_type == "PERSON" else f for f in _bridged(text, people)]
+    return sorted(others + _bridged(text, grown))

@@ -1,0 +1,77 @@
+"""Names from many countries come out whole: particles, hyphens, initials, surnames in capitals,
+given names beside a found surname (detection.name_joins, on the real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.engine import Detector
+from privacy_gateway.detection.findings import Finding
+from privacy_gateway.detection.lexicon import first_names, last_names
+from privacy_gateway.detection.name_joins import whole_names
+from tests.detection.helpers import Find
+
+
+def persons(found: list[tuple[str, str]]) -> list[str]:
+    return [v for t, v in found if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Could you note that Will Dano takes over the supplier calls on Monday?", "Will Dano", id="given-name-that-is-a-word"),
+        pytest.param("On behalf of Favour dos Kauppi, please send the signed contract today.", "Favour dos Kauppi", id="particle-dos"),
+        pytest.param("Dear Mr Smith,\nthanks again.\n\nKind regards,\nZenia bin Burgman", "Zenia bin Burgman", id="particle-bin"),
+        pytest.param("The invoice was approved by J. R. Okafor on Monday.", "J. R. Okafor", id="initials"),
+    ],
+)
+def test_a_name_from_anywhere_is_masked_whole(find: Find, text: str, name: str) -> None:
+    found = persons(find(text))
+    assert any(name in value for value in found), found
+
+
+def test_pieces_on_either_side_of_a_particle_join_and_a_place_stays_a_place() -> None:
+    text = "Uzima dos Ibrahim lives in Pastor dos Dourados"
+    found = [Finding(0, 5, "PERSON", 0.8), Finding(10, 17, "LOCATION", 0.6), Finding(27, 33, "LOCATION", 0.8), Finding(38, 46, "LOCATION", 0.8)]
+    joined = whole_names(text, found)
+    assert [(text[f.start : f.end], f.entity_type) for f in joined] == [("Uzima dos Ibrahim", "PERSON"), ("Pastor dos Dourados", "LOCATION")]
+
+
+def test_a_greeting_or_title_before_a_name_stays_outside_it() -> None:
+    text = "Bonjour Claire Dubois, Dr Okafor"
+    found = [Finding(8, 21, "PERSON", 0.8), Finding(26, 32, "PERSON", 0.8)]
+    assert whole_names(text, found, "fr") == found
+
+
+def test_a_register_of_surnames_in_capitals_is_masked(find: Find) -> None:
+    text = "Liste des inscrits à la formation : POŠKA Artūras, BRIGHT Grant, KING Deniz. Mets-la en tableau nom / prénom."
+    assert persons(find(text)) == ["POŠKA Artūras", "BRIGHT Grant", "KING Deniz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FYI Anna, the build is green.",
+        "Our sprint velocity dropped from 30 to 21 points. Suggest topics for the retro.",
+        "Compare the AWS Lambda and Google Cloud Run pricing models.",
+    ],
+)
+def test_capitals_and_clean_prompts_stay(find: Find, text: str) -> None:
+    assert "FYI Anna" not in persons(find(text))
+    if "Anna" not in text:
+        assert find(text) == []
+
+
+_FIRST = sorted(w for w in first_names() if w.isalpha() and len(w) > 2)
+_LAST = sorted(w for w in last_names() if w.isalpha() and len(w) > 2)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=st.sampled_from(_FIRST), last=st.sampled_from(_LAST), opening=st.sampled_from(["Dear", "Dr", "Ms", "Thanks,"]))
+def test_any_census_name_after_an_address_is_masked_whole(detector: Detector, first: str, last: str, opening: str) -> None:
+    name = f"{first.capitalize()} {last.capitalize()}"
+    text = f"{opening} {name}, the parcel for your office arrived this morning."
+    found = [text[f.start : f.end] for f in detector.analyze([text])[0] if f.entity_type == "PERSON"]
+    assert any(name in value for value in found), (text, found)
