@@ -25,8 +25,9 @@ from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import a_name
 
-# Lower case, digits, and at most two `.`/`_`/`-` joints: jsmith42, k.khatri, agatha_alves, mary-ann.lee.
-_HANDLE = r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,2}"
+# Lower case, digits, and at most two `.`/`_`/`-` joints: jsmith42, k.khatri, agatha_alves, mary-ann.lee
+# (vcs.py reads logins in git output by the same shape).
+HANDLE = r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,2}"
 # A handle ends where no handle character, joint or path-glued part follows.
 _END = r"(?![\w@]|[._\-][a-z0-9])"
 
@@ -86,7 +87,7 @@ def _cue(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.VERSION1 | regex.MULTILINE)
 
 
-_MENTION = _cue(rf"(?<![\w.@/\\])@(?P<h>{_HANDLE}){_END}(?![(/])")
+_MENTION = _cue(rf"(?<![\w.@/\\])@(?P<h>{HANDLE}){_END}(?![(/])")
 
 
 def _decorator(text: str, start: int, end: int) -> bool:
@@ -106,29 +107,29 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     (_cue(rf"(?i:\b(?:user(?:[ _-]?name)?|usr|login|logon|uid|account|acct|handle|nick(?:name)?|owner|author|"
           rf"assignee|assigned[ _]to|reporter|committer|creator|created[ _]by|requester|requestor|approver|reviewer|"
           rf"member|operator|principal|actor|sender|recipient|mention)s?)\b[\"']?[ \t]*(?:[=:]|\bis\b)?[ \t]*"
-          rf"[\"'`]?@?(?P<h>{_HANDLE}){_END}"), True),
+          rf"[\"'`]?@?(?P<h>{HANDLE}){_END}"), True),
     # Messages from someone: "DM from k.khatri:", "from agatha_alves:".
     (_cue(rf"(?i:\b(?:dms?|pms?|messages?|msgs?|repl(?:y|ies)|e-?mails?|texts?|pings?)\b[ \t]+(?:from|by)[ \t]+)"
-          rf"@?(?P<h>{_HANDLE}){_END}"), True),
+          rf"@?(?P<h>{HANDLE}){_END}"), True),
     # "notes from standup", "tickets from finance": things come from teams and meetings too.
     (_cue(rf"(?i:\b(?:notes?|comments?|requests?|tickets?|commits?|reviews?|reports?)\b[ \t]+(?:from|by)[ \t]+)"
-          rf"@?(?P<h>{_HANDLE}){_END}"), False),
-    (_cue(rf"(?i:\bfrom)[ \t]+@?(?P<h>{_HANDLE}){_END}(?=[ \t]*:)"), False),  # "notes from standup:" names no one
+          rf"@?(?P<h>{HANDLE}){_END}"), False),
+    (_cue(rf"(?i:\bfrom)[ \t]+@?(?P<h>{HANDLE}){_END}(?=[ \t]*:)"), False),  # "notes from standup:" names no one
     # Home folders: /home/kwong/, /Users/kwong, C:\Users\kwong\, ~kwong/.
-    (_cue(rf"(?:/home/|/Users/|/users/|\\Users\\|\\\\Users\\\\|(?<![\w/])~)(?P<h>{_HANDLE})(?=[/\\\s\"'`:,;)]|$)"), True),
+    (_cue(rf"(?:/home/|/Users/|/users/|\\Users\\|\\\\Users\\\\|(?<![\w/])~)(?P<h>{HANDLE})(?=[/\\\s\"'`:,;)]|$)"), True),
     # Logins at hosts: "ssh dlee@bastion", "scp f.txt kwong@10.0.0.3:", "dlee@build-01:".
-    (_cue(rf"(?<![\w.@\-/])(?P<h>{_HANDLE})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|[a-z][\w\-]*(?:[:\s]|$))"), True),
-    (_cue(rf"(?i:\b(?:ssh|scp|sftp|rsync|mosh|telnet)\b)[^\n@]{{0,80}}?(?<![\w.\-])(?P<h>{_HANDLE})@"), True),
+    (_cue(rf"(?<![\w.@\-/])(?P<h>{HANDLE})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|[a-z][\w\-]*(?:[:\s]|$))"), True),
+    (_cue(rf"(?i:\b(?:ssh|scp|sftp|rsync|mosh|telnet)\b)[^\n@]{{0,80}}?(?<![\w.\-])(?P<h>{HANDLE})@"), True),
     # Jira mentions: "[~jsmith]"; access granted or denied to an account: "denied to s.raghavan".
-    (_cue(rf"\[~(?P<h>{_HANDLE})\]"), True),
-    (_cue(rf"(?i:\b(?:denied|granted|revoked|given)[ \t]+(?:to|for)[ \t]+(?:user[ \t]+)?)@?(?P<h>{_HANDLE}){_END}"), True),
+    (_cue(rf"\[~(?P<h>{HANDLE})\]"), True),
+    (_cue(rf"(?i:\b(?:denied|granted|revoked|given)[ \t]+(?:to|for)[ \t]+(?:user[ \t]+)?)@?(?P<h>{HANDLE}){_END}"), True),
     # A repository's owner: "github.com/kwong/dotfiles" (organisations own repositories too, so
     # only name-made handles), and in git's "Permission to kwong/dotfiles.git denied".
-    (_cue(rf"(?i:(?:github\.com|gitlab\.com|bitbucket\.org)[:/])(?P<h>{_HANDLE})(?=/)"), False),
-    (_cue(rf"(?i:\bpermission[ \t]+to[ \t]+)(?P<h>{_HANDLE})(?=/[\w.\-]+\.git\b)"), True),  # git's own message
+    (_cue(rf"(?i:(?:github\.com|gitlab\.com|bitbucket\.org)[:/])(?P<h>{HANDLE})(?=/)"), False),
+    (_cue(rf"(?i:\bpermission[ \t]+to[ \t]+)(?P<h>{HANDLE})(?=/[\w.\-]+\.git\b)"), True),  # git's own message
     # Weaker: "written by jdoe", "thanks jsmith", "assign to mgarcia": only name-made handles.
     (_cue(rf"(?i:\b(?:by|thanks|thank you|thx|cc|ping|ask|tell|assign(?:ed)? to|reach out to|hi|hey|dear)[ \t,]+)"
-          rf"@?(?P<h>{_HANDLE}){_END}"), False),
+          rf"@?(?P<h>{HANDLE}){_END}"), False),
 ]
 
 
@@ -166,7 +167,7 @@ class HandleRecognizer(EntityRecognizer):
 
 
 # A chat line under a handle: "karlsson.e: deploy is stuck", "<li.wei> on it".
-_SPEAKER = _cue(rf"^[ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?(?P<h>{_HANDLE}):[ \t]+\S")
+_SPEAKER = _cue(rf"^[ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?(?P<h>{HANDLE}):[ \t]+\S")
 
 
 def chat_speakers(text: str) -> list[tuple[int, int]]:

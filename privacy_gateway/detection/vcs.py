@@ -14,7 +14,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy_gateway.detection.handles import plausible
+from privacy_gateway.detection.handles import HANDLE, plausible
 from privacy_gateway.detection.field_keys import person_name
 
 _AGO = r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:, \d+ \w+)? ago"
@@ -32,7 +32,7 @@ _FORMATS = [
     # Commit trailers: "Signed-off-by: Ann Lee <ann@x.org>", "Co-authored-by: …".
     re.compile(r"\b(?:Signed-off|Co-authored|Reviewed|Acked|Tested|Reported|Suggested|Helped)-by:[ \t]*(?P<name>[^<>\n]{2,60}?)[ \t]*<", re.IGNORECASE),
 ]
-_LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,2}")
+_LOGIN = re.compile(HANDLE)
 
 
 class VersionControlRecognizer(EntityRecognizer):
