@@ -100,6 +100,28 @@ def _cued_before(before: str) -> bool:
     return own is not None and not _NOT_PHONE_WORDS.search(own.group("words"))
 
 
+# A number read out, as voice transcripts and dictated notes write it: "oh seven seven double oh nine …".
+_SPOKEN_DIGIT = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN = re.compile(
+    rf"(?i)\b(?:(?:double|triple)[ \t]+)?{_SPOKEN_DIGIT}(?:[ \t]*[,\-]?[ \t]+(?:(?:double|triple)[ \t]+)?{_SPOKEN_DIGIT}){{6,16}}\b"
+)
+
+
+_DIGIT_WORDS = frozenset("zero oh o nought one two three four five six seven eight nine double triple".split())
+_PUNCTUATION = str.maketrans(",.-;:", "     ")
+
+
+def _spoken_length(value: str) -> int:
+    """How many digits a read-out number has: "double oh" is two, "triple seven" three."""
+    count, times = 0, 1
+    for word in re.findall(r"[a-z]+", value.lower()):
+        if word in ("double", "triple"):
+            times = 2 if word == "double" else 3
+        else:
+            count, times = count + times, 1
+    return count
+
+
 class PhoneNumberRecognizer(ShapeRecognizer):
     """Phone numbers as people write them: +44 20 7946 0958, 001-…, (555) 123-4567 x12, 555.123.4567, 06 12 34 56 78.
 
@@ -155,6 +177,18 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     _IPV4 = re.compile(r"[1-9]\d{0,2}(?:\.\d{1,3}){3}")
     _YEARS = re.compile(r"(?:19|20)\d\d\s*[\-/–]\s*(?:19|20)\d\d")
 
+    def precheck(self, text: str) -> bool:
+        """Digits, or a number read out in words."""
+        if any(c.isdigit() for c in text):
+            return True
+        # Five digit words in a row before the slower regex looks (a read-out number has seven or more).
+        run = 0
+        for word in text.lower().translate(_PUNCTUATION).split():
+            run = run + 1 if word in _DIGIT_WORDS else 0
+            if run >= 5:
+                return True
+        return False
+
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         seen: list[tuple[int, int]] = []
         for start, end, score in self._candidates(text):
@@ -187,6 +221,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.6
         yield from self._grouped(text, context)
         yield from self._cued(text)
+        for m in _SPOKEN.finditer(text):
+            if 7 <= _spoken_length(m.group()) <= 15 and self._CONTEXT.search(_before(text, m.start())):
+                yield m.start(), m.end(), 0.6
 
     def _international(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
         """+CC numbers (or 00CC) that phonenumbers finds possible, or that a phone word stands beside."""

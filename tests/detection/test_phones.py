@@ -43,6 +43,23 @@ def test_national_phones(find: Find, text: str, phone: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, phone",
+    [
+        pytest.param("ring me on oh seven seven double oh nine double oh one two three tomorrow",
+                     "oh seven seven double oh nine double oh one two three", id="doubles"),
+        pytest.param("Voicemail: call me back on zero six, one two, three four, five six, seven eight.",
+                     "zero six, one two, three four, five six, seven eight", id="pairs-with-commas"),
+    ],
+)
+def test_numbers_read_out_in_words(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+def test_counting_aloud_is_no_phone(find: Find) -> None:
+    assert phones(find("The kids counted one two three four five six seven eight nine ten at the party.")) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Call stack depth reached 10000000 frames", id="round-number-after-call"),
