@@ -10,11 +10,13 @@ goes to the cloud verbatim and is as personal as the piece itself. So, on the fi
   them are one (a person if either is);
 - a person grows over a neighbouring capitalised word that is no English word, an initial
   ("J. R."), or a surname in capitals before it;
+- a full name after "and"/"et"/"und"/"y" beside a person is a person too;
 - a list item that is exactly a surname in capitals and a capitalised given name ("POŠKA
   Artūras,") is a person: registers and French lists write names so.
 
 Only words beside a person found by other means grow it, so a PII-free prompt stays as it is,
-except for the capitals-and-name list item, which no ordinary word pair makes.
+except for a "SURNAME Given" list item and a colon list of full names with a census given name
+("surname first: Ezeugo Ifeanyi; Kröll Angelika"), which no ordinary words make.
 """
 
 from __future__ import annotations
@@ -144,6 +146,27 @@ def _capital_items(text: str, found: list[Finding]) -> tuple[list[Finding], list
     return items, replaced
 
 
+# "…, Chizoba Njoku et Krystal Fox": the full name after "and" beside a person, in any language.
+_PARTNER_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]+(?:and|et|und|y|e|en|&)[ \t]+(\p{Lu}[\p{Ll}'’\-]+[ \t]+\p{Lu}[\p{Ll}'’\-]+)(?![ \t]*\p{Lu})(?![\p{L}\d@._])"
+)
+
+
+def _partners(text: str, people: list[Finding], language: str | None) -> list[Finding]:
+    """Full names joined to a found person by "and": a given name the census knows or no word, then
+    a word that can be a surname."""
+    out: list[Finding] = []
+    taken = {f.start for f in people}
+    for f in people:
+        m = _PARTNER_AFTER.match(text, f.end) if f.entity_type == "PERSON" else None
+        if m is None or m.start(1) in taken:
+            continue
+        given, surname = m.group(1).split()
+        if (given.lower() in first_names() or not english_form(given.lower()) and _surname_like(given, language)) and _surname_like(surname, language):
+            out.append(Finding(m.start(1), m.end(1), "PERSON", f.score))
+    return out
+
+
 def _listed_people(text: str) -> list[Finding]:
     """The items of a list of two or more full names after a colon: words no lexicon knows but as
     names, one of them at least a census given name ("Attendees: Ezeugo Ifeanyi; Kröll Angelika")."""
@@ -170,4 +193,5 @@ def whole_names(text: str, found: list[Finding], language: str | None = None, te
     others = [f for f in found if f.entity_type not in _NAMES]
     starts = {f.start for f in people}
     grown = [_grown(text, f, starts, language) if f.entity_type == "PERSON" else f for f in _bridged(text, people)]
+    grown += [f for f in _partners(text, grown, language) if not any(g.start < f.end and f.start < g.end for g in others)]
     return sorted(others + _bridged(text, grown))

@@ -25,6 +25,7 @@ def persons(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("On behalf of Favour dos Kauppi, please send the signed contract today.", "Favour dos Kauppi", id="particle-dos"),
         pytest.param("Dear Mr Smith,\nthanks again.\n\nKind regards,\nZenia bin Burgman", "Zenia bin Burgman", id="particle-bin"),
         pytest.param("The invoice was approved by J. R. Okafor on Monday.", "J. R. Okafor", id="initials"),
+        pytest.param("Please thank Maria Lopez and Krystal Fox for the help.", "Krystal Fox", id="partner-surname-a-word"),
     ],
 )
 def test_a_name_from_anywhere_is_masked_whole(find: Find, text: str, name: str) -> None:
@@ -75,3 +76,9 @@ def test_any_census_name_after_an_address_is_masked_whole(detector: Detector, fi
     text = f"{opening} {name}, the parcel for your office arrived this morning."
     found = [text[f.start : f.end] for f in detector.analyze([text])[0] if f.entity_type == "PERSON"]
     assert any(name in value for value in found), (text, found)
+
+
+def test_a_full_name_after_et_beside_a_person_is_one_in_any_language() -> None:
+    text = "Réserve la salle pour Chizoba Njoku et Krystal Fox jeudi."
+    found = [Finding(22, 35, "PERSON", 0.8)]
+    assert [text[f.start : f.end] for f in whole_names(text, found, "fr")] == ["Chizoba Njoku", "Krystal Fox"]
