@@ -26,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import stop_word
+from privacy_gateway.detection.name_cues import _PARTICLES
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names
 
@@ -35,8 +36,12 @@ _BRIDGE = regex.compile(
     r"(?:[ \t]+(?:van|von|der|den|de|del|della|di|da|das|do|dos|du|le|la|bin|binti|ibn|bint|al|el|ter|ten|"
     r"zu|af|nad|pod)){1,2}[ \t]+"
     r"|[ \t]+(?:O['’]|Mc|Mac|al-|el-|Al-|El-|d['’]|D['’])"
-    r"|-(?:(?:sur|sous|en|lès|le|la|de|du|des)-)?"
+    r"|[ \t]?-(?:(?:sur|sous|en|lès|le|la|de|du|des)-)?"
 )
+# A town's tail after a place found without it: "Cosandey an der Aare", "Stratford upon Avon".
+_PLACE_TAIL = regex.compile(r"[ \t]+(?:an[ \t]+der|am|im|upon|sur|sous|lès|nad|pod)[ \t]+\p{Lu}[\p{Ll}'’\-]+")
+# Given names that open place names ("Santa Clara", "Mount Vernon"): no person before a place.
+_PLACE_OPENERS = frozenset("san santa saint st mount port fort lake new north south east west la las los el".split())
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+$")
 _INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\d])((?:\p{Lu}\.[ \t]*){1,3})[ \t]*$")
@@ -101,6 +106,22 @@ def _bridged(text: str, found: list[Finding]) -> list[Finding]:
         else:
             out.append(f)
     return out
+
+
+def _place_or_person(text: str, f: Finding) -> Finding:
+    """A place grown over its town's tail, or a one-word "place" beside a census given name,
+    which is a person the recognizer called a place ("Márta Halász", "Doris Okafor")."""
+    if m := _PLACE_TAIL.match(text, f.end):
+        return Finding(f.start, m.end(), f.entity_type, f.score)
+    word = text[f.start : f.end]
+    if " " in word or word.lower() in _PLACE_OPENERS:
+        return f
+    if word.lower() in first_names() and (m := _WORD_AFTER.match(text, f.end)) and not common_word(m.group(1)):
+        return Finding(f.start, m.end(1), "PERSON", f.score)
+    m = _WORD_BEFORE.search(text[max(0, f.start - 40) : f.start])
+    if m and m.group(1).lower() in first_names() and m.group(1).lower() not in _PLACE_OPENERS | _VERBS:
+        return Finding(f.start - (min(40, f.start) - m.start(1)), f.end, "PERSON", f.score)
+    return f
 
 
 def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Finding:
@@ -174,7 +195,7 @@ def _listed_people(text: str) -> list[Finding]:
     for m in _LIST.finditer(text):
         items = list(_ITEM.finditer(text, m.start(1), m.end(1)))
         words = [w for item in items for w in item.group().split()]
-        if any(common_word(w) or w.lower() in STOP_WORDS or is_software(w) for w in words):
+        if any(common_word(w) and not regex.fullmatch(_PARTICLES, w.lower()) or w.lower() in STOP_WORDS or is_software(w) for w in words):
             continue
         if any(w.lower() in first_names() for w in words):
             people += [Finding(i.start(), i.end(), "PERSON", 0.7) for i in items]
@@ -192,6 +213,6 @@ def whole_names(text: str, found: list[Finding], language: str | None = None, te
         return found
     others = [f for f in found if f.entity_type not in _NAMES]
     starts = {f.start for f in people}
-    grown = [_grown(text, f, starts, language) if f.entity_type == "PERSON" else f for f in _bridged(text, people)]
+    grown = [_grown(text, f, starts, language) if f.entity_type == "PERSON" else _place_or_person(text, f) for f in _bridged(text, people)]
     grown += [f for f in _partners(text, grown, language) if not any(g.start < f.end and f.start < g.end for g in others)]
     return sorted(others + _bridged(text, grown))

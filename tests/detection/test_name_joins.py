@@ -82,3 +82,27 @@ def test_a_full_name_after_et_beside_a_person_is_one_in_any_language() -> None:
     text = "Réserve la salle pour Chizoba Njoku et Krystal Fox jeudi."
     found = [Finding(22, 35, "PERSON", 0.8)]
     assert [text[f.start : f.end] for f in whole_names(text, found, "fr")] == ["Chizoba Njoku", "Krystal Fox"]
+
+
+@pytest.mark.parametrize(
+    "text, pieces, whole",
+    [
+        pytest.param("muté à Brassard -sur-Mer le mois prochain", ["Brassard", "Mer"], "Brassard -sur-Mer", id="sur-between-places"),
+        pytest.param("domicilié 4722 Cosandey an der Aare, demande un prêt", ["4722 Cosandey"], "4722 Cosandey an der Aare", id="town-tail"),
+    ],
+)
+def test_a_place_comes_out_whole(text: str, pieces: list[str], whole: str) -> None:
+    found = [Finding(text.index(p), text.index(p) + len(p), "LOCATION", 0.8) for p in pieces]
+    assert [text[f.start : f.end] for f in whole_names(text, found, "fr")] == [whole]
+
+
+def test_a_given_name_beside_a_one_word_place_makes_a_person() -> None:
+    text = "Note: Doris Okafor called about the refund."
+    found = [Finding(12, 18, "LOCATION", 0.8)]
+    assert [(text[f.start : f.end], f.entity_type) for f in whole_names(text, found)] == [("Doris Okafor", "PERSON")]
+
+
+def test_a_register_of_full_names_after_a_colon_is_masked(find: Find) -> None:
+    text = "Attendance register, surname first: Stadelmann Agathe; Camalov Yusif; De Smet Maria. Turn it into a table."
+    masked = [v for t, v in find(text) if t in ("PERSON", "LOCATION")]
+    assert masked == ["Stadelmann Agathe", "Camalov Yusif", "De Smet Maria"]
