@@ -25,6 +25,8 @@ _CODE = re.compile(
     r"|\b(?:\w+\.(?:py|js|ts|tsx|java|go|rs|json|ya?ml|toml|sh|cpp|hpp|c|h|cs|rb|php|sql|md|log|xml|html|css|lock|cfg|ini))\b"
     r"|(?:^|\s)(?:/[\w.\-]+){2,}|\b0x[0-9a-fA-F]+\b|\b[0-9a-f]{32,}\b|(?<![\d.])v?\d{1,2}\.\d{1,3}\.\d{1,3}\b(?!\.\d)"
     r"|\b(?:Warning|Error|Exception|Fatal|Traceback|Panic)\b\s*:"
+    # An INI or TOML section header alone on its line ("[mysqld]", "[tool.poetry]").
+    r"|^[ \t]*\[[A-Za-z][\w.\-]*\][ \t]*$"
     # An HTTP status or request line, or a hyphenated header ("HTTP/1.1 401", "Content-Length: 0").
     r"|^[ \t>*<]*(?:HTTP/\d(?:\.\d)?[ \t]+\d{3}\b|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\S+[ \t]+HTTP/)"
     r"|^[ \t>*<]*(?i:content|accept|cache|x|sec|access|www|set|last|if|retry|strict|transfer|user|keep|proxy|"
@@ -80,6 +82,8 @@ _HISTORY_WORDS = re.compile(
     r"|\b\d+\s*(?:BC|BCE|AD|CE)\b"
     # A question about a work: "What is Norwegian Wood about?".
     r"|(?-i:\bWhat(?:'s| is| was) (?:the |a )?[A-Z][^?\n]{0,60} about\?)"
+    # A work and its maker: "Cormac McCarthy's The Road", "read Virginia Woolf".
+    r"|(?-i:['’]s The [A-Z][a-z])|(?-i:\bread [A-Z][a-z]+ [A-Z][a-z])"
     # A work and its maker: "Love in the Time of Cholera by Gabriel García Márquez".
     r"|(?-i:\b[A-Z][\w'’-]*\s+by\s+[A-Z][a-z]+\s+[A-Z])",
     re.IGNORECASE,

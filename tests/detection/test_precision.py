@@ -46,6 +46,9 @@ CLEAN = {
     "work-about": "What is Brideshead Revisited about?",
     "title-of-fame": "Why is Tim Berners-Lee called the father of the web?",
     "known-for": "What is Chimamanda Ngozi Adichie best known for?",
+    "possessive-work": "Is Ian McEwan's The Children Act a good choice for a law reading group?",
+    "read-author": "Why do people still read Iris Murdoch?",
+    "ini-sections": "[mysqld]\nbind-address = 127.0.0.1\n[client]\ndefault-character-set = utf8mb4\nWhy does Workbench still show latin1?",
     "reading-order": "Recommend a reading order for Ursula K. Le Guin's Earthsea novels.",
     # Geography in a question about the world.
     "geography": "Which trail up Ben Nevis is the easiest for a first climb?",
@@ -70,6 +73,8 @@ PERSONAL = {
     "ask-about-film": ("Ask Katherine Johnson about the film night and tell me what she says.", "Katherine Johnson"),
     # "the father of" someone's children is a family, not fame.
     "father-of-two": ("Lukas Brenner is the father of two boys and wants parental leave from June.", "Lukas Brenner"),
+    # Reading someone's comments is a dealing, not reading an author.
+    "read-comments": ("Read Tomasz Wrona's comments on the draft and reply by Friday.", "Tomasz Wrona"),
     # A record with contact data.
     "record": ("Customer: George Eliot, +44 20 7946 0958, wants a refund for the famous novels box set.", "George Eliot"),
     # A key that types its value, in data about a trip.
