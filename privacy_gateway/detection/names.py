@@ -26,6 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
 from privacy_gateway.detection.lexicon import common_word, first_names
 from privacy_gateway.detection.software import is_software, software_context, unambiguous_software
@@ -229,7 +230,6 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
 
     def _from_cues(self, doc: Doc, text: str, kind: TextKind, language: str | None, add) -> None:  # noqa: ANN001
         guarded, technical = kind.guarded, kind.technical
-        starts = {t.idx: t for t in doc}
         # In a general question a full name the recognizer missed still counts ("What did Maria
         # Lopez say…"), as a tagged one does; in code and history only strong cues do.
         full_names_only = guarded and not technical and not kind.history
@@ -239,7 +239,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             for m in pattern.finditer(text):
                 if guarded and not strong and len(m.group(1).split()) < 2:
                     continue
-                first = starts.get(m.start(1))
+                first = token_starting(doc, m.start(1))
                 # A weak cue needs the parser's agreement: "Patient is a 26-year-old" is no one's name.
                 if not strong and first is not None and not _proper_noun_like(first):
                     continue
@@ -302,12 +302,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
 
     def _partners(self, doc: Doc, found: dict[tuple[int, int], tuple[str, float]], add) -> None:  # noqa: ANN001
         """ "Wilkins and Collins": the other side of "and" from a name, if a proper noun, is a name too."""
-        by_start = {t.idx: t for t in doc}
-        by_end = {t.idx + len(t.text): t for t in doc}
         for (start, end), (entity, _) in found.items():
             if entity != "PERSON":
                 continue
-            last, first = by_end.get(end), by_start.get(start)
+            last, first = token_ending(doc, end), token_starting(doc, start)
             if last is not None and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in ("and", "&", "or"):
                 partner = doc[last.i + 2]
                 if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):

@@ -25,6 +25,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
+from privacy_gateway.detection.doc_tokens import token_starting
 from privacy_gateway.detection.lexicon import common_word
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
@@ -237,7 +238,6 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
     if "\n" not in text:
         return
     in_transcript = {m.start() for run in transcript_lines(text) for m in run}
-    tokens = {t.idx: t for t in doc} if doc is not None else {}
     for m in _SPEAKER_LINE.finditer(text):
         transcript = m.start() in in_transcript
         if m.group("nick"):
@@ -255,7 +255,7 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
             continue
         if entity_for_key(label) is not None or person_name(label) is None or is_software(label):
             continue
-        first = tokens.get(m.start("label"))
+        first = token_starting(doc, m.start("label")) if doc is not None else None
         # A label in capitals that a transcript repeats is a speaker, however the tagger reads it ("LUAN:").
         if first is not None and first.pos_ in _NOT_NAME_POS and label[0].isupper() and not (transcript and label.isupper()):
             continue
