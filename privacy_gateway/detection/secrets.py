@@ -76,7 +76,7 @@ _ADJECTIVE_ENDINGS = ("ed", "ing", "ly", "ive", "ous", "ful", "able", "ible", "e
 
 # name = value, name: value, "name": "value", --name value
 _ASSIGNED = re.compile(
-    r"(?i:(?<![A-Za-z0-9])(?P<name>[A-Za-z0-9_.\-]*?(?P<kind>passwd|password|passphrase|pwd|pass|secret|passwort|kennwort|contraseña|contrasena|senha|"
+    r"(?i:(?<![A-Za-z0-9])(?P<name>[A-Za-z0-9_.\-]{0,48}?(?P<kind>passwd|password|passphrase|pwd|pass|secret|passwort|kennwort|contraseña|contrasena|senha|"
     r"mot de passe|mot_de_passe|mdp|wachtwoord|"
     r"api[_\-]?key|apikey|x-api-key|access[_\-]?key|secret[_\-]?key|private[_\-]?key|client[_\-]?secret|"
     r"auth[_\-]?token|access[_\-]?token|refresh[_\-]?token|token|session[_\-]?id|sessid|sid|sig|signature|key))(?![A-Za-z0-9])[\"']?)"
