@@ -88,8 +88,13 @@ def analysis_text(text: str) -> str:
 
 
 # A backslash escape of a line break or tab, unless it is a separator of a Windows path
-# (C:\Users\rdelgado, \\server\new): there "\r" is where a folder's name starts.
-_ESCAPE = regex.compile(r"(?<!(?:^|[^A-Za-z0-9])[A-Za-z]:(?:\\[^\s\\\"']*)*|\\\\[^\s\\\"']+(?:\\[^\s\\\"']*)*)\\([ntr])")
+# (C:\Users\rdelgado, \\server\new): there "\r" is where a folder's name starts. The path
+# looked back over is bounded (16 folders of 64 characters) and only looked for where an escape
+# stands: unbounded, each escape scanned back over every earlier one, n² on long pasted logs.
+_ESCAPE = regex.compile(
+    r"(?=\\[ntr])"
+    r"(?<!(?:^|[^A-Za-z0-9])[A-Za-z]:(?:\\[^\s\\\"']{0,64}){0,16}|\\\\[^\s\\\"']{1,64}(?:\\[^\s\\\"']{0,64}){0,16})\\([ntr])"
+)
 _REPLACEMENT = {"n": " \n", "t": " \t", "r": " \n"}
 
 
