@@ -25,6 +25,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
 from privacy_gateway.detection.entity_decoder import decodable
+from privacy_gateway.detection.long_runs import bound_tokenizer
 
 _KEYS = {"TAG", "LOWER", "IS_SPACE"}
 _SETS = ("POS", "LEMMA", "MORPH", "TAG")
@@ -140,6 +141,7 @@ def use_matmul(nlp: Language) -> None:
 def trim_pipeline(nlp: Language) -> None:
     """Apply the swaps above to `nlp` in place, each only where it is safe."""
     use_matmul(nlp)
+    bound_tokenizer(nlp)
     if "ner" in nlp.pipe_names and decodable(ner := nlp.get_pipe("ner")):
         nlp.disable_pipe("ner")
         nlp.add_pipe("gateway_entities", after="ner").take(ner)  # type: ignore[attr-defined]
