@@ -41,7 +41,7 @@ _PREFIXED: list[tuple[str, re.Pattern[str], int]] = [
         r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)"), 0),
     # user:password@host in a URL of any scheme (redis://:password@host has no user); the password
     # may itself hold an @, so it runs to the last one before the host.
-    ("PASSWORD", re.compile(r"(?i:\b[a-z][a-z0-9+.\-]*://)[^\s:/@]*:([^\s/]{3,}?)@[\w\-]+(?:\.[\w\-]+)*(?=[:/?#\s\"'>]|$)"), 1),
+    ("PASSWORD", re.compile(r"(?i:\b[a-z][a-z0-9+.\-]{0,31}://)[^\s:/@]*:([^\s/]{3,}?)@[\w\-]+(?:\.[\w\-]+)*(?=[:/?#\s\"'>]|$)"), 1),
     # HTTP Basic auth: the header's value (the normalized view shows it decoded as user:password),
     # and curl's -u user:password.
     ("PASSWORD", re.compile(r"(?i:\b(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?basic)\s+([^\s\"',;]{4,})"), 1),
