@@ -89,7 +89,7 @@ _HISTORY_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Contact details mark a prompt as about someone, whatever else it is about.
-_CONTACT = re.compile(r"[\w.+\-]+@[\w\-]+\.\w|\+\d[\d ()\-]{7,}\d|\b\d{3}[\-.)]\s?\d{3}[\-.]\d{4}\b")
+_CONTACT = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]+\.\w|\+\d[\d ()\-]{7,}\d|\b\d{3}[\-.)]\s?\d{3}[\-.]\d{4}\b")
 _PERSONAL = re.compile(
     # "US" is a country; "us" a person speaking.
     r"(?-i:\bus\b)|\b(?:i|i'm|i've|i'd|me|my|mine|we|our|you|your|yours|dear|hi|hello|hey|colleague|friend|boss|wife|husband|"
