@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from privacy_gateway.testing.fake_upstreams import FakeUpstreams  # noqa: E402
+from privacy_gateway.testing.instances import stop  # noqa: E402
 
 
 def free_port() -> int:
@@ -77,11 +78,7 @@ def gateway_process(local: str, cloud: str, *, extra_config: str = "", policy: s
         try:
             yield url, process.pid
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            stop(process)
             log.close()
 
 

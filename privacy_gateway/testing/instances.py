@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import httpx
 
@@ -59,7 +59,7 @@ def redis_server(workdir: Path) -> Iterator[str]:
         yield url
     finally:
         client.close()
-        _stop(process)
+        stop(process)
 
 
 @contextlib.contextmanager
@@ -89,7 +89,7 @@ def gateway_instances(config_text: str, count: int, workdir: Path, env: dict[str
         yield urls
     finally:
         for process in processes:
-            _stop(process)
+            stop(process)
         for log in logs:
             log.close()
 
@@ -110,7 +110,8 @@ def _wait_ready(process: subprocess.Popen[bytes], url: str, log: Path, timeout: 
     raise RuntimeError(f"the gateway at {url} was not ready within {timeout:g} s; its log is {log}")
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+def stop(process: subprocess.Popen[Any]) -> None:
+    """SIGTERM, 30 s to finish its requests and shut down, then SIGKILL; reaped either way."""
     process.terminate()
     try:
         process.wait(timeout=30)
