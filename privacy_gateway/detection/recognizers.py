@@ -16,12 +16,12 @@ from privacy_gateway.detection.text_kind import is_guarded
 from privacy_gateway.detection.names import PeopleAndPlacesRecognizer
 from privacy_gateway.detection.numbers import (
     DriverLicenceRecognizer,
-    EmailAddressRecognizer,
     IbanChecksumRecognizer,
     GatewayIpRecognizer,
     PaymentCardRecognizer,
     SocialSecurityNumberRecognizer,
 )
+from privacy_gateway.detection.emails import EmailAddressRecognizer
 from privacy_gateway.detection.phones import PhoneNumberRecognizer
 from privacy_gateway.detection.secrets import SecretRecognizer
 from privacy_gateway.detection.structured import StructuredValueRecognizer
