@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Callable
 
 from faker import Faker
+import phonenumbers
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261130
@@ -431,6 +432,84 @@ def _postcode_of(slots: _Slots, k: str, mod: str | None) -> str:
     return _locale_faker(rng, POSTCODE_LOCALES[key]).postcode().strip()
 
 
+# Issue 18, third round: national numbers of countries the Faker locales above leave out, made
+# valid by libphonenumber's own metadata, then written as people there write them.
+WORLD_PHONE_REGIONS = ("NG", "ZA", "IN", "MX", "JP", "KR", "TR", "PL", "PH", "EG", "KE", "AR", "CO", "PK")
+
+
+def _phone_world(slots: _Slots, k: str, mod: str | None) -> str:
+    """A valid national number of one region (`⟦phone_world|ng⟧`) or any, in a local way of writing it."""
+    rng = slots.rng
+    region = mod.upper() if mod and mod.upper() in WORLD_PHONE_REGIONS else rng.choice(WORLD_PHONE_REGIONS)
+    kind = rng.choice([phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE])
+    example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
+    nsn = str(example.national_number)
+    number = example
+    for _ in range(50):
+        candidate = nsn[:3] + "".join(str(rng.randint(0, 9)) for _ in nsn[3:])
+        number = phonenumbers.parse(candidate, region)
+        if phonenumbers.is_valid_number(number):
+            break
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    style = rng.choice(["as-is", "as-is", "compact", "dashes", "dots", "no-trunk"])
+    if style == "compact":
+        return re.sub(r"[^\d]", "", written)
+    if style == "dashes":
+        return re.sub(r"[ ]+", "-", written.replace("(", "").replace(")", ""))
+    if style == "dots":
+        return re.sub(r"[ \-]+", ".", written.replace("(", "").replace(")", ""))
+    if style == "no-trunk" and written.startswith("0"):
+        return written[1:].lstrip(" -")
+    return written
+
+
+def _phone_short(slots: _Slots, k: str, mod: str | None) -> str:
+    """A six- or seven-digit number dialled inside its own town, grouped the local way."""
+    rng = slots.rng
+    digits = str(rng.randint(2, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(rng.choice([5, 6, 6])))
+    groups = {6: [(2, 2, 2), (3, 3)], 7: [(3, 4), (3, 2, 2), (2, 2, 3)]}[len(digits)]
+    parts, i = [], 0
+    for g in rng.choice(groups):
+        parts.append(digits[i : i + g])
+        i += g
+    return rng.choice([" ", "-", "."]).join(parts)
+
+
+def _email_obf(slots: _Slots, k: str, mod: str | None) -> str:
+    """An address disguised against harvesters in one of the ways people really do it."""
+    email = slots.persona(k).email
+    local, domain = email.split("@")
+    at, dot = slots.rng.choice([
+        ("(at)", "."), ("{at}", "{dot}"), ("<at>", "<dot>"), (" AT ", " DOT "), (" -at- ", " -dot- "),
+        ("_at_", "."), (" @ ", " . "), (" (a) ", "."), (" [AT] ", " [DOT] "), ("(at)", "(dot)"), (" at ", " dot "),
+    ])
+    return local.replace(".", dot if dot.strip() else ".") + at + domain.replace(".", dot)
+
+
+def _email_html(slots: _Slots, k: str, mod: str | None) -> str:
+    """An address with its @ (and sometimes its dots) written as HTML character references."""
+    local, domain = slots.persona(k).email.split("@")
+    at = slots.rng.choice(["&#64;", "&#x40;", "&commat;"])
+    if slots.rng.random() < 0.5:
+        domain = domain.replace(".", slots.rng.choice(["&#46;", "&period;"]))
+    return local + at + domain
+
+
+def _email_split(slots: _Slots, k: str, mod: str | None) -> str:
+    """An address broken over two lines by a mail client or a narrow terminal."""
+    email = slots.persona(k).email
+    local, domain = email.split("@")
+    return slots.rng.choice([f"{local}@\n{domain}", f"{local}\n@{domain}", f"{local}@{domain.split('.')[0]}\n.{'.'.join(domain.split('.')[1:])}"])
+
+
+def _email_other(slots: _Slots, k: str, mod: str | None) -> str:
+    """An address reversed (a common anti-spam trick) or typed with spaces between its parts."""
+    email = slots.persona(k).email
+    if slots.rng.random() < 0.5:
+        return email[::-1]
+    return email.replace("@", " @ ").replace(".", " . ")
+
+
 # Slots drawn fresh each time they appear: name -> (label, draw(slots, persona key, case modifier)).
 DRAWN_SLOTS: dict[str, tuple[str, Callable[[_Slots, str, str | None], str]]] = {
     "phone_local": ("PHONE_NUMBER", _phone_local),
@@ -439,6 +518,12 @@ DRAWN_SLOTS: dict[str, tuple[str, Callable[[_Slots, str, str | None], str]]] = {
     "email_spelled": ("EMAIL_ADDRESS", lambda s, k, mod: spelled_email(s.persona(k).email, s.rng)),
     "email_url": ("EMAIL_ADDRESS", lambda s, k, mod: s.persona(k).email.replace("@", "%40").replace("+", "%2B")),
     "email_encoded": ("EMAIL_ADDRESS", lambda s, k, mod: base64.b64encode(s.persona(k).email.encode()).decode()),
+    "phone_world": ("PHONE_NUMBER", _phone_world),
+    "phone_short": ("PHONE_NUMBER", _phone_short),
+    "email_obf": ("EMAIL_ADDRESS", _email_obf),
+    "email_html": ("EMAIL_ADDRESS", _email_html),
+    "email_split": ("EMAIL_ADDRESS", _email_split),
+    "email_other": ("EMAIL_ADDRESS", _email_other),
     "iban_spaced": ("IBAN_CODE", _iban_spaced),
     "ip": ("IP_ADDRESS", lambda s, k, mod: s.values.ip()),
     "card": ("CREDIT_CARD", lambda s, k, mod: s.values.card()),
@@ -913,6 +998,15 @@ REDTEAM: Templates = {
         ("voicemail", "transcribe cleanly: 'hi it's about the quote, send it to ⟦email_spelled⟧ please, thanks'"),
         ("signature-anti-spam", "Our website shows contacts as '⟦email_spelled⟧' against spam bots. Is that still effective?"),
         ("forward", "forward the contract to ⟦email_spelled⟧ and cc legal"),
+        # Issue 18, third round: other disguises, HTML references, line breaks, reversed, spaced.
+        ("obf-footer", "Our footer writes the address as ⟦email_obf⟧. Will Gmail still turn it into a link?"),
+        ("obf-forum", "posted on the forum: contact me ⟦email_obf⟧ for the files"),
+        ("html-span", "Why does this render oddly? <p>Write to <span class=\"m\">⟦email_html⟧</span> for a quote</p>"),
+        ("html-text", "Clean up this scraped text: Contact ⟦email_html⟧ or call the office."),
+        ("split-line", "This bounced, maybe because the address wraps:\nPlease send the signed copy to ⟦email_split⟧ by Friday."),
+        ("split-quoted", "> reply to ⟦email_split⟧\n> thanks\nWhat is the reply-to address here?"),
+        ("reversed", "The contact script stores addresses like ⟦email_other⟧. How do I turn it back in SQL?"),
+        ("dictated", "customer dictated this over the phone: ⟦email_other⟧ - please normalise it"),
     ],
     "email_url_encoded": [
         ("unsubscribe", "GET /unsubscribe?email=⟦email_url⟧&list=news returns 500, what's wrong with the handler?"),
@@ -960,6 +1054,17 @@ REDTEAM: Templates = {
         ("ca-depot", "My postal code is ⟦postcode_of|ca⟧, which Canada Post depot handles it?"),
         ("cp-es", "Mi código postal es ⟦postcode_of|es⟧ y la web no me deja terminar el pedido"),
         ("kod-pl", "Formularz odrzuca kod pocztowy ⟦postcode_of|pl⟧. Jaki jest poprawny format?"),
+        # Issue 18, third round: codes with no postcode word, in chat, forms and data.
+        ("im-in", "I'm in ⟦postcode_of|gb⟧, is there a collection point near me?"),
+        ("based-out", "we're based out of ⟦postcode_of|us⟧, does your courier cover us?"),
+        ("json-zip", "This returns 'unknown region', why?\n{\"shipping\": {\"zip\": \"⟦postcode_of|any⟧\", \"method\": \"express\"}}"),
+        ("yaml-postal", "Fix the YAML:\ncustomer:\n  tier: gold\n  postal: ⟦postcode_of|any⟧\n   country: XX"),
+        ("chat-near", "[14:02] anyone near ⟦postcode_of|gb⟧ who can sign for a parcel today?"),
+        ("sms-deliver", "can u deliver to ⟦postcode_of|any⟧ before fri?"),
+        ("form-area", "Delivery area check\nArea: ⟦postcode_of|au⟧\nResult: not served\nIs that right?"),
+        ("form-where", "Where: ⟦postcode_of|de⟧\nWhen: Saturday morning\nWhat: sofa, 2 chairs\nCan you quote for this removal?"),
+        ("moving-to", "We're moving to ⟦postcode_of|fr⟧ next month, which internet providers cover it?"),
+        ("flood-zone", "Is ⟦postcode_of|nl⟧ in a flood zone? We're thinking of buying there."),
     ],
     "transcript": [
         ("chat", "Summarise this chat:\n⟦first⟧: hi, my order never arrived\nAgent: sorry! can I have the order number?\n⟦first⟧: 55123, it was due monday"),
@@ -991,6 +1096,19 @@ REDTEAM: Templates = {
         ("dial-abroad", "Which of these can I dial from abroad as written?\n- home ⟦phone_of|any⟧\n- mobile ⟦phone_of2|any⟧"),
         ("local-fax", "fax it to ⟦phone_local⟧ please, the scanner upstairs is broken"),
         ("local-txt", "text me at ⟦phone_local⟧ if the standup moves"),
+        # Issue 18, third round: signatures, cards, tables, chat and voicemail; countries written locally.
+        ("sig-mob", "Tidy this e-mail signature:\n--\nHead of Procurement | Lagos office\nMob: ⟦phone_world|ng⟧ / Office: ⟦phone_world2|ng⟧"),
+        ("sig-bare", "Make this sign-off shorter:\nKind regards,\nDispatch team\n⟦phone_world|za⟧\n(weekdays 8-5)"),
+        ("vcard-work", "iOS imports this contact without the number, why?\nBEGIN:VCARD\nVERSION:3.0\nORG:Tanaka Shoji\nTEL;TYPE=work,voice:⟦phone_world|jp⟧\nEND:VCARD"),
+        ("vcard-home", "Convert to one CSV row:\nBEGIN:VCARD\nVERSION:4.0\nN:;;;;\nTEL;TYPE=home:⟦phone_world|kr⟧\nNOTE:met at the fair\nEND:VCARD"),
+        ("csv-contact", "Import fails at row 2:\nid,contact_no,opt_in\n1,⟦phone_world|in⟧,yes\n2,⟦phone_world2|in⟧,no"),
+        ("json-telefono", "¿Por qué falla la validación?\n{\"cliente\": {\"telefono\": \"⟦phone_world|mx⟧\", \"canal\": \"whatsapp\"}}"),
+        ("txt-me", "txt me on ⟦phone_world|any⟧ when ur outside, buzzer's broken"),
+        ("chat-dispatch", "[09:14] dispatcher: driver's number is ⟦phone_world|any⟧, he'll be there in 10\n[09:15] me: ok\nSummarise this chat."),
+        ("voicemail-en", "Summarise this voicemail transcript: \"hi, it's about the flat viewing, you can get me on ⟦phone_world|tr⟧ any time after six, thanks, bye\""),
+        ("voicemail-pl", "Voicemail (auto transcript): 'Dzień dobry, proszę oddzwonić pod numer ⟦phone_world|pl⟧, chodzi o fakturę.' Translate to English."),
+        ("md-table", "Add an e-mail column:\n| desk | hours | number |\n|---|---|---|\n| reception | 8-18 | ⟦phone_world|any⟧ |\n| security | 24h | ⟦phone_world2|any⟧ |"),
+        ("local-short", "Our internal list:\nFront desk - ⟦phone_short⟧\nAfter hours - ⟦phone_short2⟧\nTurn it into a sign for the door."),
     ],
     "local_only_id": [
         ("ssn-form", "The form rejects my SSN ⟦ssn_odd⟧. Is the format wrong?"),
