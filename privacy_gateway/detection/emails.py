@@ -5,10 +5,15 @@ Moved out of `numbers`: addresses have more disguises than the other shapes.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
+import tldextract
+
+from privacy_gateway.detection.lexicon import english_form
 from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.software import is_software
 
 
 class EmailAddressRecognizer(ShapeRecognizer):
@@ -19,16 +24,23 @@ class EmailAddressRecognizer(ShapeRecognizer):
         r"(?<![\w.+\-])[\w.+\-!#$%&'*/?^`{|}~]*?[\w+\-](?<!\.)@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w\-])"
     )
 
-    # Spelled out: "name (at) mail (dot) com", "name [at] corp[dot]net", "first dot last at corp dot com".
-    _DOT = r"(?:\s*[(\[]\s*dot\s*[)\]]\s*|\s+dot\s+|\.)"
-    _SPELLED = re.compile(
-        r"(?i)(?<![\w.+\-])(?P<local>[a-z0-9][\w+\-]*(?:" + _DOT + r"[a-z0-9][\w+\-]*)*)"
-        r"(?P<at>\s*[(\[]\s*at\s*[)\]]\s*|\s+at\s+)"
-        r"(?P<domain>[a-z0-9][a-z0-9\-]*(?:" + _DOT + r"[a-z0-9][a-z0-9\-]*)*" + _DOT + r"[a-z]{2,12})(?![\w@])(?!\s*[(\[]?\s*at\b)"
+    # Written out against harvesters: "name (at) mail (dot) com", "name [at] corp[dot]net", "first dot
+    # last at corp dot com", "name {at} corp {dot} com", "name -at- corp -dot- eu", "name (a) corp.com",
+    # "name @ corp . com", and an address a mail client broke over two lines ("name@\ncorp.com").
+    _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+-dot-\s+|\s+dot\s+|[ \t]+\.[ \t]+|\n[> \t]*\.|\.)"
+    _AT = (
+        r"(?P<at>\s*[(\[{<]\s*(?:at|a)\s*[)\]}>]\s*|\s+-at-\s+|\s+at\s+"
+        r"|[ \t]+@[ \t]*|@[ \t]+|[ \t]*\n[> \t]*@[ \t]*|@[ \t]*\n[> \t]*|@)"
     )
+    _SPELLED = re.compile(
+        r"(?i)(?<![\w.+\-])(?P<local>[a-z0-9][\w+\-]*(?:" + _DOT + r"[a-z0-9][\w+\-]*)*)" + _AT +
+        r"(?P<domain>[a-z0-9][a-z0-9\-]*(?:" + _DOT + r"[a-z0-9][a-z0-9\-]*)*" + _DOT + r"[a-z]{2,12})(?![\w@])(?!\s*[(\[{<\-]?\s*(?:at|a)\s*[)\]}>\-]|\s+at\s|\s*@)"
+    )
+    # Reversed, another trick against harvesters: "moc.liamg@htims.nhoj".
+    _REVERSED = re.compile(r"(?i)(?<![\w.+\-@])[a-z]{2,24}(?:\.[a-z0-9\-]+)+@[\w.+\-]*[\w+\-](?![\w@]|\.\w)")
 
     def precheck(self, text: str) -> bool:
-        return "@" in text or " at " in text or "(at)" in text or "[at]" in text
+        return "@" in text or "at" in text or "AT" in text or "(a)" in text
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         for m in self._SPELLED.finditer(text):
@@ -36,6 +48,9 @@ class EmailAddressRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.9
         if "@" not in text:
             return
+        for m in self._REVERSED.finditer(text):
+            if _reversed_address(m.group()):
+                yield m.start(), m.end(), 0.85
         for m in self._CANDIDATE.finditer(text):
             start = m.start()
             # "user=odavis@…", "mailto:x@…": the address starts after the last separator.
@@ -53,11 +68,49 @@ def _spelled_dot(part: str) -> bool:
     return re.search(r"(?i)\bdot\b", part) is not None
 
 
+# Top-level names reserved for examples, tests and private networks (RFC 2606, RFC 6761, RFC 6762,
+# ICANN's .internal): no public suffix, yet people write addresses under them.
+_RESERVED_TLDS = frozenset("example test invalid localhost local internal lan corp home intranet".split())
+_SPELLED_DOT = re.compile(r"(?i)\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+-dot-\s+|\s+dot\s+|\s*\n[> \t]*\.|[ \t]+\.[ \t]+")
+
+
+@functools.cache
+def _suffixes() -> tldextract.TLDExtract:
+    """The Public Suffix List snapshot that ships with tldextract (no download, ever)."""
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def real_domain(domain: str) -> bool:
+    """A host name under a public suffix ("corp.co.uk", "mailbox.hu") or a reserved one ("x.example")."""
+    labels = domain.lower().rstrip(".").split(".")
+    if len(labels) < 2 or not all(labels):
+        return False
+    if labels[-1] in _RESERVED_TLDS:
+        return True
+    parts = _suffixes()(domain)
+    return bool(parts.suffix and parts.domain)
+
+
+def _reversed_address(token: str) -> bool:
+    """"uh.xobliam@17htemen_rodnas" is "sandor_nemeth71@mailbox.hu" backwards: a reversed token that is
+    an address under a real domain, where the token as written is none."""
+    back = token[::-1]
+    local, _, domain = back.partition("@")
+    if not local or "@" in domain or not real_domain(domain) or real_domain(token.partition("@")[2]):
+        return False
+    return EmailAddressRecognizer._CANDIDATE.fullmatch(back) is not None
+
+
 def _email_spelled_out(m: re.Match[str]) -> bool:
-    """Bracketed "(at)" says e-mail on its own; a bare " at " needs a spelled "dot" in the domain
-    or a local part shaped like an address ("stepanka.zeman", "langgeng78"), so "look at github.com"
-    and "meet at home dot" stay prose."""
-    if "(" in m.group("at") or "[" in m.group("at"):
+    """Any disguise of the "@" (brackets, dashes, spaces, a line break) says e-mail when the domain
+    is a real one; a bare " at " also needs a spelled "dot" in the domain or a local part shaped
+    like an address ("stepanka.zeman", "langgeng78"), so "look at github.com" and "meet at home
+    dot" stay prose."""
+    if not real_domain(_SPELLED_DOT.sub(".", m.group("domain")).replace(" ", "")):
+        return False
+    if m.group("at") == "@":
+        return "\n" in m.group("domain")  # "name@gmail\n.com"; whole addresses are `_CANDIDATE`'s
+    if m.group("at").strip().lower() != "at":
         return True
     local = m.group("local")
     if _spelled_dot(local) and not _spelled_dot(m.group("domain")):
@@ -66,4 +119,11 @@ def _email_spelled_out(m: re.Match[str]) -> bool:
         return True
     # "stepanka.zeman at post.cz", not "config.yaml at docs.example.com" or "v2 at api.example.com".
     parts = re.split(r"[._]", local.lower())
-    return len(parts) > 1 and parts[-1] not in _FILE_EXTENSIONS and m.group("domain").count(".") <= 2
+    if len(parts) > 1:
+        return parts[-1] not in _FILE_EXTENSIONS and m.group("domain").count(".") <= 2
+    # "langgeng78 at gmail.com", "marysimmons at yahoo.co.uk": no word of English before a mail
+    # domain with no host in front ("look at github.com" and "v2 at api.example.com" stay).
+    # A product at its own site ("nginx at nginx.org", "Kafka at confluent.io") is no address either.
+    site = _suffixes()(m.group("domain"))
+    word = local.lower()
+    return len(word) >= 4 and not english_form(word) and not site.subdomain and word != site.domain.lower() and not is_software(local)

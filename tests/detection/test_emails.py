@@ -1,0 +1,68 @@
+"""E-mail addresses written out against harvesters, and the "at" and "dot" of prose that stay."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.detection.helpers import Find
+
+
+def emails(found: list[tuple[str, str]]) -> list[str]:
+    return [value for kind, value in found if kind == "EMAIL_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    "text, email",
+    [
+        pytest.param("Our footer says christel89 -at- acmelogistics -dot- eu, fine?", "christel89 -at- acmelogistics -dot- eu", id="dashes"),
+        pytest.param("contact me lori.bond (a) yahoo.com for the files", "lori.bond (a) yahoo.com", id="bracketed-a"),
+        pytest.param("write to name{at}corp{dot}co{dot}uk today", "name{at}corp{dot}co{dot}uk", id="braces"),
+        pytest.param("mail ANNA.KOWALSKA AT CORP DOT PL please", "ANNA.KOWALSKA AT CORP DOT PL", id="upper-words"),
+        pytest.param("dictated: simon_ellis95 @ hotmail . com - normalise it", "simon_ellis95 @ hotmail . com", id="spaced"),
+        pytest.param("send the copy to elisewilmont@\nhotmail.com by Friday", "elisewilmont@\nhotmail.com", id="broken-after-at"),
+        pytest.param("send the copy to saumyaraju@gmail\n.com by Friday", "saumyaraju@gmail\n.com", id="broken-before-dot"),
+        pytest.param("> reply to goda.leela\n> @hotmail.com\n> thanks", "goda.leela\n> @hotmail.com", id="broken-in-a-quote"),
+        pytest.param("The script stores it as uh.xobliam@17htemen_rodnas. Undo it?", "uh.xobliam@17htemen_rodnas", id="reversed"),
+        pytest.param("Contact brett&#64;yahoo&#46;com or call", "brett&#64;yahoo&#46;com", id="html-references"),
+        pytest.param("you can reach me at langgeng78 at gmail.com, thanks", "langgeng78 at gmail.com", id="bare-at-plain-local"),
+    ],
+)
+def test_disguised_emails(find: Find, text: str, email: str) -> None:
+    assert email in emails(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("look at github.com for the source", id="look-at-site"),
+        pytest.param("I was at home . Then it rained", id="spaced-full-stop"),
+        pytest.param("ping @ team.lead about the rollout", id="spaced-mention"),
+        pytest.param("the created_at_utc.strftime call fails", id="identifier"),
+        pytest.param("meet me at the office. com is short for commercial", id="sentence-end"),
+        pytest.param("The line reads moc.elpmaxe.www in reverse, why?", id="reversed-host-no-at"),
+        pytest.param("Download nginx at nginx.org and Kafka at confluent.io", id="product-at-its-site"),
+        pytest.param("deployed v2 at api.example.com last night", id="version-at-host"),
+    ],
+)
+def test_prose_at_and_dot_stay(find: Find, text: str) -> None:
+    assert emails(find(text)) == []
+
+
+_LABEL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10)
+# (at, dot) spellings the recognizer supports; each keeps the address whole.
+_STYLES = [("(at)", "."), (" (at) ", " (dot) "), (" [at] ", "[dot]"), ("{at}", "{dot}"), (" -at- ", " -dot- "),
+           (" at ", " dot "), (" AT ", " DOT "), (" @ ", " . "), (" (a) ", "."), ("<at>", "<dot>")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_LABEL, min_size=1, max_size=2), _LABEL, st.sampled_from(["com", "org", "net", "de", "co.uk", "io", "fr"]),
+    st.sampled_from(_STYLES), st.sampled_from(["Please write to {} about it.", "contact: {}", "reach me at {} thanks"]),
+)
+def test_a_disguised_address_is_masked_whole(find: Find, local: list[str], host: str, tld: str, style: tuple[str, str],
+                                             template: str) -> None:
+    at, dot = style
+    written = dot.join(local) + at + dot.join([host, *tld.split(".")])
+    assert written in emails(find(template.format(written)))
