@@ -30,6 +30,8 @@ _PERSON_BY = re.compile(r"(?:created|updated|modified|deleted|assigned|reported|
                         r"requested|signed|raised|opened|closed|resolved|edited|written|authored|entered|verified)"
                         r"(?:by|to)$")
 _PHONE_WORDS = frozenset("phone phonenumber mobile mobilephone cell cellphone tel telephone fax msisdn landline whatsapp".split())
+# Words that make a "number" or "no" key a phone's: "contact_no", "callback number".
+_PHONE_NUMBER_WORDS = _PHONE_WORDS | frozenset("contact call callback sms".split())
 _ADDRESS_WORDS = frozenset(
     """address addr street streetaddress street1 street2 addressline addressline1 addressline2 line1 line2 city town
     zip zipcode postcode postalcode postal plz village county province suburb district locality
@@ -123,7 +125,7 @@ def entity_for_key(key: str) -> str | None:
             return None
     if "email" in words or "mail" in words or joined.endswith("email"):
         return "EMAIL_ADDRESS"
-    if head in _PHONE_WORDS or joined in _PHONE_WORDS or (head in ("number", "no", "num") and any(w in _PHONE_WORDS for w in words)):
+    if head in _PHONE_WORDS or joined in _PHONE_WORDS or (head in ("number", "no", "num", "nr") and any(w in _PHONE_NUMBER_WORDS for w in words)):
         return "PHONE_NUMBER"
     if any(w in _NOT_POSTAL for w in words):
         return None

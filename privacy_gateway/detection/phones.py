@@ -28,7 +28,9 @@ _CUE_WORDS = (
     r"m[oó]vil|call|called|calling|ring|rang|rung|phoned|phoning|fax|faxed|whatsapp|signal|viber|text|texted|texting|sms|"
     r"dial|dialled|dialed|landline|hotline|reach|mob|handy|natel|"
     r"gsm|portable|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|anrufen|ruf|puhelin|tlf|ext|extension|"
-    r"switchboard|helpline|direct line"
+    r"switchboard|helpline|direct line|"
+    # SMS spellings, and call and number in a few more languages (Polish, Turkish, Spanish, German).
+    r"txt|txting|msg|ph|fone|oddzwo\w*|zadzwo\w*|numer|numara\w*|ll[aá]me\w*|ll[aá]ma\w*|r[uü]ckruf\w*"
 )
 # Short words that may stand between the cue and the number ("call me back on", "sms.send to=", "joignable au").
 _FILLERS = (
@@ -47,9 +49,9 @@ _LABEL = re.compile(
     r"(?:^|[\s,;(|•*\-])(?:(?:home|work|office|direct|private|personal|mobile|cell|fax|gsm|handy|natel|daytime|evening|"
     r"emergency|reception|desk)\b[ \t]*[:=\-]?|[mtphwof]\.?[ \t]*:)[ \t]*$"
 )
-# "my registered number is", "her new no.", "your number:": a person's own number, whatever the digits.
+# "my registered number is", "her new no.", "the driver's number:": someone's own number, whatever the digits.
 _OWN_NUMBER = re.compile(
-    r"\b(?:my|your|his|her|our|their)\b(?P<words>(?:[ \t]+[\w\-]+){0,2})[ \t]+(?:number|no\.?|nr\.?|num[eé]ro|nummer)"
+    r"(?:\b(?:my|your|his|her|our|their)\b|\b(?P<owner>[a-z]{2,})['’]s?(?<=['’]|s))(?P<words>(?:[ \t]+[\w\-]+){0,2})[ \t]+(?:number|no\.?|nr\.?|num[eé]ro|nummer)"
     r"[ \t]*(?:is|was|:|=|-)?[ \t]*$"
 )
 # A cue verb, whom to call, then the number: "Text Anna Kowalska on 39435657", "ring Mr Ode at …" (original case).
@@ -92,12 +94,16 @@ def _valid_somewhere(digits: str, text: str) -> bool:
     return False
 
 
+# "you can get me on", "catch us at", "get hold of her on": how to reach someone, with no phone word.
+_GET_ME = re.compile(r"\b(?:get|catch|get hold of|find)[ \t]+(?:me|us|him|her|them)[ \t]+(?:on|at)[ \t]*:?[ \t]*$")
+
+
 def _cued_before(before: str) -> bool:
     """A phone cue, a contact label or "my … number" right before a number."""
-    if _ADJACENT_CUE.search(before) or _LABEL.search(before):
+    if _ADJACENT_CUE.search(before) or _LABEL.search(before) or _GET_ME.search(before):
         return True
     own = _OWN_NUMBER.search(before)
-    return own is not None and not _NOT_PHONE_WORDS.search(own.group("words"))
+    return own is not None and not _NOT_PHONE_WORDS.search(f"{own.group('owner') or ''} {own.group('words')}")
 
 
 # A number read out, as voice transcripts and dictated notes write it: "oh seven seven double oh nine …".
@@ -174,6 +180,12 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # Any grouping people write a national number in ("(10)/016-3741", "89/915-3502", "(03)20978273",
     # "26610 60 236 x484"): counted only beside a phone cue (`_cued`).
     _CUED = re.compile(_LEFT + r"(?:\(\d{1,5}\)[ .\-/]?)?\d{1,8}(?:[ .\-/]{1,2}\(?\d{1,8}\)?){0,6}" + _EXT + _RIGHT)
+    # A phone key glued to its value: a vCard property with its parameters ("TEL;TYPE=home:…",
+    # RFC 6350), a log's "phone=…", a form's "mobile:…".
+    _GLUED = re.compile(
+        r"(?im)(?:^(?:item\d+\.)?tel(?:;[^:\n]{0,60})?:(?:tel:)?|\b(?:phone|mobile|cell|fax|tel|telephone|msisdn|whatsapp|"
+        r"telefon\w*|tel[eé]fono|handy)(?:[_\-]?(?:no|nr|number|num))?[:=])[ \t]*(?P<number>\+?\(?\d[\d ().\-/]{4,20}\d\)?)(?![\w@]|[.\-/:]\d)"
+    )
     _IPV4 = re.compile(r"[1-9]\d{0,2}(?:\.\d{1,3}){3}")
     _YEARS = re.compile(r"(?:19|20)\d\d\s*[\-/–]\s*(?:19|20)\d\d")
 
@@ -206,6 +218,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         for m in self._URI.finditer(text):
             if 7 <= len(_digits(m.group("number"))) <= 15:
                 yield m.start("number"), m.end("number"), 0.8
+        for m in self._GLUED.finditer(text):
+            if 6 <= len(_digits(m.group("number"))) <= 15 and self._shaped(m.group("number")):
+                yield m.start("number"), m.end("number"), 0.7
         yield from self._international(text, context)
         for m in self._NANP.finditer(text):
             yield m.start(), m.end(), 0.75 if context(m) else 0.6

@@ -36,6 +36,14 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("Direct line 01632 960123, switchboard 01632 960000", "01632 960123", id="direct-line"),
         pytest.param("Tap to call: tel:0612345678", "0612345678", id="tel-uri"),
         pytest.param("Open wa.me/31612345678 to chat with support", "31612345678", id="whatsapp-link"),
+        pytest.param("BEGIN:VCARD\nVERSION:4.0\nTEL;TYPE=home:010-2283-3156\nEND:VCARD", "010-2283-3156", id="vcard-tel-params"),
+        pytest.param("BEGIN:VCARD\nitem1.TEL;type=CELL:01027303959\nEND:VCARD", "01027303959", id="vcard-grouped-property"),
+        pytest.param("2025-03-04 WARN callback phone=0612345678 status=busy", "0612345678", id="log-key-glued"),
+        pytest.param("[09:14] dispatcher: driver's number is 074133 76201, he'll be there", "074133 76201", id="possessive-owner"),
+        pytest.param("Import fails at row 2:\nid,contact_no,opt_in\n1,074194 44446,yes", "074194 44446", id="csv-contact-no"),
+        pytest.param("txt me on 0803 123 4567 when ur outside", "0803 123 4567", id="sms-spelling"),
+        pytest.param("you can get me on 0212.720.28.51 after six", "0212.720.28.51", id="get-me-on"),
+        pytest.param("Proszę oddzwonić pod numer 512 345 678, chodzi o fakturę.", "512 345 678", id="polish-call-back"),
     ],
 )
 def test_national_phones(find: Find, text: str, phone: str) -> None:
@@ -74,6 +82,9 @@ def test_counting_aloud_is_no_phone(find: Find) -> None:
         pytest.param("Text me when version 2.14.1234567 is out", id="version"),
         pytest.param("We sent 1234567 messages via SMS last month", id="message-count"),
         pytest.param("Zero-padded ids 0000 1234567 and 0001 2345678 are reserved", id="zero-padded-ids"),
+        pytest.param("the order's number is 12345678, it shipped", id="possessive-order-number"),
+        pytest.param("the build's number is 20240102", id="possessive-build-number"),
+        pytest.param("worker pid:12345678 port=8080 exited", id="pid-and-port-glued"),
     ],
 )
 def test_no_phone_in_numbers_that_count(find: Find, text: str) -> None:
