@@ -23,6 +23,7 @@ from privacy_gateway.detection.numbers import (
 )
 from privacy_gateway.detection.emails import EmailAddressRecognizer
 from privacy_gateway.detection.phones import PhoneNumberRecognizer
+from privacy_gateway.detection.postcodes import PostcodeRecognizer
 from privacy_gateway.detection.secrets import SecretRecognizer
 from privacy_gateway.detection.structured import StructuredValueRecognizer
 from privacy_gateway.detection.vcs import VersionControlRecognizer
@@ -54,6 +55,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         IbanChecksumRecognizer(),
         GatewayIpRecognizer(),
         StreetAddressRecognizer(guarded=is_guarded),
+        PostcodeRecognizer(),
         PeopleAndPlacesRecognizer(),
         HandleRecognizer(),
         StructuredValueRecognizer(),

