@@ -34,7 +34,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
@@ -274,7 +274,8 @@ FILLERS: dict[str, Callable[[random.Random, Faker], str]] = {
     "date": lambda r, f: f.date_between(date(2024, 11, 30), date(2027, 11, 30)).strftime(r.choice(["%d %B %Y", "%B %d", "%Y-%m-%d", "%d.%m.%Y"])),
     "time": lambda r, f: f"{r.randint(7, 19)}:{r.choice(['00', '15', '30', '45'])}",
     "month": lambda r, f: f.month_name(),
-    "weekday": lambda r, f: f.day_of_week(),
+    # A fixed end, not now: Faker draws the day between 1970 and its end, so "now" shifts the draw.
+    "weekday": lambda r, f: f.date("%A", end_datetime=datetime(2026, 11, 30, 10, 30)),
     "amount": lambda r, f: r.choice(["€", "$", "£", ""]) + f"{r.randint(12, 9800):,}" + r.choice(["", ".00", ".50"]),
     "percent": lambda r, f: f"{r.randint(1, 12)}.{r.randint(0, 9)}%",
     "number": lambda r, f: str(r.randint(2, 60)),
