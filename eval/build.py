@@ -323,6 +323,10 @@ def fill(template: str, values: Values, locale: str | None) -> tuple[str, list[d
         out.add(template[pos : m.start()])
         pos = m.end()
         base, k, mod = m.group(1), m.group(2) or "1", m.group(3)
+        if base in PARTED_SLOTS:
+            for part, type_ in PARTED_SLOTS[base](slots, k, mod):
+                out.add(part, type_)
+            continue
         try:
             out.add(*slots.value(base, k, mod))
         except _UnknownSlot:
@@ -533,6 +537,55 @@ DRAWN_SLOTS: dict[str, tuple[str, Callable[[_Slots, str, str | None], str]]] = {
     "ssn_odd": ("US_SSN", lambda s, k, mod: odd_number(s.values.ssn().replace("-", ""), (3, 2, 4), s.rng)),
     "dob": ("DATE_OF_BIRTH", lambda s, k, mod: dob(s.rng, mod)),
     "mrn": ("MEDICAL_RECORD_NUMBER", lambda s, k, mod: str(s.rng.randint(1000000, 99999999))),
+}
+
+
+# --- postal addresses as Faker writes them in many countries (issue 18, address shapes) --------------
+
+# Latin-script locales whose `address()` is the country's own order (postcode before or after the
+# town, number after the street, units, regions); several never appear in the personas.
+WORLD_ADDRESS_LOCALES = (
+    "de_AT", "de_CH", "nl_BE", "pt_PT", "es_MX", "en_CA", "en_NZ", "en_IE", "sk_SK", "hr_HR", "no_NO", "fr_CH",
+    "es_AR", "en_PH", "pt_BR", "en_IN", "pl_PL", "cs_CZ", "sv_SE", "da_DK", "fi_FI", "sl_SI", "ro_RO", "hu_HU",
+    "en_US", "en_GB", "nl_NL", "de_DE", "fr_FR", "es_ES", "it_IT", "en_AU", "id_ID", "es_CL", "es_CO",
+)
+# How an address's lines are joined: kept as lines, one line with commas, HTML line breaks.
+ADDRESS_JOINS = {"any": "\n", "line": ", ", "html": "<br>"}
+POBOXES = ("PO Box {n}", "P.O. Box {n}", "Postfach {n}", "Caixa Postal {n}", "BP {n}", "Apartado {n}", "Postbus {n}",
+           "Skrytka pocztowa {n}", "RR {r} Box {n}", "Rural Route {r}", "Private Bag {n}", "GPO Box {n}")
+
+
+def _addr_of(slots: _Slots, k: str, mod: str | None) -> list[tuple[str, str | None]]:
+    """A Faker `address()` of any world locale, each comma- or line-part labelled on its own, so a
+    block whose street is masked but whose postcode goes out counts as a leak."""
+    rng = slots.rng
+    fake = _locale_faker(rng, rng.choice(WORLD_ADDRESS_LOCALES))
+    lines = [ln.strip() for ln in fake.address().split("\n") if ln.strip()]
+    out: list[tuple[str, str | None]] = []
+    for i, line in enumerate(lines):
+        if i:
+            out.append((ADDRESS_JOINS.get(mod or "any", "\n"), None))
+        parts: list[str] = []
+        for part in (p for p in re.split(r"\s*,\s*", line) if p):
+            # a part too short to be told from any text ("3", "SA") goes with its neighbour
+            if parts and (len(part) < 4 or len(parts[-1]) < 4):
+                parts[-1] += ", " + part
+            else:
+                parts.append(part)
+        for j, part in enumerate(parts):
+            out += [(", ", None)] * bool(j) + [(part, "LOCATION")]
+    return out
+
+
+def _pobox(slots: _Slots, k: str, mod: str | None) -> list[tuple[str, str | None]]:
+    rng = slots.rng
+    return [(rng.choice(POBOXES).format(n=rng.randint(2, 99999), r=rng.randint(1, 9)), "LOCATION")]
+
+
+# Slots whose value is several labelled parts with unlabelled separators between them.
+PARTED_SLOTS: dict[str, Callable[[_Slots, str, str | None], list[tuple[str, str | None]]]] = {
+    "addr_of": _addr_of,
+    "pobox": _pobox,
 }
 
 
@@ -1126,6 +1179,28 @@ REDTEAM: Templates = {
         ("reply-chain", "Summarise the thread:\n> On Mon, ⟦name⟧ <⟦email⟧> wrote:\n> > can we move the call?\n> sure, thursday works\n\n-- \n⟦name2⟧ | ⟦phone_nat⟧"),
         ("dash-sig", "Translate to Spanish:\nThanks for the quick fix!\n--\n⟦first⟧ ⟦last⟧\n⟦email⟧ · ⟦phone_intl⟧"),
         ("vcard-like", "Make this signature more compact:\n⟦name⟧\nHead of Facilities\nTel ⟦phone_nat⟧\nMail ⟦email⟧\n⟦address⟧"),
+    ],    # Issue 18, address shapes: what strangers send, in many countries' orders and many markups.
+    "address_shapes": [
+        ("envelope", "Check this address for typos before I print the envelope:\n\n⟦name⟧\n⟦addr_of|any⟧"),
+        ("sig-world", "Make my e-mail signature fit on two lines:\n--\n⟦name⟧ | Operations Lead\n⟦addr_of|any⟧\n⟦phone_intl⟧"),
+        ("deliver-to", "Deliver to: ⟦addr_of|line⟧. Leave the parcel with a neighbour if nobody answers, thanks"),
+        ("courier-note", "courier note - drop off at ⟦addr_of|line⟧ between 9 and 12, ring twice"),
+        ("vcard-adr", "Why does Outlook import this contact without a town?\nBEGIN:VCARD\nVERSION:3.0\nFN:⟦name⟧\nADR;TYPE=home:;;⟦street⟧;⟦city⟧;;⟦postcode⟧;⟦country⟧\nEND:VCARD"),
+        ("html-address", "The footer wraps badly on mobile, can you fix the markup?\n<address>⟦name⟧<br>⟦street⟧<br>⟦postcode⟧ ⟦city⟧<br>⟦country⟧</address>"),
+        ("invoice-head", "Turn this invoice header into a table:\nBILL TO\n⟦name⟧\n⟦addr_of|any⟧\n\nINVOICE ⟦order⟧   DATE ⟦date⟧"),
+        ("md-table", "Is anything missing for the export declaration?\n| Field | Value |\n|---|---|\n| Consignee | ⟦name⟧ |\n| Street | ⟦street⟧ |\n| Unit | ⟦unit⟧ |\n| Town | ⟦postcode⟧ ⟦city⟧ |\n| Country | ⟦country⟧ |"),
+        ("moved-prose", "my sister just moved to ⟦street⟧ in ⟦city⟧, what's a nice housewarming gift under 50 euros?"),
+        ("reference-prose", "Write a short landlord reference saying ⟦name⟧ has rented the flat at ⟦street⟧, ⟦unit⟧, ⟦postcode⟧ ⟦city⟧ since ⟦month⟧ without any trouble."),
+        ("po-box-line", "Please mail the cheque to ⟦name⟧, c/o ⟦name2⟧, ⟦pobox⟧, ⟦postcode⟧ ⟦city⟧, ⟦country⟧."),
+        ("po-box-block", "Is a PO box enough for the supplier form?\n⟦name⟧\n⟦pobox⟧\n⟦city⟧ ⟦postcode⟧\n⟦country|upper⟧"),
+        ("csv-rows", "Dedupe these customers:\nname;street;zip;town;country\n⟦name⟧;⟦street⟧;⟦postcode⟧;⟦city⟧;⟦country⟧\n⟦name2⟧;⟦street2⟧;⟦postcode2⟧;⟦city2⟧;⟦country2⟧"),
+        ("html-footer", "Translate the footer into German: <p>Visit us: ⟦addr_of|html⟧</p>"),
+        ("floor-visit", "Visitor instructions: ⟦name⟧ sits in ⟦unit⟧, 4th floor, ⟦street⟧, ⟦city⟧. Badge in at reception."),
+        ("rural", "The driver can't find ⟦name⟧'s farm: ⟦pobox⟧, ⟦city⟧ ⟦postcode⟧. What should I ask her?"),
+        ("de-prose", "Formuliere höflich: Bitte schicken Sie die Unterlagen an ⟦name⟧, ⟦street⟧, ⟦postcode⟧ ⟦city⟧."),
+        ("pt-prose", "Traduza para inglês: envie a fatura para ⟦addr_of|line⟧, aos cuidados de ⟦name⟧."),
+        ("yaml-ship", "Why does this fixture fail to load?\nshipping:\n  recipient: ⟦name⟧\n  line1: ⟦street⟧\n  line2: ⟦unit⟧\n  town: ⟦city⟧\n  postcode: ⟦postcode⟧"),
+        ("json-ship", "Our label API rejects this, why?\n{\"ship_to\": {\"name\": \"⟦name⟧\", \"address1\": \"⟦street⟧\", \"address2\": \"⟦unit⟧\", \"city\": \"⟦city⟧\", \"zip\": \"⟦postcode⟧\", \"country\": \"⟦country⟧\"}}"),
     ],
 }
 

@@ -18,7 +18,7 @@ CORPORA = {"heldout": EVAL / "heldout", "redteam": EVAL / "redteam", "paste": EV
 REDTEAM_CLASSES = {
     "lowercase_name", "allcaps_name", "username_handle", "code", "json", "sql", "yaml", "csv", "git_log",
     "tool_call", "email_spelled_out", "email_url_encoded", "email_base64", "address_block", "postcode_alone",
-    "transcript", "national_phone", "local_only_id", "email_signature", "clean_software", "clean_general",
+    "transcript", "national_phone", "local_only_id", "email_signature", "address_shapes", "clean_software", "clean_general",
 }
 PASTE_CLASSES = {"http_dump", "har", "config_file", "clinical", "eu_id", "clean_paste"}
 CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places", "films_events", "numbers"}
