@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from privacy_gateway.detection.address import StreetAddressRecognizer
+from privacy_gateway.detection.address_parts import AddressStructureRecognizer
 from privacy_gateway.detection.clinical import ClinicalRecordRecognizer
 from privacy_gateway.detection.country_ids import country_recognizers
 from privacy_gateway.detection.handles import HandleRecognizer
@@ -56,6 +57,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         GatewayIpRecognizer(),
         StreetAddressRecognizer(guarded=is_guarded),
         PostcodeRecognizer(),
+        AddressStructureRecognizer(guarded=is_guarded),
         PeopleAndPlacesRecognizer(),
         HandleRecognizer(),
         StructuredValueRecognizer(),

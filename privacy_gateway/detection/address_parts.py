@@ -1,0 +1,292 @@
+"""Address structures: parts whose shapes agree on being one postal address, masked whole.
+
+A postal address is written as parts, one a line, a comma-part, a table cell, a `<br>`-line, a
+vCard `;`-field: a street (words and a house number), a unit, a PO box, a postcode and town, a
+region, a country. Each part is classified by its shape alone; a run of neighbouring parts is an
+address when enough of them agree (a street and a postcode, a PO box and a town), and then every
+part of it is masked: the house number, unit, postcode, town and country too, not just the
+street a name recognizer saw. The street types are this module's own multilingual table, written
+from each country's postal conventions (UPU addressing guides); never from Faker, whose lists
+generate the evaluation corpora.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+import regex
+
+from privacy_gateway.detection import address as a
+from privacy_gateway.detection.lexicon import english_word
+from privacy_gateway.detection.numbers import ShapeRecognizer
+
+# Street types written before the name, lower or capitalised, with abbreviations: Romanian,
+# Indonesian, Turkish, Spanish and Latin American, Portuguese and Brazilian, Italian, French,
+# Polish, Czech, Slovak, Slovenian, Croatian, Hungarian (after the name), Vietnamese; Indian
+# localities after the name. `address._LEADING_TYPE` and `_STREET_TYPE` hold the rest.
+_STREET_WORDS = """
+strada str drumul aleea bulevardul bd calea intrarea splaiul soseaua șoseaua piata piața
+jalan jl gang gg lorong
+sokak sok sk cadde caddesi cad mahalle mahallesi mah bulvar bulvarı
+calle c avenida av avda paseo plaza pza camino carretera ctra ronda travesía travesia cañada glorieta rambla callejón
+vía diagonal carrera cra kra transversal calzada cerrada circuito privada prolongación andador retorno pasaje
+rua r travessa tv praça largo alameda estrada rodovia via viela vila jardim colônia conjunto quadra setor chácara
+condomínio loteamento passarela pátio residencial trecho vereda ladeira beco esplanada parque núcleo sítio lagoa
+viale piazza piazzale corso vicolo contrada borgo lungomare salita rotonda galleria stretto canale incrocio
+rue avenue boulevard chemin impasse allée place quai cours route voie sentier square passage faubourg cité résidence
+ulica ul aleja al plac pl osiedle os rondo
+ulice náměstí nábřeží třída nám
+cesta trg
+utca út tér körút köz sor
+phố đường
+nagar marg chowk ganj colony layout sector gali zila puram vihar enclave bagh
+"""
+_LOWER_TYPES = frozenset(_STREET_WORDS.split())
+_LOWER_TYPE = "(?:" + "|".join(sorted((regex.escape(w) for w in _LOWER_TYPES if len(w) > 1), key=len, reverse=True)) + r")\b\.?"
+# Field names in a table or form beside an address: neither address nor the end of one.
+_LABELS = frozenset(
+    "street city town country unit zip postcode state region province county address name recipient consignee "
+    "apt suite floor district value field line1 line2 customer".split()
+)
+_NUM = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)*"
+_NUMBER_MARK = r"(?:(?i:No|Nr|Nro|Núm|Num|N[°º]|n[°º])\.?[ \t]*|#[ \t]*|S/N\b)"
+# A word of a street name: capitalised, in capitals, a connector, a street type, an abbreviation.
+_NAME_WORD = rf"(?:{a._WORD}|\p{{Lu}}[\p{{Lu}}'’\-]+|\p{{Lu}}\p{{Ll}}*\.|{a._CONNECT}|{_LOWER_TYPE}|\d{{1,3}}(?:st|nd|rd|th|ª|º)|\d{{1,3}})"
+_UNIT_WORD = (
+    r"(?i:apt|apartment|app|appt|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|level|lvl|lot|"
+    r"piso|planta|puerta|depto|dpto|departamento|interior|int|edif|edificio|local|oficina|of|casa|bloco|bl|apto|sala|loja|"
+    r"sc|scala|ap|et|etaj|piano|interno|étage|escalier|bât|bâtiment|porte|whg|wohnung|lgh|stiege|tür|top|"
+    r"lok|mieszkanie|h\.\s?no|house\s+no|no)"
+)
+_UNIT_PART = rf"{_UNIT_WORD}\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?|\d{{1,3}}(?:st|nd|rd|th|º|ª|\.)?[ \t]+(?i:floor|fl|piso|étage|etage|stock|og|piano|andar)"
+_UNIT = regex.compile(rf"(?:{_UNIT_PART})(?:[ \t]+(?:{_UNIT_PART}))*", regex.VERSION1)
+_STREET = regex.compile(
+    rf"(?:(?:{_UNIT_PART})[ \t,]+)*(?:{_NUM}[ \t]*,?[ \t]+)?(?:{_NAME_WORD}[ \t]+){{0,5}}{_NAME_WORD}"
+    rf"(?:,?[ \t]+{_NUMBER_MARK}?{_NUM}(?:[ \t]+{a._WORD})?)?(?:[ \t,]+(?:{_UNIT_PART}))*",
+    regex.VERSION1,
+)
+_POBOX = regex.compile(
+    r"(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|gpo\s+box|private\s+bag|locked\s+bag|postfach|caixa\s+postal|"
+    r"apartado(?:\s+de\s+correos)?|postbus|skrytka\s+pocztowa|boîte\s+postale|bp|cp|casilla|rr|rural\s+route|hc)"
+    r"\.?\s*#?\s*\d[\d ]{0,8}(?:,?\s*(?i:box)\s*\d{1,6})?",
+    regex.VERSION1,
+)
+_CODE = regex.compile(rf"(?:\p{{Lu}}{{1,2}}-)?(?:{a._POSTCODE}|\d{{4}}\p{{Lu}}{{2}})", regex.VERSION1)
+_TOWN_WORD = rf"(?:{a._WORD}|\p{{Lu}}[\p{{Lu}}'’\-]+|'s-\p{{Lu}}\p{{Ll}}+)"
+_TOWN = rf"{_TOWN_WORD}(?:[ \-]+(?:{a._CONNECT}[ \t]+)?{_TOWN_WORD}){{0,3}}(?:[ \t]+\(\p{{Lu}}{{2,3}}\))?"
+_TOWN_RE = regex.compile(_TOWN, regex.VERSION1)
+_CODE_TOWN = regex.compile(
+    rf"(?:{_TOWN}[ \t]*[,\-]?[ \t]+)?(?:\p{{Lu}}{{2,3}}[ \t]+)?(?:\p{{Lu}}{{1,2}}-)?(?:{a._POSTCODE}|\d{{4}}[ \t]?\p{{Lu}}{{2}})"
+    rf"(?:,?[ \t]+{_TOWN})?(?:,?[ \t]+\p{{Lu}}{{2,3}})?|{_TOWN}-\d{{6}}",
+    regex.VERSION1,
+)
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_REGION = regex.compile(r"\p{Lu}{2,3}|\(\p{Lu}{2,3}\)", regex.VERSION1)
+# Parts end at line breaks (literal `\n` too), `<br>` and block tags, commas, semicolons, cells.
+_SEPARATOR = regex.compile(r"<br\s*/?>|</?(?:p|address|div|span|td|th|tr|li|b|strong)\b[^<>\n]{0,40}>|\\n|\\t|[\n,;|\t]")
+# What a part may start with that is none of it: quoting, a list marker, a field name, quotes.
+_PREFIX = regex.compile(
+    r"[\s>]*(?:[\-*•·][ \t]+|\d{1,2}[.)][ \t]+)?(?:[\"'{\[(]*[ \t]*[\"']?[\p{L}_][\w .'/\-]{0,30}[\"']?[ \t]*[:=][ \t]*){0,3}[\"'{\[(]*",
+    regex.VERSION1,
+)
+_SUFFIX = regex.compile(r"[\s\"'}\]).]*$")
+# Prose around an address: the street ends the part before ("drop off at Drumul Dima Nr. 230"),
+# a postcode, town or country starts the part after ("475461 between 9 and 12").
+_STREET_TAIL = regex.compile(rf"(?<=^|[ \t(])(?:{_STREET.pattern})$", regex.VERSION1)
+_HEAD = regex.compile(rf"(?:{_CODE_TOWN.pattern}|{_TOWN})(?=[ \t.!?)]|$)", regex.VERSION1)
+_CUE = regex.compile(
+    r"(?i:address|addr|label|ship|deliver|courier|parcel|post|mail|send|billing|bill\s+to|invoice|recipient|consignee|"
+    r"residence|lives|moved|office|visit|anschrift|adresse|empfänger|versand|lieferung|direcci[oó]n|env[ií]o|indirizzo|"
+    r"spedizione|endere[cç]o|livraison|colis|adres|vcard|adr)"
+)
+_ANCHORS = frozenset({"street", "weak", "unit", "pobox"})
+_POSTAL = frozenset({"code", "code_town"})
+
+
+class AddressStructureRecognizer(ShapeRecognizer):
+    """Every part of an address whose parts agree (`address_structures`)."""
+
+    ENTITY = "LOCATION"
+
+    def __init__(self, guarded: Callable[[str], bool] | None = None) -> None:
+        super().__init__()
+        self._guarded = guarded  # technical text: an address only where a word says so
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        technical = self._guarded is not None and self._guarded(text)
+        for start, end in address_structures(text, technical):
+            yield start, end, 0.8
+
+
+@dataclass
+class _Part:
+    start: int
+    end: int
+    kind: str | None  # street, weak, unit, pobox, code, code_town, number, region, town, country, empty
+
+
+def address_structures(text: str, technical: bool = False) -> Iterator[tuple[int, int]]:
+    """Each part of every run of parts that agree on being a postal address.
+
+    Only parts with a digit can start a run (a street, unit, PO box or postcode), so most text
+    costs one scan for separators and one for digits; the parts beside a seed are read lazily."""
+    digits = [m.start() for m in _DIGIT.finditer(text)]
+    if not digits:
+        return
+    parts = _Parts(text)
+    cued: bool | None = None
+    done = -1
+    for i in dict.fromkeys(parts.index(d) for d in digits):
+        if i <= done:
+            continue
+        if parts.kind(i) in _SEEDS:
+            lo, hi = i, i + 1
+        elif parts.kind(i) is None and _street_tail(text, parts.part(i)) is not None:
+            lo = hi = i + 1  # a street at the end of a sentence: "drop off at Drumul Dima Nr. 230, …"
+        else:
+            continue
+        while lo > 0 and parts.kind(lo - 1) is not None:
+            lo -= 1
+        while hi < len(parts) and parts.kind(hi) is not None:
+            hi += 1
+        done = hi
+        run = [parts.part(k) for k in range(lo, hi)]
+        if lo > 0 and (tail := _street_tail(text, parts.part(lo - 1))) is not None:
+            run.insert(0, tail)
+        if hi < len(parts) and (head := _head(text, parts.part(hi))) is not None:
+            run.append(head)
+        cued = bool(_CUE.search(text)) if cued is None else cued
+        if _agrees(run, technical, cued):
+            yield from ((p.start, p.end) for p in _masked(text, run))
+
+
+_DIGIT = regex.compile(r"\d+")
+_SEEDS = frozenset({"street", "weak", "unit", "pobox", "code", "code_town", "year"})
+
+
+class _Parts:
+    """The parts of a text between separators, each trimmed and classified when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.start() for m in _SEPARATOR.finditer(text)] + [len(text)]
+        self.starts = [0] + [m.end() for m in _SEPARATOR.finditer(text)]
+        self._parts: dict[int, _Part] = {}
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_left(self.ends, pos)
+
+    def kind(self, i: int) -> str | None:
+        return self.part(i).kind
+
+    def part(self, i: int) -> _Part:
+        if i not in self._parts:
+            text, end = self.text, self.ends[i]
+            start = _PREFIX.match(text, self.starts[i], end).end()
+            stop = max(start, end - len(_SUFFIX.search(text, start, end).group()))
+            self._parts[i] = _Part(start, stop, _kind(text[start:stop]))
+        return self._parts[i]
+
+
+def _kind(body: str) -> str | None:
+    """What a part is by its shape alone, or None for anything that is no part of an address."""
+    if not body:
+        return "empty"
+    if len(body) > 60 or body.count(" ") > 9 or "=" in body or "()" in body:
+        return None
+    digits = any(c.isdigit() for c in body)
+    if digits:
+        for kind, pattern in (("unit", _UNIT), ("pobox", _POBOX), ("code_town", _CODE_TOWN)):
+            if pattern.fullmatch(body):
+                if kind == "code_town" and _YEAR.search(body) and not regex.search(r"\d[^\d]+\d", body):
+                    return "year"  # "Berlin 2024", "1999": a postcode only beside a street
+                if kind == "code_town" and body[0].isdigit() and regex.fullmatch(a._STREET_TYPE, body.split()[-1]):
+                    return "street"  # "32439 Moore River": a house number, not a postcode
+                return "code" if kind == "code_town" and not any(c.isalpha() for c in body) else kind
+        if regex.fullmatch(r"\d{1,5}[A-Za-z]?", body):
+            return "number"
+        if _STREET.fullmatch(body) and any(c.isalpha() for c in body):
+            return "street" if _typed(body) else "weak"
+        return None
+    if body.lower() in _countries():
+        return "country"
+    if body.lower() in _LABELS:
+        return "empty"
+    if _REGION.fullmatch(body):
+        return "region"
+    if (town := _TOWN_RE.fullmatch(body)) or _STREET.fullmatch(body):
+        return "street" if _typed(body) and len(body.split()) > 1 else "town" if town else None
+    return None
+
+
+def _typed(body: str) -> bool:
+    """Whether a street-shaped part names a street type in some language."""
+    return bool(_TYPED.search(body)) or any(w.lower().rstrip(".") in _LOWER_TYPES for w in body.split())
+
+
+_TYPED = regex.compile(
+    rf"(?<![\p{{L}}])(?:{a._STREET_TYPE}|{a._LEADING_TYPE})(?![\p{{L}}])|{a._COMPOUND_STREET}",
+    regex.VERSION1,
+)
+
+
+def _street_tail(text: str, part: _Part) -> _Part | None:
+    body = text[part.start : part.end]
+    m = _STREET_TAIL.search(body) if any(c.isdigit() for c in body[-12:]) else None
+    if m is None or not _typed(m.group()):
+        return None
+    return _Part(part.start + m.start(), part.end, "street")
+
+
+def _head(text: str, part: _Part) -> _Part | None:
+    m = _HEAD.match(text, part.start, part.end)
+    if m is None:
+        return None
+    kind = _kind(m.group())
+    return _Part(m.start(), m.end(), kind) if kind in ("code", "code_town", "town", "country") else None
+
+
+def _agrees(run: list[_Part], technical: bool, cued: bool) -> bool:
+    """Whether the parts of a run say together that they are an address."""
+    kinds = {p.kind for p in run}
+    postal = bool(kinds & _POSTAL) or "year" in kinds and ("street" in kinds or "pobox" in kinds)
+    placed = postal or "town" in kinds and bool(kinds & {"country", "region"})
+    strong = "street" in kinds or "pobox" in kinds
+    weak = "weak" in kinds and ("code_town" in kinds or "code" in kinds and bool(kinds & {"town", "country", "region"}))
+    if technical and not cued:
+        return strong and "code_town" in kinds and len(run) >= 3
+    return (strong and (placed or cued and bool(kinds & {"town", "unit"}))) or weak or (
+        "unit" in kinds and "weak" in kinds and placed)
+
+
+def _masked(text: str, run: list[_Part]) -> Iterator[_Part]:
+    """The parts of an address: from its first street, unit, PO box, postcode or country on (the
+    name above it is not an address), ending before a trailing line of ordinary words."""
+    first = next((k for k, p in enumerate(run) if p.kind in _ANCHORS | _POSTAL | {"country", "number", "year"}), 0)
+    body = [p for p in run[first:] if p.kind not in ("empty", None)]
+    while body and body[-1].kind == "town" and all(english_word(w.lower()) for w in text[body[-1].start : body[-1].end].split()):
+        body.pop()
+    yield from body
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names in the languages of Western and Central Europe, lower-cased, from the
+    CLDR-derived display names `phonenumbers` ships, plus the short forms people write."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    names = {"usa", "u.s.a.", "us", "uk", "u.k.", "united states of america", "great britain", "england", "scotland", "wales"}
+    for by_language in LOCALE_DATA.values():
+        for language in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "fi", "cs", "hu", "ro", "tr", "id"):
+            name = by_language.get(language, "")
+            while name.startswith("*"):
+                name = by_language.get(name[1:], "")
+            if name:
+                names.add(name.lower())
+    return frozenset(names)

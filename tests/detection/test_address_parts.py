@@ -1,0 +1,99 @@
+"""Address structures: every part of an address goes, not just the street a recognizer saw."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.address_parts import address_structures
+from tests.detection.helpers import Find
+
+
+def masked(find: Find, text: str) -> str:
+    """`text` with every finding replaced by `#`, as the cloud would see its shape."""
+    chars = list(text)
+    for _, value in find(text):
+        start = text.find(value)
+        chars[start : start + len(value)] = "#" * len(value)
+    return "".join(chars)
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        pytest.param("courier note - drop off at Drumul Dima Nr. 230, Popesti-Leordeni, 475461 between 9 and 12",
+                     ["230", "Popesti-Leordeni", "475461"], id="one-line-romanian-town-then-code"),
+        pytest.param("The footer wraps badly:\n<address>Ana Lima<br>Editha-Briemer-Gasse 88/51<br>67504 Eutin<br>Germany</address>",
+                     ["88/51", "67504", "Eutin", "Germany"], id="html-br"),
+        pytest.param("Missing anything?\n| Field | Value |\n|---|---|\n| Street | 98, rue Teixeira |\n| Unit | Unit 172B |\n"
+                     "| Town | 48412 DuvalBourg |\n| Country | France |", ["98", "Teixeira", "172B", "48412", "DuvalBourg", "France"],
+                     id="markdown-table"),
+        pytest.param("Our label API rejects this:\n{\"ship_to\": {\"address1\": \"32439 Moore River\", \"address2\": \"Apt. 135\", "
+                     "\"city\": \"North Jeffrey\", \"zip\": \"85693\"}}", ["32439", "Apt. 135", "85693"], id="json-lines"),
+        pytest.param("Visit us: Schärstrasse 926<br>9138 Wallisellen", ["926", "9138", "Wallisellen"], id="swiss-br"),
+        pytest.param("drop off at Av. calle 185 # 34-45 Sur, Local 38, 191887, Puracé, Cauca between 9 and 12",
+                     ["185", "34-45", "Local 38", "191887", "Puracé"], id="colombian"),
+        pytest.param("Signature:\nMaria Lopes | Operations\nLevel 5 658 Nelson Key\nSouth Jasmine, SA, 2082\n+61 2 5550 1234",
+                     ["Level 5", "658", "South Jasmine", "2082"], id="australian-level"),
+        pytest.param("Street: Drumul Dumitrescu Nr. 837 Bl. 86 Sc. 14 Ap. 609\nTown: 205132 Jilava\nCountry: Romania",
+                     ["837", "Bl. 86", "Ap. 609", "205132", "Jilava", "Romania"], id="romanian-block-units"),
+        pytest.param("Envie para Jalan Siliwangi No. 148<br>77429 Tegal<br>Indonesia", ["148", "77429", "Indonesia"], id="indonesian"),
+    ],
+)
+def test_every_part_of_an_address_is_masked(find: Find, text: str, parts: list[str]) -> None:
+    seen = masked(find, text)
+    assert not [p for p in parts if p in seen], seen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Windows 11, PyCon DE 2024, Berlin", id="product-and-event"),
+        pytest.param("Upgrade Python 3, Django 5, 2024 roadmap", id="versions-and-year"),
+        pytest.param("id,qty,price\n1,12,4.50\n2,7,19.99", id="csv-numbers"),
+        pytest.param("Chapter 3, Section 12, 1999 edition", id="book-sections"),
+        pytest.param("| Port | Service |\n|---|---|\n| 5432 | Postgres |\n| 6379 | Redis |", id="ports-table"),
+        pytest.param("We run Main Street Manager 2, release 3, build 12345", id="software-named-like-a-street"),
+        pytest.param("2025-03-04 10:01:22 INFO worker 7, queue 12, batch 30000 done", id="log-line"),
+    ],
+)
+def test_no_structure_in_look_alikes(text: str) -> None:
+    assert list(address_structures(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("What is the population of Lyon, and how far is it from Paris?", id="general-question-city"),
+        pytest.param("Compare the Main Street Manager 2.1 and 3.0 releases.", id="software-named-main-street"),
+    ],
+)
+def test_clean_prompts_untouched(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+_TOWN_WORDS = ("Lindqvist", "Moravka", "Oberhaus", "Castellon", "Brzeziny", "Valkenburg", "Soroca", "Kettering")
+_STREETS = ("Strada", "Rua", "Calle", "Jalan", "ul.", "Via")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    street_type=st.sampled_from(_STREETS),
+    name=st.sampled_from(_TOWN_WORDS),
+    number=st.integers(1, 999),
+    code=st.integers(10000, 99999),
+    town=st.sampled_from(_TOWN_WORDS),
+    join=st.sampled_from(["\n", "<br>", ", ", "\n> "]),
+)
+def test_a_generated_block_goes_whole(street_type: str, name: str, number: int, code: int, town: str, join: str) -> None:
+    """Any address made of a typed street, a number, a postcode and a town: nothing of it is left."""
+    parts = [f"{street_type} {name} {number}", f"{code} {town}", "Portugal"]
+    text = "Please ship it to:\n" + join.join(parts)
+    covered = set()
+    for start, end in address_structures(text):
+        covered.update(range(start, end))
+    at = len("Please ship it to:\n")
+    for part in parts:
+        assert set(range(at, at + len(part))) <= covered, (text, part)
+        at += len(part) + len(join)
