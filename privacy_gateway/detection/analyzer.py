@@ -14,6 +14,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from privacy_gateway.config.models import DEFAULT_SPACY_MODEL
 from privacy_gateway.detection import model
+from privacy_gateway.detection.artifacts import GatewayNlpEngine
 from privacy_gateway.detection.engine import ENGLISH, IGNORED_NER_LABELS, ContextWhereNeeded, DetectorUnavailable
 from privacy_gateway.detection.languages import DEFAULT_LANGUAGES, UnknownLanguage, adopt_language, language_support
 from privacy_gateway.detection.offline import pin_tldextract_offline
@@ -36,6 +37,7 @@ def build_analyzer(
         raise DetectorUnavailable(str(exc)) from None
     packages = {s.code: model.spacy_package(spacy_model) if s.code == ENGLISH else s.model for s in supports}
     provider = NlpEngineProvider(
+        nlp_engines=(GatewayNlpEngine,),
         nlp_configuration={
             "nlp_engine_name": "spacy",
             "models": [{"lang_code": code, "model_name": package} for code, package in packages.items()],
