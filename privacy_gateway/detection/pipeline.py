@@ -26,6 +26,7 @@ from threadpoolctl import threadpool_limits
 
 from privacy_gateway.detection.embed_cache import cache_embeddings
 from privacy_gateway.detection.entity_decoder import decodable
+from privacy_gateway.detection.lemmas import rememberable
 from privacy_gateway.detection.long_runs import bound_tokenizer
 
 _KEYS = {"TAG", "LOWER", "IS_SPACE"}
@@ -147,6 +148,9 @@ def trim_pipeline(nlp: Language) -> None:
     if "ner" in nlp.pipe_names and decodable(ner := nlp.get_pipe("ner")):
         nlp.disable_pipe("ner")
         nlp.add_pipe("gateway_entities", after="ner").take(ner)  # type: ignore[attr-defined]
+    if "lemmatizer" in nlp.pipe_names and rememberable(lemmatizer := nlp.get_pipe("lemmatizer")):
+        nlp.disable_pipe("lemmatizer")
+        nlp.add_pipe("gateway_lemmas", after="lemmatizer").take(lemmatizer)  # type: ignore[attr-defined]
     if "parser" in nlp.pipe_names and "senter" in nlp.disabled:
         nlp.disable_pipe("parser")
         nlp.enable_pipe("senter")
