@@ -15,7 +15,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from privacy_gateway.config.models import DEFAULT_SPACY_MODEL
 from privacy_gateway.detection import model
 from privacy_gateway.detection.artifacts import GatewayNlpEngine
-from privacy_gateway.detection.engine import ENGLISH, IGNORED_NER_LABELS, ContextWhereNeeded, DetectorUnavailable
+from privacy_gateway.detection.engine import ENGLISH, IGNORED_NER_LABELS, ContextWhereNeeded, DetectorUnavailable, GatewayAnalyzer
 from privacy_gateway.detection.languages import DEFAULT_LANGUAGES, UnknownLanguage, adopt_language, language_support
 from privacy_gateway.detection.offline import pin_tldextract_offline
 from privacy_gateway.detection.pipeline import trim_pipeline
@@ -61,7 +61,7 @@ def build_analyzer(
         trim_pipeline(nlp)
         adopt_language(nlp, support)
     codes = [s.code for s in supports]
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=codes, context_aware_enhancer=ContextWhereNeeded())
+    analyzer = GatewayAnalyzer(nlp_engine=nlp_engine, supported_languages=codes, context_aware_enhancer=ContextWhereNeeded())
     for name in (*REPLACED_PRESIDIO_RECOGNIZERS, "SpacyRecognizer"):
         analyzer.registry.remove_recognizer(name)
     # PERSON and LOCATION come from the gateway's own reading of spaCy's parse; Presidio's NER

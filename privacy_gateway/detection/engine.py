@@ -73,6 +73,43 @@ class ContextWhereNeeded(LemmaContextAwareEnhancer):
         return done + super().enhance_using_context(text, todo, nlp_artifacts, recognizers, context)
 
 
+class GatewayAnalyzer(AnalyzerEngine):
+    """Presidio's analyzer, handing each recognizer its own results by one grouping pass.
+
+    Presidio's `_enhance_using_context` scans every result twice per recognizer (about fifty
+    recognizers here) to split "this recognizer's" from "the others'", only to call a per-recognizer
+    hook that none of these recognizers overrides. Here results are grouped by recognizer once, the
+    split is made only for a recognizer that does override the hook, and the order (recognizer by
+    recognizer, each in its own order) is the same.
+    """
+
+    def _enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        by_recognizer: dict[str, list[RecognizerResult]] = {}
+        for result in raw_results:
+            by_recognizer.setdefault(result.recognition_metadata[key], []).append(result)
+        results: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            own = by_recognizer.get(recognizer.id, [])
+            if type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context:
+                others = [r for r in raw_results if r.recognition_metadata[key] != recognizer.id]
+                own = recognizer.enhance_using_context(
+                    text=text, raw_recognizer_results=list(own), other_raw_recognizer_results=others,
+                    nlp_artifacts=nlp_artifacts, context=context,
+                )
+            results.extend(own)
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=recognizers, context=context
+        )
+
+
 def analysis_kind(text: str) -> TextKind:
     """The kind of `text` as the recognizers judge it (on its `analysis_text`)."""
     return kind_of(analysis_text(text))
