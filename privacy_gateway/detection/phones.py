@@ -202,8 +202,10 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         return False
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        # The longest reading of overlapping candidates wins: "Tel. (55) 1234-5678" keeps its area code.
+        found = sorted(self._candidates(text), key=lambda c: (c[0] - c[1], c[0]))
         seen: list[tuple[int, int]] = []
-        for start, end, score in self._candidates(text):
+        for start, end, score in found:
             if any(s <= start < e or start <= s < end for s, e in seen):
                 continue
             if self._VETO.search(_before(text, start, 24)):

@@ -43,9 +43,9 @@ _PLACE_WORD = re.compile(
 # Digits alone need a phrase that says where someone or something is, right before them.
 _WHERE = re.compile(
     r"(?i)(?:\b(?:based|located|situated|living|live[sd]?|resid\w+|staying)[ \t]+(?:in|near|out[ \t]+of|around)"
-    r"|\b(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|they['’]?re|they[ \t]+are|(?:he|she)['’]s|(?:he|she)[ \t]+is)[ \t]+(?:in|near)"
+    r"|\b(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|they['’]?re|they[ \t]+are|(?:he|she)['’]s|(?:he|she)[ \t]+is)[ \t]+(?:in|near|from)"
     r"|\b(?:moving|moved|move|relocat\w+|deliver\w*|ship(?:ping|ped)?|coming|travel\w*|driving|commut\w+)[ \t]+to"
-    r"|\b(?:my[ \t]+area|the[ \t]+area|neighbou?rhood|suburb)"
+    r"|\b(?:my[ \t]+area|the[ \t]+area|neighbou?rhood|suburb)(?:[ \t]+is)?"
     r")[ \t]*:?[ \t]*$"
 )
 # A form label on its own line: "Area: 2060", "Where: 10115", "Location - 75011".

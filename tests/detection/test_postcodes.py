@@ -25,6 +25,8 @@ def places(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("Delivery check\nArea: 2060\nResult: not served", "2060", id="form-area-label"),
         pytest.param("Where: 10115\nWhen: Saturday morning\nWhat: sofa", "10115", id="form-where-label"),
         pytest.param("We live in 602 00 now, near the station", "602 00", id="czech-three-two"),
+        pytest.param("I'm from 75011, is that the 11th?", "75011", id="im-from"),
+        pytest.param("my area is 3000, any courier?", "3000", id="my-area-is"),
     ],
 )
 def test_postcodes_alone(find: Find, text: str, code: str) -> None:
