@@ -179,7 +179,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
 
     # Any grouping people write a national number in ("(10)/016-3741", "89/915-3502", "(03)20978273",
     # "26610 60 236 x484"): counted only beside a phone cue (`_cued`).
-    _CUED = re.compile(_LEFT + r"(?:\(\d{1,5}\)[ .\-/]?)?\d{1,8}(?:[ .\-/]{1,2}\(?\d{1,8}\)?){0,6}" + _EXT + _RIGHT)
+    _CUED = re.compile(_LEFT + r"(?:\(\d{1,5}\)[ .\-/]?)?\d{1,13}(?:[ .\-/]{1,2}\(?\d{1,8}\)?){0,6}" + _EXT + _RIGHT)
     # A phone key glued to its value: a vCard property with its parameters ("TEL;TYPE=home:…",
     # RFC 6350), a log's "phone=…", a form's "mobile:…".
     _GLUED = re.compile(

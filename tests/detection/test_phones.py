@@ -45,6 +45,7 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("you can get me on 0212.720.28.51 after six", "0212.720.28.51", id="get-me-on"),
         pytest.param("Proszę oddzwonić pod numer 512 345 678, chodzi o fakturę.", "512 345 678", id="polish-call-back"),
         pytest.param("Tel. (55) 1234-5678 / Cel. 55 8765 4321", "(55) 1234-5678", id="longest-reading-keeps-area-code"),
+        pytest.param("proszę oddzwonić pod numer 123456789, chodzi o fakturę", "123456789", id="compact-after-cue"),
     ],
 )
 def test_national_phones(find: Find, text: str, phone: str) -> None:
