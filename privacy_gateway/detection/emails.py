@@ -14,6 +14,7 @@ import tldextract
 from privacy_gateway.detection.lexicon import english_form
 from privacy_gateway.detection.numbers import ShapeRecognizer
 from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.text_kind import describe
 
 
 class EmailAddressRecognizer(ShapeRecognizer):
@@ -26,10 +27,11 @@ class EmailAddressRecognizer(ShapeRecognizer):
 
     # Written out against harvesters: "name (at) mail (dot) com", "name [at] corp[dot]net", "first dot
     # last at corp dot com", "name {at} corp {dot} com", "name -at- corp -dot- eu", "name (a) corp.com",
-    # "name @ corp . com", and an address a mail client broke over two lines ("name@\ncorp.com").
+    # "name_at_corp.com", "name @ corp . com", and an address a mail client broke over two lines
+    # ("name@\ncorp.com").
     _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+-dot-\s+|\s+dot\s+|[ \t]+\.[ \t]+|\n[> \t]*\.|\.)"
     _AT = (
-        r"(?P<at>\s*[(\[{<]\s*(?:at|a)\s*[)\]}>]\s*|\s+-at-\s+|\s+at\s+"
+        r"(?P<at>\s*[(\[{<]\s*(?:at|a)\s*[)\]}>]\s*|\s+-at-\s+|\s+at\s+|_at_"
         r"|[ \t]+@[ \t]*|@[ \t]+|[ \t]*\n[> \t]*@[ \t]*|@[ \t]*\n[> \t]*|@)"
     )
     _SPELLED = re.compile(
@@ -44,6 +46,9 @@ class EmailAddressRecognizer(ShapeRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         for m in self._SPELLED.finditer(text):
+            # "deleted_at_local.tz" in code is an attribute; "name_at_corp.com" only in prose.
+            if m.group("at") == "_at_" and describe(text).technical:
+                continue
             if _email_spelled_out(m):
                 yield m.start(), m.end(), 0.9
         if "@" not in text:

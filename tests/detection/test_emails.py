@@ -27,6 +27,7 @@ def emails(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("The script stores it as uh.xobliam@17htemen_rodnas. Undo it?", "uh.xobliam@17htemen_rodnas", id="reversed"),
         pytest.param("Contact brett&#64;yahoo&#46;com or call", "brett&#64;yahoo&#46;com", id="html-references"),
         pytest.param("you can reach me at langgeng78 at gmail.com, thanks", "langgeng78 at gmail.com", id="bare-at-plain-local"),
+        pytest.param("contact me john.doe_at_gmail.com for the files", "john.doe_at_gmail.com", id="underscored-at"),
     ],
 )
 def test_disguised_emails(find: Find, text: str, email: str) -> None:
@@ -40,6 +41,7 @@ def test_disguised_emails(find: Find, text: str, email: str) -> None:
         pytest.param("I was at home . Then it rained", id="spaced-full-stop"),
         pytest.param("ping @ team.lead about the rollout", id="spaced-mention"),
         pytest.param("the created_at_utc.strftime call fails", id="identifier"),
+        pytest.param("Why is `self.deleted_at_local.tz` None after `row.updated_at_ms.value`?", id="identifiers-in-code"),
         pytest.param("meet me at the office. com is short for commercial", id="sentence-end"),
         pytest.param("The line reads moc.elpmaxe.www in reverse, why?", id="reversed-host-no-at"),
         pytest.param("Download nginx at nginx.org and Kafka at confluent.io", id="product-at-its-site"),
@@ -53,7 +55,7 @@ def test_prose_at_and_dot_stay(find: Find, text: str) -> None:
 _LABEL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10)
 # (at, dot) spellings the recognizer supports; each keeps the address whole.
 _STYLES = [("(at)", "."), (" (at) ", " (dot) "), (" [at] ", "[dot]"), ("{at}", "{dot}"), (" -at- ", " -dot- "),
-           (" at ", " dot "), (" AT ", " DOT "), (" @ ", " . "), (" (a) ", "."), ("<at>", "<dot>")]
+           (" at ", " dot "), (" AT ", " DOT "), (" @ ", " . "), (" (a) ", "."), ("<at>", "<dot>"), ("_at_", ".")]
 
 
 @settings(max_examples=60, deadline=None)
