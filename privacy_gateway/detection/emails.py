@@ -38,6 +38,12 @@ class EmailAddressRecognizer(ShapeRecognizer):
         r"(?i)(?<![\w.+\-])(?P<local>[a-z0-9][\w+\-]*(?:" + _DOT + r"[a-z0-9][\w+\-]*)*)" + _AT +
         r"(?P<domain>[a-z0-9][a-z0-9\-]*(?:" + _DOT + r"[a-z0-9][a-z0-9\-]*)*" + _DOT + r"[a-z]{2,12})(?![\w@])(?!\s*[(\[{<\-]?\s*(?:at|a)\s*[)\]}>\-]|\s+at\s|\s*@)"
     )
+    # What any of those needs somewhere in the text: a disguised "@" or "dot", or " at " before a
+    # dotted host. Most texts have none, and the long pattern above then never runs.
+    _DISGUISE = re.compile(
+        r"(?i)[(\[{<]\s*(?:at|a|dot)\s*[)\]}>]|\s-(?:at|dot)-\s|_at_|\sdot\s|[ \t]@|@[ \t\n]|\n[> \t]*[@.]|[ \t]\.[ \t]"
+        r"|\sat\s+[a-z0-9][a-z0-9\-]*\."
+    )
     # Reversed, another trick against harvesters: "moc.liamg@htims.nhoj".
     _REVERSED = re.compile(r"(?i)(?<![\w.+\-@])[a-z]{2,24}(?:\.[a-z0-9\-]+)+@[\w.+\-]*[\w+\-](?![\w@]|\.\w)")
 
@@ -45,7 +51,7 @@ class EmailAddressRecognizer(ShapeRecognizer):
         return "@" in text or "at" in text or "AT" in text or "(a)" in text
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for m in self._SPELLED.finditer(text):
+        for m in self._SPELLED.finditer(text) if self._DISGUISE.search(text) else ():
             # "deleted_at_local.tz" in code is an attribute; "name_at_corp.com" only in prose.
             if m.group("at") == "_at_" and describe(text).technical:
                 continue
