@@ -651,11 +651,20 @@ def _world_reversed(slots: _Slots, k: str, mod: str | None) -> str:
     return f"{last.upper() if mod == 'upper' else last} {first}"
 
 
+def _world_handle(rng: random.Random) -> str:
+    """A login made of a world name, in the shapes sites and companies hand out."""
+    first, last = (slug(p).replace("-", "") or "x" for p in _world_parts(rng))
+    shapes = (f"{first[0]}{last}", f"{first}.{last}", f"{first}_{last}", f"{last}{first[0]}", f"{first}{last}",
+              f"{first}-{last}", f"{first[0]}.{last}", f"{first}{last}{rng.randint(1, 99)}", f"{last}.{first[0]}")
+    return rng.choice(shapes)
+
+
 DRAWN_SLOTS.update({
     "wname": ("PERSON", _world_name),
     "wfirst": ("PERSON", lambda s, k, mod: _world_parts(s.rng)[0]),
     "wlast": ("PERSON", lambda s, k, mod: _world_parts(s.rng)[1]),
     "wrev": ("PERSON", _world_reversed),
+    "whandle": ("PERSON", lambda s, k, mod: _world_handle(s.rng)),
 })
 FILLERS["title"] = lambda r, f: r.choice(TITLES)
 
@@ -964,6 +973,10 @@ REDTEAM: Templates = {
         ("cc-pls", "cc ⟦name|lower⟧ and ⟦name2|lower⟧ on the incident email pls"),
         ("start-lower", "⟦first|lower⟧ ⟦last|lower⟧ from accounts needs the q3 numbers by friday, draft a reply"),
         ("interview", "write feedback for the candidate ⟦name|lower⟧, interviewed by me and ⟦first2|lower⟧ ⟦last2|lower⟧ today"),
+        ("sms-thread", "reply for me to this text: hey its ⟦wfirst|lower⟧ here, ⟦wname2|lower⟧ said u have the spare keys?? can u leave them at reception"),
+        ("slack-export", "make this slack export readable for the retro:\n⟦wname|lower⟧  9:02 am\nbuild is red again\n⟦wname2|lower⟧  9:04 am\nlooking, probably the cache"),
+        ("teams-fyi", "shorten this: fyi spoke to ⟦wname|lower⟧ on the phone, they will send the signed form tomorrow. nudge ⟦wname2|lower⟧ if it does not arrive"),
+        ("whatsapp-es", "translate to spanish: ok so ⟦name|lower⟧ and me bring the food and ⟦wname2|lower⟧ brings drinks, party starts at 8"),
     ],
     "allcaps_name": [
         ("urgent", "URGENT: CUSTOMER ⟦name|upper⟧ CALLED THREE TIMES ABOUT THE REFUND. PLEASE ADVISE."),
@@ -976,6 +989,10 @@ REDTEAM: Templates = {
         ("caps-sms", "Make this SMS less shouty: HI ⟦first|upper⟧, YOUR DRIVER ⟦name2|upper⟧ IS OUTSIDE"),
         ("caps-with", "REWRITE POLITELY: MEETING WITH ⟦name|upper⟧ IS CANCELLED, ASK ⟦first2|upper⟧ FOR A NEW SLOT"),
         ("caps-start", "⟦name|upper⟧ STILL HAS NOT RETURNED THE LAPTOP. DRAFT A REMINDER."),
+        ("night-book", "CLEAN THIS UP FOR THE HANDOVER BOOK: NIGHT SHIFT - ⟦wname|upper⟧ LEFT AT 2AM, KEYS WITH ⟦wname2|upper⟧. ALARM TESTED."),
+        ("telex", "Explain this old telex: ATTN ⟦wname|upper⟧ STOP SHIPMENT DELAYED STOP CONTACT ⟦name2|upper⟧ ON ARRIVAL STOP"),
+        ("roster", "Which day is short-staffed?\nROSTER WK12\nMON ⟦wname|upper⟧, ⟦name2|upper⟧\nTUE ⟦wname3|upper⟧"),
+        ("paper-form", "This form was typed in capitals, turn it into a sentence: SURNAME: ⟦last|upper⟧  FORENAME(S): ⟦first|upper⟧  NEXT OF KIN: ⟦wname2|upper⟧"),
     ],
     "username_handle": [
         ("push-denied", "why can't ⟦handle⟧ push to the repo? error: permission denied for user ⟦handle⟧"),
@@ -990,6 +1007,12 @@ REDTEAM: Templates = {
         ("git-remote", "git push fails: remote: Permission to ⟦handle⟧/dotfiles.git denied to ⟦handle2⟧."),
         ("slack-thread", "summarize this thread\n⟦handle⟧: deploy is stuck again\n⟦handle2⟧: on it\n⟦handle⟧: thx"),
         ("approved-by", "the PR was approved by ⟦handle⟧ and merged by ⟦handle2⟧ without CI, write the postmortem intro"),
+        ("profile-urls", "Check these links for the speaker bios: https://github.com/⟦whandle⟧ and https://www.linkedin.com/in/⟦whandle2⟧/"),
+        ("win-venv", "Why can't VS Code find the interpreter at C:\\Users\\⟦whandle⟧\\projects\\etl\\.venv\\Scripts\\python.exe?"),
+        ("auth-kv", "grep this auth log for anomalies:\nts=2025-05-02T08:11:03Z event=login user=⟦whandle⟧ src=10.2.3.4 ok=true\nts=2025-05-02T08:11:09Z event=login user=⟦whandle2⟧ ok=false reason=bad_password"),
+        ("chat-mention", "rewrite this kindly: hey @⟦whandle⟧ ur branch broke main again, @⟦whandle2⟧ can u revert it"),
+        ("home-ssh", "ls -la /home/⟦whandle⟧/.ssh shows mode 0777 on authorized_keys, is that why sshd ignores the key?"),
+        ("mail-local", "Who is ⟦whandle⟧? The alert mail came from ⟦whandle⟧@ops.example.net and I do not know the name"),
     ],
     "code": [
         ("py-model", "Why does this fail?\n```python\nuser = User(name=\"⟦name⟧\", phone=\"⟦phone_intl⟧\")\nuser.save()\n```\nTypeError: save() missing 1 required positional argument"),
@@ -1016,6 +1039,10 @@ REDTEAM: Templates = {
         ("mcp-call", "Is this MCP request well-formed?\n{\"jsonrpc\": \"2.0\", \"method\": \"tools/call\", \"params\": {\"name\": \"crm_lookup\", \"arguments\": {\"contact\": {\"displayName\": \"⟦name|lower⟧\", \"company\": \"Acme\"}, \"assignee\": \"⟦name2⟧\"}}}"),
         ("kebab-keys", "Convert these kebab-case keys to camelCase:\n{\"created-by\": \"⟦name⟧\", \"billing\": {\"full-name\": \"⟦name2⟧\", \"post-code\": \"⟦postcode2⟧\"}}"),
         ("people-array", "Sort these attendees by surname:\n{\"meeting\": \"Q3 review\", \"attendees\": [{\"first_name\": \"⟦first⟧\", \"last_name\": \"⟦last⟧\"}, {\"first_name\": \"⟦first2⟧\", \"last_name\": \"⟦last2⟧\"}], \"owner\": {\"name\": \"⟦name3⟧\"}}"),
+        ("ndjson-people", "Load these NDJSON lines into Postgres:\n{\"id\":1,\"person\":{\"given\":\"⟦wfirst⟧\",\"family\":\"⟦wlast⟧\"},\"role\":\"admin\"}\n{\"id\":2,\"person\":{\"given\":\"⟦wfirst2⟧\",\"family\":\"⟦wlast2⟧\"},\"role\":\"viewer\"}"),
+        ("scim-user", "Our IdP rejects this SCIM payload:\n{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"⟦whandle⟧\",\"name\":{\"givenName\":\"⟦wfirst⟧\",\"familyName\":\"⟦wlast⟧\"}}"),
+        ("gql-edges", "Why is `email` null in this GraphQL response?\n{\"data\":{\"team\":{\"members\":{\"edges\":[{\"node\":{\"fullName\":\"⟦wname⟧\",\"email\":null}},{\"node\":{\"fullName\":\"⟦wname2|lower⟧\",\"email\":null}}]}}}}"),
+        ("pb-text", "Is this protobuf text format valid?\ncontact {\n  display_name: \"⟦wname⟧\"\n  manager { display_name: \"⟦wname2⟧\" }\n}"),
     ],
     "sql": [
         ("insert", "Why does this violate the unique constraint?\nINSERT INTO customers (name, email, zip) VALUES ('⟦name⟧', '⟦email⟧', '⟦postcode⟧');"),
