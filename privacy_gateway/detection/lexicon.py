@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import unicodedata
 from importlib.resources import files
 
@@ -104,6 +105,41 @@ def first_names() -> frozenset[str]:
 def last_names() -> frozenset[str]:
     """US census surnames (1990), lower case."""
     return _census("dist.all.last")
+
+
+@functools.cache
+def _world() -> tuple[frozenset[str], frozenset[str]]:
+    """The shipped world lists (data/world_names.txt.gz: nomquamgender and mimesis, both MIT; built
+    by scripts/build_world_names.py): given names and surnames of many countries, ASCII-folded."""
+    text = gzip.decompress(files("privacy_gateway.detection").joinpath("data/world_names.txt.gz").read_bytes()).decode("ascii")
+    given: set[str] = set()
+    family: set[str] = set()
+    for line in text.splitlines():
+        if line[:2] == "g ":
+            given.add(line[2:])
+        elif line[:2] == "f ":
+            family.add(line[2:])
+    return frozenset(given), frozenset(family)
+
+
+@functools.cache
+def world_first_names() -> frozenset[str]:
+    """Given names of many countries (the world lists) and of the US census, lower case, unaccented.
+
+    An English word among the world names ("spring", "mode") is left to the census, as before: the
+    world lists widen what unknown words may be, never which English words read as names."""
+    from privacy_gateway.detection.software import is_software  # imported here: keeps the import chain short
+
+    return frozenset(w for w in _world()[0] if not english_form(w) and not is_software(w)) | first_names()
+
+
+@functools.cache
+def world_last_names() -> frozenset[str]:
+    """Surnames of many countries (the world lists) and of the US census, lower case, unaccented;
+    English words only as the census has them (see `world_first_names`)."""
+    from privacy_gateway.detection.software import is_software
+
+    return frozenset(w for w in _world()[1] if not english_form(w) and not is_software(w)) | last_names()
 
 
 def census_name(word: str) -> bool:

@@ -1,0 +1,72 @@
+"""Build `privacy_gateway/detection/data/world_names.txt.gz`, the world name list the one-case and
+handle rules read beside the US census lists (issue #18).
+
+    pip install nomquamgender==0.1.4 mimesis==22.2.0
+    python scripts/build_world_names.py
+
+Sources (both MIT-licensed, both independent of Faker, which generates the eval corpora):
+- given names: `nomquamgender` 0.1.4 (Ian Van Buskirk, MIT; 36 name/gender sources from many
+  countries, ASCII-folded), kept when at least MIN_SOURCES sources and MIN_COUNTS observations
+  know the name, so that one-source noise ("table", "kafka") stays out;
+- given names and surnames: `mimesis` 22.2.0 (MIT), every locale's `person.json`, Latin script only.
+Written sorted, one `g name` / `f name` a line, lower case, ASCII-folded, gzipped with no time
+stamp: the result is byte-identical for the pinned versions.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from importlib.resources import files
+from pathlib import Path
+
+MIN_SOURCES, MIN_COUNTS = 5, 100
+OUT = Path(__file__).resolve().parents[1] / "privacy_gateway" / "detection" / "data" / "world_names.txt.gz"
+_WORD = re.compile(r"[a-z]{2,}(?:['-][a-z]{2,})?")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F' -]+")
+
+
+def fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+def nomquamgender_given() -> set[str]:
+    data = json.loads(files("nomquamgender").joinpath("name_data.json").read_text(encoding="utf-8"))
+    return {n for n, v in data.items() if v[0] >= MIN_SOURCES and v[1] >= MIN_COUNTS and _WORD.fullmatch(n)}
+
+
+def mimesis_names() -> tuple[set[str], set[str]]:
+    given: set[str] = set()
+    family: set[str] = set()
+    root = files("mimesis").joinpath("datasets")
+    for locale in sorted(p.name for p in root.iterdir() if p.is_dir()):
+        person = root.joinpath(locale, "person.json")
+        if not person.is_file():
+            continue
+        data = json.loads(person.read_text(encoding="utf-8"))
+        for key, out in (("names", given), ("surnames", family)):
+            table = data.get(key, {})
+            for value in (v for vs in (table.values() if isinstance(table, dict) else [table]) for v in vs):
+                if _LATIN.fullmatch(value):
+                    out.update(w for w in (fold(p) for p in value.split()) if _WORD.fullmatch(w))
+    return given, family
+
+
+def main() -> int:
+    given, family = mimesis_names()
+    given |= nomquamgender_given()
+    lines = sorted([f"g {w}" for w in given] + [f"f {w}" for w in family])
+    header = (
+        "# World given names (g) and surnames (f), lower case, ASCII-folded. Built by\n"
+        "# scripts/build_world_names.py from nomquamgender 0.1.4 (MIT, (c) 2022 Ian Van Buskirk)\n"
+        "# and mimesis 22.2.0 (MIT, (c) 2016-present Isaak Uchakaev); see that script.\n"
+    )
+    OUT.write_bytes(gzip.compress((header + "\n".join(lines) + "\n").encode("ascii"), compresslevel=9, mtime=0))
+    print(f"{OUT}: {len(given)} given names, {len(family)} surnames, {OUT.stat().st_size // 1024} KiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
