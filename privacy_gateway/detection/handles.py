@@ -5,9 +5,10 @@ ones with no name nearby: `@jsmith42`, `user=mgarcia`, `/home/kwong/`, `ssh dlee
 `Author: jdoe`, `permission denied for user hcooper`, `DM from k.khatri:`. A handle counts only
 in such a position, written in lower case, and never when it is an English word, a listed tool,
 a service account (`root`, `postgres`, `ubuntu`, `git@`) or a decorator (`@dataclass`,
-`@app.route(`); after a weaker cue ("by", "thanks") it must also be made of a name: census first
-and last names (the `names` package's 1990 US lists) as `jsmith`, `smithj`, `john.smith`,
-`j.smith`, `johnsmith`, with digits or not.
+`@app.route(`); after a weaker cue ("by", "thanks") it must also be made of a name: first
+and last names (the US census and the shipped world lists) as `jsmith`, `smithj`, `john.smith`,
+`j.smith`, `johnsmith`, with digits or not. Chat exports' message headers ("zeynep kaya  9:02 am")
+are display names.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import english_form, first_names, frequent_names, last_names
+from privacy_gateway.detection.lexicon import english_form, frequent_names, first_names as census_first_names
+from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.software import is_software
@@ -77,6 +79,12 @@ def plausible(handle: str) -> bool:
     return not long_words or not all(english_form(w) or w in SERVICE_ACCOUNTS for w in long_words)
 
 
+def _initialled(handle: str) -> bool:
+    """`a.magi`, `magi_a`: a letter joined to a word, the way companies hand out logins."""
+    words = re.split(r"[._]", handle.lower().rstrip("0123456789"))
+    return len(words) == 2 and sorted(map(len, words))[0] == 1 and max(words, key=len).isalpha() and len(max(words, key=len)) >= 3 and not is_software(max(words, key=len))
+
+
 def _initial_and_frequent_surname(words: list[str]) -> bool:
     """`s.ward`, `ward.s`: a letter beside one of the most frequent census surnames."""
     short, long = sorted(words, key=len)
@@ -120,6 +128,8 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # Logins at hosts: "ssh dlee@bastion", "scp f.txt kwong@10.0.0.3:", "dlee@build-01:".
     (_cue(rf"(?<![\w.@\-/])(?P<h>{HANDLE})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|[a-z][\w\-]*(?:[:\s]|$))"), True),
     (_cue(rf"(?i:\b(?:ssh|scp|sftp|rsync|mosh|telnet)\b)[^\n@]{{0,80}}?(?<![\w.\-])(?P<h>{HANDLE})@"), True),
+    # A LinkedIn profile names one person ("linkedin.com/in/maria-lopez-4a1b2c"): any slug.
+    (_cue(r"(?i:linkedin\.com/in/)(?P<h>[a-z0-9][a-z0-9_%\-]{2,99})(?=[/?#\s\"'`)>\]]|$)"), True),
     # Jira mentions: "[~jsmith]"; access granted or denied to an account: "denied to s.raghavan".
     (_cue(rf"\[~(?P<h>{HANDLE})\]"), True),
     (_cue(rf"(?i:\b(?:denied|granted|revoked|given)[ \t]+(?:to|for)[ \t]+(?:user[ \t]+)?)@?(?P<h>{HANDLE}){_END}"), True),
@@ -147,13 +157,15 @@ class HandleRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
-        found: dict[tuple[int, int], float] = {span: 0.8 for span in (*chat_speakers(text), *free_handles(text))}
+        found: dict[tuple[int, int], float] = {span: 0.8 for span in (*chat_speakers(text), *free_handles(text), *message_headers(text))}
         for pattern, strong in _CUES:
-            for m in pattern.finditer(text, overlapped=False):
+            # Overlapped: a cue word may stand where a handle could ("event=login user=kwong":
+            # "login user" must not swallow the "user=" cue after it).
+            for m in pattern.finditer(text, overlapped=True):
                 handle = m.group("h")
                 if pattern is _MENTION and _decorator(text, m.start(), m.end()):
                     continue
-                if not plausible(handle) or not (strong or name_made(handle)):
+                if not (plausible(handle) or strong and _initialled(handle)) or not (strong or name_made(handle)):
                     continue
                 score = 0.8 if strong or name_made(handle) else 0.6
                 span = m.span("h")
@@ -182,6 +194,33 @@ def chat_speakers(text: str) -> list[tuple[int, int]]:
     if len(lines) < 3 or len(set(handles)) == len(handles) or not all(plausible(h) for h in handles):
         return []
     return [m.span("h") for m in lines]
+
+
+# A chat export's message header: a display name and the time on a line of their own
+# ("maria lopez  9:02 am", "Kowalski, Anna [10:14]").
+_HEADER = _cue(r"^[ \t]*(?P<h>\p{L}[\p{L}'’.\-]*(?:,?[ \t]\p{L}[\p{L}'’.\-]*){0,3})[ \t]+[\[(]?\d{1,2}:\d{2}(?::\d{2})?"
+               r"(?:[ \t]?(?i:[ap]\.?m\.?))?[\])]?[ \t]*$")
+
+
+def message_headers(text: str) -> list[tuple[int, int]]:
+    """Display names heading the messages of a chat export (Slack, Teams): two headers or more,
+    each over a message line and with a word that is no English word ("build 9:02" heads nothing;
+    a timetable's "Lyon 10:02" lines follow one another with no message between)."""
+    found = [m for m in _HEADER.finditer(text) if _display_name(m.group("h")) and _message_after(text, m.end())]
+    return [m.span("h") for m in found] if len(found) >= 2 else []
+
+
+def _message_after(text: str, end: int) -> bool:
+    line_end = text.find("\n", end + 1)
+    line = text[end + 1 : len(text) if line_end < 0 else line_end]
+    return bool(line.strip()) and not _HEADER.fullmatch(line)
+
+
+def _display_name(value: str) -> bool:
+    words = [w.strip(".,").lower() for w in value.split()]
+    return all(w.isalpha() or "-" in w or "'" in w for w in words) and any(
+        len(w) >= 3 and not english_form(w) and not is_software(w) and w not in SERVICE_ACCOUNTS for w in words
+    )
 
 
 # Any lower-case token shaped like a handle, wherever it stands: "ward.s", "jacob_koster", "taylorj".
@@ -214,8 +253,14 @@ def _made_to_stand_alone(handle: str, text: str) -> bool:
             if technical:
                 return len(long) >= 3 and _family(long) and not english_form(long) and not is_software(long)
             return len(long) >= 3 and (long in frequent_names()[1] or not english_form(long)) and not is_software(long)
-        # "david.horvath"; in code not two English words ("mark_price", "rose_garden").
-        return a_name(parts[0], parts[1]) and not (technical and english_form(parts[0]) and english_form(parts[1]))
+        # "david.horvath"; in code not two English words ("mark_price", "rose_garden"), and before
+        # an English word only a census given name ("david_hill", not "orm_mode").
+        if not a_name(parts[0], parts[1]):
+            return False
+        if not technical:
+            return True
+        first_english, second_english = english_form(parts[0]), english_form(parts[1])
+        return not (first_english and second_english) and (not second_english or parts[0] in census_first_names())
     if len(parts) != 1 or not parts[0].isalpha():
         return False
     word = parts[0]

@@ -28,10 +28,10 @@ from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
-from privacy_gateway.detection.lexicon import common_word, first_names
+from privacy_gateway.detection.lexicon import common_word, world_first_names
 from privacy_gateway.detection.software import is_software, software_context, unambiguous_software
 from privacy_gateway.detection.text_kind import TextKind, describe
-from privacy_gateway.detection.uncased import adjacent_names, single_names
+from privacy_gateway.detection.uncased import adjacent_names, initialled_names, single_names
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     _CALENDAR_WORDS,
@@ -217,7 +217,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     if guarded and not full_name and not person_context(text, start, end):
                         continue
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS or place_head else "PERSON"
-                    if entity == "LOCATION" and len(words) >= 2 and words[0] in first_names() and words[0] not in _PLACE_FIRST_WORDS:
+                    if entity == "LOCATION" and len(words) >= 2 and words[0] in world_first_names() and words[0] not in _PLACE_FIRST_WORDS:
                         entity = "PERSON"  # "loop in Eleanor Whitfield": a given name first is a person the recognizer called a place
                     add(start, end, entity, 0.85)
                 elif not guarded:
@@ -254,7 +254,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 name = " ".join(words)
                 if _uncased_name(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
-            for start, end in (*single_names(text), *adjacent_names(text)):
+            for start, end in (*single_names(text), *adjacent_names(text), *initialled_names(text)):
                 add(start, end, "PERSON", 0.6)
         if technical or language is not None:
             return

@@ -1,5 +1,6 @@
 """Names typed in one case ("cc dorian marin", "HI ARTHUR, YOUR DRIVER IS OUTSIDE"): no capital
-to go by, so the census says which words are names (the `names` package's 1990 US lists).
+to go by, so name lists say which words are names: the `names` package's 1990 US census lists
+and the shipped world lists (`lexicon.world_first_names`), which add non-English words only.
 
 - After a word that addresses someone ("hi", "cc", "ask", "with", "from"), one word is a name
   when it is a census first name that is no English word ("paulina"), or, after a greeting or an
@@ -19,7 +20,8 @@ from typing import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import english_form as _english_form, first_names, frequent_names, irregular_forms, last_names
+from privacy_gateway.detection.lexicon import english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
+from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.name_cues import _CALENDAR_WORDS, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software
 
@@ -73,6 +75,25 @@ def adjacent_names(text: str) -> Iterator[tuple[int, int]]:
         i += 1
 
 
+# One or two initials and a word, in one case: "s. b. kmiotek", "D. W. NAUSĖDA".
+_INITIALLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?:\p{L}\. ?){1,2}(\p{L}[\p{L}'’]+)(?![\p{L}\d_@/\\(]|\.\w)")
+
+
+def initialled_names(text: str) -> Iterator[tuple[int, int]]:
+    """Initials before a surname typed in one case: a world surname that is no English word, or,
+    after two initials, any unknown word ("e. coli", "p. s. thanks" are no one)."""
+    for m in _INITIALLED.finditer(text):
+        whole, word = m.group(), m.group(1)
+        if not _one_case([c for c in whole if c.isalpha()]):
+            continue
+        lowered = word.lower()
+        if not _usable(lowered) or english_form(lowered):
+            continue
+        two = whole.count(".") == 2
+        if _plain(lowered) in last_names() and len(lowered) >= 3 or two and len(lowered) >= 4:
+            yield m.start(), m.end()
+
+
 def _run(text: str, words: list[regex.Match[str]], i: int) -> list[regex.Match[str]]:
     """Words from `i` on, one space apart, that may end a name: up to two surnames, with
     particles between ("vigo van loon", "carolina da costa")."""
@@ -120,5 +141,7 @@ def a_name(first: str, second: str) -> bool:
     given, surnames = frequent_names()
     if first_english and second_english:
         return first in given and second in surnames
-    # A given name before an unknown word ("erica tomescu"), or before a census surname.
-    return not second_english or _plain(second) in last_names() and not first_english
+    # A given name before an unknown word ("erica tomescu"), or before a census surname after a
+    # census given name: a rarer given name of the world lists before an English word ("login
+    # fails", "dev mode") is a word of its own.
+    return not second_english or _plain(second) in last_names() and not first_english and _plain(first) in census_first_names()
