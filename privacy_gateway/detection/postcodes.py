@@ -29,6 +29,8 @@ _DIGITS = (
 _CANDIDATE = re.compile(
     r"(?<![\w\-./:#@$£€+])"
     r"(?P<code>(?P<lettered>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]\d[\dW] ?[A-Z\d]{4}|[1-9]\d{3} ?[A-Z]{2})"
+    # Typed in lower case in a chat ("i'm in sw1a 1aa"): UK and Canadian shapes only.
+    r"|(?P<lower>[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)"
     r"|\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4,6})"
     r"(?![\w\-]|[.,:/]\d)"
 )
@@ -76,7 +78,7 @@ class PostcodeRecognizer(ShapeRecognizer):
     ENTITY = "LOCATION"
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
-        technical: bool | None = None
+        kind = _Kind(text)
         for m in _CANDIDATE.finditer(text):
             code = m.group("code")
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -87,13 +89,34 @@ class PostcodeRecognizer(ShapeRecognizer):
                 after = text[m.end() : m.end() + 40].split("\n")[0]
                 if _PLACE_WORD.search(before) or _PLACE_WORD.search(after):
                     yield m.start(), m.end(), 0.8
-                continue
-            if _COUNTED.match(text, m.end()) or not _valid(code, _DIGITS):
-                continue
-            # A form label says place whatever the digits; after a phrase, "in 2024" is a year.
-            labelled = _LABEL.search(text[line_start : m.start()]) is not None
-            if not (labelled or (_WHERE.search(before) and not _YEAR.fullmatch(code))):
-                continue
-            technical = describe(text).technical if technical is None else technical
-            if not technical:
+            elif m.group("lower"):
+                # Lower case is any word's case: a place word right before, and prose only.
+                if _valid(code.upper(), ("GB", "CA")) and _PLACE_WORD.search(before[-16:]) and not kind.technical:
+                    yield m.start(), m.end(), 0.75
+            elif self._digits_placed(text, m, line_start, before) and not kind.technical:
                 yield m.start(), m.end(), 0.75
+
+    @staticmethod
+    def _digits_placed(text: str, m: re.Match[str], line_start: int, before: str) -> bool:
+        """Digits a form label or a phrase of where someone is names as a place."""
+        code = m.group("code")
+        if _COUNTED.match(text, m.end()) or not _valid(code, _DIGITS):
+            return False
+        # A form label says place whatever the digits; after a phrase, "in 2024" is a year.
+        if _LABEL.search(text[line_start : m.start()]) is not None:
+            return True
+        return _WHERE.search(before) is not None and not _YEAR.fullmatch(code)
+
+
+class _Kind:
+    """Whether the text is technical, worked out once and only when a candidate needs it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._technical: bool | None = None
+
+    @property
+    def technical(self) -> bool:
+        if self._technical is None:
+            self._technical = describe(self._text).technical
+        return self._technical

@@ -27,6 +27,7 @@ def places(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("We live in 602 00 now, near the station", "602 00", id="czech-three-two"),
         pytest.param("I'm from 75011, is that the 11th?", "75011", id="im-from"),
         pytest.param("my area is 3000, any courier?", "3000", id="my-area-is"),
+        pytest.param("hey, i'm in sw1a 1aa, can u deliver today?", "sw1a 1aa", id="uk-lower-case"),
     ],
 )
 def test_postcodes_alone(find: Find, text: str, code: str) -> None:
@@ -42,6 +43,8 @@ def test_postcodes_alone(find: Find, text: str, code: str) -> None:
         pytest.param("the proxy listens on 8080 near the 8443 one", id="ports"),
         pytest.param("we are in 12 countries and ship to 40000 customers", id="counts-after-cues"),
         pytest.param("HTTP 404 in the logs, moved to 30000 ms timeout", id="status-and-timeout"),
+        pytest.param("white opened e4 and I replied e5 in the 2nd game", id="chess-moves"),
+        pytest.param("set a1 2bc in the grid config and the cell b2 3cd", id="grid-cells"),
     ],
 )
 def test_numbers_that_count_are_no_postcodes(find: Find, text: str) -> None:
