@@ -71,8 +71,42 @@ def adjacent_names(text: str) -> Iterator[tuple[int, int]]:
         if surnames and _one_case([w.group() for w in run]) and a_name(run[0].group().lower(), surnames[0]):
             yield run[0].start(), run[-1].end()
             i += len(run)
+            listed = _listed_after(text, run[-1])
+            if listed is not None:
+                yield listed  # "cc dorian marin and kavya": a given name listed with a name
             continue
         i += 1
+
+
+_LISTED = regex.compile(r"(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|,[ \t]+and[ \t]+)(\p{L}[\p{L}'’]+)(?![\p{L}\d_@/\\(]|\.\w)", regex.IGNORECASE)
+
+
+def _listed_after(text: str, name_end: regex.Match[str]) -> tuple[int, int] | None:
+    """The word listed right after a name ("… and kavya", "…, ewa") when it is a given name of the
+    lists that is no English word, typed in the name's case."""
+    m = _LISTED.match(text, name_end.end())
+    if m is None:
+        return None
+    word = m.group(1)
+    lowered = word.lower()
+    if _one_case([name_end.group(), word]) and _usable(lowered) and _plain(lowered) in first_names() and not english_form(lowered):
+        return m.span(1)
+    return None
+
+
+# A title before a surname in one case: "mr yilmaz", "DR OKAFOR".
+_TITLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?i:mr|mrs|ms|mx|dr|prof)\.?[ \t]+(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?![\p{L}\d_@/\\(]|\.\w)")
+
+
+def titled_names(text: str) -> Iterator[tuple[int, int]]:
+    """A surname after a title, typed in one case: a surname of the lists or an unknown word,
+    never an English one ("dr strange", "mr bean" read as words)."""
+    for m in _TITLED.finditer(text):
+        title, word = m.group()[: m.start(1) - m.start()].strip(" \t."), m.group(1)
+        lowered = word.lower()
+        if not _one_case([title, word]) or len(lowered) < 3 or not _usable(lowered) or english_form(lowered):
+            continue
+        yield m.start(1), m.end(1)
 
 
 # One or two initials and a word, in one case: "s. b. kmiotek", "D. W. NAUSĖDA".

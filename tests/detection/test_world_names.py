@@ -108,3 +108,23 @@ def test_a_common_word_alone_is_no_one(word: str, shape: str) -> None:
     text = shape.format(word)
     assert list(adjacent_names(text)) == [] and list(initialled_names(text)) == []
     assert HandleRecognizer().analyze(text, ["PERSON"]) == [] or not english_form(word)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("we need sign off from mr yilmaz before friday", "yilmaz", id="title-lower"),
+        pytest.param("PLEASE CALL DR. WOJCIECHOWSKA BACK", "WOJCIECHOWSKA", id="title-caps"),
+        pytest.param("cc dorian marin and kavya on the thread", "kavya", id="listed-after-a-name"),
+        pytest.param("loop in agnieszka wojcik, oluwaseun", "oluwaseun", id="listed-after-a-comma"),
+    ],
+)
+def test_titled_and_listed_names_are_masked(find: Find, text: str, name: str) -> None:
+    assert name in people(find(text))
+
+
+@pytest.mark.parametrize("text", ["ask dr strange about mr bean", "cc dorian marin and then the team", "dr who and mr robot"])
+def test_titles_and_lists_before_words_stay(text: str) -> None:
+    from privacy_gateway.detection.uncased import titled_names
+
+    assert [text[s:e] for s, e in (*titled_names(text), *adjacent_names(text))] in ([], ["dorian marin"])
