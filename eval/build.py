@@ -550,7 +550,7 @@ WORLD_ADDRESS_LOCALES = (
     "en_US", "en_GB", "nl_NL", "de_DE", "fr_FR", "es_ES", "it_IT", "en_AU", "id_ID", "es_CL", "es_CO",
 )
 # How an address's lines are joined: kept as lines, one line with commas, HTML line breaks.
-ADDRESS_JOINS = {"any": "\n", "line": ", ", "html": "<br>"}
+ADDRESS_JOINS = {"any": "\n", "line": ", ", "html": "<br>", "lower": ", ", "upper": "\n"}
 POBOXES = ("PO Box {n}", "P.O. Box {n}", "Postfach {n}", "Caixa Postal {n}", "BP {n}", "Apartado {n}", "Postbus {n}",
            "Skrytka pocztowa {n}", "RR {r} Box {n}", "Rural Route {r}", "Private Bag {n}", "GPO Box {n}")
 
@@ -561,6 +561,8 @@ def _addr_of(slots: _Slots, k: str, mod: str | None) -> list[tuple[str, str | No
     rng = slots.rng
     fake = _locale_faker(rng, rng.choice(WORLD_ADDRESS_LOCALES))
     lines = [ln.strip() for ln in fake.address().split("\n") if ln.strip()]
+    if mod in ("lower", "upper"):  # typed in one case: "12 rue des lilas, 69003 lyon"
+        lines = [ln.lower() if mod == "lower" else ln.upper() for ln in lines]
     out: list[tuple[str, str | None]] = []
     for i, line in enumerate(lines):
         if i:
@@ -1228,6 +1230,15 @@ REDTEAM: Templates = {
         ("pt-prose", "Traduza para inglês: envie a fatura para ⟦addr_of|line⟧, aos cuidados de ⟦name⟧."),
         ("yaml-ship", "Why does this fixture fail to load?\nshipping:\n  recipient: ⟦name⟧\n  line1: ⟦street⟧\n  line2: ⟦unit⟧\n  town: ⟦city⟧\n  postcode: ⟦postcode⟧"),
         ("json-ship", "Our label API rejects this, why?\n{\"ship_to\": {\"name\": \"⟦name⟧\", \"address1\": \"⟦street⟧\", \"address2\": \"⟦unit⟧\", \"city\": \"⟦city⟧\", \"zip\": \"⟦postcode⟧\", \"country\": \"⟦country⟧\"}}"),
+        # Second round: one case, XML and SQL, prose about two addresses, tab-separated and key=value logs.
+        ("upper-label", "PRINT THIS LABEL PLEASE:\n⟦name|upper⟧\n⟦addr_of|upper⟧"),
+        ("lower-chat", "my address is ⟦addr_of|lower⟧ can u check if u deliver there"),
+        ("xml-order", "Why does the XSD reject this?\n<shipTo><name>⟦name⟧</name><street>⟦street⟧</street><zip>⟦postcode⟧</zip><city>⟦city⟧</city><country>⟦country⟧</country></shipTo>"),
+        ("sql-insert-addr", "INSERT INTO addresses (line1, postcode, city, country) VALUES ('⟦street⟧', '⟦postcode⟧', '⟦city⟧', '⟦country⟧');\nis the quoting right?"),
+        ("wrong-door", "Customer says the courier left the parcel at ⟦street2⟧ instead of ⟦street⟧, ⟦postcode⟧ ⟦city⟧. Draft a reply."),
+        ("moving-list", "We're moving from ⟦addr_of|line⟧ to ⟦addr_of2|line⟧ next month; make me a checklist of who to notify."),
+        ("tsv-export", "Clean up this export:\nName\tStreet\tZIP\tCity\n⟦name⟧\t⟦street⟧\t⟦postcode⟧\t⟦city⟧"),
+        ("kv-log", "why is the label blank?\n2025-03-04 10:01:22 INFO order=⟦order⟧ ship_street=\"⟦street⟧\" ship_zip=⟦postcode⟧ ship_city=\"⟦city⟧\" status=label_created"),
     ],
 }
 
