@@ -58,7 +58,7 @@ _NUMBER_MARK = r"(?:(?i:No|Nr|Nro|Núm|Num|N[°º]|n[°º])\.?[ \t]*|#[ \t]*|S/N
 _NAME_WORD = rf"(?:{a._WORD}|\p{{Lu}}[\p{{Lu}}'’\-]+|\p{{Lu}}\p{{Ll}}*\.|{a._CONNECT}|{_LOWER_TYPE}|\d{{1,3}}(?:st|nd|rd|th|ª|º)|\d{{1,3}})"
 _UNIT_WORD = (
     r"(?i:apt|apartment|app|appt|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|level|lvl|lot|"
-    r"piso|planta|puerta|depto|dpto|departamento|interior|int|edif|edificio|local|oficina|of|casa|bloco|bl|apto|sala|loja|"
+    r"piso|planta|puerta|depto|dpto|dto|departamento|interior|int|edif|edificio|local|oficina|of|casa|bloco|bl|apto|sala|loja|"
     r"sc|scala|ap|et|etaj|piano|interno|étage|escalier|bât|bâtiment|porte|whg|wohnung|lgh|stiege|tür|top|"
     r"lok|mieszkanie|h\.\s?no|house\s+no|no)"
 )
@@ -84,6 +84,19 @@ _CODE_TOWN = regex.compile(
     rf"(?:,?[ \t]+{_TOWN})?(?:,?[ \t]+\p{{Lu}}{{2,3}})?|{_TOWN}-\d{{6}}",
     regex.VERSION1,
 )
+# One case, as chat is typed: "šándorova 95, 017 09 vysočany", "4 sheryl distributor, st. richard, sa, 2476".
+# Words are any but English function words, so "my address is" never joins the street.
+_LOW = rf"(?:{a._LOWER_STREET_WORD}|\p{{Ll}}{{2,}}\.)"
+_LOW_TOWN = rf"{_LOW}(?:[ \-]+{_LOW}){{0,2}}"
+_LOW_CODE = r"(?:\d{3}[ \t]?\d{2}|\d{4,6}|\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}-\d{4}|\p{Ll}{1,2}\d[\p{Ll}\d]?[ \t]?\d\p{Ll}{2}|\p{Ll}\d\p{Ll}[ \t]?\d\p{Ll}\d)"
+_LOW_STREET = regex.compile(
+    rf"(?:{_NUM}[ \t]*,?[ \t]+)?(?:{_LOW}[ \t]+){{0,4}}{_LOW}(?:,?[ \t]+{_NUMBER_MARK}?{_NUM})?(?:[ \t,]+(?:{_UNIT_PART}))*",
+    regex.VERSION1,
+)
+_LOW_TOWN_RE = regex.compile(_LOW_TOWN, regex.VERSION1)
+_LOW_STREET_TAIL = regex.compile(rf"(?<=^|[ \t(])(?:{_LOW_STREET.pattern})$", regex.VERSION1)
+_LOW_CODE_TOWN = regex.compile(rf"(?:{_LOW_TOWN}[ \t]+)?{_LOW_CODE}(?:[ \t]+{_LOW_TOWN})?", regex.VERSION1)
+_LOW_HEAD = regex.compile(rf"{_LOW_CODE_TOWN.pattern}(?=[ \t.!?)]|$)|{_LOW_TOWN}(?=[ \t]*$)", regex.VERSION1)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _REGION = regex.compile(r"\p{Lu}{2,3}|\(\p{Lu}{2,3}\)", regex.VERSION1)
 # Parts end at line breaks (literal `\n` too), `<br>` and block tags, commas, semicolons, cells.
@@ -110,16 +123,16 @@ _POSTAL = frozenset({"code", "code_town"})
 class AddressStructureRecognizer(ShapeRecognizer):
     """Every part of an address whose parts agree (`address_structures`)."""
 
-    ENTITY = "LOCATION"
+    ENTITIES = ["LOCATION", "PERSON"]
 
     def __init__(self, guarded: Callable[[str], bool] | None = None) -> None:
         super().__init__()
         self._guarded = guarded  # technical text: an address only where a word says so
 
-    def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+    def find_typed(self, text: str, wanted: set[str], nlp_artifacts: object = None) -> Iterator[tuple[str, int, int, float]]:
         technical = self._guarded is not None and self._guarded(text)
-        for start, end in address_structures(text, technical):
-            yield start, end, 0.8
+        for entity, start, end in typed_address_parts(text, technical):
+            yield entity, start, end, 0.8 if entity == "LOCATION" else 0.6
 
 
 @dataclass
@@ -130,7 +143,12 @@ class _Part:
 
 
 def address_structures(text: str, technical: bool = False) -> Iterator[tuple[int, int]]:
-    """Each part of every run of parts that agree on being a postal address.
+    """Each part of every run of parts that agree on being a postal address."""
+    return ((start, end) for entity, start, end in typed_address_parts(text, technical) if entity == "LOCATION")
+
+
+def typed_address_parts(text: str, technical: bool = False) -> Iterator[tuple[str, int, int]]:
+    """The parts of every address (LOCATION), and the name on the line above one (PERSON).
 
     Only parts with a digit can start a run (a street, unit, PO box or postcode), so most text
     costs one scan for separators and one for digits; the parts beside a seed are read lazily."""
@@ -141,31 +159,43 @@ def address_structures(text: str, technical: bool = False) -> Iterator[tuple[int
     cued: bool | None = None
     done = -1
     for i in dict.fromkeys(parts.index(d) for d in digits):
-        if i <= done:
+        if i <= done or (bounds := _bounds(text, parts, i)) is None:
             continue
-        if parts.kind(i) in _SEEDS:
-            lo, hi = i, i + 1
-        elif parts.kind(i) is None and _street_tail(text, parts.part(i)) is not None:
-            lo = hi = i + 1  # a street at the end of a sentence: "drop off at Drumul Dima Nr. 230, …"
-        else:
-            continue
-        while lo > 0 and parts.kind(lo - 1) is not None:
-            lo -= 1
-        while hi < len(parts) and parts.kind(hi) is not None:
-            hi += 1
+        lo, hi = bounds
         done = hi
         run = [parts.part(k) for k in range(lo, hi)]
-        if lo > 0 and (tail := _street_tail(text, parts.part(lo - 1))) is not None:
+        # "Rua Augusta, 12, …": a street name with its number in the next part needs no digit of its own
+        if lo > 0 and (tail := _street_tail(text, parts.part(lo - 1), bool(run) and run[0].kind == "number")) is not None:
             run.insert(0, tail)
         if hi < len(parts) and (head := _head(text, parts.part(hi))) is not None:
             run.append(head)
         cued = bool(_CUE.search(text)) if cued is None else cued
         if _agrees(run, technical, cued):
-            yield from ((p.start, p.end) for p in _masked(text, run))
+            yield from ((entity, p.start, p.end) for entity, p in _masked(text, run))
+
+
+def _bounds(text: str, parts: _Parts, i: int) -> tuple[int, int] | None:
+    """The parts of a run around part `i`, a part with a digit: a street, unit, PO box or postcode,
+    or a sentence ending in a street ("drop off at Drumul Dima Nr. 230") or starting with a
+    postcode ("3555-070 viseu can u check")."""
+    kind = parts.kind(i)
+    if kind in _SEEDS:
+        lo, hi = i, i + 1
+    elif kind is None and _street_tail(text, parts.part(i)) is not None:
+        lo = hi = i + 1
+    elif kind is None and _head(text, parts.part(i)) is not None:
+        lo = hi = i
+    else:
+        return None
+    while lo > 0 and parts.kind(lo - 1) is not None:
+        lo -= 1
+    while hi < len(parts) and parts.kind(hi) is not None:
+        hi += 1
+    return lo, hi
 
 
 _DIGIT = regex.compile(r"\d+")
-_SEEDS = frozenset({"street", "weak", "unit", "pobox", "code", "code_town", "year"})
+_SEEDS = frozenset({"street", "weak", "unit", "pobox", "code", "code_town", "year", "low_code"})
 
 
 class _Parts:
@@ -202,6 +232,8 @@ def _kind(body: str) -> str | None:
     if len(body) > 60 or body.count(" ") > 9 or "=" in body or "()" in body:
         return None
     digits = any(c.isdigit() for c in body)
+    if body.islower():
+        return _lower_kind(body, digits)
     if digits:
         for kind, pattern in (("unit", _UNIT), ("pobox", _POBOX), ("code_town", _CODE_TOWN)):
             if pattern.fullmatch(body):
@@ -226,6 +258,20 @@ def _kind(body: str) -> str | None:
     return None
 
 
+def _lower_kind(body: str, digits: bool) -> str | None:
+    """A part typed in lower case: a postcode shape with its town, a street with a number, a
+    unit, or a few words that may be a town; each weaker than its capitalised twin."""
+    if not digits:
+        return "country" if body in _countries() else "low_town" if _LOW_TOWN_RE.fullmatch(body) else None
+    if _UNIT.fullmatch(body):
+        return "unit"
+    if _LOW_CODE_TOWN.fullmatch(body):
+        return "year" if _YEAR.search(body) and not regex.search(r"\d[^\d]+\d", body) else "low_code"
+    if _LOW_STREET.fullmatch(body) and regex.search(r"\p{L}{3}", body):
+        return "street" if _typed(body) else "weak"
+    return None
+
+
 def _typed(body: str) -> bool:
     """Whether a street-shaped part names a street type in some language."""
     return bool(_TYPED.search(body)) or any(w.lower().rstrip(".") in _LOWER_TYPES for w in body.split())
@@ -237,25 +283,33 @@ _TYPED = regex.compile(
 )
 
 
-def _street_tail(text: str, part: _Part) -> _Part | None:
+def _street_tail(text: str, part: _Part, numbered: bool = False) -> _Part | None:
     body = text[part.start : part.end]
-    m = _STREET_TAIL.search(body) if any(c.isdigit() for c in body[-12:]) else None
-    if m is None or not _typed(m.group()):
+    if not numbered and not any(c.isdigit() for c in body[-40:]):
         return None
-    return _Part(part.start + m.start(), part.end, "street")
+    if (m := _STREET_TAIL.search(body)) and (numbered or _DIGIT.search(m.group())) and _typed(m.group()):
+        return _Part(part.start + m.start(), part.end, "street")
+    if (m := _LOW_STREET_TAIL.search(body)) and m.group().islower() and (numbered or _DIGIT.search(m.group())) and regex.search(r"\p{L}{3}", m.group()):
+        return _Part(part.start + m.start(), part.end, "street" if _typed(m.group()) else "weak")
+    return None
 
 
 def _head(text: str, part: _Part) -> _Part | None:
-    m = _HEAD.match(text, part.start, part.end)
-    if m is None:
+    found = [m for m in (_HEAD.match(text, part.start, part.end), _LOW_HEAD.match(text, part.start, part.end)) if m]
+    if not found:
         return None
+    m = max(found, key=lambda m: m.end())
     kind = _kind(m.group())
-    return _Part(m.start(), m.end(), kind) if kind in ("code", "code_town", "town", "country") else None
+    return _Part(m.start(), m.end(), kind) if kind in ("code", "code_town", "town", "country", "low_code", "low_town") else None
 
 
 def _agrees(run: list[_Part], technical: bool, cued: bool) -> bool:
     """Whether the parts of a run say together that they are an address."""
     kinds = {p.kind for p in run}
+    if cued and "low_code" in kinds:  # one case: a postcode shape counts where a word says it is an address
+        kinds.add("code_town")
+    if cued and "low_town" in kinds:
+        kinds.add("town")
     postal = bool(kinds & _POSTAL) or "year" in kinds and ("street" in kinds or "pobox" in kinds)
     placed = postal or "town" in kinds and bool(kinds & {"country", "region"})
     strong = "street" in kinds or "pobox" in kinds
@@ -266,14 +320,26 @@ def _agrees(run: list[_Part], technical: bool, cued: bool) -> bool:
         "unit" in kinds and "weak" in kinds and placed)
 
 
-def _masked(text: str, run: list[_Part]) -> Iterator[_Part]:
-    """The parts of an address: from its first street, unit, PO box, postcode or country on (the
-    name above it is not an address), ending before a trailing line of ordinary words."""
-    first = next((k for k, p in enumerate(run) if p.kind in _ANCHORS | _POSTAL | {"country", "number", "year"}), 0)
+def _masked(text: str, run: list[_Part]) -> Iterator[tuple[str, _Part]]:
+    """The parts of an address: from its first street, unit, PO box, postcode or country on,
+    ending before a trailing line of ordinary words; and the recipient's name above it."""
+    first = next((k for k, p in enumerate(run) if p.kind in _ANCHORS | _POSTAL | {"country", "number", "year", "low_code"}), 0)
     body = [p for p in run[first:] if p.kind not in ("empty", None)]
-    while body and body[-1].kind == "town" and all(english_word(w.lower()) for w in text[body[-1].start : body[-1].end].split()):
+    while body and body[-1].kind in ("town", "low_town") and _ordinary(text, body[-1]):
         body.pop()
-    yield from body
+    yield from (("LOCATION", p) for p in body)
+    # An envelope, label or signature puts the name right above the street; a job title
+    # ("Operations Lead") may sit between them.
+    above = [p for p in run[:first] if p.kind != "empty"][-2:]
+    for p in reversed(above):
+        if p.kind == "town" and " " in text[p.start : p.end].strip() and not _ordinary(text, p):
+            yield "PERSON", p
+            break
+
+
+def _ordinary(text: str, part: _Part) -> bool:
+    """Whether every word of a part is an English word ("Best Regards", "Operations Lead")."""
+    return all(english_word(w.lower()) for w in text[part.start : part.end].split())
 
 
 def _locale_data() -> dict[str, dict[str, str]]:

@@ -39,6 +39,13 @@ def masked(find: Find, text: str) -> str:
         pytest.param("Street: Drumul Dumitrescu Nr. 837 Bl. 86 Sc. 14 Ap. 609\nTown: 205132 Jilava\nCountry: Romania",
                      ["837", "Bl. 86", "Ap. 609", "205132", "Jilava", "Romania"], id="romanian-block-units"),
         pytest.param("Envie para Jalan Siliwangi No. 148<br>77429 Tegal<br>Indonesia", ["148", "77429", "Indonesia"], id="indonesian"),
+        pytest.param("my address is šándorova 95, 017 09 vysočany can u check if u deliver there", ["95", "017 09", "vysočany"],
+                     id="lower-case-czech"),
+        pytest.param("my address is rua augusta, 46, 3555-070 viseu can u check", ["augusta", "46", "3555-070", "viseu"],
+                     id="lower-case-number-between-commas"),
+        pytest.param("ship to 4 sheryl distributor, st. richard, sa, 2476 thanks", ["sheryl", "richard", "2476"], id="lower-case-australian"),
+        pytest.param("Print the label:\nIonuț Oprea\nAleea Eftimie Nr. 59\n263298 Barbulesti\nRomania", ["Ionuț", "Oprea", "59", "263298"],
+                     id="recipient-above-the-street"),
     ],
 )
 def test_every_part_of_an_address_is_masked(find: Find, text: str, parts: list[str]) -> None:
@@ -56,6 +63,9 @@ def test_every_part_of_an_address_is_masked(find: Find, text: str, parts: list[s
         pytest.param("| Port | Service |\n|---|---|\n| 5432 | Postgres |\n| 6379 | Redis |", id="ports-table"),
         pytest.param("We run Main Street Manager 2, release 3, build 12345", id="software-named-like-a-street"),
         pytest.param("2025-03-04 10:01:22 INFO worker 7, queue 12, batch 30000 done", id="log-line"),
+        pytest.param("chapter 3, 2024 edition, page 12", id="lower-case-book"),
+        pytest.param("the meeting is in room 12, building 4, starts at 10", id="lower-case-meeting"),
+        pytest.param("see section 4 for details, 2019 data, version 12", id="lower-case-sections"),
     ],
 )
 def test_no_structure_in_look_alikes(text: str) -> None:
