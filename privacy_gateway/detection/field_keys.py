@@ -7,6 +7,7 @@ import re
 
 
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.lexicon import common_word, english_form
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import has_technical_word
@@ -250,8 +251,8 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         start, end = value_start + span[0], value_start + span[1]
         if key_words(key) == ["name"] and not in_person and not _bare_name_is_person(text, start, text[start:end]):
             return None
-        if _no_ones_name(text[start:end]):
-            return None
+        if _no_ones_name(text[start:end]) or identifier_shaped(text[start:end]) or _PAIR_VALUE_AFTER.match(text, end):
+            return None  # "WebInspector"; {"name": "Content-Type", "value": …}: a field's name
         return start, end, "PERSON"
     if entity == "PHONE_NUMBER":
         digits = sum(c.isdigit() for c in stripped)
@@ -269,9 +270,15 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         return None
     if words[-1] in _LOOSE_PLACE and (not stripped[:1].isupper() or has_technical_word(stripped) or "_" in stripped):
         return None
-    if re.fullmatch(r"(?:https?|ftp)://\S+|[\w.\-]+\.(?:com|org|net|io)\b.*|\d+(?:\.\d+)?\s*(?:ms|s|kb|mb|gb|%)", stripped):
+    # A hex literal is a memory address or a register ("addr=0x18" in a panic), never a postal one.
+    if re.fullmatch(r"(?:https?|ftp)://\S+|[\w.\-]+\.(?:com|org|net|io)\b.*|\d+(?:\.\d+)?\s*(?:ms|s|kb|mb|gb|%)|0x[0-9a-fA-F]+", stripped):
         return None
     return offset, offset + len(stripped), "LOCATION"
+
+
+# `{"name": "Referer", "value": "…"}`: the name of a name/value pair (HAR headers, cookies, form
+# fields) is a field's name, whoever's value follows it.
+_PAIR_VALUE_AFTER = re.compile(r'"?\s*,\s*"value"\s*:')
 
 
 def _no_ones_name(value: str) -> bool:

@@ -26,6 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
 from privacy_gateway.detection.lexicon import common_word, world_first_names
@@ -151,8 +152,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
-            if kind.technical and identifier_shaped(value):
-                return  # "KeyError: 'x'", "getFullName": code's identifiers, not anyone's name
+            if kind.technical and (identifier_shaped(value) or code_position(text, start, end)):
+                return  # "KeyError: 'x'", "getFullName", "class Reader {": code's identifiers, not anyone's name
             # "the Jenkins job", "install Celery", "Grafana": a tool named like a person or a word,
             # unless someone is addressed.
             if is_software(value) and (

@@ -101,6 +101,11 @@ _FILLER_WORDS = {"is", "was", "the", "a", "an", "and", "for", "of", "to", "in", 
 _PUBLIC_NAMES = frozenset({"sec-websocket-key", "sec-websocket-accept"})
 
 
+# Where a `*_pass` directive sends requests (nginx's proxy_pass, fastcgi_pass): a URL with no
+# credentials in it, a socket, a host and port. A password holds none of these shapes.
+_ENDPOINT = re.compile(r"(?i:[a-z][a-z0-9+.\-]*://[^@\s]+|unix:\S+|(?:localhost|[\w\-]+(?:\.[\w\-]+)+):\d{2,5})")
+
+
 def _looks_secret(value: str, quoted: bool) -> bool:
     """A literal value, not a variable, a call, a type, a placeholder or an English word."""
     if _REFERENCE.match(value) or value.lower() in _FILLER_WORDS:
@@ -198,7 +203,7 @@ def _assigned(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str, in
             value, end = value[:-1], end - 1  # the sentence's full stop, not the secret's
             if len(value) < 4:
                 continue
-        if m.group("name").strip("\"'").lower() in _PUBLIC_NAMES:
+        if m.group("name").strip("\"'").lower() in _PUBLIC_NAMES or _ENDPOINT.fullmatch(value):
             continue
         kind = m.group("kind").lower().replace("-", "_")
         separator = text[m.end("name") : start]

@@ -225,6 +225,9 @@ def _field_line(label: str, rest: str) -> bool:
     if _HEADER_NAME.fullmatch(name) and (name.startswith("X-") or any(p.lower() in _HEADER_WORDS for p in name.split("-"))):
         return True
     value = rest.strip()
+    # "Link: <https://…>; rel=next", "Location: https://…": a header's value is a URL, not speech.
+    if value.startswith("<") or "://" in value.split(" ", 1)[0]:
+        return True
     return bool(value) and (_VALUE.fullmatch(value) is not None or value.replace(" ", "").lstrip("+").isdigit())
 
 
@@ -328,7 +331,8 @@ def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]
         header = lines[i]
         delimiter = next((d for d in _DELIMITERS if header.count(d) >= 1 and d in lines[i + 1]), None)
         columns = _split(header, delimiter) if delimiter else []
-        if not columns or not all(re.fullmatch(r"[A-Za-z_][\w \-.]{0,40}", c.strip()) for c, _ in columns if c.strip()):
+        # A header names two columns or more: "private String shippingCity;" is a statement.
+        if sum(1 for c, _ in columns if c.strip()) < 2 or not all(re.fullmatch(r"[A-Za-z_][\w \-.]{0,40}", c.strip()) for c, _ in columns if c.strip()):
             i += 1
             continue
         assert delimiter is not None  # the columns were split on it

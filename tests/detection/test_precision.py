@@ -55,6 +55,16 @@ CLEAN = {
     "place-head": "How tall is Mount Elgon compared with Mount Stanley?",
     # A header name in capitals is a header, not a speaker.
     "www-header": "Why does the client ignore this?\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"reports\"\nContent-Length: 0",
+    # Code's types, declarations and calls, whatever they are named (issue 18).
+    "typed-fields": "Why is this not serialisable?\n@Serializable\nclass Applicant(val surname: String, val forename: String?, val age: Int)",
+    "declared-message": "Add a field to this proto:\nmessage Tenant {\n  string display_name = 1;\n}",
+    "ruby-superclass": "class Landlord < ApplicationRecord\n  has_many :leases\nend\nWhy does Rails not find the table?",
+    "statements-not-a-table": "Add equals to this:\npublic class TripDto {\n    private String originCity;\n    private String driverName;\n    private int seats;\n}",
+    # Header values and name/value pairs are fields; an endpoint is no password; a hex value no address.
+    "link-header": "How do I page through this?\nHTTP/1.1 200 OK\nLink: <https://api.example.org/items?page=2>; rel=\"next\"\nX-Total-Count: 90",
+    "har-pairs-creator": "Explain this HAR:\n{\"creator\": {\"name\": \"WebInspector\", \"version\": \"537.36\"}, \"headers\": [{\"name\": \"Accept-Encoding\", \"value\": \"br\"}]}",
+    "proxy-pass": "nginx returns 502:\nlocation / {\n    proxy_pass http://backend;\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n}",
+    "hex-addr": "fatal error: unexpected signal during runtime execution\n[signal SIGBUS: bus error code=0x2 addr=0x7f3a2c pc=0x45e1b0]\nWhat does addr mean here?",
 }
 
 
