@@ -30,6 +30,7 @@ from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
 from privacy_gateway.detection.lexicon import common_word, world_first_names
+from privacy_gateway.detection.places import public_place
 from privacy_gateway.detection.software import is_software, software_context, unambiguous_software
 from privacy_gateway.detection.text_kind import TextKind, describe
 from privacy_gateway.detection.uncased import adjacent_names, initialled_names, single_names, titled_names
@@ -152,6 +153,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
+            if kind.public_places and public_place(text, start, end):
+                return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
             if kind.technical and (identifier_shaped(value) or code_position(text, start, end)):
                 return  # "KeyError: 'x'", "getFullName", "class Reader {": code's identifiers, not anyone's name
             # "the Jenkins job", "install Celery", "Grafana": a tool named like a person or a word,

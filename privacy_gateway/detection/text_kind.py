@@ -69,6 +69,8 @@ _HISTORY_WORDS = re.compile(
     # Reading a work and its maker: "the themes of 1984", "Turing's paper", "the protagonist".
     r"themes?|plot|protagonist|characters?|chapters?|trilogy|biography|papers?|scientist|mathematician|physicist|"
     r"chemist|astronomer|philosophy|voyage|speech|speeches|"
+    # Discoveries and music: "Wu's experiment on parity", "Bach's music", "Who narrates …".
+    r"experiments?|discovery|discoveries|patents?|music|musician|composed|composing|narrat\w+|"
     # Films, art and fame: "the ending of Casablanca", "Kahlo's self-portraits", "less famous than".
     r"films?|movies?|cinema|screenplay|actor|actress|documentary|"
     r"spoilers?|sequel|prequel|adaptation|fiction|fictional|masterpiece|portraits?|self-portraits?|sculptures?|"
@@ -78,7 +80,10 @@ _HISTORY_WORDS = re.compile(
     r"siècles?|empereur|impératrice|roi|reine|guerres?|bataille|révolution|traité|explorateur|exploratrice|"
     r"inventeur|inventé|découvert|philosophe|romans?|romancier|romancière|livres?|auteur|autrice|écrivain|"
     r"écrivaine|poèmes?|poète|poésie|peintre|tableaux?|œuvres?|personnages?|intrigue|thèmes?|scientifique|"
-    r"physicien|physicienne|chimiste|mathématicien|mathématicienne|célèbres?)\b"
+    r"physicien|physicienne|chimiste|mathématicien|mathématicienne|célèbres?|musique|compositeur|compositrice|"
+    r"découvertes?)\b"
+    # "De quoi parle Le Comte de Monte-Cristo ?": what a work is about, in French.
+    r"|(?-i:\bDe quoi parle\b)"
     r"|\b\d+\s*(?:BC|BCE|AD|CE)\b"
     # A question about a work: "What is Norwegian Wood about?".
     r"|(?-i:\bWhat(?:'s| is| was) (?:the |a )?[A-Z][^?\n]{0,60} about\?)"
@@ -86,6 +91,21 @@ _HISTORY_WORDS = re.compile(
     r"|(?-i:['’]s The [A-Z][a-z])|(?-i:\bread [A-Z][a-z]+ [A-Z][a-z])"
     # A work and its maker: "Love in the Time of Cholera by Gabriel García Márquez".
     r"|(?-i:\b[A-Z][\w'’-]*\s+by\s+[A-Z][a-z]+\s+[A-Z])",
+    re.IGNORECASE,
+)
+# A question about a work by its maker: "Summarise Wangari Maathai's Green Belt Movement", "Explain
+# Achebe's Things Fall Apart", "Machiavelli's ideas in The Prince" (capitalised words after a
+# possessive: a title).
+_WORK_OF = re.compile(r"['’]s (?:The )?[A-Z][a-z]+ [A-Z][a-z]+|['’]s [a-z]+ in The [A-Z][a-z]")
+# Requests for a summary of a named thing or an account of something, which a dealing ("Summarise
+# the note from …") or someone's words ("what Maria said") make about a person instead.
+_ACCOUNT = re.compile(r"(?:^|[.?!:]\s+)(?:Summari[sz]e (?=[A-Z])|Tell me about|Recommend|Give me an? (?:overview|summary|timeline))\b")
+# Where someone lives or comes from, a house number, a postcode or a parcel: a place that is
+# someone's, not the world's.
+_HOME = re.compile(
+    r"\b(?:live|lives|lived|living|moved?|moving|relocat\w*|born|grew up|raised|based|resid\w+|home|hometown|"
+    r"address|(?:is|are|am|comes?|came) from|postcode|post code|postal|zip|parcel|courier|customs|tel|"
+    r"habite\w*|domicile|adresse|colis|né|née)\b|(?-i:\b\d{1,5}[A-Za-z]?,?[ \t]+[A-Z])",
     re.IGNORECASE,
 )
 # Contact details mark a prompt as about someone, whatever else it is about.
@@ -116,10 +136,11 @@ _KNOWLEDGE = re.compile(
 )
 
 
-# A request to the assistant is not someone speaking about themselves: "Give me", "Can you".
+# A request to the assistant is not someone speaking about themselves: "Give me", "Can you"; nor
+# is the asker asking what to do ("which books should I read", "what should we see").
 _REQUEST = re.compile(
     r"\b(?:give|tell|show|help|teach|send|get|find|write|recommend|suggest|list|explain to|remind)\s+me\b"
-    r"|\b(?:can|could|would|will|do|did)\s+you\b",
+    r"|\b(?:can|could|would|will|do|did)\s+you\b|\b(?:should|shall|must)\s+(?:i|we)\b",
     re.IGNORECASE,
 )
 # A question about the past of the world: "What were …", "How did …", "Who founded …", "What
@@ -202,6 +223,9 @@ class TextKind:
     technical: bool
     history: bool
     guarded: bool
+    # Well-known places (`places`) are the world's here: a question about the world, no dealing, no
+    # one's home, no contact data.
+    public_places: bool = False
     language: str = "en"  # set by the detector when several languages are configured (`languages`)
 
 
@@ -213,17 +237,21 @@ def kind_of(text: str) -> TextKind:
     someone. Guarded: technical or public knowledge, and no contact details.
     """
     technical = is_technical(text)
-    asked = _REQUEST.sub(" ", text) if "me" in text or "you" in text else text
+    asked = _REQUEST.sub(" ", text)
     personal = _PERSONAL.search(asked) is not None
     dealing = _DEALING.search(asked) is not None
     past = _PAST_QUESTION.search(text) is not None and _EVERYDAY.search(text) is None
-    history = not personal and not dealing and (past or _HISTORY_WORDS.search(text) is not None)
+    account = not dealing and _ACCOUNT.search(text) is not None and _EVERYDAY.search(text) is None
+    asked_about = account or _KNOWLEDGE.search(text) is not None or text.rstrip().endswith("?")
+    work = asked_about and _WORK_OF.search(text) is not None
+    history = not personal and not dealing and (past or work or _HISTORY_WORDS.search(text) is not None)
     world = not technical and not personal and (
-        _KNOWLEDGE.search(text) is not None or not dealing and _WORLD.search(text) is not None
+        _KNOWLEDGE.search(text) is not None or account or not dealing and _WORLD.search(text) is not None
     )
     public = history or world
     contact = _CONTACT.search(text) is not None
-    return TextKind(technical=technical, history=history, guarded=(technical or public) and not contact)
+    places = (asked_about or world) and not personal and not dealing and not contact and _HOME.search(text) is None
+    return TextKind(technical=technical, history=history, guarded=(technical or public) and not contact, public_places=places)
 
 
 _assumed = threading.local()

@@ -65,6 +65,12 @@ CLEAN = {
     "har-pairs-creator": "Explain this HAR:\n{\"creator\": {\"name\": \"WebInspector\", \"version\": \"537.36\"}, \"headers\": [{\"name\": \"Accept-Encoding\", \"value\": \"br\"}]}",
     "proxy-pass": "nginx returns 502:\nlocation / {\n    proxy_pass http://backend;\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n}",
     "hex-addr": "fatal error: unexpected signal during runtime execution\n[signal SIGBUS: bus error code=0x2 addr=0x7f3a2c pc=0x45e1b0]\nWhat does addr mean here?",
+    # Well-known places in questions about the world; works named by their makers.
+    "cities-compared": "Is Porto or Valencia warmer in February?",
+    "capitals": "Which is older, Athens or Rome?",
+    "work-by-possessive": "Summarise Rachel Carson's Silent Spring in five bullet points.",
+    "asker": "Which novels by Kazuo Ishiguro should I read first?",
+    "experiments": "Tell me about Michael Faraday's experiments with electromagnetism.",
 }
 
 
@@ -87,6 +93,12 @@ PERSONAL = {
     "read-comments": ("Read Tomasz Wrona's comments on the draft and reply by Friday.", "Tomasz Wrona"),
     # A record with contact data.
     "record": ("Customer: George Eliot, +44 20 7946 0958, wants a refund for the famous novels box set.", "George Eliot"),
+    # A city beside someone, or where someone lives, is theirs; so is a name in a summary of a dealing.
+    "parcel-city": ("Return the parcel from Olga Petrova in Athens. Which courier is cheapest?", "Athens"),
+    "lives-in": ("Olga Petrova lives in Athens and wants the contract by Friday.", "Athens"),
+    "summary-of-dealing": ("Summarise Olga Petrova's complaint and draft a reply.", "Olga Petrova"),
+    "asker-calls": ("Should I call Olga Petrova about the novel she lent me?", "Olga Petrova"),
+    "typed-name-in-yaml": ("Fix the indentation:\nowner:\n  name: Olga Petrova\n  city: Athens", "Olga Petrova"),
     # A key that types its value, in data about a trip.
     "json": ('Fix this booking JSON: {"passenger": "Ben Nevis", "route": "Glasgow to Fort William"}', "Ben Nevis"),
 }

@@ -1,0 +1,57 @@
+"""Well-known places (countries, big cities), kept as written in questions about the world.
+
+"Is Seville or Granada better for three days in March?" and "Is Lagos bigger than Cairo?" ask
+about the world, and masking the cities ruins the answer. The list ships as `data/places.txt`
+(GeoNames, CC BY 4.0, written by scripts/build-places). A listed name is only public where the
+text around it makes it so (`TextKind.public_places`): no dealing, no one's home, no contact data.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib.resources import files
+
+import regex
+
+from privacy_gateway.detection.lexicon import first_names
+from privacy_gateway.detection.name_spans import person_context
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    text = files("privacy_gateway.detection").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _fold(value: str) -> str:
+    if value.isascii():
+        return value.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).lower()
+
+
+def listed_place(value: str) -> bool:
+    """Whether `value` (any case, accents or not) is a listed country, continent, state or city."""
+    return _fold(" ".join(value.split())) in _listed()
+
+
+# Before a place, or between two ("Seville or Granada", "bigger than Cairo", "from Porto to").
+_PLACE_BEFORE = regex.compile(r"(?i:\b(?:in|to|from|near|around|across|visit|visiting|see|of|between|or|and|than|vs\.?|versus)[ \t]+(?:the[ \t]+)?)$")
+_PLACE_AFTER = regex.compile(r"(?i:^[ \t]+(?:or|and|than|vs\.?|versus|compared|bigger|smaller|larger|older|better|worth)\b)")
+
+
+# A capitalised word just before "in"/"from"/"at": "a parcel from Ann Lee in Cairo" is Ann Lee's Cairo.
+_SOMEONE_IN = regex.compile(r"\p{Lu}\p{Ll}+,?[ \t]+(?:in|from|at|of|near)[ \t]+$")
+
+
+def public_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a listed place used as one: not addressed or named as a person,
+    not someone's ("Ann Lee in Cairo"), and, where people are also called so (Florence, Victoria), placed as a place ("in Florence",
+    "Florence or Siena")."""
+    value = text[start:end]
+    before = text[max(0, start - 30) : start]
+    if not listed_place(value) or person_context(text, start, end) or _SOMEONE_IN.search(before):
+        return False
+    if " " in value.strip() or _fold(value) not in first_names():
+        return True
+    return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text[end : end + 30]))
