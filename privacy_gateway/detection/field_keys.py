@@ -51,7 +51,8 @@ _MANIFEST = re.compile(
     devDependencies|peerDependencies|scripts|steps|uses|run|runs-on|jobs|services|ports?|volumes|main|module|
     license|repository|namespace|labels|selector|template|hosts|tasks|become|plugins?|targets?|build|
     engines|workspaces|private|homepage|bin|exports|entrypoint|command|args|env|secrets?|resources|
-    schedule|cron|queue|topic|bucket|table|schema|database|region_name|provider|chart|values|package)
+    schedule|cron|queue|topic|bucket|table|schema|database|region_name|provider|chart|values|package|
+    ansible\.[\w.]+|handlers|vars|roles|register|notify|loop|with_items|when|delegate_to|gather_facts)
     ["']?\s*[:=]""",
     re.VERBOSE,
 )
@@ -295,6 +296,19 @@ def listed_person(value: str) -> bool:
     if len(words) >= 2:
         return True
     return value[:1].isupper() and not value.isupper() and not english_form(value.lower())
+
+
+_NAME_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[\"']?name[\"']?[ \t]*:[^\n]*$")
+
+
+def manifest_name(text: str, start: int) -> bool:
+    """Whether text[start:] sits on a bare `name:` line of a manifest: an Ansible task's title
+    ("- name: Ensure Jenkins is running"), a workflow step, a Kubernetes object, a package."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _NAME_LINE.match(text, line_start, start):
+        return False
+    window = text[max(0, start - 400) : start + 400]
+    return _MANIFEST.search(window) is not None and not _PERSONAL_SIBLINGS.search(window)
 
 
 def _bare_name_is_person(text: str, start: int, value: str) -> bool:

@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection.code_spans import code_position
+from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
 from privacy_gateway.detection.lexicon import common_word, world_first_names
@@ -155,6 +156,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
             if kind.public_places and public_place(text, start, end):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
+            if manifest_name(text, start):
+                return  # "- name: Install Traefik" among `hosts:` and `tasks:`: a task's title
             if kind.technical and (identifier_shaped(value) or code_position(text, start, end)):
                 return  # "KeyError: 'x'", "getFullName", "class Reader {": code's identifiers, not anyone's name
             # "the Jenkins job", "install Celery", "Grafana": a tool named like a person or a word,

@@ -65,10 +65,29 @@ _PAIR_AFTER = re.compile(r"^(?:,|\s+(?:or|and|vs\.?|versus|than|over|instead of|
 _COMPARE_AFTER = re.compile(r"^\s+(?:is|are)?\s*(?:faster|slower|better|worse|easier|harder|lighter|heavier)\s+than\s+([A-Za-z][\w.+#-]*)")
 
 
+# What is said of a language or a tool in the same sentence: "Is Ada a good first language…", "Is
+# Crystal still maintained?", "Does Jenkins still support Java 11?".
+_SOFTWARE_SENTENCE = re.compile(
+    r"(?i:\b(?:programming languages?|languages?|still maintained|maintainers?|forks?|forked|"
+    r"supports?[ \t]+[A-Z][\w.+#]*[ \t]+v?\d+|syntax|compilers?|runtime|garbage collect\w*|type system|"
+    r"standard library|stdlib|open[- ]source|benchmarks?|numerical|scientific computing)\b)"
+)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end], at most 120 characters each side."""
+    left = max(text.rfind(c, max(0, start - 120), start) for c in ".?!\n") + 1
+    right = min((i for i in (text.find(c, end, end + 120) for c in ".?!\n") if i >= 0), default=min(len(text), end + 120))
+    return text[left:right]
+
+
 def software_context(text: str, start: int, end: int) -> bool:
     """Whether the listed name at text[start:end] is used as software here: a code span, a tool's
-    word just before or after it, or another listed name beside it ("Hugo or Jekyll")."""
+    word just before or after it, another listed name beside it ("Hugo or Jekyll"), or what is
+    said of languages and tools in its sentence."""
     if text[max(0, start - 1) : start] == "`" or text[end : end + 1] == "`":
+        return True
+    if _SOFTWARE_SENTENCE.search(_sentence(text, start, end)):
         return True
     if _BEFORE.search(text[max(0, start - 40) : start]) or _AFTER.search(text[end : end + 30]):
         return True

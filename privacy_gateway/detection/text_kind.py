@@ -59,7 +59,7 @@ _TECH_WORDS = re.compile(
 _TECH_SHAPES = re.compile(r"\b[A-Z][A-Za-z]+ v?\d+(?:\.\d+)+\b|\b[A-Z]{1,3}\d{3,5}\b(?!-\d)|\b(?!Mc|Mac|De|La|Le|Di|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[a-z]+[A-Z]\w*\b")
 _HISTORY_WORDS = re.compile(
     r"\b(?:history|historical|historian|century|centuries|ancient|medieval|empire|emperor|empress|dynasty|dynasties|"
-    r"reign|reigned|king|queen|pharaoh|war|wars|battle|revolution|treaty|invasion|invaded|invade|conquest|conquered|"
+    r"reigns?|reigned|king|queen|pharaoh|war|wars|battle|revolution|treaty|invasion|invaded|invade|conquest|conquered|"
     r"colonial|colony|colonies|independence|civilization|civilisation|monarchy|crusades?|renaissance|"
     r"president|prime minister|pope|expedition|explorer|inventor|invented|discovered|philosopher|"
     r"astronaut|moon landing|space race|mission|fall of|cipher|enigma|"

@@ -65,6 +65,10 @@ CLEAN = {
     "har-pairs-creator": "Explain this HAR:\n{\"creator\": {\"name\": \"WebInspector\", \"version\": \"537.36\"}, \"headers\": [{\"name\": \"Accept-Encoding\", \"value\": \"br\"}]}",
     "proxy-pass": "nginx returns 502:\nlocation / {\n    proxy_pass http://backend;\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n}",
     "hex-addr": "fatal error: unexpected signal during runtime execution\n[signal SIGBUS: bus error code=0x2 addr=0x7f3a2c pc=0x45e1b0]\nWhat does addr mean here?",
+    # Languages and tools named like people, by what their sentence says of them; a task's title.
+    "language-named-like-a-person": "Is Pascal still a sensible first language for teaching?",
+    "tool-supports-version": "Does Jenkins still support Java 17 agents?",
+    "ansible-task-title": "Why does this task fail?\n- name: Ensure Jenkins is running\n  ansible.builtin.service:\n    name: jenkins\n    state: started",
     # Well-known places in questions about the world; works named by their makers.
     "cities-compared": "Is Porto or Valencia warmer in February?",
     "capitals": "Which is older, Athens or Rome?",
@@ -99,6 +103,8 @@ PERSONAL = {
     "summary-of-dealing": ("Summarise Olga Petrova's complaint and draft a reply.", "Olga Petrova"),
     "asker-calls": ("Should I call Olga Petrova about the novel she lent me?", "Olga Petrova"),
     "typed-name-in-yaml": ("Fix the indentation:\nowner:\n  name: Olga Petrova\n  city: Athens", "Olga Petrova"),
+    "ask-pascal": ("Ask Pascal Moreau whether the compiler course starts on Monday.", "Pascal Moreau"),
+    "person-name-line": ("Update the contact:\n- name: Pascal Moreau\n  phone: +33 6 12 34 56 78", "Pascal Moreau"),
     # A key that types its value, in data about a trip.
     "json": ('Fix this booking JSON: {"passenger": "Ben Nevis", "route": "Glasgow to Fort William"}', "Ben Nevis"),
 }
