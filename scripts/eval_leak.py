@@ -6,8 +6,9 @@
 Every prompt goes through the gateway (fake upstreams, escalation to the cloud asked for) and the
 tables are computed from what the fake cloud upstream recorded: leaks per entity type, then runs
 leaking per class. `--all` runs every corpus in eval/ (dev, heldout, redteam, paste and french,
-tune and holdout) and ends with a summary table. French corpora run with `detection.languages:
-[en, fr]` (`--languages` chooses). `--detector` skips the gateway and masks the detector's
+tune and holdout) and ends with a summary table. Each corpus runs as a default gateway would:
+English ones with `detection.languages: [en]`, French ones with `[en, fr]` (`--languages` sets
+one for all). `--detector` skips the gateway and masks the detector's
 findings directly (a quick loop while tuning recognizers); `--vanilla` adds the same measurement
 for Presidio's stock AnalyzerEngine, masked the same way, for comparison. Exits 1 when the
 gateway misses a goal on any corpus.
@@ -257,11 +258,27 @@ def measure(
     return reports
 
 
+def language_groups(
+    corpora: dict[Path, list[Sample]], chosen: tuple[str, ...] | None
+) -> list[tuple[tuple[str, ...], dict[Path, list[Sample]]]]:
+    """The corpora grouped by the `detection.languages` each is run with: English ones as the
+    default configuration runs them ([en]), French ones with [en, fr]; `chosen` runs all alike.
+
+    One setting for a whole `--all` run would measure English corpora with language
+    identification on, which a default gateway never does.
+    """
+    groups: dict[tuple[str, ...], dict[Path, list[Sample]]] = {}
+    for path, rows in corpora.items():
+        languages = chosen or LANGUAGES_OF.get(corpus_name(path).split("/")[0], ("en",))
+        groups.setdefault(languages, {})[path] = rows
+    return list(groups.items())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="*", type=Path, help="JSON-lines corpus files (default: eval/dev/dev.jsonl)")
     parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste, french; tune and holdout)")
-    parser.add_argument("--languages", help="detection.languages, comma-separated (default: en, or en,fr when a French corpus is run)")
+    parser.add_argument("--languages", help="detection.languages for every corpus, comma-separated (default: each its own: en, or en,fr for French corpora)")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy file (default: policies/default.yaml)")
     parser.add_argument("--vanilla", action="store_true", help="also measure Presidio's stock AnalyzerEngine")
     parser.add_argument("--detector", action="store_true", help="mask the detector's findings directly instead of running the gateway")
@@ -275,18 +292,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ids = [s.id for rows in corpora.values() for s in rows]
     if len(set(ids)) != len(ids):
         parser.error("sample ids repeat across the corpora given; run them one at a time")
-    if args.languages:
-        languages = tuple(args.languages.split(","))
-    else:
-        languages = max((LANGUAGES_OF.get(corpus_name(p).split("/")[0], ("en",)) for p in corpora), key=len)
-    print(f"detection.languages: {list(languages)}\n")
-    summaries = []
-    if args.vanilla:
-        summaries.append(("vanilla Presidio", measure("vanilla Presidio", lambda s: run_vanilla(s, policy, languages), corpora, args.leaks)))
-    if args.detector:
-        ours = measure("gateway detector", lambda s: run_detector(s, policy, languages), corpora, args.leaks)
-    else:
-        ours = measure("gateway", lambda s: run_gateway(s, args.policy, languages), corpora, args.leaks)
+    groups = language_groups(corpora, tuple(args.languages.split(",")) if args.languages else None)
+    vanilla: dict[Path, LeakReport] = {}
+    ours: dict[Path, LeakReport] = {}
+    for languages, group in groups:
+        print(f"detection.languages: {list(languages)}\n")
+        if args.vanilla:
+            vanilla.update(measure("vanilla Presidio", lambda s, ls=languages: run_vanilla(s, policy, ls), group, args.leaks))
+        if args.detector:
+            ours.update(measure("gateway detector", lambda s, ls=languages: run_detector(s, policy, ls), group, args.leaks))
+        else:
+            ours.update(measure("gateway", lambda s, ls=languages: run_gateway(s, args.policy, ls), group, args.leaks))
+    ours = {path: ours[path] for path in corpora}
+    summaries = [("vanilla Presidio", {path: vanilla[path] for path in corpora})] if args.vanilla else []
     summaries.append(("gateway detector" if args.detector else "gateway", ours))
     if len(corpora) > 1:
         for name, reports in summaries:

@@ -57,3 +57,11 @@ def test_tables_per_class_and_summary_from_what_the_cloud_saw(tmp_path: Path, ca
     assert "| lowercase_name | 1/1 | 1/1 |" in table and "| clean_software | 0/1 altered | 0/1 altered |" in table
     line = eval_leak.summary_line("a", everything_seen[a], 2)
     assert line.split()[:4] == ["a", "2", "100.0", "/"]
+
+
+def test_each_corpus_runs_with_the_languages_a_default_gateway_would_use() -> None:
+    corpora = {p: [] for p in eval_leak.ALL_CORPORA}
+    groups = dict(eval_leak.language_groups(corpora, None))
+    assert sorted(eval_leak.corpus_name(p) for p in groups[("en", "fr")]) == ["french/holdout", "french/tune"]
+    assert len(groups[("en",)]) == len(eval_leak.ALL_CORPORA) - 2
+    assert eval_leak.language_groups(corpora, ("en",)) == [(("en",), corpora)]
