@@ -1801,6 +1801,17 @@ CLEAN: Templates = {
         ("phone-bill", "Our phone bill went from 1 234 567 KRW to 2 345 678 KRW after the plan change. Write a spreadsheet formula for the change in percent."),
         ("crash-rate", "The mobile app had 12 345 678 sessions and 234 567 crashes last quarter; compute the crash-free rate."),
     ],
+    # Issue 18, precision round three: towns of 15,000 to 100,000 people in travel questions.
+    "towns": [
+        ("colmar-market", "Are the Christmas markets in Colmar very crowded on weekdays in December?"),
+        ("galway-ferry", "Which ferry goes from Galway to the Aran Islands, and does it still sail in October?"),
+        ("delft-pottery", "Can visitors still watch the blue pottery being painted in Delft?"),
+        ("matera-caves", "How old are the cave dwellings of Matera, and are they still lived in?"),
+        ("tromso-lights", "When does the northern lights season start in Tromsø?"),
+        ("ohrid-old-town", "How deep is the lake at Ohrid, and is the old town walkable with a pram?"),
+        ("evora-chapel", "Is the Chapel of Bones in Évora too grim for a ten-year-old?"),
+        ("keswick-walks", "Good easy walks around Keswick for a rainy afternoon?"),
+    ],
 }
 
 ROWS_PER_TEMPLATE = {"heldout": 6, "redteam": 4, "paste": 8, "french": 6, "clean": 1}

@@ -21,7 +21,7 @@ REDTEAM_CLASSES = {
     "transcript", "national_phone", "local_only_id", "email_signature", "address_shapes", "clean_software", "clean_general",
 }
 PASTE_CLASSES = {"http_dump", "har", "config_file", "clinical", "eu_id", "clean_paste"}
-CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places", "films_events", "numbers"}
+CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places", "films_events", "numbers", "towns"}
 RESERVED_LOCALES = {"nl_NL", "pl_PL", "sv_SE", "tr_TR", "cs_CZ", "fi_FI", "id_ID", "ro_RO", "hu_HU", "da_DK"}
 
 
@@ -153,8 +153,9 @@ def test_french_is_written_in_french_by_french_speakers_with_clean_prompts(split
 def test_clean_has_every_class_in_each_split_and_no_personal_data(split: str) -> None:
     data = rows(CORPORA["clean"] / f"{split}.jsonl")
     # eight templates a class a split (four for films_events and numbers); `config` has a ninth (JSON records of services named `name`/`owner`);
-    # issue 18's precision round added twins: other languages of code, configs, HTTP dumps, people, works and places
-    sizes = {"config": 13, "films_events": 4, "numbers": 4, "code": 14, "stack_trace": 12, "http": 12, "public_figure": 14, "books_places": 14}
+    # issue 18's precision round added twins: other languages of code, configs, HTTP dumps, people, works and places;
+    # its third round, `towns` (four templates a split)
+    sizes = {"config": 13, "films_events": 4, "numbers": 4, "code": 14, "stack_trace": 12, "http": 12, "public_figure": 14, "books_places": 14, "towns": 4}
     assert Counter(r["class"] for r in data) == {c: sizes.get(c, 8) for c in CLEAN_CLASSES}
     assert all(not r["spans"] for r in data)
     assert all(s.pii_free for s in load_corpus(CORPORA["clean"] / f"{split}.jsonl"))

@@ -1,8 +1,9 @@
-"""Well-known places (countries, big cities), kept as written in questions about the world.
+"""Well-known places (countries, big cities, towns), kept as written in questions about the world.
 
 "Is Seville or Granada better for three days in March?" and "Is Lagos bigger than Cairo?" ask
 about the world, and masking the cities ruins the answer. The list ships as `data/places.txt`
-(GeoNames, CC BY 4.0, written by scripts/build-places). A listed name is only public where the
+(GeoNames, CC BY 4.0, written by scripts/build-places), towns of 15,000 or more as `data/towns.txt`,
+kept only where placed as places ("in Colmar"). A listed name is only public where the
 text around it makes it so (`TextKind.public_places`): no dealing, no one's home, no contact data.
 """
 
@@ -14,13 +15,13 @@ from importlib.resources import files
 
 import regex
 
-from privacy_gateway.detection.lexicon import first_names
+from privacy_gateway.detection.lexicon import first_names, last_names
 from privacy_gateway.detection.name_spans import person_context
 
 
-@lru_cache(maxsize=1)
-def _listed() -> frozenset[str]:
-    text = files("privacy_gateway.detection").joinpath("data/places.txt").read_text(encoding="utf-8")
+@lru_cache(maxsize=2)
+def _listed(name: str = "places") -> frozenset[str]:
+    text = files("privacy_gateway.detection").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -33,6 +34,13 @@ def _fold(value: str) -> str:
 def listed_place(value: str) -> bool:
     """Whether `value` (any case, accents or not) is a listed country, continent, state or city."""
     return _fold(" ".join(value.split())) in _listed()
+
+
+def listed_town(value: str) -> bool:
+    """Whether `value` is a listed town of 15,000 to 100,000 people (`data/towns.txt`) and no one's
+    first or last name."""
+    folded = _fold(" ".join(value.split()))
+    return folded in _listed("towns") and folded not in first_names() and folded not in last_names()
 
 
 # Before a place, or between two ("Seville or Granada", "bigger than Cairo", "from Porto to").
@@ -50,8 +58,10 @@ def public_place(text: str, start: int, end: int) -> bool:
     "Florence or Siena")."""
     value = text[start:end]
     before = text[max(0, start - 30) : start]
-    if not listed_place(value) or person_context(text, start, end) or _SOMEONE_IN.search(before):
+    city = listed_place(value)
+    if not (city or listed_town(value)) or person_context(text, start, end) or _SOMEONE_IN.search(before):
         return False
-    if " " in value.strip() or _fold(value) not in first_names():
+    if city and (" " in value.strip() or _fold(value) not in first_names()):
         return True
+    # A name people are also called, or a town less known than a city: only where placed as a place.
     return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text[end : end + 30]))

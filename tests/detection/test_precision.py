@@ -75,6 +75,8 @@ CLEAN = {
     "work-by-possessive": "Summarise Rachel Carson's Silent Spring in five bullet points.",
     "asker": "Which novels by Kazuo Ishiguro should I read first?",
     "experiments": "Tell me about Michael Faraday's experiments with electromagnetism.",
+    # Towns of 15,000 or more, placed as places.
+    "towns": "How busy are the canals in Gouda on market day, and is Cascais or Sitges quieter in May?",
 }
 
 
@@ -100,6 +102,8 @@ PERSONAL = {
     # A city beside someone, or where someone lives, is theirs; so is a name in a summary of a dealing.
     "parcel-city": ("Return the parcel from Olga Petrova in Athens. Which courier is cheapest?", "Athens"),
     "lives-in": ("Olga Petrova lives in Athens and wants the contract by Friday.", "Athens"),
+    "moved-to-town": ("Olga Petrova moved to Keswick. How busy is it around Keswick in May?", "Keswick"),
+    "town-in-a-booking": ("Which hotel in Colmar did you book for the team offsite?", "Colmar"),
     "summary-of-dealing": ("Summarise Olga Petrova's complaint and draft a reply.", "Olga Petrova"),
     "asker-calls": ("Should I call Olga Petrova about the novel she lent me?", "Olga Petrova"),
     "typed-name-in-yaml": ("Fix the indentation:\nowner:\n  name: Olga Petrova\n  city: Athens", "Olga Petrova"),
