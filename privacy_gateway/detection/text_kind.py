@@ -155,7 +155,7 @@ _PAST_QUESTION = re.compile(
 _DEALING_FR = (
     r"envoi\w*|envoy\w*|appel\w*|rappel\w*|téléphon\w*|courriel\w*|sms|réunion|rendez-vous|factur\w*|"
     r"commande\w*|client\w*|patient\w*|collègue\w*|dossier|demain|hier|aujourd'hui|lettre|rédige\w*|relance\w*|"
-    r"remerci\w*|invit\w*"
+    r"remerci\w*|invit\w*|réserv\w*"
 )
 # Someone's own dealings, which a past-tense question about them is more likely about.
 _EVERYDAY = re.compile(
@@ -163,6 +163,27 @@ _EVERYDAY = re.compile(
     r"invoice|order|account|ticket|appointment|booking|team|manager|colleague|client|customer|patient|send|sent|"
     r"note|today|yesterday|tomorrow|last week|this week|her|his|him|she|he|" + _DEALING_FR + r")\b",
     re.IGNORECASE,
+)
+
+
+# Arranging something for someone, as a verb: "Book a table for …", "reserve two rooms", "cancel my
+# flight". Followed by an article, a pronoun or a count, "book" is the verb, not the work.
+_BOOKING = (
+    r"(?:(?:re)?book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|(?:re)?schedul(?:e|es|ed|ing)|cancel(?:s|l?ed|l?ing)?|"
+    r"arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|rent(?:s|ed|ing)?)"
+    r"(?= (?:a|an|the|me|us|him|her|them|my|our|his|their|your|it|this|that|two|three|four|five|\d+)\b)"
+)
+
+
+# A task to carry out, in the imperative: "Print the papers for …", "Update the playlist for …",
+# "Find the chapter … edited". Work words in it ("papers", "music", "chapter") are things to act
+# on, not a question about the world's works.
+_TASK = re.compile(
+    r"(?:^|[.!:;\n]\s*)(?:Please\s+)?(?i:print|update|find|prepare|copy|file|archive|upload|download|scan|sort|"
+    r"check|add|remove|delete|move|return|renew|buy|fetch|collect|pick up|drop off|bring|sign|share|assign|lend|"
+    r"borrow|post|attach|mark|flag|log|record|register|enrol|enroll|notify|contact|submit|approve|reject|"
+    r"process|refund|charge|transfer|grant|revoke|reset|hand|look up|pull up|order|hold|keep|set aside|reserve)\b"
+    r"(?!\s+(?:a|an|the)\s+(?:list|overview|summary|timeline)\b)"
 )
 
 
@@ -175,7 +196,7 @@ _DEALING = re.compile(
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
     r"ask|asked|tell|told|pay|paid|hire|hired|note|letter|draft|feedback|review|complaint|report|request|"
     r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"
-    r"last week|this week|next week|" + _DEALING_FR + r")\b",
+    r"last week|this week|next week|" + _BOOKING + r"|" + _DEALING_FR + r")\b",
     re.IGNORECASE,
 )
 # Questions about the world at large: geography, travel, nature ("Which route up Kilimanjaro…",
@@ -239,7 +260,7 @@ def kind_of(text: str) -> TextKind:
     technical = is_technical(text)
     asked = _REQUEST.sub(" ", text)
     personal = _PERSONAL.search(asked) is not None
-    dealing = _DEALING.search(asked) is not None
+    dealing = _DEALING.search(asked) is not None or _TASK.search(text) is not None
     past = _PAST_QUESTION.search(text) is not None and _EVERYDAY.search(text) is None
     account = not dealing and _ACCOUNT.search(text) is not None and _EVERYDAY.search(text) is None
     asked_about = account or _KNOWLEDGE.search(text) is not None or text.rstrip().endswith("?")

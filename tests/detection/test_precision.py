@@ -109,6 +109,16 @@ PERSONAL = {
     "typed-name-in-yaml": ("Fix the indentation:\nowner:\n  name: Olga Petrova\n  city: Athens", "Olga Petrova"),
     "ask-pascal": ("Ask Pascal Moreau whether the compiler course starts on Monday.", "Pascal Moreau"),
     "person-name-line": ("Update the contact:\n- name: Pascal Moreau\n  phone: +33 6 12 34 56 78", "Pascal Moreau"),
+    # Booking for someone is a dealing; "book" before an article is the verb, not the work.
+    "book-a-table": ("Book a table for John Smith on Friday at eight.", "John Smith"),
+    "book-a-room-in-town": ("Book a room in Colmar for Olga Petrova on Friday.", "Olga Petrova"),
+    "reserve-rooms": ("Please reserve two rooms for Anna Kowalska next month.", "Anna Kowalska"),
+    "reserve-fr": ("Réserve une table pour Olga Petrova vendredi soir.", "Olga Petrova"),
+    # A task to carry out: its work words ("papers", "music", "chapter", "essays") are things to act on.
+    "print-papers": ("Print the papers for John Smith before the audit.", "John Smith"),
+    "update-playlist": ("Update the music playlist for Olga Petrova's leaving party.", "Olga Petrova"),
+    "find-chapter": ("Find the chapter John Smith edited and check the references.", "John Smith"),
+    "print-essays": ("Please print the essays Anna Kowalska submitted.", "Anna Kowalska"),
     # A key that types its value, in data about a trip.
     "json": ('Fix this booking JSON: {"passenger": "Ben Nevis", "route": "Glasgow to Fort William"}', "Ben Nevis"),
 }
