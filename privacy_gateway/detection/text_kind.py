@@ -261,14 +261,14 @@ def kind_of(text: str) -> TextKind:
     asked = _REQUEST.sub(" ", text)
     personal = _PERSONAL.search(asked) is not None
     dealing = _DEALING.search(asked) is not None or _TASK.search(text) is not None
+    knowledge = _KNOWLEDGE.search(text) is not None
+    # `_EVERYDAY` is the largest pattern: asked only after a past question or an account matched.
     past = _PAST_QUESTION.search(text) is not None and _EVERYDAY.search(text) is None
     account = not dealing and _ACCOUNT.search(text) is not None and _EVERYDAY.search(text) is None
-    asked_about = account or _KNOWLEDGE.search(text) is not None or text.rstrip().endswith("?")
+    asked_about = account or knowledge or text.rstrip().endswith("?")
     work = asked_about and _WORK_OF.search(text) is not None
     history = not personal and not dealing and (past or work or _HISTORY_WORDS.search(text) is not None)
-    world = not technical and not personal and (
-        _KNOWLEDGE.search(text) is not None or account or not dealing and _WORLD.search(text) is not None
-    )
+    world = not technical and not personal and (knowledge or account or not dealing and _WORLD.search(text) is not None)
     public = history or world
     contact = _CONTACT.search(text) is not None
     places = (asked_about or world) and not personal and not dealing and not contact and _HOME.search(text) is None
