@@ -31,16 +31,20 @@ def _fold(value: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).lower()
 
 
+def _key(value: str) -> str:
+    """How the lists spell `value`: one space between words, lower case, no accents."""
+    return _fold(" ".join(value.split()))
+
+
 def listed_place(value: str) -> bool:
     """Whether `value` (any case, accents or not) is a listed country, continent, state or city."""
-    return _fold(" ".join(value.split())) in _listed()
+    return _key(value) in _listed()
 
 
-def listed_town(value: str) -> bool:
-    """Whether `value` is a listed town of 15,000 to 100,000 people (`data/towns.txt`) and no one's
+def _listed_town(key: str) -> bool:
+    """Whether `key` is a listed town of 15,000 to 100,000 people (`data/towns.txt`) and no one's
     first or last name."""
-    folded = _fold(" ".join(value.split()))
-    return folded in _listed("towns") and folded not in first_names() and folded not in last_names()
+    return key in _listed("towns") and key not in first_names() and key not in last_names()
 
 
 # Before a place, or between two ("Seville or Granada", "bigger than Cairo", "from Porto to").
@@ -58,8 +62,9 @@ def public_place(text: str, start: int, end: int) -> bool:
     "Florence or Siena")."""
     value = text[start:end]
     before = text[max(0, start - 30) : start]
-    city = listed_place(value)
-    if not (city or listed_town(value)) or person_context(text, start, end) or _SOMEONE_IN.search(before):
+    key = _key(value)
+    city = key in _listed()  # `listed_place`, the value already folded
+    if not (city or _listed_town(key)) or person_context(text, start, end) or _SOMEONE_IN.search(before):
         return False
     if city and (" " in value.strip() or _fold(value) not in first_names()):
         return True
