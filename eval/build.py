@@ -671,6 +671,71 @@ DRAWN_SLOTS.update({
 FILLERS["title"] = lambda r, f: r.choice(TITLES)
 
 
+# --- names from West Africa, South and South-East Asia, the Arab world and Eastern Europe (issue 18) --
+
+# Faker locales by region; Cyrillic ones are romanized the way people type them in a Latin-script tool.
+REGION_LOCALES = (
+    "yo_NG", "ha_NG", "ig_NG", "tw_GH", "en_NG",  # West Africa
+    "vi_VN", "id_ID", "en_TH",  # South-East Asia
+    "en_IN", "en_PK",  # South Asia
+    "fr_DZ", "uz_UZ", "az_AZ",  # the Arab and Turkic world
+    "pl_PL", "cs_CZ", "sk_SK", "hr_HR", "lt_LT", "lv_LV", "ro_RO", "uk_UA", "ru_RU", "bg_BG",  # Eastern Europe
+)
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґ", (
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya ye i yi g").split(" ")))
+# Given names and surnames that are English words as well ("GRACE WOOD", "destiny hill").
+WORD_GIVEN = ("Grace", "Hope", "Faith", "Joy", "Victory", "Patience", "Mercy", "Honor", "Lucky", "Gift", "Amber",
+              "Crystal", "Brook", "Sky", "Autumn", "Destiny", "Rose", "Gay", "Precious", "Chance")
+WORD_FAMILY = ("Hill", "Wood", "Stone", "Field", "Lane", "Marsh", "Rivers", "Shepherd", "Baker", "Cook", "Hunter",
+               "Brown", "Green", "White", "Black", "Bishop", "Mason", "Fisher", "Bell", "Street", "Ford", "Snow")
+
+
+def _romanized(word: str) -> str:
+    out = "".join(_CYRILLIC.get(c.lower(), c) if c.lower() in _CYRILLIC else c for c in word)
+    return out[:1].upper() + out[1:]
+
+
+def _region_parts(rng: random.Random) -> tuple[str, str]:
+    """A given name and a surname from one of the regional locales, diacritics dropped half the time."""
+    loc = rng.choice(REGION_LOCALES)
+    fake = _WORLD_FAKERS.setdefault(loc, Faker(loc))
+    fake.seed_instance(rng.getrandbits(32))
+    first, last = (_romanized(p.split()[0]) for p in (fake.first_name(), fake.last_name()))
+    return (ascii_fold(first), ascii_fold(last)) if rng.random() < 0.5 else (first, last)
+
+
+def _region_slot(part: str) -> Callable[[_Slots, str, str | None], str]:
+    def draw(slots: _Slots, k: str, mod: str | None) -> str:
+        key = "region" + k
+        if key not in slots.fillers:  # the same person's parts in one prompt
+            first, last = _region_parts(slots.rng)
+            slots.fillers[key], slots.fillers[key + "/f"], slots.fillers[key + "/l"] = f"{first} {last}", first, last
+        return apply_case(slots.fillers[key + {"name": "", "first": "/f", "last": "/l"}[part]], mod)
+    return draw
+
+
+def _region_handle(slots: _Slots, k: str, mod: str | None) -> str:
+    rng = slots.rng
+    first, last = (slug(p) or "x" for p in _region_parts(rng))
+    shapes = (f"{first}.{last}", f"{first[0]}{last}", f"{last}.{first[0]}", f"{first}{last[0]}", f"{first}_{last}",
+              f"{first}{rng.randint(1, 99)}", f"{last}{first[0]}{rng.randint(1, 9)}", f"{first[0]}_{last}", f"{first}{last}")
+    return rng.choice(shapes)
+
+
+def _word_name(slots: _Slots, k: str, mod: str | None) -> str:
+    """A name made of two English words: "Grace Wood", "Destiny Hill"."""
+    return apply_case(f"{slots.rng.choice(WORD_GIVEN)} {slots.rng.choice(WORD_FAMILY)}", mod)
+
+
+DRAWN_SLOTS.update({
+    "rname": ("PERSON", _region_slot("name")),
+    "rfirst": ("PERSON", _region_slot("first")),
+    "rlast": ("PERSON", _region_slot("last")),
+    "rhandle": ("PERSON", _region_handle),
+    "ename": ("PERSON", _word_name),
+})
+
+
 # --- paste: what people paste whole (HTTP dumps, HAR, configs, clinical messages, national IDs) ------
 
 # Labels the leak metric counts as local-only (privacy_gateway/testing/leak_metric.py): a prompt
@@ -979,6 +1044,18 @@ REDTEAM: Templates = {
         ("slack-export", "make this slack export readable for the retro:\n⟦wname|lower⟧  9:02 am\nbuild is red again\n⟦wname2|lower⟧  9:04 am\nlooking, probably the cache"),
         ("teams-fyi", "shorten this: fyi spoke to ⟦wname|lower⟧ on the phone, they will send the signed form tomorrow. nudge ⟦wname2|lower⟧ if it does not arrive"),
         ("whatsapp-es", "translate to spanish: ok so ⟦name|lower⟧ and me bring the food and ⟦wname2|lower⟧ brings drinks, party starts at 8"),
+        ("minutes-lower", "tidy up these minutes, keep it short:\nattendees: ⟦rname|lower⟧, ⟦rname2|lower⟧, ⟦rname3|lower⟧\n- ⟦rfirst|lower⟧ to chase the vendor quote\n- budget signed off, ⟦rfirst2|lower⟧ to circulate"),
+        ("actions-lower", "turn these into action items with owners: ⟦rname|lower⟧ will update the runbook; ⟦rname2|lower⟧ owns the dns cutover; next sync is tuesday"),
+        ("wa-export", "what did we decide? whatsapp export:\n[12/03/24, 21:14] ⟦rname|lower⟧: running late, start without me\n[12/03/24, 21:15] ⟦rname2|lower⟧: ok np\n[12/03/24, 21:40] ⟦rname|lower⟧: here now"),
+        ("sms-relay", "make this clearer before i forward it: sms from ⟦rfirst|lower⟧ - pls tell ⟦rname2|lower⟧ the gate code changed, new one is on the fridge"),
+        ("irc-log", "summarize this irc log for the ticket:\n[09:12] <⟦rfirst|lower⟧> db01 is swapping again\n[09:13] <⟦rfirst2|lower⟧> restarting the replica\n[09:20] <⟦rfirst|lower⟧> looks ok now"),
+        ("role-parens", "who do i escalate to? ⟦rfirst|lower⟧ (finance) approved it but ⟦rfirst2|lower⟧ (it support) says the vpn cert expires friday"),
+        ("ticket-lower", "rewrite as a proper ticket:\nassignee: ⟦rname|lower⟧\nreporter: ⟦rname2|lower⟧\npriority: p2\nprinter on floor 3 jams on duplex"),
+        ("behalf-lower", "requested by ⟦rname|lower⟧ on behalf of ⟦rname2|lower⟧: two extra monitors for the new hires. is this within budget?"),
+        ("lone-role", "draft a msg: ask ⟦rfirst|lower⟧ from procurement for the po number, cc ⟦rfirst2|lower⟧ our driver"),
+        ("lone-said", "⟦rfirst|lower⟧ from payroll said my overtime is missing, how do i word a follow up"),
+        ("signoff-lower", "is this reply too blunt?\n\nok thanks, see you monday\n\n-- \n⟦rname|lower⟧\nsent from my phone"),
+        ("regards-lower", "shorten this email:\nhi all, the loading bay is closed tomorrow for repairs, use gate 2.\nregards,\n⟦rname|lower⟧\nwarehouse lead"),
     ],
     "allcaps_name": [
         ("urgent", "URGENT: CUSTOMER ⟦name|upper⟧ CALLED THREE TIMES ABOUT THE REFUND. PLEASE ADVISE."),
@@ -995,6 +1072,18 @@ REDTEAM: Templates = {
         ("telex", "Explain this old telex: ATTN ⟦wname|upper⟧ STOP SHIPMENT DELAYED STOP CONTACT ⟦name2|upper⟧ ON ARRIVAL STOP"),
         ("roster", "Which day is short-staffed?\nROSTER WK12\nMON ⟦wname|upper⟧, ⟦name2|upper⟧\nTUE ⟦wname3|upper⟧"),
         ("paper-form", "This form was typed in capitals, turn it into a sentence: SURNAME: ⟦last|upper⟧  FORENAME(S): ⟦first|upper⟧  NEXT OF KIN: ⟦wname2|upper⟧"),
+        ("macro-caps", "Our support macro pastes in capitals, clean it up: RE: TICKET 4471 / CUSTOMER NAME: ⟦rname|upper⟧ / ISSUE: CARD DECLINED TWICE"),
+        ("macro-greet", "Make this macro friendlier: HELLO ⟦rfirst|upper⟧, THANK YOU FOR CONTACTING SUPPORT. YOUR CASE HAS BEEN ESCALATED TO ⟦rname2|upper⟧."),
+        ("shout-note", "Turn this into a calm reminder: NOTE TO SELF - PAY ⟦rname|upper⟧ FOR THE TILES BEFORE FRIDAY!!!"),
+        ("shout-hold", "Rephrase for the warehouse team: !!! DO NOT RELEASE ORDER 5512 UNTIL ⟦rname|upper⟧ CONFIRMS PAYMENT !!!"),
+        ("dispatch-caps", "Explain this dispatch line to a new starter: DRIVER ⟦rname|upper⟧ / VEHICLE KX-221 / PICKUP 14:30 / DEPOT 4"),
+        ("parcel-sms", "Is this delivery SMS a scam? YOUR PARCEL FOR ⟦rname|upper⟧ IS HELD AT THE DEPOT. PAY 1.99 TO RELEASE."),
+        ("manifest", "Which passengers are missing a seat?\nPAX LIST\n⟦rlast|upper⟧ ⟦rfirst|upper⟧  12A\n⟦rlast2|upper⟧ ⟦rfirst2|upper⟧  --"),
+        ("ward-caps", "Summarise this handover line: PT ⟦rname|upper⟧ BED 4 - OBS STABLE, FAMILY ⟦rname2|upper⟧ TO VISIT PM"),
+        ("oncall-caps", "Who covers databases? ON CALL THIS WEEK: ⟦rname|upper⟧ (NETWORK), ⟦rname2|upper⟧ (DB), ⟦rname3|upper⟧ (APPS)"),
+        ("signed-caps", "Is this delivery note complete? RECEIVED IN GOOD ORDER. SIGNED: ⟦rname|upper⟧, SITE MANAGER"),
+        ("word-fao", "Reword for the customer: FAO ⟦ename|upper⟧ - YOUR REFUND HAS BEEN APPROVED AND WILL REACH YOUR ACCOUNT IN 5 DAYS"),
+        ("word-callback", "Make this telephone note readable: CALLER ⟦ename|upper⟧ RE INVOICE 2207, WANTS A CALL BACK AFTER 3"),
     ],
     "username_handle": [
         ("push-denied", "why can't ⟦handle⟧ push to the repo? error: permission denied for user ⟦handle⟧"),
@@ -1015,6 +1104,28 @@ REDTEAM: Templates = {
         ("chat-mention", "rewrite this kindly: hey @⟦whandle⟧ ur branch broke main again, @⟦whandle2⟧ can u revert it"),
         ("home-ssh", "ls -la /home/⟦whandle⟧/.ssh shows mode 0777 on authorized_keys, is that why sshd ignores the key?"),
         ("mail-local", "Who is ⟦whandle⟧? The alert mail came from ⟦whandle⟧@ops.example.net and I do not know the name"),
+        ("git-blame", "Who last touched the retry logic?\n^3f9c2ab (⟦rhandle⟧ 2024-03-02 14:11:09 +0100 42)     return backoff(attempt)\n7d01e44c (⟦rhandle2⟧ 2024-02-11 09:40:51 +0100 43)     raise"),
+        ("shortlog", "Rank contributors from this output:\n$ git shortlog -sn --since=2024-01-01\n    42\t⟦rhandle⟧\n    17\t⟦rhandle2⟧\n     3\t⟦rhandle3⟧"),
+        ("irc-join", "Why does this keep happening in our IRC channel?\n*** ⟦rhandle⟧ (~⟦rhandle⟧@10.1.2.3) has joined #infra\n*** ⟦rhandle⟧ has quit (Ping timeout: 240 seconds)"),
+        ("matrix-invite", "Is this Matrix invite legit? @⟦rhandle⟧:matrix.example.org invited you to #ops-private"),
+        ("assignee-field", "Explain the fields of this ticket export: Key: OPS-221 | Assignee: ⟦rhandle⟧ | Watchers: ⟦rhandle2⟧, ⟦rhandle3⟧ | Status: Blocked"),
+        ("rolebinding", "kubectl describe rolebinding dev-admins shows:\nSubjects:\n  Kind  Name\n  User  ⟦rhandle⟧\n  User  ⟦rhandle2⟧\nWhy can both delete pods?"),
+        ("ps-aux", "Which process is eating CPU?\nUSER        PID %CPU %MEM COMMAND\n⟦rhandle⟧    4411 98.0  2.1 python train.py\nroot          1  0.0  0.1 /sbin/init"),
+        ("last-cmd", "Who is still logged in?\n$ last -n 2\n⟦rhandle⟧  pts/0   10.0.0.5   Mon Mar  4 09:12   still logged in\n⟦rhandle2⟧  pts/1   10.0.0.9   Sun Mar  3 22:01 - 23:15  (01:14)"),
+        ("etc-group", "Who is in the docker group?\n$ getent group docker\ndocker:x:998:⟦rhandle⟧,⟦rhandle2⟧"),
+        ("sudoers", "Is this sudoers line dangerous? ⟦rhandle⟧ ALL=(ALL) NOPASSWD: ALL"),
+        ("sftp-key", "The SFTP server rejects ⟦rhandle⟧'s key but accepts ⟦rhandle2⟧'s. Both are ed25519, what else differs?"),
+        ("grafana-login", "Grafana's audit page says the last login by ⟦rhandle⟧ came from 10.0.0.8 at 02:14. Should I worry?"),
+    ],
+    "clean_onecase": [
+        ("caps-callback", "Rewrite in sentence case: PLEASE CALL BACK ABOUT THE GRACE PERIOD ON THE LOAN BEFORE FRIDAY"),
+        ("caps-notice", "Make this notice less shouty: WET PAINT - USE THE SIDE DOOR. LOST PROPERTY IS AT THE FRONT DESK."),
+        ("lower-minutes", "tidy these minutes: agreed to move the standup to 10, marketing will draft the launch blog, next review in two weeks"),
+        ("lower-chat", "make this sound professional: hey team, build is green again, will merge the hotfix after lunch, shout if anything breaks"),
+        ("caps-software", "WHY DOES JENKINS FAIL WHEN KAFKA IS DOWN? HUDSON NEVER DID THIS."),
+        ("caps-warning", "What does this mean on my dashboard? WARNING: GRANT ACCESS PENDING, BILL PAYMENT OVERDUE, HOPE ROAD DEPOT CLOSED"),
+        ("lower-words", "grace period vs cooling off period: which one applies to a phone contract in the uk?"),
+        ("caps-ident", "Explain these env vars: MAX_RETRY_COUNT, DEFAULT_USER_NAME, GRACE_PERIOD_SECONDS, FAITH_MODE"),
     ],
     "code": [
         ("py-model", "Why does this fail?\n```python\nuser = User(name=\"⟦name⟧\", phone=\"⟦phone_intl⟧\")\nuser.save()\n```\nTypeError: save() missing 1 required positional argument"),
