@@ -1126,6 +1126,10 @@ REDTEAM: Templates = {
         ("caps-warning", "What does this mean on my dashboard? WARNING: GRANT ACCESS PENDING, BILL PAYMENT OVERDUE, HOPE ROAD DEPOT CLOSED"),
         ("lower-words", "grace period vs cooling off period: which one applies to a phone contract in the uk?"),
         ("caps-ident", "Explain these env vars: MAX_RETRY_COUNT, DEFAULT_USER_NAME, GRACE_PERIOD_SECONDS, FAITH_MODE"),
+        ("caps-sign", "Translate this shop sign into French: CLOSED FOR STOCKTAKING. PLEASE USE THE SIDE ENTRANCE. SORRY FOR ANY INCONVENIENCE."),
+        ("lower-todo", "turn into a checklist: renew the domain, rotate the api keys, order more toner, book the room for the offsite"),
+        ("caps-telex", "Expand this telegram style: ARRIVING FRIDAY STOP BRING WARM CLOTHES STOP MARKET CLOSED SUNDAY STOP"),
+        ("lower-roles", "who usually signs off a purchase order, finance or procurement? and does the driver need a copy of the delivery note?"),
     ],
     "code": [
         ("py-model", "Why does this fail?\n```python\nuser = User(name=\"⟦name⟧\", phone=\"⟦phone_intl⟧\")\nuser.save()\n```\nTypeError: save() missing 1 required positional argument"),
