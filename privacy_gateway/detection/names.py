@@ -34,7 +34,7 @@ from privacy_gateway.detection.lexicon import common_word, world_first_names
 from privacy_gateway.detection.places import public_place
 from privacy_gateway.detection.software import is_software, software_context, unambiguous_software
 from privacy_gateway.detection.text_kind import TextKind, describe
-from privacy_gateway.detection.uncased import adjacent_names, initialled_names, single_names, titled_names
+from privacy_gateway.detection.uncased import adjacent_names, initialled_names, positioned_names, single_names, slashed_names, titled_names
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     _CALENDAR_WORDS,
@@ -261,7 +261,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 name = " ".join(words)
                 if _uncased_name(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
-            for start, end in (*single_names(text), *adjacent_names(text), *initialled_names(text), *titled_names(text)):
+            for start, end in (*single_names(text), *adjacent_names(text), *initialled_names(text), *titled_names(text), *positioned_names(text), *slashed_names(text)):
                 add(start, end, "PERSON", 0.6)
         if technical or language is not None:
             return

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
-from privacy_gateway.detection.name_cues import _CALENDAR_WORDS, _UNCASED_CUE_ONE
+from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, _CALENDAR_WORDS, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
@@ -179,3 +179,87 @@ def a_name(first: str, second: str) -> bool:
     # census given name: a rarer given name of the world lists before an English word ("login
     # fails", "dev mode") is a word of its own.
     return not second_english or _plain(second) in last_names() and not first_english and _plain(first) in census_first_names()
+
+
+# Positions that hold a name whatever its case: a field or role label before it ("CALLER", "pt",
+# "signed:"), a valediction above it, a department or role after it ("olaf (finance)").
+_LABEL_WORDS = (
+    r"name|full name|customer|client|patient|pt|caller|driver|courier|passenger|pax|guest|tenant|employee|"
+    r"candidate|applicant|assignee|assigned to|reporter|requester|requested by|approved by|signed|signed by|"
+    r"attn|fao|next of kin|escalated to|on behalf of|recipient|consignee|visitor|family|care of|c/o"
+)
+_NAME_WORDS = r"\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}"
+_LABELLED = regex.compile(rf"(?<![\p{{L}}\d_./@\-])(?i:{_LABEL_WORDS})(?:[ \t]*[:#][ \t]*|[ \t]+(?:-[ \t]+)?)(?P<n>{_NAME_WORDS})", regex.VERSION1)
+_VALEDICTION = regex.compile(
+    rf"(?im)^[ \t]*(?:--|(?:kind |best |warm |many )?(?:regards|thanks|wishes)|thank you|cheers|best|sincerely|yours|rgds|br)"
+    rf"[ \t]*[,!.]?[ \t]*\n[ \t]*(?P<n>{_NAME_WORDS})[ \t]*$", regex.VERSION1,
+)
+_ROLES = (
+    r"finance|hr|human resources|it support|it|legal|sales|marketing|ops|operations|support|payroll|procurement|"
+    r"purchasing|accounts|accounting|billing|engineering|devops|qa|security|network|networking|db|dba|apps|admin|"
+    r"facilities|reception|front desk|warehouse|logistics|customer service|compliance|audit|infra|platform|"
+    r"recruiting|ceo|cto|cfo|coo|pm|manager|team lead|lead|driver|intern|contractor|nurse|doctor|accountant|"
+    r"recruiter|engineer|developer|designer|assistant|secretary|receptionist|supervisor|director|courier|"
+    r"cleaner|caretaker|landlord|plumber|electrician|tutor|nanny"
+)
+_ROLE_AFTER = regex.compile(
+    rf"(?<![\p{{L}}\d_.@/\\\-])(?P<n>\p{{L}}[\p{{L}}'’\-]*)(?:[ \t]+\([ \t]*(?i:{_ROLES})[ \t]*\)|,?[ \t]+(?i:our|the|my|your)"
+    rf"[ \t]+(?i:{_ROLES})(?![\p{{L}}\d_])|[ \t]+(?i:from)[ \t]+(?:(?i:the)[ \t]+)?(?!(?i:it)(?![ \t]+support))(?i:{_ROLES})(?![\p{{L}}\d_]))",
+    regex.VERSION1,
+)
+
+
+def positioned_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names in one case where a name stands: after a label, under a valediction, before a role."""
+    for m in _LABELLED.finditer(text, overlapped=True):
+        spans = [w.span() for w in regex.finditer(r"\S+", m.group("n"))]
+        words = _name_prefix([m.group("n")[s:e] for s, e in spans])
+        if words and _named(words):
+            yield m.start("n"), m.start("n") + spans[len(words) - 1][1]
+    for m in _VALEDICTION.finditer(text):
+        if _named(m.group("n").split()):
+            yield m.span("n")
+    for m in _ROLE_AFTER.finditer(text, overlapped=True):
+        word = m.group("n")
+        lowered = word.lower()
+        if _one_case([word]) and _usable(lowered) and lowered not in SERVICE_ACCOUNTS and (
+            _plain(lowered) in first_names() or not english_form(lowered) and len(lowered) >= 4
+        ):
+            yield m.span("n")
+
+
+def _name_prefix(words: list[str]) -> list[str]:
+    """The words after a label up to the first that cannot be part of a name ("pt br translation")."""
+    out: list[str] = []
+    for word in words:
+        lowered = word.lower()
+        if lowered in STOP_WORDS or english_form(lowered) and not _census(lowered):
+            break
+        out.append(word)
+    return out
+
+
+def _named(words: list[str]) -> bool:
+    """Whether one-case words in a name's position are a name: no stop word, tool or account; every
+    word a name of the lists or no English word; two English words only as a given name and a surname."""
+    lowered = [w.lower() for w in words]
+    if not _one_case(words) or not all(_usable(w) and w not in SERVICE_ACCOUNTS for w in lowered):
+        return False
+    plain = [_plain(w) for w in lowered]
+    english = [english_form(w) for w in lowered]
+    if len(words) == 1:
+        return plain[0] in first_names() or not english[0] and len(plain[0]) >= 4
+    if not any(english):
+        return True  # "shehu buhari", "profira diaconescu"
+    return plain[0] in first_names() and all(not e or p in last_names() or p in first_names() for p, e in zip(plain[1:], english[1:]))
+
+
+# An airline's name field: "DA ROSA/PRANAV MR", "OKAFOR/CHIAMAKA MRS".
+_SLASHED = regex.compile(r"(?<![\p{L}\d_/])(?P<l>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?)/(?P<f>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?) ?(?:MR|MRS|MS|MISS|MSTR|DR|MX)(?![\p{L}\d])", regex.VERSION1)
+
+
+def slashed_names(text: str) -> Iterator[tuple[int, int]]:
+    """Surname/given name and a title in capitals, as airline and travel systems print them."""
+    for m in _SLASHED.finditer(text):
+        yield m.span("l")
+        yield m.span("f")

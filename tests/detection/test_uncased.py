@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from privacy_gateway.detection.uncased import adjacent_names, single_names
+from privacy_gateway.detection.lexicon import english_words, first_names as census_first_names, last_names as census_last_names
+from privacy_gateway.detection.uncased import adjacent_names, positioned_names, single_names, slashed_names
 from tests.detection.helpers import Find
 
 
@@ -56,3 +58,58 @@ def test_a_word_glued_to_code_is_no_name() -> None:
 def test_a_name_ends_before_an_irregular_verb() -> None:
     text = "the review from sanne van der meer came in, dorian came late"
     assert [text[s:e] for s, e in adjacent_names(text)] == ["sanne van der meer"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("HANDOVER: PT SHEHU BUHARI BED 4, FAMILY CHIAMAKA OKAFOR TO VISIT", ["SHEHU BUHARI", "CHIAMAKA OKAFOR"], id="caps-after-labels"),
+        pytest.param("TELEPHONE NOTE: CALLER DESTINY HILL RE INVOICE 2207", ["DESTINY HILL"], id="two-word-names-after-a-label"),
+        pytest.param("RECEIVED IN GOOD ORDER. SIGNED: OKSENIYA PALIY, SITE MANAGER", ["OKSENIYA PALIY"], id="caps-signed"),
+        pytest.param("who do i escalate to? olaf (finance) approved it but mark (it support) says no", ["olaf", "mark"], id="lower-before-a-role"),
+        pytest.param("the loading bay is closed tomorrow.\nregards,\nrainka zenginov\nwarehouse lead", ["rainka zenginov"], id="lower-under-a-valediction"),
+        pytest.param("What does this mean? DA ROSA/PRANAV MR  SEQ 041  SEAT 14C", ["DA ROSA", "PRANAV"], id="airline-name-field"),
+    ],
+)
+def test_one_case_names_in_a_names_position_are_masked(find: Find, text: str, names: list[str]) -> None:
+    found = [v for _, v in find(text)]
+    assert all(any(name in v for v in found) for name in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("PLEASE CALL BACK ABOUT THE GRACE PERIOD ON THE LOAN BEFORE FRIDAY", id="caps-english-words"),
+        pytest.param("patient care plan and the driver update are due", id="labels-before-words"),
+        pytest.param("name resolution fails for the pt br locale", id="label-before-a-short-word"),
+        pytest.param("copy the file and remove everything from it afterwards", id="from-it"),
+        pytest.param("WARNING: GRANT ACCESS PENDING, BILL PAYMENT OVERDUE", id="caps-warning"),
+    ],
+)
+def test_one_case_words_in_a_names_position_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
+
+
+_GIVEN_LISTED = sorted(w for w in census_first_names() if len(w) >= 3)
+_FAMILY_LISTED = sorted(w for w in census_last_names() if len(w) >= 3)
+_LABELS = ["CUSTOMER: {}, ORDER 5512", "caller {} re invoice 2207", "signed: {}", "PT {} BED 4", "assignee: {}\nstatus: open"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_GIVEN_LISTED), st.sampled_from(_FAMILY_LISTED), st.sampled_from(_LABELS), st.booleans())
+def test_a_listed_name_after_a_name_label_is_masked_in_any_case(find: Find, given_name: str, family: str, shape: str, upper: bool) -> None:
+    name = f"{given_name} {family}"
+    name = name.upper() if upper else name
+    text = shape.format(name)
+    text = text.upper() if upper else text.lower()
+    assert any(name in v for _, v in find(text)), (text, find(text))
+
+
+_COMMON_WORDS = sorted(w for w in english_words() if w.isalpha() and len(w) >= 3 and w not in census_first_names() and w not in census_last_names())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_COMMON_WORDS), st.sampled_from(_COMMON_WORDS))
+def test_two_common_words_alone_in_caps_are_no_one(first: str, second: str) -> None:
+    text = f"{first} {second}".upper()
+    assert [text[s:e] for s, e in (*positioned_names(text), *slashed_names(text), *adjacent_names(text))] == []
