@@ -19,6 +19,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy_gateway.detection.account_lines import account_spans
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import english_form, frequent_names, first_names as census_first_names
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
@@ -114,8 +115,11 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # A field or word naming an account: user=mgarcia, "username": "jdoe", owner: kwong, for user hcooper.
     (_cue(rf"(?i:\b(?:user(?:[ _-]?name)?|usr|login|logon|uid|account|acct|handle|nick(?:name)?|owner|author|"
           rf"assignee|assigned[ _]to|reporter|committer|creator|created[ _]by|requester|requestor|approver|reviewer|"
-          rf"member|operator|principal|actor|sender|recipient|mention)s?)\b[\"']?[ \t]*(?:[=:]|\bis\b)?[ \t]*"
+          rf"member|operator|principal|actor|sender|recipient|mention|watcher|subscriber|follower|participant|collaborator|"
+          rf"maintainer|contributor)s?)\b[\"']?[ \t]*(?:[=:]|\bis\b)?[ \t]*"
           rf"[\"'`]?@?(?P<h>{HANDLE}){_END}"), True),
+    # Sessions: "last login by tchukwu", "logged in as ana.k".
+    (_cue(rf"(?i:\b(?:log(?:ged)?[ -]?in|log(?:ged)?[ -]?on|sign(?:ed)?[ -]?in|session)[ \t]+(?:by|as|of)[ \t]+)@?(?P<h>{HANDLE}){_END}"), True),
     # Messages from someone: "DM from k.khatri:", "from agatha_alves:".
     (_cue(rf"(?i:\b(?:dms?|pms?|messages?|msgs?|repl(?:y|ies)|e-?mails?|texts?|pings?)\b[ \t]+(?:from|by)[ \t]+)"
           rf"@?(?P<h>{HANDLE}){_END}"), True),
@@ -157,7 +161,9 @@ class HandleRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
-        found: dict[tuple[int, int], float] = {span: 0.8 for span in (*chat_speakers(text), *free_handles(text), *message_headers(text))}
+        found: dict[tuple[int, int], float] = {
+            span: 0.8 for span in (*chat_speakers(text), *free_handles(text), *message_headers(text), *account_spans(text))
+        }
         for pattern, strong in _CUES:
             # Overlapped: a cue word may stand where a handle could ("event=login user=kwong":
             # "login user" must not swallow the "user=" cue after it).
@@ -168,14 +174,26 @@ class HandleRecognizer(EntityRecognizer):
                 if not (plausible(handle) or strong and _initialled(handle)) or not (strong or name_made(handle)):
                     continue
                 score = 0.8 if strong or name_made(handle) else 0.6
-                span = m.span("h")
-                found[span] = max(found.get(span, 0.0), score)
+                for span in (m.span("h"), *(_listed_after(text, m.end("h")) if strong else ())):
+                    found[span] = max(found.get(span, 0.0), score)
         metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
         }
         return [RecognizerResult("PERSON", s, e, score, recognition_metadata=dict(metadata)) for (s, e), score in found.items()]
+
+
+_NEXT = _cue(rf"[ \t]*,[ \t]*@?(?P<h>{HANDLE}){_END}")
+
+
+def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
+    """Handles listed after one in an account's position: "Watchers: ana.k, tchukwu, olga85"."""
+    out = []
+    while (m := _NEXT.match(text, end)) is not None and plausible(m.group("h")):
+        out.append(m.span("h"))
+        end = m.end()
+    return out
 
 
 # A chat line under a handle: "karlsson.e: deploy is stuck", "<li.wei> on it".
@@ -264,6 +282,8 @@ def _made_to_stand_alone(handle: str, text: str) -> bool:
     if len(parts) != 1 or not parts[0].isalpha():
         return False
     word = parts[0]
+    if core != handle and len(word) >= 4 and (_given(word) or _family(word)) and not english_form(word):
+        return True  # "olga85", "uchenna59": a name and a number, the way logins are handed out
     if len(word) < 6 or english_form(word) or _given(word) or _family(word):
         return False
     # "rwallace61": an initial beside a census surname, with digits. Without them only a surname of

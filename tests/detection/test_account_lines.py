@@ -1,0 +1,49 @@
+"""Logins where Unix tools print accounts: found whatever they are made of, service accounts left."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.account_lines import account_spans
+from tests.detection.helpers import Find
+
+
+def spans(text: str) -> list[str]:
+    return [text[s:e] for s, e in account_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, logins",
+    [
+        pytest.param("$ getent group docker\ndocker:x:998:olga85,mrziyyvilaytoglu,root", ["olga85", "mrziyyvilaytoglu"], id="group-members"),
+        pytest.param("tchukwu:x:1001:1001:T Chukwu:/home/tchukwu:/bin/bash", ["tchukwu"], id="passwd"),
+        pytest.param("$ last -n 2\nghani80  pts/0   10.0.0.5   Mon Mar  4 09:12\nagent_andonov  tty1  Sun Mar 3", ["ghani80", "agent_andonov"], id="sessions"),
+        pytest.param("USER        PID %CPU %MEM COMMAND\nlaravidas    4411 98.0  2.1 python train.py\nroot  1  0.0  0.1 /sbin/init", ["laravidas"], id="user-column"),
+    ],
+)
+def test_logins_in_tool_output_are_found(text: str, logins: list[str]) -> None:
+    assert spans(text) == logins
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("NAME        READY   STATUS\nweb-7d9f    1/1     Running", id="kubectl-table"),
+        pytest.param("docker:x:998:\nwww-data:x:33:33:www-data:/var/www:/usr/sbin/nologin", id="service-accounts"),
+        pytest.param("USER  PID  COMMAND\nroot  1  /sbin/init\nnobody  88  dnsmasq", id="system-users"),
+    ],
+)
+def test_tool_output_without_people_gives_nothing(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_handles_listed_after_a_field_are_masked(find: Find) -> None:
+    text = "Key: OPS-221 | Assignee: andrius48 | Watchers: j_pham, uchenna59 | Status: Blocked"
+    found = [v for t, v in find(text) if t == "PERSON"]
+    assert {"andrius48", "j_pham", "uchenna59"} <= set(found)
+
+
+def test_a_name_and_a_number_is_a_login(find: Find) -> None:
+    found = [v for t, v in find("the audit log shows olga85 deleted the bucket; last login by babatunji.ninalowo")]
+    assert "olga85" in found and "babatunji.ninalowo" in found
+    assert [v for _, v in find("install python3 and node18 on ubuntu22, then retry alpha2")] == []
