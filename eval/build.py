@@ -1355,6 +1355,18 @@ REDTEAM: Templates = {
         ("tsv-export", "Clean up this export:\nName\tStreet\tZIP\tCity\n⟦name⟧\t⟦street⟧\t⟦postcode⟧\t⟦city⟧"),
         ("kv-log", "why is the label blank?\n2025-03-04 10:01:22 INFO order=⟦order⟧ ship_street=\"⟦street⟧\" ship_zip=⟦postcode⟧ ship_city=\"⟦city⟧\" status=label_created"),
     ],
+    # Records in markup and config rather than JSON (issue 18, fifth round): XML elements and
+    # attributes, SOAP, HTML forms, top-level name parts, INI and TOML sections.
+    "markup_record": [
+        ("soap-customer", "Why does the service answer with a SOAP fault?\n<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:cus=\"urn:crm\">\n<soapenv:Body>\n<cus:CreateCustomer>\n<cus:FirstName>⟦first⟧</cus:FirstName>\n<cus:LastName>⟦last⟧</cus:LastName>\n<cus:DateOfBirth>⟦dob⟧</cus:DateOfBirth>\n<cus:Phone>⟦phone_nat⟧</cus:Phone>\n</cus:CreateCustomer>\n</soapenv:Body>\n</soapenv:Envelope>"),
+        ("xml-staff", "Write an XSLT that turns this into CSV:\n<staff>\n  <member id=\"41\">\n    <givenName>⟦wfirst⟧</givenName>\n    <familyName>⟦wlast⟧</familyName>\n    <mobile>⟦phone_intl⟧</mobile>\n  </member>\n</staff>"),
+        ("xml-attrs", "Should these be attributes or child elements?\n<contacts>\n  <contact first=\"⟦first⟧\" last=\"⟦last⟧\" town=\"⟦city⟧\" tel=\"⟦phone_intl⟧\"/>\n</contacts>"),
+        ("html-form", "Why does browser autofill ignore this form?\n<form method=\"post\">\n  <input type=\"text\" name=\"surname\" value=\"⟦last⟧\">\n  <input type=\"text\" name=\"forename\" value=\"⟦first⟧\">\n  <input type=\"email\" name=\"email\" value=\"⟦email⟧\">\n</form>"),
+        ("curl-flat", "curl -s -X POST https://signup.internal/api/v2/members -H 'Content-Type: application/json' -d '{\"first\":\"⟦wfirst⟧\",\"last\":\"⟦wlast⟧\",\"dob\":\"⟦dob⟧\"}'\ngives 400 Bad Request. What's missing?"),
+        ("py-payload", "The server says birthdate is invalid:\npayload = {'given': '⟦first⟧', 'family': '⟦last⟧', 'birthdate': '⟦dob⟧'}\nrequests.post(url, json=payload, timeout=5)"),
+        ("ini-contact", "Parse this with configparser and print the phone:\n[contact]\nfirst = ⟦first⟧\nlast = ⟦last⟧\nphone = ⟦phone_nat⟧"),
+        ("toml-owner", "Is this valid TOML?\n[owner]\ngiven_name = \"⟦wfirst⟧\"\nfamily_name = \"⟦wlast⟧\"\nbirthday = ⟦dob⟧"),
+    ],
 }
 
 # Prompts with no personal data at all: software named like people or words, historical figures,
