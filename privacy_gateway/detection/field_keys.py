@@ -184,8 +184,39 @@ def indented_parent(text: str, at: int, limit: int = 4000) -> str | None:
 
 
 def in_person_record(text: str, key: str, at: int) -> bool:
-    """Whether the name-part `key` at `at` sits in a person's record, in JSON braces or YAML indentation."""
-    return name_part_key(key) and (person_record(parent_key(text, at)) or person_record(indented_parent(text, at)))
+    """Whether the name-part `key` at `at` sits in a person's record: in JSON braces or YAML
+    indentation under a person's key, or beside the other half of a name (`"first"` with `"last"`)."""
+    if not name_part_key(key):
+        return False
+    return person_record(parent_key(text, at)) or person_record(indented_parent(text, at)) or _paired_part(text, key, at)
+
+
+# The two halves of a name: a record holding one of each is a person's, whatever it is called
+# (`{"first": …, "last": …}` at the top of a payload, `[contact]` with `first =` and `last =`).
+_GIVEN_KEYS = frozenset("first given fore forename firstname givenname".split())
+_FAMILY_KEYS = frozenset("last family sur surname lastname familyname".split())
+# A key in any record syntax: `"last":`, `last =`, `last:`, `<last>`, `last="…"`.
+_ANY_KEY = re.compile(r"""(?<![\w\-])(?P<key>[A-Za-z_][\w\-]{0,40})(?:["']?\s*[:=]|>)""")
+
+
+def _half_of_name(key: str) -> bool:
+    """Whether `key` holds a given or a family name (`first`, `LastName`, `given_name`), whose value
+    is a name even when it is also a word ("Rose", "Will", "Devi")."""
+    words = key_words(key)
+    return "".join(words) in _GIVEN_KEYS | _FAMILY_KEYS or (len(words) == 2 and words[1] == "name" and words[0] in _NAME_HALVES)
+
+
+_NAME_HALVES = frozenset("first last given family sur fore middle maiden".split())
+
+
+def _paired_part(text: str, key: str, at: int, reach: int = 300) -> bool:
+    """Whether the given-name or family-name key at `at` has the other half within `reach` characters."""
+    joined = "".join(key_words(key))
+    other = _FAMILY_KEYS if joined in _GIVEN_KEYS else _GIVEN_KEYS if joined in _FAMILY_KEYS else None
+    if other is None:
+        return False
+    window = text[max(0, at - reach) : at + reach]
+    return any("".join(key_words(m.group("key"))) in other for m in _ANY_KEY.finditer(window))
 
 
 def person_record(key: str | None) -> bool:
@@ -252,7 +283,9 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         start, end = value_start + span[0], value_start + span[1]
         if key_words(key) == ["name"] and not in_person and not _bare_name_is_person(text, start, text[start:end]):
             return None
-        if _no_ones_name(text[start:end]) or identifier_shaped(text[start:end]) or _PAIR_VALUE_AFTER.match(text, end):
+        if not _half_of_name(key) and _no_ones_name(text[start:end]):
+            return None  # "owner": "root"; but "first": "Rose" is a given name, word or not
+        if identifier_shaped(text[start:end]) or _PAIR_VALUE_AFTER.match(text, end):
             return None  # "WebInspector"; {"name": "Content-Type", "value": …}: a field's name
         return start, end, "PERSON"
     if entity == "PHONE_NUMBER":

@@ -15,7 +15,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
 
-_GAP = r"(?:[\s:#=.\-()º°]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|ending)\b){0,8}?"
+# Between a label and its value: spaces and punctuation, the quotes of a JSON or Python key
+# (`"dob": "…"`) and the end of an XML tag (`<DateOfBirth>…`), or "no."/"number"/"is".
+_GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|ending)\b){0,8}?"""
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE = (
@@ -43,7 +45,7 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d", 0.9,
      ("mrn", "medical", "patient", "chart", "hospital", "record", "hosp", "unit number", "med rec", "medrec", "ipp",
       "dossier", "fallnummer", "historia", "cartella", "processo", "utente", "paciente")),
-    ("DATE_OF_BIRTH", r"\bd\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|\bbirthday|\bborn(?:\s+on)?|"
+    ("DATE_OF_BIRTH", r"\bd\.?o\.?b\b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|\bbirthday|\bborn(?:\s+on)?|"
      r"\bgeb(?:oren|\.|urtsdatum|urtstag)|\bn[ée]e?\s+le|date de naissance|fecha de nacimiento|\bnacid[oa] el|"
      r"data di nascita|\bnat[oa] il|data de nascimento|\bnascid[oa] (?:em|a)",
      _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid",

@@ -54,6 +54,13 @@ _BARE_PAIR = re.compile(
     r"""[^\n"'=,;&|{}\[\]()]{0,120}?)(?=\s*(?:$|[,;&|}\])\n]|\s[A-Za-z_][\w\-.]{0,40}=))""",
     re.MULTILINE,
 )
+# An INI, TOML or .properties line with spaces around `=`: `last = Lee`, `customer.phone = +44 …`
+# (a whole line, so `total = price * qty` in code, with no typed key, is never read).
+_SPACED_PAIR = re.compile(
+    r"""^[ \t]*(?P<key>[A-Za-z_][\w\-.]{0,40})[ \t]+=[ \t]+(?P<value>[^\s"'=,;&|<>{}\[\]()][^\n"'=;&|<>{}\[\]()]{0,120}?)[ \t]*$""",
+    re.MULTILINE,
+)
+_DOTTED = re.compile(r"[a-z]\.[a-z]")
 # A URL query or a form body line: `?owner=Ann.Lee&city=Leeds HTTP/1.1`, `full_name=Ann+Lee&…`. The value runs to the next
 # `&`, `#` or space (a URL holds no raw space); `+` is a space there.
 _QUERY_PAIR = re.compile(r"(?:(?<=[?&])|^(?=[^\s=]+=[^\n]*&))(?P<key>[A-Za-z_][\w\-.]{0,40})=(?P<value>[^\s&#\"'<>=]{1,200})", re.MULTILINE)
@@ -68,6 +75,12 @@ _CODE_PERSON = re.compile(
     r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG|OPTIMIZE|REVIEW)\s*\(\s*@?(?P<tag>[^()\n]{2,60}?)\s*\)"
     r"|@(?:author|maintainer|owner|reviewer)\s+(?P<doc>[^\n<*@]{2,60}?)(?=\s*(?:<|\*/|$))",
     re.MULTILINE,
+)
+# An XML element holding text: `<FirstName>Ann</FirstName>`, `<cus:Phone>…</cus:Phone>` (SOAP, XML
+# exports); the namespace prefix is no part of the key.
+_XML_ELEMENT = re.compile(
+    r"<(?:[A-Za-z_][\w.\-]*:)?(?P<key>[A-Za-z_][\w.\-]{0,40})(?:\s[^<>]*)?>(?P<value>[^<>\n]{1,200})"
+    r"</(?:[A-Za-z_][\w.\-]*:)?(?P=key)\s*>"
 )
 # SQL INSERT with a column list.
 _INSERT = re.compile(
@@ -109,6 +122,8 @@ class StructuredValueRecognizer(EntityRecognizer):
         yield from _quoted(text)
         yield from _bare(text)
         yield from _people_listed(text)
+        if "</" in text:
+            yield from _elements(text)
         yield from records(text)
         if "insert" in text.lower():
             yield from insert_values(text)
@@ -146,11 +161,28 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
         span = typed_span(m.group("key"), value, m.start("value"), text, in_person_record(text, m.group("key"), m.start()))
         if span:
             yield span
+    if " = " in text:
+        for m in _SPACED_PAIR.finditer(text):
+            if _DOTTED.search(m.group("value")):
+                continue  # `owner = self.owner`: an assignment in code
+            key = m.group("key").rsplit(".", 1)[-1]
+            span = typed_span(key, m.group("value"), m.start("value"), text, in_person_record(text, key, m.start()))
+            if span:
+                yield span
     if "=" in text and ("?" in text or "&" in text):
         for m in _QUERY_PAIR.finditer(text):
             span = typed_span(m.group("key"), m.group("value").replace("+", " "), m.start("value"), text)
             if span:
                 yield span
+
+
+def _elements(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values of XML elements typed by their tag: `<LastName>Lee</LastName>`, `<cus:Phone>…</cus:Phone>`."""
+    for m in _XML_ELEMENT.finditer(text):
+        key = m.group("key")
+        span = typed_span(key, m.group("value"), m.start("value"), text, in_person_record(text, key, m.start("key")))
+        if span:
+            yield span
 
 
 def _people_listed(text: str) -> Iterator[tuple[int, int, str]]:

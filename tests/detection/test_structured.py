@@ -250,3 +250,61 @@ def test_any_census_name_under_any_person_key_is_masked(find: Find, first: str, 
     name = case(f"{first} {last}")
     text = f'Why is this payload rejected?\n{{"ticket": 4411, "{spelled}": "{name}", "priority": "high"}}'
     assert ("PERSON", name) in find(text)
+
+
+# Records in markup and config (issue 18, fifth round): XML elements, top-level name halves, INI lines.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("<cus:CreateCustomer>\n<cus:FirstName>Devi</cus:FirstName>\n<cus:LastName>Iswahyudi</cus:LastName>\n"
+                     "<cus:Phone>0812 3456 7890</cus:Phone>\n</cus:CreateCustomer>", {"Devi", "Iswahyudi", "0812 3456 7890"}, id="soap"),
+        pytest.param("<customer><first_name>tomasz</first_name><surname>wisniewski</surname></customer>",
+                     {"tomasz", "wisniewski"}, id="xml-lower-case"),
+        pytest.param('curl -d \'{"first":"Tomasz","last":"Wisniewski"}\' https://signup.example', {"Tomasz", "Wisniewski"},
+                     id="json-top-level-halves"),
+        pytest.param("payload = {'given': 'Rose', 'family': 'Hill'}", {"Rose", "Hill"}, id="dict-halves-that-are-words"),
+        pytest.param('<contact first="Aylin" last="Demir"/>', {"Aylin", "Demir"}, id="xml-attributes"),
+        pytest.param("[contact]\nfirst = Tomasz\nlast = Wisniewski\n", {"Tomasz", "Wisniewski"}, id="ini"),
+        pytest.param("customer.name = Ilse Vermeulen\ncustomer.city = Zwolle\n", {"Ilse Vermeulen", "Zwolle"}, id="properties"),
+    ],
+)
+def test_records_in_markup_and_config(find: Find, text: str, expected: set[str]) -> None:
+    assert expected <= {v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"first": "page1", "last": "page9", "total": 90}', id="pagination-cursors"),
+        pytest.param("<first>1</first><last>10</last>", id="xml-numbers"),
+        pytest.param("owner = self.owner\ncustomer = request.customer\n", id="code-assignments"),
+        pytest.param("[metadata]\nname = invoice-sync\nversion = 1.4.2\n", id="setup-cfg"),
+        pytest.param("<status>Draft</status><priority>High</priority><city_count>3</city_count>", id="xml-things"),
+    ],
+)
+def test_markup_and_config_without_people_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize("text, dob", [
+    ('{"name": "Ann Lee", "dob": "1988-02-11"}', "1988-02-11"),
+    ("<DateOfBirth>13/06/1982</DateOfBirth>", "13/06/1982"),
+    ("{'birthdate': '23/08/1987'}", "23/08/1987"),
+    ("date_of_birth = 1979-04-03", "1979-04-03"),
+])
+def test_dates_of_birth_under_quoted_and_markup_keys(find: Find, text: str, dob: str) -> None:
+    assert ("DATE_OF_BIRTH", dob) in find(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    first=st.sampled_from(["Tomasz", "Aylin", "Chidi", "Nguyen", "Rose", "Will"]),
+    last=st.sampled_from(["Wisniewski", "Demir", "Okafor", "Hill", "Bakker"]),
+    shape=st.sampled_from([
+        '{{"first": "{f}", "last": "{l}"}}', "<first>{f}</first><last>{l}</last>", '<p given="{f}" family="{l}"/>',
+        "first = {f}\nlast = {l}", "{{'given': '{f}', 'family': '{l}'}}",
+    ]),
+)
+def test_both_halves_of_a_name_are_masked_in_any_record_syntax(find: Find, first: str, last: str, shape: str) -> None:
+    found = {v for t, v in find(shape.format(f=first, l=last)) if t in ("PERSON", "LOCATION")}
+    assert {first, last} <= found
