@@ -241,7 +241,8 @@ def person_name(value: str) -> tuple[int, int] | None:
     """
     end = value.find("<")
     text = value[:end] if end > 0 else value
-    stripped = text.strip().strip("\"'").strip()
+    # SQL and search wildcards around a value are no part of it: `LIKE 'mensah%'`.
+    stripped = text.strip().strip("\"'").strip().strip("%*").strip()
     if not stripped:
         return None
     start = value.find(stripped)

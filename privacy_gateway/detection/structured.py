@@ -31,6 +31,7 @@ from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import (
     entity_for_key,
+    key_words,
     listed_person,
     in_person_record,
     person_name,
@@ -106,8 +107,8 @@ class StructuredValueRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if not any(c in text for c in ":=,\t|<@("):
-            return []
+        if not any(c in text for c in ":=,\t|<@(") and "like '" not in text.lower():
+            return []  # no key, cell, header or SQL `LIKE 'value'` to read
         metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -161,6 +162,8 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
         span = typed_span(m.group("key"), value, m.start("value"), text, in_person_record(text, m.group("key"), m.start()))
         if span:
             yield span
+            if span[2] == "PERSON" and _lists_people(m.group("key")):
+                yield from _more_people(text, span[1])
     if " = " in text:
         for m in _SPACED_PAIR.finditer(text):
             if _DOTTED.search(m.group("value")):
@@ -183,6 +186,29 @@ def _elements(text: str) -> Iterator[tuple[int, int, str]]:
         span = typed_span(key, m.group("value"), m.start("value"), text, in_person_record(text, key, m.start("key")))
         if span:
             yield span
+
+
+def _lists_people(key: str) -> bool:
+    """Whether a bare key heads a list of people: `attendees:`, `reviewers=`, `cc:`."""
+    words = key_words(key)
+    return bool(words) and (words[-1] in ("cc", "bcc", "to") or words[-1].endswith("s") and entity_for_key(key) == "PERSON")
+
+
+# The next item of a list on the same line: ", mei ling", " and oskar", "; Ann Lee".
+_NEXT_ITEM = re.compile(r"[ \t]*(?:,|;|&|\band\b|\bund\b|\bet\b)[ \t]*(?:and[ \t]+)?(?P<item>[^\W\d_][^,;&\n]{0,60}?)(?=[ \t]*(?:$|[,;&.\n]|\band\b))", re.MULTILINE)
+
+
+def _more_people(text: str, at: int) -> Iterator[tuple[int, int, str]]:
+    """The people after the first in a list under a people key (`attendees: tanvir, mei ling, oskar`):
+    each item a name by shape, two words or one that is no English word."""
+    while (m := _NEXT_ITEM.match(text, at)) is not None:
+        item = m.group("item")
+        span = person_name(item)
+        words = item.split()
+        if span is None or not (len(words) >= 2 or not common_word(words[0])):
+            return
+        yield m.start("item") + span[0], m.start("item") + span[1], "PERSON"
+        at = m.end("item")
 
 
 def _people_listed(text: str) -> Iterator[tuple[int, int, str]]:

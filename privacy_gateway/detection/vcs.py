@@ -25,8 +25,9 @@ _FORMATS = [
     re.compile(rf"\({_AGO}\) <(?P<name>[^<>@\n]{{2,60}})>"),
     # git shortlog -sn: "    12\tAnn Lee" (optionally "<ann@x.org>" after it).
     re.compile(r"^[ \t]*\d+\t(?P<name>[^\t\n<>]{2,60}?)(?:[ \t]+<[^<>\n]*>)?[ \t]*$", re.MULTILINE),
-    # git blame: "1a2b3c4d (Ann Lee 2024-03-01 10:02:11 +0100 12) code", "^1a2b3c4 path (ann …".
-    re.compile(r"^\^?[0-9a-f]{7,40}(?:[ \t]+\S+)?[ \t]+\((?P<name>[^()\n]{2,60}?)[ \t]+\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}", re.MULTILINE),
+    # git blame: "1a2b3c4d (Ann Lee 2024-03-01 10:02:11 +0100 12) code", "^1a2b3c4 path (ann …", also
+    # quoted inside a sentence ("blame says 1a2b3c4d (Ann Lee 2024-…").
+    re.compile(r"(?:^|(?<=[ \t]))\^?[0-9a-f]{7,40}(?:[ \t]+\S+)?[ \t]+\((?P<name>[^()\n]{2,60}?)[ \t]+\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}", re.MULTILINE),
     # svn log: "r1042 | alee | 2024-03-01 10:02:11 +0100 (Fri, 01 Mar 2024) | 1 line".
     re.compile(r"^r\d+ \| (?P<name>[^|\n]{2,60}?) \| \d{4}-\d{2}-\d{2}", re.MULTILINE),
     # Commit trailers: "Signed-off-by: Ann Lee <ann@x.org>", "Co-authored-by: …".

@@ -308,3 +308,17 @@ def test_dates_of_birth_under_quoted_and_markup_keys(find: Find, text: str, dob:
 def test_both_halves_of_a_name_are_masked_in_any_record_syntax(find: Find, first: str, last: str, shape: str) -> None:
     found = {v for t, v in find(shape.format(f=first, l=last)) if t in ("PERSON", "LOCATION")}
     assert {first, last} <= found
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("Meeting notes, attendees: tanvir, mei ling, oskar; next week", {"tanvir", "mei ling", "oskar"}, id="lower-case-list"),
+    pytest.param("reviewers: Ann Lee, Bo Chen and Ewa Nowak", {"Ann Lee", "Bo Chen", "Ewa Nowak"}, id="and-list"),
+    pytest.param("SELECT * FROM patients WHERE surname ILIKE 'mensah%'", {"mensah"}, id="sql-wildcard"),
+])
+def test_every_person_of_a_listed_or_wildcarded_value(find: Find, text: str, names: set[str]) -> None:
+    assert names <= {v for t, v in find(text) if t == "PERSON"}
+
+
+def test_a_list_under_a_people_key_stops_at_english_words(find: Find) -> None:
+    found = {v for t, v in find("reviewers: Ann Lee, backend and release") if t == "PERSON"}
+    assert "Ann Lee" in found and not found & {"backend", "release", "backend and release"}

@@ -20,6 +20,8 @@ def people(found: list[tuple[str, str]]) -> set[str]:
         pytest.param("    41\tOlusegun Bankole\n    17\tmarta.kowalczyk", {"Olusegun Bankole", "marta.kowalczyk"}, id="shortlog"),
         pytest.param("^1a2b3c4 (Ingrid Solberg 2024-03-01 10:02:11 +0100  1) import os\n"
                      "7f6e5d4c (rdelgado       2024-03-04 09:12:40 +0100  2) import sys", {"Ingrid Solberg", "rdelgado"}, id="blame"),
+        pytest.param("Who broke it? blame says ^a1b2c3d (Siddharth Venkataraman 2024-03-01 10:00:00 +0530 12) def run():",
+                     {"Siddharth Venkataraman"}, id="blame-quoted-in-a-sentence"),
         pytest.param("r1042 | tnakamura | 2024-03-01 10:02:11 +0100 (Fri, 01 Mar 2024) | 1 line", {"tnakamura"}, id="svn-log"),
         pytest.param("Fix parser\n\nSigned-off-by: Eero Virtanen <eero@example.org>\nCo-authored-by: lina haddad <lina@example.org>",
                      {"Eero Virtanen", "lina haddad"}, id="trailers"),
