@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from importlib.resources import files
 
 import regex
 
-from privacy_gateway.detection.lexicon import first_names, last_names
+from privacy_gateway.detection.lexicon import data_lines, first_names, last_names
 from privacy_gateway.detection.name_spans import person_context
 
 
 @lru_cache(maxsize=2)
 def _listed(name: str = "places") -> frozenset[str]:
-    text = files("privacy_gateway.detection").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines(name))
 
 
 def _fold(value: str) -> str:

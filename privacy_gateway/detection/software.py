@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
+
+from privacy_gateway.detection.lexicon import data_lines
 
 
 @lru_cache(maxsize=1)
 def _listed() -> tuple[frozenset[str], frozenset[str]]:
     """(every listed name, the names marked as also a person's), lower-cased."""
-    text = files("privacy_gateway.detection").joinpath("data/software.txt").read_text(encoding="utf-8")
-    entries = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    entries = [line.lower() for line in data_lines("software")]
     names = frozenset(e.removesuffix("*").strip() for e in entries)
     return names, frozenset(e.removesuffix("*").strip() for e in entries if e.endswith("*"))
 
