@@ -22,7 +22,7 @@ REDTEAM_CLASSES = {
     "clean_general", "clean_onecase",
 }
 PASTE_CLASSES = {"http_dump", "har", "config_file", "clinical", "eu_id", "clean_paste"}
-CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places", "films_events", "numbers", "towns"}
+CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places", "films_events", "numbers", "towns", "devops_output", "tool_questions"}
 RESERVED_LOCALES = {"nl_NL", "pl_PL", "sv_SE", "tr_TR", "cs_CZ", "fi_FI", "id_ID", "ro_RO", "hu_HU", "da_DK"}
 
 
@@ -155,8 +155,9 @@ def test_clean_has_every_class_in_each_split_and_no_personal_data(split: str) ->
     data = rows(CORPORA["clean"] / f"{split}.jsonl")
     # eight templates a class a split (four for films_events and numbers); `config` has a ninth (JSON records of services named `name`/`owner`);
     # issue 18's precision round added twins: other languages of code, configs, HTTP dumps, people, works and places;
-    # its third round, `towns` (four templates a split)
-    sizes = {"config": 13, "films_events": 4, "numbers": 4, "code": 14, "stack_trace": 12, "http": 12, "public_figure": 14, "books_places": 14, "towns": 4}
+    # its third round, `towns` (four templates a split); its fourth, tools' output and questions about tools
+    sizes = {"config": 13, "films_events": 4, "numbers": 4, "code": 14, "stack_trace": 12, "http": 12, "public_figure": 14, "books_places": 14, "towns": 4,
+             "devops_output": 11, "tool_questions": 9}
     assert Counter(r["class"] for r in data) == {c: sizes.get(c, 8) for c in CLEAN_CLASSES}
     assert all(not r["spans"] for r in data)
     assert all(s.pii_free for s in load_corpus(CORPORA["clean"] / f"{split}.jsonl"))
