@@ -68,6 +68,9 @@ def plausible(handle: str) -> bool:
     if lowered in SERVICE_ACCOUNTS or is_software(lowered) or len(lowered) < 3:
         return False
     words = [w for w in re.split(r"[._\-]", lowered.rstrip("0123456789")) if w]
+    # "context.repo.owner", "self.user.login": a chain of members in code, not a login.
+    if lowered.count(".") >= 2 and sum(english_form(w) for w in lowered.split(".")) >= 2:
+        return False
     if not words or words[0] in SERVICE_ACCOUNTS or words[0] in ("svc", "sa", "bot", "ci", "srv", "sys", "app"):
         return False
     if words[-1] in ("bot", "svc", "service", "sa", "ci", "runner", "deploy", "admin", "team", "ops", "group", "all"):
