@@ -26,7 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from privacy_gateway.detection.doc_tokens import token_starting
-from privacy_gateway.detection.lexicon import common_word
+from privacy_gateway.detection.lexicon import common_word, english_form, first_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import (
@@ -299,6 +299,7 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
     if "\n" not in text:
         return
     in_transcript = {m.start() for run in transcript_lines(text) for m in run}
+    technical = describe(text).technical
     for m in _SPEAKER_LINE.finditer(text):
         transcript = m.start() in in_transcript
         if m.group("nick"):
@@ -323,6 +324,10 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         # "DETAIL:", "HINT:", "STATEMENT:": a log's field in capitals, each word English and no
         # one's name (a shouted "JOHN:" is a census name and stays a speaker).
         if label.isupper() and not transcript and all(common_word(w) for w in words):
+            continue
+        # "Filter:", "Planning Time:", "Rows Removed by Filter:" in an EXPLAIN plan or a tool's
+        # output: in technical text, a label of English words none of which is a first name.
+        if technical and all(english_form(w.lower()) and w.lower() not in first_names() for w in words):
             continue
         # A recognizer trained on names also tags labels ("Background:", "Thought:") as people.
         proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON" and not common_word(words[0]))
