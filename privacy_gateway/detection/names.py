@@ -30,9 +30,9 @@ from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
-from privacy_gateway.detection.lexicon import common_word, world_first_names
-from privacy_gateway.detection.places import public_place
-from privacy_gateway.detection.software import is_software, software_context, unambiguous_software
+from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
+from privacy_gateway.detection.places import known_place, public_place
+from privacy_gateway.detection.software import is_software, software_context, technology_used, unambiguous_software
 from privacy_gateway.detection.text_kind import TextKind, describe
 from privacy_gateway.detection.uncased import adjacent_names, initialled_names, positioned_names, single_names, slashed_names, titled_names
 from privacy_gateway.detection.name_cues import (
@@ -152,6 +152,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 return
             if end - start <= 3 and text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
                 return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
+            if value.islower() and text[start - 1 : start] == "-" and text[max(0, start - 2) : start - 1].isalnum():
+                return  # the tail of a hyphenated word or flag ("--legacy-peer-deps"), not a name
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
             if kind.public_places and public_place(text, start, end):
@@ -165,6 +167,9 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             if is_software(value) and (
                 kind.technical or unambiguous_software(value) or software_context(text, start, end)
             ) and not person_context(text, start, end):
+                return
+            # "learn Elm", "Okta" in a question about SSO: a language or tool of the generated list.
+            if technology_used(text, start, end, kind.technical) and not person_context(text, start, end):
                 return
             if entity == "PERSON" and value.split()[0].lower() in _PLACE_HEADS and " " in value:
                 if kind.guarded and not person_context(text, start, end):
@@ -337,6 +342,10 @@ def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str
     if any(w in _ORG_WORDS for w in words) or _role_label(doc, first, last):
         return True
     if label not in _PLACE_LABELS and _plain_word(first, last, kind.technical):
+        return True
+    # "Warning", "Normal" in a column of `kubectl get events`: in technical text, one English word
+    # that no list knows as a place is a heading or a value, not a place.
+    if label in _PLACE_LABELS and kind.technical and first.i == last.i and english_form(words[0]) and not known_place(words[0]):
         return True
     # A listed tool the recognizer calls a person ("Kotlin coroutines", "Compare Apache
     # Cassandra"): only someone when the words before address or name a person.

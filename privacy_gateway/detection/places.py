@@ -39,6 +39,12 @@ def listed_place(value: str) -> bool:
     return _key(value) in _listed()
 
 
+def known_place(value: str) -> bool:
+    """Whether `value` is a listed place or town, whoever else is so named."""
+    key = _key(value)
+    return key in _listed() or key in _listed("towns")
+
+
 def _listed_town(key: str) -> bool:
     """Whether `key` is a listed town of 15,000 to 100,000 people (`data/towns.txt`) and no one's
     first or last name."""

@@ -1,8 +1,11 @@
 """Software and product names that read like a person, a place or a word (Jenkins, Kafka, Phoenix).
 
-The list ships as `data/software.txt`, with its provenance at its head. A listed name is only a
-candidate for "software": `software_context` says whether the words around it (install, deploy,
-pipeline, cluster, a code span) make it one, so "ask Jenkins in accounts" still names a person.
+Two lists ship: `data/software.txt`, curated, and `data/technology.txt`, written by
+scripts/build-technology from Pygments' lexers, PyPI's trove classifiers and Simple Icons (every
+language, framework and well-known tool: Julia, Elm, Okta, Drone), provenance at the head of each.
+A listed name is only a candidate for "software": `software_context` says whether the words
+around it (install, deploy, pipeline, cluster, a code span) make it one, so "ask Jenkins in
+accounts" still names a person. The generated list is read more strictly (`technology_used`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,31 @@ def _listed() -> tuple[frozenset[str], frozenset[str]]:
     entries = [line.lower() for line in data_lines("software")]
     names = frozenset(e.removesuffix("*").strip() for e in entries)
     return names, frozenset(e.removesuffix("*").strip() for e in entries if e.endswith("*"))
+
+
+@lru_cache(maxsize=1)
+def _technology() -> dict[str, bool]:
+    """The generated list: name -> whether it is also a person's name (marked ` *`)."""
+    return {e.removesuffix("*").strip().lower(): e.endswith("*") for e in data_lines("technology")}
+
+
+# Words a product's name takes after it ("Jira Cloud", "Travis CI", "Keycloak Server").
+_PRODUCT_WORDS = frozenset("ci cloud server proxy sdk api cli desktop studio platform enterprise edition core".split())
+
+
+def technology(value: str) -> bool | None:
+    """None where `value` is not in the generated list, else whether a person is also so named;
+    a listed name followed by product words ("Jira Cloud") counts as the name."""
+    words = value.lower().split()
+    if not words:
+        return None
+    listed = _technology()
+    whole = " ".join(words)
+    if whole in listed:
+        return listed[whole]
+    if words[0] in listed and all(w in _PRODUCT_WORDS for w in words[1:]):
+        return listed[words[0]]
+    return None
 
 
 def software_names() -> frozenset[str]:
@@ -54,14 +82,22 @@ _AFTER = re.compile(
     r"agent|agents|controller|dashboard|dashboards|deployment|build|builds|api|sdk|cli|module|package|stack|"
     r"service|services|database|db|install\w*|docs|documentation|repo|code|script|tests?|file|files|"
     r"groupby|dataframes?|compaction|compacts?|middleware|routes?|exporters?|scrapes?|alerts?|playbooks?|handlers?|"
-    r"tasks?|beat|highlights?|formulas?|macros?|"
+    r"tasks?|beat|highlights?|formulas?|macros?|cloud|ci|proxy|enterprise|edition|"
     r"vs\.?|versus|\d))\b"
 )
 
 
 # Two tools compared or listed together: "Hugo or Jekyll", "Phoenix faster than Rails".
-_PAIR_BEFORE = re.compile(r"\b([A-Za-z][\w.+#-]*)(?:,|\s+(?:or|and|vs\.?|versus|than|over|instead of|to))\s+$")
-_PAIR_AFTER = re.compile(r"^(?:,|\s+(?:or|and|vs\.?|versus|than|over|instead of|to))\s+([A-Za-z][\w.+#-]*)")
+_PAIR_BEFORE = re.compile(r"\b([A-Za-z][\w.+#-]*)(?:,|\s+(?:or|and|vs\.?|versus|than|over|instead of|to|for))\s+$")
+_PAIR_AFTER = re.compile(r"^(?:,|\s+(?:or|and|vs\.?|versus|than|over|instead of|to|for))\s+([A-Za-z][\w.+#-]*)")
+# A tool chosen for a kind of work: "Julia for statistics", "Elixir for realtime backends".
+_FOR_WORK = re.compile(
+    r"(?i:[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:statistics|statistical|numerical|scientific|data|analytics|"
+    r"machine learning|ml|ai|scripting|scripts?|web|backends?|frontends?|apis?|services?|microservices|"
+    r"models?|modell?ing|simulations?|computing|embedded|systems programming|games?|apps?|cli|tooling|"
+    r"automation|testing|tests|builds?|deploy\w*|ci|ops|devops|infrastructure|concurrency|parsing|compilers?|"
+    r"prototyp\w*|teaching programming|beginners)\b)"
+)
 _COMPARE_AFTER = re.compile(r"^\s+(?:is|are)?\s*(?:faster|slower|better|worse|easier|harder|lighter|heavier)\s+than\s+([A-Za-z][\w.+#-]*)")
 
 
@@ -91,28 +127,53 @@ def software_context(text: str, start: int, end: int) -> bool:
         return True
     if _BEFORE.search(text[max(0, start - 40) : start]) or _AFTER.search(text[end : end + 30]):
         return True
-    names = software_names()
+    if _FOR_WORK.match(text, end):
+        return True
+    names, listed = software_names(), _technology()
     for m in (
         _PAIR_BEFORE.search(text[max(0, start - 30) : start]),
         _PAIR_AFTER.search(text[end : end + 30]),
         _COMPARE_AFTER.search(text[end : end + 40]),
     ):
-        if m and m.group(1).lower().rstrip(".,") in names:
+        if m and (m.group(1).lower().rstrip(".,") in names or m.group(1).lower().rstrip(".,") in listed):
             return True
     return False
+
+
+def technology_used(text: str, start: int, end: int, technical: bool) -> bool:
+    """Whether text[start:end] is a name of the generated list used as software: where its words
+    say so (`software_context`), or, for a name no one has, in technical text."""
+    value = text[start:end]
+    person = technology(value)
+    if person is None:
+        return False
+    if " " in value.strip() and " ".join(value.lower().split()) not in _technology():
+        return True  # "Jira Cloud", "Travis CI": a name with a product's words after it
+    if technical and not person or software_context(text, start, end):
+        return True
+    # A name no one has, beside a tool the text uses as one ("Can Okta push groups to Jira Cloud?").
+    return not person and bool(software_used(text) - {value.lower()})
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+[A-Za-z0-9]*\b")
 
 
-def software_used(text: str) -> set[str]:
+def software_used(text: str) -> frozenset[str]:
     """Listed names that `text` uses as software (capitalised, with a tool's word around them).
 
     Beside a name that is only software ("Why does Maven pick an older Jackson…"), a listed name
     that people also have is software too: tools are named in company."""
-    names = software_names()
-    listed = [m for m in _CAPITALISED.finditer(text) if m.group().lower() in names]
+    names, listed_too = software_names(), _technology()
+    capitalised = list(_CAPITALISED.finditer(text))
+    listed = [m for m in capitalised if m.group().lower() in names]
     used = {m.group().lower() for m in listed if unambiguous_software(m.group()) or software_context(text, m.start(), m.end())}
     if any(unambiguous_software(name) for name in used):
         used.update(m.group().lower() for m in listed)
-    return used
+    # The generated list's names count where their words make them software ("learn Elm",
+    # "Julia for statistics"), never by company alone: brands are named beside people too.
+    used.update(
+        m.group().lower()
+        for m in capitalised
+        if m.group().lower() in listed_too and m.group().lower() not in used and software_context(text, m.start(), m.end())
+    )
+    return frozenset(used)

@@ -85,3 +85,78 @@ def test_names_people_have_are_marked_in_the_list() -> None:
 
     assert unambiguous_software("Grafana") and unambiguous_software("Apache Airflow")
     assert not unambiguous_software("Jenkins") and not unambiguous_software("Julia")
+
+
+# --- the generated list (data/technology.txt, scripts/build-technology) -------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from privacy_gateway.detection.software import _technology, technology  # noqa: E402
+
+
+def test_the_generated_list_ships_with_its_provenance() -> None:
+    from importlib.resources import files
+
+    head = files("privacy_gateway.detection").joinpath("data/technology.txt").read_text(encoding="utf-8")[:1200]
+    assert "Pygments" in head and "BSD-2-Clause" in head and "CC0-1.0" in head and "trove-classifiers" in head
+    assert technology("Elm") is not None and technology("Okta") is False and technology("Julia") is True
+    assert technology("Jira Cloud") is not None and technology("Maria Lopez") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Should our data team learn R or Julia for Bayesian models?", id="language-pair-for-work"),
+        pytest.param("We are leaving Travis for Drone; what do we lose in build matrices?", id="ci-for-ci"),
+        pytest.param("Good first projects to learn Elm?", id="learn-language"),
+        pytest.param("npm install broke after moving to Node 20:\nnpm ERR! code ERESOLVE\nIs --legacy-peer-deps acceptable here?", id="npm-flag"),
+        pytest.param(
+            "Events:\n  Type     Reason       Age   From     Message\n  Warning  BackOff      3m    kubelet  Back-off restarting failed container\n  Normal   Pulled       6m    kubelet  Container image already present",
+            id="kubectl-events-columns",
+        ),
+        pytest.param(
+            "Why a seq scan?\nSeq Scan on shipments  (cost=0.00..48211.10 rows=12 width=8)\n  Filter: (town = 'x'::text)\n  Rows Removed by Filter: 1204411\nPlanning Time: 0.190 ms\nExecution Time: 402.201 ms",
+            id="explain-analyze-labels",
+        ),
+        pytest.param(
+            "This step fails:\n  script: |\n    github.rest.issues.createComment({owner: context.repo.owner, repo: context.repo.repo, body: 'ok'})",
+            id="member-chain-after-owner",
+        ),
+    ],
+)
+def test_technical_prompts_reach_the_cloud_as_written(find: Find, text: str) -> None:
+    assert [(t, v) for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ask Julia to deploy the release tonight.", "Julia", id="asked-to-deploy"),
+        pytest.param("Dear Travis, the build server is back up.", "Travis", id="greeted"),
+        pytest.param("Please call Janet back about the invoice.", "Janet", id="called-back"),
+        pytest.param("Speaker notes:\nMark: the deploy failed again\nRose: rolling back now", "Rose", id="transcript-first-name"),
+    ],
+)
+def test_people_named_like_listed_technology_still_masked(find: Find, text: str, name: str) -> None:
+    assert name in [v for t, v in find(text) if t == "PERSON"]
+
+
+_PEOPLE_NAMED_LIKE_TOOLS = sorted(n.capitalize() for n, person in _technology().items() if person and n.isalpha() and len(n) >= 3)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    name=st.sampled_from(_PEOPLE_NAMED_LIKE_TOOLS),
+    work=st.sampled_from(["statistics", "numerical work", "web backends", "scripting", "embedded systems"]),
+)
+def test_a_listed_name_chosen_for_technical_work_is_kept(find: Find, name: str, work: str) -> None:
+    text = f"How good is {name} for {work} these days?"
+    assert not any(name in v for _, v in find(text))
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=st.sampled_from(_PEOPLE_NAMED_LIKE_TOOLS))
+def test_a_listed_name_greeted_is_still_a_person(find: Find, name: str) -> None:
+    text = f"Dear {name}, your parcel is delayed until Monday."
+    assert any(name in v for t, v in find(text) if t == "PERSON")
