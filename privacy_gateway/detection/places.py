@@ -14,7 +14,8 @@ from functools import lru_cache
 
 import regex
 
-from privacy_gateway.detection.lexicon import data_lines, first_names, last_names
+from privacy_gateway.detection.data_files import data_lines
+from privacy_gateway.detection.lexicon import first_names, last_names
 from privacy_gateway.detection.name_spans import person_context
 
 

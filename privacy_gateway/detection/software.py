@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from privacy_gateway.detection.lexicon import data_lines
-
 
 @lru_cache(maxsize=1)
 def _listed() -> tuple[frozenset[str], frozenset[str]]:
     """(every listed name, the names marked as also a person's), lower-cased."""
+    from privacy_gateway.detection.data_files import data_lines  # read once, here: keeps the import chain short
+
     entries = [line.lower() for line in data_lines("software")]
     names = frozenset(e.removesuffix("*").strip() for e in entries)
     return names, frozenset(e.removesuffix("*").strip() for e in entries if e.endswith("*"))
@@ -27,6 +27,8 @@ def _listed() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _technology() -> dict[str, bool]:
     """The generated list: name -> whether it is also a person's name (marked ` *`)."""
+    from privacy_gateway.detection.data_files import data_lines
+
     return {e.removesuffix("*").strip().lower(): e.endswith("*") for e in data_lines("technology")}
 
 
