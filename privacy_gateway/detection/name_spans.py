@@ -9,7 +9,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.lexicon import census_name, english_form
+from privacy_gateway.detection.lexicon import census_name, english_form, first_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS
 from privacy_gateway.detection.name_cues import (
@@ -223,6 +223,20 @@ def person_context(text: str, start: int, end: int) -> bool:
 # "KeyError", "getFullName", "authorName": an identifier, a lower-case letter then a capital inside
 # one word. Names have an inner capital after a short prefix only (McDonald, DeShawn, LeBron).
 _IDENTIFIER = regex.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu})\p{L}+\p{Ll}\p{Lu}\w*|\w*_\w*")
+
+
+# "QuickCheck", "PowerShell", "GraphQL": a product's CamelCase, three letters or more before the
+# inner capital; names with one have a short or known prefix (DeShawn, LeBron, MacArthur, FitzGerald).
+_PRODUCT_CAMEL = regex.compile(r"(?!(?:Mac|Van|Von|Del|Der|Den|Ten|Ter|Fitz|Vander|Dela)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}[\p{L}\d]*")
+
+
+def product_shaped(value: str) -> bool:
+    """Whether `value` is one CamelCase word shaped like a product's name, not a person's (nor two
+    given names run together: "MaryAnn", "JeanPaul")."""
+    if _PRODUCT_CAMEL.fullmatch(value) is None:
+        return False
+    parts = regex.findall(r"\p{Lu}\p{Ll}*", value)
+    return not any(p.lower() in first_names() for p in parts)
 
 
 def identifier_shaped(value: str) -> bool:

@@ -63,6 +63,7 @@ from privacy_gateway.detection.name_spans import (
     _field_label,
     _name_shaped,
     identifier_shaped,
+    product_shaped,
     person_context,
     _ordinary,
     _proper_noun_like,
@@ -160,7 +161,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
             if manifest_name(text, start):
                 return  # "- name: Install Traefik" among `hosts:` and `tasks:`: a task's title
-            if kind.technical and (identifier_shaped(value) or code_position(text, start, end)):
+            if kind.technical and (identifier_shaped(value) or code_position(text, start, end)) or entity == "PERSON" and product_shaped(value):
                 return  # "KeyError: 'x'", "getFullName", "class Reader {": code's identifiers, not anyone's name
             # "the Jenkins job", "install Celery", "Grafana": a tool named like a person or a word,
             # unless someone is addressed.

@@ -29,7 +29,16 @@ def _technology() -> dict[str, bool]:
     """The generated list: name -> whether it is also a person's name (marked ` *`)."""
     from privacy_gateway.detection.data_files import data_lines
 
-    return {e.removesuffix("*").strip().lower(): e.endswith("*") for e in data_lines("technology")}
+    return {e.removesuffix("*").removesuffix("+").strip().lower(): e.endswith("*") for e in data_lines("technology")}
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """The generated list's languages and frameworks that are no English word and no one's name
+    (marked ` +`: OCaml, Tcl, Haskell)."""
+    from privacy_gateway.detection.data_files import data_lines
+
+    return frozenset(e.removesuffix("+").strip().lower() for e in data_lines("technology") if e.endswith("+"))
 
 
 # Words a product's name takes after it ("Jira Cloud", "Travis CI", "Keycloak Server").
@@ -151,7 +160,7 @@ def technology_used(text: str, start: int, end: int, technical: bool) -> bool:
         return False
     if " " in value.strip() and " ".join(value.lower().split()) not in _technology():
         return True  # "Jira Cloud", "Travis CI": a name with a product's words after it
-    if technical and not person or software_context(text, start, end):
+    if technical and not person or software_context(text, start, end) or " ".join(value.lower().split()) in _languages():
         return True
     # A name no one has, beside a tool the text uses as one ("Can Okta push groups to Jira Cloud?").
     return not person and bool(software_used(text) - {value.lower()})
@@ -173,9 +182,12 @@ def software_used(text: str) -> frozenset[str]:
         used.update(m.group().lower() for m in listed)
     # The generated list's names count where their words make them software ("learn Elm",
     # "Julia for statistics"), never by company alone: brands are named beside people too.
+    languages = _languages()
     used.update(
         m.group().lower()
         for m in capitalised
-        if m.group().lower() in listed_too and m.group().lower() not in used and software_context(text, m.start(), m.end())
+        if m.group().lower() in listed_too
+        and m.group().lower() not in used
+        and (m.group().lower() in languages or software_context(text, m.start(), m.end()))
     )
     return frozenset(used)

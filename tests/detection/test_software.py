@@ -160,3 +160,22 @@ def test_a_listed_name_chosen_for_technical_work_is_kept(find: Find, name: str, 
 def test_a_listed_name_greeted_is_still_a_person(find: Find, name: str) -> None:
     text = f"Dear {name}, your parcel is delayed until Monday."
     assert any(name in v for t, v in find(text) if t == "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("What do OCaml's effect handlers give us over monads?", id="rare-language-possessive"),
+        pytest.param("Does anyone still write Expect scripts in Tcl, or is pexpect the norm now?", id="rare-language-in"),
+        pytest.param("How does Hypothesis shrink examples compared with QuickCheck?", id="camel-case-product"),
+    ],
+)
+def test_languages_no_one_is_named_after_stay_as_written(find: Find, text: str) -> None:
+    assert [(t, v) for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+def test_camel_case_names_people_have_are_not_products() -> None:
+    from privacy_gateway.detection.name_spans import product_shaped
+
+    assert product_shaped("QuickCheck") and product_shaped("PowerShell") and product_shaped("GraphQL")
+    assert not any(product_shaped(n) for n in ("MaryAnn", "JeanPaul", "DeShawn", "MacKenzie", "FitzGerald", "LeBron"))
