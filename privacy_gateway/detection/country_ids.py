@@ -34,6 +34,10 @@ class CountryIdRecognizer(EntityRecognizer):
         self.inner = inner
         words = "|".join(re.escape(w.lower()) for w in sorted(inner.context or [], key=len, reverse=True))
         self._context = re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None
+        # Each context word up to its first space: a word in the window around a finding (the text
+        # before it, a space, the text after) starts with one of these, so a text holding none
+        # of them can keep no finding and skips the recognizer's patterns.
+        self._leads = tuple({w.lower().split(" ")[0] for w in inner.context or []})
         inner_name: str = inner.name  # type: ignore[has-type]  # Presidio sets it in __init__ untyped
         super().__init__(supported_entities=list(inner.supported_entities), name=f"country:{inner_name}",
                          supported_language="en")
@@ -44,12 +48,13 @@ class CountryIdRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if self._context is None or not set(entities) & set(self.supported_entities):
             return []
-        lower = None
+        lower = text.lower()
+        if not any(lead in lower for lead in self._leads):
+            return []
         kept = []
         for result in self.inner.analyze(text, entities, nlp_artifacts):
             if result.score <= 0.0:  # its check digit failed
                 continue
-            lower = lower if lower is not None else text.lower()
             window = lower[max(0, result.start - 48) : result.start] + " " + lower[result.end : result.end + 24]
             if not self._context.search(window):
                 continue

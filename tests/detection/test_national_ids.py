@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway import checksums
-from privacy_gateway.detection.country_ids import country_entities
+from privacy_gateway.detection.country_ids import country_entities, country_recognizers
 from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
 from privacy_gateway.detection.national_ids import NationalIdRecognizer
 from privacy_gateway.policy.entities import ID_ENTITIES
@@ -97,6 +97,13 @@ def test_bare_numbers_stay_clean(find: Find, text: str) -> None:
 )
 def test_labelled_ids(find: Find, text: str, entity: str, value: str) -> None:
     assert value in found(find, text, entity)
+
+
+def test_presidio_country_ids_count_only_beside_their_words() -> None:
+    pesel = next(r for r in country_recognizers() if "PL_PESEL" in r.supported_entities)
+    assert [(r.start, r.end, r.score) for r in pesel.analyze("my pesel: 44051401359", ["PL_PESEL"])] == [(10, 21, 0.9)]
+    assert pesel.analyze("order 44051401359 shipped", ["PL_PESEL"]) == []
+    assert pesel.analyze("PESEL 44051401359", ["US_SSN"]) == []
 
 
 def test_evasions_reach_the_id_recognizers(find: Find) -> None:
