@@ -47,18 +47,35 @@ _PERSONAL = {
 }
 _LANGUAGES = {"de": _DE, "fr": _FR, "es": _ES, "it": _IT, "pt": _PT, "nl": _NL}
 _WORD = regex.compile(r"\p{L}+")
-_VOTER = regex.compile(r"(\p{L}+)(?![\p{L}'’]*[ \t]+\p{Lu})")
+# A whole word not followed by a capitalised one. Taken whole (possessive, from a word's start):
+# no shorter piece of a word could pass where the word itself failed, but trying each was most of the time.
+_VOTER = regex.compile(r"(?<!\p{L})(\p{L}++)(?![\p{L}'’]*[ \t]+\p{Lu})")
+
+
+# Every function word, with the languages it counts for (English first): one lookup per word of
+# a text instead of one per word and language.
+def _votes() -> dict[str, tuple[str, ...]]:
+    votes: dict[str, tuple[str, ...]] = {}
+    for code, words in {"en": _EN, **_LANGUAGES}.items():
+        for word in words:
+            votes[word] = (*votes.get(word, ()), code)
+    return votes
+
+
+_VOTES = _votes()
 
 
 def foreign_language(text: str) -> str | None:
     """The code of the language `text` is mostly written in, or None for English (or too little text)."""
     # A function word before a capital is part of a name ("rue de Rocher", "da Cunha", "von der
     # Leyen"): names and addresses from abroad in an English prompt do not make it foreign.
-    words = [m.group(1).lower() for m in _VOTER.finditer(text[:4000])]
-    english = sum(w in _EN for w in words)
+    counts = dict.fromkeys(("en", *_LANGUAGES), 0)
+    for m in _VOTER.finditer(text[:4000]):
+        for code in _VOTES.get(m.group(1).lower(), ()):
+            counts[code] += 1
+    english = counts.pop("en")
     best, votes = None, 0
-    for code, stop_words in _LANGUAGES.items():
-        count = sum(w in stop_words for w in words)
+    for code, count in counts.items():  # in `_LANGUAGES` order: the first of equal votes wins
         if count > votes:
             best, votes = code, count
     if best is None or votes < MIN_VOTES or votes < _MARGIN * english:
