@@ -203,8 +203,9 @@ class _Parts:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [m.start() for m in _SEPARATOR.finditer(text)] + [len(text)]
-        self.starts = [0] + [m.end() for m in _SEPARATOR.finditer(text)]
+        separators = [m.span() for m in _SEPARATOR.finditer(text)]
+        self.ends = [start for start, _ in separators] + [len(text)]
+        self.starts = [0] + [end for _, end in separators]
         self._parts: dict[int, _Part] = {}
 
     def __len__(self) -> int:
