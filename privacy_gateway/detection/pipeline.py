@@ -19,7 +19,10 @@ import re
 from typing import Any, Iterable
 
 import numpy
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as UNIV_POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
@@ -48,6 +51,18 @@ def _value_matches(condition: Any, value: Any) -> bool:
     return bool(condition == value)
 
 
+_READ = [TAG, LOWER, IS_SPACE]
+_WRITTEN_NAMES = ("TAG", "POS", "LEMMA", "MORPH")
+_WRITTEN = [TAG, POS, LEMMA, MORPH]
+# How each token setter turns a rule's string into the ID it stores.
+_ID_OF = {
+    "TAG": lambda value, strings, morphology: strings.add(value),
+    "POS": lambda value, strings, morphology: UNIV_POS_IDS[value],
+    "LEMMA": lambda value, strings, morphology: strings.add(value),
+    "MORPH": lambda value, strings, morphology: morphology.add(value),
+}
+
+
 class TagRules:
     """The one-token rules of an `attribute_ruler`, applied by lookup (see the module docstring)."""
 
@@ -56,11 +71,14 @@ class TagRules:
         self._words: set[str] = set()  # every form a rule names
         self._regexes: list[re.Pattern[str]] = []
         self._cache: dict[tuple[str, object, bool], Attrs] = {}
+        self._word_ids: set[int] = set()  # the string IDs of `_words`
+        self._ids: dict[tuple[int, object, int], tuple[tuple[int, int], ...]] = {}  # `_cache`'s, as IDs
         self.load(patterns)
 
     def load(self, patterns: Iterable[dict[str, Any]]) -> None:
         """Take the one-token rules of an `attribute_ruler`'s `patterns`."""
         self._cache.clear()
+        self._ids.clear()
         for entry in patterns:
             for pattern in entry["patterns"]:
                 # Rules that need a dependency label never match without a parser; multi-token
@@ -74,6 +92,7 @@ class TagRules:
                         self._words.update(lower.get("IN", ()), lower.get("NOT_IN", ()))
                         if "REGEX" in lower:
                             self._regexes.append(re.compile(lower["REGEX"]))
+        self._word_ids = {get_string_id(word) for word in self._words}
 
     def attrs_for(self, tag: str, lower: str, is_space: bool) -> Attrs:
         """Every rule matching this token, merged in order: later rules win, as in the ruler.
@@ -95,19 +114,31 @@ class TagRules:
         return cached
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            attrs = self.attrs_for(token.tag_, token.lower_, token.is_space)
-            if not attrs:
-                continue
-            if "TAG" in attrs:
-                token.tag_ = attrs["TAG"]
-            if "POS" in attrs:
-                token.pos_ = attrs["POS"]
-            if "LEMMA" in attrs:
-                token.lemma_ = attrs["LEMMA"]
-            if "MORPH" in attrs:
-                token.set_morph(attrs["MORPH"])  # type: ignore[attr-defined]  # real, missing from spaCy's stubs
+        """Read every token's tag, form and space as IDs, and write the rules' values back as one
+        array: the IDs the token setters (`tag_`, `pos_`, `lemma_`, `set_morph`) would write."""
+        if not len(doc):
+            return doc
+        strings, morphology = doc.vocab.strings, doc.vocab.morphology
+        values: Any = doc.to_array(_WRITTEN)  # uint64 IDs, written back whole
+        changed = False
+        for i, (tag, lower, is_space) in enumerate(doc.to_array(_READ).tolist()):
+            # Keyed as `attrs_for` caches: a form rules name, or else which rule regexes match it.
+            form = lower if lower in self._word_ids else tuple(r.search(strings[lower]) is not None for r in self._regexes)
+            ids = self._ids.get((tag, form, is_space))
+            if ids is None:
+                attrs = self.attrs_for(strings[tag], strings[lower], bool(is_space))
+                ids = self._ids[(tag, form, is_space)] = self._ids_of(attrs, strings, morphology)
+            for column, value in ids:
+                values[i, column] = value
+                changed = True
+        if changed:
+            doc.from_array(_WRITTEN, values)
         return doc
+
+    @staticmethod
+    def _ids_of(attrs: Attrs, strings: Any, morphology: Any) -> tuple[tuple[int, int], ...]:
+        """The (column of `_WRITTEN`, ID) pairs `attrs` set."""
+        return tuple((column, _ID_OF[name](attrs[name], strings, morphology)) for column, name in enumerate(_WRITTEN_NAMES) if name in attrs)
 
 
 class MatmulOps(NumpyOps):

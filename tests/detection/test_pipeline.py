@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from privacy_gateway.detection import model
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, STOCK_SPACY_MODEL
@@ -70,6 +71,15 @@ def test_the_rule_cache_never_keeps_a_prompts_words() -> None:
     assert rules.attrs_for("NN", "nothin'", False) == {"LEMMA": "nothing"}
     assert rules.attrs_for("PRP", "me", False) == {"LEMMA": "I"}
     assert not any("gonzalez" in str(key) or "nothin'" in str(key) for key in rules._cache)
+
+
+def test_rules_write_the_setters_ids_and_remember_no_prompt_word() -> None:
+    rules = TagRules([{"patterns": [[{"TAG": "PRP", "LOWER": "me"}]], "attrs": {"LEMMA": "I", "POS": "PRON", "MORPH": "Case=Acc"}},
+                      {"patterns": [[{"TAG": "NNP"}]], "attrs": {"POS": "PROPN", "MORPH": "Number=Sing"}}])
+    doc = rules(Doc(spacy.blank("en").vocab, words=["call", "me", "Gonzalez"], tags=["VB", "PRP", "NNP"]))
+    assert [(t.tag_, t.pos_, t.lemma_, str(t.morph)) for t in doc] == [
+        ("VB", "", "", ""), ("PRP", "PRON", "I", "Case=Acc"), ("NNP", "PROPN", "", "Number=Sing")]
+    assert not any(doc.vocab.strings["gonzalez"] in key for key in rules._ids)
 
 
 def texts_of(path: Path) -> list[str]:
