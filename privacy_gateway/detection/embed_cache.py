@@ -22,6 +22,8 @@ import numpy
 from spacy.language import Language
 from thinc.api import Model
 
+from privacy_gateway.detection.bounded import BoundedMap
+
 MAX_FORMS = 20_000  # per model: about 10 MB for a 96-wide model; oldest forms go first beyond it
 
 
@@ -36,9 +38,17 @@ class CachedEmbed:
     def __init__(self, embed: Model[Any, Any], max_forms: int = MAX_FORMS) -> None:
         self.embed = embed
         self.extract, _, self.mix, self.maxout, _ = embed.layers
-        self.max_forms = max_forms
-        self.vectors: dict[bytes, Any] = {}
+        self.vectors: BoundedMap[bytes, Any] = BoundedMap(max_forms)
         self._lock = threading.Lock()
+
+    @property
+    def max_forms(self) -> int:
+        """How many forms' vectors are kept at most."""
+        return self.vectors.limit
+
+    @max_forms.setter
+    def max_forms(self, limit: int) -> None:
+        self.vectors.limit = limit
 
     def predict(self, docs: list[Any]) -> list[Any]:
         """One float32 array per doc, as `embed.predict(docs)` gives it."""
@@ -68,11 +78,7 @@ class CachedEmbed:
             if rows[i] is None:
                 rows[i] = fresh[key]
         with self._lock:
-            self.vectors.update(fresh)
-            excess = len(self.vectors) - self.max_forms
-            if excess > 0:  # dicts keep insertion order: drop the oldest, and a tenth more to evict rarely
-                for key in list(self.vectors)[: excess + self.max_forms // 10]:
-                    del self.vectors[key]
+            self.vectors.remember(fresh)
 
 
 def _cached(embed: Model[Any, Any]) -> Model[Any, Any]:

@@ -20,7 +20,9 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MAX_FORMS = 50_000  # (form, POS, morphology) combinations; beyond it the map starts again
+from privacy_gateway.detection.bounded import BoundedMap
+
+MAX_FORMS = 50_000  # (form, POS, morphology) combinations; beyond it the oldest go
 
 
 def rememberable(lemmatizer: Any) -> bool:
@@ -33,7 +35,7 @@ class RememberedLemmas:
 
     def __init__(self) -> None:
         self.lemmatizer: EnglishLemmatizer | None = None
-        self.lemmas: dict[tuple[int, int, int], int] = {}
+        self.lemmas: BoundedMap[tuple[int, int, int], int] = BoundedMap(MAX_FORMS)
 
     def take(self, lemmatizer: EnglishLemmatizer) -> None:
         """Lemmatize as `lemmatizer` (which `rememberable` accepted)."""
@@ -57,9 +59,7 @@ class RememberedLemmas:
             found = known.get(key)
             if found is None:
                 found = strings.add(lemmatizer.lemmatize(doc[i])[0])
-                if len(known) >= MAX_FORMS:
-                    known.clear()
-                known[key] = found
+                known.remember({key: found})
             lemmas[i, 0] = found
         doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]  # a uint64 array, as to_array gave it
         return doc

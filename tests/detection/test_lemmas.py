@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from privacy_gateway.detection import lemmas, model
+from privacy_gateway.detection import model
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL
 from privacy_gateway.detection.lemmas import RememberedLemmas, rememberable
 from privacy_gateway.detection.pipeline import trim_pipeline
@@ -31,7 +31,7 @@ def test_lemmas_set_before_are_kept_and_the_map_is_bounded(monkeypatch: pytest.M
     trim_pipeline(nlp)
     component = nlp.get_pipe("gateway_lemmas")
     assert isinstance(component, RememberedLemmas)
-    monkeypatch.setattr(lemmas, "MAX_FORMS", 5)
+    monkeypatch.setattr(component.lemmas, "limit", 5)
     component.lemmas.clear()
     doc = nlp.make_doc("The mice were running quickly through several houses")
     for _, proc in nlp.pipeline:
