@@ -1138,6 +1138,11 @@ REDTEAM: Templates = {
         ("docstring", "Improve this docstring:\n\"\"\"Sync invoices nightly. Ask ⟦name⟧ <⟦email⟧> before changing the schedule.\"\"\""),
         ("fixture", "Our test fixture is failing:\n    customer = make_customer(first_name='⟦first⟧', last_name='⟦last⟧', postcode='⟦postcode⟧')\nAssertionError: postcode invalid"),
         ("setup-py", "Is this setup.cfg valid?\n[metadata]\nname = invoice-sync\nauthor = ⟦name⟧\nauthor_email = ⟦email⟧"),
+        # Fifth round: names as bare string literals, whole or split over two arguments.
+        ("assert-literal", "Why does this JUnit test fail?\n@Test\nvoid fullName() {\n    Customer c = repo.findById(42L).orElseThrow();\n    assertEquals(\"⟦wname⟧\", c.getFullName());\n}"),
+        ("ctor-args", "Convert this to a TypeScript class with a constructor:\nconst u = new User(\"⟦wfirst⟧\", \"⟦wlast⟧\", \"⟦email⟧\");"),
+        ("sql-values", "Which column is out of order?\nINSERT INTO staff VALUES (17, '⟦first⟧', '⟦last⟧', '⟦phone_nat⟧');"),
+        ("rb-factory", "Is this FactoryBot usage right?\ncreate(:member, name: \"⟦name⟧\")\nexpect(page).to have_content(\"⟦name2⟧\")"),
     ],
     "json": [
         ("customer", "Validate this JSON and tell me what's wrong:\n{\"customer\": {\"name\": \"⟦name⟧\", \"email\": \"⟦email⟧\", \"phone\": \"⟦phone_intl⟧\"}, \"order\": 88412,}"),
@@ -1366,6 +1371,8 @@ REDTEAM: Templates = {
         ("py-payload", "The server says birthdate is invalid:\npayload = {'given': '⟦first⟧', 'family': '⟦last⟧', 'birthdate': '⟦dob⟧'}\nrequests.post(url, json=payload, timeout=5)"),
         ("ini-contact", "Parse this with configparser and print the phone:\n[contact]\nfirst = ⟦first⟧\nlast = ⟦last⟧\nphone = ⟦phone_nat⟧"),
         ("toml-owner", "Is this valid TOML?\n[owner]\ngiven_name = \"⟦wfirst⟧\"\nfamily_name = \"⟦wlast⟧\"\nbirthday = ⟦dob⟧"),
+        ("md-dob", "Sort this table by age:\n| Patient | DOB | Ward |\n|---|---|---|\n| ⟦name⟧ | ⟦dob⟧ | 3B |\n| ⟦name2⟧ | ⟦dob2⟧ | 4A |"),
+        ("csv-birth", "Load this CSV into pandas with proper dtypes:\nname,birth_date,team\n⟦name⟧,⟦dob⟧,ops\n⟦name2⟧,⟦dob2⟧,sales"),
     ],
 }
 
