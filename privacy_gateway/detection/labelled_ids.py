@@ -13,20 +13,12 @@ from typing import Iterator
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy_gateway.detection.dates import DATE as _DATE
 from privacy_gateway.detection.numbers import ShapeRecognizer
 
 # Between a label and its value: spaces and punctuation, the quotes of a JSON or Python key
 # (`"dob": "…"`) and the end of an XML tag (`<DateOfBirth>…`), or "no."/"number"/"is".
 _GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|ending)\b){0,8}?"""
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_DATE = (
-    r"(?i:\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)?\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+(?:19|20)\d{{2}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
-    # Other languages' months ("14 mars 1962", "14. März 1962", "14 de marzo de 1962"): any word,
-    # since only a date-of-birth label comes before.
-    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?(?:19|20)\d{2})"
-)
 
 # (entity, label, value, score, words one of which the label holds: texts without any skip the pattern)
 _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (

@@ -1,0 +1,15 @@
+"""Dates as people write them in English and other languages: the value after a date-of-birth
+label or under a date-of-birth key. A leaf module, so key typing can use it without importing
+the recognizers."""
+
+from __future__ import annotations
+
+MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+DATE = (
+    r"(?i:\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)?\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+(?:19|20)\d{{2}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    # Other languages' months ("14 mars 1962", "14. März 1962", "14 de marzo de 1962"): any word,
+    # since only a date-of-birth label comes before.
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?(?:19|20)\d{2})"
+)
