@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 
+from privacy_gateway.detection.dates import DATE as BIRTH_DATE
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.lexicon import common_word, english_form
@@ -114,12 +115,19 @@ def key_words(key: str) -> list[str]:
     return [_FOREIGN_KEY_WORDS.get(w, w) for w in _KEY_SEPARATORS.split(spaced.lower()) if w]
 
 
+# Keys of a date of birth (`dob`, `DateOfBirth`, `birth_date`; `Geburtsdatum`, `date de naissance`).
+_BIRTH_KEYS = frozenset("dob dateofbirth birthdate birthday bday geburtsdatum datedenaissance fechadenacimiento datadinascita".split())
+_BIRTH_DATE = re.compile(BIRTH_DATE)
+
+
 def entity_for_key(key: str) -> str | None:
     """The entity a value under `key` is, by the key alone (the value's shape is checked later)."""
     words = key_words(key)
     if not words or len(words) > 5:
         return None
     joined = "".join(words)
+    if joined in _BIRTH_KEYS:
+        return "DATE_OF_BIRTH"
     head = words[-1]
     if head in ("id", "ids", "uuid", "key", "count", "type", "status", "code", "url", "uri", "hash", "format",
                 "verified", "enabled", "flag", "length", "len", "at", "date", "time", "on", "token"):
@@ -294,6 +302,8 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         if not 6 <= digits <= 16 or re.search(r"[^\d\s()+.\-/x]", stripped.lower().replace("ext", "")):
             return None
         return offset, offset + len(stripped), entity
+    if entity == "DATE_OF_BIRTH":
+        return (offset, offset + len(stripped), entity) if _BIRTH_DATE.fullmatch(stripped) else None
     if entity == "EMAIL_ADDRESS":
         # Plain addresses are the e-mail recognizer's; here the ones it cannot see ("ann at corp dot com").
         if "@" in stripped or " " not in stripped and "." not in stripped or len(stripped) > 80:

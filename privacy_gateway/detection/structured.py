@@ -37,6 +37,7 @@ from privacy_gateway.detection.field_keys import (
     person_name,
     typed_span,
 )
+from privacy_gateway.detection.literals import quoted_names
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS
 
 
@@ -98,7 +99,7 @@ class StructuredValueRecognizer(EntityRecognizer):
 
     def __init__(self) -> None:
         super().__init__(
-            supported_entities=["PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"],
+            supported_entities=["PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH"],
             name="StructuredValueRecognizer",
             supported_language="en",
         )
@@ -123,6 +124,7 @@ class StructuredValueRecognizer(EntityRecognizer):
         yield from _quoted(text)
         yield from _bare(text)
         yield from _people_listed(text)
+        yield from quoted_names(text)
         if "</" in text:
             yield from _elements(text)
         yield from records(text)

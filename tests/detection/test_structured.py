@@ -322,3 +322,15 @@ def test_every_person_of_a_listed_or_wildcarded_value(find: Find, text: str, nam
 def test_a_list_under_a_people_key_stops_at_english_words(find: Find) -> None:
     found = {v for t, v in find("reviewers: Ann Lee, backend and release") if t == "PERSON"}
     assert "Ann Lee" in found and not found & {"backend", "release", "backend and release"}
+
+
+@pytest.mark.parametrize("text, dob", [
+    ("| Patient | DOB | Ward |\n|---|---|---|\n| Amara Okafor | 1984-05-02 | 3B |", "1984-05-02"),
+    ("name,birth_date,team\nAnn Lee,02/11/1990,ops", "02/11/1990"),
+])
+def test_a_date_of_birth_column_is_typed_by_its_header(find: Find, text: str, dob: str) -> None:
+    assert ("DATE_OF_BIRTH", dob) in find(text)
+
+
+def test_a_birth_key_with_no_date_is_no_date_of_birth(find: Find) -> None:
+    assert [v for t, v in find('{"birth_date_verified": true, "dob": "unknown"}') if t == "DATE_OF_BIRTH"] == []

@@ -1,0 +1,50 @@
+"""Names in the string literals of code: `assertEquals("Dmitri Volkov", …)`, `new User("Valentina",
+"Rossi", …)`, `VALUES (17, 'Akua', 'Boateng', …)`.
+
+Code gives spaCy no sentence, so its NER misses names there, and a literal has no key to type it.
+The literal's own shape decides: its whole content is a capitalised given name and surname (two or
+three words) as `uncased.a_name` reads them, or two neighbouring one-word literals are. Software
+and English word pairs ("Rose Garden", "Apache Kafka") stay.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.uncased import a_name
+
+_LITERAL = re.compile(r"""(?P<q>["'])(?P<v>[^"'\n\\<>{}()\[\]=:;]{2,60})(?P=q)""")
+_TITLED = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
+# A second one-word literal right after the first: `"Valentina", "Rossi"`.
+_NEXT = re.compile(r"""[ \t]*,[ \t]*(?P<q>["'])(?P<v>[^"'\n\\]{2,40})(?P=q)""")
+
+
+def _titled(word: str) -> bool:
+    return _TITLED.fullmatch(word) is not None and word[0].isupper() and not word.isupper() and word[1:].islower()
+
+
+def _middle(word: str) -> bool:
+    """A middle name or initial: "Maria", "B.", "B"."""
+    return _titled(word) or len(word.rstrip(".")) == 1 and word[0].isupper()
+
+
+def _pair(first: str, last: str) -> bool:
+    return _titled(first) and _titled(last) and not is_software(first) and not is_software(last) and a_name(first.lower(), last.lower())
+
+
+def quoted_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """PERSON spans of string literals that hold a name, or a name split over two literals."""
+    if '"' not in text and "'" not in text:
+        return
+    for m in _LITERAL.finditer(text):
+        value = m.group("v")
+        words = value.split(" ")
+        if 2 <= len(words) <= 3 and _pair(words[0], words[-1]) and (len(words) == 2 or _middle(words[1])):
+            yield m.start("v"), m.end("v"), "PERSON"
+        elif len(words) == 1:
+            after = _NEXT.match(text, m.end())
+            if after and " " not in after.group("v") and _pair(value, after.group("v")):
+                yield m.start("v"), m.end("v"), "PERSON"
+                yield after.start("v"), after.end("v"), "PERSON"
