@@ -1374,6 +1374,26 @@ REDTEAM: Templates = {
         ("md-dob", "Sort this table by age:\n| Patient | DOB | Ward |\n|---|---|---|\n| ⟦name⟧ | ⟦dob⟧ | 3B |\n| ⟦name2⟧ | ⟦dob2⟧ | 4A |"),
         ("csv-birth", "Load this CSV into pandas with proper dtypes:\nname,birth_date,team\n⟦name⟧,⟦dob⟧,ops\n⟦name2⟧,⟦dob2⟧,sales"),
     ],
+    # Issue 18, general questions turned around: prompts shaped like questions about works, history
+    # and sport that deal with a private person (a club, a manuscript, a mark, a loan). Masked.
+    "work_shaped": [
+        ("reading-list", "Draft a reading list for ⟦name⟧'s book club: three classic novels and one memoir."),
+        ("chapters-reviewed", "Which chapters did ⟦name⟧ review before the manuscript went to the printer?"),
+        ("borrowed", "List the novels ⟦name⟧ borrowed from the library this term and say which are overdue."),
+        ("thesis", "Summarise ⟦name⟧'s thesis on Baroque painting in five lines for the hiring committee."),
+        ("essay-mark", "Why did ⟦name⟧ get a lower mark for the essay on the French Revolution than ⟦name2⟧?"),
+        ("painting-loan", "When did ⟦name⟧ lend the landscape painting to the museum, and is it still insured?"),
+        ("film-club", "Who is presenting the film at the club on Friday, ⟦name⟧ or ⟦name2⟧?"),
+        ("match-report", "Compare the match reports ⟦name⟧ and ⟦name2⟧ filed on Saturday's game."),
+        ("lecture-notes", "Explain the lecture notes ⟦name⟧ uploaded on the fall of the Roman Empire."),
+        ("poem-contest", "Is the poem ⟦name⟧ entered in the staff contest too long under the rules?"),
+        ("translated", "Who translated the chapter that ⟦name⟧ edited for the anthology?"),
+        ("tutoring", "What did ⟦name⟧ cover in Tuesday's history tutoring session on the Cold War?"),
+        ("goals", "How many goals has ⟦name⟧ scored for the under-14 team this season?"),
+        ("relay", "Which leg of the relay did ⟦name⟧ run at the regional championship, and what was the split?"),
+        ("biography", "Tell me about the biography ⟦name⟧ is writing on the history of the village mill."),
+        ("caption", "Give me a caption for the photo ⟦name⟧ took at the Colosseum last spring."),
+    ],
 }
 
 # Prompts with no personal data at all: software named like people or words, historical figures,
@@ -1457,6 +1477,24 @@ CLEAN_GENERAL = [
     "Is Quebec City worth a visit in winter?",
     "What did Simón Bolívar want for Gran Colombia?",
     "What did Ibn Battuta write about Mali?",
+    # Issue 18, general questions turned around: characters and figures in the present tense,
+    # titles, sport, regions, statements about a work.
+    "Why does Hamlet keep putting off killing Claudius?",
+    "Does Captain Ahab die at the end of the novel?",
+    "How many Grand Slam singles titles has Serena Williams won?",
+    "Which club does Kylian Mbappé play for these days?",
+    "Mr. Darcy's first proposal goes badly. What exactly does he say wrong?",
+    "Lady Macbeth sleepwalks in Act 5; what is she trying to wash off?",
+    "Compare the reigns of Elizabeth I and Catherine the Great.",
+    "Compare the way Jane Austen and Charlotte Brontë write about marriage.",
+    "Is Puglia or Sardinia better for a quiet beach week in June?",
+    "What wines is Burgundy known for, compared with Bordeaux?",
+    "Heisenberg's uncertainty principle, in plain words, please.",
+    "Why is Schrödinger's cat said to be both alive and dead?",
+    "Who plays Vito Corleone in The Godfather Part II?",
+    "Does Luke Skywalker know Darth Vader is his father in A New Hope?",
+    "Usain Bolt ran 9.58 in Berlin in 2009. How fast is that in km/h?",
+    "Mary Anning found her first ichthyosaur as a child. How did she sell her fossils?",
 ]
 
 # --- french: prompts written in French, people from France, Belgium, Switzerland and Quebec ---------
@@ -1652,6 +1690,15 @@ FRENCH: Templates = {
         ("recette", "Quelle recette de lasagnes végétariennes pour ⟦number⟧ personnes ?"),
         ("interets", "Explique les intérêts composés avec un exemple de ⟦montant⟧ placés à ⟦percent⟧ par an."),
     ],
+    # Issue 18 : des questions sur des œuvres, l'histoire ou le sport qui concernent une personne privée.
+    "oeuvres_perso": [
+        ("club-lecture", "Prépare une liste de lectures pour le club de lecture de ⟦name⟧ : trois romans classiques."),
+        ("chapitres", "Quels chapitres ⟦name⟧ a-t-elle relus avant l'envoi du manuscrit à l'éditeur ?"),
+        ("memoire", "Résume le mémoire de ⟦name⟧ sur la peinture impressionniste pour le jury."),
+        ("dissertation", "Pourquoi ⟦name⟧ a-t-il eu une moins bonne note que ⟦name2⟧ à la dissertation sur Voltaire ?"),
+        ("buts", "Combien de buts ⟦name⟧ a-t-il marqués pour les moins de 15 ans cette saison ?"),
+        ("cine-club", "Qui présente le film au ciné-club vendredi, ⟦name⟧ ou ⟦name2⟧ ?"),
+    ],
 }
 
 # French prompts with no personal data: they must reach the cloud byte-identical.
@@ -1700,6 +1747,15 @@ FRENCH_CLEAN_GENERAL = [
     "Quelle est la meilleure saison pour visiter Québec ?",
     "Compare la musique de Claude Debussy et celle de Maurice Ravel.",
     "Pourquoi Napoléon Bonaparte a-t-il vendu la Louisiane ?",
+    # Issue 18 : personnages et figures au présent, sport, régions, affirmations sur une œuvre.
+    "Pourquoi Emma Bovary s'ennuie-t-elle autant à Yonville ?",
+    "Jean Valjean vole un pain : combien d'années passe-t-il au bagne ?",
+    "Combien de Tours de France Bernard Hinault a-t-il gagnés ?",
+    "Qui joue Cyrano de Bergerac dans le film de 1990 ?",
+    "Compare le style de Marcel Proust et celui de Louis-Ferdinand Céline.",
+    "Compare les châteaux de la Loire et ceux du Périgord pour des enfants.",
+    "Que faire en Bretagne et en Normandie en une semaine en juillet ?",
+    "Quelle est la meilleure saison pour visiter la Provence et le Luberon ?",
 ]
 
 
@@ -1883,6 +1939,11 @@ CLEAN: Templates = {
         ("seacole", "What did Mary Seacole do in the Crimean War?"),
         ("lamarr", "Tell me about Hedy Lamarr's frequency-hopping patent."),
         ("wu", "Tell me about Chien-Shiung Wu's experiment on parity."),
+        # Issue 18, general questions turned around: figures in the present tense and in statements.
+        ("federer", "Why is Roger Federer's one-handed backhand so admired by coaches?"),
+        ("attenborough", "Which David Attenborough series should a ten-year-old start with?"),
+        ("malala", "Malala Yousafzai won the Nobel Peace Prize at seventeen. What had she campaigned for?"),
+        ("merkel", "Angela Merkel was a quantum chemist before politics; what was her doctorate on?"),
     ],
     "books_places": [
         ("orwell", "What are the main themes of 1984 by George Orwell?"),
@@ -1913,6 +1974,11 @@ CLEAN: Templates = {
         ("valparaiso", "What's there to see in Valparaíso besides the funiculars?"),
         ("wuthering", "What does the title Wuthering Heights refer to?"),
         ("karamazov", "Who narrates The Brothers Karamazov?"),
+        # Issue 18: titles that open a work's name, and regions.
+        ("dalloway", "How does Mrs Dalloway handle time across a single day in London?"),
+        ("zhivago", "Is Doctor Zhivago worth reading if I loved the film?"),
+        ("andalusia", "Is Andalusia too hot for cycling in late May?"),
+        ("tuscany", "Tuscany or Umbria for a first trip to Italy with teenagers?"),
     ],
     "films_events": [
         ("casablanca", "Why is the ending of Casablanca so famous?"),
@@ -1945,6 +2011,11 @@ CLEAN: Templates = {
         ("ohrid-old-town", "How deep is the lake at Ohrid, and is the old town walkable with a pram?"),
         ("evora-chapel", "Is the Chapel of Bones in Évora too grim for a ten-year-old?"),
         ("keswick-walks", "Good easy walks around Keswick for a rainy afternoon?"),
+        # Issue 18: towns under 15,000 people.
+        ("portree-skye", "Is Portree a good base for exploring Skye without a car?"),
+        ("rothenburg-wall", "How long does the walk along the town wall of Rothenburg ob der Tauber take?"),
+        ("giethoorn-boats", "Can you hire an electric boat in Giethoorn without a licence?"),
+        ("vernazza-path", "Is the coastal path from Vernazza to Monterosso open in winter?"),
     ],
     # Issue 18, precision round four: what developers paste from their tools (Dockerfiles, Terraform,
     # CI, Kubernetes events, package managers, Jira markup, EXPLAIN plans, browser consoles, API
