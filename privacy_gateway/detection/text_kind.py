@@ -71,8 +71,11 @@ _HISTORY_WORDS = re.compile(
     r"chemist|astronomer|philosophy|voyage|speech|speeches|"
     # Discoveries and music: "Wu's experiment on parity", "Bach's music", "Who narrates …".
     r"experiments?|discovery|discoveries|patents?|music|musician|composed|composing|narrat\w+|"
+    # Sport's records and titles: "How many Grand Slam titles has …", "Combien de Tours de France …".
+    r"olympics?|olympic|world cup|grand slam|championships?|tournaments?|medals?|world records?|trophy|trophies|"
+    r"titles|tours? de france|coupe du monde|championnats?|médailles?|"
     # Films, art and fame: "the ending of Casablanca", "Kahlo's self-portraits", "less famous than".
-    r"films?|movies?|cinema|screenplay|actor|actress|documentary|"
+    r"films?|movies?|cinema|screenplay|actor|actress|documentary|series|episodes?|"
     r"spoilers?|sequel|prequel|adaptation|fiction|fictional|masterpiece|portraits?|self-portraits?|sculptures?|"
     r"famous|theorem|assassination|uprising|reading order|best known|known for|main ideas|ideas of|pioneer\w*|"
     r"(?:father|mother|founder|grandfather|grandmother) of (?:the |modern )?(?!(?:two|three|four|five|six|seven|eight|nine|ten|twins|a|an|one|my|his|her|their|our|your)\b)[a-z]\w*|"
@@ -96,7 +99,8 @@ _HISTORY_WORDS = re.compile(
 # A question about a work by its maker: "Summarise Wangari Maathai's Green Belt Movement", "Explain
 # Achebe's Things Fall Apart", "Machiavelli's ideas in The Prince" (capitalised words after a
 # possessive: a title).
-_WORK_OF = re.compile(r"['’]s (?:The )?[A-Z][a-z]+ [A-Z][a-z]+|['’]s [a-z]+ in The [A-Z][a-z]")
+# A title mid-sentence is a work's too: "In The Godfather, why does …".
+_WORK_OF = re.compile(r"['’]s (?:The )?[A-Z][a-z]+ [A-Z][a-z]+|['’]s [a-z]+ in The [A-Z][a-z]|[a-z,] The [A-Z][a-z]")
 # Requests for a summary of a named thing or an account of something, which a dealing ("Summarise
 # the note from …") or someone's words ("what Maria said") make about a person instead.
 _ACCOUNT = re.compile(r"(?:^|[.?!:]\s+)(?:Summari[sz]e (?=[A-Z])|Tell me about|Recommend|Give me an? (?:overview|summary|timeline))\b")
@@ -133,6 +137,14 @@ _KNOWLEDGE = re.compile(
     r"How (?:cold|hot|warm|wet|long|high|tall|big|deep|old|large|crowded|expensive|safe) (?:is|are|does|do)\b|"
     r"(?:Explique|Décris|Compare|Résume)\s+(?!mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|à)\w|"
     r"Qu(?:el|elle|els|elles) (?:est|sont|était|étaient)\b|Que visiter\b|Où (?:se trouve|est|sont)\b)"
+)
+
+# A request to explain, describe or compare something: "Compare the way Jane Austen and Charlotte
+# Brontë write", "Résume Madame Bovary" (a summary only of a named thing: "Summarise the case for
+# the next shift" is a dealing). Not "Explain to Tom …" nor "Explain my …".
+_EXPLAIN = re.compile(
+    r"(?:^|[.?!:]\s+)(?:(?:Explain|Describe|Compare|Outline)\s+(?!to\b|this|that|my|our|his|her|their|your)\w|"
+    r"(?:Explique|Décris|Compare|Raconte)\s+(?!mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|à)\w|Résume (?=[A-Z]))"
 )
 
 
@@ -175,6 +187,23 @@ _BOOKING = (
 )
 
 
+# Someone's own schooling, work, club, health and money: "a lower mark", "the hiring committee",
+# "uploaded", "borrowed", "on Friday", "is writing". Lower case only where the word is also a name
+# or a feast ("Mark", "Grace", "Lent", "Mardi Gras").
+_CHORES = (
+    r"(?-i:marks?|marked|grades?|graded|grading|lent|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|exams?|"
+    r"homework|assignments?|coursework|tutor|tutors|tutoring|tutored|hiring|recruit\w*|candidates?|shortlist\w*|"
+    r"vacanc(?:y|ies)|promotion|appraisal|onboarding|payroll|salar(?:y|ies)|payslips?|(?:sick|annual|parental|"
+    r"maternity|paternity) leave|off sick|timesheets?|rota|roster|symptoms?|diagnos\w*|medications?|dosage|"
+    r"prescri\w*|allerg\w*|referral|owes|owed|loans?|mortgage|debts?|overdue|payments?|expenses|reimburs\w*|"
+    r"upload\w*|submit\w*|proofread\w*|reviewed|reviews|borrow\w*|callers?|callbacks?|performance review\w*|"
+    r"(?:this|last|next) quarter|"
+    r"(?:on|next|last|this|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|term|semester|season)|"
+    r"(?:is|are) (?:writing|drafting|editing|translating|preparing|compiling)|"
+    r"jury|relu\w*|soumis|déposé\w*|(?:bonne|mauvaise|meilleure) note|club de lecture|ciné-club|salaire|congés?"
+)
+
+
 # A task to carry out, in the imperative: "Print the papers for …", "Update the playlist for …",
 # "Find the chapter … edited". Work words in it ("papers", "music", "chapter") are things to act
 # on, not a question about the world's works.
@@ -192,12 +221,22 @@ _TASK = re.compile(
 # Kowalska" and "Ask Maria Lopez about the poems" do, and are about someone, not about history.
 _DEALING = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call|called(?! (?:the|a|an) \w+ of\b)|calling|phone\w*|meeting|meet|met|reply|replied|"
-    r"invoice\w*|(?<!reading )orders?|account|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
+    r"invoice\w*|(?<!reading )orders?|(?<!own )account(?! of\b)|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
     r"ask|asked|tell|told|pay|paid|hire|hired|note|letter|draft|feedback|review|complaint|report|request|"
     r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"
-    r"last week|this week|next week|" + _BOOKING + r"|" + _DEALING_FR + r")\b",
+    r"last week|this week|next week|" + _BOOKING + r"|" + _CHORES + r"|" + _DEALING_FR + r")\b",
     re.IGNORECASE,
+)
+# A thing known by what someone did to it: "the lecture notes Melanie Ward uploaded", "the chapter
+# that Angela Sullivan edited", "the biography Amélie Robert is writing". The world's works go by
+# their titles ("The Great Gatsby"); a work known by its handling is someone's.
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+_SOMEONES_THING = re.compile(
+    rf"\bthe (?:[a-z]+ ){{1,2}}(?:that |which )?{_CAPITALISED} {_CAPITALISED}(?: and {_CAPITALISED} {_CAPITALISED})? "
+    r"(?:is |was |has |had )?(?:uploaded|edited|filed|submitted|entered|borrowed|lent|took|taken|shared|sent|posted|"
+    r"attached|scanned|printed|marked|graded|reviewed|drafted|proofread|brought|packed|left|forgot|writing|drafting|"
+    r"editing|preparing|translating)\b"
 )
 # Questions about the world at large: geography, travel, nature ("Which route up Kilimanjaro…",
 # "Plan a road trip around…"), and requests for what is known about something ("Tell me about…").
@@ -206,9 +245,21 @@ _WORLD = re.compile(
     r"\b(?:hike|hiking|trek\w*|climb\w*|summit|mountains?|volcano\w*|desert|rivers?|lakes?|"
     r"islands?|coast\w*|national park|capital|population|climate|season|seasons|weather|sights|sightseeing|"
     r"landmarks?|itinerary|trip|tourists?|touristy|unesco|astronomy|acclimati[sz]\w*|worth (?:visiting|reading|seeing)|"
+    r"walks|walking|walkable|ferry|ferries|boats?|sailing|beach|beaches|vineyards?|wines?|castles?|cathedrals?|"
+    r"old town|visitors|cycling|skiing|"
     r"facts about|overview of|biography of|life of|story of|history of|[Tt]ell me about|"
     r"visiter|randonnée|montagnes?|fleuves?|rivières?|îles?|côtes?|capitale|climat|saisons?|week-end|itinéraire|voyage)\b",
 )
+
+
+def _deals(text: str) -> bool:
+    """Whether `text` holds a dealing word as a word: in lower case, or capitalised where it opens a
+    sentence ("Email Ann …"), not inside a capitalised name ("Main Street Manager", "Customer Portal")."""
+    for m in _DEALING.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()].rstrip(" \t")
+        if not m.group()[0].isupper() or not before or before[-1] in ".!?:;\n\"'“(*>-":
+            return True
+    return False
 
 
 def is_technical(text: str) -> bool:
@@ -260,15 +311,18 @@ def kind_of(text: str) -> TextKind:
     technical = is_technical(text)
     asked = _REQUEST.sub(" ", text)
     personal = _PERSONAL.search(asked) is not None
-    dealing = _DEALING.search(asked) is not None or _TASK.search(text) is not None
+    dealing = _deals(asked) or _TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
     knowledge = _KNOWLEDGE.search(text) is not None
     # `_EVERYDAY` is the largest pattern: asked only after a past question or an account matched.
     past = _PAST_QUESTION.search(text) is not None and _EVERYDAY.search(text) is None
     account = not dealing and _ACCOUNT.search(text) is not None and _EVERYDAY.search(text) is None
     asked_about = account or knowledge or text.rstrip().endswith("?")
     work = asked_about and _WORK_OF.search(text) is not None
-    history = not personal and not dealing and (past or work or _HISTORY_WORDS.search(text) is not None)
-    world = not technical and not personal and (knowledge or account or not dealing and _WORLD.search(text) is not None)
+    # Names are the world's only where the text asks about the world (a past question, an account,
+    # a request to explain or compare, a work by its maker, history's words) and deals with no one.
+    explain = _EXPLAIN.search(text) is not None
+    history = not personal and not dealing and (past or work or account or explain or _HISTORY_WORDS.search(text) is not None)
+    world = not technical and not personal and not dealing and (knowledge or account or _WORLD.search(text) is not None)
     public = history or world
     contact = _CONTACT.search(text) is not None
     places = (asked_about or world) and not personal and not dealing and not contact and _HOME.search(text) is None

@@ -1,0 +1,69 @@
+"""General questions turned around (issue 18): names stay as written only where a prompt asks about
+the world and deals with no one. A prompt shaped like a question about works, history or sport
+that deals with a private person (a club, a manuscript, a mark, a loan, a day of the week) is
+masked; a question about the world's works, figures and places is left alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.text_kind import kind_of
+from tests.detection.helpers import Find
+
+_NAMES = ["Ingrid Larsson", "Jason Lyons", "Melanie Ward", "Angela Sullivan", "Kofi Mensah", "Olga Petrova", "Priya Raman", "Tomasz Nowak"]
+
+# Shapes of a question about works or history, each holding one way of dealing with someone.
+_DEALINGS = [
+    "Which chapters did {name} review before the manuscript went to the printer?",
+    "Summarise {name}'s thesis on Baroque painting for the hiring committee.",
+    "Why did {name} get a lower mark for the essay on the French Revolution?",
+    "Explain the lecture notes {name} uploaded on the fall of the Roman Empire.",
+    "Who translated the chapter that {name} edited for the anthology?",
+    "Tell me about the biography {name} is writing on the history of the village mill.",
+    "Which novels has {name} borrowed from the library this term?",
+    "Compare the poems {name} submitted to the staff anthology on Friday.",
+]
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(template=st.sampled_from(_DEALINGS), name=st.sampled_from(_NAMES))
+def test_a_question_shaped_like_one_about_works_that_deals_with_someone_is_masked(find: Find, template: str, name: str) -> None:
+    text = template.format(name=name)
+    assert not kind_of(text).history
+    masked = " ".join(value for entity, value in find(text) if entity == "PERSON")
+    assert all(part in masked for part in name.split()), (text, masked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare the way Jane Austen and Charlotte Brontë write about marriage.",
+        "How many Grand Slam singles titles has Serena Williams won?",
+        "Is Puglia or Sardinia better for a quiet beach week in June?",
+        "Which ferry goes from Galway to the Aran Islands, and does it still sail in October?",
+        "Résume Madame Bovary de Gustave Flaubert en cinq phrases.",
+        "Compare le style de Marcel Proust et celui de Louis-Ferdinand Céline.",
+        "Combien de Tours de France Bernard Hinault a-t-il gagnés ?",
+    ],
+)
+def test_questions_about_the_worlds_works_figures_and_places_keep_their_names(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare the way Jane Austen and Charlotte Brontë write about marriage.",
+        "Explain the green light in The Great Gatsby.",
+        "Résume Madame Bovary de Gustave Flaubert en cinq phrases.",
+    ],
+)
+def test_a_request_to_explain_or_compare_with_no_dealing_asks_about_the_world(text: str) -> None:
+    assert kind_of(text).history
+
+
+def test_a_title_opens_a_characters_name_only_in_a_question_about_works(find: Find) -> None:
+    assert ("PERSON", "Madame Bovary") not in find("Résume Madame Bovary de Gustave Flaubert en cinq phrases.")
+    assert any(entity == "PERSON" and "Okafor" in value for entity, value in find("Please send Mrs. Okafor the invoice for March."))
