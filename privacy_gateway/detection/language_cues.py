@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.languages import LanguageSupport
 from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.text_kind import describe
 
 # A word of a name: capitalised ("Lefèvre", "Jean-Pierre", "O'Neil") or in capitals ("DUPONT").
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*\p{Ll}|\p{Lu}{2,}(?:-\p{Lu}{2,})*)"
@@ -45,10 +46,12 @@ class LanguageCueRecognizer(ShapeRecognizer):
         super().__init__()
         self.name = f"LanguageCueRecognizer_{support.code}"
         self._patterns: list[tuple[str, regex.Pattern[str], float]] = []
+        self._titled: regex.Pattern[str] | None = None
         name = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
         if support.person_titles:
             titles = rf"(?<![\w.])(?:{_alternatives(support.person_titles)})(?!\w)\.?[ \t]+"
-            self._patterns.append(("PERSON", regex.compile(rf"{titles}(?P<value>{name})(?![\w@])"), 0.85))
+            self._titled = regex.compile(rf"{titles}(?P<value>{name})(?![\w@])")
+            self._patterns.append(("PERSON", self._titled, 0.85))
         if support.person_labels:
             labels = rf"(?<!\w)(?i:{_alternatives(support.person_labels)})[ \t]*:?[ \t]+"
             two = rf"{_NAME_WORD}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
@@ -94,7 +97,11 @@ class LanguageCueRecognizer(ShapeRecognizer):
 
     def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
         """(entity, start, end, score) of every cue-marked name and address in `text`."""
+        # In a question about the world's works a title opens a character's name ("Madame Bovary").
+        history = describe(text).history
         for entity, pattern, score in self._patterns:
+            if history and pattern is self._titled:
+                continue
             for m in pattern.finditer(text):
                 start, end = m.span("value")
                 while end > start and text[end - 1] in " \t,.":

@@ -58,9 +58,12 @@ _THINGS = (
     r"property|service|container|image|host|repo|repository|project|command|option|argument|parameter|object|"
     r"index|database|bucket|queue|topic|program|app|library|crate|gem|plugin|volume|network|job|task|script"
 )
+# Titles: "Mrs. Johnson", "Dr. Peggy Harris". In a question about the world's works a title opens a
+# character's or a work's name ("Madame Bovary", "Mrs Dalloway", "Doctor Zhivago"), and `names`
+# leaves it to the recognizer there.
+_TITLED = _cue(rf"(\b(?:{_TITLES})\.?[ \t]+{_NAMES})")
 _PERSON_CUES = [
-    # Titles: "Mrs. Johnson", "Dr. Peggy Harris".
-    (_cue(rf"(\b(?:{_TITLES})\.?[ \t]+{_NAMES})"), 0.9, True),
+    (_TITLED, 0.9, True),
     # Introductions and namings: "my name is", "everyone calls me", "She named him".
     (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|(?<!(?:{_THINGS})[ \t])named|known as|goes by|"
           rf"go by|nicknamed|signed|ich heiße|mein name ist|me llamo|mi nombre es|je m'appelle|mon nom est|mi chiamo|"

@@ -53,6 +53,7 @@ from privacy_gateway.detection.name_cues import (
     _PLACE_HEADS,
     _PLACE_LABELS,
     _PLACE_PREPOSITIONS,
+    _TITLED,
     _UNCASED_CUE,
     _WEEKDAYS,
 )
@@ -60,6 +61,7 @@ from privacy_gateway.detection.name_spans import (
     _demonym,
     _dotted_name,
     _EPONYM,
+    _IMPERATIVES,
     _field_label,
     _name_shaped,
     identifier_shaped,
@@ -247,7 +249,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
         # Lopez say…"), as a tagged one does; in code and history only strong cues do.
         full_names_only = guarded and not technical and not kind.history
         for pattern, score, strong in _PERSON_CUES:
-            if guarded and not strong and not full_names_only:
+            if guarded and not strong and not full_names_only or kind.history and pattern is _TITLED:
                 continue
             for m in pattern.finditer(text):
                 if guarded and not strong and len(m.group(1).split()) < 2:
@@ -284,7 +286,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
     def _proper_nouns(self, doc: Doc, covered: set[int], add) -> None:  # noqa: ANN001
         """Mid-sentence proper nouns nobody claimed, in a conversational prompt: most are names."""
         for first, last in _runs(doc):
-            while first.i < last.i and first.is_sent_start and first.tag_ not in ("NNP", "NNPS"):
+            # "Summarise Ingrid Larsson's thesis": the opening verb is no part of the name.
+            while first.i < last.i and first.is_sent_start and (
+                first.tag_ not in ("NNP", "NNPS") or first.lower_ in _IMPERATIVES
+            ):
                 first = doc[first.i + 1]
             tokens = doc[first.i : last.i + 1]
             if len(tokens) >= 4 or first.idx in covered or _plain_word(first, last, technical=_starts_line(first)):
