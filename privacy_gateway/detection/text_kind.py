@@ -198,6 +198,8 @@ _CHORES = (
     r"prescri\w*|allerg\w*|referral|owes|owed|loans?|mortgage|debts?|overdue|payments?|expenses|reimburs\w*|"
     r"upload\w*|submit\w*|proofread\w*|reviewed|reviews|borrow\w*|callers?|callbacks?|performance review\w*|"
     r"(?:this|last|next) quarter|"
+    # A group or place of one's own life: "the club record", "the parish archive", "the school play".
+    r"(?:the|our|their|his|her) (?:club|school|parish|pub|choir|staff|office|department|charity|community)|"
     r"(?:on|next|last|this|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|term|semester|season)|"
     r"(?:is|are) (?:writing|drafting|editing|translating|preparing|compiling)|"
     r"jury|relu\w*|soumis|déposé\w*|(?:bonne|mauvaise|meilleure) note|club de lecture|ciné-club|salaire|congés?"

@@ -24,6 +24,8 @@ _DEALINGS = [
     "Tell me about the biography {name} is writing on the history of the village mill.",
     "Which novels has {name} borrowed from the library this term?",
     "Compare the poems {name} submitted to the staff anthology on Friday.",
+    "Which letters from the 1950s did {name} donate to the parish archive?",
+    "What was {name}'s finishing time in the half marathon, and did it beat the club record?",
 ]
 
 
