@@ -221,11 +221,12 @@ _TASK = re.compile(
 # Someone's own dealings, without the pronouns: sending, meeting, paying, booking, records and
 # business. A question about a book or a country holds none of these; "Send the books to Anna
 # Kowalska" and "Ask Maria Lopez about the poems" do, and are about someone, not about history.
+# Hiring a car or a boat is renting one; someone's "own account" of events is a narrative.
 _DEALING = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call|called(?! (?:the|a|an) \w+ of\b)|calling|phone\w*|meeting|meet|met|reply|replied|"
     r"invoice\w*|(?<!reading )orders?|(?<!own )account(?! of\b)|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
-    r"ask|asked|tell|told|pay|paid|hire|hired|note|letter|draft|feedback|review|complaint|report|request|"
+    r"ask|asked|tell|told|pay|paid|hire(?! (?:a|an|the) (?:\w+ )?(?:cars?|bikes?|bicycles?|boats?|vans?|kayaks?|canoes?|scooters?)\b)|hired|note|letter|draft|feedback|review|complaint|report|request|"
     r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"
     r"last week|this week|next week|" + _BOOKING + r"|" + _CHORES + r"|" + _DEALING_FR + r")\b",
     re.IGNORECASE,
