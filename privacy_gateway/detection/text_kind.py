@@ -256,11 +256,12 @@ _WORLD = re.compile(
 
 
 def _deals(text: str) -> bool:
-    """Whether `text` holds a dealing word as a word: in lower case, or capitalised where it opens a
-    sentence ("Email Ann …"), not inside a capitalised name ("Main Street Manager", "Customer Portal")."""
+    """Whether `text` holds a dealing word as a word: in lower case or capitals, or capitalised where
+    it opens a sentence ("Email Ann …"), not inside a capitalised name ("Main Street Manager")."""
     for m in _DEALING.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()].rstrip(" \t")
-        if not m.group()[0].isupper() or not before or before[-1] in ".!?:;\n\"'“(*>-":
+        word = m.group()
+        if not word[0].isupper() or word.isupper() or not before or before[-1] in ".!?:;\n\"'“(*>-":
             return True
     return False
 
