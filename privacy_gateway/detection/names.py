@@ -270,7 +270,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 if _uncased_name(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
             for start, end in (*single_names(text), *adjacent_names(text), *initialled_names(text), *titled_names(text), *positioned_names(text), *slashed_names(text)):
-                add(start, end, "PERSON", 0.6)
+                # Lower-case words guessed to be a name are no one's in a question about the world's
+                # works ("what did napoleon want", "De quoi parle …" read as English); cues still count.
+                if not (kind.history and text[start:end].islower()):
+                    add(start, end, "PERSON", 0.6)
         if technical or language is not None:
             return
         for pattern, score, _ in _PLACE_CUES:
