@@ -142,6 +142,19 @@ def world_last_names() -> frozenset[str]:
     return frozenset(w for w in _world()[1] if not english_form(w) and not is_software(w)) | last_names()
 
 
+@functools.cache
+def listed_given() -> frozenset[str]:
+    """Every given name of the lists, English words too ("grace", "sky", "victory"): for a word
+    standing where a name stands, where being a word too says nothing."""
+    return _world()[0] | first_names()
+
+
+@functools.cache
+def listed_family() -> frozenset[str]:
+    """Every surname of the lists, English words too ("hill", "fisher")."""
+    return _world()[1] | last_names()
+
+
 def census_name(word: str) -> bool:
     """Whether `word` (lower case) is a census first name or surname."""
     return word in first_names() or word in last_names()

@@ -21,8 +21,8 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
-from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
-from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, _CALENDAR_WORDS, _UNCASED_CUE_ONE
+from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
+from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SERVICE_ACCOUNTS, _CALENDAR_WORDS, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
@@ -189,7 +189,12 @@ _LABEL_WORDS = (
     r"attn|fao|next of kin|escalated to|on behalf of|recipient|consignee|visitor|family|care of|c/o"
 )
 _NAME_WORDS = r"\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}"
-_LABELLED = regex.compile(rf"(?<![\p{{L}}\d_./@\-])(?i:{_LABEL_WORDS})(?:[ \t]*[:#][ \t]*|[ \t]+(?:-[ \t]+)?)(?P<n>{_NAME_WORDS})", regex.VERSION1)
+# A label, or a field a form fills with who did something ("ANSWERED BY:", "closed by:").
+_LABELLED = regex.compile(
+    rf"(?<![\p{{L}}\d_./@\-])(?:(?i:{_LABEL_WORDS})(?:[ \t]*[:#][ \t]*|[ \t]+(?:-[ \t]+)?)|(?!(?i:caused)[ \t])(?i:\p{{L}}+ed[ \t]+by|(?<!(?i:caused)[ \t]{{1,3}})by)[ \t]*:[ \t]*)"
+    rf"(?P<n>{_NAME_WORDS})",
+    regex.VERSION1,
+)
 _VALEDICTION = regex.compile(
     rf"(?im)^[ \t]*(?:--|(?:kind |best |warm |many )?(?:regards|thanks|wishes)|thank you|cheers|best|sincerely|yours|rgds|br)"
     rf"[ \t]*[,!.]?[ \t]*\n[ \t]*(?P<n>{_NAME_WORDS})[ \t]*$", regex.VERSION1,
@@ -214,7 +219,7 @@ def positioned_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _LABELLED.finditer(text, overlapped=True):
         spans = [w.span() for w in regex.finditer(r"\S+", m.group("n"))]
         words = _name_prefix([m.group("n")[s:e] for s, e in spans])
-        if words and _named(words):
+        if words and _named(words, alone=_alone(text, m.start("n") + spans[len(words) - 1][1])):
             yield m.start("n"), m.start("n") + spans[len(words) - 1][1]
     for m in _VALEDICTION.finditer(text):
         if _named(m.group("n").split()):
@@ -226,32 +231,78 @@ def positioned_names(text: str) -> Iterator[tuple[int, int]]:
             _plain(lowered) in first_names() or not english_form(lowered) and len(lowered) >= 4
         ):
             yield m.span("n")
+    yield from _speakers(text)
+    yield from _coordinated(text)
+
+
+# A dialogue's lines under a speaker typed in one case: "kemi: can you send it" (two lines or more,
+# unindented, a lone word only when it is a listed given name: YAML keys are indented or are words).
+_SPEAKER_LINE = regex.compile(r"(?m)^(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<n>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*)?)[ \t]*:[ \t]+\S")
+
+
+def _speakers(text: str) -> Iterator[tuple[int, int]]:
+    lines = list(_SPEAKER_LINE.finditer(text))
+    if len(lines) < 2:
+        return
+    for m in lines:
+        words = m.group("n").split()
+        if words[0].lower() in NOT_SPEAKERS or len(words) == 1 and _plain(words[0].lower()) not in listed_given():
+            continue  # "runs-on: ubuntu", "image: nginx": a key, not a speaker
+        if _named(words):
+            yield m.span("n")
+
+
+# Given names listed together: "kemi and tunde will handle it", "ADE, NGOZI AND TOBI".
+_WORD_PAIR = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?P<a>\p{L}[\p{L}'’]+)(?:,[ \t]*|[ \t]+(?i:and|&|or)[ \t]+|,[ \t]+(?i:and)[ \t]+)(?P<b>\p{L}[\p{L}'’]+)(?![\p{L}\d_@/\\(]|\.\w)")
+
+
+def _coordinated(text: str) -> Iterator[tuple[int, int]]:
+    """Two given names of the lists that are no English words, joined by "and" or a comma."""
+    for m in _WORD_PAIR.finditer(text, overlapped=True):
+        a, b = m.group("a"), m.group("b")
+        if _one_case([a, b]) and all(_foreign_given(w.lower()) for w in (a, b)):
+            yield m.span("a")
+            yield m.span("b")
+
+
+def _foreign_given(word: str) -> bool:
+    return len(word) >= 3 and _usable(word) and _plain(word) in first_names() and not english_form(word) and word not in SERVICE_ACCOUNTS
+
+
+def _alone(text: str, end: int) -> bool:
+    """Whether a word ending at `end` ends its phrase: punctuation, a line end or a stop word follows."""
+    rest = text[end : end + 40].lstrip(" \t")
+    following = regex.match(r"\p{L}+", rest)
+    return following is None or following.group().lower() in STOP_WORDS
 
 
 def _name_prefix(words: list[str]) -> list[str]:
     """The words after a label up to the first that cannot be part of a name ("pt br translation")."""
     out: list[str] = []
     for word in words:
-        lowered = word.lower()
-        if lowered in STOP_WORDS or english_form(lowered) and not _census(lowered):
+        lowered = _plain(word.lower())
+        if lowered in STOP_WORDS or english_form(lowered) and lowered not in listed_given() and lowered not in listed_family():
             break
         out.append(word)
     return out
 
 
-def _named(words: list[str]) -> bool:
+def _named(words: list[str], alone: bool = True) -> bool:
     """Whether one-case words in a name's position are a name: no stop word, tool or account; every
-    word a name of the lists or no English word; two English words only as a given name and a surname."""
+    word a name of any list (English words too: "DESTINY HILL", "SKY HUNTER") or no English word.
+    One English word is a name only standing alone ("driver: summer tyres" is about tyres)."""
     lowered = [w.lower() for w in words]
     if not _one_case(words) or not all(_usable(w) and w not in SERVICE_ACCOUNTS for w in lowered):
         return False
     plain = [_plain(w) for w in lowered]
     english = [english_form(w) for w in lowered]
     if len(words) == 1:
-        return plain[0] in first_names() or not english[0] and len(plain[0]) >= 4
+        if english[0]:
+            return alone and len(plain[0]) >= 3 and plain[0] in listed_given()
+        return plain[0] in first_names() or len(plain[0]) >= 4
     if not any(english):
         return True  # "shehu buhari", "profira diaconescu"
-    return plain[0] in first_names() and all(not e or p in last_names() or p in first_names() for p, e in zip(plain[1:], english[1:]))
+    return plain[0] in listed_given() and all(not e or p in listed_family() or p in listed_given() for p, e in zip(plain[1:], english[1:]))
 
 
 # An airline's name field: "DA ROSA/PRANAV MR", "OKAFOR/CHIAMAKA MRS".

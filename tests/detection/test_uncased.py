@@ -69,6 +69,10 @@ def test_a_name_ends_before_an_irregular_verb() -> None:
         pytest.param("who do i escalate to? olaf (finance) approved it but mark (it support) says no", ["olaf", "mark"], id="lower-before-a-role"),
         pytest.param("the loading bay is closed tomorrow.\nregards,\nrainka zenginov\nwarehouse lead", ["rainka zenginov"], id="lower-under-a-valediction"),
         pytest.param("What does this mean? DA ROSA/PRANAV MR  SEQ 041  SEAT 14C", ["DA ROSA", "PRANAV"], id="airline-name-field"),
+        pytest.param("TELEPHONE NOTE: CALLER VICTORY FISHER RE INVOICE 2207", ["VICTORY FISHER"], id="listed-words-after-a-label"),
+        pytest.param("TICKET 4471 ANSWERED BY: IBRAHIM AL-SAYED", ["IBRAHIM AL-SAYED"], id="done-by-field"),
+        pytest.param("notes: kemi and tunde will handle the vendor call", ["kemi", "tunde"], id="given-names-listed"),
+        pytest.param("summarize:\nkemi: can you send the file\nme: sure, after lunch", ["kemi"], id="lower-speaker"),
     ],
 )
 def test_one_case_names_in_a_names_position_are_masked(find: Find, text: str, names: list[str]) -> None:
@@ -84,6 +88,11 @@ def test_one_case_names_in_a_names_position_are_masked(find: Find, text: str, na
         pytest.param("name resolution fails for the pt br locale", id="label-before-a-short-word"),
         pytest.param("copy the file and remove everything from it afterwards", id="from-it"),
         pytest.param("WARNING: GRANT ACCESS PENDING, BILL PAYMENT OVERDUE", id="caps-warning"),
+        pytest.param("driver: summer tyres are cheaper in march", id="a-listed-word-before-words"),
+        pytest.param("FAMILY ROOM BOOKED, CUSTOMER SERVICE CLOSED, PATIENT CARE PLAN DUE", id="labels-before-english-words"),
+        pytest.param("java.lang.IllegalStateException\ncaused by: kubelet eviction", id="caused-by"),
+        pytest.param("we had tofu and kimchi, then pasta or rice", id="words-listed"),
+        pytest.param("why no run on tags?\nname: release\njobs:\n  build:\n    runs-on: ubuntu-latest\n    node-version: 20\n", id="yaml-keys-are-no-speakers"),
     ],
 )
 def test_one_case_words_in_a_names_position_stay(find: Find, text: str) -> None:
