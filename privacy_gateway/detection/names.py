@@ -34,7 +34,7 @@ from privacy_gateway.detection.lexicon import common_word, english_form, world_f
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.software import is_software, software_context, technology_used, unambiguous_software
 from privacy_gateway.detection.text_kind import TextKind, describe
-from privacy_gateway.detection.uncased import adjacent_names, initialled_names, positioned_names, single_names, slashed_names, titled_names
+from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, positioned_names, single_names, slashed_names, titled_names
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     _CALENDAR_WORDS,
@@ -269,7 +269,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 name = " ".join(words)
                 if _uncased_name(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
-            for start, end in (*single_names(text), *adjacent_names(text), *initialled_names(text), *titled_names(text), *positioned_names(text), *slashed_names(text)):
+            for start, end in (*single_names(text), *adjacent_names(text), *initialled_names(text), *titled_names(text), *positioned_names(text), *slashed_names(text), *acting_names(text)):
                 # Lower-case words guessed to be a name are no one's in a question about the world's
                 # works ("what did napoleon want", "De quoi parle …" read as English); cues still count.
                 if not (kind.history and text[start:end].islower()):

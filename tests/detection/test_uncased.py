@@ -73,6 +73,7 @@ def test_a_name_ends_before_an_irregular_verb() -> None:
         pytest.param("TICKET 4471 ANSWERED BY: IBRAHIM AL-SAYED", ["IBRAHIM AL-SAYED"], id="done-by-field"),
         pytest.param("notes: kemi and tunde will handle the vendor call", ["kemi", "tunde"], id="given-names-listed"),
         pytest.param("summarize:\nkemi: can you send the file\nme: sure, after lunch", ["kemi"], id="lower-speaker"),
+        pytest.param("fyi tunde is out this week and ewa's laptop is still at the desk", ["tunde", "ewa"], id="lower-given-name-acting"),
     ],
 )
 def test_one_case_names_in_a_names_position_are_masked(find: Find, text: str, names: list[str]) -> None:
@@ -92,6 +93,7 @@ def test_one_case_names_in_a_names_position_are_masked(find: Find, text: str, na
         pytest.param("FAMILY ROOM BOOKED, CUSTOMER SERVICE CLOSED, PATIENT CARE PLAN DUE", id="labels-before-english-words"),
         pytest.param("java.lang.IllegalStateException\ncaused by: kubelet eviction", id="caused-by"),
         pytest.param("we had tofu and kimchi, then pasta or rice", id="words-listed"),
+        pytest.param("the bill approved yesterday is bigger; nginx is down and the kernel is old", id="words-acting"),
         pytest.param("why no run on tags?\nname: release\njobs:\n  build:\n    runs-on: ubuntu-latest\n    node-version: 20\n", id="yaml-keys-are-no-speakers"),
     ],
 )
