@@ -184,7 +184,7 @@ def a_name(first: str, second: str) -> bool:
 # Positions that hold a name whatever its case: a field or role label before it ("CALLER", "pt",
 # "signed:"), a valediction above it, a department or role after it ("olaf (finance)").
 _LABEL_WORDS = (
-    r"name|full name|customer|client|patient|pt|caller|driver|courier|passenger|pax|guest|tenant|employee|"
+    r"full name|customer|client|patient|pt|caller|driver|courier|passenger|pax|guest|tenant|employee|"
     r"candidate|applicant|assignee|assigned to|reporter|requester|requested by|approved by|signed|signed by|"
     r"attn|fao|next of kin|escalated to|on behalf of|recipient|consignee|visitor|family|care of|c/o"
 )
@@ -297,9 +297,9 @@ def _named(words: list[str], alone: bool = True) -> bool:
     plain = [_plain(w) for w in lowered]
     english = [english_form(w) for w in lowered]
     if len(words) == 1:
-        if english[0]:
-            return alone and len(plain[0]) >= 3 and plain[0] in listed_given()
-        return plain[0] in first_names() or len(plain[0]) >= 4
+        if english[0]:  # the census's given names only: the world lists hold words too ("billing")
+            return alone and len(plain[0]) >= 3 and plain[0] in census_first_names()
+        return plain[0] in first_names() or len(plain[0]) >= 4 and "-" not in plain[0]
     if not any(english):
         return True  # "shehu buhari", "profira diaconescu"
     return plain[0] in listed_given() and all(not e or p in listed_family() or p in listed_given() for p, e in zip(plain[1:], english[1:]))
