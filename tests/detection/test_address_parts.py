@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from privacy_gateway.detection import address_parts as ap
 from privacy_gateway.detection.address_parts import address_structures
 from tests.detection.helpers import Find
 
@@ -107,3 +109,32 @@ def test_a_generated_block_goes_whole(street_type: str, name: str, number: int, 
     for part in parts:
         assert set(range(at, at + len(part))) <= covered, (text, part)
         at += len(part) + len(join)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "parcel (ask first): Strada Dinu Nr. 230",
+        "Q? I moved, new place is 89358 Sloan Mount Suite 189",
+        "Not a street at all: call me back at 5",
+        "what about (Rua Augusta 12",
+        "wohnung 3 stock 2 — Hauptstraße 5",
+    ],
+)
+def test_a_street_ending_a_part_is_found_as_by_a_search_from_the_start(body: str) -> None:
+    # `_street_tail` searches backwards first and forwards only from the last character no
+    # street holds: the match must be the one a plain forward search finds.
+    expected = ap._STREET_TAIL.search(body)
+    tail = ap._street_tail(body, ap._Part(0, len(body), None), numbered=True)
+    if expected is None or not ap._typed(expected.group()):
+        assert tail is None or tail.kind in ("street", "weak") and body[tail.start :].islower()
+    else:
+        assert tail is not None and tail.start == expected.start()
+
+
+def test_streets_hold_only_the_characters_tail_search_skips_to() -> None:
+    # `_LAST_NON_STREET` lists what a street may hold; a new literal in `_STREET` must be added there.
+    pattern = regex.sub(r"\\[pP]\{\w+\}|\\[dswbtnrDSWB]", "", ap._STREET.pattern)
+    escaped = set(regex.findall(r"\\(.)", pattern))
+    bare = {c for c in regex.sub(r"\\.", "", pattern) if not c.isalnum()}
+    assert escaped <= set("-./#'’°ºª, ") and bare <= set(" #'’,-./°") | set("()[]{}?*+|:")
