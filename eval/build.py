@@ -736,6 +736,100 @@ DRAWN_SLOTS.update({
 })
 
 
+# --- issue 18, fourth round: numbers and addresses as strangers write them ---------------------------
+
+# Countries whose numbering plans `phone_styled` draws from (libphonenumber's metadata makes each valid).
+STYLED_PHONE_REGIONS = (
+    "DE", "NL", "IT", "ES", "PL", "FR", "GB", "BE", "AT", "CH", "SE", "CZ", "PT", "BR", "AR", "CL", "CO", "PE", "JP",
+    "AU", "NZ", "IE", "DK", "NO", "FI", "HU", "GR", "RO", "IL", "ZA", "KE", "MA", "TH", "MY", "SG", "US", "CA", "MX",
+)
+_SPOKEN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _valid_national(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    kind = rng.choice([phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE])
+    example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
+    nsn = str(example.national_number)
+    number = example
+    for _ in range(50):
+        number = phonenumbers.parse(nsn[:2] + "".join(str(rng.randint(0, 9)) for _ in nsn[2:]), region)
+        if phonenumbers.is_valid_number(number):
+            break
+    return number
+
+
+def _phone_styled(slots: _Slots, k: str, mod: str | None) -> str:
+    """A valid national number of one of many countries, written in one of the ways people write
+    numbers: dots, a slash or brackets after the area code, no trunk prefix, an extension."""
+    rng = slots.rng
+    region = mod.upper() if mod and mod.upper() in STYLED_PHONE_REGIONS else rng.choice(STYLED_PHONE_REGIONS)
+    written = phonenumbers.format_number(_valid_national(rng, region), phonenumbers.PhoneNumberFormat.NATIONAL)
+    groups = re.findall(r"\d+", written)
+    style = "notrunk" if mod == "notrunk" else rng.choice(["dots", "slash", "parens", "ext", "notrunk", "as-is", "pairs"])
+    if style == "dots":
+        written = ".".join(groups)
+    elif style == "slash" and len(groups) > 1:
+        written = groups[0] + "/" + "".join(groups[1:])
+    elif style == "parens" and len(groups) > 1:
+        written = f"({groups[0]}) " + " ".join(groups[1:])
+    elif style == "notrunk" and written.lstrip("(").startswith("0"):
+        written = re.sub(r"^\(?0\)?[ \-]?", "", written)
+    elif style == "pairs":
+        digits = "".join(groups)
+        written = " ".join(digits[i : i + 2] for i in range(0, len(digits), 2))
+    if style == "ext" or mod == "ext":
+        written += rng.choice([" ext. ", " x", " Durchwahl ", " int. ", " (ext ", " - ext "]) + str(rng.randint(10, 999))
+        written += ")" if "(ext" in written else ""
+    return written
+
+
+def _phone_words(slots: _Slots, k: str, mod: str | None) -> str:
+    """A national number read out digit by digit, as a voicemail transcript or a chat writes it."""
+    rng = slots.rng
+    region = rng.choice(STYLED_PHONE_REGIONS)
+    digits = re.sub(r"\D", "", phonenumbers.format_number(_valid_national(rng, region), phonenumbers.PhoneNumberFormat.NATIONAL))
+    words = [rng.choice(["oh", "zero"]) if d == "0" else _SPOKEN_DIGITS[int(d)] for d in digits]
+    sep = rng.choice([" ", ", ", "-", " "])
+    return sep.join(words)
+
+
+# Address orders of one country (`⟦addr_in|de⟧`): Faker's own layout for that country.
+ADDRESS_IN = {"de": "de_DE", "nl": "nl_NL", "it": "it_IT", "es": "es_ES", "pl": "pl_PL", "at": "de_AT", "ch": "de_CH",
+              "be": "nl_BE", "pt": "pt_PT", "cz": "cs_CZ", "se": "sv_SE", "dk": "da_DK"}
+# Romanised Japanese addresses: block-lot-house, district, ward, city, postcode (〒123-4567).
+JP_DISTRICTS = ("Nishi-Shinjuku", "Higashi-Ikebukuro", "Minami-Aoyama", "Kita-Senju", "Umeda", "Sakae", "Tenjin", "Nakanoshima",
+                "Kamiyamacho", "Hon-Komagome", "Shimo-Meguro", "Kyomachibori", "Chuo", "Honcho", "Sannomiya")
+JP_WARDS = ("Shinjuku-ku", "Toshima-ku", "Minato-ku", "Adachi-ku", "Kita-ku", "Naka-ku", "Chuo-ku", "Shibuya-ku",
+            "Meguro-ku", "Bunkyo-ku", "Nishi-ku", "Hakata-ku")
+JP_CITIES = ("Tokyo", "Osaka", "Nagoya", "Fukuoka", "Sapporo", "Kobe", "Yokohama", "Kyoto", "Sendai")
+
+
+def _addr_in(slots: _Slots, k: str, mod: str | None) -> list[tuple[str, str | None]]:
+    """One country's Faker address, its lines kept, each line labelled on its own."""
+    rng = slots.rng
+    fake = _locale_faker(rng, ADDRESS_IN.get(mod or "", rng.choice(sorted(ADDRESS_IN.values()))))
+    lines = [ln.strip() for ln in fake.address().split("\n") if ln.strip()]
+    out: list[tuple[str, str | None]] = []
+    for i, line in enumerate(lines):
+        out += [("\n", None)] * bool(i) + [(line, "LOCATION")]
+    return out
+
+
+def _addr_jp(slots: _Slots, k: str, mod: str | None) -> list[tuple[str, str | None]]:
+    rng = slots.rng
+    block = f"{rng.randint(1, 9)}-{rng.randint(1, 30)}-{rng.randint(1, 20)} {rng.choice(JP_DISTRICTS)}"
+    code = f"{rng.randint(100, 999)}-{rng.randint(0, 9999):04d}"
+    return [(block, "LOCATION"), (", ", None), (rng.choice(JP_WARDS), "LOCATION"), (", ", None),
+            (f"{rng.choice(JP_CITIES)} {code}", "LOCATION")]
+
+
+DRAWN_SLOTS.update({
+    "phone_styled": ("PHONE_NUMBER", _phone_styled),
+    "phone_words": ("PHONE_NUMBER", _phone_words),
+})
+PARTED_SLOTS.update({"addr_in": _addr_in, "addr_jp": _addr_jp})
+
+
 # --- paste: what people paste whole (HTTP dumps, HAR, configs, clinical messages, national IDs) ------
 
 # Labels the leak metric counts as local-only (privacy_gateway/testing/leak_metric.py): a prompt
@@ -1236,6 +1330,13 @@ REDTEAM: Templates = {
         ("field-block", "Which field is missing for customs?\nRecipient: ⟦name⟧\nStreet: ⟦street⟧\nPostal code / City: ⟦postcode⟧ ⟦city⟧\nCountry: ⟦country⟧"),
         ("upper-block", "The courier says this address is wrong:\n⟦name|upper⟧\n⟦street|upper⟧\n⟦city|upper⟧ ⟦postcode⟧"),
         ("numbered", "Put this into our address form:\n1. ⟦name⟧\n2. ⟦unit⟧, ⟦street⟧\n3. ⟦city⟧ ⟦postcode⟧\n4. ⟦country⟧"),
+        # Issue 18, fourth round: labels, forms and layouts of other countries.
+        ("shipping-label", "Reprint this shipping label, the barcode smudged:\nSHIP TO\n⟦name|upper⟧\n⟦addr_in|de⟧\nREF ⟦order⟧   WT 2.4 KG   PCS 1/1"),
+        ("dutch-label", "Zet dit adres op een etiket:\nT.a.v. ⟦name⟧\n⟦addr_in|nl⟧\nNederland"),
+        ("hotel-guest", "Booking confirmation, check the guest details:\nGuest: ⟦name⟧\nHome address:\n⟦addr_in|it⟧\nArrival ⟦date⟧ / 2 nights / room type Double"),
+        ("clinic-intake", "Patient intake (paper form, typed up):\nName: ⟦name⟧\nAddress:\n⟦addr_in|es⟧\nAllergies: none known"),
+        ("jp-romaji", "Check the romanisation before I post the gift:\n⟦name⟧\n⟦addr_jp⟧\nJapan"),
+        ("pl-envelope", "Na kopercie napisałem tak, czy jest dobrze?\nSzanowny Pan\n⟦name⟧\n⟦addr_in|pl⟧"),
     ],
     "postcode_alone": [
         ("zip-store", "my zip code is ⟦postcode⟧, which of your stores is closest?"),
@@ -1268,6 +1369,15 @@ REDTEAM: Templates = {
         ("form-where", "Where: ⟦postcode_of|de⟧\nWhen: Saturday morning\nWhat: sofa, 2 chairs\nCan you quote for this removal?"),
         ("moving-to", "We're moving to ⟦postcode_of|fr⟧ next month, which internet providers cover it?"),
         ("flood-zone", "Is ⟦postcode_of|nl⟧ in a flood zone? We're thinking of buying there."),
+        # Issue 18, fourth round: forms, ads and API payloads; no postcode word, or a word of another language.
+        ("checkout-fields", "Checkout form, which field fails?\nCountry: XX\nPostal: ⟦postcode_of|any⟧\nHouse no.: 12\nPayment: card"),
+        ("courier-payload", "The rate endpoint answers 400 for this:\n{\"origin\": {\"postCode\": \"⟦postcode_of|any⟧\"}, \"parcel\": {\"weightKg\": 3.2}}"),
+        ("vet-near", "any good vet near ⟦postcode_of|gb⟧? the dog needs a check-up this week"),
+        ("cover-us", "Do your installers cover ⟦postcode_of|us⟧? We'd need two units fitted"),
+        ("room-ad", "Tidy this ad: Room to let, ⟦postcode_of|gb⟧ area, 650 pcm incl bills, no pets, available now"),
+        ("kleinanzeige", "Übersetze: Sofa zu verschenken, nur Abholung in ⟦postcode_of|de⟧, bis Sonntag."),
+        ("ship-country", "ship to ⟦postcode_of|nl⟧ NL or ⟦postcode_of2|us⟧ US, which is cheaper for 2 kg?"),
+        ("cap-spedizione", "Spedite anche a ⟦postcode_of|it⟧? Il sito dice zona non servita"),
     ],
     "transcript": [
         ("chat", "Summarise this chat:\n⟦first⟧: hi, my order never arrived\nAgent: sorry! can I have the order number?\n⟦first⟧: 55123, it was due monday"),
@@ -1312,6 +1422,20 @@ REDTEAM: Templates = {
         ("voicemail-pl", "Voicemail (auto transcript): 'Dzień dobry, proszę oddzwonić pod numer ⟦phone_world|pl⟧, chodzi o fakturę.' Translate to English."),
         ("md-table", "Add an e-mail column:\n| desk | hours | number |\n|---|---|---|\n| reception | 8-18 | ⟦phone_world|any⟧ |\n| security | 24h | ⟦phone_world2|any⟧ |"),
         ("local-short", "Our internal list:\nFront desk - ⟦phone_short⟧\nAfter hours - ⟦phone_short2⟧\nTurn it into a sign for the door."),
+        # Issue 18, fourth round: delivery notes, bookings, courier payloads, intake forms, ads; many
+        # countries' numbers with dots, slashes, brackets, extensions, without the trunk prefix, in words.
+        ("delivery-note", "Delivery note, print for the van:\nConsignee: ⟦name⟧\nContact: ⟦phone_styled|any⟧\nPieces: 2 / Weight: 14.5 kg\nNotes: ring 30 min before"),
+        ("booking-tel", "Translate this booking confirmation into French:\nReservation ⟦order⟧\nGuest: ⟦name⟧\nArrival: ⟦date⟧, 2 nights\nGuest tel.: ⟦phone_styled|any⟧"),
+        ("courier-receiver", "The courier API rejects this with 'receiver invalid':\n{\"receiver\": {\"contactName\": \"⟦name⟧\", \"contactNumber\": \"⟦phone_styled|any⟧\"}, \"parcels\": 1}"),
+        ("intake-daytime", "Clinic intake, turn it into a FHIR Patient:\nSurname: ⟦last⟧\nFirst name: ⟦first⟧\nDaytime no.: ⟦phone_styled|any⟧\nReferred by: GP"),
+        ("ad-bike", "Make this ad friendlier: 'Bike for sale, 3 yrs old, 250 ono. ⟦phone_styled|any⟧ evenings only, no time wasters'"),
+        ("ad-de", "Übersetze die Kleinanzeige: Kinderwagen, kaum benutzt, 80 € VB. Abends ⟦phone_styled|de⟧"),
+        ("pharmacy-callbacks", "Sort these callbacks by time:\n10:30  ⟦last⟧  ⟦phone_styled|any⟧  repeat prescription\n11:15  ⟦last2⟧  ⟦phone_styled2|any⟧  dosage question"),
+        ("hotel-handover", "Write a handover note: room 214 late checkout, guest's mobile ⟦phone_styled|any⟧, wants a taxi at 6"),
+        ("words-voicemail", "Write this voicemail number in digits: the caller said it's ⟦phone_words⟧, call back after lunch"),
+        ("words-chat", "my number's ⟦phone_words⟧ if the app doesn't work"),
+        ("number-column", "Dedupe this sheet:\nname;number;city\n⟦name⟧;⟦phone_styled|notrunk⟧;⟦city⟧\n⟦name2⟧;⟦phone_styled2|notrunk⟧;⟦city2⟧"),
+        ("footer-ext", "Put this in the newsletter footer: Reception ⟦phone_styled|ext⟧, Mon-Fri 9-17"),
     ],
     "local_only_id": [
         ("ssn-form", "The form rejects my SSN ⟦ssn_odd⟧. Is the format wrong?"),
@@ -1359,6 +1483,15 @@ REDTEAM: Templates = {
         ("moving-list", "We're moving from ⟦addr_of|line⟧ to ⟦addr_of2|line⟧ next month; make me a checklist of who to notify."),
         ("tsv-export", "Clean up this export:\nName\tStreet\tZIP\tCity\n⟦name⟧\t⟦street⟧\t⟦postcode⟧\t⟦city⟧"),
         ("kv-log", "why is the label blank?\n2025-03-04 10:01:22 INFO order=⟦order⟧ ship_street=\"⟦street⟧\" ship_zip=⟦postcode⟧ ship_city=\"⟦city⟧\" status=label_created"),
+        # Issue 18, fourth round: tables, payloads, intake and booking forms of other countries.
+        ("md-cols", "Is anything wrong in this table?\n| Straße | PLZ | Ort |\n|---|---|---|\n| ⟦street⟧ | ⟦postcode⟧ | ⟦city⟧ |\n| ⟦street2⟧ | ⟦postcode2⟧ | ⟦city2⟧ |"),
+        ("dotted-form", "Copy from the scanned form:\nStreet ........ ⟦street⟧\nPostcode ...... ⟦postcode⟧\nTown .......... ⟦city⟧"),
+        ("courier-json", "Label creation fails with 'address not found':\n{\"consignee\": {\"addressLine1\": \"⟦street⟧\", \"postalCode\": \"⟦postcode⟧\", \"locality\": \"⟦city⟧\", \"countryIso\": \"XX\"}}"),
+        ("booking-inline", "Hotel booking, guest address: ⟦addr_in|it⟧. Is the format right for an invoice?"),
+        ("ad-pickup", "Rewrite this ad: Wardrobe, free, collection only from ⟦street⟧, ⟦city⟧ after 6pm"),
+        ("es-envio", "Dirección de envío: ⟦addr_in|es⟧ (llamar antes de subir). ¿Está completa?"),
+        ("pl-dostawa", "Adres dostawy:\n⟦addr_in|pl⟧\nCzy kurier znajdzie ten adres?"),
+        ("jp-inline", "Is this romanised address complete? ⟦addr_jp⟧"),
     ],
     # Records in markup and config rather than JSON (issue 18, fifth round): XML elements and
     # attributes, SOAP, HTML forms, top-level name parts, INI and TOML sections.
@@ -2009,6 +2142,15 @@ CLEAN: Templates = {
         ("epochs", "These epoch timestamps look wrong: 1717171717 and 1700000000123. Convert them and tell me which is in milliseconds."),
         ("phone-bill", "Our phone bill went from 1 234 567 KRW to 2 345 678 KRW after the plan change. Write a spreadsheet formula for the change in percent."),
         ("crash-rate", "The mobile app had 12 345 678 sessions and 234 567 crashes last quarter; compute the crash-free rate."),
+        # Issue 18, fourth round: numbers that are not phones, words that only contain a place cue.
+        ("isbn-edition", "Are ISBN 978-0-14-143951-8 and 0-14-143951-3 the same edition? Which one is the paperback?"),
+        ("semver-order", "pip resolved 4.12.10 when we pinned 4.12.3 as a minimum; why is 4.12.10 newer than 4.12.3?"),
+        ("tracking-no", "Tracking 1Z 999 AA1 01 2345 6784 has said 'label created' for four days. Is that normal for UPS?"),
+        ("revenue-gap", "Revenue was 1 250 300 EUR in Q3 against 980 450 EUR in Q2; what's the growth in percent?"),
+        ("postgres-email", "In Postgres, the email column is citext; do I still need lower() in the unique index?"),
+        ("emailing-loop", "Our postfix relay rejects postmaster@ mails with code 550 5.7.1; how do I let bounces through?"),
+        ("log-ms", "Why is the p99 at 0451 ms when the median is 0032 ms? Log line: 2025-03-04 10:01:22.345 req=88412 status=200"),
+        ("dial-prefix", "When calling a Lisbon landline from Germany, do I keep the leading 0 and how many digits follow the country code?"),
     ],
     # Issue 18, precision round three: towns of 15,000 to 100,000 people in travel questions.
     "towns": [
