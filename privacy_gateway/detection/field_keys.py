@@ -33,6 +33,8 @@ _PERSON_BY = re.compile(r"(?:created|updated|modified|deleted|assigned|reported|
                         r"(?:by|to)$")
 _PHONE_WORDS = frozenset("phone phonenumber mobile mobilephone cell cellphone tel telephone fax msisdn landline whatsapp".split())
 # Words that make a "number" or "no" key a phone's: "contact_no", "callback number".
+# A key that is only "number" or "no": a phone's in a contact sheet, an order's in a shop; the value decides.
+_LOOSE_NUMBER = frozenset("number no nr num nummer numero número numer".split())
 _PHONE_NUMBER_WORDS = _PHONE_WORDS | frozenset("contact call callback sms".split())
 _ADDRESS_WORDS = frozenset(
     """address addr street streetaddress street1 street2 addressline addressline1 addressline2 line1 line2 city town
@@ -137,6 +139,8 @@ def entity_for_key(key: str) -> str | None:
         return "EMAIL_ADDRESS"
     if head in _PHONE_WORDS or joined in _PHONE_WORDS or (head in ("number", "no", "num", "nr") and any(w in _PHONE_NUMBER_WORDS for w in words)):
         return "PHONE_NUMBER"
+    if len(words) == 1 and head in _LOOSE_NUMBER:
+        return "PHONE_NUMBER"  # checked harder against the value (`typed_span`)
     if any(w in _NOT_POSTAL for w in words):
         return None
     if head in _ADDRESS_WORDS or joined in _ADDRESS_WORDS or words[-2:] in (["zip", "code"], ["postal", "code"], ["post", "code"]):
@@ -297,6 +301,11 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         if identifier_shaped(text[start:end]) or _PAIR_VALUE_AFTER.match(text, end):
             return None  # "WebInspector"; {"name": "Content-Type", "value": …}: a field's name
         return start, end, "PERSON"
+    if entity == "PHONE_NUMBER" and len(words := key_words(key)) == 1 and words[0] in _LOOSE_NUMBER:
+        # A column or key named only "number": a phone's only when the value reads as one.
+        from privacy_gateway.detection.phones import national_number  # loaded late: keeps the import chain short
+
+        return (offset, offset + len(stripped), entity) if national_number(stripped, text) else None
     if entity == "PHONE_NUMBER":
         digits = sum(c.isdigit() for c in stripped)
         if not 6 <= digits <= 16 or re.search(r"[^\d\s()+.\-/x]", stripped.lower().replace("ext", "")):

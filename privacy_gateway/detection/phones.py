@@ -14,7 +14,10 @@ from privacy_gateway.detection.numbers import _LEFT, _RIGHT, ShapeRecognizer, _a
 from privacy_gateway.detection.text_kind import describe
 
 
-_EXTENSION = re.compile(r"(?i)\s*\(?(?:x|ext\.?|extension|#)\s*\d{1,6}\)?$")
+# An extension, in English and as German, Italian, Spanish, French, Dutch, Polish and Portuguese
+# offices write it ("Durchwahl 12", "int. 302", "interno 4", "poste 21", "toestel 8", "wew. 15", "ramal 3").
+_EXTENSION_WORD = r"(?:x|ext\.?|extension|#|durchwahl|dw\.|int\.|interno|anexo|poste|toestel|tst\.|wew\.|ramal)"
+_EXTENSION = re.compile(rf"(?i)\s*\(?{_EXTENSION_WORD}\s*\d{{1,6}}\)?$")
 
 
 def _digits(value: str) -> str:
@@ -94,6 +97,20 @@ def _valid_somewhere(digits: str, text: str) -> bool:
     return False
 
 
+def national_number(value: str, text: str) -> bool:
+    """Whether a value a loose key ("number", "no") holds reads as a national phone number: seven
+    to thirteen digits in two or more groups or after a trunk 0 or a +, not a date, a decimal, a
+    version or a round number, and valid in some country's numbering plan."""
+    body = _EXTENSION.sub("", value.strip())
+    digits = re.sub(r"\D", "", body)
+    groups = re.findall(r"\d+", body)
+    if not 7 <= len(digits) <= 13 or re.search(r"[^\d\s()+.\-/]", body) or _ROUND.search(digits):
+        return False
+    if not (len(groups) >= 2 or body.startswith(("0", "+", "("))) or not PhoneNumberRecognizer.shaped(body):
+        return False
+    return body.count(".") != 2 and _valid_somewhere(digits, text)
+
+
 # "you can get me on", "catch us at", "get hold of her on": how to reach someone, with no phone word.
 _GET_ME = re.compile(r"\b(?:get|catch|get hold of|find)[ \t]+(?:me|us|him|her|them)[ \t]+(?:on|at)[ \t]*:?[ \t]*$")
 
@@ -109,7 +126,7 @@ def _cued_before(before: str) -> bool:
 # A number read out, as voice transcripts and dictated notes write it: "oh seven seven double oh nine …".
 _SPOKEN_DIGIT = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN = re.compile(
-    rf"(?i)\b(?:(?:double|triple)[ \t]+)?{_SPOKEN_DIGIT}(?:[ \t]*[,\-]?[ \t]+(?:(?:double|triple)[ \t]+)?{_SPOKEN_DIGIT}){{6,16}}\b"
+    rf"(?i)\b(?:(?:double|triple)[ \t]+)?{_SPOKEN_DIGIT}(?:(?:[ \t]*,?[ \t]+|[ \t]*-[ \t]*)(?:(?:double|triple)[ \t]+)?{_SPOKEN_DIGIT}){{6,16}}\b"
 )
 
 
@@ -138,7 +155,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     """
 
     ENTITY = "PHONE_NUMBER"
-    _EXT = r"(?:\s*\(?(?:x|ext\.?|extension|#)\s*\d{1,6}\)?)?"
+    _EXT = rf"(?:\s*\(?(?i:{_EXTENSION_WORD})\s*\d{{1,6}}\)?)?"
     _NANP = re.compile(
         _LEFT + r"(?:(?:\+1|001|1)[ .\-]?)?(?:\(\d{3}\)[ .\-]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}" + _EXT + _RIGHT
     )
@@ -186,6 +203,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         r"(?im)(?:^(?:item\d+\.)?tel(?:;[^:\n]{0,60})?:(?:tel:)?|\b(?:phone|mobile|cell|fax|tel|telephone|msisdn|whatsapp|"
         r"telefon\w*|tel[eé]fono|handy)(?:[_\-]?(?:no|nr|number|num))?[:=])[ \t]*(?P<number>\+?\(?\d[\d ().\-/]{4,20}\d\)?)(?![\w@]|[.\-/:]\d)"
     )
+    # A group of letters and digits right before ("1Z 999 AA1 01 2345 6784", a parcel's tracking
+    # number): the digits go on a code, not a phone.
+    _CODE_BEFORE = re.compile(r"(?<![\w\-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,8} $")
     _IPV4 = re.compile(r"[1-9]\d{0,2}(?:\.\d{1,3}){3}")
     _YEARS = re.compile(r"(?:19|20)\d\d\s*[\-/–]\s*(?:19|20)\d\d")
 
@@ -208,7 +228,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         for start, end, score in found:
             if any(s <= start < e or start <= s < end for s, e in seen):
                 continue
-            if self._VETO.search(_before(text, start, 24)):
+            if self._VETO.search(_before(text, start, 24)) or self._CODE_BEFORE.search(text, max(0, start - 24), start):
                 continue
             seen.append((start, end))
             yield start, end, score
@@ -221,7 +241,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             if 7 <= len(_digits(m.group("number"))) <= 15:
                 yield m.start("number"), m.end("number"), 0.8
         for m in self._GLUED.finditer(text):
-            if 6 <= len(_digits(m.group("number"))) <= 15 and self._shaped(m.group("number")):
+            if 6 <= len(_digits(m.group("number"))) <= 15 and self.shaped(m.group("number")):
                 yield m.start("number"), m.end("number"), 0.7
         yield from self._international(text, context)
         for m in self._NANP.finditer(text):
@@ -245,7 +265,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     def _international(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
         """+CC numbers (or 00CC) that phonenumbers finds possible, or that a phone word stands beside."""
         for m in self._INTL.finditer(text):
-            digits = re.sub(r"\D", "", m.group().split("x")[0].split("ext")[0])
+            digits = _digits(m.group())
             if m.group().startswith("00"):
                 digits = digits[2:]
             if not 8 <= len(digits) <= 15:
@@ -279,7 +299,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         for m in self._CUED.finditer(text):
             value = m.group()
             digits = _digits(value)
-            if not 7 <= len(digits) <= 13 or not self._shaped(value) or _COUNTED.match(text, m.end()) or _ROUND.search(digits):
+            if not 7 <= len(digits) <= 13 or not self.shaped(value) or _COUNTED.match(text, m.end()) or _ROUND.search(digits):
                 continue
             if _cued_before(_before(text, m.start(), 40)) or _ADDRESSEE.search(text[max(0, m.start() - 48) : m.start()]):
                 yield m.start(), m.end(), 0.6
@@ -289,10 +309,11 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             if near and not technical and len(digits) >= 8 and _valid_somewhere(digits, text):
                 yield m.start(), m.end(), 0.5
 
-    def _shaped(self, value: str) -> bool:
+    @classmethod
+    def shaped(cls, value: str) -> bool:
         """Not a date, a span of years, an IPv4 address, a quantity or a decimal."""
         body = _EXTENSION.sub("", value)
-        if self._DATE.fullmatch(body) or self._YEARS.fullmatch(body) or self._IPV4.fullmatch(body):
+        if cls._DATE.fullmatch(body) or cls._YEARS.fullmatch(body) or cls._IPV4.fullmatch(body):
             return False
         groups = re.findall(r"\d+", body)
         return len(groups) <= 6 and not (len(groups) == 2 and "." in body and len(groups[1]) <= 2)

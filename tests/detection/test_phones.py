@@ -46,6 +46,11 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("Proszę oddzwonić pod numer 512 345 678, chodzi o fakturę.", "512 345 678", id="polish-call-back"),
         pytest.param("Tel. (55) 1234-5678 / Cel. 55 8765 4321", "(55) 1234-5678", id="longest-reading-keeps-area-code"),
         pytest.param("proszę oddzwonić pod numer 123456789, chodzi o fakturę", "123456789", id="compact-after-cue"),
+        pytest.param("Rückruf: 05 29 65 13 57 Durchwahl 478, Frau Weber", "05 29 65 13 57 Durchwahl 478", id="german-extension"),
+        pytest.param("Reception 0221 4477120 poste 21, Mon-Fri", "0221 4477120 poste 21", id="french-extension"),
+        pytest.param("Dedupe this sheet:\nname;number;city\nAnna Berg;41 6771873;Lyon\nJan Kos;3-2892 1694;Graz", "41 6771873",
+                     id="number-column-no-trunk"),
+        pytest.param('{"contact": "Jan Kos", "number": "(2) 2921 8951"}', "(2) 2921 8951", id="number-key-json"),
     ],
 )
 def test_national_phones(find: Find, text: str, phone: str) -> None:
@@ -59,6 +64,8 @@ def test_national_phones(find: Find, text: str, phone: str) -> None:
                      "oh seven seven double oh nine double oh one two three", id="doubles"),
         pytest.param("Voicemail: call me back on zero six, one two, three four, five six, seven eight.",
                      "zero six, one two, three four, five six, seven eight", id="pairs-with-commas"),
+        pytest.param("the caller said it's oh-two-one-seven-two-four-nine-four-five-two, call back after lunch",
+                     "oh-two-one-seven-two-four-nine-four-five-two", id="hyphenated"),
     ],
 )
 def test_numbers_read_out_in_words(find: Find, text: str, phone: str) -> None:
@@ -87,6 +94,9 @@ def test_counting_aloud_is_no_phone(find: Find) -> None:
         pytest.param("the order's number is 12345678, it shipped", id="possessive-order-number"),
         pytest.param("the build's number is 20240102", id="possessive-build-number"),
         pytest.param("worker pid:12345678 port=8080 exited", id="pid-and-port-glued"),
+        pytest.param("Tracking 1Z 999 AA1 01 2345 6784 still says label created", id="tracking-number-groups"),
+        pytest.param("id,number,amount\n1,100245,19.99\n2,2025-03-04,3\n3,1004521,5", id="number-column-of-orders"),
+        pytest.param('{"number": "4.12.10", "count": 3}', id="number-key-version"),
     ],
 )
 def test_no_phone_in_numbers_that_count(find: Find, text: str) -> None:
@@ -105,3 +115,14 @@ NEUTRAL = (
 def test_a_number_with_no_phone_word_and_no_phone_shape_is_never_a_phone(find: Find, template: str, n: int) -> None:
     """Ungrouped digits without a trunk 0, with no phone word in the sentence: no phone, whatever the digits."""
     assert phones(find(template.format(n))) == []
+
+
+_EXTENSIONS = ("ext. ", "x", "Durchwahl ", "int. ", "interno ", "poste ", "toestel ", "wew. ", "ramal ", "anexo ")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_EXTENSIONS), st.integers(min_value=2, max_value=9999))
+def test_an_extension_in_any_language_goes_with_its_number(find: Find, word: str, n: int) -> None:
+    """The extension is the number's last digits: masking the number alone leaves them behind."""
+    text = f"please call me on 0612 345 678 {word}{n} after lunch"
+    assert f"0612 345 678 {word}{n}" in phones(find(text))
