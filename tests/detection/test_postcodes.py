@@ -28,6 +28,10 @@ def places(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("I'm from 75011, is that the 11th?", "75011", id="im-from"),
         pytest.param("my area is 3000, any courier?", "3000", id="my-area-is"),
         pytest.param("hey, i'm in sw1a 1aa, can u deliver today?", "sw1a 1aa", id="uk-lower-case"),
+        pytest.param("Sofa zu verschenken, nur Abholung in 75630, bis Sonntag.", "75630", id="german-pickup-in"),
+        pytest.param("Spedite anche a 63072? Il sito dice zona non servita", "63072", id="italian-ship-to"),
+        pytest.param("ship to 2541 AB NL or 94107 US, which is cheaper?", "94107", id="digits-then-country"),
+        pytest.param("Our depot moved to Industrieweg, 4920 US", "4920 US", id="dutch-letters-us"),
     ],
 )
 def test_postcodes_alone(find: Find, text: str, code: str) -> None:
@@ -45,6 +49,9 @@ def test_postcodes_alone(find: Find, text: str, code: str) -> None:
         pytest.param("HTTP 404 in the logs, moved to 30000 ms timeout", id="status-and-timeout"),
         pytest.param("white opened e4 and I replied e5 in the 2nd game", id="chess-moves"),
         pytest.param("set a1 2bc in the grid config and the cell b2 3cd", id="grid-cells"),
+        pytest.param("Lieferung in 3 Tagen, Versand in 2024 geplant", id="german-days-and-year"),
+        pytest.param("the disk has 2048 MB free and 4096 KB of swap", id="units-not-countries"),
+        pytest.param("we ship from 4920 US warehouses to 1500 US stores", id="us-before-a-noun"),
     ],
 )
 def test_numbers_that_count_are_no_postcodes(find: Find, text: str) -> None:
