@@ -151,8 +151,13 @@ _POSTCODE_LINE = regex.compile(
     regex.VERSION1,
 )
 _STREET_LINE = regex.compile(r"(?=.*\d)(?=.*\p{L}{3})(?!.*\d[:.]\d\d\b)[^?!=:;{}<>@]{4,70}", regex.VERSION1)
+# Where a cue word may start: a word's start, or a camelCase hump ("shipTo", "billingAddress"),
+# never inside a word ("postgres", "email", "resend").
+CUE_START = r"(?:(?<![\p{L}\d])|(?<=\p{Ll})(?=\p{Lu}))"
+# "post" and "mail" as words of their own or with their suffixes, never "postgres" or "e-mail".
+POST_MAIL = r"post(?:al|code|s|ed|ing|age|box|man)?(?!\p{L})|(?<!e-)mail(?:s|ed|ing|box|room)?(?!\p{L})"
 _BLOCK_CUE = regex.compile(
-    r"(?i:address|label|ship|deliver|post|mail\b|send|billing|invoice to|recipient|residence|lives|office|"
+    rf"{CUE_START}(?i:address|label|ship|deliver|{POST_MAIL}|send|billing|invoice to|recipient|residence|lives|office|"
     r"anschrift|adresse|empfänger|versand|lieferung|direcci[oó]n|env[ií]o|indirizzo|spedizione|endere[cç]o|livraison|colis)"
 )
 

@@ -102,8 +102,14 @@ _REGION = regex.compile(r"\p{Lu}{2,3}|\(\p{Lu}{2,3}\)", regex.VERSION1)
 # Parts end at line breaks (literal `\n` too), `<br>` and block tags, commas, semicolons, cells.
 _SEPARATOR = regex.compile(r"<br\s*/?>|</?(?:p|address|div|span|td|th|tr|li|b|strong)\b[^<>\n]{0,40}>|\\n|\\t|[\n,;|\t]")
 # What a part may start with that is none of it: quoting, a list marker, a field name, quotes.
+# Who a letter or parcel is for, written before the recipient's name on an envelope or label:
+# "T.a.v." (Dutch), "z. Hd." (German), "A/A" (Spanish), "c.a." (Italian), "FAO", "c/o".
+_ATTENTION = (
+    r"(?:(?i:attn\.?|fao|c/o|t\.\s?a\.\s?v\.|z\.\s?hd\.?|z\.\s?h\.|zu\s+händen(?:\s+von)?|a/a|alla\s+c\.\s?a\.|c\.\s?a\.|"
+    r"à\s+l['’]attention\s+de|a\s+la\s+atención\s+de|ter\s+attentie\s+van)[ \t]+)?"
+)
 _PREFIX = regex.compile(
-    r"[\s>]*(?:[\-*•·][ \t]+|\d{1,2}[.)][ \t]+)?(?:[\"'{\[(]*[ \t]*[\"']?[\p{L}_][\w .'/\-]{0,30}[\"']?[ \t]*[:=][ \t]*){0,3}[\"'{\[(]*",
+    r"[\s>]*(?:[\-*•·][ \t]+|\d{1,2}[.)][ \t]+)?(?:[\"'{\[(]*[ \t]*[\"']?[\p{L}_][\w .'/\-]{0,30}[\"']?[ \t]*[:=][ \t]*){0,3}[\"'{\[(]*" + _ATTENTION,
     regex.VERSION1,
 )
 _SUFFIX = regex.compile(r"[\s\"'}\]).]*$")
@@ -112,7 +118,7 @@ _SUFFIX = regex.compile(r"[\s\"'}\]).]*$")
 _STREET_TAIL = regex.compile(rf"(?<=^|[ \t(])(?:{_STREET.pattern})$", regex.VERSION1)
 _HEAD = regex.compile(rf"(?:{_CODE_TOWN.pattern}|{_TOWN})(?=[ \t.!?)]|$)", regex.VERSION1)
 _CUE = regex.compile(
-    r"(?i:address|addr|label|ship|deliver|courier|parcel|post|mail|send|billing|bill\s+to|invoice|recipient|consignee|"
+    rf"{a.CUE_START}(?i:address|addr|label|ship|deliver|courier|parcel|{a.POST_MAIL}|send|billing|bill\s+to|invoice|recipient|consignee|"
     r"residence|lives|moved|office|visit|anschrift|adresse|empfänger|versand|lieferung|direcci[oó]n|env[ií]o|indirizzo|"
     r"spedizione|endere[cç]o|livraison|colis|adres|vcard|adr)"
 )
@@ -290,6 +296,8 @@ def _street_tail(text: str, part: _Part, numbered: bool = False) -> _Part | None
         return None
     if _ends_with(_STREET_TAIL, body) and (m := _STREET_TAIL.search(body, _tail_start(body))) and (numbered or _DIGIT.search(m.group())) and _typed(m.group()):
         return _Part(part.start + m.start(), part.end, "street")
+    if body[-40:].count("-") >= 2 and (m := _BLOCK_LOT.search(body)) is not None:
+        return _Part(part.start + m.start(), part.end, "weak")
     if _ends_with(_LOW_STREET_TAIL, body) and (m := _LOW_STREET_TAIL.search(body)) and m.group().islower() and (numbered or _DIGIT.search(m.group())) and regex.search(r"\p{L}{3}", m.group()):
         return _Part(part.start + m.start(), part.end, "street" if _typed(m.group()) else "weak")
     return None
@@ -318,6 +326,11 @@ def _tail_start(body: str) -> int:
     """Where a street ending `body` can start at the earliest."""
     m = _LAST_NON_STREET.search(body)
     return m.end() if m else 0
+
+
+# A Japanese block, lot and house number before the district, as romanised addresses write it
+# ("6-22-17 Nishi-Shinjuku"): three numbers, a shape street names of other countries do not have.
+_BLOCK_LOT = regex.compile(rf"(?<=^|[ \t(])\d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+{a._WORD}(?:[ \t]+{a._WORD})?$", regex.VERSION1)
 
 
 def _head(text: str, part: _Part) -> _Part | None:

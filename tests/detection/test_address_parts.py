@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection import address_parts as ap
-from privacy_gateway.detection.address_parts import address_structures
+from privacy_gateway.detection.address_parts import _CUE, address_structures
 from tests.detection.helpers import Find
 
 
@@ -48,6 +48,10 @@ def masked(find: Find, text: str) -> str:
         pytest.param("ship to 4 sheryl distributor, st. richard, sa, 2476 thanks", ["sheryl", "richard", "2476"], id="lower-case-australian"),
         pytest.param("Print the label:\nIonuț Oprea\nAleea Eftimie Nr. 59\n263298 Barbulesti\nRomania", ["Ionuț", "Oprea", "59", "263298"],
                      id="recipient-above-the-street"),
+        pytest.param("Zet dit adres op een etiket:\nT.a.v. Curt Karlsen\nKeizersgracht 12\n1015 CS Amsterdam", ["Curt", "Karlsen", "12", "1015 CS"],
+                     id="recipient-after-an-attention-mark"),
+        pytest.param("Is this romanised address complete? 6-22-17 Nishi-Shinjuku, Shinjuku-ku, Tokyo 260-6646",
+                     ["6-22-17", "Shinjuku-ku", "260-6646"], id="japanese-block-lot-house"),
     ],
 )
 def test_every_part_of_an_address_is_masked(find: Find, text: str, parts: list[str]) -> None:
@@ -72,6 +76,17 @@ def test_every_part_of_an_address_is_masked(find: Find, text: str, parts: list[s
 )
 def test_no_structure_in_look_alikes(text: str) -> None:
     assert list(address_structures(text)) == []
+
+
+@pytest.mark.parametrize("text", ["postgres", "email_queue", "resend", "Repost it", "mailto"])
+def test_no_address_cue_inside_a_word(text: str) -> None:
+    """Technical text needs a cue word before a weak address counts; "postgres" and "email" are none."""
+    assert _CUE.search(text) is None
+
+
+@pytest.mark.parametrize("text", ["post it to", "postcode", "ship_address", "shipTo", "billingAddress", "mailing list", "Send to"])
+def test_address_cue_words(text: str) -> None:
+    assert _CUE.search(text) is not None
 
 
 @pytest.mark.parametrize(
