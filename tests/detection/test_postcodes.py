@@ -32,6 +32,7 @@ def places(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("Spedite anche a 63072? Il sito dice zona non servita", "63072", id="italian-ship-to"),
         pytest.param("ship to 2541 AB NL or 94107 US, which is cheaper?", "94107", id="digits-then-country"),
         pytest.param("Our depot moved to Industrieweg, 4920 US", "4920 US", id="dutch-letters-us"),
+        pytest.param("Is 4920 US in a flood zone? We're thinking of buying there.", "4920 US", id="dutch-letters-us-before-a-preposition"),
     ],
 )
 def test_postcodes_alone(find: Find, text: str, code: str) -> None:
