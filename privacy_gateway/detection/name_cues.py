@@ -74,6 +74,10 @@ _PERSON_CUES = [
     # Labelled fields and relations: "name Tanya Kirk;", "my landlord Fatima Benali".
     (_cue(rf"(?i:\b(?:name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|"
           rf"contact person|next of kin|{_RELATIONS}|{_FOREIGN_ROLES})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
+    # Care of and for the attention of, in the languages letters and parcels are addressed in:
+    # "aos cuidados de Ana Reis", "c/o Jan Kos", "z. Hd. Frau Weber", "T.a.v. Curt Karlsen".
+    (_cue(rf"(?i:\b(?:c/o|care of|for the attention of|fao|aos cuidados de|a/c|a la atención de|à l['’]attention de|"
+          rf"all['’]attenzione di|alla c\.a\.|zu händen(?:[ \t]+von)?|z\.[ \t]?hd\.|t\.[ \t]?a\.[ \t]?v\.|ter attentie van))[ \t]*:?[ \t]*({_NAMES})"), 0.8, False),
     # Speaker labels of a dialogue: 'Breanna: "Who are you?"'.
     (_cue(rf"(?:^|\n|\\n|(?<=[.?!'\"”][ \t]))[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“']", regex.MULTILINE), 0.8, True),
     # Possessives of people: "Karen's daughter".

@@ -35,6 +35,8 @@ def masked(found: list[tuple[str, str]]) -> str:
         pytest.param("Sean is my new neighbour and she works at the hospital.", "Sean", id="name-tagged-nationality"),
         pytest.param("What should I get Antoni for her birthday?", "Antoni", id="name-tagged-adjective"),
         pytest.param("Abeer: 'Are you coming?' Ekta: 'In five minutes.'", "Ekta", id="speaker-mid-line"),
+        pytest.param("envie a fatura para a loja, aos cuidados de Baldassare Zoppetti.", "Baldassare Zoppetti", id="care-of-portuguese"),
+        pytest.param("Please send it c/o Jan Kos at the depot", "Jan Kos", id="care-of"),
     ],
 )
 def test_people(find: Find, text: str, name: str) -> None:
