@@ -25,16 +25,31 @@ def _digits(value: str) -> str:
     return re.sub(r"\D", "", _EXTENSION.sub("", value))
 
 
-# Words that make a number beside them a phone number, in the languages the gateway meets most.
-_CUE_WORDS = (
-    r"phone|tel|tél|telephone|t[eé]l[eé]phone|telefon\w*|telefono|tel[eé]fono|mobile|mobil|cell|cellphone|cellulare|celular|"
-    r"m[oó]vil|call|called|calling|ring|rang|rung|phoned|phoning|fax|faxed|whatsapp|signal|viber|text|texted|texting|sms|"
-    r"dial|dialled|dialed|landline|hotline|reach|mob|handy|natel|"
-    r"gsm|portable|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|anrufen|ruf|puhelin|tlf|ext|extension|"
-    r"switchboard|helpline|direct line|"
-    # SMS spellings, and call and number in a few more languages (Polish, Turkish, Spanish, German).
-    r"txt|txting|msg|ph|fone|oddzwo\w*|zadzwo\w*|numer|numara\w*|ll[aá]me\w*|ll[aá]ma\w*|r[uü]ckruf\w*"
+# The words that say a number beside them is a phone's: one table, each word with its own endings
+# and the places it counts (before, the shared list, was three lists that had drifted apart):
+#   N  it names a phone: a cue a few words away (`_NEAR_CUE`), and a key glued to its value ("fax=…")
+#   A  right before the number, short words between ("call me back on", "Tel.: ", "joignable au")
+#   C  anywhere in the window around a number whose shape is a phone's already (+CC, (555), a trunk 0)
+# "call", "ring", "reach" and "text" have other senses, so they are never N; "number", "contact" and
+# "vcard" only raise a phone-shaped number's score. Whole words, and never a word's inside
+# ("string", "during", "dialog", "excellent" hold no cue).
+_CUE_TABLE: tuple[tuple[str, str], ...] = (
+    (r"phone|telephone|t[eé]l[eé]phone|telefon\w*|telefono|tel[eé]fono|tel|tél|mobile|mobil|cellphone|cellulare|celular|m[oó]vil|"
+     r"fax|whatsapp|sms|landline|hotline|handy|natel|gsm|portable|puhelin|msisdn", "NAC"),
+    (r"cell|phoned|phoning|faxed|call|called|calling|callback|ring|rang|rung|dial|dialled|dialed|reach|mob|tlf", "AC"),
+    (r"signal|viber|text|texted|texting|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|anrufen|ruf|ext|"
+     r"extension|switchboard|helpline|direct line|"
+     # SMS spellings, and call and number in a few more languages (Polish, Turkish, Spanish, German).
+     r"txt|txting|msg|ph|fone|oddzwo\w*|zadzwo\w*|numer|numara\w*|ll[aá]me\w*|ll[aá]ma\w*|r[uü]ckruf\w*", "A"),
+    (r"cel|contact|number|vcard|text(?:ed)? (?:me|him|her|us)", "C"),
 )
+
+
+def _cue_words(role: str) -> str:
+    return "|".join(words for words, roles in _CUE_TABLE if role in roles)
+
+
+_CUE_WORDS = _cue_words("A")
 # Short words that may stand between the cue and the number ("call me back on", "sms.send to=", "joignable au").
 _FILLERS = (
     r"me|him|her|us|them|it|back|on|at|is|was|no\.?|nr\.?|number|num[eé]ro|n[uú]mero|nummer|#|to|for|via|send|sent|"
@@ -42,11 +57,10 @@ _FILLERS = (
 )
 # Up to four marks after a word: a key in JSON ("mobile": "…") or a label ("Tel.: ").
 _ADJACENT_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$")
-# Within a few words, only words that name a phone: "call", "ring", "reach" and "text" have other senses.
-_NEAR_CUE = re.compile(
-    r"\b(?:phone|tel|tél|telephone|t[eé]l[eé]phone|telefon\w*|telefono|tel[eé]fono|mobile|mobil|cellphone|cellulare|"
-    r"celular|m[oó]vil|fax|whatsapp|sms|landline|hotline|handy|natel|gsm|portable|puhelin)\b"
-)
+# Within a few words, only words that name a phone.
+_NEAR_CUE = re.compile(rf"\b(?:{_cue_words('N')})\b")
+# In the window around a number shaped like a phone already.
+_CONTEXT = re.compile(rf"\b(?:{_cue_words('C')})(?:s|ed|ing|er)?\b")  # "phones", "contacted", "caller"
 # Contact-list labels right before a number: "home 0115 496 0426", "- mobile 89/915-3502", "M: 0470 12 34 56".
 _LABEL = re.compile(
     r"(?:^|[\s,;(|•*\-])(?:(?:home|work|office|direct|private|personal|mobile|cell|fax|gsm|handy|natel|daytime|evening|"
@@ -168,18 +182,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     _BARE = re.compile(_LEFT + r"\d{9,12}" + _EXT + _RIGHT)
     # Digit groups without a trunk 0 ("882 596 967", "32 451 26 24", "16 9484-4938"): many countries write them so.
     _GROUPED = re.compile(_LEFT + r"\d{2,5}(?:[ \-]\d{2,5}){1,4}" + _EXT + _RIGHT)
-    _CONTEXT = re.compile(
-        r"phone|tel\b|tel[:.]|telephone|mobile|cell|call|ring|fax|whatsapp|text(?:ed)? (?:me|him|her)|\breach\b|contact|"
-        r"\bsms\b|dial|number|landline|vcard|hotline|\bmob\b|\bcel\b|celular|m[oó]vil|portable|\bhandy\b|"
-        r"\bgsm\b|natel|telefon|t[eé]l[eé]phone|telefono|tel[eé]fono|puhelin|\btlf\b"
-    )
     # Short local numbers ("call 450 7560", "tel: 45 67 89") only right after a phone word.
     _LOCAL = re.compile(_LEFT + r"(?:\d{3}[ .\-]\d{4}|\d{2,4}(?:[ .\-]\d{2,4}){1,3}|\d{6,8})" + _EXT + _RIGHT)
-    _LOCAL_CUE = re.compile(
-        r"(?:phone|tel|telephone|mobile|cell|call|ring|fax|whatsapp|text|sms|dial|landline|extension|reach me|"
-        r"handy|mob|celular|m[oó]vil|portable|gsm)\b\W{0,3}(?:(?:me|him|her|us|them|on|at|is|was|no\.?|"
-        r"number|#|to|for|via|message|messages)\W{1,3}){0,3}$"
-    )
     _UNITS = re.compile(r"\s*(?:ms|s|sec|secs|seconds?|min|minutes?|h|hours?|kb|mb|gb|bytes?|%|x|times|rows|items|"
                         r"requests|users|px|pt|em|km|m|mi|kg|lbs?)\b")
     # Whole words only: "David", "Ingrid" and "driver" end in "id" and "ver"; "direct line" is a phone's.
@@ -200,8 +204,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # A phone key glued to its value: a vCard property with its parameters ("TEL;TYPE=home:…",
     # RFC 6350), a log's "phone=…", a form's "mobile:…".
     _GLUED = re.compile(
-        r"(?im)(?:^(?:item\d+\.)?tel(?:;[^:\n]{0,60})?:(?:tel:)?|\b(?:phone|mobile|cell|fax|tel|telephone|msisdn|whatsapp|"
-        r"telefon\w*|tel[eé]fono|handy)(?:[_\-]?(?:no|nr|number|num))?[:=])[ \t]*(?P<number>\+?\(?\d[\d ().\-/]{4,20}\d\)?)(?![\w@]|[.\-/:]\d)"
+        rf"(?im)(?:^(?:item\d+\.)?tel(?:;[^:\n]{{0,60}})?:(?:tel:)?|\b(?:{_cue_words('N')}|cell)(?:[_\-]?(?:no|nr|number|num))?[:=])"
+        r"[ \t]*(?P<number>\+?\(?\d[\d ().\-/]{4,20}\d\)?)(?![\w@]|[.\-/:]\d)"
     )
     # A group of letters and digits right before ("1Z 999 AA1 01 2345 6784", a parcel's tracking
     # number): the digits go on a code, not a phone.
@@ -235,7 +239,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         def context(m: re.Match[str]) -> bool:
-            return bool(self._CONTEXT.search(_before(text, m.start())) or self._CONTEXT.search(_after(text, m.end(), 24)))
+            return bool(_CONTEXT.search(_before(text, m.start())) or _CONTEXT.search(_after(text, m.end(), 24)))
 
         for m in self._URI.finditer(text):
             if 7 <= len(_digits(m.group("number"))) <= 15:
@@ -252,14 +256,14 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.6
         for m in self._LOCAL.finditer(text):
             count = len(_digits(m.group()))
-            if 6 <= count <= 8 and self._LOCAL_CUE.search(_before(text, m.start(), 28)) and not self._UNITS.match(
+            if 6 <= count <= 8 and _cued_before(_before(text, m.start(), 40)) and not self._UNITS.match(
                 text, m.end()
             ) and not self._DATE.fullmatch(m.group()):
                 yield m.start(), m.end(), 0.6
         yield from self._grouped(text, context)
         yield from self._cued(text)
         for m in _SPOKEN.finditer(text):
-            if 7 <= _spoken_length(m.group()) <= 15 and self._CONTEXT.search(_before(text, m.start())):
+            if 7 <= _spoken_length(m.group()) <= 15 and _CONTEXT.search(_before(text, m.start())):
                 yield m.start(), m.end(), 0.6
 
     def _international(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:

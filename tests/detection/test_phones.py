@@ -51,6 +51,8 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("Dedupe this sheet:\nname;number;city\nAnna Berg;41 6771873;Lyon\nJan Kos;3-2892 1694;Graz", "41 6771873",
                      id="number-column-no-trunk"),
         pytest.param('{"contact": "Jan Kos", "number": "(2) 2921 8951"}', "(2) 2921 8951", id="number-key-json"),
+        pytest.param("Front desk - 45 67 89", "45 67 89", id="short-number-after-a-label"),
+        pytest.param("msisdn=31612345678", "31612345678", id="msisdn-key"),
     ],
 )
 def test_national_phones(find: Find, text: str, phone: str) -> None:
@@ -97,6 +99,8 @@ def test_counting_aloud_is_no_phone(find: Find) -> None:
         pytest.param("Tracking 1Z 999 AA1 01 2345 6784 still says label created", id="tracking-number-groups"),
         pytest.param("id,number,amount\n1,100245,19.99\n2,2025-03-04,3\n3,1004521,5", id="number-column-of-orders"),
         pytest.param('{"number": "4.12.10", "count": 3}', id="number-key-version"),
+        pytest.param("the string 450 7560 appears in the log during 123 4567 tests", id="cue-inside-words"),
+        pytest.param("the excellent 1234 5678 results", id="cell-inside-excellent"),
     ],
 )
 def test_no_phone_in_numbers_that_count(find: Find, text: str) -> None:
