@@ -40,7 +40,9 @@ _CUE_TABLE: tuple[tuple[str, str], ...] = (
     (r"signal|viber|text|texted|texting|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|anrufen|ruf|ext|"
      r"extension|switchboard|helpline|direct line|"
      # SMS spellings, and call and number in a few more languages (Polish, Turkish, Spanish, German).
-     r"txt|txting|msg|ph|fone|oddzwo\w*|zadzwo\w*|numer|numara\w*|ll[aá]me\w*|ll[aá]ma\w*|r[uü]ckruf\w*", "A"),
+     r"txt|txting|msg|ph|fone|oddzwo\w*|zadzwo\w*|numer|numara\w*|ll[aá]me\w*|ll[aá]ma\w*|r[uü]ckruf\w*|"
+     # Call in Dutch, German and Swedish: "bel me op", "Anruf unter", "ring mig på".
+     r"bel|bellen|gebeld|anruf\w*|ringa", "A"),
     (r"cel|contact|number|vcard|text(?:ed)? (?:me|him|her|us)", "C"),
 )
 
@@ -53,7 +55,8 @@ _CUE_WORDS = _cue_words("A")
 # Short words that may stand between the cue and the number ("call me back on", "sms.send to=", "joignable au").
 _FILLERS = (
     r"me|him|her|us|them|it|back|on|at|is|was|no\.?|nr\.?|number|num[eé]ro|n[uú]mero|nummer|#|to|for|via|send|sent|"
-    r"message|messages|from|au|le|la|al|am|unter|op|sur|du|de|il|el|mi|mon|ma|my|his|our|their|your|new|line"
+    r"message|messages|from|au|le|la|al|am|unter|op|sur|du|de|il|el|mi|mon|ma|my|his|our|their|your|new|line|"
+    r"mij|mich|uns|an|mig|oss|på"
 )
 # Up to four marks after a word: a key in JSON ("mobile": "…") or a label ("Tel.: ").
 _ADJACENT_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$")

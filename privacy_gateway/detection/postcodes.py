@@ -64,6 +64,8 @@ _WHERE = re.compile(
     r"|\b(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|they['’]?re|they[ \t]+are|(?:he|she)['’]s|(?:he|she)[ \t]+is)[ \t]+(?:in|near|from)"
     r"|\b(?:moving|moved|move|relocat\w+|deliver\w*|ship(?:ping|ped)?|coming|travel\w*|driving|commut\w+)[ \t]+to"
     r"|\b(?:my[ \t]+area|the[ \t]+area|neighbou?rhood|suburb)(?:[ \t]+is)?"
+    # What sending something there costs or takes: "shipping estimate for 90210", "postage to 4000".
+    r"|\b(?:shipping|delivery|postage|freight|courier)(?:[ \t]+(?:cost|costs|estimate|rate|rates|quote|time|times|fee|fees|price))?[ \t]+(?:to|for)"
     # The same in German, Dutch, French, Italian, Spanish, Portuguese and Polish: delivering,
     # collecting, living or moving, then a preposition ("nur Abholung in", "spedite anche a").
     r"|\b(?:abhol\w*|liefer\w*|versand|versende\w*|zustell\w*|wohn\w*|umzug|ziehen[ \t]+nach|bezorg\w*|verzend\w*|"
@@ -73,8 +75,13 @@ _WHERE = re.compile(
     r"[ \t]+(?:in|im|nach|naar|te|op|à|a|au|en|em|para|no|na|nel|al|do|w)"
     r")[ \t]*:?[ \t]*$"
 )
-# A form label on its own line: "Area: 2060", "Where: 10115", "Location - 75011".
-_LABEL = re.compile(r"(?im)^[ \t>*\-]*(?:area|where|location|locality|region|district|suburb|destination|zone)[ \t]*[:=\-][ \t]*$")
+# A form label on its own line: "Area: 2060", "Where: 10115", "Location - 75011", a place's label
+# and a town's label in the languages forms come in ("Wohnort: 10115", "Plaats: 3511", "Città - 00184").
+_LABEL = re.compile(
+    r"(?im)^[ \t>*\-]*(?:area|where|location|locality|region|district|suburb|destination|zone|town|city|"
+    r"ort|wohnort|stadt|plaats|woonplaats|ville|localit[eé]|citt[aà]|localit[aà]|ciudad|localidad|poblaci[oó]n|cidade|"
+    r"localidade|miejscowo[sś][cć]|miasto|obec|m[eě]sto|ort/stadt)[ \t]*[:=\-][ \t]*$"
+)
 # A quantity after the digits: "near 10000 users", "moving to 5000 rpm".
 _COUNTED = re.compile(r"[ \t]*(?:%|[a-z]+s\b|ms\b|rpm\b|km\b|mi\b|kg\b|m\b|k\b|x\b|px\b|times\b|people\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

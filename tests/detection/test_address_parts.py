@@ -52,6 +52,7 @@ def masked(find: Find, text: str) -> str:
                      id="recipient-after-an-attention-mark"),
         pytest.param("Is this romanised address complete? 6-22-17 Nishi-Shinjuku, Shinjuku-ku, Tokyo 260-6646",
                      ["6-22-17", "Shinjuku-ku", "260-6646"], id="japanese-block-lot-house"),
+        pytest.param("ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa", ["84/92", "m. 15", "00-514"], id="polish-flat-abbreviation"),
     ],
 )
 def test_every_part_of_an_address_is_masked(find: Find, text: str, parts: list[str]) -> None:

@@ -53,6 +53,8 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param('{"contact": "Jan Kos", "number": "(2) 2921 8951"}', "(2) 2921 8951", id="number-key-json"),
         pytest.param("Front desk - 45 67 89", "45 67 89", id="short-number-after-a-label"),
         pytest.param("msisdn=31612345678", "31612345678", id="msisdn-key"),
+        pytest.param("Ruf mich an unter 45 67 89", "45 67 89", id="german-call-me-at"),
+        pytest.param("bel me op 06 12 34 56 78 na vijf uur", "06 12 34 56 78", id="dutch-call-me"),
     ],
 )
 def test_national_phones(find: Find, text: str, phone: str) -> None:

@@ -33,6 +33,8 @@ def places(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("ship to 2541 AB NL or 94107 US, which is cheaper?", "94107", id="digits-then-country"),
         pytest.param("Our depot moved to Industrieweg, 4920 US", "4920 US", id="dutch-letters-us"),
         pytest.param("Is 4920 US in a flood zone? We're thinking of buying there.", "4920 US", id="dutch-letters-us-before-a-preposition"),
+        pytest.param("Bestellung\nWohnort: 10115\nLieferung: Samstag", "10115", id="town-label-german"),
+        pytest.param("Shipping estimate for 90210?", "90210", id="shipping-estimate-for"),
     ],
 )
 def test_postcodes_alone(find: Find, text: str, code: str) -> None:
@@ -53,6 +55,7 @@ def test_postcodes_alone(find: Find, text: str, code: str) -> None:
         pytest.param("Lieferung in 3 Tagen, Versand in 2024 geplant", id="german-days-and-year"),
         pytest.param("the disk has 2048 MB free and 4096 KB of swap", id="units-not-countries"),
         pytest.param("we ship from 4920 US warehouses to 1500 US stores", id="us-before-a-noun"),
+        pytest.param("Shipping for 2 kg costs 12 EUR, delivery time for 3000 items is 2 days", id="shipping-counts"),
     ],
 )
 def test_numbers_that_count_are_no_postcodes(find: Find, text: str) -> None:
