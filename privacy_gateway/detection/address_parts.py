@@ -364,7 +364,11 @@ def _masked(text: str, run: list[_Part]) -> Iterator[tuple[str, _Part]]:
     ending before a trailing line of ordinary words; and the recipient's name above it."""
     first = next((k for k, p in enumerate(run) if p.kind in _ANCHORS | _POSTAL | {"country", "number", "year", "low_code"}), 0)
     body = [p for p in run[first:] if p.kind not in ("empty", None)]
-    while body and body[-1].kind in ("town", "low_town") and _ordinary(text, body[-1]):
+    # A town right under a bare postcode is the address's own ("1100-053" / "Lisboa", cells of a table),
+    # whatever dictionary holds the word.
+    while body and body[-1].kind in ("town", "low_town") and _ordinary(text, body[-1]) and not (
+        len(body) > 1 and body[-2].kind in ("code", "low_code")
+    ):
         body.pop()
     yield from (("LOCATION", p) for p in body)
     # An envelope, label or signature puts the name right above the street; a job title

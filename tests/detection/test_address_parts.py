@@ -53,6 +53,8 @@ def masked(find: Find, text: str) -> str:
         pytest.param("Is this romanised address complete? 6-22-17 Nishi-Shinjuku, Shinjuku-ku, Tokyo 260-6646",
                      ["6-22-17", "Shinjuku-ku", "260-6646"], id="japanese-block-lot-house"),
         pytest.param("ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa", ["84/92", "m. 15", "00-514"], id="polish-flat-abbreviation"),
+        pytest.param("<table><tr><td>Street</td><td>Rua Augusta 120</td></tr><tr><td>Postcode</td><td>1100-053</td></tr>"
+                     "<tr><td>Town</td><td>Lisboa</td></tr></table>", ["120", "1100-053", "Lisboa"], id="town-cell-under-a-bare-postcode"),
     ],
 )
 def test_every_part_of_an_address_is_masked(find: Find, text: str, parts: list[str]) -> None:
