@@ -60,7 +60,7 @@ _UNIT_WORD = (
     r"(?i:apt|apartment|app|appt|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|level|lvl|lot|"
     r"piso|planta|puerta|depto|dpto|dto|departamento|interior|int|edif|edificio|local|oficina|of|casa|bloco|bl|apto|sala|loja|"
     r"sc|scala|ap|et|etaj|piano|interno|étage|escalier|bât|bâtiment|porte|whg|wohnung|lgh|stiege|tür|top|"
-    r"lok|mieszkanie|m(?=\.)|h\.\s?no|house\s+no|no)"
+    r"lok|mieszkanie|m\.|h\.\s?no|house\s+no|no)"
 )
 _UNIT_PART = rf"{_UNIT_WORD}\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?|\d{{1,3}}(?:st|nd|rd|th|º|ª|\.)?[ \t]+(?i:floor|fl|piso|étage|etage|stock|og|piano|andar)"
 _UNIT = regex.compile(rf"(?:{_UNIT_PART})(?:[ \t]+(?:{_UNIT_PART}))*", regex.VERSION1)
