@@ -292,7 +292,9 @@ def _named(words: list[str], alone: bool = True) -> bool:
     word a name of any list (English words too: "DESTINY HILL", "SKY HUNTER") or no English word.
     One English word is a name only standing alone ("driver: summer tyres" is about tyres)."""
     lowered = [w.lower() for w in words]
-    if not _one_case(words) or not all(_usable(w) and w not in SERVICE_ACCOUNTS for w in lowered):
+    # A tool's name that is also a given name ("ada", "crystal") is the given name before a surname.
+    several = len(words) >= 2
+    if not _one_case(words) or not all((_usable(w) or several and _given_too(w)) and w not in SERVICE_ACCOUNTS for w in lowered):
         return False
     plain = [_plain(w) for w in lowered]
     english = [english_form(w) for w in lowered]
@@ -303,6 +305,11 @@ def _named(words: list[str], alone: bool = True) -> bool:
     if not any(english):
         return True  # "shehu buhari", "profira diaconescu"
     return plain[0] in listed_given() and all(not e or p in listed_family() or p in listed_given() for p, e in zip(plain[1:], english[1:]))
+
+
+def _given_too(word: str) -> bool:
+    """A word `_usable` refuses only as a tool's name, that is also a listed given name."""
+    return len(word) >= 2 and word not in STOP_WORDS and word not in _CALENDAR_WORDS and _plain(word) in listed_given()
 
 
 # An airline's name field: "DA ROSA/PRANAV MR", "OKAFOR/CHIAMAKA MRS".
