@@ -9,7 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.handles import HandleRecognizer, message_headers
-from privacy_gateway.detection.lexicon import english_form, english_words, first_names, last_names, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import (
+    english_form,
+    english_words,
+    first_names,
+    irregular_forms,
+    last_names,
+    world_first_names,
+    world_last_names,
+)
 from privacy_gateway.detection.uncased import adjacent_names, initialled_names
 from tests.detection.helpers import Find
 
@@ -88,7 +96,9 @@ def test_chat_export_headers_are_display_names() -> None:
 
 
 _GIVEN = sorted(w for w in world_first_names() - first_names() if len(w) >= 4)
-_FAMILY = sorted(w for w in world_last_names() - last_names() if len(w) >= 4)
+# Surnames that are no English word form: one that is ("dorsa", plural of dorsum) after a world
+# given name reads as a word by design, unless the given name is a census one.
+_FAMILY = sorted(w for w in world_last_names() - last_names() if len(w) >= 4 and not english_form(w) and w not in irregular_forms())
 
 
 @settings(max_examples=60, deadline=None)
