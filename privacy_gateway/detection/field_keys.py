@@ -215,10 +215,10 @@ def _half_of_name(key: str) -> bool:
     """Whether `key` holds a given or a family name (`first`, `LastName`, `given_name`), whose value
     is a name even when it is also a word ("Rose", "Will", "Devi")."""
     words = key_words(key)
-    return "".join(words) in _GIVEN_KEYS | _FAMILY_KEYS or (len(words) == 2 and words[1] == "name" and words[0] in _NAME_HALVES)
+    return "".join(words) in _HALF_KEYS
 
 
-_NAME_HALVES = frozenset("first last given family sur fore middle maiden".split())
+_HALF_KEYS = _GIVEN_KEYS | _FAMILY_KEYS | {"middlename", "maidenname"}
 
 
 def _paired_part(text: str, key: str, at: int, reach: int = 300) -> bool:

@@ -36,9 +36,14 @@ def english_form(word: str) -> bool:
     return _english_form(word) or word in irregular_forms()
 
 
+def _a_word(word: str) -> bool:
+    """Two letters or more, and no stop word, month or weekday."""
+    return len(word) >= 2 and word not in STOP_WORDS and word not in _CALENDAR_WORDS
+
+
 def _usable(word: str) -> bool:
     """A word that may be part of a name: no stop word, month, weekday or tool, two letters or more."""
-    return len(word) >= 2 and word not in STOP_WORDS and word not in _CALENDAR_WORDS and not is_software(word)
+    return _a_word(word) and not is_software(word)
 
 
 def _one_case(words: list[str]) -> bool:
@@ -294,7 +299,7 @@ def _named(words: list[str], alone: bool = True) -> bool:
     lowered = [w.lower() for w in words]
     # A tool's name that is also a given name ("ada", "crystal") is the given name before a surname.
     several = len(words) >= 2
-    if not _one_case(words) or not all((_usable(w) or several and _given_too(w)) and w not in SERVICE_ACCOUNTS for w in lowered):
+    if not _one_case(words) or not all((_usable(w) or several and _a_word(w) and _plain(w) in listed_given()) and w not in SERVICE_ACCOUNTS for w in lowered):
         return False
     plain = [_plain(w) for w in lowered]
     english = [english_form(w) for w in lowered]
@@ -305,11 +310,6 @@ def _named(words: list[str], alone: bool = True) -> bool:
     if not any(english):
         return True  # "shehu buhari", "profira diaconescu"
     return plain[0] in listed_given() and all(not e or p in listed_family() or p in listed_given() for p, e in zip(plain[1:], english[1:]))
-
-
-def _given_too(word: str) -> bool:
-    """A word `_usable` refuses only as a tool's name, that is also a listed given name."""
-    return len(word) >= 2 and word not in STOP_WORDS and word not in _CALENDAR_WORDS and _plain(word) in listed_given()
 
 
 # An airline's name field: "DA ROSA/PRANAV MR", "OKAFOR/CHIAMAKA MRS".
