@@ -26,7 +26,9 @@ from privacy_gateway.detection.emails import EmailAddressRecognizer
 from privacy_gateway.detection.phones import PhoneNumberRecognizer
 from privacy_gateway.detection.postcodes import PostcodeRecognizer
 from privacy_gateway.detection.secrets import SecretRecognizer
-from privacy_gateway.detection.structured import StructuredValueRecognizer
+from privacy_gateway.detection.speakers import speaker_labels
+from privacy_gateway.detection.structured import StructuredValueRecognizer, key_values
+from privacy_gateway.detection.tables import table_values
 from privacy_gateway.detection.vcs import VersionControlRecognizer
 from privacy_gateway.detection.websites import PersonalWebsiteRecognizer
 
@@ -60,7 +62,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         AddressStructureRecognizer(guarded=is_guarded),
         PeopleAndPlacesRecognizer(),
         HandleRecognizer(),
-        StructuredValueRecognizer(),
+        StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels)),
         VersionControlRecognizer(),
         SecretRecognizer(),
         PersonalWebsiteRecognizer(),

@@ -27,7 +27,8 @@ from typing import Sequence
 import regex
 
 from privacy_gateway.detection.findings import Finding
-from privacy_gateway.detection.structured import blocks
+from privacy_gateway.detection.speakers import transcript_blocks
+from privacy_gateway.detection.tables import blocks
 
 MARGIN = 64
 MIN_PIECE = 200  # characters of own text per lane: texts under 400 characters are not worth cutting (measured)
@@ -64,7 +65,7 @@ def cut_points(text: str, parts: int) -> list[int]:
         return []
     blocked = [(m.start(), m.end()) for m in _UNCUTTABLE.finditer(text)] if "-----BEGIN " in text else []
     # A table's rows are typed by its header, a transcript's speakers by each other: never cut apart.
-    blocked += blocks(text)
+    blocked += blocks(text) + transcript_blocks(text)
     share = len(text) / parts
     reach = share / 3  # how far from the ideal point a cut may move
     cuts: list[int] = []

@@ -1,0 +1,137 @@
+"""Speaker labels: who says a line in a transcript, a chat export or an e-mail thread.
+
+"Ann Lee: …", "[10:02] Ann: …", "<ann> …" (IRC): the label is a person's name whatever its case,
+unless it is a field label, an HTTP header or an error name; a run of such lines is a transcript,
+read whole (`tables.blocks`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from privacy_gateway.detection.doc_tokens import token_starting
+from privacy_gateway.detection.lexicon import common_word, english_form, first_names
+from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.text_kind import describe
+from privacy_gateway.detection.field_keys import entity_for_key, person_name
+from privacy_gateway.detection.name_cues import NOT_SPEAKERS
+
+
+# A transcript line: "Ann Lee: …", "[10:02] Ann: …", "10:02 PM - Ann: …", "<ann> …" (IRC).
+_SPEAKER_LINE = re.compile(
+    r"^[ \t>*\-]*(?P<stamp>\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\)?[ \t]*(?:[\-–|][ \t]*)?)?"
+    r"(?:(?P<label>[^\W\d_](?:[^\W\d_]|['’.\- ]){0,40}?)[ \t]*:|<[@+%]?(?P<nick>[A-Za-z][\w\-.|^`]{0,30})>)[ \t]+\S",
+    re.MULTILINE,
+)
+
+
+# Exceptions and errors named in a trace or a log: `TypeError: …`, `ModuleNotFoundError: …`.
+_ERROR_NAME = re.compile(r"(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Warning|Fault|Failure|Interrupt|Exit|Panic)")
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "NUM", "PART", "INTJ"})
+
+
+def transcript_blocks(text: str) -> list[tuple[int, int]]:
+    """Runs of transcript lines: read whole, since a label is a speaker by the lines around it."""
+    if "\n" not in text:
+        return []
+    return [(run[0].start(), run[-1].end()) for run in transcript_lines(text)]
+
+
+def transcript_lines(text: str) -> list[list[re.Match[str]]]:
+    """Runs of labelled lines at most two lines apart; a run is a transcript when a label comes
+    back in it or its lines carry timestamps."""
+    runs: list[list[re.Match[str]]] = []
+    last_line = -10
+    for m in _SPEAKER_LINE.finditer(text):
+        line = text.count("\n", 0, m.start())
+        if line - last_line > 2 or not runs:
+            runs.append([])
+        runs[-1].append(m)
+        last_line = line
+    out = []
+    for run in runs:
+        counts = Counter((m.group("label") or m.group("nick") or "").lower() for m in run)
+        if len(run) >= 2 and (max(counts.values()) >= 2 or any(m.group("stamp") for m in run) or len(counts) == len(run) == sum(1 for m in run if m.group("nick"))):
+            out.append(run)
+    return out
+
+
+_HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")  # Accept-Language, X-Request-Id, WWW-Authenticate
+# Words HTTP and mail header names are made of: "Anna-Maria:" is a speaker, "Content-Type:" is not.
+_HEADER_WORDS = frozenset(
+    """accept agent age alive allow api auth authenticate authorization cache ch charset content control cookie
+    correlation credentials csrf date dest disposition dnt encoding etag expect expires fetch for forwarded frame
+    from headers host id if insecure ip keep key language last length limit link location max match method mode
+    modified none options origin platform policy powered proto protection proxy range rate real referer referrer
+    remaining request requests reset retry sec security server set since site span strict token trace transfer
+    transport type ua upgrade user vary via www xss""".split()
+)
+_VALUE = re.compile(r"\S*[/.=@:\d]\S*")  # a token with a path, domain, number or assignment in it
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _field_line(label: str, rest: str) -> bool:
+    """A header or a field, not a line of speech: a hyphenated header name ("Accept-Language:"),
+    or a single value after the colon ("Host: api.example.com", "Mobile: 0171 2345678")."""
+    name = label.strip()
+    if _HEADER_NAME.fullmatch(name) and (name.startswith("X-") or any(p.lower() in _HEADER_WORDS for p in name.split("-"))):
+        return True
+    value = rest.strip()
+    # "Link: <https://…>; rel=next", "Location: https://…": a header's value is a URL, not speech.
+    if value.startswith("<") or "://" in value.split(" ", 1)[0]:
+        return True
+    return bool(value) and (_VALUE.fullmatch(value) is not None or value.replace(" ", "").lstrip("+").isdigit())
+
+
+def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
+    """Speakers of a transcript: "Ann Lee: …", "[10:02] ann: …", "<ann> …".
+
+    A label line is a speaker's inside a transcript (a label said twice, or timestamps) or when
+    spaCy calls the label a proper noun; never a role, a field, a header, a verb ("Summarize:")
+    or an adjective ("Expected:").
+    """
+    if "\n" not in text:
+        return
+    in_transcript = {m.start() for run in transcript_lines(text) for m in run}
+    technical = describe(text).technical
+    for m in _SPEAKER_LINE.finditer(text):
+        transcript = m.start() in in_transcript
+        if m.group("nick"):
+            if transcript and "</" not in text:
+                yield m.start("nick"), m.end("nick"), "PERSON"
+            continue
+        label = m.group("label")
+        # A lower-case label counts only after a timestamp: "[10:03] dmitri: sure".
+        if not label or not (label[0].isupper() or m.group("stamp")):
+            continue
+        words = label.split()
+        if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS:
+            continue
+        if _ERROR_NAME.fullmatch(label.strip()) or _field_line(label, text[m.end() - 1 : _line_end(text, m.end())]):
+            continue
+        if entity_for_key(label) is not None or person_name(label) is None or is_software(label):
+            continue
+        first = token_starting(doc, m.start("label")) if doc is not None else None
+        # A label in capitals that a transcript repeats is a speaker, however the tagger reads it ("LUAN:").
+        if first is not None and first.pos_ in _NOT_NAME_POS and label[0].isupper() and not (transcript and label.isupper()):
+            continue
+        # "DETAIL:", "HINT:", "STATEMENT:": a log's field in capitals, each word English and no
+        # one's name (a shouted "JOHN:" is a census name and stays a speaker).
+        if label.isupper() and not transcript and all(common_word(w) for w in words):
+            continue
+        # "Filter:", "Planning Time:", "Rows Removed by Filter:" in an EXPLAIN plan or a tool's
+        # output: in technical text, a label of English words none of which is a first name.
+        if technical and all(english_form(w.lower()) and w.lower() not in first_names() for w in words):
+            continue
+        # A recognizer trained on names also tags labels ("Background:", "Thought:") as people.
+        proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON" and not common_word(words[0]))
+        if transcript or proper:
+            yield m.start("label"), m.start("label") + len(label.rstrip()), "PERSON"

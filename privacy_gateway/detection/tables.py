@@ -1,0 +1,213 @@
+"""Rows and cells: CSV/TSV tables typed by their header, SQL `INSERT` rows by their column list.
+
+A column's header types every cell under it, so a table is read whole (`blocks`), never cut by the
+splitter.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.text_kind import describe
+from privacy_gateway.detection.field_keys import (
+    entity_for_key,
+    person_name,
+    typed_span,
+)
+
+# SQL INSERT with a column list.
+_INSERT = re.compile(
+    r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]{1,600})\)\s*values\s*(?P<rows>(?:\((?:[^()']|'(?:[^']|'')*')*\)\s*,?\s*)+)"
+)
+_ROW = re.compile(r"\((?P<row>(?:[^()']|'(?:[^']|'')*')*)\)")
+_SQL_ITEM = re.compile(r"\s*(?:'(?P<s>(?:[^']|'')*)'|(?P<o>[^,]*))\s*(?:,|$)")
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Tables with their header: spans that must be read whole to be typed."""
+    out = list(_table_blocks(text))
+    for rows in _delimited_runs(text) if _TWO_DELIMITED_LINES.search(text) else ():
+        if len(rows) >= 2:
+            out.append((rows[0][0][1], rows[-1][-1][1] + len(rows[-1][-1][0])))
+    return out
+
+
+def table_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
+    """Cells typed by their column: delimited records, SQL `INSERT` rows, tables with a header."""
+    yield from records(text)
+    if "insert" in text.lower():
+        yield from insert_values(text)
+    yield from table_cells(text)
+
+
+def insert_values(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _INSERT.finditer(text):
+        columns = [c.strip().strip("\"`[]") for c in m.group("cols").split(",")]
+        base = m.start("rows")
+        for row in _ROW.finditer(m.group("rows")):
+            pos, values = row.start("row"), []
+            inner = row.group("row")
+            for item in _SQL_ITEM.finditer(inner):
+                if item.end() == item.start():
+                    break
+                group = "s" if item.group("s") is not None else "o"
+                values.append((item.group(group), item.start(group)))
+                if item.end() >= len(inner):
+                    break
+            for column, (value, offset) in zip(columns, values):
+                span = typed_span(column, value, base + pos + offset, text)
+                if span:
+                    yield span
+
+
+_DELIMITERS = (",", "\t", ";", "|")
+
+
+def table_cells(text: str) -> Iterator[tuple[int, int, str]]:
+    """CSV, TSV and Markdown tables: a header line of keys types the cells of the lines below."""
+    for _start, _end, span in _tables(text):
+        if span is not None:
+            yield span
+
+
+def _table_blocks(text: str) -> Iterator[tuple[int, int]]:
+    for start, end, span in _tables(text):
+        if span is None:
+            yield start, end
+
+
+def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]:
+    """Each table's cells typed by its header, then (start, end, None) for the table itself."""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines) - 1:
+        header = lines[i]
+        delimiter = next((d for d in _DELIMITERS if header.count(d) >= 1 and d in lines[i + 1]), None)
+        columns = _split(header, delimiter) if delimiter else []
+        # A header names two columns or more: "private String shippingCity;" is a statement.
+        if sum(1 for c, _ in columns if c.strip()) < 2 or not all(re.fullmatch(r"[A-Za-z_][\w \-.]{0,40}", c.strip()) for c, _ in columns if c.strip()):
+            i += 1
+            continue
+        assert delimiter is not None  # the columns were split on it
+        types = [entity_for_key(c.strip()) if c.strip() else None for c, _ in columns]
+        if not any(types):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].count(delimiter) >= 1:
+            cells = _split(lines[j], delimiter)
+            if not re.fullmatch(r"[\s|:\-]*", lines[j]):
+                for (column, _), (cell, offset) in zip(columns, cells):
+                    if column.strip():
+                        span = typed_span(column.strip(), cell, offsets[j] + offset, text)
+                        if span:
+                            yield 0, 0, span
+            j += 1
+        yield offsets[i], offsets[j - 1] + len(lines[j - 1]), None
+        i = j
+
+
+def _split(line: str, delimiter: str | None) -> list[tuple[str, int]]:
+    """The cells of one line with their offsets; quotes as CSV has them."""
+    if delimiter is None:
+        return []
+    try:
+        cells = next(csv.reader([line], delimiter=delimiter, skipinitialspace=False))
+    except (csv.Error, StopIteration):
+        return []
+    out, pos = [], 0
+    for cell in cells:
+        at = line.find(cell, pos) if cell else pos
+        if at < 0:
+            return []
+        out.append((cell, at))
+        pos = at + len(cell)
+        nxt = line.find(delimiter, pos)
+        pos = nxt + 1 if nxt >= 0 else len(line)
+    if delimiter == "|":
+        out = [(c, o) for c, o in out]
+        if out and not out[0][0].strip():
+            out = out[1:]
+        if out and not out[-1][0].strip():
+            out = out[:-1]
+    return out
+
+
+_PHONE_CELL = re.compile(r"\+?\(?\d[\d ()\-./]{6,18}\d")
+_POSTCODE_CELL = re.compile(r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}")
+
+
+# Two lines in a row, each with a delimiter: the least a table shows.
+_TWO_DELIMITED_LINES = re.compile(r"^[^\n]*[;\t|,][^\n]*\n[^\n]*[;\t|,]", re.MULTILINE)
+
+
+def records(text: str) -> Iterator[tuple[int, int, str]]:
+    """Rows of a table with no header, read as records of people.
+
+    Two or more lines split the same way by one delimiter: a column whose every cell is a name
+    (alphabetic words, no function or technical word) is PERSON. A row holding a quoted
+    "Last, First" is someone's record, and its phone- and postcode-shaped cells go with it.
+    Technical text is left alone: there a column of words is more often enum values.
+    """
+    if not _TWO_DELIMITED_LINES.search(text) and '"' not in text or describe(text).technical:
+        return
+    for lines in _delimited_runs(text):
+        for row in lines:
+            for cell, offset in row:
+                quoted = cell.strip()
+                if "," in quoted and person_name(quoted) and text[offset - 1 : offset] == '"':
+                    yield offset, offset + len(cell), "PERSON"
+                    for other, at in row:
+                        bare = other.strip()
+                        if _PHONE_CELL.fullmatch(bare) and sum(c.isdigit() for c in bare) >= 8:
+                            yield at, at + len(bare), "PHONE_NUMBER"
+                        elif _POSTCODE_CELL.fullmatch(bare):
+                            yield at, at + len(bare), "LOCATION"
+        if lines and any(entity_for_key(c.strip()) for c, _ in lines[0]):
+            lines = lines[1:]  # a header: typed by `_tables`
+        if len(lines) < 2:
+            continue
+        width = min(len(row) for row in lines)
+        for column in range(width):
+            cells = [row[column] for row in lines]
+            if all(person_name(c) and c.strip()[:1].isupper() and not is_software(c) for c, _ in cells):
+                for cell, at in cells:
+                    bare = cell.strip()
+                    start = at + cell.find(bare)
+                    yield start, start + len(bare), "PERSON"
+
+
+def _delimited_runs(text: str) -> Iterator[list[list[tuple[str, int]]]]:
+    """Runs of consecutive lines with the same number (one or more) of one delimiter."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i][0]
+        delimiter = next((d for d in (";", "\t", "|", ",") if line.count(d) >= 1), None)
+        if delimiter is None:
+            i += 1
+            continue
+        j = i
+        rows: list[list[tuple[str, int]]] = []
+        while j < len(lines) and lines[j][0].strip():
+            cells = _split(lines[j][0], delimiter)
+            # Prose has commas: a comma-separated row needs three cells.
+            if not cells or (rows and len(cells) != len(rows[0])) or len(cells) < (3 if delimiter == "," else 2):
+                break
+            rows.append([(c, lines[j][1] + o) for c, o in cells])
+            j += 1
+        if rows:
+            yield rows
+        i = max(j, i + 1)
