@@ -121,11 +121,22 @@ _TOWN_STATE_ZIP = regex.compile(
 )
 # A postcode after words that say it is one: "my zip code is 60614", "PLZ 80331", "post code m5v 3l9".
 _POSTCODE_AFTER_CUE = regex.compile(
-    rf"(?:(?i:\b(?:zip(?=[ \t]*(?:[:#=]|is\b))|zip\s*code|zipcode|postcode|post\s*code|postal\s*code|postal|"
-    rf"post-?code|code\s+postal|c[oó]digo\s+postal|eircode|postleitzahl|postnummer|postinumero|kod\s+pocztowy|"
-    rf"codice\s+postale|irányítószám|postnr|"
+    rf"(?:(?i:\b(?:(?:zip(?=[ \t]*(?:[:#=]|is\b))|zip\s*code|zipcode|postcode|post\s*code|postal\s*code|postal|"
+    rf"post-?code|code\s+postal|c[oó]digo\s+postal|eircode|codice\s+postale|postnr|"
+    # India's PIN code, and the abbreviations of forms ("P/code", "P/C", "Pcode").
+    rf"pin\s*code|pincode|pin(?=[ \t]*[:#=\-]|[ \t]+\d{{6}}\b)|p/\s?code|pcode|p/c(?=[ \t]*[:#=\-]))\b|"
+    # Words that take endings ("postinumeroani", "Posta kodum", "kodu pocztowego", "Postleitzahlen"),
+    # in German, the Nordic languages, Finnish, Polish, Hungarian, Turkish, Czech and Slovak,
+    # the South Slavic languages, Romanian, Indonesian and Malay, Afrikaans, Greek, Russian.
+    rf"postleitzahl|postnummer|postinumero|kod\w*[ \t]+pocztow|irányítószám|posta[ \t]+kod|po[sš]tovn\w*[ \t]+sm\w*[ \t]+[čc]|"
+    rf"po[sš]tansk\w*[ \t]+broj|po[sš]tn\w*[ \t]+[sš]tevilk|cod[ \t]+po[sșş]tal|kode[ \t]+pos|poskod|ταχυδρομικ\w*[ \t]+κώδικ|"
+    rf"почтов\w*[ \t]+индекс|индекс)\p{{L}}{{0,6}}(?!\p{{L}})|"
     # "ZIP+4 46008-2238", and "zip" right before a ZIP ("zip 60614", never "zip file 1").
-    rf"zip\s*\+\s*4|zip(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b))\b)|\b(?:PLZ|CP|C\.P\.|CAP|NPA|CEP|PSČ|PSC)\b|〒|郵便番号)"
+    rf"\b(?:zip\s*\+\s*4|zip(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b))\b)"
+    # Abbreviations: in capitals, or as chats type them ("mi cp es 28013", "plz 80331").
+    rf"|\b(?:PLZ|CP|C\.P\.|CAP|NPA|CEP|PSČ|PSC|TK|Τ\.?Κ\.?|(?i:cp|c\.p\.|plz|cep|psč))\b"
+    # Where words end without a space: Japanese, Korean, Chinese, Thai, Vietnamese.
+    rf"|〒|郵便番号|우편번호|邮编|邮政编码|郵遞區號|郵政編碼|รหัสไปรษณีย์|(?i:mã[ \t]+bưu[ \t]+(?:chính|điện)))"
     # "is", "ist", "est", ": " or another short word between: "PLZ ist 04109", "zip is 73301".
     rf"(?:['’]s)?[ \t]*(?:(?i:will be|should be)[ \t]+|\p{{L}}{{1,4}}\.?[ \t]+|[:#=\-][ \t]*)?"  # "postcode's SW1A 1AA"
     # A country's letters may lead the code: "H-1335", "D-80331", "CH-8001".
@@ -234,13 +245,16 @@ _INLINE_ADDRESS = regex.compile(
 # código postal and the town: "Passarela de Abreu, 49, 69471-031 Rocha", "Rua Augusta, 12, 1100-053 Lisboa".
 _LUSO_ADDRESS = regex.compile(
     rf"(?<![\w\-./])\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+{_STREET_WORDS}){{0,5}}?,[ \t]+{_NUMBER}\.?,[ \t]+"
-    rf"(?:\d{{5}}-?\d{{3}}|\d{{4}}-\d{{3}})[ \t]+{_WORD}(?:[ \-]+(?:{_CONNECT}[ \t]+)?{_WORD}){{0,2}}(?![\w\-])",
+    # The neighbourhood (bairro) may stand before the CEP, the state after the town ("Rezende / PI").
+    rf"(?:{_TOWN},[ \t]+)?(?:\d{{5}}-?\d{{3}}|\d{{4}}-\d{{3}})[ \t]+{_WORD}(?:[ \-]+(?:{_CONNECT}[ \t]+)?{_WORD}){{0,2}}"
+    rf"(?:[ \t]*/[ \t]*\p{{Lu}}{{2}}\b)?(?![\w\-])",
     regex.VERSION1,
 )
 # "3/192 Campos Byway, Bradshawview ACT 2949": a number first, any street words, then the town.
 _NUMBER_FIRST = regex.compile(
-    rf"(?<![\w\-./]){_NUMBER}[ \t]+(?:{_WORD}[ \t]+){{1,4}}?{_WORD},[ \t]+{_WORD}(?:[ \-]+{_WORD}){{0,2}}[ \t]+"
-    rf"(?:\p{{Lu}}{{2,3}}[ \t]+)?{_POSTCODE}(?![\w\-])",
+    rf"(?<![\w\-./]){_NUMBER}[ \t]+(?:{_WORD}[ \t]+){{1,4}}?{_WORD},[ \t]+{_WORD}(?:[ \-]+{_WORD}){{0,2}},?[ \t]+"
+    # The state and the postcode may each follow a comma: "Lawsontown, WA, 2839", "Musina, 2743".
+    rf"(?:\p{{Lu}}{{2,3}},?[ \t]+)?{_POSTCODE}(?![\w\-])",
     regex.VERSION1,
 )
 
@@ -321,7 +335,13 @@ def _trim(text: str, start: int, end: int) -> int:
 # ", 953903 Jimbolia", ", 51337 Zaragoza": a postcode and its town after a comma, the end of an
 # address whose street no pattern knew ("Drumul Niță", "Pátio Pinto, 98").
 _TOWN_AFTER_COMMA = regex.compile(rf"(?<=,[ \t]{{1,2}})(?:\p{{Lu}}-)?{_INLINE_POSTCODE}[ \t]+{_TOWN}(?![\w\-])", regex.VERSION1)
-_POSTAL_WORDS = regex.compile(r"(?i:\b(?:deliver\w*|ship\w*|address\w*|moved?|lives?|living|send|post|mail|courier|parcel|package|label|return)\b)")
+_POSTAL_WORDS = regex.compile(
+    r"(?i:\b(?:deliver\w*|ship\w*|address\w*|moved?|lives?|living|send|post|mail|courier|parcel|package|label|return|"
+    # Delivering, sending and the address in the languages whose addresses end so: German, Dutch,
+    # the Nordic languages, French, Italian, Spanish, Portuguese, Polish, Czech, Finnish, Romanian.
+    r"liefer\w*|anschrift|adres\w*|bezorg\w*|lever\w*|livr\w*|exp[ée]di\w*|spedi\w*|consegn\w*|indirizz\w*|"
+    r"env[ií]\w*|entreg\w*|direcci[oó]n\w*|endere[cç]\w*|dostaw\w*|wysy[lł]\w*|doru[cč]\w*|toimit\w*|osoit\w*|livrar\w*)\b)"
+)
 
 
 def towns_after_a_comma(text: str) -> Iterator[tuple[int, int]]:

@@ -81,7 +81,8 @@ _TOWN = rf"{_TOWN_WORD}(?:[ \-]+(?:{a._CONNECT}[ \t]+)?{_TOWN_WORD}){{0,3}}(?:[ 
 _TOWN_RE = regex.compile(_TOWN, regex.VERSION1)
 _CODE_TOWN = regex.compile(
     rf"(?:{_TOWN}[ \t]*[,\-]?[ \t]+)?(?:\p{{Lu}}{{2,3}}[ \t]+)?(?:\p{{Lu}}{{1,2}}-)?(?:{a._POSTCODE}|\d{{4}}[ \t]?\p{{Lu}}{{2}})"
-    rf"(?:,?[ \t]+{_TOWN})?(?:,?[ \t]+\p{{Lu}}{{2,3}})?|{_TOWN}-\d{{6}}",
+    # The region after the town, after a comma or a slash as Brazil writes it ("Rezende / PI").
+    rf"(?:,?[ \t]+{_TOWN})?(?:(?:,?[ \t]+|[ \t]*/[ \t]*)\p{{Lu}}{{2,3}})?|{_TOWN}-\d{{6}}",
     regex.VERSION1,
 )
 # One case, as chat is typed: "šándorova 95, 017 09 vysočany", "4 sheryl distributor, st. richard, sa, 2476".

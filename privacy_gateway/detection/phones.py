@@ -35,9 +35,11 @@ def _digits(value: str) -> str:
 # ("string", "during", "dialog", "excellent" hold no cue).
 _CUE_TABLE: tuple[tuple[str, str], ...] = (
     (r"phone|telephone|t[eé]l[eé]phone|telefon\w*|telefono|tel[eé]fono|tel|tél|mobile|mobil|cellphone|cellulare|celular|m[oó]vil|"
-     r"fax|whatsapp|sms|landline|hotline|handy|natel|gsm|portable|puhelin|msisdn", "NAC"),
+     r"fax|whatsapp|sms|landline|hotline|handy|natel|gsm|portable|puhelin|msisdn|"
+     # Mobile and phone in Dutch, Czech, Polish, Finnish, Indonesian and Swahili.
+     r"mobiel|mobiele|mobiln[ií]\w*|kom[oó]rk\w*|k[aä]nnyk\w*|matkapuhelin\w*|ponsel|simu", "NAC"),
     (r"cell|phoned|phoning|faxed|call|called|calling|callback|ring|rang|rung|dial|dialled|dialed|reach|mob|tlf", "AC"),
-    (r"signal|viber|text|texted|texting|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|anrufen|ruf|ext|"
+    (r"signal|viber|text|texted|texting|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|ligue|liguem|ligando|m[aá]rca(?:me|nos|r)|anrufen|ruf|ext|"
      r"extension|switchboard|helpline|direct line|"
      # SMS spellings, and call and number in a few more languages (Polish, Turkish, Spanish, German).
      r"txt|txting|msg|ph|fone|oddzwo\w*|zadzwo\w*|numer|numara\w*|ll[aá]me\w*|ll[aá]ma\w*|r[uü]ckruf\w*|"
@@ -51,17 +53,21 @@ def _cue_words(role: str) -> str:
     return "|".join(words for words, roles in _CUE_TABLE if role in roles)
 
 
+# A cue word and "number" as one compound ("mobilnummer", "Handynummer", "puhelinnumero", "phone-no").
+_COMPOUND = r"(?:-?(?:nummer|numero|numer|number|nr|no|nro|num|nummeret|numeroni|numeroa))?"
 _CUE_WORDS = _cue_words("A")
 # Short words that may stand between the cue and the number ("call me back on", "sms.send to=", "joignable au").
 _FILLERS = (
     r"me|him|her|us|them|it|back|on|at|is|was|no\.?|nr\.?|number|num[eé]ro|n[uú]mero|nummer|#|to|for|via|send|sent|"
     r"message|messages|from|au|le|la|al|am|unter|op|sur|du|de|il|el|mi|mon|ma|my|his|our|their|your|new|line|"
-    r"mij|mich|uns|an|mig|oss|på"
+    r"mij|mich|uns|an|mig|oss|på|"
+    # "ligar-me para o", "llámame al", "chiamami al", "zadzwoń pod", "ring til", "soita numeroon".
+    r"para|o|a|ao|à|pour|per|por|pod|til|os|nos|numeroon|číslo|na"
 )
 # Up to four marks after a word: a key in JSON ("mobile": "…") or a label ("Tel.: ").
-_ADJACENT_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$")
+_ADJACENT_CUE = re.compile(rf"\b(?:{_CUE_WORDS}){_COMPOUND}\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$")
 # Within a few words, only words that name a phone.
-_NEAR_CUE = re.compile(rf"\b(?:{_cue_words('N')})\b")
+_NEAR_CUE = re.compile(rf"\b(?:{_cue_words('N')}){_COMPOUND}\b")
 # In the window around a number shaped like a phone already.
 _CONTEXT = re.compile(rf"\b(?:{_cue_words('C')})(?:s|ed|ing|er)?\b")  # "phones", "contacted", "caller"
 # Contact-list labels right before a number: "home 0115 496 0426", "- mobile 89/915-3502", "M: 0470 12 34 56".
@@ -129,7 +135,27 @@ def national_number(value: str, text: str) -> bool:
 
 
 # "you can get me on", "catch us at", "get hold of her on": how to reach someone, with no phone word.
-_GET_ME = re.compile(r"\b(?:get|catch|get hold of|find)[ \t]+(?:me|us|him|her|them)[ \t]+(?:on|at)[ \t]*:?[ \t]*$")
+# "any problems I'm on", "we're on": where someone is to be reached, said of themselves.
+_GET_ME = re.compile(
+    r"\b(?:(?:get|catch|get hold of|find)[ \t]+(?:me|us|him|her|them)[ \t]+(?:on|at)"
+    r"|(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are)[ \t]+on)[ \t]*:?[ \t]*$"
+)
+
+
+def _two_groups(value: str, text: str) -> bool:
+    """Two groups of digits that no count, year or amount is written in: an area code of two to
+    five digits, then five to eight digits (a thousands group has three), valid in some country's
+    numbering plan."""
+    groups = re.split(r"[ \-]", value)
+    if len(groups) != 2:
+        return False
+    first, second = groups
+    if not (2 <= len(first) <= 5 and 5 <= len(second) <= 8 and 8 <= len(first + second) <= 12) or _YEAR_GROUP.fullmatch(first):
+        return False
+    return _ROUND.search(first + second) is None and _valid_somewhere(first + second, text)
+
+
+_YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
 
 
 def _cued_before(before: str) -> bool:
@@ -265,6 +291,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.6
         yield from self._grouped(text, context)
         yield from self._cued(text)
+        yield from self._quoted(text)
+        yield from self._area_and_number(text)
         for m in _SPOKEN.finditer(text):
             if 7 <= _spoken_length(m.group()) <= 15 and _CONTEXT.search(_before(text, m.start())):
                 yield m.start(), m.end(), 0.6
@@ -316,6 +344,37 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             if near and not technical and len(digits) >= 8 and _valid_somewhere(digits, text):
                 yield m.start(), m.end(), 0.5
 
+    # A string literal that is a number in groups and nothing else: "'10-9733-7395'" in a SQL row,
+    # "(88)/550-5190" in a CSV cell. Dots are left to versions and addresses.
+    _LITERAL = re.compile(r"""(?<=['"])\+?(?:\(\d{1,5}\)[ /\-]?)?\d{1,6}(?:(?:[ \-/]|\)[ /\-]?)\d{1,8}){1,4}(?=['"])""")
+
+    # An area code and a subscriber number, two groups ("30 272706", "11 98765-4321" is `_GROUPED`'s).
+    _TWO = re.compile(_LEFT + r"\d{2,5}[ \-]\d{5,8}" + _EXT + _RIGHT)
+
+    def _area_and_number(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """"Abends 30 272706": outside technical text, an area code and a number, which no count,
+        year or amount is written as, valid in some country's numbering plan."""
+        technical = None
+        for m in self._TWO.finditer(text):
+            if _COUNTED.match(text, m.end()) or _PLURAL.match(text, m.end()):
+                continue
+            technical = describe(text).technical if technical is None else technical
+            if not technical and _two_groups(_EXTENSION.sub("", m.group()), text):
+                yield m.start(), m.end(), 0.45
+
+    def _quoted(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """A quoted value that is a number in two or more groups, valid in some country's numbering
+        plan: a phone in a row of values (SQL, CSV, code), whichever key or column it sits under."""
+        if "'" not in text and '"' not in text:
+            return
+        for m in self._LITERAL.finditer(text):
+            value, digits = m.group(), _digits(m.group())
+            if 8 <= len(digits) <= 13 and self.shaped(value) and not _THOUSANDS.fullmatch(value) and not _ROUND.search(digits):
+                # Three groups, an area code in brackets or a trunk 0: "1234-5678" may be any code.
+                grouped = len(re.findall(r"\d+", value)) >= 3 or value.startswith(("(", "0", "+"))
+                if grouped and _valid_somewhere(digits, text):
+                    yield m.start(), m.end(), 0.5
+
     @classmethod
     def shaped(cls, value: str) -> bool:
         """Not a date, a span of years, an IPv4 address, a quantity or a decimal."""
@@ -339,3 +398,4 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.65
             elif groups >= 3 and not technical:
                 yield m.start(), m.end(), 0.45
+

@@ -177,3 +177,20 @@ def test_address_ends_whose_street_no_pattern_knows(find: Find, text: str, value
 )
 def test_headings_and_years_are_no_address_ends(find: Find, text: str) -> None:
     assert not any(c.isdigit() for t, v in find(text) if t == "LOCATION" for c in v)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        pytest.param("Garage sale Saturday at 1885 Albertina Sisulu Ithafa, Musina, 5076, furniture and tools",
+                     ["5076"], id="town-then-postcode-after-commas"),
+        pytest.param("Shorten this: pick up at 62 Tony Line, Lawsontown, WA, 2839, cash only", ["Lawsontown", "2839"], id="town-state-postcode-after-commas"),
+        pytest.param("Traduza: entregar em Campo de Martins, 9, Estoril, 85440-411 Sales / AP, portão azul",
+                     ["Campo de Martins", "Estoril", "85440-411 Sales"], id="brazil-bairro-and-state"),
+        pytest.param("Traduza: entregar em Colônia Antonella Alves, Ventosa, 74391500 Rezende / RR, portão azul",
+                     ["74391500 Rezende"], id="brazil-cep-town-after-a-comma-portuguese-cue"),
+    ],
+)
+def test_addresses_of_more_countries(find: Find, text: str, values: list[str]) -> None:
+    masked = " ".join(v for t, v in find(text))
+    assert all(v in masked for v in values), masked

@@ -72,3 +72,35 @@ NEUTRAL = (
 @given(st.sampled_from(NEUTRAL), st.integers(min_value=1000, max_value=999_999))
 def test_digits_with_no_place_phrase_are_never_a_place(find: Find, template: str, n: int) -> None:
     assert str(n) not in " ".join(places(find(template.format(n))))
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param("mi cp es 21027 y el envío sale carísimo", "21027", id="es-cp-lower-case"),
+        pytest.param("School enrolment form\nState: NSW\nP/code: 2166\nYear level: 8", "2166", id="au-p-slash-code"),
+        pytest.param("배송지 우편번호 97717 맞나요?", "97717", id="korean"),
+        pytest.param("Posta kodum 34710, kargo kaç günde gelir?", "34710", id="turkish-with-ending"),
+        pytest.param("Verkkokauppa ei hyväksy postinumeroani 00100, miksi?", "00100", id="finnish-with-ending"),
+        pytest.param("Formularz odrzuca kodu pocztowego 00-950", "00-950", id="polish-genitive"),
+        pytest.param("Is cash on delivery available for pincode 560001?", "560001", id="india-pincode"),
+        pytest.param("邮编 100080 对吗", "100080", id="chinese"),
+    ],
+)
+def test_postcode_words_of_many_languages_and_forms(find: Find, text: str, code: str) -> None:
+    # Masked, whichever finding covers it (a capitalised word before it may join it into a name's span).
+    assert code in " ".join(value for _, value in find(text))
+
+
+# A postcode word of some language or form, as written before a code, and codes of several shapes.
+_POSTCODE_WORDS = ("PLZ", "plz", "CP", "cp", "CAP", "CEP", "NPA", "PSČ", "P/code", "Postcode:", "zip code", "Postleitzahl",
+                   "postinumero", "Posta kodu", "kod pocztowy", "pincode", "우편번호", "〒", "código postal")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_POSTCODE_WORDS), st.sampled_from(("five", "four", "three-two", "two-three")), st.integers(min_value=30000, max_value=99999))
+def test_a_code_after_a_postcode_word_of_any_language_is_masked(find: Find, word: str, shape: str, n: int) -> None:
+    digits = str(n)
+    code = {"five": digits, "four": digits[:4], "three-two": f"{digits[:3]} {digits[3:]}", "two-three": f"{digits[:2]}-{digits[2:]}"}[shape]
+    text = f"{word} {code}, ok?"
+    assert code in " ".join(value for _, value in find(text)), text

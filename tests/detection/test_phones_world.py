@@ -1,0 +1,99 @@
+"""Phone numbers of many countries, by their shape in a numbering plan and a place where a number
+is given to reach someone; and the numbers beside them that stay (ids, versions, prices, ports)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import phonenumbers
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.detection.helpers import Find
+
+
+def phones(found: list[tuple[str, str]]) -> list[str]:
+    return [value for kind, value in found if kind == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        pytest.param("Translate: Vårdnadshavare: Eva, mobilnummer 8-17 32 94, allergier: nötter", "8-17 32 94", id="compound-mobilnummer"),
+        pytest.param("Bitte Rückruf, Handynummer 151 23456789, danke", "151 23456789", id="compound-handynummer"),
+        pytest.param("Traduz: pode ligar-me para o 210142640 quando estiver em casa?", "210142640", id="pt-ligar-me-para-o"),
+        pytest.param("any problems I'm on 7419 336571, thanks", "7419 336571", id="im-on"),
+        pytest.param("Übersetze: Kinderwagen, kaum benutzt, 80 € VB. Abends 30 272706", "30 272706", id="area-and-number-after-a-time-word"),
+        pytest.param("Käännä: Myydään polkupyörä 80 €, iltaisin 40 1234567", "40 1234567", id="area-and-number-finnish-ad"),
+        pytest.param("INSERT INTO riders VALUES (17, 'Min-jun', '10-9733-7395', 'active');", "10-9733-7395", id="sql-row-literal"),
+        pytest.param('rows = [("Ode", "(88)/550-5190"), ("Ana", "")]', "(88)/550-5190", id="literal-area-in-brackets"),
+        pytest.param("Ukifika getini nipigie simu 0712 345678, niko ghorofa ya tatu", "0712 345678", id="swahili-simu"),
+    ],
+)
+def test_phones_of_many_countries(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Order 30 272706 shipped on Monday", id="order-two-groups"),
+        pytest.param("INSERT INTO builds VALUES (17, '1.24.3', '2024-03-04', 'ok');", id="sql-version-and-date"),
+        pytest.param("cfg = {'bind': '10.0.0.12', 'port': '8080'}", id="literal-ip-and-port"),
+        pytest.param("The population grew from 2019 45000 to 2024 52000", id="year-then-count"),
+        pytest.param("Sales were 12 345678 units in total", id="units-after"),
+        pytest.param("codes = ['1234-5678', '2024-0001']", id="literal-two-groups"),
+        pytest.param("zip file 12345 is broken", id="zip-file-number"),
+    ],
+)
+def test_numbers_that_are_no_phones_stay(find: Find, text: str) -> None:
+    assert phones(find(text)) == []
+
+
+# Regions the corpora drew least on, and the phrases people put before a number in their languages.
+_REGIONS = ("BR", "MX", "IN", "ZA", "NG", "KE", "TR", "KR", "AU", "SE", "NO", "DK", "FI", "CZ", "PT", "PL", "AR", "EG", "PH")
+_BEFORE = (
+    "call me on {}", "my number is {}", "mobile: {}", "whatsapp {} after 6", "Tel. {}", "ligue para {}",
+    "llámame al {}", "ring mig på {}", "Handy {}", "zadzwoń pod numer {}", "Cep tel: {}", "puhelin {}",
+)
+
+
+def _valid_national(region: str, tail: int, mobile: bool) -> str:
+    """A valid national number of `region` near its example number, as the region writes it."""
+    kind = phonenumbers.PhoneNumberType.MOBILE if mobile else phonenumbers.PhoneNumberType.FIXED_LINE
+    example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
+    nsn = str(example.national_number)
+    number = example
+    rng = random.Random(tail)
+    for _ in range(50):
+        candidate = phonenumbers.parse(nsn[:3] + "".join(rng.choice("0123456789") for _ in nsn[3:]), region)
+        if phonenumbers.is_valid_number(candidate):
+            number = candidate
+            break
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_REGIONS), st.integers(min_value=0, max_value=10**9), st.booleans(), st.sampled_from(_BEFORE))
+def test_any_valid_national_number_after_a_contact_word_is_masked(find: Find, region: str, tail: int, mobile: bool, before: str) -> None:
+    """Whatever the country and however it groups its numbers: no digit of the number is left."""
+    number = _valid_national(region, tail, mobile)
+    text = before.format(number) + ", thanks"
+    found = " ".join(phones(find(text)))
+    assert re.sub(r"\D", "", number) in re.sub(r"\D", "", found), (text, found)
+
+
+_NOT_PHONES = (
+    "Order {} shipped yesterday", "Invoice {} is overdue", "upgrade to version {}", "ticket {} was closed",
+    "it costs {} EUR", "listening on port {}", "build {} passed", "ISBN {} is out of print",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_NOT_PHONES), st.integers(min_value=1, max_value=99_999), st.integers(min_value=0, max_value=9_999))
+def test_ids_versions_prices_and_ports_stay(find: Find, template: str, a: int, b: int) -> None:
+    """Numbers whose word says what they count are no phones, in whatever grouping."""
+    for value in (f"{a}.{b}", f"{a}-{b:04d}", f"{a}", f"{a}.{b % 100}.{b % 7}"):
+        assert phones(find(template.format(value))) == []
