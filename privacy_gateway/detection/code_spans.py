@@ -11,11 +11,12 @@ from __future__ import annotations
 import regex
 
 # Declarations across languages: what follows is the name of a type, function or block.
-_DECLARED = regex.compile(
-    r"(?:^|[\s({;,])(?:class|struct|message|enum|interface|record|trait|object|type|typealias|protocol|extension|"
-    r"impl|module|namespace|package|extends|implements|new|fun|fn|func|def|defmodule|defstruct|service|schema|"
-    r"resource|mixin|union|actor|data|case|sealed|abstract|final|open|override|template|typename)[ \t]+$"
+DECLARING_WORDS = frozenset(
+    """class struct message enum interface record trait object type typealias protocol extension impl module namespace
+    package extends implements new fun fn func def defmodule defstruct service schema resource mixin union actor data
+    case sealed abstract final open override template typename""".split()
 )
+_DECLARED = regex.compile(r"(?:^|[\s({;,])(?:" + "|".join(sorted(DECLARING_WORDS)) + r")[ \t]+$")
 # Code's punctuation right after a word: a call, a generic, an index, a scope, a block.
 _CODE_AFTER = regex.compile(r"(?:\(|<|\[|::|\.\p{L}|[ \t]?\{|!\(|\$)")
 # Code's punctuation right before a word: a member, a scope, a namespace (not "@": a mention).
@@ -26,21 +27,35 @@ TYPE_NAMES = frozenset(
     object uuid date datetime instant localdate timestamp bigint bigdecimal biginteger text varchar
     option optional list array vec map hashmap set dict tuple sequence seq iterable""".split()
 )
+# Keywords that declare a variable or a function, followed by its name and a type, a value or
+# parameters: "val surname: String", "let given = …", "def rename(": code, never a name ("Val").
+_DECLARING_KEYWORDS = frozenset("val var let const def fun fn func dim local auto".split())
+_DECLARATION_AFTER = regex.compile(r"[ \t]+[A-Za-z_$][\w$]*[ \t]*[:=(<]")
 _FIELD_TYPED = regex.compile(r"\w[ \t]*:[ \t]*$")
 _TYPE_END = regex.compile(r"[ \t]*(?:[,)?!>;\]<=|{]|$)", regex.MULTILINE)
 _DECLARING_LINE = regex.compile(r"(?:^|\s)(?:let|var|val|const|public|private|protected|internal|pub|field|readonly)\s")
 
 
 def code_position(text: str, start: int, end: int) -> bool:
-    """Whether the one word at text[start:end] is placed as code: declared, called, typed or a member."""
+    """Whether the one word at text[start:end] is placed as code: declared, called, typed or a member
+    (or, several words, a declaring keyword and what it declares)."""
     if " " in text[start:end]:
-        return False
+        return declared_with_keyword(text, start, end)
     before = text[max(0, start - 24) : start]
     if _DECLARED.search(before) or _CODE_BEFORE.search(before):
         return True
     if _CODE_AFTER.match(text, end):
         return True
+    if declared_with_keyword(text, start, end):
+        return True
     return _type_after_field(text, start, end)
+
+
+def declared_with_keyword(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with a declaring keyword followed by what it declares: "val
+    city: String?" (a recognizer may take the pair for a name or a place)."""
+    keyword = text[start:end].split(" ", 1)[0]
+    return keyword in _DECLARING_KEYWORDS and _DECLARATION_AFTER.match(text, start + len(keyword)) is not None
 
 
 def _type_after_field(text: str, start: int, end: int) -> bool:

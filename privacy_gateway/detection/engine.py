@@ -16,6 +16,7 @@ from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
+from privacy_gateway.detection.plain_spans import plain_label
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
 from privacy_gateway.config.models import DEFAULT_SPACY_MODEL as DEFAULT_SPACY_MODEL  # callers name it with the analyzer
@@ -202,6 +203,8 @@ class Detector:
                 ]
                 if "PERSON" in self.entities:  # names split by particles or cut short, joined whole
                     kept = whole_names(texts[i], kept, _language_of(of[i], texts[i]), of[i].technical)
+                if of[i].technical:  # "Platform Team", "Tags" in tool output: labels, not names
+                    kept = [f for f in kept if not plain_label(texts[i][f.start : f.end], f.entity_type)]
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data.
                 holes = list(placeholder_spans(texts[i])) if any(f.entity_type in VOIDABLE for f in kept) else []
                 results[i] = sorted(

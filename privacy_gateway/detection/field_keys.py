@@ -288,13 +288,17 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     stripped = value.strip().strip("\"'").strip()
     if not stripped or stripped.lower() in ("null", "none", "n/a", "na", "-", "tbd", "unknown", "redacted", "true", "false"):
         return None
+    if stripped.rstrip("?!") in _TYPE_NAMES:
+        return None  # "city: String?", "phone: Int": a field declared with its type, in code
     offset = value_start + value.find(stripped)
     if entity == "PERSON":
         span = person_name(value)
         if span is None:
             return None
         start, end = value_start + span[0], value_start + span[1]
-        if key_words(key) == ["name"] and not in_person and not _bare_name_is_person(text, start, text[start:end]):
+        if key_words(key) == ["name"] and not in_person and (
+            _column_word(text[start:end]) or not _bare_name_is_person(text, start, text[start:end])
+        ):
             return None
         if not _half_of_name(key) and _no_ones_name(text[start:end]):
             return None  # "owner": "root"; but "first": "Rose" is a given name, word or not
@@ -333,6 +337,12 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
 # `{"name": "Referer", "value": "…"}`: the name of a name/value pair (HAR headers, cookies, form
 # fields) is a field's name, whoever's value follows it.
 _PAIR_VALUE_AFTER = re.compile(r'"?\s*,\s*"value"\s*:')
+
+
+def _column_word(value: str) -> bool:
+    """One lower-case English word under a bare `name` key (`@Column(name = "city")`, `name:
+    surname`): a column's, a field's or a thing's name, even where the census has it ("city")."""
+    return value.islower() and " " not in value and english_form(value)
 
 
 def _no_ones_name(value: str) -> bool:

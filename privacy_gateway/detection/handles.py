@@ -20,6 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.account_lines import account_spans
+from privacy_gateway.detection.code_spans import DECLARING_WORDS
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import english_form, frequent_names, first_names as census_first_names
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
@@ -65,8 +66,8 @@ def name_made(handle: str) -> bool:
 def plausible(handle: str) -> bool:
     """Whether `handle` may be someone's: no English word, tool or service account, no decorator's dot."""
     lowered = handle.lower()
-    if lowered in SERVICE_ACCOUNTS or is_software(lowered) or len(lowered) < 3:
-        return False
+    if lowered in SERVICE_ACCOUNTS or is_software(lowered) or len(lowered) < 3 or lowered in DECLARING_WORDS:
+        return False  # "type Account struct {": a keyword where a cue's account would stand
     words = [w for w in re.split(r"[._\-]", lowered.rstrip("0123456789")) if w]
     # "context.repo.owner", "self.user.login": a chain of members in code, not a login.
     if lowered.count(".") >= 2 and sum(english_form(w) for w in lowered.split(".")) >= 2:
@@ -99,14 +100,17 @@ def _cue(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.VERSION1 | regex.MULTILINE)
 
 
-_MENTION = _cue(rf"(?<![\w.@/\\])@(?P<h>{HANDLE}){_END}(?![(/])")
+# Not glued to a capitalised part either: "@pagerduty-Payments", "@slack-Ops" name integrations.
+_MENTION = _cue(rf"(?<![\w.@/\\])@(?P<h>{HANDLE}){_END}(?![(/]|-[A-Z])")
 
 
 def _decorator(text: str, start: int, end: int) -> bool:
-    """Whether the mention at start..end is a decorator: alone on its line (`@login_required`)."""
+    """Whether the mention at start..end is a decorator, alone on its line (`@login_required`), or
+    a silenced command of a Makefile recipe, which a tab indents (`\t@mkdir -p $(PREFIX)`)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+    indent = text[line_start:start]
+    return not indent.strip() and ("\t" in indent or not text[end : len(text) if line_end < 0 else line_end].strip())
 
 
 # (pattern, strong): after a strong cue any plausible handle is someone's; after a weak one it

@@ -127,10 +127,11 @@ _ORG_WORDS = {
 }
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "ch", "ean", "ite")
 _PLACE_PREPOSITIONS = {"in", "from", "to", "at", "near", "into", "around", "outside", "visit", "visiting", "visited"}
+# Not the first part of a compound ("User-Agent:", "Client-Id"): its head is its last word.
 _PERSON_CONTEXT = regex.compile(
     r"(?i:\b(?:user|customer|client|employee|patient|name|mr|mrs|ms|dr|contact|author|assigned|reported by|cc|"
     r"dear|hi|hello|thanks|tell|ask|remind|email|call|said|wrote|asked|congratulate|invite|thank|meet|met|text|"
-    r"message|notify|contact|ping)\b)\W*(?:\w+\W+){0,2}$"
+    r"message|notify|contact|ping)\b(?!-\w))\W*(?:\w+\W+){0,2}$"
 )
 # A string literal on one line: JSON values, arguments, log messages, commit messages.
 _LITERAL = regex.compile(r'"((?:[^"\\\n]|\\.)*)"' + r"|'((?:[^'\\\n]|\\.)*)'")

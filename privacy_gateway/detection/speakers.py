@@ -8,13 +8,14 @@ read whole (`tables.blocks`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Iterator
 
 from spacy.tokens import Doc
 
 from privacy_gateway.detection.doc_tokens import token_starting
-from privacy_gateway.detection.lexicon import common_word, english_form, first_names
+from privacy_gateway.detection.lexicon import common_word, english_form, first_names, world_first_names, world_last_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
@@ -91,6 +92,25 @@ def _field_line(label: str, rest: str) -> bool:
     return bool(value) and (_VALUE.fullmatch(value) is not None or value.replace(" ", "").lstrip("+").isdigit())
 
 
+def _tool_label(words: list[str], transcript: bool, rest: str) -> bool:
+    """In technical text, a label of a tool's output, not a speaker: "Filter:", "Planning Time:"
+    in an EXPLAIN plan (English words none of which is a first name); an error's name last
+    ("Uncaught ReferenceError:"); and, on a line no transcript holds, a label no word of which is
+    anyone's name on the lists before a value of one or two words, not speech ("Namespace: billing")."""
+    if all(english_form(w.lower()) and w.lower() not in first_names() for w in words):
+        return True
+    if _ERROR_NAME.fullmatch(words[-1]):
+        return True
+    if transcript or len(rest.split()) > 2:
+        return False
+    return not any(_folded(w) in world_first_names() or _folded(w) in world_last_names() for w in words)
+
+
+def _folded(word: str) -> str:
+    """`word` lower-cased and unaccented, as the world lists hold names."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
 def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
     """Speakers of a transcript: "Ann Lee: …", "[10:02] ann: …", "<ann> …".
 
@@ -127,9 +147,7 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         # one's name (a shouted "JOHN:" is a census name and stays a speaker).
         if label.isupper() and not transcript and all(common_word(w) for w in words):
             continue
-        # "Filter:", "Planning Time:", "Rows Removed by Filter:" in an EXPLAIN plan or a tool's
-        # output: in technical text, a label of English words none of which is a first name.
-        if technical and all(english_form(w.lower()) and w.lower() not in first_names() for w in words):
+        if technical and _tool_label(words, transcript, text[m.end() - 1 : _line_end(text, m.end())]):
             continue
         # A recognizer trained on names also tags labels ("Background:", "Thought:") as people.
         proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON" and not common_word(words[0]))
