@@ -32,7 +32,8 @@ from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
 from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
 from privacy_gateway.detection.places import known_place, public_place
-from privacy_gateway.detection.software import is_software, software_context, technology_used, unambiguous_software
+from privacy_gateway.detection.plain_spans import thing_name
+from privacy_gateway.detection.software import is_software, software_context, technology_used, tool_alternative, unambiguous_software
 from privacy_gateway.detection.text_kind import TextKind, describe
 from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, positioned_names, single_names, slashed_names, titled_names
 from privacy_gateway.detection.name_cues import (
@@ -173,6 +174,12 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 return
             # "learn Elm", "Okta" in a question about SSO: a language or tool of the generated list.
             if technology_used(text, start, end, kind.technical) and not person_context(text, start, end):
+                return
+            # "Rocket or Axum for a Rust web service?": in a question about tools, a word no one is named.
+            if kind.about_tools and entity == "PERSON" and thing_name(value) and not person_context(text, start, end):
+                return
+            # "Buildkite or Woodpecker for …": weighed against a tool, a word is a tool too.
+            if " " not in value and tool_alternative(text, start, end) and not person_context(text, start, end):
                 return
             if entity == "PERSON" and value.split()[0].lower() in _PLACE_HEADS and " " in value:
                 if kind.guarded and not person_context(text, start, end):

@@ -168,6 +168,26 @@ def technology_used(text: str, start: int, end: int, technical: bool) -> bool:
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+[A-Za-z0-9]*\b")
 
+# Alternatives offered in one breath: "Buildkite or Woodpecker", "Kasten over Velero", "Odin's
+# allocators differ from Zig's". Not "and", "to" or "for", which join people to tools as often.
+_CHOICE_BEFORE = re.compile(r"\b([A-Za-z][\w.+#-]*)(?:['’]s)?\s+(?:or|vs\.?|versus|than|over|instead of)\s+$")
+_CHOICE_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+[a-z]+){0,3}?\s+(?:or|vs\.?|versus|than|over|instead of|differs? from|compared (?:to|with))\s+([A-Za-z][\w.+#-]*)"
+)
+
+
+def tool_alternative(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end], listed or not, is offered as an alternative to a tool
+    the text uses as software: what is weighed against a tool is a tool."""
+    partners = [m.group(1).lower().rstrip(".,") for m in (
+        _CHOICE_BEFORE.search(text[max(0, start - 40) : start]),
+        _CHOICE_AFTER.match(text[end : end + 60]),
+    ) if m]
+    if not partners:
+        return False
+    used = software_used(text)
+    return any(p in used and p != text[start:end].lower() for p in partners)
+
 
 def software_used(text: str) -> frozenset[str]:
     """Listed names that `text` uses as software (capitalised, with a tool's word around them).
@@ -191,3 +211,9 @@ def software_used(text: str) -> frozenset[str]:
         and (m.group().lower() in languages or software_context(text, m.start(), m.end()))
     )
     return frozenset(used)
+
+
+def names_technology(text: str) -> bool:
+    """Whether a capitalised word of `text` is a listed tool or language, whoever else is so named."""
+    return any(technology(m.group()) is not None or is_software(m.group()) for m in _CAPITALISED.finditer(text))
+

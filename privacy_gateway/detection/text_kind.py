@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
 
-from privacy_gateway.detection.software import software_used
+from privacy_gateway.detection.software import names_technology, software_used
 
 _CODE = re.compile(
     r"`|\{|\}|==|=>|->|::|\(\)|;\s*$|^\s*(?:def|class|import|from|return|function|const|let|var|public|SELECT|sudo|\$)\b"
@@ -112,8 +112,9 @@ _HOME = re.compile(
     r"habite\w*|domicile|adresse|colis|né|née)\b|(?-i:\b\d{1,5}[A-Za-z]?,?[ \t]+[A-Z])",
     re.IGNORECASE,
 )
-# Contact details mark a prompt as about someone, whatever else it is about.
-_CONTACT = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]+\.\w|\+\d[\d ()\-]{7,}\d|\b\d{3}[\-.)]\s?\d{3}[\-.]\d{4}\b")
+# Contact details mark a prompt as about someone, whatever else it is about. An address's domain
+# ends in letters: "react@18.2.0", "web@2025.05.2", "checkout@v4.1" pin versions.
+_CONTACT = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@(?:[\w\-]+\.)+[^\W\d_]{2}|\+\d[\d ()\-]{7,}\d|\b\d{3}[\-.)]\s?\d{3}[\-.]\d{4}\b")
 _PERSONAL = re.compile(
     # "US" is a country; "us" a person speaking.
     r"(?-i:\bus\b)|\b(?:i|i'm|i've|i'd|me|my|mine|we|our|you|your|yours|dear|hi|hello|hey|colleague|friend|boss|wife|husband|"
@@ -302,6 +303,9 @@ class TextKind:
     # Well-known places (`places`) are the world's here: a question about the world, no dealing, no
     # one's home, no contact data.
     public_places: bool = False
+    # A one-line question about tools, from no one and to no one ("Rocket or Axum for a Rust web
+    # service?"): its capitalised words are tools unless a list has them as someone's name.
+    about_tools: bool = False
     language: str = "en"  # set by the detector when several languages are configured (`languages`)
 
 
@@ -330,7 +334,16 @@ def kind_of(text: str) -> TextKind:
     public = history or world
     contact = _CONTACT.search(text) is not None
     places = (asked_about or world) and not personal and not dealing and not contact and _HOME.search(text) is None
-    return TextKind(technical=technical, history=history, guarded=(technical or public) and not contact, public_places=places)
+    tools = _about_tools(text) and not personal and not dealing and not contact
+    return TextKind(
+        technical=technical, history=history, guarded=(technical or public) and not contact, public_places=places, about_tools=tools
+    )
+
+
+def _about_tools(text: str) -> bool:
+    """A one-line question that names a listed tool or language."""
+    question = text.strip()
+    return question.endswith("?") and "\n" not in question and names_technology(question)
 
 
 _assumed = threading.local()
