@@ -73,7 +73,13 @@ _CONTEXT = re.compile(rf"\b(?:{_cue_words('C')})(?:s|ed|ing|er)?\b")  # "phones"
 # Contact-list labels right before a number: "home 0115 496 0426", "- mobile 89/915-3502", "M: 0470 12 34 56".
 _LABEL = re.compile(
     r"(?:^|[\s,;(|•*\-])(?:(?:home|work|office|direct|private|personal|mobile|cell|fax|gsm|handy|natel|daytime|evening|"
-    r"emergency|reception|desk)\b[ \t]*[:=\-]?|[mtphwof]\.?[ \t]*:)[ \t]*$"
+    r"emergency|reception|desk|"
+    # A contact field in the languages forms come in: "Contact: …", "Kontakt: …", "Contatto: …".
+    r"contact|kontakt|kontakta|contacto|contato|contatto|kontaktnummer)\b[ \t]*(?:(?:no|nr|tel|number)\b\.?[ \t]*)?[:=\-]?"
+    # A one-letter or short label with its full stop and no colon: "T. …", "Puh. …", "Mob. …".
+    r"|[mtphwof]\.?[ \t]*:|(?:t|m|tel|tlf|puh|mob|ph|tfn|tf)\.)[ \t]*$"
+    # A telephone sign: "☎ …", "📞 …".
+    r"|[☎📞📱✆℡][ \t]*:?[ \t]*$"
 )
 # "my registered number is", "her new no.", "the driver's number:": someone's own number, whatever the digits.
 _OWN_NUMBER = re.compile(
@@ -146,7 +152,7 @@ def _two_groups(value: str, text: str) -> bool:
     """Two groups of digits that no count, year or amount is written in: an area code of two to
     five digits, then five to eight digits (a thousands group has three), valid in some country's
     numbering plan."""
-    groups = re.split(r"[ \-]", value)
+    groups = re.split(r"[ \-/]", value)
     if len(groups) != 2:
         return False
     first, second = groups
@@ -156,6 +162,7 @@ def _two_groups(value: str, text: str) -> bool:
 
 
 _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
+_CURRENCY_AFTER = re.compile(r"\s*(?:[€$£¥₹]|(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|BRL|INR|ZAR|euros?|dollars?|pounds?|kr|zł|Kč|Ft)\b)")
 
 
 def _cued_before(before: str) -> bool:
@@ -348,19 +355,36 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # "(88)/550-5190" in a CSV cell. Dots are left to versions and addresses.
     _LITERAL = re.compile(r"""(?<=['"])\+?(?:\(\d{1,5}\)[ /\-]?)?\d{1,6}(?:(?:[ \-/]|\)[ /\-]?)\d{1,8}){1,4}(?=['"])""")
 
-    # An area code and a subscriber number, two groups ("30 272706", "11 98765-4321" is `_GROUPED`'s).
-    _TWO = re.compile(_LEFT + r"\d{2,5}[ \-]\d{5,8}" + _EXT + _RIGHT)
+    # Groupings a phone is written in and few other numbers are, each checked against the plans:
+    # an area code and a subscriber number ("30 272706", "601/948757"), an area code in brackets
+    # without its trunk 0 ("(11) 4100 3790"), dotted groups ("604.483.478"), a one-digit area code
+    # and groups ("6 20 556 3569").
+    _TWO = re.compile(_LEFT + r"\d{2,5}[ \-/]\d{5,8}" + _EXT + _RIGHT)
+    _BRACKETED = re.compile(_LEFT + r"\(\d{1,5}\)[ \-]?\d{2,8}(?:[ \-]\d{2,8}){0,3}" + _EXT + _RIGHT)
+    _DOTTED = re.compile(_LEFT + r"\d{2,6}(?:\.\d{2,5}){2,4}" + _EXT + _RIGHT)
+    _ONE_DIGIT_AREA = re.compile(_LEFT + r"\d[ \-]\d{2,5}(?:[ \-]\d{2,5}){1,3}" + _EXT + _RIGHT)
+    _AMOUNT_BEFORE = re.compile(r"[€$£¥₹]\s*$|\b(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|BRL|INR|ZAR|R\$|Rs\.?)\s*$")
 
     def _area_and_number(self, text: str) -> Iterator[tuple[int, int, float]]:
-        """"Abends 30 272706": outside technical text, an area code and a number, which no count,
-        year or amount is written as, valid in some country's numbering plan."""
-        technical = None
-        for m in self._TWO.finditer(text):
-            if _COUNTED.match(text, m.end()) or _PLURAL.match(text, m.end()):
-                continue
-            technical = describe(text).technical if technical is None else technical
-            if not technical and _two_groups(_EXTENSION.sub("", m.group()), text):
-                yield m.start(), m.end(), 0.45
+        """Outside technical text, a number in a phone's grouping that no count, year, amount or
+        version is written in, valid in some country's numbering plan: "Abends 30 272706"."""
+        if describe(text).technical:
+            return
+        for pattern in (self._TWO, self._BRACKETED, self._DOTTED, self._ONE_DIGIT_AREA):
+            for m in pattern.finditer(text):
+                value = _EXTENSION.sub("", m.group())
+                if self._counted(text, m) or self._AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    continue
+                if pattern is self._TWO and not _two_groups(value, text):
+                    continue
+                digits = _digits(value)
+                if 8 <= len(digits) <= 12 and self.shaped(value) and not _ROUND.search(digits) and _valid_somewhere(digits, text):
+                    yield m.start(), m.end(), 0.45
+
+    @staticmethod
+    def _counted(text: str, m: re.Match[str]) -> bool:
+        """A unit, a plural noun or a currency after the number: "12 345678 units", "1.234.567 EUR"."""
+        return bool(_COUNTED.match(text, m.end()) or _PLURAL.match(text, m.end()) or _CURRENCY_AFTER.match(text, m.end()))
 
     def _quoted(self, text: str) -> Iterator[tuple[int, int, float]]:
         """A quoted value that is a number in two or more groups, valid in some country's numbering

@@ -30,6 +30,14 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("INSERT INTO riders VALUES (17, 'Min-jun', '10-9733-7395', 'active');", "10-9733-7395", id="sql-row-literal"),
         pytest.param('rows = [("Ode", "(88)/550-5190"), ("Ana", "")]', "(88)/550-5190", id="literal-area-in-brackets"),
         pytest.param("Ukifika getini nipigie simu 0712 345678, niko ghorofa ya tatu", "0712 345678", id="swahili-simu"),
+        pytest.param("Contact: 601/948757", "601/948757", id="contact-label-slash"),
+        pytest.param("Kontakt: 21.59.01.71", "21.59.01.71", id="kontakt-label-dots"),
+        pytest.param("Daytime no.: 21.24.58.03", "21.24.58.03", id="daytime-no-label"),
+        pytest.param("Puh. 602.186.324", "602.186.324", id="short-label-with-a-full-stop"),
+        pytest.param("☎ 6149 0116", "6149 0116", id="telephone-sign"),
+        pytest.param("| reception | 8-18 | (11) 4100 3790 |", "(11) 4100 3790", id="bracketed-area-code-in-a-table"),
+        pytest.param("Tenant: Ana Lima, 604.483.478, flat 3", "604.483.478", id="dotted-groups"),
+        pytest.param("Ana Lima;6 20 556 3569;Lisboa", "6 20 556 3569", id="one-digit-area-code"),
     ],
 )
 def test_phones_of_many_countries(find: Find, text: str, phone: str) -> None:
@@ -46,6 +54,10 @@ def test_phones_of_many_countries(find: Find, text: str, phone: str) -> None:
         pytest.param("Sales were 12 345678 units in total", id="units-after"),
         pytest.param("codes = ['1234-5678', '2024-0001']", id="literal-two-groups"),
         pytest.param("zip file 12345 is broken", id="zip-file-number"),
+        pytest.param("The villa sold for 1.234.567 EUR last spring", id="dotted-amount-with-currency"),
+        pytest.param("Budget: €12.345.678 for the new wing", id="dotted-amount-after-currency"),
+        pytest.param("The scores were (3) 12 and (4) 15 points", id="bracketed-counts"),
+        pytest.param("We hired 3 215 4567 people? No, 3 teams of 12 people each", id="one-digit-area-then-plural"),
     ],
 )
 def test_numbers_that_are_no_phones_stay(find: Find, text: str) -> None:
