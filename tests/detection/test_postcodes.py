@@ -104,3 +104,31 @@ def test_a_code_after_a_postcode_word_of_any_language_is_masked(find: Find, word
     code = {"five": digits, "four": digits[:4], "three-two": f"{digits[:3]} {digits[3:]}", "two-three": f"{digits[:2]}-{digits[2:]}"}[shape]
     text = f"{word} {code}, ok?"
     assert code in " ".join(value for _, value in find(text)), text
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param("her new place is in 43024 Gambatesa", "43024", id="code-then-town"),
+        pytest.param("Anzeige: Fahrrad, Abholung 458 30 Plasy", "458 30", id="czech-code-then-town"),
+        pytest.param("sender: Nechanice, 660 18", "660 18", id="town-comma-code"),
+        pytest.param("moving from Schwyz (6034) to Lisbon", "6034", id="town-code-in-brackets"),
+        pytest.param("À donner, 29684 Tecklenburg, à venir chercher", "29684", id="french-ad"),
+        pytest.param("Pickup point 7133 Raabs an der Thaya, opening hours?", "7133", id="town-with-connectors"),
+    ],
+)
+def test_a_code_beside_a_town_is_a_postcode(find: Find, text: str, code: str) -> None:
+    assert code in " ".join(value for _, value in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Chapter 1234 Summary is missing from the book", id="english-words-after"),
+        pytest.param("Build 20240 Release went out on Monday", id="build-release"),
+        pytest.param("See page 1999 Edition notes", id="year-then-word"),
+        pytest.param("The 12345 Monday meetings were cancelled", id="weekday-after"),
+    ],
+)
+def test_a_code_beside_english_words_is_no_postcode(find: Find, text: str) -> None:
+    assert not any(c.isdigit() for value in places(find(text)) for c in value)
