@@ -11,6 +11,7 @@ from typing import Callable, Iterator
 import phonenumbers
 
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, ShapeRecognizer, _after, _before
+from privacy_gateway.detection.phone_cues import _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
 
 
@@ -25,75 +26,6 @@ def _digits(value: str) -> str:
     return re.sub(r"\D", "", _EXTENSION.sub("", value))
 
 
-# The words that say a number beside them is a phone's: one table, each word with its own endings
-# and the places it counts (before, the shared list, was three lists that had drifted apart):
-#   N  it names a phone: a cue a few words away (`_NEAR_CUE`), and a key glued to its value ("fax=…")
-#   A  right before the number, short words between ("call me back on", "Tel.: ", "joignable au")
-#   C  anywhere in the window around a number whose shape is a phone's already (+CC, (555), a trunk 0)
-# "call", "ring", "reach" and "text" have other senses, so they are never N; "number", "contact" and
-# "vcard" only raise a phone-shaped number's score. Whole words, and never a word's inside
-# ("string", "during", "dialog", "excellent" hold no cue).
-_CUE_TABLE: tuple[tuple[str, str], ...] = (
-    (r"phone|telephone|t[eé]l[eé]phone|telefon\w*|telefono|tel[eé]fono|tel|tél|mobile|mobil|cellphone|cellulare|celular|m[oó]vil|"
-     r"fax|whatsapp|sms|landline|hotline|handy|natel|gsm|portable|puhelin|msisdn|"
-     # Mobile and phone in Dutch, Czech, Polish, Finnish, Indonesian and Swahili.
-     r"mobiel|mobiele|mobiln[ií]\w*|kom[oó]rk\w*|k[aä]nnyk\w*|matkapuhelin\w*|ponsel|simu", "NAC"),
-    (r"cell|phoned|phoning|faxed|call|called|calling|callback|ring|rang|rung|dial|dialled|dialed|reach|mob|tlf", "AC"),
-    (r"signal|viber|text|texted|texting|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|ligue|liguem|ligando|m[aá]rca(?:me|nos|r)|anrufen|ruf|ext|"
-     r"extension|switchboard|helpline|direct line|"
-     # SMS spellings, and call and number in a few more languages (Polish, Turkish, Spanish, German).
-     r"txt|txting|msg|ph|fone|oddzwo\w*|zadzwo\w*|numer|numara\w*|ll[aá]me\w*|ll[aá]ma\w*|r[uü]ckruf\w*|"
-     # Call in Dutch, German and Swedish: "bel me op", "Anruf unter", "ring mig på".
-     r"bel|bellen|gebeld|anruf\w*|ringa", "A"),
-    (r"cel|contact|number|vcard|text(?:ed)? (?:me|him|her|us)", "C"),
-)
-
-
-def _cue_words(role: str) -> str:
-    return "|".join(words for words, roles in _CUE_TABLE if role in roles)
-
-
-# A cue word and "number" as one compound ("mobilnummer", "Handynummer", "puhelinnumero", "phone-no").
-_COMPOUND = r"(?:-?(?:nummer|numero|numer|number|nr|no|nro|num|nummeret|numeroni|numeroa))?"
-_CUE_WORDS = _cue_words("A")
-# Short words that may stand between the cue and the number ("call me back on", "sms.send to=", "joignable au").
-_FILLERS = (
-    r"me|him|her|us|them|it|back|on|at|is|was|no\.?|nr\.?|number|num[eé]ro|n[uú]mero|nummer|#|to|for|via|send|sent|"
-    r"message|messages|from|au|le|la|al|am|unter|op|sur|du|de|il|el|mi|mon|ma|my|his|our|their|your|new|line|"
-    r"mij|mich|uns|an|mig|oss|på|"
-    # "ligar-me para o", "llámame al", "chiamami al", "zadzwoń pod", "ring til", "soita numeroon".
-    r"para|o|a|ao|à|pour|per|por|pod|til|os|nos|numeroon|číslo|na"
-)
-# Up to four marks after a word: a key in JSON ("mobile": "…") or a label ("Tel.: ").
-_ADJACENT_CUE = re.compile(rf"\b(?:{_CUE_WORDS}){_COMPOUND}\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$")
-# Within a few words, only words that name a phone.
-_NEAR_CUE = re.compile(rf"\b(?:{_cue_words('N')}){_COMPOUND}\b")
-# In the window around a number shaped like a phone already.
-_CONTEXT = re.compile(rf"\b(?:{_cue_words('C')})(?:s|ed|ing|er)?\b")  # "phones", "contacted", "caller"
-# Contact-list labels right before a number: "home 0115 496 0426", "- mobile 89/915-3502", "M: 0470 12 34 56".
-_LABEL = re.compile(
-    r"(?:^|[\s,;(|•*\-])(?:(?:home|work|office|direct|private|personal|mobile|cell|fax|gsm|handy|natel|daytime|evening|"
-    r"emergency|reception|desk|"
-    # A contact field in the languages forms come in: "Contact: …", "Kontakt: …", "Contatto: …".
-    r"contact|kontakt|kontakta|contacto|contato|contatto|kontaktnummer)\b[ \t]*(?:(?:no|nr|tel|number)\b\.?[ \t]*)?[:=\-]?"
-    # A one-letter or short label with its full stop and no colon: "T. …", "Puh. …", "Mob. …".
-    r"|[mtphwof]\.?[ \t]*:|(?:t|m|tel|tlf|puh|mob|ph|tfn|tf)\.)[ \t]*$"
-    # A telephone sign: "☎ …", "📞 …".
-    r"|[☎📞📱✆℡][ \t]*:?[ \t]*$"
-)
-# "my registered number is", "her new no.", "the driver's number:": someone's own number, whatever the digits.
-_OWN_NUMBER = re.compile(
-    r"(?:\b(?:my|your|his|her|our|their)\b|\b(?P<owner>[a-z]{2,})['’]s?(?<=['’]|s))(?P<words>(?:[ \t]+[\w\-]+){0,2})[ \t]+(?:number|no\.?|nr\.?|num[eé]ro|nummer)"
-    r"[ \t]*(?:is|was|:|=|-)?[ \t]*$"
-)
-# A cue verb, whom to call, then the number: "Text Anna Kowalska on 39435657", "ring Mr Ode at …" (original case).
-_ADDRESSEE = re.compile(
-    r"\b(?i:call|ring|text|phone|sms|whatsapp|reach|contact|fax)\s+(?:[A-Z][\w'’\-]*\.?\s+){1,3}(?i:on|at)\s*$"
-)
-_NOT_PHONE_WORDS = re.compile(
-    r"order|invoice|ticket|case|reference|tracking|serial|part|model|build|version|account|card|policy|customer|"
-    r"member|employee|staff|student|passport|licen[cs]e|tax|vat|registration|membership|booking|flight|room|house"
-)
 # Units and counted things after a number: "1234567 ms", "12345678 bytes", "1234567 messages".
 _COUNTED = re.compile(
     r"\s*(?:ms|s|sec|secs|seconds?|min|minutes?|h|hours?|kb|mb|gb|tb|bytes?|bits?|%|x|px|pt|em|km|m|mi|kg|lbs?|"
@@ -140,12 +72,6 @@ def national_number(value: str, text: str) -> bool:
     return body.count(".") != 2 and _valid_somewhere(digits, text)
 
 
-# "you can get me on", "catch us at", "get hold of her on": how to reach someone, with no phone word.
-# "any problems I'm on", "we're on": where someone is to be reached, said of themselves.
-_GET_ME = re.compile(
-    r"\b(?:(?:get|catch|get hold of|find)[ \t]+(?:me|us|him|her|them)[ \t]+(?:on|at)"
-    r"|(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are)[ \t]+on)[ \t]*:?[ \t]*$"
-)
 
 
 def _two_groups(value: str, text: str) -> bool:
@@ -165,12 +91,6 @@ _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
 _CURRENCY_AFTER = re.compile(r"\s*(?:[€$£¥₹]|(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|BRL|INR|ZAR|euros?|dollars?|pounds?|kr|zł|Kč|Ft)\b)")
 
 
-def _cued_before(before: str) -> bool:
-    """A phone cue, a contact label or "my … number" right before a number."""
-    if _ADJACENT_CUE.search(before) or _LABEL.search(before) or _GET_ME.search(before):
-        return True
-    own = _OWN_NUMBER.search(before)
-    return own is not None and not _NOT_PHONE_WORDS.search(f"{own.group('owner') or ''} {own.group('words')}")
 
 
 # A number read out, as voice transcripts and dictated notes write it: "oh seven seven double oh nine …".
