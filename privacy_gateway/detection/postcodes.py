@@ -132,6 +132,10 @@ class PostcodeRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.75
             elif (town := _town_beside(text, m)) is not None and not kind.technical:
                 yield min(m.start(), town[0]), max(m.end(), town[1]), 0.7
+        for m in _PREFIXED.finditer(text) if "-" in text else ():
+            region = _PREFIX_REGION.get(m.group("prefix"), m.group("prefix"))
+            if _valid(m.group("code"), (region,)) and (town := _town_beside(text, m)) is not None and not kind.technical:
+                yield min(m.start(), town[0]), max(m.end(), town[1]), 0.7
 
     @staticmethod
     def _digits_placed(text: str, m: re.Match[str], line_start: int, before: str) -> bool:
@@ -147,7 +151,7 @@ class PostcodeRecognizer(ShapeRecognizer):
 
 # A town's name: capitalised words, with the connectors of place names ("Raabs an der Thaya",
 # "Vila Franca de Xira", "Saint-Denis").
-_TOWN = r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:an|am|der|de|del|la|le|di|da|do|dos|sur|upon|on|nad|pod)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,3}"
+_TOWN = r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:an|am|der|de|del|la|le|di|da|do|dos|sur|upon|nad|pod)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,3}"
 _TOWN_AFTER = regex.compile(rf"[ \t]+(?P<town>{_TOWN})(?![\p{{L}}\d])", regex.VERSION1)
 _TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<town>{_TOWN}),?[ \t]*\(?$", regex.VERSION1)
 _CALENDAR = frozenset(
@@ -156,12 +160,22 @@ _CALENDAR = frozenset(
 )
 
 
+# A country's letters before the code, as European post writes it: "H-7853 Kecskemét", "D-80331 München".
+_PREFIX_REGION = {"A": "AT", "B": "BE", "D": "DE", "E": "ES", "F": "FR", "H": "HU", "I": "IT", "L": "LU", "N": "NO",
+                  "P": "PT", "S": "SE"}
+_PREFIXED = re.compile(
+    r"(?<![\w\-./:#@$£€+])(?P<prefix>[ABDEFHILNPS]|CH|CZ|DK|FI|NL|PL|SK|HR|SI|RO|BG|LT|LV|EE|GR)-"
+    r"(?P<code>\d{4,5}|\d{2}-\d{3}|\d{3} ?\d{2})(?![\w\-]|[.,:/]\d)"
+)
+
+
 def _town_beside(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """A town right after a postcode-shaped code ("43024 Gambatesa", "458 30 Plasy") or right
     before it ("Nechanice, 660 18", "Schwyz (6034)"): the code valid in some country's metadata,
     and a word of the town no English word ("Chapter 1234 Summary", "Build 20240 Release" stay)."""
     code = m.group("code")
-    if m.group("lower") or (len(code) == 4 and _YEAR.fullmatch(code)) or not _valid(code, _DIGITS + _LETTERED):
+    lower = "lower" in m.re.groupindex and m.group("lower")
+    if lower or (len(code) == 4 and _YEAR.fullmatch(code)) or not _valid(code, _DIGITS + _LETTERED):
         return None
     after = _TOWN_AFTER.match(text, m.end())
     before = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())

@@ -115,6 +115,8 @@ def test_a_code_after_a_postcode_word_of_any_language_is_masked(find: Find, word
         pytest.param("moving from Schwyz (6034) to Lisbon", "6034", id="town-code-in-brackets"),
         pytest.param("À donner, 29684 Tecklenburg, à venir chercher", "29684", id="french-ad"),
         pytest.param("Pickup point 7133 Raabs an der Thaya, opening hours?", "7133", id="town-with-connectors"),
+        pytest.param("her new place is in H-3144 Vég", "H-3144", id="country-letter-first"),
+        pytest.param("Can you deliver to D-80331 München on Saturday?", "D-80331 München", id="country-letter-town-then-weekday"),
     ],
 )
 def test_a_code_beside_a_town_is_a_postcode(find: Find, text: str, code: str) -> None:
@@ -128,6 +130,7 @@ def test_a_code_beside_a_town_is_a_postcode(find: Find, text: str, code: str) ->
         pytest.param("Build 20240 Release went out on Monday", id="build-release"),
         pytest.param("See page 1999 Edition notes", id="year-then-word"),
         pytest.param("The 12345 Monday meetings were cancelled", id="weekday-after"),
+        pytest.param("Tickets AT-1234 Closed and SE-4411 Merged", id="ticket-ids-with-country-like-letters"),
     ],
 )
 def test_a_code_beside_english_words_is_no_postcode(find: Find, text: str) -> None:
