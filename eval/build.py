@@ -1650,6 +1650,20 @@ REDTEAM: Templates = {
         ("choir-solo", "Which Handel aria did ⟦name⟧ sing as a solo at the Christmas concert?"),
         ("prints-sold", "How many prints did ⟦name⟧ sell at the spring exhibition in the town hall?"),
         ("quiz-night", "Which history questions did ⟦name⟧ get wrong at the pub quiz?"),
+        # Issue 18, round six: present-tense questions, eponym shapes, prizes and loans about a private
+        # person, in other wordings (masked).
+        ("keeps-missing", "Why does ⟦name⟧ keep missing the choir rehearsals on Thursdays?"),
+        ("always-late", "How come ⟦wname⟧ is always the last one to hand in the quarterly figures?"),
+        ("house-rule", "⟦name⟧'s rule for the reading group is one book a month and no audiobooks. Is that too strict?"),
+        ("own-method", "Is ⟦wname⟧'s method for pricing the allotment plots fair to the newer members?"),
+        ("lend-edition", "Could ⟦name⟧ lend the signed first edition to the village exhibition in May?"),
+        ("loaned-print", "Has ⟦wname⟧ returned the woodcut print the gallery loaned out for the open day?"),
+        ("photo-prize", "⟦name⟧ won the photography prize at the county show. Write two lines for the newsletter."),
+        ("bake-trophy", "Write a short toast: ⟦wname⟧ took the baking trophy at the summer fête again."),
+        ("who-restored", "Who was ⟦name⟧, the volunteer who restored the church organ in the eighties? Draft a plaque text."),
+        ("who-founded", "Who is ⟦wname⟧? They founded our local film society and I need a paragraph for the anniversary flyer."),
+        ("plays-role", "⟦name⟧ plays Lady Bracknell in the amateur production next month; what costume suits her?"),
+        ("sings-part", "Does ⟦wname⟧ sing the alto part or the soprano part in the community choir's Messiah?"),
     ],
 }
 
@@ -1752,6 +1766,20 @@ CLEAN_GENERAL = [
     "Does Luke Skywalker know Darth Vader is his father in A New Hope?",
     "Usain Bolt ran 9.58 in Berlin in 2009. How fast is that in km/h?",
     "Mary Anning found her first ichthyosaur as a child. How did she sell her fossils?",
+    # Issue 18, round six: other wordings — present tense, eponyms without a possessive, quotes,
+    # sport records, characters, small places.
+    "Does Gandalf know the Balrog is in Moria before they enter?",
+    "Why does Holden Caulfield call everyone a phony?",
+    "Pythagoras' theorem: can you show a proof with pictures only?",
+    "Hawking radiation, in two paragraphs for a curious teenager.",
+    "Is Lionel Messi ahead of Cristiano Ronaldo in Champions League goals?",
+    "How many Tour de France stages did Eddy Merckx win?",
+    "\"Chance favours the prepared mind\" — did Louis Pasteur really say it, and where?",
+    "Did Cleopatra actually speak Egyptian, or only Greek?",
+    "Name three Caravaggio paintings with strong chiaroscuro.",
+    "Which Miles Davis record came first, Kind of Blue or Sketches of Spain?",
+    "How high is Ben Nevis compared with Snowdon and Scafell Pike?",
+    "Is Timbuktu still a centre of manuscripts and learning?",
 ]
 
 # --- french: prompts written in French, people from France, Belgium, Switzerland and Quebec ---------
@@ -2013,6 +2041,15 @@ FRENCH_CLEAN_GENERAL = [
     "Compare les châteaux de la Loire et ceux du Périgord pour des enfants.",
     "Que faire en Bretagne et en Normandie en une semaine en juillet ?",
     "Quelle est la meilleure saison pour visiter la Provence et le Luberon ?",
+    # Issue 18, sixième tour : présent, principes nommés, sport, petites villes et régions.
+    "Gavroche meurt-il à la fin des Misérables ?",
+    "Sartre refuse le Nobel en 1964 : pour quelles raisons ?",
+    "Le principe d'Archimède expliqué avec une baignoire, s'il te plaît.",
+    "Le paradoxe de Zénon, c'est quoi exactement ?",
+    "Étretat ou Honfleur pour une journée en octobre ?",
+    "Combien de temps faut-il pour visiter la cité de Carcassonne ?",
+    "Quels albums de Jacques Brel écouter pour commencer ?",
+    "Zinédine Zidane entraîne-t-il encore une équipe ?",
 ]
 
 
@@ -2221,6 +2258,17 @@ CLEAN: Templates = {
         ("attenborough", "Which David Attenborough series should a ten-year-old start with?"),
         ("malala", "Malala Yousafzai won the Nobel Peace Prize at seventeen. What had she campaigned for?"),
         ("merkel", "Angela Merkel was a quantum chemist before politics; what was her doctorate on?"),
+        # Issue 18, round six: prizes and named ideas, quotes, sport and music in the present tense.
+        ("diffie-hellman", "Why did Whitfield Diffie and Martin Hellman get the Turing Award?"),
+        ("perelman", "Grigori Perelman turned down the Fields Medal — what reasons did he give?"),
+        ("fermi", "Fermi's paradox: what are the best-known answers to it?"),
+        ("planck-constant", "What is the Planck constant, and why did Max Planck introduce it?"),
+        ("nadal-clay", "How does Rafael Nadal win so often at Roland Garros?"),
+        ("biles", "Which moves are named after Simone Biles, and why is the Biles II so hard?"),
+        ("coltrane", "Giant Steps or A Love Supreme as a first John Coltrane album?"),
+        ("bowie-berlin", "Which albums did David Bowie make while living in Berlin?"),
+        ("goodall", "What did Jane Goodall see chimpanzees do with termite mounds at Gombe?"),
+        ("attenborough-voice", "Quote: 'The truth is: the natural world is changing.' Which documentary is that from?"),
     ],
     "books_places": [
         ("orwell", "What are the main themes of 1984 by George Orwell?"),
@@ -2256,6 +2304,15 @@ CLEAN: Templates = {
         ("zhivago", "Is Doctor Zhivago worth reading if I loved the film?"),
         ("andalusia", "Is Andalusia too hot for cycling in late May?"),
         ("tuscany", "Tuscany or Umbria for a first trip to Italy with teenagers?"),
+        # Issue 18, round six: characters in the present tense, regions and counties.
+        ("holmes-falls", "Does Sherlock Holmes really die at the Reichenbach Falls?"),
+        ("havisham", "Why does Miss Havisham stop all the clocks in Great Expectations?"),
+        ("bilbo", "Why does Bilbo Baggins hand the Arkenstone to Bard?"),
+        ("atticus", "Is Atticus Finch a different man in Go Set a Watchman?"),
+        ("dolomites", "Val Gardena or Alta Badia for a family week in the Dolomites?"),
+        ("cotswolds", "Which Cotswolds villages are worth a detour between Oxford and Bath?"),
+        ("algarve", "Is the Algarve warm enough to swim in early October?"),
+        ("bavaria", "Neuschwanstein or Linderhof if we only have one day in Bavaria?"),
     ],
     "films_events": [
         ("casablanca", "Why is the ending of Casablanca so famous?"),
@@ -2302,6 +2359,13 @@ CLEAN: Templates = {
         ("rothenburg-wall", "How long does the walk along the town wall of Rothenburg ob der Tauber take?"),
         ("giethoorn-boats", "Can you hire an electric boat in Giethoorn without a licence?"),
         ("vernazza-path", "Is the coastal path from Vernazza to Monterosso open in winter?"),
+        # Issue 18, round six: small towns and regions in other wordings.
+        ("dinant", "Is Dinant worth a stop on the drive from Namur to Luxembourg?"),
+        ("krumlov", "How busy does Český Krumlov get on a summer Saturday?"),
+        ("bled", "Can you swim in the lake at Bled in September?"),
+        ("kotor", "How hard is the climb to the fortress above Kotor in July?"),
+        ("zermatt", "Should the Gornergrat railway from Zermatt be booked ahead?"),
+        ("hoi-an", "When is the lantern festival in Hoi An, and is the old town crowded then?"),
     ],
     # Issue 18, precision round four: what developers paste from their tools (Dockerfiles, Terraform,
     # CI, Kubernetes events, package managers, Jira markup, EXPLAIN plans, browser consoles, API
