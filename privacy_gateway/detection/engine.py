@@ -18,7 +18,7 @@ from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.plain_spans import plain_label
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
-from privacy_gateway.detection.text_kind import TextKind, assume, kind_of
+from privacy_gateway.detection.text_kind import TextKind, assume, in_language, kind_of
 from privacy_gateway.config.models import DEFAULT_SPACY_MODEL as DEFAULT_SPACY_MODEL  # callers name it with the analyzer
 from privacy_gateway.detection.languages import LanguageIdentifier
 from privacy_gateway.policy.schema import Policy
@@ -160,7 +160,7 @@ class Detector:
         kind = analysis_kind(text)
         if len(self.languages.languages) == 1:
             return kind
-        return replace(kind, language=self.languages.identify(text))
+        return in_language(kind, self.languages.identify(text))
 
     def with_policy(self, policy: Policy) -> Detector:
         """A detector for `policy` on the same analyzer (the spaCy pipeline is loaded once)."""
@@ -216,7 +216,7 @@ class Detector:
         kind = kind_of(seen)
         if len(self.languages.languages) == 1:
             return kind
-        return replace(kind, language=self.languages.identify(original))
+        return in_language(kind, self.languages.identify(original))
 
 
 def _language_of(kind: TextKind, text: str) -> str | None:

@@ -31,12 +31,13 @@ _DOTTED_AFTER = regex.compile(r"\.(\p{L}[\p{L}'’\-]*)(?![\p{L}\d_(])")
 _DOTTED_BEFORE = regex.compile(r"(?<![\p{L}\d_.])(\p{L}[\p{L}'’\-]*)\.$")
 
 
-# A possessive name before the kind of thing named after people: laws, theorems, algorithms. Not
+# A name, possessive or not, before the kind of thing named after people: laws, theorems, algorithms
+# ("Hawking radiation", "the Fermi paradox"). Not
 # what people own or do ("Tom's number", "Anna's test results", "Ben's code"): those stay names.
 _EPONYM = regex.compile(
-    r"['’]s?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?i:algorithm|theorem|laws?(?![ \t]+(?:firm|office|school|degree|practice))|"
+    r"(?:['’]s?)?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?i:algorithm|theorem|laws?(?![ \t]+(?:firm|office|school|degree|practice))|"
     r"principle|method|equations?|constant|conjecture|lemma|paradox|razor|inequality|hypothesis|syndrome|disease|"
-    r"cipher|triangle|sequence|transform)\b"
+    r"cipher|triangle|sequence|transform|radiation|effect)\b"
 )
 # Verbs a prompt opens with ("Explain Euler's identity", "Summarize Martin Luther King's speech"):
 # at the start of a sentence, capitalised like the name after them, never part of it.

@@ -30,7 +30,7 @@ from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
-from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
+from privacy_gateway.detection.lexicon import census_name, common_word, english_form, world_first_names
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.software import is_software, software_context, technology_used, tool_alternative, unambiguous_software
@@ -203,6 +203,11 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             covered = {i for s, e in found for i in range(s, e)}
             self._proper_nouns(doc, covered, add)
             self._partners(doc, dict(found), add)
+        elif kind.question and language is None:
+            # A question about the world with no history in it ("Which aria did Sara Greene sing?"):
+            # single capitalised words are its characters and places, a full name is still someone's.
+            covered = {i for s, e in found for i in range(s, e)}
+            self._proper_nouns(doc, covered, add, full_names=True)
         return [
             RecognizerResult(entity, s, e, score, recognition_metadata=self._metadata())
             for (s, e), (entity, score) in found.items()
@@ -228,7 +233,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 if ent.label_ in ("PERSON", *_PLACE_LABELS):
                     # A full name in a plain question ("Summarise the note from Maria Gonzalez") is
                     # still someone's; only code and history make a tagged name a public one.
-                    full_name = ent.label_ == "PERSON" and len(words) >= 2 and not kind.history and (
+                    # In a plain question a single word people are called by is someone's too ("Why is
+                    # Teresa so impulsive?"); other single words are its characters and places ("Claudius").
+                    named = len(words) >= 2 or kind.question and census_name(words[0])
+                    full_name = ent.label_ == "PERSON" and named and not kind.history and (
                         not kind.technical or _in_prose_literal(text, start, end)
                     ) or len(words) >= 2 and kind.technical and _in_prose_literal(text, start, end)  # a name the recognizer called a place
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
@@ -293,9 +301,14 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     start += 4
                 add(start, m.end(group), "LOCATION", score)
 
-    def _proper_nouns(self, doc: Doc, covered: set[int], add) -> None:  # noqa: ANN001
-        """Mid-sentence proper nouns nobody claimed, in a conversational prompt: most are names."""
+    def _proper_nouns(self, doc: Doc, covered: set[int], add, full_names: bool = False) -> None:  # noqa: ANN001
+        """Mid-sentence proper nouns nobody claimed, in a conversational prompt: most are names
+        (with `full_names`, only runs of capitalised words with no "of" in them, or a census name)."""
         for first, last in _runs(doc):
+            if full_names and not (
+                all(t.is_title for t in doc[first.i : last.i + 1]) and (first.i < last.i or census_name(first.lower_))
+            ):
+                continue
             # "Summarise Ingrid Larsson's thesis": the opening verb is no part of the name.
             while first.i < last.i and first.is_sent_start and (
                 first.tag_ not in ("NNP", "NNPS") or first.lower_ in _IMPERATIVES

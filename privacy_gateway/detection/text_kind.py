@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from privacy_gateway.detection.software import names_technology, software_used
@@ -71,6 +71,9 @@ _HISTORY_WORDS = re.compile(
     r"chemist|astronomer|philosophy|voyage|speech|speeches|"
     # Discoveries and music: "Wu's experiment on parity", "Bach's music", "Who narrates …".
     r"experiments?|discovery|discoveries|patents?|music|musician|composed|composing|narrat\w+|"
+    # A play's acts and things named after someone: "sleepwalks in Act 5", "the moves named after
+    # Simone Biles". (Not songs and singers: reviews of a friend's band name private people.)
+    r"act (?:\d+|[ivx]+)|scene (?:\d+|[ivx]+)|named (?:after|for)|acte (?:\d+|[ivx]+)|"
     # Sport's records and titles: "How many Grand Slam titles has …", "Combien de Tours de France …".
     r"olympics?|olympic|world cup|grand slam|championships?|tournaments?|medals?|world records?|trophy|trophies|"
     r"titles|tours? de france|coupe du monde|championnats?|médailles?|"
@@ -119,7 +122,8 @@ _PERSONAL = re.compile(
     # "US" is a country; "us" a person speaking.
     r"(?-i:\bus\b)|\b(?:i|i'm|i've|i'd|me|my|mine|we|our|you|your|yours|dear|hi|hello|hey|colleague|friend|boss|wife|husband|"
     # "the father of information theory" is a title of fame, not someone's father.
-    r"(?<!the )(?:mother|father)(?! of (?:the |modern )?(?!(?:two|three|four|five|six|seven|eight|nine|ten|twins|a|an|one|my|his|her|their|our|your)\b)[a-z])|mom|dad|son|daughter|sister|brother|neighbou?r|landlord|tenant)\b"
+    # "Ada Lovelace's father" is hers: a family word after a possessive is someone else's.
+    r"(?<!['’]s )(?:(?<!the )(?:mother|father)(?! of (?:the |modern )?(?!(?:two|three|four|five|six|seven|eight|nine|ten|twins|a|an|one|my|his|her|their|our|your)\b)[a-z])|mom|dad|son|daughter|sister|brother|neighbou?r|landlord|tenant))\b"
     # French, in lower case ("Mon" opens English dates) and capitalised where it opens a sentence.
     r"|(?-i:(?<!\w)(?:je|j'|moi|mon|ma|mes|nous|notre|nos|tu|toi|votre|vos|Je|J'|Nous|Notre|Nos|Votre|Vos|Mes)(?!\w))",
     re.IGNORECASE,
@@ -224,7 +228,7 @@ _TASK = re.compile(
 # Kowalska" and "Ask Maria Lopez about the poems" do, and are about someone, not about history.
 # Hiring a car or a boat is renting one; someone's "own account" of events is a narrative.
 _DEALING = re.compile(
-    r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call|called(?! (?:the|a|an) \w+ of\b)|calling|phone\w*|meeting|meet|met|reply|replied|"
+    r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call(?! (?:every|some|any|no)(?:one|body) an? )|called(?! (?:the|a|an) \w+ of\b)|calling|phone\w*|meeting|meet|met|reply|replied|"
     r"invoice\w*|(?<!reading )orders?|(?<!own )account(?! of\b)|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
     r"ask|asked|tell|told|pay|paid|hire(?! (?:a|an|the) (?:\w+ )?(?:cars?|bikes?|bicycles?|boats?|vans?|kayaks?|canoes?|scooters?)\b)|hired|note|letter|draft|feedback|review|complaint|report|request|"
@@ -306,6 +310,9 @@ class TextKind:
     # A one-line question about tools, from no one and to no one ("Rocket or Axum for a Rust web
     # service?"): its capitalised words are tools unless a list has them as someone's name.
     about_tools: bool = False
+    # Guarded only as a plain question (no history, no question about the world's facts): full names
+    # in it are still someone's.
+    question: bool = False
     language: str = "en"  # set by the detector when several languages are configured (`languages`)
 
 
@@ -331,12 +338,21 @@ def kind_of(text: str) -> TextKind:
     explain = _EXPLAIN.search(text) is not None
     history = not personal and not dealing and (past or work or account or explain or _HISTORY_WORDS.search(text) is not None)
     world = not technical and not personal and not dealing and (knowledge or account or _WORLD.search(text) is not None)
-    public = history or world
+    # A plain question with no one speaking or dealt with ("Why does Hamlet delay?", "How busy does
+    # Český Krumlov get?") is about the world too: single capitalised words in it are characters,
+    # towns and works, while a full name still needs history's signals (`names`).
+    question = not technical and not personal and not dealing and not history and not world and asked_about
+    public = history or world or question
     contact = _CONTACT.search(text) is not None
     places = (asked_about or world) and not personal and not dealing and not contact and _HOME.search(text) is None
     tools = _about_tools(text) and not personal and not dealing and not contact
     return TextKind(
-        technical=technical, history=history, guarded=(technical or public) and not contact, public_places=places, about_tools=tools
+        technical=technical,
+        history=history,
+        guarded=(technical or public) and not contact,
+        public_places=places,
+        about_tools=tools,
+        question=question,
     )
 
 
@@ -344,6 +360,14 @@ def _about_tools(text: str) -> bool:
     """A one-line question that names a listed tool or language."""
     question = text.strip()
     return question.endswith("?") and "\n" not in question and names_technology(question)
+
+
+def in_language(kind: TextKind, language: str) -> TextKind:
+    """`kind` for a text written in `language`. The plain-question reading rests on English cue
+    words (who speaks, who is dealt with); another language's questions are not read so."""
+    if language == "en" or not kind.question:
+        return replace(kind, language=language)
+    return replace(kind, language=language, question=False, guarded=False)
 
 
 _assumed = threading.local()
