@@ -30,7 +30,7 @@ from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
-from privacy_gateway.detection.lexicon import census_name, common_word, english_form, world_first_names
+from privacy_gateway.detection.lexicon import common_word, english_form, first_names, world_first_names
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.software import is_software, software_context, technology_used, tool_alternative, unambiguous_software
@@ -76,6 +76,23 @@ from privacy_gateway.detection.name_spans import (
     _uncased,
     _without_imperative,
 )
+
+
+def _given_name(word: str) -> bool:
+    """Whether `word` (lower case) is a listed given name: what people are called by alone."""
+    return word in first_names() or word in world_first_names()
+
+
+def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
+    """In a plain question, whether an unclaimed run of capitalised words is still someone's: a full
+    name with no "of" in it, a given name alone, or an unlisted place after "from", "in", "to"
+    ("How far is it from Robertville?")."""
+    if not all(t.is_title for t in doc[first.i : last.i + 1]):
+        return False
+    if first.i < last.i or _given_name(first.lower_):
+        return True
+    placed = first.i > 0 and doc[first.i - 1].lower_ in _PLACE_PREPOSITIONS
+    return placed and not known_place(first.text)
 
 
 def _uncased_name(value: str) -> bool:
@@ -233,9 +250,9 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 if ent.label_ in ("PERSON", *_PLACE_LABELS):
                     # A full name in a plain question ("Summarise the note from Maria Gonzalez") is
                     # still someone's; only code and history make a tagged name a public one.
-                    # In a plain question a single word people are called by is someone's too ("Why is
-                    # Teresa so impulsive?"); other single words are its characters and places ("Claudius").
-                    named = len(words) >= 2 or kind.question and census_name(words[0])
+                    # In a plain question a given name alone is someone's too ("Why is Teresa so
+                    # impulsive?"); other single words are its characters and places ("Claudius", "Hamlet").
+                    named = len(words) >= 2 or kind.question and _given_name(words[0])
                     full_name = ent.label_ == "PERSON" and named and not kind.history and (
                         not kind.technical or _in_prose_literal(text, start, end)
                     ) or len(words) >= 2 and kind.technical and _in_prose_literal(text, start, end)  # a name the recognizer called a place
@@ -244,7 +261,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     place_head = words[0] in _PLACE_HEADS
                     if full_name and not kind.technical and (place_head or first.i > 0 and doc[first.i - 1].lower_ in _GOING_TO):
                         full_name = False
-                    if guarded and not full_name and not person_context(text, start, end):
+                    # In a plain question an unlisted place is as likely someone's own town ("How far
+                    # is it from Robertville?"); listed ones are the world's (`places`).
+                    own_place = kind.question and ent.label_ in _PLACE_LABELS and not known_place(text[start:end])
+                    if guarded and not full_name and not own_place and not person_context(text, start, end):
                         continue
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS or place_head else "PERSON"
                     if entity == "LOCATION" and len(words) >= 2 and words[0] in world_first_names() and words[0] not in _PLACE_FIRST_WORDS:
@@ -292,22 +312,24 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
         if technical or language is not None:
             return
         for pattern, score, _ in _PLACE_CUES:
-            if guarded:
+            if guarded and not kind.question:
                 continue
             for m in pattern.finditer(text):
                 group = 1 if pattern.groups else 0
                 start = m.start(group)
                 if text.startswith("the ", start):
                     start += 4
+                # In a plain question a listed place is the world's; an unlisted one ("How far is it
+                # from Robertville?") as likely someone's own town.
+                if kind.question and known_place(text[start : m.end(group)]):
+                    continue
                 add(start, m.end(group), "LOCATION", score)
 
     def _proper_nouns(self, doc: Doc, covered: set[int], add, full_names: bool = False) -> None:  # noqa: ANN001
         """Mid-sentence proper nouns nobody claimed, in a conversational prompt: most are names
-        (with `full_names`, only runs of capitalised words with no "of" in them, or a census name)."""
+        (with `full_names`, only what `_someones_in_question` keeps)."""
         for first, last in _runs(doc):
-            if full_names and not (
-                all(t.is_title for t in doc[first.i : last.i + 1]) and (first.i < last.i or census_name(first.lower_))
-            ):
+            if full_names and not _someones_in_question(doc, first, last):
                 continue
             # "Summarise Ingrid Larsson's thesis": the opening verb is no part of the name.
             while first.i < last.i and first.is_sent_start and (

@@ -200,7 +200,7 @@ _CHORES = (
     r"homework|assignments?|coursework|tutor|tutors|tutoring|tutored|hiring|recruit\w*|candidates?|shortlist\w*|"
     r"vacanc(?:y|ies)|promotion|appraisal|onboarding|payroll|salar(?:y|ies)|payslips?|(?:sick|annual|parental|"
     r"maternity|paternity) leave|off sick|timesheets?|rota|roster|symptoms?|diagnos\w*|medications?|dosage|"
-    r"prescri\w*|allerg\w*|referral|owes|owed|loans?|mortgage|debts?|overdue|payments?|expenses|reimburs\w*|"
+    r"prescri\w*|allerg\w*|referral|owes|owed|loans?|loaned|lend|lends|lending|mortgage|debts?|overdue|payments?|expenses|reimburs\w*|"
     r"upload\w*|submit\w*|proofread\w*|reviewed|reviews|borrow\w*|callers?|callbacks?|performance review\w*|"
     r"(?:this|last|next) quarter|"
     # A group or place of one's own life: "the club record", "the parish archive", "the school play".
@@ -341,7 +341,7 @@ def kind_of(text: str) -> TextKind:
     # A plain question with no one speaking or dealt with ("Why does Hamlet delay?", "How busy does
     # Český Krumlov get?") is about the world too: single capitalised words in it are characters,
     # towns and works, while a full name still needs history's signals (`names`).
-    question = not technical and not personal and not dealing and not history and not world and asked_about
+    question = not technical and not personal and not dealing and not history and not world and asked_about and _HOME.search(text) is None
     public = history or world or question
     contact = _CONTACT.search(text) is not None
     places = (asked_about or world) and not personal and not dealing and not contact and _HOME.search(text) is None

@@ -69,3 +69,47 @@ def test_a_request_to_explain_or_compare_with_no_dealing_asks_about_the_world(te
 def test_a_title_opens_a_characters_name_only_in_a_question_about_works(find: Find) -> None:
     assert ("PERSON", "Madame Bovary") not in find("Résume Madame Bovary de Gustave Flaubert en cinq phrases.")
     assert any(entity == "PERSON" and "Okafor" in value for entity, value in find("Please send Mrs. Okafor the invoice for March."))
+
+
+# Plain questions in the present tense, each about a private person's life, by a verb or thing that
+# deals with them (lending, keys, rota, a desk, a day). Census and world names, full and single.
+_PRESENT_DEALINGS = [
+    "Can {name} lend the signed first edition to the exhibition in May?",
+    "Why does {name} keep calling the front desk?",
+    "Is {name} coming to the dinner on Friday?",
+    "Does {name} still have the keys to the storeroom?",
+    "Why is {name} so upset about the rota?",
+    "How come {name} always pays the invoice late?",
+    "Did {name} lend the projector to the scouts?",
+    "{name}'s rule on overtime: is it fair to the new starters?",
+]
+_PRIVATE = [*_NAMES, "Teresa", "Ingrid", "Hamid Karimi", "Fatima Benali", "Nguyen Van An", "Aoife Byrne"]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(template=st.sampled_from(_PRESENT_DEALINGS), name=st.sampled_from(_PRIVATE))
+def test_a_plain_question_that_deals_with_someone_keeps_them_masked(find: Find, template: str, name: str) -> None:
+    text = template.format(name=name)
+    masked = " ".join(value for entity, value in find(text) if entity == "PERSON")
+    assert all(part in masked for part in name.split()), (text, masked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why does Hamlet keep putting off killing Claudius?",
+        "Why does Othello trust Iago so easily?",
+        "How crowded does Hallstatt get in August?",
+        "Is Kinsale or Kenmare nicer for a food weekend?",
+        "Which moves are named after Simone Biles, and why is the Biles II so hard?",
+        "Hawking radiation, in two paragraphs for a curious teenager.",
+        "Why is the Mandela effect called that?",
+    ],
+)
+def test_plain_questions_about_characters_places_and_eponyms_keep_their_names(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_a_plain_question_reads_a_given_name_as_someones() -> None:
+    assert kind_of("Why is Teresa so impulsive?").question
+    assert not kind_of("Why did Teresa send the invoice twice?").question
