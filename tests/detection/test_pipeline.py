@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from privacy_gateway.detection import model
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, STOCK_SPACY_MODEL
-from privacy_gateway.detection.entity_decoder import EntityDecoder, decodable
+from privacy_gateway.detection.entity_decoder import ClosedRows, EntityDecoder, decodable
 from privacy_gateway.detection.pipeline import TagRules, trim_pipeline
 
 CORPUS = Path(__file__).resolve().parents[2] / "eval" / "dev" / "dev.jsonl"
@@ -117,3 +118,26 @@ def test_only_greedy_entity_recognizers_are_decoded() -> None:
     assert not decodable(nlp.get_pipe("ner"))
     untrained = spacy.blank("en").add_pipe("ner")
     assert not decodable(untrained)  # its model cannot predict yet: spaCy's own decoder stays
+
+
+def test_closed_rows_are_the_vectors_a_step_computes() -> None:
+    nlp = model.load(DEFAULT_SPACY_MODEL)
+    ner = nlp.get_pipe("ner")
+    before = nlp.pipe_names[: nlp.pipe_names.index("ner")]
+    with nlp.select_pipes(enable=before):
+        docs = list(nlp.pipe(SENTENCES + texts_of(CORPUS)[:30]))
+    batch = ner.moves.init_batch(docs)
+    step = ner.model.predict(docs)
+    hidden = step.state2vec.predict
+    rows = ClosedRows(hidden, batch, docs)
+    states, looked_up = list(batch), 0
+    while states:
+        for state in states:
+            vector = rows.of([state])
+            if vector is not None:  # the same numbers, bit for bit, as the model's own step
+                assert numpy.array_equal(vector, hidden(step.get_token_ids([state])))
+                looked_up += 1
+        scores = numpy.matmul(hidden(step.get_token_ids(states)), step.vec2scores.get_param("W").T) + step.vec2scores.get_param("b")
+        states = ner.transition_states(states, scores)
+    step.clear_memory()
+    assert looked_up > 500
