@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-from typing import Sequence
+from typing import Any, Sequence
 
 import regex
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -73,6 +73,46 @@ class ContextWhereNeeded(LemmaContextAwareEnhancer):
         return done + super().enhance_using_context(text, todo, nlp_artifacts, recognizers, context)
 
 
+class RememberingRegistry(RecognizerRegistry):
+    """Presidio's registry, answering "which recognizers serve this call" once per question.
+
+    `AnalyzerEngine.analyze` asks on every call, and Presidio answers by scanning every recognizer
+    for every wanted entity (about fifty by fifty here: 0.1 ms, paid again by each piece of a cut
+    text). The answer depends only on the question and on which recognizers are registered, so it
+    is kept, keyed by both; registering or removing a recognizer makes a new key. Recognizers are
+    not changed in place once registered (`build_analyzer` sets their language before adding them).
+    """
+
+    _KEPT = 64  # distinct questions kept (one per policy and language in practice)
+
+    @classmethod
+    def adopt(cls, registry: RecognizerRegistry) -> RememberingRegistry:
+        """A remembering registry sharing `registry`'s recognizers and settings."""
+        adopted = cls.__new__(cls)
+        adopted.__dict__.update(registry.__dict__)
+        adopted._answers = {}
+        return adopted
+
+    _answers: dict[tuple[object, ...], tuple[tuple[EntityRecognizer, ...], list[EntityRecognizer]]]
+
+    def get_recognizers(
+        self,
+        language: str,
+        entities: list[str] | None = None,
+        all_fields: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+    ) -> list[EntityRecognizer]:
+        ad_hoc = tuple(ad_hoc_recognizers or ())
+        key = (language, None if entities is None else tuple(entities), all_fields, tuple(map(id, self.recognizers)), tuple(map(id, ad_hoc)))
+        answer = self._answers.get(key)
+        if answer is None:
+            if len(self._answers) >= self._KEPT:
+                self._answers.clear()
+            # The ad-hoc recognizers are kept with the answer, so their ids in the key stay theirs.
+            answer = self._answers[key] = (ad_hoc, super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers))
+        return list(answer[1])
+
+
 class GatewayAnalyzer(AnalyzerEngine):
     """Presidio's analyzer, handing each recognizer its own results by one grouping pass.
 
@@ -82,6 +122,10 @@ class GatewayAnalyzer(AnalyzerEngine):
     split is made only for a recognizer that does override the hook, and the order (recognizer by
     recognizer, each in its own order) is the same.
     """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.registry = RememberingRegistry.adopt(self.registry)
 
     def _enhance_using_context(
         self,

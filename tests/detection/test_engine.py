@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from privacy_gateway.config.settings import bundled_policy
-from privacy_gateway.detection.engine import ContextWhereNeeded, Detector
+from privacy_gateway.detection.engine import ContextWhereNeeded, Detector, RememberingRegistry
 from privacy_gateway.detection.analyzer import build_analyzer
 from privacy_gateway.policy.schema import load_policy
 
@@ -44,3 +44,21 @@ def test_an_id_glued_inside_an_opaque_token_is_not_that_id(detector: Detector) -
     inside, alone = detector.analyze(["fc_3f9aee0272740c1d2b_0", "DEA number ee0272740 on file"])
     assert [f.entity_type for f in inside] == []
     assert "MEDICAL_LICENSE" in [f.entity_type for f in alone]
+
+
+def test_the_registry_answers_as_presidios_and_sees_recognizers_added_later(analyzer: AnalyzerEngine) -> None:
+    registry = analyzer.registry
+    assert isinstance(registry, RememberingRegistry)
+    entities = ["PERSON", "EMAIL_ADDRESS", "EMPLOYEE_BADGE"]
+    badge = PatternRecognizer(supported_entity="EMPLOYEE_BADGE", patterns=[Pattern("badge", r"\bBDG-\d{6}\b", 0.9)])
+    first = registry.get_recognizers(language="en", entities=entities)
+    assert set(first) == set(RecognizerRegistry.get_recognizers(registry, language="en", entities=entities))
+    assert registry.get_recognizers(language="en", entities=entities) == first  # the same answer, in the same order
+    with_ad_hoc = registry.get_recognizers(language="en", entities=entities, ad_hoc_recognizers=[badge])
+    assert badge in with_ad_hoc and badge not in first
+    registry.add_recognizer(badge)
+    try:
+        assert badge in registry.get_recognizers(language="en", entities=entities)
+    finally:
+        registry.remove_recognizer(badge.name)
+    assert badge not in registry.get_recognizers(language="en", entities=entities)
