@@ -62,8 +62,13 @@ _PLACE_WORD = re.compile(
 # Digits alone need a phrase that says where someone or something is, right before them.
 _WHERE = re.compile(
     r"(?i)(?:\b(?:based|located|situated|living|live[sd]?|resid\w+|staying)[ \t]+(?:in|near|out[ \t]+of|around)"
-    r"|\b(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|they['’]?re|they[ \t]+are|(?:he|she)['’]s|(?:he|she)[ \t]+is)[ \t]+(?:in|near|from)"
-    r"|\b(?:moving|moved|move|relocat\w+|deliver\w*|ship(?:ping|ped)?|coming|travel\w*|driving|commut\w+)[ \t]+to"
+    r"|\b(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|they['’]?re|they[ \t]+are|(?:he|she)['’]s|(?:he|she)[ \t]+is)[ \t]+"
+    r"(?:(?:over|up|down|out|back|based|also|too)[ \t]+)?(?:in|near|from)"
+    # Where a home, an office or a shop is: "our new office is in", "my parents are in".
+    r"|\b(?:office|home|house|flat|shop|store|studio|place|family|parents)[ \t]+(?:is|are|was|were)[ \t]+(?:now[ \t]+)?in"
+    r"|\b(?:moving|moved|move|relocat\w+|deliver\w*|ship(?:ping|ped)?|coming|travel\w*|driving|commut\w+|send|sending|sent|"
+    r"post|posting|mail|mailing|courier)(?:[ \t]+(?:it|them|this|that|these|those|him|her|us|me|one|back|out|over))?[ \t]+to"
+    r"|\b(?:destination|dest\.|origin)"
     r"|\b(?:my[ \t]+area|the[ \t]+area|neighbou?rhood|suburb)(?:[ \t]+is)?"
     # What sending something there costs or takes: "shipping estimate for 90210", "postage to 4000".
     r"|\b(?:shipping|delivery|postage|freight|courier)(?:[ \t]+(?:cost|costs|estimate|rate|rates|quote|time|times|fee|fees|price))?[ \t]+(?:to|for)"
@@ -86,6 +91,8 @@ _LABEL = re.compile(
 # A quantity after the digits: "near 10000 users", "moving to 5000 rpm".
 _COUNTED = re.compile(r"[ \t]*(?:%|[a-z]+s\b|ms\b|rpm\b|km\b|mi\b|kg\b|m\b|k\b|x\b|px\b|times\b|people\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A word of place right after the digits: "the 71889 area", "the 2000 postcode", "3000 district".
+_AREA_AFTER = re.compile(r"[ \t]+(?:area|district|suburb|postcode|post[ \t]+code|zip[ \t]+code|neighbou?rhood)\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -124,6 +131,8 @@ class PostcodeRecognizer(ShapeRecognizer):
                 after = text[m.end() : m.end() + 40].split("\n")[0]
                 if _PLACE_WORD.search(before) or _PLACE_WORD.search(after):
                     yield m.start(), m.end(), 0.8
+                elif not code[0].isdigit() and not kind.technical:
+                    yield m.start(), m.end(), 0.7  # "EC5 5PJ here, any good plumbers?": the shape says enough
             elif m.group("lower"):
                 # Lower case is any word's case: a place word right before, and prose only.
                 if _valid(code.upper(), ("GB", "CA")) and _PLACE_WORD.search(before[-16:]) and not kind.technical:
@@ -144,8 +153,8 @@ class PostcodeRecognizer(ShapeRecognizer):
         if _COUNTED.match(text, m.end()) or not _valid(code, _DIGITS):
             return False
         # A form label says place whatever the digits; after a phrase, "in 2024" is a year.
-        if _LABEL.search(text[line_start : m.start()]) is not None:
-            return True
+        if _LABEL.search(text[line_start : m.start()]) is not None or _AREA_AFTER.match(text, m.end()):
+            return True  # "Moving to the 71889 area", "the 2000 postcode"
         return _WHERE.search(before) is not None and not _YEAR.fullmatch(code)
 
 

@@ -135,3 +135,32 @@ def test_a_code_beside_a_town_is_a_postcode(find: Find, text: str, code: str) ->
 )
 def test_a_code_beside_english_words_is_no_postcode(find: Find, text: str) -> None:
     assert not any(c.isdigit() for value in places(find(text)) for c in value)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param("EC5 5PJ here, any good plumbers?", "EC5 5PJ", id="uk-shape-alone-in-a-chat"),
+        pytest.param("crime stats for X2A 1S8 please", "X2A 1S8", id="canadian-shape-alone"),
+        pytest.param("pls send it to 69988 asap", "69988", id="send-it-to"),
+        pytest.param("Parcel stuck at depot, destination 2364", "2364", id="destination"),
+        pytest.param("we're over in 182 25, any plumbers?", "182 25", id="over-in"),
+        pytest.param("Our new office is in 38100 since May", "38100", id="office-is-in"),
+        pytest.param("Moving to the 71889 area soon", "71889", id="code-then-area"),
+    ],
+)
+def test_postcodes_in_chat_and_notes(find: Find, text: str, code: str) -> None:
+    assert code in " ".join(value for _, value in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("send it to 3 people before Friday", id="send-to-a-count"),
+        pytest.param("our office is in 2024 budget talks", id="office-in-a-year"),
+        pytest.param("the 5000 rpm area of the chart", id="units-then-area"),
+        pytest.param("kubectl rollout status deploy/api: build A1B2C3 passed, image sha256 ok", id="lettered-code-in-technical-text"),
+    ],
+)
+def test_counts_years_and_builds_stay(find: Find, text: str) -> None:
+    assert not any(c.isdigit() for value in places(find(text)) for c in value)
