@@ -288,8 +288,8 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     stripped = value.strip().strip("\"'").strip()
     if not stripped or stripped.lower() in ("null", "none", "n/a", "na", "-", "tbd", "unknown", "redacted", "true", "false"):
         return None
-    if stripped.rstrip("?!") in _TYPE_NAMES:
-        return None  # "city: String?", "phone: Int": a field declared with its type, in code
+    if _declared_type(stripped) or stripped.lower() == key.lower():
+        return None  # "city: String?", "fun find(city: String): …", "tenant: Tenant": a parameter and its type
     offset = value_start + value.find(stripped)
     if entity == "PERSON":
         span = person_name(value)
@@ -337,6 +337,16 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
 # `{"name": "Referer", "value": "…"}`: the name of a name/value pair (HAR headers, cookies, form
 # fields) is a field's name, whoever's value follows it.
 _PAIR_VALUE_AFTER = re.compile(r'"?\s*,\s*"value"\s*:')
+
+
+# A type name opening a value, then code's punctuation or nothing: "String?", "String): List<…>".
+_DECLARED_TYPE = re.compile(r"([A-Za-z]+)[?!]?(?=[ \t]*(?:[,);>\]=|{]|$))")
+
+
+def _declared_type(value: str) -> bool:
+    """Whether `value` opens with a built-in type name, as a parameter's or a field's type does."""
+    m = _DECLARED_TYPE.match(value)
+    return m is not None and m.group(1) in _TYPE_NAMES
 
 
 def _column_word(value: str) -> bool:

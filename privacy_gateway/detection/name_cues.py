@@ -78,8 +78,9 @@ _PERSON_CUES = [
     # "aos cuidados de Ana Reis", "c/o Jan Kos", "z. Hd. Frau Weber", "T.a.v. Curt Karlsen".
     (_cue(rf"(?i:\b(?:c/o|care of|for the attention of|fao|aos cuidados de|a/c|a la atención de|à l['’]attention de|"
           rf"all['’]attenzione di|alla c\.a\.|zu händen(?:[ \t]+von)?|z\.[ \t]?hd\.|t\.[ \t]?a\.[ \t]?v\.|ter attentie van))[ \t]*:?[ \t]*({_NAMES})"), 0.8, False),
-    # Speaker labels of a dialogue: 'Breanna: "Who are you?"'.
-    (_cue(rf"(?:^|\n|\\n|(?<=[.?!'\"”][ \t]))[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“']", regex.MULTILINE), 0.8, True),
+    # Speaker labels of a dialogue: 'Breanna: "Who are you?"'. Speech opens with a letter and runs
+    # over words; a header's or a field's quoted token does not ('ETag: "5d8-62a1b"').
+    (_cue(rf"(?:^|\n|\\n|(?<=[.?!'\"”][ \t]))[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“'](?=\p{{L}}[^\"“”\n]*[ \t])", regex.MULTILINE), 0.8, True),
     # Possessives of people: "Karen's daughter".
     (_cue(rf"({_NAME})['’]s[ \t]+(?i:{_RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
           rf"email|address|account|number|office|desk|family|baby|dog|cat)\b"), 0.8, True),

@@ -58,6 +58,15 @@ def _people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param(
             "Is this monitor message right?\n[Triggered] orders error rate above 5%\n@slack-ops-alerts @pagerduty-Checkout", id="integration-mentions"
         ),
+        pytest.param(
+            "Why won't the CDN cache this?\nHTTP/1.1 200 OK\nLast-Modified: Tue, 06 May 2025 08:00:00 GMT\nETag: \"7a1-6c2f\"\nVary: Accept-Encoding",
+            id="quoted-header-token",
+        ),
+        pytest.param(
+            "Room says the query is wrong:\n@Query(\"SELECT * FROM lodgers WHERE town = :town\")\nfun lodgersIn(town: String): List<Lodger>\n"
+            "suspend fun save(lodger: Lodger)",
+            id="parameters-and-types",
+        ),
         pytest.param("Rocket or Axum for a Rust web service?", id="tool-question"),
         pytest.param("Woodpecker or Buildkite for a small team that hosts its own runners?", id="tool-choice"),
         pytest.param("How do Odin's allocators differ from Zig's for a game engine?", id="tool-comparison"),
@@ -75,6 +84,7 @@ def test_technical_labels_reach_the_cloud_as_written(find: Find, text: str) -> N
         pytest.param("Should Maria Lopez or Tom Novak approve the Grafana change?", "Maria Lopez", id="people-weighed"),
         pytest.param("Why is the build red?\nOluwaseun: the runner ran out of disk\nKowalczyk: I cleared it", "Kowalczyk", id="speaker-in-tool-talk"),
         pytest.param("@jsmith can you rerun the deploy job on the Jenkins agent?", "jsmith", id="mention"),
+        pytest.param('Fix the quotes in this log:\nBreanna: "the deploy is stuck again"\nDetail: exit 137', "Breanna", id="dialogue-speaker"),
         pytest.param("Is Ayumi Tanaka or Kenji Mori on call for the Rust service?", "Ayumi Tanaka", id="people-in-a-tool-question"),
     ],
 )
