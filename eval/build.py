@@ -1665,6 +1665,22 @@ REDTEAM: Templates = {
         ("plays-role", "⟦name⟧ plays Lady Bracknell in the amateur production next month; what costume suits her?"),
         ("sings-part", "Does ⟦wname⟧ sing the alto part or the soprano part in the community choir's Messiah?"),
     ],
+    # A person dealt with inside a technical prompt: the verb makes them someone, the text around
+    # is code, infrastructure and tools (where a capitalised word is often a tool).
+    "tech_person": [
+        ("slack-rollback", "Rewrite for #ops: rollback of payments-api v2.14 done, please ping ⟦wfirst⟧ before re-enabling the Argo sync"),
+        ("jira-reassign", "Summarise this Jira comment: Reassigning PLAT-3381 (Terraform state lock on eu-west-1) to ⟦wname⟧, who owns the backend bucket."),
+        ("pr-review", "Draft a PR description for the Helm chart bump and ask ⟦name⟧ to review the values.yaml changes."),
+        ("incident-timeline", "Turn into a postmortem timeline: 02:14 pager fired (Redis OOM), 02:20 woke ⟦wfirst⟧, 02:41 failover to replica, 03:05 handed off to ⟦wname2⟧"),
+        ("runbook-escalate", "Runbook step 4 says: if the Kafka consumer lag exceeds 50k for 15 min, escalate to ⟦wname⟧ and page the DBA. Is that still sensible?"),
+        ("standup-thanks", "Make this standup note shorter: thanks ⟦wfirst⟧ for fixing the flaky Cypress test, blame ⟦wlast⟧ for the nginx 413 on uploads :)"),
+        ("cron-mail", "The crontab runs pg_dump nightly and mails the log to ⟦name⟧; write a systemd timer that does the same."),
+        ("grafana-alert", "Write the alert annotation: CPU throttling on the checkout pods, notify ⟦wname⟧ and link the Grafana panel."),
+        ("docker-handoff", "Explain to a junior what to do: the Dockerfile build cache is broken, sync with ⟦wfirst⟧ about the BuildKit flags before merging."),
+        ("sql-owner", "Add a SQL comment to this migration saying to check with ⟦name⟧ before dropping the legacy_orders index."),
+        ("k8s-cc", "Format as a change request: drain node ip-10-2-3-4, cordon, upgrade kubelet to 1.29; cc ⟦wname⟧ and ⟦wname2⟧."),
+        ("ci-forward", "Why does the GitHub Actions matrix skip Python 3.12? Forward the failing job URL to ⟦wname⟧ when you know."),
+    ],
 }
 
 # Prompts with no personal data at all: software named like people or words, historical figures,
@@ -1710,6 +1726,10 @@ CLEAN_SOFTWARE = [
     "Compare Django REST Framework and Flask-RESTX for a quick admin API.",
     "Why do railway signalling systems still pick Ada?",
     "Why do quants like Julia for numerical work?",
+    "Should the deploy job ping Sentry and notify Grafana OnCall, or send the alert to PagerDuty directly?",
+    "Our runbook says to escalate to Opsgenie and cc Slack #infra; is that duplicate paging?",
+    "Can the webhook send the build status to Jenkins and tell Kafka to replay the topic?",
+    "Is it bad practice to ask Copilot to write the Terraform for our IAM roles?",
 ]
 CLEAN_GENERAL = [
     "Summarise the plot of Pride and Prejudice in three sentences.",

@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection.code_spans import code_position
+from privacy_gateway.detection.dealings import dealt_with
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
@@ -294,6 +295,9 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 if not strong and first is not None and not _proper_noun_like(first):
                     continue
                 add(m.start(1), m.end(1), "PERSON", score)
+        if technical and language is None:
+            for start, end in dealt_with(text):  # "call Janet back about the Postgres migration"
+                add(start, end, "PERSON", 0.75)
         if not technical and language is None:  # "not an English word" says nothing in another language
             for m in _UNCASED_CUE.finditer(text, overlapped=True):  # "remind me to call hajo …": both cues
                 value = m.group(1)

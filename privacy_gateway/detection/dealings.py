@@ -1,0 +1,83 @@
+"""People dealt with in technical text: "Please call Janet back about the Postgres migration",
+"Send the deploy logs to Ingrid Larsson", "Blame Horvath for the broken migration".
+
+In code, logs and tool questions `names` drops the weak cues ("call", "ask", "send to"), since a
+capitalised word there is so often a tool ("ping Redis", "send it to Kafka", "Ask Claude to…").
+What tells a person from a tool after such a verb is the word itself, not its position: a
+listed given name, a surname or unknown word that is no English word, or a full name; never a
+curated tool, a generated-list name nobody has, a service account, or a name its sentence uses as
+software. After verbs only people take ("thank", "blame", "cc", "sync with") or initials, any
+capitalised non-English word will do; after those tools take too ("ping", "ask", "send … to") the
+word must be a listed name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from privacy_gateway.detection.code_spans import code_position
+from privacy_gateway.detection.lexicon import common_word, english_form, last_names, world_first_names
+from privacy_gateway.detection.name_cues import _NAMES, SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_spans import identifier_shaped
+from privacy_gateway.detection.software import is_software, software_context, technology
+
+# Verbs that take a person and, in technical text, as often a tool: "ping Redis", "ask Claude",
+# "send it to Kafka". The name after them must be a listed person's name.
+_EITHER = (
+    r"call(?:s|ed|ing)?|ring|phon(?:e|es|ed|ing)|text(?:s|ed)?|e-?mail(?:s|ed)?|message[sd]?|ping(?:s|ed)?|"
+    r"ask(?:s|ed)?|tell|told|notif(?:y|ied)|page[sd]?|mention(?:s|ed)?|tag(?:s|ged)?|wait for"
+)
+# Verbs and phrases that take a person only: "thank", "blame", "woke", "sync with", "cc". Any
+# capitalised word after them that is no English word and no listed tool is read as a name.
+_PEOPLE_ONLY = (
+    r"cc|bcc|thank(?:s|ed)?|blame[sd]?|congratulate[sd]?|remind(?:s|ed)?|wake|woke|waking|loop(?:ed)? in|"
+    r"(?:check|checked|sync|synced|pair|paired|talk|talked|speak|spoke|meet|met|follow up|followed up)[ \t]+with|"
+    r"(?:talk|talked|speak|spoke|reach out|reached out|defer|deferred)[ \t]+to|credit(?:s|ed)?"
+)
+# Verbs that hand something over, a few words before "to": "Send the deploy logs to Ingrid Larsson".
+_HANDING = (
+    r"send|sends|sent|forward(?:s|ed)?|give|gives|gave|pass(?:es|ed)?|hand(?:s|ed)?|assign(?:s|ed)?|reassign(?:s|ed)?|"
+    r"escalat(?:e|es|ed)|route[sd]?|mail(?:s|ed)?|report(?:s|ed)?|show(?:s|ed)?|transfer(?:s|red)?"
+)
+# Initials may open the name: "C. O. Logan", "R. Akelis".
+_PERSON = rf"(?P<name>(?:\p{{Lu}}\.[ \t]*){{0,3}}{_NAMES}|(?:\p{{Lu}}\.[ \t]*){{1,3}})"
+_WORDS_TO = r"(?:[ \t]+[\w.'’/#-]+){0,6}?[ \t]+(?:(?:over|off|back)[ \t]+)?to"
+_DEALING = regex.compile(
+    rf"(?i:\b(?:(?P<either>{_EITHER})|(?P<people>{_PEOPLE_ONLY})|(?:{_HANDING}){_WORDS_TO}))[ \t]+{_PERSON}",
+    regex.VERSION1,
+)
+
+
+def dealt_with(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of names a person-dealing verb governs in `text`, where the words are a person's name
+    and no tool's: the caller runs this on technical text only, where weak cues are otherwise off."""
+    for m in _DEALING.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        words = m.group("name").split()
+        initialled = words[0].endswith(".")
+        words = [w for w in words if not w.endswith(".")]
+        if not words or not _persons_name(words, loose=initialled or m.group("people") is not None) or code_position(text, start, end):
+            continue
+        # A generated-list name people have too (Janet, a lexer): a person unless its sentence uses it as software.
+        if technology(m.group("name")) is None or not software_context(text, start, end):
+            yield start, end
+
+
+def _persons_name(words: list[str], loose: bool = False) -> bool:
+    """Whether `words` read as a person's name and as nothing a prompt about software means: no
+    listed tool, no identifier, no English word alone; one word must be a listed given name or
+    surname, unless `loose` (after initials or a verb only people take) where no English word will do."""
+    value = " ".join(words)
+    # A curated tool, or a generated-list name nobody has ("Kafka", "Postgres").
+    if is_software(value) or technology(value) is False or any(identifier_shaped(w) for w in words):
+        return False
+    lowered = [w.lower() for w in words]
+    if any(w in SERVICE_ACCOUNTS for w in lowered):
+        return False  # "postgres", "jenkins", "oracle": accounts and daemons named after a tool
+    if all(common_word(w) for w in lowered):
+        return False
+    if len(words) == 1:  # a given name ("Gabriel", "Logan"); a surname or unknown word that is no English one ("Apple")
+        return lowered[0] in world_first_names() or (loose or lowered[0] in last_names()) and not english_form(lowered[0])
+    return loose or lowered[0] in world_first_names() or not any(common_word(w) for w in lowered)

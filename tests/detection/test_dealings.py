@@ -1,0 +1,67 @@
+"""People dealt with in technical prompts are masked; tools in the same place are not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.dealings import dealt_with
+from tests.detection.helpers import Find
+
+
+def persons(find: Find, text: str) -> list[str]:
+    return [value for entity, value in find(text) if entity == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Please call Janet back about the Postgres migration invoice", "Janet", id="call-back"),
+        pytest.param("Send the deploy logs to Ingrid Larsson", "Ingrid Larsson", id="send-to"),
+        pytest.param("Blame Horvath for the broken migration in api/v2", "Horvath", id="blame-surname"),
+        pytest.param("Reassign the failing Kubernetes probe ticket to Dagny Solberg before the rollout", "Dagny Solberg", id="reassign-to"),
+        pytest.param("After the Helm upgrade, check with Tariq about the Redis TLS certs", "Tariq", id="check-with"),
+    ],
+)
+def test_a_person_dealt_with_in_technical_text_is_masked(find: Find, text: str, name: str) -> None:
+    assert name in persons(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("send it to Kafka when the consumer lag drops below 100", id="send-to-kafka"),
+        pytest.param("Forward the alert to PagerDuty and restart the pod", id="forward-to-product"),
+        pytest.param("Send the request to Stripe and log the response code", id="send-to-word-brand"),
+        pytest.param("Ping Nomad and Consul, then send the plan to Terraform Cloud", id="ping-tools"),
+    ],
+)
+def test_tools_after_the_same_verbs_are_no_one(find: Find, text: str) -> None:
+    assert persons(find, text) == []
+
+
+_GIVEN = ["Ingrid", "Tomasz", "Oluwaseun", "Priyanka", "Dagny", "Mateus", "Keiko", "Anneliese"]
+_FAMILY = ["Larsson", "Kowalczyk", "Adeyemi", "Deshmukh", "Solberg", "Nakamura", "Brandtner", "Okonkwo"]
+_TOOLS = ["Kafka", "Grafana", "Jenkins", "Kibana", "Terraform", "Prometheus", "Sentry", "Postgres"]
+_SENTENCES = [
+    "Send the Terraform plan output to {} before we apply it",
+    "cc {} on the Kubernetes upgrade ticket and link the CI run",
+    "Please ping {} about the failing pytest fixture in api/v2",
+    "Escalate the 502s from the nginx ingress to {} tonight",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(_GIVEN), st.sampled_from(_FAMILY), st.sampled_from(_SENTENCES))
+def test_any_listed_full_name_after_a_dealing_verb_is_read(given_name: str, family: str, sentence: str) -> None:
+    name = f"{given_name} {family}"
+    text = sentence.format(name)
+    start = text.index(name)
+    assert (start, start + len(name)) in list(dealt_with(text))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(_TOOLS), st.sampled_from(_SENTENCES))
+def test_no_listed_tool_after_a_dealing_verb_is_read(tool: str, sentence: str) -> None:
+    assert list(dealt_with(sentence.format(tool))) == []
