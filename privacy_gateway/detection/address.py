@@ -121,6 +121,8 @@ _TOWN_STATE_ZIP = regex.compile(
 )
 # A postcode after words that say it is one: "my zip code is 60614", "PLZ 80331", "post code m5v 3l9".
 _POSTCODE_AFTER_CUE = regex.compile(
+    # The first letters the cues below start with: lets the scan skip every other position cheaply.
+    r"(?=[zZpPcCeEkKiInNtTmMτΤпПиИ〒郵우邮ร])"
     rf"(?:(?i:\b(?:(?:zip(?=[ \t]*(?:[:#=]|is\b))|zip\s*code|zipcode|postcode|post\s*code|postal\s*code|postal|"
     rf"post-?code|code\s+postal|c[oó]digo\s+postal|eircode|codice\s+postale|postnr|"
     # India's PIN code, and the abbreviations of forms ("P/code", "P/C", "Pcode").

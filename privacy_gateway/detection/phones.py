@@ -295,7 +295,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 value = _EXTENSION.sub("", m.group())
                 if self._counted(text, m) or self._AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                     continue
-                if pattern is self._TWO and not _two_groups(value, text):
+                if pattern is self._TWO:
+                    if _two_groups(value, text):  # checks the plans itself
+                        yield m.start(), m.end(), 0.45
                     continue
                 digits = _digits(value)
                 if 8 <= len(digits) <= 12 and self.shaped(value) and not _ROUND.search(digits) and _valid_somewhere(digits, text):

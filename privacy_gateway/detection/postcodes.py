@@ -163,6 +163,7 @@ class PostcodeRecognizer(ShapeRecognizer):
 _TOWN = r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:an|am|der|de|del|la|le|di|da|do|dos|sur|upon|nad|pod)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,3}"
 _TOWN_AFTER = regex.compile(rf"[ \t]+(?P<town>{_TOWN})(?![\p{{L}}\d])", regex.VERSION1)
 _TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<town>{_TOWN}),?[ \t]*\(?$", regex.VERSION1)
+_ANY_COUNTRY = _DIGITS + _LETTERED
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -184,12 +185,13 @@ def _town_beside(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     and a word of the town no English word ("Chapter 1234 Summary", "Build 20240 Release" stay)."""
     code = m.group("code")
     lower = "lower" in m.re.groupindex and m.group("lower")
-    if lower or (len(code) == 4 and _YEAR.fullmatch(code)) or not _valid(code, _DIGITS + _LETTERED):
+    if lower or (len(code) == 4 and _YEAR.fullmatch(code)):
         return None
+    # The town first: most numbers have no capitalised word beside them, and the metadata is the dearer test.
     after = _TOWN_AFTER.match(text, m.end())
-    before = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    before = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start()) if text[m.start() - 1 : m.start()] in (" ", "(", "\t") else None
     for found in (after, before):
-        if found is not None and _placename(found.group("town")):
+        if found is not None and _placename(found.group("town")) and _valid(code, _ANY_COUNTRY):
             return found.start("town"), found.end("town")
     return None
 
