@@ -97,3 +97,8 @@ def personal(language: str, text: str) -> bool:
 def stop_word(language: str, word: str) -> bool:
     """Whether `word` is a function word in `language`."""
     return word.lower() in _LANGUAGES.get(language, frozenset())
+
+
+def function_word(word: str) -> bool:
+    """Whether `word` is a function word in English or any language of `_LANGUAGES` ("une", "dans")."""
+    return word.lower() in _VOTES

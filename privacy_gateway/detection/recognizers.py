@@ -26,6 +26,7 @@ from privacy_gateway.detection.emails import EmailAddressRecognizer
 from privacy_gateway.detection.phones import PhoneNumberRecognizer
 from privacy_gateway.detection.postcodes import PostcodeRecognizer
 from privacy_gateway.detection.secrets import SecretRecognizer
+from privacy_gateway.detection.small_places import SmallPlaceRecognizer
 from privacy_gateway.detection.speakers import speaker_labels
 from privacy_gateway.detection.structured import StructuredValueRecognizer, key_values
 from privacy_gateway.detection.tables import table_values
@@ -61,6 +62,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         PostcodeRecognizer(),
         AddressStructureRecognizer(guarded=is_guarded),
         PeopleAndPlacesRecognizer(),
+        SmallPlaceRecognizer(),
         HandleRecognizer(),
         StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels)),
         VersionControlRecognizer(),

@@ -1,0 +1,196 @@
+"""Towns, villages, districts and regions a stranger names in personal text ("lives in Norra
+Sandby", "12-345 Tarnów", "Bad Tölz, Bavaria", "town: Kilkee").
+
+`places.txt` and `towns.txt` stop at 15,000 people; most places people live in are smaller, and
+spaCy's small model knows few of them. `data/small_places.tsv.gz` (GeoNames cities1000 with their
+divisions, ISO 3166-2 subdivisions, US counties; written by scripts/build-small-places) is read
+once into a set. Many small places are also English words or given names ("Reading", "Bath",
+"Florence", "Deal"), so a listed name counts only
+
+- in a place position: after "lives in", "moved to", "from", a town/city/ort key or a postcode on
+  its line, before a postcode or ", <region or country>"; or after "in"/"to"/"near" when it is no
+  English word;
+- or, with no position, written as a name (capitalised, a whole capitalised run) and no English
+  word, given name or surname.
+
+Only in personal text: technical text, history and questions about the world (`TextKind`) keep
+their places as written (see `places.py`), and keys and columns are typed in `structured`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from functools import lru_cache
+from importlib.resources import files
+from typing import Iterator
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from privacy_gateway.detection.foreign import function_word
+from privacy_gateway.detection.lexicon import common_word, first_names, last_names, world_first_names, world_last_names
+from privacy_gateway.detection.places import known_place
+from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.text_kind import describe
+
+# The longest name looked up, in words ("Sant Julià de Lòria", "Castelnau-de-Montmiral" is one).
+_MOST_WORDS = 4
+# A word: letters, inner apostrophes and hyphens ("L'Aquila", "Saint-Rémy-de-Provence").
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
+# Where someone lives, comes from or goes: the words before a place of their own.
+_LIVES = regex.compile(
+    r"(?i:\b(?:live[sd]?|living|moved|moving|move|relocat\w*|born|raised|grew[ \t]+up|based|resid\w*|settled|"
+    r"located|originally|hometown|home[ \t]+town|comes?|came|hails?|staying|stays?|wohnt?|wohnhaft|habite?|"
+    r"vive|vivo|mora|moro|mieszka|bor|woont)\b(?:[ \t]+\w+){0,2}?[ \t]+"
+    r"(?:in|to|from|at|near|outside|of|à|a|en|au|aux|de|em|no|na|w|we|z|ze|i|nach|aus|bei|im|uit|naar|från|desde)[ \t]+)$"
+)
+# A key or column that holds a town, in several languages ("town:", "Ort =", "| Località |").
+_KEY = regex.compile(
+    r"(?i:\b(?:town|city|village|hamlet|locality|municipality|district|county|region|province|state|suburb|"
+    r"birthplace|place[ \t]+of[ \t]+birth|hometown|residence|ort|wohnort|stadt|gemeinde|ville|commune|"
+    r"localité|località|comune|città|ciudad|localidad|municipio|cidade|miasto|miejscowość|gmina|powiat|"
+    r"województwo|plaats|gemeente|woonplaats|ort|kommun|stad|kunta|kaupunki|obec|okres|település|város|"
+    r"oraș|localitate|judet|județ|kota|kabupaten)\b[ \t]*[:=|][ \t]*[\"']?)$"
+)
+# A postcode just before, on the same line ("12-345 ", "75011 ", "SE-211 22 ", "D-80331 ").
+_POSTCODE_BEFORE = regex.compile(r"(?:^|[\s,;(])(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})[ \t]+$")
+# A postcode just after ("Keswick CA12 5DE", "Tarnów 33-100").
+_POSTCODE_AFTER = regex.compile(r"^,?[ \t]+(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b")
+# ", Bavaria", ", Poland": a region or country after (checked against the lists).
+_REGION_AFTER = regex.compile(r"^[ \t]*,[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2})")
+# A preposition of place before, in lower case ("in", "near", "à", "nach"): "To Kill a Mockingbird"
+# is a title. "to", "from", "at" and their kin also come before people ("a message from Maria").
+_AT = regex.compile(r"\b(?:in|near|around|outside|à|au|en|dans|près[ \t]+de|nach|bei|em|perto[ \t]+de|w|we)[ \t]+$")
+_TO = regex.compile(r"\b(?:to|from|at|aus|desde|z|ze|från|uit|naar|bij)[ \t]+$")
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter".split()
+)
+
+
+def _fold(value: str) -> str:
+    if value.isascii():
+        return value.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=1)
+def small_places() -> frozenset[str]:
+    """Every listed place's name, case and accents folded."""
+    raw = files("privacy_gateway.detection").joinpath("data/small_places.tsv.gz").read_bytes()
+    return frozenset(_fold(line.split("\t", 1)[0].replace("’", "'")) for line in gzip.decompress(raw).decode("utf-8").splitlines())
+
+
+def _matches(text: str) -> Iterator[tuple[int, int]]:
+    """The longest listed names in `text`, left to right: runs of up to four words joined by one
+    space (or a hyphen inside a word), never across a line."""
+    listed = small_places()
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        best = 0
+        for n in range(min(_MOST_WORDS, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(text[a.end() : b.start()] not in (" ", "\t") for a, b in zip(run, run[1:])):
+                continue
+            if _fold(text[run[0].start() : run[-1].end()]).replace("’", "'") in listed:
+                best = n
+                break
+        if best:
+            yield words[i].start(), words[i + best - 1].end()
+            i += best
+        else:
+            i += 1
+
+
+def _plain(value: str) -> bool:
+    """A word or words anyone might write that are not a place: every word an English word or stop
+    word ("Deal", "Mount Pleasant", "Bath"), or a weekday or month."""
+    return all(w.lower() in STOP_WORDS or common_word(w) for w in value.replace("-", " ").split())
+
+
+def _named(value: str) -> bool:
+    """A given name or surname, of the census or of the world lists ("Florence", "Herrera")."""
+    key = _fold(value)
+    return any(key in names() for names in (first_names, last_names, world_first_names, world_last_names))
+
+
+def _region_after(text: str, end: int) -> bool:
+    m = _REGION_AFTER.match(text, end, end + 60)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(known_place(" ".join(words[:n])) or _fold(" ".join(words[:n])) in small_places() for n in range(len(words), 0, -1))
+
+
+def _capitalised_run(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is written as a name, and is the whole of its run of capitalised
+    words (not "Herrera" in "Maria Herrera", not "Paris" in "Paris Hilton")."""
+    value = text[start:end]
+    if not all(w[0].isupper() for w in _WORD.findall(value) if w.lower() not in STOP_WORDS and len(w) > 3) or value.isupper():
+        return False
+    before = regex.search(r"(\p{L}+)[ \t]+$", text[max(0, start - 30) : start])
+    after = regex.match(r"[ \t]+(\p{L}+)", text[end : end + 30])
+    return not (before and before.group(1)[0].isupper() or after and after.group(1)[0].isupper())
+
+
+def _position(text: str, start: int, end: int) -> str | None:
+    """"strong" after a residence cue, key or postcode, or before a postcode or a region; "weak"
+    after a preposition of place ("in"); "toward" after one that also comes before people
+    ("from"); else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    if _LIVES.search(before) or _KEY.search(before) or _POSTCODE_BEFORE.search(before):
+        return "strong"
+    if _POSTCODE_AFTER.match(text, end, end + 20) or _region_after(text, end):
+        return "strong"
+    if _AT.search(before):
+        return "weak"
+    return "toward" if _TO.search(before) else None
+
+
+def _counts(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    words = value.split()
+    if len(value) < 3 or all(function_word(w) for w in words) or words[0].lower() in _CALENDAR or is_software(value):
+        return False
+    position = _position(text, start, end)
+    if position == "strong":
+        return not (value.islower() and _plain(value))
+    if position is None and len(value) < 4 or _plain(value):
+        return False
+    # Lower case is a place only where nothing is capitalised ("dans une" is French, not a village).
+    written = _capitalised_run(text, start, end) or value.islower() and not any(c.isupper() for c in text)
+    return written and (position == "weak" or not _named(value))
+
+
+def small_place_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The listed small places `text` names as someone's (see the module docstring)."""
+    return ((s, e) for s, e in _matches(text) if _counts(text, s, e))
+
+
+class SmallPlaceRecognizer(EntityRecognizer):
+    """LOCATION for a listed town, district or region named in personal text."""
+
+    name: str  # set by EntityRecognizer.__init__; declared for the type checker
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION"], name="SmallPlaceRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        small_places()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if "LOCATION" not in entities:
+            return []
+        kind = describe(text)
+        if kind.technical or kind.history or kind.public_places:
+            return []
+        return [
+            RecognizerResult("LOCATION", s, e, 0.5, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+            for s, e in small_place_spans(text)
+        ]

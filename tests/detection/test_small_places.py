@@ -1,0 +1,70 @@
+"""Towns, villages and districts under 15,000 people, named by strangers in personal text, are masked;
+a small place that is also an English word stays as written where nothing places it (issue 18)."""
+
+from __future__ import annotations
+
+import gzip
+from importlib.resources import files
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.foreign import function_word
+from privacy_gateway.detection.lexicon import common_word
+from privacy_gateway.detection.places import known_place
+from privacy_gateway.detection.small_places import small_place_spans, small_places
+from tests.detection.helpers import Find
+
+
+def _towns() -> list[str]:
+    raw = files("privacy_gateway.detection").joinpath("data/small_places.tsv.gz").read_bytes()
+    rows = [line.split("\t") for line in gzip.decompress(raw).decode("utf-8").splitlines()]
+    return [name for name, _, kind in rows if kind == "t" and not known_place(name)]
+
+
+_TOWNS = _towns()
+# Small places with a single name that is no function word in any language: what a stranger types.
+_NAMED = sorted(t for t in _TOWNS if " " not in t and len(t) >= 4 and not function_word(t))
+# Small places that are also everyday English words ("Deal", "Reading", "Mobile").
+_WORDS = sorted(t for t in _TOWNS if t.isalpha() and t[0].isupper() and common_word(t) and len(t) >= 4)
+
+
+def _masked(find: Find, text: str, value: str) -> bool:
+    return any(value in found or found in value for _, found in find(text) if len(found) >= 3)
+
+
+def test_the_list_holds_villages_and_districts_of_many_countries() -> None:
+    listed = small_places()
+    assert {"bad tolz", "kilkee", "tarnow", "kaysersberg", "ringsted"} <= listed
+    assert len(listed) > 100_000
+
+
+def test_small_places_in_personal_text_are_masked(find: Find) -> None:
+    assert ("LOCATION", "Ringsted") in find("My sister lives in Ringsted and I visit her every summer.")
+    assert _masked(find, "Please update my address: ul. Długa 5, 33-100 Tarnów, Poland.", "Tarnów")
+    assert _masked(find, "We're moving to Bad Tölz, Bavaria next month, can you help with a checklist?", "Bad Tölz")
+    assert _masked(find, "can u help me write a complaint, the bus from kaysersberg to work never shows up before 7", "kaysersberg")
+
+
+def test_function_words_months_and_titles_are_no_places() -> None:
+    for text in (
+        "Comment éviter les injections SQL dans une application PHP qui utilise PDO ?",
+        "change note: new salary $1,731.00 from August 05.",
+        "Give me discussion questions for a book club reading To Kill a Mockingbird.",
+        "got a message from Maria about the invoice",
+    ):
+        assert list(small_place_spans(text)) == [], text
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(town=st.sampled_from(_NAMED), cue=st.sampled_from(["lives in {}", "we are moving to {} in May", "12345 {}", "town: {}"]))
+def test_any_listed_small_place_in_a_place_position_is_masked(find: Find, town: str, cue: str) -> None:
+    text = f"Hi, quick question about my contract. My brother {cue.format(town)}, can you draft a short note?"
+    assert _masked(find, text, town), text
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(word=st.sampled_from(_WORDS))
+def test_a_small_place_that_is_an_english_word_with_no_place_position_is_not_a_place(word: str) -> None:
+    text = f"Please help me write a note: the {word.lower()} and the {word} section of the report are both late."
+    assert list(small_place_spans(text)) == [], text
