@@ -42,8 +42,8 @@ _MOST_WORDS = 4
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 # Where someone lives, comes from or goes: the words before a place of their own.
 _LIVES = regex.compile(
-    r"(?i:\b(?:live[sd]?|living|moved|moving|move|relocat\w*|born|raised|grew[ \t]+up|based|resid\w*|settled|"
-    r"located|originally|hometown|home[ \t]+town|comes?|came|hails?|staying|stays?|wohnt?|wohnhaft|habite?|"
+    r"(?i:\b(?:live[sd]?|living|moved|moving|move|relocat\w*|born|raised|grew[ \t]+up|resid\w*|settled|"
+    r"originally|hometown|home[ \t]+town|hails?|staying|wohnt?|wohnhaft|habite?|"
     r"vive|vivo|mora|moro|mieszka|bor|woont)\b(?:[ \t]+\w+){0,2}?[ \t]+"
     r"(?:in|to|from|at|near|outside|of|à|a|en|au|aux|de|em|no|na|w|we|z|ze|i|nach|aus|bei|im|uit|naar|från|desde)[ \t]+)$"
 )
@@ -53,14 +53,15 @@ _KEY = regex.compile(
     r"birthplace|place[ \t]+of[ \t]+birth|hometown|residence|ort|wohnort|stadt|gemeinde|ville|commune|"
     r"localité|località|comune|città|ciudad|localidad|municipio|cidade|miasto|miejscowość|gmina|powiat|"
     r"województwo|plaats|gemeente|woonplaats|ort|kommun|stad|kunta|kaupunki|obec|okres|település|város|"
-    r"oraș|localitate|judet|județ|kota|kabupaten)\b[ \t]*[:=|][ \t]*[\"']?)$"
+    r"oraș|localitate|judet|județ|kota|kabupaten)\b[ \t]*[:=|][ \t]*[\"']?"
+    r"|\b(?:place[ \t]+of[ \t]+birth|birthplace|hometown|home[ \t]+town|born[ \t]+in)[ \t]+)$"
 )
 # A postcode just before, on the same line ("12-345 ", "75011 ", "SE-211 22 ", "D-80331 ").
 _POSTCODE_BEFORE = regex.compile(r"(?:^|[\s,;(])(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})[ \t]+$")
 # A postcode just after ("Keswick CA12 5DE", "Tarnów 33-100").
-_POSTCODE_AFTER = regex.compile(r"^,?[ \t]+(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b")
+_POSTCODE_AFTER = regex.compile(r",?[ \t]+(?:(?:[A-Z]{1,2}-)?\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b")
 # ", Bavaria", ", Poland": a region or country after (checked against the lists).
-_REGION_AFTER = regex.compile(r"^[ \t]*,[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2})")
+_REGION_AFTER = regex.compile(r"[ \t]*,[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2})")
 # A preposition of place before, in lower case ("in", "near", "à", "nach"): "To Kill a Mockingbird"
 # is a title. "to", "from", "at" and their kin also come before people ("a message from Maria").
 _AT = regex.compile(r"\b(?:in|near|around|outside|à|au|en|dans|près[ \t]+de|nach|bei|em|perto[ \t]+de|w|we)[ \t]+$")
@@ -167,9 +168,22 @@ def _counts(text: str, start: int, end: int) -> bool:
     return written and (position == "weak" or not _named(value))
 
 
+# Between a place and the next part of where it is: "Ventalló, Cimarron County", "Heim · Trøndelag".
+_NEXT_PART = regex.compile(r"[ \t]*[,·/|][ \t]*")
+
+
 def small_place_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The listed small places `text` names as someone's (see the module docstring)."""
-    return ((s, e) for s, e in _matches(text) if _counts(text, s, e))
+    """The listed small places `text` names as someone's (see the module docstring): a place's
+    line goes with it, the postcode after it ("Diangokro 90159") and the listed region or district
+    after that ("…, Cimarron County")."""
+    last = -1
+    for start, end in _matches(text):
+        value = text[start:end]
+        follows = last >= 0 and _NEXT_PART.fullmatch(text, last, start) is not None
+        if follows and not all(function_word(w) for w in value.split()) or _counts(text, start, end):
+            code = _POSTCODE_AFTER.match(text, end, end + 20)
+            last = code.end() if code else end
+            yield start, last
 
 
 class SmallPlaceRecognizer(EntityRecognizer):
