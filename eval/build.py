@@ -515,11 +515,39 @@ def _email_other(slots: _Slots, k: str, mod: str | None) -> str:
     return email.replace("@", " @ ").replace(".", " . ")
 
 
+_SMALL_PLACES: dict[str, list[str]] = {}
+
+
+def _small_places(kind: str) -> list[str]:
+    """Towns (t) or regions and districts (r) of the shipped small-places list (GeoNames cities1000,
+    ISO 3166-2; see scripts/build-small-places) that are no town of 15,000 or more: places Faker
+    never writes, from every country."""
+    if not _SMALL_PLACES:
+        import gzip
+
+        from privacy_gateway.detection.places import known_place
+
+        data = HERE.parent / "privacy_gateway" / "detection" / "data" / "small_places.tsv.gz"
+        for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
+            name, _, k = line.split("\t")
+            if not known_place(name):
+                _SMALL_PLACES.setdefault(k, []).append(name)
+    return _SMALL_PLACES[kind]
+
+
+def _small_place(kind: str) -> Callable[[_Slots, str, str | None], str]:
+    def draw(slots: _Slots, k: str, mod: str | None) -> str:
+        return apply_case(slots.rng.choice(_small_places(kind)), mod)
+    return draw
+
+
 # Slots drawn fresh each time they appear: name -> (label, draw(slots, persona key, case modifier)).
 DRAWN_SLOTS: dict[str, tuple[str, Callable[[_Slots, str, str | None], str]]] = {
     "phone_local": ("PHONE_NUMBER", _phone_local),
     "phone_of": ("PHONE_NUMBER", _phone_of),
     "postcode_of": ("LOCATION", _postcode_of),
+    "smallplace": ("LOCATION", _small_place("t")),
+    "smallregion": ("LOCATION", _small_place("r")),
     "email_spelled": ("EMAIL_ADDRESS", lambda s, k, mod: spelled_email(s.persona(k).email, s.rng)),
     "email_url": ("EMAIL_ADDRESS", lambda s, k, mod: s.persona(k).email.replace("@", "%40").replace("+", "%2B")),
     "email_encoded": ("EMAIL_ADDRESS", lambda s, k, mod: base64.b64encode(s.persona(k).email.encode()).decode()),
@@ -1411,6 +1439,22 @@ REDTEAM: Templates = {
         ("receipt-block", "Why is the delivery address cut off on this receipt?\nORDER ⟦order⟧\nDELIVER TO:\n⟦name⟧\n⟦addr_lines|any⟧\nTOTAL 42.90"),
         ("cz-envelope", "Je adresa na obálce správně?\n⟦name⟧\n⟦addr_lines|cz⟧\nČeská republika"),
         ("dk-label", "Leveringsadresse (fra appen), oversæt felterne:\n⟦name⟧\n⟦addr_lines|dk⟧\nTelefon: skjult"),
+    ],
+    # Issue 18, seventh round: towns, villages and districts under 15,000 people from every country
+    # (GeoNames cities1000), where strangers write them: chat, address lines, data, forms, sign-offs.
+    "small_place": [
+        ("chat-lives", "my mum still lives in ⟦smallplace⟧ and wants to know if the clinic there takes walk-ins, help me write to them"),
+        ("sms-moving", "hey, quick one - we're moving to ⟦smallplace⟧ in june, what paperwork do i need for the kids' school?"),
+        ("delivery-line", "Delivery keeps failing. Address on file:\nflat 2, back entrance\n⟦postcode⟧ ⟦smallplace⟧\nWhat should I tell the courier?"),
+        ("invoice-town", "Fix the layout of this invoice header:\nBill to: ⟦name⟧, ⟦smallplace⟧ ⟦postcode⟧, ⟦smallregion⟧"),
+        ("json-town", "Validate this JSON for me: {\"customer_id\": 4821, \"town\": \"⟦smallplace⟧\", \"region\": \"⟦smallregion⟧\", \"opt_in\": true}"),
+        ("csv-village", "Which rows are duplicates?\nid;village;district\n17;⟦smallplace⟧;⟦smallregion⟧\n18;⟦smallplace2⟧;⟦smallregion2⟧\n19;⟦smallplace3⟧;⟦smallregion3⟧"),
+        ("from-bio", "Write a two-line speaker bio: originally from ⟦smallplace⟧, ⟦smallregion⟧, now leads our warehouse team."),
+        ("near-rental", "Looking for a flat near ⟦smallplace⟧ for me and my partner, under 900 a month - draft an ad for the local forum"),
+        ("lower-chat", "can u help me write a complaint, the bus from ⟦smallplace|lower⟧ to work never shows up before 7"),
+        ("caps-form", "TRANSLATE THIS FORM ANSWER: PLACE OF BIRTH ⟦smallplace|upper⟧, ⟦smallregion|upper⟧"),
+        ("german-ort", "Bitte prüfen: Wohnort: ⟦smallplace⟧, Landkreis ⟦smallregion⟧. Stimmt das Format für das Formular?"),
+        ("signature-town", "Is this sign-off too casual?\n\nCheers,\nthe team at the bakery\n⟦smallplace⟧ · ⟦smallregion⟧"),
     ],
     "postcode_alone": [
         ("zip-store", "my zip code is ⟦postcode⟧, which of your stores is closest?"),

@@ -19,7 +19,7 @@ REDTEAM_CLASSES = {
     "lowercase_name", "allcaps_name", "username_handle", "code", "json", "sql", "yaml", "csv", "git_log",
     "tool_call", "email_spelled_out", "email_url_encoded", "email_base64", "address_block", "postcode_alone",
     "transcript", "national_phone", "local_only_id", "email_signature", "address_shapes", "markup_record", "clean_software",
-    "clean_general", "clean_onecase", "work_shaped", "tech_person",
+    "clean_general", "clean_onecase", "work_shaped", "tech_person", "small_place",
 }
 PASTE_CLASSES = {"http_dump", "har", "config_file", "clinical", "eu_id", "clean_paste"}
 CLEAN_CLASSES = {"placeholder", "code", "stack_trace", "config", "http", "software", "public_figure", "books_places", "films_events", "numbers", "towns", "devops_output", "tool_questions"}
