@@ -31,7 +31,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.foreign import function_word
-from privacy_gateway.detection.lexicon import common_word, first_names, last_names, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, world_first_names, world_last_names
 from privacy_gateway.detection.places import known_place
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
@@ -68,7 +68,15 @@ _AT = regex.compile(r"\b(?:in|near|around|outside|à|au|en|dans|près[ \t]+de|na
 _TO = regex.compile(r"\b(?:to|from|at|aus|desde|z|ze|från|uit|naar|bij)[ \t]+$")
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday christmas easter".split()
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter "
+    # the same in French, German, Spanish, Italian, Portuguese and Dutch ("Le mardi", "am Montag")
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi "
+    "jeudi vendredi samedi dimanche januar februar marz juni juli oktober dezember montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag enero febrero marzo abril mayo junio julio agosto septiembre octubre "
+    "noviembre diciembre lunes martes miercoles jueves viernes sabado domingo gennaio febbraio aprile maggio "
+    "giugno luglio settembre ottobre dicembre lunedi martedi mercoledi giovedi venerdi sabato janeiro fevereiro "
+    "marco maio junho julho setembro outubro dezembro segunda terca quarta quinta sexta maandag dinsdag woensdag "
+    "donderdag vrijdag zaterdag zondag".split()
 )
 
 
@@ -110,7 +118,7 @@ def _matches(text: str) -> Iterator[tuple[int, int]]:
 def _plain(value: str) -> bool:
     """A word or words anyone might write that are not a place: every word an English word or stop
     word ("Deal", "Mount Pleasant", "Bath"), or a weekday or month."""
-    return all(w.lower() in STOP_WORDS or common_word(w) for w in value.replace("-", " ").split())
+    return all(w.lower() in STOP_WORDS or common_word(w) or english_form(_fold(w)) for w in value.replace("-", " ").split())
 
 
 def _named(value: str) -> bool:
@@ -138,12 +146,14 @@ def _capitalised_run(text: str, start: int, end: int) -> bool:
     return not (before and before.group(1)[0].isupper() or after and after.group(1)[0].isupper())
 
 
-def _position(text: str, start: int, end: int) -> str | None:
+def _position(text: str, start: int, end: int, one_case: bool) -> str | None:
     """"strong" after a residence cue, key or postcode, or before a postcode or a region; "weak"
     after a preposition of place ("in"); "toward" after one that also comes before people
     ("from"); else None."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
+    if one_case:
+        before = before.lower()  # "LIVES IN RINGSTED", "meet me in ringsted"
     if _LIVES.search(before) or _KEY.search(before) or _POSTCODE_BEFORE.search(before):
         return "strong"
     if _POSTCODE_AFTER.match(text, end, end + 20) or _region_after(text, end):
@@ -153,18 +163,19 @@ def _position(text: str, start: int, end: int) -> str | None:
     return "toward" if _TO.search(before) else None
 
 
-def _counts(text: str, start: int, end: int) -> bool:
+def _counts(text: str, start: int, end: int, one_case: bool) -> bool:
     value = text[start:end]
     words = value.split()
-    if len(value) < 3 or all(function_word(w) for w in words) or words[0].lower() in _CALENDAR or is_software(value):
+    if len(value) < 3 or all(function_word(w) for w in words) or _fold(words[0]) in _CALENDAR or is_software(value):
         return False
-    position = _position(text, start, end)
+    position = _position(text, start, end, one_case)
     if position == "strong":
         return not (value.islower() and _plain(value))
-    if position is None and len(value) < 4 or _plain(value):
-        return False
-    # Lower case is a place only where nothing is capitalised ("dans une" is French, not a village).
-    written = _capitalised_run(text, start, end) or value.islower() and not any(c.isupper() for c in text)
+    if position is None and (len(value) < 4 or text.startswith(":", end)) or _plain(value):
+        return False  # too short to tell, or a label ("Loja: claro", a shop speaking)
+    # In one case a place is a place only where the whole text is so written ("dans une" is French,
+    # not a village; "MEET ME IN RINGSTED" is shouted).
+    written = _capitalised_run(text, start, end) or one_case
     return written and (position == "weak" or not _named(value))
 
 
@@ -177,10 +188,11 @@ def small_place_spans(text: str) -> Iterator[tuple[int, int]]:
     line goes with it, the postcode after it ("Diangokro 90159") and the listed region or district
     after that ("…, Cimarron County")."""
     last = -1
+    one_case = not any(c.isupper() for c in text) or not any(c.islower() for c in text)
     for start, end in _matches(text):
         value = text[start:end]
         follows = last >= 0 and _NEXT_PART.fullmatch(text, last, start) is not None
-        if follows and not all(function_word(w) for w in value.split()) or _counts(text, start, end):
+        if follows and not all(function_word(w) for w in value.split()) or _counts(text, start, end, one_case):
             code = _POSTCODE_AFTER.match(text, end, end + 20)
             last = code.end() if code else end
             yield start, last

@@ -46,12 +46,24 @@ def test_small_places_in_personal_text_are_masked(find: Find) -> None:
     assert _masked(find, "can u help me write a complaint, the bus from kaysersberg to work never shows up before 7", "kaysersberg")
 
 
+def test_a_places_postcode_and_region_go_with_it_in_any_case() -> None:
+    assert [*small_place_spans("Bill to: Harto Saefullah, Diangokro 90159, Comuna Fărău")][0:1] == [(26, 41)]
+    text = "TRANSLATE THIS FORM ANSWER: PLACE OF BIRTH VENTALLÓ, CIMARRON COUNTY"
+    assert [text[s:e] for s, e in small_place_spans(text)] == ["VENTALLÓ", "CIMARRON COUNTY"]
+    text = "MEET ME IN RINGSTED ON FRIDAY, BRING THE KEYS"
+    assert [text[s:e] for s, e in small_place_spans(text)] == ["RINGSTED"]
+    assert list(small_place_spans("THE READING LIST AND THE BATH TOWELS ARE IN THE CAR")) == []
+
+
 def test_function_words_months_and_titles_are_no_places() -> None:
     for text in (
         "Comment éviter les injections SQL dans une application PHP qui utilise PDO ?",
         "change note: new salary $1,731.00 from August 05.",
         "Give me discussion questions for a book club reading To Kill a Mockingbird.",
         "got a message from Maria about the invoice",
+        "Résume cet échange : > Le mardi, Manon a écrit",
+        "[18:03] Loja: claro, em 10 min ele liga",
+        "Make an emergency contact card: phone 0927 456 570, home 85994",
     ):
         assert list(small_place_spans(text)) == [], text
 
