@@ -8,7 +8,10 @@ a service account (`root`, `postgres`, `ubuntu`, `git@`) or a decorator (`@datac
 `@app.route(`); after a weaker cue ("by", "thanks") it must also be made of a name: first
 and last names (the US census and the shipped world lists) as `jsmith`, `smithj`, `john.smith`,
 `j.smith`, `johnsmith`, with digits or not. Chat exports' message headers ("zeynep kaya  9:02 am")
-are display names.
+are display names. Where logins keep their capitals (mentions, fields, home folders, `CORP\\x`
+domain logins, `<nick>` chat lines, `x@host`) a camel-case handle counts when it is two name
+words (`ChiomaEze`, `PRaman`); anywhere, two name words joined by a hyphen or camel case
+(`lars-eriksen`, `KwameBoateng`) are someone's.
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ from privacy_gateway.detection.uncased import a_name
 HANDLE = r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,2}"
 # A handle ends where no handle character, joint or path-glued part follows.
 _END = r"(?![\w@]|[._\-][a-z0-9])"
+# The same shape in any case, for positions where logins keep their capitals (`CORP\PRaman`,
+# `C:\Users\ChiomaEze`, `<TomaszW>`): there a capital counts only where it joins two name words.
+CASED = r"[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+){0,2}"
+_CASED_END = r"(?![\w@]|[._\-][A-Za-z0-9])"
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
 def _given(word: str) -> bool:
@@ -44,8 +52,26 @@ def _family(word: str) -> bool:
     return len(word) >= 3 and word in last_names()
 
 
+def camel_name(handle: str) -> bool:
+    """Whether a handle with capitals is two name words run together: `ChiomaEze`, `PRaman`,
+    `MTanaka`, `EzeC`, `Lars.Eriksen`: a given name or an initial, then a surname (or the reverse),
+    each word on the name lists, not two English words."""
+    words = [w.lower() for w in _CAMEL.findall(handle) if not w.isdigit()]
+    if len(words) != 2:
+        return False
+    first, second = words
+    if len(first) == 1 or len(second) == 1:
+        long = second if len(first) == 1 else first
+        return len(long) >= 3 and _family(long) and not is_software(long) and (not english_form(long) or long in frequent_names()[1])
+    if is_software(first + second) or is_software(first) or is_software(second):
+        return False
+    return a_name(first, second) or a_name(second, first) and not english_form(first)
+
+
 def name_made(handle: str) -> bool:
     """Whether `handle` is built from a name: j.smith, smith_j, john.smith, jsmith, smithj, johnsmith, jsmith42."""
+    if handle != handle.lower():
+        return camel_name(handle)
     core = handle.lower().rstrip("0123456789")
     parts = [p for p in re.split(r"[._\-]", core) if p]
     if not parts or not all(p.isalpha() for p in parts):
@@ -101,7 +127,7 @@ def _cue(pattern: str) -> regex.Pattern[str]:
 
 
 # Not glued to a capitalised part either: "@pagerduty-Payments", "@slack-Ops" name integrations.
-_MENTION = _cue(rf"(?<![\w.@/\\])@(?P<h>{HANDLE}){_END}(?![(/]|-[A-Z])")
+_MENTION = _cue(rf"(?<![\w.@/\\])@(?P<h>{CASED}){_CASED_END}(?![(/]|-[A-Z])")
 
 
 def _decorator(text: str, start: int, end: int) -> bool:
@@ -124,7 +150,7 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
           rf"assignee|assigned[ _]to|reporter|committer|creator|created[ _]by|requester|requestor|approver|reviewer|"
           rf"member|operator|principal|actor|sender|recipient|mention|watcher|subscriber|follower|participant|collaborator|"
           rf"maintainer|contributor)s?)\b[\"']?[ \t]*(?:[=:]|\bis\b)?[ \t]*"
-          rf"[\"'`]?@?(?P<h>{HANDLE}){_END}"), True),
+          rf"[\"'`]?@?(?P<h>{CASED}){_CASED_END}"), True),
     # Sessions: "last login by tchukwu", "logged in as ana.k".
     (_cue(rf"(?i:\b(?:log(?:ged)?[ -]?in|log(?:ged)?[ -]?on|sign(?:ed)?[ -]?in|session)[ \t]+(?:by|as|of)[ \t]+)@?(?P<h>{HANDLE}){_END}"), True),
     # Messages from someone: "DM from k.khatri:", "from agatha_alves:".
@@ -135,10 +161,21 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
           rf"@?(?P<h>{HANDLE}){_END}"), False),
     (_cue(rf"(?i:\bfrom)[ \t]+@?(?P<h>{HANDLE}){_END}(?=[ \t]*:)"), False),  # "notes from standup:" names no one
     # Home folders: /home/kwong/, /Users/kwong, C:\Users\kwong\, ~kwong/.
-    (_cue(rf"(?:/home/|/Users/|/users/|\\Users\\|\\\\Users\\\\|(?<![\w/])~)(?P<h>{HANDLE})(?=[/\\\s\"'`:,;)]|$)"), True),
+    (_cue(rf"(?:/home/|/Users/|/users/|\\Users\\|\\\\Users\\\\|(?<![\w/])~)(?P<h>{CASED})(?=[/\\\s\"'`:,;)]|$)"), True),
+    # A Windows domain login: "CORP\\pdelgado", "ACME-EU\\MTanaka" (a domain is written in capitals).
+    (_cue(rf"(?<![\w\\])[A-Z][A-Z0-9\-]{{1,15}}\\{{1,2}}(?P<h>{CASED}){_CASED_END}(?![\\/])"), True),
+    # IRC and chat-log nicks: "<tomasz_w> restarting", "[09:14] <ChiomaEze> on it", "* kwong has joined".
+    (_cue(rf"^[ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?<[@+%]?(?P<h>{CASED})>[ \t]"), True),
+    # Running as an account: "the cron runs as wardj", "sudo -u mtanaka", "su - ezec", "chown ceze:".
+    (_cue(rf"(?i:\b(?:runs?|running|ran|executes?|executed|executing|started|owned)[ \t]+(?:as|by)[ \t]+(?:user[ \t]+)?)(?P<h>{HANDLE}){_END}"), True),
+    (_cue(rf"(?:\bsudo[ \t]+-u[ \t]+|\bsu[ \t]+-[ \t]+|\bchown[ \t]+(?:-R[ \t]+)?)(?P<h>{HANDLE})(?=[\s:.]|$)"), True),
+    # A fork's branch: "Merged PR #212 from praman/fix-timeouts", "pull request from raman.priya/hotfix".
+    (_cue(rf"(?i:\b(?:merged?|merging|pull[ \t]+request|pr|mr|branch)\b[^\n]{{0,40}}?\bfrom[ \t]+)(?P<h>{CASED})(?=/[\w.\-])"), False),
+    # A possessive: "is lars-eriksen's branch merged" (name-made only: "python's").
+    (_cue(rf"(?<![\w.@/\\\-])(?P<h>{CASED})(?=['’]s\b)"), False),
     # Logins at hosts: "ssh dlee@bastion", "scp f.txt kwong@10.0.0.3:", "dlee@build-01:".
-    (_cue(rf"(?<![\w.@\-/])(?P<h>{HANDLE})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|[a-z][\w\-]*(?:[:\s]|$))"), True),
-    (_cue(rf"(?i:\b(?:ssh|scp|sftp|rsync|mosh|telnet)\b)[^\n@]{{0,80}}?(?<![\w.\-])(?P<h>{HANDLE})@"), True),
+    (_cue(rf"(?<![\w.@\-/])(?P<h>{CASED})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|[a-z][\w\-]*(?:[:\s]|$))"), True),
+    (_cue(rf"(?i:\b(?:ssh|scp|sftp|rsync|mosh|telnet)\b)[^\n@]{{0,80}}?(?<![\w.\-])(?P<h>{CASED})@"), True),
     # A LinkedIn profile names one person ("linkedin.com/in/maria-lopez-4a1b2c"): any slug.
     (_cue(r"(?i:linkedin\.com/in/)(?P<h>[a-z0-9][a-z0-9_%\-]{2,99})(?=[/?#\s\"'`)>\]]|$)"), True),
     # Jira mentions: "[~jsmith]"; access granted or denied to an account: "denied to s.raghavan".
@@ -178,7 +215,10 @@ class HandleRecognizer(EntityRecognizer):
                 handle = m.group("h")
                 if pattern is _MENTION and _decorator(text, m.start(), m.end()):
                     continue
-                if not (plausible(handle) or strong and _initialled(handle)) or not (strong or name_made(handle)):
+                if handle != handle.lower():
+                    if not camel_name(handle):
+                        continue
+                elif not (plausible(handle) or strong and _initialled(handle)) or not (strong or name_made(handle)):
                     continue
                 score = 0.8 if strong or name_made(handle) else 0.6
                 for span in (m.span("h"), *(_listed_after(text, m.end("h")) if strong else ())):
@@ -263,7 +303,28 @@ def free_handles(text: str) -> list[tuple[int, int]]:
         handle = m.group("h")
         if plausible(handle) and _made_to_stand_alone(handle, text):
                 out.append(m.span("h"))
+    if "-" in text or regex.search(r"[a-z][A-Z]", text):
+        technical = describe(text).technical
+        out.extend(m.span("h") for m in _JOINED.finditer(text) if _joined_name(m.group("h"), technical))
     return out
+
+
+# Two words made one handle by a hyphen or by camel case, wherever they stand: "lars-eriksen",
+# "ChiomaEze", "mei-tanaka42".
+_JOINED = _cue(r"(?<![\w.@/\\\-#$%:=<>~`'\"])(?P<h>[a-z]{2,}-[a-z]{2,}|[A-Z][a-z]+[A-Z][a-z]{2,})\d{0,4}(?![\w(\[<>]|[.\-/]\w)")
+
+
+def _joined_name(handle: str, technical: bool) -> bool:
+    """A given name and a surname joined (`lars-eriksen`, `ChiomaEze`): both words on the name
+    lists as `a_name` reads them, and in technical text neither an English word (`grace-period`,
+    `MarkPrice` are a setting and a class there)."""
+    words = [w.lower() for w in (handle.split("-") if "-" in handle else _CAMEL.findall(handle))]
+    if len(words) != 2 or is_software(handle.lower()) or any(is_software(w) or w in SERVICE_ACCOUNTS for w in words):
+        return False
+    first, second = words
+    if technical and (english_form(first) or english_form(second)):
+        return False
+    return _given(first) and a_name(first, second)
 
 
 def _made_to_stand_alone(handle: str, text: str) -> bool:
