@@ -764,6 +764,17 @@ DRAWN_SLOTS.update({
 })
 
 
+def _cased_handle(slots: _Slots, k: str, mod: str | None) -> str:
+    """A login that keeps its capitals, as Windows domains and chat apps show them: `PRaman`, `ChiomaEze`."""
+    rng = slots.rng
+    first, last = (slug(p).replace("-", "").capitalize() or "X" for p in (_region_parts(rng) if rng.random() < 0.5 else _world_parts(rng)))
+    shapes = (f"{first}{last}", f"{first[0]}{last}", f"{last}{first[0]}", f"{first}.{last}", f"{first[0]}.{last}")
+    return rng.choice(shapes)
+
+
+DRAWN_SLOTS["chandle"] = ("PERSON", _cased_handle)
+
+
 # --- issue 18, fourth round: numbers and addresses as strangers write them ---------------------------
 
 # Countries whose numbering plans `phone_styled` draws from (libphonenumber's metadata makes each valid).
@@ -1307,6 +1318,19 @@ REDTEAM: Templates = {
         ("sudoers", "Is this sudoers line dangerous? ⟦rhandle⟧ ALL=(ALL) NOPASSWD: ALL"),
         ("sftp-key", "The SFTP server rejects ⟦rhandle⟧'s key but accepts ⟦rhandle2⟧'s. Both are ed25519, what else differs?"),
         ("grafana-login", "Grafana's audit page says the last login by ⟦rhandle⟧ came from 10.0.0.8 at 02:14. Should I worry?"),
+        # Sixth round: logins that keep their capitals, domain logins, chat nicks, running as someone.
+        ("win-event", "Event 4625 keeps firing:\nAn account failed to log on.\n  Account Name:    ⟦chandle⟧\n  Account Domain:  CORP\nIs this a brute force?"),
+        ("domain-share", "net use Z: \\\\fs01\\finance /user:ACME\\⟦chandle⟧ returns error 1326, what does that code mean?"),
+        ("irc-log", "Summarise this IRC log for the incident doc:\n[22:41] <⟦rhandle⟧> db-2 is at 100% cpu\n[22:43] <⟦whandle⟧> failing over now\n[22:49] <⟦rhandle⟧> ok, latency back to normal"),
+        ("teams-paste", "Turn this Teams chat into action items:\n⟦chandle⟧ 09:02\nI'll rotate the keys tonight\n⟦chandle2⟧ 09:05\nthen I update the vault policy tomorrow"),
+        ("sudo-cron", "Why does `sudo -u ⟦rhandle⟧ crontab -l` show a job that runs as ⟦whandle⟧ every night at 3?"),
+        ("fork-pr", "Merged pull request #88 from ⟦whandle⟧/fix-null-deref broke the nightly build. Write the revert message."),
+        ("blame-camel", "git blame points at ⟦chandle⟧ for the off-by-one in pager.go; how do I phrase the review comment kindly?"),
+        ("possessive-login", "Should I copy ⟦rhandle⟧'s ~/.bashrc to the new jump host or start fresh?"),
+        ("profile-camel", "PowerShell: Get-ChildItem C:\\Users\\⟦chandle⟧\\AppData\\Roaming\\npm is empty after the install, why?"),
+        ("chown-home", "After `chown -R ⟦whandle⟧: /srv/reports` the nginx worker gets 403. Fix?"),
+        ("discord-export", "Is this Discord export readable as CSV?\nAuthorID,Author,Date,Content\n81234,⟦rhandle⟧#0412,2024-05-02,anyone up for the raid\n81299,⟦whandle⟧#1180,2024-05-02,in 10"),
+        ("scp-camel", "scp ./dump.tar.gz ⟦chandle⟧@10.4.0.12:/tmp hangs at 0%, what flags should I add?"),
     ],
     "clean_onecase": [
         ("caps-callback", "Rewrite in sentence case: PLEASE CALL BACK ABOUT THE GRACE PERIOD ON THE LOAN BEFORE FRIDAY"),

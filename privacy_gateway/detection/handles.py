@@ -52,16 +52,20 @@ def _family(word: str) -> bool:
     return len(word) >= 3 and word in last_names()
 
 
-def camel_name(handle: str) -> bool:
+def camel_name(handle: str, strong: bool = False) -> bool:
     """Whether a handle with capitals is two name words run together: `ChiomaEze`, `PRaman`,
-    `MTanaka`, `EzeC`, `Lars.Eriksen`: a given name or an initial, then a surname (or the reverse),
-    each word on the name lists, not two English words."""
+    `MTanaka`, `TanakaM`, `Lars.Eriksen`: a given name or an initial, then a surname (or the
+    reverse), each word on the name lists, not two English words. Where only an account can
+    stand (`strong`), an initial beside any word that is no English word or tool will do
+    (`RuhshonovaM`): the lists do not hold every surname."""
     words = [w.lower() for w in _CAMEL.findall(handle) if not w.isdigit()]
     if len(words) != 2:
         return False
     first, second = words
     if len(first) == 1 or len(second) == 1:
         long = second if len(first) == 1 else first
+        if strong and len(long) >= 4 and long.isalpha() and not english_form(long) and not is_software(long):
+            return True
         return len(long) >= 3 and _family(long) and not is_software(long) and (not english_form(long) or long in frequent_names()[1])
     if is_software(first + second) or is_software(first) or is_software(second):
         return False
@@ -171,6 +175,8 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     (_cue(rf"(?:\bsudo[ \t]+-u[ \t]+|\bsu[ \t]+-[ \t]+|\bchown[ \t]+(?:-R[ \t]+)?)(?P<h>{HANDLE})(?=[\s:.]|$)"), True),
     # A fork's branch: "Merged PR #212 from praman/fix-timeouts", "pull request from raman.priya/hotfix".
     (_cue(rf"(?i:\b(?:merged?|merging|pull[ \t]+request|pr|mr|branch)\b[^\n]{{0,40}}?\bfrom[ \t]+)(?P<h>{CASED})(?=/[\w.\-])"), False),
+    # A Discord name with its discriminator: "maresova.p#0412".
+    (_cue(rf"(?<![\w.@/\\#\-])(?P<h>{CASED})#\d{{4}}\b"), True),
     # A possessive: "is lars-eriksen's branch merged" (name-made only: "python's").
     (_cue(rf"(?<![\w.@/\\\-])(?P<h>{CASED})(?=['’]s\b)"), False),
     # Logins at hosts: "ssh dlee@bastion", "scp f.txt kwong@10.0.0.3:", "dlee@build-01:".
@@ -216,7 +222,7 @@ class HandleRecognizer(EntityRecognizer):
                 if pattern is _MENTION and _decorator(text, m.start(), m.end()):
                     continue
                 if handle != handle.lower():
-                    if not camel_name(handle):
+                    if not camel_name(handle, strong):
                         continue
                 elif not (plausible(handle) or strong and _initialled(handle)) or not (strong or name_made(handle)):
                     continue
@@ -282,6 +288,8 @@ def _message_after(text: str, end: int) -> bool:
 
 
 def _display_name(value: str) -> bool:
+    if " " not in value.strip() and value != value.lower() and camel_name(value.strip(), strong=True):
+        return True  # a login shown as the display name: "T.Ackley 09:02", "NasyiahC 09:05"
     words = [w.strip(".,").lower() for w in value.split()]
     return all(w.isalpha() or "-" in w or "'" in w for w in words) and any(
         len(w) >= 3 and not english_form(w) and not is_software(w) and w not in SERVICE_ACCOUNTS for w in words

@@ -32,6 +32,9 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("git blame says KwameBoateng wrote this line", "KwameBoateng", id="camel-anywhere"),
         pytest.param("hey team, @PriyaRaman pushed the hotfix", "PriyaRaman", id="camel-mention"),
         pytest.param("scp dump.sql MTanaka@10.2.3.4:/tmp", "MTanaka", id="camel-host-login"),
+        pytest.param(r"net use Z: \\fs01\hr /user:ACME\OkparaN returns error 1326", "OkparaN", id="domain-initial-unlisted"),
+        pytest.param("AuthorID,Author,Content\n81234,zeliha.k#0412,anyone up\n81299,ok#1180,in 10", "zeliha.k", id="discord-tag"),
+        pytest.param("Turn this chat into action items:\nT.Okafor 09:02\nI'll rotate the keys\nDMensah 09:05\nthen I update the vault", "DMensah", id="teams-login-headers"),
     ],
 )
 def test_handles_in_more_positions_are_masked(find: Find, text: str, handle: str) -> None:
