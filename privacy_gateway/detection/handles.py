@@ -169,7 +169,7 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # A Windows domain login: "CORP\\pdelgado", "ACME-EU\\MTanaka" (a domain is written in capitals).
     (_cue(rf"(?<![\w\\])[A-Z][A-Z0-9\-]{{1,15}}\\{{1,2}}(?P<h>{CASED}){_CASED_END}(?![\\/])"), True),
     # IRC and chat-log nicks: "<tomasz_w> restarting", "[09:14] <ChiomaEze> on it", "* kwong has joined".
-    (_cue(rf"^[ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?<[@+%]?(?P<h>{CASED})>[ \t]"), True),
+    (_cue(rf"^[ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?<[@+%]?(?P<h>{CASED})>[ \t](?![^\n]*</)"), True),  # no HTML: "<p> hi </p>"
     # Running as an account: "the cron runs as wardj", "sudo -u mtanaka", "su - ezec", "chown ceze:".
     (_cue(rf"(?i:\b(?:runs?|running|ran|executes?|executed|executing|started|owned)[ \t]+(?:as|by)[ \t]+(?:user[ \t]+)?)(?P<h>{HANDLE}){_END}"), True),
     (_cue(rf"(?:\bsudo[ \t]+-u[ \t]+|\bsu[ \t]+-[ \t]+|\bchown[ \t]+(?:-R[ \t]+)?)(?P<h>{HANDLE})(?=[\s:.]|$)"), True),
