@@ -31,6 +31,7 @@ def rows(path: Path) -> list[dict]:
 
 
 ALL_FILES = [EVAL / "dev" / "dev.jsonl"] + [d / f"{s}.jsonl" for d in CORPORA.values() for s in SPLITS]
+STRANGER = EVAL / "stranger" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -176,4 +177,20 @@ def test_the_committed_corpora_are_what_build_py_makes_today() -> None:
     import sys
 
     done = subprocess.run([sys.executable, str(EVAL / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> None:
+    """Holdout only, from mimesis values: every span matches, PII-free rows carry none, and the
+    committed file is what eval/stranger/build.py gives."""
+    pytest.importorskip("mimesis")
+    import subprocess
+    import sys
+
+    samples = load_corpus(STRANGER)  # raises if a span's value is not the text at its offsets
+    assert len(samples) >= 100 and len({s.id for s in samples}) == len(samples)
+    clean = [s for s in samples if s.group.startswith("clean_")]
+    assert clean and all(s.pii_free for s in clean)
+    assert all(s.protected() for s in samples if not s.group.startswith("clean_"))
+    done = subprocess.run([sys.executable, str(STRANGER.parent / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
