@@ -29,7 +29,7 @@ def test_all_names_every_corpus_of_eval() -> None:
     assert [eval_leak.corpus_name(p) for p in eval_leak.ALL_CORPORA] == [
         "dev", "heldout/tune", "heldout/holdout", "redteam/tune", "redteam/holdout", "paste/tune", "paste/holdout",
         "french/tune", "french/holdout",
-        "clean/tune", "clean/holdout",
+        "clean/tune", "clean/holdout", "stranger/holdout",
     ]
     assert all(p.is_file() for p in eval_leak.ALL_CORPORA)
 
@@ -57,6 +57,17 @@ def test_tables_per_class_and_summary_from_what_the_cloud_saw(tmp_path: Path, ca
     assert "| lowercase_name | 1/1 | 1/1 |" in table and "| clean_software | 0/1 altered | 0/1 altered |" in table
     line = eval_leak.summary_line("a", everything_seen[a], 2)
     assert line.split()[:4] == ["a", "2", "100.0", "/"]
+
+
+def test_a_holdout_file_prints_tables_but_no_ids_or_leaks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An id names its template, so whoever tunes must not read holdout ids or leaked rows."""
+    path = write_corpus(tmp_path / "redteam-holdout.jsonl")
+    altering = {"t-1": "ask jane roe about it", "t-2": "Why does <PERSON_1> hang?"}  # leaks t-1, alters t-2
+    eval_leak.measure("echo", lambda samples: altering, {path: eval_leak.load_corpus(path)}, show=True)
+    out = capsys.readouterr().out
+    assert "t-1" not in out and "t-2" not in out and "jane roe" not in out
+    assert "  clean_software (holdout id hidden)" in out
+    assert [line.split() for line in out.splitlines() if line.startswith("lowercase_name")] == [["lowercase_name", "1/1", "1/1", "-", "-"]]
 
 
 def test_each_corpus_runs_with_the_languages_a_default_gateway_would_use() -> None:
