@@ -41,6 +41,11 @@ class Restorer:
         self.escape = escape or (lambda v: v)
         self.stats = RestoreStats()
         self.pattern = rewritten_forms(mapping.types) if mapping else None
+        # How far back from the end a placeholder cut short can begin: brackets, spaces, the longest
+        # type name, a number and a variant letter, with room to spare.
+        self.reach = max((len(t) for t in mapping.types), default=0) + 32
+        # The characters a placeholder can begin with: a bracket, or its type's first letter.
+        self.openers = frozenset("<[{") | {c for t in mapping.types for c in (t[0].lower(), t[0].upper())}
 
     def restore(self, text: str) -> str:
         """`text` with every placeholder that matches the map replaced by its value."""
@@ -93,18 +98,43 @@ class StreamRestorer:
         base = len(self._context)
         hold = len(text)
         final: list[regex.Match[str]] = []
-        for m in pattern.finditer(text, base, partial=True):
-            # A partial match, or a whole one touching the end, may still grow: hold from its start.
-            if m.partial or m.end() == len(text):
+        pos = base
+        for m in pattern.finditer(text, base):
+            # A placeholder that may still grow from further left wins, as it would in the whole text.
+            grows = self._growing(text, pos, m.start())
+            if grows is not None:
+                hold = grows
+                break
+            if m.end() == len(text):  # a whole one touching the end may still grow: hold from its start
                 hold = m.start()
                 break
             final.append(m)
+            pos = m.end()
+        else:
+            grows = self._growing(text, pos, len(text))
+            if grows is not None:
+                hold = grows
         if hold == base:
             return ""
         out = self._splice(text, base, hold, final)
         self._context = text[max(0, hold - _CONTEXT) : hold]
         self._buffer = text[hold:]
         return out
+
+    def _growing(self, text: str, start: int, end: int) -> int | None:
+        """The first position in [start, end) where a placeholder begins that the end of `text`
+        cuts short. Searched position by position: given `partial=True`, `regex` reports a later
+        whole match before an earlier partial one ("<<<PERSON_1>" cut before its second ">")."""
+        pattern = self.restorer.pattern
+        assert pattern is not None
+        openers = self.restorer.openers
+        for at in range(max(start, len(text) - self.restorer.reach), end):
+            if text[at] not in openers:
+                continue
+            m = pattern.match(text, at, partial=True)
+            if m is not None and m.partial:
+                return at
+        return None
 
     def flush(self) -> str:
         """The end of the answer: release and restore whatever is held."""

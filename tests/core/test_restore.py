@@ -118,6 +118,15 @@ def test_stream_holds_back_a_split_placeholder() -> None:
     assert stream.flush() == ""
 
 
+def test_stream_holds_a_doubled_bracket_cut_short_before_a_whole_placeholder_inside_it() -> None:
+    # "<<PERSON_1>" may still become "<<PERSON_1>>"; the "<PERSON_1>" inside it must not be released
+    # (hypothesis found this: regex's partial search reports the later whole match first).
+    text = "<<<<<PERSON_1>>Hello<PERSON_1><<"
+    stream = Restorer(mapping()).stream()
+    out = stream.feed(text[:14]) + stream.feed(text[14:]) + stream.flush()
+    assert out == Restorer(mapping()).restore(text) == "<<<Maria LopezHelloMaria Lopez<<"
+
+
 def test_stream_releases_plain_text_at_once() -> None:
     stream = Restorer(mapping()).stream()
     assert stream.feed("The answer is 42. ") == "The answer is 42. "
