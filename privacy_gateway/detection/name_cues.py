@@ -142,10 +142,12 @@ _LITERAL = regex.compile(r'"((?:[^"\\\n]|\\.)*)"' + r"|'((?:[^'\\\n]|\\.)*)'")
 # often names whom a note is from.
 _GOING_TO = {"to", "in", "at", "near", "around", "across", "through", "up", "along", "over", "visit", "visiting", "visited"}
 _CONNECTORS = {"of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "ter", "ten"}
-_CALENDAR_WORDS = {
+# Months, weekdays and feasts in English: one list for every rule that must not read them as a
+# name, a place or a postcode's town.
+CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
-}
+})
 # Days of the week name no one ("on a Sunday"); months may ("April", "June").
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"}

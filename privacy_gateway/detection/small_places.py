@@ -31,6 +31,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.foreign import function_word
+from privacy_gateway.detection.name_cues import CALENDAR_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, world_first_names, world_last_names
 from privacy_gateway.detection.places import known_place
 from privacy_gateway.detection.software import is_software
@@ -66,10 +67,8 @@ _REGION_AFTER = regex.compile(r"[ \t]*,[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p
 # is a title. "to", "from", "at" and their kin also come before people ("a message from Maria").
 _AT = regex.compile(r"\b(?:in|near|around|outside|à|au|en|dans|près[ \t]+de|nach|bei|em|perto[ \t]+de|w|we)[ \t]+$")
 _TO = regex.compile(r"\b(?:to|from|at|aus|desde|z|ze|från|uit|naar|bij)[ \t]+$")
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday christmas easter "
-    # the same in French, German, Spanish, Italian, Portuguese and Dutch ("Le mardi", "am Montag")
+_CALENDAR = CALENDAR_WORDS | frozenset(
+    # months and weekdays in French, German, Spanish, Italian, Portuguese and Dutch ("Le mardi", "am Montag")
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi "
     "jeudi vendredi samedi dimanche januar februar marz juni juli oktober dezember montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag enero febrero marzo abril mayo junio julio agosto septiembre octubre "

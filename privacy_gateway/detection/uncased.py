@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
-from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SERVICE_ACCOUNTS, _CALENDAR_WORDS, _UNCASED_CUE_ONE
+from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
@@ -38,7 +38,7 @@ def english_form(word: str) -> bool:
 
 def _a_word(word: str) -> bool:
     """Two letters or more, and no stop word, month or weekday."""
-    return len(word) >= 2 and word not in STOP_WORDS and word not in _CALENDAR_WORDS
+    return len(word) >= 2 and word not in STOP_WORDS and word not in CALENDAR_WORDS
 
 
 def _usable(word: str) -> bool:
