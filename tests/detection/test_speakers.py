@@ -1,0 +1,55 @@
+"""Speaker labels in transcripts and chat logs (`detection/speakers.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        pytest.param("[10:02] Priya Raman: can we move it?\n[10:03] dmitri: sure\n[10:04] Olu: fine",
+                     {"Priya Raman", "dmitri", "Olu"}, id="timestamped"),
+        pytest.param("Kemal: are you coming tonight?\nBeatrix: yes, after work\nKemal: great", {"Kemal", "Beatrix"}, id="repeated"),
+        pytest.param("<zoltan> is the mirror down?\n<maren> looks fine from here", {"zoltan", "maren"}, id="irc"),
+        pytest.param("Anna-Maria: are we still on for Friday?\nJean-Luc: yes, at noon\nAnna-Maria: great", {"Anna-Maria", "Jean-Luc"}, id="hyphenated-names"),
+    ],
+)
+def test_speaker_labels(find: Find, text: str, speakers: set[str]) -> None:
+    assert speakers <= {v for t, v in find(text) if t == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Background: the export runs nightly\nExpected: one file\nActual: none\nSteps: run it", id="bug-template"),
+        pytest.param("Agent: how can I help?\nCustomer: my card was charged twice\nAgent: let me check", id="roles"),
+        pytest.param("Error: connection refused\nHint: check the port\nStatus: failed", id="log-fields"),
+        pytest.param("<div> hello </div>\n<p> world </p>", id="html"),
+        pytest.param("Host: api.example.com\nAccept: */*\nAccept-Language: en-US\nX-Request-Id: 7f3a9c\nHost: api.example.com", id="http-headers"),
+        pytest.param("Region: eu-west-1\nReplicas: 3\nRegion: us-east-2\nTimeout: 30s", id="settings-fields"),
+    ],
+)
+def test_labels_that_are_no_speakers(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+HTTP_REQUEST = (
+    "Why does this return 415?\nPOST /v1/reports HTTP/1.1\nHost: reports.example.net\nContent-Type: text/plain\n"
+    "User-Agent: curl/8.5.0\nContent-Length: 42\n\n{\"range\": \"last_30_days\"}"
+)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(HTTP_REQUEST, id="request-headers"),
+    pytest.param("HTTP/1.1 302 Found\nLocation: /login\nSet-Cookie: theme=dark; Path=/\nCache-Control: no-store",
+                 id="response-headers"),
+    pytest.param("This started after the upgrade:\nTypeError: Cannot read properties of undefined\n    at render (/app/x.js:1:2)",
+                 id="error-name"),
+    pytest.param("Traceback (most recent call last):\n  File \"app.py\", line 1\nModuleNotFoundError: No module named 'flask'",
+                 id="exception-name"),
+])
+def test_header_and_error_names_are_not_speakers(find: Find, text: str) -> None:
+    assert not [v for e, v in find(text) if e == "PERSON"]
