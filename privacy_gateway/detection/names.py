@@ -20,7 +20,6 @@ with a personal cue nearby, and the strong cues, count: "Cloud Run" and "Napoleo
 from __future__ import annotations
 
 
-import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -30,8 +29,8 @@ from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
-from privacy_gateway.detection.foreign import article, foreign_language, personal, stop_word
-from privacy_gateway.detection.lexicon import common_word, english_form, first_names, world_first_names
+from privacy_gateway.detection.foreign import foreign_language
+from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.software import is_software, software_context, technology_used, tool_alternative, unambiguous_software
@@ -43,12 +42,10 @@ from privacy_gateway.detection.name_cues import (
     _CONNECTORS,
     _DATED,
     _GOING_TO,
-    _LITERAL,
     _MONTH_ABBREVIATIONS,
     _MONTH_PREPOSITIONS,
     _NAME_LABELS,
     _ORG_WORDS,
-    _PARTICLES,
     _PERSON_CUES,
     _PLACE_CUES,
     _PLACE_FIRST_WORDS,
@@ -58,6 +55,14 @@ from privacy_gateway.detection.name_cues import (
     _TITLED,
     _UNCASED_CUE,
     _WEEKDAYS,
+)
+from privacy_gateway.detection.name_checks import (
+    foreign_name,
+    foreign_noun,
+    given_name,
+    in_prose_literal,
+    plain_word,
+    uncased_name,
 )
 from privacy_gateway.detection.name_spans import (
     _demonym,
@@ -79,70 +84,16 @@ from privacy_gateway.detection.name_spans import (
 )
 
 
-def _given_name(word: str) -> bool:
-    """Whether `word` (lower case) is a listed given name: what people are called by alone."""
-    return word in first_names() or word in world_first_names()
-
-
 def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     """In a plain question, whether an unclaimed run of capitalised words is still someone's: a full
     name with no "of" in it, a given name alone, or an unlisted place after "from", "in", "to"
     ("How far is it from Robertville?")."""
     if not all(t.is_title for t in doc[first.i : last.i + 1]):
         return False
-    if first.i < last.i or _given_name(first.lower_):
+    if first.i < last.i or given_name(first.lower_):
         return True
     placed = first.i > 0 and doc[first.i - 1].lower_ in _PLACE_PREPOSITIONS
     return placed and not known_place(first.text)
-
-
-def _uncased_name(value: str) -> bool:
-    """Whether `value` reads as a name typed in one case: all lower or all upper, no word an
-    English word or stop word (particles aside), the last word a surname-like unknown."""
-    if not (value.islower() or value.isupper()):
-        return False
-    words = [w.lower() for w in value.split()]
-    core = [w for w in words if not regex.fullmatch(_PARTICLES, w)]
-    if len(core) < 2 or any(w in STOP_WORDS or _ordinary(w) or is_software(w) for w in core):
-        return False
-    return len(core[-1]) >= 2
-
-
-def _plain_word(first: Token, last: Token, technical: bool = False) -> bool:
-    """One capitalised English word that is no census name ("Checkout", "Steps", "Résumé"): a
-    heading, label or sentence start, not a person, whatever the recognizer's label. Tagged a
-    proper noun it may be a place ("Zambia"), except in code and data."""
-    return first.i == last.i and (technical or first.tag_ not in ("NNP", "NNPS")) and common_word(first.text)
-
-
-def _in_prose_literal(text: str, start: int, end: int) -> bool:
-    """Whether `start:end` sits in a quoted sentence inside code or data ("note": "Call Ada Byron
-    back tomorrow."): a sentence in a JSON value is prose, whatever the text around it is."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    for match in _LITERAL.finditer(line):
-        group = 1 if match.group(1) is not None else 2
-        if match.start(group) <= start - line_start and end - line_start <= match.end(group):
-            words = regex.findall(r"\p{L}+", match.group(group))
-            return len(words) >= 5 and 2 * sum(w.islower() for w in words) >= len(words)
-    return False
-
-
-def _foreign_noun(doc: Doc, first: Token, words: list[str], language: str) -> bool:
-    """In text of another `language`, a tagged span that reads as a common noun there: it holds a
-    function word of that language ("Wie", "El"), or follows an article ("der Parameter Zeitraum")."""
-    if any(stop_word(language, w) for w in words):
-        return True
-    return first.i > 0 and article(language, doc[first.i - 1].text)
-
-
-def _foreign_name(label: str, words: list[str], text: str, language: str, cue: object) -> bool:
-    """In another language, which tagged spans still count: whole names, a single name after a cue,
-    and places where someone speaks of their own life (not "Berlin" in a question about Berlin)."""
-    if label == "PERSON":
-        return len(words) >= 2 or bool(cue)
-    return label in _PLACE_LABELS and personal(language, text)
 
 
 class PeopleAndPlacesRecognizer(EntityRecognizer):
@@ -253,10 +204,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     # still someone's; only code and history make a tagged name a public one.
                     # In a plain question a given name alone is someone's too ("Why is Teresa so
                     # impulsive?"); other single words are its characters and places ("Claudius", "Hamlet").
-                    named = len(words) >= 2 or kind.question and _given_name(words[0])
+                    named = len(words) >= 2 or kind.question and given_name(words[0])
                     full_name = ent.label_ == "PERSON" and named and not kind.history and (
-                        not kind.technical or _in_prose_literal(text, start, end)
-                    ) or len(words) >= 2 and kind.technical and _in_prose_literal(text, start, end)  # a name the recognizer called a place
+                        not kind.technical or in_prose_literal(text, start, end)
+                    ) or len(words) >= 2 and kind.technical and in_prose_literal(text, start, end)  # a name the recognizer called a place
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
                     # "How tall is Mount Kenya?": a place the recognizer called a person.
                     place_head = words[0] in _PLACE_HEADS
@@ -306,7 +257,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 while len(words) > 2 and (words[-1].lower() in STOP_WORDS or _ordinary(words[-1].lower())):
                     words.pop()
                 name = " ".join(words)
-                if _uncased_name(name):
+                if uncased_name(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
             for start, end in (*single_names(text), *adjacent_names(text), *initialled_names(text), *titled_names(text), *positioned_names(text), *slashed_names(text), *acting_names(text)):
                 # Lower-case words guessed to be a name are no one's in a question about the world's
@@ -341,7 +292,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             ):
                 first = doc[first.i + 1]
             tokens = doc[first.i : last.i + 1]
-            if len(tokens) >= 4 or first.idx in covered or _plain_word(first, last, technical=_starts_line(first)):
+            if len(tokens) >= 4 or first.idx in covered or plain_word(first, last, technical=_starts_line(first)):
                 continue  # a headline in title case, already found, or a capitalised word ("Closed;Feature")
             # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
@@ -396,7 +347,7 @@ def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str
     start, end = first.idx, last.idx + len(last.text)
     if any(w in _ORG_WORDS for w in words) or _role_label(doc, first, last):
         return True
-    if label not in _PLACE_LABELS and _plain_word(first, last, kind.technical):
+    if label not in _PLACE_LABELS and plain_word(first, last, kind.technical):
         return True
     # "Warning", "Normal" in a column of `kubectl get events`: in technical text, one English word
     # that no list knows as a place is a heading or a value, not a place.
@@ -406,8 +357,8 @@ def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str
     # Cassandra"): only someone when the words before address or name a person.
     if is_software(text[start:end]) and not person_context(text, start, end):
         return True
-    if language is not None and _foreign_noun(doc, first, words, language):
+    if language is not None and foreign_noun(doc, first, words, language):
         return True
     if _field_label(doc, last):
         return True
-    return language is not None and not _foreign_name(label, words, text, language, person_context(text, start, end))
+    return language is not None and not foreign_name(label, words, text, language, person_context(text, start, end))

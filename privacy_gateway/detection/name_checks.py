@@ -1,0 +1,72 @@
+"""Word-level checks the people-and-places recognizer (`names.py`) asks of a tagged run: a given
+name, a name typed in one case, a plain English word, a name inside a quoted sentence, a common
+noun or a name in another language.
+
+They sit apart so that `names.py` reads as the order of its passes.
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from privacy_gateway.detection.foreign import article, personal, stop_word
+from privacy_gateway.detection.lexicon import common_word, first_names, world_first_names
+from privacy_gateway.detection.name_cues import _LITERAL, _PARTICLES, _PLACE_LABELS
+from privacy_gateway.detection.name_spans import _ordinary
+from privacy_gateway.detection.software import is_software
+
+
+def given_name(word: str) -> bool:
+    """Whether `word` (lower case) is a listed given name: what people are called by alone."""
+    return word in first_names() or word in world_first_names()
+
+
+def uncased_name(value: str) -> bool:
+    """Whether `value` reads as a name typed in one case: all lower or all upper, no word an
+    English word or stop word (particles aside), the last word a surname-like unknown."""
+    if not (value.islower() or value.isupper()):
+        return False
+    words = [w.lower() for w in value.split()]
+    core = [w for w in words if not regex.fullmatch(_PARTICLES, w)]
+    if len(core) < 2 or any(w in STOP_WORDS or _ordinary(w) or is_software(w) for w in core):
+        return False
+    return len(core[-1]) >= 2
+
+
+def plain_word(first: Token, last: Token, technical: bool = False) -> bool:
+    """One capitalised English word that is no census name ("Checkout", "Steps", "Résumé"): a
+    heading, label or sentence start, not a person, whatever the recognizer's label. Tagged a
+    proper noun it may be a place ("Zambia"), except in code and data."""
+    return first.i == last.i and (technical or first.tag_ not in ("NNP", "NNPS")) and common_word(first.text)
+
+
+def in_prose_literal(text: str, start: int, end: int) -> bool:
+    """Whether `start:end` sits in a quoted sentence inside code or data ("note": "Call Ada Byron
+    back tomorrow."): a sentence in a JSON value is prose, whatever the text around it is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    for match in _LITERAL.finditer(line):
+        group = 1 if match.group(1) is not None else 2
+        if match.start(group) <= start - line_start and end - line_start <= match.end(group):
+            words = regex.findall(r"\p{L}+", match.group(group))
+            return len(words) >= 5 and 2 * sum(w.islower() for w in words) >= len(words)
+    return False
+
+
+def foreign_noun(doc: Doc, first: Token, words: list[str], language: str) -> bool:
+    """In text of another `language`, a tagged span that reads as a common noun there: it holds a
+    function word of that language ("Wie", "El"), or follows an article ("der Parameter Zeitraum")."""
+    if any(stop_word(language, w) for w in words):
+        return True
+    return first.i > 0 and article(language, doc[first.i - 1].text)
+
+
+def foreign_name(label: str, words: list[str], text: str, language: str, cue: object) -> bool:
+    """In another language, which tagged spans still count: whole names, a single name after a cue,
+    and places where someone speaks of their own life (not "Berlin" in a question about Berlin)."""
+    if label == "PERSON":
+        return len(words) >= 2 or bool(cue)
+    return label in _PLACE_LABELS and personal(language, text)
