@@ -309,6 +309,10 @@ def free_handles(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _FREE.finditer(text):
         handle = m.group("h")
+        # A lone word of under six letters never stands alone (`_made_to_stand_alone` wants digits,
+        # a separator or six letters): most of a text's words, spared the list lookups.
+        if len(handle) < 6 and handle.isalpha():
+            continue
         if plausible(handle) and _made_to_stand_alone(handle, text):
                 out.append(m.span("h"))
     if "-" in text or regex.search(r"[a-z][A-Z]", text):
