@@ -70,8 +70,8 @@ def foreign_language(text: str) -> str | None:
     # A function word before a capital is part of a name ("rue de Rocher", "da Cunha", "von der
     # Leyen"): names and addresses from abroad in an English prompt do not make it foreign.
     counts = dict.fromkeys(("en", *_LANGUAGES), 0)
-    for m in _VOTER.finditer(text[:4000]):
-        for code in _VOTES.get(m.group(1).lower(), ()):
+    for word in _VOTER.findall(text[:4000]):
+        for code in _VOTES.get(word.lower(), ()):
             counts[code] += 1
     english = counts.pop("en")
     best, votes = None, 0

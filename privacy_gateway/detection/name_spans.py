@@ -82,9 +82,11 @@ _CONTRACTION = regex.compile(r"(?i:[a-z]+['’](?:m|ll|ve|d|re|s|t))")
 
 def _name_shaped(token: Token) -> bool:
     text = token.text
+    if len(text) < 2 or not text[0].isupper() or text.isupper():
+        return False  # the cheap tests first: most tokens fail them
     if _CONTRACTION.fullmatch(text) and text.lower().replace("’", "'").split("'")[0] in STOP_WORDS:
         return False
-    return len(text) > 1 and text[0].isupper() and not text.isupper() and text.replace("'", "").replace("-", "").replace("’", "").isalpha()
+    return text.replace("'", "").replace("-", "").replace("’", "").isalpha()
 
 
 def _demonym(first: Token, last: Token) -> bool:
