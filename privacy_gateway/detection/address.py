@@ -69,7 +69,9 @@ _US_STREET = rf"{_NUMBER},?\s+(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}(?:\s+{_STREET
 # A unit, then a street with no number: "Flat 7, Williams Field", "H.No. 512, Merchant Ganj".
 _UNIT_STREET = rf"{_UNIT}{_GAP}(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}"
 _EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:,?\s+{_NUMBER})?"
-_EU_COMPOUND = rf"{_COMPOUND_STREET}\s+{_NUMBER}"
+# The lookahead only says what the match needs anyway (a word of letters and hyphens, then a
+# number): it spares each capitalised word the suffix tried at every one of its letters.
+_EU_COMPOUND = rf"(?=\p{{Lu}}[\p{{L}}\-]*\.?\s+\d){_COMPOUND_STREET}\s+{_NUMBER}"
 _MILITARY = (
     r"(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\p{Lu}\p{Ll}+)"
     r",?\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}"
