@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+
+from privacy_gateway.detection.secrets import KIND_INITIALS, KINDS
 
 from tests.detection.helpers import Find
 
@@ -114,3 +118,16 @@ def test_a_websocket_handshake_key_is_a_public_nonce(find: Find) -> None:
     text = "GET /socket HTTP/1.1\nUpgrade: websocket\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\nSec-WebSocket-Version: 13"
     assert secrets(find(text)) == []
     assert secrets(find("X-Api-Key: dGhlIHNhbXBsZSBub25jZQ2x")) != []
+
+
+def test_the_kind_lookahead_admits_exactly_what_the_kind_words_first_letters_do() -> None:
+    """`_ASSIGNED` looks ahead for `KIND_INITIALS` before trying the kind words: a kind word that
+    opened with anything but a letter, or a class that matched other characters than the words'
+    first letters do (ignoring case: "ſ" for s, "K" for k), would change what is found."""
+    words = KINDS.split("|")
+    assert all(word[0].isalpha() for word in words)
+    initials = re.compile(f"(?i:[{KIND_INITIALS}])")
+    firsts = [re.compile(f"(?i:{re.escape(letter)})") for letter in {word[0] for word in words}]
+    for code in range(0x10000):
+        char = chr(code)
+        assert bool(initials.fullmatch(char)) == any(first.fullmatch(char) for first in firsts), hex(code)
