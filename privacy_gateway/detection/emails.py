@@ -12,6 +12,7 @@ from typing import Iterator
 import tldextract
 
 from privacy_gateway.detection.lexicon import english_form
+from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.numbers import ShapeRecognizer
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
@@ -68,7 +69,22 @@ class EmailAddressRecognizer(ShapeRecognizer):
             head = re.search(r"[=:/?&'`{|}]", m.group().split("@")[0][::-1])
             if head:
                 start = m.start() + len(m.group().split("@")[0]) - head.start()
+            if _service_login(text, start, m):
+                continue
             yield start, m.end(), 1.0
+
+
+# A remote login before `user@host`: "ssh ubuntu@ip-10-0-1-12.ec2.internal", "scp f ec2-user@…".
+_REMOTE_COMMAND = re.compile(r"(?i)\b(?:ssh|scp|sftp|rsync|mosh|telnet|ssh-copy-id)\b[^\n@]{0,80}$")
+
+
+def _service_login(text: str, start: int, m: re.Match[str]) -> bool:
+    """`git@github.com:org/repo.git`, `ssh ubuntu@bastion.corp.internal`: a service account at a
+    host, an SSH target and no one's mailbox (a person's login there stays an address)."""
+    local = text[start : text.index("@", start)].lower()
+    if local not in SERVICE_ACCOUNTS:
+        return False
+    return text[m.end() : m.end() + 1] == ":" or _REMOTE_COMMAND.search(text, max(0, start - 90), start) is not None
 
 
 _FILE_EXTENSIONS = {"yaml", "yml", "json", "py", "txt", "md", "js", "ts", "csv", "log", "xml", "html", "conf", "cfg",

@@ -13,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from privacy_gateway.detection import model
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
+from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.plain_spans import plain_label
@@ -171,9 +172,10 @@ def analysis_text(text: str) -> str:
 # A backslash escape of a line break or tab, unless it is a separator of a Windows path
 # (C:\Users\rdelgado, \\server\new): there "\r" is where a folder's name starts. The path
 # looked back over is bounded (16 folders of 64 characters) and only looked for where an escape
-# stands: unbounded, each escape scanned back over every earlier one, n² on long pasted logs.
+# stands: unbounded, each escape scanned back over every earlier one, n² on long pasted logs. A
+# backslash escaped itself (JSON's `"CORP\\ramanp"`, a backslash and an "r") escapes nothing.
 _ESCAPE = regex.compile(
-    r"(?=\\[ntr])"
+    r"(?=\\[ntr])(?<!(?<!\\)\\(?:\\\\){0,8})"
     r"(?<!(?:^|[^A-Za-z0-9])[A-Za-z]:(?:\\[^\s\\\"']{0,64}){0,16}|\\\\[^\s\\\"']{1,64}(?:\\[^\s\\\"']{0,64}){0,16})\\([ntr])"
 )
 _REPLACEMENT = {"n": " \n", "t": " \t", "r": " \n"}
@@ -250,9 +252,7 @@ class Detector:
                     kept = [f for f in kept if not plain_label(texts[i][f.start : f.end], f.entity_type)]
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data.
                 holes = list(placeholder_spans(texts[i])) if any(f.entity_type in VOIDABLE for f in kept) else []
-                results[i] = sorted(
-                    f for f in kept if not (f.entity_type in VOIDABLE and inside_placeholder(holes, f.start, f.end))
-                )
+                results[i] = sorted(f for f in kept if not _void(texts[i], f, holes))
         return results
 
     def _kind_of(self, seen: str, original: str) -> TextKind:
@@ -260,6 +260,15 @@ class Detector:
         if len(self.languages.languages) == 1:
             return kind
         return in_language(kind, self.languages.identify(original))
+
+
+def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:
+    """A finding that names no one: a template's field (`{{ first_name }}`), or a system account
+    written as one ("user=sudo", "owner: postgres"), which the parse may still call a person."""
+    if finding.entity_type in VOIDABLE and inside_placeholder(holes, finding.start, finding.end):
+        return True
+    value = text[finding.start : finding.end]
+    return finding.entity_type == "PERSON" and value.islower() and value in SERVICE_ACCOUNTS
 
 
 def _language_of(kind: TextKind, text: str) -> str | None:

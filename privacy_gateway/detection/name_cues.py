@@ -185,4 +185,19 @@ SERVICE_ACCOUNTS = frozenset(
     oncall on-call sre infra platform backend frontend devs eng qa release releases maintainers reviewers owners
     pi ansible puppet chef terraform packer consul vault nomad grafana prometheus airflow spark hadoop hdfs yarn
     hive hbase flink storm solr tomcat jboss wildfly weblogic websphere ftp ftpuser sftp sshd ntp systemd""".split()
+) | frozenset(
+    # Accounts that packages and images create (Debian base-passwd and package maintainer scripts,
+    # systemd-sysusers, Fedora/RHEL setup, macOS's underscored daemons, cloud images' default users)
+    # and bots that act on repositories (GitHub Apps and CI services), and the system groups `id` and
+    # `ls -l` print beside logins: none is a person.
+    """adm halt shutdown dbus messagebus polkitd avahi colord pulse rtkit usbmux dnsmasq tss landscape pollinate lxd
+    fwupd-refresh geoclue gdm kernoops whoopsie saned hplip cups-pk-helper statd rpc rpcuser nfsnobody chrony
+    syslog uuidd tcpdump _apt systemd-network systemd-resolve systemd-timesync systemd-coredump systemd-oom sssd
+    postfix dovecot dovenull bind named unbound haproxy varnish memcache memcached clamav amavis opendkim kibana
+    logstash node_exporter alertmanager influxdb telegraf zabbix nagios icinga munin mattermost sonarqube nexus
+    artifactory cloud-user rocky almalinux _www _mysql _postgres gitlab-www gitlab-psql gitlab-redis git-daemon
+    dependabot renovate renovate-bot github-actions mergify codecov snyk-bot greenkeeper allcontributors stale
+    sonarcloud netlify vercel copilot semantic-release-bot release-please pre-commit-ci web-flow
+    wheel staff users plugdev netdev lpadmin sambashare dialout cdrom floppy audio video kvm libvirt render input
+    systemd-journal adm""".split()
 )

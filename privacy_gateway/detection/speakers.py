@@ -19,7 +19,7 @@ from privacy_gateway.detection.lexicon import common_word, english_form, first_n
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
-from privacy_gateway.detection.name_cues import NOT_SPEAKERS
+from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SERVICE_ACCOUNTS
 
 
 # A transcript line: "Ann Lee: …", "[10:02] Ann: …", "10:02 PM - Ann: …", "<ann> …" (IRC).
@@ -106,6 +106,12 @@ def _tool_label(words: list[str], transcript: bool, rest: str) -> bool:
     return not any(_folded(w) in world_first_names() or _folded(w) in world_last_names() for w in words)
 
 
+def _service(label: str) -> bool:
+    """A bot or a system account speaking in a chat export: "dependabot:", "renovate[bot]:"."""
+    login = label.strip().lower()
+    return login in SERVICE_ACCOUNTS or login.endswith(("[bot]", "-bot", "_bot"))
+
+
 def _folded(word: str) -> str:
     """`word` lower-cased and unaccented, as the world lists hold names."""
     return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
@@ -137,7 +143,7 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
             continue
         if _ERROR_NAME.fullmatch(label.strip()) or _field_line(label, text[m.end() - 1 : _line_end(text, m.end())]):
             continue
-        if entity_for_key(label) is not None or person_name(label) is None or is_software(label):
+        if entity_for_key(label) is not None or person_name(label) is None or is_software(label) or _service(label):
             continue
         first = token_starting(doc, m.start("label")) if doc is not None else None
         # A label in capitals that a transcript repeats is a speaker, however the tagger reads it ("LUAN:").
