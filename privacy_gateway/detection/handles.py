@@ -25,9 +25,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from privacy_gateway.detection.account_lines import account_spans
 from privacy_gateway.detection.code_spans import DECLARING_WORDS
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import english_form, frequent_names, first_names as census_first_names
+from privacy_gateway.detection.lexicon import english_form, frequent_names, first_names as census_first_names, listed_family, listed_given
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_split import name_words, split_glued
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import a_name
@@ -75,7 +76,9 @@ def camel_name(handle: str, strong: bool = False) -> bool:
 def name_made(handle: str) -> bool:
     """Whether `handle` is built from a name: j.smith, smith_j, john.smith, jsmith, smithj, johnsmith, jsmith42."""
     if handle != handle.lower():
-        return camel_name(handle)
+        return camel_name(handle) or name_words(handle) is not None
+    if name_words(handle) is not None:
+        return True
     core = handle.lower().rstrip("0123456789")
     parts = [p for p in re.split(r"[._\-]", core) if p]
     if not parts or not all(p.isalpha() for p in parts):
@@ -104,11 +107,15 @@ def plausible(handle: str) -> bool:
         return False
     if not words or words[0] in SERVICE_ACCOUNTS or words[0] in ("svc", "sa", "bot", "ci", "srv", "sys", "app"):
         return False
+    if lowered.endswith("[bot]"):
+        return False  # "renovate[bot]": a GitHub App
     if words[-1] in ("bot", "svc", "service", "sa", "ci", "runner", "deploy", "admin", "team", "ops", "group", "all"):
         return False
     # One word or several: ordinary English ("interface", "build-team") names no one, unless
     # the words are a first and a last name ("thomas_davis", "will.hunter").
     long_words = [w for w in words if len(w) > 1]
+    if len(words) == 1 and lowered != words[0] and (words[0] in listed_family() or words[0] in listed_given()):
+        return True  # "mitra70", "grace7": a name and digits, the way logins are handed out
     if len(words) == 2 and (_given(words[0]) and _family(words[1]) or _initial_and_frequent_surname(words)):
         return True
     return not long_words or not all(english_form(w) or w in SERVICE_ACCOUNTS for w in long_words)
@@ -124,6 +131,12 @@ def _initial_and_frequent_surname(words: list[str]) -> bool:
     """`s.ward`, `ward.s`: a letter beside one of the most frequent census surnames."""
     short, long = sorted(words, key=len)
     return len(short) == 1 and long in frequent_names()[1]
+
+
+# What audit logs and activity feeds say a login did.
+AUDITED = (r"(?:deleted|created|updated|modified|removed|pushed|force-pushed|merged|approved|rejected|commented|uploaded|"
+           r"downloaded|changed|disabled|enabled|granted|revoked|reset|rotated|signed|logged|accessed|viewed|opened|closed|"
+           r"assigned|reopened|edited|renamed|invited|joined|left|requested|submitted|exported|imported|restored|dropped)\b")
 
 
 def _cue(pattern: str) -> regex.Pattern[str]:
@@ -194,6 +207,24 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # Weaker: "written by jdoe", "thanks jsmith", "assign to mgarcia": only name-made handles.
     (_cue(rf"(?i:\b(?:by|thanks|thank you|thx|cc|ping|ask|tell|assign(?:ed)? to|reach out to|hi|hey|dear)[ \t,]+)"
           rf"@?(?P<h>{HANDLE}){_END}"), False),
+    # Words for the people one works with, before a login: "my teammate aigerimn", "our intern priyar".
+    (_cue(rf"(?i:\b(?:team[ -]?mates?|colleagues?|co-?workers?|managers?|boss|interns?|contractors?|new[ \t]+hires?)[ \t,]+)"
+          rf"@?(?P<h>{HANDLE}){_END}"), False),
+    # Home shares on a file server: "\\fs01\home$\nokafor", "\\nas\users\PRaman".
+    (_cue(rf"(?i:\\{{1,2}}(?:home|homes|users|profiles?)\$?\\{{1,2}})(?P<h>{CASED})(?=[\\/\s\"'`:,;)]|$)"), True),
+    # A path segment made of two names: "registry.corp/priya.raman/api", "/people/lars-eriksen/".
+    (_cue(r"(?<=/)(?P<h>[a-z]+[._\-][a-z]+)(?=/)"), False),
+    # A path under a folder of accounts: "arn:aws:iam::1234:user/nkechi.okafor", "s3://b/users/nokafor/",
+    # "/people/praman", "/u/tkowalczyk" (the folder says a login follows, whatever it is made of; a
+    # lone "user/" is a placeholder owner, "github.com/user/repo", or a route, "/user/login/").
+    (_cue(rf"(?i:(?<![\w\-])(?:(?<=:)user|users|people|person|profiles?|members?|employees?|staff|u)/)(?P<h>{CASED})(?=[/?#\s\"'`)>\]]|$)"), True),
+    # A Slack mention as exports write it, "<@U04AB12|ramanpriya>", and a OneDrive folder named
+    # by its owner's address, "sharepoint.com/personal/priya_raman_corp_com/".
+    (_cue(rf"<@[A-Z0-9]{{6,12}}\|(?P<h>{CASED})>"), True),
+    (_cue(r"(?i:sharepoint\.com/personal/)(?P<h>[a-z0-9][a-z0-9_]{2,99})(?=[/?#\s\"'`)>\]]|$)"), True),
+    # A login doing what audit logs record, when it is made of a name: "tkowalczyk42 deleted the bucket"
+    # (hosts and jobs do things too: "web01 restarted nginx").
+    (_cue(rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+{AUDITED})"), False),
 ]
 
 
@@ -373,4 +404,6 @@ def _made_to_stand_alone(handle: str, text: str) -> bool:
         return True
     if foreign_language(text) is not None:
         return False  # the census does not tell a French word ("devant") from a surname and a letter
+    if split_glued(word) is not None:
+        return True  # "priyaraman", "mtanaka", "ramanp", "mabdullayeva"
     return any(_family(s) and (not english_form(s) or s in frequent_names()[1]) for s in (word[1:], word[:-1]))

@@ -1,0 +1,126 @@
+"""Which name words a login is made of: `priyaraman`, `mtanaka`, `ramanp`, `priya.r`, `olga85`,
+`Lars_Eriksen`, `mabdullayeva` (issue #18).
+
+Companies and sites hand out logins built from a name in a few ways: a given name and a surname
+joined by a dot, an underscore, a hyphen, camel case or nothing; an initial before or after the
+surname; a given name or surname with digits. Splitting reads the lists (`lexicon`: the census
+and the shipped world lists) by prefix and suffix — one set lookup per cut, never a loop over a
+list. A surname the lists lack still reads as one when its ending is a surname-forming suffix
+(Slavic `-ova`/`-ski`/`-enko`, Baltic, Turkic `-oglu`, Armenian `-yan`, Georgian `-shvili`,
+Nordic `-sson`, Greek `-opoulos`, Finnish `-nen`, Romanian `-escu`): those endings make
+surnames, and English words with them are proper names in the lexicon already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from privacy_gateway.detection.lexicon import english_form, english_word, frequent_names
+from privacy_gateway.detection.lexicon import world_first_names as _first_names, world_last_names as _last_names
+from privacy_gateway.detection.software import is_software
+
+# Suffixes that make surnames in many languages (patronymic, toponymic, diminutive); with them a
+# word of six letters or more that is no English word or tool is a surname the lists may lack.
+SURNAME_ENDINGS = (
+    "ov", "ev", "ova", "eva", "yeva", "ovna", "evna", "enko", "ski", "ska", "sky", "cki", "cka", "dzki", "czyk", "wicz",
+    "ovic", "evic", "ovich", "evich", "chuk", "escu", "eanu", "oglu", "yan", "dze", "shvili", "sson",
+    "opoulos", "poulos", "akis", "inen", "ainen", "auskas", "iene", "aite", "zadeh",
+)
+_ENDING = re.compile(rf"(?:{'|'.join(sorted(SURNAME_ENDINGS, key=len, reverse=True))})$")
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_JOINTS = re.compile(r"[._\-]")
+
+
+def given(word: str) -> bool:
+    """A given name of the lists, three letters or more."""
+    return len(word) >= 3 and word in _first_names()
+
+
+def family(word: str) -> bool:
+    """A surname of the lists, or a word shaped like one (see `SURNAME_ENDINGS`)."""
+    return len(word) >= 3 and word in _last_names() or surname_shaped(word)
+
+
+def surname_shaped(word: str) -> bool:
+    """`abdullayeva`, `kowalczyk`, `grigoryan`: a surname by its ending, not an English word or a tool."""
+    return len(word) >= 6 and word.isalpha() and _ENDING.search(word) is not None and not english_form(word) and not is_software(word)
+
+
+def _name_word(word: str) -> bool:
+    """A name word no English word shadows: `raman`, `tanaka`; `will`, `rose` are words first."""
+    return not english_form(word) or word in frequent_names()[1] or word in frequent_names()[0]
+
+
+def compound(word: str) -> bool:
+    """`backend`, `hostname`, `keystore`: two English words of three letters or more run together,
+    the way technical words are made ("johnsmith", a frequent given name and surname, is none)."""
+    given_names, surnames = frequent_names()
+    return any(
+        _plain_word(head) and _plain_word(tail) and head not in given_names and tail not in surnames
+        for cut in range(3, len(word) - 2)
+        for head, tail in ((word[:cut], word[cut:]),)
+    )
+
+
+def _plain_word(word: str) -> bool:
+    """An English word as the lexicon lists it, no short stop word: "benthes" is no "ben" + "the s"."""
+    return english_word(word) and (len(word) >= 4 or word not in STOP_WORDS)
+
+
+def split_glued(word: str) -> tuple[str, str] | None:
+    """A lower-case word that is two name words run together: given + surname (`priyaraman`),
+    initial + surname (`mtanaka`), surname + initial (`ramanp`), surname + given (`tanakamei`).
+    Each cut is one set lookup; neither part may be an English word the lists merely share."""
+    if len(word) < 5 or not word.isalpha() or english_form(word) or is_software(word) or compound(word):
+        return None
+    if word in _first_names() or word in _last_names():
+        return None  # a name of its own ("kowalczyk"), not two run together
+    if given(word[:-1]) and len(word) >= 6 and not english_form(word[:-1]):
+        return word[:-1], word[-1]  # "aigerimn", "priyar": a given name and the surname's initial
+    if family(word[1:]) and len(word) >= 6 and _name_word(word[1:]):
+        return word[0], word[1:]
+    if family(word[:-1]) and len(word) >= 6 and _name_word(word[:-1]):
+        return word[:-1], word[-1]
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if given(head) and family(tail) and _name_word(head) and _name_word(tail):
+            return head, tail
+        if family(head) and given(tail) and _name_word(head) and _name_word(tail) and not english_form(head) and not english_form(tail):
+            return head, tail
+    return None
+
+
+def name_words(handle: str) -> tuple[str, ...] | None:
+    """The name words `handle` is made of, lower case, or None: split at dots, underscores,
+    hyphens and camel case, digits dropped (`Priya.Raman42` -> ("priya", "raman"), `mtanaka` ->
+    ("m", "tanaka"), `olga85` -> ("olga",)). Two words need a listed given name or surname beside
+    another name word or an initial; one word with digits needs a name no English word shadows."""
+    core = handle.rstrip("0123456789")
+    digits = core != handle
+    parts = [p.lower() for p in (_CAMEL.findall(core) if core != core.lower() and not _JOINTS.search(core) else _JOINTS.split(core)) if p]
+    if not parts or not all(p.isalpha() for p in parts) or len(parts) > 3 or is_software(core.lower()):
+        return None
+    if len(parts) == 1:
+        word = parts[0]
+        glued = split_glued(word)
+        if glued is not None:
+            return glued
+        if digits and len(word) >= 4 and (given(word) or family(word)) and _name_word(word):
+            return (word,)
+        return None
+    return tuple(parts) if _two_names(parts) else None
+
+
+def _two_names(parts: list[str]) -> bool:
+    """`priya.raman`, `p.raman`, `raman_p`, `raman.priya`: a name word beside a name word or an initial."""
+    words = [p for p in parts if len(p) > 1]
+    if not words or any(is_software(w) for w in words):
+        return False
+    if len(words) < len(parts):  # an initial beside a surname, or after a given name ("priya.r")
+        return any(family(w) and _name_word(w) or parts[0] == w and given(w) and not english_form(w) for w in words)
+    named = [w for w in words if given(w) or family(w)]
+    return len(named) == len(words) and any(not english_form(w) for w in words) or (
+        len(words) == 2 and given(words[0]) and family(words[1]) and words[1] in frequent_names()[1]
+    )
