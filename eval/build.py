@@ -1752,6 +1752,16 @@ REDTEAM: Templates = {
         ("who-founded", "Who is ⟦wname⟧? They founded our local film society and I need a paragraph for the anniversary flyer."),
         ("plays-role", "⟦name⟧ plays Lady Bracknell in the amateur production next month; what costume suits her?"),
         ("sings-part", "Does ⟦wname⟧ sing the alto part or the soprano part in the community choir's Messiah?"),
+        # Issue 18, round seven: a manuscript, a department, a trade, a venue, a student, a league, an
+        # intern, a fun run (masked).
+        ("manuscript-edits", "Which chapters of ⟦name⟧'s manuscript still need edits before it goes to the publisher?"),
+        ("from-accounts", "Is ⟦wname⟧ from accounting the right person to host next month's novel club?"),
+        ("plumber-who", "Who was the plumber ⟦name⟧ that fixed the boiler in March?"),
+        ("library-reading", "Which poems did ⟦wname⟧ read at the library evening last Thursday?"),
+        ("student-view", "What did our student ⟦name⟧ think of Ulysses in her seminar paper?"),
+        ("league-scorer", "Is ⟦wname⟧ still the top scorer in the Sunday league?"),
+        ("intern-age", "How old is ⟦name⟧, the new intern, and can he work evenings?"),
+        ("hero-of-day", "⟦wname⟧ was the hero of the day at the charity fun run. Draft a thank-you line."),
     ],
     # A person dealt with inside a technical prompt: the verb makes them someone, the text around
     # is code, infrastructure and tools (where a capitalised word is often a tool).
@@ -1888,6 +1898,15 @@ CLEAN_GENERAL = [
     "Which Miles Davis record came first, Kind of Blue or Sketches of Spain?",
     "How high is Ben Nevis compared with Snowdon and Scafell Pike?",
     "Is Timbuktu still a centre of manuscripts and learning?",
+    # Issue 18, round seven: full names as the topic, with dates, prizes, records and titles.
+    "Why did Anna Karenina's affair with Vronsky end so badly?",
+    "How did Ada Lovelace (1815–1852) describe the Analytical Engine's limits?",
+    "Which team did Michael Jordan play baseball for in 1994?",
+    "Who won more Grand Slams, Steffi Graf or Martina Navratilova?",
+    "What is Raskolnikov's theory of the extraordinary man in Crime and Punishment?",
+    "How many Nobel Prizes did Linus Pauling win, and in which fields?",
+    "Is Ludwig Wittgenstein's Tractatus readable without a philosophy degree?",
+    "How tall was Napoleon really, in centimetres?",
 ]
 
 # --- french: prompts written in French, people from France, Belgium, Switzerland and Quebec ---------
@@ -2091,6 +2110,11 @@ FRENCH: Templates = {
         ("dissertation", "Pourquoi ⟦name⟧ a-t-il eu une moins bonne note que ⟦name2⟧ à la dissertation sur Voltaire ?"),
         ("buts", "Combien de buts ⟦name⟧ a-t-il marqués pour les moins de 15 ans cette saison ?"),
         ("cine-club", "Qui présente le film au ciné-club vendredi, ⟦name⟧ ou ⟦name2⟧ ?"),
+        # Septième tour : un manuscrit, un stagiaire, un bénévole, un élève (masqués).
+        ("manuscrit", "Quels chapitres du manuscrit de ⟦name⟧ faut-il encore corriger avant l'envoi ?"),
+        ("stagiaire", "Quel âge a ⟦name⟧, le nouveau stagiaire, et peut-il travailler le samedi ?"),
+        ("benevole", "Qui était ⟦name⟧, le bénévole qui a repeint la salle des fêtes ?"),
+        ("eleve", "Qu'a pensé notre élève ⟦name⟧ de Germinal ?"),
     ],
 }
 
@@ -2158,6 +2182,11 @@ FRENCH_CLEAN_GENERAL = [
     "Combien de temps faut-il pour visiter la cité de Carcassonne ?",
     "Quels albums de Jacques Brel écouter pour commencer ?",
     "Zinédine Zidane entraîne-t-il encore une équipe ?",
+    # Issue 18, septième tour : noms complets au cœur de la question, dates, prix, rôles.
+    "Emma Bovary est-elle une héroïne romantique ou une victime ?",
+    "Combien de prix Goncourt Romain Gary a-t-il reçus ?",
+    "Jean-Paul Sartre a-t-il vraiment refusé le prix Nobel ?",
+    "Marie Curie (1867–1934) : qu'a-t-elle découvert avec Pierre Curie ?",
 ]
 
 
@@ -2377,6 +2406,18 @@ CLEAN: Templates = {
         ("bowie-berlin", "Which albums did David Bowie make while living in Berlin?"),
         ("goodall", "What did Jane Goodall see chimpanzees do with termite mounds at Gombe?"),
         ("attenborough-voice", "Quote: 'The truth is: the natural world is changing.' Which documentary is that from?"),
+        # Issue 18, round seven: a full name as the topic, with a role, dates, prizes, records or a
+        # list layout, in the present tense as often as the past.
+        ("hemingway-style", "Why are Ernest Hemingway's sentences so short? Give two examples from The Sun Also Rises."),
+        ("earhart-1937", "What is the most likely explanation for Amelia Earhart's disappearance in 1937?"),
+        ("feynman-role", "The physicist Richard Feynman sat on the Challenger inquiry — what did his O-ring demonstration show?"),
+        ("linnaeus-dates", "Carl Linnaeus (1707–1778): what did binomial naming replace?"),
+        ("streep-oscars", "How many Oscars has Meryl Streep won, and for which films?"),
+        ("jordan-goat", "Is Michael Jordan or LeBron James the greatest basketball player of all time? Give the case for each."),
+        ("chomsky-bullets", "Noam Chomsky in three bullet points:\n- linguistics\n- politics\n- his best-known book"),
+        ("morrison-titles", "Which Toni Morrison novel should I start with, Beloved or Song of Solomon?"),
+        ("gutenberg-how", "How did Johannes Gutenberg make movable type from metal?"),
+        ("thunberg-strike", "Greta Thunberg started striking outside the Swedish parliament in 2018. What did she demand?"),
     ],
     "books_places": [
         ("orwell", "What are the main themes of 1984 by George Orwell?"),
@@ -2421,6 +2462,17 @@ CLEAN: Templates = {
         ("cotswolds", "Which Cotswolds villages are worth a detour between Oxford and Bath?"),
         ("algarve", "Is the Algarve warm enough to swim in early October?"),
         ("bavaria", "Neuschwanstein or Linderhof if we only have one day in Bavaria?"),
+        # Issue 18, round seven: characters by their full names, in the present tense.
+        ("bennet-pride", "Is Elizabeth Bennet's first impression of Darcy fair?"),
+        ("snape-villain", "Is Severus Snape a hero or a villain by the end of the series?"),
+        ("scrooge-ghosts", "Which of the three ghosts changes Ebenezer Scrooge the most?"),
+        ("katniss-arena", "How does Katniss Everdeen survive the arena in the first Hunger Games book?"),
+        ("tyrion-loyal", "In A Song of Ice and Fire, who is Tyrion Lannister actually loyal to?"),
+        ("valjean-end", "What happens to Jean Valjean at the end of Les Misérables?"),
+        ("white-villain", "Is Walter White the villain of Breaking Bad, or its tragic hero?"),
+        ("frodo-shire", "Why can't Frodo Baggins settle back into the Shire after the quest?"),
+        ("gatsby-daisy", "What exactly is Jay Gatsby hoping for with Daisy Buchanan?"),
+        ("holmes-watson", "How does John Watson narrate Sherlock Holmes differently from the TV adaptations?"),
     ],
     "films_events": [
         ("casablanca", "Why is the ending of Casablanca so famous?"),
