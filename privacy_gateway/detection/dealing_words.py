@@ -1,0 +1,83 @@
+"""Words of someone's own dealings: sending, meeting, paying, booking, schooling, work and clubs.
+
+`text_kind` reads a question holding one of these as about someone, not about the world's works,
+history or places ("Which chapters did Ana review before the manuscript went to the printer?").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+# French dealings: sending, calling, meeting, billing, records, days ("rappeler", "facture", "demain").
+DEALING_FR = (
+    r"envoi\w*|envoy\w*|appel\w*|rappel\w*|téléphon\w*|courriel\w*|sms|réunion|rendez-vous|factur\w*|"
+    r"commande\w*|client\w*|patient\w*|collègue\w*|dossier|demain|hier|aujourd'hui|lettre|rédige\w*|relance\w*|"
+    r"remerci\w*|invit\w*|réserv\w*"
+)
+
+
+# Arranging something for someone, as a verb: "Book a table for …", "reserve two rooms", "cancel my
+# flight". Followed by an article, a pronoun or a count, "book" is the verb, not the work.
+BOOKING = (
+    r"(?:(?:re)?book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|(?:re)?schedul(?:e|es|ed|ing)|cancel(?:s|l?ed|l?ing)?|"
+    r"arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|rent(?:s|ed|ing)?)"
+    r"(?= (?:a|an|the|me|us|him|her|them|my|our|his|their|your|it|this|that|two|three|four|five|\d+)\b)"
+)
+
+
+# Someone's own schooling, work, club, health and money: "a lower mark", "the hiring committee",
+# "uploaded", "borrowed", "on Friday", "is writing". Lower case only where the word is also a name
+# or a feast ("Mark", "Grace", "Lent", "Mardi Gras").
+CHORES = (
+    r"(?-i:marks?|marked|grades?|graded|grading|lent|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|exams?|"
+    r"homework|assignments?|coursework|tutor|tutors|tutoring|tutored|hiring|recruit\w*|candidates?|shortlist\w*|"
+    r"vacanc(?:y|ies)|promotion|appraisal|onboarding|payroll|salar(?:y|ies)|payslips?|(?:sick|annual|parental|"
+    r"maternity|paternity) leave|off sick|timesheets?|rota|roster|symptoms?|diagnos\w*|medications?|dosage|"
+    r"prescri\w*|allerg\w*|referral|owes|owed|loans?|loaned|lend|lends|lending|mortgage|debts?|overdue|payments?|expenses|reimburs\w*|"
+    r"upload\w*|submit\w*|proofread\w*|reviewed|reviews|borrow\w*|callers?|callbacks?|performance review\w*|"
+    r"(?:this|last|next) quarter|"
+    # A group or place of one's own life: "the club record", "the parish archive", "the school play".
+    r"(?:the|our|their|his|her) (?:club|school|parish|pub|choir|staff|office|department|charity|community)|"
+    r"(?:on|next|last|this|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|term|semester|season)|"
+    r"(?:is|are) (?:writing|drafting|editing|translating|preparing|compiling)|"
+    r"jury|relu\w*|soumis|déposé\w*|(?:bonne|mauvaise|meilleure) note|club de lecture|ciné-club|salaire|congés?"
+)
+
+
+# A task to carry out, in the imperative: "Print the papers for …", "Update the playlist for …",
+# "Find the chapter … edited". Work words in it ("papers", "music", "chapter") are things to act
+# on, not a question about the world's works.
+TASK = re.compile(
+    r"(?:^|[.!:;\n]\s*)(?:Please\s+)?(?i:print|update|find|prepare|copy|file|archive|upload|download|scan|sort|"
+    r"check|add|remove|delete|move|return|renew|buy|fetch|collect|pick up|drop off|bring|sign|share|assign|lend|"
+    r"borrow|post|attach|mark|flag|log|record|register|enrol|enroll|notify|contact|submit|approve|reject|"
+    r"process|refund|charge|transfer|grant|revoke|reset|hand|look up|pull up|order|hold|keep|set aside|reserve)\b"
+    r"(?!\s+(?:a|an|the)\s+(?:list|overview|summary|timeline)\b)"
+)
+
+
+# Someone's own dealings, without the pronouns: sending, meeting, paying, booking, records and
+# business. A question about a book or a country holds none of these; "Send the books to Anna
+# Kowalska" and "Ask Maria Lopez about the poems" do, and are about someone, not about history.
+# Hiring a car or a boat is renting one; someone's "own account" of events is a narrative.
+DEALING = re.compile(
+    r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call(?! (?:every|some|any|no)(?:one|body) an? )|called(?! (?:the|a|an) \w+ of\b)|calling|phone\w*|meeting|meet|met|reply|replied|"
+    r"invoice\w*|(?<!reading )orders?|(?<!own )account(?! of\b)|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
+    r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
+    r"ask|asked|tell|told|pay|paid|hire(?! (?:a|an|the) (?:\w+ )?(?:cars?|bikes?|bicycles?|boats?|vans?|kayaks?|canoes?|scooters?)\b)|hired|note|letter|draft|feedback|review|complaint|report|request|"
+    r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"
+    r"last week|this week|next week|" + BOOKING + r"|" + CHORES + r"|" + DEALING_FR + r")\b",
+    re.IGNORECASE,
+)
+
+
+def deals(text: str) -> bool:
+    """Whether `text` holds a dealing word as a word: in lower case or capitals, or capitalised where
+    it opens a sentence ("Email Ann …"), not inside a capitalised name ("Main Street Manager")."""
+    for m in DEALING.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()].rstrip(" \t")
+        word = m.group()
+        if not word[0].isupper() or word.isupper() or not before or before[-1] in ".!?:;\n\"'“(*>-":
+            return True
+    return False
