@@ -41,7 +41,24 @@ CHORES = (
     r"(?:the|our|their|his|her) (?:club|school|parish|pub|choir|staff|office|department|charity|community)|"
     r"(?:on|next|last|this|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|term|semester|season)|"
     r"(?:is|are) (?:writing|drafting|editing|translating|preparing|compiling)|"
-    r"jury|relu\w*|soumis|déposé\w*|(?:bonne|mauvaise|meilleure) note|club de lecture|ciné-club|salaire|congés?"
+    r"jury|relu\w*|soumis|déposé\w*|(?:bonne|mauvaise|meilleure) note|club de lecture|ciné-club|salaire|congés?|"
+    # A manuscript under review, a group or venue of one's own, a department, a trade one hires, a
+    # fellow student or worker: "the book club pick", "from accounting", "the plumber", "our intern".
+    # Someone's, not any: "Nadia's manuscript", "the book club" (not "a book club", "medieval manuscripts").
+    r"(?:['’]s|the|our|his|her|their) (?:[a-z]+ )?(?:manuscript|(?:book|reading|film|novel|chess|running|walking|"
+    r"cycling|golf|tennis|football|rugby|cricket|swimming|drama|art|knitting|gardening|photography|quiz|poetry|"
+    r"writing|supper|library) (?:club|group|circle|night|evening))|edits|"
+    r"(?-i:(?:the|our|their|his|her) (?:library|village hall|town hall|community cent(?:re|er)|church hall|"
+    r"leisure cent(?:re|er)|care home|staff room|break room|canteen|committee|league))|"
+    r"(?:from|in) (?:the )?(?:accounting|accounts|finance|hr|legal|marketing|sales|procurement|compliance|"
+    r"facilities|reception|admin|customer service)(?: (?:team|department|dept))?|"
+    # (Singular where the plural is also a field or a pattern: "quantum mechanics", "Python decorators".)
+    r"plumbers?|electricians?|cleaner|nann(?:y|ies)|babysitt\w+|childminders?|carers?|caretakers?|"
+    r"handyman|mechanic(?!s)|locksmiths?|interns?|trainees?|apprentices?|receptionists?|volunteer|"
+    # "her student", "a classmate": someone's; "every student", "for students" is anyone.
+    r"(?:his|her|their) (?:students?|pupils?)|(?<!['’]s )(?:classmates?|teammates?|flatmates?|roommates?|housemates?|"
+    r"co-?workers?|mentees?)|"
+    r"étudiante?s?|élèves?|stagiaires?|bénévoles?|plombiers?|manuscrit (?:de|d['’])"
 )
 
 

@@ -88,7 +88,22 @@ _HISTORY_WORDS = re.compile(
     r"inventeur|inventé|découvert|philosophe|romans?|romancier|romancière|livres?|auteur|autrice|écrivain|"
     r"écrivaine|poèmes?|poète|poésie|peintre|tableaux?|œuvres?|personnages?|intrigue|thèmes?|scientifique|"
     r"physicien|physicienne|chimiste|mathématicien|mathématicienne|célèbres?|musique|compositeur|compositrice|"
-    r"découvertes?)\b"
+    r"découvertes?|"
+    # A character's part in a story: "Is Severus Snape a hero or a villain?".
+    r"heroes|heroines?|villains?|antagonists?|anti-?heroes|sidekicks?|héroïnes?|méchants?)\b"
+    r"|\b(?:hero|anti-?hero|héros)\b(?! (?:of the (?:day|week|month)|award|badge)\b)"
+    # Fame: the world's prizes, leagues and records ("How many Oscars has …", "the greatest … of
+    # all time", "Is … still in the NBA?"). Capitalised, as their names are: "Oscar" alone is a name.
+    r"|(?-i:\b(?:Nobel|Pulitzer|Grammys?|Emmys?|Oscars|Academy Awards?|Golden Globes?|Booker Prize|Goncourt|"
+    r"Ballon d'Or|Palme d'Or|NBA|NFL|MLB|NHL|Premier League|Champions League|La Liga|Serie A|Bundesliga|"
+    r"Ligue 1|Formula (?:1|One)|Wimbledon|Super Bowl|Stanley Cup)\b)"
+    r"|\b(?:of all time|greatest|most influential|best-selling|legendary|iconic)\b"
+    # A year two generations back or more: "her disappearance in 1937", "since the 1890s". Not a
+    # count or a size ("in 1500 ms", "from 1200 to 1500 requests").
+    r"|\b(?:in|since|until|around|circa|the|early|late|mid-?)\s+(?:1[0-8]\d\d|19[0-7]\d)s?\b"
+    r"(?![.,]?\d|\s*(?:%|[a-z]{1,3}\b|rows|users|requests|bytes|items|records|entries|lines|times|people|pages|words))"
+    # Life dates beside a name: "Carl Linnaeus (1707–1778)", "(b. 1955)", "(1821-81)".
+    r"|\((?:b\.|born|c\.|ca\.|né|née)?\s*\d{3,4}\s*(?:[–—-]\s*(?:c\.\s*)?\d{2,4})?\s*\)"
     # "De quoi parle Le Comte de Monte-Cristo ?": what a work is about, in French.
     r"|(?-i:\bDe quoi parle\b)"
     r"|\b\d+\s*(?:BC|BCE|AD|CE)\b"
@@ -104,7 +119,7 @@ _HISTORY_WORDS = re.compile(
 # Achebe's Things Fall Apart", "Machiavelli's ideas in The Prince" (capitalised words after a
 # possessive: a title).
 # A title mid-sentence is a work's too: "In The Godfather, why does …".
-_WORK_OF = re.compile(r"['’]s (?:The )?[A-Z][a-z]+ [A-Z][a-z]+|['’]s [a-z]+ in The [A-Z][a-z]|[a-z,] The [A-Z][a-z]")
+_WORK_OF = re.compile(r"['’]s (?:The )?[A-Z][a-z]+ [A-Z][a-z]+|['’]s (?:The |A )?[A-Z][a-z]+(?: (?:of|on|in|the|and|a|an|to|at|for|with|from)){1,3} [A-Z][a-z]+|['’]s [a-z]+ in The [A-Z][a-z]|[a-z,] The [A-Z][a-z]")
 # Requests for a summary of a named thing or an account of something, which a dealing ("Summarise
 # the note from …") or someone's words ("what Maria said") make about a person instead.
 _ACCOUNT = re.compile(r"(?:^|[.?!:]\s+)(?:Summari[sz]e (?=[A-Z])|Tell me about|Recommend|Give me an? (?:overview|summary|timeline))\b")
@@ -166,6 +181,7 @@ _REQUEST = re.compile(
 _PAST_QUESTION = re.compile(
     r"(?:^|[.?!:]\s+)(?:What (?:was|were|did|caused|went|happened)|(?:What|Which)(?: [a-z]+){1,2} did|Who (?:was|were|built|invented|wrote|discovered|painted|"
     r"founded|designed|created|won|ruled|led)|When (?:did|was|were)|How did|Why (?:did|was|were)|"
+    r"How (?:old|tall|long|rich|powerful|big|large|famous|popular|successful) (?:was|were)|"
     r"Qui (?:était|étaient|a (?:écrit|peint|découvert|inventé|fondé|construit|gagné))|Quand (?:a|est|était)|"
     r"Pourquoi [^?\n]{1,80} (?:a-t-il|a-t-elle|s'est-il|s'est-elle))\b"
 )

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.text_kind import kind_of
+from training.sources import PUBLIC_FIGURES
 from tests.detection.helpers import Find
 
 _NAMES = ["Ingrid Larsson", "Jason Lyons", "Melanie Ward", "Angela Sullivan", "Kofi Mensah", "Olga Petrova", "Priya Raman", "Tomasz Nowak"]
@@ -113,3 +114,69 @@ def test_plain_questions_about_characters_places_and_eponyms_keep_their_names(fi
 def test_a_plain_question_reads_a_given_name_as_someones() -> None:
     assert kind_of("Why is Teresa so impulsive?").question
     assert not kind_of("Why did Teresa send the invoice twice?").question
+
+
+# Issue 18, round seven: a full name is the topic of a question about the world when the question
+# names its part in a story, a prize, a record, life dates, a year long past or a title after a
+# possessive; the same question about a private person's own life (a colleague, a department, a
+# trade, a group or venue of theirs, a manuscript) masks it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Severus Snape a hero or a villain by the end of the series?",
+        "How many Oscars has Meryl Streep won?",
+        "Is Michael Jordan the greatest basketball player of all time?",
+        "Who was Carl Linnaeus (1707–1778) and why does he matter to botany?",
+        "How tall was Abraham Lincoln?",
+        "How good is Haruki Murakami's Kafka on the Shore?",
+        "What is the most likely explanation for Amelia Earhart's disappearance in 1937?",
+        "Jean-Paul Sartre a-t-il vraiment refusé le prix Nobel ?",
+    ],
+)
+def test_a_full_name_as_the_topic_of_a_question_about_the_world_stays(find: Find, text: str) -> None:
+    assert kind_of(text).history
+    assert [value for entity, value in find(text) if entity == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which chapters of Nadia Okafor's manuscript still need edits before the publisher sees it?",
+        "Is Owen Pritchard from accounting the right person to present the novel club pick?",
+        "Who was the plumber Richard Fenwick that fixed the boiler in March?",
+        "Which poems did Hannah Moreau read at the library evening?",
+        "Is Cristiano Almeida still the top scorer in our Sunday league?",
+        "What did our student Virginia Walsh think of Ulysses?",
+        "Was Harvey Potts, the new intern, the hero of the day at the fun run?",
+    ],
+)
+def test_a_question_about_someones_own_group_trade_or_manuscript_is_masked(find: Find, text: str) -> None:
+    assert not kind_of(text).history
+    assert any(entity == "PERSON" for entity, _ in find(text)), text
+
+
+# Full names of the training list of public figures (two capitalised words), as the topic of a
+# question with a topic signal, and the same question about someone's colleague or intern.
+_FIGURES = [f for f in PUBLIC_FIGURES if len(f.split()) == 2 and all(w[:1].isupper() and w.isalpha() for w in f.split())]
+_TOPICS = [
+    "Was {name} a hero or a villain?",
+    "{name} (1820–1890): what should every student know?",
+    "Is {name} the most influential thinker of all time?",
+    "How tall was {name}?",
+]
+_SOMEONES = [
+    "Was our intern {name} a hero or a villain at the fun run?",
+    "{name} from accounting (1820–1890 in the old ledger): what should the auditors know?",
+    "Is my colleague {name} the most influential thinker of all time?",
+    "How tall was {name}, the volunteer who painted the village hall?",
+]
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(topic=st.sampled_from(range(len(_TOPICS))), name=st.sampled_from(_FIGURES))
+def test_a_listed_figure_as_the_topic_stays_and_as_someones_colleague_is_masked(find: Find, topic: int, name: str) -> None:
+    public = _TOPICS[topic].format(name=name)
+    assert [value for entity, value in find(public) if entity == "PERSON"] == [], public
+    private = _SOMEONES[topic].format(name=name)
+    masked = " ".join(value for entity, value in find(private) if entity == "PERSON")
+    assert all(part in masked for part in name.split()), (private, masked)
