@@ -58,7 +58,12 @@ CHORES = (
     # "her student", "a classmate": someone's; "every student", "for students" is anyone.
     r"(?:his|her|their) (?:students?|pupils?)|(?<!['’]s )(?:classmates?|teammates?|flatmates?|roommates?|housemates?|"
     r"co-?workers?|mentees?)|"
-    r"étudiante?s?|élèves?|stagiaires?|bénévoles?|plombiers?|manuscrit (?:de|d['’])"
+    r"étudiante?s?|élèves?|stagiaires?|bénévoles?|plombiers?|manuscrit (?:de|d['’])|"
+    # Words written for a local occasion, and the occasions: "Write a short toast: … took the baking
+    # trophy at the summer fête", "An obituary for … (1931–2024)", "the open day quiz" (not "his
+    # premature obituary", a fact about the world's figure).
+    r"(?:a|an) (?:short |brief |quick |two-line )?(?:toast|eulogy|obituary|tribute)|newsletters?|f[êe]tes?|"
+    r"summer fair|bake sale|raffle|open day|fun run|sports day|prize-giving|jumble sale|(?:flower|county|village) show"
 )
 
 

@@ -180,3 +180,20 @@ def test_a_listed_figure_as_the_topic_stays_and_as_someones_colleague_is_masked(
     private = _SOMEONES[topic].format(name=name)
     masked = " ".join(value for entity, value in find(private) if entity == "PERSON")
     assert all(part in masked for part in name.split()), (private, masked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a short toast: Melita Javornik took the baking trophy at the summer fête again.",
+        "An obituary for Harold Pierce (1931–2024), church warden and keen gardener.",
+        "A eulogy for Joan Whitaker, who won every flower show medal in the county.",
+    ],
+)
+def test_words_written_for_a_local_occasion_keep_the_person_masked(find: Find, text: str) -> None:
+    assert not kind_of(text).history
+    assert any(entity == "PERSON" for entity, _ in find(text)), text
+
+
+def test_a_figures_obituary_as_a_fact_about_the_world_stays() -> None:
+    assert kind_of("What did Alfred Nobel read in his premature obituary?").history
