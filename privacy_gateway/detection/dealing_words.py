@@ -41,7 +41,14 @@ CHORES = (
     r"(?:the|our|their|his|her) (?:club|school|parish|pub|choir|staff|office|department|charity|community)|"
     r"(?:on|next|last|this|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|term|semester|season)|"
     r"(?:is|are) (?:writing|drafting|editing|translating|preparing|compiling)|"
-    r"jury|relu\w*|soumis|déposé\w*|(?:bonne|mauvaise|meilleure) note|club de lecture|ciné-club|salaire|congés?|"
+    r"jury|relu\w*|soumis|déposé\w*|(?:bonne|mauvaise|meilleure) note|club de lecture|ciné-club|salaire|congés?"
+)
+
+
+# Someone's own groups, venues, trades, fellow students and occasions. Read only where no other
+# dealing or personal word has already made a prompt about someone (`text_kind`).
+_OWN_LIFE = re.compile(
+    r"\b(?:"
     # A manuscript under review, a group or venue of one's own, a department, a trade one hires, a
     # fellow student or worker: "the book club pick", "from accounting", "the plumber", "our intern".
     # Someone's, not any: "Nadia's manuscript", "the book club" (not "a book club", "medieval manuscripts").
@@ -64,6 +71,8 @@ CHORES = (
     # premature obituary", a fact about the world's figure).
     r"(?:a|an) (?:short |brief |quick |two-line )?(?:toast|eulogy|obituary|tribute)|newsletters?|f[êe]tes?|"
     r"summer fair|bake sale|raffle|open day|fun run|sports day|prize-giving|jumble sale|(?:flower|county|village) show"
+    r")\b",
+    re.IGNORECASE,
 )
 
 
@@ -94,12 +103,18 @@ DEALING = re.compile(
 )
 
 
-def deals(text: str) -> bool:
+def deals(text: str, pattern: re.Pattern[str] = DEALING) -> bool:
     """Whether `text` holds a dealing word as a word: in lower case or capitals, or capitalised where
     it opens a sentence ("Email Ann …"), not inside a capitalised name ("Main Street Manager")."""
-    for m in DEALING.finditer(text):
+    for m in pattern.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()].rstrip(" \t")
         word = m.group()
         if not word[0].isupper() or word.isupper() or not before or before[-1] in ".!?:;\n\"'“(*>-":
             return True
     return False
+
+
+def own_life(text: str) -> bool:
+    """Whether `text` names a group, venue, trade, fellow student or occasion of someone's own life
+    ("the book club", "from accounting", "the plumber", "a short toast"), as `deals` reads words."""
+    return deals(text, _OWN_LIFE)

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals
+from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life
 from privacy_gateway.detection.software import names_technology, software_used
 
 _CODE = re.compile(
@@ -88,9 +88,23 @@ _HISTORY_WORDS = re.compile(
     r"inventeur|inventé|découvert|philosophe|romans?|romancier|romancière|livres?|auteur|autrice|écrivain|"
     r"écrivaine|poèmes?|poète|poésie|peintre|tableaux?|œuvres?|personnages?|intrigue|thèmes?|scientifique|"
     r"physicien|physicienne|chimiste|mathématicien|mathématicienne|célèbres?|musique|compositeur|compositrice|"
-    r"découvertes?|"
+    r"découvertes?)\b"
+    # "De quoi parle Le Comte de Monte-Cristo ?": what a work is about, in French.
+    r"|(?-i:\bDe quoi parle\b)"
+    r"|\b\d+\s*(?:BC|BCE|AD|CE)\b"
+    # A question about a work: "What is Norwegian Wood about?".
+    r"|(?-i:\bWhat(?:'s| is| was) (?:the |a )?[A-Z][^?\n]{0,60} about\?)"
+    # A work and its maker: "Cormac McCarthy's The Road", "read Virginia Woolf".
+    r"|(?-i:['’]s The [A-Z][a-z])|(?-i:\bread [A-Z][a-z]+ [A-Z][a-z])"
+    # A work and its maker: "Love in the Time of Cholera by Gabriel García Márquez".
+    r"|(?-i:\b[A-Z][\w'’-]*\s+by\s+[A-Z][a-z]+\s+[A-Z])",
+    re.IGNORECASE,
+)
+# The world's stories, prizes and records, and lives long past: read only where nothing else has
+# told whether a question is about the world (most prompts deal with someone and never get here).
+_FAME = re.compile(
     # A character's part in a story: "Is Severus Snape a hero or a villain?".
-    r"heroes|heroines?|villains?|antagonists?|anti-?heroes|sidekicks?|héroïnes?|méchants?)\b"
+    r"\b(?:heroes|heroines?|villains?|antagonists?|anti-?heroes|sidekicks?|héroïnes?|méchants?)\b"
     r"|\b(?:hero|anti-?hero|héros)\b(?! (?:of the (?:day|week|month)|award|badge)\b)"
     # Fame: the world's prizes, leagues and records ("How many Oscars has …", "the greatest … of
     # all time", "Is … still in the NBA?"). Capitalised, as their names are: "Oscar" alone is a name.
@@ -103,16 +117,7 @@ _HISTORY_WORDS = re.compile(
     r"|\b(?:in|since|until|around|circa|the|early|late|mid-?)\s+(?:1[0-8]\d\d|19[0-7]\d)s?\b"
     r"(?![.,]?\d|\s*(?:%|[a-z]{1,3}\b|rows|users|requests|bytes|items|records|entries|lines|times|people|pages|words))"
     # Life dates beside a name: "Carl Linnaeus (1707–1778)", "(b. 1955)", "(1821-81)".
-    r"|\((?:b\.|born|c\.|ca\.|né|née)?\s*\d{3,4}\s*(?:[–—-]\s*(?:c\.\s*)?\d{2,4})?\s*\)"
-    # "De quoi parle Le Comte de Monte-Cristo ?": what a work is about, in French.
-    r"|(?-i:\bDe quoi parle\b)"
-    r"|\b\d+\s*(?:BC|BCE|AD|CE)\b"
-    # A question about a work: "What is Norwegian Wood about?".
-    r"|(?-i:\bWhat(?:'s| is| was) (?:the |a )?[A-Z][^?\n]{0,60} about\?)"
-    # A work and its maker: "Cormac McCarthy's The Road", "read Virginia Woolf".
-    r"|(?-i:['’]s The [A-Z][a-z])|(?-i:\bread [A-Z][a-z]+ [A-Z][a-z])"
-    # A work and its maker: "Love in the Time of Cholera by Gabriel García Márquez".
-    r"|(?-i:\b[A-Z][\w'’-]*\s+by\s+[A-Z][a-z]+\s+[A-Z])",
+    r"|\((?:b\.|born|c\.|ca\.|né|née)?\s*\d{3,4}\s*(?:[–—-]\s*(?:c\.\s*)?\d{2,4})?\s*\)",
     re.IGNORECASE,
 )
 # A question about a work by its maker: "Summarise Wangari Maathai's Green Belt Movement", "Explain
@@ -274,6 +279,7 @@ def kind_of(text: str) -> TextKind:
     asked = _REQUEST.sub(" ", text)
     personal = _PERSONAL.search(asked) is not None
     dealing = deals(asked) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
+    dealing = dealing or not personal and own_life(asked)  # the larger list, only where it can still matter
     knowledge = _KNOWLEDGE.search(text) is not None
     # `_EVERYDAY` is the largest pattern: asked only after a past question or an account matched.
     past = _PAST_QUESTION.search(text) is not None and _EVERYDAY.search(text) is None
@@ -283,7 +289,9 @@ def kind_of(text: str) -> TextKind:
     # Names are the world's only where the text asks about the world (a past question, an account,
     # a request to explain or compare, a work by its maker, history's words) and deals with no one.
     explain = _EXPLAIN.search(text) is not None
-    history = not personal and not dealing and (past or work or account or explain or _HISTORY_WORDS.search(text) is not None)
+    history = not personal and not dealing and (
+        past or work or account or explain or _HISTORY_WORDS.search(text) is not None or _FAME.search(text) is not None
+    )
     world = not technical and not personal and not dealing and (knowledge or account or _WORLD.search(text) is not None)
     # A plain question with no one speaking or dealt with ("Why does Hamlet delay?", "How busy does
     # Český Krumlov get?") is about the world too: single capitalised words in it are characters,
