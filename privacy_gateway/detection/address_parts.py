@@ -13,14 +13,13 @@ generate the evaluation corpora.
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Iterator
 
 import regex
 
 from privacy_gateway.detection import address as a
+from privacy_gateway.detection.countries import country_names
 from privacy_gateway.detection.lexicon import english_word
 from privacy_gateway.detection.numbers import ShapeRecognizer
 
@@ -255,7 +254,7 @@ def _kind(body: str) -> str | None:
         if _STREET.fullmatch(body) and any(c.isalpha() for c in body):
             return "street" if _typed(body) else "weak"
         return None
-    if body.lower() in _countries():
+    if body.lower() in country_names():
         return "country"
     if body.lower() in _LABELS:
         return "empty"
@@ -270,7 +269,7 @@ def _lower_kind(body: str, digits: bool) -> str | None:
     """A part typed in lower case: a postcode shape with its town, a street with a number, a
     unit, or a few words that may be a town; each weaker than its capitalised twin."""
     if not digits:
-        return "country" if body in _countries() else "low_town" if _LOW_TOWN_RE.fullmatch(body) else None
+        return "country" if body in country_names() else "low_town" if _LOW_TOWN_RE.fullmatch(body) else None
     if _UNIT.fullmatch(body):
         return "unit"
     if _LOW_CODE_TOWN.fullmatch(body):
@@ -384,34 +383,3 @@ def _masked(text: str, run: list[_Part]) -> Iterator[tuple[str, _Part]]:
 def _ordinary(text: str, part: _Part) -> bool:
     """Whether every word of a part is an English word ("Best Regards", "Operations Lead")."""
     return all(english_word(w.lower()) for w in text[part.start : part.end].split())
-
-
-def _locale_data() -> dict[str, dict[str, str]]:
-    """`phonenumbers.geodata.locale.LOCALE_DATA`, loaded from its file alone: importing it the usual
-    way runs `phonenumbers.geodata`'s `__init__`, which loads every prefix's place names (about
-    100 MB resident, in every analyzer process) that nothing here reads."""
-    import importlib.util
-
-    import phonenumbers
-
-    spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", Path(phonenumbers.__file__).parent / "geodata" / "locale.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)  # not registered: the package stays unloaded
-    spec.loader.exec_module(module)
-    data: dict[str, dict[str, str]] = module.LOCALE_DATA
-    return data
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    """Country names in the languages of Western and Central Europe, lower-cased, from the
-    CLDR-derived display names `phonenumbers` ships, plus the short forms people write."""
-    names = {"usa", "u.s.a.", "us", "uk", "u.k.", "united states of america", "great britain", "england", "scotland", "wales"}
-    for by_language in _locale_data().values():
-        for language in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "fi", "cs", "hu", "ro", "tr", "id"):
-            name = by_language.get(language, "")
-            while name.startswith("*"):
-                name = by_language.get(name[1:], "")
-            if name:
-                names.add(name.lower())
-    return frozenset(names)

@@ -5,18 +5,18 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from privacy_gateway.detection import address_parts
+from privacy_gateway.detection import countries
 
 
 def test_country_names_are_the_locale_tables() -> None:
     from phonenumbers.geodata.locale import LOCALE_DATA
 
-    assert address_parts._locale_data() == LOCALE_DATA
-    assert {"germany", "deutschland", "allemagne", "usa"} <= address_parts._countries()
+    assert countries.locale_data() == LOCALE_DATA
+    assert {"germany", "deutschland", "allemagne", "usa"} <= countries.country_names()
 
 
 def test_the_place_name_data_is_never_loaded() -> None:
     # `phonenumbers.geodata`'s own __init__ loads every prefix's place names: about 100 MB per process.
-    code = "import sys; from privacy_gateway.detection import address_parts as a; a._countries(); print('phonenumbers.geodata' in sys.modules)"
+    code = "import sys; from privacy_gateway.detection import countries as c; c.country_names(); print('phonenumbers.geodata' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

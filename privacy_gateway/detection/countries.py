@@ -1,0 +1,40 @@
+"""Country names in many languages, from the CLDR-derived display names `phonenumbers` ships.
+
+Moved out of `address_parts`, which reads them to tell a country line of an address block.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+
+def locale_data() -> dict[str, dict[str, str]]:
+    """`phonenumbers.geodata.locale.LOCALE_DATA`, loaded from its file alone: importing it the usual
+    way runs `phonenumbers.geodata`'s `__init__`, which loads every prefix's place names (about
+    100 MB resident, in every analyzer process) that nothing here reads."""
+    import importlib.util
+
+    import phonenumbers
+
+    spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", Path(phonenumbers.__file__).parent / "geodata" / "locale.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)  # not registered: the package stays unloaded
+    spec.loader.exec_module(module)
+    data: dict[str, dict[str, str]] = module.LOCALE_DATA
+    return data
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Country names in the languages of Western and Central Europe, lower-cased, from the
+    CLDR-derived display names `phonenumbers` ships, plus the short forms people write."""
+    names = {"usa", "u.s.a.", "us", "uk", "u.k.", "united states of america", "great britain", "england", "scotland", "wales"}
+    for by_language in locale_data().values():
+        for language in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "fi", "cs", "hu", "ro", "tr", "id"):
+            name = by_language.get(language, "")
+            while name.startswith("*"):
+                name = by_language.get(name[1:], "")
+            if name:
+                names.add(name.lower())
+    return frozenset(names)
