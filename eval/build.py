@@ -938,6 +938,91 @@ PARTED_SLOTS["addr_world"] = _addr_world
 PARTED_SLOTS["addr_lines"] = lambda slots, k, mod: _addr_world(slots, k, mod, "\n")
 
 
+# Issue 18, seventh round (numbers2): address layouts the slots above never write — largest unit
+# first (Korea, China and Russia romanised, Hungary, Turkey), Brazil's full line with bairro and
+# UF, India's sectors and PIN, East Africa's PO boxes with their post-office code, Nigeria's plots,
+# the Philippines' blocks and barangays, Argentina's floors, Mexico's colonias. Towns and districts
+# come from the shipped GeoNames list and from `mimesis`, street names from Faker where a locale
+# writes them; the road words are each country's own.
+FAR_ROADS = {
+    "kr": ("Teheran-ro", "Sejong-daero", "Gangnam-daero", "Olympic-ro", "Dosan-daero", "Hangang-daero", "Yeongdong-daero"),
+    "cn": ("Jianguo Road", "Nanjing West Road", "Zhongshan North Road", "Huaihai Middle Road", "Renmin Avenue", "Xinhua Street"),
+    "ru": ("ul. Tverskaya", "ul. Lenina", "pr. Mira", "ul. Sadovaya", "Nevsky pr.", "ul. Gagarina"),
+    "ng": ("Admiralty Way", "Adeola Odeku Street", "Awolowo Road", "Ahmadu Bello Way", "Aminu Kano Crescent"),
+    "ke": ("Moi Avenue", "Kenyatta Avenue", "Ngong Road", "Mombasa Road", "Kimathi Street", "Argwings Kodhek Road"),
+}
+FAR_COUNTRIES = ("kr", "cn", "ru", "hu", "tr", "br", "in", "ke", "ng", "ph", "ar", "mx")
+
+
+def _far_town(rng: random.Random) -> str:
+    return rng.choice(_small_places("t"))
+
+
+def _far_parts(rng: random.Random, country: str) -> list[list[str]]:
+    """One address of `country` as lines of comma-parts, in that country's order."""
+    n = rng.randint(2, 480)
+    town, district = _far_town(rng), rng.choice(_small_places("r"))
+    if country == "kr":
+        road, code = rng.choice(FAR_ROADS["kr"]), f"{rng.randint(1, 63):02d}{rng.randint(0, 999):03d}"
+        gu = rng.choice(["Gangnam-gu", "Mapo-gu", "Suseong-gu", "Haeundae-gu", "Yuseong-gu", "Seocho-gu"])
+        return rng.choice([[[f"({code})", town, gu, f"{road} {n}", f"{rng.randint(2, 20)}F"]], [[f"{n} {road}", gu], [f"{town} {code}"]]])
+    if country == "cn":
+        room = f"Room {rng.randint(1, 30)}{rng.randint(1, 20):02d}"
+        return [[room, f"Building {rng.randint(1, 12)}", f"No. {n} {rng.choice(FAR_ROADS['cn'])}"], [f"{district} District", f"{town} {rng.randint(100000, 859999)}"]]
+    if country == "ru":
+        return [[f"{rng.choice(FAR_ROADS['ru'])}, d. {n}, kv. {rng.randint(1, 200)}"], [town, str(rng.randint(101000, 692999))]]
+    if country == "hu":
+        fake = _locale_faker(rng, "hu_HU")
+        return [[f"{rng.randint(1011, 9985)} {town}", f"{fake.street_name()} {n}.", f"{rng.randint(1, 9)}. em. {rng.randint(1, 12)}."]]
+    if country == "tr":
+        fake = _locale_faker(rng, "tr_TR")
+        return [[f"{fake.last_name()} Mah. {fake.last_name()} Cad. No: {n} D: {rng.randint(1, 20)}"], [f"{rng.randint(1, 81):02d}{rng.randint(0, 999):03d} {town}/{district}"]]
+    if country == "br":
+        fake = _locale_faker(rng, "pt_BR")
+        cep = f"CEP {fake.postcode()}" if rng.random() < 0.5 else fake.postcode()
+        return [[f"{fake.street_name()}, {n} - {fake.bairro()}", f"{town} - {fake.estado_sigla()}", cep]]
+    if country == "in":
+        flat = rng.choice([f"Flat {rng.randint(1, 12)}{rng.choice('ABCD')}", f"H.No. {rng.randint(1, 20)}-{rng.randint(1, 9)}-{n}", f"Plot {n}"])
+        return [[flat, f"Sector {rng.randint(2, 120)}"], [f"{town} {rng.randint(110001, 855999)}"]]
+    if country == "ke":
+        box = rng.choice(["P.O. Box", "P. O. Box", "Box"])
+        return rng.choice([[[f"{box} {n * 17}-{rng.randint(0, 999):03d}00", town]], [[rng.choice(FAR_ROADS["ke"]), f"{box} {n * 11}"], [f"{town} {rng.randint(10, 99)}{rng.randint(0, 9)}00"]]])
+    if country == "ng":
+        return [[f"Plot {n}", rng.choice(FAR_ROADS["ng"])], [f"{district}", f"{town} {rng.randint(100, 982)}{rng.randint(100, 999)}"]]
+    if country == "ph":
+        return [[f"Blk {rng.randint(1, 40)} Lot {rng.randint(1, 60)}", f"Phase {rng.randint(1, 5)}", f"Brgy. {district}"], [f"{town}", f"{rng.randint(400, 9811)}"]]
+    if country == "ar":
+        fake = _locale_faker(rng, "es_AR")
+        return [[f"{fake.street_name()} {n}", f"Piso {rng.randint(1, 15)} Dto. {rng.choice('ABCDEF')}"], [f"{rng.choice('BCDHKMSX')}{rng.randint(1000, 9999)}{''.join(rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(3))} {town}"]]
+    fake = _locale_faker(rng, "es_MX")
+    return [[f"{fake.street_name()} {n}", f"Col. {district}"], [f"C.P. {rng.randint(1000, 99999):05d}", f"{town}, {fake.state_abbr()}"]]
+
+
+def _addr_far(slots: _Slots, k: str, mod: str | None) -> list[tuple[str, str | None]]:
+    """An address in one of `FAR_COUNTRIES`' layouts (`⟦addr_far|kr⟧`, or `any`/`line` for any
+    country, lines kept or joined with commas), each comma- or line-part labelled."""
+    rng = slots.rng
+    country = mod if mod in FAR_COUNTRIES else rng.choice(FAR_COUNTRIES)
+    join = ", " if mod == "line" else "\n"
+    out: list[tuple[str, str | None]] = []
+    for i, line in enumerate(_far_parts(rng, country)):
+        out += [(join, None)] * bool(i)
+        for j, part in enumerate(line):
+            out += [(", ", None)] * bool(j) + [(part, "LOCATION")]
+    return out
+
+
+def _street_name(slots: _Slots, k: str, mod: str | None) -> str:
+    """A street's name with no house number, of a world locale ("Rua das Flores", "Nyár köz")."""
+    rng = slots.rng
+    locale = rng.choice(("pt_BR", "es_MX", "hu_HU", "it_IT", "fr_FR", "de_AT", "pl_PL", "es_AR", "nl_NL", "cs_CZ"))
+    return _locale_faker(rng, locale).street_name()
+
+
+PARTED_SLOTS["addr_far"] = _addr_far
+DRAWN_SLOTS["street_name"] = ("LOCATION", _street_name)
+
+
 # --- paste: what people paste whole (HTTP dumps, HAR, configs, clinical messages, national IDs) ------
 
 # Labels the leak metric counts as local-only (privacy_gateway/testing/leak_metric.py): a prompt
@@ -1499,6 +1584,11 @@ REDTEAM: Templates = {
         ("caps-form", "TRANSLATE THIS FORM ANSWER: PLACE OF BIRTH ⟦smallplace|upper⟧, ⟦smallregion|upper⟧"),
         ("german-ort", "Bitte prüfen: Wohnort: ⟦smallplace⟧, Landkreis ⟦smallregion⟧. Stimmt das Format für das Formular?"),
         ("signature-town", "Is this sign-off too casual?\n\nCheers,\nthe team at the bakery\n⟦smallplace⟧ · ⟦smallregion⟧"),
+        # Issue 18, seventh round: towns after prepositions of other languages, districts and neighbourhoods.
+        ("prep-fr", "Traduis en anglais : je vis à ⟦smallplace⟧ depuis deux ans et je cherche un médecin"),
+        ("prep-de", "Übersetze bitte: Meine Eltern wohnen jetzt in ⟦smallplace⟧, ganz in der Nähe von ⟦smallplace2⟧."),
+        ("district-rider", "rider can't find me, I'm in ⟦smallregion⟧ near the market, tell him to call when he's close"),
+        ("neighbourhood", "any recommendations for a plumber around ⟦smallregion⟧? we moved there last month"),
     ],
     "postcode_alone": [
         ("zip-store", "my zip code is ⟦postcode⟧, which of your stores is closest?"),
@@ -1552,6 +1642,11 @@ REDTEAM: Templates = {
         ("kr-zip", "배송지 우편번호 ⟦postcode_in|kr⟧ 맞나요? please translate and answer"),
         ("nz-delivery", "does anyone know if the grocery app delivers out to ⟦postcode_in|nz⟧ yet"),
         ("se-postnr", "Hur lång tid tar leveransen till postnummer ⟦postcode_in|se⟧? Translate my question to English"),
+        # Issue 18, seventh round: the code some words away from its cue, and cue abbreviations of forms.
+        ("code-later", "The postcode box on the courier site keeps going red. I typed ⟦postcode_of|any⟧ both with and without the space"),
+        ("pin-later", "app says my PIN is not serviceable, entered ⟦postcode_in|in⟧ two times already, pls help"),
+        ("cp-form", "Datos fiscales del cliente, ¿están completos?\nRFC: (pendiente)\nC.P. ⟦postcode_in|mx⟧\nRégimen: 612"),
+        ("cep-sms", "msg da loja: 'seu CEP ⟦postcode_in|br⟧ está fora da área de entrega expressa'. traduz pra mim"),
     ],
     "transcript": [
         ("chat", "Summarise this chat:\n⟦first⟧: hi, my order never arrived\nAgent: sorry! can I have the order number?\n⟦first⟧: 55123, it was due monday"),
@@ -1630,6 +1725,11 @@ REDTEAM: Templates = {
         ("push-log", "Why did the OTP fail?\n2026-02-11 08:14:55 notify.dispatch channel=sms dest=⟦phone_in|any⟧ template=otp_v2 status=failed"),
         ("absence-gb", "Reply to this school absence text: 'Hi its ⟦first⟧'s mum, he's off sick today, any problems I'm on ⟦phone_in|gb⟧'"),
         ("tutor-au", "Make this flyer text catchier: Maths tutor, Years 7-12, all suburbs, $50/hr. Enquiries ⟦phone_in|au⟧"),
+        # Issue 18, seventh round: the country named as a word beside the number, no calling code.
+        ("country-list", "Make a contact card from these:\nKenya: ⟦phone_in|ke⟧\nNigeria: ⟦phone_in|ng⟧\nemail on request"),
+        ("country-chat", "my uk sim is off while I'm travelling, use my Philippine number ⟦phone_in|ph⟧ instead"),
+        ("guest-country", "Guest card: home country Mexico, number there ⟦phone_in|mx⟧, arriving late. Write the note for reception."),
+        ("rider-country", "In Turkey you can reach the driver on ⟦phone_in|tr⟧, in Germany on ⟦phone_in2|de⟧. Put this in the itinerary."),
     ],
     "local_only_id": [
         ("ssn-form", "The form rejects my SSN ⟦ssn_odd⟧. Is the format wrong?"),
@@ -1695,6 +1795,17 @@ REDTEAM: Templates = {
         ("ad-nz", "Make this Trade Me listing friendlier: pick up only from ⟦addr_world|nz⟧, cash on collection"),
         ("sms-in", "Courier SMS, is the address complete? 'Your parcel will be delivered to ⟦addr_world|in⟧ today between 2-6 pm'"),
         ("nordic-form", "Translate this form entry to English: Adresse: ⟦addr_world|no⟧. Ønsket leveringsdato: fredag"),
+        # Issue 18, seventh round: layouts with the largest unit first or the post office's own order
+        # (Korea, China, Russia romanised, Hungary, Turkey, Brazil, India, Kenya, Nigeria, the
+        # Philippines, Argentina, Mexico), on hotel cards, labels, SMS, ads, tax and school forms.
+        ("hotel-card", "Hotel registration card (typed from the scan), anything missing?\nSurname, given names: ⟦name⟧\nPermanent address: ⟦addr_far|line⟧\nPassport: (withheld)\nCheck-in: ⟦date⟧"),
+        ("label-far", "The warehouse printer mangled this label, put the lines back in order:\nCONSIGNEE ⟦name|upper⟧\n⟦addr_far|any⟧\nPCS 1 / 3.1 KG / COD NO"),
+        ("sms-far", "courier sms says: 'Delivery attempt failed at ⟦addr_far|line⟧. Reply 1 to reschedule.' is this a scam?"),
+        ("ad-far", "Translate this classified for me: furniture sale this weekend, pickup at ⟦addr_far|line⟧, cash only"),
+        ("tax-far", "Check the address box on this tax form draft:\nTaxpayer: ⟦name⟧\nResidential address:\n⟦addr_far|any⟧\nTax year: 2025"),
+        ("school-far", "Enrolment form, reformat the home address for our system:\nPupil: ⟦first⟧ (Grade 4)\nHome: ⟦addr_far|line⟧\nBus route: yes"),
+        ("street-no-number", "my aunt lives on ⟦street_name⟧ now, is that a quiet part of town? she hates traffic"),
+        ("street-meet", "let's meet on ⟦street_name⟧ by the bakery at 6, write the invite for the group chat"),
     ],
     # Records in markup and config rather than JSON (issue 18, fifth round): XML elements and
     # attributes, SOAP, HTML forms, top-level name parts, INI and TOML sections.
