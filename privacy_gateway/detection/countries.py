@@ -38,3 +38,34 @@ def country_names() -> frozenset[str]:
             if name:
                 names.add(name.lower())
     return frozenset(names)
+
+
+@functools.cache
+def country_regions() -> dict[str, str]:
+    """Each country's name in every language of the table, lower-cased, to its region code
+    ("kenya", "kenia", "quênia" -> "KE"), plus the short forms people write."""
+    out = {"usa": "US", "us": "US", "u.s.": "US", "america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
+           "england": "GB", "scotland": "GB", "wales": "GB"}
+    for region, by_language in locale_data().items():
+        for name in by_language.values():
+            if not name.startswith("*"):  # "*aa": the same name as another language's
+                out.setdefault(name.lower(), region)
+    return out
+
+
+# How a country's adjective is written from its name: "Kenyan", "Brazilian", "Philippine",
+# "German", "Turkish", "Mexican", "Italian", "Swedish", "Chinese": (suffix taken off, put back).
+_ADJECTIVE_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "y"), ("an", "o"), ("n", "y"), ("", "y"), ("", "s"),
+                      ("ish", "ey"), ("ish", "en"), ("ish", "land"), ("ese", "a"), ("i", ""), ("i", "istan"))
+
+
+def region_of(word: str) -> str | None:
+    """The region a country's name or adjective names ("Kenya", "kenyan", "Philippine" -> KE, KE, PH)."""
+    key = word.lower()
+    regions = country_regions()
+    if key in regions:
+        return regions[key]
+    for cut, add in _ADJECTIVE_ENDINGS:
+        if key.endswith(cut) and len(key) - len(cut) >= 3 and (stem := key[: len(key) - len(cut)] + add) in regions:
+            return regions[stem]
+    return None

@@ -10,6 +10,7 @@ from typing import Callable, Iterator
 
 import phonenumbers
 
+from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, ShapeRecognizer, _after, _before
 from privacy_gateway.detection.phone_cues import _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
@@ -56,6 +57,14 @@ def _valid_somewhere(digits: str, text: str) -> bool:
         except phonenumbers.NumberParseException:
             continue
     return False
+
+
+def _valid_in(digits: str, region: str) -> bool:
+    """Whether `digits` are a valid national number in `region`'s numbering plan."""
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(digits, region)))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def national_number(value: str, text: str) -> bool:
@@ -218,6 +227,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.6
         yield from self._grouped(text, context)
         yield from self._cued(text)
+        yield from self._country_named(text)
         yield from self._quoted(text)
         yield from self._area_and_number(text)
         for m in _SPOKEN.finditer(text):
@@ -270,6 +280,28 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             near = _NEAR_CUE.search(_before(text, m.start())) or _NEAR_CUE.search(_after(text, m.end(), 24))
             if near and not technical and len(digits) >= 8 and _valid_somewhere(digits, text):
                 yield m.start(), m.end(), 0.5
+
+    # A country's name or adjective beside a number: "Kenya: 0712 345678", "my Philippine number 917 …".
+    _COUNTRY_WORD = re.compile(r"[^\W\d_]{2,}(?:\.[^\W\d_]\.)?")
+
+    def _country_named(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """A number valid in the numbering plan of a country named just before it on its line, or
+        just after it ("Kenya: 0712 345678", "in Germany on 015616640050", "0803 053 0260 (Nigeria)"):
+        the text says whose plan to read it by, so no phone word is needed."""
+        for m in self._CUED.finditer(text):
+            value, digits = m.group(), _digits(m.group())
+            if not 7 <= len(digits) <= 13 or not self.shaped(value) or _ROUND.search(digits) or _THOUSANDS.fullmatch(value):
+                continue
+            if not value.startswith(("0", "+", "(")) and len(re.findall(r"\d+", value)) < 2:
+                continue  # a count ("grew to 53771296"): a phone is grouped or dialled with its trunk 0
+            if self._counted(text, m) or self._AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            near = text[max(line_start, m.start() - 48) : m.start()] + " " + text[m.end() : min(m.end() + 24, len(text) if line_end < 0 else line_end)]
+            regions = {r for w in self._COUNTRY_WORD.findall(near) if (r := region_of(w)) is not None}
+            if any(_valid_in(digits, region) for region in regions):
+                yield m.start(), m.end(), 0.6
 
     # A string literal that is a number in groups and nothing else: "'10-9733-7395'" in a SQL row,
     # "(88)/550-5190" in a CSV cell. Dots are left to versions and addresses.

@@ -20,3 +20,10 @@ def test_the_place_name_data_is_never_loaded() -> None:
     code = "import sys; from privacy_gateway.detection import countries as c; c.country_names(); print('phonenumbers.geodata' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_countries_and_their_adjectives_name_regions() -> None:
+    named = {w: countries.region_of(w) for w in ("Kenya", "kenyan", "Philippine", "German", "Deutschland", "Quênia", "UK", "Mexican")}
+    assert named == {"Kenya": "KE", "kenyan": "KE", "Philippine": "PH", "German": "DE", "Deutschland": "DE", "Quênia": "KE",
+                     "UK": "GB", "Mexican": "MX"}
+    assert [w for w in ("the", "on", "call", "mobile", "number", "Java", "Jenkins", "Roman") if countries.region_of(w)] == []

@@ -109,3 +109,31 @@ def test_ids_versions_prices_and_ports_stay(find: Find, template: str, a: int, b
     """Numbers whose word says what they count are no phones, in whatever grouping."""
     for value in (f"{a}.{b}", f"{a}-{b:04d}", f"{a}", f"{a}.{b % 100}.{b % 7}"):
         assert phones(find(template.format(value))) == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        pytest.param("Make a contact card:\nKenya: 0712 345678\nNigeria: 0803 053 0260", "0712 345678", id="country-label"),
+        pytest.param("Make a contact card:\nKenya: 0712 345678\nNigeria: 0803 053 0260", "0803 053 0260", id="second-country-label"),
+        pytest.param("In Turkey reach the driver on 0532 905 49 41, in Germany on 015616640050.", "015616640050", id="in-germany-on"),
+        pytest.param("my uk sim is off, use my Philippine number 917 123 4567 instead", "917 123 4567", id="country-adjective"),
+        pytest.param("the number in Mexico is 55 1234 5678 if the hotel asks", "55 1234 5678", id="number-in-mexico"),
+        pytest.param("0803 053 0260 (Nigeria) after 6pm", "0803 053 0260", id="country-after"),
+    ],
+)
+def test_a_number_valid_in_the_country_the_text_names(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kenya's population grew to 53771296 in 2020.", id="a-count-after-a-country"),
+        pytest.param("Germany has 83200000 people and Kenya 53771296 people.", id="people-counted"),
+        pytest.param("Ship to Germany: order 40129384 is delayed", id="order-number"),
+        pytest.param("Sales in Germany rose 12.5% to 4,300,000 EUR in Q3", id="amount"),
+    ],
+)
+def test_numbers_beside_a_country_that_are_no_phones(find: Find, text: str) -> None:
+    assert phones(find(text)) == []
