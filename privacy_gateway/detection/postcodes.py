@@ -142,6 +142,7 @@ class PostcodeRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.75
             elif (town := _town_beside(text, m)) is not None and not kind.technical:
                 yield min(m.start(), town[0]), max(m.end(), town[1]), 0.7
+        yield from _after_a_far_cue(text, kind)
         for m in _PREFIXED.finditer(text) if "-" in text else ():
             region = _PREFIX_REGION.get(m.group("prefix"), m.group("prefix"))
             if _valid(m.group("code"), (region,)) and (town := _town_beside(text, m)) is not None and not kind.technical:
@@ -226,3 +227,29 @@ class _Kind:
         if self._technical is None:
             self._technical = describe(self._text).technical
         return self._technical
+
+
+# A postcode word of any of the languages forms come in, its abbreviations in capitals ("CEP", "PIN").
+_FAR_CUE = regex.compile(
+    r"(?=[zZpPcCeEkKiInNtT])(?:(?i:\b(?:zip[ \t]*code|zipcode|post[ \t]*code|postcode|postal[ \t]+code|pin[ \t]*code|pincode|"
+    r"code[ \t]+postal|c[oó]digo[ \t]+postal|codice[ \t]+postale|eircode|postleitzahl|postnummer|postinumero\w*|kod[ \t]+pocztow\w*|"
+    r"irányítószám\w*|posta[ \t]+kod\w*|kode[ \t]+pos|cod[ \t]+po[sșş]tal))\b|\b(?:PIN|CEP|PLZ|CAP|PSČ|NPA)\b)",
+    regex.VERSION1,
+)
+# Words between the cue and the code, on one line: no digit, no second sentence after a question.
+_FAR_GAP = regex.compile(r"[^\d\n?]{1,60}", regex.VERSION1)
+
+
+def _after_a_far_cue(text: str, kind: _Kind) -> Iterator[tuple[int, int, float]]:
+    """The first number a few words after a postcode word, with no other number between, valid in
+    some country's postcode metadata, outside technical text: "my PIN is not serviceable, entered
+    560034 twice", "the postcode box keeps going red. I typed 4017 both ways"."""
+    for cue in _FAR_CUE.finditer(text):
+        gap = _FAR_GAP.match(text, cue.end())
+        if gap is None or (m := _CANDIDATE.match(text, gap.end())) is None or m.group("lower"):
+            continue
+        code = m.group("code")
+        if _COUNTED.match(text, m.end()) or (len(code) == 4 and _YEAR.fullmatch(code)) or kind.technical:
+            continue
+        if _valid(code, _LETTERED if m.group("lettered") else _ANY_COUNTRY):
+            yield m.start(), m.end(), 0.7

@@ -93,7 +93,7 @@ def test_postcode_words_of_many_languages_and_forms(find: Find, text: str, code:
 
 
 # A postcode word of some language or form, as written before a code, and codes of several shapes.
-_POSTCODE_WORDS = ("PLZ", "plz", "CP", "cp", "CAP", "CEP", "NPA", "PSČ", "P/code", "Postcode:", "zip code", "Postleitzahl",
+_POSTCODE_WORDS = ("PLZ", "plz", "CP", "cp", "C.P.", "c.p.", "T.K.", "CAP", "CEP", "NPA", "PSČ", "P/code", "Postcode:", "zip code", "Postleitzahl",
                    "postinumero", "Posta kodu", "kod pocztowy", "pincode", "우편번호", "〒", "código postal")
 
 
@@ -164,3 +164,31 @@ def test_postcodes_in_chat_and_notes(find: Find, text: str, code: str) -> None:
 )
 def test_counts_years_and_builds_stay(find: Find, text: str) -> None:
     assert not any(c.isdigit() for value in places(find(text)) for c in value)
+
+
+# Words a stranger puts between a postcode word and the code; none of them holds a digit.
+_GAPS = ("is not serviceable, I entered", "box keeps going red. I typed", "changed, we are now at", "box on the form says",
+         "ist falsch, ich habe", "no es válido, escribí", "for the parcel: it's")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(("postcode", "zip code", "postal code", "PIN", "pincode", "CEP", "PLZ", "código postal", "Postleitzahl")),
+       st.sampled_from(_GAPS), st.integers(min_value=10000, max_value=99999))
+def test_a_code_some_words_after_a_postcode_word_is_masked(find: Find, word: str, gap: str, n: int) -> None:
+    text = f"my {word} {gap} {n} twice, what now?"
+    assert str(n) in " ".join(value for _, value in find(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The postcode validation fails for 3 of 1200 rows", id="count-after-a-count"),
+        pytest.param("Zip code field: maxlength is 10, and we default to 12345", id="second-number"),
+        pytest.param("The PIN reset flow sends a 6-digit code like 482913 by SMS", id="digit-in-the-gap"),
+        pytest.param("postcode lookup API returns errors for about 1500 requests per day", id="counted-requests"),
+        pytest.param("Which postal code? The one I gave was 28013", id="a-question-between"),
+        pytest.param("Postcode lookups: cache.ttl = 86400\nredis.port = 6379", id="technical-text"),
+    ],
+)
+def test_numbers_after_a_postcode_word_that_are_no_postcodes(find: Find, text: str) -> None:
+    assert places(find(text)) == []
