@@ -20,6 +20,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.text_kind import describe
 
 # USPS Publication 28, appendix C1 (primary street suffixes), with common abbreviations, plus
 # British street types. Matched case-insensitively, as whole words.
@@ -51,7 +52,9 @@ _LEADING_TYPE = (
 _COMPOUND_STREET = (
     r"\p{Lu}[\p{L}\-]*?(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
     r"straat|laan|gracht|plein|kade|baan|steeg|singel|dijk|pad|hof|markt|dreef|gatan|vägen|gade|vej|veien|gata|"
-    r"gränd|torget|stigen|backen)(?:\b|(?<=\.))"
+    r"gränd|torget|stigen|backen|"
+    # Korean roads, romanised with a hyphen: "Teheran-ro", "Sejong-daero", "Insadong-gil".
+    r"-ro|-daero|-gil)(?:\b|(?<=\.))"
 )
 
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "V"
@@ -85,7 +88,8 @@ _POSTCODE = (
     r"|\d{3}\s?\d{2}|\d{2}-\d{3}|\d{3}-\d{4}"  # SE, PL, JP
     r"|\d{6}|\d{8}|\d{5}-\d{3}|\d{4}-\d{3}"  # IN, BR, PT
     r"|[A-Z]\d[\dW]\s?[A-Z0-9]{4}"  # IE Eircode
-    r"|\p{Lu}{1,2}-\d{4,5})"  # a country letter first: H-1335, D-80331, CH-8001
+    r"|\p{Lu}{1,2}-\d{4,5}"  # a country letter first: H-1335, D-80331, CH-8001
+    r"|\p{Lu}\d{4}\p{Lu}{3})"  # Argentina's CPA: C1043AAZ
 )
 _TAIL_ITEM = (
     rf"(?:{_UNIT}|{_NUMBER}(?=,)|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2,3}}\b(?![.\-]\d)|\(\p{{Lu}}{{2}}\)|/\s*\p{{Lu}}{{2}}\b"
@@ -108,6 +112,20 @@ _NAMED_STREET = regex.compile(
     rf"(?:{_WORD}\s+){{1,3}}{_STREET_TYPE}"
     rf"|(?:{_WORD}\s+){{1,3}}{_PLAIN_STREET_TYPE}\b"
     rf"|{_WORD}(?:\s+{_WORD}){{0,2}}(?=\s+(?:street|road|avenue|lane|boulevard)\b))",
+    regex.VERSION1,
+)
+
+# The same with no number in other languages: a street type after the name, lower case as they
+# write it ("lives on Somogyi utca", "Kossuth tér", "Atatürk caddesi"), or a capitalised type
+# before it ("lives on Rua das Flores", "works at Calle Mayor"), after a preposition of place.
+_TRAILING_LOWER_TYPE = (
+    r"(?:utca|út|útja|tér|tere|körút|köz|sor|ulica|ulice|třída|náměstí|caddesi|cad\.|sokak|sokağı|sk\.|bulvarı|"
+    r"gatan|vägen|gade|vej|veien|gata|straat|laan|marg|nagar|jalan|strada|aleea|bulevardul)"
+)
+_NAMED_FOREIGN_STREET = regex.compile(
+    rf"(?<=\b(?i:on|at|of|near|along|off|in|into|onto|via|past|to|from|lives|live|living)\s+(?:the\s+)?)"
+    rf"(?:(?:{_WORD}\s+){{1,3}}{_TRAILING_LOWER_TYPE}(?!\p{{L}})"
+    rf"|(?=\p{{Lu}}){_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?{_WORD}){{0,3}})",
     regex.VERSION1,
 )
 
@@ -138,7 +156,8 @@ _POSTCODE_AFTER_CUE = regex.compile(
     # "ZIP+4 46008-2238", and "zip" right before a ZIP ("zip 60614", never "zip file 1").
     rf"\b(?:zip\s*\+\s*4|zip(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b))\b)"
     # Abbreviations: in capitals, or as chats type them ("mi cp es 28013", "plz 80331").
-    rf"|\b(?:PLZ|CP|C\.P\.|CAP|NPA|CEP|PSČ|PSC|TK|Τ\.?Κ\.?|(?i:cp|c\.p\.|plz|cep|psč))\b"
+    # The abbreviations with full stops end in one, where no word boundary follows ("C.P. 03940").
+    rf"|\b(?:PLZ|CP|C\.P\.|CAP|NPA|CEP|PSČ|PSC|TK|T\.K\.|Τ\.?Κ\.?|(?i:cp|c\.p\.|plz|cep|psč))(?![\p{{L}}\d])"
     # Where words end without a space: Japanese, Korean, Chinese, Thai, Vietnamese.
     rf"|〒|郵便番号|우편번호|邮编|邮政编码|郵遞區號|郵政編碼|รหัสไปรษณีย์|(?i:mã[ \t]+bưu[ \t]+(?:chính|điện)))"
     # "is", "ist", "est", ": " or another short word between: "PLZ ist 04109", "zip is 73301".
@@ -254,6 +273,14 @@ _LUSO_ADDRESS = regex.compile(
     rf"(?:[ \t]*/[ \t]*\p{{Lu}}{{2}}\b)?(?![\w\-])",
     regex.VERSION1,
 )
+# Brazil's one line: street, number, the bairro after a dash, the town and its state after a dash
+# or a slash, then the CEP: "Rua das Flores, 123 - Jardim América, São Paulo - SP, CEP 01234-567".
+_BR_ADDRESS = regex.compile(
+    rf"(?<![\w\-./])\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+{_STREET_WORDS}){{0,5}}?,[ \t]+{_NUMBER}(?:[ \t]+-[ \t]+{_TOWN})?,[ \t]+"
+    rf"{_TOWN}[ \t]*[-/][ \t]*\p{{Lu}}{{2}}(?![\w\-])(?:,?[ \t]+(?:CEP:?[ \t]*)?\d{{5}}-?\d{{3}}(?![\w\-]))?",
+    regex.VERSION1,
+)
+_STATE_AFTER_DASH = re.compile(r"[ \t][-/][ \t]?[A-Z]{2}\b")
 # "3/192 Campos Byway, Bradshawview ACT 2949": a number first, any street words, then the town.
 _NUMBER_FIRST = regex.compile(
     rf"(?<![\w\-./]){_NUMBER}[ \t]+(?:{_WORD}[ \t]+){{1,4}}?{_WORD},[ \t]+{_WORD}(?:[ \-]+{_WORD}){{0,2}},?[ \t]+"
@@ -289,6 +316,9 @@ class StreetAddressRecognizer(ShapeRecognizer):
         for m in _NAMED_STREET.finditer(text):
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), _trim(text, m.start(), m.end()), 0.7
+        for m in _NAMED_FOREIGN_STREET.finditer(text) if not describe(text).public_places else ():
+            if not any(s <= m.start() < e for s, e in found):
+                yield m.start(), _trim(text, m.start(), m.end()), 0.7
 
     def _numbered(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
         """Addresses with a house number, ZIP or postcode; each street address is noted in `found`."""
@@ -302,6 +332,7 @@ class StreetAddressRecognizer(ShapeRecognizer):
         # Both need a house number then a comma, and the state/ZIP form two capitals and five digits:
         # cheap tests that spare most texts the longer scans.
         inline = (_INLINE_ADDRESS, _NUMBER_FIRST, _LUSO_ADDRESS) if _NUMBER_COMMA.search(text) else ()
+        inline += (_BR_ADDRESS,) if _STATE_AFTER_DASH.search(text) else ()
         for pattern in inline:
             for m in pattern.finditer(text):
                 # Where a street match stopped short ("Strada Dinu Nr"), the longer reading wins too.

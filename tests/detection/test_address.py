@@ -194,3 +194,32 @@ def test_headings_and_years_are_no_address_ends(find: Find, text: str) -> None:
 def test_addresses_of_more_countries(find: Find, text: str, values: list[str]) -> None:
     masked = " ".join(v for t, v in find(text))
     assert all(v in masked for v in values), masked
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param("entregar em Rua das Flores, 123 - Jardim América, São Paulo - SP, CEP 01234-567, portão azul",
+                     "Rua das Flores, 123 - Jardim América, São Paulo - SP, CEP 01234-567", id="brazil-one-line"),
+        pytest.param("Endereço: Avenida Paulista, 1578 - Bela Vista, São Paulo/SP", "Avenida Paulista, 1578 - Bela Vista, São Paulo/SP", id="brazil-slash-uf"),
+        pytest.param("Our office moved to 152 Teheran-ro, Gangnam-gu, Seoul 06236", "152 Teheran-ro", id="korea-road"),
+        pytest.param("CONSIGNEE\nAvenida Rawson 292, Piso 9\nX4752LNC Sarakagui\n", "X4752LNC Sarakagui", id="argentina-cpa"),
+        pytest.param("my aunt lives on Somogyi utca now, is that a quiet part of town?", "Somogyi utca", id="hungarian-street-no-number"),
+        pytest.param("she lives on Rua das Flores, near the market", "Rua das Flores", id="leading-type-no-number"),
+        pytest.param("meet me at Calle Mayor by the church at 6", "Calle Mayor", id="calle-no-number"),
+    ],
+)
+def test_addresses_in_other_countries_orders(find: Find, text: str, value: str) -> None:
+    assert value in " | ".join(v for kind, v in find(text) if kind == "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("forwarded on via Slack to the team", id="via-a-tool"),
+        pytest.param("Version 1.2 - see README, section 3 - US market", id="dashes-and-capitals"),
+        pytest.param("The build failed at step 3, 12 - Setup, Linux - CI, 2024", id="ci-steps"),
+    ],
+)
+def test_text_shaped_like_those_addresses_stays(find: Find, text: str) -> None:
+    assert [v for kind, v in find(text) if kind == "LOCATION"] == []
