@@ -22,40 +22,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from privacy_gateway.detection.numbers import ShapeRecognizer
 from privacy_gateway.detection.text_kind import describe
 
-# USPS Publication 28, appendix C1 (primary street suffixes), with common abbreviations, plus
-# British street types. Matched case-insensitively, as whole words.
-_STREET_TYPES = """
-alley aly annex arcade avenue ave av bayou beach bend bluffs? bottom boulevard blvd branch brg bridge brooks? burgs?
-bypass camp canyon cape causeway centers? center ctr circles? cir cliffs? club commons? corners? course courts? ct
-coves? cv creek crescent crest crossing xing crossroads? curve dale dam divide drives? dr estates? expressway expy
-extensions? falls? ferry fields? flats? fords? forest forges? forks? fort freeway fwy gardens? gateway glens? greens?
-groves? harbou?rs? haven heights hts highway hwy hills? hollow inlet islands? isle junctions? jct keys? knolls? lakes?
-landing lane ln lights? loaf locks? lodge loop mall manors? meadows? mews mills? mission motorway mount mountains?
-neck orchard oval overpass parks? parkways? pkwy pass passage path pike pines? place pl plains? plaza plz points? pt
-ports? prairie radial ramp ranch rapids? rest ridges? river road rd roads route row rue run shoals? shores? skyway
-springs? spurs? squares? sq station stravenue stream streets? st str summit terrace ter throughway trace track
-trafficway trail trl trailer tunnel turnpike underpass unions? valleys? via viaduct views? villages? ville vista
-walks? wall ways? wells? close gate grove rise parade wharf quay wynd yard drive
-thoroughfare esplanade promenade circuit
-nagar marg ganj zila chowk colony gali sector layout puram
-"""
-_STREET_TYPE = r"(?i:" + "|".join(sorted(_STREET_TYPES.split(), key=len, reverse=True)) + r")\b\.?"
-# Street types that name a street on their own, number or not ("Baker Street").
-_PLAIN_STREET_TYPE = r"(?i:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.?|lane|strasse|straße)"
-# Street types written before the name in Romance and Slavic languages.
-_LEADING_TYPE = (
-    r"(?i:Rue|Avenue|Av\.|Avenida|Boulevard|Bd\.?|Chemin|Impasse|Allée|Place|Quai|Via|Viale|Piazza|Piazzale|Corso|"
-    r"Largo|Strada|Contrada|Vicolo|Borgo|Calle|Carrer|Paseo|Pasaje|Plaza|Camino|Ronda|Travesía|Rua|Travessa|Praça|"
-    r"Alameda|Esplanada|Ladeira|Largo|Parque|Ulica|ul\.|Aleja|al\.|Plac|Osiedle)"
-)
-# German, Dutch and Nordic street names end in their type ("Hauptstraße", "Keizersgracht", "Drottninggatan").
-_COMPOUND_STREET = (
-    r"\p{Lu}[\p{L}\-]*?(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
-    r"straat|laan|gracht|plein|kade|baan|steeg|singel|dijk|pad|hof|markt|dreef|gatan|vägen|gade|vej|veien|gata|"
-    r"gränd|torget|stigen|backen|"
-    # Korean roads, romanised with a hyphen: "Teheran-ro", "Sejong-daero", "Insadong-gil".
-    r"-ro|-daero|-gil)(?:\b|(?<=\.))"
-)
+from privacy_gateway.detection.street_types import COMPOUND_STREET as _COMPOUND_STREET
+from privacy_gateway.detection.street_types import LEADING_TYPE as _LEADING_TYPE
+from privacy_gateway.detection.street_types import PLAIN_STREET_TYPE as _PLAIN_STREET_TYPE
+from privacy_gateway.detection.street_types import STREET_TYPE as _STREET_TYPE
 
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "V"
 _CONNECT = r"(?:de|del|de la|della|di|da|do|dos|das|du|des|la|le|les|l'|d'|van|von|der|den)"
