@@ -20,8 +20,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
-from privacy_gateway.detection.text_kind import describe
-
+from privacy_gateway.detection.street_types import TRAILING_LOWER_TYPE
 from privacy_gateway.detection.street_types import COMPOUND_STREET as _COMPOUND_STREET
 from privacy_gateway.detection.street_types import LEADING_TYPE as _LEADING_TYPE
 from privacy_gateway.detection.street_types import PLAIN_STREET_TYPE as _PLAIN_STREET_TYPE
@@ -88,13 +87,9 @@ _NAMED_STREET = regex.compile(
 # The same with no number in other languages: a street type after the name, lower case as they
 # write it ("lives on Somogyi utca", "Kossuth tér", "Atatürk caddesi"), or a capitalised type
 # before it ("lives on Rua das Flores", "works at Calle Mayor"), after a preposition of place.
-_TRAILING_LOWER_TYPE = (
-    r"(?:utca|út|útja|tér|tere|körút|köz|sor|ulica|ulice|třída|náměstí|caddesi|cad\.|sokak|sokağı|sk\.|bulvarı|"
-    r"gatan|vägen|gade|vej|veien|gata|straat|laan|marg|nagar|jalan|strada|aleea|bulevardul)"
-)
 _NAMED_FOREIGN_STREET = regex.compile(
     rf"(?<=\b(?i:on|at|of|near|along|off|in|into|onto|via|past|to|from|lives|live|living)\s+(?:the\s+)?)"
-    rf"(?:(?:{_WORD}\s+){{1,3}}{_TRAILING_LOWER_TYPE}(?!\p{{L}})"
+    rf"(?:(?:{_WORD}\s+){{1,3}}{TRAILING_LOWER_TYPE}(?!\p{{L}})"
     rf"|(?=\p{{Lu}}){_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?{_WORD}){{0,3}})",
     regex.VERSION1,
 )
@@ -269,10 +264,12 @@ class StreetAddressRecognizer(ShapeRecognizer):
 
     ENTITY = "LOCATION"
 
-    def __init__(self, guarded: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, guarded: Callable[[str], bool] | None = None, public: Callable[[str], bool] | None = None) -> None:
         super().__init__()
         # Tells technical and history texts apart, where "Event Loop" or "Bunker Hill" is no one's address.
         self._guarded = guarded
+        # Tells questions about the world apart, where "Via Veneto" is everyone's street.
+        self._public = public
 
     def precheck(self, text: str) -> bool:
         return True
@@ -286,7 +283,7 @@ class StreetAddressRecognizer(ShapeRecognizer):
         for m in _NAMED_STREET.finditer(text):
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), _trim(text, m.start(), m.end()), 0.7
-        for m in _NAMED_FOREIGN_STREET.finditer(text) if not describe(text).public_places else ():
+        for m in _NAMED_FOREIGN_STREET.finditer(text) if self._public is None or not self._public(text) else ():
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), _trim(text, m.start(), m.end()), 0.7
 

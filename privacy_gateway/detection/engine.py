@@ -13,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from privacy_gateway.detection import model
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
+from privacy_gateway.detection.house_numbers import with_house_numbers
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
@@ -250,6 +251,7 @@ class Detector:
                     kept = whole_names(texts[i], kept, _language_of(of[i], texts[i]), of[i].technical)
                 if of[i].technical:  # "Platform Team", "Tags" in tool output: labels, not names
                     kept = [f for f in kept if not plain_label(texts[i][f.start : f.end], f.entity_type)]
+                kept = with_house_numbers(texts[i], kept)  # "484 Culkeeran Cove", "Herbststraße 310"
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data.
                 holes = list(placeholder_spans(texts[i])) if any(f.entity_type in VOIDABLE for f in kept) else []
                 results[i] = sorted(f for f in kept if not _void(texts[i], f, holes))

@@ -13,7 +13,7 @@ from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
 from privacy_gateway.detection.language_cues import LanguageCueRecognizer
 from privacy_gateway.detection.languages import LanguageSupport
 from privacy_gateway.detection.national_ids import NationalIdRecognizer
-from privacy_gateway.detection.text_kind import is_guarded
+from privacy_gateway.detection.text_kind import describe, is_guarded
 from privacy_gateway.detection.names import PeopleAndPlacesRecognizer
 from privacy_gateway.detection.numbers import (
     DriverLicenceRecognizer,
@@ -58,7 +58,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         EmailAddressRecognizer(),
         IbanChecksumRecognizer(),
         GatewayIpRecognizer(),
-        StreetAddressRecognizer(guarded=is_guarded),
+        StreetAddressRecognizer(guarded=is_guarded, public=lambda text: describe(text).public_places),
         PostcodeRecognizer(),
         AddressStructureRecognizer(guarded=is_guarded),
         PeopleAndPlacesRecognizer(),

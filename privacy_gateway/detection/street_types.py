@@ -1,9 +1,12 @@
 """Street types of many languages, as regular-expression pieces: the words that say a name is a street's.
 
-Moved out of `address` (move-only), which builds its address patterns from them.
+Moved out of `address`, which builds its address patterns from them; `house_numbers` reads
+`STREET_TYPED` and `STREET_TYPE_AFTER` to tell a span that names a street.
 """
 
 from __future__ import annotations
+
+import regex
 
 # USPS Publication 28, appendix C1 (primary street suffixes), with common abbreviations, plus
 # British street types. Matched case-insensitively, as whole words.
@@ -39,3 +42,23 @@ COMPOUND_STREET = (
     # Korean roads, romanised with a hyphen: "Teheran-ro", "Sejong-daero", "Insadong-gil".
     r"-ro|-daero|-gil)(?:\b|(?<=\.))"
 )
+
+# Lower-case street types after the name ("Somogyi utca", "Kossuth tér", "Atatürk caddesi").
+TRAILING_LOWER_TYPE = (
+    r"(?:utca|út|útja|tér|tere|körút|köz|sor|ulica|ulice|třída|náměstí|caddesi|cad\.|sokak|sokağı|sk\.|bulvarı|"
+    r"gatan|vägen|gade|vej|veien|gata|straat|laan|marg|nagar|jalan|strada|aleea|bulevardul)"
+)
+# Street types written as a word of their own after the name in German, Dutch, the Nordic and
+# Baltic languages ("Ilbeshäuser Weg", "Berkter Laan", "Suur-Karja põik").
+SEPARATE_TYPE = (
+    r"(?i:weg|straße|strasse|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|dijk|steeg|"
+    r"vej|gade|gata|gatan|vägen|veien|väg|tie|katu|kuja|põik|tänav|maantee|väljak|iela|gatvė)"
+)
+# Words that end in a street type of some language ("Culkeeran Cove", "Herbststraße", "Teheran-ro"):
+# `house_numbers` lets such a span take its house number.
+STREET_TYPED = regex.compile(
+    rf"(?:\b{STREET_TYPE}|{COMPOUND_STREET}|\b{LEADING_TYPE}\b.*|(?<!\p{{L}})(?:{TRAILING_LOWER_TYPE}|{SEPARATE_TYPE}))$",
+    regex.VERSION1,
+)
+# A street type of those languages right after a name: "Meggy| utca", "Ilbeshäuser| Weg".
+STREET_TYPE_AFTER = regex.compile(rf"[ \t]+(?:{TRAILING_LOWER_TYPE}|{SEPARATE_TYPE})(?![\p{{L}}\-])", regex.VERSION1)

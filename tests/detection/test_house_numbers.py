@@ -1,0 +1,57 @@
+"""A house number beside a street or place found without it goes with it; numbers that count stay."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.findings import Finding
+from privacy_gateway.detection.house_numbers import with_house_numbers
+from tests.detection.helpers import Find
+
+
+def covered(find: Find, text: str, value: str) -> bool:
+    start = text.index(value)
+    spans = [(text.index(v), text.index(v) + len(v)) for _, v in find(text)]
+    return all(any(s <= k < e for s, e in spans) for k in range(start, start + len(value)) if not text[k].isspace())
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param("the driver couldn't find 484 Culkeeran Cove in Kelso, he'll call tomorrow", "484 Culkeeran Cove", id="number-before"),
+        pytest.param("the driver couldn't find Herbststraße 310 in Altlandsberg, he'll call tomorrow", "Herbststraße 310", id="number-after"),
+        pytest.param("SHIP TO: Meggy utca 1090 / 3660 Ajka", "Meggy utca 1090", id="type-then-number"),
+        pytest.param("SHIP TO: Villas del Río 664 / 55236 Salamanca", "Villas del Río 664", id="slash-after"),
+        pytest.param("I moved out of 785 Tunga, 521 Sauðárkrókur last week", "521 Sauðárkrókur", id="code-before-town"),
+    ],
+)
+def test_the_house_number_goes_with_its_street(find: Find, text: str, value: str) -> None:
+    assert covered(find, text, value), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        pytest.param("My sister lives in Lyon and visits Paris 3 times a year", "3", id="count-after"),
+        pytest.param("The flat in Kelso is 45 km away", "45", id="distance"),
+    ],
+)
+def test_numbers_that_count_stay(find: Find, text: str, number: str) -> None:
+    assert number not in [v for _, v in find(text)] and not any(v.endswith(" " + number) or v.startswith(number + " ") for _, v in find(text))
+
+
+_TEXT = st.text(alphabet=st.sampled_from("ab 12\nXY,."), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, st.integers(0, 40), st.integers(0, 10), st.sampled_from(["LOCATION", "PERSON", "PHONE_NUMBER"]))
+def test_findings_only_grow_and_keep_their_type(text: str, start: int, length: int, entity: str) -> None:
+    start = min(start, len(text))
+    finding = Finding(start, min(len(text), start + length), entity, 0.8)
+    [grown] = with_house_numbers(text, [finding])
+    assert grown.entity_type == entity and grown.start <= finding.start and grown.end >= finding.end
+    assert grown.start == finding.start or re.fullmatch(r"\d{1,5}[A-Za-z]?[ \t]+", text[grown.start : finding.start])
