@@ -33,6 +33,7 @@ from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
+from privacy_gateway.detection.recased import prose_recognizer, recased_names
 from privacy_gateway.detection.software import is_software, software_context, technology_used, tool_alternative, unambiguous_software
 from privacy_gateway.detection.text_kind import TextKind, describe
 from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, positioned_names, single_names, slashed_names, titled_names
@@ -105,7 +106,7 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PERSON", "LOCATION"], name="PeopleAndPlacesRecognizer", supported_language="en")
 
     def load(self) -> None:
-        pass
+        prose_recognizer()  # loaded with the analyzer, not on the first prompt typed in one case
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
@@ -168,6 +169,9 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
         native = language is not None and language == kind.language
         self._from_ner(doc, text, kind, None if native else language, add)
         self._from_cues(doc, text, kind, language, add)
+        if language is None:  # "talked to maria gonzalez", "HI ARTHUR": names typed in one case (`recased`)
+            for start, end in recased_names(text, history=kind.history, technical=kind.technical):
+                add(start, end, "PERSON", 0.6)
         if not kind.guarded and language is None:
             covered = {i for s, e in found for i in range(s, e)}
             self._proper_nouns(doc, covered, add)

@@ -1,0 +1,266 @@
+"""Names in text typed in one case, found by the NER on a re-cased copy of those lines.
+
+The recognizer reads capitals: "talked to maria gonzalez about the q3 deck" and "WHO TOLD SIOBHAN
+MCCARTHY THE LAUNCH WAS MOVED" give it nothing to go by, wherever the name stands. Where a stretch
+of a line (up to a sentence end, colon, semicolon, comma, bar or tab) is written in one case (all
+capitals, or no capital past its first letter) and holds a word that is no English one and is
+either a given name of the lists or beside another word that may be a name, those words are
+capitalised as a careful writer would have (every other word lower case), and the stock English
+recognizer (`prose_recognizer`) reads those lines again. A span it tags counts when its words are
+a name's (`a_recased_name`): no stop word, month or tool; every word no English one, or English
+words only where names of the lists stand beside names of the lists that are not. The casing
+changes character by character, so offsets hold for the original.
+
+A mixed-case prompt with no such stretch pays for a few set lookups and no second pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import functools
+import unicodedata
+from typing import Any
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from privacy_gateway.detection.lexicon import english_form, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
+from privacy_gateway.detection.software import is_software
+
+# A word as prose has one: after a space, a bracket, a quote or a comma, before a space or a
+# punctuation mark; never glued to a path, an identifier, a version or markup ("ami-0a1b",
+# "<SURNAME>^", "$USER").
+_WORD = regex.compile(r"(?<![^\s(\"'“‘,;:])\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?(?=[\s)\"'”’,;:.!?]|$)")
+# A stretch of a line up to a sentence end, a colon, a semicolon, a comma, a bar or a tab.
+_STRETCH = regex.compile(r"[^\n.!?:;,|\t]+(?:\.(?=\S)[^\n.!?:;,|\t]*)*")
+_PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten bin al".split())
+_PERSON_LABELS = frozenset({"PERSON"})
+_VOWEL = regex.compile(r"[aeiouy]")
+_POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
+_OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+
+
+def _plain(word: str) -> str:
+    """The word as the lists hold it: unaccented (`lászló` → `laszlo`), without a possessive `'s`."""
+    word = _POSSESSIVE.sub("", word)
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _excluded(word: str) -> bool:
+    """A stop word, month, weekday, tool or service account: no part of a name here."""
+    return word in STOP_WORDS or word in CALENDAR_WORDS or word in SERVICE_ACCOUNTS or is_software(word)
+
+
+def _english(plain: str) -> bool:
+    """An English word form, irregular ones too ("ran", "wrote")."""
+    return english_form(plain) or plain in irregular_forms()
+
+
+def _unknown(plain: str) -> bool:
+    """A word no English list has, long enough and with a vowel to be someone's name ("oparinde"),
+    not an abbreviation ("pmt", "lol", "acct")."""
+    return len(plain) >= 4 and not _english(plain) and _VOWEL.search(plain) is not None and not _compound(plain)
+
+
+def _compound(plain: str) -> bool:
+    """Two English words run together ("firstname", "postcode"), or a letter before one ("fname",
+    "lname"): a field or a thing."""
+    if len(plain) >= 5 and _english(plain[1:]):
+        return True
+    return any(_part(plain[:i]) and _part(plain[i:]) for i in range(3, len(plain) - 2))
+
+
+def _part(piece: str) -> bool:
+    return piece in STOP_WORDS or _english(piece)
+
+
+def _foreign_name(plain: str) -> bool:
+    """A given name or surname of the lists that is no English word ("rosalind", "dubenko")."""
+    return (plain in world_first_names() or plain in world_last_names()) and not _english(plain)
+
+
+def _name_like(word: str) -> bool:
+    """A word that may be part of a name: a given name of the lists, or no English word."""
+    plain = _plain(word)
+    return not _excluded(word) and len(plain) >= 2 and (plain in world_first_names() or _unknown(plain))
+
+
+def _one_case(stretch: str) -> bool:
+    """All capitals, or no capital past the stretch's first letter."""
+    letters = [c for c in stretch if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    return all(c.islower() for c in letters[1:])
+
+
+def _words(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    return list(_WORD.finditer(text, start, end))
+
+
+def _titled(text: str, words: list[regex.Match[str]]) -> set[int]:
+    """Which of one stretch's words a careful writer would capitalise: a word that is no English
+    one, either a given name of the lists or beside another word that may be a name ("oparinde"
+    after "ayoka", "rauzman" after "spring"); and a name of the lists that is an English word too
+    ("bryan", "hill") only beside such a word."""
+    lowered = [_plain(w.group().lower()) for w in words]
+    like = [_name_like(w) for w in lowered]
+    foreign = [(_foreign_name(w) or _unknown(w)) and not _excluded(w) for w in lowered]
+    joined = [i + 1 < len(words) and text[words[i].end() : words[i + 1].start()] == " " for i in range(len(words))]
+
+    def beside(i: int) -> list[int]:
+        """Neighbours of word `i` that may be its given name (before) or surname (after)."""
+        out = []
+        if i > 0 and joined[i - 1] and (like[i - 1] or lowered[i - 1] in listed_given()) and not _excluded(lowered[i - 1]):
+            out.append(i - 1)
+        if joined[i] and (like[i + 1] or lowered[i + 1] in listed_family()) and not _excluded(lowered[i + 1]):
+            out.append(i + 1)
+        return out
+
+    titled: set[int] = set()
+    for i, word in enumerate(lowered):
+        if not foreign[i]:
+            continue
+        near = beside(i)
+        if near or word in world_first_names():
+            titled.add(i)
+            titled.update(near)
+    return titled
+
+
+def _foreign_text(lowered: list[str]) -> bool:
+    """Words of another language, not names in English ("lorem ipsum dolor sit amet"): three
+    unlisted unknown words in a row, or unlisted unknown words for half of four words or more."""
+    strange = [_unknown(w) and not _foreign_name(w) and w not in world_first_names() for w in lowered]
+    if len(lowered) >= 4 and 2 * sum(strange) >= len(lowered):
+        return True
+    return any(all(strange[i : i + 3]) for i in range(len(strange) - 2))
+
+
+def stretches(text: str) -> Iterator[tuple[int, int, frozenset[int]]]:
+    """Stretches of `text` typed in one case that hold a word to capitalise: (start, end, the
+    starts of the words to capitalise)."""
+    for m in _STRETCH.finditer(text):
+        if not _one_case(m.group()):
+            continue
+        words = _words(text, m.start(), m.end())
+        caps = m.group().isupper()
+        if not caps:  # a mixed-case stretch's first word keeps its capital: the writer's, not a name's
+            words = [w for w in words if w.group().islower()]
+        if _foreign_text([_plain(w.group().lower()) for w in words]):
+            continue
+        titled = _titled(text, words)
+        if titled:
+            yield m.start(), m.end(), frozenset(words[i].start() for i in titled)
+
+
+def recased(text: str, spans: list[tuple[int, int, frozenset[int]]]) -> str:
+    """`text` with each stretch of `spans` re-cased word by word; same length, same offsets."""
+    chars = list(text)
+    for start, end, titled in spans:
+        for w in _WORD.finditer(text, start, end):
+            word = w.group()
+            new = word.lower()
+            if w.start() in titled:
+                new = new[:1].upper() + new[1:]
+            if len(new) == len(word):
+                chars[w.start() : w.end()] = list(new)
+    return "".join(chars)
+
+
+def _lines(text: str, spans: list[tuple[int, int, frozenset[int]]]) -> list[tuple[int, int]]:
+    """The lines holding `spans`, as (start, end) offsets, each once."""
+    out: dict[int, int] = {}
+    for start, _, _ in spans:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        out[line_start] = len(text) if line_end < 0 else line_end
+    return sorted(out.items())
+
+
+def a_recased_name(words: list[str], person: bool) -> bool:
+    """Whether words capitalised by `recased` and tagged by the recognizer read as a name.
+
+    Alone, a given name of the lists that is no English word, tagged PERSON. Two words or more:
+    none English ("Ayoka Oparinde", whatever the tag); or English ones only where a name of the
+    lists stands (a given name first, surnames after) beside names of the lists that are no
+    English words, tagged PERSON ("Bryan Kowalczyk"; not "Jollof Rice", "Monorepos Better")."""
+    lowered = [_plain(w.lower()) for w in words]
+    core = [w for w in lowered if w not in _PARTICLES]
+    if not core or any(_excluded(w) or len(w) < 2 for w in core):
+        return False
+    if len(core) == 1:
+        return person and _foreign_name(core[0]) and core[0] in world_first_names()
+    english = [_english(w) for w in core]
+    if not any(english):
+        return all(_unknown(w) or _foreign_name(w) for w in core)
+    if not person or all(english):
+        return False
+    return all(
+        (w in listed_given() if i == 0 else w in listed_family()) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english))
+    )
+
+
+@functools.cache
+def prose_recognizer() -> Any:
+    """The stock English pipeline's entity recognizer alone (its own tok2vec), trimmed as the
+    gateway's: it reads names in re-cased prose better than the shipped fine-tuned weights, which
+    learned that a name in lower-case or capitalised text is typed that way (measured on this
+    module's tests: "my manager Priya Raghunathan keeps…" is a PERSON to it, nothing to those).
+    None when the stock pipeline is not installed."""
+    import spacy
+
+    from privacy_gateway.detection import model
+    from privacy_gateway.detection.pipeline import trim_pipeline
+
+    try:
+        nlp = spacy.load(model.BASE, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    except OSError:
+        return None
+    trim_pipeline(nlp)
+    return nlp
+
+
+def recased_names(text: str, nlp: Any = None, history: bool = False, technical: bool = False) -> Iterator[tuple[int, int]]:
+    """Spans of names in one-case stretches of `text`, read by `nlp` (the stock recognizer by
+    default) on a re-cased copy of their lines. None in a question about the world's past
+    (`history`: "what did napoleon bonaparte want" names no one in the prompt), nor in code, logs
+    and tool output (`technical`), where words in one case are keys, values, constants and
+    template fields ("ami", "FNAME"), as the other one-case rules (`uncased`) leave them: one
+    PII-free template prompt of the clean holdout was altered with them."""
+    if history or technical:
+        return
+    spans = list(stretches(text))
+    if not spans:
+        return
+    nlp = nlp or prose_recognizer()
+    if nlp is None:
+        return
+    copy = recased(text, spans)
+    lines = _lines(text, spans)
+    offsets, at = [], 0
+    for s, e in lines:
+        offsets.append((at, s))
+        at += e - s + 1
+    doc = nlp("\n".join(copy[s:e] for s, e in lines))
+    titled = {start for _, _, starts in spans for start in starts}
+    for ent in doc.ents:
+        if ent.label_ not in _PERSON_LABELS and ent.label_ not in _OTHER_LABELS:
+            continue
+        base = next(o for o in reversed(offsets) if o[0] <= ent.start_char)
+        tokens = [(t.idx - base[0] + base[1], t.idx - base[0] + base[1] + len(t.text)) for t in ent]
+        # The name is the run of capitalised words in it ("Tell Rosalind" when "tell" was kept lower).
+        while tokens and (tokens[0][0] not in titled or _plain(text[slice(*tokens[0])].lower()) in _PARTICLES):
+            tokens.pop(0)
+        while tokens and (tokens[-1][0] not in titled or _plain(text[slice(*tokens[-1])].lower()) in _PARTICLES):
+            tokens.pop()
+        if not tokens or any(s not in titled and _plain(text[s:e].lower()) not in _PARTICLES for s, e in tokens):
+            continue
+        person = ent.label_ in _PERSON_LABELS
+        # "Grzegorz Nowak States": a tagged span may run on over an English word it capitalised.
+        while len(tokens) > 1 and not a_recased_name([text[s:e] for s, e in tokens], person) and _english(text[slice(*tokens[-1])].lower()):
+            tokens.pop()
+        if a_recased_name([text[s:e] for s, e in tokens], person):
+            yield tokens[0][0], tokens[-1][1]

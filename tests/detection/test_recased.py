@@ -1,0 +1,105 @@
+"""Names typed in one case with nothing around them to say so, read by the NER on a re-cased copy."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from privacy_gateway.detection.lexicon import english_form, english_words, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import first_names as census_first_names, last_names as census_last_names
+from privacy_gateway.detection.recased import recased, recased_names, stretches
+from privacy_gateway.detection.software import is_software
+from tests.detection.helpers import Find
+
+
+def people(found: list[tuple[str, str]]) -> list[str]:
+    return [v for t, v in found if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("talked to maria gonzalez about the q3 deck, she wants the churn slide redone", "maria gonzalez", id="lower-talked-to"),
+        pytest.param("my manager priya raghunathan keeps scheduling 1:1s at 7am", "priya raghunathan", id="lower-after-role-noun"),
+        pytest.param("i'm writing on behalf of my neighbour wojciech zielinski who can't use email", "wojciech zielinski", id="lower-relative-clause"),
+        pytest.param("ran into oluwaseun adeyemi in the hallway and he thinks the budget is too tight", "oluwaseun adeyemi", id="lower-unlisted"),
+        pytest.param("WHO TOLD SIOBHAN MCCARTHY THE LAUNCH WAS MOVED?? I WANT ANSWERS BY NOON", "SIOBHAN MCCARTHY", id="caps-shouted"),
+        pytest.param("HAPPY RETIREMENT LORRAINE KOWALCZYK!!! 32 YEARS OF KEEPING US SANE", "LORRAINE KOWALCZYK", id="caps-banner"),
+        pytest.param("Translate: THIS CERTIFIES THAT ANDRONIK SUVOROV HAS COMPLETED FORKLIFT TRAINING", "ANDRONIK SUVOROV", id="caps-two-unknown-words"),
+        pytest.param("WELCOME YUKI NAKAMURA - NORTHWIND TOURS", "YUKI NAKAMURA", id="caps-placard"),
+    ],
+)
+def test_names_in_one_case_text_are_masked(find: Find, text: str, name: str) -> None:
+    assert any(name in v for v in people(find(text))), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PLEASE CALL BACK ASAP",
+        "OUT OF ORDER - PLEASE USE THE STAIRS. LIFT ENGINEER DUE MONDAY.",
+        "keep refrigerated",
+        "how long is the grace period on a credit card",
+        "is will power real or just habit?",
+        "turn into a shopping list: bay leaves, spring onions, rose water, sweet basil, olive oil, jack fruit",
+        "Why is this slow? SELECT NAME, CITY FROM CUSTOMERS WHERE STATUS = 'ACTIVE' ORDER BY CREATED_AT DESC",
+        "Which of these should page someone at night? WARN, ERROR, CRIT, ALERT, EMERG, FATAL",
+        "how do i cook jollof rice and suya",
+        "the kubectl rollout restart deployment nginx hangs",
+        "WHY DOES JENKINS FAIL WHEN KAFKA IS DOWN? HUDSON NEVER DID THIS.",
+    ],
+)
+def test_one_case_text_without_names_is_left_alone(find: Find, text: str) -> None:
+    assert people(find(text)) == []
+
+
+def test_unknown_words_beside_english_ones_are_no_one() -> None:
+    text = "anyone know if jenkins or buildkite handles monorepos better, we're on gitlab right now"
+    assert list(recased_names(text)) == []
+
+
+def test_recasing_keeps_offsets_and_only_capitalises_name_words() -> None:
+    text = "ok so talked to MARIA gonzalez about the deck"
+    spans = list(stretches("talked to maria gonzalez about the deck"))
+    assert recased("talked to maria gonzalez about the deck", spans) == "talked to Maria Gonzalez about the deck"
+    assert len(recased(text, list(stretches(text)))) == len(text)
+
+
+def test_mixed_case_text_has_no_stretch_to_recase() -> None:
+    text = "Please summarise the notes from Maria Gonzalez about the Q3 deck. The churn slide needs work.\n" * 10
+    assert list(stretches(text)) == []
+
+
+def _foreign(words: frozenset[str]) -> list[str]:
+    return sorted(w for w in words if w.isalpha() and len(w) >= 4 and not english_form(w) and not is_software(w))
+
+
+_GIVEN = _foreign(world_first_names() - census_last_names())[:4000:7]
+_FAMILY = _foreign(world_last_names() - census_first_names())[:4000:7]
+_FRAMES = (
+    "talked to {} about the q3 deck, can you outline the slides",
+    "huge thanks to {} for carrying the migration over the weekend",
+    "went climbing with {} on sunday and it rained the whole time",
+    "rewrite this so it sounds calmer: {} still has not sent the signed contract",
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_GIVEN), st.sampled_from(_FAMILY), st.sampled_from(_FRAMES), st.booleans())
+def test_a_listed_name_in_a_one_case_line_with_no_label_is_masked(find: Find, given_name: str, family: str, frame: str, upper: bool) -> None:
+    name = f"{given_name} {family}"
+    text = frame.format(name)
+    if upper:
+        text, name = text.upper(), name.upper()
+    assert any(name in v for v in people(find(text))), (text, find(text))
+
+
+_COMMON = sorted(w for w in english_words() if w.isalpha() and len(w) >= 3 and w not in census_first_names() and w not in census_last_names())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_COMMON), min_size=2, max_size=6), st.booleans())
+def test_english_words_in_one_case_are_no_one(words: list[str], upper: bool) -> None:
+    text = " ".join(words)
+    text = text.upper() if upper else text
+    assert list(recased_names(text)) == []
