@@ -1,4 +1,4 @@
-"""Names in text typed in one case, found by the NER on a re-cased copy of those lines.
+"""Names in text typed in one case, found by the NER on a re-cased copy of them.
 
 The recognizer reads capitals: "talked to maria gonzalez about the q3 deck" and "WHO TOLD SIOBHAN
 MCCARTHY THE LAUNCH WAS MOVED" give it nothing to go by, wherever the name stands. Where a stretch
@@ -6,12 +6,13 @@ of a line (up to a sentence end, colon, semicolon, comma, bar or tab) is written
 capitals, or no capital past its first letter) and holds a word that is no English one and is
 either a given name of the lists or beside another word that may be a name, those words are
 capitalised as a careful writer would have (every other word lower case), and the stock English
-recognizer (`prose_recognizer`) reads those lines again. A span it tags counts when its words are
-a name's (`a_recased_name`): no stop word, month or tool; every word no English one, or English
-words only where names of the lists stand beside names of the lists that are not. The casing
-changes character by character, so offsets hold for the original.
+recognizer (`prose_recognizer`) reads six words either side of each again (`_windows`). A span it
+tags counts when its words are a name's (`a_recased_name`): no stop word, month or tool; every
+word no English one, or English words only where names of the lists stand beside names of the
+lists that are not. The casing changes character by character, so offsets hold for the original.
 
-A mixed-case prompt with no such stretch pays for a few set lookups and no second pass.
+A mixed-case prompt with no such stretch pays for a few set lookups (0.1 ms per KB) and no second
+pass; a 1 KB prompt typed in one case and full of names re-reads about half of itself.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten 
 _PERSON_LABELS = frozenset({"PERSON"})
 _VOWEL = regex.compile(r"[aeiouy]")
 _POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
+_TOKEN = regex.compile(r"\S+")
+_CONTEXT = 6  # words either side of a capitalised word that the recognizer reads again
 _OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 
 
@@ -170,14 +173,24 @@ def recased(text: str, spans: list[tuple[int, int, frozenset[int]]]) -> str:
     return "".join(chars)
 
 
-def _lines(text: str, spans: list[tuple[int, int, frozenset[int]]]) -> list[tuple[int, int]]:
-    """The lines holding `spans`, as (start, end) offsets, each once."""
-    out: dict[int, int] = {}
-    for start, _, _ in spans:
+def _windows(text: str, spans: list[tuple[int, int, frozenset[int]]]) -> list[tuple[int, int]]:
+    """What the recognizer reads again: up to `_CONTEXT` words either side of each capitalised
+    word, within its line, overlapping windows merged. A whole line typed in one case would cost
+    a second pass over all of it; a name's context is a few words."""
+    out: list[tuple[int, int]] = []
+    for start in sorted(s for _, _, starts in spans for s in starts):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
-        out[line_start] = len(text) if line_end < 0 else line_end
-    return sorted(out.items())
+        line_end = len(text) if line_end < 0 else line_end
+        before = [m.start() for m in _TOKEN.finditer(text, max(line_start, start - 400), start)]
+        after = [m.end() for m in _TOKEN.finditer(text, start, min(line_end, start + 400))]
+        first = before[-_CONTEXT] if len(before) >= _CONTEXT else line_start
+        last = after[_CONTEXT] if len(after) > _CONTEXT else line_end
+        if out and first <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
 
 
 def a_recased_name(words: list[str], person: bool) -> bool:
@@ -225,7 +238,7 @@ def prose_recognizer() -> Any:
 
 def recased_names(text: str, nlp: Any = None, history: bool = False, technical: bool = False) -> Iterator[tuple[int, int]]:
     """Spans of names in one-case stretches of `text`, read by `nlp` (the stock recognizer by
-    default) on a re-cased copy of their lines. None in a question about the world's past
+    default) on a re-cased copy of the words around them. None in a question about the world's past
     (`history`: "what did napoleon bonaparte want" names no one in the prompt), nor in code, logs
     and tool output (`technical`), where words in one case are keys, values, constants and
     template fields ("ami", "FNAME"), as the other one-case rules (`uncased`) leave them: one
@@ -239,7 +252,7 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
     if nlp is None:
         return
     copy = recased(text, spans)
-    lines = _lines(text, spans)
+    lines = _windows(text, spans)
     offsets, at = [], 0
     for s, e in lines:
         offsets.append((at, s))
