@@ -25,7 +25,7 @@ from typing import Any
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import english_form, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import english_form, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
 
@@ -197,9 +197,9 @@ def a_recased_name(words: list[str], person: bool) -> bool:
     """Whether words capitalised by `recased` and tagged by the recognizer read as a name.
 
     Alone, a given name of the lists that is no English word, tagged PERSON. Two words or more:
-    none English ("Ayoka Oparinde", whatever the tag); or English ones only where a name of the
-    lists stands (a given name first, surnames after) beside names of the lists that are no
-    English words, tagged PERSON ("Bryan Kowalczyk"; not "Jollof Rice", "Monorepos Better")."""
+    none English ("Ayoka Oparinde", whatever the tag); or English ones only where a frequent census
+    name stands (a given name first, surnames after) beside names of the lists that are no English
+    words, tagged PERSON ("Aoife Hill"; not "Jollof Rice", "Monorepos Better", "Login Fails")."""
     lowered = [_plain(w.lower()) for w in words]
     core = [w for w in lowered if w not in _PARTICLES]
     if not core or any(_excluded(w) or len(w) < 2 for w in core):
@@ -211,9 +211,8 @@ def a_recased_name(words: list[str], person: bool) -> bool:
         return all(_unknown(w) or _foreign_name(w) for w in core)
     if not person or all(english):
         return False
-    return all(
-        (w in listed_given() if i == 0 else w in listed_family()) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english))
-    )
+    given, family = frequent_names()  # "login fails": a rare census surname that is a word is the word
+    return all((w in given if i == 0 else w in family) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english)))
 
 
 @functools.cache
@@ -273,7 +272,7 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
             continue
         person = ent.label_ in _PERSON_LABELS
         # "Grzegorz Nowak States": a tagged span may run on over an English word it capitalised.
-        while len(tokens) > 1 and not a_recased_name([text[s:e] for s, e in tokens], person) and _english(text[slice(*tokens[-1])].lower()):
+        while len(tokens) > 2 and not a_recased_name([text[s:e] for s, e in tokens], person) and _english(text[slice(*tokens[-1])].lower()):
             tokens.pop()
         if a_recased_name([text[s:e] for s, e in tokens], person):
             yield tokens[0][0], tokens[-1][1]
