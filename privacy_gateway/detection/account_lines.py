@@ -32,6 +32,10 @@ _SSHD = regex.compile(rf"\b(?:(?:Accepted|Failed)[ \t]+[\w\-]+[ \t]+for(?:[ \t]+
 _CRONTAB = regex.compile(rf"(?m)^[ \t]*(?:@\w+|(?:[\d*/,\-]+[ \t]+){{4}}[\d*/,\-A-Za-z]+)[ \t]+(?P<h>{_LOGIN})[ \t]+(?=/)")
 
 
+# What each tool's line cannot lack: skipped unread on most texts.
+_NEEDING = ((_LS_LONG, ("rw", "r-")), (_SSHD, (" for ", "nvalid user")), (_CRONTAB, (" /",)))
+
+
 def _account(handle: str) -> bool:
     """A login that may be a person's: no system or service account, no number alone."""
     login = handle.lower()
@@ -47,9 +51,9 @@ def account_spans(text: str) -> list[tuple[int, int]]:
             if _account(member):
                 found.append((pos, pos + len(member)))
             pos += len(member) + 1
-    for pattern in (_PASSWD, _SESSION, _LS_LONG, _SSHD, _CRONTAB):
+    for pattern in (_PASSWD, _SESSION, *(p for p, needs in _NEEDING if any(n in text for n in needs))):
         found.extend(m.span("h") for m in pattern.finditer(text) if _account(m.group("h")))
-    for m in _ID.finditer(text):
+    for m in _ID.finditer(text) if "id=" in text or "groups=" in text else ():
         found.extend(m.spans("h")[i] for i, login in enumerate(m.captures("h")) if _account(login))
     for header in _USER_HEADER.finditer(text):
         end = text.find("\n\n", header.end())

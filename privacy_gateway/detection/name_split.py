@@ -73,10 +73,16 @@ def split_glued(word: str) -> tuple[str, str] | None:
     """A lower-case word that is two name words run together: given + surname (`priyaraman`),
     initial + surname (`mtanaka`), surname + initial (`ramanp`), surname + given (`tanakamei`).
     Each cut is one set lookup; neither part may be an English word the lists merely share."""
-    if len(word) < 5 or not word.isalpha() or english_form(word) or is_software(word) or compound(word):
-        return None
-    if word in _first_names() or word in _last_names():
+    if len(word) < 5 or not word.isalpha() or word in _first_names() or word in _last_names():
         return None  # a name of its own ("kowalczyk"), not two run together
+    if english_form(word) or is_software(word):
+        return None
+    cut = _cut(word)
+    return None if cut is None or compound(word) else cut
+
+
+def _cut(word: str) -> tuple[str, str] | None:
+    """Where `word` splits into a name and a name or an initial, cheapest lookups first."""
     if given(word[:-1]) and len(word) >= 6 and not english_form(word[:-1]):
         return word[:-1], word[-1]  # "aigerimn", "priyar": a given name and the surname's initial
     if family(word[1:]) and len(word) >= 6 and _name_word(word[1:]):
@@ -87,7 +93,7 @@ def split_glued(word: str) -> tuple[str, str] | None:
         head, tail = word[:cut], word[cut:]
         if given(head) and family(tail) and _name_word(head) and _name_word(tail):
             return head, tail
-        if family(head) and given(tail) and _name_word(head) and _name_word(tail) and not english_form(head) and not english_form(tail):
+        if given(tail) and family(head) and _name_word(head) and _name_word(tail) and not english_form(head) and not english_form(tail):
             return head, tail
     return None
 
