@@ -10,6 +10,14 @@ from __future__ import annotations
 
 import regex
 
+# File-name extensions of two letters or more: "conftest.py", "values.yaml" name files, not people
+# (one-letter ones, ".c" or ".r", are also initials: "smith.r").
+FILE_EXTENSIONS = frozenset(
+    """py pyi ipynb js mjs cjs ts tsx jsx rb go rs java kt kts scala swift cs fs php pl pm lua sh bash zsh ps1 bat
+    sql md rst txt log csv tsv json jsonl yaml yml toml ini cfg conf env xml html htm css scss vue svelte lock
+    gradle tf tfvars hcl proto graphql dockerfile mk cmake pdf png jpg svg zip gz tar""".split()
+)
+
 # Declarations across languages: what follows is the name of a type, function or block.
 DECLARING_WORDS = frozenset(
     """class struct message enum interface record trait object type typealias protocol extension impl module namespace

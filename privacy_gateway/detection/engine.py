@@ -17,8 +17,9 @@ from privacy_gateway.detection.house_numbers import with_house_numbers
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
-from privacy_gateway.detection.plain_spans import plain_label
+from privacy_gateway.detection.plain_spans import column_header, output_key, plain_label
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
+from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.text_kind import TextKind, assume, in_language, kind_of
 from privacy_gateway.config.models import DEFAULT_SPACY_MODEL as DEFAULT_SPACY_MODEL  # callers name it with the analyzer
 from privacy_gateway.detection.languages import LanguageIdentifier
@@ -250,10 +251,15 @@ class Detector:
                 if "PERSON" in self.entities:  # names split by particles or cut short, joined whole
                     kept = whole_names(texts[i], kept, _language_of(of[i], texts[i]), of[i].technical)
                 if of[i].technical:  # "Platform Team", "Tags" in tool output: labels, not names
-                    kept = [f for f in kept if not plain_label(texts[i][f.start : f.end], f.entity_type)]
+                    kept = [
+                        f for f in kept
+                        if not plain_label(texts[i][f.start : f.end], f.entity_type)
+                        and not output_key(texts[i], f.start, f.end) and not column_header(texts[i], f.start, f.end)
+                    ]
                 kept = with_house_numbers(texts[i], kept)  # "484 Culkeeran Cove", "Herbststraße 310"
-                # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data.
-                holes = list(placeholder_spans(texts[i])) if any(f.entity_type in VOIDABLE for f in kept) else []
+                # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data; "Jane
+                # Doe", "Max Mustermann", Alice and Bob in a key exchange: sample people, no one's data.
+                holes = [*placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical)] if any(f.entity_type in VOIDABLE for f in kept) else []
                 results[i] = sorted(f for f in kept if not _void(texts[i], f, holes))
         return results
 

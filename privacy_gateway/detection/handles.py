@@ -23,7 +23,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.account_lines import account_spans
-from privacy_gateway.detection.code_spans import DECLARING_WORDS
+from privacy_gateway.detection.code_spans import DECLARING_WORDS, FILE_EXTENSIONS
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import english_form, frequent_names, first_names as census_first_names, listed_family, listed_given
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
@@ -368,6 +368,8 @@ def free_handles(text: str) -> list[tuple[int, int]]:
         # a separator or six letters): most of a text's words, spared the list lookups.
         if len(handle) < 6 and handle.isalpha():
             continue
+        if "." in handle and handle.rpartition(".")[2] in FILE_EXTENSIONS:
+            continue  # "conftest.py", "values.yaml": a file's name
         if plausible(handle) and _made_to_stand_alone(handle, text):
                 out.append(m.span("h"))
     if "-" in text or regex.search(r"[a-z][A-Z]", text):

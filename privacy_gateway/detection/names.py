@@ -34,7 +34,15 @@ from privacy_gateway.detection.lexicon import common_word, english_form, world_f
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
-from privacy_gateway.detection.software import is_software, software_context, technology_used, tool_alternative, unambiguous_software
+from privacy_gateway.detection.software import (
+    assistant,
+    is_software,
+    software_context,
+    technology_used,
+    tool_alternative,
+    unambiguous_software,
+    vendor_product,
+)
 from privacy_gateway.detection.text_kind import TextKind, describe
 from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, positioned_names, single_names, slashed_names, titled_names
 from privacy_gateway.detection.name_cues import (
@@ -144,6 +152,12 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 return
             # "learn Elm", "Okta" in a question about SSO: a language or tool of the generated list.
             if technology_used(text, start, end, kind.technical) and not person_context(text, start, end):
+                return
+            # "ask Copilot", "Gemini says": an assistant, addressed like a person.
+            if entity == "PERSON" and " " not in value and assistant(text, start, end):
+                return
+            # "Microsoft Orleans", "JetBrains Rider", "EF Core": a product named with its maker's name.
+            if entity == "PERSON" and vendor_product(value) and not person_context(text, start, end):
                 return
             # "Rocket or Axum for a Rust web service?": in a question about tools, a word no one is named.
             if kind.about_tools and entity == "PERSON" and thing_name(value) and not person_context(text, start, end):

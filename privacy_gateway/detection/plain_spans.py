@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from privacy_gateway.detection.lexicon import common_word, listed_family, listed_given
+from privacy_gateway.detection.lexicon import common_word, english_form, listed_family, listed_given
 from privacy_gateway.detection.software import technology, unambiguous_software
 
 _WORD = regex.compile(r"\p{L}{2,}")
@@ -30,6 +30,39 @@ def plain_label(value: str, entity: str) -> bool:
     """Whether a PERSON span `value` of technical text is a label of plain words. Places are left
     alone: a street or a unit in a record is plain words too ("Church Road", "Unit 4")."""
     return entity == "PERSON" and plain_words(value)
+
+
+# A key of aligned tool output: at a line's start, a colon, then the padding that lines the values
+# up ("Roles:              <none>", "Seal Type\t\tshamir" has none and is a table's).
+_ALIGNED_AFTER = regex.compile(r":(?:[ \t]*\t|[ \t]{2,})\S")
+
+
+def output_key(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the English-word key of a `Key:   value` line of tool output
+    (`kubectl describe`, `vault status`): the value after it may be anyone's, the key is not."""
+    value = text[start:end]
+    if text[text.rfind("\n", 0, start) + 1 : start].strip() or _ALIGNED_AFTER.match(text, end) is None:
+        return False
+    words = _WORD.findall(value)
+    return bool(words) and all(english_form(w.lower()) for w in words)
+
+
+# A table's header line: three cells or more of capitalised words, parted by runs of spaces or tabs
+# ("Name          Status  User File", "NAME  READY  STATUS").
+_HEADER_CELL = regex.compile(r"\p{Lu}[\p{L}()/%.-]*(?: \p{Lu}?[\p{L}()/%.-]+)?")
+_CELL_GAP = regex.compile(r"  +|\t+")
+
+
+def column_header(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a table's header line and is made of English words: a header
+    names columns, not people (`brew services list`, `docker ps`, an AWS CLI table)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t|+-")
+    cells = [c for c in _CELL_GAP.split(line) if c]
+    if len(cells) < 3 or not all(_HEADER_CELL.fullmatch(c.strip(" |")) for c in cells):
+        return False
+    return all(english_form(w.lower()) for w in _WORD.findall(text[start:end]))
 
 
 def thing_name(value: str) -> bool:

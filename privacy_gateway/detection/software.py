@@ -60,6 +60,47 @@ def technology(value: str) -> bool | None:
     return None
 
 
+# AI and voice assistants, addressed like people ("ask Copilot", "Gemini says", "I told Claude to…").
+# Vendors' product names; those also people's given names are kept only beside another assistant
+# or an AI word.
+_ASSISTANTS = frozenset("copilot chatgpt gpt perplexity cortana grok tabnine codeium windsurf bard mistral llama bing".split())
+_NAMED_ASSISTANTS = frozenset("claude gemini siri alexa cody devin jules".split())
+_AI_WORDS = re.compile(
+    r"(?i:\b(?:ai|llms?|chatbots?|(?:ai|voice|coding) assistants?|openai|anthropic|deepmind|prompts?|prompted|hallucinat\w*|"
+    r"gpt-?\d\w*|language models?)\b)"
+)
+_SALUTED = re.compile(r"(?i:\b(?:dear|hi|hello|hey|thanks|thank you|cheers)[ \t,]*)$")
+_ASSISTANT_WORD = re.compile(r"\b(?i:" + "|".join(sorted(_ASSISTANTS | _NAMED_ASSISTANTS)) + r")\b")
+
+
+def assistant(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names an AI or voice assistant: "Copilot suggested…", "ask ChatGPT";
+    a name people also have ("Claude", "Alexa") only where another assistant or an AI word is in the
+    text. Never after a greeting ("Hi Claude,")."""
+    value = text[start:end].lower()
+    if value not in _ASSISTANTS and value not in _NAMED_ASSISTANTS or _SALUTED.search(text[max(0, start - 16) : start]):
+        return False
+    if value in _ASSISTANTS:
+        return True
+    others = {m.group().lower() for m in _ASSISTANT_WORD.finditer(text)} - {value}
+    return bool(others) or _AI_WORDS.search(text) is not None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
+def vendor_product(value: str) -> bool:
+    """Whether `value` is a product named by its maker or by an acronym and a product's word:
+    "Microsoft Orleans", "JetBrains Rider", "Google Pay" (a listed brand no one is named, then a
+    capitalised word), "EF Core", "AWS CLI". A person's name never opens with a company's."""
+    words = value.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if _ACRONYM.fullmatch(words[0]) and all(w.lower() in _PRODUCT_WORDS for w in words[1:]):
+        return True
+    return technology(words[0]) is False or unambiguous_software(words[0])
+
+
 def software_names() -> frozenset[str]:
     """Every listed name, lower-cased."""
     return _listed()[0]
@@ -80,7 +121,7 @@ def is_software(value: str) -> bool:
 
 # Words next to a name that make it a tool: "install Jenkins", "the Kafka cluster", "Hugo site".
 _BEFORE = re.compile(
-    r"(?i:\b(?:install|installed|installing|deploy|deployed|deploying|run|running|runs|upgrade|upgraded|configure|"
+    r"(?i:\b(?:install|installed|installing|deploy|deployed|deploying|run|running|runs|upgrade|upgraded|configure|uses|"
     r"configured|configuring|migrate|migrated|use|using|used|via|self-host\w*|hosting|"
     r"self-managed|managed|set up|setup|setting up|learn|learning|restart|integrate|integrating|vs\.?|versus|"
     r"convert|converting|port|porting|switch|switching|replace|replacing)"

@@ -31,7 +31,9 @@ _CODE = re.compile(
     # An HTTP status or request line, or a hyphenated header ("HTTP/1.1 401", "Content-Length: 0").
     r"|^[ \t>*<]*(?:HTTP/\d(?:\.\d)?[ \t]+\d{3}\b|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\S+[ \t]+HTTP/)"
     r"|^[ \t>*<]*(?i:content|accept|cache|x|sec|access|www|set|last|if|retry|strict|transfer|user|keep|proxy|"
-    r"cross|referrer|permissions|timing|alt|upgrade-insecure)-[A-Za-z][\w-]*:[ \t]",
+    r"cross|referrer|permissions|timing|alt|upgrade-insecure)-[A-Za-z][\w-]*:[ \t]"
+    # Markup: a closing tag or a tag with an attribute ("</h2>", "<div className=").
+    r"|</[A-Za-z][\w.:-]*>|<[A-Za-z][\w.:-]*[ \t]+[\w:@-]+=[\"'{]",
     re.MULTILINE,
 )
 _TECH_WORDS = re.compile(
@@ -51,7 +53,8 @@ _TECH_WORDS = re.compile(
     r"middleware|routes?|routing|groupby|dataframes?|compaction|compacts?|brokers?|scrapes?|scraping|playbooks?|"
     r"exporters?|replicas?|shards?|metrics|retention|"
     r"column|columns|regex|regexp|timestamp|encoding|utf-8|unicode|list|tuple|dict|dictionary|process|formula|"
-    r"degrees)s?\b",
+    r"degrees|tests|testing|snapshots?|mocks?|mocked|mocking|fixtures?|stubs?|assertions?|i18n|l10n|locales?)s?\b"
+    r"|(?<![\w.])(?-i:\.NET)\b",
     re.IGNORECASE,
 )
 # Weaker marks, each counting as one technical word: a product and its version (Django 5.0),
@@ -300,7 +303,9 @@ def kind_of(text: str) -> TextKind:
     public = history or world or question
     contact = _CONTACT.search(text) is not None
     places = (asked_about or world) and not personal and not dealing and not contact and _HOME.search(text) is None
-    tools = _about_tools(text) and not personal and not dealing and not contact
+    # "We use Hangfire with Serilog; …?" is the asker's own stack: a speaker does not make the
+    # question about people, a dealing or contact details do.
+    tools = _about_tools(text) and not dealing and not contact
     return TextKind(
         technical=technical,
         history=history,

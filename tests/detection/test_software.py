@@ -185,3 +185,49 @@ def test_camel_case_names_people_have_are_not_products() -> None:
 
     assert product_shaped("QuickCheck") and product_shaped("PowerShell") and product_shaped("GraphQL")
     assert not any(product_shaped(n) for n in ("MaryAnn", "JeanPaul", "DeShawn", "MacKenzie", "FitzGerald", "LeBron"))
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft Orleans or Akka.NET for a game backend with a million small actors?",
+    "Should we pay for JetBrains Rider or stay on Visual Studio for scripting?",
+    "Apple Pay or Google Pay first for a small shop app in Europe?",
+    "Our old .NET service still uses Nancy and Dapper; is moving to minimal APIs and EF Core worth it?",
+])
+def test_products_named_with_their_maker_stay_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ask Google's recruiter Ingrid Larsson whether the offer still stands.", "Ingrid Larsson"),
+    ("We use Grafana; can Ingrid Larsson get admin on it?", "Ingrid Larsson"),
+])
+def test_people_beside_products_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+def test_a_team_asking_about_its_own_stack_asks_about_tools() -> None:
+    from privacy_gateway.detection.text_kind import kind_of
+
+    assert kind_of("We run Grafana with Loki; why do our alerts stay pending?").about_tools
+    assert not kind_of("We run Grafana; can you email Ingrid about it?").about_tools
+
+
+@pytest.mark.parametrize("text", [
+    "Is it bad practice to ask Copilot to write the Terraform for our IAM roles?",
+    "I asked Claude to refactor the Kafka consumer and it wrapped every poll in a thread pool. Gemini says that is wrong. Who is right?",
+    "ChatGPT told me to set fetch.min.bytes higher, but Perplexity says the opposite. Which is it?",
+    "Why does Siri mishear our product name, and can Alexa skills use custom vocabularies?",
+    "Claude hallucinated a flag for rsync that doesn't exist. How do I verify AI answers quickly?",
+])
+def test_assistants_addressed_like_people_stay_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hi Claude, can you send me the minutes from Tuesday's board meeting?", "Claude"),
+    ("Please ask Claude Martin in payroll to re-send my payslip.", "Claude Martin"),
+    ("Alexa Nguyen wants the Q3 numbers before Friday; can you draft the e-mail?", "Alexa Nguyen"),
+    ("Tell Devin the invoice for the Hamburg office is overdue.", "Devin"),
+])
+def test_people_named_like_assistants_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)

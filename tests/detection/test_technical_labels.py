@@ -115,3 +115,27 @@ _WORDS = sorted(w for w in english_words() if w.isalpha() and len(w) > 2)
 def test_a_span_holding_a_given_name_is_never_a_plain_label(given_name: str, word: str) -> None:
     assert not plain_words(f"{given_name.title()} {word.title()}")
     assert not plain_words(f"{word.title()} {given_name.title()}")
+
+
+def test_the_keys_of_aligned_tool_output_are_labels(find: Find) -> None:
+    text = ("Why is this node unschedulable?\n$ kubectl describe node worker-3\nName:               worker-3\n"
+            "Roles:              <none>\nTaints:             node.kubernetes.io/disk-pressure:NoSchedule\n"
+            "Unschedulable:      false")
+    assert find(text) == []
+
+
+def test_a_person_after_an_aligned_key_is_still_masked(find: Find) -> None:
+    text = "kubectl describe output:\nOwner:        Ingrid Larsson\nRoles:        admin"
+    assert ("PERSON", "Ingrid Larsson") in find(text)
+
+
+def test_file_names_are_no_handles(find: Find) -> None:
+    text = "Is this the right way to share a fixture?\n# conftest.py\n@pytest.fixture\ndef customer():\n    return make()"
+    assert find(text) == []
+
+
+def test_a_table_header_names_columns(find: Find) -> None:
+    text = ("Why is nginx in error?\n$ brew services list\nName          Status  User File\n"
+            "redis         none\nnginx         error   root /Library/LaunchDaemons/nginx.plist")
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+

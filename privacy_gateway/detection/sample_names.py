@@ -1,0 +1,125 @@
+"""Sample people: names that stand for nobody in fixtures, docs and textbook examples.
+
+Test data, API examples and lessons use a few conventional names that no real record holds:
+"John Doe" and "Jane Doe", "Max Mustermann", "Joe Bloggs", "Ola Nordmann", "John Appleseed",
+"Fulano de Tal", a "Foo Bar" made of metasyntactic words, and the cast of cryptography (Alice,
+Bob, Eve, Mallory…) in a text about keys and messages. Masking them changes the fixture the cloud
+is asked about and protects no one, so a name finding that lies wholly inside one is dropped (as
+template placeholders are, `placeholders`). E-mail addresses are never samples, not even at domains
+reserved for examples: tests and corpora write "jo.bloggs@example.org" and
+"noor.h@webpost.example" for real people.
+
+Provenance: Wikipedia's "List of placeholder names by language" (John and Jane Doe, Joe
+and Fred Bloggs, Max and Erika Mustermann, Ola and Kari Nordmann, Jan Modaal, Matti Meikäläinen,
+Fulano, Mengano, Zutano, Sicrano, John Appleseed), "Alice and Bob" (the cast of Rivest, Shamir and Adleman's
+1978 paper and Schneier's *Applied Cryptography*) and the Jargon File's metasyntactic variables.
+
+Conventions made of real surnames (Doe, Bloggs, Nordmann, Appleseed) count only in technical text:
+in a ticket or a letter "John Doe" is as often a real person whose name is unknown (an
+unidentified patient, a claimant), and masking costs nothing there.
+Placeholder names that are also common real names ("Mario Rossi", "Jan Kowalski", "Jean
+Dupont", "John Smith") are left out: people carry them, and a masked fixture costs less than a
+leaked customer. "Doe" counts only after the first names that make the convention
+(Faker's Icelandic and Polish lists hold a surname "Doe"); the cast counts only as lone first
+names, two or more of them with Alice or Bob among them, in a text about keys and ciphers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+# "Sample man/woman": no one's surname, a placeholder whatever the first name ("Erika Mustermann").
+_SURNAMES = r"Mustermann|Musterfrau|Normalverbraucher"
+# Placeholders made of real surnames, only with the first names that make the convention: "Joe
+# Bloggs", "Ola Nordmann", "John Appleseed", "Matti Meikäläinen", "Jan Modaal", "John Doe" (and only
+# so: people are named Nordmann, and Faker's Icelandic and Polish lists hold a surname Doe).
+_PAIRED = (
+    r"(?:(?:Joe|Fred|Jo)[ \t]+Bloggs|(?:Ola|Kari)[ \t]+Nordmann|(?:John|Jane|Johnny)[ \t]+Appleseed|"
+    r"Matti[ \t]+Meikäläinen|Maija[ \t]+Meikäläinen|Jan[ \t]+Modaal)"
+)
+# The US legal placeholder, in technical text only (`sample_name_spans`). Not "Richard Roe": Faker's
+# Irish list holds a surname Roe, and its first names include John and Richard.
+_DOE = r"(?:John|Jane|Jon|Johnny|Janie|Baby|J\.)[ \t]+(?:Q\.[ \t]+)?Doe"
+# "So-and-so" in Spanish and Portuguese: no one's name (not Beltrano, a given name in the world lists).
+_SO_AND_SO = r"Fulano|Fulana|Mengano|Mengana|Zutano|Zutana|Sicrano|Sicrana|Perengano"
+_REAL_SURNAMED = re.compile(rf"{_DOE}|{_PAIRED}")
+_FIRST = r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]\.?)"
+_NAMED = re.compile(
+    rf"\b(?:{_DOE}|{_PAIRED}|(?:{_FIRST}[ \t]+){{0,2}}(?:{_SURNAMES})|(?:{_SO_AND_SO})(?:\s+de\s+Tal)?)\b"
+)
+# Metasyntactic words: a "name" made only of these, one of them not also a surname ("Foo Bar").
+_METASYNTACTIC = frozenset("foo bar baz qux quux foobar corge grault garply xyzzy plugh".split())
+_META_ONLY = frozenset(_METASYNTACTIC - {"bar"})
+_META_RUN = re.compile(r"\b(?:[Ff]oo|[Bb]ar|[Bb]az|[Qq]uux?|[Ff]oobar|[Cc]orge|[Gg]rault|[Gg]arply|[Xx]yzzy|[Pp]lugh)(?:[\s._-]+(?:[Ff]oo|[Bb]ar|[Bb]az|[Qq]uux?|[Cc]orge|[Gg]rault|[Gg]arply))*\b")
+# The cast of cryptography and protocol examples.
+CAST = frozenset(
+    """alice bob carol charlie chuck craig dave erin eve faythe frank grace heidi ivan judy mallory mallet niaj
+    olivia oscar peggy rupert sybil trent trudy victor walter wendy""".split()
+)
+_CAST_WORD = re.compile(r"(?<![\w.@'’-])(" + "|".join(w.capitalize() for w in sorted(CAST)) + r")(?:['’]s)?(?![\w@-])")
+# A text about keys and ciphers: where the cast plays its roles. Only cryptography's own words
+# ("a certificate", "the protocol", "an attacker" are as often a course, a meeting, a match).
+_CRYPTO = re.compile(
+    r"(?i:\b(?:(?:public|private|shared|session|secret|symmetric) keys?|key exchange|key pairs?|encrypt\w*|decrypt\w*|"
+    r"ciphertexts?|ciphers?|plaintexts?|digital signatures?|signs? (?:the|a|her|his|their) message|diffie|hellman|rsa|"
+    r"ecdh|ecdsa|elgamal|tls|nonces?|eavesdrop\w*|man-in-the-middle|mitm|zero-knowledge|oblivious transfer|"
+    r"secret sharing|byzantine|pgp|gpg)\b)"
+)
+# The pairs every such example opens with: Alice or Bob, or the prover Peggy and the verifier Victor.
+_LEADS = (frozenset({"alice"}), frozenset({"bob"}), frozenset({"peggy", "victor"}))
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Miss)\.?[ \t]+$")
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,}")
+def sample_name_spans(text: str, technical: bool) -> Iterator[tuple[int, int]]:
+    """(start, end) of every sample person in `text`: a placeholder name, a metasyntactic "name",
+    or the cast of a crypto example. Conventions
+    made of real surnames ("John Doe", "Joe Bloggs") count only in technical text (code, fixtures,
+    API examples): elsewhere "John Doe" is as often a real person whose name is unknown (an
+    unidentified patient, a claimant), and test suites write "Jo Bloggs" for someone."""
+    yield from _cast(text)
+    for m in _NAMED.finditer(text):
+        if technical or not _REAL_SURNAMED.fullmatch(m.group()):
+            yield m.start(), m.end()
+    if technical:
+        yield from _split_fields(text)
+    for m in _META_RUN.finditer(text):
+        if any(w.lower() in _META_ONLY for w in re.split(r"[\s._-]+", m.group())):
+            yield m.start(), m.end()
+
+
+# The same people split over a record's fields ("first_name = \"John\"", "last_name = \"Doe\""): a
+# sample surname and, within a few lines, a first name of its convention.
+_SPLIT = {
+    "doe": ("john", "jane", "johnny", "janie"), "bloggs": ("joe", "fred"), "nordmann": ("ola", "kari"),
+    "appleseed": ("john", "jane", "johnny"), "mustermann": ("max", "erika", "maxi"), "musterfrau": ("erika", "maxi"),
+}
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w.'’-]*[ \t]+$")
+_SPLIT_SURNAME = re.compile(r"\b(Doe|Bloggs|Nordmann|Appleseed|Mustermann|Musterfrau)\b")
+
+
+def _split_fields(text: str) -> Iterator[tuple[int, int]]:
+    """A sample surname standing alone in technical text and a first name of its convention standing
+    alone within 120 characters of it: both halves of a sample person."""
+    for m in _SPLIT_SURNAME.finditer(text):
+        if _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Anna Doe": a surname with its own first name, not a field
+        firsts = "|".join(f.capitalize() for f in _SPLIT[m.group(1).lower()])
+        lo, hi = max(0, m.start() - 120), min(len(text), m.end() + 120)
+        partner = [f for f in re.finditer(rf"\b(?:{firsts})\b(?![ \t]+[A-Z])", text[lo:hi])]
+        if partner:
+            yield m.start(), m.end()
+            yield from ((lo + f.start(), lo + f.end()) for f in partner)
+
+
+def _cast(text: str) -> Iterator[tuple[int, int]]:
+    """The lone first names of a crypto example's cast, where two or more of them, Alice or Bob (or
+    Peggy and Victor) among them, play in a text about keys and ciphers."""
+    lone = [
+        m for m in _CAST_WORD.finditer(text)
+        if not _TITLE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) and not _SURNAME_AFTER.match(text, m.end())
+    ]
+    cast = {m.group(1).lower() for m in lone}
+    if len(cast) < 2 or not any(lead <= cast for lead in _LEADS) or not _CRYPTO.search(text):
+        return
+    for m in lone:
+        yield m.start(), m.end()

@@ -1,0 +1,87 @@
+"""Sample people (Jane Doe, Max Mustermann, Foo Bar, Alice and Bob in a key exchange) stand for
+nobody: kept as written where they play that part, masked where a real person may bear the name."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from privacy_gateway.detection.sample_names import CAST, sample_name_spans
+from tests.detection.helpers import Find
+
+
+def spans(text: str, technical: bool = True) -> list[str]:
+    return [text[s:e] for s, e in sample_name_spans(text, technical)]
+
+
+@pytest.mark.parametrize("text", [
+    # Fixtures and API examples in several languages' conventions.
+    'def test_signup(client):\n    resp = client.post("/signup", json={"name": "Max Mustermann", "plan": "free"})\n    assert resp.status_code == 201',
+    'Our fixture has {"full": "John Doe"} and {"full": "Joe Bloggs"}; why does the second row lose its first name?',
+    "The Norwegian form tests use Ola Nordmann and Kari Nordmann as sample people; why does `validate_name()` reject the second?",
+    'The greeting renders as "Hello, Foo Bar!" instead of "Hello, foo_bar". Is the template filter capitalising?',
+    'This Swift unit test fails after the change: XCTAssertEqual(contact.displayName, "John Appleseed"). Why?',
+    "components:\n  schemas:\n    Contact:\n      properties:\n        displayName: {type: string, example: \"Jane Doe\"}\n        locale: {type: string, example: \"en-GB\"}",
+    # The cast of cryptography, in a text about keys and messages.
+    "Walk me through this: Alice picks a secret a, Bob picks b. Why can't Eve recover the shared key from what they exchange?",
+    "In the zero-knowledge example Peggy proves to Victor she knows the password. Why does Victor pick the side at random?",
+    "Explain why Mallory can forge the signature if Alice reuses the nonce when signing two messages for Bob.",
+    "In the textbook scenario Mallory sits between Alice and Bob and swaps their public keys; how does pinning stop her, and where does Trent come in?",
+])
+def test_sample_people_are_left_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Alice Martin asked Bob to send her the signed contract; please draft the e-mail.", "Alice Martin"),
+    ("Tell Alice and Bob in finance that the invoice is late.", "Alice"),
+    ("Customer Anna Doe from Kraków wants her invoice resent to anna.doe@gmail.com.", "Anna Doe"),
+    # Outside technical text "Jane Doe" may be a real person whose name is unknown.
+    ("Please forward the claim from Jane Doe (jane.doe@fastmail.com) to the insurer.", "Jane Doe"),
+    ("Draft a reply to Mario Rossi about his refund.", "Mario Rossi"),
+    ("Our new tenant Joe Bloggs moves in on Friday; can you draft the welcome letter?", "Joe Bloggs"),
+])
+def test_people_named_like_samples_are_still_masked(find: Find, text: str, value: str) -> None:
+    assert ("PERSON", value) in find(text)
+
+
+def test_no_address_is_a_sample() -> None:
+    # Tests and corpora write these for real people: an address is never voided as a sample.
+    assert spans("Write to jo.bloggs@example.org, no-reply@example.com or noor.h@webpost.example") == []
+
+
+def test_doe_counts_only_after_its_own_first_names() -> None:
+    assert spans("Anna Doe and John Doe") == ["John Doe"]
+    assert spans("John Doe called", technical=False) == []
+
+
+def test_the_cast_needs_two_lone_members_and_a_text_about_keys() -> None:
+    assert spans("Alice sends Bob her public key.", technical=False) == ["Alice", "Bob"]
+    assert spans("Alice sends Bob the minutes.", technical=False) == []
+    assert spans("Alice Weber sends Bob her public key.", technical=False) == []
+    assert spans("Dr. Alice and Mr. Bob exchanged keys over TLS.", technical=False) == []
+
+
+@given(st.sampled_from(sorted(CAST)), st.sampled_from(["Weber", "Okafor", "Lindqvist", "Nakamura", "Dubois"]))
+def test_a_cast_name_with_a_surname_is_never_a_sample(first: str, surname: str) -> None:
+    text = f"{first.capitalize()} {surname} and Bob exchanged their public keys over TLS."
+    assert all(not value.startswith(first.capitalize()) for value in spans(text, technical=False))
+
+
+@pytest.mark.parametrize("text", [
+    'factory_boy keeps generating the same name:\nclass UserFactory(factory.django.DjangoModelFactory):\n    first_name = "John"\n    last_name = "Doe"',
+    "const sample = { vorname: 'Erika', nachname: 'Mustermann', ort: 'Musterstadt' };\nexpect(format(sample)).toBe('Erika Mustermann');",
+    'Our fixture users.json: [{"first": "Joe", "last": "Bloggs"}]. Why does the loader drop the first name?',
+])
+def test_sample_people_split_over_fields_are_left_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+def test_a_real_person_split_over_fields_is_still_masked(find: Find) -> None:
+    text = 'The import fails on this row:\n{"first": "Ingrid", "last": "Doe", "email_domain": "corp"}'
+    assert ("PERSON", "Doe") in find(text) or ("PERSON", "Ingrid Doe") in find(text)
+
+
+def test_a_possessive_of_the_cast_is_the_cast() -> None:
+    text = "Alice encrypts the message with Bob's public key and Bob decrypts it."
+    assert spans(text, technical=False) == ["Alice", "Bob's", "Bob"]
