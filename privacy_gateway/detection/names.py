@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with
 from privacy_gateway.detection.field_keys import manifest_name
+from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
@@ -226,6 +227,8 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     full_name = ent.label_ == "PERSON" and named and not kind.history and (
                         not kind.technical or in_prose_literal(text, start, end)
                     ) or len(words) >= 2 and kind.technical and in_prose_literal(text, start, end)  # a name the recognizer called a place
+                    # "Priya Raman wrote the cron job": in technical text a full name by the lists is someone's.
+                    full_name = full_name or kind.technical and language is None and listed_full_name(text[start:end].split(), tagged=True)
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
                     # "How tall is Mount Kenya?": a place the recognizer called a person.
                     place_head = words[0] in _PLACE_HEADS
@@ -266,6 +269,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 add(m.start(1), m.end(1), "PERSON", score)
         if technical and language is None:
             for start, end in dealt_with(text):  # "call Janet back about the Postgres migration"
+                add(start, end, "PERSON", 0.75)
+            # "# Dalibor Polák: temporary hack", "| search | Rahul Deshpande |" (not in questions about
+            # the world: full names there are its people, "Bong Joon-ho's Parasite").
+            for start, end in full_name_spans(text):
                 add(start, end, "PERSON", 0.75)
         if not technical and language is None:  # "not an English word" says nothing in another language
             for m in _UNCASED_CUE.finditer(text, overlapped=True):  # "remind me to call hajo …": both cues

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life
-from privacy_gateway.detection.software import names_technology, software_used
+from privacy_gateway.detection.software import is_software, names_technology, software_used, technology
 
 _CODE = re.compile(
     r"`|\{|\}|==|=>|->|::|\(\)|;\s*$|^\s*(?:def|class|import|from|return|function|const|let|var|public|SELECT|sudo|\$)\b"
@@ -226,6 +226,17 @@ _WORLD = re.compile(
 )
 
 
+def _history_word(text: str) -> bool:
+    """Whether `text` holds a word of history or of the world's works, as a word: capitalised
+    mid-sentence and a listed tool ("the flaky Playwright suite", "Opera GX"), it is the tool."""
+    for m in _HISTORY_WORDS.finditer(text):
+        word = m.group()
+        before = text[max(0, m.start() - 2) : m.start()].rstrip(" \t")
+        if not (word[:1].isupper() and before and before[-1] not in ".!?:\n\"'“" and (is_software(word) or technology(word) is not None)):
+            return True
+    return False
+
+
 def is_technical(text: str) -> bool:
     """Code, commands, versions, errors, maths: a code-like mark or two technical words."""
     if _CODE.search(text):
@@ -293,7 +304,7 @@ def kind_of(text: str) -> TextKind:
     # a request to explain or compare, a work by its maker, history's words) and deals with no one.
     explain = _EXPLAIN.search(text) is not None
     history = not personal and not dealing and (
-        past or work or account or explain or _HISTORY_WORDS.search(text) is not None or _FAME.search(text) is not None
+        past or work or account or explain or _history_word(text) or _FAME.search(text) is not None
     )
     world = not technical and not personal and not dealing and (knowledge or account or _WORLD.search(text) is not None)
     # A plain question with no one speaking or dealt with ("Why does Hamlet delay?", "How busy does

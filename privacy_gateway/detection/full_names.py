@@ -1,0 +1,148 @@
+"""Full names in technical and work text with no cue around them: "Priya Raman wrote the cron job",
+"# Dalibor Polák: temporary hack", "| billing-api | Witold Kaluga |", "Luanna Koria (SRE) or …".
+
+In code, logs and questions about tools `names` keeps a capitalised word only with a cue, since so
+many of them are tools ("ping Redis", "Ask Claude"). A full name is different: its shape and its
+words say "person" wherever it stands. Two to four capitalised words (particles and initials
+between them allowed), the first a listed given name and the last a listed surname that is no
+English word, or a word that no list and no dictionary has ("Kniesel"), with no word a tool, an
+identifier or an acronym, is someone's name in any text kind. A surname that is also an English
+word ("Park", "Brown") counts when it is a frequent census surname or the recognizer tagged the
+span a person. Public figures and firms named after people (`data/public_figures.txt`: "Linus
+Torvalds", "Morgan Stanley") stay as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterator
+
+import regex
+
+from privacy_gateway.detection.lexicon import english_form, frequent_names, listed_family, world_first_names, world_last_names
+from privacy_gateway.detection.name_spans import identifier_shaped, product_shaped
+from privacy_gateway.detection.software import is_software, technology
+from privacy_gateway.detection.text_kind import has_technical_word
+
+# One word of a name: "Raman", "O'Brien", "McDonald", "Oginni-Adetokunbo", "al-Shehu", "Horváth".
+_WORD = r"(?:(?:al|el|ad|ud|d|l|bin|ben)[-'’])?\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}'’]*)*"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|le|la|ter|ten|bin|ibn|al|el|y)"
+_INITIAL = r"\p{Lu}\."
+# A run of capitalised words one space apart (columns of tool output are wider), not inside a path,
+# an address, a handle or an identifier.
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\d_@./\\-]){_WORD}(?: (?:(?:{_INITIAL}|{_PARTICLE}) ){{0,2}}{_WORD}){{1,4}}(?![\p{{L}}\d_@/\\]|\.\p{{L}})"
+)
+_ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+@functools.cache
+def _public() -> frozenset[str]:
+    from privacy_gateway.detection.data_files import data_lines
+
+    return frozenset(" ".join(_fold(w) for w in line.split()) for line in data_lines("public_figures"))
+
+
+def public_figure(value: str) -> bool:
+    """Whether `value` (a possessive allowed) is a listed public figure or a firm named after people."""
+    words = [_fold(w) for w in regex.sub(r"['’]s?$", "", value).split()]
+    return " ".join(words) in _public() or " ".join(w for w in words if not w.endswith(".")) in _public()
+
+
+def _tool(word: str) -> bool:
+    """A listed tool. A given name that is also one stays a name ("Julia Roberts"); so does a name
+    of the lists the generated tool list has as a brand ("O'Reilly")."""
+    folded = _fold(word)
+    if is_software(folded):
+        return folded not in world_first_names()
+    return technology(folded) is False and not any(p in listed_family() or p in world_first_names() for p in _parts(word))
+
+
+def _unknown(part: str) -> bool:
+    """A word no dictionary and no tool list has: a name the lists missed ("Kniesel")."""
+    return len(part) >= 3 and not english_form(part) and technology(part) is None and not is_software(part)
+
+
+def _parts(word: str) -> list[str]:
+    """The ASCII-folded parts of a hyphenated or apostrophed name word, particles dropped."""
+    return [p for p in regex.split(r"[-'’]", _fold(word)) if p and p not in _PARTICLES]
+
+
+def _given(word: str) -> int:
+    """2: a listed given name that is no English word ("Witold", "Mei-Ling"); 1: a listed given name
+    that is one too ("Mark", "Grace", "Sarah": the dictionary has proper nouns); 0: a word nobody lists and no dictionary has; -1: other."""
+    parts = _parts(word)
+    if not parts:
+        return -1
+    if all(p in world_first_names() for p in parts):
+        return 2 if len(parts) > 1 or not english_form(parts[0]) else 1
+    return 0 if all(_unknown(p) for p in parts) else -1
+
+
+def _surname(word: str) -> int:
+    """2: a listed surname that is no English word, or an unknown word ("Kniesel"); 1: a listed
+    surname that is an English word or a place's name too ("Park", "Orleans"); -1: other."""
+    best = -1
+    for part in _parts(word):
+        if part in world_last_names() and not english_form(part) or _unknown(part):
+            return 2
+        if part in listed_family():
+            best = 1
+    return best
+
+
+def _middle(word: str) -> bool:
+    folded = _fold(word)
+    return folded in world_first_names() or folded in listed_family() or _unknown(folded)
+
+
+def _reads_as_name(first: str, last: str, tagged: bool) -> bool:
+    """Whether a first and a last word make a full name: a given name that is no English word before
+    any surname, an English-word given name before a surname that is none ("Hope Kniesel") or a
+    frequent census one ("Mark Taylor") — "Kalman Filter" is no one's; surname first ("Zhang Wei"); with the recognizer's
+    agreement (`tagged`), any given-or-unknown word before any listed surname ("Fenne van Orleans"),
+    and a given name that is no English word before any capitalised word ("Witold Kaluga")."""
+    given, surname = _given(first), _surname(last)
+    if given >= 1 and (surname == 2 or _fold(last) in frequent_names()[1]):
+        return True
+    if _surname(first) == 2 and _given(last) >= 1:
+        return True  # family name first, as written in East Asia and Hungary
+    return tagged and (given == 2 and surname >= 1 or given == 0 and surname == 2)
+
+
+def listed_full_name(words: list[str], tagged: bool = False) -> bool:
+    """Whether `words` (particles and initials allowed between) are a person's full name by the
+    lists; `tagged`: the recognizer called them a person."""
+    core = [w for w in words if not w.endswith(".") and w.lower() not in _PARTICLES]
+    if len(core) < 2 or len(core) > 4 or words[0] not in core[:1] or words[-1] != core[-1]:
+        return False
+    if any(w.isupper() or identifier_shaped(w) or product_shaped(w) or _tool(w) or has_technical_word(w) for w in core):
+        return False
+    if not _reads_as_name(core[0], core[-1], tagged) or not all(_middle(w) for w in core[1:-1]):
+        return False
+    return not is_software(" ".join(words)) and not public_figure(" ".join(words))
+
+
+def full_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of full names by the lists in `text`: in each run of capitalised words, the longest
+    window of two or more words that reads as one (a heading word before it is no part of it)."""
+    for run in _RUN.finditer(text):
+        items = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _ITEM.finditer(run.group())]
+        found = _best_window(items)
+        if found is not None:
+            yield found
+
+
+def _best_window(items: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    for size in range(min(len(items), 6), 1, -1):
+        for i in range(len(items) - size + 1):
+            window = items[i : i + size]
+            if listed_full_name([w for _, _, w in window]):
+                return window[0][0], window[-1][1]
+    return None

@@ -1,0 +1,94 @@
+"""Full names in technical text with no cue are masked; tools, products and public figures stay."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.full_names import full_names, listed_full_name, public_figure
+from privacy_gateway.detection.lexicon import english_form, world_first_names, world_last_names
+from privacy_gateway.detection.software import is_software, technology
+from tests.detection.helpers import Find
+
+
+def persons(find: Find, text: str) -> list[str]:
+    return [value for entity, value in find(text) if entity == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Priya Raman wrote the cron job that rotates the nginx logs; why does logrotate skip gzip?", "Priya Raman", id="subject"),
+        pytest.param('Convert to a Google-style docstring: """Parse the audit CSV. Originally written by Dalibor Polák, 2021."""', "Dalibor Polák", id="docstring"),
+        pytest.param("What does this do?\n# Kenji Watanabe: temporary hack until v3 ships\nresp = session.get(url, verify=False)", "Kenji Watanabe", id="code-comment"),
+        pytest.param("retro:\nwent badly: Hope Kniesel was paged four times for the same disk alert\naction: tune the Prometheus rule", "Hope Kniesel", id="retro"),
+        pytest.param("Who approves the Terraform plan for the VPC: Luanna Koria (SRE) or the network lead?", "Luanna Koria", id="role"),
+        pytest.param("| service | owner | runtime |\n|---|---|---|\n| search | Rahul Deshpande | Rust |", "Rahul Deshpande", id="table"),
+        pytest.param("Per Siobhan O'Reilly, the feature flag stays off until the load test passes on the Kafka cluster.", "Siobhan O'Reilly", id="per"),
+        pytest.param("Nafees N. Jad owns the Vault unseal keys and the Terraform state bucket.", "Nafees N. Jad", id="initial"),
+        pytest.param("Sprint goals: Tomáš Horváth takes the Helm chart cleanup, the flaky Playwright suite is next.", "Tomáš Horváth", id="accents"),
+        pytest.param("Zhang Wei joined the platform team and will own the Redis cluster upgrade.", "Zhang Wei", id="family-first"),
+    ],
+)
+def test_a_full_name_in_technical_text_is_masked(find: Find, text: str, name: str) -> None:
+    assert name in persons(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Why did Linus Torvalds pick a monolithic kernel for Linux instead of a microkernel?", id="torvalds"),
+        pytest.param("How did Guido van Rossum's view of the GIL change between Python 2 and 3?", id="van-rossum"),
+        pytest.param("Is Visual Studio Code or Power BI better for a quick SQL dashboard on our Postgres replica?", id="products"),
+        pytest.param("Ship the Grafana Loki logs from the Jenkins X pipeline to the Hudson archive node.", id="tools"),
+        pytest.param("Do Spring Boot, Ray Serve and Kali Linux images run on the same Kubernetes node pool?", id="given-named-tools"),
+        pytest.param("Add the Kalman Filter and the Max Pool layer to the model; set Max Retries in the config.", id="headings"),
+        pytest.param("In fixtures.py, use John Doe and Max Mustermann as the user names in the JSON test data.", id="placeholders"),
+        pytest.param("Events:\n  Normal   Scheduled  2m  default-scheduler  Successfully assigned web to node-1", id="columns"),
+    ],
+)
+def test_tools_products_and_public_figures_stay(find: Find, text: str) -> None:
+    assert persons(find, text) == []
+
+
+@functools.cache
+def _names() -> tuple[list[str], list[str]]:
+    """Given names and surnames of the world lists that are no English word and no tool."""
+
+    def plain(word: str) -> bool:
+        return word.isascii() and word.isalpha() and len(word) >= 3 and not english_form(word) and not is_software(word) and technology(word) is None
+
+    given_names = sorted(w for w in world_first_names() if plain(w))[::40]
+    surnames = sorted(w for w in world_last_names() if plain(w))[::40]
+    return given_names, surnames
+
+
+@st.composite
+def full_name(draw: st.DrawFn) -> str:
+    given_names, surnames = _names()
+    return f"{draw(st.sampled_from(given_names)).capitalize()} {draw(st.sampled_from(surnames)).capitalize()}"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=full_name(), tool=st.sampled_from(["Jenkins", "Kafka", "Sinatra", "Hudson", "Grafana", "Ansible"]))
+def test_any_listed_full_name_as_the_subject_of_a_technical_sentence_is_masked(find: Find, name: str, tool: str) -> None:
+    if public_figure(name):
+        return
+    found = persons(find, f"{name} rewrote the {tool} job that deploys the api; the Docker build still fails at step 4.")
+    assert name in found
+    assert tool not in found
+
+
+@given(name=full_name())
+def test_the_scan_finds_a_listed_full_name_beside_a_role(name: str) -> None:
+    text = f"Attendees: {name} (SRE), platform team. Decision: move the replica to Postgres 16."
+    assert (text.index(name), text.index(name) + len(name)) in list(full_names(text)) or public_figure(name)
+
+
+def test_a_span_with_a_tool_or_an_acronym_is_no_full_name() -> None:
+    assert not listed_full_name(["Kali", "Linux"])
+    assert not listed_full_name(["Priya", "SRE"])
+    assert listed_full_name(["Fenne", "van", "Orleans"], tagged=True)
