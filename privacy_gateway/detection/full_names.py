@@ -36,6 +36,7 @@ _RUN = regex.compile(
 )
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_JOINERS = regex.compile(r"[-'’]")
 
 
 def _fold(word: str) -> str:
@@ -71,7 +72,7 @@ def _unknown(part: str) -> bool:
 
 def _parts(word: str) -> list[str]:
     """The ASCII-folded parts of a hyphenated or apostrophed name word, particles dropped."""
-    return [p for p in regex.split(r"[-'’]", _fold(word)) if p and p not in _PARTICLES]
+    return [p for p in _JOINERS.split(_fold(word)) if p and p not in _PARTICLES]
 
 
 def _given(word: str) -> int:
@@ -122,9 +123,12 @@ def listed_full_name(words: list[str], tagged: bool = False) -> bool:
     core = [w for w in words if not w.endswith(".") and w.lower() not in _PARTICLES]
     if len(core) < 2 or len(core) > 4 or words[0] not in core[:1] or words[-1] != core[-1]:
         return False
-    if any(w.isupper() or identifier_shaped(w) or product_shaped(w) or _tool(w) or has_technical_word(w) for w in core):
-        return False
+    if not all(w[:1].isupper() for w in core):
+        return False  # Title case only: names in one case are `uncased`'s ("sudo -u spillai crontab")
+    # The set lookups first: most runs of capitalised words are no name, and the word checks cost more.
     if not _reads_as_name(core[0], core[-1], tagged) or not all(_middle(w) for w in core[1:-1]):
+        return False
+    if any(w.isupper() or identifier_shaped(w) or product_shaped(w) or _tool(w) or has_technical_word(w) for w in core):
         return False
     return not is_software(" ".join(words)) and not public_figure(" ".join(words))
 
