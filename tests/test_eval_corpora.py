@@ -32,6 +32,7 @@ def rows(path: Path) -> list[dict]:
 
 ALL_FILES = [EVAL / "dev" / "dev.jsonl"] + [d / f"{s}.jsonl" for d in CORPORA.values() for s in SPLITS]
 STRANGER = EVAL / "stranger" / "holdout.jsonl"
+STRANGER2 = EVAL / "stranger2" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -194,4 +195,19 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
     assert clean and all(s.pii_free for s in clean)
     assert all(s.protected() for s in samples if not s.group.startswith("clean_"))
     done = subprocess.run([sys.executable, str(STRANGER.parent / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_second_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> None:
+    """Hand-written, holdout only, values typed into its builder: every span matches, PII-free rows
+    carry none, personal rows carry one, and the committed file is what eval/stranger2/build.py gives."""
+    import subprocess
+    import sys
+
+    samples = load_corpus(STRANGER2)  # raises if a span's value is not the text at its offsets
+    assert len(samples) >= 150 and len({s.id for s in samples}) == len(samples)
+    clean = [s for s in samples if s.group.startswith("clean_")]
+    assert len(clean) >= 40 and all(s.pii_free for s in clean)
+    assert all(s.protected() for s in samples if not s.group.startswith("clean_"))
+    done = subprocess.run([sys.executable, str(STRANGER2.parent / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
