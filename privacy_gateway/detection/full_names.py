@@ -15,12 +15,11 @@ Torvalds", "Morgan Stanley") stay as written.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Iterator
 
 import regex
 
-from privacy_gateway.detection.lexicon import english_form, frequent_names, listed_family, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, frequent_names, listed_family, world_first_names, world_last_names
 from privacy_gateway.detection.name_spans import identifier_shaped, product_shaped
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import has_technical_word
@@ -40,7 +39,7 @@ _JOINERS = regex.compile(r"[-'’]")
 
 
 def _fold(word: str) -> str:
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    return ascii_fold(word.lower())
 
 
 @functools.cache

@@ -160,8 +160,13 @@ def census_name(word: str) -> bool:
     return word in first_names() or word in last_names()
 
 
+def ascii_fold(word: str) -> str:
+    """`word` as the name lists hold it: accents dropped, other non-ASCII letters too (`lászló` → `laszlo`)."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 def common_word(word: str) -> bool:
     """An English word that is nobody's name in the census ("checkout", "background", "résumé"):
     capitalised as a heading, label or sentence start, not as a person."""
-    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    plain = ascii_fold(word.lower())
     return english_form(plain) and not census_name(plain)

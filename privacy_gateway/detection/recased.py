@@ -19,13 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 import functools
-import unicodedata
 from typing import Any
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import english_form, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
 
@@ -47,7 +46,7 @@ _OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 def _plain(word: str) -> str:
     """The word as the lists hold it: unaccented (`lászló` → `laszlo`), without a possessive `'s`."""
     word = _POSSESSIVE.sub("", word)
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return ascii_fold(word)
 
 
 def _excluded(word: str) -> bool:

@@ -8,14 +8,13 @@ read whole (`tables.blocks`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import Iterator
 
 from spacy.tokens import Doc
 
 from privacy_gateway.detection.doc_tokens import token_starting
-from privacy_gateway.detection.lexicon import common_word, english_form, first_names, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names, world_last_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
@@ -114,7 +113,7 @@ def _service(label: str) -> bool:
 
 def _folded(word: str) -> str:
     """`word` lower-cased and unaccented, as the world lists hold names."""
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    return ascii_fold(word.lower())
 
 
 def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:

@@ -14,13 +14,12 @@ and the shipped world lists (`lexicon.world_first_names`), which add non-English
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Iterator
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
+from privacy_gateway.detection.lexicon import ascii_fold, english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software
@@ -94,7 +93,7 @@ def _listed_after(text: str, name_end: regex.Match[str]) -> tuple[int, int] | No
         return None
     word = m.group(1)
     lowered = word.lower()
-    if _one_case([name_end.group(), word]) and _usable(lowered) and _plain(lowered) in first_names() and not english_form(lowered):
+    if _one_case([name_end.group(), word]) and _usable(lowered) and ascii_fold(lowered) in first_names() and not english_form(lowered):
         return m.span(1)
     return None
 
@@ -129,7 +128,7 @@ def initialled_names(text: str) -> Iterator[tuple[int, int]]:
         if not _usable(lowered) or english_form(lowered):
             continue
         two = whole.count(".") == 2
-        if _plain(lowered) in last_names() and len(lowered) >= 3 or two and len(lowered) >= 4:
+        if ascii_fold(lowered) in last_names() and len(lowered) >= 3 or two and len(lowered) >= 4:
             yield m.start(), m.end()
 
 
@@ -153,16 +152,11 @@ def _run(text: str, words: list[regex.Match[str]], i: int) -> list[regex.Match[s
 
 
 def _surname_like(word: str) -> bool:
-    return _usable(word) and (_plain(word) in last_names() or not english_form(word))
-
-
-def _plain(word: str) -> str:
-    """`lászló` → `laszlo`: the census lists are unaccented."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return _usable(word) and (ascii_fold(word) in last_names() or not english_form(word))
 
 
 def _census(word: str) -> bool:
-    plain = _plain(word)
+    plain = ascii_fold(word)
     return plain in first_names() or plain in last_names()
 
 
@@ -173,7 +167,7 @@ def a_name(first: str, second: str) -> bool:
     first_english, second_english = english_form(first), english_form(second)
     if not first_english and not second_english:
         return _census(first) or _census(second)  # "benoît rodriguez", "johan sjöblom"
-    if _plain(first) not in first_names():
+    if ascii_fold(first) not in first_names():
         return False
     # Two English words ("bill payment", "rose garden") read as words, unless both are among the
     # most frequent names ("leonard taylor"); one unknown word makes a name.
@@ -183,7 +177,7 @@ def a_name(first: str, second: str) -> bool:
     # A given name before an unknown word ("erica tomescu"), or before a census surname after a
     # census given name: a rarer given name of the world lists before an English word ("login
     # fails", "dev mode") is a word of its own.
-    return not second_english or _plain(second) in last_names() and not first_english and _plain(first) in census_first_names()
+    return not second_english or ascii_fold(second) in last_names() and not first_english and ascii_fold(first) in census_first_names()
 
 
 # Positions that hold a name whatever its case: a field or role label before it ("CALLER", "pt",
@@ -233,7 +227,7 @@ def positioned_names(text: str) -> Iterator[tuple[int, int]]:
         word = m.group("n")
         lowered = word.lower()
         if _one_case([word]) and _usable(lowered) and lowered not in SERVICE_ACCOUNTS and (
-            _plain(lowered) in first_names() or not english_form(lowered) and len(lowered) >= 4
+            ascii_fold(lowered) in first_names() or not english_form(lowered) and len(lowered) >= 4
         ):
             yield m.span("n")
     yield from _speakers(text)
@@ -251,7 +245,7 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
         return
     for m in lines:
         words = m.group("n").split()
-        if words[0].lower() in NOT_SPEAKERS or len(words) == 1 and _plain(words[0].lower()) not in listed_given():
+        if words[0].lower() in NOT_SPEAKERS or len(words) == 1 and ascii_fold(words[0].lower()) not in listed_given():
             continue  # "runs-on: ubuntu", "image: nginx": a key, not a speaker
         if _named(words):
             yield m.span("n")
@@ -271,7 +265,7 @@ def _coordinated(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _foreign_given(word: str) -> bool:
-    return len(word) >= 3 and _usable(word) and _plain(word) in first_names() and not english_form(word) and word not in SERVICE_ACCOUNTS
+    return len(word) >= 3 and _usable(word) and ascii_fold(word) in first_names() and not english_form(word) and word not in SERVICE_ACCOUNTS
 
 
 def _alone(text: str, end: int) -> bool:
@@ -285,7 +279,7 @@ def _name_prefix(words: list[str]) -> list[str]:
     """The words after a label up to the first that cannot be part of a name ("pt br translation")."""
     out: list[str] = []
     for word in words:
-        lowered = _plain(word.lower())
+        lowered = ascii_fold(word.lower())
         if lowered in STOP_WORDS or english_form(lowered) and lowered not in listed_given() and lowered not in listed_family():
             break
         out.append(word)
@@ -299,9 +293,9 @@ def _named(words: list[str], alone: bool = True) -> bool:
     lowered = [w.lower() for w in words]
     # A tool's name that is also a given name ("ada", "crystal") is the given name before a surname.
     several = len(words) >= 2
-    if not _one_case(words) or not all((_usable(w) or several and _a_word(w) and _plain(w) in listed_given()) and w not in SERVICE_ACCOUNTS for w in lowered):
+    if not _one_case(words) or not all((_usable(w) or several and _a_word(w) and ascii_fold(w) in listed_given()) and w not in SERVICE_ACCOUNTS for w in lowered):
         return False
-    plain = [_plain(w) for w in lowered]
+    plain = [ascii_fold(w) for w in lowered]
     english = [english_form(w) for w in lowered]
     if len(words) == 1:
         if english[0]:  # the census's given names only: the world lists hold words too ("billing")
