@@ -28,12 +28,12 @@ from spacy.tokens import Doc
 from privacy_gateway.detection.lexicon import common_word
 from privacy_gateway.detection.field_keys import (
     entity_for_key,
-    key_words,
     listed_person,
     in_person_record,
     person_name,
     typed_span,
 )
+from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.literals import quoted_names
 
 # "key": "value", 'key': 'value', key: "value", \"key\": \"value\" (JSON inside a JSON string).
