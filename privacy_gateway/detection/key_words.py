@@ -4,36 +4,103 @@ and `Vorname` all say "first name". `field_keys` decides what a value under them
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _KEY_SEPARATORS = re.compile(r"[\W_]+")
-# Key words of the other languages records come in (German, French, Spanish, Italian, Portuguese,
-# Dutch), read as the English word the rules of `field_keys` know: `Vorname` is a first name, `PLZ` a postcode.
+# Key words of the languages records come in, unaccented (`_plain`), read as the English word the
+# rules of `field_keys` know: `Vorname` is a first name, `PLZ` a postcode, `sukunimi` a surname. Languages:
+# German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech/Slovak, Swedish, Danish/Norwegian,
+# Finnish, Turkish, Indonesian/Malay, Romanian, Hungarian, Croatian/Serbian (Latin script), from their
+# everyday words for each field (forms, CRM exports, web shops).
 _FOREIGN_KEY_WORDS = {
-    **dict.fromkeys("vorname prenom prénom voornaam".split(), "firstname"),
-    **dict.fromkeys("nachname familienname apellido apellidos cognome sobrenome achternaam".split(), "lastname"),
-    **dict.fromkeys("nom nombre nome naam".split(), "name"),
-    **dict.fromkeys("kunde kundin cliente klant".split(), "customer"),
-    **dict.fromkeys("empfänger empfaenger destinatario destinataire destinatário ontvanger".split(), "recipient"),
-    **dict.fromkeys("absender remitente expéditeur expediteur mittente remetente afzender".split(), "sender"),
-    **dict.fromkeys("autor auteur autore".split(), "author"),
+    **dict.fromkeys(
+        """vorname prenom voornaam imie jmeno krestni krstne fornamn fornavn etunimi prenume keresztnev ime""".split(),
+        "firstname",
+    ),
+    **dict.fromkeys(
+        """nachname familienname apellido apellidos cognome sobrenome achternaam nazwisko prijmeni priezvisko
+        efternamn etternavn efternavn sukunimi soyad soyadi soyisim vezeteknev csaladnev prezime""".split(),
+        "lastname",
+    ),
+    **dict.fromkeys("nom nombre nome naam namn navn nimi isim nama nume nev".split(), "name"),
+    **dict.fromkeys("completo completa complet lengkap intero".split(), "full"),
+    **dict.fromkeys(
+        "kunde kundin kunden cliente klant klient klienta klienti kund asiakas musteri pelanggan ugyfel".split(), "customer"
+    ),
+    **dict.fromkeys(
+        """empfanger empfaenger destinatario destinataire ontvanger odbiorca prijemce mottagare modtager mottaker
+        vastaanottaja alici penerima destinatar cimzett primatelj""".split(),
+        "recipient",
+    ),
+    **dict.fromkeys(
+        """absender remitente expediteur mittente remetente afzender nadawca odesilatel avsandare afsender avsender
+        lahettaja gonderen pengirim expeditor felado posiljatelj""".split(),
+        "sender",
+    ),
+    **dict.fromkeys("autor auteur autore forfattare forfatter tekija yazar penulis szerzo".split(), "author"),
     **dict.fromkeys("inhaber titular titulaire titolare".split(), "holder"),
-    **dict.fromkeys("ansprechpartner contacto contatto contato".split(), "contact"),
-    **dict.fromkeys("mitarbeiter mitarbeiterin empleado empleada employé employée dipendente funcionário funcionario".split(), "employee"),
-    **dict.fromkeys("paciente patientin paziente".split(), "patient"),
-    **dict.fromkeys("strasse straße strase calle rue rua straat".split(), "street"),
+    **dict.fromkeys(
+        "ansprechpartner contacto contatto contato kontakt kontaktperson yhteyshenkilo iletisim kapcsolattarto".split(),
+        "contact",
+    ),
+    **dict.fromkeys(
+        """mitarbeiter mitarbeiterin empleado empleada employe dipendente funcionario pracownik zamestnanec
+        anstalld ansatt medarbejder tyontekija calisan karyawan pegawai angajat alkalmazott zaposlenik""".split(),
+        "employee",
+    ),
+    **dict.fromkeys("paciente patientin paziente pacjent pacient potilas pasien beteg".split(), "patient"),
+    **dict.fromkeys("utente usuario utilizador utilisateur benutzer gebruiker uzytkownik kullanici pengguna".split(), "user"),
+    **dict.fromkeys(
+        "strasse strase calle rue rua straat ulica ulice gata gade katu cadde sokak jalan strada utca".split(), "street"
+    ),
     **dict.fromkeys("hausnummer huisnummer".split(), "housenumber"),
-    **dict.fromkeys("plz postleitzahl cep postnummer postinumero".split(), "postcode"),
-    **dict.fromkeys("ort stadt wohnort ville ciudad localidad città citta cidade woonplaats plaats".split(), "city"),
-    **dict.fromkeys("adresse anschrift direccion dirección indirizzo endereco endereço morada adres".split(), "address"),
-    **dict.fromkeys("telefon telefono teléfono telefone téléphone handy movil móvil celular cellulare portable".split(), "phone"),
-    **dict.fromkeys("courriel correo".split(), "email"),
-    **dict.fromkeys("pays pais país paese".split(), "country"),
+    **dict.fromkeys(
+        "plz postleitzahl cep postnummer postinumero psc kodepos iranyitoszam postanski".split(), "postcode"
+    ),
+    **dict.fromkeys(
+        """ort stadt wohnort geburtsort ville ciudad localidad citta cidade woonplaats plaats miasto mesto
+        miejscowosc obec stad kaupunki sehir kota kabupaten oras localitate varos""".split(),
+        "city",
+    ),
+    **dict.fromkeys(
+        """adresse anschrift lieferadresse rechnungsadresse postanschrift wohnadresse direccion indirizzo endereco morada
+        adres adresa adress osoite alamat cim""".split(),
+        "address",
+    ),
+    **dict.fromkeys(
+        """telefon telefono telefone handy movil celular cellulare portable telemovel telefonnummer
+        handynummer mobilnummer rufnummer puhelin puhelinnumero matkapuhelin telepon ponsel telefonszam mobil
+        komorka telefonu tlf tfn""".split(),
+        "phone",
+    ),
+    **dict.fromkeys("numero nummer numer nomor szam broj".split(), "number"),
+    **dict.fromkeys("kod codigo codice kode".split(), "code"),
+    **dict.fromkeys("pocztowy postale".split(), "postal"),
+    **dict.fromkeys("courriel correo epost sahkoposti eposta surel".split(), "email"),
+    **dict.fromkeys("pays pais paese kraj zeme krajina ulke negara tara orszag drzava".split(), "country"),
 }
+# Linking words of keys written as phrases ("numero de telefono", "data di nascita").
+_KEY_PARTICLES = frozenset("de di da do du del della des dos das".split())
+# Letters NFKD cannot take apart, as a key is spelt without them: `ı`, `ł`, `ø`, `đ`.
+_UNDECOMPOSABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae"})
+
+
+def _plain(word: str) -> str:
+    """`word` unaccented, as `_FOREIGN_KEY_WORDS` spells it (`prénom` → `prenom`, `soyadı` → `soyadi`)."""
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSABLE)).encode("ascii", "ignore").decode()
 
 
 def key_words(key: str) -> list[str]:
     """The words of a key: `firstName`, `first_name`, `First-Name`, `first name` → [first, name];
-    words of other languages as their English counterparts (`Vorname` → [firstname])."""
+    words of other languages as their English counterparts (`Vorname` → [firstname]), in the
+    English order: a key that opens with another language's word puts its head first
+    (`nombre_cliente`, `adres_dostawy`, `nama_lengkap`) and reads backwards (→ [customer, name])."""
     spaced = _CAMEL.sub(" ", key.strip()) if not key.islower() else key
-    return [_FOREIGN_KEY_WORDS.get(w, w) for w in _KEY_SEPARATORS.split(spaced.lower()) if w]
+    plain = [_plain(w) for w in _KEY_SEPARATORS.split(spaced.lower()) if w]
+    words = [_FOREIGN_KEY_WORDS.get(w, w) for w in plain]
+    if len(words) > 1 and plain[0] in _FOREIGN_KEY_WORDS:
+        return [w for w, p in zip(words, plain) if p not in _KEY_PARTICLES][::-1]
+    return words
