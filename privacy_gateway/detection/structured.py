@@ -38,10 +38,13 @@ from privacy_gateway.detection.literals import quoted_names
 
 # "key": "value", 'key': 'value', key: "value", \"key\": \"value\" (JSON inside a JSON string).
 _QUOTED_PAIR = re.compile(
-    r"""(?:(?P<q>["'])(?P<qkey>[A-Za-z_][\w\- ]{0,40}?)(?P=q)|(?<![\w.])(?P<key>[A-Za-z_][\w\-]{0,40}))"""
+    r"""(?:(?P<q>["'])(?P<qkey>[A-Za-z_][\w\- ]{0,40}?)(?P=q)|(?:(?<![\w.])|(?<=[A-Za-z_\d\]]\.))(?P<key>[A-Za-z_][\w\-]{0,40}))"""
     r"""\s*(?::|=>|==?|\bLIKE\b|\bILIKE\b)\s*(?P<vq>["'])(?P<value>[^\s{\["'](?:(?!(?P=vq)|\n).){0,199}?)(?P=vq)""",
     re.IGNORECASE,
 )
+# A setter or builder call with one string: `.lastName("Lee")`, `setCity("Leeds")`, `with_phone('…')`.
+_CALL_PAIR = re.compile(r"""(?:(?<=\.)|(?<![\w.]))(?P<key>[A-Za-z_]\w{0,40})\(\s*(?P<vq>["'])(?P<value>[^"'\n]{1,200})(?P=vq)\s*\)""")
+_SETTER = re.compile(r"^(?:set|with)(?:_|(?=[A-Z]))")
 # A JSON list of strings under a key: "reviewers": ["Ann Lee", "bo chen"] (one line; no nested objects).
 _QUOTED_LIST = re.compile(r"""(?P<q>["'])(?P<key>[A-Za-z_][\w\- ]{0,40}?)(?P=q)\s*:\s*\[(?P<items>[^\[\]{}\n]{1,2000})\]""")
 _LIST_ITEM = re.compile(r"""(?P<q>["'])(?P<value>[^"'\n]{1,200})(?P=q)""")
@@ -138,9 +141,16 @@ def _quoted(text: str) -> Iterator[tuple[int, int, str]]:
     unescaped = re.sub(r'\\+"', lambda m: " " * (len(m.group()) - 1) + '"', text) if '\\"' in text else text
     for m in _QUOTED_PAIR.finditer(unescaped):
         key = m.group("qkey") or m.group("key")
-        span = typed_span(key, m.group("value"), m.start("value"), text, in_person_record(unescaped, key, m.start()))
+        value, at = _unwildcarded(m.group("value"), m.start("value"))  # LIKE 'Lee%'
+        span = typed_span(key, value, at, text, in_person_record(unescaped, key, m.start()))
         if span:
             yield span
+    if "(" in unescaped:
+        for m in _CALL_PAIR.finditer(unescaped):
+            key = _SETTER.sub("", m.group("key"))
+            span = typed_span(key, m.group("value"), m.start("value"), text) if key else None
+            if span:
+                yield span
     if "[" in unescaped:
         for m in _QUOTED_LIST.finditer(unescaped):
             if entity_for_key(m.group("key")) is None:
@@ -158,7 +168,7 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
         if m.group("sep") != "=" and entity_for_key(m.group("key")) == "LOCATION":
             # "Address: 12 Main St, Springfield": an address runs on over commas to the line's end.
             line_end = text.find("\n", end)
-            value = text[m.start("value") : len(text) if line_end < 0 else line_end].rstrip(" .\t")
+            value = _CODE_TAIL.sub("", text[m.start("value") : len(text) if line_end < 0 else line_end]).rstrip(" .\t")
         span = typed_span(m.group("key"), value, m.start("value"), text, in_person_record(text, m.group("key"), m.start()))
         if span:
             yield span
@@ -177,6 +187,16 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
             span = typed_span(m.group("key"), m.group("value").replace("+", " "), m.start("value"), text)
             if span:
                 yield span
+
+
+# Code's punctuation closing a line (`city: null };`), which no address runs on into.
+_CODE_TAIL = re.compile(r"[ \t]*[;{}()\[\]][\s;{}()\[\],]*$")
+
+
+def _unwildcarded(value: str, at: int) -> tuple[str, int]:
+    """A SQL pattern's value without its wildcards (`'Nakagawa%'` → `Nakagawa`), and where it starts."""
+    core = value.strip("%*")
+    return (core, at + value.index(core)) if core else (value, at)
 
 
 def _elements(text: str) -> Iterator[tuple[int, int, str]]:

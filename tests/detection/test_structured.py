@@ -271,3 +271,30 @@ def test_a_list_under_a_people_key_stops_at_english_words(find: Find) -> None:
 
 def test_a_birth_key_with_no_date_is_no_date_of_birth(find: Find) -> None:
     assert [v for t, v in find('{"birth_date_verified": true, "dob": "unknown"}') if t == "DATE_OF_BIRTH"] == []
+
+
+# Code that sets, builds or compares a record's field (issue 18, eighth round).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Customer c = Customer.builder()\n    .firstName("Oluwaseun")\n    .lastName("Adeyemi-Bakare")\n'
+                 '    .city("Ibadan")\n    .build();', {"Oluwaseun", "Adeyemi-Bakare", "Ibadan"}, id="builder"),
+    pytest.param('user.setLastName("Ferreira-Lima");\nuser.setCity("Petrópolis");', {"Ferreira-Lima", "Petrópolis"}, id="setters"),
+    pytest.param('assert profile.name == "Yerlan Abenov"\nassert profile.city == "Pavlodar"', {"Yerlan Abenov", "Pavlodar"},
+                 id="attribute-comparison"),
+    pytest.param("SELECT * FROM customers c WHERE c.last_name ILIKE 'Nakagawa%' AND c.first_name = 'Haruto';",
+                 {"Nakagawa", "Haruto"}, id="qualified-columns-and-wildcards"),
+    pytest.param('order.shipping_address.city = "Kisumu"\norder.recipient = "Achieng Otieno"', {"Kisumu", "Achieng Otieno"},
+                 id="attribute-path"),
+])
+def test_fields_set_built_or_compared_in_code(find: Find, text: str, expected: set[str]) -> None:
+    assert expected <= {v for t, v in find(text) if t in ("PERSON", "LOCATION")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('const user = { firstName: "", lastName: "", city: null };\nHow do I type this?', id="null-fields"),
+    pytest.param('if (config.name == "payments") { log.info("starting") }', id="config-name"),
+    pytest.param('assert response.status == "ok"\nassert settings.region == "eu-west-1"', id="status-region"),
+    pytest.param('builder.name("checkout").version("2.1.0").build()', id="builder-of-a-thing"),
+    pytest.param("SELECT * FROM services s WHERE s.name LIKE 'pay%';", id="like-a-service"),
+])
+def test_code_naming_no_one_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
