@@ -9,7 +9,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.lexicon import census_name, english_form, first_names
+from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, first_names, listed_family, listed_given
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS
 from privacy_gateway.detection.name_cues import (
@@ -195,12 +195,29 @@ def _uncased(ent: Span) -> list[tuple[Token, Token]]:
         return []
     core = [w for w in lowered if not regex.fullmatch(_PARTICLES, w)] or lowered
     common = [_ordinary(w) and not census_name(w) for w in core]
-    # "enum values", "grafana loki later": a name ends with a name, not with an ordinary word.
-    if common[-1] or all(_ordinary(w) for w in core):
+    # "enum values", "grafana loki later": a name ends with a name, not with an ordinary word;
+    # unless the recognizer calls the words a person and the lists have them so ("hope marshall",
+    # "SUMMER LI", "joy tan"): given names and surnames that are English words too.
+    if (common[-1] or all(_ordinary(w) for w in core)) and not _listed_person(ent.label_, core, words[-1]):
         return []
     if len(core) == 1 and not census_name(core[0]):
         return []  # a lone word in one case ("standup", "HOSP") is someone's only if people are named so
     return [(words[0], words[-1])]
+
+
+def _listed_person(label: str, core: list[str], last: Token) -> bool:
+    """A tagged PERSON of two words or more, a given name of the lists first and names of the lists
+    after it, English words too, the last a proper noun to the tagger: the recognizer, the lists
+    and the tagger agree ("hope marshall", "SUMMER LI"), where the lists alone would take a thing
+    for a person ("rose gold", "mark price": the last a common noun)."""
+    plain = [ascii_fold(w) for w in core]
+    return (
+        label == "PERSON"
+        and len(plain) >= 2
+        and last.tag_ in ("NNP", "NNPS")
+        and plain[0] in listed_given()
+        and all(w in listed_family() or w in listed_given() for w in plain[1:])
+    )
 
 
 def _starts_line(token: Token) -> bool:

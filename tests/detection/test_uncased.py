@@ -31,6 +31,9 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("THE REPORT FROM ERICA TOMESCU HAS ERRORS", "ERICA TOMESCU", id="given-and-unknown"),
         pytest.param("the review from ingrid van dijk came in", "ingrid van dijk", id="particles"),
         pytest.param("the review from sanne van der meer came in", "sanne van der meer", id="two-particles"),
+        # Names of the lists that are English words too, tagged a person by the recognizer.
+        pytest.param("YOUR PARCEL IS AT THE DEPOT. PLEASE CONTACT SUMMER LI AT THE DEPOT.", "SUMMER LI", id="caps-words-that-are-names"),
+        pytest.param("spoke to sandeep kulkarni and hope marshall, both fine with june", "hope marshall", id="lower-words-that-are-names"),
     ],
 )
 def test_one_case_names_are_masked(find: Find, text: str, name: str) -> None:
@@ -44,6 +47,7 @@ def test_one_case_names_are_masked(find: Find, text: str, name: str) -> None:
         pytest.param("ask will kubectl apply work on the new cluster?", id="will-and-a-tool"),
         pytest.param("we hope rose garden tickets sell out in june", id="english-pairs"),
         pytest.param("PLEASE GRANT ACCESS TO THE BILLING DASHBOARD BY FRIDAY", id="caps-words"),
+        pytest.param("rose gold or silver for the phone case, which looks better", id="listed-names-as-a-thing"),
     ],
 )
 def test_one_case_words_stay(find: Find, text: str) -> None:
