@@ -24,7 +24,7 @@ from typing import Any
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
 
@@ -41,6 +41,8 @@ _POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
 _TOKEN = regex.compile(r"\S+")
 _CONTEXT = 6  # words either side of a capitalised word that the recognizer reads again
 _OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+# Stop words that are given names too: "WILL OKONKWO", "may adeyemi". Only before a name-like word.
+_GIVEN_STOP_WORDS = frozenset({"will", "may"})
 
 
 def _plain(word: str) -> str:
@@ -115,7 +117,9 @@ def _titled(text: str, words: list[regex.Match[str]]) -> set[int]:
     def beside(i: int) -> list[int]:
         """Neighbours of word `i` that may be its given name (before) or surname (after)."""
         out = []
-        if i > 0 and joined[i - 1] and (like[i - 1] or lowered[i - 1] in listed_given()) and not _excluded(lowered[i - 1]):
+        if i > 0 and joined[i - 1] and (
+            (like[i - 1] or lowered[i - 1] in listed_given()) and not _excluded(lowered[i - 1]) or lowered[i - 1] in _GIVEN_STOP_WORDS
+        ):
             out.append(i - 1)
         if joined[i] and (like[i + 1] or lowered[i + 1] in listed_family()) and not _excluded(lowered[i + 1]):
             out.append(i + 1)
@@ -201,7 +205,7 @@ def a_recased_name(words: list[str], person: bool) -> bool:
     words, tagged PERSON ("Aoife Hill"; not "Jollof Rice", "Monorepos Better", "Login Fails")."""
     lowered = [_plain(w.lower()) for w in words]
     core = [w for w in lowered if w not in _PARTICLES]
-    if not core or any(_excluded(w) or len(w) < 2 for w in core):
+    if not core or any((_excluded(w) and not (i == 0 and w in _GIVEN_STOP_WORDS)) or len(w) < 2 for i, w in enumerate(core)):
         return False
     if len(core) == 1:
         return person and _foreign_name(core[0]) and core[0] in world_first_names()
@@ -210,6 +214,10 @@ def a_recased_name(words: list[str], person: bool) -> bool:
         return all(_unknown(w) or _foreign_name(w) for w in core)
     if not person or all(english):
         return False
+    # "Will Okonkwo", "Hope Adeyemi": a census given name that is an English word before a surname
+    # no list has and no English word, tagged PERSON.
+    if english[0] and not any(english[1:]) and core[0] in first_names() and all(_unknown(w) or _foreign_name(w) for w in core[1:]):
+        return True
     given, family = frequent_names()  # "login fails": a rare census surname that is a word is the word
     return all((w in given if i == 0 else w in family) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english)))
 

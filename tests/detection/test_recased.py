@@ -27,6 +27,10 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("HAPPY RETIREMENT LORRAINE KOWALCZYK!!! 32 YEARS OF KEEPING US SANE", "LORRAINE KOWALCZYK", id="caps-banner"),
         pytest.param("Translate: THIS CERTIFIES THAT ANDRONIK SUVOROV HAS COMPLETED FORKLIFT TRAINING", "ANDRONIK SUVOROV", id="caps-two-unknown-words"),
         pytest.param("WELCOME YUKI NAKAMURA - NORTHWIND TOURS", "YUKI NAKAMURA", id="caps-placard"),
+        # A census given name that is an English word or a stop word, before a surname no list has.
+        pytest.param("PLEASE SEND THE KEYS TO WILL OKONKWO BY FRIDAY", "WILL OKONKWO", id="caps-stop-word-given-name"),
+        pytest.param("SEATING: WILL OKONKWO IN 12A, MAY ADEBAYO IN 12B", "MAY ADEBAYO", id="caps-may"),
+        pytest.param("present: will grantham, kwame asante\nactions: none", "will grantham", id="lower-stop-word-given-name"),
     ],
 )
 def test_names_in_one_case_text_are_masked(find: Find, text: str, name: str) -> None:
@@ -47,6 +51,8 @@ def test_names_in_one_case_text_are_masked(find: Find, text: str, name: str) -> 
         "how do i cook jollof rice and suya",
         "the kubectl rollout restart deployment nginx hangs",
         "WHY DOES JENKINS FAIL WHEN KAFKA IS DOWN? HUDSON NEVER DID THIS.",
+        "i will dockerize the app tomorrow and may refactor the rest",
+        "MAY CONTAIN NUTS. WILL KEEP FOR 3 DAYS",
     ],
 )
 def test_one_case_text_without_names_is_left_alone(find: Find, text: str) -> None:
