@@ -38,17 +38,23 @@ _PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten 
 _PERSON_LABELS = frozenset({"PERSON"})
 _VOWEL = regex.compile(r"[aeiouy]")
 _POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
+# A surname's elided particle, as the lists spell it without the apostrophe: "o'brien" → "obrien", "d'souza".
+_ELIDED = regex.compile(r"^(\p{L}{1,2})['’](?=\p{L}{3})")
 _TOKEN = regex.compile(r"\S+")
 _CONTEXT = 6  # words either side of a capitalised word that the recognizer reads again
 _OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+# What the recognizer calls a lone given name it does not know in a list of people ("opening -
+# Jamal, tills - Sean"): a place or a people, when no list has the word as one.
+_LONE_NAME_LABELS = frozenset({"GPE", "NORP"})
 # Stop words that are given names too: "WILL OKONKWO", "may adeyemi". Only before a name-like word.
 _GIVEN_STOP_WORDS = frozenset({"will", "may"})
 
 
 def _plain(word: str) -> str:
-    """The word as the lists hold it: unaccented (`lászló` → `laszlo`), without a possessive `'s`."""
+    """The word as the lists hold it: unaccented (`lászló` → `laszlo`), without a possessive `'s`
+    or an elided particle's apostrophe (`o'brien` → `obrien`)."""
     word = _POSSESSIVE.sub("", word)
-    return ascii_fold(word)
+    return ascii_fold(_ELIDED.sub(r"\1", word))
 
 
 def _excluded(word: str) -> bool:
@@ -222,6 +228,12 @@ def a_recased_name(words: list[str], person: bool) -> bool:
     return all((w in given if i == 0 else w in family) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english)))
 
 
+def _known_place(word: str) -> bool:
+    from privacy_gateway.detection.places import known_place  # imported here: keeps the import chain short
+
+    return known_place(word)
+
+
 @functools.cache
 def prose_recognizer() -> Any:
     """The stock English pipeline's entity recognizer alone (its own tok2vec), trimmed as the
@@ -277,7 +289,7 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
             tokens.pop()
         if not tokens or any(s not in titled and _plain(text[s:e].lower()) not in _PARTICLES for s, e in tokens):
             continue
-        person = ent.label_ in _PERSON_LABELS
+        person = ent.label_ in _PERSON_LABELS or len(tokens) == 1 and ent.label_ in _LONE_NAME_LABELS and not _known_place(text[slice(*tokens[0])])
         # "Grzegorz Nowak States": a tagged span may run on over an English word it capitalised.
         while len(tokens) > 2 and not a_recased_name([text[s:e] for s, e in tokens], person) and _english(text[slice(*tokens[-1])].lower()):
             tokens.pop()

@@ -30,6 +30,8 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         # A census given name that is an English word or a stop word, before a surname no list has.
         pytest.param("PLEASE SEND THE KEYS TO WILL OKONKWO BY FRIDAY", "WILL OKONKWO", id="caps-stop-word-given-name"),
         pytest.param("SEATING: WILL OKONKWO IN 12A, MAY ADEBAYO IN 12B", "MAY ADEBAYO", id="caps-may"),
+        pytest.param("UNIT 12 RESPOND TO 48 MAPLE AVE, CALLER MARGARET O'BRIEN REPORTS SMOKE", "MARGARET O'BRIEN", id="caps-elided-particle"),
+        pytest.param("rota for sat: opening - jamal, tills - priyanka and sean, closing - bernadette", "jamal", id="lone-name-called-a-place"),
         pytest.param("present: will grantham, kwame asante\nactions: none", "will grantham", id="lower-stop-word-given-name"),
     ],
 )
