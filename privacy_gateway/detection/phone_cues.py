@@ -21,14 +21,25 @@ _CUE_TABLE: tuple[tuple[str, str], ...] = (
     (r"phone|telephone|t[eé]l[eé]phone|telefon\w*|telefono|tel[eé]fono|tel|tél|mobile|mobil|cellphone|cellulare|celular|m[oó]vil|"
      r"fax|whatsapp|sms|landline|hotline|handy|natel|gsm|portable|puhelin|msisdn|"
      # Mobile and phone in Dutch, Czech, Polish, Finnish, Indonesian and Swahili.
-     r"mobiel|mobiele|mobiln[ií]\w*|kom[oó]rk\w*|k[aä]nnyk\w*|matkapuhelin\w*|ponsel|simu", "NAC"),
+     r"mobiel|mobiele|mobiln[ií]\w*|kom[oó]rk\w*|k[aä]nnyk\w*|matkapuhelin\w*|ponsel|simu|"
+     # Phone and mobile in Cyrillic (Russian, Ukrainian, Bulgarian, Serbian) and Greek script, as
+     # forms and letters abbreviate them ("тел.", "моб.", "τηλ.", "κιν.").
+     r"тел|телефон\w*|моб|мобильн\w*|мобільн\w*|мобилен|сот|сотов\w*|тлф|τηλ|τηλέφωνο|κιν|κινητό", "NAC"),
     (r"cell|phoned|phoning|faxed|call|called|calling|callback|ring|rang|rung|dial|dialled|dialed|reach|mob|tlf", "AC"),
     (r"signal|viber|text|texted|texting|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|ligue|liguem|ligando|m[aá]rca(?:me|nos|r)|anrufen|ruf|ext|"
      r"extension|switchboard|helpline|direct line|"
      # SMS spellings, and call and number in a few more languages (Polish, Turkish, Spanish, German).
      r"txt|txting|msg|ph|fone|oddzwo\w*|zadzwo\w*|numer|numara\w*|ll[aá]me\w*|ll[aá]ma\w*|r[uü]ckruf\w*|"
      # Call in Dutch, German and Swedish: "bel me op", "Anruf unter", "ring mig på".
-     r"bel|bellen|gebeld|anruf\w*|ringa", "A"),
+     r"bel|bellen|gebeld|anruf\w*|rufen|ringa|"
+     # Call me in the other languages forms and notes come in: Estonian, Latvian, Lithuanian,
+     # Icelandic, Maltese, Swahili, Indonesian and Malay, Tagalog, Vietnamese, Greek, Russian,
+     # Ukrainian, Romanian, Hungarian, Czech and Slovak, Croatian and Serbian, Slovene, Turkish,
+     # Catalan, Basque, Irish and Finnish ("helista mulle", "zvaniet man", "hringdu í mig", "nipigie").
+     r"helista\w*|zvan\w*|piezvan\w*|skambin\w*|hringd\w*|hringi\w*|ċempel\w*|cempel\w*|ċempil\w*|cempil\w*|nipigie|pigia|piga|"
+     r"hubungi|telepon|tawag\w*|gọi|καλέσ\w*|καλέστε|τηλεφων\w*|позвон\w*|звони\w*|звоните|зателефону\w*|подзвон\w*|"
+     r"дзвон\w*|sun[aă]\w*|h[ií]vj\w*|h[ií]vjon|zavolej\w*|zavolaj\w*|nazov\w*|nazovi\w*|pozovi\w*|pokli[cč]\w*|"
+     r"aray[ıi]n|ara(?= beni)|truca\w*|deitu|glaoigh|soita\w*|soitt\w*", "A"),
     (r"cel|contact|number|vcard|text(?:ed)? (?:me|him|her|us)", "C"),
 )
 
@@ -44,12 +55,17 @@ _CUE_WORDS = _cue_words("A")
 _FILLERS = (
     r"me|him|her|us|them|it|back|on|at|is|was|no\.?|nr\.?|number|num[eé]ro|n[uú]mero|nummer|#|to|for|via|send|sent|"
     r"message|messages|from|au|le|la|al|am|unter|op|sur|du|de|il|el|mi|mon|ma|my|his|our|their|your|new|line|"
-    r"mij|mich|uns|an|mig|oss|på|"
+    r"mij|mich|uns|an|mig|oss|på|sie|ihn|"
     # "ligar-me para o", "llámame al", "chiamami al", "zadzwoń pod", "ring til", "soita numeroon".
     r"para|o|a|ao|à|pour|per|por|pod|til|os|nos|numeroon|číslo|na"
 )
 # Up to four marks after a word: a key in JSON ("mobile": "…") or a label ("Tel.: ").
-_ADJACENT_CUE = re.compile(rf"\b(?:{_CUE_WORDS}){_COMPOUND}\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$")
+_ADJACENT_CUE = re.compile(
+    rf"\b(?:{_CUE_WORDS}){_COMPOUND}\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$"
+    # After a verb of calling, up to three short words of any language ("helista mulle", "hringdu í
+    # mig í", "nazovite me na"): a pronoun and a preposition. Not after a phone's noun ("phone bill went from").
+    rf"|\b(?:{'|'.join(words for words, roles in _CUE_TABLE if 'A' in roles and 'N' not in roles)})\b\W{{0,4}}(?:[^\W\d_]{{1,5}}\W{{1,4}}){{1,3}}$"
+)
 # Within a few words, only words that name a phone.
 _NEAR_CUE = re.compile(rf"\b(?:{_cue_words('N')}){_COMPOUND}\b")
 # In the window around a number shaped like a phone already.
@@ -62,6 +78,11 @@ _LABEL = re.compile(
     r"contact|kontakt|kontakta|contacto|contato|contatto|kontaktnummer)\b[ \t]*(?:(?:no|nr|tel|number)\b\.?[ \t]*)?[:=\-]?"
     # A one-letter or short label with its full stop and no colon: "T. …", "Puh. …", "Mob. …".
     r"|[mtphwof]\.?[ \t]*:|(?:t|m|tel|tlf|puh|mob|ph|tfn|tf)\.)[ \t]*$"
+    # Handphone and telepon as Malaysia, Singapore and Indonesia label them: "HP: …", "Telp. …".
+    r"|(?:^|[\s,;(|])(?:hp|h/p|telp|tlp)\.?[ \t]*[:.][ \t]*$"
+    # Phone words of scripts written without spaces (Japanese, Chinese, Korean) and of Arabic and
+    # Hebrew, with or without a colon: "携帯 090-…", "연락처: 010-…", "נייד 052-…".
+    r"|(?:電話|携帯|手机|手機|电话|連絡先|联系电话|연락처|전화|휴대폰|핸드폰|هاتف|جوال|טלפון|נייד)(?:番号|번호)?[ \t]*[:：]?[ \t]*$"
     # A telephone sign: "☎ …", "📞 …".
     r"|[☎📞📱✆℡][ \t]*:?[ \t]*$"
 )
@@ -79,6 +100,8 @@ _NOT_PHONE_WORDS = re.compile(
     r"member|employee|staff|student|passport|licen[cs]e|tax|vat|registration|membership|booking|flight|room|house"
 )
 
+# People a number may belong to, whose "number" is their phone's: "the customer's number".
+_PERSON_ROLE = re.compile(r"customer|member|employee|staff|student|client|patient|tenant|guest|caller|driver")
 
 # "you can get me on", "catch us at", "get hold of her on": how to reach someone, with no phone word.
 # "any problems I'm on", "we're on": where someone is to be reached, said of themselves.
@@ -93,4 +116,8 @@ def _cued_before(before: str) -> bool:
     if _ADJACENT_CUE.search(before) or _LABEL.search(before) or _GET_ME.search(before):
         return True
     own = _OWN_NUMBER.search(before)
-    return own is not None and not _NOT_PHONE_WORDS.search(f"{own.group('owner') or ''} {own.group('words')}")
+    if own is None or _NOT_PHONE_WORDS.search(own.group("words")):
+        return False
+    # A person's number is their phone's ("the customer's number:"); a thing's is its own ("the order's number").
+    owner = own.group("owner") or ""
+    return _PERSON_ROLE.fullmatch(owner) is not None or not _NOT_PHONE_WORDS.search(owner)

@@ -97,6 +97,24 @@ def _two_groups(value: str, text: str) -> bool:
 
 
 _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
+# Digits that go on to either side by a space or a hyphen: the run a candidate is a piece of.
+_RUN_LEFT = re.compile(r"(?:\d[ \-]?)+$")
+_RUN_RIGHT = re.compile(r"(?:[ \-]?\d)+")
+
+
+def _in_isbn(text: str, start: int, end: int) -> bool:
+    """Whether a candidate is part of a book number: a run of digit groups after "ISBN", or thirteen
+    digits from 978 or 979 whose EAN check digit holds ("978 0 306 40615 7")."""
+    left = _RUN_LEFT.search(text, max(0, start - 20), start)
+    first = left.start() if left else start
+    right = _RUN_RIGHT.match(text, end)
+    last = right.end() if right else end
+    if "isbn" in text[max(0, first - 12) : first].lower():
+        return True
+    digits = re.sub(r"\D", "", text[first:last])
+    if len(digits) != 13 or not digits.startswith(("978", "979")):
+        return False
+    return sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 _CURRENCY_AFTER = re.compile(r"\s*(?:[€$£¥₹]|(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK|BRL|INR|ZAR|euros?|dollars?|pounds?|kr|zł|Kč|Ft)\b)")
 
 
@@ -143,7 +161,11 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     _NATIONAL = re.compile(
         _LEFT + r"(?:\(0\d{1,4}\) ?\d{1,8}|0\d{1,4}(?:[ .\-/]|\)?-)\d{1,8})(?:[ .\-/]\d{2,8}){0,3}" + _EXT + _RIGHT
     )
-    _DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{2,4}|\d{4}([./\-])\d{1,2}\2\d{1,2}")
+    _DATE = re.compile(
+        r"\d{1,2}([./\-])\d{1,2}\1\d{2,4}|\d{4}([./\-])\d{1,2}\2\d{1,2}"
+        # A date written with spaces: "12 03 2024", "2024 03 12".
+        r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01])"
+    )
     _BARE = re.compile(_LEFT + r"\d{9,12}" + _EXT + _RIGHT)
     # Digit groups without a trunk 0 ("882 596 967", "32 451 26 24", "16 9484-4938"): many countries write them so.
     _GROUPED = re.compile(_LEFT + r"\d{2,5}(?:[ \-]\d{2,5}){1,4}" + _EXT + _RIGHT)
@@ -165,7 +187,12 @@ class PhoneNumberRecognizer(ShapeRecognizer):
 
     # Any grouping people write a national number in ("(10)/016-3741", "89/915-3502", "(03)20978273",
     # "26610 60 236 x484"): counted only beside a phone cue (`_cued`).
-    _CUED = re.compile(_LEFT + r"(?:\(\d{1,5}\)[ .\-/]?)?\d{1,13}(?:[ .\-/]{1,2}\(?\d{1,8}\)?){0,6}" + _EXT + _RIGHT)
+    # A separator may stand between spaces, as German letterheads write "0621 / 48 77 - 302".
+    _CUED = re.compile(
+        _LEFT + r"(?:\(\d{1,5}\)[ .\-/]?)?\d{1,13}(?:(?:[ .\-/]{1,2}| [.\-/] )\(?\d{1,8}\)?){0,6}" + _EXT + _RIGHT
+    )
+    # Digits set apart one by one, as people write a number to get it past a filter: "0 7 7 0 0 - 9 0 0 - 4 6 1".
+    _SPACED = re.compile(_LEFT + r"\d(?:(?: ?[.\-] ?| )\d){6,14}" + _RIGHT)
     # A phone key glued to its value: a vCard property with its parameters ("TEL;TYPE=home:…",
     # RFC 6350), a log's "phone=…", a form's "mobile:…".
     _GLUED = re.compile(
@@ -199,6 +226,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 continue
             if self._VETO.search(_before(text, start, 24)) or self._CODE_BEFORE.search(text, max(0, start - 24), start):
                 continue
+            if _in_isbn(text, start, end):
+                continue
             seen.append((start, end))
             yield start, end, score
 
@@ -227,6 +256,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.6
         yield from self._grouped(text, context)
         yield from self._cued(text)
+        for m in self._SPACED.finditer(text):
+            if 7 <= len(_digits(m.group())) <= 15 and _cued_before(_before(text, m.start(), 40)):
+                yield m.start(), m.end(), 0.6
         yield from self._country_named(text)
         yield from self._quoted(text)
         yield from self._area_and_number(text)
@@ -273,6 +305,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             digits = _digits(value)
             if not 7 <= len(digits) <= 13 or not self.shaped(value) or _COUNTED.match(text, m.end()) or _ROUND.search(digits):
                 continue
+            if _THOUSANDS.fullmatch(value) and self._counted(text, m):
+                continue  # "from 1 234 567 KRW": an amount
             if _cued_before(_before(text, m.start(), 40)) or _ADDRESSEE.search(text[max(0, m.start() - 48) : m.start()]):
                 yield m.start(), m.end(), 0.6
                 continue
@@ -370,8 +404,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             groups = len(re.findall(r"\d+", _EXTENSION.sub("", m.group())))
             if not 8 <= len(digits) <= 12 or self._DATE.fullmatch(m.group()) or self._YEARS.fullmatch(m.group()):
                 continue
-            if _THOUSANDS.fullmatch(m.group()) and (_COUNTED.match(text, m.end()) or _PLURAL.match(text, m.end())):
-                continue  # "20 000 000 recipients"
+            if _THOUSANDS.fullmatch(m.group()) and (self._counted(text, m) or self._AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+                continue  # "20 000 000 recipients", "12 450 330 EUR"
             if context(m):
                 yield m.start(), m.end(), 0.65
             elif groups >= 3 and not technical:

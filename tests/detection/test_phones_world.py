@@ -137,3 +137,63 @@ def test_a_number_valid_in_the_country_the_text_names(find: Find, text: str, pho
 )
 def test_numbers_beside_a_country_that_are_no_phones(find: Find, text: str) -> None:
     assert phones(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        pytest.param("Helista mulle 5123 4567 õhtul", "5123 4567", id="estonian-call-me"),
+        pytest.param("Zvaniet man 2912 3456", "2912 3456", id="latvian-call-me"),
+        pytest.param("Hringdu í mig í 611 2345", "611 2345", id="icelandic-short-words-between"),
+        pytest.param("Ċempilli fuq 7912 3456", "7912 3456", id="maltese-call-me"),
+        pytest.param("Bitte rufen Sie mich unter 07951 / 4 73 12 an.", "07951 / 4 73 12", id="german-spaced-slash"),
+        pytest.param("Bitte Rückruf an Herrn Kessler, Tel. 0621 / 48 77 - 302", "0621 / 48 77 - 302", id="german-spaced-dash-extension"),
+        pytest.param("Отправитель: Ольга, тел. 8 (81368) 2-41-17", "8 (81368) 2-41-17", id="russian-tel-trunk-8"),
+        pytest.param("Τηλ. 2281 082 114", "2281 082 114", id="greek-label"),
+        pytest.param("HP: 9123 4471", "9123 4471", id="malay-handphone-label"),
+        pytest.param("customer's number: 0 7 7 0 0 - 9 0 0 - 4 6 1", "0 7 7 0 0 - 9 0 0 - 4 6 1", id="digits-spaced-one-by-one"),
+    ],
+)
+def test_phones_after_the_words_and_labels_of_more_languages(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ISBN 0-306-40615-2 and 978 0 306 40615 7 are the same book", id="isbn-13-in-groups"),
+        pytest.param("The population grew to 91 250; revenue 12 450 330 EUR", id="amount-in-thousands"),
+        pytest.param("Our phone bill went from 1 234 567 KRW to 2 345 678 KRW", id="amount-after-a-phone-noun"),
+        pytest.param("Meeting moved from 10:30 to 11 15 on 12 03 2024", id="date-with-spaces"),
+        pytest.param("rolled 1 2 3 4 5 6 7 8 on the dice", id="counting-no-cue"),
+    ],
+)
+def test_books_amounts_and_dates_in_groups_stay(find: Find, text: str) -> None:
+    assert phones(find(text)) == []
+
+
+# A call verb of the region's language before its number, no phone word: "Helista mulle …".
+_CALL_ME = {
+    "EE": "Helista mulle {}", "LV": "Zvaniet man {}", "LT": "Skambinkite {}", "IS": "Hringdu í mig í {}",
+    "HU": "Hívj fel a {} számon", "CZ": "Zavolejte mi na {}", "SK": "Zavolajte mi na {}", "HR": "Nazovite me na {}",
+    "SI": "Pokličite me na {}", "RO": "Sunați-mă la {}", "GR": "Καλέστε με στο {}", "RU": "Позвоните мне {}",
+    "UA": "Зателефонуйте мені {}", "ID": "Hubungi saya di {}", "FI": "Soita minulle {}", "ES": "Llámame al {}",
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(_CALL_ME)), st.integers(min_value=0, max_value=10**9), st.booleans())
+def test_a_valid_national_number_after_a_call_verb_of_its_language_is_masked(find: Find, region: str, tail: int, mobile: bool) -> None:
+    number = _valid_national(region, tail, mobile)
+    text = _CALL_ME[region].format(number) + " tonight"
+    found = " ".join(phones(find(text)))
+    assert re.sub(r"\D", "", number) in re.sub(r"\D", "", found), (text, found)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=99_999_999), st.sampled_from(("978", "979")))
+def test_an_isbn_13_in_groups_is_no_phone(find: Find, body: int, prefix: str) -> None:
+    digits = f"{prefix}{body:09d}"
+    check = (10 - sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10) % 10
+    isbn = f"{digits[:3]} {digits[3]} {digits[4:7]} {digits[7:12]} {check}"
+    assert phones(find(f"Is {isbn} the paperback edition?")) == []
