@@ -33,9 +33,13 @@ _UNIT = (
     r"(?:(?i:apt|apartment|appartamento|appartement|app|appt|wohnung|whg|lgh|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|box|po box|p\.o\. box|h\.\s?no|"
     r"puerta|piso|planta|piano|scala|interno|étage|bloco|apto|sala)\.?\s*#?\s*|#\s*)[A-Za-z]?\d+[A-Za-z]?"
 )
+# A floor and door as Spain, Portugal and Latin America write them after the house number: "2º",
+# "3º 1ª", "4.º B", "5ª izq." (the detector reads "º" and "ª" folded to "o" and "a"); only after a street.
+_FLOOR = r"\d{1,2}\.?[ºªoa](?![\p{L}\d])(?:[ \t]?(?:\d{1,2}[ºªoa]?|[A-Za-z]|(?i:izq|izda|dcha|dch|der|esq|dto|dt)\.?)(?![\p{L}\d]))?"
 # A comma and up to two line breaks, literal "\n" too; a new line may be quoted ("> ") or bulleted ("- ").
 _BREAK = r"(?:\n|\\n)[ \t]*(?:>[ \t>]*)?(?:[\-*•·][ \t]+)?"
-_GAP = rf"(?:[ \t]*(?:,|{_BREAK})?[ \t]*(?:{_BREAK})?[ \t]*)"
+# One line's parts may be set apart as letterheads and labels print them: "Hauptstraße 41 • 74589 Satteldorf".
+_GAP = rf"(?:[ \t]*(?:,|[•·|]|{_BREAK})?[ \t]*(?:{_BREAK})?[ \t]*)"
 
 _US_STREET = rf"{_NUMBER},?\s+(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
 # A unit, then a street with no number: "Flat 7, Williams Field", "H.No. 512, Merchant Ganj".
@@ -61,7 +65,7 @@ _POSTCODE = (
     r"|\p{Lu}\d{4}\p{Lu}{3})"  # Argentina's CPA: C1043AAZ
 )
 _TAIL_ITEM = (
-    rf"(?:{_UNIT}|{_NUMBER}(?=,)|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2,3}}\b(?![.\-]\d)|\(\p{{Lu}}{{2}}\)|/\s*\p{{Lu}}{{2}}\b"
+    rf"(?:{_UNIT}|{_FLOOR}|{_NUMBER}(?=,)|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2,3}}\b(?![.\-]\d)|\(\p{{Lu}}{{2}}\)|/\s*\p{{Lu}}{{2}}\b"
     rf"|{_WORD}(?:[ \-]+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:-\d{{6}})?|'t\s+{_WORD})"
 )
 _ADDRESS = regex.compile(

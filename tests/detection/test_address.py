@@ -223,3 +223,29 @@ def test_addresses_in_other_countries_orders(find: Find, text: str, value: str) 
 )
 def test_text_shaped_like_those_addresses_stays(find: Find, text: str) -> None:
     assert [v for kind, v in find(text) if kind == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        pytest.param("Albarán de entrega\nCliente: Jordi Puigvert\nCarrer Major 23, 2º\n17121 Corçà (Girona)\nTel 972 63 01 88",
+                     ["Carrer Major 23, 2º", "17121 Corçà"], id="spanish-floor-after-the-house-number"),
+        pytest.param("Envíe a Calle Real 14, 3º B, 28013 Madrid", ["Calle Real 14, 3º B, 28013"], id="floor-and-door"),
+        pytest.param("Rüdiger Haas • Hauptstraße 41 • 74589 Satteldorf", ["Hauptstraße 41", "74589 Satteldorf"], id="letterhead-bullets"),
+        pytest.param("Lena Fischer | Marktplatz 5 | 91522 Ansbach", ["Marktplatz 5", "91522"], id="signature-pipes"),
+    ],
+)
+def test_floors_and_letterhead_separators(find: Find, text: str, values: list[str]) -> None:
+    masked = " ".join(v for t, v in find(text) if t == "LOCATION")
+    assert all(v in masked for v in values), masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Rotate the image 90° and crop to 2a", id="degrees-and-a-grid-cell"),
+        pytest.param("| step | 2 | 3a | done |", id="table-cells"),
+    ],
+)
+def test_ordinals_and_table_cells_are_no_floors(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "LOCATION"] == []
