@@ -68,7 +68,11 @@ _WHERE = re.compile(
     # Where a home, an office or a shop is: "our new office is in", "my parents are in".
     r"|\b(?:office|home|house|flat|shop|store|studio|place|family|parents)[ \t]+(?:is|are|was|were)[ \t]+(?:now[ \t]+)?in"
     r"|\b(?:moving|moved|move|relocat\w+|deliver\w*|ship(?:ping|ped)?|coming|travel\w*|driving|commut\w+|send|sending|sent|"
-    r"post|posting|mail|mailing|courier)(?:[ \t]+(?:it|them|this|that|these|those|him|her|us|me|one|back|out|over))?[ \t]+to"
+    r"post|posting|mail|mailing|courier)(?:[ \t]+(?:it|them|this|that|these|those|him|her|us|me|one|back|out|over))?"
+    # A few words of what, when or how between: "deliver on Saturdays to", "ship the spare parts to".
+    r"(?:[ \t]+[a-z'’]+){0,3}?[ \t]+to"
+    # The nearest of something to a place: "nearest pharmacy open late to", "closest vet to".
+    r"|\b(?:nearest|closest)(?:[ \t]+[a-z'’]+){1,4}?[ \t]+(?:to|in|near)"
     r"|\b(?:destination|dest\.|origin)"
     r"|\b(?:my[ \t]+area|the[ \t]+area|neighbou?rhood|suburb)(?:[ \t]+is)?"
     # What sending something there costs or takes: "shipping estimate for 90210", "postage to 4000".
@@ -177,14 +181,17 @@ _PREFIXED = re.compile(
 )
 
 
+_MORE_DIGITS = re.compile(r"[ \t]\d")
+
+
 def _town_beside(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """A town right after a postcode-shaped code ("43024 Gambatesa", "458 30 Plasy") or right
     before it ("Nechanice, 660 18", "Schwyz (6034)"): the code valid in some country's metadata,
     and a word of the town no English word ("Chapter 1234 Summary", "Build 20240 Release" stay)."""
     code = m.group("code")
     lower = "lower" in m.re.groupindex and m.group("lower")
-    if lower or (len(code) == 4 and _YEAR.fullmatch(code)):
-        return None
+    if lower or (len(code) == 4 and _YEAR.fullmatch(code)) or _MORE_DIGITS.match(text, m.end()):
+        return None  # "Tel 972 63 01 88": a code goes on with no more groups of digits
     # The town first: most numbers have no capitalised word beside them, and the metadata is the dearer test.
     after = _TOWN_AFTER.match(text, m.end())
     before = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start()) if text[m.start() - 1 : m.start()] in (" ", "(", "\t") else None

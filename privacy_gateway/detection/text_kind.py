@@ -94,7 +94,8 @@ _HISTORY_WORDS = re.compile(
     r"découvertes?)\b"
     # "De quoi parle Le Comte de Monte-Cristo ?": what a work is about, in French.
     r"|(?-i:\bDe quoi parle\b)"
-    r"|\b\d+\s*(?:BC|BCE|AD|CE)\b"
+    # An era's year ("79 AD", "44BC"), never a British postcode's inward code ("HX7 8AD", "SW1A 1AD").
+    r"|\b(?<![A-Z]\d )(?<![A-Z]\d\d )(?<![A-Z]\d[A-Z] )\d+\s*(?:BC|BCE|AD|CE)\b"
     # A question about a work: "What is Norwegian Wood about?".
     r"|(?-i:\bWhat(?:'s| is| was) (?:the |a )?[A-Z][^?\n]{0,60} about\?)"
     # A work and its maker: "Cormac McCarthy's The Road", "read Virginia Woolf".

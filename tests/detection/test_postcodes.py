@@ -192,3 +192,32 @@ def test_a_code_some_words_after_a_postcode_word_is_masked(find: Find, word: str
 )
 def test_numbers_after_a_postcode_word_that_are_no_postcodes(find: Find, text: str) -> None:
     assert places(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param("what's the nearest pharmacy open late to 59801? my kid has a fever", "59801", id="nearest-thing-to"),
+        pytest.param("Does DPD deliver on Saturdays to 3062?", "3062", id="deliver-when-to"),
+        pytest.param("Can you ship the spare parts to 4813?", "4813", id="ship-what-to"),
+    ],
+)
+def test_digits_after_where_something_goes(find: Find, text: str, code: str) -> None:
+    assert code in places(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("we grew from 2000 users to 5000 users", id="counts"),
+        pytest.param("ship 3 boxes to 4000 stores", id="count-of-stores"),
+        pytest.param("Tel 972 63 01 88", id="phone-label-before-digit-groups"),
+    ],
+)
+def test_counts_and_phones_after_a_word_of_going_are_no_postcodes(find: Find, text: str) -> None:
+    assert [v for v in places(find(text)) if any(c.isdigit() for c in v)] == []
+
+
+def test_a_british_postcode_is_no_era(find: Find) -> None:
+    """"HX7 8AD" is no year of an era: the text stays personal, and the town named with it is masked."""
+    assert "Hebden Bridge" in places(find("just moved to Hebden Bridge, postcode HX7 8AD"))
