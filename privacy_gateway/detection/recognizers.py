@@ -10,6 +10,7 @@ from privacy_gateway.detection.clinical import ClinicalRecordRecognizer
 from privacy_gateway.detection.country_ids import country_recognizers
 from privacy_gateway.detection.handles import HandleRecognizer
 from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
+from privacy_gateway.detection.login_positions import LoginPositionRecognizer
 from privacy_gateway.detection.language_cues import LanguageCueRecognizer
 from privacy_gateway.detection.languages import LanguageSupport
 from privacy_gateway.detection.national_ids import NationalIdRecognizer
@@ -64,6 +65,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         PeopleAndPlacesRecognizer(),
         SmallPlaceRecognizer(),
         HandleRecognizer(),
+        LoginPositionRecognizer(),
         StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels)),
         VersionControlRecognizer(),
         SecretRecognizer(),

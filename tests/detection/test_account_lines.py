@@ -19,6 +19,12 @@ def spans(text: str) -> list[str]:
         pytest.param("tchukwu:x:1001:1001:T Chukwu:/home/tchukwu:/bin/bash", ["tchukwu"], id="passwd"),
         pytest.param("$ last -n 2\nghani80  pts/0   10.0.0.5   Mon Mar  4 09:12\nagent_andonov  tty1  Sun Mar 3", ["ghani80", "agent_andonov"], id="sessions"),
         pytest.param("USER        PID %CPU %MEM COMMAND\nlaravidas    4411 98.0  2.1 python train.py\nroot  1  0.0  0.1 /sbin/init", ["laravidas"], id="user-column"),
+        pytest.param("  PID USER      PR  NI    VIRT    RES\n 2211 kpelgar   20   0  812344  10232\n    1 root      20   0  1024  88", ["kpelgar"], id="top-user-column"),
+        pytest.param("btorsk    4211     1  3 09:01 ?        00:12:01 java -jar app.jar", ["btorsk"], id="ps-ef-row"),
+        pytest.param("Nov 12 03:15:01 web2 sudo:   vkarpu : TTY=pts/1 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls", ["vkarpu"], id="sudo-log"),
+        pytest.param("Nov 12 09:01:22 host su[1234]: (to root) hvellor on pts/2", ["hvellor"], id="su-log"),
+        pytest.param("pam_unix(sudo:session): session opened for user root(uid=0) by gtravon(uid=1002)", ["gtravon"], id="pam"),
+        pytest.param('10.0.0.7 - wtembo [12/Nov/2024:10:02:11 +0000] "GET /admin HTTP/1.1" 403 512', ["wtembo"], id="access-log"),
     ],
 )
 def test_logins_in_tool_output_are_found(text: str, logins: list[str]) -> None:
@@ -31,6 +37,8 @@ def test_logins_in_tool_output_are_found(text: str, logins: list[str]) -> None:
         pytest.param("NAME        READY   STATUS\nweb-7d9f    1/1     Running", id="kubectl-table"),
         pytest.param("docker:x:998:\nwww-data:x:33:33:www-data:/var/www:/usr/sbin/nologin", id="service-accounts"),
         pytest.param("USER  PID  COMMAND\nroot  1  /sbin/init\nnobody  88  dnsmasq", id="system-users"),
+        pytest.param('10.0.0.7 - - [12/Nov/2024:10:02:11 +0000] "GET / HTTP/1.1" 200 512', id="access-log-no-user"),
+        pytest.param("www-data  812  1  0 09:01 ?  00:00:01 nginx: worker process", id="ps-ef-service"),
     ],
 )
 def test_tool_output_without_people_gives_nothing(text: str) -> None:

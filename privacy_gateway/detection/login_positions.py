@@ -1,0 +1,150 @@
+"""Logins where only an account can stand, read deny by default (issue #18).
+
+`handles.py` reads the common cues (`user=`, `@x`, `/home/x`, `ssh x@host`); this reads the
+positions it lacked, found by writing login-bearing text of many tools by hand: a record key that
+names an account with a qualifier (`user_id=`, `login_name:`, `Account Name:`, `sAMAccountName`)
+or in another language (`Bearbeiter:`, `utilisateur :`, `пользователь:`), a YAML list under an
+accounts key (`admins:` / `- x`), a URL's user part (`postgres://x:pw@db`), CloudTrail's
+`principalId` (`AIDA…:x`), SQL's `CREATE USER x` / `GRANT … TO x`, and GitHub's own merge message
+(`Merge pull request #8 from x/branch`). There any token is someone's unless it is an English
+word, a tool, a listed system or service account, a role word or a placeholder (`plausible`); a
+login need not look like a name (`ratwal19`, `tvasqo`).
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from privacy_gateway.detection.field_keys import key_words
+from privacy_gateway.detection.handles import CASED, camel_name, plausible
+
+_END = r"(?![\w@]|[._\-][A-Za-z0-9])"
+
+# Words that make a key an account's (English, and the words localised issue trackers, directories
+# and admin consoles print for user / login / owner / assignee / author / reporter in the European
+# languages and Russian), each mapped to the English role.
+ACCOUNT_WORDS = frozenset(
+    """user username userid usr login logon loginname samaccountname principal actor owner assignee author reporter
+    requester requestor approver reviewer committer creator operator uploader sender""".split()
+)
+FOREIGN_ACCOUNT_WORDS = frozenset(
+    """benutzer benutzername nutzer nutzername anwender besitzer eigentümer bearbeiter zuständig zuständiger verfasser
+    melder utilisateur identifiant propriétaire assigné auteur rapporteur responsable usuario propietario asignado
+    autor informador utente proprietario assegnatario autore segnalatore utilizador gebruiker gebruikersnaam eigenaar
+    behandelaar auteur melder użytkownik właściciel przypisany zgłaszający uživatel vlastník řešitel användare ägare
+    handläggare bruger ejer bruker eier käyttäjä omistaja kullanıcı пользователь логин владелец исполнитель
+    ответственный автор назначена назначено назначен користувач власник виконавець""".split()
+)
+# Words a key may add to an account word and still hold a login: `user_id`, `login_name`, `sAMAccountName`.
+_QUALIFIERS = frozenset("name id login handle nick sam account".split())
+# Values that name no one in an account's place: types, placeholders and access levels.
+_NO_LOGIN = frozenset(
+    """uid str int string none null nil todo tbd tba na readonly readwrite reader writer viewer editor guest public
+    unassigned nobody anonymous unknown changeme yourname username login self current""".split()
+)
+
+_KEY = regex.compile(
+    r"(?<![\p{L}\d_\-.])(?P<k>\p{L}[\p{L}\d_\-]{1,40}(?:[ \t]\p{L}[\p{L}\d_]{1,20})?)[\"']?[ \t]*(?:=>?|:)[ \t]*"
+    rf"[\"'`]?@?(?P<h>{CASED}){_END}",
+    regex.MULTILINE,
+)
+
+
+def account_key(key: str) -> bool:
+    """Whether a record's key holds an account: `user_id`, `Account Name`, `sAMAccountName`,
+    `Bearbeiter`; not `user_agent`, `owner_team`, `account_id` (a cloud account's number or alias)."""
+    lowered = key.lower()
+    if lowered in FOREIGN_ACCOUNT_WORDS:
+        return True
+    words = key_words(key)
+    if "".join(words) in ACCOUNT_WORDS:
+        return True  # "sAMAccountName", "LoginName"
+    if not 1 <= len(words) <= 3 or not all(w in ACCOUNT_WORDS or w in _QUALIFIERS for w in words):
+        return False
+    if words == ["account"] or words[-1] == "account":
+        return False
+    return any(w in ACCOUNT_WORDS for w in words) or words[-2:] == ["account", "name"]
+
+
+_ACCOUNTS_LIST_KEY = regex.compile(
+    r"(?im)^(?P<i>[ \t]*)(?:[\w\-]+[_\-])?(?:users|members|admins|administrators|owners|maintainers|reviewers|approvers|"
+    r"assignees|authors|operators|developers|viewers|editors|collaborators|committers|subjects|allowed[_\-]?users|"
+    r"sudoers)[ \t]*:[ \t]*$"
+)
+_LIST_ITEM = regex.compile(rf"[ \t]*-[ \t]+[\"']?(?P<h>{CASED})[\"']?[ \t]*(?:#.*)?$")
+
+# (pattern, strings one of which the text must hold): skipped unread on most texts.
+_PLACED: list[tuple[regex.Pattern[str], tuple[str, ...]]] = [
+    # A URL's user part: "postgresql://tkaroni:secret@db01/app", "ftp://hwu@files" (not "git@" or "postgres").
+    (regex.compile(rf"(?i:\b[a-z][a-z0-9+.\-]{{1,15}}://)(?P<h>{CASED})(?=(?::[^@\s/]*)?@[\w\-.\[])"), ("://",)),
+    # CloudTrail's principalId: an IAM user's or role's ID, then the session's name ("AROA…:lkowara").
+    (regex.compile(rf"\b(?:AIDA|AROA|ASIA|AGPA)[A-Z0-9]{{8,}}:(?P<h>{CASED}){_END}"), ("AIDA", "AROA", "ASIA", "AGPA")),
+    # SQL accounts: "CREATE USER jkevran", "GRANT SELECT ON t TO jkevran", "REVOKE … FROM jkevran".
+    (regex.compile(rf"(?i:\b(?:(?:create|alter|drop)[ \t]+(?:user|login|role)(?:[ \t]+if[ \t]+(?:not[ \t]+)?exists)?|"
+                  rf"grant\b[^;\n]{{1,200}}?\bto|revoke\b[^;\n]{{1,200}}?\bfrom))[ \t]+[\"'`\[]?(?P<h>{CASED}){_END}"),
+     ("CREATE", "create", "ALTER", "alter", "DROP", "drop", "GRANT", "grant", "REVOKE", "revoke")),
+    # GitHub's own merge commit names the fork's owner: "Merge pull request #88 from dselwyn/fix-timeouts".
+    (regex.compile(rf"\bMerge pull request #\d+ from (?P<h>{CASED})(?=/)"), ("Merge pull",)),
+]
+
+
+def _login(handle: str) -> bool:
+    """Whether `handle`, standing where only an account can, is a person's."""
+    if handle.lower() in _NO_LOGIN:
+        return False
+    if handle != handle.lower():
+        return camel_name(handle, strong=True)
+    return plausible(handle)
+
+
+def login_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the logins in the positions this module reads."""
+    found: list[tuple[int, int]] = []
+    if ":" in text or "=" in text:
+        found.extend(m.span("h") for m in _KEY.finditer(text, overlapped=True) if account_key(m.group("k").strip()) and _login(m.group("h")))
+        found.extend(_listed(text))
+    for pattern, needs in _PLACED:
+        if any(n in text for n in needs):
+            found.extend(m.span("h") for m in pattern.finditer(text) if _login(m.group("h")))
+    return found
+
+
+def _listed(text: str) -> list[tuple[int, int]]:
+    """Items of a YAML list under an accounts key: "admins:\\n  - tmorvik\\n  - svc-deploy"."""
+    out = []
+    for key in _ACCOUNTS_LIST_KEY.finditer(text):
+        at = key.end() + 1
+        while at < len(text):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            item = _LIST_ITEM.fullmatch(text, at, line_end)
+            if item is None:
+                break
+            if _login(item.group("h")):
+                out.append(item.span("h"))
+            at = line_end + 1
+    return out
+
+
+class LoginPositionRecognizer(EntityRecognizer):
+    """PERSON: logins in the positions `login_spans` reads."""
+
+    name: str  # set by EntityRecognizer.__init__; declared for the type checker
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="LoginPositionRecognizer", supported_language="en")
+
+    def load(self) -> None:  # nothing to load: patterns compile at import
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+        }
+        return [RecognizerResult("PERSON", s, e, 0.8, recognition_metadata=dict(metadata)) for s, e in sorted(set(login_spans(text)))]
