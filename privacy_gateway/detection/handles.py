@@ -133,29 +133,6 @@ def _initial_and_frequent_surname(words: list[str]) -> bool:
     return len(short) == 1 and long in frequent_names()[1]
 
 
-# What audit logs and activity feeds say a login did.
-AUDITED = (r"(?:deleted|created|updated|modified|removed|pushed|force-pushed|merged|approved|rejected|commented|uploaded|"
-           r"downloaded|changed|disabled|enabled|granted|revoked|reset|rotated|signed|logged|accessed|viewed|opened|closed|"
-           r"assigned|reopened|edited|renamed|invited|joined|left|requested|submitted|exported|imported|restored|dropped)\b")
-
-
-# Found from the verb back: a pattern starting at the login would be tried at every letter.
-_AUDITED_VERB = re.compile(rf"[ \t]+{AUDITED}")  # the stdlib engine scans this one twice as fast
-_LOGIN_BEFORE = regex.compile(rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})$")
-
-
-def audited(text: str) -> list[tuple[int, int]]:
-    """A login doing what audit logs record, when it is made of a name: "tkowalczyk42 deleted the
-    bucket" (hosts and jobs do things too: "web01 restarted nginx")."""
-    out = []
-    for verb in _AUDITED_VERB.finditer(text):
-        start = max(text.rfind(c, 0, verb.start()) for c in " \t\n") + 1
-        m = _LOGIN_BEFORE.match(text, start, verb.start())
-        if m is not None and plausible(m.group("h")) and name_made(m.group("h")):
-            out.append(m.span("h"))
-    return out
-
-
 def _cue(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.VERSION1 | regex.MULTILINE)
 
@@ -267,7 +244,7 @@ class HandleRecognizer(EntityRecognizer):
         if "PERSON" not in entities:
             return []
         found: dict[tuple[int, int], float] = {
-            span: 0.8 for span in (*chat_speakers(text), *free_handles(text), *message_headers(text), *account_spans(text), *audited(text))
+            span: 0.8 for span in (*chat_speakers(text), *free_handles(text), *message_headers(text), *account_spans(text))
         }
         for pattern, strong in (cue for cue in _CUES if _NEEDS.get(cue[0], "") in text):
             # Overlapped: a cue word may stand where a handle could ("event=login user=kwong":
