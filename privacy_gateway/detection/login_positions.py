@@ -6,9 +6,13 @@ names an account with a qualifier (`user_id=`, `login_name:`, `Account Name:`, `
 or in another language (`Bearbeiter:`, `utilisateur :`, `пользователь:`), a YAML list under an
 accounts key (`admins:` / `- x`), a URL's user part (`postgres://x:pw@db`), CloudTrail's
 `principalId` (`AIDA…:x`), SQL's `CREATE USER x` / `GRANT … TO x`, and GitHub's own merge message
-(`Merge pull request #8 from x/branch`). There any token is someone's unless it is an English
-word, a tool, a listed system or service account, a role word or a placeholder (`plausible`); a
-login need not look like a name (`ratwal19`, `tvasqo`).
+(`Merge pull request #8 from x/branch`), the items an account module loops over (Ansible's
+`user:` with `loop:`), a possessive before what only an account has (`x's ~/.bashrc`, `x's home
+directory`). There any token is someone's unless it is an English word, a tool, a listed system or
+service account, a role word or a placeholder (`plausible`); a login need not look like a name
+(`ratwal19`, `tvasqo`). Where hosts and tools stand too (before an audit verb, after "PR #4 by",
+a path segment) a login made of no name counts only as `unknown_login`, and before an audit verb
+only with digits or beside a name-made login.
 """
 
 from __future__ import annotations
@@ -21,8 +25,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.field_keys import key_words
 from privacy_gateway.detection.handles import CASED, HANDLE, camel_name, name_made, plausible
+from privacy_gateway.detection.lexicon import english_form
+from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_split import compound
+from privacy_gateway.detection.software import is_software
 
 _END = r"(?![\w@]|[._\-][A-Za-z0-9])"
+_JOINTS = re.compile(r"[._\-]")
 
 # Words that make a key an account's (English, and the words localised issue trackers, directories
 # and admin consoles print for user / login / owner / assignee / author / reporter in the European
@@ -75,6 +84,7 @@ _ACCOUNTS_LIST_KEY = regex.compile(
     r"assignees|authors|operators|developers|viewers|editors|collaborators|committers|subjects|allowed[_\-]?users|"
     r"sudoers)[ \t]*:[ \t]*$"
 )
+_LOOP_KEY = regex.compile(r"(?m)^[ \t]*(?:loop|with_items|with_list)[ \t]*:[ \t]*$")
 _LIST_ITEM = regex.compile(rf"[ \t]*-[ \t]+[\"']?(?P<h>{CASED})[\"']?[ \t]*(?:#.*)?$")
 
 # (pattern, strings one of which the text must hold): skipped unread on most texts.
@@ -111,13 +121,18 @@ def login_spans(text: str) -> list[tuple[int, int]]:
         if any(n in text for n in needs):
             found.extend(m.span("h") for m in pattern.finditer(text) if _login(m.group("h")))
     found.extend(audited(text))
+    found.extend(_by_a_person(text))
     return found
 
 
 def _listed(text: str) -> list[tuple[int, int]]:
-    """Items of a YAML list under an accounts key: "admins:\\n  - tmorvik\\n  - svc-deploy"."""
+    """Items of a YAML list under an accounts key ("admins:\\n  - tmorvik\\n  - svc-deploy"), or looped
+    over by a task of an account module ("- user:\\n    name: '{{ item }}'\\n  loop:\\n    - tmorvik")."""
     out = []
-    for key in _ACCOUNTS_LIST_KEY.finditer(text):
+    keys = list(_ACCOUNTS_LIST_KEY.finditer(text))
+    if "item" in text and _ACCOUNT_MODULE.search(text) is not None:
+        keys.extend(_LOOP_KEY.finditer(text))
+    for key in keys:
         at = key.end() + 1
         while at < len(text):
             line_end = text.find("\n", at)
@@ -143,14 +158,64 @@ _LOGIN_BEFORE = regex.compile(rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})$")
 
 
 def audited(text: str) -> list[tuple[int, int]]:
-    """A login doing what audit logs record, when it is made of a name: "tkowalczyk42 deleted the
-    bucket" (hosts and jobs do things too: "web01 restarted nginx")."""
-    out = []
+    """Logins doing what audit logs record: "tkowalczyk42 deleted the bucket". Hosts, jobs and tools
+    do things too ("web01 restarted nginx", "kubectl deleted the pod"), so a login must be made of a
+    name, or be no word or tool and either end in digits ("ratwal19") or share its text with a
+    name-made one in the same place ("khadijah.alkana deleted it and fikayomis restored it")."""
+    subjects = []
     for verb in _AUDITED_VERB.finditer(text):
         start = max(text.rfind(c, 0, verb.start()) for c in " \t\n") + 1
         m = _LOGIN_BEFORE.match(text, start, verb.start())
-        if m is not None and plausible(m.group("h")) and name_made(m.group("h")):
-            out.append(m.span("h"))
+        if m is not None and plausible(m.group("h")):
+            subjects.append(m)
+    named = [m for m in subjects if name_made(m.group("h"))]
+    return [
+        m.span("h") for m in subjects
+        if m in named or unknown_login(m.group("h")) and (named or m.group("h")[-1].isdigit())
+    ]
+
+
+def unknown_login(handle: str) -> bool:
+    """A lower-case token no list knows: no English word, compound, tool or service account in any
+    of its parts, one part of five letters or more (`ratwal19`, `fikayomis`, `qtorvel.b`). The
+    lists know neither every login nor every tool (`kubectl` is one), so only where a position
+    says "account" does this alone make a login someone's."""
+    if handle != handle.lower() or handle in SERVICE_ACCOUNTS or is_software(handle):
+        return False
+    parts = [p for p in _JOINTS.split(handle.rstrip("0123456789")) if p]
+    if not parts or not all(p.isalpha() for p in parts) or max(map(len, parts)) < 5:
+        return False
+    return not any(len(p) >= 3 and english_form(p) or is_software(p) or p in SERVICE_ACCOUNTS or compound(p) for p in parts)
+
+
+# A possessive before what only an account has: "kwazenda's home directory", "ghufransabur's ~/.bashrc".
+_POSSESSED = regex.compile(
+    rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})['’]s[ \t]+(?:(?:old|new|own|personal|local|remote|work|user)[ \t]+){{0,2}}"
+    r"(?:~/|\.(?:bash|zsh|ssh|profile|vim|git)|home\b|homedir|account|ssh\b|(?:ssh|gpg|pgp|api|access)[ \t]+keys?|crontab|"
+    r"mailbox|inbox|password|credentials|sessions?\b|logins?\b|laptop|workstation|desktop|dotfiles|sudo\b|shell\b|"
+    r"(?:user|home)[ \t]+(?:dir|directory|folder)|kerberos|tickets?\b|permissions|mfa\b|2fa\b|vpn\b)",
+    regex.IGNORECASE,
+)
+# What a person sends or reviews, then its author: "PR #412 by varunkk", "MR !88 from okelani".
+_AUTHORED = regex.compile(
+    rf"(?i:\b(?:prs?|mrs?|pull[ \t]+requests?|merge[ \t]+requests?|commits?|patch(?:es)?|changesets?|cls?|diffs?)"
+    rf"[ \t]*(?:[#!]?\d+|[0-9a-f]{{7,40}})?[ \t]+(?:by|from)[ \t]+)@?(?P<h>{HANDLE}){_END}"
+)
+# Modules and commands that make accounts, whose looped items are logins (Ansible's `user`, `win_user`).
+_ACCOUNT_MODULE = regex.compile(r"(?m)^[ \t]*-?[ \t]*(?:ansible\.builtin\.user|ansible\.windows\.win_user|win_user|user|"
+                                r"ansible\.posix\.authorized_key|authorized_key)[ \t]*:[ \t]*$")
+
+
+# A path segment of two parts joined the way logins are ("registry.corp/lailati_adamu/api", "/okonkwo_e/").
+_JOINED_SEGMENT = regex.compile(r"(?<=/)(?P<h>[a-z]+[._][a-z]+)(?=/)")
+
+
+def _by_a_person(text: str) -> list[tuple[int, int]]:
+    """Possessives of account things, the authors of changes and a path's login-shaped segment,
+    when the token may be a login: made of a name, or of words no list knows."""
+    out = [m.span("h") for m in _POSSESSED.finditer(text) if "'" in text or "’" in text if plausible(m.group("h"))]
+    for pattern in (_AUTHORED, *((_JOINED_SEGMENT,) if "/" in text else ())):
+        out.extend(m.span("h") for m in pattern.finditer(text) if plausible(m.group("h")) and (name_made(m.group("h")) or unknown_login(m.group("h"))))
     return out
 
 

@@ -31,6 +31,13 @@ def people(find: Find, text: str) -> set[str]:
         pytest.param("CloudTrail: principalId AIDAJQABLZS4A3QDU576Q:lkowara assumed role ReadOnly", "lkowara", id="cloudtrail"),
         pytest.param("GRANT SELECT ON payroll TO jkevran;", "jkevran", id="sql-grant"),
         pytest.param("Merge pull request #88 from dselwyn/fix-timeouts", "dselwyn", id="github-merge"),
+        pytest.param("per the access review, qtorvel99 removed MFA from their own account", "qtorvel99", id="audited-with-digits"),
+        pytest.param("khadijah.alkana deleted the project and fikayomis restored it an hour later", "fikayomis", id="audited-beside-a-name"),
+        pytest.param("I restored kwazenda's home directory from the snapshot", "kwazenda", id="possessive-home"),
+        pytest.param("Should I copy ghufransabur's ~/.bashrc to the new jump host?", "ghufransabur", id="possessive-dotfile"),
+        pytest.param("PR #412 by varunkk was reverted", "varunkk", id="pr-author"),
+        pytest.param("- user:\n    name: \"{{ item }}\"\n  loop:\n    - ovaldez\n    - trunimi", "trunimi", id="ansible-user-loop"),
+        pytest.param("docker push registry.acme.internal/lailati_adamu/api:dev is denied", "lailati_adamu", id="registry-namespace"),
     ],
 )
 def test_a_login_in_an_accounts_position_is_masked(find: Find, text: str, login: str) -> None:
@@ -46,6 +53,10 @@ def test_a_login_in_an_accounts_position_is_masked(find: Find, text: str, login:
         pytest.param("admins:\n  - root\n  - svc-deploy\n  - ci", id="listed-service-accounts"),
         pytest.param("DATABASE_URL=postgres://postgres:secret@db:5432/app", id="url-service-account"),
         pytest.param("subjects:\n- kind: ServiceAccount\n  name: default", id="k8s-service-account"),
+        pytest.param("terraform destroyed the old vpc, kubectl deleted the pod and web01 deleted the temp files", id="tools-audited"),
+        pytest.param("nginx's access log rotates daily; is python's home directory in PATH?", id="tools-possessive"),
+        pytest.param("docker push registry.acme.internal/platform/api:1.2 && docker pull ghcr.io/astral-sh/uv:latest", id="registry-orgs"),
+        pytest.param("- apt:\n    name: \"{{ item }}\"\n  loop:\n    - nginx\n    - htop", id="package-loop"),
     ],
 )
 def test_service_accounts_and_roles_stay(find: Find, text: str) -> None:
