@@ -56,11 +56,13 @@ _NO_LOGIN = frozenset(
     unassigned nobody anonymous unknown changeme yourname username login self current""".split()
 )
 
-_KEY = regex.compile(
-    r"(?<![\p{L}\d_\-.])(?P<k>\p{L}[\p{L}\d_\-]{1,40}(?:[ \t]\p{L}[\p{L}\d_]{1,20})?)[\"']?[ \t]*(?:=>?|:)[ \t]*"
-    rf"[\"'`]?@?(?P<h>{CASED}){_END}",
-    regex.MULTILINE,
-)
+# A key before a separator, then its value: found from the separator back ("user_id=x", "Account Name:  x").
+_SEPARATOR = re.compile(r"=>?|:")
+_KEY_BEFORE = regex.compile(r"(?<![\p{L}\d_\-.])(?P<k>\p{L}[\p{L}\d_\-]{1,40}(?:[ \t]\p{L}[\p{L}\d_]{1,20})?)[\"']?[ \t]*$")
+_VALUE_AFTER = regex.compile(rf"[ \t]*[\"'`]?@?(?P<h>{CASED}){_END}")
+# Parts of the English account words, looked for before the key's words are read.
+_STEMS = ("user", "usr", "login", "logon", "account", "principal", "actor", "owner", "assignee", "author", "reporter",
+          "request", "approver", "reviewer", "committer", "creator", "operator", "uploader", "sender")
 
 
 def account_key(key: str) -> bool:
@@ -115,14 +117,38 @@ def login_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the logins in the positions this module reads."""
     found: list[tuple[int, int]] = []
     if ":" in text or "=" in text:
-        found.extend(m.span("h") for m in _KEY.finditer(text, overlapped=True) if account_key(m.group("k").strip()) and _login(m.group("h")))
-        found.extend(_listed(text))
+        found.extend(_keyed(text))
+        found.extend(_listed(text) if "\n" in text and "- " in text else ())
     for pattern, needs in _PLACED:
         if any(n in text for n in needs):
             found.extend(m.span("h") for m in pattern.finditer(text) if _login(m.group("h")))
     found.extend(audited(text))
     found.extend(_by_a_person(text))
     return found
+
+
+def _keyed(text: str) -> list[tuple[int, int]]:
+    """Logins under account keys, from each separator back to its key."""
+    out = []
+    for separator in _SEPARATOR.finditer(text):
+        key = _KEY_BEFORE.search(text, max(0, separator.start() - 64), separator.start())
+        if key is None or not any(_account_key_text(k) for k in _key_candidates(key.group("k"))):
+            continue
+        value = _VALUE_AFTER.match(text, separator.end())
+        if value is not None and _login(value.group("h")):
+            out.append(value.span("h"))
+    return out
+
+
+def _key_candidates(key: str) -> tuple[str, ...]:
+    """A spaced key, and its last word alone ("the user: x" is keyed by "user")."""
+    key = key.strip()
+    return (key, key.rsplit(None, 1)[-1]) if " " in key or "\t" in key else (key,)
+
+
+def _account_key_text(key: str) -> bool:
+    lowered = key.lower()
+    return (lowered in FOREIGN_ACCOUNT_WORDS or any(stem in lowered for stem in _STEMS)) and account_key(key)
 
 
 def _listed(text: str) -> list[tuple[int, int]]:
@@ -188,13 +214,14 @@ def unknown_login(handle: str) -> bool:
     return not any(len(p) >= 3 and english_form(p) or is_software(p) or p in SERVICE_ACCOUNTS or compound(p) for p in parts)
 
 
-# A possessive before what only an account has: "kwazenda's home directory", "ghufransabur's ~/.bashrc".
-_POSSESSED = regex.compile(
-    rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})['’]s[ \t]+(?:(?:old|new|own|personal|local|remote|work|user)[ \t]+){{0,2}}"
+# A possessive before what only an account has: "kwazenda's home directory", "ghufransabur's ~/.bashrc"
+# (found from the possessive back, as `audited` is).
+_POSSESSION = re.compile(
+    r"['’]s[ \t]+(?:(?:old|new|own|personal|local|remote|work|user)[ \t]+){0,2}"
     r"(?:~/|\.(?:bash|zsh|ssh|profile|vim|git)|home\b|homedir|account|ssh\b|(?:ssh|gpg|pgp|api|access)[ \t]+keys?|crontab|"
     r"mailbox|inbox|password|credentials|sessions?\b|logins?\b|laptop|workstation|desktop|dotfiles|sudo\b|shell\b|"
     r"(?:user|home)[ \t]+(?:dir|directory|folder)|kerberos|tickets?\b|permissions|mfa\b|2fa\b|vpn\b)",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # What a person sends or reviews, then its author: "PR #412 by varunkk", "MR !88 from okelani".
 _AUTHORED = regex.compile(
@@ -207,13 +234,18 @@ _ACCOUNT_MODULE = regex.compile(r"(?m)^[ \t]*-?[ \t]*(?:ansible\.builtin\.user|a
 
 
 # A path segment of two parts joined the way logins are ("registry.corp/lailati_adamu/api", "/okonkwo_e/").
-_JOINED_SEGMENT = regex.compile(r"(?<=/)(?P<h>[a-z]+[._][a-z]+)(?=/)")
+_JOINED_SEGMENT = re.compile(r"/(?P<h>[a-z]+[._][a-z]+)(?=/)")
 
 
 def _by_a_person(text: str) -> list[tuple[int, int]]:
     """Possessives of account things, the authors of changes and a path's login-shaped segment,
     when the token may be a login: made of a name, or of words no list knows."""
-    out = [m.span("h") for m in _POSSESSED.finditer(text) if "'" in text or "’" in text if plausible(m.group("h"))]
+    out = []
+    for possession in _POSSESSION.finditer(text) if "'s" in text or "’s" in text else ():
+        start = max(text.rfind(c, 0, possession.start()) for c in " \t\n") + 1
+        m = _LOGIN_BEFORE.match(text, start, possession.start())
+        if m is not None and plausible(m.group("h")):
+            out.append(m.span("h"))
     for pattern in (_AUTHORED, *((_JOINED_SEGMENT,) if "/" in text else ())):
         out.extend(m.span("h") for m in pattern.finditer(text) if plausible(m.group("h")) and (name_made(m.group("h")) or unknown_login(m.group("h"))))
     return out
