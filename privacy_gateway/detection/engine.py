@@ -181,9 +181,21 @@ _ESCAPE = regex.compile(
     r"(?<!(?:^|[^A-Za-z0-9])[A-Za-z]:(?:\\[^\s\\\"']{0,64}){0,16}|\\\\[^\s\\\"']{1,64}(?:\\[^\s\\\"']{0,64}){0,16})\\([ntr])"
 )
 _REPLACEMENT = {"n": " \n", "t": " \t", "r": " \n"}
+# A Windows domain before the backslash and a login after it (`CORP\rjones`, `ACME-EU\tnakamura`):
+# there "\r" starts the login. Log levels and status words in capitals ("FAILED\nretrying") still escape.
+_DOMAIN_BEFORE = regex.compile(r"(?:^|(?<=[\s\"'=:(,\[]))[A-Z][A-Z0-9\-]{1,15}$")
+_LOGIN_AFTER = regex.compile(r"[a-z][a-z0-9._\-]*(?=[\s\"'`:,;)\]]|$)")
+_STATUS_WORDS = frozenset(
+    "ERROR ERR WARN WARNING INFO DEBUG TRACE FATAL CRITICAL NOTICE OK DONE FAIL FAILED PASS PASSED SUCCESS TRUE FALSE "
+    "NULL NONE NIL END EOF YES NO ON OFF".split()
+)
 
 
 def _unescape(match: regex.Match[str]) -> str:
+    text, at = match.string, match.start()
+    domain = _DOMAIN_BEFORE.search(text, max(0, at - 17), at)
+    if domain is not None and domain.group() not in _STATUS_WORDS and _LOGIN_AFTER.match(text, at + 1) is not None:
+        return match.group()
     return _REPLACEMENT[match.group(1)]
 
 

@@ -103,6 +103,13 @@ def test_a_letter_before_a_colon_is_no_drive() -> None:
     assert "0018 \nemail" in seen and "\\\\rdelgado" in seen
 
 
+def test_a_domain_login_starting_with_r_n_or_t_is_no_escape(find: Find) -> None:
+    # "CORP\rjones" is a domain and a login; "FAILED\nretrying" in a log's string is a line break.
+    for text, login in (("CORP\\rjones failed to log on", "rjones"), ("ACME-EU\\tnakamura locked out", "tnakamura"), ("CORP\\nvaltor logged on", "nvaltor")):
+        assert login in people(find(text)), text
+    assert analysis_text('{"msg":"FAILED\\nretrying in 5s"}') == '{"msg":"FAILED \nretrying in 5s"}'
+
+
 def test_handles_labelling_chat_lines_are_masked(find: Find) -> None:
     text = "summarize this thread\nthomas_davis: deploy is stuck again\noriha: on it\nthomas_davis: thx"
     assert people(find(text)) == ["thomas_davis", "oriha", "thomas_davis"]
