@@ -223,6 +223,8 @@ _POSSESSION = re.compile(
     r"(?:user|home)[ \t]+(?:dir|directory|folder)|kerberos|tickets?\b|permissions|mfa\b|2fa\b|vpn\b)",
     re.IGNORECASE,
 )
+# The owner before a possessive, in any case and after any punctuation: "(Kwazenda's laptop".
+_OWNER_BEFORE = regex.compile(rf"(?i:(?<![\w.@/\\\-])(?P<h>{HANDLE}))$")
 # What a person sends or reviews, then its author: "PR #412 by varunkk", "MR !88 from okelani".
 _AUTHORED = regex.compile(
     rf"(?i:\b(?:prs?|mrs?|pull[ \t]+requests?|merge[ \t]+requests?|commits?|patch(?:es)?|changesets?|cls?|diffs?)"
@@ -234,7 +236,7 @@ _ACCOUNT_MODULE = regex.compile(r"(?m)^[ \t]*-?[ \t]*(?:ansible\.builtin\.user|a
 
 
 # A path segment of two parts joined the way logins are ("registry.corp/lailati_adamu/api", "/okonkwo_e/").
-_JOINED_SEGMENT = re.compile(r"/(?P<h>[a-z]+[._][a-z]+)(?=/)")
+_JOINED_SEGMENT = re.compile(r"/(?=(?P<h>[a-z]+[._][a-z]+)/)")  # the slash after stays: "/a_b/c_d/"
 
 
 def _by_a_person(text: str) -> list[tuple[int, int]]:
@@ -242,8 +244,7 @@ def _by_a_person(text: str) -> list[tuple[int, int]]:
     when the token may be a login: made of a name, or of words no list knows."""
     out = []
     for possession in _POSSESSION.finditer(text) if "'s" in text or "’s" in text else ():
-        start = max(text.rfind(c, 0, possession.start()) for c in " \t\n") + 1
-        m = _LOGIN_BEFORE.match(text, start, possession.start())
+        m = _OWNER_BEFORE.search(text, max(0, possession.start() - 64), possession.start())
         if m is not None and plausible(m.group("h")):
             out.append(m.span("h"))
     for pattern in (_AUTHORED, *((_JOINED_SEGMENT,) if "/" in text else ())):
