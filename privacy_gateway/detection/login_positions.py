@@ -12,7 +12,7 @@ directory`). There any token is someone's unless it is an English word, a tool, 
 service account, a role word or a placeholder (`plausible`); a login need not look like a name
 (`ratwal19`, `tvasqo`). Where hosts and tools stand too (before an audit verb, after "PR #4 by",
 a path segment) a login made of no name counts only as `unknown_login`, and before an audit verb
-only with digits or beside a name-made login.
+only beside a name-made login.
 """
 
 from __future__ import annotations
@@ -186,8 +186,8 @@ _LOGIN_BEFORE = regex.compile(rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})$")
 def audited(text: str) -> list[tuple[int, int]]:
     """Logins doing what audit logs record: "tkowalczyk42 deleted the bucket". Hosts, jobs and tools
     do things too ("web01 restarted nginx", "kubectl deleted the pod"), so a login must be made of a
-    name, or be no word or tool and either end in digits ("ratwal19") or share its text with a
-    name-made one in the same place ("khadijah.alkana deleted it and fikayomis restored it")."""
+    name, or be no word or tool and share its text with a name-made one in the same place
+    (digits alone say nothing: "tokenizer3 created the vocab") ("khadijah.alkana deleted it and fikayomis restored it")."""
     subjects = []
     for verb in _AUDITED_VERB.finditer(text):
         start = max(text.rfind(c, 0, verb.start()) for c in " \t\n") + 1
@@ -197,7 +197,7 @@ def audited(text: str) -> list[tuple[int, int]]:
     named = [m for m in subjects if name_made(m.group("h"))]
     return [
         m.span("h") for m in subjects
-        if m in named or unknown_login(m.group("h")) and (named or m.group("h")[-1].isdigit())
+        if m in named or named and unknown_login(m.group("h"))
     ]
 
 

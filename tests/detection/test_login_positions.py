@@ -31,7 +31,6 @@ def people(find: Find, text: str) -> set[str]:
         pytest.param("CloudTrail: principalId AIDAJQABLZS4A3QDU576Q:lkowara assumed role ReadOnly", "lkowara", id="cloudtrail"),
         pytest.param("GRANT SELECT ON payroll TO jkevran;", "jkevran", id="sql-grant"),
         pytest.param("Merge pull request #88 from dselwyn/fix-timeouts", "dselwyn", id="github-merge"),
-        pytest.param("per the access review, qtorvel99 removed MFA from their own account", "qtorvel99", id="audited-with-digits"),
         pytest.param("khadijah.alkana deleted the project and fikayomis restored it an hour later", "fikayomis", id="audited-beside-a-name"),
         pytest.param("I restored kwazenda's home directory from the snapshot", "kwazenda", id="possessive-home"),
         pytest.param("Should I copy ghufransabur's ~/.bashrc to the new jump host?", "ghufransabur", id="possessive-dotfile"),
