@@ -14,14 +14,32 @@ English rules, not language identification for routing (that would need a classi
 
 from __future__ import annotations
 
+import importlib.util
+
 import regex
-from spacy.lang.de.stop_words import STOP_WORDS as _DE
 from spacy.lang.en.stop_words import STOP_WORDS as _EN
-from spacy.lang.es.stop_words import STOP_WORDS as _ES
-from spacy.lang.fr.stop_words import STOP_WORDS as _FR
-from spacy.lang.it.stop_words import STOP_WORDS as _IT
-from spacy.lang.nl.stop_words import STOP_WORDS as _NL
-from spacy.lang.pt.stop_words import STOP_WORDS as _PT
+
+
+def stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop words of language `code`, read from its `stop_words.py` alone.
+
+    Importing `spacy.lang.<code>.stop_words` runs the language package first, tokenizer exceptions
+    and all: French's alone hold 14 MB, in every analyzer process of a gateway that never reads
+    French. The file is a plain list (`STOP_WORDS = set(...)`, no imports), so it is run by itself.
+    """
+    package = importlib.util.find_spec(f"spacy.lang.{code}")
+    if package is None or not package.submodule_search_locations:
+        raise ModuleNotFoundError(f"spacy.lang.{code}")
+    path = f"{list(package.submodule_search_locations)[0]}/stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"privacy_gateway._stop_words_{code}", path)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
+
+
+_DE, _ES, _FR, _IT, _NL, _PT = (stop_words(code) for code in ("de", "es", "fr", "it", "nl", "pt"))
 
 MIN_VOTES = 3  # fewer function words than this: too little text to call it anything but English
 _MARGIN = 1.5  # another language needs this many times English's votes
