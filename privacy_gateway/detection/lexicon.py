@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import gzip
 import unicodedata
+from collections.abc import Iterable, Iterator, Set
 from importlib.resources import files
+from typing import TypeVar
 
 
 @functools.cache
@@ -51,6 +53,41 @@ def english_form(word: str) -> bool:
     return any(english_word(stem) or english_word(stem + "e") for stem in stems if len(stem) >= 3)
 
 
+_T = TypeVar("_T")
+
+# Which lists a name word is on: one table for every list (`_names`), read through `Names` views.
+_CENSUS_GIVEN, _CENSUS_FAMILY, _WORLD_GIVEN, _WORLD_FAMILY, _WORLD_GIVEN_KEPT, _WORLD_FAMILY_KEPT = (1 << i for i in range(6))
+_FREQUENT_GIVEN, _FREQUENT_FAMILY = 200, 1000  # top ranks of each census list that `frequent_names` keeps
+
+
+class Names(Set[str]):
+    """The words of some of the name lists: a read-only set over the one shared table.
+
+    Eight sets (census, world, filtered and merged lists) held 21 MB of hash tables in every
+    analyzer process, most of them copies of each other, and the same word twice where two lists
+    had it; one dict of flags holds every word once (about 5 MB). Membership is a dict lookup.
+    """
+
+    __slots__ = ("_table", "_mask")
+
+    def __init__(self, table: dict[str, int], mask: int) -> None:
+        self._table = table
+        self._mask = mask
+
+    def __contains__(self, word: object) -> bool:
+        return bool(self._table.get(word, 0) & self._mask)  # type: ignore[call-overload]
+
+    def __iter__(self) -> Iterator[str]:
+        return (w for w, flags in self._table.items() if flags & self._mask)
+
+    def __len__(self) -> int:
+        return sum(1 for flags in self._table.values() if flags & self._mask)
+
+    @classmethod
+    def _from_iterable(cls, words: Iterable[_T]) -> frozenset[_T]:  # what `-`, `|` and `&` build
+        return frozenset(words)
+
+
 def _census_ranked(name: str) -> list[str]:
     """A census list's names, lower case, most frequent first (the files are in rank order)."""
     try:
@@ -60,16 +97,49 @@ def _census_ranked(name: str) -> list[str]:
     return [line.split(maxsplit=1)[0].lower() for line in text.splitlines() if line.strip()]
 
 
-def _census(name: str) -> frozenset[str]:
-    return frozenset(_census_ranked(name))
+def _world() -> tuple[list[str], list[str]]:
+    """The shipped world lists (data/world_names.txt.gz: nomquamgender and mimesis, both MIT; built
+    by scripts/build_world_names.py): given names and surnames of many countries, ASCII-folded."""
+    text = gzip.decompress(files("privacy_gateway.detection").joinpath("data/world_names.txt.gz").read_bytes()).decode("ascii")
+    given: list[str] = []
+    family: list[str] = []
+    for line in text.splitlines():
+        if line[:2] == "g ":
+            given.append(line[2:])
+        elif line[:2] == "f ":
+            family.append(line[2:])
+    return given, family
+
+
+@functools.cache
+def _names() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """Every name word with the lists it is on (flags), and the frequent census names: each list
+    read once. A world name that is an English word or a tool ("spring", "mode") is on the world
+    list but not kept (`_WORLD_*_KEPT`): the world lists widen what unknown words may be, never
+    which English words read as names."""
+    from privacy_gateway.detection.software import is_software  # imported here: keeps the import chain short
+
+    table: dict[str, int] = {}
+    male, female, family = _census_ranked("dist.male.first"), _census_ranked("dist.female.first"), _census_ranked("dist.all.last")
+    for words, flag in ((male, _CENSUS_GIVEN), (female, _CENSUS_GIVEN), (family, _CENSUS_FAMILY)):
+        for w in words:
+            table[w] = table.get(w, 0) | flag
+    world_given, world_family = _world()
+    for words, flag, kept in ((world_given, _WORLD_GIVEN, _WORLD_GIVEN_KEPT), (world_family, _WORLD_FAMILY, _WORLD_FAMILY_KEPT)):
+        for w in words:
+            table[w] = table.get(w, 0) | flag | (kept if not english_form(w) and not is_software(w) else 0)
+    return table, frozenset(male[:_FREQUENT_GIVEN] + female[:_FREQUENT_GIVEN]), frozenset(family[:_FREQUENT_FAMILY])
+
+
+def _view(mask: int) -> Names:
+    return Names(_names()[0], mask)
 
 
 @functools.cache
 def frequent_names() -> tuple[frozenset[str], frozenset[str]]:
     """The most frequent census first names (top 200 of each list) and surnames (top 1,000): "mark
     taylor" is a name though both are English words; "bill payment" is not (payment ranks 45,957th)."""
-    given = _census_ranked("dist.male.first")[:200] + _census_ranked("dist.female.first")[:200]
-    return frozenset(given), frozenset(_census_ranked("dist.all.last")[:1000])
+    return _names()[1], _names()[2]
 
 
 @functools.cache
@@ -96,63 +166,44 @@ def irregular_forms() -> frozenset[str]:
 
 
 @functools.cache
-def first_names() -> frozenset[str]:
+def first_names() -> Names:
     """US census first names (1990, the `names` package's public-domain lists), lower case."""
-    return _census("dist.male.first") | _census("dist.female.first")
+    return _view(_CENSUS_GIVEN)
 
 
 @functools.cache
-def last_names() -> frozenset[str]:
+def last_names() -> Names:
     """US census surnames (1990), lower case."""
-    return _census("dist.all.last")
+    return _view(_CENSUS_FAMILY)
 
 
 @functools.cache
-def _world() -> tuple[frozenset[str], frozenset[str]]:
-    """The shipped world lists (data/world_names.txt.gz: nomquamgender and mimesis, both MIT; built
-    by scripts/build_world_names.py): given names and surnames of many countries, ASCII-folded."""
-    text = gzip.decompress(files("privacy_gateway.detection").joinpath("data/world_names.txt.gz").read_bytes()).decode("ascii")
-    given: set[str] = set()
-    family: set[str] = set()
-    for line in text.splitlines():
-        if line[:2] == "g ":
-            given.add(line[2:])
-        elif line[:2] == "f ":
-            family.add(line[2:])
-    return frozenset(given), frozenset(family)
-
-
-@functools.cache
-def world_first_names() -> frozenset[str]:
+def world_first_names() -> Names:
     """Given names of many countries (the world lists) and of the US census, lower case, unaccented.
 
     An English word among the world names ("spring", "mode") is left to the census, as before: the
     world lists widen what unknown words may be, never which English words read as names."""
-    from privacy_gateway.detection.software import is_software  # imported here: keeps the import chain short
-
-    return frozenset(w for w in _world()[0] if not english_form(w) and not is_software(w)) | first_names()
+    return _view(_WORLD_GIVEN_KEPT | _CENSUS_GIVEN)
 
 
 @functools.cache
-def world_last_names() -> frozenset[str]:
+def world_last_names() -> Names:
     """Surnames of many countries (the world lists) and of the US census, lower case, unaccented;
     English words only as the census has them (see `world_first_names`)."""
-    from privacy_gateway.detection.software import is_software
-
-    return frozenset(w for w in _world()[1] if not english_form(w) and not is_software(w)) | last_names()
+    return _view(_WORLD_FAMILY_KEPT | _CENSUS_FAMILY)
 
 
 @functools.cache
-def listed_given() -> frozenset[str]:
+def listed_given() -> Names:
     """Every given name of the lists, English words too ("grace", "sky", "victory"): for a word
     standing where a name stands, where being a word too says nothing."""
-    return _world()[0] | first_names()
+    return _view(_WORLD_GIVEN | _CENSUS_GIVEN)
 
 
 @functools.cache
-def listed_family() -> frozenset[str]:
+def listed_family() -> Names:
     """Every surname of the lists, English words too ("hill", "fisher")."""
-    return _world()[1] | last_names()
+    return _view(_WORLD_FAMILY | _CENSUS_FAMILY)
 
 
 def census_name(word: str) -> bool:
