@@ -19,6 +19,7 @@ from privacy_gateway.detection.engine import ENGLISH, IGNORED_NER_LABELS, Contex
 from privacy_gateway.detection.languages import DEFAULT_LANGUAGES, UnknownLanguage, adopt_language, language_support
 from privacy_gateway.detection.offline import pin_tldextract_offline
 from privacy_gateway.detection.pipeline import trim_pipeline
+from privacy_gateway.detection.recased import share_vocab
 from privacy_gateway.detection.recognizers import REPLACED_PRESIDIO_RECOGNIZERS, gateway_recognizers, language_recognizers
 
 
@@ -58,6 +59,8 @@ def build_analyzer(
             continue
         if support.code == ENGLISH:
             model.adopt(nlp, spacy_model)
+            if packages[ENGLISH] == model.BASE:
+                share_vocab(nlp.vocab)  # before the recognizers load the re-cased pass's
         trim_pipeline(nlp)
         adopt_language(nlp, support)
     codes = [s.code for s in supports]

@@ -234,20 +234,36 @@ def _known_place(word: str) -> bool:
     return known_place(word)
 
 
+_VOCAB: list[Any] = []  # the gateway's English vocab, when it is the stock pipeline's (`share_vocab`)
+
+
+def share_vocab(vocab: Any) -> None:
+    """Let `prose_recognizer` read with `vocab`, the vocab of the gateway's English pipeline loaded
+    from the stock package (`model.BASE`): the same strings and lexeme tables, held once. A second
+    vocab of its own was ~15 MB of every analyzer process. The first one given stays."""
+    if not _VOCAB:
+        _VOCAB.append(vocab)
+
+
 @functools.cache
 def prose_recognizer() -> Any:
     """The stock English pipeline's entity recognizer alone (its own tok2vec), trimmed as the
     gateway's: it reads names in re-cased prose better than the shipped fine-tuned weights, which
     learned that a name in lower-case or capitalised text is typed that way (measured on this
     module's tests: "my manager Priya Raghunathan keeps…" is a PERSON to it, nothing to those).
+    On the gateway's vocab where `share_vocab` gave one (its tables are not read from disk again).
     None when the stock pipeline is not installed."""
     import spacy
 
     from privacy_gateway.detection import model
     from privacy_gateway.detection.pipeline import trim_pipeline
 
+    unused = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
     try:
-        nlp = spacy.load(model.BASE, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+        if _VOCAB:
+            nlp = spacy.load(model.BASE, vocab=_VOCAB[0], exclude=[*unused, "vocab"])
+        else:
+            nlp = spacy.load(model.BASE, exclude=unused)
     except OSError:
         return None
     trim_pipeline(nlp)

@@ -111,3 +111,26 @@ def test_english_words_in_one_case_are_no_one(words: list[str], upper: bool) -> 
     text = " ".join(words)
     text = text.upper() if upper else text
     assert list(recased_names(text)) == []
+
+
+def test_the_recognizer_on_the_gateways_vocab_reads_as_on_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `share_vocab` saves the second vocab's memory; the stock recognizer must tag the same spans on it.
+    from privacy_gateway.detection import model, recased as module
+
+    texts = ["My manager Priya Raghunathan keeps scheduling calls", "Ran into Oluwaseun Adeyemi in Lagos", "Who told Siobhan McCarthy the launch was moved"]
+
+    def entities() -> list[list[tuple[int, int, str]]]:
+        nlp = module.prose_recognizer()
+        return [[(e.start_char, e.end_char, e.label_) for e in nlp(t).ents] for t in texts]
+
+    monkeypatch.setattr(module, "_VOCAB", [])
+    module.prose_recognizer.cache_clear()
+    try:
+        alone = entities()
+        vocab = model.load(model.NAME).vocab
+        module.share_vocab(vocab)
+        module.prose_recognizer.cache_clear()
+        assert module.prose_recognizer().vocab is vocab
+        assert entities() == alone and any(alone)
+    finally:
+        module.prose_recognizer.cache_clear()
