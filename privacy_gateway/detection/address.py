@@ -20,6 +20,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.address_case import recased_lines
 from privacy_gateway.detection.street_types import TRAILING_LOWER_TYPE
 from privacy_gateway.detection.street_types import COMPOUND_STREET as _COMPOUND_STREET
 from privacy_gateway.detection.street_types import LEADING_TYPE as _LEADING_TYPE
@@ -282,6 +283,7 @@ class StreetAddressRecognizer(ShapeRecognizer):
         found: list[tuple[int, int]] = []  # the street addresses yielded so far
         if any(c.isdigit() for c in text):
             yield from self._numbered(text, found)
+            yield from self._one_case(text, found)
         if self._guarded is not None and self._guarded(text):
             return
         for m in _NAMED_STREET.finditer(text):
@@ -291,7 +293,20 @@ class StreetAddressRecognizer(ShapeRecognizer):
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), _trim(text, m.start(), m.end()), 0.7
 
-    def _numbered(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+    def _one_case(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+        """Addresses on lines typed in one case, read on a copy cased as addresses are printed
+        (`address_case`)."""
+        recased = recased_lines(text)
+        if recased is None:
+            return
+        copy, lines = recased
+        # Only the patterns that read a street by its words: the block and town-after-a-comma
+        # readings lean on capitals alone, and re-cased they take any list ("- build 10234").
+        for start, end, score in self._numbered(copy, found, technical=True):
+            if any(start < e and s < end for s, e in lines):
+                yield start, end, score
+
+    def _numbered(self, text: str, found: list[tuple[int, int]], technical: bool | None = None) -> Iterator[tuple[int, int, float]]:
         """Addresses with a house number, ZIP or postcode; each street address is noted in `found`."""
         for m in _ADDRESS.finditer(text):
             end = _trim(text, m.start(), m.end())
@@ -317,7 +332,8 @@ class StreetAddressRecognizer(ShapeRecognizer):
             for m in pattern.finditer(text):
                 if not any(s <= m.start("code") < e for s, e in found):
                     yield m.start("code"), m.end("code"), 0.85
-        technical = self._guarded is not None and self._guarded(text)
+        if technical is None:
+            technical = self._guarded is not None and self._guarded(text)
         if "\n" in text:
             for start, end in address_blocks(text, technical):
                 if not any(start < e and s < end for s, e in found):

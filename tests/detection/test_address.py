@@ -249,3 +249,30 @@ def test_floors_and_letterhead_separators(find: Find, text: str, values: list[st
 )
 def test_ordinals_and_table_cells_are_no_floors(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        pytest.param("schick es bitte an lindenstr 4, 35037 marburg", ["lindenstr 4", "35037 marburg"], id="german-lower-case"),
+        pytest.param("je suis au 12 rue des écoles, 75005 paris", ["12 rue des écoles", "75005"], id="french-lower-case"),
+        pytest.param("new place: via garibaldi 22, 10122 torino", ["via garibaldi 22", "10122"], id="italian-lower-case"),
+        pytest.param("woon op kerkstraat 12, 3511 lx utrecht", ["kerkstraat 12", "3511 lx"], id="dutch-lower-case-code-letters"),
+        pytest.param("ADDRESS IS 14 KELVIN GROVE GLASGOW G3 7RP", ["14 KELVIN GROVE"], id="all-caps"),
+    ],
+)
+def test_addresses_typed_in_one_case(find: Find, text: str, values: list[str]) -> None:
+    masked = " ".join(v for t, v in find(text) if t == "LOCATION")
+    assert all(v in masked for v in values), masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("i'm on version 3 of the road map, 2 more steps to go", id="lower-case-prose-with-numbers"),
+        pytest.param("merge 2 branches and run 3 jobs, then ship 4 builds", id="lower-case-counts"),
+        pytest.param("STEP 3 OF THE SETUP: PRESS 2 TO CONTINUE", id="all-caps-instructions"),
+    ],
+)
+def test_one_case_text_with_numbers_is_no_address(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "LOCATION"] == []

@@ -1,0 +1,76 @@
+"""Lines typed in one case, cased as postal addresses are printed, for the address patterns.
+
+"schick es an lindenstr 4, 35037 marburg", "ADDRESS IS 14 KELVIN GROVE GLASGOW G3 7RP": chats and
+shouted forms write addresses in one case, and the patterns of `address` read a street's and a
+town's words by their capitals. The copy keeps every offset (a letter whose other case is longer,
+"ß", stays as it is), so a span found in it is the same span of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_TOKEN = re.compile(r"\w+")
+# A line with a digit and letters in one case only.
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _one_case(line: str) -> bool:
+    if not _HAS_DIGIT.search(line):
+        return False
+    upper = lower = False
+    for c in line:
+        if c.isupper():
+            upper = True
+        elif c.islower():
+            lower = True
+        if upper and lower:
+            return False
+    return upper or lower
+
+
+def _same_length(value: str, upper: bool) -> str:
+    out = []
+    for c in value:
+        d = c.upper() if upper else c.lower()
+        out.append(d if len(d) == 1 else c)
+    return "".join(out)
+
+
+def _cased(word: str, beside_digits: bool) -> str:
+    """How an address prints `word`: codes and house numbers in capitals ("g3" "7rp"), a short word
+    beside them too (a state or a Dutch postcode's letters: "il 62704", "3511 lx"), function words
+    in lower case, every other word capitalised."""
+    if any(c.isdigit() for c in word):
+        return _same_length(word, True)
+    if word.lower() in STOP_WORDS:
+        return _same_length(word, False)
+    if beside_digits and len(word) <= 3:
+        return _same_length(word, True)
+    return _same_length(word[0], True) + _same_length(word[1:], False)
+
+
+def _recase_line(line: str) -> str:
+    tokens = list(_TOKEN.finditer(line))
+    out = list(line)
+    for i, m in enumerate(tokens):
+        near = [t.group() for t in tokens[max(0, i - 1) : i + 2] if t is not m]
+        beside = any(w.isdigit() and len(w) >= 4 for w in near)
+        out[m.start() : m.end()] = _cased(m.group(), beside)
+    return "".join(out)
+
+
+def recased_lines(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """`text` with its one-case lines that hold a digit cased as an address prints them, and where
+    those lines are; None when there is no such line."""
+    lines = text.split("\n")
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for k, line in enumerate(lines):
+        if _one_case(line):
+            lines[k] = _recase_line(line)
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ("\n".join(lines), spans) if spans else None
