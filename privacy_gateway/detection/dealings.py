@@ -65,6 +65,16 @@ def dealt_with(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+def tagged_given_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], one word the recognizer tagged in technical prose, is a person by
+    the word itself ("Kirsi restarted the database", "feedback for Temitope"): a listed given name or
+    surname that is no English word, no tool, and no sentence of its own using it as software."""
+    word = text[start:end]
+    if " " in word or not _persons_name([word]):
+        return False
+    return technology(word) is None or not software_context(text, start, end)
+
+
 def _persons_name(words: list[str], loose: bool = False) -> bool:
     """Whether `words` read as a person's name and as nothing a prompt about software means: no
     listed tool, no identifier, no English word alone; one word must be a listed given name or

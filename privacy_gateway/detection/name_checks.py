@@ -70,3 +70,30 @@ def foreign_name(label: str, words: list[str], text: str, language: str, cue: ob
     if label == "PERSON":
         return len(words) >= 2 or bool(cue)
     return label in _PLACE_LABELS and personal(language, text)
+
+
+# The word after a person who does something: "Kirsi restarted", "Ngozi has", "Ada will".
+_SUBJECT_TAGS = {"VBD", "VBZ", "MD"}
+# Before someone the prompt deals with: "reply to Oyelaran", "feedback for Temitope", "a call with Mthunzi".
+_TOWARDS = {"to", "for", "with", "from"}
+# What may follow such a person: an end of clause or a relative clause ("to Oyelaran:", "for Ana, who").
+_AFTER_OBJECT = {"about", "that", "who", "on", "regarding", "re"}
+
+
+def persons_role(doc: Doc, first: Token, last: Token) -> bool:
+    """Whether a run of words stands in running prose where a person does: the subject of a finite
+    verb, or after "to", "for", "with", "from" at a clause's end; never glued to code punctuation
+    ("list["Loan"]", "Claude-Web/1.0"). Tools are subjects too, so the caller also asks the word."""
+    text = doc.text
+    before = text[first.idx - 1 : first.idx] if first.idx else " "
+    end = last.idx + len(last.text)
+    after = text[end : end + 1] or " "
+    if before in "\"'`/[<(_-=.@#" or after in "\"'`/]>)_-=@#(" or after == "." and text[end + 1 : end + 2].strip():
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ in _SUBJECT_TAGS and not nxt.is_punct:
+        return True
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is None or prev.lower_ not in _TOWARDS:
+        return False
+    return nxt is None or nxt.is_punct or nxt.lower_ in _AFTER_OBJECT

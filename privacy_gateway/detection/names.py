@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection.code_spans import code_position
-from privacy_gateway.detection.dealings import dealt_with
+from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
@@ -71,6 +71,7 @@ from privacy_gateway.detection.name_checks import (
     foreign_noun,
     given_name,
     in_prose_literal,
+    persons_role,
     plain_word,
     uncased_name,
 )
@@ -229,6 +230,11 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                     ) or len(words) >= 2 and kind.technical and in_prose_literal(text, start, end)  # a name the recognizer called a place
                     # "Priya Raman wrote the cron job": in technical text a full name by the lists is someone's.
                     full_name = full_name or kind.technical and language is None and listed_full_name(text[start:end].split(), tagged=True)
+                    # "Kirsi restarted the database", "Reply to Oyelaran": in technical prose (work notes and
+                    # tickets mention servers and apps) a tagged given name that is no tool is someone's too.
+                    full_name = full_name or _technical_prose(kind) and language is None and persons_role(doc, first, last) and (
+                        tagged_given_name(text, start, end) and not (ent.label_ in _PLACE_LABELS and known_place(text[start:end]))
+                    )
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
                     # "How tall is Mount Kenya?": a place the recognizer called a person.
                     place_head = words[0] in _PLACE_HEADS
@@ -364,6 +370,11 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
         }
+
+
+def _technical_prose(kind: TextKind) -> bool:
+    """Technical text that is not also about history: where a tagged given name may be someone's."""
+    return kind.technical and not kind.history
 
 
 def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str], text: str, kind: TextKind, language: str | None) -> bool:

@@ -65,3 +65,31 @@ def test_any_listed_full_name_after_a_dealing_verb_is_read(given_name: str, fami
 @given(st.sampled_from(_TOOLS), st.sampled_from(_SENTENCES))
 def test_no_listed_tool_after_a_dealing_verb_is_read(tool: str, sentence: str) -> None:
     assert list(dealt_with(sentence.format(tool))) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Rewrite for the status page: Kirsi restarted the database after the upgrade.", "Kirsi", id="subject"),
+        pytest.param("Handover notes - Ngozi has the keys to the server room.", "Ngozi", id="subject-has"),
+        pytest.param("Write feedback for Temitope, who handled the database migration very calmly.", "Temitope", id="for-who"),
+        pytest.param("Status: Solveig finished the API docs yesterday.", "Solveig", id="subject-status"),
+    ],
+)
+def test_a_tagged_given_name_in_technical_work_prose_is_masked(find: Find, text: str, name: str) -> None:
+    # Work notes and tickets mention servers and apps: a listed given name the recognizer tags, as
+    # a verb's subject or after "to"/"for", is someone's there too (issue 18).
+    assert name in persons(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Our old .NET service still uses Nancy and Dapper; is moving to minimal APIs worth it?", id="tool-object"),
+        pytest.param("Jenkins failed the build after the plugin upgrade, how do I pin the version?", id="tool-subject"),
+        pytest.param('class Book(Base):\n    loans: Mapped[list["Loan"]] = relationship(back_populates="book")', id="code-literal"),
+        pytest.param("Our nginx access log shows Mozilla/5.0 (compatible; Claude-Web/1.0); is that a crawler we should block?", id="user-agent"),
+    ],
+)
+def test_tools_and_code_in_the_same_roles_are_no_one(find: Find, text: str) -> None:
+    assert persons(find, text) == []
