@@ -54,7 +54,7 @@ EVAL = REPO / "eval"
 DEFAULT_CORPUS = EVAL / "dev" / "dev.jsonl"
 ALL_CORPORA = [DEFAULT_CORPUS] + [EVAL / c / f"{split}.jsonl" for c in ("heldout", "redteam", "paste", "french", "clean") for split in ("tune", "holdout")]
 # The stranger corpora are holdout only: written by someone not tuning, from other value sources.
-ALL_CORPORA += [EVAL / "stranger" / "holdout.jsonl", EVAL / "stranger2" / "holdout.jsonl"]
+ALL_CORPORA += [EVAL / "stranger" / "holdout.jsonl", EVAL / "stranger2" / "holdout.jsonl", EVAL / "stranger3" / "holdout.jsonl"]
 # Corpora written in another language than English, and the `detection.languages` they need.
 LANGUAGES_OF = {"french": ("en", "fr")}
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"
@@ -295,7 +295,7 @@ def language_groups(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="*", type=Path, help="JSON-lines corpus files (default: eval/dev/dev.jsonl)")
-    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste, french, clean: tune and holdout; stranger, stranger2: holdout)")
+    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste, french, clean: tune and holdout; stranger, stranger2, stranger3: holdout)")
     parser.add_argument("--languages", help="detection.languages for every corpus, comma-separated (default: each its own: en, or en,fr for French corpora)")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy file (default: policies/default.yaml)")
     parser.add_argument("--vanilla", action="store_true", help="also measure Presidio's stock AnalyzerEngine")

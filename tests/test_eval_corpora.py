@@ -33,6 +33,7 @@ def rows(path: Path) -> list[dict]:
 ALL_FILES = [EVAL / "dev" / "dev.jsonl"] + [d / f"{s}.jsonl" for d in CORPORA.values() for s in SPLITS]
 STRANGER = EVAL / "stranger" / "holdout.jsonl"
 STRANGER2 = EVAL / "stranger2" / "holdout.jsonl"
+STRANGER3 = EVAL / "stranger3" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -210,4 +211,18 @@ def test_the_second_stranger_corpus_is_labelled_and_what_its_builder_makes_today
     assert len(clean) >= 40 and all(s.pii_free for s in clean)
     assert all(s.protected() for s in samples if not s.group.startswith("clean_"))
     done = subprocess.run([sys.executable, str(STRANGER2.parent / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_third_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> None:
+    """As the second: hand-written by another helper who saw no detection code or corpus, holdout only."""
+    import subprocess
+    import sys
+
+    samples = load_corpus(STRANGER3)
+    assert len(samples) >= 150 and len({s.id for s in samples}) == len(samples)
+    clean = [s for s in samples if s.group.startswith("clean_")]
+    assert len(clean) >= 40 and all(s.pii_free for s in clean)
+    assert all(s.protected() for s in samples if not s.group.startswith("clean_"))
+    done = subprocess.run([sys.executable, str(STRANGER3.parent / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
