@@ -85,6 +85,13 @@ _HISTORY_WORDS = re.compile(
     r"films?|movies?|cinema|screenplay|actor|actress|documentary|series|episodes?|"
     r"spoilers?|sequel|prequel|adaptation|fiction|fictional|masterpiece|portraits?|self-portraits?|sculptures?|"
     r"famous|theorem|assassination|uprising|reading order|best known|known for|main ideas|ideas of|pioneer\w*|"
+    # Sayings and their sources: "the line attributed to Gandhi" (not "quote" alone: a price quote is a dealing's).
+    r"attributed to|misattributed|apocryphal|aphorisms?|"
+    # Myth and faith: "What role does Loki play in the Prose Edda?", "the parable of …".
+    r"myths?|mytholog\w*|gods?|goddess(?:es)?|deit(?:y|ies)|sagas?|scriptures?|gospels?|bible|biblical|quran|koran|"
+    r"torah|prophets?|apostles?|parables?|psalms?|sutras?|"
+    # Ideas and sciences, and the albums and pieces of the world's music: "what Marx meant by alienation".
+    r"meant by|allegor(?:y|ies)|doctrines?|teachings|relativity|quantum|albums?|discography|concertos?|sonatas?|"
     r"(?:father|mother|founder|grandfather|grandmother) of (?:the |modern )?(?!(?:two|three|four|five|six|seven|eight|nine|ten|twins|a|an|one|my|his|her|their|our|your)\b)[a-z]\w*|"
     # The same in French: "Résume Madame Bovary", "les romans de Zola", "Qui était Jacques Cartier".
     r"siècles?|empereur|impératrice|roi|reine|guerres?|bataille|révolution|traité|explorateur|exploratrice|"
@@ -194,11 +201,12 @@ _PAST_QUESTION = re.compile(
     r"Qui (?:était|étaient|a (?:écrit|peint|découvert|inventé|fondé|construit|gagné))|Quand (?:a|est|était)|"
     r"Pourquoi [^?\n]{1,80} (?:a-t-il|a-t-elle|s'est-il|s'est-elle))\b"
 )
-# Someone's own dealings, which a past-tense question about them is more likely about.
+# Someone's own dealings, which a past-tense question about them is more likely about. Not the
+# pronouns: in "What did Ada Lovelace write in her notes?" they are the named person's own.
 _EVERYDAY = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|texted|call|called|phone\w*|meeting|said|say|says|told|tell|reply|replied|"
     r"invoice|order|account|ticket|appointment|booking|team|manager|colleague|client|customer|patient|send|sent|"
-    r"note|today|yesterday|tomorrow|last week|this week|her|his|him|she|he|" + DEALING_FR + r")\b",
+    r"note|today|yesterday|tomorrow|last week|this week|" + DEALING_FR + r")\b",
     re.IGNORECASE,
 )
 
@@ -224,6 +232,14 @@ _WORLD = re.compile(
     r"old town|visitors|cycling|skiing|"
     r"facts about|overview of|biography of|life of|story of|history of|[Tt]ell me about|"
     r"visiter|randonnée|montagnes?|fleuves?|rivières?|îles?|côtes?|capitale|climat|saisons?|week-end|itinéraire|voyage)\b",
+)
+
+# A trip and its sights, in any person: "three days in Lisbon", "what should I see", "worth a day trip".
+_TRAVEL = re.compile(
+    r"\b(?:visit|visiting|sights?|sightseeing|itinerary|day trips?|trip to|(?:days?|nights?|weekend|week) in|holidays? in|"
+    r"vacation in|tourists?|touristy|things to (?:do|see)|should (?:i|we) see|worth (?:a visit|visiting|seeing)|"
+    r"must-see)\b",
+    re.IGNORECASE,
 )
 
 
@@ -314,7 +330,9 @@ def kind_of(text: str) -> TextKind:
     question = not technical and not personal and not dealing and not history and not world and asked_about and _HOME.search(text) is None
     public = history or world or question
     contact = _CONTACT.search(text) is not None
-    places = (asked_about or world) and not personal and not dealing and not contact and _HOME.search(text) is None
+    # The asker's own trip ("I have one day in Istanbul: what should I see?") is a question about the
+    # world's places too; where someone lives (`_HOME`) or whom they deal with is not.
+    places = (asked_about or world) and (not personal or _TRAVEL.search(text) is not None) and not dealing and not contact and _HOME.search(text) is None
     # "We use Hangfire with Serilog; …?" is the asker's own stack: a speaker does not make the
     # question about people, a dealing or contact details do.
     tools = _about_tools(text) and not dealing and not contact

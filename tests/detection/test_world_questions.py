@@ -1,0 +1,80 @@
+"""Questions about the world keep their names and places (issue 18, round eight): a pronoun that
+stands for the named figure, a myth, a faith or an idea as the topic, the asker's own trip to a
+listed city. The same names dealt with in a work prompt, and the asker's own home town, are masked."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.config.settings import Limits
+from privacy_gateway.detection.text_kind import kind_of
+from privacy_gateway.testing.fake_upstreams import FakeUpstreams
+from tests.detection.helpers import Find
+from tests.helpers import CLOUD, GatewayFactory, chat
+
+pytestmark = pytest.mark.anyio
+
+# Figures of the world, and questions about them whose pronouns are theirs or whose topic is a
+# myth, a faith or an idea.
+_FIGURES = ["Ada Lovelace", "Emmy Noether", "Ibn Battuta", "Karl Marx", "Frida Kahlo", "Leonhard Euler"]
+_TOPICS = [
+    "What did {name} write about the subject in her notes?",
+    "What did {name} record in his journal about the voyage?",
+    "Which gods and myths did {name} draw on most?",
+    "What is meant by alienation in the teachings of {name}?",
+    "Why is the line attributed to {name} thought to be apocryphal?",
+]
+# The same names in a work prompt: a message, a meeting, a booking.
+_WORK = [
+    "What did {name} write in her email to the landlord yesterday?",
+    "Which invoice did {name} send to the customer in his last message?",
+    "Can you book a meeting with {name} about the myths workshop on Friday?",
+]
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(topic=st.sampled_from(_TOPICS), name=st.sampled_from(_FIGURES))
+def test_a_question_about_a_figures_work_keeps_the_name(find: Find, topic: str, name: str) -> None:
+    text = topic.format(name=name)
+    assert kind_of(text).history, text
+    assert [value for entity, value in find(text) if entity == "PERSON"] == [], text
+
+
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(template=st.sampled_from(_WORK), name=st.sampled_from(_FIGURES))
+def test_the_same_name_in_a_work_prompt_is_masked(find: Find, template: str, name: str) -> None:
+    text = template.format(name=name)
+    masked = " ".join(value for entity, value in find(text) if entity == "PERSON")
+    assert all(part in masked for part in name.split()), (text, masked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did Ada Lovelace write about the Analytical Engine in her notes?",
+        "What are the main sights in Istanbul if I only have one day?",
+        "I have three days in Lisbon next month. What should I see?",
+    ],
+)
+async def test_a_question_about_the_world_reaches_the_cloud_byte_identical(
+    gateway: GatewayFactory, fakes: FakeUpstreams, text: str
+) -> None:
+    async with gateway(limits=Limits(requests_per_minute=0)) as client:
+        response = await client.post("/v1/chat/completions", json=chat(text), headers=CLOUD)
+    assert response.status_code == 200
+    assert text in fakes.cloud_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Where the asker lives, or whom a trip is for, is theirs.
+        ("I live in Lisbon now. What should I see on a day trip from home?", "Lisbon"),
+        ("Book a day trip to Istanbul for Olga Petrova next week.", "Istanbul"),
+    ],
+)
+def test_a_trip_that_is_someones_home_or_dealing_keeps_the_place_masked(find: Find, text: str, place: str) -> None:
+    assert not kind_of(text).public_places
+    assert ("LOCATION", place) in find(text)
