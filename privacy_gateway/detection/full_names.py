@@ -49,6 +49,20 @@ def _public() -> frozenset[str]:
     return frozenset(" ".join(_fold(w) for w in line.split()) for line in data_lines("public_figures"))
 
 
+@functools.cache
+def _notable() -> frozenset[str]:
+    from privacy_gateway.detection.data_files import data_lines
+
+    return _public() | frozenset(" ".join(_fold(w) for w in line.split()) for line in data_lines("notable_people"))
+
+
+def notable_person(value: str) -> bool:
+    """Whether `value` (a possessive allowed) is a full name the world knows: a listed public figure
+    or one of the people WordNet files by name (`data/notable_people.txt`)."""
+    words = [_fold(w) for w in regex.sub(r"['’]s?$", "", value).split()]
+    return len(words) >= 2 and " ".join(words) in _notable()
+
+
 def public_figure(value: str) -> bool:
     """Whether `value` (a possessive allowed) is a listed public figure or a firm named after people."""
     words = [_fold(w) for w in regex.sub(r"['’]s?$", "", value).split()]

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
-from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name
+from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_person
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
@@ -140,6 +140,10 @@ class PeopleAndPlacesRecognizer(EntityRecognizer):
                 return  # the tail of a hyphenated word or flag ("--legacy-peer-deps"), not a name
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
+            # "Is Karl Marx still read?", "Does Sherlock Holmes die at the Falls?": in a question about the
+            # world a full name the world knows is its topic, unless someone is addressed or named so.
+            if entity == "PERSON" and kind.guarded and not kind.technical and notable_person(value) and not person_context(text, start, end):
+                return
             if kind.public_places and public_place(text, start, end):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
             if manifest_name(text, start):

@@ -5,7 +5,9 @@ listed city. The same names dealt with in a work prompt, and the asker's own hom
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+import json
+
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.config.settings import Limits
@@ -78,3 +80,48 @@ async def test_a_question_about_the_world_reaches_the_cloud_byte_identical(
 def test_a_trip_that_is_someones_home_or_dealing_keeps_the_place_masked(find: Find, text: str, place: str) -> None:
     assert not kind_of(text).public_places
     assert ("LOCATION", place) in find(text)
+
+
+# Notable people of WordNet's list (`data/notable_people.txt`) in plain questions about them, and
+# the same full names dealt with in work prompts.
+_NOTABLE = ["Karl Marx", "Leonhard Euler", "Louis Pasteur", "Miles Davis", "Sherlock Holmes", "Emmy Noether", "Diego Rivera"]
+_PLAIN = [
+    "Is {name} still worth reading?",
+    "Does {name} deserve the reputation?",
+    "Why is {name} so often misquoted?",
+]
+_DEALT = [
+    "Is {name} still the top scorer in our Sunday league?",
+    "Please send {name} the signed contract by Friday.",
+    "Can {name} cover my shift on Tuesday?",
+]
+
+
+async def _sent(gateway: GatewayFactory, fakes: FakeUpstreams, text: str) -> str:
+    """What the cloud upstream received for `text` (the fakes outlive one example)."""
+    before = len(fakes.cloud_requests)
+    async with gateway(limits=Limits(requests_per_minute=0)) as client:
+        response = await client.post("/v1/chat/completions", json=chat(text), headers=CLOUD)
+    assert response.status_code == 200
+    return "\n".join(json.dumps(b, ensure_ascii=False) for b in fakes.cloud_requests[before:])
+
+
+_GATEWAY = settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@_GATEWAY
+@given(template=st.sampled_from(_PLAIN), name=st.sampled_from(_NOTABLE))
+async def test_a_plain_question_about_a_notable_person_reaches_the_cloud_byte_identical(
+    gateway: GatewayFactory, fakes: FakeUpstreams, template: str, name: str
+) -> None:
+    text = template.format(name=name)
+    assert text in await _sent(gateway, fakes, text), text
+
+
+@_GATEWAY
+@given(template=st.sampled_from(_DEALT), name=st.sampled_from(_NOTABLE))
+async def test_a_notable_name_dealt_with_in_a_work_prompt_is_masked(
+    gateway: GatewayFactory, fakes: FakeUpstreams, template: str, name: str
+) -> None:
+    text = template.format(name=name)
+    assert name not in await _sent(gateway, fakes, text), text
