@@ -290,7 +290,8 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         # Plain addresses are the e-mail recognizer's; here the ones it cannot see ("ann at corp dot com").
         if "@" in stripped or " " not in stripped and "." not in stripped or len(stripped) > 80:
             return None
-        return offset, offset + len(stripped), entity
+        # ... and only when it spells an address out: "Mail: the server field is greyed out" is a sentence.
+        return (offset, offset + len(stripped), entity) if _SPELLED_AT.search(stripped) else None
     # LOCATION: anything that is not a code, a flag or a number with units.
     words = key_words(key)
     if len(stripped) < 2 or len(stripped) > 160 or not any(c.isalnum() for c in stripped):
@@ -301,6 +302,10 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     if re.fullmatch(r"(?:https?|ftp)://\S+|[\w.\-]+\.(?:com|org|net|io)\b.*|\d+(?:\.\d+)?\s*(?:ms|s|kb|mb|gb|%)|0x[0-9a-fA-F]+", stripped):
         return None
     return offset, offset + len(stripped), "LOCATION"
+
+
+# The "at" of an address spelled out: "ann at corp dot com", "ann(at)corp.com", "ann [at] corp", "ann＠corp".
+_SPELLED_AT = re.compile(r"(?i)(?:\bat\b|[(\[{<]\s*at\s*[)\]}>]|＠)")
 
 
 # `{"name": "Referer", "value": "…"}`: the name of a name/value pair (HAR headers, cookies, form

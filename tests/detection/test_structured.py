@@ -298,3 +298,8 @@ def test_fields_set_built_or_compared_in_code(find: Find, text: str, expected: s
 ])
 def test_code_naming_no_one_stays(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+def test_a_mail_key_types_only_an_address_spelled_out(find: Find) -> None:
+    assert ("EMAIL_ADDRESS", "ann at corp dot com") in find("Mail: ann at corp dot com")
+    assert [t for t, _ in find("Preferences » Accounts » Mail: the server field is greyed out on macOS.") if t == "EMAIL_ADDRESS"] == []
