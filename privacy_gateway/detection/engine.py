@@ -17,7 +17,7 @@ from privacy_gateway.detection.house_numbers import with_house_numbers
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
-from privacy_gateway.detection.plain_spans import column_header, output_key, plain_label
+from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.text_kind import TextKind, assume, in_language, kind_of
@@ -268,6 +268,8 @@ class Detector:
                         if not plain_label(texts[i][f.start : f.end], f.entity_type)
                         and not output_key(texts[i], f.start, f.end) and not column_header(texts[i], f.start, f.end)
                     ]
+                if paths := menu_paths(texts[i]):  # "Settings > Security": an app's labels
+                    kept = [f for f in kept if f.entity_type not in _LABELLED or not menu_label(texts[i], f.start, f.end, paths)]
                 kept = with_house_numbers(texts[i], kept)  # "484 Culkeeran Cove", "Herbststraße 310"
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data; "Jane
                 # Doe", "Max Mustermann", Alice and Bob in a key exchange: sample people, no one's data.
@@ -280,6 +282,10 @@ class Detector:
         if len(self.languages.languages) == 1:
             return kind
         return in_language(kind, self.languages.identify(original))
+
+
+# What a menu's label may be taken for.
+_LABELLED = frozenset({"PERSON", "LOCATION"})
 
 
 def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:

@@ -1,4 +1,5 @@
-"""Names made only of plain English words in technical text, and tools' names in questions about tools.
+"""Names made only of plain English words in technical text, the items of a path through an app's
+menus, and tools' names in questions about tools.
 
 In tool output, headers and code, capitalised words are headings, states, products and field
 values ("Platform Team", "Simple Notification Service", "Tags", "Loading"), and
@@ -74,3 +75,39 @@ def thing_name(value: str) -> bool:
     return bool(words) and all(
         technology(w) is False or unambiguous_software(w) or w.lower() not in given and w.lower() not in family for w in words
     )
+
+
+# A path through an app's menus: two items or more parted by `>`, `→`, `»` or `›` on one line
+# ("Settings > Security", "Admin → Users → Roles", "Project Settings > Permissions > Grant").
+_MENU_ITEM = r"[\p{Lu}\d][\p{L}\d&'’-]*(?:[ \t]+[\p{L}\d&'’-]+){0,4}"
+# `>` and `->` only with spaces around, as menus are written: `<City>Leeds</City>` is markup.
+_MENU_SEPARATOR = r"(?:[ \t]+(?:->|>)[ \t]+|[ \t]*[→»›][ \t]*)"
+_MENU_PATH = regex.compile(rf"{_MENU_ITEM}(?:{_MENU_SEPARATOR}{_MENU_ITEM})+")
+_MENU_SEPARATORS = (">", "→", "»", "›")
+_MENU_SPLIT = regex.compile(_MENU_SEPARATOR)
+
+
+# Words of apps' menus that WordNet lacks.
+_UI_WORDS = frozenset("admin login logout signin signup inbox wifi bluetooth app apps".split())
+
+
+def menu_paths(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a path through an app's menus: items parted by a menu's separator, one of
+    them plain words that are nobody's name ("Settings"), so a chain of people ("Priya → Tomás") is none."""
+    if not any(c in text for c in _MENU_SEPARATORS):
+        return []
+    paths = []
+    for m in _MENU_PATH.finditer(text):
+        items = _MENU_SPLIT.split(m.group())
+        if any(plain_words(item) for item in items):
+            paths.append(m.span())
+    return paths
+
+
+def menu_label(text: str, start: int, end: int, paths: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] lies in a menu path (`menu_paths`) and is English words: an app's label
+    ("Permissions > Grant", "Click File > Export"), while "Family > Add Member > Rangi" keeps Rangi."""
+    if not any(s <= start and end <= e for s, e in paths):
+        return False
+    words = _WORD.findall(text[start:end])
+    return bool(words) and all(english_form(w.lower()) or w.lower() in _UI_WORDS for w in words)
