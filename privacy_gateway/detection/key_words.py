@@ -4,7 +4,8 @@ and `Vorname` all say "first name". `field_keys` decides what a value under them
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from privacy_gateway.detection.lexicon import ascii_fold
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _KEY_SEPARATORS = re.compile(r"[\W_]+")
@@ -88,9 +89,7 @@ _UNDECOMPOSABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ
 
 def _plain(word: str) -> str:
     """`word` unaccented, as `_FOREIGN_KEY_WORDS` spells it (`prénom` → `prenom`, `soyadı` → `soyadi`)."""
-    if word.isascii():
-        return word
-    return unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSABLE)).encode("ascii", "ignore").decode()
+    return word if word.isascii() else ascii_fold(word.translate(_UNDECOMPOSABLE))
 
 
 def key_words(key: str) -> list[str]:
