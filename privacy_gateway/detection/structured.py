@@ -43,7 +43,7 @@ _QUOTED_PAIR = re.compile(
     re.IGNORECASE,
 )
 # A setter or builder call with one string: `.lastName("Lee")`, `setCity("Leeds")`, `with_phone('…')`.
-_CALL_PAIR = re.compile(r"""(?:(?<=\.)|(?<![\w.]))(?P<key>[A-Za-z_]\w{0,40})\(\s*(?P<vq>["'])(?P<value>[^"'\n]{1,200})(?P=vq)\s*\)""")
+_CALL_PAIR = re.compile(r"""(?<!\w)(?P<key>[A-Za-z_]\w{0,40})\(\s*(?P<vq>["'])(?P<value>[^"'\n]{1,200})(?P=vq)\s*\)""")
 _SETTER = re.compile(r"^(?:set|with)(?:_|(?=[A-Z]))")
 # A JSON list of strings under a key: "reviewers": ["Ann Lee", "bo chen"] (one line; no nested objects).
 _QUOTED_LIST = re.compile(r"""(?P<q>["'])(?P<key>[A-Za-z_][\w\- ]{0,40}?)(?P=q)\s*:\s*\[(?P<items>[^\[\]{}\n]{1,2000})\]""")
