@@ -21,7 +21,7 @@ import regex
 from privacy_gateway.detection import address as a
 from privacy_gateway.detection.countries import country_names
 from privacy_gateway.detection.lexicon import english_word
-from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.base import ShapeRecognizer
 
 # Street types written before the name, lower or capitalised, with abbreviations: Romanian,
 # Indonesian, Turkish, Spanish and Latin American, Portuguese and Brazilian, Italian, French,

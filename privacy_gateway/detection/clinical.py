@@ -14,7 +14,7 @@ from typing import Iterator
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.base import ShapeRecognizer
 
 # segment -> {field number: entity}; field 1 is the first after the segment name.
 _HL7_FIELDS: dict[str, dict[int, str]] = {

@@ -13,7 +13,7 @@ import tldextract
 
 from privacy_gateway.detection.lexicon import english_form
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
-from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
 

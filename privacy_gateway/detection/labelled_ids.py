@@ -14,7 +14,7 @@ from typing import Iterator
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.dates import DATE as _DATE
-from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.base import ShapeRecognizer
 
 # Between a label and its value: spaces and punctuation, the quotes of a JSON or Python key
 # (`"dob": "…"`) and the end of an XML tag (`<DateOfBirth>…`), or "no."/"number"/"is".

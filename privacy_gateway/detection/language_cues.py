@@ -24,7 +24,7 @@ import regex
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.languages import LanguageSupport
-from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.text_kind import describe
 
 # A word of a name: capitalised ("Lefèvre", "Jean-Pierre", "O'Neil") or in capitals ("DUPONT").

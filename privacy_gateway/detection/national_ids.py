@@ -25,7 +25,7 @@ from typing import Callable, Iterator
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway import checksums
-from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.base import ShapeRecognizer
 
 _L = r"(?<![\w\-./])"  # nothing glued on the left
 _R = r"(?![\w]|[\-./]\w)"  # nothing glued on the right

