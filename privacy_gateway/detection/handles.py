@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.account_lines import account_spans
+from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.code_spans import DECLARING_WORDS, FILE_EXTENSIONS
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import english_form, frequent_names, first_names as census_first_names, listed_family, listed_given
@@ -229,16 +230,10 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
 ]
 
 
-class HandleRecognizer(EntityRecognizer):
+class HandleRecognizer(GatewayRecognizer):
     """PERSON: usernames and handles in an account's position (see the module docstring)."""
 
-    name: str  # set by EntityRecognizer.__init__; declared for the type checker
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="HandleRecognizer", supported_language="en")
-
-    def load(self) -> None:  # the census lists load on first use
-        pass
+    ENTITY = "PERSON"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if "PERSON" not in entities:
@@ -261,12 +256,7 @@ class HandleRecognizer(EntityRecognizer):
                 score = 0.8 if strong or name_made(handle) else 0.6
                 for span in (m.span("h"), *(_listed_after(text, m.end("h")) if strong else ())):
                     found[span] = max(found.get(span, 0.0), score)
-        metadata = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-        }
-        return [RecognizerResult("PERSON", s, e, score, recognition_metadata=dict(metadata)) for (s, e), score in found.items()]
+        return [RecognizerResult("PERSON", s, e, score, recognition_metadata=self._metadata()) for (s, e), score in found.items()]
 
 
 _NEXT = _cue(rf"[ \t]*,[ \t]*@?(?P<h>{HANDLE}){_END}")

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.field_keys import key_words
 from privacy_gateway.detection.handles import CASED, HANDLE, camel_name, name_made, plausible
 from privacy_gateway.detection.lexicon import english_form
@@ -252,23 +253,12 @@ def _by_a_person(text: str) -> list[tuple[int, int]]:
     return out
 
 
-class LoginPositionRecognizer(EntityRecognizer):
+class LoginPositionRecognizer(GatewayRecognizer):
     """PERSON: logins in the positions `login_spans` reads."""
 
-    name: str  # set by EntityRecognizer.__init__; declared for the type checker
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="LoginPositionRecognizer", supported_language="en")
-
-    def load(self) -> None:  # nothing to load: patterns compile at import
-        pass
+    ENTITY = "PERSON"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
-        metadata = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-        }
-        return [RecognizerResult("PERSON", s, e, 0.8, recognition_metadata=dict(metadata)) for s, e in sorted(set(login_spans(text)))]
+        return [RecognizerResult("PERSON", s, e, 0.8, recognition_metadata=self._metadata()) for s, e in sorted(set(login_spans(text)))]

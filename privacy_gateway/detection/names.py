@@ -20,11 +20,12 @@ with a personal cue nearby, and the strong cues, count: "Cloud Run" and "Napoleo
 from __future__ import annotations
 
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
@@ -107,13 +108,10 @@ def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     return placed and not known_place(first.text)
 
 
-class PeopleAndPlacesRecognizer(EntityRecognizer):
+class PeopleAndPlacesRecognizer(GatewayRecognizer):
     """PERSON and LOCATION from spaCy's parse of the text, NER labels and cues around names."""
 
-    name: str  # set by EntityRecognizer.__init__; declared for the type checker
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON", "LOCATION"], name="PeopleAndPlacesRecognizer", supported_language="en")
+    ENTITIES = ["PERSON", "LOCATION"]
 
     def load(self) -> None:
         prose_recognizer()  # loaded with the analyzer, not on the first prompt typed in one case

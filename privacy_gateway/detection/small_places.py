@@ -26,10 +26,11 @@ from importlib.resources import files
 from typing import Iterator
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.foreign import function_word
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, world_first_names, world_last_names
@@ -197,13 +198,10 @@ def small_place_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, last
 
 
-class SmallPlaceRecognizer(EntityRecognizer):
+class SmallPlaceRecognizer(GatewayRecognizer):
     """LOCATION for a listed town, district or region named in personal text."""
 
-    name: str  # set by EntityRecognizer.__init__; declared for the type checker
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["LOCATION"], name="SmallPlaceRecognizer", supported_language="en")
+    ENTITY = "LOCATION"
 
     def load(self) -> None:
         small_places()

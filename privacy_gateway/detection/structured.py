@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Iterator, Sequence
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
+from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.lexicon import common_word
 from privacy_gateway.detection.field_keys import (
     entity_for_key,
@@ -88,35 +89,23 @@ _XML_ELEMENT = re.compile(
 Reader = Callable[[str, "Doc | None"], Iterable[tuple[int, int, str]]]
 
 
-class StructuredValueRecognizer(EntityRecognizer):
+class StructuredValueRecognizer(GatewayRecognizer):
     """Values typed by their key in records of any format (see the module docstring). The readers
     are passed in (`key_values` here, `tables.table_values`, `speakers.speaker_labels`) so this
     module does not import the modules that read tables and transcripts."""
 
-    name: str  # set by EntityRecognizer.__init__; declared for the type checker
+    ENTITIES = ["PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH"]
 
     def __init__(self, readers: Sequence[Reader]) -> None:
         self.readers = tuple(readers)
-        super().__init__(
-            supported_entities=["PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH"],
-            name="StructuredValueRecognizer",
-            supported_language="en",
-        )
-
-    def load(self) -> None:  # nothing to load: patterns compile at import
-        pass
+        super().__init__()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if not any(c in text for c in ":=,\t|<@(") and "like '" not in text.lower():
             return []  # no key, cell, header or SQL `LIKE 'value'` to read
-        metadata = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-        }
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         found = {(s, e): entity for s, e, entity in self.spans(text, doc) if entity in entities and e > s}
-        return [RecognizerResult(entity, s, e, 0.85, recognition_metadata=dict(metadata)) for (s, e), entity in found.items()]
+        return [RecognizerResult(entity, s, e, 0.85, recognition_metadata=self._metadata()) for (s, e), entity in found.items()]
 
     def spans(self, text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
         """Every (start, end, entity) a key, a column or a speaker line types in `text`; when

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.handles import HANDLE, plausible
 from privacy_gateway.detection.field_keys import person_name
 
@@ -36,27 +37,16 @@ _FORMATS = [
 _LOGIN = re.compile(HANDLE)
 
 
-class VersionControlRecognizer(EntityRecognizer):
+class VersionControlRecognizer(GatewayRecognizer):
     """PERSON where version-control output puts an author, committer or signer."""
 
-    name: str  # set by EntityRecognizer.__init__; declared for the type checker
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="VersionControlRecognizer", supported_language="en")
-
-    def load(self) -> None:  # nothing to load: patterns compile at import
-        pass
+    ENTITY = "PERSON"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if "PERSON" not in entities or not any(c in text for c in "(|\t:"):
             return []
-        metadata = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-        }
         found = {span for pattern in _FORMATS for m in pattern.finditer(text) if (span := _named(m)) is not None}
-        return [RecognizerResult("PERSON", s, e, 0.85, recognition_metadata=dict(metadata)) for s, e in sorted(found)]
+        return [RecognizerResult("PERSON", s, e, 0.85, recognition_metadata=self._metadata()) for s, e in sorted(found)]
 
 
 def _named(match: re.Match[str]) -> tuple[int, int] | None:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from privacy_gateway.detection.base import GatewayRecognizer
 
 URL = re.compile(r"(?i)(?:\b|(?<=\\n))(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?]")
 CUE = re.compile(
@@ -24,14 +26,10 @@ CUED_SCORE = 0.85
 CUE_WINDOW = 40
 
 
-class PersonalWebsiteRecognizer(EntityRecognizer):
+class PersonalWebsiteRecognizer(GatewayRecognizer):
     """URLs, scored higher when introduced as someone's website or profile."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["URL"], name="PersonalWebsiteRecognizer", supported_language="en", context=[])
-
-    def load(self) -> None:  # nothing to load
-        pass
+    ENTITY = "URL"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **kwargs: Any) -> list[RecognizerResult]:
         if "URL" not in entities or ("http" not in text and "www." not in text.lower()):
