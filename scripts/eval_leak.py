@@ -54,7 +54,7 @@ EVAL = REPO / "eval"
 DEFAULT_CORPUS = EVAL / "dev" / "dev.jsonl"
 ALL_CORPORA = [DEFAULT_CORPUS] + [EVAL / c / f"{split}.jsonl" for c in ("heldout", "redteam", "paste", "french", "clean") for split in ("tune", "holdout")]
 # The stranger corpora are holdout only: written by someone not tuning, from other value sources.
-ALL_CORPORA += [EVAL / "stranger" / "holdout.jsonl", EVAL / "stranger2" / "holdout.jsonl", EVAL / "stranger3" / "holdout.jsonl"]
+ALL_CORPORA += [EVAL / "stranger" / "seen.jsonl", EVAL / "stranger2" / "seen.jsonl", EVAL / "stranger3" / "holdout.jsonl"]
 # Corpora written in another language than English, and the `detection.languages` they need.
 LANGUAGES_OF = {"french": ("en", "fr")}
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"

@@ -31,8 +31,8 @@ def rows(path: Path) -> list[dict]:
 
 
 ALL_FILES = [EVAL / "dev" / "dev.jsonl"] + [d / f"{s}.jsonl" for d in CORPORA.values() for s in SPLITS]
-STRANGER = EVAL / "stranger" / "holdout.jsonl"
-STRANGER2 = EVAL / "stranger2" / "holdout.jsonl"
+STRANGER = EVAL / "stranger" / "seen.jsonl"
+STRANGER2 = EVAL / "stranger2" / "seen.jsonl"
 STRANGER3 = EVAL / "stranger3" / "holdout.jsonl"
 
 

@@ -3,7 +3,7 @@
 from mimesis (another generator than the Faker that every other corpus and the detector's training
 draw on), in shapes the tuning developers never saw. It is all holdout: nobody tunes on it.
 
-    python eval/stranger/build.py            # rewrite eval/stranger/holdout.jsonl
+    python eval/stranger/build.py            # rewrite eval/stranger/seen.jsonl
     python eval/stranger/build.py --check    # exit 1 if the committed file differs
 """
 from __future__ import annotations
@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="compare with the committed file instead of writing it")
     args = parser.parse_args(argv)
-    out, text = Path(__file__).resolve().parent / "holdout.jsonl", build()
+    out, text = Path(__file__).resolve().parent / "seen.jsonl", build()
     if args.check:
         same = out.exists() and out.read_text(encoding="utf-8") == text
         print(f"{out.name}: {'unchanged' if same else 'differs from what the templates give'}")

