@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Stranger-2 holdout corpus for the privacy gateway.
+"""Stranger-2 corpus for the privacy gateway (held out in the seventh and eighth rounds, read from the ninth).
 
 Written by hand by an outside helper who did not read the detector, its training data or the
 other corpora' templates. Standard library only; every name, street, town, postcode and phone
