@@ -57,22 +57,34 @@ _FOREIGN_KEY_WORDS = {
     ),
     **dict.fromkeys("hausnummer huisnummer".split(), "housenumber"),
     **dict.fromkeys(
-        "plz postleitzahl cep postnummer postinumero psc kodepos iranyitoszam postanski".split(), "postcode"
+        "plz postleitzahl cep postnummer postinumero psc kodepos iranyitoszam postanski pincode eircode".split(), "postcode"
     ),
     **dict.fromkeys(
         """ort stadt wohnort geburtsort ville ciudad localidad citta cidade woonplaats plaats miasto mesto
-        miejscowosc obec stad kaupunki sehir kota kabupaten oras localitate varos""".split(),
+        miejscowosc obec stad kaupunki sehir kota kabupaten oras localitate varos municipio comune commune gemeinde
+        gemeente kommune kunta gmina mestys localite localita localidade poblacion""".split(),
         "city",
+    ),
+    # Parts of a town and the regions above it: the columns of an address export after the town.
+    **dict.fromkeys(
+        """bairro barrio stadtteil ortsteil quartier quartiere wijk dzielnica distrito ilce mahalle kecamatan kelurahan
+        desa judet megye okres powiat kreis landkreis""".split(),
+        "district",
+    ),
+    **dict.fromkeys(
+        """provincia provinz provincie prowincja wojewodztwo bundesland kanton canton departement regione comunidad
+        maakunta""".split(),
+        "province",
     ),
     **dict.fromkeys(
         """adresse anschrift lieferadresse rechnungsadresse postanschrift wohnadresse direccion indirizzo endereco morada
-        adres adresa adress osoite alamat cim""".split(),
+        adres adresa adress osoite alamat cim domicilio residenza residencia""".split(),
         "address",
     ),
     **dict.fromkeys(
         """telefon telefono telefone handy movil celular cellulare portable telemovel telefonnummer
         handynummer mobilnummer rufnummer puhelin puhelinnumero matkapuhelin telepon ponsel telefonszam mobil
-        komorka telefonu tlf tfn""".split(),
+        komorka telefonu tlf tfn gsm mob cel tfno telf puh""".split(),
         "phone",
     ),
     **dict.fromkeys("numero nummer numer nomor szam broj".split(), "number"),
@@ -84,7 +96,7 @@ _FOREIGN_KEY_WORDS = {
 # Linking words of keys written as phrases ("numero de telefono", "data di nascita").
 _KEY_PARTICLES = frozenset("de di da do du del della des dos das".split())
 # Letters NFKD cannot take apart, as a key is spelt without them: `ı`, `ł`, `ø`, `đ`.
-_UNDECOMPOSABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae"})
+_UNDECOMPOSABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "ß": "ss"})
 
 
 def _plain(word: str) -> str:

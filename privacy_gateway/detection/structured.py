@@ -101,8 +101,8 @@ class StructuredValueRecognizer(GatewayRecognizer):
         super().__init__()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if not any(c in text for c in ":=,\t|<@(") and "like '" not in text.lower():
-            return []  # no key, cell, header or SQL `LIKE 'value'` to read
+        if not any(c in text for c in ":=,;\t|<@(") and "like '" not in text.lower():
+            return []  # no key, cell (a European CSV's are split by ";"), header or SQL `LIKE 'value'` to read
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         found = {(s, e): entity for s, e, entity in self.spans(text, doc) if entity in entities and e > s}
         return [RecognizerResult(entity, s, e, 0.85, recognition_metadata=self._metadata()) for (s, e), entity in found.items()]

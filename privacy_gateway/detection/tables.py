@@ -107,13 +107,34 @@ def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]
             cells = _split(lines[j], delimiter)
             if not re.fullmatch(r"[\s|:\-]*", lines[j]):
                 for (column, _), (cell, offset) in zip(columns, cells):
-                    if column.strip():
-                        span = typed_span(column.strip(), cell, offsets[j] + offset, text)
-                        if span:
-                            yield 0, 0, span
+                    if span := _cell_span(column.strip(), cell, offsets[j] + offset, text):
+                        yield 0, 0, span
             j += 1
         yield offsets[i], offsets[j - 1] + len(lines[j - 1]), None
         i = j
+
+
+# Headers that abbreviate a postcode's name in the languages address exports come in: Spanish and
+# French `CP` (código / code postal), Italian `CAP`, Dutch and English `PC`, Polish and Czech `kod`,
+# Swiss `NPA`, Hungarian `irsz`, Scandinavian `postnr`. Each is also a word or another field's
+# abbreviation (a market cap, a computer, a product code), so it types only a postcode-shaped cell,
+# and only in a table another header already types (a person's or an address's record).
+_POSTCODE_ABBREVIATIONS = frozenset("cp cap pc kod npa irsz postnr".split())
+_ABBREVIATION_LETTERS = re.compile(r"[\W_]+")
+_POSTCODE_SHAPED = re.compile(r"(?=(?:[^\d\n]*\d){4}|(?:[^A-Z\n]*[A-Z]){2})[A-Z]{0,2}-?\d[\dA-Z]{1,5}(?:[ \-][\dA-Z]{2,4})?")
+
+
+def _cell_span(column: str, cell: str, at: int, text: str) -> tuple[int, int, str] | None:
+    """A cell typed by its column's header; a postcode under an abbreviated header by its shape."""
+    if not column:
+        return None
+    if _ABBREVIATION_LETTERS.sub("", column.lower()) in _POSTCODE_ABBREVIATIONS:  # "CP", "c.p.", "Kod"
+        bare = cell.strip()
+        if _POSTCODE_SHAPED.fullmatch(bare) and sum(c.isdigit() for c in bare) >= 2:
+            start = at + cell.find(bare)
+            return start, start + len(bare), "LOCATION"
+        return None
+    return typed_span(column, cell, at, text)
 
 
 def _split(line: str, delimiter: str | None) -> list[tuple[str, int]]:

@@ -30,3 +30,34 @@ def test_values_typed_by_column(find: Find, text: str, expected: set[str]) -> No
 ])
 def test_a_date_of_birth_column_is_typed_by_its_header(find: Find, text: str, dob: str) -> None:
     assert ("DATE_OF_BIRTH", dob) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A semicolon is a European CSV's delimiter: a table with no other punctuation is read too.
+        pytest.param("nom;tel;ville;cp\nOdile Ferrand;04 91 22 37 80;Aubagne;13400\nMarc Vidal;04 42 18 90 11;Istres;13800",
+                     {"Odile Ferrand", "04 91 22 37 80", "Aubagne", "13400", "Marc Vidal", "Istres", "13800"}, id="fr-semicolon-cp"),
+        pytest.param("nome|cognome|cell|comune|cap\nOttavia|Brunelleschi|347 221 9084|Sondrio|23100",
+                     {"Ottavia", "Brunelleschi", "347 221 9084", "Sondrio", "23100"}, id="it-pipe-cap"),
+        pytest.param("voornaam\tachternaam\tmob\tgemeente\tpc\nSieuwke\tOosterbroek\t06-41872290\tHarderwijk\t3842 BK",
+                     {"Sieuwke", "06-41872290", "Harderwijk", "3842 BK"}, id="nl-tab-pc"),
+        pytest.param("imie,nazwisko,tel,miejscowosc,kod\nBożydar,Wrzesiński,512 884 203,Olecko,19-400",
+                     {"Bożydar", "Wrzesiński", "512 884 203", "Olecko", "19-400"}, id="pl-comma-kod"),
+    ],
+)
+def test_postcode_and_town_columns_in_every_language_and_delimiter(find: Find, text: str, expected: set[str]) -> None:
+    found = {v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ticker;company;cap;sector\nAAPL;Apple;3000;Tech\nMSFT;Microsoft;2900;Tech", id="market-cap"),
+        pytest.param("host|pc|ip|os\nws-01|LT-84312|10.0.0.5|Windows 11\nws-02|LT-84313|10.0.0.6|Windows 10", id="computers"),
+        pytest.param("item;kod;ilosc\nSruba M8;4410;200\nNakretka;4420;150", id="product-codes"),
+    ],
+)
+def test_an_abbreviated_header_types_nothing_in_a_table_of_no_one(find: Find, text: str) -> None:
+    assert not {v for t, v in find(text) if t == "LOCATION" and any(c.isdigit() for c in v)}
