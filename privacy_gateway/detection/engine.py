@@ -21,6 +21,7 @@ from privacy_gateway.detection.plain_spans import column_header, menu_label, men
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.text_kind import TextKind, assume, in_language, kind_of
+from privacy_gateway.detection.time_zones import zone_spans
 from privacy_gateway.config.models import DEFAULT_SPACY_MODEL as DEFAULT_SPACY_MODEL  # callers name it with the analyzer
 from privacy_gateway.detection.languages import LanguageIdentifier
 from privacy_gateway.policy.schema import Policy
@@ -272,8 +273,9 @@ class Detector:
                     kept = [f for f in kept if f.entity_type not in _LABELLED or not menu_label(texts[i], f.start, f.end, paths)]
                 kept = with_house_numbers(texts[i], kept)  # "484 Culkeeran Cove", "Herbststraße 310"
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data; "Jane
-                # Doe", "Max Mustermann", Alice and Bob in a key exchange: sample people, no one's data.
-                holes = [*placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical)] if any(f.entity_type in VOIDABLE for f in kept) else []
+                # Doe", "Max Mustermann", Alice and Bob in a key exchange: sample people, no one's data;
+                # "Asia/Kolkata": a time zone's name, a setting.
+                holes = [*placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i])] if any(f.entity_type in VOIDABLE for f in kept) else []
                 results[i] = sorted(f for f in kept if not _void(texts[i], f, holes))
         return results
 
