@@ -63,6 +63,20 @@ def notable_person(value: str) -> bool:
     return len(words) >= 2 and " ".join(words) in _notable()
 
 
+# The capitalised words just before and after a span, one space apart: "Ada " before "Lovelace".
+_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]* )+$")
+_WORDS_AFTER = regex.compile(r"(?: \p{Lu}[\p{L}'’-]*)+")
+
+
+def notable_around(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], or the run of capitalised words it is part of ("Lovelace" in "Ada
+    Lovelace's father"), is a full name the world knows (`notable_person`)."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    after = _WORDS_AFTER.match(text, end)
+    run = text[before.start() if before else start : after.end() if after else end]
+    return notable_person(text[start:end]) or run != text[start:end] and notable_person(run)
+
+
 def public_figure(value: str) -> bool:
     """Whether `value` (a possessive allowed) is a listed public figure or a firm named after people."""
     words = [_fold(w) for w in regex.sub(r"['’]s?$", "", value).split()]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, personal, stop_word
-from privacy_gateway.detection.lexicon import common_word, first_names, world_first_names
-from privacy_gateway.detection.name_cues import _LITERAL, _PARTICLES, _PLACE_LABELS
+from privacy_gateway.detection.lexicon import common_word, english_form, first_names, world_first_names
+from privacy_gateway.detection.name_cues import _LITERAL, _PARTICLES, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import _ordinary
 from privacy_gateway.detection.software import is_software
 
@@ -97,3 +97,25 @@ def persons_role(doc: Doc, first: Token, last: Token) -> bool:
     if prev is None or prev.lower_ not in _TOWARDS:
         return False
     return nxt is None or nxt.is_punct or nxt.lower_ in _AFTER_OBJECT
+
+
+# The small words inside a title in title case: "Kind of Blue", "Crime and Punishment", "Go Set a Watchman".
+_TITLE_JOINERS = frozenset({"of", "and", "a", "an", "the", "in", "on", "to", "for", "at", "with", "from", "or", "&"})
+
+
+def work_title(span: Span) -> bool:
+    """Whether a tagged span is a work's title, not a person or a place: capitalised dictionary
+    words, none a given name nor a place's head word, with a small word in lower case between them
+    or an article first ("A Song of Ice and Fire", "Kind of Blue", "Crime and Punishment")."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 3 or not words[-1].is_title or not (words[0].lower_ in ("a", "an", "the") or any(t.text in _TITLE_JOINERS for t in words[1:-1])):
+        return False
+    content = [t.lower_ for t in words if t.lower_ not in _TITLE_JOINERS]
+    return len(content) >= 2 and all(
+        english_form(w) and not given_name(w) and w not in _PLACE_HEADS and w not in _PLACE_TAILS for w in content
+    ) and all(t.is_title or t.text in _TITLE_JOINERS for t in words)
+
+
+def in_work_title(doc: Doc, start: int) -> bool:
+    """Whether the character at `start` is inside a span the recognizer tagged that is a work's title."""
+    return any(e.start_char <= start < e.end_char and work_title(e) for e in doc.ents)

@@ -119,7 +119,18 @@ _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_O
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Given names that open place names ("Santa Clara", "Mount Vernon", "Port Louis").
 # Words that open a place's name and no person's ("Mount Kenya", "Lake Como", "Cape Horn").
-_PLACE_HEADS = {"mount", "mt", "lake", "port", "fort", "cape", "isle", "gulf", "bay"}
+# The first word of a mountain's, lake's or coast's name, in the languages the world's maps use
+# ("Mont Blanc", "Lago Maggiore", "Piz Bernina", "Loch Ness", "Jebel Toubkal"); not those that are
+# also frequent given names ("Sierra", "Isla").
+_PLACE_HEADS = {
+    "mount", "mt", "lake", "port", "fort", "cape", "isle", "gulf", "bay", "mont", "monte", "monti", "pic", "pico",
+    "piz", "pizzo", "lago", "lac", "loch", "lough", "cerro", "puy", "ile", "île", "cabo", "golfo", "baie", "mauna",
+    "jebel", "djebel", "jabal", "gunung", "pulau", "danau", "nevado", "volcan", "volcán",
+}
+# The last word of a landmark's name: "Victoria Falls", "Table Mountain", "Fox Glacier".
+_PLACE_TAILS = {
+    "falls", "mountain", "mountains", "glacier", "canyon", "gorge", "volcano", "fjord", "massif", "peninsula", "lagoon",
+}
 _PLACE_FIRST_WORDS = {"san", "santa", "saint", "st", "mount", "port", "fort", "lake", "new", "north", "south", "east", "west", "la", "las", "los", "el"}
 _ORG_WORDS = {
     "inc", "llc", "ltd", "plc", "corp", "corporation", "company", "co", "gmbh", "ag", "sa", "group", "bank",

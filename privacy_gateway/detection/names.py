@@ -29,7 +29,7 @@ from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
-from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_person
+from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
@@ -61,6 +61,7 @@ from privacy_gateway.detection.name_cues import (
     _PLACE_CUES,
     _PLACE_FIRST_WORDS,
     _PLACE_HEADS,
+    _PLACE_TAILS,
     _PLACE_LABELS,
     _PLACE_PREPOSITIONS,
     _TITLED,
@@ -74,7 +75,9 @@ from privacy_gateway.detection.name_checks import (
     in_prose_literal,
     persons_role,
     plain_word,
+    in_work_title,
     uncased_name,
+    work_title,
 )
 from privacy_gateway.detection.name_spans import (
     _demonym,
@@ -139,8 +142,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
             # "Is Karl Marx still read?", "Does Sherlock Holmes die at the Falls?": in a question about the
-            # world a full name the world knows is its topic, unless someone is addressed or named so.
-            if entity == "PERSON" and kind.guarded and not kind.technical and notable_person(value) and not person_context(text, start, end):
+            # world a full name the world knows is its topic (or a part of it: "Ada Lovelace's father"),
+            # unless someone is addressed or named so.
+            if entity == "PERSON" and kind.guarded and not kind.technical and notable_around(text, start, end) and not person_context(text, start, end):
                 return
             if kind.public_places and public_place(text, start, end):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
@@ -169,7 +173,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "Buildkite or Woodpecker for …": weighed against a tool, a word is a tool too.
             if " " not in value and tool_alternative(text, start, end) and not person_context(text, start, end):
                 return
-            if entity == "PERSON" and value.split()[0].lower() in _PLACE_HEADS and " " in value:
+            if entity == "PERSON" and " " in value and (value.split()[0].lower() in _PLACE_HEADS or value.split()[-1].lower() in _PLACE_TAILS):
                 if kind.guarded and not person_context(text, start, end):
                     return  # "compared with Mount Stanley": a place, in a question about the world
                 entity = "LOCATION"
@@ -210,8 +214,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         for ent in doc.ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
-            if ent.label_ == "FAC" and not any(t.like_num for t in ent):
-                continue  # the shipped recognizer's FAC is a street line with its number; a long run of nouns without one is prose
+            if ent.label_ == "FAC" and not any(t.like_num for t in ent) or work_title(ent):
+                continue  # the shipped recognizer's FAC is a street line with its number; a long run of nouns without one is prose; "Kind of Blue" a title
             for first, last in list(_runs(ent)) or _uncased(ent):
                 prev = doc[first.i - 1] if first.i > 0 else None
                 starts_line = prev is None or first.is_sent_start or "\n" in prev.whitespace_ or prev.text in ".!?:\n"
@@ -239,7 +243,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     )
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
                     # "How tall is Mount Kenya?": a place the recognizer called a person.
-                    place_head = words[0] in _PLACE_HEADS
+                    place_head = words[0] in _PLACE_HEADS or len(words) >= 2 and words[-1] in _PLACE_TAILS
                     if full_name and not kind.technical and (place_head or first.i > 0 and doc[first.i - 1].lower_ in _GOING_TO):
                         full_name = False
                     # In a plain question an unlisted place is as likely someone's own town ("How far
@@ -248,7 +252,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     if guarded and not full_name and not own_place and not person_context(text, start, end):
                         continue
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS or place_head else "PERSON"
-                    if entity == "LOCATION" and len(words) >= 2 and words[0] in world_first_names() and words[0] not in _PLACE_FIRST_WORDS:
+                    if entity == "LOCATION" and len(words) >= 2 and words[0] in world_first_names() and words[0] not in _PLACE_FIRST_WORDS and not place_head:
                         entity = "PERSON"  # "loop in Eleanor Whitfield": a given name first is a person the recognizer called a place
                     add(start, end, entity, 0.85)
                 elif not guarded:
@@ -309,16 +313,16 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     start += 4
                 # In a plain question a listed place is the world's; an unlisted one ("How far is it
                 # from Robertville?") as likely someone's own town.
-                if kind.question and known_place(text[start : m.end(group)]):
-                    continue
+                if kind.question and known_place(text[start : m.end(group)]) or in_work_title(doc, start):
+                    continue  # "the man in Crime and Punishment": a title after "in"
                 add(start, m.end(group), "LOCATION", score)
 
     def _proper_nouns(self, doc: Doc, covered: set[int], add, full_names: bool = False) -> None:  # noqa: ANN001
         """Mid-sentence proper nouns nobody claimed, in a conversational prompt: most are names
         (with `full_names`, only what `_someones_in_question` keeps)."""
         for first, last in _runs(doc):
-            if full_names and not _someones_in_question(doc, first, last):
-                continue
+            if full_names and not _someones_in_question(doc, first, last) or in_work_title(doc, first.idx):
+                continue  # "the man in Crime and Punishment": a work's title
             # "Summarise Ingrid Larsson's thesis": the opening verb is no part of the name.
             while first.i < last.i and first.is_sent_start and (
                 first.tag_ not in ("NNP", "NNPS") or first.lower_ in _IMPERATIVES
@@ -389,7 +393,10 @@ def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str
         return True
     # "Warning", "Normal" in a column of `kubectl get events`: in technical text, one English word
     # that no list knows as a place is a heading or a value, not a place.
-    if label in _PLACE_LABELS and kind.technical and first.i == last.i and english_form(words[0]) and not known_place(words[0]):
+    # "Order 4471 2093 shipped", "Shipment 7730 weighed": one English word opening a sentence before
+    # a number is what the number counts (not "Lot 52, Phase 3," in an address line).
+    numbered = first.is_sent_start and last.i + 1 < len(doc) and doc[last.i + 1].like_num
+    if label in _PLACE_LABELS and (kind.technical or numbered) and first.i == last.i and english_form(words[0]) and not known_place(words[0]):
         return True
     # A listed tool the recognizer calls a person ("Kotlin coroutines", "Compare Apache
     # Cassandra"): only someone when the words before address or name a person.

@@ -125,3 +125,38 @@ async def test_a_notable_name_dealt_with_in_a_work_prompt_is_masked(
 ) -> None:
     text = template.format(name=name)
     assert name not in await _sent(gateway, fakes, text), text
+
+
+# Issue 18, round nine: landmarks named with another language's head word or a landmark's last
+# word, works' titles the recognizer tags, a surname cue inside a notable full name, and a word
+# that counts a number: PII-free, they reach the cloud as written.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Pico Duarte taller than Mont Ventoux?",
+        "Is Loch Lomond bigger than Lough Neagh?",
+        "When is the best month to see Angel Falls?",
+        "Can you walk across Perito Moreno Glacier?",
+        "Which record has the better horns, Birth of the Cool or Sketches of Spain?",
+        "What is the hero's flaw in Moon and Sixpence?",
+        "Who was Leonhard Euler's father, and was he a pastor?",
+        "Invoice 88213 covers 4 licences at 19.50 each; what's the VAT at 21%?",
+        "Shipment 7730 4412 weighed 18 kg; what's that in pounds?",
+    ],
+)
+def test_a_landmark_title_or_counted_number_keeps_its_words(find: Find, text: str) -> None:
+    assert [(entity, value) for entity, value in find(text) if entity in ("PERSON", "LOCATION")] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Someone whose surname is a landmark's word, or whose given name heads a mountain's.
+        ("Please send the signed lease to Anna Falls by Friday.", "Anna Falls"),
+        ("Forward the invoice to Monte Alvarez and cc the accounts team.", "Monte Alvarez"),
+        # A numbered part of an address line is still the address's.
+        ("Ship the parcel to Blk 4 Lot 17, Phase 2, Brgy. San Roque.", "Phase 2"),
+    ],
+)
+def test_the_same_words_in_someones_name_or_address_are_masked(find: Find, text: str, value: str) -> None:
+    assert value in [v for _, v in find(text)], text
