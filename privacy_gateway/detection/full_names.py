@@ -36,6 +36,8 @@ _RUN = regex.compile(
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _JOINERS = regex.compile(r"[-'’]")
+# A particle joined to its name word: "al-Shehu", "d'Angelo", "bin-Talal" are capitalised words.
+_PREFIX = regex.compile(r"^(?:al|el|ad|ud|d|l|bin|ben)[-'’](?=\p{Lu})")
 
 
 def _fold(word: str) -> str:
@@ -141,7 +143,7 @@ def _reads_as_name(first: str, last: str, tagged: bool) -> bool:
         return True
     if _surname(first) == 2 and _given(last) >= 1:
         return True  # family name first, as written in East Asia and Hungary
-    return tagged and (given == 2 and surname >= 1 or given == 0 and surname == 2)
+    return tagged and (given == 2 or given == 0 and surname == 2)
 
 
 def listed_full_name(words: list[str], tagged: bool = False) -> bool:
@@ -150,12 +152,17 @@ def listed_full_name(words: list[str], tagged: bool = False) -> bool:
     core = [w for w in words if not w.endswith(".") and w.lower() not in _PARTICLES]
     if len(core) < 2 or len(core) > 4 or words[0] not in core[:1] or words[-1] != core[-1]:
         return False
-    if not all(w[:1].isupper() for w in core):
+    if not all(_PREFIX.sub("", w)[:1].isupper() for w in core):
         return False  # Title case only: names in one case are `uncased`'s ("sudo -u spillai crontab")
     # The set lookups first: most runs of capitalised words are no name, and the word checks cost more.
     if not _reads_as_name(core[0], core[-1], tagged) or not all(_middle(w) for w in core[1:-1]):
         return False
-    if any(w.isupper() or identifier_shaped(w) or product_shaped(w) or _tool(w) or has_technical_word(w) for w in core):
+    if any(w.isupper() or identifier_shaped(w) or product_shaped(w) or has_technical_word(w) for w in core):
+        return False
+    # A surname that is also a tool's name ("Derek Haskell", "Ines Jenkins") after a given name that
+    # is no English word, the recognizer agreeing, is still a surname.
+    kept = core[:-1] if tagged and _given(core[0]) == 2 and _fold(core[-1]) in listed_family() else core
+    if any(_tool(w) for w in kept):
         return False
     return not is_software(" ".join(words)) and not public_figure(" ".join(words))
 

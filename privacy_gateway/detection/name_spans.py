@@ -141,6 +141,17 @@ def doc_ws(token: Token) -> bool:
     return bool(token.doc[token.i - 1].whitespace_)
 
 
+# Words between the capitalised words of one name or place: "United States of America", "Davi da
+# Rocha", "Aminatu al-Shehu", "Hasan bin Talal".
+_RUN_PARTICLES = frozenset("of de del da dos das di du van von der den la le ter ten al el bin ibn".split())
+
+
+def _glued(pending: list[Token]) -> bool:
+    """Whether a hyphen may join the run here: right after a capitalised word ("Anna-Maria"), or
+    after a particle written onto the next word ("al-Shehu", "el-Amin")."""
+    return not pending or len(pending) == 1 and pending[0].lower_ in ("al", "el", "bin") and not pending[0].whitespace_
+
+
 def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
     """Maximal runs of capitalised words, allowing "of"/"de"/"van" between them ("United States of America")."""
     first: Token | None = None
@@ -153,8 +164,8 @@ def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
             last = token
             pending = []
         elif first is not None and (
-            token.lower_ in ("of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "ter", "ten") and len(pending) < 2
-            or token.text == "-" and not token.whitespace_ and not pending and token.i > 0 and not doc_ws(token)
+            token.lower_ in _RUN_PARTICLES and len(pending) < 2
+            or token.text == "-" and not token.whitespace_ and token.i > 0 and not doc_ws(token) and _glued(pending)
         ):
             pending.append(token)
         else:

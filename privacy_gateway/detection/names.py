@@ -329,7 +329,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             ):
                 first = doc[first.i + 1]
             tokens = doc[first.i : last.i + 1]
-            if len(tokens) >= 4 or first.idx in covered or plain_word(first, last, technical=_starts_line(first)):
+            # Four capitalised words are a headline; particles between a name's words are not counted ("Davi Miguel da Rocha").
+            if sum(_name_shaped(t) for t in tokens) >= 4 or first.idx in covered or plain_word(first, last, technical=_starts_line(first)):
                 continue  # a headline in title case, already found, or a capitalised word ("Closed;Feature")
             # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")

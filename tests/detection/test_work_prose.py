@@ -31,3 +31,20 @@ def test_records_under_a_prose_line_ending_in_a_key_word(find: Find, text: str, 
 def test_a_manifest_still_keeps_its_task_titles(find: Find) -> None:
     text = "Why does this fail?\n- hosts: web\n  tasks:\n    - name: Ensure Jenkins is running\n      service: {name: jenkins}"
     assert _people(find, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Particles inside a name, spaced or glued to the surname, keep it one name.
+        ("Summarise Maria Eduarda dos Santos's report on supplier delays for the steering group.", "Maria Eduarda dos Santos"),
+        ("The migration is done; Hassan al-Amiri checked the database replicas this morning. What should we verify next?", "Hassan al-Amiri"),
+        ("went badly: Yusuf bin-Rashid was paged twice for the same CPU alert\naction: tune the alert rule", "Yusuf bin-Rashid"),
+        ("Ask Nnamdi d'Almeida to review the terraform plan before we apply it to the cluster.", "Nnamdi d'Almeida"),
+        # A given name that is no English word before a surname a dictionary or tool list also has.
+        ("INC-4411 | Sev3 | Assignee Bogumiła Tarnów | Kafka consumer lag after deploy | Explain the likely cause.", "Bogumiła Tarnów"),
+        ("my bash script fails at line 3, Tamsin Ruby said the path changed last week\n\nset -e\ncd /opt/app && ./run.sh", "Tamsin Ruby"),
+    ],
+)
+def test_names_with_particles_and_tool_like_surnames(find: Find, text: str, name: str) -> None:
+    assert name in _people(find, text)
