@@ -49,17 +49,19 @@ _NOT_POSTAL = frozenset(
 )
 # Keys whose value is a place only if it looks like one ("state": "running" is no region).
 _LOOSE_PLACE = frozenset("state region country county district".split())
-# Keys nearby that make a bare "name" a package's, a service's or a CI step's. A key starts its line
-# (after indentation or a list's "- ") or follows "{" or "," in one-line JSON: a prose word before a
-# colon ("Turn this into a markdown table:", "the new schedule:") is no key.
-_MANIFEST = re.compile(
-    r"""(?:^[ \t>]*(?:-[ \t]+)?|[{,][ \t]*)["']?(?:apiVersion|kind|metadata|spec|image|containers?|replicas|version|dependencies|
+# Keys nearby that make a bare "name" a package's, a service's or a CI step's. A key that starts its
+# line (after indentation or a list's "- ") or follows "{" or "," may open a block; one in the middle
+# of a line needs its value after it: a prose line ending in a colon ("Turn this into a markdown
+# table:", "Please check the schedule:") is no key.
+_MANIFEST_KEYS = r"""(?:apiVersion|kind|metadata|spec|image|containers?|replicas|version|dependencies|
     devDependencies|peerDependencies|scripts|steps|uses|run|runs-on|jobs|services|ports?|volumes|main|module|
     license|repository|namespace|labels|selector|template|hosts|tasks|become|plugins?|targets?|build|
     engines|workspaces|private|homepage|bin|exports|entrypoint|command|args|env|secrets?|resources|
     schedule|cron|queue|topic|bucket|table|schema|database|region_name|provider|chart|values|package|
-    ansible\.[\w.]+|handlers|vars|roles|register|notify|loop|with_items|when|delegate_to|gather_facts)
-    ["']?\s*[:=]""",
+    ansible\.[\w.]+|handlers|vars|roles|register|notify|loop|with_items|when|delegate_to|gather_facts)"""
+_MANIFEST = re.compile(
+    rf"""(?:^[ \t>]*(?:-[ \t]+)?|[{{,][ \t]*)["']?{_MANIFEST_KEYS}["']?\s*[:=]
+    |[\s"']{_MANIFEST_KEYS}["']?[ \t]*[:=][ \t]*[^\s]""",
     re.VERBOSE | re.MULTILINE,
 )
 # Keys nearby that make a bare "name" a person's, however short.
