@@ -93,7 +93,10 @@ _PERSON_CUES = [
           rf"by|for|with)\b)[ \t]+({_NAMES})"), 0.75, False),
     # Someone doing something: "Wilkins and …", "Matthew had given", "Ryan is from".
     (_cue(rf"({_NAMES})[ \t]+(?:said|says|shouted|asked|replied|told|wrote|whispered|answered|called|texted|emailed|"
-          rf"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an|say|write|mean|want|think)\b"), 0.75, False),
+          rf"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an|say|write|mean|want|think|"
+          # Reporting and arguing: "What did Joana Pinson argue in her memo", "Ilse Brandt proposed a freeze".
+          rf"argued?|argues|propose[sd]?|suggest(?:ed|s)?|claim(?:ed|s)?|recommend(?:ed|s)?|decide[sd]?|mention(?:ed|s)?|"
+          rf"complain(?:ed|s)?|promise[sd]?|insist(?:ed|s)?|object(?:ed|s)?|conclude[sd]?|flag(?:ged|s)?|request(?:ed|s)?)\b"), 0.75, False),
     # Adding someone to something: "add Maria as guardian".
     (_cue(rf"(?i:\b(?:add|added|adding|invite|assign|appoint|nominate|register|list|put)\b)[ \t]+({_NAMES})[ \t]+(?i:as)\b"), 0.85, False),
 ]

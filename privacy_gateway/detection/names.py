@@ -334,7 +334,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 continue  # a headline in title case, already found, or a capitalised word ("Closed;Feature")
             # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
-            if sentence_start and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
+            tasked = sentence_start and _signed_or_tasked(doc, first, last)
+            if sentence_start and not tasked and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag
             label = first.ent_type_
             if label in ("EVENT", "LAW", "LANGUAGE", "ORDINAL", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"):
@@ -349,7 +350,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 continue
             if first.is_sent_start or before is None or before.is_punct and before.text in ".!?\n;|":
                 following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-                if following is None or following.pos_ not in ("AUX", "VERB", "CCONJ") and following.text not in (",", ":"):
+                if following is None or following.pos_ not in ("AUX", "VERB", "CCONJ") and following.text not in (",", ":") and not tasked:
                     continue
             if first.ent_type_ == "NORP" and _demonym(first, last):
                 continue
@@ -377,6 +378,20 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
         }
+
+
+def _signed_or_tasked(doc: Doc, first: Token, last: Token) -> bool:
+    """A sentence opened by someone given a task or signing off: "Marsh to add expiry monitoring"
+    (an action item: a name, "to" and a verb's base form), "Jarrah from reception" (a given name
+    and the desk or team they write from)."""
+    after = doc[last.i + 1 : last.i + 3]
+    # Whatever the tagger made of them, the words are names: proper nouns, given names or no English word.
+    if len(after) < 2 or not all(t.tag_ in ("NNP", "NNPS") or given_name(t.lower_) or not english_form(t.lower_) for t in doc[first.i : last.i + 1]):
+        return False
+    if after[0].lower_ == "to" and after[1].tag_ == "VB":
+        return True
+    desk = after[1].is_lower or after[1].lower_ in ("the", "our") or after[1].is_upper and len(after[1]) <= 4
+    return first.i == last.i and after[0].lower_ == "from" and desk and given_name(first.lower_)
 
 
 def _technical_prose(kind: TextKind) -> bool:

@@ -206,7 +206,11 @@ _PAST_QUESTION = re.compile(
 _EVERYDAY = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|texted|call|called|phone\w*|meeting|said|say|says|told|tell|reply|replied|"
     r"invoice|order|account|ticket|appointment|booking|team|manager|colleague|client|customer|patient|send|sent|"
-    r"note|today|yesterday|tomorrow|last week|this week|" + DEALING_FR + r")\b",
+    r"note|today|yesterday|tomorrow|last week|this week|"
+    # Work's own papers and rituals: "What did Joana argue in her memo about Q3 pricing?" asks about a colleague.
+    r"memos?|memorandum|agenda|slides|slide deck|standups?|stand-ups?|retros?|sprints?|roadmaps?|okrs?|kpis?|q[1-4]|"
+    r"quarterly|one-on-ones?|1:1s?|offsites?|all-hands|onboarding|handover|timesheets?|payroll|headcount|"
+    r"stakeholders?|proposals?|performance reviews?|" + DEALING_FR + r")\b",
     re.IGNORECASE,
 )
 

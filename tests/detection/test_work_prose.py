@@ -48,3 +48,33 @@ def test_a_manifest_still_keeps_its_task_titles(find: Find) -> None:
 )
 def test_names_with_particles_and_tool_like_surnames(find: Find, text: str, name: str) -> None:
     assert name in _people(find, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A past question about a colleague's work papers is no question about history.
+        ("What did Radomir Oleksiak propose in the Q2 roadmap review? Keep it to three bullets.", "Radomir Oleksiak"),
+        ("What was Kwabena Asante's main point in the offsite slides?", "Kwabena Asante"),
+        ("What did Tuulikki Saarinen say about headcount in her proposal? I need a two-line summary.", "Tuulikki Saarinen"),
+        # Action items and sign-offs open a sentence with a name.
+        ("Notes from the call: vendor will fix the invoice. Petrakis to follow up next week, Szabo to update the tracker.", "Petrakis"),
+        ("Make this shorter: we moved your visit to 3pm on Tuesday, sorry for the change. Kalani from the front desk", "Kalani"),
+        ("Polish this: Hi all, the office closes at 4 on Friday. Zoë from facilities", "Zoë"),
+    ],
+)
+def test_colleagues_in_questions_notes_and_sign_offs(find: Find, text: str, name: str) -> None:
+    assert name in _people(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did Karl Marx argue in Das Kapital?",
+        "Why did Keynes argue for deficit spending during the Depression?",
+        "Remember to add the release notes. Happy to help with the changelog.",
+        "Greetings from the team! Draft a holiday card for our customers.",
+    ],
+)
+def test_the_worlds_people_and_plain_sentence_starts_stay(find: Find, text: str) -> None:
+    assert _people(find, text) == set()
