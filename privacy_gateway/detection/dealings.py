@@ -89,5 +89,6 @@ def _persons_name(words: list[str], loose: bool = False) -> bool:
     if all(common_word(w) for w in lowered):
         return False
     if len(words) == 1:  # a given name ("Gabriel", "Logan"); a surname or unknown word that is no English one ("Apple")
-        return lowered[0] in world_first_names() or (loose or lowered[0] in last_names()) and not english_form(lowered[0])
+        # After a verb only people take a census surname counts even as an English word ("blame Stone").
+        return lowered[0] in world_first_names() or (loose or lowered[0] in last_names()) and not english_form(lowered[0]) or loose and lowered[0] in last_names()
     return loose or lowered[0] in world_first_names() or not any(common_word(w) for w in lowered)

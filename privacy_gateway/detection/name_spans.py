@@ -142,7 +142,8 @@ def doc_ws(token: Token) -> bool:
 
 
 # Words between the capitalised words of one name or place: "United States of America", "Davi da
-# Rocha", "Aminatu al-Shehu", "Hasan bin Talal".
+# Rocha", "Aminatu al-Shehu", "Hasan bin Talal"; and initials ("Nafees N. Jad").
+_INITIAL = regex.compile(r"\p{Lu}\.")  # a middle initial: "Nafees N. Jad"
 _RUN_PARTICLES = frozenset("of de del da dos das di du van von der den la le ter ten al el bin ibn".split())
 
 
@@ -164,7 +165,7 @@ def _runs(tokens: Span | Doc) -> Iterator[tuple[Token, Token]]:
             last = token
             pending = []
         elif first is not None and (
-            token.lower_ in _RUN_PARTICLES and len(pending) < 2
+            (token.lower_ in _RUN_PARTICLES or _INITIAL.fullmatch(token.text)) and len(pending) < 2
             or token.text == "-" and not token.whitespace_ and token.i > 0 and not doc_ws(token) and _glued(pending)
         ):
             pending.append(token)

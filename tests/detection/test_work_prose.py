@@ -78,3 +78,22 @@ def test_colleagues_in_questions_notes_and_sign_offs(find: Find, text: str, name
 )
 def test_the_worlds_people_and_plain_sentence_starts_stay(find: Find, text: str) -> None:
     assert _people(find, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A middle initial keeps a name whole, in a one-line question about tools too.
+        ("Oluwaseun T. Bankole is out this week and holds the Terraform state lock. How do I force-unlock it safely?", "Oluwaseun T. Bankole"),
+        ("Ingrid K. Solbakken owns the Jenkins pipeline; who else should approve the Helm chart change?", "Ingrid K. Solbakken"),
+        # After a verb only people take, a census surname that is also an English word is someone's.
+        ("Shorten this: the build is green again, thanks Fields for the cache fix and blame Rivers for the broken migration.", "Rivers"),
+        ("Rewrite for the changelog: blame Hill for the Redis timeout, credit Baker for the retry logic.", "Baker"),
+    ],
+)
+def test_initials_and_surnames_after_people_verbs(find: Find, text: str, name: str) -> None:
+    assert name in _people(find, text)
+
+
+def test_a_tool_blamed_stays_a_tool(find: Find) -> None:
+    assert _people(find, "Make this kinder: we should blame Docker for the disk filling up, not the deploy script.") == set()
