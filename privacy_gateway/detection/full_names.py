@@ -143,7 +143,7 @@ def _reads_as_name(first: str, last: str, tagged: bool) -> bool:
         return True
     if _surname(first) == 2 and _given(last) >= 1:
         return True  # family name first, as written in East Asia and Hungary
-    return tagged and (given == 2 or given == 0 and surname == 2)
+    return tagged and (given == 2 and surname >= 1 or given == 0 and surname == 2)
 
 
 def listed_full_name(words: list[str], tagged: bool = False) -> bool:

@@ -12,18 +12,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, personal, stop_word
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names
+from privacy_gateway.detection.lexicon import common_word, english_form, first_names, world_first_names
 from privacy_gateway.detection.name_cues import _LITERAL, _PARTICLES, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import _ordinary
 from privacy_gateway.detection.software import is_software
 
 
 def given_name(word: str) -> bool:
-    """Whether `word` (lower case) is a listed given name: what people are called by alone. The
-    lists are unaccented: "oğuzhan", "zoë" are looked up as "oguzhan", "zoe"."""
-    if word in first_names() or word in world_first_names():
-        return True
-    return not word.isascii() and ascii_fold(word) in world_first_names()
+    """Whether `word` (lower case) is a listed given name: what people are called by alone."""
+    return word in first_names() or word in world_first_names()
 
 
 def uncased_name(value: str) -> bool:

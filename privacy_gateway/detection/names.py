@@ -32,7 +32,7 @@ from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, world_first_names
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
@@ -386,12 +386,13 @@ def _signed_or_tasked(doc: Doc, first: Token, last: Token) -> bool:
     and the desk or team they write from)."""
     after = doc[last.i + 1 : last.i + 3]
     # Whatever the tagger made of them, the words are names: proper nouns, given names or no English word.
-    if len(after) < 2 or not all(t.tag_ in ("NNP", "NNPS") or given_name(t.lower_) or not english_form(t.lower_) for t in doc[first.i : last.i + 1]):
+    if len(after) < 2 or not all(t.tag_ in ("NNP", "NNPS") or given_name(ascii_fold(t.lower_)) or not english_form(t.lower_) for t in doc[first.i : last.i + 1]):
         return False
     if after[0].lower_ == "to" and after[1].tag_ == "VB":
         return True
     desk = after[1].is_lower or after[1].lower_ in ("the", "our") or after[1].is_upper and len(after[1]) <= 4
-    return first.i == last.i and after[0].lower_ == "from" and desk and given_name(first.lower_)
+    # The name lists are unaccented: "Oğuzhan", "Zoë" are looked up as "oguzhan", "zoe".
+    return first.i == last.i and after[0].lower_ == "from" and desk and given_name(ascii_fold(first.lower_))
 
 
 def _technical_prose(kind: TextKind) -> bool:
