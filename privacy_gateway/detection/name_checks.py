@@ -1,6 +1,6 @@
 """Word-level checks the people-and-places recognizer (`names.py`) asks of a tagged run: a given
 name, a name typed in one case, a plain English word, a name inside a quoted sentence, a common
-noun or a name in another language.
+noun or a name in another language, a sentence opened by an action item or a sign-off.
 
 They sit apart so that `names.py` reads as the order of its passes.
 """
@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, personal, stop_word
-from privacy_gateway.detection.lexicon import common_word, english_form, first_names, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names
 from privacy_gateway.detection.name_cues import _LITERAL, _PARTICLES, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import _ordinary
 from privacy_gateway.detection.software import is_software
@@ -119,3 +119,18 @@ def work_title(span: Span) -> bool:
 def in_work_title(doc: Doc, start: int) -> bool:
     """Whether the character at `start` is inside a span the recognizer tagged that is a work's title."""
     return any(e.start_char <= start < e.end_char and work_title(e) for e in doc.ents)
+
+
+def signed_or_tasked(doc: Doc, first: Token, last: Token) -> bool:
+    """A sentence opened by someone given a task or signing off: "Marsh to add expiry monitoring"
+    (an action item: a name, "to" and a verb's base form), "Jarrah from reception" (a given name
+    and the desk or team they write from)."""
+    after = doc[last.i + 1 : last.i + 3]
+    # Whatever the tagger made of them, the words are names: proper nouns, given names or no English word.
+    if len(after) < 2 or not all(t.tag_ in ("NNP", "NNPS") or given_name(ascii_fold(t.lower_)) or not english_form(t.lower_) for t in doc[first.i : last.i + 1]):
+        return False
+    if after[0].lower_ == "to" and after[1].tag_ == "VB":
+        return True
+    desk = after[1].is_lower or after[1].lower_ in ("the", "our") or after[1].is_upper and len(after[1]) <= 4
+    # The name lists are unaccented: "Oğuzhan", "Zoë" are looked up as "oguzhan", "zoe".
+    return first.i == last.i and after[0].lower_ == "from" and desk and given_name(ascii_fold(first.lower_))

@@ -32,7 +32,7 @@ from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, world_first_names
+from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
@@ -76,6 +76,7 @@ from privacy_gateway.detection.name_checks import (
     persons_role,
     plain_word,
     in_work_title,
+    signed_or_tasked,
     uncased_name,
     work_title,
 )
@@ -334,7 +335,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 continue  # a headline in title case, already found, or a capitalised word ("Closed;Feature")
             # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
-            tasked = sentence_start and _signed_or_tasked(doc, first, last)
+            tasked = sentence_start and signed_or_tasked(doc, first, last)
             if sentence_start and not tasked and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag
             label = first.ent_type_
@@ -378,21 +379,6 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
         }
-
-
-def _signed_or_tasked(doc: Doc, first: Token, last: Token) -> bool:
-    """A sentence opened by someone given a task or signing off: "Marsh to add expiry monitoring"
-    (an action item: a name, "to" and a verb's base form), "Jarrah from reception" (a given name
-    and the desk or team they write from)."""
-    after = doc[last.i + 1 : last.i + 3]
-    # Whatever the tagger made of them, the words are names: proper nouns, given names or no English word.
-    if len(after) < 2 or not all(t.tag_ in ("NNP", "NNPS") or given_name(ascii_fold(t.lower_)) or not english_form(t.lower_) for t in doc[first.i : last.i + 1]):
-        return False
-    if after[0].lower_ == "to" and after[1].tag_ == "VB":
-        return True
-    desk = after[1].is_lower or after[1].lower_ in ("the", "our") or after[1].is_upper and len(after[1]) <= 4
-    # The name lists are unaccented: "Oğuzhan", "Zoë" are looked up as "oguzhan", "zoe".
-    return first.i == last.i and after[0].lower_ == "from" and desk and given_name(ascii_fold(first.lower_))
 
 
 def _technical_prose(kind: TextKind) -> bool:
