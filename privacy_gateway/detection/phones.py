@@ -60,6 +60,16 @@ def _valid_somewhere(digits: str, text: str) -> bool:
     return False
 
 
+def _valid_international(value: str) -> bool:
+    """Whether `value` is written with a + and valid in its country's numbering plan."""
+    if not value.startswith("+"):
+        return False
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(_EXTENSION.sub("", value))))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _valid_in(digits: str, region: str) -> bool:
     """Whether `digits` are a valid national number in `region`'s numbering plan."""
     try:
@@ -225,7 +235,10 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         for start, end, score in found:
             if any(s <= start < e or start <= s < end for s, e in seen):
                 continue
-            if self._VETO.search(_before(text, start, 24)) or self._CODE_BEFORE.search(text, max(0, start - 24), start):
+            # A +CC number its country's plan knows is a phone whatever word stands before it
+            # ("the support line +31 111-617658": "line" vetoes "line 42", not a dialled number).
+            vetoed = self._VETO.search(_before(text, start, 24)) or self._CODE_BEFORE.search(text, max(0, start - 24), start)
+            if vetoed and not _valid_international(text[start:end]):
                 continue
             if _in_isbn(text, start, end):
                 continue

@@ -64,6 +64,19 @@ def test_national_phones(find: Find, text: str, phone: str) -> None:
 @pytest.mark.parametrize(
     "text, phone",
     [
+        pytest.param("the support line +33 1 42 68 53 00 is closed at night", "+33 1 42 68 53 00", id="support-line"),
+        pytest.param("Booking line: +34 912 345 678 (weekdays)", "+34 912 345 678", id="booking-line"),
+        pytest.param("their sales line +27 21 555 0199 rings out", "+27 21 555 0199", id="sales-line"),
+        pytest.param("Case: +48 512 345 678 called twice about the refund", "+48 512 345 678", id="case-label"),
+    ],
+)
+def test_a_valid_international_number_goes_whatever_word_is_before_it(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
         pytest.param("ring me on oh seven seven double oh nine double oh one two three tomorrow",
                      "oh seven seven double oh nine double oh one two three", id="doubles"),
         pytest.param("Voicemail: call me back on zero six, one two, three four, five six, seven eight.",
