@@ -302,10 +302,16 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         return None
     if words[-1] in _LOOSE_PLACE and (not stripped[:1].isupper() or has_technical_word(stripped) or "_" in stripped):
         return None
+    if _postcode_key(words) and not any(c.isdigit() for c in stripped):
+        return None  # "cp: cannot stat 'a.txt'", "zip: dist/app.zip": every postcode has a digit
     # A hex literal is a memory address or a register ("addr=0x18" in a panic), never a postal one.
     if re.fullmatch(r"(?:https?|ftp)://\S+|[\w.\-]+\.(?:com|org|net|io)\b.*|\d+(?:\.\d+)?\s*(?:ms|s|kb|mb|gb|%)|0x[0-9a-fA-F]+", stripped):
         return None
     return offset, offset + len(stripped), "LOCATION"
+
+
+def _postcode_key(words: list[str]) -> bool:
+    return words[-1] in ("zip", "zipcode", "postcode", "postalcode", "plz") or words[-2:] in (["zip", "code"], ["postal", "code"], ["post", "code"])
 
 
 # The "at" of an address spelled out: "ann at corp dot com", "ann(at)corp.com", "ann [at] corp", "ann＠corp".

@@ -66,6 +66,8 @@ def insert_values(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 _DELIMITERS = (",", "\t", ";", "|")
+# A header's cell: a key in any alphabet ("móvil", "Straße"), or a row number's column ("#", "№", "No.").
+_HEADER_CELL = re.compile(r"[^\W\d][\w \-.]{0,40}|#|№|(?i:no|nr)\.?")
 
 
 def table_cells(text: str) -> Iterator[tuple[int, int, str]]:
@@ -94,7 +96,7 @@ def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]
         delimiter = next((d for d in _DELIMITERS if header.count(d) >= 1 and d in lines[i + 1]), None)
         columns = _split(header, delimiter) if delimiter else []
         # A header names two columns or more: "private String shippingCity;" is a statement.
-        if sum(1 for c, _ in columns if c.strip()) < 2 or not all(re.fullmatch(r"[A-Za-z_][\w \-.]{0,40}", c.strip()) for c, _ in columns if c.strip()):
+        if sum(1 for c, _ in columns if c.strip()) < 2 or not all(_HEADER_CELL.fullmatch(c.strip()) for c, _ in columns if c.strip()):
             i += 1
             continue
         assert delimiter is not None  # the columns were split on it

@@ -61,3 +61,28 @@ def test_postcode_and_town_columns_in_every_language_and_delimiter(find: Find, t
 )
 def test_an_abbreviated_header_types_nothing_in_a_table_of_no_one(find: Find, text: str) -> None:
     assert not {v for t, v in find(text) if t == "LOCATION" and any(c.isdigit() for c in v)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Fix the column order:\n| № | Empfänger | Straße | PLZ | Ort | Telefon |\n|---|---|---|---|---|---|\n"
+                     "| 1 | Grete Vollmer | Lindenweg 4 | 27404 | Zeven | 04281 958812 |",
+                     {"27404", "Zeven", "04281 958812"}, id="numbered-column-and-umlauts"),
+        pytest.param("| # | Client | Rue | CP | Commune | Tél |\n|--|--|--|--|--|--|\n| 7 | Yannick Morvan | 12 rue des Lilas | 29200 | Brest | 02 98 44 12 09 |",
+                     {"29200", "Brest", "02 98 44 12 09"}, id="french-cp-commune"),
+        pytest.param("nombre;apellidos;teléfono;municipio;cp\nAinhoa;Urrutia;943 21 87 65;Azpeitia;20730\nIker;Goñi;948 22 10 33;Estella;31200",
+                     {"20730", "Azpeitia", "943 21 87 65", "31200", "Estella"}, id="spanish-csv-accented-header"),
+    ],
+)
+def test_postcodes_towns_and_phones_under_any_header(find: Find, text: str, expected: set[str]) -> None:
+    found = [v for t, v in find(text) if t in ("LOCATION", "PHONE_NUMBER")]
+    assert {value for value in expected if not any(value in v for v in found)} == set()
+
+
+@pytest.mark.parametrize("text", [
+    "cp: cannot stat 'build/app.tar': No such file or directory",
+    "zip: dist/release.zip\nname: release",
+])
+def test_a_postcode_key_without_digits_holds_no_postcode(find: Find, text: str) -> None:
+    assert not [v for t, v in find(text) if t == "LOCATION"]
