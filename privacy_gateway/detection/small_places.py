@@ -46,7 +46,10 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 _LIVES = regex.compile(
     r"(?i:\b(?:live[sd]?|living|moved|moving|move|relocat\w*|born|raised|grew[ \t]+up|resid\w*|settled|"
     r"originally|hometown|home[ \t]+town|hails?|staying|wohnt?|wohnhaft|habite?|"
-    r"vive|vivo|mora|moro|mieszka|bor|woont)\b(?:[ \t]+\w+){0,2}?[ \t]+"
+    r"vive|vivo|mora|moro|mieszka|bor|woont|"
+    # Where someone travels: "flying to", "flight back to", "taxi to", "driving up to", "commute from".
+    r"fly|flying|flies|flew|flight|travel\w*|heading|headed|driving|drive|drove|commut\w*|visiting|trip|"
+    r"holiday|vacation|taxi|cab|ferry|fahre|fahren|fliege|fliegen|viaje|viajo|voy|vou|vais|pars|jadę|lecę|reis|vlieg)\b(?:[ \t]+\w+){0,2}?[ \t]+"
     r"(?:in|to|from|at|near|outside|of|à|a|en|au|aux|de|em|no|na|w|we|z|ze|i|nach|aus|bei|im|uit|naar|från|desde)[ \t]+)$"
 )
 # A key or column that holds a town, in several languages ("town:", "Ort =", "| Località |").
@@ -179,23 +182,52 @@ def _counts(text: str, start: int, end: int, one_case: bool) -> bool:
     return written and (position == "weak" or not _named(value))
 
 
+# The words on either side of a place, on its line.
+_WORDS_BEFORE = regex.compile(r"(?:\p{L}+[^\p{L}\n]+){1,3}$")
+_WORDS_AFTER = regex.compile(r"(?:[^\p{L}\n]+\p{L}+){0,2}")
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Whether a place in capitals stands among words in capitals, in a text that is not all so
+    written: a note or a claim typed in capitals under a request in plain case ("TAXI TO FROME AT
+    05:30", "CLAIMANT ANA REIS OF CASTRES")."""
+    if not text[start:end].isupper():
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORDS_AFTER.match(text, end, end + 30)
+    words = regex.findall(r"\p{L}{2,}", (before.group() if before else "") + " " + (after.group() if after else ""))
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
 # Between a place and the next part of where it is: "Ventalló, Cimarron County", "Heim · Trøndelag".
 _NEXT_PART = regex.compile(r"[ \t]*[,·/|][ \t]*")
 
 
-def small_place_spans(text: str) -> Iterator[tuple[int, int]]:
+def small_place_spans(text: str, travelled_only: bool = False) -> Iterator[tuple[int, int]]:
     """The listed small places `text` names as someone's (see the module docstring): a place's
     line goes with it, the postcode after it ("Diangokro 90159") and the listed region or district
-    after that ("…, Cimarron County")."""
+    after that ("…, Cimarron County"). `travelled_only`: only places someone lives in, comes from
+    or travels to ("flying to Frome"), as technical text names them among its tools."""
     last = -1
     one_case = not any(c.isupper() for c in text) or not any(c.islower() for c in text)
     for start, end in _matches(text):
         value = text[start:end]
+        if travelled_only and not _travelled(text, start, end):
+            continue
         follows = last >= 0 and _NEXT_PART.fullmatch(text, last, start) is not None
-        if follows and not all(function_word(w) for w in value.split()) or _counts(text, start, end, one_case):
+        shouted = one_case or _shouted(text, start, end)
+        if follows and not all(function_word(w) for w in value.split()) or _counts(text, start, end, shouted):
             code = _POSTCODE_AFTER.match(text, end, end + 20)
             last = code.end() if code else end
             yield start, last
+
+
+def _travelled(text: str, start: int, end: int) -> bool:
+    """A capitalised place right after a word of living or travelling, not a tool's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    value = text[start:end]
+    return value[:1].isupper() and not is_software(value) and not _plain(value) and bool(
+        _LIVES.search(text[max(line_start, start - 60) : start]))
 
 
 class SmallPlaceRecognizer(GatewayRecognizer):
@@ -210,10 +242,11 @@ class SmallPlaceRecognizer(GatewayRecognizer):
         if "LOCATION" not in entities:
             return []
         kind = describe(text)
-        if kind.technical or kind.history or kind.public_places:
+        if kind.history or kind.public_places:
             return []
+        # Technical text (a chat export, a log) names its tools; a place there counts only where someone goes.
         return [
             RecognizerResult("LOCATION", s, e, 0.5, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-            for s, e in small_place_spans(text)
+            for s, e in small_place_spans(text, travelled_only=kind.technical)
         ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 from importlib.resources import files
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,3 +81,27 @@ def test_any_listed_small_place_in_a_place_position_is_masked(find: Find, town: 
 def test_a_small_place_that_is_an_english_word_with_no_place_position_is_not_a_place(word: str) -> None:
     text = f"Please help me write a note: the {word.lower()} and the {word} section of the report are both late."
     assert list(small_place_spans(text)) == [], text
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("```\n$ kubectl get pods\n```\nbtw my flight back to Zakopane is on Friday, so no deploys from me", "Zakopane"),
+        ("[10:02] ops-bot: deploy 3.2 done\n[10:04] Marta: I'm driving up to Kendal tomorrow, ping Ravi for the pager", "Kendal"),
+        ("Rewrite this so it's readable:\nDRIVER COLLECTS GUEST AT 7, TAXI TO TENBY AFTER BREAKFAST", "TENBY"),
+        ("Summarise: SMITH v. ACME LTD, CLAIMANT JOAN SMITH OF LLANELLI", "LLANELLI"),
+    ],
+)
+def test_a_town_someone_travels_to_in_a_chat_export_or_a_note_in_capitals(find: Find, text: str, town: str) -> None:
+    assert ("LOCATION", town) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "```\n$ git log\n```\nWe are moving to Kafka for the event bus and heading to Production next week",
+        "Deploy notes: THE AWS EU WEST REGION IS DOWN, FAILING OVER TO READING REPLICA",
+    ],
+)
+def test_tools_and_words_after_a_travel_word_in_technical_text_stay(find: Find, text: str) -> None:
+    assert not [v for t, v in find(text) if t == "LOCATION"]
