@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.address_case import recased_lines
+from privacy_gateway.detection.street_lines import street_lines
 from privacy_gateway.detection.street_types import TRAILING_LOWER_TYPE
 from privacy_gateway.detection.street_types import COMPOUND_STREET as _COMPOUND_STREET
 from privacy_gateway.detection.street_types import LEADING_TYPE as _LEADING_TYPE
@@ -315,6 +316,10 @@ class StreetAddressRecognizer(ShapeRecognizer):
                 continue
             found.append((m.start(), end))
             yield m.start(), end, 0.85
+        for start, end in street_lines(text):  # "vul. Shevchenka 21, kv. 8", "Atatürk Cad. No: 21 D: 4"
+            if not any(s <= start and end <= e for s, e in found):
+                found.append((start, end))
+                yield start, end, 0.85
         # Both need a house number then a comma, and the state/ZIP form two capitals and five digits:
         # cheap tests that spare most texts the longer scans.
         inline = (_INLINE_ADDRESS, _NUMBER_FIRST, _LUSO_ADDRESS) if _NUMBER_COMMA.search(text) else ()

@@ -1,0 +1,80 @@
+"""Street lines in the shapes of languages whose street type comes first or is abbreviated, in any
+case: "vul. Shevchenka 21, kv. 8", "ul. Kościuszki 17 m. 4", "травесса", "Atatürk Cad. No: 21 D: 4",
+"Akgündüz Mah. Çetin Sok. No: 3/5", "h.no. 4-21/b, Kothapet", "b-47, Saket Nagar".
+
+`address` reads streets by their capitals and English-shaped suffixes; these are written in chats
+and on labels in lower case or capitals as often, and the abbreviation and the house number after
+the name say enough. Each shape needs its street type (a word few other texts use before a name
+and a number) and a house number; the flat, floor and door after it go with it ("kv. 8", "m. 4",
+"D: 4", "1.º esq.").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+# A name's word in any case and script: "Shevchenka", "kościuszki", "Ленина", "Boa".
+_NAME_WORD = r"(?!(?i:of|the|and|or|to|in|for|on|at|is|are|was|a|an|my|your|our|its|this|that)(?!\p{L}))\p{L}[\p{L}'’\-]*"
+_CONNECT = r"(?:de|da|do|dos|das|del|di|la|le|du|des|van|von)"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME_WORD}){{0,3}}?"
+_HOUSE = r"\d{1,5}[\p{L}]?(?:[/\-]\d{1,4}[\p{L}]?)?(?![\d\p{L}])"
+# Street types written before the name, abbreviated or whole, in the Slavic languages (Latin and
+# Cyrillic), Romanian, Portuguese, Spanish, Catalan, Italian, French, Indonesian and Malay. Short
+# abbreviations need their full stop ("ul.", "al.", never "et al."); English words ("via", "place",
+# "rue", "prospect") are left out: "I rue the day 3 times".
+_LEADING = (
+    r"(?:(?:vul|ul|al|pr|prosp|per|bul|bulv|pl|os|trav|av|avda|cl|str|sos|şos|bd|bdul|jl|jln|"
+    r"ул|вул|пр|просп|пер|бул|пл|наб)\.|"
+    r"vulytsia|vulytsya|vulitsa|ulitsa|ulica|ulice|prospekt|pereulok|provulok|bulvar|aleja|osiedle|"
+    r"travessa|travesía|rua|avenida|alameda|praça|calle|carrer|strada|bulevardul|soseaua|șoseaua|jalan|"
+    r"chemin|impasse|viale|piazza|"
+    r"улица|вулиця|проспект|переулок|провулок|бульвар|шоссе)"
+)
+# What follows a house number: a flat, a floor, a door ("kv. 8", "m. 4", "lok. 2", "apt 3",
+# "D: 4", "Daire 4", "Kat: 2", "1.º esq.", "2º dto", "кв. 4"; the detector reads "º" folded to "o").
+_UNIT = (
+    r"(?:(?:kv|кв|m|lok|apt|ap|apto|app|fl|flat|d|daire|kat|k|et|эт|of|оф|piso|puerta|int|sc)\.?[ \t]*[:#№]?[ \t]*\d{1,4}[\p{L}]?"
+    r"|\d{1,2}\.?[ºª°oa](?:[ \t]*(?:esq|dto|dta|dir|izq|izda|dcha|fte|frente|[a-d])\.?)?)(?![\p{L}\d])"
+)
+_TAIL = rf"(?:[ \t]*,?[ \t]*{_UNIT}){{0,3}}"
+_LEADING_STREET = rf"(?<![\p{{L}}\d.])(?<!\bet[ \t])(?i:{_LEADING})(?!\p{{L}})[ \t]*{_NAME},?[ \t]+(?:(?i:no|nr|№|д)\.?[ \t]*)?{_HOUSE}(?i:{_TAIL})"
+
+# Turkish: a neighbourhood (Mahallesi) and a street (Caddesi, Sokak, Bulvarı), then "No: 21" and
+# the door ("D: 4", "Daire 4", "Kat 2").
+# Names written as names ("Bağdat", "Şehit Ali"), or in capitals on a label: a lower-case word
+# before is the sentence ("yeni adres Bağdat Cad.").
+_TR_NAME = r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}"
+_TR_TYPE = r"(?:cad(?:desi)?|cd|sok(?:ak|ağı)?|sk|bulv(?:arı)?|blv|mah(?:allesi)?|mh)\.?"
+_TR_STREET = (
+    rf"(?<![\p{{L}}\d])(?:{_TR_NAME}[ \t]+(?i:mah(?:allesi)?|mh)\.?,?[ \t]+)?{_TR_NAME}[ \t]+(?i:{_TR_TYPE}),?[ \t]*"
+    rf"(?i:no|numara)[ \t]*[:.]?[ \t]*{_HOUSE}(?i:{_TAIL})"
+)
+
+# India: a house or flat number with its label, or a block letter and a number ("b-47"), then the
+# locality ("h.no. 4-21/b, kothapet", "c-112, sector 15", "b-47, saket nagar").
+_IN_LOCALITY = (
+    r"(?:\p{L}+[ \t]+){0,2}(?i:\p{L}*(?:pet|peta|palli|pally|halli|wadi|pur|abad|ganj|bagh)|nagar|colony|vihar|enclave|"
+    r"layout|puram|marg|road|kunj|extension|sector[ \t]+\d{1,3}|block[ \t]+\w{1,3}|phase[ \t]+\w{1,3})(?![\p{L}])"
+)
+_IN_STREET = (
+    rf"(?<![\p{{L}}\d.])(?i:(?:h|house|flat|plot|door|d)\.?[ \t]?(?:no|nr|number)\.?[ \t]*[:#]?[ \t]*\d[\w/\-]*"
+    rf"(?:,[ \t]*\p{{L}}+(?:[ \t]+\p{{L}}+){{0,2}}?(?=[ \t]*(?:,|$|\n)))?"
+    rf"|\p{{L}}{{1,2}}-\d{{1,4}}\p{{L}}?,[ \t]*{_IN_LOCALITY})"
+)
+
+_STREET_LINE = regex.compile(rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}", regex.VERSION1 | regex.MULTILINE)
+# Cheap test before the scan: a full stop, a colon or a hyphen beside a digit or a leading word.
+_PRECHECK = regex.compile(r"(?i:\d[ \t]*[,/\-]|no[ \t]*[:.]|\.[ \t]*\p{L}|\b(?:rua|calle|travessa|ulica|jalan|strada|aleja|carrer)\b)")
+
+
+def street_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The street lines of the shapes above in `text`, from the street type to the last unit."""
+    if not any(c.isdigit() for c in text) or _PRECHECK.search(text) is None:
+        return
+    for m in _STREET_LINE.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in " \t,":
+            end -= 1
+        yield m.start(), end

@@ -1,0 +1,47 @@
+"""Street lines whose type comes first or is abbreviated, in any case (`detection/street_lines.py`):
+the street, its number and the flat or door after it are masked; words like them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.street_lines import street_lines
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        pytest.param("pls deliver to vul. khreshchatyk 14, kv. 27 before noon", "vul. khreshchatyk 14, kv. 27", id="ukrainian-lower"),
+        pytest.param("Reminder: your visit at the clinic, ul. Piotrkowska 104 m. 12, on Monday at 9:00.",
+                     "ul. Piotrkowska 104 m. 12", id="polish-flat"),
+        pytest.param("she moved, new place is prospekt Mira 21, kv. 5 now", "prospekt Mira 21, kv. 5", id="russian-latin"),
+        pytest.param("Курьер: ул. Ленина 12, кв. 4, звонить заранее", "ул. Ленина 12, кв. 4", id="cyrillic"),
+        pytest.param("hi the driver left it at travessa da boa vista 12, 2.º dto. but i moved",
+                     "travessa da boa vista 12, 2.º dto.", id="portuguese-floor-door"),
+        pytest.param("Kargo adresi: Bağdat Cad. No: 45 D: 7 Kadıköy", "Bağdat Cad. No: 45 D: 7", id="turkish-street-door"),
+        pytest.param("The label reads: Cumhuriyet Mah. Lale Sok. No: 12 D: 3", "Cumhuriyet Mah. Lale Sok. No: 12 D: 3",
+                     id="turkish-neighbourhood"),
+        pytest.param("rahul here at h.no. 12-3-45/a, banjara hills, pls come after 5", "h.no. 12-3-45/a, banjara hills",
+                     id="india-house-number"),
+        pytest.param("priya here at c-112, sector 15, rohini, can u come tmrw", "c-112, sector 15", id="india-block"),
+        pytest.param("sanjay at d-14, ameerpet, call before coming", "d-14, ameerpet", id="india-locality-suffix"),
+    ],
+)
+def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str, street: str) -> None:
+    assert any(street in value for kind, value in find(text) if kind == "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rue the day 3 times over",
+        "Smith et al. Nature 2019 reported it first",
+        "watched tv. Season 2 was better",
+        "the prospect of 3 more sprints",
+        "In chapter 3, the rua of Lisbon 1755 earthquake",
+        "Customer called from 010-8865-7710 again",
+    ],
+)
+def test_words_like_street_types_are_no_street(text: str) -> None:
+    assert list(street_lines(text)) == []
