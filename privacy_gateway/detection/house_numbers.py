@@ -19,6 +19,12 @@ from privacy_gateway.detection.findings import Finding
 _BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,5}[A-Za-z]?)[ \t]+$")
 _AFTER = re.compile(r"^[ \t]+(\d{1,5}[A-Za-z]?)(?![\w\-:%]|[.,/]\d)")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_FLAT_BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,4}-\d{1,4})[ \t]*,[ \t]*$")
+# The division a Japanese or Korean place name is written with ("Takayama-shi", "Shibuya-ku",
+# "Jeonju-si", "Haeundae-gu", "Wolpyeong-ro"): a place found without it leaves it behind.
+_DIVISION_AFTER = re.compile(
+    r"-(?:shi|ku|gun|machi|cho|chō|mura|son|ken|fu|to|dō|do|si|gu|dong|ro|gil|daero|eup|myeon|ri)(?![\w\-])", re.IGNORECASE
+)
 # A unit or counted word after the number: "Berlin 3 times", "Paris 2 days", "Lyon 10 km".
 _COUNTED_AFTER = re.compile(r"[ \t]*(?:x\b|times\b|days?\b|nights?\b|weeks?\b|hours?\b|h\b|min\b|km\b|mi\b|m\b|kg\b|am\b|pm\b|°)", re.IGNORECASE)
 
@@ -50,8 +56,12 @@ def _grown(text: str, f: Finding, taken: list[tuple[int, int]]) -> Finding:
     before = _BEFORE.search(text, max(line_start, start - 8), start)
     if before and not _YEAR.fullmatch(before.group(1)) and not _inside(taken, before.start(1)):
         start = before.start(1)
+    if text[start : start + 1].isdigit() and (flat := _FLAT_BEFORE.search(text, max(line_start, start - 14), start)) and not _inside(taken, flat.start(1)):
+        start = flat.start(1)  # "101-1203, 45 Wolpyeong-ro": a Korean building and flat before the house number
     if (typed := STREET_TYPE_AFTER.match(text, end)) is not None:
         end = typed.end()  # "Meggy" found, "utca" said what it is
+    if (unit := _DIVISION_AFTER.match(text, end)) is not None:
+        end = unit.end()  # "Takayama" found, "-shi" is the city's
     after = _AFTER.match(text[end : end + 12])
     if after and not _YEAR.fullmatch(after.group(1)) and not _COUNTED_AFTER.match(text, end + after.end()) and not _inside(taken, end + after.start(1)):
         end += after.end(1)

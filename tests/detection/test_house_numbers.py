@@ -55,3 +55,16 @@ def test_findings_only_grow_and_keep_their_type(text: str, start: int, length: i
     [grown] = with_house_numbers(text, [finding])
     assert grown.entity_type == entity and grown.start <= finding.start and grown.end >= finding.end
     assert grown.start == finding.start or re.fullmatch(r"\d{1,5}[A-Za-z]?[ \t]+", text[grown.start : finding.start])
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Next destination: Kanazawa-shi, then home", "Kanazawa-shi"),
+        ("we moved to Setagaya-ku last month", "Setagaya-ku"),
+        ("ship to Suseong-gu, Daegu please", "Suseong-gu"),
+        ("the router went to 302-1504, 18 Jungang-ro, Suwon-si and never arrived", "302-1504, 18 Jungang-ro"),
+    ],
+)
+def test_a_places_division_and_a_korean_flat_go_with_it(find: Find, text: str, place: str) -> None:
+    assert any(place in value for kind, value in find(text) if kind == "LOCATION")
