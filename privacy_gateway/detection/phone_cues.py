@@ -111,9 +111,17 @@ _GET_ME = re.compile(
 )
 
 
+# A message's sender at the start of its line, after its time: "> 08:40 from 98450 91905: on my way",
+# "[18:02] from +49 …", "von 0151 …", "de 06 12 …": an SMS inbox or a call log names the number it came from.
+_SENDER = re.compile(
+    r"(?:^|\n)[ \t>*\-•]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?\]?[ \t,\-–]*)?"
+    r"(?:from|von|van|de|da|od|från|fra|desde)[ \t]*:?[ \t]*$"
+)
+
+
 def _cued_before(before: str) -> bool:
-    """A phone cue, a contact label or "my … number" right before a number."""
-    if _ADJACENT_CUE.search(before) or _LABEL.search(before) or _GET_ME.search(before):
+    """A phone cue, a contact label, a message's sender or "my … number" right before a number."""
+    if _ADJACENT_CUE.search(before) or _LABEL.search(before) or _GET_ME.search(before) or _SENDER.search(before):
         return True
     own = _OWN_NUMBER.search(before)
     if own is None or _NOT_PHONE_WORDS.search(own.group("words")):

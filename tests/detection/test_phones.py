@@ -77,6 +77,20 @@ def test_a_valid_international_number_goes_whatever_word_is_before_it(find: Find
 @pytest.mark.parametrize(
     "text, phone",
     [
+        pytest.param("sms log, summarise:\n> 07:55 from 81234 56789: gate code pls\n> 08:02 from 0612 345 678: ok", "81234 56789",
+                     id="sms-inbox-sender"),
+        pytest.param("call log export\n[14:02] from 21 3456 7890 (missed)\n[14:05] from 030 1234567 (answered)", "21 3456 7890",
+                     id="call-log-sender"),
+        pytest.param("Nachrichten:\n09:12 von 0171 2345678: komme später", "0171 2345678", id="german-sender"),
+    ],
+)
+def test_a_messages_sender_number_at_the_start_of_its_line(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
         pytest.param("ring me on oh seven seven double oh nine double oh one two three tomorrow",
                      "oh seven seven double oh nine double oh one two three", id="doubles"),
         pytest.param("Voicemail: call me back on zero six, one two, three four, five six, seven eight.",
