@@ -82,6 +82,8 @@ def test_a_valid_international_number_goes_whatever_word_is_before_it(find: Find
         pytest.param("call log export\n[14:02] from 21 3456 7890 (missed)\n[14:05] from 030 1234567 (answered)", "21 3456 7890",
                      id="call-log-sender"),
         pytest.param("Nachrichten:\n09:12 von 0171 2345678: komme später", "0171 2345678", id="german-sender"),
+        pytest.param("export from the booking tool, extract name and request:\n[10:01] from 22 9876 5432: table for 4 at 8\n"
+                     "[10:07] from 11 98765-4321: can i move to 9?", "11 98765-4321", id="technical-export"),
     ],
 )
 def test_a_messages_sender_number_at_the_start_of_its_line(find: Find, text: str, phone: str) -> None:
