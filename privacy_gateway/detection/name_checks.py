@@ -80,11 +80,11 @@ _TOWARDS = {"to", "for", "with", "from"}
 _AFTER_OBJECT = {"about", "that", "who", "on", "regarding", "re"}
 
 
-def persons_role(doc: Doc, first: Token, last: Token) -> bool:
+def persons_role(doc: Doc, text: str, first: Token, last: Token) -> bool:
     """Whether a run of words stands in running prose where a person does: the subject of a finite
     verb, or after "to", "for", "with", "from" at a clause's end; never glued to code punctuation
-    ("list["Loan"]", "Claude-Web/1.0"). Tools are subjects too, so the caller also asks the word."""
-    text = doc.text
+    ("list["Loan"]", "Claude-Web/1.0"). Tools are subjects too, so the caller also asks the word.
+    `text` is `doc.text`, passed in: spaCy joins every token's text again on each read of it."""
     before = text[first.idx - 1 : first.idx] if first.idx else " "
     end = last.idx + len(last.text)
     after = text[end : end + 1] or " "

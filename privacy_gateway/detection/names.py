@@ -239,7 +239,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     full_name = full_name or kind.technical and language is None and listed_full_name(text[start:end].split(), tagged=True)
                     # "Kirsi restarted the database", "Reply to Oyelaran": in technical prose (work notes and
                     # tickets mention servers and apps) a tagged given name that is no tool is someone's too.
-                    full_name = full_name or _technical_prose(kind) and language is None and persons_role(doc, first, last) and (
+                    full_name = full_name or _technical_prose(kind) and language is None and persons_role(doc, text, first, last) and (
                         tagged_given_name(text, start, end) and not (ent.label_ in _PLACE_LABELS and known_place(text[start:end]))
                     )
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
