@@ -7,7 +7,7 @@ from typing import Any, Sequence
 
 import regex
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection import model
@@ -20,6 +20,7 @@ from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
+from privacy_gateway.detection.score_bounds import left_out, leaving_out, unreachable
 from privacy_gateway.detection.text_kind import TextKind, assume, in_language, kind_of
 from privacy_gateway.detection.time_zones import zone_spans
 from privacy_gateway.config.models import DEFAULT_SPACY_MODEL as DEFAULT_SPACY_MODEL  # callers name it with the analyzer
@@ -54,7 +55,9 @@ class ContextWhereNeeded(LemmaContextAwareEnhancer):
 
     It deep-copies every result before skipping those whose recognizer has no context words or
     that are already scored with context (all of the gateway's own): about 1 ms per KB of text
-    spent copying results it then leaves alone.
+    spent copying results it then leaves alone. A result already at the top score (an IBAN or a
+    licence whose check digit holds) keeps it with or without a context word, so it skips the
+    enhancer too, and with it the text's lemmas and keywords the enhancer builds to look around it.
     """
 
     def enhance_using_context(
@@ -71,7 +74,8 @@ class ContextWhereNeeded(LemmaContextAwareEnhancer):
         for result in raw_results:
             meta = result.recognition_metadata or {}
             wanted = meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context
-            (todo if wanted and not meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY) else done).append(result)
+            wanted = wanted and not meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY) and result.score < ContextAwareEnhancer.MAX_SCORE
+            (todo if wanted else done).append(result)
         if not todo:
             return done
         return done + super().enhance_using_context(text, todo, nlp_artifacts, recognizers, context)
@@ -85,6 +89,7 @@ class RememberingRegistry(RecognizerRegistry):
     text). The answer depends only on the question and on which recognizers are registered, so it
     is kept, keyed by both; registering or removing a recognizer makes a new key. Recognizers are
     not changed in place once registered (`build_analyzer` sets their language before adding them).
+    Recognizers the running analysis leaves out (`score_bounds.leaving_out`) are not in the answer.
     """
 
     _KEPT = 64  # distinct questions kept (one per policy and language in practice)
@@ -107,13 +112,15 @@ class RememberingRegistry(RecognizerRegistry):
         ad_hoc_recognizers: list[EntityRecognizer] | None = None,
     ) -> list[EntityRecognizer]:
         ad_hoc = tuple(ad_hoc_recognizers or ())
-        key = (language, None if entities is None else tuple(entities), all_fields, tuple(map(id, self.recognizers)), tuple(map(id, ad_hoc)))
+        skipped = left_out()
+        key = (language, None if entities is None else tuple(entities), all_fields, tuple(map(id, self.recognizers)), tuple(map(id, ad_hoc)), skipped)
         answer = self._answers.get(key)
         if answer is None:
             if len(self._answers) >= self._KEPT:
                 self._answers.clear()
             # The ad-hoc recognizers are kept with the answer, so their ids in the key stay theirs.
-            answer = self._answers[key] = (ad_hoc, super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers))
+            wanted = [r for r in super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers) if r.id not in skipped]
+            answer = self._answers[key] = (ad_hoc, wanted)
         return list(answer[1])
 
 
@@ -214,6 +221,11 @@ class Detector:
         self.recognizers = build_recognizers(policy.recognizers)
         self._allow = allow_list_patterns(policy.allow_list)
         self.languages = identifier_for(tuple(analyzer.supported_languages))
+        # Presidio recognizers whose best score is under this policy's threshold for their type:
+        # left out of its analyses, same findings (`score_bounds`).
+        self.hopeless = unreachable(
+            analyzer.registry.recognizers, analyzer.context_aware_enhancer, {t: policy.rule(t).threshold for t in self.entities}
+        )
 
     def kind(self, text: str) -> TextKind:
         """The kind of a whole `text` and the language it is written in, which its pieces inherit."""
@@ -244,7 +256,7 @@ class Detector:
             group = [i for i in todo if of[i].language == language]
             batch = self.analyzer.nlp_engine.process_batch([seen[i] for i in group], language=language)
             for i, (text, artifacts) in zip(group, batch):
-                with assume(of[i]):
+                with assume(of[i]), leaving_out(self.hopeless):
                     found = self.analyzer.analyze(
                         text=text,
                         language=language,
