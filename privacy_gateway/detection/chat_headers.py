@@ -29,7 +29,7 @@ _SEP = r"(?:[ \t]*[,|\-–—•·][ \t]*|[ \t]+)"
 _HEADER = regex.compile(rf"(?m)^[ \t>*]*(?:{_STAMP}{_SEP}{_NAME}|{_NAME}{_SEP}{_STAMP})[ \t]*:?[ \t]*$", regex.VERSION1)
 
 
-def _name_word(word: str) -> bool:
+def name_word(word: str) -> bool:
     """A word a name may hold: a name of the lists (English words too: "Grace", "WILL"), or no
     English word and no stop word, month, tool or account."""
     plain = ascii_fold(word.lower()).strip(".")
@@ -61,7 +61,7 @@ def _a_name(name: str) -> bool:
     from privacy_gateway.detection.places import known_place  # imported here: keeps the import chain short
 
     words = name.replace(",", " ").split()
-    if any(not _name_word(w) for w in words):
+    if any(not name_word(w) for w in words):
         return False
     # A timetable's stop ("Leeds 09:12", "London Euston 10:42"): a place first that is no given name.
     if known_place(words[0]) and ascii_fold(words[0].lower()) not in listed_given():

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from privacy_gateway.detection.chat_headers import header_names
+from privacy_gateway.detection.chat_headers import header_names, name_word
 from privacy_gateway.detection.doc_tokens import token_starting
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names, world_last_names
 from privacy_gateway.detection.software import is_software
@@ -22,9 +22,10 @@ from privacy_gateway.detection.field_keys import entity_for_key, person_name
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SERVICE_ACCOUNTS
 
 
-# A transcript line: "Ann Lee: …", "[10:02] Ann: …", "10:02 PM - Ann: …", "<ann> …" (IRC).
+# A transcript line: "Ann Lee: …", "[10:02] Ann: …", "10:02 PM - Ann: …", "<ann> …" (IRC), a phone's
+# export with the date before the time ("12/03/24, 18:02 - ann: …", "2024-03-12 18.02 – ann: …").
 _SPEAKER_LINE = re.compile(
-    r"^[ \t>*\-]*(?P<stamp>\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\)?[ \t]*(?:[\-–|][ \t]*)?)?"
+    r"^[ \t>*\-]*(?P<stamp>\[[^\]\n]{1,24}\][ \t]*|\(?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\)?[ \t]*(?:[\-–—|][ \t]*)?)?"
     r"(?:(?P<label>[^\W\d_](?:[^\W\d_]|['’.\- ]){0,40}?)[ \t]*:|<[@+%]?(?P<nick>[A-Za-z][\w\-.|^`]{0,30})>)[ \t]+\S",
     re.MULTILINE,
 )
@@ -141,6 +142,10 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         if not label or not (label[0].isupper() or m.group("stamp")):
             continue
         words = label.split()
+        # A lower-case label is a name of the lists or no English word ("[10:03] dmitri:", "amora:"),
+        # not a log's or timetable's step ("03:00 - backup:", "08:15 - departure:").
+        if label.islower() and not all(name_word(w) for w in words):
+            continue
         if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS:
             continue
         if _ERROR_NAME.fullmatch(label.strip()) or _field_line(label, text[m.end() - 1 : _line_end(text, m.end())]):
