@@ -19,7 +19,6 @@ with a personal cue nearby, and the strong cues, count: "Cloud Run" and "Napoleo
 
 from __future__ import annotations
 
-
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -46,7 +45,7 @@ from privacy_gateway.detection.software import (
     vendor_product,
 )
 from privacy_gateway.detection.text_kind import TextKind, describe
-from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, positioned_names, single_names, slashed_names, titled_names
+from privacy_gateway.detection.uncased import one_case_names, prose_names
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     CALENDAR_WORDS,
@@ -297,11 +296,16 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 name = " ".join(words)
                 if uncased_name(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
-            for start, end in (*single_names(text), *adjacent_names(text), *initialled_names(text), *titled_names(text), *positioned_names(text), *slashed_names(text), *acting_names(text)):
+            for start, end in one_case_names(text):
                 # Lower-case words guessed to be a name are no one's in a question about the world's
                 # works ("what did napoleon want", "De quoi parle …" read as English); cues still count.
                 if not (kind.history and text[start:end].islower()):
                     add(start, end, "PERSON", 0.6)
+        elif technical and language is None and not kind.history:
+            # A stand-up note or an SMS in a prompt about apps and tables: its lines of plain
+            # sentences name people as any prose does ("paired w jörg hülsmann on the flaky test").
+            for start, end in prose_names(text):
+                add(start, end, "PERSON", 0.6)
         if technical or language is not None:
             return
         for pattern, score, _ in _PLACE_CUES:

@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.uncased import prose_line
 
 # A word as prose has one: after a space, a bracket, a quote or a comma, before a space or a
 # punctuation mark; never glued to a path, an identifier, a version or markup ("ami-0a1b",
@@ -275,11 +276,13 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
     default) on a re-cased copy of the words around them. None in a question about the world's past
     (`history`: "what did napoleon bonaparte want" names no one in the prompt), nor in code, logs
     and tool output (`technical`), where words in one case are keys, values, constants and
-    template fields ("ami", "FNAME"), as the other one-case rules (`uncased`) leave them: one
-    PII-free template prompt of the clean holdout was altered with them."""
-    if history or technical:
+    template fields ("ami", "FNAME"): there only on lines of plain sentences (`uncased.prose_line`:
+    a stand-up note, an SMS in a prompt about an app) and only what the recognizer tags PERSON."""
+    if history:
         return
     spans = list(stretches(text))
+    if technical:  # in code, logs and output only a line of plain sentences ("paired w nerea llorente on …")
+        spans = [span for span in spans if prose_line(text, span[0])]
     if not spans:
         return
     nlp = nlp or prose_recognizer()
@@ -304,6 +307,9 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
         while tokens and (tokens[-1][0] not in titled or _plain(text[slice(*tokens[-1])].lower()) in _PARTICLES):
             tokens.pop()
         if not tokens or any(s not in titled and _plain(text[s:e].lower()) not in _PARTICLES for s, e in tokens):
+            continue
+        # In technical prose a stop word is no given name: "will kubectl apply", "may terraform".
+        if technical and (ent.label_ not in _PERSON_LABELS or text[slice(*tokens[0])].lower() in STOP_WORDS):
             continue
         person = ent.label_ in _PERSON_LABELS or len(tokens) == 1 and ent.label_ in _LONE_NAME_LABELS and not _known_place(text[slice(*tokens[0])])
         # "Grzegorz Nowak States": a tagged span may run on over an English word it capitalised.

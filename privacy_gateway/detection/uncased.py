@@ -336,3 +336,52 @@ def acting_names(text: str) -> Iterator[tuple[int, int]]:
         word = m.group("n")
         if _one_case([word]) and _foreign_given(word.lower()):
             yield m.span("n")
+
+
+# Code's marks on a line: an assignment, a block, a call, a path or URL, a template, a shell prompt.
+_CODE_MARKS = regex.compile(r"[={}`$\\|]|\w\(|\w\[|://|::|->|\w\.\w+\(|^(?:\s{4}|\t)|(?:^|\s)(?:~|\.{1,2})?/\w+/|\b(?:null|true|false|nil)\b", regex.IGNORECASE)
+_PROSE_TOKEN = regex.compile(r"\S+")
+_SENTENCE_WORDS = 3  # stop words a line of plain sentences holds
+
+
+def prose_line(text: str, at: int) -> bool:
+    """Whether the line holding offset `at` reads as plain sentences in a technical prompt (a stand-up
+    note, an SMS, a ticket's comment): three stop words or more and no code's marks. Words in one
+    case there are people as in any prose; in a log line, a key or a command they are values."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end]
+    if _CODE_MARKS.search(line):
+        return False
+    return sum(1 for w in _PROSE_TOKEN.findall(line.lower()) if w.strip(",.;:!?()'\"") in STOP_WORDS) >= _SENTENCE_WORDS
+
+
+def one_case_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names typed in one case, by every list-based rule of this module."""
+    yield from single_names(text)
+    yield from adjacent_names(text)
+    yield from initialled_names(text)
+    yield from titled_names(text)
+    yield from positioned_names(text)
+    yield from slashed_names(text)
+    yield from acting_names(text)
+
+
+def prose_names(text: str) -> Iterator[tuple[int, int]]:
+    """`one_case_names` in a technical prompt: on its lines of plain sentences (`prose_line`), and a
+    lone word only when it is a given name of the lists that is no English word or tool ("linnea
+    reviewed"; not "tell mypy to …", where a tool is addressed)."""
+    for start, end in one_case_names(text):
+        if not prose_line(text, start):
+            continue
+        words = text[start:end].lower().split()
+        if len(words) == 1 and _foreign_given(ascii_fold(words[0])) or len(words) > 1 and all(_listed_or_foreign(w) for w in words):
+            yield start, end
+
+
+def _listed_or_foreign(word: str) -> bool:
+    """A word of a name in technical prose: a particle, a name of the lists or a word with letters
+    English has none of ("hülsmann"); not an unknown ASCII word, which there is as often a tool's
+    ("cassandra nodetool")."""
+    plain = ascii_fold(word)
+    return word in _PARTICLES or plain in first_names() or plain in last_names() or plain != word and word.isalpha()
