@@ -309,7 +309,7 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
         if not tokens or any(s not in titled and _plain(text[s:e].lower()) not in _PARTICLES for s, e in tokens):
             continue
         # In technical prose a stop word is no given name: "will kubectl apply", "may terraform".
-        if technical and (ent.label_ not in _PERSON_LABELS or text[slice(*tokens[0])].lower() in STOP_WORDS):
+        if technical and (ent.label_ not in _PERSON_LABELS or text[slice(*tokens[0])].islower() and text[slice(*tokens[0])] in STOP_WORDS):
             continue
         person = ent.label_ in _PERSON_LABELS or len(tokens) == 1 and ent.label_ in _LONE_NAME_LABELS and not _known_place(text[slice(*tokens[0])])
         # "Grzegorz Nowak States": a tagged span may run on over an English word it capitalised.

@@ -368,15 +368,26 @@ def one_case_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def prose_names(text: str) -> Iterator[tuple[int, int]]:
-    """`one_case_names` in a technical prompt: on its lines of plain sentences (`prose_line`), and a
-    lone word only when it is a given name of the lists that is no English word or tool ("linnea
-    reviewed"; not "tell mypy to …", where a tool is addressed)."""
-    for start, end in one_case_names(text):
-        if not prose_line(text, start):
-            continue
-        words = text[start:end].lower().split()
-        if len(words) == 1 and _foreign_given(ascii_fold(words[0])) or len(words) > 1 and all(_listed_or_foreign(w) for w in words):
+    """`one_case_names` in a technical prompt, on its lines of plain sentences (`prose_line`). A
+    title, initials or a label place a name whatever its words; elsewhere, in lower case, a lone
+    word is a given name of the lists that is no English word or tool ("linnea reviewed"; not
+    "tell mypy to …") and a full name's words are names of the lists or accented ("jörg hülsmann";
+    not "cassandra nodetool"). Capitals are a writer's, not a tool's: any name-like word counts."""
+    placed = [*initialled_names(text), *titled_names(text), *positioned_names(text)]
+    for start, end in placed:
+        if prose_line(text, start):
             yield start, end
+    for start, end in (*single_names(text), *adjacent_names(text), *slashed_names(text), *acting_names(text)):
+        value = text[start:end]
+        if not prose_line(text, start) or not value.isupper() and not _plain_name(value.lower().split()):
+            continue
+        yield start, end
+
+
+def _plain_name(words: list[str]) -> bool:
+    if len(words) == 1:
+        return _foreign_given(ascii_fold(words[0]))
+    return all(_listed_or_foreign(w) for w in words)
 
 
 def _listed_or_foreign(word: str) -> bool:
