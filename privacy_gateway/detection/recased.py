@@ -128,7 +128,7 @@ def _titled(text: str, words: list[regex.Match[str]]) -> set[int]:
             (like[i - 1] or lowered[i - 1] in listed_given()) and not _excluded(lowered[i - 1]) or lowered[i - 1] in _GIVEN_STOP_WORDS
         ):
             out.append(i - 1)
-        if joined[i] and (like[i + 1] or lowered[i + 1] in listed_family()) and not _excluded(lowered[i + 1]):
+        if joined[i] and (like[i + 1] or lowered[i + 1] in listed_family() or lowered[i + 1] in listed_given()) and not _excluded(lowered[i + 1]):
             out.append(i + 1)
         return out
 
@@ -221,9 +221,13 @@ def a_recased_name(words: list[str], person: bool) -> bool:
         return all(_unknown(w) or _foreign_name(w) for w in core)
     if not person or all(english):
         return False
-    # "Will Okonkwo", "Hope Adeyemi": a census given name that is an English word before a surname
-    # no list has and no English word, tagged PERSON.
-    if english[0] and not any(english[1:]) and core[0] in first_names() and all(_unknown(w) or _foreign_name(w) for w in core[1:]):
+    # "Will Okonkwo", "Hope Adeyemi", "Gift Nkosi", "Semen Dubenko": a given name of the lists that
+    # is an English word too, before a surname no list has and no English word, tagged PERSON.
+    if english[0] and not any(english[1:]) and core[0] in listed_given() and all(_unknown(w) or _foreign_name(w) for w in core[1:]):
+        return True
+    # "Radoslav Ene", "Kowalczyk Harmony": a name of the lists that is no English word beside names
+    # of the lists that are English words too, tagged PERSON.
+    if not english[0] and _foreign_name(core[0]) and all(w in listed_given() or w in listed_family() for w, e in zip(core, english) if e):
         return True
     given, family = frequent_names()  # "login fails": a rare census surname that is a word is the word
     return all((w in given if i == 0 else w in family) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english)))

@@ -185,7 +185,9 @@ def a_name(first: str, second: str) -> bool:
 _LABEL_WORDS = (
     r"full name|customer|client|patient|pt|caller|driver|courier|passenger|pax|guest|tenant|employee|"
     r"candidate|applicant|assignee|assigned to|reporter|requester|requested by|approved by|signed|signed by|"
-    r"attn|fao|next of kin|escalated to|on behalf of|recipient|consignee|visitor|family|care of|c/o"
+    r"attn|fao|next of kin|escalated to|on behalf of|recipient|consignee|visitor|family|care of|c/o|"
+    # the parties of a dispatch log, an incident or a case ("RP JOY HILL STATES …", "complainant: …")
+    r"rp|reporting party|complainant|claimant|witness|victim|suspect|informant|defendant|plaintiff|respondent|appellant|keyholder"
 )
 _NAME_WORDS = r"\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}"
 # A label, or a field a form fills with who did something ("ANSWERED BY:", "closed by:").
@@ -226,8 +228,9 @@ def positioned_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _ROLE_AFTER.finditer(text, overlapped=True):
         word = m.group("n")
         lowered = word.lower()
+        # A given name that is an English word too stands before a role as any name does ("cc comfort our driver").
         if _one_case([word]) and _usable(lowered) and lowered not in SERVICE_ACCOUNTS and (
-            ascii_fold(lowered) in first_names() or not english_form(lowered) and len(lowered) >= 4
+            ascii_fold(lowered) in listed_given() or not english_form(lowered) and len(lowered) >= 4
         ):
             yield m.span("n")
     yield from _speakers(text)
@@ -282,6 +285,8 @@ def _name_prefix(words: list[str]) -> list[str]:
         lowered = ascii_fold(word.lower())
         if lowered in STOP_WORDS or english_form(lowered) and lowered not in listed_given() and lowered not in listed_family():
             break
+        if len(out) >= 2 and english_form(lowered):
+            break  # "RP JOY HILL STATES …", "witness: mary field saw …": a name's third word is no English one
         out.append(word)
     return out
 

@@ -4,7 +4,11 @@ plain sentences name people as any prose does; its commands, logs and tool names
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
+from privacy_gateway.detection.lexicon import english_form, english_words, first_names as census_first_names, last_names as census_last_names
+from privacy_gateway.detection.lexicon import world_first_names, world_last_names
+from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import prose_line
 from tests.detection.helpers import Find
 
@@ -105,3 +109,59 @@ def test_dated_chat_export_speakers_are_masked(find: Find, text: str, names: lis
 )
 def test_dated_log_steps_stay(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("sort by surname please: gift nkosi; memory chikwanha; innocent mwangi", "gift nkosi", id="given-that-is-a-word"),
+        pytest.param("mtg w/ favour okonkwo and bliss tamura re budget", "favour okonkwo", id="given-that-is-a-word-2"),
+        pytest.param("notes: met with radoslav ene and the landlord, agreed on the quote", "radoslav ene", id="surname-that-is-a-word"),
+        pytest.param("draft a msg: ask ines from accounts, cc blessing our courier", "blessing", id="word-name-before-a-role"),
+        pytest.param("INCIDENT 22: COMPLAINANT GRACE WOOD ADVISED OF DELAY", "GRACE WOOD", id="complainant"),
+        pytest.param("VICTIM IVY STONE TAKEN TO HOSPITAL BY AMBULANCE", "IVY STONE", id="victim"),
+        pytest.param("witness: mary field saw the car leave at 9", "mary field", id="witness-label"),
+    ],
+)
+def test_names_that_are_english_words_in_a_name_position_are_masked(find: Find, text: str, name: str) -> None:
+    assert any(name in value for value in people(find(text))), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the witness statement is due friday, please file it",
+        "the suspect device was a faulty router in the end",
+        "we need to budget (finance) better and plan our sales",
+    ],
+)
+def test_party_words_as_words_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
+
+
+_GIVEN = sorted(w for w in world_first_names() - census_last_names() if w.isalpha() and len(w) >= 4 and not english_form(w) and not is_software(w))[:4000:7]
+_FAMILY = sorted(w for w in world_last_names() - census_first_names() if w.isalpha() and len(w) >= 4 and not english_form(w) and not is_software(w))[:4000:7]
+_TECHNICAL_FRAMES = (
+    "clean up for the ticket: the deploy script broke again and {} thinks the table lock is on the replica",
+    "standup: fixed the flaky api test with {} this morning, waiting on the db migration review",
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_GIVEN), st.sampled_from(_FAMILY), st.sampled_from(_TECHNICAL_FRAMES), st.booleans())
+def test_a_listed_name_in_technical_prose_is_masked(find: Find, given_name: str, family: str, frame: str, upper: bool) -> None:
+    name = f"{given_name} {family}"
+    text = frame.format(name)
+    if upper:
+        text, name = text.upper(), name.upper()
+    assert any(name in v for v in people(find(text))), (text, find(text))
+
+
+_COMMON = sorted(w for w in english_words() if w.isalpha() and len(w) >= 3 and w not in census_first_names() and w not in census_last_names())
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_COMMON), min_size=2, max_size=3), st.sampled_from(_TECHNICAL_FRAMES))
+def test_english_words_in_technical_prose_are_no_one(find: Find, words: list[str], frame: str) -> None:
+    text = frame.format(" ".join(words))
+    assert people(find(text)) == [], text
