@@ -24,7 +24,7 @@ from typing import Any
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import prose_line
