@@ -225,9 +225,9 @@ def a_recased_name(words: list[str], person: bool) -> bool:
     # is an English word too, before a surname no list has and no English word, tagged PERSON.
     if english[0] and not any(english[1:]) and core[0] in listed_given() and all(_unknown(w) or _foreign_name(w) for w in core[1:]):
         return True
-    # "Radoslav Ene", "Kowalczyk Harmony": a name of the lists that is no English word beside names
-    # of the lists that are English words too, tagged PERSON.
-    if not english[0] and _foreign_name(core[0]) and all(w in listed_given() or w in listed_family() for w, e in zip(core, english) if e):
+    # "Radoslav Ene", "Kowalczyk Harmony": a name of the lists that is no English word beside given
+    # names of the lists that are English words too, tagged PERSON (not "Login Fails").
+    if not english[0] and _foreign_name(core[0]) and all(w in listed_given() for w, e in zip(core, english) if e):
         return True
     given, family = frequent_names()  # "login fails": a rare census surname that is a word is the word
     return all((w in given if i == 0 else w in family) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english)))
