@@ -96,7 +96,8 @@ _PERSON_CUES = [
           rf"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an|say|write|mean|want|think|"
           # Reporting and arguing: "What did Joana Pinson argue in her memo", "Ilse Brandt proposed a freeze".
           rf"argued?|argues|propose[sd]?|suggest(?:ed|s)?|claim(?:ed|s)?|recommend(?:ed|s)?|decide[sd]?|mention(?:ed|s)?|"
-          rf"complain(?:ed|s)?|promise[sd]?|insist(?:ed|s)?|object(?:ed|s)?|conclude[sd]?|flag(?:ged|s)?|request(?:ed|s)?)\b"), 0.75, False),
+          rf"complain(?:ed|s)?|promise[sd]?|insist(?:ed|s)?|object(?:ed|s)?|conclude[sd]?|flag(?:ged|s)?|request(?:ed|s)?|"
+          rf"raise[sd]?|warn(?:ed|s)?|critici[sz]e[sd]?|push(?:ed|es)? for)\b"), 0.75, False),
     # Adding someone to something: "add Maria as guardian".
     (_cue(rf"(?i:\b(?:add|added|adding|invite|assign|appoint|nominate|register|list|put)\b)[ \t]+({_NAMES})[ \t]+(?i:as)\b"), 0.85, False),
 ]

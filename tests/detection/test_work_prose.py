@@ -97,3 +97,8 @@ def test_initials_and_surnames_after_people_verbs(find: Find, text: str, name: s
 
 def test_a_tool_blamed_stays_a_tool(find: Find) -> None:
     assert _people(find, "Make this kinder: we should blame Docker for the disk filling up, not the deploy script.") == set()
+
+
+def test_concerns_raised_by_a_colleague(find: Find) -> None:
+    text = "Which concerns did Hiroko Tanabe raise at the vendor review? Summarise for the team."
+    assert "Hiroko Tanabe" in _people(find, text)
