@@ -1918,6 +1918,12 @@ REDTEAM: Templates = {
         ("league-scorer", "Is ⟦wname⟧ still the top scorer in the Sunday league?"),
         ("intern-age", "How old is ⟦name⟧, the new intern, and can he work evenings?"),
         ("hero-of-day", "⟦wname⟧ was the hero of the day at the charity fun run. Draft a thank-you line."),
+        # Issue 18, round nine: a colleague's work papers asked about in the past tense, an action item
+        # and a sign-off that open a sentence with a name (masked).
+        ("memo-objections", "Which objections did ⟦wname⟧ raise in the Q4 budget memo? Give me three bullets for the steering group."),
+        ("proposal-recommended", "What did ⟦name⟧ recommend in the vendor proposal last quarter, and was it accepted?"),
+        ("minutes-actions", "Tidy these minutes:\n- catering contract renewed for a year\n- ⟦wlast⟧ to chase the unpaid invoices\n- venue booked for June"),
+        ("signoff-desk", "Make this text message friendlier: Your repair is done and can be collected after 2pm. ⟦wfirst⟧ from the service desk"),
     ],
     # A person dealt with inside a technical prompt: the verb makes them someone, the text around
     # is code, infrastructure and tools (where a capitalised word is often a tool).
@@ -1960,6 +1966,9 @@ REDTEAM: Templates = {
         ("pair-commit", "Write a commit message for the fix ⟦name⟧ and I made to the OAuth refresh flow; the token expiry was compared in local time."),
         ("standup-yaml", "Turn this stand-up into prose:\nyesterday: ⟦wname⟧ finished the gRPC health checks\ntoday: ⟦wname2⟧ starts on the rate limiter\nblockers: none"),
         ("sprint-owner", "Sprint 41 goals: ⟦name⟧ takes the Helm chart cleanup, ⟦name2⟧ the flaky Playwright suite. Rewrite as a short update for the engineering channel."),
+        # Issue 18, round nine: an action item opening a line, a surname after a verb only people take.
+        ("retro-action", "Sprint retro actions:\n- ⟦wlast⟧ to add alerting on certificate expiry\n- pin the base image digest\nFormat them as Jira tickets."),
+        ("credit-rollback", "Shorten for the incident channel: cache stampede after the deploy, thanks ⟦wfirst⟧ for the quick rollback, credit ⟦wlast⟧ for spotting the missing TTL."),
     ],
 }
 
