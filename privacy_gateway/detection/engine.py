@@ -17,7 +17,7 @@ from privacy_gateway.detection.house_numbers import with_house_numbers
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
-from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label
+from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label, ui_labels
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.score_bounds import left_out, leaving_out, unreachable
@@ -281,7 +281,7 @@ class Detector:
                         if not plain_label(texts[i][f.start : f.end], f.entity_type)
                         and not output_key(texts[i], f.start, f.end) and not column_header(texts[i], f.start, f.end)
                     ]
-                if paths := menu_paths(texts[i]):  # "Settings > Security": an app's labels
+                if paths := [*menu_paths(texts[i]), *ui_labels(texts[i])]:  # "Settings > Security", "Tap Privacy": an app's labels
                     kept = [f for f in kept if f.entity_type not in _LABELLED or not menu_label(texts[i], f.start, f.end, paths)]
                 kept = with_house_numbers(texts[i], kept)  # "484 Culkeeran Cove", "Herbststraße 310"
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data; "Jane

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from privacy_gateway.detection.lexicon import common_word, english_form, listed_family, listed_given
+from privacy_gateway.detection.lexicon import common_word, english_form, frequent_names, listed_family, listed_given, world_first_names
 from privacy_gateway.detection.software import technology, unambiguous_software
 
 _WORD = regex.compile(r"\p{L}{2,}")
@@ -111,3 +111,51 @@ def menu_label(text: str, start: int, end: int, paths: list[tuple[int, int]]) ->
         return False
     words = _WORD.findall(text[start:end])
     return bool(words) and all(english_form(w.lower()) or w.lower() in _UI_WORDS for w in words)
+
+
+# An instruction to press or pick something in an app, and the labels it names, one after another:
+# "Click Save As, then choose Export Selection", "Tap Settings, then Privacy, then Location
+# Services", "Cliquez sur Enregistrer sous", "Klicke auf Neues Projekt". English, French, German,
+# Spanish, Italian, Portuguese and Dutch verbs.
+_UI_VERB = (
+    r"(?i:click(?:\s+on)?|double-click(?:\s+on)?|right-click(?:\s+on)?|tap(?:\s+on)?|press|hit|select|choose|pick|open|"
+    r"toggle|enable|disable|check|uncheck|tick|untick|turn\s+(?:on|off)|switch\s+(?:on|off|to)|go\s+to|navigate\s+to|head\s+to|"
+    r"cliquez\s+sur|clique\s+sur|appuyez\s+sur|touchez|sélectionnez|choisissez|ouvrez|allez\s+dans|activez|désactivez|"
+    r"klicken\s+sie\s+auf|klicke\s+auf|tippe\s+auf|tippen\s+sie\s+auf|wähle|wählen\s+sie|öffne|öffnen\s+sie|gehe\s+zu|aktiviere|deaktiviere|"
+    r"haz\s+clic\s+en|pulsa|toca|selecciona|elige|abre|ve\s+a|activa|desactiva|"
+    r"fai\s+clic\s+su|clicca\s+su|tocca|seleziona|scegli|apri|vai\s+su|"
+    r"clique\s+em|toque\s+em|selecione|escolha|abra|"
+    r"klik\s+op|tik\s+op|kies|selecteer|open)"
+)
+_UI_ITEM = r"[\"'“‘*]{0,2}\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'’-]*|as|to|for|and|of|on|off|in))*[\"'”’*]{0,2}"
+_UI_NEXT = r"(?:[ \t]*,[ \t]*(?:(?:and[ \t]+)?then[ \t]+)?|[ \t]+(?:and[ \t]+)?then[ \t]+|[ \t]*(?:,[ \t]*)?(?:puis|dann|luego|poi|depois|daarna)[ \t]+)"
+_UI_CHAIN = regex.compile(rf"(?<![\w-])(?:{_UI_VERB})[ \t]+(?:the[ \t]+)?({_UI_ITEM}(?:{_UI_NEXT}{_UI_ITEM})*)")
+# A label before the kind of control it is on: "the New Rule button", "the Assignee field".
+_UI_CONTROL = regex.compile(
+    rf"(?<![\w-])({_UI_ITEM})[ \t]+(?i:buttons?|tabs?|menus?|options?|check ?box(?:es)?|toggles?|fields?|dialog|links?|icons?|panes?|panels?|"
+    r"screens?|pages?|settings?|switch|drop-?downs?|columns?|widgets?|sections?)\b"
+)
+
+
+def ui_labels(text: str) -> list[tuple[int, int]]:
+    """Where `text` tells someone to press or pick labels of an app ("Click Save As, then choose
+    Export Selection"): the verb and the labels after it, when every word of them is a dictionary
+    word that is no given name ("Select Priya Raman" is a person picked, and stays)."""
+    spans = []
+    for m in (*_UI_CHAIN.finditer(text), *_UI_CONTROL.finditer(text)):
+        words = _WORD.findall(m.group(1))
+        if words and all(_label_word(w.lower()) for w in words) and not _POSSESSIVE.search(m.group(1)):
+            spans.append(m.span())
+    return spans
+
+
+# "Open Brown's file": someone's thing, not a label.
+_POSSESSIVE = regex.compile(r"['’]s\b")
+
+
+def _label_word(word: str) -> bool:
+    """A word of an app's label: a small word, or a dictionary or UI word that is no given name nor
+    a frequent surname ("Save", "Enter"; not "Grace", "Priya", "Baker")."""
+    if len(word) <= 2:
+        return True
+    return (english_form(word) or word in _UI_WORDS) and word not in world_first_names() and word not in frequent_names()[1]

@@ -25,3 +25,25 @@ def test_menu_items_stay(find: Find, text: str) -> None:
 ])
 def test_people_beside_or_in_arrows_stay_people(find: Find, text: str, name: str) -> None:
     assert name in {v for t, v in find(text) if t == "PERSON"}
+
+
+# Labels named after a verb that presses or picks them, or before the kind of control they are on
+# (issue 18, round nine).
+@pytest.mark.parametrize("text", [
+    "Click Save As, then choose Export Selection; why is it greyed out?",
+    "Tap Settings, then Privacy, then Location Services and turn off Significant Locations.",
+    "In Outlook, select Rules, then Manage Rules and Alerts; the New Rule button does nothing.",
+    "Why does double-click on Merge Cells do nothing when I press Enter?",
+])
+def test_labels_after_a_ui_verb_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Select Priya Raman in the Assignee field and send the ticket back.", "Priya Raman"),
+    ("Choose Tomasz Wierzbicki as approver, then tap Submit.", "Tomasz Wierzbicki"),
+    ("Click Grace Hill's profile and change her phone number.", "Grace Hill"),
+    ("Open Brown's file and check the address.", "Brown"),
+])
+def test_people_picked_in_an_app_stay_people(find: Find, text: str, name: str) -> None:
+    assert any(name in v for t, v in find(text) if t == "PERSON"), find(text)
