@@ -162,6 +162,12 @@ _SOFTWARE_SENTENCE = re.compile(
 )
 
 
+# A listed tool that frames a how-to question: "In Django, when should I …", "Using Godot 4, how …",
+# "Avec Blender, comment …" (a sentence's first words, the tool, an optional version, a comma).
+_FRAME_BEFORE = re.compile(r"(?:^|[.?!:\n][ \t]*)(?:In|Within|Inside|With|Using|Dans|Avec|Sous|Mit|In|Unter|En|Con|Usando|Com|Em|Met)[ \t]+$")
+_FRAME_AFTER = re.compile(r"(?:[ \t]+v?\d[\w.]*)?[ \t]*,")
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end], at most 120 characters each side."""
     left = max(text.rfind(c, max(0, start - 120), start) for c in ".?!\n") + 1
@@ -179,7 +185,7 @@ def software_context(text: str, start: int, end: int) -> bool:
         return True
     if _BEFORE.search(text[max(0, start - 40) : start]) or _AFTER.search(text[end : end + 30]):
         return True
-    if _FOR_WORK.match(text, end):
+    if _FOR_WORK.match(text, end) or _FRAME_AFTER.match(text, end) and _FRAME_BEFORE.search(text[max(0, start - 12) : start]):
         return True
     names, listed = software_names(), _technology()
     for m in (

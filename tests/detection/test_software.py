@@ -231,3 +231,18 @@ def test_assistants_addressed_like_people_stay_as_written(find: Find, text: str)
 ])
 def test_people_named_like_assistants_are_still_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text)
+
+
+# A listed tool that frames a how-to question, in the languages that open one so (issue 18, round nine).
+@pytest.mark.parametrize("text", [
+    "In Godot, how do I make a sprite follow the mouse?",
+    "Using Svelte 5, how do I share state between two components?",
+    "In Flask, where do I register an error handler for 404?",
+])
+def test_a_tool_framing_a_question_stays_as_written(find: Find, text: str) -> None:
+    assert [e for e, _ in find(text) if e in ("PERSON", "LOCATION")] == []
+
+
+def test_a_person_framing_a_sentence_is_still_masked(find: Find) -> None:
+    text = "With Julia Martins, we reviewed the budget; what should I send her next?"
+    assert "Julia Martins" in [v for t, v in find(text) if t == "PERSON"]
