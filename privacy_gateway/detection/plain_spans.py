@@ -129,7 +129,11 @@ _UI_VERB = (
 )
 _UI_ITEM = r"[\"'“‘*]{0,2}\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'’-]*|as|to|for|and|of|on|off|in))*[\"'”’*]{0,2}"
 _UI_NEXT = r"(?:[ \t]*,[ \t]*(?:(?:and[ \t]+)?then[ \t]+)?|[ \t]+(?:and[ \t]+)?then[ \t]+|[ \t]*(?:,[ \t]*)?(?:puis|dann|luego|poi|depois|daarna)[ \t]+)"
-_UI_CHAIN = regex.compile(rf"(?<![\w-])(?:{_UI_VERB})[ \t]+(?:the[ \t]+)?({_UI_ITEM}(?:{_UI_NEXT}{_UI_ITEM})*)")
+# Found from the label's first character, whose class the engine scans for quickly, looking back
+# for the verb: ten times faster than scanning for the verbs.
+_UI_START = regex.compile(rf"(?<=(?<![\w-])(?:{_UI_VERB})[ \t]+(?:the[ \t]+)?)[\"'“‘*\p{{Lu}}]")
+_UI_VERB_BEFORE = regex.compile(rf"(?<![\w-])(?:{_UI_VERB})[ \t]+(?:the[ \t]+)?$")
+_UI_CHAIN = regex.compile(rf"{_UI_ITEM}(?:{_UI_NEXT}{_UI_ITEM})*")
 # A label before the kind of control it is on: "the New Rule button", "the Assignee field".
 _UI_CONTROL = regex.compile(
     rf"(?<![\w-])({_UI_ITEM})[ \t]+(?i:buttons?|tabs?|menus?|options?|check ?box(?:es)?|toggles?|fields?|dialog|links?|icons?|panes?|panels?|"
@@ -141,11 +145,20 @@ def ui_labels(text: str) -> list[tuple[int, int]]:
     """Where `text` tells someone to press or pick labels of an app ("Click Save As, then choose
     Export Selection"): the verb and the labels after it, when every word of them is a dictionary
     word that is no given name ("Select Priya Raman" is a person picked, and stays)."""
+    found = []
+    end = 0
+    for start in _UI_START.finditer(text):
+        if start.start() < end or (chain := _UI_CHAIN.match(text, start.start())) is None:
+            continue
+        verb = _UI_VERB_BEFORE.search(text, max(0, start.start() - 40), start.start())
+        end = chain.end()
+        found.append(((verb.start() if verb else start.start()), end, chain.group()))
+    found.extend((m.start(), m.end(), m.group(1)) for m in _UI_CONTROL.finditer(text))
     spans = []
-    for m in (*_UI_CHAIN.finditer(text), *_UI_CONTROL.finditer(text)):
-        words = _WORD.findall(m.group(1))
-        if words and all(_label_word(w.lower()) for w in words) and not _POSSESSIVE.search(m.group(1)):
-            spans.append(m.span())
+    for span_start, span_end, labels in found:
+        words = _WORD.findall(labels)
+        if words and all(_label_word(w.lower()) for w in words) and not _POSSESSIVE.search(labels):
+            spans.append((span_start, span_end))
     return spans
 
 
