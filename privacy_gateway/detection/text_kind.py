@@ -142,7 +142,10 @@ _ACCOUNT = re.compile(r"(?:^|[.?!:]\s+)(?:Summari[sz]e (?=[A-Z])|Tell me about|R
 # Where someone lives or comes from, a house number, a postcode or a parcel: a place that is
 # someone's, not the world's.
 _HOME = re.compile(
-    r"\b(?:live|lives|lived|living|moved?|moving|relocat\w*|born|grew up|raised|based|resid\w+|home|hometown|"
+    # Not where a population lives: "How many people live in Nuuk?", "the population lives on the coast".
+    r"\b(?<!people )(?<!residents )(?<!inhabitants )(?<!citizens )(?<!locals )(?<!population )(?<!humans )"
+    r"(?<!personnes )(?<!habitants )(?<!Menschen )(?<!Einwohner )(?<!personas )(?<!habitantes )"
+    r"(?:live|lives|lived|living|moved?|moving|relocat\w*|born|grew up|raised|based|resid(?!ents\b)\w+|home|hometown|"
     r"address|(?:is|are|am|comes?|came) from|postcode|post code|postal|zip|parcel|courier|customs|tel|"
     r"habite\w*|domicile|adresse|colis|né|née)\b|(?-i:\b\d{1,5}[A-Za-z]?,?[ \t]+[A-Z])",
     re.IGNORECASE,
@@ -233,7 +236,8 @@ _WORLD = re.compile(
     r"islands?|coast\w*|national park|capital|population|climate|season|seasons|weather|sights|sightseeing|"
     r"landmarks?|itinerary|trip|tourists?|touristy|unesco|astronomy|acclimati[sz]\w*|worth (?:visiting|reading|seeing)|"
     r"walks|walking|walkable|ferry|ferries|boats?|sailing|beach|beaches|vineyards?|wines?|castles?|cathedrals?|"
-    r"old town|visitors|cycling|skiing|"
+    r"old town|visitors|cycling|skiing|things to (?:do|see|eat|visit)|places to (?:visit|see|eat|stay)|what to (?:see|do|visit)|"
+    r"must-see|day trips?|"
     r"facts about|overview of|biography of|life of|story of|history of|[Tt]ell me about|"
     r"visiter|randonnée|montagnes?|fleuves?|rivières?|îles?|côtes?|capitale|climat|saisons?|week-end|itinéraire|voyage)\b",
 )

@@ -160,3 +160,31 @@ def test_a_landmark_title_or_counted_number_keeps_its_words(find: Find, text: st
 )
 def test_the_same_words_in_someones_name_or_address_are_masked(find: Find, text: str, value: str) -> None:
     assert value in [v for _, v in find(text)], text
+
+
+# Where a population lives, and requests for a place's sights, are questions about the world; the
+# asker's or someone's own home and visit are not (issue 18, round nine).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many people live in Greenland, and what do they eat in winter?",
+        "What share of residents live in Tallinn versus the rest of Estonia?",
+        "Give me five things to do in Valparaíso besides the funiculars.",
+        "List three places to visit near Kotor that aren't packed in August.",
+    ],
+)
+def test_a_population_or_a_places_sights_keep_the_place(find: Find, text: str) -> None:
+    assert [(entity, value) for entity, value in find(text) if entity in ("PERSON", "LOCATION")] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("My aunt Rosa Delgado lives in Ghent; what should I bring her?", ["Rosa Delgado", "Ghent"]),
+        ("Anneke Visser lives in Kotor now, send her the contract.", ["Anneke Visser", "Kotor"]),
+        ("Give me five things to do with Tomás Ibarra when he visits Valparaíso next week.", ["Tomás Ibarra"]),
+    ],
+)
+def test_someones_home_or_visit_stays_masked(find: Find, text: str, values: list[str]) -> None:
+    found = [v for _, v in find(text)]
+    assert all(value in found for value in values), (text, found)
