@@ -29,7 +29,7 @@ from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import english_form, frequent_names, first_names as census_first_names, listed_family, listed_given
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
-from privacy_gateway.detection.name_split import name_words, split_glued
+from privacy_gateway.detection.name_split import name_words, numbered_login, numbered_unknown, split_glued
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import a_name
@@ -115,6 +115,8 @@ def plausible(handle: str) -> bool:
     # One word or several: ordinary English ("interface", "build-team") names no one, unless
     # the words are a first and a last name ("thomas_davis", "will.hunter").
     long_words = [w for w in words if len(w) > 1]
+    if numbered_login(lowered):
+        return True  # "lakshmi.v80": a name word, an initial and digits, English word or not
     if len(words) == 1 and lowered != words[0] and (words[0] in listed_family() or words[0] in listed_given()):
         return True  # "mitra70", "grace7": a name and digits, the way logins are handed out
     if len(words) == 2 and (_given(words[0]) and _family(words[1]) or _initial_and_frequent_surname(words)):
@@ -168,10 +170,10 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # decorators (@app.route(, @dataclass on a line of its own).
     (_MENTION, True),
     # A field or word naming an account: user=mgarcia, "username": "jdoe", owner: kwong, for user hcooper.
-    (_cue(rf"(?i:\b(?:user(?:[ _-]?name)?|usr|login|logon|uid|account|acct|handle|nick(?:name)?|owner|author|"
+    (_cue(rf"(?i:\b(?:user(?:[ _.\-]?name)?|usr|login|logon|uid|account|acct|handle|nick(?:name)?|owner|author|"
           rf"assignee|assigned[ _]to|reporter|committer|creator|created[ _]by|requester|requestor|approver|reviewer|"
           rf"member|operator|principal|actor|sender|recipient|mention|watcher|subscriber|follower|participant|collaborator|"
-          rf"maintainer|contributor)s?)\b[\"']?[ \t]*(?:[=:]|\bis\b)?[ \t]*"
+          rf"maintainer|contributor)s?)\b[\"']?[ \t]*(?:!?={{1,3}}|:|\bis\b)?[ \t]*"
           rf"[\"'`]?@?(?P<h>{CASED}){_CASED_END}"), True),
     # Sessions: "last login by tchukwu", "logged in as ana.k".
     (_cue(rf"(?i:\b(?:log(?:ged)?[ -]?in|log(?:ged)?[ -]?on|sign(?:ed)?[ -]?in|session)[ \t]+(?:by|as|of)[ \t]+)@?(?P<h>{HANDLE}){_END}"), True),
@@ -251,8 +253,8 @@ class HandleRecognizer(GatewayRecognizer):
                 if handle != handle.lower():
                     if not camel_name(handle, strong):
                         continue
-                elif not (plausible(handle) or strong and _initialled(handle)) or not (strong or name_made(handle)):
-                    continue
+                elif not (plausible(handle) or strong and _initialled(handle)) or not (strong or name_made(handle) or numbered_unknown(handle)):
+                    continue  # after a weak cue ("cc", "by", github.com/) a login made of a name, or numbered as logins are
                 score = 0.8 if strong or name_made(handle) else 0.6
                 for span in (m.span("h"), *(_listed_after(text, m.end("h")) if strong else ())):
                     found[span] = max(found.get(span, 0.0), score)
@@ -364,6 +366,8 @@ def _joined_name(handle: str, technical: bool) -> bool:
 
 
 def _made_to_stand_alone(handle: str, text: str) -> bool:
+    if numbered_login(handle, strict=describe(text).technical):
+        return True  # "bayu.p96", "phamh39": a name, an initial and digits, the way logins are handed out
     core = handle.rstrip("0123456789")
     parts = [p for p in re.split(r"[._]", core) if p]
     if len(parts) == 2:

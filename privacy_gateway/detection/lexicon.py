@@ -50,6 +50,8 @@ def english_form(word: str) -> bool:
     stems = [word[: -len(end)] for end in ("s", "es", "ed", "d", "ing", "ly", "er") if word.endswith(end)]
     if word.endswith(("ies", "ied")):
         stems.append(word[:-3] + "y")
+    if word.endswith(("ed", "ing")) and len(word) >= 6 and word[-4 if word[-1] == "d" else -5] == word[-3 if word[-1] == "d" else -4]:
+        stems.append(word[: -3 if word[-1] == "d" else -4])  # a doubled consonant: "logged", "stopped", "planning"
     return any(english_word(stem) or english_word(stem + "e") for stem in stems if len(stem) >= 3)
 
 

@@ -28,7 +28,7 @@ from privacy_gateway.detection.field_keys import key_words
 from privacy_gateway.detection.handles import CASED, HANDLE, camel_name, name_made, plausible
 from privacy_gateway.detection.lexicon import english_form
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
-from privacy_gateway.detection.name_split import compound
+from privacy_gateway.detection.name_split import compound, numbered_unknown
 from privacy_gateway.detection.software import is_software
 
 _END = r"(?![\w@]|[._\-][A-Za-z0-9])"
@@ -102,13 +102,48 @@ _PLACED: list[tuple[regex.Pattern[str], tuple[str, ...]]] = [
      ("CREATE", "create", "ALTER", "alter", "DROP", "drop", "GRANT", "grant", "REVOKE", "revoke")),
     # GitHub's own merge commit names the fork's owner: "Merge pull request #88 from dselwyn/fix-timeouts".
     (regex.compile(rf"\bMerge pull request #\d+ from (?P<h>{CASED})(?=/)"), ("Merge pull",)),
+    # An ACL's user entry: "setfacl -m u:tolulopeb:rwx", getfacl's "user:tolulopeb:r-x".
+    (regex.compile(rf"(?<![\w\-])(?:u|user):(?P<h>{CASED}):[rwxX\-]{{1,4}}(?![\w])"), ("u:", "user:")),
+    # Mail and cron spools are named by their account: "/var/mail/x", "/var/spool/cron/crontabs/x".
+    (regex.compile(rf"/(?:var/mail|var/spool/mail|var/spool/cron/crontabs|var/spool/cron)/(?P<h>{CASED})(?![\w.\-/])"), ("/var/",)),
+    # A user's folder on a web or git server ("https://git.corp/~emmanuelak/dotfiles.git").
+    (regex.compile(rf"(?<=[\w]/)~(?P<h>{CASED})(?=/)"), ("/~",)),
+    # A Teams mention as exports keep it: "<at>chukwuma.o</at>", "<at>Ana Ruiz</at>".
+    (regex.compile(r"<at>(?P<h>[^<>\n]{2,60})</at>"), ("<at>",)),
+    # Active Directory cmdlets name an account: "Get-ADUser -Identity kobinaa", "Unlock-ADAccount -Identity x".
+    (regex.compile(rf"(?i:-AD(?:User|Account|GroupMember|PrincipalGroupMembership)\b[^\n]{{0,80}}?-(?:Identity|SamAccountName|Members?)[ \t]+)[\"']?(?P<h>{CASED})(?![\w.\-])"),
+     ("-AD", "-ad")),
+    # A profile's address names its owner: "twitter.com/x", "medium.com/@x", "npmjs.com/~x", any "/@x".
+    (regex.compile(rf"(?i:\b(?:twitter\.com|x\.com|instagram\.com|facebook\.com|t\.me|tiktok\.com|threads\.net|"
+                   rf"dev\.to|keybase\.io|kaggle\.com|hub\.docker\.com/u|npmjs\.com|medium\.com|youtube\.com)/)"
+                   rf"[@~]?(?![^/?#\s]*\.(?:php|html?|aspx?|jsp|js|css|png|jpe?g|gif|svg|xml|json|txt|pdf|ico)\b)(?P<h>{CASED})(?=[/?#\s\"'`)>\],]|$)|(?<=[\w]/)@(?P<h>{CASED})(?=[/?#\s\"'`)>\],]|$)"), ("/",)),
+    (regex.compile(rf"(?i:stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com)/users/\d+/(?P<h>{CASED})"), ("/users/",)),
+    # A Kubernetes RBAC subject of kind User: "- kind: User\n  name: thandekaz".
+    (regex.compile(rf"\bkind:[ \t]*[\"']?User[\"']?[ \t]*(?:\n[ \t]*|,[ \t]*)(?:apiGroup:[^\n,}}]*(?:\n[ \t]*|,[ \t]*))?"
+                   rf"name:[ \t]*[\"']?(?P<h>{CASED})"), ("kind:",)),
+    # The user column of `ps aux`, `top`: a login, then the PID and the CPU and memory shares.
+    (regex.compile(rf"(?m)^(?P<h>{CASED})[ \t]+\d+[ \t]+\d+\.\d[ \t]+\d+\.\d[ \t]"), ("%CPU", ".0 ", ".1 ", ".2 ", ".3 ", ".4 ", ".5 ", ".6 ", ".7 ", ".8 ", ".9 ")),
+    # A line of /etc/passwd or /etc/shadow: "nomsam:x:1003:1003::/srv/nomsam:/bin/bash".
+    (regex.compile(rf"(?<![\w.\-])(?P<h>{CASED}):(?:x|\*|!|\$\d\$[^:\s]*):\d*:\d*:"), (":x:", ":!:", ":*:", ":$")),
+    # Windows ACLs: "icacls C:\data /grant phindilek:(OI)(CI)F", "/deny CORP\x:(W)".
+    (regex.compile(rf"(?i:/(?:grant|deny|remove)(?::r)?[ \t]+)(?:[A-Z][A-Z0-9\-]{{1,15}}\\)?(?P<h>{CASED}):\("), ("/grant", "/deny", "/remove")),
+    # A code comment's owner, as style guides have it: "TODO(okwuosa.t31): …", "FIXME(mgrzelak) …"
+    # (not a ticket, "TODO(OPS-221)", nor a word, "TODO(perf)": `_login` refuses words).
+    # Four letters or fewer with no digit or joint are a topic ("TODO(perf)", "TODO(i18n)"); names are `structured`'s.
+    (regex.compile(rf"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE|OPTIMIZE|REVIEW)\((?=[^()\s]{{5}}|[^()\s]*[\d._\-])(?P<h>{CASED})\)(?<![A-Za-z]-\d+\))"),
+     ("TODO(", "FIXME(", "XXX(", "HACK(", "BUG(", "NOTE(", "OPTIMIZE(", "REVIEW(")),
 ]
+
+
+_NUMERONYM = re.compile(r"[a-z]\d{1,2}[a-z]{1,2}")
 
 
 def _login(handle: str) -> bool:
     """Whether `handle`, standing where only an account can, is a person's."""
-    if handle.lower() in _NO_LOGIN:
-        return False
+    if handle.lower() in _NO_LOGIN or _NUMERONYM.fullmatch(handle.lower()):
+        return False  # "i18n", "k8s", "a11y": a word shortened, not a login
+    if " " in handle:  # a display name where a login may stand ("<at>Ana Ruiz</at>")
+        return len(handle.split()) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in handle.split())
     if handle != handle.lower():
         return camel_name(handle, strong=True)
     return plausible(handle)
@@ -125,7 +160,45 @@ def login_spans(text: str) -> list[tuple[int, int]]:
             found.extend(m.span("h") for m in pattern.finditer(text) if _login(m.group("h")))
     found.extend(audited(text))
     found.extend(_by_a_person(text))
+    found.extend(commanded(text))
     return found
+
+
+# Commands whose argument is an account: its last bare word before the prose resumes
+# ("usermod -aG docker hanifahr", "userdel -r kvarnstrom but …"), or the word after `-u`
+# ("sudo -iu marenbh", "crontab -u sigridfj -l", "pkill -u x").
+_ACCOUNT_COMMAND = re.compile(
+    r"(?<![\w\-./])(?:(?P<last>useradd|userdel|usermod|adduser|deluser|passwd|chage|chsh|chfn|gpasswd|lastlog|smbpasswd|"
+    r"pdbedit|runuser|kinit|loginctl[ \t]+(?:enable-linger|disable-linger|terminate-user|user-status|show-user|kill-user))"
+    r"|(?P<first>(?:sudo(?:[ \t]+-[A-Za-z]+)*?[ \t]+-[A-Za-z]*u|(?:pkill|pgrep|killall|ps|top|htop|quota|crontab|lastlog|w)[ \t]+-u)))(?=[ \t])"
+)
+_WORD = re.compile(r"[ \t]+(?P<t>[^\s;|&`]+)")
+_COMMAND_NEEDS = ("sudo", "-u", "user", "passwd", "login", "lastlog", "chage", "chsh", "chfn", "kinit")
+
+
+def commanded(text: str) -> list[tuple[int, int]]:
+    """Accounts given to the commands that make, change or act as one (`_ACCOUNT_COMMAND`)."""
+    out = []
+    for m in _ACCOUNT_COMMAND.finditer(text) if any(n in text for n in _COMMAND_NEEDS) else ():
+        words: list[re.Match[str]] = []
+        at = m.end()
+        while (w := _WORD.match(text, at)) is not None and len(words) < 8:
+            token = w.group("t")
+            if not token.startswith("-") and (not words or not words[-1].group("t").startswith("-")) and (
+                english_form(token.lower()) or not token[:1].isalnum()
+            ) and m.group("last"):
+                break  # the prose resumes: "userdel -r kvarnstrom but the home folder…"
+            words.append(w)
+            at = w.end()
+            if m.group("first"):
+                break
+        bare = [w for w in words if not w.group("t").startswith("-")]
+        if bare and _COMMAND_LOGIN.fullmatch(bare[-1].group("t")) and _login(bare[-1].group("t")):
+            out.append(bare[-1].span("t"))
+    return out
+
+
+_COMMAND_LOGIN = regex.compile(CASED)
 
 
 def _keyed(text: str) -> list[tuple[int, int]]:
@@ -181,6 +254,14 @@ AUDITED = (r"(?:deleted|created|updated|modified|removed|pushed|force-pushed|mer
 
 # Found from the verb back: a pattern starting at the login would be tried at every letter.
 _AUDITED_VERB = re.compile(rf"[ \t]+{AUDITED}")  # the stdlib engine scans this one twice as fast
+# What only an account does: logging or signing in and out, authenticating. Hosts and tools log
+# events and sign binaries, but never log in; before these any token that may be a login is one.
+_ACCOUNT_VERB = re.compile(
+    r"[ \t]+(?:(?:has[ \t]+|had[ \t]+|was[ \t]+)?(?:logged|signed|logs|signs)[ \t]+(?:in|on|out|off|into)\b|"
+    r"(?:re-?)?authenticated\b|failed[ \t]+to[ \t]+(?:log|sign)[ \t]*(?:in|on)\b|"
+    # A chat's system lines: "lwazik joined #incident-42", "x has left the channel".
+    r"(?:has[ \t]+|was[ \t]+)?(?:joined|left|added[ \t]+to|removed[ \t]+from)[ \t]+(?:#[\w\-]|the[ \t]+(?:channel|group|chat|room)))"
+)
 _LOGIN_BEFORE = regex.compile(rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})$")
 
 
@@ -188,18 +269,26 @@ def audited(text: str) -> list[tuple[int, int]]:
     """Logins doing what audit logs record: "tkowalczyk42 deleted the bucket". Hosts, jobs and tools
     do things too ("web01 restarted nginx", "kubectl deleted the pod"), so a login must be made of a
     name, or be no word or tool and share its text with a name-made one in the same place
-    (digits alone say nothing: "tokenizer3 created the vocab") ("khadijah.alkana deleted it and fikayomis restored it")."""
-    subjects = []
-    for verb in _AUDITED_VERB.finditer(text):
-        start = max(text.rfind(c, 0, verb.start()) for c in " \t\n") + 1
-        m = _LOGIN_BEFORE.match(text, start, verb.start())
-        if m is not None and plausible(m.group("h")):
-            subjects.append(m)
+    (digits alone say nothing: "tokenizer3 created the vocab") ("khadijah.alkana deleted it and fikayomis restored it"),
+    or be no word or tool with the digits logins are handed out with ("ratwal19 deleted it"). Before
+    what only an account does ("sennaheu logged in") no word or tool is enough."""
+    subjects: list[regex.Match[str]] = []
+    accounts: list[regex.Match[str]] = []
+    for pattern, out in ((_AUDITED_VERB, subjects), (_ACCOUNT_VERB, accounts)):
+        for verb in pattern.finditer(text):
+            start = max(text.rfind(c, 0, verb.start()) for c in " \t\n") + 1
+            m = _LOGIN_BEFORE.match(text, start, verb.start())
+            if m is not None and plausible(m.group("h")):
+                out.append(m)
     named = [m for m in subjects if name_made(m.group("h"))]
-    return [
+    return [m.span("h") for m in accounts if not _TOOL_ENDING.search(m.group("h"))] + [
         m.span("h") for m in subjects
-        if m in named or named and unknown_login(m.group("h"))
+        if m in named or named and unknown_login(m.group("h")) or numbered_unknown(m.group("h"))
     ]
+
+
+# How command-line tools and daemons are named ("kubectl", "azcli", "kadmin"): they log in too.
+_TOOL_ENDING = re.compile(r"(?:ctl|cli|adm|admin)$")
 
 
 def unknown_login(handle: str) -> bool:
@@ -238,6 +327,43 @@ _ACCOUNT_MODULE = regex.compile(r"(?m)^[ \t]*-?[ \t]*(?:ansible\.builtin\.user|a
 
 # A path segment of two parts joined the way logins are ("registry.corp/lailati_adamu/api", "/okonkwo_e/").
 _JOINED_SEGMENT = re.compile(r"/(?=(?P<h>[a-z]+[._][a-z]+)/)")  # the slash after stays: "/a_b/c_d/"
+# A container image's namespace, a user's or an organisation's: on a registry host with a tag or
+# digest, or named by a container tool, an `image:` key or a Dockerfile's FROM, with or without a
+# host ("registry.corp/dubazanen/api:dev", "docker pull tkaroni/tools", "image: ghcr.io/x/y").
+_IMAGE = regex.compile(
+    rf"(?<![\w.\-/@])(?:(?P<host>(?:[a-z0-9\-]+\.)+[a-z]{{2,}}(?::\d{{2,5}})?|localhost:\d{{2,5}})/)?"
+    rf"(?P<h>{HANDLE})/[a-z0-9][\w.\-]*(?:/[\w.\-]+)*(?P<tag>:[\w.\-]+|@sha256:)?(?=[\s\"'`),]|$)"
+)
+_CONTAINER_LINE = re.compile(
+    r"(?i:\b(?:docker|podman|nerdctl|buildah|skopeo|crane|ctr|helm|kubectl[ \t]+set[ \t]+image)\b|\bimage[\"']?[ \t]*[:=]|^[ \t]*FROM[ \t])"
+)
+
+
+# Public registries, whose namespaces are mostly the world's projects and vendors ("bitnami",
+# "hashicorp", "distroless"): there a namespace counts only when made of a name.
+_PUBLIC_REGISTRY = re.compile(
+    r"(?:[\w\-]+\.)*(?:docker\.io|docker\.com|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|mcr\.microsoft\.com|public\.ecr\.aws|"
+    r"registry\.k8s\.io|nvcr\.io|cgr\.dev|lscr\.io|registry\.gitlab\.com|docker\.elastic\.co|redhat\.io|redhat\.com|oracle\.com)"
+)
+# Namespaces that stand for a company in examples and docs ("myorg", "yourcompany", "acme-platform").
+_SAMPLE_OWNER = re.compile(r"(?:my|your|our|the|acme|example|sample|demo|test|company|org)")
+
+
+def _image_namespaces(text: str) -> list[tuple[int, int]]:
+    """Namespaces of container images that may be logins: on a private registry (a company's, where
+    namespaces are its teams and people) made of a name or of words no list knows; elsewhere made of a name."""
+    out = []
+    for m in _IMAGE.finditer(text):
+        handle, host = m.group("h"), m.group("host")
+        if host is None and "." in handle or _SAMPLE_OWNER.match(handle) or not plausible(handle):
+            continue  # "example.com/x": a host, not a namespace
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not (host is not None and m.group("tag") is not None or _CONTAINER_LINE.search(text, line_start, m.start())):
+            continue
+        private = host is not None and not _PUBLIC_REGISTRY.fullmatch(host.split(":")[0])
+        if name_made(handle) or private and unknown_login(handle):
+            out.append(m.span("h"))
+    return out
 
 
 def _by_a_person(text: str) -> list[tuple[int, int]]:
@@ -250,6 +376,8 @@ def _by_a_person(text: str) -> list[tuple[int, int]]:
             out.append(m.span("h"))
     for pattern in (_AUTHORED, *((_JOINED_SEGMENT,) if "/" in text else ())):
         out.extend(m.span("h") for m in pattern.finditer(text) if plausible(m.group("h")) and (name_made(m.group("h")) or unknown_login(m.group("h"))))
+    if "/" in text:
+        out.extend(_image_namespaces(text))
     return out
 
 

@@ -17,7 +17,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import english_form, english_word, frequent_names
+from privacy_gateway.detection.lexicon import english_form, english_word, frequent_names, listed_family, listed_given
 from privacy_gateway.detection.lexicon import world_first_names as _first_names, world_last_names as _last_names
 from privacy_gateway.detection.software import is_software
 
@@ -130,3 +130,41 @@ def _two_names(parts: list[str]) -> bool:
     return len(named) == len(words) and any(not english_form(w) for w in words) or (
         len(words) == 2 and given(words[0]) and family(words[1]) and words[1] in frequent_names()[1]
     )
+
+
+def numbered_login(handle: str, strict: bool = False) -> bool:
+    """A login handed out as a name word, an initial and digits (lower case): `lakshmi.v80`,
+    `bayu.p96`, `t.okwuosa31` (a word and an initial joined, two digits or more: the shape alone says
+    login, so the word need only be no English word, tool or account unless the lists have it;
+    `strict`, in code, where `attn.q12` is a member, five letters or more), and `phamh39`, `kimj7`
+    (a surname of the lists glued to an initial, with digits)."""
+    core = handle.rstrip("0123456789")
+    digits = len(handle) - len(core)
+    parts = [p for p in _JOINTS.split(core) if p]
+    if not digits or not parts or not all(p.isalpha() for p in parts) or is_software(core):
+        return False
+    if len(parts) == 2 and digits >= 2 and sorted(map(len, parts))[0] == 1:
+        word = max(parts, key=len)
+        if len(word) < 3 or is_software(word):
+            return False
+        if word in listed_given() or word in listed_family() and not english_form(word):
+            return True
+        return len(word) >= (5 if strict else 4) and not english_form(word)
+    if len(parts) == 1 and 4 <= len(core) <= 5 and digits <= 4:
+        surname = core[:-1]
+        return surname in _last_names() and not english_form(surname) and not is_software(surname) and surname not in STOP_WORDS
+    return False
+
+
+def numbered_unknown(handle: str) -> bool:
+    """A lower-case token no list knows with the two to four digits logins are handed out with
+    (`okorieani22`, `ratwal19`, `sibusisom09`): letters joined by at most `.`/`_`/`-`, one part of
+    five letters or more, no part an English word, a compound or a tool, and no agent noun's ending
+    (jobs and workers are named so: "tokenizer3", "exporter02")."""
+    core = handle.rstrip("0123456789")
+    if not 2 <= len(handle) - len(core) <= 4 or handle != handle.lower() or is_software(handle) or core.endswith(("er", "or")):
+        return False
+    parts = [p for p in _JOINTS.split(core) if p]
+    if not parts or not all(p.isalpha() for p in parts) or max(map(len, parts)) < 5:
+        return False
+    return not any(len(p) >= 3 and english_form(p) or is_software(p) or compound(p) or p in STOP_WORDS for p in parts)

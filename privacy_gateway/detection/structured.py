@@ -26,7 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from privacy_gateway.detection.base import GatewayRecognizer
-from privacy_gateway.detection.lexicon import common_word
+from privacy_gateway.detection.lexicon import common_word, listed_family, listed_given
 from privacy_gateway.detection.field_keys import (
     entity_for_key,
     listed_person,
@@ -220,6 +220,14 @@ def _more_people(text: str, at: int) -> Iterator[tuple[int, int, str]]:
         at = m.end("item")
 
 
+def _topic(tag: str) -> bool:
+    """A code tag's one lower-case word that names a topic: an English word, or a short word no
+    name list has ("perf", "i18n"); an owner's login is longer or a name ("jsmith", "ana")."""
+    if " " in tag or tag != tag.lower():
+        return False
+    return common_word(tag) or len(tag) < 5 and tag not in listed_given() and tag not in listed_family()
+
+
 def _people_listed(text: str) -> Iterator[tuple[int, int, str]]:
     """People named in mail and git headers (`Author: Ann Lee <ann@x.org>`) and code tags (`@author`)."""
     for m in _HEADER_PERSON.finditer(text):
@@ -231,5 +239,7 @@ def _people_listed(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _CODE_PERSON.finditer(text):
         group = "tag" if m.group("tag") else "doc"
         name = person_name(m.group(group))
+        if name and group == "tag" and _topic(m.group(group).strip()):
+            continue  # "TODO(perf)", "FIXME(cleanup)": a topic, not an owner
         if name:
             yield m.start(group) + name[0], m.start(group) + name[1], "PERSON"

@@ -102,3 +102,75 @@ def _spans(find: Find, text: str) -> list[tuple[str, int, int]]:
         at = text.find(value)
         out.append((entity, at, at + len(value)))
     return out
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [
+        pytest.param("```go\n// TODO(okwuosa.t31): drop this shim after the v3 migration\nfunc shim() {}\n```", "okwuosa.t31", id="todo-owner"),
+        pytest.param("podman pull quay.example.org/wojtekzarem/ingest-worker:1.4 fails with unauthorized", "wojtekzarem", id="private-registry"),
+        pytest.param("image: harbor.corp.local/thandiwemk/metrics-sidecar:latest gives ErrImagePull", "thandiwemk", id="image-key"),
+        pytest.param("Okta shows that vuonglinh logged in from a new device at 04:10", "vuonglinh", id="logged-in"),
+        pytest.param("per the access log kwabenaod signed in twice from two countries", "kwabenaod", id="signed-in"),
+        pytest.param("CloudTrail says emrecanb42 deleted the prod snapshot at 02:31", "emrecanb42", id="numbered-audited"),
+        pytest.param("setfacl -m u:tolulopeb:rwx /srv/share doesn't stick", "tolulopeb", id="acl-entry"),
+        pytest.param("I ran userdel -r kvarnstrom but the home folder is still there", "kvarnstrom", id="userdel"),
+        pytest.param("sudo -iu marenbh fails with not in sudoers", "marenbh", id="sudo-iu"),
+        pytest.param("mail is piling up in /var/mail/tsegayeb, how do I rotate it?", "tsegayeb", id="mail-spool"),
+        pytest.param("git clone ssh://git@git.corp.local/~emmanuelak/dotfiles.git fails", "emmanuelak", id="tilde-folder"),
+        pytest.param("Teams export: <at>chukwuma.o</at> is out today", "chukwuma.o", id="teams-mention"),
+        pytest.param("Get-ADUser -Identity kobinaa -Properties LockedOut returns True", "kobinaa", id="ad-cmdlet"),
+        pytest.param("cc okorieani22 on the incident channel please", "okorieani22", id="numbered-after-weak-cue"),
+        pytest.param("the seed data was added by ngozi.a45, ask before changing it", "ngozi.a45", id="name-initial-digits"),
+    ],
+)
+def test_logins_in_the_positions_tools_share(find: Find, text: str, login: str) -> None:
+    assert login in people(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("docker pull library/postgres:16 and bitnami/redis:7.2 both fail behind our proxy", id="hub-orgs"),
+        pytest.param("FROM gcr.io/distroless/python3-debian12\nCOPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/", id="public-registries"),
+        pytest.param("// TODO(perf): cache this lookup\n// FIXME(JIRA-221): flaky on arm64\n# TODO(i18n): translate", id="todo-topics"),
+        pytest.param("kubectl logged in fine but helm says unauthorized; ec2-user logged in via the bastion", id="tools-log-in"),
+        pytest.param("sudo -u postgres psql -c 'select 1'; sudo -u www-data php artisan migrate", id="sudo-service"),
+        pytest.param("the mirror2 deleted stale packages; exporter02 created the dashboard", id="numbered-hosts"),
+    ],
+)
+def test_tools_and_public_namespaces_in_those_positions_stay(find: Find, text: str) -> None:
+    assert people(find, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [
+        pytest.param("follow her at twitter.com/obiageliu for the release notes", "obiageliu", id="social-profile"),
+        pytest.param("his old posts are on medium.com/@tshilidzin", "tshilidzin", id="at-profile"),
+        pytest.param("stackoverflow.com/users/48213/nandim answered our question", "nandim", id="stackoverflow-user"),
+        pytest.param("if: github.actor == 'bongiwem' then skip the deploy job", "bongiwem", id="actor-compared"),
+        pytest.param("subjects:\n- kind: User\n  name: thandekaz\n  apiGroup: rbac.authorization.k8s.io", "thandekaz", id="rbac-user"),
+        pytest.param("ps aux | grep python\nlindiwem  4121  98.0  3.1 python train.py\nroot      1     0.0  0.1 /sbin/init", "lindiwem", id="ps-user-column"),
+        pytest.param("/etc/passwd has: nomsam:x:1003:1003::/srv/nomsam:/bin/bash — why can't she log in?", "nomsam", id="passwd-line"),
+        pytest.param("Slack: lwazik joined #incident-42 and left an hour later", "lwazik", id="joined-channel"),
+        pytest.param("what does git config user.name \"dumisanik\" do vs --global?", "dumisanik", id="git-config-user-name"),
+        pytest.param("kinit -k -t /etc/krb5.keytab host/web01 works but kinit zodwak fails", "zodwak", id="kinit"),
+        pytest.param("icacls C:\\data /grant phindilek:(OI)(CI)F returns access denied", "phindilek", id="icacls-grant"),
+    ],
+)
+def test_logins_in_tool_output_and_profiles(find: Find, text: str, login: str) -> None:
+    assert login in people(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ps aux\nroot      1     0.0  0.1 /sbin/init\nwww-data  812   0.3  1.2 nginx: worker process", id="ps-service-users"),
+        pytest.param("nginx:x:101:101:nginx user:/var/cache/nginx:/sbin/nologin", id="passwd-service"),
+        pytest.param("if user is None: return\nassert user == 'admin'", id="user-compared-to-role"),
+        pytest.param("see twitter.com/github and youtube.com/@kubernetes for the talks", id="brand-profiles"),
+    ],
+)
+def test_service_accounts_in_tool_output_stay(find: Find, text: str) -> None:
+    assert people(find, text) == set()
