@@ -72,7 +72,7 @@ _WHERE = re.compile(
     # A few words of what, when or how between: "deliver on Saturdays to", "ship the spare parts to".
     r"(?:[ \t]+[a-z'’]+){0,3}?[ \t]+to"
     # The nearest of something to a place: "nearest pharmacy open late to", "closest vet to".
-    r"|\b(?:nearest|closest)(?:[ \t]+[a-z'’]+){1,4}?[ \t]+(?:to|in|near)"
+    r"|\b(?:nearest|closest)(?:[ \t]+[a-z'’\-]+){1,4}?[ \t]+(?:to|in|near)"
     r"|\b(?:destination|dest\.|origin)"
     r"|\b(?:my[ \t]+area|the[ \t]+area|neighbou?rhood|suburb)(?:[ \t]+is)?"
     # What sending something there costs or takes: "shipping estimate for 90210", "postage to 4000".
@@ -86,6 +86,8 @@ _WHERE = re.compile(
     r"[ \t]+(?:in|im|nach|naar|te|op|à|a|au|en|em|para|no|na|nel|al|do|w)"
     r")[ \t]*:?[ \t]*$"
 )
+# "the pharmacy nearest to": with a code in a postcode's shape, though not with a number ("closest to 1000").
+_NEAREST = re.compile(r"(?i)\b(?:nearest|closest)[ \t]+(?:to|in)[ \t]*$")
 # A form label on its own line: "Area: 2060", "Where: 10115", "Location - 75011", a place's label
 # and a town's label in the languages forms come in ("Wohnort: 10115", "Plaats: 3511", "Città - 00184").
 _LABEL = re.compile(
@@ -131,7 +133,9 @@ class PostcodeRecognizer(ShapeRecognizer):
                     yield m.start(), m.start() + len(country), 0.75
                 continue
             if m.group("lettered"):
-                if (code[0].isdigit() and _not_letters(text, m)) or not _valid(code, _LETTERED):
+                # A code in a country's shape that its metadata does not list ("OS5N 0HU": no such
+                # area) is still someone's after a phrase of where they are.
+                if (code[0].isdigit() and _not_letters(text, m)) or not (_valid(code, _LETTERED) or _WHERE.search(before) or _NEAREST.search(before)):
                     continue
                 after = text[m.end() : m.end() + 40].split("\n")[0]
                 if _PLACE_WORD.search(before) or _PLACE_WORD.search(after):

@@ -221,3 +221,22 @@ def test_counts_and_phones_after_a_word_of_going_are_no_postcodes(find: Find, te
 def test_a_british_postcode_is_no_era(find: Find) -> None:
     """"HX7 8AD" is no year of an era: the text stays personal, and the town named with it is masked."""
     assert "Hebden Bridge" in places(find("just moved to Hebden Bridge, postcode HX7 8AD"))
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("what's the nearest walk-in clinic to 18104-157? I live there with my two kids", "18104-157"),
+        ("what's the nearest drop-off point to 602 00? i'm stuck at home", "602 00"),
+        ("is there a late-night vet nearest to AB1 2XY", "AB1 2XY"),
+        ("any 24-hour pharmacy nearest to QZ7 3LK? we just moved in", "QZ7 3LK"),
+    ],
+)
+def test_a_code_after_the_nearest_something_to(find: Find, text: str, code: str) -> None:
+    assert ("LOCATION", code) in find(text)
+
+
+def test_a_console_and_its_storage_stay() -> None:
+    from privacy_gateway.detection.postcodes import PostcodeRecognizer
+
+    assert list(PostcodeRecognizer().find("Upgrade to PS5 2TB or wait for the next one?")) == []
