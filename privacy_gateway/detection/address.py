@@ -29,6 +29,8 @@ from privacy_gateway.detection.street_types import PLAIN_STREET_TYPE as _PLAIN_S
 from privacy_gateway.detection.street_types import STREET_TYPE as _STREET_TYPE
 
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "V"
+# A town whose name opens with a lower-case prefix, as Zulu and Xhosa names do ("eThekwini", "uMhlathuze").
+_PREFIXED_TOWN = r"\p{Ll}\p{Lu}\p{Ll}{3,}"
 _CONNECT = r"(?:de|del|de la|della|di|da|do|dos|das|du|des|la|le|les|l'|d'|van|von|der|den)"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?"
 _UNIT = (
@@ -68,7 +70,7 @@ _POSTCODE = (
 )
 _TAIL_ITEM = (
     rf"(?:{_UNIT}|{_FLOOR}|{_NUMBER}(?=,)|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2,3}}\b(?![.\-]\d)|\(\p{{Lu}}{{2}}\)|/\s*\p{{Lu}}{{2}}\b"
-    rf"|{_WORD}(?:[ \-]+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:-\d{{6}})?|'t\s+{_WORD})"
+    rf"|{_WORD}(?:[ \-]+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:-\d{{6}})?|'t\s+{_WORD}|{_PREFIXED_TOWN})"
 )
 _ADDRESS = regex.compile(
     rf"(?<![\w\-./])(?P<street>(?:{_UNIT}{_GAP})?(?:(?P<military>{_MILITARY})|{_US_STREET}|{_EU_COMPOUND}|{_EU_LEADING})|{_UNIT_STREET})"
@@ -252,9 +254,10 @@ _BR_ADDRESS = regex.compile(
     regex.VERSION1,
 )
 _STATE_AFTER_DASH = re.compile(r"[ \t][-/][ \t]?[A-Z]{2}\b")
+_TOWN_WORD = rf"(?:{_WORD}|{_PREFIXED_TOWN})"
 # "3/192 Campos Byway, Bradshawview ACT 2949": a number first, any street words, then the town.
 _NUMBER_FIRST = regex.compile(
-    rf"(?<![\w\-./]){_NUMBER}[ \t]+(?:{_WORD}[ \t]+){{1,4}}?{_WORD},[ \t]+{_WORD}(?:[ \-]+{_WORD}){{0,2}},?[ \t]+"
+    rf"(?<![\w\-./]){_NUMBER}[ \t]+(?:{_WORD}[ \t]+){{1,4}}?{_WORD},[ \t]+{_TOWN_WORD}(?:[ \-]+{_WORD}){{0,2}},?[ \t]+"
     # The state and the postcode may each follow a comma: "Lawsontown, WA, 2839", "Musina, 2743".
     rf"(?:\p{{Lu}}{{2,3}},?[ \t]+)?{_POSTCODE}(?![\w\-])",
     regex.VERSION1,

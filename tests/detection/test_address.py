@@ -276,3 +276,15 @@ def test_addresses_typed_in_one_case(find: Find, text: str, values: list[str]) -
 )
 def test_one_case_text_with_numbers_is_no_address(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Garage sale Saturday at 95 Church Ithafa, eThekwini, 2268, tools and clothes", "95 Church Ithafa, eThekwini, 2268"),
+        ("Pick up from 7 Umzimvubu Close, uMhlathuze 3880", "7 Umzimvubu Close, uMhlathuze 3880"),
+        ("Send it to 14 Mandela Drive, eMalahleni, 1035 please", "14 Mandela Drive, eMalahleni, 1035"),
+    ],
+)
+def test_a_town_with_a_lower_case_prefix_ends_its_address(find: Find, text: str, address: str) -> None:
+    assert any(address in value for kind, value in find(text) if kind == "LOCATION")
