@@ -13,19 +13,9 @@ import phonenumbers
 from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
+from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, digits_of, valid_in, valid_international, valid_somewhere
 from privacy_gateway.detection.phone_cues import _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
-
-
-# An extension, in English and as German, Italian, Spanish, French, Dutch, Polish and Portuguese
-# offices write it ("Durchwahl 12", "int. 302", "interno 4", "poste 21", "toestel 8", "wew. 15", "ramal 3").
-_EXTENSION_WORD = r"(?:x|ext\.?|extension|#|durchwahl|dw\.|int\.|interno|anexo|poste|toestel|tst\.|wew\.|ramal)"
-_EXTENSION = re.compile(rf"(?i)\s*\(?{_EXTENSION_WORD}\s*\d{{1,6}}\)?$")
-
-
-def _digits(value: str) -> str:
-    """The digits of a number without its extension: "092 739 57 01 x3451" has ten, not fourteen."""
-    return re.sub(r"\D", "", _EXTENSION.sub("", value))
 
 
 # Units and counted things after a number: "1234567 ms", "12345678 bytes", "1234567 messages".
@@ -38,58 +28,18 @@ _COUNTED = re.compile(
 # (not "this", "status", nor a time of day or week).
 _PLURAL = re.compile(r"\s+(?!(?:mornings|evenings|afternoons|nights|weekdays|weekends|days|hours|thanks)\b)[a-z]{3,}(?<![siu])s\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ ,.]\d{3})+")
-# Five equal digits in a row: a round number or a mask (10000000, 16 000 000, 99999999), not a phone.
-_ROUND = re.compile(r"(\d)\1{4}")
-_REGIONS = (
-    "US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "PL", "SE", "NO", "DK", "FI", "PT", "IE", "CZ", "HU", "RO",
-    "GR", "TR", "RU", "UA", "IL", "AE", "IN", "CN", "JP", "KR", "TW", "TH", "VN", "ID", "AU", "NZ", "BR", "MX", "AR", "CA",
-)
-
-
-def _valid_somewhere(digits: str, text: str) -> bool:
-    """A national number some country's numbering plan knows (`phonenumbers`), the countries whose
-    calling codes the text already shows first."""
-    hinted = [r for cc in re.findall(r"(?<![\w+])(?:\+|00)([1-9]\d{0,2})", text)[:4]
-              for r in phonenumbers.region_codes_for_country_code(int(cc))]
-    for region in (*hinted, *_REGIONS):
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
-
-
-def _valid_international(value: str) -> bool:
-    """Whether `value` is written with a + and valid in its country's numbering plan."""
-    if not value.startswith("+"):
-        return False
-    try:
-        return bool(phonenumbers.is_valid_number(phonenumbers.parse(_EXTENSION.sub("", value))))
-    except phonenumbers.NumberParseException:
-        return False
-
-
-def _valid_in(digits: str, region: str) -> bool:
-    """Whether `digits` are a valid national number in `region`'s numbering plan."""
-    try:
-        return bool(phonenumbers.is_valid_number(phonenumbers.parse(digits, region)))
-    except phonenumbers.NumberParseException:
-        return False
-
-
 def national_number(value: str, text: str) -> bool:
     """Whether a value a loose key ("number", "no") holds reads as a national phone number: seven
     to thirteen digits in two or more groups or after a trunk 0 or a +, not a date, a decimal, a
     version or a round number, and valid in some country's numbering plan."""
-    body = _EXTENSION.sub("", value.strip())
+    body = EXTENSION.sub("", value.strip())
     digits = re.sub(r"\D", "", body)
     groups = re.findall(r"\d+", body)
-    if not 7 <= len(digits) <= 13 or re.search(r"[^\d\s()+.\-/]", body) or _ROUND.search(digits):
+    if not 7 <= len(digits) <= 13 or re.search(r"[^\d\s()+.\-/]", body) or ROUND_NUMBER.search(digits):
         return False
     if not (len(groups) >= 2 or body.startswith(("0", "+", "("))) or not PhoneNumberRecognizer.shaped(body):
         return False
-    return body.count(".") != 2 and _valid_somewhere(digits, text)
+    return body.count(".") != 2 and valid_somewhere(digits, text)
 
 
 
@@ -104,7 +54,7 @@ def _two_groups(value: str, text: str) -> bool:
     first, second = groups
     if not (2 <= len(first) <= 5 and 5 <= len(second) <= 8 and 8 <= len(first + second) <= 12) or _YEAR_GROUP.fullmatch(first):
         return False
-    return _ROUND.search(first + second) is None and _valid_somewhere(first + second, text)
+    return ROUND_NUMBER.search(first + second) is None and valid_somewhere(first + second, text)
 
 
 _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
@@ -163,7 +113,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     """
 
     ENTITY = "PHONE_NUMBER"
-    _EXT = rf"(?:\s*\(?(?i:{_EXTENSION_WORD})\s*\d{{1,6}}\)?)?"
+    _EXT = rf"(?:\s*\(?(?i:{EXTENSION_WORD})\s*\d{{1,6}}\)?)?"
     _NANP = re.compile(
         _LEFT + r"(?:(?:\+1|001|1)[ .\-]?)?(?:\(\d{3}\)[ .\-]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}" + _EXT + _RIGHT
     )
@@ -238,7 +188,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             # A +CC number its country's plan knows is a phone whatever word stands before it
             # ("the support line +31 111-617658": "line" vetoes "line 42", not a dialled number).
             vetoed = self._VETO.search(_before(text, start, 24)) or self._CODE_BEFORE.search(text, max(0, start - 24), start)
-            if vetoed and not _valid_international(text[start:end]):
+            if vetoed and not valid_international(text[start:end]):
                 continue
             if _in_isbn(text, start, end):
                 continue
@@ -250,10 +200,10 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             return bool(_CONTEXT.search(_before(text, m.start())) or _CONTEXT.search(_after(text, m.end(), 24)))
 
         for m in self._URI.finditer(text):
-            if 7 <= len(_digits(m.group("number"))) <= 15:
+            if 7 <= len(digits_of(m.group("number"))) <= 15:
                 yield m.start("number"), m.end("number"), 0.8
         for m in self._GLUED.finditer(text):
-            if 6 <= len(_digits(m.group("number"))) <= 15 and self.shaped(m.group("number")):
+            if 6 <= len(digits_of(m.group("number"))) <= 15 and self.shaped(m.group("number")):
                 yield m.start("number"), m.end("number"), 0.7
         yield from self._international(text, context)
         for m in self._NANP.finditer(text):
@@ -263,7 +213,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             if context(m) or (m.group().startswith("0") and len(m.group()) in (10, 11)):
                 yield m.start(), m.end(), 0.6
         for m in self._LOCAL.finditer(text):
-            count = len(_digits(m.group()))
+            count = len(digits_of(m.group()))
             if 6 <= count <= 8 and _cued_before(_before(text, m.start(), 40)) and not self._UNITS.match(
                 text, m.end()
             ) and not self._DATE.fullmatch(m.group()):
@@ -271,7 +221,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         yield from self._grouped(text, context)
         yield from self._cued(text)
         for m in self._SPACED.finditer(text):
-            if 7 <= len(_digits(m.group())) <= 15 and _cued_before(_before(text, m.start(), 40)):
+            if 7 <= len(digits_of(m.group())) <= 15 and _cued_before(_before(text, m.start(), 40)):
                 yield m.start(), m.end(), 0.6
         yield from self._country_named(text)
         yield from self._quoted(text)
@@ -283,7 +233,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     def _international(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
         """+CC numbers (or 00CC) that phonenumbers finds possible, or that a phone word stands beside."""
         for m in self._INTL.finditer(text):
-            digits = _digits(m.group())
+            digits = digits_of(m.group())
             if m.group().startswith("00"):
                 digits = digits[2:]
             if not 8 <= len(digits) <= 15:
@@ -298,15 +248,15 @@ class PhoneNumberRecognizer(ShapeRecognizer):
 
     def _national(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
         for m in self._NATIONAL.finditer(text):
-            digits = _digits(m.group())
-            groups = len(re.findall(r"\d+", _EXTENSION.sub("", m.group())))
+            digits = digits_of(m.group())
+            groups = len(re.findall(r"\d+", EXTENSION.sub("", m.group())))
             if not 8 <= len(digits) <= 13 or self._DATE.fullmatch(m.group()):
                 continue
             if context(m):
                 yield m.start(), m.end(), 0.7
             elif groups >= 3 or "(" in m.group():
                 yield m.start(), m.end(), 0.5
-            elif _ROUND.search(digits) is None and not describe(text).technical and _valid_somewhere(digits, text):
+            elif ROUND_NUMBER.search(digits) is None and not describe(text).technical and valid_somewhere(digits, text):
                 yield m.start(), m.end(), 0.45  # "0151 2345678", "040-4796669": a trunk 0 and a plan that knows it
 
     def _cued(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -316,8 +266,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         technical = None
         for m in self._CUED.finditer(text):
             value = m.group()
-            digits = _digits(value)
-            if not 7 <= len(digits) <= 13 or not self.shaped(value) or _COUNTED.match(text, m.end()) or _ROUND.search(digits):
+            digits = digits_of(value)
+            if not 7 <= len(digits) <= 13 or not self.shaped(value) or _COUNTED.match(text, m.end()) or ROUND_NUMBER.search(digits):
                 continue
             if _THOUSANDS.fullmatch(value) and self._counted(text, m):
                 continue  # "from 1 234 567 KRW": an amount
@@ -326,7 +276,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 continue
             technical = describe(text).technical if technical is None else technical
             near = _NEAR_CUE.search(_before(text, m.start())) or _NEAR_CUE.search(_after(text, m.end(), 24))
-            if near and not technical and len(digits) >= 8 and _valid_somewhere(digits, text):
+            if near and not technical and len(digits) >= 8 and valid_somewhere(digits, text):
                 yield m.start(), m.end(), 0.5
 
     # A country's name or adjective beside a number: "Kenya: 0712 345678", "my Philippine number 917 …".
@@ -337,8 +287,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         just after it ("Kenya: 0712 345678", "in Germany on 015616640050", "0803 053 0260 (Nigeria)"):
         the text says whose plan to read it by, so no phone word is needed."""
         for m in self._CUED.finditer(text):
-            value, digits = m.group(), _digits(m.group())
-            if not 7 <= len(digits) <= 13 or not self.shaped(value) or _ROUND.search(digits) or _THOUSANDS.fullmatch(value):
+            value, digits = m.group(), digits_of(m.group())
+            if not 7 <= len(digits) <= 13 or not self.shaped(value) or ROUND_NUMBER.search(digits) or _THOUSANDS.fullmatch(value):
                 continue
             if not value.startswith(("0", "+", "(")) and len(re.findall(r"\d+", value)) < 2:
                 continue  # a count ("grew to 53771296"): a phone is grouped or dialled with its trunk 0
@@ -348,7 +298,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             line_end = text.find("\n", m.end())
             near = text[max(line_start, m.start() - 48) : m.start()] + " " + text[m.end() : min(m.end() + 24, len(text) if line_end < 0 else line_end)]
             regions = {r for w in self._COUNTRY_WORD.findall(near) if (r := region_of(w)) is not None}
-            if any(_valid_in(digits, region) for region in regions):
+            if any(valid_in(digits, region) for region in regions):
                 yield m.start(), m.end(), 0.6
 
     # A string literal that is a number in groups and nothing else: "'10-9733-7395'" in a SQL row,
@@ -372,15 +322,15 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             return
         for pattern in (self._TWO, self._BRACKETED, self._DOTTED, self._ONE_DIGIT_AREA):
             for m in pattern.finditer(text):
-                value = _EXTENSION.sub("", m.group())
+                value = EXTENSION.sub("", m.group())
                 if self._counted(text, m) or self._AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                     continue
                 if pattern is self._TWO:
                     if _two_groups(value, text):  # checks the plans itself
                         yield m.start(), m.end(), 0.45
                     continue
-                digits = _digits(value)
-                if 8 <= len(digits) <= 12 and self.shaped(value) and not _ROUND.search(digits) and _valid_somewhere(digits, text):
+                digits = digits_of(value)
+                if 8 <= len(digits) <= 12 and self.shaped(value) and not ROUND_NUMBER.search(digits) and valid_somewhere(digits, text):
                     yield m.start(), m.end(), 0.45
 
     @staticmethod
@@ -394,17 +344,17 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         if "'" not in text and '"' not in text:
             return
         for m in self._LITERAL.finditer(text):
-            value, digits = m.group(), _digits(m.group())
-            if 8 <= len(digits) <= 13 and self.shaped(value) and not _THOUSANDS.fullmatch(value) and not _ROUND.search(digits):
+            value, digits = m.group(), digits_of(m.group())
+            if 8 <= len(digits) <= 13 and self.shaped(value) and not _THOUSANDS.fullmatch(value) and not ROUND_NUMBER.search(digits):
                 # Three groups, an area code in brackets or a trunk 0: "1234-5678" may be any code.
                 grouped = len(re.findall(r"\d+", value)) >= 3 or value.startswith(("(", "0", "+"))
-                if grouped and _valid_somewhere(digits, text):
+                if grouped and valid_somewhere(digits, text):
                     yield m.start(), m.end(), 0.5
 
     @classmethod
     def shaped(cls, value: str) -> bool:
         """Not a date, a span of years, an IPv4 address, a quantity or a decimal."""
-        body = _EXTENSION.sub("", value)
+        body = EXTENSION.sub("", value)
         if cls._DATE.fullmatch(body) or cls._YEARS.fullmatch(body) or cls._IPV4.fullmatch(body):
             return False
         groups = re.findall(r"\d+", body)
@@ -414,8 +364,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         """Digits in groups (0612 345 678): beside a phone word, or three groups outside technical text."""
         technical = describe(text).technical
         for m in self._GROUPED.finditer(text):
-            digits = _digits(m.group())
-            groups = len(re.findall(r"\d+", _EXTENSION.sub("", m.group())))
+            digits = digits_of(m.group())
+            groups = len(re.findall(r"\d+", EXTENSION.sub("", m.group())))
             if not 8 <= len(digits) <= 12 or self._DATE.fullmatch(m.group()) or self._YEARS.fullmatch(m.group()):
                 continue
             if _THOUSANDS.fullmatch(m.group()) and (self._counted(text, m) or self._AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start())):

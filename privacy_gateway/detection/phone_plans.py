@@ -1,0 +1,62 @@
+"""Numbering plans: whether digits are a phone number somewhere (`phonenumbers`), and the parts of
+a written number that are not its digits (an extension, a round run).
+
+Moved out of `phones`, which reads where numbers stand; this reads what they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+
+# An extension, in English and as German, Italian, Spanish, French, Dutch, Polish and Portuguese
+# offices write it ("Durchwahl 12", "int. 302", "interno 4", "poste 21", "toestel 8", "wew. 15", "ramal 3").
+EXTENSION_WORD = r"(?:x|ext\.?|extension|#|durchwahl|dw\.|int\.|interno|anexo|poste|toestel|tst\.|wew\.|ramal)"
+EXTENSION = re.compile(rf"(?i)\s*\(?{EXTENSION_WORD}\s*\d{{1,6}}\)?$")
+
+
+def digits_of(value: str) -> str:
+    """The digits of a number without its extension: "092 739 57 01 x3451" has ten, not fourteen."""
+    return re.sub(r"\D", "", EXTENSION.sub("", value))
+
+
+# Five equal digits in a row: a round number or a mask (10000000, 16 000 000, 99999999), not a phone.
+ROUND_NUMBER = re.compile(r"(\d)\1{4}")
+_REGIONS = (
+    "US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "PL", "SE", "NO", "DK", "FI", "PT", "IE", "CZ", "HU", "RO",
+    "GR", "TR", "RU", "UA", "IL", "AE", "IN", "CN", "JP", "KR", "TW", "TH", "VN", "ID", "AU", "NZ", "BR", "MX", "AR", "CA",
+)
+
+
+def valid_somewhere(digits: str, text: str) -> bool:
+    """A national number some country's numbering plan knows (`phonenumbers`), the countries whose
+    calling codes the text already shows first."""
+    hinted = [r for cc in re.findall(r"(?<![\w+])(?:\+|00)([1-9]\d{0,2})", text)[:4]
+              for r in phonenumbers.region_codes_for_country_code(int(cc))]
+    for region in (*hinted, *_REGIONS):
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def valid_international(value: str) -> bool:
+    """Whether `value` is written with a + and valid in its country's numbering plan."""
+    if not value.startswith("+"):
+        return False
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(EXTENSION.sub("", value))))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def valid_in(digits: str, region: str) -> bool:
+    """Whether `digits` are a valid national number in `region`'s numbering plan."""
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(digits, region)))
+    except phonenumbers.NumberParseException:
+        return False
