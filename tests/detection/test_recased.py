@@ -5,11 +5,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from privacy_gateway.detection.lexicon import english_form, english_words, world_first_names, world_last_names
-from privacy_gateway.detection.lexicon import first_names as census_first_names, last_names as census_last_names
 from privacy_gateway.detection.recased import recased, recased_names, stretches
-from privacy_gateway.detection.software import is_software
 from tests.detection.helpers import Find
+from tests.detection.name_pools import ENGLISH_NOT_NAMES, FAMILY_NAMES, GIVEN_NAMES
 
 
 def people(found: list[tuple[str, str]]) -> list[str]:
@@ -78,12 +76,6 @@ def test_mixed_case_text_has_no_stretch_to_recase() -> None:
     assert list(stretches(text)) == []
 
 
-def _foreign(words: frozenset[str]) -> list[str]:
-    return sorted(w for w in words if w.isalpha() and len(w) >= 4 and not english_form(w) and not is_software(w))
-
-
-_GIVEN = _foreign(world_first_names() - census_last_names())[:4000:7]
-_FAMILY = _foreign(world_last_names() - census_first_names())[:4000:7]
 _FRAMES = (
     "talked to {} about the q3 deck, can you outline the slides",
     "huge thanks to {} for carrying the migration over the weekend",
@@ -93,7 +85,7 @@ _FRAMES = (
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from(_GIVEN), st.sampled_from(_FAMILY), st.sampled_from(_FRAMES), st.booleans())
+@given(st.sampled_from(GIVEN_NAMES), st.sampled_from(FAMILY_NAMES), st.sampled_from(_FRAMES), st.booleans())
 def test_a_listed_name_in_a_one_case_line_with_no_label_is_masked(find: Find, given_name: str, family: str, frame: str, upper: bool) -> None:
     name = f"{given_name} {family}"
     text = frame.format(name)
@@ -102,11 +94,8 @@ def test_a_listed_name_in_a_one_case_line_with_no_label_is_masked(find: Find, gi
     assert any(name in v for v in people(find(text))), (text, find(text))
 
 
-_COMMON = sorted(w for w in english_words() if w.isalpha() and len(w) >= 3 and w not in census_first_names() and w not in census_last_names())
-
-
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(_COMMON), min_size=2, max_size=6), st.booleans())
+@given(st.lists(st.sampled_from(ENGLISH_NOT_NAMES), min_size=2, max_size=6), st.booleans())
 def test_english_words_in_one_case_are_no_one(words: list[str], upper: bool) -> None:
     text = " ".join(words)
     text = text.upper() if upper else text
