@@ -377,13 +377,6 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):
                     add(partner.idx, partner.idx + len(partner.text), "PERSON", 0.6)
 
-    def _metadata(self) -> dict[str, object]:
-        return {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-        }
-
 
 def _technical_prose(kind: TextKind) -> bool:
     """Technical text that is not also about history: where a tagged given name may be someone's."""
