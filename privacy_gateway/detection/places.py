@@ -24,7 +24,8 @@ def _listed(name: str = "places") -> frozenset[str]:
     return frozenset(data_lines(name))
 
 
-def _fold(value: str) -> str:
+def fold_place(value: str) -> str:
+    """`value` lower-cased with its accents dropped, other letters kept ("Hyvinkää" → "hyvinkaa", "Łódź" → "łodz")."""
     if value.isascii():
         return value.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).lower()
@@ -32,7 +33,7 @@ def _fold(value: str) -> str:
 
 def _key(value: str) -> str:
     """How the lists spell `value`: one space between words, lower case, no accents."""
-    return _fold(" ".join(value.split()))
+    return fold_place(" ".join(value.split()))
 
 
 def listed_place(value: str) -> bool:
@@ -71,7 +72,7 @@ def public_place(text: str, start: int, end: int) -> bool:
     city = key in _listed()  # `listed_place`, the value already folded
     if not (city or _listed_town(key)) or person_context(text, start, end) or _SOMEONE_IN.search(before):
         return False
-    if city and (" " in value.strip() or _fold(value) not in first_names()):
+    if city and (" " in value.strip() or fold_place(value) not in first_names()):
         return True
     # A name people are also called, or a town less known than a city: only where placed as a place.
     return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text[end : end + 30]))

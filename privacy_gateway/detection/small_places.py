@@ -20,7 +20,6 @@ their places as written (see `places.py`), and keys and columns are typed in `st
 from __future__ import annotations
 
 import gzip
-import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 from typing import Iterator
@@ -34,7 +33,7 @@ from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.foreign import function_word
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, world_first_names, world_last_names
-from privacy_gateway.detection.places import known_place
+from privacy_gateway.detection.places import fold_place, known_place
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
 
@@ -83,17 +82,11 @@ _CALENDAR = CALENDAR_WORDS | frozenset(
 )
 
 
-def _fold(value: str) -> str:
-    if value.isascii():
-        return value.lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).lower()
-
-
 @lru_cache(maxsize=1)
 def small_places() -> frozenset[str]:
     """Every listed place's name, case and accents folded."""
     raw = files("privacy_gateway.detection").joinpath("data/small_places.tsv.gz").read_bytes()
-    return frozenset(_fold(line.split("\t", 1)[0].replace("’", "'")) for line in gzip.decompress(raw).decode("utf-8").splitlines())
+    return frozenset(fold_place(line.split("\t", 1)[0].replace("’", "'")) for line in gzip.decompress(raw).decode("utf-8").splitlines())
 
 
 def _matches(text: str) -> Iterator[tuple[int, int]]:
@@ -108,7 +101,7 @@ def _matches(text: str) -> Iterator[tuple[int, int]]:
             run = words[i : i + n]
             if any(text[a.end() : b.start()] not in (" ", "\t") for a, b in zip(run, run[1:])):
                 continue
-            if _fold(text[run[0].start() : run[-1].end()]).replace("’", "'") in listed:
+            if fold_place(text[run[0].start() : run[-1].end()]).replace("’", "'") in listed:
                 best = n
                 break
         if best:
@@ -121,12 +114,12 @@ def _matches(text: str) -> Iterator[tuple[int, int]]:
 def _plain(value: str) -> bool:
     """A word or words anyone might write that are not a place: every word an English word or stop
     word ("Deal", "Mount Pleasant", "Bath"), or a weekday or month."""
-    return all(w.lower() in STOP_WORDS or common_word(w) or english_form(_fold(w)) for w in value.replace("-", " ").split())
+    return all(w.lower() in STOP_WORDS or common_word(w) or english_form(fold_place(w)) for w in value.replace("-", " ").split())
 
 
 def _named(value: str) -> bool:
     """A given name or surname, of the census or of the world lists ("Florence", "Herrera")."""
-    key = _fold(value)
+    key = fold_place(value)
     return any(key in names() for names in (first_names, last_names, world_first_names, world_last_names))
 
 
@@ -135,7 +128,7 @@ def _region_after(text: str, end: int) -> bool:
     if m is None:
         return False
     words = m.group(1).split()
-    return any(known_place(" ".join(words[:n])) or _fold(" ".join(words[:n])) in small_places() for n in range(len(words), 0, -1))
+    return any(known_place(" ".join(words[:n])) or fold_place(" ".join(words[:n])) in small_places() for n in range(len(words), 0, -1))
 
 
 def _capitalised_run(text: str, start: int, end: int) -> bool:
@@ -169,7 +162,7 @@ def _position(text: str, start: int, end: int, one_case: bool) -> str | None:
 def _counts(text: str, start: int, end: int, one_case: bool) -> bool:
     value = text[start:end]
     words = value.split()
-    if len(value) < 3 or all(function_word(w) for w in words) or _fold(words[0]) in _CALENDAR or is_software(value):
+    if len(value) < 3 or all(function_word(w) for w in words) or fold_place(words[0]) in _CALENDAR or is_software(value):
         return False
     position = _position(text, start, end, one_case)
     if position == "strong":
