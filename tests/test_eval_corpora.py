@@ -33,7 +33,7 @@ def rows(path: Path) -> list[dict]:
 ALL_FILES = [EVAL / "dev" / "dev.jsonl"] + [d / f"{s}.jsonl" for d in CORPORA.values() for s in SPLITS]
 STRANGER = EVAL / "stranger" / "seen.jsonl"
 STRANGER2 = EVAL / "stranger2" / "seen.jsonl"
-STRANGER3 = EVAL / "stranger3" / "holdout.jsonl"
+STRANGER3 = EVAL / "stranger3" / "seen.jsonl"
 STRANGER4 = EVAL / "stranger4" / "holdout.jsonl"
 
 

@@ -29,7 +29,7 @@ def test_all_names_every_corpus_of_eval() -> None:
     assert [eval_leak.corpus_name(p) for p in eval_leak.ALL_CORPORA] == [
         "dev", "heldout/tune", "heldout/holdout", "redteam/tune", "redteam/holdout", "paste/tune", "paste/holdout",
         "french/tune", "french/holdout",
-        "clean/tune", "clean/holdout", "stranger/seen", "stranger2/seen", "stranger3/holdout", "stranger4/holdout",
+        "clean/tune", "clean/holdout", "stranger/seen", "stranger2/seen", "stranger3/seen", "stranger4/holdout",
     ]
     assert all(p.is_file() for p in eval_leak.ALL_CORPORA)
 

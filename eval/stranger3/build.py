@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Third stranger corpus for the privacy gateway: hand-written templates, hand-typed values.
 
-Standard library only. Deterministic (seed below). Writes holdout.jsonl next to this file.
+Standard library only. Deterministic (seed below). Writes seen.jsonl next to this file.
 
 Values are invented by hand; any resemblance to real people is coincidental.
 
@@ -19,7 +19,7 @@ import zlib
 
 SEED = 30113
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "holdout.jsonl")
+OUT = os.path.join(HERE, "seen.jsonl")
 SOURCE = "eval/stranger3/build.py"
 
 # --------------------------------------------------------------------------- markers
@@ -1151,7 +1151,7 @@ def main():
     if "--check" in sys.argv[1:]:  # added by the lead: the test that the committed file is what this gives
         with open(OUT, encoding="utf-8") as fh:
             same = fh.read() == text
-        print("holdout.jsonl: %s" % ("unchanged" if same else "differs from what the templates give"))
+        print("seen.jsonl: %s" % ("unchanged" if same else "differs from what the templates give"))
         return 0 if same else 1
     with open(OUT, "w", encoding="utf-8") as fh:
         fh.write(text)
