@@ -29,7 +29,7 @@ def test_all_names_every_corpus_of_eval() -> None:
     assert [eval_leak.corpus_name(p) for p in eval_leak.ALL_CORPORA] == [
         "dev", "heldout/tune", "heldout/holdout", "redteam/tune", "redteam/holdout", "paste/tune", "paste/holdout",
         "french/tune", "french/holdout",
-        "clean/tune", "clean/holdout", "stranger/seen", "stranger2/seen", "stranger3/seen", "stranger4/holdout",
+        "clean/tune", "clean/holdout", "stranger/seen", "stranger2/seen", "stranger3/seen", "stranger4/holdout", "stranger5/holdout",
     ]
     assert all(p.is_file() for p in eval_leak.ALL_CORPORA)
 
@@ -64,7 +64,7 @@ def test_a_holdout_file_prints_tables_but_no_ids_or_leaks(tmp_path: Path, capsys
     path = write_corpus(tmp_path / "redteam-holdout.jsonl")
     altering = {"t-1": "ask jane roe about it", "t-2": "Why does <PERSON_1> hang?"}  # leaks t-1, alters t-2
     eval_leak.measure("echo", lambda samples: altering, {path: eval_leak.load_corpus(path)}, show=True)
-    out = capsys.readouterr().out
+    out = capsys.readouterr().out.replace(str(tmp_path), "<tmp>")  # pytest's own folder may be pytest-1
     assert "t-1" not in out and "t-2" not in out and "jane roe" not in out
     assert "  clean_software (holdout id hidden)" in out
     assert [line.split() for line in out.splitlines() if line.startswith("lowercase_name")] == [["lowercase_name", "1/1", "1/1", "-", "-"]]
