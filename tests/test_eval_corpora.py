@@ -35,6 +35,7 @@ STRANGER = EVAL / "stranger" / "seen.jsonl"
 STRANGER2 = EVAL / "stranger2" / "seen.jsonl"
 STRANGER3 = EVAL / "stranger3" / "seen.jsonl"
 STRANGER4 = EVAL / "stranger4" / "holdout.jsonl"
+STRANGER5 = EVAL / "stranger5" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -204,11 +205,12 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
     "corpus",
     [
         # stranger2 (seventh round) and stranger3 (eighth): hand-written by helpers who saw no
-        # detection code and no corpus; stranger4 (ninth): none of the earlier stranger corpora
+        # detection code and no corpus; stranger4 (ninth) and stranger5 (tenth): none of the earlier stranger corpora
         # either, in other jobs' voices, other languages and scripts.
         pytest.param(STRANGER2, id="stranger2"),
         pytest.param(STRANGER3, id="stranger3"),
         pytest.param(STRANGER4, id="stranger4"),
+        pytest.param(STRANGER5, id="stranger5"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
