@@ -38,6 +38,22 @@ def english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def english_adjectives() -> frozenset[str]:
+    """The adjectives among `english_words` (the lemmatizer's own list), which superlatives stem to."""
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        from privacy_gateway.detection import model
+
+        for folder in spacy.util.get_package_path(model.BASE).glob("**/lemmatizer/lookups"):
+            return frozenset(w for w in Lookups().from_disk(folder).get_table("lemma_index").get("adj", ()) if "_" not in w)
+    except Exception:  # noqa: BLE001 - without the lexicon, superlatives read as unknown words
+        pass
+    return frozenset()
+
+
 def english_word(word: str) -> bool:
     """Whether `word` (lower case) is an English word form."""
     return word in english_words()
@@ -52,7 +68,20 @@ def english_form(word: str) -> bool:
         stems.append(word[:-3] + "y")
     if word.endswith(("ed", "ing")) and len(word) >= 6 and word[-4 if word[-1] == "d" else -5] == word[-3 if word[-1] == "d" else -4]:
         stems.append(word[: -3 if word[-1] == "d" else -4])  # a doubled consonant: "logged", "stopped", "planning"
-    return any(english_word(stem) or english_word(stem + "e") for stem in stems if len(stem) >= 3)
+    return any(english_word(stem) or english_word(stem + "e") for stem in stems if len(stem) >= 3) or _superlative(word)
+
+
+def _superlative(word: str) -> bool:
+    """A superlative the lemma index does not list ("largest", "biggest", "tidiest"): an adjective
+    and "-est". Only an adjective's: "Ernest" is no superlative of the noun "erne"."""
+    if not word.endswith("est") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    stems = [stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else ""]
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # a doubled consonant: "biggest", "hottest"
+    adjectives = english_adjectives()
+    return any(len(s) >= 2 and s in adjectives for s in stems)
 
 
 _T = TypeVar("_T")
