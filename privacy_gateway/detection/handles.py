@@ -31,6 +31,7 @@ from privacy_gateway.detection.lexicon import world_first_names as first_names, 
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_split import name_words, numbered_login, numbered_unknown, split_glued
 from privacy_gateway.detection.text_kind import describe
+from privacy_gateway.detection.tool_output import reporting_tools
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import a_name
 
@@ -331,8 +332,11 @@ def free_handles(text: str) -> list[tuple[int, int]]:
     (`taylorj`, `rwallace61`). Never an English word, a tool, a service account or a call
     (`t.tolist()`); a lone name word (`jordan`) is the one-case rules' to judge."""
     out = []
+    tools = reporting_tools(text)  # "clippy: warning: …": a program, wherever the text names it
     for m in _FREE.finditer(text):
         handle = m.group("h")
+        if handle in tools:
+            continue
         # A lone word of under six letters never stands alone (`_made_to_stand_alone` wants digits,
         # a separator or six letters): most of a text's words, spared the list lookups.
         if len(handle) < 6 and handle.isalpha():
