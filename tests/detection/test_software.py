@@ -223,6 +223,26 @@ def test_assistants_addressed_like_people_stay_as_written(find: Find, text: str)
     assert [f for f in find(text) if f[0] == "PERSON"] == []
 
 
+# An assistant answered as a thing, with no other assistant or AI word in the text (issue 18, round ten).
+@pytest.mark.parametrize("text", [
+    "I asked Claude and it said a B-tree index will not help a LIKE '%foo' query. Is that right?",
+    "I asked Siri and it suggested a road that has been closed for a year. Do maps lag that much?",
+    "I put the question to Alexa, and it gave me two different conversions for 3 cups of flour.",
+    "We tried Gemini but it claims the column is nullable when the schema says otherwise.",
+])
+def test_assistants_answering_as_it_stay_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I asked Claude Martin in payroll and it turns out my payslip was never sent.", "Claude Martin"),
+    ("Devin from accounts checked the invoice and it said paid on our side.", "Devin"),
+    ("I asked Jules in accounts about the invoice and it was paid.", "Jules"),
+])
+def test_people_named_like_assistants_near_it_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Hi Claude, can you send me the minutes from Tuesday's board meeting?", "Claude"),
     ("Please ask Claude Martin in payroll to re-send my payslip.", "Claude Martin"),
