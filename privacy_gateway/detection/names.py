@@ -79,6 +79,7 @@ from privacy_gateway.detection.name_checks import (
     uncased_name,
     work_title,
 )
+from privacy_gateway.detection.namesakes import named_after
 from privacy_gateway.detection.name_spans import (
     _demonym,
     _dotted_name,
@@ -180,8 +181,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if entity == "PERSON":
                 start, end = _without_imperative(text, start, end)
                 # "Dijkstra's algorithm", "Occam's razor": a named idea, not a person in the prompt.
-                if _EPONYM.match(text, end) or start >= end:
-                    return
+                if _EPONYM.match(text, end) or start >= end or named_after(text, start, end):
+                    return  # "Victoria sponge", "the Eiffel Tower … Gustave Eiffel": a thing's name, its namesake
                 value = text[start:end]
             if found.get((start, end), ("", 0.0))[1] < score:
                 found[(start, end)] = (entity, score)

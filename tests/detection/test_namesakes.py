@@ -1,0 +1,49 @@
+"""Things named after people (dishes, landmarks, prizes) name no one in the prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.namesakes import named_after
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("How long should a Beef Wellington rest before slicing?", "Wellington"),
+    ("Can I make a Battenberg cake without marzipan?", "Battenberg"),
+    ("Is Earl Grey tea stronger than Assam?", "Earl Grey"),
+    ("What wine goes with Chicken Marengo?", "Marengo"),
+    ("Was the Ferris Wheel in Chicago the first? Did George Ferris build it himself?", "George Ferris"),
+    ("Who gets the Fields Medal this year? Was John Fields a mathematician?", "John Fields"),
+])
+def test_named_after(text: str, name: str) -> None:
+    start = text.index(name)
+    assert named_after(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Maria baked a sponge for the office party.", "Maria"),
+    ("Tell Daniel Okafor the Okafor Bridge job slipped?", "Daniel Okafor"),
+    ("Did Ana Duarte reply? The Duarte Prize forms are due.", "Ana Duarte"),  # the person first
+])
+def test_not_named_after(text: str, name: str) -> None:
+    start = text.index(name)
+    assert not named_after(text, start, start + len(name))
+
+
+@pytest.mark.parametrize("text", [
+    "Victoria sponge or lemon drizzle for a birthday of twenty?",
+    "How do I stop my Eggs Benedict hollandaise from splitting?",
+    "Why is it called the Eiffel Tower? Did Gustave Eiffel draw the first plans?",
+    "What is the Hubble Telescope looking at now? Did Edwin Hubble ever see it?",
+])
+def test_dishes_and_namesakes_reach_the_cloud_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("My colleague Maria Lopez baked a cake for the team; can you write her a thank-you note?", "Maria Lopez"),
+    ("Tell Daniel Okafor the Okafor Bridge project is delayed.", "Daniel Okafor"),
+])
+def test_people_beside_such_words_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
