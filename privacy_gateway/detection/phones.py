@@ -140,6 +140,15 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         r"confirmation|account|acct|iban|card|isbn|issue|pr|job|run|ssn|port|ports|pid|step|(?<!direct )line|lines)\s*"
         r"(?:#|no\.?|number|num|id)?\s*[:#=]?\s*$"
     )
+    # A number given as the look of another kind of identifier: "our order numbers look like …",
+    # "SKUs such as …", "claim references are formatted as …": an example of that format, no phone.
+    _DESCRIBED = re.compile(
+        r"\b(?i:order|invoice|ticket|case|claim|policy|polic(?:y|ie)|ref|reference|tracking|sku|serial|part|product|"
+        r"item|queue|batch|lot|shipment|parcel|booking|confirmation|membership|isbn)s?"
+        r"(?:[ \t]+(?i:#|no\.?|numbers?|nums?|ids?|codes?|references?|refs?))?"
+        r"(?:[ \t]+|(?=,))(?i:(?:all[ \t]+|usually[ \t]+|typically[ \t]+)?(?:look|looks|looked)[ \t]+like|(?:are|is|were|was)[ \t]+"
+        r"(?:formatted|written|shaped)[ \t]+(?:like|as)|such[ \t]+as|,?[ \t]*(?:e\.g\.|for example|for instance),?)[ \t:]*$"
+    )
     # Links that dial or message a number: "tel:0612345678", "sms:+33…", "wa.me/31612345678".
     _URI = re.compile(
         r"(?i:\b(?:tel|callto|sms|facetime|whatsapp)://?|\btel:|\bsms:|\bcallto:|wa\.me/|whatsapp\.com/send/?\?phone=)"
@@ -188,6 +197,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             # A +CC number its country's plan knows is a phone whatever word stands before it
             # ("the support line +31 111-617658": "line" vetoes "line 42", not a dialled number).
             vetoed = self._VETO.search(_before(text, start, 24)) or self._CODE_BEFORE.search(text, max(0, start - 24), start)
+            vetoed = vetoed or self._DESCRIBED.search(_before(text, start, 60))
             if vetoed and not valid_international(text[start:end]):
                 continue
             if _in_isbn(text, start, end):

@@ -161,3 +161,22 @@ def test_an_extension_in_any_language_goes_with_its_number(find: Find, word: str
     """The extension is the number's last digits: masking the number alone leaves them behind."""
     text = f"please call me on 0612 345 678 {word}{n} after lunch"
     assert f"0612 345 678 {word}{n}" in phones(find(text))
+
+
+# A number given as what another identifier looks like is an example of that format (issue 18, round ten).
+@pytest.mark.parametrize("text", [
+    "Our part numbers look like 0203 555 0182 and buyers dial them. What prefix would stop that?",
+    "Claim references are formatted as 0161 496 0000 in the old system; what check digit would you add?",
+    "Policy numbers such as 020 7946 0958 get read as phones by our OCR. How can we tell them apart?",
+    "Our queue IDs, e.g. 0118 496 0321, confuse the support team. Suggest a clearer format.",
+])
+def test_a_number_shown_as_another_identifiers_format_is_no_phone(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Please call me on 020 7946 0958, my order number is 12345.", "020 7946 0958"),
+    ("Order numbers look like A-1234; my mobile is 0161 496 0000 if the courier needs it.", "0161 496 0000"),
+])
+def test_a_phone_beside_talk_of_formats_is_still_masked(find: Find, text: str, phone: str) -> None:
+    assert ("PHONE_NUMBER", phone) in find(text)
