@@ -78,13 +78,12 @@ class EntityDecoder:
             weights = model.vec2scores.get_param("W").T
             bias = model.vec2scores.get_param("b")
             unseen = numpy.flatnonzero(model._class_mask == 0)
-            rows = ClosedRows(hidden, batch, docs) if model.state2vec.nF == 3 else None
+            rows = ClosedRows(hidden, batch, docs, weights, bias) if model.state2vec.nF == 3 else None
             while states:
-                vectors = rows.of(states) if rows is not None else None
-                if vectors is None:
-                    vectors = hidden(model.get_token_ids(states))
-                scores = numpy.matmul(vectors, weights)
-                scores += bias
+                scores = rows.of(states) if rows is not None else None
+                if scores is None:
+                    scores = numpy.matmul(hidden(model.get_token_ids(states)), weights)
+                    scores += bias
                 if unseen.size:  # as the parser does: a class never trained on never wins
                     scores[:, unseen] = numpy.nanmin(scores)
                 states = ner.transition_states(states, scores)
@@ -94,17 +93,19 @@ class EntityDecoder:
 
 
 class ClosedRows:
-    """The hidden vector of every state with no entity open, computed for all tokens at once.
+    """The action scores of every state with no entity open, computed for all tokens at once.
 
     The recognizer's state features are the next token, the first token of the open entity and
     the one before the next (spaCy's `set_context_tokens` with three features); with no entity
     open the last two are padding, so such a state's vector depends on its next token alone.
     Most steps are such states (most tokens are outside any entity): one pass over the tokens
     replaces a call into the model per step. Each row is the sum of the same cached feature
-    vectors, plus the bias, through the same maxout as a per-step call: the same numbers.
+    vectors, plus the bias, through the same maxout as a per-step call: the same numbers. Their
+    scores (one product by the output layer for all rows, not one per step) select the same
+    entities on every row of every corpus in eval/, batched and one text at a time.
     """
 
-    def __init__(self, hidden: Any, states: list[Any], docs: list[Doc]) -> None:
+    def __init__(self, hidden: Any, states: list[Any], docs: list[Doc], weights: Any, bias: Any) -> None:
         self.offsets: dict[int, int] = {}  # each state's first token among the batch's (as `init_batch`)
         tokens = 0
         for state, doc in zip(states, docs):
@@ -112,10 +113,11 @@ class ClosedRows:
             tokens += len(doc)
         ids = numpy.full((tokens, 3), -1, dtype="i")
         ids[:, 0] = numpy.arange(tokens, dtype="i")
-        self.table = hidden(ids)
+        self.table = numpy.matmul(hidden(ids), weights)
+        self.table += bias
 
     def of(self, states: list[Any]) -> Any:
-        """The vectors of `states` (in order) when none has an entity open, else None."""
+        """The scores of `states` (in order) when none has an entity open, else None."""
         picked = []
         for state in states:
             position = state.B(0)
