@@ -116,9 +116,15 @@ def work_title(span: Span) -> bool:
     ) and all(t.is_title or t.text in _TITLE_JOINERS for t in words)
 
 
-def in_work_title(doc: Doc, start: int) -> bool:
-    """Whether the character at `start` is inside a span the recognizer tagged that is a work's title."""
-    return any(e.start_char <= start < e.end_char and work_title(e) for e in doc.ents)
+def work_titles(doc: Doc) -> list[tuple[int, int]]:
+    """Where the spans the recognizer tagged that are works' titles lie: found once per text, as
+    `doc.ents` builds every span anew on each call (twenty calls a KB)."""
+    return [(e.start_char, e.end_char) for e in doc.ents if work_title(e)]
+
+
+def in_work_title(titles: list[tuple[int, int]], start: int) -> bool:
+    """Whether the character at `start` is inside one of `titles` (`work_titles`)."""
+    return any(s <= start < e for s, e in titles)
 
 
 def signed_or_tasked(doc: Doc, first: Token, last: Token) -> bool:

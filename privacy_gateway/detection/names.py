@@ -75,6 +75,7 @@ from privacy_gateway.detection.name_checks import (
     persons_role,
     plain_word,
     in_work_title,
+    work_titles,
     signed_or_tasked,
     uncased_name,
     work_title,
@@ -191,19 +192,20 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # for it: they are read as they come; only the guesses from capitals stay off.
         native = language is not None and language == kind.language
         self._from_ner(doc, text, kind, None if native else language, add)
-        self._from_cues(doc, text, kind, language, add)
+        titles = work_titles(doc)  # "the man in Crime and Punishment": a work's title
+        self._from_cues(doc, text, kind, language, add, titles)
         if language is None:  # "talked to maria gonzalez", "HI ARTHUR": names typed in one case (`recased`)
             for start, end in recased_names(text, history=kind.history, technical=kind.technical):
                 add(start, end, "PERSON", 0.6)
         if not kind.guarded and language is None:
             covered = {i for s, e in found for i in range(s, e)}
-            self._proper_nouns(doc, covered, add)
+            self._proper_nouns(doc, covered, add, titles)
             self._partners(doc, dict(found), add)
         elif kind.question and language is None:
             # A question about the world with no history in it ("Which aria did Sara Greene sing?"):
             # single capitalised words are its characters and places, a full name is still someone's.
             covered = {i for s, e in found for i in range(s, e)}
-            self._proper_nouns(doc, covered, add, full_names=True)
+            self._proper_nouns(doc, covered, add, titles, full_names=True)
         return [
             RecognizerResult(entity, s, e, score, recognition_metadata=self._metadata())
             for (s, e), (entity, score) in found.items()
@@ -264,7 +266,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                         continue
                     add(start, end, "LOCATION" if before in _PLACE_PREPOSITIONS else "PERSON", 0.6)
 
-    def _from_cues(self, doc: Doc, text: str, kind: TextKind, language: str | None, add) -> None:  # noqa: ANN001
+    def _from_cues(self, doc: Doc, text: str, kind: TextKind, language: str | None, add, titles: list[tuple[int, int]]) -> None:  # noqa: ANN001
         guarded, technical = kind.guarded, kind.technical
         # In a general question a full name the recognizer missed still counts ("What did Maria
         # Lopez say…"), as a tagged one does; in code and history only strong cues do.
@@ -319,15 +321,15 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     start += 4
                 # In a plain question a listed place is the world's; an unlisted one ("How far is it
                 # from Robertville?") as likely someone's own town.
-                if kind.question and known_place(text[start : m.end(group)]) or in_work_title(doc, start):
+                if kind.question and known_place(text[start : m.end(group)]) or in_work_title(titles, start):
                     continue  # "the man in Crime and Punishment": a title after "in"
                 add(start, m.end(group), "LOCATION", score)
 
-    def _proper_nouns(self, doc: Doc, covered: set[int], add, full_names: bool = False) -> None:  # noqa: ANN001
+    def _proper_nouns(self, doc: Doc, covered: set[int], add, titles: list[tuple[int, int]], full_names: bool = False) -> None:  # noqa: ANN001
         """Mid-sentence proper nouns nobody claimed, in a conversational prompt: most are names
         (with `full_names`, only what `_someones_in_question` keeps)."""
         for first, last in _runs(doc):
-            if full_names and not _someones_in_question(doc, first, last) or in_work_title(doc, first.idx):
+            if full_names and not _someones_in_question(doc, first, last) or in_work_title(titles, first.idx):
                 continue  # "the man in Crime and Punishment": a work's title
             # "Summarise Ingrid Larsson's thesis": the opening verb is no part of the name.
             while first.i < last.i and first.is_sent_start and (
