@@ -23,10 +23,10 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _DATE = r"(?:\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{2,4})?|\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)"
 _DAY = r"(?i:today|yesterday)(?:[ \t]+at)?"
 # A message's time, with its date or day: "10:42 AM", "3/14 9:12 AM", "[14.03.25 10:02]", "Today at 8:14 PM".
-_STAMP = rf"[\[(]?(?:(?:{_DATE}|{_DAY}),?[ \t]+(?:at[ \t]+)?)?{_TIME}[\])]?"
+STAMP = rf"[\[(]?(?:(?:{_DATE}|{_DAY}),?[ \t]+(?:at[ \t]+)?)?{_TIME}[\])]?"
 _NAME = r"(?P<n>\p{L}[\p{L}'’.\-]*(?:,?[ \t]\p{L}[\p{L}'’.\-]*){0,3})"
 _SEP = r"(?:[ \t]*[,|\-–—•·][ \t]*|[ \t]+)"
-_HEADER = regex.compile(rf"(?m)^[ \t>*]*(?:{_STAMP}{_SEP}{_NAME}|{_NAME}{_SEP}{_STAMP})[ \t]*:?[ \t]*$", regex.VERSION1)
+_HEADER = regex.compile(rf"(?m)^[ \t>*]*(?:{STAMP}{_SEP}{_NAME}|{_NAME}{_SEP}{STAMP})[ \t]*:?[ \t]*$", regex.VERSION1)
 
 
 def name_word(word: str) -> bool:
@@ -45,7 +45,7 @@ def header_names(text: str) -> Iterator[tuple[int, int]]:
     ("Okonjo" and "Adaeze" in "Okonjo, Adaeze")."""
     if "\n" not in text or not any(c.isdigit() for c in text):
         return
-    headers = [m for m in _HEADER.finditer(text) if _a_name(m.group("n"))]
+    headers = [m for m in _HEADER.finditer(text) if display_name(m.group("n"))]
     if len(headers) < 2:
         return
     for m in headers:
@@ -57,7 +57,8 @@ def header_names(text: str) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
-def _a_name(name: str) -> bool:
+def display_name(name: str) -> bool:
+    """Whether a chat's author `name` is a person's: every word a name word, not a timetable's place."""
     from privacy_gateway.detection.places import known_place  # imported here: keeps the import chain short
 
     words = name.replace(",", " ").split()
