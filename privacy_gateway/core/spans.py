@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from privacy_gateway.detection.findings import Finding
-from privacy_gateway.detection.lexicon import english_word as _english_word
+from privacy_gateway.detection.lexicon import english_word as _english_word, listed_family, listed_given
 
 MIN_PROPAGATED_LENGTH = 3
 PUBLIC_MAIL_DOMAINS = frozenset(
@@ -52,6 +52,10 @@ PERSON_VERBS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NEIGHBOUR_WORDS = re.compile(r"[^\W\d_]+")
 _NAME_PART = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# A value written as a login ("noor_haddad", "rose.hill", "m.oduya2"): no space, its words joined
+# by `.`, `_` or digits.
+_LOGIN_JOINTS = re.compile(r"[._\d]")
+_LOGIN_WORD = re.compile(r"[^\W\d_]+")
 _EDGE_PUNCT = frozenset(",;:!?\"'“”‘’`")
 _BRACKETS = ("()", "[]", "{}", "<>")  # each an opening and its closing character
 _POSSESSIVE = re.compile(r"\w['’]s$")
@@ -148,6 +152,8 @@ def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> l
                 mailboxes.append((key.rpartition("@")[0], key))
             if f.entity_type in NAME_TYPES:
                 parts = [p for p in _NAME_PART.findall(key) if p.rstrip(".") not in TITLES]
+                if " " not in key and _LOGIN_JOINTS.search(key):
+                    parts = _login_parts(key) or parts
                 for part in parts:
                     if len(part) >= MIN_PROPAGATED_LENGTH and part != key:
                         aliases.setdefault(part, (key, f.entity_type))
@@ -204,6 +210,20 @@ def usernames(parts: Sequence[str]) -> list[str]:
     return out
 
 
+def _login_parts(login: str) -> list[str]:
+    """The name words a login is made of ("noor_haddad" → noor, haddad; "m.oduya2" → m, oduya):
+    each word of three letters or more a listed name or no English word, so "Noor" written alone is
+    masked as "Haddad" after "Noor Haddad" would be; a login with a word of neither ("build_bot") gives none."""
+    words = _LOGIN_WORD.findall(login)
+    if not 1 <= len(words) <= 3:
+        return []
+    for word in words:
+        plain = _unaccented(word)
+        if len(word) >= MIN_PROPAGATED_LENGTH and _english_word(plain) and plain not in listed_given() and plain not in listed_family():
+            return []
+    return words
+
+
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -231,6 +251,30 @@ def _own_domain(email: str) -> str | None:
     if "." not in domain or domain in PUBLIC_MAIL_DOMAINS:
         return None
     return domain
+
+
+class _Folding(dict[int, str]):
+    """A `str.translate` table folding case, accents and dotless i one character for one character
+    ("Mirosław" → "miroslaw", "KILINÇ" → "kilinc"), so a value is found however its accents and its
+    case were typed and offsets in the folded text are the original's."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = char.casefold()
+        plain = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+        plain = plain.translate(_UNDECOMPOSABLE)
+        out = plain if len(plain) == 1 else folded if len(folded) == 1 else char
+        self[code] = out
+        return out
+
+
+_UNDECOMPOSABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h"})
+_FOLD = _Folding()
+
+
+def fold(text: str) -> str:
+    """`text` with case, accents and dotless i folded, character for character (same length)."""
+    return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
 class _Occurrences:
@@ -264,22 +308,18 @@ class _Occurrences:
 
     def __init__(self, values: dict[str, str], aliases: dict[str, tuple[str, str]], handles: dict[str, tuple[str, str]] | None = None) -> None:
         self.values = {k: t for k, t in values.items() if len(k) >= MIN_PROPAGATED_LENGTH}
-        self.value_words = [(k, k.split()) for k in self.values]
+        self.value_words = [(k, fold(k).split()) for k in self.values]
         self.aliases = {value_key(p): v for p, v in aliases.items()}
-        self.alias_words = [(part, [part]) for part in self.aliases]
-        self.handles = handles or {}
+        self.alias_words = [(part, [fold(part)]) for part in self.aliases]
+        self.handles = {fold(h): v for h, v in (handles or {}).items()}
 
     def __call__(self, text: str) -> list[tuple[Finding, str]]:
         found: list[tuple[Finding, str]] = []
         if not text or not (self.value_words or self.alias_words or self.handles):
             return found
-        folded = text.casefold()
-        if len(folded) != len(text):  # "ß" → "ss": fold character by character, keeping offsets
-            folded = "".join(f if len(f := c.casefold()) == 1 else c for c in text)
-        for start, end, _ in _leftmost_longest(folded, self.value_words):
-            # Only trust matches that map back to a known key.
-            key = value_key(text[start:end])
-            if key in self.values and (" " in key or not _WORD.fullmatch(key) or _name_use(text, start, end)):
+        folded = fold(text)
+        for start, end, key in _leftmost_longest(folded, self.value_words):
+            if " " in key or not _WORD.fullmatch(key) or _name_use(text, start, end):
                 found.append((Finding(start, end, self.values[key], 1.0), key))
         for start, end, part in _leftmost_longest(folded, self.alias_words):
             if _name_use(text, start, end):

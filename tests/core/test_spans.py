@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -78,3 +79,32 @@ def test_a_single_word_counts_where_it_is_written_as_a_name() -> None:
     assert uses("agreed to ship v2, dorian owns the rollout", "dorian")  # opens a clause, someone's verb after
     assert not uses("the rose is red", "rose")
     assert not uses("please mark is the wrong word here", "mark")  # mid-clause
+
+
+@pytest.mark.parametrize("texts, finding, masked", [
+    pytest.param(["ok from kemal_aydin", "Kemal approved it"], (8, 19), {"Kemal"}, id="underscore-login"),
+    pytest.param(["cc m.oyelaran", "Oyelaran will call back"], (3, 13), {"Oyelaran"}, id="initial-login"),
+    pytest.param(["author: zofia.wrobel", "Zofia and Wróbel paired on it"], (8, 20), {"Zofia", "Wróbel"}, id="ascii-login-accented-name"),
+    pytest.param(["ingrid73 merged", "thanks Ingrid"], (0, 8), {"Ingrid"}, id="numbered-login"),
+])
+def test_a_login_made_of_a_name_masks_the_name_words(texts: list[str], finding: tuple[int, int], masked: set[str]) -> None:
+    spans = mask_spans(texts, [[Finding(*finding, "PERSON", 0.8)], []])
+    assert masked <= {texts[1][s.start : s.end] for s in spans[1]}
+
+
+def test_a_login_of_english_words_gives_no_name_words() -> None:
+    texts = ["owner: build_runner", "Build the runner image first"]
+    spans = mask_spans(texts, [[Finding(7, 19, "PERSON", 0.8)], []])
+    assert spans[1] == []
+
+
+@pytest.mark.parametrize("first, later", [
+    pytest.param("Yıldız Kılınç", "YILDIZ KILINÇ", id="dotless-i-in-capitals"),
+    pytest.param("Mirosław Zieliński", "miroslaw", id="unaccented"),
+    pytest.param("Işıl Güneş", "ISIL GUNES", id="turkish-both"),
+    pytest.param("Kiều Lưu", "Kieu", id="vietnamese"),
+])
+def test_a_value_is_found_however_its_accents_and_case_are_typed(first: str, later: str) -> None:
+    texts = [f"Customer: {first}", f"label reads {later} today"]
+    spans = mask_spans(texts, [[Finding(10, 10 + len(first), "PERSON", 0.85)], []])
+    assert later in {texts[1][s.start : s.end] for s in spans[1]}
