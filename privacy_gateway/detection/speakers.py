@@ -14,6 +14,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from privacy_gateway.detection.chat_headers import header_names, name_word
+from privacy_gateway.detection.chat_rows import row_authors
 from privacy_gateway.detection.doc_tokens import token_starting
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names, world_last_names
 from privacy_gateway.detection.software import is_software
@@ -128,6 +129,8 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
     if "\n" not in text:
         return
     for start, end in header_names(text):  # "Grace Whitaker  10:42 AM" above a message
+        yield start, end, "PERSON"
+    for start, end in row_authors(text):  # "ivy.bird  09:41  on it": author, time and message on one line
         yield start, end, "PERSON"
     in_transcript = {m.start() for run in transcript_lines(text) for m in run}
     technical = describe(text).technical
