@@ -16,12 +16,14 @@ _KEY_SEPARATORS = re.compile(r"[\W_]+")
 # everyday words for each field (forms, CRM exports, web shops).
 _FOREIGN_KEY_WORDS = {
     **dict.fromkeys(
-        """vorname prenom voornaam imie jmeno krestni krstne fornamn fornavn etunimi prenume keresztnev ime""".split(),
+        """vorname rufname prenom voornaam roepnaam imie jmeno krestni krstne fornamn tilltalsnamn fornavn etunimi
+        prenume keresztnev utonev ime adi""".split(),
         "firstname",
     ),
     **dict.fromkeys(
         """nachname familienname apellido apellidos cognome sobrenome achternaam nazwisko prijmeni priezvisko
-        efternamn etternavn efternavn sukunimi soyad soyadi soyisim vezeteknev csaladnev prezime""".split(),
+        efternamn etternavn efternavn sukunimi soyad soyadi soyisim vezeteknev csaladnev prezime apelido apelidos
+        familienaam geslachtsnaam""".split(),
         "lastname",
     ),
     **dict.fromkeys("nom nombre nome naam namn navn nimi isim nama nume nev".split(), "name"),
@@ -53,27 +55,31 @@ _FOREIGN_KEY_WORDS = {
     **dict.fromkeys("paciente patientin paziente pacjent pacient potilas pasien beteg".split(), "patient"),
     **dict.fromkeys("utente usuario utilizador utilisateur benutzer gebruiker uzytkownik kullanici pengguna".split(), "user"),
     **dict.fromkeys(
-        "strasse strase calle rue rua straat ulica ulice gata gade katu cadde sokak jalan strada utca".split(), "street"
+        """strasse strase calle rue rua straat ulica ulice gata gade katu cadde sokak jalan strada utca gatuadress
+        katuosoite gateadresse""".split(),
+        "street"
     ),
-    **dict.fromkeys("hausnummer huisnummer".split(), "housenumber"),
+    **dict.fromkeys("hausnummer huisnummer husnummer hazszam civico".split(), "housenumber"),
     **dict.fromkeys(
-        "plz postleitzahl cep postnummer postinumero psc kodepos iranyitoszam postanski pincode eircode".split(), "postcode"
+        "plz postleitzahl cep postnummer postinumero psc kodepos iranyitoszam postanski pincode eircode poskod".split(),
+        "postcode"
     ),
     **dict.fromkeys(
         """ort stadt wohnort geburtsort ville ciudad localidad citta cidade woonplaats plaats miasto mesto
         miejscowosc obec stad kaupunki sehir kota kabupaten oras localitate varos municipio comune commune gemeinde
-        gemeente kommune kunta gmina mestys localite localita localidade poblacion""".split(),
+        gemeente kommune kunta gmina mestys localite localita localidade poblacion postort poststed postitoimipaikka
+        paikkakunta bynavn concelho telepules mjesto bandar""".split(),
         "city",
     ),
     # Parts of a town and the regions above it: the columns of an address export after the town.
     **dict.fromkeys(
         """bairro barrio stadtteil ortsteil quartier quartiere wijk dzielnica distrito ilce mahalle kecamatan kelurahan
-        desa judet megye okres powiat kreis landkreis""".split(),
+        desa judet megye okres powiat kreis landkreis freguesia frazione colonia semt""".split(),
         "district",
     ),
     **dict.fromkeys(
         """provincia provinz provincie prowincja wojewodztwo bundesland kanton canton departement regione comunidad
-        maakunta""".split(),
+        maakunta provinsi negeri""".split(),
         "province",
     ),
     **dict.fromkeys(
@@ -84,7 +90,8 @@ _FOREIGN_KEY_WORDS = {
     **dict.fromkeys(
         """telefon telefono telefone handy movil celular cellulare portable telemovel telefonnummer
         handynummer mobilnummer rufnummer puhelin puhelinnumero matkapuhelin telepon ponsel telefonszam mobil
-        komorka telefonu tlf tfn gsm mob cel tfno telf puh""".split(),
+        komorka telefonu tlf tfn gsm mob cel tfno telf puh telefoon telefoonnummer mobiel mobiele mobiili mobitel
+        mobilni telp mobiltelefon""".split(),
         "phone",
     ),
     **dict.fromkeys("numero nummer numer nomor szam broj".split(), "number"),
@@ -92,6 +99,18 @@ _FOREIGN_KEY_WORDS = {
     **dict.fromkeys("pocztowy postale".split(), "postal"),
     **dict.fromkeys("courriel correo epost sahkoposti eposta surel".split(), "email"),
     **dict.fromkeys("pays pais paese kraj zeme krajina ulke negara tara orszag drzava".split(), "country"),
+}
+# Keys of two words or more that one entry reads whole, because a word alone says something else
+# (`nama depan` is a first name, `depan` alone "front"; `kode pos` a postcode, `pos` a position).
+_FOREIGN_KEY_PHRASES = {
+    **dict.fromkeys("namadepan namapertama namakecil nombredepila".split(), "firstname"),
+    **dict.fromkeys(
+        "namabelakang namakeluarga namaakhir nomdefamille numedefamilie cognomedifamiglia nomedefamilia".split(), "lastname"
+    ),
+    **dict.fromkeys("geburtsname madchenname nomdejeunefille".split(), "maidenname"),
+    **dict.fromkeys("kodepos postakodu kodpocztowy postnr postnumer".split(), "postcode"),
+    **dict.fromkeys("nohp nomorhp nohandphone nomorponsel cepno ceptelefonu".split(), "phone"),
+    **dict.fromkeys("kucnibroj nrdomu numerdomu cisplopopisne".split(), "housenumber"),
 }
 # Linking words of keys written as phrases ("numero de telefono", "data di nascita").
 _KEY_PARTICLES = frozenset("de di da do du del della des dos das".split())
@@ -111,6 +130,8 @@ def key_words(key: str) -> list[str]:
     (`nombre_cliente`, `adres_dostawy`, `nama_lengkap`) and reads backwards (→ [customer, name])."""
     spaced = _CAMEL.sub(" ", key.strip()) if not key.islower() else key
     plain = [_plain(w) for w in _KEY_SEPARATORS.split(spaced.lower()) if w]
+    if (phrase := _FOREIGN_KEY_PHRASES.get("".join(plain))) is not None:
+        return [phrase]
     words = [_FOREIGN_KEY_WORDS.get(w, w) for w in plain]
     if len(words) > 1 and plain[0] in _FOREIGN_KEY_WORDS:
         return [w for w, p in zip(words, plain) if p not in _KEY_PARTICLES][::-1]

@@ -12,8 +12,10 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
+from privacy_gateway.detection.literals import quoted_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
+from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.field_keys import (
     entity_for_key,
     person_name,
@@ -45,7 +47,30 @@ def table_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, 
     yield from table_cells(text)
 
 
+# SQL INSERT with no column list: `INSERT INTO staff VALUES (17, 'Ann Lee', '2-555-0100')`.
+_BARE_INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s+values\s*(?P<rows>(?:\((?:[^()']|'(?:[^']|'')*')*\)\s*,?\s*)+)")
+_SQL_STRING = re.compile(r"'(?P<s>(?:[^']|'')*)'")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def person_rows(text: str) -> Iterator[tuple[int, int, str]]:
+    """Phone numbers of a SQL row with no column list that holds a person's name ('Ann Lee', or
+    'Ann', 'Lee'): the name is typed by its shape (`literals`), so the row is someone's record and a
+    string of a phone's digits and separators in it is their number, in any national grouping."""
+    for m in _BARE_INSERT.finditer(text):
+        for row in _ROW.finditer(m.group("rows")):
+            start = m.start("rows") + row.start("row")
+            inner = row.group("row")
+            if not any(True for _ in quoted_names(inner)):
+                continue
+            for item in _SQL_STRING.finditer(inner):
+                value = item.group("s")
+                if _PHONE_CELL.fullmatch(value) and sum(c.isdigit() for c in value) >= 7 and not _ISO_DATE.match(value):
+                    yield start + item.start("s"), start + item.end("s"), "PHONE_NUMBER"
+
+
 def insert_values(text: str) -> Iterator[tuple[int, int, str]]:
+    yield from person_rows(text)
     for m in _INSERT.finditer(text):
         columns = [c.strip().strip("\"`[]") for c in m.group("cols").split(",")]
         base = m.start("rows")
@@ -109,7 +134,7 @@ def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]
             cells = _split(lines[j], delimiter)
             if not re.fullmatch(r"[\s|:\-]*", lines[j]):
                 for (column, _), (cell, offset) in zip(columns, cells):
-                    if span := _cell_span(column.strip(), cell, offsets[j] + offset, text):
+                    if span := _cell_span(_weak_header(column.strip(), columns, types), cell, offsets[j] + offset, text):
                         yield 0, 0, span
             j += 1
         yield offsets[i], offsets[j - 1] + len(lines[j - 1]), None
@@ -124,6 +149,31 @@ def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]
 _POSTCODE_ABBREVIATIONS = frozenset("cp cap pc kod npa irsz postnr".split())
 _ABBREVIATION_LETTERS = re.compile(r"[\W_]+")
 _POSTCODE_SHAPED = re.compile(r"(?=(?:[^\d\n]*\d){4}|(?:[^A-Z\n]*[A-Z]){2})[A-Z]{0,2}-?\d[\dA-Z]{1,5}(?:[ \-][\dA-Z]{2,4})?")
+
+
+# Headers that are a field's everyday word in one language and another word in English (or a common
+# abbreviation): Turkish `ad` (given name), Croatian `grad` (town), Turkish `il` (province), Italian
+# `via` (street), Indonesian `hp` (mobile). Each types its column only in a table whose other headers
+# say whose record it is: `ad` beside a surname's column, `hp` in a person's table, a place in any
+# typed table (a person's or an address's).
+_WEAK_HEADERS = {
+    "ad": ("firstname", "lastname"),
+    "hp": ("phone", "PERSON"),
+    "grad": ("city", None),
+    "il": ("province", None),
+    "via": ("street", None),
+}
+
+
+def _weak_header(column: str, columns: list[tuple[str, int]], types: list[str | None]) -> str:
+    """The key a weak header (`_WEAK_HEADERS`) stands for when its table agrees, else the header as written."""
+    weak = _WEAK_HEADERS.get(column.lower())
+    if weak is None:
+        return column
+    key, needs = weak
+    if needs is None and any(types) or needs in types:
+        return key
+    return key if needs == "lastname" and any(key_words(c.strip()) == ["lastname"] for c, _ in columns) else column
 
 
 def _cell_span(column: str, cell: str, at: int, text: str) -> tuple[int, int, str] | None:

@@ -73,3 +73,46 @@ def test_a_surname_under_any_languages_surname_key_is_masked(find: Find, first: 
     first, last = first.title(), last.title()
     text = "Why is this record rejected?\n" + shape.format(k1=keys[0], k2=keys[1], f=first, l=last)
     assert last in {v for t, v in find(text) if t == "PERSON"}
+
+
+@pytest.mark.parametrize("key, entity", [
+    # Surnames, given names and phones as Portuguese, Dutch, Swedish, Hungarian and Turkish exports head them.
+    ("apelido", "PERSON"), ("Apelidos", "PERSON"), ("roepnaam", "PERSON"), ("tilltalsnamn", "PERSON"), ("utónév", "PERSON"),
+    ("adı_soyadı", "PERSON"), ("familienaam", "PERSON"), ("Geburtsname", "PERSON"),
+    ("telefoon", "PHONE_NUMBER"), ("Telefoonnummer", "PHONE_NUMBER"), ("mobiel", "PHONE_NUMBER"), ("mobitel", "PHONE_NUMBER"),
+    ("mobiili", "PHONE_NUMBER"), ("telp", "PHONE_NUMBER"), ("cep_telefonu", "PHONE_NUMBER"), ("nomor_hp", "PHONE_NUMBER"),
+    # Towns and postcodes of the Nordic, Finnish, Portuguese, Hungarian, Croatian and Malay ones.
+    ("postort", "LOCATION"), ("poststed", "LOCATION"), ("postitoimipaikka", "LOCATION"), ("paikkakunta", "LOCATION"),
+    ("concelho", "LOCATION"), ("település", "LOCATION"), ("mjesto", "LOCATION"), ("bandar", "LOCATION"), ("poskod", "LOCATION"),
+    ("posta_kodu", "LOCATION"), ("kucni_broj", "LOCATION"), ("házszám", "LOCATION"), ("gatuadress", "LOCATION"),
+])
+def test_more_everyday_header_words_of_the_sixteen_languages(key: str, entity: str) -> None:
+    assert entity_for_key(key) == entity
+
+
+@pytest.mark.parametrize("key, words", [
+    # Indonesian and Malay keys of two words that one entry reads whole.
+    ("nama_depan", ["firstname"]), ("namaBelakang", ["lastname"]), ("nama keluarga", ["lastname"]), ("kode_pos", ["postcode"]),
+    ("no_hp", ["phone"]), ("nom_de_famille", ["lastname"]),
+])
+def test_two_word_keys_read_whole(key: str, words: list[str]) -> None:
+    assert key_words(key) == words
+
+
+@pytest.mark.parametrize("key", ["pos", "depan", "hp", "ad", "il", "grad", "via", "by"])
+def test_a_word_that_is_english_or_an_abbreviation_alone_types_no_key(key: str) -> None:
+    assert entity_for_key(key) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("<anggota>\n  <nama_depan>Ratih</nama_depan>\n  <nama_belakang>Wicaksono</nama_belakang>\n  <kode_pos>50132</kode_pos>\n</anggota>",
+                 {"Ratih", "Wicaksono", "50132"}, id="indonesian-xml"),
+    pytest.param("Fix the encoding of this export:\n\nprimeiro_nome;apelido;telemovel;localidade\nAurélio;Pimentel;913 552 804;Tomar\n"
+                 "Fátima;Gouveia;936 120 447;Ourém", {"Pimentel", "Gouveia", "913 552 804", "Tomar", "Ourém"}, id="portuguese-csv"),
+    pytest.param('{"voornaam": "Jorien", "achternaam": "Dijkstra", "telefoon": "06 4432 1187", "woonplaats": "Meppel"}',
+                 {"Jorien", "Dijkstra", "06 4432 1187", "Meppel"}, id="dutch-json"),
+    pytest.param("förnamn,efternamn,postort\nSvanhild,Bergqvist,Sollefteå\nOskar,Lundahl,Hudiksvall",
+                 {"Bergqvist", "Sollefteå", "Lundahl", "Hudiksvall"}, id="swedish-csv"),
+])
+def test_values_under_the_new_header_words_are_typed(find: Find, text: str, expected: set[str]) -> None:
+    assert expected <= {v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")}

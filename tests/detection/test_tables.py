@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from privacy_gateway.detection.tables import table_cells
 from tests.detection.helpers import Find
 
 
@@ -86,3 +87,38 @@ def test_postcodes_towns_and_phones_under_any_header(find: Find, text: str, expe
 ])
 def test_a_postcode_key_without_digits_holds_no_postcode(find: Find, text: str) -> None:
     assert not [v for t, v in find(text) if t == "LOCATION"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Load this into Postgres:\n\nad;soyad;il;telefon\nNurcan;Ertürk;Eskişehir;0532 418 77 21\nMurat;Aksoy;Kayseri;0544 902 13 08",
+                 {"Nurcan", "Murat", "Eskişehir", "Kayseri"}, id="turkish-ad-il"),
+    pytest.param("ime,prezime,grad\nDražen,Kovačević,Vinkovci\nSnježana,Perić,Vukovar", {"Vinkovci", "Vukovar"}, id="croatian-grad"),
+    pytest.param("nome;cognome;via;cap\nOrnella;Sartori;Via dei Mille 14;40121\nSilvio;Ferraro;Via Garibaldi 3;40125",
+                 {"Via dei Mille 14", "Via Garibaldi 3"}, id="italian-via"),
+    pytest.param("nama;hp\nRatih Purnomo;0812 7788 9911\nWiwik Widjaja;0857 1122 3344", {"0812 7788 9911", "0857 1122 3344"}, id="indonesian-hp"),
+])
+def test_weak_headers_type_their_column_in_a_table_of_people(find: Find, text: str, expected: set[str]) -> None:
+    assert expected <= {v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("campaign,ad,clicks\nspring,Banner Blue,120\nsummer,Banner Red,88", id="ad-in-a-campaign"),
+    pytest.param("route,via,minutes\nA1,M25,40\nA2,M4,55", id="via-in-a-route"),
+])
+def test_weak_headers_type_nothing_in_other_tables(text: str) -> None:
+    assert list(table_cells(text)) == []
+
+
+@pytest.mark.parametrize("text, phone", [
+    pytest.param("INSERT INTO riders VALUES (4, 'Kalinda Marsh', '3-414-8820', 'active');", "3-414-8820", id="full-name"),
+    pytest.param("insert into staff values (9, 'Smaranda', 'Vasilescu', '21 318 4470');", "21 318 4470", id="split-name"),
+    pytest.param("INSERT INTO contacts VALUES\n  (1, 'Oluwaseun Bello', '1 802 55 31', NULL),\n  (2, 'Saoirse Nic Aodha', '87 550 2130', NULL);",
+                 "87 550 2130", id="several-rows"),
+])
+def test_a_phone_in_a_persons_sql_row_without_columns(find: Find, text: str, phone: str) -> None:
+    assert phone in {v for t, v in find(text) if t == "PHONE_NUMBER"}
+
+
+def test_numbers_in_a_row_of_no_one_stay(find: Find) -> None:
+    text = "INSERT INTO builds VALUES (7, 'Nightly', '2024-03-05', '12-345-678');"
+    assert "2024-03-05" not in {v for t, v in find(text) if t == "PHONE_NUMBER"}
