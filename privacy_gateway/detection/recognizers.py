@@ -7,6 +7,7 @@ from presidio_analyzer import EntityRecognizer
 from privacy_gateway.detection.address import StreetAddressRecognizer
 from privacy_gateway.detection.address_parts import AddressStructureRecognizer
 from privacy_gateway.detection.clinical import ClinicalRecordRecognizer
+from privacy_gateway.detection.edi import EdiRecordRecognizer
 from privacy_gateway.detection.country_ids import country_recognizers
 from privacy_gateway.detection.handles import HandleRecognizer
 from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
@@ -73,6 +74,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         NationalIdRecognizer(),
         LabelledIdRecognizer(),
         ClinicalRecordRecognizer(),
+        EdiRecordRecognizer(),
         *country_recognizers(),
     ]
 
