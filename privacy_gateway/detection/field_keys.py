@@ -45,7 +45,7 @@ _ADDRESS_WORDS = frozenset(
 # Keys with an address word that hold no postal address ("ip_address", "remote_addr").
 _NOT_POSTAL = frozenset(
     "ip mac remote server bind listen wallet host network web url email mail base memory return proxy local peer "
-    "gateway ipv4 ipv6 contract broadcast multicast node pod cluster service socket".split()
+    "gateway ipv4 ipv6 contract broadcast multicast node pod cluster service socket internet inet".split()
 )
 # Keys whose value is a place only if it looks like one ("state": "running" is no region).
 _LOOSE_PLACE = frozenset("state region country county district".split())

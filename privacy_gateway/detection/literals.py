@@ -48,3 +48,49 @@ def quoted_names(text: str) -> Iterator[tuple[int, int, str]]:
             if after and " " not in after.group("v") and _pair(value, after.group("v")):
                 yield m.start("v"), m.end("v"), "PERSON"
                 yield after.start("v"), after.end("v"), "PERSON"
+
+
+# A constructor or factory of an address's class, by position: `new Address("Am Weiher 3", "Hünfeld",
+# "36088")`, `PostalAddress.of("…", "…")`, Kotlin's `ShippingAddress("…")`. Its class's name types its
+# string arguments as a key types a value (`InternetAddress`, `InetAddress` are no postal ones).
+_CONSTRUCTOR = re.compile(r"(?<![\w.])(?:new[ \t]+)?(?:[a-z_]\w*\.)*(?P<cls>[A-Z]\w{0,40})(?:\.(?:of|create|from|valueOf))?[ \t]*\(")
+_ARGUMENT_LITERAL = re.compile(r"""(?P<q>["'])(?P<v>(?:(?!(?P=q))[^\\\n]|\\.){1,160})(?P=q)""")
+
+
+def address_arguments(text: str) -> Iterator[tuple[int, int, str]]:
+    """LOCATION spans of the string arguments of an address's constructor (`_CONSTRUCTOR`)."""
+    if "Addr" not in text and "addr" not in text and "Adres" not in text:
+        return
+    from privacy_gateway.detection.field_keys import entity_for_key  # loaded late: keeps the import chain short
+
+    for m in _CONSTRUCTOR.finditer(text):
+        if "dres" not in m.group("cls").lower() and "addr" not in m.group("cls").lower() or entity_for_key(m.group("cls")) != "LOCATION":
+            continue
+        for start, end in _direct_literals(text, m.end()):
+            value = text[start:end].strip()
+            if value and any(c.isalnum() for c in value) and "@" not in value and "://" not in value and not value.islower():
+                yield start, end, "LOCATION"
+
+
+def _direct_literals(text: str, at: int, reach: int = 600) -> Iterator[tuple[int, int]]:
+    """The string literals passed directly to the call whose arguments start at `at` (not those of nested calls)."""
+    depth, i, end = 0, at, min(len(text), at + reach)
+    while i < end:
+        c = text[i]
+        if c in "\"'":
+            m = _ARGUMENT_LITERAL.match(text, i)
+            if m is None:
+                return
+            if depth == 0:
+                yield m.start("v"), m.end("v")
+            i = m.end()
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                return
+            depth -= 1
+        elif c == ";":
+            return
+        i += 1

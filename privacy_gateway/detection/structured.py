@@ -35,7 +35,7 @@ from privacy_gateway.detection.field_keys import (
     typed_span,
 )
 from privacy_gateway.detection.key_words import key_words
-from privacy_gateway.detection.literals import quoted_names
+from privacy_gateway.detection.literals import address_arguments, quoted_names
 
 # "key": "value", 'key': 'value', key: "value", \"key\": \"value\" (JSON inside a JSON string).
 _QUOTED_PAIR = re.compile(
@@ -120,6 +120,8 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
     yield from _bare(text)
     yield from _people_listed(text)
     yield from quoted_names(text)
+    if "(" in text:
+        yield from address_arguments(text)
     if "</" in text:
         yield from _elements(text)
 

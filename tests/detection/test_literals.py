@@ -43,3 +43,27 @@ def test_a_given_name_and_surname_in_literals_are_masked(find: Find, first: str,
     args = f"{quote}{first}{quote}, {quote}{last}{quote}" if split else f"{quote}{first} {last}{quote}"
     found = people(find(f"create_member({args}, 42)"))
     assert ({first, last} if split else {f"{first} {last}"}) <= found
+
+
+@pytest.mark.parametrize("text, places", [
+    pytest.param('c.setAddress(new Address("Im Wiesengrund 7b", "Homberg", "34576"));', {"Im Wiesengrund 7b", "Homberg", "34576"}, id="java-new"),
+    pytest.param('val shipTo = ShippingAddress(\n    "Rua das Flores 112",\n    "Lamego",\n    "3500-067"\n)', {"Rua das Flores 112", "Lamego", "3500-067"},
+                 id="kotlin-multiline"),
+    pytest.param("addr = PostalAddress.of('Flat 2, 19 Kelvin Row', 'Dunoon', 'PA23 7QT')", {"Flat 2, 19 Kelvin Row", "Dunoon", "PA23 7QT"},
+                 id="factory"),
+    pytest.param('var a = new Adresse("Chemin des Vignes 5", "Sierre", "3960", Country.of("CH"));', {"Chemin des Vignes 5", "Sierre", "3960"},
+                 id="french-class"),
+])
+def test_the_arguments_of_an_address_constructor_are_places(find: Find, text: str, places: set[str]) -> None:
+    assert places <= {v for t, v in find(text) if t == "LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('InternetAddress from = new InternetAddress("noreply", "Billing Robot");', id="mail-address"),
+    pytest.param('InetAddress host = InetAddress.getByName("build-01");', id="inet"),
+    pytest.param('Address a = new Address(street, city, zip);  // "fields" set below', id="no-literals"),
+])
+def test_other_addresses_and_variables_stay(text: str) -> None:
+    from privacy_gateway.detection.literals import address_arguments
+
+    assert list(address_arguments(text)) == []
