@@ -90,6 +90,9 @@ _ACCOUNTS_LIST_KEY = regex.compile(
 _LOOP_KEY = regex.compile(r"(?m)^[ \t]*(?:loop|with_items|with_list)[ \t]*:[ \t]*$")
 _LIST_ITEM = regex.compile(rf"[ \t]*-[ \t]+[\"']?(?P<h>{CASED})[\"']?[ \t]*(?:#.*)?$")
 
+# An identity provider's prefix before a Kubernetes username ("oidc:", "azure:"); `system:` ones are the cluster's own.
+_PROVIDER = r"(?:(?!system:)[a-z][a-z0-9\-]{1,20}:)?"
+
 # (pattern, strings one of which the text must hold): skipped unread on most texts.
 _PLACED: list[tuple[regex.Pattern[str], tuple[str, ...]]] = [
     # A URL's user part: "postgresql://tkaroni:secret@db01/app", "ftp://hwu@files" (not "git@" or "postgres").
@@ -118,9 +121,13 @@ _PLACED: list[tuple[regex.Pattern[str], tuple[str, ...]]] = [
                    rf"dev\.to|keybase\.io|kaggle\.com|hub\.docker\.com/u|npmjs\.com|medium\.com|youtube\.com)/)"
                    rf"[@~]?(?![^/?#\s]*\.(?:php|html?|aspx?|jsp|js|css|png|jpe?g|gif|svg|xml|json|txt|pdf|ico)\b)(?P<h>{CASED})(?=[/?#\s\"'`)>\],]|$)|(?<=[\w]/)@(?P<h>{CASED})(?=[/?#\s\"'`)>\],]|$)"), ("/",)),
     (regex.compile(rf"(?i:stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com)/users/\d+/(?P<h>{CASED})"), ("/users/",)),
-    # A Kubernetes RBAC subject of kind User: "- kind: User\n  name: thandekaz".
+    # A Kubernetes RBAC subject of kind User: "- kind: User\n  name: thandekaz", also behind the
+    # prefix an identity provider's usernames carry ("oidc:thandekaz", "azure:x"; not "system:…").
     (regex.compile(rf"\bkind:[ \t]*[\"']?User[\"']?[ \t]*(?:\n[ \t]*|,[ \t]*)(?:apiGroup:[^\n,}}]*(?:\n[ \t]*|,[ \t]*))?"
-                   rf"name:[ \t]*[\"']?(?P<h>{CASED})"), ("kind:",)),
+                   rf"name:[ \t]*[\"']?{_PROVIDER}(?P<h>{CASED}){_END}"), ("kind:",)),
+    # Impersonation names an account: "kubectl … --as oidc:thandekaz", "--as=jdlamini", "Impersonate-User: x".
+    (regex.compile(rf"(?:(?<![\w\-])--(?:kube-)?as(?:-user)?(?:=|[ \t]+)|(?i:\bimpersonate-user:)[ \t]*)[\"']?{_PROVIDER}(?P<h>{CASED}){_END}"),
+     ("--as", "--kube-as", "mpersonate")),
     # The user column of `ps aux`, `top`: a login, then the PID and the CPU and memory shares.
     (regex.compile(rf"(?m)^(?P<h>{CASED})[ \t]+\d+[ \t]+\d+\.\d[ \t]+\d+\.\d[ \t]"), ("%CPU", ".0 ", ".1 ", ".2 ", ".3 ", ".4 ", ".5 ", ".6 ", ".7 ", ".8 ", ".9 ")),
     # A line of /etc/passwd or /etc/shadow: "nomsam:x:1003:1003::/srv/nomsam:/bin/bash".

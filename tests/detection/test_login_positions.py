@@ -174,3 +174,18 @@ def test_logins_in_tool_output_and_profiles(find: Find, text: str, login: str) -
 )
 def test_service_accounts_in_tool_output_stay(find: Find, text: str) -> None:
     assert people(find, text) == set()
+
+
+@pytest.mark.parametrize("text, login", [
+    pytest.param("kubectl get pods -n web --as oidc:tfolau7 fails with forbidden", "tfolau7", id="kubectl-as-with-provider"),
+    pytest.param("kubectl auth can-i list secrets --as=mkhumalo -n vault", "mkhumalo", id="kubectl-as-equals"),
+    pytest.param("curl -H 'Impersonate-User: ebrandvold' https://10.0.0.1:6443/api/v1/pods", "ebrandvold", id="impersonate-header"),
+    pytest.param("subjects:\n- kind: User\n  name: azure:sokonjo\n  apiGroup: rbac.authorization.k8s.io", "sokonjo", id="rbac-subject-provider"),
+])
+def test_impersonated_and_prefixed_kubernetes_users(find: Find, text: str, login: str) -> None:
+    assert login in people(find, text)
+
+
+def test_the_clusters_own_accounts_stay(find: Find) -> None:
+    text = "kubectl auth can-i create deployments --as system:serviceaccount:ci:deployer -n apps"
+    assert not {"serviceaccount", "ci", "deployer", "system"} & people(find, text)
