@@ -135,7 +135,13 @@ _FAME = re.compile(
 # Achebe's Things Fall Apart", "Machiavelli's ideas in The Prince" (capitalised words after a
 # possessive: a title).
 # A title mid-sentence is a work's too: "In The Godfather, why does …".
-_WORK_OF = re.compile(r"['’]s (?:The )?[A-Z][a-z]+ [A-Z][a-z]+|['’]s (?:The |A )?[A-Z][a-z]+(?: (?:of|on|in|the|and|a|an|to|at|for|with|from)){1,3} [A-Z][a-z]+|['’]s [a-z]+ in The [A-Z][a-z]|[a-z,] The [A-Z][a-z]")
+# So are capitalised words around a lower-case article ("in Go Set a Watchman", "of Gone with the
+# Wind"; places and departments hold none), and "A" opening a title ("In A Tale of Two Cities").
+_WORK_OF = re.compile(
+    r"['’]s (?:The )?[A-Z][a-z]+ [A-Z][a-z]+|['’]s (?:The |A )?[A-Z][a-z]+(?: (?:of|on|in|the|and|a|an|to|at|for|with|from)){1,3} [A-Z][a-z]+|['’]s [a-z]+ in The [A-Z][a-z]|[a-z,] The [A-Z][a-z]"
+    r"|(?<=[a-z,] )[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:a|an|the) [A-Z][a-z]+"
+    r"|\b[Ii]n (?:A|An) [A-Z][a-z]+(?: [A-Z][a-z]+)* (?:of|and|in|to|for|with|from|on) [A-Z]"
+)
 # Requests for a summary of a named thing or an account of something, which a dealing ("Summarise
 # the note from …") or someone's words ("what Maria said") make about a person instead.
 _ACCOUNT = re.compile(r"(?:^|[.?!:]\s+)(?:Summari[sz]e (?=[A-Z])|Tell me about|Recommend|Give me an? (?:overview|summary|timeline))\b")

@@ -197,3 +197,24 @@ def test_words_written_for_a_local_occasion_keep_the_person_masked(find: Find, t
 
 def test_a_figures_obituary_as_a_fact_about_the_world_stays() -> None:
     assert kind_of("What did Alfred Nobel read in his premature obituary?").history
+
+
+# A work named by its title's shape: capitalised words around a lower-case article, or "A" opening
+# the title after "in" (issue 18, round ten). Places and departments hold neither.
+@pytest.mark.parametrize("text", [
+    "Is Ignatius Reilly meant to be likeable in A Confederacy of Dunces?",
+    "In A Tale of Two Cities, why does Sydney Carton take Charles Darnay's place?",
+    "Does Dirk Pitt come out of it well in Raise the Titanic?",
+    "Is Ursula Brangwen happier at the end of Kill the Messenger than at the start?",
+])
+def test_characters_of_a_titled_work_stay_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Is Maria Lopez still in Sales and Marketing?", "Maria Lopez"),
+    ("Can you send Maria Lopez a Teams invite for Friday?", "Maria Lopez"),
+    ("Is Tom Harris on call in A Block tonight?", "Tom Harris"),
+])
+def test_people_beside_capitalised_words_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
