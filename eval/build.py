@@ -273,8 +273,8 @@ FILLERS: dict[str, Callable[[random.Random, Faker], str]] = {
     # Fixed bounds, not "-2y": relative ones move with today's date and the corpora would drift.
     "date": lambda r, f: f.date_between(date(2024, 11, 30), date(2027, 11, 30)).strftime(r.choice(["%d %B %Y", "%B %d", "%Y-%m-%d", "%d.%m.%Y"])),
     "time": lambda r, f: f"{r.randint(7, 19)}:{r.choice(['00', '15', '30', '45'])}",
-    "month": lambda r, f: f.month_name(),
     # A fixed end, not now: Faker draws the day between 1970 and its end, so "now" shifts the draw.
+    "month": lambda r, f: f.date("%B", end_datetime=datetime(2026, 11, 30, 10, 30)),
     "weekday": lambda r, f: f.date("%A", end_datetime=datetime(2026, 11, 30, 10, 30)),
     "amount": lambda r, f: r.choice(["€", "$", "£", ""]) + f"{r.randint(12, 9800):,}" + r.choice(["", ".00", ".50"]),
     "percent": lambda r, f: f"{r.randint(1, 12)}.{r.randint(0, 9)}%",
