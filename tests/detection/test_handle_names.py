@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.engine import analysis_text
@@ -93,6 +93,8 @@ def test_any_listed_given_name_and_surname_in_a_login_position_is_masked(
         handle = surname + given_name[0]
     else:
         handle = f"{given_name}{joint}{surname}"
+    # A join that spells a word of its own ("a" + "quila" is "aquila") is that word, not a login.
+    assume(not english_form(handle.lower()) or digits)
     handle += digits
     text = where.replace("{h}", handle)
     assert any(handle in value for value in people(find(text))), text
