@@ -37,6 +37,12 @@ _NAMED_THING = (
     r"Institute|Foundation|Museum|Gallery|Observatory|Lecture|Lectures|Scale|Limit|Belt|Point|Crater|Glacier)"
 )
 
+# The thing after a surname ("the Eiffel Tower", "Nobel's Prize"): compiled once, the surname
+# compared after, as a pattern per name checked cost a regex compile per name (a fifth of a 1 KB
+# analysis).
+_ARTICLE_THING = regex.compile(rf"(?<![\p{{L}}'’])(?:the|a|an|The|A|An)[ \t]+(?P<surname>[^ \t]+)[ \t]+{_NAMED_THING}\b")
+_OWNED_THING = regex.compile(rf"['’]s[ \t]+{_NAMED_THING}\b")
+
 
 def named_after(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] names a dish, or a landmark's or prize's namesake."""
@@ -51,7 +57,8 @@ def named_after(text: str, start: int, end: int) -> bool:
         return False
     if "?" not in text or person_context(text, start, end):
         return False  # "Tell Daniel Okafor the Okafor Bridge job slipped": addressed, someone's
-    surname = regex.escape(words[-1])
-    thing = regex.compile(rf"(?<![\p{{L}}'’])(?:the|a|an|The|A|An)[ \t]+{surname}[ \t]+{_NAMED_THING}\b|{surname}['’]s[ \t]+{_NAMED_THING}\b")
+    surname = words[-1]
     # The thing named first, its namesake asked about after: "Why is the Eiffel Tower called that? Did Gustave Eiffel …".
-    return any(m.end() <= start for m in thing.finditer(text, 0, start))
+    if any(m["surname"] == surname for m in _ARTICLE_THING.finditer(text, 0, start)):
+        return True
+    return any(text.endswith(surname, 0, m.start()) for m in _OWNED_THING.finditer(text, 0, start))

@@ -15,6 +15,9 @@ from tests.detection.helpers import Find
     ("What wine goes with Chicken Marengo?", "Marengo"),
     ("Was the Ferris Wheel in Chicago the first? Did George Ferris build it himself?", "George Ferris"),
     ("Who gets the Fields Medal this year? Was John Fields a mathematician?", "John Fields"),
+    ("Is Halley's Comet back in 2061? Did Edmond Halley predict it?", "Edmond Halley"),
+    ("Who won the O'Neill Prize? Was Eugene O'Neill its first judge?", "Eugene O'Neill"),
+    ("Where is the Smith-Jones Memorial? Was Ann Smith-Jones local?", "Ann Smith-Jones"),
 ])
 def test_named_after(text: str, name: str) -> None:
     start = text.index(name)
@@ -25,6 +28,7 @@ def test_named_after(text: str, name: str) -> None:
     ("Maria baked a sponge for the office party.", "Maria"),
     ("Tell Daniel Okafor the Okafor Bridge job slipped?", "Daniel Okafor"),
     ("Did Ana Duarte reply? The Duarte Prize forms are due.", "Ana Duarte"),  # the person first
+    ("Is the Nobel Prize open? Did Alfred Nobelius apply?", "Alfred Nobelius"),  # another surname
 ])
 def test_not_named_after(text: str, name: str) -> None:
     start = text.index(name)
