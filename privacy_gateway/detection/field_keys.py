@@ -48,7 +48,7 @@ _NOT_POSTAL = frozenset(
     "gateway ipv4 ipv6 contract broadcast multicast node pod cluster service socket internet inet".split()
 )
 # Keys whose value is a place only if it looks like one ("state": "running" is no region).
-_LOOSE_PLACE = frozenset("state region country county district".split())
+LOOSE_PLACE = frozenset("state region country county district".split())
 # Keys nearby that make a bare "name" a package's, a service's or a CI step's. A key that starts its
 # line (after indentation or a list's "- ") or follows "{" or "," may open a block; one in the middle
 # of a line needs its value after it: a prose line ending in a colon ("Turn this into a markdown
@@ -300,7 +300,7 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     words = key_words(key)
     if len(stripped) < 2 or len(stripped) > 160 or not any(c.isalnum() for c in stripped):
         return None
-    if words[-1] in _LOOSE_PLACE and (not stripped[:1].isupper() or has_technical_word(stripped) or "_" in stripped):
+    if words[-1] in LOOSE_PLACE and (not stripped[:1].isupper() or has_technical_word(stripped) or "_" in stripped):
         return None
     if _postcode_key(words) and not any(c.isdigit() for c in stripped):
         return None  # "cp: cannot stat 'a.txt'", "zip: dist/app.zip": every postcode has a digit

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.lexicon import common_word, listed_family, listed_given
 from privacy_gateway.detection.field_keys import (
+    LOOSE_PLACE,
     entity_for_key,
     listed_person,
     in_person_record,
@@ -39,7 +40,7 @@ from privacy_gateway.detection.literals import address_arguments, quoted_names
 
 # "key": "value", 'key': 'value', key: "value", \"key\": \"value\" (JSON inside a JSON string).
 _QUOTED_PAIR = re.compile(
-    r"""(?:(?P<q>["'])(?P<qkey>[A-Za-z_][\w\- ]{0,40}?)(?P=q)|(?:(?<![\w.])|(?<=[A-Za-z_\d\]]\.))(?P<key>[A-Za-z_][\w\-]{0,40}))"""
+    r"""(?:(?P<q>["'`])(?P<qkey>[A-Za-z_][\w\- ]{0,40}?)(?P=q)|(?:(?<![\w.])|(?<=[A-Za-z_\d\]]\.))(?P<key>[A-Za-z_][\w\-]{0,40}))"""
     r"""\s*(?::|=>|==?|\bLIKE\b|\bILIKE\b)\s*(?P<vq>["'])(?P<value>[^\s{\["'](?:(?!(?P=vq)|\n).){0,199}?)(?P=vq)""",
     re.IGNORECASE,
 )
@@ -118,6 +119,10 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
     """Values typed by the key beside them: quoted and bare pairs, people lists, string literals, XML elements."""
     yield from _quoted(text)
     yield from _bare(text)
+    if ":" in text:
+        yield from _place_labels(text)
+    if '"' in text or "“" in text:
+        yield from _named_places(text)
     yield from _people_listed(text)
     yield from quoted_names(text)
     if "(" in text:
@@ -176,6 +181,49 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
     if "=" in text and ("?" in text or "&" in text):
         for m in _QUERY_PAIR.finditer(text):
             span = typed_span(m.group("key"), m.group("value").replace("+", " "), m.start("value"), text)
+            if span:
+                yield span
+
+
+# A form's label of a place, written as words ("Address line 1:", "Town/City:", "Ship to:",
+# "Place of birth:") at a line's start, after a bullet or a table's bar; one-word keys are `_BARE_PAIR`'s.
+_PLACE_LABEL = re.compile(
+    r"^[ \t>*\-•|]*(?P<key>[A-Za-z][A-Za-z0-9]*(?:(?:[ \t]+|[ \t]*/[ \t]*|-)[A-Za-z0-9]+){1,3})[ \t]*:[ \t]+"
+    r"(?P<value>[^\s|][^\n|]{0,120}?)[ \t|]*$",
+    re.MULTILINE,
+)
+# Labels whose words say "a place" though no address word heads them.
+_PLACE_PHRASES = frozenset("shipto deliverto sendto billto mailto placeofbirth birthplace hometown homeaddress".split())
+
+
+def _place_labels(text: str) -> Iterator[tuple[int, int, str]]:
+    """The value after a label of several words that names a place, to the line's end; the
+    value has a digit or a capital (a form's entry, not a sentence about the field)."""
+    for m in _PLACE_LABEL.finditer(text):
+        key, value = m.group("key"), m.group("value")
+        words = key_words(key)
+        if "".join(words) not in _PLACE_PHRASES and (entity_for_key(key) != "LOCATION" or words[-1] in LOOSE_PLACE):
+            continue  # "Last State: Terminated": a state, a region or a country is a place only as a form's one-word key
+        if not any(c.isdigit() or c.isupper() for c in value):
+            continue
+        span = typed_span("address", value, m.start("value"), text)
+        if span:
+            yield span
+
+
+# A place word of prose right before a quoted value: `city "Dwingeloo"`, `postcode “4285 AA”`.
+_NAMED_PLACE = re.compile(
+    r"(?i:\b(?P<key>city|town|village|postcode|post[ \t]+code|postal[ \t]+code|zip|zip[ \t]+code|street|address|suburb))"
+    r"[ \t]+(?P<q>[\"“])(?P<value>[^\s\"”][^\"”\n]{0,80})[\"”]"
+)
+
+
+def _named_places(text: str) -> Iterator[tuple[int, int, str]]:
+    """A quoted value a place word names in prose: "city "Dwingeloo"" (a form's field read out)."""
+    for m in _NAMED_PLACE.finditer(text):
+        value = m.group("value")
+        if value[:1].isupper() or value[:1].isdigit():
+            span = typed_span(m.group("key").replace(" ", "_"), value, m.start("value"), text)
             if span:
                 yield span
 

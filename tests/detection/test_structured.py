@@ -303,3 +303,29 @@ def test_code_naming_no_one_stays(find: Find, text: str) -> None:
 def test_a_mail_key_types_only_an_address_spelled_out(find: Find) -> None:
     assert ("EMAIL_ADDRESS", "ann at corp dot com") in find("Mail: ann at corp dot com")
     assert [t for t, _ in find("Preferences » Accounts » Mail: the server field is greyed out on macOS.") if t == "EMAIL_ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Convert this card to JSON:\n- Guest: Bambang Santoso\n- Address line 1: Vliet 8\n- Town/City: Woudrichem\n", "Vliet 8"),
+        ("Convert this card to JSON:\n- Guest: Bambang Santoso\n- Address line 1: Vliet 8\n- Town/City: Woudrichem\n", "Woudrichem"),
+        ("Parse this label for me:\nShip to: 14 Rue Haute, Namur\n", "14 Rue Haute, Namur"),
+        ("Fix the form: Place of birth: Tarnów", "Tarnów"),
+        ("Checkout bug: the field `postal_code` = \"7991 AB\" fails our regex `^[0-9]{5}$`.", "7991 AB"),
+        ("Checkout bug: the regex `^[0-9]{5}$` fails. Country select shows \"India\", city \"Jayanagar\".", "Jayanagar"),
+    ],
+)
+def test_place_labels_of_words_code_keys_and_quoted_values_in_prose(find: Find, text: str, value: str) -> None:
+    assert ("LOCATION", value) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is this pod stuck?\n\nLast State: Terminated, Reason: OOMKilled, Exit Code: 137",
+        "The city \"field\" is required when the country is set.",
+    ],
+)
+def test_place_labels_without_a_place_stay(find: Find, text: str) -> None:
+    assert not [v for t, v in find(text) if t == "LOCATION"]
