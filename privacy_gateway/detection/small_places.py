@@ -34,7 +34,7 @@ from privacy_gateway.detection.foreign import function_word
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, world_first_names, world_last_names
 from privacy_gateway.detection.places import fold_place, known_place
-from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import describe
 
 # The longest name looked up, in words ("Sant Julià de Lòria", "Castelnau-de-Montmiral" is one).
@@ -223,6 +223,53 @@ def _travelled(text: str, start: int, end: int) -> bool:
         _LIVES.search(text[max(line_start, start - 60) : start]))
 
 
+# Where someone lives, comes from, works from or goes back to, then the place: "grew up in", "moved to",
+# "remote from", "based out of", "back to". Read in any case and in any kind of text.
+_LIVED = regex.compile(
+    r"(?i:\b(?:live[sd]?|living|moved|moving|move|relocat\w*|born|raised|grew[ \t]+up|resid\w*|settled|originally|"
+    r"hails?|back|remote|remotely|based|stationed|fl(?:y|ying|ies|ew)|travel\w*|heading|headed|commut\w*)"
+    r"(?:[ \t]+[a-z]+){0,2}?(?:[ \t]+(?:in|to|from|near|out[ \t]+of)){1,2}[ \t]+(?:the[ \t]+)?)"
+)
+
+
+def _country(value: str) -> bool:
+    """A country's name or short form ("ireland", "USA"); two letters only in capitals ("us" is a pronoun)."""
+    from privacy_gateway.detection.countries import country_names  # loaded late: keeps the import chain short
+
+    return (len(value) > 2 or value.isupper()) and " ".join(value.split()).lower() in country_names()
+
+
+# Cues that also move code and systems ("move to Tokio", "back to Postgres"): in technical text only before a country.
+_MOVED = regex.compile(r"(?i:move[sd]?|moving|back)\b")
+
+
+def lived_place_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]]:
+    """Places right after a cue of living, moving, working from or going back ("moved to durrow",
+    "BACK TO IRELAND", "remote from nigeria"): the longest run of up to four words that is a
+    listed small place, town, city or country, in any case; a small place in lower case that is
+    an English word is not one ("moved to reading glasses"), nor a tool's name. `technical`:
+    after "move"/"back" only a country."""
+    for cue in _LIVED.finditer(text):
+        words = list(_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 60)))
+        if not words or words[0].start() != cue.end():
+            continue
+        countries_only = technical and _MOVED.match(cue.group()) is not None
+        for n in range(min(_MOST_WORDS, len(words)), 0, -1):
+            run = words[:n]
+            if any(text[a.end() : b.start()] not in (" ", "\t") for a, b in zip(run, run[1:])):
+                continue
+            start, end = run[0].start(), run[-1].end()
+            value = text[start:end]
+            if is_software(value) or technology(value) is not None or countries_only and not _country(value):
+                continue
+            if _country(value) or known_place(value) and not (value.islower() and _plain(value)):
+                yield start, end
+                break
+            if fold_place(value).replace("’", "'") in small_places() and not _plain(value):
+                yield start, end
+                break
+
+
 class SmallPlaceRecognizer(GatewayRecognizer):
     """LOCATION for a listed town, district or region named in personal text."""
 
@@ -241,5 +288,5 @@ class SmallPlaceRecognizer(GatewayRecognizer):
         return [
             RecognizerResult("LOCATION", s, e, 0.5, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-            for s, e in small_place_spans(text, travelled_only=kind.technical)
+            for s, e in {*small_place_spans(text, travelled_only=kind.technical), *lived_place_spans(text, kind.technical)}
         ]

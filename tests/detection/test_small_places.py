@@ -105,3 +105,29 @@ def test_a_town_someone_travels_to_in_a_chat_export_or_a_note_in_capitals(find: 
 )
 def test_tools_and_words_after_a_travel_word_in_technical_text_stay(find: Find, text: str) -> None:
     assert not [v for t, v in find(text) if t == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("tidy my notes:\n- wants to move in spring, asked about remote from ireland\n- still blocked on the sso migration", "ireland"),
+        ("CUSTOMER IS AT THE DEPOT UNTIL FRIDAY THEN BACK TO IRELAND. CALL BACK BEFORE 4PM.", "IRELAND"),
+        ("Travel: Wade flies in from USA, needs a visa letter by 1 Aug.", "USA"),
+        ("i grew up in turkey and moved back to china last year", "turkey"),
+        ("she's based out of ringsted these days", "ringsted"),
+    ],
+)
+def test_places_after_living_and_going_cues_in_any_case(find: Find, text: str, value: str) -> None:
+    assert ("LOCATION", value) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is the handler:\n#[get(\"/orders/{id}\")]\nasync fn order(db: web::Data<Pool>) -> impl Responder {}\nHow much changes if we move to Tokio?",
+        "After the migration we moved back to Postgres and the service is back in Kafka.",
+        "we moved to reading the config from env and we're back to normal",
+    ],
+)
+def test_tools_and_words_after_moving_cues_stay(find: Find, text: str) -> None:
+    assert not [v for t, v in find(text) if t == "LOCATION"]
