@@ -74,6 +74,10 @@ _WHERE = re.compile(
     # The nearest of something to a place: "nearest pharmacy open late to", "closest vet to".
     r"|\b(?:nearest|closest)(?:[ \t]+[a-z'’\-]+){1,4}?[ \t]+(?:to|in|near)"
     r"|\b(?:destination|dest\.|origin)"
+    # A delivery service's verdict on an area: "shows \"not serviceable\" for", "undeliverable to".
+    r"|\b(?:un)?(?:serviceable|deliverable)[\"'”’]?[ \t]+(?:for|in|to|at)"
+    # A code beside the town it goes with: "shows only the town and", "city and".
+    r"|\b(?:town|city|village|suburb)[ \t]+and"
     r"|\b(?:my[ \t]+area|the[ \t]+area|neighbou?rhood|suburb)(?:[ \t]+is)?"
     # What sending something there costs or takes: "shipping estimate for 90210", "postage to 4000".
     r"|\b(?:shipping|delivery|postage|freight|courier)(?:[ \t]+(?:cost|costs|estimate|rate|rates|quote|time|times|fee|fees|price))?[ \t]+(?:to|for)"
@@ -151,6 +155,10 @@ class PostcodeRecognizer(ShapeRecognizer):
             elif (town := _town_beside(text, m)) is not None and not kind.technical:
                 yield min(m.start(), town[0]), max(m.end(), town[1]), 0.7
         yield from _after_a_far_cue(text, kind)
+        if "-" in text:
+            for m in _JAPANESE.finditer(text):
+                if _valid(m.group("code"), ("JP",)):
+                    yield m.start(), m.end(), 0.75
         for m in _PREFIXED.finditer(text) if "-" in text else ():
             region = _PREFIX_REGION.get(m.group("prefix"), m.group("prefix"))
             if _valid(m.group("code"), (region,)) and (town := _town_beside(text, m)) is not None and not kind.technical:
@@ -224,6 +232,14 @@ def _country_after(text: str, m: re.Match[str]) -> str | None:
     if found is None or found.group(2) not in phonenumbers.SUPPORTED_REGIONS or _YEAR.fullmatch(found.group(1)):
         return None
     return found.group(1) if _valid(found.group(1), (found.group(2),)) else None
+
+
+# A Japanese postcode, "123-4567", where nothing else has that shape: after 〒, or after a block and
+# lot and house number and a district ("2-14-8 Nishiki, 506-0011"), which go with it.
+_JAPANESE = regex.compile(
+    r"(?:〒[ \t]?|(?<![\w\-])\d{1,2}-\d{1,3}-\d{1,3}[ \t]+\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}?\p{Ll}+){0,2},[ \t]*)"
+    r"(?P<code>\d{3}-\d{4})(?![\w\-])"
+)
 
 
 class _Kind:

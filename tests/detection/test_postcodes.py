@@ -240,3 +240,27 @@ def test_a_console_and_its_storage_stay() -> None:
     from privacy_gateway.detection.postcodes import PostcodeRecognizer
 
     assert list(PostcodeRecognizer().find("Upgrade to PS5 2TB or wait for the next one?")) == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param('Ticket: the delivery widget shows "not serviceable" for 74206, but a neighbour got a parcel.', "74206", id="serviceable"),
+        pytest.param("he picked the town from the dropdown, after saving the profile shows only the town and 05301, street gone", "05301", id="town-and"),
+        pytest.param("Please update your address (currently 2-14-8 Nishiki, 506-0011) at reception.", "506-0011", id="jp-after-address"),
+        pytest.param("Send it to 〒150-0002 Shibuya, Tokyo.", "150-0002", id="jp-mark"),
+    ],
+)
+def test_postcodes_by_a_delivery_verdict_a_town_or_a_japanese_address(find: Find, text: str, code: str) -> None:
+    assert any(code in value for value in places(find(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 555-1234 or see page 2-14 Intro, 123-4567 copies were printed.",
+        "The city and 2024 budget are fine; the town and 300 people voted.",
+    ],
+)
+def test_japanese_shapes_and_town_words_without_an_address_stay(find: Find, text: str) -> None:
+    assert places(find(text)) == []
