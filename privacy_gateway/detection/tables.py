@@ -176,10 +176,30 @@ def _weak_header(column: str, columns: list[tuple[str, int]], types: list[str | 
     return key if needs == "lastname" and any(key_words(c.strip()) == ["lastname"] for c, _ in columns) else column
 
 
+# Headers of where someone works or is seen (`Site`, `Branch`, `Office`, `Depot`): a cell under one
+# is a place when a place list has it ("Tengen", "Nsukka"), and only in a table another header
+# types; "staging", "HQ" or "Build 2" stay.
+_SITE_HEADERS = frozenset("site base branch office location depot store campus clinic venue plant warehouse hub".split())
+
+
+def _site_cell(cell: str, at: int) -> tuple[int, int, str] | None:
+    from privacy_gateway.detection.places import fold_place, known_place  # loaded late: keeps the import chain short
+    from privacy_gateway.detection.small_places import small_places
+
+    bare = cell.strip()
+    if not bare[:1].isupper() or is_software(bare) or not (known_place(bare) or fold_place(bare) in small_places()):
+        return None
+    start = at + cell.find(bare)
+    return start, start + len(bare), "LOCATION"
+
+
 def _cell_span(column: str, cell: str, at: int, text: str) -> tuple[int, int, str] | None:
-    """A cell typed by its column's header; a postcode under an abbreviated header by its shape."""
+    """A cell typed by its column's header; a postcode under an abbreviated header by its shape,
+    a listed place under a site's header."""
     if not column:
         return None
+    if (words := key_words(column)) and words[-1] in _SITE_HEADERS:
+        return _site_cell(cell, at)
     if _ABBREVIATION_LETTERS.sub("", column.lower()) in _POSTCODE_ABBREVIATIONS:  # "CP", "c.p.", "Kod"
         bare = cell.strip()
         if _POSTCODE_SHAPED.fullmatch(bare) and sum(c.isdigit() for c in bare) >= 2:

@@ -122,3 +122,17 @@ def test_a_phone_in_a_persons_sql_row_without_columns(find: Find, text: str, pho
 def test_numbers_in_a_row_of_no_one_stay(find: Find) -> None:
     text = "INSERT INTO builds VALUES (7, 'Nightly', '2024-03-05', '12-345-678');"
     assert "2024-03-05" not in {v for t, v in find(text) if t == "PHONE_NUMBER"}
+
+
+def test_listed_places_under_a_site_header_are_masked_in_technical_text(find: Find) -> None:
+    text = ("Write a Python script that sorts this table by site and formats each number as E.164:\n\n"
+            "| Name | Site | Phone |\n|---|---|---|\n| Dobromir Horvat | Tengen | 0152 4287 0556 |\n"
+            "| Hauwa Danjuma | Nsukka | 08137443223 |\n| Sjoerd Dijkhuis | staging | 06-33768107 |\n")
+    found = find(text)
+    assert ("LOCATION", "Tengen") in found and ("LOCATION", "Nsukka") in found
+    assert not [v for t, v in found if v == "staging"]
+
+
+def test_a_site_column_of_environments_stays() -> None:
+    text = "| Service | Site | Owner |\n|---|---|---|\n| api | Staging | platform |\n| worker | HQ | data |\n"
+    assert [e for *_, e in table_cells(text) if e == "LOCATION"] == []
