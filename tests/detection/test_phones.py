@@ -180,3 +180,8 @@ def test_a_number_shown_as_another_identifiers_format_is_no_phone(find: Find, te
 ])
 def test_a_phone_beside_talk_of_formats_is_still_masked(find: Find, text: str, phone: str) -> None:
     assert ("PHONE_NUMBER", phone) in find(text)
+
+
+def test_a_british_six_digit_area_code_is_a_phone(find: Find) -> None:
+    text = "Please let us know on 015394 59196 if the site is closed on any of those days."
+    assert ("PHONE_NUMBER", "015394 59196") in find(text)
