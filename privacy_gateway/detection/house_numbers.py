@@ -25,6 +25,8 @@ _FLAT_BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,4}-\d{1,4})[ \t]*,[ \t
 _DIVISION_AFTER = re.compile(
     r"-(?:shi|ku|gun|machi|cho|chō|mura|son|ken|fu|to|dō|do|si|gu|dong|ro|gil|daero|eup|myeon|ri)(?![\w\-])", re.IGNORECASE
 )
+# A Korean side road after its main road, with its house number: "Hwarang-ro 12-gil 7", "Gangnam-daero 94-gil".
+_SIDE_ROAD = re.compile(r"(?:(?<=-ro)|(?<=-daero))[ \t]+\d{1,3}(?:beon)?-gil(?![\w\-])(?:[ \t]+\d{1,4}(?:-\d{1,4})?(?![\w\-]))?", re.IGNORECASE)
 # A unit or counted word after the number: "Berlin 3 times", "Paris 2 days", "Lyon 10 km".
 _COUNTED_AFTER = re.compile(r"[ \t]*(?:x\b|times\b|days?\b|nights?\b|weeks?\b|hours?\b|h\b|min\b|km\b|mi\b|m\b|kg\b|am\b|pm\b|°)", re.IGNORECASE)
 
@@ -62,6 +64,8 @@ def _grown(text: str, f: Finding, taken: list[tuple[int, int]]) -> Finding:
         end = typed.end()  # "Meggy" found, "utca" said what it is
     if (unit := _DIVISION_AFTER.match(text, end)) is not None:
         end = unit.end()  # "Takayama" found, "-shi" is the city's
+    if (side := _SIDE_ROAD.match(text, end)) is not None:
+        end = side.end()  # "45 Hwarang-ro" found, "12-gil" is the lane off it
     after = _AFTER.match(text[end : end + 12])
     if after and not _YEAR.fullmatch(after.group(1)) and not _COUNTED_AFTER.match(text, end + after.end()) and not _inside(taken, end + after.start(1)):
         end += after.end(1)

@@ -68,3 +68,16 @@ def test_findings_only_grow_and_keep_their_type(text: str, start: int, length: i
 )
 def test_a_places_division_and_a_korean_flat_go_with_it(find: Find, text: str, place: str) -> None:
     assert any(place in value for kind, value in find(text) if kind == "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text, main, grown",
+    [
+        ("New address:\n  45 Hwarang-ro 12-gil\n  38150", "45 Hwarang-ro", "45 Hwarang-ro 12-gil"),
+        ("pickup at Gangnam-daero 94-gil 15, Seoul", "Gangnam-daero", "Gangnam-daero 94-gil 15"),
+    ],
+)
+def test_a_korean_side_road_goes_with_its_main_road(text: str, main: str, grown: str) -> None:
+    start = text.index(main)
+    found = with_house_numbers(text, [Finding(start, start + len(main), "LOCATION", 0.8)])
+    assert [text[f.start : f.end] for f in found] == [grown]
