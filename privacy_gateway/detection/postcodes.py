@@ -156,6 +156,9 @@ class PostcodeRecognizer(ShapeRecognizer):
                 yield min(m.start(), town[0]), max(m.end(), town[1]), 0.7
         yield from _after_a_far_cue(text, kind)
         if "-" in text:
+            for m in _KOREAN_LINE.finditer(text):
+                if _valid(m.group("code"), ("KR",)):
+                    yield m.start("code"), m.end("code"), 0.7
             for m in _JAPANESE.finditer(text):
                 if _valid(m.group("code"), ("JP",)):
                     yield m.start(), m.end(), 0.75
@@ -239,6 +242,13 @@ def _country_after(text: str, m: re.Match[str]) -> str | None:
 _JAPANESE = regex.compile(
     r"(?:〒[ \t]?|(?<![\w\-])\d{1,2}-\d{1,3}-\d{1,3}[ \t]+\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}?\p{Ll}+){0,2},[ \t]*)"
     r"(?P<code>\d{3}-\d{4})(?![\w\-])"
+)
+
+
+# A Korean postcode alone on the line under a road or a division of an address block
+# ("45 Hwarang-ro 12-gil" / "38150").
+_KOREAN_LINE = regex.compile(
+    r"(?im)-(?:ro|gil|daero|gu|si|do|gun|dong)(?:[ \t]+\d{1,4}(?:-\d{1,4})?)?[ \t]*,?[ \t]*\n[ \t]*(?P<code>\d{5})[ \t]*$"
 )
 
 

@@ -264,3 +264,8 @@ def test_postcodes_by_a_delivery_verdict_a_town_or_a_japanese_address(find: Find
 )
 def test_japanese_shapes_and_town_words_without_an_address_stay(find: Find, text: str) -> None:
     assert places(find(text)) == []
+
+
+def test_a_korean_code_on_the_line_under_its_road(find: Find) -> None:
+    text = "Please change my delivery address to:\n  Dongwook Kwon\n  Gyeongju-si\n  45 Hwarang-ro 12-gil\n  38150\n\nthanks"
+    assert "38150" in places(find(text))
