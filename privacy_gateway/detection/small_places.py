@@ -216,11 +216,23 @@ def small_place_spans(text: str, travelled_only: bool = False) -> Iterator[tuple
 
 
 def _travelled(text: str, start: int, end: int) -> bool:
-    """A capitalised place right after a word of living or travelling, not a tool's name."""
+    """A capitalised place right after a word of living or travelling, not a tool's name; or, on a
+    line of plain sentences, a small place (under 15,000 people, no English word, given name or
+    surname) right after "in"/"near"/"outside": "the old VM fleet in Llandeilo"."""
     line_start = text.rfind("\n", 0, start) + 1
     value = text[start:end]
-    return value[:1].isupper() and not is_software(value) and not _plain(value) and bool(
-        _LIVES.search(text[max(line_start, start - 60) : start]))
+    if not value[:1].isupper() or is_software(value) or technology(value) is not None or _plain(value):
+        return False
+    before = text[max(line_start, start - 60) : start]
+    if _LIVES.search(before):
+        return True
+    return bool(_AT.search(before)) and not known_place(value) and not _named(value) and _capitalised_run(text, start, end) and _prose_line(text, start)
+
+
+def _prose_line(text: str, at: int) -> bool:
+    from privacy_gateway.detection.uncased import prose_line  # loaded late: keeps the import chain short
+
+    return prose_line(text, at)
 
 
 # Where someone lives, comes from, works from or goes back to, then the place: "grew up in", "moved to",

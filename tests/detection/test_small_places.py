@@ -131,3 +131,15 @@ def test_places_after_living_and_going_cues_in_any_case(find: Find, text: str, v
 )
 def test_tools_and_words_after_moving_cues_stay(find: Find, text: str) -> None:
     assert not [v for t, v in find(text) if t == "LOCATION"]
+
+
+def test_a_small_place_in_a_technical_prompts_plain_sentence_is_masked(find: Find) -> None:
+    text = ("Interview notes (panel, senior SRE role). Give a scorecard:\n\n"
+            "BAUTISTA — Tell me about the migration you led.\n"
+            "ADEYEMI — We moved 40 services off the old VM fleet in Llandeilo, I wrote the cutover plan.\n")
+    assert ("LOCATION", "Llandeilo") in find(text)
+
+
+def test_places_in_code_and_well_known_cities_in_technical_text_stay(find: Find) -> None:
+    text = "Why does my pod fail?\n```\nkubectl get pods -n Llandeilo\n```\nThe error is in Helm and the chart is not in Frankfurt."
+    assert not [v for t, v in find(text) if t == "LOCATION"]
