@@ -205,6 +205,9 @@ def small_place_spans(text: str, travelled_only: bool = False) -> Iterator[tuple
     one_case = not any(c.isupper() for c in text) or not any(c.islower() for c in text)
     for start, end in _matches(text):
         value = text[start:end]
+        if travelled_only and _manifest_row(text, start, end):
+            yield start, end
+            continue
         if travelled_only and not _travelled(text, start, end):
             continue
         follows = last >= 0 and _NEXT_PART.fullmatch(text, last, start) is not None
@@ -227,6 +230,22 @@ def _travelled(text: str, start: int, end: int) -> bool:
     if _LIVES.search(before):
         return True
     return bool(_AT.search(before)) and not known_place(value) and not _named(value) and _capitalised_run(text, start, end) and _prose_line(text, start)
+
+
+# A passenger's name as tickets and manifests print it: "SANDVIK/SIGRID", "NAIR/MURUGAN MR".
+_SLASHED_NAME = regex.compile(r"(?<![\w/])\p{Lu}[\p{Lu}'’\-]+/\p{Lu}[\p{Lu}'’\-]+(?![\w/])")
+
+
+def _manifest_row(text: str, start: int, end: int) -> bool:
+    """A place in capitals on a printout's row that names a passenger SURNAME/GIVEN ("01  SANDVIK/SIGRID
+    TOREKOV  SEAT 24D"): the row is that person's, its places their town, whatever else the words mean."""
+    value = text[start:end]
+    if not value.isupper() or len(value) < 4 or " " not in value and common_word(value.lower()):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(not (line_start + m.start() <= start < line_start + m.end()) for m in _SLASHED_NAME.finditer(row))
 
 
 def _prose_line(text: str, at: int) -> bool:

@@ -143,3 +143,11 @@ def test_a_small_place_in_a_technical_prompts_plain_sentence_is_masked(find: Fin
 def test_places_in_code_and_well_known_cities_in_technical_text_stay(find: Find) -> None:
     text = "Why does my pod fail?\n```\nkubectl get pods -n Llandeilo\n```\nThe error is in Helm and the chart is not in Frankfurt."
     assert not [v for t, v in find(text) if t == "LOCATION"]
+
+
+def test_towns_on_a_manifest_row_of_a_slashed_passenger_name_are_masked(find: Find) -> None:
+    text = ("Legacy charter printout, can you turn it into a CSV with columns no,surname,given,boarding_town,seat?\n\n"
+            "CHARTER 7Q-114  PAX LIST\n01  SARKAR/MAHFUZ  MAHABALESHWAR  SEAT 4D\n02  NAIR/MURUGAN  YELLOW SPRINGS  SEAT 9A\n")
+    found = find(text)
+    assert ("LOCATION", "MAHABALESHWAR") in found and ("LOCATION", "YELLOW SPRINGS") in found
+    assert not [v for t, v in found if t == "LOCATION" and v in ("SEAT", "CHARTER", "PAX LIST")]
