@@ -192,6 +192,16 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
+def _low_line(text: str, start: int, end: int) -> bool:
+    """Whether a place in lower case stands on a line of four words or more with no capital."""
+    if not text[start:end].islower():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not any(c.isupper() for c in line) and len(line.split()) >= 4
+
+
 # Between a place and the next part of where it is: "Ventalló, Cimarron County", "Heim · Trøndelag".
 _NEXT_PART = regex.compile(r"[ \t]*[,·/|][ \t]*")
 
@@ -212,7 +222,10 @@ def small_place_spans(text: str, travelled_only: bool = False) -> Iterator[tuple
             continue
         follows = last >= 0 and _NEXT_PART.fullmatch(text, last, start) is not None
         shouted = one_case or _shouted(text, start, end)
-        if follows and not all(function_word(w) for w in value.split()) or _counts(text, start, end, shouted):
+        # A line typed all in lower case inside a prompt in mixed case (a quoted text message) reads
+        # as one-case text, where a place stands after a word of place.
+        placed_low = not shouted and _low_line(text, start, end) and _position(text, start, end, True) is not None
+        if follows and not all(function_word(w) for w in value.split()) or _counts(text, start, end, shouted or placed_low):
             code = _POSTCODE_AFTER.match(text, end, end + 20)
             last = code.end() if code else end
             yield start, last

@@ -151,3 +151,9 @@ def test_towns_on_a_manifest_row_of_a_slashed_passenger_name_are_masked(find: Fi
     found = find(text)
     assert ("LOCATION", "MAHABALESHWAR") in found and ("LOCATION", "YELLOW SPRINGS") in found
     assert not [v for t, v in found if t == "LOCATION" and v in ("SEAT", "CHARTER", "PAX LIST")]
+
+
+def test_a_lower_case_place_on_a_lower_case_line_of_a_mixed_prompt(find: Find) -> None:
+    text = "Please make this text message polite:\n\nhey running late, stuck in traffic near wolfhagen again, see u at 10"
+    assert ("LOCATION", "wolfhagen") in find(text)
+    assert not [v for t, v in find("Translate for me:\n\nwe are in reading week and then going to the gym at 6") if t == "LOCATION"]
