@@ -242,9 +242,21 @@ def census_name(word: str) -> bool:
     return word in first_names() or word in last_names()
 
 
+# Letters NFKD cannot take apart, spelt as ASCII writes them: without this, "Łukasz", "Søren",
+# "Đorđe", "Yıldız" folded to "ukasz", "sren", "ore", "yldz" and missed the lists' "lukasz",
+# "soren", "dorde", "yildiz".
+_UNDECOMPOSABLE = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ı": "i", "ħ": "h", "Ħ": "H",
+     "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ŧ": "t", "ŀ": "l"}
+)
+
+
 def ascii_fold(word: str) -> str:
-    """`word` as the name lists hold it: accents dropped, other non-ASCII letters too (`lászló` → `laszlo`)."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    """`word` as the name lists hold it: accents dropped (`lászló` → `laszlo`), letters NFKD cannot
+    take apart spelt in ASCII (`łukasz` → `lukasz`, `søren` → `soren`, `straße` → `strasse`)."""
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSABLE)).encode("ascii", "ignore").decode()
 
 
 def common_word(word: str) -> bool:
