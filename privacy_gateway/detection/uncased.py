@@ -315,11 +315,39 @@ def _named(words: list[str], alone: bool = True) -> bool:
 _SLASHED = regex.compile(r"(?<![\p{L}\d_/])(?P<l>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?)/(?P<f>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?) ?(?:MR|MRS|MS|MISS|MSTR|DR|MX)(?![\p{L}\d])", regex.VERSION1)
 
 
+# The same field with no title, opening a row's field: "01  SANDVIK/SIGRID  TOREKOV  SEAT 24D".
+_SLASHED_FIELD = regex.compile(
+    r"(?:^|(?<=^[ \t]*[\d.)]*[ \t]+)|(?<=[ \t]{2}|\t|[,;|][ \t]*))(?P<l>\p{Lu}[\p{Lu}'\-]+(?: \p{Lu}[\p{Lu}'\-]+)?)/(?P<f>\p{Lu}[\p{Lu}'\-]+(?: \p{Lu}[\p{Lu}'\-]+)?)(?=[ \t]{2}|[ \t]*[\t,;|]|[ \t]*$)",
+    regex.MULTILINE | regex.VERSION1,
+)
+
+
 def slashed_names(text: str) -> Iterator[tuple[int, int]]:
-    """Surname/given name and a title in capitals, as airline and travel systems print them."""
+    """Surname/given name and a title in capitals, as airline and travel systems print them; with
+    no title, in the rows of a list (a passenger list, a manifest: two rows or more) when each
+    half may be a name's and one is a name of the lists ("TCP/UDP", "AND/OR" are neither)."""
     for m in _SLASHED.finditer(text):
         yield m.span("l")
         yield m.span("f")
+    if "/" not in text or "\n" not in text:
+        return
+    rows = [m for m in _SLASHED_FIELD.finditer(text) if _slashed_pair(m.group("l"), m.group("f"))]
+    if len({text.count("\n", 0, m.start()) for m in rows}) >= 2:
+        for m in rows:
+            yield m.span("l")
+            yield m.span("f")
+
+
+def _slashed_pair(family: str, given: str) -> bool:
+    """Each word a particle, a name of the lists or no English word, one of them listed, and no
+    half a listed place ("LONDON/PARIS" is a route)."""
+    from privacy_gateway.detection.places import listed_place  # loaded late: keeps the import chain short
+
+    words = [ascii_fold(w.lower()) for w in (*family.split(), *given.split())]
+    names = [w for w in words if w not in _PARTICLES]
+    if not names or not all(_usable(w) and w not in SERVICE_ACCOUNTS and (not english_form(w) or w in listed_given() or w in listed_family()) for w in names):
+        return False
+    return any(w in listed_given() or w in listed_family() for w in names) and not listed_place(family) and not listed_place(given)
 
 
 # A given name doing what people do, or owning what people own: "kemi said", "tunde is out this
@@ -377,12 +405,14 @@ def prose_names(text: str) -> Iterator[tuple[int, int]]:
     title, initials or a label place a name whatever its words; elsewhere, in lower case, a lone
     word is a given name of the lists that is no English word or tool ("linnea reviewed"; not
     "tell mypy to …") and a full name's words are names of the lists or accented ("jörg hülsmann";
-    not "cassandra nodetool"). Capitals are a writer's, not a tool's: any name-like word counts."""
+    not "cassandra nodetool"). Capitals are a writer's, not a tool's: any name-like word counts.
+    A SURNAME/GIVEN field is a record's shape and counts on any line."""
     placed = [*initialled_names(text), *titled_names(text), *positioned_names(text)]
     for start, end in placed:
         if prose_line(text, start):
             yield start, end
-    for start, end in (*single_names(text), *adjacent_names(text), *slashed_names(text), *acting_names(text)):
+    yield from slashed_names(text)  # an airline's or a manifest's name field: a record's shape, not prose
+    for start, end in (*single_names(text), *adjacent_names(text), *acting_names(text)):
         value = text[start:end]
         if not prose_line(text, start) or not value.isupper() and not _plain_name(value.lower().split()):
             continue

@@ -141,3 +141,22 @@ def test_two_common_words_alone_in_caps_are_no_one(first: str, second: str) -> N
 ])
 def test_a_given_name_that_is_also_a_tool_is_a_name_before_a_surname(find: Find, text: str, name: str) -> None:
     assert any(name in v for _, v in find(text))
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("PAX LIST\n01  SANDVIK/SIGRID  TOREKOV  SEAT 24D\n02  MORITA/YUMIKO  KURASHIKI  SEAT 30B",
+                 ["SANDVIK", "SIGRID", "MORITA", "YUMIKO"], id="passenger-list"),
+    pytest.param("SMITH/JOHN,3A\nDA SILVA/ANA,4B", ["SMITH", "JOHN", "DA SILVA", "ANA"], id="csv-rows"),
+])
+def test_surname_slash_given_in_rows_is_a_name(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in slashed_names(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("01  TCP/UDP  open\n02  AND/OR  x", id="acronyms-and-words"),
+    pytest.param("LONDON/PARIS  10:00\nBERLIN/ROME  11:00", id="routes"),
+    pytest.param("GET/POST  x\nREAD/WRITE  y", id="english"),
+    pytest.param("01  SANDVIK/SIGRID  TOREKOV  SEAT 24D", id="one-row"),
+])
+def test_slashed_words_that_are_no_passenger_list_are_no_one(text: str) -> None:
+    assert list(slashed_names(text)) == []
