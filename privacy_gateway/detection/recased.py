@@ -24,7 +24,7 @@ from typing import Any
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import prose_line
@@ -49,6 +49,7 @@ _OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 _LONE_NAME_LABELS = frozenset({"GPE", "NORP"})
 # Stop words that are given names too: "WILL OKONKWO", "may adeyemi". Only before a name-like word.
 _GIVEN_STOP_WORDS = frozenset({"will", "may"})
+_LONE_SURNAME = 5  # letters of a surname that is capitalised alone: "kühnel", not "lol" or "asap"
 
 
 def _plain(word: str) -> str:
@@ -125,7 +126,8 @@ def _titled(text: str, words: list[regex.Match[str]]) -> set[int]:
         """Neighbours of word `i` that may be its given name (before) or surname (after)."""
         out = []
         if i > 0 and joined[i - 1] and (
-            (like[i - 1] or lowered[i - 1] in listed_given()) and not _excluded(lowered[i - 1]) or lowered[i - 1] in _GIVEN_STOP_WORDS
+            (like[i - 1] or lowered[i - 1] in listed_given()) and not _excluded(lowered[i - 1])
+            or lowered[i - 1] in _GIVEN_STOP_WORDS or _tool_given(lowered[i - 1])
         ):
             out.append(i - 1)
         if joined[i] and (like[i + 1] or lowered[i + 1] in listed_family() or lowered[i + 1] in listed_given()) and not _excluded(lowered[i + 1]):
@@ -137,10 +139,22 @@ def _titled(text: str, words: list[regex.Match[str]]) -> set[int]:
         if not foreign[i]:
             continue
         near = beside(i)
-        if near or word in world_first_names():
+        # A lone surname of the lists too ("DO NOT PASS TO KÜHNEL AGAIN"): the recognizer decides by its context.
+        if near or word in world_first_names() or _lone_surname(word):
             titled.add(i)
             titled.update(near)
     return titled
+
+
+def _tool_given(word: str) -> bool:
+    """A census given name that is a tool's name too ("spring", "ruby", "ada"): a given name
+    before a surname ("SPRING RAUZMAN"), as `uncased._named` reads it."""
+    return word in first_names() and word not in STOP_WORDS and word not in CALENDAR_WORDS and is_software(word)
+
+
+def _lone_surname(word: str) -> bool:
+    """A surname of the lists that is no English word, long enough not to be an abbreviation."""
+    return len(word) >= _LONE_SURNAME and word in world_last_names() and not _english(word)
 
 
 def _foreign_text(lowered: list[str]) -> bool:
@@ -212,10 +226,10 @@ def a_recased_name(words: list[str], person: bool) -> bool:
     words, tagged PERSON ("Aoife Hill"; not "Jollof Rice", "Monorepos Better", "Login Fails")."""
     lowered = [_plain(w.lower()) for w in words]
     core = [w for w in lowered if w not in _PARTICLES]
-    if not core or any((_excluded(w) and not (i == 0 and w in _GIVEN_STOP_WORDS)) or len(w) < 2 for i, w in enumerate(core)):
+    if not core or any((_excluded(w) and not (i == 0 and (w in _GIVEN_STOP_WORDS or len(core) > 1 and _tool_given(w)))) or len(w) < 2 for i, w in enumerate(core)):
         return False
     if len(core) == 1:
-        return person and _foreign_name(core[0]) and core[0] in world_first_names()
+        return person and _foreign_name(core[0]) and (core[0] in world_first_names() or _lone_surname(core[0]))
     english = [_english(w) for w in core]
     if not any(english):
         return all(_unknown(w) or _foreign_name(w) for w in core)

@@ -31,6 +31,7 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("UNIT 12 RESPOND TO 48 MAPLE AVE, CALLER MARGARET O'BRIEN REPORTS SMOKE", "MARGARET O'BRIEN", id="caps-elided-particle"),
         pytest.param("rota for sat: opening - jamal, tills - priyanka and sean, closing - bernadette", "jamal", id="lone-name-called-a-place"),
         pytest.param("present: will grantham, kwame asante\nactions: none", "will grantham", id="lower-stop-word-given-name"),
+        pytest.param("CUSTOMER UNTIL FRIDAY. DO NOT PASS TO KÜHNEL AGAIN, THEY PROMISED A REFUND", "KÜHNEL", id="caps-lone-surname"),
     ],
 )
 def test_names_in_one_case_text_are_masked(find: Find, text: str, name: str) -> None:
@@ -53,6 +54,8 @@ def test_names_in_one_case_text_are_masked(find: Find, text: str, name: str) -> 
         "WHY DOES JENKINS FAIL WHEN KAFKA IS DOWN? HUDSON NEVER DID THIS.",
         "i will dockerize the app tomorrow and may refactor the rest",
         "MAY CONTAIN NUTS. WILL KEEP FOR 3 DAYS",
+        "PLEASE UPGRADE THE SPRING BOOT SERVICE BEFORE FRIDAY",
+        "DO NOT PASS GO, DO NOT COLLECT THE BONUS AGAIN",
     ],
 )
 def test_one_case_text_without_names_is_left_alone(find: Find, text: str) -> None:
