@@ -118,8 +118,9 @@ _INITIALLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?:\p{L}\. ?){1,2}(\p{L}[\p{
 
 
 def initialled_names(text: str) -> Iterator[tuple[int, int]]:
-    """Initials before a surname typed in one case: a world surname that is no English word, or,
-    after two initials, any unknown word ("e. coli", "p. s. thanks" are no one)."""
+    """Initials before a surname typed in one case: a world surname that is no English word, an
+    accented surname of the lists ("j. lê"), or, after two initials, any unknown word ("e. coli",
+    "p. s. thanks" are no one)."""
     for m in _INITIALLED.finditer(text):
         whole, word = m.group(), m.group(1)
         if not _one_case([c for c in whole if c.isalpha()]):
@@ -128,7 +129,9 @@ def initialled_names(text: str) -> Iterator[tuple[int, int]]:
         if not _usable(lowered) or english_form(lowered):
             continue
         two = whole.count(".") == 2
-        if ascii_fold(lowered) in last_names() and len(lowered) >= 3 or two and len(lowered) >= 4:
+        plain = ascii_fold(lowered)
+        # An accented surname of the lists is one however short ("j. lê", "t. ngô"): no English word is spelt so.
+        if plain in last_names() and len(lowered) >= 3 or two and len(lowered) >= 4 or plain != lowered and plain in listed_family():
             yield m.start(), m.end()
 
 

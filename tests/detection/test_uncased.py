@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import english_form, english_words, first_names as census_first_names, last_names as census_last_names
-from privacy_gateway.detection.uncased import adjacent_names, positioned_names, single_names, slashed_names
+from privacy_gateway.detection.uncased import adjacent_names, initialled_names, positioned_names, single_names, slashed_names
 from tests.detection.helpers import Find
 
 
@@ -160,3 +160,16 @@ def test_surname_slash_given_in_rows_is_a_name(text: str, names: list[str]) -> N
 ])
 def test_slashed_words_that_are_no_passenger_list_are_no_one(text: str) -> None:
     assert list(slashed_names(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("my manager j. lê keeps booking 1:1s at 7am", "j. lê", id="lower-accented-short"),
+    pytest.param("ASK T. NGÔ ABOUT THE ROTA", "T. NGÔ", id="caps-accented-short"),
+])
+def test_an_initial_before_an_accented_listed_surname_is_a_name(text: str, name: str) -> None:
+    assert name in [text[s:e] for s, e in initialled_names(text)]
+
+
+@pytest.mark.parametrize("text", ["e. coli in the water", "my manager j. le keeps booking", "p. s. thanks"])
+def test_an_initial_before_a_word_is_no_name(text: str) -> None:
+    assert list(initialled_names(text)) == []
