@@ -23,11 +23,13 @@ from privacy_gateway.detection.software import is_software
 
 _WORDS = r"\p{L}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?(?:[ \t]\p{L}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?){0,2}"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_SPEECH = r"""[\p{L}\d"“'‘(¿¡]"""  # how speech opens
 # "LABEL — speech", "LABEL - 10:02 - speech", "— LABEL —" alone, "- label: speech". A spaced
-# hyphen, or an en or em dash, never a word's own hyphen ("Anna-Maria").
+# hyphen, or an en or em dash, never a word's own hyphen ("Anna-Maria"); speech opens with a
+# letter, a quote or a bracket, not a log's next field ("host - - [12/Feb/2025…]").
 _DASH_LINE = regex.compile(
     rf"^[ \t>*]*(?:"
-    rf"(?P<label>{_WORDS})(?:[ \t]+-|[ \t]*[–—])(?:[ \t]*(?P<stamp>{_TIME})[ \t]*[-–—])?(?:[ \t]+\S|[ \t]*$)"
+    rf"(?P<label>{_WORDS})(?:[ \t]+-|[ \t]*[–—])(?:[ \t]*(?P<stamp>{_TIME})[ \t]*[-–—])?(?:[ \t]+{_SPEECH}|[ \t]*$)"
     rf"|[-–—][ \t]*(?P<alone>{_WORDS})[ \t]*[-–—][ \t]*$"
     rf"|[-–—•][ \t]*(?P<bullet>{_WORDS}):[ \t]+\S"
     rf")",
@@ -54,7 +56,8 @@ def _name_like(label: str) -> bool:
     # "Paris — day 1 / Rome — day 2 / Paris — day 3": an itinerary's stops, not speakers.
     if is_software(label.lower()) or entity_for_key(label) is not None or listed_place(label):
         return False
-    return all(name_word(w) and not _calendar(w) for w in words)
+    parts = [p for w in words for p in w.split("-")]  # "edge-proxy - - [12/Feb/2025…]" is a log's host
+    return all(name_word(p) and not _calendar(p) for p in parts)
 
 
 def _calendar(word: str) -> bool:

@@ -34,6 +34,8 @@ def test_dash_labels_are_speakers(text: str, speakers: list[str]) -> None:
         pytest.param("- Pros: fast\n- Cons: slow\n- Pros: cheap", id="pros-and-cons"),
         pytest.param("Redis - cache\nPostgres - database\nRedis - sessions", id="tools"),
         pytest.param("Anna - can you check?", id="one-line"),
+        pytest.param('edge-proxy - - [12/Feb/2025:08:14:02 +0000] "GET / HTTP/1.1" 200\nedge-proxy - - [12/Feb/2025:08:14:03 +0000] "GET /a HTTP/1.1" 200', id="access-log"),
+        pytest.param("web-anna - 10:02 - up\nweb-anna - 10:03 - down", id="hyphenated-host"),
         pytest.param("Paris — museums\nRome — food\nParis — shopping", id="itinerary"),
         pytest.param("Kemal - arrives Monday\nBeatrix - arrives Tuesday", id="list-no-label-back"),
     ],
