@@ -354,12 +354,12 @@ def _slashed_pair(family: str, given: str) -> bool:
 
 
 # A given name doing what people do, or owning what people own: "kemi said", "tunde is out this
-# week", "ewa's laptop". Only given names of the lists that are no English words ("will said",
-# "grant approved" are words too).
+# week", "ewa's laptop"; or saying who writes ("rohit here at b-47, can u come tmrw"). Only given
+# names of the lists that are no English words ("will said", "grant approved" are words too).
 _ACTS = (
     r"said|says|asked|asks|told|tells|wrote|writes|replied|replies|called|calls|texted|emailed|messaged|mentioned|"
     r"approved|approves|rejected|owns|needs|wants|sent|sends|brought|left|joined|confirmed|agreed|thinks|reviewed|"
-    r"reviews|never|will|would|can|could|should|has|had|is|was|and me|and i|&"
+    r"reviews|never|will|would|can|could|should|has|had|is|was|here|and me|and i|&"
 )
 _ACTING = regex.compile(
     rf"(?<![\p{{L}}\d_.@/\\\-])(?P<n>\p{{L}}[\p{{L}}'’]+)(?:[ \t]+(?i:{_ACTS})(?![\p{{L}}\d_'’])|['’]s[ \t]+\p{{L}})", regex.VERSION1

@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import english_form, english_words, first_names as census_first_names, last_names as census_last_names
-from privacy_gateway.detection.uncased import adjacent_names, initialled_names, positioned_names, single_names, slashed_names
+from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, positioned_names, single_names, slashed_names
 from tests.detection.helpers import Find
 
 
@@ -173,3 +173,12 @@ def test_an_initial_before_an_accented_listed_surname_is_a_name(text: str, name:
 @pytest.mark.parametrize("text", ["e. coli in the water", "my manager j. le keeps booking", "p. s. thanks"])
 def test_an_initial_before_a_word_is_no_name(text: str) -> None:
     assert list(initialled_names(text)) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("rohit here at b-47, saket nagar, can u come tmrw", ["rohit"], id="lower"),
+    pytest.param("ROHIT HERE, AT THE GATE", ["ROHIT"], id="caps"),
+    pytest.param("click here to sign, or stay here", [], id="english-words"),
+])
+def test_a_given_name_saying_who_writes_is_a_name(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in acting_names(text)] == names
