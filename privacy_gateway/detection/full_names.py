@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 import regex
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, frequent_names, listed_family, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, foreign_letters, frequent_names, listed_family, world_first_names, world_last_names
 from privacy_gateway.detection.name_spans import identifier_shaped, product_shaped
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import has_technical_word
@@ -111,7 +111,7 @@ def _given(word: str) -> int:
     if not parts:
         return -1
     if all(p in world_first_names() for p in parts):
-        return 2 if len(parts) > 1 or not english_form(parts[0]) else 1
+        return 2 if len(parts) > 1 or not english_form(parts[0]) or foreign_letters(word) else 1
     return 0 if all(_unknown(p) for p in parts) else -1
 
 
@@ -120,7 +120,8 @@ def _surname(word: str) -> int:
     surname that is an English word or a place's name too ("Park", "Orleans"); -1: other."""
     best = -1
     for part in _parts(word):
-        if part in world_last_names() and not english_form(part) or _unknown(part):
+        # A word spelt with letters English has none of is no English word: "Møller" is not "moller".
+        if part in world_last_names() and not english_form(part) or _unknown(part) or foreign_letters(word) and len(part) >= 2:
             return 2
         if part in listed_family():
             best = 1

@@ -251,6 +251,15 @@ _UNDECOMPOSABLE = str.maketrans(
 )
 
 
+_NO_ENGLISH_LETTERS = frozenset("łŁøØđĐðÐıħĦßẞþÞŧŀ")
+
+
+def foreign_letters(word: str) -> bool:
+    """Whether `word` holds a letter no English word is spelt with (`ø`, `ł`, `ß`, `ı`…): "Møller"
+    is no "moller" and "Łoś" no "los", whatever their ASCII folds are in the dictionary."""
+    return not word.isascii() and any(c in _NO_ENGLISH_LETTERS for c in word)
+
+
 def ascii_fold(word: str) -> str:
     """`word` as the name lists hold it: accents dropped (`lászló` → `laszlo`), letters NFKD cannot
     take apart spelt in ASCII (`łukasz` → `lukasz`, `søren` → `soren`, `straße` → `strasse`)."""

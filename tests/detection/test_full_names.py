@@ -97,3 +97,8 @@ def test_a_span_with_a_tool_or_an_acronym_is_no_full_name() -> None:
     assert not listed_full_name(["Kali", "Linux"])
     assert not listed_full_name(["Priya", "SRE"])
     assert listed_full_name(["Fenne", "van", "Orleans"], tagged=True)
+
+
+@pytest.mark.parametrize("words", [["Asbjørn", "Møller"], ["Stanisław", "Łoś"], ["Øystein", "Bø"], ["Przemysław", "Kłos"]])
+def test_a_surname_spelt_with_letters_english_has_none_of_is_a_surname(words: list[str]) -> None:
+    assert listed_full_name(words)

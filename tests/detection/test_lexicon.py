@@ -6,7 +6,7 @@ import pytest
 
 from hypothesis import given, strategies as st
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, foreign_letters
 
 
 @pytest.mark.parametrize("word", ["largest", "biggest", "tidiest", "cheapest", "strangest", "hottest"])
@@ -31,3 +31,8 @@ def test_ascii_fold_spells_letters_nfkd_cannot_take_apart(word: str, folded: str
 @given(st.text(max_size=20))
 def test_ascii_fold_is_ascii(word: str) -> None:
     assert ascii_fold(word).isascii()
+
+
+@pytest.mark.parametrize("word, foreign", [("Møller", True), ("Łoś", True), ("Weiß", True), ("Yıldız", True), ("Moller", False), ("résumé", False), ("café", False)])
+def test_letters_no_english_word_is_spelt_with(word: str, foreign: bool) -> None:
+    assert foreign_letters(word) is foreign
