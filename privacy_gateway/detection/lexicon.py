@@ -242,15 +242,12 @@ def census_name(word: str) -> bool:
     return word in first_names() or word in last_names()
 
 
-# Letters NFKD cannot take apart, spelt as ASCII writes them: without this, "Łukasz", "Søren",
-# "Đorđe", "Yıldız" folded to "ukasz", "sren", "ore", "yldz" and missed the lists' "lukasz",
-# "soren", "dorde", "yildiz".
+# Letters NFKD cannot take apart, spelt as ASCII writes them ("Łukasz" → "lukasz", "Søren" →
+# "soren", "Đorđe" → "dorde", "Yıldız" → "yildiz").
 _UNDECOMPOSABLE = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ı": "i", "ħ": "h", "Ħ": "H",
      "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ŧ": "t", "ŀ": "l"}
 )
-
-
 _NO_ENGLISH_LETTERS = frozenset("łŁøØđĐðÐıħĦßẞþÞŧŀ")
 
 
@@ -260,12 +257,26 @@ def foreign_letters(word: str) -> bool:
     return not word.isascii() and any(c in _NO_ENGLISH_LETTERS for c in word)
 
 
+def _dropped(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 def ascii_fold(word: str) -> str:
-    """`word` as the name lists hold it: accents dropped (`lászló` → `laszlo`), letters NFKD cannot
-    take apart spelt in ASCII (`łukasz` → `lukasz`, `søren` → `soren`, `straße` → `strasse`)."""
+    """`word` as the name lists hold it: accents dropped (`lászló` → `laszlo`).
+
+    The world lists were folded by dropping what NFKD cannot take apart ("Friðsteinn" is listed as
+    `fristeinn`, "Przemysław" as `przemysaw` and, from another source, `przemyslaw`): a word with
+    such a letter folds to its ASCII spelling (`đorđe` → `dorde`, not the word `ore`) when a list
+    has that spelling and not the dropped one as a name, else as before, so either listing is found."""
     if word.isascii():
         return word
-    return unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSABLE)).encode("ascii", "ignore").decode()
+    dropped = _dropped(word)
+    if not foreign_letters(word) and not any(c in "æÆœŒ" for c in word):
+        return dropped
+    spelt = _dropped(word.translate(_UNDECOMPOSABLE))
+    table = _names()[0]
+    listed = dropped.lower() in table and len(dropped) >= 3 and not english_form(dropped.lower())
+    return spelt if spelt.lower() in table and not listed else dropped
 
 
 def common_word(word: str) -> bool:
