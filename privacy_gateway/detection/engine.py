@@ -14,11 +14,11 @@ from privacy_gateway.detection import model
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.house_numbers import with_house_numbers
-from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, titled
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.place_joins import whole_places
-from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label, ui_labels
+from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label, plain_phrase, ui_labels
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.score_bounds import left_out, leaving_out, unreachable
@@ -281,6 +281,11 @@ class Detector:
                         f for f in kept
                         if not plain_label(texts[i][f.start : f.end], f.entity_type)
                         and not output_key(texts[i], f.start, f.end) and not column_header(texts[i], f.start, f.end)
+                    ]
+                else:  # "our Warehouse Manager", "Nitrile Gloves", "Item 88-2291": roles, products, headings
+                    kept = [
+                        f for f in kept
+                        if f.entity_type != "PERSON" or not plain_phrase(texts[i][f.start : f.end]) or titled(texts[i][max(0, f.start - 12) : f.start])
                     ]
                 if paths := [*menu_paths(texts[i]), *ui_labels(texts[i])]:  # "Settings > Security", "Tap Privacy": an app's labels
                     kept = [f for f in kept if f.entity_type not in _LABELLED or not menu_label(texts[i], f.start, f.end, paths)]

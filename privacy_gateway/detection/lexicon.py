@@ -237,6 +237,13 @@ def listed_family() -> Names:
     return _view(_WORLD_FAMILY | _CENSUS_FAMILY)
 
 
+@functools.cache
+def world_list_family() -> Names:
+    """Every surname of the world lists, English words too ("lind", "peron"): unlike the census's
+    long tail ("service", "boards"), a world list's surname that is an English word is still one."""
+    return _view(_WORLD_FAMILY)
+
+
 def census_name(word: str) -> bool:
     """Whether `word` (lower case) is a census first name or surname."""
     return word in first_names() or word in last_names()

@@ -27,6 +27,15 @@ _TITLES = (
     r"[Pp]an|[Pp]ani|[Ss]ignor|[Ss]ignora|Sig|Sig\.ra|[Dd]ott|[Dd]ott\.ssa|[Dd]ottor|[Dd]ottoressa|Mevrouw|Mevr|Meneer|"
     r"Dhr|Shri|Smt|Sri|Don|Doña|Dona|[Ss]eñor|[Ss]eñora|[Ss]eñorita|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]enhor|[Ss]enhora"
 )
+_TITLE_AT_END = regex.compile(rf"(?<![\w.])(?:{_TITLES})\.?[ \t]*$")
+
+
+def titled(before: str) -> bool:
+    """Whether `before` ends with a courtesy or rank title ("Dear Mx ", "Madame "): what follows is
+    a person's name, whatever its words mean ("Mx Masoner", "Madame Close")."""
+    return _TITLE_AT_END.search(before) is not None
+
+
 _RELATIONS = (
     r"daughter|son|wife|husband|mother|mom|mum|father|dad|brother|sister|friend|boss|manager|partner|kids?|child|"
     r"children|parents?|aunt|uncle|cousin|niece|nephew|grand\w+|girlfriend|boyfriend|fianc\w*|colleague|coworker|"

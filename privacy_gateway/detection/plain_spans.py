@@ -14,7 +14,17 @@ from __future__ import annotations
 
 import regex
 
-from privacy_gateway.detection.lexicon import common_word, english_form, frequent_names, listed_family, listed_given, world_first_names
+from privacy_gateway.detection.lexicon import (
+    ascii_fold,
+    common_word,
+    english_form,
+    frequent_names,
+    listed_family,
+    listed_given,
+    world_first_names,
+    world_list_family,
+)
+from privacy_gateway.detection.name_cues import titled
 from privacy_gateway.detection.software import technology, unambiguous_software
 
 _WORD = regex.compile(r"\p{L}{2,}")
@@ -25,6 +35,19 @@ def plain_words(value: str) -> bool:
     name: no census name, and no given name of the world lists ("Mats", "Devi", "Delphi")."""
     words = _WORD.findall(value)
     return bool(words) and all(common_word(w) and w.lower() not in listed_given() for w in words)
+
+
+def plain_phrase(value: str) -> bool:
+    """Whether `value` is two words or more, each an English word that no list has as a given name,
+    no world list as a surname and the census not as a frequent one ("Warehouse Manager", "Customer
+    Service", "Nitrile Gloves"): a role, a department or a product in any text. A person's full
+    name holds a listed given name ("Grace Baker", "Rune Amundsen", "Stela Ene"); the census's long
+    tail of surnames holds most English words ("service", "boards") and tells nothing."""
+    words = _WORD.findall(value)
+    if len(words) < 2 or len(value.split()) < 2 or titled(value.split()[0] + " "):
+        return False
+    given, family, frequent = listed_given(), world_list_family(), frequent_names()[1]
+    return all(english_form(w.lower()) and (f := ascii_fold(w.lower())) not in given and f not in family and f not in frequent for w in words)
 
 
 def plain_label(value: str, entity: str) -> bool:

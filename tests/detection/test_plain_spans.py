@@ -1,0 +1,58 @@
+"""Roles, departments and products written in title case reach the cloud as written in any text
+(precision): a phrase of English words that holds no one's given name is no one's name, while a
+full name, or a title before a word, still is."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.lexicon import english_words, first_names
+from privacy_gateway.detection.plain_spans import plain_phrase
+from tests.detection.helpers import Find
+
+
+def _people(found: list[tuple[str, str]]) -> list[str]:
+    return [value for entity, value in found if entity == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Can you draft a reply to a supplier saying our Warehouse Manager approved the new price list?", "Warehouse Manager"),
+        ("Please confirm the order for 40 cartons of Nitrile Gloves ships by Friday. Thanks, Purchasing", "Nitrile Gloves"),
+        ("Need a returns policy for our shop that sells handmade Beeswax Candles. Keep it under 150 words.", "Beeswax Candles"),
+        ('Translate for the supplier: "Dear Customer Service, the pallet arrived with 3 crushed cases."', "Customer Service"),
+    ],
+)
+def test_a_title_case_phrase_of_plain_words_stays(find: Find, text: str, phrase: str) -> None:
+    assert not any(phrase in value for value in _people(find(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear Mx Masoner,\n\nthank you for your patience while we sorted out the refund.", "Masoner"),
+        ("Please forward the invoice to Grace Baker before Friday.", "Grace Baker"),
+        ("Our new hire Rune Amundsen starts on Monday; set up his laptop.", "Rune Amundsen"),
+    ],
+)
+def test_names_made_of_words_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert any(name in value for value in _people(find(text)))
+
+
+def test_a_title_opens_a_name() -> None:
+    assert not plain_phrase("Madame Close")
+    assert plain_phrase("Sprint Review")
+
+
+_GIVEN = sorted(first_names())
+_WORDS = sorted(w for w in english_words() if w.isalpha() and len(w) > 2)
+
+
+@settings(max_examples=100, deadline=None)
+@given(given_name=st.sampled_from(_GIVEN), word=st.sampled_from(_WORDS))
+def test_a_phrase_holding_a_given_name_is_never_plain(given_name: str, word: str) -> None:
+    assert not plain_phrase(f"{given_name.title()} {word.title()}")
+    assert not plain_phrase(f"{word.title()} {given_name.title()}")
