@@ -19,6 +19,7 @@ from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.place_joins import whole_places
 from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label, plain_phrase, ui_labels
+from privacy_gateway.detection.product_codes import numbered_word, product_item
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.score_bounds import left_out, leaving_out, unreachable
@@ -289,6 +290,12 @@ class Detector:
                     ]
                 if paths := [*menu_paths(texts[i]), *ui_labels(texts[i])]:  # "Settings > Security", "Tap Privacy": an app's labels
                     kept = [f for f in kept if f.entity_type not in _LABELLED or not menu_label(texts[i], f.start, f.end, paths)]
+                # "Samsung Galaxy A54", "48 x Pixel 8": a product and an order's item, before a house number joins it.
+                kept = [
+                    f for f in kept
+                    if f.entity_type not in _LABELLED or not product_item(texts[i], f.start, f.end)
+                    and not (f.entity_type == "PERSON" and numbered_word(texts[i], f.start, f.end))
+                ]
                 kept = with_house_numbers(texts[i], kept)  # "484 Culkeeran Cove", "Herbststraße 310"
                 kept = whole_places(texts[i], kept)  # "Châtillon-sur-Chalaronne": the particle between the pieces found
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data; "Jane
