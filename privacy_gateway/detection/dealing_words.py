@@ -103,12 +103,21 @@ DEALING = re.compile(
 )
 
 
+# Before "called" that names rather than phones: "is called", "why is she called", "so-called".
+_NAMED_SO = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|isn't|wasn't|aren't|weren't)\s+(?:[a-z]+\s+){0,2}|\bso-)$", re.IGNORECASE)
+
+# After a "called" that phones, even in the passive: "was called by the bank", "is called back".
+_PHONED_AFTER = re.compile(r"\s+(?:by|back|in|about|on|at|to|over|up|out|off|yesterday|today|tonight|twice|again)\b", re.IGNORECASE)
+
+
 def deals(text: str, pattern: re.Pattern[str] = DEALING) -> bool:
     """Whether `text` holds a dealing word as a word: in lower case or capitals, or capitalised where
     it opens a sentence ("Email Ann …"), not inside a capitalised name ("Main Street Manager")."""
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()].rstrip(" \t")
         word = m.group()
+        if word.lower() == "called" and _NAMED_SO.search(text, max(0, m.start() - 40), m.start()) is not None and _PHONED_AFTER.match(text, m.end()) is None:
+            continue  # "why is she called the first programmer", "the so-called …": a naming, not a phone call
         if not word[0].isupper() or word.isupper() or not before or before[-1] in ".!?:;\n\"'“(*>-":
             return True
     return False

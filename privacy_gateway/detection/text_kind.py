@@ -79,7 +79,7 @@ _HISTORY_WORDS = re.compile(
     # Simone Biles". (Not songs and singers: reviews of a friend's band name private people.)
     r"act (?:\d+|[ivx]+)|scene (?:\d+|[ivx]+)|named (?:after|for)|acte (?:\d+|[ivx]+)|"
     # Sport's records and titles: "How many Grand Slam titles has …", "Combien de Tours de France …".
-    r"olympics?|olympic|world cup|grand slam|championships?|tournaments?|medals?|world records?|trophy|trophies|"
+    r"olympics?|olympic|world cup|grand slams?|world champions?|championships?|tournaments?|medals?|world records?|trophy|trophies|"
     r"titles|tours? de france|coupe du monde|championnats?|médailles?|"
     # Films, art and fame: "the ending of Casablanca", "Kahlo's self-portraits", "less famous than".
     r"films?|movies?|cinema|screenplay|actor|actress|documentary|series|episodes?|"

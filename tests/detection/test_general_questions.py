@@ -218,3 +218,27 @@ def test_characters_of_a_titled_work_stay_as_written(find: Find, text: str) -> N
 ])
 def test_people_beside_capitalised_words_are_still_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who was Ada Lovelace and why is she called the first programmer?",
+        "How many Grand Slams has Serena Williams won?",
+    ],
+)
+def test_a_naming_and_the_worlds_titles_leave_a_question_about_the_world(find: Find, text: str) -> None:
+    assert [value for entity, value in find(text) if entity == "PERSON"] == []
+
+
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(
+    template=st.sampled_from(
+        ["Why was {name} called by the bank yesterday?", "Who called {name} about the invoice?", "Is {name} called back after the interview?"]
+    ),
+    name=st.sampled_from(_NAMES),
+)
+def test_a_phone_call_in_the_passive_is_still_a_dealing(find: Find, template: str, name: str) -> None:
+    text = template.format(name=name)
+    masked = " ".join(value for entity, value in find(text) if entity == "PERSON")
+    assert all(part in masked for part in name.split()), (text, masked)
