@@ -152,7 +152,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
             if manifest_name(text, start):
                 return  # "- name: Install Traefik" among `hosts:` and `tasks:`: a task's title
-            if kind.technical and (identifier_shaped(value) or code_position(text, start, end)) or entity == "PERSON" and product_shaped(value):
+            if kind.technical and (identifier_shaped(value) or code_position(text, start, end)) or entity == "PERSON" and any(product_shaped(w) for w in value.split()):
                 return  # "KeyError: 'x'", "getFullName", "class Reader {": code's identifiers, not anyone's name
             # "the Jenkins job", "install Celery", "Grafana": a tool named like a person or a word,
             # unless someone is addressed.

@@ -73,6 +73,12 @@ _SALUTED = re.compile(r"(?i:\b(?:dear|hi|hello|hey|thanks|thank you|cheers)[ \t,
 _ASSISTANT_WORD = re.compile(r"\b(?i:" + "|".join(sorted(_ASSISTANTS | _NAMED_ASSISTANTS)) + r")\b")
 # An assistant answering as a thing, right after its name: "I asked Gemini and it said …" (a person
 # would be "he" or "she"; "Devin from accounts checked it and it said" is not read so).
+# An assistant handed a prompt, right after its name and a colon: "Ask Claude: write a bash
+# one-liner that …" (a person is asked to do a thing by a time, not handed an instruction so).
+_PROMPTED = re.compile(
+    r"[ \t]*:[ \t]*(?:please[ \t]+)?(?:write|generate|summari[sz]e|explain|translate|rewrite|refactor|convert|give me|show me|tell me)\b",
+    re.IGNORECASE,
+)
 _ANSWERED_AS_IT = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:and|but|then)[ \t]+)?(?:it|It)[ \t]+(?:said|says|told|tells|suggested|suggests|answered|answers|replied|replies|claimed|"
     r"claims|insisted|insists|recommended|recommends|wrote|writes|gave|gives|generated|generates|produced|produces)\b"
@@ -89,7 +95,7 @@ def assistant(text: str, start: int, end: int) -> bool:
     if value in _ASSISTANTS:
         return True
     others = {m.group().lower() for m in _ASSISTANT_WORD.finditer(text)} - {value}
-    return bool(others) or _AI_WORDS.search(text) is not None or _ANSWERED_AS_IT.match(text, end) is not None
+    return bool(others) or _AI_WORDS.search(text) is not None or _ANSWERED_AS_IT.match(text, end) is not None or _PROMPTED.match(text, end) is not None
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}")

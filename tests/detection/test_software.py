@@ -234,6 +234,24 @@ def test_assistants_answering_as_it_stay_as_written(find: Find, text: str) -> No
     assert [f for f in find(text) if f[0] == "PERSON"] == []
 
 
+# An assistant handed a prompt after a colon, and a product named with a CamelCase word (precision lane 7).
+@pytest.mark.parametrize("text", [
+    "Ask Claude: write a bash one-liner that lists the ten largest files under /var/log, sorted descending.",
+    "Gemini: summarise this changelog in three bullet points.",
+    "Does Phoenix LiveView need websockets to work at all, or does it fall back to long polling?",
+])
+def test_prompted_assistants_and_camelcase_products_stay_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ask Claude Martin: can the payroll run move to Friday?", "Claude Martin"),
+    ("Hi Claude: write back when the invoice is paid.", "Claude"),
+])
+def test_people_before_a_colon_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("I asked Claude Martin in payroll and it turns out my payslip was never sent.", "Claude Martin"),
     ("Devin from accounts checked the invoice and it said paid on our side.", "Devin"),
