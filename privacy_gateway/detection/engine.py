@@ -18,7 +18,7 @@ from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, titled
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.place_joins import whole_places
-from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label, plain_phrase, ui_labels
+from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, ui_labels
 from privacy_gateway.detection.product_codes import numbered_word, product_item
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
@@ -283,11 +283,7 @@ class Detector:
                         if not plain_label(texts[i][f.start : f.end], f.entity_type)
                         and not output_key(texts[i], f.start, f.end) and not column_header(texts[i], f.start, f.end)
                     ]
-                else:  # "our Warehouse Manager", "Nitrile Gloves", "Item 88-2291": roles, products, headings
-                    kept = [
-                        f for f in kept
-                        if f.entity_type != "PERSON" or not plain_phrase(texts[i][f.start : f.end]) or titled(texts[i][max(0, f.start - 12) : f.start])
-                    ]
+                kept = _without_roles(texts[i], kept, of[i].technical)
                 if paths := [*menu_paths(texts[i]), *ui_labels(texts[i])]:  # "Settings > Security", "Tap Privacy": an app's labels
                     kept = [f for f in kept if f.entity_type not in _LABELLED or not menu_label(texts[i], f.start, f.end, paths)]
                 # "Samsung Galaxy A54", "48 x Pixel 8": a product and an order's item, before a house number joins it.
@@ -314,6 +310,20 @@ class Detector:
 
 # What a menu's label may be taken for.
 _LABELLED = frozenset({"PERSON", "LOCATION"})
+
+
+def _without_roles(text: str, kept: list[Finding], technical: bool) -> list[Finding]:
+    """`kept` less the PERSON spans that are a job title ("The Sales Manager asked …", "our Head of
+    Procurement") or, outside technical text, a phrase of plain words ("our Warehouse Manager",
+    "Nitrile Gloves"), and less the pieces of them found alone ("Procurement")."""
+    plain = [
+        (f.start, f.end) for f in kept
+        if f.entity_type == "PERSON" and not titled(text[max(0, f.start - 12) : f.start])
+        and (role_phrase(text[f.start : f.end]) or not technical and plain_phrase(text[f.start : f.end]))
+    ]
+    if not plain:
+        return kept
+    return [f for f in kept if f.entity_type != "PERSON" or not any(s <= f.start and f.end <= e for s, e in plain)]
 
 
 def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:

@@ -38,16 +38,45 @@ def plain_words(value: str) -> bool:
 
 
 def plain_phrase(value: str) -> bool:
-    """Whether `value` is two words or more, each an English word that no list has as a given name,
+    """Whether `value` is two words or more, no title among them, each an English word that no list has as a given name,
     no world list as a surname and the census not as a frequent one ("Warehouse Manager", "Customer
     Service", "Nitrile Gloves"): a role, a department or a product in any text. A person's full
     name holds a listed given name ("Grace Baker", "Rune Amundsen", "Stela Ene"); the census's long
     tail of surnames holds most English words ("service", "boards") and tells nothing."""
     words = _WORD.findall(value)
-    if len(words) < 2 or len(value.split()) < 2 or titled(value.split()[0] + " "):
+    if len(words) < 2 or len(value.split()) < 2 or any(titled(w + " ") for w in value.split()):
         return False
     given, family, frequent = listed_given(), world_list_family(), frequent_names()[1]
     return all(english_form(w.lower()) and (f := ascii_fold(w.lower())) not in given and f not in family and f not in frequent for w in words)
+
+
+# The heads of job titles and of the desks people work at: "Sales Manager", "Operations Director",
+# "Customer Success Lead", "Head of Procurement".
+_ROLE_HEADS = frozenset(
+    "manager managers director directors officer officers head lead leads coordinator supervisor engineer specialist analyst "
+    "representative rep executive administrator assistant buyer clerk controller planner consultant advisor adviser associate "
+    "president chief architect designer developer accountant auditor recruiter operator technician desk department team "
+    "support services operations".split()
+)
+_ROLE_OPENERS = frozenset("head director chief vp vice president manager".split())
+_ACRONYM = regex.compile(r"\p{Lu}{2,4}")
+
+
+def role_phrase(value: str) -> bool:
+    """Whether `value` is a job title or a desk ("Sales Manager", "Head of Procurement", "VP of
+    Sales", "IT Support"): a role's head word, other words English or an acronym, and no given name
+    of the census or of the world lists' own names ("Grace Manager" may be someone)."""
+    words = value.split()
+    if len(words) < 2 or any(titled(w + " ") for w in words):
+        return False
+    lowered = [w.lower() for w in words]
+    if lowered[-1] not in _ROLE_HEADS and not (lowered[0] in _ROLE_OPENERS and lowered[1] in ("of", "for")):
+        return False
+    given = world_first_names()
+    return all(
+        w in ("of", "for", "and", "&") or _ACRONYM.fullmatch(word) is not None or english_form(w) and ascii_fold(w) not in given
+        for word, w in zip(words, lowered)
+    )
 
 
 def plain_label(value: str, entity: str) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.lexicon import english_words, first_names
-from privacy_gateway.detection.plain_spans import plain_phrase
+from privacy_gateway.detection.plain_spans import plain_phrase, role_phrase
 from tests.detection.helpers import Find
 
 
@@ -56,3 +56,38 @@ _WORDS = sorted(w for w in english_words() if w.isalpha() and len(w) > 2)
 def test_a_phrase_holding_a_given_name_is_never_plain(given_name: str, word: str) -> None:
     assert not plain_phrase(f"{given_name.title()} {word.title()}")
     assert not plain_phrase(f"{word.title()} {given_name.title()}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sales Manager asked for the Q2 forecast. Summarise it in two lines.",
+        "Our Head of Procurement asked whether DAP or DDP makes more sense for our imports.",
+        "Write a post announcing our new Customer Success Manager role: remote, EMEA, SaaS experience required.",
+    ],
+)
+def test_a_job_title_stays(find: Find, text: str) -> None:
+    assert _people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Sales Manager", True),
+        ("Head of Procurement", True),
+        ("VP of Sales", True),
+        ("IT Support", True),
+        ("Grace Manager", False),
+        ("Priya Manager", False),
+        ("Mr Director", False),
+        ("Brad Stow", False),
+    ],
+)
+def test_role_phrase(value: str, expected: bool) -> None:
+    assert role_phrase(value) is expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(given_name=st.sampled_from(_GIVEN), head=st.sampled_from(["Manager", "Director", "Lead", "Officer", "Team"]))
+def test_a_given_name_before_a_role_word_is_no_job_title(given_name: str, head: str) -> None:
+    assert not role_phrase(f"{given_name.title()} {head}")
