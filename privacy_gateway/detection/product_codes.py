@@ -12,11 +12,12 @@ import regex
 
 from privacy_gateway.detection.lexicon import common_word
 
-# A model code right after a name: "V15", "A54", "3S", "X1", or a number and an edition word ("15
-# Pro", "8 Plus"). Not a time ("3PM"), not an outward postcode before its inward part ("LS1 4AP").
+# A model code right after a name: letters then digits ("V15", "A54", "R6"), or a number and an
+# edition word ("15 Pro", "8 Plus"). Not digits then letters: after a name those are a flat or a
+# room ("4B", "12A") as often as a model ("3S"). Not an outward postcode before its inward part ("LS1 4AP").
 _EDITIONS = r"Pro|Max|Plus|Ultra|Mini|Lite|SE|XL|XS|Edition"
 _MODEL_AFTER = regex.compile(
-    rf"[ \t]+(?:(?:[A-Z]{{1,3}}\d{{1,4}}[A-Za-z]?|\d{{1,4}}(?!(?i:am|pm)\b)[A-Z]{{1,2}})(?![\w-])(?![ \t]+\d[A-Z]{{2}}\b)"
+    rf"[ \t]+(?:[A-Z]{{1,3}}\d{{1,4}}[A-Za-z]?(?![\w-])(?![ \t]+\d[A-Z]{{2}}\b)"
     rf"|\d{{1,4}}[ \t]+(?:{_EDITIONS})\b)"
 )
 # An edition word found alone after its number: "iPhone 15 Pro" tagged "Pro".

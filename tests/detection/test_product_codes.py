@@ -37,6 +37,7 @@ def test_a_person_before_a_time_is_still_masked(find: Find) -> None:
         ("Call Maria 3PM", 5, 10, False),
         ("Leeds LS1 4AP", 0, 5, False),
         ("Give Tom 5 minutes", 5, 8, False),
+        ("Post it to Anna Berg 4B on the second floor", 11, 20, False),
     ],
 )
 def test_product_item(text: str, start: int, end: int, expected: bool) -> None:
