@@ -37,12 +37,23 @@ def plain_words(value: str) -> bool:
     return bool(words) and all(common_word(w) and w.lower() not in listed_given() for w in words)
 
 
+# A greeting before the words judged: "Dear Babel" is someone greeted, "Dear Customer Service" a desk.
+_GREETINGS = frozenset("dear hi hello hey hiya greetings attn welcome thanks cheers".split())
+
+
+def _ungreeted(value: str) -> str:
+    """`value` without a greeting opening it."""
+    first, _, rest = value.partition(" ")
+    return rest.strip() if first.lower().strip(",") in _GREETINGS else value
+
+
 def plain_phrase(value: str) -> bool:
     """Whether `value` is two words or more, no title among them, each an English word that no list has as a given name,
     no world list as a surname and the census not as a frequent one ("Warehouse Manager", "Customer
     Service", "Nitrile Gloves"): a role, a department or a product in any text. A person's full
     name holds a listed given name ("Grace Baker", "Rune Amundsen", "Stela Ene"); the census's long
     tail of surnames holds most English words ("service", "boards") and tells nothing."""
+    value = _ungreeted(value)
     words = _WORD.findall(value)
     if len(words) < 2 or len(value.split()) < 2 or any(titled(w + " ") for w in value.split()):
         return False
@@ -66,7 +77,7 @@ def role_phrase(value: str) -> bool:
     """Whether `value` is a job title or a desk ("Sales Manager", "Head of Procurement", "VP of
     Sales", "IT Support"): a role's head word, other words English or an acronym, and no given name
     of the census or of the world lists' own names ("Grace Manager" may be someone)."""
-    words = value.split()
+    words = _ungreeted(value).split()
     if len(words) < 2 or any(titled(w + " ") for w in words):
         return False
     lowered = [w.lower() for w in words]

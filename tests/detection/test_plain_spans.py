@@ -44,6 +44,8 @@ def test_names_made_of_words_are_still_masked(find: Find, text: str, name: str) 
 
 def test_a_title_opens_a_name() -> None:
     assert not plain_phrase("Madame Close")
+    assert not plain_phrase("Dear Babel")
+    assert plain_phrase("Dear Customer Service")
     assert plain_phrase("Sprint Review")
 
 
