@@ -289,7 +289,7 @@ class Detector:
                 # "Samsung Galaxy A54", "48 x Pixel 8": a product and an order's item, before a house number joins it.
                 kept = [
                     f for f in kept
-                    if f.entity_type not in _LABELLED or not product_item(texts[i], f.start, f.end)
+                    if f.entity_type not in _LABELLED or not product_item(texts[i], f.start, f.end, f.entity_type)
                     and not (f.entity_type == "PERSON" and numbered_word(texts[i], f.start, f.end))
                 ]
                 kept = with_house_numbers(texts[i], kept)  # "484 Culkeeran Cove", "Herbststraße 310"

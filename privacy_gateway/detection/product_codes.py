@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from privacy_gateway.detection.lexicon import common_word
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, world_first_names
 
 # A model code right after a name: letters then digits ("V15", "A54", "R6"), or a number and an
 # edition word ("15 Pro", "8 Plus"). Not digits then letters: after a name those are a flat or a
@@ -30,14 +30,21 @@ _COUNT_BEFORE = regex.compile(
 )
 
 
-def product_item(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names a product or an item of an order, by its model code after it or
-    the count of an order line before it."""
+def product_item(text: str, start: int, end: int, entity_type: str = "PERSON") -> bool:
+    """Whether text[start:end] names a product or an item of an order, by the count of an order line
+    before it or, for a span read as a person with no listed given name, its model code after it.
+
+    A code after a place is its postcode district ("London SW1", "Dublin D02"), and after a full name
+    opened by a given name a ward, a room or a desk ("Priya Raman B12"): those stay personal. One
+    word before a code stays a brand's ("Dyson V15"), given name or not."""
     before = text[max(0, start - 24) : start]
     if _COUNT_BEFORE.search(before) is not None:
         return True
     if _EDITION.fullmatch(text, start, end) is not None and _NUMBER_BEFORE.search(before) is not None:
         return True
+    words = text[start:end].split()
+    if entity_type != "PERSON" or len(words) > 1 and ascii_fold(words[0].lower()) in world_first_names():
+        return False
     return _MODEL_AFTER.match(text, end) is not None
 
 

@@ -27,6 +27,19 @@ def test_a_person_before_a_time_is_still_masked(find: Find) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Please send the form to my flat in London SW1, I moved there in May.", ("LOCATION", "London")),
+        ("I live in Manchester M1 and my sister is in Leeds LS2.", ("LOCATION", "Leeds")),
+        ("Ring Priya Raman B12 ward tomorrow about her discharge.", ("PERSON", "Priya Raman")),
+    ],
+)
+def test_a_code_after_a_place_or_a_full_name_keeps_it_personal(find: Find, text: str, found: tuple[str, str]) -> None:
+    """A postcode district after a town, a ward or desk after a full name: no model code."""
+    assert found in find(text)
+
+
+@pytest.mark.parametrize(
     ("text", "start", "end", "expected"),
     [
         ("12 x iPhone 15 Pro", 5, 11, True),
@@ -38,10 +51,16 @@ def test_a_person_before_a_time_is_still_masked(find: Find) -> None:
         ("Leeds LS1 4AP", 0, 5, False),
         ("Give Tom 5 minutes", 5, 8, False),
         ("Post it to Anna Berg 4B on the second floor", 11, 20, False),
+        ("Post it to Anna Berg B4 on the second floor", 11, 20, False),
     ],
 )
 def test_product_item(text: str, start: int, end: int, expected: bool) -> None:
     assert product_item(text, start, end) is expected
+
+
+def test_a_code_after_a_place_is_its_postcode_district() -> None:
+    assert not product_item("in London SW1", 3, 9, "LOCATION")
+    assert not product_item("Dublin D02 X285", 0, 6, "LOCATION")
 
 
 def test_a_census_name_before_a_number_is_no_numbered_word() -> None:
