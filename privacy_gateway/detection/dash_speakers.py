@@ -70,8 +70,10 @@ def _runs(text: str) -> Iterator[list[regex.Match[str]]]:
     """Dash-labelled lines at most two lines apart."""
     run: list[regex.Match[str]] = []
     last = -10
+    line, counted = 0, 0  # lines counted up to `counted`, each match on from the last, not from 0
     for m in _DASH_LINE.finditer(text):
-        line = text.count("\n", 0, m.start())
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
         if line - last > 2 and run:
             yield run
             run = []

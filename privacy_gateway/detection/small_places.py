@@ -192,13 +192,18 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
+def _line(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the line holding text[start:end] starts, and the line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, text[line_start : len(text) if line_end < 0 else line_end]
+
+
 def _low_line(text: str, start: int, end: int) -> bool:
     """Whether a place in lower case stands on a line of four words or more with no capital."""
     if not text[start:end].islower():
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = _line(text, start, end)[1]
     return not any(c.isupper() for c in line) and len(line.split()) >= 4
 
 
@@ -255,9 +260,7 @@ def _manifest_row(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if not value.isupper() or len(value) < 4 or " " not in value and common_word(value.lower()):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    row = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start, row = _line(text, start, end)
     return any(not (line_start + m.start() <= start < line_start + m.end()) for m in _SLASHED_NAME.finditer(row))
 
 
