@@ -220,7 +220,7 @@ def small_place_spans(text: str, travelled_only: bool = False) -> Iterator[tuple
     one_case = not any(c.isupper() for c in text) or not any(c.islower() for c in text)
     for start, end in _matches(text):
         value = text[start:end]
-        if travelled_only and _manifest_row(text, start, end):
+        if _manifest_row(text, start, end):  # a printout row naming a passenger, in any kind of text
             yield start, end
             continue
         if travelled_only and not _travelled(text, start, end):
@@ -332,8 +332,9 @@ class SmallPlaceRecognizer(GatewayRecognizer):
         if kind.history or kind.public_places:
             return []
         # Technical text (a chat export, a log) names its tools; a place there counts only where someone goes.
+        # A note technical only by plain words (a price list, an order table) is prose.
         return [
             RecognizerResult("LOCATION", s, e, 0.5, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-            for s, e in {*small_place_spans(text, travelled_only=kind.technical), *lived_place_spans(text, kind.technical)}
+            for s, e in {*small_place_spans(text, travelled_only=kind.coded), *lived_place_spans(text, kind.coded)}
         ]

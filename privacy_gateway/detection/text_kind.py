@@ -283,6 +283,29 @@ def is_technical(text: str) -> bool:
     return len(marks) >= 2
 
 
+# Technical words that shops, offices and public services use in plain prose: "add a column to the
+# price list", "the app logs every request", "the booking process", "a new version of the form".
+_PLAIN_TECH_WORDS = frozenset(
+    """list lists table tables column columns field fields process processes formula app apps request requests
+    response responses log logs index model models header degrees transaction transactions error errors warning
+    warnings version versions build builds server servers memory code codes tests testing timestamp route routes
+    routing component components console browser dataset pipeline metrics retention availability consistency
+    command commands port install installs installed installing installation upgrade upgrades upgraded upgrading
+    package packages library class classes module modules method methods function functions migration cache
+    """.split()
+) | {"status code"}
+
+
+def plain_words_only(text: str) -> bool:
+    """Whether technical `text` is so by plain words alone ("add a column to the price list", "the
+    app logs the request"): no code-like mark, product version, error code, named tool or tool's word."""
+    if _CODE.search(text) or _TECH_SHAPES.search(text):
+        return False
+    if any(m.group().lower() not in _PLAIN_TECH_WORDS for m in _TECH_WORDS.finditer(text)):
+        return False
+    return not software_used(text)
+
+
 def has_technical_word(text: str) -> bool:
     """Whether `text` holds a technical word ("Checkout code", "Deploy Service")."""
     return _TECH_WORDS.search(text) is not None
@@ -307,10 +330,19 @@ class TextKind:
     # A one-line question about tools, from no one and to no one ("Rocket or Axum for a Rust web
     # service?"): its capitalised words are tools unless a list has them as someone's name.
     about_tools: bool = False
+    # Technical by its words alone ("add a column to the price list"): no code, command, version or
+    # error shape in it. Shops and offices talk of lists, tables and apps; their prose is still prose.
+    wordy: bool = False
     # Guarded only as a plain question (no history, no question about the world's facts): full names
     # in it are still someone's.
     question: bool = False
     language: str = "en"  # set by the detector when several languages are configured (`languages`)
+
+    @property
+    def coded(self) -> bool:
+        """Technical by code, versions, error codes or tools, not by plain words alone: where digits
+        in a phone's grouping are as likely ids, sizes and ports as someone's number."""
+        return self.technical and not self.wordy
 
 
 def kind_of(text: str) -> TextKind:
@@ -344,6 +376,7 @@ def kind_of(text: str) -> TextKind:
     question = not technical and not personal and not dealing and not history and not world and asked_about and _HOME.search(text) is None
     public = history or world or question
     contact = _CONTACT.search(text) is not None
+    wordy = technical and plain_words_only(text)
     # The asker's own trip ("I have one day in Istanbul: what should I see?") is a question about the
     # world's places too; where someone lives (`_HOME`) or whom they deal with is not.
     places = (asked_about or world) and (not personal or _TRAVEL.search(text) is not None) and not dealing and not contact and _HOME.search(text) is None
@@ -357,6 +390,7 @@ def kind_of(text: str) -> TextKind:
         public_places=places,
         about_tools=tools,
         question=question,
+        wordy=wordy,
     )
 
 
