@@ -62,3 +62,12 @@ STREET_TYPED = regex.compile(
 )
 # A street type of those languages right after a name: "Meggy| utca", "Ilbeshäuser| Weg".
 STREET_TYPE_AFTER = regex.compile(rf"[ \t]+(?:{TRAILING_LOWER_TYPE}|{SEPARATE_TYPE})(?![\p{{L}}\-])", regex.VERSION1)
+
+# A numbered street on one line, capitalised as addresses are written ("14 Larkspur Close", "Via
+# Roma 5", "Hauptstraße 41"): `text_kind` reads a text holding one as holding someone's address.
+NUMBERED_STREET = regex.compile(
+    rf"(?<![\w\-./])\d{{1,5}}[A-Za-z]?,?[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+){{1,4}}{STREET_TYPE}(?![\p{{L}}\d])"
+    rf"|\b{LEADING_TYPE}[ \t]+(?:(?:de|del|da|di|la|le|du|des)[ \t]+)?\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}},?[ \t]+\d{{1,5}}(?!\d)"
+    rf"|{COMPOUND_STREET}[ \t]+\d{{1,5}}(?!\d)",
+    regex.VERSION1,
+)

@@ -20,6 +20,7 @@ from typing import Iterator
 
 from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life
 from privacy_gateway.detection.software import is_software, names_technology, software_used, technology
+from privacy_gateway.detection.street_types import NUMBERED_STREET
 
 _CODE = re.compile(
     r"`|\{|\}|==|=>|->|::|\(\)|;\s*$|^\s*(?:def|class|import|from|return|function|const|let|var|public|SELECT|sudo|\$)\b"
@@ -306,6 +307,12 @@ def plain_words_only(text: str) -> bool:
     return not software_used(text)
 
 
+def holds_street_address(text: str) -> bool:
+    """Whether `text` holds a numbered street on one line ("14 Larkspur Close", "ul. Długa 5"):
+    where someone lives or works, so contact data, whatever else the text is about."""
+    return any(c.isdigit() for c in text) and NUMBERED_STREET.search(text) is not None
+
+
 def has_technical_word(text: str) -> bool:
     """Whether `text` holds a technical word ("Checkout code", "Deploy Service")."""
     return _TECH_WORDS.search(text) is not None
@@ -375,8 +382,10 @@ def kind_of(text: str) -> TextKind:
     # towns and works, while a full name still needs history's signals (`names`).
     question = not technical and not personal and not dealing and not history and not world and asked_about and _HOME.search(text) is None
     public = history or world or question
-    contact = _CONTACT.search(text) is not None
     wordy = technical and plain_words_only(text)
+    # A street address is someone's in prose; in code, logs and dumps the shape is as often a
+    # number before capitalised words ("200 OK Gateway"), and keys type real addresses there.
+    contact = _CONTACT.search(text) is not None or (not technical or wordy) and holds_street_address(text)
     # The asker's own trip ("I have one day in Istanbul: what should I see?") is a question about the
     # world's places too; where someone lives (`_HOME`) or whom they deal with is not.
     places = (asked_about or world) and (not personal or _TRAVEL.search(text) is not None) and not dealing and not contact and _HOME.search(text) is None

@@ -1,10 +1,10 @@
-"""What kind a text is: technical by code or by plain words."""
+"""What kind a text is: technical by code or by plain words, and when an address makes it someone's."""
 
 from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.text_kind import kind_of, plain_words_only
+from privacy_gateway.detection.text_kind import holds_street_address, kind_of, plain_words_only
 from tests.detection.helpers import Find
 
 
@@ -34,6 +34,26 @@ def test_code_versions_and_tools_keep_a_text_technical(text: str) -> None:
     kind = kind_of(text)
     assert kind.technical and not kind.wordy and kind.coded
     assert not plain_words_only(text)
+
+
+@pytest.mark.parametrize(
+    "text, holds",
+    [
+        ("Ship it to Via Roma 5, Milano, please.", True),
+        ("She lives at 14 Larkspur Close now.", True),
+        ("PHP Fatal error in PostController.php:88\nStack trace:\n#0 main()", False),  # a number, a line break and "trace"
+        ("Call 3 times on Main Street.", False),
+        ("Run step 2 of the build stage.", False),
+    ],
+)
+def test_a_numbered_street_address_is_found_on_one_line(text: str, holds: bool) -> None:
+    assert holds_street_address(text) is holds
+
+
+def test_a_street_address_is_contact_data() -> None:
+    # A question about how to write an address is someone's address all the same: not guarded.
+    text = "What's the best way to write this on an envelope? 3 Church Lane, Little Dunham, for Mr Cuthbert Ainsworth."
+    assert not kind_of(text).guarded
 
 
 @pytest.mark.parametrize(
@@ -87,3 +107,10 @@ def test_brands_in_wordy_prose_stay(find: Find, text: str) -> None:
     """Single capitalised words in a shop's note are mostly brands: only full names and listed
     towns the recognizer tagged count there, as in any technical text."""
     assert find(text) == []
+
+
+def test_an_address_shape_in_code_or_a_dump_is_no_contact_data() -> None:
+    # Logs and configs write numbers before capitalised words; keys type the real addresses there.
+    text = "GET /health HTTP/1.1 -> 200 OK\nupstream: 10 Gateway Row\nRetry-After: 30"
+    assert holds_street_address(text)
+    assert kind_of(text).guarded
