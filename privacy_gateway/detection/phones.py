@@ -267,7 +267,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.7
             elif groups >= 3 or "(" in m.group():
                 yield m.start(), m.end(), 0.5
-            elif ROUND_NUMBER.search(digits) is None and not describe(text).technical and valid_somewhere(digits, text):
+            elif ROUND_NUMBER.search(digits) is None and not describe(text).coded and valid_somewhere(digits, text):
                 yield m.start(), m.end(), 0.45  # "0151 2345678", "040-4796669": a trunk 0 and a plan that knows it
 
     def _cued(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -285,7 +285,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             if _cued_before(_before(text, m.start(), 40)) or _ADDRESSEE.search(text[max(0, m.start() - 48) : m.start()]):
                 yield m.start(), m.end(), 0.6
                 continue
-            technical = describe(text).technical if technical is None else technical
+            technical = describe(text).coded if technical is None else technical
             near = _NEAR_CUE.search(_before(text, m.start())) or _NEAR_CUE.search(_after(text, m.end(), 24))
             if near and not technical and len(digits) >= 8 and valid_somewhere(digits, text):
                 yield m.start(), m.end(), 0.5
@@ -329,7 +329,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     def _area_and_number(self, text: str) -> Iterator[tuple[int, int, float]]:
         """Outside technical text, a number in a phone's grouping that no count, year, amount or
         version is written in, valid in some country's numbering plan: "Abends 30 272706"."""
-        if describe(text).technical:
+        if describe(text).coded:
             return
         for pattern in (self._TWO, self._BRACKETED, self._DOTTED, self._ONE_DIGIT_AREA):
             for m in pattern.finditer(text):
@@ -373,7 +373,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
 
     def _grouped(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:
         """Digits in groups (0612 345 678): beside a phone word, or three groups outside technical text."""
-        technical = describe(text).technical
+        technical = describe(text).coded
         for m in self._GROUPED.finditer(text):
             digits = digits_of(m.group())
             groups = len(re.findall(r"\d+", EXTENSION.sub("", m.group())))

@@ -3,9 +3,11 @@ and the numbers of technical text that stay as written."""
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from phonenumbers import PhoneNumberType
 
 from tests.detection.helpers import Find
 
@@ -185,3 +187,27 @@ def test_a_phone_beside_talk_of_formats_is_still_masked(find: Find, text: str, p
 def test_a_british_six_digit_area_code_is_a_phone(find: Find) -> None:
     text = "Please let us know on 015394 59196 if the site is closed on any of those days."
     assert ("PHONE_NUMBER", "015394 59196") in find(text)
+
+
+# Business prose that plain technical words make technical (a price list, an order table, the app)
+# is still prose: a national number in it is someone's, as it is outside technical text.
+_REGIONS = ["GB", "DE", "NL", "ES", "PL", "NO", "FI", "IN", "KE", "PT", "CZ", "EG"]
+
+
+@settings(max_examples=24, deadline=None)
+@given(st.sampled_from(_REGIONS), st.sampled_from([PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE]))
+def test_a_national_number_in_plain_word_business_prose_is_a_phone(find: Find, region: str, kind: PhoneNumberType) -> None:
+    example = phonenumbers.example_number_for_type(region, kind)
+    assert example is not None
+    number = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+    text = f"Update the process notes: refunds over 200 go to the manager on {number}, requests under that to the desk."
+    assert number in phones(find(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Add a column for the tracking number 1Z 999 AA1 01 2345 6784 to the delivery list in the app.",
+    "Update the order table: invoice 2024 0012 3456 was paid, request 4471 2231 is still open.",
+    "Our app logs show error 500 on the form; the table has 12 345 678 rows and the list 98 765 entries.",
+])
+def test_plain_word_business_prose_keeps_its_other_numbers(find: Find, text: str) -> None:
+    assert phones(find(text)) == []
