@@ -392,6 +392,14 @@ def prose_line(text: str, at: int) -> bool:
     return sum(1 for w in _PROSE_TOKEN.findall(line.lower()) if w.strip(",.;:!?()'\"") in STOP_WORDS) >= _SENTENCE_WORDS
 
 
+def _line_starts(text: str) -> Iterator[int]:
+    yield 0
+    at = text.find("\n")
+    while at >= 0:
+        yield at + 1
+        at = text.find("\n", at + 1)
+
+
 def one_case_names(text: str) -> Iterator[tuple[int, int]]:
     """Names typed in one case, by every list-based rule of this module."""
     yield from single_names(text)
@@ -409,7 +417,14 @@ def prose_names(text: str) -> Iterator[tuple[int, int]]:
     word is a given name of the lists that is no English word or tool ("linnea reviewed"; not
     "tell mypy to …") and a full name's words are names of the lists or accented ("jörg hülsmann";
     not "cassandra nodetool"). Capitals are a writer's, not a tool's: any name-like word counts.
-    A SURNAME/GIVEN field is a record's shape and counts on any line."""
+    A SURNAME/GIVEN field is a record's shape and counts on any line.
+
+    Most technical prompts (code, logs, a pasted config) have no line of plain sentences: there
+    only the record's shape is looked for, not every rule's candidates then dropped (about 2 ms of
+    1 KB)."""
+    if not any(prose_line(text, start) for start in _line_starts(text)):
+        yield from slashed_names(text)
+        return
     placed = [*initialled_names(text), *titled_names(text), *positioned_names(text)]
     for start, end in placed:
         if prose_line(text, start):

@@ -182,3 +182,19 @@ def test_an_initial_before_a_word_is_no_name(text: str) -> None:
 ])
 def test_a_given_name_saying_who_writes_is_a_name(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in acting_names(text)] == names
+
+
+def test_text_with_no_line_of_plain_sentences_is_read_for_record_fields_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A log or config has no line of prose: only the record's shape (`slashed_names`) is looked
+    for there, not every one-case rule's candidates, all of which `prose_line` would then drop."""
+    import privacy_gateway.detection.uncased as uncased
+
+    log = "2026-11-30 10:02:11 ERROR worker=3 retry=2\nuser: maria lopez\nname: HALL/PETER MR\nstatus=failed code=17"
+    before = list(uncased.prose_names(log))
+    called: list[str] = []
+    for rule in ("single_names", "adjacent_names", "acting_names", "initialled_names", "titled_names", "positioned_names"):
+        monkeypatch.setattr(uncased, rule, lambda text, rule=rule: called.append(rule) or iter(()))
+    assert list(uncased.prose_names(log)) == before and before  # the record's field, "HALL/PETER"
+    assert called == []
+    list(uncased.prose_names(log + "\nI asked maria lopez and she said it was fine"))  # a line of prose: every rule reads it
+    assert set(called) == {"single_names", "adjacent_names", "acting_names", "initialled_names", "titled_names", "positioned_names"}
