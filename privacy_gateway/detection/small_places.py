@@ -89,21 +89,39 @@ def small_places() -> frozenset[str]:
     return frozenset(fold_place(line.split("\t", 1)[0].replace("’", "'")) for line in gzip.decompress(raw).decode("utf-8").splitlines())
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of every listed name of two words or more, folded as `small_places`."""
+    return frozenset(name.split(" ", 1)[0] for name in small_places() if " " in name)
+
+
 def _matches(text: str) -> Iterator[tuple[int, int]]:
     """The longest listed names in `text`, left to right: runs of up to four words joined by one
-    space (or a hyphen inside a word), never across a line."""
+    space (or a hyphen inside a word), never across a line.
+
+    Folding is word by word (a space stays a space), so a run of several words can only be
+    listed when its first word, folded, starts a listed name of several words (`_first_words`):
+    most words start none, and their longer runs are never folded and looked up.
+    """
     listed = small_places()
     words = list(_WORD.finditer(text))
+    # Whether each word and the next are one space (or tab) apart, as a run's words must be.
+    joined = [text[a.end() : b.start()] in (" ", "\t") for a, b in zip(words, words[1:])]
     i = 0
     while i < len(words):
         best = 0
-        for n in range(min(_MOST_WORDS, len(words) - i), 0, -1):
-            run = words[i : i + n]
-            if any(text[a.end() : b.start()] not in (" ", "\t") for a, b in zip(run, run[1:])):
-                continue
-            if fold_place(text[run[0].start() : run[-1].end()]).replace("’", "'") in listed:
+        longest = 1
+        while longest < min(_MOST_WORDS, len(words) - i) and joined[i + longest - 1]:
+            longest += 1
+        word = fold_place(words[i].group()).replace("’", "'")
+        if longest > 1 and word.split(" ", 1)[0] not in _first_words():
+            longest = 1
+        for n in range(longest, 1, -1):
+            if fold_place(text[words[i].start() : words[i + n - 1].end()]).replace("’", "'") in listed:
                 best = n
                 break
+        else:
+            best = 1 if word in listed else 0
         if best:
             yield words[i].start(), words[i + best - 1].end()
             i += best
@@ -323,7 +341,7 @@ class SmallPlaceRecognizer(GatewayRecognizer):
     ENTITY = "LOCATION"
 
     def load(self) -> None:
-        small_places()
+        _first_words()  # and the list itself
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if "LOCATION" not in entities:

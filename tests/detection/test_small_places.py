@@ -157,3 +157,48 @@ def test_a_lower_case_place_on_a_lower_case_line_of_a_mixed_prompt(find: Find) -
     text = "Please make this text message polite:\n\nhey running late, stuck in traffic near wolfhagen again, see u at 10"
     assert ("LOCATION", "wolfhagen") in find(text)
     assert not [v for t, v in find("Translate for me:\n\nwe are in reading week and then going to the gym at 6") if t == "LOCATION"]
+
+
+def _longest_runs(text: str) -> list[tuple[int, int]]:
+    """`_matches` as first written: every run of up to four words, longest first, folded and looked up."""
+    from privacy_gateway.detection.places import fold_place
+    from privacy_gateway.detection.small_places import _MOST_WORDS, _WORD
+
+    words, out, i = list(_WORD.finditer(text)), [], 0
+    while i < len(words):
+        for n in range(min(_MOST_WORDS, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if all(text[a.end() : b.start()] in (" ", "\t") for a, b in zip(run, run[1:])) and (
+                fold_place(text[run[0].start() : run[-1].end()]).replace("’", "'") in small_places()
+            ):
+                out.append((run[0].start(), run[-1].end()))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+_SEVERAL_WORDS = sorted(name for name in small_places() if " " in name)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_SEVERAL_WORDS), st.sampled_from(_SEVERAL_WORDS), st.sampled_from(["{}", "{} ", "{}-x", "x {}"]))
+def test_runs_are_found_as_by_looking_up_every_run(first: str, second: str, shape: str) -> None:
+    from privacy_gateway.detection.small_places import _matches
+
+    for text in (f"moved from {shape.format(first)} to {second} in May", f"{first.title()} {second.upper()}, {first}\t{second}"):
+        assert list(_matches(text)) == _longest_runs(text)
+
+
+def test_a_word_starting_no_listed_name_of_several_words_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs of several words are folded and looked up only after a word that starts such a name."""
+    import privacy_gateway.detection.small_places as module
+
+    folded: list[str] = []
+    fold = module.fold_place
+    monkeypatch.setattr(module, "fold_place", lambda value: folded.append(value) or fold(value))
+    text = "please refactor our queue consumer before tomorrow"
+    assert module._first_words().isdisjoint(text.split())
+    assert list(module._matches(text)) == _longest_runs(text)
+    assert folded == text.split()
