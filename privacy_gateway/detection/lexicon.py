@@ -59,6 +59,16 @@ def english_word(word: str) -> bool:
     return word in english_words()
 
 
+@functools.cache
+def proper_nouns() -> frozenset[str]:
+    """Words WordNet has only as proper nouns ("malmo", "czestochowa", "gagarin"): its lemma index,
+    our English word list, holds them, but no one writes them as ordinary words
+    (`data/proper_nouns.txt`, written by `scripts/build-proper-nouns`)."""
+    from privacy_gateway.detection.data_files import data_lines
+
+    return frozenset(data_lines("proper_nouns"))
+
+
 def english_form(word: str) -> bool:
     """Whether `word` (lower case) or its stem is an English word form ("fails", "logged", "properties")."""
     if english_word(word):

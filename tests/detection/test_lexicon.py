@@ -6,7 +6,7 @@ import pytest
 
 from hypothesis import given, strategies as st
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, foreign_letters, listed_family, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, english_word, foreign_letters, listed_family, listed_given, proper_nouns
 
 
 @pytest.mark.parametrize("word", ["largest", "biggest", "tidiest", "cheapest", "strangest", "hottest"])
@@ -38,3 +38,12 @@ def test_ascii_fold_is_ascii(word: str) -> None:
 @pytest.mark.parametrize("word, foreign", [("Møller", True), ("Łoś", True), ("Weiß", True), ("Yıldız", True), ("Moller", False), ("résumé", False), ("café", False)])
 def test_letters_no_english_word_is_spelt_with(word: str, foreign: bool) -> None:
     assert foreign_letters(word) is foreign
+
+
+@pytest.mark.parametrize("word, proper", [
+    ("malmo", True), ("czestochowa", True), ("gagarin", True),  # places and people WordNet files under nouns
+    ("troy", False), ("reading", False), ("python", False), ("bath", False),  # a common sense too: words
+])
+def test_words_wordnet_has_only_as_proper_nouns(word: str, proper: bool) -> None:
+    assert (word in proper_nouns()) is proper
+    assert english_word(word)  # all of them are in the English word list, which is why the list exists
