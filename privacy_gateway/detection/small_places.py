@@ -32,7 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.foreign import function_word
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS
-from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, proper_nouns, world_first_names, world_last_names
 from privacy_gateway.detection.places import fold_place, known_place
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import describe
@@ -70,6 +70,11 @@ _REGION_AFTER = regex.compile(r"[ \t]*,[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p
 # is a title. "to", "from", "at" and their kin also come before people ("a message from Maria").
 _AT = regex.compile(r"\b(?:in|near|around|outside|à|au|en|dans|près[ \t]+de|nach|bei|em|perto[ \t]+de|w|we)[ \t]+$")
 _TO = regex.compile(r"\b(?:to|from|at|aus|desde|z|ze|från|uit|naar|bij)[ \t]+$")
+# A place named as where a shop, office or depot is: "the Burgos store", "our Lahti branch".
+_SITE_AFTER = regex.compile(
+    r"[ \t]+(?:store|shop|branch|office|depot|warehouse|clinic|site|cafe|café|showroom|plant|factory|outlet|"
+    r"surgery|pharmacy|bakery|salon|workshop|yard|campus)s?\b"
+)
 _CALENDAR = CALENDAR_WORDS | frozenset(
     # months and weekdays in French, German, Spanish, Italian, Portuguese and Dutch ("Le mardi", "am Montag")
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi "
@@ -129,10 +134,15 @@ def _matches(text: str) -> Iterator[tuple[int, int]]:
             i += 1
 
 
-def _plain(value: str) -> bool:
+def _plain(value: str, placed: bool = False) -> bool:
     """A word or words anyone might write that are not a place: every word an English word or stop
-    word ("Deal", "Mount Pleasant", "Bath"), or a weekday or month."""
-    return all(w.lower() in STOP_WORDS or common_word(w) or english_form(fold_place(w)) for w in value.replace("-", " ").split())
+    word ("Deal", "Mount Pleasant", "Bath"), or a weekday or month. `placed` (a word of place
+    before it, a site after it): not a word WordNet has only as a proper noun ("Malmö",
+    "Częstochowa"), which the English word list holds too; unplaced, those stay words ("Gemini")."""
+    return all(
+        w.lower() in STOP_WORDS or (common_word(w) or english_form(fold_place(w))) and not (placed and fold_place(w) in proper_nouns())
+        for w in value.replace("-", " ").split()
+    )
 
 
 def _named(value: str) -> bool:
@@ -162,7 +172,7 @@ def _capitalised_run(text: str, start: int, end: int) -> bool:
 
 def _position(text: str, start: int, end: int, one_case: bool) -> str | None:
     """"strong" after a residence cue, key or postcode, or before a postcode or a region; "weak"
-    after a preposition of place ("in"); "toward" after one that also comes before people
+    after a preposition of place ("in") or before a site ("the Burgos store"); "toward" after one that also comes before people
     ("from"); else None."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
@@ -172,7 +182,7 @@ def _position(text: str, start: int, end: int, one_case: bool) -> str | None:
         return "strong"
     if _POSTCODE_AFTER.match(text, end, end + 20) or _region_after(text, end):
         return "strong"
-    if _AT.search(before):
+    if _AT.search(before) or _SITE_AFTER.match(text, end):
         return "weak"
     return "toward" if _TO.search(before) else None
 
@@ -184,8 +194,8 @@ def _counts(text: str, start: int, end: int, one_case: bool) -> bool:
         return False
     position = _position(text, start, end, one_case)
     if position == "strong":
-        return not (value.islower() and _plain(value))
-    if position is None and (len(value) < 4 or text.startswith(":", end)) or _plain(value):
+        return not (value.islower() and _plain(value, placed=True))
+    if position is None and (len(value) < 4 or text.startswith(":", end)) or _plain(value, placed=position is not None):
         return False  # too short to tell, or a label ("Loja: claro", a shop speaking)
     # In one case a place is a place only where the whole text is so written ("dans une" is French,
     # not a village; "MEET ME IN RINGSTED" is shouted).
@@ -260,7 +270,7 @@ def _travelled(text: str, start: int, end: int) -> bool:
     surname) right after "in"/"near"/"outside": "the old VM fleet in Llandeilo"."""
     line_start = text.rfind("\n", 0, start) + 1
     value = text[start:end]
-    if not value[:1].isupper() or is_software(value) or technology(value) is not None or _plain(value):
+    if not value[:1].isupper() or is_software(value) or technology(value) is not None or _plain(value, placed=True):
         return False
     before = text[max(line_start, start - 60) : start]
     if _LIVES.search(before):
@@ -327,10 +337,10 @@ def lived_place_spans(text: str, technical: bool = False) -> Iterator[tuple[int,
             value = text[start:end]
             if is_software(value) or technology(value) is not None or countries_only and not _country(value):
                 continue
-            if _country(value) or known_place(value) and not (value.islower() and _plain(value)):
+            if _country(value) or known_place(value) and not (value.islower() and _plain(value, placed=True)):
                 yield start, end
                 break
-            if fold_place(value).replace("’", "'") in small_places() and not _plain(value):
+            if fold_place(value).replace("’", "'") in small_places() and not _plain(value, placed=True):
                 yield start, end
                 break
 

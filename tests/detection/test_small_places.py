@@ -202,3 +202,28 @@ def test_a_word_starting_no_listed_name_of_several_words_is_folded_once(monkeypa
     assert module._first_words().isdisjoint(text.split())
     assert list(module._matches(text)) == _longest_runs(text)
     assert folded == text.split()
+
+
+# A listed place before a site ("the Burgos store", "the Malmö shop") is where a shop or office is,
+# also in a note that talks of price lists and tables; a place WordNet has only as a proper noun
+# ("Malmö") is no English word there. The Apple store and the Reading office stay: English words.
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Please add Gisela Hult to the staff list for the Malmö shop; the rota table still shows last month's column.", "Malmö"),
+        ("Our price list has an error in the VAT column. Evaristo de Prieto from accounts noticed it at the Burgos store.", "Burgos"),
+    ],
+)
+def test_a_listed_place_before_a_site_is_a_place(find: Find, text: str, place: str) -> None:
+    assert ("LOCATION", place) in find(text)
+
+
+def test_english_words_before_a_site_stay(find: Find) -> None:
+    text = "Update the stock table: the Apple store and the Reading office both asked for the new price list."
+    assert find(text) == []
+
+
+def test_a_proper_noun_with_no_place_around_it_stays_a_word(find: Find) -> None:
+    # WordNet's proper nouns count as places only where a word of place or a site stands beside them.
+    text = "I asked Gemini and it said Phoenix LiveView needs websockets to work at all. Is that true?"
+    assert find(text) == []
