@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Measure what personal data of labelled corpora reaches the cloud (eval/README.md, eval/dev/README.md).
 
-    python scripts/eval_leak.py [CORPUS.jsonl ...] [--all] [--vanilla] [--leaks] [--detector]
+    python scripts/eval_leak.py [CORPUS.jsonl ...] [--all] [--vanilla] [--leaks] [--detector] [--causes]
 
 Every prompt goes through the gateway (fake upstreams, escalation to the cloud asked for) and the
 tables are computed from what the fake cloud upstream recorded: leaks per entity type, then runs
@@ -10,7 +10,8 @@ tune and holdout; the stranger corpora: stranger, stranger2 and stranger3 seen, 
 English ones with `detection.languages: [en]`, French ones with `[en, fr]` (`--languages` sets
 one for all). `--detector` skips the gateway and masks the detector's
 findings directly (a quick loop while tuning recognizers); `--vanilla` adds the same measurement
-for Presidio's stock AnalyzerEngine, masked the same way, for comparison. Exits 1 when the
+for Presidio's stock AnalyzerEngine, masked the same way, for comparison; `--causes` counts, per
+corpus, where each verbatim leak was lost (`privacy_gateway/testing/leak_causes.py`). Exits 1 when the
 gateway misses a goal on any corpus. Files with `holdout` in their name print tables only: no ids
 of altered prompts and no `--leaks` listing, so tuning cannot see them.
 """
@@ -304,6 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--detector", action="store_true", help="mask the detector's findings directly instead of running the gateway")
     parser.add_argument("--leaks", action="store_true", help="list every leak and every altered PII-free prompt")
     parser.add_argument("--markdown", action="store_true", help="end with the tables in Markdown (for eval/README.md)")
+    parser.add_argument("--causes", action="store_true", help="per corpus, where each verbatim leak was lost: what the NER model tagged over it, and the kind of text (counts only, so held-out corpora too)")
     args = parser.parse_args(argv)
 
     policy = load_policy(args.policy)
@@ -332,6 +334,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             for path, report in reports.items():
                 print(summary_line(corpus_name(path), report, len(corpora[path])))
             print()
+    if args.causes:
+        from privacy_gateway.config.models import DEFAULT_SPACY_MODEL
+        from privacy_gateway.testing.leak_causes import attribute, format_causes, model_tagger
+
+        tagger = model_tagger(DEFAULT_SPACY_MODEL)
+        for path, report in ours.items():
+            print(f"== where the leaks of {corpus_name(path)} were lost (what the NER tagged over each value)\n")
+            print(format_causes(attribute(report, corpora[path], tagger)) + "\n")
     if args.markdown:
         for name, reports in summaries:
             print(markdown(name, reports))
