@@ -2,8 +2,8 @@
 
 For each value the cloud saw verbatim, two facts are counted, never the value: what the NER
 model tagged over it (its own label, another label, or nothing), and the kind of text it stood in
-(guarded — technical or a question about the world, where tagged names need more evidence — ,
-technical with contact data, or prose). A value the model tagged right but that still leaked was
+(`kind_name`: code and wordy technical text and questions about the world are guarded, where a
+tagged name needs more evidence; technical text with contact data; prose). A value the model tagged right but that still leaked was
 dropped by the gateway's own checks; one it never tagged needs a better model or a new cue. The
 table holds counts only, so it may be printed for held-out corpora: it says which lever to pull
 without showing a row.
@@ -20,14 +20,18 @@ from privacy_gateway.testing.leak_metric import LeakReport, Sample
 # The NER labels that stand for each attributed type.
 LABELS = {"PERSON": frozenset({"PERSON"}), "LOCATION": frozenset({"GPE", "LOC", "FAC"}), "PHONE_NUMBER": frozenset()}
 TAGS = ("own label", "other label", "nothing")
-KINDS = ("guarded", "technical", "prose")
+KINDS = ("code", "wordy", "world", "contact", "prose")
 
 Tagger = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]  # texts -> per text [(start, end, label)]
 
 
 def kind_name(text: str) -> str:
+    """code (technical by code, versions or tools), wordy (technical by plain words only), world
+    (a question about the world or history), contact (technical, with contact data), prose."""
     kind = kind_of(text)
-    return "guarded" if kind.guarded else "technical" if kind.technical else "prose"
+    if kind.technical:
+        return ("wordy" if kind.wordy else "code") if kind.guarded else "contact"
+    return "world" if kind.guarded else "prose"
 
 
 def attribute(report: LeakReport, samples: Iterable[Sample], tagger: Tagger) -> Counter[tuple[str, str, str]]:
