@@ -269,21 +269,6 @@ def _history_word(text: str) -> bool:
     return False
 
 
-def is_technical(text: str) -> bool:
-    """Code, commands, versions, errors, maths: a code-like mark or two technical words."""
-    if _CODE.search(text):
-        return True
-    marks: set[str] = set()
-    for m in _TECH_WORDS.finditer(text):  # most of the cost: stop at the second mark
-        marks.add(m.group().lower())
-        if len(marks) >= 2:
-            return True
-    marks.update(m.group() for m in _TECH_SHAPES.finditer(text))
-    if len(marks) < 2:
-        marks.update(software_used(text))
-    return len(marks) >= 2
-
-
 # Technical words that shops, offices and public services use in plain prose: "add a column to the
 # price list", "the app logs every request", "the booking process", "a new version of the form".
 _PLAIN_TECH_WORDS = frozenset(
@@ -297,14 +282,27 @@ _PLAIN_TECH_WORDS = frozenset(
 ) | {"status code"}
 
 
-def plain_words_only(text: str) -> bool:
-    """Whether technical `text` is so by plain words alone ("add a column to the price list", "the
-    app logs the request"): no code-like mark, product version, error code, named tool or tool's word."""
-    if _CODE.search(text) or _TECH_SHAPES.search(text):
-        return False
-    if any(m.group().lower() not in _PLAIN_TECH_WORDS for m in _TECH_WORDS.finditer(text)):
-        return False
-    return not software_used(text)
+def technical_kind(text: str) -> tuple[bool, bool]:
+    """(technical, wordy). Technical: code, commands, versions, errors, maths — a code-like mark or
+    two technical words. Wordy: technical by plain words alone ("add a column to the price list",
+    "the app logs the request"): no code-like mark, product version, error code, named tool or
+    tool's word. One scan of the text answers both."""
+    if _CODE.search(text):
+        return True, False
+    marks: set[str] = set()
+    plain = True  # every technical word so far one of `_PLAIN_TECH_WORDS`
+    for m in _TECH_WORDS.finditer(text):  # most of the cost: stop once the answer is known
+        word = m.group().lower()
+        marks.add(word)
+        plain = plain and word in _PLAIN_TECH_WORDS
+        if len(marks) >= 2 and not plain:
+            return True, False
+    shapes = {m.group() for m in _TECH_SHAPES.finditer(text)}
+    marks |= shapes
+    # Named tools count as marks where fewer than two were found, and rule out a wordy text.
+    used = software_used(text) if len(marks) < 2 or plain and not shapes else frozenset()
+    technical = len(marks | used) >= 2
+    return technical, technical and plain and not shapes and not used
 
 
 def holds_street_address(text: str) -> bool:
@@ -359,7 +357,7 @@ def kind_of(text: str) -> TextKind:
     history, or a question about the world at large, with no one speaking about themselves or to
     someone. Guarded: technical or public knowledge, and no contact details.
     """
-    technical = is_technical(text)
+    technical, wordy = technical_kind(text)
     asked = _REQUEST.sub(" ", text)
     personal = _PERSONAL.search(asked) is not None
     dealing = deals(asked) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
@@ -382,7 +380,6 @@ def kind_of(text: str) -> TextKind:
     # towns and works, while a full name still needs history's signals (`names`).
     question = not technical and not personal and not dealing and not history and not world and asked_about and _HOME.search(text) is None
     public = history or world or question
-    wordy = technical and plain_words_only(text)
     # A street address is someone's in prose; in code, logs and dumps the shape is as often a
     # number before capitalised words ("200 OK Gateway"), and keys type real addresses there.
     contact = _CONTACT.search(text) is not None or (not technical or wordy) and holds_street_address(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.text_kind import holds_street_address, kind_of, plain_words_only
+from privacy_gateway.detection.text_kind import holds_street_address, kind_of, technical_kind
 from tests.detection.helpers import Find
 
 
@@ -33,7 +33,7 @@ def test_plain_technical_words_make_a_wordy_text(text: str) -> None:
 def test_code_versions_and_tools_keep_a_text_technical(text: str) -> None:
     kind = kind_of(text)
     assert kind.technical and not kind.wordy and kind.coded
-    assert not plain_words_only(text)
+    assert technical_kind(text) == (True, False)
 
 
 @pytest.mark.parametrize(
