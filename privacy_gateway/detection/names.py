@@ -146,7 +146,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "Is Karl Marx still read?", "Does Sherlock Holmes die at the Falls?": in a question about the
             # world a full name the world knows is its topic (or a part of it: "Ada Lovelace's father"),
             # unless someone is addressed or named so.
-            if entity == "PERSON" and kind.guarded and (not kind.technical or kind.wordy) and notable_around(text, start, end) and not person_context(text, start, end):
+            if entity == "PERSON" and kind.guarded and not kind.coded and notable_around(text, start, end) and not person_context(text, start, end):
                 return
             if kind.public_places and public_place(text, start, end):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
@@ -235,7 +235,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # impulsive?"); other single words are its characters and places ("Claudius", "Hamlet").
                     named = len(words) >= 2 or kind.question and given_name(words[0])
                     full_name = ent.label_ == "PERSON" and named and not kind.history and (
-                        not kind.technical or kind.wordy or in_prose_literal(text, start, end)
+                        not kind.coded or in_prose_literal(text, start, end)
                     ) or len(words) >= 2 and kind.technical and in_prose_literal(text, start, end)  # a name the recognizer called a place
                     # "Priya Raman wrote the cron job": in technical text a full name by the lists is someone's.
                     full_name = full_name or kind.technical and language is None and listed_full_name(text[start:end].split(), tagged=True)
