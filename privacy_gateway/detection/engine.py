@@ -14,6 +14,7 @@ from privacy_gateway.detection import model
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.house_numbers import with_house_numbers
+from privacy_gateway.detection.memo import analysing
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, titled
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
@@ -246,6 +247,10 @@ class Detector:
         `kinds` gives the kind (technical, history…) and language of each text when the texts
         are pieces of longer ones (`kind` of the whole text); by default each text is its own whole.
         """
+        with analysing():  # answers several rules ask of the same text, computed once (`memo`)
+            return self._analyze(texts, kinds)
+
+    def _analyze(self, texts: Sequence[str], kinds: Sequence[TextKind] | None) -> list[list[Finding]]:
         results: list[list[Finding]] = [[] for _ in texts]
         if not self.entities:
             return results

@@ -19,6 +19,8 @@ import importlib.util
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS as _EN
 
+from privacy_gateway.detection.memo import per_analysis
+
 
 def stop_words(code: str) -> frozenset[str]:
     """spaCy's stop words of language `code`, read from its `stop_words.py` alone.
@@ -83,6 +85,7 @@ def _votes() -> dict[str, tuple[str, ...]]:
 _VOTES = _votes()
 
 
+@per_analysis  # asked by the name rules, each handle and the detector: one scan per analysis
 def foreign_language(text: str) -> str | None:
     """The code of the language `text` is mostly written in, or None for English (or too little text)."""
     # A function word before a capital is part of a name ("rue de Rocher", "da Cunha", "von der

@@ -25,6 +25,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import prose_line
@@ -52,6 +53,7 @@ _GIVEN_STOP_WORDS = frozenset({"will", "may"})
 _LONE_SURNAME = 5  # letters of a surname that is capitalised alone: "kühnel", not "lol" or "asap"
 
 
+@per_analysis  # each word of a stretch is asked for again by `_foreign_text`, `_titled` and `_name_like`
 def _plain(word: str) -> str:
     """The word as the lists hold it: unaccented (`lászló` → `laszlo`), without a possessive `'s`
     or an elided particle's apostrophe (`o'brien` → `obrien`)."""
@@ -69,6 +71,7 @@ def _english(plain: str) -> bool:
     return english_form(plain) or plain in irregular_forms()
 
 
+@per_analysis  # likewise; `_compound` tries every split of a word against the word lists
 def _unknown(plain: str) -> bool:
     """A word no English list has, long enough and with a vowel to be someone's name ("oparinde"),
     not an abbreviation ("pmt", "lol", "acct")."""
