@@ -48,6 +48,7 @@ from privacy_gateway.testing.configs import config_for_tests  # noqa: E402
 
 if TYPE_CHECKING:
     import httpx
+    from presidio_analyzer import RecognizerResult
 
     from privacy_gateway.testing.fake_upstreams import FakeUpstreams
 
@@ -105,6 +106,52 @@ def run_detector(samples: Sequence[Sample], policy: Policy, languages: tuple[str
         s.id: mask_for_cloud(s.text, [(f.start, f.end, f.entity_type) for f in found], policy)
         for s, found in zip(samples, findings)
     }
+
+
+def masked_spans(policy: Policy, languages: tuple[str, ...]) -> Callable[[Sequence[str]], list[list[tuple[int, int, str, str]]]]:
+    """The spans the gateway's Detector finds that the policy masks for the cloud, per text."""
+    from privacy_gateway.detection.engine import Detector
+    from privacy_gateway.detection.analyzer import build_analyzer
+
+
+    detector = Detector(build_analyzer(languages=languages), policy)
+    analyze = detector.analyzer.analyze
+    raw: list[RecognizerResult] = []
+
+    def recording(*args: object, **kwargs: object) -> list[RecognizerResult]:
+        found = analyze(*args, **kwargs)  # type: ignore[arg-type]
+        raw.extend(found)
+        return found
+
+    detector.analyzer.analyze = recording  # type: ignore[method-assign]
+
+    def find(texts: Sequence[str]) -> list[list[tuple[int, int, str, str]]]:
+        """Per text, each masked span with the recognizers whose results overlap it (the analysis
+        text is the prompt's normalized view: offsets may drift by a character)."""
+        out = []
+        for text in texts:
+            raw.clear()
+            (found,) = detector.analyze([text])
+            spans = []
+            for f in found:
+                if policy.rule(f.entity_type).action not in ("pseudonymize", "redact"):
+                    continue
+                by = sorted({_found_by(r) for r in raw if r.entity_type == f.entity_type and r.start < f.end and r.end > f.start})
+                spans.append((f.start, f.end, f.entity_type, "+".join(by) or "joined"))
+            out.append(spans)
+        return out
+
+    return find
+
+
+def _found_by(result: RecognizerResult) -> str:
+    """The recognizer of a result and, for people and places, the reading that found it."""
+    from presidio_analyzer import RecognizerResult
+    from privacy_gateway.detection.names import SOURCE_KEY
+
+    meta = result.recognition_metadata or {}
+    source = meta.get(SOURCE_KEY)
+    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY)) + (f" ({source})" if source else "")
 
 
 def run_vanilla(samples: Sequence[Sample], policy: Policy, languages: tuple[str, ...]) -> dict[str, str | None]:
@@ -336,12 +383,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             print()
     if args.causes:
         from privacy_gateway.config.models import DEFAULT_SPACY_MODEL
-        from privacy_gateway.testing.leak_causes import attribute, format_causes, model_tagger
+        from privacy_gateway.testing.leak_causes import attribute, attribute_masks, format_causes, format_masks, format_sources, model_tagger
 
         tagger = model_tagger(DEFAULT_SPACY_MODEL)
         for path, report in ours.items():
             print(f"== where the leaks of {corpus_name(path)} were lost (what the NER tagged over each value)\n")
             print(format_causes(attribute(report, corpora[path], tagger)) + "\n")
+            if report.altered:
+                languages = args.languages.split(",") if args.languages else LANGUAGES_OF.get(corpus_name(path).split("/")[0], ("en",))
+                find = masked_spans(policy, tuple(languages))
+                print(f"== what was masked in the altered PII-free prompts of {corpus_name(path)}\n")
+                masks, sources = attribute_masks(report, corpora[path], find, tagger)
+                print(format_masks(masks) + "\n")
+                print(format_sources(sources) + "\n")
     if args.markdown:
         for name, reports in summaries:
             print(markdown(name, reports))

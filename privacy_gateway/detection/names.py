@@ -112,6 +112,10 @@ def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     placed = first.i > 0 and doc[first.i - 1].lower_ in _PLACE_PREPOSITIONS
     return placed and not known_place(first.text)
 
+# The metadata key naming the reading that found a span: "ner", "cues", "recased", "proper nouns"
+# or "partners".
+SOURCE_KEY = "gateway_source"
+
 
 class PeopleAndPlacesRecognizer(GatewayRecognizer):
     """PERSON and LOCATION from spaCy's parse of the text, NER labels and cues around names."""
@@ -128,6 +132,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         kind = describe(text)
         language = foreign_language(text)  # the English capitalisation rules do not read other languages
         found: dict[tuple[int, int], tuple[str, float]] = {}
+        # Which reading found each span (`SOURCE_KEY` in its metadata): the evaluation counts masked
+        # spans by it (`eval_leak.py --causes`), so an over-masking rule can be told from the model.
+        stage = ["ner"]
+        stages: dict[tuple[int, int], str] = {}
 
         def add(start: int, end: int, entity: str, score: float) -> None:
             if entity == "PERSON":
@@ -187,27 +195,33 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 value = text[start:end]
             if found.get((start, end), ("", 0.0))[1] < score:
                 found[(start, end)] = (entity, score)
+                stages[(start, end)] = stage[0]
 
         # Text analysed by its own language's pipeline (`detection.languages`) has NER labels made
         # for it: they are read as they come; only the guesses from capitals stay off.
         native = language is not None and language == kind.language
         self._from_ner(doc, text, kind, None if native else language, add)
         titles = work_titles(doc)  # "the man in Crime and Punishment": a work's title
+        stage[0] = "cues"
         self._from_cues(doc, text, kind, language, add, titles)
         if language is None:  # "talked to maria gonzalez", "HI ARTHUR": names typed in one case (`recased`)
+            stage[0] = "recased"
             for start, end in recased_names(text, history=kind.history, technical=kind.technical):
                 add(start, end, "PERSON", 0.6)
         if not kind.guarded and language is None:
             covered = {i for s, e in found for i in range(s, e)}
+            stage[0] = "proper nouns"
             self._proper_nouns(doc, covered, add, titles)
+            stage[0] = "partners"
             self._partners(doc, dict(found), add)
         elif kind.question and language is None:
             # A question about the world with no history in it ("Which aria did Sara Greene sing?"):
             # single capitalised words are its characters and places, a full name is still someone's.
             covered = {i for s, e in found for i in range(s, e)}
+            stage[0] = "proper nouns"
             self._proper_nouns(doc, covered, add, titles, full_names=True)
         return [
-            RecognizerResult(entity, s, e, score, recognition_metadata=self._metadata())
+            RecognizerResult(entity, s, e, score, recognition_metadata={**self._metadata(), SOURCE_KEY: stages[(s, e)]})
             for (s, e), (entity, score) in found.items()
             if entity in entities
         ]

@@ -7,6 +7,11 @@ tagged name needs more evidence; technical text with contact data; prose). A val
 dropped by the gateway's own checks; one it never tagged needs a better model or a new cue. The
 table holds counts only, so it may be printed for held-out corpora: it says which lever to pull
 without showing a row.
+
+The same is counted for what was masked in a PII-free prompt (`attribute_masks`): each masked
+span by its type, what the model tagged over it, the kind of text and its shape (one capitalised
+word, several, one case, digits), and whether every word of it is an English word. That says
+which rule over-masks, again without a value.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ LABELS = {"PERSON": frozenset({"PERSON"}), "LOCATION": frozenset({"GPE", "LOC", 
 TAGS = ("own label", "other label", "nothing")
 KINDS = ("code", "wordy", "world", "contact", "prose")
 
+Finder = Callable[[Sequence[str]], list[list[tuple[int, int, str, str]]]]  # texts -> per text (start, end, type, recognizers) masked
 Tagger = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]  # texts -> per text [(start, end, label)]
 
 
@@ -74,3 +80,71 @@ def model_tagger(name: str) -> Tagger:
         return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
 
     return tag
+
+
+# The NER labels that stand for the other types a PII-free prompt may have masked.
+OWN_LABELS = {**LABELS, "ORGANIZATION": frozenset({"ORG"}), "NRP": frozenset({"NORP"}), "DATE_TIME": frozenset({"DATE", "TIME"})}
+SHAPES = ("Capitalised word", "Capitalised words", "lower case", "UPPER CASE", "with digits", "other")
+
+
+def shape(value: str) -> str:
+    """The written form of a masked value, in one of `SHAPES`."""
+    words = value.split()
+    if any(c.isdigit() for c in value):
+        return "with digits"
+    if value.islower():
+        return "lower case"
+    if value.isupper() and len(value) > 1:
+        return "UPPER CASE"
+    if words and all(w[:1].isupper() for w in words):
+        return "Capitalised word" if len(words) == 1 else "Capitalised words"
+    return "other"
+
+
+def attribute_masks(
+    report: LeakReport, samples: Iterable[Sample], find: Finder, tagger: Tagger
+) -> tuple[Counter[tuple[str, str, str, str, str]], Counter[tuple[str, str]]]:
+    """(type, what the model tagged, kind of text, shape, English words or not) for every span
+    masked in an altered PII-free prompt, ("none found", ...) when the finder masks nothing; and
+    (type, the recognizers that found it) for the same spans."""
+    from privacy_gateway.detection.lexicon import english_word
+
+    altered = set(report.altered)
+    rows = [s for s in samples if s.id in altered]
+    texts = [s.text for s in rows]
+    counts: Counter[tuple[str, str, str, str, str]] = Counter()
+    sources: Counter[tuple[str, str]] = Counter()
+    for text, spans, entities in zip(texts, find(texts), tagger(texts)):
+        kind = kind_name(text)
+        if not spans:
+            counts[("none found", "", kind, "", "")] += 1
+        for start, end, entity, found_by in spans:
+            sources[(entity, found_by)] += 1
+            value = text[start:end]
+            labels = {label for s, e, label in entities if s < end and e > start}
+            own = OWN_LABELS.get(entity, frozenset())
+            tag = "nothing" if not labels else "own label" if labels & own else "other label"
+            words = [w.strip(".,;:!?()'\"").lower() for w in value.split()]
+            english = "English" if words and all(w and english_word(w) for w in words) else "not English"
+            counts[(entity, tag, kind, shape(value), english)] += 1
+    return counts, sources
+
+
+def format_masks(counts: Counter[tuple[str, str, str, str, str]]) -> str:
+    """A table of masked spans: a row per type, kind of text, shape and wording; a column per tag."""
+    lines = [f"{'masked in PII-free prompts':<62}" + "".join(f"{t:>13}" for t in TAGS)]
+    keys = sorted({(k[0], *k[2:]) for k in counts}, key=lambda k: -sum(counts[(k[0], t, *k[1:])] for t in TAGS))
+    for entity, kind, form, english in keys:
+        if entity == "none found":
+            lines.append(f"{'altered, nothing masked by the detector, ' + kind:<62}{counts[(entity, '', kind, '', '')]:>13}")
+            continue
+        row = [counts[(entity, tag, kind, form, english)] for tag in TAGS]
+        lines.append(f"{f'{entity}, {kind}, {form}, {english}':<62}" + "".join(f"{n:>13}" for n in row))
+    return "\n".join(lines)
+
+
+def format_sources(sources: Counter[tuple[str, str]]) -> str:
+    """Which recognizers found the spans masked in PII-free prompts, most first."""
+    lines = [f"{'masked in PII-free prompts, found by':<62}{'spans':>13}"]
+    lines += [f"{f'{entity}: {by}':<62}{n:>13}" for (entity, by), n in sources.most_common()]
+    return "\n".join(lines)

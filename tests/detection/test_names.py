@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from privacy_gateway.detection.engine import Detector
+from privacy_gateway.detection.names import SOURCE_KEY
 from tests.detection.helpers import Find
 
 
@@ -253,3 +255,13 @@ def test_names_in_one_case_without_a_cue(find: Find, text: str, name: str) -> No
 )
 def test_tools_and_words_in_one_case_are_no_one(find: Find, text: str) -> None:
     assert masked(find(text)) == ""
+
+
+def test_each_person_or_place_says_which_reading_found_it(detector: Detector) -> None:
+    """The evaluation counts over-masking by the reading behind it (`eval_leak.py --causes`)."""
+    text = "Please ask Dawn Braun whether the Ulvik depot reopened."
+    ((_, artifacts),) = detector.analyzer.nlp_engine.process_batch([text], language="en")
+    results = detector.analyzer.analyze(text=text, language="en", entities=["PERSON", "LOCATION"], nlp_artifacts=artifacts)
+    sources = {text[r.start : r.end]: (r.recognition_metadata or {}).get(SOURCE_KEY) for r in results if r.recognition_metadata.get("recognizer_name") == "PeopleAndPlacesRecognizer"}
+    assert sources.get("Dawn Braun") in {"ner", "cues", "proper nouns", "recased", "partners"}
+    assert set(sources.values()) <= {"ner", "cues", "proper nouns", "recased", "partners"}

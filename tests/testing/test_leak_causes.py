@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from privacy_gateway.testing.leak_causes import attribute, format_causes
+from privacy_gateway.testing.leak_causes import attribute, attribute_masks, format_causes, format_masks, format_sources, shape
 from privacy_gateway.testing.leak_metric import LabelledSpan, Sample, score
 
 
@@ -47,3 +47,43 @@ def test_the_table_holds_counts_and_never_a_value() -> None:
     table = format_causes(attribute(report, [PROSE, CODE], _tagger))
     assert "PERSON, prose" in table and "PERSON, code" in table
     assert "Ana" not in table and "Tórshavn" not in table
+
+
+CLEAN = Sample(id="clean", text="Is the Lavazza blend better than the one Ngozi Kemboi sells in Porto?", source="test", spans=())
+
+
+def _finder(texts: Sequence[str]) -> list[list[tuple[int, int, str, str]]]:
+    """Masks 'Lavazza' (a proper-noun guess) and 'Ngozi Kemboi' (the model's) in every text."""
+    found = []
+    for text in texts:
+        brand, name = text.index("Lavazza"), text.index("Ngozi Kemboi")
+        found.append([(brand, brand + 7, "PERSON", "proper nouns"), (name, name + 12, "PERSON", "ner")])
+    return found
+
+
+def _clean_tagger(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """Tags 'Ngozi Kemboi' a PERSON, nothing else."""
+    return [[(t.index("Ngozi Kemboi"), t.index("Ngozi Kemboi") + 12, "PERSON")] for t in texts]
+
+
+def test_masks_in_altered_pii_free_prompts_are_counted_by_tag_kind_shape_and_source() -> None:
+    altered = score([CLEAN], {"clean": CLEAN.text.replace("Lavazza", "<PERSON_1>")})
+    masks, sources = attribute_masks(altered, [CLEAN], _finder, _clean_tagger)
+    assert masks == {
+        ("PERSON", "nothing", "world", "Capitalised word", "not English"): 1,
+        ("PERSON", "own label", "world", "Capitalised words", "not English"): 1,
+    }
+    assert sources == {("PERSON", "proper nouns"): 1, ("PERSON", "ner"): 1}
+    tables = format_masks(masks) + format_sources(sources)
+    assert "proper nouns" in tables and "Lavazza" not in tables and "Ngozi" not in tables
+
+
+def test_a_pii_free_prompt_reaching_the_cloud_as_written_is_not_counted() -> None:
+    untouched = score([CLEAN], {"clean": CLEAN.text})
+    assert attribute_masks(untouched, [CLEAN], _finder, _clean_tagger) == ({}, {})
+
+
+def test_shapes_say_how_a_masked_value_is_written() -> None:
+    assert [shape(v) for v in ("Lavazza", "Ana Lisboa", "ana", "ANA", "B2 4QT", "de Souza")] == [
+        "Capitalised word", "Capitalised words", "lower case", "UPPER CASE", "with digits", "other",
+    ]
