@@ -25,6 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection.base import GatewayRecognizer
+from privacy_gateway.detection.brand_uses import used_as_thing
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
@@ -170,6 +171,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             # "learn Elm", "Okta" in a question about SSO: a language or tool of the generated list.
             if technology_used(text, start, end, kind.technical) and not person_context(text, start, end):
+                return
+            # "a Unox", "the Makita drill", "Lavazza beans": a make or a brand, used as a thing.
+            if entity == "PERSON" and language is None and used_as_thing(doc, start, end) and not person_context(text, start, end):
                 return
             # "ask Copilot", "Gemini says": an assistant, addressed like a person.
             if entity == "PERSON" and " " not in value and assistant(text, start, end):

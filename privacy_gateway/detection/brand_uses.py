@@ -1,0 +1,79 @@
+"""Capitalised words used as things, not people: "a Unox", "the Makita drill", "Lavazza beans".
+
+In everyday prose the words a model or a capital marks as names are as often brands, products and
+makes ("We use Lavazza", "My Bosch dishwasher", "a Rational combi oven"). How a sentence uses the
+word tells them apart where no list can: people are not counted with "a" ("a Unox", "a 2012
+Toyota"), and a person's name does not stand before a common noun as its kind ("the Makita drill",
+"Knorr stock cubes"), unless the noun is something people have ("the Kowalski account", "the Patel
+family", "Ana's birthday" is a possessive, not this). A name someone is addressed or described by
+(`person_context`: "my colleague", "Dear") is a person whatever follows.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from privacy_gateway.detection.doc_tokens import token_ending, token_starting
+
+# Nouns a person's or a family's name stands before: "the Kowalski account", "the Patel twins",
+# "the Okafor wedding". After these the name is still someone's.
+_PERSONS_THINGS = frozenset(
+    """
+    family families household households kids children child twins baby babies brothers sisters siblings parents
+    boys girls clan couple cousins grandchildren sons daughters
+    account accounts order orders case cases file files job jobs wedding weddings funeral party parties project
+    projects estate residence house home farm property booking bookings appointment appointments claim claims
+    invoice invoices payment payments contract contracts application applications report reports matter visit
+    visits birthday anniversary retirement team trial hearing deal loan mortgage tenancy lease will divorce
+    quote quotes ticket tickets referral referrals delivery deliveries shift shifts rota
+    novel novels book books song songs album albums film films movie movies painting paintings poem poems play
+    plays paper papers essay essays biography memoir portrait letters diary speech interview lecture talk
+    recipe recipes collection collections prize award scholarship foundation
+    """.split()
+)
+# Sites a town names ("the Bacalar depot", "your Mahabaleshwar store"): a place, placed.
+_SITES = frozenset(
+    """
+    depot office store branch shop warehouse site plant factory clinic hospital school campus station airport port
+    hub centre center location facility yard surgery practice library church hall market stadium region area
+    """.split()
+)
+# Times after a name are no kind of thing: "interviewed by me and François Boulay today".
+_TIMES = frozenset("today tonight tomorrow yesterday morning afternoon evening night now week weekend".split())
+# Singular nouns only: the small tagger takes a verb's third person for a plural noun ("Alice
+# Novotná relocates", "Rhys swears").
+_NOUN_TAGS = ("NN",)
+_NOT_KINDS = _PERSONS_THINGS | _SITES | _TIMES
+_ARTICLES = ("a", "an")
+
+
+def used_as_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at text[start:end] are used as a thing's name: counted with "a"/"an" (a
+    year or a number may stand between: "a 2012 Toyota"), or standing before a common noun as
+    its kind ("Makita drill", "Lavazza beans") that is nothing a person has."""
+    first, last = token_starting(doc, start), token_ending(doc, end)
+    # Brands are written with their capitals; a name typed in one case is read by other rules.
+    if first is None or last is None or not first.text[:1].isupper() or doc.text[start:end].isupper():
+        return False
+    return _counted(doc, first) or _modifies(doc, first, last)
+
+
+def _counted(doc: Doc, first: Token) -> bool:
+    i = first.i - 1
+    if i >= 0 and doc[i].like_num and not doc[i].is_punct:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _ARTICLES
+
+
+def _modifies(doc: Doc, first: Token, last: Token) -> bool:
+    # "Tell Anna thanks", "email Priya the notes": after a verb, a name and a noun are its two objects.
+    if last.i + 1 >= len(doc) or first.i > 0 and doc[first.i - 1].tag_.startswith("VB"):
+        return False
+    noun = doc[last.i + 1]
+    if not noun.is_alpha or not noun.is_lower or noun.tag_ not in _NOUN_TAGS or noun.lower_ in _NOT_KINDS:
+        return False
+    if not last.whitespace_:
+        return False
+    # "Ana call me …": a verb the tagger took for a noun has its object after it.
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return after is None or after.tag_ not in ("DT", "PRP", "PRP$", "NNP", "NNPS", "WDT", "WP")

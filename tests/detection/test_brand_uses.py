@@ -1,0 +1,43 @@
+"""Capitalised words a sentence uses as things (makes, brands) are not masked; people stay masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detection.helpers import Find
+
+
+def people(found: list[tuple[str, str]]) -> list[str]:
+    return [v for t, v in found if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, brand",
+    [
+        pytest.param("Draft a product description for our new Makita drill bundle for the website.", "Makita", id="before-its-kind"),
+        pytest.param("My mechanic says the Bosch alternator on my car is failing. What does a replacement cost?", "Bosch", id="the-make-of-a-part"),
+        pytest.param("I run a small bakery. Is a Rational combi oven worth it over a Unox for croissants?", "Unox", id="counted-with-a"),
+    ],
+)
+def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) -> None:
+    assert brand not in " ".join(people(find(text)))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Alice Novotná relocates from Brno to Leeds next month. Draft the checklist.", "Alice Novotná", id="verb-tagged-a-noun"),
+        pytest.param("Tell Anna thanks for the cake.", "Anna", id="two-objects-of-a-verb"),
+        pytest.param("Send the invoice to the Kowalski family before Friday.", "Kowalski", id="a-family"),
+        pytest.param("Unlike the Adams novel, it's not about grief. What it is about, I suppose is anyone's guess.", "Adams", id="an-author-before-the-work"),
+        pytest.param("write feedback for the candidate, interviewed by me and lori clark today", "lori clark", id="one-case-before-a-time"),
+        pytest.param("Can you ask my colleague Kofi Mensah whether the drill is back?", "Kofi Mensah", id="described-as-a-person"),
+    ],
+)
+def test_people_before_a_noun_stay_people(find: Find, text: str, name: str) -> None:
+    assert name in " ".join(people(find(text)))
+
+
+def test_a_town_before_a_site_stays_masked(find: Find) -> None:
+    text = "So the outage hit your Mahabaleshwar store? The tills were down from eight."
+    assert "Mahabaleshwar" in " ".join(v for _, v in find(text))
