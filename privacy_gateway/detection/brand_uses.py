@@ -36,6 +36,8 @@ _SITES = frozenset(
     """
     depot office store branch shop warehouse site plant factory clinic hospital school campus station airport port
     hub centre center location facility yard surgery practice library church hall market stadium region area
+    cafe café desk counter restaurant bar pub hotel gym salon bakery garage studio lab laboratory kitchen club
+    showroom outlet franchise dealership agency council district county port pier
     """.split()
 )
 # Times after a name are no kind of thing: "interviewed by me and François Boulay today".
