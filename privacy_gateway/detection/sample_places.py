@@ -1,0 +1,25 @@
+"""Sample addresses: the towns and streets that stand for nowhere in forms, docs and fixtures.
+
+A help page or a form's example writes "Musterstraße 1, 12345 Musterstadt" or "123 Main Street,
+Anytown": the address of no one, as "Max Mustermann" is no one's name (`sample_names`). A place
+found over such a word is the sample, and masking it changes the example the cloud is asked about.
+
+Provenance: Wikipedia's "List of placeholder names" (places): Anytown and Anyville (English), the
+German "Muster-" words (Musterstadt, Musterhausen, Musterdorf; Musterstraße, Musterweg,
+Mustergasse, Musterallee, Musterplatz). A real street name ("Main Street", "High Street") is a
+sample only with such a town. Not "Springfield" or "Smallville": real towns carry those names.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SAMPLE_WORD = re.compile(
+    r"(?i)\b(?:any(?:town|ville)|muster(?:stadt|hausen|dorf|stra(?:ß|ss)e|weg|gasse|allee|platz|ring))\b"
+)
+
+
+def sample_place(value: str) -> bool:
+    """Whether a place found as `value` holds a placeholder town or street ("12345 Musterstadt",
+    "123 Main Street, Anytown")."""
+    return _SAMPLE_WORD.search(value) is not None
