@@ -25,7 +25,6 @@ from privacy_gateway.config.settings import bundled_policy  # noqa: E402
 from privacy_gateway.detection.analyzer import shared_analyzer  # noqa: E402
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, Detector  # noqa: E402
 from privacy_gateway.detection.findings import Finding  # noqa: E402
-from privacy_gateway.detection.phone_fiction import fictional_number  # noqa: E402
 from privacy_gateway.policy.schema import load_policy  # noqa: E402
 
 LOCALES = "en_GB en_US de_DE fr_FR es_ES it_IT nl_NL pl_PL sv_SE pt_BR en_IN en_AU da_DK cs_CZ tr_TR fi_FI".split()
@@ -88,9 +87,8 @@ def main() -> None:
     for region in REGIONS:
         for kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE):
             example = phonenumbers.example_number_for_type(region, kind)
-            number = phonenumbers.format_number(example, PhoneNumberFormat.NATIONAL) if example is not None else ""
-            # The US example, (201) 555-0123, is in the block kept for fiction: nobody's number.
-            if example is not None and not fictional_number(number):
+            if example is not None:
+                number = phonenumbers.format_number(example, PhoneNumberFormat.NATIONAL)
                 phones += [(note.format(phone=number), number) for note in PHONE_NOTES]
 
     found = detector.analyze([t for t, _, _ in people] + [t for t, _ in phones] + PII_FREE + TRADE)

@@ -11,7 +11,6 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, Lemm
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection import model
-from privacy_gateway.detection.phone_fiction import fictional_number
 from privacy_gateway.detection.sample_places import sample_place
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
@@ -282,13 +281,8 @@ class Detector:
                     if r.score >= self.policy.rule(r.entity_type).threshold and r.end > r.start
                     and not (r.entity_type in WHOLE_TOKEN_IDS and _inside_token(text, r.start, r.end))
                 ]
-                # "+1-555-0100", "07700 900123": numbers kept for fiction and samples, nobody's; and so
-                # are "Musterstraße 1, 12345 Musterstadt" and "123 Main Street, Anytown".
-                kept = [
-                    f for f in kept
-                    if not (f.entity_type == "PHONE_NUMBER" and fictional_number(texts[i][f.start : f.end]))
-                    and not (f.entity_type == "LOCATION" and sample_place(texts[i][f.start : f.end]))
-                ]
+                # "Musterstraße 1, 12345 Musterstadt", "123 Main Street, Anytown": a form's example, nobody's.
+                kept = [f for f in kept if not (f.entity_type == "LOCATION" and sample_place(texts[i][f.start : f.end]))]
                 if "PERSON" in self.entities:  # names split by particles or cut short, joined whole
                     kept = whole_names(texts[i], kept, _language_of(of[i], texts[i]), of[i].technical)
                 if of[i].technical:  # "Platform Team", "Tags" in tool output: labels, not names
