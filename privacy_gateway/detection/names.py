@@ -172,8 +172,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "learn Elm", "Okta" in a question about SSO: a language or tool of the generated list.
             if technology_used(text, start, end, kind.technical) and not person_context(text, start, end):
                 return
-            # "a Unox", "the Makita drill", "Lavazza beans": a make or a brand, used as a thing.
-            if entity == "PERSON" and language is None and used_as_thing(doc, start, end) and not person_context(text, start, end):
+            # "a Unox", "the Makita drill": a make or a brand, used as a thing. Only for the guesses
+            # from capitals: a name the recognizer tagged stays ("Aroha Tipene rang …" is tagged so).
+            if stage[0] == "proper nouns" and entity == "PERSON" and language is None and used_as_thing(doc, start, end) and not person_context(text, start, end):
                 return
             # "ask Copilot", "Gemini says": an assistant, addressed like a person.
             if entity == "PERSON" and " " not in value and assistant(text, start, end):
