@@ -11,7 +11,8 @@ English ones with `detection.languages: [en]`, French ones with `[en, fr]` (`--l
 one for all). `--detector` skips the gateway and masks the detector's
 findings directly (a quick loop while tuning recognizers); `--vanilla` adds the same measurement
 for Presidio's stock AnalyzerEngine, masked the same way, for comparison; `--causes` counts, per
-corpus, where each verbatim leak was lost (`privacy_gateway/testing/leak_causes.py`). Exits 1 when the
+corpus, where each verbatim leak was lost and, in altered PII-free prompts, which reading masked
+what (`privacy_gateway/testing/leak_causes.py`). Exits 1 when the
 gateway misses a goal on any corpus. Files with `holdout` in their name print tables only: no ids
 of altered prompts and no `--leaks` listing, so tuning cannot see them.
 """
@@ -355,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--detector", action="store_true", help="mask the detector's findings directly instead of running the gateway")
     parser.add_argument("--leaks", action="store_true", help="list every leak and every altered PII-free prompt")
     parser.add_argument("--markdown", action="store_true", help="end with the tables in Markdown (for eval/README.md)")
-    parser.add_argument("--causes", action="store_true", help="per corpus, where each verbatim leak was lost: what the NER model tagged over it, and the kind of text (counts only, so held-out corpora too)")
+    parser.add_argument("--causes", action="store_true", help="per corpus, where each verbatim leak was lost: what the NER model tagged over it, and the kind of text; and for altered PII-free prompts, what was masked and which reading found it (counts only, so held-out corpora too)")
     args = parser.parse_args(argv)
 
     policy = load_policy(args.policy)
