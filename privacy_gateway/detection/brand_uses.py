@@ -1,10 +1,10 @@
-"""Capitalised words used as things, not people: "a Unox", "the Makita drill", "Lavazza beans".
+"""Capitalised words used as things, not people: "a Unox", "the Makita drill", "my Bosch alternator".
 
 In everyday prose the words a model or a capital marks as names are as often brands, products and
 makes ("We use Lavazza", "My Bosch dishwasher", "a Rational combi oven"). How a sentence uses the
 word tells them apart where no list can: people are not counted with "a" ("a Unox", "a 2012
 Toyota"), and a person's name does not stand before a common noun as its kind ("the Makita drill",
-"Knorr stock cubes"), unless the noun is something people have ("the Kowalski account", "the Patel
+"a Hotpoint oven"), unless the noun is something people have ("the Kowalski account", "the Patel
 family", "Ana's birthday" is a possessive, not this). A name someone is addressed or described by
 (`person_context`: "my colleague", "Dear") is a person whatever follows.
 """
@@ -37,7 +37,7 @@ _SITES = frozenset(
     depot office store branch shop warehouse site plant factory clinic hospital school campus station airport port
     hub centre center location facility yard surgery practice library church hall market stadium region area
     cafe café desk counter restaurant bar pub hotel gym salon bakery garage studio lab laboratory kitchen club
-    showroom outlet franchise dealership agency council district county port pier
+    showroom outlet franchise dealership agency council district county pier
     """.split()
 )
 # Times after a name are no kind of thing: "interviewed by me and François Boulay today".
@@ -52,9 +52,9 @@ _ARTICLES = ("a", "an")
 def used_as_thing(doc: Doc, start: int, end: int) -> bool:
     """Whether the words at text[start:end] are used as a thing's name: counted with "a"/"an" (a
     year or a number may stand between: "a 2012 Toyota"), or standing before a common noun as
-    its kind ("Makita drill", "Lavazza beans") that is nothing a person has."""
+    its kind ("Makita drill", "Bosch alternator") that is nothing a person has. Only capitalised
+    words are read so: a name typed in one case is left to other rules."""
     first, last = token_starting(doc, start), token_ending(doc, end)
-    # Brands are written with their capitals; a name typed in one case is read by other rules.
     if first is None or last is None or not first.text[:1].isupper() or doc.text[start:end].isupper():
         return False
     return _counted(doc, first) or _modifies(doc, first, last)

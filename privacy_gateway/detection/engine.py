@@ -11,7 +11,6 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, Lemm
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection import model
-from privacy_gateway.detection.sample_places import sample_place
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.house_numbers import with_house_numbers
@@ -24,6 +23,7 @@ from privacy_gateway.detection.plain_spans import column_header, menu_label, men
 from privacy_gateway.detection.product_codes import numbered_word, product_item
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
+from privacy_gateway.detection.sample_places import sample_place
 from privacy_gateway.detection.score_bounds import left_out, leaving_out, unreachable
 from privacy_gateway.detection.text_kind import TextKind, assume, in_language, kind_of
 from privacy_gateway.detection.time_zones import zone_spans

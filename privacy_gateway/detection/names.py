@@ -113,6 +113,7 @@ def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     placed = first.i > 0 and doc[first.i - 1].lower_ in _PLACE_PREPOSITIONS
     return placed and not known_place(first.text)
 
+
 # The metadata key naming the reading that found a span: "ner", "cues", "recased", "proper nouns"
 # or "partners".
 SOURCE_KEY = "gateway_source"
@@ -173,7 +174,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if technology_used(text, start, end, kind.technical) and not person_context(text, start, end):
                 return
             # "a Unox", "the Makita drill": a make or a brand, used as a thing. Only for the guesses
-            # from capitals: a name the recognizer tagged stays ("Aroha Tipene rang …" is tagged so).
+            # from capitals: a name the recognizer tagged stays ("Dawn Braun rang …" is tagged so).
             if stage[0] == "proper nouns" and entity == "PERSON" and language is None and used_as_thing(doc, start, end) and not person_context(text, start, end):
                 return
             # "ask Copilot", "Gemini says": an assistant, addressed like a person.
