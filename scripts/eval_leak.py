@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
 
     from privacy_gateway.testing.fake_upstreams import FakeUpstreams
+    from privacy_gateway.testing.leak_causes import Finder
 
 EVAL = REPO / "eval"
 DEFAULT_CORPUS = EVAL / "dev" / "dev.jsonl"
@@ -65,6 +66,8 @@ ALL_CORPORA += [EVAL / "stranger" / "seen.jsonl", EVAL / "stranger2" / "seen.jso
 ALL_CORPORA += [EVAL / "stranger6" / "tune.jsonl", EVAL / "stranger6" / "holdout.jsonl"]
 # Corpora written in another language than English, and the `detection.languages` they need.
 LANGUAGES_OF = {"french": ("en", "fr")}
+# The policy actions that mask a value in what the cloud sees.
+MASKING = ("pseudonymize", "redact")
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"
 ESCALATE = {"X-Privacy-Tier": "cloud"}
 
@@ -80,7 +83,7 @@ def mask_for_cloud(text: str, spans: Spans, policy: Policy) -> str | None:
     actions = {policy.rule(t).action for _, _, t in spans}
     if actions & {"local_only", "block"}:
         return None
-    masked = [(s, e) for s, e, t in spans if policy.rule(t).action in ("pseudonymize", "redact")]
+    masked = [(s, e) for s, e, t in spans if policy.rule(t).action in MASKING]
     cover = [False] * len(text)
     for s, e in masked:
         cover[s:e] = [True] * (e - s)
@@ -112,11 +115,10 @@ def run_detector(samples: Sequence[Sample], policy: Policy, languages: tuple[str
     }
 
 
-def masked_spans(policy: Policy, languages: tuple[str, ...]) -> Callable[[Sequence[str]], list[list[tuple[int, int, str, str]]]]:
+def masked_spans(policy: Policy, languages: tuple[str, ...]) -> Finder:
     """The spans the gateway's Detector finds that the policy masks for the cloud, per text."""
     from privacy_gateway.detection.engine import Detector
     from privacy_gateway.detection.analyzer import build_analyzer
-
 
     detector = Detector(build_analyzer(languages=languages), policy)
     analyze = detector.analyzer.analyze
@@ -138,7 +140,7 @@ def masked_spans(policy: Policy, languages: tuple[str, ...]) -> Callable[[Sequen
             (found,) = detector.analyze([text])
             spans = []
             for f in found:
-                if policy.rule(f.entity_type).action not in ("pseudonymize", "redact"):
+                if policy.rule(f.entity_type).action not in MASKING:
                     continue
                 by = sorted({_found_by(r) for r in raw if r.entity_type == f.entity_type and r.start < f.end and r.end > f.start})
                 spans.append((f.start, f.end, f.entity_type, "+".join(by) or "joined"))
@@ -341,9 +343,13 @@ def language_groups(
     """
     groups: dict[tuple[str, ...], dict[Path, list[Sample]]] = {}
     for path, rows in corpora.items():
-        languages = chosen or LANGUAGES_OF.get(corpus_name(path).split("/")[0], ("en",))
-        groups.setdefault(languages, {})[path] = rows
+        groups.setdefault(corpus_languages(path, chosen), {})[path] = rows
     return list(groups.items())
+
+
+def corpus_languages(path: Path, chosen: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The `detection.languages` a corpus runs with: `chosen`, else its own (`LANGUAGES_OF`, else [en])."""
+    return chosen or LANGUAGES_OF.get(corpus_name(path).split("/")[0], ("en",))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -365,7 +371,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ids = [s.id for rows in corpora.values() for s in rows]
     if len(set(ids)) != len(ids):
         parser.error("sample ids repeat across the corpora given; run them one at a time")
-    groups = language_groups(corpora, tuple(args.languages.split(",")) if args.languages else None)
+    chosen = tuple(args.languages.split(",")) if args.languages else None
+    groups = language_groups(corpora, chosen)
     vanilla: dict[Path, LeakReport] = {}
     ours: dict[Path, LeakReport] = {}
     for languages, group in groups:
@@ -390,14 +397,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from privacy_gateway.testing.leak_causes import attribute, attribute_masks, format_causes, format_masks, format_sources, model_tagger
 
         tagger = model_tagger(DEFAULT_SPACY_MODEL)
+        finders: dict[tuple[str, ...], Finder] = {}  # one analyzer per language set, built when first needed
         for path, report in ours.items():
             print(f"== where the leaks of {corpus_name(path)} were lost (what the NER tagged over each value)\n")
             print(format_causes(attribute(report, corpora[path], tagger)) + "\n")
             if report.altered:
-                languages = args.languages.split(",") if args.languages else LANGUAGES_OF.get(corpus_name(path).split("/")[0], ("en",))
-                find = masked_spans(policy, tuple(languages))
+                languages = corpus_languages(path, chosen)
+                if languages not in finders:
+                    finders[languages] = masked_spans(policy, languages)
                 print(f"== what was masked in the altered PII-free prompts of {corpus_name(path)}\n")
-                masks, sources = attribute_masks(report, corpora[path], find, tagger)
+                masks, sources = attribute_masks(report, corpora[path], finders[languages], tagger)
                 print(format_masks(masks) + "\n")
                 print(format_sources(sources) + "\n")
     if args.markdown:

@@ -53,10 +53,14 @@ def attribute(report: LeakReport, samples: Iterable[Sample], tagger: Tagger) -> 
         for span in sample.spans:
             if (span.type, span.value) not in leaked[sample.id]:
                 continue
-            labels = {label for start, end, label in entities if start < span.end and end > span.start}
-            tag = "nothing" if not labels else "own label" if labels & LABELS[span.type] else "other label"
-            counts[(span.type, tag, kind)] += 1
+            counts[(span.type, _tag(entities, span.start, span.end, LABELS[span.type]), kind)] += 1
     return counts
+
+
+def _tag(entities: list[tuple[int, int, str]], start: int, end: int, own: frozenset[str]) -> str:
+    """What the model tagged over start..end: one of `own` labels, another label, or nothing."""
+    labels = {label for s, e, label in entities if s < end and e > start}
+    return "nothing" if not labels else "own label" if labels & own else "other label"
 
 
 def format_causes(counts: Counter[tuple[str, str, str]]) -> str:
@@ -121,9 +125,7 @@ def attribute_masks(
         for start, end, entity, found_by in spans:
             sources[(entity, found_by)] += 1
             value = text[start:end]
-            labels = {label for s, e, label in entities if s < end and e > start}
-            own = OWN_LABELS.get(entity, frozenset())
-            tag = "nothing" if not labels else "own label" if labels & own else "other label"
+            tag = _tag(entities, start, end, OWN_LABELS.get(entity, frozenset()))
             words = [w.strip(".,;:!?()'\"").lower() for w in value.split()]
             english = "English" if words and all(w and english_word(w) for w in words) else "not English"
             counts[(entity, tag, kind, shape(value), english)] += 1
@@ -133,7 +135,7 @@ def attribute_masks(
 def format_masks(counts: Counter[tuple[str, str, str, str, str]]) -> str:
     """A table of masked spans: a row per type, kind of text, shape and wording; a column per tag."""
     lines = [f"{'masked in PII-free prompts':<62}" + "".join(f"{t:>13}" for t in TAGS)]
-    keys = sorted({(k[0], *k[2:]) for k in counts}, key=lambda k: -sum(counts[(k[0], t, *k[1:])] for t in TAGS))
+    keys = sorted({(k[0], *k[2:]) for k in counts}, key=lambda k: (-sum(counts[(k[0], t, *k[1:])] for t in TAGS), k))
     for entity, kind, form, english in keys:
         if entity == "none found":
             lines.append(f"{'altered, nothing masked by the detector, ' + kind:<62}{counts[(entity, '', kind, '', '')]:>13}")
