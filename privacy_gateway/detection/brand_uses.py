@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
+from privacy_gateway.detection.name_cues import SITE_WORDS
 
 # Nouns a person's or a family's name stands before: "the Kowalski account", "the Patel twins",
 # "the Okafor wedding". After these the name is still someone's.
@@ -31,13 +32,13 @@ _PERSONS_THINGS = frozenset(
     recipe recipes collection collections prize award scholarship foundation
     """.split()
 )
-# Sites a town names ("the Bacalar depot", "your Mahabaleshwar store"): a place, placed.
-_SITES = frozenset(
+# Sites a town names ("the Bacalar depot", "your Mahabaleshwar store"): a place, placed. The
+# small-places reading's sites, and more that only follow a place (a station, a council).
+_SITES = SITE_WORDS | frozenset(
     """
-    depot office store branch shop warehouse site plant factory clinic hospital school campus station airport port
-    hub centre center location facility yard surgery practice library church hall market stadium region area
-    cafe café desk counter restaurant bar pub hotel gym salon bakery garage studio lab laboratory kitchen club
-    showroom outlet franchise dealership agency council district county pier
+    hospital school station airport port hub centre center location facility practice library church hall market
+    stadium region area desk counter restaurant bar pub hotel gym garage studio lab laboratory kitchen club
+    franchise dealership agency council district county pier
     """.split()
 )
 # Times after a name are no kind of thing: "interviewed by me and François Boulay today".

@@ -140,6 +140,14 @@ _PLACE_HEADS = {
     "piz", "pizzo", "lago", "lac", "loch", "lough", "cerro", "puy", "ile", "île", "cabo", "golfo", "baie", "mauna",
     "jebel", "djebel", "jabal", "gunung", "pulau", "danau", "nevado", "volcan", "volcán",
 }
+# Sites a town names as where they are: "the Burgos store", "our Lahti branch", "the Bacalar depot".
+# A word before one is a place (`small_places`), never a make used as a thing (`brand_uses`).
+SITE_WORDS = frozenset(
+    """
+    store shop branch office depot warehouse clinic site cafe café showroom plant factory outlet surgery pharmacy
+    bakery salon workshop yard campus
+    """.split()
+)
 # The last word of a landmark's name: "Victoria Falls", "Table Mountain", "Fox Glacier".
 _PLACE_TAILS = {
     "falls", "mountain", "mountains", "glacier", "canyon", "gorge", "volcano", "fjord", "massif", "peninsula", "lagoon",

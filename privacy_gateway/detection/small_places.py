@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.foreign import function_word
-from privacy_gateway.detection.name_cues import CALENDAR_WORDS
+from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SITE_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, proper_nouns, world_first_names, world_last_names
 from privacy_gateway.detection.places import fold_place, known_place
 from privacy_gateway.detection.software import is_software, technology
@@ -71,10 +71,7 @@ _REGION_AFTER = regex.compile(r"[ \t]*,[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p
 _AT = regex.compile(r"\b(?:in|near|around|outside|à|au|en|dans|près[ \t]+de|nach|bei|em|perto[ \t]+de|w|we)[ \t]+$")
 _TO = regex.compile(r"\b(?:to|from|at|aus|desde|z|ze|från|uit|naar|bij)[ \t]+$")
 # A place named as where a shop, office or depot is: "the Burgos store", "our Lahti branch".
-_SITE_AFTER = regex.compile(
-    r"[ \t]+(?:store|shop|branch|office|depot|warehouse|clinic|site|cafe|café|showroom|plant|factory|outlet|"
-    r"surgery|pharmacy|bakery|salon|workshop|yard|campus)s?\b"
-)
+_SITE_AFTER = regex.compile(r"[ \t]+(?:" + "|".join(sorted(SITE_WORDS)) + r")s?\b")
 _CALENDAR = CALENDAR_WORDS | frozenset(
     # months and weekdays in French, German, Spanish, Italian, Portuguese and Dutch ("Le mardi", "am Montag")
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi "
