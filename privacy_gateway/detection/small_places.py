@@ -136,10 +136,14 @@ def _plain(value: str, placed: bool = False) -> bool:
     word ("Deal", "Mount Pleasant", "Bath"), or a weekday or month. `placed` (a word of place
     before it, a site after it): not a word WordNet has only as a proper noun ("Malmö",
     "Częstochowa"), which the English word list holds too; unplaced, those stay words ("Gemini")."""
-    return all(
-        w.lower() in STOP_WORDS or (common_word(w) or english_form(fold_place(w))) and not (placed and fold_place(w) in proper_nouns())
-        for w in value.replace("-", " ").split()
-    )
+    return all(_plain_word(w, placed) for w in value.replace("-", " ").split())
+
+
+def _plain_word(word: str, placed: bool) -> bool:
+    if word.lower() in STOP_WORDS:
+        return True
+    folded = fold_place(word)
+    return (common_word(word) or english_form(folded)) and not (placed and folded in proper_nouns())
 
 
 def _named(value: str) -> bool:
