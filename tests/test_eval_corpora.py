@@ -37,6 +37,7 @@ STRANGER3 = EVAL / "stranger3" / "seen.jsonl"
 STRANGER4 = EVAL / "stranger4" / "holdout.jsonl"
 STRANGER5 = EVAL / "stranger5" / "holdout.jsonl"
 STRANGER6 = EVAL / "stranger6"
+STRANGER7 = EVAL / "stranger7"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -245,4 +246,24 @@ def test_the_sixth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_
     assert not {r["template"] for r in tune} & {r["template"] for r in holdout}
     assert not {r["text"] for r in tune} & {r["text"] for r in holdout}
     done = subprocess.run([sys.executable, str(STRANGER6 / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_seventh_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
+    """stranger7 (fourteenth round): internal-tool traffic, tune and holdout from disjoint
+    templates and values, a quarter of each PII-free; the committed files are what its build.py
+    gives (`--check`)."""
+    import subprocess
+    import sys
+
+    splits = {split: load_corpus(STRANGER7 / f"{split}.jsonl") for split in SPLITS}
+    for samples in splits.values():
+        assert len(samples) >= 120 and len({s.id for s in samples}) == len(samples)
+        clean = [s for s in samples if s.group.startswith("clean_")]
+        assert len(clean) >= 30 and all(s.pii_free for s in clean)
+        assert all(s.protected() for s in samples if not s.group.startswith("clean_"))
+    tune, holdout = (rows(STRANGER7 / f"{split}.jsonl") for split in SPLITS)
+    assert not {r["template"] for r in tune} & {r["template"] for r in holdout}
+    assert not {r["text"] for r in tune} & {r["text"] for r in holdout}
+    done = subprocess.run([sys.executable, str(STRANGER7 / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
