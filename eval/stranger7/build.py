@@ -720,9 +720,11 @@ def assign():
     out = {"tune": [], "holdout": []}
     for cls, a, fa, b, fb in PAIRS:
         if split_of(cls, a) < split_of(cls, b):
-            out["holdout"].append((cls, a, fa)); out["tune"].append((cls, b, fb))
+            out["holdout"].append((cls, a, fa))
+            out["tune"].append((cls, b, fb))
         else:
-            out["holdout"].append((cls, b, fb)); out["tune"].append((cls, a, fa))
+            out["holdout"].append((cls, b, fb))
+            out["tune"].append((cls, a, fa))
     return out
 
 
@@ -750,13 +752,15 @@ def check(files):
     for split, rows in files.items():
         vals[split] = set()
         for r in rows:
-            assert r["id"] not in ids, r["id"]; ids.add(r["id"])
+            assert r["id"] not in ids, r["id"]
+            ids.add(r["id"])
             last = 0
             for s in r["spans"]:
                 assert r["text"][s["start"]:s["end"]] == s["value"], (r["id"], s)
                 assert s["value"] and s["value"] == s["value"].strip(), (r["id"], s)
                 assert s["type"] in TYPES, s
-                assert s["start"] >= last, (r["id"], "overlap/unsorted"); last = s["end"]
+                assert s["start"] >= last, (r["id"], "overlap/unsorted")
+                last = s["end"]
                 vals[split].add(s["value"].lower())
             if r["class"].startswith("clean_"):
                 assert not r["spans"] and r["locale"] == "", r["id"]
@@ -764,7 +768,8 @@ def check(files):
                 assert r["spans"], r["id"]
             assert r["text"] == r["text"].strip()
         assert len({r["text"] for r in rows}) == len(rows), f"duplicate text in {split}"
-    tt = {r["template"] for r in files["tune"]}; ht = {r["template"] for r in files["holdout"]}
+    tt = {r["template"] for r in files["tune"]}
+    ht = {r["template"] for r in files["holdout"]}
     assert not tt & ht, tt & ht
     shared = vals["tune"] & vals["holdout"]
     assert not shared, shared
@@ -791,7 +796,8 @@ def main():
             if path.exists() and path.read_text(encoding="utf-8") == dump(rows):
                 print(f"{path.name}: unchanged")
             else:
-                print(f"{path.name}: differs from a fresh build"); bad = 1
+                print(f"{path.name}: differs from a fresh build")
+                bad = 1
         sys.exit(bad)
     for split, rows in files.items():
         path = HERE / f"{split}.jsonl"
