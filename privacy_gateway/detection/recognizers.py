@@ -31,6 +31,7 @@ from privacy_gateway.detection.secrets import SecretRecognizer
 from privacy_gateway.detection.small_places import SmallPlaceRecognizer
 from privacy_gateway.detection.speakers import speaker_labels
 from privacy_gateway.detection.dash_speakers import dash_speaker_labels
+from privacy_gateway.detection.captions import caption_speaker_labels
 from privacy_gateway.detection.structured import StructuredValueRecognizer, key_values
 from privacy_gateway.detection.tables import table_values
 from privacy_gateway.detection.vcs import VersionControlRecognizer
@@ -68,7 +69,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         SmallPlaceRecognizer(),
         HandleRecognizer(),
         LoginPositionRecognizer(),
-        StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels, dash_speaker_labels)),
+        StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels, dash_speaker_labels, caption_speaker_labels)),
         VersionControlRecognizer(),
         SecretRecognizer(),
         PersonalWebsiteRecognizer(),
