@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -47,20 +47,25 @@ def transcript_blocks(text: str) -> list[tuple[int, int]]:
 def transcript_lines(text: str) -> list[list[re.Match[str]]]:
     """Runs of labelled lines at most two lines apart; a run is a transcript when a label comes
     back in it or its lines carry timestamps."""
+    out = []
+    for run in _runs(text, _SPEAKER_LINE.finditer(text)):
+        counts = Counter((m.group("label") or m.group("nick") or "").lower() for m in run)
+        if len(run) >= 2 and (max(counts.values()) >= 2 or any(m.group("stamp") for m in run) or len(counts) == len(run) == sum(1 for m in run if m.group("nick"))):
+            out.append(run)
+    return out
+
+
+def _runs(text: str, matches: Iterable[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Labelled lines grouped into runs, each line at most two lines below the last."""
     runs: list[list[re.Match[str]]] = []
     last_line = -10
-    for m in _SPEAKER_LINE.finditer(text):
+    for m in matches:
         line = text.count("\n", 0, m.start())
         if line - last_line > 2 or not runs:
             runs.append([])
         runs[-1].append(m)
         last_line = line
-    out = []
-    for run in runs:
-        counts = Counter((m.group("label") or m.group("nick") or "").lower() for m in run)
-        if len(run) >= 2 and (max(counts.values()) >= 2 or any(m.group("stamp") for m in run) or len(counts) == len(run) == sum(1 for m in run if m.group("nick"))):
-            out.append(run)
-    return out
+    return runs
 
 
 _HEADER_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")  # Accept-Language, X-Request-Id, WWW-Authenticate
@@ -134,38 +139,49 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         yield start, end, "PERSON"
     in_transcript = {m.start() for run in transcript_lines(text) for m in run}
     technical = describe(text).technical
-    for m in _SPEAKER_LINE.finditer(text):
-        transcript = m.start() in in_transcript
-        if m.group("nick"):
-            if transcript and "</" not in text:
-                yield m.start("nick"), m.end("nick"), "PERSON"
-            continue
-        label = m.group("label")
-        # A lower-case label counts only after a timestamp: "[10:03] dmitri: sure".
-        if not label or not (label[0].isupper() or m.group("stamp")):
-            continue
-        words = label.split()
-        # A lower-case label is a name of the lists or no English word ("[10:03] dmitri:", "amora:"),
-        # not a log's or timetable's step ("03:00 - backup:", "08:15 - departure:").
-        if label.islower() and not all(name_word(w) for w in words):
-            continue
-        if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS:
-            continue
-        if _ERROR_NAME.fullmatch(label.strip()) or _field_line(label, text[m.end() - 1 : _line_end(text, m.end())]):
-            continue
-        if entity_for_key(label) is not None or person_name(label) is None or is_software(label) or _service(label):
-            continue
-        first = token_starting(doc, m.start("label")) if doc is not None else None
-        # A label in capitals that a transcript repeats is a speaker, however the tagger reads it ("LUAN:").
-        if first is not None and first.pos_ in _NOT_NAME_POS and label[0].isupper() and not (transcript and label.isupper()):
-            continue
-        # "DETAIL:", "HINT:", "STATEMENT:": a log's field in capitals, each word English and no
-        # one's name (a shouted "JOHN:" is a census name and stays a speaker).
-        if label.isupper() and not transcript and all(common_word(w) for w in words):
-            continue
-        if technical and _tool_label(words, transcript, text[m.end() - 1 : _line_end(text, m.end())]):
-            continue
-        # A recognizer trained on names also tags labels ("Background:", "Thought:") as people.
-        proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON" and not common_word(words[0]))
-        if transcript or proper:
-            yield m.start("label"), m.start("label") + len(label.rstrip()), "PERSON"
+    verdicts = [(m, _verdict(m, text, doc, m.start() in in_transcript, technical)) for m in _SPEAKER_LINE.finditer(text)]
+    for m, verdict in verdicts:
+        if verdict == _PERSON:
+            group = "nick" if m.group("nick") else "label"
+            yield m.start(group), m.start(group) + len(m.group(group).rstrip()), "PERSON"
+
+
+_PERSON, _NO = "person", "no"  # a label's verdict: a speaker, or no one
+
+
+def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, technical: bool) -> str:
+    """Whether a labelled line's label is a speaker (`_PERSON`) or no one."""
+    if m.group("nick"):
+        return _PERSON if transcript and "</" not in text else _NO
+    label = m.group("label")
+    # A lower-case label counts only after a timestamp: "[10:03] dmitri: sure".
+    if not label or not (label[0].isupper() or m.group("stamp")):
+        return _NO
+    words = label.split()
+    # A lower-case label is a name of the lists or no English word ("[10:03] dmitri:", "amora:"),
+    # not a log's or timetable's step ("03:00 - backup:", "08:15 - departure:").
+    if label.islower() and not all(name_word(w) for w in words):
+        return _NO
+    if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS:
+        return _NO
+    if _ERROR_NAME.fullmatch(label.strip()) or _field_line(label, text[m.end() - 1 : _line_end(text, m.end())]):
+        return _NO
+    if entity_for_key(label) is not None or person_name(label) is None or _service(label):
+        return _NO
+    start = m.start("label")
+    maybe = _NO
+    if is_software(label):
+        return maybe
+    first = token_starting(doc, start) if doc is not None else None
+    # A label in capitals that a transcript repeats is a speaker, however the tagger reads it ("LUAN:").
+    if first is not None and first.pos_ in _NOT_NAME_POS and label[0].isupper() and not (transcript and label.isupper()):
+        return maybe
+    # "DETAIL:", "HINT:", "STATEMENT:": a log's field in capitals, each word English and no
+    # one's name (a shouted "JOHN:" is a census name and stays a speaker).
+    if label.isupper() and not transcript and all(common_word(w) for w in words):
+        return maybe
+    if technical and _tool_label(words, transcript, text[m.end() - 1 : _line_end(text, m.end())]):
+        return maybe
+    # A recognizer trained on names also tags labels ("Background:", "Thought:") as people.
+    proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON" and not common_word(words[0]))
+    return _PERSON if transcript or proper else maybe
