@@ -17,7 +17,8 @@ from privacy_gateway.detection.chat_headers import header_names, name_word
 from privacy_gateway.detection.chat_rows import row_authors
 from privacy_gateway.detection.doc_tokens import token_starting
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names, world_last_names
-from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.software import assistant, is_software
+from privacy_gateway.detection.captions import speaker_name
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SERVICE_ACCOUNTS
@@ -144,13 +145,16 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         if verdict == _PERSON:
             group = "nick" if m.group("nick") else "label"
             yield m.start(group), m.start(group) + len(m.group(group).rstrip()), "PERSON"
+    for m in _named_among_people(text, verdicts):
+        yield m.start("label"), m.start("label") + len(m.group("label").rstrip()), "PERSON"
 
 
-_PERSON, _NO = "person", "no"  # a label's verdict: a speaker, or no one
+_PERSON, _NAME, _NO = "person", "name", "no"  # a label's verdict: a speaker; a name left out by a list or the tagger; no one
 
 
 def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, technical: bool) -> str:
-    """Whether a labelled line's label is a speaker (`_PERSON`) or no one."""
+    """Whether a labelled line's label is a speaker (`_PERSON`), a name-like word only a tool list
+    or the tagger kept out (`_NAME`: "Rasa", a Lithuanian name and a chatbot framework), or no one."""
     if m.group("nick"):
         return _PERSON if transcript and "</" not in text else _NO
     label = m.group("label")
@@ -169,7 +173,8 @@ def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, tec
     if entity_for_key(label) is not None or person_name(label) is None or _service(label):
         return _NO
     start = m.start("label")
-    maybe = _NO
+    # Left out here, a name read again beside people (`_named_among_people`); never an assistant's.
+    maybe = _NO if assistant(text, start, start + len(label.rstrip())) or not speaker_name(label) else _NAME
     if is_software(label):
         return maybe
     first = token_starting(doc, start) if doc is not None else None
@@ -185,3 +190,14 @@ def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, tec
     # A recognizer trained on names also tags labels ("Background:", "Thought:") as people.
     proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON" and not common_word(words[0]))
     return _PERSON if transcript or proper else maybe
+
+
+def _named_among_people(text: str, verdicts: list[tuple[re.Match[str], str]]) -> Iterator[re.Match[str]]:
+    """Name-like labels left out (`_NAME`) in a run of labelled lines whose other labels are all
+    speakers or names, one at least a speaker: "Rasa: off tomorrow" under "Chidinma:" and
+    "Anneli:" is a person; beside "Agent:", a field or only tools, no one is."""
+    verdict = {m.start(): v for m, v in verdicts}
+    for run in _runs(text, (m for m, _ in verdicts)):
+        labels = {(m.group("label") or m.group("nick") or "").lower(): verdict[m.start()] for m in run}
+        if _PERSON in labels.values() and _NO not in labels.values():
+            yield from (m for m in run if verdict[m.start()] == _NAME)

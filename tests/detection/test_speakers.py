@@ -53,3 +53,30 @@ HTTP_REQUEST = (
 ])
 def test_header_and_error_names_are_not_speakers(find: Find, text: str) -> None:
     assert not [v for e, v in find(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Stand-up:\nChidinma: still on the invoice export\nAnneli: done with the login bug\nRasa: off tomorrow, Chidinma covers",
+                     "Rasa", id="tool-name-among-people"),
+        pytest.param("Notes from the call:\nOksana Petrenko: the build is green\nArlo: not yet, the consumer lags",
+                     "Arlo", id="given-name-that-is-a-product"),
+    ],
+)
+def test_a_name_among_speakers_is_a_speaker_whatever_lists_say(find: Find, text: str, name: str) -> None:
+    assert name in {v for t, v in find(text) if t == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Which fits us?\nRasa: open-source, self-hosted NLU\nBotpress: visual flows\nKubernetes: too heavy", id="tools-compared"),
+        pytest.param("Kemal: can you write the regex?\nCopilot: Sure, here is a pattern.\nKemal: thanks", id="assistant-beside-a-person"),
+        pytest.param("Kemal: status?\nGrafana: alert fired on p95\nKemal: ack", id="tool-beside-a-person"),
+        pytest.param("Kemal: status?\nKafka: consumer lag at 4k\nKemal: ack", id="system-account-beside-a-person"),
+    ],
+)
+def test_tools_and_bots_among_labels_stay(find: Find, text: str) -> None:
+    found = {v for t, v in find(text) if t == "PERSON"}
+    assert not found & {"Rasa", "Kubernetes", "Copilot", "Grafana", "Kafka"}
