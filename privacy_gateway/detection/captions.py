@@ -39,11 +39,12 @@ _MARKED = regex.compile(rf"(?m)^[ \t]*>>[ \t]*(?:\[[ \t]*(?P<tag>{_LABEL})[ \t]*
 _VOICE = regex.compile(r"<v(?:\.[\w.\-]+)*[ \t]+(?P<tag>[^<>\n]{1,60}?)[ \t]*>")
 # A cue's first line holding only a name: "Park Ji-won", "Raghavan, Priyanka (Guest)".
 _NAME_LINE = regex.compile(r"[ \t]*(?P<tag>[\p{L}\p{M}][\p{L}\p{M}'’.\-]*(?:,?[ \t]+[\p{L}\p{M}][\p{L}\p{M}'’.\-]*){0,4})(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*")
-_PARTICLES = frozenset("van von der den de del della di da das do dos du le la bin binti bint ibn al el ter ten zu af ó ní mac".split())
-# Sounds and manners the caption style guides bracket (DCMP Captioning Key, BBC Subtitle
-# Guidelines) whose word is also a census given name or frequent surname; the other sounds are
-# English words no census has so ("[MUSIC]", "[APPLAUSE]", "[LAUGHTER]").
-_SOUNDS = frozenset("bell bells horn king man men woman women boy girl crowd all both together chorus french english".split())
+_PARTICLES = frozenset("van von der den de del della di da das do dos du le la bin binti bint ibn al el ter ten zu af o ni mac".split())
+# Sounds, manners and screenplay marks the caption style guides bracket (DCMP Captioning Key, BBC
+# Subtitle Guidelines) whose word is also a census given name or frequent surname, or no English
+# word; the other sounds are English words no census has so ("[MUSIC]", "[APPLAUSE]").
+_SOUNDS = frozenset("bell bells horn king man men woman women boy girl crowd all both together chorus french english cont'd contd".split())
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")  # a name's word: "v.o" (voice-over) is none
 
 
 def caption_speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
@@ -130,20 +131,21 @@ def speaker_name(label: str) -> bool:
     if not 1 <= len(words) <= 5 or any(c.isdigit() for c in label):
         return False
     plain = [(ascii_fold(w.lower()) or w.lower()).strip(".'’-") for w in words]
+    keys = [p.replace("'", "").replace("’", "") for p in plain]  # as the lists hold "O'Brien": "obrien"
     if " ".join(plain) in NOT_SPEAKERS or any(p in NOT_SPEAKERS or p in _SOUNDS or p in CALENDAR_WORDS for p in plain):
         return False
     if len(words) == 1 and _place(label):
         return False
-    names = [(w, p) for w, p in zip(words, plain) if not (p in _PARTICLES and len(words) > 1)]
-    if not label.islower() and any(w[0].islower() for w, _ in names):
+    names = [(w, p, k) for w, p, k in zip(words, plain, keys) if not (p in _PARTICLES and len(words) > 1)]
+    if not label.islower() and any(w[0].islower() for w, _, _ in names):
         return False  # a phrase in sentence case: "Good morning", "Thank you"
     strong = 0
-    for _, p in names:
-        if not p or p in STOP_WORDS or (is_software(p) and not _named_too(p)):
+    for _, p, k in names:
+        if not _WORD.fullmatch(p) or p in STOP_WORDS or (is_software(k) and not _named_too(k)):
             return False
-        if _strong(p, alone=len(names) == 1):
+        if _strong(k, alone=len(names) == 1):
             strong += 1
-        elif p not in listed_given() and p not in listed_family():
+        elif k not in listed_given() and k not in listed_family():
             return False
     return strong > 0
 

@@ -32,6 +32,7 @@ TEAMS = (
         pytest.param(srt("[Wanjiru] Are we recording?", "[Dorota] Yes."), {"Wanjiru", "Dorota"}, id="srt-brackets-title"),
         pytest.param(srt("(ZHAKSYLYKOVA) Are we recording?", "(GRACE) Yes."), {"ZHAKSYLYKOVA", "GRACE"}, id="srt-parens-names-that-are-words"),
         pytest.param(srt("[MOSS]\nAre we recording?", "[Park Ji-won]\nYes."), {"MOSS", "Park Ji-won"}, id="tag-alone-above-the-words"),
+        pytest.param(srt("[O'BRIEN] Ready?", "[Siobhán Ó Dálaigh] Ready."), {"O'BRIEN", "Siobhán Ó Dálaigh"}, id="apostrophes-and-particles"),
         pytest.param(srt(">> TENDAI: Are we recording?", "- ilse: yes"), {"TENDAI", "ilse"}, id="closed-caption-colon"),
         pytest.param(srt("[김민수] 녹화 중인가요?", "[Анна] Да."), {"김민수", "Анна"}, id="other-scripts"),
         pytest.param(TEAMS, {"Seo Young-mi", "Aigerim Zhaksylykova", "Joris van der Linden"}, id="teams-name-lines"),
@@ -56,6 +57,7 @@ CLEAN_CAPTIONS = srt(
     "[BELL RINGS]\nClass is over.",
     "[IN SPANISH] Hola.",
     "<v Narrator>Once upon a time.</v>",
+    "(V.O.) The city never sleeps.\n[CHORUS] La la la.",
 )
 
 
