@@ -1,5 +1,6 @@
 """Speakers named before a dash: "KAZEMI — Tell me…", "Anna - 10:02 - on it", "— NOWAK —" on a
-line of its own, "- anna: hi" in a chat pasted as a bullet list.
+line of its own, "- anna: hi" in a chat pasted as a bullet list; and before a chat client's
+prompt, "OKAFOR > did the deploy finish?".
 
 Interview notes, court and play transcripts and some chat exports mark who speaks with a dash,
 not a colon, and often in capitals or lower case, where the recognizer has no capital to go by.
@@ -29,7 +30,7 @@ _SPEECH = r"""[\p{L}\d"“'‘(¿¡]"""  # how speech opens
 # letter, a quote or a bracket, not a log's next field ("host - - [12/Feb/2025…]").
 _DASH_LINE = regex.compile(
     rf"^[ \t>*]*(?:"
-    rf"(?P<label>{_WORDS})(?:[ \t]+-|[ \t]*[–—])(?:[ \t]*(?P<stamp>{_TIME})[ \t]*[-–—])?(?:[ \t]+{_SPEECH}|[ \t]*$)"
+    rf"(?P<label>{_WORDS})(?:[ \t]+-|[ \t]*[–—]|[ \t]+(?P<gt>>))(?:[ \t]*(?P<stamp>{_TIME})[ \t]*[-–—])?(?:[ \t]+{_SPEECH}|[ \t]*$)"
     rf"|[-–—][ \t]*(?P<alone>{_WORDS})[ \t]*[-–—][ \t]*$"
     rf"|[-–—•][ \t]*(?P<bullet>{_WORDS}):[ \t]+\S"
     rf")",
@@ -83,6 +84,18 @@ def _runs(text: str) -> Iterator[list[regex.Match[str]]]:
         yield run
 
 
+def _said(text: str, run: list[regex.Match[str]]) -> bool:
+    """Whether lines after "LABEL >" are speech, not a ranking or a menu path ("Messi > Ronaldo",
+    "Settings > Privacy > Location"): no second ">", and a line of three words or more."""
+    rests = [text[m.end("gt") : _line_end(text, m.end("gt"))] for m in run]
+    return not any(" >" in r for r in rests) and any(len(r.split()) >= 3 for r in rests)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def dash_speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
     """The labels of `dash_speakers` as people, for `StructuredValueRecognizer`."""
     for start, end in dash_speakers(text):
@@ -91,14 +104,16 @@ def dash_speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int
 
 def dash_speakers(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each speaker label of a dash-marked transcript."""
-    if "\n" not in text or ("—" not in text and "–" not in text and "-" not in text):
+    if "\n" not in text or not any(c in text for c in "—–->"):
         return
     for run in _runs(text):
         labels = [(label.rstrip("."), start) for label, start in map(_label, run)]
         names = [(label, start) for label, start in labels if _name_like(label)]
         counts = Counter(label.lower() for label, _ in names)
         # A name said twice, or times on the lines: a transcript, not a list of heads and items.
-        if len(run) < 2 or not names or not (max(counts.values()) >= 2 or any(m.group("stamp") for m in run)):
+        # "OKAFOR > …", a chat client's prompt: a run of such lines each labelled by a name, too.
+        chat = all(m.group("gt") for m in run) and len(names) == len(run) and _said(text, run)
+        if len(run) < 2 or not names or not (max(counts.values()) >= 2 or any(m.group("stamp") for m in run) or chat):
             continue
         for label, start in names:
             yield start, start + len(label)

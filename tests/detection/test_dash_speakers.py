@@ -19,6 +19,8 @@ def _labels(text: str) -> list[str]:
         pytest.param("Anna - 10:02 - can you check?\nBen - 10:03 - on it", ["Anna", "Ben"], id="time-between-dashes"),
         pytest.param("— KOWALSKI —\nWhere were you?\n— NOWAK —\nAt home.\n— KOWALSKI —\nAlone?", ["KOWALSKI", "NOWAK", "KOWALSKI"], id="alone-between-dashes"),
         pytest.param("- anna: can you check?\n- ben: on it\n- anna: thanks", ["anna", "ben", "anna"], id="bulleted-lower-case"),
+        pytest.param("Summarise:\nNDLOVU > did the deploy finish?\nVASQUEZ > yes, ten minutes ago", ["NDLOVU", "VASQUEZ"], id="chat-prompt-caps"),
+        pytest.param("Chat:\nMirela > can you review my PR today?\nHaruto > after lunch", ["Mirela", "Haruto"], id="chat-prompt-title"),
     ],
 )
 def test_dash_labels_are_speakers(text: str, speakers: list[str]) -> None:
@@ -38,6 +40,10 @@ def test_dash_labels_are_speakers(text: str, speakers: list[str]) -> None:
         pytest.param("web-anna - 10:02 - up\nweb-anna - 10:03 - down", id="hyphenated-host"),
         pytest.param("Paris — museums\nRome — food\nParis — shopping", id="itinerary"),
         pytest.param("Kemal - arrives Monday\nBeatrix - arrives Tuesday", id="list-no-label-back"),
+        pytest.param("Where is it?\nSettings > Privacy > Location Services\nGeneral > About > Legal", id="menu-paths"),
+        pytest.param("Who is the GOAT?\nMessi > Ronaldo\nPelé > Maradona", id="ranking"),
+        pytest.param("Fix my shell:\necho hello > out.txt\ncat notes > backup", id="redirects"),
+        pytest.param("Which is faster?\nRust > Go for this\nPython > Ruby maybe", id="tools-compared"),
     ],
 )
 def test_list_heads_are_not_speakers(text: str) -> None:
