@@ -33,6 +33,39 @@ _SPEAKER_LINE = re.compile(
 )
 
 
+# A party of a support chat, a call or an interview and its name in brackets, either way round:
+# "Agent (Mirela): …", "CALLER (GRANT MOSS): …", "Haruto Sato (Customer): …", "[14:02] A (DEMIR): …".
+_PARTY_LINE = re.compile(
+    r"^[ \t>*\-]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:[\-–—|][ \t]*)?)?"
+    r"(?P<a>[^\W\d_][^\W_]*(?:[ \t][^\W_]+){0,3}?)[ \t]*\([ \t]*(?P<b>[^\W\d_][^()\n:]{0,40}?)[ \t]*\)[ \t]*:[ \t]+\S",
+    re.MULTILINE,
+)
+# The parties such a label names: people's roles only, not a host's, a client's or a user's,
+# which in technical text stand before a machine ("Host (prod):", "Client (iOS):").
+_PARTIES = frozenset(
+    """q a agent customer caller rep representative operator interviewer interviewee candidate applicant moderator
+    panelist panellist presenter guest doctor dr patient nurse advisor adviser dispatcher officer witness judge
+    counsel attorney lawyer defendant plaintiff student teacher parent manager employee recruiter participant
+    attendee chair facilitator trainer coach speaker""".split()
+)
+
+
+def _party(label: str) -> bool:
+    """A party's role: "Agent", "CALLER", "Speaker 2"."""
+    words = label.lower().split()
+    return " ".join(words) in _PARTIES or len(words) == 2 and words[0] in _PARTIES and words[1].isdigit()
+
+
+def _party_names(text: str) -> Iterator[tuple[int, int]]:
+    """The name beside a party's role in a speaker's label, in any case, listed or not."""
+    if "(" not in text:
+        return
+    for m in _PARTY_LINE.finditer(text):
+        for role, name in (("a", "b"), ("b", "a")):
+            if _party(m.group(role)) and speaker_name(m.group(name)):
+                yield m.start(name), m.start(name) + len(m.group(name).rstrip())
+
+
 # Exceptions and errors named in a trace or a log: `TypeError: …`, `ModuleNotFoundError: …`.
 _ERROR_NAME = re.compile(r"(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Warning|Fault|Failure|Interrupt|Exit|Panic)")
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "NUM", "PART", "INTJ"})
@@ -137,6 +170,8 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
     for start, end in header_names(text):  # "Grace Whitaker  10:42 AM" above a message
         yield start, end, "PERSON"
     for start, end in row_authors(text):  # "ivy.bird  09:41  on it": author, time and message on one line
+        yield start, end, "PERSON"
+    for start, end in _party_names(text):  # "Agent (Mirela): …", "ROSE (REP): …"
         yield start, end, "PERSON"
     in_transcript = {m.start() for run in transcript_lines(text) for m in run}
     technical = describe(text).technical

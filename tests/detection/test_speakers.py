@@ -80,3 +80,21 @@ def test_a_name_among_speakers_is_a_speaker_whatever_lists_say(find: Find, text:
 def test_tools_and_bots_among_labels_stay(find: Find, text: str) -> None:
     found = {v for t, v in find(text) if t == "PERSON"}
     assert not found & {"Rasa", "Kubernetes", "Copilot", "Grafana", "Kafka"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Call transcript:\nREP (ROSE): thanks for calling\nREP (ROSE): anything else?", "ROSE", id="role-then-name-that-is-a-word"),
+        pytest.param("Support chat:\nAgent (Mirela): Hi, how can I help?\nCustomer (haruto sato): my parcel is late", "haruto sato", id="lower-case-name"),
+        pytest.param("Chat:\nWanjiru Kamau (Customer): my parcel is late", "Wanjiru Kamau", id="name-then-role"),
+        pytest.param("Interview:\nQ: Tell us about a conflict.\n[10:02] A (SOLBERG): two leads disagreed.", "SOLBERG", id="answer-and-name"),
+    ],
+)
+def test_a_party_s_name_in_brackets_is_a_speaker(find: Find, text: str, name: str) -> None:
+    assert name in {v for t, v in find(text) if t == "PERSON"}
+
+
+def test_a_machine_beside_a_host_or_client_label_stays(find: Find) -> None:
+    text = "Debug this:\nHost (prod): connection refused\nClient (iOS): timeout after 30s\nStep (optional): run the migration\nOutput (stdout): nothing"
+    assert [v for t, v in find(text) if t == "PERSON"] == []
