@@ -82,6 +82,7 @@ from privacy_gateway.detection.name_checks import (
     work_title,
 )
 from privacy_gateway.detection.namesakes import named_after
+from privacy_gateway.detection.note_lines import note_subjects
 from privacy_gateway.detection.name_spans import (
     _demonym,
     _dotted_name,
@@ -311,6 +312,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "# Dalibor Polák: temporary hack", "| search | Rahul Deshpande |" (not in questions about
             # the world: full names there are its people, "Bong Joon-ho's Parasite").
             for start, end in full_name_spans(text):
+                add(start, end, "PERSON", 0.75)
+        if language is None and not kind.history and (technical or not guarded):
+            # "14:20 Rizal Santoso found …", "Mon - Wanjiru migrated …": who opens a line of notes.
+            for start, end in note_subjects(text):
                 add(start, end, "PERSON", 0.75)
         if not technical and language is None:  # "not an English word" says nothing in another language
             for m in _UNCASED_CUE.finditer(text, overlapped=True):  # "remind me to call hajo …": both cues

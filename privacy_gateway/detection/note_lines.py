@@ -1,0 +1,122 @@
+"""People who open the lines of work notes: "14:20 Rizal Santoso found the Redis maxmemory policy
+changed", "Mon - Wanjiru migrated Ansible roles to collections", "Tue - Azlina + Wanjiru paired on
+the Django upgrade".
+
+Incident timelines and stand-up notes are lists: each line opens with a time, a weekday, a date
+or a bullet, then says who did what. In technical text `names` takes a capitalised word only with
+a cue, since tools open such lines as often ("14:05 PagerDuty paged", "Mon - Terraform upgraded").
+What tells a person there is the word itself and the verb after it: a full name by the lists, a
+listed given name that is no English word, or a word no dictionary, tool list or place list has,
+as the subject of a past-tense verb. A lone unlisted word must also govern an object ("migrated
+Ansible roles", not "Hotfix deployed to prod": a changelog's thing, done to) by a verb that is no
+machine's own ("scaled", "synced", "renewed"), or stand joined to another name by "+", "&" or "and";
+a word made of two English words ("Runbook", "Failover") is jargon. Only notes of two such lines
+or more are read: one line opening so is a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from privacy_gateway.detection.code_spans import code_position
+from privacy_gateway.detection.full_names import _WORD, listed_full_name
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names
+from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_spans import identifier_shaped, product_shaped
+from privacy_gateway.detection.name_split import compound
+from privacy_gateway.detection.places import known_place
+from privacy_gateway.detection.software import is_software, software_context, technology
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
+_TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|UTC|Z))?\]?"
+_DATE = rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?|\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}"
+_STAMP = rf"(?:{_DATE}|{_DAY}|{_TIME})(?![\p{{L}}\d])"
+_BULLET = r"(?:[-*•·–]|\d{1,2}[.)])"
+# What opens a line of notes: a bullet, then up to two stamps ("Mon 14:05", "2026-11-30 14:05"), then a separator.
+_OPENER = rf"^[ \t]*(?:{_BULLET}[ \t]+(?:{_STAMP}(?:[ \t,]+{_STAMP})?)?|{_STAMP}(?:[ \t,]+{_STAMP})?)[ \t]*(?:[-–—:|][ \t]*)?"
+_OPENS = regex.compile(rf"{_OPENER}(?=\S)", regex.MULTILINE)
+_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+_JOINER = r"[ \t]*(?:\+|&|,)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+"
+_LINE = regex.compile(
+    rf"{_OPENER}(?P<names>{_NAME}(?:(?:{_JOINER}){_NAME}){{0,3}})[ \t]+(?P<verb>\p{{Ll}}+)(?P<after>[ \t]+[\p{{L}}\d]+)?",
+    regex.MULTILINE,
+)
+_PARTS = regex.compile(_NAME)
+# Past tenses that do not end in -ed.
+_IRREGULAR = frozenset(
+    """found wrote rewrote took led ran reran made built rebuilt broke brought caught chose did drew drove
+    fought got gave went held kept knew left lent lost met paid put quit read rode rang said saw sent set
+    shook shut spoke spent split stood struck swept taught tore told thought threw understood woke won
+    undid overrode began sat hid dug""".split()
+)
+# Words after a verb that close it rather than open its object: "deployed twice", "fixed today".
+_NO_OBJECT = frozenset("yesterday today tonight overnight twice again ok fine cleanly already".split())
+# What software does of itself: "Karpenter scaled the nodes", "Certbot renewed the certificates".
+_MACHINE_VERBS = frozenset(
+    """scaled autoscaled synced resynced rotated reconciled renewed purged reloaded rescheduled alerted triggered
+    fired emitted logged evicted throttled retried replicated indexed reindexed promoted scraped polled cached
+    crashed timed errored spawned provisioned deprovisioned garbage""".split()
+)
+_DETERMINERS = frozenset("the a an our their his her its this that these those all some every each two three both".split())
+
+
+def _past_tense(word: str) -> bool:
+    return word in _IRREGULAR or len(word) > 4 and word.endswith("ed") and english_form(word)
+
+
+def _has_object(after: str | None) -> bool:
+    """Whether the word after a verb opens its object ("migrated Ansible roles", "found the cause")."""
+    if after is None:
+        return False
+    word = after.strip()
+    if word.lower() in _DETERMINERS or word[:1].isupper():
+        return True
+    return word not in STOP_WORDS and word not in _NO_OBJECT and not word.endswith("ly")
+
+
+def _lone_name(word: str, unlisted_ok: bool) -> bool:
+    """Whether one capitalised word is someone's: a listed given name that is no English word, or
+    (`unlisted_ok`: the verb has an object or the name a partner) also a listed given name that is a
+    place too ("Amani") and a word of four letters or more that no dictionary, tool or place list has;
+    a place alone ("Frankfurt failed over") is a region."""
+    folded = ascii_fold(word.lower())
+    if english_form(folded) or common_word(folded) or folded in SERVICE_ACCOUNTS:
+        return False
+    if is_software(word) or technology(word) is False or identifier_shaped(word) or product_shaped(word):
+        return False
+    if folded in first_names() or folded in world_first_names():
+        return unlisted_ok or not known_place(word)
+    return unlisted_ok and len(folded) >= 4 and technology(word) is None and not compound(folded) and not known_place(word)
+
+
+def _named(part: str, unlisted_ok: bool) -> bool:
+    words = part.split()
+    if len(words) == 1:
+        return _lone_name(words[0], unlisted_ok)
+    return listed_full_name(words, tagged=True) and not known_place(part)
+
+
+def note_subjects(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the people who open lines of notes in `text` as the subject of a past-tense verb
+    (see the module); nothing unless two lines or more open with a time, a weekday, a date or a bullet."""
+    if len(_OPENS.findall(text, overlapped=False)) < 2:
+        return
+    for m in _LINE.finditer(text):
+        if not _past_tense(m.group("verb")):
+            continue
+        start = m.start("names")
+        parts = [(start + p.start(), start + p.end()) for p in _PARTS.finditer(m.group("names"))]
+        joined = len(parts) > 1
+        unlisted_ok = joined or _has_object(m.group("after")) and m.group("verb") not in _MACHINE_VERBS
+        if not all(_named(text[s:e], unlisted_ok) for s, e in parts):
+            continue
+        for s, e in parts:
+            if code_position(text, s, e):
+                continue
+            # A generated-list name people have too ("Rasa", "Julia"): a person unless its sentence uses it as software.
+            if technology(text[s:e]) is None or not software_context(text, s, e):
+                yield s, e
