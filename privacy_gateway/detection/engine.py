@@ -11,6 +11,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, Lemm
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection import model
+from privacy_gateway.detection.contact_lines import with_contact_names
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.house_numbers import with_house_numbers
@@ -284,6 +285,7 @@ class Detector:
                 # "Musterstraße 1, 12345 Musterstadt", "123 Main Street, Anytown": a form's example, nobody's.
                 kept = [f for f in kept if not (f.entity_type == "LOCATION" and sample_place(texts[i][f.start : f.end]))]
                 if "PERSON" in self.entities:  # names split by particles or cut short, joined whole
+                    kept = with_contact_names(texts[i], kept)  # "1. Ingrid Solberg - 912 34 567": whose number it is
                     kept = whole_names(texts[i], kept, _language_of(of[i], texts[i]), of[i].technical)
                 if of[i].technical:  # "Platform Team", "Tags" in tool output: labels, not names
                     kept = [

@@ -1,0 +1,91 @@
+"""The person beside a phone number or an e-mail address on a contact line: "1. Ingrid Solberg -
+912 34 567", "• Tomasz Wójcik: 601 234 567", "| Rasa Petrauskienė | 8 612 34567 |".
+
+A contact sheet, an emergency list or a phone table writes each person's name and number on one
+line, a dash, a colon, a comma, a bar or a tab between them. The number is found by its digits;
+the name has no cue but its place, and outside prose (a numbered line ends with no verb) the
+recognizer often misses it. Whatever the text around it, a run of capitalised words directly
+beside a found phone number or address, with only such a separator between, is the person whose
+contact it is when its words read as a name: a full name by the lists, read as the recognizer's
+agreement would allow (an unlisted given name before a surname: "Rizal Santoso"), or a listed
+given name alone that is no English word; of two words no list has, one must read as a surname
+by its ending ("Zhaksylykova"). Roles and desks ("Front desk", "IT Helpdesk", "venue
+reception"), places ("Oslo office", "Buenos Aires") and tools are no one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from privacy_gateway.detection.findings import Finding
+from privacy_gateway.detection.full_names import _INITIAL, _PARTICLE, _WORD, listed_full_name
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, last_names, world_first_names, world_last_names
+from privacy_gateway.detection.name_split import surname_shaped
+from privacy_gateway.detection.places import known_place
+from privacy_gateway.detection.software import is_software, technology
+
+CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+# One to four capitalised words, particles and initials between them allowed.
+_RUN = rf"{_WORD}(?:[ \t]+(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+){{0,2}}{_WORD}){{0,3}}"
+_SEPARATOR = r"(?:[ \t]*[-–—:,|][ \t]*|\t[ \t]*)"
+_BEFORE = regex.compile(rf"(?<![\p{{L}}\d_@./\\-])(?P<run>{_RUN}){_SEPARATOR}$")
+_AFTER = regex.compile(rf"{_SEPARATOR}(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
+_ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
+
+
+def _given_alone(word: str) -> bool:
+    """A listed given name that is no English word, no place and no tool: "Ingrid: 912 34 567"."""
+    folded = ascii_fold(word.lower())
+    if english_form(folded) or common_word(folded) or known_place(word) or is_software(word) or technology(word) is not None:
+        return False
+    return folded in first_names() or folded in world_first_names()
+
+
+def _listed(word: str) -> bool:
+    """A word the name lists have, or a surname by its ending: of two words no list has
+    ("Servicio Técnico", "Kundenservice Hotline") one is a desk's name in another language."""
+    folded = ascii_fold(word.lower())
+    return any(folded in names for names in (first_names(), world_first_names(), last_names(), world_last_names())) or surname_shaped(folded)
+
+
+def _name_within(text: str, start: int, end: int, suffix: bool) -> tuple[int, int] | None:
+    """The longest window of the run text[start:end] that reads as a name: its end (`suffix`, a
+    name before the contact: "Call Ingrid Solberg - …") or its start kept."""
+    items = [(m.start(), m.end()) for m in _ITEM.finditer(text, start, end)]
+    for size in range(len(items), 0, -1):
+        window = items[len(items) - size :] if suffix else items[:size]
+        s, e = window[0][0], window[-1][1]
+        words = text[s:e].split()
+        if len(words) == 1:
+            if _given_alone(words[0]):
+                return s, e
+        elif listed_full_name(words, tagged=True) and any(_listed(w) for w in words) and not known_place(text[s:e]):
+            return s, e
+    return None
+
+
+def with_contact_names(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` with a PERSON finding for each name beside a phone number or address in it (see the
+    module) where nothing was found yet; a place found over exactly such a name is the person."""
+    added: list[Finding] = []
+    for f in found:
+        if f.entity_type not in CONTACTS:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        line_end = len(text) if line_end < 0 else line_end
+        spans = []
+        if m := _BEFORE.search(text, line_start, f.start):
+            spans.append(_name_within(text, m.start("run"), m.end("run"), suffix=True))
+        if m := _AFTER.match(text, f.end, line_end):
+            spans.append(_name_within(text, m.start("run"), m.end("run"), suffix=False))
+        for span in spans:
+            if span is None:
+                continue
+            same = [g for g in found if (g.start, g.end) == span and g.entity_type == "LOCATION"]
+            if same:  # "Aigerim Zhaksylykova – +7 701 …": the recognizer's place is the person
+                found = [g for g in found if g not in same]
+            elif any(g.start < span[1] and span[0] < g.end for g in [*found, *added]):
+                continue
+            added.append(Finding(span[0], span[1], "PERSON", max([0.75, *(g.score for g in same)])))
+    return sorted(found + added)
