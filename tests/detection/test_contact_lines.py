@@ -1,0 +1,85 @@
+"""The person beside a phone number or an e-mail address on a contact line is masked; desks,
+roles, places and teams beside their numbers reach the cloud as written."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.contact_lines import with_contact_names
+from privacy_gateway.detection.findings import Finding
+from tests.detection.helpers import Find
+
+
+def persons(find: Find, text: str) -> list[str]:
+    return [value for entity, value in find(text) if entity == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param(
+            "Check this emergency contact sheet for the offsite is complete:\n1. Ingrid Solberg - 0532 418 27 93\n"
+            "2. Rasa Petrauskienė - 604 218 337\n3. venue reception - ask on arrival",
+            ["Ingrid Solberg", "Rasa Petrauskienė"],
+            id="numbered-dash",
+        ),
+        pytest.param(
+            "Phone list:\n• Tomasz Wójcik: 601 234 567\n• Aigerim Zhaksylykova – +7 701 234 5678",
+            ["Tomasz Wójcik", "Aigerim Zhaksylykova"],
+            id="bullets-colon-en-dash",
+        ),
+        pytest.param("Who do I call?\nName | Phone\nRizal Santoso | 0812-3381-4420", ["Rizal Santoso"], id="table-row"),
+        pytest.param("Escalation:\n0712 345678 - Wanjiru Kamau\nIngrid: 912 34 567", ["Wanjiru Kamau", "Ingrid"], id="after-and-given-alone"),
+        pytest.param("Invite list:\nSiosaia Taufa, siosaia.taufa@example.org", ["Siosaia Taufa"], id="e-mail"),
+    ],
+)
+def test_the_name_beside_a_contact_is_masked(find: Find, text: str, names: list[str]) -> None:
+    found = persons(find, text)
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Useful numbers:\nFront desk - 020 7946 0000\nIT Helpdesk: 0800 123 4567", id="desks"),
+        pytest.param("Contacts:\nReception: 020 7946 0000\nBuenos Aires: +54 11 4321 5678\nSecurity Desk - 0161 496 0000", id="places-and-roles"),
+        pytest.param("Abroad:\nServicio Técnico: 900 123 456\nKundenservice Hotline: 0800 330 1000", id="desks-in-other-languages"),
+        pytest.param("Escalation:\nops@example.com, Platform Team\nNight Manager\t+44 20 7946 0123", id="teams-and-roles"),
+    ],
+)
+def test_desks_roles_and_places_beside_a_number_stay(find: Find, text: str) -> None:
+    assert persons(find, text) == []
+
+
+def test_a_place_found_over_a_contact_name_is_the_person() -> None:
+    text = "0712 345678 - Wanjiru Kamau"
+    found = [Finding(0, 11, "PHONE_NUMBER", 0.75), Finding(14, 27, "LOCATION", 0.85)]
+    assert with_contact_names(text, found) == [Finding(0, 11, "PHONE_NUMBER", 0.75), Finding(14, 27, "PERSON", 0.85)]
+
+
+_ROLES = ["Front desk", "Reception", "IT Helpdesk", "Night Manager", "Security", "Facilities", "Main Office", "Switchboard", "Sales Team"]
+_SEPARATORS = [" - ", ": ", " – ", ", ", " | ", "\t"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_ROLES), st.sampled_from(_SEPARATORS), st.sampled_from(["1. ", "• ", "", "| "]))
+def test_a_role_beside_a_number_is_never_made_a_person(role: str, separator: str, bullet: str) -> None:
+    line = f"{bullet}{role}{separator}"
+    text = f"{line}020 7946 0000"
+    phone = Finding(len(line), len(text), "PHONE_NUMBER", 0.75)
+    assert with_contact_names(text, [phone]) == [phone]
+
+
+_GIVEN = ["Ingrid", "Tomasz", "Oluwaseun", "Priyanka", "Dagny", "Keiko", "Thandiwe", "Wojciech"]
+_FAMILY = ["Larsson", "Kowalczyk", "Adeyemi", "Deshmukh", "Solberg", "Nakamura", "Okonkwo", "Zhaksylykova"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_GIVEN), st.sampled_from(_FAMILY), st.sampled_from(_SEPARATORS))
+def test_a_listed_full_name_beside_a_number_is_its_person(first: str, family: str, separator: str) -> None:
+    line = f"2. {first} {family}{separator}"
+    text = f"{line}020 7946 0000"
+    phone = Finding(len(line), len(text), "PHONE_NUMBER", 0.75)
+    assert Finding(3, 3 + len(first) + 1 + len(family), "PERSON", 0.75) in with_contact_names(text, [phone])
