@@ -6,9 +6,10 @@ capitalised word there is so often a tool ("ping Redis", "send it to Kafka", "As
 What tells a person from a tool after such a verb is the word itself, not its position: a
 listed given name, a surname or unknown word that is no English word, or a full name; never a
 curated tool, a generated-list name nobody has, a service account, or a name its sentence uses as
-software. After verbs only people take ("thank", "blame", "cc", "sync with") or initials, any
+software. After verbs only people take ("thank", "blame", "cc", "sync with", "thanks to … for") or initials, any
 capitalised non-English word will do; after those tools take too ("ping", "ask", "send … to") the
-word must be a listed name.
+word must be a listed name. A list after the verb ("cc Tsegaye, Bayarmaa and Wairimu") is read
+name by name, each by the same test, up to the first that fails.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from privacy_gateway.detection.software import is_software, software_context, te
 # "send it to Kafka". The name after them must be a listed person's name.
 _EITHER = (
     r"call(?:s|ed|ing)?|ring|phon(?:e|es|ed|ing)|text(?:s|ed)?|e-?mail(?:s|ed)?|message[sd]?|ping(?:s|ed)?|"
-    r"ask(?:s|ed)?|tell|told|notif(?:y|ied)|page[sd]?|mention(?:s|ed)?|tag(?:s|ged)?|wait for"
+    r"ask(?:s|ed)?|tell|told|notif(?:y|ied)|page[sd]?|mention(?:s|ed)?|tag(?:s|ged)?|wait for|(?P<thanks>thanks[ \t]+to)"
 )
 # Verbs and phrases that take a person only: "thank", "blame", "woke", "sync with", "cc". Any
 # capitalised word after them that is no English word and no listed tool is read as a name.
@@ -48,21 +49,36 @@ _DEALING = regex.compile(
     rf"(?i:\b(?:(?P<either>{_EITHER})|(?P<people>{_PEOPLE_ONLY})|(?:{_HANDING}){_WORDS_TO}))[ \t]+{_PERSON}",
     regex.VERSION1,
 )
+# After "thanks to" and its names, "for" says they are credited: "Thanks to Ana and Rui for the fix".
+_FOR = regex.compile(r"[ \t]+for\b")
+# The next of several people the verb governs: "cc Tsegaye, Bayarmaa and Wairimu", "thanks to Ana & Rui".
+_MORE = regex.compile(rf"(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_PERSON}", regex.VERSION1)
 
 
 def dealt_with(text: str) -> Iterator[tuple[int, int]]:
     """Spans of names a person-dealing verb governs in `text`, where the words are a person's name
     and no tool's: the caller runs this on technical text only, where weak cues are otherwise off."""
     for m in _DEALING.finditer(text):
-        start, end = m.start("name"), m.end("name")
-        words = m.group("name").split()
-        initialled = words[0].endswith(".")
-        words = [w for w in words if not w.endswith(".")]
-        if not words or not _persons_name(words, loose=initialled or m.group("people") is not None) or code_position(text, start, end):
-            continue
-        # A generated-list name people have too (Janet, a lexer): a person unless its sentence uses it as software.
-        if technology(m.group("name")) is None or not software_context(text, start, end):
-            yield start, end
+        names = [m]
+        while more := _MORE.match(text, names[-1].end("name")):
+            names.append(more)
+        # "Thanks to Ana and Rui for the fix" credits people; "thanks to Kafka, …" says why.
+        people = m.group("people") is not None or m.group("thanks") is not None and _FOR.match(text, names[-1].end("name")) is not None
+        for name in names:
+            if not _dealt_name(text, name, people):
+                break
+            start, end = name.start("name"), name.end("name")
+            # A generated-list name people have too (Janet, a lexer): a person unless its sentence uses it as software.
+            if technology(name.group("name")) is None or not software_context(text, start, end):
+                yield start, end
+
+
+def _dealt_name(text: str, m: regex.Match[str], people: bool) -> bool:
+    """Whether the name a dealing verb governs reads as a person's (`people`: after a verb only people take)."""
+    words = m.group("name").split()
+    initialled = words[0].endswith(".")
+    words = [w for w in words if not w.endswith(".")]
+    return bool(words) and _persons_name(words, loose=initialled or people) and not code_position(text, m.start("name"), m.end("name"))
 
 
 def tagged_given_name(text: str, start: int, end: int) -> bool:

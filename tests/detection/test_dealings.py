@@ -93,3 +93,29 @@ def test_a_tagged_given_name_in_technical_work_prose_is_masked(find: Find, text:
 )
 def test_tools_and_code_in_the_same_roles_are_no_one(find: Find, text: str) -> None:
     assert persons(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("After the Helm upgrade, cc Tsegaye, Bayarmaa and Wairimu on the Kafka ticket.", ["Tsegaye", "Bayarmaa", "Wairimu"], id="cc-list"),
+        pytest.param("Write release notes. Thanks to Tsegaye, Bayarmaa and Wairimu for the Postgres 16 migration.", ["Tsegaye", "Bayarmaa", "Wairimu"], id="thanks-to-for"),
+        pytest.param("Blame Oyelaran & Zuberi for the broken Terraform state", ["Oyelaran", "Zuberi"], id="blame-ampersand"),
+    ],
+)
+def test_every_person_of_a_list_after_a_dealing_verb_is_masked(find: Find, text: str, names: list[str]) -> None:
+    found = persons(find, text)
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Thanks to Karpenter, the Kubernetes nodes now scale in a minute.", id="thanks-to-a-cause"),
+        pytest.param("ping Redis, Kafka and Zookeeper after the Helm upgrade", id="ping-tools-list"),
+        pytest.param("Ask Tsegaye, Redis and Zuberi", id="a-tool-ends-the-list"),
+    ],
+)
+def test_a_list_is_read_up_to_its_first_tool(text: str) -> None:
+    found = [text[s:e] for s, e in dealt_with(text)]
+    assert not {"Karpenter", "Redis", "Kafka", "Zookeeper", "Zuberi"} & set(found)
