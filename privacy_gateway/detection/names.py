@@ -146,6 +146,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             value = text[start:end]
             if end - start < 2 or any(c.isdigit() for c in value) or value.lower() in _WEEKDAYS:
                 return
+            words = value.lower().split()
+            if any(w in _WEEKDAYS for w in words) and all(w in _WEEKDAYS or w in _MONTH_ABBREVIATIONS or w in CALENDAR_WORDS for w in words):
+                return  # "Date:   Mon Nov 30 14:02 2026": a weekday and a month, a date's words
             if value.lower() in _MONTH_ABBREVIATIONS and (_DATED.search(text[max(0, start - 3) : start]) or _DATED.search(text[end : end + 3])):
                 return
             if end - start <= 3 and text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():

@@ -25,6 +25,8 @@ def people(found: list[tuple[str, str]]) -> set[str]:
         pytest.param("r1042 | tnakamura | 2024-03-01 10:02:11 +0100 (Fri, 01 Mar 2024) | 1 line", {"tnakamura"}, id="svn-log"),
         pytest.param("Fix parser\n\nSigned-off-by: Eero Virtanen <eero@example.org>\nCo-authored-by: lina haddad <lina@example.org>",
                      {"Eero Virtanen", "lina haddad"}, id="trailers"),
+        pytest.param("Explain this git log:\ncommit 3f9a1c2\nAuthor: Siosaia Taufa <staufa@corp.example>\nDate:   Mon Nov 30 14:02 2026\n    Fix VAT rounding",
+                     {"Siosaia Taufa"}, id="log-date-weekday-and-month"),
     ],
 )
 def test_people_where_the_format_puts_them(find: Find, text: str, names: set[str]) -> None:
