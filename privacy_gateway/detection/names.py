@@ -214,6 +214,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         titles = work_titles(doc)  # "the man in Crime and Punishment": a work's title
         stage[0] = "cues"
         self._from_cues(doc, text, kind, language, add, titles)
+        if language is None and not kind.history and (kind.technical or not kind.guarded):
+            # "14:20 Rizal Santoso found …", "Mon - Wanjiru migrated …": who opens a line of notes,
+            # read with the people found so far ("14:05 Malia Kealoha paged": a list of people).
+            people = frozenset(text[s:e] for (s, e), (entity, _) in found.items() if entity == "PERSON")
+            for start, end in note_subjects(text, people):
+                add(start, end, "PERSON", 0.75)
         if language is None:  # "talked to maria gonzalez", "HI ARTHUR": names typed in one case (`recased`)
             stage[0] = "recased"
             for start, end in recased_names(text, history=kind.history, technical=kind.technical):
@@ -315,10 +321,6 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "# Dalibor Polák: temporary hack", "| search | Rahul Deshpande |" (not in questions about
             # the world: full names there are its people, "Bong Joon-ho's Parasite").
             for start, end in full_name_spans(text):
-                add(start, end, "PERSON", 0.75)
-        if language is None and not kind.history and (technical or not guarded):
-            # "14:20 Rizal Santoso found …", "Mon - Wanjiru migrated …": who opens a line of notes.
-            for start, end in note_subjects(text):
                 add(start, end, "PERSON", 0.75)
         if not technical and language is None:  # "not an English word" says nothing in another language
             for m in _UNCASED_CUE.finditer(text, overlapped=True):  # "remind me to call hajo …": both cues

@@ -37,18 +37,24 @@ _DATE = rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?|\d{{
 _STAMP = rf"(?:{_DATE}|{_DAY}|{_TIME})(?![\p{{L}}\d])"
 _BULLET = r"(?:[-*•·–]|\d{1,2}[.)])"
 # What opens a line of notes: a bullet, then up to two stamps ("Mon 14:05", "2026-11-30 14:05"), then a separator.
-_OPENER = rf"^[ \t]*(?:{_BULLET}[ \t]+(?:{_STAMP}(?:[ \t,]+{_STAMP})?)?|{_STAMP}(?:[ \t,]+{_STAMP})?)[ \t]*(?:[-–—:|][ \t]*)?"
+_STAMPS = rf"{_STAMP}(?:[ \t,]+{_STAMP})?"
+# Or a short label and its colon: "What went well: Aroha spotted the spike".
+_LABEL = r"\p{Lu}[\p{L} '’/-]{0,24}:"
+_OPENER = rf"^[ \t]*(?:{_BULLET}[ \t]+(?P<stamp>{_STAMPS})?|(?P<stamp>{_STAMPS})|{_LABEL})[ \t]*(?:[-–—:|][ \t]*)?"
 _OPENS = regex.compile(rf"{_OPENER}(?=\S)", regex.MULTILINE)
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 _JOINER = r"[ \t]*(?:\+|&|,)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+"
+# A line of notes: who, then what they did ("Wanjiru migrated …", "Bayarmaa: approved"), or who alone
+# after a stamp, as a rota writes it ("Mon - Wanjiru").
 _LINE = regex.compile(
-    rf"{_OPENER}(?P<names>{_NAME}(?:(?:{_JOINER}){_NAME}){{0,3}})[ \t]+(?P<verb>\p{{Ll}}+)(?P<after>[ \t]+[\p{{L}}\d]+)?",
-    regex.MULTILINE,
+    rf"{_OPENER}(?P<names>{_NAME}(?:(?:{_JOINER}){_NAME}){{0,3}})"
+    rf"(?:(?P<colon>[ \t]*:)?[ \t]+(?P<verb>\p{{Ll}}+)(?P<after>[ \t]+[\p{{L}}\d]+)?|[ \t]*$)",
+    regex.MULTILINE | regex.VERSION1,
 )
 _PARTS = regex.compile(_NAME)
 # Past tenses that do not end in -ed.
 _IRREGULAR = frozenset(
-    """found wrote rewrote took led ran reran made built rebuilt broke brought caught chose did drew drove
+    """was were had found wrote rewrote took led ran reran made built rebuilt broke brought caught chose did drew drove
     fought got gave went held kept knew left lent lost met paid put quit read rode rang said saw sent set
     shook shut spoke spent split stood struck swept taught tore told thought threw understood woke won
     undid overrode began sat hid dug""".split()
@@ -66,6 +72,15 @@ _DETERMINERS = frozenset("the a an our their his her its this that these those a
 
 def _past_tense(word: str) -> bool:
     return word in _IRREGULAR or len(word) > 4 and word.endswith("ed") and english_form(word)
+
+
+def _present_tense(word: str) -> bool:
+    """"is", "has", or a verb's -s form: "Tsegaye takes the Helm charts", "Ngozi owns the migration"."""
+    if word in ("is", "has"):
+        return True
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or word in STOP_WORDS or not english_form(word):
+        return False
+    return english_form(word[:-1]) or word.endswith("es") and english_form(word[:-2])
 
 
 def _has_object(after: str | None) -> bool:
@@ -100,18 +115,35 @@ def _named(part: str, unlisted_ok: bool) -> bool:
     return listed_full_name(words, tagged=True) and not known_place(part)
 
 
-def note_subjects(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the people who open lines of notes in `text` as the subject of a past-tense verb
-    (see the module); nothing unless two lines or more open with a time, a weekday, a date or a bullet."""
+def note_subjects(text: str, people: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
+    """Spans of the people who open lines of notes in `text` (see the module); nothing unless two
+    lines or more open with a time, a weekday, a date or a bullet. `people`: names already found
+    in `text`; a list where one line opens with someone's name is a list of people."""
     if len(_OPENS.findall(text, overlapped=False)) < 2:
         return
+    lines = []
     for m in _LINE.finditer(text):
-        if not _past_tense(m.group("verb")):
+        verb = m.group("verb")
+        if verb is None and m.group("stamp") is None:
+            continue  # "- Grafana": a bulleted word alone is anything; after a stamp, a rota's person
+        if verb is not None and not (_past_tense(verb) or _present_tense(verb)):
             continue
         start = m.start("names")
         parts = [(start + p.start(), start + p.end()) for p in _PARTS.finditer(m.group("names"))]
-        joined = len(parts) > 1
-        unlisted_ok = joined or _has_object(m.group("after")) and m.group("verb") not in _MACHINE_VERBS
+        lines.append((m, parts))
+    # Someone named by the lists, or found already, opening one line makes the list one of people.
+    found = {w for name in people for w in name.split()}
+    of_people = any(
+        all(_named(text[s:e], False) or set(text[s:e].split()) <= found for s, e in parts) for _, parts in lines
+    )
+    for m, parts in lines:
+        verb = m.group("verb")
+        # A lone unlisted word governs an object by a past-tense verb no machine's own, or has a partner.
+        acting = verb is not None and m.group("colon") is None and _past_tense(verb) and verb not in _MACHINE_VERBS and _has_object(m.group("after"))
+        unlisted_ok = len(parts) > 1 or acting or of_people
+        if verb is None or m.group("colon") is not None or not _past_tense(verb):
+            # "Mon - Wanjiru", "Bayarmaa: approved", "Tsegaye takes …": by the word only, or in a list of people.
+            unlisted_ok = of_people
         if not all(_named(text[s:e], unlisted_ok) for s, e in parts):
             continue
         for s, e in parts:

@@ -15,8 +15,8 @@ def persons(find: Find, text: str) -> list[str]:
     return [value for entity, value in find(text) if entity == "PERSON"]
 
 
-def subjects(text: str) -> list[str]:
-    return [text[s:e] for s, e in note_subjects(text)]
+def subjects(text: str, people: frozenset[str] = frozenset()) -> list[str]:
+    return [text[s:e] for s, e in note_subjects(text, people)]
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,21 @@ def subjects(text: str) -> list[str]:
             "Turn into a weekly summary:\nMon - Amani migrated Ansible roles\nTue - Khoa + Amani paired on the Django upgrade",
             ["Amani", "Khoa"],
             id="given-name-that-is-a-town-too",
+        ),
+        pytest.param(
+            "On-call rota for the Kafka cluster:\nMon - Wanjiru\nTue - Azlina\nWed - Tsegaye Bekele",
+            ["Wanjiru", "Azlina", "Tsegaye Bekele"],
+            id="rota-of-people",
+        ),
+        pytest.param(
+            "Retro notes for the Redis outage:\nWhat went well: Aroha spotted the eviction spike in Grafana\nWhat went badly: Kemal was paged twice",
+            ["Aroha", "Kemal"],
+            id="labelled-lines",
+        ),
+        pytest.param(
+            "Handover for the Kubernetes upgrade:\n* Ngozi owns the node pool migration\n* Tsegaye takes the Helm charts\n* Bayarmaa is out until Thursday",
+            ["Ngozi", "Tsegaye", "Bayarmaa"],
+            id="present-tense-in-a-list-of-people",
         ),
     ],
 )
@@ -93,6 +108,11 @@ def test_a_person_opening_a_note_line_is_masked(find: Find, text: str, names: li
             "Cron log:\n02:00 Backup started the nightly dump\n02:30 Logrotate rotated the nginx logs\n02:45 Certbot renewed the certificates",
             id="cron-jobs",
         ),
+        pytest.param("Maintenance windows:\nMon - Terraform\nTue - Redis\nWed - Postgres", id="rota-of-tools"),
+        pytest.param(
+            "Architecture notes:\n- Kafka takes the order events\n- Redis holds the sessions\n- Zitadel handles the logins",
+            id="present-tense-tools",
+        ),
     ],
 )
 def test_tools_services_and_places_opening_note_lines_stay(find: Find, text: str) -> None:
@@ -107,6 +127,17 @@ def test_one_line_opening_so_is_a_sentence_not_notes() -> None:
 def test_a_lone_unlisted_word_needs_an_object_or_a_partner() -> None:
     notes = "Notes:\n- Zuberi deployed to prod\n- Zuberi deployed the chart\n- Zuberi + Wairimu deployed to prod"
     assert subjects(notes) == ["Zuberi", "Zuberi", "Wairimu"]
+
+
+def test_changelog_scopes_before_a_colon_are_no_one() -> None:
+    notes = "Changelog for 2.4:\n- Zitadel: upgraded to 2.61\n- Webhooks: fixed retries on 502\n- Payments: migrated to Postgres 16"
+    assert subjects(notes) == []
+
+
+def test_a_list_where_someone_found_opens_a_line_is_a_list_of_people() -> None:
+    notes = "PR review:\n- Bayarmaa: approved\n- Zuberi: left comments"
+    assert subjects(notes) == []
+    assert subjects(notes, frozenset({"Zuberi"})) == ["Bayarmaa", "Zuberi"]
 
 
 _TOOLS = ["Grafana", "Terraform", "Redis", "Kafka", "Jenkins", "Ansible", "Postgres", "Sentry", "Kubernetes", "Prometheus", "Nginx", "Helm"]
