@@ -20,14 +20,12 @@ from collections.abc import Iterator
 import regex
 
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, foreign_letters, frequent_names, listed_family, world_first_names, world_last_names
+from privacy_gateway.detection.name_cues import FULL_NAME_PARTICLE, FULL_NAME_WORD, INITIAL
 from privacy_gateway.detection.name_spans import identifier_shaped, product_shaped
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import has_technical_word
 
-# One word of a name: "Raman", "O'Brien", "McDonald", "Oginni-Adetokunbo", "al-Shehu", "Horváth".
-_WORD = r"(?:(?:al|el|ad|ud|d|l|bin|ben)[-'’])?\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}'’]*)*"
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|le|la|ter|ten|bin|ibn|al|el|y)"
-_INITIAL = r"\p{Lu}\."
+_WORD, _PARTICLE, _INITIAL = FULL_NAME_WORD, FULL_NAME_PARTICLE, INITIAL
 # A run of capitalised words one space apart (columns of tool output are wider), not inside a path,
 # an address, a handle or an identifier.
 _RUN = regex.compile(
