@@ -15,15 +15,20 @@ reception"), places ("Oslo office", "Buenos Aires") and tools are no one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from privacy_gateway.detection.findings import Finding
-from privacy_gateway.detection.full_names import _INITIAL, _PARTICLE, _WORD, listed_full_name
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, last_names, world_first_names, world_last_names
+from privacy_gateway.detection.name_cues import FULL_NAME_PARTICLE as _PARTICLE, FULL_NAME_WORD as _WORD, INITIAL as _INITIAL
 from privacy_gateway.detection.name_split import surname_shaped
-from privacy_gateway.detection.places import known_place
 from privacy_gateway.detection.software import is_software, technology
 
+# The lists a name is read by, passed in by the caller: `full_names.listed_full_name` (tagged) and
+# `places.known_place` sit higher in the import chain than the engine's own passes may reach.
+FullName = Callable[[list[str]], bool]
+Place = Callable[[str], bool]
 CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 # One to four capitalised words, particles and initials between them allowed.
 _RUN = rf"{_WORD}(?:[ \t]+(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+){{0,2}}{_WORD}){{0,3}}"
@@ -33,7 +38,7 @@ _AFTER = regex.compile(rf"{_SEPARATOR}(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
 
 
-def _given_alone(word: str) -> bool:
+def _given_alone(word: str, known_place: Place) -> bool:
     """A listed given name that is no English word, no place and no tool: "Ingrid: 912 34 567"."""
     folded = ascii_fold(word.lower())
     if english_form(folded) or common_word(folded) or known_place(word) or is_software(word) or technology(word) is not None:
@@ -48,7 +53,7 @@ def _listed(word: str) -> bool:
     return any(folded in names for names in (first_names(), world_first_names(), last_names(), world_last_names())) or surname_shaped(folded)
 
 
-def _name_within(text: str, start: int, end: int, suffix: bool) -> tuple[int, int] | None:
+def _name_within(text: str, start: int, end: int, suffix: bool, full_name: FullName, place: Place) -> tuple[int, int] | None:
     """The longest window of the run text[start:end] that reads as a name: its end (`suffix`, a
     name before the contact: "Call Ingrid Solberg - …") or its start kept."""
     items = [(m.start(), m.end()) for m in _ITEM.finditer(text, start, end)]
@@ -57,16 +62,17 @@ def _name_within(text: str, start: int, end: int, suffix: bool) -> tuple[int, in
         s, e = window[0][0], window[-1][1]
         words = text[s:e].split()
         if len(words) == 1:
-            if _given_alone(words[0]):
+            if _given_alone(words[0], place):
                 return s, e
-        elif listed_full_name(words, tagged=True) and any(_listed(w) for w in words) and not known_place(text[s:e]):
+        elif full_name(words) and any(_listed(w) for w in words) and not place(text[s:e]):
             return s, e
     return None
 
 
-def with_contact_names(text: str, found: list[Finding]) -> list[Finding]:
+def with_contact_names(text: str, found: list[Finding], full_name: FullName, place: Place) -> list[Finding]:
     """`found` with a PERSON finding for each name beside a phone number or address in it (see the
-    module) where nothing was found yet; a place found over exactly such a name is the person."""
+    module) where nothing was found yet; a place found over exactly such a name is the person.
+    `full_name`, `place`: the lists' tests (see `FullName`)."""
     added: list[Finding] = []
     for f in found:
         if f.entity_type not in CONTACTS:
@@ -76,9 +82,9 @@ def with_contact_names(text: str, found: list[Finding]) -> list[Finding]:
         line_end = len(text) if line_end < 0 else line_end
         spans = []
         if m := _BEFORE.search(text, line_start, f.start):
-            spans.append(_name_within(text, m.start("run"), m.end("run"), suffix=True))
+            spans.append(_name_within(text, m.start("run"), m.end("run"), True, full_name, place))
         if m := _AFTER.match(text, f.end, line_end):
-            spans.append(_name_within(text, m.start("run"), m.end("run"), suffix=False))
+            spans.append(_name_within(text, m.start("run"), m.end("run"), False, full_name, place))
         for span in spans:
             if span is None:
                 continue

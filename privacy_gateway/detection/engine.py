@@ -14,12 +14,15 @@ from privacy_gateway.detection import model
 from privacy_gateway.detection.contact_lines import with_contact_names
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
+from privacy_gateway.detection.full_names import listed_full_name
 from privacy_gateway.detection.house_numbers import with_house_numbers
 from privacy_gateway.detection.memo import analysing
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, titled
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
+from privacy_gateway.detection.note_lines import with_note_subjects
 from privacy_gateway.detection.place_joins import whole_places
+from privacy_gateway.detection.places import known_place
 from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, ui_labels
 from privacy_gateway.detection.product_codes import numbered_word, product_item
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
@@ -285,7 +288,9 @@ class Detector:
                 # "Musterstraße 1, 12345 Musterstadt", "123 Main Street, Anytown": a form's example, nobody's.
                 kept = [f for f in kept if not (f.entity_type == "LOCATION" and sample_place(texts[i][f.start : f.end]))]
                 if "PERSON" in self.entities:  # names split by particles or cut short, joined whole
-                    kept = with_contact_names(texts[i], kept)  # "1. Ingrid Solberg - 912 34 567": whose number it is
+                    kept = with_contact_names(texts[i], kept, _full_name, known_place)  # "1. Ingrid Solberg - 912 34 567": whose number it is
+                    if _language_of(of[i], texts[i]) is None and not of[i].history and (of[i].technical or not of[i].guarded):
+                        kept = with_note_subjects(texts[i], kept, _full_name, known_place)  # "14:20 Rizal Santoso found …", "Mon - Wanjiru migrated …"
                     kept = whole_names(texts[i], kept, _language_of(of[i], texts[i]), of[i].technical)
                 if of[i].technical:  # "Platform Team", "Tags" in tool output: labels, not names
                     kept = [
@@ -316,6 +321,12 @@ class Detector:
         if len(self.languages.languages) == 1:
             return kind
         return in_language(kind, self.languages.identify(original))
+
+
+def _full_name(words: list[str]) -> bool:
+    """A full name by the lists, read as a recognizer's agreement allows: a contact line or a line of
+    notes puts the words where a person stands."""
+    return listed_full_name(words, tagged=True)
 
 
 # What a menu's label may be taken for.

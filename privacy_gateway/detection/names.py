@@ -82,7 +82,6 @@ from privacy_gateway.detection.name_checks import (
     work_title,
 )
 from privacy_gateway.detection.namesakes import named_after
-from privacy_gateway.detection.note_lines import note_subjects
 from privacy_gateway.detection.name_spans import (
     _demonym,
     _dotted_name,
@@ -214,12 +213,6 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         titles = work_titles(doc)  # "the man in Crime and Punishment": a work's title
         stage[0] = "cues"
         self._from_cues(doc, text, kind, language, add, titles)
-        if language is None and not kind.history and (kind.technical or not kind.guarded):
-            # "14:20 Rizal Santoso found …", "Mon - Wanjiru migrated …": who opens a line of notes,
-            # read with the people found so far ("14:05 Malia Kealoha paged": a list of people).
-            people = frozenset(text[s:e] for (s, e), (entity, _) in found.items() if entity == "PERSON")
-            for start, end in note_subjects(text, people):
-                add(start, end, "PERSON", 0.75)
         if language is None:  # "talked to maria gonzalez", "HI ARTHUR": names typed in one case (`recased`)
             stage[0] = "recased"
             for start, end in recased_names(text, history=kind.history, technical=kind.technical):

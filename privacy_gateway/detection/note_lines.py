@@ -16,20 +16,23 @@ or more are read: one line opening so is a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.code_spans import code_position
-from privacy_gateway.detection.full_names import _WORD, listed_full_name
+from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names
-from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_cues import FULL_NAME_WORD as _WORD, SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_spans import identifier_shaped, product_shaped
 from privacy_gateway.detection.name_split import compound
-from privacy_gateway.detection.places import known_place
 from privacy_gateway.detection.software import is_software, software_context, technology
 
+# The lists a name is read by, passed in by the caller: `full_names.listed_full_name` (tagged) and
+# `places.known_place` sit higher in the import chain than the engine's own passes may reach.
+FullName = Callable[[list[str]], bool]
+Place = Callable[[str], bool]
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
 _TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|UTC|Z))?\]?"
@@ -93,7 +96,7 @@ def _has_object(after: str | None) -> bool:
     return word not in STOP_WORDS and word not in _NO_OBJECT and not word.endswith("ly")
 
 
-def _lone_name(word: str, unlisted_ok: bool) -> bool:
+def _lone_name(word: str, unlisted_ok: bool, known_place: Place) -> bool:
     """Whether one capitalised word is someone's: a listed given name that is no English word, or
     (`unlisted_ok`: the verb has an object or the name a partner) also a listed given name that is a
     place too ("Amani") and a word of four letters or more that no dictionary, tool or place list has;
@@ -108,17 +111,18 @@ def _lone_name(word: str, unlisted_ok: bool) -> bool:
     return unlisted_ok and len(folded) >= 4 and technology(word) is None and not compound(folded) and not known_place(word)
 
 
-def _named(part: str, unlisted_ok: bool) -> bool:
+def _named(part: str, unlisted_ok: bool, full_name: FullName, place: Place) -> bool:
     words = part.split()
     if len(words) == 1:
-        return _lone_name(words[0], unlisted_ok)
-    return listed_full_name(words, tagged=True) and not known_place(part)
+        return _lone_name(words[0], unlisted_ok, place)
+    return full_name(words) and not place(part)
 
 
-def note_subjects(text: str, people: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
+def note_subjects(text: str, full_name: FullName, place: Place, people: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Spans of the people who open lines of notes in `text` (see the module); nothing unless two
-    lines or more open with a time, a weekday, a date or a bullet. `people`: names already found
-    in `text`; a list where one line opens with someone's name is a list of people."""
+    lines or more open with a time, a weekday, a date or a bullet. `full_name`, `place`: the lists'
+    tests (see `FullName`); `people`: names already found in `text`; a list where one line opens
+    with someone's name is a list of people."""
     if len(_OPENS.findall(text, overlapped=False)) < 2:
         return
     lines = []
@@ -134,7 +138,7 @@ def note_subjects(text: str, people: frozenset[str] = frozenset()) -> Iterator[t
     # Someone named by the lists, or found already, opening one line makes the list one of people.
     found = {w for name in people for w in name.split()}
     of_people = any(
-        all(_named(text[s:e], False) or set(text[s:e].split()) <= found for s, e in parts) for _, parts in lines
+        all(_named(text[s:e], False, full_name, place) or set(text[s:e].split()) <= found for s, e in parts) for _, parts in lines
     )
     for m, parts in lines:
         verb = m.group("verb")
@@ -144,7 +148,7 @@ def note_subjects(text: str, people: frozenset[str] = frozenset()) -> Iterator[t
         if verb is None or m.group("colon") is not None or not _past_tense(verb):
             # "Mon - Wanjiru", "Bayarmaa: approved", "Tsegaye takes …": by the word only, or in a list of people.
             unlisted_ok = of_people
-        if not all(_named(text[s:e], unlisted_ok) for s, e in parts):
+        if not all(_named(text[s:e], unlisted_ok, full_name, place) for s, e in parts):
             continue
         for s, e in parts:
             if code_position(text, s, e):
@@ -152,3 +156,15 @@ def note_subjects(text: str, people: frozenset[str] = frozenset()) -> Iterator[t
             # A generated-list name people have too ("Rasa", "Julia"): a person unless its sentence uses it as software.
             if technology(text[s:e]) is None or not software_context(text, s, e):
                 yield s, e
+
+
+def with_note_subjects(text: str, found: list[Finding], full_name: FullName, place: Place) -> list[Finding]:
+    """`found` with a PERSON finding for each person opening a line of notes (`note_subjects`, read
+    with the people `found` holds: "14:05 Malia Kealoha paged" makes the notes a list of people)
+    where nothing was found yet."""
+    people = frozenset(text[f.start : f.end] for f in found if f.entity_type == "PERSON")
+    added = [
+        Finding(s, e, "PERSON", 0.75) for s, e in note_subjects(text, full_name, place, people)
+        if not any(f.start < e and s < f.end for f in found)
+    ]
+    return sorted(found + added) if added else found

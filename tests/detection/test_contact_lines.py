@@ -7,9 +7,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from privacy_gateway.detection.contact_lines import with_contact_names
+from privacy_gateway.detection.contact_lines import with_contact_names as with_names
 from privacy_gateway.detection.findings import Finding
+from privacy_gateway.detection.full_names import listed_full_name
+from privacy_gateway.detection.places import known_place
 from tests.detection.helpers import Find
+
+
+def with_contact_names(text: str, found: list[Finding]) -> list[Finding]:
+    return with_names(text, found, lambda words: listed_full_name(words, tagged=True), known_place)
 
 
 def persons(find: Find, text: str) -> list[str]:

@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from privacy_gateway.detection.full_names import listed_full_name
 from privacy_gateway.detection.note_lines import note_subjects
+from privacy_gateway.detection.places import known_place
 from tests.detection.helpers import Find
 
 
@@ -16,7 +18,7 @@ def persons(find: Find, text: str) -> list[str]:
 
 
 def subjects(text: str, people: frozenset[str] = frozenset()) -> list[str]:
-    return [text[s:e] for s, e in note_subjects(text, people)]
+    return [text[s:e] for s, e in note_subjects(text, lambda words: listed_full_name(words, tagged=True), known_place, people)]
 
 
 @pytest.mark.parametrize(
