@@ -136,14 +136,16 @@ def initialled_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _run(text: str, words: list[regex.Match[str]], i: int) -> list[regex.Match[str]]:
-    """Words from `i` on, one space apart, that may end a name: up to two surnames, with
-    particles between ("vigo van loon", "carolina da costa")."""
+    """Words from `i` on, one space apart, that may end a name: up to two surnames, the second no
+    English word but a frequent surname, with particles between ("vigo van loon", "carolina da costa")."""
     run, surnames, j = [words[i]], 0, i + 1
     while j < len(words) and surnames < 2 and text[run[-1].end() : words[j].start()] in (" ", "\t"):
         word = words[j].group().lower()
         if word in _PARTICLES and j + 1 < len(words) and _surname_like(words[j + 1].group().lower()):
             run.append(words[j])
-        elif _surname_like(word):
+        elif _surname_like(word) and not (surnames and english_form(word) and word not in frequent_names()[1]):
+            # A second surname is no English word but a frequent surname ("mary ann rose"): "steve
+            # jobs stay involved" ends at "jobs".
             run.append(words[j])
             surnames += 1
         else:

@@ -66,6 +66,19 @@ def test_a_name_ends_before_an_irregular_verb() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("and how long did steve ballmer stay involved after the handover", "steve ballmer", id="verb-after-surname"),
+        pytest.param("did dorian marin check the logs", "dorian marin", id="english-verb-after-unknown-surname"),
+        pytest.param("ask mary ann rose about the keys", "mary ann rose", id="frequent-surname-that-is-a-word"),
+        pytest.param("cc jose garcia lopez on the thread", "jose garcia lopez", id="two-surnames"),
+    ],
+)
+def test_a_second_surname_is_no_english_word_but_a_frequent_surname(text: str, name: str) -> None:
+    assert [text[s:e] for s, e in adjacent_names(text)] == [name]
+
+
+@pytest.mark.parametrize(
     "text, names",
     [
         pytest.param("HANDOVER: PT SHEHU BUHARI BED 4, FAMILY CHIAMAKA OKAFOR TO VISIT", ["SHEHU BUHARI", "CHIAMAKA OKAFOR"], id="caps-after-labels"),
