@@ -120,8 +120,17 @@ def _place_or_person(text: str, f: Finding) -> Finding:
         return Finding(f.start, m.end(1), "PERSON", f.score)
     m = _WORD_BEFORE.search(text[max(0, f.start - 40) : f.start])
     if m and m.group(1).lower() in first_names() and m.group(1).lower() not in _PLACE_OPENERS | _VERBS:
-        return Finding(f.start - (min(40, f.start) - m.start(1)), f.end, "PERSON", f.score)
+        at = f.start - (min(40, f.start) - m.start(1))
+        if not _opening_function_word(text, at, m.group(1)):
+            return Finding(at, f.end, "PERSON", f.score)
     return f
+
+
+def _opening_function_word(text: str, at: int, word: str) -> bool:
+    """A function word opening a sentence ("My Smeg fridge", "In Middlemarch, …"): no given name,
+    though the world lists hold "My" and "In" as names."""
+    before = text[:at].rstrip(" \t")
+    return word.lower() in STOP_WORDS and (not before or before[-1] in ".!?:;\n\"'“«(•*-")
 
 
 def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Finding:
@@ -145,6 +154,8 @@ def _given_before(text: str, at: int, word: str, language: str | None) -> bool:
     before = text[:at].rstrip(" \t")
     mid_sentence = bool(before) and before[-1] not in ".!?:;\n\"'“«("
     lower = word.lower()
+    if _opening_function_word(text, at, word):
+        return False
     if lower in first_names() and (mid_sentence or lower not in _VERBS):
         return True
     # "Call Gustavo", "Ask Hudson": an English word before a name is a verb or a label, not a given name.

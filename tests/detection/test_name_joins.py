@@ -106,3 +106,23 @@ def test_a_register_of_full_names_after_a_colon_is_masked(find: Find) -> None:
     text = "Attendance register, surname first: Stadelmann Agathe; Camalov Yusif; De Smet Maria. Turn it into a table."
     masked = [v for t, v in find(text) if t in ("PERSON", "LOCATION")]
     assert masked == ["Stadelmann Agathe", "Camalov Yusif", "De Smet Maria"]
+
+
+@pytest.mark.parametrize(
+    "text, piece, kind",
+    [
+        pytest.param("My Smeg fridge is leaking from underneath.", "Smeg", "PERSON", id="my-before-a-person"),
+        pytest.param("In Middlemarch, why does the heroine marry so young?", "Middlemarch", "LOCATION", id="in-before-a-place"),
+        pytest.param("Our Basingstoke depot closes at six.", "Basingstoke", "LOCATION", id="our-before-a-place"),
+    ],
+)
+def test_a_function_word_opening_a_sentence_is_no_given_name(text: str, piece: str, kind: str) -> None:
+    """The world lists hold "My" and "In" as given names; opening a sentence they are its first word."""
+    found = [Finding(text.index(piece), text.index(piece) + len(piece), kind, 0.6)]
+    assert [(text[f.start : f.end], f.entity_type) for f in whole_names(text, found)] == [(piece, kind)]
+
+
+def test_a_given_name_that_is_a_function_word_still_joins_mid_sentence() -> None:
+    text = "I talked to My Nguyen about the rota."
+    found = [Finding(text.index("Nguyen"), text.index("Nguyen") + 6, "PERSON", 0.6)]
+    assert [text[f.start : f.end] for f in whole_names(text, found)] == ["My Nguyen"]
