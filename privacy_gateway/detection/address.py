@@ -86,7 +86,7 @@ _ADDRESS_CUE = regex.compile(
 # A street name with no number, told apart by its street word or the preposition in front.
 _NAMED_STREET = regex.compile(
     rf"(?:(?<=\b(?i:on|at|of|near|along|off|down|up|to|from|in|into|onto|via|past)\s+(?:the\s+)?)"
-    rf"(?:{_WORD}\s+){{1,3}}{_STREET_TYPE}"
+    rf"(?:{_WORD}\s+){{1,3}}(?!(?i:via)\b){_STREET_TYPE}"  # "to Adelaide via the coast": "via" after a name is the preposition
     rf"|(?:{_WORD}\s+){{1,3}}{_PLAIN_STREET_TYPE}\b"
     rf"|{_WORD}(?:\s+{_WORD}){{0,2}}(?=\s+(?:street|road|avenue|lane|boulevard)\b))",
     regex.VERSION1,

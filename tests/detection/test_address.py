@@ -288,3 +288,12 @@ def test_one_case_text_with_numbers_is_no_address(find: Find, text: str) -> None
 )
 def test_a_town_with_a_lower_case_prefix_ends_its_address(find: Find, text: str, address: str) -> None:
     assert any(address in value for kind, value in find(text) if kind == "LOCATION")
+
+
+def test_via_after_a_town_is_the_preposition_not_a_street(find: Find) -> None:
+    found = find("Is it worth driving from Melbourne to Adelaide via the coast road, or is the train better?")
+    assert not [v for t, v in found if "via" in v]
+
+
+def test_a_named_street_after_a_preposition_is_still_one(find: Find) -> None:
+    assert ("LOCATION", "Mulberry Lane") in find("She lives on Mulberry Lane near the school.")
