@@ -19,6 +19,7 @@ with a personal cue nearby, and the strong cues, count: "Cloud Run" and "Napoleo
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -32,7 +33,7 @@ from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import common_word, english_form, world_first_names
+from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, world_first_names
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
@@ -118,6 +119,13 @@ def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
 # or "partners".
 SOURCE_KEY = "gateway_source"
 
+# What follows a surname in a firm's name: "Climpson & Sons", "Lock & Co.", "Baker & Partners".
+_FIRM_WORDS = frozenset({"Son", "Sons", "Co", "Company", "Partners", "Associates", "Daughters", "Brothers", "Bros"})
+_FIRM_AFTER = regex.compile(r"[ \t]*&[ \t]*(?:" + "|".join(sorted(_FIRM_WORDS)) + r")(?![\p{L}\d])")
+_AMPERSAND_BEFORE = regex.compile(r"&[ \t]*$")
+# A model code, letters and digits in one word ("V15", "S23", "30i"), right before a word.
+_MODEL_BEFORE = regex.compile(r"(?<![\p{L}\d\-])(?=[\p{L}\-]*\d)(?=[\d\-]*\p{L})[\p{L}\d\-]{2,}[ \t]+$")
+
 
 class PeopleAndPlacesRecognizer(GatewayRecognizer):
     """PERSON and LOCATION from spaCy's parse of the text, NER labels and cues around names."""
@@ -150,10 +158,16 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "Date:   Mon Nov 30 14:02 2026": a weekday and a month, a date's words
             if value.lower() in _MONTH_ABBREVIATIONS and (_DATED.search(text[max(0, start - 3) : start]) or _DATED.search(text[end : end + 3])):
                 return
+            if entity == "LOCATION" and value.lower() in CALENDAR_WORDS:
+                return  # "travelling in April": a month or a feast is a time, never a place (April may be a person)
             if end - start <= 3 and text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
                 return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
             if value.islower() and text[start - 1 : start] == "-" and text[max(0, start - 2) : start - 1].isalnum():
                 return  # the tail of a hyphenated word or flag ("--legacy-peer-deps"), not a name
+            if (_FIRM_AFTER.match(text, end) or value in _FIRM_WORDS and _AMPERSAND_BEFORE.search(text, max(0, start - 4), start)):
+                return  # "Climpson & Sons", "Dombey & Son": a firm's name, the surname in it no one's in the prompt
+            if " " not in value and common_word(value) and _MODEL_BEFORE.search(text, max(0, start - 24), start):
+                return  # "the Dyson V15 Detect", "a Galaxy S23 Ultra": an English word after a model code names the model
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
             # "Is Karl Marx still read?", "Does Sherlock Holmes die at the Falls?": in a question about the
@@ -371,6 +385,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             tasked = sentence_start and signed_or_tasked(doc, first, last)
             if sentence_start and not tasked and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag
+            if first.is_sent_start and not tasked and first.i == last.i and common_word(first.text) and first.lower_ not in listed_given():
+                continue  # "? Budget is about £450": one English word opening a sentence, no one's given name, whatever the tag
             label = first.ent_type_
             if label in ("EVENT", "LAW", "LANGUAGE", "ORDINAL", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"):
                 continue

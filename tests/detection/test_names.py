@@ -265,3 +265,54 @@ def test_each_person_or_place_says_which_reading_found_it(detector: Detector) ->
     sources = {text[r.start : r.end]: (r.recognition_metadata or {}).get(SOURCE_KEY) for r in results if r.recognition_metadata.get("recognizer_name") == "PeopleAndPlacesRecognizer"}
     assert sources.get("Dawn Braun") in {"ner", "cues", "proper nouns", "recased", "partners"}
     assert set(sources.values()) <= {"ner", "cues", "proper nouns", "recased", "partners"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Is the train better? We're travelling in April with two teenagers and a lot of luggage.", id="month-after-in"),
+        pytest.param("We're flying back in August, so book the kennel until then.", id="month-after-back-in"),
+    ],
+)
+def test_a_month_is_never_a_place(find: Find, text: str) -> None:
+    assert not [v for t, v in find(text) if t == "LOCATION"]
+
+
+def test_a_month_that_is_a_given_name_is_still_someone(find: Find) -> None:
+    assert ("PERSON", "April Jones") in find("April Jones called about the refund, please ring her back.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Our rep keeps pushing Climpson & Sons beans. How do I run a fair tasting?", id="and-sons"),
+        pytest.param("The invoice from Kowalski & Sons arrived late again; can you chase it for me?", id="firm-after-from"),
+        pytest.param("Our hats come from Lock & Co. and I want a cheaper supplier.", id="and-co"),
+    ],
+)
+def test_a_firm_named_with_and_sons_or_and_co_is_no_person(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_a_firm_beside_a_person_leaves_the_person_masked(find: Find) -> None:
+    found = find("I ordered the suit from Kowalski & Sons and Maria Kowalski will fit it on Friday.")
+    assert found == [("PERSON", "Maria Kowalski")]
+
+
+def test_an_english_word_after_a_model_code_names_the_model(find: Find) -> None:
+    assert find("Draft a 60-word product description for the Dyson V15 Detect for our homeware shop's website.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Is it cheaper to replace it with an LG F4V5? Budget is about £450.", id="after-a-code-and-question-mark"),
+        pytest.param("My washing machine leaks again. Budget is tight this month, what can I do?", id="after-a-full-stop"),
+    ],
+)
+def test_one_english_word_opening_a_sentence_is_no_name(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_a_given_name_opening_a_sentence_before_a_verb_is_still_someone(find: Find) -> None:
+    assert ("PERSON", "Hope") in find("The server is down again. Hope is off today, so who covers?")
