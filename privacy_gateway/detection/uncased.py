@@ -156,8 +156,12 @@ def _run(text: str, words: list[regex.Match[str]], i: int) -> list[regex.Match[s
     return run
 
 
+# An English contraction ("doesn't", "we'll", "they're"): a verb, never a surname ("o'brien" is one).
+_CONTRACTION = regex.compile(r"(?:n['’]t|['’](?:ll|re|ve|m|d))$")
+
+
 def _surname_like(word: str) -> bool:
-    return _usable(word) and (ascii_fold(word) in last_names() or not english_form(word))
+    return _usable(word) and not _CONTRACTION.search(word) and (ascii_fold(word) in last_names() or not english_form(word))
 
 
 def _census(word: str) -> bool:

@@ -211,3 +211,16 @@ def test_text_with_no_line_of_plain_sentences_is_read_for_record_fields_only(mon
     assert called == []
     list(uncased.prose_names(log + "\nI asked maria lopez and she said it was fine"))  # a line of prose: every rule reads it
     assert set(called) == {"single_names", "adjacent_names", "acting_names", "initialled_names", "titled_names", "positioned_names"}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("why does siri read out my calendar but alexa doesn't?", [], id="contraction-after-a-given-name"),
+        pytest.param("ask maria won't work, she is off", [], id="wont"),
+        pytest.param("the note from alexa nowak doesn't say when", ["alexa nowak"], id="name-then-contraction"),
+    ],
+)
+def test_a_contraction_is_no_surname(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in adjacent_names(text)] == names
+
