@@ -51,6 +51,8 @@ _LABELS = frozenset(
     "street city town country unit zip postcode state region province county address name recipient consignee "
     "apt suite floor district value field line1 line2 customer".split()
 )
+# A label of a form's numbered address lines: "Address line 2", "Street address 1", "Line 1".
+_FORM_LABEL = regex.compile(r"(?i:(?:(?:street|postal|mailing|delivery)[ \t]+)?(?:address|addr\.?)(?:[ \t]+line)?|line)[ \t]*\d")
 _NUM = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)*"
 _NUMBER_MARK = r"(?:(?i:No|Nr|Nro|Núm|Num|N[°º]|n[°º])\.?[ \t]*|#[ \t]*|S/N\b)"
 # A word of a street name: capitalised, in capitals, a connector, a street type, an abbreviation.
@@ -239,6 +241,8 @@ def _kind(body: str) -> str | None:
     if len(body) > 60 or body.count(" ") > 9 or "=" in body or "()" in body:
         return None
     digits = any(c.isdigit() for c in body)
+    if _FORM_LABEL.fullmatch(body):
+        return "empty"  # "Address line 2", "Street 1": a form's label beside the part, not a part
     if body.islower():
         return _lower_kind(body, digits)
     if digits:
