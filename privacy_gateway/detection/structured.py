@@ -26,7 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from privacy_gateway.detection.base import GatewayRecognizer
-from privacy_gateway.detection.lexicon import common_word, listed_family, listed_given
+from privacy_gateway.detection.lexicon import common_word, english_form, listed_family, listed_given
 from privacy_gateway.detection.field_keys import (
     LOOSE_PLACE,
     entity_for_key,
@@ -119,7 +119,7 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
     """Values typed by the key beside them: quoted and bare pairs, people lists, string literals, XML elements."""
     yield from _quoted(text)
     yield from _bare(text)
-    if ":" in text:
+    if ":" in text or "|" in text or "\t" in text:
         yield from _place_labels(text)
     if '"' in text or "“" in text:
         yield from _named_places(text)
@@ -186,14 +186,21 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 # A form's label of a place, written as words ("Address line 1:", "Town/City:", "Ship to:",
-# "Place of birth:") at a line's start, after a bullet or a table's bar; one-word keys are `_BARE_PAIR`'s.
+# "Place of birth:") at a line's start, after a bullet or a table's bar, then a colon or the bar or
+# tab of a table's row ("Address line 1 | 4 rue des Tanneurs"); one-word keys are `_BARE_PAIR`'s.
 _PLACE_LABEL = re.compile(
-    r"^[ \t>*\-•|]*(?P<key>[A-Za-z][A-Za-z0-9]*(?:(?:[ \t]+|[ \t]*/[ \t]*|-)[A-Za-z0-9]+){1,3})[ \t]*:[ \t]+"
+    r"^[ \t>*\-•|]*(?P<key>[A-Za-z][A-Za-z0-9]*(?:(?:[ \t]+|[ \t]*/[ \t]*|-)[A-Za-z0-9]+){1,3})[ \t]*(?P<sep>:[ \t]+|[ \t]*[|\t][ \t]*)"
     r"(?P<value>[^\s|][^\n|]{0,120}?)[ \t|]*$",
     re.MULTILINE,
 )
 # Labels whose words say "a place" though no address word heads them.
 _PLACE_PHRASES = frozenset("shipto deliverto sendto billto mailto placeofbirth birthplace hometown homeaddress".split())
+
+
+def _named(value: str) -> bool:
+    """Whether a value holds a word of three letters or more that is no English word: a street's or
+    a town's name ("4 rue des Tanneurs"), not a format's description ("Text, up to 60 characters")."""
+    return any(len(w) >= 3 and not english_form(w.lower()) for w in re.findall(r"[^\W\d_]+", value))
 
 
 def _place_labels(text: str) -> Iterator[tuple[int, int, str]]:
@@ -206,6 +213,8 @@ def _place_labels(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # "Last State: Terminated": a state, a region or a country is a place only as a form's one-word key
         if not any(c.isdigit() or c.isupper() for c in value):
             continue
+        if ":" not in m.group("sep") and not (any(c.isdigit() for c in value) and _named(value)):
+            continue  # "| Address line 1 | 4 rue des Tanneurs |": a table's cell after the label is an entry when it has a number and a name, not "5 digits"
         span = typed_span("address", value, m.start("value"), text)
         if span:
             yield span

@@ -329,3 +329,15 @@ def test_place_labels_of_words_code_keys_and_quoted_values_in_prose(find: Find, 
 )
 def test_place_labels_without_a_place_stay(find: Find, text: str) -> None:
     assert not [v for t, v in find(text) if t == "LOCATION"]
+
+
+def test_an_address_line_in_a_table_row_is_masked_whole(find: Find) -> None:
+    text = "Which fields are in the wrong order?\nFull name | Camille Durand\nAddress line 1 | 4 rue des Tanneurs\nAddress line 2 | 71100 Chalon-sur-Saône\nCountry | France"
+    places = [v for t, v in find(text) if t == "LOCATION"]
+    assert "4 rue des Tanneurs" in places
+    assert not [v for v in places if "line" in v]
+
+
+def test_a_table_describing_address_fields_stays(find: Find) -> None:
+    text = "Document these fields:\n| Field | Format |\n|---|---|\n| Address line 1 | Text, up to 60 characters |\n| Post code | 5 digits |\n| Ship to | 2 boxes max |"
+    assert find(text) == []
