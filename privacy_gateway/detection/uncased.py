@@ -35,9 +35,16 @@ def english_form(word: str) -> bool:
     return _english_form(word) or word in irregular_forms()
 
 
+# An English contraction ("doesn't", "we'll", "they're", "it's"): a verb, never a name ("o'brien" is one).
+_CONTRACTION = regex.compile(r"(?:n['’]t|['’](?:ll|re|ve|m|d))$")
+
+
 def _a_word(word: str) -> bool:
-    """Two letters or more, and no stop word, month or weekday."""
-    return len(word) >= 2 and word not in STOP_WORDS and word not in CALENDAR_WORDS
+    """Two letters or more, and no stop word, contraction, month or weekday."""
+    return (
+        len(word) >= 2 and word not in STOP_WORDS and word not in CALENDAR_WORDS
+        and not _CONTRACTION.search(word) and regex.split(r"['’]", word)[0] not in STOP_WORDS
+    )
 
 
 def _usable(word: str) -> bool:
@@ -156,12 +163,8 @@ def _run(text: str, words: list[regex.Match[str]], i: int) -> list[regex.Match[s
     return run
 
 
-# An English contraction ("doesn't", "we'll", "they're"): a verb, never a surname ("o'brien" is one).
-_CONTRACTION = regex.compile(r"(?:n['’]t|['’](?:ll|re|ve|m|d))$")
-
-
 def _surname_like(word: str) -> bool:
-    return _usable(word) and not _CONTRACTION.search(word) and (ascii_fold(word) in last_names() or not english_form(word))
+    return _usable(word) and (ascii_fold(word) in last_names() or not english_form(word))
 
 
 def _census(word: str) -> bool:
@@ -380,6 +383,36 @@ def acting_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("n")
 
 
+# Someone saying who they are: "hi, it's hope from the second-floor office", "hey its siobhán ó
+# briain, running late", "THIS IS MARCUS HERE". The words before "from", "here", "calling" or a comma.
+_INTRO = regex.compile(
+    r"(?<![\p{L}\d_])(?i:it['’]?s|it is|this is|here['’]s)[ \t]+"
+    r"(?P<n>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}?)"
+    r"(?=[ \t]*(?:,|[ \t](?i:from|here|calling|speaking)(?![\p{L}\d_])))",
+    regex.VERSION1,
+)
+# The lower-case particles of names the census lists do not hold: Irish "ó", "ní", "mac", "nic".
+_INTRO_PARTICLES = frozenset({"ó", "o", "ní", "ni", "mac", "nic", "mc"}) | _PARTICLES
+
+
+def introduced_names(text: str) -> Iterator[tuple[int, int]]:
+    """A name in one case after "it's" or "this is" and before "from", "here" or a comma: a caller
+    or writer saying who they are. The first word is a given name of the lists; the others are
+    particles or may be surnames. A given name that is a word counts before "from" or "here"
+    ("it's hope from…"), not before a comma ("this is art, not a bug")."""
+    for m in _INTRO.finditer(text, overlapped=True):
+        words = m.group("n").split()
+        if not _one_case(words) or len(words[0]) < 3:
+            continue
+        lowered = [w.lower() for w in words]
+        if not _a_word(lowered[0]) or ascii_fold(lowered[0]) not in first_names():
+            continue
+        if len(words) == 1 and english_form(lowered[0]) and text[m.end("n") :].lstrip(" \t").startswith(","):
+            continue  # "this is art, not a bug", "it's summer, finally": a word before a comma is the word
+        if all(w in _INTRO_PARTICLES or _surname_like(w) for w in lowered[1:]):
+            yield m.span("n")
+
+
 # Code's marks on a line: an assignment, a block, a call, a path or URL, a template, a shell prompt.
 _CODE_MARKS = regex.compile(r"[={}`$\\|]|\w\(|\w\[|://|::|->|\w\.\w+\(|^(?:\s{4}|\t)|(?:^|\s)(?:~|\.{1,2})?/\w+/|\b(?:null|true|false|nil)\b", regex.IGNORECASE)
 _PROSE_TOKEN = regex.compile(r"\S+")
@@ -415,6 +448,7 @@ def one_case_names(text: str) -> Iterator[tuple[int, int]]:
     yield from positioned_names(text)
     yield from slashed_names(text)
     yield from acting_names(text)
+    yield from introduced_names(text)
 
 
 def prose_names(text: str) -> Iterator[tuple[int, int]]:
@@ -431,7 +465,7 @@ def prose_names(text: str) -> Iterator[tuple[int, int]]:
     if not any(prose_line(text, start) for start in _line_starts(text)):
         yield from slashed_names(text)
         return
-    placed = [*initialled_names(text), *titled_names(text), *positioned_names(text)]
+    placed = [*initialled_names(text), *titled_names(text), *positioned_names(text), *introduced_names(text)]
     for start, end in placed:
         if prose_line(text, start):
             yield start, end

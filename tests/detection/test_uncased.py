@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import english_form, english_words, first_names as census_first_names, last_names as census_last_names
-from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, positioned_names, single_names, slashed_names
+from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, introduced_names, positioned_names, single_names, slashed_names
 from tests.detection.helpers import Find
 
 
@@ -223,4 +223,24 @@ def test_text_with_no_line_of_plain_sentences_is_read_for_record_fields_only(mon
 )
 def test_a_contraction_is_no_surname(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in adjacent_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("hi, it's hope from the second-floor office, the badge reader is dead", ["hope"], id="word-name-before-from"),
+        pytest.param("hey its siobhán ó briain, running 20 min late", ["siobhán ó briain"], id="irish-particle-before-comma"),
+        pytest.param("THIS IS MARCUS HERE, CALL ME BACK", ["MARCUS"], id="capitals-before-here"),
+        pytest.param("hi this is ngozi, the meeting moved", ["ngozi"], id="unknown-word-name-before-comma"),
+        pytest.param("this is art, not a bug", [], id="word-before-comma"),
+        pytest.param("it's nothing here, really", [], id="no-given-name"),
+        pytest.param("this is the log from prod", [], id="article"),
+    ],
+)
+def test_someone_saying_who_they_are_is_named(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in introduced_names(text)] == names
+
+
+def test_a_contraction_after_a_greeting_is_no_name(find: Find) -> None:
+    assert find("hi, it's about the flat viewing, call me back after six") == []
 
