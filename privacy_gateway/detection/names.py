@@ -405,6 +405,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if first.ent_type_ == "NORP" and _demonym(first, last):
                 continue
             entity = "LOCATION" if before is not None and before.lower_ in _PLACE_PREPOSITIONS else "PERSON"
+            if entity == "PERSON" and first.i == last.i and common_word(first.text) and first.lower_ not in listed_given():
+                continue  # "our Starter, Team and Enterprise plans": a capitalised English word no one is named
             add(first.idx, last.idx + len(last.text), entity, 0.6)
 
     def _partners(self, doc: Doc, found: dict[tuple[int, int], tuple[str, float]], add) -> None:  # noqa: ANN001

@@ -316,3 +316,12 @@ def test_one_english_word_opening_a_sentence_is_no_name(find: Find, text: str) -
 
 def test_a_given_name_opening_a_sentence_before_a_verb_is_still_someone(find: Find) -> None:
     assert ("PERSON", "Hope") in find("The server is down again. Hope is off today, so who covers?")
+
+
+def test_capitalised_english_words_in_a_list_are_no_people(find: Find) -> None:
+    assert find("Compare our Starter, Team and Enterprise plans in a table for the sales deck.") == []
+
+
+def test_given_names_that_are_words_in_a_list_are_still_people(find: Find) -> None:
+    found = [v for t, v in find("I met Hope, Grant and Rose at the office and they liked the plans.") if t == "PERSON"]
+    assert {"Hope", "Grant", "Rose"} <= set(found)
