@@ -213,6 +213,49 @@ def _listed_people(text: str) -> list[Finding]:
     return people
 
 
+# One item of a list on one line: up to three words, between commas, semicolons, "and" or the line's ends.
+_LIST_ITEM = regex.compile(r"(?<=^|[,;:][ \t]*|[ \t](?:and|&)[ \t]+)[ \t]*(\p{L}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,2})[ \t]*(?=$|[,;.]|[ \t]+(?:and|&)[ \t])", regex.MULTILINE)
+
+
+def _list_mates(text: str, people: list[Finding], language: str | None) -> list[Finding]:
+    """The other items of a list on one line where two items or more are people found whole:
+    "sort by surname: kim min-jun, lee seo-yeon, park ji-won". An item counts when it is typed in
+    the case of the people's, holds a word that is no English one, and its other words are
+    particles or names of the lists, never a tool or a stop word ("Zoom link" is no one)."""
+    out: list[Finding] = []
+    spans = {(f.start, f.end) for f in people if f.entity_type == "PERSON"}
+    lines: dict[int, list[regex.Match[str]]] = {}
+    for m in _LIST_ITEM.finditer(text):
+        lines.setdefault(text.count("\n", 0, m.start(1)), []).append(m)
+    for items in lines.values():
+        found = [m for m in items if m.span(1) in spans]
+        if len(found) < 2 or len(items) - len(found) > len(found):
+            continue
+        cases = {_case(m.group(1)) for m in found}
+        for m in items:
+            overlapping = [f for f in people if f.start < m.end(1) and m.start(1) < f.end]
+            if m.span(1) in spans or any(f.entity_type != "LOCATION" or f.start < m.start(1) or f.end > m.end(1) for f in overlapping):
+                continue  # found already, or part of something longer; a place inside is a name the recognizer misread
+            words = [w.lower().replace("’", "'") for w in m.group(1).split()]
+            english = [english_form(w) for w in words]
+            if _case(m.group(1)) in cases and not all(english) and all(
+                w in _PARTICLES or w not in STOP_WORDS and not is_software(w) and (not e or _listed_name(w))
+                and not (language is not None and stop_word(language, w))
+                for w, e in zip(words, english)
+            ):
+                out.append(Finding(m.start(1), m.end(1), "PERSON", 0.7))
+    return out
+
+
+def _listed_name(word: str) -> bool:
+    return word in first_names() or census_name(word)
+
+
+def _case(value: str) -> str:
+    letters = [c for c in value if c.isalpha()]
+    return "lower" if all(c.islower() for c in letters) else "upper" if all(c.isupper() for c in letters) else "mixed"
+
+
 def whole_names(text: str, found: list[Finding], language: str | None = None, technical: bool = False) -> list[Finding]:
     """`found` with the pieces of each name joined and grown to the whole name (see the module)."""
     if not technical:
@@ -226,4 +269,6 @@ def whole_names(text: str, found: list[Finding], language: str | None = None, te
     starts = {f.start for f in people}
     grown = [_grown(text, f, starts, language) if f.entity_type == "PERSON" else _place_or_person(text, f) for f in _bridged(text, people)]
     grown += [f for f in _partners(text, grown, language) if not any(g.start < f.end and f.start < g.end for g in others)]
+    mates = [f for f in _list_mates(text, grown, language) if not any(g.start < f.end and f.start < g.end for g in others)]
+    grown = [g for g in grown if not any(f.start <= g.start and g.end <= f.end for f in mates)] + mates
     return sorted(others + _bridged(text, grown))

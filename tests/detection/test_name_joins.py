@@ -126,3 +126,26 @@ def test_a_given_name_that_is_a_function_word_still_joins_mid_sentence() -> None
     text = "I talked to My Nguyen about the rota."
     found = [Finding(text.index("Nguyen"), text.index("Nguyen") + 6, "PERSON", 0.6)]
     assert [text[f.start : f.end] for f in whole_names(text, found)] == ["My Nguyen"]
+
+
+@pytest.mark.parametrize(
+    "text, mate",
+    [
+        pytest.param("sort these by surname please: kim min-jun, lee seo-yeon, park ji-won", "park ji-won", id="lower-case-korean"),
+        pytest.param("Seating plan: Ana Lima, Bo Chen, Oyelaran Adébáyọ̀", "Oyelaran Adébáyọ̀", id="unlisted-name"),
+    ],
+)
+def test_the_rest_of_a_list_of_people_is_people(find: Find, text: str, mate: str) -> None:
+    assert mate in persons(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Seating plan: Ana Lima, Bo Chen, window seats, Kubernetes", id="words-and-tools"),
+        pytest.param("seating plan: ana lima, bo chen, the rest", id="stop-words"),
+    ],
+)
+def test_words_and_tools_in_a_list_of_people_stay(find: Find, text: str) -> None:
+    masked = persons(find(text))
+    assert not [v for v in masked if v in ("window seats", "Kubernetes", "the rest")]
