@@ -33,7 +33,7 @@ from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, world_first_names
+from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
@@ -405,8 +405,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if first.ent_type_ == "NORP" and _demonym(first, last):
                 continue
             entity = "LOCATION" if before is not None and before.lower_ in _PLACE_PREPOSITIONS else "PERSON"
-            if entity == "PERSON" and first.i == last.i and common_word(first.text) and first.lower_ not in listed_given():
-                continue  # "our Starter, Team and Enterprise plans": a capitalised English word no one is named
+            if entity == "PERSON" and first.i == last.i and common_word(first.text) and first.lower_ not in listed_given() and first.lower_ not in proper_nouns():
+                continue  # "our Starter, Team and Enterprise plans": a capitalised English word no one is named ("Mozambique" is a proper noun)
             add(first.idx, last.idx + len(last.text), entity, 0.6)
 
     def _partners(self, doc: Doc, found: dict[tuple[int, int], tuple[str, float]], add) -> None:  # noqa: ANN001

@@ -325,3 +325,8 @@ def test_capitalised_english_words_in_a_list_are_no_people(find: Find) -> None:
 def test_given_names_that_are_words_in_a_list_are_still_people(find: Find) -> None:
     found = [v for t, v in find("I met Hope, Grant and Rose at the office and they liked the plans.") if t == "PERSON"]
     assert {"Hope", "Grant", "Rose"} <= set(found)
+
+
+def test_a_country_guessed_from_capitals_is_still_masked(find: Find) -> None:
+    text = "The choir was founded in 2004 and has grown into a professional ensemble serving Mozambique"
+    assert "Mozambique" in masked(find(text))
