@@ -112,6 +112,11 @@ _PERSON_CUES = [
           rf"argued?|argues|propose[sd]?|suggest(?:ed|s)?|claim(?:ed|s)?|recommend(?:ed|s)?|decide[sd]?|mention(?:ed|s)?|"
           rf"complain(?:ed|s)?|promise[sd]?|insist(?:ed|s)?|object(?:ed|s)?|conclude[sd]?|flag(?:ged|s)?|request(?:ed|s)?|"
           rf"raise[sd]?|warn(?:ed|s)?|critici[sz]e[sd]?|push(?:ed|es)? for)\b"), 0.75, False),
+    # Someone the asker knows from a place of their own life: "Ruby at work", "Tomás from church",
+    # "Jan next door" (not "at school": "Einstein at school" is a life the world knows).
+    (_cue(rf"({_NAMES})[ \t]+(?:(?i:at|from)[ \t]+(?i:work|the office|church|the gym|uni|the club|choir)|(?i:next door|upstairs|downstairs))\b"), 0.8, True),
+    # Someone described by a relative clause: "Min-jun, who does our mornings, wants…".
+    (_cue(rf"({_NAMES}),[ \t]+(?:who|whose)\b"), 0.75, False),
     # Adding someone to something: "add Maria as guardian".
     (_cue(rf"(?i:\b(?:add|added|adding|invite|assign|appoint|nominate|register|list|put)\b)[ \t]+({_NAMES})[ \t]+(?i:as)\b"), 0.85, False),
 ]

@@ -382,7 +382,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 continue  # a headline in title case, already found, or a capitalised word ("Closed;Feature")
             # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
-            tasked = sentence_start and signed_or_tasked(doc, first, last)
+            tasked = sentence_start and (signed_or_tasked(doc, first, last) or _named_subject(doc, first, last))
             if sentence_start and not tasked and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag
             if first.is_sent_start and not tasked and first.i == last.i and common_word(first.text) and first.lower_ not in listed_given():
@@ -423,6 +423,16 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 partner = doc[first.i - 2]
                 if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):
                     add(partner.idx, partner.idx + len(partner.text), "PERSON", 0.6)
+
+
+def _named_subject(doc: Doc, first: Token, last: Token) -> bool:
+    """A given name of the lists that is no English word or tool, opening a sentence as the subject
+    of a verb in the third person or the past: "Rhys swears …", "Ngozi said …", whatever the tagger
+    made of it ("Rhys" reads as a plural noun)."""
+    if first.i != last.i or last.i + 1 >= len(doc) or doc[last.i + 1].tag_ not in ("VBZ", "VBD", "MD"):
+        return False
+    word = first.text.lower()
+    return word in world_first_names() and not english_form(word) and not is_software(first.text)
 
 
 def _technical_prose(kind: TextKind) -> bool:

@@ -330,3 +330,28 @@ def test_given_names_that_are_words_in_a_list_are_still_people(find: Find) -> No
 def test_a_country_guessed_from_capitals_is_still_masked(find: Find) -> None:
     text = "The choir was founded in 2004 and has grown into a professional ensemble serving Mozambique"
     assert "Mozambique" in masked(find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ruby at work keeps quoting Succession in meetings and I don't get half the references.", "Ruby", id="at-work-over-a-tool-name"),
+        pytest.param("Đức at work keeps quoting The Office in meetings.", "Đức", id="at-work"),
+        pytest.param("Ask Tomás from church whether the hall is free on Saturday.", "Tomás", id="from-church"),
+        pytest.param("Our café's regulars are office people. Min-jun, who does our mornings, wants to switch suppliers.", "Min-jun", id="who-clause"),
+        pytest.param("Settle an argument. Rhys swears the shop closes at six.", "Rhys", id="given-name-opening-a-sentence-before-a-verb"),
+    ],
+)
+def test_someone_the_asker_knows_is_named(find: Find, text: str, name: str) -> None:
+    assert name in [v for t, v in find(text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Was Einstein at school a poor student?", id="at-school-in-a-question"),
+        pytest.param("Why did Einstein, who was already famous, turn down the presidency of Israel?", id="who-in-history"),
+    ],
+)
+def test_public_figures_in_the_same_shapes_stay(find: Find, text: str) -> None:
+    assert find(text) == []
