@@ -213,8 +213,9 @@ def _listed_people(text: str) -> list[Finding]:
     return people
 
 
-# One item of a list on one line: up to three words, between commas, semicolons, "and" or the line's ends.
-_LIST_ITEM = regex.compile(r"(?<=^|[,;:][ \t]*|[ \t](?:and|&)[ \t]+)[ \t]*(\p{L}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,2})[ \t]*(?=$|[,;.]|[ \t]+(?:and|&)[ \t])", regex.MULTILINE)
+# One item of a list on one line: up to three words, between commas or semicolons and a space (not
+# a CSV row's bare separators), "and" or the line's ends.
+_LIST_ITEM = regex.compile(r"(?<=^|[,;:][ \t]+|[ \t](?:and|&)[ \t]+)[ \t]*(\p{L}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,2})[ \t]*(?=$|[,;.]|[ \t]+(?:and|&)[ \t])", regex.MULTILINE)
 
 
 def _list_mates(text: str, people: list[Finding], language: str | None) -> list[Finding]:
@@ -234,8 +235,10 @@ def _list_mates(text: str, people: list[Finding], language: str | None) -> list[
         cases = {_case(m.group(1)) for m in found}
         for m in items:
             overlapping = [f for f in people if f.start < m.end(1) and m.start(1) < f.end]
-            if m.span(1) in spans or any(f.entity_type != "LOCATION" or f.start < m.start(1) or f.end > m.end(1) for f in overlapping):
-                continue  # found already, or part of something longer; a place inside is a name the recognizer misread
+            if m.span(1) in spans or any(
+                f.entity_type != "LOCATION" or f.start < m.start(1) or f.end > m.end(1) or (f.start, f.end) == m.span(1) for f in overlapping
+            ):
+                continue  # found already, part of something longer, or a place found whole; a piece found as a place is a name misread
             words = [w.lower().replace("’", "'") for w in m.group(1).split()]
             english = [english_form(w) for w in words]
             if _case(m.group(1)) in cases and not all(english) and all(

@@ -149,3 +149,9 @@ def test_the_rest_of_a_list_of_people_is_people(find: Find, text: str, mate: str
 def test_words_and_tools_in_a_list_of_people_stay(find: Find, text: str) -> None:
     masked = persons(find(text))
     assert not [v for v in masked if v in ("window seats", "Kubernetes", "the rest")]
+
+
+def test_a_csv_row_of_a_person_and_a_town_keeps_the_town_a_place(find: Find) -> None:
+    text = "Dedupe these rows:\nMaëlle;Perrin;Châtillon-sur-Chalaronne\nMaëlle;Perrin;Châtillon-sur-Chalaronne"
+    found = find(text)
+    assert ("LOCATION", "Châtillon-sur-Chalaronne") in found and ("PERSON", "Châtillon-sur-Chalaronne") not in found
