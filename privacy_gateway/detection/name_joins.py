@@ -213,9 +213,9 @@ def _listed_people(text: str) -> list[Finding]:
     return people
 
 
-# One item of a list on one line: up to three words, between commas or semicolons and a space (not
-# a CSV row's bare separators), "and" or the line's ends.
-_LIST_ITEM = regex.compile(r"(?<=^|[,;:][ \t]+|[ \t](?:and|&)[ \t]+)[ \t]*(\p{L}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,2})[ \t]*(?=$|[,;.]|[ \t]+(?:and|&)[ \t])", regex.MULTILINE)
+# One item of a list on one line: up to five words (particles count), between commas or
+# semicolons and a space (not a CSV row's bare separators), "and" or the line's ends.
+_LIST_ITEM = regex.compile(r"(?<=^|[,;:][ \t]+|[ \t](?:and|&)[ \t]+)[ \t]*(\p{L}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,4})[ \t]*(?=$|[,;.]|[ \t]+(?:and|&)[ \t])", regex.MULTILINE)
 
 
 def _list_mates(text: str, people: list[Finding], language: str | None) -> list[Finding]:
@@ -240,14 +240,20 @@ def _list_mates(text: str, people: list[Finding], language: str | None) -> list[
             ):
                 continue  # found already, part of something longer, or a place found whole; a piece found as a place is a name misread
             words = [w.lower().replace("’", "'") for w in m.group(1).split()]
+            if sum(not _particle(w) for w in words) > 3:
+                continue  # a phrase, not a name: "van der" and "de la" aside, names run to three words
             english = [english_form(w) for w in words]
             if _case(m.group(1)) in cases and not all(english) and all(
-                w in _PARTICLES or w not in STOP_WORDS and not is_software(w) and (not e or _listed_name(w))
+                _particle(w) or w not in STOP_WORDS and not is_software(w) and (not e or _listed_name(w))
                 and not (language is not None and stop_word(language, w))
                 for w, e in zip(words, english)
             ):
                 out.append(Finding(m.start(1), m.end(1), "PERSON", 0.7))
     return out
+
+
+def _particle(word: str) -> bool:
+    return regex.fullmatch(_PARTICLES, word) is not None
 
 
 def _listed_name(word: str) -> bool:

@@ -133,6 +133,7 @@ def test_a_given_name_that_is_a_function_word_still_joins_mid_sentence() -> None
     [
         pytest.param("sort these by surname please: kim min-jun, lee seo-yeon, park ji-won", "park ji-won", id="lower-case-korean"),
         pytest.param("Seating plan: Ana Lima, Bo Chen, Oyelaran Adébáyọ̀", "Oyelaran Adébáyọ̀", id="unlisted-name"),
+        pytest.param("sort these by surname please: sione taufa, joris van der linden, park ji-won", "park ji-won", id="after-a-name-with-particles"),
     ],
 )
 def test_the_rest_of_a_list_of_people_is_people(find: Find, text: str, mate: str) -> None:
