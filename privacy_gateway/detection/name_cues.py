@@ -117,6 +117,10 @@ _PERSON_CUES = [
     (_cue(rf"({_NAMES})[ \t]+(?:(?i:at|from)[ \t]+(?i:work|the office|church|the gym|uni|the club|choir)|(?i:next door|upstairs|downstairs))\b"), 0.8, True),
     # Someone described by a relative clause: "Min-jun, who does our mornings, wants…".
     (_cue(rf"({_NAMES}),[ \t]+(?:who|whose)\b"), 0.75, False),
+    # A ticket's or a form's people, in any layout: "| Assignee Witold Kaluga |", "Reviewer - Ana Lima".
+    (_cue(rf"(?i:\b(?:assignee|assigned to|reporter|requester|requested by|approver|approved by|reviewer|reviewed by)\b)[ \t]*[:=|\-–]?[ \t]*({_NAMES})"), 0.8, True),
+    # A letter's or message's writer, a full name ending the line after its last sentence: '… not an option. Juma Mutua"'.
+    (_cue(rf"(?:[.!?][ \t]+|\n[ \t]*)({_NAME}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*[\"”]?[ \t]*(?:\n|$)"), 0.75, False),
     # Adding someone to something: "add Maria as guardian".
     (_cue(rf"(?i:\b(?:add|added|adding|invite|assign|appoint|nominate|register|list|put)\b)[ \t]+({_NAMES})[ \t]+(?i:as)\b"), 0.85, False),
 ]

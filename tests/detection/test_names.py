@@ -355,3 +355,19 @@ def test_someone_the_asker_knows_is_named(find: Find, text: str, name: str) -> N
 )
 def test_public_figures_in_the_same_shapes_stay(find: Find, text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("INC-20931 | Sev2 | Assignee Witold Kaluga | Elasticsearch cluster yellow after node restart | Explain the likely cause.", "Witold Kaluga", id="assignee-in-a-ticket-row"),
+        pytest.param("PR #88 - Reviewer - Ana Lima - approved with comments. Summarise the review.", "Ana Lima", id="reviewer-dashed"),
+        pytest.param('Write a polite reply:\n\n"I waited three weeks for the refund, so returning in person is not an option. Juma Mutua"', "Juma Mutua", id="writer-after-last-sentence"),
+    ],
+)
+def test_a_ticket_role_or_a_letter_writer_is_named(find: Find, text: str, name: str) -> None:
+    assert name in [v for t, v in find(text) if t == "PERSON"]
+
+
+def test_a_closing_of_plain_words_is_no_writer(find: Find) -> None:
+    assert find('Please reply to this:\n"The parcel never came. Thanks in advance. Kind Regards"\nAlso check the tone.') == []
