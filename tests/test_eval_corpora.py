@@ -230,40 +230,30 @@ def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_t
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_the_sixth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
-    """stranger6 (thirteenth round): tune and holdout from disjoint templates and values, half of
-    each PII-free; the committed files are what its build.py gives (`--check`)."""
+def _split_stranger_corpus(folder: Path, clean_at_least: int) -> None:
+    """A stranger corpus of tune and holdout: labelled, ids unique, PII-free rows clean, the
+    splits sharing no template and no text, and the committed files what its build.py gives."""
     import subprocess
     import sys
 
-    splits = {split: load_corpus(STRANGER6 / f"{split}.jsonl") for split in SPLITS}
+    splits = {split: load_corpus(folder / f"{split}.jsonl") for split in SPLITS}
     for samples in splits.values():
         assert len(samples) >= 120 and len({s.id for s in samples}) == len(samples)
         clean = [s for s in samples if s.group.startswith("clean_")]
-        assert len(clean) >= 60 and all(s.pii_free for s in clean)
+        assert len(clean) >= clean_at_least and all(s.pii_free for s in clean)
         assert all(s.protected() for s in samples if not s.group.startswith("clean_"))
-    tune, holdout = (rows(STRANGER6 / f"{split}.jsonl") for split in SPLITS)
+    tune, holdout = (rows(folder / f"{split}.jsonl") for split in SPLITS)
     assert not {r["template"] for r in tune} & {r["template"] for r in holdout}
     assert not {r["text"] for r in tune} & {r["text"] for r in holdout}
-    done = subprocess.run([sys.executable, str(STRANGER6 / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, str(folder / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_sixth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
+    """stranger6 (thirteenth round): everyday chat prompts, half of each split PII-free."""
+    _split_stranger_corpus(STRANGER6, clean_at_least=60)
 
 
 def test_the_seventh_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
-    """stranger7 (fourteenth round): internal-tool traffic, tune and holdout from disjoint
-    templates and values, a quarter of each PII-free; the committed files are what its build.py
-    gives (`--check`)."""
-    import subprocess
-    import sys
-
-    splits = {split: load_corpus(STRANGER7 / f"{split}.jsonl") for split in SPLITS}
-    for samples in splits.values():
-        assert len(samples) >= 120 and len({s.id for s in samples}) == len(samples)
-        clean = [s for s in samples if s.group.startswith("clean_")]
-        assert len(clean) >= 30 and all(s.pii_free for s in clean)
-        assert all(s.protected() for s in samples if not s.group.startswith("clean_"))
-    tune, holdout = (rows(STRANGER7 / f"{split}.jsonl") for split in SPLITS)
-    assert not {r["template"] for r in tune} & {r["template"] for r in holdout}
-    assert not {r["text"] for r in tune} & {r["text"] for r in holdout}
-    done = subprocess.run([sys.executable, str(STRANGER7 / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stdout + done.stderr
+    """stranger7 (fourteenth round): internal-tool traffic, a quarter of each split PII-free."""
+    _split_stranger_corpus(STRANGER7, clean_at_least=30)
