@@ -385,7 +385,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             tasked = sentence_start and (signed_or_tasked(doc, first, last) or _named_subject(doc, first, last))
             if sentence_start and not tasked and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag
-            if first.is_sent_start and not tasked and first.i == last.i and common_word(first.text) and first.lower_ not in listed_given():
+            if first.is_sent_start and not tasked and first.i == last.i and _plain_english(first):
                 continue  # "? Budget is about £450": one English word opening a sentence, no one's given name, whatever the tag
             label = first.ent_type_
             if label in ("EVENT", "LAW", "LANGUAGE", "ORDINAL", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"):
@@ -405,7 +405,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if first.ent_type_ == "NORP" and _demonym(first, last):
                 continue
             entity = "LOCATION" if before is not None and before.lower_ in _PLACE_PREPOSITIONS else "PERSON"
-            if entity == "PERSON" and first.i == last.i and common_word(first.text) and first.lower_ not in listed_given() and first.lower_ not in proper_nouns():
+            if entity == "PERSON" and first.i == last.i and _plain_english(first):
                 continue  # "our Starter, Team and Enterprise plans": a capitalised English word no one is named ("Mozambique" is a proper noun)
             add(first.idx, last.idx + len(last.text), entity, 0.6)
 
@@ -423,6 +423,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 partner = doc[first.i - 2]
                 if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):
                     add(partner.idx, partner.idx + len(partner.text), "PERSON", 0.6)
+
+
+def _plain_english(token: Token) -> bool:
+    """An English word that is no one's given name and no proper noun of WordNet ("Budget",
+    "Starter"; not "Hope", "Mozambique"): capitalised, it names no one."""
+    word = token.lower_
+    return common_word(token.text) and word not in listed_given() and word not in proper_nouns()
 
 
 def _named_subject(doc: Doc, first: Token, last: Token) -> bool:

@@ -371,3 +371,7 @@ def test_a_ticket_role_or_a_letter_writer_is_named(find: Find, text: str, name: 
 
 def test_a_closing_of_plain_words_is_no_writer(find: Find) -> None:
     assert find('Please reply to this:\n"The parcel never came. Thanks in advance. Kind Regards"\nAlso check the tone.') == []
+
+
+def test_a_country_opening_a_sentence_is_still_masked(find: Find) -> None:
+    assert "Mozambique" in masked(find("My sister moved last year. Mozambique is where she teaches now."))
