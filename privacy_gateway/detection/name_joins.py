@@ -206,7 +206,7 @@ def _listed_people(text: str) -> list[Finding]:
     for m in _LIST.finditer(text):
         items = list(_ITEM.finditer(text, m.start(1), m.end(1)))
         words = [w for item in items for w in item.group().split()]
-        if any(common_word(w) and not regex.fullmatch(_PARTICLES, w.lower()) or w.lower() in STOP_WORDS or is_software(w) for w in words):
+        if any(common_word(w) and not _particle(w.lower()) or w.lower() in STOP_WORDS or is_software(w) for w in words):
             continue
         if any(w.lower() in first_names() for w in words):
             people += [Finding(i.start(), i.end(), "PERSON", 0.7) for i in items]
