@@ -168,7 +168,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # RFC 6350), a log's "phone=…", a form's "mobile:…".
     _GLUED = re.compile(
         rf"(?im)(?:^(?:item\d+\.)?tel(?:;[^:\n]{{0,60}})?:(?:tel:)?|\b(?:{_cue_words('N')}|cell)(?:[_\-]?(?:no|nr|number|num))?[:=])"
-        r"[ \t]*(?P<number>\+?\(?\d[\d ().\-/]{4,20}\d\)?)(?![\w@]|[.\-/:]\d)"
+        r"[ \t]*(?P<number>\+?\(?\d[\d ().\-/]{4,20}\d\)?" + _EXT + r")(?![\w@]|[.\-/:]\d)"
     )
     # A group of letters and digits right before ("1Z 999 AA1 01 2345 6784", a parcel's tracking
     # number): the digits go on a code, not a phone.
