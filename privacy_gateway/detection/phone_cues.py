@@ -60,8 +60,10 @@ _FILLERS = (
     r"para|o|a|ao|à|pour|per|por|pod|til|os|nos|numeroon|číslo|na"
 )
 # Up to four marks after a word: a key in JSON ("mobile": "…") or a label ("Tel.: ").
+# A cue may end a snake_case name in code, as a function or field names it ("send_sms(to=…",
+# "customer_phone = …"): an underscore before it is a word's boundary, one after it is not ("phone_bill").
 _ADJACENT_CUE = re.compile(
-    rf"\b(?:{_CUE_WORDS}){_COMPOUND}\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$"
+    rf"(?:\b|(?<=_))(?:{_CUE_WORDS}){_COMPOUND}\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$"
     # After a verb of calling, up to three short words of any language ("helista mulle", "hringdu í
     # mig í", "nazovite me na"): a pronoun and a preposition. Not after a phone's noun ("phone bill went from").
     rf"|\b(?:{'|'.join(words for words, roles in _CUE_TABLE if 'A' in roles and 'N' not in roles)})\b\W{{0,4}}(?:[^\W\d_]{{1,5}}\W{{1,4}}){{1,3}}$"
