@@ -250,6 +250,21 @@ def person_name(value: str) -> tuple[int, int] | None:
     return start, start + len(stripped)
 
 
+# Keys whose value is a person or the number to reach them ("contact", "emergency_contact").
+_CONTACT_HEADS = frozenset({"contact"})
+
+
+def _phone_shaped(value: str) -> bool:
+    """Seven to fifteen digits in the marks a phone is written with, not a date, a span of years,
+    an IPv4 address or a decimal: "318-1234", "(0-612) 34567 ext. 12", "+44 20 7946 0958"."""
+    from privacy_gateway.detection.phones import PhoneNumberRecognizer  # loaded late: keeps the import chain short
+    from privacy_gateway.detection.phone_plans import digits_of
+
+    if re.search(r"[^\d\s()+.\-/]", re.sub(r"(?i)\s*\(?(?:x|ext\.?|extension)\s*\d{1,6}\)?$", "", value)):
+        return False
+    return 7 <= len(digits_of(value)) <= 15 and PhoneNumberRecognizer.shaped(value)
+
+
 def typed_span(key: str, value: str, value_start: int, text: str, in_person: bool = False) -> tuple[int, int, str] | None:
     """(start, end, entity) of `value` under `key`, if the key types it and its shape agrees;
     `in_person`: the key sits in a person's record, so a name part (`first`, `name`) is theirs."""
@@ -264,6 +279,8 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     if _declared_type(stripped) or stripped.lower() == key.lower():
         return None  # "city: String?", "fun find(city: String): …", "tenant: Tenant": a parameter and its type
     offset = value_start + value.find(stripped)
+    if entity == "PERSON" and key_words(key)[-1] in _CONTACT_HEADS and _phone_shaped(stripped):
+        return offset, offset + len(stripped), "PHONE_NUMBER"  # "contact": "318-1234": the way to reach them
     if entity == "PERSON":
         span = person_name(value)
         if span is None:
