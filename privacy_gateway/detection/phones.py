@@ -160,7 +160,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # "26610 60 236 x484"): counted only beside a phone cue (`_cued`).
     # A separator may stand between spaces, as German letterheads write "0621 / 48 77 - 302".
     _CUED = re.compile(
-        _LEFT + r"(?:\(\d{1,5}\)[ .\-/]?)?\d{1,13}(?:(?:[ .\-/]{1,2}| [.\-/] )\(?\d{1,8}\)?){0,6}" + _EXT + _RIGHT
+        _LEFT + r"(?:\(\d{1,6}\)[ .\-/]?)?\d{1,13}(?:(?:[ .\-/]{1,2}| [.\-/] )\(?\d{1,10}\)?){0,6}" + _EXT + _RIGHT
     )
     # Digits set apart one by one, as people write a number to get it past a filter: "0 7 7 0 0 - 9 0 0 - 4 6 1".
     _SPACED = re.compile(_LEFT + r"\d(?:(?: ?[.\-] ?| )\d){6,14}" + _RIGHT)
@@ -173,7 +173,14 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # A group of letters and digits right before ("1Z 999 AA1 01 2345 6784", a parcel's tracking
     # number): the digits go on a code, not a phone.
     _CODE_BEFORE = re.compile(r"(?<![\w\-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,8} $")
-    _IPV4 = re.compile(r"[1-9]\d{0,2}(?:\.\d{1,3}){3}")
+    # Octets of 255 at most: "601.12.34.56" is a number in dotted pairs, not an address.
+    _IPV4 = re.compile(r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d?)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}")
+    # A day and a month that a calendar has: "34-10-1234" is a phone's pairs, "12-10-2024" a date.
+    _CALENDAR_DATE = re.compile(
+        r"(?:0?[1-9]|[12]\d|3[01])([./\-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d\d|(?:1[89]|20)\d\d)"
+        r"|(?:1[89]|20)\d\d([./\-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
+        r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01])"
+    )
     _YEARS = re.compile(r"(?:19|20)\d\d\s*[\-/–]\s*(?:19|20)\d\d")
 
     def precheck(self, text: str) -> bool:
@@ -366,7 +373,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     def shaped(cls, value: str) -> bool:
         """Not a date, a span of years, an IPv4 address, a quantity or a decimal."""
         body = EXTENSION.sub("", value)
-        if cls._DATE.fullmatch(body) or cls._YEARS.fullmatch(body) or cls._IPV4.fullmatch(body):
+        if cls._CALENDAR_DATE.fullmatch(body) or cls._YEARS.fullmatch(body) or cls._IPV4.fullmatch(body):
             return False
         groups = re.findall(r"\d+", body)
         return len(groups) <= 6 and not (len(groups) == 2 and "." in body and len(groups[1]) <= 2)
