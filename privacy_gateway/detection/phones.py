@@ -120,8 +120,10 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     _INTL = re.compile(_LEFT + r"(?:\+|00)[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){1,6}" + _EXT + _RIGHT)
     # A trunk 0 and groups: "020 7946 0018", "06-7/707 7605", "(06)64/574-1864", a British
     # six-digit area code "015394 59196".
+    # The trunk 8 of Russia, Belarus and Kazakhstan before an area code in brackets: "8 (912) 345-67-89".
     _NATIONAL = re.compile(
-        _LEFT + r"(?:\(0\d{1,4}\) ?\d{1,8}|0\d{1,5}(?:[ .\-/]|\)?-)\d{1,8})(?:[ .\-/]\d{2,8}){0,3}" + _EXT + _RIGHT
+        _LEFT + r"(?:\(0\d{1,4}\) ?\d{1,8}|0\d{1,5}(?:[ .\-/]|\)?-)\d{1,8}|8[ \-]?\(\d{3,5}\)[ \-]?\d{1,3})(?:[ .\-/]\d{2,8}){0,3}"
+        + _EXT + _RIGHT
     )
     _DATE = re.compile(
         r"\d{1,2}([./\-])\d{1,2}\1\d{2,4}|\d{4}([./\-])\d{1,2}\2\d{1,2}"
@@ -254,13 +256,15 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             digits = digits_of(m.group())
             if m.group().startswith("00"):
                 digits = digits[2:]
-            if not 8 <= len(digits) <= 15:
+            if not 7 <= len(digits) <= 15:
                 continue
             try:
                 number = phonenumbers.parse("+" + digits)
                 possible = phonenumbers.is_possible_number(number)
             except phonenumbers.NumberParseException:
                 possible = False
+            if len(digits) == 7 and not (possible and phonenumbers.is_valid_number(number)):
+                continue  # seven digits with the code: a small territory's number ("+290 8999", St Helena), valid in its plan
             if possible or context(m):
                 yield m.start(), m.end(), 0.8 if possible else 0.6
 
