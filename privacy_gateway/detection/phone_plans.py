@@ -7,6 +7,7 @@ Moved out of `phones`, which reads where numbers stand; this reads what they are
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -36,6 +37,19 @@ def valid_somewhere(digits: str, text: str) -> bool:
     hinted = [r for cc in re.findall(r"(?<![\w+])(?:\+|00)([1-9]\d{0,2})", text)[:4]
               for r in phonenumbers.region_codes_for_country_code(int(cc))]
     for region in (*hinted, *_REGIONS):
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+@lru_cache(maxsize=4096)
+def valid_anywhere(digits: str) -> bool:
+    """A national number the plan of any region `phonenumbers` knows, the small ones too (Aruba,
+    Bhutan, Guyana): asked only where a phone word already stands beside the number."""
+    for region in phonenumbers.SUPPORTED_REGIONS:
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
                 return True

@@ -13,7 +13,7 @@ import phonenumbers
 from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
-from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, digits_of, valid_in, valid_international, valid_somewhere
+from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, digits_of, valid_anywhere, valid_in, valid_international, valid_somewhere
 from privacy_gateway.detection.phone_cues import _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
 
@@ -61,6 +61,14 @@ _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
 # Digits that go on to either side by a space or a hyphen: the run a candidate is a piece of.
 _RUN_LEFT = re.compile(r"(?:\d[ \-]?)+$")
 _RUN_RIGHT = re.compile(r"(?:[ \-]?\d)+")
+
+
+def _sentence_before(text: str, start: int, width: int = 100) -> str:
+    """The sentence a number stands in, up to it: a phone word there speaks of this number
+    ("Her mobile changed last week, so the courier should use 560 1234")."""
+    before = _before(text, start, width)
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    return before[cut + 1 :]
 
 
 def _in_isbn(text: str, start: int, end: int) -> bool:
@@ -297,9 +305,15 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.6
                 continue
             technical = describe(text).coded if technical is None else technical
-            near = _NEAR_CUE.search(_before(text, m.start())) or _NEAR_CUE.search(_after(text, m.end(), 24))
-            if near and not technical and len(digits) >= 8 and valid_somewhere(digits, text):
+            near = _NEAR_CUE.search(_sentence_before(text, m.start())) or _NEAR_CUE.search(_after(text, m.end(), 24))
+            if not near or technical or self._counted(text, m) or self._AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            if len(digits) >= 8 and valid_somewhere(digits, text):
                 yield m.start(), m.end(), 0.5
+            elif _THOUSANDS.fullmatch(value) is None and (
+                len(digits) >= 8 or len(re.findall(r"\d+", value)) >= 2 or value.startswith(("0", "("))
+            ) and valid_anywhere(digits):
+                yield m.start(), m.end(), 0.5  # a small country's plan: Aruba's "560-1234", Bhutan's "2 345 678"
 
     # A country's name or adjective beside a number: "Kenya: 0712 345678", "my Philippine number 917 …".
     _COUNTRY_WORD = re.compile(r"[^\W\d_]{2,}(?:\.[^\W\d_]\.)?")
