@@ -95,3 +95,45 @@ def with_contact_names(text: str, found: list[Finding], full_name: FullName, pla
                 continue
             added.append(Finding(span[0], span[1], "PERSON", max([0.75, *(g.score for g in same)])))
     return sorted(found + added)
+
+
+# A number in a phone's marks as one field of a contact line, ended by the line or the next field.
+_NUMBER = r"(?P<number>\+?\(?\d[\d ().\-/]{5,20}\d\)?(?:[ \t]*\(?(?i:x|ext\.?|extension)[ \t]*\d{1,6}\)?)?)"
+_NUMBER_AFTER = regex.compile(rf"{_SEPARATOR}{_NUMBER}(?=[ \t]*(?:[|,;]|$))", regex.MULTILINE)
+_NUMBER_BEFORE = regex.compile(rf"(?:^|[|,;][ \t]*){_NUMBER}{_SEPARATOR}$", regex.MULTILINE)
+
+
+def with_contact_numbers(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` with a PHONE_NUMBER finding for each number beside a person found on a contact line
+    ("- Anna Berg, 022345678", "022345678 | Anna Berg"), the mirror of `with_contact_names`: seven
+    to fifteen digits in a phone's marks, not a date, an amount, a count, a round number or a
+    book's number, valid in some region's numbering plan."""
+    from privacy_gateway.detection.phones import contact_number  # loaded late: keeps the import chain short
+
+    added: list[Finding] = []
+    for f in found:
+        if f.entity_type != "PERSON":
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        line_end = len(text) if line_end < 0 else line_end
+        spans = []
+        if m := _NUMBER_AFTER.match(text, f.end, line_end):
+            spans.append((m.start("number"), m.end("number")))
+        if m := _NUMBER_BEFORE.search(text, line_start, f.start):
+            spans.append((m.start("number"), m.end("number")))
+        for start, end in spans:
+            if not contact_number(text, start, end):
+                continue
+            # What the number replaces: a piece of it read as a phone ("(912) 345-67-89" of "8 (912) …"),
+            # or a place over the name's end and the number's start ("Berg, 2212": a town and a postcode).
+            lo, hi = min(f.start, start), max(f.end, end)
+            covered = [g for g in found if g.start < end and start < g.end]
+            if any(not (g.entity_type == "PHONE_NUMBER" and start <= g.start and g.end <= end)
+                   and not (g.entity_type == "LOCATION" and lo <= g.start and g.end <= hi) for g in covered):
+                continue
+            if any(g.start < end and start < g.end for g in added):
+                continue
+            found = [g for g in found if g not in covered]
+            added.append(Finding(start, end, "PHONE_NUMBER", max([0.6, *(g.score for g in covered if g.entity_type == "PHONE_NUMBER")])))
+    return sorted(found + added) if added else found

@@ -11,7 +11,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, Lemm
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection import model
-from privacy_gateway.detection.contact_lines import with_contact_names
+from privacy_gateway.detection.contact_lines import with_contact_names, with_contact_numbers
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.full_names import listed_full_name
@@ -292,6 +292,8 @@ class Detector:
                     if _language_of(of[i], texts[i]) is None and not of[i].history and (of[i].technical or not of[i].guarded):
                         kept = with_note_subjects(texts[i], kept, _full_name, known_place)  # "14:20 Rizal Santoso found …", "Mon - Wanjiru migrated …"
                     kept = whole_names(texts[i], kept, _language_of(of[i], texts[i]), of[i].technical)
+                    if "PHONE_NUMBER" in self.entities:  # "- Anna Berg, 022345678": the number on a person's contact line
+                        kept = with_contact_numbers(texts[i], kept)
                 if of[i].technical:  # "Platform Team", "Tags" in tool output: labels, not names
                     kept = [
                         f for f in kept

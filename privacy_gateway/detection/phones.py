@@ -44,6 +44,24 @@ def national_number(value: str, text: str) -> bool:
 
 
 
+def contact_number(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a field beside a person on a contact line (`contact_lines`), reads
+    as a phone: seven to fifteen digits in a phone's grouping (grouped, or dialled with a trunk 0 or
+    a +, or eight digits or more), not a date, an address, an amount, a count, a round number or a
+    book's number, valid in some region's numbering plan."""
+    value = text[start:end]
+    digits = digits_of(value)
+    if not 7 <= len(digits) <= 15 or ROUND_NUMBER.search(digits) or _THOUSANDS.fullmatch(value) or not PhoneNumberRecognizer.shaped(value):
+        return False
+    if len(digits) < 8 and len(re.findall(r"\d+", value)) < 2 and not value.startswith(("0", "+", "(")):
+        return False
+    if _COUNTED.match(text, end) or _PLURAL.match(text, end) or _CURRENCY_AFTER.match(text, end) or _in_isbn(text, start, end):
+        return False
+    if value.startswith("+"):
+        return valid_international(value)
+    return valid_anywhere(digits)
+
+
 def _two_groups(value: str, text: str) -> bool:
     """Two groups of digits that no count, year or amount is written in: an area code of two to
     five digits, then five to eight digits (a thousands group has three), valid in some country's
