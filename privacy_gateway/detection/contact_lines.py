@@ -127,10 +127,10 @@ def with_contact_numbers(text: str, found: list[Finding]) -> list[Finding]:
                 continue
             # What the number replaces: a piece of it read as a phone ("(912) 345-67-89" of "8 (912) …"),
             # or a place over the name's end and the number's start ("Berg, 2212": a town and a postcode).
-            lo, hi = min(f.start, start), max(f.end, end)
+            # A place wholly beside the name is a field of its own (a postcode column), and stays.
             covered = [g for g in found if g.start < end and start < g.end]
             if any(not (g.entity_type == "PHONE_NUMBER" and start <= g.start and g.end <= end)
-                   and not (g.entity_type == "LOCATION" and lo <= g.start and g.end <= hi) for g in covered):
+                   and not (g.entity_type == "LOCATION" and f.start <= g.start < f.end and g.end <= end) for g in covered):
                 continue
             if any(g.start < end and start < g.end for g in added):
                 continue

@@ -292,8 +292,6 @@ class Detector:
                     if _language_of(of[i], texts[i]) is None and not of[i].history and (of[i].technical or not of[i].guarded):
                         kept = with_note_subjects(texts[i], kept, _full_name, known_place)  # "14:20 Rizal Santoso found …", "Mon - Wanjiru migrated …"
                     kept = whole_names(texts[i], kept, _language_of(of[i], texts[i]), of[i].technical)
-                    if "PHONE_NUMBER" in self.entities:  # "- Anna Berg, 022345678": the number on a person's contact line
-                        kept = with_contact_numbers(texts[i], kept)
                 if of[i].technical:  # "Platform Team", "Tags" in tool output: labels, not names
                     kept = [
                         f for f in kept
@@ -309,6 +307,8 @@ class Detector:
                     if f.entity_type not in _LABELLED or not product_item(texts[i], f.start, f.end, f.entity_type)
                     and not (f.entity_type == "PERSON" and numbered_word(texts[i], f.start, f.end))
                 ]
+                if "PERSON" in self.entities and "PHONE_NUMBER" in self.entities:  # once labels, roles and products are no one
+                    kept = with_contact_numbers(texts[i], kept)  # "- Anna Berg, 022345678": the number on a person's contact line
                 kept = with_house_numbers(texts[i], kept)  # "484 Culkeeran Cove", "Herbststraße 310"
                 kept = whole_places(texts[i], kept)  # "Châtillon-sur-Chalaronne": the particle between the pieces found
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data; "Jane
