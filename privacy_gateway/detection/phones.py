@@ -44,6 +44,10 @@ def national_number(value: str, text: str) -> bool:
 
 
 
+_YEAR_PAIR = re.compile(r"(?:1\d|20)\d\d\s*[\-/.–]\s*(?:1\d|20)\d\d")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
 def contact_number(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a field beside a person on a contact line (`contact_lines`), reads
     as a phone: seven to fifteen digits in a phone's grouping (grouped, or dialled with a trunk 0 or
@@ -57,6 +61,8 @@ def contact_number(text: str, start: int, end: int) -> bool:
         return False
     if _COUNTED.match(text, end) or _PLURAL.match(text, end) or _CURRENCY_AFTER.match(text, end) or _in_isbn(text, start, end):
         return False
+    if _COMPACT_DATE.fullmatch(value) or _YEAR_PAIR.fullmatch(value):
+        return False  # "| Anna Berg | 20240312 |", "Ada Lovelace - 1815.1852": a date, or life dates
     if value.startswith("+"):
         return valid_international(value)
     return valid_anywhere(digits)
@@ -202,7 +208,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # number): the digits go on a code, not a phone.
     _CODE_BEFORE = re.compile(r"(?<![\w\-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,8} $")
     # Octets of 255 at most: "601.12.34.56" is a number in dotted pairs, not an address.
-    _IPV4 = re.compile(r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d?)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}")
+    _IPV4 = re.compile(r"(?:25[0-5]|2[0-4]\d|[01]?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|[01]?\d?\d)){3}")
     # A day and a month that a calendar has: "34-10-1234" is a phone's pairs, "12-10-2024" a date.
     _CALENDAR_DATE = re.compile(
         r"(?:0?[1-9]|[12]\d|3[01])([./\-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d\d|(?:1[89]|20)\d\d)"
