@@ -207,8 +207,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # A group of letters and digits right before ("1Z 999 AA1 01 2345 6784", a parcel's tracking
     # number): the digits go on a code, not a phone.
     _CODE_BEFORE = re.compile(r"(?<![\w\-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,8} $")
-    # Octets of 255 at most: "601.12.34.56" is a number in dotted pairs, not an address.
-    _IPV4 = re.compile(r"(?:25[0-5]|2[0-4]\d|[01]?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|[01]?\d?\d)){3}")
+    # Octets of 255 at most: "601.12.34.56" is a number in dotted pairs, not an address; a leading
+    # zero only after the first ("192.168.001.010"): "078.123.45.67" is a Swiss mobile.
+    _IPV4 = re.compile(r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|[01]?\d?\d)){3}")
     # A day and a month that a calendar has: "34-10-1234" is a phone's pairs, "12-10-2024" a date.
     _CALENDAR_DATE = re.compile(
         r"(?:0?[1-9]|[12]\d|3[01])([./\-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d\d|(?:1[89]|20)\d\d)"
