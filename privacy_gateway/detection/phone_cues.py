@@ -88,9 +88,9 @@ _LABEL = re.compile(
     # A telephone sign: "☎ …", "📞 …".
     r"|[☎📞📱✆℡][ \t]*:?[ \t]*$"
 )
-# "my registered number is", "her new no.", "the driver's number:": someone's own number, whatever the digits.
+# "my registered number is", "her new no.", "the driver's number:", "our office line is": someone's own number, whatever the digits.
 _OWN_NUMBER = re.compile(
-    r"(?:\b(?:my|your|his|her|our|their)\b|\b(?P<owner>[a-z]{2,})['’]s?(?<=['’]|s))(?P<words>(?:[ \t]+[\w\-]+){0,2})[ \t]+(?:number|no\.?|nr\.?|num[eé]ro|nummer)"
+    r"(?:\b(?:my|your|his|her|our|their)\b|\b(?P<owner>[a-z]{2,})['’]s?(?<=['’]|s))(?P<words>(?:[ \t]+[\w\-]+){0,2})[ \t]+(?:number|no\.?|nr\.?|num[eé]ro|nummer|line)"
     r"[ \t]*(?:is|was|:|=|-)?[ \t]*$"
 )
 # A cue verb, whom to call, then the number: "Text Anna Kowalska on 39435657", "ring Mr Ode at …" (original case).
@@ -107,8 +107,13 @@ _PERSON_ROLE = re.compile(r"customer|member|employee|staff|student|client|patien
 
 # "you can get me on", "catch us at", "get hold of her on": how to reach someone, with no phone word.
 # "any problems I'm on", "we're on": where someone is to be reached, said of themselves.
+# The idioms of asking to be called or texted: "give me a buzz on", "drop me a line at", "hit me up
+# at", "ping me on".
 _GET_ME = re.compile(
     r"\b(?:(?:get|catch|get hold of|find)[ \t]+(?:me|us|him|her|them)[ \t]+(?:on|at)"
+    r"|(?:give|gimme)[ \t]+(?:me|us)[ \t]+a[ \t]+(?:buzz|bell|call|ring|shout|text|tinkle)[ \t]+(?:on|at)"
+    r"|drop[ \t]+(?:me|us)[ \t]+a[ \t]+(?:line|text|message|msg)[ \t]+(?:on|at)"
+    r"|(?:hit|ring)[ \t]+(?:me|us)[ \t]+up[ \t]+(?:on|at)|(?:ping|buzz|bell)[ \t]+(?:me|us)[ \t]+(?:on|at)"
     r"|(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are)[ \t]+on)[ \t]*:?[ \t]*$"
 )
 
