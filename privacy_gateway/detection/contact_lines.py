@@ -97,9 +97,10 @@ def with_contact_names(text: str, found: list[Finding], full_name: FullName, pla
     return sorted(found + added)
 
 
-# A number in a phone's marks as one field of a contact line, ended by the line or the next field.
+# A number in a phone's marks as one field of a contact line, ended by the line, the next field or
+# the bracket a person and their number stand in ("the landlord (Mr Ode, 512345678)").
 _NUMBER = r"(?P<number>\+?\(?\d[\d ().\-/]{5,20}\d\)?(?:[ \t]*\(?(?i:x|ext\.?|extension)[ \t]*\d{1,6}\)?)?)"
-_NUMBER_AFTER = regex.compile(rf"{_SEPARATOR}{_NUMBER}(?=[ \t]*(?:[|,;]|$))", regex.MULTILINE)
+_NUMBER_AFTER = regex.compile(rf"{_SEPARATOR}{_NUMBER}(?=[ \t]*(?:[|,;]|\)(?!\d)|$))", regex.MULTILINE)
 _NUMBER_BEFORE = regex.compile(rf"(?:^|[|,;][ \t]*){_NUMBER}{_SEPARATOR}$", regex.MULTILINE)
 
 
