@@ -192,9 +192,10 @@ class PhoneNumberRecognizer(ShapeRecognizer):
 
     # Any grouping people write a national number in ("(10)/016-3741", "89/915-3502", "(03)20978273",
     # "26610 60 236 x484"): counted only beside a phone cue (`_cued`).
-    # A separator may stand between spaces, as German letterheads write "0621 / 48 77 - 302".
+    # A separator may stand between spaces, as German letterheads write "0621 / 48 77 - 302"; the
+    # brackets may hold the trunk and the area code apart, as Hungary and Lithuania write "(06 1)", "(0-612)".
     _CUED = re.compile(
-        _LEFT + r"(?:\(\d{1,6}\)[ .\-/]?)?\d{1,13}(?:(?:[ .\-/]{1,2}| [.\-/] )\(?\d{1,10}\)?){0,6}" + _EXT + _RIGHT
+        _LEFT + r"(?:\(\d{1,6}(?:[ \-]\d{1,5})?\)[ .\-/]?)?\d{1,13}(?:(?:[ .\-/]{1,2}| [.\-/] )\(?\d{1,10}\)?){0,6}" + _EXT + _RIGHT
     )
     # Digits set apart one by one, as people write a number to get it past a filter: "0 7 7 0 0 - 9 0 0 - 4 6 1".
     _SPACED = re.compile(_LEFT + r"\d(?:(?: ?[.\-] ?| )\d){6,14}" + _RIGHT)
