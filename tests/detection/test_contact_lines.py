@@ -89,3 +89,44 @@ def test_a_listed_full_name_beside_a_number_is_its_person(first: str, family: st
     text = f"{line}020 7946 0000"
     phone = Finding(len(line), len(text), "PHONE_NUMBER", 0.75)
     assert Finding(3, 3 + len(first) + 1 + len(family), "PERSON", 0.75) in with_contact_names(text, [phone])
+
+
+def phones(find: Find, text: str) -> list[str]:
+    return [value for entity, value in find(text) if entity == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        pytest.param("Attendees for Thursday:\n- Anna Berg, 022345678\n- Jon Lie, jon.lie@example.org", "022345678", id="comma"),
+        pytest.param("Attendees for Thursday:\n- Anna Berg, 2212-3456\n- Jon Lie, jon.lie@example.org", "2212-3456", id="place-over-name-and-number"),
+        pytest.param("Attendees:\n- Anna Berg, 8 (912) 345-67-89\n- Jon Lie", "8 (912) 345-67-89", id="piece-found-alone-grows"),
+        pytest.param("Attendees:\n- Anna Berg, 622-1234 ext. 12\n- Jon Lie", "622-1234 ext. 12", id="extension"),
+        pytest.param("The landlord (Mr Ode, 512345678) will let you in.", "512345678", id="in-brackets"),
+    ],
+)
+def test_the_number_beside_a_found_person_is_a_phone(find: Find, text: str, number: str) -> None:
+    assert number in phones(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("| Name | Joined |\n|---|---|\n| Anna Berg | 20240312 |", id="compact-date"),
+        pytest.param("Albert Einstein, 1879-1955", id="life-dates"),
+        pytest.param("Ada Lovelace - 1815.1852", id="life-dates-dotted"),
+        pytest.param("- Anna Berg, 2019-2023\n- Jon Lie, 1.2.3", id="years-and-version"),
+        pytest.param("Anna Berg | 12:30 | 45 min", id="time-and-duration"),
+        pytest.param("Anna Berg, 12345678 points", id="count"),
+        pytest.param("Anna Berg, 1.234.567 EUR", id="amount"),
+        pytest.param("Harry Potter, 9780747532699 paperback", id="isbn"),
+        pytest.param("| Build | 20240312 |\n| Owner | 12345678 |", id="labels-read-as-people"),
+    ],
+)
+def test_numbers_beside_a_person_that_are_no_phones_stay(find: Find, text: str) -> None:
+    assert phones(find, text) == []
+
+
+def test_a_postcode_column_beside_a_person_stays_a_place(find: Find) -> None:
+    text = "| Straße | PLZ | Ort |\n|---|---|---|\n| Setor Cavalcanti, 555 | 60641773 | Siqueira |"
+    assert ("LOCATION", "60641773") in find(text)

@@ -197,3 +197,46 @@ def test_an_isbn_13_in_groups_is_no_phone(find: Find, body: int, prefix: str) ->
     check = (10 - sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10) % 10
     isbn = f"{digits[:3]} {digits[3]} {digits[4:7]} {digits[7:12]} {check}"
     assert phones(find(f"Is {isbn} the paperback edition?")) == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        pytest.param("BEGIN:VCARD\nFN:Anna Berg\nTEL;TYPE=CELL:06 12 34 56 78 ext. 12\nEND:VCARD", "06 12 34 56 78 ext. 12", id="vcard-extension"),
+        pytest.param('client.send_sms(to="2684641234", body="Your code is 4821")', "2684641234", id="snake-case-cue-in-code"),
+        pytest.param("Hi, could you call me on 01-234567890 tomorrow?", "01-234567890", id="nine-digit-subscriber-group"),
+        pytest.param("If anything comes up you can reach me at (074104) 10123 until Friday", "(074104) 10123", id="six-digit-area-in-brackets"),
+        pytest.param("Hi, could you call me on 601.12.34.56 tomorrow?", "601.12.34.56", id="dotted-pairs-no-address"),
+        pytest.param("Hi, could you call me on 34-10-1234 tomorrow?", "34-10-1234", id="pairs-no-calendar-has"),
+        pytest.param("Kind regards,\nAnna Berg\nM: +2908999", "+2908999", id="seven-digits-with-the-code"),
+        pytest.param("Ольга сказала: 8 (912) 345-67-89, после шести", "8 (912) 345-67-89", id="russian-trunk-8"),
+        pytest.param("Her mobile changed last week, so the courier should use 560-1234 from now on.", "560-1234", id="phone-word-in-the-sentence"),
+        pytest.param("Give me a buzz on 3123456789 when you're outside.", "3123456789", id="give-me-a-buzz"),
+        pytest.param("Drop me a line at 11961234567 whenever.", "11961234567", id="drop-me-a-line"),
+        pytest.param("Hit me up at 015123456789 if you need a lift.", "015123456789", id="hit-me-up"),
+        pytest.param("Our office line is 512345678, ask for Priya.", "512345678", id="our-office-line"),
+    ],
+)
+def test_phones_in_the_classes_the_probe_found(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The new phone sold 1234567 units in its first week.", id="phone-word-and-a-count"),
+        pytest.param("Our phone bill went up by 1250000 last year.", id="phone-word-and-a-round-amount"),
+        pytest.param("The phone app crashed on build 12345678 again.", id="phone-word-and-a-build"),
+        pytest.param("Phone prices rose 12.5% between 2019-2023.", id="phone-word-and-years"),
+        pytest.param("The mobile site handled 2345678 requests yesterday.", id="phone-word-and-requests"),
+        pytest.param("Her phone was stolen on 12.03.2024 near the station.", id="phone-word-and-a-date"),
+        pytest.param("My phone cost 1 299 000 KRW last spring.", id="phone-word-and-thousands"),
+        pytest.param("Ping me at 10:30 when the deploy is done.", id="ping-me-at-a-time"),
+        pytest.param("Our production line is 1200 metres long.", id="production-line-length"),
+        pytest.param("Hit me up at version 12.4.1 if it breaks.", id="hit-me-up-version"),
+        pytest.param("The server listens on 192.168.001.010 port 8080.", id="ip-with-leading-zeros"),
+        pytest.param("Meet me on 12-10-2024 at the station.", id="a-calendar-date"),
+    ],
+)
+def test_numbers_beside_the_new_cues_that_are_no_phones(find: Find, text: str) -> None:
+    assert phones(find(text)) == []

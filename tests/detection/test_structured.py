@@ -341,3 +341,30 @@ def test_an_address_line_in_a_table_row_is_masked_whole(find: Find) -> None:
 def test_a_table_describing_address_fields_stays(find: Find) -> None:
     text = "Document these fields:\n| Field | Format |\n|---|---|\n| Address line 1 | Text, up to 60 characters |\n| Post code | 5 digits |\n| Ship to | 2 boxes max |"
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        pytest.param('{"id": 4812, "name": "Anna Berg", "contact": "318-1234", "active": true}', "318-1234", id="json"),
+        pytest.param("<customer><name>Anna Berg</name><contact>71123456</contact></customer>", "71123456", id="xml"),
+        pytest.param("owner:\n  name: Anna Berg\n  emergency_contact: 318-1234\n  team: billing", "318-1234", id="yaml"),
+        pytest.param("| Name | Contact | City |\n|---|---|---|\n| Anna Berg | 7012345 | Suva |", "7012345", id="table-column"),
+        pytest.param('{"contact": "(0-612) 34567 ext. 12"}', "(0-612) 34567 ext. 12", id="json-extension"),
+    ],
+)
+def test_a_phone_under_a_contact_key_is_a_phone(find: Find, text: str, number: str) -> None:
+    assert ("PHONE_NUMBER", number) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"contact": "2024-03-12"}', id="date"),
+        pytest.param('{"contact": "10.0.0.12"}', id="address"),
+        pytest.param('{"contact": "12345"}', id="short"),
+        pytest.param('{"contact": "v1.2.3"}', id="version"),
+    ],
+)
+def test_other_values_under_a_contact_key_are_no_phones(find: Find, text: str) -> None:
+    assert not [v for t, v in find(text) if t == "PHONE_NUMBER"]
