@@ -26,6 +26,8 @@ _CUE_TABLE: tuple[tuple[str, str], ...] = (
      # forms and letters abbreviate them ("тел.", "моб.", "τηλ.", "κιν.").
      r"тел|телефон\w*|моб|мобильн\w*|мобільн\w*|мобилен|сот|сотов\w*|тлф|τηλ|τηλέφωνο|κιν|κινητό", "NAC"),
     (r"cell|phoned|phoning|faxed|call|called|calling|callback|ring|rang|rung|dial|dialled|dialed|reach|mob|tlf", "AC"),
+    # A verb's third person before its number: "the cron job texts 2015550123", "she dials …".
+    (r"calls|rings|dials|texts|phones|faxes", "A"),
     (r"signal|viber|text|texted|texting|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|ligue|liguem|ligando|m[aá]rca(?:me|nos|r)|anrufen|ruf|ext|"
      r"extension|switchboard|helpline|direct line|"
      # SMS spellings, and call and number in a few more languages (Polish, Turkish, Spanish, German).
@@ -123,6 +125,14 @@ _GET_ME = re.compile(
 _SENDER = re.compile(
     r"(?:^|\n)[ \t>*\-•]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?\]?[ \t,\-–]*)?"
     r"(?:from|von|van|de|da|od|från|fra|desde)[ \t]*:?[ \t]*$"
+)
+
+
+# A camelCase name in code that ends in a phone word, before its argument or value ("sendSms(\"…",
+# "customerMobileNo = …"): read in the text's own case, since a lowered one joins the words.
+CAMEL_CUE = re.compile(
+    r"[a-z0-9](?:Phone|Mobile|Tel|Telephone|Fax|Sms|SMS|Cell|Whatsapp|WhatsApp|Msisdn|MSISDN|Landline|Hotline)"
+    r"(?:Number|No|Nr|Num)?\W{0,4}(?:to\W{1,4})?$"
 )
 
 

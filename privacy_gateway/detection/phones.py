@@ -14,7 +14,7 @@ from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
 from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, digits_of, valid_anywhere, valid_in, valid_international, valid_somewhere
-from privacy_gateway.detection.phone_cues import _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
+from privacy_gateway.detection.phone_cues import CAMEL_CUE, _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
 
 
@@ -327,7 +327,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 continue
             if _THOUSANDS.fullmatch(value) and self._counted(text, m):
                 continue  # "from 1 234 567 KRW": an amount
-            if _cued_before(_before(text, m.start(), 40)) or _ADDRESSEE.search(text[max(0, m.start() - 48) : m.start()]):
+            if _cued_before(_before(text, m.start(), 40)) or _ADDRESSEE.search(text[max(0, m.start() - 48) : m.start()]) or (
+                CAMEL_CUE.search(text, max(0, m.start() - 40), m.start())
+            ):
                 yield m.start(), m.end(), 0.6
                 continue
             technical = describe(text).coded if technical is None else technical

@@ -215,6 +215,9 @@ def test_an_isbn_13_in_groups_is_no_phone(find: Find, body: int, prefix: str) ->
         pytest.param("Drop me a line at 11961234567 whenever.", "11961234567", id="drop-me-a-line"),
         pytest.param("Hit me up at 015123456789 if you need a lift.", "015123456789", id="hit-me-up"),
         pytest.param("Our office line is 512345678, ask for Priya.", "512345678", id="our-office-line"),
+        pytest.param("The cron job texts 2015550123 every night at 02:00 but nothing arrives.", "2015550123", id="verb-third-person"),
+        pytest.param('sendSms("3211234567", msg)', "3211234567", id="camel-case-cue-in-code"),
+        pytest.param('customerMobileNo = "3211234567"', "3211234567", id="camel-case-cue-and-compound"),
     ],
 )
 def test_phones_in_the_classes_the_probe_found(find: Find, text: str, phone: str) -> None:
@@ -236,6 +239,9 @@ def test_phones_in_the_classes_the_probe_found(find: Find, text: str, phone: str
         pytest.param("Hit me up at version 12.4.1 if it breaks.", id="hit-me-up-version"),
         pytest.param("The server listens on 192.168.001.010 port 8080.", id="ip-with-leading-zeros"),
         pytest.param("Meet me on 12-10-2024 at the station.", id="a-calendar-date"),
+        pytest.param("The loop calls 12345678 times per second.", id="calls-times"),
+        pytest.param("the batch texts 1234567 users nightly", id="texts-users"),
+        pytest.param('String smsSenderId = "12345678";', id="camel-case-cue-then-id"),
     ],
 )
 def test_numbers_beside_the_new_cues_that_are_no_phones(find: Find, text: str) -> None:
