@@ -367,18 +367,33 @@ def kind_of(text: str) -> TextKind:
     dealing = deals(asked) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
     dealing = dealing or not personal and own_life(asked)  # the larger list, only where it can still matter
     knowledge = _KNOWLEDGE.search(text) is not None
-    # `_EVERYDAY` is the largest pattern: asked only after a past question or an account matched.
-    past = _PAST_QUESTION.search(text) is not None and _EVERYDAY.search(text) is None
-    account = not dealing and _ACCOUNT.search(text) is not None and _EVERYDAY.search(text) is None
+    # `_EVERYDAY` is the largest pattern: asked once, only after a reading that it can undo matched.
+    everyday: list[bool] = []
+
+    def about_someone() -> bool:
+        """Whether the text speaks of someone's everyday dealings (`_EVERYDAY`): "Compare what Hope
+        Adeyemi and Grant Olsen said", "Which objections did K. G. Baert raise in the Q4 memo?"."""
+        if not everyday:
+            everyday.append(_EVERYDAY.search(text) is not None)
+        return everyday[0]
+
+    past = _PAST_QUESTION.search(text) is not None and not about_someone()
+    account = not dealing and _ACCOUNT.search(text) is not None and not about_someone()
     asked_about = account or knowledge or text.rstrip().endswith("?")
     work = asked_about and _WORK_OF.search(text) is not None
     # Names are the world's only where the text asks about the world (a past question, an account,
     # a request to explain or compare, a work by its maker, history's words) and deals with no one.
-    explain = _EXPLAIN.search(text) is not None
+    # A request to explain or compare what someone said, wrote in a memo or raised at a meeting is
+    # about colleagues, as a past question is.
+    explain = _EXPLAIN.search(text) is not None and not about_someone()
     history = not personal and not dealing and (
         past or work or account or explain or _history_word(text) or _FAME.search(text) is not None
     )
-    world = not technical and not personal and not dealing and (knowledge or account or _WORLD.search(text) is not None)
+    # Knowledge asked of someone's dealings ("Which objections did … raise in the Q4 memo?") is not
+    # about the world: a plain question at most, where a full name is still someone's.
+    world = not technical and not personal and not dealing and (
+        knowledge and not about_someone() or account or _WORLD.search(text) is not None
+    )
     # A plain question with no one speaking or dealt with ("Why does Hamlet delay?", "How busy does
     # Český Krumlov get?") is about the world too: single capitalised words in it are characters,
     # towns and works, while a full name still needs history's signals (`names`).

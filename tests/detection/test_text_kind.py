@@ -114,3 +114,43 @@ def test_an_address_shape_in_code_or_a_dump_is_no_contact_data() -> None:
     text = "GET /health HTTP/1.1 -> 200 OK\nupstream: 10 Gateway Row\nRetry-After: 30"
     assert holds_street_address(text)
     assert kind_of(text).guarded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare what Hope Adeyemi and Grant Olsen said about the plans.",
+        "Describe what Tomasz Wrona told the client about the delay.",
+        "Which objections did Karl Baert raise in the Q4 budget memo? Give me three bullets.",
+        "Which points did Imogen Achterberg make at the offsite?",
+    ],
+)
+def test_a_request_about_someones_dealings_is_not_about_the_world(text: str) -> None:
+    kind = kind_of(text)
+    assert not kind.history
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare what Hope Adeyemi and Grant Olsen said about the plans.",
+        "Which objections did Karl Baert raise in the Q4 budget memo? Give me three bullets.",
+    ],
+)
+def test_the_people_of_such_a_request_are_masked(find: Find, text: str) -> None:
+    people = {value for entity, value in find(text) if entity == "PERSON"}
+    named = [w for w in ("Hope Adeyemi", "Grant Olsen", "Karl Baert") if w in text]
+    assert set(named) <= people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare the way Jane Austen and Charlotte Brontë write about marriage.",
+        "Explain the causes of the Thirty Years' War.",
+        "Which novels did Chinua Achebe write before Anthills of the Savannah?",
+    ],
+)
+def test_a_request_about_the_world_stays_one(text: str) -> None:
+    assert kind_of(text).history
+
