@@ -262,11 +262,22 @@ _TRAVEL = re.compile(
 )
 
 
-def _history_word(text: str) -> bool:
+# Words of the world's works that technical text uses for its own things: a colleague "wrote the
+# cron job", a test has "characters" and "titles", a chart a "plot", a UI "themes", a pandas "series".
+_TECHNICAL_SENSES = frozenset(
+    """wrote written by author authors paper papers book books character characters chapter chapters plot themes theme
+    series episode episodes titles experiment experiments discovery discoveries patent patents mission""".split()
+) | {"written by"}
+
+
+def _history_word(text: str, technical: bool = False) -> bool:
     """Whether `text` holds a word of history or of the world's works, as a word: capitalised
-    mid-sentence and a listed tool ("the flaky Playwright suite", "Opera GX"), it is the tool."""
+    mid-sentence and a listed tool ("the flaky Playwright suite", "Opera GX"), it is the tool. In
+    `technical` text the words it uses in a sense of its own (`_TECHNICAL_SENSES`) do not count."""
     for m in _HISTORY_WORDS.finditer(text):
         word = m.group()
+        if technical and word.lower() in _TECHNICAL_SENSES:
+            continue
         before = text[max(0, m.start() - 2) : m.start()].rstrip(" \t")
         if not (word[:1].isupper() and before and before[-1] not in ".!?:\n\"'“" and (is_software(word) or technology(word) is not None)):
             return True
@@ -387,7 +398,7 @@ def kind_of(text: str) -> TextKind:
     # about colleagues, as a past question is.
     explain = _EXPLAIN.search(text) is not None and not about_someone()
     history = not personal and not dealing and (
-        past or work or account or explain or _history_word(text) or _FAME.search(text) is not None
+        past or work or account or explain or _history_word(text, technical) or _FAME.search(text) is not None
     )
     # Knowledge asked of someone's dealings ("Which objections did … raise in the Q4 memo?") is not
     # about the world: a plain question at most, where a full name is still someone's.

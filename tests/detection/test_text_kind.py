@@ -154,3 +154,25 @@ def test_the_people_of_such_a_request_are_masked(find: Find, text: str) -> None:
 def test_a_request_about_the_world_stays_one(text: str) -> None:
     assert kind_of(text).history
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ibrahim Buhari wrote the cron job that rotates the nginx logs; why would logrotate skip the gzip step?",
+        "The test checks the characters of each field; the series of titles in the plot is wrong in the Python script.",
+    ],
+)
+def test_technical_text_using_words_of_the_worlds_works_in_its_own_sense_is_no_history(text: str) -> None:
+    kind = kind_of(text)
+    assert kind.technical and not kind.history
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who wrote the Linux kernel, and in which programming language?",
+        "Which war made the Enigma cipher machine famous, and how did the Python of its day compile?",
+    ],
+)
+def test_technical_text_about_history_stays_history(text: str) -> None:
+    assert kind_of(text).history
