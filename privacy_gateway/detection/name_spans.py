@@ -144,6 +144,14 @@ def doc_ws(token: Token) -> bool:
 # Words between the capitalised words of one name or place: "United States of America", "Davi da
 # Rocha", "Aminatu al-Shehu", "Hasan bin Talal"; and initials ("Nafees N. Jad").
 _INITIAL = regex.compile(r"\p{Lu}\.")  # a middle initial: "Nafees N. Jad"
+# One to three initials right before a word: "K. G. Baert", "A.Oparinde".
+INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\d])((?:\p{Lu}\.[ \t]*){1,3})[ \t]*$")
+
+
+def initialled(text: str, start: int) -> bool:
+    """Whether initials stand right before `start` ("K. G. Baert"): a surname written so is a
+    person's full name, as much as a given name before it would make one."""
+    return INITIALS_BEFORE.search(text, max(0, start - 12), start) is not None
 _RUN_PARTICLES = frozenset("of de del da dos das di du van von der den la le ter ten al el bin ibn".split())
 
 

@@ -91,6 +91,7 @@ from privacy_gateway.detection.name_spans import (
     _field_label,
     _name_shaped,
     identifier_shaped,
+    initialled,
     product_shaped,
     person_context,
     _ordinary,
@@ -125,6 +126,12 @@ _FIRM_AFTER = regex.compile(r"[ \t]*&[ \t]*(?:" + "|".join(sorted(_FIRM_WORDS)) 
 _AMPERSAND_BEFORE = regex.compile(r"&[ \t]*$")
 # A model code, letters and digits in one word ("V15", "S23", "30i"), right before a word.
 _MODEL_BEFORE = regex.compile(r"(?<![\p{L}\d\-])(?=[\p{L}\-]*\d)(?=[\d\-]*\p{L})[\p{L}\d\-]{2,}[ \t]+$")
+
+
+# One to three initials and a capitalised word or two after them: "K. G. Baert", "A.Oparinde".
+_INITIALLED = regex.compile(
+    r"(?<![\p{L}\d.@/_-])((?:\p{Lu}\.[ \t]?){1,3})[ \t]?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])"
+)
 
 
 class PeopleAndPlacesRecognizer(GatewayRecognizer):
@@ -270,7 +277,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # still someone's; only code and history make a tagged name a public one.
                     # In a plain question a given name alone is someone's too ("Why is Teresa so
                     # impulsive?"); other single words are its characters and places ("Claudius", "Hamlet").
-                    named = len(words) >= 2 or kind.question and given_name(words[0])
+                    named = len(words) >= 2 or kind.question and given_name(words[0]) or initialled(text, start)
                     full_name = ent.label_ == "PERSON" and named and not kind.history and (
                         not kind.coded or in_prose_literal(text, start, end)
                     ) or len(words) >= 2 and kind.technical and in_prose_literal(text, start, end)  # a name the recognizer called a place
@@ -322,6 +329,19 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if not strong and first is not None and not _proper_noun_like(first):
                     continue
                 add(m.start(1), m.end(1), "PERSON", score)
+        if not kind.history and language is None:
+            # "Which objections did K. G. Baert raise?", "ask A.Oparinde": initials before a word no
+            # dictionary or tool list holds are how people sign and are named, never a product.
+            for m in _INITIALLED.finditer(text):
+                words = m.group(2).split()
+                if any(is_software(w) or w.lower() in STOP_WORDS for w in words):
+                    continue  # "Plan A. Then …": a sentence ends after a letter
+                # An English word after one initial or glued ones is as often a sentence's next word
+                # or an abbreviation's noun ("Option B. Costs", "U.S. Army"); after spaced ones
+                # ("K. G. Smith") it is a surname.
+                spaced = m.group(1).count(". ") >= 2
+                if spaced or not any(english_form(w.lower()) for w in words):
+                    add(m.start(1), m.end(2), "PERSON", 0.75)
         if technical and language is None:
             for start, end in dealt_with(text):  # "call Janet back about the Postgres migration"
                 add(start, end, "PERSON", 0.75)

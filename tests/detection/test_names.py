@@ -375,3 +375,29 @@ def test_a_closing_of_plain_words_is_no_writer(find: Find) -> None:
 
 def test_a_country_opening_a_sentence_is_still_masked(find: Find) -> None:
     assert "Mozambique" in masked(find("My sister moved last year. Mozambique is where she teaches now."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Which objections did K. G. Baert raise in the Q4 budget memo?", "K. G. Baert"),
+        ("ping A.Oparinde about the rota before Friday", "A.Oparinde"),
+        ("The invoice went to K. G. Smith at the depot.", "K. G. Smith"),
+        ("Minutes: T. Nwachukwu agreed to chase the supplier.", "T. Nwachukwu"),
+    ],
+)
+def test_initials_before_a_surname_are_a_person(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run step A. Then restart the nginx pod and check the logs.",
+        "We chose option B. Costs were lower than the quote.",
+        "Why did the U.S. Army adopt the jeep?",
+        "Why did J. R. R. Tolkien write The Hobbit?",
+    ],
+)
+def test_initials_before_an_english_word_or_in_history_name_no_one(find: Find, text: str) -> None:
+    assert not [v for e, v in find(text) if e == "PERSON"]
