@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import stop_word
 from privacy_gateway.detection.name_cues import _PARTICLES
+from privacy_gateway.detection.name_spans import INITIALS_BEFORE
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names
 
@@ -44,7 +45,6 @@ _PLACE_TAIL = regex.compile(r"[ \t]+(?:an[ \t]+der|am|im|upon|sur|sous|lès|nad|
 _PLACE_OPENERS = frozenset("san santa saint st mount port fort lake new north south east west la las los el".split())
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+$")
-_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\d])((?:\p{Lu}\.[ \t]*){1,3})[ \t]*$")
 _CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)[ \t]+$")
 # A list item that is a surname in capitals and a given name: "…: POŠKA Artūras, …".
 _CAPITALS_ITEM = regex.compile(
@@ -139,7 +139,7 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
     if (m := _WORD_AFTER.match(text, end)) and m.start(1) not in starts and _surname_like(m.group(1), language):
         end = m.end(1)
     head = text[max(0, start - 40) : start]
-    if m := _INITIALS_BEFORE.search(head):
+    if m := INITIALS_BEFORE.search(head):
         start -= len(head) - m.start(1)
     elif (m := _CAPITALS_BEFORE.search(head)) and not text[f.start : f.end].isupper() and _capitals_surname(m.group(1)):
         start -= len(head) - m.start(1)
