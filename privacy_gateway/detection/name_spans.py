@@ -9,7 +9,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, first_names, listed_family, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, first_names, listed_family, listed_given, proper_nouns
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS
 from privacy_gateway.detection.name_cues import (
@@ -217,8 +217,11 @@ def _uncased(ent: Span) -> list[tuple[Token, Token]]:
     common = [_ordinary(w) and not census_name(w) for w in core]
     # "enum values", "grafana loki later": a name ends with a name, not with an ordinary word;
     # unless the recognizer calls the words a person and the lists have them so ("hope marshall",
-    # "SUMMER LI", "joy tan"): given names and surnames that are English words too.
-    if (common[-1] or all(_ordinary(w) for w in core)) and not _listed_person(ent.label_, core, words[-1]):
+    # "SUMMER LI", "joy tan"): given names and surnames that are English words too. In a person of
+    # two words or more, a word WordNet holds only as a proper noun ("gagarin", "kepler") is no
+    # ordinary word: "troy gagarin" is a name.
+    proper = ent.label_ == "PERSON" and len(core) >= 2 and any(w in proper_nouns() for w in core)
+    if (common[-1] or all(_ordinary(w) for w in core) and not proper) and not _listed_person(ent.label_, core, words[-1]):
         return []
     if len(core) == 1 and not census_name(core[0]):
         return []  # a lone word in one case ("standup", "HOSP") is someone's only if people are named so

@@ -401,3 +401,14 @@ def test_initials_before_a_surname_are_a_person(find: Find, text: str, name: str
 )
 def test_initials_before_an_english_word_or_in_history_name_no_one(find: Find, text: str) -> None:
     assert not [v for e, v in find(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("many thanks to troy gagarin for the handover notes", "troy gagarin"),
+        ("say thanks to ruth kepler for covering the late shift", "ruth kepler"),
+    ],
+)
+def test_a_tagged_name_in_lower_case_whose_surname_wordnet_holds_only_as_a_proper_noun_is_a_person(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
