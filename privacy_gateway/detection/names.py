@@ -36,6 +36,7 @@ from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
+from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
 from privacy_gateway.detection.software import (
     assistant,
@@ -179,8 +180,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
             # "Is Karl Marx still read?", "Does Sherlock Holmes die at the Falls?": in a question about the
             # world a full name the world knows is its topic (or a part of it: "Ada Lovelace's father"),
-            # unless someone is addressed or named so.
-            if entity == "PERSON" and kind.guarded and not kind.coded and notable_around(text, start, end) and not person_context(text, start, end):
+            # unless someone is addressed or named so, or tied to the writer's life ("our intern …").
+            if (
+                entity == "PERSON" and kind.guarded and not kind.coded and notable_around(text, start, end)
+                and not person_context(text, start, end) and not related(text, start, end)
+            ):
                 return
             if kind.public_places and public_place(text, start, end):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's

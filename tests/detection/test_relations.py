@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from privacy_gateway.detection.relations import related
+
+
+def _related(text: str, name: str) -> bool:
+    start = text.index(name)
+    return related(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was our intern Ada Lovelace a hero at the fun run?",
+        "Is my colleague Oscar Wilde around today?",
+        "I asked my new manager Tim Cook for the numbers.",
+        "The tenant Neil Armstrong has not paid.",
+        "Ada Lovelace from accounting sent it over.",
+        "Ada Lovelace in HR signed it off.",
+        "Ada Lovelace at work says so.",
+        "Ada Lovelace from the Leeds office rang.",
+        "How tall was Ada Lovelace, the volunteer who painted the hall?",
+        "Write a toast for Ada Lovelace's retirement.",
+        "Cards for Ada Lovelace's leaving do are in the kitchen.",
+    ],
+)
+def test_a_relation_or_a_team_beside_the_name_ties_it_to_the_writer(text: str) -> None:
+    assert _related(text, "Ada Lovelace" if "Ada Lovelace" in text else next(n for n in ("Oscar Wilde", "Tim Cook", "Neil Armstrong") if n in text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a toast for a friend's wedding in the style of Ada Lovelace.",
+        "Hermione Granger from Harry Potter meets Ada Lovelace from the Conan Doyle stories.",
+        "Install it with the package manager Ada Lovelace uses.",
+        "Ada Lovelace in it was a surprise.",
+        "Ada Lovelace, the mathematician who wrote the first program.",
+        "What did Ada Lovelace's father do?",
+    ],
+)
+def test_words_about_the_work_or_the_world_beside_a_name_tie_it_to_no_one(text: str) -> None:
+    assert not _related(text, "Ada Lovelace")
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(owner=st.sampled_from(["my", "our", "your", "her"]), relation=st.sampled_from(["friend", "colleague", "manager", "neighbour", "intern"]))
+def test_an_owned_relation_right_before_a_name_always_ties_it(owner: str, relation: str) -> None:
+    assert _related(f"Lunch with {owner} {relation} Ada Lovelace tomorrow.", "Ada Lovelace")
+    assert not _related(f"Lunch with {owner} {relation}. Ada Lovelace wrote the notes.", "Ada Lovelace")
