@@ -178,11 +178,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "the Dyson V15 Detect", "a Galaxy S23 Ultra": an English word after a model code names the model
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
-            # "Is Karl Marx still read?", "Does Sherlock Holmes die at the Falls?": in a question about the
-            # world a full name the world knows is its topic (or a part of it: "Ada Lovelace's father"),
-            # unless someone is addressed or named so, or tied to the writer's life ("our intern …").
+            # "Is Karl Marx still read?", "a toast in the style of Winston Churchill", "1. First woman in
+            # space: Valentina Tereshkova": in prose a full name the world knows is the world's (or a part
+            # of it: "Ada Lovelace's father"), unless the text holds contact details, someone is addressed
+            # or named so, or the name is tied to the writer's life ("our intern …", "… from accounting").
             if (
-                entity == "PERSON" and kind.guarded and not kind.coded and notable_around(text, start, end)
+                entity == "PERSON" and not kind.coded and not kind.contact and notable_around(text, start, end)
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return

@@ -356,6 +356,9 @@ class TextKind:
     # Guarded only as a plain question (no history, no question about the world's facts): full names
     # in it are still someone's.
     question: bool = False
+    # Contact details (an email address, a phone number, a street address in prose): the text is
+    # about someone, whatever else it is about.
+    contact: bool = False
     language: str = "en"  # set by the detector when several languages are configured (`languages`)
 
     @property
@@ -427,6 +430,7 @@ def kind_of(text: str) -> TextKind:
         about_tools=tools,
         question=question,
         wordy=wordy,
+        contact=contact,
     )
 
 

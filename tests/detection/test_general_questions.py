@@ -242,3 +242,42 @@ def test_a_phone_call_in_the_passive_is_still_a_dealing(find: Find, template: st
     text = template.format(name=name)
     masked = " ".join(value for entity, value in find(text) if entity == "PERSON")
     assert all(part in masked for part in name.split()), (text, masked)
+
+
+# The world's people in prose that is no question: a creative request, a quiz's answers, a reading
+# list (round fifteen). A listed name stays; the same shape with a private name, or the listed name
+# tied to the writer's life (`relations`) or beside contact details, is masked.
+_PROSE = [
+    "Write a short toast for the end-of-year dinner in the style of {name}.",
+    "Pub quiz answers to check:\n1. Square root of 144: 12\n2. Face on the old banknote: {name}",
+    "Make me a reading list for the holidays that starts with something about {name}.",
+]
+_PRIVATE_PROSE = [
+    "Write a short toast for the end-of-year dinner for our intern {name}.",
+    "Pub quiz answers to check:\n1. Square root of 144: 12\n2. Set by {name} from accounting",
+    "Make me a reading list for the holidays for my neighbour {name}.",
+]
+_NOTABLE = ["Oscar Wilde", "Winston Churchill", "Nelson Mandela", "Roald Amundsen", "Virginia Woolf", "Amelia Earhart"]
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(shape=st.sampled_from(range(len(_PROSE))), name=st.sampled_from(_NOTABLE), private=st.sampled_from(_NAMES))
+def test_a_listed_figure_in_prose_stays_and_a_private_name_or_a_colleague_is_masked(find: Find, shape: int, name: str, private: str) -> None:
+    public = _PROSE[shape].format(name=name)
+    assert [value for entity, value in find(public) if entity == "PERSON" and value in name] == [], public
+    for text, who in ((_PROSE[shape].format(name=private), private), (_PRIVATE_PROSE[shape].format(name=name), name)):
+        masked = " ".join(value for entity, value in find(text) if entity == "PERSON")
+        assert all(part in masked for part in who.split()), (text, masked)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Write a toast for Mark Dlamini's retirement. Keep it under 150 words.", "Mark Dlamini"),
+        ("Write a toast for my friend Maria Lopez, in the style of Oscar Wilde.", "Maria Lopez"),
+        ("Write a toast for Oscar Wilde's retirement from the parish council.", "Oscar Wilde"),
+        ("Write a thank-you note to Nelson Mandela, nelson.m@example.org, for the raffle prizes.", "Nelson Mandela"),
+    ],
+)
+def test_a_private_person_in_a_creative_request_is_still_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), text
