@@ -68,13 +68,26 @@ _WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]* )+$")
 _WORDS_AFTER = regex.compile(r"(?: \p{Lu}[\p{L}'’-]*)+")
 
 
+# In text typed in lower case, the one word just before and after a span: "satya " before "nadella".
+_WORD_BEFORE = regex.compile(r"\p{Ll}[\p{Ll}'’.-]* $")
+_WORD_AFTER = regex.compile(r" \p{Ll}[\p{Ll}'’-]*")
+
+
 def notable_around(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], or the run of capitalised words it is part of ("Lovelace" in "Ada
-    Lovelace's father"), is a full name the world knows (`notable_person`)."""
+    Lovelace's father"), is a full name the world knows (`notable_person`). A span in lower case
+    is read with the lower-case word beside it: "nadella" in "what did satya nadella do"."""
+    value = text[start:end]
+    if notable_person(value):
+        return True
+    if value.islower():
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        after = _WORD_AFTER.match(text, end)
+        return bool(before and notable_person(text[before.start() : end]) or after and notable_person(text[start : after.end()]))
     before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
     after = _WORDS_AFTER.match(text, end)
     run = text[before.start() if before else start : after.end() if after else end]
-    return notable_person(text[start:end]) or run != text[start:end] and notable_person(run)
+    return run != value and notable_person(run)
 
 
 def public_figure(value: str) -> bool:

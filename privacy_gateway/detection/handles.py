@@ -331,6 +331,9 @@ def free_handles(text: str) -> list[tuple[int, int]]:
     joined (`david.horvath`, `jacob_koster`), or an initial glued to a census surname
     (`taylorj`, `rwallace61`). Never an English word, a tool, a service account or a call
     (`t.tolist()`); a lone name word (`jordan`) is the one-case rules' to judge."""
+    # Imported here: at load time handles stays off the name modules' import chain (`tests/test_layers.py`).
+    from privacy_gateway.detection.full_names import notable_around
+
     out = []
     tools = reporting_tools(text)  # "clippy: warning: …": a program, wherever the text names it
     for m in _FREE.finditer(text):
@@ -343,6 +346,8 @@ def free_handles(text: str) -> list[tuple[int, int]]:
             continue
         if "." in handle and handle.rpartition(".")[2] in FILE_EXTENSIONS:
             continue  # "conftest.py", "values.yaml": a file's name
+        if handle.isalpha() and notable_around(text, m.start("h"), m.end("h")):
+            continue  # "what did satya nadella do": a word of a full name the world knows, typed in lower case
         if plausible(handle) and _made_to_stand_alone(handle, text):
                 out.append(m.span("h"))
     if "-" in text or regex.search(r"[a-z][A-Z]", text):

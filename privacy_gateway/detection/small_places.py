@@ -31,6 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.foreign import function_word
+from privacy_gateway.detection.full_names import notable_around
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SITE_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, proper_nouns, world_first_names, world_last_names
 from privacy_gateway.detection.places import fold_place, known_place
@@ -366,4 +367,6 @@ class SmallPlaceRecognizer(GatewayRecognizer):
             RecognizerResult("LOCATION", s, e, 0.5, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
             for s, e in {*small_place_spans(text, travelled_only=kind.coded), *lived_place_spans(text, kind.coded)}
+            # "sundar" in "what did sundar pichai do": a word of a full name the world knows, not a town.
+            if not notable_around(text, s, e)
         ]

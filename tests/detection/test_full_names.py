@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from privacy_gateway.detection.full_names import full_names, listed_full_name, public_figure
+from privacy_gateway.detection.full_names import full_names, listed_full_name, notable_around, public_figure
 from privacy_gateway.detection.lexicon import english_form, world_first_names, world_last_names
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import has_technical_word
@@ -102,3 +102,39 @@ def test_a_span_with_a_tool_or_an_acronym_is_no_full_name() -> None:
 @pytest.mark.parametrize("words", [["Asbjørn", "Møller"], ["Stanisław", "Łoś"], ["Øystein", "Bø"], ["Przemysław", "Kłos"]])
 def test_a_surname_spelt_with_letters_english_has_none_of_is_a_surname(words: list[str]) -> None:
     assert listed_full_name(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("what did satya nadella do at microsoft", "nadella"),
+        ("what did satya nadella do at microsoft", "satya"),
+        ("how long did steve jobs stay", "jobs"),
+        ("What did Karl Marx's father do?", "Marx"),
+    ],
+)
+def test_a_word_of_a_known_full_name_is_read_with_its_neighbour_in_either_case(text: str, word: str) -> None:
+    start = text.index(word)
+    assert notable_around(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(("text", "word"), [("ask nadella about it", "nadella"), ("did satya reply", "satya"), ("what did Satya nadella do", "nadella")])
+def test_a_lone_word_in_lower_case_is_no_known_full_name(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not notable_around(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("what did satya nadella actually do at microsoft before becoming ceo", None),
+        ("what did sundar pichai do at google before he ran it", None),
+        ("can you remind my colleague satya nadella about the invoice", "satya nadella"),
+    ],
+)
+def test_a_known_full_name_typed_in_lower_case_stays_and_a_colleague_is_masked(find: Find, text: str, private: str | None) -> None:
+    found = find(text)
+    if private is None:
+        assert [f for f in found if f[0] in ("PERSON", "LOCATION")] == [], found
+    else:
+        assert ("PERSON", private) in found, found
