@@ -18,8 +18,11 @@ Conventions made of real surnames (Doe, Bloggs, Nordmann, Appleseed) count only 
 in a ticket or a letter "John Doe" is as often a real person whose name is unknown (an
 unidentified patient, a claimant), and masking costs nothing there.
 Placeholder names that are also common real names ("Mario Rossi", "Jan Kowalski", "Jean
-Dupont", "John Smith") are left out: people carry them, and a masked fixture costs less than a
-leaked customer. "Doe" counts only after the first names that make the convention
+Dupont", "John Smith") count only where their own sentence offers them as a sample (an
+"example", a "placeholder", "dummy" data; not the "for example" of prose) or places them at a
+sample address ("123 Main Street, Anytown", `sample_places`): elsewhere people carry them, and a
+masked fixture costs less than a leaked customer. So do the conventions made of real surnames
+outside technical text. "Doe" counts only after the first names that make the convention
 (Faker's Icelandic and Polish lists hold a surname "Doe"); the cast counts only as lone first
 names, two or more of them with Alice or Bob among them, in a text about keys and ciphers.
 """
@@ -44,6 +47,34 @@ _DOE = r"(?:John|Jane|Jon|Johnny|Janie|Baby|J\.)[ \t]+(?:Q\.[ \t]+)?Doe"
 # "So-and-so" in Spanish and Portuguese: no one's name (not Beltrano, a given name in the world lists).
 _SO_AND_SO = r"Fulano|Fulana|Mengano|Mengana|Zutano|Zutana|Sicrano|Sicrana|Perengano"
 _REAL_SURNAMED = re.compile(rf"{_DOE}|{_PAIRED}")
+# Placeholders that are common real names (Wikipedia's list by language): English, Polish, Czech,
+# Italian, French, Spanish, Dutch, Russian, Swedish, Japanese, Chinese and Korean.
+_COMMON = re.compile(
+    r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?(?:Smith|Public)|Joe[ \t]+Public|Jan[ \t]+(?:Kowalski|Nowak|Novák|Jansen)|"
+    r"Mario[ \t]+Rossi|Jean[ \t]+Dupont|Juan[ \t]+Pérez|Ivan[ \t]+Ivanov|Sven[ \t]+Svensson|Taro[ \t]+Yamada|"
+    r"Zhang[ \t]+San|Li[ \t]+Si|Hong[ \t]+Gil-?dong)\b"
+)
+# A sentence that offers a name as a sample: "as the worked example", "the usual placeholder",
+# "dummy data", a made-up "persona" (not the "for example" of prose, nor "e.g.").
+_OFFERED = re.compile(
+    r"(?i:(?<!for )\bexamples?\b|\bsample (?:names?|data|records?|entr(?:y|ies)|customers?|users?|address(?:es)?|forms?)\b|"
+    r"\bplaceholders?\b|\bpersonas?\b|\bdummy\b|\bfictitious\b|\bmade-up\b|\btest data\b|"
+    r"\bany(?:town|ville)\b|\bmuster(?:stadt|hausen|dorf|stra(?:ß|ss)e)\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def placeholder_name(value: str) -> bool:
+    """Whether `value` is a placeholder convention ("John Doe", "Mario Rossi"): whether it stands for
+    nobody is this module's to judge, never a list of the world's people."""
+    return _REAL_SURNAMED.fullmatch(value) is not None or _COMMON.fullmatch(value) is not None or _NAMED.fullmatch(value) is not None
+
+
+def _offered(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding text[start:end] offers it as a sample, or places it at a sample address."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    stop = _SENTENCE_END.search(text, end)
+    return _OFFERED.search(text, ends[-1] if ends else 0, stop.start() if stop else len(text)) is not None
 _FIRST = r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]\.?)"
 _NAMED = re.compile(
     rf"\b(?:{_DOE}|{_PAIRED}|(?:{_FIRST}[ \t]+){{0,2}}(?:{_SURNAMES})|(?:{_SO_AND_SO})(?:\s+de\s+Tal)?)\b"
@@ -78,7 +109,10 @@ def sample_name_spans(text: str, technical: bool) -> Iterator[tuple[int, int]]:
     unidentified patient, a claimant), and test suites write "Jo Bloggs" for someone."""
     yield from _cast(text)
     for m in _NAMED.finditer(text):
-        if technical or not _REAL_SURNAMED.fullmatch(m.group()):
+        if technical or not _REAL_SURNAMED.fullmatch(m.group()) or _offered(text, m.start(), m.end()):
+            yield m.start(), m.end()
+    for m in _COMMON.finditer(text):
+        if _offered(text, m.start(), m.end()):
             yield m.start(), m.end()
     if technical:
         yield from _split_fields(text)

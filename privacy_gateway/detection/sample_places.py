@@ -8,6 +8,7 @@ Provenance: Wikipedia's "List of placeholder names" (places): Anytown and Anyvil
 German "Muster-" words (Musterstadt, Musterhausen, Musterdorf; Musterstraße, Musterweg,
 Mustergasse, Musterallee, Musterplatz). A real street name ("Main Street", "High Street") is a
 sample only with such a town. Not "Springfield" or "Smallville": real towns carry those names.
+A street called "Example" ("1 Example Road") says what it is.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 
 _SAMPLE_WORD = re.compile(
-    r"(?i)\b(?:any(?:town|ville)|muster(?:stadt|hausen|dorf|stra(?:ß|ss)e|weg|gasse|allee|platz|ring))\b"
+    r"(?i)\b(?:any(?:town|ville)|muster(?:stadt|hausen|dorf|stra(?:ß|ss)e|weg|gasse|allee|platz|ring)"
+    r"|example[ \t]+(?:street|st|road|rd|avenue|ave|lane|way|close|drive|crescent|place|square))\b"
 )
 
 

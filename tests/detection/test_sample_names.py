@@ -85,3 +85,34 @@ def test_a_real_person_split_over_fields_is_still_masked(find: Find) -> None:
 def test_a_possessive_of_the_cast_is_the_cast() -> None:
     text = "Alice encrypts the message with Bob's public key and Bob decrypts it."
     assert spans(text, technical=False) == ["Alice", "Bob's", "Bob"]
+
+
+# Placeholders that are common real names, offered as samples by their own sentence or placed at a
+# sample address (round fifteen); the same names in a sentence of someone's dealings are masked.
+@pytest.mark.parametrize("text", [
+    "For our help page on the change-of-address form, can we show John Smith at 123 Main Street, Anytown?",
+    "Is Jan Kowalski the usual placeholder name in Polish forms, like Mario Rossi in Italy?",
+    "Use Jean Dupont as the example customer in the slides about the new invoice layout.",
+])
+def test_a_placeholder_offered_as_a_sample_is_left_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("John Smith called about his bill. For example, he says the meter reading is wrong.", "John Smith"),
+    ("Please refund Jane Doe, she was charged twice for the same order.", "Jane Doe"),
+])
+def test_a_placeholder_name_in_someones_dealings_is_masked(find: Find, text: str, value: str) -> None:
+    assert ("PERSON", value) in find(text)
+
+
+@given(name=st.sampled_from(["John Smith", "Jan Kowalski", "Mario Rossi", "Jean Dupont"]), cue=st.sampled_from(["example", "placeholder", "dummy"]))
+def test_the_offer_is_read_in_the_names_own_sentence(name: str, cue: str) -> None:
+    assert spans(f"Is {name} a good {cue} name?", technical=False) == [name]
+    assert spans(f"Is {name} a good {cue} name?\n{name} pays on Friday.", technical=False) == [name]
+    assert spans(f"We need a {cue}. {name} pays on Friday.", technical=False) == []
+
+
+def test_a_persona_is_a_sample_in_its_own_sentence() -> None:
+    text = "Generate a persona for the onboarding study: 'John Smith, 41, delivery driver' is fine as its name."
+    assert spans(text, technical=False) == ["John Smith"]
