@@ -66,14 +66,16 @@ _OWN_LIFE = re.compile(
     r"(?:his|her|their) (?:students?|pupils?)|(?<!['’]s )(?:classmates?|teammates?|flatmates?|roommates?|housemates?|"
     r"co-?workers?|mentees?)|"
     r"étudiante?s?|élèves?|stagiaires?|bénévoles?|plombiers?|manuscrit (?:de|d['’])|"
-    # Words written for a local occasion, and the occasions: "Write a short toast: … took the baking
-    # trophy at the summer fête", "An obituary for … (1931–2024)", "the open day quiz" (not "his
-    # premature obituary", a fact about the world's figure).
-    r"(?:a|an) (?:short |brief |quick |two-line )?(?:toast|eulogy|obituary|tribute)|newsletters?|f[êe]tes?|"
-    r"summer fair|bake sale|raffle|open day|fun run|sports day|prize-giving|jumble sale|(?:flower|county|village) show"
+    # The occasions of a local life: "took the baking trophy at the summer fête", "the open day quiz".
+    r"newsletters?|f[êe]tes?|summer fair|bake sale|raffle|open day|fun run|sports day|prize-giving|jumble sale|"
+    r"(?:flower|county|village) show"
     r")\b",
     re.IGNORECASE,
 )
+# Words written for an occasion: "Write a short toast: … took the baking trophy", "An obituary for
+# … (1931–2024)" (not "his premature obituary", a fact about the world's figure). Apart from the
+# groups above: "a toast in the style of Winston Churchill" names no one of the writer's life.
+_WRITTEN_FOR = re.compile(r"\b(?:a|an) (?:short |brief |quick |two-line )?(?:toast|eulogy|obituary|tribute)\b", re.IGNORECASE)
 
 
 # A task to carry out, in the imperative: "Print the papers for …", "Update the playlist for …",
@@ -106,6 +108,17 @@ DEALING = re.compile(
 # Before "called" that names rather than phones: "is called", "why is she called", "so-called".
 _NAMED_SO = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|isn't|wasn't|aren't|weren't)\s+(?:[a-z]+\s+){0,2}|\bso-)$", re.IGNORECASE)
 
+# A thing named: "a pub quiz round called Firsts", "the village called Ely" — an article, a thing's
+# words, "called" and a capitalised name. Not after a person's noun: "the customer called Maria".
+_THING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$", re.IGNORECASE)
+_PERSON_NOUN = re.compile(
+    r"\b(?:customer|client|patient|tenant|guest|caller|person|someone|man|woman|guy|lady|girl|boy|bloke|friend|"
+    r"colleague|neighbou?r|manager|boss|agent|courier|driver|engineer|rep|representative|bank|office|school|"
+    r"doctor|nurse|landlord|plumber|mum|mom|dad|son|daughter|wife|husband|partner)s?\s+$",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
 # After a "called" that phones, even in the passive: "was called by the bank", "is called back".
 _PHONED_AFTER = re.compile(r"\s+(?:by|back|in|about|on|at|to|over|up|out|off|yesterday|today|tonight|twice|again)\b", re.IGNORECASE)
 
@@ -118,12 +131,17 @@ def deals(text: str, pattern: re.Pattern[str] = DEALING) -> bool:
         word = m.group()
         if word.lower() == "called" and _NAMED_SO.search(text, max(0, m.start() - 40), m.start()) is not None and _PHONED_AFTER.match(text, m.end()) is None:
             continue  # "why is she called the first programmer", "the so-called …": a naming, not a phone call
+        if word.lower() == "called" and _NAME_AFTER.match(text, m.end()) and _PHONED_AFTER.match(text, m.end()) is None:
+            before_words = text[max(0, m.start() - 50) : m.start()]
+            if _THING_BEFORE.search(before_words) and not _PERSON_NOUN.search(before_words):
+                continue  # "a pub quiz round called Firsts": a thing's name
         if not word[0].isupper() or word.isupper() or not before or before[-1] in ".!?:;\n\"'“(*>-":
             return True
     return False
 
 
-def own_life(text: str) -> bool:
+def own_life(text: str, written_for: bool = True) -> bool:
     """Whether `text` names a group, venue, trade, fellow student or occasion of someone's own life
-    ("the book club", "from accounting", "the plumber", "a short toast"), as `deals` reads words."""
-    return deals(text, _OWN_LIFE)
+    ("the book club", "from accounting", "the plumber", "a short toast"), as `deals` reads words;
+    `written_for`: words written for an occasion ("a short toast") count too."""
+    return deals(text, _OWN_LIFE) or written_for and deals(text, _WRITTEN_FOR)

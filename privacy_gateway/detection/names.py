@@ -37,6 +37,7 @@ from privacy_gateway.detection.lexicon import common_word, english_form, listed_
 from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.relations import related
+from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
 from privacy_gateway.detection.software import (
     assistant,
@@ -180,10 +181,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
             # "Is Karl Marx still read?", "a toast in the style of Winston Churchill", "1. First woman in
             # space: Valentina Tereshkova": in prose a full name the world knows is the world's (or a part
-            # of it: "Ada Lovelace's father"), unless the text holds contact details, someone is addressed
-            # or named so, or the name is tied to the writer's life ("our intern …", "… from accounting").
+            # of it: "Ada Lovelace's father"), unless the text holds contact details or deals with someone
+            # ("Can Karl Marx cover my shift?"), someone is addressed or named so, or the name is tied to
+            # the writer's life ("our intern …", "… from accounting"). Outside a question about the world
+            # a placeholder ("Jane Doe") is `sample_names`' to judge.
             if (
-                entity == "PERSON" and not kind.coded and not kind.contact and notable_around(text, start, end)
+                entity == "PERSON" and not kind.coded and not kind.contact and not kind.dealt and notable_around(text, start, end)
+                and (kind.guarded or not placeholder_name(value))
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return

@@ -229,6 +229,11 @@ _EVERYDAY = re.compile(
 )
 
 
+# A group of people the writer is one of: "our Sunday league", "my five-a-side team" (not a place:
+# "a poster for our office kitchen" names no one).
+_OWN_GROUP = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:league|club|team|squad|group|choir|class|band|crew|department)\b")
+
+
 # A thing known by what someone did to it: "the lecture notes Melanie Ward uploaded", "the chapter
 # that Angela Sullivan edited", "the biography Amélie Robert is writing". The world's works go by
 # their titles ("The Great Gatsby"); a work known by its handling is someone's.
@@ -359,6 +364,10 @@ class TextKind:
     # Contact details (an email address, a phone number, a street address in prose): the text is
     # about someone, whatever else it is about.
     contact: bool = False
+    # Someone dealt with (a message, a booking, a shift: "Can X cover my shift?"), a thing known by
+    # what someone did to it, or a group, venue or trade of one's own life ("our Sunday league"),
+    # whoever speaks: the world's names are the world's in prose with none of them (`names`).
+    dealt: bool = False
     language: str = "en"  # set by the detector when several languages are configured (`languages`)
 
     @property
@@ -380,6 +389,7 @@ def kind_of(text: str) -> TextKind:
     personal = _PERSONAL.search(asked) is not None
     dealing = deals(asked) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
     dealing = dealing or not personal and own_life(asked)  # the larger list, only where it can still matter
+    dealt = deals(asked) or _SOMEONES_THING.search(text) is not None or own_life(asked, written_for=False) or _OWN_GROUP.search(text) is not None
     knowledge = _KNOWLEDGE.search(text) is not None
     # `_EVERYDAY` is the largest pattern: asked once, only after a reading that it can undo matched.
     everyday: list[bool] = []
@@ -431,6 +441,7 @@ def kind_of(text: str) -> TextKind:
         question=question,
         wordy=wordy,
         contact=contact,
+        dealt=dealt,
     )
 
 

@@ -176,3 +176,23 @@ def test_technical_text_using_words_of_the_worlds_works_in_its_own_sense_is_no_h
 )
 def test_technical_text_about_history_stays_history(text: str) -> None:
     assert kind_of(text).history
+
+
+@pytest.mark.parametrize("text", [
+    "Can Karl Marx cover my shift on Tuesday?",
+    "Is Karl Marx still the top scorer in our Sunday league?",
+    "Explain the lecture notes Karl Marx uploaded on Friday.",
+    "Write a toast for the summer fête in the style of Karl Marx.",
+])
+def test_someone_dealt_with_or_a_group_of_ones_own_is_dealt_whoever_speaks(text: str) -> None:
+    assert kind_of(text).dealt
+
+
+@pytest.mark.parametrize("text", [
+    "Write a toast for a retirement party in the style of Karl Marx.",
+    "I'm putting together a pub quiz round called Firsts. Can you check these answers?",
+    "Write a 150-word bio of Karl Marx for a museum poster.",
+    "I'm reading Das Kapital and I keep losing the thread in chapter one.",
+])
+def test_a_request_for_words_or_a_reading_deals_with_no_one(text: str) -> None:
+    assert not kind_of(text).dealt
