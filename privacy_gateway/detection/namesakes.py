@@ -1,6 +1,6 @@
 """Things named after people: dishes ("Victoria sponge", "Beef Wellington", "Earl Grey tea") and
-landmarks, prizes and comets whose namesake the text then names ("the Eiffel Tower … Gustave
-Eiffel", "the Nobel Prize … Alfred Nobel").
+landmarks, prizes, comets and ideas whose namesake the text then names ("the Eiffel Tower …
+Gustave Eiffel", "the Nobel Prize … Alfred Nobel", "the Doppler effect … Christian Doppler").
 
 A name so used is the thing's, or the long-dead namesake's the text asks about, not someone in the
 prompt. Only the shape decides: a one-word name (or a title and a word) against a dish's noun, or
@@ -40,8 +40,10 @@ _NAMED_THING = (
 # The thing after a surname ("the Eiffel Tower", "Nobel's Prize"): compiled once, the surname
 # compared after, as a pattern per name checked cost a regex compile per name (a fifth of a 1 KB
 # analysis).
-_ARTICLE_THING = regex.compile(rf"(?<![\p{{L}}'’])(?:the|a|an|The|A|An)[ \t]+(?P<surname>[^ \t]+)[ \t]+{_NAMED_THING}\b")
-_OWNED_THING = regex.compile(rf"['’]s[ \t]+{_NAMED_THING}\b")
+# Ideas named after their finder, in lower case: "the Doppler effect", "Parkinson's disease".
+_IDEA = r"(?:effect|principle|equations?|constant|paradox|theorem|law|limit|scale|disease|syndrome|comet|razor|conjecture|distribution)"
+_ARTICLE_THING = regex.compile(rf"(?<![\p{{L}}'’])(?:the|a|an|The|A|An)[ \t]+(?P<surname>[^ \t]+)[ \t]+(?:{_NAMED_THING}|{_IDEA})\b")
+_OWNED_THING = regex.compile(rf"['’]s[ \t]+(?:{_NAMED_THING}|{_IDEA})\b")
 
 
 def named_after(text: str, start: int, end: int) -> bool:

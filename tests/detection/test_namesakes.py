@@ -18,6 +18,9 @@ from tests.detection.helpers import Find
     ("Is Halley's Comet back in 2061? Did Edmond Halley predict it?", "Edmond Halley"),
     ("Who won the O'Neill Prize? Was Eugene O'Neill its first judge?", "Eugene O'Neill"),
     ("Where is the Smith-Jones Memorial? Was Ann Smith-Jones local?", "Ann Smith-Jones"),
+    # Ideas named after their finder, in lower case (round fifteen).
+    ("Explain the Kessler effect simply. Then who was Donald Kessler, and is he still working?", "Donald Kessler"),
+    ("What causes Raynaud's disease? Was Maurice Raynaud a surgeon?", "Maurice Raynaud"),
 ])
 def test_named_after(text: str, name: str) -> None:
     start = text.index(name)
@@ -29,6 +32,8 @@ def test_named_after(text: str, name: str) -> None:
     ("Tell Daniel Okafor the Okafor Bridge job slipped?", "Daniel Okafor"),
     ("Did Ana Duarte reply? The Duarte Prize forms are due.", "Ana Duarte"),  # the person first
     ("Is the Nobel Prize open? Did Alfred Nobelius apply?", "Alfred Nobelius"),  # another surname
+    ("Explain the Kessler effect. Then ask Donald Kessler to send me his invoice?", "Donald Kessler"),  # addressed
+    ("Is Maurice Raynaud free? Raynaud's disease is on the agenda.", "Maurice Raynaud"),  # the person first
 ])
 def test_not_named_after(text: str, name: str) -> None:
     start = text.index(name)
