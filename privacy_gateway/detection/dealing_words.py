@@ -94,9 +94,10 @@ TASK = re.compile(
 # business. A question about a book or a country holds none of these; "Send the books to Anna
 # Kowalska" and "Ask Maria Lopez about the poems" do, and are about someone, not about history.
 # Hiring a car or a boat is renting one; someone's "own account" of events is a narrative.
+# An order one puts things in ("in an order that builds up", "in alphabetical order") is a sequence.
 DEALING = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call(?! (?:every|some|any|no)(?:one|body) an? )|called(?! (?:the|a|an) \w+ of\b)|calling|phone\w*|meeting|meet|met|reply|replied|"
-    r"invoice\w*|(?<!reading )orders?|(?<!own )account(?! of\b)|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
+    r"invoice\w*|(?<!reading )(?<!running )(?<!word )(?<!in )(?<!in an )(?<!in the )(?<!what )(?<!which )(?<!right )(?<!correct )(?<!alphabetical )(?<!chronological )(?<!reverse )orders?|(?<!own )account(?! of\b)|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
     r"ask|asked|tell|told|pay|paid|hire(?! (?:a|an|the) (?:\w+ )?(?:cars?|bikes?|bicycles?|boats?|vans?|kayaks?|canoes?|scooters?)\b)|hired|note|letter|draft|feedback|review|complaint|report|request|"
     r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"

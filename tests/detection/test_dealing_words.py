@@ -27,3 +27,13 @@ def test_words_written_for_an_occasion_count_only_when_asked_for() -> None:
     assert own_life("Write a short toast in the style of Oscar Wilde.")
     assert not own_life("Write a short toast in the style of Oscar Wilde.", written_for=False)
     assert own_life("Write a short toast for the summer fête.", written_for=False)
+
+
+@pytest.mark.parametrize("text", ["Put them in an order that builds up.", "List them in alphabetical order.", "What order should I read them in?"])
+def test_an_order_things_are_put_in_is_no_dealing(text: str) -> None:
+    assert not deals(text)
+
+
+def test_an_order_placed_is_a_dealing() -> None:
+    assert deals("Where is my order from last week?")
+    assert deals("I placed an order for two chairs.")
