@@ -38,6 +38,7 @@ from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sample_names import placeholder_name
+from privacy_gateway.detection.styles import styled
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
 from privacy_gateway.detection.software import (
     assistant,
@@ -188,6 +189,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if (
                 entity == "PERSON" and not kind.coded and not kind.contact and not kind.dealt and notable_around(text, start, end)
                 and (kind.guarded or not placeholder_name(value))
+                and not person_context(text, start, end) and not related(text, start, end)
+            ):
+                return
+            # "a toast in the style of Gordon Ramsay", "some Bon Iver" in a playlist: a style or a sound
+            # the reader is meant to know, in prose that deals with no one (`styles`).
+            if (
+                entity == "PERSON" and not kind.coded and not kind.contact and not kind.dealt and styled(text, start, end)
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return

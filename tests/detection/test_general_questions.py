@@ -248,12 +248,12 @@ def test_a_phone_call_in_the_passive_is_still_a_dealing(find: Find, template: st
 # list (round fifteen). A listed name stays; the same shape with a private name, or the listed name
 # tied to the writer's life (`relations`) or beside contact details, is masked.
 _PROSE = [
-    "Write a short toast for the end-of-year dinner in the style of {name}.",
+    "Write a short toast for the end-of-year dinner that quotes {name} once.",
     "Pub quiz answers to check:\n1. Square root of 144: 12\n2. Face on the old banknote: {name}",
     "Make me a reading list for the holidays that starts with something about {name}.",
 ]
 _PRIVATE_PROSE = [
-    "Write a short toast for the end-of-year dinner for our intern {name}.",
+    "Write a short toast for the end-of-year dinner that quotes our intern {name} once.",
     "Pub quiz answers to check:\n1. Square root of 144: 12\n2. Set by {name} from accounting",
     "Make me a reading list for the holidays for my neighbour {name}.",
 ]

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from privacy_gateway.detection.styles import styled
+from tests.detection.helpers import Find
+
+
+def _styled(text: str, name: str) -> bool:
+    start = text.index(name)
+    return styled(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Write a limerick in the style of Tove Jansson about a lost umbrella.", "Tove Jansson"),
+    ("A playlist for a long drive: some Fela Kuti, a bit of Nina Simone.", "Fela Kuti"),
+    ("A playlist for a long drive: two or three Nina Simone tracks to close.", "Nina Simone"),
+])
+def test_a_style_or_a_sound_is_read_from_the_words_beside_the_name(text: str, name: str) -> None:
+    assert _styled(text, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Give Nina Simone some time to reply.", "Nina Simone"),
+    ("Some Nina Simone fans came by the shop.", "Nina Simone"),  # no music words: "some" alone says nothing
+    ("Write a limerick about Tove Jansson's umbrella.", "Tove Jansson"),
+])
+def test_without_a_style_or_music_the_words_say_nothing(text: str, name: str) -> None:
+    assert not _styled(text, name)
+
+
+_STYLED = [
+    "Write a short toast for a retirement party in the style of {name}. Keep it under 100 words.",
+    "Make a playlist for a rainy road trip: some {name}, and a few calmer songs to end on.",
+]
+_PRIVATE = [
+    "Write a short toast in the style of my boss {name}. Keep it under 100 words.",
+    "Make a playlist for {name}'s leaving do: some songs we can all sing along to.",
+]
+
+
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(shape=st.sampled_from(range(len(_STYLED))), name=st.sampled_from(["Tove Jansson", "Fela Kuti", "Nina Simone", "Kofi Mensah"]))
+def test_a_styled_name_stays_and_the_same_name_tied_to_the_writer_is_masked(find: Find, shape: int, name: str) -> None:
+    public = _STYLED[shape].format(name=name)
+    assert [v for e, v in find(public) if e == "PERSON" and v in name] == [], public
+    private = _PRIVATE[shape].format(name=name)
+    masked = " ".join(v for e, v in find(private) if e == "PERSON")
+    assert all(part in masked for part in name.split()), (private, masked)
