@@ -9,7 +9,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, first_names, listed_family, listed_given, proper_nouns
+from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, english_word, first_names, listed_family, listed_given, proper_nouns
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS
 from privacy_gateway.detection.name_cues import (
@@ -226,6 +226,35 @@ def _uncased(ent: Span) -> list[tuple[Token, Token]]:
     if len(core) == 1 and not census_name(core[0]):
         return []  # a lone word in one case ("standup", "HOSP") is someone's only if people are named so
     return [(words[0], words[-1])]
+
+
+def lone_lower(ent: Span) -> list[tuple[Token, Token]]:
+    """One lower-case word the recognizer tagged PERSON that no dictionary, stop list or tool list
+    holds ("is dijkhuis still your surname", "thaís here at …"): in chat typed in lower case a
+    surname or given name alone, where `_uncased` asks two words or a census name."""
+    words = [t for t in ent if t.is_alpha]
+    if ent.label_ != "PERSON" or len(words) != 1:
+        return []
+    word = words[0]
+    if not word.text.islower() or len(word.text) < 4 or word.is_stop or _ordinary(word.lower_) or is_software(word.text):
+        return []
+    if not _VOWEL.search(word.text) or _compound(word.lower_):
+        return []  # "tmrw", "standup", "signoff": chat's shorthand and words run together
+    return [(word, word)]
+
+
+_VOWEL = regex.compile(r"[aeiouy\p{M}àáâãäåèéêëìíîïòóôõöùúûüýæøœ]")
+
+
+def _compound(word: str) -> bool:
+    """Whether `word` is two English words run together ("standup", "signoff", "walkthrough")."""
+    return any(
+        english_word(word[:i]) and (english_word(word[i:]) and len(word) - i >= 3 or word[i:] in _PARTICLE_TAILS)
+        for i in range(3, len(word) - 1)
+    )
+
+
+_PARTICLE_TAILS = frozenset("up in on off out down back by".split())
 
 
 def _listed_person(label: str, core: list[str], last: Token) -> bool:

@@ -23,7 +23,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.brand_uses import used_as_thing
@@ -50,6 +50,7 @@ from privacy_gateway.detection.software import (
     vendor_product,
 )
 from privacy_gateway.detection.text_kind import TextKind, describe
+from privacy_gateway.detection.tool_output import reporting_tools
 from privacy_gateway.detection.uncased import one_case_names, prose_names
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
@@ -95,6 +96,7 @@ from privacy_gateway.detection.name_spans import (
     _name_shaped,
     identifier_shaped,
     initialled,
+    lone_lower,
     product_shaped,
     person_context,
     _ordinary,
@@ -280,7 +282,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 continue
             if ent.label_ == "FAC" and not any(t.like_num for t in ent) or work_title(ent):
                 continue  # the shipped recognizer's FAC is a street line with its number; a long run of nouns without one is prose; "Kind of Blue" a title
-            for first, last in list(_runs(ent)) or _uncased(ent):
+            # A lone word in lower case only in English prose of a sentence or more: in code and
+            # one-case lists of tools it is as often a command or a package, a string of a word or
+            # two (a JSON key, "enum") has no sentence to read, and "no English word" says nothing
+            # in French.
+            lone = not guarded and language is None and kind.language == "en" and sum(t.is_alpha for t in doc) >= 4
+            for first, last in list(_runs(ent)) or _uncased(ent) or (_lone_name(ent, text) if lone else []):
                 prev = doc[first.i - 1] if first.i > 0 else None
                 starts_line = prev is None or first.is_sent_start or "\n" in prev.whitespace_ or prev.text in ".!?:\n"
                 if first.i < last.i and (starts_line or first.pos_ == "VERB") and common_word(first.text):
@@ -460,6 +467,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 partner = doc[first.i - 2]
                 if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):
                     add(partner.idx, partner.idx + len(partner.text), "PERSON", 0.6)
+
+
+def _lone_name(ent: Span, text: str) -> list[tuple[Token, Token]]:
+    """`lone_lower`'s word, unless a program of that name labels its diagnostics in the text
+    ("jbaxterr: note: consider using a slice")."""
+    found = lone_lower(ent)
+    return [] if found and found[0][0].text in reporting_tools(text) else found
 
 
 def _plain_english(token: Token) -> bool:

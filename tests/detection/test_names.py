@@ -412,3 +412,31 @@ def test_initials_before_an_english_word_or_in_history_name_no_one(find: Find, t
 )
 def test_a_tagged_name_in_lower_case_whose_surname_wordnet_holds_only_as_a_proper_noun_is_a_person(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok saved. is dijkhuis still your surname on signal lol", "dijkhuis"),
+        ("can u ask oyelaran if the van is free tmrw", "oyelaran"),
+    ],
+)
+def test_a_lone_lower_case_name_the_model_tags_in_chat_is_a_person(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fix the typos pls: teh meeting moved to thursday, bring ur laptops",
+        "how do i pip install requests on windows",
+        "is it worth upgrading to the new kindle or wait till spring",
+    ],
+)
+def test_lower_case_chat_without_anyone_in_it_stays(find: Find, text: str) -> None:
+    assert not [v for e, v in find(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["enum", "enum values", "kwargs", "the enum"])
+def test_a_lone_lower_case_word_without_a_sentence_around_it_is_no_one(find: Find, text: str) -> None:
+    assert not [v for e, v in find(text) if e == "PERSON"]
