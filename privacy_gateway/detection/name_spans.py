@@ -152,6 +152,8 @@ def initialled(text: str, start: int) -> bool:
     """Whether initials stand right before `start` ("K. G. Baert"): a surname written so is a
     person's full name, as much as a given name before it would make one."""
     return INITIALS_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 _RUN_PARTICLES = frozenset("of de del da dos das di du van von der den la le ter ten al el bin ibn".split())
 
 

@@ -270,7 +270,7 @@ _TRAVEL = re.compile(
 # Words of the world's works that technical text uses for its own things: a colleague "wrote the
 # cron job", a test has "characters" and "titles", a chart a "plot", a UI "themes", a pandas "series".
 _TECHNICAL_SENSES = frozenset(
-    """wrote written by author authors paper papers book books character characters chapter chapters plot themes theme
+    """wrote author authors paper papers book books character characters chapter chapters plot themes theme
     series episode episodes titles experiment experiments discovery discoveries patent patents mission""".split()
 ) | {"written by"}
 
