@@ -19,6 +19,8 @@ with a personal cue nearby, and the strong cues, count: "Cloud Run" and "Napoleo
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -277,16 +279,16 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
 
     def _from_ner(self, doc: Doc, text: str, kind: TextKind, language: str | None, add) -> None:  # noqa: ANN001
         guarded = kind.guarded
+        # A lone word in lower case only in English prose of a sentence or more: in code and one-case
+        # lists of tools it is as often a command or a package, a string of a word or two (a JSON
+        # key, "enum") has no sentence to read, and "no English word" says nothing in French.
+        # Asked once per text, and the count stops at four words.
+        lone = not guarded and language is None and kind.language == "en" and len(list(islice((t for t in doc if t.is_alpha), 4))) == 4
         for ent in doc.ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
             if ent.label_ == "FAC" and not any(t.like_num for t in ent) or work_title(ent):
                 continue  # the shipped recognizer's FAC is a street line with its number; a long run of nouns without one is prose; "Kind of Blue" a title
-            # A lone word in lower case only in English prose of a sentence or more: in code and
-            # one-case lists of tools it is as often a command or a package, a string of a word or
-            # two (a JSON key, "enum") has no sentence to read, and "no English word" says nothing
-            # in French.
-            lone = not guarded and language is None and kind.language == "en" and sum(t.is_alpha for t in doc) >= 4
             for first, last in list(_runs(ent)) or _uncased(ent) or (_lone_name(ent, text) if lone else []):
                 prev = doc[first.i - 1] if first.i > 0 else None
                 starts_line = prev is None or first.is_sent_start or "\n" in prev.whitespace_ or prev.text in ".!?:\n"
