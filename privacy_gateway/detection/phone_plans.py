@@ -36,26 +36,14 @@ def valid_somewhere(digits: str, text: str) -> bool:
     calling codes the text already shows first."""
     hinted = [r for cc in re.findall(r"(?<![\w+])(?:\+|00)([1-9]\d{0,2})", text)[:4]
               for r in phonenumbers.region_codes_for_country_code(int(cc))]
-    for region in (*hinted, *_REGIONS):
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
+    return any(valid_in(digits, region) for region in (*hinted, *_REGIONS))
 
 
 @lru_cache(maxsize=4096)
 def valid_anywhere(digits: str) -> bool:
     """A national number the plan of any region `phonenumbers` knows, the small ones too (Aruba,
     Bhutan, Guyana): asked only where a phone word already stands beside the number."""
-    for region in phonenumbers.SUPPORTED_REGIONS:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
+    return any(valid_in(digits, region) for region in phonenumbers.SUPPORTED_REGIONS)
 
 
 def valid_international(value: str) -> bool:
