@@ -4,9 +4,11 @@ In everyday prose the words a model or a capital marks as names are as often bra
 makes ("We use Lavazza", "My Bosch dishwasher", "a Rational combi oven"). How a sentence uses the
 word tells them apart where no list can: people are not counted with "a" ("a Unox", "a 2012
 Toyota"), and a person's name does not stand before a common noun as its kind ("the Makita drill",
-"a Hotpoint oven"), unless the noun is something people have ("the Kowalski account", "the Patel
-family", "Ana's birthday" is a possessive, not this). A name someone is addressed or described by
-(`person_context`: "my colleague", "Dear") is a person whatever follows.
+"a Hotpoint oven"; a plural kind too where no listed given name stands before it and the phrase
+ends there: "Grundfos pumps and Honeywell valves"), unless the noun is something people have ("the
+Kowalski account", "the Patel family", "Ana's birthday" is a possessive, not this). A name someone
+is addressed or described by (`person_context`: "my colleague", "Dear") is a person whatever
+follows, unless counted with "a" ("Customer has a Worcester Bosch Greenstar 30i").
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
+from privacy_gateway.detection.lexicon import listed_given
 from privacy_gateway.detection.name_cues import SITE_WORDS
 
 # Nouns a person's or a family's name stands before: "the Kowalski account", "the Patel twins",
@@ -43,9 +46,13 @@ _SITES = SITE_WORDS | frozenset(
 )
 # Times after a name are no kind of thing: "interviewed by me and François Boulay today".
 _TIMES = frozenset("today tonight tomorrow yesterday morning afternoon evening night now week weekend".split())
-# Singular nouns only: the small tagger takes a verb's third person for a plural noun ("Alice
-# Novotná relocates", "Rhys swears").
+# Singular nouns, and plural ones only after words no list has as a given name and before the end of
+# the phrase ("Grundfos pumps and Honeywell valves"): the small tagger takes a verb's third person
+# for a plural noun ("Alice Novotná relocates", "Rhys swears").
 _NOUN_TAGS = ("NN",)
+_PLURAL_TAGS = ("NNS",)
+# What may follow a plural kind that ends its phrase: "and", "or", a comma, a sentence's end.
+_PHRASE_ENDS = frozenset({"and", "or", ",", ".", ";", ":", "?", "!", ")"})
 _NOT_KINDS = _PERSONS_THINGS | _SITES | _TIMES
 _ARTICLES = ("a", "an")
 
@@ -61,6 +68,17 @@ def used_as_thing(doc: Doc, start: int, end: int) -> bool:
     return _counted(doc, first) or _modifies(doc, first, last)
 
 
+def counted(doc: Doc, start: int, number: bool = False) -> bool:
+    """Whether the capitalised word at text[start] is counted with "a"/"an" ("Customer has a
+    Worcester Bosch boiler": a cue for a person before the article names the owner, not the
+    make), with `number` only where a year or a number stands between ("a 2012 Toyota Hilux":
+    no place is counted so)."""
+    first = token_starting(doc, start)
+    if first is None or not first.text[:1].isupper() or first.text.isupper():
+        return False
+    return _counted(doc, first) and (not number or first.i > 0 and doc[first.i - 1].like_num)
+
+
 def _counted(doc: Doc, first: Token) -> bool:
     i = first.i - 1
     if i >= 0 and doc[i].like_num and not doc[i].is_punct:
@@ -73,10 +91,21 @@ def _modifies(doc: Doc, first: Token, last: Token) -> bool:
     if last.i + 1 >= len(doc) or first.i > 0 and doc[first.i - 1].tag_.startswith("VB"):
         return False
     noun = doc[last.i + 1]
-    if not noun.is_alpha or not noun.is_lower or noun.tag_ not in _NOUN_TAGS or noun.lower_ in _NOT_KINDS:
+    if not noun.is_alpha or not noun.is_lower or noun.lower_ in _NOT_KINDS or not last.whitespace_:
         return False
-    if not last.whitespace_:
+    if noun.tag_ in _PLURAL_TAGS:
+        return _plural_kind(doc, first, last, noun)
+    if noun.tag_ not in _NOUN_TAGS:
         return False
     # "Ana call me …": a verb the tagger took for a noun has its object after it.
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return after is None or after.tag_ not in ("DT", "PRP", "PRP$", "NNP", "NNPS", "WDT", "WP")
+
+
+def _plural_kind(doc: Doc, first: Token, last: Token, noun: Token) -> bool:
+    """ "Grundfos pumps and Honeywell valves", "Bendix pads.": a plural kind ending its phrase after
+    words none of which is a listed given name (not "Rhys swears", "Alice Novotná relocates.")."""
+    if any(t.lower_ in listed_given() for t in doc[first.i : last.i + 1]):
+        return False
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return after is None or after.lower_ in _PHRASE_ENDS

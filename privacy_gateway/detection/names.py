@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.base import GatewayRecognizer
-from privacy_gateway.detection.brand_uses import used_as_thing
+from privacy_gateway.detection.brand_uses import counted, used_as_thing
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
@@ -36,10 +36,11 @@ from privacy_gateway.detection.full_names import full_names as full_name_spans, 
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
-from privacy_gateway.detection.places import known_place, public_place
+from privacy_gateway.detection.places import fold_place, known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sample_names import placeholder_name
+from privacy_gateway.detection.small_places import small_places
 from privacy_gateway.detection.styles import styled
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
 from privacy_gateway.detection.software import (
@@ -218,9 +219,17 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "learn Elm", "Okta" in a question about SSO: a language or tool of the generated list.
             if technology_used(text, start, end, kind.technical) and not person_context(text, start, end):
                 return
-            # "a Unox", "the Makita drill": a make or a brand, used as a thing. Only for the guesses
-            # from capitals: a name the recognizer tagged stays ("Dawn Braun rang …" is tagged so).
-            if stage[0] == "proper nouns" and entity == "PERSON" and language is None and used_as_thing(doc, start, end) and not person_context(text, start, end):
+            # "a Unox", "the Makita drill": a make or a brand, used as a thing. For the guesses from
+            # capitals, and for tagged names that are no listed given name or place ("Honeywell
+            # valves"; "Dawn Braun rang …" and "the Tønsberg warehouse" stay). Counted with "a", a
+            # make is a thing after a cue for a person too ("Customer has a Worcester Bosch Greenstar 30i").
+            if (
+                entity == "PERSON" and language is None and (stage[0] == "proper nouns" or _unlisted_tag(value))
+                and used_as_thing(doc, start, end) and (counted(doc, start) or not person_context(text, start, end))
+            ):
+                return
+            # "a 2012 Toyota Hilux": no place is counted with "a" and a year.
+            if entity == "LOCATION" and language is None and counted(doc, start, number=True):
                 return
             # "ask Copilot", "Gemini says": an assistant, addressed like a person.
             if entity == "PERSON" and " " not in value and assistant(text, start, end):
@@ -469,6 +478,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 partner = doc[first.i - 2]
                 if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):
                     add(partner.idx, partner.idx + len(partner.text), "PERSON", 0.6)
+
+
+def _unlisted_tag(value: str) -> bool:
+    """Whether a tagged name holds no listed given name and is no listed place or town: a make the
+    recognizer tagged ("Honeywell", "Danfoss") rather than someone's name or town."""
+    words = value.split()
+    return not any(w.lower() in listed_given() for w in words) and fold_place(value) not in small_places() and not known_place(value)
 
 
 def _lone_name(ent: Span, text: str) -> list[tuple[Token, Token]]:

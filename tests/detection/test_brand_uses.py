@@ -17,6 +17,11 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("Draft a product description for our new Makita drill bundle for the website.", "Makita", id="before-its-kind"),
         pytest.param("My mechanic says the Bosch alternator on my car is failing. What does a replacement cost?", "Bosch", id="the-make-of-a-part"),
         pytest.param("I run a small bakery. Is a Rational combi oven worth it over a Unox for croissants?", "Unox", id="counted-with-a"),
+        pytest.param("Parts I can get same day: Grundfos pumps and Honeywell valves.", "Honeywell", id="tagged-make-before-plural-kind"),
+        pytest.param("Parts I can get same day: Salus thermostats and Grundfos pumps.", "Grundfos", id="make-before-plural-kind-at-the-end"),
+        pytest.param(
+            "Plumber here. Customer has a Worcester Bosch Greenstar 30i that keeps locking out.", "Worcester", id="counted-after-a-cue-for-a-person"
+        ),
     ],
 )
 def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) -> None:
@@ -32,6 +37,9 @@ def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) 
         pytest.param("Unlike the Adams novel, it's not about grief. What it is about, I suppose is anyone's guess.", "Adams", id="an-author-before-the-work"),
         pytest.param("write feedback for the candidate, interviewed by me and lori clark today", "lori clark", id="one-case-before-a-time"),
         pytest.param("Can you ask my colleague Kofi Mensah whether the drill is back?", "Kofi Mensah", id="described-as-a-person"),
+        pytest.param("Settle an argument. Rhys swears. Tama laughs and Priya shrugs.", "Rhys", id="given-name-before-a-verb-read-as-plural"),
+        pytest.param("Customer Gareth Mahon has a Baxi boiler that keeps locking out.", "Gareth Mahon", id="the-owner-not-the-make"),
+        pytest.param("Ask Wellington about the rota and Ruby about the valves.", "Wellington", id="addressed-before-a-noun"),
     ],
 )
 def test_people_before_a_noun_stay_people(find: Find, text: str, name: str) -> None:
@@ -41,3 +49,13 @@ def test_people_before_a_noun_stay_people(find: Find, text: str, name: str) -> N
 def test_a_town_before_a_site_stays_masked(find: Find) -> None:
     text = "So the outage hit your Mahabaleshwar store? The tills were down from eight."
     assert "Mahabaleshwar" in " ".join(v for _, v in find(text))
+
+
+def test_a_model_counted_with_a_year_is_no_place(find: Find) -> None:
+    text = "Got a 2012 Toyota Hilux in with a whining noise from the front end. Where would you start?"
+    assert "Hilux" not in " ".join(v for _, v in find(text))
+
+
+def test_a_town_after_a_counted_distance_stays_masked(find: Find) -> None:
+    text = "Mateus is coming from near Navalcarnero, a 2 hour drive from Madrid, so we meet at the hotel."
+    assert "Navalcarnero" in " ".join(v for _, v in find(text))
