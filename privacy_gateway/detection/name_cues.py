@@ -152,7 +152,7 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_HEADS = {
     "mount", "mt", "lake", "port", "fort", "cape", "isle", "gulf", "bay", "mont", "monte", "monti", "pic", "pico",
     "piz", "pizzo", "lago", "lac", "loch", "lough", "cerro", "puy", "ile", "île", "cabo", "golfo", "baie", "mauna",
-    "jebel", "djebel", "jabal", "gunung", "pulau", "danau", "nevado", "volcan", "volcán",
+    "jebel", "djebel", "jabal", "gunung", "pulau", "danau", "nevado", "volcan", "volcán", "wadi",
 }
 # Sites a town names as where they are: "the Burgos store", "our Lahti branch", "the Bacalar depot".
 # A word before one is a place (`small_places`), never a make used as a thing (`brand_uses`).
@@ -165,6 +165,7 @@ SITE_WORDS = frozenset(
 # The last word of a landmark's name: "Victoria Falls", "Table Mountain", "Fox Glacier".
 _PLACE_TAILS = {
     "falls", "mountain", "mountains", "glacier", "canyon", "gorge", "volcano", "fjord", "massif", "peninsula", "lagoon",
+    "bay", "delta", "valley", "desert",
 }
 _PLACE_FIRST_WORDS = {"san", "santa", "saint", "st", "mount", "port", "fort", "lake", "new", "north", "south", "east", "west", "la", "las", "los", "el"}
 _ORG_WORDS = {

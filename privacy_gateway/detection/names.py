@@ -243,9 +243,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "Buildkite or Woodpecker for …": weighed against a tool, a word is a tool too.
             if " " not in value and tool_alternative(text, start, end) and not person_context(text, start, end):
                 return
-            if entity == "PERSON" and " " in value and (value.split()[0].lower() in _PLACE_HEADS or value.split()[-1].lower() in _PLACE_TAILS):
-                if kind.guarded and not person_context(text, start, end):
-                    return  # "compared with Mount Stanley": a place, in a question about the world
+            if " " in value and (value.split()[0].lower() in _PLACE_HEADS or value.split()[-1].lower() in _PLACE_TAILS):
+                # "compared with Mount Stanley": a place, in a question about the world; "• Lake
+                # Titicaca • the Colca Canyon" among a trip's must-sees: the world's sights.
+                if (entity == "PERSON" and kind.guarded or kind.public_places) and not person_context(text, start, end):
+                    return
                 entity = "LOCATION"
             if entity == "PERSON":
                 start, end = _without_imperative(text, start, end)

@@ -53,8 +53,12 @@ def _listed_town(key: str) -> bool:
     return key in _listed("towns") and key not in first_names() and key not in last_names()
 
 
-# Before a place, or between two ("Seville or Granada", "bigger than Cairo", "from Porto to").
-_PLACE_BEFORE = regex.compile(r"(?i:\b(?:in|to|from|near|around|across|visit|visiting|see|of|between|or|and|than|vs\.?|versus)[ \t]+(?:the[ \t]+)?)$")
+# Before a place, or between two ("Seville or Granada", "bigger than Cairo", "from Porto to"), or
+# opening an item of a list of them ("Must-sees so far:\n• Hội An").
+_PLACE_BEFORE = regex.compile(
+    r"(?i:\b(?:in|to|from|near|around|across|via|visit|visiting|see|of|between|or|and|than|vs\.?|versus)[ \t]+(?:the[ \t]+)?)$"
+    r"|(?:^|\n)[ \t]*(?:[•*\-–]|\d{1,2}[.)])[ \t]*$"
+)
 _PLACE_AFTER = regex.compile(r"(?i:^[ \t]+(?:or|and|than|vs\.?|versus|compared|bigger|smaller|larger|older|better|worth)\b)")
 
 

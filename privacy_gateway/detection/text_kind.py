@@ -156,8 +156,11 @@ _HOME = re.compile(
     # Not where a population lives: "How many people live in Nuuk?", "the population lives on the coast".
     r"\b(?<!people )(?<!residents )(?<!inhabitants )(?<!citizens )(?<!locals )(?<!population )(?<!humans )"
     r"(?<!personnes )(?<!habitants )(?<!Menschen )(?<!Einwohner )(?<!personas )(?<!habitantes )"
-    r"(?:live|lives|lived|living|moved?|moving|relocat\w*|born|grew up|raised|based|resid(?!ents\b)\w+|home|hometown|"
-    r"address|(?:is|are|am|comes?|came) from|postcode|post code|postal|zip|parcel|courier|customs|tel|"
+    r"(?:live|lives|lived|living|moved?|moving|relocat\w*|born|grew up|raised|based|resid(?!ents\b)\w+|hometown|"
+    # Home as a place one returns to by a time, or the home side: "need to be home by Sunday",
+    # "where do home fans eat" (not "back home in Leeds", "my home address").
+    r"(?<!\bbe )(?<!\bget )(?<!\bgot )home(?! (?:fans|team|side|game|games|match|matches|ground|crowd|supporters|end|kit|win)\b)|"
+    r"address|(?:is|are|am|comes?|came|coming) from|postcode|post code|postal|zip|parcel|courier|customs|tel|"
     r"habite\w*|domicile|adresse|colis|né|née)\b|(?-i:\b\d{1,5}[A-Za-z]?,?[ \t]+[A-Z])",
     re.IGNORECASE,
 )
@@ -262,10 +265,14 @@ _WORLD = re.compile(
 _TRAVEL = re.compile(
     r"\b(?:visit|visiting|sights?|sightseeing|itinerary|day trips?|trip to|(?:days?|nights?|weekend|week) in|holidays? in|"
     r"vacation in|tourists?|touristy|things to (?:do|see)|should (?:i|we) see|worth (?:a visit|visiting|seeing)|"
-    r"must-see)\b",
+    # The way there: "worth driving from Seville to Granada", "or is the train better".
+    r"must-see|travell?ing (?:in|to|from|around|through|with)|driv(?:e|ing) from|(?:by|the|a) (?:train|ferry|coach|bus) (?:from|to|better)|"
+    r"road trip)\b",
     re.IGNORECASE,
 )
 
+# A request to plan or suggest: "Plan a weekend in …", "Suggest a route …".
+_PLAN = re.compile(r"(?:^|[.?!:]\s+)(?:Plan|Suggest|Recommend|Help me plan|Give me)\b")
 
 # Words of the world's works that technical text uses for its own things: a colleague "wrote the
 # cron job", a test has "characters" and "titles", a chart a "plot", a UI "themes", a pandas "series".
@@ -428,7 +435,11 @@ def kind_of(text: str) -> TextKind:
     contact = _CONTACT.search(text) is not None or (not technical or wordy) and holds_street_address(text)
     # The asker's own trip ("I have one day in Istanbul: what should I see?") is a question about the
     # world's places too; where someone lives (`_HOME`) or whom they deal with is not.
-    places = (asked_about or world) and (not personal or _TRAVEL.search(text) is not None) and not dealing and not contact and _HOME.search(text) is None
+    # A trip planned or weighed ("Plan a weekend in Venice: …", "Is it worth driving from Seville to
+    # Granada, or is the train better? We're travelling in April.") asks about its places too; a
+    # trip told ("Zambia was super fun to visit!") does not.
+    trip = _TRAVEL.search(text) is not None and ("?" in text or _PLAN.search(text) is not None)
+    places = (asked_about or world or trip) and (not personal or trip) and not dealing and not contact and _HOME.search(text) is None
     # "We use Hangfire with Serilog; …?" is the asker's own stack: a speaker does not make the
     # question about people, a dealing or contact details do.
     tools = _about_tools(text) and not dealing and not contact

@@ -188,3 +188,34 @@ def test_a_population_or_a_places_sights_keep_the_place(find: Find, text: str) -
 def test_someones_home_or_visit_stays_masked(find: Find, text: str, values: list[str]) -> None:
     found = [v for _, v in find(text)]
     assert all(value in found for value in values), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Is it worth driving from Seville to Granada via Córdoba, or is the train better? We're travelling in April with two teenagers.",
+            id="the-way-there-weighed",
+        ),
+        pytest.param("Ten days in Peru. Must-sees so far:\n• Lake Titicaca\n• the Colca Canyon\nWhat am I missing?", id="a-trips-sights-by-their-shape"),
+        pytest.param("Ten days in Vietnam. Must-sees so far:\n• Ha Long Bay\n• Hội An\n• the Mekong Delta\nWhat am I missing?", id="a-listed-town-in-a-list"),
+        pytest.param("Plan a weekend in Munich: we like beer halls and museums, and need to be home by Sunday evening.", id="going-home-is-no-home"),
+    ],
+)
+def test_a_trips_places_stay_as_written(find: Find, text: str) -> None:
+    assert kind_of(text).public_places
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Plan a weekend in Porto for me and Mateus. He's coming from Navalcarnero, so we'll meet at the hotel.", "Navalcarnero", id="where-a-companion-comes-from"),
+        pytest.param("We're travelling to Lisbon in May. My parents live in Nazaré, so plan a day there.", "Nazaré", id="where-someone-lives"),
+        pytest.param("Me, Bongani and Rosalind are doing the West Highland Way in May. Suggest an itinerary.", "Bongani", id="companions-on-a-trip"),
+        pytest.param("Ten days in Jordan with Oluwaseun Adeyemi. Must-sees so far:\n• Wadi Rum\nWhat am I missing?", "Oluwaseun Adeyemi", id="a-companion-beside-the-sights"),
+        pytest.param("Zambia was super fun to visit!", "Zambia", id="a-trip-told-not-asked"),
+    ],
+)
+def test_people_and_homes_on_a_trip_stay_masked(find: Find, text: str, value: str) -> None:
+    assert value in " ".join(v for _, v in find(text))
