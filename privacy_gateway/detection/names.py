@@ -41,7 +41,7 @@ from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.small_places import small_places
-from privacy_gateway.detection.styles import styled
+from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
 from privacy_gateway.detection.software import (
     assistant,
@@ -198,9 +198,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             ):
                 return
             # "a toast in the style of Gordon Ramsay", "some Bon Iver" in a playlist: a style or a sound
-            # the reader is meant to know, in prose that deals with no one (`styles`).
+            # the reader is meant to know, in prose that deals with no one (`styles`); a manner named
+            # so is a style in a dealing too ("a toast for a friend's wedding in the style of Oscar Wilde").
             if (
-                entity == "PERSON" and not kind.coded and not kind.contact and not kind.dealt and styled(text, start, end)
+                entity == "PERSON" and not kind.coded and not kind.contact and (styled_manner(text, start, end) or not kind.dealt and styled(text, start, end))
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return

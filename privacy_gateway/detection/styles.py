@@ -3,8 +3,9 @@
 
 A style is one the reader is meant to know, and music by a name is an artist's: the words around
 the name say it is the world's, whichever list misses it. Masking it leaves the cloud a request in
-the style of nobody. `names` reads these only in prose with no contact details and no one dealt
-with, and never where a relation ties the name to the writer ("in the style of my boss …").
+the style of nobody. `names` reads these only in prose with no contact details, music only where
+no one is dealt with (a manner named so is a style in a toast for a friend's wedding too), and
+never where a relation ties the name to the writer ("in the style of my boss …").
 """
 
 from __future__ import annotations
@@ -17,6 +18,16 @@ _STYLE_BEFORE = regex.compile(r"(?i:\b(?:in the (?:style|manner|voice|spirit) of
 _SOME_BEFORE = regex.compile(r"(?i:\b(?:some|a bit of|a little|a few|a dash of|lots of|plenty of|more|less|no|heavy on|light on))[ \t]+$")
 _TRACKS_AFTER = regex.compile(r"^[ \t]+(?i:tracks?|songs?|albums?|records|b-sides|covers|ballads|deep cuts|classics)\b")
 _MUSIC = regex.compile(r"(?i:\b(?:playlists?|songs?|tracks?|albums?|mixtapes?|setlists?|spotify|vinyl|gig|concert|band)\b)")
+
+
+# A possessive after the name: "in the style of Marisol's last newsletter" copies someone's work.
+_POSSESSIVE_AFTER = regex.compile(r"^['’]s?\b")
+
+
+def styled_manner(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a manner ("in the style of Oscar Wilde"), whole: not
+    the owner of a thing whose manner is copied ("in the style of Marisol's last newsletter")."""
+    return _STYLE_BEFORE.search(text, max(0, start - 30), start) is not None and _POSSESSIVE_AFTER.match(text[end : end + 3]) is None
 
 
 def styled(text: str, start: int, end: int) -> bool:

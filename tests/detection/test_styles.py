@@ -48,3 +48,21 @@ def test_a_styled_name_stays_and_the_same_name_tied_to_the_writer_is_masked(find
     private = _PRIVATE[shape].format(name=name)
     masked = " ".join(v for e, v in find(private) if e == "PERSON")
     assert all(part in masked for part in name.split()), (private, masked)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Write a toast for a friend's wedding in the style of Oscar Wilde. Keep it under 150 words.", "Oscar Wilde"),
+    ("Write a toast for our team's end-of-year dinner in the style of Gordon Ramsay.", "Gordon Ramsay"),
+])
+def test_a_manner_in_a_dealing_is_still_a_style(find: Find, text: str, name: str) -> None:
+    assert [v for e, v in find(text) if e == "PERSON" and v in name] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Draft the parish newsletter in the style of Marisol Quispe's last one, and send it to the committee.", "Marisol Quispe"),
+    ("Write a toast for Kofi Mensah's wedding in the style of Oscar Wilde.", "Kofi Mensah"),
+    ("Write a toast for the wedding in the style of my colleague Kofi Mensah.", "Kofi Mensah"),
+])
+def test_someone_dealt_with_beside_a_style_stays_masked(find: Find, text: str, name: str) -> None:
+    masked = " ".join(v for e, v in find(text) if e == "PERSON")
+    assert all(part in masked for part in name.split()), (text, masked)
