@@ -79,8 +79,17 @@ def counted(doc: Doc, start: int, number: bool = False) -> bool:
     return _counted(doc, first) and (not number or first.i > 0 and doc[first.i - 1].like_num)
 
 
+# Titles: "a Mr Kowalski rang" counts a person.
+_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord".split())
+
+
 def _counted(doc: Doc, first: Token) -> bool:
+    if first.lower_.rstrip(".") in _TITLES:
+        return False
     i = first.i - 1
+    # "a Fisher & Paykel": the second name of a firm counted with "a" is counted too.
+    if i >= 1 and doc[i].text == "&" and doc[i - 1].text[:1].isupper():
+        i -= 2
     if i >= 0 and doc[i].like_num and not doc[i].is_punct:
         i -= 1
     return i >= 0 and doc[i].lower_ in _ARTICLES
@@ -91,6 +100,10 @@ def _modifies(doc: Doc, first: Token, last: Token) -> bool:
     if last.i + 1 >= len(doc) or first.i > 0 and doc[first.i - 1].tag_.startswith("VB"):
         return False
     noun = doc[last.i + 1]
+    # "My Bosch Serie 4 dishwasher", "the Dyson V15 vacuum": a model's number or code between the
+    # make and its kind.
+    if any(c.isdigit() for c in noun.text) and noun.whitespace_ and last.i + 2 < len(doc) and doc[last.i + 2].tag_ in _NOUN_TAGS:
+        last, noun = noun, doc[last.i + 2]
     if not noun.is_alpha or not noun.is_lower or noun.lower_ in _NOT_KINDS or not last.whitespace_:
         return False
     if noun.tag_ in _PLURAL_TAGS:

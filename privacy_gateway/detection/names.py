@@ -225,7 +225,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # valves"; "Dawn Braun rang …" and "the Tønsberg warehouse" stay). Counted with "a", a
             # make is a thing after a cue for a person too ("Customer has a Worcester Bosch Greenstar 30i").
             if (
-                entity == "PERSON" and language is None and (stage[0] == "proper nouns" or _unlisted_tag(value))
+                entity == "PERSON" and language is None and (stage[0] in ("proper nouns", "partners") or _unlisted_tag(value))
                 and used_as_thing(doc, start, end) and (counted(doc, start) or not person_context(text, start, end))
             ):
                 return

@@ -271,8 +271,13 @@ _TRAVEL = re.compile(
     re.IGNORECASE,
 )
 
-# A request to plan or suggest: "Plan a weekend in …", "Suggest a route …".
-_PLAN = re.compile(r"(?:^|[.?!:]\s+)(?:Plan|Suggest|Recommend|Help me plan|Give me)\b")
+# A request for a trip or advice on one: "Plan a weekend in …", "Write a 3-day itinerary …", "We're
+# planning ten days in …".
+_PLAN = re.compile(
+    r"(?:^|[.?!:]\s+)(?:Plan|Suggest|Recommend|Give me|Help me|Write|Draft|Make|Create|Put together|List|Map out|Sketch|"
+    r"Outline|Find|Tell me|Compare|Pick|Choose|Rank)\b|\b(?:plan|planning)\b",
+    re.IGNORECASE,
+)
 
 # Words of the world's works that technical text uses for its own things: a colleague "wrote the
 # cron job", a test has "characters" and "titles", a chart a "plot", a UI "themes", a pandas "series".

@@ -22,6 +22,8 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param(
             "Plumber here. Customer has a Worcester Bosch Greenstar 30i that keeps locking out.", "Worcester", id="counted-after-a-cue-for-a-person"
         ),
+        pytest.param("My Bosch Serie 4 dishwasher is leaking from underneath. Repair or replace?", "Bosch", id="a-model-number-before-the-kind"),
+        pytest.param("Is it cheaper to replace it with a Fisher & Paykel? Budget is about £900.", "Paykel", id="a-firm-counted-with-a"),
     ],
 )
 def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) -> None:
@@ -40,6 +42,8 @@ def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) 
         pytest.param("Settle an argument. Rhys swears. Tama laughs and Priya shrugs.", "Rhys", id="given-name-before-a-verb-read-as-plural"),
         pytest.param("Customer Gareth Mahon has a Baxi boiler that keeps locking out.", "Gareth Mahon", id="the-owner-not-the-make"),
         pytest.param("Ask Wellington about the rota and Ruby about the valves.", "Wellington", id="addressed-before-a-noun"),
+        pytest.param("We met a Mr Kowalski at the fair and he wants a quote.", "Kowalski", id="a-title-counted-with-a"),
+        pytest.param("Ask Kofi Mensah & Priya Raman 3 questions each before the interview.", "Priya Raman", id="a-count-after-a-name"),
     ],
 )
 def test_people_before_a_noun_stay_people(find: Find, text: str, name: str) -> None:
