@@ -13,6 +13,7 @@ follows, unless counted with "a" ("Customer has a Worcester Bosch Greenstar 30i"
 
 from __future__ import annotations
 
+import regex
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
@@ -122,3 +123,26 @@ def _plural_kind(doc: Doc, first: Token, last: Token, noun: Token) -> bool:
         return False
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return after is None or after.lower_ in _PHRASE_ENDS
+
+
+# A meal or a table somewhere: "one blow-out dinner at Bob Bob Ricard", "lunch at the Wolseley".
+_MEAL_AT = regex.compile(
+    r"(?i:\b(?:dinner|lunch|breakfast|brunch|supper|drinks|cocktails|a meal|a table|eat|eating|dine|dining) at(?:[ \t]+the)?)[ \t]+$"
+)
+# A venue named after its owner: "Harry's Bar", "Rick Stein's Café" (not "Antoine's" alone: "dinner
+# at Maria's" is at her home).
+_VENUE_AFTER_POSSESSIVE = regex.compile(
+    r"(?:\p{Lu}[\p{L}-]*[ \t]+)*\p{Lu}[\p{L}-]*['’]s[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)*(?:Bar|Café|Cafe|Kitchen|Restaurant|Grill|Diner|Bistro|Brasserie|Pub|Inn|"
+    r"Tavern|Bakery|Deli|Pizzeria|Trattoria|Osteria|Steakhouse|Chophouse|Cantina|Taverna|Lounge|Oyster Bar|Arms|Shack)\b"
+)
+
+
+def venue(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names where a meal is had ("dinner at Bob Bob Ricard", "dinner at
+    Harry's Bar"): a restaurant, not a person. A bare possessive ("dinner at Maria's") is someone's
+    home and stays."""
+    if _MEAL_AT.search(text, max(0, start - 30), start) is None:
+        return False
+    if regex.search(r"['’]s\b", text[start : end + 3]) is None:
+        return True
+    return _VENUE_AFTER_POSSESSIVE.match(text, start, min(len(text), end + 40)) is not None

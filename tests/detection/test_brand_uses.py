@@ -63,3 +63,25 @@ def test_a_model_counted_with_a_year_is_no_place(find: Find) -> None:
 def test_a_town_after_a_counted_distance_stays_masked(find: Find) -> None:
     text = "Mateus is coming from near Navalcarnero, a 2 hour drive from Madrid, so we meet at the hotel."
     assert "Navalcarnero" in " ".join(v for _, v in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Plan a weekend in London: we like markets and galleries, want one blow-out dinner at Bob Bob Ricard.", id="a-restaurant-by-its-name"),
+        pytest.param("Three days in Venice. Is dinner at Harry's Bar worth the price?", id="a-restaurant-named-after-its-owner"),
+    ],
+)
+def test_where_a_meal_is_had_is_a_venue(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON" and ("Bob" in v or "Harry" in v)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("We're having dinner at Maria Lopez's on Friday; what wine should I bring?", "Maria Lopez", id="someones-home"),
+        pytest.param("Book dinner with Kofi Mensah at eight and tell him the address.", "Kofi Mensah", id="dinner-with-someone"),
+    ],
+)
+def test_someone_beside_a_meal_stays_masked(find: Find, text: str, name: str) -> None:
+    assert name in " ".join(v for _, v in find(text))
