@@ -136,11 +136,17 @@ _VENUE_AFTER_POSSESSIVE = regex.compile(
     r"Tavern|Bakery|Deli|Pizzeria|Trattoria|Osteria|Steakhouse|Chophouse|Cantina|Taverna|Lounge|Oyster Bar|Arms|Shack)\b"
 )
 
+_OWNER_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}-]*[ \t]+)*\p{Lu}[\p{L}-]*['’]s[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)*$")
+
 
 def venue(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names where a meal is had ("dinner at Bob Bob Ricard", "dinner at
     Harry's Bar"): a restaurant, not a person. A bare possessive ("dinner at Maria's") is someone's
     home and stays."""
+    # A part of the venue's name found apart ("Bar" of "Harry's Bar"): read from the name's start.
+    owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if owner is not None:
+        start = owner.start()
     if _MEAL_AT.search(text, max(0, start - 30), start) is None:
         return False
     if regex.search(r"['’]s\b", text[start : end + 3]) is None:

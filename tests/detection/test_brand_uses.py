@@ -70,6 +70,10 @@ def test_a_town_after_a_counted_distance_stays_masked(find: Find) -> None:
     [
         pytest.param("Plan a weekend in London: we like markets and galleries, want one blow-out dinner at Bob Bob Ricard.", id="a-restaurant-by-its-name"),
         pytest.param("Three days in Venice. Is dinner at Harry's Bar worth the price?", id="a-restaurant-named-after-its-owner"),
+        pytest.param(
+            "Plan a weekend in Venice: we like quiet back canals, want one blow-out dinner at Harry's Bar, and need to be home by Sunday evening.",
+            id="the-venues-word-found-apart",
+        ),
     ],
 )
 def test_where_a_meal_is_had_is_a_venue(find: Find, text: str) -> None:
