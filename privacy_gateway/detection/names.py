@@ -36,11 +36,10 @@ from privacy_gateway.detection.full_names import full_names as full_name_spans, 
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
-from privacy_gateway.detection.places import fold_place, known_place, public_place
+from privacy_gateway.detection.places import known_place, public_place
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sample_names import placeholder_name
-from privacy_gateway.detection.small_places import small_places
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
 from privacy_gateway.detection.software import (
@@ -490,7 +489,7 @@ def _unlisted_tag(value: str) -> bool:
     """Whether a tagged name holds no listed given name and is no listed place or town: a make the
     recognizer tagged ("Honeywell", "Danfoss") rather than someone's name or town."""
     words = value.split()
-    return not any(w.lower() in listed_given() for w in words) and fold_place(value) not in small_places() and not known_place(value)
+    return not any(w.lower() in listed_given() for w in words) and not known_place(value)
 
 
 def _lone_name(ent: Span, text: str) -> list[tuple[Token, Token]]:
