@@ -20,7 +20,7 @@ import regex
 
 from privacy_gateway.detection import address as a
 from privacy_gateway.detection.countries import country_names
-from privacy_gateway.detection.lexicon import english_word
+from privacy_gateway.detection.lexicon import common_word, english_word
 from privacy_gateway.detection.base import ShapeRecognizer
 
 # Street types written before the name, lower or capitalised, with abbreviations: Romanian,
@@ -61,10 +61,21 @@ _UNIT_WORD = (
     r"(?i:apt|apartment|app|appt|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|level|lvl|lot|"
     r"piso|planta|puerta|depto|dpto|dto|departamento|interior|int|edif|edificio|local|oficina|of|casa|bloco|bl|apto|sala|loja|"
     r"sc|scala|ap|et|etaj|piano|interno|étage|escalier|bât|bâtiment|porte|whg|wohnung|lgh|stiege|tür|top|"
-    r"lok|mieszkanie|m\.|h\.\s?no|house\s+no|no)"
+    r"lok|mieszkanie|m\.|h\.\s?no|house\s+no|no|"
+    # Flats, floors and entrances of the Germanic, Nordic, Baltic, Slavic, Hungarian and Turkic
+    # languages, and the Iberian words not above (each country's postal conventions).
+    r"einheit|etage|stock|haus|lejl|lejlighed|sal|kamer|verdieping|leil|leilighet|etasje|våning|vån|trappa|lägenhet|"
+    r"asunto|huone|kerros|íbúð|hæð|korter|byt|patro|vchod|poschodie|lokal|piętro|klatka|stan|kat|zgrada|"
+    r"lakás|emelet|épület|ajtó|daire|blok|mənzil|mərtəbə|unidad|apartamento|andar|fração|escalera|esc|bureau|quadra|lote)"
 )
+
 _UNIT_PART = rf"{_UNIT_WORD}\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?|\d{{1,3}}(?:st|nd|rd|th|º|ª|\.)?[ \t]+(?i:floor|fl|piso|étage|etage|stock|og|piano|andar)"
-_UNIT = regex.compile(rf"(?:{_UNIT_PART})(?:[ \t]+(?:{_UNIT_PART}))*", regex.VERSION1)
+# Words of a building, entrance or flat that may be lettered, not numbered: "Unit B", "Scala D", "Vchod A".
+_LETTERED_PART = (
+    r"(?i:apt|apartment|app|suite|unit|flat|block|blk|bldg|building|tower|wing|entrance|scala|bloco|apto|torre|escalera|"
+    r"portal|bâtiment|bât|haus|stiege|sal|trappa|maja|vchod|klatka|zgrada|épület|blok)\.?[ \t]+\p{L}(?![\p{L}\d])"
+)
+_UNIT = regex.compile(rf"(?:{_UNIT_PART}|{_LETTERED_PART})(?:[ \t]+(?:{_UNIT_PART}|{_LETTERED_PART}))*", regex.VERSION1)
 _STREET = regex.compile(
     rf"(?:(?:{_UNIT_PART})[ \t,]+)*(?:{_NUM}[ \t]*,?[ \t]+)?(?:{_NAME_WORD}[ \t]+){{0,5}}{_NAME_WORD}"
     rf"(?:,?[ \t]+{_NUMBER_MARK}?{_NUM}(?:[ \t]+{a._WORD})?)?(?:[ \t,]+(?:{_UNIT_PART}))*",
@@ -89,7 +100,9 @@ _CODE_TOWN = regex.compile(
 # One case, as chat is typed: "šándorova 95, 017 09 vysočany", "4 sheryl distributor, st. richard, sa, 2476".
 # Words are any but English function words, so "my address is" never joins the street.
 _LOW = rf"(?:{a._LOWER_STREET_WORD}|\p{{Ll}}{{2,}}\.)"
-_LOW_TOWN = rf"{_LOW}(?:[ \-]+{_LOW}){{0,2}}"
+# A town's words may be joined by a connector: "bradford on avon", "frankfurt am main", "saint-martin-de-ré".
+_LOW_JOIN = r"(?:[ \-]+(?:de|del|la|le|les|du|des|di|da|do|on|upon|am|an|im|sur|sous|en)(?=[ \-]))?"
+_LOW_TOWN = rf"{_LOW}(?:{_LOW_JOIN}[ \-]+{_LOW}){{0,2}}"
 _LOW_CODE = r"(?:\d{3}[ \t]?\d{2}|\d{4,6}|\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}-\d{4}|\p{Ll}{1,2}\d[\p{Ll}\d]?[ \t]?\d\p{Ll}{2}|\p{Ll}\d\p{Ll}[ \t]?\d\p{Ll}\d)"
 _LOW_STREET = regex.compile(
     rf"(?:{_NUM}[ \t]*,?[ \t]+)?(?:{_LOW}[ \t]+){{0,4}}{_LOW}(?:,?[ \t]+{_NUMBER_MARK}?{_NUM})?(?:[ \t,]+(?:{_UNIT_PART}))*",
@@ -97,7 +110,7 @@ _LOW_STREET = regex.compile(
 )
 _LOW_TOWN_RE = regex.compile(_LOW_TOWN, regex.VERSION1)
 _LOW_STREET_TAIL = regex.compile(rf"(?<=^|[ \t(])(?:{_LOW_STREET.pattern})$", regex.VERSION1)
-_LOW_CODE_TOWN = regex.compile(rf"(?:{_LOW_TOWN}[ \t]+)?{_LOW_CODE}(?:[ \t]+{_LOW_TOWN})?", regex.VERSION1)
+_LOW_CODE_TOWN = regex.compile(rf"(?:{_LOW_TOWN}[ \t]+)?(?:\p{{Ll}}{{1,2}}-)?{_LOW_CODE}(?:[ \t]+{_LOW_TOWN})?", regex.VERSION1)
 _LOW_HEAD = regex.compile(rf"{_LOW_CODE_TOWN.pattern}(?=[ \t.!?)]|$)|{_LOW_TOWN}(?=[ \t]*$)", regex.VERSION1)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _REGION = regex.compile(r"\p{Lu}{2,3}|\(\p{Lu}{2,3}\)", regex.VERSION1)
@@ -178,7 +191,7 @@ def typed_address_parts(text: str, technical: bool = False) -> Iterator[tuple[st
         if hi < len(parts) and (head := _head(text, parts.part(hi))) is not None:
             run.append(head)
         cued = bool(_CUE.search(text)) if cued is None else cued
-        if _agrees(run, technical, cued):
+        if _agrees(text, run, technical, cued):
             yield from ((entity, p.start, p.end) for entity, p in _masked(text, run))
 
 
@@ -243,6 +256,8 @@ def _kind(body: str) -> str | None:
     digits = any(c.isdigit() for c in body)
     if _FORM_LABEL.fullmatch(body):
         return "empty"  # "Address line 2", "Street 1": a form's label beside the part, not a part
+    if not digits and _UNIT.fullmatch(body):
+        return "unit"  # "Unit B", "Bloco C": a lettered flat or entrance
     if body.islower():
         return _lower_kind(body, digits)
     if digits:
@@ -269,11 +284,21 @@ def _kind(body: str) -> str | None:
     return None
 
 
+def unit_shaped(value: str) -> bool:
+    """Whether a value is a flat, floor, suite or entrance line: "Apt. 4", "Wohnung 12", "Unit B"."""
+    return bool(_UNIT.fullmatch(value))
+
+
 def _lower_kind(body: str, digits: bool) -> str | None:
     """A part typed in lower case: a postcode shape with its town, a street with a number, a
     unit, or a few words that may be a town; each weaker than its capitalised twin."""
     if not digits:
-        return "country" if body in country_names() else "low_town" if _LOW_TOWN_RE.fullmatch(body) else None
+        if body in country_names():
+            return "country"
+        if not _LOW_TOWN_RE.fullmatch(body):
+            return None
+        # "calle gran capitán" over its number's part, as the capitalised street is read
+        return "street" if " " in body and _typed(body) else "low_town"
     if _UNIT.fullmatch(body):
         return "unit"
     if _LOW_CODE_TOWN.fullmatch(body):
@@ -346,21 +371,47 @@ def _head(text: str, part: _Part) -> _Part | None:
     return _Part(m.start(), m.end(), kind) if kind in ("code", "code_town", "town", "country", "low_code", "low_town") else None
 
 
-def _agrees(run: list[_Part], technical: bool, cued: bool) -> bool:
+def _agrees(text: str, run: list[_Part], technical: bool, cued: bool) -> bool:
     """Whether the parts of a run say together that they are an address."""
     kinds = {p.kind for p in run}
     if cued and "low_code" in kinds:  # one case: a postcode shape counts where a word says it is an address
         kinds.add("code_town")
     if cued and "low_town" in kinds:
         kinds.add("town")
+    if "low_code" in kinds and not technical and _lines_in_order(text, run):
+        kinds.add("code_town")
     postal = bool(kinds & _POSTAL) or "year" in kinds and ("street" in kinds or "pobox" in kinds)
     placed = postal or "town" in kinds and bool(kinds & {"country", "region"})
     strong = "street" in kinds or "pobox" in kinds
     weak = "weak" in kinds and ("code_town" in kinds or "code" in kinds and bool(kinds & {"town", "country", "region"}))
     if technical and not cued:
         return strong and "code_town" in kinds and len(run) >= 3
-    return (strong and (placed or cued and bool(kinds & {"town", "unit"}))) or weak or (
-        "unit" in kinds and "weak" in kinds and placed)
+    # A unit line between a street read as a town and its postcode ("Hetteikkö 1150" / "Asunto 976" /
+    # "14625 Suonenjoki"): two more parts of an address besides it.
+    unit = "unit" in kinds and placed and (cued or sum(p.kind in ("weak", "code", "code_town", "country", "region") for p in run) >= 2)
+    return (strong and (placed or cued and bool(kinds & {"town", "unit"}))) or weak or unit
+
+
+# Neighbours that fall as an address's lines do: a flat under its street, a country under its town.
+_IN_ORDER = frozenset({("street", "unit"), ("weak", "unit"), ("low_code", "country"), ("low_town", "country")})
+
+
+def _lines_in_order(text: str, run: list[_Part]) -> bool:
+    """Whether a run typed in one case, with no word of an address about it, still reads as one: a
+    street first, a flat under it or a country under the postcode and town, and a town that is not
+    all English words ("turpinssvinget 150" / "etage 5" / "dk-3624 fårup" / "danmark", never
+    "stage 3" / "1024 workers" / "germany")."""
+    kinds = [p.kind for p in run if p.kind != "empty"]
+    if not kinds or kinds[0] not in ("street", "weak") or not set(zip(kinds, kinds[1:])) & _IN_ORDER:
+        return False
+    return any(p.kind == "low_code" and not _ordinary_words(text[p.start : p.end]) for p in run)
+
+
+def _ordinary_words(body: str) -> bool:
+    """Whether a part's words of letters are all common English words ("1024 workers"), not a town's
+    ("33001 oviedo"); a code alone has none."""
+    words = regex.findall(r"(?<![\p{L}\d])\p{L}+(?![\p{L}\d])", body)
+    return bool(words) and all(common_word(w) for w in words)
 
 
 def _masked(text: str, run: list[_Part]) -> Iterator[tuple[str, _Part]]:

@@ -156,3 +156,57 @@ def test_streets_hold_only_the_characters_tail_search_skips_to() -> None:
     escaped = set(regex.findall(r"\\(.)", pattern))
     bare = {c for c in regex.sub(r"\\.", "", pattern) if not c.isalnum()}
     assert escaped <= set("-./#'’°ºª, ") and bare <= set(" #'’,-./°") | set("()[]{}?*+|:")
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        pytest.param("Print the label:\nVeli Kujala\nHetteikkö 11\nAsunto 976\n14625 Suonenjoki\nSuomi",
+                     ["11", "Asunto 976", "14625", "Suonenjoki", "Suomi"], id="finnish-flat-between-street-and-town"),
+        pytest.param("Send it here please:\nRigsdagsgården 5, Sal B\nDK-6535 Nykøbing Falster", ["Sal B", "6535", "Nykøbing"],
+                     id="danish-lettered-floor"),
+        pytest.param("New details:\nRua Alagoas, 1276, Bloco C Apto. 97\nVitor Meireles - ES\n49691-123\nBrasil",
+                     ["1276", "Bloco C Apto. 97", "49691-123", "Brasil"], id="brazilian-block-and-flat"),
+        pytest.param("Ship to\n699 OREILLY STATION\nAPT. N\nWEST FARGO, ND 58444\nUNITED STATES", ["APT. N", "58444", "UNITED STATES"],
+                     id="capitals-lettered-apartment"),
+        pytest.param("Kirkjuland 53\nHæð 2\n754 Reyðarfjörður\nÍsland", ["53", "Hæð 2", "754", "Ísland"], id="icelandic-floor-and-country"),
+        pytest.param("Hahnemanngasse 15\nStiege 2 Top 7\n4627 Perchtoldsdorf\nÖsterreich", ["15", "Stiege 2 Top 7", "4627", "Österreich"],
+                     id="austrian-staircase-and-door"),
+    ],
+)
+def test_flats_floors_and_entrances_of_many_countries_go_with_the_address(find: Find, text: str, parts: list[str]) -> None:
+    """A flat, floor or entrance line in the words of its country, numbered or lettered, keeps the
+    address together: its lines before and after go too."""
+    seen = masked(find, text)
+    assert not [p for p in parts if p in seen], seen
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        pytest.param("hi team, new details below\n\nturpinssvinget 150\netage 5\ndk-3624 fårup\ndanmark\n\nthanks",
+                     ["turpinssvinget", "150", "etage 5", "3624", "fårup", "danmark"], id="danish-street-flat-town-country"),
+        pytest.param("hi team, new details below\n\n60 ballygarvey field\nunit a\nbradford on avon\nck2o 0oy\nunited kingdom\n\nta",
+                     ["ballygarvey", "60", "unit a", "bradford on avon", "ck2o 0oy", "united kingdom"], id="uk-town-with-a-connector"),
+        pytest.param("details below\n\ncalle gran capitán, 664\napto. 3\n33001 oviedo\nespaña\n\ngracias",
+                     ["capitán", "664", "apto. 3", "33001", "oviedo", "españa"], id="spanish-street-then-number"),
+    ],
+)
+def test_a_block_typed_in_lower_case_goes_whole(find: Find, text: str, parts: list[str]) -> None:
+    """With no word of an address about it: a street first, a flat under it or a country under the
+    postcode and town say what the lines are."""
+    seen = masked(find, text)
+    assert not [p for p in parts if p in seen], seen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("todo:\n- build 12\n- stage 3\n- 1024 workers\n- germany", id="lower-case-list-ending-in-a-country"),
+        pytest.param("release plan\nversion 2\nphase 3\n2048 users\nfrance launch", id="lower-case-release-plan"),
+        pytest.param("Sprint board:\nUnit B tests\nSuite 4 flaky\n3 failures in CI", id="test-suites"),
+        pytest.param("floor plan notes\nroom 12\nlevel 3\nwing b", id="lower-case-floor-plan"),
+    ],
+)
+def test_lists_shaped_like_a_block_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "LOCATION"] == []
