@@ -27,11 +27,13 @@ def locale_data() -> dict[str, dict[str, str]]:
 
 @functools.cache
 def country_names() -> frozenset[str]:
-    """Country names in the languages of Western and Central Europe, lower-cased, from the
+    """Country names in the languages of Europe, lower-cased, from the
     CLDR-derived display names `phonenumbers` ships, plus the short forms people write."""
     names = {"usa", "u.s.a.", "us", "uk", "u.k.", "united states of america", "great britain", "england", "scotland", "wales"}
     for by_language in locale_data().values():
-        for language in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "fi", "cs", "hu", "ro", "tr", "id"):
+        # The table holds the Nordic, Baltic and South Slavic names of their own countries only ("Norge", "Eesti").
+        for language in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "fi", "cs", "hu", "ro", "tr", "id",
+                         "nb", "is", "et", "lv", "lt", "sk", "sl", "hr", "az"):
             name = by_language.get(language, "")
             while name.startswith("*"):
                 name = by_language.get(name[1:], "")
