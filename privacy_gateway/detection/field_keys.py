@@ -49,6 +49,11 @@ _NOT_POSTAL = frozenset(
 )
 # Keys whose value is a place only if it looks like one ("state": "running" is no region).
 LOOSE_PLACE = frozenset("state region country county district".split())
+# The place words before "name" in a key whose value is that place's name.
+_PLACE_NAMED = [[w] for w in "country city town village street state region province county locality district".split()]
+# Keys of the flat or floor line of an address: a value only when it has a flat's or a floor's
+# shape ("unit": "Apt. 4", never "unit": "ms").
+_UNIT_KEYS = frozenset("unit flat".split())
 # Keys nearby that make a bare "name" a package's, a service's or a CI step's. A key that starts its
 # line (after indentation or a list's "- ") or follows "{" or "," may open a block; one in the middle
 # of a line needs its value after it: a prose line ending in a colon ("Turn this into a markdown
@@ -118,6 +123,11 @@ def entity_for_key(key: str) -> str | None:
         return None
     if head in _ADDRESS_WORDS or joined in _ADDRESS_WORDS or words[-2:] in (["zip", "code"], ["postal", "code"], ["post", "code"]):
         return "LOCATION"
+    # "addr2", "address3": a numbered line of an address; "country_name", "city_name": a place's name.
+    if head.rstrip("0123456789") in _ADDRESS_WORDS and head[-1].isdigit() or head == "name" and words[-2:-1] in _PLACE_NAMED:
+        return "LOCATION"
+    if joined in _UNIT_KEYS:
+        return "LOCATION"  # the value must read as a flat or a floor (`typed_span`)
     if head == "name" and len(words) == 1:
         return "PERSON"
     if head == "name":
@@ -317,7 +327,14 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     words = key_words(key)
     if len(stripped) < 2 or len(stripped) > 160 or not any(c.isalnum() for c in stripped):
         return None
-    if words[-1] in LOOSE_PLACE and (not stripped[:1].isupper() or has_technical_word(stripped) or "_" in stripped):
+    if "".join(words) in _UNIT_KEYS:
+        from privacy_gateway.detection.address_parts import unit_shaped  # loaded late: keeps the import chain short
+
+        return (offset, offset + len(stripped), "LOCATION") if unit_shaped(stripped) else None
+    place = words[-2] if words[-1] == "name" and len(words) > 1 else words[-1]
+    if place in LOOSE_PLACE and (not stripped[:1].isupper() or has_technical_word(stripped) or "_" in stripped) and not (
+        place == "country" and _country(stripped)
+    ):
         return None
     if _postcode_key(words) and not any(c.isdigit() for c in stripped):
         return None  # "cp: cannot stat 'a.txt'", "zip: dist/app.zip": every postcode has a digit
@@ -325,6 +342,14 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     if re.fullmatch(r"(?:https?|ftp)://\S+|[\w.\-]+\.(?:com|org|net|io)\b.*|\d+(?:\.\d+)?\s*(?:ms|s|kb|mb|gb|%)|0x[0-9a-fA-F]+", stripped):
         return None
     return offset, offset + len(stripped), "LOCATION"
+
+
+def _country(value: str) -> bool:
+    """Whether a value is a country's name in any case ("country": "danmark"); not a code such as
+    "us", which a locale setting holds as often."""
+    from privacy_gateway.detection.countries import country_names  # loaded late: keeps the import chain short
+
+    return len(value) > 3 and value.lower() in country_names()
 
 
 def _postcode_key(words: list[str]) -> bool:

@@ -368,3 +368,43 @@ def test_a_phone_under_a_contact_key_is_a_phone(find: Find, text: str, number: s
 )
 def test_other_values_under_a_contact_key_are_no_phones(find: Find, text: str) -> None:
     assert not [v for t, v in find(text) if t == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    "key, entity",
+    [
+        ("addr1", "LOCATION"), ("addr2", "LOCATION"), ("address3", "LOCATION"), ("street2", "LOCATION"),
+        ("country_name", "LOCATION"), ("cityName", "LOCATION"), ("unit", "LOCATION"),
+        ("version2", None), ("file_name", None), ("host_name", None), ("step1", None),
+    ],
+)
+def test_numbered_address_lines_and_place_names(key: str, entity: str | None) -> None:
+    assert entity_for_key(key) == entity
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('order=A-7731 addr1="Am Köllnischen Park 750" addr2="WOHNUNG 879" country_name=DEUTSCHLAND result=ok',
+                     {"Am Köllnischen Park 750", "WOHNUNG 879", "DEUTSCHLAND"}, id="numbered-lines-in-a-log"),
+        pytest.param('{"street": "699 Oreilly Station", "unit": "Apt. N", "zip": "58444"}', {"Apt. N"}, id="lettered-unit-key"),
+        pytest.param("shipping:\n  city: fårup\n  country: danmark", {"danmark"}, id="lower-case-country-value"),
+    ],
+)
+def test_address_values_under_more_keys(find: Find, text: str, expected: set[str]) -> None:
+    found = {v for t, v in find(text) if t == "LOCATION"}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"metric": "latency", "unit": "ms", "value": 12}', id="unit-of-measure"),
+        pytest.param("temperature:\n  unit: celsius\n  value: 21", id="unit-word"),
+        pytest.param('{"region_name": "us-east-1", "bucket": "logs"}', id="cloud-region-name"),
+        pytest.param("locale:\n  language: en\n  country: us", id="country-code-in-a-locale"),
+        pytest.param('{"step1": "Checkout", "step2": "Build 12"}', id="numbered-steps"),
+    ],
+)
+def test_non_address_values_under_these_keys_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "LOCATION"] == []
