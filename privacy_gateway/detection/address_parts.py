@@ -192,6 +192,9 @@ def typed_address_parts(text: str, technical: bool = False) -> Iterator[tuple[st
             run.append(head)
         cued = bool(_CUE.search(text)) if cued is None else cued
         if _agrees(text, run, technical, cued):
+            # The street before a flat in prose has no street type to be read by: it goes with the flat.
+            if run and run[0].kind == "unit" and lo > 0 and (m := _NAMED_NUMBER_TAIL.search(text, parts.part(lo - 1).start, parts.part(lo - 1).end)):
+                run.insert(0, _Part(m.start(), m.end(), "weak"))
             yield from ((entity, p.start, p.end) for entity, p in _masked(text, run))
 
 
@@ -365,10 +368,36 @@ _BLOCK_LOT = regex.compile(rf"(?<=^|[ \t(])\d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+{a
 def _head(text: str, part: _Part) -> _Part | None:
     found = [m for m in (_HEAD.match(text, part.start, part.end), _LOW_HEAD.match(text, part.start, part.end)) if m]
     if not found:
-        return None
+        return _country_first(text, part)
     m = max(found, key=lambda m: m.end())
     kind = _kind(m.group())
     return _Part(m.start(), m.end(), kind) if kind in ("code", "code_town", "town", "country", "low_code", "low_town") else None
+
+
+_FIRST_WORD = regex.compile(r"\p{L}+", regex.VERSION1)
+
+
+def _country_first(text: str, part: _Part) -> _Part | None:
+    """A country's name opening the sentence after an address, in any case: "…, 19529 hartha,
+    deutschland before Friday?"."""
+    ends = []
+    pos = part.start
+    for _ in range(3):
+        m = _FIRST_WORD.match(text, pos, part.end)
+        if m is None:
+            break
+        ends.append(m.end())
+        if m.end() >= part.end or text[m.end()] not in " \t":
+            break
+        pos = m.end() + 1
+    for end in reversed(ends):
+        if text[part.start : end].lower() in country_names():
+            return _Part(part.start, end, "country")
+    return None
+
+
+# A street's name and number ending the part before a flat: "I live at TURPINSSVINGET 150, ETAGE 5, …".
+_NAMED_NUMBER_TAIL = regex.compile(rf"(?<=^|[ \t(])(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD},?[ \t]+{_NUMBER_MARK}?{_NUM}$", regex.VERSION1)
 
 
 def _agrees(text: str, run: list[_Part], technical: bool, cued: bool) -> bool:
@@ -393,7 +422,8 @@ def _agrees(text: str, run: list[_Part], technical: bool, cued: bool) -> bool:
 
 
 # Neighbours that fall as an address's lines do: a flat under its street, a country under its town.
-_IN_ORDER = frozenset({("street", "unit"), ("weak", "unit"), ("low_code", "country"), ("low_town", "country")})
+# A street with its number reads as a town and its postcode in one case ("hetteikkö 1150").
+_IN_ORDER = frozenset({("street", "unit"), ("weak", "unit"), ("low_code", "unit"), ("low_code", "country"), ("low_town", "country")})
 
 
 def _lines_in_order(text: str, run: list[_Part]) -> bool:
@@ -402,7 +432,7 @@ def _lines_in_order(text: str, run: list[_Part]) -> bool:
     all English words ("turpinssvinget 150" / "etage 5" / "dk-3624 fårup" / "danmark", never
     "stage 3" / "1024 workers" / "germany")."""
     kinds = [p.kind for p in run if p.kind != "empty"]
-    if not kinds or kinds[0] not in ("street", "weak") or not set(zip(kinds, kinds[1:])) & _IN_ORDER:
+    if not kinds or kinds[0] not in ("street", "weak", "low_code") or not set(zip(kinds, kinds[1:])) & _IN_ORDER:
         return False
     return any(p.kind == "low_code" and not _ordinary_words(text[p.start : p.end]) for p in run)
 

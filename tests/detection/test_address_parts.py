@@ -210,3 +210,31 @@ def test_a_block_typed_in_lower_case_goes_whole(find: Find, text: str, parts: li
 )
 def test_lists_shaped_like_a_block_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        pytest.param("Can you ship it to patersdorfer straße 97, wohnung 1, 19529 hartha, deutschland before Friday?",
+                     ["97", "wohnung 1", "19529", "deutschland"], id="country-opening-the-sentence-after"),
+        pytest.param("I live at TURPINSSVINGET 150, ETAGE 5, DK-3624 FÅRUP, DANMARK, the blue door by the bakery",
+                     ["TURPINSSVINGET", "150", "ETAGE 5", "3624", "DANMARK"], id="untyped-street-before-a-flat"),
+        pytest.param("Please send it to Gillisplaats 805, App. 96, 5001 Herentals, België, thanks",
+                     ["Gillisplaats", "805", "App. 96", "5001", "België"], id="flemish-street-before-a-flat"),
+    ],
+)
+def test_an_address_in_a_sentence_goes_with_its_street_and_country(find: Find, text: str, parts: list[str]) -> None:
+    seen = masked(find, text)
+    assert not [p for p in parts if p in seen], seen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the rollout went fine: build 12, suite 3, 40 tests, france next before friday", id="lower-case-rollout"),
+        pytest.param("Which edition should I buy: volume 12, part 3, spain and portugal before the trip?", id="edition-and-countries"),
+        pytest.param("release notes: version 12, unit 3, 2048 users, canada first", id="release-unit-and-country"),
+    ],
+)
+def test_sentences_with_a_country_and_numbered_parts_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "LOCATION"] == []
