@@ -91,10 +91,15 @@ _CODE = regex.compile(rf"(?:\p{{Lu}}{{1,2}}-)?(?:{a._POSTCODE}|\d{{4}}\p{{Lu}}{{
 _TOWN_WORD = rf"(?:{a._WORD}|\p{{Lu}}[\p{{Lu}}'’\-]+|'s-\p{{Lu}}\p{{Ll}}+)"
 _TOWN = rf"{_TOWN_WORD}(?:[ \-]+(?:{a._CONNECT}[ \t]+)?{_TOWN_WORD}){{0,3}}(?:[ \t]+\(\p{{Lu}}{{2,3}}\))?"
 _TOWN_RE = regex.compile(_TOWN, regex.VERSION1)
+# A town right after its postcode may join its words as town names do: "Giugliano in Campania", "Frankfurt am Main".
+_TOWN_AFTER_CODE = (
+    rf"{_TOWN_WORD}(?:[ \-]+(?:(?:{a._CONNECT}|in|am|an|im|upon|on|sur|sul|sous|bei)[ \t]+)?{_TOWN_WORD}){{0,3}}"
+    r"(?:[ \t]+\(\p{Lu}{2,3}\))?"
+)
 _CODE_TOWN = regex.compile(
     rf"(?:{_TOWN}[ \t]*[,\-]?[ \t]+)?(?:\p{{Lu}}{{2,3}}[ \t]+)?(?:\p{{Lu}}{{1,2}}-)?(?:{a._POSTCODE}|\d{{4}}[ \t]?\p{{Lu}}{{2}})"
     # The region after the town, after a comma or a slash as Brazil writes it ("Rezende / PI").
-    rf"(?:,?[ \t]+{_TOWN})?(?:(?:,?[ \t]+|[ \t]*/[ \t]*)\p{{Lu}}{{2,3}})?|{_TOWN}-\d{{6}}",
+    rf"(?:,?[ \t]+{_TOWN_AFTER_CODE})?(?:(?:,?[ \t]+|[ \t]*/[ \t]*)\p{{Lu}}{{2,3}})?|{_TOWN}-\d{{6}}",
     regex.VERSION1,
 )
 # One case, as chat is typed: "šándorova 95, 017 09 vysočany", "4 sheryl distributor, st. richard, sa, 2476".
@@ -110,7 +115,7 @@ _LOW_STREET = regex.compile(
 )
 _LOW_TOWN_RE = regex.compile(_LOW_TOWN, regex.VERSION1)
 _LOW_STREET_TAIL = regex.compile(rf"(?<=^|[ \t(])(?:{_LOW_STREET.pattern})$", regex.VERSION1)
-_LOW_CODE_TOWN = regex.compile(rf"(?:{_LOW_TOWN}[ \t]+)?(?:\p{{Ll}}{{1,2}}-)?{_LOW_CODE}(?:[ \t]+{_LOW_TOWN})?", regex.VERSION1)
+_LOW_CODE_TOWN = regex.compile(rf"(?:{_LOW_TOWN}[ \t]+)?(?:\p{{Ll}}{{1,2}}-)?{_LOW_CODE}(?:[ \t]+{_LOW_TOWN}(?:[ \t]+\(\p{{Ll}}{{2}}\))?)?", regex.VERSION1)
 _LOW_HEAD = regex.compile(rf"{_LOW_CODE_TOWN.pattern}(?=[ \t.!?)]|$)|{_LOW_TOWN}(?=[ \t]*$)", regex.VERSION1)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _REGION = regex.compile(r"\p{Lu}{2,3}|\(\p{Lu}{2,3}\)", regex.VERSION1)
@@ -246,6 +251,8 @@ class _Parts:
             text, end = self.text, self.ends[i]
             start = _PREFIX.match(text, self.starts[i], end).end()
             stop = max(start, end - len(_SUFFIX.search(text, start, end).group()))
+            if stop < end and text[stop] == ")" and text.count("(", start, stop) > text.count(")", start, stop):
+                stop += 1  # "03874 Giugliano in Campania (KR)": the province's bracket closes in the part
             self._parts[i] = _Part(start, stop, _kind(text[start:stop]))
         return self._parts[i]
 

@@ -238,3 +238,28 @@ def test_an_address_in_a_sentence_goes_with_its_street_and_country(find: Find, t
 )
 def test_sentences_with_a_country_and_numbered_parts_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        pytest.param("Shipping details:\n- Via Gazzena, 943, Interno 55\n- 03874 Giugliano in Campania (KR)\nCarrier: standard",
+                     ["943", "Interno 55", "03874", "(KR)"], id="italian-province-in-brackets"),
+        pytest.param("details below\n\nvia ardeatina, 735\napp. 22\n07388 asti (an)\nitalia\n\ngrazie", ["735", "app. 22", "07388", "(an)", "italia"],
+                     id="lower-case-province-in-brackets"),
+    ],
+)
+def test_the_province_after_the_town_goes_too(find: Find, text: str, parts: list[str]) -> None:
+    seen = masked(find, text)
+    assert not [p for p in parts if p in seen], seen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Release 4.2:\n- 3 fixes (see PR 12)\n- 10234 rows migrated (EU)\n", id="changelog-brackets"),
+        pytest.param("steps: build 12 (ci), deploy 3 (prod)", id="lower-case-steps-in-brackets"),
+    ],
+)
+def test_bracketed_notes_in_lists_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "LOCATION"] == []
