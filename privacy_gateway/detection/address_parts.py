@@ -26,7 +26,8 @@ from privacy_gateway.detection.base import ShapeRecognizer
 # Street types written before the name, lower or capitalised, with abbreviations: Romanian,
 # Indonesian, Turkish, Spanish and Latin American, Portuguese and Brazilian, Italian, French,
 # Polish, Czech, Slovak, Slovenian, Croatian, Hungarian (after the name), Vietnamese; Indian
-# localities after the name. `address._LEADING_TYPE` and `_STREET_TYPE` hold the rest.
+# localities after the name; the Nordic, Baltic, German and Dutch types written as a word of
+# their own. `address._LEADING_TYPE` and `_STREET_TYPE` hold the rest.
 _STREET_WORDS = """
 strada str drumul aleea bulevardul bd calea intrarea splaiul soseaua șoseaua piata piața
 jalan jl gang gg lorong
@@ -43,6 +44,8 @@ cesta trg
 utca út tér körút köz sor
 phố đường
 nagar marg chowk ganj colony layout sector gali zila puram vihar enclave bagh
+vei veien gata vej gade väg vägen gatan gränd stræti tänav põik maantee puiestee katu kuja
+straße strasse gasse platz allee laan straat plein dijk
 """
 _LOWER_TYPES = frozenset(_STREET_WORDS.split())
 _LOWER_TYPE = "(?:" + "|".join(sorted((regex.escape(w) for w in _LOWER_TYPES if len(w) > 1), key=len, reverse=True)) + r")\b\.?"
@@ -424,7 +427,7 @@ def _agrees(text: str, run: list[_Part], technical: bool, cued: bool) -> bool:
         return strong and "code_town" in kinds and len(run) >= 3
     # A unit line between a street read as a town and its postcode ("Hetteikkö 1150" / "Asunto 976" /
     # "14625 Suonenjoki"): two more parts of an address besides it.
-    unit = "unit" in kinds and placed and (cued or sum(p.kind in ("weak", "code", "code_town", "country", "region") for p in run) >= 2)
+    unit = "unit" in kinds and placed and (cued or sum(p.kind in ("weak", "code", "code_town", "low_code", "country", "region") for p in run) >= 2)
     return (strong and (placed or cued and bool(kinds & {"town", "unit"}))) or weak or unit
 
 

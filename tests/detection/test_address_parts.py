@@ -263,3 +263,27 @@ def test_the_province_after_the_town_goes_too(find: Find, text: str, parts: list
 )
 def test_bracketed_notes_in_lists_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        pytest.param("new details below\n\ndalskroken vei 1229\nleil. 7\n7989 sandvika\nnorge\n\nthanks", ["1229", "leil. 7", "7989", "sandvika", "norge"],
+                     id="norwegian-street-type-as-a-word"),
+        pytest.param("new details below\n\nfriedrichstrasse 1287, einheit 5\n1094 valangin\n\nthanks", ["1287", "einheit 5", "1094", "valangin"],
+                     id="street-read-as-a-town-and-code-with-a-flat"),
+    ],
+)
+def test_lower_case_streets_of_the_north(find: Find, text: str, parts: list[str]) -> None:
+    seen = masked(find, text)
+    assert not [p for p in parts if p in seen], seen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("sprint notes\nplatz 3 team\nroom 12\n2048 tickets", id="lower-case-sprint-notes"),
+    ],
+)
+def test_lower_case_lists_with_a_street_word_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "LOCATION"] == []
