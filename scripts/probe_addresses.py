@@ -3,7 +3,7 @@ Latin-script locales, in each country's order, written the ways people and tools
 (street, house number, unit, postcode, town, region, country) leaks when the text the cloud would
 see still holds it as written; the token columns count its words left as they were.
 
-    PYTHONPATH=. python scripts/probe_addresses.py [--misses N] [--locales de,fr] [--carrier json]
+    PYTHONPATH=. python scripts/probe_addresses.py [--misses N] [--locales de,fr] [--carrier json] [--source faker]
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--casing", choices=CASINGS, help="only this casing")
     parser.add_argument("--part", choices=PARTS, help="with --misses: only texts leaking this part")
     parser.add_argument("--per-locale", type=int, default=4, help="addresses drawn per locale")
+    parser.add_argument("--source", choices=("mimesis", "faker"), default="mimesis",
+                        help="where addresses come from (Faker: a second source, one the training drew on)")
     args = parser.parse_args(argv)
 
     from privacy_gateway.config.settings import bundled_policy
@@ -37,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     detector = Detector(shared_analyzer(DEFAULT_SPACY_MODEL), policy)
     locales = args.locales.split(",") if args.locales else None
     todo: list[Case] = [
-        c for c in cases(locales, args.per_locale)
+        c for c in cases(locales, args.per_locale, source=args.source)
         if (args.carrier is None or c.carrier == args.carrier) and (args.casing is None or c.casing == args.casing)
     ]
     found = detector.analyze([c.text for c in todo])

@@ -30,7 +30,7 @@ _GROUP_OF = {
     "central-east": ("cs", "hr", "hu", "pl", "sk"),
     "turkic": ("az", "tr"),
 }
-GROUPS = tuple(_GROUP_OF)
+GROUPS = (*_GROUP_OF, "faker")
 LOCALES = tuple(loc for group in _GROUP_OF.values() for loc in group)
 GROUP = {loc: group for group, locs in _GROUP_OF.items() for loc in locs}
 
@@ -111,7 +111,7 @@ class Case:
 
     @property
     def group(self) -> str:
-        return GROUP[self.locale]
+        return GROUP.get(self.locale, "faker")
 
 
 def _clean(value: str) -> str:
@@ -141,9 +141,41 @@ def address(locale: str, seed: int) -> Parts:
     return Parts(locale, street, number, street_line, unit, postcode, town, region, gen.default_country(), town_lines, name)
 
 
+# Faker's Latin-script locales, a second source (`--source faker`): the project's training drew on
+# Faker, so its numbers say less about text never seen than mimesis' do.
+FAKER_LOCALES = (
+    "en_US", "en_GB", "en_IE", "en_NZ", "en_AU", "en_CA", "en_IN", "en_PH", "zu_ZA", "de_DE", "de_AT", "de_CH", "fr_FR",
+    "fr_CH", "es_ES", "es_MX", "it_IT", "pt_BR", "pt_PT", "nl_NL", "nl_BE", "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR",
+    "hu_HU", "ro_RO", "da_DK", "sv_SE", "no_NO", "fi_FI", "et_EE", "id_ID", "vi_VN",
+)
+_HOUSE = re.compile(r"(?<![\w/])(?:Nr\.\s*|No\.\s*|Số\s*)?\d+[\w/\-]*")
+
+
+def faker_address(locale: str, seed: int) -> Parts:
+    """One address of a Faker locale, its house number read out of Faker's street line."""
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    street_line = _clean(fake.street_address())
+    m = _HOUSE.search(street_line)
+    number = re.sub(r"^\D+", "", m.group()) if m else ""
+    street = _clean(street_line[: m.start()] + street_line[m.end() :]) if m else street_line
+    unit = ""
+    if hasattr(fake, "secondary_address") and not re.search(r"(?i)\b(?:apt|suite|flat|ap)\b", street_line):
+        unit = fake.secondary_address()
+    postcode, town = fake.postcode(), fake.city()
+    fmt = "{town}\n{postcode}" if locale == "en_GB" else "{town} {postcode}" if locale.startswith("en_") else "{postcode} {town}"
+    town_lines = tuple(fmt.format(postcode=postcode, town=town).split("\n"))
+    return Parts("faker:" + locale, street, number, street_line, unit, postcode, town, "", fake.current_country(), town_lines, fake.name())
+
+
 def _lines(p: Parts, turn: int, country: bool) -> list[str]:
     """The address's lines in its country's order, the unit on its own line or after the street."""
-    lines = [p.street_line, p.unit] if turn % 2 == 0 else [f"{p.street_line}, {p.unit}"]
+    if not p.unit:
+        lines = [p.street_line]
+    else:
+        lines = [p.street_line, p.unit] if turn % 2 == 0 else [f"{p.street_line}, {p.unit}"]
     return [*lines, *p.town_lines, *([p.country] if country else [])]
 
 
@@ -207,12 +239,13 @@ def case(p: Parts, carrier: str, casing: str, turn: int = 0) -> Case:
     return Case(p.locale, carrier, casing, parts, text)
 
 
-def cases(locales: Sequence[str] | None = None, per_locale: int = 4, seed: int = 16) -> list[Case]:
+def cases(locales: Sequence[str] | None = None, per_locale: int = 4, seed: int = 16, source: str = "mimesis") -> list[Case]:
     """`per_locale` addresses of every locale in every carrier, the casing turning with the pair."""
     out = []
-    for i, locale in enumerate(locales or LOCALES):
+    draw = faker_address if source == "faker" else address
+    for i, locale in enumerate(locales or (FAKER_LOCALES if source == "faker" else LOCALES)):
         for k in range(per_locale):
-            p = address(locale, seed * 1000 + i * 50 + k)
+            p = draw(locale, seed * 1000 + i * 50 + k)
             for c, carrier in enumerate(CARRIERS):
                 out.append(case(p, carrier, CASINGS[(i + k + c) % len(CASINGS)], turn=i + k + c))
     return out
