@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.detection.address_probe import CARRIERS, CASINGS, GROUPS, LOCALES, PARTS, Case, cases, leaks  # noqa: E402
+from tests.detection.address_probe import CARRIERS, CASINGS, GROUPS, PARTS, Case, cases, leaks  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
