@@ -438,8 +438,8 @@ _IN_ORDER = frozenset({("street", "unit"), ("weak", "unit"), ("low_code", "unit"
 
 def _lines_in_order(text: str, run: list[_Part]) -> bool:
     """Whether a run typed in one case, with no word of an address about it, still reads as one: a
-    street first, a flat under it or a country under the postcode and town, and a town that is not
-    all English words ("turpinssvinget 150" / "etage 5" / "dk-3624 fårup" / "danmark", never
+    street first (or a street read as a town and its code), a flat under it or a country under the
+    postcode and town, and a town that is not all English words ("turpinssvinget 150" / "etage 5" / "dk-3624 fårup" / "danmark", never
     "stage 3" / "1024 workers" / "germany")."""
     kinds = [p.kind for p in run if p.kind != "empty"]
     if not kinds or kinds[0] not in ("street", "weak", "low_code") or not set(zip(kinds, kinds[1:])) & _IN_ORDER:

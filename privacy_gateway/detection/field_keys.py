@@ -50,8 +50,8 @@ _NOT_POSTAL = frozenset(
 # Keys whose value is a place only if it looks like one ("state": "running" is no region).
 LOOSE_PLACE = frozenset("state region country county district".split())
 # The place words before "name" in a key whose value is that place's name.
-_PLACE_NAMED = [[w] for w in "country city town village street state region province county locality district".split()]
-# Keys of the flat or floor line of an address: a value only when it has a flat's or a floor's
+_PLACE_NAMED = frozenset("country city town village street state region province county locality district".split())
+# Keys of the flat line of an address: a value only when it has a flat's, floor's or entrance's
 # shape ("unit": "Apt. 4", never "unit": "ms").
 _UNIT_KEYS = frozenset("unit flat".split())
 # Keys nearby that make a bare "name" a package's, a service's or a CI step's. A key that starts its
@@ -124,7 +124,7 @@ def entity_for_key(key: str) -> str | None:
     if head in _ADDRESS_WORDS or joined in _ADDRESS_WORDS or words[-2:] in (["zip", "code"], ["postal", "code"], ["post", "code"]):
         return "LOCATION"
     # "addr2", "address3": a numbered line of an address; "country_name", "city_name": a place's name.
-    if head.rstrip("0123456789") in _ADDRESS_WORDS and head[-1].isdigit() or head == "name" and words[-2:-1] in _PLACE_NAMED:
+    if head.rstrip("0123456789") in _ADDRESS_WORDS and head[-1].isdigit() or head == "name" and len(words) > 1 and words[-2] in _PLACE_NAMED:
         return "LOCATION"
     if joined in _UNIT_KEYS:
         return "LOCATION"  # the value must read as a flat or a floor (`typed_span`)
