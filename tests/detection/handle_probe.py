@@ -1,0 +1,154 @@
+"""Logins made from people's names, in the places internal tools print them: the recall probe of
+`scripts/probe_handles.py` and `test_handles_probe.py`.
+
+Names come from mimesis (a source the detector's training never drew on), every Latin-script
+locale it has, folded to ASCII as logins are. Each name is made into a login the ways people and
+directories make them (`anna.berg`, `aberg`, `berga`, `anna_berg`, `aberg42`, `ABerg`…) and put
+into a carrier: a line of a tool's output, a path, a URL, a config value, a chat line, a code
+string. No carrier names the person in full: the login is the only trace of them, as it is when
+someone pastes a log. Forms and carriers rotate over the names so that every pair is met.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Sequence
+
+from mimesis import Person
+from mimesis.enums import Gender
+from mimesis.locales import Locale
+
+# mimesis' locales written in the Latin script.
+LOCALES = (
+    "az", "cs", "da", "de", "de-at", "de-ch", "en", "en-au", "en-ca", "en-gb", "es", "es-mx", "et", "fi", "fr", "hu",
+    "hr", "is", "it", "nl", "nl-be", "no", "pl", "pt", "pt-br", "sk", "sv", "tr",
+)
+
+FORMS = ("dotted", "underscore", "dashed", "initial", "initial-dot", "numbered", "reversed", "family-dot", "glued", "camel")
+
+CARRIERS = (
+    "sshd", "ls", "arn", "s3", "postgres", "id", "crontab", "kerberos", "jenkins", "ansible", "gerrit", "json", "onedrive",
+    "fork", "pr", "irc", "codeowners", "kubectl", "mysql", "chown", "windows", "ticket", "table", "ldap", "docker",
+    "slack", "csv", "yaml", "pytest", "kv-log", "last", "sudo", "blame", "home", "npm",
+)
+# `{h}` is the login. Carriers that keep capitals (`camel`) are marked in `_CASED`.
+_CARRIER_TEXT = {
+    "sshd": "Nov 30 09:14:07 bastion-2 sshd[4121]: Failed password for {h} from 10.0.4.17 port 52211 ssh2\nwhy does this keep showing up?",
+    "ls": "$ ls -l /srv/reports\ntotal 8\ndrwxr-x--- 5 {h} staff 4096 Mar  3 09:12 q3\n-rw-r--r-- 1 root root  220 Mar  3 09:13 README",
+    "arn": "The policy denies arn:aws:iam::123456789012:user/{h} on s3:PutObject, what do I change in the bucket policy?",
+    "s3": "aws s3 cp ./dump.sql s3://acme-backups/home/{h}/2026-11-30.sql fails with AccessDenied",
+    "postgres": '2026-11-30 10:02:11 UTC [311] FATAL:  password authentication failed for user "{h}"\nhow do I reset it in pg_hba?',
+    "id": "$ id\nuid=1042({h}) gid=1042({h}) groups=1042({h}),27(sudo),999(docker)",
+    "crontab": "# /etc/crontab\n0 3 * * * {h} /usr/local/bin/backup.sh >> /var/log/backup.log 2>&1",
+    "kerberos": "kinit {h}@ACME.CORP works but klist shows no tickets after reboot",
+    "jenkins": "Started by user {h}\nRunning as SYSTEM\nBuilding in workspace /var/lib/jenkins/workspace/billing-api\nERROR: script returned exit code 2",
+    "ansible": "- name: create accounts\n  ansible.builtin.user:\n    name: \"{{{{ item }}}}\"\n    groups: wheel\n  loop:\n    - {h}\n    - deploy",
+    "gerrit": "Change 48211: Fix retry budget\nOwner: {h}\nReviewers: build-bot\nStatus: NEW",
+    "json": '{{"issue": 4471, "assignee": "{h}", "status": "open", "labels": ["billing"]}}',
+    "onedrive": "the link https://acme-my.sharepoint.com/personal/{h}_acme_com/Documents/plan.xlsx gives a 403",
+    "fork": "git remote add {h} git@github.com:{h}/billing-api.git && git fetch {h}",
+    "pr": "PR #4471 opened by {h} breaks the nightly build, can you summarise the diff below?",
+    "irc": "[12:03] <{h}> anyone seen the flaky test in ci?\n[12:04] <buildbot> build #881 failed",
+    "codeowners": "# CODEOWNERS\n/src/billing/ @{h}\n/docs/ @acme/docs-team",
+    "kubectl": "kubectl auth can-i delete pods --as={h} -n payments returns no, why?",
+    "mysql": "mysql -u {h} -p -h db-3.internal gives ERROR 1045 (28000): Access denied",
+    "chown": "sudo chown -R {h}:{h} /srv/app && sudo systemctl restart app",
+    "windows": r"The installer writes to C:\Users\{h}\AppData\Local\Temp\setup.log and then stops.",
+    "ticket": "INC-2231 reopened: {h} still cannot push to the release branch after the group change.",
+    "table": "| login | role | last seen |\n|---|---|---|\n| {h} | admin | 2026-11-29 |\n| deploy | ci | 2026-11-30 |",
+    "ldap": "ldapsearch returns cn={h},ou=people,dc=acme,dc=com but the group filter misses it",
+    "docker": "docker exec -u {h} web bash -lc 'python manage.py migrate' hangs",
+    "slack": "<@{h}> can you take a look at the alert in #ops? the disk is at 91%",
+    "csv": "login,role,mfa\n{h},admin,true\ndeploy,ci,false",
+    "yaml": "maintainers:\n  - {h}\n  - release-bot\nreviewers: 2",
+    "pytest": "FAILED tests/test_auth.py::test_login - AssertionError: assert 'guest' == '{h}'",
+    "kv-log": "2026-11-30T09:14:07Z INFO auth user={h} action=login result=denied ip=10.0.4.17",
+    "last": "$ last -n 2\n{h}   pts/0   10.0.0.5   Mon Nov 30 09:01   still logged in\nreboot  system boot  6.1.0   Mon Nov 30 08:55",
+    "sudo": "sudo -u {h} psql -d billing -c 'select 1' asks for a password, how do I fix sudoers?",
+    "blame": "a1b2c3d4 ({h} 2026-11-30 10:12:01 +0100 42)     return retry(budget)",
+    "home": "du -sh /home/{h} says 48G, what is safe to clean?",
+    "npm": "npm ERR! 403 Forbidden - PUT https://registry.acme.dev/@acme%2fui - {h} is not allowed to publish",
+}
+_CASED = frozenset({"windows", "table", "json", "ticket", "slack", "pr"})
+
+
+@dataclass(frozen=True)
+class Case:
+    locale: str
+    form: str
+    carrier: str
+    handle: str
+    text: str
+
+
+def _login_word(word: str) -> str:
+    """A name word as logins write it: ASCII, no spaces, hyphens or apostrophes ("Vander Laan" → vanderlaan)."""
+    folded = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSABLE))
+    return re.sub(r"[^a-z]", "", "".join(c for c in folded if not unicodedata.combining(c)).lower())
+
+
+_UNDECOMPOSABLE = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss", "æ": "ae", "ð": "d", "þ": "th"})
+
+
+def login(given: str, family: str, form: str, turn: int = 0) -> str:
+    """`given` and `family` (login words) made into a login of `form`."""
+    g, f = given, family
+    made = {
+        "dotted": f"{g}.{f}",
+        "underscore": f"{g}_{f}",
+        "dashed": f"{g}-{f}",
+        "initial": f"{g[0]}{f}",
+        "initial-dot": f"{g[0]}.{f}",
+        "numbered": f"{g[0]}{f}{10 + turn % 89}",
+        "reversed": f"{f}{g[0]}",
+        "family-dot": f"{f}.{g[0]}",
+        "glued": f"{g}{f}",
+        "camel": f"{g[0].upper()}{f.capitalize()}",
+    }
+    return made[form]
+
+
+def names(locale: str, count: int, seed: int) -> list[tuple[str, str]]:
+    """`count` (given, family) pairs of `locale` as login words, men and women in turn."""
+    person = Person(Locale(locale), seed=seed)
+    out = []
+    for i in range(count):
+        gender = Gender.FEMALE if i % 2 else Gender.MALE
+        given, family = _login_word(person.first_name(gender)), _login_word(person.last_name(gender))
+        if len(given) >= 2 and len(family) >= 2:
+            out.append((given, family))
+    return out
+
+
+def case(locale: str, given: str, family: str, form: str, carrier: str, turn: int = 0) -> Case:
+    handle = login(given, family, form, turn)
+    if carrier == "onedrive":
+        handle = re.sub(r"[.\-]", "_", handle)  # OneDrive writes the owner's address with underscores
+    return Case(locale, form, carrier, handle, _CARRIER_TEXT[carrier].format(h=handle))
+
+
+def cases(locales: Sequence[str] | None = None, per_locale: int = 12, seed: int = 1618) -> list[Case]:
+    """Each locale's names as logins, the form and carrier turning so every pair is met; the camel
+    form only in carriers that keep capitals."""
+    out = []
+    turn = 0
+    for locale in locales or LOCALES:
+        for given, family in names(locale, per_locale, seed):
+            for k in range(3):
+                carrier = CARRIERS[turn % len(CARRIERS)]
+                form = FORMS[(turn // len(CARRIERS) + k * 3 + turn) % len(FORMS)]
+                if form == "camel" and carrier not in _CASED:
+                    form = "dotted"
+                out.append(case(locale, given, family, form, carrier, turn))
+                turn += 1
+    return out
+
+
+def leaked(case: Case, masked: Sequence[tuple[int, int]]) -> bool:
+    """Whether the login is left as written anywhere in the text: a place it stands not wholly masked."""
+    for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(case.handle)}(?![A-Za-z0-9])", case.text):
+        if not any(s <= m.start() and m.end() <= e for s, e in masked):
+            return True
+    return False
