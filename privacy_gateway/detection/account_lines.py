@@ -1,12 +1,16 @@
 """Accounts in the output of Unix tools, where a column or a field is a login whatever it is made of:
 `/etc/group` and `/etc/passwd` lines, `who`/`last` sessions, tables under a `USER` header (`ps`,
 `top`, `lsof`), `ls -l` owners, `id` output, sshd's log lines, a system crontab's account column,
-and the logins listed after a strong cue ("Watchers: ana.k, tchukwu")."""
+the logins listed after a strong cue ("Watchers: ana.k, tchukwu"), a directory entry's `cn=`/`uid=`
+(`cn=kwong,ou=people,dc=corp`), the account a command is told to act as (`mysql -u kwong`,
+`docker exec -u kwong`, `kubectl --as=kwong`), and the column of a CSV or Markdown table headed
+`login`, `username`, `user`, `handle` or `account`."""
 
 from __future__ import annotations
 
 import regex
 
+from privacy_gateway.detection.lexicon import english_form, listed_given
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
 
@@ -44,6 +48,20 @@ _ACCESS_LOG = regex.compile(rf"(?m)^[\w.:\-]+[ \t]+\S+[ \t]+(?P<h>{_LOGIN})[ \t]
 _PS_ROW = regex.compile(rf"(?m)^(?P<h>{_HANDLE})[ \t]+\d+[ \t]+\d+[ \t]+\d+[ \t]+(?:\d{{1,2}}:\d{{2}}|\w{{3}}\d{{1,2}}|\d{{4}})[ \t]+(?:\?|pts/\d+|tty\w*)[ \t]")
 
 
+# A directory entry named by its login: "cn=kwong,ou=people,dc=corp,dc=com", "uid=ana.k,ou=staff" (groups
+# and services are entries too: "cn=admins,ou=groups" is refused by what follows).
+_DN = regex.compile(rf"(?<![\w\-])(?:cn|uid)=(?P<h>{_LOGIN}),[ \t]*(?:ou|dc|o)=(?!(?:groups?|roles?|services?|apps?|applications?|computers?|hosts?|machines?)\b)", regex.IGNORECASE)
+# The account a command is told to run as or log in with: "mysql -u kwong -p", "psql -U ana.k",
+# "docker exec -u kwong web", "kubectl … --as=kwong", "ssh -l kwong host", "crontab -u kwong -l".
+_COMMANDS = r"mysql|mysqldump|mariadb|psql|pg_dump|pg_restore|createdb|docker|podman|kubectl|oc|ssh|mongo|mongosh|redis-cli|crontab|ps|pgrep|pkill|killall|top|htop|runuser|doas|sudo|su|ftp|sftp|smbclient|rdesktop|xfreerdp|ldapsearch|ldapwhoami|curl|git|svn|hg|rsync|lftp"
+_ACCOUNT_FLAG = regex.compile(
+    rf"(?<![\w\-])(?:{_COMMANDS})\b[^\n|;&]{{0,80}}?[ \t](?:-u|-U|-l|--user|--username|--login|--as)(?:=|[ \t]+)[\"']?(?P<h>{_LOGIN})(?=[\"']?(?:[ \t:;|&)]|$))",
+    regex.MULTILINE,
+)
+# A delimited table's header naming a login column: "login,role,mfa", "| username | team |".
+_LOGIN_HEADERS = frozenset(("login", "username", "user_name", "user", "handle", "account", "login_name", "loginname", "userid", "user_id", "uid", "nick", "nickname", "owner", "author"))
+
+
 # What each tool's line cannot lack: skipped unread on most texts.
 _NEEDING = ((_LS_LONG, ("rw", "r-")), (_SSHD, (" for ", "nvalid user")), (_CRONTAB, (" /",)), (_SUDO, ("sudo",)),
             (_SU, ("(to ",)), (_PAM, ("(uid=",)), (_ACCESS_LOG, ("/20", "/19")), (_PS_ROW, ("?", "pts/", "tty")))
@@ -70,7 +88,80 @@ def account_spans(text: str) -> list[tuple[int, int]]:
         found.extend(m.spans("h")[i] for i, login in enumerate(m.captures("h")) if _account(login))
     if any(column in text for column in ("USER", "UID", "OWNER", "LOGIN")):
         found.extend(_column_logins(text))
+    if "=" in text:
+        found.extend(m.span("h") for m in _DN.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
+    if "-" in text:
+        found.extend(m.span("h") for m in _ACCOUNT_FLAG.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
+    if "," in text or "|" in text or "\t" in text:
+        found.extend(_delimited_logins(text))
     return found
+
+
+# Words that make a login a program's: "svc_backup", "ci-runner", "app_ro", "www-data".
+_SERVICE_WORDS = frozenset("svc sa bot ci cd srv sys app apps service services deploy deployer admin runner ops www data ro rw etl cron batch".split())
+
+
+def _made_as_login(value: str) -> bool:
+    """A value standing where an account does that is written as a person's login: not in capitals
+    (a placeholder, "USER"), no program's word in it, and not plain English: one word must be none
+    ("success" in a login column is an outcome), and of joined words not all may be English unless
+    an initial or a given name is among them ("deploy_user" is a program's; "z.osmanli", "grace_h"
+    are people's, whatever WordNet makes of Osmanli)."""
+    if value.isupper():
+        return False
+    parts = [w for w in regex.split(r"[._\-\d]+", value.lower()) if w]
+    if any(w in _SERVICE_WORDS for w in parts):
+        return False  # "svc_backup", "ci-runner", "app_ro": an account a program logs in with
+    if len(parts) == 1 and value.isalpha():
+        return not english_form(parts[0])
+    words = [w for w in parts if len(w) > 1]
+    return len(words) < len(parts) or not all(english_form(w) for w in words) or any(w in listed_given() for w in words)
+
+
+def _delimited_logins(text: str) -> list[tuple[int, int]]:
+    """The cells under a login column of a CSV, TSV or Markdown table (`login,role` / `| user | … |`),
+    to the table's end: a row with another number of cells or a blank line."""
+    found: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        delimiter = "|" if header.count("|") >= 2 else "\t" if "\t" in header else "," if header.count(",") >= 1 else None
+        cells = _cells(header, delimiter) if delimiter else []
+        index = next((k for k, (c, _) in enumerate(cells) if c.strip().strip("`*\"'").lower() in _LOGIN_HEADERS), None)
+        if index is None or len(cells) < 2:
+            i += 1
+            continue
+        i += 1
+        while i < len(lines):
+            row = _cells(lines[i], delimiter)
+            if len(row) != len(cells) or not lines[i].strip():
+                break
+            cell, at = row[index]
+            value = cell.strip().strip("`\"'@")
+            if value and regex.fullmatch(_LOGIN, value) and _account(value) and _made_as_login(value):
+                start = offsets[i] + at + cell.index(value)
+                found.append((start, start + len(value)))
+            i += 1
+    return found
+
+
+def _cells(line: str, delimiter: str | None) -> list[tuple[str, int]]:
+    """The cells of a delimited line with where each starts; a Markdown row's outer pipes dropped."""
+    if delimiter is None:
+        return []
+    out, at = [], 0
+    for cell in line.split(delimiter):
+        out.append((cell, at))
+        at += len(cell) + 1
+    if delimiter == "|" and line.strip().startswith("|"):
+        out = out[1:]
+    if delimiter == "|" and line.strip().endswith("|"):
+        out = out[:-1]
+    return out
 
 
 def _column_logins(text: str) -> list[tuple[int, int]]:

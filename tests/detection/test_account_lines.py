@@ -55,3 +55,39 @@ def test_a_name_and_a_number_is_a_login(find: Find) -> None:
     found = [v for t, v in find("the audit log shows olga85 deleted the bucket; last login by babatunji.ninalowo")]
     assert "olga85" in found and "babatunji.ninalowo" in found
     assert [v for _, v in find("install python3 and node18 on ubuntu22, then retry alpha2")] == []
+
+
+@pytest.mark.parametrize(
+    "text, logins",
+    [
+        pytest.param("ldapsearch returns cn=leyla.qurbanli,ou=people,dc=acme,dc=com", ["leyla.qurbanli"], id="dn-cn"),
+        pytest.param("dn: uid=kaisa_kuusik,ou=staff,dc=corp", ["kaisa_kuusik"], id="dn-uid"),
+        pytest.param("mysql -u samia.sluka -p -h db-3.internal", ["samia.sluka"], id="mysql-u"),
+        pytest.param("docker exec -u z.osmanli web bash -lc 'python manage.py migrate'", ["z.osmanli"], id="docker-exec-u"),
+        pytest.param("kubectl auth can-i delete pods --as=goebel.z -n payments", ["goebel.z"], id="kubectl-as"),
+        pytest.param('psql -U "rasimgraybyli" -d billing', ["rasimgraybyli"], id="psql-quoted"),
+        pytest.param("login,role,mfa\nclarke.s,admin,true\ndeploy,ci,false", ["clarke.s"], id="csv-login-column"),
+        pytest.param("| username | role |\n|---|---|\n| LRichards | admin |\n| uddi.rye | dev |", ["LRichards", "uddi.rye"], id="markdown-user-column"),
+    ],
+)
+def test_logins_where_an_account_is_named_are_found(text: str, logins: list[str]) -> None:
+    """A directory entry, a command's account flag, a table's login column: the position says a
+    login stands there, whatever its words are made of (`qurbanli` is on no name list)."""
+    assert spans(text) == logins
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("cn=admins,ou=groups,dc=acme,dc=com", id="dn-group"),
+        pytest.param("cn=billing-api,ou=services,dc=acme", id="dn-service"),
+        pytest.param("mysql -u root -p && docker exec -u www-data web ls", id="system-accounts"),
+        pytest.param("psql -U app_ro -d billing; docker run -u svc_backup img", id="service-logins"),
+        pytest.param("sort -u names.txt | uniq -c", id="sort-unique-flag"),
+        pytest.param("mysql -u $DB_USER -p; psql -U ${PGUSER}", id="variables"),
+        pytest.param("login,count\nsuccess,412\nfailure,9", id="login-column-of-outcomes"),
+        pytest.param("| user | count |\n|---|---|\n| USER | 3 |", id="placeholder-in-capitals"),
+    ],
+)
+def test_accounts_of_programs_and_words_are_not_logins(text: str) -> None:
+    assert spans(text) == []
