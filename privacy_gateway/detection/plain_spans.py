@@ -90,10 +90,15 @@ def role_phrase(value: str) -> bool:
     )
 
 
+# A login's make: lower-case words joined by a dot or an underscore ("z.osmanli", "bank_mora").
+_LOGIN_MADE = regex.compile(r"\p{Ll}+(?:[._]\p{Ll}+)+\d*")
+
+
 def plain_label(value: str, entity: str) -> bool:
     """Whether a PERSON span `value` of technical text is a label of plain words. Places are left
-    alone: a street or a unit in a record is plain words too ("Church Road", "Unit 4")."""
-    return entity == "PERSON" and plain_words(value)
+    alone: a street or a unit in a record is plain words too ("Church Road", "Unit 4"); so are
+    logins, which no label is written as ("z.osmanli": WordNet has Osmanli as a language)."""
+    return entity == "PERSON" and _LOGIN_MADE.fullmatch(value) is None and plain_words(value)
 
 
 # A key of aligned tool output: at a line's start, a colon, then the padding that lines the values

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.lexicon import english_words, first_names
-from privacy_gateway.detection.plain_spans import plain_phrase, role_phrase
+from privacy_gateway.detection.plain_spans import plain_label, plain_phrase, role_phrase
 from tests.detection.helpers import Find
 
 
@@ -93,3 +93,13 @@ def test_role_phrase(value: str, expected: bool) -> None:
 @given(given_name=st.sampled_from(_GIVEN), head=st.sampled_from(["Manager", "Director", "Lead", "Officer", "Team"]))
 def test_a_given_name_before_a_role_word_is_no_job_title(given_name: str, head: str) -> None:
     assert not role_phrase(f"{given_name.title()} {head}")
+
+
+@pytest.mark.parametrize("value", ["z.osmanli", "bank_mora", "clarke.s2"])
+def test_a_login_is_never_a_label(value: str) -> None:
+    """Words joined as a login ("z.osmanli": WordNet has Osmanli as a language) are no tool's label."""
+    assert not plain_label(value, "PERSON")
+
+
+def test_plain_words_are_still_labels() -> None:
+    assert plain_label("Platform Team", "PERSON")
