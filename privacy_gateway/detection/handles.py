@@ -336,7 +336,8 @@ def free_handles(text: str) -> list[tuple[int, int]]:
 
     out = []
     tools = reporting_tools(text)  # "clippy: warning: …": a program, wherever the text names it
-    for m in _FREE.finditer(text):
+    quoted = list(_QUOTED.finditer(text)) if "'" in text or '"' in text else []
+    for m in [*_FREE.finditer(text), *(q for q in quoted if "-" not in q.group("h"))]:
         handle = m.group("h")
         if handle in tools:
             continue
@@ -353,7 +354,13 @@ def free_handles(text: str) -> list[tuple[int, int]]:
     if "-" in text or regex.search(r"[a-z][A-Z]", text):
         technical = describe(text).technical
         out.extend(m.span("h") for m in _JOINED.finditer(text) if _joined_name(m.group("h"), technical))
+        out.extend(m.span("h") for m in quoted if "-" in m.group("h") and _joined_name(m.group("h"), technical))
     return out
+
+
+# A string literal that is a handle and nothing else: `assert user == 'vincent-jones'`, `["ana.k", …]`
+# (code quotes its keys too, "user_name", "grant_type": the make of the words decides, as unquoted).
+_QUOTED = _cue(r"(?<![\w\\])(?P<q>['\"])(?P<h>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?|[a-z]{2,}-[a-z]{2,}\d{0,4})(?P=q)(?![\w])")
 
 
 # Two words made one handle by a hyphen or by camel case, wherever they stand: "lars-eriksen",

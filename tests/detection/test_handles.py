@@ -147,3 +147,31 @@ def test_handles_made_of_a_name_are_masked_anywhere(find: Find, text: str, handl
 )
 def test_identifiers_and_words_are_no_free_handles(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [
+        pytest.param("AssertionError: assert 'guest' == 'nadine-kowalczyk'", "nadine-kowalczyk", id="quoted-dashed"),
+        pytest.param("FAILED test_login - assert user.login == 'elnar_osmanli'", "elnar_osmanli", id="quoted-underscore"),
+        pytest.param('expected owner "zrosales86" but got "guest"', "zrosales86", id="quoted-numbered"),
+        pytest.param("reviewers = ['e.larsson', 'build-bot']", "e.larsson", id="quoted-list-item"),
+    ],
+)
+def test_a_string_that_is_a_login_made_of_a_name_is_masked(find: Find, text: str, handle: str) -> None:
+    """A quoted login in code is read by its make as an unquoted one is: quotes are how code
+    writes a login it compares or lists."""
+    assert handle in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("df.rename(columns={'first_name': 'given_name', 'max_retries': 'retries'})", id="quoted-columns"),
+        pytest.param('headers = {"grant_type": "client_credentials", "sort-order": "desc"}', id="quoted-settings"),
+        pytest.param("os.environ['mark_price'] = 'rose-garden'; open('conftest.py')", id="quoted-words"),
+        pytest.param("parser.add_argument('--dry-run', dest='dry_run', default='read-only')", id="quoted-options"),
+    ],
+)
+def test_quoted_identifiers_and_words_are_no_logins(find: Find, text: str) -> None:
+    assert people(find(text)) == []
