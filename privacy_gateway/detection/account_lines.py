@@ -3,8 +3,9 @@
 `top`, `lsof`), `ls -l` owners, `id` output, sshd's log lines, a system crontab's account column,
 the logins listed after a strong cue ("Watchers: ana.k, tchukwu"), a directory entry's `cn=`/`uid=`
 (`cn=kwong,ou=people,dc=corp`), the account a command is told to act as (`mysql -u kwong`,
-`docker exec -u kwong`, `kubectl --as=kwong`), and the column of a CSV or Markdown table headed
-`login`, `username`, `user`, `handle` or `account`."""
+`docker exec -u kwong`, `kubectl --as=kwong`, `Get-ADUser -Identity kwong`), the operand of the tools
+that manage accounts (`usermod -aG docker kwong`, `htpasswd -b .htpasswd kwong`), a `.pgpass` line,
+and the column of a CSV, Markdown or psql table headed `login`, `username`, `user`, `Role name`…"""
 
 from __future__ import annotations
 
@@ -58,8 +59,27 @@ _ACCOUNT_FLAG = regex.compile(
     rf"(?<![\w\-])(?:{_COMMANDS})\b[^\n|;&]{{0,80}}?[ \t](?:-u|-U|-l|--user|--username|--login|--as)(?:=|[ \t]+)[\"']?(?P<h>{_LOGIN})(?=[\"']?(?:[ \t:;|&)]|$))",
     regex.MULTILINE,
 )
+# PowerShell's account cmdlets: "Get-ADUser -Identity kwong", "Disable-LocalUser -Name kwong".
+_CMDLET = regex.compile(
+    rf"(?i:\b(?:get|set|new|remove|enable|disable|unlock|rename)-(?:ad(?:user|account)|localuser|mailbox|msoluser|azureaduser|mguser)\b"
+    rf"[^\n|;]{{0,60}}?[ \t]-(?:identity|samaccountname|name|username|userid)[ \t]+)[\"']?(?P<h>{_LOGIN})(?=[\"']?(?:[ \t;|)]|$))",
+    regex.MULTILINE,
+)
+# The tools that manage accounts, whose operand is the login: "usermod -aG docker kwong", "passwd -e kwong",
+# "htpasswd -b /etc/nginx/.htpasswd kwong pw" (its file first). Options ending in one of `_OPTION_ARGS`
+# take a value ("-aG docker", "-s /bin/bash").
+_OPTION_ARGS = "GgsdcefkpKu"
+_ACCOUNT_TOOL = regex.compile(
+    rf"(?<![\w\-./])(?:useradd|adduser|usermod|userdel|deluser|passwd|chage|chsh|chfn|gpasswd|smbpasswd|lastlog|faillock|(?P<file>htpasswd))"
+    rf"(?:[ \t]+(?:-[A-Za-z]*[{_OPTION_ARGS}][ \t]+(?!-)\S+|--?[A-Za-z][\w\-]*(?:=\S+)?))*"
+    rf"(?(file)[ \t]+\S+)[ \t]+[\"']?(?P<h>{_LOGIN})(?=[\"']?(?:[ \t;|&)]|$))",
+    regex.MULTILINE,
+)
+# A `.pgpass` line, "host:port:database:login:password".
+_PGPASS = regex.compile(rf"(?<![^\s])[\w.\-*]+:(?:\d{{2,5}}|\*):[\w.\-*]+:(?P<h>{_LOGIN}):\S")
 # A delimited table's header naming a login column: "login,role,mfa", "| username | team |".
-_LOGIN_HEADERS = frozenset(("login", "username", "user_name", "user", "handle", "account", "login_name", "loginname", "userid", "user_id", "uid", "nick", "nickname", "owner", "author"))
+_LOGIN_HEADERS = frozenset(("login", "username", "user_name", "user", "handle", "account", "login_name", "loginname", "userid", "user_id", "uid", "nick", "nickname", "owner", "author",
+                            "role name", "rolname", "usename", "user name", "login name", "account name", "samaccountname"))
 
 
 # What each tool's line cannot lack: skipped unread on most texts.
@@ -92,13 +112,18 @@ def account_spans(text: str) -> list[tuple[int, int]]:
         found.extend(m.span("h") for m in _DN.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
     if "-" in text:
         found.extend(m.span("h") for m in _ACCOUNT_FLAG.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
+    if "-" in text:
+        found.extend(m.span("h") for m in _CMDLET.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
+    for pattern, needs in ((_ACCOUNT_TOOL, ("user", "passwd", "chage", "chsh", "chfn", "lastlog", "faillock")), (_PGPASS, (":",))):
+        if any(n in text for n in needs):
+            found.extend(m.span("h") for m in pattern.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
     if "," in text or "|" in text or "\t" in text:
         found.extend(_delimited_logins(text))
     return found
 
 
 # Words that make a login a program's: "svc_backup", "ci-runner", "app_ro", "www-data".
-_SERVICE_WORDS = frozenset("svc sa bot ci cd srv sys app apps service services deploy deployer admin runner ops www data ro rw etl cron batch".split())
+_SERVICE_WORDS = frozenset("svc sa bot ci cd srv sys app apps service services deploy deployer admin runner ops www data ro rw etl cron batch readonly readwrite replicator".split())
 
 
 def _made_as_login(value: str) -> bool:
@@ -129,7 +154,7 @@ def _delimited_logins(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(lines):
         header = lines[i]
-        delimiter = "|" if header.count("|") >= 2 else "\t" if "\t" in header else "," if header.count(",") >= 1 else None
+        delimiter = "|" if "|" in header else "\t" if "\t" in header else "," if "," in header else None
         cells = _cells(header, delimiter) if delimiter else []
         index = next((k for k, (c, _) in enumerate(cells) if c.strip().strip("`*\"'").lower() in _LOGIN_HEADERS), None)
         if index is None or len(cells) < 2:
@@ -137,6 +162,9 @@ def _delimited_logins(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
         while i < len(lines):
+            if i > 0 and lines[i].strip() and set(lines[i].strip()) <= set("-+=:| "):
+                i += 1  # psql's and Markdown's rule under the header
+                continue
             row = _cells(lines[i], delimiter)
             if len(row) != len(cells) or not lines[i].strip():
                 break

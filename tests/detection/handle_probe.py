@@ -31,7 +31,9 @@ FORMS = ("dotted", "underscore", "dashed", "initial", "initial-dot", "numbered",
 CARRIERS = (
     "sshd", "ls", "arn", "s3", "postgres", "id", "crontab", "kerberos", "jenkins", "ansible", "gerrit", "json", "onedrive",
     "fork", "pr", "irc", "codeowners", "kubectl", "mysql", "chown", "windows", "ticket", "table", "ldap", "docker",
-    "slack", "csv", "yaml", "pytest", "kv-log", "last", "sudo", "blame", "home", "npm",
+    "slack", "csv", "yaml", "pytest", "kv-log", "last", "sudo", "blame", "home", "npm", "shortlog", "useradd", "usermod",
+    "clone-url", "dockerfile", "pgpass", "connstr", "sudoers-error", "net-user", "ad-user", "windows-event", "psql-roles",
+    "htpasswd", "grafana", "passwd-cmd",
 )
 # `{h}` is the login. Carriers that keep capitals (`camel`) are marked in `_CASED`.
 _CARRIER_TEXT = {
@@ -70,6 +72,21 @@ _CARRIER_TEXT = {
     "blame": "a1b2c3d4 ({h} 2026-11-30 10:12:01 +0100 42)     return retry(budget)",
     "home": "du -sh /home/{h} says 48G, what is safe to clean?",
     "npm": "npm ERR! 403 Forbidden - PUT https://registry.acme.dev/@acme%2fui - {h} is not allowed to publish",
+    "shortlog": "$ git shortlog -sn --since=2026-01-01\n   214\t{h}\n    87\tdependabot[bot]",
+    "useradd": "sudo useradd -m -s /bin/bash -G docker {h} && sudo passwd -e {h}",
+    "usermod": "ran usermod -aG docker {h} but docker ps still says permission denied",
+    "clone-url": "git clone https://{h}@bitbucket.org/acme/billing.git asks for a password every time",
+    "dockerfile": "FROM python:3.12-slim\nRUN useradd -m {h}\nUSER {h}\nWORKDIR /app",
+    "pgpass": "my ~/.pgpass has db-3.internal:5432:billing:{h}:******* but psql still prompts",
+    "connstr": "Server=sql-2.internal;Database=Billing;User Id={h};Password=******;TrustServerCertificate=true",
+    "sudoers-error": "{h} is not in the sudoers file.  This incident will be reported.",
+    "net-user": "net user {h} /domain shows the account is locked out",
+    "ad-user": "Get-ADUser -Identity {h} -Properties LastLogonDate | Select-Object Name,LastLogonDate",
+    "windows-event": "An account failed to log on.\nSubject:\n\tSecurity ID:\t\tNULL SID\nAccount For Which Logon Failed:\n\tAccount Name:\t\t{h}\n\tAccount Domain:\t\tACME",
+    "psql-roles": "billing=> \\du\n   Role name   | Attributes\n---------------+------------\n {h} | Create DB\n postgres      | Superuser",
+    "htpasswd": "htpasswd -b /etc/nginx/.htpasswd {h} '********' then reload nginx",
+    "grafana": 'logger=context userId=41 orgId=1 uname={h} t=2026-11-30T09:14:07Z level=info msg="Request Completed" status=403',
+    "passwd-cmd": "how do I force {h} to change their password at next login? passwd -e {h} did nothing",
 }
 _CASED = frozenset({"windows", "table", "json", "ticket", "slack", "pr"})
 

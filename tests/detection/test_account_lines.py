@@ -68,6 +68,12 @@ def test_a_name_and_a_number_is_a_login(find: Find) -> None:
         pytest.param('psql -U "rasimgraybyli" -d billing', ["rasimgraybyli"], id="psql-quoted"),
         pytest.param("login,role,mfa\nclarke.s,admin,true\ndeploy,ci,false", ["clarke.s"], id="csv-login-column"),
         pytest.param("| username | role |\n|---|---|\n| LRichards | admin |\n| uddi.rye | dev |", ["LRichards", "uddi.rye"], id="markdown-user-column"),
+        pytest.param("billing=> \\du\n   Role name   | Attributes\n---------------+-----------\n kpelgar | Create DB\n postgres | Superuser", ["kpelgar"], id="psql-roles"),
+        pytest.param("Get-ADUser -Identity osmanli.e -Properties LastLogonDate", ["osmanli.e"], id="powershell-identity"),
+        pytest.param("ran usermod -aG docker fnovaes77 but docker ps still fails", ["fnovaes77"], id="usermod-after-group"),
+        pytest.param("sudo useradd -m -s /bin/bash -G docker t.antson", ["t.antson"], id="useradd-options"),
+        pytest.param("htpasswd -b /etc/nginx/.htpasswd hlynsson.o 'pw' then reload", ["hlynsson.o"], id="htpasswd-after-file"),
+        pytest.param("my ~/.pgpass has db-3.internal:5432:billing:ivanisevic.m:secret", ["ivanisevic.m"], id="pgpass"),
     ],
 )
 def test_logins_where_an_account_is_named_are_found(text: str, logins: list[str]) -> None:
@@ -87,6 +93,10 @@ def test_logins_where_an_account_is_named_are_found(text: str, logins: list[str]
         pytest.param("mysql -u $DB_USER -p; psql -U ${PGUSER}", id="variables"),
         pytest.param("login,count\nsuccess,412\nfailure,9", id="login-column-of-outcomes"),
         pytest.param("| user | count |\n|---|---|\n| USER | 3 |", id="placeholder-in-capitals"),
+        pytest.param("sudo useradd -r -s /usr/sbin/nologin prometheus; passwd -l backup", id="system-users-created"),
+        pytest.param("Get-ADUser -Identity $sam; htpasswd -c /etc/nginx/.htpasswd admin", id="cmdlet-variable-and-admin"),
+        pytest.param("postgres://localhost:5432:billing is not a DSN, use postgres://host:5432/billing", id="not-pgpass"),
+        pytest.param(" Role name | Attributes\n-----------+-----------\n postgres | Superuser\n readonly | Cannot login", id="psql-program-roles"),
     ],
 )
 def test_accounts_of_programs_and_words_are_not_logins(text: str) -> None:

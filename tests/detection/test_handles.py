@@ -175,3 +175,9 @@ def test_a_string_that_is_a_login_made_of_a_name_is_masked(find: Find, text: str
 )
 def test_quoted_identifiers_and_words_are_no_logins(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+def test_a_uname_key_names_a_login_and_the_uname_command_nothing(find: Find) -> None:
+    """Grafana's `uname=` is the login; `uname -a` is a command."""
+    assert people(find('logger=context userId=41 uname=ivanisevic.m t=2026-11-30T09:14:07Z level=info status=403')) == ["ivanisevic.m"]
+    assert people(find("$ uname -a\nLinux build-3 6.1.0-18-amd64 #1 SMP x86_64 GNU/Linux")) == []
