@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, personal, stop_word
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names
-from privacy_gateway.detection.name_cues import _LITERAL, _PARTICLES, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
+from privacy_gateway.detection.name_cues import COMMENT, _LITERAL, _PARTICLES, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import _ordinary
 from privacy_gateway.detection.software import is_software
 
@@ -44,10 +44,15 @@ def plain_word(first: Token, last: Token, technical: bool = False) -> bool:
 
 def in_prose_literal(text: str, start: int, end: int) -> bool:
     """Whether `start:end` sits in a quoted sentence inside code or data ("note": "Call Ada Byron
-    back tomorrow."): a sentence in a JSON value is prose, whatever the text around it is."""
+    back tomorrow.") or in a comment's sentence ("# Edo Afonso asked for rounding to the cent
+    here"): a sentence in a JSON value or a comment is prose, whatever the text around it is."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
+    comment = COMMENT.search(line)
+    if comment is not None and comment.end() <= start - line_start and not _LITERAL.search(line, comment.end()):
+        words = regex.findall(r"\p{L}+", line[comment.end() :])
+        return len(words) >= 5 and 2 * sum(w.islower() for w in words) >= len(words)
     for match in _LITERAL.finditer(line):
         group = 1 if match.group(1) is not None else 2
         if match.start(group) <= start - line_start and end - line_start <= match.end(group):

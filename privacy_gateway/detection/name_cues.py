@@ -183,6 +183,9 @@ _PERSON_CONTEXT = regex.compile(
 )
 # A string literal on one line: JSON values, arguments, log messages, commit messages.
 _LITERAL = regex.compile(r'"((?:[^"\\\n]|\\.)*)"' + r"|'((?:[^'\\\n]|\\.)*)'")
+# Where a code comment's words start on its line: a line opening with `#`, `//`, `--`, `/*` or `*`
+# (after indentation), or a comment after code, set off by spaces ("x = 1  // per ana's review").
+COMMENT = regex.compile(r"^[ \t]*(?:#+|//+|--|/\*+|\*)[ \t]+|[ \t]+(?:#|//)[ \t]+")
 
 
 # Words before a place one goes to or is in ("hike to", "in", "around", "up"): not "from", which as

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import ascii_fold, english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
-from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, _UNCASED_CUE_ONE
+from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
@@ -426,6 +426,13 @@ def prose_line(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : len(text) if end < 0 else end]
+    # A code comment is prose however the code around it is indented: "    # jörg asked for …",
+    # "x = 1  // per ana's review". Only the comment's words are read, and only a name inside them counts.
+    comment = COMMENT.search(line)
+    if comment is not None:
+        if comment.start() > 0 and at < start + comment.end():
+            return False  # the code before a comment is code
+        line = line[comment.end() :]
     if _CODE_MARKS.search(line):
         return False
     return sum(1 for w in _PROSE_TOKEN.findall(line.lower()) if w.strip(",.;:!?()'\"") in STOP_WORDS) >= _SENTENCE_WORDS

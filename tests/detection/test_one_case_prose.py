@@ -66,10 +66,44 @@ def test_tools_in_technical_prose_stay(find: Find, text: str) -> None:
         ("export PATH=$HOME/bin:$PATH and then run it from the shell", False),
         ("see https://example.org/docs for the rest of the steps", False),
         ("deploy done", False),
+        ("    # asked for rounding to the cent here, see the March audit", True),
+        ("  // the team wants the retries back on for the batch jobs", True),
+        ("    # for name in names: print(name)", False),
     ],
 )
 def test_prose_line(line: str, prose: bool) -> None:
     assert prose_line(line, 0) is prose
+
+
+def test_the_code_before_a_comment_is_no_prose() -> None:
+    line = "total = round(x, 2)  # asked for it in the review of the March audit"
+    assert not prose_line(line, 0) and prose_line(line, line.index("asked"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("def settle(invoice):\n    # daniel cruz asked for rounding to the cent here, see the audit\n    return round(invoice.total, 2)", "daniel cruz", id="lower-case-comment"),
+        pytest.param("def settle(invoice):\n    # DIETER EBERHARDT asked for rounding to the cent here, see the audit\n    return 0", "DIETER EBERHARDT", id="capitals-in-a-comment"),
+        pytest.param("def settle(invoice):\n    # Edo Afonso asked for rounding to the cent here, see the audit\n    return 0", "Edo Afonso", id="tagged-full-name-in-a-comment"),
+        pytest.param("const total = sum(rows);  // per jörg hülsmann we round at the end of the batch", "jörg hülsmann", id="inline-comment"),
+    ],
+)
+def test_a_comment_in_code_names_people_as_prose_does(find: Find, text: str, name: str) -> None:
+    """A comment is a sentence of prose however the code around it is indented."""
+    assert name in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "def retry(job):\n    # Celery retries the task with backoff when Redis is down\n    return job.retry()",
+        "    # TODO: move the Kafka consumer to the new cluster before the upgrade\n    consumer.close()",
+        "x = load()  # Flask reads the config from the instance folder at start",
+    ],
+)
+def test_tools_named_in_comments_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
 
 
 @pytest.mark.parametrize(
