@@ -28,8 +28,11 @@ CARRIERS = (
     "world-recital", "world-manuscript", "world-marathon", "world-lecture", "world-garden", "world-quiz", "world-portrait",
     "world-season", "world-letters", "world-recipe", "prose-visit", "prose-thanks", "prose-apology", "prose-list",
     "work-note", "work-handover", "chat-line", "email-body", "code-comment", "docstring", "json", "csv", "yaml", "sql",
-    "log", "ticket", "minutes", "calendar", "reference", "court",
+    "log", "ticket", "minutes", "calendar", "reference", "court", "diary", "dispatch", "certificate", "banner", "caption",
+    "manifest", "boarding", "signature", "macro", "whatsapp", "shouted", "batch", "rota", "guestlist", "voicemail",
 )
+# Carriers typed wholly in the case of the name (a diary in lower case, a banner in capitals).
+_ONE_CASE = ("prose", "chat", "world", "diary", "dispatch", "certificate", "banner", "caption", "macro", "whatsapp", "shouted", "voicemail")
 _CARRIER_TEXT = {
     "world-recital": "Which Chopin nocturne did {n} play at the school recital last spring?",
     "world-manuscript": "Summarise the chapters {n} sent back with edits before the novel goes to the typesetter.",
@@ -61,6 +64,21 @@ _CARRIER_TEXT = {
     "calendar": "Tue 10:00-10:30 Interview with {n} (Teams link in invite)",
     "reference": "Please write a reference for {n}, who worked with us as a warehouse supervisor for four years.",
     "court": "Summarise the small-claims judgment in the dispute between our company and {n} over the unpaid deposit.",
+    "diary": "Tuesday. Rain all day. Had coffee with {n} after work, she is thinking of moving to the coast.",
+    "dispatch": "Unit 4 dispatched 14:02 to a fall at home, patient {n}, 81, conscious and breathing, daughter on scene.",
+    "certificate": "This certifies that {n} has completed the forklift safety course on 12 November 2026.",
+    "banner": "Happy 40th birthday {n}! Love from everyone at the depot",
+    "caption": "In the matter of the tenancy of 14 Mill Lane between the landlord and {n}, tenant. Summarise the order.",
+    "manifest": "Passenger manifest, ferry 09:30\n1. {n}\n2. Vehicle: VW Golf, blue\n3. Cabin 212",
+    "boarding": "Name on ticket: {n}\nFlight: LH 2231 FRA-OSL\nSeat: 23C\nCan you check if the name matches my passport?",
+    "signature": "Thanks for your patience with this one.\n\nBest,\n{n}\nSupport Lead, Northwind",
+    "macro": "Hello {n}, thank you for contacting support. Your refund was issued today and should arrive in 5 days.",
+    "whatsapp": "[18:02] mum: is {n} still coming for dinner on sunday?\n[18:03] me: yes she said around 7",
+    "shouted": "Reminder: {n} is covering the front desk all week, send parcels to the back door.",
+    "batch": "Payroll batch 2026-11: 212 processed, 1 rejected (employee {n}: bank details missing).",
+    "rota": "Weekend rota: Saturday {n}, Sunday the agency nurse. Swap requests by Thursday.",
+    "guestlist": "Guest list for the launch: {n} plus one, the press table, the band.",
+    "voicemail": "Voicemail 09:12 from {n}: running late for the viewing, please wait ten minutes.",
 }
 
 
@@ -89,7 +107,7 @@ def written(name: str, how: str) -> str:
 def case(locale: str, name: str, how: str, carrier: str) -> Case:
     value = written(name, how)
     text = _CARRIER_TEXT[carrier].format(n=value)
-    if how != "as-is" and carrier.startswith(("prose", "chat", "world")):
+    if how != "as-is" and carrier.startswith(_ONE_CASE):
         text = written(text, how)  # a prompt typed in one case, not a name alone
     return Case(locale, how, carrier, value, text)
 
