@@ -185,7 +185,10 @@ _PERSON_CONTEXT = regex.compile(
 _LITERAL = regex.compile(r'"((?:[^"\\\n]|\\.)*)"' + r"|'((?:[^'\\\n]|\\.)*)'")
 # Where a code comment's words start on its line: a line opening with `#`, `//`, `--`, `/*` or `*`
 # (after indentation), or a comment after code, set off by spaces ("x = 1  // per ana's review").
-COMMENT = regex.compile(r"^[ \t]*(?:#+|//+|--|/\*+|\*)[ \t]+|[ \t]+(?:#|//)[ \t]+")
+# A tag opening the comment is the comment's own mark, not its words: "// TODO(dvasquez): move … once Anouk merges".
+COMMENT = regex.compile(
+    r"(?:^[ \t]*(?:#+|//+|--|/\*+|\*)[ \t]+|[ \t]+(?:#|//)[ \t]+)(?:(?:TODO|FIXME|XXX|HACK|NOTE|BUG)(?:\([^)\n]*\))?:?[ \t]*)?"
+)
 
 
 # Words before a place one goes to or is in ("hike to", "in", "around", "up"): not "from", which as

@@ -53,7 +53,7 @@ from privacy_gateway.detection.software import (
 )
 from privacy_gateway.detection.text_kind import TextKind, describe
 from privacy_gateway.detection.tool_output import reporting_tools
-from privacy_gateway.detection.uncased import one_case_names, prose_names
+from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_names
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     CALENDAR_WORDS,
@@ -318,8 +318,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # In a plain question a given name alone is someone's too ("Why is Teresa so
                     # impulsive?"); other single words are its characters and places ("Claudius", "Hamlet").
                     named = len(words) >= 2 or kind.question and given_name(words[0]) or initialled(text, start)
+                    # In code, a sentence in a string or a comment is prose; so is a line of plain sentences
+                    # among the code, where a full name acting ("Ibrahim Buhari wrote the cron job that
+                    # rotates the nginx logs") is someone's, unless the world knows it or a tool is named after it.
                     full_name = ent.label_ == "PERSON" and named and not kind.history and (
                         not kind.coded or in_prose_literal(text, start, end)
+                        or len(words) >= 2 and prose_line(text, start) and persons_role(doc, text, first, last)
+                        and not notable_around(text, start, end) and not any(is_software(w) for w in words)
                     ) or len(words) >= 2 and kind.technical and in_prose_literal(text, start, end)  # a name the recognizer called a place
                     # "Priya Raman wrote the cron job": in technical text a full name by the lists is someone's.
                     full_name = full_name or kind.technical and language is None and listed_full_name(text[start:end].split(), tagged=True)

@@ -192,3 +192,31 @@ def test_a_listed_name_in_technical_prose_is_masked(find: Find, given_name: str,
 def test_english_words_in_technical_prose_are_no_one(find: Find, words: list[str], frame: str) -> None:
     text = frame.format(" ".join(words))
     assert people(find(text)) == [], text
+
+
+def test_a_comment_tag_is_no_code_mark() -> None:
+    """`TODO(owner):` opens a comment as `#` does; the words after it are the comment's prose."""
+    line = "// TODO(dvasquez): move to a builder once the team merges the DTO refactor"
+    assert prose_line(line, line.index("once"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ibrahim Buhari wrote the cron job that rotates the nginx logs; it runs at 03:00 UTC. Why would logrotate skip gzip?", "Ibrahim Buhari", id="subject-of-a-technical-sentence"),
+        pytest.param("```\nkubectl rollout undo deploy/api\n```\nthe rollback was approved by Teodora Vasquez-Lind before the freeze, is that enough?", "Teodora Vasquez-Lind", id="after-a-code-block"),
+    ],
+)
+def test_a_full_name_acting_on_a_plain_line_of_a_technical_prompt_is_someones(find: Find, text: str, name: str) -> None:
+    assert name in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is Django called Django? I read it's after Django Reinhardt, the jazz guitarist. Any other frameworks named after musicians?",
+        "Linus Torvalds wrote git in 2005 to manage the kernel; why does `git rebase -i` still use a text editor?",
+    ],
+)
+def test_a_tools_namesake_or_a_notable_maker_in_technical_prose_stays(find: Find, text: str) -> None:
+    assert people(find(text)) == []
