@@ -51,7 +51,10 @@ _PS_ROW = regex.compile(rf"(?m)^(?P<h>{_HANDLE})[ \t]+\d+[ \t]+\d+[ \t]+\d+[ \t]
 
 # A directory entry named by its login: "cn=kwong,ou=people,dc=corp,dc=com", "uid=ana.k,ou=staff" (groups
 # and services are entries too: "cn=admins,ou=groups" is refused by what follows).
-_DN = regex.compile(rf"(?<![\w\-])(?:cn|uid)=(?P<h>{_LOGIN}),[ \t]*(?:ou|dc|o)=(?!(?:groups?|roles?|services?|apps?|applications?|computers?|hosts?|machines?)\b)", regex.IGNORECASE)
+_DN = regex.compile(
+    rf"(?<![\w\-])(?:cn|uid)=(?P<h>{_LOGIN}),[ \t]*(?:ou|dc|o)=(?!(?:groups?|roles?|services?|apps?|applications?|computers?|hosts?|machines?)\b)",
+    regex.IGNORECASE,
+)
 # The account a command is told to run as or log in with: "mysql -u kwong -p", "psql -U ana.k",
 # "docker exec -u kwong web", "kubectl … --as=kwong", "ssh -l kwong host", "crontab -u kwong -l".
 _COMMANDS = r"mysql|mysqldump|mariadb|psql|pg_dump|pg_restore|createdb|docker|podman|kubectl|oc|ssh|mongo|mongosh|redis-cli|crontab|ps|pgrep|pkill|killall|top|htop|runuser|doas|sudo|su|ftp|sftp|smbclient|rdesktop|xfreerdp|ldapsearch|ldapwhoami|curl|git|svn|hg|rsync|lftp"
@@ -78,8 +81,10 @@ _ACCOUNT_TOOL = regex.compile(
 # A `.pgpass` line, "host:port:database:login:password".
 _PGPASS = regex.compile(rf"(?<![^\s])[\w.\-*]+:(?:\d{{2,5}}|\*):[\w.\-*]+:(?P<h>{_LOGIN}):\S")
 # A delimited table's header naming a login column: "login,role,mfa", "| username | team |".
-_LOGIN_HEADERS = frozenset(("login", "username", "user_name", "user", "handle", "account", "login_name", "loginname", "userid", "user_id", "uid", "nick", "nickname", "owner", "author",
-                            "role name", "rolname", "usename", "user name", "login name", "account name", "samaccountname"))
+_LOGIN_HEADERS = frozenset(
+    """login username user_name user handle account login_name loginname userid user_id uid nick nickname owner author
+    rolname usename samaccountname""".split()
+) | {"role name", "user name", "login name", "account name"}  # psql's "Role name", Windows' "Account Name"
 
 
 # What each tool's line cannot lack: skipped unread on most texts.
@@ -111,9 +116,8 @@ def account_spans(text: str) -> list[tuple[int, int]]:
     if "=" in text:
         found.extend(m.span("h") for m in _DN.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
     if "-" in text:
-        found.extend(m.span("h") for m in _ACCOUNT_FLAG.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
-    if "-" in text:
-        found.extend(m.span("h") for m in _CMDLET.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
+        for pattern in (_ACCOUNT_FLAG, _CMDLET):
+            found.extend(m.span("h") for m in pattern.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
     for pattern, needs in ((_ACCOUNT_TOOL, ("user", "passwd", "chage", "chsh", "chfn", "lastlog", "faillock")), (_PGPASS, (":",))):
         if any(n in text for n in needs):
             found.extend(m.span("h") for m in pattern.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
@@ -162,7 +166,7 @@ def _delimited_logins(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
         while i < len(lines):
-            if i > 0 and lines[i].strip() and set(lines[i].strip()) <= set("-+=:| "):
+            if lines[i].strip() and set(lines[i].strip()) <= set("-+=:| "):
                 i += 1  # psql's and Markdown's rule under the header
                 continue
             row = _cells(lines[i], delimiter)

@@ -320,10 +320,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     named = len(words) >= 2 or kind.question and given_name(words[0]) or initialled(text, start)
                     # In code, a sentence in a string or a comment is prose; so is a line of plain sentences
                     # among the code, where a full name acting ("Ibrahim Buhari wrote the cron job that
-                    # rotates the nginx logs") is someone's, unless the world knows it or a tool is named after it.
+                    # rotates the nginx logs") is someone's, unless the world knows it or a tool is named after
+                    # it (names there in one case are `prose_names`' to judge: "sudo -iu marenbh fails").
                     full_name = ent.label_ == "PERSON" and named and not kind.history and (
                         not kind.coded or in_prose_literal(text, start, end)
-                        or len(words) >= 2 and prose_line(text, start) and persons_role(doc, text, first, last)
+                        or len(words) >= 2 and all(t.is_title for t in doc[first.i : last.i + 1]) and prose_line(text, start)
+                        and persons_role(doc, text, first, last)
                         and not notable_around(text, start, end) and not any(is_software(w) for w in words)
                     ) or len(words) >= 2 and kind.technical and in_prose_literal(text, start, end)  # a name the recognizer called a place
                     # "Priya Raman wrote the cron job": in technical text a full name by the lists is someone's.
