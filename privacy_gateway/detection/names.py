@@ -36,7 +36,7 @@ from privacy_gateway.detection.full_names import full_names as full_name_spans, 
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
-from privacy_gateway.detection.places import known_place, public_place
+from privacy_gateway.detection.places import fold_place, known_place, public_place, small_places
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sample_names import placeholder_name
@@ -113,10 +113,12 @@ from privacy_gateway.detection.name_spans import (
 
 def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     """In a plain question, whether an unclaimed run of capitalised words is still someone's: a full
-    name with no "of" in it, a given name alone, or an unlisted place after "from", "in", "to"
-    ("How far is it from Robertville?")."""
+    name with no "of" in it (not a listed town of two words or more opened by no given name), a
+    given name alone, or an unlisted place after "from", "in", "to" ("How far is it from Robertville?")."""
     if not all(t.is_title for t in doc[first.i : last.i + 1]):
         return False
+    if first.i < last.i and not given_name(first.lower_) and fold_place(doc[first.i : last.i + 1].text) in small_places():
+        return False  # "How busy does Český Krumlov get?": a listed town of two words, no one's full name
     if first.i < last.i or given_name(first.lower_):
         return True
     placed = first.i > 0 and doc[first.i - 1].lower_ in _PLACE_PREPOSITIONS

@@ -9,8 +9,10 @@ text around it makes it so (`TextKind.public_places`): no dealing, no one's home
 
 from __future__ import annotations
 
+import gzip
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
 
 import regex
 
@@ -45,6 +47,14 @@ def known_place(value: str) -> bool:
     """Whether `value` is a listed place or town, whoever else is so named."""
     key = _key(value)
     return key in _listed() or key in _listed("towns")
+
+
+@lru_cache(maxsize=1)
+def small_places() -> frozenset[str]:
+    """Every place of `data/small_places.tsv.gz` (towns of 1,000 people or more, districts and
+    regions: `small_places`), case and accents folded."""
+    raw = files("privacy_gateway.detection").joinpath("data/small_places.tsv.gz").read_bytes()
+    return frozenset(fold_place(line.split("\t", 1)[0].replace("’", "'")) for line in gzip.decompress(raw).decode("utf-8").splitlines())
 
 
 def _listed_town(key: str) -> bool:

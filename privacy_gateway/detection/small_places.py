@@ -19,9 +19,7 @@ their places as written (see `places.py`), and keys and columns are typed in `st
 
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
-from importlib.resources import files
 from typing import Iterator
 
 import regex
@@ -34,7 +32,7 @@ from privacy_gateway.detection.foreign import function_word
 from privacy_gateway.detection.full_names import notable_around
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SITE_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, proper_nouns, world_first_names, world_last_names
-from privacy_gateway.detection.places import fold_place, known_place
+from privacy_gateway.detection.places import fold_place, known_place, small_places
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import describe
 
@@ -83,13 +81,6 @@ _CALENDAR = CALENDAR_WORDS | frozenset(
     "marco maio junho julho setembro outubro dezembro segunda terca quarta quinta sexta maandag dinsdag woensdag "
     "donderdag vrijdag zaterdag zondag".split()
 )
-
-
-@lru_cache(maxsize=1)
-def small_places() -> frozenset[str]:
-    """Every listed place's name, case and accents folded."""
-    raw = files("privacy_gateway.detection").joinpath("data/small_places.tsv.gz").read_bytes()
-    return frozenset(fold_place(line.split("\t", 1)[0].replace("’", "'")) for line in gzip.decompress(raw).decode("utf-8").splitlines())
 
 
 @lru_cache(maxsize=1)

@@ -219,3 +219,20 @@ def test_a_trips_places_stay_as_written(find: Find, text: str) -> None:
 )
 def test_people_and_homes_on_a_trip_stay_masked(find: Find, text: str, value: str) -> None:
     assert value in " ".join(v for _, v in find(text))
+
+
+def test_a_listed_town_of_two_words_in_a_plain_question_stays(find: Find) -> None:
+    text = "How busy does Český Krumlov get on a summer Saturday?"
+    assert kind_of(text).question
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Does Sunny Bains still run the parts counter?", "Sunny Bains", id="a-full-name-opened-by-a-given-name"),
+        pytest.param("How busy does Oluwaseun Adeyemi get on a Saturday?", "Oluwaseun Adeyemi", id="an-unlisted-pair"),
+    ],
+)
+def test_a_full_name_in_a_plain_question_stays_masked(find: Find, text: str, name: str) -> None:
+    assert name in " ".join(v for _, v in find(text))
