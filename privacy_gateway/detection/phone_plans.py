@@ -23,8 +23,9 @@ def digits_of(value: str) -> str:
     return re.sub(r"\D", "", EXTENSION.sub("", value))
 
 
-# Five equal digits in a row: a round number or a mask (10000000, 16 000 000, 99999999), not a phone.
-ROUND_NUMBER = re.compile(r"(\d)\1{4}")
+# Five zeros or nines in a row, or seven of any digit: a round number or a mask (10000000, 16 000 000,
+# 99999999, 5555555), not a phone. Five of another digit are a number's own: "(11) 2688-8882".
+ROUND_NUMBER = re.compile(r"0{5}|9{5}|(\d)\1{6}")
 _REGIONS = (
     "US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "PL", "SE", "NO", "DK", "FI", "PT", "IE", "CZ", "HU", "RO",
     "GR", "TR", "RU", "UA", "IL", "AE", "IN", "CN", "JP", "KR", "TW", "TH", "VN", "ID", "AU", "NZ", "BR", "MX", "AR", "CA",

@@ -246,3 +246,13 @@ def test_phones_in_the_classes_the_probe_found(find: Find, text: str, phone: str
 )
 def test_numbers_beside_the_new_cues_that_are_no_phones(find: Find, text: str) -> None:
     assert phones(find(text)) == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("call me on (11) 2688-8882, thanks", "(11) 2688-8882"),
+    ("Tel. 016 88888 123", "016 88888 123"),
+])
+def test_five_equal_digits_inside_a_number_are_its_own(find: Find, text: str, number: str) -> None:
+    """Five eights or threes in a row are a number's digits; only runs of zeros or nines (and seven of
+    any digit) read as a round number or a mask."""
+    assert phones(find(text)) == [number]
