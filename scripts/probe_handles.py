@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _probes import Recall, masked_for_cloud  # noqa: E402  (puts the repository on sys.path)
 from tests.detection.handle_probe import CARRIERS, FORMS, LOCALES, Case, cases, leaked  # noqa: E402
 
 
@@ -27,39 +27,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-locale", type=int, default=12, help="names drawn per locale (default 12)")
     args = parser.parse_args(argv)
 
-    from privacy_gateway.config.settings import bundled_policy
-    from privacy_gateway.core.spans import mask_spans
-    from privacy_gateway.detection.analyzer import shared_analyzer
-    from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, Detector
-    from privacy_gateway.policy.schema import load_policy
-
-    policy = load_policy(bundled_policy("default"))
-    detector = Detector(shared_analyzer(DEFAULT_SPACY_MODEL), policy)
     locales = args.locales.split(",") if args.locales else None
     todo: list[Case] = [
         c for c in cases(locales, args.per_locale)
         if (args.carrier is None or c.carrier == args.carrier) and (args.form is None or c.form == args.form)
     ]
-    found = detector.analyze([c.text for c in todo])
-    total: Counter[tuple[str, str]] = Counter()
-    lost: Counter[tuple[str, str]] = Counter()
+    recall = Recall((("carrier", CARRIERS), ("form", FORMS), ("locale", LOCALES)))
     misses: list[Case] = []
-    for case, findings in zip(todo, found):
-        kept = [f for f in findings if policy.rule(f.entity_type).action in ("pseudonymize", "redact")]
-        (spans,) = mask_spans([case.text], [kept])
-        bad = leaked(case, [(s.start, s.end) for s in spans])
-        for key in (("carrier", case.carrier), ("form", case.form), ("locale", case.locale), ("all", "all")):
-            total[key] += 1
-            lost[key] += bad
+    for case, spans in zip(todo, masked_for_cloud([c.text for c in todo])):
+        bad = leaked(case, spans)
+        recall.add({"carrier": case.carrier, "form": case.form, "locale": case.locale}, bad)
         if bad:
             misses.append(case)
-    for axis, keys in (("carrier", CARRIERS), ("form", FORMS), ("locale", LOCALES), ("all", ("all",))):
-        print(f"== {axis}")
-        for name in keys:
-            n = total[(axis, name)]
-            if n:
-                kept_n = n - lost[(axis, name)]
-                print(f"  {name:<12} {kept_n:>5}/{n:<5} {100 * kept_n / n:5.1f} %")
+    recall.print()
     for case in misses[: args.misses]:
         print(f"--- {case.locale} {case.form} {case.carrier}: {case.handle!r}\n{case.text}")
     return 0
