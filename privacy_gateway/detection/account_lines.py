@@ -90,6 +90,10 @@ _LOGIN_HEADERS = frozenset(
 # What each tool's line cannot lack: skipped unread on most texts.
 _NEEDING = ((_LS_LONG, ("rw", "r-")), (_SSHD, (" for ", "nvalid user")), (_CRONTAB, (" /",)), (_SUDO, ("sudo",)),
             (_SU, ("(to ",)), (_PAM, ("(uid=",)), (_ACCESS_LOG, ("/20", "/19")), (_PS_ROW, ("?", "pts/", "tty")))
+# The same for the places where a login must also be written as a person's (`_made_as_login`):
+# a directory entry, a command's account flag or cmdlet, an account tool's operand, a `.pgpass` line.
+_NEEDING_MADE = ((_DN, ("=",)), (_ACCOUNT_FLAG, ("-",)), (_CMDLET, ("-",)),
+                 (_ACCOUNT_TOOL, ("user", "passwd", "chage", "chsh", "chfn", "lastlog", "faillock")), (_PGPASS, (":",)))
 
 
 def _account(handle: str) -> bool:
@@ -113,14 +117,8 @@ def account_spans(text: str) -> list[tuple[int, int]]:
         found.extend(m.spans("h")[i] for i, login in enumerate(m.captures("h")) if _account(login))
     if any(column in text for column in ("USER", "UID", "OWNER", "LOGIN")):
         found.extend(_column_logins(text))
-    if "=" in text:
-        found.extend(m.span("h") for m in _DN.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
-    if "-" in text:
-        for pattern in (_ACCOUNT_FLAG, _CMDLET):
-            found.extend(m.span("h") for m in pattern.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
-    for pattern, needs in ((_ACCOUNT_TOOL, ("user", "passwd", "chage", "chsh", "chfn", "lastlog", "faillock")), (_PGPASS, (":",))):
-        if any(n in text for n in needs):
-            found.extend(m.span("h") for m in pattern.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
+    for pattern in (p for p, needs in _NEEDING_MADE if any(n in text for n in needs)):
+        found.extend(m.span("h") for m in pattern.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
     if "," in text or "|" in text or "\t" in text:
         found.extend(_delimited_logins(text))
     return found
