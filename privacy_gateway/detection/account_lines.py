@@ -18,6 +18,8 @@ from privacy_gateway.detection.software import is_software
 _HANDLE = r"[a-z_][a-z0-9_.\-]*[a-z0-9]"
 # Where a tool prints the login as the directory holds it, capitals and all ("PRaman" on a domain-joined host).
 _LOGIN = r"[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9]"
+_LOGIN_RE = regex.compile(_LOGIN)
+_LOGIN_GAPS = regex.compile(r"[._\-\d]+")
 # "docker:x:998:kwong,ana.k" and "kwong:x:1001:1001:Kim Wong:/home/kwong:/bin/bash".
 _GROUP = regex.compile(rf"(?m)^[a-z_][\w\-]*:[x*!]?:\d+:(?P<m>{_HANDLE}(?:,{_HANDLE})*)[ \t]*$")
 _PASSWD = regex.compile(rf"(?m)^(?P<h>{_HANDLE}):[x*!]:\d+:\d+:")
@@ -136,7 +138,7 @@ def _made_as_login(value: str) -> bool:
     are people's, whatever WordNet makes of Osmanli)."""
     if value.isupper():
         return False
-    parts = [w for w in regex.split(r"[._\-\d]+", value.lower()) if w]
+    parts = [w for w in _LOGIN_GAPS.split(value.lower()) if w]
     if any(w in _SERVICE_WORDS for w in parts):
         return False  # "svc_backup", "ci-runner", "app_ro": an account a program logs in with
     if len(parts) == 1 and value.isalpha():
@@ -172,7 +174,7 @@ def _delimited_logins(text: str) -> list[tuple[int, int]]:
                 break
             cell, at = row[index]
             value = cell.strip().strip("`\"'@")
-            if value and regex.fullmatch(_LOGIN, value) and _account(value) and _made_as_login(value):
+            if value and _LOGIN_RE.fullmatch(value) and _account(value) and _made_as_login(value):
                 start = offsets[i] + at + cell.index(value)
                 found.append((start, start + len(value)))
             i += 1

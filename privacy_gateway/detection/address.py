@@ -72,6 +72,7 @@ _TAIL_ITEM = (
     rf"(?:{_UNIT}|{_FLOOR}|{_NUMBER}(?=,)|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2,3}}\b(?![.\-]\d)|\(\p{{Lu}}{{2}}\)|/\s*\p{{Lu}}{{2}}\b"
     rf"|{_WORD}(?:[ \-]+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:-\d{{6}})?|'t\s+{_WORD}|{_PREFIXED_TOWN})"
 )
+_A_LETTER = regex.compile(r"\p{L}")
 _ADDRESS = regex.compile(
     rf"(?<![\w\-./])(?P<street>(?:{_UNIT}{_GAP})?(?:(?P<military>{_MILITARY})|{_US_STREET}|{_EU_COMPOUND}|{_EU_LEADING})|{_UNIT_STREET})"
     rf"(?:{_GAP}{_TAIL_ITEM}(?![\w]))*",
@@ -210,7 +211,7 @@ def _block_start(run: list[str], before: str, technical: bool) -> int | None:
     codes = [k for k, body in enumerate(run) if _POSTCODE_LINE.fullmatch(body)]
     cued = bool(_BLOCK_CUE.search(before)) or bool(_BLOCK_CUE.search(run[0])) and not any(c.isdigit() for c in run[0])
     # Without a cue the postcode must look like one: a town beside it, or letters in it.
-    shaped = any(regex.search(r"\p{L}", run[k]) for k in codes)
+    shaped = any(_A_LETTER.search(run[k]) for k in codes)
     if streets and codes and codes[-1] > streets[0] and (cued or shaped and not technical):
         return streets[0]
     if not streets and codes and cued and shaped and codes[0] >= 1 and _UNNUMBERED_STREET.fullmatch(run[codes[0] - 1]):

@@ -121,6 +121,11 @@ _LOW_STREET_TAIL = regex.compile(rf"(?<=^|[ \t(])(?:{_LOW_STREET.pattern})$", re
 _LOW_CODE_TOWN = regex.compile(rf"(?:{_LOW_TOWN}[ \t]+)?(?:\p{{Ll}}{{1,2}}-)?{_LOW_CODE}(?:[ \t]+{_LOW_TOWN}(?:[ \t]+\(\p{{Ll}}{{2}}\))?)?", regex.VERSION1)
 _LOW_HEAD = regex.compile(rf"{_LOW_CODE_TOWN.pattern}(?=[ \t.!?)]|$)|{_LOW_TOWN}(?=[ \t]*$)", regex.VERSION1)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGITS_APART = regex.compile(r"\d[^\d]+\d")  # two numbers, not one year
+_STREET_TYPE_WORD = regex.compile(a._STREET_TYPE)
+_HOUSE_NUMBER = regex.compile(r"\d{1,5}[A-Za-z]?")
+_THREE_LETTERS = regex.compile(r"\p{L}{3}")
+_WHOLE_WORDS = regex.compile(r"(?<![\p{L}\d])\p{L}+(?![\p{L}\d])")
 _REGION = regex.compile(r"\p{Lu}{2,3}|\(\p{Lu}{2,3}\)", regex.VERSION1)
 # Parts end at line breaks (literal `\n` too), `<br>` and block tags, commas, semicolons, cells.
 _SEPARATOR = regex.compile(r"<br\s*/?>|</?(?:p|address|div|span|td|th|tr|li|b|strong)\b[^<>\n]{0,40}>|\\n|\\t|[\n,;|\t]")
@@ -276,12 +281,12 @@ def _kind(body: str) -> str | None:
     if digits:
         for kind, pattern in (("unit", _UNIT), ("pobox", _POBOX), ("code_town", _CODE_TOWN)):
             if pattern.fullmatch(body):
-                if kind == "code_town" and _YEAR.search(body) and not regex.search(r"\d[^\d]+\d", body):
+                if kind == "code_town" and _YEAR.search(body) and not _DIGITS_APART.search(body):
                     return "year"  # "Berlin 2024", "1999": a postcode only beside a street
-                if kind == "code_town" and body[0].isdigit() and regex.fullmatch(a._STREET_TYPE, body.split()[-1]):
+                if kind == "code_town" and body[0].isdigit() and _STREET_TYPE_WORD.fullmatch(body.split()[-1]):
                     return "street"  # "32439 Moore River": a house number, not a postcode
                 return "code" if kind == "code_town" and not any(c.isalpha() for c in body) else kind
-        if regex.fullmatch(r"\d{1,5}[A-Za-z]?", body):
+        if _HOUSE_NUMBER.fullmatch(body):
             return "number"
         if _STREET.fullmatch(body) and any(c.isalpha() for c in body):
             return "street" if _typed(body) else "weak"
@@ -315,8 +320,8 @@ def _lower_kind(body: str, digits: bool) -> str | None:
     if _UNIT.fullmatch(body):
         return "unit"
     if _LOW_CODE_TOWN.fullmatch(body):
-        return "year" if _YEAR.search(body) and not regex.search(r"\d[^\d]+\d", body) else "low_code"
-    if _LOW_STREET.fullmatch(body) and regex.search(r"\p{L}{3}", body):
+        return "year" if _YEAR.search(body) and not _DIGITS_APART.search(body) else "low_code"
+    if _LOW_STREET.fullmatch(body) and _THREE_LETTERS.search(body):
         return "street" if _typed(body) else "weak"
     return None
 
@@ -340,7 +345,7 @@ def _street_tail(text: str, part: _Part, numbered: bool = False) -> _Part | None
         return _Part(part.start + m.start(), part.end, "street")
     if body[-40:].count("-") >= 2 and (m := _BLOCK_LOT.search(body)) is not None:
         return _Part(part.start + m.start(), part.end, "weak")
-    if _ends_with(_LOW_STREET_TAIL, body) and (m := _LOW_STREET_TAIL.search(body)) and m.group().islower() and (numbered or _DIGIT.search(m.group())) and regex.search(r"\p{L}{3}", m.group()):
+    if _ends_with(_LOW_STREET_TAIL, body) and (m := _LOW_STREET_TAIL.search(body)) and m.group().islower() and (numbered or _DIGIT.search(m.group())) and _THREE_LETTERS.search(m.group()):
         return _Part(part.start + m.start(), part.end, "street" if _typed(m.group()) else "weak")
     return None
 
@@ -450,7 +455,7 @@ def _lines_in_order(text: str, run: list[_Part]) -> bool:
 def _ordinary_words(body: str) -> bool:
     """Whether a part's words of letters are all common English words ("1024 workers"), not a town's
     ("33001 oviedo"); a code alone has none."""
-    words = regex.findall(r"(?<![\p{L}\d])\p{L}+(?![\p{L}\d])", body)
+    words = _WHOLE_WORDS.findall(body)
     return bool(words) and all(common_word(w) for w in words)
 
 

@@ -126,6 +126,7 @@ def _plural_kind(doc: Doc, first: Token, last: Token, noun: Token) -> bool:
 
 
 # A meal or a table somewhere: "one blow-out dinner at Bob Bob Ricard", "lunch at the Wolseley".
+_POSSESSIVE = regex.compile(r"['’]s\b")
 _MEAL_AT = regex.compile(
     r"(?i:\b(?:dinner|lunch|breakfast|brunch|supper|drinks|cocktails|a meal|a table|eat|eating|dine|dining) at(?:[ \t]+the)?)[ \t]+$"
 )
@@ -149,6 +150,6 @@ def venue(text: str, start: int, end: int) -> bool:
         start = owner.start()
     if _MEAL_AT.search(text, max(0, start - 30), start) is None:
         return False
-    if regex.search(r"['’]s\b", text[start : end + 3]) is None:
+    if _POSSESSIVE.search(text[start : end + 3]) is None:
         return True
     return _VENUE_AFTER_POSSESSIVE.match(text, start, min(len(text), end + 40)) is not None

@@ -24,6 +24,7 @@ from privacy_gateway.detection.name_cues import CALENDAR_WORDS, NOT_SPEAKERS
 from privacy_gateway.detection.software import is_software, technology
 
 _STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+_COMMA_PARTS = regex.compile(r"[^,]+")
 _TIMING = regex.compile(rf"(?m)^[ \t]*{_STAMP}[ \t]*-->[ \t]*{_STAMP}[^\n]*$")
 _LABEL = r"[\p{L}\p{M}][\p{L}\p{M}'’.\- ]{0,40}?"
 # A speaker's tag opening a caption's line: "[THIAGO] …", "(Siobhán) …", ">> FATOU: …", "- Ana: …";
@@ -112,7 +113,7 @@ def _named(m: regex.Match[str], group: str) -> Iterator[tuple[int, int]]:
 
 def _parts(start: int, label: str) -> Iterator[tuple[int, int]]:
     """The name, or each side of "Surname, Given"."""
-    for part in regex.finditer(r"[^,]+", label):
+    for part in _COMMA_PARTS.finditer(label):
         s, e = start + part.start(), start + part.end()
         while s < e and label[s - start] in " \t":
             s += 1

@@ -26,6 +26,7 @@ _DAY = r"(?i:today|yesterday)(?:[ \t]+at)?"
 STAMP = rf"[\[(]?(?:(?:{_DATE}|{_DAY}),?[ \t]+(?:at[ \t]+)?)?{_TIME}[\])]?"
 _NAME = r"(?P<n>\p{L}[\p{L}'’.\-]*(?:,?[ \t]\p{L}[\p{L}'’.\-]*){0,3})"
 _SEP = r"(?:[ \t]*[,|\-–—•·][ \t]*|[ \t]+)"
+_COMMA_PARTS = regex.compile(r"[^,]+")
 _HEADER = regex.compile(rf"(?m)^[ \t>*]*(?:{STAMP}{_SEP}{_NAME}|{_NAME}{_SEP}{STAMP})[ \t]*:?[ \t]*$", regex.VERSION1)
 
 
@@ -50,7 +51,7 @@ def header_names(text: str) -> Iterator[tuple[int, int]]:
         return
     for m in headers:
         start = m.start("n")
-        for part in regex.finditer(r"[^,]+", m.group("n")):
+        for part in _COMMA_PARTS.finditer(m.group("n")):
             s, e = start + part.start(), start + part.end()
             while s < e and text[s] in " \t":
                 s += 1

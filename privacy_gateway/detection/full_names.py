@@ -34,6 +34,7 @@ _RUN = regex.compile(
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _JOINERS = regex.compile(r"[-'’]")
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
 # A particle joined to its name word: "al-Shehu", "d'Angelo", "bin-Talal" are capitalised words.
 _PREFIX = regex.compile(r"^(?:al|el|ad|ud|d|l|bin|ben)[-'’](?=\p{Lu})")
 
@@ -59,7 +60,7 @@ def _notable() -> frozenset[str]:
 def notable_person(value: str) -> bool:
     """Whether `value` (a possessive allowed) is a full name the world knows: a listed public figure
     or one of the people WordNet files by name (`data/notable_people.txt`)."""
-    words = [_fold(w) for w in regex.sub(r"['’]s?$", "", value).split()]
+    words = [_fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
     return len(words) >= 2 and " ".join(words) in _notable()
 
 
@@ -92,7 +93,7 @@ def notable_around(text: str, start: int, end: int) -> bool:
 
 def public_figure(value: str) -> bool:
     """Whether `value` (a possessive allowed) is a listed public figure or a firm named after people."""
-    words = [_fold(w) for w in regex.sub(r"['’]s?$", "", value).split()]
+    words = [_fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
     return " ".join(words) in _public() or " ".join(w for w in words if not w.endswith(".")) in _public()
 
 

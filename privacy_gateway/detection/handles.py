@@ -44,6 +44,7 @@ _END = r"(?![\w@]|[._\-][a-z0-9])"
 # `C:\Users\ChiomaEze`, `<TomaszW>`): there a capital counts only where it joins two name words.
 CASED = r"[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+){0,2}"
 _CASED_END = r"(?![\w@]|[._\-][A-Za-z0-9])"
+_CAMEL_JOIN = regex.compile(r"[a-z][A-Z]")
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
@@ -351,7 +352,7 @@ def free_handles(text: str) -> list[tuple[int, int]]:
             continue  # "what did satya nadella do": a word of a full name the world knows, typed in lower case
         if plausible(handle) and _made_to_stand_alone(handle, text):
                 out.append(m.span("h"))
-    if "-" in text or regex.search(r"[a-z][A-Z]", text):
+    if "-" in text or _CAMEL_JOIN.search(text):
         technical = describe(text).technical
         out.extend(m.span("h") for m in _JOINED.finditer(text) if _joined_name(m.group("h"), technical))
         out.extend(m.span("h") for m in quoted if "-" in m.group("h") and _joined_name(m.group("h"), technical))

@@ -13,9 +13,11 @@ from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, personal, stop_word
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names
-from privacy_gateway.detection.name_cues import COMMENT, _LITERAL, _PARTICLES, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
+from privacy_gateway.detection.name_cues import COMMENT, PARTICLE_WORD, _LITERAL, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import _ordinary
 from privacy_gateway.detection.software import is_software
+
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def given_name(word: str) -> bool:
@@ -29,7 +31,7 @@ def uncased_name(value: str) -> bool:
     if not (value.islower() or value.isupper()):
         return False
     words = [w.lower() for w in value.split()]
-    core = [w for w in words if not regex.fullmatch(_PARTICLES, w)]
+    core = [w for w in words if not PARTICLE_WORD.fullmatch(w)]
     if len(core) < 2 or any(w in STOP_WORDS or _ordinary(w) or is_software(w) for w in core):
         return False
     return len(core[-1]) >= 2
@@ -51,12 +53,12 @@ def in_prose_literal(text: str, start: int, end: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     comment = COMMENT.search(line)
     if comment is not None and comment.end() <= start - line_start and not _LITERAL.search(line, comment.end()):
-        words = regex.findall(r"\p{L}+", line[comment.end() :])
+        words = _LETTERS.findall(line[comment.end() :])
         return len(words) >= 5 and 2 * sum(w.islower() for w in words) >= len(words)
     for match in _LITERAL.finditer(line):
         group = 1 if match.group(1) is not None else 2
         if match.start(group) <= start - line_start and end - line_start <= match.end(group):
-            words = regex.findall(r"\p{L}+", match.group(group))
+            words = _LETTERS.findall(match.group(group))
             return len(words) >= 5 and 2 * sum(w.islower() for w in words) >= len(words)
     return False
 

@@ -13,6 +13,7 @@ _STOP = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key
 _NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\p{Ll}"
 _NAME = rf"(?!(?:{_STOP})\b){_NAME_WORD}"
 _PARTICLES = r"(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|bin|ibn|al|ter|ten)"
+PARTICLE_WORD = regex.compile(_PARTICLES)  # matched whole against one word
 # One word of a full name, as `full_names` reads it: "Raman", "O'Brien", "McDonald", "Oginni-Adetokunbo",
 # "al-Shehu", "Horváth"; the particles between a full name's words, and an initial.
 FULL_NAME_WORD = r"(?:(?:al|el|ad|ud|d|l|bin|ben)[-'’])?\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}'’]*)*"

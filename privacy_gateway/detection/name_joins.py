@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import stop_word
-from privacy_gateway.detection.name_cues import _PARTICLES
+from privacy_gateway.detection.name_cues import PARTICLE_WORD
 from privacy_gateway.detection.name_spans import INITIALS_BEFORE
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names
@@ -253,7 +253,7 @@ def _list_mates(text: str, people: list[Finding], language: str | None) -> list[
 
 
 def _particle(word: str) -> bool:
-    return regex.fullmatch(_PARTICLES, word) is not None
+    return PARTICLE_WORD.fullmatch(word) is not None
 
 
 def _listed_name(word: str) -> bool:

@@ -15,7 +15,7 @@ from privacy_gateway.detection.name_cues import NOT_SPEAKERS
 from privacy_gateway.detection.name_cues import (
     _DEMONYM_ENDINGS,
     _NAME_LABELS,
-    _PARTICLES,
+    PARTICLE_WORD,
     _PERSON_CONTEXT,
     _PLACE_LABELS,
 )
@@ -215,7 +215,7 @@ def _uncased(ent: Span) -> list[tuple[Token, Token]]:
     lowered = [t.lower_ for t in words]
     if any(w in STOP_WORDS or is_software(w) for w in lowered):
         return []
-    core = [w for w in lowered if not regex.fullmatch(_PARTICLES, w)] or lowered
+    core = [w for w in lowered if not PARTICLE_WORD.fullmatch(w)] or lowered
     common = [_ordinary(w) and not census_name(w) for w in core]
     # "enum values", "grafana loki later": a name ends with a name, not with an ordinary word;
     # unless the recognizer calls the words a person and the lists have them so ("hope marshall",
@@ -301,6 +301,7 @@ _IDENTIFIER = regex.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu})\p
 
 # "QuickCheck", "PowerShell", "GraphQL": a product's CamelCase, three letters or more before the
 # inner capital; names with one have a short or known prefix (DeShawn, LeBron, MacArthur, FitzGerald).
+_CAMEL_PARTS = regex.compile(r"\p{Lu}\p{Ll}*")
 _PRODUCT_CAMEL = regex.compile(r"(?!(?:Mac|Van|Von|Del|Der|Den|Ten|Ter|Fitz|Vander|Dela)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}[\p{L}\d]*")
 
 
@@ -309,7 +310,7 @@ def product_shaped(value: str) -> bool:
     given names run together: "MaryAnn", "JeanPaul")."""
     if _PRODUCT_CAMEL.fullmatch(value) is None:
         return False
-    parts = regex.findall(r"\p{Lu}\p{Ll}*", value)
+    parts = _CAMEL_PARTS.findall(value)
     return not any(p.lower() in first_names() for p in parts)
 
 

@@ -28,6 +28,7 @@ from privacy_gateway.detection.name_cues import titled
 from privacy_gateway.detection.software import technology, unambiguous_software
 
 _WORD = regex.compile(r"\p{L}{2,}")
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def plain_words(value: str) -> bool:
@@ -139,7 +140,7 @@ def thing_name(value: str) -> bool:
     no list has as anyone's given name or surname ("Darktable", "Axum", "LiveView"): in a question
     about tools (`TextKind.about_tools`), no one's name."""
     given, family = listed_given(), listed_family()
-    words = regex.findall(r"\p{L}+", value)
+    words = _LETTERS.findall(value)
     return bool(words) and all(
         technology(w) is False or unambiguous_software(w) or w.lower() not in given and w.lower() not in family for w in words
     )

@@ -182,6 +182,7 @@ class PostcodeRecognizer(ShapeRecognizer):
 # A town's name: capitalised words, with the connectors of place names ("Raabs an der Thaya",
 # "Vila Franca de Xira", "Saint-Denis").
 _TOWN = r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:an|am|der|de|del|la|le|di|da|do|dos|sur|upon|nad|pod)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,3}"
+_PLACE_WORD_GAP = regex.compile(r"[ \t\-]+")
 _TOWN_AFTER = regex.compile(rf"[ \t]+(?P<town>{_TOWN})(?![\p{{L}}\d])", regex.VERSION1)
 _TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<town>{_TOWN}),?[ \t]*\(?$", regex.VERSION1)
 _ANY_COUNTRY = _DIGITS + _LETTERED
@@ -219,7 +220,7 @@ def _town_beside(text: str, m: re.Match[str]) -> tuple[int, int] | None:
 def _placename(words: str) -> bool:
     from privacy_gateway.detection.lexicon import english_word  # loaded late: the word list is big
 
-    parts = [w.lower() for w in regex.split(r"[ \t\-]+", words) if w[:1].isupper()]
+    parts = [w.lower() for w in _PLACE_WORD_GAP.split(words) if w[:1].isupper()]
     return any(not english_word(w) and w not in CALENDAR_WORDS for w in parts)
 
 

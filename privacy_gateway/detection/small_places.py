@@ -40,6 +40,9 @@ from privacy_gateway.detection.text_kind import describe
 _MOST_WORDS = 4
 # A word: letters, inner apostrophes and hyphens ("L'Aquila", "Saint-Rémy-de-Provence").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
+_LETTERS_ENDING = regex.compile(r"(\p{L}+)[ \t]+$")
+_LETTERS_NEXT = regex.compile(r"[ \t]+(\p{L}+)")
+_TWO_LETTERS = regex.compile(r"\p{L}{2,}")
 # Where someone lives, comes from or goes: the words before a place of their own.
 _LIVES = regex.compile(
     r"(?i:\b(?:live[sd]?|living|moved|moving|move|relocat\w*|born|raised|grew[ \t]+up|resid\w*|settled|"
@@ -158,8 +161,8 @@ def _capitalised_run(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if not all(w[0].isupper() for w in _WORD.findall(value) if w.lower() not in STOP_WORDS and len(w) > 3) or value.isupper():
         return False
-    before = regex.search(r"(\p{L}+)[ \t]+$", text[max(0, start - 30) : start])
-    after = regex.match(r"[ \t]+(\p{L}+)", text[end : end + 30])
+    before = _LETTERS_ENDING.search(text[max(0, start - 30) : start])
+    after = _LETTERS_NEXT.match(text[end : end + 30])
     return not (before and before.group(1)[0].isupper() or after and after.group(1)[0].isupper())
 
 
@@ -209,7 +212,7 @@ def _shouted(text: str, start: int, end: int) -> bool:
         return False
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     after = _WORDS_AFTER.match(text, end, end + 30)
-    words = regex.findall(r"\p{L}{2,}", (before.group() if before else "") + " " + (after.group() if after else ""))
+    words = _TWO_LETTERS.findall((before.group() if before else "") + " " + (after.group() if after else ""))
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 

@@ -37,13 +37,16 @@ def english_form(word: str) -> bool:
 
 # An English contraction ("doesn't", "we'll", "they're", "it's"): a verb, never a name ("o'brien" is one).
 _CONTRACTION = regex.compile(r"(?:n['’]t|['’](?:ll|re|ve|m|d))$")
+_APOSTROPHE = regex.compile(r"['’]")
+_NON_SPACE = regex.compile(r"\S+")
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def _a_word(word: str) -> bool:
     """Two letters or more, and no stop word, contraction, month or weekday."""
     return (
         len(word) >= 2 and word not in STOP_WORDS and word not in CALENDAR_WORDS
-        and not _CONTRACTION.search(word) and regex.split(r"['’]", word)[0] not in STOP_WORDS
+        and not _CONTRACTION.search(word) and _APOSTROPHE.split(word)[0] not in STOP_WORDS
     )
 
 
@@ -230,7 +233,7 @@ _ROLE_AFTER = regex.compile(
 def positioned_names(text: str) -> Iterator[tuple[int, int]]:
     """Names in one case where a name stands: after a label, under a valediction, before a role."""
     for m in _LABELLED.finditer(text, overlapped=True):
-        spans = [w.span() for w in regex.finditer(r"\S+", m.group("n"))]
+        spans = [w.span() for w in _NON_SPACE.finditer(m.group("n"))]
         words = _name_prefix([m.group("n")[s:e] for s, e in spans])
         if words and _named(words, alone=_alone(text, m.start("n") + spans[len(words) - 1][1])):
             yield m.start("n"), m.start("n") + spans[len(words) - 1][1]
@@ -286,7 +289,7 @@ def _foreign_given(word: str) -> bool:
 def _alone(text: str, end: int) -> bool:
     """Whether a word ending at `end` ends its phrase: punctuation, a line end or a stop word follows."""
     rest = text[end : end + 40].lstrip(" \t")
-    following = regex.match(r"\p{L}+", rest)
+    following = _LETTERS.match(rest)
     return following is None or following.group().lower() in STOP_WORDS
 
 
