@@ -24,6 +24,7 @@ from privacy_gateway.detection.lexicon import (
     world_first_names,
     world_list_family,
 )
+from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import titled
 from privacy_gateway.detection.software import technology, unambiguous_software
 
@@ -129,10 +130,14 @@ def column_header(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t|+-")
+    return _header_line(line) and all(english_form(w.lower()) for w in _WORD.findall(text[start:end]))
+
+
+@per_analysis  # asked for each finding of a technical text, mostly of the same few lines
+def _header_line(line: str) -> bool:
+    """Whether `line` is three cells or more of capitalised words parted by runs of spaces or tabs."""
     cells = [c for c in _CELL_GAP.split(line) if c]
-    if len(cells) < 3 or not all(_HEADER_CELL.fullmatch(c.strip(" |")) for c in cells):
-        return False
-    return all(english_form(w.lower()) for w in _WORD.findall(text[start:end]))
+    return len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c.strip(" |")) for c in cells)
 
 
 def thing_name(value: str) -> bool:
