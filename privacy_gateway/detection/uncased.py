@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import ascii_fold, english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
+from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software
 
@@ -431,11 +432,24 @@ def prose_line(text: str, at: int) -> bool:
     line = text[start : len(text) if end < 0 else end]
     # A code comment is prose however the code around it is indented: "    # jörg asked for …",
     # "x = 1  // per ana's review". Only the comment's words are read, and only a name inside them counts.
-    comment = COMMENT.search(line)
+    comment = _comment_span(line)
     if comment is not None:
-        if comment.start() > 0 and at < start + comment.end():
+        if comment[0] > 0 and at < start + comment[1]:
             return False  # the code before a comment is code
-        line = line[comment.end() :]
+        line = line[comment[1] :]
+    return _plain_sentences(line)
+
+
+# Both asked for each candidate name of a line (each finding of a one-line prompt): read once per line.
+@per_analysis
+def _comment_span(line: str) -> tuple[int, int] | None:
+    comment = COMMENT.search(line)
+    return None if comment is None else comment.span()
+
+
+@per_analysis
+def _plain_sentences(line: str) -> bool:
+    """No code's marks, and three stop words or more."""
     if _CODE_MARKS.search(line):
         return False
     return sum(1 for w in _PROSE_TOKEN.findall(line.lower()) if w.strip(",.;:!?()'\"") in STOP_WORDS) >= _SENTENCE_WORDS
