@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, personal, stop_word
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names
+from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import COMMENT, PARTICLE_WORD, _LITERAL, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import _ordinary
 from privacy_gateway.detection.software import is_software
@@ -51,16 +52,38 @@ def in_prose_literal(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
+    comment = _bare_comment(line)
+    if comment is not None and comment[0] <= start - line_start:
+        return comment[1]
+    for literal_start, literal_end, prose in _literals(line):
+        if literal_start <= start - line_start and end - line_start <= literal_end:
+            return prose
+    return False
+
+
+# Both asked for each candidate name of a line (each finding of a one-line prompt): read once per line.
+@per_analysis
+def _bare_comment(line: str) -> tuple[int, bool] | None:
+    """Where `line`'s comment starts its words, and whether they are a sentence; None without a
+    comment, or with a quoted string after its mark."""
     comment = COMMENT.search(line)
-    if comment is not None and comment.end() <= start - line_start and not _LITERAL.search(line, comment.end()):
-        words = _LETTERS.findall(line[comment.end() :])
-        return len(words) >= 5 and 2 * sum(w.islower() for w in words) >= len(words)
+    if comment is None or _LITERAL.search(line, comment.end()):
+        return None
+    return comment.end(), _sentence(_LETTERS.findall(line[comment.end() :]))
+
+
+@per_analysis
+def _literals(line: str) -> tuple[tuple[int, int, bool], ...]:
+    """Each quoted string of `line`: where its text starts and ends, and whether it is a sentence."""
+    out = []
     for match in _LITERAL.finditer(line):
         group = 1 if match.group(1) is not None else 2
-        if match.start(group) <= start - line_start and end - line_start <= match.end(group):
-            words = _LETTERS.findall(match.group(group))
-            return len(words) >= 5 and 2 * sum(w.islower() for w in words) >= len(words)
-    return False
+        out.append((match.start(group), match.end(group), _sentence(_LETTERS.findall(match.group(group)))))
+    return tuple(out)
+
+
+def _sentence(words: list[str]) -> bool:
+    return len(words) >= 5 and 2 * sum(w.islower() for w in words) >= len(words)
 
 
 def foreign_noun(doc: Doc, first: Token, words: list[str], language: str) -> bool:
