@@ -12,6 +12,8 @@ that drops the letter still gets the person's name, in its first spelling.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from dataclasses import dataclass, field
 
@@ -104,6 +106,14 @@ def rewritten_forms(types: list[str]) -> regex.Pattern[str]:
     `PERSON_10`. A doubled bracket counts only when both sides double the same character, so the
     markup around a placeholder (`[<PERSON_1>](…)`, `(<PERSON_1>)`) is never taken for part of it.
     """
+    return _rewritten_forms(tuple(types))
+
+
+# One pattern per set of types, kept: compiled per response it cost a few milliseconds whenever
+# regex's own cache (500 patterns, shared with every other module, emptied a fifth at random
+# when full) had let it go. Keyed by type names only, never by text.
+@functools.lru_cache(maxsize=256)
+def _rewritten_forms(types: tuple[str, ...]) -> regex.Pattern[str]:
     names = "|".join(r"[ _-]?".join(regex.escape(w) for w in t.split("_")) for t in types)
     number = r"(?:[ _-]?(?P<num>\d+)(?:_?(?P<var>[a-z]{1,2}))?)"
     bracketed = (
@@ -114,9 +124,12 @@ def rewritten_forms(types: list[str]) -> regex.Pattern[str]:
     return regex.compile(rf"{bracketed}|{bare}", regex.IGNORECASE)
 
 
+_SEPARATORS = regex.compile(r"[ _-]")
+
+
 def canonical_type(raw: str, types: list[str]) -> str:
     """Map a rewritten type name (`email address`) back to its entity type (`EMAIL_ADDRESS`)."""
-    squashed = regex.sub(r"[ _-]", "", raw).upper()
+    squashed = _SEPARATORS.sub("", raw).upper()
     for t in types:
         if t.replace("_", "") == squashed:
             return t

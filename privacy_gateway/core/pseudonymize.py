@@ -12,6 +12,7 @@ value (and so which placeholder) each part was.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -100,12 +101,20 @@ def _taken_numbers(texts: Sequence[str], types: set[str]) -> dict[str, set[int]]
     taken: dict[str, set[int]] = {}
     joined = "\n".join(texts)
     for t in types:
-        name = r"[ _-]?".join(regex.escape(w) for w in t.split("_"))
-        for m in regex.finditer(rf"(?i)(?<![A-Za-z]){name}[ _-]?(\d+)(?!\d)", joined):
+        numbered, bare = _placeholder_shapes(t)
+        for m in numbered.finditer(joined):
             taken.setdefault(t, set()).add(int(m.group(1)))
-        if regex.search(rf"(?i)[<\[{{]\s?{name}\s?[>\]}}]", joined):
+        if bare.search(joined):
             taken.setdefault(t, set()).add(0)
     return taken
+
+
+@functools.lru_cache(maxsize=256)
+def _placeholder_shapes(entity_type: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A placeholder-like name of `entity_type` with a number, and one bracketed without: compiled
+    once per type, not looked up (or compiled again, once regex's shared cache let them go) per request."""
+    name = r"[ _-]?".join(regex.escape(w) for w in entity_type.split("_"))
+    return regex.compile(rf"(?i)(?<![A-Za-z]){name}[ _-]?(\d+)(?!\d)"), regex.compile(rf"(?i)[<\[{{]\s?{name}\s?[>\]}}]")
 
 
 def _next_free(candidate: int, taken: set[int], used: dict[str, int]) -> int:
