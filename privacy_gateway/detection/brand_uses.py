@@ -64,7 +64,9 @@ def used_as_thing(doc: Doc, start: int, end: int) -> bool:
     its kind ("Makita drill", "Bosch alternator") that is nothing a person has. Only capitalised
     words are read so: a name typed in one case is left to other rules."""
     first, last = token_starting(doc, start), token_ending(doc, end)
-    if first is None or last is None or not first.text[:1].isupper() or doc.text[start:end].isupper():
+    # The span's own text is text[start:end] (its tokens start at `start` and end at `end`):
+    # `doc.text` would join every token of the document again for it.
+    if first is None or last is None or not first.text[:1].isupper() or doc[first.i : last.i + 1].text.isupper():
         return False
     return _counted(doc, first) or _modifies(doc, first, last)
 
