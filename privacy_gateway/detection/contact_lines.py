@@ -36,6 +36,17 @@ _SEPARATOR = r"(?:[ \t]*[-–—:,|][ \t]*|\t[ \t]*)"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d_@./\\-])(?P<run>{_RUN}){_SEPARATOR}$")
 _AFTER = regex.compile(rf"{_SEPARATOR}(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
+_SEPARATOR_MARKS = "-–—:,|"
+
+
+def _separated(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] can end in `_SEPARATOR`: one of its marks just before the spaces and
+    tabs that end it, or a tab opening them. What the patterns anchored there need, tested before
+    they scan the line from its start for each finding on it (most findings follow a plain word)."""
+    at = end
+    while at > start and text[at - 1] in " \t":
+        at -= 1
+    return at < end and text[at] == "\t" or at > start and text[at - 1] in _SEPARATOR_MARKS
 
 
 def _given_alone(word: str, known_place: Place) -> bool:
@@ -81,7 +92,7 @@ def with_contact_names(text: str, found: list[Finding], full_name: FullName, pla
         line_end = text.find("\n", f.end)
         line_end = len(text) if line_end < 0 else line_end
         spans = []
-        if m := _BEFORE.search(text, line_start, f.start):
+        if _separated(text, line_start, f.start) and (m := _BEFORE.search(text, line_start, f.start)):
             spans.append(_name_within(text, m.start("run"), m.end("run"), True, full_name, place))
         if m := _AFTER.match(text, f.end, line_end):
             spans.append(_name_within(text, m.start("run"), m.end("run"), False, full_name, place))
@@ -121,7 +132,7 @@ def with_contact_numbers(text: str, found: list[Finding]) -> list[Finding]:
         spans = []
         if m := _NUMBER_AFTER.match(text, f.end, line_end):
             spans.append((m.start("number"), m.end("number")))
-        if m := _NUMBER_BEFORE.search(text, line_start, f.start):
+        if _separated(text, line_start, f.start) and (m := _NUMBER_BEFORE.search(text, line_start, f.start)):
             spans.append((m.start("number"), m.end("number")))
         for start, end in spans:
             if not contact_number(text, start, end):
