@@ -3,7 +3,7 @@ recall probe of `scripts/probe_phones.py` and `test_phones_probe.py`.
 
 Each region's example numbers (mobile and fixed line, `phonenumbers` metadata) are written in a
 format (national, international, E.164, digits only, regrouped with dots or dashes, an area code in
-brackets, with an extension) and put into a carrier (a sentence, a signature, JSON, CSV, a log line,
+brackets, with an extension, the calling code in brackets) and put into a carrier (a sentence, a signature, JSON, CSV, a log line,
 YAML, a vCard, a chat line). Formats and carriers rotate over the regions so that every pair is met.
 """
 
@@ -21,7 +21,7 @@ GROUPS = ("nanp", "africa", "europe", "latam", "oceania-sea", "russia-kz", "east
 _ZONE = {"1": "nanp", "2": "africa", "3": "europe", "4": "europe", "5": "latam", "6": "oceania-sea", "7": "russia-kz",
          "8": "east-asia", "9": "west-south-asia"}
 
-FORMATS = ("national", "international", "e164", "digits", "dots", "dashes", "intl-dashes", "00-intl", "brackets", "ext")
+FORMATS = ("national", "international", "e164", "digits", "dots", "dashes", "intl-dashes", "00-intl", "brackets", "ext", "cc-brackets")
 
 # Keys and headers that name a phone in data; rotated over the regions.
 KEYS = ("phone", "mobile", "tel", "contact", "phone_number", "mobileNumber", "cell", "telephone")
@@ -97,6 +97,8 @@ def written(number: PhoneNumber, fmt: str) -> str:
         return "+" + "-".join([cc, *intl_groups])
     if fmt == "00-intl":
         return "00" + cc + " " + " ".join(intl_groups)
+    if fmt == "cc-brackets":
+        return f"(+{cc}) " + " ".join(intl_groups)  # "(+44) 7400 123456", "(+351) 912 345 678"
     if fmt == "brackets":
         return f"({groups[0]}) " + " ".join(groups[1:]) if len(groups) > 1 else groups[0]
     raise ValueError(fmt)
@@ -147,3 +149,77 @@ def leaked(case: Case, spans: Sequence[tuple[int, int, str]], policy: object) ->
         case.text[i].isdigit() and not any(s <= i < e for s, e in masked)
         for i in range(start, start + len(case.number))
     )
+
+
+# A second source the rules were not written against: Faker's and mimesis' own phone formats, which
+# are not always valid in their country's plan (Faker's "00008063608"): each case says which.
+SOURCES = ("examples", "faker", "mimesis")
+FAKER_LOCALES = (
+    "ar_AE", "ar_JO", "az_AZ", "bg_BG", "cs_CZ", "da_DK", "de_AT", "de_CH", "de_DE", "de_LU", "el_GR", "en_AU", "en_CA",
+    "en_GB", "en_IN", "en_NZ", "en_US", "es_AR", "es_CL", "es_CO", "es_ES", "es_MX", "fa_IR", "fi_FI", "fr_CH", "fr_FR",
+    "he_IL", "hr_HR", "hu_HU", "hy_AM", "id_ID", "it_IT", "ja_JP", "ka_GE", "ko_KR", "lt_LT", "lv_LV", "ne_NP", "nl_BE",
+    "nl_NL", "no_NO", "pl_PL", "pt_BR", "pt_PT", "ro_RO", "ru_RU", "sk_SK", "sl_SI", "sv_SE", "ta_IN", "th_TH", "tr_TR",
+    "tw_GH", "uk_UA", "uz_UZ", "vi_VN", "zh_CN", "zh_TW",
+)
+# mimesis' locales with a country of their own ("en" is the United States).
+MIMESIS_LOCALES = {
+    "ar-ae": "AE", "ar-dz": "DZ", "ar-eg": "EG", "ar-jo": "JO", "ar-kw": "KW", "ar-ma": "MA", "ar-om": "OM", "ar-qa": "QA",
+    "ar-sa": "SA", "ar-sy": "SY", "ar-tn": "TN", "ar-ye": "YE", "az": "AZ", "cs": "CZ", "da": "DK", "de": "DE", "de-at": "AT",
+    "de-ch": "CH", "el": "GR", "en": "US", "en-gb": "GB", "es": "ES", "es-mx": "MX", "et": "EE", "fa": "IR", "fi": "FI",
+    "fr": "FR", "hr": "HR", "hu": "HU", "is": "IS", "it": "IT", "ja": "JP", "kk": "KZ", "ko": "KR", "nl": "NL", "nl-be": "BE",
+    "no": "NO", "pl": "PL", "pt": "PT", "pt-br": "BR", "ru": "RU", "sk": "SK", "sv": "SE", "tr": "TR", "uk": "UA", "zh": "CN",
+}
+GENERATED_FORMATS = ("plus", "00-intl", "trunk", "brackets", "bare", "ext")
+
+
+def _shape(value: str) -> str:
+    """How a generated number is written: with + or 00 and a calling code, a trunk 0, an area code
+    in brackets, an extension, or bare digits in groups."""
+    if re.search(r"(?i)x|ext", value):
+        return "ext"
+    if value.startswith("+") or value.startswith("(+"):
+        return "plus"
+    if value.startswith("00"):
+        return "00-intl"
+    if value.startswith("0"):
+        return "trunk"
+    return "brackets" if value.startswith("(") else "bare"
+
+
+def _plan(value: str, region: str) -> str:
+    """Whether the number is valid in its country's plan (or, written with +, in its code's)."""
+    try:
+        number = phonenumbers.parse(re.sub(r"(?i)\s*(?:x|ext\.?)\s*\d+$", "", value), region)
+        return "valid" if phonenumbers.is_valid_number(number) else "off-plan"
+    except phonenumbers.NumberParseException:
+        return "off-plan"
+
+
+def generated_cases(source: str, locales: Sequence[str] | None = None, per_locale: int = 2) -> list[Case]:
+    """Faker's `phone_number()` or mimesis' `telephone()` of each locale, `per_locale` numbers in
+    every carrier: the check the rules were not tuned on. A case's kind says whether the number is
+    valid in its country's plan."""
+    out = []
+    if source == "faker":
+        from faker import Faker
+
+        chosen = {loc: loc.split("_")[1] for loc in (locales or FAKER_LOCALES)}
+    else:
+        from mimesis import Locale, Person
+
+        chosen = {loc: MIMESIS_LOCALES[loc] for loc in (locales or MIMESIS_LOCALES)}
+    for i, (loc, region) in enumerate(sorted(chosen.items())):
+        if source == "faker":
+            fake = Faker(loc)
+            fake.seed_instance(1800 + i)
+            draw = fake.phone_number
+        else:
+            draw = Person(Locale(loc), seed=1800 + i).telephone
+        for c, carrier in enumerate(CARRIERS):
+            for k in range(per_locale):
+                value = draw()
+                text = _CARRIER_TEXT[carrier].format(
+                    n=value, key=KEYS[(i + c + k) % len(KEYS)], Key=_header(KEYS[(i + c + k) % len(KEYS)]), label=_LABELS[(i + c + k) % len(_LABELS)]
+                )
+                out.append(Case(region, _plan(value, region), _shape(value), carrier, value, text))
+    return out
