@@ -311,8 +311,10 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
 
         return (offset, offset + len(stripped), entity) if national_number(stripped, text) else None
     if entity == "PHONE_NUMBER":
+        from privacy_gateway.detection.phone_plans import short_number  # loaded late: keeps the import chain short
+
         digits = sum(c.isdigit() for c in stripped)
-        if not 6 <= digits <= 16 or re.search(r"[^\d\s()+.\-/x]", stripped.lower().replace("ext", "")):
+        if not (6 <= digits <= 16 or short_number(re.sub(r"\D", "", stripped))) or re.search(r"[^\d\s()+.\-/x]", stripped.lower().replace("ext", "")):
             return None
         return offset, offset + len(stripped), entity
     if entity == "DATE_OF_BIRTH":

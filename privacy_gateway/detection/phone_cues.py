@@ -64,11 +64,11 @@ _FILLERS = (
 # Up to four marks after a word: a key in JSON ("mobile": "…") or a label ("Tel.: ").
 # A cue may end a snake_case name in code, as a function or field names it ("send_sms(to=…",
 # "customer_phone = …"): an underscore before it is a word's boundary, one after it is not ("phone_bill").
-_ADJACENT_CUE = re.compile(
-    rf"(?:\b|(?<=_))(?:{_CUE_WORDS}){_COMPOUND}\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$"
-    # After a verb of calling, up to three short words of any language ("helista mulle", "hringdu í
-    # mig í", "nazovite me na"): a pronoun and a preposition. Not after a phone's noun ("phone bill went from").
-    rf"|\b(?:{'|'.join(words for words, roles in _CUE_TABLE if 'A' in roles and 'N' not in roles)})\b\W{{0,4}}(?:[^\W\d_]{{1,5}}\W{{1,4}}){{1,3}}$"
+_ADJACENT_CUE = re.compile(rf"(?:\b|(?<=_))(?:{_CUE_WORDS}){_COMPOUND}\b\W{{0,4}}(?:(?:{_FILLERS})\W{{1,4}}){{0,3}}$")
+# After a verb of calling, up to three short words of any language ("helista mulle", "hringdu í
+# mig í", "nazovite me na"): a pronoun and a preposition. Not after a phone's noun ("phone bill went from").
+_CALL_VERB_WORDS = re.compile(
+    rf"\b(?:{'|'.join(words for words, roles in _CUE_TABLE if 'A' in roles and 'N' not in roles)})\b\W{{0,4}}(?:[^\W\d_]{{1,5}}\W{{1,4}}){{1,3}}$"
 )
 # Within a few words, only words that name a phone.
 _NEAR_CUE = re.compile(rf"\b(?:{_cue_words('N')}){_COMPOUND}\b")
@@ -136,9 +136,19 @@ CAMEL_CUE = re.compile(
 )
 
 
-def _cued_before(before: str) -> bool:
-    """A phone cue, a contact label, a message's sender or "my … number" right before a number."""
-    if _ADJACENT_CUE.search(before) or _LABEL.search(before) or _GET_ME.search(before) or _SENDER.search(before):
+# A one-letter label that is a measure's as often as a phone's: "w: 19200 h: 10800".
+_MEASURE_LABEL = re.compile(r"(?:^|[\s,;(|])[phwof]\.?[ \t]*:[ \t]*$")
+
+
+def _cued_before(before: str, short: bool = False) -> bool:
+    """A phone cue, a contact label, a message's sender or "my … number" right before a number.
+    `short`: the number has five digits only, so a verb of calling followed by any words ("Text
+    HELP to 88022") or a one-letter label of a measure is not cue enough."""
+    if _ADJACENT_CUE.search(before) or _GET_ME.search(before) or _SENDER.search(before):
+        return True
+    if not short and _CALL_VERB_WORDS.search(before):
+        return True
+    if _LABEL.search(before) and not (short and _MEASURE_LABEL.search(before)):
         return True
     own = _OWN_NUMBER.search(before)
     if own is None or _NOT_PHONE_WORDS.search(own.group("words")):

@@ -26,6 +26,17 @@ def digits_of(value: str) -> str:
 # Five zeros or nines in a row, or seven of any digit: a round number or a mask (10000000, 16 000 000,
 # 99999999, 5555555), not a phone. Five of another digit are a number's own: "(11) 2688-8882".
 ROUND_NUMBER = re.compile(r"0{5}|9{5}|(\d)\1{6}")
+# A short number that is round or one digit repeated ("10000", "25000", "7777"), or a year.
+_ROUND_SHORT = re.compile(r"000$|(\d)\1{3}|^(?:19|20)\d\d$")
+
+
+def short_number(digits: str) -> bool:
+    """Four or five digits that may be a whole phone number where a key or a cue says phone: the
+    numbers of the small territories (St Helena "22158", Tokelau "7290", Niue "7012"), not a round
+    number or a year."""
+    return 4 <= len(digits) <= 5 and _ROUND_SHORT.search(digits) is None
+
+
 _REGIONS = (
     "US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "PL", "SE", "NO", "DK", "FI", "PT", "IE", "CZ", "HU", "RO",
     "GR", "TR", "RU", "UA", "IL", "AE", "IN", "CN", "JP", "KR", "TW", "TH", "VN", "ID", "AU", "NZ", "BR", "MX", "AR", "CA",

@@ -13,7 +13,7 @@ import phonenumbers
 from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
-from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, digits_of, valid_anywhere, valid_in, valid_international, valid_somewhere
+from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, digits_of, short_number, valid_anywhere, valid_in, valid_international, valid_somewhere
 from privacy_gateway.detection.phone_cues import CAMEL_CUE, _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
 
@@ -149,7 +149,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     _NANP = re.compile(
         _LEFT + r"(?:(?:\+1|001|1)[ .\-]?)?(?:\(\d{3}\)[ .\-]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}" + _EXT + _RIGHT
     )
-    _INTL = re.compile(_LEFT + r"(?:\+|00)[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){1,6}" + _EXT + _RIGHT)
+    # The calling code may stand in brackets after its +, as the Baltics write "+(370) 612 34567".
+    _INTL = re.compile(_LEFT + r"(?:\+|00|\+\((?=[1-9]\d{0,2}\)))[1-9]\d{0,2}\)?(?:[ .\-]?\(?\d{1,5}\)?){1,6}" + _EXT + _RIGHT)
     # A trunk 0 and groups: "020 7946 0018", "06-7/707 7605", "(06)64/574-1864", a British
     # six-digit area code "015394 59196".
     # The trunk 8 of Russia, Belarus and Kazakhstan before an area code in brackets: "8 (912) 345-67-89".
@@ -166,7 +167,12 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # Digit groups without a trunk 0 ("882 596 967", "32 451 26 24", "16 9484-4938"): many countries write them so.
     _GROUPED = re.compile(_LEFT + r"\d{2,5}(?:[ \-]\d{2,5}){1,4}" + _EXT + _RIGHT)
     # Short local numbers ("call 450 7560", "tel: 45 67 89") only right after a phone word.
-    _LOCAL = re.compile(_LEFT + r"(?:\d{3}[ .\-]\d{4}|\d{2,4}(?:[ .\-]\d{2,4}){1,3}|\d{6,8})" + _EXT + _RIGHT)
+    # Five digits are a whole number in the small territories (St Helena "51234", the Falklands,
+    # Kiribati, Vanuatu): taken only outside technical text, after a cue that says phone.
+    # An area code in brackets before a short number: "(22) 12 34" in Greenland, "(712) 345" in Andorra.
+    _LOCAL = re.compile(
+        _LEFT + r"(?:\d{3}[ .\-]\d{4}|\d{2,4}(?:[ .\-]\d{2,4}){1,3}|\d{5,8}|\(\d{1,4}\) ?\d{2,5}(?:[ .\-]\d{2,4}){0,2})" + _EXT + _RIGHT
+    )
     _UNITS = re.compile(r"\s*(?:ms|s|sec|secs|seconds?|min|minutes?|h|hours?|kb|mb|gb|bytes?|%|x|times|rows|items|"
                         r"requests|users|px|pt|em|km|m|mi|kg|lbs?)\b")
     # Whole words only: "David", "Ingrid" and "driver" end in "id" and "ver"; "direct line" is a phone's.
@@ -203,7 +209,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # RFC 6350), a log's "phone=…", a form's "mobile:…".
     _GLUED = re.compile(
         rf"(?im)(?:^(?:item\d+\.)?tel(?:;[^:\n]{{0,60}})?:(?:tel:)?|\b(?:{_cue_words('N')}|cell)(?:[_\-]?(?:no|nr|number|num))?[:=])"
-        r"[ \t]*(?P<number>\+?\(?\d[\d ().\-/]{4,20}\d\)?" + _EXT + r")(?![\w@]|[.\-/:]\d)"
+        r"[ \t]*(?P<number>\+?\(?\d[\d ().\-/]{2,20}\d\)?" + _EXT + r")(?![\w@]|[.\-/:]\d)"
     )
     # A group of letters and digits right before ("1Z 999 AA1 01 2345 6784", a parcel's tracking
     # number): the digits go on a code, not a phone.
@@ -257,7 +263,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             if 7 <= len(digits_of(m.group("number"))) <= 15:
                 yield m.start("number"), m.end("number"), 0.8
         for m in self._GLUED.finditer(text):
-            if 6 <= len(digits_of(m.group("number"))) <= 15 and self.shaped(m.group("number")):
+            digits = digits_of(m.group("number"))
+            if (6 <= len(digits) <= 15 or short_number(digits)) and self.shaped(m.group("number")):
                 yield m.start("number"), m.end("number"), 0.7
         yield from self._international(text, context)
         for m in self._NANP.finditer(text):
@@ -268,10 +275,12 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.6
         for m in self._LOCAL.finditer(text):
             count = len(digits_of(m.group()))
-            if 6 <= count <= 8 and _cued_before(_before(text, m.start(), 40)) and not self._UNITS.match(
+            if count == 5 and (not short_number(digits_of(m.group())) or describe(text).coded):
+                continue
+            if 5 <= count <= 8 and _cued_before(_before(text, m.start(), 40), short=count == 5) and not self._UNITS.match(
                 text, m.end()
-            ) and not self._DATE.fullmatch(m.group()):
-                yield m.start(), m.end(), 0.6
+            ) and not self._CALENDAR_DATE.fullmatch(EXTENSION.sub("", m.group())):
+                yield m.start(), m.end(), 0.6  # "75.12.34" has no month 75: a number in pairs, not a date
         yield from self._grouped(text, context)
         yield from self._cued(text)
         for m in self._SPACED.finditer(text):

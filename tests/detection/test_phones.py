@@ -211,3 +211,43 @@ def test_a_national_number_in_plain_word_business_prose_is_a_phone(find: Find, r
 ])
 def test_plain_word_business_prose_keeps_its_other_numbers(find: Find, text: str) -> None:
     assert phones(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        pytest.param("Hi, could you call me on 51234 tomorrow morning?", "51234", id="five-digits-after-call-me-on"),
+        pytest.param("WhatsApp me on 40123 when you land", "40123", id="five-digits-after-whatsapp-me-on"),
+        pytest.param("Thanks,\nAnna Berg\nTel: 22123", "22123", id="five-digits-after-a-label"),
+        pytest.param("this is my new number 20.123, save it", "20.123", id="five-digits-own-number"),
+        pytest.param('{"id": 4812, "phone": "7290"}', "7290", id="four-digits-under-a-phone-key"),
+        pytest.param("INFO sms sent user_id=4812 tel=3101 status=delivered", "3101", id="four-digits-glued-to-a-phone-key"),
+        pytest.param("BEGIN:VCARD\nTEL;TYPE=CELL:8999\nEND:VCARD", "8999", id="four-digits-in-a-vcard"),
+        pytest.param("you can reach me at 75.12.34 until Friday", "75.12.34", id="pairs-with-no-month-75"),
+        pytest.param("Tel: (22) 12 34", "(22) 12 34", id="short-number-with-an-area-code-in-brackets"),
+        pytest.param("reach me at +(370) 612 34567 tomorrow", "+(370) 612 34567", id="calling-code-in-brackets-after-plus"),
+        pytest.param("Her number is (+44) 7700 900123, call after six.", "+44) 7700 900123", id="plus-and-code-in-brackets"),
+    ],
+)
+def test_short_numbers_after_a_phone_cue_and_calling_codes_in_brackets(find: Find, text: str, phone: str) -> None:
+    """The four- and five-digit numbers of the small territories (St Helena, Tokelau, Kiribati) where a
+    key or a cue says phone, a number in pairs that no calendar has, and "+(370)", "(+44)"."""
+    assert phone in phones(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Text HELP to 88022 for support", id="a-short-code-after-words"),
+        pytest.param("w: 19200 h: 10800", id="measures-with-one-letter-labels"),
+        pytest.param("call me on 10000 times", id="a-round-count"),
+        pytest.param("the call took 12345 ms", id="a-duration"),
+        pytest.param("call me on 22-12-24 please", id="a-date-in-pairs"),
+        pytest.param('{"phone": "2024"}', id="a-year-under-a-phone-key"),
+        pytest.param("client.send_sms(to=self.user, retries=12345)", id="code"),
+        pytest.param("I'll call you at 14:30 or 1530", id="times"),
+        pytest.param("the phone costs 12999 yen", id="a-price"),
+    ],
+)
+def test_short_numbers_without_a_phone_cue_stay(find: Find, text: str) -> None:
+    assert phones(find(text)) == []
