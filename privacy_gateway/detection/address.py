@@ -116,7 +116,7 @@ _TOWN_STATE_ZIP = regex.compile(
 # A postcode after words that say it is one: "my zip code is 60614", "PLZ 80331", "post code m5v 3l9".
 _POSTCODE_AFTER_CUE = regex.compile(
     # The first letters the cues below start with: lets the scan skip every other position cheaply.
-    r"(?=[zZpPcCeEkKiInNtTmMτΤпПиИ〒郵우邮ร])"
+    r"(?=[zZpPcCeEkKiInNtTmMτΤпПиИіІ〒郵우邮รמ])"
     rf"(?:(?i:\b(?:(?:zip(?=[ \t]*(?:[:#=]|is\b))|zip\s*code|zipcode|postcode|post\s*code|postal\s*code|postal|"
     rf"post-?code|code\s+postal|c[oó]digo\s+postal|eircode|codice\s+postale|postnr|"
     # India's PIN code, and the abbreviations of forms ("P/code", "P/C", "Pcode").
@@ -126,18 +126,21 @@ _POSTCODE_AFTER_CUE = regex.compile(
     # the South Slavic languages, Romanian, Indonesian and Malay, Afrikaans, Greek, Russian.
     rf"postleitzahl|postnummer|postinumero|kod\w*[ \t]+pocztow|irányítószám|posta[ \t]+kod|po[sš]tovn\w*[ \t]+sm\w*[ \t]+[čc]|"
     rf"po[sš]tansk\w*[ \t]+broj|po[sš]tn\w*[ \t]+[sš]tevilk|cod[ \t]+po[sșş]tal|kode[ \t]+pos|poskod|ταχυδρομικ\w*[ \t]+κώδικ|"
-    rf"почтов\w*[ \t]+индекс|индекс)\p{{L}}{{0,6}}(?!\p{{L}})|"
+    # Russian and Ukrainian, as the text's normalizing may have written them in Latin look-alikes
+    # where the rest of the text is English ("индeкc", "iндекс").
+    rf"почтов\w*[ \t]+[иіi]нд[еe]к[сc]|[иіi]нд[еe]к[сc]|po[cç]t[ \t]+indeks)\p{{L}}{{0,6}}(?!\p{{L}})|"
     # "ZIP+4 46008-2238", and "zip" right before a ZIP ("zip 60614", never "zip file 1").
     rf"\b(?:zip\s*\+\s*4|zip(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b))\b)"
     # Abbreviations: in capitals, or as chats type them ("mi cp es 28013", "plz 80331").
     # The abbreviations with full stops end in one, where no word boundary follows ("C.P. 03940").
     rf"|\b(?:PLZ|CP|C\.P\.|CAP|NPA|CEP|PSČ|PSC|TK|T\.K\.|Τ\.?Κ\.?|(?i:cp|c\.p\.|plz|cep|psč))(?![\p{{L}}\d])"
     # Where words end without a space: Japanese, Korean, Chinese, Thai, Vietnamese.
-    rf"|〒|郵便番号|우편번호|邮编|邮政编码|郵遞區號|郵政編碼|รหัสไปรษณีย์|(?i:mã[ \t]+bưu[ \t]+(?:chính|điện)))"
+    rf"|〒|郵便番号|우편번호|邮编|邮政编码|郵遞區號|郵政編碼|รหัสไปรษณีย์|מיקוד|(?i:mã[ \t]+bưu[ \t]+(?:chính|điện)))"
     # "is", "ist", "est", ": " or another short word between: "PLZ ist 04109", "zip is 73301".
     rf"(?:['’]s)?[ \t]*(?:(?i:will be|should be)[ \t]+|\p{{L}}{{1,4}}\.?[ \t]+|[:#=\-][ \t]*)?"  # "postcode's SW1A 1AA"
     # A country's letters may lead the code: "H-1335", "D-80331", "CH-8001".
-    rf"(?P<code>(?:\p{{Lu}}{{1,2}}-)?(?i:{_POSTCODE}))(?![\w\-]|\.\d)",
+    # After a postcode word, seven digits too (Chile, Israel), and Azerbaijan's "AZ 1000".
+    rf"(?P<code>(?:\p{{Lu}}{{1,2}}-|AZ[ \t]?)?(?i:{_POSTCODE}|\d{{7}}))(?![\w\-]|\.\d)",
     regex.VERSION1,
 )
 # The cue after the code: "Is W4 4US a valid UK postcode?", "60614 is my zip code".

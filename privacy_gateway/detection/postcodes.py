@@ -29,13 +29,18 @@ _LETTERED = ("GB", "CA", "NL", "IE")
 _DIGITS = (
     "US", "DE", "FR", "ES", "IT", "PL", "PT", "BR", "JP", "AU", "AT", "CH", "BE", "DK", "SE", "NO", "FI", "CZ", "HU",
     "RO", "IN", "MX", "AR", "ZA", "NZ", "GR", "TR", "KR", "SG", "LU", "HR", "SI", "BG", "UA", "RU", "IL", "TH", "PH",
+    "CL",
 )
 _CANDIDATE = re.compile(
     r"(?<![\w\-./:#@$£€+])"
     r"(?P<code>(?P<lettered>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]\d[\dW] ?[A-Z\d]{4}|[1-9]\d{3} ?[A-Z]{2})"
     # Typed in lower case in a chat ("i'm in sw1a 1aa"): UK and Canadian shapes only.
     r"|(?P<lower>[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)"
-    r"|\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4,6})"
+    r"|\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4,6}"
+    # Where a phrase or a postcode word names them only: seven or eight digits (Chile, Israel, a
+    # Brazilian CEP without its dash), Japan's "123-4567", a country's letters before the digits
+    # ("H-6382", "AZ1262").
+    r"|(?P<long>\d{7,8}|\d{3}-\d{4}|(?:[A-Z]{1,2}-|AZ ?)\d{4,5}))"
     r"(?![\w\-]|[.,:/]\d)"
 )
 # Two capitals after four digits that are a unit, an era or a time, not a Dutch postcode ("2048 MB").
@@ -100,7 +105,12 @@ _LABEL = re.compile(
     r"localidade|miejscowo[sś][cć]|miasto|obec|m[eě]sto|ort/stadt)[ \t]*[:=\-][ \t]*$"
 )
 # A quantity after the digits: "near 10000 users", "moving to 5000 rpm".
-_COUNTED = re.compile(r"[ \t]*(?:%|[a-z]+s\b|ms\b|rpm\b|km\b|mi\b|kg\b|m\b|k\b|x\b|px\b|times\b|people\b)", re.IGNORECASE)
+# Words ending in s that are no plural ("delivering to 57147 this Saturday") do not count.
+_COUNTED = re.compile(
+    r"[ \t]*(?:%|(?!(?:this|his|its|is|was|has|does|as|us|yes|plus|thus|always|perhaps|unless|across|towards|besides|whereas)\b)[a-z]+s\b"
+    r"|ms\b|rpm\b|km\b|mi\b|kg\b|m\b|k\b|x\b|px\b|times\b|people\b)",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # A word of place right after the digits: "the 71889 area", "the 2000 postcode", "3000 district".
 _AREA_AFTER = re.compile(r"[ \t]+(?:area|district|suburb|postcode|post[ \t]+code|zip[ \t]+code|neighbou?rhood)\b", re.IGNORECASE)
@@ -119,6 +129,22 @@ def _patterns(countries: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 def _valid(code: str, countries: tuple[str, ...]) -> bool:
     return any(p.fullmatch(code) for p in _patterns(countries))
+
+
+# A country's letters glued or hyphened before its digits: "H-6382", "D-80331", "AZ1262".
+_LETTERS_FIRST = re.compile(r"(?P<prefix>[A-Z]{1,2})[ \-]?(?P<code>\d{4,5})")
+_SENT_TO = re.compile(r"(?i)\b(?:send|sending|sent|text\w*|sms|call\w*|forward\w*|transfer\w*)\b[^.\n]{0,20}\bto[ \t]*$")
+# Eight digits that are a day: "20240312" is no CEP.
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def _digits_valid(code: str) -> bool:
+    """A code of digits valid in some country's metadata; led by a country's letters, in that country's."""
+    lettered = _LETTERS_FIRST.fullmatch(code)
+    if lettered is not None:
+        region = _PREFIX_REGION.get(lettered.group("prefix"), lettered.group("prefix"))
+        return region in phonenumbers.SUPPORTED_REGIONS and _valid(lettered.group("code"), (region,))
+    return _valid(code, _DIGITS)
 
 
 class PostcodeRecognizer(ShapeRecognizer):
@@ -146,6 +172,8 @@ class PostcodeRecognizer(ShapeRecognizer):
                     yield m.start(), m.end(), 0.8
                 elif not code[0].isdigit() and not kind.technical:
                     yield m.start(), m.end(), 0.7  # "EC5 5PJ here, any good plumbers?": the shape says enough
+                elif (town := _town_beside(text, m)) is not None and not kind.technical:
+                    yield min(m.start(), town[0]), max(m.end(), town[1]), 0.7  # "7909CW Sprundel" on a label
             elif m.group("lower"):
                 # Lower case is any word's case: a place word right before, and prose only.
                 if _valid(code.upper(), ("GB", "CA")) and _PLACE_WORD.search(before[-16:]) and not kind.technical:
@@ -171,17 +199,25 @@ class PostcodeRecognizer(ShapeRecognizer):
     def _digits_placed(text: str, m: re.Match[str], line_start: int, before: str) -> bool:
         """Digits a form label or a phrase of where someone is names as a place."""
         code = m.group("code")
-        if _COUNTED.match(text, m.end()) or not _valid(code, _DIGITS):
+        if _COUNTED.match(text, m.end()) or not _digits_valid(code):
             return False
         # A form label says place whatever the digits; after a phrase, "in 2024" is a year.
         if _LABEL.search(text[line_start : m.start()]) is not None or _AREA_AFTER.match(text, m.end()):
             return True  # "Moving to the 71889 area", "the 2000 postcode"
-        return _WHERE.search(before) is not None and not _YEAR.fullmatch(code)
+        if m.group("long") and m.group("long")[0].isdigit() and _SENT_TO.search(before):
+            return False  # "sent to 5551234": seven digits a message goes to are a phone's
+        return _WHERE.search(before) is not None and not _YEAR.fullmatch(code) and not _COMPACT_DATE.fullmatch(code)
 
 
 # A town's name: capitalised words, with the connectors of place names ("Raabs an der Thaya",
 # "Vila Franca de Xira", "Saint-Denis").
-_TOWN = r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:an|am|der|de|del|la|le|di|da|do|dos|sur|upon|nad|pod)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,3}"
+# A Russian or Ukrainian town may come after its kind of settlement, a lower-case word in Cyrillic,
+# abbreviated or not ("п. Кизилюрт", "село Луганськ"); the scripts without capitals write a town as one run of letters ("의왕시", "ตรัง").
+_SETTLEMENT = r"(?:(?=[a-z]*\p{Cyrillic})[\p{Cyrillic}a-z]{1,8}\.?[ \t]+)?"  # Latin look-alikes: the text's normalizing may write "ceлищe"
+_TOWN = (
+    _SETTLEMENT + r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:an|am|der|de|del|la|le|di|da|do|dos|sur|upon|nad|pod)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,3}"
+    r"|[\p{Hangul}\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}\p{Hebrew}\p{Arabic}]{2,}"
+)
 _PLACE_WORD_GAP = regex.compile(r"[ \t\-]+")
 _TOWN_AFTER = regex.compile(rf"[ \t]+(?P<town>{_TOWN})(?![\p{{L}}\d])", regex.VERSION1)
 _TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<town>{_TOWN}),?[ \t]*\(?$", regex.VERSION1)
@@ -206,7 +242,8 @@ def _town_beside(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     and a word of the town no English word ("Chapter 1234 Summary", "Build 20240 Release" stay)."""
     code = m.group("code")
     lower = "lower" in m.re.groupindex and m.group("lower")
-    if lower or (len(code) == 4 and _YEAR.fullmatch(code)) or _MORE_DIGITS.match(text, m.end()):
+    long = "long" in m.re.groupindex and m.group("long")
+    if lower or long or (len(code) == 4 and _YEAR.fullmatch(code)) or _MORE_DIGITS.match(text, m.end()):
         return None  # "Tel 972 63 01 88": a code goes on with no more groups of digits
     # The town first: most numbers have no capitalised word beside them, and the metadata is the dearer test.
     after = _TOWN_AFTER.match(text, m.end())
@@ -220,6 +257,8 @@ def _town_beside(text: str, m: re.Match[str]) -> tuple[int, int] | None:
 def _placename(words: str) -> bool:
     from privacy_gateway.detection.lexicon import english_word  # loaded late: the word list is big
 
+    if not any(c.isupper() or c.islower() for c in words):
+        return True  # a script without capitals: no English word
     parts = [w.lower() for w in _PLACE_WORD_GAP.split(words) if w[:1].isupper()]
     return any(not english_word(w) and w not in CALENDAR_WORDS for w in parts)
 
@@ -274,6 +313,7 @@ _FAR_CUE = regex.compile(
     r"irányítószám\w*|posta[ \t]+kod\w*|kode[ \t]+pos|cod[ \t]+po[sșş]tal))\b|\b(?:PIN|CEP|PLZ|CAP|PSČ|NPA)\b)",
     regex.VERSION1,
 )
+_LEAD = re.compile(r"(?<![\w\-])(?:[A-Z]{1,2}-|AZ ?)$")
 # Words between the cue and the code, on one line: no digit, no second sentence after a question.
 _FAR_GAP = regex.compile(r"[^\d\n?]{1,60}", regex.VERSION1)
 
@@ -284,10 +324,14 @@ def _after_a_far_cue(text: str, kind: _Kind) -> Iterator[tuple[int, int, float]]
     560034 twice", "the postcode box keeps going red. I typed 4017 both ways"."""
     for cue in _FAR_CUE.finditer(text):
         gap = _FAR_GAP.match(text, cue.end())
-        if gap is None or (m := _CANDIDATE.match(text, gap.end())) is None or m.group("lower"):
+        if gap is None:
+            continue
+        # The gap stops at the first digit: a country's letters before it belong to the code ("typed H-8020").
+        lead = _LEAD.search(text, cue.end(), gap.end())
+        if (m := _CANDIDATE.match(text, lead.start() if lead else gap.end())) is None or m.group("lower"):
             continue
         code = m.group("code")
         if _COUNTED.match(text, m.end()) or (len(code) == 4 and _YEAR.fullmatch(code)) or kind.technical:
             continue
-        if _valid(code, _LETTERED if m.group("lettered") else _ANY_COUNTRY):
+        if _valid(code, _LETTERED) if m.group("lettered") else _digits_valid(code) or _valid(code, _ANY_COUNTRY):
             yield m.start(), m.end(), 0.7

@@ -269,3 +269,43 @@ def test_japanese_shapes_and_town_words_without_an_address_stay(find: Find, text
 def test_a_korean_code_on_the_line_under_its_road(find: Find) -> None:
     text = "Please change my delivery address to:\n  Dongwook Kwon\n  Gyeongju-si\n  45 Hwarang-ro 12-gil\n  38150\n\nthanks"
     assert "38150" in places(find(text))
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param("are you delivering to 57147 this Saturday? need a sofa moved", "57147", id="this-is-no-plural-after-the-code"),
+        pytest.param("I'm in 1809620, is there a collection point near me?", "1809620", id="chile-seven-digits"),
+        pytest.param("are you delivering to 29118449 this Saturday?", "29118449", id="brazil-cep-without-its-dash"),
+        pytest.param("I'm in H-6382, is there a collection point near me?", "H-6382", id="hungary-letter-first"),
+        pytest.param("The postcode field keeps going red. I typed H-8020 with and without the space.", "H-8020", id="letter-first-after-a-far-cue"),
+        pytest.param("The postcode field keeps going red. I typed 202-7360 with and without the space.", "202-7360", id="japan-after-a-far-cue"),
+        pytest.param("my zip code is 8050640, which of your stores is closest?", "8050640", id="seven-digits-after-a-cue"),
+        pytest.param("The checkout keeps rejecting poçt indeksi AZ5115. What format does it expect?", "AZ5115", id="azerbaijan"),
+        pytest.param("The form rejects индекс 230877", "230877", id="russian-cue-in-english-text"),
+        pytest.param("The form rejects індекс 24219.", "24219", id="ukrainian-cue-in-english-text"),
+        pytest.param("The checkout keeps rejecting מיקוד 9503451. What format does it expect?", "9503451", id="hebrew-cue"),
+        pytest.param("The parcel has been stuck in 73353 의왕시 since Monday", "73353", id="korean-town-after"),
+        pytest.param("Anna Berg\n90370 เชียงราย\nIs this enough for the label?", "90370", id="thai-town-after"),
+        pytest.param("Anna Berg\n673857 п. Кизилюрт\nIs this enough for the label?", "673857", id="russian-settlement-and-town"),
+        pytest.param("Anna Berg\n7909CW Sprundel\nIs this enough for the label?", "7909CW", id="dutch-code-glued-beside-its-town"),
+    ],
+)
+def test_postcodes_of_more_countries_alone(find: Find, text: str, code: str) -> None:
+    """Codes of seven and eight digits, with a country's letters first, after a postcode word of
+    another script, or beside a town of a script without capitals."""
+    assert any(code in value for value in places(find(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Sent to 5551234 yesterday, no answer", id="seven-digits-a-message-goes-to"),
+        pytest.param("The release moved to 20240312 after the freeze", id="a-compact-date"),
+        pytest.param("We moved to 1500000 users this year", id="a-count"),
+        pytest.param("shipping to 12 countries this year", id="a-count-before-this"),
+        pytest.param("order 1809620 Kowalski was refunded", id="seven-digits-before-a-name"),
+    ],
+)
+def test_long_numbers_stay_where_no_place_is_said(find: Find, text: str) -> None:
+    assert places(find(text)) == []
