@@ -28,6 +28,8 @@ _CUE_TABLE: tuple[tuple[str, str], ...] = (
     (r"cell|phoned|phoning|faxed|call|called|calling|callback|ring|rang|rung|dial|dialled|dialed|reach|mob|tlf", "AC"),
     # A verb's third person before its number: "the cron job texts 2015550123", "she dials …".
     (r"calls|rings|dials|texts|phones|faxes", "A"),
+    # Classified ads and flyers: "Enquiries 0412 345 678", "Inquiries: 555-0147".
+    (r"enquiries|enquiry|inquiries|inquiry", "A"),
     (r"signal|viber|text|texted|texting|fixe|joindre|joignable|appel\w*|rappel\w*|chiam\w*|llam\w*|ligar|ligue|liguem|ligando|m[aá]rca(?:me|nos|r)|anrufen|ruf|ext|"
      r"extension|switchboard|helpline|direct line|"
      # SMS spellings, and call and number in a few more languages (Polish, Turkish, Spanish, German).
@@ -140,13 +142,28 @@ CAMEL_CUE = re.compile(
 _MEASURE_LABEL = re.compile(r"(?:^|[\s,;(|])[phwof]\.?[ \t]*:[ \t]*$")
 
 
+# When to call, as ads and notes write it right before a number: "Abends 612345678", "evenings 0412 …";
+# and "my registered 34412345": the number an account is registered to is a phone's.
+_CALL_TIME = re.compile(
+    r"(?i)\b(?:evenings?|weekdays|weeknights|abends|nachmittags|vormittags|tagsüber|le[ \t]+soir|en[ \t]+soirée|"
+    r"por[ \t]+las?[ \t]+tardes?|(?:my|your|his|her|our|their)[ \t]+registered)[ \t]*(?:is[ \t]+)?:?[ \t]*$"
+)
+# The same after the number, or on the line below it: "512345678 evenings only", "0612345678 after 6",
+# "ab 18 Uhr", a signature's "(weekdays 8-5)".
+CALL_TIME_AFTER = re.compile(
+    r"(?i)[ \t]*\n?[ \t]*[,(]?[ \t]*(?:evenings?|weekdays|weeknights|abends|nachmittags|vormittags|tagsüber|le[ \t]+soir|"
+    r"(?:after|before|from)[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?![ \t]*(?:months?|years?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|%|\d))|"
+    r"ab[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*uhr)\b"
+)
+
+
 def _cued_before(before: str, short: bool = False) -> bool:
     """A phone cue, a contact label, a message's sender or "my … number" right before a number.
     `short`: the number has five digits only, so a verb of calling followed by any words ("Text
     HELP to 88022") or a one-letter label of a measure is not cue enough."""
     if _ADJACENT_CUE.search(before) or _GET_ME.search(before) or _SENDER.search(before):
         return True
-    if not short and _CALL_VERB_WORDS.search(before):
+    if not short and (_CALL_VERB_WORDS.search(before) or _CALL_TIME.search(before)):
         return True
     if _LABEL.search(before) and not (short and _MEASURE_LABEL.search(before)):
         return True

@@ -14,7 +14,7 @@ from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
 from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, digits_of, short_number, valid_anywhere, valid_in, valid_international, valid_somewhere
-from privacy_gateway.detection.phone_cues import CAMEL_CUE, _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
+from privacy_gateway.detection.phone_cues import CALL_TIME_AFTER, CAMEL_CUE, _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
 
 
@@ -154,8 +154,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # A trunk 0 and groups: "020 7946 0018", "06-7/707 7605", "(06)64/574-1864", a British
     # six-digit area code "015394 59196".
     # The trunk 8 of Russia, Belarus and Kazakhstan before an area code in brackets: "8 (912) 345-67-89".
+    # Vienna's numbers run to nine digits after the area code: "01 234567890".
     _NATIONAL = re.compile(
-        _LEFT + r"(?:\(0\d{1,4}\) ?\d{1,8}|0\d{1,5}(?:[ .\-/]|\)?-)\d{1,8}|8[ \-]?\(\d{3,5}\)[ \-]?\d{1,3})(?:[ .\-/]\d{2,8}){0,3}"
+        _LEFT + r"(?:\(0\d{1,4}\) ?\d{1,8}|0\d{1,5}(?:[ .\-/]|\)?-)\d{1,9}|8[ \-]?\(\d{3,5}\)[ \-]?\d{1,3})(?:[ .\-/]\d{2,8}){0,3}"
         + _EXT + _RIGHT
     )
     _DATE = re.compile(
@@ -338,7 +339,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 continue  # "from 1 234 567 KRW": an amount
             if _cued_before(_before(text, m.start(), 40)) or _ADDRESSEE.search(text[max(0, m.start() - 48) : m.start()]) or (
                 CAMEL_CUE.search(text, max(0, m.start() - 40), m.start())
-            ):
+            ) or (len(digits) >= 8 and not self._counted(text, m) and CALL_TIME_AFTER.match(text, m.end())):
                 yield m.start(), m.end(), 0.6
                 continue
             technical = describe(text).coded if technical is None else technical

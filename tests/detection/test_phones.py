@@ -251,3 +251,33 @@ def test_short_numbers_after_a_phone_cue_and_calling_codes_in_brackets(find: Fin
 )
 def test_short_numbers_without_a_phone_cue_stay(find: Find, text: str) -> None:
     assert phones(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        pytest.param("Übersetze die Kleinanzeige: Kinderwagen, 80 € VB. Abends 612345678", "612345678", id="abends-before"),
+        pytest.param("Bike for sale, 250 ono. 512345678 evenings only, no time wasters", "512345678", id="evenings-after"),
+        pytest.param("Kind regards,\nDispatch team\n3123456789\n(weekdays 8-5)", "3123456789", id="weekdays-on-the-line-below"),
+        pytest.param("Maths tutor, all suburbs, $50/hr. Enquiries 34412345", "34412345", id="enquiries"),
+        pytest.param("my registered 34412345 doesn't get the OTP", "34412345", id="my-registered"),
+        pytest.param("Sort these by time:\n10:30  Berg  01-234567890  repeat prescription", "01-234567890", id="vienna-nine-digits-after-the-area-code"),
+    ],
+)
+def test_when_to_call_and_ad_words_make_a_bare_number_a_phone(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("We processed 123456789 records after 6 months", id="records-after-months"),
+        pytest.param("The job ran 12345678 times after 6", id="times-after"),
+        pytest.param("Revenue hit 12345678 after 3 years", id="after-years"),
+        pytest.param("Build 20240312 after 5 pm", id="a-build-after-a-time"),
+        pytest.param("We had 1234567 visitors on weekdays", id="visitors-on-weekdays"),
+        pytest.param("Enquiries 2024 were up 12%", id="a-year-after-enquiries"),
+    ],
+)
+def test_counts_beside_times_of_day_stay(find: Find, text: str) -> None:
+    assert phones(find(text)) == []
