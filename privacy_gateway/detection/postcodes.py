@@ -78,6 +78,8 @@ _WHERE = re.compile(
     r"(?:[ \t]+[a-z'’]+){0,3}?[ \t]+to"
     # The nearest of something to a place: "nearest pharmacy open late to", "closest vet to".
     r"|\b(?:nearest|closest)(?:[ \t]+[a-z'’\-]+){1,4}?[ \t]+(?:to|in|near)"
+    # Someone or something near a place: "anyone near 75326 who can sign", "a good vet near 20679".
+    r"|\b(?:anyone|anybody|someone|somebody|anything|something|any[ \t]+good[ \t]+[a-z]+)[ \t]+(?:near|close[ \t]+to)"
     r"|\b(?:destination|dest\.|origin)"
     # A delivery service's verdict on an area: "shows \"not serviceable\" for", "undeliverable to".
     r"|\b(?:un)?(?:serviceable|deliverable)[\"'”’]?[ \t]+(?:for|in|to|at)"
@@ -114,6 +116,12 @@ _COUNTED = re.compile(
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # A word of place right after the digits: "the 71889 area", "the 2000 postcode", "3000 district".
 _AREA_AFTER = re.compile(r"[ \t]+(?:area|district|suburb|postcode|post[ \t]+code|zip[ \t]+code|neighbou?rhood)\b", re.IGNORECASE)
+# The zone a code lies in or out of: "Is 1571 in a flood zone?", "34821 is outside our delivery area".
+_ZONE_AFTER = re.compile(
+    r"[ \t]+(?:is[ \t]+)?(?:in|inside|outside|within)[ \t]+(?:a|an|the|our|your|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}"
+    r"(?:zone|area|region|district|catchment|radius)(?![\w'’])",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -168,8 +176,8 @@ class PostcodeRecognizer(ShapeRecognizer):
                 if (code[0].isdigit() and _not_letters(text, m)) or not (_valid(code, _LETTERED) or _WHERE.search(before) or _NEAREST.search(before)):
                     continue
                 after = text[m.end() : m.end() + 40].split("\n")[0]
-                if _PLACE_WORD.search(before) or _PLACE_WORD.search(after):
-                    yield m.start(), m.end(), 0.8
+                if _PLACE_WORD.search(before) or _PLACE_WORD.search(after) or _WHERE.search(before):
+                    yield m.start(), m.end(), 0.8  # "Spedite anche a 6591UW?"
                 elif not code[0].isdigit() and not kind.technical:
                     yield m.start(), m.end(), 0.7  # "EC5 5PJ here, any good plumbers?": the shape says enough
                 elif (town := _town_beside(text, m)) is not None and not kind.technical:
@@ -206,7 +214,9 @@ class PostcodeRecognizer(ShapeRecognizer):
             return True  # "Moving to the 71889 area", "the 2000 postcode"
         if m.group("long") and m.group("long")[0].isdigit() and _SENT_TO.search(before):
             return False  # "sent to 5551234": seven digits a message goes to are a phone's
-        return _WHERE.search(before) is not None and not _YEAR.fullmatch(code) and not _COMPACT_DATE.fullmatch(code)
+        if _YEAR.fullmatch(code) or _COMPACT_DATE.fullmatch(code):
+            return False
+        return _WHERE.search(before) is not None or _ZONE_AFTER.match(text, m.end()) is not None
 
 
 # A town's name: capitalised words, with the connectors of place names ("Raabs an der Thaya",

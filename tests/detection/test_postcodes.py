@@ -309,3 +309,31 @@ def test_postcodes_of_more_countries_alone(find: Find, text: str, code: str) -> 
 )
 def test_long_numbers_stay_where_no_place_is_said(find: Find, text: str) -> None:
     assert places(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param("Is 1571 in a flood zone? We're thinking of buying there.", "1571", id="in-a-zone-after"),
+        pytest.param("34821 is outside our delivery zone, sorry", "34821", id="outside-our-zone-after"),
+        pytest.param("[14:02] anyone near 75326 who can sign for a parcel today?", "75326", id="anyone-near"),
+        pytest.param("any good vet near 660 26? the dog needs a check-up", "660 26", id="any-good-x-near"),
+        pytest.param("Spedite anche a 6591UW? Il sito dice zona non servita", "6591UW", id="dutch-code-after-a-phrase-of-place"),
+    ],
+)
+def test_digits_near_someone_or_in_a_zone(find: Find, text: str, code: str) -> None:
+    assert code in places(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("it costs around 2500 near the station", id="an-amount-around"),
+        pytest.param("prices near 1500 are common in the area", id="prices-near"),
+        pytest.param("Is 2024 in the tax zone?", id="a-year-in-a-zone"),
+        pytest.param("Flight 4521 is outside our region's airspace", id="a-flight-outside-a-region-s-airspace"),
+        pytest.param("we had 3000 users near 2000 servers", id="counts-near-counts"),
+    ],
+)
+def test_numbers_near_words_of_place_that_count_stay(find: Find, text: str) -> None:
+    assert places(find(text)) == []
