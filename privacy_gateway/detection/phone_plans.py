@@ -51,6 +51,22 @@ def valid_somewhere(digits: str, text: str) -> bool:
     return any(valid_in(digits, region) for region in (*hinted, *_REGIONS))
 
 
+# Plans that take numbers of almost any length, where a number cut short still reads as valid.
+_LAX = frozenset({"DE", "AT", "IT", "FI", "NO"})
+
+
+def completes(part: str, joined: str, text: str) -> bool:
+    """Whether the digits `joined` are a number valid in some plan, and the `part` before them valid
+    in none but the plans that take any length: the rest of a number that a line break cut
+    ("0161 496" / "0000")."""
+    hinted = [r for cc in re.findall(r"(?<![\w+])(?:\+|00)([1-9]\d{0,2})", text)[:4]
+              for r in phonenumbers.region_codes_for_country_code(int(cc))]
+    regions = (*hinted, *_REGIONS)
+    if any(valid_in(part, region) for region in regions if region not in _LAX):
+        return False
+    return any(valid_in(joined, region) and not valid_in(part, region) for region in regions)
+
+
 @lru_cache(maxsize=4096)
 def valid_anywhere(digits: str) -> bool:
     """A national number the plan of any region `phonenumbers` knows, the small ones too (Aruba,

@@ -13,7 +13,7 @@ import phonenumbers
 from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
-from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, digits_of, short_number, valid_anywhere, valid_in, valid_international, valid_somewhere
+from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, completes, digits_of, short_number, valid_anywhere, valid_in, valid_international, valid_somewhere
 from privacy_gateway.detection.phone_cues import CALL_TIME_AFTER, CAMEL_CUE, _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
 
@@ -253,8 +253,27 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 continue
             if _in_isbn(text, start, end):
                 continue
+            end = self._across_a_line(text, start, end, seen)
             seen.append((start, end))
             yield start, end, score
+
+    # The digits on the next line, where a line break cut a number: "The number to call is 0161 496\n0000".
+    _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*\d{2,6}(?:[ .\-]\d{2,6}){0,2}(?![\w@]|[.\-/:]\d)")
+
+    def _across_a_line(self, text: str, start: int, end: int, seen: list[tuple[int, int]]) -> int:
+        """Where a number found at text[start:end] ends: on the next line when its digits there
+        complete it, valid in a numbering plan where the part before the break is not."""
+        rest = self._NEXT_LINE.match(text, end)
+        if rest is None or any(s < rest.end() and start < e for s, e in seen):
+            return end
+        part, more = digits_of(text[start:end]), re.sub(r"\D", "", rest.group())
+        if len(part) + len(more) > 15 or ROUND_NUMBER.search(part + more) or self._counted(text, rest):
+            return end
+        if text[start] == "+" or text.startswith("00", start):
+            whole = text[start:end] + " " + rest.group().strip()
+            cut = "+" + text[start:end].lstrip("+0")
+            return rest.end() if not valid_international(cut) and valid_international("+" + whole.lstrip("+0")) else end
+        return rest.end() if completes(part, part + more, text) else end
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         def context(m: re.Match[str]) -> bool:

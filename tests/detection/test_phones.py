@@ -281,3 +281,27 @@ def test_when_to_call_and_ad_words_make_a_bare_number_a_phone(find: Find, text: 
 )
 def test_counts_beside_times_of_day_stay(find: Find, text: str) -> None:
     assert phones(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        pytest.param("The number to call is\n0161 496\n0000", "0161 496\n0000", id="cut-after-the-area-code"),
+        pytest.param("ring me on 07700\n900123 after 6", "07700\n900123", id="cut-after-the-first-group"),
+    ],
+)
+def test_a_number_a_line_break_cut_goes_on_to_the_next_line(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        pytest.param("Call 0161 496 0000\n12 items left", "0161 496 0000", id="a-whole-number-then-a-count"),
+        pytest.param("Phone list:\n0161 496 0000\n0161 496 0001", "0161 496 0000", id="a-list-of-whole-numbers"),
+        pytest.param("Tel 020 7946 0958\n2024 was a good year", "020 7946 0958", id="a-whole-number-then-a-year"),
+    ],
+)
+def test_a_whole_number_keeps_to_its_line(find: Find, text: str, phone: str) -> None:
+    found = phones(find(text))
+    assert phone in found and all("\n" not in value for value in found)
