@@ -69,6 +69,14 @@ def proper_nouns() -> frozenset[str]:
     return frozenset(data_lines("proper_nouns"))
 
 
+def common_form(word: str) -> bool:
+    """An English word form that is not only a given name: WordNet holds "michael", "duncan" and
+    "joshua" as proper nouns only (a saint, a king, a book), and typed in lower case they are the
+    given names the census lists them as. Gods, heroes and works that no census lists ("odin",
+    "apollo", "gemini") stay words, as do proper nouns of three letters or fewer ("ene")."""
+    return english_form(word) and not (len(word) >= 4 and word in proper_nouns() and word in first_names())
+
+
 def english_form(word: str) -> bool:
     """Whether `word` (lower case) or its stem is an English word form ("fails", "logged", "properties")."""
     if english_word(word):

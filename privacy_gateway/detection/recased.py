@@ -24,7 +24,7 @@ from typing import Any
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
@@ -47,7 +47,7 @@ _CONTEXT = 6  # words either side of a capitalised word that the recognizer read
 _OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 # What the recognizer calls a lone given name it does not know in a list of people ("opening -
 # Jamal, tills - Sean"): a place or a people, when no list has the word as one.
-_LONE_NAME_LABELS = frozenset({"GPE", "NORP"})
+_LONE_NAME_LABELS = frozenset({"GPE", "NORP", "ORG"})
 # Stop words that are given names too: "WILL OKONKWO", "may adeyemi". Only before a name-like word.
 _GIVEN_STOP_WORDS = frozenset({"will", "may"})
 _LONE_SURNAME = 5  # letters of a surname that is capitalised alone: "kühnel", not "lol" or "asap"
@@ -68,7 +68,7 @@ def _excluded(word: str) -> bool:
 
 def _english(plain: str) -> bool:
     """An English word form, irregular ones too ("ran", "wrote")."""
-    return english_form(plain) or plain in irregular_forms()
+    return common_form(plain) or plain in irregular_forms()
 
 
 @per_analysis  # likewise; `_compound` tries every split of a word against the word lists
@@ -332,7 +332,12 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
         # In technical prose a stop word is no given name: "will kubectl apply", "may terraform".
         if technical and (ent.label_ not in _PERSON_LABELS or text[slice(*tokens[0])].islower() and text[slice(*tokens[0])] in STOP_WORDS):
             continue
-        person = ent.label_ in _PERSON_LABELS or len(tokens) == 1 and ent.label_ in _LONE_NAME_LABELS and not _known_place(text[slice(*tokens[0])])
+        lone = text[slice(*tokens[0])] if len(tokens) == 1 else ""
+        # In code and tool output a word WordNet has only as a proper noun is as often a product's
+        # ("mozilla", "sentry") as a person's: alone there it stays a word, as before `common_form`.
+        if technical and lone and english_form(_plain(lone.lower())):
+            continue
+        person = ent.label_ in _PERSON_LABELS or ent.label_ in _LONE_NAME_LABELS and bool(lone) and not _known_place(lone) and (ent.label_ != "ORG" or lone.islower())
         # "Grzegorz Nowak States": a tagged span may run on over an English word it capitalised.
         while len(tokens) > 2 and not a_recased_name([text[s:e] for s, e in tokens], person) and _english(text[slice(*tokens[-1])].lower()):
             tokens.pop()

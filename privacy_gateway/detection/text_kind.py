@@ -218,6 +218,17 @@ _PAST_QUESTION = re.compile(
     r"Qui (?:était|étaient|a (?:écrit|peint|découvert|inventé|fondé|construit|gagné))|Quand (?:a|est|était)|"
     r"Pourquoi [^?\n]{1,80} (?:a-t-il|a-t-elle|s'est-il|s'est-elle))\b"
 )
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.?!:]\s))(\s*)([a-z])")
+
+
+def _past_question(text: str) -> bool:
+    """A question about the past (`_PAST_QUESTION`), typed with capitals or, in text with none,
+    without them: "why did joshua march around jericho" asks what "Why did Joshua…" asks."""
+    if _PAST_QUESTION.search(text) is not None:
+        return True
+    return text.islower() and _PAST_QUESTION.search(_SENTENCE_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), text)) is not None
+
+
 # Someone's own dealings, which a past-tense question about them is more likely about. Not the
 # pronouns: in "What did Ada Lovelace write in her notes?" they are the named person's own.
 _EVERYDAY = re.compile(
@@ -413,7 +424,7 @@ def kind_of(text: str) -> TextKind:
             everyday.append(_EVERYDAY.search(text) is not None)
         return everyday[0]
 
-    past = _PAST_QUESTION.search(text) is not None and not about_someone()
+    past = _past_question(text) and not about_someone()
     account = not dealing and _ACCOUNT.search(text) is not None and not about_someone()
     asked_about = account or knowledge or text.rstrip().endswith("?")
     work = asked_about and _WORK_OF.search(text) is not None

@@ -6,7 +6,7 @@ import pytest
 
 from hypothesis import given, strategies as st
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, english_word, foreign_letters, listed_family, listed_given, proper_nouns
+from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form, english_word, foreign_letters, listed_family, listed_given, proper_nouns
 
 
 @pytest.mark.parametrize("word", ["largest", "biggest", "tidiest", "cheapest", "strangest", "hottest"])
@@ -47,3 +47,16 @@ def test_letters_no_english_word_is_spelt_with(word: str, foreign: bool) -> None
 def test_words_wordnet_has_only_as_proper_nouns(word: str, proper: bool) -> None:
     assert (word in proper_nouns()) is proper
     assert english_word(word)  # all of them are in the English word list, which is why the list exists
+
+
+@pytest.mark.parametrize("word", ["michael", "joshua", "duncan", "morgan", "herbert"])
+def test_given_names_wordnet_has_only_as_proper_nouns_are_no_common_words(word: str) -> None:
+    assert english_form(word) and not common_form(word)
+
+
+@pytest.mark.parametrize("word", ["grant", "rose", "will", "hope", "running", "odin", "apollo", "gemini", "ene"])
+def test_common_words_gods_and_works_stay_common_words(word: str) -> None:
+    """Words with a common sense ("grant"), proper nouns no census lists as a given name (gods,
+    works, products) and proper nouns of three letters or fewer ("ene", a compass point) stay
+    what `english_form` says."""
+    assert common_form(word) == english_form(word)

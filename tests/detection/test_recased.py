@@ -32,6 +32,12 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("rota for sat: opening - jamal, tills - priyanka and sean, closing - bernadette", "jamal", id="lone-name-called-a-place"),
         pytest.param("present: will grantham, kwame asante\nactions: none", "will grantham", id="lower-stop-word-given-name"),
         pytest.param("CUSTOMER UNTIL FRIDAY. DO NOT PASS TO KÜHNEL AGAIN, THEY PROMISED A REFUND", "KÜHNEL", id="caps-lone-surname"),
+        # Given names WordNet files only as proper nouns (a saint, a king, a book) are the names they are.
+        pytest.param("my partner morgan snores terribly since the flu. should she see a doctor?", "morgan", id="lower-proper-noun-given-name"),
+        pytest.param("long day. joshua came round with soup and we talked about the move until late.", "joshua", id="lower-proper-noun-subject"),
+        # A lone given name the stock recognizer calls an organisation in lower-case prose.
+        pytest.param("write a thank-you text to vincenzo for feeding the cat while we were away.", "vincenzo", id="lower-lone-name-called-an-org"),
+        pytest.param("can you help me word a message asking rodrigo for a lift to the airport on the 14th?", "rodrigo", id="lower-lone-name-asked"),
     ],
 )
 def test_names_in_one_case_text_are_masked(find: Find, text: str, name: str) -> None:
@@ -56,6 +62,13 @@ def test_names_in_one_case_text_are_masked(find: Find, text: str, name: str) -> 
         "MAY CONTAIN NUTS. WILL KEEP FOR 3 DAYS",
         "PLEASE UPGRADE THE SPRING BOOT SERVICE BEFORE FRIDAY",
         "DO NOT PASS GO, DO NOT COLLECT THE BONUS AGAIN",
+        # Capitals shout titles: a lone word called an organisation there is the work's, not someone's.
+        "GIVE ME 5 NAMES FOR A FANTASY TAVERN INSPIRED BY BALDUR'S GATE 3. NOTHING TOO CHEESY, AND ONE SHOULD BE A PUN.",
+        # Gods and heroes no census lists, and a past question typed without capitals.
+        "which is older, the temple of apollo or the parthenon",
+        "was odin the father of thor in norse myth",
+        "why did joshua march around jericho",
+        "i asked gemini and it gave me a different answer than chatgpt",
     ],
 )
 def test_one_case_text_without_names_is_left_alone(find: Find, text: str) -> None:
@@ -126,3 +139,12 @@ def test_the_recognizer_on_the_gateways_vocab_reads_as_on_its_own(monkeypatch: p
         assert entities() == alone and any(alone)
     finally:
         module.prose_recognizer.cache_clear()
+
+
+def test_a_lone_proper_noun_given_name_in_technical_prose_stays_a_word() -> None:
+    """In code and tool output a word WordNet has only as a proper noun is as often a product's or a
+    region's as a person's: alone on a technical prompt's prose line it stays, as it did before
+    such words read as names; in plain prose it is the name."""
+    text = "the pager went off twice tonight and duncan says it is the ingress"
+    assert [text[s:e] for s, e in recased_names(text)] == ["duncan"]
+    assert list(recased_names(text, technical=True)) == []

@@ -196,3 +196,8 @@ def test_someone_dealt_with_or_a_group_of_ones_own_is_dealt_whoever_speaks(text:
 ])
 def test_a_request_for_words_or_a_reading_deals_with_no_one(text: str) -> None:
     assert not kind_of(text).dealt
+
+
+@pytest.mark.parametrize("text", ["why did joshua march around jericho", "who wrote the first dictionary? when was it printed"])
+def test_a_past_question_typed_without_capitals_is_history(text: str) -> None:
+    assert kind_of(text).history
