@@ -26,7 +26,7 @@ from privacy_gateway.detection.account_lines import account_spans
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.code_spans import DECLARING_WORDS, FILE_EXTENSIONS
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import english_form, frequent_names, first_names as census_first_names, listed_family, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, frequent_names, first_names as census_first_names, listed_family, listed_given
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_split import name_words, numbered_login, numbered_unknown, split_glued
@@ -153,7 +153,19 @@ def _needs(need: str, pattern: str) -> regex.Pattern[str]:
 
 
 # Not glued to a capitalised part either: "@pagerduty-Payments", "@slack-Ops" name integrations.
-_MENTION = _cue(rf"(?<![\w.@/\\])@(?P<h>{CASED}){_CASED_END}(?![(/]|-[A-Z])")
+# Chat tools mention people by display names in any script: "@Elżbieta", "@jáhel".
+_MENTIONED = r"\p{L}[\p{L}0-9]*(?:[._\-][\p{L}0-9]+){0,2}"
+# Style sheets' at-rules are no one: "@media screen and …", "@font-face {", "@include mixin;".
+_AT_RULES = r"media|import|font-face|keyframes|supports|page|charset|namespace|layer|container|property|include|extend|mixin|apply|tailwind|use|forward|each|if|else|return|function|content|warn|error|debug|at-root"
+_MENTION = _cue(rf"(?<![\w.@/\\])@(?!(?:{_AT_RULES})(?![\w\-]))(?P<h>{_MENTIONED})(?![\w@]|[._\-][\p{{L}}0-9])(?![(/]|-[A-Z])")
+
+
+def _mentioned_given_name(handle: str) -> bool:
+    """A mention that is a given name alone, in any case: "@Luke the build is green", "@elżbieta".
+    Chat tools mention by display name; a decorator or an annotation is a word or a tool's name
+    ("@dataclass", "@Override", "@Autowired"), which no given-name list holds."""
+    lowered = ascii_fold(handle.lower())
+    return lowered.isalpha() and len(lowered) >= 3 and lowered in first_names() and lowered not in SERVICE_ACCOUNTS and not is_software(lowered)
 
 
 def _decorator(text: str, start: int, end: int) -> bool:
@@ -252,7 +264,11 @@ class HandleRecognizer(GatewayRecognizer):
                 handle = m.group("h")
                 if pattern is _MENTION and _decorator(text, m.start(), m.end()):
                     continue
-                if handle != handle.lower():
+                if pattern is _MENTION and _mentioned_given_name(handle):
+                    pass
+                elif not handle.isascii():
+                    continue  # other shapes of login are read in ASCII, as tools write them
+                elif handle != handle.lower():
                     if not camel_name(handle, strong):
                         continue
                 elif not (plausible(handle) or strong and _initialled(handle)) or not (strong or name_made(handle) or numbered_unknown(handle)):

@@ -32,6 +32,9 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("remote: Permission to tmartikainen/dotfiles.git denied to benthes.", "tmartikainen", id="git-repo-owner"),
         pytest.param("remote: Permission to tmartikainen/dotfiles.git denied to benthes.", "benthes", id="denied-to"),
         pytest.param("@thomas_davis can you look at the flaky test?", "thomas_davis", id="two-census-words"),
+        # Chat tools mention by display name: a given name alone, in any case or script.
+        pytest.param("@Luke the build is green again, can you merge now?", "Luke", id="mention-given-name"),
+        pytest.param("@elżbieta the build is green again, can you merge now?", "elżbieta", id="mention-given-name-accented"),
     ],
 )
 def test_handles_of_people_are_masked(find: Find, text: str, handle: str) -> None:
@@ -53,6 +56,8 @@ def test_handles_of_people_are_masked(find: Find, text: str, handle: str) -> Non
         pytest.param("the fix was written by hand, thanks to the reviewers", id="weak-cue-plain-words"),
         pytest.param("my password is hunter2 and login fails, the account locks", id="inflected-word-after-cue"),
         pytest.param("notes from standup: the rollback is done", id="from-a-meeting"),
+        pytest.param("@media screen and (max-width: 600px) { body { font-size: 14px } }", id="css-at-rule"),
+        pytest.param("@Autowired private UserService users;\n@Override public String toString() { return id; }", id="java-annotations"),
     ],
 )
 def test_tools_accounts_and_words_stay(find: Find, text: str) -> None:
