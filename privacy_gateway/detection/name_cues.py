@@ -60,7 +60,7 @@ _FOREIGN_ROLES = (
 _UNCASED_CUE_WORDS = (
     r"(?i:w/|\b(?:call|ring|phone|text|email|e-mail|message|ping|remind|tell|telling|told|ask|asked|cc|bcc|dear|hi|"
     r"hello|hey|thanks|thank|meet|met|with|from|assignee|assigned to|owner|contact|driver|courier|candidate|"
-    r"colleague|customer|client|patient|loop in)\b)[:,]?[ \t]+"
+    rf"colleague|customer|client|patient|loop in|(?:my|our|your|his|her|their)[ \t]+(?:{_RELATIONS}))\b)[:,]?[ \t]+"
 )
 _UNCASED_CUE = _cue(_UNCASED_CUE_WORDS + r"((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})")
 # The same cues before one word, whatever follows it ("HI ARTHUR,", "ask paulina for").

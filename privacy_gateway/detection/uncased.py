@@ -19,7 +19,7 @@ from typing import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
+from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, _UNCASED_CUE_ONE
@@ -28,12 +28,19 @@ from privacy_gateway.detection.software import is_software
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
 _PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten bin al".split())
 _ADDRESSING = frozenset("hi hey hello dear cc bcc ask asked tell told ping thanks thank remind".split())
+_OWNERS = frozenset("my our your his her their".split())
+_OBJECT = regex.compile(r"[ \t]+(?i:a|an|the|to|up|on|in|out|at|over|into|off|my|his|her|their|our|your|it|them|him|me|us|this|that|some)(?![\p{L}\d_'’])")
 _WORD = regex.compile(r"(?<![\p{L}\d_.@/\\\-])\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?(?![\p{L}\d_@/\\(]|\.\w)")
 
 
 def english_form(word: str) -> bool:
     """An English word form, irregular ones too ("came", "wrote"): a name ends before them."""
     return _english_form(word) or word in irregular_forms()
+
+
+def _common(word: str) -> bool:
+    """An English word form that is not only a given name (`lexicon.common_form`), irregular ones too."""
+    return common_form(word) or word in irregular_forms()
 
 
 # An English contraction ("doesn't", "we'll", "they're", "it's"): a verb, never a name ("o'brien" is one).
@@ -70,9 +77,13 @@ def single_names(text: str) -> Iterator[tuple[int, int]]:
         if not _usable(lowered):
             continue
         cue = text[m.start() : m.start(1)].strip(" \t:,").lower().split()
+        # "my partner morgan", "our neighbour carmen": a relation names whom it is as a greeting does.
         addressing = bool(cue) and cue[-1] in _ADDRESSING
+        if len(cue) >= 2 and cue[-2] in _OWNERS:
+            # A given name that is a word too is the word when an object follows: "my brother drew a map".
+            addressing = not _common(lowered) or _OBJECT.match(text, m.end(1)) is None
         given = lowered in first_names()
-        if given and (addressing or not english_form(lowered)) or addressing and len(lowered) >= 4 and not english_form(lowered) and lowered not in last_names():
+        if given and (addressing or not _common(lowered)) or addressing and len(lowered) >= 4 and not english_form(lowered) and lowered not in last_names():
             yield m.start(1), m.start(1) + len(word)
 
 

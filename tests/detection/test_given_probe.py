@@ -9,9 +9,9 @@ from tests.detection.given_probe import cases, leaked
 
 
 def test_recall_of_lone_given_names_stays_at_its_floor(detector: Detector) -> None:
-    """85.7 % when measured: 91.1 % as written, 80.4 % typed in lower case. The rest are given
-    names that are English words too ("august", "norma"), a mention (`@luke`), a present "for"
-    someone in a prompt read as a general request, and names the lists lack."""
+    """89.0 % when measured: 94.0 % as written, 83.9 % typed in lower case. The rest are given
+    names that are English words too ("august", "norma"), a present "for" someone in a prompt read
+    as a general request, diary subjects the recognizer does not tag, and names the lists lack."""
     probes = cases()
     found = detector.analyze([p.text for p in probes])
     leaks = []
@@ -19,5 +19,5 @@ def test_recall_of_lone_given_names_stays_at_its_floor(detector: Detector) -> No
         (spans,) = mask_spans([probe.text], [findings])
         leaks.append(leaked(probe, [(s.start, s.end) for s in spans]))
     lower = [bad for p, bad in zip(probes, leaks) if p.case == "lower"]
-    assert sum(leaks) / len(leaks) <= 0.15
-    assert sum(lower) / len(lower) <= 0.21
+    assert sum(leaks) / len(leaks) <= 0.13
+    assert sum(lower) / len(lower) <= 0.19

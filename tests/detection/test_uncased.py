@@ -34,6 +34,9 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         # Names of the lists that are English words too, tagged a person by the recognizer.
         pytest.param("YOUR PARCEL IS AT THE DEPOT. PLEASE CONTACT SUMMER LI AT THE DEPOT.", "SUMMER LI", id="caps-words-that-are-names"),
         pytest.param("spoke to sandeep kulkarni and hope marshall, both fine with june", "hope marshall", id="lower-words-that-are-names"),
+        # A relation names whom it is, as a greeting does.
+        pytest.param("our neighbour micah keeps parking across our drive", "micah", id="lower-after-a-relation"),
+        pytest.param("my son jack wants a bike for his birthday", "jack", id="lower-word-name-after-a-relation"),
     ],
 )
 def test_one_case_names_are_masked(find: Find, text: str, name: str) -> None:
@@ -48,6 +51,9 @@ def test_one_case_names_are_masked(find: Find, text: str, name: str) -> None:
         pytest.param("we hope rose garden tickets sell out in june", id="english-pairs"),
         pytest.param("PLEASE GRANT ACCESS TO THE BILLING DASHBOARD BY FRIDAY", id="caps-words"),
         pytest.param("rose gold or silver for the phone case, which looks better", id="listed-names-as-a-thing"),
+        # After a relation, a given name that is a word too is the word when an object follows it.
+        pytest.param("my brother drew a picture of the house", id="relation-then-a-verb"),
+        pytest.param("my sister rose to the occasion at the wedding", id="relation-then-a-verb-and-particle"),
     ],
 )
 def test_one_case_words_stay(find: Find, text: str) -> None:
