@@ -210,7 +210,7 @@ def a_name(first: str, second: str) -> bool:
 # Positions that hold a name whatever its case: a field or role label before it ("CALLER", "pt",
 # "signed:"), a valediction above it, a department or role after it ("olaf (finance)").
 _LABEL_WORDS = (
-    r"full name|customer|client|patient|pt|caller|driver|courier|passenger|pax|guest|tenant|employee|"
+    r"full name|first name|given name|forename|last name|surname|family name|customer|client|patient|pt|caller|driver|courier|passenger|pax|guest|tenant|employee|"
     r"candidate|applicant|assignee|assigned to|reporter|requester|requested by|approved by|signed|signed by|"
     r"attn|fao|next of kin|escalated to|on behalf of|recipient|consignee|visitor|family|care of|c/o|"
     # the parties of a dispatch log, an incident or a case ("RP JOY HILL STATES …", "complainant: …")

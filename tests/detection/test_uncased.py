@@ -98,6 +98,8 @@ def test_a_second_surname_is_no_english_word_but_a_frequent_surname(text: str, n
         pytest.param("notes: kemi and tunde will handle the vendor call", ["kemi", "tunde"], id="given-names-listed"),
         pytest.param("summarize:\nkemi: can you send the file\nme: sure, after lunch", ["kemi"], id="lower-speaker"),
         pytest.param("fyi tunde is out this week and ewa's laptop is still at the desk", ["tunde", "ewa"], id="lower-given-name-acting"),
+        pytest.param("First name: luther\nDate of visit: 12/03\nReason: follow-up", ["luther"], id="lower-after-first-name"),
+        pytest.param("SURNAME: OKONKWO  FORENAME: ADAEZE", ["OKONKWO", "ADAEZE"], id="caps-surname-and-forename"),
     ],
 )
 def test_one_case_names_in_a_names_position_are_masked(find: Find, text: str, names: list[str]) -> None:
@@ -114,6 +116,7 @@ def test_one_case_names_in_a_names_position_are_masked(find: Find, text: str, na
         pytest.param("copy the file and remove everything from it afterwards", id="from-it"),
         pytest.param("WARNING: GRANT ACCESS PENDING, BILL PAYMENT OVERDUE", id="caps-warning"),
         pytest.param("driver: summer tyres are cheaper in march", id="a-listed-word-before-words"),
+        pytest.param("the first name field is required and the surname must not be empty", id="name-labels-before-words"),
         pytest.param("FAMILY ROOM BOOKED, CUSTOMER SERVICE CLOSED, PATIENT CARE PLAN DUE", id="labels-before-english-words"),
         pytest.param("java.lang.IllegalStateException\ncaused by: kubelet eviction", id="caused-by"),
         pytest.param("we had tofu and kimchi, then pasta or rice", id="words-listed"),
