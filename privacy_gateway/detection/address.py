@@ -294,12 +294,14 @@ class StreetAddressRecognizer(ShapeRecognizer):
             yield from self._one_case(text, found)
         if self._guarded is not None and self._guarded(text):
             return
-        for m in _NAMED_STREET.finditer(text):
-            if not any(s <= m.start() < e for s, e in found):
-                yield m.start(), _trim(text, m.start(), m.end()), 0.7
-        for m in _NAMED_FOREIGN_STREET.finditer(text) if self._public is None or not self._public(text) else ():
-            if not any(s <= m.start() < e for s, e in found):
-                yield m.start(), _trim(text, m.start(), m.end()), 0.7
+        # A street named without its number in a question about the world's places ("via the Great
+        # Ocean Road", "Via Veneto") is everyone's.
+        if self._public is not None and self._public(text):
+            return
+        for pattern in (_NAMED_STREET, _NAMED_FOREIGN_STREET):
+            for m in pattern.finditer(text):
+                if not any(s <= m.start() < e for s, e in found):
+                    yield m.start(), _trim(text, m.start(), m.end()), 0.7
 
     def _one_case(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
         """Addresses on lines typed in one case, read on a copy cased as addresses are printed

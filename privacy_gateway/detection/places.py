@@ -17,7 +17,8 @@ from importlib.resources import files
 import regex
 
 from privacy_gateway.detection.data_files import data_lines
-from privacy_gateway.detection.lexicon import first_names, last_names
+from privacy_gateway.detection.lexicon import common_word, first_names, last_names, world_first_names
+from privacy_gateway.detection.name_cues import _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import person_context
 
 
@@ -72,21 +73,66 @@ _PLACE_BEFORE = regex.compile(
 _PLACE_AFTER = regex.compile(r"(?i:^[ \t]+(?:or|and|than|vs\.?|versus|compared|bigger|smaller|larger|older|better|worth)\b)")
 
 
+# Where one stays or passes: "a weekend in Venice", "via Florence" (not "to", "from", "and": "a
+# present from Victoria", "Florence and Jackson").
+_STAYED_IN = regex.compile(r"(?i:\b(?:in|via|near|around|visit|visiting)[ \t]+(?:the[ \t]+)?)$")
+
+
 # A capitalised word just before "in"/"from"/"at": "a parcel from Ann Lee in Cairo" is Ann Lee's Cairo.
 _SOMEONE_IN = regex.compile(r"\p{Lu}\p{Ll}+,?[ \t]+(?:in|from|at|of|near)[ \t]+$")
 
 
-def public_place(text: str, start: int, end: int) -> bool:
+def public_place(text: str, start: int, end: int, trip: bool = False) -> bool:
     """Whether text[start:end] is a listed place used as one: not addressed or named as a person,
     not someone's ("Ann Lee in Cairo"), and, where people are also called so (Florence, Victoria), placed as a place ("in Florence",
-    "Florence or Siena")."""
+    "Florence or Siena"); in a `trip`, a smaller place where one stays or passes too."""
     value = text[start:end]
     before = text[max(0, start - 30) : start]
     key = _key(value)
     city = key in _listed()  # `listed_place`, the value already folded
-    if not (city or _listed_town(key)) or person_context(text, start, end) or _SOMEONE_IN.search(before):
+    town = key in _listed("towns")
+    # A trip's smaller places where one stays or passes too: "one day in Bavaria", "via Berchtesgaden".
+    small = not (city or town) and trip and key in small_places()
+    if not (city or town or small) or person_context(text, start, end) or _SOMEONE_IN.search(before):
         return False
+    if small:
+        return _STAYED_IN.search(before) is not None
     if city and (" " in value.strip() or fold_place(value) not in first_names()):
         return True
+    if not city and not _listed_town(key):
+        # A town people are also named after ("a weekend in Venice"): only where one stays or passes.
+        return _STAYED_IN.search(before) is not None
     # A name people are also called, or a town less known than a city: only where placed as a place.
     return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text[end : end + 30]))
+
+
+# What a trip's sights end in: "the Great Ocean Road", "Signal Iduna Park", "the Dead Sea".
+_SIGHT_TAILS = frozenset(
+    """
+    road highway trail route pass park stadium arena palace castle bridge market museum cathedral temple abbey
+    square gardens sea ocean coast beach island islands falls
+    """.split()
+)
+
+
+# Where one word is a sight: placed, or weighed against another ("Sanssouci or Cecilienhof"); not
+# joined by "and", as companions are ("Me, Bongani and Rosalind").
+_SIGHT_BEFORE = regex.compile(r"(?i:\b(?:in|to|via|near|around|visit|visiting|see|between|or|than|vs\.?|versus)[ \t]+(?:the[ \t]+)?)$")
+_SIGHT_AFTER = regex.compile(r"(?i:^[ \t]+(?:or|than|vs\.?|versus)\b)")
+
+
+def trip_sight(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], named in a trip planned or weighed (`TextKind.trip`), is a sight
+    rather than someone: a run ending in a sight's word that no given name opens ("the Great Ocean
+    Road", "Signal Iduna Park"), or words no list of given names or surnames holds, two or more
+    ("Machu Picchu", "La Bombonera") or one placed as a place ("Sanssouci or Cecilienhof"; not a
+    companion, "Me, Bongani and Rosalind are doing the Camino"). People there are named by listed names."""
+    words = [fold_place(w) for w in regex.findall(r"[\p{L}'’-]+", text[start:end])]
+    if not words:
+        return False
+    if len(words) >= 2 and words[-1] in _SIGHT_TAILS and words[0] not in world_first_names():
+        return True
+    named = [w for w in words if w not in _PLACE_FIRST_WORDS and w not in _PLACE_HEADS and w not in _PLACE_TAILS and not common_word(w)]
+    if not named or any(w in world_first_names() or w in last_names() for w in named):
+        return False
+    return len(words) >= 2 or bool(_SIGHT_BEFORE.search(text[max(0, start - 30) : start]) or _SIGHT_AFTER.match(text[end : end + 30]))

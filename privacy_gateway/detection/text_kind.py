@@ -278,7 +278,8 @@ _TRAVEL = re.compile(
     r"vacation in|tourists?|touristy|things to (?:do|see)|should (?:i|we) see|worth (?:a visit|visiting|seeing)|"
     # The way there: "worth driving from Seville to Granada", "or is the train better".
     r"must-see|travell?ing (?:in|to|from|around|through|with)|driv(?:e|ing) from|(?:by|the|a) (?:train|ferry|coach|bus) (?:from|to|better)|"
-    r"road trip)\b",
+    # Getting to a sight: "What's the easiest way to get there from the city centre?".
+    r"road trip|get(?:ting)? there|from the (?:city cent(?:re|er)|airport|station))\b",
     re.IGNORECASE,
 )
 
@@ -391,6 +392,9 @@ class TextKind:
     # what someone did to it, or a group, venue or trade of one's own life ("our Sunday league"),
     # whoever speaks: the world's names are the world's in prose with none of them (`names`).
     dealt: bool = False
+    # A trip planned or weighed whose places are the world's (`public_places` too): "Neuschwanstein
+    # or Linderhof if we only have one day in Bavaria?" names sights, not people.
+    trip: bool = False
     language: str = "en"  # set by the detector when several languages are configured (`languages`)
 
     @property
@@ -469,6 +473,7 @@ def kind_of(text: str) -> TextKind:
         wordy=wordy,
         contact=contact,
         dealt=dealt,
+        trip=trip and places,
     )
 
 

@@ -200,6 +200,12 @@ def test_someones_home_or_visit_stays_masked(find: Find, text: str, values: list
         pytest.param("Ten days in Peru. Must-sees so far:\n• Lake Titicaca\n• the Colca Canyon\nWhat am I missing?", id="a-trips-sights-by-their-shape"),
         pytest.param("Ten days in Vietnam. Must-sees so far:\n• Ha Long Bay\n• Hội An\n• the Mekong Delta\nWhat am I missing?", id="a-listed-town-in-a-list"),
         pytest.param("Plan a weekend in Munich: we like beer halls and museums, and need to be home by Sunday evening.", id="going-home-is-no-home"),
+        pytest.param("Plan three days in Lincoln: we like cathedrals and old pubs, and need to be home by Monday evening.", id="a-town-named-like-people-stayed-in"),
+        pytest.param("Is it worth driving from Vienna to Graz via Semmering, or is the train better? We're travelling in May.", id="a-small-place-passed-through"),
+        pytest.param("Is it worth driving from Perth to Albany via the South Western Highway, or is the coach better? We're travelling in March.", id="a-road-taken"),
+        pytest.param("Sanssouci or Cecilienhof if we only have one day in Potsdam?", id="sights-no-name-list-holds-weighed"),
+        pytest.param("Ten days in Cambodia. Must-sees so far:\n• Angkor Wat\n• Tonlé Sap\nWhat am I missing?", id="sights-of-two-words-no-list-holds"),
+        pytest.param("I've got tickets at Celtic Park. What's the easiest way to get there from the city centre?", id="getting-to-a-ground"),
     ],
 )
 def test_a_trips_places_stay_as_written(find: Find, text: str) -> None:
@@ -215,6 +221,9 @@ def test_a_trips_places_stay_as_written(find: Find, text: str) -> None:
         pytest.param("Me, Bongani and Rosalind are doing the West Highland Way in May. Suggest an itinerary.", "Bongani", id="companions-on-a-trip"),
         pytest.param("Ten days in Jordan with Oluwaseun Adeyemi. Must-sees so far:\n• Wadi Rum\nWhat am I missing?", "Oluwaseun Adeyemi", id="a-companion-beside-the-sights"),
         pytest.param("Zambia was super fun to visit!", "Zambia", id="a-trip-told-not-asked"),
+        pytest.param("Me, Thảo, Linh and Bao are doing the Ha Giang loop in October. Suggest an itinerary.", "Thảo", id="a-companion-no-list-holds"),
+        pytest.param("I've got tickets for the derby with Kwame Boateng. What's the easiest way to get there from the station?", "Kwame Boateng", id="a-companion-to-the-ground"),
+        pytest.param("Plan a day in Tivoli: Aurelio Santini will show us around.", "Aurelio Santini", id="a-guide-on-a-trip"),
     ],
 )
 def test_people_and_homes_on_a_trip_stay_masked(find: Find, text: str, value: str) -> None:
