@@ -38,7 +38,9 @@ CHORES = (
     r"upload\w*|submit\w*|proofread\w*|reviewed|reviews|borrow\w*|callers?|callbacks?|performance review\w*|"
     r"(?:this|last|next) quarter|"
     # A group or place of one's own life: "the club record", "the parish archive", "the school play".
-    r"(?:the|our|their|his|her) (?:club|school|parish|pub|choir|staff|office|department|charity|community)|"
+    # (Not a room there where a thing is put up: "a poster for our office kitchen".)
+    r"(?:the|our|their|his|her) (?:club|school|parish|pub|choir|staff|office|department|charity|community)"
+    r"(?! (?:kitchen|wall|walls|noticeboard|notice board|corridor|lobby|fridge|door|window|foyer)\b)|"
     r"(?:on|next|last|this|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|term|semester|season)|"
     r"(?:is|are) (?:writing|drafting|editing|translating|preparing|compiling)|"
     r"jury|relu\w*|soumis|déposé\w*|(?:bonne|mauvaise|meilleure) note|club de lecture|ciné-club|salaire|congés?"
@@ -97,7 +99,9 @@ TASK = re.compile(
 # An order one puts things in ("in an order that builds up", "in alphabetical order") is a sequence.
 DEALING = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call(?! (?:every|some|any|no)(?:one|body) an? )|called(?! (?:the|a|an) \w+ of\b)|calling|phone\w*|meeting|meet|met|reply|replied|"
-    r"invoice\w*|(?<!reading )(?<!running )(?<!word )(?<!in )(?<!in an )(?<!in the )(?<!what )(?<!which )(?<!right )(?<!correct )(?<!alphabetical )(?<!chronological )(?<!reverse )orders?|(?<!own )account(?! of\b)|ticket|appointment|booking|booked|reservation|hotel|flight|team|manager|"
+    r"invoice\w*|(?<!reading )(?<!running )(?<!word )(?<!in )(?<!in an )(?<!in the )(?<!what )(?<!which )(?<!right )(?<!correct )(?<!alphabetical )(?<!chronological )(?<!reverse )orders?|(?<!own )account(?! of\b)|ticket|appointment|booking|booked|reservation|hotel|"
+    # A flight booked, not one flown into the record: "John Glenn's orbital flight", "the Wrights' first flight".
+    r"(?<!orbital )(?<!space )(?<!maiden )(?<!solo )(?<!first )(?<!test )(?<!historic )(?<!record )(?<!transatlantic )flight|team|manager|"
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
     r"ask|asked|tell|told|pay|paid|hire(?! (?:a|an|the) (?:\w+ )?(?:cars?|bikes?|bicycles?|boats?|vans?|kayaks?|canoes?|scooters?)\b)|hired|note|letter|draft|feedback|review|complaint|report|request|"
     r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"

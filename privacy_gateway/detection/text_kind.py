@@ -20,6 +20,7 @@ from typing import Iterator
 
 from privacy_gateway.detection.alternation import by_first_letter
 from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life
+from privacy_gateway.detection.lexicon import world_first_names
 from privacy_gateway.detection.software import is_software, names_technology, software_used, technology
 from privacy_gateway.detection.street_types import NUMBERED_STREET
 
@@ -85,12 +86,12 @@ _HISTORY_WORD_LIST = (
     r"titles|tours? de france|coupe du monde|championnats?|médailles?|"
     # Films, art and fame: "the ending of Casablanca", "Kahlo's self-portraits", "less famous than".
     r"films?|movies?|cinema|screenplay|actor|actress|documentary|series|episodes?|"
-    r"spoilers?|sequel|prequel|adaptation|fiction|fictional|masterpiece|portraits?|self-portraits?|sculptures?|"
+    r"spoilers?|sequel|prequel|adaptation|fiction|fictional|crossovers?|fan ?fic\w*|masterpiece|portraits?|self-portraits?|sculptures?|"
     r"famous|theorem|assassination|uprising|reading order|best known|known for|main ideas|ideas of|pioneer\w*|"
     # Sayings and their sources: "the line attributed to Gandhi" (not "quote" alone: a price quote is a dealing's).
     r"attributed to|misattributed|apocryphal|aphorisms?|"
     # Myth and faith: "What role does Loki play in the Prose Edda?", "the parable of …".
-    r"myths?|mytholog\w*|gods?|goddess(?:es)?|deit(?:y|ies)|sagas?|scriptures?|gospels?|bible|biblical|quran|koran|"
+    r"myths?|mytholog\w*|epic of|gods?|goddess(?:es)?|deit(?:y|ies)|sagas?|scriptures?|gospels?|bible|biblical|quran|koran|"
     r"torah|prophets?|apostles?|parables?|psalms?|sutras?|"
     # Ideas and sciences, and the albums and pieces of the world's music: "what Marx meant by alienation".
     r"meant by|allegor(?:y|ies)|doctrines?|teachings|relativity|quantum|albums?|discography|concertos?|sonatas?|"
@@ -209,6 +210,36 @@ _REQUEST = re.compile(
     r"|\b(?:can|could|would|will|do|did)\s+you\b|\b(?:should|shall|must)\s+(?:i|we)\b",
     re.IGNORECASE,
 )
+# The asker reading a work ("I'm reading War and Peace", "I've been rereading The Leopard"), and
+# making something of their own with the answer ("I'm preparing a slide for a Year 9 RE lesson", "I'm
+# putting together a pub quiz round"): they speak of themselves, of no one else.
+_READING = re.compile(
+    r"\b(?:I'?m|I am|I've been|[Ww]e're|[Ww]e are|I've just|I just)\s+(?:re-?)?(?:reading|finished|started)\s+"
+    r"(?P<title>(?:(?:The|A|An)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|in|a|an|to)\s+)*[A-Z][\w'’-]*)*)"
+)
+_MIXED_UP = re.compile(r"\bI (?:keep|always) (?:mixing up|mix up|confusing|muddling up|forgetting)\b")
+_OWN_MAKING = re.compile(
+    r"\b(?:I'?m|I am|[Ww]e're|[Ww]e are)\s+(?:preparing|putting together|making|writing|planning|designing)(?=\s+(?:a|an|some)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:slides?|lesson|lessons|quiz|worksheet|presentation|talk|assembly|handout|display)\b)"
+)
+
+
+def _without_own_study(text: str) -> tuple[str, bool]:
+    """`text` less the asker reading a work by its title (not someone's: "I'm reading Anna's
+    draft", "I'm reading Maria Lopez's thesis") and what they then keep mixing up, and less their
+    making something with the answer (a slide, a lesson, a quiz); and whether a work is read."""
+    # A title opened by a given name may be someone read to ("I'm reading Clara a story").
+    read = [
+        m for m in _READING.finditer(text)
+        if not re.match(r"['’]s\b", text[m.end("title") : m.end("title") + 3]) and m.group("title").split()[0].lower() not in world_first_names()
+    ]
+    for m in reversed(read):
+        text = text[: m.start()] + " " + text[m.end() :]
+    if read:
+        text = _MIXED_UP.sub(" ", text)
+    return _OWN_MAKING.sub(" ", text), bool(read)
+
+
 # A question about the past of the world: "What were …", "How did …", "Who founded …", "What
 # problem did … solve", "Which army did …".
 _PAST_QUESTION = re.compile(
@@ -412,7 +443,8 @@ def kind_of(text: str) -> TextKind:
     someone. Guarded: technical or public knowledge, and no contact details.
     """
     technical, wordy = technical_kind(text)
-    asked = _REQUEST.sub(" ", text)
+    studied, reading = _without_own_study(text)
+    asked = _REQUEST.sub(" ", studied)
     personal = _PERSONAL.search(asked) is not None
     dealing = deals(asked) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
     dealing = dealing or not personal and own_life(asked)  # the larger list, only where it can still matter
@@ -438,7 +470,7 @@ def kind_of(text: str) -> TextKind:
     # about colleagues, as a past question is.
     explain = _EXPLAIN.search(text) is not None and not about_someone()
     history = not personal and not dealing and (
-        past or work or account or explain or _history_word(text, technical) or _FAME.search(text) is not None
+        past or work or account or explain or reading or _history_word(text, technical) or _FAME.search(text) is not None
     )
     # Knowledge asked of someone's dealings ("Which objections did … raise in the Q4 memo?") is not
     # about the world: a plain question at most, where a full name is still someone's.

@@ -37,3 +37,21 @@ def test_an_order_things_are_put_in_is_no_dealing(text: str) -> None:
 def test_an_order_placed_is_a_dealing() -> None:
     assert deals("Where is my order from last week?")
     assert deals("I placed an order for two chairs.")
+
+
+@pytest.mark.parametrize("text", [
+    "What did she work out for the first orbital flight of the programme?",
+    "How long did the Wright brothers' first flight last?",
+    "Write a short bio for a poster in our office kitchen.",
+])
+def test_a_flight_flown_and_a_room_to_put_a_poster_in_are_no_dealings(text: str) -> None:
+    assert not deals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Can you move my flight to Tuesday?",
+    "She missed the flight from Lagos.",
+    "Put the rota up in our office by Friday.",
+])
+def test_a_flight_booked_and_the_office_itself_are_dealings(text: str) -> None:
+    assert deals(text)

@@ -245,3 +245,38 @@ def test_a_listed_town_of_two_words_in_a_plain_question_stays(find: Find) -> Non
 )
 def test_a_full_name_in_a_plain_question_stays_masked(find: Find, text: str, name: str) -> None:
     assert name in " ".join(v for _, v in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I've been rereading Brideshead Revisited and I keep confusing Sebastian Flyte and Charles Ryder. Remind me who is who.", id="a-work-reread"),
+        pytest.param("I'm reading Wolf Hall and I keep mixing up Thomas Cromwell and Stephen Gardiner. Can you remind me who is who?", id="a-work-read"),
+        pytest.param("Write a short crossover story where Elizabeth Bennet meets Jay Gatsby at a garden party.", id="a-crossover-of-works"),
+        pytest.param(
+            "Is there a link between the flood in the Epic of Atrahasis and Ziusudra? Keep it brief, I'm preparing a worksheet for a Year 8 RE lesson.",
+            id="a-myth-for-a-lesson",
+        ),
+        pytest.param(
+            "I'm putting together a quiz round on famous explorers. Can you check these answers?\n1. First to sail alone around the world: Joshua Slocum",
+            id="a-quiz-of-ones-own",
+        ),
+    ],
+)
+def test_the_askers_own_reading_and_making_leave_the_worlds_names(find: Find, text: str) -> None:
+    assert kind_of(text).history
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("I'm reading Anna Berg's draft and I keep mixing up Olga Petrova and Ivan Sokolov. Who is who?", "Olga Petrova", id="someones-draft"),
+        pytest.param("I'm reading the CVs and I keep mixing up Priya Raman and Sunita Rao. Who is who?", "Priya Raman", id="papers-read-at-work"),
+        pytest.param("I'm reading Clara Oswald a bedtime story tonight, any ideas?", "Clara Oswald", id="someone-read-to"),
+        pytest.param("I'm preparing a slide about Tomasz Nowak's retirement for the team.", "Tomasz Nowak", id="a-slide-about-a-colleague"),
+        pytest.param("I'm reading Middlemarch and Greta Lindqvist keeps texting me spoilers.", "Greta Lindqvist", id="a-friend-beside-the-book"),
+    ],
+)
+def test_people_beside_the_askers_reading_stay_masked(find: Find, text: str, value: str) -> None:
+    assert value in " ".join(v for _, v in find(text))
