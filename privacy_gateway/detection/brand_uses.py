@@ -14,10 +14,10 @@ follows, unless counted with "a" ("Customer has a Worcester Bosch Greenstar 30i"
 from __future__ import annotations
 
 import regex
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
-from privacy_gateway.detection.lexicon import listed_given
+from privacy_gateway.detection.lexicon import last_names, listed_given, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import SITE_WORDS
 
 # Nouns a person's or a family's name stands before: "the Kowalski account", "the Patel twins",
@@ -68,7 +68,54 @@ def used_as_thing(doc: Doc, start: int, end: int) -> bool:
     # `doc.text` would join every token of the document again for it.
     if first is None or last is None or not first.text[:1].isupper() or doc[first.i : last.i + 1].text.isupper():
         return False
-    return _counted(doc, first) or _modifies(doc, first, last)
+    return _counted(doc, first) or _modifies(doc, first, last) or _used(doc, first, last)
+
+
+def _used(doc: Doc, first: Token, last: Token) -> bool:
+    """ "We use Lavazza Super Crema for espresso": the object of a verb of use that holds no listed
+    given name and is no listed surname alone ("we use Anna Kowalska for the books", "we use
+    Kowalczyk for plumbing" are someone)."""
+    if first.i == 0 or doc[first.i - 1].lower_ not in _USE_VERBS or _given_name_in(doc[first.i : last.i + 1]):
+        return False
+    return first.i < last.i or first.lower_ not in world_last_names() and first.lower_ not in last_names()
+
+
+def _given_name_in(tokens: Span) -> bool:
+    """Whether a given name of the census or the world lists stands among `tokens` ("Anna", "Grace";
+    not "Hand" of "Union Hand-Roasted", a surname and a word)."""
+    return any(t.lower_ in world_first_names() for t in tokens)
+
+
+# Plants and produce, whose varieties are named after people: "David Austin Juliet roses", "Sarah
+# Bernhardt peonies", "Cox apples", "Charlotte potatoes".
+_VARIETY_KINDS = frozenset(
+    """
+    rose roses peony peonies dahlia dahlias tulip tulips lily lilies orchid orchids hydrangea hydrangeas clematis
+    camellia camellias rhododendron rhododendrons azalea azaleas daffodil daffodils narcissi iris irises lupin lupins
+    delphinium delphiniums chrysanthemum chrysanthemums carnation carnations fuchsia fuchsias geranium geraniums
+    pelargonium pelargoniums begonia begonias magnolia magnolias hosta hostas apple apples pear pears plum plums
+    potato potatoes tomato tomatoes grape grapes
+    """.split()
+)
+
+
+def variety(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] names a plant's or a fruit's variety: right before such a noun ("five
+    bouquets with David Austin Juliet roses"), not after a verb of two objects ("bring Anna roses")."""
+    first, last = token_starting(doc, start), token_ending(doc, end)
+    if first is None or last is None or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _VARIETY_KINDS:
+        return False
+    before = doc[first.i - 1] if first.i > 0 else None
+    return before is None or before.lower_ not in _TWO_OBJECTS
+
+
+# A year between "a" and a capitalised word: "a 2012 Toyota Hilux", a model year, never a place's.
+_MODEL_YEAR_BEFORE = regex.compile(r"(?i:\b(?:a|an)[ \t]+(?:19|20)\d\d[ \t]+)$")
+
+
+def model_year(text: str, start: int) -> bool:
+    """Whether the word at text[start] is counted with "a" and a year: a make ("a 2012 Toyota")."""
+    return _MODEL_YEAR_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def counted(doc: Doc, start: int, number: bool = False) -> bool:
@@ -98,9 +145,38 @@ def _counted(doc: Doc, first: Token) -> bool:
     return i >= 0 and doc[i].lower_ in _ARTICLES
 
 
+# Verbs that take two objects, or an object and a bare verb, where a name stands before a noun
+# ("Tell Anna thanks", "email Priya the notes", "bought Maria flowers", "helped Rhys pack"); after
+# other verbs a name before a noun is its make ("fitted Bendix pads", "installed Velux windows").
+_TWO_OBJECTS = frozenset(
+    """
+    tell tells told telling send sends sent sending give gives gave given giving email emails emailed emailing
+    text texts texted texting show shows showed shown showing bring brings brought bringing buy buys bought buying
+    get gets got getting pass passes passed hand hands handed offer offers offered owe owes owed pay pays paid
+    teach teaches taught wish wishes wished write writes wrote writing read reads reading sing sings sang make
+    makes made making cook cooks cooked bake bakes baked book books booked lend lends lent leave leaves left ask
+    asks asked promise promised find finds found order orders ordered fetch fetched call calls called message
+    messaged save saved cost charge charged serve serves served feed fed sell sells sold grant granted award
+    awarded remind reminded thank thanked let lets help helps helped helping watch watched see sees saw seen
+    hear hears heard have has had having keep keeps kept get bid felt noticed name names named call
+    """.split()
+)
+# Verbs whose object is a thing one uses, sells or stocks: "We use Lavazza Super Crema for espresso".
+_USE_VERBS = frozenset("use uses used using stock stocks stocked stocking".split())
+
+
+def _object_of_verb(token: Token) -> bool:
+    """Whether what follows `token` is the one object of a full verb ("fitted", "installed"): not an
+    auxiliary's subject, nor one of two objects."""
+    return token.tag_.startswith("VB") and token.pos_ == "VERB" and token.lower_ not in _TWO_OBJECTS
+
+
 def _modifies(doc: Doc, first: Token, last: Token) -> bool:
-    # "Tell Anna thanks", "email Priya the notes": after a verb, a name and a noun are its two objects.
-    if last.i + 1 >= len(doc) or first.i > 0 and doc[first.i - 1].tag_.startswith("VB"):
+    if last.i + 1 >= len(doc):
+        return False
+    # "Tell Anna thanks", "email Priya the notes": after such a verb, a name and a noun are its two
+    # objects; after an auxiliary, a subject and its verb ("did Ana review", "does Rose paint").
+    if first.i > 0 and not _object_of_verb(doc[first.i - 1]) and doc[first.i - 1].tag_.startswith("VB"):
         return False
     noun = doc[last.i + 1]
     # "My Bosch Serie 4 dishwasher", "the Dyson V15 vacuum": a model's number or code between the
@@ -121,7 +197,9 @@ def _modifies(doc: Doc, first: Token, last: Token) -> bool:
 def _plural_kind(doc: Doc, first: Token, last: Token, noun: Token) -> bool:
     """ "Grundfos pumps and Honeywell valves", "Bendix pads.": a plural kind ending its phrase after
     words none of which is a listed given name (not "Rhys swears", "Alice Novotná relocates.")."""
-    if any(t.lower_ in listed_given() for t in doc[first.i : last.i + 1]):
+    # After a verb of one object the name is that object, never a subject ("fitted Bendix pads").
+    verb_before = first.i > 0 and _object_of_verb(doc[first.i - 1])
+    if not verb_before and any(t.lower_ in listed_given() for t in doc[first.i : last.i + 1]):
         return False
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return after is None or after.lower_ in _PHRASE_ENDS

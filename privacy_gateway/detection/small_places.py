@@ -28,6 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.base import GatewayRecognizer
+from privacy_gateway.detection.brand_uses import model_year
 from privacy_gateway.detection.foreign import function_word
 from privacy_gateway.detection.full_names import notable_around
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SITE_WORDS
@@ -361,6 +362,7 @@ class SmallPlaceRecognizer(GatewayRecognizer):
             RecognizerResult("LOCATION", s, e, 0.5, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
             for s, e in {*small_place_spans(text, travelled_only=kind.coded), *lived_place_spans(text, kind.coded)}
-            # "sundar" in "what did sundar pichai do": a word of a full name the world knows, not a town.
-            if not notable_around(text, s, e)
+            # "sundar" in "what did sundar pichai do": a word of a full name the world knows, not a town;
+            # "a 2012 Toyota Hilux": a make counted with a year, not the town it is named after.
+            if not notable_around(text, s, e) and not model_year(text, s)
         ]

@@ -24,6 +24,10 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         ),
         pytest.param("My Bosch Serie 4 dishwasher is leaking from underneath. Repair or replace?", "Bosch", id="a-model-number-before-the-kind"),
         pytest.param("Is it cheaper to replace it with a Fisher & Paykel? Budget is about £900.", "Paykel", id="a-firm-counted-with-a"),
+        pytest.param("The last garage fitted Bendix pads and a new water pump. Where would you start?", "Bendix", id="the-object-of-a-verb-before-a-plural-kind"),
+        pytest.param("We use Kimbo Aroma Gold for espresso at the moment. Is it worth switching?", "Kimbo", id="the-object-of-a-verb-of-use"),
+        pytest.param("Our shop stocks Tregothnan Classic and a few loose teas. What should we add?", "Tregothnan", id="the-object-of-a-verb-of-stock"),
+        pytest.param("Price a bouquet of Gertrude Jekyll roses and Coral Charm peonies for a bride.", "Gertrude Jekyll", id="a-variety-named-after-someone"),
     ],
 )
 def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) -> None:
@@ -44,6 +48,11 @@ def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) 
         pytest.param("Ask Wellington about the rota and Ruby about the valves.", "Wellington", id="addressed-before-a-noun"),
         pytest.param("We met a Mr Kowalski at the fair and he wants a quote.", "Kowalski", id="a-title-counted-with-a"),
         pytest.param("Ask Kofi Mensah & Priya Raman 3 questions each before the interview.", "Priya Raman", id="a-count-after-a-name"),
+        pytest.param("Which chapters did Wilhelmina Andersen review before the deadline?", "Wilhelmina Andersen", id="the-subject-after-an-auxiliary"),
+        pytest.param("Helped Rhys pack boxes all day, then bought Maria flowers.", "Maria", id="one-of-two-objects"),
+        pytest.param("We use Anna Kowalska for the accounts and Kowalczyk for plumbing.", "Kowalczyk", id="a-surname-used-for-a-trade"),
+        pytest.param("We use Anna Kowalska for the accounts.", "Anna Kowalska", id="someone-used-for-a-task"),
+        pytest.param("Bring Tamsin Hollis roses from the market.", "Tamsin Hollis", id="given-roses"),
     ],
 )
 def test_people_before_a_noun_stay_people(find: Find, text: str, name: str) -> None:
@@ -57,7 +66,7 @@ def test_a_town_before_a_site_stays_masked(find: Find) -> None:
 
 def test_a_model_counted_with_a_year_is_no_place(find: Find) -> None:
     text = "Got a 2012 Toyota Hilux in with a whining noise from the front end. Where would you start?"
-    assert "Hilux" not in " ".join(v for _, v in find(text))
+    assert find(text) == []
 
 
 def test_a_town_after_a_counted_distance_stays_masked(find: Find) -> None:
