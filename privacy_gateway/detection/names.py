@@ -413,10 +413,14 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 name = " ".join(words)
                 if uncased_name(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
+            # Words in one case guessed to be a name are no one's in a question about the world's
+            # works ("what did napoleon want", "De quoi parle …" read as English), typed in capitals
+            # too when it asks ("WHEN DID HAILE GEBRSELASSIE SET HIS WORLD RECORD?"; not a shift note
+            # in capitals that holds a "BOOK"); cues still count.
+            asked = kind.history and text.rstrip().endswith("?")
             for start, end in one_case_names(text):
-                # Lower-case words guessed to be a name are no one's in a question about the world's
-                # works ("what did napoleon want", "De quoi parle …" read as English); cues still count.
-                if not (kind.history and text[start:end].islower()):
+                value = text[start:end]
+                if not (kind.history and value.islower() or asked and value.isupper()):
                     add(start, end, "PERSON", 0.6)
         elif technical and language is None and not kind.history:
             # A stand-up note or an SMS in a prompt about apps and tables: its lines of plain

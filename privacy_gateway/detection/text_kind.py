@@ -129,6 +129,8 @@ _FAME = re.compile(
     r"Ballon d'Or|Palme d'Or|NBA|NFL|MLB|NHL|Premier League|Champions League|La Liga|Serie A|Bundesliga|"
     r"Ligue 1|Formula (?:1|One)|Wimbledon|Super Bowl|Stanley Cup)\b)"
     r"|\b(?:of all time|greatest|most influential|best-selling|legendary|iconic)\b"
+    # A career at its height: "Who had the better peak …? Compare their best three seasons", "in his prime".
+    r"|\b(?:the better peak|at (?:their|his|her) peak|in (?:their|his|her) prime|best (?:\w+ )?seasons|career-best)\b"
     # A year two generations back or more: "her disappearance in 1937", "since the 1890s". Not a
     # count or a size ("in 1500 ms", "from 1200 to 1500 requests").
     r"|\b(?:in|since|until|around|circa|the|early|late|mid-?)\s+(?:1[0-8]\d\d|19[0-7]\d)s?\b"
@@ -207,7 +209,9 @@ _EXPLAIN = re.compile(
 # is the asker asking what to do ("which books should I read", "what should we see").
 _REQUEST = re.compile(
     r"\b(?:give|tell|show|help|teach|send|get|find|write|recommend|suggest|list|explain to|remind)\s+me\b"
-    r"|\b(?:can|could|would|will|do|did)\s+you\b|\b(?:should|shall|must)\s+(?:i|we)\b",
+    r"|\b(?:can|could|would|will|do|did)\s+you\b|\b(?:should|shall|must)\s+(?:i|we)\b"
+    # The assistant's own view asked for: "if you can", "which one you think would win", "in your opinion".
+    r"|\bif you can\b|\byou (?:think|reckon|would say)\b|\bin your (?:view|opinion)\b|\byour (?:view|opinion|take|verdict|pick)\b",
     re.IGNORECASE,
 )
 # The asker reading a work ("I'm reading War and Peace", "I've been rereading The Leopard"), and

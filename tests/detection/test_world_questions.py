@@ -280,3 +280,30 @@ def test_the_askers_own_reading_and_making_leave_the_worlds_names(find: Find, te
 )
 def test_people_beside_the_askers_reading_stay_masked(find: Find, text: str, value: str) -> None:
     assert value in " ".join(v for _, v in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("WHEN DID SEBASTIAN COE SET HIS MILE WORLD RECORD?", id="a-record-asked-in-capitals"),
+        pytest.param(
+            "Who had the better peak, Martina Hingis or Monica Seles? Compare their best two seasons if you can, and say which one you think would win.",
+            id="a-career-at-its-height-weighed",
+        ),
+    ],
+)
+def test_the_worlds_careers_and_records_keep_their_names(find: Find, text: str) -> None:
+    assert kind_of(text).history
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("NIGHT SHIFT NOTES FOR THE HANDOVER BOOK: TAMSIN HOLLIS LEFT AT 2AM.", "TAMSIN HOLLIS", id="a-note-in-capitals-is-no-question"),
+        pytest.param("Who had the better peak, Anna Berg or Olga Petrova, at our sales kickoff? Compare their best three seasons.", "Anna Berg", id="a-peak-at-our-kickoff"),
+        pytest.param("Which of my two tenants, Anna Berg or Tomasz Nowak, do you think pays more reliably?", "Tomasz Nowak", id="the-assistants-view-of-my-tenants"),
+    ],
+)
+def test_people_of_ones_own_life_stay_masked_beside_a_view_asked(find: Find, text: str, value: str) -> None:
+    assert value in " ".join(v for _, v in find(text))
