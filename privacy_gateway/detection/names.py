@@ -36,7 +36,7 @@ from privacy_gateway.detection.full_names import full_names as full_name_spans, 
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
-from privacy_gateway.detection.places import fold_place, known_place, public_place, small_places, trip_sight
+from privacy_gateway.detection.places import fold_place, known_place, listed_sight, public_place, small_places, trip_sight
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sample_names import placeholder_name
@@ -208,7 +208,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             if kind.public_places and public_place(text, start, end, kind.trip):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
-            if kind.trip and trip_sight(text, start, end) and not person_context(text, start, end) and not related(text, start, end):
+            if kind.trip and (trip_sight(text, start, end) or listed_sight(text, start, end)) and not person_context(text, start, end) and not related(text, start, end):
                 return  # "Neuschwanstein or Linderhof if we only have one day in Bavaria?": a trip's sights
             if manifest_name(text, start):
                 return  # "- name: Install Traefik" among `hosts:` and `tasks:`: a task's title

@@ -136,3 +136,26 @@ def trip_sight(text: str, start: int, end: int) -> bool:
     if not named or any(w in world_first_names() or w in last_names() for w in named):
         return False
     return len(words) >= 2 or bool(_SIGHT_BEFORE.search(text[max(0, start - 30) : start]) or _SIGHT_AFTER.match(text[end : end + 30]))
+
+
+# An item of a list ("• Petra", "2. the Dead Sea") and the heading a trip's sights are listed under
+# ("Must-sees so far:", "Stops:", "Places to see").
+_ITEM = regex.compile(r"^[ \t]*(?:[•*\-–]|\d{1,2}[.)])[ \t]*(?:the[ \t]+)?$")
+_ITEM_LINE = regex.compile(r"^[ \t]*(?:[•*\-–]|\d{1,2}[.)])[ \t]")
+_SIGHTS_HEADING = regex.compile(
+    r"(?i:\b(?:must-?sees?|sights|highlights|stops|landmarks|places to (?:see|visit|go)|things to see|bucket list|on (?:my|our|the) list)\b)"
+)
+
+
+def listed_sight(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole item of a list headed by a trip's sights ("Must-sees so
+    far:\n• Petra\n• Wadi Rum"), whatever people are also named so."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not _ITEM.match(text[line_start:start]) or text[end : len(text) if line_end < 0 else line_end].strip(" \t.,;") != "":
+        return False
+    # The heading: the nearest line above that is no item of the list.
+    for line in reversed(text[: max(0, line_start - 1)].split("\n")):
+        if _ITEM_LINE.match(line) is None:
+            return _SIGHTS_HEADING.search(line) is not None
+    return False

@@ -206,6 +206,7 @@ def test_someones_home_or_visit_stays_masked(find: Find, text: str, values: list
         pytest.param("Sanssouci or Cecilienhof if we only have one day in Potsdam?", id="sights-no-name-list-holds-weighed"),
         pytest.param("Ten days in Cambodia. Must-sees so far:\n• Angkor Wat\n• Tonlé Sap\nWhat am I missing?", id="sights-of-two-words-no-list-holds"),
         pytest.param("I've got tickets at Celtic Park. What's the easiest way to get there from the city centre?", id="getting-to-a-ground"),
+        pytest.param("Ten days in Turkey. Must-sees so far:\n• Ephesus\n• Pamukkale\n• Myra\nWhat am I missing?", id="a-sight-named-like-people-in-a-list-of-sights"),
     ],
 )
 def test_a_trips_places_stay_as_written(find: Find, text: str) -> None:
@@ -224,6 +225,7 @@ def test_a_trips_places_stay_as_written(find: Find, text: str) -> None:
         pytest.param("Me, Thảo, Linh and Bao are doing the Ha Giang loop in October. Suggest an itinerary.", "Thảo", id="a-companion-no-list-holds"),
         pytest.param("I've got tickets for the derby with Kwame Boateng. What's the easiest way to get there from the station?", "Kwame Boateng", id="a-companion-to-the-ground"),
         pytest.param("Plan a day in Tivoli: Aurelio Santini will show us around.", "Aurelio Santini", id="a-guide-on-a-trip"),
+        pytest.param("Ten days in Turkey. Must-sees so far:\n• Ephesus\n• Myra, with Defne Yılmaz as our guide\nWhat am I missing?", "Defne Yılmaz", id="a-guide-in-a-list-of-sights"),
     ],
 )
 def test_people_and_homes_on_a_trip_stay_masked(find: Find, text: str, value: str) -> None:
