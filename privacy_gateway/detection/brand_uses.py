@@ -58,6 +58,12 @@ _NOT_KINDS = _PERSONS_THINGS | _SITES | _TIMES
 _ARTICLES = ("a", "an")
 
 
+def persons_thing(noun: str) -> bool:
+    """Whether a name before `noun` is still someone's or some place's ("the Kowalski family", "the
+    Bacalar depot", "Ana's birthday"), not a make's."""
+    return noun.lower() in _NOT_KINDS
+
+
 def used_as_thing(doc: Doc, start: int, end: int) -> bool:
     """Whether the words at text[start:end] are used as a thing's name: counted with "a"/"an" (a
     year or a number may stand between: "a 2012 Toyota"), or standing before a common noun as

@@ -17,7 +17,8 @@ from importlib.resources import files
 import regex
 
 from privacy_gateway.detection.data_files import data_lines
-from privacy_gateway.detection.lexicon import common_word, first_names, last_names, world_first_names
+from privacy_gateway.detection.brand_uses import persons_thing
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, first_names, last_names, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import person_context
 
@@ -110,32 +111,49 @@ def public_place(text: str, start: int, end: int, trip: bool = False) -> bool:
 _SIGHT_TAILS = frozenset(
     """
     road highway trail route pass park stadium arena palace castle bridge market museum cathedral temple abbey
-    square gardens sea ocean coast beach island islands falls
+    square gardens sea ocean coast beach island islands falls hill hills bazaar circle mosque church chapel tower
+    gate wall fort fortress citadel gallery cave caves lighthouse harbour harbor pier loop
     """.split()
 )
-
-
 # Where one word is a sight: placed, or weighed against another ("Sanssouci or Cecilienhof"); not
 # joined by "and", as companions are ("Me, Bongani and Rosalind").
 _SIGHT_BEFORE = regex.compile(r"(?i:\b(?:in|to|via|near|around|visit|visiting|see|between|or|than|vs\.?|versus)[ \t]+(?:the[ \t]+)?)$")
 _SIGHT_AFTER = regex.compile(r"(?i:^[ \t]+(?:or|than|vs\.?|versus)\b)")
 
 
+# "the" before a name, not in company ("with the Okonkwos", "stay with the Demirs": a family).
+_THE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?<!\bwith[ \t]+)(?<!\band[ \t]+)the[ \t]+$")
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
+
+
 def trip_sight(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], named in a trip planned or weighed (`TextKind.trip`), is a sight
-    rather than someone: a run ending in a sight's word that no given name opens ("the Great Ocean
-    Road", "Signal Iduna Park"), or words no list of given names or surnames holds, two or more
-    ("Machu Picchu", "La Bombonera") or one placed as a place ("Sanssouci or Cecilienhof"; not a
-    companion, "Me, Bongani and Rosalind are doing the Camino"). People there are named by listed names."""
-    words = [fold_place(w) for w in regex.findall(r"[\p{L}'’-]+", text[start:end])]
+    rather than someone. People there are named by listed names ("with Olga Petrova"); a sight is
+    - a run ending in a sight's word that no given name opens ("the Great Ocean Road", "Signal Iduna Park"),
+      or after "the" with no noun after it ("the Golden Circle", "doing the Ring of Kerry");
+    - words no list of given names or surnames holds, two or more ("Machu Picchu", "the Grand Bazaar");
+    - one such word that is a listed town ("Is Sintra doable as a day trip?") or is placed as a
+      place ("Sanssouci or Cecilienhof"; not a companion: "Me, Bongani and Rosalind are doing the Camino")."""
+    words = [ascii_fold(w.lower()) for w in regex.findall(r"[\p{L}'’-]+", text[start:end])]
     if not words:
         return False
     if len(words) >= 2 and words[-1] in _SIGHT_TAILS and words[0] not in world_first_names():
         return True
+    # "the Golden Circle", "doing the Ring of Kerry": no one is named with "the" ("the Kowalski
+    # account" is a thing of someone's, its noun after the name).
+    family = len(words) == 1 and words[0].endswith("s") and (words[0][:-1] in last_names() or words[0][:-1] in world_last_names())
+    if _THE_BEFORE.search(text, max(0, start - 10), start) and not family:
+        after = _WORD_AFTER.match(text, end)
+        if after is None or not persons_thing(after.group(1)):
+            return True
     named = [w for w in words if w not in _PLACE_FIRST_WORDS and w not in _PLACE_HEADS and w not in _PLACE_TAILS and not common_word(w)]
-    if not named or any(w in world_first_names() or w in last_names() for w in named):
+    if any(w in world_first_names() or w in last_names() for w in named):
         return False
-    return len(words) >= 2 or bool(_SIGHT_BEFORE.search(text[max(0, start - 30) : start]) or _SIGHT_AFTER.match(text[end : end + 30]))
+    if len(words) >= 2:
+        return True
+    if _key(text[start:end]) in small_places():
+        return True
+    return bool(named) and bool(_SIGHT_BEFORE.search(text[max(0, start - 30) : start]) or _SIGHT_AFTER.match(text[end : end + 30]))
 
 
 # An item of a list ("• Petra", "2. the Dead Sea") and the heading a trip's sights are listed under

@@ -207,6 +207,10 @@ def test_someones_home_or_visit_stays_masked(find: Find, text: str, values: list
         pytest.param("Ten days in Cambodia. Must-sees so far:\n• Angkor Wat\n• Tonlé Sap\nWhat am I missing?", id="sights-of-two-words-no-list-holds"),
         pytest.param("I've got tickets at Celtic Park. What's the easiest way to get there from the city centre?", id="getting-to-a-ground"),
         pytest.param("Ten days in Turkey. Must-sees so far:\n• Ephesus\n• Pamukkale\n• Myra\nWhat am I missing?", id="a-sight-named-like-people-in-a-list-of-sights"),
+        pytest.param("Is Sintra doable as a day trip from Lisbon, and should we go early?", id="a-listed-town-on-a-day-trip"),
+        pytest.param("We're doing the Ring of Kerry by car in May. Clockwise or anticlockwise?", id="a-sight-after-the"),
+        pytest.param("Four days in Istanbul: the Grand Bazaar, the Basilica Cistern, what else?", id="sights-of-english-words"),
+        pytest.param("Is a week in the Dolomites enough? We're travelling in July.", id="a-range-after-the"),
     ],
 )
 def test_a_trips_places_stay_as_written(find: Find, text: str) -> None:
@@ -226,6 +230,9 @@ def test_a_trips_places_stay_as_written(find: Find, text: str) -> None:
         pytest.param("I've got tickets for the derby with Kwame Boateng. What's the easiest way to get there from the station?", "Kwame Boateng", id="a-companion-to-the-ground"),
         pytest.param("Plan a day in Tivoli: Aurelio Santini will show us around.", "Aurelio Santini", id="a-guide-on-a-trip"),
         pytest.param("Ten days in Turkey. Must-sees so far:\n• Ephesus\n• Myra, with Defne Yılmaz as our guide\nWhat am I missing?", "Defne Yılmaz", id="a-guide-in-a-list-of-sights"),
+        pytest.param("Plan three days in Kraków: we'll stay with the Kowalski family and see the old town.", "Kowalski", id="a-family-after-the"),
+        pytest.param("Plan a weekend in York with the Okonkwos and the Hendersons.", "Hendersons", id="families-in-company"),
+        pytest.param("Plan a weekend in York: the Minster first, and the Hendersons are coming too.", "Hendersons", id="a-family-named-by-its-surname"),
     ],
 )
 def test_people_and_homes_on_a_trip_stay_masked(find: Find, text: str, value: str) -> None:
