@@ -1,12 +1,13 @@
-"""Shared by the recall probes (`probe_handles.py`, `probe_names.py`): what the gateway masks for the
-cloud in each text, and the recall table by axis."""
+"""Shared by the recall probes (`probe_handles.py`, `probe_names.py`, `probe_given_names.py`): their
+command line, what the gateway masks for the cloud in each text, and the recall table by axis."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -59,3 +60,43 @@ class Recall:
                     if self.also:
                         line += f"   {self.other[(axis, name)]:>4} {100 * self.other[(axis, name)] / n:5.1f} %"
                     print(line)
+
+
+def probe_parser(doc: str, axis: str, choices: str) -> argparse.ArgumentParser:
+    """The probes' common options, and `--AXIS` to keep one value of their own axis (a case, a form)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--misses", type=int, default=0, help="print this many leaked texts")
+    parser.add_argument("--locales", help="comma-separated mimesis locales (default: every Latin-script one)")
+    parser.add_argument("--carrier", help="only this carrier")
+    parser.add_argument(f"--{axis}", dest="axis", help=f"only this {axis}: {choices}")
+    parser.add_argument("--per-locale", type=int, default=12, help="names drawn per locale (default 12)")
+    return parser
+
+
+def run_probe(
+    args: argparse.Namespace,
+    cases: Callable[[Sequence[str] | None, int], Sequence[Any]],
+    axes: Sequence[tuple[str, Sequence[str]]],
+    leaked: Callable[[Any, list[tuple[int, int]]], bool],
+    value: Callable[[Any], str],
+    whole: Callable[[Any, list[tuple[int, int]]], bool] | None = None,
+) -> int:
+    """Every case (filtered by carrier and the probe's own axis, the second of `axes`) through the
+    gateway's spans; the recall table by axis, then `--misses` leaked texts. A case has `locale`,
+    `carrier`, `text` and an attribute per axis; `value` is what it probes ("anna.berg")."""
+    own = axes[1][0]
+    todo = [
+        c for c in cases(args.locales.split(",") if args.locales else None, args.per_locale)
+        if (args.carrier is None or c.carrier == args.carrier) and (args.axis is None or getattr(c, own) == args.axis)
+    ]
+    recall = Recall(axes, also="leaked verbatim" if whole else None)
+    misses = []
+    for case, spans in zip(todo, masked_for_cloud([c.text for c in todo])):
+        bad = leaked(case, spans)
+        recall.add({axis: getattr(case, axis) for axis, _ in axes}, bad, whole(case, spans) if whole else False)
+        if bad:
+            misses.append(case)
+    recall.print()
+    for case in misses[: args.misses]:
+        print(f"--- {case.locale} {getattr(case, own)} {case.carrier}: {value(case)!r}\n{case.text}")
+    return 0
