@@ -19,6 +19,7 @@ from mimesis.enums import Gender
 from mimesis.locales import Locale
 
 from tests.detection.handle_probe import LOCALES
+from tests.detection.name_probe import rotation
 
 CASES = ("as-is", "lower")
 
@@ -91,16 +92,8 @@ def case(locale: str, name: str, how: str, carrier: str) -> Case:
 
 
 def cases(locales: Sequence[str] | None = None, per_locale: int = 12, seed: int = 1618) -> list[Case]:
-    out = []
-    turn = 0
-    for locale in locales or LOCALES:
-        for name in given_names(locale, per_locale, seed):
-            for _ in range(2):
-                carrier = CARRIERS[turn % len(CARRIERS)]
-                how = CASES[(turn + turn // len(CARRIERS)) % len(CASES)]
-                out.append(case(locale, name, how, carrier))
-                turn += 1
-    return out
+    named = ((locale, name) for locale in locales or LOCALES for name in given_names(locale, per_locale, seed))
+    return [case(*drawn) for drawn in rotation(named, 2, CARRIERS, CASES)]
 
 
 def leaked(probe: Case, masked: Sequence[tuple[int, int]]) -> bool:

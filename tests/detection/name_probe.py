@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
 from mimesis import Person
 from mimesis.enums import Gender
@@ -112,17 +112,21 @@ def case(locale: str, name: str, how: str, carrier: str) -> Case:
     return Case(locale, how, carrier, value, text)
 
 
-def cases(locales: Sequence[str] | None = None, per_locale: int = 12, seed: int = 2718) -> list[Case]:
-    out = []
+def rotation(
+    named: Iterable[tuple[str, str]], per_name: int, carriers: Sequence[str], cases: Sequence[str]
+) -> Iterator[tuple[str, str, str, str]]:
+    """(locale, name, case, carrier) for each (locale, name), `per_name` times: carriers in turn,
+    and cases shifted once per round of carriers, so that every carrier meets every case."""
     turn = 0
-    for locale in locales or LOCALES:
-        for name in names(locale, per_locale, seed):
-            for _ in range(3):
-                carrier = CARRIERS[turn % len(CARRIERS)]
-                how = CASES[(turn + turn // len(CARRIERS)) % len(CASES)]
-                out.append(case(locale, name, how, carrier))
-                turn += 1
-    return out
+    for locale, name in named:
+        for _ in range(per_name):
+            yield locale, name, cases[(turn + turn // len(carriers)) % len(cases)], carriers[turn % len(carriers)]
+            turn += 1
+
+
+def cases(locales: Sequence[str] | None = None, per_locale: int = 12, seed: int = 2718) -> list[Case]:
+    named = ((locale, name) for locale in locales or LOCALES for name in names(locale, per_locale, seed))
+    return [case(*drawn) for drawn in rotation(named, 3, CARRIERS, CASES)]
 
 
 def leaked(probe: Case, masked: Sequence[tuple[int, int]], whole: bool = False) -> bool:
