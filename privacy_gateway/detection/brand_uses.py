@@ -107,9 +107,13 @@ _VARIETY_KINDS = frozenset(
 
 def variety(doc: Doc, start: int, end: int) -> bool:
     """Whether text[start:end] names a plant's or a fruit's variety: right before such a noun ("five
-    bouquets with David Austin Juliet roses"), not after a verb of two objects ("bring Anna roses")."""
+    bouquets with David Austin Juliet roses"), not after a verb of two objects ("bring Anna roses").
+    Not someone's own ("Rolland Fisher's plum cake recipe"), nor before a dish the fruit only
+    flavours ("Anna Berg plum cake"): a variety is written plain, before the plant it names."""
     first, last = token_starting(doc, start), token_ending(doc, end)
     if first is None or last is None or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in _VARIETY_KINDS:
+        return False
+    if last.lower_ in ("'s", "’s") or last.i + 2 < len(doc) and doc[last.i + 2].pos_ in ("NOUN", "PROPN"):
         return False
     before = doc[first.i - 1] if first.i > 0 else None
     return before is None or before.lower_ not in _TWO_OBJECTS

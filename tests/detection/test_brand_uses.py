@@ -53,6 +53,9 @@ def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) 
         pytest.param("We use Anna Kowalska for the accounts and Kowalczyk for plumbing.", "Kowalczyk", id="a-surname-used-for-a-trade"),
         pytest.param("We use Anna Kowalska for the accounts.", "Anna Kowalska", id="someone-used-for-a-task"),
         pytest.param("Bring Tamsin Hollis roses from the market.", "Tamsin Hollis", id="given-roses"),
+        # Someone's own recipe is no variety, in capitals too: a variety is written plain before its plant.
+        pytest.param("Can you scale Rolland Fisher's plum cake recipe from one tin to three?", "Rolland Fisher", id="someones-plum-cake"),
+        pytest.param("CAN YOU SCALE ROLLAND FISHER'S PLUM CAKE RECIPE FROM ONE TIN TO THREE?", "ROLLAND FISHER", id="someones-plum-cake-in-capitals"),
     ],
 )
 def test_people_before_a_noun_stay_people(find: Find, text: str, name: str) -> None:
