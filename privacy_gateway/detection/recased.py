@@ -28,6 +28,7 @@ from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_f
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.text_kind import past_question_typed_lower
 from privacy_gateway.detection.uncased import prose_line
 
 # A word as prose has one: after a space, a bracket, a quote or a comma, before a space or a
@@ -334,8 +335,10 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
             continue
         lone = text[slice(*tokens[0])] if len(tokens) == 1 else ""
         # In code and tool output a word WordNet has only as a proper noun is as often a product's
-        # ("mozilla", "sentry") as a person's: alone there it stays a word, as before `common_form`.
-        if technical and lone and english_form(_plain(lone.lower())):
+        # ("mozilla", "sentry") as a person's, and in a past question typed without capitals the
+        # world's ("why did joshua march around jericho"): alone there it stays a word, as before
+        # `common_form`.
+        if lone and english_form(_plain(lone.lower())) and (technical or past_question_typed_lower(text)):
             continue
         person = ent.label_ in _PERSON_LABELS or ent.label_ in _LONE_NAME_LABELS and bool(lone) and not _known_place(lone) and (ent.label_ != "ORG" or lone.islower())
         # "Grzegorz Nowak States": a tagged span may run on over an English word it capitalised.

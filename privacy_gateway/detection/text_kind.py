@@ -256,11 +256,11 @@ _PAST_QUESTION = re.compile(
 _SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.?!:]\s))(\s*)([a-z])")
 
 
-def _past_question(text: str) -> bool:
-    """A question about the past (`_PAST_QUESTION`), typed with capitals or, in text with none,
-    without them: "why did joshua march around jericho" asks what "Why did Joshua…" asks."""
-    if _PAST_QUESTION.search(text) is not None:
-        return True
+def past_question_typed_lower(text: str) -> bool:
+    """A question about the past (`_PAST_QUESTION`) typed without capitals: "why did joshua march
+    around jericho" asks what "Why did Joshua…" asks. Only the re-cased reading asks this (a lone
+    word WordNet has as a proper noun is the world's there): the text's kind reads the capitals, as
+    a past question about someone's own act ("why did the roses ana planted die") is not history."""
     return text.islower() and _PAST_QUESTION.search(_SENTENCE_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), text)) is not None
 
 
@@ -466,7 +466,7 @@ def kind_of(text: str) -> TextKind:
             everyday.append(_EVERYDAY.search(text) is not None)
         return everyday[0]
 
-    past = _past_question(text) and not about_someone()
+    past = _PAST_QUESTION.search(text) is not None and not about_someone()
     account = not dealing and _ACCOUNT.search(text) is not None and not about_someone()
     asked_about = account or knowledge or text.rstrip().endswith("?")
     work = asked_about and _WORK_OF.search(text) is not None

@@ -38,6 +38,8 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         # A lone given name the stock recognizer calls an organisation in lower-case prose.
         pytest.param("write a thank-you text to vincenzo for feeding the cat while we were away.", "vincenzo", id="lower-lone-name-called-an-org"),
         pytest.param("can you help me word a message asking rodrigo for a lift to the airport on the 14th?", "rodrigo", id="lower-lone-name-asked"),
+        # A past question about a private person's act: only a lone proper noun is the world's there.
+        pytest.param("why did the roses claudio zapata planted along the allotment fence die over the winter?", "claudio zapata", id="lower-past-question-full-name"),
     ],
 )
 def test_names_in_one_case_text_are_masked(find: Find, text: str, name: str) -> None:

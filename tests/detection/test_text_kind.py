@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.text_kind import holds_street_address, kind_of, technical_kind
+from privacy_gateway.detection.text_kind import holds_street_address, kind_of, past_question_typed_lower, technical_kind
 from tests.detection.helpers import Find
 
 
@@ -198,6 +198,14 @@ def test_a_request_for_words_or_a_reading_deals_with_no_one(text: str) -> None:
     assert not kind_of(text).dealt
 
 
-@pytest.mark.parametrize("text", ["why did joshua march around jericho", "who wrote the first dictionary? when was it printed"])
-def test_a_past_question_typed_without_capitals_is_history(text: str) -> None:
-    assert kind_of(text).history
+@pytest.mark.parametrize(
+    "text, past",
+    [
+        ("why did joshua march around jericho", True),
+        ("who wrote the first dictionary? when was it printed", True),
+        ("Why did Joshua march around Jericho?", False),  # capitals: the text's kind reads it
+        ("can you move the standup to 10", False),
+    ],
+)
+def test_a_past_question_typed_without_capitals_is_told(text: str, past: bool) -> None:
+    assert past_question_typed_lower(text) is past
