@@ -11,7 +11,6 @@ and sign-offs, work notes, lists and records. None is taken from a corpus.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Sequence
 
 from mimesis import Person
@@ -19,7 +18,7 @@ from mimesis.enums import Gender
 from mimesis.locales import Locale
 
 from tests.detection.handle_probe import LOCALES
-from tests.detection.name_probe import rotation
+from tests.detection.name_probe import Case, rotation
 
 CASES = ("as-is", "lower")
 
@@ -59,15 +58,6 @@ _CARRIER_TEXT = {
 CARRIERS = tuple(_CARRIER_TEXT)
 # Carriers typed wholly in lower case when the name is (chat and notes), not a name alone.
 _ONE_CASE = ("plan", "chat", "home", "note", "work")
-
-
-@dataclass(frozen=True)
-class Case:
-    locale: str
-    case: str
-    carrier: str
-    name: str  # as written in the text
-    text: str
 
 
 def given_names(locale: str, count: int, seed: int) -> list[str]:
