@@ -266,7 +266,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         rest = self._NEXT_LINE.match(text, end)
         if rest is None or any(s < rest.end() and start < e for s, e in seen):
             return end
-        part, more = digits_of(text[start:end]), re.sub(r"\D", "", rest.group())
+        part, more = digits_of(text[start:end]), digits_of(rest.group())
         if len(part) + len(more) > 15 or ROUND_NUMBER.search(part + more) or self._counted(text, rest):
             return end
         if text[start] == "+" or text.startswith("00", start):

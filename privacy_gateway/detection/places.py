@@ -124,6 +124,7 @@ _SIGHT_AFTER = regex.compile(r"(?i:^[ \t]+(?:or|than|vs\.?|versus)\b)")
 # "the" before a name, not in company ("with the Okonkwos", "stay with the Demirs": a family).
 _THE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?<!\bwith[ \t]+)(?<!\band[ \t]+)the[ \t]+$")
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
+_SIGHT_WORD = regex.compile(r"[\p{L}'’-]+")
 
 
 def trip_sight(text: str, start: int, end: int) -> bool:
@@ -134,7 +135,7 @@ def trip_sight(text: str, start: int, end: int) -> bool:
     - words no list of given names or surnames holds, two or more ("Machu Picchu", "the Grand Bazaar");
     - one such word that is a listed town ("Is Sintra doable as a day trip?") or is placed as a
       place ("Sanssouci or Cecilienhof"; not a companion: "Me, Bongani and Rosalind are doing the Camino")."""
-    words = [ascii_fold(w.lower()) for w in regex.findall(r"[\p{L}'’-]+", text[start:end])]
+    words = [ascii_fold(w.lower()) for w in _SIGHT_WORD.findall(text[start:end])]
     if not words:
         return False
     if len(words) >= 2 and words[-1] in _SIGHT_TAILS and words[0] not in world_first_names():
