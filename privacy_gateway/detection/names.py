@@ -34,6 +34,7 @@ from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
+from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.places import fold_place, known_place, listed_sight, public_place, small_places, trip_sight
@@ -210,6 +211,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
             if kind.trip and (trip_sight(text, start, end) or listed_sight(text, start, end)) and not person_context(text, start, end) and not related(text, start, end):
                 return  # "Neuschwanstein or Linderhof if we only have one day in Bavaria?": a trip's sights
+            # "a table at Kavárna Nad Vápenkou", "tickets for the Chorzów Jazz Festival", "AS Dieppe": a
+            # venue's, an event's or a club's name by the word for its kind (`establishments`).
+            if (
+                language is None and not kind.contact and establishment(text, start, end)
+                and not person_context(text, start, end) and not related(text, start, end)
+            ):
+                return
             if manifest_name(text, start):
                 return  # "- name: Install Traefik" among `hosts:` and `tasks:`: a task's title
             if kind.technical and (identifier_shaped(value) or code_position(text, start, end)) or entity == "PERSON" and any(product_shaped(w) for w in value.split()):
