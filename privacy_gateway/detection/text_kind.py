@@ -256,6 +256,17 @@ _PAST_QUESTION = re.compile(
 _SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.?!:]\s))(\s*)([a-z])")
 
 
+# A question typed without its mark, as chat is: "is the train from Lyon to Nice scenic or should we
+# just fly". One line opened by a question's word; not "do", as often an order ("do the invoices").
+_UNMARKED = re.compile(r"\s*(?:is|are|was|were|does|did|can|could|should|would|will|has|have|how|what|which|where|when|who|why)\s", re.IGNORECASE)
+
+
+def unmarked_question(text: str) -> bool:
+    """Whether `text` is one line that asks a question with no question mark in it."""
+    line = text.strip()
+    return "?" not in line and "\n" not in line and _UNMARKED.match(line) is not None
+
+
 def past_question_typed_lower(text: str) -> bool:
     """A question about the past (`_PAST_QUESTION`) typed without capitals: "why did joshua march
     around jericho" asks what "Why did Joshua…" asks. Only the re-cased reading asks this (a lone
@@ -468,7 +479,7 @@ def kind_of(text: str) -> TextKind:
 
     past = _PAST_QUESTION.search(text) is not None and not about_someone()
     account = not dealing and _ACCOUNT.search(text) is not None and not about_someone()
-    asked_about = account or knowledge or text.rstrip().endswith("?")
+    asked_about = account or knowledge or text.rstrip().endswith("?") or unmarked_question(text)
     work = asked_about and _WORK_OF.search(text) is not None
     # Names are the world's only where the text asks about the world (a past question, an account,
     # a request to explain or compare, a work by its maker, history's words) and deals with no one.
@@ -496,7 +507,7 @@ def kind_of(text: str) -> TextKind:
     # A trip planned or weighed ("Plan a weekend in Venice: …", "Is it worth driving from Seville to
     # Granada, or is the train better? We're travelling in April.") asks about its places too; a
     # trip told ("Zambia was super fun to visit!") does not.
-    trip = _TRAVEL.search(text) is not None and ("?" in text or _PLAN.search(text) is not None)
+    trip = _TRAVEL.search(text) is not None and ("?" in text or _PLAN.search(text) is not None or unmarked_question(text))
     places = (asked_about or world or trip) and (not personal or trip) and not dealing and not contact and _HOME.search(text) is None
     # "We use Hangfire with Serilog; …?" is the asker's own stack: a speaker does not make the
     # question about people, a dealing or contact details do.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.text_kind import holds_street_address, kind_of, past_question_typed_lower, technical_kind
+from privacy_gateway.detection.text_kind import holds_street_address, kind_of, past_question_typed_lower, technical_kind, unmarked_question
 from tests.detection.helpers import Find
 
 
@@ -209,3 +209,14 @@ def test_a_request_for_words_or_a_reading_deals_with_no_one(text: str) -> None:
 )
 def test_a_past_question_typed_without_capitals_is_told(text: str, past: bool) -> None:
     assert past_question_typed_lower(text) is past
+
+
+def test_a_question_typed_without_its_mark_is_asked_as_one(find: Find) -> None:
+    """Chat drops the question mark: "is the train … or should we just fly" asks about a trip's
+    places as it would with one; a companion in it stays masked, an order is no question."""
+    assert unmarked_question("is the train from Cerignola to Busto Arsizio scenic or should we just fly")
+    assert not unmarked_question("do the invoices for Anna Berg") and not unmarked_question("is it far?\nwe leave at 6")
+    assert kind_of("is the train from Cerignola to Busto Arsizio scenic or should we just fly").trip
+    assert find("is the train from Cerignola to Busto Arsizio scenic or should we just fly") == []
+    assert ("PERSON", "Dadaş Qurbanlı") in find("is the train from Villemomble to Plaisir scenic or should Dadaş Qurbanlı and i just fly")
+    assert ("PERSON", "Florence") in find("is Florence coming to the standup tomorrow")
