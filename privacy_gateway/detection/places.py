@@ -86,14 +86,15 @@ _SOMEONE_IN = regex.compile(r"\p{Lu}\p{Ll}+,?[ \t]+(?:in|from|at|of|near)[ \t]+$
 def public_place(text: str, start: int, end: int, trip: bool = False) -> bool:
     """Whether text[start:end] is a listed place used as one: not addressed or named as a person,
     not someone's ("Ann Lee in Cairo"), and, where people are also called so (Florence, Victoria), placed as a place ("in Florence",
-    "Florence or Siena"); in a `trip`, a smaller place where one stays or passes too."""
+    "Florence or Siena"); a smaller place where one stays or passes too, in a `trip` or where no one is named so."""
     value = text[start:end]
     before = text[max(0, start - 30) : start]
     key = _key(value)
     city = key in _listed()  # `listed_place`, the value already folded
     town = key in _listed("towns")
-    # A trip's smaller places where one stays or passes too: "one day in Bavaria", "via Berchtesgaden".
-    small = not (city or town) and trip and key in small_places()
+    # A trip's smaller places where one stays or passes too: "one day in Bavaria", "via Berchtesgaden";
+    # in any question about the world's places, one no one is named ("a good bakery in Lundsbrunn?").
+    small = not (city or town) and key in small_places() and (trip or key not in world_first_names() and key not in world_last_names())
     if not (city or town or small) or person_context(text, start, end) or _SOMEONE_IN.search(before):
         return False
     if small:
@@ -127,16 +128,22 @@ _WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
 _SIGHT_WORD = regex.compile(r"[\p{L}'’-]+")
 
 
+# Someone going along: "should Dadaş Qurbanlı and I just fly", "me and Ilkin", "with Ilkin Aliyev".
+_COMPANION_AFTER = regex.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:I|i|me|myself)\b")
+_COMPANION_BEFORE = regex.compile(r"(?:\b(?:[Mm]e|I|i|[Mm]yself)[ \t]+and|\b[Ww]ith)[ \t]+$")
+
+
 def trip_sight(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], named in a trip planned or weighed (`TextKind.trip`), is a sight
-    rather than someone. People there are named by listed names ("with Olga Petrova"); a sight is
+    rather than someone. People there are named by listed names ("with Olga Petrova") or go along
+    ("should Dadaş Qurbanlı and I just fly", "me and Ilkin"), whatever their words; a sight is
     - a run ending in a sight's word that no given name opens ("the Great Ocean Road", "Signal Iduna Park"),
       or after "the" with no noun after it ("the Golden Circle", "doing the Ring of Kerry");
     - words no list of given names or surnames holds, two or more ("Machu Picchu", "the Grand Bazaar");
     - one such word that is a listed town ("Is Sintra doable as a day trip?") or is placed as a
       place ("Sanssouci or Cecilienhof"; not a companion: "Me, Bongani and Rosalind are doing the Camino")."""
     words = [ascii_fold(w.lower()) for w in _SIGHT_WORD.findall(text[start:end])]
-    if not words:
+    if not words or _COMPANION_AFTER.match(text, end) or _COMPANION_BEFORE.search(text, max(0, start - 12), start):
         return False
     if len(words) >= 2 and words[-1] in _SIGHT_TAILS and words[0] not in world_first_names():
         return True

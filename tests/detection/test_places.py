@@ -37,3 +37,10 @@ def test_listed_places_compared_in_a_question_are_never_masked(find: Find, first
 def test_a_listed_place_where_someone_lives_is_still_masked(find: Find, place: str) -> None:
     found = find(f"Olga Petrova lives in {place}; send her the lease renewal by Friday.")
     assert ("LOCATION", place) in found
+
+
+def test_a_smaller_place_no_one_is_named_is_the_worlds_where_one_goes_in_a_question(find: Find) -> None:
+    """A town of the small-places list, where one stays or passes in a question about the world's
+    places, as in a trip; not where someone lives, nor a town people are named after."""
+    assert find("Is there a good Christmas market in Mindelheim, or is it too small?") == []
+    assert ("LOCATION", "Mindelheim") in find("My sister lives in Mindelheim, is the bakery there any good?")
