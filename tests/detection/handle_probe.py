@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
+from faker import Faker
 from mimesis import Person
 from mimesis.enums import Gender
 from mimesis.locales import Locale
@@ -24,6 +25,15 @@ from mimesis.locales import Locale
 LOCALES = (
     "az", "cs", "da", "de", "de-at", "de-ch", "en", "en-au", "en-ca", "en-gb", "es", "es-mx", "et", "fi", "fr", "hu",
     "hr", "is", "it", "nl", "nl-be", "no", "pl", "pt", "pt-br", "sk", "sv", "tr",
+)
+
+# A second source the login rules were not written against: Faker's locales whose names are written
+# in the Latin script (or that have a romanised form, `ja_JP`, `zh_CN`, `zh_TW`) and that mimesis
+# does not have: Africa, South and East Asia, the Baltics, the Balkans, Ireland, Latin America.
+FAKER_LOCALES = (
+    "ja_JP", "zh_CN", "zh_TW", "id_ID", "vi_VN", "fil_PH", "en_IN", "en_PK", "en_NG", "en_KE", "sw", "zu_ZA", "yo_NG",
+    "ig_NG", "ha_NG", "tw_GH", "ga_IE", "lt_LT", "lv_LV", "ro_RO", "sl_SI", "sq_AL", "bs_BA", "mt_MT", "uz_UZ", "es_CO",
+    "es_AR", "es_CL",
 )
 
 FORMS = ("dotted", "underscore", "dashed", "initial", "initial-dot", "numbered", "reversed", "family-dot", "glued", "camel")
@@ -139,6 +149,24 @@ def names(locale: str, count: int, seed: int) -> list[tuple[str, str]]:
     return out
 
 
+def faker_names(locale: str, count: int, seed: int) -> list[tuple[str, str]]:
+    """`count` (given, family) pairs of Faker's `locale` as login words, romanised where Faker can."""
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    romanised = hasattr(fake, "first_romanized_name")
+    out = []
+    for i in range(count):
+        if romanised:
+            given, family = fake.first_romanized_name(), fake.last_romanized_name()
+        else:
+            given = fake.first_name_female() if i % 2 else fake.first_name_male()
+            family = fake.last_name()
+        given, family = _login_word(given.split()[0]), _login_word(family.split()[-1])
+        if len(given) >= 2 and len(family) >= 2:
+            out.append((given, family))
+    return out
+
+
 def case(locale: str, given: str, family: str, form: str, carrier: str, turn: int = 0) -> Case:
     handle = login(given, family, form, turn)
     if carrier == "onedrive":
@@ -146,13 +174,14 @@ def case(locale: str, given: str, family: str, form: str, carrier: str, turn: in
     return Case(locale, form, carrier, handle, _CARRIER_TEXT[carrier].format(h=handle))
 
 
-def cases(locales: Sequence[str] | None = None, per_locale: int = 12, seed: int = 1618) -> list[Case]:
+def cases(locales: Sequence[str] | None = None, per_locale: int = 12, seed: int = 1618, source: str = "mimesis") -> list[Case]:
     """Each locale's names as logins, the form and carrier turning so every pair is met; the camel
-    form only in carriers that keep capitals."""
+    form only in carriers that keep capitals. `source` "faker" draws from `FAKER_LOCALES` instead."""
+    draw = faker_names if source == "faker" else names
     out = []
     turn = 0
-    for locale in locales or LOCALES:
-        for given, family in names(locale, per_locale, seed):
+    for locale in locales or (FAKER_LOCALES if source == "faker" else LOCALES):
+        for given, family in draw(locale, per_locale, seed):
             for k in range(3):
                 carrier = CARRIERS[turn % len(CARRIERS)]
                 form = FORMS[(turn // len(CARRIERS) + k * 3 + turn) % len(FORMS)]

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
+from faker import Faker
 from mimesis import Person
 from mimesis.enums import Gender
 from mimesis.locales import Locale
 
-from tests.detection.handle_probe import LOCALES
+from tests.detection.handle_probe import FAKER_LOCALES, LOCALES
 
 CASES = ("as-is", "lower", "upper")
 
@@ -100,6 +101,18 @@ def names(locale: str, count: int, seed: int) -> list[str]:
     ]
 
 
+def faker_names(locale: str, count: int, seed: int) -> list[str]:
+    """`count` full names of Faker's `locale` (`handle_probe.FAKER_LOCALES`: places mimesis lacks),
+    romanised where Faker can, men and women in turn: a source the name lists were not built from."""
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    if hasattr(fake, "romanized_name"):
+        return [f"{fake.first_romanized_name()} {fake.last_romanized_name()}" for _ in range(count)]
+    return [
+        f"{fake.first_name_female() if i % 2 else fake.first_name_male()} {fake.last_name()}" for i in range(count)
+    ]
+
+
 def written(name: str, how: str) -> str:
     return name.lower() if how == "lower" else name.upper() if how == "upper" else name
 
@@ -124,8 +137,11 @@ def rotation(
             turn += 1
 
 
-def cases(locales: Sequence[str] | None = None, per_locale: int = 12, seed: int = 2718) -> list[Case]:
-    named = ((locale, name) for locale in locales or LOCALES for name in names(locale, per_locale, seed))
+def cases(locales: Sequence[str] | None = None, per_locale: int = 12, seed: int = 2718, source: str = "mimesis") -> list[Case]:
+    """Each locale's names in the carriers and cases in turn; `source` "faker" draws from
+    `FAKER_LOCALES` instead of mimesis' locales."""
+    draw = faker_names if source == "faker" else names
+    named = ((locale, name) for locale in locales or (FAKER_LOCALES if source == "faker" else LOCALES) for name in draw(locale, per_locale, seed))
     return [case(*drawn) for drawn in rotation(named, 3, CARRIERS, CASES)]
 
 
