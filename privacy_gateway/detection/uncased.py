@@ -187,10 +187,36 @@ def _census(word: str) -> bool:
     return plain in first_names() or plain in last_names()
 
 
+# A romanised syllable of Mandarin, Cantonese or Korean ("wei", "hsuan", "chiang", "yeon", "won").
+_SYLLABLE = r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?"
+_SYLLABIC = regex.compile(rf"{_SYLLABLE}-{_SYLLABLE}")
+# English prefixes a hyphen joins to a word of the same shape ("re-run", "co-op", "pre-op").
+_PREFIXES = frozenset("re co pre de un non ex bi sub mid pro anti semi mis out tri up hi wi yo".split())
+
+
+def syllabic_given(word: str) -> bool:
+    """A given name of two romanised syllables joined by a hyphen, as Taiwan, Hong Kong and Korea
+    write them ("che-wei", "yu-hsuan", "ji-won"): no list holds every pair, so the shape says it."""
+    plain = ascii_fold(word.lower())
+    if len(plain) > 12 or _SYLLABIC.fullmatch(plain) is None or english_form(plain):
+        return False
+    parts = plain.split("-")
+    # Both syllables English words ("ping-pong", "hung-over") make a word; a two-letter one ("ji",
+    # "yu") is a syllable whatever a word list says.
+    english = [_common(p) for p in parts if len(p) > 2]
+    return parts[0] not in _PREFIXES and not (len(english) == 2 and all(english)) and not any(p in STOP_WORDS for p in parts)
+
+
 def a_name(first: str, second: str) -> bool:
     """Whether two one-case words read as a first name and a surname."""
     if not _usable(first) or not _surname_like(second):
         return False
+    # "ming-hui lin", "park ji-won": a syllabic given name beside a listed surname, either order
+    # (English words as both are: "lin", "park").
+    if "-" in first and syllabic_given(first) and ascii_fold(second) in last_names():
+        return True
+    if "-" in second and syllabic_given(second) and ascii_fold(first) in last_names():
+        return True
     first_english, second_english = english_form(first), english_form(second)
     if not first_english and not second_english:
         return _census(first) or _census(second)  # "benoît rodriguez", "johan sjöblom"

@@ -253,3 +253,40 @@ def test_someone_saying_who_they_are_is_named(text: str, names: list[str]) -> No
 def test_a_contraction_after_a_greeting_is_no_name(find: Find) -> None:
     assert find("hi, it's about the flat viewing, call me back after six") == []
 
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("summarise the chapters che-wei lin sent back with edits before the typesetter gets them", "che-wei lin", id="lower"),
+        pytest.param("Hi team,\n\nHSIN-HUNG CHEN joins us on Monday as a support engineer.", "HSIN-HUNG CHEN", id="upper"),
+        pytest.param("sort these by surname please: sione taufa, park ji-won", "park ji-won", id="surname-first"),
+    ],
+)
+def test_a_syllabic_given_name_beside_a_listed_surname_is_a_name(find: Find, text: str, name: str) -> None:
+    assert name in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("we need a re-run lee said, then a follow-up chen will do", id="english-prefix"),
+        pytest.param("the ping-pong lee table and the co-op chen store", id="english-compounds"),
+    ],
+)
+def test_english_hyphenated_words_beside_a_surname_stay(find: Find, text: str) -> None:
+    assert all("-" not in v for v in people(find(text)))
+
+
+@pytest.mark.parametrize("word", ["che-wei", "yu-hsuan", "ji-won", "ming-hung", "shu-ching"])
+def test_syllabic_given_names(word: str) -> None:
+    from privacy_gateway.detection.uncased import syllabic_given
+
+    assert syllabic_given(word) and syllabic_given(word.upper())
+
+
+@pytest.mark.parametrize("word", ["re-run", "co-op", "ping-pong", "follow-up", "so-so", "e-mail", "log-in"])
+def test_english_hyphenated_words_are_no_syllabic_given_names(word: str) -> None:
+    from privacy_gateway.detection.uncased import syllabic_given
+
+    assert not syllabic_given(word)
