@@ -166,6 +166,8 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
     or an adjective ("Expected:").
     """
     if "\n" not in text:
+        # One message pasted alone: "[09:41] mahmoud yawer: can someone reset …".
+        yield from _stamped_message(text)
         return
     for start, end in header_names(text):  # "Grace Whitaker  10:42 AM" above a message
         yield start, end, "PERSON"
@@ -173,7 +175,7 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
         yield start, end, "PERSON"
     for start, end in _party_names(text):  # "Agent (Mirela): …", "ROSE (REP): …"
         yield start, end, "PERSON"
-    in_transcript = {m.start() for run in transcript_lines(text) for m in run}
+    in_transcript = {m.start() for run in transcript_lines(text) for m in run} | {m.start() for m in _SPEAKER_LINE.finditer(text) if _timed_name(m)}
     technical = describe(text).technical
     verdicts = [(m, _verdict(m, text, doc, m.start() in in_transcript, technical)) for m in _SPEAKER_LINE.finditer(text)]
     for m, verdict in verdicts:
@@ -181,6 +183,28 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
             group = "nick" if m.group("nick") else "label"
             yield m.start(group), m.start(group) + len(m.group(group).rstrip()), "PERSON"
     for m in _named_among_people(text, verdicts):
+        yield m.start("label"), m.start("label") + len(m.group("label").rstrip()), "PERSON"
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _timed_name(m: re.Match[str]) -> bool:
+    """A label after a clock time that names someone ("[09:41] thabani mcoyi:", "[14:02] Oksana:"):
+    a chat message's author, as a label a transcript repeats is; not a log's or an agenda's step
+    ("09:00 backup:", "10:00 Standup:")."""
+    label, stamp = m.group("label"), m.group("stamp")
+    if not (label and stamp and _CLOCK.search(stamp)):
+        return False
+    words = label.split()
+    if len(words) == 1:  # alone, a given name of the lists: an agenda's "10:00 Standup:" is no one
+        return _folded(words[0]) in world_first_names() and speaker_name(label)
+    return len(words) <= 3 and all(name_word(w) for w in words) and speaker_name(label)
+
+
+def _stamped_message(text: str) -> Iterator[tuple[int, int, str]]:
+    m = _SPEAKER_LINE.match(text)
+    if m is not None and _timed_name(m) and _verdict(m, text, None, True, describe(text).technical) == _PERSON:
         yield m.start("label"), m.start("label") + len(m.group("label").rstrip()), "PERSON"
 
 

@@ -98,3 +98,28 @@ def test_a_party_s_name_in_brackets_is_a_speaker(find: Find, text: str, name: st
 def test_a_machine_beside_a_host_or_client_label_stays(find: Find) -> None:
     text = "Debug this:\nHost (prod): connection refused\nClient (iOS): timeout after 30s\nStep (optional): run the migration\nOutput (stdout): nothing"
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("[09:41] thabani mcoyi: can someone reset the staging database? tests are red again", "thabani mcoyi", id="lower"),
+        pytest.param("[09:41] COLLINS ABDALLA: CAN SOMEONE RESET THE STAGING DATABASE?", "COLLINS ABDALLA", id="upper"),
+        pytest.param("[14:02] Oksana: can we move the demo to Thursday?", "Oksana", id="given-name"),
+    ],
+)
+def test_one_chat_message_pasted_alone_names_its_author(find: Find, text: str, speaker: str) -> None:
+    assert speaker in {v for t, v in find(text) if t == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("[09:41] backup: started, 3 files copied", id="log-step"),
+        pytest.param("12:30 lunch: sandwiches in the kitchen", id="agenda-lower"),
+        pytest.param("[10:15] Reminder: book the room for the offsite", id="reminder"),
+        pytest.param("08:15 - departure: coach leaves the hotel", id="timetable"),
+    ],
+)
+def test_a_timed_line_of_a_log_or_an_agenda_names_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
