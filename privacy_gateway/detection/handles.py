@@ -228,6 +228,15 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # Weaker: "written by jdoe", "thanks jsmith", "assign to mgarcia": only name-made handles.
     (_cue(rf"(?i:\b(?:by|thanks|thank you|thx|cc|ping|ask|tell|assign(?:ed)? to|reach out to|hi|hey|dear)[ \t,]+)"
           rf"@?(?P<h>{HANDLE}){_END}"), False),
+    # The account an access error is about, as sudo, npm, git hosts and help desks write it:
+    # "x is not in the sudoers file" (sudo's own words: any login), "m.ali is not allowed to
+    # publish", "okaforc still cannot push", "s.bukovec does not have access" (name-made only:
+    # "the runner cannot push" is a machine).
+    (_needs("sudoers", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+is[ \t]+not[ \t]+in[ \t]+the[ \t]+sudoers\b)"), True),
+    (_needs(" not ", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+(?:(?:is|was)[ \t]+not[ \t]+(?:allowed|permitted|authori[sz]ed)|"
+                     rf"(?:does|did)[ \t]+not[ \t]+have[ \t]+(?:permission|access|rights|the[ \t]+right))\b)"), False),
+    (_needs("can", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+(?:still[ \t]+)?(?:cannot|can['’]t|can[ \t]+not)[ \t]+"
+                   rf"(?:log[ \t]?in|log[ \t]on|sign[ \t]in|push|pull|publish|access|ssh|connect|merge|deploy|clone|approve)\b)"), False),
     # Words for the people one works with, before a login: "my teammate aigerimn", "our intern priyar".
     (_cue(rf"(?i:\b(?:team[ -]?mates?|colleagues?|co-?workers?|managers?|boss|interns?|contractors?|new[ \t]+hires?)[ \t,]+)"
           rf"@?(?P<h>{HANDLE}){_END}"), False),

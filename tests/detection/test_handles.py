@@ -186,3 +186,30 @@ def test_a_uname_key_names_a_login_and_the_uname_command_nothing(find: Find) -> 
     """Grafana's `uname=` is the login; `uname -a` is a command."""
     assert people(find('logger=context userId=41 uname=ivanisevic.m t=2026-11-30T09:14:07Z level=info status=403')) == ["ivanisevic.m"]
     assert people(find("$ uname -a\nLinux build-3 6.1.0-18-amd64 #1 SMP x86_64 GNU/Linux")) == []
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [
+        pytest.param("santino.torres is not in the sudoers file.  This incident will be reported.", "santino.torres", id="sudo"),
+        pytest.param("tkw3 is not in the sudoers file.  This incident will be reported.", "tkw3", id="sudo-any-login"),
+        pytest.param("npm ERR! 403 Forbidden - PUT https://registry.acme.dev/@acme%2fui - helen-moore is not allowed to publish",
+                     "helen-moore", id="npm-not-allowed"),
+        pytest.param("INC-2231: s.bukovec does not have access to the billing repo since the group change", "s.bukovec", id="no-access"),
+        pytest.param("INC-2231 reopened: okaforc still cannot push to the release branch", "okaforc", id="cannot-push"),
+    ],
+)
+def test_the_account_an_access_error_is_about_is_masked(find: Find, text: str, handle: str) -> None:
+    assert handle in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the runner cannot push to main and the bot is not allowed to deploy", id="machines"),
+        pytest.param("jenkins cannot connect to the agent and kubectl does not have access to the cluster", id="tools"),
+        pytest.param("root is not in the sudoers file on this image, why?", id="service-account"),
+    ],
+)
+def test_machines_and_tools_in_an_access_error_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
