@@ -471,6 +471,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             tasked = sentence_start and (signed_or_tasked(doc, first, last) or _named_subject(doc, first, last))
             if sentence_start and not tasked and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag
+            if first.i == last.i and first.lower_ in _SIGN_OFFS and last.i + 1 < len(doc) and doc[last.i + 1].text in (",", "!", "\n"):
+                continue  # "Best,", "Cheers!" above a signature: a sign-off, whoever signs below it
             if first.is_sent_start and not tasked and first.i == last.i and _plain_english(first):
                 continue  # "? Budget is about £450": one English word opening a sentence, no one's given name, whatever the tag
             label = first.ent_type_
@@ -509,6 +511,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 partner = doc[first.i - 2]
                 if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):
                     add(partner.idx, partner.idx + len(partner.text), "PERSON", 0.6)
+
+
+# Words a letter or an e-mail signs off with on a line of their own; "Best" and "Cheers" are
+# census surnames too, so the word lists do not keep them out.
+_SIGN_OFFS = frozenset("best cheers regards thanks warmly sincerely yours rgds love respectfully cordially".split())
 
 
 def _unlisted_tag(value: str) -> bool:

@@ -440,3 +440,8 @@ def test_lower_case_chat_without_anyone_in_it_stays(find: Find, text: str) -> No
 @pytest.mark.parametrize("text", ["enum", "enum values", "kwargs", "the enum"])
 def test_a_lone_lower_case_word_without_a_sentence_around_it_is_no_one(find: Find, text: str) -> None:
     assert not [v for e, v in find(text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["Thanks for the help.\n\nBest,\nthe support team", "Can you fix the tone of this?\n\nCheers!\nthe support team"])
+def test_a_sign_off_above_a_signature_is_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
