@@ -19,14 +19,14 @@ from typing import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, first_names as census_first_names, frequent_names, irregular_forms
+from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
-_PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten bin al".split())
+_PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten bin al ó ní nic mac mhic uí".split())
 _ADDRESSING = frozenset("hi hey hello dear cc bcc ask asked tell told ping thanks thank remind".split())
 _OWNERS = frozenset("my our your his her their".split())
 _OBJECT = regex.compile(r"[ \t]+(?i:a|an|the|to|up|on|in|out|at|over|into|off|my|his|her|their|our|your|it|them|him|me|us|this|that|some)(?![\p{L}\d_'’])")
@@ -239,6 +239,10 @@ _LABEL_WORDS = (
     r"full name|first name|given name|forename|last name|surname|family name|customer|client|patient|pt|caller|driver|courier|passenger|pax|guest|tenant|employee|"
     r"candidate|applicant|assignee|assigned to|reporter|requester|requested by|approved by|signed|signed by|"
     r"attn|fao|next of kin|escalated to|on behalf of|recipient|consignee|visitor|family|care of|c/o|"
+    # who keeps a thing or was there, in a docstring, a record or minutes ("Maintainer: taro fukuda",
+    # "Present: danu pranowo, …"); the wishes a card or a banner opens with ("happy 40th birthday njenga ali")
+    r"maintainer|maintained by|point of contact|contact person|present|attendees|apologies|"
+    r"happy (?:\d{1,3}(?:st|nd|rd|th) )?birthday|congratulations|congrats|welcome|farewell|"
     # the parties of a dispatch log, an incident or a case ("RP JOY HILL STATES …", "complainant: …")
     r"rp|reporting party|complainant|claimant|witness|victim|suspect|informant|defendant|plaintiff|respondent|appellant|keyholder"
 )
@@ -268,13 +272,18 @@ _ROLE_AFTER = regex.compile(
 )
 
 
-def positioned_names(text: str) -> Iterator[tuple[int, int]]:
-    """Names in one case where a name stands: after a label, under a valediction, before a role."""
+def labelled_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names in one case after a label ("patient:", "Maintainer:", "happy birthday")."""
     for m in _LABELLED.finditer(text, overlapped=True):
         spans = [w.span() for w in _NON_SPACE.finditer(m.group("n"))]
         words = _name_prefix([m.group("n")[s:e] for s, e in spans])
         if words and _named(words, alone=_alone(text, m.start("n") + spans[len(words) - 1][1])):
             yield m.start("n"), m.start("n") + spans[len(words) - 1][1]
+
+
+def positioned_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names in one case where a name stands: after a label, under a valediction, before a role."""
+    yield from labelled_names(text)
     for m in _VALEDICTION.finditer(text):
         if _named(m.group("n").split()):
             yield m.span("n")
@@ -344,6 +353,10 @@ def _name_prefix(words: list[str]) -> list[str]:
     return out
 
 
+def _plain_english(word: str) -> bool:
+    return english_word(word) and word not in proper_nouns() or word in irregular_forms()
+
+
 def _named(words: list[str], alone: bool = True) -> bool:
     """Whether one-case words in a name's position are a name: no stop word, tool or account; every
     word a name of any list (English words too: "DESTINY HILL", "SKY HUNTER") or no English word.
@@ -354,7 +367,9 @@ def _named(words: list[str], alone: bool = True) -> bool:
     if not _one_case(words) or not all((_usable(w) or several and _a_word(w) and ascii_fold(w) in listed_given()) and w not in SERVICE_ACCOUNTS for w in lowered):
         return False
     plain = [ascii_fold(w) for w in lowered]
-    english = [english_form(w) for w in lowered]
+    # Where a name stands, a word counts as English only as WordNet writes it: not a name its stems
+    # guess ("cisternas", "yawer") nor one it holds only as a proper noun ("ali", "liao").
+    english = [_plain_english(w) for w in lowered]
     if len(words) == 1:
         if english[0]:  # the census's given names only: the world lists hold words too ("billing")
             return alone and len(plain[0]) >= 3 and plain[0] in census_first_names()
@@ -525,17 +540,29 @@ def prose_names(text: str) -> Iterator[tuple[int, int]]:
     1 KB)."""
     if not any(prose_line(text, start) for start in _line_starts(text)):
         yield from slashed_names(text)
+        yield from _labelled_in_code(text)
         return
     placed = [*initialled_names(text), *titled_names(text), *positioned_names(text), *introduced_names(text)]
     for start, end in placed:
         if prose_line(text, start):
             yield start, end
+    yield from _labelled_in_code(text)
     yield from slashed_names(text)  # an airline's or a manifest's name field: a record's shape, not prose
     for start, end in (*single_names(text), *adjacent_names(text), *acting_names(text)):
         value = text[start:end]
         if not prose_line(text, start) or not value.isupper() and not _plain_name(value.lower().split()):
             continue
         yield start, end
+
+
+def _labelled_in_code(text: str) -> Iterator[tuple[int, int]]:
+    """A record's label off the prose lines ("Maintainer: taro fukuda" in a docstring, "# author:
+    …"): a full name there is one whose words are names of the lists or no English word, as on a
+    prose line; a lone word is as often a team's or a tool's."""
+    for start, end in labelled_names(text):
+        words = text[start:end].lower().split()
+        if not prose_line(text, start) and len(words) >= 2 and _plain_name(words):
+            yield start, end
 
 
 def _plain_name(words: list[str]) -> bool:

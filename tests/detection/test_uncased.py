@@ -290,3 +290,38 @@ def test_english_hyphenated_words_are_no_syllabic_given_names(word: str) -> None
     from privacy_gateway.detection.uncased import syllabic_given
 
     assert not syllabic_given(word)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param('def export_ledger():\n    """Monthly ledger export. Maintainer: oksana hrytsenko. Runs monthly."""', "oksana hrytsenko", id="maintainer"),
+        pytest.param("happy 40th birthday njenga ali! love from everyone at the depot", "njenga ali", id="birthday-banner"),
+        pytest.param("Thanks for your patience with this one.\n\nBest,\nmaría cisternas\nSupport Lead, Northwind", "maría cisternas", id="signature-stemmed-word"),
+    ],
+)
+def test_a_name_where_a_name_stands_whatever_word_stems_it_resembles(find: Find, text: str, name: str) -> None:
+    assert name in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("welcome to the team! present: the treasurer and two volunteers", id="present-roles"),
+        pytest.param("# maintainer: platform team, runs on the first of the month", id="maintainer-team"),
+        pytest.param("happy birthday to you, have a great day", id="birthday-song"),
+    ],
+)
+def test_a_name_position_holding_words_names_no_one(find: Find, text: str) -> None:
+    assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Payroll batch 2026-11: 1 rejected (employee LOUISE Ó COMHRAÍ: bank details missing).", "LOUISE Ó COMHRAÍ", id="upper-o"),
+        pytest.param("oncall:\n  primary: CECIL Ó GEARABHÁIN\n  escalation: platform-leads", "CECIL Ó GEARABHÁIN", id="yaml-upper-o"),
+    ],
+)
+def test_irish_particles_stay_inside_a_one_case_name(find: Find, text: str, name: str) -> None:
+    assert name in people(find(text))
