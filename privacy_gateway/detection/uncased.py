@@ -367,9 +367,10 @@ def _named(words: list[str], alone: bool = True) -> bool:
     if not _one_case(words) or not all((_usable(w) or several and _a_word(w) and ascii_fold(w) in listed_given()) and w not in SERVICE_ACCOUNTS for w in lowered):
         return False
     plain = [ascii_fold(w) for w in lowered]
-    # Where a name stands, a word counts as English only as WordNet writes it: not a name its stems
-    # guess ("cisternas", "yawer") nor one it holds only as a proper noun ("ali", "liao").
-    english = [_plain_english(w) for w in lowered]
+    # Where a full name stands, a word counts as English only as WordNet writes it: not a name its
+    # stems guess ("cisternas", "yawer") nor one it holds only as a proper noun ("ali", "liao"). A
+    # lone word keeps the stems' reading: "client points at the wrong host" names no one.
+    english = [(_plain_english if several else english_form)(w) for w in lowered]
     if len(words) == 1:
         if english[0]:  # the census's given names only: the world lists hold words too ("billing")
             return alone and len(plain[0]) >= 3 and plain[0] in census_first_names()

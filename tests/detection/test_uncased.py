@@ -325,3 +325,8 @@ def test_a_name_position_holding_words_names_no_one(find: Find, text: str) -> No
 )
 def test_irish_particles_stay_inside_a_one_case_name(find: Find, text: str, name: str) -> None:
     assert name in people(find(text))
+
+
+def test_a_lone_inflected_word_after_a_label_word_stays(find: Find) -> None:
+    text = "The generated client points at the wrong host:\nservers:\n  - url: https://api.example.com/v2"
+    assert people(find(text)) == []
