@@ -330,3 +330,26 @@ def test_irish_particles_stay_inside_a_one_case_name(find: Find, text: str, name
 def test_a_lone_inflected_word_after_a_label_word_stays(find: Find) -> None:
     text = "The generated client points at the wrong host:\nservers:\n  - url: https://api.example.com/v2"
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Hi team,\n\nMAHMOUD YAWER joins us on Monday as a support engineer.", "MAHMOUD YAWER", id="upper-joins"),
+        pytest.param("quick one: hsin-hung chen said the invoice is wrong", "hsin-hung chen", id="lower-said"),
+    ],
+)
+def test_a_full_name_before_what_a_person_does(find: Find, text: str, name: str) -> None:
+    assert name in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("HI TEAM, THE SUPPORT ENGINEER JOINS US ON MONDAY", id="role"),
+        pytest.param("our new build system joins the pipeline and the cache said nothing", id="things"),
+        pytest.param("the grace period starts monday and nginx will reload", id="setting"),
+    ],
+)
+def test_words_before_a_verb_name_no_one(find: Find, text: str) -> None:
+    assert people(find(text)) == []
