@@ -12,7 +12,9 @@ from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.lexicon import common_word, english_form
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.key_words import key_words
-from privacy_gateway.detection.text_kind import has_technical_word
+from privacy_gateway.detection.places import fold_place, known_place, small_places
+from privacy_gateway.detection.record_values import listed_place_value
+from privacy_gateway.detection.text_kind import describe, has_technical_word
 
 # The last word of a key that makes its value a person's name ("customer", "created_by" → "by").
 _PERSON_HEADS = frozenset(
@@ -71,8 +73,8 @@ _MANIFEST = re.compile(
 )
 # Keys nearby that make a bare "name" a person's, however short.
 _PERSONAL_SIBLINGS = re.compile(
-    r"""(?i:["'\s{,](?:e-?mail|phone|mobile|address|street|city|zip|postcode|dob|birth\w*|age|gender|ssn|
-    first_?name|last_?name|surname|title|salutation|customer|patient|employee)["']?\s*[:=])""",
+    r"""(?i:(?:["'\s{,]|<)(?:e-?mail|phone|mobile|address|street|city|zip|postcode|dob|birth\w*|age|gender|ssn|
+    first_?name|last_?name|surname|title|salutation|customer|patient|employee)(?:["']?\s*[:=]|>))""",
     re.VERBOSE,
 )
 
@@ -140,7 +142,7 @@ def entity_for_key(key: str) -> str | None:
 
 
 # Keys that hold part of a name only inside a person's record: {"user": {"first": "Ann", "last": "Lee"}}.
-_NAME_PARTS = frozenset("first last given family middle full display maiden nick surname forename name".split())
+_NAME_PARTS = frozenset("first last given family middle full display maiden nick surname forename name fn ln".split())
 # Records that are a person's, besides the keys above: "user", "people", "members", "profile".
 _PEOPLE_RECORDS = frozenset("user users person persons people member members profile individual party".split())
 _KEY_BEFORE = re.compile(r"""["']?(?P<key>[^\W\d][\w\-]{0,40})["']?\s*[:=]\s*$""")
@@ -188,8 +190,9 @@ def in_person_record(text: str, key: str, at: int) -> bool:
 
 # The two halves of a name: a record holding one of each is a person's, whatever it is called
 # (`{"first": …, "last": …}` at the top of a payload, `[contact]` with `first =` and `last =`).
-_GIVEN_KEYS = frozenset("first given fore forename firstname givenname".split())
-_FAMILY_KEYS = frozenset("last family sur surname lastname familyname".split())
+# `fn`/`ln` (vCard's and exports' short keys) count only so paired or in a person's record.
+_GIVEN_KEYS = frozenset("first given fore forename firstname givenname fn".split())
+_FAMILY_KEYS = frozenset("last family sur surname lastname familyname ln".split())
 # A key in any record syntax: `"last":`, `last =`, `last:`, `<last>`, `last="…"`.
 _ANY_KEY = re.compile(r"""(?<![\w\-])(?P<key>[A-Za-z_][\w\-]{0,40})(?:["']?\s*[:=]|>)""")
 
@@ -207,7 +210,8 @@ _HALF_KEYS = _GIVEN_KEYS | _FAMILY_KEYS | {"middlename", "maidenname"}
 def _paired_part(text: str, key: str, at: int, reach: int = 300) -> bool:
     """Whether the given-name or family-name key at `at` has the other half within `reach` characters."""
     joined = "".join(key_words(key))
-    other = _FAMILY_KEYS if joined in _GIVEN_KEYS else _GIVEN_KEYS if joined in _FAMILY_KEYS else None
+    # A bare `name` beside a family key is the given half (`<nome>` and `<ln>`, `name` and `surname`).
+    other = _FAMILY_KEYS if joined in _GIVEN_KEYS else _GIVEN_KEYS | {"name"} if joined in _FAMILY_KEYS else None
     if other is None:
         return False
     window = text[max(0, at - reach) : at + reach]
@@ -282,7 +286,12 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     if in_person and name_part_key(key):
         entity = "PERSON"
     if entity is None:
-        return None
+        stripped = value.strip().strip("\"'").strip()
+        # `"hub": "Bratislava"` in code or data; a label of prose ("Branch: Chester") is a shop's own.
+        if listed_place_value(key, stripped) and describe(text).technical:
+            offset = value_start + value.find(stripped)
+            return offset, offset + len(stripped), "LOCATION"
+        return _beside_an_address(key, value, value_start, text)
     stripped = value.strip().strip("\"'").strip()
     if not stripped or stripped.lower() in ("null", "none", "n/a", "na", "-", "tbd", "unknown", "redacted", "true", "false"):
         return None
@@ -346,6 +355,49 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     return offset, offset + len(stripped), "LOCATION"
 
 
+# Keys that name a place only in an address's record, since alone they also say other things: the
+# short postcode keys (Italy's `CAP`, the `CP` of French and Spanish forms, India's `PIN`; a rate's
+# cap, a copy, a card's PIN), and the region's and town's words that are also a status, a span or a
+# setting (`estado`, `stato`, `prov`, `area`, `loc`, `dest`). The value must be shaped as that part.
+_SHORT_POSTCODE_KEYS = frozenset("cap cp pin".split())
+_SIBLING_PLACE_KEYS = frozenset("estado stato etat prov area loc dest muni".split())
+_STATUS_OR_STATE = frozenset("estado stato etat".split())
+# The shapes of the world's postcodes a short key holds: digits (a country's letters first, "DK-8823"),
+# Poland's and Brazil's with a dash, the Netherlands', Canada's and the UK's letters.
+_POSTCODE_SHAPE = re.compile(
+    r"(?:[A-Za-z]{1,2}-)?(?:\d{3}[ \-]?\d{2,3}|\d{4})|\d{2}-\d{3}|\d{5}-\d{3}|\d{4} ?[A-Za-z]{2}"
+    r"|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}"
+)
+_PLACE_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_][^\W\d_'’.\-]*){0,3}")
+
+
+def _listed_region(value: str) -> bool:
+    return known_place(value) or fold_place(value) in small_places()
+
+
+def _beside_an_address(key: str, value: str, value_start: int, text: str, reach: int = 300) -> tuple[int, int, str] | None:
+    """`"cap": "38212"`, `"estado": "Plzeňský"` beside `"ort": …`: a short or loose key's value in
+    an address's record (another key within `reach` types an address's part)."""
+    words = key_words(key)
+    if len(words) != 1 or words[0] not in _SHORT_POSTCODE_KEYS | _SIBLING_PLACE_KEYS:
+        return None
+    stripped = value.strip().strip("\"'").strip()
+    if words[0] in _SHORT_POSTCODE_KEYS:
+        if not _POSTCODE_SHAPE.fullmatch(stripped):
+            return None
+    elif not _PLACE_SHAPE.fullmatch(stripped) or is_software(stripped) or has_technical_word(stripped) or (
+        " " not in stripped and not (stripped.isupper() and len(stripped) <= 3) and common_word(stripped)
+    ):
+        return None  # "area": "Backend": a team
+    elif words[0] in _STATUS_OR_STATE and not (stripped.isupper() and len(stripped) <= 3 or _listed_region(stripped)):
+        return None  # "estado": "Pendiente": Spanish and Italian say "status" so too; a state there is a listed one or its code
+    window = text[max(0, value_start - reach) : value_start + reach].replace('\\"', '"')
+    if not any(k != key and entity_for_key(k) == "LOCATION" for k in (m.group("key") for m in _ANY_KEY.finditer(window))):
+        return None
+    offset = value_start + value.find(stripped)
+    return offset, offset + len(stripped), "LOCATION"
+
+
 def _country(value: str) -> bool:
     """Whether a value is a country's name in any case ("country": "danmark"); not a code such as
     "us", which a locale setting holds as often."""
@@ -399,6 +451,8 @@ def listed_person(value: str) -> bool:
     return value[:1].isupper() and not value.isupper() and not english_form(value.lower())
 
 
+# `<?xml version="1.0"?>` opens any XML document, a customer's record too: its `version=` is no manifest's key.
+_XML_DECLARATION = re.compile(r"<\?xml[^<>]*\?>")
 _NAME_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[\"']?name[\"']?[ \t]*:[^\n]*$")
 
 
@@ -408,13 +462,13 @@ def manifest_name(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not _NAME_LINE.match(text, line_start, start):
         return False
-    window = text[max(0, start - 400) : start + 400]
+    window = _XML_DECLARATION.sub("", text[max(0, start - 400) : start + 400])
     return _MANIFEST.search(window) is not None and not _PERSONAL_SIBLINGS.search(window)
 
 
 def _bare_name_is_person(text: str, start: int, value: str) -> bool:
     """A value under a bare `name` key: a person's unless the object around reads like a manifest."""
-    window = text[max(0, start - 400) : start + 400]
+    window = _XML_DECLARATION.sub("", text[max(0, start - 400) : start + 400])
     if _PERSONAL_SIBLINGS.search(window):
         return True
     if _MANIFEST.search(window) or is_software(value):

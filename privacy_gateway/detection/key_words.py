@@ -98,7 +98,9 @@ _FOREIGN_KEY_WORDS = {
     **dict.fromkeys("kod codigo codice kode".split(), "code"),
     **dict.fromkeys("pocztowy postale".split(), "postal"),
     **dict.fromkeys("courriel correo epost sahkoposti eposta surel".split(), "email"),
-    **dict.fromkeys("pays pais paese kraj zeme krajina ulke negara tara orszag drzava".split(), "country"),
+    **dict.fromkeys("pays pais paese kraj zeme krajina ulke negara tara orszag drzava land maa".split(), "country"),
+    # Abbreviations exports write: `ctry`, `cntry`.
+    **dict.fromkeys("ctry cntry".split(), "country"),
 }
 # Keys of two words or more that one entry reads whole, because a word alone says something else
 # (`nama depan` is a first name, `depan` alone "front"; `kode pos` a postcode, `pos` a position).

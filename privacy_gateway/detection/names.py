@@ -43,6 +43,7 @@ from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
+from privacy_gateway.detection.record_values import record_entity
 from privacy_gateway.detection.software import (
     assistant,
     is_software,
@@ -361,6 +362,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # "the Bydgoszcz shop" in a note about price lists: a listed town, where brands are the
                     # other capitalised words ("Bosch", "Lavazza") and stay.
                     own_place = own_place or kind.wordy and ent.label_ in _PLACE_LABELS and known_place(text[start:end])
+                    # `"dest": "Friesoythe"`, `agent='Kristofer Stanić'`: a record's whole value under a key no
+                    # rule types is data; the tag and the lists say whether it is a place or someone (`record_values`).
+                    typed = record_entity(text, start, end, ent.label_ == "PERSON") if kind.technical and not full_name else None
+                    if typed is not None:
+                        add(start, end, typed, 0.85)
+                        continue
                     if guarded and not full_name and not own_place and not person_context(text, start, end):
                         continue
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS or place_head else "PERSON"

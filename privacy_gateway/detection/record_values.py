@@ -1,0 +1,116 @@
+"""A value of a record in code or data that the recognizer tagged as a person or a place, under a
+key no rule of `field_keys` types: `"dest": "Friesoythe"`, `loc=Ylivieska`, `<ort2>Laval</ort2>`,
+`WHERE agent = 'Kristofer Stanić'`, `pickup='Omagh'`.
+
+In technical text a tagged name counts only with a cue (`names`), since code is full of capitalised
+words; but a string that is a record's whole value is data, not code, and the keys tools and other
+teams use are too many to list. The recognizer's tag and the lists decide together: a listed place
+or town is a place (`Friesoythe`, tagged PERSON, is a town), a tagged person is someone when the
+name lists hold a word of it and no word is an English one. Keys that name things (a product, a
+service, a colour, a locale) and values shaped as code (`eu-west-1`, `fr_FR`, `Europe/Paris`,
+`ADDRESS_TYPE_HOME`) stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy_gateway.detection.countries import country_names
+from privacy_gateway.detection.full_names import listed_full_name
+from privacy_gateway.detection.key_words import key_words
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, listed_family, listed_given, proper_nouns, world_first_names
+from privacy_gateway.detection.places import fold_place, known_place, small_places
+from privacy_gateway.detection.software import is_software
+
+# Before a quoted value: its key, quoted or not (`"dest": "`, `dest='`, `dest = '`, `\"dest\": \"`).
+_QUOTED_BEFORE = re.compile(r"""(?:\\?["'`])?(?P<key>[A-Za-z_][\w\-.]{0,40})(?:\\?["'`])?[ \t]*(?::|=>|==?)[ \t]*\\?(?P<q>["'])$""")
+# Before a bare value: `loc=`, `loc: ` at a line's or a field's start.
+_BARE_BEFORE = re.compile(r"""(?:^|(?<=[\s,;&?{(\[|]))(?P<key>[A-Za-z_][\w\-.]{0,40})(?:=|:[ \t]+)$""", re.MULTILINE)
+# After a bare value: the field's or the line's end.
+_BARE_AFTER = re.compile(r"""(?:$|[\s,;&}\])|])""", re.MULTILINE)
+_XML_BEFORE = re.compile(r"<(?:[A-Za-z_][\w.\-]*:)?(?P<key>[A-Za-z_][\w.\-]{0,40})(?:\s[^<>]*)?>$")
+# A value's shape: words of letters, with the marks names and places are written with.
+_VALUE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_][^\W\d_'’.\-]*){0,3}")
+# The words of keys that name things, whatever the value is named after: `"product": "Ergo Chair"`,
+# `colour=Graphite`, `"carrier": "DHL Express"`.
+_THING_KEYS = frozenset(
+    """product item sku brand make model vendor manufacturer company org organisation organization team group
+    department dept project repo repository service app application host hostname server image package library lib
+    framework runtime tool class type kind category status state stage phase colour color title label tag branch env
+    environment queue topic bucket db database table schema column field font theme icon file path dir folder
+    language lang locale timezone tz currency unit plan tier level role feature flag mode option setting provider
+    carrier courier species breed variety strain flavour flavor style size genre format version release codename
+    cluster zone datacenter dc node pod namespace region code iso id key error exception warning message msg reason
+    cause detail origin market""".split()
+)
+
+
+def record_key(text: str, start: int, end: int) -> str | None:
+    """The key of the record value `text[start:end]` is the whole of, or None: a quoted value, an
+    XML element's text, a bare `key=value` or `key: value` (to the field's end)."""
+    before = text[max(0, start - 60) : start]
+    if start > 0 and text[start - 1] in "\"'":
+        m = _QUOTED_BEFORE.search(before)
+        closed = m is not None and (text.startswith(m.group("q"), end) or text.startswith("\\" + m.group("q"), end))
+        return m.group("key") if m is not None and closed else None
+    if start > 0 and text[start - 1] == ">":
+        m = _XML_BEFORE.search(before)
+        closing = rf"</(?:[\w.\-]+:)?{re.escape(m.group('key'))}\s*>" if m is not None else None
+        return m.group("key") if m is not None and closing and re.match(closing, text[end : end + 60]) else None
+    m = _BARE_BEFORE.search(before)
+    if m and _BARE_AFTER.match(text, end):
+        return m.group("key")
+    return None
+
+
+def _thing_key(key: str) -> bool:
+    return any(w in _THING_KEYS for w in key_words(key.rsplit(".", 1)[-1]))
+
+
+def _english(word: str) -> bool:
+    """An English word that WordNet has as more than a proper noun ("Reading", "Team"; not "Paris")."""
+    plain = ascii_fold(word.lower())
+    return english_form(plain) and plain not in proper_nouns()
+
+
+def listed_place_value(key: str, value: str) -> bool:
+    """Whether `value`, under a `key` no rule types and that names no thing, is a listed place or
+    town that is no English word (`<loc>Chrast</loc>`, `"pickup": "Omagh"`): the lists say so
+    where the recognizer reads no word in markup run together."""
+    if not _VALUE.fullmatch(value) or _thing_key(key) or is_software(value):
+        return False
+    if " " not in value and (_english(value) or len(value) <= 3 and value.isupper()):
+        return False  # "Reading", "Enterprise": a word before a town; "US", "DE": a code
+    return _town_or_region(value)
+
+
+def _town_or_region(value: str) -> bool:
+    """A listed place or town below a country: a country is a setting's or a product's in a record
+    (`"market": "Colombia"`, `origin=Kenya`) as often as an address's, whose keys `field_keys` types."""
+    return (known_place(value) or fold_place(value) in small_places()) and value.lower() not in country_names()
+
+
+def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str | None:
+    """What the tagged value `text[start:end]` is, if it is a record's whole value under a key that
+    names no thing: LOCATION for a listed place or town, PERSON for a tagged person whose words
+    the name lists hold and no English word is; None otherwise."""
+    value = text[start:end]
+    if not _VALUE.fullmatch(value) or is_software(value):
+        return None
+    key = record_key(text, start, end)
+    if key is None or _thing_key(key):
+        return None
+    words = value.split()
+    if _town_or_region(value):
+        return None if len(words) == 1 and _english(value) else "LOCATION"
+    if value.lower() in country_names():
+        return None
+    if not tagged_person:
+        # Tagged as a place or a firm: someone only when the lists read a full name ("Kristofer Stanić").
+        return "PERSON" if listed_full_name(words) else None
+    if any(_english(w) for w in words if len(w) > 3):
+        return None
+    folded = [fold_place(w) for w in words]
+    if any(w in listed_given() or w in world_first_names() or w in listed_family() for w in folded):
+        return "PERSON"
+    return None

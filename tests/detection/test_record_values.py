@@ -1,0 +1,88 @@
+"""A record's value that the recognizer or the lists say is a place or someone, under keys no rule
+types (`record_values`), and the short and foreign keys `field_keys` reads: the real pipeline masks
+them, and leaves things, codes and settings as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.record_values import listed_place_value, record_key
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('{"id": 4411, "dest": "Friesoythe", "eta": "2d"}', "Friesoythe"),
+        ("SELECT id FROM shipments WHERE pickup = 'Ylivieska' LIMIT 5;", "Ylivieska"),
+        ("label = create_shipment(\n    hub='Omagh',\n    service=\"express\",\n)", "Omagh"),
+        ('<?xml version="1.0"?>\n<order id="7"><loc>Chrast</loc><qty>2</qty></order>', "Chrast"),
+        ('{"tool_calls": [{"function": {"name": "book", "arguments": "{\\"muni\\": \\"Neckargemünd\\"}"}}]}', "Neckargemünd"),
+        ("2026-11-30T09:14:07Z WARN route.check req=7f3a origin=Birsfelden result=rejected", "Birsfelden"),
+        ('{"ticket": 88, "agent": "Severin Baumhauer", "queue": "billing"}', "Severin Baumhauer"),
+    ],
+)
+def test_a_place_or_someone_as_a_records_value_is_masked(find: Find, text: str, value: str) -> None:
+    assert any(value in found or found in value for _, found in find(text)), (text, find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"region": "eu-west-1", "locale": "fr_FR", "timezone": "Europe/Paris", "retries": 3}',
+        '{"codename": "Tokyo", "cluster": "Berlin", "office": "Reading", "plan": "Team"}',
+        '{"default_locale": "de_DE", "tz": "America/New_York", "country_code": "US", "language": "en-GB"}',
+        "SELECT * FROM orders WHERE status = 'SHIPPED' AND carrier = 'DHL Express';",
+        '{"city_field": "getCity()", "name_field": "user_name", "enum": "ADDRESS_TYPE_HOME"}',
+        "limits:\n  cap: 500\n  burst: 20",
+    ],
+)
+def test_things_codes_and_settings_stay(find: Find, text: str) -> None:
+    assert find(text) == [], find(text)
+
+
+def test_record_key_reads_the_key_of_a_whole_value() -> None:
+    text = '{"dest": "Friesoythe"} loc=Ylivieska <ort2>Laval</ort2> x = "A B" + "Laval Town"'
+    assert record_key(text, text.index("Friesoythe"), text.index("Friesoythe") + 10) == "dest"
+    assert record_key(text, text.index("Ylivieska"), text.index("Ylivieska") + 9) == "loc"
+    assert record_key(text, text.index("Laval"), text.index("Laval") + 5) == "ort2"
+    at = text.index("Laval Town")
+    assert record_key(text, at, at + 5) is None  # part of a value only
+
+
+def test_listed_place_value_wants_a_place_no_word_and_no_thing_key() -> None:
+    assert listed_place_value("hub", "Bratislava")
+    assert not listed_place_value("office", "Reading")  # an English word first
+    assert not listed_place_value("codename", "Tokyo")  # a key naming a thing
+    assert not listed_place_value("origin", "US")  # a country's code, as settings hold
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('{"fn": "Loring", "ln": "Aust", "ort": "Friesoythe"}', "Aust"),
+        ('<?xml version="1.0"?>\n<customer id="4411"><nome>Ruben</nome><ln>Kopřiva</ln></customer>', "Ruben"),
+        ('<?xml version="1.0"?>\n<customer id="4411"><nome>Ruben</nome><ln>Kopřiva</ln></customer>', "Kopřiva"),
+        ('{"ort": "Friesoythe", "cap": "38212", "land": "Deutschland"}', "38212"),
+        ('{"ort": "Friesoythe", "cap": "38212", "land": "Deutschland"}', "Deutschland"),
+        ('{"city": "Chrast", "cp": "053 45", "ctry": "Česká republika"}', "053 45"),
+        ('{"ort": "Chrast", "estado": "Castilla y León", "cap": "053 45"}', "Castilla y León"),
+        ("city=Pleasantville area=KS zip=29649", "KS"),
+        ('{"calle": "Otto Mallings Gade 1174", "prov": "Syddanmark"}', "Syddanmark"),
+    ],
+)
+def test_short_and_foreign_keys_of_a_persons_record(find: Find, text: str, value: str) -> None:
+    assert any(found == value for _, found in find(text)), (text, find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"fn": "handler", "runtime": "python3.12", "timeout": 30}',
+        '<?xml version="1.0"?>\n<project><version>1.2.0</version><name>billing-api</name></project>',
+        '{"cp": "2.5", "cap": "500", "mode": "burst"}',
+        '{"status": "ok", "estado": "Pendiente", "area": "Backend", "dest": "/tmp/out", "loc": "en"}',
+    ],
+)
+def test_short_keys_outside_a_persons_record_stay(find: Find, text: str) -> None:
+    assert find(text) == [], find(text)
