@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 
+from privacy_gateway.detection.countries import country_names
 from privacy_gateway.detection.dates import DATE as BIRTH_DATE
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_spans import identifier_shaped
@@ -13,7 +14,7 @@ from privacy_gateway.detection.lexicon import common_word, english_form
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.places import fold_place, known_place, small_places
-from privacy_gateway.detection.record_values import listed_place_value
+from privacy_gateway.detection.record_values import CONTINENTS, listed_place_value
 from privacy_gateway.detection.text_kind import describe, has_technical_word
 
 # The last word of a key that makes its value a person's name ("customer", "created_by" → "by").
@@ -287,9 +288,9 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         entity = "PERSON"
     if entity is None:
         stripped = value.strip().strip("\"'").strip()
-        # `"hub": "Bratislava"` in code or data; a label of prose ("Branch: Chester") is a shop's own.
-        if listed_place_value(key, stripped) and describe(text).technical:
-            offset = value_start + value.find(stripped)
+        # `"hub": "Bratislava"`, `place="Drøbak"` in code or data; a label of prose ("Branch: Chester") is a shop's own.
+        offset = value_start + value.find(stripped)
+        if listed_place_value(key, stripped) and (text[offset - 1 : offset] in ("'", '"') or describe(text).technical):
             return offset, offset + len(stripped), "LOCATION"
         return _beside_an_address(key, value, value_start, text)
     stripped = value.strip().strip("\"'").strip()
@@ -371,6 +372,42 @@ _POSTCODE_SHAPE = re.compile(
 _PLACE_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_][^\W\d_'’.\-]*){0,3}")
 
 
+# Keys whose words name where someone is, goes or is met, though no address word heads them:
+# `"location": "12 Rue Oberkampf, Paris"`, `shipTo`, `pickup_location`, `birthplace`.
+_PLACE_KEYS = frozenset(
+    """location destination venue pickup dropoff shipto deliverto sendto hometown residence birthplace placeofbirth
+    whereabouts meetingpoint""".split()
+)
+# A cloud region or zone (`us-east-1`, `europe-west4-a`), a path or a URL: a setting, never a place of someone's.
+_SETTING_SHAPE = re.compile(r"(?i:[a-z]+(?:-[a-z]+)+-?\d+[a-z]?)|[\w.\-]*[/\\:][^\s]*|\S+\.\S+")
+# A cloud region's display name: compass words and a country, a continent or a code ("West Europe",
+# "East US 2", "UK South", "Germany West Central", "Southeast Asia").
+_COMPASS = frozenset("north south east west central northeast northwest southeast southwest north-east north-west south-east south-west".split())
+
+
+def _cloud_region(value: str) -> bool:
+    words = value.lower().split()
+    return any(w in _COMPASS for w in words) and all(
+        w in _COMPASS or w.isdigit() or w in country_names() or w in CONTINENTS or len(w) <= 3 for w in words
+    )
+
+
+def _place_under_key(value: str, value_start: int) -> tuple[int, int, str] | None:
+    """The value of a key that names a place: written as one (a capital or a digit), and no setting, code,
+    country or continent, and no English word alone ("location": "Remote", "destination": "Production")."""
+    stripped = value.strip().strip("\"'").strip()
+    if not (2 <= len(stripped) <= 160) or not any(c.isupper() or c.isdigit() for c in stripped) or _SETTING_SHAPE.fullmatch(stripped):
+        return None
+    if "_" in stripped or identifier_shaped(stripped) or has_technical_word(stripped) or is_software(stripped):
+        return None
+    if stripped.lower() in country_names() or stripped.lower() in CONTINENTS or stripped.isupper() and len(stripped) <= 3 or _cloud_region(stripped):
+        return None
+    if " " not in stripped and common_word(stripped):
+        return None
+    offset = value_start + value.find(stripped)
+    return offset, offset + len(stripped), "LOCATION"
+
+
 def _listed_region(value: str) -> bool:
     return known_place(value) or fold_place(value) in small_places()
 
@@ -379,6 +416,8 @@ def _beside_an_address(key: str, value: str, value_start: int, text: str, reach:
     """`"cap": "38212"`, `"estado": "Plzeňský"` beside `"ort": …`: a short or loose key's value in
     an address's record (another key within `reach` types an address's part)."""
     words = key_words(key)
+    if words and ("".join(words) in _PLACE_KEYS or words[-1] in _PLACE_KEYS):
+        return _place_under_key(value, value_start)
     if len(words) != 1 or words[0] not in _SHORT_POSTCODE_KEYS | _SIBLING_PLACE_KEYS:
         return None
     stripped = value.strip().strip("\"'").strip()

@@ -43,7 +43,7 @@ from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
-from privacy_gateway.detection.record_values import record_entity
+from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
     assistant,
     is_software,
@@ -362,6 +362,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # "the Bydgoszcz shop" in a note about price lists: a listed town, where brands are the
                     # other capitalised words ("Bosch", "Lavazza") and stay.
                     own_place = own_place or kind.wordy and ent.label_ in _PLACE_LABELS and known_place(text[start:end])
+                    # "Find me a plumber in Ski" as a message in an API call, a search tool's query: a request's place.
+                    own_place = own_place or kind.technical and ent.label_ in _PLACE_LABELS and placed_in_literal(text, start, end)
                     # `"dest": "Friesoythe"`, `agent='Kristofer Stanić'`: a record's whole value under a key no
                     # rule types is data; the tag and the lists say whether it is a place or someone (`record_values`).
                     typed = record_entity(text, start, end, ent.label_ == "PERSON") if kind.technical and not full_name else None

@@ -14,6 +14,7 @@ service, a colour, a locale) and values shaped as code (`eu-west-1`, `fr_FR`, `E
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from privacy_gateway.detection.countries import country_names
 from privacy_gateway.detection.full_names import listed_full_name
@@ -77,17 +78,31 @@ def listed_place_value(key: str, value: str) -> bool:
     """Whether `value`, under a `key` no rule types and that names no thing, is a listed place or
     town that is no English word (`<loc>Chrast</loc>`, `"pickup": "Omagh"`): the lists say so
     where the recognizer reads no word in markup run together."""
-    if not _VALUE.fullmatch(value) or _thing_key(key) or is_software(value):
+    if _thing_key(key):
+        return False
+    items = value.split(", ")
+    if len(items) > 1:  # "Bergen, Norway", "Hamar, Innlandet, Norway": a town, then what it lies in
+        return len(items) <= 3 and _listed_item(items[0]) and all(_listed_item(i) or i.lower() in country_names() for i in items[1:])
+    return _listed_item(value)
+
+
+def _listed_item(value: str) -> bool:
+    if not _VALUE.fullmatch(value) or is_software(value):
         return False
     if " " not in value and (_english(value) or len(value) <= 3 and value.isupper()):
         return False  # "Reading", "Enterprise": a word before a town; "US", "DE": a code
     return _town_or_region(value)
 
 
+# Continents and the regions firms split the world into: a setting's or a market's, never an address.
+CONTINENTS = frozenset(["europe", "asia", "africa", "oceania", "antarctica", "americas", "emea", "apac", "latam", "north america", "south america"])
+
+
 def _town_or_region(value: str) -> bool:
     """A listed place or town below a country: a country is a setting's or a product's in a record
     (`"market": "Colombia"`, `origin=Kenya`) as often as an address's, whose keys `field_keys` types."""
-    return (known_place(value) or fold_place(value) in small_places()) and value.lower() not in country_names()
+    low = value.lower()
+    return (known_place(value) or fold_place(value) in small_places()) and low not in country_names() and low not in CONTINENTS
 
 
 def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str | None:
@@ -114,3 +129,43 @@ def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str |
     if any(w in listed_given() or w in world_first_names() or w in listed_family() for w in folded):
         return "PERSON"
     return None
+
+
+# A string literal on one line, its quotes escaped or not (a JSON string inside a JSON string).
+_LITERAL = re.compile(r'''\\?"(?P<v>(?:[^"\\\n]|\\(?!"))*)\\?"|'(?P<s>[^'\n]*)\'''')
+# Words of place before a town in a request or a query: "a plumber in Ski", "dentists near Fredrikstad".
+_PLACED = re.compile(r"(?i)\b(?:in|near|around|outside|nearby)[ \t]+$")
+
+
+def placed_in_literal(text: str, start: int, end: int) -> bool:
+    """Whether the tagged place `text[start:end]` stands after "in", "near" or "around" inside a
+    string literal of code or data (a user's message in an API call, a search tool's query): a
+    request's place, someone's, whatever the code around it is. A country, a software name or an
+    English word ("in Production") stays."""
+    value = text[start:end]
+    if not _VALUE.fullmatch(value) or is_software(value) or value.lower() in country_names():
+        return False
+    if any(_english(w) for w in value.split()) or not _PLACED.search(text, max(0, start - 12), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(m.start() <= start - line_start and end - line_start <= m.end() for m in _LITERAL.finditer(line))
+
+
+# A capitalised word or two after a word of place: the town a request names.
+_PLACED_TOWN = re.compile(r"(?i:\b(?:in|near|around|outside|nearby))[ \t]+(?P<v>[^\W\d_a-z][^\W\d_'’\-]*(?:-[^\W\d_][^\W\d_'’]*)?(?:[ \t][^\W\d_a-z][^\W\d_'’]*)?)")
+
+
+def literal_places(text: str) -> Iterator[tuple[int, int, str]]:
+    """LOCATION spans of listed towns and regions after "in", "near" or "around" inside a string
+    literal ("dentists near Fredrikstad" as a search tool's query), which the recognizer may not
+    tag in code; a country, a tool or an English word stays."""
+    for m in _PLACED_TOWN.finditer(text):
+        value = m.group("v")
+        words = value.split()
+        if len(words) == 2 and not _town_or_region(value):
+            value = words[0]  # "in Ski who …": the town, then the sentence's next word
+        start, end = m.start("v"), m.start("v") + len(value)
+        if _town_or_region(value) and placed_in_literal(text, start, end):
+            yield start, end, "LOCATION"

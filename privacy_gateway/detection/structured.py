@@ -37,6 +37,7 @@ from privacy_gateway.detection.field_keys import (
 )
 from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.literals import address_arguments, quoted_names
+from privacy_gateway.detection.record_values import literal_places
 
 # "key": "value", 'key': 'value', key: "value", \"key\": \"value\" (JSON inside a JSON string).
 _QUOTED_PAIR = re.compile(
@@ -125,6 +126,8 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
         yield from _named_places(text)
     yield from _people_listed(text)
     yield from quoted_names(text)
+    if '"' in text or "'" in text:
+        yield from literal_places(text)
     if "(" in text:
         yield from address_arguments(text)
     if "</" in text:
