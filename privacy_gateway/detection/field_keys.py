@@ -6,15 +6,12 @@ from __future__ import annotations
 import re
 
 
-from privacy_gateway.detection.countries import country_names
 from privacy_gateway.detection.dates import DATE as BIRTH_DATE
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.lexicon import common_word, english_form
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.key_words import key_words
-from privacy_gateway.detection.places import fold_place, known_place, small_places
-from privacy_gateway.detection.record_values import CONTINENTS, listed_place_value
 from privacy_gateway.detection.text_kind import describe, has_technical_word
 
 # The last word of a key that makes its value a person's name ("customer", "created_by" → "by").
@@ -289,6 +286,8 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     if entity is None:
         stripped = value.strip().strip("\"'").strip()
         # `"hub": "Bratislava"`, `place="Drøbak"` in code or data; a label of prose ("Branch: Chester") is a shop's own.
+        from privacy_gateway.detection.record_values import listed_place_value  # loaded late: keeps the import chain short
+
         offset = value_start + value.find(stripped)
         if listed_place_value(key, stripped) and (text[offset - 1 : offset] in ("'", '"') or describe(text).technical):
             return offset, offset + len(stripped), "LOCATION"
@@ -386,6 +385,9 @@ _COMPASS = frozenset("north south east west central northeast northwest southeas
 
 
 def _cloud_region(value: str) -> bool:
+    from privacy_gateway.detection.countries import country_names  # loaded late: keeps the import chain short
+    from privacy_gateway.detection.record_values import CONTINENTS
+
     words = value.lower().split()
     return any(w in _COMPASS for w in words) and all(
         w in _COMPASS or w.isdigit() or w in country_names() or w in CONTINENTS or len(w) <= 3 for w in words
@@ -395,6 +397,9 @@ def _cloud_region(value: str) -> bool:
 def _place_under_key(value: str, value_start: int) -> tuple[int, int, str] | None:
     """The value of a key that names a place: written as one (a capital or a digit), and no setting, code,
     country or continent, and no English word alone ("location": "Remote", "destination": "Production")."""
+    from privacy_gateway.detection.countries import country_names  # loaded late: keeps the import chain short
+    from privacy_gateway.detection.record_values import CONTINENTS
+
     stripped = value.strip().strip("\"'").strip()
     if not (2 <= len(stripped) <= 160) or not any(c.isupper() or c.isdigit() for c in stripped) or _SETTING_SHAPE.fullmatch(stripped):
         return None
@@ -409,6 +414,8 @@ def _place_under_key(value: str, value_start: int) -> tuple[int, int, str] | Non
 
 
 def _listed_region(value: str) -> bool:
+    from privacy_gateway.detection.places import fold_place, known_place, small_places  # loaded late: keeps the import chain short
+
     return known_place(value) or fold_place(value) in small_places()
 
 

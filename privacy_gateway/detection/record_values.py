@@ -14,13 +14,11 @@ service, a colour, a locale) and values shaped as code (`eu-west-1`, `fr_FR`, `E
 from __future__ import annotations
 
 import re
+from types import ModuleType
 from typing import Iterator
 
-from privacy_gateway.detection.countries import country_names
-from privacy_gateway.detection.full_names import listed_full_name
 from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, listed_family, listed_given, proper_nouns, world_first_names
-from privacy_gateway.detection.places import fold_place, known_place, small_places
 from privacy_gateway.detection.software import is_software
 
 # Before a quoted value: its key, quoted or not (`"dest": "`, `dest='`, `dest = '`, `\"dest\": \"`).
@@ -44,6 +42,13 @@ _THING_KEYS = frozenset(
     cluster zone datacenter dc node pod namespace region code iso id key error exception warning message msg reason
     cause detail origin market""".split()
 )
+
+
+def _places() -> tuple[ModuleType, ModuleType]:
+    """The place lists, loaded late: `field_keys` and `names` import this module, and the import chain stays short."""
+    from privacy_gateway.detection import countries, places
+
+    return places, countries
 
 
 def record_key(text: str, start: int, end: int) -> str | None:
@@ -82,7 +87,8 @@ def listed_place_value(key: str, value: str) -> bool:
         return False
     items = value.split(", ")
     if len(items) > 1:  # "Bergen, Norway", "Hamar, Innlandet, Norway": a town, then what it lies in
-        return len(items) <= 3 and _listed_item(items[0]) and all(_listed_item(i) or i.lower() in country_names() for i in items[1:])
+        names = _places()[1].country_names()
+        return len(items) <= 3 and _listed_item(items[0]) and all(_listed_item(i) or i.lower() in names for i in items[1:])
     return _listed_item(value)
 
 
@@ -101,8 +107,12 @@ CONTINENTS = frozenset(["europe", "asia", "africa", "oceania", "antarctica", "am
 def _town_or_region(value: str) -> bool:
     """A listed place or town below a country: a country is a setting's or a product's in a record
     (`"market": "Colombia"`, `origin=Kenya`) as often as an address's, whose keys `field_keys` types."""
+    places, countries = _places()
     low = value.lower()
-    return (known_place(value) or fold_place(value) in small_places()) and low not in country_names() and low not in CONTINENTS
+    return (
+        (places.known_place(value) or places.fold_place(value) in places.small_places())
+        and low not in countries.country_names() and low not in CONTINENTS
+    )
 
 
 def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str | None:
@@ -118,14 +128,16 @@ def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str |
     words = value.split()
     if _town_or_region(value):
         return None if len(words) == 1 and _english(value) else "LOCATION"
-    if value.lower() in country_names():
+    if value.lower() in _places()[1].country_names():
         return None
     if not tagged_person:
         # Tagged as a place or a firm: someone only when the lists read a full name ("Kristofer Stanić").
+        from privacy_gateway.detection.full_names import listed_full_name  # loaded late: keeps the import chain short
+
         return "PERSON" if listed_full_name(words) else None
     if any(_english(w) for w in words if len(w) > 3):
         return None
-    folded = [fold_place(w) for w in words]
+    folded = [_places()[0].fold_place(w) for w in words]
     if any(w in listed_given() or w in world_first_names() or w in listed_family() for w in folded):
         return "PERSON"
     return None
@@ -143,7 +155,7 @@ def placed_in_literal(text: str, start: int, end: int) -> bool:
     request's place, someone's, whatever the code around it is. A country, a software name or an
     English word ("in Production") stays."""
     value = text[start:end]
-    if not _VALUE.fullmatch(value) or is_software(value) or value.lower() in country_names():
+    if not _VALUE.fullmatch(value) or is_software(value) or value.lower() in _places()[1].country_names():
         return False
     if any(_english(w) for w in value.split()) or not _PLACED.search(text, max(0, start - 12), start):
         return False
