@@ -1,0 +1,94 @@
+"""A pattern tried only where it can start finds exactly what its own scan finds."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.address import _ADDRESS, _ADDRESS_STARTS
+from privacy_gateway.detection.address_case import recased_lines
+from privacy_gateway.detection.starts import Anchored
+
+EVAL = Path(__file__).resolve().parents[2] / "eval"
+# The corpora anyone may read (never a sealed half).
+READABLE = [
+    "dev/dev.jsonl", "redteam/tune.jsonl", "clean/tune.jsonl", "paste/tune.jsonl", "heldout/tune.jsonl", "french/tune.jsonl",
+    "stranger/seen.jsonl", "stranger2/seen.jsonl", "stranger3/seen.jsonl", "stranger6/tune.jsonl", "stranger7/tune.jsonl",
+]
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in READABLE:
+        for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+def _found(matches: object) -> list[tuple[tuple[int, int], tuple[int, int], str | None]]:
+    return [(m.span(), m.span("street"), m.group("military")) for m in matches]  # type: ignore[attr-defined]
+
+
+def _same_streets(text: str) -> None:
+    assert _found(_ADDRESS_STARTS.finditer(text)) == _found(_ADDRESS.finditer(text)), text
+
+
+def test_the_street_pattern_finds_the_same_on_every_readable_corpus_text() -> None:
+    for text in _texts():
+        for variant in (text, text.lower(), text.upper()):
+            _same_streets(variant)
+        if (recased := recased_lines(text)) is not None:
+            _same_streets(recased[0])
+
+
+_PIECES = [
+    "12", "4B", "221b", "12-14", "Main", "Street", "St.", "Ave", "Apt", "apt.", "#4", "Flat 7", "Suite 200", "Unit", "Rue",
+    "de la", "Paix", "Via", "Roma", "Calle", "Mayor", "Hauptstraße", "Keizersgracht", "Teheran-ro", "PSC 1234", "Box 5678",
+    "APO", "AE", "09012", "SW1A 1AA", "K1A 0B1", "75008", "Paris", "Springfield", "IL", "62704", "ﬂoor 3", "ſuite 2",
+    "Émile", "3º", "2ª", "O'Neil", "5th", "IV", ",", ", ", " ", "  ", "\n", "\\n", "> ", "- ", "•", "|", ".", "/", "-", "_",
+    "x", "the", "on", "at", "e-mail", "ﬁeld", "İstanbul", "ß",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24).map(" ".join), st.lists(st.sampled_from(_PIECES), max_size=24).map("".join))
+def test_the_street_pattern_finds_the_same_on_generated_text(spaced: str, glued: str) -> None:
+    _same_streets(spaced)
+    _same_streets(glued)
+
+
+def test_no_character_outside_the_places_can_open_a_street() -> None:
+    """Every street shape opens with a digit, a capital, "#" or a word of Latin letters matched
+    without case (full case folding: "ﬂ" may open "floor"): whatever can stand first is a word
+    character or "#"."""
+    first = regex.compile(r"(?i:[a-zé])|\d|\p{Lu}|#", regex.VERSION1)
+    place = regex.compile(r"[#\w]", regex.VERSION1)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF or place.match(char):
+            continue
+        assert not first.match(char), hex(code)
+        assert not first.match(char.casefold()[:1]), hex(code)
+
+
+def test_an_empty_match_leaves_the_rest_to_the_pattern() -> None:
+    for pattern in (regex.compile(r"(?<![\w])x*", regex.VERSION1), re.compile(r"(?<![\w])x*")):
+        anchored = Anchored(pattern, r"(?<![\w])")
+        for text in ("xx yx  xxx", "", "x", " y"):
+            assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_search_from_a_position_reads_the_text_before_it() -> None:
+    pattern = regex.compile(r"(?<![\w.])[a-z]+(?:\.[a-z]+)?", regex.VERSION1)
+    anchored = Anchored(pattern, r"(?<![\w.])[a-z]")
+    text = "foo.bar baz qux.quux a.b"
+    for pos in range(len(text)):
+        for endpos in (None, len(text) - 3):
+            assert [m.span() for m in anchored.finditer(text, pos, endpos)] == [m.span() for m in pattern.finditer(text, pos, endpos)]
