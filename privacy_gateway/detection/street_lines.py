@@ -15,6 +15,8 @@ from typing import Iterator
 
 import regex
 
+from privacy_gateway.detection.starts import Branches
+
 # A name's word in any case and script: "Shevchenka", "kościuszki", "Ленина", "Boa".
 _NAME_WORD = r"(?!(?i:of|the|and|or|to|in|for|on|at|is|are|was|a|an|my|your|our|its|this|that)(?!\p{L}))\p{L}[\p{L}'’\-]*"
 _CONNECT = r"(?:de|da|do|dos|das|del|di|la|le|du|des|van|von)"
@@ -65,6 +67,8 @@ _IN_STREET = (
 )
 
 _STREET_LINE = regex.compile(rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}", regex.VERSION1 | regex.MULTILINE)
+# Each shape scanned for apart (`starts.Branches`): half the time of the three tried at every position.
+_STREET_LINES = Branches(_STREET_LINE)
 # Cheap test before the scan: a full stop, a colon or a hyphen beside a digit or a leading word.
 _PRECHECK = regex.compile(r"(?i:\d[ \t]*[,/\-]|no[ \t]*[:.]|\.[ \t]*\p{L}|\b(?:rua|calle|travessa|ulica|jalan|strada|aleja|carrer)\b)")
 
@@ -73,7 +77,7 @@ def street_lines(text: str) -> Iterator[tuple[int, int]]:
     """The street lines of the shapes above in `text`, from the street type to the last unit."""
     if not any(c.isdigit() for c in text) or _PRECHECK.search(text) is None:
         return
-    for m in _STREET_LINE.finditer(text):
+    for m in _STREET_LINES.finditer(text):
         end = m.end()
         while end > m.start() and text[end - 1] in " \t,":
             end -= 1

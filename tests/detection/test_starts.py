@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from privacy_gateway.detection.address import _ADDRESS, _ADDRESS_STARTS
 from privacy_gateway.detection.address_case import recased_lines
-from privacy_gateway.detection.starts import Anchored
+from privacy_gateway.detection.starts import Anchored, Branches
+from privacy_gateway.detection.street_lines import _STREET_LINE, _STREET_LINES
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 # The corpora anyone may read (never a sealed half).
@@ -38,6 +39,11 @@ def _found(matches: object) -> list[tuple[tuple[int, int], tuple[int, int], str 
 
 def _same_streets(text: str) -> None:
     assert _found(_ADDRESS_STARTS.finditer(text)) == _found(_ADDRESS.finditer(text)), text
+    assert _spans(_STREET_LINES.finditer(text)) == _spans(_STREET_LINE.finditer(text)), text
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
 
 
 def test_the_street_pattern_finds_the_same_on_every_readable_corpus_text() -> None:
@@ -53,7 +59,9 @@ _PIECES = [
     "de la", "Paix", "Via", "Roma", "Calle", "Mayor", "Hauptstraße", "Keizersgracht", "Teheran-ro", "PSC 1234", "Box 5678",
     "APO", "AE", "09012", "SW1A 1AA", "K1A 0B1", "75008", "Paris", "Springfield", "IL", "62704", "ﬂoor 3", "ſuite 2",
     "Émile", "3º", "2ª", "O'Neil", "5th", "IV", ",", ", ", " ", "  ", "\n", "\\n", "> ", "- ", "•", "|", ".", "/", "-", "_",
-    "x", "the", "on", "at", "e-mail", "ﬁeld", "İstanbul", "ß",
+    "x", "the", "on", "at", "e-mail", "ﬁeld", "İstanbul", "ß", "ul.", "vul.", "Shevchenka", "kv. 8", "m. 4", "No: 21", "D: 4",
+    "Atatürk", "Cad.", "Mah.", "Sok.", "h.no.", "4-21/b", "Kothapet", "b-47", "Saket Nagar", "sector 15", "ул.", "Ленина", "1.º",
+    "esq.", "et al.", "rua", "das Flores",
 ]
 
 
@@ -92,3 +100,24 @@ def test_a_search_from_a_position_reads_the_text_before_it() -> None:
     for pos in range(len(text)):
         for endpos in (None, len(text) - 3):
             assert [m.span() for m in anchored.finditer(text, pos, endpos)] == [m.span() for m in pattern.finditer(text, pos, endpos)]
+
+
+def test_branches_keep_the_alternation_s_order_and_its_resumption() -> None:
+    pattern = regex.compile(r"ab|a|b[a-z]*|(?<=b)c", regex.VERSION1)
+    branches = Branches(pattern)
+    for text in ("abc", "aab", "bab ac", "ba", "abcabab bc", ""):
+        assert _spans(branches.finditer(text)) == _spans(pattern.finditer(text))
+
+
+def test_branches_leave_an_empty_match_to_the_pattern() -> None:
+    pattern = re.compile(r"x+|y*")
+    assert _spans(Branches(pattern).finditer("xxzyy x")) == _spans(pattern.finditer("xxzyy x"))
+
+
+def test_what_is_no_alternation_of_branches_is_refused() -> None:
+    for source in ("abc", "(?:a|b)c", "(?i)a|b"):
+        try:
+            Branches(re.compile(source))
+        except ValueError:
+            continue
+        raise AssertionError(source)
