@@ -153,6 +153,8 @@ _POSTCODE_BEFORE_CUE = regex.compile(
     rf"(?:[\p{{L}}.\-]+[ \t]+){{0,2}}?(?i:zip[ \t]*code|zip|post[ \t]*code|postal[ \t]+code|postcode|plz|cap|cep)(?![\w\-])",
     regex.VERSION1,
 )
+# The code opens with a capital or a digit (no case-insensitive part before it): tried only there.
+_POSTCODES_BEFORE_CUE = Anchored(_POSTCODE_BEFORE_CUE, r"(?<![\w\-.])[\d\p{Lu}]")
 
 
 # Address blocks: short lines, one with a house number, one with a postcode ("Iasi,  277148",
@@ -346,7 +348,7 @@ class StreetAddressRecognizer(ShapeRecognizer):
         for m in _TOWN_STATE_ZIP.finditer(text) if _STATE_ZIP.search(text) else ():
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), m.end(), 0.85
-        for pattern in (_POSTCODE_AFTER_CUE, _POSTCODE_BEFORE_CUE):
+        for pattern in (_POSTCODE_AFTER_CUE, _POSTCODES_BEFORE_CUE):
             for m in pattern.finditer(text):
                 if not any(s <= m.start("code") < e for s, e in found):
                     yield m.start("code"), m.end("code"), 0.85

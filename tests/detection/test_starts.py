@@ -11,7 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from privacy_gateway.detection.address import _ADDRESS, _ADDRESS_STARTS
+from privacy_gateway.detection.address import _ADDRESS, _ADDRESS_STARTS, _POSTCODE_BEFORE_CUE, _POSTCODES_BEFORE_CUE
 from privacy_gateway.detection.address_case import recased_lines
 from privacy_gateway.detection.starts import Anchored, Branches
 from privacy_gateway.detection.street_lines import _STREET_LINE, _STREET_LINES
@@ -40,13 +40,15 @@ def _found(matches: object) -> list[tuple[tuple[int, int], tuple[int, int], str 
 def _same_streets(text: str) -> None:
     assert _found(_ADDRESS_STARTS.finditer(text)) == _found(_ADDRESS.finditer(text)), text
     assert _spans(_STREET_LINES.finditer(text)) == _spans(_STREET_LINE.finditer(text)), text
+    codes = (_POSTCODES_BEFORE_CUE.finditer(text), _POSTCODE_BEFORE_CUE.finditer(text))
+    assert [[m.span("code") for m in found] for found in codes] == [[m.span("code") for m in _POSTCODE_BEFORE_CUE.finditer(text)]] * 2, text
 
 
 def _spans(matches: object) -> list[tuple[int, int]]:
     return [m.span() for m in matches]  # type: ignore[attr-defined]
 
 
-def test_the_street_pattern_finds_the_same_on_every_readable_corpus_text() -> None:
+def test_the_street_and_postcode_patterns_find_the_same_on_every_readable_corpus_text() -> None:
     for text in _texts():
         for variant in (text, text.lower(), text.upper()):
             _same_streets(variant)
@@ -61,13 +63,13 @@ _PIECES = [
     "Émile", "3º", "2ª", "O'Neil", "5th", "IV", ",", ", ", " ", "  ", "\n", "\\n", "> ", "- ", "•", "|", ".", "/", "-", "_",
     "x", "the", "on", "at", "e-mail", "ﬁeld", "İstanbul", "ß", "ul.", "vul.", "Shevchenka", "kv. 8", "m. 4", "No: 21", "D: 4",
     "Atatürk", "Cad.", "Mah.", "Sok.", "h.no.", "4-21/b", "Kothapet", "b-47", "Saket Nagar", "sector 15", "ул.", "Ленина", "1.º",
-    "esq.", "et al.", "rua", "das Flores",
+    "esq.", "et al.", "rua", "das Flores", "is", "my", "a", "valid", "UK", "postcode", "zip code", "W4 4US", "H-1335", "60614",
 ]
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=24).map(" ".join), st.lists(st.sampled_from(_PIECES), max_size=24).map("".join))
-def test_the_street_pattern_finds_the_same_on_generated_text(spaced: str, glued: str) -> None:
+def test_the_street_and_postcode_patterns_find_the_same_on_generated_text(spaced: str, glued: str) -> None:
     _same_streets(spaced)
     _same_streets(glued)
 
