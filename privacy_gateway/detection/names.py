@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from privacy_gateway.detection.alternation import Grouped
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.brand_uses import counted, used_as_thing, variety, venue
 from privacy_gateway.detection.code_spans import code_position
@@ -389,9 +390,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # In a general question a full name the recognizer missed still counts ("What did Maria
         # Lopez say…"), as a tagged one does; in code and history only strong cues do.
         full_names_only = guarded and not technical and not kind.history
-        for pattern, score, strong in _PERSON_CUES:
-            if guarded and not strong and not full_names_only or kind.history and pattern is _TITLED:
+        for cue, score, strong in _PERSON_CUES:
+            if guarded and not strong and not full_names_only or kind.history and cue is _TITLED:
                 continue
+            pattern = cue.on(text) if isinstance(cue, Grouped) else cue
             for m in pattern.finditer(text):
                 if guarded and not strong and len(m.group(1).split()) < 2:
                     continue
@@ -446,9 +448,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 add(start, end, "PERSON", 0.6)
         if technical or language is not None:
             return
-        for pattern, score, _ in _PLACE_CUES:
+        for cue, score, _ in _PLACE_CUES:
             if guarded and not kind.question:
                 continue
+            pattern = cue.on(text) if isinstance(cue, Grouped) else cue
             for m in pattern.finditer(text):
                 group = 1 if pattern.groups else 0
                 start = m.start(group)

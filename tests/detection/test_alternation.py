@@ -1,4 +1,5 @@
-"""Word lists grouped by first letter match exactly what the plain alternation matches."""
+"""Word lists grouped by first letter match exactly what the plain alternation matches (`re`, and
+`regex` on texts with no character that folds to two)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from privacy_gateway.detection.alternation import _expanded, by_first_letter
+from privacy_gateway.detection.alternation import _EXPANDING, Grouped, _expanded, by_first_letter
+from privacy_gateway.detection.name_cues import _DEALING_WORDS, _LABELS_BEFORE, _LIVING_WORDS, _PERSON_CUES, _PLACE_CUES
 from privacy_gateway.detection.text_kind import _HISTORY_WORD_LIST, _TECH_WORD_LIST
+from tests.detection.helpers import readable_texts
 
 CORPUS = Path(__file__).resolve().parents[2] / "eval" / "dev" / "dev.jsonl"
 LISTS = {"technical": _TECH_WORD_LIST, "history": _HISTORY_WORD_LIST}
@@ -77,3 +81,59 @@ def test_the_lists_match_the_same_on_their_own_words(pieces: list[str]) -> None:
         plain, grouped = _both(words)
         for variant in (text, text.upper(), text.title()):
             assert _found(grouped, variant) == _found(plain, variant)
+
+
+# The cues `name_cues` reads with `Grouped`, and their word lists.
+GROUPED_CUES = [cue for cue, _, _ in [*_PERSON_CUES, *_PLACE_CUES] if isinstance(cue, Grouped)]
+GROUPED_LISTS = {"labels": _LABELS_BEFORE, "dealings": _DEALING_WORDS, "living": _LIVING_WORDS}
+
+
+def test_the_cues_grouped_are_the_three_lists() -> None:
+    assert len(GROUPED_CUES) == len(GROUPED_LISTS)
+
+
+def test_every_character_that_folds_to_more_than_one_is_kept_from_the_grouped_patterns() -> None:
+    """Python's full case folding and `regex`'s agree on which characters expand ("ß", "ﬁ", "İ"…)."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if not 0xD800 <= code <= 0xDFFF and len(char.casefold()) > 1:
+            assert _EXPANDING.search(char), hex(code)
+    assert GROUPED_CUES[0].on("the Straße") is GROUPED_CUES[0].plain
+    assert GROUPED_CUES[0].on("the Strasse") is GROUPED_CUES[0].grouped
+
+
+@pytest.mark.parametrize("name", GROUPED_LISTS)
+def test_first_letters_never_match_the_same_character_in_regex(name: str) -> None:
+    """As above, for `regex`'s case-insensitive matching (VERSION1) of the name cues' lists."""
+    letters = sorted({alternative[0] for alternative in _expanded(GROUPED_LISTS[name])})
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    owner: dict[str, str] = {}
+    for letter in letters:
+        for char in regex.compile(rf"(?i:{regex.escape(letter)})", regex.VERSION1).findall(everything):
+            assert owner.setdefault(char, letter) == letter, (char, letter, owner[char])
+
+
+def _cue_matches(pattern: regex.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    return [m.regs for m in pattern.finditer(text)]
+
+
+def test_the_grouped_cues_match_the_same_on_every_readable_corpus_text() -> None:
+    for text in readable_texts():
+        for variant in (text, text.lower(), text.upper()):
+            for cue in GROUPED_CUES:
+                assert _cue_matches(cue.on(variant), variant) == _cue_matches(cue.plain, variant), variant
+
+
+_CUE_PIECES = [
+    *{w for words in GROUPED_LISTS.values() for w in re.findall(r"[^\W\d_]+", words)},
+    "Maria", "Lopez", "de", "van", "O'Brien", "Anne-Marie", "The", "Lagos", "of", "my", "in", "to", ":", ",", "-", "is",
+    " ", "  ", "\t", "\n", "s", "é", "ſ", "K", "ı", "ﬁ", "ß", "İ",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=24).map(" ".join), st.lists(st.sampled_from(_CUE_PIECES), max_size=24).map("".join))
+def test_the_grouped_cues_match_the_same_on_generated_text(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, spaced.title(), spaced.upper()):
+        for cue in GROUPED_CUES:
+            assert _cue_matches(cue.on(text), text) == _cue_matches(cue.plain, text), text
