@@ -30,6 +30,7 @@ from privacy_gateway.detection.lexicon import ascii_fold, english_form, frequent
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_split import name_words, numbered_login, numbered_unknown, split_glued
+from privacy_gateway.detection.starts import Anchored
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.tool_output import reporting_tools
 from privacy_gateway.detection.software import is_software
@@ -177,6 +178,11 @@ def _decorator(text: str, start: int, end: int) -> bool:
     return not indent.strip() and ("\t" in indent or not text[end : len(text) if line_end < 0 else line_end].strip())
 
 
+_POSSESSIVE = _cue(rf"(?<![\w.@/\\\-])(?P<h>{CASED})(?=['’]s\b)")
+# A handle holds only letters, digits and ._- and opens with a letter: it can only start where such a
+# run up to "'s" does (`starts`; half the time of trying it at every letter).
+_POSSESSIVES = Anchored(_POSSESSIVE, r"(?<![\w.@/\\\-])[A-Za-z](?=[A-Za-z0-9._\-]*+['’]s\b)")
+
 # (pattern, strong): after a strong cue any plausible handle is someone's; after a weak one it
 # must also be made of a name.
 _CUES: list[tuple[regex.Pattern[str], bool]] = [
@@ -212,7 +218,7 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # A Discord name with its discriminator: "maresova.p#0412".
     (_cue(rf"(?<![\w.@/\\#\-])(?P<h>{CASED})#\d{{4}}\b"), True),
     # A possessive: "is lars-eriksen's branch merged" (name-made only: "python's").
-    (_cue(rf"(?<![\w.@/\\\-])(?P<h>{CASED})(?=['’]s\b)"), False),
+    (_POSSESSIVE, False),
     # Logins at hosts: "ssh dlee@bastion", "scp f.txt kwong@10.0.0.3:", "dlee@build-01:".
     (_cue(rf"(?<![\w.@\-/])(?P<h>{CASED})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|[a-z][\w\-]*(?:[:\s]|$))"), True),
     (_cue(rf"(?i:\b(?:ssh|scp|sftp|rsync|mosh|telnet)\b)[^\n@]{{0,80}}?(?<![\w.\-])(?P<h>{CASED})@"), True),
@@ -269,7 +275,7 @@ class HandleRecognizer(GatewayRecognizer):
         for pattern, strong in (cue for cue in _CUES if _NEEDS.get(cue[0], "") in text):
             # Overlapped: a cue word may stand where a handle could ("event=login user=kwong":
             # "login user" must not swallow the "user=" cue after it).
-            for m in pattern.finditer(text, overlapped=True):
+            for m in (_POSSESSIVES if pattern is _POSSESSIVE else pattern).finditer(text, overlapped=True):
                 handle = m.group("h")
                 if pattern is _MENTION and _decorator(text, m.start(), m.end()):
                     continue

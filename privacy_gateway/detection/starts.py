@@ -10,6 +10,7 @@ the whole pattern there with `match`, in order, resuming after each match as `fi
 matches are the same, since `match` at a position reads the text before it as a search passing
 there does (`tests/detection/test_starts.py` checks the street pattern on the corpora's and
 generated texts, and that no character outside the first-character set can begin one of its words).
+With `overlapped` every place's match is given, as `regex` gives the match at every position.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ class Anchored:
         module: Any = re if isinstance(pattern, re.Pattern) else regex
         self.places: Any = module.compile(places, pattern.flags)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
-        """As `pattern.finditer(text, pos, endpos)`."""
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False) -> Iterator[Any]:
+        """As `pattern.finditer(text, pos, endpos)`; `overlapped` as `regex`'s (the match at each
+        place, whatever the last one covered)."""
         end = len(text) if endpos is None else endpos
         match = self.pattern.match
         after = pos  # where the next match may start: the last one's end
@@ -45,6 +47,9 @@ class Anchored:
                 continue
             found = match(text, at, end)
             if found is None:
+                continue
+            if overlapped:
+                yield found
                 continue
             if found.end() == at:
                 # An empty match: from here on the pattern's own rules for what follows one apply.

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from privacy_gateway.detection.address import _ADDRESS, _ADDRESS_STARTS, _POSTCODE_BEFORE_CUE, _POSTCODES_BEFORE_CUE
 from privacy_gateway.detection.address_case import recased_lines
+from privacy_gateway.detection.handles import _POSSESSIVE, _POSSESSIVES
 from privacy_gateway.detection.starts import Anchored, Branches
 from privacy_gateway.detection.street_lines import _STREET_LINE, _STREET_LINES
 from tests.detection.helpers import readable_texts
@@ -20,9 +21,11 @@ def _found(matches: object) -> list[tuple[tuple[int, int], tuple[int, int], str 
     return [(m.span(), m.span("street"), m.group("military")) for m in matches]  # type: ignore[attr-defined]
 
 
-def _same_streets(text: str) -> None:
+def _same_matches(text: str) -> None:
     assert _found(_ADDRESS_STARTS.finditer(text)) == _found(_ADDRESS.finditer(text)), text
     assert _spans(_STREET_LINES.finditer(text)) == _spans(_STREET_LINE.finditer(text)), text
+    owners = [m.span("h") for m in _POSSESSIVES.finditer(text, overlapped=True)]
+    assert owners == [m.span("h") for m in _POSSESSIVE.finditer(text, overlapped=True)], text
     codes = [(m.span(), m.span("code")) for m in _POSTCODES_BEFORE_CUE.finditer(text)]
     assert codes == [(m.span(), m.span("code")) for m in _POSTCODE_BEFORE_CUE.finditer(text)], text
 
@@ -31,12 +34,12 @@ def _spans(matches: object) -> list[tuple[int, int]]:
     return [m.span() for m in matches]  # type: ignore[attr-defined]
 
 
-def test_the_street_and_postcode_patterns_find_the_same_on_every_readable_corpus_text() -> None:
+def test_the_patterns_tried_where_they_can_start_find_the_same_on_every_readable_corpus_text() -> None:
     for text in readable_texts():
         for variant in (text, text.lower(), text.upper()):
-            _same_streets(variant)
+            _same_matches(variant)
         if (recased := recased_lines(text)) is not None:
-            _same_streets(recased[0])
+            _same_matches(recased[0])
 
 
 _PIECES = [
@@ -47,14 +50,15 @@ _PIECES = [
     "x", "the", "on", "at", "e-mail", "ﬁeld", "İstanbul", "ß", "ul.", "vul.", "Shevchenka", "kv. 8", "m. 4", "No: 21", "D: 4",
     "Atatürk", "Cad.", "Mah.", "Sok.", "h.no.", "4-21/b", "Kothapet", "b-47", "Saket Nagar", "sector 15", "ул.", "Ленина", "1.º",
     "esq.", "et al.", "rua", "das Flores", "is", "my", "a", "valid", "UK", "postcode", "zip code", "W4 4US", "H-1335", "60614",
+    "lars-eriksen's", "python’s", "a.b_c's", "x's", "'s", "O'Neil's", "ab-'s", "jo.", "'s.", "@kim's", "k2's",
 ]
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=24).map(" ".join), st.lists(st.sampled_from(_PIECES), max_size=24).map("".join))
-def test_the_street_and_postcode_patterns_find_the_same_on_generated_text(spaced: str, glued: str) -> None:
-    _same_streets(spaced)
-    _same_streets(glued)
+def test_the_patterns_tried_where_they_can_start_find_the_same_on_generated_text(spaced: str, glued: str) -> None:
+    _same_matches(spaced)
+    _same_matches(glued)
 
 
 def test_no_character_outside_the_places_can_open_a_street() -> None:
