@@ -19,9 +19,11 @@ from typing import Callable, Iterator
 import regex
 
 from privacy_gateway.detection import address as a
+from privacy_gateway.detection.alternation import Grouped
 from privacy_gateway.detection.countries import country_names
 from privacy_gateway.detection.lexicon import common_word, english_word
 from privacy_gateway.detection.base import ShapeRecognizer
+from privacy_gateway.detection.street_types import STREET_TYPE_LIST
 
 # Street types written before the name, lower or capitalised, with abbreviations: Romanian,
 # Indonesian, Turkish, Spanish and Latin American, Portuguese and Brazilian, Italian, French,
@@ -328,11 +330,12 @@ def _lower_kind(body: str, digits: bool) -> str | None:
 
 def _typed(body: str) -> bool:
     """Whether a street-shaped part names a street type in some language."""
-    return bool(_TYPED.search(body)) or any(w.lower().rstrip(".") in _LOWER_TYPES for w in body.split())
+    return bool(_TYPED.on(body).search(body)) or any(w.lower().rstrip(".") in _LOWER_TYPES for w in body.split())
 
 
-_TYPED = regex.compile(
-    rf"(?<![\p{{L}}])(?:{a._STREET_TYPE}|{a._LEADING_TYPE})(?![\p{{L}}])|{a._COMPOUND_STREET}",
+# The street types' list grouped by first letter too (`alternation`): tried at every word of a part.
+_TYPED = Grouped(
+    lambda lists: rf"(?<![\p{{L}}])(?:(?i:{lists(STREET_TYPE_LIST)})\b\.?|{a._LEADING_TYPE})(?![\p{{L}}])|{a._COMPOUND_STREET}",
     regex.VERSION1,
 )
 

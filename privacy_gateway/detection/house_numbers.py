@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from privacy_gateway.detection.street_types import STREET_TYPE_AFTER, STREET_TYPED
+from privacy_gateway.detection.street_types import STREET_TYPE_AFTER, STREET_TYPED_BACKWARDS
 from privacy_gateway.detection.findings import Finding
 
 _BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,5}[A-Za-z]?)[ \t]+$")
@@ -36,7 +36,7 @@ def _street_person(text: str, finding: Finding) -> bool:
     Laan"), or are followed by one ("Meggy utca")."""
     if finding.entity_type != "PERSON":
         return False
-    return STREET_TYPED.search(text[finding.start : finding.end]) is not None or STREET_TYPE_AFTER.match(text, finding.end) is not None
+    return STREET_TYPED_BACKWARDS.search(text[finding.start : finding.end]) is not None or STREET_TYPE_AFTER.match(text, finding.end) is not None
 
 
 def with_house_numbers(text: str, findings: list[Finding]) -> list[Finding]:

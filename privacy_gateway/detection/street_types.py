@@ -25,7 +25,8 @@ walks? wall ways? wells? close gate grove rise parade wharf quay wynd yard drive
 thoroughfare esplanade promenade circuit
 nagar marg ganj zila chowk colony gali sector layout puram
 """
-STREET_TYPE = r"(?i:" + "|".join(sorted(STREET_TYPES.split(), key=len, reverse=True)) + r")\b\.?"
+STREET_TYPE_LIST = "|".join(sorted(STREET_TYPES.split(), key=len, reverse=True))
+STREET_TYPE = r"(?i:" + STREET_TYPE_LIST + r")\b\.?"
 # Street types that name a street on their own, number or not ("Baker Street").
 PLAIN_STREET_TYPE = r"(?i:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.?|lane|strasse|straße)"
 # Street types written before the name in Romance and Slavic languages.
@@ -60,6 +61,10 @@ STREET_TYPED = regex.compile(
     rf"(?:\b{STREET_TYPE}|{COMPOUND_STREET}|\b{LEADING_TYPE}\b.*|(?<!\p{{L}})(?:{TRAILING_LOWER_TYPE}|{SEPARATE_TYPE}))$",
     regex.VERSION1,
 )
+# The same searched from the end it is anchored to, for whether a span ends so (`house_numbers`): a
+# match exists or not whatever the direction (no atomic group or possessive quantifier), and the
+# backward search tries the end instead of every word of the span: half the time.
+STREET_TYPED_BACKWARDS = regex.compile(STREET_TYPED.pattern, STREET_TYPED.flags | regex.REVERSE)
 # A street type of those languages right after a name: "Meggy| utca", "Ilbeshäuser| Weg".
 STREET_TYPE_AFTER = regex.compile(rf"[ \t]+(?:{TRAILING_LOWER_TYPE}|{SEPARATE_TYPE})(?![\p{{L}}\-])", regex.VERSION1)
 

@@ -1,4 +1,5 @@
-"""A pattern tried only where it can start finds exactly what its own scan finds."""
+"""A pattern tried only where it can start, or searched from its end, finds exactly what its own
+scan finds."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from hypothesis import strategies as st
 
 from privacy_gateway.detection.address import _ADDRESS, _ADDRESS_STARTS, _POSTCODE_BEFORE_CUE, _POSTCODES_BEFORE_CUE
 from privacy_gateway.detection.address_case import recased_lines
+from privacy_gateway.detection.address_parts import _TYPED
 from privacy_gateway.detection.handles import _POSSESSIVE, _POSSESSIVES
 from privacy_gateway.detection.starts import Anchored, Branches
 from privacy_gateway.detection.street_lines import _STREET_LINE, _STREET_LINES
+from privacy_gateway.detection.street_types import STREET_TYPED, STREET_TYPED_BACKWARDS
 from tests.detection.helpers import readable_texts
 
 
@@ -110,3 +113,26 @@ def test_what_is_no_alternation_of_branches_is_refused() -> None:
         except ValueError:
             continue
         raise AssertionError(source)
+
+
+def _spans_of_words(text: str) -> list[str]:
+    """Runs of one to three words of `text`, as findings' values are."""
+    words = text.split()
+    return [" ".join(words[i : i + n]) for i in range(len(words)) for n in (1, 2, 3)]
+
+
+def test_street_types_searched_from_the_end_find_the_same_spans() -> None:
+    """`STREET_TYPED` (a span ending in a street type) searched backwards answers as forwards, and
+    the street types grouped by first letter (`address_parts._TYPED`) as the plain list."""
+    for text in readable_texts()[::3]:
+        for value in _spans_of_words(text[:400]):
+            assert (STREET_TYPED_BACKWARDS.search(value) is None) == (STREET_TYPED.search(value) is None), value
+            assert (_TYPED.on(value).search(value) is None) == (_TYPED.plain.search(value) is None), value
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "Straße", "strasse", "Laan", "utca", "Cove", "Close", "Rue", "ro", "-ro", "Weg", "gatan"]), max_size=8).map(" ".join))
+def test_street_types_searched_from_the_end_find_the_same_on_generated_spans(value: str) -> None:
+    for variant in (value, value.lower(), value.upper()):
+        assert (STREET_TYPED_BACKWARDS.search(variant) is None) == (STREET_TYPED.search(variant) is None), variant
+        assert (_TYPED.on(variant).search(variant) is None) == (_TYPED.plain.search(variant) is None), variant
