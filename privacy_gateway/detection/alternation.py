@@ -43,7 +43,7 @@ def by_first_letter(alternatives: str) -> str:
 
 
 # The characters whose case folding is longer than one character, as `regex` folds them.
-_EXPANDING = regex.compile("[" + "".join(regex.escape(c) for c in regex._regex.get_expand_on_folding()) + "]")  # type: ignore[attr-defined]
+_EXPANDING = regex.compile("[" + "".join(regex.escape(c) for c in regex._regex.get_expand_on_folding()) + "]")
 
 
 class Grouped:
