@@ -1,6 +1,7 @@
 """Patterns scanned for less than `regex` spends on them alone, with the same matches.
 
-`Anchored`: a pattern tried only at the places where a match of it can start.
+`Anchored`: a pattern tried only at the places where a match of it can start. `Branches`: a
+pattern whose top level is an alternation, each branch scanned for apart (below).
 
 `regex` looks for a match by trying the whole pattern at every position of the text. For
 `address`'s street pattern that is most of its cost, though a match can only start where its
