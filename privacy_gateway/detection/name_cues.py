@@ -9,7 +9,6 @@ from typing import Callable
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.alternation import Grouped
 
 
 # English function words ("You said", "This is") are capitalised at a sentence start, never names.
@@ -31,9 +30,9 @@ def _cue(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return regex.compile(pattern, flags | regex.VERSION1)
 
 
-def _listed_cue(build: Callable[[Callable[[str], str]], str]) -> Grouped:
-    """A cue whose word list is tried at every word: kept grouped by first letter too (`alternation`)."""
-    return Grouped(build, regex.VERSION1)
+# A cue whose word list is tried at every word, written for the list (`build(lists)`): `names`
+# compiles it plain and grouped by first letter (`alternation.Grouped`).
+Listed = Callable[[Callable[[str], str]], str]
 
 
 _TITLES = (
@@ -86,7 +85,7 @@ _THINGS = (
 # character's or a work's name ("Madame Bovary", "Mrs Dalloway", "Doctor Zhivago"), and `names`
 # leaves it to the recognizer there.
 _TITLED = _cue(rf"(\b(?:{_TITLES})\.?[ \t]+{_NAMES})")
-# The word lists of the cues tried at every word (`_listed_cue`).
+# The word lists of the cues tried at every word (`Listed`).
 _LABELS_BEFORE = (
     r"name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|"
     rf"contact person|next of kin|{_RELATIONS}|{_FOREIGN_ROLES}"
@@ -105,7 +104,7 @@ _LIVING_WORDS = (
     r"returned|return|arrived?|arriving|landed|headed|heading|drove|commute|originally|hometown|emigrated|"
     r"immigrated|here|there"
 )
-_PERSON_CUES: list[tuple[regex.Pattern[str] | Grouped, float, bool]] = [
+_PERSON_CUES: list[tuple[regex.Pattern[str] | Listed, float, bool]] = [
     (_TITLED, 0.9, True),
     # Introductions and namings: "my name is", "everyone calls me", "She named him".
     (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|(?<!(?:{_THINGS})[ \t])named|known as|goes by|"
@@ -115,7 +114,7 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | Grouped, float, bool]] = [
     (_cue(rf"(?i:\b(?:full name|first name|last name|surname|family name|given name|maiden name|middle name|"
           rf"nickname)\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.85, True),
     # Labelled fields and relations: "name Tanya Kirk;", "my landlord Fatima Benali".
-    (_listed_cue(lambda lists: rf"(?i:\b(?:{lists(_LABELS_BEFORE)})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
+    ((lambda lists: rf"(?i:\b(?:{lists(_LABELS_BEFORE)})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
     # Care of and for the attention of, in the languages letters and parcels are addressed in:
     # "aos cuidados de Ana Reis", "c/o Jan Kos", "z. Hd. Frau Weber", "T.a.v. Curt Karlsen".
     (_cue(rf"(?i:\b(?:c/o|care of|for the attention of|fao|aos cuidados de|a/c|a la atención de|à l['’]attention de|"
@@ -127,7 +126,7 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | Grouped, float, bool]] = [
     (_cue(rf"({_NAME})['’]s[ \t]+(?i:{_RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
           rf"email|address|account|number|office|desk|family|baby|dog|cat)\b"), 0.8, True),
     # Speech and dealings with someone: "said Jose", "shouted at Raven", "follow up with Brian House".
-    (_listed_cue(lambda lists: rf"(?i:\b(?:{lists(_DEALING_WORDS)})\b)[ \t]+({_NAMES})"), 0.75, False),
+    ((lambda lists: rf"(?i:\b(?:{lists(_DEALING_WORDS)})\b)[ \t]+({_NAMES})"), 0.75, False),
     # Someone doing something: "Wilkins and …", "Matthew had given", "Ryan is from".
     (_cue(rf"({_NAMES})[ \t]+(?:said|says|shouted|asked|replied|told|wrote|whispered|answered|called|texted|emailed|"
           rf"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an|say|write|mean|want|think|"
@@ -147,9 +146,9 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | Grouped, float, bool]] = [
     # Adding someone to something: "add Maria as guardian".
     (_cue(rf"(?i:\b(?:add|added|adding|invite|assign|appoint|nominate|register|list|put)\b)[ \t]+({_NAMES})[ \t]+(?i:as)\b"), 0.85, False),
 ]
-_PLACE_CUES: list[tuple[regex.Pattern[str] | Grouped, float, bool]] = [
+_PLACE_CUES: list[tuple[regex.Pattern[str] | Listed, float, bool]] = [
     # Where someone lives, goes, comes from.
-    (_listed_cue(
+    ((
         lambda lists: rf"(?i:\b(?:{lists(_LIVING_WORDS)})\b(?:[ \t]+\w+){{0,2}}?[ \t]+(?:in|to|from|at|near|into|around|outside|of)[ \t]+)"
         rf"((?:the[ \t]+)?{_NAMES}(?:[ \t]+of[ \t]+{_NAMES})?)"
     ), 0.8, False),

@@ -60,6 +60,7 @@ from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     CALENDAR_WORDS,
+    Listed,
     _CONNECTORS,
     _DATED,
     _GOING_TO,
@@ -144,6 +145,16 @@ _MODEL_BEFORE = regex.compile(r"(?<![\p{L}\d\-])(?=[\p{L}\-]*\d)(?=[\d\-]*\p{L})
 _INITIALLED = regex.compile(
     r"(?<![\p{L}\d.@/_-])((?:\p{Lu}\.[ \t]?){1,3})[ \t]?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])"
 )
+
+
+def _compiled(cues: list[tuple[regex.Pattern[str] | Listed, float, bool]]) -> list[tuple[regex.Pattern[str] | Grouped, float, bool]]:
+    """The cues with each word list tried at every word compiled plain and grouped by first letter
+    (`alternation.Grouped`: a third to a half of their time)."""
+    return [(cue if isinstance(cue, regex.Pattern) else Grouped(cue, regex.VERSION1), score, strong) for cue, score, strong in cues]
+
+
+PERSON_CUES = _compiled(_PERSON_CUES)
+PLACE_CUES = _compiled(_PLACE_CUES)
 
 
 class PeopleAndPlacesRecognizer(GatewayRecognizer):
@@ -390,7 +401,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # In a general question a full name the recognizer missed still counts ("What did Maria
         # Lopez say…"), as a tagged one does; in code and history only strong cues do.
         full_names_only = guarded and not technical and not kind.history
-        for cue, score, strong in _PERSON_CUES:
+        for cue, score, strong in PERSON_CUES:
             if guarded and not strong and not full_names_only or kind.history and cue is _TITLED:
                 continue
             pattern = cue.on(text) if isinstance(cue, Grouped) else cue
@@ -448,7 +459,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 add(start, end, "PERSON", 0.6)
         if technical or language is not None:
             return
-        for cue, score, _ in _PLACE_CUES:
+        for cue, score, _ in PLACE_CUES:
             if guarded and not kind.question:
                 continue
             pattern = cue.on(text) if isinstance(cue, Grouped) else cue

@@ -21,8 +21,6 @@ from typing import Any, Iterator
 
 import regex
 
-from privacy_gateway.detection.alternation import _split
-
 
 class Anchored:
     """`pattern`, tried only where `places` (compiled with its flags) matches.
@@ -72,13 +70,17 @@ class Branches:
     next matches.
     """
 
-    def __init__(self, pattern: Any) -> None:
-        parts = _split(pattern.pattern)
-        if len(parts) < 2 or any(_GLOBAL_FLAGS.match(part) for part in parts):
-            raise ValueError(f"not a top-level alternation of branches: {pattern.pattern[:60]!r}")
+    def __init__(self, pattern: Any, parts: list[str]) -> None:
+        """`parts`: the branches, which `pattern` must be joined by bars; each one compiling alone
+        says each bar stands outside any group or character class."""
+        if len(parts) < 2 or "|".join(parts) != pattern.pattern or any(_GLOBAL_FLAGS.match(part) for part in parts):
+            raise ValueError(f"not a top-level alternation of these branches: {pattern.pattern[:60]!r}")
         module: Any = re if isinstance(pattern, re.Pattern) else regex
         self.pattern = pattern
-        self.branches = [module.compile(part, pattern.flags) for part in parts]
+        try:
+            self.branches = [module.compile(part, pattern.flags) for part in parts]
+        except (re.error, regex.error) as exc:
+            raise ValueError(f"a branch is no pattern of its own: {exc}") from None
 
     def finditer(self, text: str) -> Iterator[Any]:
         """As `pattern.finditer(text)`."""

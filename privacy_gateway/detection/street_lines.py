@@ -68,7 +68,7 @@ _IN_STREET = (
 
 _STREET_LINE = regex.compile(rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}", regex.VERSION1 | regex.MULTILINE)
 # Each shape scanned for apart (`starts.Branches`): half the time of the three tried at every position.
-_STREET_LINES = Branches(_STREET_LINE)
+_STREET_LINES = Branches(_STREET_LINE, [_LEADING_STREET, _TR_STREET, _IN_STREET])
 # Cheap test before the scan: a full stop, a colon or a hyphen beside a digit or a leading word.
 _PRECHECK = regex.compile(r"(?i:\d[ \t]*[,/\-]|no[ \t]*[:.]|\.[ \t]*\p{L}|\b(?:rua|calle|travessa|ulica|jalan|strada|aleja|carrer)\b)")
 

@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.alternation import _EXPANDING, Grouped, _expanded, by_first_letter
-from privacy_gateway.detection.name_cues import _DEALING_WORDS, _LABELS_BEFORE, _LIVING_WORDS, _PERSON_CUES, _PLACE_CUES
+from privacy_gateway.detection.name_cues import _DEALING_WORDS, _LABELS_BEFORE, _LIVING_WORDS
+from privacy_gateway.detection.names import PERSON_CUES, PLACE_CUES
 from privacy_gateway.detection.street_types import STREET_TYPE_LIST
 from privacy_gateway.detection.text_kind import _HISTORY_WORD_LIST, _TECH_WORD_LIST
 from tests.detection.helpers import readable_texts
@@ -84,8 +85,8 @@ def test_the_lists_match_the_same_on_their_own_words(pieces: list[str]) -> None:
             assert _found(grouped, variant) == _found(plain, variant)
 
 
-# The cues `name_cues` reads with `Grouped`, and their word lists.
-GROUPED_CUES = [cue for cue, _, _ in [*_PERSON_CUES, *_PLACE_CUES] if isinstance(cue, Grouped)]
+# The cues `names` reads with `Grouped`, and their word lists.
+GROUPED_CUES = [cue for cue, _, _ in [*PERSON_CUES, *PLACE_CUES] if isinstance(cue, Grouped)]
 GROUPED_LISTS = {"labels": _LABELS_BEFORE, "dealings": _DEALING_WORDS, "living": _LIVING_WORDS, "street types": STREET_TYPE_LIST}
 
 
