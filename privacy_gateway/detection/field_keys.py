@@ -368,7 +368,6 @@ _POSTCODE_SHAPE = re.compile(
     r"(?:[A-Za-z]{1,2}-)?(?:\d{3}[ \-]?\d{2,3}|\d{4})|\d{2}-\d{3}|\d{5}-\d{3}|\d{4} ?[A-Za-z]{2}"
     r"|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}"
 )
-_PLACE_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_][^\W\d_'’.\-]*){0,3}")
 
 
 # Keys whose words name where someone is, goes or is met, though no address word heads them:
@@ -427,11 +426,13 @@ def _beside_an_address(key: str, value: str, value_start: int, text: str, reach:
         return _place_under_key(value, value_start)
     if len(words) != 1 or words[0] not in _SHORT_POSTCODE_KEYS | _SIBLING_PLACE_KEYS:
         return None
+    from privacy_gateway.detection.record_values import PLACE_SHAPE  # loaded late: keeps the import chain short
+
     stripped = value.strip().strip("\"'").strip()
     if words[0] in _SHORT_POSTCODE_KEYS:
         if not _POSTCODE_SHAPE.fullmatch(stripped):
             return None
-    elif not _PLACE_SHAPE.fullmatch(stripped) or is_software(stripped) or has_technical_word(stripped) or (
+    elif not PLACE_SHAPE.fullmatch(stripped) or is_software(stripped) or has_technical_word(stripped) or (
         " " not in stripped and not (stripped.isupper() and len(stripped) <= 3) and common_word(stripped)
     ):
         return None  # "area": "Backend": a team

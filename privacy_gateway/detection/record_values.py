@@ -28,8 +28,9 @@ _BARE_BEFORE = re.compile(r"""(?:^|(?<=[\s,;&?{(\[|]))(?P<key>[A-Za-z_][\w\-.]{0
 # After a bare value: the field's or the line's end.
 _BARE_AFTER = re.compile(r"""(?:$|[\s,;&}\])|])""", re.MULTILINE)
 _XML_BEFORE = re.compile(r"<(?:[A-Za-z_][\w.\-]*:)?(?P<key>[A-Za-z_][\w.\-]{0,40})(?:\s[^<>]*)?>$")
-# A value's shape: words of letters, with the marks names and places are written with.
-_VALUE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_][^\W\d_'’.\-]*){0,3}")
+# A value's shape: words of letters, with the marks names and places are written with (`field_keys`
+# reads a loose key's place by it too).
+PLACE_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_][^\W\d_'’.\-]*){0,3}")
 # The words of keys that name things, whatever the value is named after: `"product": "Ergo Chair"`,
 # `colour=Graphite`, `"carrier": "DHL Express"`.
 _THING_KEYS = frozenset(
@@ -93,7 +94,7 @@ def listed_place_value(key: str, value: str) -> bool:
 
 
 def _listed_item(value: str) -> bool:
-    if not _VALUE.fullmatch(value) or is_software(value):
+    if not PLACE_SHAPE.fullmatch(value) or is_software(value):
         return False
     if " " not in value and (_english(value) or len(value) <= 3 and value.isupper()):
         return False  # "Reading", "Enterprise": a word before a town; "US", "DE": a code
@@ -120,7 +121,7 @@ def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str |
     names no thing: LOCATION for a listed place or town, PERSON for a tagged person whose words
     the name lists hold and no English word is; None otherwise."""
     value = text[start:end]
-    if not _VALUE.fullmatch(value) or is_software(value):
+    if not PLACE_SHAPE.fullmatch(value) or is_software(value):
         return None
     key = record_key(text, start, end)
     if key is None or _thing_key(key):
@@ -155,7 +156,7 @@ def placed_in_literal(text: str, start: int, end: int) -> bool:
     request's place, someone's, whatever the code around it is. A country, a software name or an
     English word ("in Production") stays."""
     value = text[start:end]
-    if not _VALUE.fullmatch(value) or is_software(value) or value.lower() in _places()[1].country_names():
+    if not PLACE_SHAPE.fullmatch(value) or is_software(value) or value.lower() in _places()[1].country_names():
         return False
     if any(_english(w) for w in value.split()) or not _PLACED.search(text, max(0, start - 12), start):
         return False
