@@ -272,13 +272,17 @@ _ROLE_AFTER = regex.compile(
 )
 
 
-def labelled_names(text: str) -> Iterator[tuple[int, int]]:
-    """Names in one case after a label ("patient:", "Maintainer:", "happy birthday")."""
+@per_analysis
+def labelled_names(text: str) -> list[tuple[int, int]]:
+    """Names in one case after a label ("patient:", "Maintainer:", "happy birthday"); read once per
+    analysis, for the prose lines (`positioned_names`) and the code's (`_labelled_in_code`)."""
+    out = []
     for m in _LABELLED.finditer(text, overlapped=True):
         spans = [w.span() for w in _NON_SPACE.finditer(m.group("n"))]
         words = _name_prefix([m.group("n")[s:e] for s, e in spans])
         if words and _named(words, alone=_alone(text, m.start("n") + spans[len(words) - 1][1])):
-            yield m.start("n"), m.start("n") + spans[len(words) - 1][1]
+            out.append((m.start("n"), m.start("n") + spans[len(words) - 1][1]))
+    return out
 
 
 def positioned_names(text: str) -> Iterator[tuple[int, int]]:
@@ -573,7 +577,7 @@ def prose_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _labelled_in_code(text: str) -> Iterator[tuple[int, int]]:
-    """A record's label off the prose lines ("Maintainer: taro fukuda" in a docstring, "# author:
+    """A record's label off the prose lines ("Maintainer: oksana hrytsenko" in a docstring, "# author:
     …"): a full name there is one whose words are names of the lists or no English word, as on a
     prose line; a lone word is as often a team's or a tool's."""
     for start, end in labelled_names(text):
