@@ -1,23 +1,45 @@
-"""Given names written alone, mimesis's of every Latin-script locale, in the probe's everyday
-prompts (`given_probe`): recall stays at the floor `scripts/probe_given_names.py` measured."""
+"""Given names written alone in the probe's everyday prompts and internal traffic (`given_probe`),
+from mimesis and from Faker's locales the name lists were not built from: recall stays at the floor
+`scripts/probe_given_names.py` measured, and the PII-free twins of the internal-traffic carriers
+stay as written."""
 
 from __future__ import annotations
 
+import pytest
+
 from privacy_gateway.core.spans import mask_spans
 from privacy_gateway.detection.engine import Detector
-from tests.detection.given_probe import cases, leaked
+from tests.detection.given_probe import cases, leaked, twins
 
 
-def test_recall_of_lone_given_names_stays_at_its_floor(detector: Detector) -> None:
-    """89.0 % when measured: 94.0 % as written, 83.9 % typed in lower case. The rest are given
-    names that are English words too ("august", "norma"), a present "for" someone in a prompt read
-    as a general request, diary subjects the recognizer does not tag, and names the lists lack."""
-    probes = cases()
+@pytest.mark.parametrize(
+    "source, floor, lower_floor",
+    [
+        # Measured 87.2 % (94.8 % as written, 79.3 % in lower case). The rest are given names that are
+        # English words too ("august", "paris", "maxim"), a present "for" someone in a prompt read as
+        # about the world, chat's verbs no cue reads ("dm'd", "asking"), and names no list holds.
+        ("mimesis", 0.86, 0.78),
+        # The check the rules are not written from: 87.2 % (93.9 % as written, 80.2 % in lower case).
+        ("faker", 0.86, 0.79),
+    ],
+)
+def test_recall_of_lone_given_names_stays_at_its_floor(
+    detector: Detector, source: str, floor: float, lower_floor: float
+) -> None:
+    probes = cases(source=source)
     found = detector.analyze([p.text for p in probes])
     leaks = []
     for probe, findings in zip(probes, found):
         (spans,) = mask_spans([probe.text], [findings])
         leaks.append(leaked(probe, [(s.start, s.end) for s in spans]))
     lower = [bad for p, bad in zip(probes, leaks) if p.case == "lower"]
-    assert sum(leaks) / len(leaks) <= 0.13
-    assert sum(lower) / len(lower) <= 0.19
+    assert 1 - sum(leaks) / len(leaks) >= floor
+    assert 1 - sum(lower) / len(lower) >= lower_floor
+
+
+def test_pii_free_twins_of_internal_traffic_stay_as_written(detector: Detector) -> None:
+    """11 of 72 altered when measured: desks ("cc Finance", "Legal signed off"), a month ("per March's
+    note"), companies and a CI server in a person's slot ("a quick sync with Salesforce")."""
+    clean = twins()
+    altered = [t for t, findings in zip(clean, detector.analyze([t.text for t in clean])) if findings]
+    assert len(altered) <= 11
