@@ -67,6 +67,8 @@ _FOREIGN_ROLES = (
 # cues above; this only adds what has no capital to go by.
 _UNCASED_CUE_WORDS = (
     r"(?i:w/|\b(?:call|ring|phone|text|email|e-mail|message|ping|remind|tell|telling|told|ask|asked|cc|bcc|dear|hi|"
+    # Chat's verbs of reaching a colleague: "dm'd camila about it", "asking emeka for a lift", "send carmen the form".
+    r"texted|emailed|messaged|pinged|reminded|asking|asks|dm|dm['’]d|dmed|send|sending|"
     r"hello|hey|thanks|thank|meet|met|with|from|assignee|assigned to|owner|contact|driver|courier|candidate|"
     rf"colleague|customer|client|patient|loop in|(?:my|our|your|his|her|their)[ \t]+(?:{_RELATIONS}))\b)[:,]?[ \t]+"
 )

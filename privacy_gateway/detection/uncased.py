@@ -27,7 +27,10 @@ from privacy_gateway.detection.software import is_software
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
 _PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten bin al ó ní nic mac mhic uí".split())
-_ADDRESSING = frozenset("hi hey hello dear cc bcc ask asked tell told ping thanks thank remind".split())
+_ADDRESSING = frozenset(
+    "hi hey hello dear cc bcc ask asked asks asking tell told ping pinged thanks thank remind reminded dm dm'd dm’d dmed "
+    "messaged texted emailed".split()
+)
 _OWNERS = frozenset("my our your his her their".split())
 _OBJECT = regex.compile(r"[ \t]+(?i:a|an|the|to|up|on|in|out|at|over|into|off|my|his|her|their|our|your|it|them|him|me|us|this|that|some)(?![\p{L}\d_'’])")
 _WORD = regex.compile(r"(?<![\p{L}\d_.@/\\\-])\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?(?![\p{L}\d_@/\\(]|\.\w)")
@@ -126,11 +129,13 @@ _TITLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?i:mr|mrs|ms|mx|dr|prof)\.?[ \t
 
 def titled_names(text: str) -> Iterator[tuple[int, int]]:
     """A surname after a title, typed in one case: a surname of the lists or an unknown word,
-    never an English one ("dr strange", "mr bean" read as words)."""
+    never an English one as written ("dr strange", "mr bean" read as words). A surname that only
+    looks like an English word's inflection is a surname here ("mr. torres", "mrs canales": no
+    "torre" or "canale" is meant), as a title says whose it is."""
     for m in _TITLED.finditer(text):
         title, word = m.group()[: m.start(1) - m.start()].strip(" \t."), m.group(1)
         lowered = word.lower()
-        if not _one_case([title, word]) or len(lowered) < 3 or not _usable(lowered) or english_form(lowered):
+        if not _one_case([title, word]) or len(lowered) < 3 or not _usable(lowered) or _plain_english(lowered):
             continue
         yield m.start(1), m.end(1)
 
@@ -429,7 +434,9 @@ def _slashed_pair(family: str, given: str) -> bool:
 _ACTS = (
     r"said|says|asked|asks|told|tells|wrote|writes|replied|replies|called|calls|texted|emailed|messaged|mentioned|"
     r"approved|approves|rejected|owns|needs|wants|sent|sends|brought|left|joined|confirmed|agreed|thinks|reviewed|"
-    r"reviews|never|will|would|can|could|should|has|had|is|was|here|and me|and i|&"
+    r"reviews|never|will|would|can|could|should|has|had|is|was|here|and me|and i|&|"
+    # What a colleague did or won't do, in chat and notes: "elmar came round", "smilla won't eat it", "wout pushed the fix".
+    r"came|comes|went|won['’]t|can['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|signed|pushed|merged|fixed|shipped|took|got"
 )
 _ACTING = regex.compile(
     rf"(?<![\p{{L}}\d_.@/\\\-])(?P<n>\p{{L}}[\p{{L}}'’]+)(?:[ \t]+(?i:{_ACTS})(?![\p{{L}}\d_'’])|['’]s[ \t]+\p{{L}})", regex.VERSION1

@@ -353,3 +353,41 @@ def test_a_full_name_before_what_a_person_does(find: Find, text: str, name: str)
 )
 def test_words_before_a_verb_name_no_one(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Chat's verbs of reaching a colleague address someone as "ask" and "ping" do.
+        pytest.param("can you help me word a message asking maria for a lift on the 14th?", "maria", id="asking-a-word-name"),
+        pytest.param("dm'd camila about the outage, no reply yet", "camila", id="dmd"),
+        pytest.param("pinged zenta twice, she must be on leave", "zenta", id="pinged"),
+        pytest.param("can you send carmen the access request form?", "carmen", id="send-a-listed-name"),
+        # What a colleague did or won't do.
+        pytest.param("long day. elmar came round with soup", "elmar", id="came"),
+        pytest.param("smilla won't eat anything green at the moment", "smilla", id="wont"),
+        pytest.param("wout pushed the hotfix before lunch", "wout", id="pushed"),
+        # A surname after a title that only looks like an English word's inflection.
+        pytest.param("mr. torres called again about the refund", "torres", id="title-plural-looking"),
+        pytest.param("mrs canales wants the keys back by thursday", "canales", id="title-plural-looking-no-dot"),
+    ],
+)
+def test_a_lone_name_in_a_persons_slot_of_chat_is_masked(find: Find, text: str, name: str) -> None:
+    assert name in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("asking around for a charger, anyone?", id="asking-around"),
+        pytest.param("asking legal for a review of the contract", id="asking-a-desk"),
+        pytest.param("dm'd support about the outage, no reply yet", id="dmd-a-desk"),
+        pytest.param("send grafana the new datasource config", id="send-a-tool"),
+        pytest.param("send jenkins the webhook url", id="send-a-ci-server"),
+        pytest.param("the build won't start and nobody pushed since friday", id="wont-after-a-word"),
+        pytest.param("summer came early this year", id="came-after-a-word-name"),
+        pytest.param("is dr. strange worth watching before the new one?", id="title-before-an-english-word"),
+    ],
+)
+def test_words_in_a_persons_slot_of_chat_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
