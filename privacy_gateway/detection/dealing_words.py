@@ -105,6 +105,9 @@ DEALING = re.compile(
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
     r"ask|asked|tell|told|pay|paid|hire(?! (?:a|an|the) (?:\w+ )?(?:cars?|bikes?|bicycles?|boats?|vans?|kayaks?|canoes?|scooters?)\b)|hired|note|letter|draft|feedback|review|complaint|report|request|"
     r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"
+    # A present bought for someone, a send-off held for them: "a leaving present for …", "birthday gift for …".
+    r"(?:a|leaving|birthday|wedding|retirement|farewell|christmas|thank-you|housewarming|graduation) (?:present|gift)s? for|"
+    r"leaving (?:card|do|party|drinks)|"
     r"last week|this week|next week|" + BOOKING + r"|" + CHORES + r"|" + DEALING_FR + r")\b",
     re.IGNORECASE,
 )

@@ -55,3 +55,20 @@ def test_a_flight_flown_and_a_room_to_put_a_poster_in_are_no_dealings(text: str)
 ])
 def test_a_flight_booked_and_the_office_itself_are_dealings(text: str) -> None:
     assert deals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ideas for a leaving present for Claus, around 30 pounds, she likes hiking.",
+    "Birthday gift for Ines who loves hiking?",
+    "Who signs the leaving card for the night shift?",
+])
+def test_a_present_or_a_send_off_for_someone_is_a_dealing(text: str) -> None:
+    assert deals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Who was present for the signing of the treaty?",
+    "What gift did the city give the explorers?",
+])
+def test_being_present_and_a_gift_in_history_are_no_dealing(text: str) -> None:
+    assert not deals(text)
