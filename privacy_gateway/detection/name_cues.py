@@ -245,6 +245,9 @@ NOT_SPEAKERS = frozenset(
     location time when where who what why how pros cons accept authorization connection cookie origin referer server
     host via expires etag vary allow age pragma upgrade warning range translation transcript chat meeting call
     rep representative employee staff manager admin administrator team everyone all others unknown other""".split()
+) | frozenset(
+    # A work note's heading before a colon: "Standup: Sibongile is blocked …", "EOD: shipped the fix".
+    "standup stand-up standups retro retrospective recap handover eod wip fyi blocker blockers followup follow-up".split()
 )
 
 # Accounts that are no one: system users, CI runners, cloud images' default users, placeholders.

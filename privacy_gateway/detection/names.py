@@ -40,7 +40,7 @@ from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.places import fold_place, known_place, listed_sight, public_place, small_places, trip_sight
 from privacy_gateway.detection.plain_spans import thing_name
-from privacy_gateway.detection.relations import related
+from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
@@ -186,6 +186,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             words = value.lower().split()
             if any(w in _WEEKDAYS for w in words) and all(w in _WEEKDAYS or w in _MONTH_ABBREVIATIONS or w in CALENDAR_WORDS for w in words):
                 return  # "Date:   Mon Nov 30 14:02 2026": a weekday and a month, a date's words
+            if entity == "PERSON" and " " not in value and (desk_name(value) or value.lower() in CALENDAR_WORDS and not given_name(value.lower())):
+                return  # "cc Finance", "per March's note": a desk, or a month or feast no one is called by, is no one
             if value.lower() in _MONTH_ABBREVIATIONS and (_DATED.search(text[max(0, start - 3) : start]) or _DATED.search(text[end : end + 3])):
                 return
             if entity == "LOCATION" and value.lower() in CALENDAR_WORDS:

@@ -44,6 +44,19 @@ _UNITS = (
     r"the (?:[\w-]+[ \t]+){0,2}(?:team|department|dept|office|branch|desk|depot|warehouse|ward|surgery|practice|choir|"
     r"book club|five-a-side|allotments?)"
 )
+# A company's desks, which internal traffic puts where a colleague stands as often as a colleague:
+# "cc Finance", "Legal signed off", "a quick sync with Payroll". One desk's word is never one person.
+DESKS = frozenset(
+    "accounting accounts finance payroll sales marketing legal procurement purchasing support operations ops "
+    "engineering compliance admin reception facilities logistics security billing audit hr qa".split()
+)
+
+
+def desk_name(value: str) -> bool:
+    """Whether `value` is one word naming a company's desk ("Finance", "LEGAL"), not a person."""
+    return value.lower() in DESKS
+
+
 _AFTER = regex.compile(
     rf"^(?:[ \t]+(?:from|in|at|on)[ \t]+(?:(?i:{_UNITS})|(?-i:HR|IT|QA|R&D|PR|L&D|DevOps|SRE|Ops))(?![\w&-])"
     rf"|[ \t]*,[ \t]*(?i:(?:the|our|my|a|an)[ \t]+(?:{_ADJECTIVES}[ \t]+)?(?:{_RELATIONS}|{_OWNED}))\b"

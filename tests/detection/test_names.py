@@ -445,3 +445,30 @@ def test_a_lone_lower_case_word_without_a_sentence_around_it_is_no_one(find: Fin
 @pytest.mark.parametrize("text", ["Thanks for the help.\n\nBest,\nthe support team", "Can you fix the tone of this?\n\nCheers!\nthe support team"])
 def test_a_sign_off_above_a_signature_is_no_one(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("cc Finance - the vendor wants the signed order form by Thursday", id="cc-a-desk"),
+        pytest.param("Legal signed off on the migration plan, so we start on Monday.", id="a-desk-as-subject"),
+        pytest.param("Had a quick sync with Payroll about the renewal, notes below.", id="with-a-desk"),
+        pytest.param("Per March's note, the code freeze starts on the 12th.", id="a-month-no-one-is-called"),
+        pytest.param("Christmas gift for my dad who likes jigsaws, under 50 pounds?", id="a-feast"),
+        pytest.param("Standup: the rest of the team is on track.", id="a-notes-heading"),
+    ],
+)
+def test_a_desk_a_month_or_a_heading_in_a_persons_slot_is_no_one(find: Find, text: str) -> None:
+    assert masked(find(text)) == ""
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Per April's note, the code freeze starts on the 12th.", "April", id="a-month-someone-is-called"),
+        pytest.param("EOD: Wout shipped the fix.", "Wout", id="a-name-after-a-notes-heading"),
+        pytest.param("Ideas for a leaving present for Claus, around 30 pounds, she likes hiking and bad puns.", "Claus", id="a-present-for-someone"),
+    ],
+)
+def test_a_name_beside_them_is_still_someone(find: Find, text: str, name: str) -> None:
+    assert name in masked(find(text))

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from privacy_gateway.detection.relations import related
+from privacy_gateway.detection.relations import desk_name, related
 
 
 def _related(text: str, name: str) -> bool:
@@ -51,3 +51,13 @@ def test_words_about_the_work_or_the_world_beside_a_name_tie_it_to_no_one(text: 
 def test_an_owned_relation_right_before_a_name_always_ties_it(owner: str, relation: str) -> None:
     assert _related(f"Lunch with {owner} {relation} Ada Lovelace tomorrow.", "Ada Lovelace")
     assert not _related(f"Lunch with {owner} {relation}. Ada Lovelace wrote the notes.", "Ada Lovelace")
+
+
+@pytest.mark.parametrize("value", ["Finance", "LEGAL", "payroll", "Procurement", "Security"])
+def test_a_desks_word_is_a_desk(value: str) -> None:
+    assert desk_name(value)
+
+
+@pytest.mark.parametrize("value", ["Ines", "Finance Lead", "Legal Team", "Sales Jones"])
+def test_a_name_or_a_phrase_is_no_desk(value: str) -> None:
+    assert not desk_name(value)
