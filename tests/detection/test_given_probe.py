@@ -15,12 +15,12 @@ from tests.detection.given_probe import cases, leaked, twins
 @pytest.mark.parametrize(
     "source, floor, lower_floor",
     [
-        # Measured 87.2 % (94.8 % as written, 79.3 % in lower case). The rest are given names that are
-        # English words too ("august", "paris", "maxim"), a present "for" someone in a prompt read as
-        # about the world, chat's verbs no cue reads ("dm'd", "asking"), and names no list holds.
-        ("mimesis", 0.86, 0.78),
-        # The check the rules are not written from: 87.2 % (93.9 % as written, 80.2 % in lower case).
-        ("faker", 0.86, 0.79),
+        # Measured 93.5 % (99.1 % as written, 87.5 % in lower case). The rest are given names that are
+        # English words too ("august", "paris", "maxim"), diary subjects before verbs no rule reads,
+        # and names no list holds.
+        ("mimesis", 0.92, 0.86),
+        # The check the rules were not written from: 91.8 % (98.3 % as written, 85.1 % in lower case).
+        ("faker", 0.90, 0.83),
     ],
 )
 def test_recall_of_lone_given_names_stays_at_its_floor(
@@ -38,8 +38,8 @@ def test_recall_of_lone_given_names_stays_at_its_floor(
 
 
 def test_pii_free_twins_of_internal_traffic_stay_as_written(detector: Detector) -> None:
-    """11 of 72 altered when measured: desks ("cc Finance", "Legal signed off"), a month ("per March's
-    note"), companies and a CI server in a person's slot ("a quick sync with Salesforce")."""
+    """4 of 72 altered when measured: companies and a CI server that no tool list holds, in a person's
+    slot ("Had a quick sync with Salesforce", "ask Jenkins to re-run it")."""
     clean = twins()
     altered = [t for t, findings in zip(clean, detector.analyze([t.text for t in clean])) if findings]
-    assert len(altered) <= 11
+    assert len(altered) <= 4
