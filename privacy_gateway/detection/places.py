@@ -180,8 +180,14 @@ def listed_sight(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     if not _ITEM.match(text[line_start:start]) or text[end : len(text) if line_end < 0 else line_end].strip(" \t.,;") != "":
         return False
-    # The heading: the nearest line above that is no item of the list.
+    heading = list_heading(text, line_start)
+    return heading is not None and _SIGHTS_HEADING.search(heading) is not None
+
+
+def list_heading(text: str, line_start: int) -> str | None:
+    """The heading of the list whose item starts at `line_start`: the nearest line above that is no
+    item of the list ("Must-sees so far:" over "• Petra"), "" where the list opens the text."""
     for line in reversed(text[: max(0, line_start - 1)].split("\n")):
         if _ITEM_LINE.match(line) is None:
-            return _SIGHTS_HEADING.search(line) is not None
-    return False
+            return line
+    return None
