@@ -3,7 +3,7 @@ holding a private person: by carrier and by the country of the public names. A c
 altered when the gateway masks anything in it; a personal one leaks when a word of the private name
 is left as written (`verbatim`: the whole name).
 
-    PYTHONPATH=. python scripts/probe_clean.py [--misses N] [--locales fi,pl] [--carrier C] [--per-locale 1]
+    PYTHONPATH=. python scripts/probe_clean.py [--misses N] [--locales fi,pl] [--carrier C] [--per-locale 1] [--set tasks]
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _probes import masked_for_cloud  # noqa: E402  (puts the repository on sys.path)
-from tests.detection.clean_probe import CARRIERS, cases, leaked  # noqa: E402
+from tests.detection.clean_probe import SETS, cases, leaked  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,10 +24,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=int, default=0, help="print this many altered clean and leaked personal texts")
     parser.add_argument("--locales", help="comma-separated mimesis locales of the private people (default: all)")
     parser.add_argument("--carrier", help="only this carrier")
+    parser.add_argument("--set", choices=tuple(SETS), default="base", help="which carriers (default: base)")
     parser.add_argument("--per-locale", type=int, default=1, help="private names drawn per locale (default 1)")
     args = parser.parse_args(argv)
     todo = [
-        c for c in cases(args.locales.split(",") if args.locales else None, args.per_locale)
+        c for c in cases(args.locales.split(",") if args.locales else None, args.per_locale, carriers=args.set)
         if args.carrier is None or c.carrier == args.carrier
     ]
     total: Counter[tuple[str, str]] = Counter()
@@ -47,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         elif case.kind == "personal" and leaked(case, spans):
             lost.append((case, spans))
     countries = sorted({c.country for c in todo})
-    for axis, names in (("carrier", CARRIERS), ("country", countries), ("all", ("all",))):
+    for axis, names in (("carrier", tuple(SETS[args.set])), ("country", countries), ("all", ("all",))):
         print(f"== {axis:<16} clean altered       personal leaked (a word)   verbatim")
         for name in names:
             n, m = total[("clean", axis, name)], total[("personal", axis, name)]

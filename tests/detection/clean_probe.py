@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from mimesis import Address, Finance, Food, Person
+from mimesis import Address, Finance, Food, Hardware, Person, Transport
 from mimesis.enums import Gender
 from mimesis.locales import Locale
 
@@ -238,6 +238,140 @@ _CARRIERS: dict[str, tuple[str, str]] = {
 }
 CARRIERS = tuple(_CARRIERS)
 
+# Requests that are not questions, in the registers internal tools see: naming and writing things,
+# a shop's or a trade's copy, a household's purchases weighed, a trip planned, knowledge asked for
+# with "Explain", "Summarise", "List". The `tasks` set; its rules were written from these.
+_TASKS: dict[str, tuple[str, str]] = {
+    "name-venue": (
+        "Suggest ten names for a small café inspired by {public}.",
+        "Suggest ten names for a small café inspired by {public}; it's for my aunt {p}.",
+    ),
+    "poem-about": (
+        "Write a limerick about {public} and {public2}.",
+        "Write a limerick about {public} for my uncle {p}'s retirement card.",
+    ),
+    "playlist-like": (
+        "Make a playlist of twenty songs that sound like {artist}.",
+        "Make a playlist of twenty songs that sound like {artist} for {p}'s party on Saturday.",
+    ),
+    "menu-themed": (
+        "Write a menu for a {public} themed dinner, with {dish} as the main course.",
+        "Write a menu for {p}'s fortieth, a {public} themed dinner with {dish} as the main course.",
+    ),
+    "shop-board": (
+        "Draft a chalkboard sign: {dish} and {dish2} are back on the menu this week.",
+        "Draft a chalkboard sign: {dish} and {dish2} are back this week, ask {p} at the counter.",
+    ),
+    "shop-copy": (
+        "Write a 50-word product description for {make} headphones for our shop's website.",
+        "Write a 50-word product description for {make} headphones; send it to {p} for the website.",
+    ),
+    "home-compare": (
+        "Compare {make} and {make2} washing machines on price, noise and repairs.",
+        "Compare {make} and {make2} washing machines on price, noise and repairs. My landlord {p} pays half.",
+    ),
+    "home-car": (
+        "List the pros and cons of a used {car} as a first family car.",
+        "List the pros and cons of a used {car} as a first family car for my brother {p}.",
+    ),
+    "travel-plan": (
+        "Plan three days by train from {city} via {city2}, with one museum a day.",
+        "Plan three days by train from {city} via {city2} for {p} and me, with one museum a day.",
+    ),
+    "travel-eat": (
+        "List the best bakeries in {city} and what each is known for.",
+        "List the best bakeries in {city} near where {p} lives and what each is known for.",
+    ),
+    "explain-public": (
+        "Explain in five sentences why {public} still matters.",
+        "Explain in five sentences why {public} still matters, so I can tell {p} tonight.",
+    ),
+    "summary-work": (
+        "Summarise {work} in one paragraph without spoilers about {character}.",
+        "Summarise {work} in one paragraph without spoilers about {character}. {p} is reading it next.",
+    ),
+    "list-facts": (
+        "List five surprising facts about {public} for a classroom poster.",
+        "List five surprising facts about {public} for the classroom poster {p} is making.",
+    ),
+    "recipe-dish": (
+        "Give me a recipe for {dish} that serves six.",
+        "Give me a recipe for {dish} that serves six, {p} is bringing dessert.",
+    ),
+}
+TASKS = tuple(_TASKS)
+
+# The `check` set, written after the rules for `tasks` and never tuned on: the same registers in
+# other words, filled from other sources (`_CHECK_COUNTRIES`' towns and dishes, car makers rather
+# than hardware makers, and the public people and musicians below rather than `PUBLIC` and `MUSIC`).
+_CHECK: dict[str, tuple[str, str]] = {
+    "food-truck": (
+        "Brainstorm a name for a food truck that pays homage to {public}.",
+        "Brainstorm a name for a food truck that pays homage to {public}; my cousin {p} is opening it.",
+    ),
+    "quiz-poster": (
+        "Create a {public}-themed quiz night poster with three fun facts.",
+        "Create a {public}-themed quiz night poster with three fun facts for {p}'s pub.",
+    ),
+    "albums-fans": (
+        "Recommend five albums for fans of {artist}.",
+        "Recommend five albums for fans of {artist}; it's a gift for my dad {p}.",
+    ),
+    "camp-cook": (
+        "What's the easiest way to cook {dish} on a camping stove?",
+        "What's the easiest way to cook {dish} on a camping stove? {p} and I leave Friday.",
+    ),
+    "specials": (
+        "Print a specials board: {dish} is on the menu tonight, {dish2} too.",
+        "Print a specials board: {dish} is on the menu tonight, chef {p} recommends it.",
+    ),
+    "lighter-recipe": (
+        "Find a recipe for {dish} with fewer calories.",
+        "Find a recipe for {dish} with fewer calories; my flatmate {p} is on a diet.",
+    ),
+    "quiet-machines": (
+        "Which are quieter, {make} or {make2} dishwashers?",
+        "Which are quieter, {make} or {make2} dishwashers? My neighbour {p} complains about ours.",
+    ),
+    "dealer-ad": (
+        "Write an ad for a refurbished {car} at our dealership.",
+        "Write an ad for a refurbished {car} at our dealership, contact {p} on the forecourt.",
+    ),
+    "speaker-blurb": (
+        "Write a blurb for {make} speakers on sale this weekend.",
+        "Write a blurb for {make} speakers on sale this weekend and send it to {p}.",
+    ),
+    "course-list": (
+        "Suggest a three-course menu:\n- {dish}\n- {dish2}\n- a light dessert",
+        "Suggest a three-course menu for {p}'s visit:\n- {dish}\n- {dish2}\n- a light dessert",
+    ),
+    "route": (
+        "Outline a weekend route from {city} to {city2} with stops for lunch.",
+        "Outline a weekend route from {city} to {city2} with stops for lunch, ending where {p} lives.",
+    ),
+    "influence": (
+        "Describe in a tweet what makes {public} influential.",
+        "Describe in a tweet what makes {public} influential, to send to my teacher {p}.",
+    ),
+}
+CHECK = tuple(_CHECK)
+SETS = {"base": _CARRIERS, "tasks": _TASKS, "check": _CHECK}
+
+# The check set's sources: other countries' towns and dishes, and public people and musicians the
+# rules were not written from.
+_CHECK_COUNTRIES = ("da", "no", "et", "sk", "is", "es-mx", "pt-br", "de-at", "nl-be", "de-ch")
+PUBLIC_CHECK = (
+    "Ferran Adrià", "Massimo Bottura", "René Redzepi", "Paul Bocuse", "Anne-Sophie Pic", "Dario Cecchini",
+    "Karl Lagerfeld", "Miuccia Prada", "Dries Van Noten", "Cristóbal Balenciaga", "Yves Saint Laurent", "Jil Sander",
+    "Pedro Almodóvar", "Federico Fellini", "Ingmar Bergman", "Agnès Varda", "Krzysztof Kieślowski", "Aki Kaurismäki",
+    "Tove Jansson", "Astrid Lindgren", "Karel Čapek", "Stanisław Lem", "José Saramago", "Umberto Eco",
+    "Arne Jacobsen", "Ettore Sottsass", "Victor Horta", "Luis Barragán", "Oscar Niemeyer", "Jørn Utzon",
+)
+ARTISTS_CHECK = (
+    "Jacques Dutronc", "Mercedes Sosa", "Fabrizio De André", "Lhasa de Sela", "Ane Brun", "Mari Boine",
+    "Goran Bregović", "Dulce Pontes", "Paolo Conte", "Silvio Rodríguez", "Françoise Hardy", "Rita Pavone",
+)
+
 
 @dataclass(frozen=True)
 class Pair:
@@ -247,6 +381,21 @@ class Pair:
     kind: str  # "clean" or "personal"
     name: str  # the private person, "" when clean
     text: str
+
+
+def _check_pools(seed: int) -> dict[str, dict[str, list[str]]]:
+    """Per country of `_CHECK_COUNTRIES`: towns and dishes drawn from mimesis, car makers and cars."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for code in _CHECK_COUNTRIES:
+        loc = Locale(code)
+        address = Address(loc, seed=seed)
+        out[code] = {
+            "city": list(dict.fromkeys(address.city() for _ in range(40))),
+            "dish": list(dict.fromkeys(Food(loc, seed=seed + i).dish() for i in range(30))),
+            "make": list(dict.fromkeys(Transport(seed=seed + i).manufacturer() for i in range(30))),
+            "car": list(dict.fromkeys(Transport(seed=seed + i).car() for i in range(30))),
+        }
+    return out
 
 
 def _pools(seed: int) -> dict[str, dict[str, list[str]]]:
@@ -265,6 +414,8 @@ def _pools(seed: int) -> dict[str, dict[str, list[str]]]:
             "museum": [museum.format(c=t) for t in towns],
             "dish": list(dict.fromkeys(food.dish() for _ in range(30))),
             "brand": list(dict.fromkeys(finance.company() for _ in range(30))),
+            "make": list(dict.fromkeys(Hardware(seed=seed + i).manufacturer() for i in range(30))),
+            "car": list(dict.fromkeys(Transport(seed=seed + i).car() for i in range(30))),
         }
     return out
 
@@ -277,32 +428,50 @@ def _private(locale: str, count: int, seed: int) -> list[str]:
     ]
 
 
-def cases(locales: Sequence[str] | None = None, per_locale: int = 3, seed: int = 1818) -> list[Pair]:
-    """Every carrier filled once per private name drawn, countries and public names in turn; each
-    filled carrier gives a clean and a personal case with the same public names."""
-    pools = _pools(seed)
-    countries = tuple(_PLACES)
+def _slots(pool: dict[str, list[str]], rnd: random.Random) -> dict[str, str]:
+    """One filling of the `base` and `tasks` carriers' slots from a country's pool and the lists."""
+    work, character = rnd.choice(WORKS)
+    artist, album = rnd.choice(MUSIC)
+    two = rnd.sample(pool["city"], 2)
+    teams = rnd.sample(pool["team"], 2)
+    dishes = rnd.sample(pool["dish"], 2)
+    public = rnd.sample(PUBLIC, 2)
+    return {
+        "city": two[0], "city2": two[1], "team": teams[0], "team2": teams[1],
+        "venue": rnd.choice(pool["venue"]), "museum": rnd.choice(pool["museum"]),
+        "dish": dishes[0], "dish2": dishes[1], "brand": rnd.choice(pool["brand"]),
+        "public": public[0], "public2": public[1], "work": work, "character": character,
+        "artist": artist, "album": album, "car": rnd.choice(pool["car"]),
+        **dict(zip(("make", "make2"), rnd.sample(pool["make"], 2))),
+    }
+
+
+def _check_slots(pool: dict[str, list[str]], rnd: random.Random) -> dict[str, str]:
+    """One filling of the `check` carriers' slots from a check country's pool and the check lists."""
+    two, dishes, makes = rnd.sample(pool["city"], 2), rnd.sample(pool["dish"], 2), rnd.sample(pool["make"], 2)
+    return {
+        "city": two[0], "city2": two[1], "dish": dishes[0], "dish2": dishes[1], "make": makes[0], "make2": makes[1],
+        "car": rnd.choice(pool["car"]), "public": rnd.choice(PUBLIC_CHECK), "artist": rnd.choice(ARTISTS_CHECK),
+    }
+
+
+def cases(locales: Sequence[str] | None = None, per_locale: int = 3, seed: int = 1818, carriers: str = "base") -> list[Pair]:
+    """Every carrier of the set `carriers` (`SETS`) filled once per private name drawn, countries and
+    public names in turn; each filled carrier gives a clean and a personal case with the same
+    public names."""
+    chosen = SETS[carriers]
+    check = carriers == "check"
+    pools = _check_pools(seed) if check else _pools(seed)
+    countries = _CHECK_COUNTRIES if check else tuple(_PLACES)
     out: list[Pair] = []
     turn = 0
     for locale in locales or LOCALES:
         for private in _private(locale, per_locale, seed):
-            for carrier in CARRIERS:
-                country = countries[(turn + turn // len(CARRIERS)) % len(countries)]
+            for carrier in chosen:
+                country = countries[(turn + turn // len(chosen)) % len(countries)]
                 pool, rnd = pools[country], random.Random(turn)
-                work, character = rnd.choice(WORKS)
-                artist, album = rnd.choice(MUSIC)
-                two = rnd.sample(pool["city"], 2)
-                teams = rnd.sample(pool["team"], 2)
-                dishes = rnd.sample(pool["dish"], 2)
-                public = rnd.sample(PUBLIC, 2)
-                slots = {
-                    "city": two[0], "city2": two[1], "team": teams[0], "team2": teams[1],
-                    "venue": rnd.choice(pool["venue"]), "museum": rnd.choice(pool["museum"]),
-                    "dish": dishes[0], "dish2": dishes[1], "brand": rnd.choice(pool["brand"]),
-                    "public": public[0], "public2": public[1], "work": work, "character": character,
-                    "artist": artist, "album": album,
-                }
-                clean, personal = _CARRIERS[carrier]
+                slots = _check_slots(pool, rnd) if check else _slots(pool, rnd)
+                clean, personal = chosen[carrier]
                 out.append(Pair(locale, carrier, country, "clean", "", clean.format(**slots)))
                 out.append(Pair(locale, carrier, country, "personal", private, personal.format(p=private, **slots)))
                 turn += 1
