@@ -20,6 +20,13 @@ _TRACKS_AFTER = regex.compile(r"^[ \t]+(?i:tracks?|songs?|albums?|records|b-side
 _MUSIC = regex.compile(r"(?i:\b(?:playlists?|songs?|tracks?|albums?|mixtapes?|setlists?|spotify|vinyl|gig|concert|band)\b)")
 
 
+# An influence or a theme, read only where no one is dealt with: "ten café names inspired by Paavo
+# Nurmi", "a Frida Kahlo themed dinner" ("a toast for Ana's wedding inspired by …" is a dealing's).
+_INFLUENCE_BEFORE = regex.compile(r"(?i:\b(?:inspired by|influenced by|themed (?:on|around|after)|a tribute to|an homage to|homage to))[ \t]+$")
+_THEMED_AFTER = regex.compile(r"^(?:[ \t]+|-)themed\b")
+# Music likened to an artist's: "songs that sound like Lucio Dalla", "artists similar to Stromae".
+_LIKE_BEFORE = regex.compile(r"(?i:\b(?:sounds?|sounding|similar to|in the vein of|fans of|for fans of)(?: like)?)[ \t]+$")
+
 # A possessive after the name: "in the style of Marisol's last newsletter" copies someone's work.
 _POSSESSIVE_AFTER = regex.compile(r"^['’]s?\b")
 
@@ -31,10 +38,19 @@ def styled_manner(text: str, start: int, end: int) -> bool:
 
 
 def styled(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is used as a style ("in the style of …") or, in a text
-    about music, as music ("some …", "… tracks")."""
+    """Whether the name at text[start:end] is used as a style ("in the style of …"), an influence
+    or a theme ("inspired by …", "a … themed dinner") or, in a text about music, as music ("some
+    …", "… tracks", "songs that sound like …")."""
     if _STYLE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if _POSSESSIVE_AFTER.match(text[end : end + 3]) is None and (
+        _INFLUENCE_BEFORE.search(text, max(0, start - 30), start) or _THEMED_AFTER.match(text[end : end + 10])
+    ):
         return True
     if not _MUSIC.search(text):
         return False
-    return _SOME_BEFORE.search(text, max(0, start - 20), start) is not None or _TRACKS_AFTER.match(text[end : end + 20]) is not None
+    return (
+        _SOME_BEFORE.search(text, max(0, start - 20), start) is not None
+        or _LIKE_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _TRACKS_AFTER.match(text[end : end + 20]) is not None
+    )

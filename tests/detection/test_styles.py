@@ -66,3 +66,33 @@ def test_a_manner_in_a_dealing_is_still_a_style(find: Find, text: str, name: str
 def test_someone_dealt_with_beside_a_style_stays_masked(find: Find, text: str, name: str) -> None:
     masked = " ".join(v for e, v in find(text) if e == "PERSON")
     assert all(part in masked for part in name.split()), (text, masked)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Suggest ten names for a small café inspired by Paavo Nurmi.", "Paavo Nurmi"),
+    ("Write a menu for a Kimi Räikkönen themed dinner.", "Kimi Räikkönen"),
+    ("Plan a party with a Frida Kahlo-themed cake.", "Frida Kahlo"),
+    ("Make a playlist of twenty songs that sound like Lucio Dalla.", "Lucio Dalla"),
+    ("Songs similar to Amália Rodrigues for a quiet dinner playlist.", "Amália Rodrigues"),
+])
+def test_an_influence_a_theme_or_a_likeness_in_music_is_read_as_a_style(text: str, name: str) -> None:
+    assert _styled(text, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A card inspired by Jana Dvořáková's garden.", "Jana Dvořáková"),  # her garden inspires, she is someone
+    ("Jana Dvořáková sounds like she needs a holiday.", "Jana Dvořáková"),  # no music words
+    ("Ask Lucio Dalla what he sounds like on the phone.", "Lucio Dalla"),  # nothing before the name likens it
+])
+def test_an_owner_or_a_likeness_outside_music_is_no_style(text: str, name: str) -> None:
+    assert not _styled(text, name)
+
+
+@pytest.mark.parametrize(("text", "public", "name"), [
+    ("Suggest ten names for a small café inspired by Paavo Nurmi; it's for my aunt Jana Dvořáková.", "Paavo Nurmi", "Jana Dvořáková"),
+    ("Make a playlist of songs that sound like Lucio Dalla; my aunt Jana Dvořáková loves him.", "Lucio Dalla", "Jana Dvořáková"),
+])
+def test_someone_beside_an_influence_stays_masked(find: Find, text: str, public: str, name: str) -> None:
+    masked = " ".join(v for e, v in find(text) if e == "PERSON")
+    assert all(part in masked for part in name.split()), (text, masked)
+    assert public not in masked, (text, masked)
