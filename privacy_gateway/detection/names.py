@@ -34,6 +34,7 @@ from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around
+from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
@@ -260,6 +261,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             # "one blow-out dinner at Bob Bob Ricard", "dinner at Harry's Bar": a restaurant (`brand_uses.venue`).
             if language is None and venue(text, start, end) and not person_context(text, start, end):
+                return
+            # "a recipe for Kaalilaatikko", "Halušky and Svíčková are back on the menu": a dish (`dishes`).
+            if language is None and dish(text, start, end) and not person_context(text, start, end) and not related(text, start, end):
                 return
             # "a 2012 Toyota Hilux": no place is counted with "a" and a year.
             if entity == "LOCATION" and language is None and counted(doc, start, number=True):
