@@ -139,6 +139,11 @@ def counted(doc: Doc, start: int, number: bool = False) -> bool:
     return _counted(doc, first) and (not number or first.i > 0 and doc[first.i - 1].like_num)
 
 
+# A thing's condition or age between "a" and its make: "a used Toyota Yaris", "a refurbished Dell".
+# No one is counted so ("a young Maria" is not among these).
+_CONDITIONS = frozenset(
+    "used new secondhand refurbished reconditioned vintage cheap cheaper old older newer".split()
+)
 # Titles: "a Mr Kowalski rang" counts a person.
 _TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord".split())
 
@@ -151,6 +156,8 @@ def _counted(doc: Doc, first: Token) -> bool:
     if i >= 1 and doc[i].text == "&" and doc[i - 1].text[:1].isupper():
         i -= 2
     if i >= 0 and doc[i].like_num and not doc[i].is_punct:
+        i -= 1
+    if i >= 1 and doc[i].lower_ in _CONDITIONS:
         i -= 1
     return i >= 0 and doc[i].lower_ in _ARTICLES
 
@@ -205,14 +212,33 @@ def _modifies(doc: Doc, first: Token, last: Token) -> bool:
 
 
 def _plural_kind(doc: Doc, first: Token, last: Token, noun: Token) -> bool:
-    """ "Grundfos pumps and Honeywell valves", "Bendix pads.": a plural kind ending its phrase after
-    words none of which is a listed given name (not "Rhys swears", "Alice Novotná relocates.")."""
+    """ "Grundfos pumps and Honeywell valves", "Bendix pads.": a plural kind ending its phrase, or
+    governed by a preposition or an article ("for Samsung headphones"), after words none of which
+    is a listed given name (not "Rhys swears", "Alice Novotná relocates.")."""
     # After a verb of one object the name is that object, never a subject ("fitted Bendix pads").
     verb_before = first.i > 0 and _object_of_verb(doc[first.i - 1])
     if not verb_before and any(t.lower_ in listed_given() for t in doc[first.i : last.i + 1]):
         return False
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    return after is None or after.lower_ in _PHRASE_ENDS
+    return after is None or after.lower_ in _PHRASE_ENDS or _governed(doc, first)
+
+
+def _governed(doc: Doc, first: Token) -> bool:
+    """ "a description for Samsung headphones for the shop": after a preposition or an article a
+    name cannot be a verb's subject, so a plural after it is a noun whatever follows."""
+    return first.i > 0 and doc[first.i - 1].pos_ in ("ADP", "DET") and doc[first.i - 1].lower_ not in ("that", "which", "this", "these")
+
+
+def governed_plural_kind(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capitalised words at text[start:end], after a preposition or an article, stand
+    before a plural noun as its kind ("for Sony headphones", "the Acer laptops"), a listed given
+    name among them or not: no one's name is said so ("for Anna headphones"); a person's things
+    ("for the Kowalski twins", "to Anna tomorrow") are not kinds."""
+    first, last = token_starting(doc, start), token_ending(doc, end)
+    if first is None or last is None or not first.text[:1].isupper() or last.i + 1 >= len(doc) or not _governed(doc, first):
+        return False
+    noun = doc[last.i + 1]
+    return noun.tag_ in _PLURAL_TAGS and noun.is_alpha and noun.is_lower and noun.lower_ not in _NOT_KINDS and bool(last.whitespace_)
 
 
 # A meal or a table somewhere: "one blow-out dinner at Bob Bob Ricard", "lunch at the Wolseley".

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.alternation import Grouped
 from privacy_gateway.detection.base import GatewayRecognizer
-from privacy_gateway.detection.brand_uses import counted, used_as_thing, variety, venue
+from privacy_gateway.detection.brand_uses import counted, governed_plural_kind, used_as_thing, variety, venue
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
@@ -255,6 +255,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 entity == "PERSON" and language is None and (stage[0] in ("proper nouns", "partners") or _unlisted_tag(value))
                 and used_as_thing(doc, start, end) and (counted(doc, start) or not person_context(text, start, end))
             ):
+                return
+            # "for Sony headphones": a make before a plural kind, even one lists have as a given name.
+            if entity == "PERSON" and language is None and governed_plural_kind(doc, start, end) and not person_context(text, start, end):
                 return
             # "bouquets with David Austin Juliet roses": a variety named after someone (`brand_uses.variety`).
             if entity == "PERSON" and language is None and variety(doc, start, end) and not person_context(text, start, end):

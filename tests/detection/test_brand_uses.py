@@ -28,6 +28,9 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("We use Kimbo Aroma Gold for espresso at the moment. Is it worth switching?", "Kimbo", id="the-object-of-a-verb-of-use"),
         pytest.param("Our shop stocks Tregothnan Classic and a few loose teas. What should we add?", "Tregothnan", id="the-object-of-a-verb-of-stock"),
         pytest.param("Price a bouquet of Gertrude Jekyll roses and Coral Charm peonies for a bride.", "Gertrude Jekyll", id="a-variety-named-after-someone"),
+        pytest.param("Write a product description for Toshiba headphones for our shop's website.", "Toshiba", id="governed-before-a-plural-kind"),
+        pytest.param("Write a product description for Samsung headphones for our shop's website.", "Samsung", id="unlisted-governed-plural-kind"),
+        pytest.param("List the pros and cons of a used Toyota Yaris as a first family car.", "Toyota", id="counted-with-a-condition"),
     ],
 )
 def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) -> None:
@@ -56,6 +59,10 @@ def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) 
         # Someone's own recipe is no variety, in capitals too: a variety is written plain before its plant.
         pytest.param("Can you scale Rolland Fisher's plum cake recipe from one tin to three?", "Rolland Fisher", id="someones-plum-cake"),
         pytest.param("CAN YOU SCALE ROLLAND FISHER'S PLUM CAKE RECIPE FROM ONE TIN TO THREE?", "ROLLAND FISHER", id="someones-plum-cake-in-capitals"),
+        # After a preposition, a person's things and a time are no kind; nor is a young person counted a make.
+        pytest.param("We bought gifts for Anna Kowalska kids at the fair.", "Anna Kowalska", id="governed-before-a-persons-thing"),
+        pytest.param("Send the invoices to Anna Kowalska tomorrow.", "Anna Kowalska", id="governed-before-a-time"),
+        pytest.param("The photo shows a young Anna Kowalska at the fair.", "Anna Kowalska", id="counted-with-an-age-not-a-condition"),
     ],
 )
 def test_people_before_a_noun_stay_people(find: Find, text: str, name: str) -> None:
