@@ -4,17 +4,16 @@ as `scripts/probe_clean.py` measured, on six locales' people."""
 
 from __future__ import annotations
 
+import pytest
+
 from privacy_gateway.core.spans import mask_spans
 from privacy_gateway.detection.engine import Detector
 from tests.detection.clean_probe import cases, leaked
 
 
-def test_clean_prompts_stay_and_private_names_go_at_their_floor(detector: Detector) -> None:
-    """38.9 % of the clean prompts altered and 11.1 % of the private names leaked when measured on
-    these locales (the whole probe: 38.7 % and 15.0 %). What is altered: works' characters,
-    musicians, painters and dishes, single towns outside a question; what leaks: people in a
-    question about the world ("Settling a bet with …", "host: …"), read as history's."""
-    probes = cases(["de", "fi", "pl", "pt-br", "tr", "en-gb"])
+def _rates(detector: Detector, carriers: str) -> tuple[float, float]:
+    """(clean prompts altered, private names leaked) over the set `carriers`, on six locales."""
+    probes = cases(["de", "fi", "pl", "pt-br", "tr", "en-gb"], carriers=carriers)
     altered, lost = [], []
     for probe, findings in zip(probes, detector.analyze([p.text for p in probes])):
         (spans,) = mask_spans([probe.text], [findings])
@@ -23,5 +22,19 @@ def test_clean_prompts_stay_and_private_names_go_at_their_floor(detector: Detect
             altered.append(bool(masked))
         else:
             lost.append(leaked(probe, masked))
-    assert sum(altered) / len(altered) <= 0.42
-    assert sum(lost) / len(lost) <= 0.13
+    return sum(altered) / len(altered), sum(lost) / len(lost)
+
+
+# (set, altered at most, leaked at most). `base`: 34.3 % altered and 11.1 % leaked when measured
+# (38.9 % before dishes, themes and makes were read); what is altered: works' characters, musicians,
+# painters, single towns outside a question; what leaks: people in a question about the world
+# ("Settling a bet with …", "host: …"), read as history's. `tasks` (requests that are no questions):
+# 10.7 % and 16.7 % (46.4 % altered before); left altered: a limerick about a public figure.
+# `check`, written after the rules: 19.4 % and 9.7 % by the probe, 22.2 % altered here (48.6 % before).
+@pytest.mark.parametrize(("carriers", "altered_at_most", "leaked_at_most"), [("base", 0.36, 0.13), ("tasks", 0.13, 0.18), ("check", 0.24, 0.11)])
+def test_clean_prompts_stay_and_private_names_go_at_their_floor(
+    detector: Detector, carriers: str, altered_at_most: float, leaked_at_most: float
+) -> None:
+    altered, leaked_ = _rates(detector, carriers)
+    assert altered <= altered_at_most
+    assert leaked_ <= leaked_at_most
