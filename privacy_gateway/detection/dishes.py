@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from privacy_gateway.detection.lexicon import world_first_names
-from privacy_gateway.detection.places import list_heading
+from privacy_gateway.detection.list_items import list_heading
 
 # The small words dish names join their capitalised words with ("… à Alentejana", "… de Aveiro").
 _JOINS = r"(?:de|di|da|do|dos|das|del|della|alla|al|à|au|aux|la|le|mit|und|un|och|ze|con|y)"

@@ -18,6 +18,7 @@ import regex
 
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.brand_uses import persons_thing
+from privacy_gateway.detection.list_items import list_heading
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, first_names, last_names, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import person_context
@@ -167,7 +168,6 @@ def trip_sight(text: str, start: int, end: int) -> bool:
 # An item of a list ("• Petra", "2. the Dead Sea") and the heading a trip's sights are listed under
 # ("Must-sees so far:", "Stops:", "Places to see").
 _ITEM = regex.compile(r"^[ \t]*(?:[•*\-–]|\d{1,2}[.)])[ \t]*(?:the[ \t]+)?$")
-_ITEM_LINE = regex.compile(r"^[ \t]*(?:[•*\-–]|\d{1,2}[.)])[ \t]")
 _SIGHTS_HEADING = regex.compile(
     r"(?i:\b(?:must-?sees?|sights|highlights|stops|landmarks|places to (?:see|visit|go)|things to see|bucket list|on (?:my|our|the) list)\b)"
 )
@@ -183,11 +183,3 @@ def listed_sight(text: str, start: int, end: int) -> bool:
     heading = list_heading(text, line_start)
     return heading is not None and _SIGHTS_HEADING.search(heading) is not None
 
-
-def list_heading(text: str, line_start: int) -> str | None:
-    """The heading of the list whose item starts at `line_start`: the nearest line above that is no
-    item of the list ("Must-sees so far:" over "• Petra"), "" where the list opens the text."""
-    for line in reversed(text[: max(0, line_start - 1)].split("\n")):
-        if _ITEM_LINE.match(line) is None:
-            return line
-    return None
