@@ -37,7 +37,8 @@ from privacy_gateway.detection.field_keys import (
 )
 from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.literals import address_arguments, quoted_names
-from privacy_gateway.detection.record_values import literal_places
+from privacy_gateway.detection.record_values import PLACE_SHAPE, literal_places
+from privacy_gateway.detection.software import is_software
 
 # "key": "value", 'key': 'value', key: "value", \"key\": \"value\" (JSON inside a JSON string).
 _QUOTED_PAIR = re.compile(
@@ -51,6 +52,9 @@ _SETTER = re.compile(r"^(?:set|with)(?:_|(?=[A-Z]))")
 # A JSON list of strings under a key: "reviewers": ["Ann Lee", "bo chen"] (one line; no nested objects).
 _QUOTED_LIST = re.compile(r"""(?P<q>["'])(?P<key>[A-Za-z_][\w\- ]{0,40}?)(?P=q)\s*:\s*\[(?P<items>[^\[\]{}\n]{1,2000})\]""")
 _LIST_ITEM = re.compile(r"""(?P<q>["'])(?P<value>[^"'\n]{1,200})(?P=q)""")
+# An SQL membership test: `town IN ('Quba', 'Duchcov')`, `last_name NOT IN ("Lee")`: each item is
+# compared with the column as `=` compares one.
+_SQL_IN = re.compile(r"""(?<![\w.])(?:[A-Za-z_]\w{0,40}\.)?(?P<key>[A-Za-z_]\w{0,40})\s+(?:NOT\s+)?IN\s*\((?P<items>[^()\n]{1,2000})\)""", re.IGNORECASE)
 # key=value and key: value without quotes, to the end of the value (log lines, YAML, headers).
 _BARE_PAIR = re.compile(
     r"""(?:(?<=[\s,;&?{(\[|])|^)(?P<key>[A-Za-z_][\w\-.]{0,40})(?P<sep>=|:[ \t]+|:(?=\S))(?P<value>[^\s"'=,;&|<>{}\[\]()]"""
@@ -150,6 +154,15 @@ def _quoted(text: str) -> Iterator[tuple[int, int, str]]:
             span = typed_span(key, m.group("value"), m.start("value"), text) if key else None
             if span:
                 yield span
+    if " in " in unescaped.lower():
+        for m in _SQL_IN.finditer(unescaped):
+            for item in _LIST_ITEM.finditer(m.group("items")):
+                value = item.group("value")
+                if not value[:1].isupper() or not PLACE_SHAPE.fullmatch(value) or is_software(value):
+                    continue  # `IN ('open', 'eu-west-1', 'Kafka')`: a list of codes and tools, as such lists mostly are
+                span = typed_span(m.group("key"), value, m.start("items") + item.start("value"), text)
+                if span:
+                    yield span
     if "[" in unescaped:
         for m in _QUOTED_LIST.finditer(unescaped):
             if entity_for_key(m.group("key")) is None:

@@ -408,3 +408,19 @@ def test_address_values_under_more_keys(find: Find, text: str, expected: set[str
 )
 def test_non_address_values_under_these_keys_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("DELETE FROM stores WHERE town IN ('Quba', 'Duchcov');", {"Quba", "Duchcov"}),
+        ("SELECT * FROM users u WHERE u.last_name NOT IN ('Bladt', 'Kopřiva')", {"Bladt", "Kopřiva"}),
+    ],
+)
+def test_sql_membership_items_are_typed_by_their_column(find: Find, text: str, values: set[str]) -> None:
+    assert values <= {v for _, v in find(text)}, find(text)
+
+
+def test_sql_membership_under_a_thing_column_stays(find: Find) -> None:
+    text = "SELECT id FROM orders WHERE status IN ('Phoenix', 'Jenkins') AND carrier IN ('DHL Express')"
+    assert find(text) == [], find(text)
