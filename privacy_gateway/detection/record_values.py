@@ -27,6 +27,18 @@ _QUOTED_BEFORE = re.compile(r"""(?:\\?["'`])?(?P<key>[A-Za-z_][\w\-.]{0,40})(?:\
 _BARE_BEFORE = re.compile(r"""(?:^|(?<=[\s,;&?{(\[|]))(?P<key>[A-Za-z_][\w\-.]{0,40})(?:=|:[ \t]+)$""", re.MULTILINE)
 # After a bare value: the field's or the line's end.
 _BARE_AFTER = re.compile(r"""(?:$|[\s,;&}\])|])""", re.MULTILINE)
+# Before a string passed to a call, after the call's name and the simpler arguments before it:
+# `weather_for('`, `renderBadge("`, `create_user('Ann', '`. A call's name types its arguments as a
+# key types a value (`send_invite("…")` invites someone), and a string passed whole is data.
+_ARGUMENT_BEFORE = re.compile(
+    r"""(?<![\w.])(?:[A-Za-z_]\w{0,40}\.)*(?P<key>[A-Za-z_]\w{0,40})[ \t]*\((?:[ \t]*(?:["'][^"'\n]{0,60}["']|[\w.]{1,40})[ \t]*,)*[ \t]*(?P<q>["'])$"""
+)
+# Before an item of a list or a tuple assigned to a name: `NAMES = ["`, `const towns = ['Ann', '`.
+_ITEM_BEFORE = re.compile(
+    r"""(?<![\w.])(?P<key>[A-Za-z_]\w{0,40})(?:[ \t]*:[ \t]*[\w\[\], ]{1,40})?[ \t]*=[ \t]*[\[(](?:[ \t]*["'][^"'\n]{0,60}["'][ \t]*,)*[ \t]*(?P<q>["'])$"""
+)
+# After such a string: the next argument or item, or the call's or list's end.
+_ARGUMENT_AFTER = re.compile(r"""["'][ \t]*[,)\]]""")
 _XML_BEFORE = re.compile(r"<(?:[A-Za-z_][\w.\-]*:)?(?P<key>[A-Za-z_][\w.\-]{0,40})(?:\s[^<>]*)?>$")
 # A value's shape: words of letters, with the marks names and places are written with (`field_keys`
 # reads a loose key's place by it too).
@@ -59,7 +71,9 @@ def record_key(text: str, start: int, end: int) -> str | None:
     if start > 0 and text[start - 1] in "\"'":
         m = _QUOTED_BEFORE.search(before)
         closed = m is not None and (text.startswith(m.group("q"), end) or text.startswith("\\" + m.group("q"), end))
-        return m.group("key") if m is not None and closed else None
+        if m is not None:
+            return m.group("key") if closed else None
+        return argument_key(text, start, end)
     if start > 0 and text[start - 1] == ">":
         m = _XML_BEFORE.search(before)
         closing = rf"</(?:[\w.\-]+:)?{re.escape(m.group('key'))}\s*>" if m is not None else None
@@ -68,6 +82,25 @@ def record_key(text: str, start: int, end: int) -> str | None:
     if m and _BARE_AFTER.match(text, end):
         return m.group("key")
     return None
+
+
+def argument_key(text: str, start: int, end: int) -> str | None:
+    """The name of the call `text[start:end]` is passed to whole as a string, or of the list it is an
+    item of (`geocode("Friesoythe")` → geocode, `NAMES = ["Ann Lee", …]` → NAMES), or None."""
+    if not _ARGUMENT_AFTER.match(text, end) or text[end] != text[start - 1]:
+        return None
+    before = text[max(0, start - 200) : start]
+    m = _ARGUMENT_BEFORE.search(before) or _ITEM_BEFORE.search(before)
+    return m.group("key") if m is not None and m.group("q") == text[start - 1] else None
+
+
+# The words of calls and keys that ask for a place by what they do with it: `geocode("…")`,
+# `weather_for('…')`, `getForecast("…")`, `"directions": "…"`.
+_PLACE_KEYS = frozenset("geocode geocoder geolocate forecast weather directions locate distance".split())
+
+
+def _place_key(key: str) -> bool:
+    return any(w in _PLACE_KEYS for w in key_words(key.rsplit(".", 1)[-1]))
 
 
 def _thing_key(key: str) -> bool:
@@ -101,6 +134,12 @@ def _listed_item(value: str) -> bool:
     return _town_or_region(value)
 
 
+def listed_town(value: str) -> bool:
+    """Whether `value` is a listed town or region below a country that is no English word and no
+    tool's name ("Lleida", "Duchcov"; not "Reading", "Phoenix", "Germany")."""
+    return PLACE_SHAPE.fullmatch(value) is not None and not is_software(value) and not any(_english(w) for w in value.split()) and _town_or_region(value)
+
+
 # Continents and the regions firms split the world into: a setting's or a market's, never an address.
 CONTINENTS = frozenset(["europe", "asia", "africa", "oceania", "antarctica", "americas", "emea", "apac", "latam", "north america", "south america"])
 
@@ -118,8 +157,10 @@ def _town_or_region(value: str) -> bool:
 
 def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str | None:
     """What the tagged value `text[start:end]` is, if it is a record's whole value under a key that
-    names no thing: LOCATION for a listed place or town, PERSON for a tagged person whose words
-    the name lists hold and no English word is; None otherwise."""
+    names no thing, or a string passed whole to a call or listed under a name (`argument_key`):
+    LOCATION for a listed place or town, or any one a call or key asks for a place with
+    (`_PLACE_KEYS`), PERSON for a tagged person whose words the name lists hold and no English word
+    is; None otherwise."""
     value = text[start:end]
     if not PLACE_SHAPE.fullmatch(value) or is_software(value):
         return None
@@ -131,6 +172,8 @@ def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str |
         return None if len(words) == 1 and _english(value) else "LOCATION"
     if value.lower() in _places()[1].country_names():
         return None
+    if _place_key(key) and not any(_english(w) for w in words):
+        return "LOCATION"  # `weather_for('Biləsuvar')`: a town the lists miss, where the call asks for a place
     if not tagged_person:
         # Tagged as a place or a firm: someone only when the lists read a full name ("Kristofer Stanić").
         from privacy_gateway.detection.full_names import listed_full_name  # loaded late: keeps the import chain short

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.record_values import listed_place_value, record_key
+from privacy_gateway.detection.record_values import argument_key, listed_place_value, record_key
 from tests.detection.helpers import Find
 
 
@@ -101,3 +101,48 @@ def test_short_and_foreign_keys_of_a_persons_record(find: Find, text: str, value
 )
 def test_short_keys_outside_a_persons_record_stay(find: Find, text: str) -> None:
     assert find(text) == [], find(text)
+
+
+_BLOCK = "Can you review this? It fails in CI.\n```\nimport os\nfrom app import db\n\n{}\n\nif __name__ == \"__main__\":\n    main()\n```"
+
+
+def test_argument_key_names_the_call_or_the_list_a_whole_string_is_passed_to() -> None:
+    def key(text: str, value: str) -> str | None:
+        at = text.index(value)
+        return argument_key(text, at, at + len(value))
+
+    assert key("forecast = weather_for('Fanø')", "Fanø") == "weather_for"
+    assert key("renderBadge('Knut Bladt', { size: 'lg' });", "Knut Bladt") == "renderBadge"
+    assert key("user = create_user('Knut', 'Bladt', 42)", "Bladt") == "create_user"
+    assert key('NAMES = ["Perry Branch", "ci-bot"]', "Perry Branch") == "NAMES"
+    assert key('print("Dear Knut Bladt, hi")', "Knut Bladt") is None  # part of a sentence
+    assert key('x = "Knut Bladt"', "Knut Bladt") is None  # assigned, not passed: `record_key` reads it
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        ("forecast = weather_for('Biləsuvar')\nif forecast.rain:\n    notify()", "Biləsuvar"),
+        ("loc = geocode(\"Regensberg\")\nprint(loc.lat, loc.lon)", "Regensberg"),
+        ("const card = renderBadge('Knut Bladt', { size: 'lg' });", "Knut Bladt"),
+        ('WAREHOUSES = ["Heusenstamm", "main"]\nfor w in WAREHOUSES:\n    sync(w)', "Heusenstamm"),
+    ],
+)
+def test_a_tagged_place_or_someone_passed_whole_to_a_call_in_code_is_masked(find: Find, body: str, value: str) -> None:
+    text = _BLOCK.format(body)
+    assert any(found == value for _, found in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "forecast = weather_for('Kafka')\nif forecast.rain:\n    notify()",
+        "loc = geocode(\"localhost\")\nprint(loc.lat)",
+        "const card = renderBadge('Apache Kafka', { size: 'lg' });",
+        'WAREHOUSES = ["main", "default"]\nfor w in WAREHOUSES:\n    sync(w)',
+        'PLUGINS = ["Jenkins", "Sinatra", "Hudson"]\nload(PLUGINS)',
+        "theme = get_product('Ergo Chair Pro')",
+    ],
+)
+def test_software_words_and_things_passed_to_calls_stay(find: Find, body: str) -> None:
+    assert find(_BLOCK.format(body)) == [], find(_BLOCK.format(body))
