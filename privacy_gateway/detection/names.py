@@ -45,7 +45,7 @@ from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
-from privacy_gateway.detection.record_values import listed_town, placed_in_literal, record_entity
+from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
     assistant,
     is_software,
@@ -349,11 +349,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 start, end = first.idx, last.idx + len(last.text)
                 if _not_a_name(doc, ent.label_, first, last, words, text, kind, language):
                     continue
-                # "// ships from Lleida on Mondays", "log.info('moved to Duchcov')": in a sentence of a
-                # comment or a string in code, a listed town is a place, whatever label the recognizer
-                # gave it (a firm, a person: it reads code poorly).
-                town = kind.technical and language is None and listed_town(text[start:end]) and in_prose_literal(text, start, end)
-                if ent.label_ in ("PERSON", *_PLACE_LABELS) or town:
+                if ent.label_ in ("PERSON", *_PLACE_LABELS):
                     # A full name in a plain question ("Summarise the note from Maria Gonzalez") is
                     # still someone's; only code and history make a tagged name a public one.
                     # In a plain question a given name alone is someone's too ("Why is Teresa so
@@ -388,7 +384,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # other capitalised words ("Bosch", "Lavazza") and stay.
                     own_place = own_place or kind.wordy and ent.label_ in _PLACE_LABELS and known_place(text[start:end])
                     # "Find me a plumber in Ski" as a message in an API call, a search tool's query: a request's place.
-                    own_place = own_place or kind.technical and ent.label_ in _PLACE_LABELS and placed_in_literal(text, start, end) or town
+                    own_place = own_place or kind.technical and ent.label_ in _PLACE_LABELS and placed_in_literal(text, start, end)
                     # `"dest": "Friesoythe"`, `agent='Kristofer Stanić'`: a record's whole value under a key no
                     # rule types is data; the tag and the lists say whether it is a place or someone (`record_values`).
                     typed = record_entity(text, start, end, ent.label_ == "PERSON") if kind.technical and not full_name else None
@@ -397,7 +393,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                         continue
                     if guarded and not full_name and not own_place and not person_context(text, start, end):
                         continue
-                    entity = "LOCATION" if ent.label_ in _PLACE_LABELS or place_head or town else "PERSON"
+                    entity = "LOCATION" if ent.label_ in _PLACE_LABELS or place_head else "PERSON"
                     if entity == "LOCATION" and len(words) >= 2 and words[0] in world_first_names() and words[0] not in _PLACE_FIRST_WORDS and not place_head:
                         entity = "PERSON"  # "loop in Eleanor Whitfield": a given name first is a person the recognizer called a place
                     add(start, end, entity, 0.85)

@@ -134,12 +134,6 @@ def _listed_item(value: str) -> bool:
     return _town_or_region(value)
 
 
-def listed_town(value: str) -> bool:
-    """Whether `value` is a listed town or region below a country that is no English word and no
-    tool's name ("Lleida", "Duchcov"; not "Reading", "Phoenix", "Germany")."""
-    return PLACE_SHAPE.fullmatch(value) is not None and not is_software(value) and not any(_english(w) for w in value.split()) and _town_or_region(value)
-
-
 # Continents and the regions firms split the world into: a setting's or a market's, never an address.
 CONTINENTS = frozenset(["europe", "asia", "africa", "oceania", "antarctica", "americas", "emea", "apac", "latam", "north america", "south america"])
 

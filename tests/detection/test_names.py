@@ -472,25 +472,3 @@ def test_a_desk_a_month_or_a_heading_in_a_persons_slot_is_no_one(find: Find, tex
 )
 def test_a_name_beside_them_is_still_someone(find: Find, text: str, name: str) -> None:
     assert name in masked(find(text))
-
-
-@pytest.mark.parametrize(
-    "text, town",
-    [
-        ('void ship() {\n    // ships from Lleida on Mondays, the rest by post\n    send(order);\n}', "Lleida"),
-        ('def notify(order):\n    log.info("Order shipped to Duchcov depot")\n    return order', "Duchcov"),
-    ],
-)
-def test_a_listed_town_in_a_sentence_of_code_is_masked_whatever_its_tag(find: Find, text: str, town: str) -> None:
-    assert ("LOCATION", town) in find(text), find(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'void ship() {\n    // deploy from Reading or Phoenix, then the Kafka cluster\n    send(order);\n}',
-        'def notify(order):\n    log.info("Order shipped to Germany this morning")\n    return order',
-    ],
-)
-def test_english_words_tools_and_countries_in_sentences_of_code_stay(find: Find, text: str) -> None:
-    assert [v for t, v in find(text) if t == "LOCATION"] == [], find(text)
