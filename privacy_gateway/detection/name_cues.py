@@ -244,7 +244,9 @@ NOT_SPEAKERS = frozenset(
     description title body message comment comments reason hint tip tldr ps nb attendees agenda decision decisions
     location time when where who what why how pros cons accept authorization connection cookie origin referer server
     host via expires etag vary allow age pragma upgrade warning range translation transcript chat meeting call
-    rep representative employee staff manager admin administrator team everyone all others unknown other""".split()
+    rep representative employee staff manager admin administrator team everyone all others unknown other
+    present absent apologies minutes attendance attending invitees participants chair chairs chaired secretary
+    quorum""".split()
 ) | frozenset(
     # A work note's heading before a colon: "Standup: Sibongile is blocked …", "EOD: shipped the fix".
     "standup stand-up standups retro retrospective recap handover eod wip fyi blocker blockers followup follow-up".split()

@@ -16,12 +16,12 @@ from spacy.tokens import Doc
 from privacy_gateway.detection.chat_headers import header_names, name_word
 from privacy_gateway.detection.chat_rows import row_authors
 from privacy_gateway.detection.doc_tokens import token_starting
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, frequent_names, world_first_names, world_last_names
 from privacy_gateway.detection.software import assistant, is_software
 from privacy_gateway.detection.captions import speaker_name
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
-from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_cues import _WEEKDAYS, CALENDAR_WORDS, NOT_SPEAKERS, SERVICE_ACCOUNTS
 
 
 # A transcript line: "Ann Lee: …", "[10:02] Ann: …", "10:02 PM - Ann: …", "<ann> …" (IRC), a phone's
@@ -208,6 +208,26 @@ def _stamped_message(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start("label"), m.start("label") + len(m.group("label").rstrip()), "PERSON"
 
 
+def _calendar(label: str) -> bool:
+    """A day, a month or a feast as a label ("Monday:", "Weekend:", "March:"): a rota's or a
+    timetable's line; a month that is a given name too ("June:", "April:") may be someone."""
+    word = label.strip().lower()
+    return word in _DAYS or word in CALENDAR_WORDS and word not in first_names()
+
+
+_DAYS = frozenset("weekend weekends weekday weekdays today tomorrow tonight daily nightly".split()) | _WEEKDAYS
+
+
+def _step(label: str) -> bool:
+    """One capitalised English word after a clock time that no list has as a given name and the
+    census not as a frequent surname ("10:00 Kickoff:", "12:30 Lunch:"): an agenda's or a log's step.
+    "[10:02] Rose:" and "[10:02] Baker:" are people."""
+    if not label[:1].isupper() or label.isupper():
+        return False  # a chat export's lower-case "amora:" is judged as names in one case are
+    word = _folded(label.strip())
+    return english_form(word) and word not in first_names() and word not in world_first_names() and word not in frequent_names()[1]
+
+
 _PERSON, _NAME, _NO = "person", "name", "no"  # a label's verdict: a speaker; a name left out by a list or the tagger; no one
 
 
@@ -227,6 +247,8 @@ def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, tec
         return _NO
     if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS:
         return _NO
+    if len(words) == 1 and (_calendar(label) or m.group("stamp") and _step(label)):
+        return _NO  # "Monday: open" in a rota, "12:30 Lunch:" in an agenda: a time's line, no one speaking
     if _ERROR_NAME.fullmatch(label.strip()) or _field_line(label, text[m.end() - 1 : _line_end(text, m.end())]):
         return _NO
     if entity_for_key(label) is not None or person_name(label) is None or _service(label):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from privacy_gateway.detection.speakers import speaker_labels
 from tests.detection.helpers import Find
 
 
@@ -123,3 +124,24 @@ def test_one_chat_message_pasted_alone_names_its_author(find: Find, text: str, s
 )
 def test_a_timed_line_of_a_log_or_an_agenda_names_no_one(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+def _speakers(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in speaker_labels(text)]
+
+
+def test_an_agendas_steps_after_clock_times_are_no_speakers() -> None:
+    """Timestamps make a run of labelled lines a transcript; a lone English word no list has as a
+    given name or a frequent surname is an agenda's step there, not who spoke."""
+    agenda = "Agenda for Thursday:\n09:30 Welcome and coffee\n10:00 Kickoff: goals for Q1\n12:30 Lunch: sandwiches in the atrium"
+    assert _speakers(agenda) == []
+    chat = "[10:02] Rose: can you check the deploy?\n[10:03] Baker: on it\n[10:05] Priya: thanks"
+    assert _speakers(chat) == ["Rose", "Baker", "Priya"]
+
+
+def test_days_and_a_meetings_headings_are_no_speakers(find: Find) -> None:
+    assert find("Can you tidy this rota?\nMonday: open\nTuesday: close\nWeekend: on call") == []
+    assert _speakers("Minutes\nPresent: all\nApologies: none\nChair: to be confirmed") == []
+    # A month that is a given name too may be someone; the names after a day are people.
+    assert _speakers("June: I'll take the late shift\nMarta: fine by me\nJune: thanks") == ["June", "Marta", "June"]
+    assert {v for t, v in find("Rota:\nMonday: Tomasz Kowalczyk\nTuesday: Ngozi Okafor") if t == "PERSON"} >= {"Tomasz Kowalczyk", "Ngozi Okafor"}
