@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from privacy_gateway.detection.alternation import Grouped
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.brand_uses import counted, governed_plural_kind, used_as_thing, variety, venue
+from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
@@ -422,6 +423,14 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if not strong and first is not None and not _proper_noun_like(first):
                     continue
                 add(m.start(1), m.end(1), "PERSON", score)
+        if guarded and not technical and language is None:
+            # "How old was Orhan Pamuk when he died? Dana Kowalczyk reckons forty.": beside a question
+            # about the world, someone the asker argues, bets or works with (`circle`), by a full
+            # name or a listed given name; a name the world knows stays (`add`).
+            for start, end in circle_names(text):
+                words = text[start:end].split()
+                if len(words) >= 2 or given_name(words[0].lower()):
+                    add(start, end, "PERSON", 0.8)
         if not kind.history and language is None:
             # "Which objections did K. G. Baert raise?", "ask A.Oparinde": initials before a word no
             # dictionary or tool list holds are how people sign and are named, never a product.
