@@ -288,6 +288,23 @@ _EVERYDAY = re.compile(
     re.IGNORECASE,
 )
 
+# The occasions of an ordinary life, and the hours of the asker's own week: "Which aria did Sara
+# Greene sing at the staff Christmas concert?", "Which novel did … recommend last night?" ask about
+# someone's everyday life in the shape of a question about the world's works. Not seasons, weekdays
+# or race distances: the world's news and sport are told by those too; not a book club, where the
+# world's novels are what is talked about.
+_OCCASION = re.compile(
+    r"\b(?:last night|last evening|this morning|this afternoon|tonight|last weekend|this weekend|at the weekend|"
+    r"the other (?:day|night)|pub quiz|quiz night|trivia night|bake sale|potluck|"
+    r"fun run|parkrun|sports day|"
+    r"(?:retirement|leaving|farewell|christmas|holiday|office|staff|team|works|company|birthday|engagement|housewarming)"
+    r"\s+(?:lunch|dinner|party|do|drinks|concert|quiz|picnic|outing|barbecue|bbq|social)|"
+    r"(?:school|staff|office|church|parish|village|community|neighbou?rhood|residents['’]?)\s+"
+    r"(?:play|concert|band|choir|orchestra|fair|fete|fête|trip|assembly|reunion|council|meeting|committee|hall|garden|"
+    r"centre|center|show|league|newsletter))\b",
+    re.IGNORECASE,
+)
+
 
 # A group of people the writer is one of: "our Sunday league", "my five-a-side team" (not a place:
 # "a poster for our office kitchen" names no one).
@@ -486,7 +503,10 @@ def kind_of(text: str) -> TextKind:
     # A request to explain or compare what someone said, wrote in a memo or raised at a meeting is
     # about colleagues, as a past question is.
     explain = _EXPLAIN.search(text) is not None and not about_someone()
-    history = not personal and not dealing and (
+    # A past question about an occasion of someone's ordinary life ("Which novel did … recommend
+    # last night?") is not about the world's history, whatever its words (`_OCCASION`).
+    occasion = _PAST_QUESTION.search(text) is not None and _OCCASION.search(text) is not None
+    history = not personal and not dealing and not occasion and (
         past or work or account or explain or reading or _history_word(text, technical) or _FAME.search(text) is not None
     )
     # Knowledge asked of someone's dealings ("Which objections did … raise in the Q4 memo?") is not

@@ -281,3 +281,12 @@ def test_a_listed_figure_in_prose_stays_and_a_private_name_or_a_colleague_is_mas
 )
 def test_a_private_person_in_a_creative_request_is_still_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), text
+
+
+def test_a_past_question_about_an_ordinary_occasion_is_about_someone(find: Find) -> None:
+    """A question shaped like one about the world's works, asked of an everyday occasion: the full
+    name in it is someone's; the world's occasions keep the world's names."""
+    assert ("PERSON", "Dana Kowalczyk") in find("What was Dana Kowalczyk's speech at the retirement lunch about?")
+    assert ("PERSON", "Dana Kowalczyk") in find("Which novel did Dana Kowalczyk recommend last night?")
+    assert find("What was Martin Luther King's speech at the March on Washington about?") == []
+    assert find("Book club question: is Elizabeth Bennet's first impression of Darcy unfair?") == []
