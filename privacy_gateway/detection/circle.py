@@ -32,8 +32,12 @@ _FLAGS = regex.VERSION1
 _ASKER = r"(?:\b(?i:I|I'm|I've|I'd|me|my|we|we're|we've|we'd|us|our)\b[^.?!\n]{0,30}?|(?:^|(?<=[.?!]\s))(?i:been|still|now|just)?\s?)"
 _AGAINST = r"(?i:arguing|argued|argue|argument|bet|betting|wager|debating|debate|disagreeing|disagreement|row|rowing|quarrel\w*|fighting|fight|falling out)"
 
+# "X and I" as a clause's subject, not "I've been rereading Brideshead Revisited and I keep …",
+# where "and" joins two clauses after a work's title.
 _WITH_ASKER = regex.compile(
-    rf"({_NAMES})[ \t]+and[ \t]+(?:I|me|myself)\b|\b(?:[Mm]e|I|[Mm]yself)[ \t]+and[ \t]+({_NAMES})", _FLAGS
+    rf"(?:^|(?<=[.?!;:,(][ \t])|(?<=\b(?i:but|so|because)[ \t]))({_NAMES})[ \t]+and[ \t]+(?:I|me|myself)\b"
+    rf"|\b(?:[Mm]e|I|[Mm]yself)[ \t]+and[ \t]+({_NAMES})",
+    _FLAGS | regex.MULTILINE,
 )
 _AGAINST_ASKER = regex.compile(
     rf"{_ASKER}\b(?i:settling[ \t]+(?:a|the|our)[ \t]+)?{_AGAINST}\b(?:[ \t]+[\w']+){{0,3}}?[ \t]+(?i:with)[ \t]+({_NAMES})",

@@ -62,3 +62,7 @@ def test_a_lone_word_needs_a_listed_given_name(find: Find) -> None:
     assert ("PERSON", "Priya") in find("How old was Chopin when he died? Priya reckons forty.")
     assert find("How old was Chopin when he died? Google reckons forty.") == []
 
+
+
+def test_and_i_joining_two_clauses_names_no_one() -> None:
+    assert _names("I've been rereading Brideshead Revisited and I keep confusing Sebastian Flyte and Charles Ryder.") == []
