@@ -494,7 +494,8 @@ def kind_of(text: str) -> TextKind:
             everyday.append(_EVERYDAY.search(text) is not None)
         return everyday[0]
 
-    past = _PAST_QUESTION.search(text) is not None and not about_someone()
+    past_shaped = _PAST_QUESTION.search(text) is not None
+    past = past_shaped and not about_someone()
     account = not dealing and _ACCOUNT.search(text) is not None and not about_someone()
     asked_about = account or knowledge or text.rstrip().endswith("?") or unmarked_question(text)
     work = asked_about and _WORK_OF.search(text) is not None
@@ -505,7 +506,7 @@ def kind_of(text: str) -> TextKind:
     explain = _EXPLAIN.search(text) is not None and not about_someone()
     # A past question about an occasion of someone's ordinary life ("Which novel did … recommend
     # last night?") is not about the world's history, whatever its words (`_OCCASION`).
-    occasion = _PAST_QUESTION.search(text) is not None and _OCCASION.search(text) is not None
+    occasion = past_shaped and _OCCASION.search(text) is not None
     history = not personal and not dealing and not occasion and (
         past or work or account or explain or reading or _history_word(text, technical) or _FAME.search(text) is not None
     )
