@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from privacy_gateway.detection.foreign import article, personal, stop_word
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, world_first_names
 from privacy_gateway.detection.memo import per_analysis
-from privacy_gateway.detection.name_cues import COMMENT, PARTICLE_WORD, _LITERAL, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
+from privacy_gateway.detection.name_cues import CALENDAR_WORDS, COMMENT, PARTICLE_WORD, _LITERAL, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import _ordinary
 from privacy_gateway.detection.software import is_software
 
@@ -24,6 +24,12 @@ _LETTERS = regex.compile(r"\p{L}+")
 def given_name(word: str) -> bool:
     """Whether `word` (lower case) is a listed given name: what people are called by alone."""
     return word in first_names() or word in world_first_names()
+
+
+def unnamed_date_word(word: str) -> bool:
+    """Whether `word` (lower case) is a month, a weekday or a feast no one is called by ("march",
+    "christmas"; not "june" or "may", which are given names too)."""
+    return word in CALENDAR_WORDS and not given_name(word)
 
 
 def uncased_name(value: str) -> bool:

@@ -85,6 +85,7 @@ from privacy_gateway.detection.name_checks import (
     foreign_name,
     foreign_noun,
     given_name,
+    unnamed_date_word,
     in_prose_literal,
     persons_role,
     plain_word,
@@ -188,7 +189,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             words = value.lower().split()
             if any(w in _WEEKDAYS for w in words) and all(w in _WEEKDAYS or w in _MONTH_ABBREVIATIONS or w in CALENDAR_WORDS for w in words):
                 return  # "Date:   Mon Nov 30 14:02 2026": a weekday and a month, a date's words
-            if entity == "PERSON" and " " not in value and (desk_name(value) or value.lower() in CALENDAR_WORDS and not given_name(value.lower())):
+            if entity == "PERSON" and " " not in value and (desk_name(value) or unnamed_date_word(value.lower())):
                 return  # "cc Finance", "per March's note": a desk, or a month or feast no one is called by, is no one
             if value.lower() in _MONTH_ABBREVIATIONS and (_DATED.search(text[max(0, start - 3) : start]) or _DATED.search(text[end : end + 3])):
                 return

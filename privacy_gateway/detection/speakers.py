@@ -21,7 +21,8 @@ from privacy_gateway.detection.software import assistant, is_software
 from privacy_gateway.detection.captions import speaker_name
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
-from privacy_gateway.detection.name_cues import _WEEKDAYS, CALENDAR_WORDS, NOT_SPEAKERS, SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_checks import given_name, unnamed_date_word
+from privacy_gateway.detection.name_cues import _WEEKDAYS, NOT_SPEAKERS, SERVICE_ACCOUNTS
 
 
 # A transcript line: "Ann Lee: …", "[10:02] Ann: …", "10:02 PM - Ann: …", "<ann> …" (IRC), a phone's
@@ -212,7 +213,7 @@ def _calendar(label: str) -> bool:
     """A day, a month or a feast as a label ("Monday:", "Weekend:", "March:"): a rota's or a
     timetable's line; a month that is a given name too ("June:", "April:") may be someone."""
     word = label.strip().lower()
-    return word in _DAYS or word in CALENDAR_WORDS and word not in first_names()
+    return word in _DAYS or unnamed_date_word(word)
 
 
 _DAYS = frozenset("weekend weekends weekday weekdays today tomorrow tonight daily nightly".split()) | _WEEKDAYS
@@ -225,7 +226,7 @@ def _step(label: str) -> bool:
     if not label[:1].isupper() or label.isupper():
         return False  # a chat export's lower-case "amora:" is judged as names in one case are
     word = _folded(label.strip())
-    return english_form(word) and word not in first_names() and word not in world_first_names() and word not in frequent_names()[1]
+    return english_form(word) and not given_name(word) and word not in frequent_names()[1]
 
 
 _PERSON, _NAME, _NO = "person", "name", "no"  # a label's verdict: a speaker; a name left out by a list or the tagger; no one
