@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from privacy_gateway.detection.lexicon import world_first_names
-from privacy_gateway.detection.list_items import list_heading
+from privacy_gateway.detection.list_items import ITEM_MARK, list_heading
 
 # The small words dish names join their capitalised words with ("… à Alentejana", "… de Aveiro").
 _JOINS = r"(?:de|di|da|do|dos|das|del|della|alla|al|à|au|aux|la|le|mit|und|un|och|ze|con|y)"
@@ -63,7 +63,7 @@ _MENU_AFTER = regex.compile(
 _POSSESSIVE_AFTER = regex.compile(r"['’]s?\b")
 # An item of a list ("1. ", "• ") holding the dish's own words up to the span, and the rest of them
 # to the line's end; and the headings dishes are listed under ("Menu ideas for a dinner party:").
-_ITEM_TO_SPAN = regex.compile(r"^[ \t]*(?:[•*\-–]|\d{1,2}[.)])[ \t]+" + _OWN_WORDS + r"$")
+_ITEM_TO_SPAN = regex.compile(ITEM_MARK + r"[ \t]+" + _OWN_WORDS + r"$")
 _REST_OF_ITEM = regex.compile(_OWN_REST + r"[ \t.,;]*$")
 _MENU_HEADING = regex.compile(
     r"(?i:\b(?:menu|menus|dishes|recipes|courses|starters|mains|desserts|buffet|meal plan|meal ideas|canap[ée]s|tapas|mezze)\b)"

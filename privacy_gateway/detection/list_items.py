@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import regex
 
-# An item's line: a bullet or a number opening it ("• Petra", "2. the Dead Sea").
-ITEM_LINE = regex.compile(r"^[ \t]*(?:[•*\-–]|\d{1,2}[.)])[ \t]")
+# What opens an item's line: a bullet or a number, after any indent ("• Petra", "2. the Dead Sea").
+ITEM_MARK = r"^[ \t]*(?:[•*\-–]|\d{1,2}[.)])"
+ITEM_LINE = regex.compile(ITEM_MARK + r"[ \t]")
 
 
 def list_heading(text: str, line_start: int) -> str | None:

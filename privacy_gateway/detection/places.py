@@ -18,7 +18,7 @@ import regex
 
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.brand_uses import persons_thing
-from privacy_gateway.detection.list_items import list_heading
+from privacy_gateway.detection.list_items import ITEM_MARK, list_heading
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, first_names, last_names, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import person_context
@@ -167,7 +167,7 @@ def trip_sight(text: str, start: int, end: int) -> bool:
 
 # An item of a list ("• Petra", "2. the Dead Sea") and the heading a trip's sights are listed under
 # ("Must-sees so far:", "Stops:", "Places to see").
-_ITEM = regex.compile(r"^[ \t]*(?:[•*\-–]|\d{1,2}[.)])[ \t]*(?:the[ \t]+)?$")
+_ITEM = regex.compile(ITEM_MARK + r"[ \t]*(?:the[ \t]+)?$")
 _SIGHTS_HEADING = regex.compile(
     r"(?i:\b(?:must-?sees?|sights|highlights|stops|landmarks|places to (?:see|visit|go)|things to see|bucket list|on (?:my|our|the) list)\b)"
 )
