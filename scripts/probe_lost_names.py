@@ -8,7 +8,11 @@ For each PERSON value of a corpus that reaches the cloud verbatim through the ga
 `detection/names.py` did with the tag: no run of name words was made of it (`_runs`/`_uncased`:
 a name in one case, a lone word), `_not_a_name` called it something else, the guard of code and
 questions about the world dropped it (no full name, no cue), `add()`'s filters dropped it, or it
-was found and dropped after the recognizer. Prints counts per kind of text and step only, so
+was found and dropped after the recognizer, each with the shape of the name (`name_shape`: one
+Capitalised word or several, one case, joined by a hyphen or apostrophe, English words or not).
+`--nothing` counts instead the leaked names the model tagged nothing over, in prose and contact
+text, by shape and by what stands right before and after (`neighbour`: part of speech,
+punctuation or line edge, never the word). Prints counts per kind of text and step only, so
 held-out corpora may be run; `--show` lists the values of readable corpora (never of a file with
 `holdout` in its name, nor of stranger4 or stranger5). The fifteenth round's table in
 eval/README.md came from it.
@@ -30,7 +34,8 @@ import privacy_gateway.detection.names as names  # noqa: E402
 from privacy_gateway.detection.analyzer import build_analyzer  # noqa: E402
 from privacy_gateway.detection.engine import DEFAULT_SPACY_MODEL, Detector  # noqa: E402
 from privacy_gateway.policy.schema import load_policy  # noqa: E402
-from privacy_gateway.testing.leak_causes import LABELS, _tag, kind_name, model_tagger  # noqa: E402
+from privacy_gateway.detection import model  # noqa: E402
+from privacy_gateway.testing.leak_causes import LABELS, _tag, kind_name, model_tagger, name_shape, neighbour  # noqa: E402
 from privacy_gateway.testing.leak_metric import load_corpus, score  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,6 +87,8 @@ def _step(events: list[tuple[str, int, int]], start: int, end: int, found: bool)
 
 def main() -> int:
     show = "--show" in sys.argv
+    nothing = "--nothing" in sys.argv
+    nlp = model.load(DEFAULT_SPACY_MODEL) if nothing else None
     files = [Path(a) for a in sys.argv[1:] if not a.startswith("--")]
     _record("_runs", _runs)
     _record("_uncased", _runs)
@@ -112,7 +119,7 @@ def main() -> int:
         for leak in score(rows, seen).leaks:
             if leak.verbatim and leak.type == "PERSON":
                 leaked.setdefault(leak.sample_id, set()).add(leak.value)
-        counts: Counter[tuple[str, str]] = Counter()
+        counts: Counter[tuple[str, ...]] = Counter()
         readable = not any(mark in str(path) for mark in SEALED)
         for s in rows:
             if s.id not in leaked:
@@ -121,16 +128,31 @@ def main() -> int:
             for span in s.spans:
                 if span.type != "PERSON" or span.value not in leaked[s.id]:
                     continue
-                if _tag(tags, span.start, span.end, LABELS["PERSON"]) != "own label":
+                tag = _tag(tags, span.start, span.end, LABELS["PERSON"])
+                if nothing and nlp is not None:
+                    kind = kind_name(s.text)
+                    if tag == "nothing" and kind in ("prose", "contact"):
+                        tokens = [(t.idx, t.idx + len(t.text), t.pos_) for t in nlp(s.text)]
+                        sides = [neighbour(s.text, span.start, span.end, side, tokens) for side in (True, False)]
+                        counts[(kind, name_shape(span.value), *sides)] += 1
+                        if show and readable:
+                            print(f"    {sides} | {span.value!r} | {s.id}")
+                    continue
+                if tag != "own label":
                     continue
                 found = any(span.value in t[r.start : r.end] or t[r.start : r.end] in span.value for t, r in results[s.id])
                 step = _step(events[s.id], span.start, span.end, found)
-                counts[(kind_name(s.text), step)] += 1
+                counts[(kind_name(s.text), step, name_shape(span.value))] += 1
                 if show and readable:
                     print(f"    {step} | {span.value!r} | {s.id}")
-        print(f"== {eval_leak.corpus_name(path)}: leaked names the model tagged PERSON, by kind of text and step")
-        for (kind, step), n in counts.most_common():
-            print(f"  {n:3d}  {kind:8} {step}")
+        if nothing:
+            print(f"== {eval_leak.corpus_name(path)}: leaked names the model tagged nothing over, by kind, shape, before, after")
+            for (kind, form, before, after), n in counts.most_common():
+                print(f"  {n:3d}  {kind:8} {form:42} {before:12} {after}")
+            continue
+        print(f"== {eval_leak.corpus_name(path)}: leaked names the model tagged PERSON, by kind of text, step and shape")
+        for (kind, step, form), n in counts.most_common():
+            print(f"  {n:3d}  {kind:8} {step:40} {form}")
     return 0
 
 

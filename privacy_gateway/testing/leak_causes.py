@@ -150,3 +150,40 @@ def format_sources(sources: Counter[tuple[str, str]]) -> str:
     lines = [f"{'masked in PII-free prompts, found by':<62}{'spans':>13}"]
     lines += [f"{f'{entity}: {by}':<62}{n:>13}" for (entity, by), n in sources.most_common()]
     return "\n".join(lines)
+
+
+def name_shape(value: str) -> str:
+    """A lost name's written form for the name traces: `shape`, joined by a hyphen or apostrophe
+    or not, and whether every word is a common English word form ("rose hill", "MAY FISHER") or
+    not ("Oyelaran"). Counts of these say which class of name the rules miss, never a name."""
+    from privacy_gateway.detection.lexicon import common_form
+
+    words = [w.strip(".,;:!?()\"").lower() for w in value.split()]
+    joined = ", joined" if any(c in value for c in "-'’") else ""
+    parts = [p for w in words for p in w.replace("’", "'").replace("-", " ").replace("'", " ").split()]
+    english = "English" if parts and all(common_form(p) for p in parts) else "not English"
+    return f"{shape(value)}{joined}, {english}"
+
+
+def neighbour(text: str, start: int, end: int, before: bool, tokens: Sequence[tuple[int, int, str]]) -> str:
+    """What stands right before (or after) start..end, by kind only: "line start"/"line end" when
+    only spaces part it from the line's edge, the punctuation's class, else the part of speech of
+    the nearest token (`tokens`: (start, end, coarse POS) from spaCy). Never the word itself."""
+    if before:
+        gap = text[:start].rsplit("\n", 1)[-1]
+        if not gap.strip():
+            return "line start"
+        near = [t for t in tokens if t[1] <= start]
+        token = near[-1] if near else None
+    else:
+        gap = text[end:].split("\n", 1)[0]
+        if not gap.strip():
+            return "line end"
+        near = [t for t in tokens if t[0] >= end]
+        token = near[0] if near else None
+    if token is None:
+        return "none"
+    word = text[token[0] : token[1]]
+    if token[2] == "PUNCT" or not any(c.isalnum() for c in word):
+        return "punct " + ("," if word in ",;" else ":" if word == ":" else "." if word in ".!?" else "( or )" if word in "()[]" else "quote" if word in "\"'“”‘’" else "dash" if word in "-–—" else "other")
+    return token[2]
