@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from privacy_gateway.testing.leak_causes import attribute, attribute_masks, format_causes, format_masks, format_sources, shape
+from privacy_gateway.testing.leak_causes import attribute, attribute_masks, format_causes, format_masks, format_sources, name_shape, neighbour, shape
 from privacy_gateway.testing.leak_metric import LabelledSpan, Sample, score
 
 
@@ -87,3 +87,20 @@ def test_shapes_say_how_a_masked_value_is_written() -> None:
     assert [shape(v) for v in ("Lavazza", "Ana Lisboa", "ana", "ANA", "B2 4QT", "de Souza")] == [
         "Capitalised word", "Capitalised words", "lower case", "UPPER CASE", "with digits", "other",
     ]
+
+
+def test_a_lost_names_shape_says_its_case_joins_and_words_never_the_name() -> None:
+    assert name_shape("zofia kaczmarek") == "lower case, not English"
+    assert name_shape("MAY FISHER") == "UPPER CASE, English"
+    assert name_shape("Anne-Marie Oyelaran") == "Capitalised words, joined, not English"
+    assert name_shape("Oyelaran") == "Capitalised word, not English"
+
+
+def test_a_neighbour_is_told_by_its_kind() -> None:
+    text = "notes:\nasked zofia kaczmarek - about it"
+    start, end = text.index("zofia"), text.index(" -")
+    tokens = [(0, 5, "NOUN"), (5, 6, "PUNCT"), (7, 12, "VERB"), (13, 18, "PROPN"), (19, 28, "PROPN"), (29, 30, "PUNCT"), (31, 36, "ADP"), (37, 39, "PRON")]
+    assert neighbour(text, start, end, True, tokens) == "VERB"
+    assert neighbour(text, start, end, False, tokens) == "punct dash"
+    assert neighbour(text, 7, 12, True, tokens) == "line start"
+    assert neighbour(text, 0, 5, False, tokens) == "punct :"
