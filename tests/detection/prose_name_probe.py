@@ -1,0 +1,110 @@
+"""Full names typed in one case in work prose (tickets, notes, mail, chat), from a source the
+detector's training never drew on: the recall probe of `scripts/probe_prose_names.py`.
+
+Work prose typed fast has no capitals ("ticket 4471 - zofia kaczmarek from accounts says…"), and a
+shouted note has nothing else ("STANDUP: BORIS HALVORSEN BLOCKED ON THE VPN"): the capitals a name
+is usually found by are gone, and the words of a name from outside the English lists are no
+English words. Each carrier is written wholly in lower case or in capitals, the name in a
+person's slot: after a dash or a colon that opens the line's matter, at the start of a sentence,
+after a preposition of a work sentence ("with", "for", "to"). The `tune` carriers are the ones the
+rules may be read against; the `check` carriers were written with them, before any rule, and are
+never tuned on. `twins` puts what work prose holds in the same slots as often (a tool, a company,
+a town, a programming language) into every carrier: a twin the gateway alters is a loss of
+precision. None of the text is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from faker import Faker
+from mimesis import Address, Development, Finance, Hardware
+from mimesis.locales import Locale
+
+from tests.detection.handle_probe import FAKER_LOCALES, LOCALES
+from tests.detection.name_probe import faker_names, names, rotation, written
+
+CASES = ("lower", "upper")
+SETS = ("tune", "check")
+
+# `{n}` is the full name (or a twin's word).
+_CARRIER_TEXT = {
+    "tune": {
+        "ticket-dash": "ticket 4471 - {n} from accounts says the monthly export is empty again",
+        "notes-colon": "notes: {n} and the vendor agreed to push the cutover to friday",
+        "sentence-start": "thanks for the update. {n} from legal will review the contract tomorrow",
+        "call-with": "had a call with {n} about the renewal, they want a bigger discount",
+        "loop-in": "can you loop in {n} on the outage thread before the postmortem",
+        "assigned-to": "reassigned the refund case to {n} since the original agent is on leave",
+    },
+    "check": {
+        "handover-dash": "handover — {n} on nights, pump 3 still alarming, check the filter",
+        "standup-colon": "standup: {n} blocked on the vpn, needs access by noon",
+        "sentence-after": "the invoice was wrong. {n} at the depot has the corrected one",
+        "offer-for": "drafted the offer letter for {n} in procurement, please check the salary band",
+        "forward-to": "please forward the minutes to {n} before the board meeting on thursday",
+        "met-by": "the delivery was signed for by {n} at reception, no damage noted",
+    },
+}
+CARRIERS = tuple(c for carriers in _CARRIER_TEXT.values() for c in carriers)
+_SET = {c: s for s, carriers in _CARRIER_TEXT.items() for c in carriers}
+
+
+@dataclass(frozen=True)
+class ProseCase:
+    locale: str
+    case: str
+    set: str
+    carrier: str
+    name: str  # as written in the text
+    text: str
+
+
+def _text(carrier: str, value: str, how: str) -> str:
+    return written(_CARRIER_TEXT[_SET[carrier]][carrier].format(n=value), how)
+
+
+def cases(locales: list[str] | None = None, per_locale: int = 12, seed: int = 2718, source: str = "mimesis") -> list[ProseCase]:
+    """Each locale's full names in every carrier and case in turn; `source` "faker" draws from
+    `FAKER_LOCALES`, whose names the shipped lists were not built from."""
+    draw = faker_names if source == "faker" else names
+    named = ((locale, name) for locale in locales or (FAKER_LOCALES if source == "faker" else LOCALES) for name in draw(locale, per_locale, seed))
+    return [
+        ProseCase(locale, how, _SET[carrier], carrier, written(name, how), _text(carrier, name, how))
+        for locale, name, how, carrier in rotation(named, 2, CARRIERS, CASES)
+    ]
+
+
+@dataclass(frozen=True)
+class Twin:
+    carrier: str
+    case: str
+    word: str
+    text: str
+
+
+def twin_words(seed: int = 31) -> list[str]:
+    """What work prose puts in a person's slot as often: companies, towns, manufacturers, languages
+    and systems (mimesis en and Faker en_US), one or two words each."""
+    fake = Faker("en_US")
+    fake.seed_instance(seed)
+    finance, address, hardware, development = Finance(Locale.EN, seed=seed), Address(Locale.EN, seed=seed), Hardware(seed=seed), Development(seed=seed)
+    words = [finance.company(), address.city(), hardware.manufacturer(), development.programming_language(), development.os(), fake.company().split(",")[0], fake.city()]
+    words += [finance.company(), address.city(), hardware.manufacturer(), development.programming_language(), fake.city()]
+    return list(dict.fromkeys(words))
+
+
+def twins() -> list[Twin]:
+    """Every carrier with each twin word, in lower case and in capitals."""
+    return [Twin(carrier, how, word, _text(carrier, word, how)) for carrier in CARRIERS for word in twin_words() for how in CASES]
+
+
+def leaked(probe: ProseCase, masked: list[tuple[int, int]], whole: bool = False) -> bool:
+    """Whether a word of the name (three letters or more) is left where it stands; with `whole`,
+    whether all of it is."""
+    from tests.detection.name_probe import Case, leaked as name_leaked
+
+    return name_leaked(Case(probe.locale, probe.case, probe.carrier, probe.name, probe.text), masked, whole)
+
+
+__all__ = ["CASES", "CARRIERS", "FAKER_LOCALES", "LOCALES", "SETS", "cases", "leaked", "twins"]
