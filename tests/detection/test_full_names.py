@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from privacy_gateway.detection.full_names import full_names, listed_full_name, notable_around, public_figure
+from privacy_gateway.detection.full_names import full_names, listed_full_name, notable_around, notable_person, public_figure
 from privacy_gateway.detection.lexicon import english_form, world_first_names, world_last_names
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import has_technical_word
@@ -116,6 +116,16 @@ def test_a_surname_spelt_with_letters_english_has_none_of_is_a_surname(words: li
 def test_a_word_of_a_known_full_name_is_read_with_its_neighbour_in_either_case(text: str, word: str) -> None:
     start = text.index(word)
     assert notable_around(text, start, start + len(word))
+
+
+@pytest.mark.parametrize("name", ["Orhan Pamuk", "Naguib Mahfouz", "Wislawa Szymborska", "Aleksandr Solzhenitsyn", "Ahmed Zewail"])
+def test_the_nobel_laureates_are_people_the_world_knows_as_written_and_by_first_and_last_word(name: str) -> None:
+    assert notable_person(name)
+
+
+@pytest.mark.parametrize("name", ["Albert Jr.", "Amnesty International", "Intergovernmental Change", "Arthur Henderson"])
+def test_no_organisation_suffix_stub_or_pair_of_frequent_census_names_is_listed(name: str) -> None:
+    assert not notable_person(name)
 
 
 @pytest.mark.parametrize(("text", "word"), [("ask nadella about it", "nadella"), ("did satya reply", "satya"), ("what did Satya nadella do", "nadella")])
