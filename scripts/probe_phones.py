@@ -2,7 +2,7 @@
 every region (mobile and fixed line), written the ways people write them, in the carriers internal
 tools send. A number leaks when the text the cloud would see still holds it as written.
 
-    PYTHONPATH=. python scripts/probe_phones.py [--misses N] [--regions GB,DE] [--source faker]
+    PYTHONPATH=. python scripts/probe_phones.py [--misses N] [--regions GB,DE] [--source faker] [--set uncued]
 
 `--source faker` (or `mimesis`) writes each locale's own generated numbers instead, a check the
 rules were not tuned on; their kind axis says which numbers are valid in their country's plan.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.detection.phone_probe import CARRIERS, FORMATS, GENERATED_FORMATS, GROUPS, SOURCES, Case, cases, generated_cases, leaked  # noqa: E402
+from tests.detection.phone_probe import CARRIER_SETS, FORMATS, GENERATED_FORMATS, GROUPS, SOURCES, Case, cases, generated_cases, leaked  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="phonenumbers' example numbers (the default), or Faker's or mimesis' generated ones")
     parser.add_argument("--per-locale", type=int, default=2, help="numbers per locale and carrier with --source faker/mimesis")
     parser.add_argument("--carrier", help="only this carrier")
+    parser.add_argument("--set", dest="carrier_set", choices=CARRIER_SETS, default="cued",
+                        help="carriers with a phone word (the default), without one (uncued), or the uncued check set")
     parser.add_argument("--format", dest="fmt", help="only this format")
     args = parser.parse_args(argv)
 
@@ -39,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     policy = load_policy(bundled_policy("default"))
     detector = Detector(shared_analyzer(DEFAULT_SPACY_MODEL), policy)
     regions = args.regions.split(",") if args.regions else None
-    every = cases(regions) if args.source == "examples" else generated_cases(args.source, regions, args.per_locale)
+    carriers = CARRIER_SETS[args.carrier_set]
+    every = cases(regions, carriers) if args.source == "examples" else generated_cases(args.source, regions, args.per_locale, carriers)
     formats = FORMATS if args.source == "examples" else GENERATED_FORMATS
     kinds = ("mobile", "fixed") if args.source == "examples" else ("valid", "off-plan")
     todo: list[Case] = [
@@ -58,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             lost[key] += bad
         if bad:
             misses.append(case)
-    for axis, names in (("carrier", CARRIERS), ("format", formats), ("kind", kinds), ("group", GROUPS), ("all", ("all",))):
+    for axis, names in (("carrier", carriers), ("format", formats), ("kind", kinds), ("group", GROUPS), ("all", ("all",))):
         print(f"== {axis}")
         for name in names:
             n = total[(axis, name)]

@@ -50,6 +50,38 @@ _CARRIER_TEXT = {
 }
 _LABELS = ("Tel:", "Mobile:", "M:", "Phone:", "T:", "Mob.", "Direct:", "Cell:")
 
+# Carriers with no phone word anywhere: a number in a row beside a name, as contact lists, fixtures
+# and pasted sheets hold it. "uncued" is the set the rules were written from; "uncued-check" was
+# written with it, before any rule, and is never tuned on.
+UNCUED_TEXT = {
+    "rows-dash": "Who to ask about the move:\nAnna Berg - {n}\nJon Lie - away until May",
+    "fixture": 'ROWS = """\nAnna Berg — {n} — Oslo\nJon Lie — — Bergen\n"""\n\n\ndef load():\n    return [row.split(" — ") for row in ROWS.strip().splitlines()]',
+    "pipe-rows": "| Anna Berg | {n} | Oslo |\n| Jon Lie | | Bergen |",
+    "csv-rows": "4812,Anna Berg,{n},Oslo\n4813,Jon Lie,,Bergen",
+    "columns": "Anna Berg      {n}      Oslo\nJon Lie                       Bergen",
+}
+UNCUED_CHECK_TEXT = {
+    "tuples": "people = [\n    ('Anna Berg', '{n}', 'Oslo'),\n    ('Jon Lie', None, 'Bergen'),\n]",
+    "semicolons": "Pasted from the old sheet:\nAnna Berg; {n}; Oslo\nJon Lie; ; Bergen",
+    "slashes": "Anna Berg / {n} / Oslo — she has the keys",
+    "brackets": "Anna Berg ({n}) will meet the movers at the depot on Tuesday.",
+    "after-name": "Ask Anna Berg, {n}, about the spare desks.",
+}
+# Written after the first rules met "uncued-check" and widened the separators to the marks people
+# write between fields (see eval/README.md), before that widening ran: never tuned on either.
+UNCUED_CHECK2_TEXT = {
+    "middle-dot": "Anna Berg · {n} · Oslo\nJon Lie · — · Bergen",
+    "arrow": "Anna Berg => {n}\nJon Lie => n/a",
+    "tab-row": "Anna Berg\t{n}\tOslo\nJon Lie\t\tBergen",
+    "quoted-csv": '"Anna Berg","{n}","Oslo"\n"Jon Lie","","Bergen"',
+    "dict-row": "{{'who': 'Anna Berg', 'n': '{n}'}}",
+}
+# The carrier sets a probe run may choose.
+CARRIER_SETS = {
+    "cued": CARRIERS, "uncued": tuple(UNCUED_TEXT), "uncued-check": tuple(UNCUED_CHECK_TEXT), "uncued-check2": tuple(UNCUED_CHECK2_TEXT),
+}
+_TEXTS = {**_CARRIER_TEXT, **UNCUED_TEXT, **UNCUED_CHECK_TEXT, **UNCUED_CHECK2_TEXT}
+
 
 @dataclass(frozen=True)
 class Case:
@@ -122,16 +154,16 @@ def _header(key: str) -> str:
 def case(region: str, kind: str, number: PhoneNumber, fmt: str, carrier: str, turn: int = 0) -> Case:
     value = written(number, fmt)
     shown = value + " ext. 12" if fmt == "ext" else value
-    text = _CARRIER_TEXT[carrier].format(n=shown, key=KEYS[turn % len(KEYS)], Key=_header(KEYS[turn % len(KEYS)]), label=_LABELS[turn % len(_LABELS)])
+    text = _TEXTS[carrier].format(n=shown, key=KEYS[turn % len(KEYS)], Key=_header(KEYS[turn % len(KEYS)]), label=_LABELS[turn % len(_LABELS)])
     return Case(region, kind, fmt, carrier, value, text)
 
 
-def cases(regions: Sequence[str] | None = None) -> list[Case]:
+def cases(regions: Sequence[str] | None = None, carriers: Sequence[str] = CARRIERS) -> list[Case]:
     """Every region's examples in every carrier, the format turning with the region."""
     out = []
     for i, region in enumerate(sorted(regions or phonenumbers.SUPPORTED_REGIONS)):
         for k, (kind, number) in enumerate(examples(region)):
-            for c, carrier in enumerate(CARRIERS):
+            for c, carrier in enumerate(carriers):
                 fmt = FORMATS[(i + k * 3 + c) % len(FORMATS)]
                 out.append(case(region, kind, number, fmt, carrier, turn=i + c))
     return out
@@ -195,7 +227,7 @@ def _plan(value: str, region: str) -> str:
         return "off-plan"
 
 
-def generated_cases(source: str, locales: Sequence[str] | None = None, per_locale: int = 2) -> list[Case]:
+def generated_cases(source: str, locales: Sequence[str] | None = None, per_locale: int = 2, carriers: Sequence[str] = CARRIERS) -> list[Case]:
     """Faker's `phone_number()` or mimesis' `telephone()` of each locale, `per_locale` numbers in
     every carrier: the check the rules were not tuned on. A case's kind says whether the number is
     valid in its country's plan."""
@@ -215,10 +247,10 @@ def generated_cases(source: str, locales: Sequence[str] | None = None, per_local
             draw = fake.phone_number
         else:
             draw = Person(Locale(loc), seed=1800 + i).telephone
-        for c, carrier in enumerate(CARRIERS):
+        for c, carrier in enumerate(carriers):
             for k in range(per_locale):
                 value = draw()
-                text = _CARRIER_TEXT[carrier].format(
+                text = _TEXTS[carrier].format(
                     n=value, key=KEYS[(i + c + k) % len(KEYS)], Key=_header(KEYS[(i + c + k) % len(KEYS)]), label=_LABELS[(i + c + k) % len(_LABELS)]
                 )
                 out.append(Case(region, _plan(value, region), _shape(value), carrier, value, text))
