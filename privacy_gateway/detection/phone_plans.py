@@ -27,14 +27,14 @@ def digits_of(value: str) -> str:
 # 99999999, 5555555), not a phone. Five of another digit are a number's own: "(11) 2688-8882".
 ROUND_NUMBER = re.compile(r"0{5}|9{5}|(\d)\1{6}")
 # A short number that is round or one digit repeated ("10000", "25000", "7777"), or a year.
-_ROUND_SHORT = re.compile(r"000$|(\d)\1{3}|^(?:19|20)\d\d$")
+ROUND_SHORT = re.compile(r"000$|(\d)\1{3}|^(?:19|20)\d\d$")
 
 
 def short_number(digits: str) -> bool:
     """Four or five digits that may be a whole phone number where a key or a cue says phone: the
     numbers of the small territories (St Helena "22158", Tokelau "7290", Niue "7012"), not a round
     number or a year."""
-    return 4 <= len(digits) <= 5 and _ROUND_SHORT.search(digits) is None
+    return 4 <= len(digits) <= 5 and ROUND_SHORT.search(digits) is None
 
 
 _REGIONS = (
