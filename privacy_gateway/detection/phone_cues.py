@@ -63,6 +63,10 @@ _FILLERS = (
     # "ligar-me para o", "llámame al", "chiamami al", "zadzwoń pod", "ring til", "soita numeroon".
     r"para|o|a|ao|à|pour|per|por|pod|til|os|nos|numeroon|číslo|na"
 )
+# Phone words of scripts written without spaces (Japanese, Chinese, Korean) and of Arabic and
+# Hebrew, with their "number" ("電話番号", "전화번호"): a label there is glued to its number
+# ("手机：139…", the full-width colon read as ":"), so they are no words to find by `\b`.
+UNSPACED_PHONE_WORDS = r"(?:電話|携帯|手机|手機|电话|連絡先|联系电话|연락처|전화|휴대폰|핸드폰|هاتف|جوال|טלפון|נייד)(?:番号|号码|號碼|번호)?"
 # Up to four marks after a word: a key in JSON ("mobile": "…") or a label ("Tel.: ").
 # A cue may end a snake_case name in code, as a function or field names it ("send_sms(to=…",
 # "customer_phone = …"): an underscore before it is a word's boundary, one after it is not ("phone_bill").
@@ -86,9 +90,8 @@ _LABEL = re.compile(
     r"|[mtphwof]\.?[ \t]*:|(?:t|m|tel|tlf|puh|mob|ph|tfn|tf)\.)[ \t]*$"
     # Handphone and telepon as Malaysia, Singapore and Indonesia label them: "HP: …", "Telp. …".
     r"|(?:^|[\s,;(|])(?:hp|h/p|telp|tlp)\.?[ \t]*[:.][ \t]*$"
-    # Phone words of scripts written without spaces (Japanese, Chinese, Korean) and of Arabic and
-    # Hebrew, with or without a colon: "携帯 090-…", "연락처: 010-…", "נייד 052-…".
-    r"|(?:電話|携帯|手机|手機|电话|連絡先|联系电话|연락처|전화|휴대폰|핸드폰|هاتف|جوال|טלפון|נייד)(?:番号|번호)?[ \t]*[:：]?[ \t]*$"
+    # The words of `UNSPACED_PHONE_WORDS`, with or without a colon: "携帯 090-…", "연락처: 010-…", "נייד 052-…".
+    rf"|(?:{UNSPACED_PHONE_WORDS})[ \t]*[:：]?[ \t]*$"
     # A telephone sign: "☎ …", "📞 …".
     r"|[☎📞📱✆℡][ \t]*:?[ \t]*$"
 )

@@ -14,7 +14,7 @@ from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
 from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, completes, digits_of, short_number, valid_anywhere, valid_in, valid_international, valid_somewhere
-from privacy_gateway.detection.phone_cues import CALL_TIME_AFTER, CAMEL_CUE, _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
+from privacy_gateway.detection.phone_cues import CALL_TIME_AFTER, CAMEL_CUE, UNSPACED_PHONE_WORDS, _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
 
 
@@ -207,9 +207,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # Digits set apart one by one, as people write a number to get it past a filter: "0 7 7 0 0 - 9 0 0 - 4 6 1".
     _SPACED = re.compile(_LEFT + r"\d(?:(?: ?[.\-] ?| )\d){6,14}" + _RIGHT)
     # A phone key glued to its value: a vCard property with its parameters ("TEL;TYPE=home:…",
-    # RFC 6350), a log's "phone=…", a form's "mobile:…".
+    # RFC 6350), a log's "phone=…", a form's "mobile:…", a Chinese form's "手机：…".
     _GLUED = re.compile(
-        rf"(?im)(?:^(?:item\d+\.)?tel(?:;[^:\n]{{0,60}})?:(?:tel:)?|\b(?:{_cue_words('N')}|cell)(?:[_\-]?(?:no|nr|number|num))?[:=])"
+        rf"(?im)(?:^(?:item\d+\.)?tel(?:;[^:\n]{{0,60}})?:(?:tel:)?|\b(?:{_cue_words('N')}|cell)(?:[_\-]?(?:no|nr|number|num))?[:=]|{UNSPACED_PHONE_WORDS}[:=])"
         r"[ \t]*(?P<number>\+?\(?\d[\d ().\-/]{2,20}\d\)?" + _EXT + r")(?![\w@]|[.\-/:]\d)"
     )
     # A group of letters and digits right before ("1Z 999 AA1 01 2345 6784", a parcel's tracking

@@ -305,3 +305,15 @@ def test_a_number_a_line_break_cut_goes_on_to_the_next_line(find: Find, text: st
 def test_a_whole_number_keeps_to_its_line(find: Find, text: str, phone: str) -> None:
     found = phones(find(text))
     assert phone in found and all("\n" not in value for value in found)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        pytest.param("客户：王伟\n手机：139 2837 4615\n备注：周五回电", "139 2837 4615", id="chinese-full-width-colon"),
+        pytest.param("顧客：田中\n電話番号：090-3817-5524", "090-3817-5524", id="japanese-number-compound"),
+        pytest.param("연락처:010-2345-6789", "010-2345-6789", id="korean-glued"),
+    ],
+)
+def test_a_phone_word_of_an_unspaced_script_glued_to_its_number(find: Find, text: str, number: str) -> None:
+    assert ("PHONE_NUMBER", number) in find(text)
