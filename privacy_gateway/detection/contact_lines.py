@@ -32,21 +32,25 @@ Place = Callable[[str], bool]
 CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 # One to four capitalised words, particles and initials between them allowed.
 _RUN = rf"{_WORD}(?:[ \t]+(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+){{0,2}}{_WORD}){{0,3}}"
-_SEPARATOR = r"(?:[ \t]*[-–—:,|][ \t]*|\t[ \t]*)"
+# The marks people set between a line's fields ("Anna Berg; …", "Anna Berg / …", "Anna Berg · …"),
+# a tab, two spaces and more (a fixed-width table pasted from a terminal or a report: "Anna Berg
+# 0412 345 678      Oslo"), or the comma between two quoted values (a CSV row, a tuple in code).
+_SEPARATOR = r"(?:[ \t]*[-–—:,;|/·•][ \t]*|\t[ \t]*| {2,}|[\"'][ \t]*[,;][ \t]*[\"'])"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d_@./\\-])(?P<run>{_RUN}){_SEPARATOR}$")
 _AFTER = regex.compile(rf"{_SEPARATOR}(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
-_SEPARATOR_MARKS = "-–—:,|"
+_SEPARATOR_MARKS = "-–—:,;|/·•'\""
 
 
 def _separated(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] can end in `_SEPARATOR`: one of its marks just before the spaces and
     tabs that end it, or a tab opening them. What the patterns anchored there need, tested before
-    they scan the line from its start for each finding on it (most findings follow a plain word)."""
+    they scan the line from its start for each finding on it (most findings follow a plain word);
+    two spaces or more are a fixed-width table's."""
     at = end
     while at > start and text[at - 1] in " \t":
         at -= 1
-    return at < end and text[at] == "\t" or at > start and text[at - 1] in _SEPARATOR_MARKS
+    return at < end and (text[at] == "\t" or end - at >= 2) or at > start and text[at - 1] in _SEPARATOR_MARKS
 
 
 def _given_alone(word: str, known_place: Place) -> bool:
@@ -105,13 +109,17 @@ def with_contact_names(text: str, found: list[Finding], full_name: FullName, pla
             elif any(g.start < span[1] and span[0] < g.end for g in [*found, *added]):
                 continue
             added.append(Finding(span[0], span[1], "PERSON", max([0.75, *(g.score for g in same)])))
+    added += _row_names(text, [*found, *added], full_name, place)
     return sorted(found + added)
 
 
 # A number in a phone's marks as one field of a contact line, ended by the line, the next field or
 # the bracket a person and their number stand in ("the landlord (Mr Ode, 512345678)").
 _NUMBER = r"(?P<number>\+?\(?\d[\d ().\-/]{5,20}\d\)?(?:[ \t]*\(?(?i:x|ext\.?|extension)[ \t]*\d{1,6}\)?)?)"
-_NUMBER_AFTER = regex.compile(rf"{_SEPARATOR}{_NUMBER}(?=[ \t]*(?:[|,;]|\)(?!\d)|$))", regex.MULTILINE)
+# The number's field ends at the line's end, at the next field's mark ("— Oslo", " - anna@…", a
+# fixed-width table's gap) or at the bracket a person and their number stand in.
+_FIELD_END = r"(?=[ \t]*(?:[|,;/·•–—\"']|\)(?!\d)|$)|[ \t]+-[ \t]|[ \t]{2,}|\t)"
+_NUMBER_AFTER = regex.compile(rf"{_SEPARATOR}{_NUMBER}{_FIELD_END}", regex.MULTILINE)
 _NUMBER_BEFORE = regex.compile(rf"(?:^|[|,;][ \t]*){_NUMBER}{_SEPARATOR}$", regex.MULTILINE)
 
 
@@ -149,3 +157,29 @@ def with_contact_numbers(text: str, found: list[Finding]) -> list[Finding]:
             found = [g for g in found if g not in covered]
             added.append(Finding(start, end, "PHONE_NUMBER", max([0.6, *(g.score for g in covered if g.entity_type == "PHONE_NUMBER")])))
     return sorted(found + added) if added else found
+
+
+# A line that opens with a name and then a number as its next field, in a list, a fixture or a
+# pasted sheet ("Anna Berg — 0412 345 678 — Oslo", "- Jon Lie - 912 34 567", "('Anna Berg', '…'"):
+# bullets, a bracket and a quote mark, or indentation before the name.
+_ROW = regex.compile(rf"^[ \t]*(?:[-*•>]+[ \t]+|[(\[{{]?[\"'])?(?P<run>{_RUN}){_SEPARATOR}{_NUMBER}{_FIELD_END}", regex.MULTILINE)
+
+
+def _row_names(text: str, found: list[Finding], full_name: FullName, place: Place) -> list[Finding]:
+    """A PERSON finding for each name that opens a contact line whose next field is a number no
+    reading found, when the number reads as a phone (`phones.contact_number`) and the name as a
+    name (`_name_within`): in code and uncued lists neither is found alone, and each says what the
+    other is. The number itself is then `with_contact_numbers`' to add, once roles and labels are
+    no one."""
+    from privacy_gateway.detection.phones import contact_number  # loaded late: keeps the import chain short
+
+    added: list[Finding] = []
+    for m in _ROW.finditer(text):
+        start, end = m.span("number")
+        if any(g.start < end and start < g.end for g in found) or not contact_number(text, start, end):
+            continue
+        span = _name_within(text, m.start("run"), m.end("run"), True, full_name, place)
+        if span is None or any(g.start < span[1] and span[0] < g.end and g.entity_type != "LOCATION" for g in found):
+            continue
+        added.append(Finding(span[0], span[1], "PERSON", 0.75))
+    return added

@@ -13,7 +13,7 @@ import phonenumbers
 from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
-from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, completes, digits_of, short_number, valid_anywhere, valid_in, valid_international, valid_somewhere
+from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, ROUND_SHORT, completes, digits_of, short_number, valid_anywhere, valid_in, valid_international, valid_somewhere
 from privacy_gateway.detection.phone_cues import CALL_TIME_AFTER, CAMEL_CUE, UNSPACED_PHONE_WORDS, _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
 
@@ -51,13 +51,17 @@ _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01
 def contact_number(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a field beside a person on a contact line (`contact_lines`), reads
     as a phone: seven to fifteen digits in a phone's grouping (grouped, or dialled with a trunk 0 or
-    a +, or eight digits or more), not a date, an address, an amount, a count, a round number or a
-    book's number, valid in some region's numbering plan."""
+    a +, or eight digits or more), or six in groups as the small plans write them ("712-345",
+    "12 34 56"), not a date, an address, an amount, a count, a round number or a book's number,
+    valid in some region's numbering plan."""
     value = text[start:end]
     digits = digits_of(value)
-    if not 7 <= len(digits) <= 15 or ROUND_NUMBER.search(digits) or _THOUSANDS.fullmatch(value) or not PhoneNumberRecognizer.shaped(value):
+    groups = len(re.findall(r"\d+", value))
+    if not (7 <= len(digits) <= 15 or len(digits) == 6 and groups >= 2) or not PhoneNumberRecognizer.shaped(value):
         return False
-    if len(digits) < 8 and len(re.findall(r"\d+", value)) < 2 and not value.startswith(("0", "+", "(")):
+    if ROUND_NUMBER.search(digits) or _THOUSANDS.fullmatch(value) or len(digits) == 6 and ROUND_SHORT.search(digits):
+        return False
+    if len(digits) < 8 and groups < 2 and not value.startswith(("0", "+", "(")):
         return False
     if _COUNTED.match(text, end) or _PLURAL.match(text, end) or _CURRENCY_AFTER.match(text, end) or _in_isbn(text, start, end):
         return False

@@ -130,3 +130,51 @@ def test_numbers_beside_a_person_that_are_no_phones_stay(find: Find, text: str) 
 def test_a_postcode_column_beside_a_person_stays_a_place(find: Find) -> None:
     text = "| Straße | PLZ | Ort |\n|---|---|---|\n| Setor Cavalcanti, 555 | 60641773 | Siqueira |"
     assert ("LOCATION", "60641773") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, number",
+    [
+        pytest.param(
+            'ROWS = """\nAroha Ngata — 07700 900123 — Nelson\nTane Rewi — 07700 900456 — Napier\n"""\n\n\n'
+            'def load():\n    return [row.split(" — ") for row in ROWS.strip().splitlines()]',
+            "Aroha Ngata", "07700 900123", id="fixture-in-code",
+        ),
+        pytest.param("Anna Berg      0412 345 678      Oslo\nJon Lie                       Bergen", "Anna Berg", "0412 345 678", id="fixed-width"),
+        pytest.param("people = [\n    ('Anna Berg', '0412 345 678', 'Oslo'),\n]", "Anna Berg", "0412 345 678", id="tuple"),
+        pytest.param("From the old sheet:\nIngrid Solberg; 912 34 567; Oslo", "Ingrid Solberg", "912 34 567", id="semicolons"),
+        pytest.param("Wanjiru Kamau / 0712 345678 / Nairobi", "Wanjiru Kamau", "0712 345678", id="slashes"),
+    ],
+)
+def test_a_contact_row_no_reading_found_is_a_person_and_a_phone(find: Find, text: str, name: str, number: str) -> None:
+    found = find(text)
+    assert ("PERSON", name) in found and ("PHONE_NUMBER", number) in found, found
+
+
+def test_six_digits_in_groups_beside_a_person_are_a_small_plans_phone(find: Find) -> None:
+    found = phones(find, "Who to ask about the move:\nAnna Berg - 12 34 56\nJon Lie - 712-345")
+    assert found == ["12 34 56", "712-345"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Anna Berg - 123 456\nJon Lie - 1 234 567", id="thousands"),
+        pytest.param("Anna Berg - 12 30 00", id="round"),
+        pytest.param("Anna Berg - 123456", id="six-digits-ungrouped"),
+    ],
+)
+def test_six_digit_numbers_that_are_no_phones_stay(find: Find, text: str) -> None:
+    assert phones(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Front Desk      0161 496 0000\nIT Helpdesk     0800 123 4567", id="desks-fixed-width"),
+        pytest.param("Release Notes - 2024 05 01\nBuild Server / 10.0.0.12", id="labels-dates-addresses"),
+        pytest.param("BENCH = [\n    ('Warm Cache', '12 34 56'),\n]", id="labels-in-code"),
+    ],
+)
+def test_a_row_whose_first_field_is_no_name_makes_no_person(find: Find, text: str) -> None:
+    assert persons(find, text) == []
