@@ -399,8 +399,10 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.6
 
     # A string literal that is a number in groups and nothing else: "'10-9733-7395'" in a SQL row,
-    # "(88)/550-5190" in a CSV cell. Dots are left to versions and addresses.
-    _LITERAL = re.compile(r"""(?<=['"])\+?(?:\(\d{1,5}\)[ /\-]?)?\d{1,6}(?:(?:[ \-/]|\)[ /\-]?)\d{1,8}){1,4}(?=['"])""")
+    # "(88)/550-5190" in a CSV cell, `\"0300-1234567\"` in JSON held in a string (a tool call's
+    # arguments, a payload in code), where the closing quote is escaped. Dots are left to versions
+    # and addresses.
+    _LITERAL = re.compile(r"""(?<=['"])\+?(?:\(\d{1,5}\)[ /\-]?)?\d{1,6}(?:(?:[ \-/]|\)[ /\-]?)\d{1,8}){1,4}(?=\\?['"])""")
 
     # Groupings a phone is written in and few other numbers are, each checked against the plans:
     # an area code and a subscriber number ("30 272706", "601/948757"), an area code in brackets

@@ -317,3 +317,18 @@ def test_a_whole_number_keeps_to_its_line(find: Find, text: str, phone: str) -> 
 )
 def test_a_phone_word_of_an_unspaced_script_glued_to_its_number(find: Find, text: str, number: str) -> None:
     assert ("PHONE_NUMBER", number) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('const seed = [\n  {id: 1, label: \\"Bilal\\", val: \\"0300-1234567\\"},\n];', id="escaped-in-code"),
+        pytest.param('{"tool": "crm.note", "arguments": "{\\"v\\": \\"0300-1234567\\", \\"n\\": 2}"}', id="tool-call-arguments"),
+    ],
+)
+def test_a_quoted_number_whose_closing_quote_is_escaped(find: Find, text: str) -> None:
+    assert ("PHONE_NUMBER", "0300-1234567") in find(text)
+
+
+def test_an_escaped_quoted_version_or_count_stays(find: Find) -> None:
+    assert find('{"args": "{\\"version\\": \\"2024-05\\", \\"count\\": \\"1 234 567\\"}"}') == []
