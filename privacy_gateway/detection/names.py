@@ -395,6 +395,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # other capitalised words ("Bosch", "Lavazza") and stay.
                     own_place = own_place or kind.wordy and ent.label_ in _PLACE_LABELS and known_place(text[start:end])
                     # "Find me a plumber in Ski" as a message in an API call, a search tool's query: a request's place.
+                    # "… dispatched to Graz" in a log call or a log line, "# routed via Linz": a record's place.
                     own_place = own_place or kind.technical and ent.label_ in _PLACE_LABELS and placed_in_literal(text, start, end)
                     # `"dest": "Friesoythe"`, `agent='Kristofer Stanić'`: a record's whole value under a key no
                     # rule types is data; the tag and the lists say whether it is a place or someone (`record_values`).

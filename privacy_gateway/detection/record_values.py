@@ -17,7 +17,10 @@ import re
 from types import ModuleType
 from typing import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from privacy_gateway.detection.key_words import key_words
+from privacy_gateway.detection.name_cues import COMMENT
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, listed_family, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.software import is_software
 
@@ -149,16 +152,67 @@ def _town_or_region(value: str) -> bool:
     )
 
 
+# The delimiters of a row of data, the likelier first: a comma splits prose too.
+_ROW_DELIMITERS = ("\t", ";", "|", ",")
+# What opens and closes a row of SQL `VALUES` or a tuple on its own line: "(17, 'Ann', 'Graz'),".
+_ROW_ENDS = " \t()[],;"
+_ROW_QUOTES = " \t\"'`"
+_DIGIT = re.compile(r"\d")
+# A cell that names a cloud's region or a time zone ("eu-central-1", "Europe/Paris"): the row is a
+# table of sites or settings, and its towns are the world's ("eu-west-3,Paris,3").
+_SITE_CELL = re.compile(r"[a-z]{2,}(?:-[a-z]+)+-\d[a-z]?|[A-Z][a-z]+/[A-Z][\w\-+]+")
+
+
+def row_cell(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a whole cell of a row of data with no header or column list: a
+    CSV line read with `header=None`, a TSV line of `cut`, a SQL `VALUES` row on its own line. The
+    row is split by one delimiter into three cells or more (two for a tab, a semicolon or a pipe), no
+    cell longer than four words or holding a stop word, commas unspaced outside brackets (prose has
+    commas too), and another cell holds a digit: an id, a
+    date, an amount. Such a cell is a record's value whose key is its column, unwritten. A row naming
+    a cloud's region or a time zone is a table of sites, and a big city beside a country a table of
+    the world's cities ("Lyon,513275,France"): neither is anyone's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    delimiter = next((d for d in _ROW_DELIMITERS if d in line), None)
+    if delimiter is None:
+        return False
+    inner_start = len(line) - len(line.lstrip(_ROW_ENDS))
+    inner = line[inner_start : len(line.rstrip(_ROW_ENDS))]
+    if delimiter == "," and ", " in inner and not line.lstrip().startswith("("):
+        return False  # "We ship to Lyon, Graz, and Brno": a sentence's commas (a SQL row in brackets spaces them too)
+    cells, at, whole, digits = inner.split(delimiter), line_start + inner_start, False, False
+    if len(cells) < (3 if delimiter == "," else 2):
+        return False
+    places, countries = _places()
+    for cell in cells:
+        bare = cell.strip(_ROW_QUOTES)
+        if len(bare.split()) > 4 or _SITE_CELL.fullmatch(bare) or any(w in STOP_WORDS for w in bare.split()):
+            return False
+        if bare.lower() in countries.country_names() and places.listed_place(text[start:end]):
+            return False
+        offset = at + cell.find(bare) if bare else at
+        if offset == start and offset + len(bare) == end:
+            whole = True
+        elif _DIGIT.search(bare):
+            digits = True
+        at += len(cell) + 1
+    return whole and digits
+
+
 def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str | None:
     """What the tagged value `text[start:end]` is, if it is a record's whole value under a key that
-    names no thing, or a string passed whole to a call or listed under a name (`argument_key`):
-    LOCATION for a listed place or town, or any one a call or key asks for a place with
-    (`_PLACE_KEYS`), PERSON for a tagged person whose words the name lists hold and no English word
-    is; None otherwise."""
+    names no thing, a string passed whole to a call or listed under a name (`argument_key`), or a
+    cell of a row with no header (`row_cell`): LOCATION for a listed place or town, or any one a
+    call or key asks for a place with (`_PLACE_KEYS`), PERSON for a tagged person whose words the
+    name lists hold and no English word is; None otherwise."""
     value = text[start:end]
     if not PLACE_SHAPE.fullmatch(value) or is_software(value):
         return None
     key = record_key(text, start, end)
+    if key is None and row_cell(text, start, end):
+        key = ""  # a column with no header: it names no thing, and asks for no place
     if key is None or _thing_key(key):
         return None
     words = value.split()
@@ -183,23 +237,37 @@ def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str |
 
 # A string literal on one line, its quotes escaped or not (a JSON string inside a JSON string).
 _LITERAL = re.compile(r'''\\?"(?P<v>(?:[^"\\\n]|\\(?!"))*)\\?"|'(?P<s>[^'\n]*)\'''')
-# Words of place before a town in a request or a query: "a plumber in Ski", "dentists near Fredrikstad".
-_PLACED = re.compile(r"(?i)\b(?:in|near|around|outside|nearby)[ \t]+$")
+# Words of place before a town in a request or a query ("a plumber in Ski", "dentists near
+# Fredrikstad") or in a log's or a comment's sentence ("opened from Lyon", "dispatched to Graz").
+_PLACED = re.compile(r"(?i)\b(?:in|near|around|outside|nearby|from|to|via|at)[ \t]+$")
+# A log's line: a timestamp opening it, or a level word in capitals ("INFO", "[WARN]", "ERROR:").
+LOG_LINE = re.compile(
+    r"^[ \t]*\[?\d{4}-\d\d-\d\d[T ]?|^[ \t]*\[?\d\d:\d\d:\d\d|(?:^|[\s\[])(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)(?:\]|:|[ \t])"
+)
+# A word after a city that makes it a cloud's or a firm's site, not anyone's: "to Frankfurt region".
+_SITE_AFTER = re.compile(r"[ \t]+(?:region|zone|dc|datacenter|data[ \t]center|cluster|office|hub|pop|edge)\b", re.IGNORECASE)
 
 
 def placed_in_literal(text: str, start: int, end: int) -> bool:
-    """Whether the tagged place `text[start:end]` stands after "in", "near" or "around" inside a
-    string literal of code or data (a user's message in an API call, a search tool's query): a
-    request's place, someone's, whatever the code around it is. A country, a software name or an
-    English word ("in Production") stays."""
+    """Whether the tagged place `text[start:end]` stands after "in", "near", "around", "from", "to",
+    "via" or "at" inside a string literal of code or data (a user's message in an API call, a search
+    tool's query, a log call's message), in a log's line or in a code comment ("session opened from
+    Lyon", "# parcels routed via Linz"): a request's or a record's place, someone's, whatever the
+    code around it is. A country, a software name, an English word ("in Production") or a cloud's
+    site ("to Frankfurt region") stays."""
     value = text[start:end]
     if not PLACE_SHAPE.fullmatch(value) or is_software(value) or value.lower() in _places()[1].country_names():
         return False
-    if any(_english(w) for w in value.split()) or not _PLACED.search(text, max(0, start - 12), start):
+    if any(_english(w) for w in value.split()) or _SITE_AFTER.match(text, end):
+        return False
+    if not _PLACED.search(text, max(0, start - 12), start):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    comment = COMMENT.search(line)
+    if comment is not None and comment.end() <= start - line_start or LOG_LINE.search(line):
+        return True
     return any(m.start() <= start - line_start and end - line_start <= m.end() for m in _LITERAL.finditer(line))
 
 

@@ -65,9 +65,15 @@ _TUNED = {
     "curl-city": 'curl "https://api.example.com/v1/forecast?q={c}&units=metric"',
     "assert-city": 'assert normalise_city(" {c} ") == "{c}"',
     "comment-city": "# the {c} warehouse uses a different SKU prefix\nPREFIX = 'WH2'",
+    "csv-city": 'df = pd.read_csv(io.StringIO("""\n4471,{f},{c},2026-03-01,open\n"""), header=None)',
+    "tsv-city": "$ cut -f1-4 orders.tsv | head -n 1\n17\t{c}\t3.50\tshipped",
+    "log-from": "2026-11-30 09:14:07 INFO [auth] session 8812 opened from {c}",
+    "log-to": 'logger.info("parcel 4471 dispatched to {c}")',
+    "csv-person": 'df = pd.read_csv(io.StringIO("""\n4471,{p},2026-03-01,open\n"""), header=None)',
 }
 
-# A second set of carriers, written after the rules: a check of what the rules reach.
+# A second set of carriers, written after the rules (the c-pipe-city … c-row-person ones before the
+# twentieth round's rules, never tuned on): a check of what the rules reach.
 _CHECK = {
     "c-call-arg": 'await notifyOwner("{p}", ticketId);',
     "c-fstring": 'msg = f"Hi {p}, your build #{{n}} failed"',
@@ -82,6 +88,11 @@ _CHECK = {
     "c-sql-in": "DELETE FROM stores WHERE town IN ('{c}');",
     "c-route": 'route = planner.route(origin="{c}", via=None)',
     "c-log-city": "INFO geo: resolved {c} in 120ms",
+    "c-pipe-city": "88|{c}|2026-04-02|12.40",
+    "c-semicolon-city": "2026-04-02;{c};paid;12.40",
+    "c-log-near": "[WARN] courier 2231 delayed near {c} (retry 2)",
+    "c-literal-from": "raise ValueError(f\"no route from {c} to the depot\")",
+    "c-row-person": "2026-04-02;{p};paid;12.40",
 }
 # A carrier alone, or pasted in a fenced block among more code with a question, as code is asked
 # about: a short snippet reads as prose to the gateway, a block as code.

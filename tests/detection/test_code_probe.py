@@ -37,4 +37,4 @@ def test_the_twins_are_altered_no_more_than_measured(detector: Detector) -> None
     Jenkins") is read as someone as often as the probe measured before its rules, never more."""
     todo = cases(per_locale=1)
     altered = sum(bool(m) for m in _masked(detector, [c.twin for c in todo]))
-    assert altered <= 377, altered  # of 784, before and after the rules of this probe
+    assert altered <= 378, altered  # of 924, before and after the rules of this probe (the twentieth round's carriers: 377 of 784 without them)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.record_values import argument_key, listed_place_value, record_key
+from privacy_gateway.detection.record_values import argument_key, listed_place_value, record_key, row_cell
 from tests.detection.helpers import Find
 
 
@@ -146,3 +146,47 @@ def test_a_tagged_place_or_someone_passed_whole_to_a_call_in_code_is_masked(find
 )
 def test_software_words_and_things_passed_to_calls_stay(find: Find, body: str) -> None:
     assert find(_BLOCK.format(body)) == [], find(_BLOCK.format(body))
+
+
+def test_row_cell_wants_a_whole_cell_of_a_row_with_a_number() -> None:
+    row = "4471,Berger,Heusenstamm,2026-03-01,open"
+    at = row.index("Heusenstamm")
+    assert row_cell(row, at, at + len("Heusenstamm"))
+    values = "  (18, 'Ann Lee', 'Graz'),"
+    assert row_cell(values, values.index("Ann"), values.index("Ann") + 7)  # a SQL VALUES row on its own line
+    assert not row_cell(row, at, at + 4)  # part of a cell
+    prose = "We ship to Lyon, Graz, and Brno most weeks, 3 times"
+    assert not row_cell(prose, prose.index("Graz"), prose.index("Graz") + 4)  # a sentence's commas
+    listed = "Lyon,Graz,Brno"
+    assert not row_cell(listed, 5, 9)  # no id, date or amount: a list of towns, not a record
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        ('df = pd.read_csv(io.StringIO("""\n1042,Amira Haddad,Lyon,2026-03-01\n1043,Tomás Ruiz,Valencia,2026-03-02\n"""), header=None)', "Valencia"),
+        ('df = pd.read_csv(io.StringIO("""\n1042,Amira Haddad,Lyon,2026-03-01\n1044,Jan Novak,Brno,2026-03-04\n"""), header=None)', "Jan Novak"),
+        ("INSERT INTO customers VALUES\n  (17, 'Tomás Ruiz', 'Valencia', '2026-03-01'),\n  (18, 'Jan Novak', 'Brno', '2026-03-04');", "Valencia"),
+        ("2026-03-01 10:02:11 INFO auth: user 8812 logged in from Lyon", "Lyon"),
+        ('print("INFO order 8812 approved")\n# INFO order 8812 approved by ops, shipping to Valencia', "Valencia"),
+    ],
+)
+def test_a_tagged_place_or_someone_in_a_row_or_placed_in_a_log_is_masked(find: Find, body: str, value: str) -> None:
+    text = _BLOCK.format(body)
+    assert any(found == value for _, found in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "regions = '''\neu-central-1,Frankfurt,3\neu-west-3,Paris,3\nap-northeast-1,Tokyo,4\n'''",
+        'df = pd.read_csv("cities.csv", header=None)\n# Lyon,513275,France\n# Graz,291072,Austria',
+        "2026-11-30 09:14:07 INFO replication to Frankfurt region finished in 12s",
+        "2026-11-30 09:14:07 INFO scheduler: tz set to Europe/Paris",
+        "# migrate from Jenkins to Buildkite before Q3\nsteps = load()",
+        "2026-11-30 09:14:07 INFO fallback to Default locale, 3 strings missing",
+    ],
+)
+def test_sites_tools_and_the_worlds_cities_in_rows_and_logs_stay(find: Find, body: str) -> None:
+    text = _BLOCK.format(body)
+    assert not [found for entity, found in find(text) if entity == "LOCATION"], find(text)
