@@ -40,7 +40,7 @@ from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
-from privacy_gateway.detection.places import fold_place, known_place, listed_sight, public_place, small_places, trip_sight
+from privacy_gateway.detection.places import fold_place, known_place, listed_sight, origin_place, public_place, small_places, trip_sight
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_frames import world_framed
 from privacy_gateway.detection.relations import desk_name, related
@@ -238,6 +238,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
             if kind.trip and (trip_sight(text, start, end) or listed_sight(text, start, end)) and not person_context(text, start, end) and not related(text, start, end):
                 return  # "Neuschwanstein or Linderhof if we only have one day in Bavaria?": a trip's sights
+            # "Kalamata olives", "single-origin beans from Huila", "a Lyon-style salad", "florists' prices in
+            # Leeds": a product's origin, a style or a market, whoever speaks, in text with no contact data.
+            if language is None and not kind.contact and origin_place(text, start, end) and not person_context(text, start, end):
+                return
             # "a table at Kavárna Nad Vápenkou", "tickets for the Chorzów Jazz Festival", "AS Dieppe": a
             # venue's, an event's or a club's name by the word for its kind (`establishments`).
             if (

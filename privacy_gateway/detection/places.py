@@ -77,17 +77,131 @@ _PLACE_AFTER = regex.compile(r"(?i:^[ \t]+(?:or|and|than|vs\.?|versus|compared|b
 
 # Where one stays or passes: "a weekend in Venice", "via Florence" (not "to", "from", "and": "a
 # present from Victoria", "Florence and Jackson").
-_STAYED_IN = regex.compile(r"(?i:\b(?:in|via|near|around|visit|visiting)[ \t]+(?:the[ \t]+)?)$")
+# Or goes to ("best time to go to Tartu", "fly to Split"; not "talk to", "a present to").
+_STAYED_IN = regex.compile(
+    r"(?i:\b(?:in|via|near|around|visit|visiting|(?:go|going|fly|flying|travel|travell?ing|head|heading|drive|driving|trip|get|getting)[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?)$"
+)
+# After a place weighed as a stop: "do Orellana as a day trip", "Is Ghent walkable".
+_STAYED_AFTER = regex.compile(
+    r"(?i:^[ \t]+(?:as (?:a|an) (?:day trip|day out|base|stop|stopover|side trip|detour|weekend)|(?:is |really )?walkable|worth (?:visiting|seeing|a visit|the trip|a detour|the detour))\b)"
+)
 
 
 # A capitalised word just before "in"/"from"/"at": "a parcel from Ann Lee in Cairo" is Ann Lee's Cairo.
 _SOMEONE_IN = regex.compile(r"\p{Lu}\p{Ll}+,?[ \t]+(?:in|from|at|of|near)[ \t]+$")
 
 
+# Where a place is someone's: their home, their relative's, their meeting place, in the words right
+# before it ("my sister's house in", "Nadia's place in", "visit my brother in", "my mum's village, ").
+_OWNERS_PLACE = (
+    r"house|home|flat|apartment|place|village|town|farm|cottage|street|door|parents|family|folks|in-laws|"
+    r"mum|mom|mother|dad|father|brother|sister|aunt|uncle|cousin|gran|granny|nan|grandma|grandmother|grandad|"
+    r"grandpa|grandfather|son|daughter|friends?|partner|wife|husband|boyfriend|girlfriend"
+)
+_SOMEONES_BEFORE = regex.compile(
+    rf"(?i:(?:\b(?:my|our|your|his|her|their)|\p{{L}}['’]s)[ \t]+(?:[\p{{L}}'’-]+[ \t]+){{0,2}}?(?:{_OWNERS_PLACE})(?:['’]s)?"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:in|near|at|outside|by|just outside)[ \t]+))$"
+)
+
+
+# The same, with a pronoun's possessive or someone's place, flat or apartment only ("my sister's house
+# in", "Nadia's place in"; not "Frida Kahlo's house in", a sight): read in any text, questions about
+# the world too, to find the place that follows.
+OWNED_PLACE_CUE = regex.compile(
+    rf"(?i:(?:\b(?:my|our|your|his|her|their)[ \t]+(?:[\p{{L}}'’-]+[ \t]+){{0,2}}?(?:{_OWNERS_PLACE})(?:['’]s)?"
+    r"|\p{L}['’]s[ \t]+(?:place|flat|apartment))(?:[ \t]*,[ \t]*|[ \t]+(?:in|near|at|outside|just outside)[ \t]+))"
+)
+
+
+def someones_place(text: str, start: int) -> bool:
+    """Whether the words just before `start` make the place there someone's: a home, a relative's or
+    a friend's ("my sister's house in Headingley", "Nadia's place in Porto", "visit my brother in
+    Tartu", "my mum's village, Little Snoring"), not a trip's ("our weekend in Porto")."""
+    return _SOMEONES_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# Goods known by where they come from: "Kalamata olives", "Parma ham", "beans from Huila".
+_GOODS = (
+    r"olives?|olive oil|oil|ham|cheeses?|wines?|coffees?|beans|teas?|honey|chocolates?|rice|sausages?|salami|cider|"
+    r"beers?|ales?|lager|vinegar|mustard|lace|wool|silk|porcelain|pottery|rugs?|carpets?|marble|peppers?|chill(?:i|ie)s|"
+    r"saffron|spices?|oranges|lemons|grapes|figs|dates|oysters|mussels|sardines|anchovies|butter|lamb|gin|whisk(?:e)?y|"
+    r"rum|brandy|champagne|sherry|pastries|biscuits|noodles|dumplings|bagels?|tomatoes|potatoes|cherries|tobacco|"
+    r"cigars|cotton|linen|tweed|crystal|ceramics|tiles|leather|roses|tulips|blend|roast|vintages?"
+)
+# After the place: a style, a theme or the goods ("a Lyon-style salad", "Havana-themed", "Parma ham").
+_ORIGIN_AFTER = regex.compile(rf"(?i:^(?:[ \t]*-[ \t]*|[ \t]+)(?:style|styled|themed|inspired)\b|^[ \t]+(?:{_GOODS})\b)")
+# Before the place: the goods and where they come from ("beans from Huila", "wines of Rioja", "tea
+# grown in Assam"), a single origin, a theme named ("Party theme: Havana nights").
+_ORIGIN_BEFORE = regex.compile(
+    rf"(?i:\b(?:{_GOODS})[ \t]+(?:(?:from|of)|(?:grown|roasted|made|produced|sourced|imported|bottled|brewed|distilled|"
+    r"woven|picked|harvested|farmed|cured)[ \t]+(?:in|from|on|around))[ \t]+(?:the[ \t]+)?"
+    r"|\bsingle[ \t-]+(?:origin|estate)[ \t]+(?:[\p{L}-]+[ \t]+)?|\btheme[ \t]*:[ \t]*)$"
+)
+# A market's prices and trade in a place: "florists' prices in Leeds", "what does a plumber charge
+# in Bristol", "typical rents in Ghent", "the going rate around Lyon".
+_MARKET_BEFORE = regex.compile(
+    r"(?i:\b(?:prices?|pricing|rates|rents?|costs?|wages|salaries|fees|market|going rate|demand|competition|"
+    r"competitors|charges?|charged|cost|pay|paid|earn|earns)[ \t]+(?:in|across|around)[ \t]+(?:the[ \t]+)?$)"
+)
+_STYLE_TAIL = regex.compile(r"(?i:[ \t]*-[ \t]*(?:style|styled|themed|inspired))$")
+
+
+def _listed_anywhere(value: str) -> bool:
+    """Whether `value` is a listed place of any size: city, town, small place or region."""
+    key = _key(value)
+    return key in _listed() or key in _listed("towns") or key.replace("’", "'") in small_places()
+
+
+def origin_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], no given name, names where goods come from or a style ("single-origin
+    beans from Huila", "a Lyon-style salad", "Party theme: Havana nights") or, a listed place of any
+    size, the goods ("Kalamata olives") or a market's prices ("compare florists'
+    prices in Leeds"): the world's place, whoever speaks, unless the words before make it
+    someone's (`someones_place`)."""
+    tail = _STYLE_TAIL.search(text, start, end)
+    start, core_end = whole_place(text, start, tail.start() if tail else end)
+    words = text[start:core_end].split()
+    # A given name is a giver or a maker, never an origin: "a bottle of wine from Marco".
+    if not words or someones_place(text, start) or fold_place(words[0]) in first_names() or fold_place(words[0]) in world_first_names():
+        return False
+    before = text[max(0, start - 60) : start]
+    if tail or _ORIGIN_BEFORE.search(before):
+        return True  # goods from a place or a style, a listed place or not ("honey from Oosternieland")
+    if not _listed_anywhere(text[start:core_end]):
+        return False
+    return bool(_ORIGIN_AFTER.match(text[core_end : core_end + 30]) or _MARKET_BEFORE.search(before))
+
+
+_PLACE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+# How many words a place's name may run to either side of a piece of it ("San Martino della Battaglia").
+_AROUND = 3
+
+
+def whole_place(text: str, start: int, end: int) -> tuple[int, int]:
+    """The longest listed place of any size that holds text[start:end] and runs on to whole words
+    beside it on its line ("Sant Joan" in "Sant Joan d'Alacant", "Battaglia" in "San Martino della
+    Battaglia"); the span itself where there is none."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + 40)
+    left = [m.start() for m in _PLACE_WORD.finditer(text, line_start, start) if m.end() <= start]
+    right = [m.end() for m in _PLACE_WORD.finditer(text, end, line_end)]
+    starts = [start, *reversed(left[-_AROUND:])]
+    ends = [end] + right[:_AROUND]
+    best = (start, end)
+    for s in starts:
+        for e in ends:
+            if (s, e) != (start, end) and e - s > best[1] - best[0] and regex.fullmatch(r"[\p{L}'’ -]+", text[s:e]) and _listed_anywhere(text[s:e]):
+                best = (s, e)
+    return best
+
+
 def public_place(text: str, start: int, end: int, trip: bool = False) -> bool:
     """Whether text[start:end] is a listed place used as one: not addressed or named as a person,
     not someone's ("Ann Lee in Cairo"), and, where people are also called so (Florence, Victoria), placed as a place ("in Florence",
     "Florence or Siena"); a smaller place where one stays or passes too, in a `trip` or where no one is named so."""
+    start, end = whole_place(text, start, end)
     value = text[start:end]
     before = text[max(0, start - 30) : start]
     key = _key(value)
@@ -96,15 +210,16 @@ def public_place(text: str, start: int, end: int, trip: bool = False) -> bool:
     # A trip's smaller places where one stays or passes too: "one day in Bavaria", "via Berchtesgaden";
     # in any question about the world's places, one no one is named ("a good bakery in Lundsbrunn?").
     small = not (city or town) and key in small_places() and (trip or key not in world_first_names() and key not in world_last_names())
-    if not (city or town or small) or person_context(text, start, end) or _SOMEONE_IN.search(before):
+    if not (city or town or small) or person_context(text, start, end) or _SOMEONE_IN.search(before) or someones_place(text, start):
         return False
+    stayed = _STAYED_IN.search(before) is not None or _STAYED_AFTER.match(text[end : end + 30]) is not None
     if small:
-        return _STAYED_IN.search(before) is not None
+        return stayed
     if city and (" " in value.strip() or fold_place(value) not in first_names()):
         return True
     if not city and not _listed_town(key):
         # A town people are also named after ("a weekend in Venice"): only where one stays or passes.
-        return _STAYED_IN.search(before) is not None
+        return stayed
     # A name people are also called, or a town less known than a city: only where placed as a place.
     return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text[end : end + 30]))
 
@@ -144,7 +259,7 @@ def trip_sight(text: str, start: int, end: int) -> bool:
     - one such word that is a listed town ("Is Sintra doable as a day trip?") or is placed as a
       place ("Sanssouci or Cecilienhof"; not a companion: "Me, Bongani and Rosalind are doing the Camino")."""
     words = [ascii_fold(w.lower()) for w in _SIGHT_WORD.findall(text[start:end])]
-    if not words or _COMPANION_AFTER.match(text, end) or _COMPANION_BEFORE.search(text, max(0, start - 12), start):
+    if not words or someones_place(text, start) or _COMPANION_AFTER.match(text, end) or _COMPANION_BEFORE.search(text, max(0, start - 12), start):
         return False
     if len(words) >= 2 and words[-1] in _SIGHT_TAILS and words[0] not in world_first_names():
         return True

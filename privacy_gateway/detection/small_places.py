@@ -33,7 +33,7 @@ from privacy_gateway.detection.foreign import function_word
 from privacy_gateway.detection.full_names import notable_around
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SITE_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, proper_nouns, world_first_names, world_last_names
-from privacy_gateway.detection.places import fold_place, known_place, small_places
+from privacy_gateway.detection.places import OWNED_PLACE_CUE, fold_place, known_place, origin_place, small_places
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import describe
 
@@ -315,13 +315,13 @@ def _country(value: str) -> bool:
 _MOVED = regex.compile(r"(?i:move[sd]?|moving|back)\b")
 
 
-def lived_place_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]]:
+def lived_place_spans(text: str, technical: bool = False, cues: regex.Pattern[str] = _LIVED) -> Iterator[tuple[int, int]]:
     """Places right after a cue of living, moving, working from or going back ("moved to durrow",
-    "BACK TO IRELAND", "remote from nigeria"): the longest run of up to four words that is a
-    listed small place, town, city or country, in any case; a small place in lower case that is
-    an English word is not one ("moved to reading glasses"), nor a tool's name. `technical`:
-    after "move"/"back" only a country."""
-    for cue in _LIVED.finditer(text):
+    "BACK TO IRELAND", "remote from nigeria"), or of the other `cues`: the longest run of up to
+    four words that is a listed small place, town, city or country, in any case; a small place in
+    lower case that is an English word is not one ("moved to reading glasses"), nor a tool's name.
+    `technical`: after "move"/"back" only a country."""
+    for cue in cues.finditer(text):
         words = list(_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 60)))
         if not words or words[0].start() != cue.end():
             continue
@@ -355,14 +355,21 @@ class SmallPlaceRecognizer(GatewayRecognizer):
             return []
         kind = describe(text)
         if kind.history or kind.public_places:
-            return []
-        # Technical text (a chat export, a log) names its tools; a place there counts only where someone goes.
-        # A note technical only by plain words (a price list, an order table) is prose.
+            # A question about the world's places still names someone's: "the easiest way to get to
+            # Nadia's place in Kitwe", "things to do near my sister's house in Mount Druitt".
+            spans = set(lived_place_spans(text, kind.coded, cues=OWNED_PLACE_CUE))
+        else:
+            # Technical text (a chat export, a log) names its tools; a place there counts only where someone goes.
+            # A note technical only by plain words (a price list, an order table) is prose.
+            spans = {
+                (s, e) for s, e in {*small_place_spans(text, travelled_only=kind.coded), *lived_place_spans(text, kind.coded)}
+                # "sundar" in "what did sundar pichai do": a word of a full name the world knows, not a town;
+                # "a 2012 Toyota Hilux": a make counted with a year, not the town it is named after;
+                # "Kalamata olives", "beans from Huila": where goods come from, the world's place (`places.origin_place`).
+                if not notable_around(text, s, e) and not model_year(text, s) and (kind.contact or not origin_place(text, s, e))
+            }
         return [
             RecognizerResult("LOCATION", s, e, 0.5, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-            for s, e in {*small_place_spans(text, travelled_only=kind.coded), *lived_place_spans(text, kind.coded)}
-            # "sundar" in "what did sundar pichai do": a word of a full name the world knows, not a town;
-            # "a 2012 Toyota Hilux": a make counted with a year, not the town it is named after.
-            if not notable_around(text, s, e) and not model_year(text, s)
+            for s, e in spans
         ]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.lexicon import first_names
-from privacy_gateway.detection.places import _listed, listed_place
+from privacy_gateway.detection.places import _listed, listed_place, someones_place, whole_place
 from tests.detection.helpers import Find
 
 # Single-word listed places that are no census first name, in a stable order for sampling.
@@ -44,3 +44,58 @@ def test_a_smaller_place_no_one_is_named_is_the_worlds_where_one_goes_in_a_quest
     places, as in a trip; not where someone lives, nor a town people are named after."""
     assert find("Is there a good Christmas market in Mindelheim, or is it too small?") == []
     assert ("LOCATION", "Mindelheim") in find("My sister lives in Mindelheim, is the bakery there any good?")
+
+
+def test_goods_named_by_their_origin_keep_the_place_whoever_speaks(find: Find) -> None:
+    """Where goods come from, or a style, is the world's place even in the asker's own trade talk."""
+    assert find("I roast single-origin beans from Huila. How long should they rest before brewing?") == []
+    assert find("How do I cure Kalamata olives at home?") == []
+    assert find("We're switching to honey from Oosternieland. Is it really different?") == []
+    assert find("Give me a recipe for a Mount Druitt-style salad that serves four.") == []
+
+
+def test_goods_from_someone_or_to_someones_address_are_still_masked(find: Find) -> None:
+    """A given name after "from" is a giver, not an origin; an address is someone's, goods or not."""
+    assert any(value == "Marco" for _, value in find("I got a bottle of wine from Marco yesterday, what should we eat with it?"))
+    found = find("Ship the single-origin beans to 12 Station Road, Pontefract, and tell me what tasting notes to expect.")
+    assert any(entity == "LOCATION" and "Pontefract" in value for entity, value in found)
+
+
+def test_a_markets_prices_keep_the_place(find: Find) -> None:
+    """"Florists' prices in Leeds": the market's town, not anyone's."""
+    assert find("Compare florists' prices in Leeds for a small wedding.") == []
+    assert find("What does a plumber charge in Bristol these days?") == []
+
+
+def test_a_customer_in_a_town_is_not_a_market(find: Find) -> None:
+    found = find("Customer in Pontefract says our bridal bouquet quote was too high; draft a polite reply.")
+    assert ("LOCATION", "Pontefract") in found
+
+
+def test_someones_home_in_a_trip_question_is_still_masked(find: Find) -> None:
+    """A trip's question names the world's places, but "my sister's house in", "Nadia's place in" make
+    the place someone's."""
+    assert ("LOCATION", "Kitwe") in find("What's the easiest way to get to Nadia's place in Kitwe from the station without a car?")
+    assert ("LOCATION", "Mount Druitt") in find("things to do near my sister's house in Mount Druitt with two kids under ten?")
+    assert ("LOCATION", "Capolona") in find("Best time of year to visit my brother in Capolona? He hates crowds.")
+
+
+def test_someones_place_reads_only_the_words_right_before() -> None:
+    text = "Plan our weekend in Porto, then dinner at Nadia's place in Braga and my mum's village, Little Snoring."
+    assert not someones_place(text, text.index("Porto"))
+    assert someones_place(text, text.index("Braga"))
+    assert someones_place(text, text.index("Little Snoring"))
+
+
+def test_a_piece_of_a_listed_place_is_judged_as_the_whole_place() -> None:
+    text = "Is Sant Joan d'Alacant walkable?"
+    start = text.index("Sant")
+    assert whole_place(text, start, start + len("Sant Joan")) == (start, start + len("Sant Joan d'Alacant"))
+    other = "Ask Anna Lima about it."
+    assert whole_place(other, other.index("Anna"), other.index("Anna") + 4) == (other.index("Anna"), other.index("Anna") + 4)
+
+
+def test_a_small_place_gone_to_or_weighed_as_a_stop_is_the_worlds(find: Find) -> None:
+    assert find("Best time of year to go to Lubin? We hate crowds but like warm evenings.") == []
+    assert find("Can we do Orellana as a day trip, or does it need a night?") == []
+    assert ("LOCATION", "Lubin") in find("I'm moving to Lubin in March. Is it too cold then?")

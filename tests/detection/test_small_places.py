@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from privacy_gateway.detection.foreign import function_word
 from privacy_gateway.detection.lexicon import common_word
-from privacy_gateway.detection.places import known_place
-from privacy_gateway.detection.small_places import small_place_spans, small_places
+from privacy_gateway.detection.places import OWNED_PLACE_CUE, known_place
+from privacy_gateway.detection.small_places import lived_place_spans, small_place_spans, small_places
 from tests.detection.helpers import Find
 
 
@@ -227,3 +227,17 @@ def test_a_proper_noun_with_no_place_around_it_stays_a_word(find: Find) -> None:
     # WordNet's proper nouns count as places only where a word of place or a site stands beside them.
     text = "I asked Gemini and it said Phoenix LiveView needs websockets to work at all. Is that true?"
     assert find(text) == []
+
+
+def test_someones_place_is_found_in_a_question_about_the_worlds_places() -> None:
+    """A trip's question keeps its places, but reads the place that follows "Nadia's place in", "my
+    sister's house in" as someone's; a trip's own stops stay out of it."""
+    text = "What's the easiest way to get to Nadia's place in Capolona from the station?"
+    assert [text[s:e] for s, e in lived_place_spans(text, cues=OWNED_PLACE_CUE)] == ["Capolona"]
+    trip = "Plan our weekend in Capolona, then a day in Laion."
+    assert list(lived_place_spans(trip, cues=OWNED_PLACE_CUE)) == []
+
+
+def test_where_goods_come_from_is_no_one_s_town(find: Find) -> None:
+    assert find("We stock olive oil from Capolona. Which dishes show it off best?") == []
+    assert ("LOCATION", "Capolona") in find("We moved to Capolona last year. Which dishes show off olive oil best?")

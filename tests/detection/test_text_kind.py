@@ -220,3 +220,21 @@ def test_a_question_typed_without_its_mark_is_asked_as_one(find: Find) -> None:
     assert find("is the train from Cerignola to Busto Arsizio scenic or should we just fly") == []
     assert ("PERSON", "Dadaş Qurbanlı") in find("is the train from Villemomble to Plaisir scenic or should Dadaş Qurbanlı and i just fly")
     assert ("PERSON", "Florence") in find("is Florence coming to the standup tomorrow")
+
+
+@pytest.mark.parametrize(
+    ("text", "trip"),
+    [
+        ("Best time of year to go to Tartu? We hate crowds.", True),
+        ("First time in Tokyo next month. How do I use the trains?", True),
+        ("Is Ghent walkable, or should we hire a car for three days?", True),
+        ("Any tips for driving in Sicily? We pick up the car in Palermo.", True),
+        ("Honeymoon ideas: Bali or the Maldives?", True),
+        ("I'm going to call the supplier tomorrow, what should I say?", False),  # going to, no place after
+        ("My sister lives in Tartu: best time of year to go?", False),  # someone's home
+    ],
+)
+def test_the_askers_own_trip_in_everyday_words_is_a_trip(text: str, trip: bool) -> None:
+    """When and whether to go, the first visit, getting round by car: a trip planned, whose places are
+    the world's; not the future "going to", nor a trip to someone's home."""
+    assert kind_of(text).trip is trip
