@@ -80,9 +80,12 @@ from privacy_gateway.detection.name_cues import (
     _PLACE_PREPOSITIONS,
     _TITLED,
     _UNCASED_CUE,
+    _UNCASED_SLOT,
     _WEEKDAYS,
 )
 from privacy_gateway.detection.name_checks import (
+    cued_name,
+    slotted_name,
     foreign_name,
     foreign_noun,
     given_name,
@@ -474,7 +477,15 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 while len(words) > 2 and (words[-1].lower() in STOP_WORDS or _ordinary(words[-1].lower())):
                     words.pop()
                 name = " ".join(words)
-                if uncased_name(name):
+                cue = " ".join(text[m.start() : m.start(1)].lower().strip(" \t:,").split())
+                if uncased_name(name) or cued_name(words, cue):
+                    add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
+            for m in _UNCASED_SLOT.finditer(text, overlapped=True):
+                words = m.group(1).split()
+                while len(words) > 2 and (words[-1].lower() in STOP_WORDS or _ordinary(words[-1].lower())):
+                    words.pop()
+                name = " ".join(words)
+                if slotted_name(words) and not known_place(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
             # Words in one case guessed to be a name are no one's in a question about the world's
             # works ("what did napoleon want", "De quoi parle …" read as English), typed in capitals

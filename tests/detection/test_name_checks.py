@@ -1,9 +1,12 @@
-"""`name_checks.work_titles`: the works' titles among the spans the recognizer tagged, found once a text."""
+"""`name_checks`: the works' titles among the spans the recognizer tagged, found once a text; one-case full names in a person's slot of work prose (`cued_name`, `slotted_name`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from privacy_gateway.detection.engine import Detector
-from privacy_gateway.detection.name_checks import in_work_title, work_title, work_titles
+from privacy_gateway.detection.name_checks import cued_name, in_work_title, slotted_name, work_title, work_titles
+from tests.detection.helpers import Find
 
 # Titles in title case with a small word inside, beside people's names and plain sentences.
 TEXTS = [
@@ -34,3 +37,52 @@ def test_titles_found_once_answer_as_the_tagged_spans_do_at_every_character(dete
             tagged = any(e.start_char <= at < e.end_char and work_title(e) for e in doc.ents)
             assert in_work_title(titles, at) == tagged, (text, at)
     assert titled >= 2
+
+
+# Full names typed in one case in a person's slot of work prose, where the recognizer tags none.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("moved the warranty claim to adana lugo because the shop closed early", "adana lugo", id="after-to"),
+        pytest.param("order 5531 - edo afonso called twice about the missing parcel", "edo afonso", id="after-a-dash"),
+        pytest.param("ORDER 5531 - ADANA LUGO CALLED TWICE ABOUT THE MISSING PARCEL", "ADANA LUGO", id="caps-after-a-dash"),
+        pytest.param("rota: adda heyerdahl and the new starter cover saturday", "adda heyerdahl", id="after-a-colon"),
+        pytest.param("the printer jammed again. adana lugo fixed it with a paperclip", "adana lugo", id="sentence-start"),
+        # Both words English words, after a word that reaches a person.
+        pytest.param("ping ante tuft about the spare keys", "ante tuft", id="english-words-after-ping"),
+    ],
+)
+def test_one_case_names_in_a_persons_slot_are_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+# The same slots holding a thing, a firm or a town.
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the trim comes with rose gold accents", id="listed-names-as-a-thing-after-with"),
+        pytest.param("send the samples to new jersey first", id="a-place-after-to"),
+        pytest.param("switch to dark mode for the dashboard", id="english-words-after-to"),
+        pytest.param("notes: grant access to the billing team", id="english-words-after-a-colon"),
+        pytest.param("ORDER 5531 - LAKE BRADLEY OFFICE CALLED ABOUT THE DELIVERY", id="a-place-head-after-a-dash"),
+        pytest.param("we moved the backups to amazon glacier last year", id="a-product-after-to"),
+        pytest.param("the cake was made by rose bakery on the corner", id="a-shop-after-by"),
+        pytest.param("minutes: marketing budget approved, hiring freeze lifted", id="a-note-after-a-colon"),
+    ],
+)
+def test_things_in_a_persons_slot_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+def test_a_cued_name_of_english_words_needs_a_cue_that_reaches_someone() -> None:
+    assert cued_name(["ante", "tuft"], "ping")
+    assert not cued_name(["ante", "tuft"], "with")  # "with rose gold trim": a thing as often
+    assert cued_name(["frigyes", "horn"], "with")  # a given name no English word: a name after any cue
+
+
+def test_a_slotted_name_holds_a_listed_name_no_english_word() -> None:
+    assert slotted_name(["adda", "heyerdahl"]) and slotted_name(["EDO", "AFONSO"])
+    assert not slotted_name(["lake", "bradley"])  # a place's head word
+    assert not slotted_name(["harrison", "group"])  # a firm's word
+    assert not slotted_name(["genie", "weeks"])  # English words alone: only a cue that reaches someone says so
+    assert not slotted_name(["Adda", "Heyerdahl"])  # capitalised: other rules read capitals
