@@ -12,11 +12,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, personal, stop_word
-from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_word, english_form, first_names, listed_family, listed_given, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_word, english_form, first_names, irregular_forms, listed_family, listed_given, world_first_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, COMMENT, PARTICLE_WORD, _LITERAL, _ORG_WORDS, _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import _ordinary
-from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.software import is_software, technology
 
 _LETTERS = regex.compile(r"\p{L}+")
 
@@ -46,51 +46,53 @@ def uncased_name(value: str) -> bool:
 
 # Cues that reach one person by name ("ask", "cc", "loop in"), not "with" or "from", after which
 # a thing is as often named ("with rose gold trim", "from grace period").
-_REACHING = frozenset(
+REACHING = frozenset(
     "call ring phone text email e-mail message ping remind tell telling told ask asked cc bcc dear hi hello hey thanks thank "
     "texted emailed messaged pinged reminded asking asks dm dmed meet met".split()
 ) | {"loop in"}
 
 
-def cued_name(words: list[str], cue: str) -> bool:
+_CONTRACTED = regex.compile(r"(?:n['’]t|['’](?:ll|re|ve|m|d|s))$")
+
+
+def cued_name(words: list[str], cue: str = "") -> bool:
     """Whether two or three words in one case after a cue that names someone (`_UNCASED_CUE_WORDS`:
-    "loop in", "ask", "with") are a name whose words are also English words, where `uncased_name`
-    asks none to be: "frigyes horn", "DIETER EBERHARDT", "finn de meyer". The first word is a
-    given name of the lists or no English word, every other one a name of the lists or no English
-    word, and none a place's or a firm's word ("lake", "group"); words that are all common English words ("genie weeks", "rose gold") are a name only
-    after a cue that reaches a person (`_REACHING`), and a given name and a surname of the lists."""
+    "loop in", "ask", "with") or in a person's slot with none (`_UNCASED_SLOT`, `cue` ""; "to
+    adana lugo", "- ADDA HEYERDAHL from") are a name whose words may be English words too, where
+    `uncased_name` asks none to be: "frigyes horn", "DIETER EBERHARDT", "finn de meyer".
+
+    The first word is a given name of the lists or no English word, every other one a name of the
+    lists or no English word, none a place's or a firm's word ("lake bradley", "harrison group"),
+    the first no make ("vauxhall corsa"), none an irregular verb ("phone bill went"); and one is a name of the lists that is no English
+    word ("lugo", "heyerdahl"), or the first a listed given name and the last a listed surname
+    ("ante tuft"): the lists hold English words as names ("went", "line"), so a listed word alone
+    says little. Words that are all common English words ("genie weeks", "rose gold") are a name
+    only after a cue that reaches a person (`REACHING`)."""
     lowered = [w.lower() for w in words]
     core = [w for w in lowered if not PARTICLE_WORD.fullmatch(w)]
     if not 2 <= len(core) <= 3 or not (all(w.islower() for w in words) or all(w.isupper() for w in words)):
         return False
     if any(len(w) < 2 or w in STOP_WORDS or w in CALENDAR_WORDS or is_software(w) or not w.replace("-", "").replace("'", "").isalpha() for w in core):
         return False
+    if any(w in REACHING or _CONTRACTED.search(w) for w in core):
+        return False  # "dm'd camila about it": the cue itself, opening a line
     plain = [ascii_fold(w) for w in core]
-    # "lake bradley", "port harrison", "harrison group": a place's or a firm's word makes the rest its name.
     if plain[0] in _PLACE_FIRST_WORDS or plain[0] in _PLACE_HEADS or any(p in _PLACE_TAILS or p in _ORG_WORDS for p in plain):
+        return False
+    # A make or a product no one is called by, before its model ("ask vauxhall corsa dealers").
+    if technology(plain[0]) is not None and plain[0] not in listed_given():
+        return False
+    # A given name may be an irregular form too ("ask rose hill"); a later word may not.
+    if any(w in irregular_forms() for w in core[1:]) or core[0] in irregular_forms() and plain[0] not in listed_given():
         return False
     if not (plain[0] in listed_given() or not english_form(core[0])):
         return False
     if not all(p in listed_family() or p in listed_given() or not english_form(w) for p, w in zip(plain[1:], core[1:])):
         return False
-    if all(common_form(w) for w in core):
-        return cue in _REACHING and plain[-1] in listed_family()
-    return True
-
-
-def slotted_name(words: list[str]) -> bool:
-    """Whether two or three words in one case in a person's slot with no cue (`_UNCASED_SLOT`: "to
-    adana lugo", "- ADDA HEYERDAHL from") are a name: what `cued_name` asks, no word list's only
-    reading (never all common English words), and a name of the lists that is no English word
-    ("lugo", "heyerdahl") or a listed given name and surname ("ante tuft"). "maersk line", "lake
-    district", "harrison group" are not."""
-    if not cued_name(words, ""):
+    listed = any((p in listed_given() or p in listed_family()) and not english_form(w) for p, w in zip(plain, core))
+    if not (listed or plain[0] in listed_given() and plain[-1] in listed_family()):
         return False
-    core = [ascii_fold(w.lower()) for w in words if not PARTICLE_WORD.fullmatch(w.lower())]
-    listed = [w in listed_given() or w in listed_family() for w in core]
-    if any(known and not english_form(w) for known, w in zip(listed, core)):
-        return True
-    return core[0] in listed_given() and core[-1] in listed_family()
+    return not all(common_form(w) for w in core) or cue in REACHING
 
 
 def plain_word(first: Token, last: Token, technical: bool = False) -> bool:

@@ -76,7 +76,7 @@ _UNCASED_CUE = _cue(_UNCASED_CUE_WORDS + r"((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+\p{L
 # Where work prose in one case puts a person with no word that reaches them: after "to", "for" or
 # "by" ("reassigned the case to dieter eberhardt"), at a line's or a sentence's start, after a dash
 # or a colon opening the line's matter ("ticket 4471 - adana lugo from accounts says", "notes: …").
-# Two or three words, read by `name_checks.slotted_name`, which asks more of them than a cue does.
+# Two or three words, read by `name_checks.cued_name` with no cue.
 _UNCASED_SLOT = _cue(
     r"(?:\A|(?<=\n)|(?<=[.!?])[ \t]+|[ \t][-–—][ \t]+|:[ \t]+|(?i:\b(?:to|for|by))[ \t]+)"
     r"(\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})"

@@ -84,8 +84,8 @@ from privacy_gateway.detection.name_cues import (
     _WEEKDAYS,
 )
 from privacy_gateway.detection.name_checks import (
+    REACHING,
     cued_name,
-    slotted_name,
     foreign_name,
     foreign_noun,
     given_name,
@@ -478,14 +478,14 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     words.pop()
                 name = " ".join(words)
                 cue = " ".join(text[m.start() : m.start(1)].lower().strip(" \t:,").split())
-                if uncased_name(name) or cued_name(words, cue):
+                if uncased_name(name) or cue in REACHING and cued_name(words, cue):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
             for m in _UNCASED_SLOT.finditer(text, overlapped=True):
                 words = m.group(1).split()
                 while len(words) > 2 and (words[-1].lower() in STOP_WORDS or _ordinary(words[-1].lower())):
                     words.pop()
                 name = " ".join(words)
-                if slotted_name(words) and not known_place(name):
+                if cued_name(words) and not known_place(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
             # Words in one case guessed to be a name are no one's in a question about the world's
             # works ("what did napoleon want", "De quoi parle …" read as English), typed in capitals
