@@ -20,7 +20,7 @@ from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.brand_uses import persons_thing
 from privacy_gateway.detection.list_items import ITEM_MARK, list_heading
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, first_names, last_names, world_first_names, world_last_names
-from privacy_gateway.detection.name_cues import _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_TAILS
+from privacy_gateway.detection.name_cues import _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_TAILS, _TITLE_AT_END
 from privacy_gateway.detection.name_spans import person_context
 
 
@@ -162,13 +162,22 @@ def origin_place(text: str, start: int, end: int) -> bool:
     tail = _STYLE_TAIL.search(text, start, end)
     start, core_end = whole_place(text, start, tail.start() if tail else end)
     words = text[start:core_end].split()
-    # A given name is a giver or a maker, never an origin: "a bottle of wine from Marco".
+    # A given name is a giver or a maker, never an origin: "a bottle of wine from Marco"; nor is a
+    # titled name ("the wine from Mrs Okafor").
     if not words or someones_place(text, start) or fold_place(words[0]) in first_names() or fold_place(words[0]) in world_first_names():
         return False
+    if _TITLE_AT_END.search(text, max(0, start - 16), start):
+        return False
     before = text[max(0, start - 60) : start]
-    if tail or _ORIGIN_BEFORE.search(before):
-        return True  # goods from a place or a style, a listed place or not ("honey from Oosternieland")
-    if not _listed_anywhere(text[start:core_end]):
+    listed = _listed_anywhere(text[start:core_end])
+    if tail:
+        return True  # a style: "a Lyon-style salad", "Havana-themed"
+    if _ORIGIN_BEFORE.search(before):
+        # Goods from a place, listed or not ("honey from Oosternieland"); a surname no place list
+        # has is the giver's ("the coffee beans from Kowalczyk").
+        last = fold_place(words[-1])
+        return listed or not (last in last_names() or last in world_last_names())
+    if not listed:
         return False
     return bool(_ORIGIN_AFTER.match(text[core_end : core_end + 30]) or _MARKET_BEFORE.search(before))
 

@@ -61,6 +61,13 @@ def test_goods_from_someone_or_to_someones_address_are_still_masked(find: Find) 
     assert any(entity == "LOCATION" and "Pontefract" in value for entity, value in found)
 
 
+def test_a_titled_name_or_a_surname_after_goods_from_is_the_giver(find: Find) -> None:
+    """"The wine from Mrs Okafor", "the coffee beans from Kowalczyk": a title or a surname no place
+    list has names who gave the goods, not where they grew."""
+    assert any("Okafor" in value for _, value in find("Please write a thank-you note for the wine from Mrs Okafor."))
+    assert any(value == "Kowalczyk" for _, value in find("Thank Okonkwo for the coffee beans from Kowalczyk."))
+
+
 def test_a_markets_prices_keep_the_place(find: Find) -> None:
     """"Florists' prices in Leeds": the market's town, not anyone's."""
     assert find("Compare florists' prices in Leeds for a small wedding.") == []
