@@ -37,7 +37,10 @@ _RUN = rf"{_WORD}(?:[ \t]+(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+){{0,2}}{_WORD}){{0
 # 0412 345 678      Oslo"), or the comma between two quoted values (a CSV row, a tuple in code).
 _SEPARATOR = r"(?:[ \t]*[-–—:,;|/·•][ \t]*|\t[ \t]*| {2,}|[\"'][ \t]*[,;][ \t]*[\"'])"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d_@./\\-])(?P<run>{_RUN}){_SEPARATOR}$")
-_AFTER = regex.compile(rf"{_SEPARATOR}(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
+# A name after its number ("0712 345678 - Wanjiru Kamau") only after the marks a contact line
+# writes: the field after a number in a semicolon or slash row, a fixed-width table or quoted
+# values is as often its column's town ("…;948 22 10 33;Estella;31200" under "municipio").
+_AFTER = regex.compile(rf"(?:[ \t]*[-–—:,|][ \t]*|\t[ \t]*)(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
 _SEPARATOR_MARKS = "-–—:,;|/·•'\""
 
