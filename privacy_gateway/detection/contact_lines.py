@@ -32,15 +32,18 @@ Place = Callable[[str], bool]
 CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 # One to four capitalised words, particles and initials between them allowed.
 _RUN = rf"{_WORD}(?:[ \t]+(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+){{0,2}}{_WORD}){{0,3}}"
-# The marks people set between a line's fields ("Anna Berg; …", "Anna Berg / …", "Anna Berg · …"),
-# a tab, two spaces and more (a fixed-width table pasted from a terminal or a report: "Anna Berg
-# 0412 345 678      Oslo"), or the comma between two quoted values (a CSV row, a tuple in code).
-_SEPARATOR = r"(?:[ \t]*[-–—:,;|/·•][ \t]*|\t[ \t]*| {2,}|[\"'][ \t]*[,;][ \t]*[\"'])"
+# A contact line's own marks: a dash, a colon, a comma or a bar between spaces, or a tab.
+_CONTACT_MARKS = r"(?:[ \t]*[-–—:,|][ \t]*|\t[ \t]*)"
+# Those and the other marks people set between a line's fields ("Anna Berg; …", "Anna Berg / …",
+# "Anna Berg · …"), two spaces and more (a fixed-width table pasted from a terminal or a report:
+# "Anna Berg      0412 345 678      Oslo"), or the comma between two quoted values (a CSV row, a
+# tuple in code).
+_SEPARATOR = rf"(?:{_CONTACT_MARKS}|[ \t]*[;/·•][ \t]*| {{2,}}|[\"'][ \t]*[,;][ \t]*[\"'])"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d_@./\\-])(?P<run>{_RUN}){_SEPARATOR}$")
-# A name after its number ("0712 345678 - Wanjiru Kamau") only after the marks a contact line
-# writes: the field after a number in a semicolon or slash row, a fixed-width table or quoted
-# values is as often its column's town ("…;948 22 10 33;Estella;31200" under "municipio").
-_AFTER = regex.compile(rf"(?:[ \t]*[-–—:,|][ \t]*|\t[ \t]*)(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
+# A name after its number ("0712 345678 - Wanjiru Kamau") only after `_CONTACT_MARKS`: the field
+# after a number in a semicolon or slash row, a fixed-width table or quoted values is as often its
+# column's town ("…;948 22 10 33;Estella;31200" under "municipio").
+_AFTER = regex.compile(rf"{_CONTACT_MARKS}(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
 _SEPARATOR_MARKS = "-–—:,;|/·•'\""
 
