@@ -52,6 +52,7 @@ from privacy_gateway.detection.software import (
     assistant,
     is_software,
     software_context,
+    technology,
     technology_used,
     tool_alternative,
     unambiguous_software,
@@ -264,6 +265,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             # "learn Elm", "Okta" in a question about SSO: a language or tool of the generated list.
             if technology_used(text, start, end, kind.technical) and not person_context(text, start, end):
+                return
+            # "escalate to Opsgenie", "from HubSpot to Airtable": one word of the generated list that no
+            # name list has (no ` *`) and no place list has ("Braintree", "Oshkosh" are towns too) is a
+            # product in prose as well, where no tool's word stands beside it.
+            if " " not in value and technology(value) is False and not known_place(value) and not person_context(text, start, end):
                 return
             # "a Unox", "the Makita drill": a make or a brand, used as a thing. For the guesses from
             # capitals, and for tagged names that are no listed given name or place ("Honeywell

@@ -93,6 +93,7 @@ def test_names_people_have_are_marked_in_the_list() -> None:
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from privacy_gateway.detection.places import known_place  # noqa: E402
 from privacy_gateway.detection.software import _technology, technology  # noqa: E402
 
 
@@ -284,3 +285,50 @@ def test_a_tool_framing_a_question_stays_as_written(find: Find, text: str) -> No
 def test_a_person_framing_a_sentence_is_still_masked(find: Find) -> None:
     text = "With Julia Martins, we reviewed the budget; what should I send her next?"
     assert "Julia Martins" in [v for t, v in find(text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Our runbook says to escalate to Opsgenie.", id="escalate-to"),
+        pytest.param("Our runbook says to escalate to PagerDuty, then page the on-call lead.", id="camel-case-escalate-to"),
+        pytest.param("Sync the contacts from HubSpot to Airtable every night.", id="from-to"),
+        pytest.param("Can we send the weekly digest through Mailchimp instead?", id="through"),
+        pytest.param("The shop's orders come in from Zendesk and the refunds go to Stripe.", id="shop-prose"),
+    ],
+)
+def test_products_no_one_is_named_after_stay_as_written_in_prose(find: Find, text: str) -> None:
+    assert [(t, v) for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+# Single words of the generated list that no census or world list has as a name (no ` *`) and no
+# place list has (the list leaves out the places it knows; "Braintree" is a town all the same).
+# Capitalised as prose writes a product.
+_PRODUCTS_NO_ONE_IS_NAMED = sorted(
+    n.capitalize() for n, person in _technology().items()
+    if not person and n.isalpha() and len(n) >= 4 and n not in STOP_WORDS and not known_place(n.capitalize())
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(name=st.sampled_from(_PRODUCTS_NO_ONE_IS_NAMED), frame=st.sampled_from(["escalate to {}", "move the files from {} to the new drive", "the refunds go through {}"]))
+def test_a_product_no_one_is_named_after_is_no_person_or_place_in_prose(find: Find, name: str, frame: str) -> None:
+    text = "Our runbook says to " + frame.format(name) + " before noon."
+    assert not any(name in v for t, v in find(text) if t in ("PERSON", "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ask Priya Raman to escalate to Opsgenie before noon.", "Priya Raman", id="asked-beside-product"),
+        pytest.param("Move the files from Kowalczyk's laptop to HubSpot.", "Kowalczyk", id="owner-beside-product"),
+        pytest.param("The refunds go through Stripe, and Ingrid Larsson signs them off.", "Ingrid Larsson", id="signer-beside-product"),
+    ],
+)
+def test_people_beside_unlisted_products_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert name in [v for t, v in find(text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize("text, town", [pytest.param("Our runbook says to escalate to Braintree before noon.", "Braintree", id="town-and-product")])
+def test_a_product_that_is_also_a_town_is_still_masked_as_a_place(find: Find, text: str, town: str) -> None:
+    assert town in [v for t, v in find(text) if t == "LOCATION"]
