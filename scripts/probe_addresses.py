@@ -3,7 +3,7 @@ Latin-script locales, in each country's order, written the ways people and tools
 (street, house number, unit, postcode, town, region, country) leaks when the text the cloud would
 see still holds it as written; the token columns count its words left as they were.
 
-    PYTHONPATH=. python scripts/probe_addresses.py [--misses N] [--locales de,fr] [--carrier json] [--source faker]
+    PYTHONPATH=. python scripts/probe_addresses.py [--misses N] [--locales de,fr] [--carrier json] [--source faker] [--tools] [--world]
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.detection.address_probe import CARRIERS, CASINGS, GROUPS, PARTS, Case, cases, leaks  # noqa: E402
+from tests.detection.address_probe import CARRIERS, CASINGS, GROUPS, PARTS, FAKER_WORLD_LOCALES, TOOL_CARRIERS, WORLD_LOCALES, Case, cases, leaks  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-locale", type=int, default=4, help="addresses drawn per locale")
     parser.add_argument("--source", choices=("mimesis", "faker"), default="mimesis",
                         help="where addresses come from (Faker: a second source, one the training drew on)")
+    parser.add_argument("--tools", action="store_true", help="the carriers of tool traffic (TSV, SQL, contact line, log message, one-field records)")
+    parser.add_argument("--world", action="store_true", help="Japanese, Korean and Chinese addresses instead of the Latin-script locales")
     args = parser.parse_args(argv)
 
     from privacy_gateway.config.settings import bundled_policy
@@ -38,8 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     policy = load_policy(bundled_policy("default"))
     detector = Detector(shared_analyzer(DEFAULT_SPACY_MODEL), policy)
     locales = args.locales.split(",") if args.locales else None
+    if args.world:
+        locales = list(FAKER_WORLD_LOCALES if args.source == "faker" else WORLD_LOCALES)
     todo: list[Case] = [
-        c for c in cases(locales, args.per_locale, source=args.source)
+        c for c in cases(locales, args.per_locale, source=args.source, carriers=TOOL_CARRIERS if args.tools else CARRIERS)
         if (args.carrier is None or c.carrier == args.carrier) and (args.casing is None or c.casing == args.casing)
     ]
     found = detector.analyze([c.text for c in todo])
@@ -66,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         if leaked and (args.part is None or args.part in leaked):
             misses.append((case, leaked))
     print(f"{'':16} {'parts masked':>18} {'tokens masked':>20} {'texts whole':>18}")
-    for axis, names in (("carrier", CARRIERS), ("group", GROUPS), ("casing", CASINGS), ("part", PARTS), ("all", ("all",))):
+    for axis, names in (("carrier", TOOL_CARRIERS if args.tools else CARRIERS), ("group", GROUPS), ("casing", CASINGS), ("part", PARTS), ("all", ("all",))):
         print(f"== {axis}")
         for name in names:
             key = (axis, name)

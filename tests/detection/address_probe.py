@@ -30,9 +30,14 @@ _GROUP_OF = {
     "central-east": ("cs", "hr", "hu", "pl", "sk"),
     "turkic": ("az", "tr"),
 }
-GROUPS = (*_GROUP_OF, "faker")
+GROUPS = (*_GROUP_OF, "cjk", "faker")
 LOCALES = tuple(loc for group in _GROUP_OF.values() for loc in group)
 GROUP = {loc: group for group, locs in _GROUP_OF.items() for loc in locs}
+# Addresses of the scripts with no spaces between words or with Hangul (`--world`): mimesis' and
+# Faker's Japanese, Korean and Chinese ones, written whole as those countries write them on one line.
+WORLD_LOCALES = ("ja", "ko", "zh")
+FAKER_WORLD_LOCALES = ("ja_JP", "ko_KR", "zh_CN", "zh_TW")
+GROUP.update({loc: "cjk" for loc in WORLD_LOCALES})
 
 CASINGS = ("as-is", "lower", "upper")
 
@@ -64,6 +69,10 @@ CARRIERS = (
     "oneline", "block", "quoted", "bullets", "envelope", "signature", "json", "csv", "yaml", "kv-log", "html",
     "prose-live", "prose-ship",
 )
+# The carriers of tool traffic (`--tools`): a TSV row, an SQL insert, a contact line ("Name · phone ·
+# address"), a log message quoting the address, a JSON record and a CSV row holding it in one field.
+# Their own numbers are written so no part's number can stand alone in them.
+TOOL_CARRIERS = ("tsv", "sql", "contact", "log-msg", "json-one", "csv-one")
 _KEYSETS = (
     ("street", "unit", "postcode", "city", "region", "country"),
     ("address_line1", "address_line2", "zip", "town", "state", "country"),
@@ -170,6 +179,29 @@ def faker_address(locale: str, seed: int) -> Parts:
     return Parts("faker:" + locale, street, number, street_line, unit, postcode, town, "", fake.current_country(), town_lines, fake.name())
 
 
+def world_address(locale: str, seed: int) -> Parts:
+    """One Japanese, Korean or Chinese address (mimesis, or Faker for a locale with "_"), its street,
+    block and number one part as they are written together, the postcode apart."""
+    if "_" in locale:
+        from faker import Faker
+
+        fake = Faker(locale)
+        fake.seed_instance(seed)
+        line, postcode, name = _clean(fake.address()), fake.postcode(), fake.name()
+        m = re.fullmatch(r"(\d{5,6})[ \t]+(.+)|(.+?)[ \t]+(\d{5,6})", line)
+        if m:  # Faker's Taiwanese and mainland addresses hold their postcode: keep it apart
+            postcode, line = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        return Parts("faker:" + locale, line, "", line, "", postcode, "", "", fake.current_country(), (postcode,), name)
+    gen = Address(Locale(locale), seed=seed)
+    street = gen.address()
+    line = f"{gen.state()} {gen.city()} {street}" if locale == "ko" else f"{gen.state()}{gen.city()}{street}".replace(" ", "")
+    if locale == "ja":
+        line = f"{gen.state()}{street.replace(' ', '')}"
+    postcode = gen.postal_code()
+    town_lines = (f"〒{postcode}" if locale == "ja" else postcode,)
+    return Parts(locale, line, "", line, "", postcode, "", "", gen.default_country(), town_lines, Person(Locale(locale), seed=seed).full_name())
+
+
 def _lines(p: Parts, turn: int, country: bool) -> list[str]:
     """The address's lines in its country's order, the unit on its own line or after the street."""
     if not p.unit:
@@ -225,6 +257,23 @@ def render(p: Parts, carrier: str, turn: int) -> str:
         return f"2024-05-02T09:14:07Z WARN checkout.address_check order=A-7731 {body} result=unverified"
     if carrier == "html":
         return "<div class=\"card\"><p><b>Ship to</b><br>" + "<br>".join([p.name, *lines]) + "</p></div>"
+    if carrier == "tsv":
+        fields = _fields(p, turn, country)
+        return "id\tname\t" + "\t".join(k for k, _ in fields) + "\nc-7731\t" + p.name + "\t" + "\t".join(v for _, v in fields)
+    if carrier == "sql":
+        fields = _fields(p, turn, country)
+        values = ", ".join("'" + v.replace("'", "''") + "'" for _, v in fields)
+        return f"INSERT INTO customers (id, name, {', '.join(k for k, _ in fields)}) VALUES (7731, '{p.name}', {values});"
+    if carrier == "contact":
+        mark = (" · ", " | ", " - ", "; ")[turn % 4]
+        return f"Escalation contacts:\n{p.name}{mark}+1415555{turn % 900 + 100:04d}{mark}{one}\nCall before six."
+    if carrier == "log-msg":
+        return f"[2024-05-02T09:14:07Z] ERROR geocoder: no match for '{one}' (order A-X, second attempt)"
+    if carrier == "json-one":
+        record = {"id": 7731, "name": p.name, "address": one, "status": "pending"}
+        return "The label printer truncates this:\n" + json.dumps(record, ensure_ascii=False, indent=2)
+    if carrier == "csv-one":
+        return f"order_id,customer,ship_to,total\nA-7731,{_csv_cell(p.name)},{_csv_cell(one)},42.50"
     if carrier == "prose-live":
         return f"I live at {one}, the blue door beside the bakery, and the parcel never came."
     if carrier == "prose-ship":
@@ -239,14 +288,19 @@ def case(p: Parts, carrier: str, casing: str, turn: int = 0) -> Case:
     return Case(p.locale, carrier, casing, parts, text)
 
 
-def cases(locales: Sequence[str] | None = None, per_locale: int = 4, seed: int = 16, source: str = "mimesis") -> list[Case]:
+def cases(
+    locales: Sequence[str] | None = None, per_locale: int = 4, seed: int = 16, source: str = "mimesis",
+    carriers: Sequence[str] = CARRIERS,
+) -> list[Case]:
     """`per_locale` addresses of every locale in every carrier, the casing turning with the pair."""
     out = []
     draw = faker_address if source == "faker" else address
+    if locales and all(loc in WORLD_LOCALES or loc in FAKER_WORLD_LOCALES for loc in locales):
+        draw = world_address
     for i, locale in enumerate(locales or (FAKER_LOCALES if source == "faker" else LOCALES)):
         for k in range(per_locale):
             p = draw(locale, seed * 1000 + i * 50 + k)
-            for c, carrier in enumerate(CARRIERS):
+            for c, carrier in enumerate(carriers):
                 out.append(case(p, carrier, CASINGS[(i + k + c) % len(CASINGS)], turn=i + k + c))
     return out
 
