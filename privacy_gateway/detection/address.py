@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.starts import Anchored
 from privacy_gateway.detection.address_case import recased_lines
+from privacy_gateway.detection.cjk_addresses import cjk_addresses
 from privacy_gateway.detection.street_lines import street_lines
 from privacy_gateway.detection.street_types import TRAILING_LOWER_TYPE
 from privacy_gateway.detection.street_types import COMPOUND_STREET as _COMPOUND_STREET
@@ -331,7 +332,7 @@ class StreetAddressRecognizer(ShapeRecognizer):
                 continue
             found.append((m.start(), end))
             yield m.start(), end, 0.85
-        for start, end in street_lines(text):  # "vul. Shevchenka 21, kv. 8", "Atatürk Cad. No: 21 D: 4"
+        for start, end in (*street_lines(text), *cjk_addresses(text)):  # "vul. Shevchenka 21, kv. 8", "東京都新宿区西新宿2-8-1"
             if not any(s <= start and end <= e for s, e in found):
                 found.append((start, end))
                 yield start, end, 0.85

@@ -1,0 +1,69 @@
+"""Japanese, Chinese and Korean addresses with their numbers are read whole; numbers after other
+words in those scripts (a count, a date, a chapter, a metro line) stay as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.cjk_addresses import cjk_addresses
+from tests.detection.helpers import Find
+
+
+def _read(text: str) -> list[str]:
+    return [text[s:e] for s, e in cjk_addresses(text)]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        pytest.param("配送先：東京都新宿区西新宿2-8-1", "東京都新宿区西新宿2-8-1", id="ja-block-lot-house"),
+        pytest.param("大阪府大阪市北区梅田3丁目1番3号", "大阪府大阪市北区梅田3丁目1番3号", id="ja-chome-ban-go"),
+        pytest.param("奈良県白井市方京11丁目18番19号 クレスト箪笥町405, 135-4978", "奈良県白井市方京11丁目18番19号 クレスト箪笥町405", id="ja-building-room"),
+        pytest.param("客户地址：北京市海淀区中关村大街27号", "北京市海淀区中关村大街27号", id="zh-road-number"),
+        pytest.param("84177 臺東市中華街507號9樓", "臺東市中華街507號9樓", id="zh-tw-floor"),
+        pytest.param("北斗自強巷6號之8", "北斗自強巷6號之8", id="zh-tw-lane-sub-number"),
+        pytest.param("海南省辉县花溪田街C座", "海南省辉县花溪田街C座", id="zh-building-letter"),
+        pytest.param("주소: 서울특별시 강남구 테헤란로 152", "서울특별시 강남구 테헤란로 152", id="ko-divisions-road"),
+        pytest.param("세종특별자치시 금천구 역삼27가 746", "세종특별자치시 금천구 역삼27가 746", id="ko-numbered-street"),
+        pytest.param("전북특별자치도 안양시 압구정로 357-26 (순자김면), 67755", "전북특별자치도 안양시 압구정로 357-26 (순자김면)", id="ko-neighbourhood"),
+        pytest.param("Kim | 010-1234-5678 | 마포대로 488", "마포대로 488", id="ko-road-alone-field"),
+    ],
+)
+def test_an_address_is_read_from_its_first_division_to_its_last_unit(text: str, address: str) -> None:
+    assert _read(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("上海市的人口是2400万", id="zh-population"),
+        pytest.param("请阅读第3章", id="zh-chapter"),
+        pytest.param("2024年5月1日开会", id="zh-date"),
+        pytest.param("坐地铁3号线", id="zh-metro-line"),
+        pytest.param("京藏高速公路3公里", id="zh-road-distance"),
+        pytest.param("会议室在3楼", id="zh-floor-only"),
+        pytest.param("버스로 2시간 걸려요", id="ko-particle-hours"),
+        pytest.param("서울로 3시에 가요", id="ko-particle-time"),
+        pytest.param("제가 3개를 샀어요", id="ko-subject-count"),
+        pytest.param("東京都の人口は1400-1500万人", id="ja-population-range"),
+        pytest.param("東京都で2-3日かかる", id="ja-days"),
+        pytest.param("版本2.0发布了", id="zh-version"),
+    ],
+)
+def test_numbers_after_other_words_are_no_house_numbers(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_contact_row_loses_the_address_and_its_postcode(find: Find) -> None:
+    text = "Li Wei, +86 138 0013 8000, 北京市海淀区中关村大街27号, 100080"
+    found = find(text)
+    assert ("LOCATION", "北京市海淀区中关村大街27号") in found and ("LOCATION", "100080") in found, found
+
+
+def test_a_log_line_loses_a_japanese_address(find: Find) -> None:
+    text = "2024-05-02 10:00:01 INFO delivered to 東京都新宿区西新宿2-8-1"
+    assert ("LOCATION", "東京都新宿区西新宿2-8-1") in find(text)
+
+
+def test_a_chinese_sentence_with_numbers_stays_whole(find: Find) -> None:
+    assert not [v for t, v in find("上海市的人口是2400万，第3章讲的是地铁3号线。") if t == "LOCATION" and any(c.isdigit() for c in v)]
