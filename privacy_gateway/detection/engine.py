@@ -22,6 +22,7 @@ from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.normalize import view_of
 from privacy_gateway.detection.note_lines import with_note_subjects
 from privacy_gateway.detection.place_joins import whole_places
+from privacy_gateway.detection.postcode_cells import with_postcodes_beside
 from privacy_gateway.detection.places import known_place
 from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, ui_labels
 from privacy_gateway.detection.product_codes import numbered_word, product_item
@@ -310,6 +311,7 @@ class Detector:
                 if "PERSON" in self.entities and "PHONE_NUMBER" in self.entities:  # once labels, roles and products are no one
                     kept = with_contact_numbers(texts[i], kept)  # "- Anna Berg, 022345678": the number on a person's contact line
                 kept = with_house_numbers(texts[i], kept)  # "484 Culkeeran Cove", "Herbststraße 310"
+                kept = with_postcodes_beside(texts[i], kept)  # "北京市海淀区中关村大街27号, 100080": the street's postcode field
                 kept = whole_places(texts[i], kept)  # "Châtillon-sur-Chalaronne": the particle between the pieces found
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data; "Jane
                 # Doe", "Max Mustermann", Alice and Bob in a key exchange: sample people, no one's data;

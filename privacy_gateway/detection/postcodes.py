@@ -146,6 +146,14 @@ _SENT_TO = re.compile(r"(?i)\b(?:send|sending|sent|text\w*|sms|call\w*|forward\w
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
+def postcode_valid(code: str) -> bool:
+    """A code of some country's postcode shape by the address metadata: the UK's, Canada's, the
+    Netherlands' and Ireland's letters, or digits ("10115", "01310-100", "D-80331")."""
+    if any(c.isalpha() for c in code) and not _LETTERS_FIRST.fullmatch(code):
+        return _valid(code.upper(), _LETTERED)
+    return _digits_valid(code) or _valid(code, _ANY_COUNTRY)
+
+
 def _digits_valid(code: str) -> bool:
     """A code of digits valid in some country's metadata; led by a country's letters, in that country's."""
     lettered = _LETTERS_FIRST.fullmatch(code)
