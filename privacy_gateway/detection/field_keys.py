@@ -39,7 +39,7 @@ _LOOSE_NUMBER = frozenset("number no nr num nummer numero número numer".split()
 _PHONE_NUMBER_WORDS = _PHONE_WORDS | frozenset("contact call callback sms".split())
 _ADDRESS_WORDS = frozenset(
     """address addr street streetaddress street1 street2 addressline addressline1 addressline2 line1 line2 city town
-    zip zipcode postcode postalcode postal plz village county province suburb district locality
+    zip zipcode postcode postalcode postal plz pincode village county province suburb district locality
     housenumber building apartment apt suite country state region""".split()
 )
 # Keys with an address word that hold no postal address ("ip_address", "remote_addr").
@@ -111,7 +111,7 @@ def entity_for_key(key: str) -> str | None:
     head = words[-1]
     if head in ("id", "ids", "uuid", "key", "count", "type", "status", "code", "url", "uri", "hash", "format",
                 "verified", "enabled", "flag", "length", "len", "at", "date", "time", "on", "token"):
-        if not (head == "code" and words[-2:-1] in (["zip"], ["postal"], ["post"])):
+        if not (head == "code" and words[-2:-1] in (["zip"], ["postal"], ["post"], ["pin"])):
             return None
     if "email" in words or "mail" in words or joined.endswith("email"):
         return "EMAIL_ADDRESS"
@@ -121,7 +121,7 @@ def entity_for_key(key: str) -> str | None:
         return "PHONE_NUMBER"  # checked harder against the value (`typed_span`)
     if any(w in _NOT_POSTAL for w in words):
         return None
-    if head in _ADDRESS_WORDS or joined in _ADDRESS_WORDS or words[-2:] in (["zip", "code"], ["postal", "code"], ["post", "code"]):
+    if head in _ADDRESS_WORDS or joined in _ADDRESS_WORDS or words[-2:] in (["zip", "code"], ["postal", "code"], ["post", "code"], ["pin", "code"]):
         return "LOCATION"
     # "addr2", "address3": a numbered line of an address; "country_name", "city_name": a place's name.
     if head.rstrip("0123456789") in _ADDRESS_WORDS and head[-1].isdigit() or head == "name" and len(words) > 1 and words[-2] in _PLACE_NAMED:
@@ -454,7 +454,16 @@ def _country(value: str) -> bool:
 
 
 def _postcode_key(words: list[str]) -> bool:
-    return words[-1] in ("zip", "zipcode", "postcode", "postalcode", "plz") or words[-2:] in (["zip", "code"], ["postal", "code"], ["post", "code"])
+    """India's PIN code is a postcode key with "code" after it only: `pin_code`, `pincode`, never a card's `pin`."""
+    return words[-1] in ("zip", "zipcode", "postcode", "postalcode", "plz", "pincode") or words[-2:] in (
+        ["zip", "code"], ["postal", "code"], ["post", "code"], ["pin", "code"]
+    )
+
+
+def postcode_key(key: str) -> bool:
+    """Whether `key` names a postcode field (`zip`, `postal_code`, `PLZ`, `pin_code`)."""
+    words = key_words(key)
+    return bool(words) and _postcode_key(words)
 
 
 # The "at" of an address spelled out: "ann at corp dot com", "ann(at)corp.com", "ann [at] corp", "ann＠corp".

@@ -33,10 +33,12 @@ from privacy_gateway.detection.field_keys import (
     listed_person,
     in_person_record,
     person_name,
+    postcode_key,
     typed_span,
 )
 from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.literals import address_arguments, quoted_names
+from privacy_gateway.detection.postcodes import postcode_valid
 from privacy_gateway.detection.record_values import PLACE_SHAPE, literal_places
 from privacy_gateway.detection.software import is_software
 
@@ -48,6 +50,8 @@ _QUOTED_PAIR = re.compile(
 )
 # A setter or builder call with one string: `.lastName("Lee")`, `setCity("Leeds")`, `with_phone('…')`.
 _CALL_PAIR = re.compile(r"""(?<!\w)(?P<key>[A-Za-z_]\w{0,40})\(\s*(?P<vq>["'])(?P<value>[^"'\n]{1,200})(?P=vq)\s*\)""")
+# A quoted key and a number unquoted after it (`"zip": 30301`): only a postcode key's is read.
+_QUOTED_NUMBER = re.compile(r"""(?P<q>["'])(?P<key>[A-Za-z_][\w\-]{0,40})(?P=q)[ \t]*:[ \t]*(?P<value>\d{4,6})(?=[ \t]*[,}\n])""")
 _SETTER = re.compile(r"^(?:set|with)(?:_|(?=[A-Z]))")
 # A JSON list of strings under a key: "reviewers": ["Ann Lee", "bo chen"] (one line; no nested objects).
 _QUOTED_LIST = re.compile(r"""(?P<q>["'])(?P<key>[A-Za-z_][\w\- ]{0,40}?)(?P=q)\s*:\s*\[(?P<items>[^\[\]{}\n]{1,2000})\]""")
@@ -142,6 +146,10 @@ def _quoted(text: str) -> Iterator[tuple[int, int, str]]:
     """Values under quoted keys (JSON, YAML, Python dicts), and the items of a quoted key's list."""
     # JSON inside a JSON string (tool-call arguments) escapes its quotes: read \" as " (same length).
     unescaped = re.sub(r'\\+"', lambda m: " " * (len(m.group()) - 1) + '"', text) if '\\"' in text else text
+    if ":" in unescaped:
+        for m in _QUOTED_NUMBER.finditer(unescaped):  # `"zip": 30301`: JSON writes a ZIP as a number too
+            if postcode_key(m.group("key")) and postcode_valid(m.group("value")):
+                yield m.start("value"), m.end("value"), "LOCATION"
     for m in _QUOTED_PAIR.finditer(unescaped):
         key = m.group("qkey") or m.group("key")
         value, at = _unwildcarded(m.group("value"), m.start("value"))  # LIKE 'Lee%'

@@ -424,3 +424,28 @@ def test_sql_membership_items_are_typed_by_their_column(find: Find, text: str, v
 def test_sql_membership_under_a_thing_column_stays(find: Find) -> None:
     text = "SELECT id FROM orders WHERE status IN ('Phoenix', 'Jenkins') AND carrier IN ('DHL Express')"
     assert find(text) == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param('{"name": "Ana", "zip": 30301, "city": "Atlanta"}', "30301", id="json-number-zip"),
+        pytest.param('{"postal_code": 75008}', "75008", id="json-number-postal-code"),
+        pytest.param('{"pin_code": "110001", "city": "Delhi"}', "110001", id="pin-code-key"),
+    ],
+)
+def test_a_postcode_key_types_its_code(find: Find, text: str, code: str) -> None:
+    assert ("LOCATION", code) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param('{"zip": 1, "level": 9}', "1", id="zip-flag"),
+        pytest.param('{"pin": 4821, "retries": 3}', "4821", id="card-pin"),
+        pytest.param('{"port": 8080, "zip": true}', "8080", id="port"),
+        pytest.param('{"count": 30301, "total": 75008}', "30301", id="counts"),
+    ],
+)
+def test_numbers_under_other_keys_stay(find: Find, text: str, value: str) -> None:
+    assert not [v for t, v in find(text) if t == "LOCATION" and v == value]
