@@ -62,9 +62,14 @@ def _recase_line(line: str) -> str:
     return "".join(out)
 
 
+# A quoted string on a line of other words: a log message or a call quotes the value it failed on
+# ("no match for '874 WHITNEY FORGES APT. 248, KEVINVIEW 78604'") in the case the user typed it.
+_QUOTED = re.compile(r"'(?P<s>[^'\n]{6,160})'|\"(?P<d>[^\"\n]{6,160})\"")
+
+
 def recased_lines(text: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """`text` with its one-case lines that hold a digit cased as an address prints them, and where
-    those lines are; None when there is no such line."""
+    """`text` with its one-case lines that hold a digit cased as an address prints them, and so the
+    one-case quoted strings of other lines, and where those are; None when there is none."""
     lines = text.split("\n")
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -72,5 +77,12 @@ def recased_lines(text: str) -> tuple[str, list[tuple[int, int]]] | None:
         if _one_case(line):
             lines[k] = _recase_line(line)
             spans.append((pos, pos + len(line)))
+        elif "'" in line or '"' in line:
+            for m in _QUOTED.finditer(line):
+                group = "s" if m.group("s") is not None else "d"
+                start, end = m.span(group)
+                if _one_case(line[start:end]):
+                    lines[k] = lines[k][:start] + _recase_line(line[start:end]) + lines[k][end:]
+                    spans.append((pos + start, pos + end))
         pos += len(line) + 1
     return ("\n".join(lines), spans) if spans else None

@@ -297,3 +297,35 @@ def test_via_after_a_town_is_the_preposition_not_a_street(find: Find) -> None:
 
 def test_a_named_street_after_a_preposition_is_still_one(find: Find) -> None:
     assert ("LOCATION", "Mulberry Lane") in find("She lives on Mulberry Lane near the school.")
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        pytest.param(
+            "[2024-05-02T09:14:07Z] ERROR geocoder: no match for '874 WHITNEY FORGES APT. 248, KEVINVIEW 78604' (order A-X)",
+            "874 WHITNEY FORGES APT. 248", id="log-upper",
+        ),
+        pytest.param(
+            "[2024-05-02T09:14:07Z] WARN geocoder: no match for \"budigweg 56, 88112 germersheim\" (retrying)",
+            "budigweg 56, 88112 germersheim", id="log-lower",
+        ),
+    ],
+)
+def test_an_address_quoted_in_one_case_on_a_line_of_other_words_is_read(find: Find, text: str, address: str) -> None:
+    start = text.index(address)
+    spans = [(text.index(v), text.index(v) + len(v)) for t, v in find(text) if t == "LOCATION"]
+    assert all(any(s <= k < e for s, e in spans) for k in range(start, start + len(address)) if text[k].isalnum()), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("logger.info('RETRY 3 TIMES THEN FAIL')", id="upper-message"),
+        pytest.param("assert msg == 'error 404 not found on path /v2/items'", id="lower-message"),
+        pytest.param("cmd = \"docker run -p 8080:80 nginx:1.25\"", id="command"),
+        pytest.param("print('step 2 of 5 done, 3 left')", id="counts"),
+    ],
+)
+def test_one_case_strings_that_hold_no_address_stay(find: Find, text: str) -> None:
+    assert not [v for t, v in find(text) if t == "LOCATION"], find(text)
