@@ -180,6 +180,15 @@ def listed_full_name(words: list[str], tagged: bool = False) -> bool:
     return not is_software(" ".join(words)) and not public_figure(" ".join(words))
 
 
+def whole_full_names(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words that are, whole, a full name by the lists: in prose a word before a
+    name's window ("Signal Iduna Park", "My Bosch Serie") makes the run a thing's or a place's name."""
+    for run in _RUN.finditer(text):
+        words = [m.group() for m in _ITEM.finditer(run.group())]
+        if listed_full_name(words):
+            yield run.span()
+
+
 def full_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of full names by the lists in `text`: in each run of capitalised words, the longest
     window of two or more words that reads as one (a heading word before it is no part of it)."""

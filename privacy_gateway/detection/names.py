@@ -34,7 +34,7 @@ from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
-from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around
+from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around, whole_full_names
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
@@ -276,7 +276,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # valves"; "Dawn Braun rang …" and "the Tønsberg warehouse" stay). Counted with "a", a
             # make is a thing after a cue for a person too ("Customer has a Worcester Bosch Greenstar 30i").
             if (
-                entity == "PERSON" and language is None and (stage[0] in ("proper nouns", "partners") or _unlisted_tag(value))
+                entity == "PERSON" and language is None and (stage[0] in ("proper nouns", "partners", "full names") or _unlisted_tag(value))
                 and used_as_thing(doc, start, end) and (counted(doc, start) or not person_context(text, start, end))
             ):
                 return
@@ -335,6 +335,18 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             for start, end in recased_names(text, history=kind.history, technical=kind.technical):
                 add(start, end, "PERSON", 0.6)
         if not kind.guarded and language is None:
+            # "…; Ingrid Larsson in Tromsø signs them off": a whole run of capitalised words that the
+            # lists read as a full name is someone's in prose, where the model tagged nothing over it
+            # and no verb follows it. Not a model's or a place's name: a model number after it ("Serie
+            # 4"), a place's first or last word ("Ha Long Bay"), a possessive before it ("My Smeg").
+            stage[0] = "full names"
+            for start, end in whole_full_names(text):
+                words = text[start:end].lower().split()
+                if words[0] in STOP_WORDS or words[0] in _PLACE_HEADS or words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_TAILS:
+                    continue
+                if _MODEL_AFTER.match(text, end):
+                    continue
+                add(start, end, "PERSON", 0.7)
             covered = {i for s, e in found for i in range(s, e)}
             stage[0] = "proper nouns"
             self._proper_nouns(doc, covered, add, titles)
@@ -584,6 +596,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 partner = doc[first.i - 2]
                 if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):
                     add(partner.idx, partner.idx + len(partner.text), "PERSON", 0.6)
+
+
+# A model's number or code right after a make's name: "Bosch Serie 4", "Miele G 5000", "Smeg FAB28".
+_MODEL_AFTER = regex.compile(r"[ \t]+[A-Z]{0,4}[ \-]?\d")
 
 
 # Words a letter or an e-mail signs off with on a line of their own; "Best" and "Cheers" are

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from privacy_gateway.detection.full_names import full_names, listed_full_name, notable_around, notable_person, public_figure
+from privacy_gateway.detection.full_names import full_names, listed_full_name, notable_around, notable_person, public_figure, whole_full_names
 from privacy_gateway.detection.lexicon import english_form, world_first_names, world_last_names
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import has_technical_word
@@ -148,3 +148,29 @@ def test_a_known_full_name_typed_in_lower_case_stays_and_a_colleague_is_masked(f
         assert [f for f in found if f[0] in ("PERSON", "LOCATION")] == [], found
     else:
         assert ("PERSON", private) in found, found
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=full_name(), after=st.sampled_from(["in Tromsø signs them off", "from the depot has the keys", "at the front desk", "on the night shift"]))
+def test_any_listed_full_name_opening_a_clause_of_prose_is_masked(find: Find, name: str, after: str) -> None:
+    if public_figure(name) or notable_person(name):
+        return
+    assert name in persons(find, f"The refunds go through our bank; {name} {after}.")
+
+
+def test_the_prose_scan_takes_a_whole_run_only() -> None:
+    text = "Tickets for the game at Signal Iduna Park; Ingrid Larsson drives."
+    assert [text[s:e] for s, e in whole_full_names(text)] == ["Ingrid Larsson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Is my Bosch Serie 4 dishwasher worth repairing, or should I buy a Miele G 5000?", id="make-and-model"),
+        pytest.param("My Smeg fridge is leaking from underneath; is it worth a repair?", id="possessive-before-a-make"),
+        pytest.param("Ten days in Vietnam. Must-sees so far:\n• Ha Long Bay\n• the Mekong Delta\nWhat am I missing?", id="place-tail"),
+        pytest.param("Does a blind tasting still work if we are on a Rancilio Silvia?", id="a-make-counted"),
+    ],
+)
+def test_makes_models_and_places_shaped_like_full_names_stay_in_prose(find: Find, text: str) -> None:
+    assert persons(find, text) == []
