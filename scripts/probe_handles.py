@@ -3,8 +3,10 @@ Latin-script locale made into logins (`anna.berg`, `aberg42`, `ABerg`…) in the
 them, with no full name beside them. A login leaks when the text the cloud would see still holds
 it as written (the gateway's spans: the detector's findings, resolved and propagated).
 
-    PYTHONPATH=. python scripts/probe_handles.py [--misses N] [--locales fi,pl] [--carrier C] [--form F] [--source faker]
+    PYTHONPATH=. python scripts/probe_handles.py [--misses N] [--locales fi,pl] [--carrier C] [--form F] [--source faker] [--set base|work|check]
 
+`--set work` puts them in work traffic with no cue word (tools' paths, work sentences), the
+carriers the path and sentence rules were written against; `--set check` in others never tuned on.
 `--source faker` draws the names from Faker's locales that mimesis lacks (Africa, South and East
 Asia romanised, the Baltics, the Balkans, Ireland, Latin America): a check the login rules were not
 written against.
@@ -18,15 +20,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _probes import probe_parser, run_probe  # noqa: E402  (puts the repository on sys.path)
-from tests.detection.handle_probe import CARRIERS, FAKER_LOCALES, FORMS, LOCALES, cases, leaked  # noqa: E402
+from tests.detection.handle_probe import CARRIER_SETS, FAKER_LOCALES, FORMS, LOCALES, cases, leaked  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = probe_parser(__doc__ or "", "form", "dotted, underscore, dashed, initial, numbered, glued, camel…")
     parser.add_argument("--source", choices=("mimesis", "faker"), default="mimesis", help="where the names come from")
+    parser.add_argument("--set", choices=tuple(CARRIER_SETS), default="base", help="the carriers: base, work (tuned on) or check (never tuned on)")
     args = parser.parse_args(argv)
-    axes = (("carrier", CARRIERS), ("form", FORMS), ("locale", FAKER_LOCALES if args.source == "faker" else LOCALES))
-    return run_probe(args, lambda locales, n: cases(locales, n, source=args.source), axes, leaked, lambda c: c.handle)
+    carriers = CARRIER_SETS[args.set]
+    axes = (("carrier", carriers), ("form", FORMS), ("locale", FAKER_LOCALES if args.source == "faker" else LOCALES))
+    return run_probe(args, lambda locales, n: cases(locales, n, source=args.source, carriers=carriers), axes, leaked, lambda c: c.handle)
 
 
 if __name__ == "__main__":

@@ -98,7 +98,53 @@ _CARRIER_TEXT = {
     "grafana": 'logger=context userId=41 orgId=1 uname={h} t=2026-11-30T09:14:07Z level=info msg="Request Completed" status=403',
     "passwd-cmd": "how do I force {h} to change their password at next login? passwd -e {h} did nothing",
 }
-_CASED = frozenset({"windows", "table", "json", "ticket", "slack", "pr"})
+_CASED = frozenset({"windows", "table", "json", "ticket", "slack", "pr", "approved-by", "subject", "teams-at", "pager"})
+
+# Work traffic that names an account with no cue word of `CARRIERS`' kind: paths of tools that
+# keep a folder per account (mail spools, crontabs, HDFS and SFTP homes, git remotes and image
+# registries on any host) and work sentences with the login as their subject or object. The rules
+# for these are written against this set (`--set work`); `CHECK_CARRIERS` is measured, never tuned.
+WORK_CARRIERS = (
+    "mail", "crontabs", "hdfs", "sftp", "git-ssh", "registry", "approved-by", "reassign", "subject", "possessive-branch",
+    "gcs", "quoted-login", "samba", "restic",
+)
+_WORK_TEXT = {
+    "mail": "/var/mail/{h} is 2.1G, can I truncate it safely?",
+    "crontabs": "ls /var/spool/cron/crontabs/ shows root and {h}, which one runs the 3am job?",
+    "hdfs": "hdfs dfs -du -h /user/{h}/warehouse shows 3.4T, who set that quota?",
+    "sftp": "the upload lands in /srv/sftp/{h}/incoming but the watcher never picks it up",
+    "git-ssh": "git clone git@git.acme.dev:{h}/etl-jobs.git fails with Permission denied (publickey)",
+    "registry": "docker pull registry.acme.dev/{h}/billing-api:1.4 returns unauthorized",
+    "approved-by": "The MR was approved by {h} but the pipeline still says one approval is missing.",
+    "reassign": "please reassign INC-4471 to {h}, they own the payroll export now",
+    "subject": "{h} merged the hotfix without a review and now staging is down. Write a blameless summary.",
+    "possessive-branch": "is {h}'s branch safe to rebase onto main?",
+    "gcs": "gsutil ls gs://acme-scratch/users/{h}/ returns AccessDeniedException",
+    "quoted-login": "the SSO log says login failed for '{h}' three times, is that a lockout?",
+    "samba": "smbclient //fs01/{h} -U ACME/{h} says NT_STATUS_LOGON_FAILURE",
+    "restic": "restic restore latest --target /restore --include /home/{h}/projects restores nothing",
+}
+# Measured, never tuned on: other tools' paths and other work sentences.
+CHECK_CARRIERS = (
+    "nfs", "dovecot", "svn", "bamboo", "teams-at", "vsftpd", "gitea", "lpq", "zfs", "pager", "review-comments", "maildir",
+)
+_CHECK_TEXT = {
+    "nfs": "the NFS export /export/home/{h} is stale on node-4 after the failover",
+    "dovecot": "dovecot: imap({h})<2211><abXy>: Error: Mailbox INBOX: open failed, what does that mean?",
+    "svn": "svn: E170001: Authorization failed for {h} when committing to trunk",
+    "bamboo": "Build #412 triggered by {h} failed at the test stage, can you read the log?",
+    "teams-at": "{h} changed the group name to 'Release war room' and removed two people.",
+    "vsftpd": 'vsftpd.log: [{h}] FAIL LOGIN: Client "10.0.4.2"',
+    "gitea": "https://git.acme.dev/{h}/infra/pulls/12 shows a 500 since the upgrade",
+    "lpq": "lpq shows job 311 owned by {h} stuck in the queue since Monday",
+    "zfs": "zfs list tank/home/{h} says 90% used, how do I find the big files?",
+    "pager": "PagerDuty: incident #2231 acknowledged by {h} at 03:12, then resolved by the timeout.",
+    "review-comments": "{h} left 14 comments on my PR, help me reply politely to each.",
+    "maildir": "du -sh /var/vmail/acme.dev/{h}/Maildir says 12G, how do I archive old mail?",
+}
+CARRIER_SETS = {"base": CARRIERS, "work": WORK_CARRIERS, "check": CHECK_CARRIERS}
+_CARRIER_TEXT.update(_WORK_TEXT)
+_CARRIER_TEXT.update(_CHECK_TEXT)
 
 
 @dataclass(frozen=True)
@@ -174,17 +220,20 @@ def case(locale: str, given: str, family: str, form: str, carrier: str, turn: in
     return Case(locale, form, carrier, handle, _CARRIER_TEXT[carrier].format(h=handle))
 
 
-def cases(locales: Sequence[str] | None = None, per_locale: int = 12, seed: int = 1618, source: str = "mimesis") -> list[Case]:
+def cases(
+    locales: Sequence[str] | None = None, per_locale: int = 12, seed: int = 1618, source: str = "mimesis", carriers: Sequence[str] = CARRIERS
+) -> list[Case]:
     """Each locale's names as logins, the form and carrier turning so every pair is met; the camel
-    form only in carriers that keep capitals. `source` "faker" draws from `FAKER_LOCALES` instead."""
+    form only in carriers that keep capitals. `source` "faker" draws from `FAKER_LOCALES` instead;
+    `carriers` is one of `CARRIER_SETS`."""
     draw = faker_names if source == "faker" else names
     out = []
     turn = 0
     for locale in locales or (FAKER_LOCALES if source == "faker" else LOCALES):
         for given, family in draw(locale, per_locale, seed):
             for k in range(3):
-                carrier = CARRIERS[turn % len(CARRIERS)]
-                form = FORMS[(turn // len(CARRIERS) + k * 3 + turn) % len(FORMS)]
+                carrier = carriers[turn % len(carriers)]
+                form = FORMS[(turn // len(carriers) + k * 3 + turn) % len(FORMS)]
                 if form == "camel" and carrier not in _CASED:
                     form = "dotted"
                 out.append(case(locale, given, family, form, carrier, turn))
