@@ -58,10 +58,11 @@ _DN = regex.compile(
     regex.IGNORECASE,
 )
 # The account a command is told to run as or log in with: "mysql -u kwong -p", "psql -U ana.k",
-# "docker exec -u kwong web", "kubectl … --as=kwong", "ssh -l kwong host", "crontab -u kwong -l".
+# "docker exec -u kwong web", "kubectl … --as=kwong", "ssh -l kwong host", "crontab -u kwong -l",
+# with its domain or not ("smbclient //fs01/kwong -U ACME/kwong").
 _COMMANDS = r"mysql|mysqldump|mariadb|psql|pg_dump|pg_restore|createdb|docker|podman|kubectl|oc|ssh|mongo|mongosh|redis-cli|crontab|ps|pgrep|pkill|killall|top|htop|runuser|doas|sudo|su|ftp|sftp|smbclient|rdesktop|xfreerdp|ldapsearch|ldapwhoami|curl|git|svn|hg|rsync|lftp"
 _ACCOUNT_FLAG = regex.compile(
-    rf"(?<![\w\-])(?:{_COMMANDS})\b[^\n|;&]{{0,80}}?[ \t](?:-u|-U|-l|--user|--username|--login|--as)(?:=|[ \t]+)[\"']?(?P<h>{_LOGIN})(?=[\"']?(?:[ \t:;|&)]|$))",
+    rf"(?<![\w\-])(?:{_COMMANDS})\b[^\n|;&]{{0,80}}?[ \t](?:-u|-U|-l|--user|--username|--login|--as)(?:=|[ \t]+)[\"']?(?:[A-Za-z][\w\-]*(?:/|\\{{1,2}}))?(?P<h>{_LOGIN})(?=[\"']?(?:[ \t:;|&)]|$))",
     regex.MULTILINE,
 )
 # PowerShell's account cmdlets: "Get-ADUser -Identity kwong", "Disable-LocalUser -Name kwong".

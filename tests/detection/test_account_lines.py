@@ -74,6 +74,8 @@ def test_a_name_and_a_number_is_a_login(find: Find) -> None:
         pytest.param("sudo useradd -m -s /bin/bash -G docker t.antson", ["t.antson"], id="useradd-options"),
         pytest.param("htpasswd -b /etc/nginx/.htpasswd hlynsson.o 'pw' then reload", ["hlynsson.o"], id="htpasswd-after-file"),
         pytest.param("my ~/.pgpass has db-3.internal:5432:billing:ivanisevic.m:secret", ["ivanisevic.m"], id="pgpass"),
+        pytest.param("smbclient //fs01/share -U ACME/qurbanli.l says NT_STATUS_LOGON_FAILURE", ["qurbanli.l"], id="smbclient-domain-slash"),
+        pytest.param(r"ssh -l CORP\\tkaljulaid jump-1 hangs", ["tkaljulaid"], id="ssh-domain-backslash"),
     ],
 )
 def test_logins_where_an_account_is_named_are_found(text: str, logins: list[str]) -> None:
@@ -88,6 +90,7 @@ def test_logins_where_an_account_is_named_are_found(text: str, logins: list[str]
         pytest.param("cn=admins,ou=groups,dc=acme,dc=com", id="dn-group"),
         pytest.param("cn=billing-api,ou=services,dc=acme", id="dn-service"),
         pytest.param("mysql -u root -p && docker exec -u www-data web ls", id="system-accounts"),
+        pytest.param("smbclient //fs01/public -U ACME/guest; smbclient -U WORKGROUP/admin //nas/backup", id="smbclient-domain-system-accounts"),
         pytest.param("psql -U app_ro -d billing; docker run -u svc_backup img", id="service-logins"),
         pytest.param("sort -u names.txt | uniq -c", id="sort-unique-flag"),
         pytest.param("mysql -u $DB_USER -p; psql -U ${PGUSER}", id="variables"),
