@@ -106,7 +106,7 @@ _CASED = frozenset({"windows", "table", "json", "ticket", "slack", "pr", "approv
 # for these are written against this set (`--set work`); `CHECK_CARRIERS` is measured, never tuned.
 WORK_CARRIERS = (
     "mail", "crontabs", "hdfs", "sftp", "git-ssh", "registry", "approved-by", "reassign", "subject", "possessive-branch",
-    "gcs", "quoted-login", "samba", "restic",
+    "gcs", "quoted-login", "samba", "restic", "profile", "assigned-cased",
 )
 _WORK_TEXT = {
     "mail": "/var/mail/{h} is 2.1G, can I truncate it safely?",
@@ -123,6 +123,8 @@ _WORK_TEXT = {
     "quoted-login": "the SSO log says login failed for '{h}' three times, is that a lockout?",
     "samba": "smbclient //fs01/{h} -U ACME/{h} says NT_STATUS_LOGON_FAILURE",
     "restic": "restic restore latest --target /restore --include /home/{h}/projects restores nothing",
+    "profile": "my GitLab profile https://gitlab.acme.dev/{h} still shows the old avatar, how do I refresh it?",
+    "assigned-cased": "The incident was assigned to {h} on Monday but nobody picked it up.",
 }
 # Measured, never tuned on: other tools' paths and other work sentences.
 CHECK_CARRIERS = (
@@ -217,6 +219,8 @@ def case(locale: str, given: str, family: str, form: str, carrier: str, turn: in
     handle = login(given, family, form, turn)
     if carrier == "onedrive":
         handle = re.sub(r"[.\-]", "_", handle)  # OneDrive writes the owner's address with underscores
+    if carrier == "assigned-cased" and "." in handle:
+        handle = ".".join(p.capitalize() for p in handle.split("."))  # the directory's capitals: "Anna.Berg", "A.Berg"
     return Case(locale, form, carrier, handle, _CARRIER_TEXT[carrier].format(h=handle))
 
 
