@@ -183,6 +183,13 @@ _POSSESSIVE = _cue(rf"(?<![\w.@/\\\-])(?P<h>{CASED})(?=['’]s\b)")
 # run up to "'s" does (`starts`; half the time of trying it at every letter).
 _POSSESSIVES = Anchored(_POSSESSIVE, r"(?<![\w.@/\\\-])[A-Za-z](?=[A-Za-z0-9._\-]*+['’]s\b)")
 
+# Folders that hold one entry per account: SFTP chroots ("/srv/sftp/kwong/incoming") and cron's
+# spool ("/var/spool/cron/crontabs/kwong"); a project's `ftp/` package holds modules ("client.py"),
+# so only a login made of a name and no file.
+_SPOOLED = _needs("/", rf"(?<![\w.\-])(?:s?ftp|spool/cron(?:/crontabs)?)/(?P<h>{HANDLE}){_END}(?=[/\s\"'`,;)]|$)")
+
+_PROFILE = _needs("://", rf"(?i:\bhttps?://[\w.\-]+(?::\d+)?/)@?(?P<h>{HANDLE}){_END}(?![/\w]|\.\w)")
+
 # (pattern, strong): after a strong cue any plausible handle is someone's; after a weak one it
 # must also be made of a name.
 _CUES: list[tuple[regex.Pattern[str], bool]] = [
@@ -197,6 +204,10 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
           rf"[\"'`]?@?(?P<h>{CASED}){_CASED_END}"), True),
     # Sessions: "last login by tchukwu", "logged in as ana.k".
     (_cue(rf"(?i:\b(?:log(?:ged)?[ -]?in|log(?:ged)?[ -]?on|sign(?:ed)?[ -]?in|session)[ \t]+(?:by|as|of)[ \t]+)@?(?P<h>{HANDLE}){_END}"), True),
+    # A failed or granted sign-in names its account: "login failed for 'bernard.fuchs'",
+    # "authentication succeeded for user kwong".
+    (_cue(rf"(?i:\b(?:log(?:in|on)|sign[ -]?in|auth(?:entication)?)[ \t]+(?:failed|failures?|succeeded|attempts?|denied)[ \t]+"
+          rf"for[ \t]+(?:user[ \t]+)?)[\"'`]?@?(?P<h>{HANDLE}){_END}"), True),
     # Messages from someone: "DM from k.khatri:", "from agatha_alves:".
     (_cue(rf"(?i:\b(?:dms?|pms?|messages?|msgs?|repl(?:y|ies)|e-?mails?|texts?|pings?)\b[ \t]+(?:from|by)[ \t]+)"
           rf"@?(?P<h>{HANDLE}){_END}"), True),
@@ -230,9 +241,21 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # A repository's owner: "github.com/kwong/dotfiles" (organisations own repositories too, so
     # only name-made handles), and in git's "Permission to kwong/dotfiles.git denied".
     (_cue(rf"(?i:(?:github\.com|gitlab\.com|bitbucket\.org)[:/])(?P<h>{HANDLE})(?=/)"), False),
+    # A profile page: a URL whose one path segment is a login ("https://gitlab.acme.dev/anna-berg").
+    # Sites keep pages there too ("/pricing", "/jordan"): only a login made of a name, not a lone name word.
+    (_PROFILE, False),
+    # The same owner on any git host: an SSH remote, "git@git.corp:kwong/etl.git", and a clone URL,
+    # "https://scm.corp/kwong/etl.git" (the `.git` says the path is a repository's).
+    (_needs("git", rf"(?<![\w.\-])git@[\w.\-]+:(?P<h>{HANDLE})(?=/)"), False),
+    (_needs(".git", rf"(?i:\b(?:https?|ssh|git)://(?:[\w.\-]+@)?[\w.\-]+(?::\d+)?/)(?P<h>{HANDLE})(?=/[\w.\-]+\.git\b)"), False),
+    # HDFS keeps each account's home at the root's `/user/` ("hdfs dfs -ls /user/kwong/"); a web
+    # route opens so too ("/user/login"), so only a login made of a name.
+    (_needs("/user/", rf"(?<![\w.:/\-])/user/(?P<h>{HANDLE})(?=[/\s\"'`]|$)"), False),
+    (_SPOOLED, False),
     (_cue(rf"(?i:\bpermission[ \t]+to[ \t]+)(?P<h>{HANDLE})(?=/[\w.\-]+\.git\b)"), True),  # git's own message
-    # Weaker: "written by jdoe", "thanks jsmith", "assign to mgarcia": only name-made handles.
-    (_cue(rf"(?i:\b(?:by|thanks|thank you|thx|cc|ping|ask|tell|assign(?:ed)? to|reach out to|hi|hey|dear)[ \t,]+)"
+    # Weaker: "written by jdoe", "thanks jsmith", "assign to mgarcia", "reassign INC-4471 to
+    # mgarcia": only name-made handles.
+    (_cue(rf"(?i:\b(?:by|thanks|thank you|thx|cc|ping|ask|tell|(?:re-?)?assign(?:ed)?(?:[ \t]+(?:it|[A-Z][A-Z0-9]+-\d+))?[ \t]+to|reach out to|hi|hey|dear)[ \t,]+)"
           rf"@?(?P<h>{HANDLE}){_END}"), False),
     # The account an access error is about, as sudo, npm, git hosts and help desks write it:
     # "x is not in the sudoers file" (sudo's own words: any login), "m.ali is not allowed to
@@ -279,6 +302,10 @@ class HandleRecognizer(GatewayRecognizer):
                 handle = m.group("h")
                 if pattern is _MENTION and _decorator(text, m.start(), m.end()):
                     continue
+                if pattern in (_SPOOLED, _PROFILE) and handle.rpartition(".")[2] in FILE_EXTENSIONS:
+                    continue  # "src/ftp/client.py": a module of a project's package
+                if pattern is _PROFILE and handle.isalpha() and (_given(handle) or _family(handle)):
+                    continue  # "nike.com/jordan": a page named by a word that is a name, not a login
                 if pattern is _MENTION and _mentioned_given_name(handle):
                     pass
                 elif not handle.isascii():
@@ -383,6 +410,9 @@ def free_handles(text: str) -> list[tuple[int, int]]:
             continue  # "what did satya nadella do": a word of a full name the world knows, typed in lower case
         if plausible(handle) and _made_to_stand_alone(handle, text):
                 out.append(m.span("h"))
+    if "." in text:
+        # "Anna.Berg", "A.Berg": a login that keeps the directory's capitals, judged as its lower case is.
+        out.extend(m.span("h") for m in _CAPITAL_DOTTED.finditer(text) if plausible(m.group("h")) and _made_to_stand_alone(m.group("h").lower(), text))
     if "-" in text or _CAMEL_JOIN.search(text):
         technical = describe(text).technical
         out.extend(m.span("h") for m in _JOINED.finditer(text) if _joined_name(m.group("h"), technical))
@@ -393,6 +423,12 @@ def free_handles(text: str) -> list[tuple[int, int]]:
 # A string literal that is a handle and nothing else: `assert user == 'vincent-jones'`, `["ana.k", …]`
 # (code quotes its keys too, "user_name", "grant_type": the make of the words decides, as unquoted).
 _QUOTED = _cue(r"(?<![\w\\])(?P<q>['\"])(?P<h>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?|[a-z]{2,}-[a-z]{2,}\d{0,4})(?P=q)(?![\w])")
+
+
+# A given name or an initial dotted to a surname, each capitalised, wherever it stands: "Anna.Berg",
+# "Y.Wahyuni" (Active Directory and Teams keep the capitals). Not a member of code, "Console.WriteLine":
+# `_made_to_stand_alone` wants name words.
+_CAPITAL_DOTTED = _cue(r"(?<![\w.@/\\\-#$%:=<>~`'\"])(?P<h>[A-Z][a-z]*\.[A-Z][a-z]{2,})(?![\w(\[<>]|[.\-/]\w)")
 
 
 # Two words made one handle by a hyphen or by camel case, wherever they stand: "lars-eriksen",

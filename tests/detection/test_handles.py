@@ -213,3 +213,45 @@ def test_the_account_an_access_error_is_about_is_masked(find: Find, text: str, h
 )
 def test_machines_and_tools_in_an_access_error_stay(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [
+        pytest.param("the SSO log says login failed for 'bernard.fuchs' three times, is that a lockout?", "bernard.fuchs", id="login-failed-for"),
+        pytest.param("authentication failed for user qurbanli.l from 10.0.4.17", "qurbanli.l", id="authentication-failed-for-user"),
+        pytest.param("please reassign INC-4471 to musa.libyli, they own the export now", "musa.libyli", id="reassign-ticket-to"),
+        pytest.param("git clone git@git.acme.dev:jsmith/etl-jobs.git fails with publickey", "jsmith", id="git-ssh-remote-any-host"),
+        pytest.param("git clone https://scm.acme.dev/pnair/etl-jobs.git asks for a password", "pnair", id="clone-url-any-host"),
+        pytest.param("hdfs dfs -du -h /user/zgoebel/warehouse shows 3.4T, who set that quota?", "zgoebel", id="hdfs-user-home"),
+        pytest.param("the upload lands in /srv/sftp/mgarcia/incoming but nothing picks it up", "mgarcia", id="sftp-chroot"),
+        pytest.param("ls -l /var/spool/cron/crontabs/dlee shows a job at 3am", "dlee", id="cron-spool"),
+        pytest.param("her profile is https://git.acme.dev/musa.libyli if you need the review history", "musa.libyli", id="profile-url"),
+        pytest.param("the review went to https://gitlab.acme.dev/kholy.", "kholy", id="profile-url-sentence-end"),
+        pytest.param("the ticket was assigned to Anna.Berg on Monday, can you chase it?", "Anna.Berg", id="capital-dotted-login"),
+        pytest.param("the ticket was assigned to Y.Wahyuni on Monday, can you chase it?", "Y.Wahyuni", id="capital-initial-dotted-login"),
+    ],
+)
+def test_handles_in_work_tools_paths_and_sign_ins_are_masked(find: Find, text: str, handle: str) -> None:
+    """An account's place in tools' paths and sign-in records, with no cue word of its own."""
+    assert handle in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("git clone git@git.acme.dev:platform/etl-jobs.git fails with publickey", id="git-ssh-organisation"),
+        pytest.param("git clone https://scm.acme.dev/infra/terraform.git asks for a password", id="clone-url-organisation"),
+        pytest.param("hdfs dfs -ls /user/hive/warehouse; curl https://api.acme.dev/user/login", id="hdfs-service-and-web-route"),
+        pytest.param("see src/ftp/server.go and src/ftp/client.py for the retry loop", id="ftp-package-modules"),
+        pytest.param("the upload lands in /srv/sftp/uploads/incoming and /var/spool/cron/crontabs/root", id="sftp-folder-and-root-crontab"),
+        pytest.param("login failed for user postgres; authentication failed for root", id="sign-in-service-accounts"),
+        pytest.param("please reassign it to the platform team", id="reassign-to-a-team"),
+        pytest.param("see https://www.nike.com/jordan, https://www.python.org/downloads and https://acme.dev/pricing.", id="site-pages"),
+        pytest.param("curl https://api.acme.dev/healthz and https://pypi.org/simple return 200", id="service-routes"),
+        pytest.param("Console.WriteLine(Math.Max(a, b));\nvar path = Path.Combine(Environment.CurrentDirectory, name);", id="csharp-members"),
+        pytest.param("Hello.World prints twice when the Task.Result is read", id="capital-dotted-words"),
+    ],
+)
+def test_tools_paths_and_sign_ins_without_people_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
