@@ -123,8 +123,8 @@ _WORK_TEXT = {
     "quoted-login": "the SSO log says login failed for '{h}' three times, is that a lockout?",
     "samba": "smbclient //fs01/{h} -U ACME/{h} says NT_STATUS_LOGON_FAILURE",
     "restic": "restic restore latest --target /restore --include /home/{h}/projects restores nothing",
-    "profile": "my GitLab profile https://gitlab.acme.dev/{h} still shows the old avatar, how do I refresh it?",
-    "assigned-cased": "The incident was assigned to {h} on Monday but nobody picked it up.",
+    "profile": "the avatar at https://gitlab.acme.dev/{h} is broken since the upgrade, how do I refresh it?",
+    "assigned-cased": "The export for {h} on the HR share is empty again since the sync job moved.",
 }
 # Measured, never tuned on: other tools' paths and other work sentences.
 CHECK_CARRIERS = (
