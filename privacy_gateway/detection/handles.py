@@ -249,8 +249,8 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     (_needs("git", rf"(?<![\w.\-])git@[\w.\-]+:(?P<h>{HANDLE})(?=/)"), False),
     (_needs(".git", rf"(?i:\b(?:https?|ssh|git)://(?:[\w.\-]+@)?[\w.\-]+(?::\d+)?/)(?P<h>{HANDLE})(?=/[\w.\-]+\.git\b)"), False),
     # HDFS keeps each account's home at the root's `/user/` ("hdfs dfs -ls /user/kwong/"); a web
-    # route opens so too ("/user/login"), so only a login made of a name.
-    (_needs("/user/", rf"(?<![\w.:/\-])/user/(?P<h>{HANDLE})(?=[/\s\"'`]|$)"), False),
+    # route opens so too ("/user/login/"), so only in an HDFS command (up to its `;`, `|` or `&`) and a login made of a name.
+    (_needs("/user/", rf"(?i:\b(?:hdfs|hadoop)\b)[^\n;|&]{{0,80}}?(?<![\w.:/\-])/user/(?P<h>{HANDLE})(?=[/\s\"'`]|$)"), False),
     (_SPOOLED, False),
     (_cue(rf"(?i:\bpermission[ \t]+to[ \t]+)(?P<h>{HANDLE})(?=/[\w.\-]+\.git\b)"), True),  # git's own message
     # Weaker: "written by jdoe", "thanks jsmith", "assign to mgarcia", "reassign INC-4471 to

@@ -243,6 +243,7 @@ def test_handles_in_work_tools_paths_and_sign_ins_are_masked(find: Find, text: s
         pytest.param("git clone git@git.acme.dev:platform/etl-jobs.git fails with publickey", id="git-ssh-organisation"),
         pytest.param("git clone https://scm.acme.dev/infra/terraform.git asks for a password", id="clone-url-organisation"),
         pytest.param("hdfs dfs -ls /user/hive/warehouse; curl https://api.acme.dev/user/login", id="hdfs-service-and-web-route"),
+        pytest.param("hdfs dfs -ls /tmp/in; curl https://api.acme.dev/user/login/ then /user/login/ again", id="web-route-beside-hdfs"),
         pytest.param("see src/ftp/server.go and src/ftp/client.py for the retry loop", id="ftp-package-modules"),
         pytest.param("the upload lands in /srv/sftp/uploads/incoming and /var/spool/cron/crontabs/root", id="sftp-folder-and-root-crontab"),
         pytest.param("login failed for user postgres; authentication failed for root", id="sign-in-service-accounts"),
