@@ -28,6 +28,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
 from privacy_gateway.detection.embed_cache import cache_embeddings
+from privacy_gateway.detection.encoders import fuse_encoders
 from privacy_gateway.detection.entity_decoder import decodable
 from privacy_gateway.detection.lemmas import rememberable
 from privacy_gateway.detection.long_runs import bound_tokenizer
@@ -175,6 +176,7 @@ def trim_pipeline(nlp: Language) -> None:
     """Apply the swaps above to `nlp` in place, each only where it is safe."""
     use_matmul(nlp)
     cache_embeddings(nlp)
+    fuse_encoders(nlp)
     bound_tokenizer(nlp)
     if "ner" in nlp.pipe_names and decodable(ner := nlp.get_pipe("ner")):
         nlp.disable_pipe("ner")
