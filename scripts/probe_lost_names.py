@@ -12,7 +12,8 @@ was found and dropped after the recognizer, each with the shape of the name (`na
 Capitalised word or several, one case, joined by a hyphen or apostrophe, English words or not).
 `--nothing` counts instead the leaked names the model tagged nothing over, in prose and contact
 text, by shape and by what stands right before and after (`neighbour`: part of speech,
-punctuation or line edge, never the word).
+punctuation or line edge, never the word), by how many words it has and what the name lists say of
+them (`name_listing`), and by what stands before a dash or colon right before it (`behind_mark`).
 `--type LOCATION` does the same for places the model tagged GPE, LOC or FAC, with the place
 branch's steps (`own_place`, `placed_in_literal`, `record_entity`); a column says where in code the
 value stood (a comment, a string literal, a log line, a delimited row, under a key, a line of plain
@@ -45,7 +46,7 @@ from privacy_gateway.detection.text_kind import describe  # noqa: E402
 from privacy_gateway.detection.uncased import prose_line  # noqa: E402
 from privacy_gateway.policy.schema import load_policy  # noqa: E402
 from privacy_gateway.detection import model  # noqa: E402
-from privacy_gateway.testing.leak_causes import LABELS, _tag, kind_name, model_tagger, name_shape, neighbour  # noqa: E402
+from privacy_gateway.testing.leak_causes import LABELS, _tag, behind_mark, kind_name, model_tagger, name_listing, name_shape, neighbour  # noqa: E402
 from privacy_gateway.testing.leak_metric import load_corpus, score  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,7 +189,7 @@ def main() -> int:
                     if tag == "nothing" and kind in ("prose", "contact"):
                         tokens = [(t.idx, t.idx + len(t.text), t.pos_) for t in nlp(s.text)]
                         sides = [neighbour(s.text, span.start, span.end, side, tokens) for side in (True, False)]
-                        counts[(kind, name_shape(span.value), *sides)] += 1
+                        counts[(kind, name_shape(span.value), *sides, name_listing(span.value), behind_mark(s.text, span.start, tokens))] += 1
                         if show and readable:
                             print(f"    {sides} | {span.value!r} | {s.id}")
                     continue
@@ -202,9 +203,9 @@ def main() -> int:
                 if show and readable:
                     print(f"    {step} | {where} | {span.value!r} | {s.id}")
         if nothing:
-            print(f"== {eval_leak.corpus_name(path)}: leaked names the model tagged nothing over, by kind, shape, before, after")
-            for (kind, form, before, after), n in counts.most_common():
-                print(f"  {n:3d}  {kind:8} {form:42} {before:12} {after}")
+            print(f"== {eval_leak.corpus_name(path)}: leaked names the model tagged nothing over, by kind, shape, before, after, words and lists, before the mark")
+            for (kind, form, before, after, listing, behind), n in counts.most_common():
+                print(f"  {n:3d}  {kind:8} {form:42} {before:12} {after:12} {listing:28} {behind}")
             continue
         print(f"== {eval_leak.corpus_name(path)}: leaked {entity} values the model tagged so, by kind of text, step, shape and where in code")
         for (kind, step, form, where), n in counts.most_common():

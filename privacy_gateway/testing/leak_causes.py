@@ -187,3 +187,33 @@ def neighbour(text: str, start: int, end: int, before: bool, tokens: Sequence[tu
     if token[2] == "PUNCT" or not any(c.isalnum() for c in word):
         return "punct " + ("," if word in ",;" else ":" if word == ":" else "." if word in ".!?" else "( or )" if word in "()[]" else "quote" if word in "\"'“”‘’" else "dash" if word in "-–—" else "other")
     return token[2]
+
+
+def name_listing(value: str) -> str:
+    """How many words a lost name has and what the name lists say of them, never the words: "1
+    word, given" (a listed given name), "2 words, given+family", "unlisted" (no word in a list).
+    Says whether a rule reading the lists could reach it at all."""
+    from privacy_gateway.detection.lexicon import ascii_fold, listed_family, listed_given
+
+    words = [ascii_fold(w.strip(".,;:!?()\"").lower()) for w in value.split()]
+    words = [w for w in words if w]
+    count = f"{len(words)} word{'s' if len(words) != 1 else ''}"
+    if not words:
+        return count
+    first = "given" if words[0] in listed_given() else "family" if words[0] in listed_family() else "unlisted"
+    if len(words) == 1:
+        return f"{count}, {first}"
+    last = "family" if words[-1] in listed_family() else "given" if words[-1] in listed_given() else "unlisted"
+    return f"{count}, {first}+{last}"
+
+
+def behind_mark(text: str, start: int, tokens: Sequence[tuple[int, int, str]]) -> str:
+    """What stands before the punctuation right before start (a dash's or a colon's word: "thanks —",
+    "owner:"), by part of speech or line start, never the word; "-" when no punctuation is there."""
+    near = [t for t in tokens if t[1] <= start]
+    if not near or any(c.isalnum() for c in text[near[-1][0] : near[-1][1]]):
+        return "-"
+    mark = near[-1]
+    if not text[: mark[0]].rsplit("\n", 1)[-1].strip():
+        return "line start"
+    return neighbour(text, mark[0], mark[1], True, tokens)
