@@ -36,6 +36,13 @@ _CARRIER_TEXT = {
         "call-with": "had a call with {n} about the renewal, they want a bigger discount",
         "loop-in": "can you loop in {n} on the outage thread before the postmortem",
         "assigned-to": "reassigned the refund case to {n} since the original agent is on leave",
+        # Round 21: attributions and sign-offs after a dash, an owner after a colon, a given name
+        # opening a sentence before where they work; `{g}` is the given name alone, `{G}` the same
+        # capitalised in a lower-case text.
+        "report-dash-at": "the export still times out after the patch - {g} at the warehouse",
+        "thanks-dash": "thanks for the quick turnaround — {g}, shout if the numbers look off",
+        "owner-colon-and": "owner: {n} and the platform team, due end of sprint",
+        "cap-start-from": "sorry for the delay. {G} from finance asked for the q3 numbers by friday",
     },
     "check": {
         "handover-dash": "handover — {n} on nights, pump 3 still alarming, check the filter",
@@ -44,6 +51,11 @@ _CARRIER_TEXT = {
         "offer-for": "drafted the offer letter for {n} in procurement, please check the salary band",
         "forward-to": "please forward the minutes to {n} before the board meeting on thursday",
         "met-by": "the delivery was signed for by {n} at reception, no damage noted",
+        # Round 21's check carriers, written with the tune ones above and never tuned on.
+        "flag-dash-on": "flagged the duplicate charge again – {g} on the support desk confirmed it",
+        "reply-dash-paren": "reply from the vendor — {g} (accounts) says the credit note is on its way",
+        "lead-colon-or": "lead: {g} or whoever is on call that week",
+        "cap-start-in": "the rota changed again. {G} in dispatch takes the early shift now",
     },
 }
 CARRIERS = tuple(c for carriers in _CARRIER_TEXT.values() for c in carriers)
@@ -60,8 +72,21 @@ class ProseCase:
     text: str
 
 
-def _text(carrier: str, value: str, how: str) -> str:
-    return written(_CARRIER_TEXT[_SET[carrier]][carrier].format(n=value), how)
+_CAPITAL = "\x00"  # stands for `{G}` while the text is put in one case
+
+
+def _slot(carrier: str, value: str, how: str, given: str) -> str:
+    """The name as the carrier writes it: `value` whole, or `given` (its given name, a twin's word
+    whole), capitalised for `{G}` in a lower-case text."""
+    template = _CARRIER_TEXT[_SET[carrier]][carrier]
+    if "{n}" in template:
+        return written(value, how)
+    return written(given, how).capitalize() if "{G}" in template and how == "lower" else written(given, how)
+
+
+def _text(carrier: str, value: str, how: str, given: str) -> str:
+    text = written(_CARRIER_TEXT[_SET[carrier]][carrier].format(n=value, g=given, G=_CAPITAL), how)
+    return text.replace(_CAPITAL, _slot(carrier, value, how, given))
 
 
 def cases(locales: list[str] | None = None, per_locale: int = 12, seed: int = 2718, source: str = "mimesis") -> list[ProseCase]:
@@ -70,7 +95,7 @@ def cases(locales: list[str] | None = None, per_locale: int = 12, seed: int = 27
     draw = faker_names if source == "faker" else names
     named = ((locale, name) for locale in locales or (FAKER_LOCALES if source == "faker" else LOCALES) for name in draw(locale, per_locale, seed))
     return [
-        ProseCase(locale, how, _SET[carrier], carrier, written(name, how), _text(carrier, name, how))
+        ProseCase(locale, how, _SET[carrier], carrier, _slot(carrier, name, how, name.split()[0]), _text(carrier, name, how, name.split()[0]))
         for locale, name, how, carrier in rotation(named, 2, CARRIERS, CASES)
     ]
 
@@ -96,7 +121,7 @@ def twin_words(seed: int = 31) -> list[str]:
 
 def twins() -> list[Twin]:
     """Every carrier with each twin word, in lower case and in capitals."""
-    return [Twin(carrier, how, word, _text(carrier, word, how)) for carrier in CARRIERS for word in twin_words() for how in CASES]
+    return [Twin(carrier, how, word, _text(carrier, word, how, word)) for carrier in CARRIERS for word in twin_words() for how in CASES]
 
 
 def leaked(probe: ProseCase, masked: list[tuple[int, int]], whole: bool = False) -> bool:
