@@ -23,7 +23,7 @@ from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_f
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, _UNCASED_CUE_ONE
-from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.software import is_software, technology
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
 _PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten bin al ó ní nic mac mhic uí".split())
@@ -467,6 +467,33 @@ def acting_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("n")
 
 
+# A lone name after a dash or a colon that opens what a note says of someone, before where they
+# work, what they are to do, who else, or the end of the clause: an attribution or sign-off
+# ("the export still fails - anna at the warehouse", "thanks — TOMASZ", "- kemal to send the deck"),
+# an owner or speaker ("owner: ngozi and the platform team"), an aside ("— JOHN (accounts) says").
+# A spaced dash, or one opening a bullet; a colon right after a word ("owner:", not "10:30").
+_SLOTTED = regex.compile(
+    r"(?:[ \t][-–—]|^[ \t]*[-–—•*]|(?<=\p{L}):)[ \t]+(?P<n>\p{L}[\p{L}'’]+)"
+    r"(?=[ \t]*(?:[,(]|$)|[ \t]+(?i:from|at|in|on|with|and|or|to)[ \t]+\p{L})",
+    regex.MULTILINE | regex.VERSION1,
+)
+
+
+def slotted_names(text: str) -> Iterator[tuple[int, int]]:
+    """A lone given name typed in one case after a dash or a colon (`_SLOTTED`): a given name of
+    the lists that no dictionary holds ("tomasz", "NGOZI"). Without a word that reaches someone,
+    an English word there is a word ("- mark at the top", "status: open and"), and an unlisted one
+    a code name or a tool as often as a person; a make the lists hold as a given name is the make."""
+    for m in _SLOTTED.finditer(text):
+        word = m.group("n")
+        lowered = word.lower()
+        if not (_one_case([word]) and len(lowered) >= 3 and _usable(lowered) and ascii_fold(lowered) in listed_given()):
+            continue
+        # A make or a firm the lists also hold as a given name ("TOSHIBA and the vendor") needs a cue.
+        if not english_form(lowered) and technology(lowered) is None and lowered not in SERVICE_ACCOUNTS and lowered not in NOT_SPEAKERS:
+            yield m.span("n")
+
+
 # Someone saying who they are: "hi, it's hope from the second-floor office", "hey its siobhán ó
 # briain, running late", "THIS IS MARCUS HERE". The words before "from", "here", "calling" or a comma.
 _INTRO = regex.compile(
@@ -553,6 +580,7 @@ def one_case_names(text: str) -> Iterator[tuple[int, int]]:
     yield from slashed_names(text)
     yield from acting_names(text)
     yield from introduced_names(text)
+    yield from slotted_names(text)
 
 
 def prose_names(text: str) -> Iterator[tuple[int, int]]:
@@ -576,7 +604,7 @@ def prose_names(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     yield from _labelled_in_code(text)
     yield from slashed_names(text)  # an airline's or a manifest's name field: a record's shape, not prose
-    for start, end in (*single_names(text), *adjacent_names(text), *acting_names(text)):
+    for start, end in (*single_names(text), *adjacent_names(text), *acting_names(text), *slotted_names(text)):
         value = text[start:end]
         if not prose_line(text, start) or not value.isupper() and not _plain_name(value.lower().split()):
             continue

@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import english_form, english_words, first_names as census_first_names, last_names as census_last_names
-from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, introduced_names, positioned_names, single_names, slashed_names
+from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, introduced_names, positioned_names, single_names, slashed_names, slotted_names
 from tests.detection.helpers import Find
 
 
@@ -390,4 +390,37 @@ def test_a_lone_name_in_a_persons_slot_of_chat_is_masked(find: Find, text: str, 
     ],
 )
 def test_words_in_a_persons_slot_of_chat_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("the export still times out after the patch - oksana at the warehouse", "oksana", id="after-a-dash-before-at"),
+        pytest.param("THANKS FOR THE QUICK TURNAROUND — TOMASZ, SHOUT IF THE NUMBERS LOOK OFF", "TOMASZ", id="caps-sign-off-after-a-dash"),
+        pytest.param("owner: ngozi and the platform team, due end of sprint", "ngozi", id="owner-after-a-colon"),
+        pytest.param("- kemal to send the deck before friday", "kemal", id="bullet-before-a-task"),
+        pytest.param("refund approved — halina (billing) signed it off", "halina", id="dash-before-a-bracket"),
+    ],
+)
+def test_a_lone_given_name_after_a_dash_or_colon_is_masked(find: Find, text: str, name: str) -> None:
+    assert [text[a:b] for a, b in slotted_names(text)] == [name]
+    assert name in people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the banner is wrong - mark at the top is misaligned", id="english-given-name"),
+        pytest.param("status: open and waiting on the vendor", id="a-word-after-a-label"),
+        pytest.param("deps: kafka and redis, both pinned", id="tools-after-a-colon"),
+        pytest.param("- python to 3.12 in the base image", id="a-tool-in-a-bullet"),
+        pytest.param("meeting at 10:30 with the team, then lunch", id="a-time-is-no-label"),
+        pytest.param("blocked - waiting on legal and finance", id="english-words-after-a-dash"),
+        pytest.param("eu-west-1 failover to us-east at 02:00", id="a-hyphen-in-a-word"),
+        pytest.param("NOTES: TOSHIBA AND THE VENDOR AGREED TO PUSH THE CUTOVER", id="a-make-listed-as-a-given-name"),
+    ],
+)
+def test_words_after_a_dash_or_colon_stay(find: Find, text: str) -> None:
+    assert list(slotted_names(text)) == []
     assert people(find(text)) == []
