@@ -88,3 +88,29 @@ def test_a_name_in_a_slot_with_no_cue_holds_a_listed_name_no_english_word() -> N
     assert not cued_name(["bill", "went"], "phone")  # an irregular verb: "our phone bill went from …"
     assert not cued_name(["genie", "weeks"])  # English words alone: only a cue that reaches someone says so
     assert not cued_name(["Adda", "Heyerdahl"])  # capitalised: other rules read capitals
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Thanks for the update. Kemal at the depot has the corrected one.", "Kemal", id="listed-at-a-site"),
+        pytest.param("Sorry for the wait. Galina in dispatch takes the early shift now.", "Galina", id="listed-in-a-team"),
+        pytest.param("The invoice was wrong. Obiageli from payroll said it is fixed.", "Obiageli", id="from-a-team"),
+        pytest.param("Quick note. Oyelowo at reception has the parcel.", "Oyelowo", id="unlisted-at-a-desk"),
+    ],
+)
+def test_a_word_opening_a_sentence_before_its_desk_and_a_verb_is_a_name(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("We went in May. Brexit on the news was all anyone talked about.", id="unlisted-before-no-desk"),
+        pytest.param("Sorry. Python from the start was a bad choice for this.", id="a-tool"),
+        pytest.param("Short break. Zurich in spring is lovely, we should go.", id="a-place"),
+        pytest.param("Heads up. Kafka on the new cluster has lag again.", id="a-tool-on-a-cluster"),
+    ],
+)
+def test_a_word_opening_a_sentence_before_no_desk_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
