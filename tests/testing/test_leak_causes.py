@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from privacy_gateway.testing.leak_causes import attribute, attribute_masks, format_causes, format_masks, format_sources, name_shape, neighbour, shape
+from privacy_gateway.testing.leak_causes import attribute, attribute_masks, behind_mark, format_causes, format_masks, format_sources, name_listing, name_shape, neighbour, shape
 from privacy_gateway.testing.leak_metric import LabelledSpan, Sample, score
 
 
@@ -104,3 +104,18 @@ def test_a_neighbour_is_told_by_its_kind() -> None:
     assert neighbour(text, start, end, False, tokens) == "punct dash"
     assert neighbour(text, 7, 12, True, tokens) == "line start"
     assert neighbour(text, 0, 5, False, tokens) == "punct :"
+
+
+def test_a_lost_names_listing_says_its_words_and_lists_never_the_name() -> None:
+    assert name_listing("zofia kaczmarek") == "2 words, given+family"
+    assert name_listing("ZOFIA") == "1 word, given"
+    assert name_listing("qxzvbn") == "1 word, unlisted"
+
+
+def test_what_stands_before_a_names_dash_is_told_by_its_kind() -> None:
+    text = "thanks - anna at the desk\n- kemal to send"
+    tokens = [(0, 6, "NOUN"), (7, 8, "PUNCT"), (9, 13, "PROPN"), (14, 16, "ADP"), (17, 20, "DET"), (21, 25, "NOUN"),
+              (26, 27, "PUNCT"), (28, 33, "PROPN"), (34, 36, "PART"), (37, 41, "VERB")]
+    assert behind_mark(text, text.index("anna"), tokens) == "NOUN"
+    assert behind_mark(text, text.index("kemal"), tokens) == "line start"
+    assert behind_mark(text, text.index("the"), tokens) == "-"  # no mark right before
