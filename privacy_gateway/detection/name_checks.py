@@ -16,7 +16,6 @@ from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_wo
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, COMMENT, PARTICLE_WORD, SITE_WORDS, _LITERAL, _ORG_WORDS, _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import _ordinary
-from privacy_gateway.detection.places import known_place
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.uncased import _ROLES
 
@@ -228,9 +227,7 @@ def signed_or_tasked(doc: Doc, first: Token, last: Token) -> bool:
         return True
     desk = after[1].is_lower or after[1].lower_ in ("the", "our") or after[1].is_upper and len(after[1]) <= 4
     # The name lists are unaccented: "Oğuzhan", "Zoë" are looked up as "oguzhan", "zoe".
-    if first.i == last.i and after[0].lower_ == "from" and desk and given_name(ascii_fold(first.lower_)):
-        return True
-    return first.i == last.i and desk and _placed_subject(doc, first, last)
+    return first.i == last.i and after[0].lower_ == "from" and desk and given_name(ascii_fold(first.lower_))
 
 
 # Where someone works, before what they did: "Oyelaran in dispatch takes…", "Kemal at the depot has…".
@@ -238,16 +235,21 @@ _AT_DESK = frozenset({"from", "at", "in", "on"})
 _DESK = regex.compile(rf"(?:{_ROLES})")
 
 
-def _placed_subject(doc: Doc, first: Token, last: Token) -> bool:
+def placed_subject(doc: Doc, first: Token, last: Token) -> bool:
     """One word opening a sentence before where its person works and then a verb of the third person,
     the past or a modal within the next words ("Oyelaran in dispatch takes the early shift", "Kemal
-    at the depot has the corrected one"): a name of the lists or a word no dictionary, tool list or
-    place list holds. An English word or a place opens such a sentence as often ("Zurich in spring
-    is", "Python from the start was", "Toshiba in"): only a word nothing else reads as is a subject by its place."""
+    at the depot has the corrected one"): a name of the lists or a word no dictionary or tool list
+    holds. An English word, a tool or a make opens such a sentence as often ("Zurich in spring is",
+    "Python from the start was", "Toshiba in"), and an unlisted word before a season or the news
+    ("Whitstable in the summer was"): only a word nothing else reads as is a subject by its place.
+    A listed place is asked by the caller ("Lahti at the warehouse has a backlog")."""
+    after = doc[last.i + 1 : last.i + 3]
+    if first.i != last.i or len(after) < 2 or not (after[1].is_lower or after[1].lower_ in ("the", "our") or after[1].is_upper and len(after[1]) <= 4):
+        return False
     if doc[last.i + 1].lower_ not in _AT_DESK:
         return False
     word = first.lower_
-    if english_form(word) or is_software(first.text) or technology(word) is not None or len(word) < 3 or known_place(first.text):
+    if english_form(word) or is_software(first.text) or technology(word) is not None or len(word) < 3:
         return False
     # An unlisted word needs the place to be a desk: a team or a site ("in dispatch" may be a season's "in the summer").
     desk = doc[last.i + 2].lower_ if doc[last.i + 2].lower_ not in ("the", "our") or last.i + 3 >= len(doc) else doc[last.i + 3].lower_

@@ -96,6 +96,7 @@ from privacy_gateway.detection.name_checks import (
     plain_word,
     in_work_title,
     work_titles,
+    placed_subject,
     signed_or_tasked,
     uncased_name,
     work_title,
@@ -553,7 +554,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 continue  # a headline in title case, already found, or a capitalised word ("Closed;Feature")
             # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
-            tasked = sentence_start and (signed_or_tasked(doc, first, last) or _named_subject(doc, first, last))
+            tasked = sentence_start and (
+                signed_or_tasked(doc, first, last) or _named_subject(doc, first, last) or placed_subject(doc, first, last) and not known_place(first.text)
+            )
             if sentence_start and not tasked and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag
             if first.i == last.i and first.lower_ in _SIGN_OFFS and last.i + 1 < len(doc) and doc[last.i + 1].text in (",", "!", "\n"):

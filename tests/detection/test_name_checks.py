@@ -110,6 +110,7 @@ def test_a_word_opening_a_sentence_before_its_desk_and_a_verb_is_a_name(find: Fi
         pytest.param("Sorry. Python from the start was a bad choice for this.", id="a-tool"),
         pytest.param("Short break. Zurich in spring is lovely, we should go.", id="a-place"),
         pytest.param("Heads up. Kafka on the new cluster has lag again.", id="a-tool-on-a-cluster"),
+        pytest.param("Quick update. Lahti at the warehouse has a backlog.", id="a-listed-town-at-a-site"),
     ],
 )
 def test_a_word_opening_a_sentence_before_no_desk_stays(find: Find, text: str) -> None:
