@@ -180,13 +180,17 @@ def listed_full_name(words: list[str], tagged: bool = False) -> bool:
     return not is_software(" ".join(words)) and not public_figure(" ".join(words))
 
 
+_MARKS = regex.compile(r"\p{M}*")
+
+
 def whole_full_names(text: str) -> Iterator[tuple[int, int]]:
     """Runs of capitalised words that are, whole, a full name by the lists: in prose a word before a
     name's window ("Signal Iduna Park", "My Bosch Serie") makes the run a thing's or a place's name."""
     for run in _RUN.finditer(text):
         words = [m.group() for m in _ITEM.finditer(run.group())]
         if listed_full_name(words):
-            yield run.span()
+            # A last letter's combining marks are the name's too ("Adébáyọ̀"): the run's letters stop before them.
+            yield run.start(), run.end() + len(_MARKS.match(text, run.end()).group())
 
 
 def full_names(text: str) -> Iterator[tuple[int, int]]:

@@ -174,3 +174,8 @@ def test_the_prose_scan_takes_a_whole_run_only() -> None:
 )
 def test_makes_models_and_places_shaped_like_full_names_stay_in_prose(find: Find, text: str) -> None:
     assert persons(find, text) == []
+
+
+def test_the_prose_scan_keeps_a_last_letters_combining_marks() -> None:
+    text = "Seating plan: Ana Lima, Bo Chen, Oyelaran Adébáyọ̀"
+    assert text[slice(*list(whole_full_names(text))[-1])] == "Oyelaran Adébáyọ̀"
