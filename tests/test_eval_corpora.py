@@ -38,6 +38,7 @@ STRANGER4 = EVAL / "stranger4" / "holdout.jsonl"
 STRANGER5 = EVAL / "stranger5" / "holdout.jsonl"
 STRANGER6 = EVAL / "stranger6"
 STRANGER7 = EVAL / "stranger7"
+STRANGER8 = EVAL / "stranger8"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -257,3 +258,8 @@ def test_the_sixth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_
 def test_the_seventh_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
     """stranger7 (fourteenth round): internal-tool traffic, a quarter of each split PII-free."""
     _split_stranger_corpus(STRANGER7, clean_at_least=30)
+
+
+def test_the_eighth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
+    """stranger8 (twenty-second round): professional knowledge work, half of each split PII-free."""
+    _split_stranger_corpus(STRANGER8, clean_at_least=60)

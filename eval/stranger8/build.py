@@ -1327,7 +1327,7 @@ def build():
         d = Draw(rng, *POOLS[split])
         rows = []
         order = {t[2]: n for n, t in enumerate(TEMPLATES)}
-        for cls, pair, name, case, n_rows, fn in sorted(temps, key=lambda t: order[t[2]]):
+        for cls, _pair, name, case, n_rows, fn in sorted(temps, key=lambda t: order[t[2]]):
             for i in range(n_rows):
                 d.new_row()
                 text, spans = unmark(fn(d, i), case)
