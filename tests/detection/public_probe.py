@@ -137,7 +137,64 @@ CHECK: dict[str, tuple[str, str]] = {
         "In which city was my colleague {p} born?",
     ),
 }
-SETS = {"public-tune": TUNE, "public-check": CHECK}
+# Sport: a career or a record asked about, a field the list of notable people barely holds. The
+# private twin keeps the sport and says whose the player is (a colleague, the office team, a niece).
+SPORT_TUNE: dict[str, tuple[str, str]] = {
+    "ran-record": (
+        "{public} ran 9.58 in the 100m final in 2009. How fast is that in km/h?",
+        "My colleague {p} ran the 5k fun run in 31 minutes. How fast is that in km/h?",
+    ),
+    "played-for": (
+        "Which team did {public} play baseball for in 1994?",
+        "Which team did my neighbour {p} play baseball for at school?",
+    ),
+    "goals": (
+        "How many goals did {public} score in the World Cup?",
+        "How many goals did {p} from accounts score in our office five-a-side league?",
+    ),
+    "medals": (
+        "How many Olympic medals did {public} win?",
+        "How many medals did my niece {p} win at the school swimming gala?",
+    ),
+    "grand-slams": (
+        "Which Grand Slam titles did {public} win before retiring?",
+        "Which tennis titles did my colleague {p} win in the club ladder?",
+    ),
+}
+# Written before the rules, never tuned on: other frames, other figures (`SPORT_CHECK_FIGURES`).
+SPORT_CHECK: dict[str, tuple[str, str]] = {
+    "world-record": (
+        "Does {public} still hold the world record?",
+        "Does my brother-in-law {p} still hold the club record for the marathon?",
+    ),
+    "home-runs": (
+        "How many home runs did {public} hit in his best season?",
+        "How many home runs did {p} from the warehouse hit at the company picnic?",
+    ),
+    "championships": (
+        "List the championships {public} won, with years.",
+        "List the darts championships our landlord {p} won at the pub.",
+    ),
+    "wickets": (
+        "How many Test wickets did {public} take?",
+        "How many wickets did my colleague {p} take in the charity cricket match?",
+    ),
+    "touchdowns": (
+        "How many touchdowns did {public} throw in the Super Bowl?",
+        "How many touchdowns did {p}, my flatmate, throw in the park on Sunday?",
+    ),
+}
+SPORT_TUNE_FIGURES = (
+    "Usain Bolt", "Michael Jordan", "Serena Williams", "Naomi Osaka", "Didier Drogba", "Lionel Messi", "Diego Maradona",
+    "Sachin Tendulkar", "Virat Kohli", "Yao Ming", "Manny Pacquiao", "Haile Gebrselassie", "Eliud Kipchoge", "Mo Farah",
+    "Nadia Comăneci", "Shaquille O'Neal", "Megan Rapinoe", "Sadio Mané", "Son Heung-min", "Li Na",
+)
+SPORT_CHECK_FIGURES = (
+    "Babe Ruth", "Jackie Robinson", "Shane Warne", "Muttiah Muralitharan", "Tom Brady", "Peyton Manning", "Roger Federer",
+    "Rafael Nadal", "Steffi Graf", "Martina Navratilova", "Carl Lewis", "Jesse Owens", "Florence Griffith Joyner",
+    "Michael Phelps", "Simone Biles", "Pelé", "Zinedine Zidane", "Ronaldinho", "Wayne Gretzky", "Sergey Bubka",
+)
+SETS = {"public-tune": TUNE, "public-check": CHECK, "sport-tune": SPORT_TUNE, "sport-check": SPORT_CHECK}
 
 
 @dataclass(frozen=True)
@@ -161,7 +218,8 @@ def cases(which: str = "public-tune", source: str = "mimesis", per_locale: int =
     source in turn; each gives a clean and a personal case."""
     carriers = SETS[which]
     draw = faker_names if source == "faker" else names
-    pools = {"listed": listed(seed, 400), "hand": list(HAND)}
+    sport = SPORT_CHECK_FIGURES if which == "sport-check" else SPORT_TUNE_FIGURES
+    pools = {"listed": listed(seed, 400), "hand": list(HAND)} if which.startswith("public") else {"listed": list(sport), "hand": list(sport)}
     out: list[Pair] = []
     turn = 0
     for locale in locales or (FAKER_LOCALES if source == "faker" else LOCALES):
