@@ -42,6 +42,7 @@ from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.places import fold_place, known_place, listed_sight, origin_place, public_place, small_places, trip_sight
 from privacy_gateway.detection.plain_spans import thing_name
+from privacy_gateway.detection.public_figures import sporting_record
 from privacy_gateway.detection.public_frames import world_framed
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
@@ -233,9 +234,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             # "a short biography of Miriam Makeba", "quotes by Usain Bolt", "What is Fela Kuti famous
             # for?", "Was Frida Kahlo a better artist than Orhan Pamuk?": a frame that asks what the world
-            # knows of the person (`public_frames`), in prose that deals with no one.
+            # knows of the person (`public_frames`), or an athlete's record ("How many Test wickets did
+            # … take?", `public_figures`), in prose that deals with no one.
             if (
-                not kind.coded and not kind.contact and not kind.dealt and world_framed(text, start, end)
+                not kind.coded and not kind.contact and not kind.dealt
+                and (world_framed(text, start, end) or entity == "PERSON" and sporting_record(text, start, end))
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return

@@ -1,0 +1,55 @@
+"""Athletes asked about by their careers: "Usain Bolt ran 9.58 in the 100m final in 2009", "Which
+team did Michael Jordan play baseball for in 1994?", "How many Test wickets did Muttiah
+Muralitharan take?".
+
+A sentence that counts a sport's records (goals, medals, wickets, home runs, a 100m time, a
+season of a named sport) asks what the world knows of a player; masking the name leaves the cloud
+a record of nobody. The list of notable people barely holds sportspeople, so the frame says it.
+`names` reads this only for full names, in prose with no contact details that deals with no one,
+and never where a relation or a team ties the name to the writer ("my colleague … in the charity
+match", "… from accounts"); a sentence that places the game at work, school, a club or a pub
+("the office five-a-side", "the school swimming gala") is someone's too.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# A sport's record, counted or timed: the words that only a game's statistics use.
+_RECORD = regex.compile(
+    # Goals scored, not a quarter's goals ("send the Q3 goals").
+    r"(?i:\bscor(?:e|ed|es|ing)\b[^.?!\n]{0,40}\bgoals\b|\bgoals\b[^.?!\n]{0,60}\bscor(?:e|ed|ing)\b|"
+    r"\b(?:international|league|career|World Cup)\s+goals\b)"
+    r"|(?i:\b(?:hat-tricks?|Olympic|Olympics|medals?|Grand Slams?|world records?|World Cups?|"
+    r"championships?|home runs?|touchdowns?|wickets|batting average|innings|Test (?:matches|centuries|runs)|"
+    r"rushing yards|passing yards|rebounds|free throws|knockouts|podiums|pole positions?|Tour de France|"
+    r"(?:100|200|400|800|1500|5000|10000)\s?m\b|"
+    r"(?:play|played|playing|plays)\s+(?:professional\s+)?(?:baseball|basketball|football|soccer|tennis|cricket|rugby|hockey|golf)"
+    r"))"
+    r"|\bran\s+(?:a\s+)?\d{1,2}[.:]\d\d\b"
+)
+# The game where it is someone's: at work, school, a club of one's own, a pub, a charity's.
+_OWN_GAME = regex.compile(
+    r"(?i:\b(?:office|company|work|workplace|staff|colleagues?|school|kids?|club ladder|pub|charity|fun run|"
+    r"five-a-side|parkrun|park|picnic|team-building|intramural|sunday league|local|amateur|junior|under-\d+)\b)"
+)
+_SENTENCE_END = regex.compile(r"[.?!](?=\s|$)|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence the span stands in (up to 200 characters either side)."""
+    origin = max(0, start - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, origin, start)]
+    first = ends[-1] if ends else origin
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+    return text[first : after.end() if after else min(len(text), end + 200)]
+
+
+def sporting_record(text: str, start: int, end: int) -> bool:
+    """Whether the full name at text[start:end] stands in a sentence that counts a sport's records
+    ("How many Olympic medals did … win?", "… ran 9.58 in the 100m final") and places the game
+    nowhere of the writer's own (an office league, a school gala, a pub's darts)."""
+    if len(text[start:end].split()) < 2:
+        return False
+    sentence = _sentence(text, start, end)
+    return _RECORD.search(sentence) is not None and _OWN_GAME.search(sentence) is None
