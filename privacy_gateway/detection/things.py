@@ -1,0 +1,37 @@
+"""Public words: brands, products, games, shows and coinages that no one is named.
+
+A capitalised word the name recognizers cannot place ("My son loves Minecraft", "Netflix or
+Hulu?", "switched from Spotify to Tidal") reads as a name or a place to the model and to the guess
+from capitals. English text writes these words often, where it writes a private surname rarely:
+`data/public_words.txt` (written by `scripts/build-public-words` from wordfreq's frequencies, less
+every name and place list) holds the frequent ones, so the rule reads a class of word, not a
+corpus's values.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+# A word of a span, letters only; a possessive's "s" is left out ("Minecraft's").
+_WORDS = regex.compile(r"\p{L}+")
+_POSSESSIVE = regex.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1)
+def _public_words() -> dict[str, bool]:
+    """Every word of `data/public_words.txt`, lower case -> whether it is also a word of a listed
+    place's name (marked ` @`: "kuala", "samsung")."""
+    from privacy_gateway.detection.data_files import data_lines  # read once, here: keeps the import chain short
+
+    return {line.removesuffix("@").strip(): line.endswith("@") for line in data_lines("public_words")}
+
+
+def public_word(value: str, place: bool = False) -> bool:
+    """Whether every word of `value` is a public word: "Minecraft", "Xbox", "Netflix's"; not
+    "Minecraft Steve". With `place` (the span was read as a place), none may be a word of a listed
+    place's name ("Kuala", "Herzegovina")."""
+    words = _WORDS.findall(_POSSESSIVE.sub("", value).lower())
+    listed = _public_words()
+    return bool(words) and all(w in listed and not (place and listed[w]) for w in words)
