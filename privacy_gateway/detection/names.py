@@ -60,6 +60,7 @@ from privacy_gateway.detection.software import (
     vendor_product,
 )
 from privacy_gateway.detection.text_kind import TextKind, describe
+from privacy_gateway.detection.things import public_word
 from privacy_gateway.detection.tool_output import reporting_tools
 from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_names
 from privacy_gateway.detection.name_cues import (
@@ -274,6 +275,15 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # name list has (no ` *`) and no place list has ("Braintree", "Oshkosh" are towns too) is a
             # product in prose as well, where no tool's word stands beside it.
             if " " not in value and technology(value) is False and not known_place(value) and not person_context(text, start, end):
+                return
+            # "My son loves Minecraft", "switched from Spotify to Tidal": a word English writes often
+            # that no name or place list holds is a brand, a product or a work (`things`), unless a
+            # person is addressed or tied to the writer. A place only as guessed from a capital after
+            # "from" or "to": an address's words ("Blk 10") are the address's, whatever English makes of them.
+            if (
+                (entity == "PERSON" or stage[0] == "proper nouns") and public_word(value, place=entity == "LOCATION")
+                and not person_context(text, start, end) and not related(text, start, end)
+            ):
                 return
             # "a Unox", "the Makita drill": a make or a brand, used as a thing. For the guesses from
             # capitals, and for tagged names that are no listed given name or place ("Honeywell
