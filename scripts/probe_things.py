@@ -1,0 +1,137 @@
+"""Precision on PII-free prompts that name products, brands, games and works, paired with recall on
+the same framings holding a private person. A clean prompt is altered when the gateway masks
+anything in it; a personal twin leaks when its private name is not wholly masked.
+
+    PYTHONPATH=. python scripts/probe_things.py [--set tune|check] [--misses N]
+
+`tune`: the frequent public words of `data/public_words.txt` in the frames the rules were read
+from, with Faker's names for the twins. `check`: makes, models, dishes and drinks of mimesis (no
+source of the list) in other frames, with mimesis's names for the twins; written before the rules
+and never tuned.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _probes import masked_for_cloud  # noqa: E402  (puts the repository on sys.path)
+
+# {x}, {y}: the things; the twin's {n}, {m}: private people in the same framing.
+FRAMES = {
+    "tune": [
+        ("My son loves {x}. Suggest five party games themed on it.", "My son loves playing with {n}. Suggest five party games for them both."),
+        ("Is {x} worth it for a family of four?", "Is {n} worth asking to babysit for a family of four?"),
+        ("Compare {x} and {y} for a small flat.", "Compare {n}'s quote and {m}'s quote for a small flat."),
+        ("Which is better value, {x} or {y}?", "Which quote is better value, {n}'s or {m}'s?"),
+        ("I switched from {x} to {y} last month; what should I watch for?", "I switched from {n} to {m} as my tutor last month; what should I watch for?"),
+    ],
+    "check": [
+        ("We're choosing between {x} and {y} for the office; any advice?", "We're choosing between {n} and {m} for the office manager job; any advice?"),
+        ("{x} or {y}: which one lasts longer in daily use?", "{n} or {m}: which one of them should lead the team?"),
+        ("Any tips for keeping a {x} in good shape over winter?", "Any tips for keeping {n} motivated over winter?"),
+        ("The reviews of {x} look mixed, so should we still order it?", "The reviews {n} gave us look mixed, so should we still hire {m}?"),
+        ("Our kids keep asking for {x} at the weekend.", "Our kids keep asking for {n} at the weekend."),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    kind: str  # "clean" or "personal"
+    frame: int
+    text: str
+    names: tuple[str, ...]
+
+
+def _things(which: str, count: int, rng: random.Random) -> list[str]:
+    if which == "tune":
+        from privacy_gateway.detection.data_files import data_lines
+
+        words = [w.removesuffix("@").strip() for w in data_lines("public_words")]
+        words = [w for w in words if len(w) >= 4]
+        return [w.title() for w in rng.sample(words, count)]
+    from mimesis import Food, Hardware, Transport
+
+    seed = rng.randrange(1 << 30)
+    hardware, transport, food = Hardware(seed=seed), Transport(seed=seed), Food(seed=seed)
+    makers = [hardware.manufacturer, transport.manufacturer, transport.car, food.dish, food.drink]
+    return [makers[i % len(makers)]() for i in range(count)]
+
+
+def _people(which: str, count: int, rng: random.Random) -> list[str]:
+    if which == "tune":
+        from faker import Faker
+
+        fake = Faker(["en_GB", "en_US", "de_DE", "fr_FR", "it_IT", "nl_NL", "pl_PL", "es_ES", "en_IN", "fi_FI"])
+        fake.seed_instance(rng.randrange(1 << 30))
+        return [fake.first_name() if i % 2 else fake.last_name() for i in range(count)]
+    from mimesis import Person
+    from mimesis.locales import Locale
+
+    locales = [Locale.EN, Locale.DE, Locale.FR, Locale.IT, Locale.NL, Locale.PL, Locale.ES, Locale.PT_BR, Locale.SV, Locale.TR]
+    out = []
+    for i in range(count):
+        person = Person(locales[i % len(locales)], seed=rng.randrange(1 << 30))
+        out.append(person.first_name() if i % 2 else person.last_name())
+    return out
+
+
+def cases(which: str, per_frame: int = 24) -> list[Case]:
+    rng = random.Random(22)
+    out = []
+    for f, (clean, personal) in enumerate(FRAMES[which]):
+        things = _things(which, 2 * per_frame, rng)
+        people = _people(which, 2 * per_frame, rng)
+        for i in range(per_frame):
+            x, y = things[2 * i], things[2 * i + 1]
+            n, m = people[2 * i], people[2 * i + 1]
+            out.append(Case("clean", f, clean.format(x=x, y=y), ()))
+            out.append(Case("personal", f, personal.format(n=n, m=m), tuple(v for k, v in (("n", n), ("m", m)) if "{" + k + "}" in personal)))
+    return out
+
+
+def leaked(case: Case, spans: list[tuple[int, int]]) -> bool:
+    """Whether a private name of the twin is left partly or wholly unmasked."""
+    for name in case.names:
+        start = case.text.find(name)
+        if not any(s <= start and start + len(name) <= e for s, e in spans):
+            return True
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--set", choices=tuple(FRAMES), default="tune")
+    parser.add_argument("--misses", type=int, default=0, help="print this many altered clean and leaked personal texts")
+    parser.add_argument("--per-frame", type=int, default=24)
+    args = parser.parse_args(argv)
+    todo = cases(args.set, args.per_frame)
+    altered: list[tuple[Case, list[tuple[int, int]]]] = []
+    lost: list[tuple[Case, list[tuple[int, int]]]] = []
+    for case, spans in zip(todo, masked_for_cloud([c.text for c in todo])):
+        if case.kind == "clean" and spans:
+            altered.append((case, spans))
+        elif case.kind == "personal" and leaked(case, spans):
+            lost.append((case, spans))
+    print(f"== set {args.set}   frame   clean altered   personal leaked")
+    for f in range(len(FRAMES[args.set])):
+        n = sum(1 for c in todo if c.frame == f and c.kind == "clean")
+        a = sum(1 for c, _ in altered if c.frame == f)
+        b = sum(1 for c, _ in lost if c.frame == f)
+        print(f"  {f:>5}   {a:>4}/{n:<4} {100 * a / n:5.1f} %   {b:>4}/{n:<4} {100 * b / n:5.1f} %")
+    n = len(todo) // 2
+    print(f"  {'all':>5}   {len(altered):>4}/{n:<4} {100 * len(altered) / n:5.1f} %   {len(lost):>4}/{n:<4} {100 * len(lost) / n:5.1f} %")
+    for label, rows in (("altered", altered), ("leaked", lost)):
+        for case, spans in rows[: args.misses]:
+            print(f"--- {label}: {case.text!r} masked {[case.text[a:b] for a, b in spans]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
