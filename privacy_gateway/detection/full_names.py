@@ -14,7 +14,6 @@ Torvalds", "Morgan Stanley") stay as written.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 import regex
@@ -22,6 +21,7 @@ import regex
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, foreign_letters, frequent_names, listed_family, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import FULL_NAME_PARTICLE, FULL_NAME_WORD, INITIAL
 from privacy_gateway.detection.name_spans import identifier_shaped, product_shaped
+from privacy_gateway.detection.notable import notable_person, public_figure
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import has_technical_word
 
@@ -34,34 +34,12 @@ _RUN = regex.compile(
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _JOINERS = regex.compile(r"[-'’]")
-_POSSESSIVE_END = regex.compile(r"['’]s?$")
 # A particle joined to its name word: "al-Shehu", "d'Angelo", "bin-Talal" are capitalised words.
 _PREFIX = regex.compile(r"^(?:al|el|ad|ud|d|l|bin|ben)[-'’](?=\p{Lu})")
 
 
 def _fold(word: str) -> str:
     return ascii_fold(word.lower())
-
-
-@functools.cache
-def _public() -> frozenset[str]:
-    from privacy_gateway.detection.data_files import data_lines
-
-    return frozenset(" ".join(_fold(w) for w in line.split()) for line in data_lines("public_figures"))
-
-
-@functools.cache
-def _notable() -> frozenset[str]:
-    from privacy_gateway.detection.data_files import data_lines
-
-    return _public() | frozenset(" ".join(_fold(w) for w in line.split()) for line in data_lines("notable_people"))
-
-
-def notable_person(value: str) -> bool:
-    """Whether `value` (a possessive allowed) is a full name the world knows: a listed public figure
-    or one of the people WordNet files by name (`data/notable_people.txt`)."""
-    words = [_fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
-    return len(words) >= 2 and " ".join(words) in _notable()
 
 
 # The capitalised words just before and after a span, one space apart: "Ada " before "Lovelace".
@@ -89,12 +67,6 @@ def notable_around(text: str, start: int, end: int) -> bool:
     after = _WORDS_AFTER.match(text, end)
     run = text[before.start() if before else start : after.end() if after else end]
     return run != value and notable_person(run)
-
-
-def public_figure(value: str) -> bool:
-    """Whether `value` (a possessive allowed) is a listed public figure or a firm named after people."""
-    words = [_fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
-    return " ".join(words) in _public() or " ".join(w for w in words if not w.endswith(".")) in _public()
 
 
 def _tool(word: str) -> bool:

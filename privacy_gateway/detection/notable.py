@@ -1,0 +1,48 @@
+"""Full names the world knows: listed public figures and firms named after people
+(`data/public_figures.txt`) and the people WordNet files by name (`data/notable_people.txt`).
+
+Apart from `full_names` so that the modules it builds on (`text_kind`) can ask it too.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+
+
+def fold(word: str) -> str:
+    """`word` in lower case, its accents folded: how the lists are keyed."""
+    # Imported here: `text_kind` loads this module, and its chain of imports is at its length (`tests/test_layers.py`).
+    from privacy_gateway.detection.lexicon import ascii_fold
+
+    return ascii_fold(word.lower())
+
+
+@functools.cache
+def _public() -> frozenset[str]:
+    from privacy_gateway.detection.data_files import data_lines
+
+    return frozenset(" ".join(fold(w) for w in line.split()) for line in data_lines("public_figures"))
+
+
+@functools.cache
+def _notable() -> frozenset[str]:
+    from privacy_gateway.detection.data_files import data_lines
+
+    return _public() | frozenset(" ".join(fold(w) for w in line.split()) for line in data_lines("notable_people"))
+
+
+def notable_person(value: str) -> bool:
+    """Whether `value` (a possessive allowed) is a full name the world knows: a listed public figure
+    or one of the people WordNet files by name (`data/notable_people.txt`)."""
+    words = [fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
+    return len(words) >= 2 and " ".join(words) in _notable()
+
+
+def public_figure(value: str) -> bool:
+    """Whether `value` (a possessive allowed) is a listed public figure or a firm named after people."""
+    words = [fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
+    return " ".join(words) in _public() or " ".join(w for w in words if not w.endswith(".")) in _public()
