@@ -46,3 +46,14 @@ def public_figure(value: str) -> bool:
     """Whether `value` (a possessive allowed) is a listed public figure or a firm named after people."""
     words = [fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
     return " ".join(words) in _public() or " ".join(w for w in words if not w.endswith(".")) in _public()
+
+
+_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
+
+
+def names_notable(text: str) -> bool:
+    """Whether `text` holds a full name the world knows (`notable_person`), in any case: two to four
+    words in a row ("Tim Cook", "alan turing", "GRACE HOPPER'S")."""
+    words = [_POSSESSIVE_END.sub("", fold(w.rstrip("."))) for w in _WORDS.findall(text)]
+    known = _notable()
+    return any(" ".join(words[i : i + n]) in known for n in (2, 3, 4) for i in range(len(words) - n + 1))

@@ -21,6 +21,8 @@ from typing import Iterator
 from privacy_gateway.detection.alternation import by_first_letter
 from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life
 from privacy_gateway.detection.lexicon import world_first_names
+from privacy_gateway.detection.notable import names_notable
+from privacy_gateway.detection.relations import DESKS
 from privacy_gateway.detection.software import is_software, names_technology, software_used, technology
 from privacy_gateway.detection.street_types import NUMBERED_STREET
 
@@ -275,6 +277,41 @@ def past_question_typed_lower(text: str) -> bool:
     return text.islower() and _PAST_QUESTION.search(_SENTENCE_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), text)) is not None
 
 
+# The writer's workplace: its desks, shifts and roles and the records of HR and customer work.
+# Internal tools hear questions about colleagues, customers and candidates in the words of history
+# ("When did … join the support desk?", "How did … become head of procurement so fast?", "What was
+# the famous argument … had with the vendor about the SLA?"); a question about the world's people
+# carries fame, records and works, not a desk, a shift or a vendor.
+_DESK_WORDS = "|".join(sorted(DESKS)) + "|people|product|design|data|customer success|customer service"
+_AT_WORK = re.compile(
+    r"\b(?:"
+    # Records of HR work, in any form: "onboarded", "offboarding", "reassigned", "the reorg".
+    r"onboard(?:s|ed|ing)?|offboard(?:s|ed|ing)?|re-?assign(?:s|ed|ing|ment|ments)?|re-?orgs?|"
+    r"probation(?:ary)?|new hires?|org chart|on-call|"
+    # A customer's money and a supplier's terms: "approved the refund", "the vendor", "the SLA".
+    r"refund(?:s|ed|ing)?|vendors?|slas?|outages?|"
+    # A desk, a shift or a floor one works at: "the support desk", "the night shift", "the sales floor".
+    r"(?:support|help|service|front|billing|reception|returns|sales|trading) desk|helpdesk|"
+    r"(?:night|day|early|late|weekend|morning|evening|graveyard|double) shifts?|shift (?:pattern|swap|rota|handover)|"
+    r"(?:sales|shop|factory|warehouse) floor|call cent(?:re|er)|back office|"
+    # A role of an office, a shop or a site: "shift lead", "account manager", "payroll administrator".
+    r"(?:shift|team|tech|store|site|section|project|account|office|line|hiring|duty|floor|regional|area|branch|"
+    r"payroll|sales|support|warehouse) (?:lead|leader|manager|supervisor|administrator|admin|coordinator|executive)s?|"
+    r"supervisors?|contractors?|"
+    # A company's desk as a unit or its head: "the finance department", "head of procurement".
+    rf"(?:{_DESK_WORDS}) (?:department|dept|team|desk)|head of (?:{_DESK_WORDS})"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def at_work(text: str) -> bool:
+    """Whether `text` speaks of the writer's workplace (`_AT_WORK`, as a word: `deals`), with no
+    fame, record or year long past in it (`_FAME`) and no one the world knows: "Was Alan Turing on
+    the night shift at Bletchley Park?" asks about history."""
+    return deals(text, _AT_WORK) and _FAME.search(text) is None and not names_notable(text)
+
+
 # Someone's own dealings, which a past-tense question about them is more likely about. Not the
 # pronouns: in "What did Ada Lovelace write in her notes?" they are the named person's own.
 _EVERYDAY = re.compile(
@@ -484,9 +521,11 @@ def kind_of(text: str) -> TextKind:
     studied, reading = _without_own_study(text)
     asked = _REQUEST.sub(" ", studied)
     personal = _PERSONAL.search(asked) is not None
-    dealing = deals(asked) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
+    # A desk, a shift, a role or an HR record ties a question to the writer's workplace (`at_work`).
+    workplace = at_work(asked)
+    dealing = workplace or deals(asked) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
     dealing = dealing or not personal and own_life(asked)  # the larger list, only where it can still matter
-    dealt = deals(asked) or _SOMEONES_THING.search(text) is not None or own_life(asked, written_for=False) or _OWN_GROUP.search(text) is not None
+    dealt = workplace or deals(asked) or _SOMEONES_THING.search(text) is not None or own_life(asked, written_for=False) or _OWN_GROUP.search(text) is not None
     knowledge = _KNOWLEDGE.search(text) is not None
     # `_EVERYDAY` is the largest pattern: asked once, only after a reading that it can undo matched.
     everyday: list[bool] = []

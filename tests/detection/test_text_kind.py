@@ -235,3 +235,41 @@ def test_the_askers_own_trip_in_everyday_words_is_a_trip(text: str, trip: bool) 
     """When and whether to go, getting round on foot or by car: a trip planned, whose places are the
     world's; not the future "going to", nor a trip to someone's home."""
     assert kind_of(text).trip is trip
+
+
+@pytest.mark.parametrize("text", [
+    "When did Marta Lindqvist join the support desk?",
+    "Why did Marta Lindqvist get reassigned to the night shift?",
+    "How did Marta Lindqvist become head of procurement so fast?",
+    "What was the famous argument Marta Lindqvist had with the vendor about the SLA?",
+    "when was marta lindqvist onboarded, and who was the buddy assigned?",
+])
+def test_a_question_about_someone_at_the_writers_workplace_is_no_history(text: str) -> None:
+    kind = kind_of(text)
+    assert kind.dealt and not kind.history and not kind.question
+
+
+@pytest.mark.parametrize("text", [
+    "When did Marta Lindqvist join the support desk?",
+    "How did Marta Lindqvist become head of procurement so fast?",
+])
+def test_the_person_of_a_question_about_the_workplace_is_masked(find: Find, text: str) -> None:
+    assert ("PERSON", "Marta Lindqvist") in find(text)
+
+
+@pytest.mark.parametrize("text", [
+    # The world's people at a desk or on a shift: history, whatever the workplace's word.
+    "Was Alan Turing on the night shift at Bletchley Park?",
+    "When was Tim Cook promoted to head of operations at Apple?",
+    "What did Grace Hopper say about the help desk?",
+    # A year long past is the world's: "in 1914".
+    "Why did the factory introduce the night shift in 1914?",
+])
+def test_the_worlds_people_and_past_at_a_workplace_stay_the_worlds(text: str) -> None:
+    kind = kind_of(text)
+    assert not kind.dealt and kind.guarded
+
+
+def test_a_workplace_word_inside_a_name_is_no_workplace(find: Find) -> None:
+    """Capitalised mid-sentence ("the Night Shift"), the words are a title's, as `deals` reads them."""
+    assert not kind_of("Who directed the film The Night Shift and when was it released?").dealt

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.notable import names_notable
+
+
+@pytest.mark.parametrize("text", [
+    "When was Tim Cook promoted to head of operations?",
+    "was alan turing on the night shift?",
+    "WHAT DID GRACE HOPPER'S TEAM BUILD?",
+    "What did Ada Lovelace write?",
+])
+def test_a_full_name_the_world_knows_is_found_in_any_case(text: str) -> None:
+    assert names_notable(text)
+
+
+@pytest.mark.parametrize("text", [
+    "When did Marta Lindqvist join the support desk?",
+    "Ask Tim about the cook-off.",  # a given name beside a word is no full name
+    "The night shift starts at ten.",
+])
+def test_no_full_name_the_world_knows_is_found_where_none_is(text: str) -> None:
+    assert not names_notable(text)
