@@ -47,6 +47,7 @@ from privacy_gateway.detection.public_frames import world_framed
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
+from privacy_gateway.detection.notable import names_notable
 from privacy_gateway.detection.recased import prose_recognizer, recased_names
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
@@ -82,6 +83,7 @@ from privacy_gateway.detection.name_cues import (
     _PLACE_LABELS,
     _PLACE_PREPOSITIONS,
     _TITLED,
+    _UNCASED_ASKED,
     _UNCASED_CUE,
     _UNCASED_SLOT,
     _WEEKDAYS,
@@ -512,11 +514,19 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 cue = " ".join(text[m.start() : m.start(1)].lower().strip(" \t:,").split())
                 if uncased_name(name) or cue in REACHING and cued_name(words, cue):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
-            for m in _UNCASED_SLOT.finditer(text, overlapped=True):
+            # The subject of a question typed in one case (`_UNCASED_ASKED`) is someone's unless the
+            # question is about the world's past or names someone the world knows ("WAS HARLAN FISK
+            # STONE THE FIRST …": three words of a name may run past the slot).
+            asked_of = () if kind.history or not _UNCASED_ASKED.search(text) or names_notable(text) else _UNCASED_ASKED.finditer(text)
+            for m in [*_UNCASED_SLOT.finditer(text, overlapped=True), *asked_of]:
                 words = m.group(1).split()
                 while len(words) > 2 and (words[-1].lower() in STOP_WORDS or _ordinary(words[-1].lower())):
                     words.pop()
                 name = " ".join(words)
+                # A question's subject is no verb: "why does siri read out my calendar" asks of a tool.
+                span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand") if m.re is _UNCASED_ASKED else None
+                if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+                    continue
                 if cued_name(words) and not known_place(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
             # Words in one case guessed to be a name are no one's in a question about the world's

@@ -472,3 +472,24 @@ def test_a_desk_a_month_or_a_heading_in_a_persons_slot_is_no_one(find: Find, tex
 )
 def test_a_name_beside_them_is_still_someone(find: Find, text: str, name: str) -> None:
     assert name in masked(find(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("when did giacomo isler join the support desk?", "giacomo isler"),
+    ("WHY DID EKKEHARD HILDEBRAND GET REASSIGNED TO THE NIGHT SHIFT?", "EKKEHARD HILDEBRAND"),
+    ("how did giacomo isler become head of procurement so fast?", "giacomo isler"),
+])
+def test_the_subject_of_a_question_typed_in_one_case_is_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A tool acting, not a person: the subject's word is a verb.
+    "why does siri read out my calendar entries but alexa doesn't? both are linked to the same google account",
+    # The world's people, in a question about the past or by a name the world knows.
+    "WAS HARLAN FISK STONE THE FIRST TO WIN A NOBEL PRIZE?",
+    "when did pierre curie discover radium?",
+    "is rose gold still in fashion?",
+])
+def test_the_subject_of_a_question_about_the_world_or_a_tool_stays(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
