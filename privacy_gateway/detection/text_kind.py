@@ -521,11 +521,9 @@ def kind_of(text: str) -> TextKind:
     studied, reading = _without_own_study(text)
     asked = _REQUEST.sub(" ", studied)
     personal = _PERSONAL.search(asked) is not None
-    # A desk, a shift, a role or an HR record ties a question to the writer's workplace (`at_work`).
-    workplace = at_work(asked)
-    dealing = workplace or deals(asked) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
+    dealing = deals(asked) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
     dealing = dealing or not personal and own_life(asked)  # the larger list, only where it can still matter
-    dealt = workplace or deals(asked) or _SOMEONES_THING.search(text) is not None or own_life(asked, written_for=False) or _OWN_GROUP.search(text) is not None
+    dealt = deals(asked) or _SOMEONES_THING.search(text) is not None or own_life(asked, written_for=False) or _OWN_GROUP.search(text) is not None
     knowledge = _KNOWLEDGE.search(text) is not None
     # `_EVERYDAY` is the largest pattern: asked once, only after a reading that it can undo matched.
     everyday: list[bool] = []
@@ -550,12 +548,17 @@ def kind_of(text: str) -> TextKind:
     # A past question about an occasion of someone's ordinary life ("Which novel did … recommend
     # last night?") is not about the world's history, whatever its words (`_OCCASION`).
     occasion = past_shaped and _OCCASION.search(text) is not None
-    history = not personal and not dealing and not occasion and (
+    # A desk, a shift, a role or an HR record (`at_work`) makes a question or a request for an
+    # account ("Tell me about …, the contractor who …") one about the writer's workplace, not about
+    # the world: a plain question at most, where a full name is still someone's. Notes and messages
+    # are read as before ("notes: … and the vendor agreed …").
+    workplace = (asked_about or _ACCOUNT.search(text) is not None) and not personal and not dealing and at_work(asked)
+    history = not personal and not dealing and not occasion and not workplace and (
         past or work or account or explain or reading or _history_word(text, technical) or _FAME.search(text) is not None
     )
     # Knowledge asked of someone's dealings ("Which objections did … raise in the Q4 memo?") is not
     # about the world: a plain question at most, where a full name is still someone's.
-    world = not technical and not personal and not dealing and (
+    world = not technical and not personal and not dealing and not workplace and (
         knowledge and not about_someone() or account or _WORLD.search(text) is not None
     )
     # A plain question with no one speaking or dealt with ("Why does Hamlet delay?", "How busy does

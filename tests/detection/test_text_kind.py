@@ -246,30 +246,29 @@ def test_the_askers_own_trip_in_everyday_words_is_a_trip(text: str, trip: bool) 
 ])
 def test_a_question_about_someone_at_the_writers_workplace_is_no_history(text: str) -> None:
     kind = kind_of(text)
-    assert kind.dealt and not kind.history and not kind.question
+    assert kind.question and not kind.history
 
 
 @pytest.mark.parametrize("text", [
     "When did Marta Lindqvist join the support desk?",
     "How did Marta Lindqvist become head of procurement so fast?",
+    "What was the famous argument Marta Lindqvist had with the vendor about the SLA?",
 ])
 def test_the_person_of_a_question_about_the_workplace_is_masked(find: Find, text: str) -> None:
     assert ("PERSON", "Marta Lindqvist") in find(text)
 
 
 @pytest.mark.parametrize("text", [
-    # The world's people at a desk or on a shift: history, whatever the workplace's word.
-    "Was Alan Turing on the night shift at Bletchley Park?",
+    # The world's people at a desk or on a shift, and a year long past: history, whatever the
+    # workplace's word.
     "When was Tim Cook promoted to head of operations at Apple?",
-    "What did Grace Hopper say about the help desk?",
-    # A year long past is the world's: "in 1914".
     "Why did the factory introduce the night shift in 1914?",
+    # Capitalised mid-sentence, the words are a title's ("The Night Shift"), as `deals` reads them.
+    "Who directed the film The Night Shift and when was it released?",
 ])
-def test_the_worlds_people_and_past_at_a_workplace_stay_the_worlds(text: str) -> None:
-    kind = kind_of(text)
-    assert not kind.dealt and kind.guarded
+def test_the_worlds_people_and_past_at_a_workplace_stay_history(text: str) -> None:
+    assert kind_of(text).history
 
 
-def test_a_workplace_word_inside_a_name_is_no_workplace(find: Find) -> None:
-    """Capitalised mid-sentence ("the Night Shift"), the words are a title's, as `deals` reads them."""
-    assert not kind_of("Who directed the film The Night Shift and when was it released?").dealt
+def test_someone_the_world_knows_at_a_workplace_stays_as_written(find: Find) -> None:
+    assert [f for f in find("When was Tim Cook promoted to head of operations at Apple?") if f[0] == "PERSON"] == []
