@@ -67,7 +67,8 @@ class EntityDecoder:
         """The recognizer's final parse states for `docs`, as its `greedy_parse` gives them."""
         ner = self.ner
         assert ner is not None, "take() a recognizer first"
-        ner._ensure_labels_are_added(docs)  # as greedy_parse: labels of entities set beforehand
+        if any(doc.to_array("ENT_TYPE").any() for doc in docs):  # reads token by token: only where a label is set
+            ner._ensure_labels_are_added(docs)  # as greedy_parse: labels of entities set beforehand
         batch = ner.moves.init_batch(docs)
         states = [state for state in batch if not state.is_final()]
         if not states:
