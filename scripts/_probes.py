@@ -1,5 +1,6 @@
-"""Shared by the recall probes (`probe_handles.py`, `probe_names.py`, `probe_given_names.py`): their
-command line, what the gateway masks for the cloud in each text, and the recall table by axis."""
+"""Shared by the recall probes (`probe_handles.py`, `probe_names.py`, `probe_given_names.py`) and the
+twin probes (`probe_work.py`, `probe_world.py`): their command line, what the gateway masks for the
+cloud in each text, the recall table by axis and the twins' table by carrier."""
 
 from __future__ import annotations
 
@@ -100,3 +101,41 @@ def run_probe(
     for case in misses[: args.misses]:
         print(f"--- {case.locale} {getattr(case, own)} {case.carrier}: {value(case)!r}\n{case.text}")
     return 0
+
+
+def twin_tables(
+    header: str,
+    todo: Sequence[Any],
+    keys: Callable[[Any], Sequence[str]],
+    rows: Sequence[str],
+    misses: int,
+    label: Callable[[Any], str],
+    width: int,
+) -> None:
+    """Probes of twins (a private person, and the same shape about no one): each case through the
+    gateway's spans, then a table per key (a carrier, a case, "all") of clean twins altered, personal
+    ones leaked by a word and leaked verbatim. `keys` says which rows a case counts in; `label` is
+    how a printed miss is introduced after "altered"/"leaked"; `misses` texts of each kind print."""
+    from tests.detection.clean_probe import leaked
+
+    total: Counter[tuple[str, str]] = Counter()
+    bad: Counter[tuple[str, str]] = Counter()
+    whole: Counter[str] = Counter()
+    shown = {"clean": 0, "personal": 0}
+    for case, spans in zip(todo, masked_for_cloud([c.text for c in todo])):
+        miss = bool(spans) if case.kind == "clean" else leaked(case, spans)
+        for key in (*keys(case), "all"):
+            total[(case.kind, key)] += 1
+            bad[(case.kind, key)] += miss
+            if case.kind == "personal":
+                whole[key] += leaked(case, spans, whole=True)
+        if miss and shown[case.kind] < misses:
+            shown[case.kind] += 1
+            print(f"--- {'altered' if case.kind == 'clean' else 'leaked'} {label(case)}: "
+                  + ", ".join(repr(case.text[a:b]) for a, b in spans) + f"\n{case.text}")
+    print(header)
+    for key in (*rows, "all"):
+        n, m = total[("clean", key)], total[("personal", key)]
+        a, b, w = bad[("clean", key)], bad[("personal", key)], whole[key]
+        print(f"  {key:<{width}} {a:>4}/{n:<4} {100 * a / n:5.1f} %    {b:>4}/{m:<4} {100 * b / m:5.1f} %    {w:>4} {100 * w / m:5.1f} %")
+

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _probes import masked_for_cloud  # noqa: E402  (puts the repository on sys.path)
-from tests.detection.clean_probe import leaked  # noqa: E402
+from _probes import twin_tables  # noqa: E402  (puts the repository on sys.path)
 from tests.detection.work_probe import CASES, SETS, cases  # noqa: E402
 
 
@@ -29,26 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for which in SETS if args.set == "all" else (args.set,):
         todo = cases(which, args.per_locale)
-        total: Counter[tuple[str, str]] = Counter()
-        bad: Counter[tuple[str, str]] = Counter()
-        whole: Counter[str] = Counter()
-        shown = {"clean": 0, "personal": 0}
-        for case, spans in zip(todo, masked_for_cloud([c.text for c in todo])):
-            miss = bool(spans) if case.kind == "clean" else leaked(case, spans)  # type: ignore[arg-type]
-            for key in (case.carrier, f"case: {case.case}", "all"):
-                total[(case.kind, key)] += 1
-                bad[(case.kind, key)] += miss
-                if case.kind == "personal":
-                    whole[key] += leaked(case, spans, whole=True)  # type: ignore[arg-type]
-            if miss and shown[case.kind] < args.misses:
-                shown[case.kind] += 1
-                print(f"--- {'altered' if case.kind == 'clean' else 'leaked'} {case.carrier} {case.case} {case.name!r}: "
-                      + ", ".join(repr(case.text[a:b]) for a, b in spans) + f"\n{case.text}")
-        print(f"== {which} carriers          clean altered      personal leaked (a word)   verbatim")
-        for key in (*SETS[which], *(f"case: {c}" for c in CASES), "all"):
-            n, m = total[("clean", key)], total[("personal", key)]
-            a, b, w = bad[("clean", key)], bad[("personal", key)], whole[key]
-            print(f"  {key:<20} {a:>4}/{n:<4} {100 * a / n:5.1f} %    {b:>4}/{m:<4} {100 * b / m:5.1f} %    {w:>4} {100 * w / m:5.1f} %")
+        twin_tables(
+            f"== {which} carriers          clean altered      personal leaked (a word)   verbatim",
+            todo, lambda case: (case.carrier, f"case: {case.case}"), (*SETS[which], *(f"case: {c}" for c in CASES)),
+            args.misses, lambda case: f"{case.carrier} {case.case} {case.name!r}", 20,
+        )
     return 0
 
 

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _probes import masked_for_cloud  # noqa: E402  (puts the repository on sys.path)
-from tests.detection.clean_probe import leaked  # noqa: E402
+from _probes import twin_tables  # noqa: E402  (puts the repository on sys.path)
 from tests.detection import public_probe  # noqa: E402
 from tests.detection.world_probe import SETS, cases  # noqa: E402
 
@@ -41,27 +39,14 @@ def main(argv: list[str] | None = None) -> int:
     for which in chosen:
         public = which in PUBLIC_SETS
         todo = public_probe.cases(which, args.source, args.per_locale) if public else cases(which, args.source, args.per_locale)
-        total: Counter[tuple[str, str]] = Counter()
-        bad: Counter[tuple[str, str]] = Counter()
-        whole: Counter[str] = Counter()
-        shown = {"clean": 0, "personal": 0}
-        for case, spans in zip(todo, masked_for_cloud([c.text for c in todo])):
-            miss = bool(spans) if case.kind == "clean" else leaked(case, spans)  # type: ignore[arg-type]
-            for key in (case.carrier, *((f"figures: {case.figures}",) if public else ()), "all"):
-                total[(case.kind, key)] += 1
-                bad[(case.kind, key)] += miss
-                if case.kind == "personal":
-                    whole[key] += leaked(case, spans, whole=True)  # type: ignore[arg-type]
-            if miss and shown[case.kind] < args.misses:
-                shown[case.kind] += 1
-                print(f"--- {'altered' if case.kind == 'clean' else 'leaked'} {case.carrier} {case.name!r}: "
-                      + ", ".join(repr(case.text[a:b]) for a, b in spans) + f"\n{case.text}")
-        print(f"== {which} carriers, {args.source} names   clean altered      personal leaked (a word)   verbatim")
         carriers = public_probe.SETS[which] if public else SETS[which]
-        for key in (*carriers, *(("figures: listed", "figures: hand") if public else ()), "all"):
-            n, m = total[("clean", key)], total[("personal", key)]
-            a, b, w = bad[("clean", key)], bad[("personal", key)], whole[key]
-            print(f"  {key:<18} {a:>4}/{n:<4} {100 * a / n:5.1f} %    {b:>4}/{m:<4} {100 * b / m:5.1f} %    {w:>4} {100 * w / m:5.1f} %")
+        figures = ("figures: listed", "figures: hand") if public else ()
+        twin_tables(
+            f"== {which} carriers, {args.source} names   clean altered      personal leaked (a word)   verbatim",
+            todo, (lambda case: (case.carrier, f"figures: {case.figures}")) if public else (lambda case: (case.carrier,)),
+            (*carriers, *figures),
+            args.misses, lambda case: f"{case.carrier} {case.name!r}", 18,
+        )
     return 0
 
 
