@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import regex
 
+from privacy_gateway.detection.sentences import sentence_bounds
+
 # A sport's record, counted or timed: the words that only a game's statistics use.
 _RECORD = regex.compile(
     # Goals scored, not a quarter's goals ("send the Q3 goals").
@@ -36,20 +38,12 @@ _OWN_GAME = regex.compile(
 _SENTENCE_END = regex.compile(r"[.?!](?=\s|$)|\n")
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence the span stands in (up to 200 characters either side)."""
-    origin = max(0, start - 200)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, origin, start)]
-    first = ends[-1] if ends else origin
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 200))
-    return text[first : after.end() if after else min(len(text), end + 200)]
-
-
 def sporting_record(text: str, start: int, end: int) -> bool:
     """Whether the full name at text[start:end] stands in a sentence that counts a sport's records
     ("How many Olympic medals did … win?", "… ran 9.58 in the 100m final") and places the game
     nowhere of the writer's own (an office league, a school gala, a pub's darts)."""
     if len(text[start:end].split()) < 2:
         return False
-    sentence = _sentence(text, start, end)
+    first, last = sentence_bounds(text, start, end, _SENTENCE_END, reach=200, closed=True)
+    sentence = text[first:last]
     return _RECORD.search(sentence) is not None and _OWN_GAME.search(sentence) is None

@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from privacy_gateway.detection.sentences import sentence_bounds
+
 # "Sample man/woman": no one's surname, a placeholder whatever the first name ("Erika Mustermann").
 _SURNAMES = r"Mustermann|Musterfrau|Normalverbraucher"
 # Placeholders made of real surnames, only with the first names that make the convention: "Joe
@@ -72,9 +74,7 @@ def placeholder_name(value: str) -> bool:
 
 def _offered(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding text[start:end] offers it as a sample, or places it at a sample address."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    stop = _SENTENCE_END.search(text, end)
-    return _OFFERED.search(text, ends[-1] if ends else 0, stop.start() if stop else len(text)) is not None
+    return _OFFERED.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)) is not None
 _FIRST = r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]\.?)"
 _NAMED = re.compile(
     rf"\b(?:{_DOE}|{_PAIRED}|(?:{_FIRST}[ \t]+){{0,2}}(?:{_SURNAMES})|(?:{_SO_AND_SO})(?:\s+de\s+Tal)?)\b"
