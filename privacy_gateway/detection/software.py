@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from privacy_gateway.detection.sentences import sentence_bounds
+
 
 @lru_cache(maxsize=1)
 def _listed() -> tuple[frozenset[str], frozenset[str]]:
@@ -167,6 +169,8 @@ _COMPARE_AFTER = re.compile(r"^\s+(?:is|are)?\s*(?:faster|slower|better|worse|ea
 
 # What is said of a language or a tool in the same sentence: "Is Ada a good first language…", "Is
 # Crystal still maintained?", "Does Jenkins still support Java 11?".
+# Any full stop ends a sentence here ("v2.1" too): a short window keeps a tool's word near its name.
+_ANY_STOP = re.compile(r"[.?!\n]")
 _SOFTWARE_SENTENCE = re.compile(
     r"(?i:\b(?:programming languages?|languages?|still maintained|maintainers?|forks?|forked|"
     r"supports?[ \t]+[A-Z][\w.+#]*[ \t]+v?\d+|syntax|compilers?|runtime|garbage collect\w*|type system|"
@@ -181,10 +185,9 @@ _FRAME_AFTER = re.compile(r"(?:[ \t]+v?\d[\w.]*)?[ \t]*,")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end], at most 120 characters each side."""
-    left = max(text.rfind(c, max(0, start - 120), start) for c in ".?!\n") + 1
-    right = min((i for i in (text.find(c, end, end + 120) for c in ".?!\n") if i >= 0), default=min(len(text), end + 120))
-    return text[left:right]
+    """The sentence around text[start:end], at most 120 characters each side; any full stop ends it."""
+    first, last = sentence_bounds(text, start, end, _ANY_STOP, reach=120)
+    return text[first:last]
 
 
 def software_context(text: str, start: int, end: int) -> bool:
