@@ -54,6 +54,8 @@ _LIVES = regex.compile(
     r"holiday|vacation|taxi|cab|ferry|fahre|fahren|fliege|fliegen|viaje|viajo|voy|vou|vais|pars|jadę|lecę|reis|vlieg)\b(?:[ \t]+\w+){0,2}?[ \t]+"
     r"(?:in|to|from|at|near|outside|of|à|a|en|au|aux|de|em|no|na|w|we|z|ze|i|nach|aus|bei|im|uit|naar|från|desde)[ \t]+)$"
 )
+# Where someone lives, not where things or people go: what keeps a product's name ("Gandi") a place.
+_RESIDES = regex.compile(r"(?i:\b(?:live[sd]?|living|born|raised|grew[ \t]+up|resid\w*|settled|hometown|home[ \t]+town|town|village|city)\b[^.\n]*$)")
 # A key or column that holds a town, in several languages ("town:", "Ort =", "| Località |").
 _KEY = regex.compile(
     r"(?i:\b(?:town|city|village|hamlet|locality|municipality|district|county|region|province|state|suburb|"
@@ -190,6 +192,8 @@ def _counts(text: str, start: int, end: int, one_case: bool) -> bool:
     if len(value) < 3 or all(function_word(w) for w in words) or fold_place(words[0]) in _CALENDAR or is_software(value):
         return False
     position = _position(text, start, end, one_case)
+    if technology(value) is False and not (position == "strong" and _RESIDES.search(text, max(0, start - 60), start)):
+        return False  # "escalate to Gandi", "move the files from Bamboo": a product no one is named after, unless one lives there
     if position == "strong":
         return not (value.islower() and _plain(value, placed=True))
     if position is None and (len(value) < 4 or text.startswith(":", end)) or _plain(value, placed=position is not None):

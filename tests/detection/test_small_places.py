@@ -241,3 +241,13 @@ def test_someones_place_is_found_in_a_question_about_the_worlds_places() -> None
 def test_where_goods_come_from_is_no_one_s_town(find: Find) -> None:
     assert find("We stock olive oil from Capolona. Which dishes show it off best?") == []
     assert ("LOCATION", "Capolona") in find("We moved to Capolona last year. Which dishes show off olive oil best?")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Our runbook says to move the files from Bamboo to the new drive.", False),
+    ("Escalate to Gandi before noon.", False),
+    ("She lives in Gandi with her mum.", True),
+])
+def test_a_product_no_one_is_named_after_is_a_place_only_where_someone_lives(find: Find, text: str, place: bool) -> None:
+    name = "Bamboo" if "Bamboo" in text else "Gandi"
+    assert (("LOCATION", name) in find(text)) is place
