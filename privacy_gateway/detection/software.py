@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from privacy_gateway.detection.sentences import sentence_bounds
-
 
 @lru_cache(maxsize=1)
 def _listed() -> tuple[frozenset[str], frozenset[str]]:
@@ -186,6 +184,8 @@ _FRAME_AFTER = re.compile(r"(?:[ \t]+v?\d[\w.]*)?[ \t]*,")
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end], at most 120 characters each side; any full stop ends it."""
+    from privacy_gateway.detection.sentences import sentence_bounds  # here: keeps the import chain short
+
     first, last = sentence_bounds(text, start, end, _ANY_STOP, reach=120)
     return text[first:last]
 
