@@ -52,15 +52,18 @@ _REAL_SURNAMED = re.compile(rf"{_DOE}|{_PAIRED}")
 # Placeholders that are common real names (Wikipedia's list by language): English, Polish, Czech,
 # Italian, French, Spanish, Dutch, Russian, Swedish, Japanese, Chinese and Korean.
 _COMMON = re.compile(
-    r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?(?:Smith|Public)|Joe[ \t]+Public|Jan[ \t]+(?:Kowalski|Nowak|Novák|Jansen)|"
+    r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?(?:Smith|Public)|(?:Jane|Richard)[ \t]+Roe|Joe[ \t]+Public|Jan[ \t]+(?:Kowalski|Nowak|Novák|Jansen)|"
     r"Mario[ \t]+Rossi|Jean[ \t]+Dupont|Juan[ \t]+Pérez|Ivan[ \t]+Ivanov|Sven[ \t]+Svensson|Taro[ \t]+Yamada|"
     r"Zhang[ \t]+San|Li[ \t]+Si|Hong[ \t]+Gil-?dong)\b"
 )
 # A sentence that offers a name as a sample: "as the worked example", "the usual placeholder",
-# "dummy data", a made-up "persona" (not the "for example" of prose, nor "e.g.").
+# "dummy data", a made-up "persona", a "fake admission" for a "test patient", "a sample handover
+# note" (not the "for example" of prose, nor "e.g.", nor a blood "sample from" someone).
 _OFFERED = re.compile(
     r"(?i:(?<!for )\bexamples?\b|\bsample (?:names?|data|records?|entr(?:y|ies)|customers?|users?|address(?:es)?|forms?)\b|"
-    r"\bplaceholders?\b|\bpersonas?\b|\bdummy\b|\bfictitious\b|\bmade-up\b|\btest data\b|"
+    r"\bplaceholders?\b|\bpersonas?\b|\bdummy\b|\bfictitious\b|\bfictional\b|\bmade-up\b|\btest data\b|\bfake\b|\bmock\b|"
+    r"\bhypothetical\b|\btest (?:patients?|clients?|customers?|users?|accounts?|records?|cases?)\b|"
+    r"\b(?:a|an|the) sample (?!from\b|of\b|for\b|taken\b|was\b|is\b|will\b|has\b)[\w-]+|"
     r"\bany(?:town|ville)\b|\bmuster(?:stadt|hausen|dorf|stra(?:ß|ss)e)\b)"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

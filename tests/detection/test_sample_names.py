@@ -116,3 +116,16 @@ def test_the_offer_is_read_in_the_names_own_sentence(name: str, cue: str) -> Non
 def test_a_persona_is_a_sample_in_its_own_sentence() -> None:
     text = "Generate a persona for the onboarding study: 'John Smith, 41, delivery driver' is fine as its name."
     assert spans(text, technical=False) == ["John Smith"]
+
+
+@pytest.mark.parametrize("text", [
+    "Write a fake admission note for the test patient John Doe, age 60, with a CHA2DS2-VASc score of 3.",
+    "Write a sample SBAR handover for Joe Bloggs with sepsis.",
+    "For a hypothetical civil procedure exam, is Jane Roe a better party name than Mario Rossi?",
+])
+def test_sample_people_offered_as_fakes_test_patients_or_samples_are_left_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+def test_a_blood_sample_from_someone_offers_no_sample_person() -> None:
+    assert spans("Take a sample from John Smith before noon.", technical=False) == []
