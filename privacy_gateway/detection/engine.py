@@ -27,6 +27,7 @@ from privacy_gateway.detection.places import known_place
 from privacy_gateway.detection.plain_spans import column_header, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, ui_labels
 from privacy_gateway.detection.product_codes import numbered_word, product_item
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
+from privacy_gateway.detection.eponyms import eponym_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.sample_places import sample_place
 from privacy_gateway.detection.score_bounds import left_out, leaving_out, unreachable
@@ -315,8 +316,11 @@ class Detector:
                 kept = whole_places(texts[i], kept)  # "Châtillon-sur-Chalaronne": the particle between the pieces found
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data; "Jane
                 # Doe", "Max Mustermann", Alice and Bob in a key exchange: sample people, no one's data;
-                # "Asia/Kolkata": a time zone's name, a setting.
-                holes = [*placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i])] if any(f.entity_type in VOIDABLE for f in kept) else []
+                # "Asia/Kolkata": a time zone's name, a setting; "Reed–Sternberg cells", "Roe v. Wade":
+                # namesakes of a thing the world knows, and a reported case's parties.
+                holes = [
+                    *placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i]), *eponym_spans(texts[i])
+                ] if any(f.entity_type in VOIDABLE for f in kept) else []
                 results[i] = sorted(f for f in kept if not _void(texts[i], f, holes))
         return results
 

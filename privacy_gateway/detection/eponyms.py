@@ -1,0 +1,127 @@
+"""Eponyms and case names: people's names inside the name of a thing the world knows.
+
+"Reed–Sternberg cells", "the Mohs scale", "a Pap test", "Darcy–Weisbach", "Donoghue v Stevenson":
+a disease, a test, a law, an equation or a reported case carries the names of the people it was
+named after, and the recognizers read those as people. Masking them changes the question a
+clinician, an engineer or a lawyer asks and protects no one, so a name finding inside one of these
+spans is dropped (the engine voids it, as it voids template placeholders and sample people).
+
+- An eponym: a name, or two joined by a dash, then an eponym's head noun of WordNet
+  (`data/eponym_heads.txt`, `scripts/build-eponym-heads`) or of the names module's own list
+  ("algorithm", "theorem"); "Bolam test", "mann-whitney u test". Not after a listed given name
+  ("ask Ana test the build"), and with a possessive only before a disease's or a law's head:
+  "Amara's test results" are hers.
+- Names joined by an en dash with no space ("Colebrook–White", "Perry–Robertson"): typesetting's
+  mark for a pair of namesakes or a route, never one person's double-barrelled name (a hyphen).
+- A case name: parties either side of "v", "v." or "vs" ("Roe v. Wade", "R v Brown", "Cambridge
+  Water v Eastern Counties Leather"), unless a client or a patient is named just before it ("our
+  client Dana Obi v Bellway"): a reported case is public, a matter in hand is someone's.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterator
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from privacy_gateway.detection.data_files import data_lines
+from privacy_gateway.detection.lexicon import first_names
+from privacy_gateway.detection.name_spans import _IMPERATIVES
+
+# Heads the names module's possessive eponyms already use ("Dijkstra's algorithm"), beside WordNet's.
+_OWN_HEADS = (
+    "algorithm theorem law principle method equation constant conjecture lemma paradox razor inequality "
+    "hypothesis syndrome disease cipher triangle sequence transform radiation effect lymphoma score criteria "
+    "classification coefficient correlation distribution formula integral series function curve buckling reflex"
+)
+# After a possessive, only what no one owns: "Crohn's disease", "Boyle's law"; not "Amara's test".
+_POSSESSIVE_HEADS = frozenset(
+    "disease syndrome law sign constant phenomenon paralysis aphasia chorea sarcoma anaemia anemia psychosis "
+    "tumour fissure gland canal fever lymphoma theorem principle conjecture lemma paradox razor algorithm".split()
+)
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    return frozenset(data_lines("eponym_heads")) | frozenset(_OWN_HEADS.split())
+
+
+_NAME = r"\p{Lu}\p{Ll}+|\p{Ll}{3,}"
+_DASH = "-\u2010\u2011\u2013"
+# Found from its head back: the head, then what stands just before it.
+_HEAD = regex.compile(r"(?<![\p{L}\p{N}_-])\p{L}{3,}(?![\p{L}\p{N}_])")
+_BEFORE_HEAD = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}_.@/])(?P<name>(?:{_NAME})(?:[{_DASH}](?:{_NAME}))?)(?P<possessive>['’]s)?"
+    rf"[ \t]+(?:\p{{L}}{{1,2}}[ \t]+)?$"
+)
+_WORD_BEFORE = regex.compile(r"(\p{L}+\.?)[ \t]+$")
+_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame madam".split())
+_OWN_AFTER = regex.compile(r"[ \t]+(?i:results?|dates?|appointments?|bookings?|servers?|phones?|numbers?|no\.?)(?![\p{L}])")
+_POSSESSIVE = regex.compile(r"['’]s?(?![\p{L}])")
+_NEXT_WORD = regex.compile(r"[ \t]+(?:\p{L}{1,2}[ \t]+)?(?P<word>\p{L}+)")
+_EN_DASHED = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:\u2013\p{Lu}\p{Ll}+)+(?![\p{L}\p{N}_])")
+_WORD = r"(?:\p{Lu}[\p{L}'’.&]*(?:-\p{Lu}[\p{L}'’.&]*)?)"
+_JOIN = r"(?:of|and|&|the|for|de|da|van|von|der|ex|parte|plc|ltd|Ltd|Co|Inc|LLC)"
+_CASE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<left>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,3}})"
+    rf"[ \t]+(?:v|V|vs|VS)\.?[ \t]+"
+    rf"(?P<right>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
+)
+_MATTER_BEFORE = regex.compile(
+    r"(?i:\b(?:our|my|client|claimant|tenant|patient|customer|applicant|appellant|respondent|defendant)\W+(?:\w+\W+)?)$"
+)
+
+
+def _named_alone(text: str, name: str, heads: frozenset[str]) -> bool:
+    """Whether `name`, as written, also stands in `text` on its own (not before a possessive or a
+    head): then it is someone the text talks about, and voiding would hand their name out."""
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(name)}(?![\p{{L}}\p{{N}}_])", text):
+        if _POSSESSIVE.match(text, m.end()):
+            continue
+        after = _NEXT_WORD.match(text, m.end())
+        word = after["word"].lower() if after is not None else ""
+        if word not in heads and not (word.endswith("s") and word[:-1] in heads):
+            return True
+    return False
+
+
+def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every eponym and case name in `text`: what the engine voids name findings inside."""
+    heads = _heads()
+    for h in _HEAD.finditer(text):
+        word = h.group().lower()
+        if word not in heads and not (word.endswith("s") and word[:-1] in heads):
+            continue
+        m = _BEFORE_HEAD.search(text, max(0, h.start() - 48), h.start())
+        if m is None or m["name"].islower() and not h.group().islower():
+            continue
+        head = word if word in heads else word[:-1]
+        if m["possessive"] and head not in _POSSESSIVE_HEADS:
+            continue
+        if not any(c in m["name"] for c in _DASH) and m["name"].lower() in first_names():
+            continue  # "ask Ana test the build": a given name, a verb
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        previous = before.group(1).lower() if before is not None else ""
+        if previous not in STOP_WORDS and previous in first_names() or previous.rstrip(".") in _TITLES:
+            continue  # "Ms Lopez test", "Maria Lopez test results": her surname, not a namesake
+        if _OWN_AFTER.match(text, h.end()):
+            continue  # "the Patel test results", "a Smith process server", "Nguyen cell phone": someone's
+        if _named_alone(text, m["name"], heads):
+            continue  # "ask Okafor about the Okafor method": the namesake is a colleague
+        yield m.start(), h.end()
+    for m in _EN_DASHED.finditer(text):
+        yield m.start(), m.end()
+    for m in _CASE.finditer(text, overlapped=True):
+        words = m["left"].split()
+        while len(words) > 1 and words[0].lower() in _IMPERATIVES:
+            words = words[1:]  # "Compare Carlill v Carbolic …": the verb is no party
+        end = m.end()
+        if m.group().isupper():  # in capitals every word looks like a party's: two words each side at most
+            words = words[-2:]
+            end = m.start("right") + len(" ".join(m["right"].split()[:3])) if len(m["right"].split()) > 3 else end
+        start = m.start("left") + m["left"].rindex(" ".join(words)) if words else m.start()
+        if _MATTER_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "our client Dana Obi v Bellway": a matter in hand, someone's
+        yield start, end

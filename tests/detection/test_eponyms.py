@@ -1,0 +1,76 @@
+"""Eponyms and case names (Reed–Sternberg cells, the Bolam test, Roe v. Wade) name things the world
+knows: their namesakes are kept as written, while a person beside them, or a client's own matter,
+is still masked."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from privacy_gateway.detection.eponyms import eponym_spans
+from tests.detection.helpers import Find
+
+
+def spans(text: str) -> list[str]:
+    return sorted({text[s:e] for s, e in eponym_spans(text)})
+
+
+@pytest.mark.parametrize("text", [
+    "What do Reed–Sternberg cells tell the pathologist in Hodgkin lymphoma?",
+    "Explain Darcy–Weisbach with the Colebrook–White friction factor, and when Hazen–Williams is good enough.",
+    "Is the Bolam test still good law after Montgomery v Lanarkshire Health Board?",
+    "Compare Carlill v Carbolic Smoke Ball Co with Partridge v Crittenden on offer and invitation to treat.",
+    "Lecture notes, week 4 (tort):\n- Rylands v Fletcher (1868): escape of dangerous things\n- Transco v Stockport MBC: the rule survives",
+    "When would I use a Mann-Whitney U test rather than a Wilcoxon test?",
+])
+def test_namesakes_of_tests_laws_cells_and_cases_are_left_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # A client's own matter is someone's, even written as a case name.
+    ("Our client Dana Okonkwo v Bellway Homes: draft the letter before action.", "Dana Okonkwo"),
+    # Her results, her surname: not a namesake's test.
+    ("Ms Adeyemi's test results came back; draft a note to Ms Adeyemi.", "Adeyemi"),
+    ("Patient Tomasz Wiśniewski has Crohn's disease; summarise his notes.", "Tomasz Wiśniewski"),
+    ("Ask Ana test the build before Friday.", "Ana"),
+])
+def test_people_beside_eponyms_are_still_masked(find: Find, text: str, value: str) -> None:
+    assert any(f[0] == "PERSON" and value in f[1] for f in find(text))
+
+
+def test_a_possessive_counts_only_before_what_no_one_owns() -> None:
+    assert spans("Crohn's disease and Boyle's law") == ["Boyle's law", "Crohn's disease"]
+    assert spans("Amara's test results and Grace's method") == []
+
+
+def test_a_given_name_or_a_title_before_the_head_is_someones() -> None:
+    assert spans("the Pap test") == ["Pap test"]
+    assert spans("Mr Pap test") == []
+    assert spans("ask Ana test it") == []
+
+
+def test_a_case_name_in_capitals_takes_two_words_a_side_at_most() -> None:
+    found = spans("LIST THE MAIN HOLDINGS OF R V DUDLEY AND STEPHENS AND EMAIL JOHN SMITH")
+    assert found and all("JOHN" not in s for s in found)
+
+
+def test_an_en_dash_joins_namesakes_a_hyphen_one_persons_name() -> None:
+    assert spans("Perry–Robertson") == ["Perry–Robertson"]
+    assert spans("Ana Smith-Jones called") == []
+
+
+@given(st.text(alphabet=st.sampled_from("AbcV v.–-'s \n"), max_size=60))
+def test_spans_lie_inside_the_text(text: str) -> None:
+    for start, end in eponym_spans(text):
+        assert 0 <= start < end <= len(text)
+
+
+def test_a_namesake_the_text_also_names_alone_is_someone() -> None:
+    assert spans("Ask Okafor about the Okafor method before the review.") == []
+    assert spans("The Okafor method and Crohn's disease; Okafor's method again.") == ["Crohn's disease", "Okafor method"]
+
+
+def test_a_phone_or_a_number_after_the_head_is_someones() -> None:
+    assert spans("ring the Nguyen cell phone after six") == []
+    assert spans("What is a Schwann cell?") == ["Schwann cell"]
