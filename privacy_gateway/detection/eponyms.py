@@ -27,8 +27,9 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.data_files import data_lines
-from privacy_gateway.detection.lexicon import first_names
+from privacy_gateway.detection.lexicon import first_names, listed_given
 from privacy_gateway.detection.name_spans import _IMPERATIVES
+from privacy_gateway.detection.things import public_word
 
 # Heads the names module's possessive eponyms already use ("Dijkstra's algorithm"), beside WordNet's.
 _OWN_HEADS = (
@@ -54,13 +55,15 @@ _DASH = "-\u2010\u2011\u2013"
 _HEAD = regex.compile(r"(?<![\p{L}\p{N}_-])\p{L}{3,}(?![\p{L}\p{N}_])")
 _BEFORE_HEAD = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}_.@/])(?P<name>(?:{_NAME})(?:[{_DASH}](?:{_NAME}))?)(?P<possessive>['’]s)?"
-    rf"[ \t]+(?:\p{{L}}{{1,2}}[ \t]+)?$"
+    rf"[ \t]+(?:\p{{Lu}}[ \t]+)?$"
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}+\.?)[ \t]+$")
 _TITLES = frozenset("mr mrs ms miss mx dr prof sir dame madam".split())
 _OWN_AFTER = regex.compile(r"[ \t]+(?i:results?|dates?|appointments?|bookings?|servers?|phones?|numbers?|no\.?)(?![\p{L}])")
 _POSSESSIVE = regex.compile(r"['’]s?(?![\p{L}])")
-_NEXT_WORD = regex.compile(r"[ \t]+(?:\p{L}{1,2}[ \t]+)?(?P<word>\p{L}+)")
+_NEXT_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[ \t]+)?(?P<word>\p{L}+)")
+# A head used as a verb: "have Okafor test the build", "ask Okafor sign it off".
+_VERB_AFTER = regex.compile(r"[ \t]+(?i:the|a|an|it|this|that|these|those|our|my|your|his|her|their|them|whether|if|off|in|up|out|for)\b")
 _EN_DASHED = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:\u2013\p{Lu}\p{Ll}+)+(?![\p{L}\p{N}_])")
 _WORD = r"(?:\p{Lu}[\p{L}'’.&]*(?:-\p{Lu}[\p{L}'’.&]*)?)"
 _JOIN = r"(?:of|and|&|the|for|de|da|van|von|der|ex|parte|plc|ltd|Ltd|Co|Inc|LLC)"
@@ -69,9 +72,37 @@ _CASE = regex.compile(
     rf"[ \t]+(?:v|V|vs|VS)\.?[ \t]+"
     rf"(?P<right>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
 )
+# Words of a body's name: a party that has one is a company, a council or the Crown's office.
+_BODIES = frozenset(
+    "ltd co inc llc plc limited council board trust authority bank company corporation corp commissioners "
+    "commissioner secretary state court health hospital homes group society association union university "
+    "college school ministry department office police borough county city railway railways services "
+    "insurance water leather mbc nhs crown attorney-general minister republic kingdom government".split()
+)
 _MATTER_BEFORE = regex.compile(
     r"(?i:\b(?:our|my|client|claimant|tenant|patient|customer|applicant|appellant|respondent|defendant)\W+(?:\w+\W+)?)$"
 )
+
+
+def _full_name_party(words: list[str]) -> bool:
+    """Whether a party is written as a person's full name: two or three words with no joiner and no
+    body's word. A reported case cites a person by surname ("Donoghue v Stevenson", "R v Dudley and
+    Stephens"); a court list or a case file writes the whole name, and that is someone's matter."""
+    words = words[1:] if len(words) > 1 and public_word(words[0]) and words[0].lower() not in first_names() else words
+    lower = [w.lower().rstrip(".,;:") for w in words]
+    return 2 <= len(words) <= 3 and not any(w in _BODIES or regex.fullmatch(_JOIN, w) for w in lower)
+
+
+def _party_named_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether a word of a case's parties stands in `text` outside the case name: a case file names
+    its parties again; a citation does not."""
+    for word in regex.findall(r"\p{Lu}[\p{L}'’-]+", text[start:end]):
+        if word.lower() in _BODIES or regex.fullmatch(_JOIN, word.lower()):
+            continue
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(word)}(?![\p{{L}}\p{{N}}_])", text):
+            if not start <= m.start() < end:
+                return True
+    return False
 
 
 def _named_alone(text: str, name: str, heads: frozenset[str]) -> bool:
@@ -97,6 +128,12 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
         m = _BEFORE_HEAD.search(text, max(0, h.start() - 48), h.start())
         if m is None or m["name"].islower() and not h.group().islower():
             continue
+        if m["name"].lower() in STOP_WORDS or m["name"].islower() and public_word(m["name"]):
+            continue  # "our test", "this sign", "the po number": a word of the sentence, not a namesake
+        if not m["possessive"] and h.group().istitle() and word in listed_given():
+            continue  # "Hélène Constant", "Ada Law": a capitalised head that is a given name ends someone's name
+        if _VERB_AFTER.match(text, h.end()):
+            continue  # "have Okafor test the build": the head is a verb, and Okafor does it
         head = word if word in heads else word[:-1]
         if m["possessive"] and head not in _POSSESSIVE_HEADS:
             continue
@@ -124,4 +161,8 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
         start = m.start("left") + m["left"].rindex(" ".join(words)) if words else m.start()
         if _MATTER_BEFORE.search(text, max(0, start - 40), start):
             continue  # "our client Dana Obi v Bellway": a matter in hand, someone's
+        if _full_name_party(words) or _full_name_party(text[m.start("right") : end].split()):
+            continue  # "R v Tim Baird", "Thandeka Mkhize v Brightwell Ltd": a court list, a live matter
+        if _party_named_elsewhere(text, start, end):
+            continue  # "Tavita Leaupepe slipped … Leaupepe v Popescu": the parties are people in the text
         yield start, end

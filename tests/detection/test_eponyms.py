@@ -74,3 +74,32 @@ def test_a_namesake_the_text_also_names_alone_is_someone() -> None:
 def test_a_phone_or_a_number_after_the_head_is_someones() -> None:
     assert spans("ring the Nguyen cell phone after six") == []
     assert spans("What is a Schwann cell?") == ["Schwann cell"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Explain this court list:\nCOURT 3  10:00  R V TIM MCCAGHREN  MENTION\nCOURT 3  11:30  R V CHANEZ AISSAOUI  SENTENCE", "AISSAOUI"),
+    ("Case notes, Thandeka Mkhize v Brightwell Supermarkets Ltd (county court): draft the claim.", "Mkhize"),
+])
+def test_a_party_written_as_a_full_name_is_someones_matter(find: Find, text: str, value: str) -> None:
+    assert any(f[0] == "PERSON" and value in f[1] for f in find(text))
+
+
+def test_a_reported_case_cites_surnames_and_bodies() -> None:
+    assert spans("Discuss Hadley v Baxendale, then R v Dudley and Stephens in 1884.") == ["Hadley v Baxendale", "R v Dudley and Stephens"]
+
+
+def test_a_head_used_as_a_verb_or_after_a_common_word_is_no_eponym() -> None:
+    assert spans("have Okafor test the build, then ask okafor sign it off") == []
+    assert spans("Our test failed; the po number and this sign") == []
+    assert spans("the pap test and a Mann-Whitney U test") == ["Mann-Whitney U test", "pap test"]
+
+
+def test_parties_named_again_in_the_text_are_a_case_file() -> None:
+    text = "Leaupepe v Popescu (county court). Leaupepe slipped on the wet floor of the shop."
+    assert spans(text) == []
+    assert spans("Is Donoghue v Stevenson still the leading case?") == ["Donoghue v Stevenson"]
+
+
+def test_a_capitalised_head_that_is_a_given_name_ends_a_persons_name() -> None:
+    assert spans("Réponse de Dubois Constant au sujet du contrat") == []
+    assert spans("Boyle's Law and the Planck constant") == ["Boyle's Law", "Planck constant"]
