@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.lexicon import first_names, listed_given
+from privacy_gateway.detection.name_cues import titled
 from privacy_gateway.detection.name_spans import _IMPERATIVES
 from privacy_gateway.detection.things import public_word
 
@@ -58,7 +59,6 @@ _BEFORE_HEAD = regex.compile(
     rf"[ \t]+(?:\p{{Lu}}[ \t]+)?$"
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}+\.?)[ \t]+$")
-_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame madam".split())
 _OWN_AFTER = regex.compile(r"[ \t]+(?i:results?|dates?|appointments?|bookings?|servers?|phones?|numbers?|no\.?)(?![\p{L}])")
 _POSSESSIVE = regex.compile(r"['’]s?(?![\p{L}])")
 _NEXT_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[ \t]+)?(?P<word>\p{L}+)")
@@ -141,7 +141,7 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
             continue  # "ask Ana test the build": a given name, a verb
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
         previous = before.group(1).lower() if before is not None else ""
-        if previous not in STOP_WORDS and previous in first_names() or previous.rstrip(".") in _TITLES:
+        if previous not in STOP_WORDS and previous in first_names() or titled(text[max(0, m.start() - 24) : m.start()]):
             continue  # "Ms Lopez test", "Maria Lopez test results": her surname, not a namesake
         if _OWN_AFTER.match(text, h.end()):
             continue  # "the Patel test results", "a Smith process server", "Nguyen cell phone": someone's
