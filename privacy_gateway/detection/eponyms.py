@@ -8,14 +8,18 @@ spans is dropped (the engine voids it, as it voids template placeholders and sam
 
 - An eponym: a name, or two joined by a dash, then an eponym's head noun of WordNet
   (`data/eponym_heads.txt`, `scripts/build-eponym-heads`) or of the names module's own list
-  ("algorithm", "theorem"); "Bolam test", "mann-whitney u test". Not after a listed given name
-  ("ask Ana test the build"), and with a possessive only before a disease's or a law's head:
-  "Amara's test results" are hers.
+  ("algorithm", "theorem"); "Bolam test", "Mann-Whitney U test". Not after a listed given name
+  or a title ("ask Ana test the build", "Ms Lopez test"), and with a possessive only before a
+  disease's or a law's head: "Amara's test results" are hers. Not where the head is a verb ("have
+  Okafor test the build"), is itself a given name ("Dubois Constant"), or comes before results or
+  a phone, nor where the name also stands alone in the text ("ask Okafor about the Okafor method").
 - Names joined by an en dash with no space ("Colebrook–White", "Perry–Robertson"): typesetting's
   mark for a pair of namesakes or a route, never one person's double-barrelled name (a hyphen).
 - A case name: parties either side of "v", "v." or "vs" ("Roe v. Wade", "R v Brown", "Cambridge
   Water v Eastern Counties Leather"), unless a client or a patient is named just before it ("our
-  client Dana Obi v Bellway"): a reported case is public, a matter in hand is someone's.
+  client Dana Obi v Bellway"), a party is written as a full name ("R v Tim Baird" in a court list)
+  or a party's name stands again elsewhere in the text: a reported case is public and cites
+  surnames; a matter in hand is someone's.
 """
 
 from __future__ import annotations
@@ -121,6 +125,7 @@ def _named_alone(text: str, name: str, heads: frozenset[str]) -> bool:
 def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every eponym and case name in `text`: what the engine voids name findings inside."""
     heads = _heads()
+    alone: dict[str, bool] = {}  # a name read once a text: "Smith test" a thousand times is one scan
     for h in _HEAD.finditer(text):
         word = h.group().lower()
         if word not in heads and not (word.endswith("s") and word[:-1] in heads):
@@ -145,7 +150,9 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Ms Lopez test", "Maria Lopez test results": her surname, not a namesake
         if _OWN_AFTER.match(text, h.end()):
             continue  # "the Patel test results", "a Smith process server", "Nguyen cell phone": someone's
-        if _named_alone(text, m["name"], heads):
+        if m["name"] not in alone:
+            alone[m["name"]] = _named_alone(text, m["name"], heads)
+        if alone[m["name"]]:
             continue  # "ask Okafor about the Okafor method": the namesake is a colleague
         yield m.start(), h.end()
     for m in _EN_DASHED.finditer(text):

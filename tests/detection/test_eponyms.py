@@ -103,3 +103,8 @@ def test_parties_named_again_in_the_text_are_a_case_file() -> None:
 def test_a_capitalised_head_that_is_a_given_name_ends_a_persons_name() -> None:
     assert spans("Réponse de Dubois Constant au sujet du contrat") == []
     assert spans("Boyle's Law and the Planck constant") == ["Boyle's Law", "Planck constant"]
+
+
+def test_a_name_repeated_before_heads_is_read_once() -> None:
+    text = "Smith test " * 2000
+    assert len(list(eponym_spans(text))) == 2000
