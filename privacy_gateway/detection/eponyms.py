@@ -54,6 +54,17 @@ def _heads() -> frozenset[str]:
     return frozenset(data_lines("eponym_heads")) | frozenset(_OWN_HEADS.split())
 
 
+def _head(word: str) -> str | None:
+    """The eponym head `word` (lower case) is, or is the plural of ("cells" -> "cell"), else None."""
+    heads = _heads()
+    return word if word in heads else word[:-1] if word.endswith("s") and word[:-1] in heads else None
+
+
+def _body_or_join(word: str) -> bool:
+    """Whether a word of a party (lower case) is a body's word ("ltd", "council") or a joiner ("of")."""
+    return word in _BODIES or regex.fullmatch(_JOIN, word) is not None
+
+
 _NAME = r"\p{Lu}\p{Ll}+|\p{Ll}{3,}"
 _DASH = "-\u2010\u2011\u2013"
 # Found from its head back: the head, then what stands just before it.
@@ -93,15 +104,14 @@ def _full_name_party(words: list[str]) -> bool:
     body's word. A reported case cites a person by surname ("Donoghue v Stevenson", "R v Dudley and
     Stephens"); a court list or a case file writes the whole name, and that is someone's matter."""
     words = words[1:] if len(words) > 1 and public_word(words[0]) and words[0].lower() not in first_names() else words
-    lower = [w.lower().rstrip(".,;:") for w in words]
-    return 2 <= len(words) <= 3 and not any(w in _BODIES or regex.fullmatch(_JOIN, w) for w in lower)
+    return 2 <= len(words) <= 3 and not any(_body_or_join(w.lower().rstrip(".,;:")) for w in words)
 
 
 def _party_named_elsewhere(text: str, start: int, end: int) -> bool:
     """Whether a word of a case's parties stands in `text` outside the case name: a case file names
     its parties again; a citation does not."""
     for word in regex.findall(r"\p{Lu}[\p{L}'’-]+", text[start:end]):
-        if word.lower() in _BODIES or regex.fullmatch(_JOIN, word.lower()):
+        if _body_or_join(word.lower()):
             continue
         for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(word)}(?![\p{{L}}\p{{N}}_])", text):
             if not start <= m.start() < end:
@@ -109,26 +119,25 @@ def _party_named_elsewhere(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _named_alone(text: str, name: str, heads: frozenset[str]) -> bool:
+def _named_alone(text: str, name: str) -> bool:
     """Whether `name`, as written, also stands in `text` on its own (not before a possessive or a
     head): then it is someone the text talks about, and voiding would hand their name out."""
     for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(name)}(?![\p{{L}}\p{{N}}_])", text):
         if _POSSESSIVE.match(text, m.end()):
             continue
         after = _NEXT_WORD.match(text, m.end())
-        word = after["word"].lower() if after is not None else ""
-        if word not in heads and not (word.endswith("s") and word[:-1] in heads):
+        if after is None or _head(after["word"].lower()) is None:
             return True
     return False
 
 
 def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every eponym and case name in `text`: what the engine voids name findings inside."""
-    heads = _heads()
     alone: dict[str, bool] = {}  # a name read once a text: "Smith test" a thousand times is one scan
     for h in _HEAD.finditer(text):
         word = h.group().lower()
-        if word not in heads and not (word.endswith("s") and word[:-1] in heads):
+        head = _head(word)
+        if head is None:
             continue
         m = _BEFORE_HEAD.search(text, max(0, h.start() - 48), h.start())
         if m is None or m["name"].islower() and not h.group().islower():
@@ -139,7 +148,6 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Hélène Constant", "Ada Law": a capitalised head that is a given name ends someone's name
         if _VERB_AFTER.match(text, h.end()):
             continue  # "have Okafor test the build": the head is a verb, and Okafor does it
-        head = word if word in heads else word[:-1]
         if m["possessive"] and head not in _POSSESSIVE_HEADS:
             continue
         if not any(c in m["name"] for c in _DASH) and m["name"].lower() in first_names():
@@ -151,7 +159,7 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
         if _OWN_AFTER.match(text, h.end()):
             continue  # "the Patel test results", "a Smith process server", "Nguyen cell phone": someone's
         if m["name"] not in alone:
-            alone[m["name"]] = _named_alone(text, m["name"], heads)
+            alone[m["name"]] = _named_alone(text, m["name"])
         if alone[m["name"]]:
             continue  # "ask Okafor about the Okafor method": the namesake is a colleague
         yield m.start(), h.end()
