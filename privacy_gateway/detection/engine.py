@@ -99,7 +99,8 @@ class RememberingRegistry(RecognizerRegistry):
     text). The answer depends only on the question and on which recognizers are registered, so it
     is kept, keyed by both; registering or removing a recognizer makes a new key. Recognizers are
     not changed in place once registered (`build_analyzer` sets their language before adding them).
-    Recognizers the running analysis leaves out (`score_bounds.leaving_out`) are not in the answer.
+    Recognizers the running analysis leaves out (`score_bounds.leaving_out`) are not in the answer,
+    and the answer lists them in the order they were registered.
     """
 
     _KEPT = 64  # distinct questions kept (one per policy and language in practice)
@@ -129,7 +130,12 @@ class RememberingRegistry(RecognizerRegistry):
             if len(self._answers) >= self._KEPT:
                 self._answers.clear()
             # The ad-hoc recognizers are kept with the answer, so their ids in the key stay theirs.
-            wanted = [r for r in super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers) if r.id not in skipped]
+            # Presidio answers with a set, ordered by the recognizers' addresses; the answer is put
+            # back in the order they were registered, so that which of two recognizers' equal
+            # results survives Presidio's merge does not change from one run to the next.
+            order = {id(r): i for i, r in enumerate((*self.recognizers, *ad_hoc))}
+            found = super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+            wanted = sorted((r for r in found if r.id not in skipped), key=lambda r: order[id(r)])
             answer = self._answers[key] = (ad_hoc, wanted)
         return list(answer[1])
 

@@ -38,6 +38,21 @@ def test_context_enhancement_only_where_needed_finds_the_same(policy: str, analy
     assert Detector(analyzer, rules).analyze(texts) == Detector(presidio_enhanced, rules).analyze(texts)
 
 
+def test_the_registry_answers_in_the_order_recognizers_were_registered() -> None:
+    # Presidio answers with a set, ordered by the objects' addresses: which of two recognizers'
+    # equal results survived its merge (the evaluation's "found by" credit) moved between runs.
+    recognizers = [
+        PatternRecognizer(supported_entity=f"BADGE_{i % 3}", name=f"badge-{i}", patterns=[Pattern("badge", rf"\bB{i}-\d{{6}}\b", 0.9)])
+        for i in range(40)
+    ]
+    registry = RememberingRegistry.adopt(RecognizerRegistry(recognizers=recognizers))
+    for entities in (["BADGE_0", "BADGE_1", "BADGE_2"], ["BADGE_2", "BADGE_0"]):
+        answer = registry.get_recognizers(language="en", entities=entities)
+        assert answer == [r for r in recognizers if r.supported_entities[0] in entities]
+    extra = PatternRecognizer(supported_entity="BADGE_1", name="extra", patterns=[Pattern("extra", r"\bX-\d{6}\b", 0.9)])
+    assert registry.get_recognizers(language="en", entities=["BADGE_1"], ad_hoc_recognizers=[extra])[-1] is extra
+
+
 def test_an_id_glued_inside_an_opaque_token_is_not_that_id(detector: Detector) -> None:
     # Found through the Responses API test: a call item id "fc_<request uuid hex>_0" held
     # "ee0272740", a valid DEA number, so one request in ~70 was kept local for a random id.
