@@ -8,7 +8,7 @@ English words. Each carrier is written wholly in lower case or in capitals, the 
 person's slot: after a dash or a colon that opens the line's matter, at the start of a sentence,
 after a preposition of a work sentence ("with", "for", "to"). The `tune` carriers are the ones the
 rules may be read against; the `check` carriers were written with them, before any rule, and are
-never tuned on. `twins` puts what work prose holds in the same slots as often (a tool, a company,
+never tuned on; `check2` (lone given names) was written in the same way in round 24. `twins` puts what work prose holds in the same slots as often (a tool, a company,
 a town, a programming language) into every carrier: a twin the gateway alters is a loss of
 precision. None of the text is taken from a corpus.
 """
@@ -25,7 +25,7 @@ from tests.detection.handle_probe import FAKER_LOCALES, LOCALES
 from tests.detection.name_probe import faker_names, names, rotation, written
 
 CASES = ("lower", "upper")
-SETS = ("tune", "check")
+SETS = ("tune", "check", "check2")
 
 # `{n}` is the full name (or a twin's word).
 _CARRIER_TEXT = {
@@ -56,6 +56,18 @@ _CARRIER_TEXT = {
         "reply-dash-paren": "reply from the vendor — {g} (accounts) says the credit note is on its way",
         "lead-colon-or": "lead: {g} or whoever is on call that week",
         "cap-start-in": "the rota changed again. {G} in dispatch takes the early shift now",
+    },
+    # Round 24: a lone given name in a person's slot, written before the round's rules (given
+    # names WordNet holds only as proper nouns) and never tuned on.
+    "check2": {
+        "count-dash-on": "pallet count is off by two again - {g} on the night shift counted it twice",
+        "starter-cap-from": "ok the starter packs are printed. {G} from payroll drops them off tomorrow",
+        "minutes-colon-to": "minutes: {g} to chase the landlord about the boiler, due friday",
+        "fridge-dash-end": "the fridge in the staff room is broken again — {g}",
+        "refund-cap-at": "any update on the refund? {G} at the front desk said it was approved",
+        "note-colon-and": "note for tomorrow: {g} and i are both out, cover needed on the tills",
+        "keys-dash-comma": "cheers for sorting the keys - {g}, site office",
+        "lift-cap-in": "lift is fixed. {G} in maintenance signed it off this morning",
     },
 }
 CARRIERS = tuple(c for carriers in _CARRIER_TEXT.values() for c in carriers)
