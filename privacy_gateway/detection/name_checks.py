@@ -235,24 +235,40 @@ _AT_DESK = frozenset({"from", "at", "in", "on"})
 _DESK = regex.compile(rf"(?:{_ROLES})")
 
 
+def _desk_word(doc: Doc, last: Token) -> str:
+    """The word after the preposition that follows `last`, past "the" or "our": "payroll" in
+    "… in payroll", "depot" in "… at the depot" (the caller has seen that two tokens follow)."""
+    word = doc[last.i + 2].lower_
+    return word if word not in ("the", "our") or last.i + 3 >= len(doc) else doc[last.i + 3].lower_
+
+
+def placed_in_team(doc: Doc, first: Token, last: Token) -> bool:
+    """Whether a given name of the lists opening a placed subject (`placed_subject`) is placed in a
+    team ("Maria in payroll takes", "Elizabeth from accounts said"): a town or a country the lists
+    also hold by that name is in no team, so the caller's doubt about places ends there."""
+    return given_name(ascii_fold(first.lower_)) and last.i + 2 < len(doc) and _DESK.fullmatch(_desk_word(doc, last)) is not None
+
+
 def placed_subject(doc: Doc, first: Token, last: Token) -> bool:
     """One word opening a sentence before where its person works and then a verb of the third person,
     the past or a modal within the next words ("Oyelaran in dispatch takes the early shift", "Kemal
     at the depot has the corrected one"): a name of the lists or a word no dictionary or tool list
-    holds. An English word, a tool or a make opens such a sentence as often ("Zurich in spring is",
+    holds as a word ("Cynthia", whom WordNet holds only as a goddess, is a name: `common_form`). An
+    English word, a tool or a make opens such a sentence as often ("Zurich in spring is",
     "Python from the start was", "Toshiba in"), and an unlisted word before a season or the news
     ("Whitstable in the summer was"): only a word nothing else reads as is a subject by its place.
-    A listed place is asked by the caller ("Lahti at the warehouse has a backlog")."""
+    A listed place is asked by the caller ("Lahti at the warehouse has a backlog"), unless a given
+    name is placed in a team (`placed_in_team`)."""
     after = doc[last.i + 1 : last.i + 3]
     if first.i != last.i or len(after) < 2 or not (after[1].is_lower or after[1].lower_ in ("the", "our") or after[1].is_upper and len(after[1]) <= 4):
         return False
     if doc[last.i + 1].lower_ not in _AT_DESK:
         return False
     word = first.lower_
-    if english_form(word) or is_software(first.text) or technology(word) is not None or len(word) < 3:
+    if common_form(word) or is_software(first.text) or technology(word) is not None or len(word) < 3:
         return False
     # An unlisted word needs the place to be a desk: a team or a site ("in dispatch" may be a season's "in the summer").
-    desk = doc[last.i + 2].lower_ if doc[last.i + 2].lower_ not in ("the", "our") or last.i + 3 >= len(doc) else doc[last.i + 3].lower_
+    desk = _desk_word(doc, last)
     if not given_name(ascii_fold(word)) and not (_DESK.fullmatch(desk) or desk in SITE_WORDS):
         return False
     verbs = doc[last.i + 3 : last.i + 6]

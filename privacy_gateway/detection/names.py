@@ -100,6 +100,7 @@ from privacy_gateway.detection.name_checks import (
     plain_word,
     in_work_title,
     work_titles,
+    placed_in_team,
     placed_subject,
     signed_or_tasked,
     uncased_name,
@@ -578,7 +579,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
             tasked = sentence_start and (
-                signed_or_tasked(doc, first, last) or _named_subject(doc, first, last) or placed_subject(doc, first, last) and not known_place(first.text)
+                signed_or_tasked(doc, first, last) or _named_subject(doc, first, last) or placed_subject(doc, first, last) and (not known_place(first.text) or placed_in_team(doc, first, last))
             )
             if sentence_start and not tasked and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag

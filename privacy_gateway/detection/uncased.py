@@ -481,7 +481,8 @@ _SLOTTED = regex.compile(
 
 def slotted_names(text: str) -> Iterator[tuple[int, int]]:
     """A lone given name typed in one case after a dash or a colon (`_SLOTTED`): a given name of
-    the lists that no dictionary holds ("tomasz", "NGOZI"). Without a word that reaches someone,
+    the lists that no dictionary holds as a word ("tomasz", "NGOZI"; "elizabeth", whom WordNet holds
+    only as a queen: `_common`). Without a word that reaches someone,
     an English word there is a word ("- mark at the top", "status: open and"), and an unlisted one
     a code name or a tool as often as a person; a make the lists hold as a given name is the make."""
     for m in _SLOTTED.finditer(text):
@@ -490,7 +491,7 @@ def slotted_names(text: str) -> Iterator[tuple[int, int]]:
         if not (_one_case([word]) and len(lowered) >= 3 and _usable(lowered) and ascii_fold(lowered) in listed_given()):
             continue
         # A make or a firm the lists also hold as a given name ("TOSHIBA and the vendor") needs a cue.
-        if not english_form(lowered) and technology(lowered) is None and lowered not in SERVICE_ACCOUNTS and lowered not in NOT_SPEAKERS:
+        if not _common(lowered) and technology(lowered) is None and lowered not in SERVICE_ACCOUNTS and lowered not in NOT_SPEAKERS:
             yield m.span("n")
 
 

@@ -97,6 +97,9 @@ def test_a_name_in_a_slot_with_no_cue_holds_a_listed_name_no_english_word() -> N
         pytest.param("Sorry for the wait. Galina in dispatch takes the early shift now.", "Galina", id="listed-in-a-team"),
         pytest.param("The invoice was wrong. Obiageli from payroll said it is fixed.", "Obiageli", id="from-a-team"),
         pytest.param("Quick note. Oyelowo at reception has the parcel.", "Oyelowo", id="unlisted-at-a-desk"),
+        # Given names WordNet holds only as proper nouns (a goddess, a queen), the second a town too.
+        pytest.param("the rota changed again. Cynthia at the depot has the keys now", "Cynthia", id="a-proper-noun-given-name"),
+        pytest.param("The rota changed again. Elizabeth in payroll takes the early shift now.", "Elizabeth", id="a-given-name-and-town-in-a-team"),
     ],
 )
 def test_a_word_opening_a_sentence_before_its_desk_and_a_verb_is_a_name(find: Find, text: str, name: str) -> None:
@@ -111,6 +114,8 @@ def test_a_word_opening_a_sentence_before_its_desk_and_a_verb_is_a_name(find: Fi
         pytest.param("Short break. Zurich in spring is lovely, we should go.", id="a-place"),
         pytest.param("Heads up. Kafka on the new cluster has lag again.", id="a-tool-on-a-cluster"),
         pytest.param("Quick update. Lahti at the warehouse has a backlog.", id="a-listed-town-at-a-site"),
+        pytest.param("Update. Georgia in the final was brilliant.", id="a-country-and-given-name-in-no-team"),
+        pytest.param("Short break. Florence in the spring is lovely, we should go.", id="a-town-and-given-name-in-a-season"),
     ],
 )
 def test_a_word_opening_a_sentence_before_no_desk_stays(find: Find, text: str) -> None:
