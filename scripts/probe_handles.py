@@ -3,10 +3,12 @@ Latin-script locale made into logins (`anna.berg`, `aberg42`, `ABerg`…) in the
 them, with no full name beside them. A login leaks when the text the cloud would see still holds
 it as written (the gateway's spans: the detector's findings, resolved and propagated).
 
-    PYTHONPATH=. python scripts/probe_handles.py [--misses N] [--locales fi,pl] [--carrier C] [--form F] [--source faker] [--set base|work|check]
+    PYTHONPATH=. python scripts/probe_handles.py [--misses N] [--locales fi,pl] [--carrier C] [--form F] [--source faker] [--set base|work|check|check2]
 
 `--set work` puts them in work traffic with no cue word (tools' paths, work sentences), the
-carriers the path and sentence rules were written against; `--set check` in others never tuned on.
+carriers the path and sentence rules were written against; `--set check` in others never tuned on,
+and `--set check2` (round 24, written before that round's rules) in tools' columns, prompts, config
+keys, review fields, mentions and directory entries, never tuned on either.
 `--source faker` draws the names from Faker's locales that mimesis lacks (Africa, South and East
 Asia romanised, the Baltics, the Balkans, Ireland, Latin America): a check the login rules were not
 written against.
@@ -26,7 +28,7 @@ from tests.detection.handle_probe import CARRIER_SETS, FAKER_LOCALES, FORMS, LOC
 def main(argv: list[str] | None = None) -> int:
     parser = probe_parser(__doc__ or "", "form", "dotted, underscore, dashed, initial, numbered, glued, camel…")
     parser.add_argument("--source", choices=("mimesis", "faker"), default="mimesis", help="where the names come from")
-    parser.add_argument("--set", choices=tuple(CARRIER_SETS), default="base", help="the carriers: base, work (tuned on) or check (never tuned on)")
+    parser.add_argument("--set", choices=tuple(CARRIER_SETS), default="base", help="the carriers: base, work (tuned on), check or check2 (never tuned on)")
     args = parser.parse_args(argv)
     carriers = CARRIER_SETS[args.set]
     axes = (("carrier", carriers), ("form", FORMS), ("locale", FAKER_LOCALES if args.source == "faker" else LOCALES))

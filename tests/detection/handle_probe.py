@@ -98,7 +98,7 @@ _CARRIER_TEXT = {
     "grafana": 'logger=context userId=41 orgId=1 uname={h} t=2026-11-30T09:14:07Z level=info msg="Request Completed" status=403',
     "passwd-cmd": "how do I force {h} to change their password at next login? passwd -e {h} did nothing",
 }
-_CASED = frozenset({"windows", "table", "json", "ticket", "slack", "pr", "approved-by", "subject", "teams-at", "pager"})
+_CASED = frozenset({"windows", "table", "json", "ticket", "slack", "pr", "approved-by", "subject", "teams-at", "pager", "runas-domain", "jira-fields", "pr-cc", "corp-at"})
 
 # Work traffic that names an account with no cue word of `CARRIERS`' kind: paths of tools that
 # keep a folder per account (mail spools, crontabs, HDFS and SFTP homes, git remotes and image
@@ -144,9 +144,44 @@ _CHECK_TEXT = {
     "review-comments": "{h} left 14 comments on my PR, help me reply politely to each.",
     "maildir": "du -sh /var/vmail/acme.dev/{h}/Maildir says 12G, how do I archive old mail?",
 }
-CARRIER_SETS = {"base": CARRIERS, "work": WORK_CARRIERS, "check": CHECK_CARRIERS}
+# A second check, written in round 24 before any rule of that round and never tuned on: the
+# positions internal-tool traffic prints a login in without naming its person (prompts, owner and
+# user columns, config keys, review fields, mentions, domain logins, directory and SQL entries).
+CHECK2_CARRIERS = (
+    "shell-prompt", "chown-group", "ls-owner", "who", "ps-user", "ssh-config", "tilde-home", "jira-fields", "gh-reviewer",
+    "codeowners-path", "log-author", "pr-cc", "runas-domain", "corp-at", "ldap-dn", "k8s-subjects", "sql-grant-schema",
+    "db-owner", "sudo-authlog", "sudoers-line", "mysql-account", "lsof-user", "approved-mr", "vault-login",
+)
+_CHECK2_TEXT = {
+    "shell-prompt": "{h}@build-07:~/src/billing$ make test\nmake: *** [test] Error 2\nwhat does Error 2 mean here?",
+    "chown-group": "chown {h}:staff /srv/share/report.xlsx returns Operation not permitted even with the group set",
+    "ls-owner": "-rw-r----- 1 {h} developers 18311 Nov 29 17:40 payroll.csv\nwhy can't the nightly job read this file?",
+    "who": "$ who\n{h}    pts/3        2026-11-30 08:12 (10.0.8.14)\nroot     tty1         2026-11-29 22:01",
+    "ps-user": "USER       PID %CPU %MEM    VSZ   RSS TTY STAT START   TIME COMMAND\n{h}     20931 98.7  4.1 812344 331020 ? R 09:12  41:07 python train.py",
+    "ssh-config": "Host bastion\n  HostName 10.0.0.4\n  User {h}\n  IdentityFile ~/.ssh/id_ed25519\nssh bastion hangs after the banner",
+    "tilde-home": "cp ~{h}/notes/runbook.md /srv/docs/ fails with permission denied",
+    "jira-fields": "Type: Bug\nPriority: High\nAssignee: {h}\nStatus: In Review\nSummary: export times out after 30 s",
+    "gh-reviewer": '{{"requested_reviewers": [{{"login": "{h}", "type": "User"}}], "state": "open", "draft": false}}',
+    "codeowners-path": "/services/payments/**   @{h} @acme/payments-team\n/services/auth/**       @acme/security",
+    "log-author": "$ git log --format='%h %an %s' -2\n8f3e2a1 {h} fix retry budget\n1c0d9b7 dependabot[bot] bump urllib3",
+    "pr-cc": "LGTM once the migration is split out. /cc @{h} for the schema part",
+    "runas-domain": r"runas /user:ACME\{h} cmd.exe prompts for a password forever",
+    "corp-at": "kinit works for {h}@CORP but the browser SSO still asks for a password",
+    "ldap-dn": "dn: uid={h},ou=people,dc=acme,dc=com\nobjectClass: inetOrgPerson\nloginShell: /bin/bash",
+    "k8s-subjects": "subjects:\n  - name: {h}\n    kind: User\n    apiGroup: rbac.authorization.k8s.io\nroleRef:\n  kind: ClusterRole\n  name: view",
+    "sql-grant-schema": "GRANT USAGE ON SCHEMA reporting TO {h}; and still: permission denied for table invoices",
+    "db-owner": " Schema |   Name   | Type  |  Owner\n--------+----------+-------+----------\n public | invoices | table | {h}\n public | payments | table | postgres",
+    "sudo-authlog": "Nov 30 09:14:07 web-1 sudo:   {h} : TTY=pts/0 ; PWD=/srv/app ; USER=root ; COMMAND=/bin/systemctl restart nginx",
+    "sudoers-line": "# /etc/sudoers.d/app\n{h} ALL=(ALL) NOPASSWD: /usr/bin/systemctl restart app",
+    "mysql-account": "ERROR 1142 (42000): SELECT command denied to user '{h}'@'10.0.4.%' for table 'orders'",
+    "lsof-user": "COMMAND   PID   USER   FD   TYPE DEVICE SIZE/OFF NODE NAME\npython  20931 {h}    3u  IPv4 881231      0t0  TCP *:8080 (LISTEN)",
+    "approved-mr": "{h} approved this merge request 2 hours ago, but the merge button is still grey",
+    "vault-login": "vault login -method=ldap username={h} returns permission denied on secret/payroll",
+}
+CARRIER_SETS = {"base": CARRIERS, "work": WORK_CARRIERS, "check": CHECK_CARRIERS, "check2": CHECK2_CARRIERS}
 _CARRIER_TEXT.update(_WORK_TEXT)
 _CARRIER_TEXT.update(_CHECK_TEXT)
+_CARRIER_TEXT.update(_CHECK2_TEXT)
 
 
 @dataclass(frozen=True)
