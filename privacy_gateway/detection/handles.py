@@ -133,6 +133,37 @@ def _initialled(handle: str) -> bool:
     return len(words) == 2 and sorted(map(len, words))[0] == 1 and max(words, key=len).isalpha() and len(max(words, key=len)) >= 3 and not is_software(max(words, key=len))
 
 
+def initial_login(handle: str) -> bool:
+    """A letter joined by a dot or an underscore to a word of four letters or more that no list of
+    words or tools knows, digits or not: `k.mboya`, `gichuki.j`, `p_uche7`. Companies hand logins
+    out so; a word the lists lack glued to nothing ("mboya") may be any language's, joined to an
+    initial it is someone's."""
+    core = handle.rstrip("0123456789")
+    parts = re.split(r"[._]", core)
+    if handle != handle.lower() or len(parts) != 2 or not all(p.isalpha() for p in parts):
+        return False
+    short, long = sorted(parts, key=len)
+    return (len(short) == 1 and len(long) >= 4 and not english_form(long) and not is_software(long) and not is_software(core)
+            and long not in SERVICE_ACCOUNTS)
+
+
+def paired_name(handle: str) -> bool:
+    """Whether `handle` joins a given name and a surname (either order) or a letter and a surname,
+    each on the shipped name lists, English words too: `ibrahim.ali`, `tao.yuan`, `na_fan`,
+    `gang-mo`, `h.xu`. Read only where a position says "account" (a login key, `/home/x`, `TO x`;
+    not a mention, "see @mark.skip"): elsewhere "min.height" and "long.name" are names too."""
+    words = [w for w in re.split(r"[._\-]", handle.lower().rstrip("0123456789"))]
+    if len(words) != 2 or not all(w.isalpha() for w in words) or is_software(handle.lower()):
+        return False
+    if any(w in SERVICE_ACCOUNTS or is_software(w) for w in words):
+        return False
+    short, long = sorted(words, key=len)
+    if len(short) == 1:
+        return len(long) >= 2 and long in listed_family()
+    first, second = words
+    return first in listed_given() and second in listed_family() or first in listed_family() and second in listed_given()
+
+
 def _initial_and_frequent_surname(words: list[str]) -> bool:
     """`s.ward`, `ward.s`: a letter beside one of the most frequent census surnames."""
     short, long = sorted(words, key=len)
@@ -205,8 +236,8 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # Sessions: "last login by tchukwu", "logged in as ana.k".
     (_cue(rf"(?i:\b(?:log(?:ged)?[ -]?in|log(?:ged)?[ -]?on|sign(?:ed)?[ -]?in|session)[ \t]+(?:by|as|of)[ \t]+)@?(?P<h>{HANDLE}){_END}"), True),
     # A failed or granted sign-in names its account: "login failed for 'bernard.fuchs'",
-    # "authentication succeeded for user kwong".
-    (_cue(rf"(?i:\b(?:log(?:in|on)|sign[ -]?in|auth(?:entication)?)[ \t]+(?:failed|failures?|succeeded|attempts?|denied)[ \t]+"
+    # "authentication succeeded for user kwong", svn's "Authorization failed for kwong".
+    (_cue(rf"(?i:\b(?:log(?:in|on)|sign[ -]?in|auth(?:entication|ori[sz]ation)?)[ \t]+(?:failed|failures?|succeeded|attempts?|denied)[ \t]+"
           rf"for[ \t]+(?:user[ \t]+)?)[\"'`]?@?(?P<h>{HANDLE}){_END}"), True),
     # Messages from someone: "DM from k.khatri:", "from agatha_alves:".
     (_cue(rf"(?i:\b(?:dms?|pms?|messages?|msgs?|repl(?:y|ies)|e-?mails?|texts?|pings?)\b[ \t]+(?:from|by)[ \t]+)"
@@ -248,6 +279,10 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # "https://scm.corp/kwong/etl.git" (the `.git` says the path is a repository's).
     (_needs("git", rf"(?<![\w.\-])git@[\w.\-]+:(?P<h>{HANDLE})(?=/)"), False),
     (_needs(".git", rf"(?i:\b(?:https?|ssh|git)://(?:[\w.\-]+@)?[\w.\-]+(?::\d+)?/)(?P<h>{HANDLE})(?=/[\w.\-]+\.git\b)"), False),
+    # A forge's page of a repository: "https://git.corp/kwong/infra/pulls/12", ".../kwong/etl/-/merge_requests/4"
+    # (the owner, a user or an organisation, before a repository and what a forge keeps under one).
+    (_needs("://", rf"(?i:\bhttps?://[\w.\-]+(?::\d+)?/)(?P<h>{HANDLE})(?=/[\w.\-]+/(?:-/)?(?:pulls?|issues|merge_requests|"
+                   rf"tree|blob|commits?|compare|releases|actions|wiki|src|raw|branches|tags|pipelines|jobs)\b)"), False),
     # HDFS keeps each account's home at the root's `/user/` ("hdfs dfs -ls /user/kwong/"); a web
     # route opens so too ("/user/login/"), so only in an HDFS command (up to its `;`, `|` or `&`) and a login made of a name.
     (_needs("/user/", rf"(?i:\b(?:hdfs|hadoop)\b)[^\n;|&]{{0,80}}?(?<![\w.:/\-])/user/(?P<h>{HANDLE})(?=[/\s\"'`]|$)"), False),
@@ -313,12 +348,22 @@ class HandleRecognizer(GatewayRecognizer):
                 elif handle != handle.lower():
                     if not camel_name(handle, strong):
                         continue
-                elif not (plausible(handle) or strong and _initialled(handle)) or not (strong or name_made(handle) or numbered_unknown(handle)):
+                elif not (plausible(handle) or strong and (_initialled(handle) or pattern is not _MENTION and paired_name(handle))) or not (
+                    strong or name_made(handle) or numbered_unknown(handle) or initial_login(handle) and not _sql_by(text, m.start("h"))
+                ):
                     continue  # after a weak cue ("cc", "by", github.com/) a login made of a name, or numbered as logins are
                 score = 0.8 if strong or name_made(handle) else 0.6
                 for span in (m.span("h"), *(_listed_after(text, m.end("h")) if strong else ())):
                     found[span] = max(found.get(span, 0.0), score)
         return [RecognizerResult("PERSON", s, e, score, recognition_metadata=self._metadata()) for (s, e), score in found.items()]
+
+
+# SQL sorts and groups "by" a table alias's column ("ORDER BY e.empno"), which is shaped as a login.
+_SQL_BY = re.compile(r"(?i:\b(?:order|group|partition|sort|sorted|ordered|grouped|cluster|clustered|distribute)[ \t]+by[ \t]+)$")
+
+
+def _sql_by(text: str, start: int) -> bool:
+    return _SQL_BY.search(text, max(0, start - 24), start) is not None
 
 
 _NEXT = _cue(rf"[ \t]*,[ \t]*@?(?P<h>{HANDLE}){_END}")

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.engine import analysis_text
-from privacy_gateway.detection.handles import SERVICE_ACCOUNTS, name_made, plausible
+from privacy_gateway.detection.handles import SERVICE_ACCOUNTS, initial_login, name_made, paired_name, plausible
 from tests.detection.helpers import Find
 
 
@@ -256,3 +256,35 @@ def test_handles_in_work_tools_paths_and_sign_ins_are_masked(find: Find, text: s
 )
 def test_tools_paths_and_sign_ins_without_people_stay(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize("text, handle", [
+    pytest.param("thanks k.mboya for the quick fix", "k.mboya", id="initial-login-after-weak-cue"),
+    pytest.param("hdfs dfs -du -h /user/p.uche/warehouse shows 3.4T", "p.uche", id="initial-login-in-user-folder"),
+    pytest.param("svn: E170001: Authorization failed for tvasqo when committing to trunk", "tvasqo", id="authorization-failed-for"),
+    pytest.param("the NFS export /export/home/gang-mo is stale on node-4", "gang-mo", id="name-pair-of-english-words-at-home"),
+])
+def test_initial_logins_and_name_pairs_in_positions(find: Find, text: str, handle: str) -> None:
+    assert handle in people(find(text))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("SELECT ename FROM emp e ORDER BY e.empno", id="sql-alias-after-order-by"),
+    pytest.param("thanks, x.shape is (3, 4) now", id="member-of-a-variable"),
+])
+def test_aliases_and_members_after_cues_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
+
+
+@pytest.mark.parametrize("handle, made", [
+    ("k.mboya", True), ("gichuki_j", True), ("p.uche7", True), ("x.shape", False), ("t.tolist()", False), ("svc.a", False),
+])
+def test_initial_login_wants_a_letter_and_a_word_no_list_knows(handle: str, made: bool) -> None:
+    assert initial_login(handle) is made
+
+
+@pytest.mark.parametrize("handle, paired", [
+    ("ibrahim.ali", True), ("tao_yuan", True), ("gang-mo", True), ("p.kant", True), ("build.team", False), ("os.path", False),
+])
+def test_paired_name_wants_a_given_name_and_a_surname(handle: str, paired: bool) -> None:
+    assert paired_name(handle) is paired
