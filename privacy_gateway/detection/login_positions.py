@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.field_keys import key_words
-from privacy_gateway.detection.handles import CASED, HANDLE, camel_name, name_made, plausible
+from privacy_gateway.detection.handles import CASED, HANDLE, camel_name, initial_login, name_made, paired_name, plausible
 from privacy_gateway.detection.lexicon import english_form
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_split import compound, numbered_unknown
@@ -153,7 +153,7 @@ def _login(handle: str) -> bool:
         return len(handle.split()) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in handle.split())
     if handle != handle.lower():
         return camel_name(handle, strong=True)
-    return plausible(handle)
+    return plausible(handle) or paired_name(handle)
 
 
 def login_spans(text: str) -> list[tuple[int, int]]:
@@ -287,7 +287,7 @@ def audited(text: str) -> list[tuple[int, int]]:
             m = _LOGIN_BEFORE.match(text, start, verb.start())
             if m is not None and plausible(m.group("h")):
                 out.append(m)
-    named = [m for m in subjects if name_made(m.group("h"))]
+    named = [m for m in subjects if name_made(m.group("h")) or initial_login(m.group("h"))]
     return [m.span("h") for m in accounts if not _TOOL_ENDING.search(m.group("h"))] + [
         m.span("h") for m in subjects
         if m in named or named and unknown_login(m.group("h")) or numbered_unknown(m.group("h"))
@@ -311,13 +311,16 @@ def unknown_login(handle: str) -> bool:
     return not any(len(p) >= 3 and english_form(p) or is_software(p) or p in SERVICE_ACCOUNTS or compound(p) for p in parts)
 
 
-# A possessive before what only an account has: "kwazenda's home directory", "ghufransabur's ~/.bashrc"
+# A possessive before what only an account has: "kwazenda's home directory", "ghufransabur's ~/.bashrc",
+# "x's branch"
 # (found from the possessive back, as `audited` is).
 _POSSESSION = re.compile(
     r"['’]s[ \t]+(?:(?:old|new|own|personal|local|remote|work|user)[ \t]+){0,2}"
     r"(?:~/|\.(?:bash|zsh|ssh|profile|vim|git)|home\b|homedir|account|ssh\b|(?:ssh|gpg|pgp|api|access)[ \t]+keys?|crontab|"
     r"mailbox|inbox|password|credentials|sessions?\b|logins?\b|laptop|workstation|desktop|dotfiles|sudo\b|shell\b|"
-    r"(?:user|home)[ \t]+(?:dir|directory|folder)|kerberos|tickets?\b|permissions|mfa\b|2fa\b|vpn\b)",
+    r"(?:user|home)[ \t]+(?:dir|directory|folder)|kerberos|tickets?\b|permissions|mfa\b|2fa\b|vpn\b|"
+    # What a git host keeps per account: "is hauwa.buhari's branch safe to rebase", "ramanp's PR".
+    r"branch(?:es)?\b|forks?\b|(?:pull|merge)[ \t]+requests?\b|[pm]rs?\b|commits?\b|repos?\b)",
     re.IGNORECASE,
 )
 # The owner before a possessive, in any case and after any punctuation: "(Kwazenda's laptop".
@@ -326,6 +329,16 @@ _OWNER_BEFORE = regex.compile(rf"(?i:(?<![\w.@/\\\-])(?P<h>{HANDLE}))$")
 _AUTHORED = regex.compile(
     rf"(?i:\b(?:prs?|mrs?|pull[ \t]+requests?|merge[ \t]+requests?|commits?|patch(?:es)?|changesets?|cls?|diffs?)"
     rf"[ \t]*(?:[#!]?\d+|[0-9a-f]{{7,40}})?[ \t]+(?:by|from)[ \t]+)@?(?P<h>{HANDLE}){_END}"
+)
+# Who did what a tool's notification reports, after the verb: "Build #412 triggered by njoki.v",
+# "incident acknowledged by WDuerr", "resolved by tkaroni" (hosts and jobs are "by cron", "by the
+# scheduler", "by renovate": words and tools, which `plausible` refuses).
+_ACTED_BY = regex.compile(
+    rf"(?i:\b(?:triggered|acknowledged|acked|resolved|escalated|reopened|closed|opened|merged|approved|rejected|declined|"
+    rf"reverted|pushed|committed|authored|requested|assigned|reassigned|snoozed|silenced|muted|cancell?ed|aborted|retried|"
+    rf"restarted|paused|resumed|deployed|promoted|locked|unlocked|suspended|archived|modified|updated|edited|uploaded|"
+    rf"published|initiated|invoked|queued|scheduled|claimed|raised|filed|reported|submitted|kicked[ \t]+off)[ \t]+by[ \t]+)"
+    rf"@?(?P<h>{CASED}){_END}"
 )
 # Modules and commands that make accounts, whose looped items are logins (Ansible's `user`, `win_user`).
 _ACCOUNT_MODULE = regex.compile(r"(?m)^[ \t]*-?[ \t]*(?:ansible\.builtin\.user|ansible\.windows\.win_user|win_user|user|"
@@ -383,9 +396,21 @@ def _by_a_person(text: str) -> list[tuple[int, int]]:
             out.append(m.span("h"))
     for pattern in (_AUTHORED, *((_JOINED_SEGMENT,) if "/" in text else ())):
         out.extend(m.span("h") for m in pattern.finditer(text) if plausible(m.group("h")) and (name_made(m.group("h")) or unknown_login(m.group("h"))))
+    if " by " in text or " By " in text or " BY " in text or "\tby" in text:
+        out.extend(m.span("h") for m in _ACTED_BY.finditer(text) if _actor(m.group("h")))
     if "/" in text:
         out.extend(_image_namespaces(text))
     return out
+
+
+def _actor(handle: str) -> bool:
+    """An actor after "triggered by": made of a name, a name pair, numbered as logins are, or parts
+    no list knows joined as logins are (`qtorvel.b`; one glued word no list knows is as often a tool,
+    "by argocd"); with capitals, an initial and a surname (`LBrown`, `WDuerr`)."""
+    if handle != handle.lower():
+        return camel_name(handle, strong=True)
+    joined = _JOINTS.search(handle) is not None and unknown_login(handle)
+    return plausible(handle) and (name_made(handle) or initial_login(handle) or joined or numbered_unknown(handle)) or paired_name(handle)
 
 
 class LoginPositionRecognizer(GatewayRecognizer):

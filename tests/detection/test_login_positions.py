@@ -189,3 +189,24 @@ def test_impersonated_and_prefixed_kubernetes_users(find: Find, text: str, login
 def test_the_clusters_own_accounts_stay(find: Find) -> None:
     text = "kubectl auth can-i create deployments --as system:serviceaccount:ci:deployer -n apps"
     assert not {"serviceaccount", "ci", "deployer", "system"} & people(find, text)
+
+
+@pytest.mark.parametrize("text, login", [
+    pytest.param("Deploy #77 triggered by q.ndlovu failed at the smoke tests", "q.ndlovu", id="triggered-by"),
+    pytest.param("Incident #2231 acknowledged by MKaranja at 03:12, then resolved by the timeout.", "MKaranja", id="acknowledged-by-cased"),
+    pytest.param("is hauwa.dikko's branch safe to rebase onto main?", "hauwa.dikko", id="possessive-branch"),
+    pytest.param("GRANT USAGE ON SCHEMA reporting TO lei.fan;", "lei.fan", id="sql-grant-name-pair"),
+    pytest.param('{"requested_reviewers": [{"login": "ibrahim.ali", "type": "User"}]}', "ibrahim.ali", id="login-key-name-pair"),
+])
+def test_actors_owners_and_name_pairs_in_accounts_positions(find: Find, text: str, login: str) -> None:
+    assert login in people(find, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("the run was triggered by push, updated by renovate, closed by dependabot, opened by github-actions and "
+                 "scheduled by the scheduler", id="tools-and-words-after-by"),
+    pytest.param("is upstream's branch protected? are main's commits signed?", id="possessive-of-words"),
+    pytest.param("see @mark.skip in the pytest docs", id="marker-is-no-name-pair"),
+])
+def test_tools_words_and_markers_stay(find: Find, text: str) -> None:
+    assert people(find, text) == set()
