@@ -109,9 +109,10 @@ def _surname(thing: str, i: int) -> str:
     from privacy_gateway.detection.lexicon import ascii_fold, listed_family
 
     words = [w for w in regex.findall(r"\p{L}+(?:['’]\p{L}+)?", thing) if w.istitle() and len(w) >= 3 and "'" not in w and "’" not in w]
-    if not words:
-        return "Hall"
-    return words[-1] if i % 2 == 0 and ascii_fold(words[-1].lower()) in listed_family() else words[0]
+    head_listed = bool(words) and ascii_fold(words[-1].lower()) in listed_family()
+    if i % 2 == 0 and head_listed or len(words) < 2:
+        return words[-1] if head_listed else "Hall"
+    return words[0]
 
 
 def cases(which: str, per_frame: int = 24) -> list[Case]:
