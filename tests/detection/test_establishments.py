@@ -3,6 +3,8 @@ them, and people whose surname is such a word, stay masked (issue 18, precision)
 
 from __future__ import annotations
 
+import pytest
+
 from privacy_gateway.detection.establishments import establishment
 from tests.detection.helpers import Find
 
@@ -34,3 +36,41 @@ def test_no_head_after_a_given_name_nor_in_capitals() -> None:
     """"Tasca" is a kind's word and a surname some lists lack: after a given name it is someone's."""
     assert not establishment("Dinner with Marco Tasca on Friday", 12, 23)
     assert not establishment("IF ANNA BERG CALLS, SAY I'M OUT", 3, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm applying for a fellowship at the Karolinska Institutet. How does its research culture differ?",
+    "Is Yale University or Duke University better for economics?",
+    "How does the old rule compare with the Adam Walsh Act?",
+    "how does megan's law compare with the adam walsh act?",
+    "Write three social posts for our new branch near Carnegie Hall, under 40 words each.",
+    "Listing headline: a bright flat, a walk to the Royal Albert Hall and the V&A.",
+    "What can engineers still learn from the George Washington Bridge?",
+])
+def test_institutions_landmarks_and_acts_stay_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Please send the Anna Hall file to my accountant by Friday.", "Anna Hall"),
+    ("My landlord Diane Bridge wants the deposit back by Friday; draft a reply.", "Diane Bridge"),
+    ("Write a birthday card for Shaun Church, who turns 60 next week.", "Shaun Church"),
+    ("i met the john hall who runs the shop, can you draft a thank-you note", "john hall"),
+])
+def test_people_whose_surname_is_a_structures_head_stay_masked(find: Find, text: str, value: str) -> None:
+    assert any(f[0] == "PERSON" and value in f[1] for f in find(text))
+
+
+def test_a_structures_head_needs_a_word_or_a_surname_before_it_or_the_before_it() -> None:
+    def reads(text: str, value: str) -> bool:
+        return establishment(text, text.index(value), text.index(value) + len(value))
+
+    assert reads("near Westminster Abbey and the river", "Westminster")
+    assert reads("walk to the Royal Albert Hall and back", "Albert")
+    # A given name no list holds is no word and no surname: "Chidi Hall" is someone.
+    assert not reads("a card for Chidi Hall next week", "Chidi Hall")
+    # "Smith House" may be the Smiths' home; "the White House" is a building.
+    assert not reads("dinner at Smith House with the in-laws", "Smith")
+    assert reads("a tour of the White House and the Capitol", "White")
+    # "the Anna Hall file": the phrase goes on with a noun, so the name is hers.
+    assert not reads("send the Anna Hall file", "Anna Hall")
