@@ -10,7 +10,9 @@ spans is dropped (the engine voids it, as it voids template placeholders and sam
   (`data/eponym_heads.txt`, `scripts/build-eponym-heads`) or of the names module's own list
   ("algorithm", "theorem"); "Bolam test", "Mann-Whitney U test". Not after a listed given name
   or a title ("ask Ana test the build", "Ms Lopez test"), and with a possessive only before a
-  disease's or a law's head: "Amara's test results" are hers. Not where the head is a verb ("have
+  disease's or a law's head: "Amara's test results" are hers. A given name's possessive only before
+  "law" ("Megan's law", "Clare's law": statutes named after the person they protect), not before a
+  student's or a firm's noun ("Megan's law degree", "Sarah's law firm"). Not where the head is a verb ("have
   Okafor test the build"), is itself a given name ("Dubois Constant"), or comes before results or
   a phone, nor where the name also stands alone in the text ("ask Okafor about the Okafor method").
 - Names joined by an en dash with no space ("Colebrook–White", "Perry–Robertson"): typesetting's
@@ -19,7 +21,8 @@ spans is dropped (the engine voids it, as it voids template placeholders and sam
   Water v Eastern Counties Leather"), unless a client or a patient is named just before it ("our
   client Dana Obi v Bellway"), a party is written as a full name ("R v Tim Baird" in a court list)
   or a party's name stands again elsewhere in the text: a reported case is public and cites
-  surnames; a matter in hand is someone's.
+  surnames; a matter in hand is someone's. Two towns or towns' clubs either side ("Real Madrid v
+  Barcelona", "Leeds v Manchester United") are a fixture, whatever their shape.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.data_files import data_lines
-from privacy_gateway.detection.lexicon import first_names, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, first_names, listed_given, world_first_names
 from privacy_gateway.detection.name_cues import titled
 from privacy_gateway.detection.name_spans import _IMPERATIVES
 from privacy_gateway.detection.things import public_word
@@ -74,7 +77,13 @@ _BEFORE_HEAD = regex.compile(
     rf"[ \t]+(?:\p{{Lu}}[ \t]+)?$"
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}+\.?)[ \t]+$")
-_OWN_AFTER = regex.compile(r"[ \t]+(?i:results?|dates?|appointments?|bookings?|servers?|phones?|numbers?|no\.?)(?![\p{L}])")
+_OWN_AFTER = regex.compile(
+    r"[ \t]+(?i:results?|dates?|appointments?|bookings?|servers?|phones?|numbers?|no\.?|firms?|schools?|degrees?|exams?|"
+    r"courses?|class(?:es)?|notes|essays?|homework|practice|studies|lectures?|tutors?|modules?|assignments?|placements?)(?![\p{L}])"
+)
+# Heads a given name's possessive names: laws called after the person they came to protect ("Megan's
+# law", "Clare's law", "Sarah's law"), where "Amara's test" or "Ana's method" are hers.
+_GIVEN_POSSESSIVE_HEADS = frozenset({"law"})
 _POSSESSIVE = regex.compile(r"['’]s?(?![\p{L}])")
 _NEXT_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[ \t]+)?(?P<word>\p{L}+)")
 # A head used as a verb: "have Okafor test the build", "ask Okafor sign it off".
@@ -105,6 +114,18 @@ def _full_name_party(words: list[str]) -> bool:
     Stephens"); a court list or a case file writes the whole name, and that is someone's matter."""
     words = words[1:] if len(words) > 1 and public_word(words[0]) and words[0].lower() not in first_names() else words
     return 2 <= len(words) <= 3 and not any(_body_or_join(w.lower().rstrip(".,;:")) for w in words)
+
+
+def _side(words: list[str]) -> bool:
+    """Whether a party is a town or a town's club: one listed place ("Barcelona"), or a name that a
+    listed place closes or opens with no given name first ("Real Madrid", "Manchester United"; not
+    "Sydney Jones"). The world's given names, not every list's: those hold "Real" too."""
+    from privacy_gateway.detection.places import listed_place  # here: keeps this module's chain of imports short
+
+    words = [w.rstrip(".,;:") for w in words]
+    if len(words) == 1:
+        return listed_place(words[0])
+    return len(words) == 2 and ascii_fold(words[0].lower()) not in world_first_names() and (listed_place(words[0]) or listed_place(words[1]))
 
 
 def _party_named_elsewhere(text: str, start: int, end: int) -> bool:
@@ -146,12 +167,12 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
             continue  # "our test", "this sign", "the po number": a word of the sentence, not a namesake
         if not m["possessive"] and h.group().istitle() and word in listed_given():
             continue  # "Hélène Constant", "Ada Law": a capitalised head that is a given name ends someone's name
-        if _VERB_AFTER.match(text, h.end()):
-            continue  # "have Okafor test the build": the head is a verb, and Okafor does it
+        if not m["possessive"] and _VERB_AFTER.match(text, h.end()):
+            continue  # "have Okafor test the build": the head is a verb, and Okafor does it ("Clare's law the …" is a noun's)
         if m["possessive"] and head not in _POSSESSIVE_HEADS:
             continue
-        if not any(c in m["name"] for c in _DASH) and m["name"].lower() in first_names():
-            continue  # "ask Ana test the build": a given name, a verb
+        if not any(c in m["name"] for c in _DASH) and m["name"].lower() in first_names() and not (m["possessive"] and head in _GIVEN_POSSESSIVE_HEADS):
+            continue  # "ask Ana test the build": a given name, a verb; "Megan's law" is a statute
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
         previous = before.group(1).lower() if before is not None else ""
         if previous not in STOP_WORDS and previous in first_names() or titled(text[max(0, m.start() - 24) : m.start()]):
@@ -176,8 +197,9 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
         start = m.start("left") + m["left"].rindex(" ".join(words)) if words else m.start()
         if _MATTER_BEFORE.search(text, max(0, start - 40), start):
             continue  # "our client Dana Obi v Bellway": a matter in hand, someone's
-        if _full_name_party(words) or _full_name_party(text[m.start("right") : end].split()):
-            continue  # "R v Tim Baird", "Thandeka Mkhize v Brightwell Ltd": a court list, a live matter
+        right = text[m.start("right") : end].split()
+        if (_full_name_party(words) or _full_name_party(right)) and not (_side(words) and _side(right)):
+            continue  # "R v Tim Baird", "Thandeka Mkhize v Brightwell Ltd": a court list, a live matter; "Real Madrid v Barcelona" a fixture
         if _party_named_elsewhere(text, start, end):
             continue  # "Tavita Leaupepe slipped … Leaupepe v Popescu": the parties are people in the text
         yield start, end
