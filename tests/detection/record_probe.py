@@ -6,7 +6,8 @@ e-mail) is drawn from mimesis, every Latin-script locale it has (`handle_probe.L
 Faker as a check the rules were not tuned on. It is written into a data carrier the probe writes
 itself: JSON (flat, nested, an array), YAML, a Python dict, a dataclass built or a function called
 with keywords, a JS or TS object, an OpenAI tool call's `arguments` string, CSV, SQL (INSERT and
-WHERE), a `key=value` log, `.env`, XML, TOML, a test's asserts, GraphQL variables, a URL's query.
+WHERE), a `key=value` log, `.env`, XML, TOML, a test's asserts, GraphQL variables, a URL's query,
+or a form copied with each label on its own line over its value (`stacked-form`, `stacked-colon`).
 Keys are the obvious ones (`city`, `name`) or the ones tools and other languages use (`dest`,
 `shipTo`, `ort`, `ciudad`, `assignee`, `billing.line1`), in snake, camel or kebab case. A part leaks
 when the text the cloud would see still holds it as written.
@@ -39,7 +40,10 @@ CASINGS = ("as-is", "lower", "upper")
 CARRIERS = (
     "json-flat", "json-nested", "json-array", "yaml", "py-dict", "py-dataclass", "py-kwargs", "js-object", "ts-object",
     "tool-call", "csv", "sql-insert", "sql-where", "kv-log", "env", "xml", "toml", "fixture", "graphql", "url-query",
+    # Round 24: a form copied from a web page or a PDF, each label on its own line over its value.
+    "stacked-form", "stacked-colon",
 )
+_STACKED = ("stacked-form", "stacked-colon")
 
 # A field's key, as words to be joined in the carrier's style: the plain ones, then the ones tools,
 # other languages and other teams use. `.` nests (`billing.line1`).
@@ -137,6 +141,8 @@ def styled(words: str, style: str, upper: bool = False) -> str:
         w = piece.split()
         if upper:
             out.append("_".join(w).upper())
+        elif style == "spaced":
+            out.append(" ".join(w))
         elif style == "camel":
             out.append(w[0] + "".join(x[:1].upper() + x[1:] for x in w[1:]))
         else:
@@ -243,6 +249,11 @@ def render(items: list[tuple[str, str]], carrier: str, turn: int) -> str:
     if carrier == "graphql":
         variables = json.dumps({"input": _nest(items)}, ensure_ascii=False)
         return f"mutation CreateContact($input: ContactInput!) {{ createContact(input: $input) {{ id }} }}\nvariables: {variables}"
+    if carrier in _STACKED:
+        colon = ":" if carrier == "stacked-colon" else ""
+        body = "\n".join(f"{k[:1].upper()}{k[1:]}{colon}\n{v}" for k, v in flat)
+        intro = "Copied from the signup page, is anything missing?" if colon == "" else "Details as the PDF has them, tidy them up:"
+        return f"{intro}\n{body}"
     if carrier == "url-query":
         query = "&".join(f"{k}={quote_plus(v)}" for k, v in flat)
         return f"GET https://api.example.com/v2/contacts/search?{query}&page=2 returns 500"
@@ -263,6 +274,8 @@ def case(r: Record, source: str, carrier: str, keys: str, casing: str, turn: int
     style = STYLES[turn % len(STYLES)]
     if carrier in ("py-dataclass", "py-kwargs", "sql-insert", "sql-where", "fixture", "env", "toml"):
         style = "snake" if style == "kebab" else style
+    if carrier in _STACKED:
+        style = "spaced"  # a form's labels are words
     drawn = [(part, key, _cased(value, casing)) for part, key, value in fields(r, keys, turn)]
     if carrier == "sql-where":
         drawn = drawn[:3]
@@ -328,6 +341,8 @@ def clean_cases() -> list[CleanCase]:
             style = STYLES[turn % len(STYLES)]
             if carrier in ("py-dataclass", "py-kwargs", "sql-insert", "sql-where", "fixture", "env", "toml"):
                 style = "snake" if style == "kebab" else style
+            if carrier in _STACKED:
+                style = "spaced"
             out.append(CleanCase(carrier, render([(styled(k, style), v) for k, v in rec], carrier, turn)))
             turn += 1
     return out
