@@ -323,9 +323,15 @@ class Detector:
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data; "Jane
                 # Doe", "Max Mustermann", Alice and Bob in a key exchange: sample people, no one's data;
                 # "Asia/Kolkata": a time zone's name, a setting; "Reed–Sternberg cells", "Roe v. Wade":
-                # namesakes of a thing the world knows, and a reported case's parties.
+                # namesakes of a thing the world knows, and a reported case's parties; "Postal code" on
+                # its own line over its value: a form's label.
+                # Imported here: `structured` reads keys through `field_keys` and `text_kind`, and the
+                # chain of imports from the app is at its length (`tests/test_layers.py`).
+                from privacy_gateway.detection.structured import form_labels
+
                 holes = [
-                    *placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i]), *eponym_spans(texts[i])
+                    *placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i]), *eponym_spans(texts[i]),
+                    *form_labels(texts[i]),
                 ] if any(f.entity_type in VOIDABLE for f in kept) else []
                 results[i] = sorted(f for f in kept if not _void(texts[i], f, holes))
         return results

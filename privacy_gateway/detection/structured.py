@@ -37,6 +37,7 @@ from privacy_gateway.detection.field_keys import (
     typed_span,
 )
 from privacy_gateway.detection.key_words import key_words
+from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.literals import address_arguments, quoted_names
 from privacy_gateway.detection.postcodes import postcode_valid
 from privacy_gateway.detection.record_values import PLACE_SHAPE, literal_places
@@ -111,7 +112,7 @@ class StructuredValueRecognizer(GatewayRecognizer):
         super().__init__()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if not any(c in text for c in ":=,;\t|<@(") and "like '" not in text.lower():
+        if not any(c in text for c in ":=,;\t|<@(") and "like '" not in text.lower() and not next(stacked_values(text), None):
             return []  # no key, cell (a European CSV's are split by ";"), header or SQL `LIKE 'value'` to read
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         found = {(s, e): entity for s, e, entity in self.spans(text, doc) if entity in entities and e > s}
@@ -140,6 +141,60 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
         yield from address_arguments(text)
     if "</" in text:
         yield from _elements(text)
+    yield from stacked_values(text)
+
+
+# A form copied from a web page, a PDF or a CRM screen puts each label on a line of its own and the
+# value on the next ("Postal code\n62-800", "Full name\nAnn Lee"). A label's line holds only its
+# words (and maybe a colon); two labels that type their values make the text a form, so one
+# heading over a paragraph ("Address\nThe address field …") is none.
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 /_\-]{0,40}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[?!:]$")
+
+
+def _label(line: str) -> str | None:
+    """The key of a line that is a form's label and nothing else, if the key types a value."""
+    m = _LABEL_LINE.fullmatch(line)
+    return m.group("key") if m is not None and entity_for_key(m.group("key")) is not None else None
+
+
+@per_analysis  # asked by the recognizer's first look, its reader and the detector's voids
+def _stacked_lines(text: str) -> tuple[list[str], list[int], list[str | None]] | None:
+    """A form's lines, their offsets and each line's key if it is a label; None unless the text has
+    two typed labels or more on lines of their own."""
+    if text.count("\n") < 3:
+        return None
+    lines, offsets, at = text.split("\n"), [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    keys = [_label(line) for line in lines]
+    return (lines, offsets, keys) if sum(key is not None for key in keys) >= 2 else None
+
+
+def form_labels(text: str) -> list[tuple[int, int]]:
+    """The label lines of a form copied with its labels stacked over their values: "Postal code",
+    "Mobile" and "City" there are the form's words, whatever the recognizers made of them."""
+    if (form := _stacked_lines(text)) is None:
+        return []
+    lines, offsets, keys = form
+    return [(offsets[i], offsets[i] + len(lines[i])) for i, key in enumerate(keys) if key is not None]
+
+
+def stacked_values(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values on the line under their label, in a text with two typed labels or more on lines of
+    their own. A value's line that is a label itself is an empty field of a blank form; a value is
+    at most eight words and ends no question."""
+    if (form := _stacked_lines(text)) is None:
+        return
+    lines, offsets, keys = form
+    for i, key in enumerate(keys[:-1]):
+        value = lines[i + 1]
+        if key is None or keys[i + 1] is not None or not value.strip() or len(value.split()) > 8 or _SENTENCE_END.search(value.rstrip()):
+            continue
+        span = typed_span(key, value, offsets[i + 1], text)
+        if span:
+            yield span
 
 
 def _quoted(text: str) -> Iterator[tuple[int, int, str]]:

@@ -449,3 +449,39 @@ def test_a_postcode_key_types_its_code(find: Find, text: str, code: str) -> None
 )
 def test_numbers_under_other_keys_stay(find: Find, text: str, value: str) -> None:
     assert not [v for t, v in find(text) if t == "LOCATION" and v == value]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Can you check the form?\nName\nkatarzyna wójcik\nStreet\nul. Lipowa 14/3\nTown\nKalisz\nPostal code\n62-800",
+                     {"62-800"}, id="web-form"),
+        pytest.param("Details as the PDF has them:\nSurname:\nOkonkwo\nPostcode:\nLS6 2QT\nMobile:\n07700 900123",
+                     {"Okonkwo", "LS6 2QT", "07700 900123"}, id="pdf-labels-with-colons"),
+        pytest.param("Shipping details\nRecipient\nTomasz Nowak\nZIP\n30643\nCountry\nPoland", {"Tomasz Nowak", "30643"}, id="shipping-label"),
+    ],
+)
+def test_a_form_with_its_labels_stacked_over_their_values(find: Find, text: str, expected: set[str]) -> None:
+    # Copied from a web page, a PDF or a CRM screen: each label on its own line, its value on the next.
+    found = {v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Help me lay out this signup form:\nFull name\n\nPostal code\n\nCity\n\nMobile\n", id="a-blank-form"),
+        pytest.param("Fields we collect, in order:\nFull name\nPostal code\nCity\nMobile\nEmail", id="labels-one-under-another"),
+        pytest.param("Address\nThe address field fails when the street has a slash in it.\nName\nThe name is required.", id="headings-over-prose"),
+        pytest.param("Copied from the admin page, why is it rejected?\nCity\nn/a\nCountry\nn/a\nPostal code\nn/a", id="fields-left-unknown"),
+    ],
+)
+def test_a_forms_labels_and_untyped_lines_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")] == []
+
+
+def test_one_label_over_a_line_is_no_form() -> None:
+    from privacy_gateway.detection.structured import form_labels, stacked_values
+
+    text = "Quick question about the new report.\nCity\nLondon is where most of the orders come from.\nThanks"
+    assert list(stacked_values(text)) == [] and form_labels(text) == []
