@@ -460,6 +460,23 @@ def _postcode_key(words: list[str]) -> bool:
     )
 
 
+# Words a form's label is made of besides the key words above: "Address line 1", "Date of birth",
+# "E-mail address", "Ship to", "Town/City", "Billing address", "Mobile number".
+_LABEL_FILLERS = frozenset(
+    """line of to and or the your e mail date birth code post pin number no nr home work billing shipping delivery
+    mailing postal primary secondary alternative alternate main other business personal""".split()
+)
+
+
+def form_label(key: str) -> bool:
+    """Whether every word of a label written in words ("Postal code", "Full name", "Town/City") is
+    a word fields are named by, so the line is a form's label and not a value typed by its last word:
+    "High Street" and "Station Road" are a street's name, "Carol Driver" someone's."""
+    words = key_words(key)
+    known = _ADDRESS_WORDS | _PHONE_NUMBER_WORDS | _PERSON_MODIFIERS | _PLACE_NAMED | _PLACE_KEYS | _LABEL_FILLERS | _LOOSE_NUMBER
+    return bool(words) and all(w in known or w.isdigit() or w == "name" or w == "email" for w in words)
+
+
 def postcode_key(key: str) -> bool:
     """Whether `key` names a postcode field (`zip`, `postal_code`, `PLZ`, `pin_code`)."""
     words = key_words(key)

@@ -30,6 +30,7 @@ from privacy_gateway.detection.lexicon import common_word, english_form, listed_
 from privacy_gateway.detection.field_keys import (
     LOOSE_PLACE,
     entity_for_key,
+    form_label,
     listed_person,
     in_person_record,
     person_name,
@@ -150,12 +151,15 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
 # heading over a paragraph ("Address\nThe address field …") is none.
 _LABEL_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 /_\-]{0,40}?)[ \t]*:?[ \t]*$", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[?!:]$")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def _label(line: str) -> str | None:
     """The key of a line that is a form's label and nothing else, if the key types a value."""
     m = _LABEL_LINE.fullmatch(line)
-    return m.group("key") if m is not None and entity_for_key(m.group("key")) is not None else None
+    if m is None or "_" in m.group("key") or _CAMEL.search(m.group("key")):
+        return None  # "ShippingAddress", "user_name": an identifier, not a form's words
+    return m.group("key") if form_label(m.group("key")) and entity_for_key(m.group("key")) is not None else None
 
 
 @per_analysis  # asked by the recognizer's first look, its reader and the detector's voids

@@ -485,3 +485,17 @@ def test_one_label_over_a_line_is_no_form() -> None:
 
     text = "Quick question about the new report.\nCity\nLondon is where most of the orders come from.\nThanks"
     assert list(stacked_values(text)) == [] and form_labels(text) == []
+
+
+def test_street_lines_typed_by_their_last_word_are_no_labels(find: Find) -> None:
+    # "High Street", "Station Road": a value's words, though "street" and "road" type a key.
+    text = "Post it to:\nAnna Berg\nThe Old Mill\nHigh Street\nStation Road\nLeeds"
+    places = [v for t, v in find(text) if t == "LOCATION"]
+    assert all(any(street in place for place in places) for street in ("High Street", "Station Road")), places
+
+
+def test_identifiers_stacked_over_values_are_no_form() -> None:
+    from privacy_gateway.detection.structured import form_labels, stacked_values
+
+    text = "Mapping from the schema:\nShippingAddress\nEnum\nuser_name\nString\nClass\nCustomer"
+    assert list(stacked_values(text)) == [] and form_labels(text) == []
