@@ -103,6 +103,21 @@ def plain_label(value: str, entity: str) -> bool:
     return entity == "PERSON" and _LOGIN_MADE.fullmatch(value) is None and plain_words(value)
 
 
+def colon_label(text: str, start: int, end: int, entity: str) -> bool:
+    """Whether a PERSON span text[start:end] is a line of its own but for a colon after it, made
+    of the words of an app's labels (`_label_word`): "Seats:", "Storage class:" over their values,
+    a form's or a sheet's label whatever the recognizer tagged. A given name or a frequent surname
+    so written ("Grace:", "Baker:") may be a speaker, and stays."""
+    if entity != "PERSON" or text[end : end + 1] != ":":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[line_start:start].strip() or text[end + 1 : len(text) if line_end < 0 else line_end].strip():
+        return False
+    words = _WORD.findall(text[start:end])
+    return bool(words) and _LOGIN_MADE.fullmatch(text[start:end]) is None and all(_label_word(w.lower()) for w in words)
+
+
 # A key of aligned tool output: at a line's start, a colon, then the padding that lines the values
 # up ("Roles:              <none>", "Seal Type\t\tshamir" has none and is a table's).
 _ALIGNED_AFTER = regex.compile(r":(?:[ \t]*\t|[ \t]{2,})\S")

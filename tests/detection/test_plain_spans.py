@@ -103,3 +103,25 @@ def test_a_login_is_never_a_label(value: str) -> None:
 
 def test_plain_words_are_still_labels() -> None:
     assert plain_label("Platform Team", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Details as the PDF has them:\nSeats:\n12\nTrial:\nfalse\nStorage class:\nSTANDARD_IA", id="a-sheets-labels"),
+        pytest.param("Settings from the admin page:\nModel:\ngpt-4o-mini\nTemperature:\n0.2", id="model-settings"),
+    ],
+)
+def test_plain_words_alone_on_a_line_before_a_colon_are_a_label(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Transcript of the call:\nGrace:\nhi, is the parcel still at the depot?", "Grace", id="a-given-name-speaks"),
+        pytest.param("Ship to:\nAnna Berg\nChurch Road\nAsh\nGU12 6LX", "Ash", id="a-town-alone-on-its-line"),
+    ],
+)
+def test_names_and_towns_alone_on_a_line_stay_masked(find: Find, text: str, name: str) -> None:
+    assert name in {v for _, v in find(text)}

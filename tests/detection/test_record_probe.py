@@ -45,6 +45,7 @@ def test_pii_free_records_stay_as_written(detector: Detector) -> None:
     stacked = [c for c in altered if c.carrier.startswith("stacked")]
     # 20 since round 24's stacked carriers shifted which key style each record is drawn in (18 before).
     assert len(altered) - len(stacked) <= 20, [c.text for c in altered]
-    # A form's label alone on its line ("Seats", "Timezone") is still tagged by the recognizer
-    # when no typed label makes the text a form (round 24: 15 of the 24 stacked records).
-    assert len(stacked) <= 15, [c.text for c in stacked]
+    # A form's label alone on its line with no colon ("Seats", "Timezone") is still tagged by the
+    # recognizer when no typed label makes the text a form (round 24: 15 of the 24 stacked
+    # records, 12 once a label before a colon is read as one).
+    assert len(stacked) <= 12, [c.text for c in stacked]
