@@ -1,6 +1,7 @@
 """Shared by the recall probes (`probe_handles.py`, `probe_names.py`, `probe_given_names.py`) and the
-twin probes (`probe_work.py`, `probe_world.py`): their command line, what the gateway masks for the
-cloud in each text, the recall table by axis and the twins' table by carrier."""
+twin probes (`probe_work.py`, `probe_world.py`, `probe_things.py`, `probe_orgs.py`): their command
+line, what the gateway masks for the cloud in each text, the recall table by axis and the twins'
+tables by carrier or by frame."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -139,3 +140,35 @@ def twin_tables(
         a, b, w = bad[("clean", key)], bad[("personal", key)], whole[key]
         print(f"  {key:<{width}} {a:>4}/{n:<4} {100 * a / n:5.1f} %    {b:>4}/{m:<4} {100 * b / m:5.1f} %    {w:>4} {100 * w / m:5.1f} %")
 
+
+def frame_probe(doc: str, frames: Mapping[str, Sequence[object]], cases: Callable[[str, int], Sequence[Any]], argv: list[str] | None) -> int:
+    """Twin probes by frame (`probe_things.py`, `probe_orgs.py`): `--set` picks the frames, each
+    frame's clean prompts altered and its personal twins whose private name is left unmasked
+    (`helpers.names_left`), a row per frame and one for all; `--misses` texts of each kind print."""
+    from tests.detection.helpers import names_left
+
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--set", choices=tuple(frames), default="tune")
+    parser.add_argument("--misses", type=int, default=0, help="print this many altered clean and leaked personal texts")
+    parser.add_argument("--per-frame", type=int, default=24)
+    args = parser.parse_args(argv)
+    todo = cases(args.set, args.per_frame)
+    altered: list[tuple[Any, list[tuple[int, int]]]] = []
+    lost: list[tuple[Any, list[tuple[int, int]]]] = []
+    for case, spans in zip(todo, masked_for_cloud([c.text for c in todo])):
+        if case.kind == "clean" and spans:
+            altered.append((case, spans))
+        elif case.kind == "personal" and names_left(case.text, case.names, spans):
+            lost.append((case, spans))
+    print(f"== set {args.set}   frame   clean altered   personal leaked")
+    for f in range(len(frames[args.set])):
+        n = sum(1 for c in todo if c.frame == f and c.kind == "clean")
+        a = sum(1 for c, _ in altered if c.frame == f)
+        b = sum(1 for c, _ in lost if c.frame == f)
+        print(f"  {f:>5}   {a:>4}/{n:<4} {100 * a / n:5.1f} %   {b:>4}/{n:<4} {100 * b / n:5.1f} %")
+    n = len(todo) // 2
+    print(f"  {'all':>5}   {len(altered):>4}/{n:<4} {100 * len(altered) / n:5.1f} %   {len(lost):>4}/{n:<4} {100 * len(lost) / n:5.1f} %")
+    for label, rows in (("altered", altered), ("leaked", lost)):
+        for case, spans in rows[:args.misses]:
+            print(f"--- {label}: {case.text!r} masked {[case.text[a:b] for a, b in spans]}")
+    return 0

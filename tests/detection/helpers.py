@@ -1,10 +1,11 @@
-"""Detection test helpers: the type of the `find` fixture, the texts of the readable corpora."""
+"""Detection test helpers: the type of the `find` fixture, the texts of the readable corpora, whether
+a twin prompt's private name is left unmasked."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 Find = Callable[[str], list[tuple[str, str]]]  # text -> [(entity_type, value)]
 
@@ -25,3 +26,13 @@ def readable_texts() -> list[str]:
             if line.strip():
                 texts.append(json.loads(line)["text"])
     return texts
+
+
+def names_left(text: str, names: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a private name of a twin prompt is left partly or wholly unmasked: the first place
+    each of `names` stands in `text` must lie inside one masked span."""
+    for name in names:
+        start = text.find(name)
+        if not any(s <= start and start + len(name) <= e for s, e in spans):
+            return True
+    return False

@@ -127,12 +127,3 @@ def cases(which: str, per_frame: int = 24) -> list[Case]:
             out.append(Case("clean", f, clean.format(x=x, y=y), ()))
             out.append(Case("personal", f, personal.format(n=n), (n,)))
     return out
-
-
-def leaked(case: Case, spans: list[tuple[int, int]]) -> bool:
-    """Whether a private name of the twin is left partly or wholly unmasked."""
-    for name in case.names:
-        start = case.text.find(name)
-        if not any(s <= start and start + len(name) <= e for s, e in spans):
-            return True
-    return False
