@@ -71,7 +71,9 @@ _PHRASE_END = regex.compile(
 )
 _THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|The)[ \t]+(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,4}$")
 _LOWER_HEADS = (_INSTITUTIONS | _STRUCTURES) - _HOMES
-_THE_BEFORE_LOWER = regex.compile(r"(?<![\p{L}])the[ \t]+(?:[\p{Ll}'’.&-]+[ \t]+){0,3}$")
+# In text typed in lower case, "the" right before the name, or one word before it ("the royal albert
+# hall"): "the meeting with anna hall", "the contract to james bridge" are people's.
+_THE_BEFORE_LOWER = regex.compile(r"(?<![\p{L}])the[ \t]+(?:[\p{Ll}'’.&-]+[ \t]+)?$")
 
 # Clubs' codes, written in capitals before or after the town ("FC Köln", "Malmö FF"); not the ones
 # that are English words or abbreviations too ("AS", "US", "IF", "CA").
@@ -124,7 +126,10 @@ def establishment(text: str, start: int, end: int) -> bool:
     if _head(last) and ascii_fold(last.lower()) in _INSTITUTIONS:
         return True  # "Yale University", "the Adam Walsh Act": no one is called "… University"
     if lowered and last in _LOWER_HEADS:
-        # "the adam walsh act", "the brooklyn bridge?": text typed in lower case says nothing by capitals; "the" and the phrase's end do
+        # "the adam walsh act", "the brooklyn bridge?": text typed in lower case says nothing by capitals; "the" and the
+        # phrase's end do, and a structure's head after a given name is a surname ("the john hall who runs the shop")
+        if last in _STRUCTURES and any(part in listed_given() for part in ascii_fold(words[0].lower()).split("-")):
+            return False
         return _PHRASE_END.match(text, last_end) is not None and _THE_BEFORE_LOWER.search(text, max(0, start - 60), start) is not None
     if not (_head(last) or _structure(last) and words[0][:1].isupper()):
         return False

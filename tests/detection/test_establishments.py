@@ -56,6 +56,9 @@ def test_institutions_landmarks_and_acts_stay_as_written(find: Find, text: str) 
     ("My landlord Diane Bridge wants the deposit back by Friday; draft a reply.", "Diane Bridge"),
     ("Write a birthday card for Shaun Church, who turns 60 next week.", "Shaun Church"),
     ("i met the john hall who runs the shop, can you draft a thank-you note", "john hall"),
+    # Typed in lower case, "the" a few words back opens no landmark's name.
+    ("had the meeting with anna hall.", "anna hall"),
+    ("please send the contract to james bridge.", "james bridge"),
 ])
 def test_people_whose_surname_is_a_structures_head_stay_masked(find: Find, text: str, value: str) -> None:
     assert any(f[0] == "PERSON" and value in f[1] for f in find(text))
