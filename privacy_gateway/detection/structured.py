@@ -150,7 +150,7 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
 # words (and maybe a colon); two labels that type their values make the text a form, so one
 # heading over a paragraph ("Address\nThe address field …") is none.
 _LABEL_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 /_\-]{0,40}?)[ \t]*:?[ \t]*$", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[?!:]$")
+_SENTENCE_END = re.compile(r"[.?!:]$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
@@ -188,7 +188,8 @@ def form_labels(text: str) -> list[tuple[int, int]]:
 def stacked_values(text: str) -> Iterator[tuple[int, int, str]]:
     """Values on the line under their label, in a text with two typed labels or more on lines of
     their own. A value's line that is a label itself is an empty field of a blank form; a value is
-    at most eight words and ends no question."""
+    at most eight words and ends no sentence. A person's is no line of plain words ("Reviewer" /
+    "Looks good", "Author" / "Thanks": a review's roles over what they said)."""
     if (form := _stacked_lines(text)) is None:
         return
     lines, offsets, keys = form
@@ -197,8 +198,14 @@ def stacked_values(text: str) -> Iterator[tuple[int, int, str]]:
         if key is None or keys[i + 1] is not None or not value.strip() or len(value.split()) > 8 or _SENTENCE_END.search(value.rstrip()):
             continue
         span = typed_span(key, value, offsets[i + 1], text)
-        if span:
+        if span and not (span[2] == "PERSON" and _plain(text[span[0] : span[1]])):
             yield span
+
+
+def _plain(value: str) -> bool:
+    """Whether every word of `value` is a common English word and none a given name of the lists."""
+    words = re.findall(r"[^\W\d_]+", value)
+    return bool(words) and all(common_word(w) and w.lower() not in listed_given() for w in words)
 
 
 def _quoted(text: str) -> Iterator[tuple[int, int, str]]:

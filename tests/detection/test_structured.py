@@ -474,6 +474,7 @@ def test_a_form_with_its_labels_stacked_over_their_values(find: Find, text: str,
         pytest.param("Fields we collect, in order:\nFull name\nPostal code\nCity\nMobile\nEmail", id="labels-one-under-another"),
         pytest.param("Address\nThe address field fails when the street has a slash in it.\nName\nThe name is required.", id="headings-over-prose"),
         pytest.param("Copied from the admin page, why is it rejected?\nCity\nn/a\nCountry\nn/a\nPostal code\nn/a", id="fields-left-unknown"),
+        pytest.param("Reviewer\nlooks fine to me\n\nAuthor\nthanks, merging", id="roles-over-what-they-said"),
     ],
 )
 def test_a_forms_labels_and_untyped_lines_stay(find: Find, text: str) -> None:
