@@ -1,11 +1,14 @@
 """Detection test helpers: the type of the `find` fixture, the texts of the readable corpora, whether
-a twin prompt's private name is left unmasked."""
+a twin prompt's private name is left unmasked, and a twin probe's rates."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
+
+if TYPE_CHECKING:
+    from privacy_gateway.detection.engine import Detector
 
 Find = Callable[[str], list[tuple[str, str]]]  # text -> [(entity_type, value)]
 
@@ -36,3 +39,20 @@ def names_left(text: str, names: Sequence[str], spans: Sequence[tuple[int, int]]
         if not any(s <= start and start + len(name) <= e for s, e in spans):
             return True
     return False
+
+
+def twin_rates(detector: Detector, probes: Sequence[Any], leaked: Callable[[Any, list[tuple[int, int]]], bool]) -> tuple[float, float]:
+    """(clean prompts altered, personal twins leaked) of a twin probe's cases: each text's findings
+    resolved into spans as the gateway does; a clean one is altered when any span is masked, a
+    personal one leaked as `leaked(probe, masked spans)` says."""
+    from privacy_gateway.core.spans import mask_spans
+
+    altered, lost = [], []
+    for probe, findings in zip(probes, detector.analyze([p.text for p in probes])):
+        (spans,) = mask_spans([probe.text], [findings])
+        masked = [(s.start, s.end) for s in spans]
+        if probe.kind == "clean":
+            altered.append(bool(masked))
+        else:
+            lost.append(leaked(probe, masked))
+    return sum(altered) / len(altered), sum(lost) / len(lost)

@@ -6,23 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.core.spans import mask_spans
 from privacy_gateway.detection.engine import Detector
 from tests.detection.clean_probe import cases, leaked
+from tests.detection.helpers import twin_rates
 
 
 def _rates(detector: Detector, carriers: str) -> tuple[float, float]:
     """(clean prompts altered, private names leaked) over the set `carriers`, on six locales."""
     probes = cases(["de", "fi", "pl", "pt-br", "tr", "en-gb"], carriers=carriers)
-    altered, lost = [], []
-    for probe, findings in zip(probes, detector.analyze([p.text for p in probes])):
-        (spans,) = mask_spans([probe.text], [findings])
-        masked = [(s.start, s.end) for s in spans]
-        if probe.kind == "clean":
-            altered.append(bool(masked))
-        else:
-            lost.append(leaked(probe, masked))
-    return sum(altered) / len(altered), sum(lost) / len(lost)
+    return twin_rates(detector, probes, leaked)
 
 
 # (set, altered at most, leaked at most). `base`: 34.3 % altered and 11.1 % leaked when measured

@@ -6,24 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.core.spans import mask_spans
 from privacy_gateway.detection.engine import Detector
-from tests.detection.helpers import names_left
+from tests.detection.helpers import names_left, twin_rates
 from tests.detection.org_probe import WORDNET, cases
 
 
 def _rates(detector: Detector, which: str) -> tuple[float, float]:
     """(clean prompts altered, private names leaked) over the set `which`, eight draws a frame."""
     probes = cases(which, per_frame=8)
-    altered, lost = [], []
-    for probe, findings in zip(probes, detector.analyze([p.text for p in probes])):
-        (spans,) = mask_spans([probe.text], [findings])
-        masked = [(s.start, s.end) for s in spans]
-        if probe.kind == "clean":
-            altered.append(bool(masked))
-        else:
-            lost.append(names_left(probe.text, probe.names, masked))
-    return sum(altered) / len(altered), sum(lost) / len(lost)
+    return twin_rates(detector, probes, lambda probe, masked: names_left(probe.text, probe.names, masked))
 
 
 # (set, altered at most, leaked at most), measured in round 24 on this draw: `tune` 12.5 % altered

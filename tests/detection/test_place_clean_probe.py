@@ -6,23 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.core.spans import mask_spans
 from privacy_gateway.detection.engine import Detector
+from tests.detection.helpers import twin_rates
 from tests.detection.place_clean_probe import cases, leaked
 
 
 def _rates(detector: Detector, templates: str) -> tuple[float, float]:
     """(clean prompts altered, private places leaked) over the set `templates`, two places a size."""
     probes = cases("package", templates, per_size=2)
-    altered, lost = [], []
-    for probe, findings in zip(probes, detector.analyze([p.text for p in probes])):
-        (spans,) = mask_spans([probe.text], [findings])
-        masked = [(s.start, s.end) for s in spans]
-        if probe.kind == "clean":
-            altered.append(bool(masked))
-        else:
-            lost.append(leaked(probe, masked))
-    return sum(altered) / len(altered), sum(lost) / len(lost)
+    return twin_rates(detector, probes, leaked)
 
 
 # (set, altered at most, leaked at most), measured in round 20 on this draw: `tune` 8.3 % altered and
