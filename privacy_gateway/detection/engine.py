@@ -264,6 +264,10 @@ class Detector:
             return self._analyze(texts, kinds)
 
     def _analyze(self, texts: Sequence[str], kinds: Sequence[TextKind] | None) -> list[list[Finding]]:
+        # Imported here: `structured` reads keys through `field_keys` and `text_kind`, and the chain
+        # of imports from the app is at its length (`tests/test_layers.py`).
+        from privacy_gateway.detection.structured import form_labels
+
         results: list[list[Finding]] = [[] for _ in texts]
         if not self.entities:
             return results
@@ -326,10 +330,6 @@ class Detector:
                 # "Asia/Kolkata": a time zone's name, a setting; "Reed–Sternberg cells", "Roe v. Wade":
                 # namesakes of a thing the world knows, and a reported case's parties; "Postal code" on
                 # its own line over its value: a form's label.
-                # Imported here: `structured` reads keys through `field_keys` and `text_kind`, and the
-                # chain of imports from the app is at its length (`tests/test_layers.py`).
-                from privacy_gateway.detection.structured import form_labels
-
                 holes = [
                     *placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i]), *eponym_spans(texts[i]),
                     *form_labels(texts[i]),

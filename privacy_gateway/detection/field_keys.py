@@ -468,13 +468,19 @@ _LABEL_FILLERS = frozenset(
 )
 
 
+# Every word a form's label may be made of: the key words above and the fillers.
+_LABEL_WORDS = (
+    _ADDRESS_WORDS | _PHONE_NUMBER_WORDS | _PERSON_MODIFIERS | _PLACE_NAMED | _PLACE_KEYS | _LABEL_FILLERS | _LOOSE_NUMBER
+    | {"name", "email"}
+)
+
+
 def form_label(key: str) -> bool:
     """Whether every word of a label written in words ("Postal code", "Full name", "Town/City") is
     a word fields are named by, so the line is a form's label and not a value typed by its last word:
     "High Street" and "Station Road" are a street's name, "Carol Driver" someone's."""
     words = key_words(key)
-    known = _ADDRESS_WORDS | _PHONE_NUMBER_WORDS | _PERSON_MODIFIERS | _PLACE_NAMED | _PLACE_KEYS | _LABEL_FILLERS | _LOOSE_NUMBER
-    return bool(words) and all(w in known or w.isdigit() or w == "name" or w == "email" for w in words)
+    return bool(words) and all(w in _LABEL_WORDS or w.isdigit() for w in words)
 
 
 def postcode_key(key: str) -> bool:
