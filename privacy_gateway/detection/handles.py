@@ -138,13 +138,11 @@ def initial_login(handle: str) -> bool:
     words or tools knows, digits or not: `k.mboya`, `gichuki.j`, `p_uche7`. Companies hand logins
     out so; a word the lists lack glued to nothing ("mboya") may be any language's, joined to an
     initial it is someone's."""
-    core = handle.rstrip("0123456789")
-    parts = re.split(r"[._]", core)
-    if handle != handle.lower() or len(parts) != 2 or not all(p.isalpha() for p in parts):
+    if handle != handle.lower() or not _initialled(handle):
         return False
-    short, long = sorted(parts, key=len)
-    return (len(short) == 1 and len(long) >= 4 and not english_form(long) and not is_software(long) and not is_software(core)
-            and long not in SERVICE_ACCOUNTS)
+    core = handle.rstrip("0123456789")
+    short, long = sorted(re.split(r"[._]", core), key=len)
+    return short.isalpha() and len(long) >= 4 and not english_form(long) and not is_software(core) and long not in SERVICE_ACCOUNTS
 
 
 def paired_name(handle: str) -> bool:
