@@ -203,7 +203,8 @@ def stacked_values(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _plain(value: str) -> bool:
-    """Whether every word of `value` is a common English word and none a given name of the lists."""
+    """Whether every word of `value` is a common English word and none a given name of the lists.
+    Not `plain_spans.plain_words`, which skips one-letter words: a value "I" or "x" is a word here."""
     words = re.findall(r"[^\W\d_]+", value)
     return bool(words) and all(common_word(w) and w.lower() not in listed_given() for w in words)
 
