@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import random
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _probes import frame_probe  # noqa: E402  (puts the repository on sys.path)
+
+from tests.detection.helpers import FrameCase  # noqa: E402
 
 # {x}, {y}: the things; the twin's {n}, {m}: private people in the same framing.
 FRAMES = {
@@ -38,14 +39,6 @@ FRAMES = {
         ("Our kids keep asking for {x} at the weekend.", "Our kids keep asking for {n} at the weekend."),
     ],
 }
-
-
-@dataclass(frozen=True)
-class Case:
-    kind: str  # "clean" or "personal"
-    frame: int
-    text: str
-    names: tuple[str, ...]
 
 
 def _things(which: str, count: int, rng: random.Random) -> list[str]:
@@ -81,7 +74,7 @@ def _people(which: str, count: int, rng: random.Random) -> list[str]:
     return out
 
 
-def cases(which: str, per_frame: int = 24) -> list[Case]:
+def cases(which: str, per_frame: int = 24) -> list[FrameCase]:
     rng = random.Random(22)
     out = []
     for f, (clean, personal) in enumerate(FRAMES[which]):
@@ -90,8 +83,8 @@ def cases(which: str, per_frame: int = 24) -> list[Case]:
         for i in range(per_frame):
             x, y = things[2 * i], things[2 * i + 1]
             n, m = people[2 * i], people[2 * i + 1]
-            out.append(Case("clean", f, clean.format(x=x, y=y), ()))
-            out.append(Case("personal", f, personal.format(n=n, m=m), tuple(v for k, v in (("n", n), ("m", m)) if "{" + k + "}" in personal)))
+            out.append(FrameCase("clean", f, clean.format(x=x, y=y), ()))
+            out.append(FrameCase("personal", f, personal.format(n=n, m=m), tuple(v for k, v in (("n", n), ("m", m)) if "{" + k + "}" in personal)))
     return out
 
 

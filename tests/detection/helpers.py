@@ -4,6 +4,7 @@ a twin prompt's private name is left unmasked, and a twin probe's rates."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
@@ -29,6 +30,17 @@ def readable_texts() -> list[str]:
             if line.strip():
                 texts.append(json.loads(line)["text"])
     return texts
+
+
+@dataclass(frozen=True)
+class FrameCase:
+    """A prompt of a twin probe by frame (`probe_things.py`, `probe_orgs.py`): a clean one naming
+    no one, or its personal twin holding the private `names`."""
+
+    kind: str  # "clean" or "personal"
+    frame: int
+    text: str
+    names: tuple[str, ...]
 
 
 def names_left(text: str, names: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:

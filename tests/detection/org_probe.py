@@ -19,10 +19,11 @@ and never tuned on.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from pathlib import Path
 
 import regex
+
+from tests.detection.helpers import FrameCase
 
 WORDNET = Path("/usr/share/wordnet/data.noun")
 # noun.act, noun.artifact, noun.communication, noun.group, noun.location: not noun.person.
@@ -51,14 +52,6 @@ FRAMES: dict[str, list[tuple[str, str]]] = {
         ("What should I ask {x} before signing the lease?", "Email from {n} <n.smith@example.org>: the invoice is overdue; what do I answer?"),
     ],
 }
-
-
-@dataclass(frozen=True)
-class Case:
-    kind: str  # "clean" or "personal"
-    frame: int
-    text: str
-    names: tuple[str, ...]
 
 
 def wordnet_things(path: Path = WORDNET) -> list[str]:
@@ -115,7 +108,7 @@ def _surname(thing: str, i: int) -> str:
     return words[0]
 
 
-def cases(which: str, per_frame: int = 24) -> list[Case]:
+def cases(which: str, per_frame: int = 24) -> list[FrameCase]:
     rng = random.Random(24)
     out = []
     for f, (clean, personal) in enumerate(FRAMES[which]):
@@ -124,6 +117,6 @@ def cases(which: str, per_frame: int = 24) -> list[Case]:
         for i in range(per_frame):
             x, y = things[2 * i], things[2 * i + 1]
             n = f"{given[i]} {_surname(x, i)}"
-            out.append(Case("clean", f, clean.format(x=x, y=y), ()))
-            out.append(Case("personal", f, personal.format(n=n), (n,)))
+            out.append(FrameCase("clean", f, clean.format(x=x, y=y), ()))
+            out.append(FrameCase("personal", f, personal.format(n=n), (n,)))
     return out
