@@ -346,6 +346,8 @@ class HandleRecognizer(GatewayRecognizer):
                 elif handle != handle.lower():
                     if not camel_name(handle, strong):
                         continue
+                elif not strong and "." in handle and sql_column(text, m.start("h")):
+                    continue  # "ORDER BY e.empno, d.dname": a table alias's column after "by"
                 elif not (plausible(handle) or strong and (_initialled(handle) or pattern is not _MENTION and paired_name(handle))) or not (
                     strong or name_made(handle) or numbered_unknown(handle) or initial_login(handle) and not _sql_by(text, m.start("h"))
                 ):
@@ -362,6 +364,34 @@ _SQL_BY = re.compile(r"(?i:\b(?:order|group|partition|sort|sorted|ordered|groupe
 
 def _sql_by(text: str, start: int) -> bool:
     return _SQL_BY.search(text, max(0, start - 24), start) is not None
+
+
+# A statement of SQL in the text: a query, an update, a sort, or a clause's keyword in capitals.
+_SQL_STATEMENT = re.compile(
+    r"(?i:\bselect\b[^;]{1,2000}?\bfrom\b|\bupdate\b[^;\n]{1,200}?\bset\b|\bdelete[ \t]+from\b|\b(?:order|group)[ \t]+by\b)"
+    r"|\b(?:WHERE|HAVING|JOIN)\b"
+)
+# The clause keywords an expression list or a condition follows ("SELECT e.ename, d.dname", "WHERE
+# o.custid = 5 AND …", "ON i.cid = c.id", "SET a.bal = …").
+_SQL_CLAUSE = re.compile(r"(?i:\b(?:select|distinct|where|having|and|or|on|set|when|then|(?:order|group|partition)[ \t]+by)\b)")
+# What the expression between a clause's keyword and a column holds: no sentence's mark, comment or
+# account's position ("GRANT SELECT ON t TO m.okafor", "ORDER BY ts -- thanks to p.haddad").
+_NOT_EXPRESSION = re.compile(r"(?i:[?!;:\n\"`]|--|/\*|#|\b(?:to|from|user|role|login|owner|authorization|by)\b)")
+
+
+def sql_column(text: str, start: int) -> bool:
+    """Whether the dotted word at `start` is a column qualified by its table's alias, in a clause of
+    an SQL statement ("ORDER BY e.empno, d.dname", "SELECT … FROM orders o WHERE o.custid = 5"): the
+    shape of `e.larsson`, but a column. Not a quoted value (`WHERE login = 'j.smith'`: that is a
+    login), nor after an account's keyword (`GRANT … TO j.smith`)."""
+    if text[start - 1 : start] in ("'", '"', "`") or not _SQL_STATEMENT.search(text):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    clauses = list(_SQL_CLAUSE.finditer(text, line_start, start))
+    if not clauses:
+        return False
+    between = text[clauses[-1].end() : start]
+    return _NOT_EXPRESSION.search(between.replace("'", " ")) is None
 
 
 _NEXT = _cue(rf"[ \t]*,[ \t]*@?(?P<h>{HANDLE}){_END}")
@@ -451,6 +481,8 @@ def free_handles(text: str) -> list[tuple[int, int]]:
             continue  # "conftest.py", "values.yaml": a file's name
         if handle.isalpha() and notable_around(text, m.start("h"), m.end("h")):
             continue  # "what did satya nadella do": a word of a full name the world knows, typed in lower case
+        if "." in handle and sql_column(text, m.start("h")):
+            continue  # "ORDER BY e.empno, d.dname": a table alias's column
         if plausible(handle) and _made_to_stand_alone(handle, text):
                 out.append(m.span("h"))
     if "." in text:

@@ -276,6 +276,28 @@ def test_aliases_and_members_after_cues_stay(find: Find, text: str) -> None:
     assert people(find(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("ORDER BY e.empno, d.dname", id="sort-list"),
+    pytest.param("why is this slow? SELECT * FROM orders o WHERE o.custid = 5 ORDER BY o.odate", id="condition-in-a-question"),
+    pytest.param("is GROUP BY t.tname, r.rdate valid in postgres?", id="group-list"),
+    pytest.param("select c.cname, sum(i.amount) from clients c join invoices i on i.cid = c.id group by c.cname", id="lower-case-join"),
+    pytest.param("Why does WHERE u.uname LIKE 'a%' not use the index?", id="like"),
+])
+def test_columns_qualified_by_an_alias_in_sql_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
+
+
+@pytest.mark.parametrize("text, handle", [
+    pytest.param("select * from users where login = 'j.kowalczyk'", "j.kowalczyk", id="quoted-value"),
+    pytest.param("GRANT SELECT ON reports TO m.okafor; is that enough for read access?", "m.okafor", id="grant-to"),
+    pytest.param("ask d.wojcik why SELECT * FROM t ORDER BY id is slow", "d.wojcik", id="before-the-statement"),
+    pytest.param("SELECT * FROM audit ORDER BY ts -- thanks to p.haddad for the query", "p.haddad", id="in-a-comment"),
+    pytest.param("query written by r.olanrewaju: select o.oid from orders o", "r.olanrewaju", id="author-of-the-query"),
+])
+def test_logins_beside_sql_are_still_masked(find: Find, text: str, handle: str) -> None:
+    assert handle in people(find(text))
+
+
 @pytest.mark.parametrize("handle, made", [
     ("k.mboya", True), ("gichuki_j", True), ("p.uche7", True), ("x.shape", False), ("t.tolist()", False), ("svc.a", False),
 ])
