@@ -178,11 +178,50 @@ def _stacked_lines(text: str) -> tuple[list[str], list[int], list[str | None]] |
 
 def form_labels(text: str) -> list[tuple[int, int]]:
     """The label lines of a form copied with its labels stacked over their values: "Postal code",
-    "Mobile" and "City" there are the form's words, whatever the recognizers made of them."""
+    "Mobile" and "City" there are the form's words, whatever the recognizers made of them; so are
+    a settings page's or a spec sheet's ("Weight" over "1.2 kg", `setting_labels`)."""
+    labels = setting_labels(text)
     if (form := _stacked_lines(text)) is None:
-        return []
+        return labels
     lines, offsets, keys = form
-    return [(offsets[i], offsets[i] + len(lines[i])) for i, key in enumerate(keys) if key is not None]
+    return [*labels, *((offsets[i], offsets[i] + len(lines[i])) for i, key in enumerate(keys) if key is not None)]
+
+
+# A setting's or a measure's value on a line of its own: a number ("1.2 kg", "4m 12s", "35%"), a
+# code or an identifier ("t3.medium", "Linux/UNIX", "billing-api", "STANDARD_IA").
+_SETTING_VALUE = re.compile(r"[ \t]*(?:[\d.,+\-$€£%]\S*(?:[ \t]+\S+){0,2}|\S*[\w][_/.:\-]\S*|[A-Z0-9_]{2,})[ \t]*")
+
+
+def setting_labels(text: str) -> list[tuple[int, int]]:
+    """The label lines of a settings page, a console's panel or a spec sheet copied with each label
+    over its value ("Instance type" / "t3.medium", "Weight" / "1.2 kg", "Subtotal" / "120.00"): a
+    line of one to three English words, none a listed given name nor the line a listed place, over a
+    number, a code or an identifier, twice or more in the text, on the alternate lines labels keep,
+    and one of them words the census holds as nobody's name (a roster of surnames that are words,
+    "Pike" over "4471", "Moss" over "4472", is no page). The words are the page's, not a person or a
+    town, whatever the model tagged: a town ("Reading" over its phone number) or a name ("Hope" over
+    a time) is no label."""
+    if text.count("\n") < 3 or not any(c.isdigit() or c in "_/." for c in text):
+        return []
+    from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
+
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    labels, plain = [], False
+    for i, line in enumerate(lines[:-1]):
+        words = line.strip().rstrip(":").split()
+        if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or _SETTING_VALUE.fullmatch(lines[i + 1]) is None:
+            continue
+        if known_place(" ".join(words)) or not all(english_form(w.lower()) and w.lower() not in listed_given() for w in words):
+            continue
+        labels.append(i)
+        plain = plain or all(common_word(w) for w in words)
+    if len(labels) < 2 or not plain:
+        return []
+    rhythm = max((0, 1), key=lambda parity: sum(i % 2 == parity for i in labels))
+    return [(offsets[i], offsets[i] + len(lines[i])) for i in labels if i % 2 == rhythm]
 
 
 def stacked_values(text: str) -> Iterator[tuple[int, int, str]]:

@@ -500,3 +500,21 @@ def test_identifiers_stacked_over_values_are_no_form() -> None:
 
     text = "Mapping from the schema:\nShippingAddress\nEnum\nuser_name\nString\nClass\nCustomer"
     assert list(stacked_values(text)) == [] and form_labels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("From the AWS console, what does this mean?\nInstance type\nt3.medium\nState\nstopped\nPlatform\nLinux/UNIX\nMonitoring\ndisabled", id="console-panel"),
+    pytest.param("Spec sheet\nWeight\n1.2 kg\nBattery\n4500 mAh\nDisplay\n6.1 in\nWarranty\n24 months", id="spec-sheet"),
+    pytest.param("invoice summary\nSubtotal\n120.00\nShipping\n4.95\nTax\n24.99\nTotal\n149.94", id="invoice-totals"),
+])
+def test_a_settings_page_or_spec_sheet_with_labels_over_values_stays(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    pytest.param("Contact card\nAnn Lee\n+44 7700 900123\nReading\n0118 496 0000\nTotal\n2", "Reading", id="town-over-its-number"),
+    pytest.param("Visitors today\nHope\n09:30\nGrace\n10:15\nTotal\n2\nShift\n3", "Grace", id="given-names-over-times"),
+    pytest.param("Badge list\nPike\n4471\nMoss\n4472\nFell\n4473", "Moss", id="roster-of-surnames-that-are-words"),
+])
+def test_names_and_towns_over_numbers_are_no_labels(find: Find, text: str, value: str) -> None:
+    assert value in {v for _, v in find(text)}
