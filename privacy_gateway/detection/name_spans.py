@@ -122,11 +122,13 @@ def _role_label(doc: Doc, first: Token, last: Token) -> bool:
 
 def _field_label(doc: Doc, last: Token) -> bool:
     """Whether the span ending at `last` labels a value: a colon, then a number, an e-mail or an
-    address ("Phone: 030 1234567", "Telefon: +49 …", "Mail: ana@example.org") — a field's name."""
+    address ("Phone: 030 1234567", "Telefon: +49 …", "Mail: ana@example.org") — a field's name.
+    A number is written in digits there: "… for Denise Diallo : trois idées" counts in words after
+    a person."""
     if last.i + 2 >= len(doc) or doc[last.i + 1].text != ":":
         return False
     value = doc[last.i + 2]
-    if value.like_num or value.like_email or value.like_url or value.text[:1] in "+0123456789":
+    if value.like_num and any(c.isdigit() for c in value.text) or value.like_email or value.like_url or value.text[:1] in "+0123456789":
         return True
     # "Kunde: Sabine Krüger": one word, then a full name the recognizer tagged, is the field's name.
     full_name_follows = (

@@ -172,3 +172,14 @@ def test_analyzer_processes_analyse_pieces_of_french_texts_as_this_process_does(
     finally:
         pool.executor.shutdown()
         processes.close()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Prépare une liste de cadeaux pour le départ de Denise Diallo : trois idées.", "Denise Diallo", id="number-in-words-after-a-colon"),
+        pytest.param("Écris deux phrases de remerciement pour Hugo Pellet : trois ans de service.", "Hugo Pellet", id="years-in-words"),
+    ],
+)
+def test_a_name_before_a_colon_and_a_number_in_words_is_someones(bilingual: Detector, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(bilingual, text)
