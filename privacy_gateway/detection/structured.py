@@ -188,8 +188,9 @@ def form_labels(text: str) -> list[tuple[int, int]]:
 
 
 # A setting's or a measure's value on a line of its own: a number ("1.2 kg", "4m 12s", "35%"), a
-# code or an identifier ("t3.medium", "Linux/UNIX", "billing-api", "STANDARD_IA").
-_SETTING_VALUE = re.compile(r"[ \t]*(?:[\d.,+\-$€£%]\S*(?:[ \t]+\S+){0,2}|\S*[\w][_/.:\-]\S*|[A-Z0-9_]{2,})[ \t]*")
+# code or an identifier ("t3.medium", "Linux/UNIX", "billing-api", "STANDARD_IA"); not the next
+# label ("Mobile:"), whose colon ends it.
+_SETTING_VALUE = re.compile(r"[ \t]*(?:[\d.,+\-$€£%]\S*(?:[ \t]+\S+){0,2}|\S*\w[_/.:\-]+\w\S*|[A-Z0-9_]{2,})[ \t]*")
 
 
 def setting_labels(text: str) -> list[tuple[int, int]]:

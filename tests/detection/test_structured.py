@@ -515,6 +515,8 @@ def test_a_settings_page_or_spec_sheet_with_labels_over_values_stays(find: Find,
     pytest.param("Contact card\nAnn Lee\n+44 7700 900123\nReading\n0118 496 0000\nTotal\n2", "Reading", id="town-over-its-number"),
     pytest.param("Visitors today\nHope\n09:30\nGrace\n10:15\nTotal\n2\nShift\n3", "Grace", id="given-names-over-times"),
     pytest.param("Badge list\nPike\n4471\nMoss\n4472\nFell\n4473", "Moss", id="roster-of-surnames-that-are-words"),
+    pytest.param("Given name:\nZella\nPostcode:\n43044\nCountry name:\nDeutschland\nMobile:\n+49-4843-04460845", "Deutschland",
+                 id="value-over-the-next-label"),
 ])
 def test_names_and_towns_over_numbers_are_no_labels(find: Find, text: str, value: str) -> None:
     assert value in {v for _, v in find(text)}
