@@ -12,7 +12,12 @@ in capitals.
 `TUNE` is what the rules were written from: mimesis names (`handle_probe.LOCALES`) and famous people
 of the package's own list (`data/notable_people.txt`). `CHECK` was written before the rules and
 never tuned on: other frames, Faker names of the locales mimesis lacks and the hand-written figures
-of `clean_probe.PUBLIC`.
+of `clean_probe.PUBLIC`. `CHECK2` was written before round 25's rules and is never tuned on: the
+everyday life a workplace and a community share (a five-a-side team, a choir, a school play, the PTA,
+a book club, an allotment, the office quiz, a leaving do) and technical statements about an owner or
+someone on call or on leave, with other Faker names and the same hand-written figures. `TUNE2` holds
+the round's tuned carriers (a past question about someone at a community's occasion or in its
+bodies: the carol service, the under-11s, the tenants' association), with mimesis names.
 """
 
 from __future__ import annotations
@@ -119,7 +124,134 @@ CHECK: dict[str, tuple[str, str]] = {
         "Why was {p} promoted to shift lead before the others?",
     ),
 }
-SETS = {"tune": TUNE, "check": CHECK}
+CHECK2: dict[str, tuple[str, str]] = {
+    "five-a-side-captain": (
+        "Was {public} ever captain of the national team?",
+        "Is {p} still captain of our Thursday five-a-side team?",
+    ),
+    "parkrun-time": (
+        "What was {public}'s fastest time over 5000 metres?",
+        "What was {p}'s fastest time at the Saturday parkrun this spring?",
+    ),
+    "choir-solo": (
+        "Which arias did {public} sing at La Scala?",
+        "Which carol did {p} sing as a solo at the school nativity?",
+    ),
+    "band-drummer": (
+        "Who replaced {public} in the band after the split?",
+        "Who replaced {p} as drummer in the office band after the summer party?",
+    ),
+    "school-play": (
+        "Which roles did {public} play on the stage?",
+        "Which part did {p} get in the year six school play?",
+    ),
+    "pta-treasurer": (
+        "Why did {public} resign from the government?",
+        "Why did {p} resign as treasurer of the PTA last term?",
+    ),
+    "book-club": (
+        "Which novels did {public} write in exile?",
+        "Which novel did {p} pick for our book club in March?",
+    ),
+    "allotment": (
+        "Where did {public} grow up?",
+        "Has {p} paid the allotment fees for plot 14 yet?",
+    ),
+    "residents": (
+        "What did {public} say about the new museum?",
+        "What did {p} say about the parking at the residents' association meeting?",
+    ),
+    "office-quiz": (
+        "How many titles did {public} win in a row?",
+        "How many rounds did {p}'s team win at the office quiz on Friday?",
+    ),
+    "bake-sale": (
+        "What did {public} give to charity?",
+        "How much did {p} raise at the charity bake sale for the hospice?",
+    ),
+    "leaving-do": (
+        "Write a short tribute to {public}.",
+        "Write a short speech for {p}'s leaving do on Friday; she ran the warehouse for twelve years.",
+    ),
+    "retirement-card": (
+        "Suggest a title for a biography of {public}.",
+        "Suggest a line for {p}'s retirement card from the accounts team.",
+    ),
+    "volunteer-rota": (
+        "Which charities did {public} found?",
+        "Is {p} on the food bank volunteer rota this Saturday?",
+    ),
+    "unseal-keys": (
+        "Which keys did {public} play in the famous recording?",
+        "{p} owns the unseal keys and is away until Monday. How do we rotate the root token safely?",
+    ),
+    "on-call": (
+        "Was {public} in form this season?",
+        "{p} is on call this week; how should I page the secondary if the pager fails?",
+    ),
+    "admin-token": (
+        "Who holds the record that {public} set?",
+        "{p} holds the only admin token for the billing cluster. How do we add a second holder?",
+    ),
+    "on-leave-certs": (
+        "When did {public} retire?",
+        "{p} is on parental leave until June and was the only one renewing the TLS certificates. What should we automate?",
+    ),
+}
+# Round 25's carriers the local-life rules were written from (`text_kind.local_life`): a past
+# question about someone at an occasion or in a body of a local community, twinned with the same
+# shape about a famous person of the package's list.
+TUNE2: dict[str, tuple[str, str]] = {
+    "talent-song": (
+        "Which song did {public} perform on television?",
+        "Which hymn did {p} sing at the carol service?",
+    ),
+    "harvest-bake": (
+        "What did {public} paint for the chapel?",
+        "What did {p} bake for the harvest festival?",
+    ),
+    "tenants-treasurer": (
+        "Why did {public} step down as head of the academy?",
+        "Why did {p} step down as treasurer of the tenants' association?",
+    ),
+    "amdram-role": (
+        "Which role did {public} play in the founding of the society?",
+        "Which part did {p} play in the am-dram panto?",
+    ),
+    "under-elevens": (
+        "What position did {public} hold at the court?",
+        "What position did {p} play for the under-11s?",
+    ),
+    "bell-ringers": (
+        "When did {public} join the academy?",
+        "When did {p} join the bell-ringers?",
+    ),
+    "harvest-supper": (
+        "What did {public} bring back from {city}?",
+        "What did {p} bring to the harvest supper?",
+    ),
+    "sponsored-run": (
+        "Which cause did {public} support in {city}?",
+        "Which charity did {p} run the sponsored 10k for?",
+    ),
+    "weekday-rehearsal": (
+        "What did {public} compose in {city}?",
+        "What did {p} bring to Thursday's rehearsal?",
+    ),
+    "end-of-term": (
+        "What did {public} write in {city}?",
+        "What did {p} sing at the end-of-term play?",
+    ),
+    "churchwarden": (
+        "Who was {public}, the founder of the school in {city}?",
+        "Who was {p}, the churchwarden who planted the yew in the eighties?",
+    ),
+    "ceilidh": (
+        "Which tune did {public} write for the king?",
+        "Which tune did {p} play at the ceilidh?",
+    ),
+}
+SETS = {"tune": TUNE, "check": CHECK, "check2": CHECK2, "tune2": TUNE2}
 CASES = ("title", "lower", "upper")
 CITIES = ("Vienna", "Lisbon", "Kraków", "Ghent", "Turin", "Uppsala", "Porto", "Dublin", "Brno", "Leipzig")
 
@@ -149,11 +281,13 @@ def cases(which: str = "tune", per_locale: int = 1, seed: int = 2222, locales: S
     and a personal pair. `tune` draws mimesis names and listed famous people, `check` Faker names and
     the hand-written figures."""
     carriers = SETS[which]
-    public = _notable(seed) if which == "tune" else list(PUBLIC)
-    draw = names if which == "tune" else faker_names
+    public = _notable(seed) if which in ("tune", "tune2") else list(PUBLIC)
+    draw = names if which in ("tune", "tune2") else faker_names
+    if which == "check2":
+        seed += 1  # other Faker names than `check` draws
     out: list[Pair] = []
     turn = 0
-    for locale in locales or (LOCALES if which == "tune" else FAKER_LOCALES):
+    for locale in locales or (LOCALES if which in ("tune", "tune2") else FAKER_LOCALES):
         for private in draw(locale, per_locale, seed):
             for carrier, (clean, personal) in carriers.items():
                 rnd = random.Random(f"{seed}-{turn}")
