@@ -21,6 +21,7 @@ from typing import Iterator
 from privacy_gateway.detection.alternation import by_first_letter
 from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life
 from privacy_gateway.detection.lexicon import world_first_names
+from privacy_gateway.detection.local_life import local_life
 from privacy_gateway.detection.notable import names_notable
 from privacy_gateway.detection.relations import DESKS
 from privacy_gateway.detection.software import is_software, names_technology, software_used, technology
@@ -510,6 +511,11 @@ class TextKind:
         return self.technical and not self.wordy
 
 
+# A question asked of someone named: its subject, after the auxiliary, is capitalised ("Which hymn
+# did Efua Mensah sing …", "Who was Rosalind Pike, …").
+_ASKED_OF_SOMEONE = re.compile(r"\b(?:did|does|do|has|have|is|was|were)\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+
+
 def kind_of(text: str) -> TextKind:
     """Work out the kind of `text` (a few regex scans, each at most once).
 
@@ -547,7 +553,14 @@ def kind_of(text: str) -> TextKind:
     explain = _EXPLAIN.search(text) is not None and not about_someone()
     # A past question about an occasion of someone's ordinary life ("Which novel did … recommend
     # last night?") is not about the world's history, whatever its words (`_OCCASION`).
-    occasion = past_shaped and _OCCASION.search(text) is not None
+    # So is one about a community's own occasions and bodies ("Which hymn did … sing at the carol
+    # service?", "What position did … play for the under-11s?"), unless it names a fame or someone
+    # the world knows (`local_life`).
+    # Asked of someone named ("Which hymn did Efua Mensah …", not "How did the carol service at
+    # King's College begin?"), the world's facts asked of such an occasion ("What did … sing at the
+    # end-of-term play?") are the community's, not the world's.
+    local = past_shaped and _ASKED_OF_SOMEONE.search(text) is not None and local_life(text) and _FAME.search(text) is None and not names_notable(text)
+    occasion = local or past_shaped and _OCCASION.search(text) is not None
     # A desk, a shift, a role or an HR record (`at_work`) makes a question or a request for an
     # account ("Tell me about …, the contractor who …") one about the writer's workplace, not about
     # the world: a plain question at most, where a full name is still someone's. Notes and messages
@@ -558,7 +571,7 @@ def kind_of(text: str) -> TextKind:
     )
     # Knowledge asked of someone's dealings ("Which objections did … raise in the Q4 memo?") is not
     # about the world: a plain question at most, where a full name is still someone's.
-    world = not technical and not personal and not dealing and not workplace and (
+    world = not technical and not personal and not dealing and not workplace and not local and (
         knowledge and not about_someone() or account or _WORLD.search(text) is not None
     )
     # A plain question with no one speaking or dealt with ("Why does Hamlet delay?", "How busy does

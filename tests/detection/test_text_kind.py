@@ -272,3 +272,38 @@ def test_the_worlds_people_and_past_at_a_workplace_stay_history(text: str) -> No
 
 def test_someone_the_world_knows_at_a_workplace_stays_as_written(find: Find) -> None:
     assert [f for f in find("When was Tim Cook promoted to head of operations at Apple?") if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Which hymn did Efua Mensah sing at the carol service?",
+    "Which part did Luca Ferri play in the am-dram panto?",
+    "What position did Jonas Eklund play for the under-11s?",
+    "What did Tobias Lind sing at the end-of-term play?",
+    "Who was Rosalind Pike, the churchwarden who planted the yew in the eighties?",
+])
+def test_a_past_question_about_someone_at_a_communitys_occasion_is_a_plain_question(text: str) -> None:
+    kind = kind_of(text)
+    assert kind.question and not kind.history
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Which hymn did Efua Mensah sing at the carol service?", "Efua Mensah"),
+    ("Why did Colm Furlong step down as treasurer of the tenants' association?", "Colm Furlong"),
+    ("What did Kofi Asante bring to Thursday's rehearsal?", "Kofi Asante"),
+])
+def test_the_person_of_a_question_about_a_communitys_occasion_is_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Someone the world knows, or a custom's own past with no one asked about: the world's.
+    "Which paintings did Claude Monet show at the spring exhibition?",
+    "How did the carol service at King's College Cambridge begin?",
+    "What is the history of the harvest festival in England?",
+])
+def test_the_worlds_people_and_customs_at_a_local_occasion_are_no_plain_question(text: str) -> None:
+    assert not kind_of(text).question
+
+
+def test_someone_the_world_knows_at_a_local_occasion_stays_as_written(find: Find) -> None:
+    assert [f for f in find("Which paintings did Claude Monet show at the spring exhibition?") if f[0] == "PERSON"] == []

@@ -1,0 +1,52 @@
+"""The occasions and bodies of a local community: a choir's carol service, the under-11s, the
+tenants' association, the Thursday league.
+
+Internal tools hear about club-mates and neighbours in the shape of questions about the world's
+works and records ("Which hymn did … sing at the carol service?", "What position did … play for
+the under-11s?", "Why did … step down as treasurer of the tenants' association?"). The world's
+singers and athletes are asked about by their prizes, leagues and records, not by a parish evening
+or an age band a national side is not known by; `text_kind` reads a question holding one of these
+words as about the writer's own life (unless it names someone the world knows or a fame of theirs).
+Words whose world sense is as common stay out: a memorial service, a charity concert, a talent
+show, an open mic night (where stars began), a youth orchestra.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy_gateway.detection.dealing_words import deals
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+_LOCAL = re.compile(
+    r"\b(?:"
+    # A parish's and a village's evenings and services: "the harvest supper", "the carol service".
+    r"harvest (?:festival|supper)|carol (?:service|singing)|nativity play|parents['’]? evening|coffee morning|"
+    r"car boot sale|tombola|ceilidh|barn dance|quiz league|karaoke night|bell-?ring(?:ers?|ing)|churchwardens?|"
+    # A cause's own events: "the sponsored 10k", "the charity walk".
+    r"sponsored (?:walk|run|swim|cycle|ride|silence|\d{1,3} ?k)|charity (?:walk|run|swim|ride|cycle|quiz|fun day)|"
+    # Amateur stage and sport: "the am-dram panto", "the under-11s", "the five-a-side team".
+    r"am-?dram\w*|amateur (?:dramatics|dramatic society|theatre|production)|under-?(?:[5-9]|1[0-6])s?|"
+    r"(?:five|six|seven)-a-side|(?:village|church|community|brass|silver) (?:band|choir)|"
+    # A group meeting on a weekday, after its article (`deals` reads a capitalised word mid-sentence
+    # as part of a name): "the Thursday league", "our Tuesday night quiz", "Saturday's rehearsal".
+    rf"(?:the|our|his|her|their) {_WEEKDAY}(?: (?:night|morning|evening|afternoon|lunchtime))? "
+    r"(?:league|club|group|session|practice|rehearsals?|quiz|class)|"
+    rf"(?:on|at|in|to|for|from|after|before|since|during) {_WEEKDAY}['’]s (?:rehearsal|practice|session|quiz|class|meeting)|"
+    # An occasion known by its season or term: "the summer league", "the end-of-term play" (not
+    # the Summer Olympics: capitalised, a name's; not a concert or a show: stars give summer ones).
+    r"(?:the|our|this|last) (?:spring|summer|autumn|fall|winter|harvest|end[- ]of[- ](?:term|year)) "
+    r"(?:fair|f[êe]te|league|quiz|social|play|recital|disco)|"
+    # A residents' or tenants' body, an allotment site: "treasurer of the tenants' association".
+    r"(?:residents|tenants|neighbours|neighbors|parents)['’]? (?:association|committee|meeting|group|forum)|"
+    r"neighbou?rhood watch|allotment (?:society|association|committee|site|plot|fees?)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def local_life(text: str) -> bool:
+    """Whether `text` names an occasion or body of a local community (`_LOCAL`), as a word
+    (`deals`: not inside a capitalised name, "the Harvest Festival Society")."""
+    return deals(text, _LOCAL)
