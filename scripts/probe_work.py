@@ -4,7 +4,7 @@ and by case (as typed, lower case, capitals), for the carriers the rules were wr
 mimesis names, the package's famous people) and those never tuned on (`check`: Faker names of other
 locales, hand-written figures).
 
-    PYTHONPATH=. python scripts/probe_work.py [--set tune|check|check2|tune2|all] [--per-locale N] [--misses N]
+    PYTHONPATH=. python scripts/probe_work.py [--set tune|check|check2|tune2|tech|all] [--per-locale N] [--misses N]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from tests.detection.work_probe import CASES, SETS, cases  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--set", choices=(*SETS, "all"), default="all", help="carriers: tune, check, check2, tune2 or all (default)")
+    parser.add_argument("--set", choices=(*SETS, "all"), default="all", help="carriers: tune, check, check2, tune2, tech or all (default)")
     parser.add_argument("--per-locale", type=int, default=1, help="private names drawn per locale (default 1)")
     parser.add_argument("--misses", type=int, default=0, help="print this many altered clean and leaked personal texts")
     args = parser.parse_args(argv)

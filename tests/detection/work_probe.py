@@ -17,7 +17,8 @@ everyday life a workplace and a community share (a five-a-side team, a choir, a 
 a book club, an allotment, the office quiz, a leaving do) and technical statements about an owner or
 someone on call or on leave, with other Faker names and the same hand-written figures. `TUNE2` holds
 the round's tuned carriers (a past question about someone at a community's occasion or in its
-bodies: the carol service, the under-11s, the tenants' association), with mimesis names.
+bodies: the carol service, the under-11s, the tenants' association), and `TUNE_TECH` its technical
+ones (an owner, someone on call or on leave, the author of a cron job), with mimesis names.
 """
 
 from __future__ import annotations
@@ -251,7 +252,28 @@ TUNE2: dict[str, tuple[str, str]] = {
         "Which tune did {p} play at the ceilidh?",
     ),
 }
-SETS = {"tune": TUNE, "check": CHECK, "check2": CHECK2, "tune2": TUNE2}
+# Round 25's technical carriers the owner and duty rules were written from: someone owning, holding,
+# setting up or writing a server's things in a one-line question about tools, twinned with the
+# same shape about a famous person.
+TUNE_TECH: dict[str, tuple[str, str]] = {
+    "owns-unseal": (
+        "{public} is on a stamp now. What is a safe break-glass procedure for a Vault cluster?",
+        "{p} owns the Vault unseal keys and is on leave until the 14th. What is a safe break-glass procedure?",
+    ),
+    "on-call-kafka": (
+        "Is {public} on a banknote? Also, how do I escalate when the Kafka pager did not fire?",
+        "{p} is on call for the Kafka cluster this week; the pager did not fire at 02:14. How do I escalate?",
+    ),
+    "set-up-redis": (
+        "Was {public} born in {city}? And how do we find the config of a Redis replica?",
+        "{p} set up the Redis replica in 2021 and left the company; how do we find the config?",
+    ),
+    "cron-written": (
+        "What did {public} paint? And why does logrotate skip the gzip step?",
+        "The cron job that rotates the logs was written by {p}; why does logrotate skip the gzip step?",
+    ),
+}
+SETS = {"tune": TUNE, "check": CHECK, "check2": CHECK2, "tune2": TUNE2, "tech": TUNE_TECH}
 CASES = ("title", "lower", "upper")
 CITIES = ("Vienna", "Lisbon", "Kraków", "Ghent", "Turin", "Uppsala", "Porto", "Dublin", "Brno", "Leipzig")
 
@@ -281,13 +303,13 @@ def cases(which: str = "tune", per_locale: int = 1, seed: int = 2222, locales: S
     and a personal pair. `tune` draws mimesis names and listed famous people, `check` Faker names and
     the hand-written figures."""
     carriers = SETS[which]
-    public = _notable(seed) if which in ("tune", "tune2") else list(PUBLIC)
-    draw = names if which in ("tune", "tune2") else faker_names
+    public = _notable(seed) if which in ("tune", "tune2", "tech") else list(PUBLIC)
+    draw = names if which in ("tune", "tune2", "tech") else faker_names
     if which == "check2":
         seed += 1  # other Faker names than `check` draws
     out: list[Pair] = []
     turn = 0
-    for locale in locales or (LOCALES if which in ("tune", "tune2") else FAKER_LOCALES):
+    for locale in locales or (LOCALES if which in ("tune", "tune2", "tech") else FAKER_LOCALES):
         for private in draw(locale, per_locale, seed):
             for carrier, (clean, personal) in carriers.items():
                 rnd = random.Random(f"{seed}-{turn}")
