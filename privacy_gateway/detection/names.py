@@ -319,7 +319,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if entity == "PERSON" and vendor_product(value) and not person_context(text, start, end):
                 return
             # "Rocket or Axum for a Rust web service?": in a question about tools, a word no one is named.
-            if kind.about_tools and entity == "PERSON" and thing_name(value) and not person_context(text, start, end):
+            # Not a full name acting ("Fərid Kəngərli set up the Redis replica …", "… owns the Vault
+            # unseal keys"): the subject of a verb, or someone things are handed to, is a person.
+            if kind.about_tools and entity == "PERSON" and thing_name(value) and not person_context(text, start, end) and not _acting(doc, text, start, end):
                 return
             # "Buildkite or Woodpecker for …": weighed against a tool, a word is a tool too.
             if " " not in value and tool_alternative(text, start, end) and not person_context(text, start, end):
@@ -419,7 +421,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                         and not notable_around(text, start, end) and not any(is_software(w) for w in words)
                     ) or len(words) >= 2 and kind.technical and in_prose_literal(text, start, end)  # a name the recognizer called a place
                     # "Priya Raman wrote the cron job": in technical text a full name by the lists is someone's.
-                    full_name = full_name or kind.technical and language is None and listed_full_name(text[start:end].split(), tagged=True)
+                    # Not a name the world knows ("Who wrote logrotate, and what did Claude Monet paint?").
+                    full_name = full_name or kind.technical and language is None and listed_full_name(text[start:end].split(), tagged=True) and (
+                        not notable_around(text, start, end)
+                    )
                     # "Kirsi restarted the database", "Reply to Oyelaran": in technical prose (work notes and
                     # tickets mention servers and apps) a tagged given name that is no tool is someone's too.
                     full_name = full_name or _technical_prose(kind) and language is None and persons_role(doc, text, first, last) and (
@@ -663,6 +668,17 @@ def _named_subject(doc: Doc, first: Token, last: Token) -> bool:
         return False
     word = first.text.lower()
     return word in world_first_names() and not english_form(word) and not is_software(first.text)
+
+
+def _acting(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a full name of title-case words standing where a person does
+    (`persons_role`), and not one the world knows: "Fərid Kəngərli set up the replica", not "Rocket
+    or Axum for …"."""
+    span = doc.char_span(start, end)
+    return (
+        span is not None and len(span) >= 2 and all(t.is_title for t in span) and persons_role(doc, text, span[0], span[-1])
+        and not notable_around(text, start, end)
+    )
 
 
 def _technical_prose(kind: TextKind) -> bool:

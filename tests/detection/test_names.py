@@ -493,3 +493,27 @@ def test_the_subject_of_a_question_typed_in_one_case_is_masked(find: Find, text:
 ])
 def test_the_subject_of_a_question_about_the_world_or_a_tool_stays(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # In a one-line question about tools, a full name acting is someone's, whatever the lists know.
+    ("František Molnár owns the Vault unseal keys and is on leave until the 14th. What is a safe break-glass procedure?", "František Molnár"),
+    ("Fərid Kəngərli set up the Redis replica in 2021 and left the company; how do we find the config?", "Fərid Kəngərli"),
+])
+def test_a_full_name_acting_in_a_question_about_tools_is_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Tools weighed or acting: words no one is named.
+    "Rocket or Axum for a Rust web service?",
+    "Does Tokio Console show the Axum tasks on Linux?",
+    "Why does Spring Boot ignore my Flyway migration on startup?",
+])
+def test_tools_in_a_question_about_tools_stay(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+def test_a_listed_full_name_the_world_knows_stays_in_technical_text(find: Find) -> None:
+    text = "Witold Gombrowicz is on a stamp now. What is a safe break-glass procedure for a Vault cluster?"
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
