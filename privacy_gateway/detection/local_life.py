@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from privacy_gateway.detection.dealing_words import deals
-
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-_LOCAL = re.compile(
+# Read as `dealing_words.deals` reads a word (`text_kind`): not inside a capitalised name ("the
+# Harvest Festival Society"). A leaf: `text_kind` lies on the longest import chain.
+LOCAL_LIFE = re.compile(
     r"\b(?:"
     # A parish's and a village's evenings and services: "the harvest supper", "the carol service".
     r"harvest (?:festival|supper)|carol (?:service|singing)|nativity play|parents['’]? evening|coffee morning|"
@@ -45,8 +45,3 @@ _LOCAL = re.compile(
     re.IGNORECASE,
 )
 
-
-def local_life(text: str) -> bool:
-    """Whether `text` names an occasion or body of a local community (`_LOCAL`), as a word
-    (`deals`: not inside a capitalised name, "the Harvest Festival Society")."""
-    return deals(text, _LOCAL)

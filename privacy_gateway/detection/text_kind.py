@@ -21,7 +21,7 @@ from typing import Iterator
 from privacy_gateway.detection.alternation import by_first_letter
 from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life
 from privacy_gateway.detection.lexicon import world_first_names
-from privacy_gateway.detection.local_life import local_life
+from privacy_gateway.detection.local_life import LOCAL_LIFE
 from privacy_gateway.detection.notable import names_notable
 from privacy_gateway.detection.relations import DESKS
 from privacy_gateway.detection.software import is_software, names_technology, software_used, technology
@@ -555,11 +555,11 @@ def kind_of(text: str) -> TextKind:
     # last night?") is not about the world's history, whatever its words (`_OCCASION`).
     # So is one about a community's own occasions and bodies ("Which hymn did … sing at the carol
     # service?", "What position did … play for the under-11s?"), unless it names a fame or someone
-    # the world knows (`local_life`).
+    # the world knows (`local_life.LOCAL_LIFE`).
     # Asked of someone named ("Which hymn did Efua Mensah …", not "How did the carol service at
     # King's College begin?"), the world's facts asked of such an occasion ("What did … sing at the
     # end-of-term play?") are the community's, not the world's.
-    local = past_shaped and _ASKED_OF_SOMEONE.search(text) is not None and local_life(text) and _FAME.search(text) is None and not names_notable(text)
+    local = past_shaped and _ASKED_OF_SOMEONE.search(text) is not None and deals(text, LOCAL_LIFE) and _FAME.search(text) is None and not names_notable(text)
     occasion = local or past_shaped and _OCCASION.search(text) is not None
     # A desk, a shift, a role or an HR record (`at_work`) makes a question or a request for an
     # account ("Tell me about …, the contractor who …") one about the writer's workplace, not about

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.local_life import local_life
+from privacy_gateway.detection.dealing_words import deals
+from privacy_gateway.detection.local_life import LOCAL_LIFE
 
 
 @pytest.mark.parametrize("text", [
@@ -18,7 +19,7 @@ from privacy_gateway.detection.local_life import local_life
     "What did Tobias Lind sing at the end-of-term play?",
 ])
 def test_a_communitys_occasions_and_bodies_are_local_life(text: str) -> None:
-    assert local_life(text)
+    assert deals(text, LOCAL_LIFE)
 
 
 @pytest.mark.parametrize("text", [
@@ -35,4 +36,4 @@ def test_a_communitys_occasions_and_bodies_are_local_life(text: str) -> None:
     "How many goals did Kylian Mbappé score for the under-21s?",
 ])
 def test_the_worlds_occasions_are_not_local_life(text: str) -> None:
-    assert not local_life(text)
+    assert not deals(text, LOCAL_LIFE)
