@@ -8,7 +8,8 @@ English words. Each carrier is written wholly in lower case or in capitals, the 
 person's slot: after a dash or a colon that opens the line's matter, at the start of a sentence,
 after a preposition of a work sentence ("with", "for", "to"). The `tune` carriers are the ones the
 rules may be read against; the `check` carriers were written with them, before any rule, and are
-never tuned on; `check2` (lone given names) was written in the same way in round 24. `twins` puts what work prose holds in the same slots as often (a tool, a company,
+never tuned on; `check2` (lone given names) was written in the same way in round 24, `check3` (one-case kinds
+of work text the others lack: a call log, a visitor book, a shouted form) in round 25. `twins` puts what work prose holds in the same slots as often (a tool, a company,
 a town, a programming language) into every carrier: a twin the gateway alters is a loss of
 precision. None of the text is taken from a corpus.
 """
@@ -25,7 +26,7 @@ from tests.detection.handle_probe import FAKER_LOCALES, LOCALES
 from tests.detection.name_probe import faker_names, names, rotation, written
 
 CASES = ("lower", "upper")
-SETS = ("tune", "check", "check2")
+SETS = ("tune", "check", "check2", "check3")
 
 # `{n}` is the full name (or a twin's word).
 _CARRIER_TEXT = {
@@ -68,6 +69,20 @@ _CARRIER_TEXT = {
         "note-colon-and": "note for tomorrow: {g} and i are both out, cover needed on the tills",
         "keys-dash-comma": "cheers for sorting the keys - {g}, site office",
         "lift-cap-in": "lift is fixed. {G} in maintenance signed it off this morning",
+    },
+    # Round 25: one-case work text of kinds the sets above lack (a shouted incident line, a chat
+    # DM, a call log, a visitor book, a rota, a booking, a voicemail transcript, a form shouted in
+    # capitals), written before the round's rules and never tuned on.
+    "check3": {
+        "incident-colon-reported": "incident 2231: {n} reported the freezer door left open overnight, stock moved",
+        "dm-is-coming": "hey is {n} still coming to the 3pm or should i move it",
+        "missed-call-from": "missed call from {n} 10:42, wants a callback about the quote",
+        "visitor-signed-in": "visitor {n} signed in 09:40, host facilities, badge 17",
+        "rota-early-late": "rota sat: early {n}, late tbc, nobody on the tills after 6",
+        "room-booked-by": "room 2b booked by {n} for the budget review 2-3pm",
+        "voicemail-its": "voicemail: hi it's {n} calling about the lease renewal, give me a ring back",
+        "form-name-dept": "name: {n} dept: warehouse reason: lost badge, replacement issued",
+        "parcel-for": "parcel for {n} left in the post room, collect before 4",
     },
 }
 CARRIERS = tuple(c for carriers in _CARRIER_TEXT.values() for c in carriers)
