@@ -20,7 +20,7 @@ import regex
 
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.lexicon import common_word, english_form, last_names, world_first_names
-from privacy_gateway.detection.name_cues import _NAMES, SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_cues import _NAMES, PEOPLE_ONLY_VERBS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.software import is_software, software_context, technology
 
@@ -30,13 +30,9 @@ _EITHER = (
     r"call(?:s|ed|ing)?|ring|phon(?:e|es|ed|ing)|text(?:s|ed)?|e-?mail(?:s|ed)?|message[sd]?|ping(?:s|ed)?|"
     r"ask(?:s|ed)?|tell|told|notif(?:y|ied)|page[sd]?|mention(?:s|ed)?|tag(?:s|ged)?|wait for|(?P<thanks>thanks[ \t]+to)"
 )
-# Verbs and phrases that take a person only: "thank", "blame", "woke", "sync with", "cc". Any
-# capitalised word after them that is no English word and no listed tool is read as a name.
-_PEOPLE_ONLY = (
-    r"cc|bcc|thank(?:s|ed)?|blame[sd]?|congratulate[sd]?|remind(?:s|ed)?|wake|woke|waking|loop(?:ed)? in|"
-    r"(?:check|checked|sync|synced|pair|paired|talk|talked|speak|spoke|meet|met|follow up|followed up)[ \t]+with|"
-    r"(?:talk|talked|speak|spoke|reach out|reached out|defer|deferred)[ \t]+to|credit(?:s|ed)?"
-)
+# Verbs and phrases that take a person only (`name_cues.PEOPLE_ONLY_VERBS`): any capitalised word
+# after them that is no English word and no listed tool is read as a name.
+_PEOPLE_ONLY = PEOPLE_ONLY_VERBS
 # Verbs that hand something over, a few words before "to": "Send the deploy logs to Ingrid Larsson".
 _HANDING = (
     r"send|sends|sent|forward(?:s|ed)?|give|gives|gave|pass(?:es|ed)?|hand(?:s|ed)?|assign(?:s|ed)?|reassign(?:s|ed)?|"

@@ -270,6 +270,12 @@ NOT_SPEAKERS = frozenset(
     "standup stand-up standups retro retrospective recap handover eod wip fyi blocker blockers followup follow-up".split()
 )
 
+# Verbs and phrases that take a person only: "thank", "blame", "woke", "sync with", "cc" (`dealings`).
+PEOPLE_ONLY_VERBS = (
+    r"cc|bcc|thank(?:s|ed)?|blame[sd]?|congratulate[sd]?|remind(?:s|ed)?|wake|woke|waking|loop(?:ed)? in|"
+    r"(?:check|checked|sync|synced|pair|paired|talk|talked|speak|spoke|meet|met|follow up|followed up)[ \t]+with|"
+    r"(?:talk|talked|speak|spoke|reach out|reached out|defer|deferred)[ \t]+to|credit(?:s|ed)?"
+)
 # Accounts that are no one: system users, CI runners, cloud images' default users, placeholders.
 SERVICE_ACCOUNTS = frozenset(
     """root admin administrator sysadmin superuser su sudo nobody daemon bin sys sync games man lp mail news uucp
