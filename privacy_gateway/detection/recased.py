@@ -24,7 +24,7 @@ from typing import Any
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, proper_nouns, world_first_names, world_last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
@@ -34,7 +34,7 @@ from privacy_gateway.detection.uncased import prose_line
 # A word as prose has one: after a space, a bracket, a quote or a comma, before a space or a
 # punctuation mark; never glued to a path, an identifier, a version or markup ("ami-0a1b",
 # "<SURNAME>^", "$USER").
-_WORD = regex.compile(r"(?<![^\s(\"'“‘,;:])\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?(?=[\s)\"'”’,;:.!?]|$)")
+_WORD = regex.compile(r"(?<![^\s(\"'“‘,;:])\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)?(?=[\s)\"'”’,;:.!?]|$)")
 # A stretch of a line up to a sentence end, a colon, a semicolon, a comma, a bar or a tab.
 _STRETCH = regex.compile(r"[^\n.!?:;,|\t]+(?:\.(?=\S)[^\n.!?:;,|\t]*)*")
 _PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten bin al".split())
@@ -247,8 +247,18 @@ def a_recased_name(words: list[str], person: bool) -> bool:
     # names of the lists that are English words too, tagged PERSON (not "Login Fails").
     if not english[0] and _foreign_name(core[0]) and all(w in listed_given() for w, e in zip(core, english) if e):
         return True
+    # "Halvard Heyerdahl", "Ximena Chavez": a given name of the lists that is no English word before
+    # surnames WordNet holds only as a famous bearer's proper noun, tagged PERSON.
+    if not english[0] and core[0] in world_first_names() and all(e and _proper_surname(w) for w, e in zip(core[1:], english[1:])):
+        return True
     given, family = frequent_names()  # "login fails": a rare census surname that is a word is the word
     return all((w in given if i == 0 else w in family) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english)))
+
+
+def _proper_surname(word: str) -> bool:
+    """A surname of the lists that WordNet holds only as a proper noun, a famous bearer's
+    ("heyerdahl", "chavez", "kant"), not a place's ("padua", "kansas"): no word of prose."""
+    return word in proper_nouns() and word in listed_family() and not _known_place(word)
 
 
 def _known_place(word: str) -> bool:

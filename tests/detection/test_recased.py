@@ -150,3 +150,36 @@ def test_a_lone_proper_noun_given_name_in_technical_prose_stays_a_word() -> None
     text = "the pager went off twice tonight and duncan says it is the ingress"
     assert [text[s:e] for s, e in recased_names(text)] == ["duncan"]
     assert list(recased_names(text, technical=True)) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A surname WordNet holds only as a famous bearer's proper noun, after a given name of the lists.
+        pytest.param("missed call from halvard heyerdahl, wants a callback about the quote", "halvard heyerdahl", id="proper-noun-surname"),
+        pytest.param("WAITING ON GUNNHILD HEYERDAHL TO SIGN THE LEASE BEFORE WE ORDER THE VAN", "GUNNHILD HEYERDAHL", id="caps-proper-noun-surname"),
+        # Accents written as their own marks (decomposed Unicode, as macOS copies them).
+        pytest.param("talked to jose\u0301 gonza\u0301lez about the q3 deck", "jose\u0301 gonza\u0301lez", id="decomposed-accents"),
+    ],
+)
+def test_names_in_one_case_work_text_are_masked(find: Find, text: str, name: str) -> None:
+    assert any(name in v for v in people(find(text))), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we did a road trip to padua and capri last summer, what else is near?",
+        "thor heyerdahl sailed the kon-tiki raft across the pacific, how did he navigate",
+    ],
+)
+def test_neighbouring_one_case_text_names_no_one(find: Find, text: str) -> None:
+    assert people(find(text)) == []
+
+
+def test_a_proper_noun_surname_counts_only_after_a_given_name_no_english_word() -> None:
+    from privacy_gateway.detection.recased import a_recased_name
+
+    assert a_recased_name(["Halvard", "Heyerdahl"], person=True)
+    assert not a_recased_name(["Halvard", "Heyerdahl"], person=False)  # untagged, the famous man's
+    assert not a_recased_name(["Halvard", "Padua"], person=True)  # a place WordNet holds
