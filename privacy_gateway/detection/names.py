@@ -48,7 +48,7 @@ from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.notable import names_notable
-from privacy_gateway.detection.recased import prose_recognizer, recased_names
+from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
     assistant,
@@ -316,7 +316,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if entity == "PERSON" and " " not in value and assistant(text, start, end):
                 return
             # "Microsoft Orleans", "JetBrains Rider", "EF Core": a product named with its maker's name.
-            if entity == "PERSON" and vendor_product(value) and not person_context(text, start, end):
+            # Not a tool's name that is a given name too before a surname ("SPRING RAUZMAN").
+            if entity == "PERSON" and vendor_product(value) and not tool_given_name(value) and not person_context(text, start, end):
                 return
             # "Rocket or Axum for a Rust web service?": in a question about tools, a word no one is named.
             # Not a full name acting ("Fərid Kəngərli set up the Redis replica …", "… owns the Vault

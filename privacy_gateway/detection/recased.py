@@ -156,6 +156,14 @@ def _tool_given(word: str) -> bool:
     return word in first_names() and word not in STOP_WORDS and word not in CALENDAR_WORDS and is_software(word)
 
 
+def tool_given_name(value: str) -> bool:
+    """A tool's name that is a census given name too, before surnames that are no English word and
+    no tool ("SPRING RAUZMAN", "Ruby Oparinde"): a person, not a product named by its maker
+    ("Spring Boot", "Spring Webflux")."""
+    words = [_plain(w.lower()) for w in value.split()]
+    return len(words) >= 2 and _tool_given(words[0]) and all(_unknown(w) and not is_software(w) for w in words[1:])
+
+
 def _lone_surname(word: str) -> bool:
     """A surname of the lists that is no English word, long enough not to be an abbreviation."""
     return len(word) >= _LONE_SURNAME and word in world_last_names() and not _english(word)

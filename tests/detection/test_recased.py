@@ -158,6 +158,8 @@ def test_a_lone_proper_noun_given_name_in_technical_prose_stays_a_word() -> None
         # A surname WordNet holds only as a famous bearer's proper noun, after a given name of the lists.
         pytest.param("missed call from halvard heyerdahl, wants a callback about the quote", "halvard heyerdahl", id="proper-noun-surname"),
         pytest.param("WAITING ON GUNNHILD HEYERDAHL TO SIGN THE LEASE BEFORE WE ORDER THE VAN", "GUNNHILD HEYERDAHL", id="caps-proper-noun-surname"),
+        # A tool's name that is a census given name too, before a surname no list has: a person, not a product.
+        pytest.param("ROTA WK14\nMON SPRING HALVORSK, TUE JULIA OPARINDE", "SPRING HALVORSK", id="caps-tool-given-name"),
         # Accents written as their own marks (decomposed Unicode, as macOS copies them).
         pytest.param("talked to jose\u0301 gonza\u0301lez about the q3 deck", "jose\u0301 gonza\u0301lez", id="decomposed-accents"),
     ],
@@ -171,6 +173,7 @@ def test_names_in_one_case_work_text_are_masked(find: Find, text: str, name: str
     [
         "we did a road trip to padua and capri last summer, what else is near?",
         "thor heyerdahl sailed the kon-tiki raft across the pacific, how did he navigate",
+        "We moved the batch jobs from Spring Batch to Spring Integration last year",
     ],
 )
 def test_neighbouring_one_case_text_names_no_one(find: Find, text: str) -> None:
@@ -183,3 +186,10 @@ def test_a_proper_noun_surname_counts_only_after_a_given_name_no_english_word() 
     assert a_recased_name(["Halvard", "Heyerdahl"], person=True)
     assert not a_recased_name(["Halvard", "Heyerdahl"], person=False)  # untagged, the famous man's
     assert not a_recased_name(["Halvard", "Padua"], person=True)  # a place WordNet holds
+
+
+def test_a_tool_given_name_before_an_unknown_surname_is_a_person() -> None:
+    from privacy_gateway.detection.recased import tool_given_name
+
+    assert tool_given_name("SPRING HALVORSK") and tool_given_name("Ruby Oparinde")
+    assert not tool_given_name("Spring Boot") and not tool_given_name("Spring Webflux") and not tool_given_name("Spring")
