@@ -276,6 +276,15 @@ PEOPLE_ONLY_VERBS = (
     r"(?:check|checked|sync|synced|pair|paired|talk|talked|speak|spoke|meet|met|follow up|followed up)[ \t]+with|"
     r"(?:talk|talked|speak|spoke|reach out|reached out|defer|deferred)[ \t]+to|credit(?:s|ed)?"
 )
+_PEOPLE_VERB_BEFORE = regex.compile(rf"(?i:\b(?:{PEOPLE_ONLY_VERBS}))[ \t]+$", regex.VERSION1)
+
+
+def after_people_verb(text: str, start: int) -> bool:
+    """Whether a verb only people take ("cc", "loop in", "sync with") ends just before `start`:
+    the slot is a person's in technical text too, whatever case the name is typed in."""
+    return _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 # Accounts that are no one: system users, CI runners, cloud images' default users, placeholders.
 SERVICE_ACCOUNTS = frozenset(
     """root admin administrator sysadmin superuser su sudo nobody daemon bin sys sync games man lp mail news uucp

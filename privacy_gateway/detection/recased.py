@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, proper_nouns, world_first_names, world_last_names
 from privacy_gateway.detection.memo import per_analysis
-from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS, after_people_verb
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import past_question_typed_lower
 from privacy_gateway.detection.uncased import prose_line
@@ -348,8 +348,16 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
             tokens.pop()
         if not tokens or any(s not in titled and _plain(text[s:e].lower()) not in _PARTICLES for s, e in tokens):
             continue
-        # In technical prose a stop word is no given name: "will kubectl apply", "may terraform".
-        if technical and (ent.label_ not in _PERSON_LABELS or text[slice(*tokens[0])].islower() and text[slice(*tokens[0])] in STOP_WORDS):
+        # In technical prose a stop word is no given name: "will kubectl apply", "may terraform";
+        # a span the recognizer calls a place or a firm is one, unless a verb only people take
+        # governs a full name or a given name of the lists ("can you loop in brundo quaspel on the
+        # outage thread"; not a firm's "loop in abercrombie & fitch").
+        if technical and (
+            ent.label_ not in _PERSON_LABELS and not (
+                (len(tokens) >= 2 or _plain(text[slice(*tokens[0])].lower()) in world_first_names()) and after_people_verb(text, tokens[0][0])
+            )
+            or text[slice(*tokens[0])].islower() and text[slice(*tokens[0])] in STOP_WORDS
+        ):
             continue
         lone = text[slice(*tokens[0])] if len(tokens) == 1 else ""
         # In code and tool output a word WordNet has only as a proper noun is as often a product's

@@ -160,6 +160,9 @@ def test_a_lone_proper_noun_given_name_in_technical_prose_stays_a_word() -> None
         pytest.param("WAITING ON GUNNHILD HEYERDAHL TO SIGN THE LEASE BEFORE WE ORDER THE VAN", "GUNNHILD HEYERDAHL", id="caps-proper-noun-surname"),
         # A tool's name that is a census given name too, before a surname no list has: a person, not a product.
         pytest.param("ROTA WK14\nMON SPRING HALVORSK, TUE JULIA OPARINDE", "SPRING HALVORSK", id="caps-tool-given-name"),
+        # A verb only people take governs a full name the recognizer calls a place or a firm in ops chatter.
+        pytest.param("can you loop in brundo quaspel on the outage thread before the postmortem", "brundo quaspel", id="technical-loop-in"),
+        pytest.param("CAN YOU LOOP IN VELIKA TRUNSOVA ON THE DEPLOY THREAD BEFORE THE POSTMORTEM", "VELIKA TRUNSOVA", id="technical-caps-loop-in"),
         # Accents written as their own marks (decomposed Unicode, as macOS copies them).
         pytest.param("talked to jose\u0301 gonza\u0301lez about the q3 deck", "jose\u0301 gonza\u0301lez", id="decomposed-accents"),
     ],
@@ -174,6 +177,8 @@ def test_names_in_one_case_work_text_are_masked(find: Find, text: str, name: str
         "we did a road trip to padua and capri last summer, what else is near?",
         "thor heyerdahl sailed the kon-tiki raft across the pacific, how did he navigate",
         "We moved the batch jobs from Spring Batch to Spring Integration last year",
+        "can you loop in abercrombie & fitch on the outage thread before the postmortem",
+        "synced with grafana loki on the dashboards before the postmortem",
     ],
 )
 def test_neighbouring_one_case_text_names_no_one(find: Find, text: str) -> None:

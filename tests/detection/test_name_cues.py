@@ -1,0 +1,30 @@
+"""The cue words shared by the name readers: where a slot is a person's."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.name_cues import after_people_verb
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("can you loop in brundo quaspel on the thread", "brundo"),
+        ("SYNCED WITH VELIKA TRUNSOVA ABOUT THE ROLLOUT", "VELIKA"),
+        ("cc  ragna, she owns the runbook", "ragna"),
+    ],
+)
+def test_a_verb_only_people_take_marks_the_slot_after_it(text: str, word: str) -> None:
+    assert after_people_verb(text, text.index(word))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("integrate with grafana loki for the logs", "grafana"),  # "with" alone takes tools too
+        ("send the logs to kafka connect", "kafka"),  # a verb tools take as well
+    ],
+)
+def test_other_words_before_a_slot_mark_no_person(text: str, word: str) -> None:
+    assert not after_people_verb(text, text.index(word))
