@@ -235,8 +235,9 @@ def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str |
     return None
 
 
-# A string literal on one line, its quotes escaped or not (a JSON string inside a JSON string).
-_LITERAL = re.compile(r'''\\?"(?P<v>(?:[^"\\\n]|\\(?!"))*)\\?"|'(?P<s>[^'\n]*)\'''')
+# A string literal on one line, its quotes escaped or not (a JSON string inside a JSON string); a
+# single quote between letters is an apostrophe ("Sant'Angelo", "Bob's"), no string's ("f'…'" is one).
+_LITERAL = re.compile(r'''\\?"(?P<v>(?:[^"\\\n]|\\(?!"))*)\\?"|(?<![^\W\d_][^\W\d_])'(?P<s>[^'\n]*)'(?![^\W\d_])''')
 # Words of place before a town in a request or a query ("a plumber in Ski", "dentists near
 # Fredrikstad") or in a log's or a comment's sentence ("opened from Lyon", "dispatched to Graz").
 _PLACED = re.compile(r"(?i)\b(?:in|near|around|outside|nearby|from|to|via|at)[ \t]+$")

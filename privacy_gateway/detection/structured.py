@@ -97,6 +97,10 @@ _XML_ELEMENT = re.compile(
 )
 
 
+# A single quote that opens or closes a string: not one between letters ("Sant'Angelo", "I'm").
+_SINGLE_QUOTE = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])")
+
+
 # A reader of one kind of structure: (start, end, entity) for each value it types.
 Reader = Callable[[str, "Doc | None"], Iterable[tuple[int, int, str]]]
 
@@ -113,8 +117,8 @@ class StructuredValueRecognizer(GatewayRecognizer):
         super().__init__()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if not any(c in text for c in ":=,;\t|<@(") and "like '" not in text.lower() and not next(stacked_values(text), None):
-            return []  # no key, cell (a European CSV's are split by ";"), header or SQL `LIKE 'value'` to read
+        if not any(c in text for c in ":=,;\t|<@(\"#/") and not _SINGLE_QUOTE.search(text) and not next(stacked_values(text), None):
+            return []  # no key, cell (a European CSV's are split by ";"), header, string or comment to read
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         found = {(s, e): entity for s, e, entity in self.spans(text, doc) if entity in entities and e > s}
         return [RecognizerResult(entity, s, e, 0.85, recognition_metadata=self._metadata()) for (s, e), entity in found.items()]
@@ -136,8 +140,7 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
         yield from _named_places(text)
     yield from _people_listed(text)
     yield from quoted_names(text)
-    if '"' in text or "'" in text:
-        yield from literal_places(text)
+    yield from literal_places(text)  # a string's, a comment's or a log line's town: `placed_in_literal` reads which
     if "(" in text:
         yield from address_arguments(text)
     if "</" in text:

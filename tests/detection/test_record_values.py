@@ -190,3 +190,28 @@ def test_a_tagged_place_or_someone_in_a_row_or_placed_in_a_log_is_masked(find: F
 def test_sites_tools_and_the_worlds_cities_in_rows_and_logs_stay(find: Find, body: str) -> None:
     text = _BLOCK.format(body)
     assert not [found for entity, found in find(text) if entity == "LOCATION"], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param("// customers in Tübingen get free shipping until March\nconst FREE = true;", "Tübingen", id="slash-comment-without-a-quote"),
+        pytest.param('echo "nightly backup of the stores in Trollhättan failed" >> /var/log/backup.log', "Trollhättan", id="inside-a-shell-string"),
+        pytest.param("-- stores in Székesfehérvár report a day late\nSELECT store_id FROM sales;", "Székesfehérvár", id="sql-comment"),
+    ],
+)
+def test_a_town_in_a_comment_or_a_string_with_no_key_around_is_masked(find: Find, text: str, value: str) -> None:
+    assert ("LOCATION", value) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("// migrate from Jenkins to Buildkite before Q3\nconst steps = load();", id="tools-after-from-and-to"),
+        pytest.param('echo "replicating to Frankfurt region" >> /var/log/sync.log', id="a-clouds-site"),
+        pytest.param('echo "falling back to Default locale" >> /var/log/i18n.log', id="an-english-word"),
+        pytest.param("What's the easiest way from Napier to Sant'Angelo All'Esca without a car?", id="apostrophes-are-no-strings"),
+    ],
+)
+def test_tools_sites_and_words_after_from_and_to_in_code_stay(find: Find, text: str) -> None:
+    assert not [v for entity, v in find(text) if entity == "LOCATION"], find(text)
