@@ -30,9 +30,6 @@ _EITHER = (
     r"call(?:s|ed|ing)?|ring|phon(?:e|es|ed|ing)|text(?:s|ed)?|e-?mail(?:s|ed)?|message[sd]?|ping(?:s|ed)?|"
     r"ask(?:s|ed)?|tell|told|notif(?:y|ied)|page[sd]?|mention(?:s|ed)?|tag(?:s|ged)?|wait for|(?P<thanks>thanks[ \t]+to)"
 )
-# Verbs and phrases that take a person only (`name_cues.PEOPLE_ONLY_VERBS`): any capitalised word
-# after them that is no English word and no listed tool is read as a name.
-_PEOPLE_ONLY = PEOPLE_ONLY_VERBS
 # Verbs that hand something over, a few words before "to": "Send the deploy logs to Ingrid Larsson".
 _HANDING = (
     r"send|sends|sent|forward(?:s|ed)?|give|gives|gave|pass(?:es|ed)?|hand(?:s|ed)?|assign(?:s|ed)?|reassign(?:s|ed)?|"
@@ -42,7 +39,7 @@ _HANDING = (
 _PERSON = rf"(?P<name>(?:\p{{Lu}}\.[ \t]*){{0,3}}{_NAMES}|(?:\p{{Lu}}\.[ \t]*){{1,3}})"
 _WORDS_TO = r"(?:[ \t]+[\w.'’/#-]+){0,6}?[ \t]+(?:(?:over|off|back)[ \t]+)?to"
 _DEALING = regex.compile(
-    rf"(?i:\b(?:(?P<either>{_EITHER})|(?P<people>{_PEOPLE_ONLY})|(?:{_HANDING}){_WORDS_TO}))[ \t]+{_PERSON}",
+    rf"(?i:\b(?:(?P<either>{_EITHER})|(?P<people>{PEOPLE_ONLY_VERBS})|(?:{_HANDING}){_WORDS_TO}))[ \t]+{_PERSON}",
     regex.VERSION1,
 )
 # After "thanks to" and its names, "for" says they are credited: "Thanks to Ana and Rui for the fix".
