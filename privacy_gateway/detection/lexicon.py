@@ -304,6 +304,20 @@ def ascii_fold(word: str) -> str:
     return spelt if spelt.lower() in table and not listed else dropped
 
 
+@functools.cache
+def _everyday_words() -> frozenset[str]:
+    from privacy_gateway.detection.data_files import data_lines
+
+    return frozenset(data_lines("everyday_words"))
+
+
+def everyday_word(word: str) -> bool:
+    """An English word written often that the name lists hold but almost no one is called ("fill",
+    "patient", "guardian", "citizen"; not "hope" or "grant"): `data/everyday_words.txt`, written by
+    `scripts/build-everyday-words` from word and census frequencies."""
+    return ascii_fold(word.lower()) in _everyday_words()
+
+
 def common_word(word: str) -> bool:
     """An English word that is nobody's name in the census ("checkout", "background", "résumé"):
     capitalised as a heading, label or sentence start, not as a person."""

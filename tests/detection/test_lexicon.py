@@ -6,7 +6,7 @@ import pytest
 
 from hypothesis import given, strategies as st
 
-from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form, english_word, foreign_letters, listed_family, listed_given, proper_nouns
+from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form, english_word, everyday_word, foreign_letters, listed_family, listed_given, proper_nouns
 
 
 @pytest.mark.parametrize("word", ["largest", "biggest", "tidiest", "cheapest", "strangest", "hottest"])
@@ -60,3 +60,14 @@ def test_common_words_gods_and_works_stay_common_words(word: str) -> None:
     works, products) and proper nouns of three letters or fewer ("ene", a compass point) stay
     what `english_form` says."""
     assert common_form(word) == english_form(word)
+
+
+@pytest.mark.parametrize("word", ["fill", "Patient", "guardian", "citizen", "victorian", "weather"])
+def test_everyday_words_the_name_lists_hold_but_few_are_called(word: str) -> None:
+    assert everyday_word(word)
+
+
+# Common names that are words too, names of other lists, places ("Terrace", British Columbia) and words no list holds: never everyday words.
+@pytest.mark.parametrize("word", ["hope", "grant", "young", "rose", "june", "will", "said", "deniz", "brighton", "terrace", "week"])
+def test_names_places_and_unlisted_words_are_not_everyday_words(word: str) -> None:
+    assert not everyday_word(word)
