@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.foreign import article, personal, stop_word
-from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_word, english_form, first_names, irregular_forms, listed_family, listed_given, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_word, english_form, everyday_word, first_names, irregular_forms, listed_family, listed_given, world_first_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, COMMENT, PARTICLE_WORD, SITE_WORDS, _LITERAL, _ORG_WORDS, _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
 from privacy_gateway.detection.name_spans import _ordinary
@@ -99,8 +99,15 @@ def cued_name(words: list[str], cue: str = "") -> bool:
 def plain_word(first: Token, last: Token, technical: bool = False) -> bool:
     """One capitalised English word that is no census name ("Checkout", "Steps", "Résumé"): a
     heading, label or sentence start, not a person, whatever the recognizer's label. Tagged a
-    proper noun it may be a place ("Zambia"), except in code and data."""
-    return first.i == last.i and (technical or first.tag_ not in ("NNP", "NNPS")) and common_word(first.text)
+    proper noun it may be a place ("Zambia"), except in code and data.
+
+    An everyday word that almost no one is called is one too, whatever its tag ("Fill in each
+    bullet", "Patient leaflet", "the Guardian"), as is a run of such words and plain words
+    ("VICTORIAN TERRACE"): the lists hold them as names, the census counts a few hundred bearers."""
+    if first.i == last.i and (technical or first.tag_ not in ("NNP", "NNPS")) and common_word(first.text):
+        return True
+    words = [t.text for t in first.doc[first.i : last.i + 1]]
+    return len(words) <= 3 and any(everyday_word(w) for w in words) and all(everyday_word(w) or common_word(w) for w in words)
 
 
 def in_prose_literal(text: str, start: int, end: int) -> bool:

@@ -39,7 +39,7 @@ from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
+from privacy_gateway.detection.lexicon import common_word, english_form, everyday_word, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.places import fold_place, known_place, listed_sight, origin_place, public_place, small_places, trip_sight
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
@@ -682,6 +682,18 @@ def _acting(doc: Doc, text: str, start: int, end: int) -> bool:
     )
 
 
+def _numbered_heading(doc: Doc, token: Token) -> bool:
+    """Whether a word tagged a place opens a line as a numbered heading's word ("Week 1: algebra",
+    "Session 3 - recap"), a plain or everyday word that no place list holds: a schedule's unit, not
+    a place (not "Plot 41, Ngong View Lane", whose number a comma follows)."""
+    word = token.text
+    if token.i + 2 >= len(doc) or not doc[token.i + 1].like_num or doc[token.i + 2].text not in (":", "-", "–", ")", "."):
+        return False
+    if token.i > 0 and "\n" not in doc[token.i - 1].whitespace_ and "\n" not in doc[token.i - 1].text:
+        return False
+    return (common_word(word) or everyday_word(word)) and not known_place(word) and fold_place(word) not in small_places()
+
+
 def _technical_prose(kind: TextKind) -> bool:
     """Technical text that is not also about history: where a tagged given name may be someone's."""
     return kind.technical and not kind.history
@@ -701,6 +713,8 @@ def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str
     # a number is what the number counts (not "Lot 52, Phase 3," in an address line).
     numbered = first.is_sent_start and last.i + 1 < len(doc) and doc[last.i + 1].like_num
     if label in _PLACE_LABELS and (kind.technical or numbered) and first.i == last.i and english_form(words[0]) and not known_place(words[0]):
+        return True
+    if label in _PLACE_LABELS and first.i == last.i and _numbered_heading(doc, first):
         return True
     # A listed tool the recognizer calls a person ("Kotlin coroutines", "Compare Apache
     # Cassandra"): only someone when the words before address or name a person.

@@ -120,3 +120,24 @@ def test_a_word_opening_a_sentence_before_its_desk_and_a_verb_is_a_name(find: Fi
 )
 def test_a_word_opening_a_sentence_before_no_desk_stays(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+# A capitalised everyday word the name lists hold but almost no one is called, and a numbered
+# heading's word the recognizer tagged a place: the word, not someone; names that are words stay names.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Handout for parents, draft:\n- What is a reading age?\n- How do phonics checks work?\nFill in each bullet with two short sentences.", []),
+        ("Scheme of work, draft:\nWeek 1: Jane Austen's life\nWeek 4: assessment\nImprove this.", ["Jane Austen"]),
+        ("Hope said the invoice was wrong again. Draft a polite reply to her.", ["Hope"]),
+        ("Grant will cover the front desk on Friday; write him a short handover note.", ["Grant"]),
+        ("Patient: Wanjiru Kamau\nWard: 4B\nSummarise her discharge notes for the GP.", ["Wanjiru Kamau"]),
+    ],
+)
+def test_everyday_words_and_numbered_headings_are_no_one(find: Find, text: str, kept: list[str]) -> None:
+    assert [value for _, value in find(text)] == kept
+
+
+def test_a_numbered_unit_of_an_address_stays_with_its_address(find: Find) -> None:
+    text = "We're hosting at ours this year, Plot 41, Ngong View Lane. Plan a menu for eight."
+    assert any("41" in value for kind, value in find(text) if kind == "LOCATION")
