@@ -39,6 +39,7 @@ from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
+from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import common_word, english_form, everyday_word, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.places import fold_place, known_place, listed_sight, origin_place, public_place, small_places, trip_sight
 from privacy_gateway.detection.plain_spans import thing_name
@@ -261,6 +262,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return
+            if language_named(text, start, end):
+                return  # "into Polish", "in plain English", "Hindi, Tamil and Bengali": a language, no one and nowhere
             if manifest_name(text, start):
                 return  # "- name: Install Traefik" among `hosts:` and `tasks:`: a task's title
             if kind.technical and (identifier_shaped(value) or code_position(text, start, end)) or entity == "PERSON" and any(product_shaped(w) for w in value.split()):

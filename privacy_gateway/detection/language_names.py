@@ -1,0 +1,56 @@
+"""Languages named in a prompt: "translate this into Polish", "in plain English", "answers in Hindi,
+Tamil and Bengali", "Korean grammar".
+
+The recognizer tags a language after "in" or "into" as a place, and one it has seen as a surname
+("English") as a person: a translation request would reach the cloud asking for "<LOCATION_1>".
+A language's name, where a language is spoken of, is no one's and nowhere (`data/language_names.txt`,
+written by `scripts/build-language-names` from ISO 639). Not where a capitalised word follows it
+("Polish Deli", "English Street"): that names something else.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from privacy_gateway.detection.data_files import data_lines
+from privacy_gateway.detection.name_spans import person_context
+
+# What comes before a language spoken of: a preposition, a register, learning or translating, or
+# another language in a list ("Hindi, Tamil and Bengali", "Welsh/English").
+_BEFORE = regex.compile(
+    r"(?i:\b(?:in|into|from|to|plain|simple|formal|informal|basic|fluent|native|speak|speaks|speaking|spoken|learn|learning|"
+    r"learnt|learned|study|studying|teach|teaching|translate|translated|translating|and|or|than|both)[ \t]+$|,[ \t]*$|/[ \t]*$)"
+)
+# What comes after one: what a language has or is used for ("Korean grammar", "the Welsh for 'hello'").
+_AFTER = regex.compile(
+    r"(?i:[ \t]*(?:speakers?|grammar|translations?|translators?|versions?|subtitles|text|words?|phrases?|lessons?|courses?|"
+    r"class(?:es)?|teachers?|keyboard|spelling|pronunciation|alphabet|script|dialects?|accent|for|and|or)\b|[ \t]*/)"
+)
+_CAPITALISED_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")
+
+
+@functools.cache
+def language_names() -> frozenset[str]:
+    """Every language name of the list, lower case."""
+    return frozenset(data_lines("language_names"))
+
+
+def _language(value: str) -> bool:
+    return " ".join(value.lower().split()) in language_names()
+
+
+def language_named(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a language's name where a language is spoken of: after "in",
+    "into", "plain", "speak", in a list of languages, or before "speakers", "grammar", "for"
+    where no word before it reaches a person."""
+    if not _language(text[start:end]):
+        return False
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after is not None and not _language(after.group(1)):
+        return False  # "Polish Deli", "English Street": the word names a shop or a street
+    if _BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    # "ask English for the keys": after a word that reaches someone, a surname before "for".
+    return _AFTER.match(text, end) is not None and not person_context(text, start, end)
