@@ -318,6 +318,13 @@ def everyday_word(word: str) -> bool:
     return ascii_fold(word.lower()) in _everyday_words()
 
 
+def nameless_word(word: str) -> bool:
+    """Whether `word` (lower case) is held by no list of given names or surnames, census or world,
+    and by WordNet not only as a proper noun ("size", "goal"; not "zambia", "sand" or "jade")."""
+    plain = ascii_fold(word)
+    return plain not in listed_given() and plain not in listed_family() and word not in proper_nouns()
+
+
 def common_word(word: str) -> bool:
     """An English word that is nobody's name in the census ("checkout", "background", "résumé"):
     capitalised as a heading, label or sentence start, not as a person."""

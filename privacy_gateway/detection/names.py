@@ -40,7 +40,7 @@ from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.language_names import language_named
-from privacy_gateway.detection.lexicon import common_word, english_form, everyday_word, listed_given, proper_nouns, world_first_names
+from privacy_gateway.detection.lexicon import common_word, english_form, everyday_word, listed_given, nameless_word, proper_nouns, world_first_names
 from privacy_gateway.detection.places import fold_place, known_place, listed_sight, origin_place, public_place, small_places, trip_sight
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
@@ -685,6 +685,11 @@ def _acting(doc: Doc, text: str, start: int, end: int) -> bool:
     )
 
 
+def _town(word: str) -> bool:
+    """A listed place or a small place of the lists ("Canadian", Texas, under a signature)."""
+    return known_place(word) or fold_place(word) in small_places()
+
+
 def _numbered_heading(doc: Doc, token: Token) -> bool:
     """Whether a word tagged a place opens a line as a numbered heading's word ("Week 1: algebra",
     "Session 3 - recap"), a plain or everyday word that no place list holds: a schedule's unit, not
@@ -709,6 +714,10 @@ def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str
     if any(w in _ORG_WORDS for w in words) or _role_label(doc, first, last):
         return True
     if label not in _PLACE_LABELS and plain_word(first, last, kind.technical):
+        return True
+    # "Size: large", "Goal: escape": tagged a person and a proper noun, a word that no list holds as
+    # a name, WordNet not as a proper noun and no place list as a place ("Canadian", Texas) is a word.
+    if label not in _PLACE_LABELS and first.i == last.i and common_word(first.text) and nameless_word(words[0]) and not _town(first.text):
         return True
     # "Warning", "Normal" in a column of `kubectl get events`: in technical text, one English word
     # that no list knows as a place is a heading or a value, not a place.

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from privacy_gateway.detection.chat_headers import header_names, name_word
 from privacy_gateway.detection.chat_rows import row_authors
 from privacy_gateway.detection.doc_tokens import token_starting
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, frequent_names, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_names, nameless_word, world_first_names, world_last_names
 from privacy_gateway.detection.software import assistant, is_software
 from privacy_gateway.detection.captions import speaker_name
 from privacy_gateway.detection.text_kind import describe
@@ -247,6 +247,10 @@ def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, tec
     if label.islower() and not all(name_word(w) for w in words):
         return _NO
     if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS:
+        return _NO
+    # "Mood: tense", "Size: large", "Setting: a fishing village": a label of words no list holds as
+    # names, or that almost no one is called (`everyday_word`), is a form's or a sheet's field.
+    if not label.isupper() and all(everyday_word(w) or common_word(w) and nameless_word(w.lower()) for w in words):
         return _NO
     if len(words) == 1 and (_calendar(label) or m.group("stamp") and _step(label)):
         return _NO  # "Monday: open" in a rota, "12:30 Lunch:" in an agenda: a time's line, no one speaking

@@ -141,3 +141,22 @@ def test_everyday_words_and_numbered_headings_are_no_one(find: Find, text: str, 
 def test_a_numbered_unit_of_an_address_stays_with_its_address(find: Find) -> None:
     text = "We're hosting at ours this year, Plot 41, Ngong View Lane. Plan a menu for eight."
     assert any("41" in value for kind, value in find(text) if kind == "LOCATION")
+
+
+# A form's or a sheet's label of words no list holds as names ("Size:", "Mood:"): no one speaking;
+# a town of that shape under a signature ("Canadian", Texas) and names that are words stay.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Notes:\nColour: red\nSize: large", []),
+        ("Chapter 3 notes:\nSetting: a fishing village\nMood: tense\nTheme: loss\nTurn these into a paragraph.", []),
+        ("Hope: are we on for Friday?\nGrant: yes, 6pm.\nHope: great", ["Hope", "Grant", "Hope"]),
+    ],
+)
+def test_labels_of_words_no_one_is_called_are_fields(find: Find, text: str, kept: list[str]) -> None:
+    assert [value for _, value in find(text)] == kept
+
+
+def test_a_town_named_like_a_word_stays_a_place(find: Find) -> None:
+    text = "Is this sign-off too casual?\n\nCheers,\nthe team at the bakery\nCanadian · Texas"
+    assert ("LOCATION", "Canadian") in find(text)
