@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from privacy_gateway.detection.code_spans import code_position
-from privacy_gateway.detection.lexicon import common_word, english_form, last_names, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, last_names, world_first_names
 from privacy_gateway.detection.name_cues import _NAMES, PEOPLE_ONLY_VERBS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.software import is_software, software_context, technology
@@ -97,7 +97,10 @@ def _persons_name(words: list[str], loose: bool = False) -> bool:
         return False  # "postgres", "jenkins", "oracle": accounts and daemons named after a tool
     if all(common_word(w) for w in lowered):
         return False
+    # The name lists are unaccented: "Océane", "Kübra", "Radosław" are looked up as "oceane", "kubra",
+    # "radoslaw"; whether a word is English is asked of it as written ("Türk" is no "turk").
+    folded = [ascii_fold(w) for w in lowered]
     if len(words) == 1:  # a given name ("Gabriel", "Logan"); a surname or unknown word that is no English one ("Apple")
         # After a verb only people take a census surname counts even as an English word ("blame Stone").
-        return lowered[0] in world_first_names() or (loose or lowered[0] in last_names()) and not english_form(lowered[0]) or loose and lowered[0] in last_names()
-    return loose or lowered[0] in world_first_names() or not any(common_word(w) for w in lowered)
+        return folded[0] in world_first_names() or (loose or folded[0] in last_names()) and not english_form(lowered[0]) or loose and folded[0] in last_names()
+    return loose or folded[0] in world_first_names() or not any(common_word(w) for w in lowered)

@@ -99,6 +99,7 @@ from privacy_gateway.detection.name_checks import (
     persons_role,
     plain_word,
     in_work_title,
+    owning_or_addressed,
     work_titles,
     placed_in_team,
     placed_subject,
@@ -428,9 +429,14 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     )
                     # "Kirsi restarted the database", "Reply to Oyelaran": in technical prose (work notes and
                     # tickets mention servers and apps) a tagged given name that is no tool is someone's too.
-                    full_name = full_name or _technical_prose(kind) and language is None and persons_role(doc, text, first, last) and (
+                    # So is the owner of something or someone addressed in ops chat ("Linh's dashboards look
+                    # fine", "approved. Asami merge when green"; `owning_or_addressed`).
+                    given_alone = not full_name and _technical_prose(kind) and language is None and (
+                        persons_role(doc, text, first, last) or owning_or_addressed(doc, text, first, last)
+                    ) and (
                         tagged_given_name(text, start, end) and not (ent.label_ in _PLACE_LABELS and known_place(text[start:end]))
                     )
+                    full_name = full_name or given_alone
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
                     # "How tall is Mount Kenya?": a place the recognizer called a person.
                     place_head = words[0] in _PLACE_HEADS or len(words) >= 2 and words[-1] in _PLACE_TAILS
@@ -456,6 +462,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS or place_head else "PERSON"
                     if entity == "LOCATION" and len(words) >= 2 and words[0] in world_first_names() and words[0] not in _PLACE_FIRST_WORDS and not place_head:
                         entity = "PERSON"  # "loop in Eleanor Whitfield": a given name first is a person the recognizer called a place
+                    if given_alone:
+                        entity = "PERSON"  # "Kübra's dashboards": a listed name in a person's place, whatever the label
                     add(start, end, entity, 0.85)
                 elif not guarded:
                     before = doc[first.i - 1].lower_ if first.i > 0 else ""
