@@ -39,7 +39,7 @@ from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import common_word, english_form, listed_given, proper_nouns, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.places import fold_place, known_place, listed_sight, origin_place, public_place, small_places, trip_sight
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
@@ -518,6 +518,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # the world: full names there are its people, "Bong Joon-ho's Parasite").
             for start, end in full_name_spans(text):
                 add(start, end, "PERSON", 0.75)
+            # "Summarise: Ursel migrated the Jenkins jobs", "// move to a builder once Anouk merges the
+            # DTO refactor": a given name the recognizer left untagged, acting or owning in a sentence.
+            if not kind.history:
+                for start, end in _acting_given(doc, text):
+                    add(start, end, "PERSON", 0.7)
         if not technical and language is None:  # "not an English word" says nothing in another language
             for m in _UNCASED_CUE.finditer(text, overlapped=True):  # "remind me to call hajo …": both cues
                 value = m.group(1)
@@ -688,6 +693,28 @@ def _acting(doc: Doc, text: str, start: int, end: int) -> bool:
         span is not None and len(span) >= 2 and all(t.is_title for t in span) and persons_role(doc, text, span[0], span[-1])
         and not notable_around(text, start, end)
     )
+
+
+def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """One capitalised word the recognizer left untagged that is a listed given name and no English
+    word, tool or place, standing where only a person does (`persons_role`, `owning_or_addressed`):
+    "Summarise: Ursel migrated the Jenkins jobs", "tested on staging, Thảo's dashboards look fine".
+    Tagged words are `_from_ner`'s; a run of capitalised words is a full name's or a product's."""
+    found = []
+    for t in doc:
+        if not t.is_title or not t.is_alpha or len(t.text) < 3 or t.ent_type_:
+            continue
+        if t.i > 0 and doc[t.i - 1].is_title or t.i + 1 < len(doc) and doc[t.i + 1].is_title:
+            continue  # "Siriporn Wongsawat", "GitHub Actions": a run, not one word
+        word = t.lower_
+        if english_form(word) or common_word(word) or ascii_fold(word) not in world_first_names() or known_place(t.text):
+            continue
+        start, end = t.idx, t.idx + len(t.text)
+        if not tagged_given_name(text, start, end) or code_position(text, start, end):
+            continue
+        if persons_role(doc, text, t, t) or owning_or_addressed(doc, text, t, t):
+            found.append((start, end))
+    return found
 
 
 def _technical_prose(kind: TextKind) -> bool:
