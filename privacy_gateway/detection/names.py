@@ -32,7 +32,7 @@ from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.brand_uses import counted, governed_plural_kind, used_as_thing, variety, venue
 from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
-from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
+from privacy_gateway.detection.dealings import dealt_with, one_case_dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around, whole_full_names
 from privacy_gateway.detection.dishes import dish
@@ -514,6 +514,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         if technical and language is None:
             for start, end in dealt_with(text):  # "call Janet back about the Postgres migration"
                 add(start, end, "PERSON", 0.75)
+            for start, end in one_case_dealt_with(text):  # "credit ferenc for spotting the missing index"
+                add(start, end, "PERSON", 0.7)
             # "# Dalibor Polák: temporary hack", "| search | Rahul Deshpande |" (not in questions about
             # the world: full names there are its people, "Bong Joon-ho's Parasite").
             for start, end in full_name_spans(text):

@@ -79,3 +79,28 @@ def test_an_untagged_given_name_acting_in_technical_text_is_masked(find: Find, t
 )
 def test_tools_named_like_people_acting_are_no_one(find: Find, text: str) -> None:
     assert masked(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("credit ferenc for spotting the missing index on the audit table", "ferenc", id="credit-lower"),
+        pytest.param("Can you rewrite this PR description? Thanks to inga for reviewing the migration scripts.", "inga", id="thanks-to-lower"),
+        pytest.param("PR merged. Thanks to inga. The nginx config is fixed.", "inga", id="thanks-to-lower-sentence-end"),
+    ],
+)
+def test_a_given_name_in_lower_case_after_a_people_verb_is_masked(find: Find, text: str, name: str) -> None:
+    assert name in masked(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("thanks to caching the build is 3x faster", id="thanks-to-word"),
+        pytest.param("cc root and thank you all, credit card tests pass", id="account-and-words"),
+        pytest.param("merged; thanks to will for the review", id="given-name-that-is-a-word"),
+        pytest.param("credit kafka for the throughput, thanks to nginx for caching", id="tools-lower"),
+    ],
+)
+def test_words_and_tools_in_lower_case_after_the_same_verbs_are_no_one(find: Find, text: str) -> None:
+    assert masked(find, text) == []
