@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from privacy_gateway.detection.code_spans import code_position
-from privacy_gateway.detection.lexicon import common_word, english_form, last_names, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, last_names, world_first_names
 from privacy_gateway.detection.name_cues import _NAMES, PEOPLE_ONLY_VERBS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.software import is_software, software_context, technology
@@ -66,6 +66,32 @@ def dealt_with(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end
 
 
+# A verb only people take before a name typed in lower case: "credit ferenc for spotting …",
+# "thanks to inga for reviewing", "sync with ksawery about the flags" (not "thanks to caching").
+_ONE_CASE_DEALING = regex.compile(
+    rf"(?i:\b(?:thanks[ \t]+to|{PEOPLE_ONLY_VERBS}))[ \t]+(?P<name>\p{{Ll}}[\p{{Ll}}'’]+)(?:[ \t]+(?P<family>\p{{Ll}}[\p{{Ll}}'’-]+))?(?![\p{{L}}\d@_/-]|\.[\p{{L}}\d])",
+    regex.VERSION1,
+)
+
+
+def one_case_dealt_with(text: str) -> Iterator[tuple[int, int]]:
+    """Given names typed in lower case after a verb only people take, in technical text: the word
+    must be a listed given name that is no common English word, tool or service account ("credit ferenc",
+    not "credit card", "thank you", "cc root"); a surname after it joins when it is no English word
+    either ("thanks to inga solberg for …")."""
+    for m in _ONE_CASE_DEALING.finditer(text):
+        given = m.group("name")
+        if common_word(given) or ascii_fold(given) not in world_first_names() or not _persons_name([given]):
+            continue
+        start, end = m.span("name")
+        if code_position(text, start, end):
+            continue
+        family = m.group("family")
+        if family and not english_form(family) and not common_word(family) and ascii_fold(family) in last_names():
+            end = m.end("family")
+        yield start, end
+
+
 def _dealt_name(text: str, m: regex.Match[str], people: bool) -> bool:
     """Whether the name a dealing verb governs reads as a person's (`people`: after a verb only people take)."""
     words = m.group("name").split()
@@ -97,7 +123,10 @@ def _persons_name(words: list[str], loose: bool = False) -> bool:
         return False  # "postgres", "jenkins", "oracle": accounts and daemons named after a tool
     if all(common_word(w) for w in lowered):
         return False
+    # The name lists are unaccented: "Océane", "Kübra", "Radosław" are looked up as "oceane", "kubra",
+    # "radoslaw"; whether a word is English is asked of it as written ("Türk" is no "turk").
+    folded = [ascii_fold(w) for w in lowered]
     if len(words) == 1:  # a given name ("Gabriel", "Logan"); a surname or unknown word that is no English one ("Apple")
         # After a verb only people take a census surname counts even as an English word ("blame Stone").
-        return lowered[0] in world_first_names() or (loose or lowered[0] in last_names()) and not english_form(lowered[0]) or loose and lowered[0] in last_names()
-    return loose or lowered[0] in world_first_names() or not any(common_word(w) for w in lowered)
+        return folded[0] in world_first_names() or (loose or folded[0] in last_names()) and not english_form(lowered[0]) or loose and folded[0] in last_names()
+    return loose or folded[0] in world_first_names() or not any(common_word(w) for w in lowered)

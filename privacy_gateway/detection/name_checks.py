@@ -194,6 +194,41 @@ def persons_role(doc: Doc, text: str, first: Token, last: Token) -> bool:
     return nxt is None or nxt.is_punct or nxt.lower_ in _AFTER_OBJECT
 
 
+# A possessive before a noun: "Linh's dashboards", "Océane’s patch".
+_OWNING = regex.compile(r"['’]s[ \t]+\p{Ll}")
+# What follows a name someone is asked by in chat: "Radosław can you re-approve?", "Ivy, could you …",
+# "Asami please tag it".
+_ASKING = {"can", "could", "would", "will", "pls", "plz", "please"}
+
+
+def owning_or_addressed(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """Whether one word stands where only a person does in ops chat and PR text, beyond
+    `persons_role`: the owner of something ("tested on staging, Linh's dashboards look fine"), or
+    someone addressed at a sentence's start ("approved. Asami merge when green", "Radosław can you
+    re-approve?"). The caller asks the word itself (a listed name, no tool: "Kafka's retention",
+    "Jenkins can be re-run" are a tool's)."""
+    if first.i != last.i:
+        return False
+    before = text[first.idx - 1 : first.idx] if first.idx else " "
+    if before in "\"'`/[<(_-=.@#:":
+        return False
+    end = last.idx + len(last.text)
+    if _OWNING.match(text, end):
+        return True
+    prev = doc[first.i - 1] if first.i > 0 else None
+    opens = prev is None or "\n" in prev.whitespace_ or prev.text in (".", "!", "?", "\n")
+    nxt = doc[last.i + 1 : last.i + 3]
+    if not opens or len(nxt) < 2:
+        return False
+    if nxt[0].text == ",":
+        nxt = doc[last.i + 2 : last.i + 4]
+    if len(nxt) < 2:
+        return False
+    # "Asami merge when green": a verb's base form in lower case right after the name, an order.
+    asked = nxt[0].lower_ in _ASKING and (nxt[0].lower_ in ("please", "pls", "plz") or nxt[1].lower_ in ("you", "u"))
+    return asked or nxt[0].tag_ == "VB" and nxt[0].is_lower
+
+
 # The small words inside a title in title case: "Kind of Blue", "Crime and Punishment", "Go Set a Watchman".
 _TITLE_JOINERS = frozenset({"of", "and", "a", "an", "the", "in", "on", "to", "for", "at", "with", "from", "or", "&"})
 

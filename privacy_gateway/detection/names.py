@@ -32,7 +32,7 @@ from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.brand_uses import counted, governed_plural_kind, used_as_thing, variety, venue
 from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
-from privacy_gateway.detection.dealings import dealt_with, tagged_given_name
+from privacy_gateway.detection.dealings import dealt_with, one_case_dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around, whole_full_names
 from privacy_gateway.detection.dishes import dish
@@ -40,7 +40,7 @@ from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.language_names import language_named
-from privacy_gateway.detection.lexicon import common_word, english_form, everyday_word, listed_given, nameless_word, proper_nouns, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, listed_given, nameless_word, proper_nouns, world_first_names
 from privacy_gateway.detection.places import fold_place, known_place, listed_sight, origin_place, public_place, small_places, trip_sight
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
@@ -100,6 +100,7 @@ from privacy_gateway.detection.name_checks import (
     persons_role,
     plain_word,
     in_work_title,
+    owning_or_addressed,
     work_titles,
     placed_in_team,
     placed_subject,
@@ -431,9 +432,14 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     )
                     # "Kirsi restarted the database", "Reply to Oyelaran": in technical prose (work notes and
                     # tickets mention servers and apps) a tagged given name that is no tool is someone's too.
-                    full_name = full_name or _technical_prose(kind) and language is None and persons_role(doc, text, first, last) and (
+                    # So is the owner of something or someone addressed in ops chat ("Linh's dashboards look
+                    # fine", "approved. Asami merge when green"; `owning_or_addressed`).
+                    given_alone = not full_name and _technical_prose(kind) and language is None and (
+                        persons_role(doc, text, first, last) or owning_or_addressed(doc, text, first, last)
+                    ) and (
                         tagged_given_name(text, start, end) and not (ent.label_ in _PLACE_LABELS and known_place(text[start:end]))
                     )
+                    full_name = full_name or given_alone
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
                     # "How tall is Mount Kenya?": a place the recognizer called a person.
                     place_head = words[0] in _PLACE_HEADS or len(words) >= 2 and words[-1] in _PLACE_TAILS
@@ -459,6 +465,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     entity = "LOCATION" if ent.label_ in _PLACE_LABELS or place_head else "PERSON"
                     if entity == "LOCATION" and len(words) >= 2 and words[0] in world_first_names() and words[0] not in _PLACE_FIRST_WORDS and not place_head:
                         entity = "PERSON"  # "loop in Eleanor Whitfield": a given name first is a person the recognizer called a place
+                    if given_alone:
+                        entity = "PERSON"  # "Kübra's dashboards": a listed name in a person's place, whatever the label
                     add(start, end, entity, 0.85)
                 elif not guarded:
                     before = doc[first.i - 1].lower_ if first.i > 0 else ""
@@ -509,10 +517,17 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         if technical and language is None:
             for start, end in dealt_with(text):  # "call Janet back about the Postgres migration"
                 add(start, end, "PERSON", 0.75)
+            for start, end in one_case_dealt_with(text):  # "credit ferenc for spotting the missing index"
+                add(start, end, "PERSON", 0.7)
             # "# Dalibor Polák: temporary hack", "| search | Rahul Deshpande |" (not in questions about
             # the world: full names there are its people, "Bong Joon-ho's Parasite").
             for start, end in full_name_spans(text):
                 add(start, end, "PERSON", 0.75)
+            # "Summarise: Ursel migrated the Jenkins jobs", "// move to a builder once Anouk merges the
+            # DTO refactor": a given name the recognizer left untagged, acting or owning in a sentence.
+            if not kind.history:
+                for start, end in _acting_given(doc, text):
+                    add(start, end, "PERSON", 0.7)
         if not technical and language is None:  # "not an English word" says nothing in another language
             for m in _UNCASED_CUE.finditer(text, overlapped=True):  # "remind me to call hajo …": both cues
                 value = m.group(1)
@@ -700,6 +715,26 @@ def _numbered_heading(doc: Doc, token: Token) -> bool:
     if token.i > 0 and "\n" not in doc[token.i - 1].whitespace_ and "\n" not in doc[token.i - 1].text:
         return False
     return (common_word(word) or everyday_word(word)) and not known_place(word) and fold_place(word) not in small_places()
+def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """One capitalised word the recognizer left untagged that is a listed given name and no English
+    word, tool or place, standing where only a person does (`persons_role`, `owning_or_addressed`):
+    "Summarise: Ursel migrated the Jenkins jobs", "tested on staging, Thảo's dashboards look fine".
+    Tagged words are `_from_ner`'s; a run of capitalised words is a full name's or a product's."""
+    found = []
+    for t in doc:
+        if not t.is_title or not t.is_alpha or len(t.text) < 3 or t.ent_type_:
+            continue
+        if t.i > 0 and doc[t.i - 1].is_title or t.i + 1 < len(doc) and doc[t.i + 1].is_title:
+            continue  # "Siriporn Wongsawat", "GitHub Actions": a run, not one word
+        word = t.lower_
+        if english_form(word) or common_word(word) or ascii_fold(word) not in world_first_names() or known_place(t.text):
+            continue
+        start, end = t.idx, t.idx + len(t.text)
+        if not tagged_given_name(text, start, end) or code_position(text, start, end):
+            continue
+        if persons_role(doc, text, t, t) or owning_or_addressed(doc, text, t, t):
+            found.append((start, end))
+    return found
 
 
 def _technical_prose(kind: TextKind) -> bool:
