@@ -39,6 +39,10 @@ ORDINARY_BEFORE = frozenset(
     "a an the this that these those my your his her its our their some any no every each another what which whose "
     "i you we they he she it to will would can could shall should must may might not".split()
 )
+# The determiners among them: before a possessive too, the word is the ordinary noun ("the bishop's").
+DETERMINERS = frozenset(
+    "a an the this that these those my your his her its our their some any no every each another what which whose".split()
+)
 # Words after which a lower-case name word names someone ("ask bill", "hi rose", "cc mark").
 NAME_CUES = frozenset(
     "hi hello hey dear thanks thank cc bcc ask asked tell told call called ping pinged email emailed message "
@@ -360,12 +364,14 @@ def _name_use(text: str, start: int, end: int) -> bool:
         return True
     previous = _NEIGHBOUR_WORDS.findall(before)
     prev = previous[-1].casefold() if previous else ""
+    after = text[end : end + 2]
+    # "A LETTER HOME TO BISHOP'S PARENTS", "talk to mark's manager": a possessive is no verb's or
+    # pronoun's word; only a determiner makes it the ordinary noun ("the bishop's", "this week's").
+    if after.casefold() in ("'s", "’s") and prev not in DETERMINERS:
+        return True
     if prev in ORDINARY_BEFORE:
         return False
     if prev in NAME_CUES:
-        return True
-    after = text[end : end + 2]
-    if after in ("'s", "’s"):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if after[:1] == ":" and not text[line_start:start].strip():

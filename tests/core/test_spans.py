@@ -74,6 +74,10 @@ def test_a_single_word_counts_where_it_is_written_as_a_name() -> None:
     assert uses("hi mark, thanks", "mark")
     assert uses("ping @rose please", "rose")
     assert uses("bill's laptop", "bill")  # possessive
+    assert uses("WRITE A LETTER HOME TO BISHOP'S PARENTS", "BISHOP")  # a possessive after "to": no verb
+    assert uses("talk to mark's manager", "mark")
+    assert not uses("THE BISHOP'S PALACE IS OPEN", "BISHOP")  # a determiner: the ordinary noun
+    assert not uses("notes on this week's plan", "week")
     assert uses("notes\nbill: ok", "bill")  # speaker label
     assert not uses("mark it done", "mark")
     assert uses("agreed to ship v2, dorian owns the rollout", "dorian")  # opens a clause, someone's verb after
