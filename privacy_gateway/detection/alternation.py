@@ -117,3 +117,30 @@ def _scan(pattern: str) -> Iterator[tuple[int, str, int]]:
             depth -= c == ")"
             yield i, c, depth
         i += 1
+
+
+class Tailed:
+    """A `regex` pattern that ends in a fixed tail of words after a name, as most of the name cues
+    do (`Karen's daughter`, `Ruby at work`, `Min-jun, who …`, `Petermouth station`).
+
+    Such a pattern starts with the name's part, which can start at every capital: a scan of the
+    whole text for a cue whose words are nowhere in it (about 0.15 ms of a 600-character text
+    each). Every match holds a match of its tail, so `on(text)` gives the pattern only where the
+    tail alone (the same expression, the same flags) is found, else a pattern that never matches:
+    the same matches for a few microseconds. As `Grouped`, a text with a character that folds to
+    more than one is read with the pattern itself.
+    """
+
+    def __init__(self, head: str, tail: str, flags: int) -> None:
+        self.pattern = regex.compile(head + tail, flags)
+        self.tail = regex.compile(tail, flags)
+
+    def on(self, text: str) -> regex.Pattern[str]:
+        if self.tail.search(text) is not None or _EXPANDING.search(text) is not None:
+            return self.pattern
+        return _NEVER
+
+
+# Fails at the text's start and is tried nowhere else (a bare "(?!)" is tried at every position:
+# 75 µs over 600 characters, against about 1 µs).
+_NEVER = regex.compile(r"\A(?!)")
