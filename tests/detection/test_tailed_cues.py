@@ -1,5 +1,6 @@
-"""Cues of a name then fixed words, tried only where the words are (`alternation.Tailed`), match
-exactly what their whole pattern matches, and still find people and places in the pipeline."""
+"""Patterns of a name then fixed words, tried only where the words are (`alternation.Tailed`: the
+name cues, a word before its role, a case's "v.", an app's control), match exactly what their
+whole pattern matches, and the cues still find people and places in the pipeline."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.alternation import _NEVER, Tailed
+from privacy_gateway.detection.eponyms import _CASE
 from privacy_gateway.detection.names import PERSON_CUES, PLACE_CUES
+from privacy_gateway.detection.plain_spans import _UI_CONTROL
 from privacy_gateway.detection.uncased import _ROLE_AFTER
 from tests.detection.helpers import Find, readable_texts
 
-TAILED = [cue for cue, _, _ in [*PERSON_CUES, *PLACE_CUES] if isinstance(cue, Tailed)] + [_ROLE_AFTER]
+TAILED = [cue for cue, _, _ in [*PERSON_CUES, *PLACE_CUES] if isinstance(cue, Tailed)] + [_ROLE_AFTER, _CASE, _UI_CONTROL]
 
 
 def _matches(pattern: regex.Pattern[str], text: str, overlapped: bool = False) -> list[tuple[tuple[int, int], ...]]:
@@ -21,7 +24,7 @@ def _matches(pattern: regex.Pattern[str], text: str, overlapped: bool = False) -
 
 
 def test_the_tailed_cues_are_the_name_first_ones() -> None:
-    assert len(TAILED) == 6
+    assert len(TAILED) == 8
     assert all(cue.pattern.pattern == cue.pattern.pattern.removesuffix(cue.tail.pattern) + cue.tail.pattern for cue in TAILED)
 
 
@@ -44,6 +47,7 @@ _PIECES = [
     "Maria", "Lopez", "de", "van", "O'Brien", "Anne-Marie", "Karen", "The", "Lagos", "Petermouth", "Ruby", "Min-jun",
     "'s", "’s", "daughter", "dog", "said", "is", "a", "an", "at", "from", "work", "church", "next", "door", "upstairs",
     "who", "whose", "station", "bridge", "street", "(", ")", "finance", "our", "the", "manager", "hr", "it", "support",
+    "v", "v.", "vs", "Roe", "Wade", "Save", "As", "button", "tab", "Settings", "menu", "\"",
     ",", ":", " ", "  ", "\t", "\n", "ß", "ﬁ", "K", "İ",
 ]
 
