@@ -72,3 +72,25 @@ def test_the_tailed_cues_match_the_same_on_generated_text(spaced: str, glued: st
 )
 def test_the_cues_still_find_names_through_the_pipeline(find: Find, text: str, value: str) -> None:
     assert any(value in v for t, v in find(text) if t in ("PERSON", "LOCATION")), find(text)
+
+
+def test_a_dish_reading_is_skipped_only_where_its_pattern_cannot_match() -> None:
+    from privacy_gateway.detection import dishes
+
+    pairs = [(dishes._RECIPE_WORDS, dishes._RECIPE_BEFORE), (dishes._MENU_WORDS, dishes._MENU_AFTER), (dishes._COOK_WORDS, dishes._COOK_BEFORE)]
+    extra = ["a recipe for Kaalilaatikko", "HOW TO BAKE Stollen", "Halušky and Svíčková are back on the menu", "with Köfte as the main course", "we now sell Knödel"]
+    for text in [*readable_texts(), *extra]:
+        for words, pattern in pairs:
+            if words.search(text) is None:
+                assert not any(pattern.match(text, i) for i in range(len(text) + 1)), text
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param("Can you give me a recipe for Kaalilaatikko that serves six?", "Kaalilaatikko", id="recipe"),
+        pytest.param("Halušky and Svíčková are back on the menu this week.", "Svíčková", id="menu"),
+    ],
+)
+def test_a_dish_is_still_no_one(find: Find, text: str, value: str) -> None:
+    assert not any(value in v for t, v in find(text) if t == "PERSON"), find(text)
