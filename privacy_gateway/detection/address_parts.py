@@ -462,10 +462,14 @@ def _ordinary_words(body: str) -> bool:
     return bool(words) and all(common_word(w) for w in words)
 
 
+# The kinds of part an address's masked body opens with (a set built once, not per part looked at).
+_OPENING = _ANCHORS | _POSTAL | {"country", "number", "year", "low_code"}
+
+
 def _masked(text: str, run: list[_Part]) -> Iterator[tuple[str, _Part]]:
     """The parts of an address: from its first street, unit, PO box, postcode or country on,
     ending before a trailing line of ordinary words; and the recipient's name above it."""
-    first = next((k for k, p in enumerate(run) if p.kind in _ANCHORS | _POSTAL | {"country", "number", "year", "low_code"}), 0)
+    first = next((k for k, p in enumerate(run) if p.kind in _OPENING), 0)
     body = [p for p in run[first:] if p.kind not in ("empty", None)]
     # A town right under a bare postcode is the address's own ("1100-053" / "Lisboa", cells of a table),
     # whatever dictionary holds the word.

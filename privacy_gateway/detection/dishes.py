@@ -14,6 +14,7 @@ import regex
 
 from privacy_gateway.detection.lexicon import world_first_names
 from privacy_gateway.detection.list_items import ITEM_MARK, list_heading
+from privacy_gateway.detection.memo import per_analysis
 
 # The small words dish names join their capitalised words with ("… à Alentejana", "… de Aveiro").
 _JOINS = r"(?:de|di|da|do|dos|das|del|della|alla|al|à|au|aux|la|le|mit|und|un|och|ze|con|y)"
@@ -70,6 +71,19 @@ _MENU_HEADING = regex.compile(
 )
 
 
+# Words each reading above cannot match without, looser than the patterns (no word boundaries): a
+# text with none of them is spared the reading's scans, asked for every name found (about 16 a text).
+_RECIPE_WORDS = regex.compile(r"(?i:recipe|how)")
+_MENU_WORDS = regex.compile(r"(?i:menu|[ \t]as[ \t])")
+_COOK_WORDS = regex.compile(r"(?i:mak|cook|bak|prepar|sell)")
+
+
+@per_analysis
+def _readings(text: str) -> tuple[bool, bool, bool]:
+    """Whether `text` holds the words of a recipe's frame, a menu's and a verb of cooking or selling."""
+    return (_RECIPE_WORDS.search(text) is not None, _MENU_WORDS.search(text) is not None, _COOK_WORDS.search(text) is not None)
+
+
 def dish(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a dish: after "a recipe for" or "how do I make" (its own name's
     words may stand between), the one object of a verb of cooking or selling, placed on a menu, or
@@ -79,9 +93,10 @@ def dish(text: str, start: int, end: int) -> bool:
         return False
     if _listed_dish(text, start, end):
         return True
-    if _RECIPE_BEFORE.search(text, max(0, start - 80), start) or _MENU_AFTER.match(text, end):
+    recipe, menu, cook = _readings(text)
+    if recipe and _RECIPE_BEFORE.search(text, max(0, start - 80), start) or menu and _MENU_AFTER.match(text, end):
         return True
-    if _COOK_BEFORE.search(text, max(0, start - 80), start) is None:
+    if not cook or _COOK_BEFORE.search(text, max(0, start - 80), start) is None:
         return False
     return _ONE_OBJECT_AFTER.match(text, end) is not None
 

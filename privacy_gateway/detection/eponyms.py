@@ -33,6 +33,7 @@ from typing import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.lexicon import ascii_fold, first_names, listed_given, world_first_names
 from privacy_gateway.detection.name_cues import titled
@@ -91,10 +92,12 @@ _VERB_AFTER = regex.compile(r"[ \t]+(?i:the|a|an|it|this|that|these|those|our|my
 _EN_DASHED = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:\u2013\p{Lu}\p{Ll}+)+(?![\p{L}\p{N}_])")
 _WORD = r"(?:\p{Lu}[\p{L}'’.&]*(?:-\p{Lu}[\p{L}'’.&]*)?)"
 _JOIN = r"(?:of|and|&|the|for|de|da|van|von|der|ex|parte|plc|ltd|Ltd|Co|Inc|LLC)"
-_CASE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?P<left>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,3}})"
+# Tried only where a " v. " stands (`alternation.Tailed`): the left party could start at every capital.
+_CASE = Tailed(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<left>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,3}})",
     rf"[ \t]+(?:v|V|vs|VS)\.?[ \t]+"
-    rf"(?P<right>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
+    rf"(?P<right>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})",
+    0,
 )
 # Words of a body's name: a party that has one is a company, a council or the Crown's office.
 _BODIES = frozenset(
@@ -186,7 +189,7 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(), h.end()
     for m in _EN_DASHED.finditer(text):
         yield m.start(), m.end()
-    for m in _CASE.finditer(text, overlapped=True):
+    for m in _CASE.on(text).finditer(text, overlapped=True):
         words = m["left"].split()
         while len(words) > 1 and words[0].lower() in _IMPERATIVES:
             words = words[1:]  # "Compare Carlill v Carbolic …": the verb is no party

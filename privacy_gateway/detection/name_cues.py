@@ -4,7 +4,7 @@ a name, cue phrases, NER labels, place and calendar words. Data, kept apart from
 from __future__ import annotations
 
 
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -28,6 +28,18 @@ _NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME_WORD}){{0,2}}"
 
 def _cue(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return regex.compile(pattern, flags | regex.VERSION1)
+
+
+class NameThen(NamedTuple):
+    """A cue written as a name then fixed words (`head + tail`): `names` compiles it to be tried
+    only on text that holds the words (`alternation.Tailed`)."""
+
+    head: str
+    tail: str
+
+
+def _tailed(name: str, tail: str) -> NameThen:
+    return NameThen(name, tail)
 
 
 # A cue whose word list is tried at every word, written for the list (`build(lists)`): `names`
@@ -124,7 +136,7 @@ _LIVING_WORDS = (
     r"returned|return|arrived?|arriving|landed|headed|heading|drove|commute|originally|hometown|emigrated|"
     r"immigrated|here|there"
 )
-_PERSON_CUES: list[tuple[regex.Pattern[str] | Listed, float, bool]] = [
+_PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] = [
     (_TITLED, 0.9, True),
     # Introductions and namings: "my name is", "everyone calls me", "She named him".
     (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|(?<!(?:{_THINGS})[ \t])named|known as|goes by|"
@@ -143,22 +155,22 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | Listed, float, bool]] = [
     # over words; a header's or a field's quoted token does not ('ETag: "5d8-62a1b"').
     (_cue(rf"(?:^|\n|\\n|(?<=[.?!'\"”][ \t]))[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“'](?=\p{{L}}[^\"“”\n]*[ \t])", regex.MULTILINE), 0.8, True),
     # Possessives of people: "Karen's daughter".
-    (_cue(rf"({_NAME})['’]s[ \t]+(?i:{_RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
-          rf"email|address|account|number|office|desk|family|baby|dog|cat)\b"), 0.8, True),
+    (_tailed(rf"({_NAME})", rf"['’]s[ \t]+(?i:{_RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
+             rf"email|address|account|number|office|desk|family|baby|dog|cat)\b"), 0.8, True),
     # Speech and dealings with someone: "said Jose", "shouted at Raven", "follow up with Brian House".
     ((lambda lists: rf"(?i:\b(?:{lists(_DEALING_WORDS)})\b)[ \t]+({_NAMES})"), 0.75, False),
     # Someone doing something: "Wilkins and …", "Matthew had given", "Ryan is from".
-    (_cue(rf"({_NAMES})[ \t]+(?:said|says|shouted|asked|replied|told|wrote|whispered|answered|called|texted|emailed|"
-          rf"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an|say|write|mean|want|think|"
+    (_tailed(rf"({_NAMES})", r"[ \t]+(?:said|says|shouted|asked|replied|told|wrote|whispered|answered|called|texted|emailed|"
+          r"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an|say|write|mean|want|think|"
           # Reporting and arguing: "What did Joana Pinson argue in her memo", "Ilse Brandt proposed a freeze".
-          rf"argued?|argues|propose[sd]?|suggest(?:ed|s)?|claim(?:ed|s)?|recommend(?:ed|s)?|decide[sd]?|mention(?:ed|s)?|"
-          rf"complain(?:ed|s)?|promise[sd]?|insist(?:ed|s)?|object(?:ed|s)?|conclude[sd]?|flag(?:ged|s)?|request(?:ed|s)?|"
-          rf"raise[sd]?|warn(?:ed|s)?|critici[sz]e[sd]?|push(?:ed|es)? for)\b"), 0.75, False),
+          r"argued?|argues|propose[sd]?|suggest(?:ed|s)?|claim(?:ed|s)?|recommend(?:ed|s)?|decide[sd]?|mention(?:ed|s)?|"
+          r"complain(?:ed|s)?|promise[sd]?|insist(?:ed|s)?|object(?:ed|s)?|conclude[sd]?|flag(?:ged|s)?|request(?:ed|s)?|"
+          r"raise[sd]?|warn(?:ed|s)?|critici[sz]e[sd]?|push(?:ed|es)? for)\b"), 0.75, False),
     # Someone the asker knows from a place of their own life: "Ruby at work", "Tomás from church",
     # "Jan next door" (not "at school": "Einstein at school" is a life the world knows).
-    (_cue(rf"({_NAMES})[ \t]+(?:(?i:at|from)[ \t]+(?i:work|the office|church|the gym|uni|the club|choir)|(?i:next door|upstairs|downstairs))\b"), 0.8, True),
+    (_tailed(rf"({_NAMES})", r"[ \t]+(?:(?i:at|from)[ \t]+(?i:work|the office|church|the gym|uni|the club|choir)|(?i:next door|upstairs|downstairs))\b"), 0.8, True),
     # Someone described by a relative clause: "Min-jun, who does our mornings, wants…".
-    (_cue(rf"({_NAMES}),[ \t]+(?:who|whose)\b"), 0.75, False),
+    (_tailed(rf"({_NAMES})", r",[ \t]+(?:who|whose)\b"), 0.75, False),
     # A ticket's or a form's people, in any layout: "| Assignee Witold Kaluga |", "Reviewer - Ana Lima".
     (_cue(rf"(?i:\b(?:assignee|assigned to|reporter|requester|requested by|approver|approved by|reviewer|reviewed by)\b)[ \t]*[:=|\-–]?[ \t]*({_NAMES})"), 0.8, True),
     # A letter's or message's writer, a full name ending the line after its last sentence: '… not an option. Juma Mutua"'.
@@ -166,7 +178,7 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | Listed, float, bool]] = [
     # Adding someone to something: "add Maria as guardian".
     (_cue(rf"(?i:\b(?:add|added|adding|invite|assign|appoint|nominate|register|list|put)\b)[ \t]+({_NAMES})[ \t]+(?i:as)\b"), 0.85, False),
 ]
-_PLACE_CUES: list[tuple[regex.Pattern[str] | Listed, float, bool]] = [
+_PLACE_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] = [
     # Where someone lives, goes, comes from.
     ((
         lambda lists: rf"(?i:\b(?:{lists(_LIVING_WORDS)})\b(?:[ \t]+\w+){{0,2}}?[ \t]+(?:in|to|from|at|near|into|around|outside|of)[ \t]+)"
@@ -175,9 +187,9 @@ _PLACE_CUES: list[tuple[regex.Pattern[str] | Listed, float, bool]] = [
     # "I'm in Port Vanessafurt".
     (_cue(rf"(?i:\b(?:i'm|i am|we're|we are|he's|she's|they're|currently|now)[ \t]+(?:\w+[ \t]+)?(?:in|at)[ \t]+)({_NAMES})"), 0.75, False),
     # "North Emma bridge", "Petermouth station".
-    (_cue(rf"({_NAMES})[ \t]+(?:bridge|river|street|road|avenue|park|airport|station|harbou?r|county|city|town|"
-          rf"village|district|province|region|valley|lake|mountains?|beach|square|market|mall|hospital|museum|"
-          rf"cathedral|castle|campus|neighbou?rhood|suburb)\b"), 0.7, False),
+    (_tailed(rf"({_NAMES})", r"[ \t]+(?:bridge|river|street|road|avenue|park|airport|station|harbou?r|county|city|town|"
+          r"village|district|province|region|valley|lake|mountains?|beach|square|market|mall|hospital|museum|"
+          r"cathedral|castle|campus|neighbou?rhood|suburb)\b"), 0.7, False),
     # "North Bryan", "Lake Teresamouth", "Port Holly", "Saint Denis".
     (_cue(rf"\b(?:North|South|East|West|New|Lake|Port|Mount|Mt\.|Fort|Ft\.|Saint|St\.|San|Santa|Los|Las|El)[ \t]+{_NAMES}"), 0.65, False),
 ]

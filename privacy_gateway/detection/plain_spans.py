@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.lexicon import (
     ascii_fold,
     common_word,
@@ -224,9 +225,12 @@ _UI_START = regex.compile(rf"(?<=(?<![\w-])(?:{_UI_VERB})[ \t]+(?:the[ \t]+)?)[\
 _UI_VERB_BEFORE = regex.compile(rf"(?<![\w-])(?:{_UI_VERB})[ \t]+(?:the[ \t]+)?$")
 _UI_CHAIN = regex.compile(rf"{_UI_ITEM}(?:{_UI_NEXT}{_UI_ITEM})*")
 # A label before the kind of control it is on: "the New Rule button", "the Assignee field".
-_UI_CONTROL = regex.compile(
-    rf"(?<![\w-])({_UI_ITEM})[ \t]+(?i:buttons?|tabs?|menus?|options?|check ?box(?:es)?|toggles?|fields?|dialog|links?|icons?|panes?|panels?|"
-    r"screens?|pages?|settings?|switch|drop-?downs?|columns?|widgets?|sections?)\b"
+# Tried only where a control's word stands (`alternation.Tailed`): the label could start at every capital.
+_UI_CONTROL = Tailed(
+    rf"(?<![\w-])({_UI_ITEM})",
+    r"[ \t]+(?i:buttons?|tabs?|menus?|options?|check ?box(?:es)?|toggles?|fields?|dialog|links?|icons?|panes?|panels?|"
+    r"screens?|pages?|settings?|switch|drop-?downs?|columns?|widgets?|sections?)\b",
+    0,
 )
 
 
@@ -242,7 +246,7 @@ def ui_labels(text: str) -> list[tuple[int, int]]:
         verb = _UI_VERB_BEFORE.search(text, max(0, start.start() - 40), start.start())
         end = chain.end()
         found.append(((verb.start() if verb else start.start()), end, chain.group()))
-    found.extend((m.start(), m.end(), m.group(1)) for m in _UI_CONTROL.finditer(text))
+    found.extend((m.start(), m.end(), m.group(1)) for m in _UI_CONTROL.on(text).finditer(text))
     spans = []
     for span_start, span_end, labels in found:
         words = _WORD.findall(labels)

@@ -19,6 +19,7 @@ from typing import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
@@ -270,8 +271,11 @@ _ROLES = (
     r"recruiter|engineer|developer|designer|assistant|secretary|receptionist|supervisor|director|courier|"
     r"cleaner|caretaker|landlord|plumber|electrician|tutor|nanny"
 )
-_ROLE_AFTER = regex.compile(
-    rf"(?<![\p{{L}}\d_.@/\\\-])(?P<n>\p{{L}}[\p{{L}}'’\-]*)(?:[ \t]+\([ \t]*(?i:{_ROLES})[ \t]*\)|,?[ \t]+(?i:our|the|my|your)"
+# A word then its role: tried only where a role's words are (`alternation.Tailed`), since the
+# word, first, could start at every letter.
+_ROLE_AFTER = Tailed(
+    r"(?<![\p{L}\d_.@/\\\-])(?P<n>\p{L}[\p{L}'’\-]*)",
+    rf"(?:[ \t]+\([ \t]*(?i:{_ROLES})[ \t]*\)|,?[ \t]+(?i:our|the|my|your)"
     rf"[ \t]+(?i:{_ROLES})(?![\p{{L}}\d_])|[ \t]+(?i:from)[ \t]+(?:(?i:the)[ \t]+)?(?!(?i:it)(?![ \t]+support))(?i:{_ROLES})(?![\p{{L}}\d_]))",
     regex.VERSION1,
 )
@@ -296,7 +300,7 @@ def positioned_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _VALEDICTION.finditer(text):
         if _named(m.group("n").split()):
             yield m.span("n")
-    for m in _ROLE_AFTER.finditer(text, overlapped=True):
+    for m in _ROLE_AFTER.on(text).finditer(text, overlapped=True):
         word = m.group("n")
         lowered = word.lower()
         # A given name that is an English word too stands before a role as any name does ("cc comfort our driver").

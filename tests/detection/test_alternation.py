@@ -139,3 +139,14 @@ def test_the_grouped_cues_match_the_same_on_generated_text(spaced: str, glued: s
     for text in (spaced, glued, spaced.title(), spaced.upper()):
         for cue in GROUPED_CUES:
             assert _cue_matches(cue.on(text), text) == _cue_matches(cue.plain, text), text
+
+
+def test_the_quick_test_for_characters_that_fold_to_more_agrees_with_the_class_on_every_code_point() -> None:
+    from privacy_gateway.detection.alternation import folds_to_more
+
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        assert folds_to_more(char) == (_EXPANDING.search(char) is not None), hex(code)
+        assert folds_to_more("Call Ana " + char) == (_EXPANDING.search(char) is not None), hex(code)
