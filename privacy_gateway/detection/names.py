@@ -724,7 +724,9 @@ def _numbered_heading(doc: Doc, token: Token) -> bool:
         return False
     if token.i > 0 and "\n" not in doc[token.i - 1].whitespace_ and "\n" not in doc[token.i - 1].text:
         return False
-    return (common_word(word) or everyday_word(word)) and not known_place(word) and fold_place(word) not in small_places()
+    return (common_word(word) or everyday_word(word)) and not _town(word)
+
+
 def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
     """One capitalised word the recognizer left untagged that is a listed given name and no English
     word, tool or place, standing where only a person does (`persons_role`, `owning_or_addressed`):
