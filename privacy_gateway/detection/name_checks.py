@@ -103,7 +103,7 @@ def plain_word(first: Token, last: Token, technical: bool = False) -> bool:
 
     An everyday word that almost no one is called is one too, whatever its tag ("Fill in each
     bullet", "Patient leaflet", "the Guardian"), as is a run of such words and plain words
-    ("VICTORIAN TERRACE"): the lists hold them as names, the census counts a few hundred bearers."""
+    ("PATIENT LEAFLET"): the lists hold them as names, the census counts a few hundred bearers."""
     if first.i == last.i and common_word(first.text) and (technical or first.tag_ not in ("NNP", "NNPS")):
         return True
     words = [t.text for t in first.doc[first.i : last.i + 1]]

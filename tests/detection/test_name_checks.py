@@ -160,3 +160,7 @@ def test_labels_of_words_no_one_is_called_are_fields(find: Find, text: str, kept
 def test_a_town_named_like_a_word_stays_a_place(find: Find) -> None:
     text = "Is this sign-off too casual?\n\nCheers,\nthe team at the bakery\nCanadian · Texas"
     assert ("LOCATION", "Canadian") in find(text)
+
+
+def test_a_run_of_everyday_and_plain_words_is_no_one(find: Find) -> None:
+    assert find("NOTICE: PATIENT LEAFLET UPDATED, PLEASE READ.") == []
