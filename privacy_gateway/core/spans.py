@@ -34,15 +34,12 @@ ROLE_MAILBOXES = frozenset(
         "accounts", "service", "feedback", "marketing", "legal", "finance", "orders", "newsletter", "donotreply",
     }
 )
-# Words after which a lower-case name word is the ordinary word ("pay the bill", "I will", "we hope").
-ORDINARY_BEFORE = frozenset(
-    "a an the this that these those my your his her its our their some any no every each another what which whose "
-    "i you we they he she it to will would can could shall should must may might not".split()
-)
-# The determiners among them: before a possessive too, the word is the ordinary noun ("the bishop's").
+# Determiners: after one a name word is the ordinary noun, before a possessive too ("the bishop's").
 DETERMINERS = frozenset(
     "a an the this that these those my your his her its our their some any no every each another what which whose".split()
 )
+# Words after which a lower-case name word is the ordinary word ("pay the bill", "I will", "we hope").
+ORDINARY_BEFORE = DETERMINERS | frozenset("i you we they he she it to will would can could shall should must may might not".split())
 # Words after which a lower-case name word names someone ("ask bill", "hi rose", "cc mark").
 NAME_CUES = frozenset(
     "hi hello hey dear thanks thank cc bcc ask asked tell told call called ping pinged email emailed message "
