@@ -413,9 +413,9 @@ def _place_under_key(value: str, value_start: int) -> tuple[int, int, str] | Non
 
 
 def _listed_region(value: str) -> bool:
-    from privacy_gateway.detection.places import fold_place, known_place, small_places  # loaded late: keeps the import chain short
+    from privacy_gateway.detection.places import any_place  # loaded late: keeps the import chain short
 
-    return known_place(value) or fold_place(value) in small_places()
+    return any_place(value)
 
 
 def _beside_an_address(key: str, value: str, value_start: int, text: str, reach: int = 300) -> tuple[int, int, str] | None:

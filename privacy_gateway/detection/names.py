@@ -41,7 +41,7 @@ from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, listed_given, nameless_word, proper_nouns, world_first_names
-from privacy_gateway.detection.places import fold_place, known_place, listed_sight, origin_place, public_place, small_places, trip_sight
+from privacy_gateway.detection.places import any_place, fold_place, known_place, listed_sight, origin_place, public_place, small_places, trip_sight
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
 from privacy_gateway.detection.public_frames import world_framed
@@ -710,11 +710,6 @@ def _acting(doc: Doc, text: str, start: int, end: int) -> bool:
     )
 
 
-def _town(word: str) -> bool:
-    """A listed place or a small place of the lists ("Canadian", Texas, under a signature)."""
-    return known_place(word) or fold_place(word) in small_places()
-
-
 def _numbered_heading(doc: Doc, token: Token) -> bool:
     """Whether a word tagged a place opens a line as a numbered heading's word ("Week 1: algebra",
     "Session 3 - recap"), a plain or everyday word that no place list holds: a schedule's unit, not
@@ -724,7 +719,7 @@ def _numbered_heading(doc: Doc, token: Token) -> bool:
         return False
     if token.i > 0 and "\n" not in doc[token.i - 1].whitespace_ and "\n" not in doc[token.i - 1].text:
         return False
-    return (common_word(word) or everyday_word(word)) and not _town(word)
+    return (common_word(word) or everyday_word(word)) and not any_place(word)
 
 
 def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -764,7 +759,7 @@ def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str
         return True
     # "Size: large", "Goal: escape": tagged a person and a proper noun, a word that no list holds as
     # a name, WordNet not as a proper noun and no place list as a place ("Canadian", Texas) is a word.
-    if label not in _PLACE_LABELS and first.i == last.i and common_word(first.text) and nameless_word(words[0]) and not _town(first.text):
+    if label not in _PLACE_LABELS and first.i == last.i and common_word(first.text) and nameless_word(words[0]) and not any_place(first.text):
         return True
     # "Warning", "Normal" in a column of `kubectl get events`: in technical text, one English word
     # that no list knows as a place is a heading or a value, not a place.

@@ -60,6 +60,12 @@ def small_places() -> frozenset[str]:
     return frozenset(fold_place(line.split("\t", 1)[0].replace("’", "'")) for line in gzip.decompress(raw).decode("utf-8").splitlines())
 
 
+def any_place(value: str) -> bool:
+    """Whether `value` is a listed place or town, or a small place of the lists ("Ennis",
+    "Canadian", Texas): somewhere, whatever else the word is."""
+    return known_place(value) or fold_place(value) in small_places()
+
+
 def _listed_town(key: str) -> bool:
     """Whether `key` is a listed town of 15,000 to 100,000 people (`data/towns.txt`) and no one's
     first or last name."""

@@ -33,7 +33,7 @@ from privacy_gateway.detection.foreign import function_word
 from privacy_gateway.detection.full_names import notable_around
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SITE_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, proper_nouns, world_first_names, world_last_names
-from privacy_gateway.detection.places import OWNED_PLACE_CUE, fold_place, known_place, origin_place, small_places
+from privacy_gateway.detection.places import OWNED_PLACE_CUE, any_place, fold_place, known_place, origin_place, small_places
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import describe
 
@@ -155,7 +155,7 @@ def _region_after(text: str, end: int) -> bool:
     if m is None:
         return False
     words = m.group(1).split()
-    return any(known_place(" ".join(words[:n])) or fold_place(" ".join(words[:n])) in small_places() for n in range(len(words), 0, -1))
+    return any(any_place(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
 def _capitalised_run(text: str, start: int, end: int) -> bool:

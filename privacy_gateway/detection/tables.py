@@ -183,11 +183,10 @@ _SITE_HEADERS = frozenset("site base branch office location depot store campus c
 
 
 def _site_cell(cell: str, at: int) -> tuple[int, int, str] | None:
-    from privacy_gateway.detection.places import fold_place, known_place  # loaded late: keeps the import chain short
-    from privacy_gateway.detection.small_places import small_places
+    from privacy_gateway.detection.places import any_place  # loaded late: keeps the import chain short
 
     bare = cell.strip()
-    if not bare[:1].isupper() or is_software(bare) or not (known_place(bare) or fold_place(bare) in small_places()):
+    if not bare[:1].isupper() or is_software(bare) or not any_place(bare):
         return None
     start = at + cell.find(bare)
     return start, start + len(bare), "LOCATION"
