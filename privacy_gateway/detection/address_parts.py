@@ -96,9 +96,10 @@ _CODE = regex.compile(rf"(?:\p{{Lu}}{{1,2}}-)?(?:{a._POSTCODE}|\d{{4}}\p{{Lu}}{{
 _TOWN_WORD = rf"(?:{a._WORD}|\p{{Lu}}[\p{{Lu}}'’\-]+|'s-\p{{Lu}}\p{{Ll}}+)"
 _TOWN = rf"{_TOWN_WORD}(?:[ \-]+(?:{a._CONNECT}[ \t]+)?{_TOWN_WORD}){{0,3}}(?:[ \t]+\(\p{{Lu}}{{2,3}}\))?"
 _TOWN_RE = regex.compile(_TOWN, regex.VERSION1)
-# A town right after its postcode may join its words as town names do: "Giugliano in Campania", "Frankfurt am Main".
+# A town right after its postcode may join its words as town names do: "Giugliano in Campania", "Frankfurt am Main",
+# and as Central Europe's do: "Jablonec nad Nisou", "Ústí nad Labem", "Nové Město na Moravě", "Šmarje pri Jelšah", "Kostelec u Křížků".
 _TOWN_AFTER_CODE = (
-    rf"{_TOWN_WORD}(?:[ \-]+(?:(?:{a._CONNECT}|in|am|an|im|upon|on|sur|sul|sous|bei)[ \t]+)?{_TOWN_WORD}){{0,3}}"
+    rf"{_TOWN_WORD}(?:[ \-]+(?:(?:{a._CONNECT}|in|am|an|im|upon|on|sur|sul|sous|bei|nad|pod|na|pri|ob|u)[ \t]+)?{_TOWN_WORD}){{0,3}}"
     r"(?:[ \t]+\(\p{Lu}{2,3}\))?"
 )
 _CODE_TOWN = regex.compile(

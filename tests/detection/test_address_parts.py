@@ -287,3 +287,14 @@ def test_lower_case_streets_of_the_north(find: Find, text: str, parts: list[str]
 )
 def test_lower_case_lists_with_a_street_word_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "LOCATION"] == []
+
+
+# A Central European town joined by "nad", "na", "pod", "pri" or "u" after its postcode is the town
+# line: the country under it goes with the block.
+@pytest.mark.parametrize(
+    "town", ["Jablonec nad Nisou", "Ivanovice na Hané", "Ústí nad Labem", "Šmarje pri Jelšah", "Kostelec u Křížků"]
+)
+def test_a_town_joined_by_a_slavic_particle_keeps_the_country_line(find: Find, town: str) -> None:
+    text = f"Print this on the label, thanks:\n\nOdin Drtina\nZahrádkářů 276, Byt 174\n324 83 {town}\nČeská republika"
+    masked = [value for kind, value in find(text) if kind == "LOCATION"]
+    assert "Česká republika" in masked and any(town in value for value in masked)
