@@ -48,7 +48,7 @@ from privacy_gateway.detection.public_frames import world_framed
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
-from privacy_gateway.detection.notable import names_notable
+from privacy_gateway.detection.notable import names_notable, notable_person, notable_surname
 from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
@@ -202,6 +202,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # spans by it (`eval_leak.py --causes`), so an over-masking rule can be told from the model.
         stage = ["ner"]
         stages: dict[tuple[int, int], str] = {}
+        kept: list[tuple[int, int]] = []  # names left as the world's ("Karl Marx"), see `_one_person`
 
         def add(start: int, end: int, entity: str, score: float) -> None:
             if entity == "PERSON":
@@ -229,14 +230,25 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
             # "Is Karl Marx still read?", "a toast in the style of Winston Churchill", "1. First woman in
-            # space: Valentina Tereshkova": in prose a full name the world knows is the world's (or a part
+            # space: Valentina Tereshkova", "a quote attributed to Charles Darwin" (a place only as
+            # guessed from "to"): in prose a full name the world knows is the world's (or a part
             # of it: "Ada Lovelace's father"), unless the text holds contact details or deals with someone
             # ("Can Karl Marx cover my shift?"), someone is addressed or named so, or the name is tied to
             # the writer's life ("our intern …", "… from accounting"). Outside a question about the world
             # a placeholder ("Jane Doe") is `sample_names`' to judge.
             if (
-                entity == "PERSON" and not kind.coded and not kind.contact and not kind.dealt and notable_around(text, start, end)
+                (entity == "PERSON" or stage[0] == "proper nouns" and notable_person(value) and not known_place(value))
+                and not kind.coded and not kind.contact and not kind.dealt and notable_around(text, start, end)
                 and (kind.guarded or not placeholder_name(value))
+                and not person_context(text, start, end) and not related(text, start, end)
+            ):
+                kept.append((start, end))
+                return
+            # "For my seminar: how did Karl Marx read Hegel, and why did Marx break with him?": a surname
+            # alone, where the full name the world knows stands elsewhere in the text, is the same
+            # person's second mention, on the same terms (whatever label the model gave it: "CARDOZO'S").
+            if (
+                not kind.coded and not kind.contact and not kind.dealt and notable_surname(text, start, end)
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return
@@ -247,6 +259,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 entity == "PERSON" and not kind.coded and not kind.contact and (styled_manner(text, start, end) or not kind.dealt and styled(text, start, end))
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
+                kept.append((start, end))
                 return
             # "a short biography of Miriam Makeba", "quotes by Usain Bolt", "What is Fela Kuti famous
             # for?", "Was Frida Kahlo a better artist than Orhan Pamuk?": a frame that asks what the world
@@ -257,6 +270,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 and (world_framed(text, start, end) or entity == "PERSON" and sporting_record(text, start, end))
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
+                kept.append((start, end))
                 return
             if kind.public_places and public_place(text, start, end, kind.trip):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
@@ -392,6 +406,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             covered = {i for s, e in found for i in range(s, e)}
             stage[0] = "proper nouns"
             self._proper_nouns(doc, covered, add, titles, full_names=True)
+        for start, end in _one_person(text, kept, found):
+            found[(start, end)] = ("PERSON", 0.6)
+            stages[(start, end)] = "second mentions"
         return [
             RecognizerResult(entity, s, e, score, recognition_metadata={**self._metadata(), SOURCE_KEY: stages[(s, e)]})
             for (s, e), (entity, score) in found.items()
@@ -657,6 +674,27 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 partner = doc[first.i - 2]
                 if partner.pos_ in ("PROPN", "NOUN") and _name_shaped(partner):
                     add(partner.idx, partner.idx + len(partner.text), "PERSON", 0.6)
+
+
+def _one_person(text: str, kept: list[tuple[int, int]], found: dict[tuple[int, int], tuple[str, float]]) -> list[tuple[int, int]]:
+    """The full names left as the world's whose surname or given name is masked alone elsewhere:
+    one person is masked in every mention or none, or the mention left whole gives away what the
+    masked one hid ("a short biography of Irene Murphy …; Murphy joined as a partner in 2019": the
+    frame reads the world's, the second mention someone's, and "Irene" would go out alone)."""
+    masked = {_bare(text[s:e]).casefold() for (s, e), (entity, _) in found.items() if entity == "PERSON" and " " not in text[s:e].strip()}
+    out = []
+    for start, end in kept:
+        words = _bare(text[start:end]).split()
+        if len(words) < 2 or (start, end) in found:
+            continue
+        if words[-1].casefold() in masked or words[0].casefold() in masked:
+            out.append((start, end))
+    return out
+
+
+def _bare(value: str) -> str:
+    """A name without its possessive: "Marx's" is "Marx"."""
+    return regex.sub(r"['’]s?$", "", value.strip())
 
 
 # A model's number or code right after a make's name: "Bosch Serie 4", "Miele G 5000", "Smeg FAB28".

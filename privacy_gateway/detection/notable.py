@@ -7,6 +7,7 @@ Apart from `full_names` so that the modules it builds on (`text_kind`) can ask i
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import regex
 
@@ -57,3 +58,36 @@ def names_notable(text: str) -> bool:
     words = [_POSSESSIVE_END.sub("", fold(w.rstrip("."))) for w in _WORDS.findall(text)]
     known = _notable()
     return any(" ".join(words[i : i + n]) in known for n in (2, 3, 4) for i in range(len(words) - n + 1))
+
+
+def notable_surnames(text: str) -> frozenset[str]:
+    """The surnames (folded) of the full names the world knows that `text` holds (`names_notable`):
+    "marx" for "Karl Marx's critique …", so a second mention by surname ("… why did Marx break with
+    Hegel?") can be read as the same person. Asked once per analysis (`memo`)."""
+    return _remembered()(text)
+
+
+@functools.cache
+def _remembered() -> Callable[[str], frozenset[str]]:
+    # Imported here, as `fold`'s helper is: `text_kind` loads this module at the end of its import chain.
+    from privacy_gateway.detection.memo import per_analysis
+
+    return per_analysis(_notable_surnames)
+
+
+def _notable_surnames(text: str) -> frozenset[str]:
+    words = [_POSSESSIVE_END.sub("", fold(w.rstrip("."))) for w in _WORDS.findall(text)]
+    known = _notable()
+    return frozenset(
+        words[i + n - 1] for n in (2, 3, 4) for i in range(len(words) - n + 1) if " ".join(words[i : i + n]) in known
+    )
+
+
+def notable_surname(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], one word (a possessive allowed), is the surname of a full name the
+    world knows that stands elsewhere in `text`: "Marx" after "Karl Marx", "CARDOZO'S" after
+    "BENJAMIN CARDOZO". A lone surname with no full name beside it is anyone's ("Ms Marx")."""
+    value = _POSSESSIVE_END.sub("", text[start:end])
+    if " " in value.strip() or len(value) < 3:
+        return False
+    return fold(value) in notable_surnames(text)
