@@ -1,10 +1,10 @@
 """Names a frame says are the world's, whichever list misses them: "a short biography of Miriam
 Makeba", "quotes by Usain Bolt", "a painting by Tarsila do Amaral", "the first film directed by
 Satyajit Ray", "What is Fela Kuti famous for?", "Was Frida Kahlo a better artist than Orhan
-Pamuk?", "a toast that references Nelson Mandela".
+Pamuk?", "a toast that references Nelson Mandela", "how did Narendra Modi's premiership end".
 
 A life told, a work by its maker, a figure remembered or ranked against another, a piece that
-quotes someone: the words around the name ask what the world knows of the person, and masking it
+quotes someone, a state's office held: the words around the name ask what the world knows of the person, and masking it
 leaves the cloud a biography of nobody. `names` reads these only in prose with no contact details
 that deals with no one, and never where a relation, a team or an address ties the name to the
 writer ("a short biography of my colleague …", "… from accounts"). An owner of something is no
@@ -53,6 +53,16 @@ _BODY_OF_WORK = (
 _WORK_AFTER = regex.compile(
     rf"['’]s?[ \t]+(?:(?i:best-known|famous|major|early|late|later|last|first|greatest|collected)[ \t]+)?(?i:{_BODY_OF_WORK})\b"
 )
+# A state's office held, after the name: "how did Narendra Modi's premiership end", "key votes during
+# Jacinda Ardern's presidency", "Olaf Scholz's government". Offices of a state only: a club's or a
+# school's ("her tenure as treasurer", "his time as head of year") are anyone's, and an office "of
+# our …" or "of the local …" is one's own ("Irene Murphy's presidency of our rowing club").
+_OFFICE_AFTER = regex.compile(
+    r"['’]s?[ \t]+(?:(?i:first|second|third|last|final|early|late|short-lived|disastrous|brief)[ \t]+)?"
+    r"(?i:premiership|presidency|chancellorship|papacy|reign|regime|dictatorship|junta|government|administration|cabinet|"
+    r"(?:time|term|years)[ \t]+in[ \t]+(?:office|power)|rise[ \t]+to[ \t]+power|fall[ \t]+from[ \t]+power)\b"
+    r"(?![ \t]+(?i:of|at|in)[ \t]+(?:our|my|his|her|their|the[ \t]+local|a|an|this)\b)"
+)
 # Two figures ranked, in the past: "Was Frida Kahlo a better artist than Orhan Pamuk?".
 _NAME_RUN = rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t](?:(?:{_PARTICLE}|{INITIAL})[ \t]){{0,2}}\p{{Lu}}[\p{{L}}'’-]*)+"
 _COMPARISON = regex.compile(
@@ -91,4 +101,4 @@ def world_framed(text: str, start: int, end: int) -> bool:
         return _OWNER_AFTER.match(text, last) is None or _WORK_AFTER.match(text, last) is not None
     if _FAMOUS_AFTER.match(text, last) is not None:
         return _ASKED_BEFORE.search(text, max(0, first - 8), first) is not None
-    return _WORK_AFTER.match(text, last) is not None
+    return _WORK_AFTER.match(text, last) is not None or _OFFICE_AFTER.match(text, last) is not None

@@ -24,6 +24,8 @@ def _framed(text: str, name: str) -> bool:
     ("Was Frida Kahlo a better artist than Orhan Pamuk?", "Frida Kahlo"),
     ("Was Frida Kahlo a better artist than Orhan Pamuk?", "Orhan Pamuk"),
     ("Was Roger D. Kornberg better than Bong Joon-ho?", "Bong Joon"),
+    ("How did Narendra Modi's premiership change the coalition?", "Narendra Modi"),  # a state's office held
+    ("List the key votes during Jacinda Ardern's second term in office.", "Jacinda Ardern"),
 ])
 def test_a_frame_asking_what_the_world_knows_reads_the_name_as_the_worlds(text: str, name: str) -> None:
     assert _framed(text, name)
@@ -36,6 +38,8 @@ def test_a_frame_asking_what_the_world_knows_reads_the_name_as_the_worlds(text: 
     ("Please read the records of Priya Raman before the review.", "Priya Raman"),  # a file, not a body of work
     ("Write a poem by Anna for the card.", "Anna"),  # a given name alone is as often family
     ("Write a birthday toast for Priya Raman.", "Priya Raman"),
+    ("Write a speech marking the end of Irene Murphy's presidency of our rowing club.", "Irene Murphy"),  # one's own club
+    ("Summarise Irene Murphy's tenure as treasurer for her leaving card.", "Irene Murphy"),  # no state's office
 ])
 def test_without_such_a_frame_the_name_is_left_to_the_other_rules(text: str, name: str) -> None:
     assert not _framed(text, name)
@@ -47,6 +51,7 @@ def test_without_such_a_frame_the_name_is_left_to_the_other_rules(text: str, nam
     "What is Miriam Makeba famous for?",
     "Was Frida Kahlo a better artist than Orhan Pamuk?",
     "What was the first film directed by Satyajit Ray?",
+    "Timeline for the newsroom: key votes during Mette Frederiksen's first government.",
 ])
 def test_the_worlds_people_in_a_frame_reach_the_cloud_as_written(find: Find, text: str) -> None:
     assert [v for e, v in find(text) if e == "PERSON"] == []
@@ -57,6 +62,7 @@ def test_the_worlds_people_in_a_frame_reach_the_cloud_as_written(find: Find, tex
     ("Find five quotes by our new hire Tomasz Wójcik for the onboarding slide.", "Tomasz Wójcik"),
     ("Describe the painting by Ana Ruiz from the design team that hangs in reception.", "Ana Ruiz"),
     ("Write a toast that references Priya Raman, our host.", "Priya Raman"),
+    ("Write a speech marking the end of Irene Murphy's presidency of our rowing club.", "Irene Murphy"),
 ])
 def test_the_same_frame_tied_to_the_writer_is_still_masked(find: Find, text: str, name: str) -> None:
     masked = " ".join(v for e, v in find(text) if e == "PERSON")
