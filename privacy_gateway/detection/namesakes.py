@@ -40,8 +40,12 @@ _NAMED_THING = (
 # The thing after a surname ("the Eiffel Tower", "Nobel's Prize"): compiled once, the surname
 # compared after, as a pattern per name checked cost a regex compile per name (a fifth of a 1 KB
 # analysis).
-# Ideas named after their finder, in lower case: "the Doppler effect", "Parkinson's disease".
-_IDEA = r"(?:effect|principle|equations?|constant|paradox|theorem|law|limit|scale|disease|syndrome|comet|razor|conjecture|distribution)"
+# Ideas named after their finder, in lower case: "the Doppler effect", "Parkinson's disease", and a
+# clinic's eponyms: "the Gleason score", "the Mantoux test", "the Heimlich manoeuvre", "Kernig's sign".
+_IDEA = (
+    r"(?:effect|principle|equations?|constant|paradox|theorem|law|limit|scale|disease|syndrome|comet|razor|conjecture|distribution"
+    r"|score|test|sign|stain|manoeuvre|maneuver|reflex|criteria|classification|lymphoma)"
+)
 _ARTICLE_THING = regex.compile(rf"(?<![\p{{L}}'’])(?:the|a|an|The|A|An)[ \t]+(?P<surname>[^ \t]+)[ \t]+(?:{_NAMED_THING}|{_IDEA})\b")
 _OWNED_THING = regex.compile(rf"['’]s[ \t]+(?:{_NAMED_THING}|{_IDEA})\b")
 

@@ -21,6 +21,9 @@ from tests.detection.helpers import Find
     # Ideas named after their finder, in lower case (round fifteen).
     ("Explain the Kessler effect simply. Then who was Donald Kessler, and is he still working?", "Donald Kessler"),
     ("What causes Raynaud's disease? Was Maurice Raynaud a surgeon?", "Maurice Raynaud"),
+    # A clinic's eponyms: a score, a test, a sign, a manoeuvre (round twenty-seven).
+    ("What does the Gleason score grade, and when did Donald Gleason describe it?", "Donald Gleason"),
+    ("Is Kernig's sign still taught? Who was Vladimir Kernig?", "Vladimir Kernig"),
 ])
 def test_named_after(text: str, name: str) -> None:
     start = text.index(name)
@@ -34,6 +37,8 @@ def test_named_after(text: str, name: str) -> None:
     ("Is the Nobel Prize open? Did Alfred Nobelius apply?", "Alfred Nobelius"),  # another surname
     ("Explain the Kessler effect. Then ask Donald Kessler to send me his invoice?", "Donald Kessler"),  # addressed
     ("Is Maurice Raynaud free? Raynaud's disease is on the agenda.", "Maurice Raynaud"),  # the person first
+    ("My patient scored 6 on the Apgar score; can Irene Murphy go home?", "Irene Murphy"),  # another surname
+    ("Run the Okafor test on the build, then ask Daniel Okafor to sign it off?", "Daniel Okafor"),  # addressed
 ])
 def test_not_named_after(text: str, name: str) -> None:
     start = text.index(name)
