@@ -56,12 +56,14 @@ _WORK_AFTER = regex.compile(
 # A state's office held, after the name: "how did Narendra Modi's premiership end", "key votes during
 # Jacinda Ardern's presidency", "Olaf Scholz's government". Offices of a state only: a club's or a
 # school's ("her tenure as treasurer", "his time as head of year") are anyone's, and an office "of
-# our …" or "of the local …" is one's own ("Irene Murphy's presidency of our rowing club").
+# our …" or "of the local …" is one's own ("Irene Murphy's presidency of our rowing club"), and so are
+# an office held "as" something and the administration "of" an estate or a trust ("… time in office
+# as club secretary", "Dariusz Wrona's administration of the trust").
 _OFFICE_AFTER = regex.compile(
     r"['’]s?[ \t]+(?:(?i:first|second|third|last|final|early|late|short-lived|disastrous|brief)[ \t]+)?"
-    r"(?i:premiership|presidency|chancellorship|papacy|reign|regime|dictatorship|junta|government|administration|cabinet|"
+    r"(?i:premiership|presidency|chancellorship|papacy|reign|regime|dictatorship|junta|government|administration(?![ \t]+of\b)|cabinet|"
     r"(?:time|term|years)[ \t]+in[ \t]+(?:office|power)|rise[ \t]+to[ \t]+power|fall[ \t]+from[ \t]+power)\b"
-    r"(?![ \t]+(?i:of|at|in)[ \t]+(?:our|my|his|her|their|the[ \t]+local|a|an|this)\b)"
+    r"(?![ \t]+(?i:of|at|in)[ \t]+(?:our|my|his|her|their|the[ \t]+local|a|an|this)\b|[ \t]+(?i:as)\b)"
 )
 # Two figures ranked, in the past: "Was Frida Kahlo a better artist than Orhan Pamuk?".
 _NAME_RUN = rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t](?:(?:{_PARTICLE}|{INITIAL})[ \t]){{0,2}}\p{{Lu}}[\p{{L}}'’-]*)+"
