@@ -34,8 +34,8 @@ _DIGITS = (
 _CANDIDATE = re.compile(
     r"(?<![\w\-./:#@$£€+])"
     r"(?P<code>(?P<lettered>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]\d[\dW] ?[A-Z\d]{4}|[1-9]\d{3} ?[A-Z]{2})"
-    # Typed in lower case in a chat ("i'm in sw1a 1aa"): UK and Canadian shapes only.
-    r"|(?P<lower>[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)"
+    # Typed in lower case in a chat ("i'm in sw1a 1aa"): UK, Canadian and Irish shapes only.
+    r"|(?P<lower>[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d|[acdefhknprtvwxy]\d[\dw] ?[\dacdefhknprtvwxy]{4})"
     r"|\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4,6}"
     # Where a phrase or a postcode word names them only: seven or eight digits (Chile, Israel, a
     # Brazilian CEP without its dash), Japan's "123-4567", a country's letters before the digits
@@ -163,6 +163,60 @@ def _digits_valid(code: str) -> bool:
     return _valid(code, _DIGITS)
 
 
+# What the last two letters of a lower-case code in a postcode's shape may be instead: an
+# ordinal, a unit, a time or an age ("the b2 1st floor", "m8 2mm washers", "g1 3pm").
+_NOT_INWARD = frozenset("st nd rd th mm ml gb mb hz px pt wd dp am pm yo hp hr".split())
+# An Irish Eircode in lower case: a routing key ("d02", "d6w") and four letters and digits of the
+# letters Eircodes use ("x285"), as the post writes them; the metadata's pattern takes any seven.
+_EIRCODE = regex.compile(r"[acdefhknprtvwxy]\d[\dw] ?[\dacdefhknprtvwxy]{4}")
+
+
+def _lower_placed(text: str, m: re.Match[str]) -> bool:
+    """A UK or Canadian code typed in lower case, in the post's metadata: written in two parts
+    ("the address ends with dh1 3le", "is ml8 7sw in the zone?", "sent the form with b7h 9s6"),
+    a shape few words have once ordinals and units are set aside; in one part ("j1e7v7") only
+    with a word of place or a postcode word on its line before it, within a sentence's reach."""
+    code = m.group("code")
+    if _EIRCODE.fullmatch(code):
+        if not (regex.search(r"\d", code[-4:]) and regex.search(r"[a-z]", code[-4:])):
+            return False  # "d02 2024": an Eircode's last four mix letters and digits
+    elif not _valid(code.upper(), ("GB", "CA")) or code[-2:] in _NOT_INWARD:
+        return False
+    if " " in code:
+        return True
+    return _placed_near(text, m.start(), m.end())
+
+
+def _placed_near(text: str, start: int, end: int) -> bool:
+    """A word of place right before text[start:end] ("plumbers around …"), or one that is no
+    preposition, or a postcode word, on its line up to 60 characters before it or 40 after ("the
+    courier can't find …", "… is that the right zone?"; not "the promo code … at checkout")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if _PLACE_WORD.search(text, max(line_start, start - 16), start):
+        return True
+    near = text[max(line_start, start - 60) : start] + " " + text[end : end + 40 if line_end < 0 else min(line_end, end + 40)]
+    return any(w.group().lower() not in _PREPOSITIONS for w in _PLACE_WORD.finditer(near)) or _FAR_CUE.search(near) is not None
+
+
+_PREPOSITIONS = frozenset("in near around to from at into within outside inside".split())
+
+
+# A Dutch postcode typed in lower case, spaced or not: "1012 ab", "2914fw".
+_DUTCH_LOWER = re.compile(r"(?<![\w\-./:#@$£€+])[1-9]\d{3} ?[a-z]{2}(?![\w\-])")
+
+
+def _dutch_lower(text: str, m: re.Match[str]) -> bool:
+    """A Dutch code in lower case by the metadata, whose letters are no English word, unit or time
+    ("sales hit 1500 in march", "3000 km", "at 1030 am"), with a word of place near it: digits and
+    two small letters are too common a pair to be read as a place on their own."""
+    code = m.group()
+    letters = code[-2:]
+    if letters in STOP_WORDS or letters in _NOT_INWARD or letters.upper() in _NOT_LETTERS:
+        return False
+    return _valid(code.upper(), ("NL",)) and _placed_near(text, m.start(), m.end())
+
+
 class PostcodeRecognizer(ShapeRecognizer):
     """A postcode alone in a sentence, a chat line or a form, where no postcode word names it."""
 
@@ -191,14 +245,16 @@ class PostcodeRecognizer(ShapeRecognizer):
                 elif (town := _town_beside(text, m)) is not None and not kind.technical:
                     yield min(m.start(), town[0]), max(m.end(), town[1]), 0.7  # "7909CW Sprundel" on a label
             elif m.group("lower"):
-                # Lower case is any word's case: a place word right before, and prose only.
-                if _valid(code.upper(), ("GB", "CA")) and _PLACE_WORD.search(before[-16:]) and not kind.technical:
+                if _lower_placed(text, m) and not kind.technical:
                     yield m.start(), m.end(), 0.75
             elif self._digits_placed(text, m, line_start, before) and not kind.technical:
                 yield m.start(), m.end(), 0.75
             elif (town := _town_beside(text, m)) is not None and not kind.technical:
                 yield min(m.start(), town[0]), max(m.end(), town[1]), 0.7
         yield from _after_a_far_cue(text, kind)
+        for m in _DUTCH_LOWER.finditer(text):
+            if _dutch_lower(text, m) and not kind.technical:
+                yield m.start(), m.end(), 0.7
         if "-" in text:
             for m in _KOREAN_LINE.finditer(text):
                 if _valid(m.group("code"), ("KR",)):

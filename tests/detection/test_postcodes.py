@@ -337,3 +337,37 @@ def test_digits_near_someone_or_in_a_zone(find: Find, text: str, code: str) -> N
 )
 def test_numbers_near_words_of_place_that_count_stay(find: Find, text: str) -> None:
     assert places(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # Two parts in a UK or Canadian shape the post's metadata lists: no word of place needed.
+        pytest.param("the postcode i gave them was dh1 3le.", "dh1 3le", id="uk-lower-far-cue"),
+        pytest.param("is ml8 7sw in the congestion charge area?", "ml8 7sw", id="uk-lower-place-after"),
+        pytest.param("sent the form with b7h 9s6 on it yesterday", "b7h 9s6", id="canada-lower-no-cue"),
+        pytest.param("the courier can't find us, i keep typing m4b 1b3.", "m4b 1b3", id="canada-lower-far-place-word"),
+        # In one part, or an Eircode, or a Dutch code: with a word of place on the line.
+        pytest.param("my postal code changed to h2x1y4, does that change the delivery day?", "h2x1y4", id="canada-lower-one-part"),
+        pytest.param("courier says they can't find d02 x285, what do i tell them", "d02 x285", id="eircode-lower"),
+        pytest.param("the address ends with 1915bb. is that the right zone?", "1915bb", id="dutch-lower-glued"),
+        pytest.param("hi, can you deliver to 2763 fb on saturday", "2763 fb", id="dutch-lower-spaced"),
+    ],
+)
+def test_postcodes_typed_in_lower_case(find: Find, text: str, code: str) -> None:
+    assert code in places(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my team is in se1 2nd building",  # an ordinal
+        "we need m8 2mm washers for the shelf",  # a unit
+        "meet at the g1 3pm slot near reception",  # a time
+        "sales hit 1500 in march, up from 900 in the area",  # a Dutch shape whose letters are an English word
+        "the council approved 3400 km of new cycle lanes in the region",  # a unit after digits
+        "use the promo code k5k1t7 at checkout",  # one part and no word of place: a code, not a postcode
+    ],
+)
+def test_lower_case_codes_that_are_no_postcodes(find: Find, text: str) -> None:
+    assert places(find(text)) == []
