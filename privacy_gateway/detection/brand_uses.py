@@ -139,6 +139,14 @@ def counted(doc: Doc, start: int, number: bool = False) -> bool:
     return _counted(doc, first) and (not number or first.i > 0 and doc[first.i - 1].like_num)
 
 
+def counted_in_lower_case(doc: Doc, start: int) -> bool:
+    """Whether the word at text[start], typed in lower case, is counted with "a"/"an" ("should i
+    get a dyson", "is a refurbished miele worth it", "grab an uber"): a make or a thing. Someone
+    counted so is named by a given name ("there's a maria in accounts"), which the caller keeps."""
+    first = token_starting(doc, start)
+    return first is not None and first.text.islower() and _counted(doc, first)
+
+
 # A thing's condition or age between "a" and its make: "a used Toyota Yaris", "a refurbished Dell".
 # No one is counted so ("a young Maria" is not among these).
 _CONDITIONS = frozenset(

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.alternation import Grouped, Tailed
 from privacy_gateway.detection.base import GatewayRecognizer
-from privacy_gateway.detection.brand_uses import counted, governed_plural_kind, used_as_thing, variety, venue
+from privacy_gateway.detection.brand_uses import counted, counted_in_lower_case, governed_plural_kind, used_as_thing, variety, venue
 from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, one_case_dealt_with, tagged_given_name
@@ -323,6 +323,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if (
                 entity == "PERSON" and language is None and (stage[0] in ("proper nouns", "partners", "full names") or _unlisted_tag(value))
                 and used_as_thing(doc, start, end) and (counted(doc, start) or not person_context(text, start, end))
+            ):
+                return
+            # "should i get a dyson", "is a refurbished miele worth it": a word typed in lower case and
+            # counted with "a" is a make, unless it is a given name of the lists ("there's a maria in accounts").
+            if (
+                entity == "PERSON" and language is None and value.islower() and " " not in value and counted_in_lower_case(doc, start)
+                and ascii_fold(value.split()[0]) not in world_first_names() and not person_context(text, start, end)
             ):
                 return
             # "for Sony headphones": a make before a plural kind, even one lists have as a given name.

@@ -108,3 +108,26 @@ def test_where_a_meal_is_had_is_a_venue(find: Find, text: str) -> None:
 )
 def test_someone_beside_a_meal_stays_masked(find: Find, text: str, name: str) -> None:
     assert name in " ".join(v for _, v in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, brand",
+    [
+        pytest.param("honestly a casio would do, i just need the alarm", "casio", id="counted-with-a"),
+        pytest.param("i'd rather have a used dewalt than a new no-name one", "dewalt", id="a-condition-between"),
+        pytest.param("is a refurbished garmin worth it for running?", "garmin", id="refurbished"),
+    ],
+)
+def test_a_make_typed_in_lower_case_and_counted_is_a_thing(find: Find, text: str, brand: str) -> None:
+    assert brand not in " ".join(people(find(text)))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("a marta kowalczyk called about the invoice twice", "kowalczyk", id="a-full-name"),
+        pytest.param("is there a priya in your class? she lost her coat", "priya", id="a-given-name"),
+    ],
+)
+def test_people_counted_with_a_in_lower_case_stay_masked(find: Find, text: str, name: str) -> None:
+    assert name in " ".join(people(find(text)))
