@@ -208,7 +208,7 @@ def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str |
     call or key asks for a place with (`_PLACE_KEYS`), PERSON for a tagged person whose words the
     name lists hold and no English word is; None otherwise."""
     value = text[start:end]
-    if not PLACE_SHAPE.fullmatch(value) or is_software(value):
+    if not PLACE_SHAPE.fullmatch(_JOINED.sub("", value) if tagged_person else value) or is_software(value):
         return None
     key = record_key(text, start, end)
     if key is None and row_cell(text, start, end):
@@ -230,9 +230,24 @@ def record_entity(text: str, start: int, end: int, tagged_person: bool) -> str |
     if any(_english(w) for w in words if len(w) > 3):
         return None
     folded = [_places()[0].fold_place(w) for w in words]
-    if any(w in listed_given() or w in world_first_names() or w in listed_family() for w in folded):
+    if any(_listed(w) for w in folded):
+        return "PERSON"
+    # "karl-heinz labrecque", "mary-jane o'connor": a word joined by a hyphen or an apostrophe is read
+    # part by part, as the lists hold names; a part that is an English word and no name ("drop-off",
+    # "walk-in") is no one's.
+    parts = [p for w in folded if _JOINED.search(w) for p in _JOINED.split(w) if len(p) > 1]
+    if any(_listed(p) for p in parts) and not any(_english(p) and not _listed(p) for p in parts):
         return "PERSON"
     return None
+
+
+# A hyphen or an apostrophe between letters, inside a name's word: "karl-heinz", "o'connor".
+_JOINED = re.compile(r"(?<=[^\W\d_])[-'’](?=[^\W\d_])")
+
+
+def _listed(word: str) -> bool:
+    """A given name or a surname of the lists (folded as they hold them)."""
+    return word in listed_given() or word in world_first_names() or word in listed_family()
 
 
 # A string literal on one line, its quotes escaped or not (a JSON string inside a JSON string); a

@@ -215,3 +215,31 @@ def test_a_town_in_a_comment_or_a_string_with_no_key_around_is_masked(find: Find
 )
 def test_tools_sites_and_words_after_from_and_to_in_code_stay(find: Find, text: str) -> None:
     assert not [v for entity, v in find(text) if entity == "LOCATION"], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('{"guest": "karl-heinz labrecque", "room": 12}', "karl-heinz labrecque"),
+        ("UPDATE jobs SET owner = 'anne-marie raymond' WHERE id = 7;", "anne-marie raymond"),
+        ('{"driver": "jean-luc barthelemy", "eta": "14:00"}', "jean-luc barthelemy"),
+        ('send_reminder(contact="marie-louise vachon", days=3)', "marie-louise vachon"),
+    ],
+)
+def test_a_lower_case_name_with_a_hyphenated_word_goes_whole(find: Find, text: str, value: str) -> None:
+    # The handle reading took the hyphenated given name alone ("jean-luc"); the surname went out.
+    masked = [v for t, v in find(text) if t == "PERSON"]
+    assert any(value in v for v in masked)
+
+
+def test_a_hyphenated_value_is_someone_only_when_its_parts_are_names() -> None:
+    from privacy_gateway.detection.record_values import record_entity
+
+    def entity(text: str, value: str) -> str | None:
+        start = text.index(value)
+        return record_entity(text, start, start + len(value), True)
+
+    assert entity('{"guest": "karl-heinz labrecque", "room": 12}', "karl-heinz labrecque") == "PERSON"
+    assert entity('{"approver": "mary-jane o\'connor"}', "mary-jane o'connor") == "PERSON"
+    assert entity('{"approver": "drop-off", "amount": 120}', "drop-off") is None  # a word and no name
+    assert entity('{"approver": "walk-in", "amount": 120}', "walk-in") is None
