@@ -27,7 +27,7 @@ _PASSWD = regex.compile(rf"(?m)^(?P<h>{_HANDLE}):[x*!]:\d+:\d+:")
 _SESSION = regex.compile(rf"(?m)^(?P<h>{_HANDLE})[ \t]+(?:pts/\d+|tty\w*|console|:\d+)\b")
 # A header row of three columns or more, one of which holds logins: "USER  PID %CPU" (`ps aux`),
 # "UID   PID  PPID" (`ps -ef`), "PID USER  PR  NI" (`top`).
-_HEADER_ROW = regex.compile(r"(?m)^[ \t]*[A-Z%][A-Z%_\-]*(?:[ \t]+[A-Z%][A-Z%_\-]*){2,}[ \t]*$")
+_HEADER_ROW = regex.compile(r"(?m)^[ \t]*[A-Z%][A-Z%_\-]*(?:[ \t]+[A-Z%][A-Z%_\-]*){1,}[ \t]*$")
 _USER_COLUMNS = frozenset(("USER", "UID", "OWNER", "LOGIN", "USERNAME", "USER_NAME"))
 _CELL = regex.compile(r"\S+")
 _LOGIN_CELL = regex.compile(_HANDLE)
@@ -50,6 +50,16 @@ _ACCESS_LOG = regex.compile(rf"(?m)^[\w.:\-]+[ \t]+\S+[ \t]+(?P<h>{_LOGIN})[ \t]
 # `ps -ef` rows with no header: "btorsk  4211  1  3 09:01 ?  00:12:01 java …" (UID PID PPID C STIME TTY).
 _PS_ROW = regex.compile(rf"(?m)^(?P<h>{_HANDLE})[ \t]+\d+[ \t]+\d+[ \t]+\d+[ \t]+(?:\d{{1,2}}:\d{{2}}|\w{{3}}\d{{1,2}}|\d{{4}})[ \t]+(?:\?|pts/\d+|tty\w*)[ \t]")
 
+
+# Daemons' and queues' lines naming an account: `atq`'s "12\tTue Dec  1 09:14:07 2026 a kwong", `lpstat -o`'s
+# "printer-311  kwong  18311  Tue Dec  1 …", OpenVPN's "[kwong] Peer Connection Initiated", FreeRADIUS's
+# "Login incorrect (pap: …): [kwong/<via Auth-Type = PAP>]", Dovecot's "auth-worker(2231): pam(kwong,10.0.4.2)".
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_ATQ = regex.compile(rf"(?m)^\d+\t{_WEEKDAY}[ \t]+[A-Z][a-z]{{2}}[ \t]+\d{{1,2}}[ \t]+\d\d:\d\d:\d\d[ \t]+\d{{4}}[ \t]+[A-Za-z=][ \t]+(?P<h>{_LOGIN})[ \t]*$")
+_LPSTAT = regex.compile(rf"(?m)^[\w.\-]+-\d+[ \t]+(?P<h>{_LOGIN})[ \t]+\d+[ \t]+{_WEEKDAY}[ \t]")
+_OPENVPN = regex.compile(rf"\[(?P<h>{_LOGIN})\][ \t]+Peer[ \t]+Connection[ \t]+Initiated")
+_RADIUS = regex.compile(rf"\bLogin[ \t]+(?:OK|incorrect)\b[^\n\[]{{0,120}}\[(?P<h>{_LOGIN})(?=[/\]])")
+_DOVECOT = regex.compile(rf"\b(?:pam|passwd-file|passwd|shadow|ldap|sql|imap|pop3|lmtp|submission|managesieve|checkpassword|static)\((?P<h>{_LOGIN})(?=[,)])")
 
 # A directory entry named by its login: "cn=kwong,ou=people,dc=corp,dc=com", "uid=ana.k,ou=staff" (groups
 # and services are entries too: "cn=admins,ou=groups" is refused by what follows).
@@ -93,6 +103,8 @@ _LOGIN_HEADERS = frozenset(
 # What each tool's line cannot lack: skipped unread on most texts.
 _NEEDING = ((_LS_LONG, ("rw", "r-")), (_SSHD, (" for ", "nvalid user")), (_CRONTAB, (" /",)), (_SUDO, ("sudo",)),
             (_SU, ("(to ",)), (_PAM, ("(uid=",)), (_ACCESS_LOG, ("/20", "/19")), (_PS_ROW, ("?", "pts/", "tty")))
+# The daemons' and queues' lines (`_ATQ` …), where jobs and services hold accounts too: no program's word either.
+_NEEDING_PERSON = ((_ATQ, ("\t",)), (_LPSTAT, ("-",)), (_OPENVPN, ("Peer Connection",)), (_RADIUS, ("Login",)), (_DOVECOT, ("dovecot",)))
 # The same for the places where a login must also be written as a person's (`_made_as_login`):
 # a directory entry, a command's account flag or cmdlet, an account tool's operand, a `.pgpass` line.
 _NEEDING_MADE = ((_DN, ("=",)), (_ACCOUNT_FLAG, ("-",)), (_CMDLET, ("-",)),
@@ -116,9 +128,11 @@ def account_spans(text: str) -> list[tuple[int, int]]:
             pos += len(member) + 1
     for pattern in (_PASSWD, _SESSION, *(p for p, needs in _NEEDING if any(n in text for n in needs))):
         found.extend(m.span("h") for m in pattern.finditer(text) if _account(m.group("h")))
+    for pattern in (p for p, needs in _NEEDING_PERSON if any(n in text for n in needs)):
+        found.extend(m.span("h") for m in pattern.finditer(text) if _account(m.group("h")) and not _program(m.group("h")))
     for m in _ID.finditer(text) if "id=" in text or "groups=" in text else ():
         found.extend(m.spans("h")[i] for i, login in enumerate(m.captures("h")) if _account(login))
-    if any(column in text for column in ("USER", "UID", "OWNER", "LOGIN")):
+    if any(column in text for column in ("USER", "UID", "OWNER", "LOGIN", "User", "user", "Owner", "Login", "usename")):
         found.extend(_column_logins(text))
     for pattern in (p for p, needs in _NEEDING_MADE if any(n in text for n in needs)):
         found.extend(m.span("h") for m in pattern.finditer(text) if _account(m.group("h")) and _made_as_login(m.group("h")))
@@ -129,6 +143,11 @@ def account_spans(text: str) -> list[tuple[int, int]]:
 
 # Words that make a login a program's: "svc_backup", "ci-runner", "app_ro", "www-data".
 _SERVICE_WORDS = frozenset("svc sa bot ci cd srv sys app apps service services deploy deployer admin runner ops www data ro rw etl cron batch readonly readwrite replicator".split())
+
+
+def _program(value: str) -> bool:
+    """A login with a program's word in it: "svc-deploy", "ci_runner", "app_ro"."""
+    return any(w in _SERVICE_WORDS for w in _LOGIN_GAPS.split(value.lower()))
 
 
 def _made_as_login(value: str) -> bool:
@@ -197,22 +216,45 @@ def _cells(line: str, delimiter: str | None) -> list[tuple[str, int]]:
     return out
 
 
+# A header in any case over a rule of dashes or equals signs: `sacct`'s "JobID  User  State" over
+# "------ ---- -----", `qstat`'s "Job id  Name  User", `tasklist /v`'s "… User Name" over "=== ===".
+_RULED_HEADER = regex.compile(r"(?m)^[ \t]*[A-Za-z%#][\w%().#\-]*(?:[ \t]+[A-Za-z%#][\w%().#\-]*)+[ \t]*\n(?=[ \t]*[\-=+]{3,}[\-=+ \t]*$)")
+_RULED_COLUMNS = frozenset(("user", "username", "user_name", "login", "owner", "usename"))
+# A Windows account in a cell, its domain before it: "ACME\\kwong".
+_DOMAIN_CELL = regex.compile(r"[A-Za-z][\w\-]{0,15}\\")
+
+
 def _column_logins(text: str) -> list[tuple[int, int]]:
-    """The cells under a table's login column, to the first blank line."""
+    """The cells under a table's login column, to the first blank line. A cell is the one under the
+    column's header word (`fuser -v` indents its header, `top` right-aligns the PID before USER),
+    else the one at the header word's place among the row's cells."""
     found = []
-    for header in _HEADER_ROW.finditer(text):
-        columns = header.group().split()
-        index = next((i for i, c in enumerate(columns) if c in _USER_COLUMNS), None)
+    headers = [(h, _USER_COLUMNS, False) for h in _HEADER_ROW.finditer(text)]
+    if "--" in text or "==" in text:
+        headers.extend((h, _RULED_COLUMNS, True) for h in _RULED_HEADER.finditer(text))
+    for header, names, any_case in headers:
+        words = list(_CELL.finditer(text, header.start(), header.end()))
+        # "UID USER" (`loginctl list-users`): the USER column, where a UID column is numbers.
+        named = [i for i, w in enumerate(words) if (w.group().lower() if any_case else w.group()) in names]
+        index = next((i for i in named if words[i].group() != "UID"), named[0] if named else None)
         if index is None:
             continue
+        column = (words[index].start() - header.start(), words[index].end() - header.start())
         end = text.find("\n\n", header.end())
-        at = header.end() + 1
+        at = header.end() + (0 if text[header.end() - 1 : header.end()] == "\n" else 1)
         stop = len(text) if end < 0 else end
         while at < stop:
             line_end = text.find("\n", at)
             line_end = stop if line_end < 0 or line_end > stop else line_end
             cells = list(_CELL.finditer(text, at, line_end))
-            if len(cells) > index + 1 and _LOGIN_CELL.fullmatch(cells[index].group()) and _account(cells[index].group()):
-                found.append(cells[index].span())
+            under = [c for c in cells if c.start() - at < column[1] and column[0] < c.end() - at]
+            cell = under[0] if len(under) == 1 else cells[index] if len(cells) > index + 1 else None
+            if cell is not None:
+                domain = _DOMAIN_CELL.match(cell.group())
+                start = cell.start() + (domain.end() if domain else 0)
+                value = text[start : cell.end()]
+                if _LOGIN_CELL.fullmatch(value) or domain and _LOGIN_RE.fullmatch(value):
+                    if _account(value) and not _program(value) and (not any_case or _made_as_login(value)):
+                        found.append((start, cell.end()))
             at = line_end + 1
     return found

@@ -134,6 +134,27 @@ _PLACED: list[tuple[regex.Pattern[str], tuple[str, ...]]] = [
     (regex.compile(rf"(?<![\w.\-])(?P<h>{CASED}):(?:x|\*|!|\$\d\$[^:\s]*):\d*:\d*:"), (":x:", ":!:", ":*:", ":$")),
     # Windows ACLs: "icacls C:\data /grant phindilek:(OI)(CI)F", "/deny CORP\x:(W)".
     (regex.compile(rf"(?i:/(?:grant|deny|remove)(?::r)?[ \t]+)(?:[A-Z][A-Z0-9\-]{{1,15}}\\)?(?P<h>{CASED}):\("), ("/grant", "/deny", "/remove")),
+    # What a command that prints the current account prints, on the line under it: `whoami` ("acme\\kjarosz"
+    # on Windows), `id -un`, `logname`, `echo $USER`, `git config user.name` (a login or a display name).
+    (regex.compile(rf"(?m)^[^\n]{{0,60}}?(?<![\w\-])(?i:whoami|id[ \t]+-u[ \t]*-?n|id[ \t]+-un|logname|echo[ \t]+[\"']?(?:\$\{{?USER\}}?|\$LOGNAME|%USERNAME%|\$env:USERNAME)[\"']?|"
+                   rf"git[ \t]+config[ \t]+(?:--(?:global|local|system)[ \t]+)?(?:--get[ \t]+)?user\.name|\$env:USERNAME|\[Environment\]::UserName)[ \t]*\r?\n"
+                   rf"[ \t]*(?:[A-Za-z][\w\-]{{0,15}}\\)?(?P<h>{CASED}|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){{1,3}})[ \t]*$"),
+     ("whoami", "id -u", "logname", "echo", "user.name", "USERNAME", "UserName")),
+    # `groups x` and `id -Gn x` print the login, a colon and its groups, the first its own: "kjarosz : kjarosz adm docker".
+    (regex.compile(rf"(?m)^(?P<h>{CASED})[ \t]+:[ \t]+(?P=h)(?=[ \t]|$)"), (" : ",)),
+    # A forge's line about a pull or merge request names its author first: "kwong wants to merge 3 commits
+    # into main", GitLab's "kwong requested to merge fix-ci into main".
+    (regex.compile(rf"(?<![\w.@/\\\-])(?P<h>{CASED})[ \t]+(?:wants[ \t]+to[ \t]+merge|requested[ \t]+to[ \t]+merge|"
+                   rf"merged[ \t]+\d+[ \t]+commits?[ \t]+into)\b"), ("to merge", "merged ")),
+    # A pull request's head as forges label it, the fork's owner and its branch: "from kwong:fix-retry",
+    # `gh pr list`'s column ("#482  Fix retry budget  kwong:fix-retry  about 2 days ago").
+    (regex.compile(rf"(?:(?i:\bfrom)[ \t]+|(?m:^#?\d+[ \t][^\n]*?[ \t]))(?P<h>{CASED}):(?=[\w][\w./\-]*(?:[ \t]|$))(?![\w.\-]*[ \t]+(?:\d|[A-Z]))"),
+     ("from ", "#")),
+    # An mbox message's first line: "From kjarosz  Tue Dec  1 09:14:07 2026" (the sender's login, two spaces, a date).
+    (regex.compile(rf"(?m)^From[ \t](?P<h>{CASED})[ \t]{{1,2}}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]"), ("From ",)),
+    # An IAM user that infrastructure code declares: `resource "aws_iam_user" "x" {{ name = "kjarosz" }}`.
+    (regex.compile(rf"\bresource[ \t]+\"(?:aws_iam_user|aws_iam_user_login_profile|aws_iam_user_policy_attachment)\"[^{{}}]{{0,80}}\{{[^{{}}]{{0,400}}?"
+                   rf"\b(?:name|user)[ \t]*=[ \t]*\"(?P<h>{CASED})\""), ("aws_iam_user",)),
     # A code comment's owner, as style guides have it: "TODO(okwuosa.t31): …", "FIXME(mgrzelak) …"
     # (not a ticket, "TODO(OPS-221)", nor a word, "TODO(perf)": `_login` refuses words).
     # Four letters or fewer with no digit or joint are a topic ("TODO(perf)", "TODO(i18n)"); names are `structured`'s.
@@ -213,7 +234,7 @@ def _keyed(text: str) -> list[tuple[int, int]]:
     out = []
     for separator in _SEPARATOR.finditer(text):
         key = _KEY_BEFORE.search(text, max(0, separator.start() - 64), separator.start())
-        if key is None or not any(_account_key_text(k) for k in _key_candidates(key.group("k"))):
+        if key is None or not any(_account_key_text(k, text) for k in _key_candidates(key.group("k"))):
             continue
         value = _VALUE_AFTER.match(text, separator.end())
         if value is not None and _login(value.group("h")):
@@ -227,8 +248,16 @@ def _key_candidates(key: str) -> tuple[str, ...]:
     return (key, key.rsplit(None, 1)[-1]) if " " in key or "\t" in key else (key,)
 
 
-def _account_key_text(key: str) -> bool:
+# The claims of a token that hold its account: OpenID's `sub` and `preferred_username`, Azure AD's `upn`
+# and `unique_name`, Cognito's `cognito:username` (`sub` is read only beside another claim, "iss" or "aud").
+_ACCOUNT_CLAIMS = frozenset({"preferred_username", "upn", "unique_name", "username", "cognito:username"})
+_CLAIMS = regex.compile(r"[\"'](?:iss|aud|exp|iat|azp|nbf)[\"'][ \t]*:")
+
+
+def _account_key_text(key: str, text: str = "") -> bool:
     lowered = key.lower()
+    if lowered in _ACCOUNT_CLAIMS or lowered == "sub" and _CLAIMS.search(text) is not None:
+        return True  # {"sub": "kjarosz", "iss": "https://sso.corp/realms/main"}
     return (lowered in FOREIGN_ACCOUNT_WORDS or any(stem in lowered for stem in _STEMS)) and account_key(key)
 
 

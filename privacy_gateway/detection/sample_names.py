@@ -104,6 +104,25 @@ _CRYPTO = re.compile(
 _LEADS = (frozenset({"alice"}), frozenset({"bob"}), frozenset({"peggy", "victor"}))
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Miss)\.?[ \t]+$")
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,}")
+# Logins docs and runbooks make of the conventions, and the "fill in yours" ones: `ssh jdoe@host`,
+# "/home/john.doe/", "useradd your_username". The conventions' own first names only ("jdoe" from
+# a Polish "Jan Doe" too, so in technical text only, as "John Doe"; "johndoe" anywhere); "your_…" logins anywhere.
+_SAMPLE_LOGIN = re.compile(r"(?<![\w.\-])(?:j[._]?doe|doe[._]?j|mmustermann|jbloggs)(?![\w\-]|\.\w)")
+# With the convention's first name whole ("johndoe", "jane.doe", "max_mustermann"), anywhere.
+_SAMPLE_FULL_LOGIN = re.compile(r"(?<![\w.\-])(?:(?:john|jane)[._\-]?doe|max[._\-]?mustermann|joe[._\-]?bloggs)(?![\w\-]|\.\w)")
+_YOUR_LOGIN = re.compile(r"(?<![\w.\-])your[._\-]?(?:user(?:[._\-]?name)?|login|name|account|handle|id)(?![\w\-]|\.\w)", re.IGNORECASE)
+
+
+def sample_login_spans(text: str, technical: bool) -> Iterator[tuple[int, int]]:
+    """Logins made of a sample person ("jdoe", "john.doe") in technical text, and "your_username"
+    wherever it stands: a runbook's account, which no one holds."""
+    if technical:
+        for m in _SAMPLE_LOGIN.finditer(text):
+            yield m.start(), m.end()
+    for m in (*_SAMPLE_FULL_LOGIN.finditer(text), *_YOUR_LOGIN.finditer(text)):
+        yield m.start(), m.end()
+
+
 def sample_name_spans(text: str, technical: bool) -> Iterator[tuple[int, int]]:
     """(start, end) of every sample person in `text`: a placeholder name, a metasyntactic "name",
     or the cast of a crypto example. Conventions
@@ -111,6 +130,7 @@ def sample_name_spans(text: str, technical: bool) -> Iterator[tuple[int, int]]:
     API examples): elsewhere "John Doe" is as often a real person whose name is unknown (an
     unidentified patient, a claimant), and test suites write "Jo Bloggs" for someone."""
     yield from _cast(text)
+    yield from sample_login_spans(text, technical)
     for m in _NAMED.finditer(text):
         if technical or not _REAL_SURNAMED.fullmatch(m.group()) or _offered(text, m.start(), m.end()):
             yield m.start(), m.end()
