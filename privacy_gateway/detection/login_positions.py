@@ -150,6 +150,9 @@ _PLACED: list[tuple[regex.Pattern[str], tuple[str, ...]]] = [
     # `gh pr list`'s column ("#482  Fix retry budget  kwong:fix-retry  about 2 days ago").
     (regex.compile(rf"(?:(?i:\bfrom)[ \t]+|(?m:^#?\d+[ \t][^\n]*?[ \t]))(?P<h>{CASED}):(?=[\w][\w./\-]*(?:[ \t]|$))(?![\w.\-]*[ \t]+(?:\d|[A-Z]))"),
      ("from ", "#")),
+    # The person format of npm, git and mail, a login standing for the name: "'jockel.c <jc@acme.dev>'"
+    # (`npm view … maintainers`, package.json's "author", a git author, a mail header).
+    (regex.compile(rf"(?<![\w.@/\\\-])(?P<h>{CASED})[ \t]+<[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>"), ("@",)),
     # An mbox message's first line: "From kjarosz  Tue Dec  1 09:14:07 2026" (the sender's login, two spaces, a date).
     (regex.compile(rf"(?m)^From[ \t](?P<h>{CASED})[ \t]{{1,2}}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]"), ("From ",)),
     # An IAM user that infrastructure code declares: `resource "aws_iam_user" "x" {{ name = "kjarosz" }}`.

@@ -37,6 +37,7 @@ def people(find: Find, text: str) -> set[str]:
         pytest.param("2026-12-01 09:14:07 10.0.4.2:51234 [ccasalodi] Peer Connection Initiated with [AF_INET]10.0.4.2:51234", "ccasalodi", id="openvpn"),
         pytest.param("Auth: (41) Login incorrect (pap: Cleartext password does not match): [g.bravo/<via Auth-Type = PAP>] (from client vpn port 0)", "g.bravo", id="freeradius"),
         pytest.param("dovecot: auth-worker(2231): pam(cpizarro,10.0.4.2,<abXy>): unknown user", "cpizarro", id="dovecot-passdb"),
+        pytest.param("$ npm view @acme/ui maintainers\n[ 'jockel.c <jc@acme.dev>', 'release-bot <bot@acme.dev>' ]", "jockel.c", id="npm-person-format"),
     ],
 )
 def test_a_login_in_a_tools_output_is_masked(find: Find, text: str, login: str) -> None:
@@ -54,8 +55,9 @@ def test_a_login_in_a_tools_output_is_masked(find: Find, text: str, login: str) 
         pytest.param("Pull request #77: dependabot wants to merge 3 commits from deps/urllib3 into develop.", id="bot-wants-to-merge"),
         pytest.param("$ getent passwd jdoe\njdoe:x:1042:1042::/home/jdoe:/bin/bash", id="sample-login-jdoe"),
         pytest.param("sudo useradd -m your_username && sudo passwd your_username", id="your-username"),
+        pytest.param("\"author\": \"release-bot <bot@acme.dev>\", \"contributors\": [\"support <help@acme.dev>\"]", id="person-format-services"),
         pytest.param("Dec  1 09:14:07 files sftp-server[2231]: session opened for local user johndoe", id="sample-login-johndoe"),
     ],
 )
 def test_service_accounts_and_sample_logins_stay(find: Find, text: str) -> None:
-    assert not people(find, text) & {"root", "svc-deploy", "svc_etl", "dependabot", "jdoe", "your_username", "johndoe"}
+    assert not people(find, text) & {"root", "svc-deploy", "svc_etl", "dependabot", "jdoe", "your_username", "johndoe", "release-bot", "support"}
