@@ -151,8 +151,8 @@ def paired_name(handle: str) -> bool:
     `gang-mo`, `h.xu`. Read only where a position says "account" (a login key, `/home/x`, `TO x`;
     not a mention, "see @mark.skip"): elsewhere "min.height" and "long.name" are names too."""
     words = [w for w in re.split(r"[._\-]", handle.lower().rstrip("0123456789"))]
-    if len(words) != 2 or not all(w.isalpha() for w in words) or is_software(handle.lower()):
-        return False
+    if len(words) != 2 or not all(w.isalpha() for w in words) or is_software(handle.lower()) or handle.lower() in SERVICE_ACCOUNTS:
+        return False  # "jane.doe": a runbook's sample login
     if any(w in SERVICE_ACCOUNTS or is_software(w) for w in words):
         return False
     short, long = sorted(words, key=len)

@@ -297,7 +297,8 @@ def after_people_verb(text: str, start: int) -> bool:
     return _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-# Accounts that are no one: system users, CI runners, cloud images' default users, placeholders.
+# Accounts that are no one: system users, CI runners, cloud images' default users, placeholders
+# (runbooks' sample logins too: "ssh jdoe@bastion", "useradd your_username").
 SERVICE_ACCOUNTS = frozenset(
     """root admin administrator sysadmin superuser su sudo nobody daemon bin sys sync games man lp mail news uucp
     proxy backup list irc gnats www www-data apache nginx httpd postgres postgresql mysql mariadb redis mongodb
@@ -310,7 +311,8 @@ SERVICE_ACCOUNTS = frozenset(
     noreply no-reply postmaster hostmaster webmaster abuse security team staff everyone here channel all
     oncall on-call sre infra platform backend frontend devs eng qa release releases maintainers reviewers owners
     pi ansible puppet chef terraform packer consul vault nomad grafana prometheus airflow spark hadoop hdfs yarn
-    hive hbase flink storm solr tomcat jboss wildfly weblogic websphere ftp ftpuser sftp sshd ntp systemd""".split()
+    hive hbase flink storm solr tomcat jboss wildfly weblogic websphere ftp ftpuser sftp sshd ntp systemd
+    jdoe johndoe janedoe john.doe jane.doe john_doe jane_doe your_username your-username""".split()
 ) | frozenset(
     # Accounts that packages and images create (Debian base-passwd and package maintainer scripts,
     # systemd-sysusers, Fedora/RHEL setup, macOS's underscored daemons, cloud images' default users)

@@ -26,7 +26,7 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("ssh -i key.pem dlee@bastion-2 'uptime'", "dlee", id="ssh-login"),
         pytest.param("why does permission denied for user hcooper show up on every push?", "hcooper", id="for-user"),
         pytest.param("DM from agatha_alves: 'can you reset my mfa'. draft a reply", "agatha_alves", id="dm-from"),
-        pytest.param("commit 3f2a1b9\nAuthor: jdoe <jdoe@corp.example>\n\n    fix retries", "jdoe", id="author-line"),
+        pytest.param("commit 3f2a1b9\nAuthor: dlevy <dlevy@corp.example>\n\n    fix retries", "dlevy", id="author-line"),
         pytest.param("the fix was written by pnair last sprint, can you review it?", "pnair", id="by-name-made"),
         pytest.param("Rewrite politely: [~o.ocalan] the build broke again", "o.ocalan", id="jira-mention"),
         pytest.param("remote: Permission to tmartikainen/dotfiles.git denied to benthes.", "tmartikainen", id="git-repo-owner"),
