@@ -218,6 +218,8 @@ def _cells(line: str, delimiter: str | None) -> list[tuple[str, int]]:
 
 # A header in any case over a rule of dashes or equals signs: `sacct`'s "JobID  User  State" over
 # "------ ---- -----", `qstat`'s "Job id  Name  User", `tasklist /v`'s "… User Name" over "=== ===".
+# (`smbstatus` underlines its header with one unbroken rule, as Markdown does a heading: there the
+# cells must be written as logins, `_made_as_login`, which refuses an English word.)
 _RULED_HEADER = regex.compile(r"(?m)^[ \t]*[A-Za-z%#][\w%().#\-]*(?:[ \t]+[A-Za-z%#][\w%().#\-]*)+[ \t]*\n(?=[ \t]*[\-=+]{3,}[\-=+ \t]*$)")
 _RULED_COLUMNS = frozenset(("user", "username", "user_name", "login", "owner", "usename"))
 # A Windows account in a cell, its domain before it: "ACME\\kwong".
@@ -235,6 +237,8 @@ def _column_logins(text: str) -> list[tuple[int, int]]:
     for header, names, any_case in headers:
         words = list(_CELL.finditer(text, header.start(), header.end()))
         # "UID USER" (`loginctl list-users`): the USER column, where a UID column is numbers.
+        if len(words) == 2 and not any_case and not {w.group() for w in words} & {"UID", "PID", "ID"}:
+            continue  # two words in capitals are a heading ("USER GUIDE") unless one is an ID column ("UID USER")
         named = [i for i, w in enumerate(words) if (w.group().lower() if any_case else w.group()) in names]
         index = next((i for i in named if words[i].group() != "UID"), named[0] if named else None)
         if index is None:

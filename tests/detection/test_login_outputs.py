@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from privacy_gateway.detection.account_lines import account_spans
 from tests.detection.helpers import Find
 
 
@@ -61,3 +62,10 @@ def test_a_login_in_a_tools_output_is_masked(find: Find, text: str, login: str) 
 )
 def test_service_accounts_and_sample_logins_stay(find: Find, text: str) -> None:
     assert not people(find, text) & {"root", "svc-deploy", "svc_etl", "dependabot", "jdoe", "your_username", "johndoe", "release-bot", "support"}
+
+
+def test_headings_are_no_tables() -> None:
+    """Two words in capitals over a line, or a Markdown heading's rule, head no column of logins."""
+    assert account_spans("USER GUIDE\ninstallx the package first") == []
+    assert account_spans("User Notes\n----------\ninstall the package first") == []
+    assert account_spans("$ loginctl list-users\n UID USER\n1042 ibouwhuisen") != []
