@@ -178,13 +178,17 @@ def _lower_placed(text: str, m: re.Match[str]) -> bool:
     with a word of place or a postcode word on its line before it, within a sentence's reach."""
     code = m.group("code")
     if _EIRCODE.fullmatch(code):
-        if not (regex.search(r"\d", code[-4:]) and regex.search(r"[a-z]", code[-4:])):
+        if not (any(c.isdigit() for c in code[-4:]) and any(c.isalpha() for c in code[-4:])):
             return False  # "d02 2024": an Eircode's last four mix letters and digits
     elif not _valid(code.upper(), ("GB", "CA")) or code[-2:] in _NOT_INWARD:
         return False
     if " " in code:
         return True
     return _placed_near(text, m.start(), m.end())
+
+
+# The words of place that are prepositions: they count only right before a code.
+_PREPOSITIONS = frozenset("in near around to from at into within outside inside".split())
 
 
 def _placed_near(text: str, start: int, end: int) -> bool:
@@ -197,9 +201,6 @@ def _placed_near(text: str, start: int, end: int) -> bool:
         return True
     near = text[max(line_start, start - 60) : start] + " " + text[end : end + 40 if line_end < 0 else min(line_end, end + 40)]
     return any(w.group().lower() not in _PREPOSITIONS for w in _PLACE_WORD.finditer(near)) or _FAR_CUE.search(near) is not None
-
-
-_PREPOSITIONS = frozenset("in near around to from at into within outside inside".split())
 
 
 # A Dutch postcode typed in lower case, spaced or not: "1012 ab", "2914fw".
