@@ -158,9 +158,9 @@ def _made_as_login(value: str) -> bool:
     are people's, whatever WordNet makes of Osmanli)."""
     if value.isupper():
         return False
-    parts = [w for w in _LOGIN_GAPS.split(value.lower()) if w]
-    if any(w in _SERVICE_WORDS for w in parts):
+    if _program(value):
         return False  # "svc_backup", "ci-runner", "app_ro": an account a program logs in with
+    parts = [w for w in _LOGIN_GAPS.split(value.lower()) if w]
     if len(parts) == 1 and value.isalpha():
         return not english_form(parts[0])
     words = [w for w in parts if len(w) > 1]
