@@ -38,10 +38,6 @@ class NameThen(NamedTuple):
     tail: str
 
 
-def _tailed(name: str, tail: str) -> NameThen:
-    return NameThen(name, tail)
-
-
 # A cue whose word list is tried at every word, written for the list (`build(lists)`): `names`
 # compiles it plain and grouped by first letter (`alternation.Grouped`).
 Listed = Callable[[Callable[[str], str]], str]
@@ -155,12 +151,12 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
     # over words; a header's or a field's quoted token does not ('ETag: "5d8-62a1b"').
     (_cue(rf"(?:^|\n|\\n|(?<=[.?!'\"”][ \t]))[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“'](?=\p{{L}}[^\"“”\n]*[ \t])", regex.MULTILINE), 0.8, True),
     # Possessives of people: "Karen's daughter".
-    (_tailed(rf"({_NAME})", rf"['’]s[ \t]+(?i:{_RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
+    (NameThen(rf"({_NAME})", rf"['’]s[ \t]+(?i:{_RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
              rf"email|address|account|number|office|desk|family|baby|dog|cat)\b"), 0.8, True),
     # Speech and dealings with someone: "said Jose", "shouted at Raven", "follow up with Brian House".
     ((lambda lists: rf"(?i:\b(?:{lists(_DEALING_WORDS)})\b)[ \t]+({_NAMES})"), 0.75, False),
     # Someone doing something: "Wilkins and …", "Matthew had given", "Ryan is from".
-    (_tailed(rf"({_NAMES})", r"[ \t]+(?:said|says|shouted|asked|replied|told|wrote|whispered|answered|called|texted|emailed|"
+    (NameThen(rf"({_NAMES})", r"[ \t]+(?:said|says|shouted|asked|replied|told|wrote|whispered|answered|called|texted|emailed|"
           r"lives|lived|works|worked|moved|was born|has been|had given|is from|is very|is so|is a|is an|say|write|mean|want|think|"
           # Reporting and arguing: "What did Joana Pinson argue in her memo", "Ilse Brandt proposed a freeze".
           r"argued?|argues|propose[sd]?|suggest(?:ed|s)?|claim(?:ed|s)?|recommend(?:ed|s)?|decide[sd]?|mention(?:ed|s)?|"
@@ -168,9 +164,9 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
           r"raise[sd]?|warn(?:ed|s)?|critici[sz]e[sd]?|push(?:ed|es)? for)\b"), 0.75, False),
     # Someone the asker knows from a place of their own life: "Ruby at work", "Tomás from church",
     # "Jan next door" (not "at school": "Einstein at school" is a life the world knows).
-    (_tailed(rf"({_NAMES})", r"[ \t]+(?:(?i:at|from)[ \t]+(?i:work|the office|church|the gym|uni|the club|choir)|(?i:next door|upstairs|downstairs))\b"), 0.8, True),
+    (NameThen(rf"({_NAMES})", r"[ \t]+(?:(?i:at|from)[ \t]+(?i:work|the office|church|the gym|uni|the club|choir)|(?i:next door|upstairs|downstairs))\b"), 0.8, True),
     # Someone described by a relative clause: "Min-jun, who does our mornings, wants…".
-    (_tailed(rf"({_NAMES})", r",[ \t]+(?:who|whose)\b"), 0.75, False),
+    (NameThen(rf"({_NAMES})", r",[ \t]+(?:who|whose)\b"), 0.75, False),
     # A ticket's or a form's people, in any layout: "| Assignee Witold Kaluga |", "Reviewer - Ana Lima".
     (_cue(rf"(?i:\b(?:assignee|assigned to|reporter|requester|requested by|approver|approved by|reviewer|reviewed by)\b)[ \t]*[:=|\-–]?[ \t]*({_NAMES})"), 0.8, True),
     # A letter's or message's writer, a full name ending the line after its last sentence: '… not an option. Juma Mutua"'.
@@ -187,7 +183,7 @@ _PLACE_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] = 
     # "I'm in Port Vanessafurt".
     (_cue(rf"(?i:\b(?:i'm|i am|we're|we are|he's|she's|they're|currently|now)[ \t]+(?:\w+[ \t]+)?(?:in|at)[ \t]+)({_NAMES})"), 0.75, False),
     # "North Emma bridge", "Petermouth station".
-    (_tailed(rf"({_NAMES})", r"[ \t]+(?:bridge|river|street|road|avenue|park|airport|station|harbou?r|county|city|town|"
+    (NameThen(rf"({_NAMES})", r"[ \t]+(?:bridge|river|street|road|avenue|park|airport|station|harbou?r|county|city|town|"
           r"village|district|province|region|valley|lake|mountains?|beach|square|market|mall|hospital|museum|"
           r"cathedral|castle|campus|neighbou?rhood|suburb)\b"), 0.7, False),
     # "North Bryan", "Lake Teresamouth", "Port Holly", "Saint Denis".
