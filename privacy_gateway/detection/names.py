@@ -48,7 +48,7 @@ from privacy_gateway.detection.public_frames import world_framed
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
-from privacy_gateway.detection.notable import names_notable, notable_person, notable_surname
+from privacy_gateway.detection.notable import names_notable, notable_person, notable_surname, without_possessive
 from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
@@ -688,20 +688,15 @@ def _one_person(text: str, kept: list[tuple[int, int]], found: dict[tuple[int, i
     one person is masked in every mention or none, or the mention left whole gives away what the
     masked one hid ("a short biography of Irene Murphy …; Murphy joined as a partner in 2019": the
     frame reads the world's, the second mention someone's, and "Irene" would go out alone)."""
-    masked = {_bare(text[s:e]).casefold() for (s, e), (entity, _) in found.items() if entity == "PERSON" and " " not in text[s:e].strip()}
+    masked = {without_possessive(text[s:e]).casefold() for (s, e), (entity, _) in found.items() if entity == "PERSON" and " " not in text[s:e].strip()}
     out = []
     for start, end in kept:
-        words = _bare(text[start:end]).split()
+        words = without_possessive(text[start:end]).split()
         if len(words) < 2 or (start, end) in found:
             continue
         if words[-1].casefold() in masked or words[0].casefold() in masked:
             out.append((start, end))
     return out
-
-
-def _bare(value: str) -> str:
-    """A name without its possessive: "Marx's" is "Marx"."""
-    return regex.sub(r"['’]s?$", "", value.strip())
 
 
 # A model's number or code right after a make's name: "Bosch Serie 4", "Miele G 5000", "Smeg FAB28".

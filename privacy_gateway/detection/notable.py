@@ -36,6 +36,11 @@ def _notable() -> frozenset[str]:
     return _public() | frozenset(" ".join(fold(w) for w in line.split()) for line in data_lines("notable_people"))
 
 
+def without_possessive(value: str) -> str:
+    """A name without its possessive, trimmed: "Marx's" is "Marx"."""
+    return _POSSESSIVE_END.sub("", value.strip())
+
+
 def notable_person(value: str) -> bool:
     """Whether `value` (a possessive allowed) is a full name the world knows: a listed public figure
     or one of the people WordNet files by name (`data/notable_people.txt`)."""
@@ -55,13 +60,11 @@ _WORDS = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 def names_notable(text: str) -> bool:
     """Whether `text` holds a full name the world knows (`notable_person`), in any case: two to four
     words in a row ("Tim Cook", "alan turing", "GRACE HOPPER'S")."""
-    words = [_POSSESSIVE_END.sub("", fold(w.rstrip("."))) for w in _WORDS.findall(text)]
-    known = _notable()
-    return any(" ".join(words[i : i + n]) in known for n in (2, 3, 4) for i in range(len(words) - n + 1))
+    return bool(notable_surnames(text))
 
 
 def notable_surnames(text: str) -> frozenset[str]:
-    """The surnames (folded) of the full names the world knows that `text` holds (`names_notable`):
+    """The surnames (folded) of the full names the world knows that `text` holds, two to four words in a row:
     "marx" for "Karl Marx's critique …", so a second mention by surname ("… why did Marx break with
     Hegel?") can be read as the same person. Asked once per analysis (`memo`)."""
     return _remembered()(text)
