@@ -524,6 +524,24 @@ def _joined_name(handle: str, technical: bool) -> bool:
     return _given(first) and a_name(first, second)
 
 
+# The last words of a web address: "bbc.co.uk", "example.org" are no one's.
+_DOMAIN_ENDS = frozenset("com org net gov edu int mil info biz name pro io ai app dev co uk us eu de fr".split())
+
+
+def _unlisted_word(word: str) -> bool:
+    """A word of three letters or more that no dictionary, tool list or place list has, nor a web
+    address's end: what a name the lists miss looks like ("vilakazi", "ilupeju")."""
+    # Imported here: at load time handles stays off the place modules' import chain (`tests/test_layers.py`).
+    from privacy_gateway.detection.places import any_place
+    from privacy_gateway.detection.software import technology
+    from privacy_gateway.detection.things import public_word
+
+    return (
+        len(word) >= 3 and word.isalpha() and word not in _DOMAIN_ENDS and not english_form(word)
+        and not is_software(word) and technology(word) is None and not public_word(word) and not any_place(word)
+    )
+
+
 def _made_to_stand_alone(handle: str, text: str) -> bool:
     if numbered_login(handle, strict=describe(text).technical):
         return True  # "bayu.p96", "phamh39": a name, an initial and digits, the way logins are handed out
@@ -541,7 +559,9 @@ def _made_to_stand_alone(handle: str, text: str) -> bool:
         # "david.horvath"; in code not two English words ("mark_price", "rose_garden"), and before
         # an English word only a census given name ("david_hill", not "orm_mode").
         if not a_name(parts[0], parts[1]):
-            return False
+            # "nothando.vilakazi", "babasola_ilupeju" in prose: two words no list, dictionary or tool
+            # list has, joined as logins join them, are a login of a name the lists miss.
+            return not technical and all(_unlisted_word(p) for p in parts)
         if not technical:
             return True
         first_english, second_english = english_form(parts[0]), english_form(parts[1])
@@ -551,6 +571,8 @@ def _made_to_stand_alone(handle: str, text: str) -> bool:
     word = parts[0]
     if core != handle and len(word) >= 4 and (_given(word) or _family(word)) and not english_form(word):
         return True  # "olga85", "uchenna59": a name and a number, the way logins are handed out
+    if core != handle and len(word) >= 5 and not describe(text).technical and _unlisted_word(word) and not english_form(word[:-1]):
+        return True  # "vilakazi78", "nomcebomncube93" in prose: a word no list has and a number, a login of a name the lists miss
     if len(word) < 6 or english_form(word) or _given(word) or _family(word):
         return False
     # "rwallace61": an initial beside a census surname, with digits. Without them only a surname of
