@@ -54,6 +54,22 @@ def english_adjectives() -> frozenset[str]:
     return frozenset()
 
 
+@functools.cache
+def english_verbs() -> frozenset[str]:
+    """The verbs among `english_words` (the lemmatizer's own list, base forms): "ask", "ring", "chase"."""
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        from privacy_gateway.detection import model
+
+        for folder in spacy.util.get_package_path(model.BASE).glob("**/lemmatizer/lookups"):
+            return frozenset(w for w in Lookups().from_disk(folder).get_table("lemma_index").get("verb", ()) if "_" not in w)
+    except Exception:  # noqa: BLE001 - without the lexicon, no word reads as a verb before a role
+        pass
+    return frozenset()
+
+
 def english_word(word: str) -> bool:
     """Whether `word` (lower case) is an English word form."""
     return word in english_words()

@@ -20,7 +20,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.alternation import Tailed
-from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
+from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, english_verbs, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, _UNCASED_CUE_ONE
@@ -306,10 +306,30 @@ def positioned_names(text: str) -> Iterator[tuple[int, int]]:
         # A given name that is an English word too stands before a role as any name does ("cc comfort our driver").
         if _one_case([word]) and _usable(lowered) and lowered not in SERVICE_ACCOUNTS and (
             ascii_fold(lowered) in listed_given() or not english_form(lowered) and len(lowered) >= 4
-        ):
+        ) and not _verb_before_role(text, m.start("n"), lowered):
             yield m.span("n")
     yield from _speakers(text)
     yield from _coordinated(text)
+
+
+# The words after which a verb stands, not a name: a subject, a modal, "please" ("can you ask the
+# plumber", "i'll ring my tutor", "pls page the engineer").
+_VERB_AFTER = frozenset(
+    "i you we they he she please pls plz can could will would should must might may shall did do does didn't "
+    "don't dont didnt never always also just then let's lets i'll you'll we'll they'll he'll she'll i'd we'd".split()
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}'’]+)[ \t]+$")
+
+
+def _verb_before_role(text: str, start: int, word: str) -> bool:
+    """Whether `word` at `start`, before "the plumber" or "our driver", is an English verb standing where
+    only a verb does: after a subject, a modal or "please" ("can you ask the plumber", "pls ping the
+    engineer"). After "to" or opening a sentence a name stands as often ("talked to gift our
+    receptionist", "comfort our nurse fixed it"), so those stay names."""
+    if word not in english_verbs():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower().replace("’", "'") in _VERB_AFTER
 
 
 # A dialogue's lines under a speaker typed in one case: "kemi: can you send it" (two lines or more,

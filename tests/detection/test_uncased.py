@@ -429,3 +429,30 @@ def test_a_lone_given_name_after_a_dash_or_colon_is_masked(find: Find, text: str
 def test_words_after_a_dash_or_colon_stay(find: Find, text: str) -> None:
     assert list(slotted_names(text)) == []
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("can you ask the plumber if he's free", id="after-a-subject"),
+        pytest.param("please meet the landlord at noon", id="after-please"),
+        pytest.param("I'll ring the plumber back", id="after-a-contracted-modal"),
+        pytest.param("we should add the intern to the channel", id="after-a-modal"),
+    ],
+)
+def test_a_verb_before_a_role_is_no_name(find: Find, text: str) -> None:
+    # "ask", "meet", "ring", "add": English verbs that a world list also holds as given names.
+    assert not list(positioned_names(text))
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("cc comfort our driver", "comfort", id="after-a-cue"),
+        pytest.param("talked to gift our receptionist", "gift", id="after-to"),
+        pytest.param("thanks mark the plumber was great", "mark", id="after-thanks"),
+    ],
+)
+def test_a_name_that_is_a_verb_before_a_role_stays_a_name(find: Find, text: str, name: str) -> None:
+    assert any(value.lower() == name for _, value in find(text))
