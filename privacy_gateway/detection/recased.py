@@ -45,6 +45,8 @@ _POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
 # A surname's elided particle, as the lists spell it without the apostrophe: "o'brien" → "obrien", "d'souza".
 _ELIDED = regex.compile(r"^(\p{L}{1,2})['’](?=\p{L}{3})")
 _TOKEN = regex.compile(r"\S+")
+# An English contraction ("won't", "we'll", "they're"): a verb, never a name ("o'brien" is one).
+_CONTRACTION = regex.compile(r"(?:n['’]t|['’](?:ll|re|ve|m|d))$")
 _CONTEXT = 6  # words either side of a capitalised word that the recognizer reads again
 _OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 # What the recognizer calls a lone given name it does not know in a list of people ("opening -
@@ -396,12 +398,14 @@ def _whole_run(text: str, tokens: list[tuple[int, int]], ends: dict[int, int]) -
     """`tokens` grown over the capitalised words right beside them (`ends`: each capitalised word's
     start and end): the recognizer often tags a part of a full name it has not seen ("Thabani
     Mcoyi joins us" → "Mcoyi"), the rest of which the re-casing read as the same name's."""
-    starts = {e: s for s, e in ends.items()}
+    # A contraction is capitalised beside a name but is a verb ("smilla won't eat"), never the name's.
+    named = {s: e for s, e in ends.items() if not _CONTRACTION.search(text[s:e].lower())}
+    starts = {e: s for s, e in named.items()}
     out = list(tokens)
     while out[0][0] - 1 in starts and text[out[0][0] - 1] == " ":
         out.insert(0, (starts[out[0][0] - 1], out[0][0] - 1))
-    while out[-1][1] + 1 in ends and text[out[-1][1]] == " ":
-        out.append((out[-1][1] + 1, ends[out[-1][1] + 1]))
+    while out[-1][1] + 1 in named and text[out[-1][1]] == " ":
+        out.append((out[-1][1] + 1, named[out[-1][1] + 1]))
     return out
 
 
