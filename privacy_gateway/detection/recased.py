@@ -398,15 +398,28 @@ def _whole_run(text: str, tokens: list[tuple[int, int]], ends: dict[int, int]) -
     """`tokens` grown over the capitalised words right beside them (`ends`: each capitalised word's
     start and end): the recognizer often tags a part of a full name it has not seen ("Thabani
     Mcoyi joins us" → "Mcoyi"), the rest of which the re-casing read as the same name's."""
-    # A contraction is capitalised beside a name but is a verb ("smilla won't eat"), never the name's.
-    named = {s: e for s, e in ends.items() if not _CONTRACTION.search(text[s:e].lower())}
+    # Only over particles and words no English list has: an English word capitalised beside a name
+    # is as often the sentence's ("mehmet yildirim said", "rodriguez saw"), and a contraction is a
+    # verb ("smilla won't eat").
+    named = {s: e for s, e in ends.items() if _growable(text[s:e])}
     starts = {e: s for s, e in named.items()}
     out = list(tokens)
     while out[0][0] - 1 in starts and text[out[0][0] - 1] == " ":
         out.insert(0, (starts[out[0][0] - 1], out[0][0] - 1))
     while out[-1][1] + 1 in named and text[out[-1][1]] == " ":
         out.append((out[-1][1] + 1, named[out[-1][1] + 1]))
+    while len(out) > 1 and _plain(text[slice(*out[0])].lower()) in _PARTICLES:
+        out.pop(0)
+    while len(out) > 1 and _plain(text[slice(*out[-1])].lower()) in _PARTICLES:
+        out.pop()
     return out
+
+
+def _growable(word: str) -> bool:
+    """A word a tagged name may grow over: a particle, or no English word and no contraction."""
+    lowered = word.lower()
+    plain = _plain(lowered)
+    return plain in _PARTICLES or not _CONTRACTION.search(lowered) and not _english(plain)
 
 
 def recased_names(text: str, nlp: Any = None, history: bool = False, technical: bool = False) -> Iterator[tuple[int, int]]:
