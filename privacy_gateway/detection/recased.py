@@ -17,6 +17,7 @@ pass; a 1 KB prompt typed in one case and full of names re-reads about half of i
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 import functools
 from typing import Any
@@ -44,6 +45,8 @@ _POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
 # A surname's elided particle, as the lists spell it without the apostrophe: "o'brien" → "obrien", "d'souza".
 _ELIDED = regex.compile(r"^(\p{L}{1,2})['’](?=\p{L}{3})")
 _TOKEN = regex.compile(r"\S+")
+# An English contraction ("won't", "we'll", "they're"): a verb, never a name ("o'brien" is one).
+_CONTRACTION = regex.compile(r"(?:n['’]t|['’](?:ll|re|ve|m|d))$")
 _CONTEXT = 6  # words either side of a capitalised word that the recognizer reads again
 _OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 # What the recognizer calls a lone given name it does not know in a list of people ("opening -
@@ -51,6 +54,7 @@ _OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 _LONE_NAME_LABELS = frozenset({"GPE", "NORP", "ORG"})
 # Stop words that are given names too: "WILL OKONKWO", "may adeyemi". Only before a name-like word.
 _GIVEN_STOP_WORDS = frozenset({"will", "may"})
+_LONE_SHOUTED = 5  # letters of a lone word in capitals in mixed case read as a name: "ISAIAH joins us", not "IAM", "RACI"
 _LONE_SURNAME = 5  # letters of a surname that is capitalised alone: "kühnel", not "lol" or "asap"
 
 
@@ -147,6 +151,16 @@ def _titled(text: str, words: list[regex.Match[str]]) -> set[int]:
         if near or word in world_first_names() or _lone_surname(word):
             titled.add(i)
             titled.update(near)
+    # "FINN DE NIJS-CARR", "dillon van der rodriguez": a particle before a surname to capitalise is
+    # the name's, and so is a given name before the particle.
+    for i in range(len(words) - 2, -1, -1):
+        if lowered[i] in _PARTICLES and i + 1 in titled and joined[i]:
+            titled.add(i)
+            j = i - 1
+            while j >= 0 and joined[j] and lowered[j] in _PARTICLES:
+                j -= 1
+            if j >= 0 and joined[j] and not _excluded(lowered[j]) and (like[j] or lowered[j] in listed_given()):
+                titled.add(j)
     return titled
 
 
@@ -178,11 +192,45 @@ def _foreign_text(lowered: list[str]) -> bool:
     return any(all(strange[i : i + 3]) for i in range(len(strange) - 2))
 
 
+def _shouted_runs(text: str, start: int, end: int) -> Iterator[list[regex.Match[str]]]:
+    """Runs of words in capitals inside a stretch of mixed case: "THABANI MCOYI joins us on
+    Monday", "Quick note. OROZCO swapped her Friday with me". The writer's capitals are read only
+    off the words around; the shouted words are as uncased as a shouted line's."""
+    run: list[regex.Match[str]] = []
+    for w in _words(text, start, end):
+        if w.group().isupper() and sum(c.isalpha() for c in w.group()) >= 2:
+            run.append(w)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+# Words that make the next one a thing: "the MARTA policy", "our OSCAR numbers", "a RACI".
+_DETERMINERS = frozenset("a an the our your their its this that these those every each".split())
+
+
+def _acronym(text: str, word: regex.Match[str]) -> bool:
+    """A lone word in capitals in mixed case that is an acronym's: short ("our IAM roles", "a
+    RACI"), or after a determiner ("the MARTA policy"); not "ISAIAH joins us on Monday"."""
+    before = text[max(0, word.start() - 12) : word.start()].split()
+    return len(word.group()) < _LONE_SHOUTED or bool(before) and before[-1].lower() in _DETERMINERS
+
+
 def stretches(text: str) -> Iterator[tuple[int, int, frozenset[int]]]:
     """Stretches of `text` typed in one case that hold a word to capitalise: (start, end, the
-    starts of the words to capitalise)."""
+    starts of the words to capitalise). In a stretch of mixed case, each run of words in capitals
+    is such a stretch ("THABANI MCOYI joins us on Monday as a data analyst")."""
     for m in _STRETCH.finditer(text):
         if not _one_case(m.group()):
+            for run in _shouted_runs(text, m.start(), m.end()):
+                if len(run) == 1 and _acronym(text, run[0]) or _foreign_text([_plain(w.group().lower()) for w in run]):
+                    continue
+                titled = _titled(text, run)
+                if titled:
+                    yield run[0].start(), run[-1].end(), frozenset(run[i].start() for i in titled)
             continue
         words = _words(text, m.start(), m.end())
         caps = m.group().isupper()
@@ -203,10 +251,20 @@ def recased(text: str, spans: list[tuple[int, int, frozenset[int]]]) -> str:
             word = w.group()
             new = word.lower()
             if w.start() in titled:
-                new = new[:1].upper() + new[1:]
+                new = _capitalised(new)
             if len(new) == len(word):
                 chars[w.start() : w.end()] = list(new)
     return "".join(chars)
+
+
+# Where a part of a name starts inside a word: after a hyphen, or after an elided particle
+# ("nijs-carr" → "Nijs-Carr", "o'brien" → "O'Brien", "d'souza" → "D'Souza").
+_PART_START = regex.compile(r"(?:^|(?<=-)|(?<=^\p{L}{1,2}['’]))\p{L}")
+
+
+def _capitalised(word: str) -> str:
+    """A lower-case word as a name is written: each part of it capitalised."""
+    return _PART_START.sub(lambda m: m.group().upper(), word)
 
 
 def _windows(text: str, spans: list[tuple[int, int, frozenset[int]]]) -> list[tuple[int, int]]:
@@ -241,7 +299,8 @@ def a_recased_name(words: list[str], person: bool) -> bool:
     if not core or any((_excluded(w) and not (i == 0 and (w in _GIVEN_STOP_WORDS or len(core) > 1 and _tool_given(w)))) or len(w) < 2 for i, w in enumerate(core)):
         return False
     if len(core) == 1:
-        return person and _foreign_name(core[0]) and (core[0] in world_first_names() or _lone_surname(core[0]))
+        marked = len(core) < len(lowered) or "-" in core[0]  # "van mispelen", "de nijs-carr", "mulawa-szoka"
+        return person and (_foreign_name(core[0]) and (core[0] in world_first_names() or _lone_surname(core[0])) or marked and _surname_shaped(core[0]))
     english = [_english(w) for w in core]
     if not any(english):
         return all(_unknown(w) or _foreign_name(w) for w in core)
@@ -261,6 +320,16 @@ def a_recased_name(words: list[str], person: bool) -> bool:
         return True
     given, family = frequent_names()  # "login fails": a rare census surname that is a word is the word
     return all((w in given if i == 0 else w in family) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english)))
+
+
+def _surname_shaped(word: str) -> bool:
+    """A surname after a particle or in two hyphened parts, as no list need hold it ("van
+    Mispelen", "Nijs-Carr"): every part a surname of the lists or no English word, and no English
+    word as a whole ("follow-up", "e-mail" are not)."""
+    parts = word.split("-")
+    if _english(word) or any(len(p) < 2 for p in parts):
+        return False
+    return all(_unknown(p) or _foreign_name(p) or p in listed_family() for p in parts) and not all(_english(p) for p in parts)
 
 
 def _proper_surname(word: str) -> bool:
@@ -311,6 +380,48 @@ def prose_recognizer() -> Any:
     return nlp
 
 
+def _in_words(tokens: list[tuple[int, int]], words: dict[int, int]) -> list[tuple[int, int]]:
+    """The recognizer's tokens as the words of the stretches they stand in (`words`: each word's
+    start and end), each once: "Nijs", "-", "Carr" are the one word "nijs-carr" the re-casing
+    capitalised, whatever the tokenizer cut it into. A token outside every word stays as it is."""
+    out: list[tuple[int, int]] = []
+    starts = sorted(words)
+    for s, e in tokens:
+        at = bisect.bisect_right(starts, s) - 1
+        word = (starts[at], words[starts[at]]) if at >= 0 and words[starts[at]] >= e else (s, e)
+        if not out or out[-1] != word:
+            out.append(word)
+    return out
+
+
+def _whole_run(text: str, tokens: list[tuple[int, int]], ends: dict[int, int]) -> list[tuple[int, int]]:
+    """`tokens` grown over the capitalised words right beside them (`ends`: each capitalised word's
+    start and end): the recognizer often tags a part of a full name it has not seen ("Thabani
+    Mcoyi joins us" → "Mcoyi"), the rest of which the re-casing read as the same name's."""
+    # Only over particles and words no English list has: an English word capitalised beside a name
+    # is as often the sentence's ("mehmet yildirim said", "rodriguez saw"), and a contraction is a
+    # verb ("smilla won't eat").
+    named = {s: e for s, e in ends.items() if _growable(text[s:e])}
+    starts = {e: s for s, e in named.items()}
+    out = list(tokens)
+    while out[0][0] - 1 in starts and text[out[0][0] - 1] == " ":
+        out.insert(0, (starts[out[0][0] - 1], out[0][0] - 1))
+    while out[-1][1] + 1 in named and text[out[-1][1]] == " ":
+        out.append((out[-1][1] + 1, named[out[-1][1] + 1]))
+    while len(out) > 1 and _plain(text[slice(*out[0])].lower()) in _PARTICLES:
+        out.pop(0)
+    while len(out) > 1 and _plain(text[slice(*out[-1])].lower()) in _PARTICLES:
+        out.pop()
+    return out
+
+
+def _growable(word: str) -> bool:
+    """A word a tagged name may grow over: a particle, or no English word and no contraction."""
+    lowered = word.lower()
+    plain = _plain(lowered)
+    return plain in _PARTICLES or not _CONTRACTION.search(lowered) and not _english(plain)
+
+
 def recased_names(text: str, nlp: Any = None, history: bool = False, technical: bool = False) -> Iterator[tuple[int, int]]:
     """Spans of names in one-case stretches of `text`, read by `nlp` (the stock recognizer by
     default) on a re-cased copy of the words around them. None in a question about the world's past
@@ -336,11 +447,13 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
         at += e - s + 1
     doc = nlp("\n".join(copy[s:e] for s, e in lines))
     titled = {start for _, _, starts in spans for start in starts}
+    words = {w.start(): w.end() for s, e, _ in spans for w in _WORD.finditer(text, s, e)}
+    ends = {s: e for s, e in words.items() if s in titled}
     for ent in doc.ents:
         if ent.label_ not in _PERSON_LABELS and ent.label_ not in _OTHER_LABELS:
             continue
         base = next(o for o in reversed(offsets) if o[0] <= ent.start_char)
-        tokens = [(t.idx - base[0] + base[1], t.idx - base[0] + base[1] + len(t.text)) for t in ent]
+        tokens = _in_words([(t.idx - base[0] + base[1], t.idx - base[0] + base[1] + len(t.text)) for t in ent], words)
         # The name is the run of capitalised words in it ("Tell Rosalind" when "tell" was kept lower).
         while tokens and (tokens[0][0] not in titled or _plain(text[slice(*tokens[0])].lower()) in _PARTICLES):
             tokens.pop(0)
@@ -348,6 +461,7 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
             tokens.pop()
         if not tokens or any(s not in titled and _plain(text[s:e].lower()) not in _PARTICLES for s, e in tokens):
             continue
+        tokens = _whole_run(text, tokens, ends)
         # In technical prose a stop word is no given name: "will kubectl apply", "may terraform";
         # a span the recognizer calls a place or a firm is one, unless a verb only people take
         # governs a full name or a given name of the lists ("can you loop in brundo quaspel on the

@@ -595,9 +595,30 @@ def _line_starts(text: str) -> Iterator[int]:
         at = text.find("\n", at + 1)
 
 
+# Someone counted by a given name, whom a relative "who" follows, right after it or after a place
+# ("there's a siobhan in accounts who can help", "we had a Priya from legal who signed it"). A make
+# counted with "a" takes "that" or "which" ("a dyson that"), and a noun after it is what "who"
+# is ("a mercedes driver who").
+_COUNTED_WHO = regex.compile(
+    r"(?<![\p{L}\d_])(?i:a|an)[ \t]+(\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?)(?:[ \t]+(?i:in|on|from|at|with|over|down)(?:[ \t]+[\p{L}'’\-]+){1,3}?)?[ \t]+(?i:who)(?![\p{L}\d_])"
+)
+
+
+def counted_names(text: str) -> Iterator[tuple[int, int]]:
+    """A given name of the lists that is no English word, counted with "a" and followed by "who"
+    ("there's a siobhan in accounts who can help"): a person, whom `brand_uses` would otherwise
+    read as a make counted so ("should i get a dyson")."""
+    for m in _COUNTED_WHO.finditer(text, overlapped=True):
+        word = m.group(1)
+        lowered = ascii_fold(word.lower())
+        if lowered in first_names() and _usable(lowered) and not english_form(lowered) and technology(lowered) is not False:
+            yield m.start(1), m.end(1)
+
+
 def one_case_names(text: str) -> Iterator[tuple[int, int]]:
     """Names typed in one case, by every list-based rule of this module."""
     yield from single_names(text)
+    yield from counted_names(text)
     yield from adjacent_names(text)
     yield from initialled_names(text)
     yield from titled_names(text)

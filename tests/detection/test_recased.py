@@ -77,6 +77,39 @@ def test_one_case_text_without_names_is_left_alone(find: Find, text: str) -> Non
     assert people(find(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Words in capitals inside mixed-case prose are as uncased as a shouted line's.
+        pytest.param("THABANI MCOYI joins us on Monday as a data analyst.", "THABANI MCOYI", id="caps-run-at-sentence-start"),
+        pytest.param("Quick note for the rota. DARIUSZ ORZECHOWSKI swapped his Friday with me.", "DARIUSZ ORZECHOWSKI", id="caps-run-after-a-sentence"),
+        # A surname in hyphened parts, or after a particle, that no list holds.
+        pytest.param("cc de nijs-carr on the reply pls", "nijs-carr", id="lower-particle-hyphened-surname"),
+        pytest.param("hey can you ping zanele mulawa-szoka about the standup", "zanele mulawa-szoka", id="lower-hyphened-surname"),
+    ],
+)
+def test_names_in_capitals_in_mixed_text_and_surnames_in_parts_are_masked(find: Find, text: str, name: str) -> None:
+    assert any(name in v for v in people(find(text))), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We migrated the SAP HANA cluster and the NOKIA LUMIA fleet last week.",
+        "The NASA JPL team sent the report; IKEA confirmed the delivery.",
+        "I REALLY need this DONE by Friday, URGENT and FYI for the TODO list.",
+        "Can you check the follow-up e-mail before it goes out?",
+    ],
+)
+def test_acronyms_and_products_in_capitals_in_mixed_text_are_no_one(find: Find, text: str) -> None:
+    assert people(find(text)) == []
+
+
+def test_a_tagged_part_of_a_recased_full_name_grows_to_the_whole_name() -> None:
+    text = "THABANI MCOYI joins us on Monday as a data analyst."
+    assert [text[s:e] for s, e in recased_names(text)] == ["THABANI MCOYI"]
+
+
 def test_unknown_words_beside_english_ones_are_no_one() -> None:
     text = "anyone know if jenkins or buildkite handles monorepos better, we're on gitlab right now"
     assert list(recased_names(text)) == []

@@ -456,3 +456,27 @@ def test_a_verb_before_a_role_is_no_name(find: Find, text: str) -> None:
 )
 def test_a_name_that_is_a_verb_before_a_role_stays_a_name(find: Find, text: str, name: str) -> None:
     assert any(value.lower() == name for _, value in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("there's a siobhan in accounts who can help with the invoice", "siobhan", id="lower-counted-then-who"),
+        pytest.param("we had a priya from legal who signed it off", "priya", id="lower-counted-from-team-who"),
+        pytest.param("There's an Aoife on the night shift who trained me", "Aoife", id="mixed-counted-on-shift-who"),
+    ],
+)
+def test_a_given_name_counted_with_a_before_who_is_someone(find: Find, text: str, name: str) -> None:
+    assert name in people(find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a manager on site who can sign for the parcel",
+        "there's a guy in accounts who can help with the invoice",
+        "there's a will who can help, it is in the drawer",
+    ],
+)
+def test_a_thing_or_a_word_counted_before_who_or_that_is_no_one(find: Find, text: str) -> None:
+    assert people(find(text)) == []
