@@ -78,6 +78,8 @@ _BEFORE_HEAD = regex.compile(
     rf"[ \t]+(?:\p{{Lu}}[ \t]+)?$"
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}+\.?)[ \t]+$")
+# Words that greet the next one: "Dear Factor," is a letter to someone, not an eponym of "factor".
+_SALUTATIONS = frozenset("dear hi hello hey thanks cheers morning evening greetings".split())
 _OWN_AFTER = regex.compile(
     r"[ \t]+(?i:results?|dates?|appointments?|bookings?|servers?|phones?|numbers?|no\.?|firms?|schools?|degrees?|exams?|"
     r"courses?|class(?:es)?|notes|essays?|homework|practice|studies|lectures?|tutors?|modules?|assignments?|placements?)(?![\p{L}])"
@@ -168,6 +170,8 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         if m["name"].lower() in STOP_WORDS or m["name"].islower() and public_word(m["name"]):
             continue  # "our test", "this sign", "the po number": a word of the sentence, not a namesake
+        if m["name"].lower() in _SALUTATIONS:
+            continue  # "Dear Factor,", "Hi Sign": a salutation greets someone by the head's word, a name
         if not m["possessive"] and h.group().istitle() and word in listed_given():
             continue  # "Hélène Constant", "Ada Law": a capitalised head that is a given name ends someone's name
         if not m["possessive"] and _VERB_AFTER.match(text, h.end()):

@@ -132,3 +132,10 @@ def test_two_towns_or_their_clubs_either_side_of_v_are_a_fixture() -> None:
     assert "Leeds v Manchester United" in spans("Preview Leeds v Manchester United for the newsletter.")
     # A given name opening a party makes it a person's, town or not: no span holds the whole name.
     assert not any("Sydney" in s for s in spans("Court list: Sydney Jones v Preston Ltd at 10am"))
+
+
+@pytest.mark.parametrize("text", ["Dear Factor, your parcel is delayed until Monday.", "Hi Sign, the invoice is attached."])
+def test_a_head_greeted_is_someones_name(find: Find, text: str) -> None:
+    # "Dear Factor": a salutation before a head's word greets someone; no eponym of "factor".
+    assert not list(eponym_spans(text))
+    assert any(t == "PERSON" for t, _ in find(text))
