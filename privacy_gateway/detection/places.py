@@ -253,6 +253,9 @@ _SIGHT_BEFORE = regex.compile(r"(?i:\b(?:in|to|via|near|around|visit|visiting|se
 _SIGHT_AFTER = regex.compile(r"(?i:^[ \t]+(?:or|than|vs\.?|versus)\b)")
 
 
+_STAYING_IN = regex.compile(r"(?i:\bstay(?:ing)?[ \t]+(?:in|near)[ \t]+(?:the[ \t]+)?)$")
+
+
 # "the" before a name, not in company ("with the Okonkwos", "stay with the Demirs": a family).
 _THE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?<!\bwith[ \t]+)(?<!\band[ \t]+)the[ \t]+$")
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
@@ -277,6 +280,10 @@ def trip_sight(text: str, start: int, end: int) -> bool:
     if not words or someones_place(text, start) or _COMPANION_AFTER.match(text, end) or _COMPANION_BEFORE.search(text, max(0, start - 12), start):
         return False
     if len(words) >= 2 and words[-1] in _SIGHT_TAILS and words[0] not in world_first_names():
+        return True
+    # "We're staying in Macarena; is Triana market worth the walk?": where a trip stays is a place,
+    # whoever is also so named ("staying with Macarena", "in Rosa's flat" are people).
+    if _STAYING_IN.search(text, max(0, start - 20), start) and not regex.match(r"['’]s\b", text[end : end + 3]):
         return True
     # "the Golden Circle", "doing the Ring of Kerry": no one is named with "the" ("the Kowalski
     # account" is a thing of someone's, its noun after the name).
@@ -313,3 +320,48 @@ def listed_sight(text: str, start: int, end: int) -> bool:
     heading = list_heading(text, line_start)
     return heading is not None and _SIGHTS_HEADING.search(heading) is not None
 
+
+
+# A word of a kind of place right after a name, in lower case: "Testaccio market", "the Triana area
+# of Seville", "the Kazimierz quarter", "the Douro wine region". Not a role named by a place ("our
+# Leeds area manager"): someone's job, whose holder may stand beside it.
+_PLACE_NOUN_AFTER = regex.compile(
+    r"[ \t]+(?:wine[ \t]+)?(?:area|quarter|district|neighbou?rhood|region|valley|market|markets|old[ \t]+town|waterfront|seafront|souk|medina)"
+    r"(?![\p{L}'’-])(?![ \t]+(?:manager|lead|leader|rep|representative|head|director|coordinator|supervisor|team|office|sales)\b)"
+)
+
+
+def worded_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is named as a place by the word of its kind after it ("Testaccio
+    market", "the Psiri area of Athens"), not someone's ("my sister's flat, near Testaccio market"
+    names the market; "my sister's house in Triana" is `someones_place`). For questions about the
+    world's places only (`TextKind.public_places`): a district or a market no list holds."""
+    return _PLACE_NOUN_AFTER.match(text, end) is not None and not someones_place(text, start)
+
+
+# A stop of a route: "from Porto to Coimbra then Évora", "from Ghent to Bruges by train, then on to
+# Ypres". Each stop a run of capitalised words whole (no possessive: "to Rosa Lima's place" is
+# someone's home, not a stop).
+# A stop ends its clause or goes on to a word of the route ("to Ricardo do Figueiredo's place": no stop).
+_STOP = (
+    r"\p{Lu}[\p{L}\p{M}-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*){0,2}"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:to|then|via|by|over|for|and|in|on|at|with|before|after|this|next|during|late|early|tonight|tomorrow|airport|station|bus|train|coach|port|harbour|harbor|city)\b)"
+)
+# Where a leg starts in a city: "from Rome airport to Monti", "from Porto station to Foz".
+_TERMINAL = r"(?:[ \t]+(?:airport|station|(?:bus|train|coach)[ \t]+station|port|harbour|harbor|city[ \t]+cent(?:re|er)))?"
+_BY = r"(?:[ \t]+by[ \t]+(?:car|train|bus|coach|ferry|boat|bike|road))?"
+_NEXT_STOP = rf"{_BY}(?:[ \t]*,?[ \t]+(?:and[ \t]+)?then(?:[ \t]+on)?(?:[ \t]+to)?|[ \t]+to|[ \t]+via)[ \t]+"
+_ROUTE = regex.compile(rf"\b[Ff]rom[ \t]+({_STOP}){_TERMINAL}[ \t]+to[ \t]+({_STOP})(?:{_NEXT_STOP}({_STOP}))*")
+
+
+def route_stop(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a stop of a route whose other stops hold a listed place ("from
+    Kandy to Ella then Galle"), in a trip planned or weighed (`TextKind.trip`): someone met on the
+    way is visited at a place ("to see Ana", "to Ana's"), not named as a stop."""
+    for m in _ROUTE.finditer(text, max(0, start - 200), min(len(text), end + 200)):
+        stops = [(s, e) for group in (1, 2, 3) for s, e in m.spans(group)]
+        if not any(s <= start and end <= e for s, e in stops):
+            continue
+        if any(any_place(text[s:e]) for s, e in stops if not (s <= start and end <= e)):
+            return not someones_place(text, start)
+    return False

@@ -386,7 +386,10 @@ _TRAVEL = re.compile(
     # When and whether to go, and getting round: "Best time of year to go to Tartu?", "should we
     # fly to Split?", "is Ghent walkable, or should we hire a car?".
     r"best (?:time|month|season)s? (?:of (?:the )?year )?to (?:go|visit|travel)|(?:should|can|could) (?:i|we) (?:go|fly|travel|head) to|"
-    r"walkable|(?:hire|rent) a car)\b",
+    r"walkable|(?:hire|rent) a car|"
+    # Where one stays and how one gets about: "We're staying in Trastevere; is Testaccio market
+    # worth the walk?", "How do I get from Rome airport to Monti?", "wine tasting in the Douro".
+    r"stay(?:ing)? (?:in|near)|(?:do|can|should) (?:i|we) get (?:from|to)|worth the (?:walk|trip|detour|drive)|wine[- ]tasting)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,44 @@
+"""A trip's districts, markets and route stops stay as written; the same framings holding someone's
+home, a private person or an address are still masked (issue 18, precision, round 28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're staying in Sliema; is the Marsaxlokk market worth the walk?",
+        "Best cafés in the Ortakoy area of Istanbul?",
+        "What is the Jordaan quarter of Amsterdam known for?",
+        "Driving from Faro to Lagos then Tavira over four days; where should we stop for lunch?",
+        "How do I get from Madrid airport to Lavapiés late at night?",
+    ],
+)
+def test_a_trips_places_named_by_their_kind_or_as_stops_stay(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_a_route_stop_that_is_someones_place_is_masked(find: Find) -> None:
+    found = find("Driving from Faro to Joana Teixeira's place then Tavira; where should we stop for lunch?")
+    assert any(kind == "PERSON" and "Teixeira" in value for kind, value in found)
+    assert any("Joana" in value for _, value in found)
+
+
+def test_a_name_inside_a_route_is_masked_whole(find: Find) -> None:
+    found = find("Driving from Faro to Ricardo do Figueiredo's place then Tavira over five days; any lunch stops?")
+    assert any("Ricardo" in value for _, value in found)
+
+
+def test_where_someone_lives_beside_a_market_is_still_masked(find: Find) -> None:
+    found = find("I live in Sliema and my neighbour Paolo Grech keeps parking across my drive; is the Marsaxlokk market worth it?")
+    assert any(value == "Paolo Grech" for _, value in found)
+    assert any(value == "Sliema" for _, value in found)
+
+
+def test_an_area_manager_is_no_area(find: Find) -> None:
+    found = find("Is our Leeds area manager Dorota Wiśniewska in on Friday?")
+    assert any("Dorota" in value for _, value in found)
