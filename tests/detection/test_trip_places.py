@@ -42,3 +42,17 @@ def test_where_someone_lives_beside_a_market_is_still_masked(find: Find) -> None
 def test_an_area_manager_is_no_area(find: Find) -> None:
     found = find("Is our Leeds area manager Dorota Wiśniewska in on Friday?")
     assert any("Dorota" in value for _, value in found)
+
+
+def test_a_trips_days_and_its_hire_car_deal_with_no_one(find: Find) -> None:
+    assert find("Any tips for driving around Tavira? We pick up the hire car on Saturday.") == []
+
+
+def test_a_meeting_on_a_trip_day_still_deals_with_someone(find: Find) -> None:
+    found = find("Any tips for driving around Tavira? We meet Joana Teixeira there on Saturday.")
+    assert ("PERSON", "Joana Teixeira") in found
+
+
+def test_someones_farm_on_a_trip_is_still_masked(find: Find) -> None:
+    found = find("Any tips for driving to my cousin's farm in Tavira? We pick up the hire car on Saturday.")
+    assert ("LOCATION", "Tavira") in found
