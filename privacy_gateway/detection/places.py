@@ -256,6 +256,14 @@ _SIGHT_AFTER = regex.compile(r"(?i:^[ \t]+(?:or|than|vs\.?|versus)\b)")
 _STAYING_IN = regex.compile(r"(?i:\bstay(?:ing)?[ \t]+(?:in|near)[ \t]+(?:the[ \t]+)?)$")
 
 
+# A possessive that stands for someone's home: no noun after it, or a home's ("to Aribert Girschner's
+# via Verona", "at Rosa's place"); not a sight's or a venue's own name ("Katz's Delicatessen").
+_HOME_POSSESSIVE = regex.compile(
+    rf"['’]s(?:[ \t]+(?:{_OWNERS_PLACE})\b|(?![ \t]*[\p{{L}}\d])|[ \t]+(?:via|and|or|then|for|on|in|at|to|before|after|by|with|first|next)\b)",
+    regex.IGNORECASE,
+)
+
+
 # "the" before a name, not in company ("with the Okonkwos", "stay with the Demirs": a family).
 _THE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?<!\bwith[ \t]+)(?<!\band[ \t]+)the[ \t]+$")
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
@@ -277,6 +285,8 @@ def trip_sight(text: str, start: int, end: int) -> bool:
     - one such word that is a listed town ("Is Sintra doable as a day trip?") or is placed as a
       place ("Sanssouci or Cecilienhof"; not a companion: "Me, Bongani and Rosalind are doing the Camino")."""
     words = [ascii_fold(w.lower()) for w in _SIGHT_WORD.findall(text[start:end])]
+    if _HOME_POSSESSIVE.match(text, end):
+        return False  # "driving from Milan to Aribert Girschner's via Verona": someone's home on the way
     if not words or someones_place(text, start) or _COMPANION_AFTER.match(text, end) or _COMPANION_BEFORE.search(text, max(0, start - 12), start):
         return False
     if len(words) >= 2 and words[-1] in _SIGHT_TAILS and words[0] not in world_first_names():
@@ -365,3 +375,25 @@ def route_stop(text: str, start: int, end: int) -> bool:
         if any(any_place(text[s:e]) for s, e in stops if not (s <= start and end <= e)):
             return not someones_place(text, start)
     return False
+
+
+# A part of a city named with the city: "cheap eats around Condesa in Mexico City", "a flat near
+# Triana in Seville". Placed by a word of where, not of sending or coming ("a parcel from Ann Lee in
+# Cairo", "send it to Rosa in Lisbon": `_SOMEONE_IN`'s people).
+_WHERE_BEFORE = regex.compile(r"(?i:\b(?:in|around|near|round|outside|off)[ \t]+(?:the[ \t]+)?)$")
+_IN_CITY_AFTER = regex.compile(r"[ \t]+in[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?![\p{L}\p{M}'’-])")
+
+
+def district_of(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], placed as a place ("around", "near"), is followed by "in" and a listed
+    country or city ("around Condesa in Mexico City"): a part of that city, in questions about the
+    world's places (`TextKind.public_places`). Not a full name of the lists ("near Rosa Lima in
+    Lisbon" stays someone), nor someone's ("my aunt's flat near Triana in Seville" names Triana as the
+    market's, the flat is `someones_place`'s)."""
+    if not _WHERE_BEFORE.search(text, max(0, start - 20), start) or someones_place(text, start):
+        return False
+    after = _IN_CITY_AFTER.match(text, end)
+    if after is None or not any(listed_place(" ".join(after.group(1).split()[:n])) for n in (3, 2, 1)):
+        return False
+    words = [ascii_fold(w.lower()) for w in text[start:end].split()]
+    return not (len(words) >= 2 and words[0] in world_first_names() and (words[-1] in last_names() or words[-1] in world_last_names()))

@@ -389,7 +389,7 @@ _TRAVEL = re.compile(
     r"walkable|(?:hire|rent) a car|"
     # Where one stays and how one gets about: "We're staying in Trastevere; is Testaccio market
     # worth the walk?", "How do I get from Rome airport to Monti?", "wine tasting in the Douro".
-    r"stay(?:ing)? (?:in|near)|driv(?:e|ing) (?:in|around)|hire car|car hire|rental car|(?:do|can|should) (?:i|we) get (?:from|to)|worth the (?:walk|trip|detour|drive)|wine[- ]tasting)\b",
+    r"stay(?:ing)? (?:in|near)|(?:we're|we are|i'm|i am) in (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)? for (?:a|an|one|two|three|four|five|six|seven|ten|\d+) (?:days?|nights?|weeks?|weekend|fortnight)|driv(?:e|ing) (?:in|around)|hire car|car hire|rental car|(?:do|can|should) (?:i|we) get (?:from|to)|worth the (?:walk|trip|detour|drive)|wine[- ]tasting)\b",
     re.IGNORECASE,
 )
 

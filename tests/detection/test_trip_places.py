@@ -56,3 +56,26 @@ def test_a_meeting_on_a_trip_day_still_deals_with_someone(find: Find) -> None:
 def test_someones_farm_on_a_trip_is_still_masked(find: Find) -> None:
     found = find("Any tips for driving to my cousin's farm in Tavira? We pick up the hire car on Saturday.")
     assert ("LOCATION", "Tavira") in found
+
+
+def test_a_part_of_a_listed_city_named_with_it_stays(find: Find) -> None:
+    assert find("Cheap eats around Lavapiés in Madrid, ideally somewhere locals go?") == []
+
+
+def test_someone_placed_in_a_city_is_still_masked(find: Find) -> None:
+    found = find("Any good bars near Joana Teixeira in Lisbon? She is meeting us there.")
+    assert any("Joana" in value for _, value in found)
+
+
+def test_a_stay_of_a_week_in_a_city_is_a_trip(find: Find) -> None:
+    assert find("Which is quieter in August, Lavapiés or Malasaña? We're in Madrid for a week.") == []
+
+
+def test_where_ones_parents_live_beside_a_trip_is_still_masked(find: Find) -> None:
+    found = find("Which is quieter in August, Lavapiés or Getafe, where my parents live? We're in Madrid for a week.")
+    assert any(value == "Getafe" for _, value in found)
+
+
+def test_someones_home_on_the_way_is_masked(find: Find) -> None:
+    found = find("Is it worth driving from Faro to Aribert Girschner's via Tavira, or is the train better? We're travelling in May.")
+    assert any("Aribert Girschner" in value for _, value in found)
