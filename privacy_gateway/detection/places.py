@@ -341,12 +341,19 @@ _PLACE_NOUN_AFTER = regex.compile(
 )
 
 
+# The place a named part belongs to: "the Langhe region of Piedmont", "the Triana area of Seville".
+_PART_OF_BEFORE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:wine[ \t]+)?(?:area|quarter|district|neighbou?rhood|region|valley)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+
+
 def worded_place(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is named as a place by the word of its kind after it ("Testaccio
-    market", "the Psiri area of Athens"), not someone's ("my sister's flat, near Testaccio market"
+    market", "the Psiri area of Athens") or is the place such a part is of ("the Langhe region of Piedmont"), not someone's ("my sister's flat, near Testaccio market"
     names the market; "my sister's house in Triana" is `someones_place`). For questions about the
     world's places only (`TextKind.public_places`): a district or a market no list holds."""
-    return _PLACE_NOUN_AFTER.match(text, end) is not None and not someones_place(text, start)
+    named = _PLACE_NOUN_AFTER.match(text, end) is not None or _PART_OF_BEFORE.search(text, max(0, start - 60), start) is not None
+    return named and not someones_place(text, start)
 
 
 # A stop of a route: "from Porto to Coimbra then Évora", "from Ghent to Bruges by train, then on to

@@ -79,3 +79,7 @@ def test_where_ones_parents_live_beside_a_trip_is_still_masked(find: Find) -> No
 def test_someones_home_on_the_way_is_masked(find: Find) -> None:
     found = find("Is it worth driving from Faro to Aribert Girschner's via Tavira, or is the train better? We're travelling in May.")
     assert any("Aribert Girschner" in value for _, value in found)
+
+
+def test_the_place_a_named_region_is_of_stays(find: Find) -> None:
+    assert find("Wine tasting in the Bairrada region of Beira Litoral: which villages are best to stay in?") == []
