@@ -95,7 +95,7 @@ TASK = re.compile(
 # Someone's own dealings, without the pronouns: sending, meeting, paying, booking, records and
 # business. A question about a book or a country holds none of these; "Send the books to Anna
 # Kowalska" and "Ask Maria Lopez about the poems" do, and are about someone, not about history.
-# Hiring a car or a boat is renting one; someone's "own account" of events is a narrative.
+# Hiring a car or a boat is renting one ("the hire car" too); someone's "own account" of events is a narrative.
 # An order one puts things in ("in an order that builds up", "in alphabetical order") is a sequence.
 DEALING = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call(?! (?:every|some|any|no)(?:one|body) an? )|called(?! (?:the|a|an) \w+ of\b)|calling|phone\w*|meeting|meet|met|reply|replied|"
@@ -103,7 +103,7 @@ DEALING = re.compile(
     # A flight booked, not one flown into the record: "John Glenn's orbital flight", "the Wrights' first flight".
     r"(?<!orbital )(?<!space )(?<!maiden )(?<!solo )(?<!first )(?<!test )(?<!historic )(?<!record )(?<!transatlantic )flight|team|manager|"
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
-    r"ask|asked|tell|told|pay|paid|hire(?! (?:a|an|the) (?:\w+ )?(?:cars?|bikes?|bicycles?|boats?|vans?|kayaks?|canoes?|scooters?)\b)|hired|note|letter|draft|feedback|review|complaint|report|request|"
+    r"ask|asked|tell|told|pay|paid|hire(?! (?:(?:a|an|the) (?:\w+ )?)?(?:cars?|bikes?|bicycles?|boats?|vans?|kayaks?|canoes?|scooters?)\b)|hired|note|letter|draft|feedback|review|complaint|report|request|"
     r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"
     # A present bought for someone, a send-off held for them: "a leaving present for …", "birthday gift for …".
     r"(?:a|leaving|birthday|wedding|retirement|farewell|christmas|thank-you|housewarming|graduation) (?:present|gift)s? for|"

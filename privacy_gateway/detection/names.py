@@ -41,7 +41,9 @@ from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, listed_given, nameless_word, proper_nouns, world_first_names
-from privacy_gateway.detection.places import any_place, fold_place, known_place, listed_sight, origin_place, public_place, small_places, trip_sight
+from privacy_gateway.detection.places import (
+    any_place, district_of, fold_place, known_place, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
+)
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
 from privacy_gateway.detection.public_frames import world_framed
@@ -276,6 +278,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
             if kind.trip and (trip_sight(text, start, end) or listed_sight(text, start, end)) and not person_context(text, start, end) and not related(text, start, end):
                 return  # "Neuschwanstein or Linderhof if we only have one day in Bavaria?": a trip's sights
+            if kind.trip and route_stop(text, start, end) and not person_context(text, start, end) and not related(text, start, end):
+                return  # "Driving from Kandy to Ella then Galle": a route's stops, one of them a listed place
+            # "is Testaccio market worth the walk?", "tapas in the Triana area of Seville": named by its kind of place.
+            if kind.public_places and (worded_place(text, start, end) or district_of(text, start, end)) and not person_context(text, start, end) and not related(text, start, end):
+                return  # "cheap eats around Condesa in Mexico City": a part of a listed city
             # "Kalamata olives", "single-origin beans from Huila", "a Lyon-style salad", "florists' prices in
             # Leeds": a product's origin, a style or a market, whoever speaks, in text with no contact data.
             if language is None and not kind.contact and origin_place(text, start, end) and not person_context(text, start, end):

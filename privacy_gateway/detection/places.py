@@ -253,6 +253,17 @@ _SIGHT_BEFORE = regex.compile(r"(?i:\b(?:in|to|via|near|around|visit|visiting|se
 _SIGHT_AFTER = regex.compile(r"(?i:^[ \t]+(?:or|than|vs\.?|versus)\b)")
 
 
+_STAYING_IN = regex.compile(r"(?i:\bstay(?:ing)?[ \t]+(?:in|near)[ \t]+(?:the[ \t]+)?)$")
+
+
+# A possessive that stands for someone's home: no noun after it, or a home's ("to Aribert Girschner's
+# via Verona", "at Rosa's place"); not a sight's or a venue's own name ("Katz's Delicatessen").
+_HOME_POSSESSIVE = regex.compile(
+    rf"['’]s(?:[ \t]+(?:{_OWNERS_PLACE})\b|(?![ \t]*[\p{{L}}\d])|[ \t]+(?:via|and|or|then|for|on|in|at|to|before|after|by|with|first|next)\b)",
+    regex.IGNORECASE,
+)
+
+
 # "the" before a name, not in company ("with the Okonkwos", "stay with the Demirs": a family).
 _THE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?<!\bwith[ \t]+)(?<!\band[ \t]+)the[ \t]+$")
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
@@ -274,9 +285,15 @@ def trip_sight(text: str, start: int, end: int) -> bool:
     - one such word that is a listed town ("Is Sintra doable as a day trip?") or is placed as a
       place ("Sanssouci or Cecilienhof"; not a companion: "Me, Bongani and Rosalind are doing the Camino")."""
     words = [ascii_fold(w.lower()) for w in _SIGHT_WORD.findall(text[start:end])]
+    if _HOME_POSSESSIVE.match(text, end):
+        return False  # "driving from Milan to Aribert Girschner's via Verona": someone's home on the way
     if not words or someones_place(text, start) or _COMPANION_AFTER.match(text, end) or _COMPANION_BEFORE.search(text, max(0, start - 12), start):
         return False
     if len(words) >= 2 and words[-1] in _SIGHT_TAILS and words[0] not in world_first_names():
+        return True
+    # "We're staying in Macarena; is Triana market worth the walk?": where a trip stays is a place,
+    # whoever is also so named ("staying with Macarena", "in Rosa's flat" are people).
+    if _STAYING_IN.search(text, max(0, start - 20), start) and not regex.match(r"['’]s\b", text[end : end + 3]):
         return True
     # "the Golden Circle", "doing the Ring of Kerry": no one is named with "the" ("the Kowalski
     # account" is a thing of someone's, its noun after the name).
@@ -313,3 +330,77 @@ def listed_sight(text: str, start: int, end: int) -> bool:
     heading = list_heading(text, line_start)
     return heading is not None and _SIGHTS_HEADING.search(heading) is not None
 
+
+
+# A word of a kind of place right after a name, in lower case: "Testaccio market", "the Triana area
+# of Seville", "the Kazimierz quarter", "the Douro wine region". Not a role named by a place ("our
+# Leeds area manager"): someone's job, whose holder may stand beside it.
+_PLACE_NOUN_AFTER = regex.compile(
+    r"[ \t]+(?:wine[ \t]+)?(?:area|quarter|district|neighbou?rhood|region|valley|market|markets|old[ \t]+town|waterfront|seafront|souk|medina)"
+    r"(?![\p{L}'’-])(?![ \t]+(?:manager|lead|leader|rep|representative|head|director|coordinator|supervisor|team|office|sales)\b)"
+)
+
+
+# The place a named part belongs to: "the Langhe region of Piedmont", "the Triana area of Seville".
+_PART_OF_BEFORE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:wine[ \t]+)?(?:area|quarter|district|neighbou?rhood|region|valley)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def worded_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is named as a place by the word of its kind after it ("Testaccio
+    market", "the Psiri area of Athens") or is the place such a part is of ("the Langhe region of Piedmont"), not someone's ("my sister's flat, near Testaccio market"
+    names the market; "my sister's house in Triana" is `someones_place`). For questions about the
+    world's places only (`TextKind.public_places`): a district or a market no list holds."""
+    named = _PLACE_NOUN_AFTER.match(text, end) is not None or _PART_OF_BEFORE.search(text, max(0, start - 60), start) is not None
+    return named and not someones_place(text, start)
+
+
+# A stop of a route: "from Porto to Coimbra then Évora", "from Ghent to Bruges by train, then on to
+# Ypres". Each stop a run of capitalised words whole (no possessive: "to Rosa Lima's place" is
+# someone's home, not a stop).
+# A stop ends its clause or goes on to a word of the route ("to Ricardo do Figueiredo's place": no stop).
+_STOP = (
+    r"\p{Lu}[\p{L}\p{M}-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*){0,2}"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:to|then|via|by|over|for|and|in|on|at|with|before|after|this|next|during|late|early|tonight|tomorrow|airport|station|bus|train|coach|port|harbour|harbor|city)\b)"
+)
+# Where a leg starts in a city: "from Rome airport to Monti", "from Porto station to Foz".
+_TERMINAL = r"(?:[ \t]+(?:airport|station|(?:bus|train|coach)[ \t]+station|port|harbour|harbor|city[ \t]+cent(?:re|er)))?"
+_BY = r"(?:[ \t]+by[ \t]+(?:car|train|bus|coach|ferry|boat|bike|road))?"
+_NEXT_STOP = rf"{_BY}(?:[ \t]*,?[ \t]+(?:and[ \t]+)?then(?:[ \t]+on)?(?:[ \t]+to)?|[ \t]+to|[ \t]+via)[ \t]+"
+_ROUTE = regex.compile(rf"\b[Ff]rom[ \t]+({_STOP}){_TERMINAL}[ \t]+to[ \t]+({_STOP})(?:{_NEXT_STOP}({_STOP}))*")
+
+
+def route_stop(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a stop of a route whose other stops hold a listed place ("from
+    Kandy to Ella then Galle"), in a trip planned or weighed (`TextKind.trip`): someone met on the
+    way is visited at a place ("to see Ana", "to Ana's"), not named as a stop."""
+    for m in _ROUTE.finditer(text, max(0, start - 200), min(len(text), end + 200)):
+        stops = [(s, e) for group in (1, 2, 3) for s, e in m.spans(group)]
+        if not any(s <= start and end <= e for s, e in stops):
+            continue
+        if any(any_place(text[s:e]) for s, e in stops if not (s <= start and end <= e)):
+            return not someones_place(text, start)
+    return False
+
+
+# A part of a city named with the city: "cheap eats around Condesa in Mexico City", "a flat near
+# Triana in Seville". Placed by a word of where, not of sending or coming ("a parcel from Ann Lee in
+# Cairo", "send it to Rosa in Lisbon": `_SOMEONE_IN`'s people).
+_WHERE_BEFORE = regex.compile(r"(?i:\b(?:in|around|near|round|outside|off)[ \t]+(?:the[ \t]+)?)$")
+_IN_CITY_AFTER = regex.compile(r"[ \t]+in[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?![\p{L}\p{M}'’-])")
+
+
+def district_of(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], placed as a place ("around", "near"), is followed by "in" and a listed
+    country or city ("around Condesa in Mexico City"): a part of that city, in questions about the
+    world's places (`TextKind.public_places`). Not a full name of the lists ("near Rosa Lima in
+    Lisbon" stays someone), nor someone's ("my aunt's flat near Triana in Seville" names Triana as the
+    market's, the flat is `someones_place`'s)."""
+    if not _WHERE_BEFORE.search(text, max(0, start - 20), start) or someones_place(text, start):
+        return False
+    after = _IN_CITY_AFTER.match(text, end)
+    if after is None or not any(listed_place(" ".join(after.group(1).split()[:n])) for n in (3, 2, 1)):
+        return False
+    words = [ascii_fold(w.lower()) for w in text[start:end].split()]
+    return not (len(words) >= 2 and words[0] in world_first_names() and (words[-1] in last_names() or words[-1] in world_last_names()))

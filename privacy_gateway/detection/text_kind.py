@@ -386,7 +386,17 @@ _TRAVEL = re.compile(
     # When and whether to go, and getting round: "Best time of year to go to Tartu?", "should we
     # fly to Split?", "is Ghent walkable, or should we hire a car?".
     r"best (?:time|month|season)s? (?:of (?:the )?year )?to (?:go|visit|travel)|(?:should|can|could) (?:i|we) (?:go|fly|travel|head) to|"
-    r"walkable|(?:hire|rent) a car)\b",
+    r"walkable|(?:hire|rent) a car|"
+    # Where one stays and how one gets about: "We're staying in Trastevere; is Testaccio market
+    # worth the walk?", "How do I get from Rome airport to Monti?", "wine tasting in the Douro".
+    r"stay(?:ing)? (?:in|near)|(?:we're|we are|i'm|i am) in (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)? for (?:a|an|one|two|three|four|five|six|seven|ten|\d+) (?:days?|nights?|weeks?|weekend|fortnight)|driv(?:e|ing) (?:in|around)|hire car|car hire|rental car|(?:do|can|should) (?:i|we) get (?:from|to)|worth the (?:walk|trip|detour|drive)|wine[- ]tasting)\b",
+    re.IGNORECASE,
+)
+
+# When a trip happens, words `deals` also reads as an appointment's: "on Friday", "this weekend", "tomorrow".
+_TRIP_DAYS = re.compile(
+    r"\b(?:(?:on|next|last|this|every|by|until|till) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)s?|"
+    r"today|tomorrow|tonight)\b",
     re.IGNORECASE,
 )
 
@@ -588,6 +598,11 @@ def kind_of(text: str) -> TextKind:
     # Granada, or is the train better? We're travelling in April.") asks about its places too; a
     # trip told ("Zambia was super fun to visit!") does not.
     trip = _TRAVEL.search(text) is not None and ("?" in text or _PLAN.search(text) is not None or unmarked_question(text))
+    # A trip's days are no one's dealing: "Any tips for driving in Colmar? We pick up the hire car on
+    # Friday." (a meeting, a booking or a message still is: "we meet Ana there on Friday").
+    if trip and dealing:
+        undated = _TRIP_DAYS.sub(" ", asked)
+        dealing = deals(undated) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None or not personal and own_life(undated)
     places = (asked_about or world or trip) and (not personal or trip) and not dealing and not contact and _HOME.search(text) is None
     # "We use Hangfire with Serilog; …?" is the asker's own stack: a speaker does not make the
     # question about people, a dealing or contact details do.
