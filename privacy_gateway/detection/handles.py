@@ -485,6 +485,9 @@ def free_handles(text: str) -> list[tuple[int, int]]:
             continue  # "ORDER BY e.empno, d.dname": a table alias's column
         if plausible(handle) and _made_to_stand_alone(handle, text):
                 out.append(m.span("h"))
+    if "://" in text:
+        # "https://git.example.org/team/nothando.vilakazi": a web page named by a login, its last segment.
+        out.extend(span for span in _url_segments(text) if plausible(text[slice(*span)]) and _made_to_stand_alone(text[slice(*span)], text, in_address=True))
     if "." in text:
         # "Anna.Berg", "A.Berg": a login that keeps the directory's capitals, judged as its lower case is.
         out.extend(m.span("h") for m in _CAPITAL_DOTTED.finditer(text) if plausible(m.group("h")) and _made_to_stand_alone(m.group("h").lower(), text))
@@ -492,6 +495,25 @@ def free_handles(text: str) -> list[tuple[int, int]]:
         technical = describe(text).technical
         out.extend(m.span("h") for m in _JOINED.finditer(text) if _joined_name(m.group("h"), technical))
         out.extend(m.span("h") for m in quoted if "-" in m.group("h") and _joined_name(m.group("h"), technical))
+    return out
+
+
+# A web address and its path: "https://git.example.org/team/ezeugo97/notes".
+_URL_PATH = _cue(r"\bhttps?://[^\s/?#]+(?P<path>(?:/[^\s/?#]*)*)")
+# A path segment shaped as a login made of two words or a word and digits: "nothando.vilakazi",
+# "ogunbiyi18"; a sentence's full stop after the last one is no part of it.
+_SEGMENT = regex.compile(r"(?<=/)(?P<h>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?\d*)(?=/|[.!?,;:)\]>\"']?$)")
+
+
+def _url_segments(text: str) -> list[tuple[int, int]]:
+    """Spans of the path segments of each web address in `text` that may be a login (`_SEGMENT`):
+    joined words or a word with digits ("…/team/nothando.vilakazi", "…/u/ogunbiyi18/notes"); a
+    lone word ("/pricing", "/about") is a page's."""
+    out = []
+    for m in _URL_PATH.finditer(text):
+        for s in _SEGMENT.finditer(m.group("path")):
+            if not s.group("h").isalpha():
+                out.append((m.start("path") + s.start("h"), m.start("path") + s.end("h")))
     return out
 
 
@@ -529,27 +551,30 @@ _DOMAIN_ENDS = frozenset("com org net gov edu int mil info biz name pro io ai ap
 
 
 def _unlisted_word(word: str) -> bool:
-    """A word of three letters or more that no dictionary, tool list or place list has, nor a web
-    address's end: what a name the lists miss looks like ("vilakazi", "ilupeju")."""
+    """A word of three letters or more that no dictionary, tool list or list of towns has, nor a web
+    address's end: what a name the lists miss looks like ("vilakazi", "ilupeju"). Villages are no
+    bar: the small-place lists hold many names' words ("garda", "okwe")."""
     # Imported here: at load time handles stays off the place modules' import chain (`tests/test_layers.py`).
-    from privacy_gateway.detection.places import any_place
+    from privacy_gateway.detection.places import known_place
     from privacy_gateway.detection.software import technology
     from privacy_gateway.detection.things import public_word
 
     return (
         len(word) >= 3 and word.isalpha() and word not in _DOMAIN_ENDS and not english_form(word)
-        and not is_software(word) and technology(word) is None and not public_word(word) and not any_place(word)
+        and not is_software(word) and technology(word) is None and not public_word(word) and not known_place(word)
     )
 
 
-def _made_to_stand_alone(handle: str, text: str) -> bool:
-    if numbered_login(handle, strict=describe(text).technical):
+def _made_to_stand_alone(handle: str, text: str, in_address: bool = False) -> bool:
+    """Whether `handle`, standing with no cue, is made as a login is; `in_address`: it is a segment of
+    a web address's path, where code's members and settings do not stand, so it is read as in prose."""
+    technical = not in_address and describe(text).technical
+    if numbered_login(handle, strict=technical):
         return True  # "bayu.p96", "phamh39": a name, an initial and digits, the way logins are handed out
     core = handle.rstrip("0123456789")
     parts = [p for p in re.split(r"[._]", core) if p]
     if len(parts) == 2:
         short, long = sorted(parts, key=len)
-        technical = describe(text).technical
         if len(short) == 1:
             # "e.larsson"; "ward.s" too, a frequent surname though an English word. In code a
             # letter and a word is a variable and its member ("x.shape", "t.tolist"): a census surname only.
@@ -571,7 +596,7 @@ def _made_to_stand_alone(handle: str, text: str) -> bool:
     word = parts[0]
     if core != handle and len(word) >= 4 and (_given(word) or _family(word)) and not english_form(word):
         return True  # "olga85", "uchenna59": a name and a number, the way logins are handed out
-    if core != handle and len(word) >= 5 and not describe(text).technical and _unlisted_word(word) and not english_form(word[:-1]):
+    if core != handle and len(word) >= 5 and not technical and _unlisted_word(word) and not english_form(word[:-1]):
         return True  # "vilakazi78", "nomcebomncube93" in prose: a word no list has and a number, a login of a name the lists miss
     if len(word) < 6 or english_form(word) or _given(word) or _family(word):
         return False

@@ -21,6 +21,9 @@ def people(find: Find, text: str) -> set[str]:
         pytest.param("can you check if vilakazi.nothando still has access to the shared drive", "vilakazi.nothando", id="surname-dot-given"),
         pytest.param("Is ogunbiyi18 the right account to give the report to?", "ogunbiyi18", id="surname-and-number"),
         pytest.param("please add nomcebomncube93 to the finance group", "nomcebomncube93", id="glued-and-number"),
+        pytest.param("can you check if okwe.tandaro still has access", "okwe.tandaro", id="a-word-a-village-is-named"),
+        pytest.param("notes are at https://git.example.org/team/tovu.mbasela if you need them", "tovu.mbasela", id="address-last-segment"),
+        pytest.param("see https://git.example.org/team/ezeugo97/notes for the draft", "ezeugo97", id="address-inner-segment"),
     ],
 )
 def test_a_login_of_an_unlisted_name_in_prose_is_masked(find: Find, text: str, login: str) -> None:
@@ -36,6 +39,7 @@ def test_a_login_of_an_unlisted_name_in_prose_is_masked(find: Find, text: str, l
         pytest.param("I read it on bbc.co.uk this morning, any idea why?", id="web-address"),
         pytest.param("what did covid19 change for the finance group?", id="coined-word-and-number"),
         pytest.param("is the vitaminb12 dose right for the team?", id="glued-english-word"),
+        pytest.param("the guide is at https://docs.example.org/en/getting_started/index.html", id="address-of-english-words"),
     ],
 )
 def test_identifiers_of_the_same_shapes_stay(find: Find, text: str) -> None:
