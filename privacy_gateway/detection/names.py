@@ -47,7 +47,7 @@ from privacy_gateway.detection.places import (
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
 from privacy_gateway.detection.public_frames import world_framed
-from privacy_gateway.detection.works_world import character_in_work, classical_author, saying_opener
+from privacy_gateway.detection.works_world import character_in_work, classical_author, quoted_title, saying_opener
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
@@ -282,8 +282,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if (
                 not kind.coded and not kind.contact and not kind.dealt
                 and (
-                    entity == "PERSON" and kind.guarded and character_in_work(text, start, end)
-                    or saying_opener(text, start, end) or classical_author(text, start, end)
+                    entity == "PERSON" and kind.guarded and character_in_work(text, start, end, known_place)
+                    or saying_opener(text, start, end) or quoted_title(text, start, end) or classical_author(text, start, end)
                 )
                 and not person_context(text, start, end) and not related(text, start, end)
             ):

@@ -12,6 +12,8 @@ it is in, a saying's first word, a classical or medieval author known by one nam
   is, so an English word there ("Hope", "Grace", "Will") is the sentence's, not someone's, when the
   text asks about the saying (who said it, what it means, a proverb, a line, a quote). Not a name
   addressed or followed by a comma ('"Grace, can you send …"').
+- A quoted title of a work watched, read or heard ('Is "Will and Grace" still worth watching?'):
+  its words are the title's, whatever names they hold.
 - A classical or medieval author known by one name ("Virgil", "Terence", "Rumi", "Boethius"), from
   a list written by hand, where the text reads literature or ideas (a poem, an epic, a saying,
   what they thought, Latin or Greek), or weighs two such authors ("Did Ovid or Dante write more
@@ -26,12 +28,12 @@ book club").
 from __future__ import annotations
 
 import functools
+from typing import Callable
 
 import regex
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, listed_given
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS
-from privacy_gateway.detection.places import known_place
 
 # A work's title: capitalised words, with the small words titles carry between them ("Pride and
 # Prejudice", "The Catcher in the Rye", "Things Fall Apart"); not a year's or a class's number.
@@ -62,19 +64,20 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return first, after.end() if after else len(text)
 
 
-def _a_title(title: str) -> bool:
+def _a_title(title: str, is_place: Callable[[str], bool]) -> bool:
     """Whether a run of capitalised words can be a work's title: no month, feast or listed place."""
     words = title.split()
-    return not (len(words) == 1 and (title.lower() in CALENDAR_WORDS or known_place(title)))
+    return not (len(words) == 1 and (title.lower() in CALENDAR_WORDS or is_place(title)))
 
 
-def character_in_work(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is read as a character of a work its sentence names."""
+def character_in_work(text: str, start: int, end: int, is_place: Callable[[str], bool]) -> bool:
+    """Whether the name at text[start:end] is read as a character of a work its sentence names
+    (`is_place`: the place lists' test, passed in so that this module stays below `places`)."""
     first, last = _sentence(text, start, end)
     sentence = text[first:last]
     if _READ_AS_CHARACTER.search(sentence) is None:
         return False
-    return any(_a_title(m.group("title")) for m in _PLACE_IN_WORK.finditer(sentence))
+    return any(_a_title(m.group("title"), is_place) for m in _PLACE_IN_WORK.finditer(sentence))
 
 
 # A quotation opening: a quote mark at the start of the text or after a space or a bracket.
@@ -99,6 +102,41 @@ def saying_opener(text: str, start: int, end: int) -> bool:
     if _OPENING_QUOTE.search(text, max(0, start - 2), start) is None or _SAYING_GOES_ON.match(text, end) is None:
         return False
     return _ABOUT_A_SAYING.search(text) is not None
+
+
+# A quoted title: capitalised words joined by the small words titles carry, between quote marks ('"Will
+# and Grace"', "'Hope and Glory'"), in text that speaks of watching, reading or hearing a work. A
+# quoted full name has no such word ('"Grace Hall" lent me the book') and is left to the other rules.
+_QUOTED_TITLE = regex.compile(
+    r"(?:[\"“‘«]|(?<!\p{L})')(?P<title>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)*(?:[ \t](?:and|of|in|the|a|an|to|with|on|for|&))+"
+    r"(?:[ \t](?:(?:and|of|in|the|a|an|to|with|on|for|&)[ \t])*\p{Lu}[\p{L}'’-]*)+)(?:[\"”’»]|'(?!\p{L}))"
+)
+_A_WORK_ENJOYED = regex.compile(
+    r"\b(?i:watch|watching|watched|binge|rewatch|series|show|sitcom|episodes?|seasons?|film|movie|book|novel|album|song|"
+    r"read|reading|listen|listening|play|musical)\b"
+)
+
+
+# People after the quote: '"Olivia and Sofia" are coming to watch the film'.
+_PEOPLE_AFTER = regex.compile(r"[ \t]+(?i:are|were|have|had|will|can|could|said|say|says)\b")
+
+
+def _titled_words(title: str) -> bool:
+    """Whether a quoted run reads as a title rather than people: a capitalised word that is no
+    given name ("Sense and Sensibility"), or every one an English word ("Will and Grace", "Hope and
+    Glory"); "Olivia and Sofia" are two people."""
+    capitals = [ascii_fold(w.lower()) for w in title.split() if w[:1].isupper()]
+    return any(w not in listed_given() for w in capitals) or all(english_form(w) for w in capitals)
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a quoted title of a work the text watches, reads or hears."""
+    if _A_WORK_ENJOYED.search(text) is None:
+        return False
+    return any(
+        m.start("title") <= start and end <= m.end("title") and _titled_words(m.group("title")) and _PEOPLE_AFTER.match(text, m.end()) is None
+        for m in _QUOTED_TITLE.finditer(text)
+    )
 
 
 # Classical, late-antique and medieval authors and thinkers known by one name, written by hand.

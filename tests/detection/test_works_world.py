@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.works_world import character_in_work, classical_author, saying_opener
+from privacy_gateway.detection.places import known_place
+from privacy_gateway.detection.works_world import character_in_work, classical_author, quoted_title, saying_opener
 from tests.detection.helpers import Find
 
 
@@ -18,7 +19,7 @@ def _at(text: str, name: str) -> tuple[str, int, int]:
     ("Is Boromir a villain in the Lord of the Rings films?", "Boromir"),
 ])
 def test_a_character_placed_in_a_titled_work_is_the_works(text: str, name: str) -> None:
-    assert character_in_work(*_at(text, name))
+    assert character_in_work(*_at(text, name), known_place)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -28,7 +29,7 @@ def test_a_character_placed_in_a_titled_work_is_the_works(text: str, name: str) 
     ("Is Maria reading Middlemarch for book club?", "Maria"),  # no character read
 ])
 def test_without_a_work_and_a_character_read_the_name_is_left_alone(text: str, name: str) -> None:
-    assert not character_in_work(*_at(text, name))
+    assert not character_in_work(*_at(text, name), known_place)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -85,3 +86,20 @@ def test_the_worlds_works_reach_the_cloud_as_written(find: Find, text: str) -> N
 def test_the_same_frames_naming_private_people_stay_masked(find: Find, text: str, name: str) -> None:
     masked = " ".join(v for e, v in find(text) if e == "PERSON")
     assert all(part in masked for part in name.split()), (text, masked)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Is "Hope and Glory" worth watching with teenagers?', "Hope"),
+    ("Should I read 'Faith and Reason' before the series?", "Faith"),
+])
+def test_a_quoted_title_of_a_work_keeps_its_words(text: str, name: str) -> None:
+    assert quoted_title(*_at(text, name))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"Olivia and Sofia" are coming to watch the film with us.', "Olivia"),  # two people, then a verb
+    ('Is "Marta and Kofi" a good name for the film club?', "Marta"),  # given names alone
+    ('Did "Will and Grace" sign the lease?', "Will"),  # no work watched or read
+])
+def test_a_quoted_pair_of_people_is_no_title(text: str, name: str) -> None:
+    assert not quoted_title(*_at(text, name))
