@@ -47,6 +47,7 @@ from privacy_gateway.detection.places import (
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
 from privacy_gateway.detection.public_frames import world_framed
+from privacy_gateway.detection.works_world import character_in_work, classical_author, quoted_title, saying_opener
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
@@ -270,6 +271,20 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if (
                 not kind.coded and not kind.contact and not kind.dealt
                 and (world_framed(text, start, end) or entity == "PERSON" and sporting_record(text, start, end))
+                and not person_context(text, start, end) and not related(text, start, end)
+            ):
+                kept.append((start, end))
+                return
+            # "How does Walter White change over the course of Breaking Bad?", '"Chance favours the
+            # prepared mind" — who said it?', "Did Ovid or Dante write more about friendship?": a
+            # character placed in a titled work, a saying's first word, a one-name classical author
+            # (`works_world`), in prose that deals with no one.
+            if (
+                not kind.coded and not kind.contact and not kind.dealt
+                and (
+                    entity == "PERSON" and kind.guarded and character_in_work(text, start, end, known_place)
+                    or saying_opener(text, start, end) or quoted_title(text, start, end) or classical_author(text, start, end)
+                )
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 kept.append((start, end))
