@@ -27,7 +27,6 @@ book club").
 
 from __future__ import annotations
 
-import functools
 from typing import Callable
 
 import regex
@@ -169,15 +168,10 @@ _WORK_BY_BEFORE = regex.compile(
 _PUT_TO_BEFORE = regex.compile(r"\b(?i:is|was)[ \t]+(?i:that|it|this)[ \t]+(?:\p{Lu}[\p{L}'’]+[ \t]+(?i:or|and)[ \t]+)?$")
 
 
-@functools.cache
-def _authors() -> frozenset[str]:
-    return _ONE_NAME_AUTHORS
-
-
 def one_name_author(value: str) -> bool:
     """Whether `value` is a classical or medieval author known by one name (possessive allowed)."""
     word = regex.sub(r"['’]s?$", "", value.strip())
-    return " " not in word and ascii_fold(word.lower()) in _authors()
+    return " " not in word and ascii_fold(word.lower()) in _ONE_NAME_AUTHORS
 
 
 # A quoted saying of three words or more: "'Fortune favours the bold'".
