@@ -486,7 +486,7 @@ def free_handles(text: str) -> list[tuple[int, int]]:
         if plausible(handle) and _made_to_stand_alone(handle, text):
                 out.append(m.span("h"))
     if "://" in text:
-        # "https://git.example.org/team/nothando.vilakazi": a web page named by a login, its last segment.
+        # "https://git.example.org/team/nothando.vilakazi/notes": a path segment made as a login.
         out.extend(span for span in _url_segments(text) if plausible(text[slice(*span)]) and _made_to_stand_alone(text[slice(*span)], text, in_address=True))
     if "." in text:
         # "Anna.Berg", "A.Berg": a login that keeps the directory's capitals, judged as its lower case is.

@@ -39,35 +39,29 @@ def english_words() -> frozenset[str]:
 
 
 @functools.cache
+def _lemma_index(pos: str) -> frozenset[str]:
+    """The lemmatizer's own list of one part of speech ("adj", "verb"), base forms, no multi-word entries."""
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        from privacy_gateway.detection import model
+
+        for folder in spacy.util.get_package_path(model.BASE).glob("**/lemmatizer/lookups"):
+            return frozenset(w for w in Lookups().from_disk(folder).get_table("lemma_index").get(pos, ()) if "_" not in w)
+    except Exception:  # noqa: BLE001 - without the lexicon, superlatives read as unknown words and no word as a verb before a role
+        pass
+    return frozenset()
+
+
 def english_adjectives() -> frozenset[str]:
     """The adjectives among `english_words` (the lemmatizer's own list), which superlatives stem to."""
-    try:
-        import spacy.util
-        from spacy.lookups import Lookups
-
-        from privacy_gateway.detection import model
-
-        for folder in spacy.util.get_package_path(model.BASE).glob("**/lemmatizer/lookups"):
-            return frozenset(w for w in Lookups().from_disk(folder).get_table("lemma_index").get("adj", ()) if "_" not in w)
-    except Exception:  # noqa: BLE001 - without the lexicon, superlatives read as unknown words
-        pass
-    return frozenset()
+    return _lemma_index("adj")
 
 
-@functools.cache
 def english_verbs() -> frozenset[str]:
     """The verbs among `english_words` (the lemmatizer's own list, base forms): "ask", "ring", "chase"."""
-    try:
-        import spacy.util
-        from spacy.lookups import Lookups
-
-        from privacy_gateway.detection import model
-
-        for folder in spacy.util.get_package_path(model.BASE).glob("**/lemmatizer/lookups"):
-            return frozenset(w for w in Lookups().from_disk(folder).get_table("lemma_index").get("verb", ()) if "_" not in w)
-    except Exception:  # noqa: BLE001 - without the lexicon, no word reads as a verb before a role
-        pass
-    return frozenset()
+    return _lemma_index("verb")
 
 
 def english_word(word: str) -> bool:
