@@ -537,8 +537,12 @@ def kind_of(text: str) -> TextKind:
     studied, reading = _without_own_study(text)
     asked = _REQUEST.sub(" ", studied)
     personal = _PERSONAL.search(asked) is not None
-    dealing = deals(asked) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None
-    dealing = dealing or not personal and own_life(asked)  # the larger list, only where it can still matter
+
+    def dealing_in(words: str) -> bool:
+        # The larger list (`own_life`) last, only where it can still matter.
+        return deals(words) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None or not personal and own_life(words)
+
+    dealing = dealing_in(asked)
     dealt = deals(asked) or _SOMEONES_THING.search(text) is not None or own_life(asked, written_for=False) or _OWN_GROUP.search(text) is not None
     knowledge = _KNOWLEDGE.search(text) is not None
     # `_EVERYDAY` is the largest pattern: asked once, only after a reading that it can undo matched.
@@ -602,7 +606,7 @@ def kind_of(text: str) -> TextKind:
     # Friday." (a meeting, a booking or a message still is: "we meet Ana there on Friday").
     if trip and dealing:
         undated = _TRIP_DAYS.sub(" ", asked)
-        dealing = deals(undated) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None or not personal and own_life(undated)
+        dealing = dealing_in(undated)
     places = (asked_about or world or trip) and (not personal or trip) and not dealing and not contact and _HOME.search(text) is None
     # "We use Hangfire with Serilog; …?" is the asker's own stack: a speaker does not make the
     # question about people, a dealing or contact details do.

@@ -33,6 +33,7 @@ import regex
 
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, listed_given
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS
+from privacy_gateway.detection.notable import without_possessive
 
 # A work's title: capitalised words, with the small words titles carry between them ("Pride and
 # Prejudice", "The Catcher in the Rye", "Things Fall Apart"); not a year's or a class's number.
@@ -170,7 +171,7 @@ _PUT_TO_BEFORE = regex.compile(r"\b(?i:is|was)[ \t]+(?i:that|it|this)[ \t]+(?:\p
 
 def one_name_author(value: str) -> bool:
     """Whether `value` is a classical or medieval author known by one name (possessive allowed)."""
-    word = regex.sub(r"['’]s?$", "", value.strip())
+    word = without_possessive(value)
     return " " not in word and ascii_fold(word.lower()) in _ONE_NAME_AUTHORS
 
 
