@@ -1,5 +1,7 @@
 """Full names the world knows: listed public figures and firms named after people
-(`data/public_figures.txt`) and the people WordNet files by name (`data/notable_people.txt`).
+(`data/public_figures.txt`), the people WordNet files by name (`data/notable_people.txt`, frozen in
+2006) and the people the world knows today (`data/famous_people.txt`, written by hand: "Satya
+Nadella", "Jude Bellingham", "Giorgia Meloni", "Severus Snape").
 
 Apart from `full_names` so that the modules it builds on (`text_kind`) can ask it too.
 """
@@ -29,11 +31,17 @@ def _public() -> frozenset[str]:
     return frozenset(" ".join(fold(w) for w in line.split()) for line in data_lines("public_figures"))
 
 
+# WordNet's list stops in 2006 and misses most of the world's sport, screen, music, business and
+# politics; the hand-written list of today's people fills that in, less the names a private person
+# is likely to share (`scripts/build-famous-people`).
+_LISTS = ("notable_people", "famous_people")
+
+
 @functools.cache
 def _notable() -> frozenset[str]:
     from privacy_gateway.detection.data_files import data_lines
 
-    return _public() | frozenset(" ".join(fold(w) for w in line.split()) for line in data_lines("notable_people"))
+    return _public() | frozenset(" ".join(fold(w) for w in line.split()) for name in _LISTS for line in data_lines(name))
 
 
 def without_possessive(value: str) -> str:
@@ -42,8 +50,9 @@ def without_possessive(value: str) -> str:
 
 
 def notable_person(value: str) -> bool:
-    """Whether `value` (a possessive allowed) is a full name the world knows: a listed public figure
-    or one of the people WordNet files by name (`data/notable_people.txt`)."""
+    """Whether `value` (a possessive allowed) is a full name the world knows: a listed public figure,
+    one of the people WordNet files by name (`data/notable_people.txt`) or of today's
+    (`data/famous_people.txt`)."""
     words = [fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
     return len(words) >= 2 and " ".join(words) in _notable()
 

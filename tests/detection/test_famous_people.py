@@ -1,0 +1,53 @@
+"""People the world knows today (`data/famous_people.txt`, issue 18, round 29): their full names stay
+as written in prose that deals with no one, in any case and with a second mention by surname; the
+same names dealt with, a private person who shares only a surname, and the names the build's
+privacy filter left out are still masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.data_files import data_lines
+from privacy_gateway.detection.notable import names_notable, notable_person
+from tests.detection.helpers import Find
+
+# Names WordNet's 2006 list lacks, of many countries and fields, fictional ones too.
+_FAMOUS = ["Jude Bellingham", "Giorgia Meloni", "Satya Nadella", "Severus Snape", "Chimamanda Ngozi Adichie", "Narendra Modi", "Atticus Finch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a match preview focusing on Jude Bellingham and Lamine Yamal.",
+        "How should I refer to Ursula von der Leyen, Kamala Harris and Giorgia Meloni on second mention?",
+        "was it angela merkel or helmut kohl who said that",
+        "Week 5: the BBC adaptation with Colin Firth vs Joe Wright's 2005 film",
+        "Give me three facts about Chimamanda Ngozi Adichie for a pub quiz.",
+        "WHO WAS KONRAD ADENAUER AND WHY IS ADENAUER REMEMBERED?",
+        "Explain why Jensen Huang is considered important, and whether Huang changed the field.",
+    ],
+)
+def test_people_the_world_knows_today_stay_in_prose_that_deals_with_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Can Jude Bellingham cover my shift on Friday?", "Jude Bellingham"),
+        ("Please send Giorgia Meloni the signed contract by Friday.", "Giorgia Meloni"),
+        ("our new hire satya nadella starts monday", "satya nadella"),
+        ("My manager Tom Merkel keeps emailing me at night.", "Tom Merkel"),
+        ("Our tenant Oksana Bellingham is late with rent again.", "Oksana Bellingham"),
+    ],
+)
+def test_the_same_names_dealt_with_and_private_namesakes_by_surname_stay_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), text
+
+
+def test_the_list_holds_full_names_and_leaves_out_frequent_pairs() -> None:
+    # "Michael Jordan", "James Brown", "Walter White": both parts frequent census names, as generators make them.
+    assert all(notable_person(name) for name in _FAMOUS)
+    assert not any(notable_person(name) for name in ("Michael Jordan", "James Brown", "Walter White"))
+    assert all(len(line.split()) >= 2 for line in data_lines("famous_people"))
+    assert names_notable("why did giorgia meloni win") and not names_notable("my neighbour Tom Merkel")
