@@ -142,6 +142,11 @@ def versioned_tool(handle: str) -> bool:
     return core != handle and core.isalpha() and (unambiguous_software(core) or technology(core) is False)
 
 
+def _addressed_login(handle: str) -> bool:
+    """A login listed after an addressing cue ("cc: uche93, p.okafor"): numbered or made of a name."""
+    return _short_login(handle) or name_made(handle) or numbered_unknown(handle) or initial_login(handle)
+
+
 def _initialled(handle: str) -> bool:
     """`a.magi`, `magi_a`: a letter joined to a word, the way companies hand out logins."""
     words = re.split(r"[._]", handle.lower().rstrip("0123456789"))
@@ -236,7 +241,7 @@ _PROFILE = _needs("://", rf"(?i:\bhttps?://[\w.\-]+(?::\d+)?/)@?(?P<h>{HANDLE}){
 
 # Cues that address or name a person, where a short login with digits is someone's too ("ping
 # iwu18", "thanks kim15", "assign to tha46"): "by" and the other weak cues name tools and hosts as often.
-_ADDRESSED = _cue(rf"(?i:\b(?:thanks|thank you|thx|cc|ping|ask|tell|(?:re-?)?assign(?:ed)?(?:[ \t]+(?:it|[A-Z][A-Z0-9]+-\d+))?[ \t]+to|reach out to|hi|hey|dear)[ \t,]+)"
+_ADDRESSED = _cue(rf"(?i:\b(?:thanks|thank you|thx|cc(?:[ \t]*:)?|ping|ask|tell|(?:re-?)?assign(?:ed)?(?:[ \t]+(?:it|[A-Z][A-Z0-9]+-\d+))?[ \t]+to|reach out to|hi|hey|dear)[ \t,]+)"
                   rf"@?(?P<h>{HANDLE}){_END}")
 _CANNOT = _needs("can", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+(?:still[ \t]+)?(?:cannot|can['’]t|can[ \t]+not)[ \t]+"
                         rf"(?:log[ \t]?in|log[ \t]on|sign[ \t]in|push|pull|publish|access|ssh|connect|merge|deploy|clone|approve)\b)")
@@ -392,7 +397,10 @@ class HandleRecognizer(GatewayRecognizer):
                 ):
                     continue  # after a weak cue ("cc", "by", github.com/) a login made of a name, or numbered as logins are
                 score = 0.8 if strong or name_made(handle) else 0.6
-                for span in (m.span("h"), *(_listed_after(text, m.end("h")) if strong else ())):
+                listed = _listed_after(text, m.end("h")) if strong or pattern in _SHORT_SLOTS else []
+                if not strong:  # "cc: uche93, kim15": after an addressing cue, the logins it lists
+                    listed = [span for span in listed if _addressed_login(text[span[0] : span[1]])]
+                for span in (m.span("h"), *listed):
                     found[span] = max(found.get(span, 0.0), score)
         return [RecognizerResult("PERSON", s, e, score, recognition_metadata=self._metadata()) for (s, e), score in found.items()]
 

@@ -26,6 +26,7 @@ def people(find: Find, text: str) -> set[str]:
         pytest.param("forward this to ade46 when you get a chance", "ade46", id="forward-to"),
         pytest.param("who is ngo12? they keep commenting on my posts", "ngo12", id="who-is"),
         pytest.param("git log --author=adh58 --since=2.weeks", "adh58", id="author-option"),
+        pytest.param("cc: uche93, kim15 — the draft is in the shared folder", "kim15", id="cc-list"),
         pytest.param("UPDATE tickets SET reviewer = 'mri4' WHERE id = 7;", "mri4", id="sql-reviewer"),
     ],
 )
@@ -43,6 +44,7 @@ def test_a_short_login_with_digits_is_masked(find: Find, text: str, login: str) 
         pytest.param("owner: python3\nteam: payments", id="tool-in-owner-key"),
         pytest.param("sudo -u postgres psql -d reports", id="service-account"),
         pytest.param("who is md5 for, the checksum or the signature?", id="hash-name"),
+        pytest.param("cc: db01, web02 — both hosts need the patch", id="cc-hosts"),
     ],
 )
 def test_tools_and_machines_in_the_same_slots_stay(find: Find, text: str) -> None:
