@@ -29,11 +29,11 @@ from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, frequent_names, first_names as census_first_names, listed_family, listed_given
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
-from privacy_gateway.detection.name_split import name_words, numbered_login, numbered_unknown, split_glued
+from privacy_gateway.detection.name_split import name_words, numbered_login, numbered_thing, numbered_unknown, short_numbered, split_glued
 from privacy_gateway.detection.starts import Anchored
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.tool_output import reporting_tools
-from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.software import is_software, technology, unambiguous_software
 from privacy_gateway.detection.uncased import a_name
 
 # Lower case, digits, and at most two `.`/`_`/`-` joints: jsmith42, k.khatri, agatha_alves, mary-ann.lee
@@ -105,6 +105,8 @@ def plausible(handle: str) -> bool:
     lowered = handle.lower()
     if lowered in SERVICE_ACCOUNTS or is_software(lowered) or len(lowered) < 3 or lowered in DECLARING_WORDS:
         return False  # "type Account struct {": a keyword where a cue's account would stand
+    if versioned_tool(lowered) or numbered_thing(lowered):
+        return False  # "owner: python3", "ssh db01": a tool's or a machine's name and its number
     words = [w for w in re.split(r"[._\-]", lowered.rstrip("0123456789")) if w]
     # "context.repo.owner", "self.user.login": a chain of members in code, not a login.
     if lowered.count(".") >= 2 and sum(english_form(w) for w in lowered.split(".")) >= 2:
@@ -125,6 +127,24 @@ def plausible(handle: str) -> bool:
     if len(words) == 2 and (_given(words[0]) and _family(words[1]) or _initial_and_frequent_surname(words)):
         return True
     return not long_words or not all(english_form(w) or w in SERVICE_ACCOUNTS for w in long_words)
+
+
+def _short_login(handle: str) -> bool:
+    """A few letters and a number (`short_numbered`: "iwu18", "kim15") that is no service account
+    ("web1", "git2" are machines')."""
+    return short_numbered(handle) and handle.rstrip("0123456789") not in SERVICE_ACCOUNTS
+
+
+def versioned_tool(handle: str) -> bool:
+    """A tool's name and its version glued (`python3`, `redis6`, `ubuntu22`, `node18`): a name of the
+    tool lists that no one is called. One a person is also called ("julia22", "hugo7") stays a login."""
+    core = handle.rstrip("0123456789")
+    return core != handle and core.isalpha() and (unambiguous_software(core) or technology(core) is False)
+
+
+def _addressed_login(handle: str) -> bool:
+    """A login listed after an addressing cue ("cc: uche93, p.okafor"): numbered or made of a name."""
+    return _short_login(handle) or name_made(handle) or numbered_unknown(handle) or initial_login(handle)
 
 
 def _initialled(handle: str) -> bool:
@@ -219,6 +239,30 @@ _SPOOLED = _needs("/", rf"(?<![\w.\-])(?:s?ftp|spool/cron(?:/crontabs)?)/(?P<h>{
 
 _PROFILE = _needs("://", rf"(?i:\bhttps?://[\w.\-]+(?::\d+)?/)@?(?P<h>{HANDLE}){_END}(?![/\w]|\.\w)")
 
+# Cues that address or name a person, where a short login with digits is someone's too ("ping
+# iwu18", "thanks kim15", "assign to tha46"): "by" and the other weak cues name tools and hosts as often.
+_ADDRESSED = _cue(rf"(?i:\b(?:thanks|thank you|thx|cc(?:[ \t]*:)?|ping|ask|tell|(?:re-?)?assign(?:ed)?(?:[ \t]+(?:it|[A-Z][A-Z0-9]+-\d+))?[ \t]+to|reach out to|hi|hey|dear)[ \t,]+)"
+                  rf"@?(?P<h>{HANDLE}){_END}")
+_CANNOT = _needs("can", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+(?:still[ \t]+)?(?:cannot|can['’]t|can[ \t]+not)[ \t]+"
+                        rf"(?:log[ \t]?in|log[ \t]on|sign[ \t]in|push|pull|publish|access|ssh|connect|merge|deploy|clone|approve)\b)")
+# Words for the people one works with, before a login: "my teammate aigerimn", "our intern priyar".
+_COLLEAGUE = _cue(rf"(?i:\b(?:team[ -]?mates?|colleagues?|co-?workers?|managers?|boss|interns?|contractors?|new[ \t]+hires?)[ \t,]+)"
+                  rf"@?(?P<h>{HANDLE}){_END}")
+# Prose's slots for a person's login: "Is iwu18 the right account?", "add tha46 to the finance
+# group", "forward this to kim15", "who is ath6?". Not a subject before a verb of saying ("x said …"):
+# templates and forms say things too.
+_PERSON_SLOTS = (
+    _cue(rf"(?i:\bis[ \t]+)@?(?P<h>{HANDLE}){_END}(?=[ \t]+the[ \t]+(?:right|correct|wrong|same)[ \t]+"
+         rf"(?i:account|user(?:[ \t]?name)?|login|person|handle|contact)\b)"),
+    _cue(rf"(?i:\badd[ \t]+)@?(?P<h>{HANDLE}){_END}(?=[ \t]+to[ \t]+(?i:(?:the|our|my|this|that)[ \t]+)?(?:[\w\-]+[ \t]+)?"
+         rf"(?i:group|team|channel|list|chat|thread|call|meeting|invite|project|workspace|mailing[ \t]+list)s?\b)"),
+    _cue(rf"(?i:\b(?:forward|send|give|pass|hand|email|e-mail|message|text)(?:[ \t]+(?:it|this|that|them|these|those))?[ \t]+to[ \t]+)"
+         rf"@?(?P<h>{HANDLE}){_END}"),
+    _cue(rf"(?i:\bwho(?:['’]s|[ \t]+is)[ \t]+)@?(?P<h>{HANDLE}){_END}(?=[ \t]*[?,.!]|[ \t]*$)"),
+)
+# The cues after which a short login with digits counts (`short_numbered`).
+_SHORT_SLOTS = frozenset((_ADDRESSED, _CANNOT, _COLLEAGUE, *_PERSON_SLOTS))
+
 # (pattern, strong): after a strong cue any plausible handle is someone's; after a weak one it
 # must also be made of a name.
 _CUES: list[tuple[regex.Pattern[str], bool]] = [
@@ -288,8 +332,9 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     (_cue(rf"(?i:\bpermission[ \t]+to[ \t]+)(?P<h>{HANDLE})(?=/[\w.\-]+\.git\b)"), True),  # git's own message
     # Weaker: "written by jdoe", "thanks jsmith", "assign to mgarcia", "reassign INC-4471 to
     # mgarcia": only name-made handles.
-    (_cue(rf"(?i:\b(?:by|thanks|thank you|thx|cc|ping|ask|tell|(?:re-?)?assign(?:ed)?(?:[ \t]+(?:it|[A-Z][A-Z0-9]+-\d+))?[ \t]+to|reach out to|hi|hey|dear)[ \t,]+)"
-          rf"@?(?P<h>{HANDLE}){_END}"), False),
+    (_cue(rf"(?i:\b(?:by)[ \t,]+)@?(?P<h>{HANDLE}){_END}"), False),
+    (_ADDRESSED, False),
+    *((slot, False) for slot in _PERSON_SLOTS),
     # The account an access error is about, as sudo, npm, git hosts and help desks write it:
     # "x is not in the sudoers file" (sudo's own words: any login), "m.ali is not allowed to
     # publish", "okaforc still cannot push", "s.bukovec does not have access" (name-made only:
@@ -297,11 +342,8 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     (_needs("sudoers", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+is[ \t]+not[ \t]+in[ \t]+the[ \t]+sudoers\b)"), True),
     (_needs(" not ", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+(?:(?:is|was)[ \t]+not[ \t]+(?:allowed|permitted|authori[sz]ed)|"
                      rf"(?:does|did)[ \t]+not[ \t]+have[ \t]+(?:permission|access|rights|the[ \t]+right))\b)"), False),
-    (_needs("can", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+(?:still[ \t]+)?(?:cannot|can['’]t|can[ \t]+not)[ \t]+"
-                   rf"(?:log[ \t]?in|log[ \t]on|sign[ \t]in|push|pull|publish|access|ssh|connect|merge|deploy|clone|approve)\b)"), False),
-    # Words for the people one works with, before a login: "my teammate aigerimn", "our intern priyar".
-    (_cue(rf"(?i:\b(?:team[ -]?mates?|colleagues?|co-?workers?|managers?|boss|interns?|contractors?|new[ \t]+hires?)[ \t,]+)"
-          rf"@?(?P<h>{HANDLE}){_END}"), False),
+    (_CANNOT, False),
+    (_COLLEAGUE, False),
     # Home shares on a file server: "\\fs01\home$\nokafor", "\\nas\users\PRaman".
     (_needs('\\', rf"(?i:\\{{1,2}}(?:home|homes|users|profiles?)\$?\\{{1,2}})(?P<h>{CASED})(?=[\\/\s\"'`:,;)]|$)"), True),
     # A path segment made of two names: "registry.corp/priya.raman/api", "/people/lars-eriksen/".
@@ -348,12 +390,17 @@ class HandleRecognizer(GatewayRecognizer):
                         continue
                 elif not strong and "." in handle and sql_column(text, m.start("h")):
                     continue  # "ORDER BY e.empno, d.dname": a table alias's column after "by"
+                elif (strong or pattern in _SHORT_SLOTS) and _short_login(handle):
+                    pass  # "--author=adh58", "ping iwu18": a few letters and a number where a login stands
                 elif not (plausible(handle) or strong and (_initialled(handle) or pattern is not _MENTION and paired_name(handle))) or not (
                     strong or name_made(handle) or numbered_unknown(handle) or initial_login(handle) and not _sql_by(text, m.start("h"))
                 ):
                     continue  # after a weak cue ("cc", "by", github.com/) a login made of a name, or numbered as logins are
                 score = 0.8 if strong or name_made(handle) else 0.6
-                for span in (m.span("h"), *(_listed_after(text, m.end("h")) if strong else ())):
+                listed = _listed_after(text, m.end("h")) if strong or pattern in _SHORT_SLOTS else []
+                if not strong:  # "cc: uche93, kim15": after an addressing cue, the logins it lists
+                    listed = [span for span in listed if _addressed_login(text[span[0] : span[1]])]
+                for span in (m.span("h"), *listed):
                     found[span] = max(found.get(span, 0.0), score)
         return [RecognizerResult("PERSON", s, e, score, recognition_metadata=self._metadata()) for (s, e), score in found.items()]
 

@@ -156,6 +156,51 @@ def numbered_login(handle: str, strict: bool = False) -> bool:
     return False
 
 
+# Letters that software, hardware, hosts and documents number ("py3", "db01", "md5", "utf8", "ps5",
+# "ch3", "top10"), and placeholders ("xxx1", "tbd2"): a short word with digits made of these is a
+# thing, wherever it stands. Not the ones that are also given names ("ram", "max", "jan", "may", "min").
+_NUMBERED_THINGS = frozenset(
+    """py pg es db web srv svr app api rc utf sha md ipv http tls ssl ssh sql mp ps ww gta cod gpt usb ddr hdd ssd cpu
+    gpu rom win ie col id tmp vm gke eks aks az us eu ap abc foo bar baz qux xyz dev qa uat stg prd env lab box gw fw
+    lb rtr sw nas san dc ns mx dns ftp pi pc ws prn esx hv kvm bmc ec rds vpc ip os v ver rev vol ch pt sec fig tab eq
+    ep cve rfc iso ppt doc img pic vid src lib bin usr var etc dir log key pin top day set row run map car bus zip pro
+    gen lvl net arm amd tv dvd cd hd fhd uhd lte gsm nfc mk vs ms gb mb kb tb hz no nr ref msg rec seq grp obj arg sub
+    sum avg num idx tbl feb apr jul aug sep oct nov dec mon tue wed fri sat ai ml nlp llm iot gcc rtx gtx xbox lol omg
+    boto dota covid mail edge test admin demo temp user team data node host beta alpha prod stage phase level zone
+    item task week part step room round floor apt bldg unit suite gate door game xx xxx yyy zzz aaa bbb tbd tba todo
+    asdf qwer fake mock dummy""".split()
+)
+
+
+def numbered_thing(handle: str) -> bool:
+    """A thing's short name and its number (`db01`, `md5`, `edge5`, `test1`): letters of
+    `_NUMBERED_THINGS` glued to digits, no one's login wherever it stands."""
+    m = _SHORT_NUMBERED.fullmatch(handle)
+    return m is not None and m.group("w") in _NUMBERED_THINGS
+
+
+def short_numbered(handle: str) -> bool:
+    """A short login handed out as a few letters of a name and a number (`iwu18`, `tha46`, `kim15`):
+    two to five letters, then one to three digits. Read only where a login stands (an account's
+    key, a person's slot in prose: "ping iwu18", "Is tha46 the right account?"), and never the
+    letters software, machines and documents number (`_NUMBERED_THINGS`, the tool lists), nor an
+    English word of four letters or more that no list of names holds ("test1", "node18")."""
+    m = _SHORT_NUMBERED.fullmatch(handle)
+    if m is None:
+        return False
+    core = m.group("w")
+    if core in _NUMBERED_THINGS or is_software(core) or is_software(handle) or core in STOP_WORDS:
+        return False
+    if len(core) >= 4 and english_form(core) and core not in listed_given() and core not in listed_family():
+        return False
+    from privacy_gateway.detection.software import technology  # the generated list: "vue", "php", "node"
+
+    return technology(core) is None
+
+
+_SHORT_NUMBERED = re.compile(r"(?P<w>[a-z]{2,5})\d{1,3}")
+
+
 def numbered_unknown(handle: str) -> bool:
     """A lower-case token no list knows with the two to four digits logins are handed out with
     (`okorieani22`, `ratwal19`, `sibusisom09`): letters joined by at most `.`/`_`/`-`, one part of

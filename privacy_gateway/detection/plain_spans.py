@@ -27,6 +27,7 @@ from privacy_gateway.detection.lexicon import (
 )
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import titled
+from privacy_gateway.detection.name_split import short_numbered
 from privacy_gateway.detection.software import technology, unambiguous_software
 
 _WORD = regex.compile(r"\p{L}{2,}")
@@ -101,7 +102,8 @@ def plain_label(value: str, entity: str) -> bool:
     """Whether a PERSON span `value` of technical text is a label of plain words. Places are left
     alone: a street or a unit in a record is plain words too ("Church Road", "Unit 4"); so are
     logins, which no label is written as ("z.osmanli": WordNet has Osmanli as a language)."""
-    return entity == "PERSON" and _LOGIN_MADE.fullmatch(value) is None and plain_words(value)
+    # "adh58", "mri4": a few letters and a number, as short logins are made (`short_numbered`), not "item5".
+    return entity == "PERSON" and _LOGIN_MADE.fullmatch(value) is None and not short_numbered(value) and plain_words(value)
 
 
 def colon_label(text: str, start: int, end: int, entity: str) -> bool:
