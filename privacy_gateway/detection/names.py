@@ -411,6 +411,21 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             stage[0] = "recased"
             for start, end in recased_names(text, history=kind.history, technical=kind.technical):
                 add(start, end, "PERSON", 0.6)
+        if _unknown_public(kind) and language is None:
+            # "Did Kacper Feret win the regional poetry prize?", "Why did Pepijn Sitters leave the
+            # rowing club committee?": in a question shaped like one about history or the world, a
+            # whole run of capitalised words that the lists read as a full name is someone's unless the
+            # world knows it (`notable`: "Why did Angela Merkel open the borders?"). The words of
+            # history and fame say what is asked, not who is asked about: private people are asked
+            # about in them too, and the lists of the famous are what tells the two apart.
+            stage[0] = "full names"
+            for start, end in full_name_spans(text):
+                words = text[start:end].lower().split()
+                if words[0] in STOP_WORDS or words[0] in _PLACE_HEADS or words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_TAILS:
+                    continue
+                if _MODEL_AFTER.match(text, end) or notable_around(text, start, end) or not _whole_run(text, start, end):
+                    continue
+                add(start, end, "PERSON", 0.7)
         if not kind.guarded and language is None:
             # "…; Ingrid Larsson in Tromsø signs them off": a whole run of capitalised words that the
             # lists read as a full name is someone's in prose, where the model tagged nothing over it
@@ -481,9 +496,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                         and persons_role(doc, text, first, last)
                         and not notable_around(text, start, end) and not any(is_software(w) for w in words)
                     ) or len(words) >= 2 and kind.technical and in_prose_literal(text, start, end)  # a name the recognizer called a place
-                    # "Priya Raman wrote the cron job": in technical text a full name by the lists is someone's.
+                    # "Priya Raman wrote the cron job": in technical text a full name by the lists is someone's,
+                    # and so it is in a question about history or the world ("Is Tabea Plath's novel any good?").
                     # Not a name the world knows ("Who wrote logrotate, and what did Claude Monet paint?").
-                    full_name = full_name or kind.technical and language is None and listed_full_name(text[start:end].split(), tagged=True) and (
+                    full_name = full_name or (kind.technical or _unknown_public(kind)) and language is None and listed_full_name(text[start:end].split(), tagged=True) and (
                         not notable_around(text, start, end)
                     )
                     # "Kirsi restarted the database", "Reply to Oyelaran": in technical prose (work notes and
@@ -804,6 +820,25 @@ def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
         if persons_role(doc, text, t, t) or owning_or_addressed(doc, text, t, t):
             found.append((start, end))
     return found
+
+
+# Capitalised words just before and after a span: "Did " before "Jeffrey Bailey".
+_CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]* )+$")
+_CAPITAL_AFTER = regex.compile(r" (?:\p{Ll}{1,3} )?\p{Lu}")
+
+
+def _whole_run(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is its whole run of capitalised words, but for function words before
+    it ("Did Jeffrey Bailey win …"): not a window inside a longer name ("Madame Bovary de Gustave Flaubert")."""
+    before = _CAPITALS_BEFORE.search(text, max(0, start - 40), start)
+    if before and any(w.lower() not in STOP_WORDS for w in text[before.start() : start].split()):
+        return False
+    return _CAPITAL_AFTER.match(text, end) is None
+
+
+def _unknown_public(kind: TextKind) -> bool:
+    """History or a question about the world, not technical: where a full name no list of the famous holds is someone's."""
+    return kind.guarded and not kind.technical and not kind.question and not kind.contact and kind.language == "en"
 
 
 def _technical_prose(kind: TextKind) -> bool:

@@ -290,3 +290,35 @@ def test_a_past_question_about_an_ordinary_occasion_is_about_someone(find: Find)
     assert ("PERSON", "Dana Kowalczyk") in find("Which novel did Dana Kowalczyk recommend last night?")
     assert find("What was Martin Luther King's speech at the March on Washington about?") == []
     assert find("Book club question: is Elizabeth Bennet's first impression of Darcy unfair?") == []
+
+
+# Issue 18, round 29: the words of history and fame say what is asked, not who is asked about. In a
+# question shaped like one about history or the world, a full name by the lists that no list of the
+# famous holds is someone's; a full name the world knows stays (`notable`).
+_UNKNOWN = ["Kacper Feret", "Jeffrey Bailey", "Marjut Karvonen", "Mattia Lussu", "Kamila Dubis", "René Liebelt"]
+_HISTORY_SHAPED = [
+    "Did {name} win the regional poetry prize last spring?",
+    "Why did {name} step down from the rowing club committee in 2019?",
+    "Is {name}'s novel about the war any good?",
+    "Was {name}'s translation of the poem better than the old one?",
+]
+
+
+@settings(max_examples=24, deadline=None, derandomize=True)
+@given(template=st.sampled_from(_HISTORY_SHAPED), name=st.sampled_from(_UNKNOWN))
+def test_a_full_name_no_one_knows_in_a_question_shaped_like_history_is_masked(find: Find, template: str, name: str) -> None:
+    text = template.format(name=name)
+    masked = " ".join(value for entity, value in find(text) if entity == "PERSON")
+    assert all(part in masked for part in name.split()), (text, masked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did Winston Churchill win the Nobel Prize in Literature?",
+        "Why did Virginia Woolf leave London for Sussex?",
+        "Is Leo Tolstoy's novel about the war worth reading in translation?",
+    ],
+)
+def test_a_full_name_the_world_knows_in_the_same_shapes_stays(find: Find, text: str) -> None:
+    assert [value for entity, value in find(text) if entity == "PERSON"] == []
