@@ -40,7 +40,7 @@ from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.language_names import language_named
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, listed_given, nameless_word, proper_nouns, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, frequent_names, listed_given, nameless_word, proper_nouns, world_first_names
 from privacy_gateway.detection.places import (
     any_place, district_of, fold_place, known_place, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
 )
@@ -423,7 +423,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 words = text[start:end].lower().split()
                 if words[0] in STOP_WORDS or words[0] in _PLACE_HEADS or words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_TAILS:
                     continue
-                if _MODEL_AFTER.match(text, end) or notable_around(text, start, end) or not _whole_run(text, start, end):
+                if any(_POSSESSIVE_END.search(w) for w in words[:-1]) or known_place(text[start:end]):
+                    continue  # "Terry Pratchett's Discworld": a name and its work, not one name; "Camino de Santiago"
+                if _MODEL_AFTER.match(text, end) or notable_around(text, start, end) or not _whole_run(text, start, end) or _common_pair(words):
                     continue
                 add(start, end, "PERSON", 0.7)
         if not kind.guarded and language is None:
@@ -499,8 +501,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # "Priya Raman wrote the cron job": in technical text a full name by the lists is someone's,
                     # and so it is in a question about history or the world ("Is Tabea Plath's novel any good?").
                     # Not a name the world knows ("Who wrote logrotate, and what did Claude Monet paint?").
-                    full_name = full_name or (kind.technical or _unknown_public(kind)) and language is None and listed_full_name(text[start:end].split(), tagged=True) and (
-                        not notable_around(text, start, end)
+                    full_name = full_name or (kind.technical or _unknown_public(kind) and not _common_pair(words)) and language is None and (
+                        listed_full_name(text[start:end].split(), tagged=True) and not notable_around(text, start, end)
                     )
                     # "Kirsi restarted the database", "Reply to Oyelaran": in technical prose (work notes and
                     # tickets mention servers and apps) a tagged given name that is no tool is someone's too.
@@ -822,6 +824,7 @@ def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
     return found
 
 
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
 # Capitalised words just before and after a span: "Did " before "Jeffrey Bailey".
 _CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]* )+$")
 _CAPITAL_AFTER = regex.compile(r" (?:\p{Ll}{1,3} )?\p{Lu}")
@@ -834,6 +837,14 @@ def _whole_run(text: str, start: int, end: int) -> bool:
     if before and any(w.lower() not in STOP_WORDS for w in text[before.start() : start].split()):
         return False
     return _CAPITAL_AFTER.match(text, end) is None
+
+
+def _common_pair(words: list[str]) -> bool:
+    """Whether a full name's first and last words are both among the commonest census names
+    ("George Washington", "Michael Jordan"): the lists of the famous leave such names out, since
+    private people bear them too, so in history's words they cannot say whose the name is."""
+    given, family = frequent_names()
+    return ascii_fold(words[0].lower()) in given and ascii_fold(without_possessive(words[-1]).lower()) in family
 
 
 def _unknown_public(kind: TextKind) -> bool:

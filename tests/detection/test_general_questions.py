@@ -295,7 +295,7 @@ def test_a_past_question_about_an_ordinary_occasion_is_about_someone(find: Find)
 # Issue 18, round 29: the words of history and fame say what is asked, not who is asked about. In a
 # question shaped like one about history or the world, a full name by the lists that no list of the
 # famous holds is someone's; a full name the world knows stays (`notable`).
-_UNKNOWN = ["Kacper Feret", "Jeffrey Bailey", "Marjut Karvonen", "Mattia Lussu", "Kamila Dubis", "René Liebelt"]
+_UNKNOWN = ["Kacper Feret", "Ossi Niskanen", "Marjut Karvonen", "Mattia Lussu", "Kamila Dubis", "René Liebelt"]
 _HISTORY_SHAPED = [
     "Did {name} win the regional poetry prize last spring?",
     "Why did {name} step down from the rowing club committee in 2019?",
@@ -318,6 +318,11 @@ def test_a_full_name_no_one_knows_in_a_question_shaped_like_history_is_masked(fi
         "Did Winston Churchill win the Nobel Prize in Literature?",
         "Why did Virginia Woolf leave London for Sussex?",
         "Is Leo Tolstoy's novel about the war worth reading in translation?",
+        # Both parts among the commonest census names: the lists of the famous leave such names
+        # out, so history's words cannot say whose they are, and they are read as before.
+        "How did Alexander Hamilton shape the US financial system?",
+        # A name and its work, not one name.
+        "Recommend a reading order for Terry Pratchett's Discworld novels.",
     ],
 )
 def test_a_full_name_the_world_knows_in_the_same_shapes_stays(find: Find, text: str) -> None:
