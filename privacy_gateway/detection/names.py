@@ -424,8 +424,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if words[0] in STOP_WORDS or words[0] in _PLACE_HEADS or words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_TAILS:
                     continue
                 if any(_POSSESSIVE_END.search(w) for w in words[:-1]) or known_place(text[start:end]):
-                    continue  # "Terry Pratchett's Discworld": a name and its work, not one name; "Camino de Santiago"
-                if _MODEL_AFTER.match(text, end) or notable_around(text, start, end) or not _whole_run(text, start, end) or _common_pair(words):
+                    continue  # "Terry Pratchett's Discworld": a name and its work, not one name
+                if _MODEL_AFTER.match(text, end) or notable_around(text, start, end) or not _whole_run(text, start, end) or _known_in_history(text, start, end, words):
                     continue
                 add(start, end, "PERSON", 0.7)
         if not kind.guarded and language is None:
@@ -501,7 +501,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # "Priya Raman wrote the cron job": in technical text a full name by the lists is someone's,
                     # and so it is in a question about history or the world ("Is Tabea Plath's novel any good?").
                     # Not a name the world knows ("Who wrote logrotate, and what did Claude Monet paint?").
-                    full_name = full_name or (kind.technical or _unknown_public(kind) and not _common_pair(words)) and language is None and (
+                    full_name = full_name or (kind.technical or _unknown_public(kind) and not _known_in_history(text, start, end, words)) and language is None and (
                         listed_full_name(text[start:end].split(), tagged=True) and not notable_around(text, start, end)
                     )
                     # "Kirsi restarted the database", "Reply to Oyelaran": in technical prose (work notes and
@@ -825,6 +825,21 @@ def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
+_LINE_END = regex.compile(r"[ \t.]*(?:\n|$)")
+
+
+def _answered(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends its line after a colon: a quiz's or a list's answer ("1. First to
+    sail alone around the world: Joshua Slocum")."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return line.rstrip().endswith(":") and _LINE_END.match(text, end) is not None
+
+
+def _known_in_history(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a full name in a question shaped like history is left as it was read before the lists
+    of the famous could say whose it is: a pair of the commonest census names, a town's club
+    ("Eintracht Backnang"), a quiz's answer."""
+    return _common_pair(words) or known_place(words[-1]) or _answered(text, start, end)
 # Capitalised words just before and after a span: "Did " before "Jeffrey Bailey".
 _CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]* )+$")
 _CAPITAL_AFTER = regex.compile(r" (?:\p{Ll}{1,3} )?\p{Lu}")
@@ -849,7 +864,7 @@ def _common_pair(words: list[str]) -> bool:
 
 def _unknown_public(kind: TextKind) -> bool:
     """History or a question about the world, not technical: where a full name no list of the famous holds is someone's."""
-    return kind.guarded and not kind.technical and not kind.question and not kind.contact and kind.language == "en"
+    return kind.guarded and not kind.technical and not kind.question and not kind.contact and not kind.reading and kind.language == "en"
 
 
 def _technical_prose(kind: TextKind) -> bool:

@@ -512,6 +512,9 @@ class TextKind:
     # A trip planned or weighed whose places are the world's (`public_places` too): "Neuschwanstein
     # or Linderhof if we only have one day in Bavaria?" names sights, not people.
     trip: bool = False
+    # The asker reading or studying a work by its title ("I'm rereading Brideshead Revisited and I
+    # keep confusing …"): the names that follow are its characters, whoever the lists say they are.
+    reading: bool = False
     language: str = "en"  # set by the detector when several languages are configured (`languages`)
 
     @property
@@ -622,6 +625,7 @@ def kind_of(text: str) -> TextKind:
         contact=contact,
         dealt=dealt,
         trip=trip and places,
+        reading=reading,
     )
 
 
