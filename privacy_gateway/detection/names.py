@@ -421,9 +421,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             stage[0] = "full names"
             for start, end in full_name_spans(text):
                 words = text[start:end].lower().split()
-                if words[0] in STOP_WORDS or words[0] in _PLACE_HEADS or words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_TAILS:
+                if _place_shaped(words):
                     continue
-                if any(_POSSESSIVE_END.search(w) for w in words[:-1]) or known_place(text[start:end]):
+                if any(without_possessive(w) != w for w in words[:-1]) or known_place(text[start:end]):
                     continue  # "Terry Pratchett's Discworld": a name and its work, not one name
                 if _MODEL_AFTER.match(text, end) or notable_around(text, start, end) or not _whole_run(text, start, end) or _known_in_history(text, start, end, words):
                     continue
@@ -436,7 +436,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             stage[0] = "full names"
             for start, end in whole_full_names(text):
                 words = text[start:end].lower().split()
-                if words[0] in STOP_WORDS or words[0] in _PLACE_HEADS or words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_TAILS:
+                if _place_shaped(words):
                     continue
                 if _MODEL_AFTER.match(text, end):
                     continue
@@ -824,7 +824,6 @@ def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
     return found
 
 
-_POSSESSIVE_END = regex.compile(r"['’]s?$")
 _LINE_END = regex.compile(r"[ \t.]*(?:\n|$)")
 
 
@@ -840,6 +839,8 @@ def _known_in_history(text: str, start: int, end: int, words: list[str]) -> bool
     of the famous could say whose it is: a pair of the commonest census names, a town's club
     ("Eintracht Backnang"), a quiz's answer."""
     return _common_pair(words) or known_place(words[-1]) or _answered(text, start, end)
+
+
 # Capitalised words just before and after a span: "Did " before "Jeffrey Bailey".
 _CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]* )+$")
 _CAPITAL_AFTER = regex.compile(r" (?:\p{Ll}{1,3} )?\p{Lu}")
@@ -852,6 +853,12 @@ def _whole_run(text: str, start: int, end: int) -> bool:
     if before and any(w.lower() not in STOP_WORDS for w in text[before.start() : start].split()):
         return False
     return _CAPITAL_AFTER.match(text, end) is None
+
+
+def _place_shaped(words: list[str]) -> bool:
+    """Whether a run the lists read as a full name opens with a small word or a place's first word,
+    or ends with a place's last word ("Ha Long Bay", "Lake Stanley"): a place's name, not someone's."""
+    return words[0] in STOP_WORDS or words[0] in _PLACE_HEADS or words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_TAILS
 
 
 def _common_pair(words: list[str]) -> bool:
