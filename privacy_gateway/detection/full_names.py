@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, foreign_letters, frequent_names, listed_family, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import FULL_NAME_PARTICLE, FULL_NAME_WORD, INITIAL
@@ -67,6 +68,19 @@ def notable_around(text: str, start: int, end: int) -> bool:
     after = _WORDS_AFTER.match(text, end)
     run = text[before.start() if before else start : after.end() if after else end]
     return run != value and notable_person(run)
+
+
+# A capitalised word after a span, a particle allowed between: " Flaubert", " de Gustave".
+_CAPITAL_AFTER = regex.compile(r" (?:\p{Ll}{1,3} )?\p{Lu}")
+
+
+def whole_run(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is its whole run of capitalised words, but for function words before
+    it ("Did Jeffrey Bailey win …"): not a window inside a longer name ("Madame Bovary de Gustave Flaubert")."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if before and any(w.lower() not in STOP_WORDS for w in text[before.start() : start].split()):
+        return False
+    return _CAPITAL_AFTER.match(text, end) is None
 
 
 def _tool(word: str) -> bool:

@@ -201,6 +201,14 @@ def frequent_names() -> tuple[frozenset[str], frozenset[str]]:
     return _names()[1], _names()[2]
 
 
+def frequent_pair(first: str, last: str) -> bool:
+    """Whether a full name's first and last words are both among the most frequent census names
+    (`frequent_names`: "Michael Jordan", "James Brown"): a name private people bear too, which the
+    lists of the famous leave out and which cannot tell a famous bearer from a private one."""
+    given, family = frequent_names()
+    return ascii_fold(first.lower()) in given and ascii_fold(last.lower()) in family
+
+
 @functools.cache
 def irregular_forms() -> frozenset[str]:
     """English irregular forms ("came", "wrote", "geese"), which `english_form` cannot stem: the

@@ -34,13 +34,13 @@ from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, one_case_dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
-from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around, whole_full_names
+from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.language_names import language_named
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, frequent_names, listed_given, nameless_word, proper_nouns, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, frequent_pair, listed_given, nameless_word, proper_nouns, world_first_names
 from privacy_gateway.detection.places import (
     any_place, district_of, fold_place, known_place, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
 )
@@ -425,7 +425,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     continue
                 if any(without_possessive(w) != w for w in words[:-1]) or known_place(text[start:end]):
                     continue  # "Terry Pratchett's Discworld": a name and its work, not one name
-                if _MODEL_AFTER.match(text, end) or notable_around(text, start, end) or not _whole_run(text, start, end) or _known_in_history(text, start, end, words):
+                if _MODEL_AFTER.match(text, end) or notable_around(text, start, end) or not whole_run(text, start, end) or _known_in_history(text, start, end, words):
                     continue
                 add(start, end, "PERSON", 0.7)
         if not kind.guarded and language is None:
@@ -838,35 +838,13 @@ def _known_in_history(text: str, start: int, end: int, words: list[str]) -> bool
     """Whether a full name in a question shaped like history is left as it was read before the lists
     of the famous could say whose it is: a pair of the commonest census names, a town's club
     ("Eintracht Backnang"), a quiz's answer."""
-    return _common_pair(words) or known_place(words[-1]) or _answered(text, start, end)
-
-
-# Capitalised words just before and after a span: "Did " before "Jeffrey Bailey".
-_CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]* )+$")
-_CAPITAL_AFTER = regex.compile(r" (?:\p{Ll}{1,3} )?\p{Lu}")
-
-
-def _whole_run(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is its whole run of capitalised words, but for function words before
-    it ("Did Jeffrey Bailey win …"): not a window inside a longer name ("Madame Bovary de Gustave Flaubert")."""
-    before = _CAPITALS_BEFORE.search(text, max(0, start - 40), start)
-    if before and any(w.lower() not in STOP_WORDS for w in text[before.start() : start].split()):
-        return False
-    return _CAPITAL_AFTER.match(text, end) is None
+    return frequent_pair(words[0], without_possessive(words[-1])) or known_place(words[-1]) or _answered(text, start, end)
 
 
 def _place_shaped(words: list[str]) -> bool:
     """Whether a run the lists read as a full name opens with a small word or a place's first word,
     or ends with a place's last word ("Ha Long Bay", "Lake Stanley"): a place's name, not someone's."""
     return words[0] in STOP_WORDS or words[0] in _PLACE_HEADS or words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_TAILS
-
-
-def _common_pair(words: list[str]) -> bool:
-    """Whether a full name's first and last words are both among the commonest census names
-    ("George Washington", "Michael Jordan"): the lists of the famous leave such names out, since
-    private people bear them too, so in history's words they cannot say whose the name is."""
-    given, family = frequent_names()
-    return ascii_fold(words[0].lower()) in given and ascii_fold(without_possessive(words[-1]).lower()) in family
 
 
 def _unknown_public(kind: TextKind) -> bool:
