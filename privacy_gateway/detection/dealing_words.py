@@ -143,9 +143,31 @@ def deals(text: str, pattern: re.Pattern[str] = DEALING) -> bool:
             before_words = text[max(0, m.start() - 50) : m.start()]
             if _THING_BEFORE.search(before_words) and not _PERSON_NOUN.search(before_words):
                 continue  # "a pub quiz round called Firsts": a thing's name
+        if word.lower() == "today" and nowadays(text, m.start(), m.end()):
+            continue  # "Why is Darwin still controversial today?": the present age, not a day's errand
         if not word[0].isupper() or word.isupper() or not before or before[-1] in ".!?:;\n\"'“(*>-":
             return True
     return False
+
+
+# "Today" as the present age, not a day's errands: "still … today" or "even today" in one sentence,
+# "the world today", "engineers today", "remembered today", "today's world".
+_SENTENCE_START = re.compile(r"[.!?\n]")
+_STILL = re.compile(r"\b(?:still|even)\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\b(?:world|society|people|we|readers|students|engineers|scientists|scholars|historians|critics|fans|audiences|"
+    r"economists|artists|writers|leaders|voters|remembered|seen|viewed|regarded|read|taught|known|celebrated|relevant|"
+    r"studied|performed|admired|considered|popular|controversial|influential|important)[ \t]+$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r"['’]s[ \t]+(?:world|society|standards|terms|eyes|audiences?|readers|culture|politics)\b", re.IGNORECASE)
+
+
+def nowadays(text: str, start: int, end: int) -> bool:
+    """Whether the "today" at text[start:end] is the present age ("Why is Darwin still controversial
+    today?", "What would Gandhi make of the world today?"), not the day of a dealing ("Can Ana cover today?")."""
+    sentence = text[max((m.end() for m in _SENTENCE_START.finditer(text, 0, start)), default=0) : start]
+    return _STILL.search(sentence) is not None or _AGE_BEFORE.search(sentence) is not None or _AGE_AFTER.match(text, end) is not None
 
 
 def own_life(text: str, written_for: bool = True) -> bool:

@@ -227,7 +227,8 @@ _PLACE_PREPOSITIONS = {"in", "from", "to", "at", "near", "into", "around", "outs
 # Not the first part of a compound ("User-Agent:", "Client-Id"): its head is its last word.
 _PERSON_CONTEXT = regex.compile(
     r"(?i:\b(?:user|customer|client|employee|patient|name|mr|mrs|ms|dr|contact|author|assigned|reported by|cc|"
-    r"dear|hi|hello|thanks|tell|ask|remind|email|call|said|wrote|asked|congratulate|invite|thank|meet|met|text|"
+    # "Tell me about …" asks for a topic, whoever it is: it addresses no one after it ("tell Ana that …" does).
+    r"dear|hi|hello|thanks|tell(?![ \t]+(?:me|us)[ \t]+(?:(?:more|a[ \t]+bit|a[ \t]+little|everything|all)[ \t]+)?about\b)|ask|remind|email|call|said|wrote|asked|congratulate|invite|thank|meet|met|text|"
     r"message|notify|contact|ping)\b(?!-\w))\W*(?:\w+\W+){0,2}$"
 )
 # A string literal on one line: JSON values, arguments, log messages, commit messages.

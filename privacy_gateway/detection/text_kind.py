@@ -212,6 +212,8 @@ _EXPLAIN = re.compile(
 # is the asker asking what to do ("which books should I read", "what should we see").
 _REQUEST = re.compile(
     r"\b(?:give|tell|show|help|teach|send|get|find|write|recommend|suggest|list|explain to|remind)\s+me\b"
+    # Asked for a class or a team: "tell us about", "show us how".
+    r"|\b(?:give|tell|show|teach|explain to)\s+us\b"
     r"|\b(?:can|could|would|will|do|did)\s+you\b|\b(?:should|shall|must)\s+(?:i|we)\b"
     # The assistant's own view asked for: "if you can", "which one you think would win", "in your opinion".
     r"|\bif you can\b|\byou (?:think|reckon|would say)\b|\bin your (?:view|opinion)\b|\byour (?:view|opinion|take|verdict|pick)\b",

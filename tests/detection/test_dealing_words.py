@@ -72,3 +72,24 @@ def test_a_present_or_a_send_off_for_someone_is_a_dealing(text: str) -> None:
 ])
 def test_being_present_and_a_gift_in_history_are_no_dealing(text: str) -> None:
     assert not deals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Why is Charles Darwin still controversial today?",
+    "Even today, Machiavelli divides historians.",
+    "What would Gandhi make of the world today?",
+    "How is Ada Lovelace remembered today?",
+    "Would Dickens thrive in today's world?",
+])
+def test_today_as_the_present_age_is_no_dealing(text: str) -> None:
+    assert not deals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Can Ana cover the front desk today?",
+    "Is the parcel coming today?",
+    "Did the landlord reply today?",
+    "Can Ana chair today's standup?",
+])
+def test_today_as_the_day_of_an_errand_is_a_dealing(text: str) -> None:
+    assert deals(text)

@@ -51,3 +51,28 @@ def test_the_list_holds_full_names_and_leaves_out_frequent_pairs() -> None:
     assert not any(notable_person(name) for name in ("Michael Jordan", "James Brown", "Walter White"))
     assert all(len(line.split()) >= 2 for line in data_lines("famous_people"))
     assert names_notable("why did giorgia meloni win") and not names_notable("my neighbour Tom Merkel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is Satya Nadella still controversial today?",
+        "Tell me about Giorgia Meloni's childhood and education.",
+        "Tell us about Chimamanda Ngozi Adichie and the work that made her famous.",
+        "What would Narendra Modi make of the world today?",
+    ],
+)
+def test_a_question_of_their_standing_now_or_a_request_to_be_told_about_them_deals_with_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Is Oksana Kovalenko still off sick today?", "Oksana Kovalenko"),
+        ("Tell me about Daniel Okafor's complaint from this morning.", "Daniel Okafor"),
+        ("Tell Giorgia Meloni the meeting moved to three.", "Giorgia Meloni"),
+    ],
+)
+def test_private_people_and_people_told_things_in_the_same_words_stay_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), text
