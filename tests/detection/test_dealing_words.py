@@ -93,3 +93,17 @@ def test_today_as_the_present_age_is_no_dealing(text: str) -> None:
 ])
 def test_today_as_the_day_of_an_errand_is_a_dealing(text: str) -> None:
     assert deals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Draft a profile outline of Satya Nadella's time at Microsoft.",
+    "Draft an explainer on the 2024 Indian election.",
+    "Draft a short obituary for the culture page.",
+])
+def test_drafting_a_piece_about_someone_is_no_dealing(text: str) -> None:
+    assert not deals(text)
+
+
+@pytest.mark.parametrize("text", ["Draft an email to the landlord.", "Draft a reply to the complaint.", "Can you draft something for Ana?"])
+def test_drafting_words_to_someone_is_a_dealing(text: str) -> None:
+    assert deals(text)
