@@ -332,3 +332,22 @@ def test_people_beside_unlisted_products_are_still_masked(find: Find, text: str,
 @pytest.mark.parametrize("text, town", [pytest.param("Our runbook says to escalate to Braintree before noon.", "Braintree", id="town-and-product")])
 def test_a_product_that_is_also_a_town_is_still_masked_as_a_place(find: Find, text: str, town: str) -> None:
     assert town in [v for t, v in find(text) if t == "LOCATION"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(name=st.sampled_from(_PRODUCTS_NO_ONE_IS_NAMED), frame=st.sampled_from(["cc {} on the summary", "ping {} after each release", "notify {} when the build breaks"]))
+def test_a_product_no_one_is_named_after_is_no_person_after_the_verbs_people_are_reached_by(find: Find, name: str, frame: str) -> None:
+    text = "Please " + frame.format(name) + "."
+    assert not any(name in v for t, v in find(text) if t in ("PERSON", "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Please cc Ingrid Larsson on the summary.", "Ingrid Larsson", id="cc-a-person"),
+        pytest.param("ping Tomasz after each release", "Tomasz", id="ping-a-given-name"),
+        pytest.param("Hi Zilliz, the build broke again.", "Zilliz", id="greeted"),
+    ],
+)
+def test_people_reached_by_the_same_verbs_or_greeted_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert name in [v for t, v in find(text) if t == "PERSON"]
