@@ -71,3 +71,32 @@ def test_the_medicine_list_holds_no_given_name_or_surname() -> None:
     listed = data_lines("medicines")
     assert len(listed) > 1000 and not any(m in listed_given() or m in listed_family() for m in listed)
     assert medicine("WEGOVY SAFE") and medicine("Ozempic's") and not medicine("Metformin Hill") and not medicine("Allegra")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I compute Pearson's r in a spreadsheet?",
+        "Spearman's rho or Kendall's tau for ranked data?",
+        "Why is Schrödinger's cat said to be both alive and dead?",
+        "How do I run Levene's test in SPSS?",
+        "Is Cohen's kappa better than percent agreement?",
+    ],
+)
+def test_a_known_surnames_possessive_before_the_thing_it_names_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kowalczyk's report is late again, can you chase it?", "Kowalczyk"),
+        ("Pearson's report is late again, can you chase it?", "Pearson"),
+        ("Please chase Torricelli's invoice", "Torricelli"),
+        ("How do I tell Mendel's manager about the delay?", "Mendel"),
+        ("my neighbour Darwin's theory is odd", "Darwin"),
+        ("Ask Levene about Levene's test", "Levene"),
+    ],
+)
+def test_a_private_surnames_possessive_stays_masked(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), text
