@@ -79,7 +79,8 @@ def test_the_medicine_list_holds_no_given_name_or_surname() -> None:
         "How do I compute Pearson's r in a spreadsheet?",
         "Spearman's rho or Kendall's tau for ranked data?",
         "Why is Schrödinger's cat said to be both alive and dead?",
-        "How do I run Levene's test in SPSS?",
+        "Why does Torricelli's barometer use mercury?",
+        "WHY IS SCHRODINGER'S CAT BOTH ALIVE AND DEAD?",
         "Is Cohen's kappa better than percent agreement?",
     ],
 )
@@ -95,7 +96,7 @@ def test_a_known_surnames_possessive_before_the_thing_it_names_stays(find: Find,
         ("Please chase Torricelli's invoice", "Torricelli"),
         ("How do I tell Mendel's manager about the delay?", "Mendel"),
         ("my neighbour Darwin's theory is odd", "Darwin"),
-        ("Ask Levene about Levene's test", "Levene"),
+        ("Ask Torricelli about Torricelli's barometer", "Torricelli"),
     ],
 )
 def test_a_private_surnames_possessive_stays_masked(find: Find, text: str, name: str) -> None:
