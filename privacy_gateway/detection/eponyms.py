@@ -35,9 +35,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.data_files import data_lines
-from privacy_gateway.detection.lexicon import ascii_fold, first_names, listed_given, world_first_names
-from privacy_gateway.detection.name_cues import titled
+from privacy_gateway.detection.lexicon import ascii_fold, first_names, listed_family, listed_given, world_first_names
+from privacy_gateway.detection.name_cues import _RELATIONS, titled
 from privacy_gateway.detection.name_spans import _IMPERATIVES
+from privacy_gateway.detection.notable import listed_surname
 from privacy_gateway.detection.things import public_word
 
 # Heads the names module's possessive eponyms already use ("Dijkstra's algorithm"), beside WordNet's.
@@ -87,7 +88,7 @@ _OWN_AFTER = regex.compile(
 # Heads a given name's possessive names: laws called after the person they came to protect ("Megan's
 # law", "Clare's law", "Sarah's law"), where "Amara's test" or "Ana's method" are hers.
 _GIVEN_POSSESSIVE_HEADS = frozenset({"law"})
-_POSSESSIVE = regex.compile(r"['’]s?(?![\p{L}])")
+_POSSESSIVE = regex.compile(r"['’][sS]?(?![\p{L}])")  # "CARDOZO'S" in capitals too
 _NEXT_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[ \t]+)?(?P<word>\p{L}+)")
 # A head used as a verb: "have Okafor test the build", "ask Okafor sign it off".
 _VERB_AFTER = regex.compile(r"[ \t]+(?i:the|a|an|it|this|that|these|those|our|my|your|his|her|their|them|whether|if|off|in|up|out|for)\b")
@@ -159,6 +160,51 @@ def _named_alone(text: str, name: str) -> bool:
     return False
 
 
+# A known surname's possessive before the thing it names: "Torricelli's barometer", "Schrödinger's
+# cat", "Pearson's r", "Cohen's d", "Bayes' theorem", "FERMAT'S LAST THEOREM".
+_KNOWN_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}\p{N}_.@/'’-])(?P<name>\p{Lu}[\p{L}\p{M}]+|\p{Ll}{3,})(?:['’][sS]|(?<=[sS])['’])[ \t]+(?P<thing>\p{L}+)(?![\p{L}\p{N}_'’-])"
+)
+# People and the means to reach them a possessive names: "Mendel's manager", "Kepler's email".
+_KIN_OR_CONTACT = regex.compile(rf"(?i:{_RELATIONS}|staff|secretary|office|email|e-mail|address|car|wife's|husband's)")
+_KIN_BEFORE = regex.compile(rf"(?i:\b(?:{_RELATIONS})[ \t]+)$")
+# A statistic's symbol after its maker's possessive: "Pearson's r", "Cohen's kappa", "Kendall's tau".
+_SYMBOLS = frozenset("r d h f u w v t q rho tau kappa alpha beta chi delta eta omega lambda phi".split())
+
+
+def _known_possessive(text: str, m: regex.Match[str]) -> bool:
+    """Whether a possessive names what a person the world knows left us, by the list: a surname that
+    closes a listed full name (`notable.listed_surname`: "Torricelli", "Wilcoxon"), before a thing
+    no one owns, where no list of the population's surnames holds it ("Torricelli", "Schrödinger",
+    "Bonferroni"). A surname of the census or the world's lists, or a given name ("Pearson", "Kepler",
+    "Kendall"), only before a statistic's symbol: "Pearson's report" and "Kepler's thermometer" may be
+    a colleague's, however famous a Pearson or a Kepler is. Not before a person's
+    thing, a site or a time ("Kepler's invoice", "Darwin's team"), not after a title or a
+    given name ("Dr Planck's cat"), nor where the name also stands alone (`_named_alone`)."""
+    from privacy_gateway.detection.brand_uses import persons_thing  # here: keeps this module's chain of imports short
+
+    name, thing = m["name"], m["thing"]
+    if name.islower() and not thing.islower() or name.isupper() and not thing.isupper():
+        return False  # "maxwell's demon", "FERMAT'S LAST THEOREM": text typed in one case is read in it
+    lowered = ascii_fold(name.lower())
+    symbol = thing.lower() in _SYMBOLS
+    if lowered in STOP_WORDS or lowered in first_names() and not symbol or not listed_surname(name) or name.islower() and public_word(name):
+        return False  # "Kendall's tau" is a statistic; "Pascal's" anything else a given name's
+    if not symbol and lowered in listed_family():
+        return False  # "Kepler's", "Rocha's", "Pearson's": a surname the census or the world's lists hold is a private person's too
+    if not symbol and (
+        persons_thing(thing) or _KIN_OR_CONTACT.fullmatch(thing) or _OWN_AFTER.match(text, m.start("thing") - 1) or _OWN_AFTER.match(text, m.end())
+    ):
+        return False  # "Kepler's invoice", "Mendel's manager", "Hodgkin's test results": someone's
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    previous = before.group(1).lower() if before is not None else ""
+    if previous not in STOP_WORDS and previous in first_names() or titled(text[max(0, m.start() - 24) : m.start()]):
+        return False  # "Ms Kepler's barometer", "Ana Kepler's cat": hers
+    if _MATTER_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _KIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False  # "our client Kepler's barometer", "my neighbour Darwin's theory": someone the writer deals with
+    return not _named_alone(text, name)
+
+
 def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every eponym and case name in `text`: what the engine voids name findings inside."""
     alone: dict[str, bool] = {}  # a name read once a text: "Smith test" a thousand times is one scan
@@ -193,6 +239,9 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
         if alone[m["name"]]:
             continue  # "ask Okafor about the Okafor method": the namesake is a colleague
         yield m.start(), h.end()
+    for m in _KNOWN_POSSESSIVE.finditer(text):
+        if _known_possessive(text, m):
+            yield m.start(), m.end()
     for m in _EN_DASHED.finditer(text):
         yield m.start(), m.end()
     for m in _CASE.on(text).finditer(text, overlapped=True):

@@ -34,6 +34,7 @@ from privacy_gateway.detection.starts import Anchored
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.tool_output import reporting_tools
 from privacy_gateway.detection.software import is_software, technology, unambiguous_software
+from privacy_gateway.detection.things import medicine
 from privacy_gateway.detection.uncased import a_name
 
 # Lower case, digits, and at most two `.`/`_`/`-` joints: jsmith42, k.khatri, agatha_alves, mary-ann.lee
@@ -105,6 +106,8 @@ def plausible(handle: str) -> bool:
     lowered = handle.lower()
     if lowered in SERVICE_ACCOUNTS or is_software(lowered) or len(lowered) < 3 or lowered in DECLARING_WORDS:
         return False  # "type Account struct {": a keyword where a cue's account would stand
+    if medicine(lowered):
+        return False  # "can i take sertraline and symkevi together": a listed medicine, no one's login
     if versioned_tool(lowered) or numbered_thing(lowered):
         return False  # "owner: python3", "ssh db01": a tool's or a machine's name and its number
     words = [w for w in re.split(r"[._\-]", lowered.rstrip("0123456789")) if w]

@@ -65,7 +65,7 @@ from privacy_gateway.detection.software import (
     vendor_product,
 )
 from privacy_gateway.detection.text_kind import TextKind, describe
-from privacy_gateway.detection.things import public_word
+from privacy_gateway.detection.things import medicine, public_word
 from privacy_gateway.detection.tool_output import reporting_tools
 from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_names
 from privacy_gateway.detection.name_cues import (
@@ -223,6 +223,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             if entity == "LOCATION" and value.lower() in CALENDAR_WORDS:
                 return  # "travelling in April": a month or a feast is a time, never a place (April may be a person)
+            if entity in ("PERSON", "LOCATION") and medicine(value):
+                return  # "Ozempic, Wegovy or Mounjaro?", "IS METFORMIN SAFE": a listed medicine is no one and nowhere
             if end - start <= 3 and text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
                 return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
             if value.islower() and text[start - 1 : start] == "-" and text[max(0, start - 2) : start - 1].isalnum():

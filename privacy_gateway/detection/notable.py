@@ -44,6 +44,18 @@ def _notable() -> frozenset[str]:
     return _public() | frozenset(" ".join(fold(w) for w in line.split()) for name in _LISTS for line in data_lines(name))
 
 
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _notable() if " " in name)
+
+
+def listed_surname(word: str) -> bool:
+    """Whether `word` (a possessive allowed) closes a full name the world knows: "Torricelli" of
+    "Evangelista Torricelli", "Wilcoxon" of "Frank Wilcoxon". Alone it may be anyone's; an eponym's
+    frame (`eponyms`) says when it is the namesake's."""
+    return fold(_POSSESSIVE_END.sub("", word.strip())) in _surnames()
+
+
 def without_possessive(value: str) -> str:
     """A name without its possessive, trimmed: "Marx's" is "Marx"."""
     return _POSSESSIVE_END.sub("", value.strip())

@@ -35,3 +35,26 @@ def public_word(value: str, place: bool = False) -> bool:
     words = _WORDS.findall(_POSSESSIVE.sub("", value).lower())
     listed = _public_words()
     return bool(words) and all(w in listed and not (place and listed[w]) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _medicines() -> frozenset[str]:
+    """Every medicine of `data/medicines.txt` (hand-written, issue 18, round 30), lower case."""
+    from privacy_gateway.detection.data_files import data_lines
+
+    return frozenset(data_lines("medicines"))
+
+
+def medicine(value: str) -> bool:
+    """Whether `value` names a listed medicine, any case: "Ozempic", "METFORMIN", "Wegovy's",
+    "Amlodipine Atorvastatin" (a list read as one span), or a medicine with the English words an
+    upper-case span swallows ("IS ARIPIPRAZOLE SAFE": "ARIPIPRAZOLE SAFE"), an everyday word or one no
+    name list holds. Any other word keeps the span a person's ("Metformin Hill" is no medicine's); the
+    list holds no given name or surname (`scripts/build-medicines`)."""
+    from privacy_gateway.detection.lexicon import english_word, everyday_word, nameless_word  # here: keeps the import chain short
+
+    words = [w for w in _WORDS.findall(_POSSESSIVE.sub("", value).lower()) if w != "s"]
+    listed = _medicines()
+    if not words or not any(w in listed for w in words):
+        return False
+    return all(w in listed or everyday_word(w) or english_word(w) and nameless_word(w) for w in words)
