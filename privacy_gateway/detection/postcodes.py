@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS
 from privacy_gateway.detection.base import ShapeRecognizer
-from privacy_gateway.detection.text_kind import describe
+from privacy_gateway.detection.text_kind import describe, has_software_word
 
 # Countries whose codes people write: those with letters in them first, then digits only.
 _LETTERED = ("GB", "CA", "NL", "IE")
@@ -116,6 +116,13 @@ _COUNTED = re.compile(
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # A word of place right after the digits: "the 71889 area", "the 2000 postcode", "3000 district".
 _AREA_AFTER = re.compile(r"[ \t]+(?:area|district|suburb|postcode|post[ \t]+code|zip[ \t]+code|neighbou?rhood)\b", re.IGNORECASE)
+# What the digits were given as, a postcode word after them: "I entered 94107 as my zip", "typed 2060
+# for the postcode", "put 10115 in the post code box".
+_GIVEN_AS = re.compile(
+    r"[ \t]+(?:as|for|in|into|under)[ \t]+(?:my|our|your|his|her|their|the|a)[ \t]+(?:(?:new|old|home|current)[ \t]+)?"
+    r"(?:zip|zip[ \t]*code|post[ \t]*code|postal[ \t]+code|pin[ \t]*code)\b",
+    re.IGNORECASE,
+)
 # The zone a code lies in or out of: "Is 1571 in a flood zone?", "34821 is outside our delivery area".
 _ZONE_AFTER = re.compile(
     r"[ \t]+(?:is[ \t]+)?(?:in|inside|outside|within)[ \t]+(?:a|an|the|our|your|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}"
@@ -275,8 +282,8 @@ class PostcodeRecognizer(ShapeRecognizer):
         if _COUNTED.match(text, m.end()) or not _digits_valid(code):
             return False
         # A form label says place whatever the digits; after a phrase, "in 2024" is a year.
-        if _LABEL.search(text[line_start : m.start()]) is not None or _AREA_AFTER.match(text, m.end()):
-            return True  # "Moving to the 71889 area", "the 2000 postcode"
+        if _LABEL.search(text[line_start : m.start()]) is not None or _AREA_AFTER.match(text, m.end()) or _GIVEN_AS.match(text, m.end()):
+            return True  # "Moving to the 71889 area", "the 2000 postcode", "typed 2060 for the postcode"
         if m.group("long") and m.group("long")[0].isdigit() and _SENT_TO.search(before):
             return False  # "sent to 5551234": seven digits a message goes to are a phone's
         if _YEAR.fullmatch(code) or _COMPACT_DATE.fullmatch(code):
@@ -388,25 +395,84 @@ _FAR_CUE = regex.compile(
     r"irányítószám\w*|posta[ \t]+kod\w*|kode[ \t]+pos|cod[ \t]+po[sșş]tal))\b|\b(?:PIN|CEP|PLZ|CAP|PSČ|NPA)\b)",
     regex.VERSION1,
 )
+# "zip" alone, someone's ("my zip. I entered 94107", "Our ZIP reads 30301"): a postcode in a
+# chat or a complaint, not an archive ("my zip file", "the zip shows 20480 files").
+_OWN_ZIP = regex.compile(
+    r"(?i)\b(?:(?:my|our|your|his|her|their)[ \t]+(?:(?:new|old|home|current|billing|delivery|shipping)[ \t]+)?"
+    r"|the[ \t]+(?:new|old|current|right|correct|billing|delivery|shipping)[ \t]+)zip\b"
+    r"(?![ \t]*(?:codes?|files?|archives?|folders?|downloads?|attachments?|ties?|lines?|locks?|bags?|tool)\b)",
+    regex.VERSION1,
+)
+# Where the writer lives asked or told, then what they entered: "they asked where I live, so I wrote
+# 75011", "the form wants my home address and I put 2060"; "zip" or "postal" alone ("the zip field
+# is red, I typed 94107"). The number needs a verb of entering or reading right before it.
+_WEAK_CUE = regex.compile(
+    r"(?i)\bwhere[ \t]+(?:i|we)(?:[ \t]+(?:live|lived|am|are)|['’](?:m|re))(?:[ \t]+(?:based|staying))?\b"
+    r"|\b(?:my|our)[ \t]+(?:home[ \t]+|new[ \t]+)?(?:address|area|location)\b"
+    r"|\bzip\b(?![ \t]*(?:codes?|files?|archives?|folders?|downloads?|attachments?|ties?|lines?|locks?|bags?|tool)\b)"
+    r"|\bpostal\b(?![ \t]+code)",
+    regex.VERSION1,
+)
+# The writer entering it: "so I wrote", "and we just typed", "I put in". A thing's reading ("the counter
+# shows", "the invoice reads") is no one's answer to where they live, and what others wrote ("they
+# wrote 4500 on the quote") is as often a price or a reference.
+_ENTERED = regex.compile(
+    r"(?i)\b(?:i|we)(?:[ \t]+(?:just|then|also|finally|even|only|have|had|'ve))?[ \t]+"
+    r"(?:entered|typed|wrote|written|gave|given|put(?:[ \t]+(?:in|down))?|keyed[ \t]+in|filled[ \t]+in)[ \t]+$",
+    regex.VERSION1,
+)
+# What the number was given as, when that is something else: "I entered 48213 as the order number".
+_AS_ANOTHER = re.compile(
+    r"[ \t]+as[ \t]+(?:the|my|our|your|a|an)[ \t]+(?!(?:(?:new|old|home|current)[ \t]+)?(?:zip|post|postal|pin)\b)", re.IGNORECASE
+)
+# A postcode word spelt out ("zip", "post code", "postal code"), not an abbreviation ("PIN", "CAP"):
+# its code may come a sentence later, after a question, when a verb of entering leads it ("What's
+# wrong with my postcode? The page goes red whenever I type it and I entered 2060 twice.").
+_SPELT = re.compile(r"(?i)zip|post")
 _LEAD = re.compile(r"(?<![\w\-])(?:[A-Z]{1,2}-|AZ ?)$")
-# Words between the cue and the code, on one line: no digit, no second sentence after a question.
+# Words between the cue and the code, on one line: no digit, no second sentence after a question;
+# with a verb of entering before the code, two sentences of a line.
 _FAR_GAP = regex.compile(r"[^\d\n?]{1,60}", regex.VERSION1)
+_LONG_GAP = regex.compile(r"[^\d\n]{1,150}", regex.VERSION1)
+
+
+# Where the sentence of a cue starts: after the last full stop, question or line break before it.
+_SENTENCE_START = regex.compile(r"(?:^|[.!?\n])[^.!?\n]*$", regex.VERSION1)
+
+
+def _far_cues(text: str) -> Iterator[tuple[int, bool, bool]]:
+    """Where each far cue ends, whether the code after it must follow a verb of entering, and
+    whether a verb of entering lets the code come later (`_LONG_GAP`): a postcode word, "zip"
+    someone owns, or a weak cue (`_WEAK_CUE`: "asked where I live, so I wrote")."""
+    for cue in _FAR_CUE.finditer(text):
+        yield cue.end(), False, _SPELT.match(cue.group()) is not None
+    if "zip" in text or "ZIP" in text or "Zip" in text:
+        for cue in _OWN_ZIP.finditer(text):
+            yield cue.end(), False, True
+    for cue in _WEAK_CUE.finditer(text):
+        yield cue.end(), True, False
 
 
 def _after_a_far_cue(text: str, kind: _Kind) -> Iterator[tuple[int, int, float]]:
     """The first number a few words after a postcode word, with no other number between, valid in
     some country's postcode metadata, outside technical text: "my PIN is not serviceable, entered
     560034 twice", "the postcode box keeps going red. I typed 4017 both ways"."""
-    for cue in _FAR_CUE.finditer(text):
-        gap = _FAR_GAP.match(text, cue.end())
+    for cue, entered, long in _far_cues(text):
+        gap = (_LONG_GAP if long else _FAR_GAP).match(text, cue)
         if gap is None:
             continue
         # The gap stops at the first digit: a country's letters before it belong to the code ("typed H-8020").
-        lead = _LEAD.search(text, cue.end(), gap.end())
-        if (m := _CANDIDATE.match(text, lead.start() if lead else gap.end())) is None or m.group("lower"):
+        lead = _LEAD.search(text, cue, gap.end())
+        start = lead.start() if lead else gap.end()
+        if (m := _CANDIDATE.match(text, start)) is None or m.group("lower"):
+            continue
+        if (entered or gap.end() - cue > 60 or "?" in gap.group()) and not _ENTERED.search(text, cue, start):
             continue
         code = m.group("code")
-        if _COUNTED.match(text, m.end()) or (len(code) == 4 and _YEAR.fullmatch(code)) or kind.technical:
+        if _COUNTED.match(text, m.end()) or _AS_ANOTHER.match(text, m.end()) or (len(code) == 4 and _YEAR.fullmatch(code)) or kind.technical:
+            continue
+        # "Zip code validation: which regex accepts both 12345 and …": software's words in the sentence.
+        if has_software_word(text[_SENTENCE_START.search(text, 0, cue).start() : m.start()]):
             continue
         if _valid(code, _LETTERED) if m.group("lettered") else _digits_valid(code) or _valid(code, _ANY_COUNTRY):
             yield m.start(), m.end(), 0.7

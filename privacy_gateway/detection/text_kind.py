@@ -44,7 +44,9 @@ _CODE = re.compile(
 )
 _TECH_WORD_LIST = (
     r"error|errors|exception|traceback|stack ?trace|bug|debug|debugging|compile[rsd]?|build|deploy\w*|install\w*|"
-    r"config\w*|server|database|query|queries|api|endpoint|function|method|class|variable|regex|code|script|library|"
+    # A postcode's word is no code of software: "my zip code is invalid", "the postal code box".
+    r"config\w*|server|database|query|queries|api|endpoint|function|method|class|variable|regex|"
+    r"code(?<!zip code)(?<!post code)(?<!postal code)(?<!pin code)|script|library|"
     r"package|module|framework|version|upgrade\w*|kernel|container|cluster|pod|docker|kubernetes|kubectl|python|java|"
     r"javascript|typescript|rust|golang|sql|http|https|json|yaml|git|commit|branch|merge|repo|npm|pip|linux|windows|"
     r"macos|cpu|gpu|memory|thread|async|cache|latency|timeout|null|undefined|segfault|algorithm|complexity|integer|"
@@ -477,6 +479,13 @@ def holds_street_address(text: str) -> bool:
 def has_technical_word(text: str) -> bool:
     """Whether `text` holds a technical word ("Checkout code", "Deploy Service")."""
     return _TECH_WORDS.search(text) is not None
+
+
+def has_software_word(text: str) -> bool:
+    """Whether `text` holds a technical word of software's own ("regex", "database", "api"), not one
+    shops and offices use too ("app", "list", "field"): a sentence about validating zip codes is
+    about software, one about an app rejecting mine is not."""
+    return any(m.group().lower() not in _PLAIN_TECH_WORDS for m in _TECH_WORDS.finditer(text))
 
 
 def is_guarded(text: str) -> bool:

@@ -371,3 +371,44 @@ def test_postcodes_typed_in_lower_case(find: Find, text: str, code: str) -> None
 )
 def test_lower_case_codes_that_are_no_postcodes(find: Find, text: str) -> None:
     assert places(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # "zip" alone, someone's: the code in the next short sentence or after a verb of entering.
+        pytest.param("The checkout page keeps rejecting my zip. I entered 94107.", "94107", id="own-zip-next-sentence"),
+        pytest.param("Which courier covers us? Our ZIP reads 30301.", "30301", id="own-zip-reads"),
+        pytest.param("The removal firm wanted the new zip, so I gave 60614.", "60614", id="the-new-zip"),
+        # "zip code" no longer makes a complaint about an app technical.
+        pytest.param("The app says my zip code is invalid but I typed 10115.", "10115", id="zip-code-in-an-app-complaint"),
+        pytest.param("What's the nearest branch to me? My zip code reads 94107.", "94107", id="zip-code-and-a-branch"),
+        # Where someone lives asked, then what they entered.
+        pytest.param("For the insurance quote they asked where I live, so I wrote 75011.", "75011", id="asked-where-i-live"),
+        # The postcode word after the code it was given as.
+        pytest.param("The quote site errors out when I enter 2060 as our postcode.", "2060", id="given-as-our-postcode"),
+        # A spelt-out postcode word, a question, then the writer entering the code.
+        pytest.param("What's wrong with my postcode? The page goes red and I entered 3000 twice.", "3000", id="after-a-question"),
+        pytest.param("The zip field is red, I typed 94107.", "94107", id="zip-alone-then-typed"),
+    ],
+)
+def test_a_code_someone_entered_as_their_postcode_is_masked(find: Find, text: str, code: str) -> None:
+    assert code in places(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The zip shows 20480 files but the folder has more.", id="zip-archive-counted"),
+        pytest.param("my zip file is 40960 bytes, is that corrupt?", id="my-zip-file"),
+        pytest.param("The app says my promo code is invalid but I typed 51711.", id="promo-code"),
+        pytest.param("I asked where I live matters; I scored 8500 points anyway.", id="where-without-entering"),
+        pytest.param("I entered 48213 as the order number and it says not found.", id="given-as-an-order-number"),
+        pytest.param("The zip code column of the export: SELECT zip FROM users WHERE id = 94107;", id="zip-in-code"),
+        pytest.param("I downloaded the zip and the counter shows 51711 when I extract it.", id="zip-then-a-things-reading"),
+        pytest.param("We asked where they are based and they wrote 43140 on the quote.", id="what-others-wrote"),
+        pytest.param("My address is fine on the account, but I typed 743873 as the reference.", id="entered-as-a-reference"),
+    ],
+)
+def test_numbers_near_zip_and_entering_that_are_no_postcodes(find: Find, text: str) -> None:
+    assert places(find(text)) == []

@@ -307,3 +307,15 @@ def test_the_worlds_people_and_customs_at_a_local_occasion_are_no_plain_question
 
 def test_someone_the_world_knows_at_a_local_occasion_stays_as_written(find: Find) -> None:
     assert [f for f in find("Which paintings did Claude Monet show at the spring exhibition?") if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, technical",
+    [
+        ("The app says my zip code is invalid but I typed 10115.", False),  # a postcode's word, one app
+        ("What's the nearest branch to me? My postal code reads 94107.", False),
+        ("The app says the status code is 500 and the error code is E42.", True),  # codes of software
+    ],
+)
+def test_a_postcode_word_is_no_code_of_software(text: str, technical: bool) -> None:
+    assert technical_kind(text)[0] is technical
