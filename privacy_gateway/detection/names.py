@@ -158,7 +158,7 @@ _FIRM_WORDS = frozenset({"Son", "Sons", "Co", "Company", "Partners", "Associates
 _FIRM_AFTER = regex.compile(r"[ \t]*&[ \t]*(?:" + "|".join(sorted(_FIRM_WORDS)) + r")(?![\p{L}\d])")
 _AMPERSAND_BEFORE = regex.compile(r"&[ \t]*$")
 # A model code, letters and digits in one word ("V15", "S23", "30i"), right before a word.
-_TITLED_OR_GREETED = regex.compile(r"(?i:\b(?:mr|mrs|ms|mx|dr|prof|dear|hi|hello|hey)\.?[ \t,]*)$")
+_TOOL_REACHED = regex.compile(r"(?i:\b(?:cc|bcc|ping|notify)[ \t:]+)$")
 _MODEL_BEFORE = regex.compile(r"(?<![\p{L}\d\-])(?=[\p{L}\-]*\d)(?=[\d\-]*\p{L})[\p{L}\d\-]{2,}[ \t]+$")
 
 
@@ -329,10 +329,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             # "escalate to Opsgenie", "from HubSpot to Airtable": one word of the generated list that no
             # name list has (no ` *`) and no place list has ("Braintree", "Oshkosh" are towns too) is a
-            # product in prose as well, where no tool's word stands beside it. The verbs people are
-            # reached by reach tools too ("cc Okta", "ping Zerotier", "notify Datadog"): only a title or a
-            # greeting makes such a word someone's ("Dr Kodak", "Hi Zilliz").
-            if " " not in value and technology(value) is False and not known_place(value) and not _TITLED_OR_GREETED.search(text, max(0, start - 12), start):
+            # product in prose as well, where no tool's word stands beside it. The verbs that copy in or
+            # alert a person reach a tool too, right before it ("cc Okta", "ping Zerotier", "notify
+            # Datadog"); asked, thanked or greeted it is someone ("ask Gatsby whether …", "Hi Zilliz").
+            if (
+                " " not in value and technology(value) is False and not known_place(value)
+                and (not person_context(text, start, end) or _TOOL_REACHED.search(text, max(0, start - 12), start) is not None)
+            ):
                 return
             # "My son loves Minecraft", "switched from Spotify to Tidal": a word English writes often
             # that no name or place list holds is a brand, a product or a work (`things`), unless a
