@@ -13,8 +13,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold
+from privacy_gateway.detection.lexicon import ascii_fold, world_first_names, world_last_names
 
 # Quotes and sentence punctuation around an entry or a window of words, not part of the name:
 # '"Bluey",' → 'bluey'; a word's own inner marks stay ("e.l.f", "Yu-Gi-Oh", "Toys\"R\"Us").
@@ -58,9 +59,22 @@ def listed_brand(text: str, start: int, end: int) -> bool:
     if last - first + 1 > _MOST_WORDS:
         return False
     if _listed(text[start:end]):
-        return True
+        return " " in text[start:end].strip() or not _beside_a_name(text, chunks, first, last)
     for i in range(max(0, last + 1 - _MOST_WORDS), first + 1):
         for j in range(last, min(len(chunks), i + _MOST_WORDS)):
             if _listed(text[chunks[i][0]:chunks[j][1]]):
+                return True
+    return False
+
+
+def _beside_a_name(text: str, chunks: list[tuple[int, int]], first: int, last: int) -> bool:
+    """Whether a capitalised word right beside a one-word span is a given name or surname of the
+    lists: "Haruto Kuga", "KUGA, Haruto" (a brand's word may be a private surname in a full name);
+    not "compare cerave and nivea", "the copy on Illy's packs"."""
+    for i in (first - 1, last + 1):
+        if 0 <= i < len(chunks):
+            written = text[chunks[i][0]:chunks[i][1]].strip(_EDGES)
+            word = _POSSESSIVE.sub("", brand_key(written))
+            if written[:1].isupper() and word not in STOP_WORDS and (word in world_first_names() or word in world_last_names()):
                 return True
     return False
