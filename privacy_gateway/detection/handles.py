@@ -514,6 +514,7 @@ def free_handles(text: str) -> list[tuple[int, int]]:
     (`taylorj`, `rwallace61`). Never an English word, a tool, a service account or a call
     (`t.tolist()`); a lone name word (`jordan`) is the one-case rules' to judge."""
     # Imported here: at load time handles stays off the name modules' import chain (`tests/test_layers.py`).
+    from privacy_gateway.detection.brands import listed_brand
     from privacy_gateway.detection.full_names import notable_around
 
     out = []
@@ -531,6 +532,8 @@ def free_handles(text: str) -> list[tuple[int, int]]:
             continue  # "conftest.py", "values.yaml": a file's name
         if handle.isalpha() and notable_around(text, m.start("h"), m.end("h")):
             continue  # "what did satya nadella do": a word of a full name the world knows, typed in lower case
+        if handle.isalpha() and listed_brand(text, m.start("h"), m.end("h")):
+            continue  # "compare weleda and eucerin skin food": a listed brand typed in lower case (`brands`)
         if "." in handle and sql_column(text, m.start("h")):
             continue  # "ORDER BY e.empno, d.dname": a table alias's column
         if plausible(handle) and _made_to_stand_alone(handle, text):

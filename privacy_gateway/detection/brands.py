@@ -1,0 +1,80 @@
+"""Listed brands: the products, shows, chains, venues and plants everyday requests name.
+
+"compare cerave and nivea", "a bit like the copy on Ben & Jerry's tubs", "Café au Lait dahlias and
+Queen Anne's lace", "My son loves Peppa Pig": a brand, a character or a plant's common name is
+written like a person's or a place's name and no name list knows it is a thing. The hand-written
+list `data/brands.txt` (built by `scripts/build-brands`, which leaves out entries a private person
+or place may share: "Ted Baker", "Wendy's", "Iceland") knows them, in any case, by the span alone
+or by the span with the words beside it ("Ben & Jerry's", "La Roche-Posay", "Burt's Bees").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from privacy_gateway.detection.lexicon import ascii_fold, world_first_names, world_last_names
+
+# Quotes and sentence punctuation around an entry or a window of words, not part of the name:
+# '"Bluey",' → 'bluey'; a word's own inner marks stay ("e.l.f", "Yu-Gi-Oh", "Toys\"R\"Us").
+_EDGES = "\"'“”‘’«»()[]{},.;:!?*"
+_CHUNKS = regex.compile(r"\S+")
+_POSSESSIVE = regex.compile(r"(?:'s|s'|')$")
+# The longest entry, in words, that a window is widened to ("Venice Simplon-Orient-Express", "I Can't Believe It's Not Butter").
+_MOST_WORDS = 7
+
+
+def brand_key(value: str) -> str:
+    """`value` as the list is matched: lower case, accents dropped word by word, one space between
+    words, curly apostrophes straight, quotes and punctuation at its edges left out."""
+    words = value.replace("’", "'").replace("‘", "'").lower().split()
+    return " ".join(ascii_fold(w) for w in words).strip(_EDGES.replace("'", "") + " ").rstrip("'").strip()
+
+
+@lru_cache(maxsize=1)
+def _entries() -> frozenset[str]:
+    """Every entry of `data/brands.txt`, as `brand_key` spells it."""
+    from privacy_gateway.detection.data_files import data_lines  # read once, here: keeps the import chain short
+
+    return frozenset(brand_key(line) for line in data_lines("brands"))
+
+
+def _listed(window: str) -> bool:
+    """Whether a window of words is an entry, as written or without a final possessive ("Lavazza's")."""
+    key = brand_key(window)
+    entries = _entries()
+    return key in entries or _POSSESSIVE.sub("", key) in entries
+
+
+def listed_brand(text: str, start: int, end: int) -> bool:
+    """Whether the span `text[start:end]`, alone or with up to a few words on either side, is a
+    listed brand: "Nivea", "Jerry" in "Ben & Jerry's tubs", "Anne" in "Queen Anne's lace"."""
+    chunks = [(m.start(), m.end()) for m in _CHUNKS.finditer(text, max(0, start - 80), min(len(text), end + 80))]
+    inside = [i for i, (a, b) in enumerate(chunks) if a < end and b > start]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    if last - first + 1 > _MOST_WORDS:
+        return False
+    if _listed(text[start:end]):
+        return " " in text[start:end].strip() or not _beside_a_name(text, chunks, first, last)
+    for i in range(max(0, last + 1 - _MOST_WORDS), first + 1):
+        for j in range(last, min(len(chunks), i + _MOST_WORDS)):
+            if _listed(text[chunks[i][0]:chunks[j][1]]):
+                return True
+    return False
+
+
+def _beside_a_name(text: str, chunks: list[tuple[int, int]], first: int, last: int) -> bool:
+    """Whether a capitalised word right beside a one-word span is a given name or surname of the
+    lists: "Haruto Kuga", "KUGA, Haruto" (a brand's word may be a private surname in a full name);
+    not "compare cerave and nivea", "the copy on Illy's packs"."""
+    for i in (first - 1, last + 1):
+        if 0 <= i < len(chunks):
+            written = text[chunks[i][0]:chunks[i][1]].strip(_EDGES)
+            word = _POSSESSIVE.sub("", brand_key(written))
+            if written[:1].isupper() and word not in STOP_WORDS and (word in world_first_names() or word in world_last_names()):
+                return True
+    return False

@@ -1,0 +1,62 @@
+"""Listed brands, shows, chains, venues and plants (`data/brands.txt`, issue 18, round 30): named in
+everyday requests they stay as written, in any case and with the words beside them; the people in
+the same requests, and the names the build's privacy filter left out, stay masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.brands import brand_key, listed_brand
+from privacy_gateway.detection.data_files import data_lines
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write shop copy for our ice cream freezer, a bit like the copy on Ben & Jerry's tubs.",
+        "A rep keeps pushing Segafredo for our café; is it worth switching?",
+        "Plan a cutting bed with Café au Lait dahlias and Queen Anne's lace.",
+        "My son loves Peppa Pig. Suggest five party games themed on it.",
+        "compare cerave moisturising cream and eucerin for eczema",
+        "compare weleda and eucerin skin food",
+        "Is LA ROCHE-POSAY sunscreen better than Burt's Bees for kids?",
+    ],
+)
+def test_listed_brands_in_everyday_requests_stay_as_written(find: Find, text: str) -> None:
+    assert find(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A rep called Tomasz Nowak keeps pushing Segafredo for our café.", "Tomasz Nowak"),
+        ("My neighbour Wendy Marks swears by Nivea.", "Wendy Marks"),
+        ("My son Kacper loves Peppa Pig.", "Kacper"),
+        ("Ted Baker asked whether Lavazza or Illy makes a better present.", "Ted Baker"),
+    ],
+)
+def test_people_beside_brands_and_named_like_brands_stay_masked(find: Find, text: str, name: str) -> None:
+    assert any(name in value or value in name for t, value in find(text) if t == "PERSON"), text
+
+
+def test_the_span_is_read_with_the_words_beside_it() -> None:
+    text = "the copy on Ben & Jerry's tubs"
+    assert listed_brand(text, text.index("Jerry"), text.index("Jerry") + 5)
+    assert listed_brand(text, text.index("Ben"), text.index("Ben") + 3)
+    assert not listed_brand("dinner with Ben and Anna", 12, 15)
+
+
+def test_a_brand_word_beside_a_name_may_be_a_surname() -> None:
+    """"Haruto Segafredo": a listed word beside a capitalised given name is read as a full name's part."""
+    assert listed_brand("a rep keeps pushing Segafredo beans", 20, 29)
+    assert not listed_brand("ask Haruto Segafredo about it", 11, 20)
+
+
+def test_the_privacy_filter_leaves_out_names_and_places() -> None:
+    """A census name alone, a given name and a surname, a title and a surname, a place people live."""
+    listed = {brand_key(line) for line in data_lines("brands")}
+    for left_out in ("Wendy's", "Morrisons", "Marks", "Nivea", "Ted Baker", "Ralph Lauren", "Mrs Sinkins", "Iceland", "Tom and Jerry", "Golf"):
+        assert brand_key(left_out) not in listed, left_out
+    for kept in ("Ben & Jerry's", "Peppa Pig", "Queen Anne's lace", "La Roche-Posay", "Burt's Bees", "CeraVe"):
+        assert brand_key(kept) in listed, kept
