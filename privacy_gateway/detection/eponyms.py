@@ -36,7 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.lexicon import ascii_fold, first_names, listed_family, listed_given, world_first_names
-from privacy_gateway.detection.name_cues import _RELATIONS, titled
+from privacy_gateway.detection.name_cues import RELATIONS, titled
 from privacy_gateway.detection.name_spans import _IMPERATIVES
 from privacy_gateway.detection.notable import listed_surname
 from privacy_gateway.detection.things import public_word
@@ -166,8 +166,8 @@ _KNOWN_POSSESSIVE = regex.compile(
     r"(?<![\p{L}\p{N}_.@/'’-])(?P<name>\p{Lu}[\p{L}\p{M}]+|\p{Ll}{3,})(?:['’][sS]|(?<=[sS])['’])[ \t]+(?P<thing>\p{L}+)(?![\p{L}\p{N}_'’-])"
 )
 # People and the means to reach them a possessive names: "Mendel's manager", "Kepler's email".
-_KIN_OR_CONTACT = regex.compile(rf"(?i:{_RELATIONS}|staff|secretary|office|email|e-mail|address|car|wife's|husband's)")
-_KIN_BEFORE = regex.compile(rf"(?i:\b(?:{_RELATIONS})[ \t]+)$")
+_KIN_OR_CONTACT = regex.compile(rf"(?i:{RELATIONS}|staff|secretary|office|email|e-mail|address|car|wife's|husband's)")
+_KIN_BEFORE = regex.compile(rf"(?i:\b(?:{RELATIONS})[ \t]+)$")
 # A statistic's symbol after its maker's possessive: "Pearson's r", "Cohen's kappa", "Kendall's tau".
 _SYMBOLS = frozenset("r d h f u w v t q rho tau kappa alpha beta chi delta eta omega lambda phi".split())
 

@@ -58,7 +58,9 @@ def titled(before: str) -> bool:
     return _TITLE_AT_END.search(before) is not None
 
 
-_RELATIONS = (
+# The relations before a name that make it a private person's ("my daughter", "our landlord"), in every
+# reader of names: the cues here and the eponyms' ("Mendel's manager").
+RELATIONS = (
     r"daughter|son|wife|husband|mother|mom|mum|father|dad|brother|sister|friend|boss|manager|partner|kids?|child|"
     r"children|parents?|aunt|uncle|cousin|niece|nephew|grand\w+|girlfriend|boyfriend|fianc\w*|colleague|coworker|"
     r"neighbou?r|landlord|landlady|tenant|roommate|flatmate|spouse|guardian|assistant|doctor|dentist|lawyer|teacher"
@@ -78,7 +80,7 @@ _UNCASED_CUE_WORDS = (
     # Chat's verbs of reaching a colleague: "dm'd camila about it", "asking emeka for a lift", "send carmen the form".
     r"texted|emailed|messaged|pinged|reminded|asking|asks|dm|dm['’]d|dmed|send|sending|"
     r"hello|hey|thanks|thank|meet|met|with|from|assignee|assigned to|owner|contact|driver|courier|candidate|"
-    rf"colleague|customer|client|patient|loop in|(?:my|our|your|his|her|their)[ \t]+(?:{_RELATIONS}))\b)[:,]?[ \t]+"
+    rf"colleague|customer|client|patient|loop in|(?:my|our|your|his|her|their)[ \t]+(?:{RELATIONS}))\b)[:,]?[ \t]+"
 )
 _UNCASED_CUE = _cue(_UNCASED_CUE_WORDS + r"((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})")
 # Where work prose in one case puts a person with no word that reaches them: after "to", "for" or
@@ -116,7 +118,7 @@ _TITLED = _cue(rf"(\b(?:{_TITLES})\.?[ \t]+{_NAMES})")
 # The word lists of the cues tried at every word (`Listed`).
 _LABELS_BEFORE = (
     r"name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|"
-    rf"contact person|next of kin|{_RELATIONS}|{_FOREIGN_ROLES}"
+    rf"contact person|next of kin|{RELATIONS}|{_FOREIGN_ROLES}"
 )
 _DEALING_WORDS = (
     r"said|says|asked|asks|told|tells|shouted at|yelled at|replied to|wrote to|texted|emailed|"
@@ -151,7 +153,7 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
     # over words; a header's or a field's quoted token does not ('ETag: "5d8-62a1b"').
     (_cue(rf"(?:^|\n|\\n|(?<=[.?!'\"”][ \t]))[ \t]*({_NAME}(?:[ \t]+{_NAME})?)[ \t]*:[ \t]*[\"“'](?=\p{{L}}[^\"“”\n]*[ \t])", regex.MULTILINE), 0.8, True),
     # Possessives of people: "Karen's daughter".
-    (NameThen(rf"({_NAME})", rf"['’]s[ \t]+(?i:{_RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
+    (NameThen(rf"({_NAME})", rf"['’]s[ \t]+(?i:{RELATIONS}|birthday|wedding|funeral|house|home|place|flat|apartment|car|phone|"
              rf"email|address|account|number|office|desk|family|baby|dog|cat)\b"), 0.8, True),
     # Speech and dealings with someone: "said Jose", "shouted at Raven", "follow up with Brian House".
     ((lambda lists: rf"(?i:\b(?:{lists(_DEALING_WORDS)})\b)[ \t]+({_NAMES})"), 0.75, False),
