@@ -152,7 +152,7 @@ def deals(text: str, pattern: re.Pattern[str] = DEALING) -> bool:
 
 # "Today" as the present age, not a day's errands: "still … today" or "even today" in one sentence,
 # "the world today", "engineers today", "remembered today", "today's world".
-_SENTENCE_START = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _STILL = re.compile(r"\b(?:still|even)\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(
     r"\b(?:world|society|people|we|readers|students|engineers|scientists|scholars|historians|critics|fans|audiences|"
@@ -166,7 +166,9 @@ _AGE_AFTER = re.compile(r"['’]s[ \t]+(?:world|society|standards|terms|eyes|aud
 def nowadays(text: str, start: int, end: int) -> bool:
     """Whether the "today" at text[start:end] is the present age ("Why is Darwin still controversial
     today?", "What would Gandhi make of the world today?"), not the day of a dealing ("Can Ana cover today?")."""
-    sentence = text[max((m.end() for m in _SENTENCE_START.finditer(text, 0, start)), default=0) : start]
+    from privacy_gateway.detection.sentences import sentence_bounds  # here: keeps the import chain short
+
+    sentence = text[sentence_bounds(text, start, end, _SENTENCE_END)[0] : start]
     return _STILL.search(sentence) is not None or _AGE_BEFORE.search(sentence) is not None or _AGE_AFTER.match(text, end) is not None
 
 

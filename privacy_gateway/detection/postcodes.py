@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS
 from privacy_gateway.detection.base import ShapeRecognizer
+from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.text_kind import describe, has_software_word
 
 # Countries whose codes people write: those with letters in them first, then digits only.
@@ -436,8 +437,8 @@ _FAR_GAP = regex.compile(r"[^\d\n?]{1,60}", regex.VERSION1)
 _LONG_GAP = regex.compile(r"[^\d\n]{1,150}", regex.VERSION1)
 
 
-# Where the sentence of a cue starts: after the last full stop, question or line break before it.
-_SENTENCE_START = regex.compile(r"(?:^|[.!?\n])[^.!?\n]*$", regex.VERSION1)
+# The marks that end a sentence, for the sentence of a cue (`sentences.sentence_bounds`).
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _far_cues(text: str) -> Iterator[tuple[int, bool, bool]]:
@@ -471,8 +472,10 @@ def _after_a_far_cue(text: str, kind: _Kind) -> Iterator[tuple[int, int, float]]
         code = m.group("code")
         if _COUNTED.match(text, m.end()) or _AS_ANOTHER.match(text, m.end()) or (len(code) == 4 and _YEAR.fullmatch(code)) or kind.technical:
             continue
-        # "Zip code validation: which regex accepts both 12345 and …": software's words in the sentence.
-        if has_software_word(text[_SENTENCE_START.search(text, 0, cue).start() : m.start()]):
+        # "Zip code validation: which regex accepts both 12345 and …": software's words in the cue's
+        # sentence, read from the mark that opens it (".NET" starts with one).
+        first = sentence_bounds(text, cue, cue, _SENTENCE_END)[0]
+        if has_software_word(text[max(0, first - 1) : m.start()]):
             continue
         if _valid(code, _LETTERED) if m.group("lettered") else _digits_valid(code) or _valid(code, _ANY_COUNTRY):
             yield m.start(), m.end(), 0.7
