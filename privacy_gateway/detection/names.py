@@ -158,8 +158,9 @@ SOURCE_KEY = "gateway_source"
 _FIRM_WORDS = frozenset({"Son", "Sons", "Co", "Company", "Partners", "Associates", "Daughters", "Brothers", "Bros"})
 _FIRM_AFTER = regex.compile(r"[ \t]*&[ \t]*(?:" + "|".join(sorted(_FIRM_WORDS)) + r")(?![\p{L}\d])")
 _AMPERSAND_BEFORE = regex.compile(r"&[ \t]*$")
-# A model code, letters and digits in one word ("V15", "S23", "30i"), right before a word.
+# The verbs that copy in or alert, right before a tool they reach as they reach people: "cc Okta", "ping Zerotier".
 _TOOL_REACHED = regex.compile(r"(?i:\b(?:cc|bcc|ping|notify)[ \t:]+)$")
+# A model code, letters and digits in one word ("V15", "S23", "30i"), right before a word.
 _MODEL_BEFORE = regex.compile(r"(?<![\p{L}\d\-])(?=[\p{L}\-]*\d)(?=[\d\-]*\p{L})[\p{L}\d\-]{2,}[ \t]+$")
 
 

@@ -46,6 +46,7 @@ def _notable() -> frozenset[str]:
 
 @functools.cache
 def _surnames() -> frozenset[str]:
+    """The last word of every listed full name, folded: what `listed_surname` looks up."""
     return frozenset(name.rsplit(" ", 1)[-1] for name in _notable() if " " in name)
 
 
