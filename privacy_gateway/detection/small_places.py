@@ -51,6 +51,8 @@ _LIVES = regex.compile(
     r"vive|vivo|mora|moro|mieszka|bor|woont|"
     # Where someone travels: "flying to", "flight back to", "taxi to", "driving up to", "commute from".
     r"fly|flying|flies|flew|flight|travel\w*|heading|headed|driving|drive|drove|commut\w*|visiting|trip|"
+    # Where someone is on their way from or to: "is coming from Safranbolu", "arriving in Ystad".
+    r"come|comes|coming|came|arriv(?:e|es|ed|ing)|"
     r"holiday|vacation|taxi|cab|ferry|fahre|fahren|fliege|fliegen|viaje|viajo|voy|vou|vais|pars|jadę|lecę|reis|vlieg)\b(?:[ \t]+\w+){0,2}?[ \t]+"
     r"(?:in|to|from|at|near|outside|of|à|a|en|au|aux|de|em|no|na|w|we|z|ze|i|nach|aus|bei|im|uit|naar|från|desde)[ \t]+)$"
 )

@@ -251,3 +251,12 @@ def test_where_goods_come_from_is_no_one_s_town(find: Find) -> None:
 def test_a_product_no_one_is_named_after_is_a_place_only_where_someone_lives(find: Find, text: str, place: bool) -> None:
     name = "Bamboo" if "Bamboo" in text else "Gandi"
     assert (("LOCATION", name) in find(text)) is place
+
+
+@pytest.mark.parametrize("text", [
+    "Export from Teams:\n\nAnna  22:40\ngate knows. fyi Jo is coming from Ystad so give it an hour",
+    "kubectl logs are fine. fyi the tech is arriving from Kilkee around noon",
+])
+def test_a_small_place_someone_is_on_their_way_from_is_theirs_in_technical_text(find: Find, text: str) -> None:
+    town = "Ystad" if "Ystad" in text else "Kilkee"
+    assert _masked(find, text, town)
