@@ -351,3 +351,31 @@ def test_a_product_no_one_is_named_after_is_no_person_after_the_verbs_people_are
 )
 def test_people_reached_by_the_same_verbs_or_greeted_are_still_masked(find: Find, text: str, name: str) -> None:
     assert name in [v for t, v in find(text) if t == "PERSON"]
+
+
+# --- workplace software (round 31): services office questions name ----------------------------
+
+_WORKPLACE = ["Salesforce", "Workday", "SharePoint", "OneDrive", "Twilio", "SendGrid", "Coupa", "NetSuite", "Docusign", "Klaviyo", "Freshdesk", "Lucidchart"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    pair=st.lists(st.sampled_from(_WORKPLACE), min_size=2, max_size=2, unique=True),
+    frame=st.sampled_from(["Should the alerts go to {} or to {}?", "Our {} sync to {} drops the cost centre field; which side should own it?", "Is {} or {} better for a team of 40?"]),
+)
+def test_workplace_services_reach_the_cloud_as_written(find: Find, pair: list[str], frame: str) -> None:
+    assert [v for t, v in find(frame.format(*pair)) if t in ("PERSON", "LOCATION")] == []
+
+
+def test_workplace_services_named_like_people_are_left_off_the_list() -> None:
+    assert is_software("Salesforce") and is_software("Microsoft Teams") and is_software("Workday")
+    assert not any(is_software(name) for name in ("Slack", "Lever", "Ashby", "Deel", "Gong", "Ramp"))
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Ask Ingrid Larsson whether Coupa can export the invoices to NetSuite.", "Ingrid Larsson", id="asked-beside-services"),
+    pytest.param("Remind Tomasz to renew the Workday licence before we move to Salesforce.", "Tomasz", id="reminded-beside-services"),
+    pytest.param("my mother-in-law rosalind ashby is moving in with us next month", "rosalind ashby", id="surname-of-an-hr-tool"),
+])
+def test_people_beside_workplace_services_are_still_masked(find: Find, text: str, name: str) -> None:
+    assert name in [v for t, v in find(text) if t == "PERSON"]
