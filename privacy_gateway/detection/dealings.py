@@ -44,6 +44,11 @@ _DEALING = regex.compile(
 )
 # After "thanks to" and its names, "for" says they are credited: "Thanks to Ana and Rui for the fix".
 _FOR = regex.compile(r"[ \t]+for\b")
+# Told or asked a clause right after the name: "tell Darmanto that the migration failed", "ask
+# Ajiono whether the lag alert fires", "Tell Akça the cluster is back". A tool is configured so by
+# its listed name ("tell Terraform that the bucket exists"), which `_persons_name` refuses anyway.
+_TOLD_VERB = regex.compile(r"(?i:tell|told|ask(?:s|ed)?)")
+_TOLD_CLAUSE = regex.compile(r"[ \t]+(?:that|whether|if)\b|[ \t]+(?:the|our|we|it|I)(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:is|are|was|were|has|have|had|can|will|won't|isn't|didn't)\b")
 # The next of several people the verb governs: "cc Tsegaye, Bayarmaa and Wairimu", "thanks to Ana & Rui".
 _MORE = regex.compile(rf"(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_PERSON}", regex.VERSION1)
 
@@ -57,6 +62,8 @@ def dealt_with(text: str) -> Iterator[tuple[int, int]]:
             names.append(more)
         # "Thanks to Ana and Rui for the fix" credits people; "thanks to Kafka, …" says why.
         people = m.group("people") is not None or m.group("thanks") is not None and _FOR.match(text, names[-1].end("name")) is not None
+        either = m.group("either")
+        people = people or either is not None and _TOLD_VERB.fullmatch(either) is not None and _TOLD_CLAUSE.match(text, names[-1].end("name")) is not None
         for name in names:
             if not _dealt_name(text, name, people):
                 break

@@ -119,3 +119,30 @@ def test_every_person_of_a_list_after_a_dealing_verb_is_masked(find: Find, text:
 def test_a_list_is_read_up_to_its_first_tool(text: str) -> None:
     found = [text[s:e] for s, e in dealt_with(text)]
     assert not {"Karpenter", "Redis", "Kafka", "Zookeeper", "Zuberi"} & set(found)
+
+
+# Single names no list holds, told or asked a clause in technical text (round 31).
+_UNLISTED = ["Ajiono", "Darmanto", "Ezgütekin", "Szkup", "Dochia", "Khezokhulu"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    name=st.sampled_from(_UNLISTED),
+    frame=st.sampled_from([
+        "Can you tell {} that Jenkins is down and to use Buildkite for now?",
+        "Please tell {} that the Postgres migration failed at step 3.",
+        "Tell {} the Redis cluster is back, the deploy can go ahead.",
+        "Ask {} whether the Kafka consumer lag alert is still firing.",
+    ]),
+)
+def test_someone_told_or_asked_a_clause_in_technical_text_is_masked(find: Find, name: str, frame: str) -> None:
+    assert name in persons(find, frame.format(name))
+
+
+@pytest.mark.parametrize("text", [
+    "How do I tell Terraform that the bucket already exists?",
+    "Can you tell Git that the file is binary so the diff stops?",
+    "How do I tell Docker that the build context is the parent folder?",
+])
+def test_a_listed_tool_told_a_clause_is_no_one_dealt_with(text: str) -> None:
+    assert list(dealt_with(text)) == []
