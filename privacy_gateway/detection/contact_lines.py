@@ -60,11 +60,28 @@ def _separated(text: str, start: int, end: int) -> bool:
 
 
 def _given_alone(word: str, known_place: Place) -> bool:
-    """A listed given name that is no English word, no place and no tool: "Ingrid: 912 34 567"."""
+    """A listed given name or surname that is no English word, no place and no tool: "Ingrid: 912 34
+    567", "Evans – 0118 496 0545" (a sheet of numbers names people by either)."""
     folded = ascii_fold(word.lower())
     if english_form(folded) or common_word(folded) or known_place(word) or is_software(word) or technology(word) is not None:
         return False
-    return folded in first_names() or folded in world_first_names()
+    return any(folded in names for names in (first_names(), world_first_names(), last_names(), world_last_names()))
+
+
+# What may open a line before its first field: spaces, a bullet or an item's number ("• ", "3. ").
+_LINE_OPENING = regex.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)])?[ \t]*")
+
+
+def _desk_line(text: str, line_start: int, start: int, end: int, place: Place) -> bool:
+    """Whether text[start:end], the whole first field of a contact line, is a trade's, a service's or a
+    room's English words that no one is named ("Electrician – 0115 496 0426", "Vet: 555-0142",
+    "Parish Hall - 01632 960 112"): no person and no place, whatever the recognizer tagged."""
+    words = text[start:end].split()
+    return (
+        _LINE_OPENING.fullmatch(text, line_start, start) is not None
+        and all(common_word(ascii_fold(w.lower())) for w in words)
+        and not place(text[start:end])
+    )
 
 
 def _listed(word: str) -> bool:
@@ -103,6 +120,10 @@ def with_contact_names(text: str, found: list[Finding], full_name: FullName, pla
         line_end = len(text) if line_end < 0 else line_end
         spans = []
         if _separated(text, line_start, f.start) and (m := _BEFORE.search(text, line_start, f.start)):
+            if _desk_line(text, line_start, m.start("run"), m.end("run"), place):
+                run_start, run_end = m.start("run"), m.end("run")
+                found = [g for g in found if not (g.entity_type in ("PERSON", "LOCATION") and run_start <= g.start and g.end <= run_end)]
+                continue
             spans.append(_name_within(text, m.start("run"), m.end("run"), True, full_name, place))
         if m := _AFTER.match(text, f.end, line_end):
             spans.append(_name_within(text, m.start("run"), m.end("run"), False, full_name, place))

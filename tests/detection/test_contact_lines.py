@@ -178,3 +178,24 @@ def test_six_digit_numbers_that_are_no_phones_stay(find: Find, text: str) -> Non
 )
 def test_a_row_whose_first_field_is_no_name_makes_no_person(find: Find, text: str) -> None:
     assert persons(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        pytest.param("Who should I call first?\nElectrician - 0115 496 0426\nVet - 01632 960220\nMarta - 612 345 678", ["Electrician", "Vet"], id="trades-beside-a-person"),
+        pytest.param("Emergency numbers for the flat:\n• Taxi – 01632 960555\n• Dentist: 0118 496 0000", ["Taxi", "Dentist"], id="bulleted-services"),
+    ],
+)
+def test_a_trade_or_service_opening_a_contact_line_is_no_one_and_nowhere(find: Find, text: str, labels: list[str]) -> None:
+    masked = [v for e, v in find(text) if e in ("PERSON", "LOCATION")]
+    assert not any(label in v for label in labels for v in masked)
+    assert len(phones(find, text)) == text.count("\n")
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Call list:\nVet: 0118 496 0000\nHaddad – 06 12 34 56 78", "Haddad", id="surname-alone"),
+    pytest.param("Who should I call first?\nElectrician - 0115 496 0426\nMarta - 612 345 678", "Marta", id="given-name-beside-a-trade"),
+])
+def test_a_listed_name_alone_opening_a_contact_line_is_the_person(find: Find, text: str, name: str) -> None:
+    assert name in persons(find, text)
