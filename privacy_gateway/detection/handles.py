@@ -225,6 +225,14 @@ def _mentioned_given_name(handle: str) -> bool:
     return lowered.isalpha() and len(lowered) >= 3 and lowered in first_names() and lowered not in SERVICE_ACCOUNTS and not is_software(lowered)
 
 
+def _brand(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a listed brand (`brands.listed_brand`)."""
+    # Imported here: at load time handles stays off the brand modules' import chain (`tests/test_layers.py`).
+    from privacy_gateway.detection.brands import listed_brand
+
+    return listed_brand(text, start, end)
+
+
 def _home_given(handle: str) -> bool:
     """A home folder's name that is a listed given name alone, any case ("/home/david", "C:\\Users\\Marianne"):
     where only an account's folder stands. Not a shared or a tool's folder ("Public", "Default",
@@ -419,6 +427,8 @@ class HandleRecognizer(GatewayRecognizer):
                 elif handle != handle.lower():
                     if not (camel_name(handle, strong) or (strong or pattern is _ADP_CASED) and _initial_and_word(handle, loose=strong)):
                         continue
+                    if pattern is _ADP_CASED and _brand(text, m.start("h"), m.end("h")):
+                        continue  # "a blurb for SsangYong speakers": a listed brand after the preposition
                 elif not strong and "." in handle and sql_column(text, m.start("h")):
                     continue  # "ORDER BY e.empno, d.dname": a table alias's column after "by"
                 elif (strong or pattern in _SHORT_SLOTS) and _short_login(handle):
@@ -576,6 +586,9 @@ def free_handles(text: str) -> list[tuple[int, int]]:
     if "." in text:
         # "Anna.Berg", "A.Berg": a login that keeps the directory's capitals, judged as its lower case is.
         out.extend(m.span("h") for m in _CAPITAL_DOTTED.finditer(text) if plausible(m.group("h")) and _made_to_stand_alone(m.group("h").lower(), text))
+    if _CAMEL_JOIN.search(text):
+        # "mgr.assign(ticket, NowakJ)": a surname and its capital initial, as directories make logins.
+        out.extend(m.span("h") for m in _SURNAME_INITIAL.finditer(text) if _initial_and_word(m.group("h"), loose=False))
     if "-" in text or _CAMEL_JOIN.search(text):
         technical = describe(text).technical
         out.extend(m.span("h") for m in _JOINED.finditer(text) if _joined_name(m.group("h"), technical))
@@ -690,6 +703,10 @@ _CAPITAL_DOTTED = _cue(r"(?<![\w.@/\\\-#$%:=<>~`'\"])(?P<h>[A-Z][a-z]*\.[A-Z][a-
 # Two words made one handle by a hyphen or by camel case, wherever they stand: "lars-eriksen",
 # "ChiomaEze", "mei-tanaka42".
 _JOINED = _cue(r"(?<![\w.@/\\\-#$%:=<>~`'\"])(?P<h>[a-z]{2,}-[a-z]{2,}|[A-Z][a-z]+[A-Z][a-z]{2,})\d{0,4}(?![\w(\[<>]|[.\-/]\w)")
+
+
+# A capitalised word and a capital initial run together, wherever they stand: "BullockR", "NowakJ".
+_SURNAME_INITIAL = _cue(r"(?<![\w.@/\\\-#$%:=<>~`'\"])(?P<h>[A-Z][a-z]{3,}[A-Z])(?![\w(\[<>]|[.\-/]\w)")
 
 
 def _joined_name(handle: str, technical: bool) -> bool:

@@ -24,6 +24,8 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param(r"the build reads C:\Users\hannah\AppData\Local\cache.db", "hannah", id="windows-profile-given-name"),
         pytest.param('git commit -m "hotfix for R.Faust: null check in parser"', "R.Faust", id="for-initial-dotted"),
         pytest.param("[12:03] deploy approved with PriyaRaman as reviewer", "PriyaRaman", id="with-camel-name"),
+        pytest.param('level=warn msg="quota hit" created_by=PillaiS bucket=logs', "PillaiS", id="logfmt-surname-initial"),
+        pytest.param("mgr.assign(ticket, WojcikT)\nmgr.notify(owner)", "WojcikT", id="code-argument-surname-initial"),
     ],
 )
 def test_logins_made_of_names_are_masked(find: Find, text: str, handle: str) -> None:
@@ -40,6 +42,10 @@ def test_logins_made_of_names_are_masked(find: Find, text: str, handle: str) -> 
         pytest.param(r"the build reads C:\Users\Public\AppData\Local\cache.db", id="public-profile"),
         pytest.param('git commit -m "fix for GetUserById: null check"', id="for-a-method"),
         pytest.param("the route is handled by DefaultRole with NodeJS", id="by-with-identifiers"),
+        pytest.param("use PlanB or ModelX, see TypeA and VitaminC", id="word-and-capital"),
+        pytest.param("Write a blurb for SsangYong speakers on sale this weekend.", id="brand-after-for"),
+        pytest.param("What do OCaml's effect handlers give us over monads?", id="language-name-possessive"),
+        pytest.param("a story where Captain Ahab from Moby-Dick meets a whale", id="hyphenated-title-after-from"),
     ],
 )
 def test_software_and_pages_stay(find: Find, text: str) -> None:
