@@ -26,7 +26,7 @@ from privacy_gateway.detection.account_lines import account_spans
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.code_spans import DECLARING_WORDS, FILE_EXTENSIONS
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, frequent_names, first_names as census_first_names, listed_family, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, english_word, everyday_word, frequent_names, first_names as census_first_names, listed_family, listed_given
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_split import name_words, numbered_login, numbered_thing, numbered_unknown, short_numbered, split_glued
@@ -72,9 +72,13 @@ def camel_name(handle: str, strong: bool = False) -> bool:
         long = second if len(first) == 1 else first
         if strong and len(long) >= 4 and long.isalpha() and not english_form(long) and not is_software(long):
             return True
+        if strong and (_initial_and_word(handle) or _family(long) and not is_software(long) and not everyday_word(long) and long not in SERVICE_ACCOUNTS):
+            return True  # "/users/H.Beyer", "C:\\Users\\FaustR": a listed surname English also spells
         return len(long) >= 3 and _family(long) and not is_software(long) and (not english_form(long) or long in frequent_names()[1])
     if is_software(first + second) or is_software(first) or is_software(second):
         return False
+    if strong and (_given(first) and _family(second) or _family(first) and _given(second)) and not (everyday_word(first) or everyday_word(second)):
+        return True  # "/users/Reyes.Bullock": where only an account stands, a listed given name and surname
     return a_name(first, second) or a_name(second, first) and not english_form(first)
 
 
@@ -221,6 +225,29 @@ def _mentioned_given_name(handle: str) -> bool:
     return lowered.isalpha() and len(lowered) >= 3 and lowered in first_names() and lowered not in SERVICE_ACCOUNTS and not is_software(lowered)
 
 
+def _brand(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a listed brand (`brands.listed_brand`)."""
+    # Imported here: at load time handles stays off the brand modules' import chain (`tests/test_layers.py`).
+    from privacy_gateway.detection.brands import listed_brand
+
+    return listed_brand(text, start, end)
+
+
+def _home_given(handle: str) -> bool:
+    """A home folder's name that is a listed given name alone, any case ("/home/david", "C:\\Users\\Marianne"):
+    where only an account's folder stands. Not a shared or a tool's folder ("Public", "Default",
+    "ubuntu", "runner"), nor an everyday word the lists hold ("guest", "shared")."""
+    lowered = handle.lower()
+    return (
+        lowered.isalpha() and len(lowered) >= 3 and _given(lowered) and lowered not in SERVICE_ACCOUNTS
+        and not is_software(lowered) and not everyday_word(lowered) and lowered not in _SHARED_FOLDERS
+    )
+
+
+# Folders every machine has under its homes: no one's account.
+_SHARED_FOLDERS = frozenset("public default shared all guest user users admin home common temp".split())
+
+
 def _decorator(text: str, start: int, end: int) -> bool:
     """Whether the mention at start..end is a decorator, alone on its line (`@login_required`), or
     a silenced command of a Makefile recipe, which a tab indents (`\t@mkdir -p $(PREFIX)`)."""
@@ -263,6 +290,14 @@ _PERSON_SLOTS = (
          rf"@?(?P<h>{HANDLE}){_END}"),
     _cue(rf"(?i:\bwho(?:['’]s|[ \t]+is)[ \t]+)@?(?P<h>{HANDLE}){_END}(?=[ \t]*[?,.!]|[ \t]*$)"),
 )
+# Home folders: /home/kwong/, /Users/kwong, C:\Users\kwong\, ~kwong/.
+_HOME = _cue(rf"(?:/home/|/Users/|/users/|\\Users\\|\\\\Users\\\\|(?<![\w/])~)(?P<h>{CASED})(?=[/\\\s\"'`:,;)]|$)")
+# Home shares on a file server: "\\fs01\home$\nokafor", "\\nas\users\PRaman".
+_HOME_SHARE = _needs('\\', rf"(?i:\\{{1,2}}(?:home|homes|users|profiles?)\$?\\{{1,2}})(?P<h>{CASED})(?=[\\/\s\"'`:,;)]|$)")
+# A handle that keeps capitals after a preposition: "hotfix for R.Faust:", "approved with HediBeyer as
+# reviewer", "merged from MolinP" (only the cased ones: lower case after "by" is `_CUES`' weak "by"; a
+# hyphen joins titles and places there, "from Moby-Dick", "from Stratford-upon-Avon").
+_ADP_CASED = _cue(rf"(?i:\b(?:by|from|for|with)[ \t]+)@?(?P<h>[A-Z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)?){_CASED_END}(?![(\[<])")
 # The cues after which a short login with digits counts (`short_numbered`).
 _SHORT_SLOTS = frozenset((_ADDRESSED, _CANNOT, _COLLEAGUE, *_PERSON_SLOTS))
 
@@ -291,8 +326,7 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     (_cue(rf"(?i:\b(?:notes?|comments?|requests?|tickets?|commits?|reviews?|reports?)\b[ \t]+(?:from|by)[ \t]+)"
           rf"@?(?P<h>{HANDLE}){_END}"), False),
     (_cue(rf"(?i:\bfrom)[ \t]+@?(?P<h>{HANDLE}){_END}(?=[ \t]*:)"), False),  # "notes from standup:" names no one
-    # Home folders: /home/kwong/, /Users/kwong, C:\Users\kwong\, ~kwong/.
-    (_cue(rf"(?:/home/|/Users/|/users/|\\Users\\|\\\\Users\\\\|(?<![\w/])~)(?P<h>{CASED})(?=[/\\\s\"'`:,;)]|$)"), True),
+    (_HOME, True),
     # A Windows domain login: "CORP\\pdelgado", "ACME-EU\\MTanaka" (a domain is written in capitals).
     (_cue(rf"(?<![\w\\])[A-Z][A-Z0-9\-]{{1,15}}\\{{1,2}}(?P<h>{CASED}){_CASED_END}(?![\\/])"), True),
     # IRC and chat-log nicks: "<tomasz_w> restarting", "[09:14] <ChiomaEze> on it", "* kwong has joined".
@@ -347,8 +381,8 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
                      rf"(?:does|did)[ \t]+not[ \t]+have[ \t]+(?:permission|access|rights|the[ \t]+right))\b)"), False),
     (_CANNOT, False),
     (_COLLEAGUE, False),
-    # Home shares on a file server: "\\fs01\home$\nokafor", "\\nas\users\PRaman".
-    (_needs('\\', rf"(?i:\\{{1,2}}(?:home|homes|users|profiles?)\$?\\{{1,2}})(?P<h>{CASED})(?=[\\/\s\"'`:,;)]|$)"), True),
+    (_HOME_SHARE, True),
+    (_ADP_CASED, False),
     # A path segment made of two names: "registry.corp/priya.raman/api", "/people/lars-eriksen/".
     (_needs('/', r"(?<=/)(?P<h>[a-z]+[._\-][a-z]+)(?=/)"), False),
     # A path under a folder of accounts: "arn:aws:iam::1234:user/nkechi.okafor", "s3://b/users/nokafor/",
@@ -388,9 +422,13 @@ class HandleRecognizer(GatewayRecognizer):
                     pass
                 elif not handle.isascii():
                     continue  # other shapes of login are read in ASCII, as tools write them
+                elif pattern in (_HOME, _HOME_SHARE) and _home_given(handle):
+                    pass  # "C:\\Users\\david\\": a home folder named by a given name alone
                 elif handle != handle.lower():
-                    if not camel_name(handle, strong):
+                    if not (camel_name(handle, strong) or (strong or pattern is _ADP_CASED) and _initial_and_word(handle, loose=strong)):
                         continue
+                    if pattern is _ADP_CASED and _brand(text, m.start("h"), m.end("h")):
+                        continue  # "a blurb for SsangYong speakers": a listed brand after the preposition
                 elif not strong and "." in handle and sql_column(text, m.start("h")):
                     continue  # "ORDER BY e.empno, d.dname": a table alias's column after "by"
                 elif (strong or pattern in _SHORT_SLOTS) and _short_login(handle):
@@ -541,9 +579,16 @@ def free_handles(text: str) -> list[tuple[int, int]]:
     if "://" in text:
         # "https://git.example.org/team/nothando.vilakazi/notes": a path segment made as a login.
         out.extend(span for span in _url_segments(text) if plausible(text[slice(*span)]) and _made_to_stand_alone(text[slice(*span)], text, in_address=True))
+        out.extend(span for span in _named_segments(text) if _segment_login(text[slice(*span)]))
+    if "\\" in text:
+        # "\\fs01\share\Anna.Berg", "D:\Projects\KBoateng\out": a Windows path's folder made as a login.
+        out.extend(span for span in _windows_segments(text) if _segment_login(text[slice(*span)]))
     if "." in text:
         # "Anna.Berg", "A.Berg": a login that keeps the directory's capitals, judged as its lower case is.
         out.extend(m.span("h") for m in _CAPITAL_DOTTED.finditer(text) if plausible(m.group("h")) and _made_to_stand_alone(m.group("h").lower(), text))
+    if _CAMEL_JOIN.search(text):
+        # "mgr.assign(ticket, NowakJ)": a surname and its capital initial, as directories make logins.
+        out.extend(m.span("h") for m in _SURNAME_INITIAL.finditer(text) if _initial_and_word(m.group("h"), loose=False))
     if "-" in text or _CAMEL_JOIN.search(text):
         technical = describe(text).technical
         out.extend(m.span("h") for m in _JOINED.finditer(text) if _joined_name(m.group("h"), technical))
@@ -570,6 +615,80 @@ def _url_segments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A path segment that keeps a directory's capitals or joins two words by a hyphen, or a lone word of
+# letters: "…/team/Hedi.Beyer", "…/git.corp/DRodriguez/etl/tree/main", "…/d/abc/team/dillon-rodriguez",
+# "…/people/aberglund/roles". What it is made of decides (`_segment_login`).
+_NAMED_SEGMENT = regex.compile(r"(?<=/)(?P<h>[A-Za-z][A-Za-z]*(?:[._\-][A-Za-z][A-Za-z]*)?)(?=/|[.!?,;:)\]>\"']?$)")
+
+
+def _named_segments(text: str) -> list[tuple[int, int]]:
+    """Spans of the path segments of each web address in `text` shaped as `_NAMED_SEGMENT`, bar
+    the lower-case joined ones `_url_segments` reads ("nothando.vilakazi")."""
+    out = []
+    for m in _URL_PATH.finditer(text):
+        for s in _NAMED_SEGMENT.finditer(m.group("path")):
+            h = s.group("h")
+            if h != h.lower() or "-" in h or h.isalpha():
+                out.append((m.start("path") + s.start("h"), m.start("path") + s.end("h")))
+    return out
+
+
+# A Windows path on a share or a drive and its folders: "\\fs01\share\Anna.Berg", "D:\Projects\KBoateng\out".
+_WINDOWS_PATH = _cue(r"(?:\\\\[\w.\-$]+|(?<![\w])[A-Za-z]:)(?P<path>(?:\\[^\s\\/:*?\"<>|]*)+)")
+_WINDOWS_SEGMENT = regex.compile(r"(?<=\\)(?P<h>[A-Za-z][A-Za-z]*(?:[._\-][A-Za-z][A-Za-z]*)?)(?=\\|[.!?,;:)\]>\"']?$)")
+
+
+def _windows_segments(text: str) -> list[tuple[int, int]]:
+    """Spans of the folders of each Windows path in `text` shaped as `_WINDOWS_SEGMENT` (letters, one joint)."""
+    out = []
+    for m in _WINDOWS_PATH.finditer(text):
+        for s in _WINDOWS_SEGMENT.finditer(m.group("path")):
+            out.append((m.start("path") + s.start("h"), m.start("path") + s.end("h")))
+    return out
+
+
+def _segment_login(segment: str) -> bool:
+    """Whether a web address's path segment is a login made of a name: two name words or a name
+    and an initial, in any case, run together or joined (`Hedi.Beyer`, `DRodriguez`, `WielochE`,
+    `dillon-rodriguez`, `dwilkinson`), as `name_words` splits them. A page's words ("GetUser",
+    "etl-jobs", "pricing", "Reports.Q3"), a file ("README.md") and a lone name ("/jordan") are not."""
+    if segment.rpartition(".")[2].lower() in FILE_EXTENSIONS or not plausible(segment):
+        return False
+    words = name_words(segment)
+    if words is None:
+        return _initial_and_word(segment)
+    if len(words) != 2:
+        return False
+    if segment != segment.lower() and not segment[:1].isupper():
+        return False  # "iPhone", "macOS": a product's casing, not a directory's
+    if segment != segment.lower():
+        return not any(everyday_word(w) for w in words)  # "Anna.Berg" keeps a directory's capitals; "Price.List" is a page
+    return not (len(words[0]) > 1 and len(words[1]) > 1 and english_form(words[0]) and english_form(words[1]))  # "rose-garden"
+
+
+def _initial_and_word(handle: str, loose: bool = True) -> bool:
+    """A capital initial beside a capitalised word the name lists miss or hold as a surname only,
+    dotted or run together, either order: `K.Pachoek`, `A.Seddio`, `BMulawa`, `KarczmarzA`
+    (directories write logins so). Not a word English knows run into a letter ("XPath",
+    "EBook", "PlanB"): those are software's and products'. Not `loose` (in prose), a letter
+    glued before a word the lists miss is a language's or a product's ("OCaml", "ECharts"):
+    there only a listed surname follows a leading initial."""
+    words = _CAMEL.findall(handle)
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return False
+    short, long = sorted(words, key=len)
+    if len(short) != 1 or not short.isupper() or len(long) < 4 or not (long[0].isupper() and long[1:].islower()):
+        return False
+    word = long.lower()
+    if is_software(word) or word in SERVICE_ACCOUNTS or everyday_word(word):
+        return False
+    if "." in handle and _family(word):
+        return True  # "F.Salmon", "H.Beyer": a letter, a dot and a listed surname
+    if _family(word) and not english_word(word):
+        return True  # "BRodriguez", "WielochE"
+    return _unlisted_word(word) and (loose or "." in handle or handle[-1].isupper())  # "KarczmarzA", "K.Pachoek"
+
+
 # A string literal that is a handle and nothing else: `assert user == 'vincent-jones'`, `["ana.k", …]`
 # (code quotes its keys too, "user_name", "grant_type": the make of the words decides, as unquoted).
 _QUOTED = _cue(r"(?<![\w\\])(?P<q>['\"])(?P<h>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?|[a-z]{2,}-[a-z]{2,}\d{0,4})(?P=q)(?![\w])")
@@ -584,6 +703,10 @@ _CAPITAL_DOTTED = _cue(r"(?<![\w.@/\\\-#$%:=<>~`'\"])(?P<h>[A-Z][a-z]*\.[A-Z][a-
 # Two words made one handle by a hyphen or by camel case, wherever they stand: "lars-eriksen",
 # "ChiomaEze", "mei-tanaka42".
 _JOINED = _cue(r"(?<![\w.@/\\\-#$%:=<>~`'\"])(?P<h>[a-z]{2,}-[a-z]{2,}|[A-Z][a-z]+[A-Z][a-z]{2,})\d{0,4}(?![\w(\[<>]|[.\-/]\w)")
+
+
+# A capitalised word and a capital initial run together, wherever they stand: "BullockR", "NowakJ".
+_SURNAME_INITIAL = _cue(r"(?<![\w.@/\\\-#$%:=<>~`'\"])(?P<h>[A-Z][a-z]{3,}[A-Z])(?![\w(\[<>]|[.\-/]\w)")
 
 
 def _joined_name(handle: str, technical: bool) -> bool:

@@ -96,6 +96,9 @@ def role_phrase(value: str) -> bool:
 
 # A login's make: lower-case words joined by a dot or an underscore ("z.osmanli", "bank_mora").
 _LOGIN_MADE = regex.compile(r"\p{Ll}+(?:[._]\p{Ll}+)+\d*")
+# A word and a capital initial run together, as directories make logins: "WilkinsonD", "DWilkinson"
+# (no label glues a letter to a word; read as words, "WilkinsonD" would be "wilkinson" and "-d").
+_INITIALLED = regex.compile(r"\p{Lu}\p{Ll}{2,}\p{Lu}|\p{Lu}{2}\p{Ll}{2,}")
 
 
 def plain_label(value: str, entity: str) -> bool:
@@ -103,7 +106,10 @@ def plain_label(value: str, entity: str) -> bool:
     alone: a street or a unit in a record is plain words too ("Church Road", "Unit 4"); so are
     logins, which no label is written as ("z.osmanli": WordNet has Osmanli as a language)."""
     # "adh58", "mri4": a few letters and a number, as short logins are made (`short_numbered`), not "item5".
-    return entity == "PERSON" and _LOGIN_MADE.fullmatch(value) is None and not short_numbered(value) and plain_words(value)
+    return (
+        entity == "PERSON" and _LOGIN_MADE.fullmatch(value) is None and _INITIALLED.fullmatch(value) is None
+        and not short_numbered(value) and plain_words(value)
+    )
 
 
 def colon_label(text: str, start: int, end: int, entity: str) -> bool:
