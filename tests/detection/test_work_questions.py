@@ -22,6 +22,8 @@ def persons(find: Find, text: str) -> list[str]:
         pytest.param("Why did Londiwe Mathula stop coaching the under-12s on Saturdays?", "Londiwe Mathula", id="why-did"),
         pytest.param("Minutes of the allotment committee, 3 March. Voinea with the treasurer checked the seed order.", "Voinea", id="minutes-with"),
         pytest.param("Apologies were noted. Battaglia for the fundraising group reported the raffle takings.", "Battaglia", id="minutes-for"),
+        pytest.param("Which songs did Nomasonto Masango pick for the food bank quiz?", "Nomasonto Masango", id="community-body"),
+        pytest.param("When did Alexander Rodriguez hand in the keys to the allotment shed?", "Alexander Rodriguez", id="allotment-census-pair"),
     ],
 )
 def test_a_private_person_in_a_question_shaped_like_history_is_masked(find: Find, text: str, name: str) -> None:
@@ -37,6 +39,7 @@ def test_a_private_person_in_a_question_shaped_like_history_is_masked(find: Find
         pytest.param("Halloumi with the watermelon works well in summer.", id="dish"),
         pytest.param("Canva for the posters was easier.", id="tool"),
         pytest.param("Notes for the history seminar. Darwin with his contemporaries shaped the period.", id="history-surname"),
+        pytest.param("When did Florence Nightingale visit the food bank?", id="famous-at-a-community-body"),
     ],
 )
 def test_the_worlds_people_sights_and_things_in_the_same_shapes_stay(find: Find, text: str) -> None:
