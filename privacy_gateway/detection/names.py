@@ -141,7 +141,9 @@ def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     """In a plain question, whether an unclaimed run of capitalised words is still someone's: a full
     name with no "of" in it (not a listed town of two words or more opened by no given name), a
     given name alone, or an unlisted place after "from", "in", "to" ("How far is it from Robertville?")."""
-    if not all(t.is_title for t in doc[first.i : last.i + 1]):
+    # A joined given name is one word of a name, a surname after it ("Does Ferenc-Anna Papp not
+    # want …?"); a joined pair alone is as often a region's ("Alsace-Lorraine").
+    if not all(t.is_title or t.text == "-" and t.i < last.i - 1 for t in doc[first.i : last.i + 1]):
         return False
     if first.i < last.i and not given_name(first.lower_) and fold_place(doc[first.i : last.i + 1].text) in small_places():
         return False  # "How busy does Český Krumlov get?": a listed town of two words, no one's full name

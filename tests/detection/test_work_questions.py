@@ -24,6 +24,7 @@ def persons(find: Find, text: str) -> list[str]:
         pytest.param("Apologies were noted. Battaglia for the fundraising group reported the raffle takings.", "Battaglia", id="minutes-for"),
         pytest.param("Which songs did Nomasonto Masango pick for the food bank quiz?", "Nomasonto Masango", id="community-body"),
         pytest.param("When did Alexander Rodriguez hand in the keys to the allotment shed?", "Alexander Rodriguez", id="allotment-census-pair"),
+        pytest.param("Does Ferenc-Anna Papp not want to stand for treasurer again?", "Ferenc-Anna Papp", id="joined-given-name"),
     ],
 )
 def test_a_private_person_in_a_question_shaped_like_history_is_masked(find: Find, text: str, name: str) -> None:
@@ -40,6 +41,7 @@ def test_a_private_person_in_a_question_shaped_like_history_is_masked(find: Find
         pytest.param("Canva for the posters was easier.", id="tool"),
         pytest.param("Notes for the history seminar. Darwin with his contemporaries shaped the period.", id="history-surname"),
         pytest.param("When did Florence Nightingale visit the food bank?", id="famous-at-a-community-body"),
+        pytest.param("Does Alsace-Lorraine still have its own law?", id="joined-region"),
     ],
 )
 def test_the_worlds_people_sights_and_things_in_the_same_shapes_stay(find: Find, text: str) -> None:
