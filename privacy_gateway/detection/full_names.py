@@ -196,3 +196,40 @@ def _best_window(items: list[tuple[int, int, str]]) -> tuple[int, int] | None:
             if listed_full_name([w for _, _, w in window]):
                 return window[0][0], window[-1][1]
     return None
+
+
+# An auxiliary opening a question's inversion right before a run: "When did ", "Has ", "Which hymns did ".
+_INVERTED_BEFORE = regex.compile(r"(?i:\b(?:did|does|do|has|have|had|is|was|were)) $")
+# A lower-case word after the run, the verb or the "not"/"still"/"to" its auxiliary awaits: " hand", " not".
+_LOWER_AFTER = regex.compile(r" \p{Ll}")
+
+
+def asked_full_names(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words between a question's auxiliary and a lower-case word that read as a
+    full name the way a run the recognizer tagged does (`listed_full_name(tagged=True)`): "When did
+    Tudosia Mocanu hand in the keys …?", "Has Torhan Akça paid the subs …?". The subject of "did …
+    <verb>" is a person, a place or a thing; a given name no list has before a listed surname that is
+    no English word is a person's, as is a listed given name before a listed surname. One word of the
+    two must be a list's or spelt in letters English lacks (`_listed_part`), or the verb after it act
+    on a thing (`_ACTS_ON`): two words no list holds are as often a sight ("When did Machu Picchu get
+    rediscovered?")."""
+    for run in _RUN.finditer(text):
+        if _INVERTED_BEFORE.search(text, max(0, run.start() - 6), run.start()) is None or _LOWER_AFTER.match(text, run.end()) is None:
+            continue
+        words = [m.group() for m in _ITEM.finditer(run.group())]
+        if listed_full_name(words, tagged=True) and (any(_listed_part(w) for w in words) or _ACTS_ON.match(text, run.end())):
+            yield run.start(), run.end() + len(_MARKS.match(text, run.end()).group())
+
+
+# A verb acting on a thing right after the run, a particle allowed between ("hand in the keys",
+# "pick the hymns", "drew up a rota"): what a person does; a sight becomes, gets, falls or declines.
+_ACTS_ON = regex.compile(
+    r" (?!(?:become|get|remain|stay|turn|seem|look|grow|go|come|fall|lose|gain|have|be)\b)\p{Ll}{2,} (?:(?:in|up|out|off|back|over|down) )?"
+    r"(?:the|a|an|his|her|their|its|any|all|two|three|some) "
+)
+
+
+def _listed_part(word: str) -> bool:
+    """A word a name list holds or one spelt with letters English has none of ("Akça"): two words no
+    list and no dictionary holds are as often a sight's name ("Machu Picchu", "Chichen Itza")."""
+    return foreign_letters(word) or any(p in world_first_names() or p in world_last_names() or p in listed_family() for p in _parts(word))

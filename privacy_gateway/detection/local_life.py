@@ -40,7 +40,14 @@ LOCAL_LIFE = re.compile(
     r"(?:fair|f[êe]te|league|quiz|social|play|recital|disco)|"
     # A residents' or tenants' body, an allotment site: "treasurer of the tenants' association".
     r"(?:residents|tenants|neighbours|neighbors|parents)['’]? (?:association|committee|meeting|group|forum)|"
-    r"neighbou?rhood watch|allotment (?:society|association|committee|site|plot|fees?)"
+    r"neighbou?rhood watch|allotments?|"
+    # A community's own rooms and bodies: "the village hall", "the scout hut", "the food bank", "the
+    # Brownies pack", "the bowls club", "the cleaning rota", "the bake sale" (a town's or a nation's are
+    # named, capitalised: "the Royal Albert Hall").
+    r"(?:village|church|parish|scout|guide|community|school|sports) (?:hall|hut)|community (?:centre|center)|food ?banks?|"
+    r"(?:scouts?|cubs|brownies|guides|beavers|rainbows) (?:pack|troop|group|hut|leader)|"
+    r"(?:bowls|darts|angling|chess|bridge|walking|running|rowing|sailing|netball|book|gardening|knitting|cycling) (?:club|group|team|night)|"
+    r"(?:cleaning|flower|tea|coffee|volunteer|duty|parish|church|reading) rotas?|bake sale|jumble sale|school f[êe]te|litter pick"
     r")\b",
     re.IGNORECASE,
 )

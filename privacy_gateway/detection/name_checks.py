@@ -315,3 +315,43 @@ def placed_subject(doc: Doc, first: Token, last: Token) -> bool:
         return False
     verbs = doc[last.i + 3 : last.i + 6]
     return any(t.tag_ in ("VBZ", "VBD", "MD") for t in verbs) and not any(t.is_punct for t in doc[last.i + 1 : last.i + 3])
+
+
+# The words that join someone to a subject or say on whose behalf it acts: "… with the treasurer", "… for the fundraising group".
+_ALONG = frozenset({"with", "for", "alongside"})
+# People and the bodies they make up, that a subject acts with or for in minutes and notes (besides
+# a desk's roles, `_DESK`): "with two parents", "for the grounds team". Not a dish's or a tool's
+# partners ("Halloumi with the watermelon", "Canva for the posters").
+_COMPANY = frozenset(
+    """
+    treasurer secretary chair chairman chairwoman chairperson vicar warden steward trustee trustees governor governors
+    coach captain teacher teachers head parent parents pupil pupils student students member members volunteer volunteers
+    helper helpers resident residents neighbour neighbours player players colleague colleagues staff crew team group
+    committee club board council choir band squad society association union panel
+    """.split()
+)
+
+
+def accompanied_subject(doc: Doc, first: Token, last: Token) -> bool:
+    """One word opening a sentence of minutes or notes before whom it acted with or for and then a
+    verb of the third person, the past or a modal, no punctuation between ("Voinea with the treasurer
+    checked the seed order", "Battaglia for the fundraising group reported the takings"): a surname
+    standing alone as a subject, as `placed_subject` reads one placed at a desk. Only a word that no
+    dictionary, tool list or make reads as a word: "Python with asyncio makes …", "Zurich for a weekend
+    is …" open sentences as often (a listed place is the caller's to weigh), and only with people or a
+    body of them as its company ("Halloumi with the watermelon works", "Canva for the posters was")."""
+    if first.i != last.i or last.i + 3 >= len(doc) or doc[last.i + 1].lower_ not in _ALONG:
+        return False
+    if doc[last.i + 2].lower_ not in ("the", "our", "a", "two", "three", "his", "her", "their"):
+        return False  # "Voinea with the treasurer …", not "Bach for beginners" or "Kafka with subtitles"
+    word = first.lower_
+    if common_form(word) or is_software(first.text) or technology(word) is not None or len(word) < 3 or not first.is_title:
+        return False
+    company = False
+    for t in doc[last.i + 2 : last.i + 7]:
+        if t.is_punct:
+            return False
+        if t.tag_ in ("VBZ", "VBD", "MD"):
+            return company
+        company = company or t.lower_ in _COMPANY or _DESK.fullmatch(t.lower_) is not None
+    return False

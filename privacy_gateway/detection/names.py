@@ -35,7 +35,7 @@ from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealings import dealt_with, one_case_dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
-from privacy_gateway.detection.full_names import full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
+from privacy_gateway.detection.full_names import asked_full_names, full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
@@ -109,6 +109,7 @@ from privacy_gateway.detection.name_checks import (
     work_titles,
     placed_in_team,
     placed_subject,
+    accompanied_subject,
     signed_or_tasked,
     uncased_name,
     work_title,
@@ -140,7 +141,9 @@ def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     """In a plain question, whether an unclaimed run of capitalised words is still someone's: a full
     name with no "of" in it (not a listed town of two words or more opened by no given name), a
     given name alone, or an unlisted place after "from", "in", "to" ("How far is it from Robertville?")."""
-    if not all(t.is_title for t in doc[first.i : last.i + 1]):
+    # A joined given name is one word of a name, a surname after it ("Does Ferenc-Anna Papp not
+    # want …?"); a joined pair alone is as often a region's ("Alsace-Lorraine").
+    if not all(t.is_title or t.text == "-" and t.i < last.i - 1 for t in doc[first.i : last.i + 1]):
         return False
     if first.i < last.i and not given_name(first.lower_) and fold_place(doc[first.i : last.i + 1].text) in small_places():
         return False  # "How busy does Český Krumlov get?": a listed town of two words, no one's full name
@@ -434,7 +437,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # history and fame say what is asked, not who is asked about: private people are asked
             # about in them too, and the lists of the famous are what tells the two apart.
             stage[0] = "full names"
-            for start, end in full_name_spans(text):
+            for start, end in sorted({*full_name_spans(text), *asked_full_names(text)}):
                 words = text[start:end].lower().split()
                 if _place_shaped(words):
                     continue
@@ -693,6 +696,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
             tasked = sentence_start and (
                 signed_or_tasked(doc, first, last) or _named_subject(doc, first, last) or placed_subject(doc, first, last) and (not known_place(first.text) or placed_in_team(doc, first, last))
+                or accompanied_subject(doc, first, last) and not known_place(first.text)
             )
             if sentence_start and not tasked and not all(t.tag_ in ("NNP", "NNPS") for t in tokens if t.is_alpha and t.lower_ not in _CONNECTORS):
                 continue  # a capital at a sentence start says nothing; mid-sentence it says "proper noun", whatever the tag

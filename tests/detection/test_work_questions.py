@@ -1,0 +1,54 @@
+"""Private people asked about in the words of history ("When did … hand in the keys?") and a surname
+opening a line of minutes ("Voinea with the treasurer checked …") are masked; the world's people,
+sights, dishes and tools in the same shapes stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.full_names import asked_full_names
+from tests.detection.helpers import Find
+
+
+def persons(find: Find, text: str) -> list[str]:
+    return [value for entity, value in find(text) if entity == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("When did Tudosia Mocanu hand in the keys to the allotment shed?", "Tudosia Mocanu", id="unlisted-given"),
+        pytest.param("Has Torhan Akça paid the subs for the bowls club yet?", "Torhan Akça", id="foreign-letters"),
+        pytest.param("Why did Londiwe Mathula stop coaching the under-12s on Saturdays?", "Londiwe Mathula", id="why-did"),
+        pytest.param("Minutes of the allotment committee, 3 March. Voinea with the treasurer checked the seed order.", "Voinea", id="minutes-with"),
+        pytest.param("Apologies were noted. Battaglia for the fundraising group reported the raffle takings.", "Battaglia", id="minutes-for"),
+        pytest.param("Which songs did Nomasonto Masango pick for the food bank quiz?", "Nomasonto Masango", id="community-body"),
+        pytest.param("When did Alexander Rodriguez hand in the keys to the allotment shed?", "Alexander Rodriguez", id="allotment-census-pair"),
+        pytest.param("Does Ferenc-Anna Papp not want to stand for treasurer again?", "Ferenc-Anna Papp", id="joined-given-name"),
+    ],
+)
+def test_a_private_person_in_a_question_shaped_like_history_is_masked(find: Find, text: str, name: str) -> None:
+    assert name in persons(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("When did Marie Curie hand in her thesis?", id="famous"),
+        pytest.param("When did Machu Picchu get rediscovered?", id="sight"),
+        pytest.param("When did Chichen Itza decline?", id="sight-2"),
+        pytest.param("Halloumi with the watermelon works well in summer.", id="dish"),
+        pytest.param("Canva for the posters was easier.", id="tool"),
+        pytest.param("Notes for the history seminar. Darwin with his contemporaries shaped the period.", id="history-surname"),
+        pytest.param("When did Florence Nightingale visit the food bank?", id="famous-at-a-community-body"),
+        pytest.param("Does Alsace-Lorraine still have its own law?", id="joined-region"),
+    ],
+)
+def test_the_worlds_people_sights_and_things_in_the_same_shapes_stay(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_only_a_run_after_a_questions_auxiliary_is_read_with_the_looser_lists() -> None:
+    assert list(asked_full_names("When did Tudosia Mocanu hand in the keys?")) == [(9, 23)]
+    assert list(asked_full_names("Tudosia Mocanu handed in the keys.")) == []
+    assert list(asked_full_names("When did Lapu Lapu defeat Magellan?")) == []  # two words no list holds
