@@ -59,9 +59,10 @@ def _separated(text: str, start: int, end: int) -> bool:
     return at < end and (text[at] == "\t" or end - at >= 2) or at > start and text[at - 1] in _SEPARATOR_MARKS
 
 
-def _given_alone(word: str, known_place: Place) -> bool:
+def _name_alone(word: str, known_place: Place) -> bool:
     """A listed given name or surname that is no English word, no place and no tool: "Ingrid: 912 34
-    567", "Evans – 0118 496 0545" (a sheet of numbers names people by either)."""
+    567", "Haddad – 06 12 34 56 78" (a sheet of numbers names people by either; not "Evans", a place
+    and a word of WordNet's too)."""
     folded = ascii_fold(word.lower())
     if english_form(folded) or common_word(folded) or known_place(word) or is_software(word) or technology(word) is not None:
         return False
@@ -75,7 +76,8 @@ _LINE_OPENING = regex.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)])?[ \t]*")
 def _desk_line(text: str, line_start: int, start: int, end: int, place: Place) -> bool:
     """Whether text[start:end], the whole first field of a contact line, is a trade's, a service's or a
     room's English words that no one is named ("Electrician – 0115 496 0426", "Vet: 555-0142",
-    "Parish Hall - 01632 960 112"): no person and no place, whatever the recognizer tagged."""
+    "Boiler Repairs - 01632 960 112"; not "Parish Hall", whose words are census surnames too): no
+    person and no place, whatever the recognizer tagged."""
     words = text[start:end].split()
     return (
         _LINE_OPENING.fullmatch(text, line_start, start) is not None
@@ -100,7 +102,7 @@ def _name_within(text: str, start: int, end: int, suffix: bool, full_name: FullN
         s, e = window[0][0], window[-1][1]
         words = text[s:e].split()
         if len(words) == 1:
-            if _given_alone(words[0], place):
+            if _name_alone(words[0], place):
                 return s, e
         elif full_name(words) and any(_listed(w) for w in words) and not place(text[s:e]):
             return s, e
