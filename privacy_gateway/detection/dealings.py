@@ -39,11 +39,14 @@ _HANDING = (
 _PERSON = rf"(?P<name>(?:\p{{Lu}}\.[ \t]*){{0,3}}{_NAMES}|(?:\p{{Lu}}\.[ \t]*){{1,3}})"
 _WORDS_TO = r"(?:[ \t]+[\w.'’/#-]+){0,6}?[ \t]+(?:(?:over|off|back)[ \t]+)?to"
 _DEALING = regex.compile(
-    rf"(?i:\b(?:(?P<either>{_EITHER})|(?P<people>{PEOPLE_ONLY_VERBS})|(?:{_HANDING}){_WORDS_TO}))[ \t]+{_PERSON}",
+    rf"(?i:\b(?:(?P<either>{_EITHER})|(?P<people>{PEOPLE_ONLY_VERBS})|(?:{_HANDING}){_WORDS_TO}|(?P<informed>let|keep|give)))[ \t]+{_PERSON}",
     regex.VERSION1,
 )
 # After "thanks to" and its names, "for" says they are credited: "Thanks to Ana and Rui for the fix".
 _FOR = regex.compile(r"[ \t]+for\b")
+# Kept informed, the words after the name saying so: "let Vestergaard know that …", "keep Krivec
+# posted", "give Audet a heads-up" (what is let, kept or given otherwise is a thing: "keep Redis warm").
+_INFORMED = regex.compile(r"(?i:[ \t]+(?:know|posted|updated|informed|in[ \t]+the[ \t]+loop|a[ \t]+heads[ -]?up))\b")
 # Told or asked a clause right after the name: "tell Darmanto that the migration failed", "ask
 # Ajiono whether the lag alert fires", "Tell Akça the cluster is back". A tool is configured so by
 # its listed name ("tell Terraform that the bucket exists"), which `_persons_name` refuses anyway.
@@ -62,6 +65,10 @@ def dealt_with(text: str) -> Iterator[tuple[int, int]]:
             names.append(more)
         # "Thanks to Ana and Rui for the fix" credits people; "thanks to Kafka, …" says why.
         people = m.group("people") is not None or m.group("thanks") is not None and _FOR.match(text, names[-1].end("name")) is not None
+        if m.group("informed") is not None:
+            if _INFORMED.match(text, names[-1].end("name")) is None:
+                continue
+            people = True
         either = m.group("either")
         people = people or either is not None and _TOLD_VERB.fullmatch(either) is not None and _TOLD_CLAUSE.match(text, names[-1].end("name")) is not None
         for name in names:

@@ -146,3 +146,32 @@ def test_someone_told_or_asked_a_clause_in_technical_text_is_masked(find: Find, 
 ])
 def test_a_listed_tool_told_a_clause_is_no_one_dealt_with(text: str) -> None:
     assert list(dealt_with(text)) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    name=st.sampled_from(["Vestergaard", "Krivec", "Olivas", "Kərimov", "Ajiono"]),
+    frame=st.sampled_from([
+        "Please let {} know the Postgres failover finished at 02:10.",
+        "Keep {} posted on the Kafka rebalance, it affects billing.",
+        "Give {} a heads-up before we restart the Redis primary.",
+        "Let {} know when the Terraform plan is green.",
+    ]),
+)
+def test_someone_kept_informed_is_dealt_with(name: str, frame: str) -> None:
+    text = frame.format(name)
+    start = text.index(name)
+    assert (start, start + len(name)) in list(dealt_with(text))
+
+
+@pytest.mark.parametrize("text", [
+    "How do I let Docker know the build context changed?",
+    "Keep Redis warm before the load test.",
+    "Give Grafana a minute to reload the dashboards.",
+])
+def test_a_tool_let_kept_or_given_something_is_no_one(find: Find, text: str) -> None:
+    assert persons(find, text) == []
+
+
+def test_someone_kept_informed_in_a_question_about_tools_is_masked(find: Find) -> None:
+    assert "Vestergaard" in persons(find, "Can you let Vestergaard know that the Jenkins agents are back online?")
