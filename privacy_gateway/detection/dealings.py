@@ -42,6 +42,12 @@ _DEALING = regex.compile(
     rf"(?i:\b(?:(?P<either>{_EITHER})|(?P<people>{PEOPLE_ONLY_VERBS})|(?:{_HANDING}){_WORDS_TO}|(?P<informed>let|keep|give)))[ \t]+{_PERSON}",
     regex.VERSION1,
 )
+# The same, only the verbs that say who is told or kept informed: what `dealt_with(addressed=True)`
+# reads outside technical text, where the cues read the other verbs (one short scan, not the full one).
+_ADDRESSED = regex.compile(
+    rf"(?i:\b(?:(?P<either>tell|told|ask(?:s|ed)?)|(?P<informed>let|keep|give)))[ \t]+{_PERSON}",
+    regex.VERSION1,
+)
 # After "thanks to" and its names, "for" says they are credited: "Thanks to Ana and Rui for the fix".
 _FOR = regex.compile(r"[ \t]+for\b")
 # Kept informed, the words after the name saying so: "let Vestergaard know that …", "keep Krivec
@@ -56,15 +62,16 @@ _TOLD_CLAUSE = regex.compile(r"[ \t]+(?:that|whether|if)\b|[ \t]+(?:the|our|we|i
 _MORE = regex.compile(rf"(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_PERSON}", regex.VERSION1)
 
 
-def dealt_with(text: str) -> Iterator[tuple[int, int]]:
+def dealt_with(text: str, addressed: bool = False) -> Iterator[tuple[int, int]]:
     """Spans of names a person-dealing verb governs in `text`, where the words are a person's name
-    and no tool's: the caller runs this on technical text only, where weak cues are otherwise off."""
-    for m in _DEALING.finditer(text):
+    and no tool's: the caller runs this on technical text, where weak cues are otherwise off, and
+    with `addressed` (only someone told a clause or kept informed) on other text but history."""
+    for m in (_ADDRESSED if addressed else _DEALING).finditer(text):
         names = [m]
         while more := _MORE.match(text, names[-1].end("name")):
             names.append(more)
         # "Thanks to Ana and Rui for the fix" credits people; "thanks to Kafka, …" says why.
-        people = m.group("people") is not None or m.group("thanks") is not None and _FOR.match(text, names[-1].end("name")) is not None
+        people = not addressed and (m.group("people") is not None or m.group("thanks") is not None and _FOR.match(text, names[-1].end("name")) is not None)
         if m.group("informed") is not None:
             if _INFORMED.match(text, names[-1].end("name")) is None:
                 continue

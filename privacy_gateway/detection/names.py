@@ -607,9 +607,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if spaced or not any(english_form(w.lower()) for w in words):
                     add(m.start(1), m.end(2), "PERSON", 0.75)
         if language is None and (technical or not kind.history):
-            # "call Janet back about the Postgres migration"; outside technical text too, where the cues
-            # know no "let … know": "Can you let Vestergaard know that the Jenkins agents are back?"
-            for start, end in dealt_with(text):
+            # "call Janet back about the Postgres migration"; outside technical text, where the cues
+            # know no "let … know", someone told or kept informed: "Can you let Vestergaard know that
+            # the Jenkins agents are back?"
+            for start, end in dealt_with(text, addressed=not technical):
                 add(start, end, "PERSON", 0.75)
         if technical and language is None:
             for start, end in one_case_dealt_with(text):  # "credit ferenc for spotting the missing index"
