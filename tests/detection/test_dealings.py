@@ -162,6 +162,19 @@ def test_someone_kept_informed_is_dealt_with(name: str, frame: str) -> None:
     text = frame.format(name)
     start = text.index(name)
     assert (start, start + len(name)) in list(dealt_with(text))
+    assert (start, start + len(name)) in list(dealt_with(text, addressed=True))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please tell Darmanto that the Postgres migration failed at step 3.", "Darmanto"),
+    ("Send the deploy logs to Ingrid Larsson", None),
+    ("Blame Horvath for the broken migration in api/v2", None),
+])
+def test_outside_technical_text_only_someone_told_or_kept_informed_is_read(text: str, name: str | None) -> None:
+    """`addressed` is the reading of prose, where the cues read the handing and people-only verbs."""
+    found = [text[s:e] for s, e in dealt_with(text, addressed=True)]
+    assert found == ([name] if name else [])
+    assert list(dealt_with(text)) != []
 
 
 @pytest.mark.parametrize("text", [
