@@ -396,8 +396,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             # "Rocket or Axum for a Rust web service?": in a question about tools, a word no one is named.
             # Not a full name acting ("Fərid Kəngərli set up the Redis replica …", "… owns the Vault
-            # unseal keys"): the subject of a verb, or someone things are handed to, is a person.
-            if kind.about_tools and entity == "PERSON" and thing_name(value) and not person_context(text, start, end) and not _acting(doc, text, start, end):
+            # unseal keys"): the subject of a verb, or someone things are handed to, is a person; nor
+            # someone told a clause or kept informed ("Can you let Krivec know that the Jenkins agents
+            # are back?"), whom `dealt_with` has already told from a tool.
+            if (
+                kind.about_tools and entity == "PERSON" and thing_name(value) and not person_context(text, start, end)
+                and not _acting(doc, text, start, end) and (start, end) not in set(dealt_with(text, addressed=True))
+            ):
                 return
             # "Buildkite or Woodpecker for …": weighed against a tool, a word is a tool too.
             if " " not in value and tool_alternative(text, start, end) and not person_context(text, start, end):

@@ -186,5 +186,7 @@ def test_a_tool_let_kept_or_given_something_is_no_one(find: Find, text: str) -> 
     assert persons(find, text) == []
 
 
-def test_someone_kept_informed_in_a_question_about_tools_is_masked(find: Find) -> None:
-    assert "Vestergaard" in persons(find, "Can you let Vestergaard know that the Jenkins agents are back online?")
+@pytest.mark.parametrize("name", ["Vestergaard", "Krivec", "Océane", "Kərimov"])
+def test_someone_kept_informed_in_a_question_about_tools_is_masked(find: Find, name: str) -> None:
+    """A word no list holds is a tool's in a question about tools, unless it is told or kept informed."""
+    assert name in persons(find, f"Can you let {name} know that the Jenkins agents are back online?")
