@@ -308,7 +308,9 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # decorators (@app.route(, @dataclass on a line of its own).
     (_MENTION, True),
     # A field or word naming an account: user=mgarcia, "username": "jdoe", owner: kwong, for user hcooper.
-    (_cue(rf"(?i:\b(?:user(?:[ _.\-]?name)?|usr|uname(?=[ \t]*=)|login|logon|uid|account|acct|handle|nick(?:name)?|owner|author|"
+    # "handle" is a verb as often ("the regex handles unicode"): it names an account only with a
+    # separator or "is" after it ("handle: kwong", "my handle is priyar").
+    (_cue(rf"(?i:\b(?:user(?:[ _.\-]?name)?|usr|uname(?=[ \t]*=)|login|logon|uid|account|acct|handle(?=s?[\"']?[ \t]*(?:!?=|:|is\b))|nick(?:name)?|owner|author|"
           rf"assignee|assigned[ _]to|reporter|committer|creator|created[ _]by|requester|requestor|approver|reviewer|"
           rf"member|operator|principal|actor|sender|recipient|mention|watcher|subscriber|follower|participant|collaborator|"
           rf"maintainer|contributor)s?)\b[\"']?[ \t]*(?:!?={{1,3}}|:|\bis\b)?[ \t]*"

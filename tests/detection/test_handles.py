@@ -35,6 +35,8 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         # Chat tools mention by display name: a given name alone, in any case or script.
         pytest.param("@Luke the build is green again, can you merge now?", "Luke", id="mention-given-name"),
         pytest.param("@elżbieta the build is green again, can you merge now?", "elżbieta", id="mention-given-name-accented"),
+        pytest.param("Telegram handle: kwong_88, reachable after 6pm", "kwong_88", id="handle-field"),
+        pytest.param("her handle is priyar on the forum", "priyar", id="handle-is"),
     ],
 )
 def test_handles_of_people_are_masked(find: Find, text: str, handle: str) -> None:
@@ -58,6 +60,8 @@ def test_handles_of_people_are_masked(find: Find, text: str, handle: str) -> Non
         pytest.param("notes from standup: the rollback is done", id="from-a-meeting"),
         pytest.param("@media screen and (max-width: 600px) { body { font-size: 14px } }", id="css-at-rule"),
         pytest.param("@Autowired private UserService users;\n@Override public String toString() { return id; }", id="java-annotations"),
+        pytest.param("Ask Copilot whether the regex handles unicode.", id="handles-a-verb"),
+        pytest.param("Does the yaml loader handle utf8 and crlf line endings?", id="handle-a-verb"),
     ],
 )
 def test_tools_accounts_and_words_stay(find: Find, text: str) -> None:
