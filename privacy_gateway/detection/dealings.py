@@ -113,6 +113,21 @@ def one_case_dealt_with(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# Told or reminded, right before a word: "How do I tell Terraform …", "Remind Dependabot …".
+_CONFIGURING_VERB = regex.compile(r"(?i:\b(?:tell|tells|told|remind(?:s|ed)?)[ \t]+)$")
+# What a tool is told: an infinitive or a clause ("… to skip major versions", "… that the bucket
+# exists", "… the alias points to src"). Not a question ("ask Gatsby whether the drill is back"
+# asks someone).
+_CONFIGURING_CLAUSE = regex.compile(r"[ \t]+to[ \t]+\p{Ll}|" + _TOLD_CLAUSE.pattern, regex.VERSION1)
+
+
+def configured(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is told or reminded to do something or that something is
+    so: said of a listed tool, it is configured, not addressed ("How do I tell Terraform that the
+    bucket already exists?", "Tell Renovate to group the eslint updates"); the caller checks the list."""
+    return _CONFIGURING_VERB.search(text, max(0, start - 12), start) is not None and _CONFIGURING_CLAUSE.match(text, end) is not None
+
+
 def _dealt_name(text: str, m: regex.Match[str], people: bool) -> bool:
     """Whether the name a dealing verb governs reads as a person's (`people`: after a verb only people take)."""
     words = m.group("name").split()

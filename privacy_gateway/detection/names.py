@@ -33,7 +33,7 @@ from privacy_gateway.detection.brands import listed_brand
 from privacy_gateway.detection.brand_uses import counted, counted_in_lower_case, governed_plural_kind, used_as_thing, variety, venue
 from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
-from privacy_gateway.detection.dealings import dealt_with, one_case_dealt_with, tagged_given_name
+from privacy_gateway.detection.dealings import configured, dealt_with, one_case_dealt_with, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import asked_full_names, full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
 from privacy_gateway.detection.dishes import dish
@@ -324,10 +324,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if kind.technical and (identifier_shaped(value) or code_position(text, start, end)) or entity == "PERSON" and any(product_shaped(w) for w in value.split()):
                 return  # "KeyError: 'x'", "getFullName", "class Reader {": code's identifiers, not anyone's name
             # "the Jenkins job", "install Celery", "Grafana": a tool named like a person or a word,
-            # unless someone is addressed.
+            # unless someone is addressed. A tool no name list shares is configured, not addressed,
+            # when it is told what to do or that something is so ("How do I tell Webpack that the
+            # alias points to src?").
+            tool_told = configured(text, start, end) and (unambiguous_software(value) or technology(value) is False and not is_software(value))
             if is_software(value) and (
                 kind.technical or unambiguous_software(value) or software_context(text, start, end)
-            ) and not person_context(text, start, end):
+            ) and (not person_context(text, start, end) or tool_told):
                 return
             # "learn Elm", "Okta" in a question about SSO: a language or tool of the generated list.
             if technology_used(text, start, end, kind.technical) and not person_context(text, start, end):
@@ -336,10 +339,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # name list has (no ` *`) and no place list has ("Braintree", "Oshkosh" are towns too) is a
             # product in prose as well, where no tool's word stands beside it. The verbs that copy in or
             # alert a person reach a tool too, right before it ("cc Okta", "ping Zerotier", "notify
-            # Datadog"); asked, thanked or greeted it is someone ("ask Gatsby whether …", "Hi Zilliz").
+            # Datadog"), and one told what to do is configured ("Remind Dependabot to skip majors");
+            # asked, thanked or greeted it is someone ("ask Gatsby whether …", "Hi Zilliz").
             if (
                 " " not in value and technology(value) is False and not known_place(value)
-                and (not person_context(text, start, end) or _TOOL_REACHED.search(text, max(0, start - 12), start) is not None)
+                and (not person_context(text, start, end) or _TOOL_REACHED.search(text, max(0, start - 12), start) is not None or tool_told)
             ):
                 return
             # "compare cerave and nivea", "the copy on Ben & Jerry's tubs", "Queen Anne's lace", "dinner at

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from privacy_gateway.detection.dealings import dealt_with
+from privacy_gateway.detection.dealings import configured, dealt_with
 from tests.detection.helpers import Find
 
 
@@ -190,3 +190,34 @@ def test_a_tool_let_kept_or_given_something_is_no_one(find: Find, text: str) -> 
 def test_someone_kept_informed_in_a_question_about_tools_is_masked(find: Find, name: str) -> None:
     """A word no list holds is a tool's in a question about tools, unless it is told or kept informed."""
     assert name in persons(find, f"Can you let {name} know that the Jenkins agents are back online?")
+
+
+@pytest.mark.parametrize("text", [
+    "How do I tell Terraform that the bucket already exists?",
+    "Can you tell Webpack that the alias points to src?",
+    "Remind Dependabot to skip major versions?",
+    "How do I remind Git to use my SSH key for every push?",
+])
+def test_a_tool_no_name_list_shares_told_what_to_do_is_configured(find: Find, text: str) -> None:
+    assert persons(find, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please tell Gatsby that the drill is back.", "Gatsby"),  # a tool's name a person has too
+    ("Can you ask Gatsby whether the drill is back?", "Gatsby"),  # asked, not told what to do
+    ("Please tell Darmanto that the Postgres migration failed.", "Darmanto"),
+])
+def test_people_told_or_asked_things_stay_people(find: Find, text: str, name: str) -> None:
+    assert name in persons(find, text)
+
+
+@pytest.mark.parametrize("text, told", [
+    ("How do I tell Terraform that the bucket exists?", True),
+    ("Remind Terraform to skip the import", True),
+    ("Tell Terraform the state is wrong", True),
+    ("Can you ask Terraform whether it drifted?", False),
+    ("Tell Terraform.", False),
+])
+def test_configured_reads_a_verb_before_and_a_clause_after(text: str, told: bool) -> None:
+    start = text.index("Terraform")
+    assert configured(text, start, start + len("Terraform")) is told
