@@ -418,11 +418,15 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     return
                 entity = "LOCATION"
             if entity == "PERSON":
-                start, end = _without_imperative(text, start, end)
+                if (bare := _without_imperative(text, start, end)) != (start, end):
+                    # "Tell Prettier to ignore the folder": the model's span held the verb; the name
+                    # alone is read again, by every test above ("Prettier" is a tool told what to do).
+                    if bare[0] < bare[1]:
+                        add(*bare, entity, score)
+                    return
                 # "Dijkstra's algorithm", "Occam's razor": a named idea, not a person in the prompt.
-                if _EPONYM.match(text, end) or start >= end or named_after(text, start, end):
+                if _EPONYM.match(text, end) or named_after(text, start, end):
                     return  # "Victoria sponge", "the Eiffel Tower … Gustave Eiffel": a thing's name, its namesake
-                value = text[start:end]
             if found.get((start, end), ("", 0.0))[1] < score:
                 found[(start, end)] = (entity, score)
                 stages[(start, end)] = stage[0]

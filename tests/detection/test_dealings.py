@@ -221,3 +221,9 @@ def test_people_told_or_asked_things_stay_people(find: Find, text: str, name: st
 def test_configured_reads_a_verb_before_and_a_clause_after(text: str, told: bool) -> None:
     start = text.index("Terraform")
     assert configured(text, start, start + len("Terraform")) is told
+
+
+def test_a_tool_the_model_tagged_with_the_verb_before_it_is_read_alone(find: Find) -> None:
+    """The model's span "Tell Prettier" is read again as "Prettier", by every test a name passes."""
+    assert persons(find, "Tell Prettier to ignore the generated folder.") == []
+    assert "Darmanto" in persons(find, "Tell Darmanto to ignore the generated folder.")
