@@ -309,8 +309,8 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
             _column_word(text[start:end]) or not _bare_name_is_person(text, start, text[start:end])
         ):
             return None
-        if not _half_of_name(key) and _no_ones_name(text[start:end]):
-            return None  # "owner": "root"; but "first": "Rose" is a given name, word or not
+        if not _half_of_name(key) and (_no_ones_name(text[start:end]) or _phrase(text[start:end])):
+            return None  # "owner": "root", "oncall": "SRE rotation"; but "first": "Rose" is a given name, word or not
         if identifier_shaped(text[start:end]) or _PAIR_VALUE_AFTER.match(text, end):
             return None  # "WebInspector"; {"name": "Content-Type", "value": …}: a field's name
         return start, end, "PERSON"
@@ -514,11 +514,25 @@ def _column_word(value: str) -> bool:
     return value.islower() and " " not in value and english_form(value)
 
 
+# How often, not who: "oncall": "weekly" (census lists hold "Weekly" and "Daily" as surnames).
+_FREQUENCIES = frozenset("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annually".split())
+
+
 def _no_ones_name(value: str) -> bool:
-    """One word that names a role, a team or an account, not a person: "owner": "root",
-    "contact": "support", "members": "admin" (census names that are words, "Grant", still count)."""
+    """One word that names a role, a team, an account or a schedule, not a person: "owner": "root",
+    "contact": "support", "members": "admin", "oncall": "weekly" (census names that are words,
+    "Grant", still count)."""
     word = value.strip().lower()
-    return " " not in word and (common_word(word) or word in SERVICE_ACCOUNTS)
+    return " " not in word and (common_word(word) or word in SERVICE_ACCOUNTS or word in _FREQUENCIES)
+
+
+def _phrase(value: str) -> bool:
+    """Words written in two cases, a capitalised word beside a lower-case one that is no particle:
+    a phrase ("SRE rotation", "Platform team", "Data eng"), since a name is typed in one case
+    ("Ana Vrabie", "ana vrabie", "ANA VRABIE"; "Ana de Souza", "Priya d'Souza")."""
+    words = [w for w in value.split() if w.lower() not in _PARTICLES]
+    cased = [w[:1].isupper() or len(w) > 2 and w[1] in "'’" and w[2].isupper() for w in words]
+    return any(cased) and not all(cased)
 
 
 def listed_person(value: str) -> bool:

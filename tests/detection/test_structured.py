@@ -125,6 +125,16 @@ def test_roles_and_accounts_under_person_keys_stay(find: Find, text: str) -> Non
     assert [v for t, v in find(text) if t == "PERSON"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "service: payments-api\nowner: SRE rotation\nrunbook: https://wiki.internal/payments",
+    '{"service": "ledger", "owner": "Platform team", "tier": 1}',
+    "[rotation]\nowner = \"weekly\"\nstart = 2026-12-07",
+])
+def test_a_phrase_or_a_schedule_under_a_person_key_is_no_one(find: Find, text: str) -> None:
+    """Words in two cases are a phrase, not a name typed in one; "weekly" says how often, not who."""
+    assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
 # --- keys in other languages, and name parts typed by the record they sit in (issue 18) --------
 
 @pytest.mark.parametrize(
