@@ -22,6 +22,12 @@ _PERSON_HEADS = frozenset(
     fullname firstname lastname surname forename givenname familyname middlename maidenname nickname fname lname
     attendee participant caller callee applicant candidate member insured policyholder payee payer addressee
     consignee shipper emergencycontact nextofkin""".split()
+    # Who holds a role in a rota, an incident, a project or a team: "oncall: tudor tomescu",
+    # "incident_commander", "mentor = …" (the value must still read as a name: "oncall: weekly" does not).
+    # Not "lead" alone: a sales lead is a company ("lead: abercrombie & fitch"); "tech_lead" is someone.
+    + """oncall supervisor mentor mentee buddy sponsor coordinator organizer organiser interviewer interviewee
+    referrer responder commander scribe delegate techlead teamlead projectlead dri trainer trainee coach advisor
+    adviser tutor instructor moderator facilitator chairperson treasurer nominee successor predecessor""".split()
 )
 # Words before "name" that make it a person's ("first_name", "contact_name"); other "*_name" keys
 # (service_name, file_name, host_name) name things.

@@ -126,13 +126,22 @@ def test_roles_and_accounts_under_person_keys_stay(find: Find, text: str) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "service: payments-api\nowner: SRE rotation\nrunbook: https://wiki.internal/payments",
+    "service: payments-api\noncall: SRE rotation\nrunbook: https://wiki.internal/payments",
     '{"service": "ledger", "owner": "Platform team", "tier": 1}',
-    "[rotation]\nowner = \"weekly\"\nstart = 2026-12-07",
+    "[rotation]\nresponder = \"weekly\"\nstart = 2026-12-07",
 ])
 def test_a_phrase_or_a_schedule_under_a_person_key_is_no_one(find: Find, text: str) -> None:
     """Words in two cases are a phrase, not a name typed in one; "weekly" says how often, not who."""
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("service: payments-api\nmentor: frank bird\nrunbook: https://wiki.internal/payments", "frank bird"),
+    ('{"incident_commander": "Priya d\'Souza", "sev": 2}', "Priya d'Souza"),
+    ("oncall: Ana de Souza", "Ana de Souza"),
+])
+def test_a_name_in_one_case_under_a_role_key_is_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
 
 
 # --- keys in other languages, and name parts typed by the record they sit in (issue 18) --------
@@ -180,7 +189,11 @@ def test_things_under_person_keys_stay(find: Find, text: str) -> None:
     assert find(text) == []
 
 
-_PERSON_KEYS = ["assignee", "reviewer", "requester", "owner", "created_by", "contact", "recipient", "full_name", "display_name", "customer"]
+_PERSON_KEYS = [
+    "assignee", "reviewer", "requester", "owner", "created_by", "contact", "recipient", "full_name", "display_name", "customer",
+    # Who holds a role in a rota, an incident or a team (round 32).
+    "oncall", "incident_commander", "mentor", "tech_lead", "organizer", "interviewer", "responder",
+]
 
 
 def _spell(words: list[str], style: str) -> str:
