@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.code_spans import code_position
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, last_names, world_first_names
-from privacy_gateway.detection.name_cues import _NAMES, PEOPLE_ONLY_VERBS, SERVICE_ACCOUNTS
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, last_names, world_first_names, world_last_names
+from privacy_gateway.detection.name_cues import _NAMES, PEOPLE_ONLY_VERBS, RELATIONS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.software import is_software, software_context, technology
 
@@ -111,6 +112,50 @@ def one_case_dealt_with(text: str) -> Iterator[tuple[int, int]]:
         if family and not english_form(family) and not common_word(family) and ascii_fold(family) in last_names():
             end = m.end("family")
         yield start, end
+
+
+# Someone typed in lower case, or in a script without capitals, let know, kept posted or given a
+# heads-up: "can you let priya know the build is green", "keep van gent in the loop", "let थापा
+# know". That slot takes a person or a group, and groups are few: desks, roles, teams, relations.
+_ONE_CASE_INFORMED = regex.compile(
+    r"(?i:\b(?:let|keep|give))[ \t]+(?P<name>[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}'’-]*(?:[ \t]+[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}'’-]*)?)"
+    # Not "updated": things are kept updated too ("keep deps updated", "keep the changelog updated").
+    r"(?=(?i:[ \t]+(?:know|posted|informed|in[ \t]+the[ \t]+loop|a[ \t]+heads[ -]?up))\b)",
+    regex.VERSION1,
+)
+# The groups that slot takes, besides desks and relations: "let the team know", "keep folks posted".
+_GROUPS = frozenset(
+    """people folks everyone everybody anyone someone guys team teams devs dev client clients customer customers
+    user users vendor vendors ceo cto cfo coo cio ciso vp vps execs leadership management mgmt stakeholders staff
+    crew oncall on-call sre sres devops infra eng sec secops ops admins admin sysadmin sysadmins dba dbas pm pms
+    pmo qa hr it legal finance support sales marketing design product security platform backend frontend mobile
+    data analytics board investors partners reviewers approvers owners maintainers recruiting recruiter recruiters
+    manager managers lead leads boss mom mum dad parents family doctor landlord neighbours neighbors""".split()
+)
+_RELATION = regex.compile(rf"(?i:{RELATIONS})")
+
+
+def one_case_informed(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of people typed in one case whom `text` lets know, keeps posted or gives a heads-up:
+    each word a listed given name or surname or a word English lacks, none a group's, a tool's or an
+    account's; an English word only as a listed given name no commoner word is ("let wade know")."""
+    for m in _ONE_CASE_INFORMED.finditer(text):
+        words = m.group("name").split()
+        if all(_one_case_name(w) for w in words) and not code_position(text, m.start("name"), m.end("name")):
+            yield m.span("name")
+
+
+def _one_case_name(word: str) -> bool:
+    if not word.islower():
+        return True  # a script without capitals ("थापा"): no English word, tool or group is written so here
+    folded = ascii_fold(word)
+    if word in STOP_WORDS or word in _GROUPS or _RELATION.fullmatch(word) or word in SERVICE_ACCOUNTS or common_word(word) or len(word) < 3:
+        return False
+    if is_software(word) or technology(word) is not None or identifier_shaped(word):
+        return False
+    if english_form(word):
+        return folded in world_first_names() or folded in world_last_names() and folded in last_names()
+    return True
 
 
 # Told or reminded, right before a word: "How do I tell Terraform …", "Remind Dependabot …".

@@ -33,7 +33,7 @@ from privacy_gateway.detection.brands import listed_brand
 from privacy_gateway.detection.brand_uses import counted, counted_in_lower_case, governed_plural_kind, used_as_thing, variety, venue
 from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
-from privacy_gateway.detection.dealings import configured, dealt_with, one_case_dealt_with, tagged_given_name
+from privacy_gateway.detection.dealings import configured, dealt_with, one_case_dealt_with, one_case_informed, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import asked_full_names, full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
 from privacy_gateway.detection.dishes import dish
@@ -624,6 +624,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # know no "let … know", someone told or kept informed: "Can you let Vestergaard know that
             # the Jenkins agents are back?"
             for start, end in dealt_with(text, addressed=not technical):
+                add(start, end, "PERSON", 0.75)
+            for start, end in one_case_informed(text):  # "can you let priya know the build is green"
                 add(start, end, "PERSON", 0.75)
         if technical and language is None:
             for start, end in one_case_dealt_with(text):  # "credit ferenc for spotting the missing index"

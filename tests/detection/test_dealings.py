@@ -227,3 +227,32 @@ def test_a_tool_the_model_tagged_with_the_verb_before_it_is_read_alone(find: Fin
     """The model's span "Tell Prettier" is read again as "Prettier", by every test a name passes."""
     assert persons(find, "Tell Prettier to ignore the generated folder.") == []
     assert "Darmanto" in persons(find, "Tell Darmanto to ignore the generated folder.")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    name=st.sampled_from(["priya", "montoya", "jäntsch", "van gent", "akçay", "थापा", "wade"]),
+    frame=st.sampled_from([
+        "can you let {} know the build is green again",
+        "pls keep {} posted on the db migration",
+        "give {} a heads up before you restart the queue workers",
+        "keep {} in the loop re the bucket cleanup",
+    ]),
+)
+def test_someone_typed_in_one_case_kept_informed_is_masked(find: Find, name: str, frame: str) -> None:
+    assert name in persons(find, frame.format(name))
+
+
+@pytest.mark.parametrize("text", [
+    "let everyone know the deploy is done",
+    "keep the team posted",
+    "let support know about the outage",
+    "let him know, and let her know too",
+    "let devops know the runner is down",
+    "how do i let kubernetes know the pod is ready",
+    "let npm know the registry",
+    "keep kubeconfig updated",  # things are kept updated, not posted
+    "keep me posted",
+])
+def test_groups_tools_and_things_kept_informed_in_one_case_are_no_one(find: Find, text: str) -> None:
+    assert persons(find, text) == []
