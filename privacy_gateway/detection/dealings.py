@@ -20,7 +20,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.code_spans import code_position
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, last_names, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, last_names, world_first_names
 from privacy_gateway.detection.name_cues import _NAMES, PEOPLE_ONLY_VERBS, RELATIONS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.software import is_software, software_context, technology
@@ -146,6 +146,7 @@ def one_case_informed(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _one_case_name(word: str) -> bool:
+    """Whether one word typed in one case, in the slot of someone kept informed, is a name's."""
     if not word.islower():
         return True  # a script without capitals ("थापा"): no English word, tool or group is written so here
     folded = ascii_fold(word)
@@ -154,7 +155,7 @@ def _one_case_name(word: str) -> bool:
     if is_software(word) or technology(word) is not None or identifier_shaped(word):
         return False
     if english_form(word):
-        return folded in world_first_names() or folded in world_last_names() and folded in last_names()
+        return folded in world_first_names() or folded in last_names()  # "wade", "swanson": listed names English has too
     return True
 
 
