@@ -25,11 +25,13 @@ from privacy_gateway.detection.name_cues import _NAMES, PEOPLE_ONLY_VERBS, RELAT
 from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.software import is_software, software_context, technology
 
+# Verbs of telling and asking: told or asked a clause, the one governed is a person (`_TOLD_CLAUSE`).
+_TOLD = r"tell|told|ask(?:s|ed)?"
 # Verbs that take a person and, in technical text, as often a tool: "ping Redis", "ask Claude",
 # "send it to Kafka". The name after them must be a listed person's name.
 _EITHER = (
     r"call(?:s|ed|ing)?|ring|phon(?:e|es|ed|ing)|text(?:s|ed)?|e-?mail(?:s|ed)?|message[sd]?|ping(?:s|ed)?|"
-    r"ask(?:s|ed)?|tell|told|notif(?:y|ied)|page[sd]?|mention(?:s|ed)?|tag(?:s|ged)?|wait for|(?P<thanks>thanks[ \t]+to)"
+    rf"{_TOLD}|notif(?:y|ied)|page[sd]?|mention(?:s|ed)?|tag(?:s|ged)?|wait for|(?P<thanks>thanks[ \t]+to)"
 )
 # Verbs that hand something over, a few words before "to": "Send the deploy logs to Ingrid Larsson".
 _HANDING = (
@@ -46,18 +48,19 @@ _DEALING = regex.compile(
 # The same, only the verbs that say who is told or kept informed: what `dealt_with(addressed=True)`
 # reads outside technical text, where the cues read the other verbs (one short scan, not the full one).
 _ADDRESSED = regex.compile(
-    rf"(?i:\b(?:(?P<either>tell|told|ask(?:s|ed)?)|(?P<informed>let|keep|give)))[ \t]+{_PERSON}",
+    rf"(?i:\b(?:(?P<either>{_TOLD})|(?P<informed>let|keep|give)))[ \t]+{_PERSON}",
     regex.VERSION1,
 )
 # After "thanks to" and its names, "for" says they are credited: "Thanks to Ana and Rui for the fix".
 _FOR = regex.compile(r"[ \t]+for\b")
 # Kept informed, the words after the name saying so: "let Vestergaard know that …", "keep Krivec
 # posted", "give Audet a heads-up" (what is let, kept or given otherwise is a thing: "keep Redis warm").
-_INFORMED = regex.compile(r"(?i:[ \t]+(?:know|posted|updated|informed|in[ \t]+the[ \t]+loop|a[ \t]+heads[ -]?up))\b")
+_KEPT_INFORMED = r"know|posted|informed|in[ \t]+the[ \t]+loop|a[ \t]+heads[ -]?up"
+_INFORMED = regex.compile(rf"(?i:[ \t]+(?:{_KEPT_INFORMED}|updated))\b")
 # Told or asked a clause right after the name: "tell Darmanto that the migration failed", "ask
 # Ajiono whether the lag alert fires", "Tell Akça the cluster is back". A tool is configured so by
 # its listed name ("tell Terraform that the bucket exists"), which `_persons_name` refuses anyway.
-_TOLD_VERB = regex.compile(r"(?i:tell|told|ask(?:s|ed)?)")
+_TOLD_VERB = regex.compile(rf"(?i:{_TOLD})")
 _TOLD_CLAUSE = regex.compile(r"[ \t]+(?:that|whether|if)\b|[ \t]+(?:the|our|we|it|I)(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:is|are|was|were|has|have|had|can|will|won't|isn't|didn't)\b")
 # The next of several people the verb governs: "cc Tsegaye, Bayarmaa and Wairimu", "thanks to Ana & Rui".
 _MORE = regex.compile(rf"(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_PERSON}", regex.VERSION1)
@@ -120,17 +123,17 @@ def one_case_dealt_with(text: str) -> Iterator[tuple[int, int]]:
 _ONE_CASE_INFORMED = regex.compile(
     r"(?i:\b(?:let|keep|give))[ \t]+(?P<name>[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}'’-]*(?:[ \t]+[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}'’-]*)?)"
     # Not "updated": things are kept updated too ("keep deps updated", "keep the changelog updated").
-    r"(?=(?i:[ \t]+(?:know|posted|informed|in[ \t]+the[ \t]+loop|a[ \t]+heads[ -]?up))\b)",
+    rf"(?=(?i:[ \t]+(?:{_KEPT_INFORMED}))\b)",
     regex.VERSION1,
 )
-# The groups that slot takes, besides desks and relations: "let the team know", "keep folks posted".
+# The groups that slot takes besides relations (`RELATIONS`, read by `_RELATION`): "let the team know", "keep folks posted".
 _GROUPS = frozenset(
     """people folks everyone everybody anyone someone guys team teams devs dev client clients customer customers
     user users vendor vendors ceo cto cfo coo cio ciso vp vps execs leadership management mgmt stakeholders staff
     crew oncall on-call sre sres devops infra eng sec secops ops admins admin sysadmin sysadmins dba dbas pm pms
     pmo qa hr it legal finance support sales marketing design product security platform backend frontend mobile
     data analytics board investors partners reviewers approvers owners maintainers recruiting recruiter recruiters
-    manager managers lead leads boss mom mum dad parents family doctor landlord neighbours neighbors""".split()
+    managers lead leads family neighbours neighbors""".split()
 )
 _RELATION = regex.compile(rf"(?i:{RELATIONS})")
 

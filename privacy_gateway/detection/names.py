@@ -405,7 +405,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # are back?"), whom `dealt_with` has already told from a tool.
             if (
                 kind.about_tools and entity == "PERSON" and thing_name(value) and not person_context(text, start, end)
-                and not _acting(doc, text, start, end) and (start, end) not in set(dealt_with(text, addressed=True))
+                and not _acting(doc, text, start, end) and (start, end) not in dealt_with(text, addressed=True)
             ):
                 return
             # "Buildkite or Woodpecker for …": weighed against a tool, a word is a tool too.
