@@ -24,13 +24,28 @@ _CHUNKS = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"(?:'s|s'|')$")
 # The longest entry, in words, that a window is widened to ("Venice Simplon-Orient-Express", "I Can't Believe It's Not Butter").
 _MOST_WORDS = 7
+# What `brand_key` strips from a key's ends: the edges but the apostrophe (a possessive's), and spaces.
+_KEY_EDGES = _EDGES.replace("'", "") + " "
 
 
 def brand_key(value: str) -> str:
     """`value` as the list is matched: lower case, accents dropped word by word, one space between
     words, curly apostrophes straight, quotes and punctuation at its edges left out."""
-    words = value.replace("’", "'").replace("‘", "'").lower().split()
-    return " ".join(ascii_fold(w) for w in words).strip(_EDGES.replace("'", "") + " ").rstrip("'").strip()
+    return _window_key([_folded(value)])
+
+
+def _folded(chunk: str) -> str | None:
+    """`chunk`'s words lower case, accents dropped, apostrophes straight, one space between them;
+    None for a chunk `split()` finds no word in (one of \x1c-\x1f alone)."""
+    words = chunk.replace("’", "'").replace("‘", "'").lower().split()
+    return " ".join(ascii_fold(w) for w in words) if words else None
+
+
+def _window_key(folded: list[str | None]) -> str:
+    """The key of consecutive chunks, each `_folded`: joined by one space, edges stripped. A span
+    tries up to ~25 windows of the same few chunks, so `listed_brand` folds each chunk once and
+    builds every window's key from them; white space between chunks is white space to `split()`."""
+    return " ".join(f for f in folded if f is not None).strip(_KEY_EDGES).rstrip("'").strip()
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +58,14 @@ def _entries() -> frozenset[str]:
 
 def _listed(window: str) -> bool:
     """Whether a window of words is an entry, as written or without a final possessive ("Lavazza's")."""
-    key = brand_key(window)
+    return _listed_key(brand_key(window))
+
+
+def _listed_key(key: str) -> bool:
+    """Whether a window's `brand_key` is an entry, as written or without a final possessive (only a
+    key ending in an apostrophe or "'s" can have one: the regular expression is not run for the rest)."""
     entries = _entries()
-    return key in entries or _POSSESSIVE.sub("", key) in entries
+    return key in entries or (key.endswith(("'", "'s")) and _POSSESSIVE.sub("", key) in entries)
 
 
 def listed_brand(text: str, start: int, end: int) -> bool:
@@ -60,9 +80,11 @@ def listed_brand(text: str, start: int, end: int) -> bool:
         return False
     if _listed(text[start:end]):
         return " " in text[start:end].strip() or not _beside_a_name(text, chunks, first, last)
-    for i in range(max(0, last + 1 - _MOST_WORDS), first + 1):
+    low, high = max(0, last + 1 - _MOST_WORDS), min(len(chunks), first + _MOST_WORDS)
+    folded = [_folded(text[a:b]) for a, b in chunks[low:high]]
+    for i in range(low, first + 1):
         for j in range(last, min(len(chunks), i + _MOST_WORDS)):
-            if _listed(text[chunks[i][0]:chunks[j][1]]):
+            if _listed_key(_window_key(folded[i - low : j + 1 - low])):
                 return True
     return False
 

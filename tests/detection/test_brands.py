@@ -5,8 +5,10 @@ the same requests, and the names the build's privacy filter left out, stay maske
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from privacy_gateway.detection.brands import brand_key, listed_brand
+from privacy_gateway.detection.brands import _CHUNKS, _folded, _window_key, brand_key, listed_brand
 from privacy_gateway.detection.data_files import data_lines
 from tests.detection.helpers import Find
 
@@ -60,3 +62,22 @@ def test_the_privacy_filter_leaves_out_names_and_places() -> None:
         assert brand_key(left_out) not in listed, left_out
     for kept in ("Ben & Jerry's", "Peppa Pig", "Queen Anne's lace", "La Roche-Posay", "Burt's Bees", "CeraVe"):
         assert brand_key(kept) in listed, kept
+
+
+_WORDS = st.lists(
+    st.text(alphabet=st.sampled_from(list("abcZéÉøŁß'’‘\".,;:!?()&-s")), min_size=1, max_size=6), min_size=1, max_size=8
+)
+_GAPS = st.lists(st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003"]), min_size=8, max_size=8)
+
+
+@given(words=_WORDS, gaps=_GAPS, marks=st.lists(st.sampled_from(["", "\x1c", "\x1f"]), min_size=8, max_size=8))
+def test_a_window_key_from_its_chunks_is_the_key_of_its_text(words: list[str], gaps: list[str], marks: list[str]) -> None:
+    """`listed_brand` folds each chunk once and joins the chunks' keys for every window: that must
+    be `brand_key` of the window's text, whatever white space (also the separators only `str.split`
+    reads, \\x1c-\\x1f) and edge marks it has."""
+    text = "".join(w + m + g for w, m, g in zip(words, marks, gaps)).strip()
+    chunks = [(m.start(), m.end()) for m in _CHUNKS.finditer(text)]
+    folded = [_folded(text[a:b]) for a, b in chunks]
+    for i in range(len(chunks)):
+        for j in range(i, len(chunks)):
+            assert _window_key(folded[i : j + 1]) == brand_key(text[chunks[i][0] : chunks[j][1]])
