@@ -303,6 +303,15 @@ _AT_WORK = re.compile(
     r"(?:shift|team|tech|store|site|section|project|account|office|line|hiring|duty|floor|regional|area|branch|"
     r"payroll|sales|support|warehouse) (?:lead|leader|manager|supervisor|administrator|admin|coordinator|executive)s?|"
     r"supervisors?|contractors?|"
+    # The records of an employee's or a student's year: "her appraisals", "an expense claim", "the
+    # hiring committee", "the second semester", "a resit". Not "thesis" ("Fukuyama's thesis") nor
+    # "marks" or "grades" alone, which name other things as often.
+    r"appraisals?|(?:annual|mid-year|year-end|probation|probationary) reviews?|expenses? claims?|expense reports?|"
+    r"(?:holiday|leave|pto|vacation|overtime|time-off) requests?|sick (?:leave|notes?|days)|payslips?|pay rises?|"
+    r"disciplinar(?:y|ies)|grievances?|written warnings?|exit interviews?|job offers?|vacanc(?:y|ies)|shortlist(?:s|ed)?|"
+    r"(?:hiring|selection|interview|promotion) (?:committee|panel|board)s?|grant applications?|purchase orders?|reimbursements?|"
+    r"semesters?|coursework|re-?sits?|re-?sat|(?:exam|test|assessment) (?:results|scores|marks|grades)|report cards?|"
+    r"school reports?|dissertations?|gpa|"
     # A company's desk as a unit or its head: "the finance department", "head of procurement".
     rf"(?:{_DESK_WORDS}) (?:department|dept|team|desk)|head of (?:{_DESK_WORDS})"
     r")\b",

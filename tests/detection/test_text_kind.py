@@ -275,6 +275,26 @@ def test_someone_the_world_knows_at_a_workplace_stays_as_written(find: Find) -> 
 
 
 @pytest.mark.parametrize("text", [
+    # The records of an employee's or a student's year make the question the writer's own.
+    "Which modules did Ingrid Solberg fail in the second semester?",
+    "Explain why Ingrid Solberg's expense claim was rejected by finance.",
+    "Summarise Ingrid Solberg's dissertation on coastal erosion in three bullet points for the panel.",
+    "Did Ingrid Solberg's holiday request go through before the rota was published?",
+])
+def test_a_question_about_someones_work_or_school_records_is_no_history(find: Find, text: str) -> None:
+    assert not kind_of(text).history
+    assert any(f[0] == "PERSON" and "Ingrid Solberg" in f[1] for f in find(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "What did Albert Einstein write in his dissertation?",
+    "What did Winston Churchill's school reports at Harrow say?",
+])
+def test_the_worlds_people_with_a_records_word_stay_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == [], text
+
+
+@pytest.mark.parametrize("text", [
     "Which hymn did Efua Mensah sing at the carol service?",
     "Which part did Luca Ferri play in the am-dram panto?",
     "What position did Jonas Eklund play for the under-11s?",
