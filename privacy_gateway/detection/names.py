@@ -660,8 +660,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     words.pop()
                 name = " ".join(words)
                 # A question's subject is no verb: "why does siri read out my calendar" asks of a tool.
+                # Only its last word can be the question's verb; a name's first word in one case is
+                # often tagged one ("did albano costa close …").
                 span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand") if m.re is _UNCASED_ASKED else None
-                if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+                if span is not None and len(span) > 0 and span[-1].pos_ in ("VERB", "AUX"):
                     continue
                 if cued_name(words) and not known_place(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
