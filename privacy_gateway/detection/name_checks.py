@@ -56,7 +56,7 @@ REACHING = frozenset(
 _CONTRACTED = regex.compile(r"(?:n['’]t|['’](?:ll|re|ve|m|d|s))$")
 
 
-def cued_name(words: list[str], cue: str = "") -> bool:
+def cued_name(words: list[str], cue: str = "", subject: bool = False) -> bool:
     """Whether two or three words in one case after a cue that names someone (`_UNCASED_CUE_WORDS`:
     "loop in", "ask", "with") or in a person's slot with none (`_UNCASED_SLOT`, `cue` ""; "to
     adana lugo", "- ADDA HEYERDAHL from") are a name whose words may be English words too, where
@@ -91,7 +91,14 @@ def cued_name(words: list[str], cue: str = "") -> bool:
     if not all(p in listed_family() or p in listed_given() or not english_form(w) for p, w in zip(plain[1:], core[1:])):
         return False
     listed = any((p in listed_given() or p in listed_family()) and not english_form(w) for p, w in zip(plain, core))
-    if not (listed or plain[0] in listed_given() and plain[-1] in listed_family()):
+    # A listed given name before a surname no list or dictionary has ("leander bohnbach", "eckhart
+    # patberg"): the lists miss most surnames, and a given name that is a frequent word too
+    # ("leander", "eckhart") is still one before a word of no language the lists know.
+    unlisted = plain[0] in listed_given() and len(core[-1]) >= 4 and not english_form(core[-1]) and plain[-1] not in listed_given() and plain[-1] not in listed_family()
+    # The subject of a question (`subject`: "which suppliers did behrem akçay onboard") may be
+    # words no list or dictionary has at all: tools are left out above, and a thing is not asked of so.
+    unknown = subject and len(core[-1]) >= 4 and not any(english_form(w) or p in listed_given() or p in listed_family() for p, w in zip(plain, core))
+    if not (listed or unlisted or unknown or plain[0] in listed_given() and plain[-1] in listed_family()):
         return False
     return not all(common_form(w) for w in core) or cue in REACHING
 

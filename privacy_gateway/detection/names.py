@@ -658,14 +658,18 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 words = m.group(1).split()
                 while len(words) > 2 and (words[-1].lower() in STOP_WORDS or _ordinary(words[-1].lower())):
                     words.pop()
-                name = " ".join(words)
                 # A question's subject is no verb: "why does siri read out my calendar" asks of a tool.
-                # Only its last word can be the question's verb; a name's first word in one case is
-                # often tagged one ("did albano costa close …").
-                span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand") if m.re is _UNCASED_ASKED else None
+                # Only its last word can be the question's verb (a name's first word in one case is
+                # often tagged one: "did albano costa close …"); after two words it is dropped ("…
+                # DID ENZO SOPRANO ONBOARD", a verb no word list has), before them the slot is no name.
+                span = doc.char_span(m.start(1), m.start(1) + len(" ".join(words)), alignment_mode="expand") if m.re is _UNCASED_ASKED else None
+                while span is not None and len(words) > 2 and len(span) > 2 and span[-1].pos_ in ("VERB", "AUX") and span[-1].text == words[-1]:
+                    words.pop()
+                    span = span[:-1]
+                name = " ".join(words)
                 if span is not None and len(span) > 0 and span[-1].pos_ in ("VERB", "AUX"):
                     continue
-                if cued_name(words) and not known_place(name):
+                if cued_name(words, subject=m.re is _UNCASED_ASKED) and not known_place(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
             # Words in one case guessed to be a name are no one's in a question about the world's
             # works ("what did napoleon want", "De quoi parle …" read as English), typed in capitals

@@ -90,6 +90,20 @@ def test_a_name_in_a_slot_with_no_cue_holds_a_listed_name_no_english_word() -> N
     assert not cued_name(["Adda", "Heyerdahl"])  # capitalised: other rules read capitals
 
 
+def test_a_listed_given_name_before_a_surname_no_list_has_is_a_name() -> None:
+    # "leander" and "eckhart" are frequent words too; the surname is in no list and no dictionary.
+    assert cued_name(["leander", "bohnbach"]) and cued_name(["ECKHART", "PATBERG"])
+    assert not cued_name(["leander", "bay"])  # an English word after it: a place or a thing as often
+    assert not cued_name(["grace", "mov"])  # too short to be read as a surname
+
+
+def test_the_subject_of_a_question_may_be_words_no_list_has() -> None:
+    assert cued_name(["behrem", "akçay"], subject=True) and cued_name(["BEHREM", "AKÇAY"], subject=True)
+    assert not cued_name(["behrem", "akçay"])  # in any other slot, one word must be a listed name
+    assert not cued_name(["kubectl", "apply"], subject=True)  # a tool
+    assert not cued_name(["behrem", "weeks"], subject=True)  # an English word
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
