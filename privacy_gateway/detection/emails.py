@@ -56,7 +56,7 @@ class EmailAddressRecognizer(ShapeRecognizer):
             # "deleted_at_local.tz" in code is an attribute; "name_at_corp.com" only in prose.
             if m.group("at") == "_at_" and describe(text).technical:
                 continue
-            if _email_spelled_out(m):
+            if _email_spelled_out(m) and not _source_location(text, m):
                 yield m.start(), m.end(), 0.9
         if "@" not in text:
             return
@@ -89,6 +89,27 @@ def _service_login(text: str, start: int, m: re.Match[str]) -> bool:
 
 _FILE_EXTENSIONS = {"yaml", "yml", "json", "py", "txt", "md", "js", "ts", "csv", "log", "xml", "html", "conf", "cfg",
                     "ini", "sh", "exe", "zip", "tar", "gz", "pdf", "docx", "png", "jpg", "toml", "lock", "env"}
+
+
+# Source files, whose names read as a domain under a brand or country suffix (.java, .rs, .py, .sh).
+_SOURCE_EXTENSIONS = {"java", "kt", "kts", "scala", "rs", "go", "py", "rb", "php", "cs", "cpp", "cc", "hpp", "swift", "js", "jsx",
+                      "ts", "tsx", "sh", "pl", "lua", "ex", "exs", "dart", "vue", "sql"}
+_LINE_NUMBER = re.compile(r":\d")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _source_location(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare "x at y.ext" is an error at a place in code, not a written-out address: a line
+    number after it ("KeyError at views.py:12", "Segfault at main.rs:12"), or a source file's
+    extension after a name in camel case ("NullPointerException at OrderService.java")."""
+    if m.group("at").strip().lower() != "at":
+        return False
+    if _LINE_NUMBER.match(text, m.end()):
+        return True
+    domain = m.group("domain")
+    return domain.rpartition(".")[2].lower() in _SOURCE_EXTENSIONS and (
+        _INNER_CAPITAL.search(domain) is not None or _INNER_CAPITAL.search(m.group("local")) is not None
+    )
 
 
 def _spelled_dot(part: str) -> bool:

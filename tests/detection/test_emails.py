@@ -18,6 +18,7 @@ def emails(found: list[tuple[str, str]]) -> list[str]:
     [
         pytest.param("Our footer says christel89 -at- acmelogistics -dot- eu, fine?", "christel89 -at- acmelogistics -dot- eu", id="dashes"),
         pytest.param("contact me lori.bond (a) yahoo.com for the files", "lori.bond (a) yahoo.com", id="bracketed-a"),
+        pytest.param("reach me at kowalska at point.md after six", "kowalska at point.md", id="country-suffix-a-file-extension-too"),
         pytest.param("write to name{at}corp{dot}co{dot}uk today", "name{at}corp{dot}co{dot}uk", id="braces"),
         pytest.param("mail ANNA.KOWALSKA AT CORP DOT PL please", "ANNA.KOWALSKA AT CORP DOT PL", id="upper-words"),
         pytest.param("dictated: simon_ellis95 @ hotmail . com - normalise it", "simon_ellis95 @ hotmail . com", id="spaced"),
@@ -46,6 +47,10 @@ def test_disguised_emails(find: Find, text: str, email: str) -> None:
         pytest.param("The line reads moc.elpmaxe.www in reverse, why?", id="reversed-host-no-at"),
         pytest.param("Download nginx at nginx.org and Kafka at confluent.io", id="product-at-its-site"),
         pytest.param("deployed v2 at api.example.com last night", id="version-at-host"),
+        # An error at a place in code: source files are named like domains under .py, .rs, .java.
+        pytest.param("KeyError at views.py:12 when I post the form", id="error-at-line"),
+        pytest.param("Segfault at main.rs:12 after the upgrade", id="crash-at-line"),
+        pytest.param("Why do I get NullPointerException at OrderService.java?", id="exception-at-class-file"),
     ],
 )
 def test_prose_at_and_dot_stay(find: Find, text: str) -> None:
