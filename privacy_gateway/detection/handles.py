@@ -570,14 +570,17 @@ def free_handles(text: str) -> list[tuple[int, int]]:
             continue
         if "." in handle and handle.rpartition(".")[2] in FILE_EXTENSIONS:
             continue  # "conftest.py", "values.yaml": a file's name
+        # The make first: most long words are no login by their make, and the lists of the famous
+        # and of brands cost more to ask (a window of words around each).
+        if not (plausible(handle) and _made_to_stand_alone(handle, text)):
+            continue
         if handle.isalpha() and notable_around(text, m.start("h"), m.end("h")):
             continue  # "what did satya nadella do": a word of a full name the world knows, typed in lower case
         if handle.isalpha() and listed_brand(text, m.start("h"), m.end("h")):
             continue  # "compare weleda and eucerin skin food": a listed brand typed in lower case (`brands`)
         if "." in handle and sql_column(text, m.start("h")):
             continue  # "ORDER BY e.empno, d.dname": a table alias's column
-        if plausible(handle) and _made_to_stand_alone(handle, text):
-                out.append(m.span("h"))
+        out.append(m.span("h"))
     if "://" in text:
         # "https://git.example.org/team/nothando.vilakazi/notes": a path segment made as a login.
         out.extend(span for span in _url_segments(text) if plausible(text[slice(*span)]) and _made_to_stand_alone(text[slice(*span)], text, in_address=True))
