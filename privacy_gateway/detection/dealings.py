@@ -99,12 +99,23 @@ _ONE_CASE_DEALING = regex.compile(
 )
 
 
+# Where a lower-case word is handed something, escalated to, or sends the writer something: "hand the
+# pager to marc at 18:00", "escalate to daniel if the lag grows", "the trace fabian sent me". Tools
+# take these too ("send the logs to splunk"): the word's own test below tells them apart.
+_ONE_CASE_HANDED = regex.compile(
+    rf"(?i:\b(?:escalat(?:e|es|ed|ing)[ \t]+to|(?:{_HANDING}){_WORDS_TO}))[ \t]+(?P<name>\p{{Ll}}[\p{{Ll}}'’]+)(?:[ \t]+(?P<family>\p{{Ll}}[\p{{Ll}}'’-]+))?(?![\p{{L}}\d@_/-]|\.[\p{{L}}\d])"
+    r"|(?<![\p{L}\d_.@/-])(?P<name>\p{Ll}[\p{Ll}'’]+)(?P<family>)[ \t]+(?i:sent|forwarded|gave|showed|shared|passed)[ \t]+(?i:me|us)\b",
+    regex.VERSION1,
+)
+
+
 def one_case_dealt_with(text: str) -> Iterator[tuple[int, int]]:
     """Given names typed in lower case after a verb only people take, in technical text: the word
     must be a listed given name that is no common English word, tool or service account ("credit ferenc",
     not "credit card", "thank you", "cc root"); a surname after it joins when it is no English word
-    either ("thanks to inga solberg for …")."""
-    for m in _ONE_CASE_DEALING.finditer(text):
+    either ("thanks to inga solberg for …"). The same test reads the word handed or escalated to, or
+    sending the writer something (`_ONE_CASE_HANDED`: "hand the pager to marc", "the trace fabian sent me")."""
+    for m in (*_ONE_CASE_DEALING.finditer(text), *_ONE_CASE_HANDED.finditer(text)):
         given = m.group("name")
         if common_word(given) or ascii_fold(given) not in world_first_names() or not _persons_name([given]):
             continue

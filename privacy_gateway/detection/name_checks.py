@@ -184,7 +184,8 @@ _AFTER_OBJECT = {"about", "that", "who", "on", "regarding", "re"}
 
 def persons_role(doc: Doc, text: str, first: Token, last: Token) -> bool:
     """Whether a run of words stands in running prose where a person does: the subject of a finite
-    verb, or after "to", "for", "with", "from" at a clause's end; never glued to code punctuation
+    verb, the agent of a passive ("was disabled by …"), or after "to", "for", "with", "from" at a
+    clause's end; never glued to code punctuation
     ("list["Loan"]", "Claude-Web/1.0"). Tools are subjects too, so the caller also asks the word.
     `text` is `doc.text`, passed in: spaCy joins every token's text again on each read of it."""
     before = text[first.idx - 1 : first.idx] if first.idx else " "
@@ -196,9 +197,19 @@ def persons_role(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if nxt is not None and nxt.tag_ in _SUBJECT_TAGS and not nxt.is_punct:
         return True
     prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.lower_ == "by" and prev.i > 0 and doc[prev.i - 1].tag_ == "VBN":
+        # The agent of a passive ("last touched by Gilles Deschamps in March"), when a word of it is no
+        # English word or tool: bots and tools maintain and build too ("maintained by Release Bot",
+        # "built by GitHub Actions").
+        return any(_name_word(t.lower_) for t in doc[first.i : last.i + 1])
     if prev is None or prev.lower_ not in _TOWARDS:
         return False
     return nxt is None or nxt.is_punct or nxt.lower_ in _AFTER_OBJECT
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name, listed or not, that no dictionary or tool list has ("deschamps", "arifcan")."""
+    return len(word) >= 3 and word.isalpha() and not english_form(word) and not is_software(word) and technology(word) is None
 
 
 # A possessive before a noun: "Linh's dashboards", "Océane’s patch".

@@ -71,10 +71,23 @@ def test_an_untagged_given_name_acting_in_technical_text_is_masked(find: Find, t
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("The nginx config was last touched by Gilles Deschamps in March, why does it return 502?", "Gilles Deschamps", id="passive-agent"),
+        pytest.param("The flaky test was quarantined by Mees Höning last night; how do I re-enable it in pytest?", "Mees Höning", id="passive-agent-accented"),
+    ],
+)
+def test_a_full_name_as_a_passives_agent_in_technical_text_is_masked(find: Find, text: str, name: str) -> None:
+    assert name in masked(find, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Why does Django cache the template? Hugo builds the site in 2s and Jekyll takes 40.", id="tools-acting"),
         pytest.param("kubectl logs shows Ruby raised a LoadError; Julia crashed too.", id="languages-acting"),
+        pytest.param("The image was built by GitHub Actions in March, why is it 2 GB?", id="a-tool-as-a-passives-agent"),
+        pytest.param("The cluster was created by Terraform Cloud last week; how do I import it?", id="a-product-as-a-passives-agent"),
     ],
 )
 def test_tools_named_like_people_acting_are_no_one(find: Find, text: str) -> None:
@@ -91,6 +104,30 @@ def test_tools_named_like_people_acting_are_no_one(find: Find, text: str) -> Non
 )
 def test_a_given_name_in_lower_case_after_a_people_verb_is_masked(find: Find, text: str, name: str) -> None:
     assert name in masked(find, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("escalate to daniel if the postgres replica lag goes above 30s. write the alert rule.", "daniel", id="escalated-to"),
+        pytest.param("kubectl rollout restart deploy/api failed; hand the kubeconfig to marc", "marc", id="handed-to"),
+        pytest.param("can you explain this stack trace fabian sent me? nullpointerexception at orderservice.java:88", "fabian", id="sent-me"),
+    ],
+)
+def test_a_given_name_in_lower_case_handed_or_sending_something_is_masked(find: Find, text: str, name: str) -> None:
+    assert name in masked(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("send the nginx logs to splunk and forward port 80 to traefik", id="tools-handed-to"),
+        pytest.param("escalate to sre if the kafka consumer lag passes 10k", id="a-team-escalated-to"),
+        pytest.param("the report jenkins sent me says the build is red; why?", id="a-tool-sending"),
+    ],
+)
+def test_tools_and_teams_handed_something_in_lower_case_are_no_one(find: Find, text: str) -> None:
+    assert masked(find, text) == []
 
 
 @pytest.mark.parametrize(
