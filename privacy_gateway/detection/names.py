@@ -717,6 +717,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # Four capitalised words are a headline; particles between a name's words are not counted ("Davi Miguel da Rocha").
             if sum(_name_shaped(t) for t in tokens) >= 4 or first.idx in covered or plain_word(first, last, technical=_starts_line(first)):
                 continue  # a headline in title case, already found, or a capitalised word ("Closed;Feature")
+            if first.i == last.i and _numbered_heading(doc, first):
+                continue  # "- Day 2: Museo de Arte": a schedule's heading
             # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
             tasked = sentence_start and (
@@ -834,16 +836,24 @@ def _acting(doc: Doc, text: str, start: int, end: int) -> bool:
     )
 
 
+_BULLETS = frozenset("- * • – · ◦ ▪ >".split())
+
+
 def _numbered_heading(doc: Doc, token: Token) -> bool:
-    """Whether a word tagged a place opens a line as a numbered heading's word ("Week 1: algebra",
-    "Session 3 - recap"), a plain or everyday word that no place list holds: a schedule's unit, not
-    a place (not "Plot 41, Ngong View Lane", whose number a comma follows)."""
+    """Whether a word tagged a place opens a line, or a bullet's line, as a numbered heading's word
+    ("Week 1: algebra", "Session 3 - recap", "- Day 2: Museo de Arte"), an English word that no
+    place list holds: a schedule's unit, not a place (not "Plot 41, Ngong View Lane", whose
+    number a comma follows)."""
     word = token.text
     if token.i + 2 >= len(doc) or not doc[token.i + 1].like_num or doc[token.i + 2].text not in (":", "-", "–", ")", "."):
         return False
-    if token.i > 0 and "\n" not in doc[token.i - 1].whitespace_ and "\n" not in doc[token.i - 1].text:
+    start = token.i
+    if start > 0 and doc[start - 1].text in _BULLETS:
+        start -= 1  # "- Day 1:", "• Week 2 -": the bullet opens the line
+    if start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
         return False
-    return (common_word(word) or everyday_word(word)) and not any_place(word)
+    # Any English word: "Day" is a census surname too, but a surname is no schedule's heading.
+    return (common_word(word) or everyday_word(word) or english_form(word.lower())) and not any_place(word)
 
 
 def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
