@@ -409,7 +409,9 @@ _TRAVEL = re.compile(
 # When a trip happens, words `deals` also reads as an appointment's: "on Friday", "this weekend", "tomorrow".
 _TRIP_DAYS = re.compile(
     r"\b(?:(?:on|next|last|this|every|by|until|till) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)s?|"
-    r"today|tomorrow|tonight)\b",
+    r"today|tomorrow|tonight|"
+    # The trip's own paper: "Itinerary draft:", "a draft itinerary", not a message drafted to someone.
+    r"(?:itinerary|route|travel plan|trip plan) draft|draft (?:itinerary|route|travel plan|trip plan))\b",
     re.IGNORECASE,
 )
 
@@ -417,7 +419,7 @@ _TRIP_DAYS = re.compile(
 # planning ten days in …".
 _PLAN = re.compile(
     r"(?:^|[.?!:]\s+)(?:Plan|Suggest|Recommend|Give me|Help me|Write|Draft|Make|Create|Put together|List|Map out|Sketch|"
-    r"Outline|Find|Tell me|Compare|Pick|Choose|Rank)\b|\b(?:plan|planning)\b",
+    r"Outline|Find|Tell me|Compare|Pick|Choose|Rank)\b|\b(?:plan|planning|itinerary|itineraries)\b",
     re.IGNORECASE,
 )
 

@@ -229,12 +229,19 @@ def test_a_question_typed_without_its_mark_is_asked_as_one(find: Find) -> None:
         ("Is Ghent walkable, or should we hire a car for three days?", True),
         ("I'm going to call the supplier tomorrow, what should I say?", False),  # going to, no place after
         ("My sister lives in Tartu: best time of year to go?", False),  # someone's home
+        # An itinerary is a trip planned, and its draft is the trip's own paper, no message to anyone.
+        ("Itinerary draft:\n- Day 1: Cerignola, old town walk\n- Day 2: Museo di Pistoia\n- Day 3: day trip to Bitonto", True),
     ],
 )
 def test_the_askers_own_trip_in_everyday_words_is_a_trip(text: str, trip: bool) -> None:
     """When and whether to go, getting round on foot or by car: a trip planned, whose places are the
     world's; not the future "going to", nor a trip to someone's home."""
     assert kind_of(text).trip is trip
+
+
+def test_the_places_of_an_itinerary_draft_stay_and_its_people_are_masked(find: Find) -> None:
+    assert find("Itinerary draft:\n- Day 1: Cerignola, old town walk\n- Day 2: Museo di Pistoia\n- Day 3: day trip to Bitonto") == []
+    assert ("PERSON", "Ana Lopes") in find("Draft a reply to Ana Lopes about the itinerary for Bitonto.")
 
 
 @pytest.mark.parametrize("text", [
