@@ -92,14 +92,15 @@ _UNCASED_SLOT = _cue(
     r"(\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})"
 )
 # Where a question typed in one case puts its subject: after the auxiliary that opens it, with a
-# question's word, or one and its noun, before it or none ("when did ekkehard hildebrand join the
-# support desk?", "what feedback did thibaut muller leave", "how many tickets did …", "WAS IT
+# question's word, or one and its noun phrase, before it or none ("when did ekkehard hildebrand join
+# the support desk?", "what feedback did thibaut muller leave", "which sections of the audit report
+# did …", "how many tickets did …", "WAS IT
 # GIACOMO ISLER WHO APPROVED THE REFUND?", "how long has luyanda ngobese been on payroll?"). Read by
 # `name_checks.cued_name` with no cue; `names` asks it only where the text is no history, where the
 # subject is the world's ("when did pierre curie discover radium").
 _UNCASED_ASKED = _cue(
     r"(?:\A|(?<=\n)|(?<=[.!?])[ \t]+)[ \t]*(?i:(?:(?:when|why|how(?:[ \t]+(?:long|often|much|many))?|what|where|who|whom|"
-    r"(?:which|what|whose|how[ \t]+many|how[ \t]+much)(?:[ \t]+\p{L}+){1,2})[ \t]+)?"
+    r"(?:which|what|whose|how[ \t]+many|how[ \t]+much)(?:[ \t]+\p{L}+){1,5})[ \t]+)?"
     r"(?:did|does|do|has|had|was|were|is|will|would|could|should|can)(?:[ \t]+it)?)[ \t]+"
     r"(\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})"
 )

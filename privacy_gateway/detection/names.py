@@ -667,7 +667,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     words.pop()
                     span = span[:-1]
                 name = " ".join(words)
-                if span is not None and len(span) > 0 and span[-1].pos_ in ("VERB", "AUX"):
+                # A word no dictionary has is no verb, whatever the tagger says of words in capitals
+                # ("WHY DID ROWAN BEOURGEOIS SCORE …").
+                if span is not None and len(span) > 0 and span[-1].pos_ in ("VERB", "AUX") and english_form(words[-1].lower()):
                     continue
                 if cued_name(words, subject=m.re is _UNCASED_ASKED) and not known_place(name):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)

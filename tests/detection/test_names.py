@@ -486,6 +486,9 @@ def test_a_name_beside_them_is_still_someone(find: Find, text: str, name: str) -
     ("WHICH SUPPLIERS DID ENZO SOPRANO ONBOARD FOR THE LEEDS STORE?", "ENZO SOPRANO"),
     ("which stories did leander bohnbach file from the council meeting?", "leander bohnbach"),
     ("why did behrem akçay miss the site inspection on thursday?", "behrem akçay"),
+    # A question's word and a longer noun phrase; a word no dictionary has, whatever its tag in capitals.
+    ("which sections of the audit report did giacomo isler sign off before it went to the board?", "giacomo isler"),
+    ("WHY DID ROWAN BEOURGEOIS SCORE LOWER ON THE PROBATION REVIEW?", "ROWAN BEOURGEOIS"),
 ])
 def test_the_subject_of_a_question_typed_in_one_case_is_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text)
