@@ -91,19 +91,19 @@ def dealt_with(text: str, addressed: bool = False) -> Iterator[tuple[int, int]]:
                 yield start, end
 
 
+# A given name typed in lower case and the surname that may follow it, after a verb that reaches
+# someone (`_ONE_CASE_DEALING`, `_ONE_CASE_HANDED`): no handle, path or dotted word goes on from it.
+_LOWER_NAME = r"(?P<name>\p{Ll}[\p{Ll}'’]+)(?:[ \t]+(?P<family>\p{Ll}[\p{Ll}'’-]+))?(?![\p{L}\d@_/-]|\.[\p{L}\d])"
 # A verb only people take before a name typed in lower case: "credit ferenc for spotting …",
 # "thanks to inga for reviewing", "sync with ksawery about the flags" (not "thanks to caching").
-_ONE_CASE_DEALING = regex.compile(
-    rf"(?i:\b(?:thanks[ \t]+to|{PEOPLE_ONLY_VERBS}))[ \t]+(?P<name>\p{{Ll}}[\p{{Ll}}'’]+)(?:[ \t]+(?P<family>\p{{Ll}}[\p{{Ll}}'’-]+))?(?![\p{{L}}\d@_/-]|\.[\p{{L}}\d])",
-    regex.VERSION1,
-)
+_ONE_CASE_DEALING = regex.compile(rf"(?i:\b(?:thanks[ \t]+to|{PEOPLE_ONLY_VERBS}))[ \t]+{_LOWER_NAME}", regex.VERSION1)
 
 
 # Where a lower-case word is handed something, escalated to, or sends the writer something: "hand the
 # pager to marc at 18:00", "escalate to daniel if the lag grows", "the trace fabian sent me". Tools
 # take these too ("send the logs to splunk"): the word's own test below tells them apart.
 _ONE_CASE_HANDED = regex.compile(
-    rf"(?i:\b(?:escalat(?:e|es|ed|ing)[ \t]+to|(?:{_HANDING}){_WORDS_TO}))[ \t]+(?P<name>\p{{Ll}}[\p{{Ll}}'’]+)(?:[ \t]+(?P<family>\p{{Ll}}[\p{{Ll}}'’-]+))?(?![\p{{L}}\d@_/-]|\.[\p{{L}}\d])"
+    rf"(?i:\b(?:escalat(?:e|es|ed|ing)[ \t]+to|(?:{_HANDING}){_WORDS_TO}))[ \t]+{_LOWER_NAME}"
     r"|(?<![\p{L}\d_.@/-])(?P<name>\p{Ll}[\p{Ll}'’]+)(?P<family>)[ \t]+(?i:sent|forwarded|gave|showed|shared|passed)[ \t]+(?i:me|us)\b",
     regex.VERSION1,
 )
