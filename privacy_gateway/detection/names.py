@@ -65,7 +65,7 @@ from privacy_gateway.detection.software import (
     unambiguous_software,
     vendor_product,
 )
-from privacy_gateway.detection.text_kind import TextKind, describe
+from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, describe
 from privacy_gateway.detection.things import medicine, public_word
 from privacy_gateway.detection.tool_output import reporting_tools
 from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_names
@@ -249,7 +249,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # a placeholder ("Jane Doe") is `sample_names`' to judge.
             if (
                 (entity == "PERSON" or stage[0] == "proper nouns" and notable_person(value) and not known_place(value))
-                and not kind.coded and not kind.contact and not kind.dealt and notable_around(text, start, end)
+                and not kind.coded and not kind.contact and notable_around(text, start, end) and not (kind.dealt and dealt_in_sentence(text, start, end))
                 and (kind.guarded or not placeholder_name(value))
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
@@ -259,7 +259,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # alone, where the full name the world knows stands elsewhere in the text, is the same
             # person's second mention, on the same terms (whatever label the model gave it: "CARDOZO'S").
             if (
-                not kind.coded and not kind.contact and not kind.dealt and notable_surname(text, start, end)
+                not kind.coded and not kind.contact and notable_surname(text, start, end) and not (kind.dealt and dealt_in_sentence(text, start, end))
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return

@@ -24,6 +24,7 @@ from privacy_gateway.detection.lexicon import world_first_names
 from privacy_gateway.detection.local_life import LOCAL_LIFE
 from privacy_gateway.detection.notable import names_notable
 from privacy_gateway.detection.relations import DESKS
+from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.software import is_software, names_technology, software_used, technology
 from privacy_gateway.detection.street_types import NUMBERED_STREET
 
@@ -551,6 +552,27 @@ class TextKind:
 _ASKED_OF_SOMEONE = re.compile(r"\b(?:did|does|do|has|have|is|was|were)\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
+def _dealt(text: str, asked: str) -> bool:
+    """`TextKind.dealt` of `text`, whose request words are taken out in `asked`."""
+    return deals(asked) or _SOMEONES_THING.search(text) is not None or own_life(asked, written_for=False) or _OWN_GROUP.search(text) is not None
+
+
+# A sentence's end for `dealt_in_sentence`: not the full stop of an initial or a short form ("Roe v.
+# Wade", "A. N. Other", "Dr. Ruth Westheimer").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)(?<!\bJr)[.!?]+(?=\s)|\n")
+
+
+def dealt_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding text[start:end] deals with someone (`TextKind.dealt`, read in
+    that sentence alone): "Summarise Ingrid Larsson's thesis for the hiring committee" does, while in
+    "Scheme of work, draft:\nWeek 1: Jane Austen's life and Bath" the dealing word is the writer's
+    own task, not the named person's."""
+    first, last = sentence_bounds(text, start, end, _SENTENCE_END)
+    sentence = text[first:last]
+    studied, _ = _without_own_study(sentence)
+    return _dealt(sentence, _REQUEST.sub(" ", studied))
+
+
 def kind_of(text: str) -> TextKind:
     """Work out the kind of `text` (a few regex scans, each at most once).
 
@@ -568,7 +590,7 @@ def kind_of(text: str) -> TextKind:
         return deals(words) or TASK.search(text) is not None or _SOMEONES_THING.search(text) is not None or not personal and own_life(words)
 
     dealing = dealing_in(asked)
-    dealt = deals(asked) or _SOMEONES_THING.search(text) is not None or own_life(asked, written_for=False) or _OWN_GROUP.search(text) is not None
+    dealt = _dealt(text, asked)
     knowledge = _KNOWLEDGE.search(text) is not None
     # `_EVERYDAY` is the largest pattern: asked once, only after a reading that it can undo matched.
     everyday: list[bool] = []

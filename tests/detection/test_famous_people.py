@@ -9,6 +9,7 @@ import pytest
 
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.notable import names_notable, notable_person
+from privacy_gateway.detection.text_kind import dealt_in_sentence
 from tests.detection.helpers import Find
 
 # Names WordNet's 2006 list lacks, of many countries and fields, fictional ones too.
@@ -76,3 +77,28 @@ def test_a_question_of_their_standing_now_or_a_request_to_be_told_about_them_dea
 )
 def test_private_people_and_people_told_things_in_the_same_words_stay_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # The dealing words are the writer's task, in another sentence than the name's.
+    ("Scheme of work, draft:\nWeek 1: Jane Austen's life and letters\nWeek 2: Persuasion", "Jane Austen"),
+    ("Email the department first.\nWhy did Karl Marx break with Hegel?", "Karl Marx"),
+])
+def test_a_dealing_in_another_sentence_leaves_the_worlds_people_as_written(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) not in find(text), text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Summarise Jane Austen's thesis on Baroque painting for the hiring committee.", "Jane Austen"),
+    ("Scheme of work, draft:\nWeek 1: ask Karl Marx to send the reading list", "Karl Marx"),
+])
+def test_a_dealing_in_the_names_own_sentence_still_masks_it(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), text
+
+
+def test_a_sentence_for_dealings_runs_past_initials_and_short_forms() -> None:
+    text = "Roe v. Wade and Dr. Ruth Westheimer come up in week 2; send the class the notes."
+    start = text.index("Wade")
+    assert dealt_in_sentence(text, start, start + 4)
+    other = "Send the notes.\nWho argued Roe v. Wade?"
+    assert not dealt_in_sentence(other, other.index("Wade"), other.index("Wade") + 4)

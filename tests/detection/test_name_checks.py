@@ -142,9 +142,11 @@ def test_a_word_opening_a_sentence_before_no_desk_stays(find: Find, text: str) -
     ("text", "kept"),
     [
         ("Handout for parents, draft:\n- What is a reading age?\n- How do phonics checks work?\nFill in each bullet with two short sentences.", []),
-        ("Scheme of work, draft:\nWeek 1: Jane Austen's life\nWeek 4: assessment\nImprove this.", ["Jane Austen"]),
+        # The world's Jane Austen stays too: the draft is the writer's task, in another sentence.
+        ("Scheme of work, draft:\nWeek 1: Jane Austen's life\nWeek 4: assessment\nImprove this.", []),
         # A bulleted heading, and a heading's word that is a census surname too ("Day").
-        ("Scheme of work, draft:\n- Day 1: Jane Austen's life\n- Day 2: assessment\nImprove this.", ["Jane Austen"]),
+        ("Scheme of work, draft:\n- Day 1: Jane Austen's life\n- Day 2: assessment\nImprove this.", []),
+        ("Scheme of work, draft:\n- Day 1: Aino Virtanen's reading list\n- Day 2: assessment\nImprove this.", ["Aino Virtanen"]),
         ("Hope said the invoice was wrong again. Draft a polite reply to her.", ["Hope"]),
         ("Grant will cover the front desk on Friday; write him a short handover note.", ["Grant"]),
         ("Patient: Wanjiru Kamau\nWard: 4B\nSummarise her discharge notes for the GP.", ["Wanjiru Kamau"]),
