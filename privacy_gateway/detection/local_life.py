@@ -47,7 +47,21 @@ LOCAL_LIFE = re.compile(
     r"(?:village|church|parish|scout|guide|community|school|sports) (?:hall|hut)|community (?:centre|center)|food ?banks?|"
     r"(?:scouts?|cubs|brownies|guides|beavers|rainbows) (?:pack|troop|group|hut|leader)|"
     r"(?:bowls|darts|angling|chess|bridge|walking|running|rowing|sailing|netball|book|gardening|knitting|cycling) (?:club|group|team|night)|"
-    r"(?:cleaning|flower|tea|coffee|volunteer|duty|parish|church|reading) rotas?|bake sale|jumble sale|school f[êe]te|litter pick"
+    r"(?:cleaning|flower|tea|coffee|volunteer|duty|parish|church|reading) rotas?|bake sale|jumble sale|school f[êe]te|litter pick|"
+    # A school's own year groups, forms, tests and evenings, a town's own societies, a care home's,
+    # a gala's and a camp's occasions, as one's own: after an article or a possessive ("the Year 10
+    # revision evening", "the sixth formers", "the history mock paper", "the Rotary club", "the
+    # reenactment society's summer event", "the care home's open mic", "the county swimming gala",
+    # "the scouts' campfire"), not as a kind ("nursery school teaching", "a primary school teacher").
+    r"(?:the|our|his|her|their|this|next|last|[^\W\d_]+['’]s?) (?:[\w-]+ ){0,2}(?:"
+    r"year (?:[1-9]|1[0-3]) (?:class|classes|pupils|students|group|groups|assembly|revision|trip|play|debate|quiz|parents|mocks?|exams?|options|tutor|form)|"
+    r"sixth[- ]form(?:ers?)?|(?:mock|practice) (?:exams?|papers?|tests?)|revision (?:evening|session|class|day)s?|after-school (?:club|clubs|group)|"
+    r"science fair|(?:primary|secondary|junior|infant|infants|nursery) school|pta|story (?:hour|time)|book swap|leaving card|"
+    r"(?:history|local history|reenactment|re-enactment|heritage|drama|debating|film|camera|photographic|choral|operatic|"
+    r"gardening|allotment|horticultural|art|craft|archaeology|astronomy) (?:society|club|group)|rotary club|lions club|women['’]s institute|"
+    r"(?:care|nursing|retirement) homes?|(?:swimming|school|county|club) gala|(?:scouts?|cubs|guides|brownies)['’]? (?:campfire|camp|jamboree))|"
+    # A school's own day and rooms, as pupils name them: "at assembly", "in classroom 4", "over half term".
+    r"at assembly|classroom \d{1,3}[a-z]?|half[- ]term"
     r")\b",
     re.IGNORECASE,
 )

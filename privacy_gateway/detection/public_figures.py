@@ -8,13 +8,16 @@ a record of nobody. The list of notable people barely holds sportspeople, so the
 `names` reads this only for full names, in prose with no contact details that deals with no one,
 and never where a relation or a team ties the name to the writer ("my colleague … in the charity
 match", "… from accounts"); a sentence that places the game at work, school, a club or a pub
-("the office five-a-side", "the school swimming gala") is someone's too.
+("the office five-a-side", "the school swimming gala") or at a community's own occasion ("the county
+swimming gala", `local_life`) is someone's too.
 """
 
 from __future__ import annotations
 
 import regex
 
+from privacy_gateway.detection.dealing_words import deals
+from privacy_gateway.detection.local_life import LOCAL_LIFE
 from privacy_gateway.detection.sentences import sentence_bounds
 
 # A sport's record, counted or timed: the words that only a game's statistics use.
@@ -46,4 +49,4 @@ def sporting_record(text: str, start: int, end: int) -> bool:
         return False
     first, last = sentence_bounds(text, start, end, _SENTENCE_END, reach=200, closed=True)
     sentence = text[first:last]
-    return _RECORD.search(sentence) is not None and _OWN_GAME.search(sentence) is None
+    return _RECORD.search(sentence) is not None and _OWN_GAME.search(sentence) is None and not deals(sentence, LOCAL_LIFE)

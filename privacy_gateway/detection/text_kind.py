@@ -283,6 +283,38 @@ def past_question_typed_lower(text: str) -> bool:
     return text.islower() and _PAST_QUESTION.search(_SENTENCE_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), text)) is not None
 
 
+# A question's subject after its auxiliary, in text typed in one case: "did benjamin boaten hang …".
+_ASKED_OF_ANYONE = re.compile(r"\b(?:did|does|do|has|have|is|was|were)\s+[^\W\d_]", re.IGNORECASE)
+
+
+def _asked_in_one_case(text: str) -> bool:
+    """Whether `text`, typed all in lower case or all in capitals, asks a question of someone (an
+    auxiliary before a word)."""
+    return (text.islower() or text.isupper()) and _ASKED_OF_ANYONE.search(text) is not None
+
+
+# A thing known by what someone did with it, in a relative clause: "the talk … that … gave", "the
+# mural … that … painted for the primary school".
+_DONE_BY_SOMEONE = re.compile(
+    r"\b(?:that|which)\s+(?:[^\W\d_]+\s+){1,4}(?:[a-z]+ed|gave|made|wrote|ran|took|taught|led|built|put|set|sang|read|did|"
+    r"brought|drew|won|told|sent|kept|held|left|chose|spoke)\b",
+    re.IGNORECASE,
+)
+
+
+# A request for an account: "Summarise …", "Tell me about …", "Describe …".
+_ACCOUNT_ASKED = re.compile(r"(?:^|[.?!:]\s+)(?:Summari[sz]e|Tell me about|Describe|Explain|Outline|Recap|Give me an? (?:overview|summary|account))\b")
+
+
+def _requested(text: str) -> bool:
+    """Whether `text` asks for an account (in any case) of a thing someone did ("Summarise the talk
+    on Ancient Egypt that … gave to the Rotary club"), not of a custom or a body ("Tell me about the
+    history of the Rotary club movement")."""
+    if text.islower() or text.isupper():
+        text = _SENTENCE_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), text.lower())
+    return _ACCOUNT_ASKED.search(text) is not None and _DONE_BY_SOMEONE.search(text) is not None
+
+
 # The writer's workplace: its desks, shifts and roles and the records of HR and customer work.
 # Internal tools hear questions about colleagues, customers and candidates in the words of history
 # ("When did … join the support desk?", "How did … become head of procurement so fast?", "What was
@@ -619,8 +651,15 @@ def kind_of(text: str) -> TextKind:
     # the world knows (`local_life.LOCAL_LIFE`).
     # Asked of someone named ("Which hymn did Efua Mensah …", not "How did the carol service at
     # King's College begin?"), the world's facts asked of such an occasion ("What did … sing at the
-    # end-of-term play?") are the community's, not the world's.
-    local = past_shaped and _ASKED_OF_SOMEONE.search(text) is not None and deals(text, LOCAL_LIFE) and _FAME.search(text) is None and not names_notable(text)
+    # end-of-term play?", "How many medals did … win at the county swimming gala?") are the
+    # community's, not the world's. Typed in one case, the subject is any word after the auxiliary
+    # ("which paintings did benjamin boaten hang in the care home's hallway?"). A request for an
+    # account of what someone did there is the community's too ("Summarise the talk on Ancient
+    # Egypt that … gave to the Rotary club").
+    local = (
+        deals(text, LOCAL_LIFE) and (_ASKED_OF_SOMEONE.search(text) is not None or _asked_in_one_case(text) or _requested(text))
+        and _FAME.search(text) is None and not names_notable(text)
+    )
     occasion = local or past_shaped and _OCCASION.search(text) is not None
     # A desk, a shift, a role or an HR record (`at_work`) makes a question or a request for an
     # account ("Tell me about …, the contractor who …") one about the writer's workplace, not about

@@ -37,3 +37,30 @@ def test_a_communitys_occasions_and_bodies_are_local_life(text: str) -> None:
 ])
 def test_the_worlds_occasions_are_not_local_life(text: str) -> None:
     assert not deals(text, LOCAL_LIFE)
+
+
+@pytest.mark.parametrize("text", [
+    "How many slides did Ines Vidal prepare for the Year 10 revision evening?",
+    "Which poem did Tomasz Wiśniewski read to the sixth formers?",
+    "How did Ngozi Eze do in the history mock paper?",
+    "What did Rania Haddad say at assembly?",
+    "Which display did Juho Laine put up in classroom 4?",
+    "What did Pia Kessler talk about at the Rotary club?",
+    "Why did Emeka Okoro leave the local history society?",
+    "Which songs did Ilse Brandt sing at the care home's open mic?",
+    "How many medals did Citta Szalay win at the county swimming gala?",
+    "What stories did Aino Virtanen tell at the scouts' campfire?",
+])
+def test_a_schools_and_a_towns_own_groups_and_occasions_are_local_life(text: str) -> None:
+    assert deals(text, LOCAL_LIFE)
+
+
+@pytest.mark.parametrize("text", [
+    # A school, a home or a club as a kind, not as one's own: the world's subjects.
+    "How did Maria Montessori change nursery school teaching?",
+    "Explain Piaget's stages of development for a primary school teacher.",
+    "Describe the classroom scenes in Dead Poets Society.",
+    "Is a care home cheaper than live-in care?",
+])
+def test_a_school_or_a_home_as_a_kind_is_not_local_life(text: str) -> None:
+    assert not deals(text, LOCAL_LIFE)

@@ -346,3 +346,36 @@ def test_someone_the_world_knows_at_a_local_occasion_stays_as_written(find: Find
 )
 def test_a_postcode_word_is_no_code_of_software(text: str, technical: bool) -> None:
     assert technical_kind(text)[0] is technical
+
+
+@pytest.mark.parametrize("text", [
+    # Typed in one case, the question's subject is any word after its auxiliary.
+    "which paintings from the renaissance did benjamin boaten hang in the care home's hallway?",
+    "HOW MANY MEDALS DID CITTA SZALAY WIN AT THE COUNTY SWIMMING GALA IN 2019?",
+    # Any question asked of someone, not only a past one; a request for an account of what someone did.
+    "How many slides on the Cold War did Ashley Nelson prepare for the Year 10 revision evening?",
+    "Summarise the talk on Ancient Egypt that Edvard Ryba gave to the Rotary club.",
+])
+def test_history_worded_questions_about_someone_at_a_communitys_occasion_are_no_history(text: str) -> None:
+    assert not kind_of(text).history
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("How many slides on the Cold War did Ashley Nelson prepare for the Year 10 revision evening?", "Ashley Nelson"),
+    ("what did patience adeyemi say about the treaty of versailles during the year 9 parents' evening?", "patience adeyemi"),
+    ("WHICH MYTHS ABOUT THE TROJAN WAR DID EMEKA OKORO RETELL AT THE SCOUTS' CAMPFIRE?", "EMEKA OKORO"),
+    ("Describe the mural of the moon landing that Thabisa Mabhodla painted for the primary school.", "Thabisa Mabhodla"),
+    ("How many medals did Andere Regalado win at the county swimming gala in 2019?", "Andere Regalado"),
+])
+def test_the_person_of_a_history_worded_question_about_a_communitys_occasion_is_masked(find: Find, text: str, name: str) -> None:
+    assert any(f[0] == "PERSON" and name in f[1] for f in find(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    # A school or a club as the world's subject, or the history of a body: no one of the writer's.
+    "How did Maria Montessori change nursery school teaching?",
+    "Tell me about the history of the Rotary club movement and Paul Harris.",
+    "Which books did Roald Dahl write for primary school children?",
+])
+def test_the_worlds_people_beside_a_school_or_a_club_stay_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == [], text
