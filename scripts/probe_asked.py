@@ -1,9 +1,9 @@
-"""People asked about at work, at school and in technical prompts, by family, half and case: how
-many leak, that is keep a word of their name outside the spans the cloud would see masked
-(`tests/detection/asked_probe.py`). `tune` is what round 33's rules were written from, `check` was
-written with it and never tuned on (other templates, other locales).
+"""People asked about at work, at school, in a community and in technical prompts, by family, half
+and case: how many leak, that is keep a word of their name outside the spans the cloud would see
+masked (`tests/detection/asked_probe.py`). `tune` is what the round's rules were written from,
+`check` was written with it and never tuned on (other templates, other locales).
 
-    PYTHONPATH=. python scripts/probe_asked.py [--family records|professions|technical] [--misses N]
+    PYTHONPATH=. python scripts/probe_asked.py [--family records|professions|technical|community] [--misses N]
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""People asked about at work, at school and in technical prompts (round 33): the probe of
-`scripts/probe_asked.py`.
+"""People asked about at work, at school, in a community and in technical prompts (rounds 33 and
+34): the probe of `scripts/probe_asked.py`.
 
-Three families of templates, each in two halves that share no template and no locale: `tune`, what
-round 33's rules were written from, and `check`, written with it and never tuned on.
+Four families of templates, each in two halves that share no template and no locale: `tune`, what
+the round's rules were written from, and `check`, written with it and never tuned on.
 
 - `records`: questions about someone's work or school records ("Which modules did … fail in the
   second semester?", "Explain why …'s expense claim was rejected by finance.").
@@ -10,6 +10,9 @@ round 33's rules were written from, and `check`, written with it and never tuned
   witnesses did … interview before the deposition?", "Which clauses did … redline …?").
 - `technical`: someone in a technical prompt, by a full name or a given name alone ("The nginx config
   was last touched by … in March", "Escalate to … if the Postgres replica lag goes above 30s.").
+- `community` (round 34): questions in history's words about someone at a school's, a club's or a
+  care home's own occasion ("How many slides on the Cold War did … prepare for the Year 10 revision
+  evening?", "Which myths about Zeus did … retell at the scouts' campfire?").
 
 Names are Faker's, men and women in turn; `records` and `professions` are written as typed, in lower
 case and in capitals, `technical` as typed and in lower case. A person leaks when any word of their
@@ -103,6 +106,52 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "Swap the weekend rota with {p} and update PagerDuty.",
         ),
     },
+    "community": {
+        "tune": (
+            "Which paintings from the Renaissance did {p} hang in the hallway of the surgery?",
+            "What did {p} write in the quiz round about the Tudors for the pub on Thursday?",
+            "How many slides on the Cold War did {p} prepare for the Year 10 revision evening?",
+            "Why did {p} choose the Battle of Hastings for the reenactment society's summer event?",
+            "Summarise the talk on Ancient Egypt that {p} gave to the Rotary club.",
+            "Which Shakespeare sonnet did {p} recite at the care home's open mic?",
+            "Explain the timeline of the Industrial Revolution {p} pinned up in classroom 4.",
+            "What did {p} find in the loft about the family's wartime evacuation?",
+            "How did {p} score on the history mock paper about the Weimar Republic?",
+            "Which novel by Dickens did {p} pick for the staff reading group?",
+            "Tell me about the podcast episode on the Silk Road that {p} recorded with the sixth formers.",
+            "Who helped {p} restore the Victorian clock for the village museum?",
+            "What sources on the Ottoman Empire did {p} cite in the coursework draft?",
+            "Why did {p} get the highest mark for the presentation on the Berlin Wall?",
+            "Compare the essays on the Suffragettes that {p} and {q} handed in last term.",
+            "Which poems by Neruda did {p} translate for the library's language café?",
+            "What did {p} say about the Treaty of Versailles during the Year 9 parents' evening?",
+            "How many medals did {p} win at the county swimming gala in 2019?",
+            "Describe the mural of the moon landing that {p} painted for the primary school.",
+            "Which myths about Zeus did {p} retell at the scouts' campfire?",
+        ),
+        "check": (
+            "Which Beatles songs did {p} play at the nursing home's Sunday singalong?",
+            "How long did {p} take to read War and Peace for the office book swap?",
+            "What did {p} cook from the Roman cookbook for the history club's banquet?",
+            "Why did {p} pick Napoleon's retreat from Moscow for the Year 8 debate?",
+            "Summarise the lesson on the Aztec Empire that {p} taught to 7C on Monday.",
+            "Which Greek tragedy did {p} direct for the sixth-form drama showcase?",
+            "Explain the family tree {p} traced back to the Irish famine for the heritage project.",
+            "What grade did {p} get in the A-level essay on the French Revolution?",
+            "How many visitors did {p} guide around the Viking exhibition during half term?",
+            "Tell me about the speech on the civil rights movement that {p} gave at assembly.",
+            "Who marked {p}'s dissertation on the Habsburg monarchy?",
+            "Which Mozart piece did {p} perform at the church's harvest festival?",
+            "What questions about the Second World War did {p} set for the team quiz?",
+            "Compare the posters about the Space Race that {p} and {q} made for the science fair.",
+            "Describe the model of the Colosseum {p} built with the after-school club.",
+            "Which Picasso prints did {p} lend to the village art trail?",
+            "What did {p} learn about the Great Depression from grandad's letters?",
+            "How did {p} do in the Olympic-themed fun run the PTA organised?",
+            "Why did {p} quote Churchill in the leaving card for the caretaker?",
+            "Which chapters of the Odyssey did {p} read aloud at the library's story hour?",
+        ),
+    },
 }
 # Each half its own locales: a name source the rules were tuned on never reaches the check half.
 LOCALES = {
@@ -112,7 +161,8 @@ LOCALES = {
 SETS = ("tune", "check")
 CASES = ("title", "lower", "upper")
 _SEEDS = {("records", "tune"): 330, ("records", "check"): 770, ("professions", "tune"): 331,
-          ("professions", "check"): 771, ("technical", "tune"): 332, ("technical", "check"): 772}
+          ("professions", "check"): 771, ("technical", "tune"): 332, ("technical", "check"): 772,
+          ("community", "tune"): 334, ("community", "check"): 774}
 
 
 @dataclass(frozen=True)
