@@ -14,6 +14,8 @@ from tests.detection.helpers import Find
 
 # Names WordNet's 2006 list lacks, of many countries and fields, fictional ones too.
 _FAMOUS = ["Jude Bellingham", "Giorgia Meloni", "Satya Nadella", "Severus Snape", "Chimamanda Ngozi Adichie", "Narendra Modi", "Atticus Finch"]
+# Round 34's fields and countries: Indian and Rwandan politics, business, chefs, K-pop, cricket.
+_FAMOUS_34 = ["Chandrababu Naidu", "Roméo Dallaire", "Andy Jassy", "Grant Achatz", "Kim Namjoon", "Shubman Gill"]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +50,7 @@ def test_the_same_names_dealt_with_and_private_namesakes_by_surname_stay_masked(
 
 def test_the_list_holds_full_names_and_leaves_out_frequent_pairs() -> None:
     # "Michael Jordan", "James Brown", "Walter White": both parts frequent census names, as generators make them.
-    assert all(notable_person(name) for name in _FAMOUS)
+    assert all(notable_person(name) for name in _FAMOUS + _FAMOUS_34)
     assert not any(notable_person(name) for name in ("Michael Jordan", "James Brown", "Walter White"))
     assert all(len(line.split()) >= 2 for line in data_lines("famous_people"))
     assert names_notable("why did giorgia meloni win") and not names_notable("my neighbour Tom Merkel")
@@ -102,3 +104,15 @@ def test_a_sentence_for_dealings_runs_past_initials_and_short_forms() -> None:
     assert dealt_in_sentence(text, start, start + 4)
     other = "Send the notes.\nWho argued Roe v. Wade?"
     assert not dealt_in_sentence(other, other.index("Wade"), other.index("Wade") + 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Background for a piece on Andhra Pradesh: Chandrababu Naidu and the TDP's return in 2024.",
+        "Ideas for a 30th-anniversary piece on the Rwandan genocide: Paul Kagame, Roméo Dallaire, and the UN's failure.",
+        "Write a short profile of Andy Jassy and how Amazon changed under him.",
+    ],
+)
+def test_round_34s_people_of_the_world_stay_in_prose_that_deals_with_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], text
