@@ -226,10 +226,11 @@ _REQUEST = re.compile(
 # making something of their own with the answer ("I'm preparing a slide for a Year 9 RE lesson", "I'm
 # putting together a pub quiz round"): they speak of themselves, of no one else.
 _READING = re.compile(
-    r"\b(?:I'?m|I am|I've been|[Ww]e're|[Ww]e are|I've just|I just)\s+(?:re-?)?(?:reading|finished|started)\s+"
+    r"\b(?:I'?m|I am|I've been|[Ww]e're|[Ww]e are|I've just|I just)\s+(?:(?:re-?)?(?:reading|watching|finished|started)|halfway through)\s+"
     r"(?P<title>(?:(?:The|A|An)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|in|a|an|to)\s+)*[A-Z][\w'’-]*)*)"
 )
-_MIXED_UP = re.compile(r"\bI (?:keep|always) (?:mixing up|mix up|confusing|muddling up|forgetting)\b")
+_IN_COMPANY = re.compile(r"[ \t]+(?:together )?(?:with|for|to|alongside)[ \t]+(?:my |our )?[A-ZÀ-ÖØ-Þ]")
+_MIXED_UP = re.compile(r"\bI (?:keep|always) (?:mixing up|mix up|confusing|muddling up|forgetting|losing track of)\b")
 _OWN_MAKING = re.compile(
     r"\b(?:I'?m|I am|[Ww]e're|[Ww]e are)\s+(?:preparing|putting together|making|writing|planning|designing)(?=\s+(?:a|an|some)\s+"
     r"(?:[\w-]+\s+){0,3}(?:slides?|lesson|lessons|quiz|worksheet|presentation|talk|assembly|handout|display)\b)"
@@ -240,10 +241,12 @@ def _without_own_study(text: str) -> tuple[str, bool]:
     """`text` less the asker reading a work by its title (not someone's: "I'm reading Anna's
     draft", "I'm reading Maria Lopez's thesis") and what they then keep mixing up, and less their
     making something with the answer (a slide, a lesson, a quiz); and whether a work is read."""
-    # A title opened by a given name may be someone read to ("I'm reading Clara a story").
+    # A title opened by a given name may be someone read to ("I'm reading Clara a story"); a work
+    # read or watched with someone, or for someone, names that someone ("I'm watching Dark with Jonas Berg").
     read = [
         m for m in _READING.finditer(text)
         if not re.match(r"['’]s\b", text[m.end("title") : m.end("title") + 3]) and m.group("title").split()[0].lower() not in world_first_names()
+        and _IN_COMPANY.match(text, m.end("title")) is None
     ]
     for m in reversed(read):
         text = text[: m.start()] + " " + text[m.end() :]

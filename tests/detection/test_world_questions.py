@@ -261,6 +261,8 @@ def test_a_full_name_in_a_plain_question_stays_masked(find: Find, text: str, nam
     [
         pytest.param("I've been rereading Brideshead Revisited and I keep confusing Sebastian Flyte and Charles Ryder. Remind me who is who.", id="a-work-reread"),
         pytest.param("I'm reading Wolf Hall and I keep mixing up Thomas Cromwell and Stephen Gardiner. Can you remind me who is who?", id="a-work-read"),
+        pytest.param("I'm halfway through L'Amica geniale. Is Lila Cerullo supposed to be sympathetic?", id="a-work-half-read"),
+        pytest.param("I'm watching Babylon Berlin and I keep losing track of Gereon Rath and Charlotte Ritter.", id="a-series-watched"),
         pytest.param("Write a short crossover story where Elizabeth Bennet meets Jay Gatsby at a garden party.", id="a-crossover-of-works"),
         pytest.param(
             "Is there a link between the flood in the Epic of Atrahasis and Ziusudra? Keep it brief, I'm preparing a worksheet for a Year 8 RE lesson.",
@@ -285,6 +287,8 @@ def test_the_askers_own_reading_and_making_leave_the_worlds_names(find: Find, te
         pytest.param("I'm reading Clara Oswald a bedtime story tonight, any ideas?", "Clara Oswald", id="someone-read-to"),
         pytest.param("I'm preparing a slide about Tomasz Nowak's retirement for the team.", "Tomasz Nowak", id="a-slide-about-a-colleague"),
         pytest.param("I'm reading Middlemarch and Greta Lindqvist keeps texting me spoilers.", "Greta Lindqvist", id="a-friend-beside-the-book"),
+        pytest.param("I'm reading Dune with Anna Kowalska. Is Paul Atreides supposed to be sympathetic?", "Anna Kowalska", id="a-work-read-with-someone"),
+        pytest.param("I'm watching Dark with Jonas Berg and I keep losing track of the timelines.", "Jonas Berg", id="a-series-watched-with-someone"),
     ],
 )
 def test_people_beside_the_askers_reading_stay_masked(find: Find, text: str, value: str) -> None:
