@@ -659,11 +659,19 @@ def kind_of(text: str) -> TextKind:
     # ("which paintings did benjamin boaten hang in the care home's hallway?"). A request for an
     # account of what someone did there is the community's too ("Summarise the talk on Ancient
     # Egypt that … gave to the Rotary club").
-    local = (
-        deals(text, LOCAL_LIFE) and (_ASKED_OF_SOMEONE.search(text) is not None or _asked_in_one_case(text) or _requested(text))
-        and _FAME.search(text) is None and not names_notable(text)
-    )
-    occasion = local or past_shaped and _OCCASION.search(text) is not None
+    # Asked once, only where a reading of history or of the world has matched, and the community's
+    # words (the longest pattern here) last.
+    community: list[bool] = []
+
+    def local() -> bool:
+        if not community:
+            community.append(
+                (_ASKED_OF_SOMEONE.search(text) is not None or _asked_in_one_case(text) or _requested(text))
+                and deals(text, LOCAL_LIFE) and _FAME.search(text) is None and not names_notable(text)
+            )
+        return community[0]
+
+    occasion = past_shaped and _OCCASION.search(text) is not None
     # A desk, a shift, a role or an HR record (`at_work`) makes a question or a request for an
     # account ("Tell me about …, the contractor who …") one about the writer's workplace, not about
     # the world: a plain question at most, where a full name is still someone's. Notes and messages
@@ -671,12 +679,12 @@ def kind_of(text: str) -> TextKind:
     workplace = (asked_about or _ACCOUNT.search(text) is not None) and not personal and not dealing and at_work(asked)
     history = not personal and not dealing and not occasion and not workplace and (
         past or work or account or explain or reading or _history_word(text, technical) or _FAME.search(text) is not None
-    )
+    ) and not local()
     # Knowledge asked of someone's dealings ("Which objections did … raise in the Q4 memo?") is not
     # about the world: a plain question at most, where a full name is still someone's.
-    world = not technical and not personal and not dealing and not workplace and not local and (
+    world = not technical and not personal and not dealing and not workplace and (
         knowledge and not about_someone() or account or _WORLD.search(text) is not None
-    )
+    ) and not local()
     # A plain question with no one speaking or dealt with ("Why does Hamlet delay?", "How busy does
     # Český Krumlov get?") is about the world too: single capitalised words in it are characters,
     # towns and works, while a full name still needs history's signals (`names`).
