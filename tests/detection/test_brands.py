@@ -81,3 +81,32 @@ def test_a_window_key_from_its_chunks_is_the_key_of_its_text(words: list[str], g
     for i in range(len(chunks)):
         for j in range(i, len(chunks)):
             assert _window_key(folded[i : j + 1]) == brand_key(text[chunks[i][0] : chunks[j][1]])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 34: firms, hospitals, institutes, halls and prizes named after people.
+        "Is Goldman Sachs bigger than Morgan Stanley by assets under management?",
+        "Write a brief on why Boehringer Ingelheim settled the Zantac cases.",
+        "What does Baker McKenzie charge for a cross-border merger review?",
+        "What makes Johns Hopkins Hospital different from the Mayo Clinic?",
+        "Is the Cleveland Clinic better for cardiac surgery than Cedars-Sinai?",
+        "Is Great Ormond Street the best children's hospital in the UK?",
+        "What does Lombard Odier charge on a discretionary mandate?",
+    ],
+)
+def test_firms_and_institutions_named_after_people_stay_as_written(find: Find, text: str) -> None:
+    assert find(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A firm's name shaped like a person's is left out of the list by the build's filter.
+        ("Julius Baer asked me to resend the signed mandate.", "Julius Baer"),
+        ("My colleague Lena Goldman moved to Morgan Stanley last year.", "Lena Goldman"),
+    ],
+)
+def test_people_named_like_firms_stay_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), text
