@@ -91,6 +91,7 @@ from privacy_gateway.detection.name_cues import (
     _TITLED,
     _UNCASED_ASKED,
     _UNCASED_CUE,
+    _UNCASED_RELATIVE,
     _UNCASED_SLOT,
     _WEEKDAYS,
 )
@@ -653,8 +654,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # The subject of a question typed in one case (`_UNCASED_ASKED`) is someone's unless the
             # question is about the world's past or names someone the world knows ("WAS HARLAN FISK
             # STONE THE FIRST …": three words of a name may run past the slot).
+            # So is the subject of a relative clause before a past tense ("the talk that sébastien
+            # bailly gave"), on the same terms.
             asked_of = () if kind.history or not _UNCASED_ASKED.search(text) or names_notable(text) else _UNCASED_ASKED.finditer(text)
-            for m in [*_UNCASED_SLOT.finditer(text, overlapped=True), *asked_of]:
+            related_of = () if kind.history or not _UNCASED_RELATIVE.search(text) or names_notable(text) else _UNCASED_RELATIVE.finditer(text)
+            for m in [*_UNCASED_SLOT.finditer(text, overlapped=True), *asked_of, *related_of]:
                 words = m.group(1).split()
                 while len(words) > 2 and (words[-1].lower() in STOP_WORDS or _ordinary(words[-1].lower())):
                     words.pop()

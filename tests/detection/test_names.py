@@ -508,6 +508,26 @@ def test_the_subject_of_a_question_about_the_world_or_a_tool_stays(find: Find, t
     assert [f for f in find(text) if f[0] == "PERSON"] == []
 
 
+@pytest.mark.parametrize("text, name", [
+    # The subject of a relative clause before a past tense, typed in one case.
+    ("summarise the talk on ancient egypt that sébastien bailly gave to the rotary club.", "sébastien bailly"),
+    ("SUMMARISE THE TALK ON ANCIENT EGYPT THAT BERTO LLANO GAVE TO THE ROTARY CLUB.", "BERTO LLANO"),
+    ("tell me about the podcast episode on the silk road that berto llano recorded with the sixth formers.", "berto llano"),
+])
+def test_the_subject_of_a_relative_clause_typed_in_one_case_is_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A group or a relation as the subject, or a name the world knows.
+    "the report that the team wrote last week is too long, shorten it",
+    "the bread that my flatmate baked went mouldy, why",
+    "summarise the speech that nelson mandela gave at his trial",
+])
+def test_the_subject_of_a_relative_clause_that_is_no_one_or_the_worlds_stays(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # In a one-line question about tools, a full name acting is someone's, whatever the lists know.
     ("František Molnár owns the Vault unseal keys and is on leave until the 14th. What is a safe break-glass procedure?", "František Molnár"),
