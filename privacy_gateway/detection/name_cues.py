@@ -91,13 +91,15 @@ _UNCASED_SLOT = _cue(
     r"(?:\A|(?<=\n)|(?<=[.!?])[ \t]+|[ \t][-–—][ \t]+|:[ \t]+|(?i:\b(?:to|for|by))[ \t]+)"
     r"(\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})"
 )
+# The irregular past tenses of what someone did or made ("gave", "wrote", "built"); a regular one ends in "ed".
+PAST_TENSES = "gave|made|wrote|ran|took|taught|led|built|put|set|sang|read|did|brought|drew|won|told|sent|kept|held|left|chose|spoke"
 # Where a relative clause typed in one case puts its subject, before a past tense: "the talk on
 # ancient egypt that sébastien bailly gave to the rotary club", "THE MURAL THAT KLAUS STROH PAINTED
 # FOR THE SCHOOL". Two or three words, read by `name_checks.cued_name` with no cue, where
 # `_UNCASED_ASKED` is read.
 _UNCASED_RELATIVE = _cue(
     r"(?i:\b(?:that|whom)[ \t]+)(\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})"
-    r"(?=[ \t]+(?i:\p{L}+ed|gave|made|wrote|ran|took|taught|led|built|put|set|sang|read|did|brought|drew|won|told|sent|kept|held|left|chose|spoke)\b)"
+    rf"(?=[ \t]+(?i:\p{{L}}+ed|{PAST_TENSES})\b)"
 )
 # Where a question typed in one case puts its subject: after the auxiliary that opens it, with a
 # question's word, or one and its noun phrase, before it or none ("when did ekkehard hildebrand join

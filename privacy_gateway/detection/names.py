@@ -656,9 +656,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # STONE THE FIRST …": three words of a name may run past the slot).
             # So is the subject of a relative clause before a past tense ("the talk that sébastien
             # bailly gave"), on the same terms.
-            asked_of = () if kind.history or not _UNCASED_ASKED.search(text) or names_notable(text) else _UNCASED_ASKED.finditer(text)
-            related_of = () if kind.history or not _UNCASED_RELATIVE.search(text) or names_notable(text) else _UNCASED_RELATIVE.finditer(text)
-            for m in [*_UNCASED_SLOT.finditer(text, overlapped=True), *asked_of, *related_of]:
+            slots = () if kind.history else [slot for slot in (_UNCASED_ASKED, _UNCASED_RELATIVE) if slot.search(text)]
+            subjects = [m for slot in slots for m in slot.finditer(text)] if slots and not names_notable(text) else []
+            for m in [*_UNCASED_SLOT.finditer(text, overlapped=True), *subjects]:
                 words = m.group(1).split()
                 while len(words) > 2 and (words[-1].lower() in STOP_WORDS or _ordinary(words[-1].lower())):
                     words.pop()

@@ -22,6 +22,7 @@ from privacy_gateway.detection.alternation import by_first_letter
 from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life
 from privacy_gateway.detection.lexicon import world_first_names
 from privacy_gateway.detection.local_life import LOCAL_LIFE
+from privacy_gateway.detection.name_cues import PAST_TENSES
 from privacy_gateway.detection.notable import names_notable
 from privacy_gateway.detection.relations import DESKS
 from privacy_gateway.detection.sentences import sentence_bounds
@@ -286,8 +287,10 @@ def past_question_typed_lower(text: str) -> bool:
     return text.islower() and _PAST_QUESTION.search(_SENTENCE_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), text)) is not None
 
 
+# The auxiliary that opens a question asked of someone, before its subject.
+_AUXILIARY = r"\b(?:did|does|do|has|have|is|was|were)\s+"
 # A question's subject after its auxiliary, in text typed in one case: "did benjamin boaten hang …".
-_ASKED_OF_ANYONE = re.compile(r"\b(?:did|does|do|has|have|is|was|were)\s+[^\W\d_]", re.IGNORECASE)
+_ASKED_OF_ANYONE = re.compile(_AUXILIARY + r"[^\W\d_]", re.IGNORECASE)
 
 
 def _asked_in_one_case(text: str) -> bool:
@@ -298,11 +301,7 @@ def _asked_in_one_case(text: str) -> bool:
 
 # A thing known by what someone did with it, in a relative clause: "the talk … that … gave", "the
 # mural … that … painted for the primary school".
-_DONE_BY_SOMEONE = re.compile(
-    r"\b(?:that|which)\s+(?:[^\W\d_]+\s+){1,4}(?:[a-z]+ed|gave|made|wrote|ran|took|taught|led|built|put|set|sang|read|did|"
-    r"brought|drew|won|told|sent|kept|held|left|chose|spoke)\b",
-    re.IGNORECASE,
-)
+_DONE_BY_SOMEONE = re.compile(rf"\b(?:that|which)\s+(?:[^\W\d_]+\s+){{1,4}}(?:[a-z]+ed|{PAST_TENSES})\b", re.IGNORECASE)
 
 
 # A request for an account: "Summarise …", "Tell me about …", "Describe …".
@@ -584,7 +583,7 @@ class TextKind:
 
 # A question asked of someone named: its subject, after the auxiliary, is capitalised ("Which hymn
 # did Efua Mensah sing …", "Who was Rosalind Pike, …").
-_ASKED_OF_SOMEONE = re.compile(r"\b(?:did|does|do|has|have|is|was|were)\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+_ASKED_OF_SOMEONE = re.compile(_AUXILIARY + r"(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 def _dealt(text: str, asked: str) -> bool:
