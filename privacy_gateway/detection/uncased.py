@@ -28,7 +28,7 @@ from privacy_gateway.detection.software import is_software, technology
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
 _PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten bin al ó ní nic mac mhic uí".split())
-_ADDRESSING = frozenset(
+ADDRESSING = frozenset(
     "hi hey hello dear cc bcc ask asked asks asking tell told ping pinged thanks thank remind reminded dm dm'd dm’d dmed "
     "messaged texted emailed".split()
 )
@@ -82,7 +82,7 @@ def single_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         cue = text[m.start() : m.start(1)].strip(" \t:,").lower().split()
         # "my partner morgan", "our neighbour carmen": a relation names whom it is as a greeting does.
-        addressing = bool(cue) and cue[-1] in _ADDRESSING
+        addressing = bool(cue) and cue[-1] in ADDRESSING
         if len(cue) >= 2 and cue[-2] in _OWNERS:
             # A given name that is a word too is the word when an object follows: "my brother drew a map".
             addressing = not _common(lowered) or _OBJECT.match(text, m.end(1)) is None
@@ -200,17 +200,24 @@ _SYLLABIC = regex.compile(rf"{_SYLLABLE}-{_SYLLABLE}")
 _PREFIXES = frozenset("re co pre de un non ex bi sub mid pro anti semi mis out tri up hi wi yo".split())
 
 
+def syllable_pair(word: str) -> bool:
+    """Two romanised syllables joined by a hyphen, the first no English prefix, and no English word
+    ("sung-min", "che-wei"; not "re-run", "co-op"): the shape of a given name from Taiwan, Hong Kong
+    or Korea, though both syllables may be English words ("ping-pong")."""
+    plain = ascii_fold(word.lower())
+    return len(plain) <= 12 and _SYLLABIC.fullmatch(plain) is not None and not english_form(plain) and plain.split("-")[0] not in _PREFIXES
+
+
 def syllabic_given(word: str) -> bool:
     """A given name of two romanised syllables joined by a hyphen, as Taiwan, Hong Kong and Korea
     write them ("che-wei", "yu-hsuan", "ji-won"): no list holds every pair, so the shape says it."""
-    plain = ascii_fold(word.lower())
-    if len(plain) > 12 or _SYLLABIC.fullmatch(plain) is None or english_form(plain):
+    if not syllable_pair(word):
         return False
-    parts = plain.split("-")
+    parts = ascii_fold(word.lower()).split("-")
     # Both syllables English words ("ping-pong", "hung-over") make a word; a two-letter one ("ji",
     # "yu") is a syllable whatever a word list says.
     english = [_common(p) for p in parts if len(p) > 2]
-    return parts[0] not in _PREFIXES and not (len(english) == 2 and all(english)) and not any(p in STOP_WORDS for p in parts)
+    return not (len(english) == 2 and all(english)) and not any(p in STOP_WORDS for p in parts)
 
 
 def a_name(first: str, second: str) -> bool:
