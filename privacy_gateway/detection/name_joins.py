@@ -29,15 +29,20 @@ from privacy_gateway.detection.foreign import stop_word
 from privacy_gateway.detection.name_cues import PARTICLE_WORD
 from privacy_gateway.detection.name_spans import INITIALS_BEFORE
 from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.uncased import syllabic_given, syllable_pair
 from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names
 
 _NAMES = ("PERSON", "LOCATION")
+# The particles an Irish or Scottish Gaelic surname opens with, written apart: "Ó Murchú", "Ní
+# Bhriain", "Nic Giolla Bhríde", "Uí Cheallaigh", "Mac Aodha".
+_GAELIC = r"(?:Ó|Ní|Nic|Mhic|Uí|Ua|Mac|Mag)"
 # Between two pieces of one name: particles of many languages, Gaelic and Arabic prefixes, hyphens.
 _BRIDGE = regex.compile(
     r"(?:[ \t]+(?:van|von|der|den|de|del|della|di|da|das|do|dos|du|le|la|bin|binti|ibn|bint|al|el|ter|ten|"
     r"zu|af|nad|pod)){1,2}[ \t]+"
     r"|[ \t]+(?:O['’]|Mc|Mac|al-|el-|Al-|El-|d['’]|D['’])"
     r"|[ \t]?-(?:(?:sur|sous|en|lès|le|la|de|du|des)-)?"
+    rf"|[ \t]+{_GAELIC}[ \t]+(?:[hnt]-?)?"
 )
 # A town's tail after a place found without it: "Cosandey an der Aare", "Stratford upon Avon".
 _PLACE_TAIL = regex.compile(r"[ \t]+(?:an[ \t]+der|am|im|upon|sur|sous|lès|nad|pod)[ \t]+\p{Lu}[\p{Ll}'’\-]+")
@@ -45,6 +50,15 @@ _PLACE_TAIL = regex.compile(r"[ \t]+(?:an[ \t]+der|am|im|upon|sur|sous|lès|nad|
 _PLACE_OPENERS = frozenset("san santa saint st mount port fort lake new north south east west la las los el".split())
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+$")
+# A Gaelic surname after a given name found without it: its particle and the name, an "h", "n" or
+# "t" before a vowel allowed ("Colm Ó hUiginn", "Sorcha Ó Fearghail").
+_GAELIC_AFTER = regex.compile(rf"[ \t]+{_GAELIC}[ \t]+(?:[hnt]-?)?(\p{{Lu}}[\p{{Ll}}'’]+)(?![\p{{L}}\d@._/-])")
+# A given name of two romanized syllables joined by a hyphen, the second in lower case, as Chinese,
+# Korean and Vietnamese names are written in English ("Kuo-ming Chen", "Ya-ting Huang", "Sung-min
+# Cho"): capitalised as a name, and of the syllables' shape (`uncased.syllabic_given`).
+_SYLLABLES = r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}"
+_SYLLABLES_BEFORE = regex.compile(rf"(?<![\p{{L}}\d@._/-])({_SYLLABLES})[ \t]+$")
+_SYLLABLE_TAIL = regex.compile(r"-\p{Ll}{2,5}[ \t]+")
 _CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)[ \t]+$")
 # A list item that is a surname in capitals and a given name: "…: POŠKA Artūras, …".
 _CAPITALS_ITEM = regex.compile(
@@ -99,7 +113,11 @@ def _bridged(text: str, found: list[Finding]) -> list[Finding]:
         prev = out[-1] if out else None
         if (
             prev is not None and prev.entity_type in _NAMES and f.entity_type in _NAMES
-            and prev.end <= f.start and (text[prev.end : f.start] == " " or _BRIDGE.fullmatch(text, prev.end, f.start))
+            and prev.end <= f.start and (
+                text[prev.end : f.start] == " " or _BRIDGE.fullmatch(text, prev.end, f.start)
+                # "Sung-min Cho" found as "Sung" and "Cho": the hyphenated syllable between is the given name's
+                or prev.entity_type == "PERSON" and _SYLLABLE_TAIL.fullmatch(text, prev.end, f.start) and syllable_pair(text[prev.start : f.start].rstrip())
+            )
         ):
             kind = "PERSON" if "PERSON" in (prev.entity_type, f.entity_type) else "LOCATION"
             out[-1] = Finding(prev.start, f.end, kind, max(prev.score, f.score))
@@ -109,8 +127,9 @@ def _bridged(text: str, found: list[Finding]) -> list[Finding]:
 
 
 def _place_or_person(text: str, f: Finding) -> Finding:
-    """A place grown over its town's tail, or a one-word "place" beside a census given name,
-    which is a person the recognizer called a place ("Márta Halász", "Doris Okafor")."""
+    """A place grown over its town's tail, or a one-word "place" beside a census given name or a
+    romanized one, which is a person the recognizer called a place ("Márta Halász", "Doris Okafor",
+    "Kuo-ming Chen")."""
     if m := _PLACE_TAIL.match(text, f.end):
         return Finding(f.start, m.end(), f.entity_type, f.score)
     word = text[f.start : f.end]
@@ -120,6 +139,11 @@ def _place_or_person(text: str, f: Finding) -> Finding:
         return Finding(f.start, m.end(1), "PERSON", f.score)
     m = _WORD_BEFORE.search(text[max(0, f.start - 40) : f.start])
     if m and m.group(1).lower() in first_names() and m.group(1).lower() not in _PLACE_OPENERS | _VERBS:
+        at = f.start - (min(40, f.start) - m.start(1))
+        if not _opening_function_word(text, at, m.group(1)):
+            return Finding(at, f.end, "PERSON", f.score)
+    m = _SYLLABLES_BEFORE.search(text[max(0, f.start - 40) : f.start])
+    if m and _syllables(m.group(1)):  # "Kuo-ming Chen": a surname after a romanized given name, called a place
         at = f.start - (min(40, f.start) - m.start(1))
         if not _opening_function_word(text, at, m.group(1)):
             return Finding(at, f.end, "PERSON", f.score)
@@ -138,6 +162,8 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
     start, end = f.start, f.end
     if (m := _WORD_AFTER.match(text, end)) and m.start(1) not in starts and _surname_like(m.group(1), language):
         end = m.end(1)
+    elif (m := _GAELIC_AFTER.match(text, end)) and _surname_like(m.group(1), language):
+        end = m.end(1)
     head = text[max(0, start - 40) : start]
     if m := INITIALS_BEFORE.search(head):
         start -= len(head) - m.start(1)
@@ -145,7 +171,15 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
         start -= len(head) - m.start(1)
     elif (m := _WORD_BEFORE.search(head)) and _given_before(text, start - len(head) + m.start(1), m.group(1), language):
         start -= len(head) - m.start(1)
+    elif (m := _SYLLABLES_BEFORE.search(head)) and _syllables(m.group(1)) and not _opening_function_word(text, start - len(head) + m.start(1), m.group(1)):
+        start -= len(head) - m.start(1)
     return Finding(start, end, f.entity_type, f.score) if (start, end) != (f.start, f.end) else f
+
+
+def _syllables(word: str) -> bool:
+    """Whether `word` ("Kuo-ming") reads as a romanized given name of two syllables: no English
+    word or compound ("Co-op", "Anna-based")."""
+    return regex.fullmatch(_SYLLABLES, word) is not None and syllabic_given(word)
 
 
 def _given_before(text: str, at: int, word: str, language: str | None) -> bool:

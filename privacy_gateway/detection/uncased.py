@@ -193,8 +193,8 @@ def _census(word: str) -> bool:
     return plain in first_names() or plain in last_names()
 
 
-# A romanised syllable of Mandarin, Cantonese or Korean ("wei", "hsuan", "chiang", "yeon", "won").
-_SYLLABLE = r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?"
+# A romanised syllable of Mandarin, Cantonese or Korean ("wei", "hsuan", "chiang", "yeon", "won"; "shih", "yeh" as Wade-Giles writes them).
+_SYLLABLE = r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r|h)?"
 _SYLLABIC = regex.compile(rf"{_SYLLABLE}-{_SYLLABLE}")
 # English prefixes a hyphen joins to a word of the same shape ("re-run", "co-op", "pre-op").
 _PREFIXES = frozenset("re co pre de un non ex bi sub mid pro anti semi mis out tri up hi wi yo".split())

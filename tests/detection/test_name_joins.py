@@ -40,6 +40,52 @@ def test_pieces_on_either_side_of_a_particle_join_and_a_place_stays_a_place() ->
     assert [(text[f.start : f.end], f.entity_type) for f in joined] == [("Uzima dos Ibrahim", "PERSON"), ("Pastor dos Dourados", "LOCATION")]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Could you forward the renewal quote to Sorcha Ó Fearghail by Thursday?", "Sorcha Ó Fearghail", id="gaelic-o"),
+        pytest.param("Does Colm Ó hUiginn still manage the account?", "Colm Ó hUiginn", id="gaelic-o-h-prefix"),
+        pytest.param("Escalate the outage to Kuo-ming Chen before the 3pm call.", "Kuo-ming Chen", id="romanized-given-name-surname-called-a-place"),
+        pytest.param("Can you check whether Ya-ting Huang signed the NDA?", "Ya-ting Huang", id="romanized-given-name"),
+        pytest.param("Who approved Sung-min Cho's travel claim?", "Sung-min Cho", id="romanized-given-name-found-in-pieces"),
+    ],
+)
+def test_a_gaelic_surname_or_a_romanized_given_name_is_part_of_the_name(find: Find, text: str, name: str) -> None:
+    assert name in persons(find(text))
+
+
+def test_a_gaelic_particle_bridges_the_pieces_of_one_name() -> None:
+    text = "Minutes: Tadhg Ó Murchú raised it."
+    found = [Finding(9, 14, "PERSON", 0.8), Finding(17, 23, "PERSON", 0.8)]
+    assert [(text[f.start : f.end], f.entity_type) for f in whole_names(text, found)] == [("Tadhg Ó Murchú", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, found, kept",
+    [
+        pytest.param("Thanks to Co-founder Lee for it.", [(21, 24)], "Lee", id="english-prefix"),
+        pytest.param("Ask Anna Ó Support.", [(4, 8)], "Anna", id="gaelic-particle-before-a-word"),
+        pytest.param("Ask Anna-based Smith.", [(4, 8), (15, 20)], "Anna", id="hyphenated-word-between"),
+    ],
+)
+def test_words_beside_a_name_that_are_no_gaelic_or_romanized_part_stay_outside_it(text: str, found: list[tuple[int, int]], kept: str) -> None:
+    joined = whole_names(text, [Finding(a, b, "PERSON", 0.8) for a, b in found])
+    assert text[joined[0].start : joined[0].end] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is a Mac Mini enough for running Docker and a local Postgres?",
+        "Explain how the Ó and Ní prefixes work in Irish surnames.",
+        "What is the difference between a follow-up and a check-in meeting?",
+        "Recommend a well-known Korean drama for beginners.",
+    ],
+)
+def test_gaelic_particles_and_hyphenated_words_alone_stay(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
 def test_a_greeting_or_title_before_a_name_stays_outside_it() -> None:
     text = "Bonjour Claire Dubois, Dr Okafor"
     found = [Finding(8, 21, "PERSON", 0.8), Finding(26, 32, "PERSON", 0.8)]

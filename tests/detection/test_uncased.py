@@ -278,7 +278,7 @@ def test_english_hyphenated_words_beside_a_surname_stay(find: Find, text: str) -
     assert all("-" not in v for v in people(find(text)))
 
 
-@pytest.mark.parametrize("word", ["che-wei", "yu-hsuan", "ji-won", "ming-hung", "shu-ching"])
+@pytest.mark.parametrize("word", ["che-wei", "yu-hsuan", "ji-won", "ming-hung", "shu-ching", "shih-chang", "chih-wei"])
 def test_syllabic_given_names(word: str) -> None:
     from privacy_gateway.detection.uncased import syllabic_given
 
