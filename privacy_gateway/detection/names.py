@@ -508,8 +508,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             for first, last in list(_runs(ent)) or _uncased(ent) or (_lone_name(ent, text) if lone else []):
                 prev = doc[first.i - 1] if first.i > 0 else None
                 starts_line = prev is None or first.is_sent_start or "\n" in prev.whitespace_ or prev.text in ".!?:\n"
-                if first.i < last.i and (starts_line or first.pos_ == "VERB") and common_word(first.text):
-                    first = doc[first.i + 1]  # "Text Raj at noon", "Ask Maria": the verb is no part of the name
+                if first.i < last.i and ((starts_line or first.pos_ == "VERB") and common_word(first.text) or first.lower_ in REACHING):
+                    # "Text Raj at noon", "Ask Maria", "ping jae-won park": the verb is no part of the name
+                    first = doc[first.i + 1]
                 words = [t.lower_ for t in doc[first.i : last.i + 1]]
                 start, end = first.idx, last.idx + len(last.text)
                 if _not_a_name(doc, ent.label_, first, last, words, text, kind, language):

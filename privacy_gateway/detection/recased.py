@@ -30,7 +30,7 @@ from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS, after_people_verb
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import past_question_typed_lower
-from privacy_gateway.detection.uncased import prose_line
+from privacy_gateway.detection.uncased import ADDRESSING, prose_line
 
 # A word as prose has one: after a space, a bracket, a quote or a comma, before a space or a
 # punctuation mark; never glued to a path, an identifier, a version or markup ("ami-0a1b",
@@ -67,8 +67,9 @@ def _plain(word: str) -> str:
 
 
 def _excluded(word: str) -> bool:
-    """A stop word, month, weekday, tool or service account: no part of a name here."""
-    return word in STOP_WORDS or word in CALENDAR_WORDS or word in SERVICE_ACCOUNTS or is_software(word)
+    """A stop word, month, weekday, tool or service account, or a word addressing someone ("ask
+    chih-wei yeh", "ping jae-won"): no part of a name here."""
+    return word in STOP_WORDS or word in CALENDAR_WORDS or word in SERVICE_ACCOUNTS or word in ADDRESSING or is_software(word)
 
 
 def _english(plain: str) -> bool:

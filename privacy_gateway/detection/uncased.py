@@ -222,8 +222,8 @@ def syllabic_given(word: str) -> bool:
 
 def a_name(first: str, second: str) -> bool:
     """Whether two one-case words read as a first name and a surname."""
-    if not _usable(first) or not _surname_like(second):
-        return False
+    if not _usable(first) or not _surname_like(second) or first in ADDRESSING:
+        return False  # "ask chih-wei yeh": a word addressing someone before the name, though "Ask" is a surname too
     # "ming-hui lin", "park ji-won": a syllabic given name beside a listed surname, either order
     # (English words as both are: "lin", "park").
     if "-" in first and syllabic_given(first) and ascii_fold(second) in last_names():

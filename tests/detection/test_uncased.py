@@ -278,6 +278,18 @@ def test_english_hyphenated_words_beside_a_surname_stay(find: Find, text: str) -
     assert all("-" not in v for v in people(find(text)))
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("who replaced shih-chang lin as account manager for the northern region?", "shih-chang lin", id="wade-giles-shih"),
+        pytest.param("can you ask chih-wei yeh about the invoice", "chih-wei yeh", id="after-ask"),
+        pytest.param("ping jae-won park about the outage", "jae-won park", id="after-ping"),
+    ],
+)
+def test_a_syllabic_given_name_is_masked_without_the_word_addressing_its_bearer(find: Find, text: str, name: str) -> None:
+    assert people(find(text)) == [name]
+
+
 @pytest.mark.parametrize("word", ["che-wei", "yu-hsuan", "ji-won", "ming-hung", "shu-ching", "shih-chang", "chih-wei"])
 def test_syllabic_given_names(word: str) -> None:
     from privacy_gateway.detection.uncased import syllabic_given
