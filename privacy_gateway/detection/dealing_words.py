@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 
 # French dealings: sending, calling, meeting, billing, records, days ("rappeler", "facture", "demain").
 DEALING_FR = (
@@ -129,6 +131,30 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 # After a "called" that phones, even in the passive: "was called by the bank", "is called back".
 _PHONED_AFTER = re.compile(r"\s+(?:by|back|in|about|on|at|to|over|up|out|off|yesterday|today|tonight|twice|again)\b", re.IGNORECASE)
+
+
+# A question of what one named person did to another: "How did Ada Lovelace meet Charles Babbage?",
+# "What did Abraham Lincoln ask Ulysses S. Grant to do?", "How much did Pope Julius II pay
+# Michelangelo?". The dealing verb is the first person's, between two names, not the writer's.
+NAMED_PAIR = regex.compile(
+    r"\b(?i:did|does|do|didn['’]t|doesn['’]t|will|would|could|can|should|has|have|had)[ \t]+"
+    r"(?:\p{Lu}[\p{L}'’.\-]*[ \t]+(?:(?:de|da|di|del|van|von|der|du|le|la|of)[ \t]+)?){1,4}"
+    r"(?:(?i:ever|never|once|first|later|also|actually|really|finally|not)[ \t]+)?"
+    r"(?P<verb>(?i:meet|tell|ask|pay|send|invite|hire|e-?mail|call|text|message|remind|reply|forward))"
+    r"(?P<object>[ \t]+(?:(?i:to|with)[ \t]+)?)(?=\p{Lu})"
+)
+
+
+def without_named_pairs(text: str) -> str:
+    """`text` with the dealing verb of each `NAMED_PAIR` blanked out (same length): the dealing of
+    one named person with another, which `deals` should not read as the writer's."""
+    return NAMED_PAIR.sub(lambda m: m.group()[: m.start("verb") - m.start()] + " " * len(m.group("verb")) + m.group("object"), text)
+
+
+def named_pair_object(text: str, start: int) -> bool:
+    """Whether text[start:] is the second name of a `NAMED_PAIR` ("Charles Babbage" in "How did Ada
+    Lovelace meet Charles Babbage?"): the verb before it is another named person's, no cue of the writer's."""
+    return any(m.end() == start for m in NAMED_PAIR.finditer(text, max(0, start - 160), start + 1))
 
 
 def deals(text: str, pattern: re.Pattern[str] = DEALING) -> bool:

@@ -33,6 +33,7 @@ from privacy_gateway.detection.brands import listed_brand
 from privacy_gateway.detection.brand_uses import counted, counted_in_lower_case, governed_plural_kind, used_as_thing, variety, venue
 from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
+from privacy_gateway.detection.dealing_words import named_pair_object
 from privacy_gateway.detection.dealings import configured, dealt_with, one_case_dealt_with, one_case_informed, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import asked_full_names, full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
@@ -252,7 +253,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 (entity == "PERSON" or stage[0] == "proper nouns" and notable_person(value) and not known_place(value))
                 and not kind.coded and not kind.contact and notable_around(text, start, end) and not (kind.dealt and dealt_in_sentence(text, start, end))
                 and (kind.guarded or not placeholder_name(value))
-                and not person_context(text, start, end) and not related(text, start, end)
+                # "How did Ada Lovelace meet Charles Babbage?": a verb between two names is the first's, no cue of the writer's
+                and (not person_context(text, start, end) or named_pair_object(text, start)) and not related(text, start, end)
             ):
                 kept.append((start, end))
                 return

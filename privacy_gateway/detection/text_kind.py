@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from privacy_gateway.detection.alternation import by_first_letter
-from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life
+from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life, without_named_pairs
 from privacy_gateway.detection.lexicon import world_first_names
 from privacy_gateway.detection.local_life import LOCAL_LIFE
 from privacy_gateway.detection.name_cues import PAST_TENSES
@@ -600,9 +600,10 @@ def dealt_in_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding text[start:end] deals with someone (`TextKind.dealt`, read in
     that sentence alone): "Summarise Ingrid Larsson's thesis for the hiring committee" does, while in
     "Scheme of work, draft:\nWeek 1: Jane Austen's life and Bath" the dealing word is the writer's
-    own task, not the named person's."""
+    own task, not the named person's, and in "How did Ada Lovelace meet Charles Babbage?" one named
+    person deals with another (`dealing_words.NAMED_PAIR`)."""
     first, last = sentence_bounds(text, start, end, _SENTENCE_END)
-    sentence = text[first:last]
+    sentence = without_named_pairs(text[first:last])
     studied, _ = _without_own_study(sentence)
     return _dealt(sentence, _REQUEST.sub(" ", studied))
 

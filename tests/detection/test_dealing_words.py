@@ -107,3 +107,29 @@ def test_drafting_a_piece_about_someone_is_no_dealing(text: str) -> None:
 @pytest.mark.parametrize("text", ["Draft an email to the landlord.", "Draft a reply to the complaint.", "Can you draft something for Ana?"])
 def test_drafting_words_to_someone_is_a_dealing(text: str) -> None:
     assert deals(text)
+
+
+@pytest.mark.parametrize("text, second", [
+    ("How did Ada Lovelace meet Charles Babbage?", "Charles Babbage"),
+    ("Did Albert Einstein ever meet Sigmund Freud?", "Sigmund Freud"),
+    ("What did Winston Churchill tell Franklin Roosevelt at Yalta?", "Franklin Roosevelt"),
+    ("How much did Pope Julius II pay Michelangelo for the ceiling?", "Michelangelo"),
+])
+def test_one_named_persons_dealing_with_another_is_no_dealing_of_the_writers(text: str, second: str) -> None:
+    from privacy_gateway.detection.dealing_words import named_pair_object, without_named_pairs
+
+    assert not deals(without_named_pairs(text))
+    assert len(without_named_pairs(text)) == len(text)
+    assert named_pair_object(text, text.index(second))
+
+
+@pytest.mark.parametrize("text", [
+    "Can you email Tomasz Wójcik the signed contract?",
+    "Please tell Aino Virtanen the meeting moved to 3pm.",
+    "How did Ingrid Solberg meet her new manager?",
+    "Did you ever meet Anna Berg at the depot?",
+])
+def test_the_writers_own_dealings_and_a_named_persons_with_no_one_named_stay_dealings(text: str) -> None:
+    from privacy_gateway.detection.dealing_words import without_named_pairs
+
+    assert deals(without_named_pairs(text))

@@ -116,3 +116,27 @@ def test_a_sentence_for_dealings_runs_past_initials_and_short_forms() -> None:
 )
 def test_round_34s_people_of_the_world_stay_in_prose_that_deals_with_no_one(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How did Ada Lovelace meet Charles Babbage?",
+        "Did Albert Einstein ever meet Sigmund Freud?",
+        "How did Simone de Beauvoir meet Jean-Paul Sartre?",
+        "What did Winston Churchill tell Franklin Roosevelt before the conference?",
+    ],
+)
+def test_a_question_of_one_famous_persons_dealing_with_another_keeps_both(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("How did Kasia Nowak meet Pedro Alves at the conference?", "Pedro Alves"),
+        ("Can you email Jane Austen the signed contract?", "Jane Austen"),
+    ],
+)
+def test_private_people_dealing_with_each_other_and_a_famous_name_the_writer_deals_with_stay_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
