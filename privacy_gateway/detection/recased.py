@@ -48,7 +48,9 @@ _TOKEN = regex.compile(r"\S+")
 # An English contraction ("won't", "we'll", "they're"): a verb, never a name ("o'brien" is one).
 _CONTRACTION = regex.compile(r"(?:n['’]t|['’](?:ll|re|ve|m|d))$")
 _CONTEXT = 6  # words either side of a capitalised word that the recognizer reads again
-_OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+# The other labels the stock recognizer gives a re-cased full name it does not know: a place, a
+# people, a firm, a building, a product ("what made Vakris Kalvelis leave …": PRODUCT).
+_OTHER_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT"})
 # What the recognizer calls a lone given name it does not know in a list of people ("opening -
 # Jamal, tills - Sean"): a place or a people, when no list has the word as one.
 _LONE_NAME_LABELS = frozenset({"GPE", "NORP", "ORG"})

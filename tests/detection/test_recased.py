@@ -40,6 +40,8 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("can you help me word a message asking rodrigo for a lift to the airport on the 14th?", "rodrigo", id="lower-lone-name-asked"),
         # A past question about a private person's act: only a lone proper noun is the world's there.
         pytest.param("why did the roses claudio zapata planted along the allotment fence die over the winter?", "claudio zapata", id="lower-past-question-full-name"),
+        # Two words no list has, re-cased, that the stock recognizer calls a product.
+        pytest.param("what made vakris kalvelis leave the finance department in 2016?", "vakris kalvelis", id="lower-full-name-called-a-product"),
     ],
 )
 def test_names_in_one_case_text_are_masked(find: Find, text: str, name: str) -> None:
