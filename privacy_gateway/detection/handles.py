@@ -26,7 +26,7 @@ from privacy_gateway.detection.account_lines import account_spans
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.code_spans import DECLARING_WORDS, FILE_EXTENSIONS
 from privacy_gateway.detection.foreign import foreign_language
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, english_word, everyday_word, frequent_names, first_names as census_first_names, listed_family, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, english_word, everyday_word, frequent_names, first_names as census_first_names, irregular_word, listed_family, listed_given
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.name_split import name_words, numbered_login, numbered_thing, numbered_unknown, short_numbered, split_glued
@@ -133,7 +133,7 @@ def plausible(handle: str) -> bool:
         return True  # "mitra70", "grace7": a name and digits, the way logins are handed out
     if len(words) == 2 and (_given(words[0]) and _family(words[1]) or _initial_and_frequent_surname(words)):
         return True
-    return not long_words or not all(english_form(w) or w in SERVICE_ACCOUNTS for w in long_words)
+    return not long_words or not all(english_form(w) or irregular_word(w) or w in SERVICE_ACCOUNTS for w in long_words)
 
 
 def _short_login(handle: str) -> bool:

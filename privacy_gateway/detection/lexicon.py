@@ -232,6 +232,12 @@ def irregular_forms() -> frozenset[str]:
     return frozenset(words)
 
 
+def irregular_word(word: str) -> bool:
+    """An irregular form (`irregular_forms`: "stolen", "knives", "millennia") that no name list holds
+    as a given name or a surname ("bassi", "caroli" are Italian plurals and surnames too)."""
+    return word in irregular_forms() and word not in listed_given() and word not in listed_family()
+
+
 @functools.cache
 def first_names() -> Names:
     """US census first names (1990, the `names` package's public-domain lists), lower case."""

@@ -152,6 +152,9 @@ def test_handles_made_of_a_name_are_masked_anywhere(find: Find, text: str, handl
         pytest.param("rename first_name to given_name and set max_retries to 5 in os.path", id="identifiers"),
         pytest.param("Comment configurer un proxy inverse nginx devant une application Django ?", id="french-word"),
         pytest.param("Who wrote The Old Man and the Sea, and when was it published?", id="irregular-verb"),
+        pytest.param("how long do thieves usually wait before selling stolen phones", id="irregular-participle"),
+        pytest.param("who oversaw the construction of the hoover dam", id="irregular-past"),
+        pytest.param("how many millennia did the ice age last", id="irregular-plural"),
     ],
 )
 def test_identifiers_and_words_are_no_free_handles(find: Find, text: str) -> None:
