@@ -76,11 +76,21 @@ UNCUED_CHECK2_TEXT = {
     "quoted-csv": '"Anna Berg","{n}","Oslo"\n"Jon Lie","","Bergen"',
     "dict-row": "{{'who': 'Anna Berg', 'n': '{n}'}}",
 }
+# Written in round 35 before any rule for arrows, with other carriers than "uncued-check2"'s
+# "arrow": a name mapped to its number in code (PHP, Ruby), in notes with arrows of any kind, and
+# "=" (no arrow, a measure of what the arrows' rule leaves alone). Never tuned on.
+UNCUED_CHECK3_TEXT = {
+    "php-array": "$contacts = ['Anna Berg' => '{n}', 'Jon Lie' => null];",
+    "ruby-hash": '{{ "Anna Berg" => "{n}", "Jon Lie" => nil }}',
+    "ascii-arrow": "Who has the van keys:\nAnna Berg -> {n}\nJon Lie -> away",
+    "unicode-arrow": "Anna Berg → {n}\nJon Lie → n/a",
+    "equals": "Anna Berg = {n}\nJon Lie = n/a",
+}
 # The carrier sets a probe run may choose.
 CARRIER_SETS = {
-    "cued": CARRIERS, "uncued": tuple(UNCUED_TEXT), "uncued-check": tuple(UNCUED_CHECK_TEXT), "uncued-check2": tuple(UNCUED_CHECK2_TEXT),
+    "cued": CARRIERS, "uncued": tuple(UNCUED_TEXT), "uncued-check": tuple(UNCUED_CHECK_TEXT), "uncued-check2": tuple(UNCUED_CHECK2_TEXT), "uncued-check3": tuple(UNCUED_CHECK3_TEXT),
 }
-_TEXTS = {**_CARRIER_TEXT, **UNCUED_TEXT, **UNCUED_CHECK_TEXT, **UNCUED_CHECK2_TEXT}
+_TEXTS = {**_CARRIER_TEXT, **UNCUED_TEXT, **UNCUED_CHECK_TEXT, **UNCUED_CHECK2_TEXT, **UNCUED_CHECK3_TEXT}
 
 
 @dataclass(frozen=True)
