@@ -34,18 +34,21 @@ CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 _RUN = rf"{_WORD}(?:[ \t]+(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+){{0,2}}{_WORD}){{0,3}}"
 # A contact line's own marks: a dash, a colon, a comma or a bar between spaces, or a tab.
 _CONTACT_MARKS = r"(?:[ \t]*[-–—:,|][ \t]*|\t[ \t]*)"
+# An arrow from a name to what is theirs: "Anna Berg -> …", "Anna Berg → …", and a map's in code
+# ("'Anna Berg' => '…'" in PHP and Ruby).
+_ARROW = r"(?:=>|->|→|⇒|⟶)"
 # Those and the other marks people set between a line's fields ("Anna Berg; …", "Anna Berg / …",
-# "Anna Berg · …"), two spaces and more (a fixed-width table pasted from a terminal or a report:
-# "Anna Berg      0412 345 678      Oslo"), or the comma between two quoted values (a CSV row, a
-# tuple in code).
-_SEPARATOR = rf"(?:{_CONTACT_MARKS}|[ \t]*[;/·•][ \t]*| {{2,}}|[\"'][ \t]*[,;][ \t]*[\"'])"
+# "Anna Berg · …", an arrow), two spaces and more (a fixed-width table pasted from a terminal or a
+# report: "Anna Berg      0412 345 678      Oslo"), or the comma or arrow between two quoted values
+# (a CSV row, a tuple or a map in code).
+_SEPARATOR = rf"(?:{_CONTACT_MARKS}|[ \t]*(?:[;/·•]|{_ARROW})[ \t]*| {{2,}}|[\"'][ \t]*(?:[,;]|{_ARROW})[ \t]*[\"'])"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d_@./\\-])(?P<run>{_RUN}){_SEPARATOR}$")
 # A name after its number ("0712 345678 - Wanjiru Kamau") only after `_CONTACT_MARKS`: the field
 # after a number in a semicolon or slash row, a fixed-width table or quoted values is as often its
 # column's town ("…;948 22 10 33;Estella;31200" under "municipio").
 _AFTER = regex.compile(rf"{_CONTACT_MARKS}(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
-_SEPARATOR_MARKS = "-–—:,;|/·•'\""
+_SEPARATOR_MARKS = "-–—:,;|/·•'\">→⇒⟶"
 
 
 def _separated(text: str, start: int, end: int) -> bool:

@@ -121,6 +121,8 @@ def test_the_number_beside_a_found_person_is_a_phone(find: Find, text: str, numb
         pytest.param("Anna Berg, 1.234.567 EUR", id="amount"),
         pytest.param("Harry Potter, 9780747532699 paperback", id="isbn"),
         pytest.param("| Build | 20240312 |\n| Owner | 12345678 |", id="labels-read-as-people"),
+        pytest.param("Anna Berg -> 2019-2023\nRelease 4.1 -> 4.2", id="arrow-to-years-and-versions"),
+        pytest.param("$prices = ['Anna Berg' => '1.234.567 EUR'];", id="arrow-to-an-amount"),
     ],
 )
 def test_numbers_beside_a_person_that_are_no_phones_stay(find: Find, text: str) -> None:
@@ -144,6 +146,8 @@ def test_a_postcode_column_beside_a_person_stays_a_place(find: Find) -> None:
         pytest.param("people = [\n    ('Anna Berg', '0412 345 678', 'Oslo'),\n]", "Anna Berg", "0412 345 678", id="tuple"),
         pytest.param("From the old sheet:\nIngrid Solberg; 912 34 567; Oslo", "Ingrid Solberg", "912 34 567", id="semicolons"),
         pytest.param("Wanjiru Kamau / 0712 345678 / Nairobi", "Wanjiru Kamau", "0712 345678", id="slashes"),
+        pytest.param("Who has the van keys:\nIngrid Solberg -> 912 34 567\nJon Lie -> away", "Ingrid Solberg", "912 34 567", id="arrow"),
+        pytest.param("$contacts = ['Wanjiru Kamau' => '0712 345678', 'Jon Lie' => null];", "Wanjiru Kamau", "0712 345678", id="map-in-code"),
     ],
 )
 def test_a_contact_row_no_reading_found_is_a_person_and_a_phone(find: Find, text: str, name: str, number: str) -> None:
