@@ -136,8 +136,9 @@ _PHONED_AFTER = re.compile(r"\s+(?:by|back|in|about|on|at|to|over|up|out|off|yes
 # A question of what one named person did to another: "How did Ada Lovelace meet Charles Babbage?",
 # "What did Abraham Lincoln ask Ulysses S. Grant to do?", "How much did Pope Julius II pay
 # Michelangelo?". The dealing verb is the first person's, between two names, not the writer's.
+# Not after a modal: "Can Anna Berg send Tom the file?" asks a favour of someone the writer deals with.
 NAMED_PAIR = regex.compile(
-    r"\b(?i:did|does|do|didn['’]t|doesn['’]t|will|would|could|can|should|has|have|had)[ \t]+"
+    r"\b(?i:did|does|do|didn['’]t|doesn['’]t|has|have|had)[ \t]+"
     r"(?:\p{Lu}[\p{L}'’.\-]*[ \t]+(?:(?:de|da|di|del|van|von|der|du|le|la|of)[ \t]+)?){1,4}"
     r"(?:(?i:ever|never|once|first|later|also|actually|really|finally|not)[ \t]+)?"
     r"(?P<verb>(?i:meet|tell|ask|pay|send|invite|hire|e-?mail|call|text|message|remind|reply|forward))"

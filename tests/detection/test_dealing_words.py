@@ -128,6 +128,7 @@ def test_one_named_persons_dealing_with_another_is_no_dealing_of_the_writers(tex
     "Please tell Aino Virtanen the meeting moved to 3pm.",
     "How did Ingrid Solberg meet her new manager?",
     "Did you ever meet Anna Berg at the depot?",
+    "Can Anna Berg send Tom Lie the slides?",
 ])
 def test_the_writers_own_dealings_and_a_named_persons_with_no_one_named_stay_dealings(text: str) -> None:
     from privacy_gateway.detection.dealing_words import without_named_pairs
