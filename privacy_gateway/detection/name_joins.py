@@ -142,11 +142,8 @@ def _place_or_person(text: str, f: Finding) -> Finding:
         at = f.start - (min(40, f.start) - m.start(1))
         if not _opening_function_word(text, at, m.group(1)):
             return Finding(at, f.end, "PERSON", f.score)
-    m = _SYLLABLES_BEFORE.search(text[max(0, f.start - 40) : f.start])
-    if m and _syllables(m.group(1)):  # "Kuo-ming Chen": a surname after a romanized given name, called a place
-        at = f.start - (min(40, f.start) - m.start(1))
-        if not _opening_function_word(text, at, m.group(1)):
-            return Finding(at, f.end, "PERSON", f.score)
+    if (at := _romanized_given_before(text, f.start)) is not None:  # "Kuo-ming Chen": a surname called a place
+        return Finding(at, f.end, "PERSON", f.score)
     return f
 
 
@@ -171,15 +168,18 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
         start -= len(head) - m.start(1)
     elif (m := _WORD_BEFORE.search(head)) and _given_before(text, start - len(head) + m.start(1), m.group(1), language):
         start -= len(head) - m.start(1)
-    elif (m := _SYLLABLES_BEFORE.search(head)) and _syllables(m.group(1)) and not _opening_function_word(text, start - len(head) + m.start(1), m.group(1)):
-        start -= len(head) - m.start(1)
+    elif (at := _romanized_given_before(text, start)) is not None:
+        start = at
     return Finding(start, end, f.entity_type, f.score) if (start, end) != (f.start, f.end) else f
 
 
-def _syllables(word: str) -> bool:
-    """Whether `word` ("Kuo-ming") reads as a romanized given name of two syllables: no English
-    word or compound ("Co-op", "Anna-based")."""
-    return regex.fullmatch(_SYLLABLES, word) is not None and syllabic_given(word)
+def _romanized_given_before(text: str, start: int) -> int | None:
+    """Where a romanized given name of two syllables right before `start` begins ("Kuo-ming" before
+    "Chen"): `_SYLLABLES`' shape and no English word or compound (`uncased.syllabic_given`: not
+    "Co-op", "Anna-based"). Such a word is never a function word opening a sentence."""
+    head = text[max(0, start - 40) : start]
+    m = _SYLLABLES_BEFORE.search(head)
+    return start - len(head) + m.start(1) if m and syllabic_given(m.group(1)) else None
 
 
 def _given_before(text: str, at: int, word: str, language: str | None) -> bool:
