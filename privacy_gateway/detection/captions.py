@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, frequent_names, listed_family, listed_given
-from privacy_gateway.detection.name_cues import CALENDAR_WORDS, NOT_SPEAKERS
+from privacy_gateway.detection.name_cues import CALENDAR_WORDS, CAPTION_PARTICLES, NOT_SPEAKERS
 from privacy_gateway.detection.software import is_software, technology
 
 _STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -40,7 +40,7 @@ _MARKED = regex.compile(rf"(?m)^[ \t]*>>[ \t]*(?:\[[ \t]*(?P<tag>{_LABEL})[ \t]*
 _VOICE = regex.compile(r"<v(?:\.[\w.\-]+)*[ \t]+(?P<tag>[^<>\n]{1,60}?)[ \t]*>")
 # A cue's first line holding only a name: "Park Ji-won", "Raghavan, Priyanka (Guest)".
 _NAME_LINE = regex.compile(r"[ \t]*(?P<tag>[\p{L}\p{M}][\p{L}\p{M}'’.\-]*(?:,?[ \t]+[\p{L}\p{M}][\p{L}\p{M}'’.\-]*){0,4})(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*")
-_PARTICLES = frozenset("van von der den de del della di da das do dos du le la bin binti bint ibn al el ter ten zu af o ni mac".split())
+_PARTICLES = CAPTION_PARTICLES
 # Sounds, manners and screenplay marks the caption style guides bracket (DCMP Captioning Key, BBC
 # Subtitle Guidelines) whose word is also a census given name or frequent surname, or no English
 # word; the other sounds are English words no census has so ("[MUSIC]", "[APPLAUSE]").

@@ -7,7 +7,7 @@ import re
 
 
 from privacy_gateway.detection.dates import DATE as BIRTH_DATE
-from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, VALUE_PARTICLES
 from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.lexicon import common_word, english_form
 from privacy_gateway.detection.software import is_software
@@ -83,7 +83,7 @@ _PERSONAL_SIBLINGS = re.compile(
 )
 
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.])*(?:-[^\W\d_][^\W\d_'’.]*)?", re.UNICODE)
-_PARTICLES = frozenset("van von der den de del della di da dos du le la bin ibn al ter ten y e".split())
+_PARTICLES = VALUE_PARTICLES
 # Function words never found in a name ("Set up Python", "Build and test").
 _FUNCTION_WORDS = frozenset(
     """a an the and or of to in on at for with by from up down out off is are was be not no yes all any this that

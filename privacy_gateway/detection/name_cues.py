@@ -15,12 +15,21 @@ from spacy.lang.en.stop_words import STOP_WORDS
 _STOP = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
 _NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\p{Ll}"
 _NAME = rf"(?!(?:{_STOP})\b){_NAME_WORD}"
-_PARTICLES = r"(?:van|von|der|den|de|del|della|di|da|dos|du|le|la|bin|ibn|al|ter|ten)"
+# Name particles, the short words inside a name that name no one alone ("van der", "bin", "Ó").
+# Each reader of names keeps the set it was measured with: the core they share, and its own additions.
+PARTICLES_CORE = ("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al", "ter", "ten")
+PARTICLES_GAELIC = ("ó", "ní", "nic", "mac", "mhic", "uí")  # Irish and Scottish, in lower case
+UNCASED_PARTICLES = frozenset(PARTICLES_CORE + PARTICLES_GAELIC)  # `uncased`: names typed in one case
+# `captions`: speakers of subtitle cues, folded to ASCII ("o", "ni").
+CAPTION_PARTICLES = frozenset(PARTICLES_CORE + ("das", "do", "binti", "bint", "ibn", "el", "zu", "af", "o", "ni", "mac"))
+# `field_keys`: a record's value, where Spanish and Portuguese "y" and "e" join two surnames.
+VALUE_PARTICLES = frozenset(PARTICLES_CORE + ("ibn", "y", "e"))
+_PARTICLES = "(?:" + "|".join(PARTICLES_CORE + ("ibn",)) + ")"
 PARTICLE_WORD = regex.compile(_PARTICLES)  # matched whole against one word
 # One word of a full name, as `full_names` reads it: "Raman", "O'Brien", "McDonald", "Oginni-Adetokunbo",
 # "al-Shehu", "Horváth"; the particles between a full name's words, and an initial.
 FULL_NAME_WORD = r"(?:(?:al|el|ad|ud|d|l|bin|ben)[-'’])?\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}'’]*)*"
-FULL_NAME_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|le|la|ter|ten|bin|ibn|al|el|y)"
+FULL_NAME_PARTICLE = "(?:" + "|".join(PARTICLES_CORE + ("ibn", "das", "el", "y")) + ")"
 INITIAL = r"\p{Lu}\."
 # A later word may be a function word: "Theresa May".
 _NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME_WORD}){{0,2}}"

@@ -23,11 +23,11 @@ from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, english_verbs, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
-from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, _UNCASED_CUE_ONE
+from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, UNCASED_PARTICLES, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software, technology
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
-_PARTICLES = frozenset("van von der den de del della di da dos du le la ter ten bin al ó ní nic mac mhic uí".split())
+_PARTICLES = UNCASED_PARTICLES
 ADDRESSING = frozenset(
     "hi hey hello dear cc bcc ask asked asks asking tell told ping pinged thanks thank remind reminded dm dm'd dm’d dmed "
     "messaged texted emailed".split()

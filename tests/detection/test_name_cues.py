@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
-from privacy_gateway.detection.name_cues import after_people_verb
+from privacy_gateway.detection.name_cues import CAPTION_PARTICLES, FULL_NAME_PARTICLE, PARTICLE_WORD, PARTICLES_CORE, UNCASED_PARTICLES, VALUE_PARTICLES, after_people_verb
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,14 @@ def test_a_verb_only_people_take_marks_the_slot_after_it(text: str, word: str) -
 )
 def test_other_words_before_a_slot_mark_no_person(text: str, word: str) -> None:
     assert not after_people_verb(text, text.index(word))
+
+
+@pytest.mark.parametrize("readers", [UNCASED_PARTICLES, CAPTION_PARTICLES, VALUE_PARTICLES])
+def test_every_reader_of_particles_holds_the_core(readers: frozenset[str]) -> None:
+    assert set(PARTICLES_CORE) <= readers
+
+
+@pytest.mark.parametrize("word, cued, full", [("della", True, True), ("dell", False, False), ("ibn", True, True), ("das", False, True), ("y", False, True)])
+def test_particle_patterns_match_whole_words(word: str, cued: bool, full: bool) -> None:
+    assert (PARTICLE_WORD.fullmatch(word) is not None) is cued
+    assert (regex.fullmatch(FULL_NAME_PARTICLE, word) is not None) is full
