@@ -55,6 +55,20 @@ def country_regions() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def english_country_names() -> frozenset[str]:
+    """Each country's English name, lower-cased ("kenya", "georgia", "czech republic"), and the
+    short forms people write: what a country is called in an English sentence."""
+    names = {"usa", "us", "uk", "america", "britain", "great britain", "england", "scotland", "wales", "northern ireland"}
+    for by_language in locale_data().values():
+        name = by_language.get("en", "")
+        while name.startswith("*"):
+            name = by_language.get(name[1:], "")
+        if name:
+            names.add(name.lower())
+    return frozenset(names)
+
+
 # How a country's adjective is written from its name: "Kenyan", "Brazilian", "Philippine",
 # "German", "Turkish", "Mexican", "Italian", "Swedish", "Chinese": (suffix taken off, put back).
 _ADJECTIVE_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("ian", "y"), ("an", "o"), ("n", "y"), ("", "y"), ("", "s"),

@@ -515,9 +515,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     first = doc[first.i + 1]
                 words = [t.lower_ for t in doc[first.i : last.i + 1]]
                 start, end = first.idx, last.idx + len(last.text)
-                if _not_a_name(doc, ent.label_, first, last, words, text, kind, language):
+                # "a piece on Kenya", "Peru's economy": a country the recognizer called a person is read as the place it is.
+                label = "GPE" if ent.label_ == "PERSON" and _country_named(text, start, end) else ent.label_
+                if _not_a_name(doc, label, first, last, words, text, kind, language):
                     continue
-                if ent.label_ in ("PERSON", *_PLACE_LABELS):
+                if label in ("PERSON", *_PLACE_LABELS):
                     # A full name in a plain question ("Summarise the note from Maria Gonzalez") is
                     # still someone's; only code and history make a tagged name a public one.
                     # In a plain question a given name alone is someone's too ("Why is Teresa so
@@ -527,7 +529,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # among the code, where a full name acting ("Ibrahim Buhari wrote the cron job that
                     # rotates the nginx logs") is someone's, unless the world knows it or a tool is named after
                     # it (names there in one case are `prose_names`' to judge: "sudo -iu marenbh fails").
-                    full_name = ent.label_ == "PERSON" and named and not kind.history and (
+                    full_name = label == "PERSON" and named and not kind.history and (
                         not kind.coded or in_prose_literal(text, start, end)
                         or len(words) >= 2 and all(t.is_title for t in doc[first.i : last.i + 1]) and prose_line(text, start)
                         and persons_role(doc, text, first, last)
@@ -546,7 +548,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     given_alone = not full_name and _technical_prose(kind) and language is None and (
                         persons_role(doc, text, first, last) or owning_or_addressed(doc, text, first, last)
                     ) and (
-                        tagged_given_name(text, start, end) and not (ent.label_ in _PLACE_LABELS and known_place(text[start:end]))
+                        tagged_given_name(text, start, end) and not (label in _PLACE_LABELS and known_place(text[start:end]))
                     )
                     full_name = full_name or given_alone
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
@@ -556,22 +558,22 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                         full_name = False
                     # In a plain question an unlisted place is as likely someone's own town ("How far
                     # is it from Robertville?"); listed ones are the world's (`places`).
-                    own_place = kind.question and ent.label_ in _PLACE_LABELS and not known_place(text[start:end])
+                    own_place = kind.question and label in _PLACE_LABELS and not known_place(text[start:end])
                     # "the Bydgoszcz shop" in a note about price lists: a listed town, where brands are the
                     # other capitalised words ("Bosch", "Lavazza") and stay.
-                    own_place = own_place or kind.wordy and ent.label_ in _PLACE_LABELS and known_place(text[start:end])
+                    own_place = own_place or kind.wordy and label in _PLACE_LABELS and known_place(text[start:end])
                     # "Find me a plumber in Ski" as a message in an API call, a search tool's query: a request's place.
                     # "… dispatched to Graz" in a log call or a log line, "# routed via Linz": a record's place.
-                    own_place = own_place or kind.technical and ent.label_ in _PLACE_LABELS and placed_in_literal(text, start, end)
+                    own_place = own_place or kind.technical and label in _PLACE_LABELS and placed_in_literal(text, start, end)
                     # `"dest": "Friesoythe"`, `agent='Kristofer Stanić'`: a record's whole value under a key no
                     # rule types is data; the tag and the lists say whether it is a place or someone (`record_values`).
-                    typed = record_entity(text, start, end, ent.label_ == "PERSON") if kind.technical and not full_name else None
+                    typed = record_entity(text, start, end, label == "PERSON") if kind.technical and not full_name else None
                     if typed is not None:
                         add(start, end, typed, 0.85)
                         continue
                     if guarded and not full_name and not own_place and not person_context(text, start, end):
                         continue
-                    entity = "LOCATION" if ent.label_ in _PLACE_LABELS or place_head else "PERSON"
+                    entity = "LOCATION" if label in _PLACE_LABELS or place_head else "PERSON"
                     if entity == "LOCATION" and len(words) >= 2 and words[0] in world_first_names() and words[0] not in _PLACE_FIRST_WORDS and not place_head:
                         entity = "PERSON"  # "loop in Eleanor Whitfield": a given name first is a person the recognizer called a place
                     if given_alone:
@@ -579,7 +581,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     add(start, end, entity, 0.85)
                 elif not guarded:
                     before = doc[first.i - 1].lower_ if first.i > 0 else ""
-                    if ent.label_ == "NORP" and _demonym(first, last):
+                    if label == "NORP" and _demonym(first, last):
                         continue  # "American", "Brazilian": nationalities, not places
                     if _role_label(doc, first, last):
                         continue
@@ -758,8 +760,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if first.ent_type_ == "NORP" and _demonym(first, last):
                 continue
             entity = "LOCATION" if before is not None and before.lower_ in _PLACE_PREPOSITIONS else "PERSON"
+            country = _country_named(doc.text, first.idx, last.idx + len(last.text))
+            if country and full_names:
+                continue  # "Why is India's monsoon so important?": in a question about the world, its country
             if entity == "PERSON" and first.i == last.i and _plain_english(first):
                 continue  # "our Starter, Team and Enterprise plans": a capitalised English word no one is named ("Mozambique" is a proper noun)
+            if country:
+                entity = "LOCATION"  # "our talk on Vietnam's coffee exports": a country, not someone
             add(first.idx, last.idx + len(last.text), entity, 0.6)
 
     def _partners(self, doc: Doc, found: dict[tuple[int, int], tuple[str, float]], add) -> None:  # noqa: ANN001
@@ -918,6 +925,15 @@ def _unknown_public(kind: TextKind) -> bool:
 def _technical_prose(kind: TextKind) -> bool:
     """Technical text that is not also about history: where a tagged given name may be someone's."""
     return kind.technical and not kind.history
+
+
+def _country_named(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a country's English name ("Kenya", "Georgia's"), with no word
+    before it that names or addresses someone ("my daughter India", "Dear Jordan"): read as the
+    country, whoever else is so named."""
+    from privacy_gateway.detection.countries import english_country_names  # loaded late: keeps the import chain short
+
+    return without_possessive(text[start:end]).lower() in english_country_names() and not person_context(text, start, end)
 
 
 def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str], text: str, kind: TextKind, language: str | None) -> bool:

@@ -550,3 +550,32 @@ def test_tools_in_a_question_about_tools_stay(find: Find, text: str) -> None:
 def test_a_listed_full_name_the_world_knows_stays_in_technical_text(find: Find) -> None:
     text = "Witold Gombrowicz is on a stamp now. What is a safe break-glass procedure for a Vault cluster?"
     assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is Kenya's tea so strong compared with India's?",
+        "Is Georgia older than Armenia as a Christian country?",
+        "Is Israel in Asia or Europe for football?",
+    ],
+)
+def test_a_country_in_a_question_about_the_world_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Dear Jordan, thanks for driving me on Tuesday.", "Jordan"),
+        ("My daughter India starts school next week, what should she pack?", "India"),
+        ("Please email Chad Wilson the signed contract.", "Chad Wilson"),
+    ],
+)
+def test_a_person_named_like_a_country_is_still_someone(find: Find, text: str, name: str) -> None:
+    assert name in masked(find(text))
+
+
+def test_a_country_in_conversation_is_masked_as_a_place_not_a_person(find: Find) -> None:
+    found = find("Draft a slide title for our talk on Vietnam's coffee exports.")
+    assert ("PERSON", "Vietnam") not in found
