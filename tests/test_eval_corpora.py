@@ -39,6 +39,7 @@ STRANGER5 = EVAL / "stranger5" / "holdout.jsonl"
 STRANGER6 = EVAL / "stranger6"
 STRANGER7 = EVAL / "stranger7"
 STRANGER8 = EVAL / "stranger8"
+STRANGER9 = EVAL / "stranger9"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -263,3 +264,8 @@ def test_the_seventh_stranger_corpus_is_labelled_split_apart_and_what_its_builde
 def test_the_eighth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
     """stranger8 (twenty-second round): professional knowledge work, half of each split PII-free."""
     _split_stranger_corpus(STRANGER8, clean_at_least=60)
+
+
+def test_the_ninth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
+    """stranger9 (thirty-sixth round): text as people type and dictate it, half of each split PII-free."""
+    _split_stranger_corpus(STRANGER9, clean_at_least=60)
