@@ -18,7 +18,7 @@ from privacy_gateway.detection.base import ShapeRecognizer
 
 # Between a label and its value: spaces and punctuation, the quotes of a JSON or Python key
 # (`"dob": "…"`) and the end of an XML tag (`<DateOfBirth>…`), or "no."/"number"/"is".
-_GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|ending)\b){0,8}?"""
+_GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending)\b){0,8}?"""
 
 # (entity, label, value, score, words one of which the label holds: texts without any skip the pattern)
 _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
