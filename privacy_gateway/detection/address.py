@@ -23,8 +23,9 @@ from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.starts import Anchored
 from privacy_gateway.detection.address_case import recased_lines
 from privacy_gateway.detection.cjk_addresses import cjk_addresses
+from privacy_gateway.detection.spoken import spoken_view
 from privacy_gateway.detection.street_lines import street_lines
-from privacy_gateway.detection.street_types import TRAILING_LOWER_TYPE
+from privacy_gateway.detection.street_types import STREET_TYPE_LIST, TRAILING_LOWER_TYPE
 from privacy_gateway.detection.street_types import COMPOUND_STREET as _COMPOUND_STREET
 from privacy_gateway.detection.street_types import LEADING_TYPE as _LEADING_TYPE
 from privacy_gateway.detection.street_types import PLAIN_STREET_TYPE as _PLAIN_STREET_TYPE
@@ -89,6 +90,8 @@ _ABBREVIATIONS = frozenset("st ave av rd blvd bd apt ste dr ln ct pl sq pkwy hwy
 _ADDRESS_CUE = regex.compile(
     r"(?i:\b(?:at|on|to|in|from|address|addr|live|lives|living|located|ship|send|deliver|visit|moved|office|home)\b\W*)$"
 )
+# What comes shortly before an address said aloud: "send it to", "lives at", "my address is".
+_SPOKEN_CUE = regex.compile(r"(?i:\b(?:at|to|address|addr|live|lives|living|located|ship|send|deliver|moved|home|postcode)\b)")
 # A street name with no number, told apart by its street word or the preposition in front.
 _NAMED_STREET = regex.compile(
     rf"(?:(?<=\b(?i:on|at|of|near|along|off|down|up|to|from|in|into|onto|via|past)\s+(?:the\s+)?)"
@@ -275,6 +278,11 @@ _NUMBER_FIRST = regex.compile(
 )
 
 
+# A street's type, or a unit's word, anywhere: what an address said in words needs before its copy is made.
+_STREET_WORD = regex.compile(
+    rf"(?i:\b(?:{STREET_TYPE_LIST}|flat|unit|apartment|rua|calle|avenida|carrer|ulica)\b|\p{{L}}(?:straße|strasse|straat|weg|gasse|laan|gatan|vägen|gade|vej)\b)",
+    regex.VERSION1,
+)
 _NUMBER_COMMA = re.compile(r"\d[A-Za-z]?\.?,[ \t]")
 _STATE_ZIP = re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b")
 
@@ -299,6 +307,7 @@ class StreetAddressRecognizer(ShapeRecognizer):
         if any(c.isdigit() for c in text):
             yield from self._numbered(text, found)
             yield from self._one_case(text, found)
+        yield from self._spoken(text, found)
         if self._guarded is not None and self._guarded(text):
             return
         # A street named without its number in a question about the world's places ("via the Great
@@ -321,6 +330,30 @@ class StreetAddressRecognizer(ShapeRecognizer):
         # readings lean on capitals alone, and re-cased they take any list ("- build 10234").
         for start, end, score in self._numbered(copy, found, technical=True):
             if any(start < e and s < end for s, e in lines):
+                yield start, end, score
+
+    def _spoken(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+        """Addresses whose numbers are said in words ("fourteen orchard way ledbury h r eight two b
+        q"), read on a copy with the numbers in digits (`spoken`), cased as `_one_case` reads them."""
+        if not _STREET_WORD.search(text):
+            return
+        view = spoken_view(text)
+        if view is None:
+            return
+        recased = recased_lines(view.text)
+        copy = recased[0] if recased is not None else view.text
+        for start, end, score in self._numbered(copy, [], technical=True):
+            if not view.rewritten(start, end):
+                continue  # a span that says no number in words was read in the text itself
+            if not _SPOKEN_CUE.search(copy, max(0, start - 30), start):
+                continue  # "we need three new road bikes": said aloud, an address has a cue before it
+            # A postcode said last ends the address: "... h g two four q t comma thanks" stops at "t".
+            code = [e for s, e in view.rewritten(start, end) if s > start and sum(c.isalnum() for c in copy[s:e]) >= 4]
+            if code and any(c in ",.\n" for c in copy[code[-1] : end]):
+                end = code[-1]
+            start, end = view.span(start, end)
+            if not any(s <= start and end <= e for s, e in found):
+                found.append((start, end))
                 yield start, end, score
 
     def _numbered(self, text: str, found: list[tuple[int, int]], technical: bool | None = None) -> Iterator[tuple[int, int, float]]:

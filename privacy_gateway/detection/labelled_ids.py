@@ -15,6 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection.dates import DATE as _DATE
 from privacy_gateway.detection.base import ShapeRecognizer
+from privacy_gateway.detection.spoken import spoken_view
 
 # Between a label and its value: spaces and punctuation, the quotes of a JSON or Python key
 # (`"dob": "…"`) and the end of an XML tag (`<DateOfBirth>…`), or "no."/"number"/"is".
@@ -45,6 +46,10 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
 )
 
 
+# The English words of a date of birth, for a date said aloud (speech-to-text writes English).
+_BIRTH = re.compile(r"(?i)\b(?:born|birth|birthday|dob|d\.o\.b)\b")
+
+
 def _unanchored(label: str) -> str:
     """`label` without the word boundary before each alternative: an alternation whose branches
     all start with a letter is scanned by its first characters, one starting with \\b is tried
@@ -67,7 +72,19 @@ class LabelledIdRecognizer(ShapeRecognizer):
             for entity, label, value, score, words in _LABELLED
         ]
 
+    def precheck(self, text: str) -> bool:
+        """Digits, or a birth's word before a date that may be said in words."""
+        return any(c.isdigit() for c in text) or _BIRTH.search(text) is not None
+
     def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
+        yield from self._labelled(text, wanted)
+        # "born the third of june twenty fifteen": a date said aloud, read with its numbers in digits.
+        if "DATE_OF_BIRTH" in wanted and _BIRTH.search(text) and (view := spoken_view(text)) is not None:
+            for entity, start, end, score in self._labelled(view.text, {"DATE_OF_BIRTH"}):
+                if view.rewritten(start, end):
+                    yield (entity, *view.span(start, end), score)
+
+    def _labelled(self, text: str, wanted: set[str]) -> Iterator[tuple[str, int, int, float]]:
         lower = text.lower()
         if len(lower) != len(text):  # a character whose lower case is longer ("İ"): offsets would drift
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

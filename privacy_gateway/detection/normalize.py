@@ -98,6 +98,10 @@ class View:
             start, end = self._orig(start, first=True), self._orig(end - 1, first=False)
         return self._under.span(start, end) if self._under is not None else (start, end)
 
+    def rewritten(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The pieces of view[start:end] this view wrote in place of others, as view ranges."""
+        return [(view_start, view_end) for view_start, view_end, _, _, exact in self._pieces if not exact and view_start < end and start < view_end]
+
     def _orig(self, i: int, first: bool) -> int:
         piece = self._pieces[bisect_right(self._view_starts, i) - 1]
         view_start, _, orig_start, orig_end, exact = piece
