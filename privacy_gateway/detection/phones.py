@@ -117,23 +117,36 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:[€$£¥₹]|(?:EUR|USD|GBP|CHF|PLN|CZK|SE
 
 
 
-# A number read out, as voice transcripts and dictated notes write it: "oh seven seven double oh nine …".
-_SPOKEN_DIGIT = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
+# A number read out, as voice transcripts and dictated notes write it: "oh seven seven double oh nine …",
+# or in pairs as French and others read theirs: "zero six, forty one eighty seven thirty nine twenty five".
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# A number read out opens with a digit ("zero six", "oh four"), not a tens word ("twenty one forty" is a score).
+_SINGLE_DIGIT = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DIGIT = (
+    rf"(?:{_TENS}(?:[ \t]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
+)
 _SPOKEN = re.compile(
-    rf"(?i)\b(?:(?:double|triple)[ \t]+)?{_SPOKEN_DIGIT}(?:(?:[ \t]*,?[ \t]+|[ \t]*-[ \t]*)(?:(?:double|triple)[ \t]+)?{_SPOKEN_DIGIT}){{6,16}}\b"
+    rf"(?i)\b(?:(?:double|triple)[ \t]+)?{_SINGLE_DIGIT}(?:(?:[ \t]*,?[ \t]+|[ \t]*-[ \t]*)(?:(?:double|triple)[ \t]+)?{_SPOKEN_DIGIT}){{6,16}}\b"
 )
 
 
 _DIGIT_WORDS = frozenset("zero oh o nought one two three four five six seven eight nine double triple".split())
+_PAIR_WORDS = frozenset("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+                        "seventy eighty ninety".split())
 _PUNCTUATION = str.maketrans(",.-;:", "     ")
 
 
 def _spoken_length(value: str) -> int:
     """How many digits a read-out number has: "double oh" is two, "triple seven" three."""
-    count, times = 0, 1
+    count, times, tens = 0, 1, False
     for word in re.findall(r"[a-z]+", value.lower()):
         if word in ("double", "triple"):
             times = 2 if word == "double" else 3
+        elif word in _PAIR_WORDS:  # "forty one" and "forty" are two digits, "twelve" too
+            count, times, tens = count + 2, 1, word.endswith("ty")
+        elif tens:
+            tens = False  # the unit of "forty one", counted with its tens
         else:
             count, times = count + times, 1
     return count
@@ -237,7 +250,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         # Five digit words in a row before the slower regex looks (a read-out number has seven or more).
         run = 0
         for word in text.lower().translate(_PUNCTUATION).split():
-            run = run + 1 if word in _DIGIT_WORDS else 0
+            run = run + 1 if word in _DIGIT_WORDS or word in _PAIR_WORDS else 0
             if run >= 5:
                 return True
         return False

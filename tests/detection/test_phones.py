@@ -101,6 +101,10 @@ def test_a_messages_sender_number_at_the_start_of_its_line(find: Find, text: str
                      "zero six, one two, three four, five six, seven eight", id="pairs-with-commas"),
         pytest.param("the caller said it's oh-two-one-seven-two-four-nine-four-five-two, call back after lunch",
                      "oh-two-one-seven-two-four-nine-four-five-two", id="hyphenated"),
+        pytest.param("call the garage on zero five, sixty two eighteen forty four ninety one before six",
+                     "zero five, sixty two eighteen forty four ninety one", id="pairs-in-tens"),
+        pytest.param("ring me back on zero three nine, four fifty one, two thirty eight", "zero three nine, four fifty one, two thirty eight",
+                     id="groups-with-tens"),
     ],
 )
 def test_numbers_read_out_in_words(find: Find, text: str, phone: str) -> None:
@@ -109,6 +113,7 @@ def test_numbers_read_out_in_words(find: Find, text: str, phone: str) -> None:
 
 def test_counting_aloud_is_no_phone(find: Find) -> None:
     assert phones(find("The kids counted one two three four five six seven eight nine ten at the party.")) == []
+    assert phones(find("call me when the score is twenty one forty, thirty fifteen, forty thirty")) == []
 
 
 @pytest.mark.parametrize(
