@@ -35,8 +35,14 @@ class EmailAddressRecognizer(ShapeRecognizer):
         r"(?P<at>\s*[(\[{<]\s*(?:at|a)\s*[)\]}>]\s*|\s+-at-\s+|\s+at\s+|_at_"
         r"|[ \t]+@[ \t]*|@[ \t]+|[ \t]*\n[> \t]*@[ \t]*|@[ \t]*\n[> \t]*|@)"
     )
+    # Said aloud: "tomas underscore reyes eighty two at gmail dot com", "j dash smith at …".
+    _SAID_JOIN = r"|[ \t]+(?:underscore|dash|hyphen)[ \t]+"
+    _SAID_NUMBER = (
+        r"(?:[ \t]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple)\b)*"
+    )
     _SPELLED = re.compile(
-        r"(?i)(?<![\w.+\-])(?P<local>[a-z0-9][\w+\-]*(?:" + _DOT + r"[a-z0-9][\w+\-]*)*)" + _AT +
+        r"(?i)(?<![\w.+\-])(?P<local>[a-z0-9][\w+\-]*(?:(?:" + _DOT + _SAID_JOIN + r")[a-z0-9][\w+\-]*)*" + _SAID_NUMBER + r")" + _AT +
         r"(?P<domain>[a-z0-9][a-z0-9\-]*(?:" + _DOT + r"[a-z0-9][a-z0-9\-]*)*" + _DOT + r"[a-z]{2,12})(?![\w@])(?!\s*[(\[{<\-]?\s*(?:at|a)\s*[)\]}>\-]|\s+at\s|\s*@)"
     )
     # What any of those needs somewhere in the text: a disguised "@" or "dot", or " at " before a

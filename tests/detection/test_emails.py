@@ -29,6 +29,9 @@ def emails(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("Contact brett&#64;yahoo&#46;com or call", "brett&#64;yahoo&#46;com", id="html-references"),
         pytest.param("you can reach me at langgeng78 at gmail.com, thanks", "langgeng78 at gmail.com", id="bare-at-plain-local"),
         pytest.param("contact me john.doe_at_gmail.com for the files", "john.doe_at_gmail.com", id="underscored-at"),
+        pytest.param("my email is rosa underscore pinto seventy four at gmail dot com thanks", "rosa underscore pinto seventy four at gmail dot com",
+                     id="said-aloud-underscore-number"),
+        pytest.param("write to k dash obi at outlook dot com about it", "k dash obi at outlook dot com", id="said-aloud-dash"),
     ],
 )
 def test_disguised_emails(find: Find, text: str, email: str) -> None:
