@@ -131,6 +131,12 @@ _SPOKEN = re.compile(
 )
 
 
+# A thing's number read out: "order number is four four eight …", "tracking number is j d zero zero …".
+_SPOKEN_ID = re.compile(
+    r"(?i)\b(?:order|invoice|ticket|case|ref|reference|tracking|parcel|shipment|booking|confirmation|account|policy|claim|"
+    r"membership|member|customer|serial|part|model|flight|seat|pin)[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*(?:is|was|:|#|=)?"
+    r"(?:[ \t]+[a-z]){0,3}[ \t]*$"
+)
 _DIGIT_WORDS = frozenset("zero oh o nought one two three four five six seven eight nine double triple".split())
 _PAIR_WORDS = frozenset("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
                         "seventy eighty ninety".split())
@@ -327,7 +333,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         yield from self._quoted(text)
         yield from self._area_and_number(text)
         for m in _SPOKEN.finditer(text):
-            if 7 <= _spoken_length(m.group()) <= 15 and _CONTEXT.search(_before(text, m.start())):
+            before = _before(text, m.start())
+            if 7 <= _spoken_length(m.group()) <= 15 and _CONTEXT.search(before) and not _SPOKEN_ID.search(before):
                 yield m.start(), m.end(), 0.6
 
     def _international(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:

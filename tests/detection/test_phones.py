@@ -111,6 +111,17 @@ def test_numbers_read_out_in_words(find: Find, text: str, phone: str) -> None:
     assert phone in phones(find(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my order number is four four eight two nine one seven and it hasnt shipped",
+        "where is my parcel, tracking number is j d zero zero one four six two seven three nine one g b",
+    ],
+)
+def test_a_things_number_read_out_is_no_phone(find: Find, text: str) -> None:
+    assert phones(find(text)) == []
+
+
 def test_counting_aloud_is_no_phone(find: Find) -> None:
     assert phones(find("The kids counted one two three four five six seven eight nine ten at the party.")) == []
     assert phones(find("call me when the score is twenty one forty, thirty fifteen, forty thirty")) == []
