@@ -42,7 +42,7 @@ from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.language_names import language_named
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, frequent_pair, listed_given, nameless_word, proper_nouns, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names
 from privacy_gateway.detection.places import (
     any_place, district_of, fold_place, known_place, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
 )
@@ -66,6 +66,7 @@ from privacy_gateway.detection.software import (
     unambiguous_software,
     vendor_product,
 )
+from privacy_gateway.detection.title_case import title_cased
 from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, describe
 from privacy_gateway.detection.things import medicine, public_word
 from privacy_gateway.detection.tool_output import reporting_tools
@@ -73,6 +74,7 @@ from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     CALENDAR_WORDS,
+    PARTICLES_CORE,
     Listed,
     NameThen,
     _CONNECTORS,
@@ -226,6 +228,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "Date:   Mon Nov 30 14:02 2026": a weekday and a month, a date's words
             if entity == "PERSON" and " " not in value and (desk_name(value) or unnamed_date_word(value.lower())):
                 return  # "cc Finance", "per March's note": a desk, or a month or feast no one is called by, is no one
+            if language is None and title_cased(text, start):
+                if _words_alone(value, entity) and not person_context(text, start, end):
+                    return  # "Games Ideas For Kids At Home": on a line typed in title case, a capital says no name
+                if (cut := _small_word_after(text, start, end)) < end:
+                    add(start, cut, entity, score)  # "Email Grace Bishop About The Rent": the name ends before "About"
+                    return
             if value.lower() in _MONTH_ABBREVIATIONS and (_DATED.search(text[max(0, start - 3) : start]) or _DATED.search(text[end : end + 3])):
                 return
             if entity == "LOCATION" and value.lower() in CALENDAR_WORDS:
@@ -925,6 +933,26 @@ def _unknown_public(kind: TextKind) -> bool:
 def _technical_prose(kind: TextKind) -> bool:
     """Technical text that is not also about history: where a tagged given name may be someone's."""
     return kind.technical and not kind.history
+
+
+def _small_word_after(text: str, start: int, end: int) -> int:
+    """Where a span's first English small word after its first word starts ("Bishop| About The
+    Rent"), or `end`: in title case the capitals run on past a name."""
+    for m in regex.finditer(r"[ \t]+(\p{L}+)", text[start:end]):
+        if m.group(1).lower() in STOP_WORDS and m.group(1).lower() not in PARTICLES_CORE:
+            return start + m.start()
+    return end
+
+
+def _words_alone(value: str, entity: str) -> bool:
+    """Whether `value` is English words and nothing else: no given name and surname ("Grace
+    Bishop"), no word that is no English word ("Oyelaran"), and no listed place."""
+    words = [without_possessive(w).lower() for w in value.split()]
+    if not words or not all(w in STOP_WORDS or english_form(w) or common_word(w) for w in words):
+        return False
+    if len(words) >= 2 and words[0] in listed_given() and all(w in listed_given() or w in listed_family() for w in words[1:]):
+        return False
+    return not (entity == "LOCATION" and known_place(value))
 
 
 def _country_named(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,45 @@
+"""Lines typed With A Capital On Every Word: capitals there say nothing of names."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.title_case import title_cased
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    "text, cased",
+    [
+        ("Games Ideas For 12 Kids Indoors At Home", True),
+        ("Was Cleopatra Egyptian Or Greek, My Son Says Greek", True),
+        ("Ask Maria about the roof and call Mrs Hope at home.", False),  # capitals where English puts them
+        ("Quarterly Report", False),  # too short to tell
+    ],
+)
+def test_a_line_in_title_case_is_told_apart(text: str, cased: bool) -> None:
+    assert title_cased(text, 0) is cased
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Birthday Party For 8 Year Olds At Home, Games Ideas For 12 Kids Indoors",
+        "Was Cleopatra Egyptian Or Greek, My Son Says Greek",
+        "How Long Should It Take To Tile A Small Bathroom, 6 Square Metres",
+    ],
+)
+def test_english_words_in_title_case_are_no_one(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Can You Email Grace Bishop About The Rent For Flat 2 Please", "Grace Bishop"),
+        ("Please Send The Invoice To Priya Raman Before Friday", "Priya Raman"),
+        ("Meeting Notes For Tuesday: Ask Peter About The Roof", "Peter"),
+    ],
+)
+def test_a_name_in_title_case_is_still_someone_and_ends_before_the_small_words(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
