@@ -261,9 +261,10 @@ _LUSO_ADDRESS = regex.compile(
     regex.VERSION1,
 )
 # Brazil's one line: street, number, the bairro after a dash, the town and its state after a dash
-# or a slash, then the CEP: "Rua das Flores, 123 - Jardim América, São Paulo - SP, CEP 01234-567".
+# or a slash, then the CEP: "Rua das Flores, 123 - Jardim América, São Paulo - SP, CEP 01234-567";
+# the town may follow the number after a dash: "Rua das Flores, 120 – Tiradentes - MG, 36325-000".
 _BR_ADDRESS = regex.compile(
-    rf"(?<![\w\-./])\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+{_STREET_WORDS}){{0,5}}?,[ \t]+{_NUMBER}(?:[ \t]+-[ \t]+{_TOWN})?,[ \t]+"
+    rf"(?<![\w\-./])\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+{_STREET_WORDS}){{0,5}}?,[ \t]+{_NUMBER}(?:(?:[ \t]+-[ \t]+{_TOWN})?,[ \t]+|[ \t]+[–—-][ \t]+)"
     rf"{_TOWN}[ \t]*[-/][ \t]*\p{{Lu}}{{2}}(?![\w\-])(?:,?[ \t]+(?:CEP:?[ \t]*)?\d{{5}}-?\d{{3}}(?![\w\-]))?",
     regex.VERSION1,
 )

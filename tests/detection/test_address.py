@@ -142,6 +142,8 @@ def test_address_through_detector_is_one_location(find: Find) -> None:
         pytest.param("Put this into our address form:\n1. Eloá Campos\n2. Unit 32B, Jardim Stephany Rezende, 92\n3. Caldeira de Marques 69714-569",
                      ["69714-569"], id="town-with-particle"),
         pytest.param("we just moved, new post code H-1335, what do I need to update first?", ["H-1335"], id="country-letter-postcode"),
+        pytest.param("she stays at Rua das Acácias, 45 – Paraty - RJ, 23970-000 until May", ["Rua das Acácias, 45 – Paraty - RJ, 23970-000"],
+                     id="brazil-town-after-a-dash"),
     ],
 )
 def test_address_block_lines_are_masked(find: Find, text: str, values: list[str]) -> None:
