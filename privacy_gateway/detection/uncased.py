@@ -474,6 +474,10 @@ _ACTING = regex.compile(
 )
 
 
+# Someone named beside the writer: "from me and émilie", "ME & TOMASZ".
+_BESIDE_ME = regex.compile(r"(?<![\p{L}\d_'’])(?i:me|i)[ \t]+(?i:and|&)[ \t]+(?P<n>\p{L}[\p{L}'’\-]+)(?![\p{L}\d_'’@.\-])", regex.VERSION1)
+
+
 # A full name before what a person does: "MAHMOUD YAWER JOINS US ON MONDAY", "abigaili muthoni starts".
 _ACTING_FULL = regex.compile(
     rf"(?<![\p{{L}}\d_.@/\\\-])(?P<n>(?P<g>\p{{L}}[\p{{L}}'’\-]+)[ \t]+(?P<f>\p{{L}}[\p{{L}}'’]+))"
@@ -485,10 +489,15 @@ _ACTING_FULL = regex.compile(
 def acting_names(text: str) -> Iterator[tuple[int, int]]:
     """A lone given name of the lists, in one case, before what a person does or owns; a full name
     so placed whose given name is listed (or syllabic) and whose surname is no word as WordNet
-    writes one ("mahmoud yawer joins us": its stems guess "yaw" + "er")."""
+    writes one ("mahmoud yawer joins us": its stems guess "yaw" + "er"); a given name after "me
+    and", where only a person stands ("sign it from me and hope")."""
     for m in _ACTING.finditer(text, overlapped=True):
         word = m.group("n")
         if _one_case([word]) and _foreign_given(word.lower()):
+            yield m.span("n")
+    for m in _BESIDE_ME.finditer(text):
+        word = m.group("n").lower()
+        if _one_case([m.group("n")]) and word not in STOP_WORDS and (_foreign_given(word) or word in listed_given() and _usable(word)):
             yield m.span("n")
     for m in _ACTING_FULL.finditer(text, overlapped=True):
         given, family = m.group("g").lower(), m.group("f").lower()

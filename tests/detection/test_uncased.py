@@ -206,6 +206,16 @@ def test_a_given_name_saying_who_writes_is_a_name(text: str, names: list[str]) -
     assert [text[s:e] for s, e in acting_names(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    pytest.param("sign the card from me and ximena", ["ximena"], id="foreign-given"),
+    pytest.param("it was just me and hope at the stall", ["hope"], id="given-that-is-a-word"),
+    pytest.param("ME & TOMASZ ARRIVE AT NINE", ["TOMASZ"], id="caps-ampersand"),
+    pytest.param("it was me and my sister, me and the kids, me and coffee", [], id="no-name-after"),
+])
+def test_a_given_name_beside_the_writer_is_a_name(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in acting_names(text)] == names
+
+
 def test_text_with_no_line_of_plain_sentences_is_read_for_record_fields_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """A log or config has no line of prose: only the record's shape (`slashed_names`) is looked
     for there, not every one-case rule's candidates, all of which `prose_line` would then drop."""
