@@ -245,7 +245,7 @@ class Detector:
 
     def kind(self, text: str) -> TextKind:
         """The kind of a whole `text` and the language it is written in, which its pieces inherit."""
-        kind = analysis_kind(text)
+        kind = analysis_kind(view_of(text).text)  # as its pieces are read: decoded, punctuation said aloud written
         if len(self.languages.languages) == 1:
             return kind
         return in_language(kind, self.languages.identify(text))

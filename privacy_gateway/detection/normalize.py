@@ -153,7 +153,45 @@ PASSES = 3
 
 def view_of(text: str) -> View:
     """The normalized view of `text` (see the module docstring), decoded again while a pass changes
-    it: an e-mail URL-encoded twice (`ann%2540corp.com`) or `&amp;#64;` is read as the address."""
+    it: an e-mail URL-encoded twice (`ann%2540corp.com`) or `&amp;#64;` is read as the address;
+    then punctuation said aloud is written (`_said_marks`)."""
+    return _said_marks(_decoded_view(text))
+
+
+# Punctuation said aloud, as speech-to-text writes it into a text with no marks of its own: "whos
+# older taylor swift or rihanna question mark", "… azkaban comma my son is eight".
+_SAID = re.compile(r"(?i)[ \t]*\b(?:(?P<q>question[ \t]+mark)|(?P<x>exclamation[ \t]+(?:mark|point))|(?P<s>full[ \t]+stop)|(?P<c>comma)|"
+                   r"(?P<n>new[ \t]+(?:line|paragraph)))\b")
+_SAID_AS = {"q": "?", "x": "!", "s": ".", "c": ",", "n": "\n"}
+
+
+def _said_marks(view: View) -> View:
+    """`view` with punctuation said aloud written as marks, when its text has no mark written: a
+    question is then read as one, and a sentence ends where it was said to ("… full stop")."""
+    text = view.text
+    if "." in text or "," in text or "?" in text or "!" in text:
+        return view
+    found = list(_SAID.finditer(text))
+    if not found:
+        return view
+    out = _Builder(text)
+    done = 0
+    for m in found:
+        end = m.end()
+        if m.lastgroup == "n":  # a new line starts at the next word
+            while end < len(text) and text[end] in " \t":
+                end += 1
+        out.copy(done, m.start())
+        out.replace(m.start(), end, _SAID_AS[m.lastgroup or "c"])
+        done = end
+    out.copy(done, len(text))
+    said = out.view()
+    under = None if view.identity else view
+    return View(view.original, said.text, said._view_starts, said._pieces, under)
+
+
+def _decoded_view(text: str) -> View:
+    """`text` decoded while a pass changes it."""
     view = _one_pass(text)
     for _ in range(PASSES - 1):
         if view.identity or view.text == view.original:

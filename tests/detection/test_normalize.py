@@ -173,3 +173,24 @@ def test_decoding_repeats_while_it_changes_the_text_and_no_more() -> None:
     assert view.text == "a@b" and view.span(1, 2) == (1, 8)
     assert view_of("100%25 sure").text == "100% sure"  # once: "% s" decodes to nothing further
     assert view_of("plain text").identity
+
+
+@pytest.mark.parametrize(
+    "text, seen",
+    [
+        ("whos older ada or grace question mark", "whos older ada or grace?"),
+        ("book it for friday comma then tell me full stop", "book it for friday, then tell me."),
+        ("dear sam new line thanks for the lift", "dear sam\nthanks for the lift"),
+        ("Add a comma after the name, please.", "Add a comma after the name, please."),  # marks written: the words are words
+    ],
+)
+def test_punctuation_said_aloud_is_written_where_none_is(text: str, seen: str) -> None:
+    assert view_of(text).text == seen
+
+
+def test_a_finding_before_a_said_mark_maps_to_its_words_alone() -> None:
+    text = "ring olga question mark"
+    view = view_of(text)
+    assert view.text == "ring olga?"
+    assert text[slice(*view.span(5, 9))] == "olga"
+    assert view.span(5, 10) == (5, len(text))
