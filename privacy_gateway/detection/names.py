@@ -66,7 +66,7 @@ from privacy_gateway.detection.software import (
     unambiguous_software,
     vendor_product,
 )
-from privacy_gateway.detection.title_case import title_cased
+from privacy_gateway.detection.title_case import lowered_title_lines, title_cased
 from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, describe
 from privacy_gateway.detection.things import medicine, public_word
 from privacy_gateway.detection.tool_output import reporting_tools
@@ -453,6 +453,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             stage[0] = "recased"
             for start, end in recased_names(text, history=kind.history, technical=kind.technical):
                 add(start, end, "PERSON", 0.6)
+            # "Write A Reference For Our Babysitter Ingrid Solberg": a line in title case is read as
+            # one typed in one case, where capitals no longer run the name into the words around it.
+            if (lowered := lowered_title_lines(text)) is not None:
+                for start, end in recased_names(lowered, history=kind.history, technical=kind.technical):
+                    add(start, end, "PERSON", 0.6)
         if _unknown_public(kind) and language is None:
             # "Did Kacper Feret win the regional poetry prize?", "Why did Pepijn Sitters leave the
             # rowing club committee?": in a question shaped like one about history or the world, a

@@ -29,3 +29,17 @@ def title_cased(text: str, start: int) -> bool:
     capitals = sum(w[0].isupper() and not w.isupper() for w in words)
     small = sum(w[0].isupper() and w.lower() in _SMALL_WORDS for w in words[1:])
     return capitals * 10 >= len(words) * 9 and small >= 2
+
+
+def lowered_title_lines(text: str) -> str | None:
+    """`text` with its lines in title case lower-cased (same length: a letter whose lower case is
+    longer stays), for the readings of one-case text; None when no line is in title case."""
+    lines = text.split("\n")
+    changed = False
+    at = 0
+    for k, line in enumerate(lines):
+        if title_cased(text, at):
+            lines[k] = "".join(c.lower() if len(c.lower()) == 1 else c for c in line)
+            changed = True
+        at += len(line) + 1
+    return "\n".join(lines) if changed else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.title_case import title_cased
+from privacy_gateway.detection.title_case import lowered_title_lines, title_cased
 from tests.detection.helpers import Find
 
 
@@ -39,7 +39,16 @@ def test_english_words_in_title_case_are_no_one(find: Find, text: str) -> None:
         ("Can You Email Grace Bishop About The Rent For Flat 2 Please", "Grace Bishop"),
         ("Please Send The Invoice To Priya Raman Before Friday", "Priya Raman"),
         ("Meeting Notes For Tuesday: Ask Peter About The Roof", "Peter"),
+        ("Write A Reference For Our Babysitter Ingrid Solberg For Her New Job", "Ingrid Solberg"),
     ],
 )
 def test_a_name_in_title_case_is_still_someone_and_ends_before_the_small_words(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text)
+
+
+def test_only_lines_in_title_case_are_lowered_and_offsets_hold() -> None:
+    text = "Notes from Tuesday:\nWrite A Reference For Our Babysitter Ingrid Solberg For Her\nThanks, Ann"
+    lowered = lowered_title_lines(text)
+    assert lowered == "Notes from Tuesday:\nwrite a reference for our babysitter ingrid solberg for her\nThanks, Ann"
+    assert len(lowered) == len(text)
+    assert lowered_title_lines("Ask Maria about the roof.") is None
