@@ -19,7 +19,7 @@ from privacy_gateway.detection.house_numbers import with_house_numbers
 from privacy_gateway.detection.memo import analysing
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, titled
 from privacy_gateway.detection.name_joins import whole_names
-from privacy_gateway.detection.normalize import view_of
+from privacy_gateway.detection.spoken import read_view
 from privacy_gateway.detection.note_lines import with_note_subjects
 from privacy_gateway.detection.place_joins import whole_places
 from privacy_gateway.detection.postcode_cells import with_postcodes_beside
@@ -245,7 +245,7 @@ class Detector:
 
     def kind(self, text: str) -> TextKind:
         """The kind of a whole `text` and the language it is written in, which its pieces inherit."""
-        kind = analysis_kind(view_of(text).text)  # as its pieces are read: decoded, punctuation said aloud written
+        kind = analysis_kind(read_view(text).text)  # as its pieces are read: decoded, punctuation said aloud written
         if len(self.languages.languages) == 1:
             return kind
         return in_language(kind, self.languages.identify(text))
@@ -273,7 +273,7 @@ class Detector:
             return results
         todo = [i for i, text in enumerate(texts) if text.strip()]
         # Recognizers read the normalized view; findings are mapped back to the original text.
-        views = {i: view_of(texts[i]) for i in todo}
+        views = {i: read_view(texts[i]) for i in todo}
         seen = {i: analysis_text(views[i].text) for i in todo}
         of = {i: kinds[i] if kinds is not None else self._kind_of(seen[i], texts[i]) for i in todo}
         for language in dict.fromkeys(of[i].language for i in todo):

@@ -154,7 +154,8 @@ PASSES = 3
 def view_of(text: str) -> View:
     """The normalized view of `text` (see the module docstring), decoded again while a pass changes
     it: an e-mail URL-encoded twice (`ann%2540corp.com`) or `&amp;#64;` is read as the address;
-    then punctuation said aloud is written (`_said_marks`)."""
+    then punctuation said aloud is written (`_said_marks`). The engine reads identifiers said
+    aloud on top of this (`spoken.read_view`)."""
     return _said_marks(_decoded_view(text))
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from privacy_gateway.detection.normalize import View, _Builder
+from privacy_gateway.detection.normalize import View, _Builder, view_of
 
 _UNITS = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -203,3 +203,78 @@ def _suffix(value: int) -> str:
     if value % 100 in (11, 12, 13):
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+
+
+# Before an identifier said aloud: "my social security number is five three six, two two, …",
+# "card number four five three two, one one one one, …". Only there are digits written in the view
+# every recognizer reads: elsewhere a number said aloud is read as it is (phones have their own
+# reading, `phones._SPOKEN`), and the recognizer of names reads words.
+_ID_CUE = re.compile(
+    r"(?i)\b(?:ssn|social[ \t]+security|card|credit|debit|visa|mastercard|amex|iban|account|acct|sort[ \t]+code|routing|"
+    r"passport|national[ \t]+insurance|nino|tax|tin|nif|nie|cpf|pesel|bsn|personnummer|id|identity|licen[cs]e|"
+    r"medical[ \t]+record|mrn|nhs|insurance|policy|member(?:ship)?)\b"
+)
+_DIGIT_VALUES = {**{w: str(v) for w, v in _UNITS.items()}, **{w: str(v) for w, v in _TEENS.items()}}
+_SAID_DIGIT = r"(?:" + "|".join(sorted({*_DIGIT_VALUES, *_TENS}, key=len, reverse=True)) + r")"
+_SAID_DIGITS = re.compile(
+    rf"(?i)\b(?:(?:double|triple)[ \t]+)?{_SAID_DIGIT}(?:(?:[ \t]*,[ \t]*|[ \t]*-[ \t]*|[ \t]+dash[ \t]+|[ \t]+)(?:(?:double|triple)[ \t]+)?{_SAID_DIGIT}\b){{6,24}}"
+)
+_GROUP_BREAK = re.compile(r"(?i)[ \t]*(?:,|-|\bdash\b)[ \t]*")
+
+
+def said_digits_view(view: View) -> View:
+    """`view` with each identifier said aloud after its cue ("card number four five three two, …")
+    written in digits, its groups apart as said ("4532 1111 2222 3336")."""
+    text = view.text
+    if _ID_CUE.search(text) is None:
+        return view
+    rewrites = []
+    for m in _SAID_DIGITS.finditer(text):
+        digits = _said_groups(m.group())
+        if sum(len(g) for g in digits) >= 7 and _ID_CUE.search(text, max(0, m.start() - 60), m.start()):
+            rewrites.append((m.start(), m.end(), " ".join(digits)))
+    if not rewrites:
+        return view
+    out = _Builder(text)
+    done = 0
+    for start, end, written in rewrites:
+        out.copy(done, start)
+        out.replace(start, end, written)
+        done = end
+    out.copy(done, len(text))
+    said = out.view()
+    return View(view.original, said.text, said._view_starts, said._pieces, None if view.identity else view)
+
+
+def _said_groups(said: str) -> list[str]:
+    """The digits of a number said aloud, one string per group said apart: "five three six, two
+    two" is ["536", "22"]; "double oh" is "00"; "forty one" is "41", "forty" "40"."""
+    groups = []
+    for part in _GROUP_BREAK.split(said):
+        words = part.lower().split()
+        digits = ""
+        k = 0
+        while k < len(words):
+            word = words[k]
+            if word in _REPEAT and k + 1 < len(words) and words[k + 1] in _DIGIT_VALUES:
+                digits += _DIGIT_VALUES[words[k + 1]] * _REPEAT[word]
+                k += 2
+            elif word in _TENS:
+                if k + 1 < len(words) and words[k + 1] in _UNITS and _UNITS[words[k + 1]]:
+                    digits += str(_TENS[word] + _UNITS[words[k + 1]])
+                    k += 2
+                else:
+                    digits += str(_TENS[word])
+                    k += 1
+            else:
+                digits += _DIGIT_VALUES.get(word, "")
+                k += 1
+        if digits:
+            groups.append(digits)
+    return groups
+
+
+def read_view(text: str) -> View:
+    """The view of `text` every recognizer reads: normalized (`normalize.view_of`), then with the
+    identifiers said aloud after their cue in digits."""
+    return said_digits_view(view_of(text))

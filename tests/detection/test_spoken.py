@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.spoken import spoken_view
+from privacy_gateway.detection.spoken import read_view, spoken_view
 from tests.detection.helpers import Find
 
 
@@ -87,3 +87,22 @@ def test_dates_of_birth_said_aloud_are_masked(find: Find, text: str, value: str)
 )
 def test_numbers_said_aloud_with_no_one_behind_them_stay(find: Find, text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, entity, value",
+    [
+        ("my social security number is five three six, two two, nine one eight seven", "US_SSN", "five three six, two two, nine one eight seven"),
+        ("card number four five three two, one one one one, two two two two, three three three six, expiry next june", "CREDIT_CARD",
+         "four five three two, one one one one, two two two two, three three three six"),
+    ],
+)
+def test_an_identifier_said_aloud_after_its_cue_is_found(find: Find, text: str, entity: str, value: str) -> None:
+    assert (entity, value) in find(text)
+
+
+def test_digits_said_aloud_with_no_identifier_cue_stay_words_for_the_recognizers() -> None:
+    text = "the kids counted one two three four five six seven eight nine at the party"
+    assert read_view(text).text == text
+    said = read_view("my card number is four five three two, one one one one, two two two two, three three three six")
+    assert said.text == "my card number is 4532 1111 2222 3336"

@@ -221,3 +221,19 @@ async def test_unscannable_values_are_refused_with_a_400(gateway: GatewayFactory
     assert response.status_code == 400, response.text
     assert SSN not in response.text
     assert fakes.requests == []
+
+
+# Said aloud (speech-to-text, dictated notes): the same card and SSN as above, in words.
+SAID_ALOUD = {
+    "ssn": "my social security number is three one eight, four four, two oh seven one, is the form right",
+    "card": "card number four five three nine, one four eight eight, oh three four three, six four six seven, why was it declined",
+}
+
+
+@pytest.mark.parametrize("text", SAID_ALOUD.values(), ids=SAID_ALOUD.keys())
+async def test_an_identifier_said_aloud_stays_local(gateway: GatewayFactory, fakes: FakeUpstreams, text: str) -> None:
+    async with gateway() as client:
+        response = await client.post("/v1/chat/completions", json=chat(text), headers=CLOUD)
+    assert response.status_code == 200, response.text
+    assert response.headers["x-privacy-tier"] == "local"
+    assert fakes.cloud_requests == []
