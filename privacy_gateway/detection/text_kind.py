@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Iterator
 
+from privacy_gateway.detection.title_case import lowered_title_lines
 from privacy_gateway.detection.alternation import by_first_letter
 from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life, without_named_pairs
 from privacy_gateway.detection.lexicon import world_first_names
@@ -615,6 +616,9 @@ def kind_of(text: str) -> TextKind:
     history, or a question about the world at large, with no one speaking about themselves or to
     someone. Guarded: technical or public knowledge, and no contact details.
     """
+    # "Can U Help Me Write A Message To Lorenzo About The Rent": capitals on every word are no
+    # proper nouns of history; such lines are read in lower case.
+    text = lowered_title_lines(text) or text
     technical, wordy = technical_kind(text)
     studied, reading = _without_own_study(text)
     asked = _REQUEST.sub(" ", studied)

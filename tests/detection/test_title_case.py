@@ -52,3 +52,11 @@ def test_only_lines_in_title_case_are_lowered_and_offsets_hold() -> None:
     assert lowered == "Notes from Tuesday:\nwrite a reference for our babysitter ingrid solberg for her\nThanks, Ann"
     assert len(lowered) == len(text)
     assert lowered_title_lines("Ask Maria about the roof.") is None
+
+
+def test_a_request_in_title_case_is_no_question_about_history(find: Find) -> None:
+    from privacy_gateway.detection.text_kind import kind_of
+
+    text = "Can U Help Me Write A Message To Lorenzo About The Rent"
+    assert not kind_of(text).history
+    assert ("PERSON", "Lorenzo") in find(text)
