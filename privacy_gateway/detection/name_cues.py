@@ -70,6 +70,8 @@ def titled(before: str) -> bool:
 # The relations before a name that make it a private person's ("my daughter", "our landlord"), in every
 # reader of names: the cues here and the eponyms' ("Mendel's manager").
 RELATIONS = (
+    # The in-laws spelt apart come first, before "brother" alone takes the match: "my brother in law rustam".
+    r"(?:mother|father|brother|sister|son|daughter)[ \t\-]+in[ \t\-]+law|ex|"
     r"daughter|son|wife|husband|mother|mom|mum|father|dad|brother|sister|friend|boss|manager|partner|kids?|child|"
     r"children|parents?|aunt|uncle|cousin|niece|nephew|grand\w+|girlfriend|boyfriend|fianc\w*|colleague|coworker|"
     r"neighbou?r|landlord|landlady|tenant|roommate|flatmate|spouse|guardian|assistant|doctor|dentist|lawyer|teacher"

@@ -6,6 +6,7 @@ import pytest
 import regex
 
 from privacy_gateway.detection.name_cues import CAPTION_PARTICLES, FULL_NAME_PARTICLE, PARTICLE_WORD, PARTICLES_CORE, UNCASED_PARTICLES, VALUE_PARTICLES, after_people_verb
+from tests.detection.helpers import Find
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,18 @@ def test_every_reader_of_particles_holds_the_core(readers: frozenset[str]) -> No
 def test_particle_patterns_match_whole_words(word: str, cued: bool, full: bool) -> None:
     assert (PARTICLE_WORD.fullmatch(word) is not None) is cued
     assert (regex.fullmatch(FULL_NAME_PARTICLE, word) is not None) is full
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("can you help me write a sorry text to my ex priyanka", "priyanka"),
+        ("MY EX DARIUSZ WANTS THE SOFA BACK", "DARIUSZ"),
+    ],
+)
+def test_an_ex_is_a_relation_before_a_name(find: Find, text: str, name: str) -> None:
+    assert any(name in value for _, value in find(text))
+
+
+def test_an_ex_employer_is_no_one(find: Find) -> None:
+    assert find("my ex employer wont send my p45, what can i do") == []
