@@ -43,6 +43,7 @@ from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names
+from privacy_gateway.detection.list_heads import list_heads
 from privacy_gateway.detection.places import (
     any_place, district_of, fold_place, known_place, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
 )
@@ -502,6 +503,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         for start, end in _one_person(text, kept, found):
             found[(start, end)] = ("PERSON", 0.6)
             stages[(start, end)] = "second mentions"
+        if language is None:
+            for start, end in list_heads(text, [(s, e) for (s, e), (entity, _) in found.items() if entity == "PERSON"]):
+                found[(start, end)] = ("PERSON", 0.6)
+                stages[(start, end)] = "list heads"
         return [
             RecognizerResult(entity, s, e, score, recognition_metadata={**self._metadata(), SOURCE_KEY: stages[(s, e)]})
             for (s, e), (entity, score) in found.items()
