@@ -124,8 +124,10 @@ def _listed_after(text: str, name_end: regex.Match[str]) -> tuple[int, int] | No
     return None
 
 
-# A title before a surname in one case: "mr yilmaz", "DR OKAFOR".
-_TITLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?i:mr|mrs|ms|mx|dr|prof)\.?[ \t]+(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?![\p{L}\d_@/\\(]|\.\w)")
+# A title before a surname in one case: "mr yilmaz", "DR OKAFOR", and the titles of the languages
+# second-language English keeps ("my vermieter herr schulze", "la señora ramírez").
+_TITLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?i:mr|mrs|ms|mx|dr|prof|miss|mister|madam|madame|mme|mlle|monsieur|herr|frau|"
+                        r"señor|señora|senor|senora|sr|sra|srta|doña|signor|signora|senhor|senhora|pani|mevrouw|meneer)\.?[ \t]+(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?![\p{L}\d_@/\\(]|\.\w)")
 
 
 def titled_names(text: str) -> Iterator[tuple[int, int]]:

@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import english_form, english_words, first_names as census_first_names, last_names as census_last_names
-from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, introduced_names, positioned_names, single_names, slashed_names, slotted_names
+from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, introduced_names, positioned_names, single_names, slashed_names, slotted_names, titled_names
 from tests.detection.helpers import Find
 
 
@@ -502,3 +502,13 @@ def test_a_given_name_counted_with_a_before_who_is_someone(find: Find, text: str
 )
 def test_a_thing_or_a_word_counted_before_who_or_that_is_no_one(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("i need write to my vermieter herr schulze about the heating", ["schulze"], id="herr"),
+    pytest.param("la señora ramírez from upstairs says the water comes from my flat", ["ramírez"], id="senora"),
+    pytest.param("MISS ADEYEMI WANTS A MEETING", ["ADEYEMI"], id="miss-caps"),
+    pytest.param("i miss grandma so much, miss the old days too", [], id="words-after-titles"),
+])
+def test_a_surname_after_a_title_of_any_language_in_one_case(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in titled_names(text)] == names
