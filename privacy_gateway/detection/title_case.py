@@ -9,6 +9,9 @@ name and a surname, or something before it names or addresses a person.
 
 from __future__ import annotations
 
+import functools
+from typing import Callable
+
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -20,9 +23,34 @@ _SMALL_WORDS = frozenset(w for w in STOP_WORDS if w.isalpha() and len(w) <= 5) -
 def title_cased(text: str, start: int) -> bool:
     """Whether the line holding `text[start]` is typed with a capital on nearly every word: five
     words or more, nine in ten capitalised, two small words among them ("For", "At", "Or")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(line_start <= start <= line_end for line_start, line_end in title_lines(text))
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line of `text` in title case (asked once per analysis: every
+    span found on a line asks)."""
+    return _remembered()(text)
+
+
+@functools.cache
+def _remembered() -> Callable[[str], list[tuple[int, int]]]:
+    # Imported here, as `notable` does: `text_kind` loads this module at the end of its import chain.
+    from privacy_gateway.detection.memo import per_analysis
+
+    return per_analysis(_title_lines)
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        if _title_line(line):
+            out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+def _title_line(line: str) -> bool:
     words = [m.group() for m in _WORD.finditer(line) if len(m.group()) > 1]
     if len(words) < 5:
         return False
@@ -34,12 +62,10 @@ def title_cased(text: str, start: int) -> bool:
 def lowered_title_lines(text: str) -> str | None:
     """`text` with its lines in title case lower-cased (same length: a letter whose lower case is
     longer stays), for the readings of one-case text; None when no line is in title case."""
-    lines = text.split("\n")
-    changed = False
-    at = 0
-    for k, line in enumerate(lines):
-        if title_cased(text, at):
-            lines[k] = "".join(c.lower() if len(c.lower()) == 1 else c for c in line)
-            changed = True
-        at += len(line) + 1
-    return "\n".join(lines) if changed else None
+    spans = title_lines(text)
+    if not spans:
+        return None
+    out = text
+    for start, end in spans:
+        out = out[:start] + "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end]) + out[end:]
+    return out
