@@ -9,6 +9,8 @@ word or English words that no name list holds ("total", "notes").
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -24,14 +26,16 @@ _MARK = regex.compile(r"[ \t]*(?:[•*\-–]|\d{1,2}[.)])?[ \t]*")
 _HEAD = regex.compile(r"\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}")
 
 
-def list_heads(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The heads of items in `text` that no span of `people` covers, where two or more other heads
-    of three items or more are people's."""
+def list_heads(text: str, people: list[tuple[int, int]], places: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The heads of items in `text` that no span of `people` or `places` covers, where two or more
+    other heads of three items or more are found, one of them at least a person (the recognizer
+    calls a one-case name a place as often: "wiremu - piano")."""
     heads = [head for item in _ITEM.finditer(text) if (head := _head(text, item.start(), item.end())) is not None]
     if len(heads) < 3:
         return []
-    covered = [any(s <= start and end <= e for s, e in people) for start, end in heads]
-    if sum(covered) < 2:
+    person = [any(s <= start and end <= e for s, e in people) for start, end in heads]
+    covered = [found or any(s <= start and end <= e for s, e in places) for found, (start, end) in zip(person, heads)]
+    if sum(covered) < 2 or not any(person):
         return []
     return [(start, end) for (start, end), found in zip(heads, covered) if not found and _name_like(text[start:end])]
 

@@ -504,7 +504,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             found[(start, end)] = ("PERSON", 0.6)
             stages[(start, end)] = "second mentions"
         if language is None:
-            for start, end in list_heads(text, [(s, e) for (s, e), (entity, _) in found.items() if entity == "PERSON"]):
+            people = [(s, e) for (s, e), (entity, _) in found.items() if entity == "PERSON"]
+            for start, end in list_heads(text, people, [(s, e) for (s, e), (entity, _) in found.items() if entity == "LOCATION"]):
                 found[(start, end)] = ("PERSON", 0.6)
                 stages[(start, end)] = "list heads"
         return [

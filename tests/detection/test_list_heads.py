@@ -34,3 +34,11 @@ def test_a_rota_of_names_is_masked_whole(find: Find) -> None:
     text = "rota:\n- Anna Berg - monday\n- Tom Lie - tuesday\n- koa - wednesday\n- total - 3 days"
     masked = [v for t, v in find(text) if t == "PERSON"]
     assert "koa" in masked and "total" not in masked
+
+
+def test_a_head_the_recognizer_called_a_place_counts_beside_a_person() -> None:
+    text = "tutors: maja - maths; wiremu - piano; Eleni Papadaki - french"
+    spans = [(text.index("Eleni Papadaki"), text.index("Eleni Papadaki") + 14)]
+    places = [(text.index("wiremu"), text.index("wiremu") + 6)]
+    assert [text[s:e] for s, e in list_heads(text, spans, places)] == ["maja"]
+    assert list_heads(text, [], places + [(text.index("Eleni"), text.index("Eleni") + 14)]) == []  # no person among them
