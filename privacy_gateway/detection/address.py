@@ -23,7 +23,7 @@ from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.starts import Anchored
 from privacy_gateway.detection.address_case import recased_lines
 from privacy_gateway.detection.cjk_addresses import cjk_addresses
-from privacy_gateway.detection.spoken import spoken_view
+from privacy_gateway.detection.spoken import says_numbers, spoken_view
 from privacy_gateway.detection.street_lines import street_lines
 from privacy_gateway.detection.street_types import STREET_TYPE_LIST, TRAILING_LOWER_TYPE
 from privacy_gateway.detection.street_types import COMPOUND_STREET as _COMPOUND_STREET
@@ -336,7 +336,7 @@ class StreetAddressRecognizer(ShapeRecognizer):
     def _spoken(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
         """Addresses whose numbers are said in words ("fourteen orchard way ledbury h r eight two b
         q"), read on a copy with the numbers in digits (`spoken`), cased as `_one_case` reads them."""
-        if not _STREET_WORD.search(text):
+        if not says_numbers(text) or not _STREET_WORD.search(text):
             return
         view = spoken_view(text)
         if view is None:

@@ -41,10 +41,20 @@ _MARKS = {"comma": ",", "stop": ".", "line": "\n"}
 _ANY = re.compile(r"(?i)\b(?:" + "|".join(sorted({*_NUMBER_WORDS, *_ORDINALS}, key=len, reverse=True)) + r")\b")
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_SAYABLE = frozenset({*_NUMBER_WORDS, *_ORDINALS})
+
+
+def says_numbers(text: str) -> bool:
+    """Whether `text` says a number in words: one word of them, in any case (a set's test, cheaper
+    than the scans it spares most texts)."""
+    return not _SAYABLE.isdisjoint(_LOWER_WORD.findall(text.lower()))
+
+
 def spoken_view(text: str) -> View | None:
     """`text` with its runs of number words in digits and its punctuation said aloud written, or
     None when it says no number in words."""
-    if _ANY.search(text) is None:
+    if not says_numbers(text) or _ANY.search(text) is None:
         return None
     tokens = list(_TOKEN.finditer(text))
     rewrites: list[tuple[int, int, str]] = []
@@ -226,7 +236,7 @@ def said_digits_view(view: View) -> View:
     """`view` with each identifier said aloud after its cue ("card number four five three two, …")
     written in digits, its groups apart as said ("4532 1111 2222 3336")."""
     text = view.text
-    if _ID_CUE.search(text) is None:
+    if not says_numbers(text) or _ID_CUE.search(text) is None:
         return view
     rewrites = []
     for m in _SAID_DIGITS.finditer(text):
