@@ -127,20 +127,26 @@ def _listed_after(text: str, name_end: regex.Match[str]) -> tuple[int, int] | No
 # A title before a surname in one case: "mr yilmaz", "DR OKAFOR", and the titles of the languages
 # second-language English keeps ("my vermieter herr schulze", "la señora ramírez").
 _TITLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?i:mr|mrs|ms|mx|dr|prof|miss|mister|madam|madame|mme|mlle|monsieur|herr|frau|"
-                        r"señor|señora|senor|senora|sr|sra|srta|doña|signor|signora|senhor|senhora|pani|mevrouw|meneer)\.?[ \t]+(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?![\p{L}\d_@/\\(]|\.\w)")
+                        r"señor|señora|senor|senora|sr|sra|srta|doña|signor|signora|senhor|senhora|pani|mevrouw|meneer)\.?[ \t]+"
+                        r"(?P<p>(?:(?i:van|von|de|der|den|du|da|di|le|la|dos|del|della|ter|ten|bin|al|el)[ \t]+){1,2})?"
+                        r"(?P<s>\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?![\p{L}\d_@/\\(]|\.\w)")
 
 
 def titled_names(text: str) -> Iterator[tuple[int, int]]:
     """A surname after a title, typed in one case: a surname of the lists or an unknown word,
-    never an English one as written ("dr strange", "mr bean" read as words). A surname that only
+    never an English one as written ("dr strange", "mr bean" read as words), unless a particle
+    stands between them ("mrs van der berg", the particles in the span). A surname that only
     looks like an English word's inflection is a surname here ("mr. torres", "mrs canales": no
     "torre" or "canale" is meant), as a title says whose it is."""
     for m in _TITLED.finditer(text):
-        title, word = m.group()[: m.start(1) - m.start()].strip(" \t."), m.group(1)
+        particles = m.group("p")
+        first = m.start("p") if particles else m.start("s")
+        title, word = m.group()[: first - m.start()].strip(" \t."), m.group("s")
         lowered = word.lower()
-        if not _one_case([title, word]) or len(lowered) < 3 or not _usable(lowered) or _plain_english(lowered):
+        # After a title and a particle, a word is a surname whatever it also means ("mrs van der berg").
+        if not _one_case([title, word, *(particles or "").split()]) or len(lowered) < 3 or not _usable(lowered) or not particles and _plain_english(lowered):
             continue
-        yield m.start(1), m.end(1)
+        yield first, m.end("s")
 
 
 # One or two initials and a word, in one case: "s. b. kmiotek", "D. W. NAUSĖDA".

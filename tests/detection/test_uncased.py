@@ -508,6 +508,7 @@ def test_a_thing_or_a_word_counted_before_who_or_that_is_no_one(find: Find, text
     pytest.param("i need write to my vermieter herr schulze about the heating", ["schulze"], id="herr"),
     pytest.param("la señora ramírez from upstairs says the water comes from my flat", ["ramírez"], id="senora"),
     pytest.param("MISS ADEYEMI WANTS A MEETING", ["ADEYEMI"], id="miss-caps"),
+    pytest.param("write to mrs van der berg, our new neighbour", ["van der berg"], id="particles-then-a-word"),
     pytest.param("i miss grandma so much, miss the old days too", [], id="words-after-titles"),
 ])
 def test_a_surname_after_a_title_of_any_language_in_one_case(text: str, names: list[str]) -> None:
