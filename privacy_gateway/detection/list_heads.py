@@ -4,7 +4,7 @@
 puppy, mornings only - 347 …": a list of records names one person an item, at its head, before a
 dash or a colon. Where two heads of a list or more are found as people, a head left unfound is
 someone's too (a one-case given name the lists also read as a word, "lan"), unless it is a stop
-word or English words that no name list holds ("total", "notes").
+word, a listed tool, or English words that no name list holds ("total", "notes").
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import english_form, listed_given, world_first_names
+from privacy_gateway.detection.software import is_software
 
 # An item: a line, or a part of one between semicolons.
 _ITEM = regex.compile(r"[^;\n]+")
@@ -57,6 +58,6 @@ def _head(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _name_like(head: str) -> bool:
     words = head.lower().split()
-    if any(w in STOP_WORDS for w in words):
+    if any(w in STOP_WORDS for w in words) or is_software(head):
         return False
     return not all(english_form(w) and w not in listed_given() and w not in world_first_names() for w in words)

@@ -946,10 +946,13 @@ def _technical_prose(kind: TextKind) -> bool:
     return kind.technical and not kind.history
 
 
+_SPACED_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+
+
 def _small_word_after(text: str, start: int, end: int) -> int:
     """Where a span's first English small word after its first word starts ("Bishop| About The
     Rent"), or `end`: in title case the capitals run on past a name."""
-    for m in regex.finditer(r"[ \t]+(\p{L}+)", text[start:end]):
+    for m in _SPACED_WORD.finditer(text[start:end]):
         if m.group(1).lower() in STOP_WORDS and m.group(1).lower() not in PARTICLES_CORE:
             return start + m.start()
     return end
