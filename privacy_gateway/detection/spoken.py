@@ -11,7 +11,8 @@ eighty eight" 1988, "five five seven three one" 55731, "one hundred and twelve" 
 and one" 2001. After a unit's word ("flat", "unit", "apartment") its number ends there: "unit three
 six wattle street" is unit 3 at number 6. Spelled letters join the digits only in a run of two
 number words or more, where a postcode is said ("h g two four q t" is hg24qt; "a two bed flat"
-stays). Ordinals are written as such ("twenty first" is 21st) only next to a month's name.
+stays). Ordinals are written as such ("twenty first" is 21st) only next to a month's name. A
+capitalised number word opens a name, not a number said ("Three Mile Island").
 """
 
 from __future__ import annotations
@@ -79,6 +80,9 @@ def _run(text: str, tokens: list[re.Match[str]], i: int) -> list[re.Match[str]]:
     """The tokens from `i` that say one run of numbers (number words, "double" and "triple", "and"
     after a hundred or a thousand, an ordinal beside a month, spelled letters where a postcode is
     said), with only spaces between them; empty when no run starts at `i`."""
+    first = tokens[i].group()
+    if first[0].isupper() and not first.isupper():
+        return []  # "Three Mile Island", "Seven Sisters Road": a capitalised number opens a name, not a number said
     run: list[re.Match[str]] = []
     for k in range(i, len(tokens)):
         token = tokens[k]

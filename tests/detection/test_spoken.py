@@ -83,6 +83,7 @@ def test_dates_of_birth_said_aloud_are_masked(find: Find, text: str, value: str)
         "turn left after two hundred metres then take the second street on the right",
         "what happened on the fourth of july seventeen seventy six",
         "the recipe says two hundred grams of flour and three eggs",
+        "What happened at Three Mile Island and what changed afterwards?",
     ],
 )
 def test_numbers_said_aloud_with_no_one_behind_them_stay(find: Find, text: str) -> None:
