@@ -67,6 +67,7 @@ from privacy_gateway.detection.software import (
     unambiguous_software,
     vendor_product,
 )
+from privacy_gateway.detection.spelled import spelled_names
 from privacy_gateway.detection.title_case import lowered_title_lines, title_cased
 from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, describe
 from privacy_gateway.detection.things import medicine, public_word
@@ -158,8 +159,8 @@ def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     return placed and not known_place(first.text)
 
 
-# The metadata key naming the reading that found a span: "ner", "cues", "recased", "proper nouns"
-# or "partners".
+# The metadata key naming the reading that found a span: "ner", "cues", "spelled", "recased",
+# "proper nouns", "partners", "second mentions" or "list heads".
 SOURCE_KEY = "gateway_source"
 
 # What follows a surname in a firm's name: "Climpson & Sons", "Lock & Co.", "Baker & Partners".
@@ -450,6 +451,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         titles = work_titles(doc)  # "the man in Crime and Punishment": a work's title
         stage[0] = "cues"
         self._from_cues(doc, text, kind, language, add, titles)
+        stage[0] = "spelled"
+        for start, end in spelled_names(text):  # "my surname is k o w a l c z y k", in any language
+            add(start, end, "PERSON", 0.75)
         if language is None:  # "talked to maria gonzalez", "HI ARTHUR": names typed in one case (`recased`)
             stage[0] = "recased"
             for start, end in recased_names(text, history=kind.history, technical=kind.technical):
