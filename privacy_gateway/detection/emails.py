@@ -41,8 +41,10 @@ class EmailAddressRecognizer(ShapeRecognizer):
         r"(?:[ \t]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple)\b)*"
     )
+    # A part spelt letter by letter, as said on the phone: "j dot s m i t h at gmail dot com".
+    _PART = r"(?:[a-z](?:[ \t]+[a-z](?![\w@])){2,}|[a-z0-9][\w+\-]*)"
     _SPELLED = re.compile(
-        r"(?i)(?<![\w.+\-])(?P<local>[a-z0-9][\w+\-]*(?:(?:" + _DOT + _SAID_JOIN + r")[a-z0-9][\w+\-]*)*" + _SAID_NUMBER + r")" + _AT +
+        r"(?i)(?<![\w.+\-])(?P<local>" + _PART + r"(?:(?:" + _DOT + _SAID_JOIN + r")" + _PART + r")*" + _SAID_NUMBER + r")" + _AT +
         r"(?P<domain>[a-z0-9][a-z0-9\-]*(?:" + _DOT + r"[a-z0-9][a-z0-9\-]*)*" + _DOT + r"[a-z]{2,12})(?![\w@])(?!\s*[(\[{<\-]?\s*(?:at|a)\s*[)\]}>\-]|\s+at\s|\s*@)"
     )
     # What any of those needs somewhere in the text: a disguised "@" or "dot", or " at " before a

@@ -32,6 +32,7 @@ def emails(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("my email is rosa underscore pinto seventy four at gmail dot com thanks", "rosa underscore pinto seventy four at gmail dot com",
                      id="said-aloud-underscore-number"),
         pytest.param("write to k dash obi at outlook dot com about it", "k dash obi at outlook dot com", id="said-aloud-dash"),
+        pytest.param("my email is j dot s m i t h at gmail dot com", "j dot s m i t h at gmail dot com", id="said-aloud-letters"),
     ],
 )
 def test_disguised_emails(find: Find, text: str, email: str) -> None:
