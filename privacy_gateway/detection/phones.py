@@ -126,8 +126,10 @@ _SPOKEN_DIGIT = (
     rf"(?:{_TENS}(?:[ \t]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
 )
+# Said half in words and half in digits, as typed from a voicemail: "oh two one 847 3390", "zero 7 7 double 9 …".
 _SPOKEN = re.compile(
-    rf"(?i)\b(?:(?:double|triple)[ \t]+)?{_SINGLE_DIGIT}(?:(?:[ \t]*,?[ \t]+|[ \t]*-[ \t]*)(?:(?:double|triple)[ \t]+)?{_SPOKEN_DIGIT}){{6,16}}\b"
+    rf"(?i)\b(?:(?:double|triple)[ \t]+)?(?:{_SINGLE_DIGIT}|\d{{1,4}})(?:(?:[ \t]*,?[ \t]+|[ \t]*-[ \t]*)(?:(?:double|triple)[ \t]+)?"
+    rf"(?:{_SPOKEN_DIGIT}|\d{{1,4}})){{2,16}}\b"
 )
 
 
@@ -146,8 +148,10 @@ _PUNCTUATION = str.maketrans(",.-;:", "     ")
 def _spoken_length(value: str) -> int:
     """How many digits a read-out number has: "double oh" is two, "triple seven" three."""
     count, times, tens = 0, 1, False
-    for word in re.findall(r"[a-z]+", value.lower()):
-        if word in ("double", "triple"):
+    for word in re.findall(r"[a-z]+|\d+", value.lower()):
+        if word.isdigit():
+            count, times, tens = count + len(word) + (times - 1), 1, False  # "double 9" is two, "847" three
+        elif word in ("double", "triple"):
             times = 2 if word == "double" else 3
         elif word in _PAIR_WORDS:  # "forty one" and "forty" are two digits, "twelve" too
             count, times, tens = count + 2, 1, word.endswith("ty")
@@ -334,7 +338,12 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         yield from self._area_and_number(text)
         for m in _SPOKEN.finditer(text):
             before = _before(text, m.start())
-            if 7 <= _spoken_length(m.group()) <= 15 and _CONTEXT.search(before) and not _SPOKEN_ID.search(before):
+            words = re.findall(r"[a-z]+|\d+", m.group().lower())
+            said = sum(word in _DIGIT_WORDS or word in _PAIR_WORDS for word in words)
+            # Digits alone are the written patterns' to read; a number read out says one digit in
+            # words or more, and all in words, seven words or more ("twenty one forty, thirty
+            # fifteen" is a score).
+            if said and (said < len(words) or len(words) >= 7) and 7 <= _spoken_length(m.group()) <= 15 and _CONTEXT.search(before) and not _SPOKEN_ID.search(before):
                 yield m.start(), m.end(), 0.6
 
     def _international(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:

@@ -105,6 +105,8 @@ def test_a_messages_sender_number_at_the_start_of_its_line(find: Find, text: str
                      "zero five, sixty two eighteen forty four ninety one", id="pairs-in-tens"),
         pytest.param("ring me back on zero three nine, four fifty one, two thirty eight", "zero three nine, four fifty one, two thirty eight",
                      id="groups-with-tens"),
+        pytest.param("voicemail says call her on oh two one 847 3390 after six", "oh two one 847 3390", id="words-and-digits"),
+        pytest.param("my number is zero 7 7 double 9 1 2 3 4 5 6", "zero 7 7 double 9 1 2 3 4 5 6", id="digits-and-a-double"),
     ],
 )
 def test_numbers_read_out_in_words(find: Find, text: str, phone: str) -> None:
@@ -125,6 +127,7 @@ def test_a_things_number_read_out_is_no_phone(find: Find, text: str) -> None:
 def test_counting_aloud_is_no_phone(find: Find) -> None:
     assert phones(find("The kids counted one two three four five six seven eight nine ten at the party.")) == []
     assert phones(find("call me when the score is twenty one forty, thirty fifteen, forty thirty")) == []
+    assert phones(find("phone the shop, we need 2 more chairs and 4 tables by friday or call at 6 or 7")) == []
 
 
 @pytest.mark.parametrize(
