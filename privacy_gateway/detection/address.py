@@ -91,7 +91,7 @@ _ADDRESS_CUE = regex.compile(
     r"(?i:\b(?:at|on|to|in|from|address|addr|live|lives|living|located|ship|send|deliver|visit|moved|office|home)\b\W*)$"
 )
 # What comes shortly before an address said aloud: "send it to", "lives at", "my address is".
-_SPOKEN_CUE = regex.compile(r"(?i:\b(?:at|to|address|addr|live|lives|living|located|ship|send|deliver|moved|home|postcode)\b)")
+_SPOKEN_CUE = regex.compile(r"(?i:\b(?:at|to|address|addr|live|lives|living|located|ship|send|deliver|moved|home|postcode|zip|code)\b)")
 # A street name with no number, told apart by its street word or the preposition in front.
 _NAMED_STREET = regex.compile(
     rf"(?:(?<=\b(?i:on|at|of|near|along|off|down|up|to|from|in|into|onto|via|past)\s+(?:the\s+)?)"
@@ -279,9 +279,9 @@ _NUMBER_FIRST = regex.compile(
 )
 
 
-# A street's type, or a unit's word, anywhere: what an address said in words needs before its copy is made.
+# A street's type, a unit's word or a postcode's, anywhere: what an address said in words needs before its copy is made.
 _STREET_WORD = regex.compile(
-    rf"(?i:\b(?:{STREET_TYPE_LIST}|flat|unit|apartment|rua|calle|avenida|carrer|ulica)\b|\p{{L}}(?:straße|strasse|straat|weg|gasse|laan|gatan|vägen|gade|vej)\b)",
+    rf"(?i:\b(?:{STREET_TYPE_LIST}|flat|unit|apartment|rua|calle|avenida|carrer|ulica|zip|postcode|post[ \t]+code|postal[ \t]+code)\b|\p{{L}}(?:straße|strasse|straat|weg|gasse|laan|gatan|vägen|gade|vej)\b)",
     regex.VERSION1,
 )
 _NUMBER_COMMA = re.compile(r"\d[A-Za-z]?\.?,[ \t]")

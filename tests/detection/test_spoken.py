@@ -107,3 +107,14 @@ def test_digits_said_aloud_with_no_identifier_cue_stay_words_for_the_recognizers
     assert read_view(text).text == text
     said = read_view("my card number is four five three two, one one one one, two two two two, three three three six")
     assert said.text == "my card number is 4532 1111 2222 3336"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("my zip code is nine four one oh seven, is that the right area", "nine four one oh seven"),
+        ("the postcode is e c one a four j q", "e c one a four j q"),
+    ],
+)
+def test_a_postcode_said_aloud_after_its_word_is_masked(find: Find, text: str, value: str) -> None:
+    assert ("LOCATION", value) in find(text)
