@@ -340,10 +340,10 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             before = _before(text, m.start())
             words = re.findall(r"[a-z]+|\d+", m.group().lower())
             said = sum(word in _DIGIT_WORDS or word in _PAIR_WORDS for word in words)
-            # Digits alone are the written patterns' to read; a number read out says one digit in
-            # words or more, and all in words, seven words or more ("twenty one forty, thirty
-            # fifteen" is a score).
-            if said and (said < len(words) or len(words) >= 7) and 7 <= _spoken_length(m.group()) <= 15 and _CONTEXT.search(before) and not _SPOKEN_ID.search(before):
+            # Digits alone are the written patterns' to read; a number read out says two digits in
+            # words or more ("778-4193 ten minutes before" is a written number and the time), and
+            # all in words, seven words or more ("twenty one forty, thirty fifteen" is a score).
+            if said >= 2 and (said < len(words) or len(words) >= 7) and 7 <= _spoken_length(m.group()) <= 15 and _CONTEXT.search(before) and not _SPOKEN_ID.search(before):
                 yield m.start(), m.end(), 0.6
 
     def _international(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:

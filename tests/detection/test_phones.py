@@ -128,6 +128,7 @@ def test_counting_aloud_is_no_phone(find: Find) -> None:
     assert phones(find("The kids counted one two three four five six seven eight nine ten at the party.")) == []
     assert phones(find("call me when the score is twenty one forty, thirty fifteen, forty thirty")) == []
     assert phones(find("phone the shop, we need 2 more chairs and 4 tables by friday or call at 6 or 7")) == []
+    assert phones(find("She asked me to ring (410) 778-4193 ten minutes before I arrive.")) == ["(410) 778-4193"]
 
 
 @pytest.mark.parametrize(
