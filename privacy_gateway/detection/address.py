@@ -336,10 +336,12 @@ class StreetAddressRecognizer(ShapeRecognizer):
     def _spoken(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
         """Addresses whose numbers are said in words ("fourteen orchard way ledbury h r eight two b
         q"), read on a copy with the numbers in digits (`spoken`), cased as `_one_case` reads them."""
-        if not says_numbers(text) or not _STREET_WORD.search(text):
-            return
-        view = spoken_view(text)
+        view = spoken_view(text) if says_numbers(text) else None
         if view is None:
+            return
+        # A street's, a unit's or a postcode's word near a number said: looked for only there.
+        near = [(max(0, s - 60), min(len(view.text), e + 60)) for s, e in view.rewritten(0, len(view.text))]
+        if not any(_STREET_WORD.search(view.text, s, e) for s, e in near):
             return
         recased = recased_lines(view.text)
         copy = recased[0] if recased is not None else view.text

@@ -739,6 +739,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
     def _proper_nouns(self, doc: Doc, covered: set[int], add, titles: list[tuple[int, int]], full_names: bool = False) -> None:  # noqa: ANN001
         """Mid-sentence proper nouns nobody claimed, in a conversational prompt: most are names
         (with `full_names`, only what `_someones_in_question` keeps)."""
+        text = doc.text  # built from every token each time it is asked: asked once
         for first, last in _runs(doc):
             if full_names and not _someones_in_question(doc, first, last) or in_work_title(titles, first.idx):
                 continue  # "the man in Crime and Punishment": a work's title
@@ -783,7 +784,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if first.ent_type_ == "NORP" and _demonym(first, last):
                 continue
             entity = "LOCATION" if before is not None and before.lower_ in _PLACE_PREPOSITIONS else "PERSON"
-            country = _country_named(doc.text, first.idx, last.idx + len(last.text))
+            country = _country_named(text, first.idx, last.idx + len(last.text))
             if country and full_names:
                 continue  # "Why is India's monsoon so important?": in a question about the world, its country
             if entity == "PERSON" and first.i == last.i and _plain_english(first):

@@ -57,6 +57,10 @@ def spoken_view(text: str) -> View | None:
     rewrites: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
+        word = tokens[i].group().lower()
+        if len(word) > 1 and word not in _SAYABLE and word not in _REPEAT:
+            i += 1  # no run starts at a word that says no number: most words
+            continue
         run = _run(text, tokens, i)
         if not run:
             i += 1

@@ -51,6 +51,11 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _title_line(line: str) -> bool:
+    # Most lines are prose: a few words in lower case, counted on the line split at spaces, say so
+    # before any pattern runs (a tenth of the words in lower case is enough).
+    spaced = line.split()
+    if len(spaced) < 5 or sum(w[:1].islower() for w in spaced) * 10 > len(spaced):
+        return False
     words = [m.group() for m in _WORD.finditer(line) if len(m.group()) > 1]
     if len(words) < 5:
         return False
