@@ -23,7 +23,7 @@ from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, english_verbs, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
-from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, UNCASED_PARTICLES, _UNCASED_CUE_ONE
+from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, PARTICLES_CORE, UNCASED_PARTICLES, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software, technology
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
@@ -128,7 +128,7 @@ def _listed_after(text: str, name_end: regex.Match[str]) -> tuple[int, int] | No
 # second-language English keeps ("my vermieter herr schulze", "la señora ramírez").
 _TITLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?i:mr|mrs|ms|mx|dr|prof|miss|mister|madam|madame|mme|mlle|monsieur|herr|frau|"
                         r"señor|señora|senor|senora|sr|sra|srta|doña|signor|signora|senhor|senhora|pani|mevrouw|meneer)\.?[ \t]+"
-                        r"(?P<p>(?:(?i:van|von|de|der|den|du|da|di|le|la|dos|del|della|ter|ten|bin|al|el)[ \t]+){1,2})?"
+                        rf"(?P<p>(?:(?i:{'|'.join(PARTICLES_CORE + ('el',))})[ \t]+){{1,2}})?"
                         r"(?P<s>\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?![\p{L}\d_@/\\(]|\.\w)")
 
 
