@@ -10,16 +10,28 @@ from importlib.resources import files
 from typing import TypeVar
 
 
+# Contractions typed without their apostrophe, as chat and phones write them ("my son doesnt get
+# it", "my boss shouldnt do that"), and their common misspellings ("dosent", "didint"): words, not
+# the name a relation before them would otherwise announce. No dictionary lists them.
+_NEGATIONS = "do does did is was are were has have had could should would must might need ought dare"
+TYPED_CONTRACTIONS = frozenset(
+    [base + "nt" for base in _NEGATIONS.split()]
+    + "cant wont aint shant im ive youre youve youll youd theyre theyve theyll theyd weve thats whats whos wheres theres heres hows shes".split()
+    + "dosent dosnt doesent dident didint didn isent wasent wasint werent arnt havnt hasent couldent shouldent wouldent cudnt shudnt wudnt dnt".split()
+)
+
+
 @functools.cache
 def english_words() -> frozenset[str]:
-    """English word forms: the lemmatizer index of the installed spaCy pipeline (WordNet's lists).
+    """English word forms: the lemmatizer index of the installed spaCy pipeline (WordNet's lists),
+    and contractions typed without their apostrophe (`TYPED_CONTRACTIONS`).
 
     Falls back to spaCy's stop words when no pipeline with a lookup lemmatizer is installed, which
     makes lower-case name words count as names more often, never less.
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    words: set[str] = set(STOP_WORDS)
+    words: set[str] = set(STOP_WORDS) | TYPED_CONTRACTIONS
     try:
         import spacy.util
         from spacy.lookups import Lookups
