@@ -102,7 +102,17 @@ _CAMEL_IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
 
 
 # Keys of a date of birth (`dob`, `DateOfBirth`, `birth_date`; `Geburtsdatum`, `date de naissance`).
-_BIRTH_KEYS = frozenset("dob dateofbirth birthdate birthday bday geburtsdatum datedenaissance fechadenacimiento datadinascita".split())
+_BIRTH_KEYS = frozenset(
+    "dob dateofbirth birthdate birthday bday geburtsdatum datedenaissance fechadenacimiento datadinascita "
+    # `born_on`, `born`, `birth_dt`, `BirthDateTime`, `date_born`: the same field as code names it
+    "born bornon borndate birth birthdt birthdatetime birthtimestamp dateborn dobdate "
+    "geboortedatum fodelsedatum datanascimento datadenascimento".split()
+)
+
+
+def birth_key(key: str) -> bool:
+    """Whether `key` names a date of birth (`dob`, `birthDate`, `born_on`, `Geburtsdatum`)."""
+    return "".join(key_words(key)) in _BIRTH_KEYS
 _BIRTH_DATE = re.compile(BIRTH_DATE)
 
 

@@ -29,6 +29,7 @@ from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.lexicon import common_word, english_form, listed_family, listed_given
 from privacy_gateway.detection.field_keys import (
     LOOSE_PLACE,
+    birth_key,
     entity_for_key,
     form_label,
     listed_person,
@@ -130,6 +131,36 @@ class StructuredValueRecognizer(GatewayRecognizer):
             yield from read(text, doc)
 
 
+# A date of birth as code and data write it under its key: `born_on: ~D[1968-09-08]`,
+# `birthDate: ISODate('1995-05-17T00:00:00.000Z')`, `"date_of_birth": {"value": "1968-09-08"}`,
+# `dob=date(1983, 12, 5)`, `LocalDate.of(1990, 4, 2)`: a key, then only wrapping (quotes, brackets,
+# a constructor, a sigil, a nested `value` key) before the first date, its time of day with it.
+_BIRTH_KEY = re.compile(r"""(?P<key>[A-Za-z_][\w\-]{1,40})["'`]?\s*(?::|=>|=|\bAS\b|(?<=[A-Za-z])\()""", re.IGNORECASE)
+_BIRTH_HINT = re.compile(r"birth|born|dob|geboorte|geburt|naissance|nacimiento|nascita|nascimento|f[oö]delse", re.IGNORECASE)
+_WRAPPED_DATE = re.compile(
+    r"""(?P<gap>[^\d;,)\]}]{0,60}?)(?:(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?)"""
+    r"""|(?P<parts>(?:19|20)\d{2},\s*\d{1,2},\s*\d{1,2})|(?P<other>\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}))(?![\d:])"""
+)
+# The words that may wrap a date: constructors and parsers of many languages, a nested value's key.
+_DATE_WRAPPERS = frozenset(
+    "isodate date new datetime localdate of parse time instant to_date todate timestamp value val v $date dt "
+    "strptime fromisoformat d u n sigil_d make_date makedate".split()
+)
+
+
+def _birth_dates(text: str) -> Iterator[tuple[int, int, str]]:
+    """Dates of birth under their key, however the code around them wraps the value (above)."""
+    for m in _BIRTH_KEY.finditer(text):
+        if not birth_key(_SETTER.sub("", m.group("key"))):  # `setBirthDate(…)`, `withDob(…)`: the field a setter sets
+            continue
+        date = _WRAPPED_DATE.match(text, m.end())
+        if date is None or date.group("gap").count("\n") > 2:
+            continue
+        if all(w.lower() in _DATE_WRAPPERS for w in re.findall(r"[A-Za-z_$][\w$]*", date.group("gap"))):
+            kind = date.lastgroup or "iso"
+            yield date.start(kind), date.end(kind), "DATE_OF_BIRTH"
+
+
 def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
     """Values typed by the key beside them: quoted and bare pairs, people lists, string literals, XML elements."""
     yield from _quoted(text)
@@ -146,6 +177,8 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
     if "</" in text:
         yield from _elements(text)
     yield from stacked_values(text)
+    if _BIRTH_HINT.search(text):
+        yield from _birth_dates(text)
 
 
 # A form copied from a web page, a PDF or a CRM screen puts each label on a line of its own and the

@@ -543,3 +543,31 @@ def test_a_settings_page_or_spec_sheet_with_labels_over_values_stays(find: Find,
 ])
 def test_names_and_towns_over_numbers_are_no_labels(find: Find, text: str, value: str) -> None:
     assert value in {v for _, v in find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ('Repo.insert!(%Member{full_name: "A. Rosli", born_on: ~D[1968-09-08]})', "1968-09-08"),
+        ("db.patients.insertOne({ birthDate: ISODate('1995-05-17T00:00:00.000Z'), ward: 4 })", "1995-05-17T00:00:00.000Z"),
+        ('{"properties": {"date_of_birth": {\n      "value": "1968-09-08"\n    }}}', "1968-09-08"),
+        ("Patient(name='x', dob=date(1983, 12, 5))", "1983, 12, 5"),
+        ("member.setBirthDate(LocalDate.of(1990, 4, 2));\nval dob: String = \"12/04/1987\"", "1990, 4, 2"),
+        ("SELECT id FROM people WHERE geboortedatum = DATE '1971-03-30'", "1971-03-30"),
+    ],
+)
+def test_a_date_of_birth_is_found_under_its_key_however_code_wraps_it(find: Find, text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in find(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"dob": null,\n  "created": "2024-01-01"}',
+        "born: Lagos, 1990-01-01",
+        "if (birthday) { remind(2024-05-01) }",
+        "birthday_reminder_sent_at: 2024-05-01T09:00:00Z",
+    ],
+)
+def test_a_date_after_something_else_than_a_birth_key_is_no_birth_date(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "DATE_OF_BIRTH"] == [], text
