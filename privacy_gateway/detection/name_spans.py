@@ -28,7 +28,7 @@ def _ordinary(word: str) -> bool:
 
 # A name word glued to a name by a dot: "Mary.Simmons", "Jan.De.Vries" (handles, usernames).
 _DOTTED_AFTER = regex.compile(r"\.(\p{L}[\p{L}'’\-]*)(?![\p{L}\d_(])")
-_DOTTED_BEFORE = regex.compile(r"(?<![\p{L}\d_.])(\p{L}[\p{L}'’\-]*)\.$")
+_DOTTED_BEFORE = regex.compile(r"(?<![\p{L}\d_.])(\p{L}[\p{L}'’\-]*)\.\Z")
 
 
 # A name, possessive or not, before the kind of thing named after people: laws, theorems, algorithms

@@ -1,0 +1,28 @@
+"""How far a name's span runs (`name_spans`): over the parts a dot glues to it, and no further."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.name_spans import _dotted_name
+from tests.detection.helpers import Find
+
+
+def test_a_dotted_name_is_one_span() -> None:
+    text = "ping Mary.Simmons about it"
+    start = text.index("Simmons")
+    assert text[slice(*_dotted_name(text, start, start + 7))] == "Mary.Simmons"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Build ok.\nxcolque approved these changes", "xcolque"),
+        ("All green.\nMariam signed it off", "Mariam"),
+    ],
+)
+def test_a_sentence_s_last_word_on_the_line_before_is_no_part_of_the_name(find: Find, text: str, name: str) -> None:
+    # The word and its full stop end the line above: no dot glues them to the name (it grew over "k.\n").
+    start = text.index(name)
+    assert _dotted_name(text, start, start + len(name)) == (start, start + len(name))
+    assert ("PERSON", name) in find(text), text
