@@ -108,6 +108,9 @@ def _table_blocks(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+_RULE = re.compile(r"[ \t]*\+?-+(?:\+-+)+\+?[ \t]*")
+
+
 def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]:
     """Each table's cells typed by its header, then (start, end, None) for the table itself."""
     lines = text.split("\n")
@@ -118,7 +121,9 @@ def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]
     i = 0
     while i < len(lines) - 1:
         header = lines[i]
-        delimiter = next((d for d in _DELIMITERS if header.count(d) >= 1 and d in lines[i + 1]), None)
+        # psql and MySQL rule their header off with "-" and "+" ("-----+------"): the rows follow it.
+        ruled = "|" in header and _RULE.fullmatch(lines[i + 1]) is not None
+        delimiter = "|" if ruled else next((d for d in _DELIMITERS if header.count(d) >= 1 and d in lines[i + 1]), None)
         columns = _split(header, delimiter) if delimiter else []
         # A header names two columns or more: "private String shippingCity;" is a statement.
         if sum(1 for c, _ in columns if c.strip()) < 2 or not all(_HEADER_CELL.fullmatch(c.strip()) for c, _ in columns if c.strip()):
@@ -129,7 +134,7 @@ def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]
         if not any(types):
             i += 1
             continue
-        j = i + 1
+        j = i + 2 if ruled else i + 1
         while j < len(lines) and lines[j].count(delimiter) >= 1:
             cells = _split(lines[j], delimiter)
             if not re.fullmatch(r"[\s|:\-]*", lines[j]):

@@ -136,3 +136,16 @@ def test_listed_places_under_a_site_header_are_masked_in_technical_text(find: Fi
 def test_a_site_column_of_environments_stays() -> None:
     text = "| Service | Site | Owner |\n|---|---|---|\n| api | Staging | platform |\n| worker | HQ | data |\n"
     assert [e for *_, e in table_cells(text) if e == "LOCATION"] == []
+
+
+def test_a_psql_result_ruled_with_plus_signs_is_typed_by_its_header(find: Find) -> None:
+    text = (
+        "shop=> SELECT id, first_name, email, phone FROM customers;\n"
+        "  id   | first_name |        email         |      phone\n"
+        "-------+------------+----------------------+-----------------\n"
+        "  4541 | Tanvir     | t.hossain@gmail.com  | 090-4817-3352\n"
+        " 11655 | Joy        | joy.a@gmail.com      | (24) 99817-4420\n"
+        "(2 rows)"
+    )
+    found = find(text)
+    assert {("PERSON", "Tanvir"), ("PERSON", "Joy"), ("PHONE_NUMBER", "090-4817-3352"), ("PHONE_NUMBER", "(24) 99817-4420")} <= set(found)
