@@ -44,7 +44,7 @@ _UNIT = (
 # "3º 1ª", "4.º B", "5ª izq." (the detector reads "º" and "ª" folded to "o" and "a"); only after a street.
 _FLOOR = r"\d{1,2}\.?[ºªoa](?![\p{L}\d])(?:[ \t]?(?:\d{1,2}[ºªoa]?|[A-Za-z]|(?i:izq|izda|dcha|dch|der|esq|dto|dt)\.?)(?![\p{L}\d]))?"
 # A comma and up to two line breaks, literal "\n" too; a new line may be quoted ("> ") or bulleted ("- ").
-_BREAK = r"(?:\n|\\n)[ \t]*(?:>[ \t>]*)?(?:[\-*•·][ \t]+)?"
+_BREAK = r"(?:\n|\\n)[ \t]*(?:>[ \t>]*)?(?:[\-+*•·][ \t]+)?"
 # One line's parts may be set apart as letterheads and labels print them: "Hauptstraße 41 • 74589 Satteldorf".
 _GAP = rf"(?:[ \t]*(?:,|[•·|]|{_BREAK})?[ \t]*(?:{_BREAK})?[ \t]*)"
 
@@ -164,7 +164,7 @@ _POSTCODES_BEFORE_CUE = Anchored(_POSTCODE_BEFORE_CUE, r"(?<![\w\-.])[\d\p{Lu}]"
 # Address blocks: short lines, one with a house number, one with a postcode ("Iasi,  277148",
 # "Miashire, TAS 2927", "- 02759"), whatever the street is called.
 # A line's quoting and list marker: "> ", "- ", "* ", "1. ", "2) ".
-_LINE_PREFIX = regex.compile(r"[ \t]*(?:>[ \t>]*)?(?:[\-*•·][ \t]+|\d{1,2}[.)][ \t]+)?")
+_LINE_PREFIX = regex.compile(r"[ \t]*(?:>[ \t>]*)?(?:[\-+*•·][ \t]+|\d{1,2}[.)][ \t]+)?")
 _TOWN = rf"{_WORD}(?:[ \-]+(?:{_CONNECT}[ \t]+)?{_WORD}){{0,3}}"  # "Caldeira de Marques", "Saint-Denis"
 _POSTCODE_LINE = regex.compile(
     rf"(?:{_TOWN},?[ \t]+)?(?:\p{{Lu}}{{2,3}}[ \t]+)?(?:{_POSTCODE}|\d{{4}}\p{{Lu}}{{2}})"

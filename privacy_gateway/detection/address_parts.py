@@ -140,7 +140,7 @@ _ATTENTION = (
     r"à\s+l['’]attention\s+de|a\s+la\s+atención\s+de|ter\s+attentie\s+van)[ \t]+)?"
 )
 _PREFIX = regex.compile(
-    r"[\s>]*(?:[\-*•·][ \t]+|\d{1,2}[.)][ \t]+)?(?:[\"'{\[(]*[ \t]*[\"']?[\p{L}_][\w .'/\-]{0,30}[\"']?[ \t]*[:=][ \t]*){0,3}[\"'{\[(]*" + _ATTENTION,
+    r"[\s>]*(?:[\-+*•·][ \t]+|\d{1,2}[.)][ \t]+)?(?:[\"'{\[(]*[ \t]*[\"']?[\p{L}_][\w .'/\-]{0,30}[\"']?[ \t]*[:=][ \t]*){0,3}[\"'{\[(]*" + _ATTENTION,
     regex.VERSION1,
 )
 _SUFFIX = regex.compile(r"[\s\"'}\]).]*$")

@@ -331,3 +331,14 @@ def test_an_address_quoted_in_one_case_on_a_line_of_other_words_is_read(find: Fi
 )
 def test_one_case_strings_that_hold_no_address_stay(find: Find, text: str) -> None:
     assert not [v for t, v in find(text) if t == "LOCATION"], find(text)
+
+
+def test_an_address_block_in_a_snapshot_diff_is_read_on_its_changed_lines(find: Find) -> None:
+    # A unified diff marks lines "-" and "+" (Markdown bullets "+" too): the lines are the block's all the same.
+    text = (
+        "    - Snapshot  - 2\n    + Received  + 2\n\n      <address>\n"
+        "    -   <strong>Hope Nkosi</strong>\n        <span>3-8-21 Hanasato-machi</span>\n"
+        "    -   <span>Takayama 506-0025</span>\n    +   <span>Takayama, 506-0025</span>\n      </address>"
+    )
+    found = [v for t, v in find(text) if t == "LOCATION"]
+    assert sum("506-0025" in v for v in found) == 2, found
