@@ -9,7 +9,7 @@ import re
 from privacy_gateway.detection.dates import DATE as BIRTH_DATE
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, VALUE_PARTICLES
 from privacy_gateway.detection.name_spans import identifier_shaped
-from privacy_gateway.detection.lexicon import common_word, english_form
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, world_first_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.text_kind import describe, has_technical_word
@@ -246,6 +246,14 @@ def name_part_key(key: str) -> bool:
     return bool(words) and all(w in _NAME_PARTS for w in words)
 
 
+def _hyphenated_given(word: str) -> bool:
+    """A given name of two parts written with the second in lower case ("Min-seo", "Thi-lan"):
+    the first part a given name of the world's lists, the two no pair of English words (a word of
+    two letters is none: "ji" of "Ji-woo")."""
+    first, _, rest = word.lower().partition("-")
+    return "-" not in rest and ascii_fold(first) in world_first_names() and not (len(first) >= 3 and english_form(first) and english_form(rest))
+
+
 def person_name(value: str) -> tuple[int, int] | None:
     """The span of a person's name in `value` (1-4 alphabetic words, any case), or None.
 
@@ -270,8 +278,10 @@ def person_name(value: str) -> tuple[int, int] | None:
             return None
         if _CAMEL_IDENTIFIER.fullmatch(word):
             return None  # `lastName`, `userId`: a variable, as in `last_name=lastName`
-        # "billing-service" is a slug; "Anna-Maria" and "SMITH-JONES" are names.
-        if "-" in word and not (word[0].isupper() and word.split("-")[1][:1].isupper()):
+        # "billing-service" is a slug; "Anna-Maria" and "SMITH-JONES" are names, and so is a given
+        # name of the lists before a lower-case part that makes no English pair: "Min-seo", "Ji-woo"
+        # (romanised Korean), not "Mark-up" or "Read-only".
+        if "-" in word and not (word[0].isupper() and (word.split("-")[1][:1].isupper() or _hyphenated_given(word))):
             return None
     if has_technical_word(stripped):
         return None

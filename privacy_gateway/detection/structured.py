@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from typing import Callable, Iterable, Iterator, Sequence
+from urllib.parse import unquote_plus
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -75,9 +76,10 @@ _SPACED_PAIR = re.compile(
     re.MULTILINE,
 )
 _DOTTED = re.compile(r"[a-z]\.[a-z]")
-# A URL query or a form body line: `?owner=Ann.Lee&city=Leeds HTTP/1.1`, `full_name=Ann+Lee&…`. The value runs to the next
+# A URL query or a form body line: `?owner=Ann.Lee&city=Leeds HTTP/1.1`, `full_name=Ann+Lee&…` (also after a
+# trace's offset: `0000: full_name=…&…`). The value runs to the next
 # `&`, `#` or space (a URL holds no raw space); `+` is a space there.
-_QUERY_PAIR = re.compile(r"(?:(?<=[?&])|^(?=[^\s=]+=[^\n]*&))(?P<key>[A-Za-z_][\w\-.]{0,40})=(?P<value>[^\s&#\"'<>=]{1,200})", re.MULTILINE)
+_QUERY_PAIR = re.compile(r"(?:(?<=[?&])|^(?=[^\s=]+=[^\n]*&)|(?<=[ \t])(?=[A-Za-z_][\w\-.]{0,40}=[^\s&=]*&))(?P<key>[A-Za-z_][\w\-.]{0,40})=(?P<value>[^\s&#\"'<>=]{1,200})", re.MULTILINE)
 # e-mail and git headers: "From: Ann Lee <ann@x.org>", "Author: ann lee <ann@x.org>".
 _HEADER_PERSON = re.compile(
     r"(?im)^[ \t>]*(?:from|to|cc|bcc|reply-to|sender|author|commit|committer|co-authored-by|signed-off-by|"
@@ -161,6 +163,25 @@ def _birth_dates(text: str) -> Iterator[tuple[int, int, str]]:
             yield date.start(kind), date.end(kind), "DATE_OF_BIRTH"
 
 
+# A field named in one attribute and filled in another: `<input name="postcode" value="685612">`,
+# `<meta name="author" content="…">`, `{"Name": "given_name", "Value": "Ana"}` (AWS attributes),
+# `{"key": "phone", "value": "…"}`, `{"field": "email", "value": "…"}`. The name's string is the key.
+_NAMED_VALUE = re.compile(
+    r"""(?P<nq>["']?)(?:name|key|field|attribute|id)(?P=nq)\s*[:=]\s*(?P<kq>["'])(?P<key>[A-Za-z_][\w\-. ]{0,40})(?P=kq)"""
+    r"""(?:\s*,\s*|\s+(?:[\w\-]+=(?:"[^"\n]*"|'[^'\n]*'|[\w\-]+)\s+)*)"""
+    r"""(?P<vkq>["']?)(?:value|content|val)(?P=vkq)\s*[:=]\s*(?P<vq>["'])(?P<value>[^"'\n]{1,200})(?P=vq)""",
+    re.IGNORECASE,
+)
+
+
+def _named_values(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values whose field is named beside them (`_NAMED_VALUE`), typed by that name."""
+    for m in _NAMED_VALUE.finditer(text):
+        span = typed_span(m.group("key"), m.group("value"), m.start("value"), text)
+        if span:
+            yield span
+
+
 def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
     """Values typed by the key beside them: quoted and bare pairs, people lists, string literals, XML elements."""
     yield from _quoted(text)
@@ -179,6 +200,8 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
     yield from stacked_values(text)
     if _BIRTH_HINT.search(text):
         yield from _birth_dates(text)
+    if "alue" in text or "ontent" in text or "VALUE" in text:
+        yield from _named_values(text)
 
 
 # A form copied from a web page, a PDF or a CRM screen puts each label on a line of its own and the
@@ -351,7 +374,14 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
                 yield span
     if "=" in text and ("?" in text or "&" in text):
         for m in _QUERY_PAIR.finditer(text):
-            span = typed_span(m.group("key"), m.group("value").replace("+", " "), m.start("value"), text)
+            value = m.group("value")
+            if "%" in value:
+                # "full_name=Eero+M%C3%A4kinen": typed as decoded, masked as written, the whole value.
+                span = typed_span(m.group("key"), unquote_plus(value), m.start("value"), text)
+                if span:
+                    yield m.start("value"), m.end("value"), span[2]
+                continue
+            span = typed_span(m.group("key"), value.replace("+", " "), m.start("value"), text)
             if span:
                 yield span
 

@@ -571,3 +571,29 @@ def test_a_date_of_birth_is_found_under_its_key_however_code_wraps_it(find: Find
 )
 def test_a_date_after_something_else_than_a_birth_key_is_no_birth_date(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "DATE_OF_BIRTH"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('<input name="postcode" value="685612">\n<input name="tel" type="tel" value="(24) 99817-4420">', {("LOCATION", "685612"), ("PHONE_NUMBER", "(24) 99817-4420")}),
+        ('{"UserAttributes": [{"Name": "given_name", "Value": "Aroha"}, {"Name": "phone_number", "Value": "+64 21 555 0199"}]}', {("PERSON", "Aroha"), ("PHONE_NUMBER", "+64 21 555 0199")}),
+        ('contact.swift: givenName: "Min-seo", familyName: "Kang"', {("PERSON", "Min-seo"), ("PERSON", "Kang")}),
+        ("0000: full_name=Eero+M%C3%A4kinen&town=Ludlow&consent=on", {("PERSON", "Eero+M%C3%A4kinen"), ("LOCATION", "Ludlow")}),
+    ],
+)
+def test_values_named_beside_them_encoded_or_hyphenated_are_typed(find: Find, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= set(find(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"name": "Content-Type", "value": "application/json"}',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "GET /search?q=caf%C3%A9+near+me&lang=en",
+        'first_name: "Follow-up"',
+    ],
+)
+def test_named_pairs_and_encoded_values_that_are_no_one_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], text
