@@ -5,7 +5,7 @@
 world knows is kept as written in prose (`names`), since masking a public figure changes the
 answer; these shapes say the name is a private namesake's, so it stays masked. Only the words right
 beside the name count: "a toast for a friend's wedding in the style of Oscar Wilde" relates the
-friend, not Wilde.
+friend, not Wilde. So does the writer beside the name: "Tim Cook and I will present", "me and Messi".
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ _ADJECTIVES = r"(?:new|old|former|lovely|dear|late|favou?rite|elderly|younger|ol
 _BEFORE = regex.compile(
     rf"(?i:\b(?:(?:my|our|your|his|her|their)[ \t]+(?:{_ADJECTIVES}[ \t]+)?(?:{_RELATIONS}|{_OWNED})"
     rf"|(?:(?:the|a|an)[ \t]+)?(?:{_ADJECTIVES}[ \t]+)?(?:{_RELATIONS})))[ \t]*,?[ \t]*$"
+    # The writer beside the name, doing something with them: "me and Kohli", "between me and Messi".
+    r"|\b(?i:me)[ \t]+(?:and|&)[ \t]+$"
 )
 # A team, a department or a place of one's own life after the name: "from accounting", "in HR",
 # "at work", "from the Leeds office", "from next door". Acronyms only capitalised: "in it" is no team.
@@ -60,6 +62,8 @@ def desk_name(value: str) -> bool:
 _AFTER = regex.compile(
     rf"^(?:[ \t]+(?:from|in|at|on)[ \t]+(?:(?i:{_UNITS})|(?-i:HR|IT|QA|R&D|PR|L&D|DevOps|SRE|Ops))(?![\w&-])"
     rf"|[ \t]*,[ \t]*(?i:(?:the|our|my|a|an)[ \t]+(?:{_ADJECTIVES}[ \t]+)?(?:{_RELATIONS}|{_OWNED}))\b"
+    # The writer beside the name, doing something with them: "Kohli and I will present", "Messi & me".
+    r"|[ \t]+(?:and|&)[ \t]+(?:I|(?i:me))\b(?![\w'’-])"
     # A life event of one's own: "Larry Page's leaving do", "a toast for Tim Cook's retirement".
     r"|['’]s?[ \t]+(?i:retirement|leaving (?:do|party|card|drinks)|farewell|hen (?:do|party)|stag (?:do|party)|"
     r"baby shower|engagement party|housewarming|promotion)\b)"

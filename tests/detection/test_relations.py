@@ -61,3 +61,12 @@ def test_a_desks_word_is_a_desk(value: str) -> None:
 @pytest.mark.parametrize("value", ["Ines", "Finance Lead", "Legal Team", "Sales Jones"])
 def test_a_name_or_a_phrase_is_no_desk(value: str) -> None:
     assert not desk_name(value)
+
+
+def test_the_writer_beside_a_name_relates_it() -> None:
+    text = "Satya Nadella and I will present; then me and Tim Cook, then Ada Lovelace and Charles Babbage."
+    assert related(text, 0, 13)
+    start = text.index("Tim Cook")
+    assert related(text, start, start + 8)
+    start = text.index("Ada Lovelace")
+    assert not related(text, start, start + 12)  # "and Charles": no writer beside her
