@@ -54,7 +54,7 @@ from privacy_gateway.detection.works_world import character_in_work, classical_a
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
-from privacy_gateway.detection.notable import names_notable, notable_person, notable_surname, without_possessive
+from privacy_gateway.detection.notable import names_notable, notable_person, notable_surname, single_name, without_possessive
 from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
@@ -260,8 +260,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # the writer's life ("our intern …", "… from accounting"). Outside a question about the world
             # a placeholder ("Jane Doe") is `sample_names`' to judge.
             if (
-                (entity == "PERSON" or stage[0] == "proper nouns" and notable_person(value) and not known_place(value))
-                and not kind.coded and not kind.contact and notable_around(text, start, end) and not (kind.dealt and dealt_in_sentence(text, start, end))
+                (entity == "PERSON" or stage[0] == "proper nouns" and (notable_person(value) or single_name(value)) and not known_place(value))
+                and not kind.coded and not kind.contact and (notable_around(text, start, end) or single_name(value))
+                and not (kind.dealt and dealt_in_sentence(text, start, end))
                 and (kind.guarded or not placeholder_name(value))
                 # "How did Ada Lovelace meet Charles Babbage?": a verb between two names is the first's, no cue of the writer's
                 and (not person_context(text, start, end) or named_pair_object(text, start)) and not related(text, start, end)

@@ -1,7 +1,8 @@
 """Full names the world knows: listed public figures and firms named after people
 (`data/public_figures.txt`), the people WordNet files by name (`data/notable_people.txt`, frozen in
 2006) and the people the world knows today (`data/famous_people.txt`, written by hand: "Satya
-Nadella", "Jude Bellingham", "Giorgia Meloni", "Severus Snape").
+Nadella", "Jude Bellingham", "Giorgia Meloni", "Severus Snape"); and the people the world calls by
+one name (`data/single_names.txt`: "Aristotle", "Rihanna").
 
 Apart from `full_names` so that the modules it builds on (`text_kind`) can ask it too.
 """
@@ -68,6 +69,21 @@ def notable_person(value: str) -> bool:
     (`data/famous_people.txt`)."""
     words = [fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
     return len(words) >= 2 and " ".join(words) in _notable()
+
+
+@functools.cache
+def _single_names() -> frozenset[str]:
+    from privacy_gateway.detection.data_files import data_lines
+
+    return frozenset(fold(line) for line in data_lines("single_names"))
+
+
+def single_name(value: str) -> bool:
+    """Whether `value`, one word (a possessive allowed), is a name the world calls one person by
+    (`data/single_names.txt`: "Aristotle", "Pelé", "rihanna", "MESSI'S"), less those a private
+    person is often called. Alone it may still be anyone's: the reader's frame says whose."""
+    word = without_possessive(value)
+    return " " not in word and fold(word) in _single_names()
 
 
 def public_figure(value: str) -> bool:
