@@ -372,6 +372,17 @@ _ACTED_BY = regex.compile(
     rf"published|initiated|invoked|queued|scheduled|claimed|raised|filed|reported|submitted|kicked[ \t]+off)[ \t]+by[ \t]+)"
     rf"@?(?P<h>{CASED}){_END}"
 )
+# A review thread as GitHub and GitLab print it, copied with its markup: the login in bold at a
+# line's start before what it did ("**xcolque** commented on `a.py` line 57", "**yaelb** replied"),
+# or bare before the site's own phrases ("xcolque approved these changes"). Only an account does these.
+_THREAD_AUTHOR = regex.compile(
+    rf"(?m)^[ \t>]*(?:\*\*|__)@?(?P<h>{HANDLE})(?:\*\*|__)[ \t]+(?=(?:commented|replied|approved|requested|reviewed|left|suggested|"
+    rf"dismissed|resolved|marked|mentioned|merged|opened|closed|pushed|force-pushed|added|removed|reacted|started|submitted)\b)"
+)
+_THREAD_PHRASE = regex.compile(
+    rf"(?m)^[ \t>]*@?(?P<h>{HANDLE})[ \t]+(?=(?:approved[ \t]+these[ \t]+changes|requested[ \t]+(?:changes|a[ \t]+review)|"
+    rf"left[ \t]+(?:review[ \t]+)?comments?|dismissed[ \t]+\S+[ \t]+stale[ \t]+review|marked[ \t]+this[ \t]+pull[ \t]+request)\b)"
+)
 # Modules and commands that make accounts, whose looped items are logins (Ansible's `user`, `win_user`).
 _ACCOUNT_MODULE = regex.compile(r"(?m)^[ \t]*-?[ \t]*(?:ansible\.builtin\.user|ansible\.windows\.win_user|win_user|user|"
                                 r"ansible\.posix\.authorized_key|authorized_key)[ \t]*:[ \t]*$")
@@ -432,6 +443,10 @@ def _by_a_person(text: str) -> list[tuple[int, int]]:
         out.extend(m.span("h") for m in _ACTED_BY.finditer(text) if _actor(m.group("h")))
     if "/" in text:
         out.extend(_image_namespaces(text))
+    if "**" in text or "__" in text:
+        out.extend(m.span("h") for m in _THREAD_AUTHOR.finditer(text) if plausible(m.group("h")))
+    if " approved these" in text or " requested " in text or " left " in text or " dismissed " in text or " marked this" in text:
+        out.extend(m.span("h") for m in _THREAD_PHRASE.finditer(text) if plausible(m.group("h")))
     return out
 
 

@@ -210,3 +210,20 @@ def test_actors_owners_and_name_pairs_in_accounts_positions(find: Find, text: st
 ])
 def test_tools_words_and_markers_stay(find: Find, text: str) -> None:
     assert people(find, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("**xcolque** commented on `tests/fixtures/customers.py` line 57:\n\n> looks fine", "xcolque"),
+        ("Summarise the thread.\n\n**yaelb** replied:\n\nFair, I'll swap in a placeholder.", "yaelb"),
+        ("CI is green.\nxcolque approved these changes\nmerging now", "xcolque"),
+    ],
+)
+def test_the_author_of_a_review_thread_entry_is_a_login(find: Find, text: str, login: str) -> None:
+    assert ("PERSON", login) in find(text), text
+
+
+@pytest.mark.parametrize("text", ["**renovate** commented on this pull request", "dependabot approved these changes", "**Note** added below"])
+def test_bots_and_words_in_a_review_thread_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], text
