@@ -30,7 +30,7 @@ from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS, after_people_verb
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import past_question_typed_lower
-from privacy_gateway.detection.uncased import ADDRESSING, prose_line
+from privacy_gateway.detection.uncased import ADDRESSING, owned_relation, prose_line
 
 # A word as prose has one: after a space, a bracket, a quote or a comma, before a space or a
 # punctuation mark; never glued to a path, an identifier, a version or markup ("ami-0a1b",
@@ -458,8 +458,8 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
         base = next(o for o in reversed(offsets) if o[0] <= ent.start_char)
         tokens = _in_words([(t.idx - base[0] + base[1], t.idx - base[0] + base[1] + len(t.text)) for t in ent], words)
         # The name is the run of capitalised words in it ("Tell Rosalind" when "tell" was kept lower).
-        while tokens and (tokens[0][0] not in titled or _plain(text[slice(*tokens[0])].lower()) in _PARTICLES):
-            tokens.pop(0)
+        while tokens and (tokens[0][0] not in titled or _plain(text[slice(*tokens[0])].lower()) in _PARTICLES or owned_relation(text, *tokens[0])):
+            tokens.pop(0)  # "My Son Wiremu": the relation the copy capitalised is no part of the name
         while tokens and (tokens[-1][0] not in titled or _plain(text[slice(*tokens[-1])].lower()) in _PARTICLES):
             tokens.pop()
         if not tokens or any(s not in titled and _plain(text[s:e].lower()) not in _PARTICLES for s, e in tokens):

@@ -23,7 +23,7 @@ from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, english_verbs, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
-from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, SERVICE_ACCOUNTS, CALENDAR_WORDS, PARTICLES_CORE, UNCASED_PARTICLES, _UNCASED_CUE_ONE
+from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, RELATIONS, SERVICE_ACCOUNTS, CALENDAR_WORDS, PARTICLES_CORE, UNCASED_PARTICLES, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software, technology
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
@@ -91,11 +91,24 @@ def single_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.start(1) + len(word)
 
 
+_RELATION = regex.compile(rf"(?:{RELATIONS})")
+_OWNER_BEFORE = regex.compile(r"(?<![\p{L}'’])(?i:my|our|your|his|her|their)[ \t]+$")
+
+
+def owned_relation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a relation after the writer's or someone's possessive: "son" in
+    "my son wiremu", which a reader would otherwise take for the given name "Son"."""
+    return bool(_RELATION.fullmatch(text[start:end].lower())) and _OWNER_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def adjacent_names(text: str) -> Iterator[tuple[int, int]]:
     """A census first name and one or two surnames or unknown words after it, in one case."""
     words = list(_WORD.finditer(text))
     i = 0
     while i < len(words) - 1:
+        if owned_relation(text, *words[i].span()):
+            i += 1  # "my son wiremu": a relation owned so is no given name ("Son" is one); the name is `single_names`'
+            continue
         run = _run(text, words, i)
         surnames = [w.group().lower() for w in run[1:] if w.group().lower() not in _PARTICLES]
         if surnames and _one_case([w.group() for w in run]) and a_name(run[0].group().lower(), surnames[0]):

@@ -529,3 +529,14 @@ def test_a_surname_after_a_title_of_any_language_in_one_case(text: str, names: l
 def test_a_contraction_typed_without_its_apostrophe_is_no_name_after_a_relation(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], text
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my son wiremu doesnt want to go to school", "wiremu"),
+        ("my daughter zeynep isnt eating much lately", "zeynep"),
+        ("tell aroha i wont make it tonight", "aroha"),
+    ],
+)
+def test_a_name_before_a_contraction_typed_so_ends_before_it(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), text
