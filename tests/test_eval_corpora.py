@@ -40,6 +40,7 @@ STRANGER6 = EVAL / "stranger6"
 STRANGER7 = EVAL / "stranger7"
 STRANGER8 = EVAL / "stranger8"
 STRANGER9 = EVAL / "stranger9"
+STRANGER10 = EVAL / "stranger10"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -269,3 +270,8 @@ def test_the_eighth_stranger_corpus_is_labelled_split_apart_and_what_its_builder
 def test_the_ninth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
     """stranger9 (thirty-sixth round): text as people type and dictate it, half of each split PII-free."""
     _split_stranger_corpus(STRANGER9, clean_at_least=60)
+
+
+def test_the_tenth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
+    """stranger10 (thirty-seventh round): code and data as developers paste them, half of each split PII-free."""
+    _split_stranger_corpus(STRANGER10, clean_at_least=60)
