@@ -120,7 +120,10 @@ class Child:
         """Start analysing `texts` (under `kinds`) for `policy` in the child."""
         try:
             self.conn.send(((policy.name, policy.version), blob, list(texts), list(kinds)))
-        except (OSError, ValueError) as exc:
+        except OSError:  # the pipe broke: the child has died since it was last seen
+            self.broken = True
+            raise ChildFailed("exited") from None
+        except ValueError as exc:
             self.broken = True
             raise ChildFailed(type(exc).__name__) from None
         self.pending = True

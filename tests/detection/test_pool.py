@@ -97,6 +97,34 @@ def test_a_dead_child_means_in_process_analysis_and_a_restart(
     assert processes.pids() != [child]
 
 
+def _gone(pid: int, seconds: float = 30.0) -> bool:
+    """Whether `pid` has died (a zombie has closed its end of every pipe) within `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_a_child_dead_before_the_send_reads_as_exited(
+    pool: AnalyzerPool, detector: Detector, processes: AnalyzerProcesses, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert processes.wait_ready(120)
+    [child] = processes.pids()
+    os.kill(child, signal.SIGKILL)
+    assert _gone(child)  # the pipe is broken before anything is sent: the send itself fails
+    text = long_texts(1, 30)[0]
+    assert pool.analyze(detector, [text]) == detector.analyze([text])
+    assert "an analyzer process failed (exited); this request is analysed in-process" in caplog.text
+    assert processes.wait_ready(120)
+    assert processes.pids() != [child]
+
+
 def test_a_hung_child_is_replaced(
     pool: AnalyzerPool, detector: Detector, processes: AnalyzerProcesses, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
