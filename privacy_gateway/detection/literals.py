@@ -35,13 +35,16 @@ def _pair(first: str, last: str) -> bool:
 
 
 def quoted_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """PERSON spans of string literals that hold a name, or a name split over two literals."""
+    """PERSON spans of string literals that hold a name, or a name split over two literals. A
+    listed place is no one's name, though its words are names: `{"São Paulo", "America/Sao_Paulo"}`."""
     if '"' not in text and "'" not in text:
         return
+    from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
+
     for m in _LITERAL.finditer(text):
         value = m.group("v")
         words = value.split(" ")
-        if 2 <= len(words) <= 3 and _pair(words[0], words[-1]) and (len(words) == 2 or _middle(words[1])):
+        if 2 <= len(words) <= 3 and _pair(words[0], words[-1]) and (len(words) == 2 or _middle(words[1])) and not known_place(value):
             yield m.start("v"), m.end("v"), "PERSON"
         elif len(words) == 1:
             after = _NEXT.match(text, m.end())

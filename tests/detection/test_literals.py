@@ -67,3 +67,9 @@ def test_other_addresses_and_variables_stay(text: str) -> None:
     from privacy_gateway.detection.literals import address_arguments
 
     assert list(address_arguments(text)) == []
+
+
+def test_a_listed_place_in_a_literal_is_no_name(find: Find) -> None:
+    text = 'tests := []struct{ city, want string }{\n\t{"São Paulo", "America/Sao_Paulo"},\n\t{"Dmitri Volkov", "x"},\n}'
+    found = find(text)
+    assert ("PERSON", "São Paulo") not in found and ("PERSON", "Dmitri Volkov") in found, found
