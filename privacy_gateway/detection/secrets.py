@@ -213,12 +213,16 @@ def _assigned(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str, in
                 continue
         if m.group("name").strip("\"'").lower() in _PUBLIC_NAMES or _ENDPOINT.fullmatch(value):
             continue
+        if m.start() > 0 and text[m.start() - 1] == "=" and not re.search(r"[:=]", text[m.end("name") : start]):
+            continue  # "spf=pass smtp.mailfrom=…" (a mail's Authentication-Results): the word is a value, not a name
         kind = m.group("kind").lower().replace("-", "_")
         separator = text[m.end("name") : start]
         # In a query string or form body (?a=1&password=x) every value is a literal.
         quoted = quoted or (m.start() > 0 and text[m.start() - 1] in "?&")
         prose = not re.search(r"[:=]", separator) and not quoted
         is_password = kind in _PASSWORD_KINDS
+        if prose and value[0] in "([{<" and not any(c.isdigit() for c in value):
+            continue  # "a ConfigMap and a Secret (which goes where?)": a bracket after the word opens an aside
         if prose and not any(c.isdigit() for c in value):
             # "the wifi password is bluebird" counts; "the password is incorrect" does not.
             if not (is_password and _noun_like(value)):

@@ -131,3 +131,19 @@ def test_the_kind_lookahead_admits_exactly_what_the_kind_words_first_letters_do(
     for code in range(0x10000):
         char = chr(code)
         assert bool(initials.fullmatch(char)) == any(first.fullmatch(char) for first in firsts), hex(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Convert this .env into a Kubernetes ConfigMap and Secret (which goes where?).",
+        "Authentication-Results: mx.example.org; spf=pass smtp.mailfrom=ci.example.org; dkim=pass header.d=example.org",
+    ],
+)
+def test_an_aside_after_a_secret_s_word_and_a_check_that_passed_are_no_secrets(find: Find, text: str) -> None:
+    assert find(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "value"), [("my password (hunter2x9)", "(hunter2x9"), ("login?user=bob&pass=hunter2x", "hunter2x")])
+def test_a_password_after_its_word_still_counts(find: Find, text: str, value: str) -> None:
+    assert ("PASSWORD", value) in find(text), text
