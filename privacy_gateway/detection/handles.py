@@ -570,6 +570,8 @@ def free_handles(text: str) -> list[tuple[int, int]]:
             continue
         if "." in handle and handle.rpartition(".")[2] in FILE_EXTENSIONS:
             continue  # "conftest.py", "values.yaml": a file's name
+        if "." in handle and text[m.end("h") : m.end("h") + 1] == "=":
+            continue  # "smtp.mailfrom=ci.example.org", "spring.datasource.url=…": a dotted key given its value
         # The make first: most long words are no login by their make, and the lists of the famous
         # and of brands cost more to ask (a window of words around each).
         if not (plausible(handle) and _made_to_stand_alone(handle, text)):

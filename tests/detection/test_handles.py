@@ -317,3 +317,8 @@ def test_initial_login_wants_a_letter_and_a_word_no_list_knows(handle: str, made
 ])
 def test_paired_name_wants_a_given_name_and_a_surname(handle: str, paired: bool) -> None:
     assert paired_name(handle) is paired
+
+
+def test_a_dotted_key_given_its_value_is_no_handle(find: Find) -> None:
+    assert [v for t, v in find("spf=pass smtp.mailfrom=ci.example.org; dkim=none") if t == "PERSON"] == []
+    assert ("PERSON", "anna.berg") in find("ping anna.berg about it")
