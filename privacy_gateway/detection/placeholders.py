@@ -6,7 +6,8 @@ in a sample HL7 segment, `{{ first_name }}` in a mail merge, `${FULL_NAME}` in a
 recognizer that types a value by its place (an HL7 field, a FHIR key, `name:`) or by its shape
 masks them, and the cloud then answers about a template it never saw. A name, place, date or
 contact finding that lies wholly inside such a token is dropped; identifiers and credentials never
-are, and no placeholder holds a digit, so no number can hide in one.
+are, and no placeholder holds more than the one digit that numbers a bracketed field (`<LINE1>`), so
+no number can hide in one.
 
 Template syntax (`{{ x }}`, `${X}`, `%X%`, `$X`) is unambiguous, so any identifier inside counts.
 Angle and square brackets also enclose real values (an IRC nick `<ann>`, a name in a list), so
@@ -28,7 +29,7 @@ _FIELD_WORDS = frozenset(
     state phone mobile tel telephone fax dob birth birthdate date gender sex your my you client customer patient
     company org organisation organization recipient sender signatory signer employee contact author owner title
     prefix suffix nickname id mrn ssn nhs account token key password secret placeholder value here example sample
-    person member kin relation relationship age insert enter""".split()
+    person member kin relation relationship age insert enter line""".split()
 )
 _IDENT = r"[A-Za-z_][A-Za-z_.\-]*"  # no digits: no number can hide in a placeholder
 # Syntax that is a placeholder whatever it names.
@@ -41,12 +42,13 @@ _SYNTAX = re.compile(
     r"|\b(?:YYYY|YY|MM|DD)(?:[-/.]?(?:YYYY|YY|MM|DD)){2}\b"  # YYYY-MM-DD, DD/MM/YYYY, YYYYMMDD
 )
 # Brackets that are a placeholder when a word inside names a field: <FAMILY_NAME>, [Client Name].
-_BRACKETED = re.compile(r"<([A-Za-z][A-Za-z_\- ]{0,40})>|\[([A-Za-z][A-Za-z_\- ]{0,40})\]")
+# One digit may number it (<LINE1>, [ADDRESS_LINE_2]): no number hides in one digit.
+_BRACKETED = re.compile(r"<([A-Za-z][A-Za-z_\- ]{0,40}(?:[_\-]?\d)?)>|\[([A-Za-z][A-Za-z_\- ]{0,40}(?:[_\-]?\d)?)\]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _names_a_field(inner: str) -> bool:
-    words = re.split(r"[\s_\-]+", _CAMEL.sub(" ", inner).lower())
+    words = re.split(r"[\s_\-]+", _CAMEL.sub(" ", inner.rstrip("0123456789")).lower())
     return any(w in _FIELD_WORDS for w in words)
 
 

@@ -34,9 +34,17 @@ def test_real_values_in_brackets_are_not_placeholders(text: str) -> None:
 
 
 @given(st.text(alphabet="0123456789-", min_size=1, max_size=20))
-def test_no_placeholder_holds_a_digit(number: str) -> None:
+def test_no_placeholder_holds_a_number(number: str) -> None:
+    # One digit may number a bracketed field (<LINE1>); two never stand in one, so no number can hide.
     for wrapped in (f"{{{{{number}}}}}", f"${{A{number}}}", f"%A{number}%", f"<name {number}>", f"[name{number}]"):
+        assert all(sum(c.isdigit() for c in t) <= 1 for t in tokens(wrapped))
+    for wrapped in (f"{{{{{number}}}}}", f"${{A{number}}}", f"%A{number}%"):
         assert all(not any(c.isdigit() for c in t) for t in tokens(wrapped))
+
+
+@pytest.mark.parametrize("token", ["<LINE1>", "[ADDRESS_LINE_2]", "<CITY>"])
+def test_a_bracketed_field_may_be_numbered_by_one_digit(token: str) -> None:
+    assert tokens(f'"line": "{token}"') == [token]
 
 
 def test_inside_means_wholly_inside() -> None:
