@@ -110,10 +110,20 @@ _BIRTH_KEYS = frozenset(
 )
 
 
+# Words that make a key ending in a birth word another field: `place_of_birth`, `birth_country`.
+_NOT_A_BIRTH_DATE = frozenset("place city country town location weight name certificate order rank".split())
+
+
 def birth_key(key: str) -> bool:
-    """Whether `key` names a date of birth (`dob`, `birthDate`, `born_on`, `Geburtsdatum`)."""
-    return "".join(key_words(key)) in _BIRTH_KEYS
+    """Whether `key` names a date of birth (`dob`, `birthDate`, `born_on`, `Geburtsdatum`), the
+    words before it naming whose (`patient_dob`, `customerDateOfBirth`)."""
+    words = key_words(key)
+    if not words or len(words) > 6 or any(w in _NOT_A_BIRTH_DATE for w in words):
+        return False
+    return any("".join(words[i:]) in _BIRTH_KEYS for i in range(len(words)))
 _BIRTH_DATE = re.compile(BIRTH_DATE)
+# A date written with no separators, as LDAP, fixed-width records and exports do: `19720415`.
+_COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
 def entity_for_key(key: str) -> str | None:
@@ -122,7 +132,7 @@ def entity_for_key(key: str) -> str | None:
     if not words or len(words) > 5:
         return None
     joined = "".join(words)
-    if joined in _BIRTH_KEYS:
+    if birth_key(key):
         return "DATE_OF_BIRTH"
     head = words[-1]
     if head in ("id", "ids", "uuid", "key", "count", "type", "status", "code", "url", "uri", "hash", "format",
@@ -353,7 +363,7 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
             return None
         return offset, offset + len(stripped), entity
     if entity == "DATE_OF_BIRTH":
-        return (offset, offset + len(stripped), entity) if _BIRTH_DATE.fullmatch(stripped) else None
+        return (offset, offset + len(stripped), entity) if _BIRTH_DATE.fullmatch(stripped) or _COMPACT_DATE.fullmatch(stripped) else None
     if entity == "EMAIL_ADDRESS":
         # Plain addresses are the e-mail recognizer's; here the ones it cannot see ("ann at corp dot com").
         if "@" in stripped or " " not in stripped and "." not in stripped or len(stripped) > 80:

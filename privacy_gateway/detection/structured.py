@@ -141,13 +141,21 @@ _BIRTH_KEY = re.compile(r"""(?P<key>[A-Za-z_][\w\-]{1,40})["'`]?\s*(?::|=>|=|\bA
 _BIRTH_HINT = re.compile(r"birth|born|dob|geboorte|geburt|naissance|nacimiento|nascita|nascimento|f[oö]delse", re.IGNORECASE)
 _WRAPPED_DATE = re.compile(
     r"""(?P<gap>[^\d;,)\]}]{0,60}?)(?:(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?)"""
-    r"""|(?P<parts>(?:19|20)\d{2},\s*\d{1,2},\s*\d{1,2})|(?P<other>\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}))(?![\d:])"""
+    r"""|(?P<parts>(?:19|20)\d{2},\s*\d{1,2},\s*\d{1,2})|(?P<other>\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2})"""
+    r"""|(?P<compact>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])))(?![\d:])"""
 )
 # The words that may wrap a date: constructors and parsers of many languages, a nested value's key.
 _DATE_WRAPPERS = frozenset(
     "isodate date new datetime localdate of parse time instant to_date todate timestamp value val v $date dt "
     "strptime fromisoformat d u n sigil_d make_date makedate".split()
 )
+
+
+def _date_wrapper(word: str) -> bool:
+    """A word that may wrap a date: listed (`_DATE_WRAPPERS`), or a type or function named for dates
+    and times (`NaiveDate`, `from_ymd_opt`, `parseDate`, `DateTime`)."""
+    lowered = word.lower()
+    return lowered in _DATE_WRAPPERS or any(part in lowered for part in ("date", "time", "ymd", "parse", "iso"))
 
 
 def _birth_dates(text: str) -> Iterator[tuple[int, int, str]]:
@@ -158,7 +166,7 @@ def _birth_dates(text: str) -> Iterator[tuple[int, int, str]]:
         date = _WRAPPED_DATE.match(text, m.end())
         if date is None or date.group("gap").count("\n") > 2:
             continue
-        if all(w.lower() in _DATE_WRAPPERS for w in re.findall(r"[A-Za-z_$][\w$]*", date.group("gap"))):
+        if all(_date_wrapper(w) for w in re.findall(r"[A-Za-z_$][\w$]*", date.group("gap"))):
             kind = date.lastgroup or "iso"
             yield date.start(kind), date.end(kind), "DATE_OF_BIRTH"
 

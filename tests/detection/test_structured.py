@@ -597,3 +597,20 @@ def test_values_named_beside_them_encoded_or_hyphenated_are_typed(find: Find, te
 )
 def test_named_pairs_and_encoded_values_that_are_no_one_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("dn: uid=jvermeer,ou=people\ncn: Jan Vermeer\nbirthDate: 19720415", "19720415"),
+        ("let p = Person { dob: NaiveDate::from_ymd_opt(1984, 2, 29).unwrap() };", "1984, 2, 29"),
+        ("patient_dob=1971-12-30 action=checkin", "1971-12-30"),
+    ],
+)
+def test_a_birth_date_under_a_qualified_key_or_written_compactly(find: Find, text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in find(text), text
+
+
+@pytest.mark.parametrize("key", ["place_of_birth", "birth_country", "birthplace"])
+def test_a_key_naming_where_someone_was_born_is_no_birth_date(key: str) -> None:
+    assert entity_for_key(key) != "DATE_OF_BIRTH"
