@@ -120,8 +120,8 @@ class StructuredValueRecognizer(GatewayRecognizer):
         super().__init__()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if not any(c in text for c in ":=,;\t|<@(\"#/") and not _SINGLE_QUOTE.search(text) and not next(stacked_values(text), None):
-            return []  # no key, cell (a European CSV's are split by ";"), header, string or comment to read
+        if not any(c in text for c in ":=,;\t|<@(\"#/") and "   " not in text and not _SINGLE_QUOTE.search(text) and not next(stacked_values(text), None):
+            return []  # no key, cell (a European CSV's are split by ";"), aligned column, header, string or comment to read
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         found = {(s, e): entity for s, e, entity in self.spans(text, doc) if entity in entities and e > s}
         return [RecognizerResult(entity, s, e, 0.85, recognition_metadata=self._metadata()) for (s, e), entity in found.items()]

@@ -40,11 +40,83 @@ def blocks(text: str) -> list[tuple[int, int]]:
 
 
 def table_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
-    """Cells typed by their column: delimited records, SQL `INSERT` rows, tables with a header."""
+    """Cells typed by their column: delimited records, SQL `INSERT` rows and `COPY` blocks, tables
+    with a header, tables aligned with spaces."""
     yield from records(text)
     if "insert" in text.lower():
         yield from insert_values(text)
+    if "COPY" in text or "copy" in text:
+        yield from copy_values(text)
     yield from table_cells(text)
+    if "   " in text:
+        yield from aligned_cells(text)
+
+
+# A PostgreSQL dump's data: `COPY public.members (id, full_name, dob) FROM stdin;`, then a row a
+# line, its cells split by tabs (`\N` for null), to a line holding `\.`.
+_COPY = re.compile(r"(?im)^[ \t]*COPY[ \t]+[\w.\"]+[ \t]*\((?P<cols>[^()\n]{1,600})\)[ \t]+FROM[ \t]+stdin\b[^\n]*$")
+
+
+def copy_values(text: str) -> Iterator[tuple[int, int, str]]:
+    """Cells of a `COPY … FROM stdin` block typed by its column list."""
+    for m in _COPY.finditer(text):
+        columns = [c.strip().strip('"') for c in m.group("cols").split(",")]
+        at = m.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if line.strip() in ("\\.", "") or "\t" not in line:
+                break
+            offset = at
+            for column, cell in zip(columns, line.split("\t")):
+                if cell != "\\N" and (span := typed_span(column, cell, offset, text)):
+                    yield span
+                offset += len(cell) + 1
+            at = end + 1
+
+
+# A table aligned with spaces, as pandas, R and fixed-width reports print it: a header of keys two
+# or more spaces apart, then rows whose cells stand two or more spaces apart, one more at the left
+# when the rows are numbered (pandas' index). A row that does not fit ends the table ("...").
+_GAPS = re.compile(r"\S+(?: \S+)*")
+
+
+def aligned_cells(text: str) -> Iterator[tuple[int, int, str]]:
+    """Cells of a space-aligned table typed by the header above them (see above)."""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines) - 1:
+        header = [(m.group(), m.start()) for m in _aligned(lines[i])]
+        keys = [h for h, _ in header]
+        if len(keys) < 2 or not all(_HEADER_CELL.fullmatch(k) for k in keys) or not any(entity_for_key(k) for k in keys):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines):
+            cells = [(m.group(), m.start()) for m in _aligned(lines[j])]
+            if len(cells) == len(keys) + 1:
+                cells = cells[1:]  # the row's number
+            elif len(cells) != len(keys):
+                if lines[j].strip() in ("...", "…") or re.fullmatch(r"[\s.]*", lines[j]) and lines[j].strip():
+                    j += 1
+                    continue
+                break
+            for key, (cell, at) in zip(keys, cells):
+                if span := typed_span(key, cell, offsets[j] + at, text):
+                    yield span
+            j += 1
+        i = max(j, i + 1)
+
+
+def _aligned(line: str) -> list[re.Match[str]]:
+    """The cells of a line whose cells stand two or more spaces apart; none for a line of prose."""
+    cells = list(_GAPS.finditer(line))
+    return cells if len(cells) >= 2 and all(line[a.end() : b.start()].count(" ") >= 2 or "\t" in line[a.end() : b.start()] for a, b in zip(cells, cells[1:])) else []
 
 
 # SQL INSERT with no column list: `INSERT INTO staff VALUES (17, 'Ann Lee', '2-555-0100')`.

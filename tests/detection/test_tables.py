@@ -149,3 +149,24 @@ def test_a_psql_result_ruled_with_plus_signs_is_typed_by_its_header(find: Find) 
     )
     found = find(text)
     assert {("PERSON", "Tanvir"), ("PERSON", "Joy"), ("PHONE_NUMBER", "090-4817-3352"), ("PHONE_NUMBER", "(24) 99817-4420")} <= set(found)
+
+
+def test_a_pg_dump_copy_block_is_typed_by_its_column_list(find: Find) -> None:
+    text = (
+        "COPY public.members (id, full_name, birth_date, email) FROM stdin;\n"
+        "17\tIlse Vermeulen\t1979-11-02\tilse.v@telenet.be\n"
+        "18\t\\N\t\\N\tnobody@telenet.be\n"
+        "\\.\n"
+    )
+    found = set(find(text))
+    assert {("PERSON", "Ilse Vermeulen"), ("DATE_OF_BIRTH", "1979-11-02")} <= found, found
+
+
+def test_a_table_aligned_with_spaces_is_typed_by_its_header(find: Find) -> None:
+    text = ">>> df.head()\n   id         name         dob\n0  101  Kofi Mensah  1990-05-21\n1  102    Ama Owusu  1988-12-03"
+    found = set(find(text))
+    assert {("DATE_OF_BIRTH", "1990-05-21"), ("DATE_OF_BIRTH", "1988-12-03")} <= found, found
+
+
+def test_prose_with_wide_spaces_is_no_aligned_table(find: Find) -> None:
+    assert find("Name   and   date   of birth   are   asked   at   the   desk.") == []
