@@ -9,7 +9,7 @@ import re
 from privacy_gateway.detection.dates import DATE as BIRTH_DATE
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, VALUE_PARTICLES
 from privacy_gateway.detection.name_spans import identifier_shaped
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, last_names, world_first_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.text_kind import describe, has_technical_word
@@ -602,5 +602,9 @@ def _bare_name_is_person(text: str, start: int, value: str) -> bool:
         return True
     if _MANIFEST.search(window) or is_software(value):
         return False
+    words = value.split()
+    last = words[-1].strip(".,").lower() if words else ""
+    if 2 <= len(words) <= 3 and english_form(last) and last not in last_names() and last not in first_names():
+        return False  # "Hermes Gateway", "Atlas Scheduler": a thing's kind closes its name, a word no census lists as a name
     # One lower-case word ("name": "api") names a thing more often than a person.
     return " " in value.strip() or value[:1].isupper()

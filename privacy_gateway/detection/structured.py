@@ -137,7 +137,7 @@ class StructuredValueRecognizer(GatewayRecognizer):
 # `birthDate: ISODate('1995-05-17T00:00:00.000Z')`, `"date_of_birth": {"value": "1968-09-08"}`,
 # `dob=date(1983, 12, 5)`, `LocalDate.of(1990, 4, 2)`: a key, then only wrapping (quotes, brackets,
 # a constructor, a sigil, a nested `value` key) before the first date, its time of day with it.
-_BIRTH_KEY = re.compile(r"""(?P<key>[A-Za-z_][\w\-]{1,40})["'`]?\s*(?::|=>|=|\bAS\b|(?<=[A-Za-z])\()""", re.IGNORECASE)
+_BIRTH_KEY = re.compile(r"""(?P<key>[A-Za-z_][\w\-]{1,40})["'`\]]?\s*(?::|=>|=|\bAS\b|(?<=[A-Za-z])\()""", re.IGNORECASE)
 _BIRTH_HINT = re.compile(r"birth|born|dob|geboorte|geburt|naissance|nacimiento|nascita|nascimento|f[oö]delse", re.IGNORECASE)
 _WRAPPED_DATE = re.compile(
     r"""(?P<gap>[^\d;,)\]}]{0,60}?)(?:(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?)"""

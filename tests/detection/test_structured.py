@@ -614,3 +614,22 @@ def test_a_birth_date_under_a_qualified_key_or_written_compactly(find: Find, tex
 @pytest.mark.parametrize("key", ["place_of_birth", "birth_country", "birthplace"])
 def test_a_key_naming_where_someone_was_born_is_no_birth_date(key: str) -> None:
     assert entity_for_key(key) != "DATE_OF_BIRTH"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<GetServiceResponse><Name>Hermes Gateway</Name><Region>eu-west-1</Region></GetServiceResponse>",
+    ],
+)
+def test_a_bare_name_closed_by_a_thing_s_kind_is_no_one(find: Find, text: str) -> None:
+    # (In JSON the recognizer still tags "Hermes Gateway" a person on its own: the key no longer does.)
+    assert [v for t, v in find(text) if t == "PERSON"] == [], text
+
+
+def test_a_bare_name_of_a_person_is_still_one(find: Find) -> None:
+    assert ("PERSON", "Grace Wood") in find('{"name": "Grace Wood", "plan": "basic"}')
+
+
+def test_a_php_print_r_birth_date_is_typed_by_its_key(find: Find) -> None:
+    assert ("DATE_OF_BIRTH", "1986-04-23") in find("Array\n(\n    [first_name] => Svetlana\n    [dob] => 1986-04-23\n)")
