@@ -2756,8 +2756,8 @@ def _(c, n):
              "Docs: quote Lamport's Paxos Made Simple in the consensus FAQ"],
             ["Merge branch 'fix/kafka-rebalance'", "Pin Kafka client to 3.7", "Replace Moment with Luxon",
              "Add Ada Lovelace Day banner (Oct 8) to the docs site"]][n]
-    lines = [f"*   {c.hex(7)} {subj[0]}", f"|\\", f"| * {c.hex(7)} {subj[1]}",
-             f"|/", f"* {c.hex(7)} {subj[2]}", f"* {c.hex(7)} {subj[3]}"]
+    lines = [f"*   {c.hex(7)} {subj[0]}", "|\\", f"| * {c.hex(7)} {subj[1]}",
+             "|/", f"* {c.hex(7)} {subj[2]}", f"* {c.hex(7)} {subj[3]}"]
     ask = ["Turn this into a markdown changelog section.",
            "How do I squash the feature branch commits before merging next time?"][n]
     return ask + "\n\n```\n$ git log --oneline --graph -6\n" + "\n".join(lines) + "\n```"
