@@ -132,6 +132,8 @@ def entity_for_key(key: str) -> str | None:
     if not words or len(words) > 5:
         return None
     joined = "".join(words)
+    if words[0] in ("default", "fallback") and len(words) > 1:
+        return None  # `DEFAULT_PHONE_REGION=GB`, `fallback_city`: a setting's default, no one's data
     if birth_key(key):
         return "DATE_OF_BIRTH"
     head = words[-1]

@@ -633,3 +633,8 @@ def test_a_bare_name_of_a_person_is_still_one(find: Find) -> None:
 
 def test_a_php_print_r_birth_date_is_typed_by_its_key(find: Find) -> None:
     assert ("DATE_OF_BIRTH", "1986-04-23") in find("Array\n(\n    [first_name] => Svetlana\n    [dob] => 1986-04-23\n)")
+
+
+@pytest.mark.parametrize("key", ["DEFAULT_PHONE_REGION", "default_country", "fallbackCity"])
+def test_a_setting_s_default_is_no_one_s_data(key: str) -> None:
+    assert entity_for_key(key) is None
