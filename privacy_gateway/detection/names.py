@@ -173,6 +173,20 @@ _TOOL_REACHED = regex.compile(r"(?i:\b(?:cc|bcc|ping|notify)[ \t:]+)$")
 _MODEL_BEFORE = regex.compile(r"(?<![\p{L}\d\-])(?=[\p{L}\-]*\d)(?=[\d\-]*\p{L})[\p{L}\d\-]{2,}[ \t]+$")
 
 
+# What code is written in or turned into: "implement quicksort in Rust", "port this to Julia", "how
+# do I rewrite the parser in Crystal?". A verb of writing code opens the clause (at the text's or a
+# sentence's start, or after "please", "can you", "how do I", "want to"…), then up to five words, no
+# comma, then "in", "into" or "using", or "to" after the verbs that turn code from one language into
+# another ("port", "transpile", "rewrite"). The language is a listed tool (`is_software`), named
+# right there: "write a letter to Julia" takes no "to", "send the port list to Julia" has no port
+# at the clause's start; "build", "convert" and "migrate" take offices and towns too.
+_CODE_VERB_LEAD = r"(?:^|[.!?\n][ \t]*|\b(?:please|pls|can you|could you|would you|help me|how (?:do|can|would|should) (?:i|we|you)|want to|need to|trying to|try to|is it possible to|let's|lets|to)[ \t]+)"
+_WRITTEN_IN = regex.compile(
+    rf"(?i:{_CODE_VERB_LEAD}(?:(?:re)?implement|(?:re)?write)(?:[ \t]+[\w'’\-]+){{0,5}}[ \t]+(?:in|into|using)"
+    rf"|{_CODE_VERB_LEAD}(?:port|transpile|rewrite)(?:[ \t]+[\w'’\-]+){{0,5}}[ \t]+(?:to|into|in))[ \t]+$"
+)
+
+
 # One to three initials and a capitalised word or two after them: "K. G. Baert", "A.Oparinde".
 _INITIALLED = regex.compile(
     r"(?<![\p{L}\d.@/_-])((?:\p{Lu}\.[ \t]?){1,3})[ \t]?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])"
@@ -252,6 +266,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "the Dyson V15 Detect", "a Galaxy S23 Ultra": an English word after a model code names the model
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
+            if " " not in value and is_software(value.lower()) and _WRITTEN_IN.search(text, max(0, start - 120), start):
+                return  # "implement quicksort in Rust", "port this to Julia": the language the code is in (`_WRITTEN_IN`)
             # "Is Karl Marx still read?", "a toast in the style of Winston Churchill", "1. First woman in
             # space: Valentina Tereshkova", "a quote attributed to Charles Darwin" (a place only as
             # guessed from "to"): in prose a full name the world knows is the world's (or a part
