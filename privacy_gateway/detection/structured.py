@@ -190,6 +190,36 @@ def _named_values(text: str) -> Iterator[tuple[int, int, str]]:
             yield span
 
 
+# A YAML block scalar under a key: `address: |` (or `>`, `|-`, `>-`), its value the indented lines
+# below it, one line an address's line: "    Na Příkopě 22\n    110 00 Praha 1".
+_BLOCK_KEY = re.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[A-Za-z_][\w\-.]{0,40}):[ \t]*[|>][+\-]?[ \t]*$")
+
+
+def _block_scalars(text: str) -> Iterator[tuple[int, int, str]]:
+    """The lines of a YAML block scalar under a key that types them (`_BLOCK_KEY`), each typed as
+    a bare value of that key is; addresses keep every line."""
+    for m in _BLOCK_KEY.finditer(text):
+        entity = entity_for_key(m.group("key"))
+        if entity is None:
+            continue
+        at, indent = m.end() + 1, len(m.group("indent"))
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            body = line.lstrip(" \t")
+            if not body or len(line) - len(body) <= indent:
+                break
+            value_start = at + len(line) - len(body)
+            value = body.rstrip()
+            if entity == "LOCATION":
+                if any(c.isalnum() for c in value):
+                    yield value_start, value_start + len(value), "LOCATION"
+            elif span := typed_span(m.group("key"), value, value_start, text):
+                yield span
+            at = end + 1
+
+
 def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
     """Values typed by the key beside them: quoted and bare pairs, people lists, string literals, XML elements."""
     yield from _quoted(text)
@@ -208,6 +238,8 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
     yield from stacked_values(text)
     if _BIRTH_HINT.search(text):
         yield from _birth_dates(text)
+    if "|" in text or ">" in text:
+        yield from _block_scalars(text)
     if "alue" in text or "ontent" in text or "VALUE" in text:
         yield from _named_values(text)
 

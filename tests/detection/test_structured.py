@@ -638,3 +638,14 @@ def test_a_php_print_r_birth_date_is_typed_by_its_key(find: Find) -> None:
 @pytest.mark.parametrize("key", ["DEFAULT_PHONE_REGION", "default_country", "fallbackCity"])
 def test_a_setting_s_default_is_no_one_s_data(key: str) -> None:
     assert entity_for_key(key) is None
+
+
+def test_the_lines_of_a_yaml_block_under_an_address_key_are_the_address(find: Find) -> None:
+    text = "customer:\n  name: Hana Svobodová\n  address: |\n    Na Příkopě 22\n    110 00 Praha 1\n  plan: basic"
+    found = [v for t, v in find(text) if t == "LOCATION"]
+    assert "Na Příkopě 22" in found and any("110 00" in v for v in found), found
+    assert not any("basic" in v for v in found)
+
+
+def test_a_yaml_block_under_another_key_is_not_typed(find: Find) -> None:
+    assert find("script: |\n    make build\n    make test") == []
