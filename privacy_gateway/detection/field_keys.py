@@ -285,8 +285,10 @@ def person_name(value: str) -> tuple[int, int] | None:
     names = [w for w in words if w.lower() not in _PARTICLES]
     if not 1 <= len(names) <= 4 or len(words) > 6:
         return None
-    for word in words:
-        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _FUNCTION_WORDS or word in _TYPE_NAMES:
+    for i, word in enumerate(words):
+        # "An" closes Vietnamese names ("Nguyen Van An", "NGUYEN VAN AN"): a given name there, after another name word.
+        given_an = word.lower() == "an" and i == len(words) - 1 and i >= 1 and not word.islower()
+        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _FUNCTION_WORDS and not given_an or word in _TYPE_NAMES:
             return None
         if _CAMEL_IDENTIFIER.fullmatch(word):
             return None  # `lastName`, `userId`: a variable, as in `last_name=lastName`

@@ -102,6 +102,15 @@ _FOREIGN_KEY_WORDS = {
     # Abbreviations exports write: `ctry`, `cntry`.
     **dict.fromkeys("ctry cntry".split(), "country"),
 }
+# English abbreviations of COBOL copybooks and legacy tables, in the English order: `CUST-NAME`,
+# `EMP_NM`, `MBR-DOB` (unlike another language's word, one opening a key is no head put first).
+_ABBREVIATED = {
+    **dict.fromkeys("cust custmr".split(), "customer"),
+    **dict.fromkeys("emp empl".split(), "employee"),
+    "mbr": "member",
+    "usr": "user",
+    **dict.fromkeys("nm nme".split(), "name"),
+}
 # Keys of two words or more that one entry reads whole, because a word alone says something else
 # (`nama depan` is a first name, `depan` alone "front"; `kode pos` a postcode, `pos` a position).
 _FOREIGN_KEY_PHRASES = {
@@ -137,4 +146,4 @@ def key_words(key: str) -> list[str]:
     words = [_FOREIGN_KEY_WORDS.get(w, w) for w in plain]
     if len(words) > 1 and plain[0] in _FOREIGN_KEY_WORDS:
         return [w for w, p in zip(words, plain) if p not in _KEY_PARTICLES][::-1]
-    return words
+    return [_ABBREVIATED.get(w, w) for w in words]
