@@ -50,6 +50,8 @@ def table_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, 
     yield from table_cells(text)
     if "   " in text:
         yield from aligned_cells(text)
+    if "PIC" in text or "pic " in text:
+        yield from copybook_records(text)
 
 
 # A PostgreSQL dump's data: `COPY public.members (id, full_name, dob) FROM stdin;`, then a row a
@@ -74,6 +76,41 @@ def copy_values(text: str) -> Iterator[tuple[int, int, str]]:
                     yield span
                 offset += len(cell) + 1
             at = end + 1
+
+
+# A COBOL copybook's elementary items (`05 CUST-NAME PIC X(20).`) give a fixed-width record's
+# layout: each field's name and width in order. The records pasted with it ("00042NGUYEN VAN AN
+# 19850617HANOI") are cut at those widths and each field typed by its name, as a column is.
+_PIC_ITEM = re.compile(r"(?im)^[ \t]*\d{2}[ \t]+(?P<name>[A-Z][A-Z0-9\-]{0,40})[ \t]+PIC(?:TURE)?(?:[ \t]+IS)?[ \t]+(?P<pic>[SXA9V()\d]+)")
+_PIC_PART = re.compile(r"(?P<c>[XA9])(?:\((?P<n>\d{1,4})\))?")
+
+
+def copybook_records(text: str) -> Iterator[tuple[int, int, str]]:
+    """Fields of the fixed-width records beside a copybook, typed by their names (see above)."""
+    items = list(_PIC_ITEM.finditer(text))
+    if len(items) < 2:
+        return
+    fields: list[tuple[str, int]] = []
+    for item in items:
+        width = sum(int(p.group("n") or 1) for p in _PIC_PART.finditer(item.group("pic").upper()))
+        if width:
+            fields.append((item.group("name").replace("-", "_"), width))
+    total = sum(w for _, w in fields)
+    if not any(entity_for_key(name) for name, _ in fields) or total < 8:
+        return
+    pos = 0
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        body = line.rstrip()
+        # A record is as wide as the layout, less the blanks that pad its last field, and no copybook line.
+        if not total - fields[-1][1] < len(body) <= total or _PIC_ITEM.match(line) or "PIC" in line.upper().split():
+            continue
+        offset = 0
+        for name, width in fields:
+            cell = body[offset : offset + width]
+            if cell.strip() and (span := typed_span(name, cell, at + offset, text)):
+                yield span
+            offset += width
 
 
 # A table aligned with spaces, as pandas, R and fixed-width reports print it: a header of keys two

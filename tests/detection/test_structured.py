@@ -649,3 +649,14 @@ def test_the_lines_of_a_yaml_block_under_an_address_key_are_the_address(find: Fi
 
 def test_a_yaml_block_under_another_key_is_not_typed(find: Find) -> None:
     assert find("script: |\n    make build\n    make test") == []
+
+
+@pytest.mark.parametrize(("key", "entity"), [("CUST-NAME", "PERSON"), ("emp_nm", "PERSON"), ("MBR-DOB", "DATE_OF_BIRTH"), ("cust_id", None), ("emp_no", None)])
+def test_legacy_abbreviations_of_keys_are_read_as_their_words(key: str, entity: str | None) -> None:
+    assert entity_for_key(key) == entity
+
+
+@pytest.mark.parametrize("value", ["Nguyen Van An", "TRAN THI AN"])
+def test_a_vietnamese_given_name_an_closes_a_name(value: str) -> None:
+    assert person_name(value) == (0, len(value))
+    assert person_name("an") is None

@@ -170,3 +170,17 @@ def test_a_table_aligned_with_spaces_is_typed_by_its_header(find: Find) -> None:
 
 def test_prose_with_wide_spaces_is_no_aligned_table(find: Find) -> None:
     assert find("Name   and   date   of birth   are   asked   at   the   desk.") == []
+
+
+def test_records_beside_a_cobol_copybook_are_cut_at_its_widths_and_typed_by_its_names(find: Find) -> None:
+    copybook = (
+        "       01  CUSTOMER-REC.\n"
+        "           05  CUST-ID        PIC 9(5).\n"
+        "           05  CUST-NAME      PIC X(20).\n"
+        "           05  CUST-DOB       PIC 9(8).\n"
+        "           05  CUST-CITY      PIC X(10).\n"
+    )
+    record = "00042" + "NGUYEN VAN AN".ljust(20) + "19850617" + "HANOI".ljust(10)
+    found = set(find("Parse these records with this copybook:\n" + copybook + "\n" + record))
+    assert {("PERSON", "NGUYEN VAN AN"), ("DATE_OF_BIRTH", "19850617"), ("LOCATION", "HANOI")} <= found, found
+    assert not any(v == "00042" for _, v in found)
