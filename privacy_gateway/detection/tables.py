@@ -128,6 +128,11 @@ def aligned_cells(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(line) + 1
     i = 0
     while i < len(lines) - 1:
+        if (starts := _fixed_header(lines[i])) is not None:
+            found: list[tuple[int, int, str]] = []
+            i = _fixed_width_rows(lines, offsets, i, starts, text, found)
+            yield from found
+            continue
         header = [(m.group(), m.start()) for m in _aligned(lines[i])]
         keys = [h for h, _ in header]
         if len(keys) < 2 or not all(_HEADER_CELL.fullmatch(k) for k in keys) or not any(entity_for_key(k) for k in keys):
@@ -148,6 +153,34 @@ def aligned_cells(text: str) -> Iterator[tuple[int, int, str]]:
                     yield span
             j += 1
         i = max(j, i + 1)
+
+
+# A fixed-width extract's header in capitals, one space or more between its names ("CUSTNO NAME
+# DOB PHONE CITY"): its rows are cut where its names start, fields glued or not.
+_CAPITAL_KEYS = re.compile(r"[A-Z][A-Z0-9_\-]*")
+
+
+def _fixed_header(line: str) -> list[tuple[str, int]] | None:
+    """The names and start columns of a fixed-width header (above), or None: three names or more in
+    capitals, two of them typing their column."""
+    if not line.strip() or line.strip() != line.strip().upper():
+        return None
+    keys = [(m.group(), m.start()) for m in re.finditer(r"\S+", line)]
+    if len(keys) < 3 or not all(_CAPITAL_KEYS.fullmatch(k) for k, _ in keys):
+        return None
+    return keys if sum(1 for k, _ in keys if entity_for_key(k)) >= 2 else None
+
+
+def _fixed_width_rows(lines: list[str], offsets: list[int], i: int, keys: list[tuple[str, int]], text: str, out: list[tuple[int, int, str]]) -> int:
+    """Type the rows under the fixed-width header at line `i` into `out`; the line after the table."""
+    j = i + 1
+    while j < len(lines) and len(lines[j].rstrip()) > keys[-1][1] and lines[j][: keys[1][1]].strip():
+        line = lines[j]
+        for (key, at), nxt in zip(keys, [k[1] for k in keys[1:]] + [len(line)]):
+            if (cell := line[at:nxt]).strip() and (span := typed_span(key, cell, offsets[j] + at, text)):
+                out.append(span)
+        j += 1
+    return max(j, i + 1)
 
 
 def _aligned(line: str) -> list[re.Match[str]]:

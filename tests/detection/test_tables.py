@@ -184,3 +184,15 @@ def test_records_beside_a_cobol_copybook_are_cut_at_its_widths_and_typed_by_its_
     found = set(find("Parse these records with this copybook:\n" + copybook + "\n" + record))
     assert {("PERSON", "NGUYEN VAN AN"), ("DATE_OF_BIRTH", "19850617"), ("LOCATION", "HANOI")} <= found, found
     assert not any(v == "00042" for _, v in found)
+
+
+def test_a_fixed_width_extract_under_a_header_in_capitals_is_cut_where_its_names_start(find: Find) -> None:
+    header = "CUSTNO NAME                DOB      PHONE            CITY"
+    row = "10042  MENSAH AKOSUA       19880214 +233 24 412 3456 KUMASI"
+    assert header.index("CITY") == row.index("KUMASI")
+    found = set(find("Convert this extract to CSV:\n" + header + "\n" + row))
+    assert {("DATE_OF_BIRTH", "19880214"), ("PHONE_NUMBER", "+233 24 412 3456"), ("LOCATION", "KUMASI")} <= found, found
+
+
+def test_a_heading_in_capitals_over_prose_types_nothing(find: Find) -> None:
+    assert find("NAME DATE PLACE NOTES\nThe meeting went well and we agreed on the plan for next year.") == []
