@@ -186,7 +186,9 @@ def usernames(parts: Sequence[str]) -> list[str]:
     """Usernames, handles and mail boxes people make from their name (`parts`, case-folded).
 
     For John Smith: john.smith, john_smith, john-smith, johnsmith, j.smith, j_smith, jsmith,
-    smith.john, smith_john, smithjohn, smith.j, smith_j, smithj, and each without accents. Only
+    smith.john, smith_john, smithjohn, smith.j, smith_j, smithj, john.s, john_s, johns (a site or
+    login from the given name and the surname's initial: "nivik.dev" for Nivi Kilabuk), and each
+    without accents. Only
     for names of two parts or more (first and last), and only forms long enough to be nobody
     else's word: a lone first or last name is a name part, not a username.
     """
@@ -205,6 +207,7 @@ def usernames(parts: Sequence[str]) -> list[str]:
             f"{given}.{family}", f"{given}_{family}", f"{given}-{family}", f"{given}{family}",
             f"{i}.{family}", f"{i}_{family}", f"{i}{family}",
             f"{family}.{given}", f"{family}_{given}", f"{family}{given}", f"{family}.{i}", f"{family}_{i}", f"{family}{i}",
+            f"{given}.{family[0]}", f"{given}_{family[0]}", f"{given}{family[0]}",
         ):
             if len(form) >= MIN_HANDLE_LENGTH and form not in out and not _english_word(form):
                 out.append(form)

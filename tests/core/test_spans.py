@@ -112,3 +112,10 @@ def test_a_value_is_found_however_its_accents_and_case_are_typed(first: str, lat
     texts = [f"Customer: {first}", f"label reads {later} today"]
     spans = mask_spans(texts, [[Finding(10, 10 + len(first), "PERSON", 0.85)], []])
     assert later in {texts[1][s.start : s.end] for s in spans[1]}
+
+
+def test_a_site_or_login_made_of_the_given_name_and_the_surname_s_initial_goes_with_the_name() -> None:
+    text = '"author": "Nivi Kilabuk <nk@northwestel.net> (https://nivik.dev)"'
+    start = text.index("Nivi Kilabuk")
+    spans = mask_spans([text], [[Finding(start, start + 12, "PERSON", 0.9)]])[0]
+    assert "nivik" in [text[s.start : s.end] for s in spans], spans
