@@ -332,6 +332,8 @@ def ascii_fold(word: str) -> str:
     if word.isascii():
         return word
     dropped = _dropped(word)
+    if not dropped and word.strip():
+        return word  # "김", "Иван": no Latin letter to keep, and no list holds a word of another script
     if not foreign_letters(word) and not any(c in "æÆœŒ" for c in word):
         return dropped
     spelt = _dropped(word.translate(_UNDECOMPOSABLE))
