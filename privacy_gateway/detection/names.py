@@ -68,7 +68,7 @@ from privacy_gateway.detection.software import (
     vendor_product,
 )
 from privacy_gateway.detection.spelled import spelled_names
-from privacy_gateway.detection.title_case import lowered_title_lines, title_cased
+from privacy_gateway.detection.title_case import lowered_title_lines, title_cased, titled_copy
 from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, describe
 from privacy_gateway.detection.things import medicine, public_word
 from privacy_gateway.detection.tool_output import reporting_tools
@@ -76,6 +76,7 @@ from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     CALENDAR_WORDS,
+    PARTICLE_WORD,
     PARTICLES_CORE,
     Listed,
     NameThen,
@@ -149,9 +150,14 @@ def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     given name alone, or an unlisted place after "from", "in", "to" ("How far is it from Robertville?")."""
     # A joined given name is one word of a name, a surname after it ("Does Ferenc-Anna Papp not
     # want …?"); a joined pair alone is as often a region's ("Alsace-Lorraine").
-    if not all(t.is_title or t.text == "-" and t.i < last.i - 1 for t in doc[first.i : last.i + 1]):
+    # A particle between a name's words is part of it ("Did Ágatha da Rocha pass …?").
+    if not all(
+        t.is_title or t.text == "-" and t.i < last.i - 1 or first.i < t.i < last.i and PARTICLE_WORD.fullmatch(t.text)
+        for t in doc[first.i : last.i + 1]
+    ):
         return False
-    if first.i < last.i and not given_name(first.lower_) and fold_place(doc[first.i : last.i + 1].text) in small_places():
+    # The world lists are ASCII-folded: "Joaquín Herrera" opens with a given name, whatever town shares it.
+    if first.i < last.i and not given_name(ascii_fold(first.lower_)) and fold_place(doc[first.i : last.i + 1].text) in small_places():
         return False  # "How busy does Český Krumlov get?": a listed town of two words, no one's full name
     if first.i < last.i or given_name(first.lower_):
         return True
@@ -488,13 +494,20 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # history and fame say what is asked, not who is asked about: private people are asked
             # about in them too, and the lists of the famous are what tells the two apart.
             stage[0] = "full names"
-            for start, end in sorted({*full_name_spans(text), *asked_full_names(text)}):
+            # Typed in one case ("WHAT DID KIRSTIN NIELSEN SAY IN HER SPEECH?"), the text is read the
+            # same way on a copy with every word capitalised, where a name is no longer a run of its own.
+            one_case = text.isupper() or text.islower()
+            source = titled_copy(text) if one_case else text
+            spans = full_name_spans(source) if one_case else {*full_name_spans(text), *asked_full_names(text)}
+            for start, end in sorted(spans):
                 words = text[start:end].lower().split()
                 if _place_shaped(words):
                     continue
-                if any(without_possessive(w) != w for w in words[:-1]) or known_place(text[start:end]):
+                if any(without_possessive(w) != w for w in words[:-1]) or known_place(source[start:end]):
                     continue  # "Terry Pratchett's Discworld": a name and its work, not one name
-                if _MODEL_AFTER.match(text, end) or notable_around(text, start, end) or not whole_run(text, start, end) or _known_in_history(text, start, end, words):
+                if _MODEL_AFTER.match(source, end) or notable_around(source, start, end) or _known_in_history(source, start, end, words):
+                    continue
+                if not one_case and not whole_run(text, start, end):
                     continue
                 add(start, end, "PERSON", 0.7)
         if not kind.guarded and language is None:

@@ -74,3 +74,17 @@ def lowered_title_lines(text: str) -> str | None:
     for start, end in spans:
         out = out[:start] + "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end]) + out[end:]
     return out
+
+
+def _titled_word(word: regex.Match[str]) -> str:
+    """One word with a capital first and the rest small, letter for letter (a letter whose other
+    case is longer, like "ß", stays as written)."""
+    letters = word.group()
+    first = letters[0].upper() if len(letters[0].upper()) == 1 else letters[0]
+    return first + "".join(c.lower() if len(c.lower()) == 1 else c for c in letters[1:])
+
+
+def titled_copy(text: str) -> str:
+    """`text` with every word capitalised, the same length and offsets: text typed in one case
+    ("WHAT DID KIRSTIN NIELSEN SAY …") read by the rules that look for runs of capitals."""
+    return _WORD.sub(_titled_word, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.title_case import lowered_title_lines, title_cased
+from privacy_gateway.detection.title_case import lowered_title_lines, title_cased, titled_copy
 from tests.detection.helpers import Find
 
 
@@ -60,3 +60,10 @@ def test_a_request_in_title_case_is_no_question_about_history(find: Find) -> Non
     text = "Can U Help Me Write A Message To Lorenzo About The Rent"
     assert not kind_of(text).history
     assert ("PERSON", "Lorenzo") in find(text)
+
+
+@pytest.mark.parametrize("text", ["WHAT DID KIRSTIN NIELSEN SAY?", "what did łukasz straße say", "MÜLLER'S CAFÉ", ""])
+def test_a_titled_copy_keeps_every_offset(text: str) -> None:
+    copy = titled_copy(text)
+    assert len(copy) == len(text) and copy.lower() == text.lower()
+    assert all(w[:1].isupper() or not w[:1].isalpha() for w in copy.split())
