@@ -54,6 +54,7 @@ from privacy_gateway.detection.works_world import character_in_work, classical_a
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.styles import styled, styled_manner
+from privacy_gateway.detection.other_scripts import name_end, script_names
 from privacy_gateway.detection.notable import names_notable, notable_person, notable_surname, single_name, without_possessive
 from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
@@ -242,6 +243,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         def add(start: int, end: int, entity: str, score: float) -> None:
             if entity == "PERSON":
                 start, end = _dotted_name(text, start, end)
+                end = name_end(text, start, end)
             value = text[start:end]
             if end - start < 2 or any(c.isdigit() for c in value) or value.lower() in _WEEKDAYS:
                 return
@@ -534,6 +536,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             covered = {i for s, e in found for i in range(s, e)}
             stage[0] = "proper nouns"
             self._proper_nouns(doc, covered, add, titles, full_names=True)
+        if language is None and not kind.coded:
+            # "I asked 王芳 about the invoice": a name in a script without capitals, by where it stands.
+            stage[0] = "other scripts"
+            people = [(s, e) for (s, e), (entity, _) in found.items() if entity == "PERSON"]
+            for start, end in script_names(doc, people):
+                add(start, end, "PERSON", 0.6)
         for start, end in _one_person(text, kept, found):
             found[(start, end)] = ("PERSON", 0.6)
             stages[(start, end)] = "second mentions"

@@ -1,0 +1,73 @@
+"""Names in scripts without capitals inside English prose (`other_scripts`), through the real
+pipeline: masked where a person stands, left as written where a word is asked about."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from privacy_gateway.detection.other_scripts import _shaped_as_name
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I asked 王芳 about the invoice and she said it was paid.", "王芳"),
+        ("Please forward the contract to 김보람 before Friday.", "김보람"),
+        ("Thanks,\n김보람", "김보람"),
+        ("My landlord 佐藤健 won't return the deposit. What can I do?", "佐藤健"),
+        ("Write a birthday message for my coworker प्रिया शर्मा.", "प्रिया शर्मा"),
+        ("Meeting notes: 陈伟 will send the budget, 李娜 owns the slides.", "李娜"),
+        ("Our new hire Wang Fang (王芳) starts on Monday; draft a welcome email.", "王芳"),
+        ("Can you help me reply to יוסי כהן about the lease renewal?", "יוסי כהן"),
+        ("The patient, محمد العلي, missed his follow-up appointment.", "محمد العلي"),
+        ("Remind สมชาย ใจดี that the shift starts at 6.", "สมชาย ใจดี"),
+        ("Did 영호 이 finish the audit of the warehouse stock?", "영호 이"),
+        ("How long has 美加子 福田 been on the night shift rota?", "美加子 福田"),
+        ("Explain why अवनी चौहान's expense report was sent back.", "अवनी चौहान"),
+    ],
+)
+def test_a_name_in_another_script_where_a_person_stands_is_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What does 木漏れ日 mean, and is there an English equivalent?",
+        "How do I say 'thank you' in Korean? Is it 감사합니다 or 고맙습니다?",
+        "Translate 设置 and 帮助 into English for the menu labels.",
+        "Is the kanji 猫 related to 苗 in any way?",
+        "I want a tattoo that says 勇気. Is that the right character for courage?",
+        "The word مرحبا is Arabic for hello, right?",
+        "Why does my terminal show 文字化け instead of the file names?",
+        "What's a good recipe for 김치찌개 with tofu?",
+        "Is ramen (ラーメン) originally Chinese?",
+        "How is the Hindi word धन्यवाद pronounced?",
+        "My sushi menu lists 鮪, 鮭 and 鯛. Which fish are these?",
+        "Is 你好吗 too formal for texting friends?",
+        "Convert this heading to title case: 日本の歴史 (History of Japan)",
+        'label = "設定"  # the settings tab',
+        "日本語の文章です。山田さんに送ってください。Thanks",
+    ],
+)
+def test_a_word_asked_about_or_a_phrase_stays_as_written(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_names_are_shaped_as_names_in_their_script() -> None:
+    # The shapes of names: two to four CJK characters, a Korean name split in two.
+    assert _shaped_as_name("王芳") and _shaped_as_name("김 보람") and _shaped_as_name("محمد العلي")
+    assert not _shaped_as_name("猫") and not _shaped_as_name("日本の歴史") and not _shaped_as_name("감사합니다")
+
+
+_HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5).filter(lambda c: c not in "的了吗呢吧啊们这那是不我你他她它")
+_HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.one_of(st.text(_HAN, min_size=2, max_size=3), st.text(_HANGUL, min_size=2, max_size=3)))
+def test_any_cjk_name_asked_about_is_masked(find: Find, name: str) -> None:
+    # Whatever the characters, one asked, reminded or cc'd is someone.
+    assert ("PERSON", name) in find(f"I asked {name} about the invoice and she said it was paid.")
