@@ -199,6 +199,9 @@ def _object_of_verb(token: Token) -> bool:
 def _modifies(doc: Doc, first: Token, last: Token) -> bool:
     if last.i + 1 >= len(doc):
         return False
+    # "Karina Soliz's self-published poetry": a possessive owns what follows, it is not its kind.
+    if last.tag_ == "POS" or doc[last.i + 1].tag_ == "POS":
+        return False
     # "Tell Anna thanks", "email Priya the notes": after such a verb, a name and a noun are its two
     # objects; after an auxiliary, a subject and its verb ("did Ana review", "does Rose paint").
     if first.i > 0 and not _object_of_verb(doc[first.i - 1]) and doc[first.i - 1].tag_.startswith("VB"):

@@ -63,6 +63,9 @@ def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) 
         pytest.param("We bought gifts for Anna Kowalska kids at the fair.", "Anna Kowalska", id="governed-before-a-persons-thing"),
         pytest.param("Send the invoices to Anna Kowalska tomorrow.", "Anna Kowalska", id="governed-before-a-time"),
         pytest.param("The photo shows a young Anna Kowalska at the fair.", "Anna Kowalska", id="counted-with-an-age-not-a-condition"),
+        # A possessive owns what follows: it is no make of it.
+        pytest.param("What themes run through Karina Soliz's self-published poetry collection?", "Karina Soliz", id="possessive-before-a-work"),
+        pytest.param("Tell me about Elvira Barillaro's volunteering trip to the animal sanctuary.", "Elvira Barillaro", id="possessive-before-a-trip"),
     ],
 )
 def test_people_before_a_noun_stay_people(find: Find, text: str, name: str) -> None:

@@ -146,7 +146,8 @@ def test_a_word_opening_a_sentence_before_no_desk_stays(find: Find, text: str) -
         ("Scheme of work, draft:\nWeek 1: Jane Austen's life\nWeek 4: assessment\nImprove this.", []),
         # A bulleted heading, and a heading's word that is a census surname too ("Day").
         ("Scheme of work, draft:\n- Day 1: Jane Austen's life\n- Day 2: assessment\nImprove this.", []),
-        ("Scheme of work, draft:\n- Day 1: Aino Virtanen's reading list\n- Day 2: assessment\nImprove this.", ["Aino Virtanen"]),
+        # The name and its possessive may both be found: the mask takes the name and leaves the "'s".
+        ("Scheme of work, draft:\n- Day 1: Aino Virtanen's reading list\n- Day 2: assessment\nImprove this.", ["Aino Virtanen", "Aino Virtanen's"]),
         ("Hope said the invoice was wrong again. Draft a polite reply to her.", ["Hope"]),
         ("Grant will cover the front desk on Friday; write him a short handover note.", ["Grant"]),
         ("Patient: Wanjiru Kamau\nWard: 4B\nSummarise her discharge notes for the GP.", ["Wanjiru Kamau"]),
