@@ -321,6 +321,10 @@ def a_recased_name(words: list[str], person: bool) -> bool:
     # surnames WordNet holds only as a famous bearer's proper noun, tagged PERSON.
     if not english[0] and core[0] in world_first_names() and all(e and _proper_surname(w) for w, e in zip(core[1:], english[1:])):
         return True
+    # "laurent couturier", "ayodele baker": a given name of the lists that is no English word before a
+    # listed surname that is one, tagged PERSON (a trade's word after a foreign given name is her surname).
+    if len(core) == 2 and not english[0] and core[0] in world_first_names() and core[1] in listed_family():
+        return True
     given, family = frequent_names()  # "login fails": a rare census surname that is a word is the word
     return all((w in given if i == 0 else w in family) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english)))
 
