@@ -271,7 +271,7 @@ def _decode_run(out: _Builder, text: str, start: int, end: int, kind: str, latin
 @functools.lru_cache(maxsize=4096)
 def _folds(ch: str) -> bool:
     """Whether the view changes this character (cached per character: a character is not personal data)."""
-    return ch in _SPECIAL or ch.isspace() or unicodedata.normalize("NFKC", ch) != ch
+    return ch in _SPECIAL or ch.isspace() or unicodedata.normalize("NFKC", ch) != ch or ch.isdecimal() and not ch.isascii()
 
 
 @functools.lru_cache(maxsize=256)
@@ -353,6 +353,8 @@ def _fold(text: str, i: int, latin: list[bool]) -> str:
         return "\n"
     if folded.isspace() and len(folded) == 1:
         return " "
+    if folded.isdecimal() and not folded.isascii():
+        return str(unicodedata.decimal(folded))  # "+৮৮০-৫৬২", "٠٥٥": a number in another script's digits is the same number
     return folded
 
 

@@ -18,6 +18,8 @@ from tests.detection.helpers import Find
         pytest.param("SSN 318\u201344\u20132071", "SSN 318-44-2071", id="en-dash-between-digits"),
         pytest.param("Maria\u2014the new hire", "Maria\u2014the new hire", id="em-dash-in-prose-kept"),
         pytest.param("\uff13\uff11\uff18\uff0d\uff14\uff14", "318-44", id="full-width"),
+        pytest.param("+\u09ee\u09ee\u09e6-\u09eb\u09ec\u09e8", "+880-562", id="bengali-digits"),
+        pytest.param("\u0660\u0665\u0665 \u0969\u0967", "055 31", id="arabic-indic-and-devanagari-digits"),
         pytest.param("card\u00a04111\u202f1111", "card 4111 1111", id="nbsp-thin-space"),
         pytest.param("soft\u00adhyphen\ufeff", "softhyphen", id="soft-hyphen-bom"),
         pytest.param("NINO \u0410\u0412123456\u0421", "NINO AB123456C", id="cyrillic-in-id"),
@@ -67,7 +69,7 @@ def test_removed_characters_inside_a_finding_are_masked_with_it() -> None:
 # letter in its word, so it comes with one).
 _PIECES = st.sampled_from(
     ["a", "Z", "7", " ", "-", ".", "\u200b", "\u00ad", "\ufeff", "\u2011", "\u2212", "\u00a0", "\u202f",
-     "\uff13", "\uff21", "%40", "%C3%A9", "&#64;", "&amp;", "\\u0040", "\\u00e9", "x\u0430", "\u00e9", "\u3000"]
+     "\uff13", "\uff21", "\u09ee", "\u0665", "%40", "%C3%A9", "&#64;", "&amp;", "\\u0040", "\\u00e9", "x\u0430", "\u00e9", "\u3000"]
 )
 
 
