@@ -57,6 +57,8 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("msisdn=31612345678", "31612345678", id="msisdn-key"),
         pytest.param("Ruf mich an unter 45 67 89", "45 67 89", id="german-call-me-at"),
         pytest.param("bel me op 06 12 34 56 78 na vijf uur", "06 12 34 56 78", id="dutch-call-me"),
+        pytest.param("He left a voicemail from 573173646082 but didn't say his name.", "573173646082", id="voicemail-from"),
+        pytest.param("Call me back on +৮৮০-৫৬২-১৯৬-২৩৭ after six please.", "+৮৮০-৫৬২-১৯৬-২৩৭", id="bengali-digits"),
     ],
 )
 def test_national_phones(find: Find, text: str, phone: str) -> None:
