@@ -85,7 +85,16 @@ _HEADER_PERSON = re.compile(
     r"(?im)^[ \t>]*(?:from|to|cc|bcc|reply-to|sender|author|commit|committer|co-authored-by|signed-off-by|"
     r"reviewed-by|reported-by|tested-by|acked-by)[ \t]*:[ \t]*(?P<list>[^\n]*<[^\n]*>[^\n]*)$"
 )
-_HEADER_ENTRY = re.compile(r"(?P<name>\"?[^<>,\"\n]+?\"?)\s*<[^<>\n]*>")
+_HEADER_ENTRY = re.compile(r"(?P<name>\"?[^<>,\"\n]+?\"?)\s*<(?P<local>[^<>@\n]*)@?[^<>\n]*>")
+
+
+def _tool_sender(name: str, local: str) -> bool:
+    """Whether a header's display name is one word naming a tool, which its address's local part
+    opens with: CI servers and trackers send as themselves ("Jenkins" <jenkins@…>, "GitLab" <gitlab@…>)."""
+    word = name.strip().strip('"').strip()
+    return " " not in word and is_software(word.lower()) and local.lower().startswith(word.lower())
+
+
 # Code comments that name someone: "TODO(Ann Lee):", "FIXME(alee)", "@author Ann Lee".
 _CODE_PERSON = re.compile(
     r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG|OPTIMIZE|REVIEW)\s*\(\s*@?(?P<tag>[^()\n]{2,60}?)\s*\)"
@@ -533,6 +542,8 @@ def _people_listed(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _HEADER_PERSON.finditer(text):
         for entry in _HEADER_ENTRY.finditer(m.group("list")):
             name = person_name(entry.group("name"))
+            if name and _tool_sender(entry.group("name"), entry.group("local")):
+                continue  # 'From: "Jenkins" <jenkins@ci.example.org>': a tool sends as itself
             if name:
                 base = m.start("list") + entry.start("name")
                 yield base + name[0], base + name[1], "PERSON"

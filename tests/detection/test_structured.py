@@ -54,6 +54,7 @@ def test_person_shapes(value: str, name: str | None) -> None:
         pytest.param("commit 3f2a1b9\nAuthor: tomas horak <th@corp.example>\n\n    fix parser", {"tomas horak"}, id="git-log"),
         pytest.param('From: "Lena Fischer" <lena@x.example>\nTo: bob marley <b@x.example>\nSubject: invoice',
                      {"Lena Fischer", "bob marley"}, id="mail-headers"),
+        pytest.param('From: "Jenkins" <m.jenkins@x.example>\nSubject: invoice', {"Jenkins"}, id="a-surname-like-a-tool-from-a-person"),
         pytest.param("// TODO(Arvid Holm): drop after the migration\nretry(3);", {"Arvid Holm"}, id="todo-comment"),
         pytest.param('Fix the quoting:\n"Okafor, Chidi",0803 555 0199,90210', {"Okafor, Chidi", "0803 555 0199", "90210"}, id="quoted-record"),
         pytest.param("/**\n * Parses the feed.\n * @author ines moreau\n */", {"ines moreau"}, id="javadoc-author"),
@@ -72,6 +73,7 @@ def test_values_typed_by_key(find: Find, text: str, expected: set[str]) -> None:
         pytest.param("steps:\n  - name: Checkout code\n    uses: actions/checkout@v4\n  - name: Set up Python", id="ci-steps"),
         pytest.param('{"service_name": "orders", "remote_addr": "gateway", "state": "running"}', id="thing-keys"),
         pytest.param("Which enum values are missing?\nstatus;kind\nOpen;Bug\nClosed;Feature", id="enum-rows"),
+        pytest.param('From: "Jenkins" <jenkins@ci.example.org>\nSubject: Build failed', id="a-tool-sending-as-itself"),
     ],
 )
 def test_things_named_in_structure_stay(find: Find, text: str) -> None:
