@@ -145,6 +145,15 @@ from privacy_gateway.detection.name_spans import (
 )
 
 
+def _cited(text: str, start: int, end: int) -> bool:
+    """Whether the surname at text[start:end] is cited with a year: right before "(1965)", or inside
+    brackets before ", 2014)" ("(Creswell, 2014)")."""
+    match = _CITED_AFTER.match(text, end)
+    if match is None:
+        return False
+    return match.group().lstrip().startswith(("(", "et")) or _CITED_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
 def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     """In a plain question, whether an unclaimed run of capitalised words is still someone's: a full
     name with no "of" in it (not a listed town of two words or more opened by no given name), a
@@ -174,6 +183,12 @@ SOURCE_KEY = "gateway_source"
 _FIRM_WORDS = frozenset({"Son", "Sons", "Co", "Company", "Partners", "Associates", "Daughters", "Brothers", "Bros"})
 _FIRM_AFTER = regex.compile(r"[ \t]*&[ \t]*(?:" + "|".join(sorted(_FIRM_WORDS)) + r")(?![\p{L}\d])")
 _AMPERSAND_BEFORE = regex.compile(r"&[ \t]*$")
+# A citation of a work by its author's surname and year: "Levenshtein (1965)", "Smith et al. (2019a)",
+# "(Creswell, 2014)", "(Tashakkori & Teddlie 2010; …)". A private person is listed by full name, not cited.
+_CITED_AFTER = regex.compile(r"(?:[ \t]+et[ \t]+al\.?)?(?:[ \t]*\((?:1[5-9]|20)\d\d[a-z]?\)|,?[ \t]+(?:1[5-9]|20)\d\d[a-z]?[);])")
+_CITED_BEFORE = regex.compile(r"(?:\(|;[ \t]*|(?:&|and)[ \t]+)$")
+# An extension header's field name opening a line: "X-Jenkins-Job: hermes-main", "x-gitlab-event:".
+_EXTENSION_HEADER = regex.compile(r"[ \t>]*(?i:x-[a-z0-9]+(?:-[a-z0-9]+)*)[ \t]*:")
 # The verbs that copy in or alert, right before a tool they reach as they reach people: "cc Okta", "ping Zerotier".
 _TOOL_REACHED = regex.compile(r"(?i:\b(?:cc|bcc|ping|notify)[ \t:]+)$")
 # A model code, letters and digits in one word ("V15", "S23", "30i"), right before a word.
@@ -268,6 +283,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
             if value.islower() and text[start - 1 : start] == "-" and text[max(0, start - 2) : start - 1].isalnum():
                 return  # the tail of a hyphenated word or flag ("--legacy-peer-deps"), not a name
+            if entity == "PERSON" and " " not in value.strip() and _cited(text, start, end) and not person_context(text, start, end):
+                return  # "Edit distance after Levenshtein (1965)": an author cited by surname and year
+            if (header := _EXTENSION_HEADER.match(text, text.rfind("\n", 0, start) + 1)) is not None and end <= header.end():
+                return  # "X-Jenkins-Job: hermes-main": a header's field name, no one and nowhere
             if (_FIRM_AFTER.match(text, end) or value in _FIRM_WORDS and _AMPERSAND_BEFORE.search(text, max(0, start - 4), start)):
                 return  # "Climpson & Sons", "Dombey & Son": a firm's name, the surname in it no one's in the prompt
             if " " not in value and common_word(value) and _MODEL_BEFORE.search(text, max(0, start - 24), start):

@@ -579,3 +579,28 @@ def test_a_person_named_like_a_country_is_still_someone(find: Find, text: str, n
 def test_a_country_in_conversation_is_masked_as_a_place_not_a_person(find: Find) -> None:
     found = find("Draft a slide title for our talk on Vietnam's coffee exports.")
     assert ("PERSON", "Vietnam") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("/** Edit distance after Levenshtein (1965), used by the fuzzy matcher. */\nfun distance() = 0", id="surname-and-year"),
+        pytest.param("As shown by Marchetti et al. (2019), the effect holds for small samples.", id="et-al"),
+        pytest.param("Which header should my parser use?\nX-Jenkins-Job: hermes-main\nX-Gitlab-Project: web", id="extension-header-names"),
+    ],
+)
+def test_a_cited_author_or_a_header_name_is_no_one(find: Find, text: str) -> None:
+    assert masked(find(text)) == ""
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ask Kowalczyk (2019 intake) about it", "Kowalczyk", id="year-inside-a-note-is-no-citation"),
+        pytest.param("Ask Kowalczyk (2019) about the invoice", "Kowalczyk", id="asked-not-cited"),
+        pytest.param("Attendees: Tomasz Wielicki (1985), Henrike Aaltonen (1990)", "Tomasz Wielicki", id="full-names-with-years"),
+        pytest.param("X-Reported-By: Marta Kowalczyk", "Marta Kowalczyk", id="a-header-value-is-read"),
+    ],
+)
+def test_someone_beside_a_year_or_a_header_is_still_someone(find: Find, text: str, name: str) -> None:
+    assert name in masked(find(text))
