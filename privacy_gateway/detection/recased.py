@@ -323,7 +323,11 @@ def a_recased_name(words: list[str], person: bool) -> bool:
         return True
     # "laurent couturier", "ayodele baker": a given name of the lists that is no English word before a
     # listed surname that is one, tagged PERSON (a trade's word after a foreign given name is her surname).
-    if len(core) == 2 and not english[0] and core[0] in world_first_names() and core[1] in listed_family():
+    if (
+        len(core) == 2 and not english[0] and core[0] in world_first_names() and core[1] in listed_family()
+        and not _known_place(core[1]) and not is_software(core[0]) and core[0] not in STOP_WORDS
+        and not (core[1].endswith("s") and _english(core[1][:-1]))  # "login fails": a verb's form, no surname
+    ):
         return True
     given, family = frequent_names()  # "login fails": a rare census surname that is a word is the word
     return all((w in given if i == 0 else w in family) if e else _foreign_name(w) for i, (w, e) in enumerate(zip(core, english)))
