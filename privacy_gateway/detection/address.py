@@ -151,6 +151,13 @@ _POSTCODE_AFTER_CUE = regex.compile(
     rf"(?P<code>(?:\p{{Lu}}{{1,2}}-|AZ[ \t]?)?(?i:{_POSTCODE}|\d{{7}}))(?![\w\-]|\.\d)",
     regex.VERSION1,
 )
+
+
+def postcode_cue_at(text: str, start: int) -> bool:
+    """Whether a postcode's cue and its code start at text[start] ("מיקוד 9503451", "PLZ 80331")."""
+    return _POSTCODE_AFTER_CUE.match(text, start) is not None
+
+
 # The cue after the code: "Is W4 4US a valid UK postcode?", "60614 is my zip code".
 _POSTCODE_BEFORE_CUE = regex.compile(
     rf"(?<![\w\-.])(?P<code>(?:\p{{Lu}}{{1,2}}-)?{_POSTCODE})[ \t]+(?:is[ \t]+)?(?i:a|an|the|my|our|this|that)[ \t]+"

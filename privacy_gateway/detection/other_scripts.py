@@ -3,13 +3,13 @@ invoice", "Did 영호 이 finish the audit?", "Remind สมชาย ใจด�
 
 The English rules find a name by its capitals and the model's tags; Han, Hangul, kana, Arabic,
 Hebrew, Devanagari, Thai and the other caseless scripts have no capitals, and the English model
-tags their words at random. So a run of such words is read by where it stands among the English
-words around it: someone's name where a person stands (the subject of a verb, the object of "ask"
-or "remind", after "my colleague", above a sign-off, glossing a name already found), and left as
-written where a word is being asked about ("What does 木漏れ日 mean?", "the kanji 猫", a quoted
-phrase) or where it reads as a phrase, not a name (Japanese with particles, a Chinese sentence, a
-Korean verb ending). Text mostly in another script is another language's, which the English rules
-do not read at all. Cased scripts (Cyrillic, Greek, Armenian) go through the ordinary rules.
+tags their words at random. In English prose such a run, shaped as a name in its script, is
+someone's name far more often than anything else, so it is masked unless the text says otherwise:
+a word asked about ("What does 木漏れ日 mean?", "the kanji 猫"), a quoted phrase, a thing after an
+article ("the 設定 menu"), a thing compared with ("books like …"), a place asked about in a question
+about the world, or a run that reads as a phrase, not a name (Japanese with particles, a Chinese
+sentence, a Korean verb ending). Text mostly in another script is another language's, which the
+English rules do not read at all. Cased scripts (Cyrillic, Greek, Armenian) go through the ordinary rules.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import bisect
 import regex
 from spacy.tokens import Doc, Token
 
+from privacy_gateway.detection.address import postcode_cue_at
 from privacy_gateway.detection.relations import related
-from privacy_gateway.detection.text_kind import dealt_in_sentence
 
 _SCRIPTS = (
     r"\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Gurmukhi}"
@@ -28,9 +28,10 @@ _SCRIPTS = (
     r"\p{Ethiopic}\p{Georgian}\p{Tibetan}"
 )
 # A word of those scripts (with its combining marks and the katakana dot of "ジョン・スミス"), up to
-# four of them apart by one space: a name's given name and surname, either way round.
+# five of them apart by one space: a name's given name and surname, either way round, and the
+# honorifics Arabic, Persian and Hindi put before it ("سرکار خانم دکتر …", "माननीय …").
 _WORD = rf"[{_SCRIPTS}][{_SCRIPTS}\p{{M}}・ー]*"
-_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}]){_WORD}(?:[ \u00a0]{_WORD}){{0,3}}(?![\p{{L}}\p{{N}}\p{{M}}])")
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}]){_WORD}(?:[ \u00a0]{_WORD}){{0,4}}(?![\p{{L}}\p{{N}}\p{{M}}])")
 _LATIN = regex.compile(r"\p{Latin}")
 _OTHER = regex.compile(rf"[{_SCRIPTS}]")
 
@@ -38,39 +39,46 @@ _OTHER = regex.compile(rf"[{_SCRIPTS}]")
 # a Korean verb ending ("감사합니다"): a phrase, not a name.
 _PHRASE = regex.compile(
     r"\p{Han}[\p{Hiragana}]|[\p{Hiragana}\p{Katakana}]\p{Han}|[的了吗呢吧啊们这那是不我你他她它]|(?:니다|세요|어요|아요|해요|까|다)$"
+    r"|(?:ครับ|ค่ะ|คะ|นะ|จ้ะ)$"  # a Thai sentence's polite particle
 )
 _HAN_OR_HANGUL = regex.compile(r"^[\p{Han}\p{Hangul}]+$")
+# A place's kind closing a Chinese, Japanese or Korean word: "의왕시", "新宿区", "渋谷町" (the address
+# rules read places; names rarely end in these, unlike 구, 리, 道 or 路, which close given names too).
+_PLACE_SUFFIX = regex.compile(r"[시군읍면市省区區县縣镇鎮街府県町村]$")
 
 # A word asked about, not someone named: its meaning, its translation, how it is written or said.
 _ASKED_ABOUT = regex.compile(
     r"\b(?:mean|means|meaning|meant|translat\w*|pronounc\w*|spell\w*|spelt|character|characters|kanji|hanzi|hanja|"
     r"hangul|hiragana|katakana|script|word|words|phrase|idiom|proverb|saying|slogan|greeting|tattoo|calligraphy|"
-    r"font|glyph|unicode|emoji|encoding|mojibake|lyric|lyrics|haiku|menu|dish|recipe|festival|"
-    r"(?:in|the|a)[ \t]+(?:japanese|chinese|mandarin|cantonese|korean|arabic|hebrew|hindi|thai|urdu|persian|"
-    r"farsi|bengali|tamil|punjabi|telugu|marathi|gujarati|amharic|georgian|nepali|sinhala|khmer|lao|burmese|"
-    r"yiddish|tibetan)\b)",
+    r"font|glyph|unicode|emoji|encoding|mojibake|menu|dish|recipe|festival|difference between|"
+    r"(?:more|less|too|very|most|least)[ \t]+(?:polite|formal|informal|casual|rude|common)|"
+    # The language itself, not its speakers' office or team: "in everyday Hebrew", "the Korean for".
+    r"(?:japanese|chinese|mandarin|cantonese|korean|arabic|hebrew|hindi|thai|urdu|persian|farsi|bengali|tamil|"
+    r"punjabi|telugu|marathi|gujarati|amharic|georgian|nepali|sinhala|khmer|lao|burmese|yiddish|tibetan)\b"
+    r"(?![ \t]+(?:office|team|client|customer|colleague|supplier|company|branch|embassy|restaurant|partner|staff|side)s?\b))",
     regex.IGNORECASE,
 )
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "«": "»", "`": "`", "*": "*"}
 # Words before a run that quote it: "a sign that says …", "it reads …".
-_QUOTING = frozenset("says say said reads read spells spelled spelt means mean meaning called named titled labelled labeled".split())
-# People by what they are to the writer or the business, right before a name: "the patient, …".
-_PERSON_NOUNS = frozenset(
-    "colleague coworker co-worker manager boss landlord landlady tenant patient customer client friend neighbour "
-    "neighbor wife husband partner son daughter mother father mum mom dad brother sister teacher student pupil "
-    "intern hire employee engineer nurse doctor dr mr mrs ms miss prof professor sir madam candidate applicant "
-    "caller guest author reviewer assignee owner contact rep agent driver courier supervisor lead".split()
+_QUOTING = frozenset("says say said reads read spells spelled spelt means mean meaning titled labelled labeled".split())
+# Text about text: its encoding, rendering and storage, where a run is the sample shown, not someone.
+_ABOUT_TEXT = regex.compile(
+    r"(?i)\b(?:encod\w*|decod\w*|unicode|utf-?8|utf8mb4|charset|code points?|font|fonts|glyphs?|render\w*|mojibake|"
+    r"question marks|boxes instead|lang attribute|locale|i18n|l10n|"
+    r"(?:learn|learning|study|studying|speak|speaking|practi[cs]e|practi[cs]ing)[ \t]+(?:japanese|chinese|mandarin|korean|"
+    r"arabic|hebrew|hindi|thai|urdu|persian|farsi|bengali|tamil|georgian|nepali|amharic))\b"
 )
-_SIGN_OFFS = regex.compile(r"(?i)^\W*(?:best|cheers|regards|thanks|thank you|warmly|sincerely|yours|rgds|love|best wishes|kind regards|many thanks)\W*$")
-# Verbs whose object is someone: "ask 王芳", "remind สมชาย", "cc 김보람".
-_PERSON_OBJECT = frozenset(
-    "ask asked asking tell told telling remind reminded email emailed message messaged text texted call called "
-    "ping pinged cc thank thanked invite invited meet met congratulate congratulated welcome welcomed pay paid "
-    "contact contacted notify notified hire hired fire fired promote promoted introduce introduced".split()
+# Verbs that act on a word as text: "turn 日本語 into …", "read كتاب aloud", "sort 가, 나, 다".
+_TEXT_VERBS = frozenset(
+    "turn turns convert converts encode decode render renders print prints display displays show shows type "
+    "types store stores sort sorts match matches parse parses read write spell pronounce transliterate romanize romanise".split()
 )
-# Prepositions after which a person stands where someone is dealt with: "forward it to …", "lunch with …".
-_DEALING_PREPOSITIONS = frozenset("to from with for by cc via and".split())
-
+# Nouns of places right before a place's own name: "the Tokyo station 新宿", "the temple 金閣寺".
+_PLACE_NOUNS = frozenset("station street road avenue temple shrine park district city town village airport line river mountain lake island".split())
+# Words before a word compared with or likened to: "books like ノルウェイの森", "unlike 寿司".
+_COMPARING = frozenset("like unlike than as such".split())
+# Where a place stands: in a question about the world, a run after them is the place asked about.
+_PLACE_PREPOSITIONS = frozenset("in at near around from to into visit visiting visited".split())
 
 _LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 
@@ -87,13 +95,13 @@ def name_end(text: str, start: int, end: int) -> int:
 def _shaped_as_name(run: str) -> bool:
     """Whether a run's shape allows a name: no phrase marks, and as long as names are in its script."""
     words = run.split()
-    if _PHRASE.search(run) or any(_PHRASE.search(w) for w in words):
+    if _PHRASE.search(run) or any(_PHRASE.search(w) for w in words) or _PLACE_SUFFIX.search(words[-1]) and len(words[-1]) >= 2:
         return False
     if all(_HAN_OR_HANGUL.match(w) for w in words):
         # Chinese, Japanese and Korean names: two to four characters in one word, or one to three a word in two.
         letters = sum(len(w) for w in words)
         return (len(words) == 1 and 2 <= len(words[0]) <= 4) or (len(words) == 2 and all(len(w) <= 3 for w in words) and letters <= 5)
-    return len(words) <= 3 and all(len(w) <= 20 for w in words)
+    return len(words) <= 5 and all(len(w) <= 20 for w in words)
 
 
 def _neighbours(doc: Doc, starts: list[int], start: int, end: int) -> tuple[Token | None, Token | None]:
@@ -112,22 +120,34 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : min(rights) if rights else len(text)]
 
 
-def script_names(doc: Doc, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Runs of caseless-script words in mostly Latin-script `doc` that stand where a person does;
-    `people`: names already found, which a run in brackets right after glosses ("Wang Fang (王芳)")."""
+def _names_a_kind(doc: Doc, after: Token | None) -> bool:
+    """Whether the noun right after a run is the thing it names ("the 設定 menu", "ภาษาไทย text?"), not
+    a verb the tagger took for a noun ("은지 lives on …": a preposition or an article follows that)."""
+    if after is None or after.tag_ not in ("NN", "NNS"):
+        return False
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return following is None or following.pos_ not in ("ADP", "DET", "PRON", "ADV", "PART")
+
+
+def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -> list[tuple[int, int]]:
+    """Runs of caseless-script words in mostly Latin-script `doc` that are someone's name: any run
+    shaped as a name, unless a word is asked about, quoted, a thing's (after an article) or compared
+    with, or a place asked about in a question about the world (`world`); `people`: names already
+    found, which a run in brackets right after glosses ("Wang Fang (王芳)")."""
     text = doc.text
     runs = list(_RUN.finditer(text))
-    if not runs or len(_LATIN.findall(text)) < len(_OTHER.findall(text)):
-        return []
+    if not runs or 2 * len(_LATIN.findall(text)) < len(_OTHER.findall(text)):
+        return []  # mostly another script: that language's text (a long name in a short question is still English)
+    if _ABOUT_TEXT.search(text):
+        return []  # text about text: its samples are no one
     starts = [t.idx for t in doc]
     ends = {e for _, e in people}
-    lines = text.split("\n")
     out = []
     for match in runs:
         start, end = match.span()
         run = match.group()
-        if not _shaped_as_name(run):
-            continue
+        if not _shaped_as_name(run) or postcode_cue_at(text, start):
+            continue  # no name's shape, or a postcode's label ("מיקוד 9503451")
         opening, closing = text[start - 1 : start], text[end : end + 1]
         if opening == "(" and closing == ")":
             # A gloss: the name just found, written in its own script; any other word's gloss is its translation.
@@ -143,26 +163,21 @@ def script_names(doc: Doc, people: list[tuple[int, int]]) -> list[tuple[int, int
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if line.strip(" \t-–—,.") == run:
-            # A name alone on its line: under a sign-off, or the last line of a message.
-            row = text[:line_start].count("\n")
-            previous = next((lines[k] for k in range(row - 1, -1, -1) if lines[k].strip()), "")
-            if _SIGN_OFFS.match(previous) or line_end < 0 or not text[line_end:].strip():
+            # A name alone on its line (a signature, a CV's heading), unless the text asks about words.
+            if not _ASKED_ABOUT.search(text):
                 out.append((start, end))
             continue
         before, after = _neighbours(doc, starts, start, end)
-        word_before = before.lower_ if before is not None else ""
-        if word_before in _QUOTING:
-            continue
-        subject = after is not None and (after.pos_ in ("VERB", "AUX") or after.text in ("'s", "’s")) and after.tag_ != "VBG"
-        if (
-            related(text, start, end)
-            or word_before in _PERSON_NOUNS
-            or word_before in (",", ":") and before is not None and before.i > 0 and doc[before.i - 1].lower_ in _PERSON_NOUNS
-            or word_before in _PERSON_OBJECT
-            or before is not None and before.pos_ == "AUX" and subject
-            or before is not None and before.pos_ == "AUX" and after is not None and after.lower_ in ("still", "also", "ever", "now", "really", "and")
-            or subject and (before is None or before.pos_ in ("NOUN", "PRON", "SCONJ", "CCONJ", "PUNCT") or before.tag_ in ("WDT", "WP", "WRB") or before.is_sent_start)
-            or word_before in _DEALING_PREPOSITIONS and dealt_in_sentence(text, start, end)
-        ):
-            out.append((start, end))
+        word_before = before.lower_.rstrip(".") if before is not None else ""
+        ends_sentence = after is None or after.text in (".", "!", "?", '"', "”", "'")
+        if word_before in _QUOTING and ends_sentence:
+            continue  # "a sign that says 勇気.": a word quoted ('"…!" said 智也 to …' names the speaker)
+        if before is not None and before.pos_ == "DET" and not related(text, start, end):
+            continue  # "the 設定 menu": a thing's name
+        possessive = after is not None and after.text in ("'s", "’s")
+        if word_before in _TEXT_VERBS and not possessive or _names_a_kind(doc, after):
+            continue  # "turn 日本語 into …", "ภาษาไทย text": a word acted on as text, or naming a kind of thing
+        if word_before in _COMPARING or (word_before in _PLACE_PREPOSITIONS or word_before in _PLACE_NOUNS) and world:
+            continue  # "books like ノルウェイの森", "the weather in 東京" asked about the world
+        out.append((start, end))
     return out

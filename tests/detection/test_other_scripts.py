@@ -1,5 +1,6 @@
 """Names in scripts without capitals inside English prose (`other_scripts`), through the real
-pipeline: masked where a person stands, left as written where a word is asked about."""
+pipeline: masked wherever they stand, left as written where a word is asked about, quoted, acted on
+as text or names a thing."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ from tests.detection.helpers import Find
         ("Did 영호 이 finish the audit of the warehouse stock?", "영호 이"),
         ("How long has 美加子 福田 been on the night shift rota?", "美加子 福田"),
         ("Explain why अवनी चौहान's expense report was sent back.", "अवनी चौहान"),
+        ("I'm so jealous! said 智也 to قصي", "智也"),
+        ("My name appears incorrectly on my statement, could you please correct it to Mrs. 林靜宜?", "林靜宜"),
+        ("have you heard الدكتور غطفان بنو الأحمر speak yet?", "الدكتور غطفان بنو الأحمر"),
+        ("은지 lives on Jonathan Hills street.", "은지"),
+        ("Turn सरल यादव's notes from the site visit into a short report.", "सरल यादव"),
+        ("Convert to CSV: name 张伟; email charles82@example.com", "张伟"),
     ],
 )
 def test_a_name_in_another_script_where_a_person_stands_is_masked(find: Find, text: str, name: str) -> None:
@@ -50,6 +57,11 @@ def test_a_name_in_another_script_where_a_person_stands_is_masked(find: Find, te
         "Convert this heading to title case: 日本の歴史 (History of Japan)",
         'label = "設定"  # the settings tab',
         "日本語の文章です。山田さんに送ってください。Thanks",
+        "Why does Excel turn 日本語 into question marks when I open the file?",
+        "Set the HTML lang attribute for a page that mixes English and 中文 text.",
+        "I'm learning Arabic. How do I read كتاب aloud?",
+        "Is the Tokyo station 新宿 busier than 渋谷 at rush hour?",
+        "Which is more polite when ordering food in Thailand: ขอบคุณ or ขอบคุณครับ?",
     ],
 )
 def test_a_word_asked_about_or_a_phrase_stays_as_written(find: Find, text: str) -> None:
