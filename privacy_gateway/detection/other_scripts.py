@@ -19,7 +19,6 @@ import bisect
 import regex
 from spacy.tokens import Doc, Token
 
-from privacy_gateway.detection.address import postcode_cue_at
 from privacy_gateway.detection.relations import related
 
 _SCRIPTS = (
@@ -140,6 +139,8 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
         return []  # mostly another script: that language's text (a long name in a short question is still English)
     if _ABOUT_TEXT.search(text):
         return []  # text about text: its samples are no one
+    from privacy_gateway.detection.address import postcode_cue_at  # imported here: keeps the import chain short
+
     starts = [t.idx for t in doc]
     ends = {e for _, e in people}
     out = []
