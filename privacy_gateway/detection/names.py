@@ -559,8 +559,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "I asked 王芳 about the invoice": a name in a script without capitals, by where it stands.
             stage[0] = "other scripts"
             people = [(s, e) for (s, e), (entity, _) in found.items() if entity == "PERSON"]
-            for start, end in script_names(doc, people, world=kind.public_places):
-                add(start, end, "PERSON", 0.6)
+            for start, end, entity in script_names(doc, people, world=kind.public_places):
+                add(start, end, entity, 0.6)
         for start, end in _one_person(text, kept, found):
             found[(start, end)] = ("PERSON", 0.6)
             stages[(start, end)] = "second mentions"

@@ -72,6 +72,8 @@ _TEXT_VERBS = frozenset(
     "turn turns convert converts encode decode render renders print prints display displays show shows type "
     "types store stores sort sorts match matches parse parses read write spell pronounce transliterate romanize romanise".split()
 )
+# Where a run is a place, not someone: "lives in 東京", "a flat near 新宿" ("to" and "from" take people too).
+_PLACED = frozenset("in near around outside inside visit visiting visited".split())
 # Nouns of places right before a place's own name: "the Tokyo station 新宿", "the temple 金閣寺".
 _PLACE_NOUNS = frozenset("station street road avenue temple shrine park district city town village airport line river mountain lake island".split())
 # Words before a word compared with or likened to: "books like ノルウェイの森", "unlike 寿司".
@@ -128,11 +130,12 @@ def _names_a_kind(doc: Doc, after: Token | None) -> bool:
     return following is None or following.pos_ not in ("ADP", "DET", "PRON", "ADV", "PART")
 
 
-def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -> list[tuple[int, int]]:
+def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -> list[tuple[int, int, str]]:
     """Runs of caseless-script words in mostly Latin-script `doc` that are someone's name: any run
     shaped as a name, unless a word is asked about, quoted, a thing's (after an article) or compared
     with, or a place asked about in a question about the world (`world`); `people`: names already
-    found, which a run in brackets right after glosses ("Wang Fang (王芳)")."""
+    found, which a run in brackets right after glosses ("Wang Fang (王芳)"). Each run comes with its
+    type: a place where it is placed ("lives in 東京", "the station 新宿"), else a person."""
     text = doc.text
     runs = list(_RUN.finditer(text))
     if not runs or 2 * len(_LATIN.findall(text)) < len(_OTHER.findall(text)):
@@ -153,7 +156,7 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
         if opening == "(" and closing == ")":
             # A gloss: the name just found, written in its own script; any other word's gloss is its translation.
             if (start - 1) in ends or (start - 2) in ends:
-                out.append((start, end))
+                out.append((start, end, "PERSON"))
             continue
         if opening in _QUOTES and closing == _QUOTES[opening]:
             continue
@@ -166,7 +169,7 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
         if line.strip(" \t-–—,.") == run:
             # A name alone on its line (a signature, a CV's heading), unless the text asks about words.
             if not _ASKED_ABOUT.search(text):
-                out.append((start, end))
+                out.append((start, end, "PERSON"))
             continue
         before, after = _neighbours(doc, starts, start, end)
         word_before = before.lower_.rstrip(".") if before is not None else ""
@@ -180,5 +183,5 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
             continue  # "turn 日本語 into …", "ภาษาไทย text": a word acted on as text, or naming a kind of thing
         if word_before in _COMPARING or (word_before in _PLACE_PREPOSITIONS or word_before in _PLACE_NOUNS) and world:
             continue  # "books like ノルウェイの森", "the weather in 東京" asked about the world
-        out.append((start, end))
+        out.append((start, end, "LOCATION" if word_before in _PLACED or word_before in _PLACE_NOUNS else "PERSON"))
     return out

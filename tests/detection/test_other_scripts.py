@@ -83,3 +83,13 @@ _HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
 def test_any_cjk_name_asked_about_is_masked(find: Find, name: str) -> None:
     # Whatever the characters, one asked, reminded or cc'd is someone.
     assert ("PERSON", name) in find(f"I asked {name} about the invoice and she said it was paid.")
+
+
+def test_a_run_placed_as_a_place_is_masked_as_one(find: Find) -> None:
+    # The cloud reads <LOCATION_1>, not <PERSON_1>: its answer stays about a place.
+    found = find("My sister lives in 東京 and works near 新宿.")
+    assert ("LOCATION", "東京") in found and ("LOCATION", "新宿") in found
+
+
+def test_a_place_asked_about_in_a_question_about_the_world_stays(find: Find) -> None:
+    assert find("What is the weather in 東京 like in April?") == []
