@@ -188,6 +188,9 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
           r"argued?|argues|propose[sd]?|suggest(?:ed|s)?|claim(?:ed|s)?|recommend(?:ed|s)?|decide[sd]?|mention(?:ed|s)?|"
           r"complain(?:ed|s)?|promise[sd]?|insist(?:ed|s)?|object(?:ed|s)?|conclude[sd]?|flag(?:ged|s)?|request(?:ed|s)?|"
           r"raise[sd]?|warn(?:ed|s)?|critici[sz]e[sd]?|push(?:ed|es)? for)\b"), 0.75, False),
+    # Someone asked, told or reminded to act, by full name, in any text: "asking Liv Myklebust to add
+    # alerts" (one word is as often an assistant or a tool: "ask Claude to …", "tell Prettier to …").
+    (_cue(rf"(?i:\b(?:ask|asks|asked|asking|tell|tells|told|telling|remind|reminds|reminded|reminding)\b)[ \t]+({_NAME}[ \t]+{_NAME_WORD})(?=[ \t]+to[ \t]+\p{{Ll}})"), 0.8, True),
     # Someone the asker knows from a place of their own life: "Ruby at work", "Tomás from church",
     # "Jan next door" (not "at school": "Einstein at school" is a life the world knows).
     (NameThen(rf"({_NAMES})", r"[ \t]+(?:(?i:at|from)[ \t]+(?i:work|the office|church|the gym|uni|the club|choir)|(?i:next door|upstairs|downstairs))\b"), 0.8, True),

@@ -256,3 +256,19 @@ def test_someone_typed_in_one_case_kept_informed_is_masked(find: Find, name: str
 ])
 def test_groups_tools_and_things_kept_informed_in_one_case_are_no_one(find: Find, text: str) -> None:
     assert persons(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Draft a Jira comment thanking Aud Myhre for the Grafana dashboard and asking Liv Myklebust to add alerts.", "Liv Myklebust"),
+        ("remind Jan de Vries to rotate the Vault token before Friday", "Jan de Vries"),
+    ],
+)
+def test_someone_asked_to_act_by_full_name_in_technical_text(find: Find, text: str, name: str) -> None:
+    assert name in persons(find, text)
+
+
+@pytest.mark.parametrize("text", ["asking Claude to summarise the Kafka logs", "Ask Gemini to rewrite this SQL query"])
+def test_an_assistant_asked_to_act_by_one_name_is_no_one(find: Find, text: str) -> None:
+    assert persons(find, text) == []
