@@ -160,7 +160,11 @@ def _someones_in_question(doc: Doc, first: Token, last: Token) -> bool:
     given name alone, or an unlisted place after "from", "in", "to" ("How far is it from Robertville?")."""
     # A joined given name is one word of a name, a surname after it ("Does Ferenc-Anna Papp not
     # want …?"); a joined pair alone is as often a region's ("Alsace-Lorraine").
-    # A particle between a name's words is part of it ("Did Ágatha da Rocha pass …?").
+    # A particle between a name's words is part of it after a given name ("Did Ágatha da Rocha pass
+    # …?"); after another word it joins a firm's or a place's name ("Caixa Geral de Depósitos").
+    particled = any(first.i < t.i < last.i and not t.is_title and PARTICLE_WORD.fullmatch(t.text) for t in doc[first.i : last.i + 1])
+    if particled and not given_name(ascii_fold(first.lower_)):
+        return False
     if not all(
         t.is_title or t.text == "-" and t.i < last.i - 1 or first.i < t.i < last.i and PARTICLE_WORD.fullmatch(t.text)
         for t in doc[first.i : last.i + 1]

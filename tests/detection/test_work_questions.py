@@ -43,6 +43,7 @@ def test_a_private_person_in_a_question_shaped_like_history_is_masked(find: Find
         pytest.param("WHY DID FRIDA KAHLO PAINT SO MANY SELF-PORTRAITS?", id="famous-upper-case"),
         pytest.param("what did jacinda ardern say about the mosque attack?", id="famous-lower-case"),
         pytest.param("When did Vincent van Gogh cut off his ear?", id="famous-particle"),
+        pytest.param("What does Caixa Geral de Depósitos actually make, and is it a good company to invest in?", id="firm-with-a-particle"),
         pytest.param("When did Machu Picchu get rediscovered?", id="sight"),
         pytest.param("When did Chichen Itza decline?", id="sight-2"),
         pytest.param("Halloumi with the watermelon works well in summer.", id="dish"),
