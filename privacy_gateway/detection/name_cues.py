@@ -56,7 +56,14 @@ _TITLES = (
     r"Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Madam|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|"
     r"Sr|Sra|Srta|Rev|Fr|Capt|Sgt|Lt|Col|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nurse|Officer|Coach|"
     r"[Pp]an|[Pp]ani|[Ss]ignor|[Ss]ignora|Sig|Sig\.ra|[Dd]ott|[Dd]ott\.ssa|[Dd]ottor|[Dd]ottoressa|Mevrouw|Mevr|Meneer|"
-    r"Dhr|Shri|Smt|Sri|Don|Doña|Dona|[Ss]eñor|[Ss]eñora|[Ss]eñorita|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]enhor|[Ss]enhora"
+    r"Dhr|Shri|Smt|Sri|Don|Doña|Dona|[Ss]eñor|[Ss]eñora|[Ss]eñorita|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]enhor|[Ss]enhora|"
+    # The courtesy and academic titles of more countries, as forms and address books write them:
+    # Turkish, Czech and Slovak, Indonesian, Vietnamese, Romanian, Portuguese, and in Cyrillic and Greek.
+    # The short ones only with their full stop ("Ing. Petr Novák", not "ING Direct" or "Ir Ireland").
+    r"Bayan|Doç\.|Uzm\.|Öğr\.[ \t]?Gör\.|Arş\.[ \t]?Gör\.|Ing\.|Mgr\.|Bc\.|MUDr\.|JUDr\.|PhDr\.|RNDr\.|Tn\.|drg\.|Ir\.|Hj\.|"
+    # The Cyrillic ones as the normalized view may spell them, with Latin look-alikes ("Дp", "пaнi").
+    r"Ông|Bà|Quý[ \t]+ông|Quý[ \t]+bà|Dl\.|Dna\.|Dra|Д[рp]|Г-н|Г-ж[аa]|Г-ц[аa]|[Пп][аa]н|[Пп][аa]н[іi]|"
+    r"[Гг][оo][сc]п[оo]дин|[Гг][оo][сc]п[оo]ж[аa]|[Пп][рp][оo]ф|κ|κα"
 )
 _TITLE_AT_END = regex.compile(rf"(?<![\w.])(?:{_TITLES})\.?[ \t]*$")
 

@@ -604,3 +604,19 @@ def test_a_cited_author_or_a_header_name_is_no_one(find: Find, text: str) -> Non
 )
 def test_someone_beside_a_year_or_a_header_is_still_someone(find: Find, text: str, name: str) -> None:
     assert name in masked(find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ing. Petr Novák sent the invoice.", "Ing. Petr Novák", id="czech-academic"),
+        pytest.param("I want to add Doç. Çalım Yıldırım Akdeniz as a beneficiary to my account", "Doç. Çalım Yıldırım Akdeniz", id="turkish-academic"),
+        pytest.param("Follow up with drg. Manah Kusmawati in a couple of months.", "drg. Manah Kusmawati", id="indonesian-dentist"),
+        pytest.param("Austin songwriter Quý ông Quang Phạm employs corporate lingo.", "Quý ông Quang Phạm", id="vietnamese-courtesy"),
+        pytest.param("I want to add Др. Паулина Бележкова as a beneficiary to my account", "Др. Паулина Бележкова", id="bulgarian-doctor-in-english"),
+        pytest.param("пані Богуслава Доценко\n\n0043 Anderson River", "пані Богуслава Доценко", id="ukrainian-courtesy"),
+    ],
+)
+def test_a_title_of_more_countries_goes_with_the_name(find: Find, text: str, name: str) -> None:
+    # The title is a token of the name as forms write it: masked with it, it tells the cloud nothing.
+    assert name in masked(find(text))
