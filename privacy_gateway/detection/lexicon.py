@@ -322,6 +322,15 @@ def _dropped(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
+def spelt_fold(word: str) -> str:
+    """`word` with accents dropped and the letters NFKD cannot take apart spelt out ("skłodowska" →
+    `sklodowska`, "møller" → `moller`): one spelling for lists keyed by it and the text read against
+    them alike (`notable`). A word of another script stays as written."""
+    if word.isascii():
+        return word
+    return _dropped(word.translate(_UNDECOMPOSABLE)) or word
+
+
 def ascii_fold(word: str) -> str:
     """`word` as the name lists hold it: accents dropped (`lászló` → `laszlo`).
 

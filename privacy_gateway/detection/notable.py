@@ -20,9 +20,9 @@ _POSSESSIVE_END = regex.compile(r"['’]s?$")
 def fold(word: str) -> str:
     """`word` in lower case, its accents folded: how the lists are keyed."""
     # Imported here: `text_kind` loads this module, and its chain of imports is at its length (`tests/test_layers.py`).
-    from privacy_gateway.detection.lexicon import ascii_fold
+    from privacy_gateway.detection.lexicon import spelt_fold
 
-    return ascii_fold(word.lower())
+    return spelt_fold(word.lower())
 
 
 @functools.cache

@@ -22,3 +22,11 @@ def test_a_full_name_the_world_knows_is_found_in_any_case(text: str) -> None:
 ])
 def test_no_full_name_the_world_knows_is_found_where_none_is(text: str) -> None:
     assert not names_notable(text)
+
+
+@pytest.mark.parametrize("name", ["Marie Skłodowska-Curie", "Søren Kierkegaard", "Lech Wałęsa", "Johann Strauß"])
+def test_letters_nfkd_cannot_take_apart_are_spelt_out_on_both_sides(name: str) -> None:
+    # The lists write "Sklodowska", "Soren", "Walesa", "Strauss"; the text may keep its own letters.
+    from privacy_gateway.detection.notable import notable_person
+
+    assert notable_person(name)
