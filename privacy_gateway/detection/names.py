@@ -145,6 +145,31 @@ from privacy_gateway.detection.name_spans import (
 )
 
 
+def _name_like(word: str) -> bool:
+    """Whether a word typed in one case may be part of a name: no stop word, and no common English
+    word unless a given name of the lists ("grace", "nielsen"; not "win" or "speech")."""
+    plain = without_possessive(word)
+    return plain not in STOP_WORDS and (not common_word(plain) or plain in listed_given())
+
+
+_SPACED = regex.compile(r"\S+")
+
+
+def _inside_notable(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], with up to two words more on either side, is a full name the world
+    knows: on a copy where every word is capitalised, the lists' window may be part of a longer name."""
+    words = [m.span() for m in _SPACED.finditer(text, max(0, start - 60), min(len(text), end + 60))]
+    inside = [i for i, (a, b) in enumerate(words) if a < end and b > start]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    return any(
+        notable_person(text[words[i][0] : words[j][1]].strip(",.;:!?\"'()"))
+        for i in range(max(0, first - 2), first + 1)
+        for j in range(last, min(len(words), last + 3))
+    )
+
+
 def _cited(text: str, start: int, end: int) -> bool:
     """Whether the surname at text[start:end] is cited with a year: right before "(1965)", or inside
     brackets before ", 2014)" ("(Creswell, 2014)")."""
@@ -522,7 +547,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # Typed in one case ("WHAT DID KIRSTIN NIELSEN SAY IN HER SPEECH?"), the text is read the
             # same way on a copy with every word capitalised, where a name is no longer a run of its own.
             one_case = text.isupper() or text.islower()
-            source = titled_copy(text) if one_case else text
+            source = titled_copy(text, _name_like) if one_case else text
             spans = full_name_spans(source) if one_case else {*full_name_spans(text), *asked_full_names(text)}
             for start, end in sorted(spans):
                 words = text[start:end].lower().split()
@@ -532,6 +557,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     continue  # "Terry Pratchett's Discworld": a name and its work, not one name
                 if _MODEL_AFTER.match(source, end) or notable_around(source, start, end) or _known_in_history(source, start, end, words):
                     continue
+                if one_case and _inside_notable(source, start, end):
+                    continue  # "HOW DID LUCIUS LICINIUS LUCULLUS BECOME SO FAMOUS?": a window of a longer famous name
                 if not one_case and not whole_run(text, start, end):
                     continue
                 add(start, end, "PERSON", 0.7)

@@ -77,14 +77,24 @@ def lowered_title_lines(text: str) -> str | None:
 
 
 def _titled_word(word: regex.Match[str]) -> str:
-    """One word with a capital first and the rest small, letter for letter (a letter whose other
-    case is longer, like "ß", stays as written)."""
-    letters = word.group()
+    """One word with a capital first, and after each hyphen ("Skłodowska-Curie"), and the rest small,
+    letter for letter (a letter whose other case is longer, like "ß", stays as written)."""
+    return "-".join(_titled_part(part) for part in word.group().split("-"))
+
+
+def _titled_part(letters: str) -> str:
+    if not letters:
+        return letters
     first = letters[0].upper() if len(letters[0].upper()) == 1 else letters[0]
     return first + "".join(c.lower() if len(c.lower()) == 1 else c for c in letters[1:])
 
 
-def titled_copy(text: str) -> str:
-    """`text` with every word capitalised, the same length and offsets: text typed in one case
-    ("WHAT DID KIRSTIN NIELSEN SAY …") read by the rules that look for runs of capitals."""
-    return _WORD.sub(_titled_word, text)
+def titled_copy(text: str, capitalise: Callable[[str], bool] = lambda word: True) -> str:
+    """`text` with every word `capitalise` accepts (lower case given) capitalised and the rest in
+    lower case, the same length and offsets: text typed in one case ("WHAT DID KIRSTIN NIELSEN SAY
+    …") read by the rules that look for runs of capitals."""
+    return _WORD.sub(lambda m: _titled_word(m) if capitalise(m.group().lower()) else _lowered(m.group()), text)
+
+
+def _lowered(word: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)

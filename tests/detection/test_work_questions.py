@@ -61,3 +61,16 @@ def test_only_a_run_after_a_questions_auxiliary_is_read_with_the_looser_lists() 
     assert list(asked_full_names("When did Tudosia Mocanu hand in the keys?")) == [(9, 23)]
     assert list(asked_full_names("Tudosia Mocanu handed in the keys.")) == []
     assert list(asked_full_names("When did Lapu Lapu defeat Magellan?")) == []  # two words no list holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HOW DID LUCIUS LICINIUS LUCULLUS BECOME SO FAMOUS?",
+        "how many titles did bohumil hrabal win in a row?",
+        "which novels did marie skłodowska-curie write in exile?",
+    ],
+)
+def test_a_famous_name_typed_in_one_case_stays_whole(find: Find, text: str) -> None:
+    # The copy in capitals must not cut a famous name short ("Lucius Licinius") or run it on ("Hrabal Win In").
+    assert persons(find, text) == []
