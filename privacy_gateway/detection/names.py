@@ -545,7 +545,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # about in them too, and the lists of the famous are what tells the two apart.
             stage[0] = "full names"
             # Typed in one case ("WHAT DID KIRSTIN NIELSEN SAY IN HER SPEECH?"), the text is read the
-            # same way on a copy with every word capitalised, where a name is no longer a run of its own.
+            # same way on a copy where the words that may be names are capitalised (`_name_like`).
             one_case = text.isupper() or text.islower()
             source = titled_copy(text, _name_like) if one_case else text
             spans = full_name_spans(source) if one_case else {*full_name_spans(text), *asked_full_names(text)}

@@ -7,9 +7,11 @@ tags their words at random. In English prose such a run, shaped as a name in its
 someone's name far more often than anything else, so it is masked unless the text says otherwise:
 a word asked about ("What does 木漏れ日 mean?", "the kanji 猫"), a quoted phrase, a thing after an
 article ("the 設定 menu"), a thing compared with ("books like …"), a place asked about in a question
-about the world, or a run that reads as a phrase, not a name (Japanese with particles, a Chinese
-sentence, a Korean verb ending). Text mostly in another script is another language's, which the
-English rules do not read at all. Cased scripts (Cyrillic, Greek, Armenian) go through the ordinary rules.
+about the world, a word acted on as text ("turn 日本語 into …") or naming a kind ("ภาษาไทย text"), a
+postcode's label, or a run that reads as a phrase, not a name (Japanese with particles, a Chinese
+sentence, a Korean verb ending); text about encodings and fonts is left alone. After "in" or "near"
+a run is masked as a place. Text mostly in another script is another language's, which the English
+rules do not read at all. Cased scripts (Cyrillic, Greek, Armenian) go through the ordinary rules.
 """
 
 from __future__ import annotations
