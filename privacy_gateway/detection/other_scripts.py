@@ -9,8 +9,9 @@ a word asked about ("What does 木漏れ日 mean?", "the kanji 猫"), a quoted p
 article ("the 設定 menu"), a thing compared with ("books like …"), a place asked about in a question
 about the world, a word acted on as text ("turn 日本語 into …") or naming a kind ("ภาษาไทย text"), a
 postcode's label, or a run that reads as a phrase, not a name (Japanese with particles, a Chinese
-sentence, a Korean verb ending); text about encodings and fonts is left alone. After "in" or "near"
-a run is masked as a place. Text mostly in another script is another language's, which the English
+sentence, a Korean verb ending); text about encodings and fonts is left alone. After "in" or
+"near", or ending in a place's kind ("海口市", "용인시"), a run is masked as a place, except in a
+question about the world. Text mostly in another script is another language's, which the English
 rules do not read at all. Cased scripts (Cyrillic, Greek, Armenian) go through the ordinary rules.
 """
 
@@ -95,6 +96,15 @@ def name_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _place_shaped(run: str) -> bool:
+    """Whether a run of Chinese, Japanese or Korean words ends in a place's kind ("海口市", "용인시
+    기흥구", "御蔵島村"): a town, a district or a county, masked as a place wherever a name would be."""
+    words = run.split()
+    return len(words) <= 3 and sum(len(w) for w in words) <= 12 and all(_HAN_OR_HANGUL.match(w) for w in words) and (
+        len(words[-1]) >= 2 and _PLACE_SUFFIX.search(words[-1]) is not None
+    )
+
+
 def _shaped_as_name(run: str) -> bool:
     """Whether a run's shape allows a name: no phrase marks, and as long as names are in its script."""
     words = run.split()
@@ -152,8 +162,9 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
     for match in runs:
         start, end = match.span()
         run = match.group()
-        if not _shaped_as_name(run) or postcode_cue_at(text, start):
-            continue  # no name's shape, or a postcode's label ("מיקוד 9503451")
+        place = _place_shaped(run)
+        if not place and not _shaped_as_name(run) or postcode_cue_at(text, start):
+            continue  # no name's or place's shape, or a postcode's label ("מיקוד 9503451")
         opening, closing = text[start - 1 : start], text[end : end + 1]
         if opening == "(" and closing == ")":
             # A gloss: the name just found, written in its own script; any other word's gloss is its translation.
@@ -171,7 +182,7 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
         if line.strip(" \t-–—,.") == run:
             # A name alone on its line (a signature, a CV's heading), unless the text asks about words.
             if not _ASKED_ABOUT.search(text):
-                out.append((start, end, "PERSON"))
+                out.append((start, end, "LOCATION" if place else "PERSON"))
             continue
         before, after = _neighbours(doc, starts, start, end)
         word_before = before.lower_.rstrip(".") if before is not None else ""
@@ -183,7 +194,7 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
         possessive = after is not None and after.text in ("'s", "’s")
         if word_before in _TEXT_VERBS and not possessive or _names_a_kind(doc, after):
             continue  # "turn 日本語 into …", "ภาษาไทย text": a word acted on as text, or naming a kind of thing
-        if word_before in _COMPARING or (word_before in _PLACE_PREPOSITIONS or word_before in _PLACE_NOUNS) and world:
+        if word_before in _COMPARING or (place or word_before in _PLACE_PREPOSITIONS or word_before in _PLACE_NOUNS) and world:
             continue  # "books like ノルウェイの森", "the weather in 東京" asked about the world
-        out.append((start, end, "LOCATION" if word_before in _PLACED or word_before in _PLACE_NOUNS else "PERSON"))
+        out.append((start, end, "LOCATION" if place or word_before in _PLACED or word_before in _PLACE_NOUNS else "PERSON"))
     return out

@@ -93,3 +93,13 @@ def test_a_run_placed_as_a_place_is_masked_as_one(find: Find) -> None:
 
 def test_a_place_asked_about_in_a_question_about_the_world_stays(find: Find) -> None:
     assert find("What is the weather in 東京 like in April?") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [("I'm originally from 邯郸县", "邯郸县"), ("My parents live in 海口市 and I visit them every spring.", "海口市")])
+def test_a_town_by_its_kind_is_masked_as_a_place(find: Find, text: str, place: str) -> None:
+    assert ("LOCATION", place) in find(text)
+
+
+@pytest.mark.parametrize("text", ["What is the population of 北京市?", "Is 渋谷区 a good area for tourists?"])
+def test_a_town_asked_about_in_a_question_about_the_world_stays(find: Find, text: str) -> None:
+    assert find(text) == []
