@@ -23,6 +23,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection.relations import related
+from privacy_gateway.detection.sentences import sentence_bounds
 
 _SCRIPTS = (
     r"\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Gurmukhi}"
@@ -35,6 +36,8 @@ _SCRIPTS = (
 _WORD = rf"[{_SCRIPTS}][{_SCRIPTS}\p{{M}}・ー]*"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}]){_WORD}(?:[ \u00a0]{_WORD}){{0,4}}(?![\p{{L}}\p{{N}}\p{{M}}])")
 _LATIN = regex.compile(r"\p{Latin}")
+# Where the sentence or line around a run ends: any full stop, question or exclamation mark, newline.
+_SENTENCE_END = regex.compile(r"[.?!\n]")
 _OTHER = regex.compile(rf"[{_SCRIPTS}]")
 
 # Japanese kana inside or after Han ("木漏れ日", "日本の歴史"), a Chinese particle or pronoun ("你好吗"),
@@ -126,13 +129,6 @@ def _neighbours(doc: Doc, starts: list[int], start: int, end: int) -> tuple[Toke
     return before, after
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence or line around a span, as far as the nearest full stop, question mark or newline."""
-    left = max(text.rfind(c, 0, start) for c in ".?!\n")
-    rights = [i for i in (text.find(c, end) for c in ".?!\n") if i >= 0]
-    return text[left + 1 : min(rights) if rights else len(text)]
-
-
 def _names_a_kind(doc: Doc, after: Token | None) -> bool:
     """Whether the noun right after a run is the thing it names ("the 設定 menu", "ภาษาไทย text?"), not
     a verb the tagger took for a noun ("은지 lives on …": a preposition or an article follows that)."""
@@ -173,8 +169,7 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
             continue
         if opening in _QUOTES and closing == _QUOTES[opening]:
             continue
-        sentence = _sentence(text, start, end)
-        if _ASKED_ABOUT.search(sentence):
+        if _ASKED_ABOUT.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)

@@ -41,6 +41,7 @@ from privacy_gateway.detection.field_keys import (
 )
 from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.memo import per_analysis
+from privacy_gateway.detection.lines import text_lines
 from privacy_gateway.detection.literals import address_arguments, quoted_names
 from privacy_gateway.detection.postcodes import postcode_valid
 from privacy_gateway.detection.record_values import PLACE_SHAPE, literal_places
@@ -270,23 +271,13 @@ def _label(line: str) -> str | None:
     return m.group("key") if form_label(m.group("key")) and entity_for_key(m.group("key")) is not None else None
 
 
-@per_analysis  # both stacked readers, each asked by the recognizer and by the detector's voids
-def _lines(text: str) -> tuple[list[str], list[int]]:
-    """The text's lines and the offset each starts at."""
-    lines, offsets, at = text.split("\n"), [], 0
-    for line in lines:
-        offsets.append(at)
-        at += len(line) + 1
-    return lines, offsets
-
-
 @per_analysis  # asked by the recognizer's first look, its reader and the detector's voids
 def _stacked_lines(text: str) -> tuple[list[str], list[int], list[str | None]] | None:
     """A form's lines, their offsets and each line's key if it is a label; None unless the text has
     two typed labels or more on lines of their own."""
     if text.count("\n") < 3:
         return None
-    lines, offsets = _lines(text)
+    lines, offsets = text_lines(text)
     keys = [_label(line) for line in lines]
     return (lines, offsets, keys) if sum(key is not None for key in keys) >= 2 else None
 
@@ -321,7 +312,7 @@ def setting_labels(text: str) -> list[tuple[int, int]]:
         return []
     from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
 
-    lines, offsets = _lines(text)
+    lines, offsets = text_lines(text)
     labels, plain = [], False
     for i, line in enumerate(lines[:-1]):
         words = line.strip().rstrip(":").split()

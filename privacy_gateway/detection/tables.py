@@ -12,6 +12,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
+from privacy_gateway.detection.lines import text_lines
 from privacy_gateway.detection.literals import quoted_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
@@ -121,11 +122,7 @@ _GAPS = re.compile(r"\S+(?: \S+)*")
 
 def aligned_cells(text: str) -> Iterator[tuple[int, int, str]]:
     """Cells of a space-aligned table typed by the header above them (see above)."""
-    lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    lines, offsets = text_lines(text)
     i = 0
     while i < len(lines) - 1:
         if (starts := _fixed_header(lines[i])) is not None:
@@ -255,11 +252,7 @@ _RULE = re.compile(r"[ \t]*\+?-+(?:\+-+)+\+?[ \t]*")
 
 def _tables(text: str) -> Iterator[tuple[int, int, tuple[int, int, str] | None]]:
     """Each table's cells typed by its header, then (start, end, None) for the table itself."""
-    lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    lines, offsets = text_lines(text)
     i = 0
     while i < len(lines) - 1:
         header = lines[i]
