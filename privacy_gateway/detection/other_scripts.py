@@ -56,6 +56,8 @@ _ASKED_ABOUT = regex.compile(
     r"\b(?:mean|means|meaning|meant|translat\w*|pronounc\w*|spell\w*|spelt|character|characters|kanji|hanzi|hanja|"
     r"hangul|hiragana|katakana|script|word|words|phrase|idiom|proverb|saying|slogan|greeting|tattoo|calligraphy|"
     r"font|glyph|unicode|emoji|encoding|mojibake|menu|dish|recipe|festival|difference between|"
+    # "Is 様 more polite than さん?" compares words; "make this sound less rude" asks about the writer's message.
+    r"(?<!\b(?:sound|sounds|make|makes|making|made)(?:[ \t]+(?:it|this|that|them|these|my[ \t]+\w+|the[ \t]+\w+))?[ \t]+)"
     r"(?:more|less|too|very|most|least)[ \t]+(?:polite|formal|informal|casual|rude|common)|"
     # The language itself, not its speakers' office or team: "in everyday Hebrew", "the Korean for".
     r"(?:japanese|chinese|mandarin|cantonese|korean|arabic|hebrew|hindi|thai|urdu|persian|farsi|bengali|tamil|"
@@ -169,7 +171,9 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
             continue
         if opening in _QUOTES and closing == _QUOTES[opening]:
             continue
-        if _ASKED_ABOUT.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)):
+        # Someone's thing is no word asked about: "Translate יהודית אורן's resignation email into German".
+        possessive = text[end : end + 2] in ("'s", "’s")
+        if not possessive and _ASKED_ABOUT.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -186,7 +190,6 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
             continue  # "a sign that says 勇気.": a word quoted ('"…!" said 智也 to …' names the speaker)
         if before is not None and before.pos_ == "DET" and not related(text, start, end):
             continue  # "the 設定 menu": a thing's name
-        possessive = after is not None and after.text in ("'s", "’s")
         if word_before in _TEXT_VERBS and not possessive or _names_a_kind(doc, after):
             continue  # "turn 日本語 into …", "ภาษาไทย text": a word acted on as text, or naming a kind of thing
         if word_before in _COMPARING or (place or word_before in _PLACE_PREPOSITIONS or word_before in _PLACE_NOUNS) and world:

@@ -33,6 +33,10 @@ from tests.detection.helpers import Find
         ("은지 lives on Jonathan Hills street.", "은지"),
         ("Turn सरल यादव's notes from the site visit into a short report.", "सरल यादव"),
         ("Convert to CSV: name 张伟; email charles82@example.com", "张伟"),
+        # Someone's thing, in a request about a translation; a request about the message's tone.
+        ("Translate יהודית אורן's resignation email into formal German.", "יהודית אורן"),
+        ("PLEASE FORWARD THE INVOICE TO ธัญญกัญญา แน่นดุจป้อม IN FINANCE - CAN YOU MAKE THIS SOUND LESS RUDE", "ธัญญกัญญา แน่นดุจป้อม"),
+        ("Make it more polite: ask 王芳 to resend the invoice.", "王芳"),
     ],
 )
 def test_a_name_in_another_script_where_a_person_stands_is_masked(find: Find, text: str, name: str) -> None:
