@@ -141,7 +141,10 @@ def _titled(text: str, words: list[regex.Match[str]]) -> set[int]:
             or lowered[i - 1] in _GIVEN_STOP_WORDS or _tool_given(lowered[i - 1])
         ):
             out.append(i - 1)
-        if joined[i] and (like[i + 1] or lowered[i + 1] in listed_family() or lowered[i + 1] in listed_given()) and not _excluded(lowered[i + 1]):
+        if joined[i] and (
+            (like[i + 1] or lowered[i + 1] in listed_family() or lowered[i + 1] in listed_given()) and not _excluded(lowered[i + 1])
+            or _tool_family(lowered[i], lowered[i + 1])
+        ):
             out.append(i + 1)
         return out
 
@@ -171,6 +174,15 @@ def _tool_given(word: str) -> bool:
     """A census given name that is a tool's name too ("spring", "ruby", "ada"): a given name
     before a surname ("SPRING RAUZMAN"), as `uncased._named` reads it."""
     return word in first_names() and word not in STOP_WORDS and word not in CALENDAR_WORDS and is_software(word)
+
+
+def _tool_family(given: str, word: str) -> bool:
+    """A surname of the lists that is a tool's name too ("jenkins", "hudson"), right after a given
+    name of the lists that is no English word and no tool ("MICHELLE JENKINS"): the name's surname."""
+    return (
+        word in listed_family() and is_software(word) and word not in STOP_WORDS
+        and given in world_first_names() and not _english(given) and not _excluded(given)
+    )
 
 
 def tool_given_name(value: str) -> bool:
@@ -299,7 +311,11 @@ def a_recased_name(words: list[str], person: bool) -> bool:
     words, tagged PERSON ("Aoife Hill"; not "Jollof Rice", "Monorepos Better", "Login Fails")."""
     lowered = [_plain(w.lower()) for w in words]
     core = [w for w in lowered if w not in _PARTICLES]
-    if not core or any((_excluded(w) and not (i == 0 and (w in _GIVEN_STOP_WORDS or len(core) > 1 and _tool_given(w)))) or len(w) < 2 for i, w in enumerate(core)):
+    if not core or any(
+        _excluded(w) and not (i == 0 and (w in _GIVEN_STOP_WORDS or len(core) > 1 and _tool_given(w)) or i == 1 == len(core) - 1 and _tool_family(core[0], w))
+        or len(w) < 2
+        for i, w in enumerate(core)
+    ):
         return False
     if len(core) == 1:
         marked = len(core) < len(lowered) or "-" in core[0]  # "van mispelen", "de nijs-carr", "mulawa-szoka"

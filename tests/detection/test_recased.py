@@ -233,3 +233,19 @@ def test_a_tool_given_name_before_an_unknown_surname_is_a_person() -> None:
 
     assert tool_given_name("SPRING HALVORSK") and tool_given_name("Ruby Oparinde")
     assert not tool_given_name("Spring Boot") and not tool_given_name("Spring Webflux") and not tool_given_name("Spring")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("URGENT: MICHELLE JENKINS HAS NOT SIGNED THE NDA, CHASE BEFORE FRIDAY.", "MICHELLE JENKINS"),
+        ("ask michelle jenkins about the invoice", "michelle jenkins"),
+    ],
+)
+def test_a_tool_surname_after_a_foreign_given_name_goes_with_it(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize("text", ["RESTART JENKINS AND KAFKA BEFORE THE DEMO", "mark jenkins as deprecated in the docs"])
+def test_a_tool_alone_or_after_an_english_word_stays_a_tool(find: Find, text: str) -> None:
+    assert people(find(text)) == []
