@@ -212,6 +212,8 @@ SOURCE_KEY = "gateway_source"
 _FIRM_WORDS = frozenset({"Son", "Sons", "Co", "Company", "Partners", "Associates", "Daughters", "Brothers", "Bros"})
 _FIRM_AFTER = regex.compile(r"[ \t]*&[ \t]*(?:" + "|".join(sorted(_FIRM_WORDS)) + r")(?![\p{L}\d])")
 _AMPERSAND_BEFORE = regex.compile(r"&[ \t]*$")
+# "non-Hodgkin", "non-Newtonian": a word negated as a term somewhere in the text (`add`).
+_NEGATED_TERM = regex.compile(r"(?i)(?<!\w)non[-‐]\p{L}")
 # A citation of a work by its author's surname and year: "Levenshtein (1965)", "Smith et al. (2019a)",
 # "(Creswell, 2014)", "(Tashakkori & Teddlie 2010; …)". A private person is listed by full name, not cited.
 _CITED_AFTER = regex.compile(r"(?:[ \t]+et[ \t]+al\.?)?(?:[ \t]*\((?:1[5-9]|20)\d\d[a-z]?\)|,?[ \t]+(?:1[5-9]|20)\d\d[a-z]?[);])")
@@ -312,6 +314,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
             if value.islower() and text[start - 1 : start] == "-" and text[max(0, start - 2) : start - 1].isalnum():
                 return  # the tail of a hyphenated word or flag ("--legacy-peer-deps"), not a name
+            if " " not in value and _NEGATED_TERM.search(text) and regex.search(rf"(?i)(?<!\w)non[-‐]{regex.escape(value)}(?!\w)", text):
+                return  # "Hodgkin and non-Hodgkin lymphoma": a word the text also negates is a term, no one
             if entity == "PERSON" and " " not in value.strip() and _cited(text, start, end) and not person_context(text, start, end):
                 return  # "Edit distance after Levenshtein (1965)": an author cited by surname and year
             if (header := _EXTENSION_HEADER.match(text, text.rfind("\n", 0, start) + 1)) is not None and end <= header.end():
@@ -332,7 +336,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # the writer's life ("our intern …", "… from accounting"). Outside a question about the world
             # a placeholder ("Jane Doe") is `sample_names`' to judge.
             if (
-                (entity == "PERSON" or stage[0] == "proper nouns" and (notable_person(value) or single_name(value)) and not known_place(value))
+                (
+                    entity == "PERSON" or stage[0] == "proper nouns" and (notable_person(value) or single_name(value)) and not known_place(value)
+                    # "how it differs from Steve Ballmer's era": a listed full name the model took for a place
+                    or entity == "LOCATION" and " " in value.strip() and notable_person(value) and not known_place(value)
+                )
                 and not kind.coded and not kind.contact and (notable_around(text, start, end) or single_name(value))
                 and not (kind.dealt and dealt_in_sentence(text, start, end))
                 and (kind.guarded or not placeholder_name(value))

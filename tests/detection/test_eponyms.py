@@ -22,6 +22,9 @@ def spans(text: str) -> list[str]:
     "Compare Carlill v Carbolic Smoke Ball Co with Partridge v Crittenden on offer and invitation to treat.",
     "Lecture notes, week 4 (tort):\n- Rylands v Fletcher (1868): escape of dangerous things\n- Transco v Stockport MBC: the rule survives",
     "When would I use a Mann-Whitney U test rather than a Wilcoxon test?",
+    # A word the text also negates ("non-Hodgkin", "non-Newtonian") is a term.
+    "What are Hodgkin and non-Hodgkin lymphoma, and what do Reed–Sternberg cells tell the pathologist?",
+    "Is ketchup a Newtonian or non-Newtonian fluid?",
 ])
 def test_namesakes_of_tests_laws_cells_and_cases_are_left_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == []
@@ -34,6 +37,7 @@ def test_namesakes_of_tests_laws_cells_and_cases_are_left_as_written(find: Find,
     ("Ms Adeyemi's test results came back; draft a note to Ms Adeyemi.", "Adeyemi"),
     ("Patient Tomasz Wiśniewski has Crohn's disease; summarise his notes.", "Tomasz Wiśniewski"),
     ("Ask Ana test the build before Friday.", "Ana"),
+    ("Ask Hodgkin about the non-compete clause.", "Hodgkin"),
 ])
 def test_people_beside_eponyms_are_still_masked(find: Find, text: str, value: str) -> None:
     assert any(f[0] == "PERSON" and value in f[1] for f in find(text))

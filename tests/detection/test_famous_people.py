@@ -25,6 +25,8 @@ _FAMOUS_34 = ["Chandrababu Naidu", "Roméo Dallaire", "Andy Jassy", "Grant Achat
         "How should I refer to Ursula von der Leyen, Kamala Harris and Giorgia Meloni on second mention?",
         "was it angela merkel or helmut kohl who said that",
         "Week 5: the BBC adaptation with Colin Firth vs Joe Wright's 2005 film",
+        # A listed full name the model took for a place.
+        "Draft a profile outline of Satya Nadella's time at Microsoft, and how it differs from Steve Ballmer's era.",
         "Give me three facts about Chimamanda Ngozi Adichie for a pub quiz.",
         "WHO WAS KONRAD ADENAUER AND WHY IS ADENAUER REMEMBERED?",
         "Explain why Jensen Huang is considered important, and whether Huang changed the field.",
