@@ -60,17 +60,21 @@ class EmailAddressRecognizer(ShapeRecognizer):
         return "@" in text or "at" in text or "AT" in text or "(a)" in text
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        someones = False  # whether the text holds an address a person is behind
         for m in self._SPELLED.finditer(text) if self._DISGUISE.search(text) else ():
             # "deleted_at_local.tz" in code is an attribute; "name_at_corp.com" only in prose.
             if m.group("at") == "_at_" and describe(text).technical:
                 continue
             if _email_spelled_out(m) and not _source_location(text, m):
+                someones = True
                 yield m.start(), m.end(), 0.9
         if "@" not in text:
             return
         for m in self._REVERSED.finditer(text):
             if _reversed_address(m.group()):
+                someones = True
                 yield m.start(), m.end(), 0.85
+        kept = []
         for m in self._CANDIDATE.finditer(text):
             start = m.start()
             # "user=odavis@…", "mailto:x@…": the address starts after the last separator.
@@ -79,7 +83,15 @@ class EmailAddressRecognizer(ShapeRecognizer):
                 start = m.start() + len(m.group().split("@")[0]) - head.start()
             if _service_login(text, start, m):
                 continue
+            if _no_ones_mailbox(text, start, m):
+                kept.append((start, m.end()))
+                continue
+            someones = True
             yield start, m.end(), 1.0
+        # Beside someone's address, a team's goes too: the domain they share would tell whose it is.
+        if someones:
+            for start, end in kept:
+                yield start, end, 1.0
 
 
 # A remote login before `user@host`: "ssh ubuntu@ip-10-0-1-12.ec2.internal", "scp f ec2-user@…".
@@ -93,6 +105,46 @@ def _service_login(text: str, start: int, m: re.Match[str]) -> bool:
     if local not in SERVICE_ACCOUNTS:
         return False
     return text[m.end() : m.end() + 1] == ":" or _REMOTE_COMMAND.search(text, max(0, start - 90), start) is not None
+
+
+# The words of a role's or a team's mailbox, which no one's name is: "support@", "no-reply@",
+# "dev-team@", "customer.service@", "it-helpdesk@", "billing+eu@".
+_ROLE_WORDS = frozenset(
+    """support help helpdesk servicedesk info information contact contacts hello enquiries enquiry inquiries inquiry
+    noreply no reply donotreply do not dont postmaster hostmaster webmaster abuse security privacy gdpr dpo
+    team teams staff all everyone dev devs devteam devops ops sre oncall on call it admin admins administrator
+    sales marketing billing accounts accounting invoices invoice payments payroll finance hr people careers jobs
+    recruiting recruitment talent press media legal compliance orders order service services customer customers
+    customerservice care feedback newsletter news notifications notification notify alerts alert updates mailer
+    daemon bounce bounces office reception frontdesk engineering eng frontend backend platform infra qa release
+    releases build builds ci cd deploy deployments bot bots system systems root""".split()
+)
+_MAIL_PART = re.compile(r"[-_.]")
+# The header lines whose `<…@…>` values name messages, not mailboxes.
+_MESSAGE_HEADER = re.compile(r"(?i)(?:message-id|in-reply-to|references|content-id|x-message-id|resent-message-id)[ \t]*:")
+# A display name right before its address: `"Jenkins" <jenkins@ci.example.org>`.
+_DISPLAY_NAME = re.compile(r"""["']?(?P<name>[\w.\- ]{2,40}?)["']?[ \t]*<$""")
+
+
+def _no_ones_mailbox(text: str, start: int, m: re.Match[str]) -> bool:
+    """A role's or a team's mailbox ("support@example.com", "dev-team@corp.io"), a tool sending as
+    itself ("Jenkins" <jenkins@ci.example.org>) or a message's identifier (`Message-ID:
+    <a1d0.6326@ci.example.org>`): an address no person is behind, left as written."""
+    local = text[start : text.index("@", start)].lower()
+    box = local.split("+")[0]  # "billing+eu": a tag after the plus sorts the box's mail
+    if all(part in _ROLE_WORDS for part in _MAIL_PART.split(box) if part) and any(c.isalpha() for c in box):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _MESSAGE_HEADER.match(text, line_start) is not None:
+        return True
+    shown = _DISPLAY_NAME.search(text, max(line_start, start - 48), start)
+    if shown is not None:
+        name = shown.group("name").strip().lower()
+        host = m.group()[m.group().index("@") + 1 :].lower().split(".")[:-1]
+        return " " not in name and is_software(name) and local.startswith(name) and any(
+            label in _ROLE_WORDS or is_software(label) for label in host
+        )
+    return False
 
 
 _FILE_EXTENSIONS = {"yaml", "yml", "json", "py", "txt", "md", "js", "ts", "csv", "log", "xml", "html", "conf", "cfg",

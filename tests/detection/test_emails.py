@@ -77,3 +77,31 @@ def test_a_disguised_address_is_masked_whole(find: Find, local: list[str], host:
     at, dot = style
     written = dot.join(local) + at + dot.join([host, *tld.split(".")])
     assert written in emails(find(template.format(written)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write an auto-reply that points customers to support@northwind.io and billing+eu@northwind.io.",
+        "SUPPORT_EMAIL=support@example.com\nSENDER=no-reply@example.com",
+        "To: dev-team@example.org\nSubject: nightly build",
+        'From: "Jenkins" <jenkins@ci.example.org>\nSubject: Build failed in Jenkins: hermes-main #6326',
+        "Message-ID: <a1d00cd786ce.6326@ci.example.org>\nIn-Reply-To: <fd99f4041983.4241@ci.example.org>",
+    ],
+)
+def test_a_team_a_tool_or_a_message_is_no_ones_address(find: Find, text: str) -> None:
+    assert emails(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beside someone's address, the team's goes too: the domain they share would tell whose it is.
+        ("Forward anna.kowalska@northwind.io's complaint to support@northwind.io.", ["anna.kowalska@northwind.io", "support@northwind.io"]),
+        # A tool's name as the display name of an address at no tool's host: someone's mailbox.
+        ('From: "Kafka" <kafka@acme.io>', ["kafka@acme.io"]),
+        ("Reply to support.anna@northwind.io", ["support.anna@northwind.io"]),
+    ],
+)
+def test_someones_address_and_the_team_beside_it_are_masked(find: Find, text: str, expected: list[str]) -> None:
+    assert sorted(emails(find(text))) == sorted(expected)
