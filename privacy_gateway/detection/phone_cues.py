@@ -19,7 +19,7 @@ import re
 # ("string", "during", "dialog", "excellent" hold no cue).
 _CUE_TABLE: tuple[tuple[str, str], ...] = (
     (r"phone|telephone|t[eé]l[eé]phone|telefon\w*|telefono|tel[eé]fono|tel|tél|mobile|mobil|cellphone|cellulare|celular|m[oó]vil|"
-     r"fax|whatsapp|sms|landline|hotline|handy|natel|gsm|portable|puhelin|msisdn|voicemail|voicemails|voice-mail|"
+     r"fax|whatsapp|sms|landline|hotline|handy|natel|gsm|portable|puhelin|msisdn|voicemail|voicemails|voice-mail|caller[ -]?id|"
      # Mobile and phone in Dutch, Czech, Polish, Finnish, Indonesian and Swahili.
      r"mobiel|mobiele|mobiln[ií]\w*|kom[oó]rk\w*|k[aä]nnyk\w*|matkapuhelin\w*|ponsel|simu|"
      # Phone and mobile in Cyrillic (Russian, Ukrainian, Bulgarian, Serbian) and Greek script, as

@@ -59,6 +59,7 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("bel me op 06 12 34 56 78 na vijf uur", "06 12 34 56 78", id="dutch-call-me"),
         pytest.param("He left a voicemail from 573173646082 but didn't say his name.", "573173646082", id="voicemail-from"),
         pytest.param("Call me back on +৮৮০-৫৬২-১৯৬-২৩৭ after six please.", "+৮৮০-৫৬২-১৯৬-২৩৭", id="bengali-digits"),
+        pytest.param("Caller ID showed 52/526 0681 three times last night. Is this a scam?", "52/526 0681", id="caller-id"),
     ],
 )
 def test_national_phones(find: Find, text: str, phone: str) -> None:
