@@ -138,7 +138,8 @@ _POSTCODE_AFTER_CUE = regex.compile(
     # where the rest of the text is English ("индeкc", "iндекс").
     rf"почтов\w*[ \t]+[иіi]нд[еe]к[сc]|[иіi]нд[еe]к[сc]|po[cç]t[ \t]+indeks)\p{{L}}{{0,6}}(?!\p{{L}})|"
     # "ZIP+4 46008-2238", and "zip" right before a ZIP ("zip 60614", never "zip file 1").
-    rf"\b(?:zip\s*\+\s*4|zip(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b))\b)"
+    # "zip" right before a code whose separator makes it one too ("zip 3784-224", "zip 990 56").
+    rf"\b(?:zip\s*\+\s*4|zip(?=[ \t]+(?:\d{{5}}(?:-\d{{4}})?|\d{{4,5}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{3}}-\d{{4}})\b))\b)"
     # Abbreviations: in capitals, or as chats type them ("mi cp es 28013", "plz 80331").
     # The abbreviations with full stops end in one, where no word boundary follows ("C.P. 03940").
     rf"|\b(?:PLZ|CP|C\.P\.|CAP|NPA|CEP|PSČ|PSC|TK|T\.K\.|Τ\.?Κ\.?|(?i:cp|c\.p\.|plz|cep|psč))(?![\p{{L}}\d])"

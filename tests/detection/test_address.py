@@ -63,6 +63,8 @@ def test_whole_addresses(text: str, address: str) -> None:
         pytest.param("Bitte an PLZ D-80331 liefern", "D-80331", id="german-prefix"),
         pytest.param("USPS says ZIP+4 46008-2238 is wrong", "46008-2238", id="zip-plus-4-cue"),
         pytest.param("ship to zip 60614 by friday", "60614", id="zip-before-a-zip"),
+        pytest.param("Address check failed for zip 3784-224; the API says 'unknown'.", "3784-224", id="zip-before-a-portuguese-code"),
+        pytest.param("Address check failed for zip 990 56.", "990 56", id="zip-before-a-slovak-code"),
         pytest.param("住所: 〒100-0001 です", "100-0001", id="japanese-mark"),
         pytest.param("O CEP 01310-100 não existe?", "01310-100", id="brazilian-cep"),
         pytest.param("kod pocztowy 00-950 Warszawa", "00-950", id="polish"),
