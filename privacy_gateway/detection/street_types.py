@@ -33,7 +33,10 @@ PLAIN_STREET_TYPE = r"(?i:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.?|l
 LEADING_TYPE = (
     r"(?i:Rue|Avenue|Av\.|Avenida|Boulevard|Bd\.?|Chemin|Impasse|Allée|Place|Quai|Via|Viale|Piazza|Piazzale|Corso|"
     r"Largo|Strada|Contrada|Vicolo|Borgo|Calle|Carrer|Paseo|Pasaje|Plaza|Camino|Ronda|Travesía|Rua|Travessa|Praça|"
-    r"Alameda|Esplanada|Ladeira|Largo|Parque|Ulica|ul\.|Aleja|al\.|Plac|Osiedle)"
+    r"Alameda|Esplanada|Ladeira|Largo|Parque|Ulica|ul\.|Aleja|al\.|Plac|Osiedle|"
+    # Brazil's kinds of address (the Correios' list) and Spain's and Catalonia's that English rarely writes.
+    r"Quadra|Conjunto|Setor|Loteamento|Residencial|Núcleo|Vereda|Viela|Trecho|Sítio|Chácara|Fazenda|Estrada|Rodovia|"
+    r"Condomínio|Favela|Recanto|Carretera|Avinguda|Glorieta|Callejón|Urbanización)"
 )
 # German, Dutch and Nordic street names end in their type ("Hauptstraße", "Keizersgracht", "Drottninggatan").
 COMPOUND_STREET = (

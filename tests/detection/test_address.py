@@ -211,6 +211,7 @@ def test_addresses_of_more_countries(find: Find, text: str, values: list[str]) -
         pytest.param("my aunt lives on Somogyi utca now, is that a quiet part of town?", "Somogyi utca", id="hungarian-street-no-number"),
         pytest.param("she lives on Rua das Flores, near the market", "Rua das Flores", id="leading-type-no-number"),
         pytest.param("meet me at Calle Mayor by the church at 6", "Calle Mayor", id="calle-no-number"),
+        pytest.param("The flat at Quadra Davi Luiz Sales, 24 in Farias is listed at 420k.", "Quadra Davi Luiz Sales, 24", id="brazil-quadra"),
     ],
 )
 def test_addresses_in_other_countries_orders(find: Find, text: str, value: str) -> None:
