@@ -212,6 +212,10 @@ SOURCE_KEY = "gateway_source"
 _FIRM_WORDS = frozenset({"Son", "Sons", "Co", "Company", "Partners", "Associates", "Daughters", "Brothers", "Bros"})
 _FIRM_AFTER = regex.compile(r"[ \t]*&[ \t]*(?:" + "|".join(sorted(_FIRM_WORDS)) + r")(?![\p{L}\d])")
 _AMPERSAND_BEFORE = regex.compile(r"&[ \t]*$")
+# "Band C Vs D", "cf. Smith": the marks of a comparison or a reference, which a title-case line capitalises.
+_COMPARING_MARKS = frozenset({"vs", "v", "versus", "cf", "viz"})
+# A chat tool's channel after its name: "cc Slack #infra", "post in Teams #general".
+_CHANNEL_AFTER = regex.compile(r"[ \t]+#[a-z][a-z0-9_\-]*(?![\w#])")
 # "non-Hodgkin", "non-Newtonian": a word negated as a term somewhere in the text (`add`).
 _NEGATED_TERM = regex.compile(r"(?i)(?<!\w)non[-‐]\p{L}")
 # A citation of a work by its author's surname and year: "Levenshtein (1965)", "Smith et al. (2019a)",
@@ -326,6 +330,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "the Dyson V15 Detect", "a Galaxy S23 Ultra": an English word after a model code names the model
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):
                 return  # "9f2c1ab Fix login redirect": a commit subject's first word, a sentence start
+            if " " not in value and (is_software(value.lower()) or english_form(value.lower()) and value.lower() not in listed_given()) and _CHANNEL_AFTER.match(text, end):
+                return  # "cc Slack #infra": a chat tool and its channel, not someone copied in
             if " " not in value and is_software(value.lower()) and _WRITTEN_IN.search(text, max(0, start - 120), start):
                 return  # "implement quicksort in Rust", "port this to Julia": the language the code is in (`_WRITTEN_IN`)
             # "Is Karl Marx still read?", "a toast in the style of Winston Churchill", "1. First woman in
@@ -883,6 +889,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             country = _country_named(text, first.idx, last.idx + len(last.text))
             if country and full_names:
                 continue  # "Why is India's monsoon so important?": in a question about the world, its country
+            if first.i == last.i and first.lower_.rstrip(".") in _COMPARING_MARKS:
+                continue  # "Council Tax Band C Vs D": a comparison's mark, capitalised in a title-case line
             if entity == "PERSON" and first.i == last.i and _plain_english(first):
                 continue  # "our Starter, Team and Enterprise plans": a capitalised English word no one is named ("Mozambique" is a proper noun)
             if country:

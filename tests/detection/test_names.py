@@ -620,3 +620,18 @@ def test_someone_beside_a_year_or_a_header_is_still_someone(find: Find, text: st
 def test_a_title_of_more_countries_goes_with_the_name(find: Find, text: str, name: str) -> None:
     # The title is a token of the name as forms write it: masked with it, it tells the cloud nothing.
     assert name in masked(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council Tax Band C Vs D Difference Roughly",
+        "Our runbook says to escalate to Opsgenie and cc Slack #infra; is that duplicate paging?",
+    ],
+)
+def test_a_comparisons_mark_and_a_tool_before_its_channel_are_no_one(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == []
+
+
+def test_a_given_name_before_a_channel_is_still_someone(find: Find) -> None:
+    assert ("PERSON", "Anna") in find("cc Anna #infra about the outage")
