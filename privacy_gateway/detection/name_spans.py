@@ -44,7 +44,8 @@ _EPONYM = regex.compile(
 _IMPERATIVES = frozenset(
     """explain summarise summarize translate describe compare write draft list give tell show make create rewrite
     fix review check convert generate find suggest recommend plan outline help proofread format edit shorten expand
-    classify extract analyse analyze define calculate sort quiz discuss contrast name""".split()
+    classify extract analyse analyze define calculate sort quiz discuss contrast name
+    ping email call ask remind message text thank invite notify forward congratulate welcome introduce contact nudge inform""".split()
 )
 
 

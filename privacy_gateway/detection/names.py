@@ -432,6 +432,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 kind.technical or unambiguous_software(value) or software_context(text, start, end)
             ) and (not person_context(text, start, end) or tool_told):
                 return
+            if (
+                kind.technical and " " in value and unambiguous_software(value.split()[0])
+                and not any(ascii_fold(w.lower()) in listed_given() for w in value.split()[1:])
+            ):
+                return  # '"name": "Bugsnag Android"', "the Sentry Python SDK": a tool's edition or part, named even under a name key
             # "learn Elm", "Okta" in a question about SSO: a language or tool of the generated list.
             if technology_used(text, start, end, kind.technical) and not person_context(text, start, end):
                 return

@@ -200,6 +200,9 @@ def test_what_people_own_keeps_their_name(find: Find, text: str, name: str) -> N
     ("Summarize Martin Luther King's I Have a Dream speech.", "Summarize"),
     ("Summarise Darwin's On the Origin of Species for a 12-year-old.", "Summarise"),
     ("Translate 'good morning' into Italian, Spanish and German.", "Translate"),
+    # A verb that reaches someone, before the name it reaches.
+    ("Ping Ruby Oparinde about the deploy.", "Ping"),
+    ("Email Anna Kowalska the signed invoice.", "Email"),
 ])
 def test_an_opening_verb_is_not_part_of_a_name(find: Find, text: str, kept: str) -> None:
     assert not any(v.startswith(kept) for e, v in find(text) if e == "PERSON")
@@ -635,3 +638,8 @@ def test_a_comparisons_mark_and_a_tool_before_its_channel_are_no_one(find: Find,
 
 def test_a_given_name_before_a_channel_is_still_someone(find: Find) -> None:
     assert ("PERSON", "Anna") in find("cc Anna #infra about the outage")
+
+
+def test_a_tools_edition_under_a_name_key_is_no_one(find: Find) -> None:
+    text = '{"notifier": {"name": "Bugsnag Android", "version": "6.6.0"}, "user": {"name": "Sentry Anna"}}'
+    assert [f for f in find(text) if f[0] == "PERSON"] == [("PERSON", "Sentry Anna")]
