@@ -238,12 +238,21 @@ _CHOICE_AFTER = re.compile(
 )
 
 
+# A tool weighed in a frame that names two: "Compare Terraform Cloud with Spacelift", "replace Moment
+# with Luxon", "migrate from Jenkins to Woodpecker" (the first's first word is the partner).
+_CHOICE_FRAME = re.compile(
+    r"(?i:\b(?:compare|comparing|replace|replacing|swap|swapping|(?:migrate|migrating|switch|switching|move|moving|port|porting)[ \t]+from))"
+    r"[ \t]+(?:the[ \t]+)?([A-Za-z][\w.+#-]*)(?:[ \t]+[A-Z][\w.+#-]*)?[ \t]+(?i:with|to|and|for|against)[ \t]+$"
+)
+
+
 def tool_alternative(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end], listed or not, is offered as an alternative to a tool
     the text uses as software: what is weighed against a tool is a tool."""
     partners = [m.group(1).lower().rstrip(".,") for m in (
         _CHOICE_BEFORE.search(text[max(0, start - 40) : start]),
         _CHOICE_AFTER.match(text[end : end + 60]),
+        _CHOICE_FRAME.search(text[max(0, start - 60) : start]),
     ) if m]
     if not partners:
         return False

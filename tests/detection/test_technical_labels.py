@@ -70,6 +70,8 @@ def _people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("Rocket or Axum for a Rust web service?", id="tool-question"),
         pytest.param("Woodpecker or Buildkite for a small team that hosts its own runners?", id="tool-choice"),
         pytest.param("How do Odin's allocators differ from Zig's for a game engine?", id="tool-comparison"),
+        pytest.param("Compare Terraform Cloud with Spacelift for a team of eight.", id="tool-compared-with"),
+        pytest.param("We want to migrate from Jenkins to Woodpecker next quarter.", id="tool-migrated-to"),
     ],
 )
 def test_technical_labels_reach_the_cloud_as_written(find: Find, text: str) -> None:
@@ -139,3 +141,7 @@ def test_a_table_header_names_columns(find: Find) -> None:
             "redis         none\nnginx         error   root /Library/LaunchDaemons/nginx.plist")
     assert [f for f in find(text) if f[0] == "PERSON"] == []
 
+
+
+def test_people_compared_are_still_people(find: Find) -> None:
+    assert _people(find("Compare Anna with Maria for the team lead role.")) != []
