@@ -212,6 +212,13 @@ SOURCE_KEY = "gateway_source"
 _FIRM_WORDS = frozenset({"Son", "Sons", "Co", "Company", "Partners", "Associates", "Daughters", "Brothers", "Bros"})
 _FIRM_AFTER = regex.compile(r"[ \t]*&[ \t]*(?:" + "|".join(sorted(_FIRM_WORDS)) + r")(?![\p{L}\d])")
 _AMPERSAND_BEFORE = regex.compile(r"&[ \t]*$")
+# The planets, their best-known moons and the brightest stars and constellations, named like people
+# ("Venus", "Titan", "Vega", "Orion") and the sky's in a question about the world.
+_SKY = frozenset(
+    """mercury venus mars jupiter saturn uranus neptune pluto ceres eris titan europa io ganymede callisto
+    enceladus triton phobos deimos charon sirius betelgeuse polaris vega rigel arcturus antares aldebaran
+    andromeda orion cassiopeia""".split()
+)
 # "Band C Vs D", "cf. Smith": the marks of a comparison or a reference, which a title-case line capitalises.
 _COMPARING_MARKS = frozenset({"vs", "v", "versus", "cf", "viz"})
 # A chat tool's channel after its name: "cc Slack #infra", "post in Teams #general".
@@ -318,6 +325,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
             if value.islower() and text[start - 1 : start] == "-" and text[max(0, start - 2) : start - 1].isalnum():
                 return  # the tail of a hyphenated word or flag ("--legacy-peer-deps"), not a name
+            if (
+                value.lower() in _SKY and kind.guarded and not kind.dealt and not kind.contact
+                and not person_context(text, start, end) and not related(text, start, end)
+            ):
+                return  # "Why does Venus rotate backwards?": a planet, a moon or a star, in a question about the world
             if " " not in value and _NEGATED_TERM.search(text) and regex.search(rf"(?i)(?<!\w)non[-‐]{regex.escape(value)}(?!\w)", text):
                 return  # "Hodgkin and non-Hodgkin lymphoma": a word the text also negates is a term, no one
             if entity == "PERSON" and " " not in value.strip() and _cited(text, start, end) and not person_context(text, start, end):

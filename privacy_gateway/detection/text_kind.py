@@ -430,6 +430,8 @@ _TRAVEL = re.compile(
     r"must-see|travell?ing (?:in|to|from|around|through|with)|driv(?:e|ing) from|(?:by|the|a) (?:train|ferry|coach|bus) (?:from|to|better)|"
     # Getting to a sight: "What's the easiest way to get there from the city centre?".
     r"road trip|get(?:ting)? there|from the (?:city cent(?:re|er)|airport|station)|"
+    # Stops between: "worth a detour on the way from Ljubljana to Venice", "a stopover in Doha".
+    r"detours?|on the way (?:from|to|back)|stopovers?|layovers?|"
     # Arriving, and going round by car: "We land in Marrakech at 10pm", "a base for the Amalfi Coast", "by car in May".
     r"land(?:ing)? in|(?:a|the) base for|by (?:car|campervan|motorbike|bike)|"
     # When and whether to go, and getting round: "Best time of year to go to Tartu?", "should we

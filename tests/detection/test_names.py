@@ -219,6 +219,10 @@ def test_a_module_named_like_a_person_is_a_module(find: Find) -> None:
     "What are the main themes of 1984 by George Orwell?",
     "What's the best season to hike to Machu Picchu?",
     "How cold does Patagonia get in November?",
+    # The sky's planets, moons and stars; a trip's stops on the way.
+    "Why does Venus rotate backwards?",
+    "Could life exist under the ice of Europa or Enceladus?",
+    "Is Lake Bled worth a detour on the way from Ljubljana to Venice?",
 ])
 def test_questions_about_the_world_keep_its_people_and_places(find: Find, text: str) -> None:
     assert [e for e, _ in find(text) if e in ("PERSON", "LOCATION")] == []
@@ -643,3 +647,8 @@ def test_a_given_name_before_a_channel_is_still_someone(find: Find) -> None:
 def test_a_tools_edition_under_a_name_key_is_no_one(find: Find) -> None:
     text = '{"notifier": {"name": "Bugsnag Android", "version": "6.6.0"}, "user": {"name": "Sentry Anna"}}'
     assert [f for f in find(text) if f[0] == "PERSON"] == [("PERSON", "Sentry Anna")]
+
+
+@pytest.mark.parametrize(("text", "name"), [("Book a table for Orion and me on Friday.", "Orion"), ("Ask Venus Williams about the tournament.", "Venus Williams")])
+def test_a_person_named_like_a_star_is_still_someone(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
