@@ -219,6 +219,12 @@ _SKY = frozenset(
     enceladus triton phobos deimos charon sirius betelgeuse polaris vega rigel arcturus antares aldebaran
     andromeda orion cassiopeia""".split()
 )
+# Scholarly work in hand, being written, checked or marked (`_known_in_history`): not the works a
+# famous author is known by ("James Baldwin's essays", "an essay plan on John Adams" stay).
+_SCHOLARS_WORK = regex.compile(
+    r"(?i)\b(?:thesis|theses|dissertations?|drafts?|translation|sources|footnotes?|bibliograph(?:y|ies)|citations?|"
+    r"cite|cited|grades?|marks?|syllabus|coursework|assignments?)\b"
+)
 # "Band C Vs D", "cf. Smith": the marks of a comparison or a reference, which a title-case line capitalises.
 _COMPARING_MARKS = frozenset({"vs", "v", "versus", "cf", "viz"})
 # A chat tool's channel after its name: "cc Slack #infra", "post in Teams #general".
@@ -1053,7 +1059,14 @@ def _known_in_history(text: str, start: int, end: int, words: list[str]) -> bool
     """Whether a full name in a question shaped like history is left as it was read before the lists
     of the famous could say whose it is: a pair of the commonest census names, a town's club
     ("Eintracht Backnang"), a quiz's answer."""
-    return frequent_pair(words[0], without_possessive(words[-1])) or known_place(words[-1]) or _answered(text, start, end)
+    if _answered(text, start, end):
+        return True
+    if not (frequent_pair(words[0], without_possessive(words[-1])) or known_place(words[-1])):
+        return False
+    # "How did Jason Rogers finish the translation of Don Quixote so quickly?": a scholar's work in
+    # hand on the name's line makes a common name a colleague's or a student's, whatever the topic.
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return _SCHOLARS_WORK.search(text, line_start, line_end if line_end >= 0 else len(text)) is None
 
 
 def _place_shaped(words: list[str]) -> bool:

@@ -348,6 +348,13 @@ _AT_WORK = re.compile(
     r"(?:hiring|selection|interview|promotion) (?:committee|panel|board)s?|grant applications?|purchase orders?|reimbursements?|"
     r"semesters?|coursework|re-?sits?|re-?sat|(?:exam|test|assessment) (?:results|scores|marks|grades)|report cards?|"
     r"school reports?|dissertations?|gpa|"
+    # Scholarly work in hand, a colleague's or a student's: "doctoral work", "rejected by the journal",
+    # "first-year students", "before the deadline", "at the conference on …", "our exhibition".
+    r"doctoral (?:work|thesis|research|students?|candidates?|supervisors?|programmes?|programs?)|phd (?:students?|thesis|candidates?|supervisors?)|"
+    r"postdocs?|first-year students|undergraduates|(?:rejected|accepted) by the journal|peer[- ]review(?:ers?|ed)?|revise and resubmit|"
+    r"grant proposals?|funding proposals?|(?:before|past|after) the deadline|(?:the|our|this year's) (?:conference|symposium|workshop) (?:on|in|at)|"
+    r"symposium|excavation team|field season|(?:curate|curating|curated) (?:our|the) exhibition|our exhibition|"
+    r"(?:what|which) (?:grade|mark) should|co-?authors?|"
     # A company's desk as a unit or its head: "the finance department", "head of procurement".
     rf"(?:{_DESK_WORDS}) (?:department|dept|team|desk)|head of (?:{_DESK_WORDS})"
     r")\b",

@@ -30,6 +30,11 @@ def persons(find: Find, text: str) -> list[str]:
         pytest.param("Did Joaquín Herrera finish the audit of the warehouse stock?", "Joaquín Herrera", id="accented-given-name-and-a-town"),
         pytest.param("WHAT DID KIRSTIN NIELSEN SAY IN HER SPEECH AT THE AWARDS DINNER?", "KIRSTIN NIELSEN", id="upper-case"),
         pytest.param("what did kirstin nielsen say in her speech at the awards dinner?", "kirstin nielsen", id="lower-case"),
+        # Scholarly work in hand, on a topic of history: a colleague's or a student's.
+        pytest.param("Why was Jerry Gonzalez's paper on the Treaty of Versailles rejected by the journal?", "Jerry Gonzalez", id="rejected-by-the-journal"),
+        pytest.param("Who supervised Darlene Gomez's doctoral work on the Habsburg court?", "Darlene Gomez", id="doctoral-work"),
+        pytest.param("How did Jason Rogers manage to finish the translation of Don Quixote so quickly?", "Jason Rogers", id="translation-in-hand"),
+        pytest.param("Which archive did James Howe use for the thesis on the Habsburg court?", "James Howe", id="thesis-in-hand"),
     ],
 )
 def test_a_private_person_in_a_question_shaped_like_history_is_masked(find: Find, text: str, name: str) -> None:
@@ -51,6 +56,8 @@ def test_a_private_person_in_a_question_shaped_like_history_is_masked(find: Find
         pytest.param("Notes for the history seminar. Darwin with his contemporaries shaped the period.", id="history-surname"),
         pytest.param("When did Florence Nightingale visit the food bank?", id="famous-at-a-community-body"),
         pytest.param("Does Alsace-Lorraine still have its own law?", id="joined-region"),
+        pytest.param("Summarise the main themes of James Baldwin's essays.", id="famous-common-pair-works"),
+        pytest.param("Write an essay plan on John Adams and the Alien and Sedition Acts.", id="famous-common-pair-essay-plan"),
     ],
 )
 def test_the_worlds_people_sights_and_things_in_the_same_shapes_stay(find: Find, text: str) -> None:
