@@ -429,6 +429,20 @@ _WORLD = re.compile(
     r"visiter|randonnée|montagnes?|fleuves?|rivières?|îles?|côtes?|capitale|climat|saisons?|week-end|itinéraire|voyage)\b",
 )
 
+# A poem, a song or a story asked for about a place: "Write a song about Paris in the rain", "a
+# haiku about Mount Fuji", "a short story set on Everest". Its places are the world's (`places`);
+# the people in it are read as in any request.
+_CREATIVE = re.compile(
+    r"\b(?:write|compose|draft|give me|make|create|come up with)\b[^.?!\n]{0,30}?\b(?:poems?|haikus?|songs?|limericks?|sonnets?|"
+    r"ballads?|stor(?:y|ies)|rap|verses?|lullab(?:y|ies)|jingles?|riddles?|odes?)\b[^.?!\n]{0,25}?\b(?:about|on|of|set in|set on|for)\b",
+    re.IGNORECASE,
+)
+
+# Someone the piece is about or for, which makes its places theirs: "for her retirement", "about
+# Anna Kowalska from Leeds".
+_CREATIVE_SUBJECT = re.compile(r"\b(?:her|his|him|she|he|their|them|they)\b", re.IGNORECASE)
+_CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+)[ \t]+[A-Z][a-z]+")
+
 # A trip and its sights, in any person: "three days in Lisbon", "what should I see", "worth a day trip".
 _TRAVEL = re.compile(
     r"\b(?:visit|visiting|sights?|sightseeing|itinerary|day trips?|trip to|(?:days?|nights?|weekend|week) in|holidays? in|"
@@ -717,7 +731,10 @@ def kind_of(text: str) -> TextKind:
     if trip and dealing:
         undated = _TRIP_DAYS.sub(" ", asked)
         dealing = dealing_in(undated)
-    places = (asked_about or world or trip) and (not personal or trip) and not dealing and not contact and _HOME.search(text) is None
+    creative = _CREATIVE.search(text) is not None and _CREATIVE_SUBJECT.search(text) is None and not any(
+        m.group(1).lower() in world_first_names() for m in _CAPITAL_PAIR.finditer(text)
+    )
+    places = (asked_about or world or trip or creative) and (not personal or trip) and not dealing and not contact and _HOME.search(text) is None
     # "We use Hangfire with Serilog; …?" is the asker's own stack: a speaker does not make the
     # question about people, a dealing or contact details do.
     tools = _about_tools(text) and not dealing and not contact
