@@ -225,6 +225,14 @@ _SCHOLARS_WORK = regex.compile(
     r"(?i)\b(?:thesis|theses|dissertations?|drafts?|translation|sources|footnotes?|bibliograph(?:y|ies)|citations?|"
     r"cite|cited|grades?|marks?|syllabus|coursework|assignments?)\b"
 )
+# A given name (and a surname) from a place: "Anna from Leeds", "Anna Kowalska from Leeds" (`_from_places`).
+_FROM_PLACE = regex.compile(
+    # Not the end of a longer name ("the Camino de Santiago from Porto", "Mount Anna"): no capitalised
+    # word or particle right before it.
+    r"(?<![\p{L}\p{N}])(?<!\p{Lu}\p{L}*[ \t]|(?i:\b(?:de|del|da|di|du|do|dos|das|of|la|le|los|las|el|the|san|santa|saint|st\.?))[ \t])"
+    r"(?P<name>(?P<given>\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+from[ \t]+"
+    r"(?P<place>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+)
 # "Band C Vs D", "cf. Smith": the marks of a comparison or a reference, which a title-case line capitalises.
 _COMPARING_MARKS = frozenset({"vs", "v", "versus", "cf", "viz"})
 # A chat tool's channel after its name: "cc Slack #infra", "post in Teams #general".
@@ -573,6 +581,16 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if (lowered := lowered_title_lines(text)) is not None:
                 for start, end in recased_names(lowered, history=kind.history, technical=kind.technical):
                     add(start, end, "PERSON", 0.6)
+        if kind.guarded and language is None and not kind.coded and " from " in text:
+            # "Write a poem about Anna from Leeds": in text about the world or a work, where the model's
+            # tags are read as its characters and places, a given name from a listed place is someone,
+            # and the place theirs.
+            stage[0] = "from places"
+            for m in _FROM_PLACE.finditer(text):
+                if ascii_fold(m.group("given").lower()) in listed_given() and known_place(m.group("place")):
+                    (who_start, who_end), (where_start, where_end) = m.span("name"), m.span("place")
+                    add(who_start, who_end, "PERSON", 0.7)
+                    add(where_start, where_end, "LOCATION", 0.7)
         if _unknown_public(kind) and language is None:
             # "Did Kacper Feret win the regional poetry prize?", "Why did Pepijn Sitters leave the
             # rowing club committee?": in a question shaped like one about history or the world, a

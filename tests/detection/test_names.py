@@ -652,3 +652,26 @@ def test_a_tools_edition_under_a_name_key_is_no_one(find: Find) -> None:
 @pytest.mark.parametrize(("text", "name"), [("Book a table for Orion and me on Friday.", "Orion"), ("Ask Venus Williams about the tournament.", "Venus Williams")])
 def test_a_person_named_like_a_star_is_still_someone(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        ("Write a poem about Anna from Leeds.", "Anna", "Leeds"),
+        ("Write a poem about Anna Kowalska from Leeds for her retirement.", "Anna Kowalska", "Leeds"),
+    ],
+)
+def test_a_given_name_from_a_listed_place_is_someone_in_text_about_a_work(find: Find, text: str, person: str, place: str) -> None:
+    found = find(text)
+    assert ("PERSON", person) in found and ("LOCATION", place) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a haiku about Mount Fuji in winter.", "Write a short story set on Mount Everest.", "Write a haiku about Lake Como.",
+        "How long does it take to walk the Camino de Santiago from Porto?",
+    ],
+)
+def test_a_famous_place_in_a_poem_or_a_story_asked_for_stays(find: Find, text: str) -> None:
+    assert find(text) == []
