@@ -200,6 +200,8 @@ def _best_window(items: list[tuple[int, int, str]]) -> tuple[int, int] | None:
 
 # An auxiliary opening a question's inversion right before a run: "When did ", "Has ", "Which hymns did ".
 _INVERTED_BEFORE = regex.compile(r"(?i:\b(?:did|does|do|has|have|had|is|was|were)) $")
+# The same auxiliary opening a sentence, where the run of capitals takes it in: "Did Sathvik Bhavsar …".
+_AUXILIARY_OPENING = regex.compile(r"(?:Did|Does|Do|Has|Have|Had|Is|Was|Were) (?=\p{Lu})")
 # A lower-case word after the run, the verb or the "not"/"still"/"to" its auxiliary awaits: " hand", " not".
 _LOWER_AFTER = regex.compile(r" \p{Ll}")
 
@@ -214,11 +216,26 @@ def asked_full_names(text: str) -> Iterator[tuple[int, int]]:
     on a thing (`_ACTS_ON`): two words no list holds are as often a sight ("When did Machu Picchu get
     rediscovered?")."""
     for run in _RUN.finditer(text):
-        if _INVERTED_BEFORE.search(text, max(0, run.start() - 6), run.start()) is None or _LOWER_AFTER.match(text, run.end()) is None:
+        start = run.start()
+        if (opening := _AUXILIARY_OPENING.match(run.group())) is not None:
+            start += opening.end()  # "Did Sathvik Bhavsar cite …?": the auxiliary opening the question ran into the run
+        elif _INVERTED_BEFORE.search(text, max(0, start - 6), start) is None:
             continue
-        words = [m.group() for m in _ITEM.finditer(run.group())]
-        if listed_full_name(words, tagged=True) and (any(_listed_part(w) for w in words) or _ACTS_ON.match(text, run.end())):
-            yield run.start(), run.end() + len(_MARKS.match(text, run.end()).group())
+        if _LOWER_AFTER.match(text, run.end()) is None:
+            continue
+        words = [m.group() for m in _ITEM.finditer(text[start : run.end()])]
+        acts = _ACTS_ON.match(text, run.end()) is not None
+        if listed_full_name(words, tagged=True) and (any(_listed_part(w) for w in words) or acts) or acts and _unlisted_pair(words):
+            yield start, run.end() + len(_MARKS.match(text, run.end()).group())
+
+
+def _unlisted_pair(words: list[str]) -> bool:
+    """Two words no list and no dictionary holds, acting on a thing after a question's auxiliary
+    ("Did Sathvik Bhavsar cite the right sources …?"): a person the lists miss (a sight becomes or
+    gets, `_ACTS_ON`); not a tool or an English word."""
+    return len(words) == 2 and all(
+        len(w) >= 3 and w[0].isupper() and not english_form(ascii_fold(w.lower())) and not is_software(w.lower()) for w in words
+    )
 
 
 # A verb acting on a thing right after the run, a particle allowed between ("hand in the keys",
