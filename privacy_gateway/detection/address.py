@@ -154,6 +154,18 @@ _POSTCODE_AFTER_CUE = regex.compile(
 )
 
 
+# A postcode alone where a delivery is asked about: "can you deliver a sofa to 1857 on Saturday?",
+# "Is 14460 covered by the same-day courier?". A year is no postcode where coverage is asked ("Is
+# 2024 covered by the warranty?"); after "deliver … to" it would be a strange one.
+_DELIVERY_CODE = regex.compile(
+    r"(?i:\b(?:deliver|delivers|delivering|delivery|ship|ships|shipping|courier)\b[^\n.?!]{0,30}?\bto[ \t]+)"
+    r"(?P<code>\d{4,5})(?=[ \t]*(?:[?.!,;]|$)|[ \t]+(?i:on|by|before|this|next|today|tomorrow|tonight)\b)"
+    r"|(?i:\b(?:is|are)[ \t]+)(?P<code>(?!19\d\d\b|20\d\d\b)\d{4,5})[ \t]+"
+    r"(?i:covered|served|serviceable|eligible|in[ \t]+(?:the|your)[ \t]+(?:delivery|service|catchment)[ \t]+(?:area|zone|radius))\b",
+    regex.VERSION1 | regex.MULTILINE,
+)
+
+
 def postcode_cue_at(text: str, start: int) -> bool:
     """Whether a postcode's cue and its code start at text[start] ("מיקוד 9503451", "PLZ 80331")."""
     return _POSTCODE_AFTER_CUE.match(text, start) is not None
@@ -393,7 +405,7 @@ class StreetAddressRecognizer(ShapeRecognizer):
         for m in _TOWN_STATE_ZIP.finditer(text) if _STATE_ZIP.search(text) else ():
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), m.end(), 0.85
-        for pattern in (_POSTCODE_AFTER_CUE, _POSTCODES_BEFORE_CUE):
+        for pattern in (_POSTCODE_AFTER_CUE, _POSTCODES_BEFORE_CUE, _DELIVERY_CODE):
             for m in pattern.finditer(text):
                 if not any(s <= m.start("code") < e for s, e in found):
                     yield m.start("code"), m.end("code"), 0.85
