@@ -14,7 +14,7 @@ import tldextract
 from privacy_gateway.detection.lexicon import english_form
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.base import ShapeRecognizer
-from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.software import is_software, tool_sender
 from privacy_gateway.detection.text_kind import describe
 
 
@@ -139,11 +139,8 @@ def _no_ones_mailbox(text: str, start: int, m: re.Match[str]) -> bool:
         return True
     shown = _DISPLAY_NAME.search(text, max(line_start, start - 48), start)
     if shown is not None:
-        name = shown.group("name").strip().lower()
         host = m.group()[m.group().index("@") + 1 :].lower().split(".")[:-1]
-        return " " not in name and is_software(name) and local.startswith(name) and any(
-            label in _ROLE_WORDS or is_software(label) for label in host
-        )
+        return tool_sender(shown.group("name"), local) and any(label in _ROLE_WORDS or is_software(label) for label in host)
     return False
 
 

@@ -246,6 +246,13 @@ _CHOICE_FRAME = re.compile(
 )
 
 
+def tool_sender(name: str, local: str) -> bool:
+    """Whether a mail header's display name is one word naming a tool, which its address's local part
+    opens with: CI servers and trackers send as themselves ("Jenkins" <jenkins@…>, "GitLab" <gitlab@…>)."""
+    word = name.strip().strip('"').strip()
+    return " " not in word and is_software(word.lower()) and local.lower().startswith(word.lower())
+
+
 def tool_alternative(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end], listed or not, is offered as an alternative to a tool
     the text uses as software: what is weighed against a tool is a tool."""

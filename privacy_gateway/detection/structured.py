@@ -45,7 +45,7 @@ from privacy_gateway.detection.lines import text_lines
 from privacy_gateway.detection.literals import address_arguments, quoted_names
 from privacy_gateway.detection.postcodes import postcode_valid
 from privacy_gateway.detection.record_values import PLACE_SHAPE, literal_places
-from privacy_gateway.detection.software import is_software
+from privacy_gateway.detection.software import is_software, tool_sender
 
 # "key": "value", 'key': 'value', key: "value", \"key\": \"value\" (JSON inside a JSON string).
 _QUOTED_PAIR = re.compile(
@@ -87,13 +87,6 @@ _HEADER_PERSON = re.compile(
     r"reviewed-by|reported-by|tested-by|acked-by)[ \t]*:[ \t]*(?P<list>[^\n]*<[^\n]*>[^\n]*)$"
 )
 _HEADER_ENTRY = re.compile(r"(?P<name>\"?[^<>,\"\n]+?\"?)\s*<(?P<local>[^<>@\n]*)@?[^<>\n]*>")
-
-
-def _tool_sender(name: str, local: str) -> bool:
-    """Whether a header's display name is one word naming a tool, which its address's local part
-    opens with: CI servers and trackers send as themselves ("Jenkins" <jenkins@…>, "GitLab" <gitlab@…>)."""
-    word = name.strip().strip('"').strip()
-    return " " not in word and is_software(word.lower()) and local.lower().startswith(word.lower())
 
 
 # Code comments that name someone: "TODO(Ann Lee):", "FIXME(alee)", "@author Ann Lee".
@@ -533,7 +526,7 @@ def _people_listed(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _HEADER_PERSON.finditer(text):
         for entry in _HEADER_ENTRY.finditer(m.group("list")):
             name = person_name(entry.group("name"))
-            if name and _tool_sender(entry.group("name"), entry.group("local")):
+            if name and tool_sender(entry.group("name"), entry.group("local")):
                 continue  # 'From: "Jenkins" <jenkins@ci.example.org>': a tool sends as itself
             if name:
                 base = m.start("list") + entry.start("name")
