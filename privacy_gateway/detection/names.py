@@ -53,6 +53,7 @@ from privacy_gateway.detection.public_frames import world_framed
 from privacy_gateway.detection.works_world import character_in_work, classical_author, quoted_title, saying_opener
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
+from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import name_end, script_names
 from privacy_gateway.detection.notable import names_notable, notable_person, notable_surname, single_name, without_possessive
@@ -233,6 +234,7 @@ _FROM_PLACE = regex.compile(
     r"(?P<name>(?P<given>\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+from[ \t]+"
     r"(?P<place>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])"
 )
+_LINE_END = regex.compile(r"\n")
 # "Band C Vs D", "cf. Smith": the marks of a comparison or a reference, which a title-case line capitalises.
 _COMPARING_MARKS = frozenset({"vs", "v", "versus", "cf", "viz"})
 # A chat tool's channel after its name: "cc Slack #infra", "post in Teams #general".
@@ -310,6 +312,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         stage = ["ner"]
         stages: dict[tuple[int, int], str] = {}
         kept: list[tuple[int, int]] = []  # names left as the world's ("Karl Marx"), see `_one_person`
+        negating = _NEGATED_TERM.search(text) is not None  # "non-Hodgkin" somewhere: asked once, not per span
 
         def add(start: int, end: int, entity: str, score: float) -> None:
             if entity == "PERSON":
@@ -344,7 +347,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return  # "Why does Venus rotate backwards?": a planet, a moon or a star, in a question about the world
-            if " " not in value and _NEGATED_TERM.search(text) and regex.search(rf"(?i)(?<!\w)non[-‐]{regex.escape(value)}(?!\w)", text):
+            if " " not in value and negating and regex.search(rf"(?i)(?<!\w)non[-‐]{regex.escape(value)}(?!\w)", text):
                 return  # "Hodgkin and non-Hodgkin lymphoma": a word the text also negates is a term, no one
             if entity == "PERSON" and " " not in value.strip() and _cited(text, start, end) and not person_context(text, start, end):
                 return  # "Edit distance after Levenshtein (1965)": an author cited by surname and year
@@ -1083,8 +1086,7 @@ def _known_in_history(text: str, start: int, end: int, words: list[str]) -> bool
         return False
     # "How did Jason Rogers finish the translation of Don Quixote so quickly?": a scholar's work in
     # hand on the name's line makes a common name a colleague's or a student's, whatever the topic.
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    return _SCHOLARS_WORK.search(text, line_start, line_end if line_end >= 0 else len(text)) is None
+    return _SCHOLARS_WORK.search(text, *sentence_bounds(text, start, end, _LINE_END)) is None
 
 
 def _place_shaped(words: list[str]) -> bool:
