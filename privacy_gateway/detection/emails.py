@@ -67,7 +67,9 @@ class EmailAddressRecognizer(ShapeRecognizer):
                 continue
             if _email_spelled_out(m) and not _source_location(text, m):
                 someones = True
-                yield m.start(), m.end(), 0.9
+                # "write to nineteen(at)aa.com": the preposition before a local part said as a number is the sentence's.
+                lead = _LEADING_WORD.match(text, m.start(), m.end("local"))
+                yield lead.end() if lead else m.start(), m.end(), 0.9
         if "@" not in text:
             return
         for m in self._REVERSED.finditer(text):
@@ -94,6 +96,8 @@ class EmailAddressRecognizer(ShapeRecognizer):
                 yield start, end, 1.0
 
 
+# A word of the sentence the spelled pattern takes into a local part when a spoken number follows it.
+_LEADING_WORD = re.compile(r"(?i)(?:to|at|on|for|from|by|via|is|me|and|or)[ \t]+(?=[a-z])")
 # A remote login before `user@host`: "ssh ubuntu@ip-10-0-1-12.ec2.internal", "scp f ec2-user@…".
 _REMOTE_COMMAND = re.compile(r"(?i)\b(?:ssh|scp|sftp|rsync|mosh|telnet|ssh-copy-id)\b[^\n@]{0,80}$")
 

@@ -18,6 +18,7 @@ def emails(found: list[tuple[str, str]]) -> list[str]:
     [
         pytest.param("Our footer says christel89 -at- acmelogistics -dot- eu, fine?", "christel89 -at- acmelogistics -dot- eu", id="dashes"),
         pytest.param("contact me lori.bond (a) yahoo.com for the files", "lori.bond (a) yahoo.com", id="bracketed-a"),
+        pytest.param("Please write to nineteen(at)aa.com about it.", "nineteen(at)aa.com", id="number-word-local-after-to"),
         pytest.param("reach me at kowalska at point.md after six", "kowalska at point.md", id="country-suffix-a-file-extension-too"),
         pytest.param("write to name{at}corp{dot}co{dot}uk today", "name{at}corp{dot}co{dot}uk", id="braces"),
         pytest.param("mail ANNA.KOWALSKA AT CORP DOT PL please", "ANNA.KOWALSKA AT CORP DOT PL", id="upper-words"),
