@@ -28,6 +28,7 @@ from privacy_gateway.detection.street_lines import street_lines
 from privacy_gateway.detection.street_types import STREET_TYPE_LIST, TRAILING_LOWER_TYPE
 from privacy_gateway.detection.street_types import COMPOUND_STREET as _COMPOUND_STREET
 from privacy_gateway.detection.street_types import LEADING_TYPE as _LEADING_TYPE
+from privacy_gateway.detection.street_types import NUMBERED_STREET_TYPE as _NUMBERED_STREET_TYPE
 from privacy_gateway.detection.street_types import PLAIN_STREET_TYPE as _PLAIN_STREET_TYPE
 from privacy_gateway.detection.street_types import STREET_TYPE as _STREET_TYPE
 
@@ -48,7 +49,7 @@ _BREAK = r"(?:\n|\\n)[ \t]*(?:>[ \t>]*)?(?:[\-+*•·][ \t]+)?"
 # One line's parts may be set apart as letterheads and labels print them: "Hauptstraße 41 • 74589 Satteldorf".
 _GAP = rf"(?:[ \t]*(?:,|[•·|]|{_BREAK})?[ \t]*(?:{_BREAK})?[ \t]*)"
 
-_US_STREET = rf"{_NUMBER},?\s+(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
+_US_STREET = rf"{_NUMBER},?\s+(?:{_WORD}\s+){{1,4}}?{_NUMBERED_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
 # A unit, then a street with no number: "Flat 7, Williams Field", "H.No. 512, Merchant Ganj".
 _UNIT_STREET = rf"{_UNIT}{_GAP}(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}"
 _EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:,?\s+{_NUMBER})?"

@@ -27,6 +27,18 @@ nagar marg ganj zila chowk colony gali sector layout puram
 """
 STREET_TYPE_LIST = "|".join(sorted(STREET_TYPES.split(), key=len, reverse=True))
 STREET_TYPE = r"(?i:" + STREET_TYPE_LIST + r")\b\.?"
+# Road types of Australia and New Zealand (AS/NZS 4819) that are words of their own elsewhere
+# ("Retreat", "Strand", "Towers"): they say street only after a house number and a name ("16
+# Stewart Strand", "57/7 Evans Cruiseway"), never after a bare preposition ("at the Grand Retreat").
+NUMBERED_ONLY_TYPES = """
+amble anchorage approach artery basin brae brow byway centreway chase circlet circus colonnade concourse copse corso
+courtyard crossway cruiseway cul-de-sac dell deviation driveway elbow fairway firetrail footway foreshore frontage
+gates glade grange gully highroad interchange laneway link lookout meander nook outlook parklands pathway piazza plateau
+pocket quadrant quays ramble reserve retreat ridgeway riverway riviera roadway rotary siding strand tarn tollway tor
+towers triangle trunkway vale villas wade walkway
+"""
+NUMBERED_TYPE_LIST = "|".join(sorted(STREET_TYPES.split() + NUMBERED_ONLY_TYPES.split(), key=len, reverse=True))
+NUMBERED_STREET_TYPE = r"(?i:" + NUMBERED_TYPE_LIST + r")\b\.?"
 # Street types that name a street on their own, number or not ("Baker Street").
 PLAIN_STREET_TYPE = r"(?i:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.?|lane|strasse|straße)"
 # Street types written before the name in Romance and Slavic languages.
@@ -61,7 +73,7 @@ SEPARATE_TYPE = (
 # Words that end in a street type of some language ("Culkeeran Cove", "Herbststraße", "Teheran-ro"):
 # `house_numbers` lets such a span take its house number.
 STREET_TYPED = regex.compile(
-    rf"(?:\b{STREET_TYPE}|{COMPOUND_STREET}|\b{LEADING_TYPE}\b.*|(?<!\p{{L}})(?:{TRAILING_LOWER_TYPE}|{SEPARATE_TYPE}))$",
+    rf"(?:\b{NUMBERED_STREET_TYPE}|{COMPOUND_STREET}|\b{LEADING_TYPE}\b.*|(?<!\p{{L}})(?:{TRAILING_LOWER_TYPE}|{SEPARATE_TYPE}))$",
     regex.VERSION1,
 )
 # The same searched from the end it is anchored to, for whether a span ends so (`house_numbers`): a
@@ -74,7 +86,7 @@ STREET_TYPE_AFTER = regex.compile(rf"[ \t]+(?:{TRAILING_LOWER_TYPE}|{SEPARATE_TY
 # A numbered street on one line, capitalised as addresses are written ("14 Larkspur Close", "Via
 # Roma 5", "Hauptstraße 41"): `text_kind` reads a text holding one as holding someone's address.
 NUMBERED_STREET = regex.compile(
-    rf"(?<![\w\-./])\d{{1,5}}[A-Za-z]?,?[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+){{1,4}}{STREET_TYPE}(?![\p{{L}}\d])"
+    rf"(?<![\w\-./])\d{{1,5}}[A-Za-z]?,?[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+){{1,4}}{NUMBERED_STREET_TYPE}(?![\p{{L}}\d])"
     rf"|\b{LEADING_TYPE}[ \t]+(?:(?:de|del|da|di|la|le|du|des)[ \t]+)?\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}},?[ \t]+\d{{1,5}}(?!\d)"
     rf"|{COMPOUND_STREET}[ \t]+\d{{1,5}}(?!\d)",
     regex.VERSION1,

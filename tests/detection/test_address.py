@@ -224,6 +224,32 @@ def test_addresses_in_other_countries_orders(find: Find, text: str, value: str) 
 
 
 @pytest.mark.parametrize(
+    "text, address",
+    [
+        pytest.param("Please send the parcel to 57/7 Evans Cruiseway, East Autumn SA 8757.",
+                     "57/7 Evans Cruiseway, East Autumn SA 8757", id="unit-slash-number"),
+        pytest.param("The tenant at 16 Stewart Strand reports a leak.", "16 Stewart Strand", id="strand"),
+        pytest.param("we moved to 435 Aaron Laneway last month", "435 Aaron Laneway", id="laneway"),
+        pytest.param("Ship to: Apt. 926 309 Robert Towers, Port Michael NSW 2936",
+                     "Apt. 926 309 Robert Towers, Port Michael NSW 2936", id="towers-state-postcode"),
+    ],
+)
+def test_australian_road_types_after_a_number(text: str, address: str) -> None:
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Book two nights at the Grand Retreat near the Strand", id="no-number"),
+        pytest.param("Which chapter covers the Brae and the Vale in the novel?", id="landscape-words"),
+    ],
+)
+def test_australian_road_types_need_a_number(text: str) -> None:
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("forwarded on via Slack to the team", id="via-a-tool"),
