@@ -48,6 +48,9 @@ _BRIDGE = regex.compile(
 _PLACE_TAIL = regex.compile(r"[ \t]+(?:an[ \t]+der|am|im|upon|sur|sous|lès|nad|pod)[ \t]+\p{Lu}[\p{Ll}'’\-]+")
 # Given names that open place names ("Santa Clara", "Mount Vernon"): no person before a place.
 _PLACE_OPENERS = frozenset("san santa saint st mount port fort lake new north south east west la las los el".split())
+# A surname given as its initial after the given name: "Nicole R. is doing well", "DEAR TÍMEA V.,",
+# "yasuhiro s. is covering" (lower case only after a name typed so; never "a" or "i", words of their own).
+_INITIAL_AFTER = regex.compile(r"[ \t]+(\p{Lu}|(?![ai]\.)\p{Ll})\.(?=[ \t,;:)!?]|$)", regex.MULTILINE)
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+$")
 # A Gaelic surname after a given name found without it: its particle and the name, an "h", "n" or
@@ -160,6 +163,8 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
     if (m := _WORD_AFTER.match(text, end)) and m.start(1) not in starts and _surname_like(m.group(1), language):
         end = m.end(1)
     elif (m := _GAELIC_AFTER.match(text, end)) and _surname_like(m.group(1), language):
+        end = m.end(1)
+    elif (m := _INITIAL_AFTER.match(text, end)) and (m.group(1).isupper() or text[start:end].islower()):
         end = m.end(1)
     head = text[max(0, start - 40) : start]
     if m := INITIALS_BEFORE.search(head):

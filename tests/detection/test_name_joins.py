@@ -33,6 +33,24 @@ def test_a_name_from_anywhere_is_masked_whole(find: Find, text: str, name: str) 
     assert any(name in value for value in found), found
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Parents' evening notes: Nicole R. is doing well in the Shakespeare unit.", "Nicole R", id="initial-after"),
+        pytest.param("*** RENEWAL NOTICE *** DEAR TÍMEA V., YOUR SWIM CLUB CARD EXPIRES 03MAR24.", "TÍMEA V", id="capitals"),
+        pytest.param("fyi olga p. is covering my shift tmrw, ping her not me", "olga p", id="lower-case"),
+    ],
+)
+def test_a_surname_given_as_its_initial_goes_with_the_name(find: Find, text: str, name: str) -> None:
+    assert any(value.endswith(name) for value in persons(find(text))), find(text)
+
+
+def test_a_lower_case_word_after_a_capitalised_name_is_no_initial() -> None:
+    text = "Ask Maria a. question and olga p. the rest"
+    joined = whole_names(text, [Finding(4, 9, "PERSON", 0.8), Finding(26, 30, "PERSON", 0.8)])
+    assert [text[f.start : f.end] for f in joined] == ["Maria", "olga p"]
+
+
 def test_pieces_on_either_side_of_a_particle_join_and_a_place_stays_a_place() -> None:
     text = "Uzima dos Ibrahim lives in Pastor dos Dourados"
     found = [Finding(0, 5, "PERSON", 0.8), Finding(10, 17, "LOCATION", 0.6), Finding(27, 33, "LOCATION", 0.8), Finding(38, 46, "LOCATION", 0.8)]
