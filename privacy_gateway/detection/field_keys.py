@@ -158,6 +158,8 @@ def entity_for_key(key: str) -> str | None:
         return "LOCATION"  # the value must read as a flat or a floor (`typed_span`)
     if head == "name" and len(words) == 1:
         return "PERSON"
+    if head in _HALF_WORDS and len(words) > 1 and all(w in _PERSON_HEADS or w in _SHORT_HEADS for w in words[:-1]):
+        return "PERSON"  # "customer_last", "patient_first", "emp_given": one half of someone's name
     if head == "name":
         return "PERSON" if all(w in _PERSON_MODIFIERS for w in words[:-1]) or joined in _PERSON_HEADS else None
     if head in _PERSON_HEADS or joined in _PERSON_HEADS or _PERSON_BY.search(joined):
@@ -167,6 +169,10 @@ def entity_for_key(key: str) -> str | None:
     return None
 
 
+# The last word of a key for one half of a name, after whose it is ("customer_last", "cust_first").
+_HALF_WORDS = frozenset("first last given family middle maiden surname forename".split())
+# Short forms of the person heads that exports write: "cust_last", "emp_first", "pt_given".
+_SHORT_HEADS = frozenset("cust emp user usr pt mbr stu acct".split())
 # Keys that hold part of a name only inside a person's record: {"user": {"first": "Ann", "last": "Lee"}}.
 _NAME_PARTS = frozenset("first last given family middle full display maiden nick surname forename name fn ln".split())
 # Records that are a person's, besides the keys above: "user", "people", "members", "profile".

@@ -116,3 +116,13 @@ def test_a_word_that_is_english_or_an_abbreviation_alone_types_no_key(key: str) 
 ])
 def test_values_under_the_new_header_words_are_typed(find: Find, text: str, expected: set[str]) -> None:
     assert expected <= {v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")}
+
+
+@pytest.mark.parametrize("key, entity", [
+    ("customer_last", "PERSON"), ("patient_first", "PERSON"), ("cust_last", "PERSON"), ("emp_given", "PERSON"),
+    # One half of a name alone says whose only inside a person's record (`in_person_record`); a key
+    # that goes on past the half is about something else.
+    ("last", None), ("first", None), ("customer_last_seen", None), ("order_first", None),
+])
+def test_a_half_of_a_name_after_whose_it_is(key: str, entity: str | None) -> None:
+    assert entity_for_key(key) == entity
