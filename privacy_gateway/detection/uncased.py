@@ -441,8 +441,9 @@ def _named(words: list[str], alone: bool = True) -> bool:
     return plain[0] in listed_given() and all(not e or p in listed_family() or p in listed_given() for p, e in zip(plain[1:], english[1:]))
 
 
-# An airline's name field: "DA ROSA/PRANAV MR", "OKAFOR/CHIAMAKA MRS".
-_SLASHED = regex.compile(r"(?<![\p{L}\d_/])(?P<l>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?)/(?P<f>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?) ?(?:MR|MRS|MS|MISS|MSTR|DR|MX)(?![\p{L}\d])", regex.VERSION1)
+# An airline's name field: "DA ROSA/PRANAV MR", "OKAFOR/CHIAMAKA MRS", after a booking's passenger
+# number too ("1.1FUJITA/MIKAKO MS", as reservation systems print the name element).
+_SLASHED = regex.compile(r"(?:(?<=(?<![\p{L}\d.])\d{1,2}\.\d{1,2})|(?<![\p{L}\d_/]))(?P<l>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?)/(?P<f>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?) ?(?:MR|MRS|MS|MISS|MSTR|DR|MX)(?![\p{L}\d])", regex.VERSION1)
 
 
 # The same field with no title, opening a row's field: "01  SANDVIK/SIGRID  TOREKOV  SEAT 24D".

@@ -169,6 +169,7 @@ def test_a_given_name_that_is_also_a_tool_is_a_name_before_a_surname(find: Find,
     pytest.param("PAX LIST\n01  SANDVIK/SIGRID  TOREKOV  SEAT 24D\n02  MORITA/YUMIKO  KURASHIKI  SEAT 30B",
                  ["SANDVIK", "SIGRID", "MORITA", "YUMIKO"], id="passenger-list"),
     pytest.param("SMITH/JOHN,3A\nDA SILVA/ANA,4B", ["SMITH", "JOHN", "DA SILVA", "ANA"], id="csv-rows"),
+    pytest.param("RP/H7X9Z1  1.1FUJITA/MIKAKO MS  2 XX 4412 Y 06JUN24 HK1", ["FUJITA", "MIKAKO"], id="booking-name-element"),
 ])
 def test_surname_slash_given_in_rows_is_a_name(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in slashed_names(text)] == names
