@@ -35,6 +35,8 @@ museum museums gallery festival fest carnival biennale expo hotel hostel motel r
 pub tavern brewery winery distillery bakery pizzeria trattoria osteria taverna cantina steakhouse diner theatre
 theater cinema opera philharmonic orchestra stadium arena cathedral basilica abbey monastery palace zoo aquarium
 library university academy institute foundation hospital college laboratory observatory act airlines airways railways records studios brewing
+treaty statute convention accords protocol doctrine declaration constitution parliament assembly tribunal commission
+amendment empire caliphate sultanate revolution siege theorem conjecture syndrome paradox
 gasthaus gasthof brauhaus wirtshaus biergarten kneipe konditorei schloss kirche oper stadion porzellan werke
 institut klinik klinikum universitat hochschule
 musee auberge boulangerie patisserie theatre opera stade chateau cathedrale abbaye olympique
@@ -57,10 +59,18 @@ muzesi lokanta lokantasi otel oteli tiyatro stadyumu camii sarayi belediyespor
 _INSTITUTIONS = frozenset(
     "university universitat universita universitet universidad universite hochschule institute institut institutet "
     "instituto istituto museum museo musee museet muzeum academy foundation hospital college laboratory "
-    "observatory cathedral basilica library stadium philharmonic orchestra act".split()
+    "observatory cathedral basilica library stadium philharmonic orchestra act "
+    # Laws, treaties and realms, and the theorems and syndromes named after their finders ("the Marfan syndrome").
+    "treaty statute convention doctrine amendment empire caliphate sultanate theorem conjecture syndrome paradox".split()
+)
+# Heads that an "of" and a place or a body follow: "Battle of Hastings", "House of Lords", "Court of
+# Appeal", "Treaty of Westphalia". No one's name is a word of these and "of" ("Joan of Arc" opens with a given name).
+_OF_HEADS = frozenset(
+    "battle siege sack treaty peace war house court bank council congress diet synod edict department ministry "
+    "kingdom republic duchy principality church".split()
 )
 # Structures' and venues' heads that are surnames too ("Anna Hall"): a head only with more evidence.
-_STRUCTURES = frozenset("hall bridge center centre tower church chapel abbey castle square gardens house".split())
+_STRUCTURES = frozenset("hall bridge center centre tower church chapel abbey castle square gardens house court".split())
 # "the White House", "the Opera House"; but "Smith House" may be the Smiths' home: only after "the".
 _HOMES = frozenset({"house"})
 # What may follow a structure's head that "the" opened: the phrase ends there ("the Royal Albert
@@ -115,6 +125,8 @@ def establishment(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if _head(words[0]) or before is not None and _head(before.group(1)):
         return True
+    if len(words) >= 3 and words[1] == "of" and words[0][:1].isupper() and words[0].lower() in _OF_HEADS:
+        return True  # "Battle of Kursk", "House of Lords", "Court of Appeal"
     lowered = text.islower()
     after = _WORD_AFTER.match(text, end)
     if after is not None and (_head(after.group(1)) or _structure(after.group(1)) or lowered and after.group(1) in _LOWER_HEADS):

@@ -46,6 +46,12 @@ def test_no_head_after_a_given_name_nor_in_capitals() -> None:
     "Write three social posts for our new branch near Carnegie Hall, under 40 words each.",
     "Listing headline: a bright flat, a walk to the Royal Albert Hall and the V&A.",
     "What can engineers still learn from the George Washington Bridge?",
+    # Battles, bodies, courts, treaties and realms.
+    "Q: Who won the Battle of Hastings?\nQ: Who founded the Maurya Empire?",
+    "| Salomon v Salomon & Co | House of Lords | ? |",
+    "Draft a memo on how the Supreme Court treated stare decisis.",
+    "Explain how the Nuremberg Principles influenced the Rome Statute.",
+    "Draft a clause that references the Vienna Convention on the International Sale of Goods.",
 ])
 def test_institutions_landmarks_and_acts_stay_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == []
@@ -59,6 +65,8 @@ def test_institutions_landmarks_and_acts_stay_as_written(find: Find, text: str) 
     # Typed in lower case, "the" a few words back opens no landmark's name.
     ("had the meeting with anna hall.", "anna hall"),
     ("please send the contract to james bridge.", "james bridge"),
+    ("Can you email Margaret Court about the invoice?", "Margaret Court"),
+    ("Tell Anna Battle the invoice is late.", "Anna Battle"),
 ])
 def test_people_whose_surname_is_a_structures_head_stay_masked(find: Find, text: str, value: str) -> None:
     assert any(f[0] == "PERSON" and value in f[1] for f in find(text))
