@@ -36,7 +36,7 @@ pub tavern brewery winery distillery bakery pizzeria trattoria osteria taverna c
 theater cinema opera philharmonic orchestra stadium arena cathedral basilica abbey monastery palace zoo aquarium
 library university academy institute foundation hospital college laboratory observatory act airlines airways railways records studios brewing
 treaty statute convention accords protocol doctrine declaration constitution parliament assembly tribunal commission
-amendment empire caliphate sultanate revolution siege theorem conjecture syndrome paradox
+amendment empire caliphate sultanate revolution siege theorem conjecture syndrome paradox airport aeroporto aeropuerto aeroport flughafen lufthavn
 gasthaus gasthof brauhaus wirtshaus biergarten kneipe konditorei schloss kirche oper stadion porzellan werke
 institut klinik klinikum universitat hochschule
 musee auberge boulangerie patisserie theatre opera stade chateau cathedrale abbaye olympique
@@ -61,7 +61,9 @@ _INSTITUTIONS = frozenset(
     "instituto istituto museum museo musee museet muzeum academy foundation hospital college laboratory "
     "observatory cathedral basilica library stadium philharmonic orchestra act "
     # Laws, treaties and realms, and the theorems and syndromes named after their finders ("the Marfan syndrome").
-    "treaty statute convention doctrine amendment empire caliphate sultanate theorem conjecture syndrome paradox".split()
+    "treaty statute convention doctrine amendment empire caliphate sultanate theorem conjecture syndrome paradox "
+    # Airports are named after people: "John Lennon Airport", "Murtala Muhammed Airport".
+    "airport aeroporto aeropuerto aeroport flughafen lufthavn".split()
 )
 # Heads that an "of" and a place or a body follow: "Battle of Hastings", "House of Lords", "Court of
 # Appeal", "Treaty of Westphalia". No one's name is a word of these and "of" ("Joan of Arc" opens with a given name).

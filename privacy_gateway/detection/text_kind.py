@@ -453,6 +453,9 @@ _TRAVEL = re.compile(
     r"road trip|get(?:ting)? there|from the (?:city cent(?:re|er)|airport|station)|"
     # Stops between: "worth a detour on the way from Ljubljana to Venice", "a stopover in Doha".
     r"detours?|on the way (?:from|to|back)|stopovers?|layovers?|"
+    # A journey and its stops: "a Trans-Siberian Railway journey from Moscow, with stops at Irkutsk",
+    # "flights via Dubai", "by train from Lyon".
+    r"journeys?|stops? (?:at|in)|stopping (?:at|in|off)|(?:flights?|flying|fly) (?:via|into)|by (?:train|rail|air)|"
     # Arriving, and going round by car: "We land in Marrakech at 10pm", "a base for the Amalfi Coast", "by car in May".
     r"land(?:ing)? in|(?:a|the) base for|by (?:car|campervan|motorbike|bike)|"
     # When and whether to go, and getting round: "Best time of year to go to Tartu?", "should we
@@ -469,6 +472,8 @@ _TRAVEL = re.compile(
 _TRIP_DAYS = re.compile(
     r"\b(?:(?:on|next|last|this|every|by|until|till) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)s?|"
     r"today|tomorrow|tonight|"
+    # Who goes: "for a team offsite", "What should our team know before a conference trip to Lagos".
+    r"(?:our|my|the|a) team(?: (?:offsite|retreat|trip|away ?day))?|team (?:offsite|retreat|trip)|offsite|"
     # The trip's own paper: "Itinerary draft:", "a draft itinerary", not a message drafted to someone.
     r"(?:itinerary|route|travel plan|trip plan) draft|draft (?:itinerary|route|travel plan|trip plan))\b",
     re.IGNORECASE,
@@ -477,7 +482,7 @@ _TRIP_DAYS = re.compile(
 # A request for a trip or advice on one: "Plan a weekend in …", "Write a 3-day itinerary …", "We're
 # planning ten days in …".
 _PLAN = re.compile(
-    r"(?:^|[.?!:]\s+)(?:Plan|Suggest|Recommend|Give me|Help me|Write|Draft|Make|Create|Put together|List|Map out|Sketch|"
+    r"(?:^|[.?!:]\s+)(?:Plan|Suggest|Recommend|Give me|Help me|Write|Draft|Make|Create|Put together|List|Map out|Sketch|Summari[sz]e|Describe|"
     r"Outline|Find|Tell me|Compare|Pick|Choose|Rank)\b|\b(?:plan|planning|itinerary|itineraries)\b",
     re.IGNORECASE,
 )

@@ -231,6 +231,11 @@ def test_a_question_typed_without_its_mark_is_asked_as_one(find: Find) -> None:
         ("My sister lives in Tartu: best time of year to go?", False),  # someone's home
         # An itinerary is a trip planned, and its draft is the trip's own paper, no message to anyone.
         ("Itinerary draft:\n- Day 1: Cerignola, old town walk\n- Day 2: Museo di Pistoia\n- Day 3: day trip to Bitonto", True),
+        # A journey and its stops; the team that goes is no one dealt with.
+        ("Plan a Trans-Siberian Railway journey from Moscow to Vladivostok, with stops at Irkutsk.", True),
+        ("Plan a 5-day itinerary for Kyoto and Nara for a team offsite.", True),
+        ("What should our team know before a conference trip to Lagos?", True),
+        ("Send the itinerary to our team member in Leeds and book the hotel.", False),  # a booking is still a dealing
     ],
 )
 def test_the_askers_own_trip_in_everyday_words_is_a_trip(text: str, trip: bool) -> None:
