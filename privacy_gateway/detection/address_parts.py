@@ -24,6 +24,7 @@ from privacy_gateway.detection.countries import country_names
 from privacy_gateway.detection.lexicon import common_word, english_word
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.street_types import STREET_TYPE_LIST
+from privacy_gateway.detection.street_types import UNIT_WORD as _UNIT_WORD
 
 # Street types written before the name, lower or capitalised, with abbreviations: Romanian,
 # Indonesian, Turkish, Spanish and Latin American, Portuguese and Brazilian, Italian, French,
@@ -62,17 +63,6 @@ _NUM = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)*"
 _NUMBER_MARK = r"(?:(?i:No|Nr|Nro|Núm|Num|N[°º]|n[°º])\.?[ \t]*|#[ \t]*|S/N\b)"
 # A word of a street name: capitalised, in capitals, a connector, a street type, an abbreviation.
 _NAME_WORD = rf"(?:{a._WORD}|\p{{Lu}}[\p{{Lu}}'’\-]+|\p{{Lu}}\p{{Ll}}*\.|{a._CONNECT}|{_LOWER_TYPE}|\d{{1,3}}(?:st|nd|rd|th|ª|º)|\d{{1,3}})"
-_UNIT_WORD = (
-    r"(?i:apt|apartment|app|appt|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|level|lvl|lot|"
-    r"piso|planta|puerta|depto|dpto|dto|departamento|interior|int|edif|edificio|local|oficina|of|casa|bloco|bl|apto|sala|loja|"
-    r"sc|scala|ap|et|etaj|piano|interno|étage|escalier|bât|bâtiment|porte|whg|wohnung|lgh|stiege|tür|top|"
-    r"lok|mieszkanie|m\.|h\.\s?no|house\s+no|no|"
-    # Flats, floors and entrances of the Germanic, Nordic, Baltic, Slavic, Hungarian and Turkic
-    # languages, and the Iberian words not above (each country's postal conventions).
-    r"einheit|etage|stock|haus|lejl|lejlighed|sal|kamer|verdieping|leil|leilighet|etasje|våning|vån|trappa|lägenhet|"
-    r"asunto|huone|kerros|íbúð|hæð|korter|byt|patro|vchod|poschodie|lokal|piętro|klatka|stan|kat|zgrada|"
-    r"lakás|emelet|épület|ajtó|daire|blok|mənzil|mərtəbə|unidad|apartamento|andar|fração|escalera|esc|bureau|quadra|lote)"
-)
 
 _UNIT_PART = rf"{_UNIT_WORD}\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?|\d{{1,3}}(?:st|nd|rd|th|º|ª|\.)?[ \t]+(?i:floor|fl|piso|étage|etage|stock|og|piano|andar)"
 # Words of a building, entrance or flat that may be lettered, not numbered: "Unit B", "Scala D", "Vchod A".

@@ -91,3 +91,17 @@ NUMBERED_STREET = regex.compile(
     rf"|{COMPOUND_STREET}[ \t]+\d{{1,5}}(?!\d)",
     regex.VERSION1,
 )
+
+# The words of a flat, a floor, a building or an entrance, in the languages whose addresses prompts
+# carry (each country's postal conventions): `address_parts` reads an address line's unit by them.
+UNIT_WORD = (
+    r"(?i:apt|apartment|app|appt|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|level|lvl|lot|"
+    r"piso|planta|puerta|depto|dpto|dto|departamento|interior|int|edif|edificio|local|oficina|of|casa|bloco|bl|apto|sala|loja|"
+    r"sc|scala|ap|et|etaj|piano|interno|étage|escalier|bât|bâtiment|porte|whg|wohnung|lgh|stiege|tür|top|"
+    r"lok|mieszkanie|m\.|h\.\s?no|house\s+no|no|"
+    # Flats, floors and entrances of the Germanic, Nordic, Baltic, Slavic, Hungarian and Turkic
+    # languages, and the Iberian words not above (each country's postal conventions).
+    r"einheit|etage|stock|haus|lejl|lejlighed|sal|kamer|verdieping|leil|leilighet|etasje|våning|vån|trappa|lägenhet|"
+    r"asunto|huone|kerros|íbúð|hæð|korter|byt|patro|vchod|poschodie|lokal|piętro|klatka|stan|kat|zgrada|"
+    r"lakás|emelet|épület|ajtó|daire|blok|mənzil|mərtəbə|unidad|apartamento|andar|fração|escalera|esc|bureau|quadra|lote)"
+)
