@@ -31,6 +31,7 @@ from privacy_gateway.detection.street_types import LEADING_TYPE as _LEADING_TYPE
 from privacy_gateway.detection.street_types import NUMBERED_STREET_TYPE as _NUMBERED_STREET_TYPE
 from privacy_gateway.detection.street_types import PLAIN_STREET_TYPE as _PLAIN_STREET_TYPE
 from privacy_gateway.detection.street_types import STREET_TYPE as _STREET_TYPE
+from privacy_gateway.detection.street_types import FLOOR_WORD, UNIT_WORD
 
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "V"
 # A town whose name opens with a lower-case prefix, as Zulu and Xhosa names do ("eThekwini", "uMhlathuze").
@@ -41,18 +42,27 @@ _UNIT = (
     r"(?:(?i:apt|apartment|appartamento|appartement|app|appt|wohnung|whg|lgh|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|box|po box|p\.o\. box|h\.\s?no|"
     r"puerta|piso|planta|piano|scala|interno|étage|bloco|apto|sala)\.?\s*#?\s*|#\s*)[A-Za-z]?\d+[A-Za-z]?"
 )
+# After a street, a unit in any of the languages `street_types.UNIT_WORD` knows ("Local 4", "byt 8",
+# "Depto. 6014", "Ap. 704"), a floor counted with a full stop ("3. kat", "3. patro", "3. tv.", "2.
+# Stock"), or a house number after its number sign ("N° 409", "Nr. 114"). Not at an address's
+# start, where "no", "top" and "level" and a number are as often anything else.
+_TAIL_UNIT = (
+    rf"(?:{UNIT_WORD}\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?(?![\p{{L}}\d])"
+    rf"|\d{{1,2}}\.[ \t]?{FLOOR_WORD}\.?(?![\p{{L}}\d])"
+    r"|(?i:N[°º]|Nº|Nr|Nro|No)\.?[ \t]*\d{1,5}[A-Za-z]?(?![\p{L}\d]))"
+)
 # A floor and door as Spain, Portugal and Latin America write them after the house number: "2º",
 # "3º 1ª", "4.º B", "5ª izq." (the detector reads "º" and "ª" folded to "o" and "a"); only after a street.
 _FLOOR = r"\d{1,2}\.?[ºªoa](?![\p{L}\d])(?:[ \t]?(?:\d{1,2}[ºªoa]?|[A-Za-z]|(?i:izq|izda|dcha|dch|der|esq|dto|dt)\.?)(?![\p{L}\d]))?"
 # A comma and up to two line breaks, literal "\n" too; a new line may be quoted ("> ") or bulleted ("- ").
 _BREAK = r"(?:\n|\\n)[ \t]*(?:>[ \t>]*)?(?:[\-+*•·][ \t]+)?"
 # One line's parts may be set apart as letterheads and labels print them: "Hauptstraße 41 • 74589 Satteldorf".
-_GAP = rf"(?:[ \t]*(?:,|[•·|]|{_BREAK})?[ \t]*(?:{_BREAK})?[ \t]*)"
+_GAP = rf"(?:[ \t]*(?:,|[•·|]|{_BREAK})?[ \t]*(?:{_BREAK})?[ \t]*|[ \t]+[-–][ \t]+(?=\d{{6}}(?!\d)))"  # "Karnal - 118299": India's PIN after a dash
 
 _US_STREET = rf"{_NUMBER},?\s+(?:{_WORD}\s+){{1,4}}?{_NUMBERED_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
 # A unit, then a street with no number: "Flat 7, Williams Field", "H.No. 512, Merchant Ganj".
 _UNIT_STREET = rf"{_UNIT}{_GAP}(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}"
-_EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:,?\s+{_NUMBER})?"
+_EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?(?!(?i:Nr|Nro|No)\b){_WORD}){{0,3}}(?:,?\s+(?:(?i:N[°º]|Nº|Nr|Nro|No)\.?\s*)?{_NUMBER})?"
 # The lookahead only says what the match needs anyway (a word of letters and hyphens, then a
 # number): it spares each capitalised word the suffix tried at every one of its letters.
 _EU_COMPOUND = rf"(?=\p{{Lu}}[\p{{L}}\-]*\.?\s+\d){_COMPOUND_STREET}\s+{_NUMBER}"
@@ -73,7 +83,7 @@ _POSTCODE = (
     r"|\p{Lu}\d{4}\p{Lu}{3})"  # Argentina's CPA: C1043AAZ
 )
 _TAIL_ITEM = (
-    rf"(?:{_UNIT}|{_FLOOR}|{_NUMBER}(?=,)|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2,3}}\b(?![.\-]\d)|\(\p{{Lu}}{{2}}\)|/\s*\p{{Lu}}{{2}}\b"
+    rf"(?:{_UNIT}|{_TAIL_UNIT}|{_FLOOR}|{_NUMBER}(?=,)|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2,3}}\b(?![.\-]\d)|\(\p{{Lu}}{{2}}\)|/\s*\p{{Lu}}{{2}}\b"
     rf"|{_WORD}(?:[ \-]+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:-\d{{6}})?|'t\s+{_WORD}|{_PREFIXED_TOWN})"
 )
 _A_LETTER = regex.compile(r"\p{L}")

@@ -24,6 +24,7 @@ from privacy_gateway.detection.countries import country_names
 from privacy_gateway.detection.lexicon import common_word, english_word
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.street_types import STREET_TYPE_LIST
+from privacy_gateway.detection.street_types import FLOOR_WORD
 from privacy_gateway.detection.street_types import UNIT_WORD as _UNIT_WORD
 
 # Street types written before the name, lower or capitalised, with abbreviations: Romanian,
@@ -64,7 +65,7 @@ _NUMBER_MARK = r"(?:(?i:No|Nr|Nro|Núm|Num|N[°º]|n[°º])\.?[ \t]*|#[ \t]*|S/N
 # A word of a street name: capitalised, in capitals, a connector, a street type, an abbreviation.
 _NAME_WORD = rf"(?:{a._WORD}|\p{{Lu}}[\p{{Lu}}'’\-]+|\p{{Lu}}\p{{Ll}}*\.|{a._CONNECT}|{_LOWER_TYPE}|\d{{1,3}}(?:st|nd|rd|th|ª|º)|\d{{1,3}})"
 
-_UNIT_PART = rf"{_UNIT_WORD}\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?|\d{{1,3}}(?:st|nd|rd|th|º|ª|\.)?[ \t]+(?i:floor|fl|piso|étage|etage|stock|og|piano|andar)"
+_UNIT_PART = rf"{_UNIT_WORD}\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?|\d{{1,3}}(?:st|nd|rd|th|º|ª|\.)?[ \t]+{FLOOR_WORD}(?:\.|\b)"
 # Words of a building, entrance or flat that may be lettered, not numbered: "Unit B", "Scala D", "Vchod A".
 _LETTERED_PART = (
     r"(?i:apt|apartment|app|suite|unit|flat|block|blk|bldg|building|tower|wing|entrance|scala|bloco|apto|torre|escalera|"

@@ -48,7 +48,11 @@ LEADING_TYPE = (
     r"Alameda|Esplanada|Ladeira|Largo|Parque|Ulica|ul\.|Aleja|al\.|Plac|Osiedle|"
     # Brazil's kinds of address (the Correios' list) and Spain's and Catalonia's that English rarely writes.
     r"Quadra|Conjunto|Setor|Loteamento|Residencial|Núcleo|Vereda|Viela|Trecho|Sítio|Chácara|Fazenda|Estrada|Rodovia|"
-    r"Condomínio|Favela|Recanto|Carretera|Avinguda|Glorieta|Callejón|Urbanización)"
+    r"Condomínio|Favela|Recanto|Carretera|Avinguda|Glorieta|Callejón|Urbanización|"
+    # Romania's, written before the name as Italy's are ("Aleea Dochioiu Nr. 114", "Calea Victoriei 12").
+    r"Aleea|Bulevardul|Calea|Șoseaua|Soseaua|Piața|Intrarea|Splaiul|Drumul|"
+    # Latin America's diagonal, cross and pedestrian streets ("Diagonal Rosario N° 409", "Peatonal Sur 12").
+    r"Diagonal|Transversal|Peatonal)"
 )
 # German, Dutch and Nordic street names end in their type ("Hauptstraße", "Keizersgracht", "Drottninggatan").
 COMPOUND_STREET = (
@@ -104,4 +108,10 @@ UNIT_WORD = (
     r"einheit|etage|stock|haus|lejl|lejlighed|sal|kamer|verdieping|leil|leilighet|etasje|våning|vån|trappa|lägenhet|"
     r"asunto|huone|kerros|íbúð|hæð|korter|byt|patro|vchod|poschodie|lokal|piętro|klatka|stan|kat|zgrada|"
     r"lakás|emelet|épület|ajtó|daire|blok|mənzil|mərtəbə|unidad|apartamento|andar|fração|escalera|esc|bureau|quadra|lote)"
+)
+# A floor's word after its number, as each language writes it ("3rd floor", "2. Stock", "3. kat",
+# "3. patro", "3. tv.", "2 OG"): `address` and `address_parts` read it after a street.
+FLOOR_WORD = (
+    r"(?i:floor|fl|piso|étage|etage|stock|og|piano|andar|kat|patro|poschodie|sal|tv|th|mf|emelet|piętro|kerros|krs|"
+    r"etasje|etg|hæð|korrus|stāvs|aukštas)"
 )

@@ -239,6 +239,35 @@ def test_australian_road_types_after_a_number(text: str, address: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, address",
+    [
+        pytest.param("We're moving to Diagonal Rosario N° 409, Local 4, 2000 Salta at the end of the month.",
+                     "Diagonal Rosario N° 409, Local 4, 2000 Salta", id="number-sign-and-local"),
+        pytest.param("Locuiesc la Aleea Dochioiu Nr. 114, Salonta, 586747 și proprietarul nu-mi dă garanția.",
+                     "Aleea Dochioiu Nr. 114, Salonta, 586747", id="romanian-leading-type"),
+        pytest.param("Ship to Bulevardul Dumitrana Ardelean Nr. 674 Bl. 46  Sc. 14 Ap. 704, Cluj",
+                     "Bulevardul Dumitrana Ardelean Nr. 674 Bl. 46  Sc. 14 Ap. 704, Cluj", id="romanian-block-stair-flat"),
+        pytest.param("Send it to Hauptstraße 41, 2. Stock, 74589 Satteldorf please", "Hauptstraße 41, 2. Stock, 74589 Satteldorf", id="counted-floor"),
+        pytest.param("delivered to H.No. 439, Mishra Ganj, Karnal - 118299 at 14:02", "H.No. 439, Mishra Ganj, Karnal - 118299", id="pin-after-dash"),
+    ],
+)
+def test_units_floors_and_number_signs_after_a_street(text: str, address: str) -> None:
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Go to level 3 and then 2. OG", id="levels-alone"),
+        pytest.param("Draw a diagonal Line 3 times", id="diagonal-a-word"),
+        pytest.param("Chanel No. 5 or Symphony No 9?", id="number-signs-alone"),
+    ],
+)
+def test_units_and_number_signs_alone_are_no_address(text: str) -> None:
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Book two nights at the Grand Retreat near the Strand", id="no-number"),
