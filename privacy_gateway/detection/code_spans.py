@@ -15,7 +15,8 @@ import regex
 FILE_EXTENSIONS = frozenset(
     """py pyi ipynb js mjs cjs ts tsx jsx rb go rs java kt kts scala swift cs fs php pl pm lua sh bash zsh ps1 bat
     sql md rst txt log csv tsv json jsonl yaml yml toml ini cfg conf env xml html htm css scss vue svelte lock
-    gradle tf tfvars hcl proto graphql dockerfile mk cmake pdf png jpg svg zip gz tar""".split()
+    gradle tf tfvars hcl proto graphql dockerfile mk cmake pdf png jpg svg zip gz tar
+    jl ex exs erl hrl hs ml clj cljs dart cpp hpp cxx nim zig jar whl dll dylib rake gemspec nix sol vb groovy tex wasm""".split()
 )
 
 # Declarations across languages: what follows is the name of a type, function or block.

@@ -105,6 +105,14 @@ def name_made(handle: str) -> bool:
     return any(_given(word[:i]) and _family(word[i:]) for i in range(3, len(word) - 2))
 
 
+# What a service's parts are called after the service: "thanos-query", "loki-gateway", "odin-worker".
+_COMPONENTS = frozenset(
+    """api gateway proxy worker workers server query store cache queue db exporter agent operator controller sidecar
+    frontend backend web ui cli sdk client daemon scheduler collector compactor ingester router consumer producer
+    indexer crawler importer exporter sync job jobs cron migrator""".split()
+)
+
+
 def plausible(handle: str) -> bool:
     """Whether `handle` may be someone's: no English word, tool or service account, no decorator's dot."""
     lowered = handle.lower()
@@ -124,6 +132,8 @@ def plausible(handle: str) -> bool:
         return False  # "renovate[bot]": a GitHub App
     if words[-1] in ("bot", "svc", "service", "sa", "ci", "runner", "deploy", "admin", "team", "ops", "group", "all"):
         return False
+    if len(words) >= 2 and words[-1] in _COMPONENTS:
+        return False  # "thanos-query", "odin-worker", "billing-api": a service's part, named by what it does
     # One word or several: ordinary English ("interface", "build-team") names no one, unless
     # the words are a first and a last name ("thomas_davis", "will.hunter").
     long_words = [w for w in words if len(w) > 1]
@@ -300,6 +310,14 @@ _HOME_SHARE = _needs('\\', rf"(?i:\\{{1,2}}(?:home|homes|users|profiles?)\$?\\{{
 _ADP_CASED = _cue(rf"(?i:\b(?:by|from|for|with)[ \t]+)@?(?P<h>[A-Z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)?){_CASED_END}(?![(\[<])")
 # The cues after which a short login with digits counts (`short_numbered`).
 _SHORT_SLOTS = frozenset((_ADDRESSED, _CANNOT, _COLLEAGUE, *_PERSON_SLOTS))
+_TWO_WORD_SEGMENT = _needs("/", r"(?<=/)(?P<h>[a-z]+[._\-][a-z]+)(?=/)")
+
+
+def _quoted_field(text: str, start: int, end: int) -> bool:
+    """An "@" word in quotes is a field or a directive a tool names so ("@timestamp" in a Logstash
+    filter, '@version'), not someone mentioned: chat does not quote a mention."""
+    return text[start - 1 : start] in ('"', "'", "`") and text[end : end + 1] == text[start - 1 : start]
+
 
 # (pattern, strong): after a strong cue any plausible handle is someone's; after a weak one it
 # must also be made of a name.
@@ -327,7 +345,8 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     # "notes from standup", "tickets from finance": things come from teams and meetings too.
     (_cue(rf"(?i:\b(?:notes?|comments?|requests?|tickets?|commits?|reviews?|reports?)\b[ \t]+(?:from|by)[ \t]+)"
           rf"@?(?P<h>{HANDLE}){_END}"), False),
-    (_cue(rf"(?i:\bfrom)[ \t]+@?(?P<h>{HANDLE}){_END}(?=[ \t]*:)"), False),  # "notes from standup:" names no one
+    # "notes from standup:" names no one; "FROM golang:1.22" is an image and its tag.
+    (_cue(rf"(?i:\bfrom)[ \t]+@?(?P<h>{HANDLE}){_END}(?=[ \t]*:(?![\w.\-]))"), False),
     (_HOME, True),
     # A Windows domain login: "CORP\\pdelgado", "ACME-EU\\MTanaka" (a domain is written in capitals).
     (_cue(rf"(?<![\w\\])[A-Z][A-Z0-9\-]{{1,15}}\\{{1,2}}(?P<h>{CASED}){_CASED_END}(?![\\/])"), True),
@@ -386,7 +405,7 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     (_HOME_SHARE, True),
     (_ADP_CASED, False),
     # A path segment made of two names: "registry.corp/priya.raman/api", "/people/lars-eriksen/".
-    (_needs('/', r"(?<=/)(?P<h>[a-z]+[._\-][a-z]+)(?=/)"), False),
+    (_TWO_WORD_SEGMENT, False),
     # A path under a folder of accounts: "arn:aws:iam::1234:user/nkechi.okafor", "s3://b/users/nokafor/",
     # "/people/praman", "/u/tkowalczyk" (the folder says a login follows, whatever it is made of; a
     # lone "user/" is a placeholder owner, "github.com/user/repo", or a route, "/user/login/").
@@ -414,8 +433,10 @@ class HandleRecognizer(GatewayRecognizer):
             # "login user" must not swallow the "user=" cue after it).
             for m in (_POSSESSIVES if pattern is _POSSESSIVE else pattern).finditer(text, overlapped=True):
                 handle = m.group("h")
-                if pattern is _MENTION and _decorator(text, m.start(), m.end()):
+                if pattern is _MENTION and (_decorator(text, m.start(), m.end()) or _quoted_field(text, m.start(), m.end())):
                     continue
+                if not strong and "." in handle and (handle.rpartition(".")[2].lower() in FILE_EXTENSIONS or pattern is _TWO_WORD_SEGMENT and handle.endswith(".d")):
+                    continue  # "with CSV.jl", "/etc/nginx/conf.d/": a file's or a directory's name
                 if pattern in (_SPOOLED, _PROFILE) and handle.rpartition(".")[2] in FILE_EXTENSIONS:
                     continue  # "src/ftp/client.py": a module of a project's package
                 if pattern is _PROFILE and handle.isalpha() and (_given(handle) or _family(handle)):
@@ -628,13 +649,19 @@ def _url_segments(text: str) -> list[tuple[int, int]]:
 _NAMED_SEGMENT = regex.compile(r"(?<=/)(?P<h>[A-Za-z][A-Za-z]*(?:[._\-][A-Za-z][A-Za-z]*)?)(?=/|[.!?,;:)\]>\"']?$)")
 
 
+_FORGE = regex.compile(r"(?i:(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)$)")
+
+
 def _named_segments(text: str) -> list[tuple[int, int]]:
     """Spans of the path segments of each web address in `text` shaped as `_NAMED_SEGMENT`, bar
     the lower-case joined ones `_url_segments` reads ("nothando.vilakazi")."""
     out = []
     for m in _URL_PATH.finditer(text):
+        forge = _FORGE.search(text, m.start(), m.start("path")) is not None
         for s in _NAMED_SEGMENT.finditer(m.group("path")):
             h = s.group("h")
+            if forge and s.start("h") > 1:
+                continue  # "github.com/pinojs/pino-pretty": after the owner, a repository and its paths
             if h != h.lower() or "-" in h or h.isalpha():
                 out.append((m.start("path") + s.start("h"), m.start("path") + s.end("h")))
     return out
@@ -790,6 +817,7 @@ def _made_to_stand_alone(handle: str, text: str, in_address: bool = False) -> bo
         return True
     if foreign_language(text) is not None:
         return False  # the census does not tell a French word ("devant") from a surname and a letter
-    if split_glued(word) is not None:
-        return True  # "priyaraman", "mtanaka", "ramanp", "mabdullayeva"
+    glued = split_glued(word)
+    if glued is not None and not (technical and glued[1] == "s"):
+        return True  # "priyaraman", "mtanaka", "ramanp", "mabdullayeva"; in code "params" is a plural
     return any(_family(s) and (not english_form(s) or s in frequent_names()[1]) for s in (word[1:], word[:-1]))

@@ -337,6 +337,7 @@ SERVICE_ACCOUNTS = frozenset(
     proxy backup list irc gnats www www-data apache nginx httpd postgres postgresql mysql mariadb redis mongodb
     mongo elastic elasticsearch kafka zookeeper rabbitmq oracle sa dbo ubuntu debian centos fedora ec2-user
     ec2user azureuser opc core alpine admin1 vagrant docker podman runner jenkins gitlab-runner github gitlab git
+    nonroot distroless
     svn hg travis circleci buildkite bamboo teamcity drone gitpod codespace codespaces node npm app appuser
     application service svc deploy deployer deployment ci cd build builder bot robot automation system guest
     anonymous anon user username users test tester testuser demo example sample foo bar baz qux me you yourname

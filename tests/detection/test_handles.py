@@ -259,6 +259,14 @@ def test_handles_in_work_tools_paths_and_sign_ins_are_masked(find: Find, text: s
         pytest.param("curl https://api.acme.dev/healthz and https://pypi.org/simple return 200", id="service-routes"),
         pytest.param("Console.WriteLine(Math.Max(a, b));\nvar path = Path.Combine(Environment.CurrentDirectory, name);", id="csharp-members"),
         pytest.param("Hello.World prints twice when the Task.Result is read", id="capital-dotted-words"),
+        # Files, directories, image tags, quoted fields, service parts and repositories.
+        pytest.param("Error: cycle (File[/etc/nginx/conf.d/app.conf] => Service[nginx])", id="config-directory"),
+        pytest.param("I'm reading a CSV with CSV.jl and DataFrames.jl and one column is off", id="julia-packages"),
+        pytest.param("FROM golang:1.22 AS build\nUSER nonroot:nonroot\nENTRYPOINT [\"/app\"]", id="dockerfile"),
+        pytest.param('date {\n    match => ["time", "ISO8601"]\n    target => "@timestamp"\n}', id="quoted-at-field"),
+        pytest.param('"datasource": { "type": "prometheus", "uid": "thanos-query" }', id="service-part-under-uid"),
+        pytest.param("| [pino-pretty](https://github.com/pinojs/pino-pretty) | `10.3.1` -> `11.1.0` |", id="forge-repository"),
+        pytest.param("```proto\nmessage QueryRequest {\n  map<string, string> params = 3;\n}\n```", id="plural-identifier"),
     ],
 )
 def test_tools_paths_and_sign_ins_without_people_stay(find: Find, text: str) -> None:
