@@ -138,7 +138,8 @@ def _reads_as_name(first: str, last: str, tagged: bool) -> bool:
     agreement (`tagged`), any given-or-unknown word before any listed surname ("Fenne van Orleans"),
     and a given name that is no English word before any capitalised word ("Witold Kaluga")."""
     given, surname = _given(first), _surname(last)
-    if given >= 1 and (surname == 2 or _fold(last) in frequent_names()[1]):
+    # A double-barrelled surname of frequent ones is as much a surname ("Anna Smith-Jones").
+    if given >= 1 and (surname == 2 or _fold(last) in frequent_names()[1] or surname == 1 and "-" in last and all(p in frequent_names()[1] for p in _parts(last))):
         return True
     if _surname(first) == 2 and _given(last) >= 1:
         return True  # family name first, as written in East Asia and Hungary

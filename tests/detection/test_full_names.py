@@ -33,6 +33,8 @@ def persons(find: Find, text: str) -> list[str]:
         pytest.param("Nafees N. Jad owns the Vault unseal keys and the Terraform state bucket.", "Nafees N. Jad", id="initial"),
         pytest.param("Sprint goals: Tomáš Horváth takes the Helm chart cleanup, the flaky Playwright suite is next.", "Tomáš Horváth", id="accents"),
         pytest.param("Zhang Wei joined the platform team and will own the Redis cluster upgrade.", "Zhang Wei", id="family-first"),
+        pytest.param("Anna Smith-Jones broke the build in CI", "Anna Smith-Jones", id="double-barrelled-frequent"),
+        pytest.param("The PR from Mark Taylor-Brown breaks the build in CI", "Mark Taylor-Brown", id="double-barrelled-after-from"),
     ],
 )
 def test_a_full_name_in_technical_text_is_masked(find: Find, text: str, name: str) -> None:
