@@ -31,7 +31,7 @@ from privacy_gateway.detection.eponyms import eponym_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.sample_places import sample_place
 from privacy_gateway.detection.score_bounds import left_out, leaving_out, unreachable
-from privacy_gateway.detection.text_kind import TextKind, assume, in_language, kind_of
+from privacy_gateway.detection.text_kind import TextKind, assume, has_software_word, in_language, kind_of
 from privacy_gateway.detection.time_zones import zone_spans
 from privacy_gateway.config.models import DEFAULT_SPACY_MODEL as DEFAULT_SPACY_MODEL  # callers name it with the analyzer
 from privacy_gateway.detection.languages import LanguageIdentifier
@@ -331,7 +331,7 @@ class Detector:
                 # namesakes of a thing the world knows, and a reported case's parties; "Postal code" on
                 # its own line over its value: a form's label.
                 holes = [
-                    *placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i]), *eponym_spans(texts[i]),
+                    *placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i]), *eponym_spans(texts[i], of[i].technical or has_software_word(texts[i])),
                     *form_labels(texts[i]),
                 ] if any(f.entity_type in VOIDABLE for f in kept) else []
                 results[i] = sorted(f for f in kept if not _void(texts[i], f, holes))

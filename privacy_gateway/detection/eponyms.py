@@ -45,7 +45,11 @@ from privacy_gateway.detection.things import public_word
 _OWN_HEADS = (
     "algorithm theorem law principle method equation constant conjecture lemma paradox razor inequality "
     "hypothesis syndrome disease cipher triangle sequence transform radiation effect lymphoma score criteria "
-    "classification coefficient correlation distribution formula integral series function curve buckling reflex"
+    "classification coefficient correlation distribution formula integral series function curve buckling reflex "
+    # What code and numerics name after people: "Huffman coding", "Laplace smoothing", "Jaro-Winkler
+    # similarity", "a Kalman filter", "Voronoi diagram", "Levenshtein distance".
+    "smoothing coding encoding tree filter heap distance matrix norm kernel estimator bound hashing optimizer "
+    "iteration interpolation decomposition quadrature similarity diagram sampling"
 )
 # After a possessive, only what no one owns: "Crohn's disease", "Boyle's law"; not "Amara's test".
 _POSSESSIVE_HEADS = frozenset(
@@ -205,8 +209,30 @@ def _known_possessive(text: str, m: regex.Match[str]) -> bool:
     return not _named_alone(text, name)
 
 
-def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every eponym and case name in `text`: what the engine voids name findings inside."""
+# Two or three surnames joined by a hyphen, as methods are named after their makers: "Bellman-Ford",
+# "Newton-Raphson", "Knuth-Morris-Pratt".
+_HYPHENED = regex.compile(r"(?<![\p{L}\p{N}_@./'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{N}_@'’-])")
+# Words that put a person after them: "reviewed by Smith-Jones", "cc Smith-Jones", "Dr Smith-Jones".
+_PERSON_BEFORE = regex.compile(r"(?i:\b(?:by|to|from|cc|thanks|thank|ask|ping|tell|with|and|dear|hi|hey|mr|mrs|ms|dr|prof)\.?[ \t:,]*|[@:][ \t]*)$")
+
+
+def _method_pair(text: str, m: regex.Match[str]) -> bool:
+    """Whether a hyphened pair of capitalised words in technical text is a method's name: one part a
+    surname of a full name the world knows (`notable.listed_surname`: "Ford", "Newton", "Mead"), no
+    given name, title or person's cue before it, and no part standing alone in the text ("ask
+    Nelder about the Nelder-Mead fit" is a colleague's)."""
+    parts = m.group().split("-")
+    if not any(listed_surname(p) for p in parts) or _PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if before is not None and before.group(1).lower() not in STOP_WORDS and before.group(1).lower() in first_names():
+        return False  # "Anna Smith-Jones": a double-barrelled surname after her given name
+    return not any(regex.search(rf"(?<![\p{{L}}\p{{N}}_-]){regex.escape(p)}(?![\p{{L}}\p{{N}}_-])", text) for p in parts)
+
+
+def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]]:
+    """(start, end) of every eponym and case name in `text`: what the engine voids name findings
+    inside; in `technical` text a method named by a hyphened pair of surnames too (`_method_pair`)."""
     alone: dict[str, bool] = {}  # a name read once a text: "Smith test" a thousand times is one scan
     for h in _HEAD.finditer(text):
         word = h.group().lower()
@@ -222,7 +248,7 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Dear Factor,", "Hi Sign": a salutation greets someone by the head's word, a name
         if not m["possessive"] and h.group().istitle() and word in listed_given():
             continue  # "Hélène Constant", "Ada Law": a capitalised head that is a given name ends someone's name
-        if not m["possessive"] and _VERB_AFTER.match(text, h.end()):
+        if not m["possessive"] and not word.endswith("ing") and _VERB_AFTER.match(text, h.end()):
             continue  # "have Okafor test the build": the head is a verb, and Okafor does it ("Clare's law the …" is a noun's)
         if m["possessive"] and head not in _POSSESSIVE_HEADS:
             continue
@@ -244,6 +270,10 @@ def eponym_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
     for m in _EN_DASHED.finditer(text):
         yield m.start(), m.end()
+    if technical and "-" in text:
+        for m in _HYPHENED.finditer(text):
+            if _method_pair(text, m):
+                yield m.start(), m.end()
     for m in _CASE.on(text).finditer(text, overlapped=True):
         words = m["left"].split()
         while len(words) > 1 and words[0].lower() in _IMPERATIVES:

@@ -70,6 +70,22 @@ def test_spans_lie_inside_the_text(text: str) -> None:
         assert 0 <= start < end <= len(text)
 
 
+@pytest.mark.parametrize("text", [
+    "We detect arbitrage by running Bellman-Ford on -log(rate) edges in Python. How do I get the cycle?",
+    "Is Jaro-Winkler better than Levenshtein distance for fuzzy matching names in Postgres?",
+    "implementing huffman coding for a kata in python, and Laplace smoothing in sklearn",
+])
+def test_methods_named_after_their_makers_in_technical_text_are_left_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == []
+
+
+def test_a_hyphened_pair_is_a_method_only_in_technical_text_and_never_a_persons() -> None:
+    assert [t[s:e] for t in ["Would Newton-Raphson converge in the regex API?"] for s, e in eponym_spans(t, technical=True)] == ["Newton-Raphson"]
+    assert list(eponym_spans("Would Newton-Raphson converge?")) == []
+    for text in ("Reviewed by Smith-Jones in the API", "Anna Smith-Jones broke the API", "ask Nelder about the Nelder-Mead fit in the API"):
+        assert list(eponym_spans(text, technical=True)) == [], text
+
+
 def test_a_namesake_the_text_also_names_alone_is_someone() -> None:
     assert spans("Ask Okafor about the Okafor method before the review.") == []
     assert spans("The Okafor method and Crohn's disease; Okafor's method again.") == ["Crohn's disease", "Okafor method"]

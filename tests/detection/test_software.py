@@ -38,6 +38,10 @@ def test_context(text: str, name: str, expected: bool) -> None:
         pytest.param("Is Phoenix faster than Rails for websocket-heavy apps?", id="comparison"),
         pytest.param("Which is better for a small blog, Hugo or Jekyll, if I deploy to Netlify?", id="site-generators"),
         pytest.param("Pandas or Polars for a 20 GB CSV on a laptop?", id="dataframes"),
+        # Nicknames and libraries the lists lacked (round 40).
+        pytest.param("How do I tune autovacuum in Postgres?", id="nickname"),
+        pytest.param("should we use luxon or dayjs now that moment is in maintenance mode?", id="date-libraries"),
+        pytest.param("do i still need morgan and bunyan if we move all express services to pino?", id="loggers"),
         pytest.param("Recommend three novels by Fyodor Dostoevsky for a first-time reader.", id="author-of-novels"),
         pytest.param("How did Otto von Bismarck unify the German states and the US respond?", id="past-question-us"),
         pytest.param("What were Catherine the Great's reforms of the nobility?", id="past-question-possessive"),
