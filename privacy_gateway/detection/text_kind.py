@@ -482,7 +482,7 @@ _TRIP_DAYS = re.compile(
 # A request for a trip or advice on one: "Plan a weekend in …", "Write a 3-day itinerary …", "We're
 # planning ten days in …".
 _PLAN = re.compile(
-    r"(?:^|[.?!:]\s+)(?:Plan|Suggest|Recommend|Give me|Help me|Write|Draft|Make|Create|Put together|List|Map out|Sketch|Summari[sz]e|Describe|"
+    r"(?:^|[.?!:]\s+)(?:Plan|Suggest|Recommend|Give me|Help me|Write|Draft|Make|Create|Put together|List|Map out|Sketch|"
     r"Outline|Find|Tell me|Compare|Pick|Choose|Rank)\b|\b(?:plan|planning|itinerary|itineraries)\b",
     re.IGNORECASE,
 )
