@@ -22,6 +22,7 @@ from privacy_gateway.detection.list_items import ITEM_MARK, list_heading
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, first_names, last_names, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_TAILS, _TITLE_AT_END
 from privacy_gateway.detection.name_spans import person_context
+from privacy_gateway.detection.name_split import surname_shaped
 
 
 @lru_cache(maxsize=2)
@@ -308,6 +309,10 @@ def trip_sight(text: str, start: int, end: int) -> bool:
             return True
     named = [w for w in words if w not in _PLACE_FIRST_WORDS and w not in _PLACE_HEADS and w not in _PLACE_TAILS and not common_word(w)]
     if any(w in world_first_names() or w in last_names() for w in named):
+        return False
+    # "visit Profira Diaconescu in Cluj": a last word made as surnames are ("-escu", "-ova", "-shvili")
+    # is a person the lists lack, not a sight's name.
+    if len(words) >= 2 and surname_shaped(words[-1]):
         return False
     if len(words) >= 2:
         return True

@@ -87,6 +87,14 @@ def test_someones_home_in_a_trip_question_is_still_masked(find: Find) -> None:
     assert ("LOCATION", "Capolona") in find("Best time of year to visit my brother in Capolona? He hates crowds.")
 
 
+def test_someone_visited_on_a_trip_whose_surname_the_lists_lack_is_no_sight(find: Find) -> None:
+    """Two words no list holds read as a sight ("Machu Picchu"), unless the last is made as surnames
+    are ("-escu", "-ova", "-shvili")."""
+    assert ("PERSON", "Profira Diaconescu") in find("Plan a weekend to visit Profira Diaconescu in Cluj")
+    assert ("PERSON", "Nino Beridzeshvili") in find("Plan a weekend to visit Nino Beridzeshvili in Batumi")
+    assert find("Is the Grand Bazaar worth a visit on a weekend in Istanbul?") == []
+
+
 def test_someones_place_reads_only_the_words_right_before() -> None:
     text = "Plan our weekend in Porto, then dinner at Nadia's place in Braga and my mum's village, Little Snoring."
     assert not someones_place(text, text.index("Porto"))
