@@ -310,13 +310,24 @@ _HOME_SHARE = _needs('\\', rf"(?i:\\{{1,2}}(?:home|homes|users|profiles?)\$?\\{{
 _ADP_CASED = _cue(rf"(?i:\b(?:by|from|for|with)[ \t]+)@?(?P<h>[A-Z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)?){_CASED_END}(?![(\[<])")
 # The cues after which a short login with digits counts (`short_numbered`).
 _SHORT_SLOTS = frozenset((_ADDRESSED, _CANNOT, _COLLEAGUE, *_PERSON_SLOTS))
+# The key before a quoted value, and the keys whose value is someone's account.
+_KEY_BEFORE_QUOTE = regex.compile(r"([A-Za-z_][\w\-]*)[\"']?[ \t]*(?:=>|[:=])[ \t]*$")
+_ACCOUNT_KEYS = frozenset(
+    "slack user username handle github gitlab twitter telegram discord mention owner author assignee reviewer "
+    "contact login nick nickname maintainer member".split()
+)
 _TWO_WORD_SEGMENT = _needs("/", r"(?<=/)(?P<h>[a-z]+[._\-][a-z]+)(?=/)")
 
 
 def _quoted_field(text: str, start: int, end: int) -> bool:
-    """An "@" word in quotes is a field or a directive a tool names so ("@timestamp" in a Logstash
-    filter, '@version'), not someone mentioned: chat does not quote a mention."""
-    return text[start - 1 : start] in ('"', "'", "`") and text[end : end + 1] == text[start - 1 : start]
+    """An "@" word in quotes is a field or a directive a tool names so (`target => "@timestamp"` in a
+    Logstash filter, '@version'), not someone mentioned: chat does not quote a mention. A value
+    under a key for an account is one (`slack: "@hseo"`)."""
+    quote = text[start - 1 : start]
+    if quote not in ('"', "'", "`") or text[end : end + 1] != quote:
+        return False
+    key = _KEY_BEFORE_QUOTE.search(text, max(0, start - 41), start - 1)
+    return key is None or key.group(1).lower() not in _ACCOUNT_KEYS
 
 
 # (pattern, strong): after a strong cue any plausible handle is someone's; after a weak one it

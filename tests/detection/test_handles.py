@@ -237,6 +237,7 @@ def test_machines_and_tools_in_an_access_error_stay(find: Find, text: str) -> No
         pytest.param("the review went to https://gitlab.acme.dev/kholy.", "kholy", id="profile-url-sentence-end"),
         pytest.param("the ticket was assigned to Anna.Berg on Monday, can you chase it?", "Anna.Berg", id="capital-dotted-login"),
         pytest.param("the ticket was assigned to Y.Wahyuni on Monday, can you chase it?", "Y.Wahyuni", id="capital-initial-dotted-login"),
+        pytest.param('rotation:\n  - week: 24\n    slack: "@ekatzir"\n', "ekatzir", id="quoted-mention-under-an-account-key"),
     ],
 )
 def test_handles_in_work_tools_paths_and_sign_ins_are_masked(find: Find, text: str, handle: str) -> None:
