@@ -19,6 +19,8 @@ modules; the recognizer here runs the readers it is given.
 from __future__ import annotations
 
 import re
+
+import regex
 from typing import Callable, Iterable, Iterator, Sequence
 from urllib.parse import unquote_plus
 
@@ -69,6 +71,12 @@ _BARE_PAIR = re.compile(
     r"""(?:(?<=[\s,;&?{(\[|])|^)(?P<key>[A-Za-z_][\w\-.]{0,40})(?P<sep>=|:[ \t]+|:(?=\S))(?P<value>[^\s"'=,;&|<>{}\[\]()]"""
     r"""[^\n"'=,;&|{}\[\]()]{0,120}?)(?=\s*(?:$|[,;&|}\])\n]|\s[A-Za-z_][\w\-.]{0,40}=))""",
     re.MULTILINE,
+)
+# The given name after a surname and a comma in a `key=value` record, up to the next key or the line's
+# end: "NAME=GRAY, JULIA ADDR=…", "cust=Nowak, Anna Maria status=active".
+_GIVEN_AFTER_COMMA = regex.compile(
+    r",[ \t]*(?P<given>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)(?=[ \t]+[A-Za-z_][\w\-.]{0,40}=|[ \t]*$)",
+    regex.MULTILINE,
 )
 # An INI, TOML or .properties line with spaces around `=`: `last = Lee`, `customer.phone = +44 …`
 # (a whole line, so `total = price * qty` in code, with no typed key, is never read).
@@ -393,6 +401,8 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
             line_end = text.find("\n", end)
             value = _CODE_TAIL.sub("", text[m.start("value") : len(text) if line_end < 0 else line_end]).rstrip(" .\t")
         span = typed_span(m.group("key"), value, m.start("value"), text, in_person_record(text, m.group("key"), m.start()))
+        if span and span[2] == "PERSON" and m.group("sep") == "=" and (given := _GIVEN_AFTER_COMMA.match(text, span[1])) is not None:
+            span = (span[0], given.end("given"), "PERSON")  # "NAME=GRAY, JULIA ADDR=…": a register's surname, then the given name
         if span:
             yield span
             if span[2] == "PERSON" and _lists_people(m.group("key")):

@@ -58,6 +58,7 @@ def test_person_shapes(value: str, name: str | None) -> None:
         pytest.param("// TODO(Arvid Holm): drop after the migration\nretry(3);", {"Arvid Holm"}, id="todo-comment"),
         pytest.param('Fix the quoting:\n"Okafor, Chidi",0803 555 0199,90210', {"Okafor, Chidi", "0803 555 0199", "90210"}, id="quoted-record"),
         pytest.param("/**\n * Parses the feed.\n * @author ines moreau\n */", {"ines moreau"}, id="javadoc-author"),
+        pytest.param("CUST-REC 44020 NAME=GRAY, JULIA ADDR=FLAT 92T STATUS=ACTIVE", {"GRAY, JULIA"}, id="surname-comma-given-record"),
     ],
 )
 def test_values_typed_by_key(find: Find, text: str, expected: set[str]) -> None:
