@@ -216,12 +216,19 @@ _HYPHENED = regex.compile(r"(?<![\p{L}\p{N}_@./'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{
 _PERSON_BEFORE = regex.compile(r"(?i:\b(?:by|to|from|cc|thanks|thank|ask|ping|tell|with|and|dear|hi|hey|mr|mrs|ms|dr|prof)\.?[ \t:,]*|[@:][ \t]*)$")
 
 
+# What opens or closes a value in code and data: quotes, a call's or a list's bracket, a key's sign.
+_VALUE_OPENERS = frozenset("\"'`([{=:,")
+_VALUE_CLOSERS = frozenset("\"'`)]}")
+
+
 def _method_pair(text: str, m: regex.Match[str]) -> bool:
     """Whether a hyphened pair of capitalised words in technical text is a method's name: one part a
     surname of a full name the world knows (`notable.listed_surname`: "Ford", "Newton", "Mead"), no
     given name, title or person's cue before it, and no part standing alone in the text ("ask
     Nelder about the Nelder-Mead fit" is a colleague's)."""
     parts = m.group().split("-")
+    if text[m.start() - 1 : m.start()] in _VALUE_OPENERS or text[m.end() : m.end() + 1] in _VALUE_CLOSERS:
+        return False  # '.lastName("Ferreira-Lima")', "name: Adeyemi-Bakare": a value given in code or data is someone's
     if not any(listed_surname(p) for p in parts) or _PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False
     before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
