@@ -309,6 +309,8 @@ _HOME_SHARE = _needs('\\', rf"(?i:\\{{1,2}}(?:home|homes|users|profiles?)\$?\\{{
 # hyphen joins titles and places there, "from Moby-Dick", "from Stratford-upon-Avon").
 _ADP_CASED = _cue(rf"(?i:\b(?:by|from|for|with)[ \t]+)@?(?P<h>[A-Z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)?){_CASED_END}(?![(\[<])")
 # The cues after which a short login with digits counts (`short_numbered`).
+# Release channels a package is installed at: "lodash@latest", "react@next", "node@lts".
+_CHANNELS = r"(?:latest|next|beta|alpha|canary|rc|lts|stable|edge|nightly|dev|experimental|insiders)"
 _SHORT_SLOTS = frozenset((_ADDRESSED, _CANNOT, _COLLEAGUE, *_PERSON_SLOTS))
 # The key before a quoted value, and the keys whose value is someone's account.
 _KEY_BEFORE_QUOTE = regex.compile(r"([A-Za-z_][\w\-]*)[\"']?[ \t]*(?:=>|[:=])[ \t]*$")
@@ -372,9 +374,12 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
     (_cue(rf"(?<![\w.@/\\#\-])(?P<h>{CASED})#\d{{4}}\b"), True),
     # A possessive: "is lars-eriksen's branch merged" (name-made only: "python's").
     (_POSSESSIVE, False),
-    # Logins at hosts: "ssh dlee@bastion", "scp f.txt kwong@10.0.0.3:", "dlee@build-01:".
-    (_cue(rf"(?<![\w.@\-/])(?P<h>{CASED})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|[a-z][\w\-]*(?:[:\s]|$))"), True),
+    # Logins at hosts: "ssh dlee@bastion", "scp f.txt kwong@10.0.0.3:", "dlee@build-01:"; not a
+    # package at a release channel ("npm i lodash@latest", "pnpm add vite@next").
+    (_cue(rf"(?<![\w.@\-/])(?P<h>{CASED})@(?=\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|(?!{_CHANNELS}\b)[a-z][\w\-]*(?:[:\s]|$))"), True),
     (_cue(rf"(?i:\b(?:ssh|scp|sftp|rsync|mosh|telnet)\b)[^\n@]{{0,80}}?(?<![\w.\-])(?P<h>{CASED})@"), True),
+    # A mailbox named by its local part alone: "send the logs to jdefarias@ not the shared inbox".
+    (_needs("@", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})@(?=[ \t]*(?:$|[,;!?)]|\.(?!\w)|[ \t]+\w))"), True),
     # A LinkedIn profile names one person ("linkedin.com/in/maria-lopez-4a1b2c"): any slug.
     (_cue(r"(?i:linkedin\.com/in/)(?P<h>[a-z0-9][a-z0-9_%\-]{2,99})(?=[/?#\s\"'`)>\]]|$)"), True),
     # Jira mentions: "[~jsmith]"; access granted or denied to an account: "denied to s.raghavan".

@@ -238,6 +238,7 @@ def test_machines_and_tools_in_an_access_error_stay(find: Find, text: str) -> No
         pytest.param("the ticket was assigned to Anna.Berg on Monday, can you chase it?", "Anna.Berg", id="capital-dotted-login"),
         pytest.param("the ticket was assigned to Y.Wahyuni on Monday, can you chase it?", "Y.Wahyuni", id="capital-initial-dotted-login"),
         pytest.param('rotation:\n  - week: 24\n    slack: "@ekatzir"\n', "ekatzir", id="quoted-mention-under-an-account-key"),
+        pytest.param("just send the logs to jdefarias@ not the shared inbox", "jdefarias", id="local-part-alone"),
     ],
 )
 def test_handles_in_work_tools_paths_and_sign_ins_are_masked(find: Find, text: str, handle: str) -> None:
@@ -268,6 +269,7 @@ def test_handles_in_work_tools_paths_and_sign_ins_are_masked(find: Find, text: s
         pytest.param('"datasource": { "type": "prometheus", "uid": "thanos-query" }', id="service-part-under-uid"),
         pytest.param("| [pino-pretty](https://github.com/pinojs/pino-pretty) | `10.3.1` -> `11.1.0` |", id="forge-repository"),
         pytest.param("```proto\nmessage QueryRequest {\n  map<string, string> params = 3;\n}\n```", id="plural-identifier"),
+        pytest.param("npm i lodash@latest && pnpm add vite@next", id="package-at-a-channel"),
     ],
 )
 def test_tools_paths_and_sign_ins_without_people_stay(find: Find, text: str) -> None:
