@@ -216,6 +216,14 @@ _HYPHENED = regex.compile(r"(?<![\p{L}\p{N}_@./'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{
 _PERSON_BEFORE = regex.compile(r"(?i:\b(?:by|to|from|cc|thanks|thank|ask|ping|tell|with|and|dear|hi|hey|mr|mrs|ms|dr|prof)\.?[ \t:,]*|[@:][ \t]*)$")
 
 
+# What people do or own after their name: "Smith-Jones approved", "Smith-Jones's branch", "Smith-Jones (QA)".
+_PERSON_AFTER = regex.compile(
+    r"(?:['’]s?\b|[ \t]*\(|[ \t]+(?i:approved|merged|fixed|wrote|said|says|asked|asks|reviewed|pushed|broke|owns|owned|"
+    r"is|was|will|has|had|left|joined|reported|signed|sent|called|emailed|commented|replied|deployed|needs|wants|thinks|"
+    r"mentioned|suggested|opened|closed|assigned|raised|created|updated|changed|added|removed|and|or|from|at|on[ \t]+call)\b)"
+)
+# Words that make a hyphened name a place's: "Baie-Saint-Paul", "Saint-Étienne", "Port-Gentil".
+_PLACE_PARTS = frozenset("saint sainte san santa st ste port fort mont bad bois val les sur baie lac cap".split())
 # What opens or closes a value in code and data: quotes, a call's or a list's bracket, a key's sign.
 _VALUE_OPENERS = frozenset("\"'`([{=:,")
 _VALUE_CLOSERS = frozenset("\"'`)]}")
@@ -231,6 +239,12 @@ def _method_pair(text: str, m: regex.Match[str]) -> bool:
         return False  # '.lastName("Ferreira-Lima")', "name: Adeyemi-Bakare": a value given in code or data is someone's
     if not any(listed_surname(p) for p in parts) or _PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False
+    if _PERSON_AFTER.match(text, m.end()):
+        return False  # "Smith-Jones approved the PR", "Smith-Jones's branch": someone acting or owning
+    from privacy_gateway.detection.places import listed_place  # here: keeps this module's chain of imports short
+
+    if listed_place(m.group()) or any(p.lower() in _PLACE_PARTS for p in parts):
+        return False  # "Baie-Saint-Paul", "Saint-Louis-du-Ha! Ha!": a town's name is hyphened too
     before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
     if before is not None and before.group(1).lower() not in STOP_WORDS and before.group(1).lower() in first_names():
         return False  # "Anna Smith-Jones": a double-barrelled surname after her given name
