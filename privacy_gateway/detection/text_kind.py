@@ -454,8 +454,8 @@ _TRAVEL = re.compile(
     # Stops between: "worth a detour on the way from Ljubljana to Venice", "a stopover in Doha".
     r"detours?|on the way (?:from|to|back)|stopovers?|layovers?|"
     # A journey and its stops: "a Trans-Siberian Railway journey from Moscow, with stops at Irkutsk",
-    # "flights via Dubai", "by train from Lyon".
-    r"journeys?|stops? (?:at|in)|stopping (?:at|in|off)|(?:flights?|flying|fly) (?:via|into)|by (?:train|rail|air)|"
+    # "flights via Dubai".
+    r"journeys?|stops? (?:at|in)|stopping (?:at|in|off)|(?:flights?|flying|fly) (?:via|into)|"
     # Arriving, and going round by car: "We land in Marrakech at 10pm", "a base for the Amalfi Coast", "by car in May".
     r"land(?:ing)? in|(?:a|the) base for|by (?:car|campervan|motorbike|bike)|"
     # When and whether to go, and getting round: "Best time of year to go to Tartu?", "should we
