@@ -32,7 +32,7 @@ BOOKING = (
 # "uploaded", "borrowed", "on Friday", "is writing". Lower case only where the word is also a name
 # or a feast ("Mark", "Grace", "Lent", "Mardi Gras").
 CHORES = (
-    r"(?-i:marks?|marked|grades?|graded|grading|lent|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|exams?|"
+    r"(?-i:marks?|marked|grades?(?![ \t]*\d)|graded|grading|lent|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|exams?|"
     r"homework|assignments?|coursework|tutor|tutors|tutoring|tutored|hiring|recruit\w*|candidates?|shortlist\w*|"
     r"vacanc(?:y|ies)|promotion|appraisal|onboarding|payroll|salar(?:y|ies)|payslips?|(?:sick|annual|parental|"
     r"maternity|paternity) leave|off sick|timesheets?|rota|roster|symptoms?|diagnos\w*|medications?|dosage|"

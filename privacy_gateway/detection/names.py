@@ -377,7 +377,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     or entity == "LOCATION" and " " in value.strip() and notable_person(value) and not known_place(value)
                 )
                 and not kind.coded and not kind.contact and (notable_around(text, start, end) or single_name(value))
-                and not (kind.dealt and dealt_in_sentence(text, start, end))
+                and not (kind.dealt and dealt_in_sentence(text, start, end, groups=False))
                 and (kind.guarded or not placeholder_name(value))
                 # "How did Ada Lovelace meet Charles Babbage?": a verb between two names is the first's, no cue of the writer's
                 and (not person_context(text, start, end) or named_pair_object(text, start)) and not related(text, start, end)
@@ -388,7 +388,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # alone, where the full name the world knows stands elsewhere in the text, is the same
             # person's second mention, on the same terms (whatever label the model gave it: "CARDOZO'S").
             if (
-                not kind.coded and not kind.contact and notable_surname(text, start, end) and not (kind.dealt and dealt_in_sentence(text, start, end))
+                not kind.coded and not kind.contact and notable_surname(text, start, end) and not (kind.dealt and dealt_in_sentence(text, start, end, groups=False))
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return

@@ -625,16 +625,21 @@ def _dealt(text: str, asked: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)(?<!\bJr)[.!?]+(?=\s)|\n")
 
 
-def dealt_in_sentence(text: str, start: int, end: int) -> bool:
+def dealt_in_sentence(text: str, start: int, end: int, groups: bool = True) -> bool:
     """Whether the sentence holding text[start:end] deals with someone (`TextKind.dealt`, read in
     that sentence alone): "Summarise Ingrid Larsson's thesis for the hiring committee" does, while in
     "Scheme of work, draft:\nWeek 1: Jane Austen's life and Bath" the dealing word is the writer's
     own task, not the named person's, and in "How did Ada Lovelace meet Charles Babbage?" one named
-    person deals with another (`dealing_words.NAMED_PAIR`)."""
+    person deals with another (`dealing_words.NAMED_PAIR`). Without `groups`, the writer's own
+    groups and occasions ("for my grade 11 class", "the running club newsletter") do not count: they
+    say whom a piece is for, not that a name the world knows is someone the writer deals with."""
     first, last = sentence_bounds(text, start, end, _SENTENCE_END)
     sentence = without_named_pairs(text[first:last])
     studied, _ = _without_own_study(sentence)
-    return _dealt(sentence, _REQUEST.sub(" ", studied))
+    asked = _REQUEST.sub(" ", studied)
+    if not groups:
+        return deals(asked) or _SOMEONES_THING.search(sentence) is not None
+    return _dealt(sentence, asked)
 
 
 def kind_of(text: str) -> TextKind:

@@ -134,3 +134,7 @@ def test_the_writers_own_dealings_and_a_named_persons_with_no_one_named_stay_dea
     from privacy_gateway.detection.dealing_words import without_named_pairs
 
     assert deals(without_named_pairs(text))
+
+
+def test_a_school_year_is_no_grade_given() -> None:
+    assert not deals("questions for my grade 11 class") and deals("Anna got a lower grade than Tom")

@@ -92,6 +92,15 @@ def test_a_dealing_in_another_sentence_leaves_the_worlds_people_as_written(find:
     assert ("PERSON", name) not in find(text), text
 
 
+@pytest.mark.parametrize("text", [
+    # Whom the piece is for, a group or an occasion of the writer's, is no dealing with the named.
+    "give me 5 discussion questions about gabriel garcia marquez one hundred years of solitude for my grade 11 class",
+    "Write a motivational paragraph for the running club newsletter mentioning Haile Gebrselassie.",
+])
+def test_the_writers_own_group_or_occasion_leaves_the_worlds_people_as_written(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], text
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Summarise Jane Austen's thesis on Baroque painting for the hiring committee.", "Jane Austen"),
     ("Scheme of work, draft:\nWeek 1: ask Karl Marx to send the reading list", "Karl Marx"),
