@@ -41,7 +41,7 @@ def test_context(text: str, name: str, expected: bool) -> None:
         # Nicknames and libraries the lists lacked (round 40).
         pytest.param("How do I tune autovacuum in Postgres?", id="nickname"),
         pytest.param("should we use luxon or dayjs now that moment is in maintenance mode?", id="date-libraries"),
-        pytest.param("do i still need morgan and bunyan if we move all express services to pino?", id="loggers"),
+        pytest.param("do we still need bunyan if every express service logs as json?", id="logger"),
         pytest.param("Recommend three novels by Fyodor Dostoevsky for a first-time reader.", id="author-of-novels"),
         pytest.param("How did Otto von Bismarck unify the German states and the US respond?", id="past-question-us"),
         pytest.param("What were Catherine the Great's reforms of the nobility?", id="past-question-possessive"),
