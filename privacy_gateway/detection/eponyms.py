@@ -45,11 +45,14 @@ from privacy_gateway.detection.things import public_word
 _OWN_HEADS = (
     "algorithm theorem law principle method equation constant conjecture lemma paradox razor inequality "
     "hypothesis syndrome disease cipher triangle sequence transform radiation effect lymphoma score criteria "
-    "classification coefficient correlation distribution formula integral series function curve buckling reflex "
-    # What code and numerics name after people: "Huffman coding", "Laplace smoothing", "Jaro-Winkler
-    # similarity", "a Kalman filter", "Voronoi diagram", "Levenshtein distance".
+    "classification coefficient correlation distribution formula integral series function curve buckling reflex"
+)
+# What code and numerics name after people, read as heads in technical text only ("Huffman coding",
+# "Laplace smoothing", "Jaro-Winkler similarity", "a Kalman filter"): in prose "the Okafor family
+# tree" or "tell Ngozi Okafor coding club is off" are someone's.
+_TECHNICAL_HEADS = frozenset(
     "smoothing coding encoding tree filter heap distance matrix norm kernel estimator bound hashing optimizer "
-    "iteration interpolation decomposition quadrature similarity diagram sampling"
+    "iteration interpolation decomposition quadrature similarity diagram sampling".split()
 )
 # After a possessive, only what no one owns: "Crohn's disease", "Boyle's law"; not "Amara's test".
 _POSSESSIVE_HEADS = frozenset(
@@ -63,9 +66,10 @@ def _heads() -> frozenset[str]:
     return frozenset(data_lines("eponym_heads")) | frozenset(_OWN_HEADS.split())
 
 
-def _head(word: str) -> str | None:
-    """The eponym head `word` (lower case) is, or is the plural of ("cells" -> "cell"), else None."""
-    heads = _heads()
+def _head(word: str, technical: bool = False) -> str | None:
+    """The eponym head `word` (lower case) is, or is the plural of ("cells" -> "cell"), else None;
+    in `technical` text code's and numerics' heads too."""
+    heads = _heads() | _TECHNICAL_HEADS if technical else _heads()
     return word if word in heads else word[:-1] if word.endswith("s") and word[:-1] in heads else None
 
 
@@ -257,7 +261,7 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
     alone: dict[str, bool] = {}  # a name read once a text: "Smith test" a thousand times is one scan
     for h in _HEAD.finditer(text):
         word = h.group().lower()
-        head = _head(word)
+        head = _head(word, technical)
         if head is None:
             continue
         m = _BEFORE_HEAD.search(text, max(0, h.start() - 48), h.start())

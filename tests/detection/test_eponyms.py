@@ -73,7 +73,7 @@ def test_spans_lie_inside_the_text(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "We detect arbitrage by running Bellman-Ford on -log(rate) edges in Python. How do I get the cycle?",
     "Is Jaro-Winkler better than Levenshtein distance for fuzzy matching names in Postgres?",
-    "implementing huffman coding for a kata in python, and Laplace smoothing in sklearn",
+    "implementing huffman coding for the compression api, and Laplace smoothing in the sklearn pipeline",
 ])
 def test_methods_named_after_their_makers_in_technical_text_are_left_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == []
@@ -162,3 +162,8 @@ def test_a_head_greeted_is_someones_name(find: Find, text: str) -> None:
     # "Dear Factor": a salutation before a head's word greets someone; no eponym of "factor".
     assert not list(eponym_spans(text))
     assert any(t == "PERSON" for t, _ in find(text))
+
+
+def test_code_and_numerics_heads_count_in_technical_text_only() -> None:
+    assert spans("tell Ngozi Okafor coding club is off") == []
+    assert [t[s:e] for t in ["Okafor coding in the api"] for s, e in eponym_spans(t, technical=True)] == ["Okafor coding"]
