@@ -156,14 +156,14 @@ def _party_named_elsewhere(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _named_alone(text: str, name: str) -> bool:
+def _named_alone(text: str, name: str, technical: bool = False) -> bool:
     """Whether `name`, as written, also stands in `text` on its own (not before a possessive or a
     head): then it is someone the text talks about, and voiding would hand their name out."""
     for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(name)}(?![\p{{L}}\p{{N}}_])", text):
         if _POSSESSIVE.match(text, m.end()):
             continue
         after = _NEXT_WORD.match(text, m.end())
-        if after is None or _head(after["word"].lower()) is None:
+        if after is None or _head(after["word"].lower(), technical) is None:
             return True
     return False
 
@@ -286,7 +286,7 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
         if _OWN_AFTER.match(text, h.end()):
             continue  # "the Patel test results", "a Smith process server", "Nguyen cell phone": someone's
         if m["name"] not in alone:
-            alone[m["name"]] = _named_alone(text, m["name"])
+            alone[m["name"]] = _named_alone(text, m["name"], technical)
         if alone[m["name"]]:
             continue  # "ask Okafor about the Okafor method": the namesake is a colleague
         yield m.start(), h.end()
