@@ -322,14 +322,15 @@ _TWO_WORD_SEGMENT = _needs("/", r"(?<=/)(?P<h>[a-z]+[._\-][a-z]+)(?=/)")
 
 
 def _quoted_field(text: str, start: int, end: int) -> bool:
-    """An "@" word in quotes is a field or a directive a tool names so (`target => "@timestamp"` in a
-    Logstash filter, '@version'), not someone mentioned: chat does not quote a mention. A value
-    under a key for an account is one (`slack: "@hseo"`)."""
+    """An "@" word quoted as a key's value is a field or a directive a tool names so (`target =>
+    "@timestamp"` in a Logstash filter, `"field": "@version"`), not someone mentioned. Not under a
+    key for an account (`slack: "@ekatzir"`), nor quoted in prose ("her insta is '@thandi.m'"), and
+    the caller keeps a handle made of a name wherever it stands (`name_made`)."""
     quote = text[start - 1 : start]
     if quote not in ('"', "'", "`") or text[end : end + 1] != quote:
         return False
     key = _KEY_BEFORE_QUOTE.search(text, max(0, start - 41), start - 1)
-    return key is None or key.group(1).lower() not in _ACCOUNT_KEYS
+    return key is not None and key.group(1).lower() not in _ACCOUNT_KEYS
 
 
 # (pattern, strong): after a strong cue any plausible handle is someone's; after a weak one it
@@ -449,7 +450,7 @@ class HandleRecognizer(GatewayRecognizer):
             # "login user" must not swallow the "user=" cue after it).
             for m in (_POSSESSIVES if pattern is _POSSESSIVE else pattern).finditer(text, overlapped=True):
                 handle = m.group("h")
-                if pattern is _MENTION and (_decorator(text, m.start(), m.end()) or _quoted_field(text, m.start(), m.end())):
+                if pattern is _MENTION and (_decorator(text, m.start(), m.end()) or _quoted_field(text, m.start(), m.end()) and not name_made(handle)):
                     continue
                 if not strong and "." in handle and (handle.rpartition(".")[2].lower() in FILE_EXTENSIONS or pattern is _TWO_WORD_SEGMENT and handle.endswith(".d")):
                     continue  # "with CSV.jl", "/etc/nginx/conf.d/": a file's or a directory's name

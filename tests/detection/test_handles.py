@@ -239,6 +239,7 @@ def test_machines_and_tools_in_an_access_error_stay(find: Find, text: str) -> No
         pytest.param("the ticket was assigned to Y.Wahyuni on Monday, can you chase it?", "Y.Wahyuni", id="capital-initial-dotted-login"),
         pytest.param('rotation:\n  - week: 24\n    slack: "@ekatzir"\n', "ekatzir", id="quoted-mention-under-an-account-key"),
         pytest.param("just send the logs to jdefarias@ not the shared inbox", "jdefarias", id="local-part-alone"),
+        pytest.param("her insta is '@thandi.m' if you want to tag her", "thandi.m", id="quoted-mention-in-prose"),
     ],
 )
 def test_handles_in_work_tools_paths_and_sign_ins_are_masked(find: Find, text: str, handle: str) -> None:
