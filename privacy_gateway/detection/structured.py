@@ -253,6 +253,29 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
         yield from _block_scalars(text)
     if "alue" in text or "ontent" in text or "VALUE" in text:
         yield from _named_values(text)
+    if "VCARD" in text.upper():
+        yield from _vcard_names(text)
+
+
+# A vCard's name properties (RFC 6350): `N:Family;Given;Additional;Prefix;Suffix` and `FN:Full Name`,
+# maybe grouped ("item1.FN") and with parameters ("N;CHARSET=UTF-8:…"), in any script.
+_VCARD_NAME = regex.compile(r"^[ \t]*(?:[\w\-]+\.)?(?P<prop>N|FN)(?:;[^:\n]*)?:(?P<value>[^\n]+?)[ \t]*\r?$", regex.MULTILINE | regex.IGNORECASE)
+
+
+def _vcard_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """The name parts of a vCard: each of N's family, given and additional names, and FN whole."""
+    for m in _VCARD_NAME.finditer(text):
+        if m.group("prop").upper() == "FN":
+            yield m.start("value"), m.end("value"), "PERSON"
+            continue
+        at = m.start("value")
+        for part in m.group("value").split(";")[:3]:
+            for name in part.split(","):
+                stripped = name.strip()
+                if stripped and any(c.isalpha() for c in stripped):
+                    start = at + name.index(stripped)
+                    yield start, start + len(stripped), "PERSON"
+                at += len(name) + 1
 
 
 # A form copied from a web page, a PDF or a CRM screen puts each label on a line of its own and the

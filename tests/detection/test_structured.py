@@ -59,6 +59,8 @@ def test_person_shapes(value: str, name: str | None) -> None:
         pytest.param('Fix the quoting:\n"Okafor, Chidi",0803 555 0199,90210', {"Okafor, Chidi", "0803 555 0199", "90210"}, id="quoted-record"),
         pytest.param("/**\n * Parses the feed.\n * @author ines moreau\n */", {"ines moreau"}, id="javadoc-author"),
         pytest.param("CUST-REC 44020 NAME=GRAY, JULIA ADDR=FLAT 92T STATUS=ACTIVE", {"GRAY, JULIA"}, id="surname-comma-given-record"),
+        pytest.param("BEGIN:VCARD\nVERSION:3.0\nN:Preiß;Corinne;;;\nFN:Corinne Preiß\nEND:VCARD", {"Preiß", "Corinne", "Corinne Preiß"}, id="vcard"),
+        pytest.param("BEGIN:VCARD\nN:אמסלם;נהוראי;;;\nFN:נהוראי אמסלם\nEND:VCARD", {"אמסלם", "נהוראי", "נהוראי אמסלם"}, id="vcard-any-script"),
     ],
 )
 def test_values_typed_by_key(find: Find, text: str, expected: set[str]) -> None:
