@@ -308,8 +308,9 @@ def person_name(value: str) -> tuple[int, int] | None:
     return start, start + len(stripped)
 
 
-# Keys whose value is a person or the number to reach them ("contact", "emergency_contact").
-_CONTACT_HEADS = frozenset({"contact"})
+# Keys whose value is a person or the number to reach them: "contact": "318-1234",
+# "emergency_contact", and a phone system's parties to a call or a message ("caller=6289815631712").
+_CONTACT_HEADS = frozenset({"contact", "caller", "callee", "sender", "recipient"})
 
 
 def _phone_shaped(value: str) -> bool:

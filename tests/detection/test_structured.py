@@ -60,6 +60,7 @@ def test_person_shapes(value: str, name: str | None) -> None:
         pytest.param("/**\n * Parses the feed.\n * @author ines moreau\n */", {"ines moreau"}, id="javadoc-author"),
         pytest.param("CUST-REC 44020 NAME=GRAY, JULIA ADDR=FLAT 92T STATUS=ACTIVE", {"GRAY, JULIA"}, id="surname-comma-given-record"),
         pytest.param("BEGIN:VCARD\nVERSION:3.0\nN:Preiß;Corinne;;;\nFN:Corinne Preiß\nEND:VCARD", {"Preiß", "Corinne", "Corinne Preiß"}, id="vcard"),
+        pytest.param("WARN pbx.route caller=6289815631712 callee=queue-4 sip_code=486", {"6289815631712"}, id="caller-number"),
         pytest.param("BEGIN:VCARD\nN:אמסלם;נהוראי;;;\nFN:נהוראי אמסלם\nEND:VCARD", {"אמסלם", "נהוראי", "נהוראי אמסלם"}, id="vcard-any-script"),
     ],
 )
