@@ -625,20 +625,31 @@ def _dealt(text: str, asked: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)(?<!\bJr)[.!?]+(?=\s)|\n")
 
 
+# Whom a piece is for, a group or an occasion of the writer's: "for my grade 11 class", "for the
+# running club newsletter", "for a parish newsletter", "for our team offsite".
+_FOR_GROUP = re.compile(
+    r"\bfor\s+(?:(?:a|an|the|my|our|their|his|her|this|next)\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:class(?:es)?|team|club|group|choir|newsletter|bulletin|magazine|assembly|lesson|seminar|workshop|offsite|"
+    r"meeting|talk|presentation|handout|quiz|event|evening|night|department|school|students|pupils|colleagues)\b",
+    re.IGNORECASE,
+)
+
+
 def dealt_in_sentence(text: str, start: int, end: int, groups: bool = True) -> bool:
     """Whether the sentence holding text[start:end] deals with someone (`TextKind.dealt`, read in
     that sentence alone): "Summarise Ingrid Larsson's thesis for the hiring committee" does, while in
     "Scheme of work, draft:\nWeek 1: Jane Austen's life and Bath" the dealing word is the writer's
     own task, not the named person's, and in "How did Ada Lovelace meet Charles Babbage?" one named
-    person deals with another (`dealing_words.NAMED_PAIR`). Without `groups`, the writer's own
-    groups and occasions ("for my grade 11 class", "the running club newsletter") do not count: they
-    say whom a piece is for, not that a name the world knows is someone the writer deals with."""
+    person deals with another (`dealing_words.NAMED_PAIR`). Without `groups`, whom a piece is for
+    ("for my grade 11 class", "for the running club newsletter", `_FOR_GROUP`) does not count: it
+    says who reads about a name the world knows, not that the writer deals with them ("the top scorer
+    in our Sunday league" still does)."""
     first, last = sentence_bounds(text, start, end, _SENTENCE_END)
     sentence = without_named_pairs(text[first:last])
     studied, _ = _without_own_study(sentence)
     asked = _REQUEST.sub(" ", studied)
     if not groups:
-        return deals(asked) or _SOMEONES_THING.search(sentence) is not None
+        sentence, asked = _FOR_GROUP.sub(" ", sentence), _FOR_GROUP.sub(" ", asked)
     return _dealt(sentence, asked)
 
 
