@@ -143,6 +143,12 @@ NAMED_PAIR = regex.compile(
     r"(?:(?i:ever|never|once|first|later|also|actually|really|finally|not)[ \t]+)?"
     r"(?P<verb>(?i:meet|tell|ask|pay|send|invite|hire|e-?mail|call|text|message|remind|reply|forward))"
     r"(?P<object>[ \t]+(?:(?i:to|with)[ \t]+)?)(?=\p{Lu})"
+    # Told, not asked: "a story about Narendra Modi meeting Luiz Inácio Lula da Silva", "the day
+    # Ada Lovelace met Charles Babbage" (a full name, then the verb, then the other's name).
+    r"|(?<![\p{L}'’])\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:(?:de|da|di|del|van|von|der|du|le|la|of)[ \t]+)?\p{Lu}[\p{L}'’.\-]*){1,3}[ \t]+"
+    r"(?P<verb>(?i:meeting|met|calling|called|visiting|visited|inviting|invited|hiring|hired|paying|paid|telling|told|"
+    r"interviewing|interviewed|marrying|married|debating|debated))"
+    r"(?P<object>[ \t]+(?:(?i:with)[ \t]+)?)(?=\p{Lu})"
 )
 
 

@@ -43,9 +43,10 @@ def _fold(word: str) -> str:
     return ascii_fold(word.lower())
 
 
-# The capitalised words just before and after a span, one space apart: "Ada " before "Lovelace".
+# The capitalised words just before and after a span, one space apart: "Ada " before "Lovelace";
+# a particle may join them after it: " da Silva" after "Luiz Inácio Lula".
 _WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]* )+$")
-_WORDS_AFTER = regex.compile(r"(?: \p{Lu}[\p{L}'’-]*)+")
+_WORDS_AFTER = regex.compile(r"(?: (?:(?:da|de|do|dos|das|del|della|di|van|von|der|den|du|la|le|bin|ibn|al) )?\p{Lu}[\p{L}'’-]*)+")
 
 
 # In text typed in lower case, the one word just before and after a span: "satya " before "nadella".

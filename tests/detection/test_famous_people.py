@@ -136,6 +136,8 @@ def test_round_34s_people_of_the_world_stay_in_prose_that_deals_with_no_one(find
         "Did Albert Einstein ever meet Sigmund Freud?",
         "How did Simone de Beauvoir meet Jean-Paul Sartre?",
         "What did Winston Churchill tell Franklin Roosevelt before the conference?",
+        # Told, not asked; a particle inside the second name.
+        "Write a headline for a story about Narendra Modi meeting Luiz Inacio Lula da Silva at the BRICS summit.",
     ],
 )
 def test_a_question_of_one_famous_persons_dealing_with_another_keeps_both(find: Find, text: str) -> None:
@@ -146,6 +148,7 @@ def test_a_question_of_one_famous_persons_dealing_with_another_keeps_both(find: 
     "text, name",
     [
         ("How did Kasia Nowak meet Pedro Alves at the conference?", "Pedro Alves"),
+        ("Write a note about Anna Kowalska meeting Tom Baird at the depot.", "Tom Baird"),
         ("Can you email Jane Austen the signed contract?", "Jane Austen"),
     ],
 )
