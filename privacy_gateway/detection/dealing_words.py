@@ -105,7 +105,7 @@ DEALING = re.compile(
     # A flight booked, not one flown into the record: "John Glenn's orbital flight", "the Wrights' first flight".
     r"(?<!orbital )(?<!space )(?<!maiden )(?<!solo )(?<!first )(?<!test )(?<!historic )(?<!record )(?<!transatlantic )flight|team|manager|"
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"
-    r"ask|asked|tell|told|pay|paid|hire(?! (?:(?:a|an|the) (?:\w+ )?)?(?:cars?|bikes?|bicycles?|boats?|vans?|kayaks?|canoes?|scooters?)\b)|hired|note|letter|draft(?!\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:profile|explainer|biography|obituary|essay|article|piece|feature|column|timeline|outline|overview|backgrounder|briefing|lesson|quiz|history)\b)|feedback|review|complaint|report|request|"
+    r"ask|asked|tell|told|pay|paid|hire(?! (?:(?:a|an|the) (?:\w+ )?)?(?:cars?|bikes?|bicycles?|boats?|vans?|kayaks?|canoes?|scooters?)\b)|hired|note|letter|draft(?!\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:profile|explainer|biography|obituary|essay|article|piece|feature|column|timeline|outline|overview|backgrounder|briefing|lesson|quiz|history)\b)|feedback|review|complaint|report|request|"
     r"interview|application|birthday|wedding|congratulat\w*|condolences?|today|yesterday|tomorrow|tonight|"
     # A present bought for someone, a send-off held for them: "a leaving present for …", "birthday gift for …".
     r"(?:a|leaving|birthday|wedding|retirement|farewell|christmas|thank-you|housewarming|graduation) (?:present|gift)s? for|"

@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Iterator
 
+import regex
+
 from privacy_gateway.detection.title_case import lowered_title_lines
 from privacy_gateway.detection.alternation import by_first_letter
 from privacy_gateway.detection.dealing_words import DEALING_FR, TASK, deals, own_life, without_named_pairs
@@ -635,6 +637,15 @@ _FOR_GROUP = re.compile(
 )
 
 
+# A dealing's word a named person owns: "Warren Buffett's annual Berkshire Hathaway letter", "Lincoln's
+# reply to Grace Bedell", "Martin Luther King's speech": theirs, not a dealing of the writer's with them.
+_OWNED_DEALING = regex.compile(
+    r"\p{Lu}[\p{L}'’.\-]*['’]s?[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}?"
+    r"(?i:letters?|notes?|memos?|reports?|reviews?|replies|reply|messages?|calls?|meetings?|interviews?|requests?|"
+    r"feedback|complaints?|e-?mails?|invitations?|invites?)\b"
+)
+
+
 def dealt_in_sentence(text: str, start: int, end: int, groups: bool = True) -> bool:
     """Whether the sentence holding text[start:end] deals with someone (`TextKind.dealt`, read in
     that sentence alone): "Summarise Ingrid Larsson's thesis for the hiring committee" does, while in
@@ -649,7 +660,7 @@ def dealt_in_sentence(text: str, start: int, end: int, groups: bool = True) -> b
     studied, _ = _without_own_study(sentence)
     asked = _REQUEST.sub(" ", studied)
     if not groups:
-        sentence, asked = _FOR_GROUP.sub(" ", sentence), _FOR_GROUP.sub(" ", asked)
+        sentence, asked = _FOR_GROUP.sub(" ", _OWNED_DEALING.sub(" ", sentence)), _FOR_GROUP.sub(" ", _OWNED_DEALING.sub(" ", asked))
     return _dealt(sentence, asked)
 
 

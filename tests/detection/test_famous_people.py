@@ -96,6 +96,8 @@ def test_a_dealing_in_another_sentence_leaves_the_worlds_people_as_written(find:
     # Whom the piece is for, a group or an occasion of the writer's, is no dealing with the named.
     "give me 5 discussion questions about gabriel garcia marquez one hundred years of solitude for my grade 11 class",
     "Write a motivational paragraph for the running club newsletter mentioning Haile Gebrselassie.",
+    # The letter is the named person's own, and a counted draft is still the writer's explainer.
+    "Draft a 100-word explainer on why Warren Buffett's annual Berkshire Hathaway letter gets so much attention.",
 ])
 def test_the_writers_own_group_or_occasion_leaves_the_worlds_people_as_written(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], text
@@ -104,6 +106,7 @@ def test_the_writers_own_group_or_occasion_leaves_the_worlds_people_as_written(f
 @pytest.mark.parametrize(("text", "name"), [
     ("Summarise Jane Austen's thesis on Baroque painting for the hiring committee.", "Jane Austen"),
     ("Scheme of work, draft:\nWeek 1: ask Karl Marx to send the reading list", "Karl Marx"),
+    ("Forward Tim Cook's letter to the finance team.", "Tim Cook"),
 ])
 def test_a_dealing_in_the_names_own_sentence_still_masks_it(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), text
