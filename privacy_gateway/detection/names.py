@@ -56,7 +56,7 @@ from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import name_end, script_names
-from privacy_gateway.detection.notable import names_notable, notable_person, notable_surname, single_name, without_possessive
+from privacy_gateway.detection.notable import famous_owners_work, names_notable, notable_person, notable_surname, single_name, without_possessive
 from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
@@ -363,6 +363,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "cc Slack #infra": a chat tool and its channel, not someone copied in
             if " " not in value and is_software(value.lower()) and _WRITTEN_IN.search(text, max(0, start - 120), start):
                 return  # "implement quicksort in Rust", "port this to Julia": the language the code is in (`_WRITTEN_IN`)
+            # "a programme note on Tchaikovsky's Swan Lake", "Verdi's Aida", "Haruki Murakami's Kafka on
+            # the Shore": a title after the possessive of a name the world knows is their work.
+            if entity in ("PERSON", "LOCATION") and not kind.contact and famous_owners_work(text, start, end):
+                kept.append((start, end))
+                return
             # "Is Karl Marx still read?", "a toast in the style of Winston Churchill", "1. First woman in
             # space: Valentina Tereshkova", "a quote attributed to Charles Darwin" (a place only as
             # guessed from "to"): in prose a full name the world knows is the world's (or a part

@@ -132,3 +132,33 @@ def notable_surname(text: str, start: int, end: int) -> bool:
     if " " in value.strip() or len(value) < 3:
         return False
     return fold(value) in notable_surnames(text)
+
+
+# A title after an owner's possessive, or the owner, the possessive and the title in one span:
+# "Tchaikovsky's Swan Lake", "Frida Kahlo's The Two Fridas".
+_OWNER_BEFORE = regex.compile(
+    r"(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.\-]*){0,2})['’]s?[ \t]+"
+    r"(?P<opening>(?:(?:\p{Lu}[\p{L}\p{M}'’\-]*|of|the|a|an|on|in|to|and|with|for|at|from)[ \t]+){0,5})$"
+)
+_OWNER_IN = regex.compile(r"^(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.\-]*){0,2})['’]s?[ \t]+(?P<title>\p{Lu}.*)$")
+_TITLE_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*|of|the|a|an|on|in|to|and|with|for|at|from")
+
+
+def famous_owners_work(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a work's title after the possessive of a name the world knows, or
+    that owner, possessive and title together: "Tchaikovsky's Swan Lake", "Verdi's Aida", "Haruki
+    Murakami's Kafka on the Shore". The owner is a listed full name or a one-name figure
+    (`single_name`); the title's words are capitalised or its small words."""
+    value = text[start:end]
+    inside = _OWNER_IN.match(value)
+    if inside is not None:
+        owner, title = inside.group("owner"), inside.group("title")
+    else:
+        before = _OWNER_BEFORE.search(text, max(0, start - 60), start)
+        if before is None:
+            return False
+        owner, title = before.group("owner"), before.group("opening") + value  # "Kendrick Lamar's To Pimp a Butterfly"
+    words = title.split()
+    if not words or not all(_TITLE_WORDS.fullmatch(w.strip(",.;:!?\"'")) for w in words):
+        return False
+    return notable_person(owner) or " " not in owner and single_name(owner)

@@ -30,3 +30,16 @@ def test_letters_nfkd_cannot_take_apart_are_spelt_out_on_both_sides(name: str) -
     from privacy_gateway.detection.notable import notable_person
 
     assert notable_person(name)
+
+
+def test_a_title_after_a_famous_owners_possessive_is_their_work() -> None:
+    from privacy_gateway.detection.notable import famous_owners_work
+
+    def work(text: str, value: str) -> bool:
+        start = text.index(value)
+        return famous_owners_work(text, start, start + len(value))
+
+    assert work("a programme note on Tchaikovsky's Swan Lake", "Tchaikovsky's Swan Lake")
+    assert work("What made Kendrick Lamar's To Pimp a Butterfly so influential?", "To Pimp a Butterfly")
+    assert not work("Send Anna Smith's Blue Notebook to the office.", "Anna Smith's Blue Notebook")
+    assert not work("Is Tchaikovsky's biographer still alive?", "Tchaikovsky's biographer")
