@@ -632,15 +632,17 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)
 _FOR_GROUP = re.compile(
     r"\bfor\s+(?:(?:a|an|the|my|our|their|his|her|this|next)\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:class(?:es)?|team|club|group|choir|newsletter|bulletin|magazine|assembly|lesson|seminar|workshop|offsite|"
-    r"meeting|talk|presentation|handout|quiz|event|evening|night|department|school|students|pupils|colleagues)\b",
-    re.IGNORECASE,
+    r"meeting|talk|presentation|handout|quiz|event|evening|night|department|school|students|pupils|colleagues)\b"
+    # The same said as a heading: "RUNNING CLUB NEWSLETTER: a paragraph mentioning …".
+    r"|^[ \t]*(?:[\w'’-]+[ \t]+){0,3}(?:newsletter|bulletin|magazine|handout|quiz|assembly)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
 # A dealing's word a named person owns: "Warren Buffett's annual Berkshire Hathaway letter", "Lincoln's
 # reply to Grace Bedell", "Martin Luther King's speech": theirs, not a dealing of the writer's with them.
 _OWNED_DEALING = regex.compile(
-    r"\p{Lu}[\p{L}'’.\-]*['’]s?[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}?"
+    r"\p{Lu}[\p{L}'’.\-]*['’][sS]?[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}?"
     r"(?i:letters?|notes?|memos?|reports?|reviews?|replies|reply|messages?|calls?|meetings?|interviews?|requests?|"
     r"feedback|complaints?|e-?mails?|invitations?|invites?)\b"
 )
