@@ -313,6 +313,9 @@ NOT_SPEAKERS = frozenset(
 ) | frozenset(
     # A work note's heading before a colon: "Standup: Sibongile is blocked …", "EOD: shipped the fix".
     "standup stand-up standups retro retrospective recap handover eod wip fyi blocker blockers followup follow-up".split()
+) | frozenset(
+    # The keys of a CI workflow's or a manifest's list items: "- run: pytest", "- uses: actions/checkout@v4".
+    "run uses with env shell script image command args entrypoint".split()
 )
 
 # Verbs and phrases that take a person only: "thank", "blame", "woke", "sync with", "cc" (`dealings`).

@@ -44,6 +44,7 @@ def test_dash_labels_are_speakers(text: str, speakers: list[str]) -> None:
         pytest.param("Who is the GOAT?\nMessi > Ronaldo\nPelé > Maradona", id="ranking"),
         pytest.param("Fix my shell:\necho hello > out.txt\ncat notes > backup", id="redirects"),
         pytest.param("Which is faster?\nRust > Go for this\nPython > Ruby maybe", id="tools-compared"),
+        pytest.param("    steps:\n      - uses: actions/checkout@v4\n      - run: pip install -e .\n      - run: pytest -q", id="workflow-steps"),
     ],
 )
 def test_list_heads_are_not_speakers(text: str) -> None:
