@@ -229,8 +229,8 @@ _PERSON_AFTER = regex.compile(
 # Words that make a hyphened name a place's: "Baie-Saint-Paul", "Saint-Étienne", "Port-Gentil".
 _PLACE_PARTS = frozenset("saint sainte san santa st ste port fort mont bad bois val les sur baie lac cap".split())
 # What opens or closes a value in code and data: quotes, a call's or a list's bracket, a key's sign.
-_VALUE_OPENERS = frozenset("\"'`([{=:,")
-_VALUE_CLOSERS = frozenset("\"'`)]}")
+_VALUE_OPENERS = frozenset("\"'`([{=:,>")
+_VALUE_CLOSERS = frozenset("\"'`)]}<")
 
 
 def _method_pair(text: str, m: regex.Match[str]) -> bool:
@@ -243,6 +243,8 @@ def _method_pair(text: str, m: regex.Match[str]) -> bool:
         return False  # '.lastName("Ferreira-Lima")', "name: Adeyemi-Bakare": a value given in code or data is someone's
     if not any(listed_surname(p) for p in parts) or _PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False
+    if all(ascii_fold(p.lower()) in world_first_names() for p in parts):
+        return False  # "Lili-Rose", "Anne-Marie", "Jean-Luc": a given name of two
     if _PERSON_AFTER.match(text, m.end()):
         return False  # "Smith-Jones approved the PR", "Smith-Jones's branch": someone acting or owning
     from privacy_gateway.detection.places import listed_place  # here: keeps this module's chain of imports short

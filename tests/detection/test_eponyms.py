@@ -85,6 +85,7 @@ def test_a_hyphened_pair_is_a_method_only_in_technical_text_and_never_a_persons(
     for text in (
         "Reviewed by Smith-Jones in the API", "Anna Smith-Jones broke the API", "ask Nelder about the Nelder-Mead fit in the API",
         "Smith-Jones approved the PR in the API", "Grandmother lives in Baie-Saint-Paul, see the API",
+        "<given-name>Lili-Rose</given-name> in the API", "Anne-Marie fixed the regex in the API",
     ):
         assert list(eponym_spans(text, technical=True)) == [], text
 
