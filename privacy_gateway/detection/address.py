@@ -31,7 +31,7 @@ from privacy_gateway.detection.street_types import LEADING_TYPE as _LEADING_TYPE
 from privacy_gateway.detection.street_types import NUMBERED_STREET_TYPE as _NUMBERED_STREET_TYPE
 from privacy_gateway.detection.street_types import PLAIN_STREET_TYPE as _PLAIN_STREET_TYPE
 from privacy_gateway.detection.street_types import STREET_TYPE as _STREET_TYPE
-from privacy_gateway.detection.street_types import FLOOR_WORD, UNIT_WORD
+from privacy_gateway.detection.street_types import FLOOR_WORD, NUMBER_SIGN, UNIT_WORD
 
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "V"
 # A town whose name opens with a lower-case prefix, as Zulu and Xhosa names do ("eThekwini", "uMhlathuze").
@@ -49,7 +49,7 @@ _UNIT = (
 _TAIL_UNIT = (
     rf"(?:{UNIT_WORD}\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?(?![\p{{L}}\d])"
     rf"|\d{{1,2}}\.[ \t]?{FLOOR_WORD}\.?(?![\p{{L}}\d])"
-    r"|(?i:N[°º]|Nº|Nr|Nro|No)\.?[ \t]*\d{1,5}[A-Za-z]?(?![\p{L}\d]))"
+    rf"|{NUMBER_SIGN}[ \t]*\d{{1,5}}[A-Za-z]?(?![\p{{L}}\d]))"
 )
 # A floor and door as Spain, Portugal and Latin America write them after the house number: "2º",
 # "3º 1ª", "4.º B", "5ª izq." (the detector reads "º" and "ª" folded to "o" and "a"); only after a street.
@@ -62,7 +62,7 @@ _GAP = rf"(?:[ \t]*(?:,|[•·|]|{_BREAK})?[ \t]*(?:{_BREAK})?[ \t]*|[ \t]+[-–
 _US_STREET = rf"{_NUMBER},?\s+(?:{_WORD}\s+){{1,4}}?{_NUMBERED_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
 # A unit, then a street with no number: "Flat 7, Williams Field", "H.No. 512, Merchant Ganj".
 _UNIT_STREET = rf"{_UNIT}{_GAP}(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}"
-_EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?(?!(?i:Nr|Nro|No)\b){_WORD}){{0,3}}(?:,?\s+(?:(?i:N[°º]|Nº|Nr|Nro|No)\.?\s*)?{_NUMBER})?"
+_EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?(?!(?i:Nr|Nro|No)\b){_WORD}){{0,3}}(?:,?\s+(?:{NUMBER_SIGN}\s*)?{_NUMBER})?"
 # The lookahead only says what the match needs anyway (a word of letters and hyphens, then a
 # number): it spares each capitalised word the suffix tried at every one of its letters.
 _EU_COMPOUND = rf"(?=\p{{Lu}}[\p{{L}}\-]*\.?\s+\d){_COMPOUND_STREET}\s+{_NUMBER}"

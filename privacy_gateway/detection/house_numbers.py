@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from privacy_gateway.detection.street_types import STREET_TYPE_AFTER, STREET_TYPED_BACKWARDS
+from privacy_gateway.detection.street_types import NUMBER_SIGN, STREET_TYPE_AFTER, STREET_TYPED_BACKWARDS
 from privacy_gateway.detection.findings import Finding
 
 _BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,5}[A-Za-z]?)[ \t]+$")
 # The number right after, or after its number sign ("Diagonal Rosario N° 409", "Aleea Dochioiu Nr. 114").
-_AFTER = re.compile(r"^[ \t]+(?:(?:N[°º]|Nº|Nr|Nro|No)\.?[ \t]*)?(\d{1,5}[A-Za-z]?)(?![\w\-:%]|[.,/]\d)")
+_AFTER = re.compile(rf"^[ \t]+(?:{NUMBER_SIGN}[ \t]*)?(\d{{1,5}}[A-Za-z]?)(?![\w\-:%]|[.,/]\d)")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FLAT_BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,4}-\d{1,4})[ \t]*,[ \t]*$")
 # The division a Japanese or Korean place name is written with ("Takayama-shi", "Shibuya-ku",

@@ -115,3 +115,5 @@ FLOOR_WORD = (
     r"(?i:floor|fl|piso|étage|etage|stock|og|piano|andar|kat|patro|poschodie|sal|tv|th|mf|emelet|piętro|kerros|krs|"
     r"etasje|etg|hæð|korrus|stāvs|aukštas)"
 )
+# The sign before a house number: "N° 409", "Nº 12", "Nr. 114", "Nro 5", "No. 7".
+NUMBER_SIGN = r"(?i:N[°º]|Nr|Nro|No)\.?"
