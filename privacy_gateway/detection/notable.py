@@ -138,17 +138,18 @@ def notable_surname(text: str, start: int, end: int) -> bool:
 # "Tchaikovsky's Swan Lake", "Frida Kahlo's The Two Fridas".
 _OWNER_BEFORE = regex.compile(
     r"(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.\-]*){0,2})['’]s?[ \t]+"
-    r"(?P<opening>(?:(?:\p{Lu}[\p{L}\p{M}'’\-]*|of|the|a|an|on|in|to|and|with|for|at|from)[ \t]+){0,5})$"
+    r"(?P<opening>(?:(?:\p{Lu}[\p{L}\p{M}'’\-]*|of|the|a|an|on|in|to)[ \t]+){0,5})$"
 )
 _OWNER_IN = regex.compile(r"^(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.\-]*){0,2})['’]s?[ \t]+(?P<title>\p{Lu}.*)$")
-_TITLE_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*|of|the|a|an|on|in|to|and|with|for|at|from")
+_TITLE_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*|of|the|a|an|on|in|to")
 
 
 def famous_owners_work(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a work's title after the possessive of a name the world knows, or
     that owner, possessive and title together: "Tchaikovsky's Swan Lake", "Verdi's Aida", "Haruki
     Murakami's Kafka on the Shore". The owner is a listed full name or a one-name figure
-    (`single_name`); the title's words are capitalised or its small words."""
+    (`single_name`); the title's words are capitalised or its small words ("with", "and" join a
+    companion, not a title's words), and the span is no given name and a word after it."""
     value = text[start:end]
     inside = _OWNER_IN.match(value)
     if inside is not None:
@@ -161,4 +162,9 @@ def famous_owners_work(text: str, start: int, end: int) -> bool:
     words = title.split()
     if not words or not all(_TITLE_WORDS.fullmatch(w.strip(",.;:!?\"'")) for w in words):
         return False
+    from privacy_gateway.detection.lexicon import world_first_names  # here: keeps the import chain short
+
+    spanned = value.split() if inside is None else []
+    if len(spanned) >= 2 and fold(spanned[0]) in world_first_names():
+        return False  # "Taylor Swift's Eras Tour with Lisa Cole": a given name opens someone's name, not a title
     return notable_person(owner) or " " not in owner and single_name(owner)

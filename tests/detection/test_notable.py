@@ -43,3 +43,4 @@ def test_a_title_after_a_famous_owners_possessive_is_their_work() -> None:
     assert work("What made Kendrick Lamar's To Pimp a Butterfly so influential?", "To Pimp a Butterfly")
     assert not work("Send Anna Smith's Blue Notebook to the office.", "Anna Smith's Blue Notebook")
     assert not work("Is Tchaikovsky's biographer still alive?", "Tchaikovsky's biographer")
+    assert not work("We got tickets for Taylor Swift's Eras Tour with Lisa Cole and her sister", "Lisa Cole")
