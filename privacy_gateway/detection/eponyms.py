@@ -235,9 +235,10 @@ _VALUE_CLOSERS = frozenset("\"'`)]}<")
 
 def _method_pair(text: str, m: regex.Match[str]) -> bool:
     """Whether a hyphened pair of capitalised words in technical text is a method's name: one part a
-    surname of a full name the world knows (`notable.listed_surname`: "Ford", "Newton", "Mead"), no
-    given name, title or person's cue before it, and no part standing alone in the text ("ask
-    Nelder about the Nelder-Mead fit" is a colleague's)."""
+    surname of a full name the world knows (`notable.listed_surname`: "Ford", "Newton", "Mead"); not
+    a value in code or data, a given name of two, a town, nor after a given name, a title or a
+    person's cue, nor before a verb people do; and no part standing alone in the text ("ask Nelder
+    about the Nelder-Mead fit" is a colleague's)."""
     parts = m.group().split("-")
     if text[m.start() - 1 : m.start()] in _VALUE_OPENERS or text[m.end() : m.end() + 1] in _VALUE_CLOSERS:
         return False  # '.lastName("Ferreira-Lima")', "name: Adeyemi-Bakare": a value given in code or data is someone's
@@ -250,7 +251,7 @@ def _method_pair(text: str, m: regex.Match[str]) -> bool:
     from privacy_gateway.detection.places import listed_place  # here: keeps this module's chain of imports short
 
     if listed_place(m.group()) or any(p.lower() in _PLACE_PARTS for p in parts):
-        return False  # "Baie-Saint-Paul", "Saint-Louis-du-Ha! Ha!": a town's name is hyphened too
+        return False  # "Baie-Saint-Paul", "Port-Gentil": a town's name is hyphened too
     before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
     if before is not None and before.group(1).lower() not in STOP_WORDS and before.group(1).lower() in first_names():
         return False  # "Anna Smith-Jones": a double-barrelled surname after her given name

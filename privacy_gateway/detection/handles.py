@@ -109,7 +109,7 @@ def name_made(handle: str) -> bool:
 _COMPONENTS = frozenset(
     """api gateway proxy worker workers server query store cache queue db exporter agent operator controller sidecar
     frontend backend web ui cli sdk client daemon scheduler collector compactor ingester router consumer producer
-    indexer crawler importer exporter sync job jobs cron migrator""".split()
+    indexer crawler importer sync job jobs cron migrator""".split()
 )
 
 
