@@ -108,6 +108,7 @@ def test_the_writers_own_group_or_occasion_leaves_the_worlds_people_as_written(f
     ("Summarise Jane Austen's thesis on Baroque painting for the hiring committee.", "Jane Austen"),
     ("Scheme of work, draft:\nWeek 1: ask Karl Marx to send the reading list", "Karl Marx"),
     ("Forward Tim Cook's letter to the finance team.", "Tim Cook"),
+    ("Prepare for the meeting: Satya Nadella wants the Q3 numbers.", "Satya Nadella"),
 ])
 def test_a_dealing_in_the_names_own_sentence_still_masks_it(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), text
