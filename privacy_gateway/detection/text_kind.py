@@ -640,12 +640,11 @@ _FOR_GROUP = re.compile(
 )
 
 
-# A dealing's word a named person owns: "Warren Buffett's annual Berkshire Hathaway letter", "Lincoln's
-# reply to Grace Bedell", "Martin Luther King's speech": theirs, not a dealing of the writer's with them.
+# A letter a named person wrote, and an editor's note: "Warren Buffett's annual Berkshire Hathaway
+# letter", "Lincoln's letter to Grace Bedell", "EDITOR'S NOTE". Not their e-mail, memo or request,
+# which a colleague named like them sends too ("Summarise Tim Cook's email").
 _OWNED_DEALING = regex.compile(
-    r"\p{Lu}[\p{L}'’.\-]*['’][sS]?[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}?"
-    r"(?i:letters?|notes?|memos?|reports?|reviews?|replies|reply|messages?|calls?|meetings?|interviews?|requests?|"
-    r"feedback|complaints?|e-?mails?|invitations?|invites?)\b"
+    r"\p{Lu}[\p{L}'’.\-]*['’][sS]?[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}?(?i:letters?)\b|(?i:editor['’]s[ \t]+notes?)\b"
 )
 
 

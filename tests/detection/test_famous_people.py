@@ -109,6 +109,7 @@ def test_the_writers_own_group_or_occasion_leaves_the_worlds_people_as_written(f
     ("Scheme of work, draft:\nWeek 1: ask Karl Marx to send the reading list", "Karl Marx"),
     ("Forward Tim Cook's letter to the finance team.", "Tim Cook"),
     ("Prepare for the meeting: Satya Nadella wants the Q3 numbers.", "Satya Nadella"),
+    ("Tim Cook's email came in, summarise it and reply.", "Tim Cook"),
 ])
 def test_a_dealing_in_the_names_own_sentence_still_masks_it(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), text
