@@ -136,12 +136,11 @@ def notable_surname(text: str, start: int, end: int) -> bool:
 
 # A title after an owner's possessive, or the owner, the possessive and the title in one span:
 # "Tchaikovsky's Swan Lake", "Frida Kahlo's The Two Fridas".
-_OWNER_BEFORE = regex.compile(
-    r"(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.\-]*){0,2})['’]s?[ \t]+"
-    r"(?P<opening>(?:(?:\p{Lu}[\p{L}\p{M}'’\-]*|of|the|a|an|on|in|to)[ \t]+){0,5})$"
-)
-_OWNER_IN = regex.compile(r"^(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.\-]*){0,2})['’]s?[ \t]+(?P<title>\p{Lu}.*)$")
-_TITLE_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*|of|the|a|an|on|in|to")
+_OWNER = r"(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.\-]*){0,2})['’]s?[ \t]+"
+_TITLE_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*|of|the|a|an|on|in|to"
+_OWNER_BEFORE = regex.compile(rf"{_OWNER}(?P<opening>(?:(?:{_TITLE_WORD})[ \t]+){{0,5}})$")
+_OWNER_IN = regex.compile(rf"^{_OWNER}(?P<title>\p{{Lu}}.*)$")
+_TITLE_WORDS = regex.compile(_TITLE_WORD)
 
 
 def famous_owners_work(text: str, start: int, end: int) -> bool:

@@ -19,10 +19,10 @@ modules; the recognizer here runs the readers it is given.
 from __future__ import annotations
 
 import re
-
-import regex
 from typing import Callable, Iterable, Iterator, Sequence
 from urllib.parse import unquote_plus
+
+import regex
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -253,10 +253,11 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
         yield from _block_scalars(text)
     if "alue" in text or "ontent" in text or "VALUE" in text:
         yield from _named_values(text)
-    if "VCARD" in text.upper():
+    if _VCARD.search(text):
         yield from _vcard_names(text)
 
 
+_VCARD = re.compile("vcard", re.IGNORECASE)  # not `text.upper()`: no copy of every text read
 # A vCard's name properties (RFC 6350): `N:Family;Given;Additional;Prefix;Suffix` and `FN:Full Name`,
 # maybe grouped ("item1.FN") and with parameters ("N;CHARSET=UTF-8:…"), in any script.
 _VCARD_NAME = regex.compile(r"^[ \t]*(?:[\w\-]+\.)?(?P<prop>N|FN)(?:;[^:\n]*)?:(?P<value>[^\n]+?)[ \t]*\r?$", regex.MULTILINE | regex.IGNORECASE)

@@ -648,6 +648,11 @@ _OWNED_DEALING = regex.compile(
 )
 
 
+def _without_readers(sentence: str) -> str:
+    """`sentence` less whom a piece is for (`_FOR_GROUP`) and a letter the named person wrote (`_OWNED_DEALING`)."""
+    return _FOR_GROUP.sub(" ", _OWNED_DEALING.sub(" ", sentence))
+
+
 def dealt_in_sentence(text: str, start: int, end: int, groups: bool = True) -> bool:
     """Whether the sentence holding text[start:end] deals with someone (`TextKind.dealt`, read in
     that sentence alone): "Summarise Ingrid Larsson's thesis for the hiring committee" does, while in
@@ -662,7 +667,7 @@ def dealt_in_sentence(text: str, start: int, end: int, groups: bool = True) -> b
     studied, _ = _without_own_study(sentence)
     asked = _REQUEST.sub(" ", studied)
     if not groups:
-        sentence, asked = _FOR_GROUP.sub(" ", _OWNED_DEALING.sub(" ", sentence)), _FOR_GROUP.sub(" ", _OWNED_DEALING.sub(" ", asked))
+        sentence, asked = _without_readers(sentence), _without_readers(asked)
     return _dealt(sentence, asked)
 
 
