@@ -177,6 +177,18 @@ _SHORT_HEADS = frozenset("cust emp user usr pt mbr stu acct".split())
 _NAME_PARTS = frozenset("first last given family middle full display maiden nick surname forename name fn ln".split())
 # Records that are a person's, besides the keys above: "user", "people", "members", "profile".
 _PEOPLE_RECORDS = frozenset("user users person persons people member members profile individual party".split())
+# Records that are a thing's: the bare `name` inside is the thing's ("notifier": {"name": "Bugsnag
+# Android"}, "device": {"name": "Pixel 8"}, "package": {"name": "Left Pad"}), unless a person's field sits beside it.
+_THING_RECORDS = frozenset(
+    """app apps application applications device devices os sdk library libraries lib package packages pkg client
+    browser platform plugin plugins runtime framework engine service services tool tools driver agent product
+    products project projects repo repository module modules dependency dependencies component components
+    image images container containers model models dataset datasets job jobs task tasks step steps workflow
+    pipeline queue topic bucket cluster node nodes host hosts server servers database table index schema
+    region zone environment release build artifact artifacts branch tag tags label labels category categories
+    notifier reporter integration integrations extension extensions theme font fonts file files folder
+    channel channels company organization organisation vendor manufacturer brand store team teams""".split()
+)
 _KEY_BEFORE = re.compile(r"""["']?(?P<key>[^\W\d][\w\-]{0,40})["']?\s*[:=]\s*$""")
 
 
@@ -613,6 +625,9 @@ def _bare_name_is_person(text: str, start: int, value: str) -> bool:
         return True
     if _MANIFEST.search(window) or is_software(value):
         return False
+    parent = parent_key(text, start) or indented_parent(text, start)
+    if parent and (parent_words := key_words(parent)) and parent_words[-1] in _THING_RECORDS:
+        return False  # "notifier": {"name": "Bugsnag Android"}: the thing's name
     words = value.split()
     last = words[-1].strip(".,").lower() if words else ""
     if 2 <= len(words) <= 3 and english_form(last) and last not in last_names() and last not in first_names():

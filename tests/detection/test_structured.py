@@ -637,6 +637,29 @@ def test_a_bare_name_of_a_person_is_still_one(find: Find) -> None:
     assert ("PERSON", "Grace Wood") in find('{"name": "Grace Wood", "plan": "basic"}')
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('Why this crash? {"notifier": {"name": "Bugsnag Android", "version": "6.6.0"}}', id="json-notifier"),
+        pytest.param('{"device": {"name": "Galaxy Tab", "osVersion": "13"}, "crashed": true}', id="json-device"),
+        pytest.param("package:\n  name: Left Pad\n  version: 1.0.4", id="yaml-package"),
+    ],
+)
+def test_a_bare_name_inside_a_thing_s_record_is_the_thing_s(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param('{"customer": {"name": "Lena Vogel", "tier": "gold"}, "app": {"name": "Shop"}}', "Lena Vogel", id="person-record-beside"),
+        pytest.param('{"app": {"name": "Lena Vogel", "email": "lv@example.com"}}', "Lena Vogel", id="personal-sibling-wins"),
+    ],
+)
+def test_a_person_s_record_beside_a_thing_s_is_still_read(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
 def test_a_php_print_r_birth_date_is_typed_by_its_key(find: Find) -> None:
     assert ("DATE_OF_BIRTH", "1986-04-23") in find("Array\n(\n    [first_name] => Svetlana\n    [dob] => 1986-04-23\n)")
 
