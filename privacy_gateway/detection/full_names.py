@@ -79,9 +79,24 @@ def whole_run(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is its whole run of capitalised words, but for function words before
     it ("Did Jeffrey Bailey win …"): not a window inside a longer name ("Madame Bovary de Gustave Flaubert")."""
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-    if before and any(w.lower() not in STOP_WORDS for w in text[before.start() : start].split()):
-        return False
+    if before:
+        words = text[before.start() : start].split()
+        if _OPENING.search(text, max(0, before.start() - 4), before.start()) and _opening_word(words[0]):
+            words = words[1:]  # "Summarise Paloma Mennea's thesis": the sentence's verb, capitalised where it opens
+        if any(w.lower() not in STOP_WORDS for w in words):
+            return False
     return _CAPITAL_AFTER.match(text, end) is None
+
+
+# Where a sentence opens: the text's start, a line's (after a list's mark) or after a full stop or a colon.
+_OPENING = regex.compile(r"(?:^|\n[ \t]*(?:[-*•>][ \t]*)?|[.!?:;][ \t]+)$")
+
+
+def _opening_word(word: str) -> bool:
+    """A sentence's first word that is English and no one's name ("Summarise", "Help", "Compare"):
+    capitalised only because it opens the sentence."""
+    folded = ascii_fold(word.lower())
+    return english_form(folded) and folded not in world_first_names() and folded not in world_last_names() and folded not in listed_family()
 
 
 def _tool(word: str) -> bool:

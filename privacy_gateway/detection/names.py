@@ -224,7 +224,9 @@ _SKY = frozenset(
 # famous author is known by ("James Baldwin's essays", "an essay plan on John Adams" stay).
 _SCHOLARS_WORK = regex.compile(
     r"(?i)\b(?:thesis|theses|dissertations?|drafts?|translation|sources|footnotes?|bibliograph(?:y|ies)|citations?|"
-    r"cite|cited|grades?|marks?|syllabus|coursework|assignments?)\b"
+    r"cite|cited|grades?|marks?|syllabus|coursework|assignments?|essay|chapters?|manuscripts?|abstracts?|"
+    r"posters?|slides|slide deck|proposals?|portfolios?|homework|exams?|submissions?|submitted|co-(?:wrote|written|authored)|"
+    r"peer review|reviewer|feedback|lab notebook|conclusion)\b"
 )
 # A given name (and a surname) from a place: "Anna from Leeds", "Anna Kowalska from Leeds" (`_from_places`).
 _FROM_PLACE = regex.compile(

@@ -183,3 +183,21 @@ def test_makes_models_and_places_shaped_like_full_names_stay_in_prose(find: Find
 def test_the_prose_scan_keeps_a_last_letters_combining_marks() -> None:
     text = "Seating plan: Ana Lima, Bo Chen, Oyelaran Adébáyọ̀"
     assert text[slice(*list(whole_full_names(text))[-1])] == "Oyelaran Adébáyọ̀"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Summarise Paloma Mennea's thesis on the French Revolution in three bullet points.", "Paloma Mennea", id="imperative-opening"),
+        pytest.param("Notes:\nCompare Horst Riedl's report on the Thirty Years' War with last year's.", "Horst Riedl", id="opening-a-line"),
+    ],
+)
+def test_a_sentence_s_capitalised_first_word_is_no_part_of_the_name_after_it(find: Find, text: str, name: str) -> None:
+    assert name in " ".join(persons(find, text)), persons(find, text)
+
+
+def test_an_opening_word_that_is_a_name_stays_part_of_the_run() -> None:
+    from privacy_gateway.detection.full_names import whole_run
+
+    text = "Grace Ann Lee sent the report."
+    assert not whole_run(text, text.index("Ann"), text.index(" sent"))

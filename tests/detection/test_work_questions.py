@@ -35,6 +35,8 @@ def persons(find: Find, text: str) -> list[str]:
         pytest.param("Who supervised Darlene Gomez's doctoral work on the Habsburg court?", "Darlene Gomez", id="doctoral-work"),
         pytest.param("How did Jason Rogers manage to finish the translation of Don Quixote so quickly?", "Jason Rogers", id="translation-in-hand"),
         pytest.param("Which archive did James Howe use for the thesis on the Habsburg court?", "James Howe", id="thesis-in-hand"),
+        pytest.param("Paul Jones wrote a chapter on Shakespeare's sonnets for the departmental reader; help me write a blurb.", "Paul Jones", id="chapter-in-hand"),
+        pytest.param("Help Valentino Martinez tighten the conclusion of the essay on the Cuban Missile Crisis.", "Valentino Martinez", id="essay-in-hand"),
         # Two words no list holds, acting on a thing after the question's opening auxiliary.
         pytest.param("Did Sathvik Bhavsar cite the right sources in her chapter on the Ottoman Empire?", "Sathvik Bhavsar", id="unlisted-pair-opening-did"),
     ],
