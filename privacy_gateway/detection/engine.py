@@ -17,7 +17,7 @@ from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.full_names import listed_full_name
 from privacy_gateway.detection.house_numbers import with_house_numbers
 from privacy_gateway.detection.memo import analysing
-from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, titled
+from privacy_gateway.detection.name_cues import service_login, titled
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.spoken import read_view
 from privacy_gateway.detection.note_lines import with_note_subjects
@@ -370,11 +370,20 @@ def _without_roles(text: str, kept: list[Finding], technical: bool) -> list[Find
 
 def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:
     """A finding that names no one: a template's field (`{{ first_name }}`), or a system account
-    written as one ("user=sudo", "owner: postgres"), which the parse may still call a person."""
+    written as one ("user=sudo", "owner: postgres", "svc-etl"), which the parse may still call a person."""
     if finding.entity_type in VOIDABLE and inside_placeholder(holes, finding.start, finding.end):
         return True
+    if finding.entity_type != "PERSON":
+        return False
     value = text[finding.start : finding.end]
-    return finding.entity_type == "PERSON" and value.islower() and value in SERVICE_ACCOUNTS
+    return service_login(value) or value.islower() and _KEY_AFTER.match(text, finding.end) is not None or value in _URN_SCHEMES and text[finding.end : finding.end + 1] == ":"
+
+
+# What follows a word that is a format's own, not a value: a directory name's attribute
+# ("uid=svc-backup,ou=people"), a syslog program's process number ("cron[2994]:").
+_KEY_AFTER = regex.compile(r"=[^=\s,]+,(?:ou|dc|cn|o)=|\[\d+\]:")
+# A resource name's scheme ("arn:aws:iam::…", "urn:isbn:…").
+_URN_SCHEMES = frozenset({"arn", "urn"})
 
 
 def _language_of(kind: TextKind, text: str) -> str | None:

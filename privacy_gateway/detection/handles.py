@@ -28,7 +28,7 @@ from privacy_gateway.detection.code_spans import DECLARING_WORDS, FILE_EXTENSION
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, english_word, everyday_word, frequent_names, first_names as census_first_names, irregular_word, listed_family, listed_given
 from privacy_gateway.detection.lexicon import world_first_names as first_names, world_last_names as last_names
-from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, SERVICE_HEADS, SERVICE_TAILS
 from privacy_gateway.detection.name_split import name_words, numbered_login, numbered_thing, numbered_unknown, short_numbered, split_glued
 from privacy_gateway.detection.starts import Anchored
 from privacy_gateway.detection.text_kind import describe
@@ -126,12 +126,8 @@ def plausible(handle: str) -> bool:
     # "context.repo.owner", "self.user.login": a chain of members in code, not a login.
     if lowered.count(".") >= 2 and sum(english_form(w) for w in lowered.split(".")) >= 2:
         return False
-    if not words or words[0] in SERVICE_ACCOUNTS or words[0] in ("svc", "sa", "bot", "ci", "srv", "sys", "app"):
-        return False
-    if lowered.endswith("[bot]"):
-        return False  # "renovate[bot]": a GitHub App
-    if words[-1] in ("bot", "svc", "service", "sa", "ci", "runner", "deploy", "admin", "team", "ops", "group", "all"):
-        return False
+    if not words or words[0] in SERVICE_ACCOUNTS or words[0] in SERVICE_HEADS or words[-1] in SERVICE_TAILS or lowered.endswith("[bot]"):
+        return False  # "svc-etl", "ci-bot", "renovate[bot]": a service's login, a GitHub App
     if len(words) >= 2 and words[-1] in _COMPONENTS:
         return False  # "thanos-query", "odin-worker", "billing-api": a service's part, named by what it does
     # One word or several: ordinary English ("interface", "build-team") names no one, unless

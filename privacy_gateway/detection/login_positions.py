@@ -60,7 +60,10 @@ _NO_LOGIN = frozenset(
 # A key before a separator, then its value: found from the separator back ("user_id=x", "Account Name:  x").
 _SEPARATOR = re.compile(r"=>?|:")
 _KEY_BEFORE = regex.compile(r"(?<![\p{L}\d_\-.])(?P<k>\p{L}[\p{L}\d_\-]{1,40}(?:[ \t]\p{L}[\p{L}\d_]{1,20})?)[\"']?[ \t]*$")
-_VALUE_AFTER = regex.compile(rf"[ \t]*[\"'`]?@?(?P<h>{CASED}){_END}")
+# An identity provider's prefix before a Kubernetes username ("oidc:", "azure:"); `system:` ones are the cluster's own.
+_PROVIDER = r"(?:(?!system:)[a-z][a-z0-9\-]{1,20}:)?"
+# A key's value, behind an identity provider's prefix ("username": "oidc:msantos").
+_VALUE_AFTER = regex.compile(rf"[ \t]*[\"'`]?@?{_PROVIDER}(?P<h>{CASED}){_END}")
 # Parts of the English account words, looked for before the key's words are read.
 _STEMS = ("user", "usr", "login", "logon", "account", "principal", "actor", "owner", "assignee", "author", "reporter",
           "request", "approver", "reviewer", "committer", "creator", "operator", "uploader", "sender")
@@ -90,8 +93,6 @@ _ACCOUNTS_LIST_KEY = regex.compile(
 _LOOP_KEY = regex.compile(r"(?m)^[ \t]*(?:loop|with_items|with_list)[ \t]*:[ \t]*$")
 _LIST_ITEM = regex.compile(rf"[ \t]*-[ \t]+[\"']?(?P<h>{CASED})[\"']?[ \t]*(?:#.*)?$")
 
-# An identity provider's prefix before a Kubernetes username ("oidc:", "azure:"); `system:` ones are the cluster's own.
-_PROVIDER = r"(?:(?!system:)[a-z][a-z0-9\-]{1,20}:)?"
 
 # (pattern, strings one of which the text must hold): skipped unread on most texts.
 _PLACED: list[tuple[regex.Pattern[str], tuple[str, ...]]] = [

@@ -364,5 +364,22 @@ SERVICE_ACCOUNTS = frozenset(
     dependabot renovate renovate-bot github-actions mergify codecov snyk-bot greenkeeper allcontributors stale
     sonarcloud netlify vercel copilot semantic-release-bot release-please pre-commit-ci web-flow
     wheel staff users plugdev netdev lpadmin sambashare dialout cdrom floppy audio video kvm libvirt render input
-    systemd-journal adm""".split()
+    systemd-journal adm cron crond anacron oidc saml ldap sso""".split()
 )
+# The first and last parts that make a login a service's: `svc-etl`, `sa_backup`, `ci-bot`, `sre-oncall`.
+SERVICE_HEADS = frozenset("svc sa srv sys app bot ci".split())
+SERVICE_TAILS = frozenset("bot bots svc service sa ci runner deploy admin admins team ops group all oncall automation".split())
+# IRC's own services, written in camel case ("<ChanServ> Welcome to #ops").
+_IRC_SERVICES = frozenset("ChanServ NickServ MemoServ OperServ HostServ BotServ".split())
+# A tracker's word for no one, in any case ("assignee: Unassigned").
+_NO_ONE = frozenset("unassigned unowned nobody".split())
+
+
+def service_login(value: str) -> bool:
+    """Whether `value` is a login no one holds: a listed system account in lower case, a GitHub
+    App (`renovate[bot]`), IRC's services, a tracker's "Unassigned", or a login made of a service's parts (`svc-etl`,
+    `github-bot`, `sre-oncall`, `jira-automation`)."""
+    if value.islower() and value in SERVICE_ACCOUNTS or value in _IRC_SERVICES or value.lower() in _NO_ONE or value.lower().endswith("[bot]"):
+        return True
+    parts = [p for p in regex.split(r"[._\-]", value.lower().rstrip("0123456789")) if p]
+    return len(parts) >= 2 and " " not in value and (parts[0] in SERVICE_HEADS or parts[-1] in SERVICE_TAILS)

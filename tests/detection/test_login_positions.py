@@ -181,6 +181,7 @@ def test_service_accounts_in_tool_output_stay(find: Find, text: str) -> None:
     pytest.param("kubectl auth can-i list secrets --as=mkhumalo -n vault", "mkhumalo", id="kubectl-as-equals"),
     pytest.param("curl -H 'Impersonate-User: ebrandvold' https://10.0.0.1:6443/api/v1/pods", "ebrandvold", id="impersonate-header"),
     pytest.param("subjects:\n- kind: User\n  name: azure:sokonjo\n  apiGroup: rbac.authorization.k8s.io", "sokonjo", id="rbac-subject-provider"),
+    pytest.param('{"verb": "delete", "user": {"username": "oidc:msantos", "groups": ["oidc:sre"]}}', "msantos", id="audit-username-provider"),
 ])
 def test_impersonated_and_prefixed_kubernetes_users(find: Find, text: str, login: str) -> None:
     assert login in people(find, text)
@@ -227,3 +228,24 @@ def test_the_author_of_a_review_thread_entry_is_a_login(find: Find, text: str, l
 @pytest.mark.parametrize("text", ["**renovate** commented on this pull request", "dependabot approved these changes", "**Note** added below"])
 def test_bots_and_words_in_a_review_thread_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], text
+
+
+def test_an_identity_provider_s_prefix_is_no_one(find: Find) -> None:
+    assert "oidc" not in people(find, '{"verb": "delete", "user": {"username": "oidc:msantos", "groups": ["oidc:sre"]}}')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Aug 10 23:07:52 bastion-01 sudo:  svc-backup : TTY=unknown ; PWD=/var/lib/svc-backup ; USER=root", id="svc-prefix"),
+        pytest.param("timestamp,user,action\n2024-06-19T14:36:19Z,svc-etl,LOGIN\n2024-06-20T10:00:00Z,ci-bot,DEPLOY", id="csv-services"),
+        pytest.param("[12:39] pagerduty: @channel SEV2 opened – escalated to @sre-oncall", id="oncall-alias"),
+        pytest.param("[17:36] <ChanServ> Welcome to #ops\n[18:38] <github-bot> 3 new commits pushed to main", id="irc-services"),
+        pytest.param("INFRA-1497: Renew wildcard certificate\nassignee: Unassigned\nreporter: jira-automation", id="tracker-no-one"),
+        pytest.param("dn: cn=sre-admins,ou=groups,dc=corp\nmember: uid=svc-backup,ou=services,dc=corp", id="ldap-attribute"),
+        pytest.param("Jan  7 05:34:18 ci-runner-11 CRON[29942]: pam_unix(cron:session): session opened for user nagios", id="syslog-program"),
+        pytest.param("arn:aws:iam::745387380697:user/terraform", id="arn-scheme"),
+    ],
+)
+def test_logins_made_of_a_service_s_parts_stay(find: Find, text: str) -> None:
+    assert people(find, text) == set(), people(find, text)
