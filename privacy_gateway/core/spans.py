@@ -27,6 +27,8 @@ PUBLIC_MAIL_DOMAINS = frozenset(
 NAME_TYPES = frozenset({"PERSON"})
 MIN_HANDLE_LENGTH = 5
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady"})
+# The small words inside a surname that logins keep glued to it ("van Dokkum" → vandokkum).
+_PARTICLES = frozenset("van von der den de del della di da dos das du le la ter ten mac".split())
 ROLE_MAILBOXES = frozenset(
     {
         "info", "support", "admin", "sales", "contact", "hello", "noreply", "no-reply", "team", "office", "billing",
@@ -199,8 +201,9 @@ def usernames(parts: Sequence[str]) -> list[str]:
         return []
     out: list[str] = []
     spellings = [(first, last)]
-    if (_unaccented(first), _unaccented(last)) != (first, last):
-        spellings.append((_unaccented(first), _unaccented(last)))
+    if len(parts) >= 3 and all(p in _PARTICLES for p in parts[1:-1]):
+        spellings.append((first, "".join(parts[1:])))  # "Zoë van Dokkum" logs in as zvandokkum
+    spellings += [(_unaccented(given), _unaccented(family)) for given, family in spellings if (_unaccented(given), _unaccented(family)) != (given, family)]
     for given, family in spellings:
         i = given[0]
         for form in (

@@ -119,3 +119,10 @@ def test_a_site_or_login_made_of_the_given_name_and_the_surname_s_initial_goes_w
     start = text.index("Nivi Kilabuk")
     spans = mask_spans([text], [[Finding(start, start + 12, "PERSON", 0.9)]])[0]
     assert "nivik" in [text[s.start : s.end] for s in spans], spans
+
+
+def test_a_login_keeps_the_particles_of_the_surname_glued() -> None:
+    text = "Started by user Zoë van Dokkum (zvandokkum)"
+    start = text.index("Zoë")
+    spans = mask_spans([text], [[Finding(start, start + len("Zoë van Dokkum"), "PERSON", 0.9)]])[0]
+    assert "zvandokkum" in [text[s.start : s.end] for s in spans], spans
