@@ -31,8 +31,9 @@ PARTICLE_WORD = regex.compile(_PARTICLES)  # matched whole against one word
 FULL_NAME_WORD = r"(?:(?:al|el|ad|ud|d|l|bin|ben)[-'’])?\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}'’]*)*"
 FULL_NAME_PARTICLE = "(?:" + "|".join(PARTICLES_CORE + ("ibn", "das", "el", "y")) + ")"
 INITIAL = r"\p{Lu}\."
-# A later word may be a function word: "Theresa May".
-_NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME_WORD}){{0,2}}"
+# A later word may be a function word: "Theresa May". A name's words are one space apart; two
+# spaces or a tab part a form's columns ("Surname: Price  Forename(s): Corrie").
+_NAMES = rf"{_NAME}(?: (?![ \t])(?:{_PARTICLES} ){{0,2}}{_NAME_WORD}){{0,2}}"
 
 
 def _cue(pattern: str, flags: int = 0) -> regex.Pattern[str]:
