@@ -237,6 +237,8 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
     yield from _bare(text)
     if ":" in text or "|" in text or "\t" in text:
         yield from _place_labels(text)
+    if ":" in text and ("  " in text or "\t" in text):
+        yield from _form_columns(text)
     if '"' in text or "“" in text:
         yield from _named_places(text)
     yield from _people_listed(text)
@@ -451,6 +453,31 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
             span = typed_span(m.group("key"), value.replace("+", " "), m.start("value"), text)
             if span:
                 yield span
+
+
+# A form printed in columns, labels and values on one line two spaces or a tab apart
+# ("SURNAME: PRICE  FORENAME(S): CORRIE  TITLE: MS", "Name: Ann Lee\tDOB: 01/02/1980"): a label of
+# words, maybe with its plural's "(s)", then its value up to the next column.
+_FORM_COLUMN = regex.compile(
+    r"(?:^|(?<=[ \t][ \t]|\t))[ \t]*(?P<key>[A-Za-z][A-Za-z ]{0,30}?)(?:\((?i:s)\))?:[ \t]*"
+    r"(?P<value>[^\s:][^\n\t:]*?)(?=[ \t]{2,}|\t|[ \t]*$)",
+    regex.MULTILINE,
+)
+
+
+def _form_columns(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values of a form's line of two columns or more, typed by their labels."""
+    for line in _LINE.finditer(text):
+        columns = list(_FORM_COLUMN.finditer(text, line.start(), line.end()))
+        if len(columns) < 2:
+            continue  # a line of one label and its value is `_bare`'s or a cue's
+        for m in columns:
+            span = typed_span(m.group("key").strip(), m.group("value"), m.start("value"), text)
+            if span:
+                yield span
+
+
+_LINE = regex.compile(r"[^\n]+")
 
 
 # A form's label of a place, written as words ("Address line 1:", "Town/City:", "Ship to:",

@@ -689,3 +689,20 @@ def test_legacy_abbreviations_of_keys_are_read_as_their_words(key: str, entity: 
 def test_a_vietnamese_given_name_an_closes_a_name(value: str) -> None:
     assert person_name(value) == (0, len(value))
     assert person_name("an") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("SURNAME: PRICE  FORENAME(S): CORRIE  TITLE: MS", ["PRICE", "CORRIE"], id="caps-columns"),
+        pytest.param("LAST NAME: SÖDERBERG   FIRST NAME: CAROLINA   NATIONALITY: ________", ["SÖDERBERG", "CAROLINA"], id="given-name-a-place-s"),
+        pytest.param("Surname: Price  Forename(s): Corrie  Title: Ms", ["Price", "Corrie"], id="title-case-columns"),
+    ],
+)
+def test_a_form_s_columns_on_one_line_are_typed_by_their_labels(find: Find, text: str, values: list[str]) -> None:
+    found = [v for t, v in find(text) if t == "PERSON"]
+    assert sorted(found) == sorted(values), found
+
+
+def test_a_form_line_of_columns_that_type_nothing_stays(find: Find) -> None:
+    assert find("Host: db-01  Port: 5432  User: postgres") == []
