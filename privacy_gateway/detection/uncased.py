@@ -448,18 +448,27 @@ _SLASHED = regex.compile(r"(?:(?<=(?<![\p{L}\d.])\d{1,2}\.\d{1,2})|(?<![\p{L}\d_
 
 # The same field with no title, opening a row's field: "01  SANDVIK/SIGRID  TOREKOV  SEAT 24D".
 _SLASHED_FIELD = regex.compile(
-    r"(?:^|(?<=^[ \t]*[\d.)]*[ \t]+)|(?<=[ \t]{2}|\t|[,;|][ \t]*))(?P<l>\p{Lu}[\p{Lu}'\-]+(?: \p{Lu}[\p{Lu}'\-]+)?)/(?P<f>\p{Lu}[\p{Lu}'\-]+(?: \p{Lu}[\p{Lu}'\-]+)?)(?=[ \t]{2}|[ \t]*[\t,;|]|[ \t]*$)",
+    r"(?:^|(?<=^[ \t]*[\d.)]*[ \t]+)|(?<=[ \t]{2}|\t|[,;|:][ \t]*))(?P<l>\p{Lu}[\p{Lu}'\-]+(?: \p{Lu}[\p{Lu}'\-]+)?)/(?P<f>\p{Lu}[\p{Lu}'\-]+(?: \p{Lu}[\p{Lu}'\-]+)?)(?=[ \t]{2}|[ \t]*[\t,;|]|[ \t]*$)",
     regex.MULTILINE | regex.VERSION1,
 )
 
 
+# A label that a name follows: "Passenger name as on passport: DAVENPORT/HUNTER", "PAX: LEE/ANN".
+_NAME_LABEL_BEFORE = regex.compile(r"(?i:\b(?:name|names|passenger|passengers|pax|guest|traveller|traveler)\b[^:\n]{0,20}:[ \t]*)$")
+
+
 def slashed_names(text: str) -> Iterator[tuple[int, int]]:
     """Surname/given name and a title in capitals, as airline and travel systems print them; with
-    no title, in the rows of a list (a passenger list, a manifest: two rows or more) when each
-    half may be a name's and one is a name of the lists ("TCP/UDP", "AND/OR" are neither)."""
+    no title, after a name's label or in the rows of a list (a passenger list, a manifest: two rows
+    or more), when each half may be a name's and one is a name of the lists ("TCP/UDP", "AND/OR"
+    are neither)."""
     for m in _SLASHED.finditer(text):
         yield m.span("l")
         yield m.span("f")
+    for m in _SLASHED_FIELD.finditer(text) if "/" in text and ":" in text else ():
+        if _NAME_LABEL_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _slashed_pair(m.group("l"), m.group("f"), labelled=True):
+            yield m.span("l")
+            yield m.span("f")
     if "/" not in text or "\n" not in text:
         return
     rows = [m for m in _SLASHED_FIELD.finditer(text) if _slashed_pair(m.group("l"), m.group("f"))]
@@ -469,16 +478,16 @@ def slashed_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("f")
 
 
-def _slashed_pair(family: str, given: str) -> bool:
-    """Each word a particle, a name of the lists or no English word, one of them listed, and no
-    half a listed place ("LONDON/PARIS" is a route)."""
+def _slashed_pair(family: str, given: str, labelled: bool = False) -> bool:
+    """Each word a particle, a name of the lists or no English word, one of them listed, and, but
+    after a name's label, no half a listed place ("LONDON/PARIS" is a route)."""
     from privacy_gateway.detection.places import listed_place  # loaded late: keeps the import chain short
 
     words = [ascii_fold(w.lower()) for w in (*family.split(), *given.split())]
     names = [w for w in words if w not in _PARTICLES]
     if not names or not all(_usable(w) and w not in SERVICE_ACCOUNTS and (not english_form(w) or w in listed_given() or w in listed_family()) for w in names):
         return False
-    return any(w in listed_given() or w in listed_family() for w in names) and not listed_place(family) and not listed_place(given)
+    return any(w in listed_given() or w in listed_family() for w in names) and (labelled or not listed_place(family) and not listed_place(given))
 
 
 # A given name doing what people do, or owning what people own: "kemi said", "tunde is out this
@@ -653,9 +662,36 @@ def counted_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end(1)
 
 
+# A surname, a comma and the given name, as registers, results and court lists print them
+# ("KOBELT, BERTOLD 72", "bed 3b: nyongesa, dawn (nil by mouth)", "R V HOÀNG, HỒNG;"): the pair ends
+# its field, before a number, a bracket, a dash, a semicolon, two spaces or the line's end.
+_COMMA_PAIR = regex.compile(
+    r"(?<![\p{L}\d_'’.@/\\\-])(?P<l>\p{L}[\p{L}'’\-]+),[ \t]?(?P<g>\p{L}[\p{L}'’\-]+)"
+    r"(?=[ \t]*(?:$|[;(|\-–]|\d)|[ \t]{2}|\t|[ \t]+\p{Lu}\p{Ll}+:)",
+    regex.MULTILINE | regex.VERSION1,
+)
+
+
+def comma_names(text: str) -> Iterator[tuple[int, int]]:
+    """"SURNAME, GIVEN" in one case ending its field: the given name one of the lists and no English
+    word, or after a surname of the lists that is none; neither a listed place ("PARIS, FRANCE")."""
+    from privacy_gateway.detection.places import listed_place  # loaded late: keeps the import chain short
+
+    for m in _COMMA_PAIR.finditer(text) if "," in text else ():
+        family, given = m.group("l"), m.group("g")
+        if not (family.isupper() and given.isupper() or family.islower() and given.islower()):
+            continue
+        f, g = ascii_fold(family.lower()), ascii_fold(given.lower())
+        if not (_usable(f) and _usable(g)) or f in SERVICE_ACCOUNTS or listed_place(family) or listed_place(given) or g not in listed_given():
+            continue
+        if not english_form(g) or f in listed_family() and not english_form(f):
+            yield m.start("l"), m.end("g")
+
+
 def one_case_names(text: str) -> Iterator[tuple[int, int]]:
     """Names typed in one case, by every list-based rule of this module."""
     yield from single_names(text)
+    yield from comma_names(text)
     yield from counted_names(text)
     yield from adjacent_names(text)
     yield from initialled_names(text)

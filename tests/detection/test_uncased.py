@@ -541,3 +541,45 @@ def test_a_contraction_typed_without_its_apostrophe_is_no_name_after_a_relation(
 )
 def test_a_name_before_a_contraction_typed_so_ends_before_it(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), text
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("RESULTS: KOBELT, BERTOLD 72  BAUM, HEIMO 65  SALZ, MARC 81", ["KOBELT, BERTOLD", "BAUM, HEIMO", "SALZ, MARC"], id="caps-results"),
+        pytest.param("PATIENT: VOLK, SONJA  WARD 12  BED 104", ["VOLK, SONJA"], id="caps-ward"),
+        pytest.param("COURT 3  10:00  R V SCANLAN, LISA-MARIE; R V O'RAFFERTY, EDEL - SENTENCE", ["SCANLAN, LISA-MARIE"], id="caps-court-list"),
+    ],
+)
+def test_a_surname_a_comma_and_a_given_name_ending_a_field(find: Find, text: str, names: list[str]) -> None:
+    found = " | ".join(people(find(text)))
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("SHIP TO: PARIS, FRANCE 75001", id="city-country"),
+        pytest.param("APPLES, PEARS 2KG", id="words"),
+        pytest.param("sales, marketing - q3 budget", id="departments"),
+    ],
+)
+def test_pairs_that_are_no_surname_and_given_name_stay(text: str) -> None:
+    from privacy_gateway.detection.uncased import comma_names
+
+    assert list(comma_names(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, halves",
+    [
+        pytest.param("Passenger name as on passport: DAVENPORT/HUNTER", ("DAVENPORT", "HUNTER"), id="label-and-a-town-s-name"),
+        pytest.param("PAX: HARRISON/ART", ("HARRISON", "ART"), id="pax"),
+    ],
+)
+def test_a_slashed_name_after_a_name_s_label(find: Find, text: str, halves: tuple[str, str]) -> None:
+    assert set(halves) <= set(people(find(text)))
+
+
+def test_a_slashed_route_or_protocol_after_another_label_stays(find: Find) -> None:
+    assert people(find("Route: LONDON/PARIS\nProtocol: TCP/UDP")) == []
