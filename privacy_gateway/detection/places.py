@@ -1,9 +1,10 @@
-"""Well-known places (countries, big cities, towns), kept as written in questions about the world.
+"""Well-known places (countries, big cities, towns, landmarks), kept as written in questions about the world.
 
 "Is Seville or Granada better for three days in March?" and "Is Lagos bigger than Cairo?" ask
 about the world, and masking the cities ruins the answer. The list ships as `data/places.txt`
 (GeoNames, CC BY 4.0, written by scripts/build-places), towns of 15,000 or more as `data/towns.txt`,
-kept only where placed as places ("in Colmar"). A listed name is only public where the
+kept only where placed as places ("in Colmar"), and landmarks and natural sites as `data/landmarks.txt`
+(written by hand, scripts/build-landmarks). A listed name is only public where the
 text around it makes it so (`TextKind.public_places`): no dealing, no one's home, no contact data.
 """
 
@@ -45,6 +46,13 @@ def _key(value: str) -> str:
 def listed_place(value: str) -> bool:
     """Whether `value` (any case, accents or not) is a listed country, continent, state or city."""
     return _key(value) in _listed()
+
+
+def landmark(value: str) -> bool:
+    """Whether `value` (any case, accents or not, a leading "the" allowed) is a listed landmark or
+    natural site ("Taj Mahal", "the Maasai Mara", `data/landmarks.txt`)."""
+    key = _key(value)
+    return (key[4:] if key.startswith("the ") else key) in _listed("landmarks")
 
 
 def known_place(value: str) -> bool:
@@ -224,7 +232,7 @@ def public_place(text: str, start: int, end: int, trip: bool = False) -> bool:
     value = text[start:end]
     before = text[max(0, start - 30) : start]
     key = _key(value)
-    city = key in _listed()  # `listed_place`, the value already folded
+    city = key in _listed() or landmark(value)  # `listed_place`, the value already folded; a landmark is as known
     town = key in _listed("towns")
     # A trip's smaller places where one stays or passes too: "one day in Bavaria", "via Berchtesgaden";
     # in any question about the world's places, one no one is named ("a good bakery in Lundsbrunn?").

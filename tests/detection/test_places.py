@@ -3,6 +3,7 @@ someone's (issue 18, precision)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -114,3 +115,27 @@ def test_a_small_place_gone_to_or_weighed_as_a_stop_is_the_worlds(find: Find) ->
     assert find("Best time of year to go to Lubin? We hate crowds but like warm evenings.") == []
     assert find("Can we do Orellana as a day trip, or does it need a night?") == []
     assert ("LOCATION", "Lubin") in find("I'm moving to Lubin in March. Is it too cold then?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the best time of year to see the migration in the Maasai Mara?",
+        "Plan a 3-day itinerary for Kyoto including Fushimi Inari and Kinkaku-ji.",
+        "Quiz: which emperor built the Taj Mahal?",
+        "Is Machu Picchu or Uluru older?",
+    ],
+)
+def test_a_listed_landmark_in_a_question_about_the_world_stays(find: Find, text: str) -> None:
+    assert find(text) == [], find(text)
+
+
+def test_a_landmark_beside_a_colleague_is_still_masked_with_them(find: Find) -> None:
+    found = find("My colleague Petra Novak visited the Taj Mahal with her family last week.")
+    assert ("PERSON", "Petra Novak") in found
+
+
+def test_the_landmark_list_leaves_out_one_word_names_people_are_called() -> None:
+    from privacy_gateway.detection.places import landmark
+
+    assert landmark("Taj Mahal") and landmark("the Maasai Mara") and not landmark("Petra") and not landmark("Everest")
