@@ -56,7 +56,7 @@ from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import name_end, script_names
-from privacy_gateway.detection.notable import famous_owners_work, names_notable, notable_person, notable_surname, single_name, without_possessive
+from privacy_gateway.detection.notable import famous_owners_work, famous_surnames_together, names_notable, notable_person, notable_surname, single_name, without_possessive
 from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
@@ -228,6 +228,8 @@ _SCHOLARS_WORK = regex.compile(
     r"posters?|slides|slide deck|proposals?|portfolios?|homework|exams?|submissions?|submitted|co-(?:wrote|written|authored)|"
     r"peer review|reviewer|feedback|lab notebook|conclusion)\b"
 )
+# The word of a comparison inside a span the recognizer ran over it: "freud vs jung", "VS HERCULE POIROT".
+_VERSUS = regex.compile(r"(?i:(?:^|[ \t]+)(?:vs\.?|versus)(?:[ \t]+|$))")
 # A given name (and a surname) from a place: "Anna from Leeds", "Anna Kowalska from Leeds" (`_from_places`).
 _FROM_PLACE = regex.compile(
     # Not the end of a longer name ("the Camino de Santiago from Porto", "Mount Anna"): no capitalised
@@ -323,6 +325,14 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             value = text[start:end]
             if end - start < 2 or any(c.isdigit() for c in value) or value.lower() in _WEEKDAYS:
                 return
+            if (versus := _VERSUS.search(value)) is not None:
+                # "freud vs jung", "SHERLOCK HOLMES VS HERCULE POIROT": a comparison's word is no part
+                # of a name; each side is read on its own.
+                if versus.start() > 0:
+                    add(start, start + versus.start(), entity, score)
+                if versus.end() < len(value):
+                    add(start + versus.end(), end, entity, score)
+                return
             words = value.lower().split()
             if any(w in _WEEKDAYS for w in words) and all(w in _WEEKDAYS or w in _MONTH_ABBREVIATIONS or w in CALENDAR_WORDS for w in words):
                 return  # "Date:   Mon Nov 30 14:02 2026": a weekday and a month, a date's words
@@ -398,6 +408,15 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 not kind.coded and not kind.contact and notable_surname(text, start, end) and not (kind.dealt and dealt_in_sentence(text, start, end, groups=False))
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
+                return
+            # "Pavlov's dogs vs Skinner's box", "Keynes vs Hayek": two surnames of the world's famous
+            # that few people share, in one sentence of prose that deals with no one.
+            if (
+                entity in ("PERSON", "LOCATION") and not kind.coded and not kind.contact and not kind.dealt and famous_surnames_together(text, start, end)
+                and not known_place(value)
+                and not person_context(text, start, end) and not related(text, start, end)
+            ):
+                kept.append((start, end))
                 return
             # "a toast in the style of Gordon Ramsay", "some Bon Iver" in a playlist: a style or a sound
             # the reader is meant to know, in prose that deals with no one (`styles`); a manner named

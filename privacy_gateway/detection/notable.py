@@ -134,6 +134,38 @@ def notable_surname(text: str, start: int, end: int) -> bool:
     return fold(value) in notable_surnames(text)
 
 
+# A capitalised word in a sentence, a possessive allowed: what `famous_surnames_together` weighs.
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}'’.\-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s?)?(?![\p{L}\p{M}\-])")
+_SENTENCE_MARK = regex.compile(r"[.?!:;\n]")
+
+
+def rare_famous_surname(word: str) -> bool:
+    """A surname of a full name the world knows that few private people share: no given name, no
+    English word and none of the commonest census surnames ("Pavlov", "Tereshkova", "Keynes";
+    not "Watson", "Armstrong", "Rose")."""
+    from privacy_gateway.detection.lexicon import english_form, frequent_names, listed_given, proper_nouns  # loaded late: see `fold`
+
+    folded = fold(without_possessive(word))
+    plain_word = english_form(folded) and folded not in proper_nouns()  # "crick", "ride"; WordNet files "pavlov" as a proper noun
+    return listed_surname(word) and folded not in frequent_names()[1] and folded not in listed_given() and not plain_word
+
+
+def famous_surnames_together(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], one capitalised word, is a rarely shared surname of the world's
+    famous with another such surname in its sentence ("Pavlov's dogs vs Skinner's box", "Keynes vs
+    Hayek", "Gagarin, Armstrong, Tereshkova"): a comparison or a list of the famous, by surname."""
+    value = text[start:end]
+    if " " in value.strip() or not value[:1].isupper() or value.isupper() or not rare_famous_surname(value):
+        return False
+    marks = [m.start() for m in _SENTENCE_MARK.finditer(text)]
+    first = max((m + 1 for m in marks if m < start), default=0)
+    last = min((m for m in marks if m >= end), default=len(text))
+    return any(
+        m.start() != start and rare_famous_surname(m.group())
+        for m in _CAPITALISED.finditer(text, first, last)
+    )
+
+
 # A title after an owner's possessive, or the owner, the possessive and the title in one span:
 # "Tchaikovsky's Swan Lake", "Frida Kahlo's The Two Fridas".
 _OWNER = r"(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.\-]*){0,2})['’]s?[ \t]+"

@@ -675,3 +675,41 @@ def test_a_given_name_from_a_listed_place_is_someone_in_text_about_a_work(find: 
 )
 def test_a_famous_place_in_a_poem_or_a_story_asked_for_stays(find: Find, text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["freud vs jung: where did they split?", "SHERLOCK HOLMES VS HERCULE POIROT VS MISS MARPLE - WHO HAS THE BEST METHOD?"],
+)
+def test_a_comparison_s_word_is_no_part_of_a_name(find: Find, text: str) -> None:
+    found = [v for t, v in find(text) if t == "PERSON"]
+    assert not any("vs" in v.lower().split() for v in found), found
+
+
+def test_each_side_of_a_comparison_is_read_as_a_name(find: Find) -> None:
+    found = [v for t, v in find("Ask Anna Berg vs Tom Lee who wins the bet") if t == "PERSON"]
+    assert "Anna Berg" in found and "Tom Lee" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keynes vs Hayek: who won the 1930s debate?",
+        "Marx's labour theory of value vs marginalism (Jevons, Menger, Walras) - short comparison.",
+    ],
+)
+def test_surnames_of_the_famous_listed_together_stay(find: Find, text: str) -> None:
+    found = [v for t, v in find(text) if t == "PERSON"]
+    assert not {"Keynes", "Hayek", "Jevons", "Menger"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("Kowalski and Nowak finished the audit.", ["Kowalski", "Nowak"], id="colleagues"),
+        pytest.param("Ask Keynes and Hayek from accounts for the Q3 numbers.", ["Keynes", "Hayek"], id="dealt-with"),
+    ],
+)
+def test_surnames_of_colleagues_are_still_masked(find: Find, text: str, names: list[str]) -> None:
+    found = [v for t, v in find(text) if t == "PERSON"]
+    assert all(name in found for name in names), found
