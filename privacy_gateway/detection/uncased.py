@@ -278,9 +278,11 @@ _LABEL_WORDS = (
     r"maintainer|maintained by|point of contact|contact person|present|attendees|apologies|"
     r"happy (?:\d{1,3}(?:st|nd|rd|th) )?birthday|congratulations|congrats|welcome|farewell|"
     # the parties of a dispatch log, an incident or a case ("RP JOY HILL STATES …", "complainant: …")
-    r"rp|reporting party|complainant|claimant|witness|victim|suspect|informant|defendant|plaintiff|respondent|appellant|keyholder"
+    r"rp|reporting party|complainant|claimant|witness|victim|suspect|informant|defendant|plaintiff|respondent|appellant|keyholder|"
+    # whom a book is lent to, a table booked under, a memorial for ("BORROWER: …", "TABLE FOR 4 UNDER …", "IN LOVING MEMORY OF …")
+    r"borrower|(?:table|booking|reservation|room)[ \t]+(?:for[ \t]+\d{1,2}[ \t]+)?under|in[ \t]+(?:loving[ \t]+)?memory[ \t]+of"
 )
-_NAME_WORDS = r"\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}"
+_NAME_WORDS = r"(?:\p{L}\.[ \t]*)?\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}"  # an initial may open it: "M. SUBRAMANIAM"
 # A label, or a field a form fills with who did something ("ANSWERED BY:", "closed by:").
 _LABELLED = regex.compile(
     rf"(?<![\p{{L}}\d_./@\-])(?:(?i:{_LABEL_WORDS})(?:[ \t]*[:#][ \t]*|[ \t]+(?:-[ \t]+)?)|(?!(?i:caused)[ \t])(?i:\p{{L}}+ed[ \t]+by|(?<!(?i:caused)[ \t]{{1,3}})by)[ \t]*:[ \t]*)"
@@ -498,7 +500,9 @@ _ACTS = (
     r"approved|approves|rejected|owns|needs|wants|sent|sends|brought|left|joined|confirmed|agreed|thinks|reviewed|"
     r"reviews|never|will|would|can|could|should|has|had|is|was|here|and me|and i|&|"
     # What a colleague did or won't do, in chat and notes: "elmar came round", "smilla won't eat it", "wout pushed the fix".
-    r"came|comes|went|won['’]t|can['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|signed|pushed|merged|fixed|shipped|took|got"
+    r"came|comes|went|won['’]t|can['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|signed|pushed|merged|fixed|shipped|took|got|"
+    # Any regular past tense: "zoé carried us again", "bram booked the hall".
+    r"\p{Ll}{2,}ed"
 )
 _ACTING = regex.compile(
     rf"(?<![\p{{L}}\d_.@/\\\-])(?P<n>\p{{L}}[\p{{L}}'’]+)(?:[ \t]+(?i:{_ACTS})(?![\p{{L}}\d_'’])|['’]s[ \t]+\p{{L}})", regex.VERSION1
@@ -517,6 +521,14 @@ _ACTING_FULL = regex.compile(
 )
 
 
+# A given name alone as the subject of a question in chat: "can bram come over after school?",
+# "did zoé get the keys".
+_ASKED_ONE = regex.compile(
+    r"(?:^|(?<=[.?!])[ \t]+|(?<=\n))[ \t]*(?i:can|could|will|would|did|does|is|was|has|should)[ \t]+(?P<n>\p{L}[\p{L}'’]+)[ \t]+\p{Ll}{2,}(?![\p{L}'’])",
+    regex.MULTILINE | regex.VERSION1,
+)
+
+
 def acting_names(text: str) -> Iterator[tuple[int, int]]:
     """A lone given name of the lists, in one case, before what a person does or owns; a full name
     so placed whose given name is listed (or syllabic) and whose surname is no word as WordNet
@@ -526,6 +538,13 @@ def acting_names(text: str) -> Iterator[tuple[int, int]]:
         word = m.group("n")
         if _one_case([word]) and _foreign_given(word.lower()):
             yield m.span("n")
+    for m in _ASKED_ONE.finditer(text):
+        word = m.group("n")
+        if _one_case([word]) and _foreign_given(word.lower()):
+            from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
+
+            if not known_place(word):
+                yield m.span("n")
     for m in _BESIDE_ME.finditer(text):
         word = m.group("n").lower()
         if _one_case([m.group("n")]) and word not in STOP_WORDS and (_foreign_given(word) or word in listed_given() and _usable(word)):

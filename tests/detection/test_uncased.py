@@ -583,3 +583,30 @@ def test_a_slashed_name_after_a_name_s_label(find: Find, text: str, halves: tupl
 
 def test_a_slashed_route_or_protocol_after_another_label_stays(find: Find) -> None:
     assert people(find("Route: LONDON/PARIS\nProtocol: TCP/UDP")) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("zoé carried us again, mvp", "zoé", id="regular-past-tense"),
+        pytest.param("can bram come over after school? the car is free", "bram", id="asked-about-in-chat"),
+        pytest.param("TABLE FOR 4 UNDER PARMITANO 19:30 WINDOW SEAT", "PARMITANO", id="table-booked-under"),
+        pytest.param("BORROWER: M. SUBRAMANIAM  DUE BACK FRIDAY", "M. SUBRAMANIAM", id="borrower-with-an-initial"),
+        pytest.param("IN LOVING MEMORY OF PASCAL MAC AN ULTAIGH", "PASCAL", id="in-memory-of"),
+    ],
+)
+def test_one_case_names_by_what_they_do_or_the_label_before_them(find: Find, text: str, name: str) -> None:
+    assert any(name in v for v in people(find(text))), people(find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("can paris be reached by train in a day", id="asked-place"),
+        pytest.param("did kafka get restarted after the deploy", id="asked-tool"),
+        pytest.param("in memory of the victims of the flood", id="memory-of-no-one"),
+        pytest.param("booking under the new system takes longer", id="booking-under-a-thing"),
+    ],
+)
+def test_places_tools_and_things_in_those_positions_stay(find: Find, text: str) -> None:
+    assert people(find(text)) == []
