@@ -181,9 +181,10 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     # A trunk 0 and groups: "020 7946 0018", "06-7/707 7605", "(06)64/574-1864", a British
     # six-digit area code "015394 59196".
     # The trunk 8 of Russia, Belarus and Kazakhstan before an area code in brackets: "8 (912) 345-67-89".
-    # Vienna's numbers run to nine digits after the area code: "01 234567890".
+    # Vienna's numbers run to nine digits after the area code: "01 234567890". Japan brackets the
+    # exchange between the area code and the line: "03(1234)5678", "090(4863)5121".
     _NATIONAL = re.compile(
-        _LEFT + r"(?:\(0\d{1,4}\) ?\d{1,8}|0\d{1,5}(?:[ .\-/]|\)?-)\d{1,9}|8[ \-]?\(\d{3,5}\)[ \-]?\d{1,3})(?:[ .\-/]\d{2,8}){0,3}"
+        _LEFT + r"(?:\(0\d{1,4}\) ?\d{1,8}|0\d{1,5}(?:[ .\-/]|\)?-)\d{1,9}|0\d{1,4}\(\d{1,5}\)\d{3,4}|8[ \-]?\(\d{3,5}\)[ \-]?\d{1,3})(?:[ .\-/]\d{2,8}){0,3}"
         + _EXT + _RIGHT
     )
     _DATE = re.compile(

@@ -355,3 +355,12 @@ def test_a_quoted_number_whose_closing_quote_is_escaped(find: Find, text: str) -
 
 def test_an_escaped_quoted_version_or_count_stays(find: Find) -> None:
     assert find('{"args": "{\\"version\\": \\"2024-05\\", \\"count\\": \\"1 234 567\\"}"}') == []
+
+
+@pytest.mark.parametrize("text, phone", [("Tel 090(4863)5121, fax 06(8122)6841", "090(4863)5121"), ("call me on 03(1234)5678 tomorrow", "03(1234)5678")])
+def test_a_japanese_number_with_the_exchange_in_brackets(find: Find, text: str, phone: str) -> None:
+    assert ("PHONE_NUMBER", phone) in find(text)
+
+
+def test_a_formula_s_brackets_are_no_phone(find: Find) -> None:
+    assert [v for t, v in find("f(x) = 01(23)456 is a formula") if t == "PHONE_NUMBER"] == []
