@@ -392,7 +392,7 @@ class _Kind:
 # A postcode word of any of the languages forms come in, its abbreviations in capitals ("CEP", "PIN").
 _FAR_CUE = regex.compile(
     r"(?=[zZpPcCeEkKiInNtT])(?:(?i:\b(?:zip[ \t]*code|zipcode|post[ \t]*code|postcode|postal[ \t]+code|pin[ \t]*code|pincode|"
-    r"code[ \t]+postal|c[oó]digo[ \t]+postal|codice[ \t]+postale|eircode|postleitzahl|postnummer|postinumero\w*|kod[ \t]+pocztow\w*|"
+    r"code[ \t]+postal|c[oó]digo[ \t]+postal|codice[ \t]+postale|eircode|postleitzahl|postnummer\w*|postinumero\w*|kod[ \t]+pocztow\w*|"
     r"irányítószám\w*|posta[ \t]+kod\w*|kode[ \t]+pos|cod[ \t]+po[sșş]tal))\b|\b(?:PIN|CEP|PLZ|CAP|PSČ|NPA)\b)",
     regex.VERSION1,
 )

@@ -412,3 +412,8 @@ def test_a_code_someone_entered_as_their_postcode_is_masked(find: Find, text: st
 )
 def test_numbers_near_zip_and_entering_that_are_no_postcodes(find: Find, text: str) -> None:
     assert places(find(text)) == []
+
+
+@pytest.mark.parametrize("text, code", [("Postnummeret mitt er 6299, hvilken kommune er det?", "6299"), ("Mitt postnummer är 41319, stämmer det?", "41319")])
+def test_a_postcode_word_s_inflected_forms_cue_the_code(find: Find, text: str, code: str) -> None:
+    assert code in " ".join(value for _, value in find(text))
