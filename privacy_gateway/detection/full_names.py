@@ -68,7 +68,14 @@ def notable_around(text: str, start: int, end: int) -> bool:
     before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
     after = _WORDS_AFTER.match(text, end)
     run = text[before.start() if before else start : after.end() if after else end]
-    return run != value and notable_person(run)
+    if run != value and notable_person(run):
+        return True
+    if value.isupper():
+        # In capitals the run is the whole line: the name is read with one or two words before it
+        # ("RUTH" of "RUTH BADER GINSBURG'S DISSENT …").
+        words_before = text[before.start() : start].split() if before else []
+        return any(notable_person(" ".join([*words_before[-n:], value])) for n in (1, 2) if len(words_before) >= n)
+    return False
 
 
 # A capitalised word after a span, a particle allowed between: " Flaubert", " de Gustave".

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import regex
 
-_POSSESSIVE_END = regex.compile(r"['’]s?$")
+_POSSESSIVE_END = regex.compile(r"['’][sS]?$")  # "LUTHER'S" in capitals too
 
 
 def fold(word: str) -> str:

@@ -25,7 +25,7 @@ _PARTICLE = rf"(?:{FULL_NAME_PARTICLE}|wa|do|y)"
 _RUN_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}'’.-])(?:\p{{Lu}}[\p{{L}}'’-]*|{INITIAL}|{_PARTICLE})[ \t])+$")
 _RUN_AFTER = regex.compile(rf"(?:-\p{{L}}+)?(?:[ \t](?:\p{{Lu}}[\p{{L}}'’-]*|{_PARTICLE}(?=[ \t]\p{{Lu}})))*")
 
-_POSSESSIVE_END = regex.compile(r"['’]s?$")
+_POSSESSIVE_END = regex.compile(r"['’][sS]?$")
 
 # Before the name: a life told, a work by its maker, someone quoted.
 # (A speech, a talk, a story or a photo is as often a colleague's, and "the records of" a person

@@ -201,3 +201,18 @@ def test_an_opening_word_that_is_a_name_stays_part_of_the_run() -> None:
 
     text = "Grace Ann Lee sent the report."
     assert not whole_run(text, text.index("Ann"), text.index(" sent"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RUTH BADER GINSBURG'S DISSENT IN LEDBETTER V. GOODYEAR LED TO A NEW STATUTE. WHICH ONE?",
+        "WHY DID MARTIN LUTHER'S 95 THESES SPREAD SO FAST?",
+    ],
+)
+def test_a_known_full_name_in_capitals_with_its_possessive_stays(find: Find, text: str) -> None:
+    assert persons(find, text) == [], persons(find, text)
+
+
+def test_a_colleague_s_name_in_capitals_with_its_possessive_is_masked(find: Find) -> None:
+    assert "ANNA KOWALSKA'S" in " ".join(persons(find, "WHAT DID ANNA KOWALSKA'S REPORT SAY?"))
