@@ -28,6 +28,7 @@ from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import stop_word
 from privacy_gateway.detection.name_cues import PARTICLE_WORD
 from privacy_gateway.detection.name_spans import INITIALS_BEFORE
+from privacy_gateway.detection.notable import notable_person
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import syllabic_given, syllable_pair
 from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names
@@ -247,6 +248,8 @@ def _listed_people(text: str) -> list[Finding]:
         words = [w for item in items for w in item.group().split()]
         if any(common_word(w) and not _particle(w.lower()) or w.lower() in STOP_WORDS or is_software(w) for w in words):
             continue
+        if any(notable_person(item.group()) for item in items):
+            continue  # "a history of soul: Sam Cooke, Marvin Gaye, Nina Simone": a list of the world's people
         if any(w.lower() in first_names() for w in words):
             people += [Finding(i.start(), i.end(), "PERSON", 0.7) for i in items]
     return people
@@ -278,6 +281,8 @@ def _list_mates(text: str, people: list[Finding], language: str | None) -> list[
                 f.entity_type != "LOCATION" or f.start < m.start(1) or f.end > m.end(1) or (f.start, f.end) == m.span(1) for f in overlapping
             ):
                 continue  # found already, part of something longer, or a place found whole; a piece found as a place is a name misread
+            if notable_person(m.group(1)):
+                continue  # "Sam Cooke, Marvin Gaye, Nina Simone": a full name the world knows, listed beside one the lists could not place
             words = [w.lower().replace("’", "'") for w in m.group(1).split()]
             if sum(not _particle(w) for w in words) > 3:
                 continue  # a phrase, not a name: "van der" and "de la" aside, names run to three words

@@ -220,3 +220,13 @@ def test_a_csv_row_of_a_person_and_a_town_keeps_the_town_a_place(find: Find) -> 
     text = "Dedupe these rows:\nMaëlle;Perrin;Châtillon-sur-Chalaronne\nMaëlle;Perrin;Châtillon-sur-Chalaronne"
     found = find(text)
     assert ("LOCATION", "Châtillon-sur-Chalaronne") in found and ("PERSON", "Châtillon-sur-Chalaronne") not in found
+
+
+def test_a_list_that_holds_the_world_s_people_is_theirs(find: Find) -> None:
+    text = "Playlist idea for a history of soul: Sam Cooke, Marvin Gaye, Nina Simone, Stevie Wonder. Suggest one track from each."
+    assert persons(find(text)) == [], persons(find(text))
+
+
+def test_a_list_of_colleagues_is_still_masked_whole(find: Find) -> None:
+    found = persons(find("Attendees: Tom Lee, Ana Ruiz, Kemal Aydin"))
+    assert {"Tom Lee", "Ana Ruiz", "Kemal Aydin"} <= set(found), found
