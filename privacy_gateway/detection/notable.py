@@ -173,12 +173,17 @@ _TITLE_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*|of|the|a|an|on|in|to"
 _OWNER_BEFORE = regex.compile(rf"{_OWNER}(?P<opening>(?:(?:{_TITLE_WORD})[ \t]+){{0,5}})$")
 _OWNER_IN = regex.compile(rf"^{_OWNER}(?P<title>\p{{Lu}}.*)$")
 _TITLE_WORDS = regex.compile(_TITLE_WORD)
+# The rest of a title after a span, then its maker: "My Name Is Red by Orhan Pamuk", "the Largo of
+# the New World Symphony by Antonín Dvořák".
+_BY_OWNER = regex.compile(
+    rf"(?P<rest>(?:[ \t]+(?:{_TITLE_WORD}))*?)[ \t]+by[ \t]+(?P<owner>\p{{Lu}}[\p{{L}}\p{{M}}.\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}.\-]*){{0,3}})"
+)
 
 
 def famous_owners_work(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a work's title after the possessive of a name the world knows, or
-    that owner, possessive and title together: "Tchaikovsky's Swan Lake", "Verdi's Aida", "Haruki
-    Murakami's Kafka on the Shore". The owner is a listed full name or a one-name figure
+    that owner, possessive and title together, or a title its maker follows: "Tchaikovsky's Swan
+    Lake", "Verdi's Aida", "Haruki Murakami's Kafka on the Shore", "My Name Is Red by Orhan Pamuk". The owner is a listed full name or a one-name figure
     (`single_name`); the title's words are capitalised or a title's small words ("with" and "and"
     join a companion, not a title). A name after the work that opens with a listed given name is
     someone's ("Taylor Swift's Eras Tour with Lisa Cole")."""
@@ -186,11 +191,17 @@ def famous_owners_work(text: str, start: int, end: int) -> bool:
     inside = _OWNER_IN.match(value)
     if inside is not None:
         owner, title = inside.group("owner"), inside.group("title")
-    else:
-        before = _OWNER_BEFORE.search(text, max(0, start - 60), start)
-        if before is None:
-            return False
+    elif (before := _OWNER_BEFORE.search(text, max(0, start - 60), start)) is not None:
         owner, title = before.group("owner"), before.group("opening") + value  # "Kendrick Lamar's To Pimp a Butterfly"
+    elif (by := _BY_OWNER.match(text, end)) is not None:
+        # "My Name Is Red by Orhan Pamuk": the title's maker after it, by as many words as the world knows.
+        words = [w.rstrip(".") for w in by.group("owner").split()]
+        owner = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if notable_person(" ".join(words[:n])) or n == 1 and single_name(words[0])), "")
+        if not owner:
+            return False
+        title = value + by.group("rest")
+    else:
+        return False
     words = title.split()
     if not words or not all(_TITLE_WORDS.fullmatch(w.strip(",.;:!?\"'")) for w in words):
         return False

@@ -44,3 +44,8 @@ def test_a_title_after_a_famous_owners_possessive_is_their_work() -> None:
     assert not work("Send Anna Smith's Blue Notebook to the office.", "Anna Smith's Blue Notebook")
     assert not work("Is Tchaikovsky's biographer still alive?", "Tchaikovsky's biographer")
     assert not work("We got tickets for Taylor Swift's Eras Tour with Lisa Cole and her sister", "Lisa Cole")
+    # A title its maker follows: "… by Orhan Pamuk".
+    assert work("Explain the narrators in My Name Is Red by Orhan Pamuk.", "Red")
+    assert work("Analyse the Largo of the New World Symphony by Antonín Dvořák.", "New World Symphony")
+    assert not work("Review the report by Anna Kowalska for Tom Lee.", "Anna Kowalska")
+    assert not work("Summarise the Paloma Mennea report by Barack Obama.", "Paloma Mennea")
