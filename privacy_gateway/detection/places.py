@@ -163,9 +163,9 @@ _STYLE_TAIL = regex.compile(r"(?i:[ \t]*-[ \t]*(?:style|styled|themed|inspired))
 
 
 def _listed_anywhere(value: str) -> bool:
-    """Whether `value` is a listed place of any size: city, town, small place or region."""
+    """Whether `value` is a listed place of any size: city, town, small place, region or landmark."""
     key = _key(value)
-    return key in _listed() or key in _listed("towns") or key.replace("’", "'") in small_places()
+    return key in _listed() or key in _listed("towns") or key.replace("’", "'") in small_places() or key in _listed("landmarks")
 
 
 def origin_place(text: str, start: int, end: int) -> bool:

@@ -124,6 +124,7 @@ def test_a_small_place_gone_to_or_weighed_as_a_stop_is_the_worlds(find: Find) ->
         "Plan a 3-day itinerary for Kyoto including Fushimi Inari and Kinkaku-ji.",
         "Quiz: which emperor built the Taj Mahal?",
         "Is Machu Picchu or Uluru older?",
+        "Plan a 5-day itinerary for Kyoto and Nara, including Fushimi Inari and Todai-ji, for a team offsite.",
     ],
 )
 def test_a_listed_landmark_in_a_question_about_the_world_stays(find: Find, text: str) -> None:
