@@ -55,6 +55,13 @@ def landmark(value: str) -> bool:
     return (key[4:] if key.startswith("the ") else key) in _listed("landmarks")
 
 
+def landmark_named(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], grown to the place around it, is a listed landmark no one is named
+    beside ("book the Inca Trail to Machu Picchu"; not "Ann Lee in Petra", not "at Rosa's")."""
+    start, end = whole_place(text, start, end)
+    return landmark(text[start:end]) and not person_context(text, start, end) and not someones_place(text, start)
+
+
 def known_place(value: str) -> bool:
     """Whether `value` is a listed place or town, whoever else is so named."""
     key = _key(value)

@@ -140,3 +140,12 @@ def test_the_landmark_list_leaves_out_one_word_names_people_are_called() -> None
     from privacy_gateway.detection.places import landmark
 
     assert landmark("Taj Mahal") and landmark("the Maasai Mara") and not landmark("Petra") and not landmark("Everest")
+
+
+def test_a_landmark_in_a_booking_stays(find: Find) -> None:
+    assert find("best time to visit machu picchu and do i need to book the inca trail in advance") == []
+
+
+def test_a_landmark_in_an_address_is_still_masked(find: Find) -> None:
+    found = find("Ann Lee lives near the Colosseum, email her at ann@x.com")
+    assert ("PERSON", "Ann Lee") in found and any(t == "LOCATION" for t, _ in found), found
