@@ -258,6 +258,39 @@ def _method_pair(text: str, m: regex.Match[str]) -> bool:
     return not any(regex.search(rf"(?<![\p{{L}}\p{{N}}_-]){regex.escape(p)}(?![\p{{L}}\p{{N}}_-])", text) for p in parts)
 
 
+# A full name credited with a year in technical text, as code and docs credit an algorithm's maker:
+# "(Vladimir Levenshtein, 1965)", "Edsger W. Dijkstra 1959", "(Hans Peter Luhn, IBM, 1954)": two to
+# four capitalised words (initials and particles allowed), then within the same clause a year.
+_CREDIT = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]+|van|von|de|der|da|di|le)){1,3})"
+    r"(?=[ \t]*[,;(]?[ \t]*(?:[\p{L}&.\- ]{1,30}[,;][ \t]*)?(?:c\.[ \t]*|ca\.[ \t]*)?(?:1[6-9]\d\d|20[0-2]\d)(?!\d)[ \t]*(?:[).;,]|$))",
+    regex.MULTILINE,
+)
+_IDENTIFIER_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def credited_namesakes(text: str) -> Iterator[tuple[int, int]]:
+    """In technical text, the makers an algorithm or a method is named after, credited with a year,
+    and every mention of the name it gives ("Levenshtein distance (Vladimir Levenshtein, 1965)",
+    `def levenshtein(`, `KRUSKAL = "kruskal"`): a credit names the namesake, not a colleague, when
+    its surname names a thing elsewhere in the text."""
+    credited: dict[str, list[tuple[int, int]]] = {}
+    for m in _CREDIT.finditer(text):
+        if _PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "ask Anna Dijkstra, 2019 intern, …": someone reached, not a credit
+        surname = ascii_fold(m["name"].split()[-1].lower())
+        credited.setdefault(surname, []).append(m.span("name"))
+    if not credited:
+        return
+    words = [(w.start(), w.end(), ascii_fold(w.group().lower())) for w in _IDENTIFIER_WORD.finditer(text)]
+    named = {folded for start, end, folded in words if folded in credited and not any(s <= start and end <= e for s, e in credited[folded])}
+    for surname in named:
+        yield from credited[surname]
+    for start, end, folded in words:
+        if folded in named:
+            yield start, end
+
+
 def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]]:
     """(start, end) of every eponym and case name in `text`: what the engine voids name findings
     inside; in `technical` text a method named by a hyphened pair of surnames too (`_method_pair`)."""
@@ -302,6 +335,8 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
         for m in _HYPHENED.finditer(text):
             if _method_pair(text, m):
                 yield m.start(), m.end()
+    if technical:
+        yield from credited_namesakes(text)
     for m in _CASE.on(text).finditer(text, overlapped=True):
         words = m["left"].split()
         while len(words) > 1 and words[0].lower() in _IMPERATIVES:

@@ -168,3 +168,26 @@ def test_a_head_greeted_is_someones_name(find: Find, text: str) -> None:
 def test_code_and_numerics_heads_count_in_technical_text_only() -> None:
     assert spans("tell Ngozi Okafor coding club is off") == []
     assert [t[s:e] for t in ["Okafor coding in the api"] for s, e in eponym_spans(t, technical=True)] == ["Okafor coding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('def levenshtein(a: str, b: str) -> int:\n    """Levenshtein distance (Vladimir Levenshtein, 1965)."""', id="docstring-credit"),
+        pytest.param("/**\n * Luhn mod-10 checksum (Hans Peter Luhn, IBM, 1954).\n */\nfun luhnValid(number: String): Boolean {", id="credit-with-an-employer"),
+        pytest.param("# Dijkstra's algorithm, Edsger W. Dijkstra 1959.\ndef dijkstra(graph, source):\n    pass", id="credit-with-initials"),
+    ],
+)
+def test_an_algorithm_s_maker_credited_with_a_year_in_code_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ask Anna Dijkstra, 2019 intern, about the dijkstra() regression in src/graph.py", "Anna Dijkstra", id="reached"),
+        pytest.param("# dijkstra() was rewritten by Anna Dijkstra in the 2019 refactor\ndef dijkstra(g): pass", "Anna Dijkstra", id="no-credit-year"),
+    ],
+)
+def test_a_colleague_sharing_the_algorithm_s_name_is_still_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
