@@ -19,6 +19,7 @@ from privacy_gateway.detection.house_numbers import with_house_numbers
 from privacy_gateway.detection.memo import analysing
 from privacy_gateway.detection.name_cues import service_login, titled
 from privacy_gateway.detection.name_joins import whole_names
+from privacy_gateway.detection.software import technology
 from privacy_gateway.detection.spoken import read_view
 from privacy_gateway.detection.note_lines import with_note_subjects
 from privacy_gateway.detection.place_joins import whole_places
@@ -369,13 +370,20 @@ def _without_roles(text: str, kept: list[Finding], technical: bool) -> list[Find
 
 
 def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:
-    """A finding that names no one: a template's field (`{{ first_name }}`), or a system account
-    written as one ("user=sudo", "owner: postgres", "svc-etl"), which the parse may still call a person."""
+    """A finding that names no one: a template's field (`{{ first_name }}`), a date's weekday, or a
+    system account written as one ("user=sudo", "owner: postgres", "svc-etl"), a listed tool in lower
+    case or a code fence's language, which the parse may still call a person."""
     if finding.entity_type in VOIDABLE and inside_placeholder(holes, finding.start, finding.end):
         return True
+    value = text[finding.start : finding.end]
+    if finding.entity_type in _LABELLED and _DATED_WEEKDAY.fullmatch(value) and _DAY_AFTER.match(text, finding.end):
+        return True  # "date: Mon, 10 Jun 2024": a date's weekday (Mon is a state of Myanmar too)
     if finding.entity_type != "PERSON":
         return False
-    value = text[finding.start : finding.end]
+    if value.islower() and " " not in value and technology(value) is False:
+        return True  # "owner: hashicorp", "under semver": a listed tool or vendor in lower case is no one (a name people have is marked)
+    if text[max(0, finding.start - 3) : finding.start] in ("```", "~~~"):
+        return True  # "~~~markdown": a code fence's language
     return service_login(value) or value.islower() and _KEY_AFTER.match(text, finding.end) is not None or value in _URN_SCHEMES and text[finding.end : finding.end + 1] == ":"
 
 
@@ -384,6 +392,9 @@ def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:
 _KEY_AFTER = regex.compile(r"=[^=\s,]+,(?:ou|dc|cn|o)=|\[\d+\]:")
 # A resource name's scheme ("arn:aws:iam::…", "urn:isbn:…").
 _URN_SCHEMES = frozenset({"arn", "urn"})
+# A weekday, short or whole, and the day of the month after it: "Mon, 10 Jun 2024", "Sun 5 Jan".
+_DATED_WEEKDAY = regex.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?")
+_DAY_AFTER = regex.compile(r",?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3}|,?[ \t]+\p{L}{3,9}[ \t]+\d{1,2}\b")
 
 
 def _language_of(kind: TextKind, text: str) -> str | None:

@@ -11,6 +11,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from privacy_gateway.config.settings import bundled_policy
 from privacy_gateway.detection.engine import ContextWhereNeeded, Detector, RememberingRegistry
+from tests.detection.helpers import Find
 from privacy_gateway.detection.analyzer import build_analyzer
 from privacy_gateway.policy.schema import load_policy
 
@@ -77,3 +78,21 @@ def test_the_registry_answers_as_presidios_and_sees_recognizers_added_later(anal
     finally:
         registry.remove_recognizer(badge.name)
     assert badge not in registry.get_recognizers(language="en", entities=entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{\n  repository(owner: "hashicorp", name: "terraform") {\n    issues { totalCount }\n  }\n}', id="vendor-as-owner"),
+        pytest.param("Given this changelog, is 0.28.5 the right version number under semver?", id="listed-tool-in-lower-case"),
+        pytest.param("make this PR description shorter\n\n~~~markdown\n## Summary\nfixes the cache\n~~~", id="code-fence-language"),
+        pytest.param("< HTTP/2 401\n< date: Mon, 10 Jun 2024 15:31:45 GMT\n< content-type: application/json", id="weekday-of-a-date"),
+    ],
+)
+def test_tools_fences_and_dates_the_parse_calls_someone_are_void(find: Find, text: str) -> None:
+    assert find(text) == [], find(text)
+
+
+def test_a_place_named_like_a_weekday_without_a_date_is_still_a_place(find: Find) -> None:
+    found = find("I am visiting Mon State on Sun, 5 Jan with Sunday Okoro.")
+    assert ("PERSON", "Sunday Okoro") in found and any(v.startswith("Mon") for t, v in found if t == "LOCATION"), found
