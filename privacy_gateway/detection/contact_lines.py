@@ -175,8 +175,8 @@ def with_contact_numbers(text: str, found: list[Finding]) -> list[Finding]:
         if _separated(text, line_start, f.start) and (m := _NUMBER_BEFORE.search(text, line_start, f.start)):
             spans.append((m.start("number"), m.end("number")))
         for start, end in spans:
-            if not contact_number(text, start, end):
-                continue
+            if not contact_number(text, start, end) or "   " in text[start:end]:
+                continue  # "floyd_warshall  1000     873.79": a table's columns of numbers, aligned by runs of spaces
             # What the number replaces: a piece of it read as a phone ("(912) 345-67-89" of "8 (912) …"),
             # or a place over the name's end and the number's start ("Berg, 2212": a town and a postcode).
             # A place wholly beside the name is a field of its own (a postcode column), and stays.

@@ -204,3 +204,8 @@ def test_a_trade_or_service_opening_a_contact_line_is_no_one_and_nowhere(find: F
 ])
 def test_a_listed_name_alone_opening_a_contact_line_is_the_person(find: Find, text: str, name: str) -> None:
     assert name in persons(find, text)
+
+
+def test_a_table_s_columns_of_numbers_beside_a_name_are_no_phone(find: Find) -> None:
+    text = ">>> df\n            algorithm  n_nodes  median_ms\n0      floyd_warshall     1000     873.79\n1      floyd_warshall    10000      64.18"
+    assert [v for t, v in find(text) if t == "PHONE_NUMBER"] == [], find(text)
