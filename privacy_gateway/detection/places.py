@@ -26,8 +26,10 @@ from privacy_gateway.detection.name_spans import person_context
 from privacy_gateway.detection.name_split import surname_shaped
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)
 def _listed(name: str = "places") -> frozenset[str]:
+    # One entry per list ("places", "towns", "landmarks"): a smaller cache than the lists read a
+    # data file anew on every lookup.
     return frozenset(data_lines(name))
 
 
