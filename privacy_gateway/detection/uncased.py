@@ -500,9 +500,7 @@ _ACTS = (
     r"approved|approves|rejected|owns|needs|wants|sent|sends|brought|left|joined|confirmed|agreed|thinks|reviewed|"
     r"reviews|never|will|would|can|could|should|has|had|is|was|here|and me|and i|&|"
     # What a colleague did or won't do, in chat and notes: "elmar came round", "smilla won't eat it", "wout pushed the fix".
-    r"came|comes|went|won['’]t|can['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|signed|pushed|merged|fixed|shipped|took|got|"
-    # Any regular past tense: "zoé carried us again", "bram booked the hall".
-    r"\p{Ll}{2,}ed"
+    r"came|comes|went|won['’]t|can['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|signed|pushed|merged|fixed|shipped|took|got"
 )
 _ACTING = regex.compile(
     rf"(?<![\p{{L}}\d_.@/\\\-])(?P<n>\p{{L}}[\p{{L}}'’]+)(?:[ \t]+(?i:{_ACTS})(?![\p{{L}}\d_'’])|['’]s[ \t]+\p{{L}})", regex.VERSION1
@@ -521,6 +519,9 @@ _ACTING_FULL = regex.compile(
 )
 
 
+# A given name in lower case before any regular past tense: "zoé carried us again", "bram booked the
+# hall" (in capitals a word before one is as often an acronym: "is python's GIL released?").
+_ACTING_PAST = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?P<n>\p{Ll}[\p{Ll}'’]+)[ \t]+\p{Ll}{2,}ed(?![\p{L}\d_'’])", regex.VERSION1)
 # A given name alone as the subject of a question in chat: "can bram come over after school?",
 # "did zoé get the keys".
 _ASKED_ONE = regex.compile(
@@ -537,6 +538,9 @@ def acting_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _ACTING.finditer(text, overlapped=True):
         word = m.group("n")
         if _one_case([word]) and _foreign_given(word.lower()):
+            yield m.span("n")
+    for m in _ACTING_PAST.finditer(text, overlapped=True):
+        if _foreign_given(m.group("n")):
             yield m.span("n")
     for m in _ASKED_ONE.finditer(text):
         word = m.group("n")
