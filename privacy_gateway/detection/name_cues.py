@@ -378,8 +378,8 @@ _NO_ONE = frozenset("unassigned unowned nobody".split())
 
 def service_login(value: str) -> bool:
     """Whether `value` is a login no one holds: a listed system account in lower case, a GitHub
-    App (`renovate[bot]`), IRC's services, a tracker's "Unassigned", or a login made of a service's parts (`svc-etl`,
-    `github-bot`, `sre-oncall`, `jira-automation`)."""
+    App (`renovate[bot]`), IRC's services, a tracker's "Unassigned", or a login made of a
+    service's parts (`svc-etl`, `github-bot`, `sre-oncall`, `jira-automation`)."""
     if value.islower() and value in SERVICE_ACCOUNTS or value in _IRC_SERVICES or value.lower() in _NO_ONE or value.lower().endswith("[bot]"):
         return True
     parts = [p for p in regex.split(r"[._\-]", value.lower().rstrip("0123456789")) if p]

@@ -220,8 +220,9 @@ _SKY = frozenset(
     enceladus triton phobos deimos charon sirius betelgeuse polaris vega rigel arcturus antares aldebaran
     andromeda orion cassiopeia""".split()
 )
-# Scholarly work in hand, being written, checked or marked (`_known_in_history`): not the works a
-# famous author is known by ("James Baldwin's essays", "an essay plan on John Adams" stay).
+# Scholarly work in hand, being written, checked, presented or marked (`_known_in_history`: "Paul
+# Jones wrote a chapter …", "the conclusion of the essay Valentino Martinez …"): not the works a
+# famous author is known by ("James Baldwin's essays" stays; "essays" is no word of this list).
 _SCHOLARS_WORK = regex.compile(
     r"(?i)\b(?:thesis|theses|dissertations?|drafts?|translation|sources|footnotes?|bibliograph(?:y|ies)|citations?|"
     r"cite|cited|grades?|marks?|syllabus|coursework|assignments?|essay|chapters?|manuscripts?|abstracts?|"

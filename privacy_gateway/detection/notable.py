@@ -183,7 +183,8 @@ _BY_OWNER = regex.compile(
 def famous_owners_work(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a work's title after the possessive of a name the world knows, or
     that owner, possessive and title together, or a title its maker follows: "Tchaikovsky's Swan
-    Lake", "Verdi's Aida", "Haruki Murakami's Kafka on the Shore", "My Name Is Red by Orhan Pamuk". The owner is a listed full name or a one-name figure
+    Lake", "Verdi's Aida", "Haruki Murakami's Kafka on the Shore", "My Name Is Red by Orhan Pamuk".
+    The owner is a listed full name or a one-name figure
     (`single_name`); the title's words are capitalised or a title's small words ("with" and "and"
     join a companion, not a title). A name after the work that opens with a listed given name is
     someone's ("Taylor Swift's Eras Tour with Lisa Cole")."""
