@@ -17,7 +17,7 @@ from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.full_names import listed_full_name
 from privacy_gateway.detection.house_numbers import with_house_numbers
 from privacy_gateway.detection.memo import analysing
-from privacy_gateway.detection.name_cues import service_login, titled
+from privacy_gateway.detection.name_cues import _WEEKDAYS, service_login, titled
 from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.software import technology
 from privacy_gateway.detection.spoken import read_view
@@ -376,7 +376,7 @@ def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:
     if finding.entity_type in VOIDABLE and inside_placeholder(holes, finding.start, finding.end):
         return True
     value = text[finding.start : finding.end]
-    if finding.entity_type in _LABELLED and _DATED_WEEKDAY.fullmatch(value) and _DAY_AFTER.match(text, finding.end):
+    if finding.entity_type in _LABELLED and value.lower() in _DATED_WEEKDAYS and _DAY_AFTER.match(text, finding.end):
         return True  # "date: Mon, 10 Jun 2024": a date's weekday (Mon is a state of Myanmar too)
     if finding.entity_type != "PERSON":
         return False
@@ -392,8 +392,9 @@ def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:
 _KEY_AFTER = regex.compile(r"=[^=\s,]+,(?:ou|dc|cn|o)=|\[\d+\]:")
 # A resource name's scheme ("arn:aws:iam::…", "urn:isbn:…").
 _URN_SCHEMES = frozenset({"arn", "urn"})
-# A weekday, short or whole, and the day of the month after it: "Mon, 10 Jun 2024", "Sun 5 Jan".
-_DATED_WEEKDAY = regex.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?")
+# A weekday, short or whole, before the day of the month: "Mon, 10 Jun 2024", "Sun 5 Jan" ("Sun"
+# is a surname too, so `name_cues` leaves it out of the weekdays it reads alone).
+_DATED_WEEKDAYS = _WEEKDAYS | {"sun"}
 _DAY_AFTER = regex.compile(r",?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3}|,?[ \t]+\p{L}{3,9}[ \t]+\d{1,2}\b")
 
 

@@ -467,8 +467,9 @@ _FORM_COLUMN = regex.compile(
 
 def _form_columns(text: str) -> Iterator[tuple[int, int, str]]:
     """Values of a form's line of two columns or more, typed by their labels."""
-    for line in _LINE.finditer(text):
-        columns = list(_FORM_COLUMN.finditer(text, line.start(), line.end()))
+    lines, offsets = text_lines(text)
+    for line, at in zip(lines, offsets):
+        columns = list(_FORM_COLUMN.finditer(text, at, at + len(line)))
         if len(columns) < 2:
             continue  # a line of one label and its value is `_bare`'s or a cue's
         for m in columns:
@@ -476,8 +477,6 @@ def _form_columns(text: str) -> Iterator[tuple[int, int, str]]:
             if span:
                 yield span
 
-
-_LINE = regex.compile(r"[^\n]+")
 
 
 # A form's label of a place, written as words ("Address line 1:", "Town/City:", "Ship to:",
