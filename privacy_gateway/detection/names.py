@@ -57,6 +57,7 @@ from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import name_end, script_names
 from privacy_gateway.detection.notable import famous_owners_work, famous_surnames_together, names_notable, notable_person, notable_surname, single_name, without_possessive
+from privacy_gateway.detection.rosters import roster_names
 from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
@@ -604,6 +605,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         stage[0] = "spelled"
         for start, end in spelled_names(text):  # "my surname is k o w a l c z y k", in any language
             add(start, end, "PERSON", 0.75)
+        if not kind.coded:  # "Minutes — present: Isa, Lorenz, Luca.": each item of a roster (`rosters`); code's `hosts:` are machines
+            stage[0] = "rosters"
+            for start, end in roster_names(text):
+                add(start, end, "PERSON", 0.75)
         if language is None:  # "talked to maria gonzalez", "HI ARTHUR": names typed in one case (`recased`)
             stage[0] = "recased"
             for start, end in recased_names(text, history=kind.history, technical=kind.technical):
