@@ -84,11 +84,31 @@ RELATIONS = (
     r"children|parents?|aunt|uncle|cousin|niece|nephew|grand\w+|girlfriend|boyfriend|fianc\w*|colleague|coworker|"
     r"neighbou?r|landlord|landlady|tenant|roommate|flatmate|spouse|guardian|assistant|doctor|dentist|lawyer|teacher"
 )
+# Someone of the writer's own work, class or club, by their role: "Co-teacher is Kaori Matsumoto", "Book
+# club organiser Parker Austen", "my coauthor gökçebalan", "LOCAL BAKER JOY JOHN". Roles the world's
+# people hold too ("author", "founder") only with "co-" or "my"/"our": the writer's own.
+OWN_ROLES = (
+    r"co-?teachers?|co-?authors?|co-?workers?|co-?organi[sz]ers?|co-?hosts?|co-?presenters?|co-?chairs?|"
+    r"(?:book[ \t]+club|club|event|meetup|quiz|trip|group)[ \t]+(?:organi[sz]ers?|leaders?|hosts?)|classmates?|teammates?|"
+    r"contractors?|freelancers?|interns?|trainees?|apprentices?|"
+    r"(?:our|my)[ \t]+(?:colleagues?|supervisors?|tutors?|mentors?|managers?|teachers?|guides?|hosts?|presenters?|"
+    r"organi[sz]ers?|students?|clients?|customers?|agents?|accountants?|lawyers?|contacts?|coach|coaches)|"
+    r"local[ \t]+(?:baker|butcher|florist|plumber|electrician|mechanic|hairdresser|barber|builder|gardener|photographer|"
+    r"caterer|artist|farmer|potter|historian|guide|councillor|journalist|shopkeeper|teacher|vet|pharmacist)"
+)
 # Roles and greetings of other languages before a name: "Patientin Anna Weber", "Hola Lucía,".
 _FOREIGN_ROLES = (
     r"paciente|patientin|kunde|kundin|cliente|utente|klant|patiënt|mitarbeiter|mitarbeiterin|empleado|empleada|"
     r"dipendente|funcionário|funcionária|employé|employée|hallo|hola|bonjour|salut|ciao|olá|hoi|liebe|lieber|"
     r"querida|querido|estimada|estimado|cher|chère|gentile|prezada|prezado|beste"
+)
+# A message written to someone, as the languages people write to the gateway in say it: "eine Absage
+# an Andri Senn", "una mail a Ida Interminei", "een korte mail schrijven aan Robin", "e-mail do
+# agnieszka balik", "un email para yuridia". The noun, up to three words, the preposition "to".
+MESSAGE_TO = (
+    r"(?:e-?mail|mail|nachricht|absage|zusage|antwort|mensaje|correo|carta|respuesta|messaggio|lettera|risposta|"
+    r"wiadomo\w+|odpowied\w+|bericht(?:je)?|antwoord|mensagem|resposta|meddelande|besked)"
+    r"(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:an|aan|a|do|para|per|till|til)"
 )
 # Names typed without capitals ("call hajo heintze back") or shouted ("DEAR ANN SCHMITT"): after a
 # word that addresses or contacts someone, two or three words written in one case, none of them an
@@ -99,7 +119,7 @@ _UNCASED_CUE_WORDS = (
     # Chat's verbs of reaching a colleague: "dm'd camila about it", "asking emeka for a lift", "send carmen the form".
     r"texted|emailed|messaged|pinged|reminded|asking|asks|dm|dm['’]d|dmed|send|sending|"
     r"hello|hey|thanks|thank|meet|met|with|from|assignee|assigned to|owner|contact|driver|courier|candidate|"
-    rf"colleague|customer|client|patient|loop in|(?:my|our|your|his|her|their)[ \t]+(?:{RELATIONS}))\b)[:,]?[ \t]+"
+    rf"colleague|customer|client|patient|loop in|(?:my|our|your|his|her|their)[ \t]+(?:{RELATIONS})|{MESSAGE_TO})\b)[:,]?[ \t]+"
 )
 _UNCASED_CUE = _cue(_UNCASED_CUE_WORDS + r"((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})")
 # Where work prose in one case puts a person with no word that reaches them: after "to", "for" or
@@ -168,6 +188,10 @@ _LIVING_WORDS = (
 )
 _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] = [
     (_TITLED, 0.9, True),
+    # A message written to someone in another language (`MESSAGE_TO`): "eine Absage an Andri Senn".
+    (_cue(rf"(?i:\b{MESSAGE_TO})[ \t]+({_NAMES})"), 0.8, True),
+    # Someone of the writer's own work or club by their role (`OWN_ROLES`), in any text: history too.
+    (_cue(rf"(?i:\b(?:{OWN_ROLES}))[ \t]*(?:[:,\-–][ \t]*|(?:is|was)[ \t]+)?({_NAMES})"), 0.8, True),
     # Introductions and namings: "my name is", "everyone calls me", "She named him".
     (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|(?<!(?:{_THINGS})[ \t])named|known as|goes by|"
           rf"go by|nicknamed|signed|ich heiße|mein name ist|me llamo|mi nombre es|je m'appelle|mon nom est|mi chiamo|"

@@ -23,7 +23,7 @@ from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, english_verbs, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
-from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, RELATIONS, SERVICE_ACCOUNTS, CALENDAR_WORDS, PARTICLES_CORE, UNCASED_PARTICLES, _UNCASED_CUE_ONE
+from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, OWN_ROLES, RELATIONS, SERVICE_ACCOUNTS, CALENDAR_WORDS, PARTICLES_CORE, UNCASED_PARTICLES, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software, technology
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
@@ -280,7 +280,9 @@ _LABEL_WORDS = (
     # the parties of a dispatch log, an incident or a case ("RP JOY HILL STATES …", "complainant: …")
     r"rp|reporting party|complainant|claimant|witness|victim|suspect|informant|defendant|plaintiff|respondent|appellant|keyholder|"
     # whom a book is lent to, a table booked under, a memorial for ("BORROWER: …", "TABLE FOR 4 UNDER …", "IN LOVING MEMORY OF …")
-    r"borrower|(?:table|booking|reservation|room)[ \t]+(?:for[ \t]+\d{1,2}[ \t]+)?under|in[ \t]+(?:loving[ \t]+)?memory[ \t]+of"
+    r"borrower|(?:table|booking|reservation|room)[ \t]+(?:for[ \t]+\d{1,2}[ \t]+)?under|in[ \t]+(?:loving[ \t]+)?memory[ \t]+of|"
+    # someone of the writer's own work or club by their role ("my coauthor gökçebalan", "LOCAL BAKER JOY JOHN")
+    rf"{OWN_ROLES}"
 )
 _NAME_WORDS = r"(?:\p{L}\.[ \t]*)?\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}"  # an initial may open it: "M. SUBRAMANIAM"
 # A label, or a field a form fills with who did something ("ANSWERED BY:", "closed by:").

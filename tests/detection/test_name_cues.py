@@ -56,3 +56,32 @@ def test_an_ex_is_a_relation_before_a_name(find: Find, text: str, name: str) -> 
 
 def test_an_ex_employer_is_no_one(find: Find) -> None:
     assert find("my ex employer wont send my p45, what can i do") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Lesson plan on Macbeth, Act 1. Co-teacher is Hiroko Tanabe. Add a starter on the witches.", "Hiroko Tanabe"),
+        ("Book club organiser Wendelin Hofer wants a year without Dickens.", "Wendelin Hofer"),
+        ("is it keynes or hayek on this? my coauthor dervisoglu insists on hayek", "dervisoglu"),
+        ("WRITE A PROFILE OF OUR LOCAL FLORIST AMARA OSEI FOR THE PARISH PAGE", "AMARA OSEI"),
+    ],
+)
+def test_a_role_of_the_writer_s_own_work_or_club_names_someone_even_beside_the_famous(find: Find, text: str, name: str) -> None:
+    assert any(name in value for entity, value in find(text) if entity == "PERSON"), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bitte schreib eine Absage an Lorenz Hubacher, er hat Kafka zitiert.", "Lorenz Hubacher"),
+        ("Scrivi una mail a Ilaria Vannucci per confermare la visita.", "Ilaria Vannucci"),
+        ("Kun je een korte mail schrijven aan Femke Oudshoorn over de rondleiding?", "Femke Oudshoorn"),
+    ],
+)
+def test_a_message_written_to_someone_in_another_language(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+def test_a_message_a_day_is_no_one(find: Find) -> None:
+    assert [v for t, v in find("I write an email a day about the backlog.") if t == "PERSON"] == []
