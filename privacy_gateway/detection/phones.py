@@ -48,6 +48,19 @@ _YEAR_PAIR = re.compile(r"(?:1\d|20)\d\d\s*[\-/.–]\s*(?:1\d|20)\d\d")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
+# An e-mail address in the next field of a contact record: "Ene Kisseljov (ene.k@icloud.com,
+# 6076906978)", "NAME | NAME@EXAMPLE.DE | 7022283646 |".
+_EMAIL_FIELD = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+_EMAIL_BEFORE = re.compile(_EMAIL_FIELD + r"[ \t]*[,;|/\t][ \t]*$")
+_EMAIL_AFTER = re.compile(r"[ \t]*[,;|/\t][ \t]*" + _EMAIL_FIELD)
+
+
+def _beside_email(text: str, start: int, end: int) -> bool:
+    """Whether the bare digits at text[start:end] stand in a contact record's field beside an e-mail
+    address and read as a phone there (`contact_number`): a record's number beside its address."""
+    return (_EMAIL_BEFORE.search(text, max(0, start - 80), start) is not None or _EMAIL_AFTER.match(text, end) is not None) and contact_number(text, start, end)
+
+
 def contact_number(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a field beside a person on a contact line (`contact_lines`), reads
     as a phone: seven to fifteen digits in a phone's grouping (grouped, or dialled with a trunk 0 or
@@ -319,7 +332,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             yield m.start(), m.end(), 0.75 if context(m) else 0.6
         yield from self._national(text, context)
         for m in self._BARE.finditer(text):
-            if context(m) or (m.group().startswith("0") and len(m.group()) in (10, 11)):
+            if context(m) or (m.group().startswith("0") and len(m.group()) in (10, 11)) or _beside_email(text, m.start(), m.end()):
                 yield m.start(), m.end(), 0.6
         for m in self._LOCAL.finditer(text):
             count = len(digits_of(m.group()))

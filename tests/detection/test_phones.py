@@ -364,3 +364,19 @@ def test_a_japanese_number_with_the_exchange_in_brackets(find: Find, text: str, 
 
 def test_a_formula_s_brackets_are_no_phone(find: Find) -> None:
     assert [v for t, v in find("f(x) = 01(23)456 is a formula") if t == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("CRM ENTRY: KWABENA MENSAH | KMENSAH@HARBOUR-FREIGHT.COM | 7034418290 | ASKED ABOUT FLEET EVS", "7034418290"),
+        ("Itinerary for client Ene Tamm (ene.tamm@icloud.com, 6076902978): Day 1 Tallinn", "6076902978"),
+        ("contact: 2125487736; j.okafor@lumen.ng", "2125487736"),
+    ],
+)
+def test_bare_digits_beside_an_e_mail_in_a_record_are_a_phone(find: Find, text: str, phone: str) -> None:
+    assert ("PHONE_NUMBER", phone) in find(text), find(text)
+
+
+def test_an_order_number_before_an_e_mail_elsewhere_is_no_phone(find: Find) -> None:
+    assert phones(find("order 12345678901 was shipped; questions to help@shop.example")) == []
