@@ -285,13 +285,13 @@ _CANNOT = _needs("can", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+(?:still[ \t]
 _COLLEAGUE = _cue(rf"(?i:\b(?:team[ -]?mates?|colleagues?|co-?workers?|managers?|boss|interns?|contractors?|new[ \t]+hires?)[ \t,]+)"
                   rf"@?(?P<h>{HANDLE}){_END}")
 # Prose's slots for a person's login: "Is iwu18 the right account?", "add tha46 to the finance
-# group", "forward this to kim15", "who is ath6?". Not a subject before a verb of saying ("x said …"):
+# group", "Add petrasgintalas63 to the Jira board", "forward this to kim15", "who is ath6?". Not a subject before a verb of saying ("x said …"):
 # templates and forms say things too.
 _PERSON_SLOTS = (
     _cue(rf"(?i:\bis[ \t]+)@?(?P<h>{HANDLE}){_END}(?=[ \t]+the[ \t]+(?:right|correct|wrong|same)[ \t]+"
          rf"(?i:account|user(?:[ \t]?name)?|login|person|handle|contact)\b)"),
     _cue(rf"(?i:\badd[ \t]+)@?(?P<h>{HANDLE}){_END}(?=[ \t]+to[ \t]+(?i:(?:the|our|my|this|that)[ \t]+)?(?:[\w\-]+[ \t]+)?"
-         rf"(?i:group|team|channel|list|chat|thread|call|meeting|invite|project|workspace|mailing[ \t]+list)s?\b)"),
+         rf"(?i:group|team|channel|list|chat|thread|call|meeting|invite|project|workspace|mailing[ \t]+list|board|rota|roster|rotation|org|organi[sz]ation|repo|repository|space|server|standup|on-?call)s?\b)"),
     _cue(rf"(?i:\b(?:forward|send|give|pass|hand|email|e-mail|message|text)(?:[ \t]+(?:it|this|that|them|these|those))?[ \t]+to[ \t]+)"
          rf"@?(?P<h>{HANDLE}){_END}"),
     _cue(rf"(?i:\bwho(?:['’]s|[ \t]+is)[ \t]+)@?(?P<h>{HANDLE}){_END}(?=[ \t]*[?,.!]|[ \t]*$)"),

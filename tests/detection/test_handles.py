@@ -334,3 +334,15 @@ def test_paired_name_wants_a_given_name_and_a_surname(handle: str, paired: bool)
 def test_a_dotted_key_given_its_value_is_no_handle(find: Find) -> None:
     assert [v for t, v in find("spf=pass smtp.mailfrom=ci.example.org; dkim=none") if t == "PERSON"] == []
     assert ("PERSON", "anna.berg") in find("ping anna.berg about it")
+
+
+@pytest.mark.parametrize("text, handle", [
+    ("Add mkowalczyk to the Jira board for the Hopper project", "mkowalczyk"),
+    ("please add tiago.ferreira to the on-call rota", "tiago.ferreira"),
+])
+def test_a_login_added_to_a_board_or_a_rota_is_someone(find: Find, text: str, handle: str) -> None:
+    assert ("PERSON", handle) in find(text), find(text)
+
+
+def test_a_tool_added_to_a_repo_is_no_one(find: Find) -> None:
+    assert [v for t, v in find("Add renovate to the repo and dependabot to the org") if t == "PERSON"] == []
