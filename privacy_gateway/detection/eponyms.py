@@ -35,6 +35,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.data_files import data_lines
+from privacy_gateway.detection.court_lists import listed_hearing
 from privacy_gateway.detection.lexicon import ascii_fold, first_names, listed_family, listed_given, world_first_names
 from privacy_gateway.detection.name_cues import RELATIONS, titled
 from privacy_gateway.detection.name_spans import _IMPERATIVES
@@ -348,6 +349,8 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
         start = m.start("left") + m["left"].rindex(" ".join(words)) if words else m.start()
         if _MATTER_BEFORE.search(text, max(0, start - 40), start):
             continue  # "our client Dana Obi v Bellway": a matter in hand, someone's
+        if listed_hearing(text, start, words[0] if words else ""):
+            continue  # "COURT 3  10:00  R V ANDRESEN": a hearing on today's list, its parties people (`court_lists`)
         right = text[m.start("right") : end].split()
         if (_full_name_party(words) or _full_name_party(right)) and not (_side(words) and _side(right)):
             continue  # "R v Tim Baird", "Thandeka Mkhize v Brightwell Ltd": a court list, a live matter; "Real Madrid v Barcelona" a fixture

@@ -34,6 +34,7 @@ from privacy_gateway.detection.brand_uses import counted, counted_in_lower_case,
 from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealing_words import named_pair_object
+from privacy_gateway.detection.court_lists import court_list_parties
 from privacy_gateway.detection.dealings import configured, dealt_with, one_case_dealt_with, one_case_informed, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
 from privacy_gateway.detection.full_names import asked_full_names, full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
@@ -609,6 +610,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             stage[0] = "rosters"
             for start, end in roster_names(text):
                 add(start, end, "PERSON", 0.75)
+        # "COURT 3  10:00  R V ANDRESEN": the parties of a court's list, whatever kind the text reads as (`court_lists`).
+        stage[0] = "court lists"
+        for start, end in court_list_parties(text):
+            add(start, end, "PERSON", 0.75)
         if language is None:  # "talked to maria gonzalez", "HI ARTHUR": names typed in one case (`recased`)
             stage[0] = "recased"
             for start, end in recased_names(text, history=kind.history, technical=kind.technical):
