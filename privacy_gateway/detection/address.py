@@ -33,7 +33,7 @@ from privacy_gateway.detection.street_types import PLAIN_STREET_TYPE as _PLAIN_S
 from privacy_gateway.detection.street_types import STREET_TYPE as _STREET_TYPE
 from privacy_gateway.detection.street_types import FLOOR_WORD, NUMBER_SIGN, UNIT_WORD
 
-_WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "V"
+_WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?i:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "4TH", "V"
 # A town whose name opens with a lower-case prefix, as Zulu and Xhosa names do ("eThekwini", "uMhlathuze").
 _PREFIXED_TOWN = r"\p{Ll}\p{Lu}\p{Ll}{3,}"
 _CONNECT = r"(?:de|del|de la|della|di|da|do|dos|das|du|des|la|le|les|l'|d'|van|von|der|den)"
@@ -59,7 +59,10 @@ _BREAK = r"(?:\n|\\n)[ \t]*(?:>[ \t>]*)?(?:[\-+*•·][ \t]+)?"
 # One line's parts may be set apart as letterheads and labels print them: "Hauptstraße 41 • 74589 Satteldorf".
 _GAP = rf"(?:[ \t]*(?:,|[•·|]|{_BREAK})?[ \t]*(?:{_BREAK})?[ \t]*|[ \t]+[-–][ \t]+(?=\d{{6}}(?!\d)))"  # "Karnal - 118299": India's PIN after a dash
 
-_US_STREET = rf"{_NUMBER},?\s+(?:{_WORD}\s+){{1,4}}?{_NUMBERED_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
+# A compass point may lead the street's name, as North American addresses write it: "330 W 4th Ave",
+# "1600 NW 14th St", "12 N. Main St".
+_DIRECTION = r"(?:[NSEW]|NE|NW|SE|SW)\.?"
+_US_STREET = rf"{_NUMBER},?\s+(?:{_DIRECTION}\s+)?(?:{_WORD}\s+){{1,4}}?{_NUMBERED_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
 # A unit, then a street with no number: "Flat 7, Williams Field", "H.No. 512, Merchant Ganj".
 _UNIT_STREET = rf"{_UNIT}{_GAP}(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}"
 _EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?(?!(?i:Nr|Nro|No)\b){_WORD}){{0,3}}(?:,?\s+(?:{NUMBER_SIGN}\s*)?{_NUMBER})?"
@@ -86,9 +89,11 @@ _TAIL_ITEM = (
     rf"(?:{_UNIT}|{_TAIL_UNIT}|{_FLOOR}|{_NUMBER}(?=,)|{_POSTCODE}(?![\w\-]|\.\d)|\p{{Lu}}{{2,3}}\b(?![.\-]\d)|\(\p{{Lu}}{{2}}\)|/\s*\p{{Lu}}{{2}}\b"
     rf"|{_WORD}(?:[ \-]+(?:{_CONNECT}\s+)?{_WORD}){{0,3}}(?:-\d{{6}})?|'t\s+{_WORD}|{_PREFIXED_TOWN})"
 )
+# A unit before the street may be set off by a dash, as Canada writes it: "Unit 2562 - 330 W 4th Ave".
+_UNIT_GAP = rf"(?:{_GAP}|[ \t]+[-–][ \t]+(?=\d))"
 _A_LETTER = regex.compile(r"\p{L}")
 _ADDRESS = regex.compile(
-    rf"(?<![\w\-./])(?P<street>(?:{_UNIT}{_GAP})?(?:(?P<military>{_MILITARY})|{_US_STREET}|{_EU_COMPOUND}|{_EU_LEADING})|{_UNIT_STREET})"
+    rf"(?<![\w\-./])(?P<street>(?P<unit>{_UNIT}{_UNIT_GAP})?(?:(?P<military>{_MILITARY})|{_US_STREET}|{_EU_COMPOUND}|{_EU_LEADING})|{_UNIT_STREET})"
     rf"(?:{_GAP}{_TAIL_ITEM}(?![\w]))*",
     regex.VERSION1,
 )
@@ -319,6 +324,10 @@ _NUMBER_COMMA = re.compile(r"\d[A-Za-z]?\.?,[ \t]")
 _STATE_ZIP = re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b")
 
 
+# A blank line, quoted or not: where a block of address lines ends.
+_BLANK_LINE = regex.compile(r"\n[ \t>]*\n")
+
+
 class StreetAddressRecognizer(ShapeRecognizer):
     """Whole postal addresses, and street names that context marks as streets."""
 
@@ -369,6 +378,13 @@ class StreetAddressRecognizer(ShapeRecognizer):
         # readings lean on capitals alone, and re-cased they take any list ("- build 10234").
         for start, end, score in self._numbered(copy, found, technical=True):
             if any(start < e and s < end for s, e in lines):
+                # A block ends at a blank line before a line that is not typed in one case: the next
+                # paragraph's capitalised word ("…\nUNITED KINGDOM\n\nAdd a border") is no part of the
+                # address its re-cased lines hold.
+                for blank in _BLANK_LINE.finditer(text, start, end):
+                    if not any(s <= blank.end() < e for s, e in lines):
+                        end = _trim(text, start, blank.start())
+                        break
                 yield start, end, score
 
     def _spoken(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
@@ -401,8 +417,12 @@ class StreetAddressRecognizer(ShapeRecognizer):
         """Addresses with a house number, ZIP or postcode; each street address is noted in `found`."""
         for m in _ADDRESS_STARTS.finditer(text):
             end = _trim(text, m.start(), m.end())
-            # A bare "3 Crash Course" needs more than its shape: something after the street, or a cue before.
-            if end <= m.end("street") and not m.group("military") and not _ADDRESS_CUE.search(text[max(0, m.start() - 24) : m.start()]):
+            # A bare "3 Crash Course" needs more than its shape: something after the street, a unit before
+            # it ("flat 10\n180 cavendish avenue"), or a cue before.
+            if (
+                end <= m.end("street") and not m.group("military") and not m.group("unit")
+                and not _ADDRESS_CUE.search(text[max(0, m.start() - 24) : m.start()])
+            ):
                 continue
             found.append((m.start(), end))
             yield m.start(), end, 0.85

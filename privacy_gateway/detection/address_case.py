@@ -67,17 +67,33 @@ def _recase_line(line: str) -> str:
 _QUOTED = re.compile(r"'(?P<s>[^'\n]{6,160})'|\"(?P<d>[^\"\n]{6,160})\"")
 
 
+# A short line of words in one case and no digit: a town's or a country's line in an address block,
+# quoted or bulleted as the block is ("> szeged", "- BRISTOL").
+_TOWN_LINE = re.compile(r"[ \t]*(?:>[ \t>]*|[-*•][ \t]+)?[^\W\d_]+(?:[ '’\-][^\W\d_]+){0,3}[ \t]*,?[ \t]*")
+
+
+def _town_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and (all(c.islower() for c in letters) or all(c.isupper() for c in letters)) and _TOWN_LINE.fullmatch(line) is not None
+
+
 def recased_lines(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """`text` with its one-case lines that hold a digit cased as an address prints them, and so the
     one-case quoted strings of other lines, and where those are; None when there is none."""
     lines = text.split("\n")
     spans: list[tuple[int, int]] = []
     pos = 0
+    after_number = False  # the line before was a one-case line with a digit, or a town line after one
     for k, line in enumerate(lines):
-        if _one_case(line):
+        if _one_case(line) or after_number and _town_line(line):
+            # A town's line after a street's, in the same block ("180 cavendish avenue\nbristol\nbs7 4ay").
             lines[k] = _recase_line(line)
             spans.append((pos, pos + len(line)))
-        elif "'" in line or '"' in line:
+            after_number = True
+            pos += len(line) + 1
+            continue
+        after_number = False
+        if "'" in line or '"' in line:
             for m in _QUOTED.finditer(line):
                 group = "s" if m.group("s") is not None else "d"
                 start, end = m.span(group)

@@ -405,3 +405,32 @@ def test_an_address_block_in_a_snapshot_diff_is_read_on_its_changed_lines(find: 
     )
     found = [v for t, v in find(text) if t == "LOCATION"]
     assert sum("506-0025" in v for v in found) == 2, found
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("send it to 330 W 4th Ave, Vancouver", "330 W 4th Ave, Vancouver"),
+        ("Office: 1600 NW 14th St, Miami, FL 33125", "1600 NW 14th St, Miami, FL 33125"),
+        ("SHIP TO 77 E 52ND ST, NEW YORK", "77 E 52ND ST, NEW YORK"),
+        ("Unit 2562 - 330 W 4th Ave, Vancouver BC V6K 4W0", "Unit 2562 - 330 W 4th Ave, Vancouver BC V6K 4W0"),
+    ],
+)
+def test_a_compass_point_an_ordinal_in_capitals_and_a_unit_set_off_by_a_dash(text: str, address: str) -> None:
+    assert address in addresses(text), addresses(text)
+
+
+def test_a_lower_case_block_s_unit_street_and_town_lines(find: Find) -> None:
+    text = "put this on one line for the crm\nrosalind achterberg\nflat 4\n27 marlowe crescent\nnorwich\nnr2 3qs"
+    found = " ".join(v for t, v in find(text) if t == "LOCATION")
+    assert all(part in found for part in ("flat 4", "27 marlowe crescent", "norwich", "nr2 3qs")), found
+
+
+def test_a_one_case_line_after_no_address_is_left_as_it_is(find: Find) -> None:
+    assert [v for t, v in find("build 10234 failed\nretrying\nsee logs") if t == "LOCATION"] == []
+
+
+def test_a_one_case_block_ends_at_the_blank_line_before_the_next_paragraph(find: Find) -> None:
+    text = "Print-ready label:\n\nKATE DAVEY\nFLAT 82B\n4 BROWN ORCHARD\nCW19 9TX\nUNITED KINGDOM\n\nAdd a border please."
+    found = [v for t, v in find(text) if t == "LOCATION"]
+    assert any("4 BROWN ORCHARD" in v for v in found) and not any("Add" in v for v in found), found
