@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, proper_nouns, world_first_names, world_last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS, after_people_verb
+from privacy_gateway.detection.notable import notable_person
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import past_question_typed_lower
 from privacy_gateway.detection.uncased import ADDRESSING, owned_relation, prose_line
@@ -510,6 +511,10 @@ def recased_names(text: str, nlp: Any = None, history: bool = False, technical: 
         person = ent.label_ in _PERSON_LABELS or ent.label_ in _LONE_NAME_LABELS and bool(lone) and not _known_place(lone) and (ent.label_ != "ORG" or lone.islower())
         # "Grzegorz Nowak States": a tagged span may run on over an English word it capitalised.
         while len(tokens) > 2 and not a_recased_name([text[s:e] for s, e in tokens], person) and _english(text[slice(*tokens[-1])].lower()):
+            tokens.pop()
+        # "how many ballon d'or awards has lionel messi won": a name the world knows, then an English word
+        # the span ran on over; the name alone is read again by the lists of the famous.
+        if len(tokens) > 2 and _english(text[slice(*tokens[-1])].lower()) and notable_person(text[tokens[0][0] : tokens[-2][1]]):
             tokens.pop()
         if a_recased_name([text[s:e] for s, e in tokens], person):
             yield tokens[0][0], tokens[-1][1]

@@ -249,3 +249,8 @@ def test_a_tool_surname_after_a_foreign_given_name_goes_with_it(find: Find, text
 @pytest.mark.parametrize("text", ["RESTART JENKINS AND KAFKA BEFORE THE DEMO", "mark jenkins as deprecated in the docs"])
 def test_a_tool_alone_or_after_an_english_word_stays_a_tool(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+def test_a_famous_name_typed_in_lower_case_ends_before_the_verb_after_it(find: Find) -> None:
+    assert people(find("how many ballon d'or awards has lionel messi won since 2010?")) == []
+    assert people(find("how many awards has ingrid lindqvist won since 2010?")) != []
