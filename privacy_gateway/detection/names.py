@@ -215,6 +215,15 @@ SOURCE_KEY = "gateway_source"
 _FIRM_WORDS = frozenset({"Son", "Sons", "Co", "Company", "Partners", "Associates", "Daughters", "Brothers", "Bros"})
 _FIRM_AFTER = regex.compile(r"[ \t]*&[ \t]*(?:" + "|".join(sorted(_FIRM_WORDS)) + r")(?![\p{L}\d])")
 _AMPERSAND_BEFORE = regex.compile(r"&[ \t]*$")
+# The words a firm's name ends in with no "&" ("Lehman Brothers", "YG Entertainment", "Caparo Industries
+# plc"), and those that end a law's, a treaty's or a doctrine's ("the Magnitsky Act", "the Monroe
+# Doctrine", "the Plaza Accord"): none is a surname, so the name they end is a thing's.
+_THING_TAILS = frozenset(
+    """Brothers Bros Entertainment Industries Holdings Pharmaceuticals Motors Records Studios Pictures Airlines
+    Airways Securities Investments Ventures Enterprises Corporation Corp Inc Ltd LLC plc PLC GmbH AG
+    Act Acts Amendment Doctrine Accord Accords Treaty Directive Regulation Convention Protocol Declaration""".split()
+)
+_THING_TAIL_AFTER = regex.compile(r"[ \t]+(?:" + "|".join(sorted(_THING_TAILS)) + r")\.?(?![\p{L}\d])")
 # The planets, their best-known moons and the brightest stars and constellations, named like people
 # ("Venus", "Titan", "Vega", "Orion") and the sky's in a question about the world.
 _SKY = frozenset(
@@ -370,6 +379,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "X-Jenkins-Job: hermes-main": a header's field name, no one and nowhere
             if (_FIRM_AFTER.match(text, end) or value in _FIRM_WORDS and _AMPERSAND_BEFORE.search(text, max(0, start - 4), start)):
                 return  # "Climpson & Sons", "Dombey & Son": a firm's name, the surname in it no one's in the prompt
+            if " " in value.strip() and value.split()[-1].rstrip(".") in _THING_TAILS or _THING_TAIL_AFTER.match(text, end):
+                return  # "Lehman Brothers", "the Magnitsky Act": a firm's or a law's name (`_THING_TAILS`)
             if " " not in value and common_word(value) and _MODEL_BEFORE.search(text, max(0, start - 24), start):
                 return  # "the Dyson V15 Detect", "a Galaxy S23 Ultra": an English word after a model code names the model
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):

@@ -713,3 +713,15 @@ def test_surnames_of_the_famous_listed_together_stay(find: Find, text: str) -> N
 def test_surnames_of_colleagues_are_still_masked(find: Find, text: str, names: list[str]) -> None:
     found = [v for t, v in find(text) if t == "PERSON"]
     assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Why did Lehman Brothers collapse in 2008?", id="a-firm"),
+        pytest.param("Does the Magnitsky Act apply to our supplier in Riga?", id="a-law"),
+        pytest.param("Compare YG Entertainment and HYBE for a lecture.", id="a-label"),
+    ],
+)
+def test_a_name_ending_in_a_firm_s_or_a_law_s_word_is_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
