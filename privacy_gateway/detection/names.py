@@ -43,7 +43,7 @@ from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_language
 from privacy_gateway.detection.language_names import language_named
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
 from privacy_gateway.detection.places import (
     any_place, district_of, fold_place, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
@@ -73,7 +73,7 @@ from privacy_gateway.detection.software import (
 )
 from privacy_gateway.detection.spelled import spelled_names
 from privacy_gateway.detection.title_case import lowered_title_lines, title_cased, titled_copy
-from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, describe
+from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, dealt_near, describe
 from privacy_gateway.detection.things import medicine, public_word
 from privacy_gateway.detection.tool_output import reporting_tools
 from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_names
@@ -408,7 +408,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     or entity == "LOCATION" and " " in value.strip() and notable_person(value) and not known_place(value)
                 )
                 and not kind.coded and not kind.contact and (notable_around(text, start, end) or single_name(value))
-                and not (kind.dealt and dealt_in_sentence(text, start, end, groups=False))
+                # A dealing in the sentence makes the name someone's; for a full name the lists of the famous
+                # hold whose surname the world's name lists do not ("Claudia Sheinbaum", not "Rui Costa"),
+                # only a dealing right by it (`dealt_near`): "Send the invoice to Claudia Sheinbaum".
+                and not (kind.dealt and (dealt_near(text, start, end) if _rarely_shared(value) else dealt_in_sentence(text, start, end, groups=False)))
                 and (kind.guarded or not placeholder_name(value))
                 # "How did Ada Lovelace meet Charles Babbage?": a verb between two names is the first's, no cue of the writer's
                 and (not person_context(text, start, end) or named_pair_object(text, start)) and not related(text, start, end)
@@ -1117,6 +1120,13 @@ def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 
 _LINE_END = regex.compile(r"[ \t.]*(?:\n|$)")
+
+
+def _rarely_shared(value: str) -> bool:
+    """Whether `value` is a full name the lists of the famous hold whose surname no world name list
+    has ("Claudia Sheinbaum", "Warren Buffett"): few private people are called so, unlike "Rui Costa"."""
+    words = without_possessive(value).split()
+    return len(words) >= 2 and notable_person(value) and ascii_fold(words[-1].lower()) not in world_list_family()
 
 
 def _answered(text: str, start: int, end: int) -> bool:

@@ -644,7 +644,7 @@ _FOR_GROUP = re.compile(
 # letter", "Lincoln's letter to Grace Bedell", "EDITOR'S NOTE". Not their e-mail, memo or request,
 # which a colleague named like them sends too ("Summarise Tim Cook's email").
 _OWNED_DEALING = regex.compile(
-    r"\p{Lu}[\p{L}'’.\-]*['’][sS]?[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}?(?i:letters?)\b|(?i:editor['’]s[ \t]+notes?)\b"
+    r"\p{Lu}[\p{L}'’.\-]*['’][sS]?[ \t]+(?:[\p{L}\d\-]+[ \t]+){0,3}?(?i:letters?)\b|(?i:editor['’]s[ \t]+notes?)\b"
 )
 
 
@@ -669,6 +669,47 @@ def dealt_in_sentence(text: str, start: int, end: int, groups: bool = True) -> b
     if not groups:
         sentence, asked = _without_readers(sentence), _without_readers(asked)
     return _dealt(sentence, asked)
+
+
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’\-]*")
+_FIRST_PERSON = re.compile(r"\b(?:me|my|mine|us|our|ours)\b", re.IGNORECASE)
+# A private matter anywhere in the sentence makes a famous name there someone's, however far from it:
+# hiring, pay, leave, schooling, health and money ("Summarise Jane Austen's thesis on Baroque painting
+# for the hiring committee").
+_PRIVATE_MATTER = re.compile(
+    r"\b(?:hiring|recruit\w*|candidates?|shortlist\w*|vacanc(?:y|ies)|promotion|appraisal|onboarding|payroll|"
+    r"salar(?:y|ies)|payslips?|(?:sick|annual|parental|maternity|paternity)[ \t]+leave|off[ \t]+sick|timesheets?|rota|"
+    r"homework|coursework|assignments?|exams?|graded|grading|tutor\w*|diagnos\w*|symptoms?|medications?|prescri\w*|"
+    r"referral|mortgage|loans?|debts?|overdue)\b",
+    re.IGNORECASE,
+)
+
+
+def dealt_near(text: str, start: int, end: int) -> bool:
+    """Whether a dealing word stands right by text[start:end], in its sentence: among the four words
+    before it or the four after it ("Send the invoice to Angela Merkel", "Angela Merkel called me",
+    "Tim Cook's email"). For a full name the world knows, where a dealing word further off is the
+    writer's own task ("Draft three headlines for a story on Claudia Sheinbaum becoming president")
+    or another person's ("How did Ada Lovelace meet Charles Babbage?", `without_named_pairs`). The
+    writer in what the person does makes it a dealing too ("Can Karl Marx cover my shift?"), and so
+    do a private matter or a group of one's own anywhere in the sentence (`_PRIVATE_MATTER`, `_OWN_GROUP`:
+    "… for the hiring committee", "… the top scorer in our Sunday league")."""
+    first, last = sentence_bounds(text, start, end, _SENTENCE_END)
+    sentence = without_named_pairs(text[first:last])
+    before = sentence[: start - first]
+    # What follows, less a letter the person wrote ("Warren Buffett's 2008 letter", `_OWNED_DEALING`).
+    rest = sentence[start - first :]
+    owned = _OWNED_DEALING.search(rest)
+    after = _without_readers(rest[owned.end() :] if owned is not None and owned.start() < end - start else rest[end - start :])
+    words_before = list(_WORD_RUN.finditer(before))[-4:]
+    words_after = list(_WORD_RUN.finditer(after))[:4]
+    near_before = _without_readers(before[words_before[0].start() :]) if words_before else ""
+    near_after = after[: words_after[-1].end()] if words_after else ""
+    # The writer in what the person does: "Can Karl Marx cover my shift?", "… called me".
+    if deals(near_before) or deals(near_after) or _FIRST_PERSON.search(near_after) is not None:
+        return True
+    # A private matter or a group of one's own life anywhere in the sentence ("the top scorer in our Sunday league").
+    return _PRIVATE_MATTER.search(sentence) is not None or _OWN_GROUP.search(sentence) is not None
 
 
 def kind_of(text: str) -> TextKind:

@@ -718,6 +718,30 @@ def test_surnames_of_colleagues_are_still_masked(find: Find, text: str, names: l
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param("Draft three headline options for a story on Claudia Sheinbaum becoming Mexico's president.", id="writer-s-task"),
+        pytest.param("Summarise Warren Buffett's 2008 letter to Berkshire Hathaway shareholders.", id="a-letter-of-a-year"),
+        pytest.param("Write alt text for a photo of Kengo Kuma's stadium for our newsletter.", id="for-our-newsletter"),
+    ],
+)
+def test_a_famous_full_name_is_the_world_s_where_the_dealing_is_the_writer_s_own_task(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Send the invoice to Claudia Sheinbaum by Friday.", "Claudia Sheinbaum", id="handed"),
+        pytest.param("Can Kengo Kuma cover my shift on Friday?", "Kengo Kuma", id="the-writer-s-shift"),
+        pytest.param("Referral letter: Dear Dr. Ortega, I am referring Rui Costa with suspected Crohn's disease.", "Rui Costa", id="a-surname-many-share"),
+    ],
+)
+def test_a_famous_full_name_dealt_with_or_shared_by_many_is_still_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("Why did Lehman Brothers collapse in 2008?", id="a-firm"),
         pytest.param("Does the Magnitsky Act apply to our supplier in Riga?", id="a-law"),
         pytest.param("Compare YG Entertainment and HYBE for a lecture.", id="a-label"),
