@@ -335,6 +335,9 @@ class Detector:
                     *placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i]), *eponym_spans(texts[i], of[i].technical or has_software_word(texts[i])),
                     *form_labels(texts[i]),
                 ] if any(f.entity_type in VOIDABLE for f in kept) else []
+                # "Lima,PE,2024-07-18,12.7", a DataFrame of countries: a dataset's places are the world's where it holds no one.
+                if any(f.entity_type in _LABELLED for f in kept):
+                    kept = _without_dataset_places(texts[i], kept)
                 results[i] = sorted(f for f in kept if not _void(texts[i], f, holes))
         return results
 
@@ -367,6 +370,58 @@ def _without_roles(text: str, kept: list[Finding], technical: bool) -> list[Find
     if not plain:
         return kept
     return [f for f in kept if f.entity_type != "PERSON" or not any(s <= f.start and f.end <= e for s, e in plain)]
+
+
+# What a dataset of no one holds: places, dates, groups. Any other finding (a name, a contact, a birth
+# date, an ID, an address on the web) says it holds someone.
+_NO_ONE_S = frozenset({"LOCATION", "DATE_TIME", "NRP", "ORGANIZATION"})
+# A DataFrame's row number before a cell, two spaces or more between, which a reading may take into
+# the cell ("0  Germany"; not a postcode's "2541 AB").
+_ROW_NUMBER = regex.compile(r"^\d+[ \t]{2,}")
+# A country's or a region's code in a dataset's column ("PE", "GBR").
+_PLACE_CODE = regex.compile(r"\p{Lu}{2,3}")
+
+
+def _data_regions(text: str) -> list[tuple[int, int]]:
+    """Where `text` holds a dataset of three rows or more: a delimited or ruled table, a DataFrame
+    printed with aligned columns, an SQL INSERT of two rows or more."""
+    from privacy_gateway.detection.tables import aligned_cells, blocks as table_blocks, insert_spans  # loaded late: keeps the import chain short
+
+    regions = [(s, e) for s, e in table_blocks(text) if text.count("\n", s, e) >= 2]
+    cells = list(aligned_cells(text)) if "   " in text else []
+    if len(cells) >= 3:
+        first = min(s for s, _, _ in cells)
+        regions.append((text.rfind("\n", 0, first) + 1, max(e for _, e, _ in cells)))  # from the first row's number
+    regions += insert_spans(text)
+    return regions
+
+
+def _without_dataset_places(text: str, kept: list[Finding]) -> list[Finding]:
+    """`kept` less the listed places (countries, cities, towns) and country codes in the rows of a
+    dataset (`_data_regions`) of a text that holds no one: no name, contact, birth date, street or
+    postcode with letters found in it ("city,country,t_max\nLima,PE,12.7\n…", a DataFrame of
+    countries, "INSERT INTO countries … ('NO', 'Norway', 'Oslo'), ('PE', 'Peru', 'Lima')"). A place
+    in a record of no one is nobody's; a single record's place ("the customer lives in India") and
+    a postcode are left to the readings, whatever the text."""
+
+    def placed(f: Finding) -> bool:  # a country a name column's header typed a person: "INSERT INTO countries (iso2, name …"
+        return f.entity_type == "PERSON" and known_place(text[f.start : f.end])
+
+    if any(f.entity_type not in _NO_ONE_S and not placed(f) for f in kept):
+        return kept
+    if any(f.entity_type == "LOCATION" and _STREET_OR_CODE.search(_ROW_NUMBER.sub("", text[f.start : f.end])) for f in kept):
+        return kept  # a street with its number, or a postcode with letters: an address, someone's
+    regions = _data_regions(text)
+
+    def dataset_place(f: Finding) -> bool:
+        value = _ROW_NUMBER.sub("", text[f.start : f.end]).strip()
+        return any(s <= f.start and f.end <= e for s, e in regions) and (known_place(value) or _PLACE_CODE.fullmatch(value) is not None)
+
+    return [f for f in kept if not (placed(f) or f.entity_type == "LOCATION") or not dataset_place(f)] if regions else kept
+
+
+# Digits and letters in one place found: "12 Main St", "SW1A 1AA" (a number alone is as often a table's figure).
+_STREET_OR_CODE = regex.compile(r"\d.*\p{L}|\p{L}.*\d")
 
 
 def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:

@@ -208,6 +208,13 @@ def person_rows(text: str) -> Iterator[tuple[int, int, str]]:
                     yield start + item.start("s"), start + item.end("s"), "PHONE_NUMBER"
 
 
+def insert_spans(text: str, rows: int = 2) -> list[tuple[int, int]]:
+    """Spans of the SQL INSERT statements of `text` that hold `rows` rows or more."""
+    if "insert" not in text.lower():
+        return []
+    return [m.span() for m in _INSERT.finditer(text) if len(_ROW.findall(m.group("rows"))) >= rows]
+
+
 def insert_values(text: str) -> Iterator[tuple[int, int, str]]:
     yield from person_rows(text)
     for m in _INSERT.finditer(text):

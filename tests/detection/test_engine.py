@@ -96,3 +96,26 @@ def test_tools_fences_and_dates_the_parse_calls_someone_are_void(find: Find, tex
 def test_a_place_named_like_a_weekday_without_a_date_is_still_a_place(find: Find) -> None:
     found = find("I am visiting Mon State on Sun, 5 Jan with Sunday Okoro.")
     assert ("PERSON", "Sunday Okoro") in found and any(v.startswith("Mon") for t, v in found if t == "LOCATION"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("plot t_max per city?\n\ncity,country,date,t_max\nLima,PE,2024-07-18,12.7\nKraków,PL,2024-07-18,24.1\nTokyo,JP,2024-07-18,31.0", id="csv"),
+        pytest.param("add a weighted mean row?\n\n>>> df\n   country  pop_m  median_age\n0  Germany   83.2   44.9\n1  Nigeria  223.8   18.1\n2   Norway    5.5   39.8", id="data-frame"),
+        pytest.param("make it idempotent:\n\nINSERT INTO countries (iso2, name, capital) VALUES ('NO', 'Norway', 'Oslo'), ('PE', 'Peru', 'Lima');", id="sql-seed"),
+    ],
+)
+def test_a_dataset_of_the_world_s_places_that_holds_no_one_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t in ("LOCATION", "PERSON")] == [], find(text)
+
+
+def test_a_single_record_s_place_and_a_postcode_column_stay_masked(find: Find) -> None:
+    assert ("LOCATION", "1867") in find("Which rows have an invalid code?\nid,zip\n1,1867\n2,789 51\n3,80331")
+    assert ("LOCATION", "India") in find('Checkout bug: `postal_code` = "560041" fails, but the customer lives in India.')
+
+
+def test_a_dataset_that_holds_people_keeps_its_places_masked(find: Find) -> None:
+    text = "dedupe these?\n\nname,email,city\nAgnieszka Wrona,a.wrona@poczta.pl,Kraków\nTiago Nunes,tnunes@sapo.pt,Lisbon"
+    found = find(text)
+    assert ("LOCATION", "Kraków") in found and ("LOCATION", "Lisbon") in found, found
