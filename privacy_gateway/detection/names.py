@@ -58,6 +58,7 @@ from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import name_end, script_names
 from privacy_gateway.detection.notable import famous_owners_work, famous_surnames_together, names_notable, notable_person, notable_surname, single_name, without_possessive
+from privacy_gateway.detection.registers import register_rows
 from privacy_gateway.detection.rosters import roster_names
 from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
@@ -627,6 +628,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # "COURT 3  10:00  R V ANDRESEN": the parties of a court's list, whatever kind the text reads as (`court_lists`).
         stage[0] = "court lists"
         for start, end in court_list_parties(text):
+            add(start, end, "PERSON", 0.75)
+        # "DURMUŞ, BEKBAY  /", "ISAH SAFIYA .... B": a register's rows, in any language and kind of text (`registers`).
+        stage[0] = "registers"
+        for start, end in register_rows(text):
             add(start, end, "PERSON", 0.75)
         if language is None:  # "talked to maria gonzalez", "HI ARTHUR": names typed in one case (`recased`)
             stage[0] = "recased"
