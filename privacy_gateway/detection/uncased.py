@@ -281,6 +281,9 @@ _LABEL_WORDS = (
     r"rp|reporting party|complainant|claimant|witness|victim|suspect|informant|defendant|plaintiff|respondent|appellant|keyholder|"
     # whom a book is lent to, a table booked under, a memorial for ("BORROWER: …", "TABLE FOR 4 UNDER …", "IN LOVING MEMORY OF …")
     r"borrower|(?:table|booking|reservation|room)[ \t]+(?:for[ \t]+\d{1,2}[ \t]+)?under|in[ \t]+(?:loving[ \t]+)?memory[ \t]+of|"
+    # a death notice's family ("BELOVED WIFE OF THE LATE OKECHUKWU AND MOTHER OF CHIAMAKA AND NNAMDI")
+    r"(?:wife|husband|mother|father|son|daughter|sister|brother|grand(?:mother|father|son|daughter)|widow|widower)[ \t]+of(?:[ \t]+the[ \t]+late)?|"
+    r"the[ \t]+late|"
     # someone of the writer's own work or club by their role ("my coauthor gökçebalan", "LOCAL BAKER JOY JOHN")
     rf"{OWN_ROLES}"
 )
@@ -730,10 +733,31 @@ def comma_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.start("l"), m.end("g")
 
 
+# A child's or a player's age in brackets after the name: "yatan (12), jasmit (9) and kavya (7)",
+# "ODIN (AGE 8)". Things are counted so too ("apples (3)", "python (3)"): the word must be no English
+# word or tool, or a given name of the lists.
+_AGED = regex.compile(
+    r"(?<![\p{L}\d_.@/\\\-])(?P<n>\p{L}[\p{L}'’\-]+)[ \t]*\((?i:aged?[ \t]*)?\d{1,2}(?:[ \t]*(?i:yrs?|years?|y/?o))?\)",
+    regex.VERSION1,
+)
+
+
+def aged_names(text: str) -> Iterator[tuple[int, int]]:
+    """A one-case name with an age in brackets after it (`_AGED`)."""
+    for m in _AGED.finditer(text):
+        word = m.group("n")
+        lowered = ascii_fold(word.lower())
+        if _one_case([word]) and _usable(lowered) and lowered not in SERVICE_ACCOUNTS and (
+            lowered in listed_given() and not common_form(lowered) or not _english_form(lowered) and len(lowered) >= 3
+        ):
+            yield m.span("n")
+
+
 def one_case_names(text: str) -> Iterator[tuple[int, int]]:
     """Names typed in one case, by every list-based rule of this module."""
     yield from single_names(text)
     yield from comma_names(text)
+    yield from aged_names(text)
     yield from counted_names(text)
     yield from adjacent_names(text)
     yield from initialled_names(text)

@@ -610,3 +610,27 @@ def test_one_case_names_by_what_they_do_or_the_label_before_them(find: Find, tex
 )
 def test_places_tools_and_things_in_those_positions_stay(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("ADAEZE NWANKWO PEACEFULLY ON 2 MAY, AGED 91. BELOVED WIFE OF THE LATE CHUKWUEMEKA AND MOTHER OF IFEOMA AND OBINNA.", ["CHUKWUEMEKA", "IFEOMA", "OBINNA"], id="death-notice"),
+        pytest.param("make a chore chart for yatan (12), jasmit (9) and kavya (7), dishes and bins", ["yatan", "jasmit", "kavya"], id="ages-in-brackets"),
+    ],
+)
+def test_a_death_notice_s_family_and_children_with_their_ages(find: Find, text: str, names: list[str]) -> None:
+    found = people(find(text))
+    assert all(any(name in value for value in found) for name in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("how many calories in apples (3) and bananas (2)?", id="counted-things"),
+        pytest.param("list: python (3), rust (2), go (1)", id="counted-tools"),
+        pytest.param("what happened to prices in the late 1990s?", id="a-decade"),
+    ],
+)
+def test_things_counted_in_brackets_and_a_late_decade_are_no_one(find: Find, text: str) -> None:
+    assert people(find(text)) == []
