@@ -285,8 +285,8 @@ _CANNOT = _needs("can", rf"(?<![\w.@/\\\-])(?P<h>{HANDLE})(?=[ \t]+(?:still[ \t]
 _COLLEAGUE = _cue(rf"(?i:\b(?:team[ -]?mates?|colleagues?|co-?workers?|managers?|boss|interns?|contractors?|new[ \t]+hires?)[ \t,]+)"
                   rf"@?(?P<h>{HANDLE}){_END}")
 # Prose's slots for a person's login: "Is iwu18 the right account?", "add tha46 to the finance
-# group", "Add petrasgintalas63 to the Jira board", "forward this to kim15", "who is ath6?". Not a subject before a verb of saying ("x said …"):
-# templates and forms say things too.
+# group", "Add petrasgintalas63 to the Jira board", "forward this to kim15", "who is ath6?". Not a
+# subject before a verb of saying ("x said …"): templates and forms say things too.
 _PERSON_SLOTS = (
     _cue(rf"(?i:\bis[ \t]+)@?(?P<h>{HANDLE}){_END}(?=[ \t]+the[ \t]+(?:right|correct|wrong|same)[ \t]+"
          rf"(?i:account|user(?:[ \t]?name)?|login|person|handle|contact)\b)"),

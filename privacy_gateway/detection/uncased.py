@@ -734,7 +734,7 @@ def comma_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A child's or a player's age in brackets after the name: "yatan (12), jasmit (9) and kavya (7)",
-# "ODIN (AGE 8)". Things are counted so too ("apples (3)", "python (3)"): the word must be no English
+# "TOMASZ (AGE 8)". Things are counted so too ("apples (3)", "python (3)"): the word must be no English
 # word or tool, or a given name of the lists.
 _AGED = regex.compile(
     r"(?<![\p{L}\d_.@/\\\-])(?P<n>\p{L}[\p{L}'’\-]+)[ \t]*\((?i:aged?[ \t]*)?\d{1,2}(?:[ \t]*(?i:yrs?|years?|y/?o))?\)",
