@@ -12,6 +12,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from privacy_gateway.detection.lexicon import letter_case
+
 _TOKEN = re.compile(r"\w+")
 # A line with a digit and letters in one case only.
 _HAS_DIGIT = re.compile(r"\d")
@@ -73,8 +75,7 @@ _TOWN_LINE = re.compile(r"[ \t]*(?:>[ \t>]*|[-*•][ \t]+)?[^\W\d_]+(?:[ '’\-]
 
 
 def _town_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and (all(c.islower() for c in letters) or all(c.isupper() for c in letters)) and _TOWN_LINE.fullmatch(line) is not None
+    return letter_case(line) != "mixed" and _TOWN_LINE.fullmatch(line) is not None
 
 
 def recased_lines(text: str) -> tuple[str, list[tuple[int, int]]] | None:

@@ -331,6 +331,13 @@ def spelt_fold(word: str) -> str:
     return _dropped(word.translate(_UNDECOMPOSABLE)) or word
 
 
+def letter_case(value: str) -> str:
+    """"lower" or "upper" where every letter of `value` is in that case, "mixed" otherwise: how a list's
+    items are typed, which its other items must share (`name_joins`, `rosters`)."""
+    letters = [c for c in value if c.isalpha()]
+    return "lower" if all(c.islower() for c in letters) else "upper" if all(c.isupper() for c in letters) else "mixed"
+
+
 def ascii_fold(word: str) -> str:
     """`word` as the name lists hold it: accents dropped (`lászló` → `laszlo`).
 

@@ -31,7 +31,7 @@ from privacy_gateway.detection.name_spans import INITIALS_BEFORE
 from privacy_gateway.detection.notable import notable_person
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import syllabic_given, syllable_pair
-from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names
+from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names, letter_case
 
 _NAMES = ("PERSON", "LOCATION")
 # The particles an Irish or Scottish Gaelic surname opens with, written apart: "Ó Murchú", "Ní
@@ -274,7 +274,7 @@ def _list_mates(text: str, people: list[Finding], language: str | None) -> list[
         found = [m for m in items if m.span(1) in spans]
         if len(found) < 2 or len(items) - len(found) > len(found):
             continue
-        cases = {_case(m.group(1)) for m in found}
+        cases = {letter_case(m.group(1)) for m in found}
         for m in items:
             overlapping = [f for f in people if f.start < m.end(1) and m.start(1) < f.end]
             if m.span(1) in spans or any(
@@ -287,7 +287,7 @@ def _list_mates(text: str, people: list[Finding], language: str | None) -> list[
             if sum(not _particle(w) for w in words) > 3:
                 continue  # a phrase, not a name: "van der" and "de la" aside, names run to three words
             english = [english_form(w) for w in words]
-            if _case(m.group(1)) in cases and not all(english) and all(
+            if letter_case(m.group(1)) in cases and not all(english) and all(
                 _particle(w) or w not in STOP_WORDS and not is_software(w) and (not e or _listed_name(w))
                 and not (language is not None and stop_word(language, w))
                 for w, e in zip(words, english)
@@ -302,11 +302,6 @@ def _particle(word: str) -> bool:
 
 def _listed_name(word: str) -> bool:
     return word in first_names() or census_name(word)
-
-
-def _case(value: str) -> str:
-    letters = [c for c in value if c.isalpha()]
-    return "lower" if all(c.islower() for c in letters) else "upper" if all(c.isupper() for c in letters) else "mixed"
 
 
 def whole_names(text: str, found: list[Finding], language: str | None = None, technical: bool = False) -> list[Finding]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, letter_case, listed_given
 
 # Labels that head a list of the people at or running a meeting, a class or an event.
 _LABEL = regex.compile(
@@ -56,11 +56,6 @@ def _person(item: str, case: str) -> bool:
     return _name_word(words[0]) and not any(w.lower() in STOP_WORDS for w in words)
 
 
-def _case(text: str) -> str:
-    letters = [c for c in text if c.isalpha()]
-    return "lower" if all(c.islower() for c in letters) else "upper" if all(c.isupper() for c in letters) else "mixed"
-
-
 def roster_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the people listed after a roster label (see the module): each item, or the name in
     brackets after an item that is none ("Week 1 Plato's Republic (Isabelle)")."""
@@ -68,7 +63,7 @@ def roster_names(text: str) -> Iterator[tuple[int, int]]:
         end = _LIST_END.search(text, label.end())
         stop = end.start() if end else len(text)
         line = text[label.end() : stop]
-        case = _case(line)
+        case = letter_case(line)
         at = label.end()
         for piece in _BETWEEN.split(line):
             start = text.index(piece, at) if piece else at
