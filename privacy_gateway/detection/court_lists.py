@@ -16,7 +16,8 @@ import regex
 
 # A court's or a list's heading: "COURT 3", "Courtroom 12", "LIST:", "Daily cause list".
 _LISTING = regex.compile(r"(?i:\bcourt(?:room)?[ \t]+(?:no\.?[ \t]*)?[\dA-Z]{1,3}\b|\b(?:cause[ \t]+|daily[ \t]+|warned[ \t]+)?list[ \t]*:)")
-# A hearing's time just before the title: "10:00  ", "14.30 ".
+# A hearing's time, and one just before the title: "10:00  ", "14.30 ".
+_TIME = regex.compile(r"\d{1,2}[:.]\d{2}")
 _TIME_BEFORE = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[ \t]*(?i:am|pm))?[ \t]+$")
 # A party: up to five words in capitals or capitalised, a comma between surname and given name allowed.
 _WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*"
@@ -41,7 +42,7 @@ _INSTITUTIONS = frozenset(
 def _parties(text: str, start: int, side: str) -> Iterator[tuple[int, int]]:
     """Each person of one side of a title found at `start`: split at "and", cut before the hearing's words."""
     at = 0
-    for piece in [*_AND.split(side)]:
+    for piece in _AND.split(side):
         offset = side.index(piece, at)
         at = offset + len(piece)
         words = piece.split()
@@ -68,7 +69,9 @@ def listed_hearing(text: str, start: int, first_party: str) -> bool:
 
 def court_list_parties(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the people a court's list names as parties (see the module)."""
-    for m in _TITLE.finditer(text, overlapped=False):
+    if _LISTING.search(text) is None and _TIME.search(text) is None:
+        return  # no court's heading and no hearing's time: no title can be a listed hearing
+    for m in _TITLE.finditer(text):
         if not listed_hearing(text, m.start(), m.group("a")):
             continue
         yield from _parties(text, m.start("a"), m.group("a"))

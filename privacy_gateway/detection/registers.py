@@ -27,7 +27,7 @@ _ROW = regex.compile(
     regex.VERSION1,
 )
 _RUN = 3  # rows in a run, at least
-_PARTICLES = frozenset(PARTICLES_CORE) | {"los", "las", "del", "van", "der", "ter", "ten"}
+_PARTICLES = frozenset(PARTICLES_CORE) | {"los", "las"}
 
 
 def _row_words(name: str) -> list[str]:
@@ -47,10 +47,24 @@ def _listed(word: str) -> bool:
     return lowered not in _PARTICLES and (lowered in listed_given() or lowered in listed_family())
 
 
-def register_rows(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the names of a register's rows (see the module)."""
+def _register(names: list[str]) -> bool:
+    """Whether a run of rows' names is a register's (see the module)."""
     from privacy_gateway.detection.places import listed_place  # loaded late: keeps the import chain short
 
+    rows = [_row_words(name) for name in names]
+    plain = [[_plain(w) for w in words] for words in rows]
+    # Names a word or two of which English writes too ("TOLU"), not rows of words ("APPLES").
+    if 5 * sum(map(sum, plain)) >= sum(map(len, plain)) or any(all(row) for row in plain):
+        return False
+    if 2 * sum(all(listed_place(part.strip()) for part in name.split(",")) for name in names) >= len(names):
+        return False  # "PARIS, FRANCE": places
+    return any(_listed(w) for words in rows for w in words)
+
+
+def register_rows(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names of a register's rows (see the module)."""
+    if text.count("\n") < _RUN - 1:
+        return  # fewer lines than a register's rows
     run: list[tuple[int, int, str]] = []
     at = 0
     for line in [*text.split("\n"), ""]:
@@ -59,11 +73,7 @@ def register_rows(text: str) -> Iterator[tuple[int, int]]:
         if m is not None and (name.isupper() or name.islower()):
             run.append((at + m.start("name"), at + m.end("name"), name))
         else:
-            if len(run) >= _RUN:
-                words = [w for _, _, n in run for w in _row_words(n)]
-                plain = [_plain(w) for w in words]
-                # Names a word or two of which English writes too ("TOLU"), not rows of words ("APPLES").
-                if 5 * sum(plain) < len(words) and not any(all(_plain(w) for w in _row_words(n)) for _, _, n in run) and 2 * sum(all(listed_place(part.strip()) for part in n.split(",")) for _, _, n in run) < len(run) and any(_listed(w) for w in words):
-                    yield from ((s, e) for s, e, _ in run)
+            if len(run) >= _RUN and _register([n for _, _, n in run]):
+                yield from ((s, e) for s, e, _ in run)
             run = []
         at += len(line) + 1
