@@ -31,6 +31,7 @@ from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder,
 from privacy_gateway.detection.eponyms import eponym_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.sample_places import sample_place
+from privacy_gateway.detection.world_regions import world_region
 from privacy_gateway.detection.score_bounds import left_out, leaving_out, unreachable
 from privacy_gateway.detection.text_kind import TextKind, assume, has_software_word, in_language, kind_of
 from privacy_gateway.detection.time_zones import zone_spans
@@ -299,7 +300,11 @@ class Detector:
                     and not (r.entity_type in WHOLE_TOKEN_IDS and _inside_token(text, r.start, r.end))
                 ]
                 # "Musterstraße 1, 12345 Musterstadt", "123 Main Street, Anytown": a form's example, nobody's.
-                kept = [f for f in kept if not (f.entity_type == "LOCATION" and sample_place(texts[i][f.start : f.end]))]
+                # "Sales in Europe grew", "APAC": a continent or a market's region, where millions live.
+                kept = [
+                    f for f in kept
+                    if not (f.entity_type == "LOCATION" and (sample_place(texts[i][f.start : f.end]) or world_region(texts[i][f.start : f.end])))
+                ]
                 if "PERSON" in self.entities:  # names split by particles or cut short, joined whole
                     kept = with_contact_names(texts[i], kept, _full_name, known_place)  # "1. Ingrid Solberg - 912 34 567": whose number it is
                     if _language_of(of[i], texts[i]) is None and not of[i].history and (of[i].technical or not of[i].guarded):
