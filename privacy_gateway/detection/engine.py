@@ -436,6 +436,9 @@ def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:
     if finding.entity_type in VOIDABLE and inside_placeholder(holes, finding.start, finding.end):
         return True
     value = text[finding.start : finding.end]
+    row = _ROW_NUMBER.match(value)
+    if row is not None and finding.entity_type in VOIDABLE and inside_placeholder(holes, finding.start + row.end(), finding.end):
+        return True  # "1    America/Chicago": a DataFrame's row number, then a time zone's name
     if finding.entity_type in _LABELLED and value.lower() in _DATED_WEEKDAYS and _DAY_AFTER.match(text, finding.end):
         return True  # "date: Mon, 10 Jun 2024": a date's weekday (Mon is a state of Myanmar too)
     if finding.entity_type != "PERSON":

@@ -119,3 +119,8 @@ def test_a_dataset_that_holds_people_keeps_its_places_masked(find: Find) -> None
     text = "dedupe these?\n\nname,email,city\nAgnieszka Wrona,a.wrona@poczta.pl,Kraków\nTiago Nunes,tnunes@sapo.pt,Lisbon"
     found = find(text)
     assert ("LOCATION", "Kraków") in found and ("LOCATION", "Lisbon") in found, found
+
+
+def test_a_time_zone_after_a_dataframe_s_row_number_is_a_setting(find: Find) -> None:
+    text = "offsets below\n\n                  tz  utc_offset_summer\n0     Pacific/Chatham   +12:45\n1    America/St_Johns   -02:30\n2  Australia/Adelaide  +09:30"
+    assert [v for t, v in find(text) if t in ("LOCATION", "PERSON")] == [], find(text)
