@@ -164,6 +164,30 @@ def _header_line(line: str) -> bool:
     return len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c.strip(" |")) for c in cells)
 
 
+# The words a summary of figures labels its rows and columns with: "Min  Max  Mean  Rounds" over a
+# benchmark's results, "Min.   :4.300" in R's `summary()`, "Range (min … max)" in hyperfine's.
+_STATISTICS = frozenset(
+    "min max mean median mode avg average std stddev sd var variance sum total count range iqr rounds iterations "
+    "ops outliers quantile percentile p50 p90 p95 p99 qu lower upper".split()
+)
+_ALIGNED_GAP = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
+_STATISTIC_WORD = regex.compile(r"(?<![\p{L}\p{N}_])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}_])")
+
+
+def statistic_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is made of a statistic's words ("Min", "Max", "Mean", "Range") on a
+    line of aligned columns that holds three of them or more: a table of figures labels its rows
+    so, and "Max" or "Min" there is no one. A sentence is no table ("ask Max, Min and Ana for the
+    average")."""
+    if not all(w.lower() in _STATISTICS for w in _STATISTIC_WORD.findall(text, start, end)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    aligned = len(_ALIGNED_GAP.findall(line)) >= 2  # columns: "Min         Max        Mean"
+    return aligned and sum(w.lower() in _STATISTICS for w in _STATISTIC_WORD.findall(line)) >= 3
+
+
 def thing_name(value: str) -> bool:
     """Whether every word of `value` is a tool of the lists that no one is named after, or a word
     no list has as anyone's given name or surname ("Darktable", "Axum", "LiveView"): in a question

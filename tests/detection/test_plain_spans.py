@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.lexicon import english_words, first_names
-from privacy_gateway.detection.plain_spans import plain_label, plain_phrase, role_phrase
+from privacy_gateway.detection.plain_spans import plain_label, plain_phrase, role_phrase, statistic_label
 from tests.detection.helpers import Find
 
 
@@ -125,3 +125,23 @@ def test_plain_words_alone_on_a_line_before_a_colon_are_a_label(find: Find, text
 )
 def test_names_and_towns_alone_on_a_line_stay_masked(find: Find, text: str, name: str) -> None:
     assert name in {v for _, v in find(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Name (time in ms)            Min         Max        Mean  Rounds\n"
+                     "test_fft_numpy           39.4398     51.2717     43.3838     322", id="a-benchmark-s-header"),
+        pytest.param("> summary(x)\n Min.   :4.300   Min.   :2.000   Min.   :0.100\n Max.   :7.900   Max.   :4.400   Max.   :2.500", id="r-summary-rows"),
+    ],
+)
+def test_a_statistic_s_words_in_a_table_are_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+def test_statistic_words_in_a_sentence_are_names() -> None:
+    text = "Please ask Max, Min and Ana to review the average figures"
+    assert not statistic_label(text, text.index("Max"), text.index("Max") + 3)
+    aligned = "      Min         Max        Mean"
+    assert statistic_label(aligned, aligned.index("Max"), aligned.index("Max") + 3)
+
