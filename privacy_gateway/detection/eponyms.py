@@ -214,6 +214,121 @@ def _known_possessive(text: str, m: regex.Match[str]) -> bool:
     return not _named_alone(text, name)
 
 
+# A framework of management, psychology or teaching after its maker's possessive, a few plain words
+# between: "Maslow's hierarchy of needs", "Herzberg's two-factor theory", "Porter's five forces",
+# "Kolb's experiential learning cycle". What no colleague's possessive names (not "model", "plan").
+_FRAMEWORK = regex.compile(
+    r"(?<![\p{L}\p{N}_.@/'’-])(?P<name>\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?)['’][sS]?"
+    r"(?P<between>(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}-]*){0,3}?)[ \t]+"
+    r"(?P<head>(?i:hierarchy|taxonomy|theory|theories|stages|pyramid|forces|quadrants?|dimensions|ladder|paradigm|"
+    r"cycle|iceberg|triangle|typology|continuum|curve))(?![\p{L}\p{N}_'’-])"
+)
+# A colleague's hunch is a theory too: "Okafor's theory is that the cron job overlaps".
+_HUNCH_AFTER = regex.compile(r"[ \t]*(?::|(?i:(?:is|was)[ \t]+that|about|on)\b)")
+
+
+def _framework_possessive(text: str, m: regex.Match[str]) -> bool:
+    """Whether a possessive names a framework after its maker: a surname that closes a full name the
+    world knows (`notable.listed_surname`: "Maslow", "Herzberg", "Kolb"), no given name, before a
+    framework's head with up to three plain words between. Not after a title, a given name, a
+    client or a kin word, not a colleague's theory of the day, nor where the name also stands alone."""
+    name, rest = m["name"], m.group()[len(m["name"]) + 2 :]
+    if not (name.isupper() and rest.isupper() or name.istitle() and (rest.islower() or rest.istitle())):
+        return False  # "Maslow's hierarchy", "MASLOW'S HIERARCHY": text typed in one case is read in it
+    if ascii_fold(name.lower()) in first_names() or not listed_surname(name):
+        return False
+    if m["head"] in ("theory", "theories") and _HUNCH_AFTER.match(text, m.end()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    previous = before.group(1).lower() if before is not None else ""
+    if previous not in STOP_WORDS and previous in first_names() or titled(text[max(0, m.start() - 24) : m.start()]):
+        return False
+    if _MATTER_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _KIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False
+    return not _named_alone(text, name)
+
+
+# A framework of management, psychology or teaching after its maker's possessive, a few plain words
+# between: "Maslow's hierarchy of needs", "Herzberg's two-factor theory", "Porter's five forces",
+# "Kolb's experiential learning cycle". What no colleague's possessive names (not "model", "plan").
+_FRAMEWORK = regex.compile(
+    r"(?<![\p{L}\p{N}_.@/'’-])(?P<name>\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?)['’][sS]?"
+    r"(?P<between>(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}-]*){0,3}?)[ \t]+"
+    r"(?P<head>(?i:hierarchy|taxonomy|theory|theories|stages|pyramid|forces|quadrants?|dimensions|ladder|paradigm|"
+    r"cycle|iceberg|triangle|typology|continuum|curve))(?![\p{L}\p{N}_'’-])"
+)
+# A colleague's hunch is a theory too: "Okafor's theory is that the cron job overlaps".
+_HUNCH_AFTER = regex.compile(r"[ \t]*(?::|(?i:(?:is|was)[ \t]+that|about|on)\b)")
+
+
+def _framework_possessive(text: str, m: regex.Match[str]) -> bool:
+    """Whether a possessive names a framework after its maker: a surname that closes a full name the
+    world knows (`notable.listed_surname`: "Maslow", "Herzberg", "Kolb"), no given name, before a
+    framework's head with up to three plain words between. Not after a title, a given name, a
+    client or a kin word, not a colleague's theory of the day, nor where the name also stands alone."""
+    name, rest = m["name"], m.group()[len(m["name"]) + 2 :]
+    if not (name.isupper() and rest.isupper() or name.istitle() and (rest.islower() or rest.istitle())):
+        return False  # "Maslow's hierarchy", "MASLOW'S HIERARCHY": text typed in one case is read in it
+    if ascii_fold(name.lower()) in first_names() or not listed_surname(name):
+        return False
+    if m["head"] in ("theory", "theories") and _HUNCH_AFTER.match(text, m.end()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    previous = before.group(1).lower() if before is not None else ""
+    if previous not in STOP_WORDS and previous in first_names() or titled(text[max(0, m.start() - 24) : m.start()]):
+        return False
+    if _MATTER_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _KIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False
+    return not _named_alone(text, name)
+
+
+# Conditions called by their namesake's possessive alone ("early signs of Parkinson's", "raynaud's is
+# killing me", "Dupuytren's contracture"): WordNet 3.0's eponymous states (noun.state, "Crohn's
+# disease", "Tourette's syndrome"), less those named after a given name or a frequent census
+# surname (Wilson, Turner, Still, Down, Bright), and the ones clinics name most beside them.
+_CONDITIONS = frozenset(
+    """
+    alzheimer asperger crohn cushing hashimoto hirschsprung hodgkin huntington marfan meniere parkinson raynaud
+    tourette kaposi klinefelter korsakoff korsakov munchausen noonan paget dupuytren sjogren kawasaki perthes
+    peyronie behcet wernicke duchenne friedreich gaucher fanconi takayasu reye horner addison graves
+    """.split()
+)
+_CONDITION = regex.compile(
+    r"(?<![\p{L}\p{N}_.@/'’-])(?P<name>\p{L}[\p{L}\p{M}]+)(?:['’][sS]|(?<=[sS])['’])(?![\p{L}\p{N}_'’-])"
+)
+# What stands after a condition's possessive used as its name: nothing it owns ("Parkinson's vs
+# normal ageing"), or a clinic's head ("Dupuytren's contracture").
+_CONDITION_AFTER = regex.compile(
+    r"[ \t]*(?:$|[.,;:!?)\]\n—–-]|(?i:is|was|are|were|and|or|vs\.?|versus|the|a|an|in|at|for|since|with|without|can|could|"
+    r"may|does|do|did|has|have|had|runs?|patients?|symptoms?|signs?|disease|syndrome|contracture|palsy|sarcoma|lymphoma|"
+    r"phenomenon|dementia|flare(?:s|-ups?)?|diagnosis|triad|ulcer|chorea|dystrophy|sign|anaemia|anemia)\b)"
+)
+# A clinic's words: where a census surname's possessive is the condition ("Parkinson's … tremor").
+_CLINICAL = regex.compile(
+    r"(?i:\b(?:diagnos\w*|symptoms?|signs?|disease|syndrome|condition|treatment|tremor|hereditary|inherited|medication|"
+    r"doctor|gp|neurolog\w*|flare|thyroid|hypothyroidism|remission|dementia|patients?|clinic|therapy|cure|prognosis|"
+    r"early[ -]onset|chronic|autoimmune|biopsy|scan|blood|fingers|joints?|pain)\b)"
+)
+
+
+def _condition_alone(text: str, m: regex.Match[str]) -> bool:
+    """Whether a possessive names a condition after its namesake (`_CONDITIONS`): nothing it owns
+    after it. A name the census or the world's lists also hold ("Parkinson", "Hashimoto") only in
+    a text that speaks of health ("Hashimoto's is open late" may be a restaurant)."""
+    name = m["name"]
+    folded = ascii_fold(name.lower())
+    if folded not in _CONDITIONS or name.isupper() and len(name) > 1 and not text[m.end() : m.end() + 40].isupper():
+        return False
+    if _CONDITION_AFTER.match(text, m.end()) is None:
+        return False
+    after = _NEXT_WORD.match(text, m.end())
+    if after is not None and _head(after["word"].lower()) is not None:
+        return False  # "Crohn's disease": the eponym with its head, read whole by the heads
+    if folded in listed_family() and not _CLINICAL.search(text):
+        return False
+    return not titled(text[max(0, m.start() - 24) : m.start()])
+
+
 # Two or three surnames joined by a hyphen, as methods are named after their makers: "Bellman-Ford",
 # "Newton-Raphson", "Knuth-Morris-Pratt".
 _HYPHENED = regex.compile(r"(?<![\p{L}\p{N}_@./'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{N}_@'’-])")
@@ -330,6 +445,10 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
     for m in _KNOWN_POSSESSIVE.finditer(text):
         if _known_possessive(text, m):
             yield m.start(), m.end()
+    if "'" in text or "’" in text:
+        for m in _FRAMEWORK.finditer(text):
+            if _framework_possessive(text, m):
+                yield m.start(), m.end()
     for m in _EN_DASHED.finditer(text):
         yield m.start(), m.end()
     if technical and "-" in text:

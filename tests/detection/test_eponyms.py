@@ -191,3 +191,29 @@ def test_an_algorithm_s_maker_credited_with_a_year_in_code_stays(find: Find, tex
 )
 def test_a_colleague_sharing_the_algorithm_s_name_is_still_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Create a lesson plan on Maslow's hierarchy of needs for Year 12 psychology.", id="hierarchy"),
+        pytest.param("EXPLAIN MASLOW'S HIERARCHY OF NEEDS AND ITS MAIN CRITICISMS.", id="in-capitals"),
+        pytest.param("Explain Herzberg's two-factor theory for a line manager workshop.", id="words-between"),
+        pytest.param("Turn Kolb's experiential learning cycle into a reflective template.", id="cycle"),
+        pytest.param("Can you explain Kübler-Ross's five stages of grief for a palliative care talk?", id="hyphened-surname"),
+        pytest.param("Is Gardner's multiple intelligences theory still a thing?", id="theory-is-still"),
+    ],
+)
+def test_a_framework_after_its_maker_s_possessive_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Popescu's theory is that the cron job overlaps the backup.", "Popescu", id="a-colleague-s-hunch"),
+        pytest.param("Ask Ana Kolb's team about the learning cycle review.", "Ana Kolb", id="a-given-name-before"),
+    ],
+)
+def test_a_colleague_s_theory_is_still_masked(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
