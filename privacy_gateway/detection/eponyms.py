@@ -248,40 +248,6 @@ def _framework_possessive(text: str, m: regex.Match[str]) -> bool:
     return not _named_alone(text, name)
 
 
-# A framework of management, psychology or teaching after its maker's possessive, a few plain words
-# between: "Maslow's hierarchy of needs", "Herzberg's two-factor theory", "Porter's five forces",
-# "Kolb's experiential learning cycle". What no colleague's possessive names (not "model", "plan").
-_FRAMEWORK = regex.compile(
-    r"(?<![\p{L}\p{N}_.@/'’-])(?P<name>\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?)['’][sS]?"
-    r"(?P<between>(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}-]*){0,3}?)[ \t]+"
-    r"(?P<head>(?i:hierarchy|taxonomy|theory|theories|stages|pyramid|forces|quadrants?|dimensions|ladder|paradigm|"
-    r"cycle|iceberg|triangle|typology|continuum|curve))(?![\p{L}\p{N}_'’-])"
-)
-# A colleague's hunch is a theory too: "Okafor's theory is that the cron job overlaps".
-_HUNCH_AFTER = regex.compile(r"[ \t]*(?::|(?i:(?:is|was)[ \t]+that|about|on)\b)")
-
-
-def _framework_possessive(text: str, m: regex.Match[str]) -> bool:
-    """Whether a possessive names a framework after its maker: a surname that closes a full name the
-    world knows (`notable.listed_surname`: "Maslow", "Herzberg", "Kolb"), no given name, before a
-    framework's head with up to three plain words between. Not after a title, a given name, a
-    client or a kin word, not a colleague's theory of the day, nor where the name also stands alone."""
-    name, rest = m["name"], m.group()[len(m["name"]) + 2 :]
-    if not (name.isupper() and rest.isupper() or name.istitle() and (rest.islower() or rest.istitle())):
-        return False  # "Maslow's hierarchy", "MASLOW'S HIERARCHY": text typed in one case is read in it
-    if ascii_fold(name.lower()) in first_names() or not listed_surname(name):
-        return False
-    if m["head"] in ("theory", "theories") and _HUNCH_AFTER.match(text, m.end()):
-        return False
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-    previous = before.group(1).lower() if before is not None else ""
-    if previous not in STOP_WORDS and previous in first_names() or titled(text[max(0, m.start() - 24) : m.start()]):
-        return False
-    if _MATTER_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _KIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-        return False
-    return not _named_alone(text, name)
-
-
 # Conditions called by their namesake's possessive alone ("early signs of Parkinson's", "raynaud's is
 # killing me", "Dupuytren's contracture"): WordNet 3.0's eponymous states (noun.state, "Crohn's
 # disease", "Tourette's syndrome"), less those named after a given name or a frequent census
@@ -446,6 +412,9 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
         if _known_possessive(text, m):
             yield m.start(), m.end()
     if "'" in text or "’" in text:
+        for m in _CONDITION.finditer(text):
+            if _condition_alone(text, m):
+                yield m.start(), m.end()
         for m in _FRAMEWORK.finditer(text):
             if _framework_possessive(text, m):
                 yield m.start(), m.end()

@@ -217,3 +217,21 @@ def test_a_framework_after_its_maker_s_possessive_stays(find: Find, text: str) -
 )
 def test_a_colleague_s_theory_is_still_masked(find: Find, text: str, name: str) -> None:
     assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("raynaud's is killing me on my bike commute, fingers go white", id="lower-case"),
+        pytest.param("Is Dupuytren's contracture hereditary? my grandfather had it in both hands", id="a-clinic-s-head"),
+        pytest.param("early signs of Parkinson's vs normal ageing tremor? my dad's hand shakes a bit", id="a-census-surname-in-a-health-text"),
+        pytest.param("my mum has Crohn's, what should she eat?", id="after-has"),
+    ],
+)
+def test_a_condition_called_by_its_namesake_s_possessive_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+def test_a_namesake_s_possessive_outside_health_is_someone_s(find: Find) -> None:
+    assert any(t == "PERSON" and "Parkinson" in v for t, v in find("Send Parkinson's invoice to accounts by Friday")), find("Send Parkinson's invoice to accounts by Friday")
+
