@@ -142,9 +142,31 @@ class IbanChecksumRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.8
 
 
+# The blocks reserved for documentation and examples (RFC 5737, RFC 3849): no machine has them.
+_DOCUMENTATION = tuple(
+    ipaddress.ip_network(block) for block in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+# Public DNS resolvers every network guide names (Google, Cloudflare, Quad9, OpenDNS): a service's, no one's.
+_PUBLIC_RESOLVERS = frozenset(
+    "8.8.8.8 8.8.4.4 1.1.1.1 1.0.0.1 9.9.9.9 149.112.112.112 208.67.222.222 208.67.220.220 "
+    "2001:4860:4860::8888 2001:4860:4860::8844 2606:4700:4700::1111 2606:4700:4700::1001".split()
+)
+
+
+def _network(value: str) -> bool:
+    """Whether `value` is a network's range in CIDR form, its host part all zero ("10.0.0.0/8",
+    "172.16.0.0/12"): a route or a firewall rule's, not one machine's ("10.62.1.86/24" is one host)."""
+    try:
+        network = ipaddress.ip_network(value, strict=True)
+    except ValueError:
+        return False
+    return network.prefixlen < network.max_prefixlen
+
+
 class GatewayIpRecognizer(IpRecognizer):
     """Presidio's IPv4/IPv6 recognizer, minus addresses that identify nobody (0.0.0.0, loopback,
-    netmasks) and four-part version numbers ("v1.2.3.4", "version 4.2.1.0")."""
+    link-local, netmasks, the documentation blocks, public DNS resolvers, a network's range) and
+    four-part version numbers ("v1.2.3.4", "version 4.2.1.0")."""
 
     _VERSION = re.compile(r"\b(?:v|version|ver\.?|release|build)\s*$")
 
@@ -156,13 +178,17 @@ class GatewayIpRecognizer(IpRecognizer):
         kept = []
         for result in super().analyze(text, entities, nlp_artifacts):
             value = text[result.start : result.end]
+            if "/" in value and _network(value):
+                continue  # "10.20.0.0/16": a network's range, not one machine
             try:
-                address = ipaddress.ip_address(value)
+                address = ipaddress.ip_address(value.split("/")[0])
             except ValueError:
                 kept.append(result)
                 continue
             if address.is_unspecified or address.is_loopback or value.startswith("255.") or value.endswith(".255"):
                 continue
+            if address.is_link_local or any(address in block for block in _DOCUMENTATION) or str(address) in _PUBLIC_RESOLVERS:
+                continue  # "203.0.113.7" in docs, "8.8.8.8", "169.254.169.254": addresses of no one
             if address.version == 4 and self._VERSION.search(text[max(0, result.start - 10) : result.start].lower()):
                 continue
             kept.append(result)

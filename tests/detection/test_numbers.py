@@ -154,7 +154,10 @@ def test_no_driver_licence_without_context(find: Find, text: str) -> None:
     [
         pytest.param("500 from 138.198.205.204", "138.198.205.204", id="ipv4"),
         pytest.param("from 9559:f417:53a8:b5b4:a8e1:a1d2:325c:f8f1", "9559:f417:53a8:b5b4:a8e1:a1d2:325c:f8f1", id="ipv6-full"),
-        pytest.param("block 2001:db8:85a3::8a2e:370:7334 now", "2001:db8:85a3::8a2e:370:7334", id="ipv6-compressed"),
+        pytest.param("block 2a02:c7f:85a3::8a2e:370:7334 now", "2a02:c7f:85a3::8a2e:370:7334", id="ipv6-compressed"),
+        pytest.param("Debug this request log: GET /api/orders 500 from 172.25.132.5", "172.25.132.5", id="a-client-s-private-address"),
+        pytest.param("10.1.2.3 - - [08/Aug/2024:10:00:02 +0000] \"GET /api/orders HTTP/1.1\" 500 2 \"-\" \"Mozilla/5.0\"", "10.1.2.3", id="a-browser-s-line"),
+        pytest.param("remote call from 10.62.1.86:40434 failed", "10.62.1.86", id="an-ephemeral-port-is-a-client-s"),
         pytest.param("The server 56.193.224.123 is unreachable", "56.193.224.123", id="after-server"),
     ],
 )
@@ -168,6 +171,9 @@ def test_ip_addresses(find: Find, text: str, ip: str) -> None:
         pytest.param("Bind the server to 0.0.0.0 and proxy to 127.0.0.1:5432", id="unspecified-loopback"),
         pytest.param("netmask 255.255.255.0 on ::1", id="netmask"),
         pytest.param("upgrade to version 4.2.1.0", id="four-part-version"),
+        pytest.param("* Trying 203.0.113.143:443... and 198.51.100.7, 192.0.2.1 or 2001:db8::1", id="documentation-blocks"),
+        pytest.param("dig @8.8.8.8 and @1.1.1.1 disagree; the metadata service is 169.254.169.254", id="resolvers-link-local"),
+        pytest.param("route 10.20.0.0/16 and 10.0.0.0/8 through the VPN; allow 172.16.0.0/12", id="network-ranges"),
     ],
 )
 def test_no_ip_for_addresses_of_nobody(find: Find, text: str) -> None:
@@ -226,3 +232,4 @@ def test_spelled_out_emails(find: Find, text: str, email: str) -> None:
 )
 def test_prose_with_at_is_not_an_email(find: Find, text: str) -> None:
     assert values(find(text), "EMAIL_ADDRESS") == []
+
