@@ -163,6 +163,34 @@ def _network(value: str) -> bool:
     return network.prefixlen < network.max_prefixlen
 
 
+# What marks a private address as a machine's: a service's port after it (below the ephemeral
+# range a client's connection comes from), a URL's host, a key that names an instance's or a pod's
+# address; and a log line a health check or a scraper wrote (its user agent on the line).
+_SERVICE_PORT = re.compile(r":(\d{2,5})(?!\d)")
+_URL_HOST = re.compile(r"[a-z]+://$")
+_MACHINE_KEY = re.compile(
+    r"(?i:(?:private|public|pod|host|cluster|node|instance|server|internal|external|loadbalancer|bind|listen|gateway|vip)[_ -]?ip(?:address|v4)?|"
+    r"server|upstream|bootstrap[_-]servers?|endpoints?|nameserver|host(?:name)?|bind[_-]address)[\"']?[ \t]*[:=]?[ \t]*[\"'\[]?[ \t]*$"
+)
+_PROBE_LINE = re.compile(
+    r"(?i:kube-probe|ELB-HealthChecker|Blackbox Exporter|Prometheus/|GoogleHC|Consul Health|Pingdom|UptimeRobot|"
+    r"health[_-]?check|/healthz|/readyz|/livez)"
+)
+
+
+def _machine(text: str, start: int, end: int) -> bool:
+    """Whether the private address at text[start:end] is a machine's, by where it stands: a
+    service's port after it, a URL's host, a key naming a machine's address, a health check's line."""
+    port = _SERVICE_PORT.match(text, end)
+    if port is not None and int(port.group(1)) < 10000:
+        return True
+    if _URL_HOST.search(text, max(0, start - 10), start) or _MACHINE_KEY.search(text, max(0, start - 40), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _PROBE_LINE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 class GatewayIpRecognizer(IpRecognizer):
     """Presidio's IPv4/IPv6 recognizer, minus addresses that identify nobody (0.0.0.0, loopback,
     link-local, netmasks, the documentation blocks, public DNS resolvers, a network's range) and
@@ -189,6 +217,8 @@ class GatewayIpRecognizer(IpRecognizer):
                 continue
             if address.is_link_local or any(address in block for block in _DOCUMENTATION) or str(address) in _PUBLIC_RESOLVERS:
                 continue  # "203.0.113.7" in docs, "8.8.8.8", "169.254.169.254": addresses of no one
+            if address.is_private and _machine(text, result.start, result.end):
+                continue  # "dial tcp 10.4.0.7:8080", "PrivateIp": "10.0.3.17", a health check's line: a machine's
             if address.version == 4 and self._VERSION.search(text[max(0, result.start - 10) : result.start].lower()):
                 continue
             kept.append(result)

@@ -233,3 +233,15 @@ def test_spelled_out_emails(find: Find, text: str, email: str) -> None:
 def test_prose_with_at_is_not_an_email(find: Find, text: str) -> None:
     assert values(find(text), "EMAIL_ADDRESS") == []
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('Liveness probe failed: Get "http://10.82.252.27:8080/healthz": dial tcp 10.82.252.27:8080: connect', id="a-service-s-port"),
+        pytest.param('"Instances": [{"PrivateIp": "10.178.65.58", "AZ": "eu-north-1a"}]', id="an-instance-s-key"),
+        pytest.param("upstream pricing {\n    server 10.0.23.11:8080 max_fails=3;\n    server 10.0.23.12:8080;\n}", id="an-upstream-s-servers"),
+        pytest.param('10.23.71.69 - - [08/Aug/2024:10:00:01 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.29"', id="a-health-check-s-line"),
+    ],
+)
+def test_a_private_address_that_is_a_machine_s_is_left(find: Find, text: str) -> None:
+    assert values(find(text), "IP_ADDRESS") == []
