@@ -11,7 +11,8 @@ no number can hide in one.
 
 Template syntax (`{{ x }}`, `${X}`, `%X%`, `$X`) is unambiguous, so any identifier inside counts.
 Angle and square brackets also enclose real values (an IRC nick `<ann>`, a name in a list), so
-there the words inside must name a field ("name", "given", "email", "your"…).
+there the words inside must name a field ("name", "given", "email", "your"…); once one square
+bracket does, the template's other square-bracketed words are fields too ("[New Rent]", "[Bed No.]").
 """
 
 from __future__ import annotations
@@ -52,15 +53,37 @@ def _names_a_field(inner: str) -> bool:
     return any(w in _FIELD_WORDS for w in words)
 
 
+# A square-bracketed field of a template beside one that names a field: "[New Rent]", "[Bed No.]",
+# "[Post-op day]" after "[Tenant Name]" or "[Client Name]".
+_SQUARE_FIELD = re.compile(r"\[([A-Z][A-Za-z_.'’/\- ]{0,40})\]")
+
+
 def placeholder_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every placeholder token in `text`."""
     if not any(c in text for c in "{$%<[YD"):
         return
     for m in _SYNTAX.finditer(text):
         yield m.start(), m.end()
+    fields = []
     for m in _BRACKETED.finditer(text):
         if _names_a_field(m.group(1) or m.group(2)):
+            fields.append(m)
             yield m.start(), m.end()
+    if any(m.group(2) is not None for m in fields):
+        # In a template that names its fields in square brackets, the other bracketed words are its
+        # fields too ("[Current Rent], [New Rent]"), unless a given name and a surname ("[Ann Lee]").
+        named = {m.start() for m in fields}
+        for m in _SQUARE_FIELD.finditer(text):
+            if m.start() not in named and not _full_name(m.group(1)):
+                yield m.start(), m.end()
+
+
+def _full_name(inner: str) -> bool:
+    """Whether bracketed words open with a listed given name and end with a listed surname."""
+    from privacy_gateway.detection.lexicon import listed_family, listed_given  # loaded late: keeps the import chain short
+
+    words = inner.lower().split()
+    return len(words) >= 2 and words[0] in listed_given() and words[-1] in listed_family()
 
 
 def inside_placeholder(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -69,3 +69,17 @@ def test_a_filled_message_beside_a_template_is_still_masked(find: Find) -> None:
     found = find(text)
     assert ("PERSON", "GONZALEZ") in found and ("PERSON", "MARIA") in found
     assert not any(v.startswith("<") for _, v in found)
+
+
+def test_a_template_s_other_square_bracketed_words_are_fields(find: Find) -> None:
+    text = "Draft a lease renewal letter template with [Tenant Name], [Unit], [Current Rent], [New Rent], [Effective Date]."
+    assert find(text) == []
+    handover = "Use [Bed No.], [Patient Name] and [Post-op day]."
+    spans = [handover[s:e] for s, e in placeholder_spans(handover)]
+    assert {"[Bed No.]", "[Patient Name]", "[Post-op day]"} <= set(spans)
+
+
+def test_a_bracketed_full_name_beside_a_template_field_is_someone_s(find: Find) -> None:
+    assert ("PERSON", "Anna Berg") in find("Dear [Client Name], regards [Anna Berg]")
+    assert "[Anna Berg]" not in [t[s:e] for t in ["Dear [Client Name], regards [Anna Berg]"] for s, e in placeholder_spans(t)]
+
