@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, world_first_names, world_last_names
 
 # Quotes and sentence punctuation around an entry or a window of words, not part of the name:
 # '"Bluey",' → 'bluey'; a word's own inner marks stay ("e.l.f", "Yu-Gi-Oh", "Toys\"R\"Us").
@@ -99,4 +99,32 @@ def _beside_a_name(text: str, chunks: list[tuple[int, int]], first: int, last: i
             word = _POSSESSIVE.sub("", brand_key(written))
             if written[:1].isupper() and word not in STOP_WORDS and (word in world_first_names() or word in world_last_names()):
                 return True
+    return False
+
+
+# A model's words after its make: capitalised, in capitals or with a digit ("Libelle", "GTS",
+# "Linea Mini", "Classe 5", "E65S").
+_MODEL_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{N}+\-]*")
+
+
+def brand_model(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with a listed brand of one to three words and goes on with one
+    to three words of a model: "Cybex Libelle", "Hoka Arahi", "La Marzocco Linea Mini", "Royal Canin
+    Kitten". Not where the words after the make are a given name and a surname of the lists ("Nivea
+    Anna Berg" is someone beside a brand)."""
+    from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
+
+    words = text[start:end].split()
+    if known_place(text[start:end]):
+        return False  # "United Kingdom", "Royal Tunbridge Wells": a place
+    for n in range(min(3, len(words) - 1), 0, -1):
+        model = words[n:]
+        if len(model) > 3 or not all(_MODEL_WORD.fullmatch(w.strip(_EDGES)) for w in model):
+            continue
+        if not _listed(" ".join(words[:n])) or n == 1 and english_form(ascii_fold(words[0].strip(_EDGES).lower())):
+            continue  # a make that is an English word ("United", "Shell") opens place names and phrases too
+        folded = [ascii_fold(w.strip(_EDGES).lower()) for w in model]
+        if len(folded) >= 2 and folded[0] in world_first_names() and folded[-1] in world_last_names():
+            return False
+        return True
     return False

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.alternation import Grouped, Tailed
 from privacy_gateway.detection.base import GatewayRecognizer
-from privacy_gateway.detection.brands import listed_brand
+from privacy_gateway.detection.brands import brand_model, listed_brand
 from privacy_gateway.detection.brand_uses import counted, counted_in_lower_case, governed_plural_kind, used_as_thing, variety, venue
 from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
@@ -529,7 +529,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "compare cerave and nivea", "the copy on Ben & Jerry's tubs", "Queen Anne's lace", "dinner at
             # Dishoom": a listed brand, show, chain, venue or plant (`brands`), the span alone or with the
             # words beside it, unless a person is addressed or tied to the writer.
-            if listed_brand(text, start, end) and not person_context(text, start, end) and not related(text, start, end):
+            if (listed_brand(text, start, end) or brand_model(text, start, end)) and not person_context(text, start, end) and not related(text, start, end):
                 return
             # "My son loves Minecraft", "switched from Spotify to Tidal": a word English writes often
             # that no name or place list holds is a brand, a product or a work (`things`), unless a

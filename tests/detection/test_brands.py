@@ -110,3 +110,23 @@ def test_firms_and_institutions_named_after_people_stay_as_written(find: Find, t
 )
 def test_people_named_like_firms_stay_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("need a travel stroller for Rome: Babyzen YOYO or Cybex Libelle?", id="make-and-model"),
+        pytest.param("How much should a kitten eat per day? We use Royal Canin Kitten.", id="two-word-make"),
+    ],
+)
+def test_a_listed_make_s_model_is_a_product(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+def test_a_make_before_a_full_name_is_no_model() -> None:
+    from privacy_gateway.detection.brands import brand_model
+
+    text = "Cybex Anna Berg"
+    assert not brand_model(text, 0, len(text))
+    assert brand_model("Cybex Libelle", 0, len("Cybex Libelle"))
+
