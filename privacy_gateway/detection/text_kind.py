@@ -489,6 +489,20 @@ _PLAN = re.compile(
     re.IGNORECASE,
 )
 
+# A task set in English that makes something new: its imperative opens a sentence ("Write the
+# Statement of Need …", "Suggest 5 indicators …"). Not "Summarise" or "Explain", which as often
+# work on a pasted case ("Summarise the case: … CLAIMANT … OF CASTRES").
+_TASK_OPENING = re.compile(
+    r"(?:^|[.?!:]\s+)(?:Plan|Suggest|Recommend|Give me|Help me|Write|Draft|Make|Create|Put together|Map out|Sketch|Outline|Prepare)\b"
+)
+
+
+def _foreign(text: str) -> str | None:
+    from privacy_gateway.detection.foreign import foreign_language  # loaded late: keeps the import chain short
+
+    return foreign_language(text)
+
+
 # Words of the world's works that technical text uses for its own things: a colleague "wrote the
 # cron job", a test has "characters" and "titles", a chart a "plot", a UI "themes", a pandas "series".
 _TECHNICAL_SENSES = frozenset(
@@ -807,7 +821,11 @@ def kind_of(text: str) -> TextKind:
     creative = _CREATIVE.search(text) is not None and _CREATIVE_SUBJECT.search(text) is None and not any(
         m.group(1).lower() in world_first_names() for m in _CAPITAL_PAIR.finditer(text)
     )
-    places = (asked_about or world or trip or creative) and (not personal or trip) and not dealing and not contact and _HOME.search(text) is None
+    # A task set on the world's things ("PESTLE analysis for launching … in Poland", "Suggest 5
+    # indicators an NGO in Bangladesh could measure") names its places as the world's too: an
+    # English imperative opening a sentence, in text written in English ("plan" is French too).
+    task = _TASK_OPENING.search(text) is not None and _foreign(text) is None
+    places = (asked_about or world or trip or creative or task) and (not personal or trip) and not dealing and not contact and _HOME.search(text) is None
     # "We use Hangfire with Serilog; …?" is the asker's own stack: a speaker does not make the
     # question about people, a dealing or contact details do.
     tools = _about_tools(text) and not dealing and not contact

@@ -320,3 +320,27 @@ def test_the_worlds_careers_and_records_keep_their_names(find: Find, text: str) 
 )
 def test_people_of_ones_own_life_stay_masked_beside_a_view_asked(find: Find, text: str, value: str) -> None:
     assert value in " ".join(v for _, v in find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("Suggest 5 indicators for SDG 5 that a small NGO in Bangladesh could realistically measure.", "Bangladesh", id="an-analysis-task"),
+        pytest.param("Write the 'Statement of Need' section of a grant proposal for a food bank in Detroit.", "Detroit", id="a-drafting-task"),
+        pytest.param("Write a Zillow listing description for a 3-bed craftsman near downtown Portland, 120 words.", "Portland", id="a-listing"),
+    ],
+)
+def test_a_task_set_on_the_world_s_places_leaves_them(find: Find, text: str, place: str) -> None:
+    assert kind_of(text).public_places
+    assert ("LOCATION", place) not in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("Write a haiku for Leslie who just moved to Lisbon.", "Lisbon", id="where-someone-moved"),
+        pytest.param("Draft a welcome email to Olga Petrova about her start at the Madrid office.", "Madrid", id="a-dealing"),
+    ],
+)
+def test_a_task_about_someone_keeps_their_place_masked(find: Find, text: str, place: str) -> None:
+    assert ("LOCATION", place) in find(text), find(text)
