@@ -25,7 +25,7 @@ from privacy_gateway.detection.note_lines import with_note_subjects
 from privacy_gateway.detection.place_joins import whole_places
 from privacy_gateway.detection.postcode_cells import with_postcodes_beside
 from privacy_gateway.detection.places import known_place
-from privacy_gateway.detection.plain_spans import colon_label, column_header, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, statistic_label, ui_labels
+from privacy_gateway.detection.plain_spans import colon_label, column_header, generic_addressee, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, statistic_label, ui_labels
 from privacy_gateway.detection.product_codes import numbered_word, product_item
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.eponyms import eponym_spans
@@ -371,7 +371,7 @@ def _without_roles(text: str, kept: list[Finding], technical: bool) -> list[Find
     plain = [
         (f.start, f.end) for f in kept
         if f.entity_type == "PERSON" and not titled(text[max(0, f.start - 12) : f.start])
-        and (role_phrase(text[f.start : f.end]) or not technical and plain_phrase(text[f.start : f.end]))
+        and (role_phrase(text[f.start : f.end]) or not technical and plain_phrase(text[f.start : f.end]) or generic_addressee(text, f.start, f.end))
     ]
     if not plain:
         return kept

@@ -51,6 +51,33 @@ def _ungreeted(value: str) -> str:
     return rest.strip() if first.lower().strip(",") in _GREETINGS else value
 
 
+# Whom a form letter greets when it names no one: "Dear Customer", "Dear Valued Customer", "Dear
+# Hiring Manager", "Dear Sir or Madam", "Dear Parent/Guardian", "Hi all".
+_ADDRESSEES = frozenset(
+    """customer customers client clients valued colleague colleagues team all everyone sir sirs madam parent parents
+    guardian guardians carer carers applicant applicants candidate candidates resident residents tenant tenants
+    member members supplier suppliers partner partners user users student students staff friend friends hiring
+    manager recruiter committee board shareholder shareholders investor investors patient patients reader readers
+    subscriber subscribers donor donors volunteer volunteers attendee attendees participant participants
+    neighbour neighbours neighbor neighbors homeowner homeowners policyholder employee employees or and""".split()
+)
+_GREETED_BEFORE = regex.compile(r"(?i:\b(?:dear|hi|hello|hey|greetings|to)[ \t]+(?:\p{L}+[ \t]+){0,2})$")
+_ADDRESSEE_WORD = regex.compile(r"\p{L}+")
+
+
+def generic_addressee(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a greeting alone ("Dear" before "[Client Name]") or the words a
+    form letter greets no one by ("Dear Customer", "Dear Sir or Madam", "Dear Parent/Guardian"),
+    after a greeting. A title or a name among the words is someone ("Dear Mr Parent")."""
+    value = text[start:end]
+    if value.strip().lower() in _GREETINGS:
+        return True
+    words = [w.lower() for w in _ADDRESSEE_WORD.findall(_ungreeted(value))]
+    if not words or not all(w in _ADDRESSEES for w in words):
+        return False
+    return _ungreeted(value) != value or _GREETED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def plain_phrase(value: str) -> bool:
     """Whether `value` is two words or more, no title among them, each an English word that no list has as a given name,
     no world list as a surname and the census not as a frequent one ("Warehouse Manager", "Customer

@@ -145,3 +145,28 @@ def test_statistic_words_in_a_sentence_are_names() -> None:
     aligned = "      Min         Max        Mean"
     assert statistic_label(aligned, aligned.index("Max"), aligned.index("Max") + 3)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Draft a short engagement letter template:\n\nDear [Client Name],\n\nThank you for instructing [Firm Name].", id="a-greeting-before-a-field"),
+        pytest.param("Make this macro friendlier:\n\nDear Customer, We acknowledge receipt of your inquiry.", id="dear-customer"),
+        pytest.param("Dear Valued Customer, thanks for your order.", id="valued-customer"),
+        pytest.param("Dear Sir or Madam, please find the invoice attached.", id="sir-or-madam"),
+        pytest.param("Dear Parent/Guardian, the trip is on Friday.", id="parent-guardian"),
+    ],
+)
+def test_a_form_letter_s_greeting_names_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Dear Mr Parent, thanks for coming in.", "Mr Parent", id="a-title"),
+        pytest.param("Dear Anna, thanks for the notes.", "Anna", id="a-given-name"),
+    ],
+)
+def test_a_greeted_person_is_still_masked(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
