@@ -14,7 +14,10 @@ English rules, not language identification for routing (that would need a classi
 
 from __future__ import annotations
 
+import functools
+import gzip
 import importlib.util
+from importlib.resources import files
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS as _EN
@@ -72,6 +75,10 @@ _WORD = regex.compile(r"\p{L}+")
 _VOTER = regex.compile(r"(?<!\p{L})(\p{L}++)(?![\p{L}'’]*[ \t]+\p{Lu})")
 
 
+# A lower-case word standing in prose: spaces or a sentence's marks either side.
+_PROSE_WORD = regex.compile(r"(?<![^\s(\"'¿¡«])(\p{Ll}[\p{Ll}\p{M}]*)(?=[\s,;:!?)\"'»]|\.(?:\s|$)|$)")
+
+
 # Every function word, with the languages it counts for (English first): one lookup per word of
 # a text instead of one per word and language.
 def _votes() -> dict[str, tuple[str, ...]]:
@@ -85,6 +92,25 @@ def _votes() -> dict[str, tuple[str, ...]]:
 _VOTES = _votes()
 
 
+@functools.cache
+def _everyday_words() -> dict[str, tuple[str, ...]]:
+    """Each everyday word of `data/foreign_words.txt.gz` with the languages that write it
+    (`scripts/build-foreign-words`): no English word, stop word, name or place among them."""
+    raw = files("privacy_gateway.detection").joinpath("data/foreign_words.txt.gz").read_bytes()
+    words: dict[str, tuple[str, ...]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, word = line.split(" ", 1)
+            words[word] = (*words.get(word, ()), code)
+    return words
+
+
+def foreign_everyday(language: str, word: str) -> bool:
+    """Whether `word` is an everyday word of `language` that English does not write and no one is
+    called ("recomenda", "ricetta", "vergütung")."""
+    return language in _everyday_words().get(word.lower(), ())
+
+
 @per_analysis  # asked by the name rules, each handle and the detector: one scan per analysis
 def foreign_language(text: str) -> str | None:
     """The code of the language `text` is mostly written in, or None for English (or too little text)."""
@@ -93,6 +119,12 @@ def foreign_language(text: str) -> str | None:
     counts = dict.fromkeys(("en", *_LANGUAGES), 0)
     for word in _VOTER.findall(text[:4000]):
         for code in _VOTES.get(word.lower(), ()):
+            counts[code] += 1
+    # "ricetta", "muchísimo": a short request's everyday words vote where its function words are
+    # few; words of prose only, not a path's or a host's ("/api/v1/kunden?seite=2").
+    everyday = _everyday_words()
+    for word in _PROSE_WORD.findall(text[:4000]):
+        for code in everyday.get(word, ()):
             counts[code] += 1
     english = counts.pop("en")
     best, votes = None, 0

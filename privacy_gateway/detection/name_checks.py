@@ -11,7 +11,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.foreign import article, personal, stop_word
+from privacy_gateway.detection.foreign import article, foreign_everyday, personal, stop_word
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_word, english_form, everyday_word, first_names, irregular_forms, listed_family, listed_given, world_first_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, COMMENT, PARTICLE_WORD, SITE_WORDS, _LITERAL, _ORG_WORDS, _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_LABELS, _PLACE_TAILS
@@ -160,8 +160,9 @@ def _sentence(words: list[str]) -> bool:
 
 def foreign_noun(doc: Doc, first: Token, words: list[str], language: str) -> bool:
     """In text of another `language`, a tagged span that reads as a common noun there: it holds a
-    function word of that language ("Wie", "El"), or follows an article ("der Parameter Zeitraum")."""
-    if any(stop_word(language, w) for w in words):
+    function word of that language ("Wie", "El"), is made of its everyday words ("Recomenda",
+    "Vergütung"), or follows an article ("der Parameter Zeitraum")."""
+    if any(stop_word(language, w) for w in words) or all(foreign_everyday(language, w) for w in words):
         return True
     return first.i > 0 and article(language, doc[first.i - 1].text)
 

@@ -57,3 +57,21 @@ def test_names_and_own_places_in_other_languages_are_found(find: Find, text: str
 )
 def test_the_vote_of_function_words(text: str, language: str | None) -> None:
     assert foreign_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        pytest.param("Recomenda álbuns brasileiros clássicos tipo Elis & Tom ou Clube da Esquina do Milton Nascimento", "pt", id="pt-few-function-words"),
+        pytest.param("Consigliami serie TV italiane come L'amica geniale tratta dai romanzi di Elena Ferrante", "it", id="it-few-function-words"),
+        pytest.param("Please send the invoice to Anna Rossi at Via Roma 12, Milano by Friday", None, id="en-with-an-italian-address"),
+        pytest.param("My tia maria cocktail recipe uses espresso and panna cotta", None, id="en-with-borrowed-words"),
+    ],
+)
+def test_a_short_request_s_everyday_words_vote_too(text: str, language: str | None) -> None:
+    assert foreign_language(text) == language
+
+
+def test_a_span_of_the_language_s_everyday_words_is_no_one(find: Find) -> None:
+    text = "Recomenda álbuns brasileiros clássicos tipo Elis & Tom ou Clube da Esquina do Milton Nascimento"
+    assert "Recomenda" not in [v for t, v in find(text)], find(text)
