@@ -41,7 +41,7 @@ from privacy_gateway.detection.full_names import asked_full_names, full_names as
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
-from privacy_gateway.detection.foreign import foreign_language
+from privacy_gateway.detection.foreign import foreign_everyday, foreign_language, personal, stop_word
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
@@ -642,6 +642,24 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if (lowered := lowered_title_lines(text)) is not None:
                 for start, end in recased_names(lowered, history=kind.history, technical=kind.technical):
                     add(start, end, "PERSON", 0.6)
+        if language is not None and not native:
+            # "Mi amigo Lucas Torres quiere …", "Schrijf een mail naar Joost van Noort": in another
+            # language the English model tags few names and no name is guessed from a capital alone,
+            # so a whole run of capitalised words the lists read as a full name is someone's, unless
+            # a word of it is that language's own (a stop word or an everyday word: "Clube da
+            # Esquina") or the world knows the name (Frida Kahlo).
+            stage[0] = "full names"
+            for start, end in whole_full_names(text):
+                words = text[start:end].split()
+                if any(stop_word(language, w) and w.lower() not in _NAME_PARTICLES or foreign_everyday(language, w) for w in words):
+                    continue
+                if _place_shaped([w.lower() for w in words]) or known_place(text[start:end]) or notable_around(text, start, end):
+                    continue
+                if _MODEL_AFTER.match(text, end):
+                    continue
+                if frequent_pair(words[0], without_possessive(words[-1])) and not personal(language, text):
+                    continue  # "Spreekbeurt over Anne Frank": the commonest names, no one speaking of their own life
+                add(start, end, "PERSON", 0.7)
         if kind.guarded and language is None and not kind.coded and " from " in text:
             # "Write a poem about Anna from Leeds": in text about the world or a work, where the model's
             # tags are read as its characters and places, a given name from a listed place is someone,
@@ -1030,6 +1048,10 @@ def _one_person(text: str, kept: list[tuple[int, int]], found: dict[tuple[int, i
             out.append((start, end))
     return out
 
+
+# The particles inside a full name that a language also writes as function words: "Joost van
+# Noort", "Antoon Van Hoof", "Maria da Silva".
+_NAME_PARTICLES = frozenset("van von de da das do dos del della di du der den ten ter le la".split())
 
 # A model's number or code right after a make's name: "Bosch Serie 4", "Miele G 5000", "Smeg FAB28".
 _MODEL_AFTER = regex.compile(r"[ \t]+[A-Z]{0,4}[ \-]?\d")

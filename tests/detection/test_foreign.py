@@ -75,3 +75,27 @@ def test_a_short_request_s_everyday_words_vote_too(text: str, language: str | No
 def test_a_span_of_the_language_s_everyday_words_is_no_one(find: Find) -> None:
     text = "Recomenda álbuns brasileiros clássicos tipo Elis & Tom ou Clube da Esquina do Milton Nascimento"
     assert "Recomenda" not in [v for t, v in find(text)], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Mi amigo Lucas Torres quiere ir a ver a Boca Juniors a la Bombonera.", "Lucas Torres", id="es-friend"),
+        pytest.param("Schrijf een korte follow-up mail naar Joost van Noort over de offerte.", "Joost van Noort", id="nl-particle"),
+        pytest.param("Rédige un courriel pour annoncer à Sabine Dumont qu'elle a gagné notre concours.", "Sabine Dumont", id="fr-untagged"),
+        pytest.param("Transforme estas notas de entrevista em três parágrafos. Entrevistado: Andreia Teixeira, 47 anos.", "Andreia Teixeira", id="pt-field"),
+    ],
+)
+def test_a_full_name_by_the_lists_is_someone_s_in_another_language(find: Find, text: str, name: str) -> None:
+    assert any(name in v for t, v in find(text) if t == "PERSON"), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Spreekbeurt over Anne Frank: welke onderwerpen moet een kind van groep 7 zeker noemen?", id="nl-commonest-names-no-one-speaking"),
+        pytest.param("Recomenda álbuns brasileiros clássicos tipo Clube da Esquina, por favor.", id="pt-the-language-s-words"),
+    ],
+)
+def test_the_world_s_names_and_the_language_s_words_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
