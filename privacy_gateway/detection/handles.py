@@ -120,6 +120,8 @@ def plausible(handle: str) -> bool:
         return False  # "type Account struct {": a keyword where a cue's account would stand
     if medicine(lowered):
         return False  # "can i take sertraline and symkevi together": a listed medicine, no one's login
+    if "." in lowered and lowered.rpartition(".")[2] in _HOST_ENDS and not lowered.rpartition(".")[0].count("."):
+        return False  # "https://rubygems.org/", "golang.org": a site's name, not a login
     if versioned_tool(lowered) or numbered_thing(lowered):
         return False  # "owner: python3", "ssh db01": a tool's or a machine's name and its number
     words = [w for w in re.split(r"[._\-]", lowered.rstrip("0123456789")) if w]
@@ -770,6 +772,8 @@ def _joined_name(handle: str, technical: bool) -> bool:
 
 
 # The last words of a web address: "bbc.co.uk", "example.org" are no one's.
+# The ends of a site's name that no login ends in ("rubygems.org", "golang.org", "crates.io").
+_HOST_ENDS = frozenset("com org net gov edu io dev app".split())
 _DOMAIN_ENDS = frozenset("com org net gov edu int mil info biz name pro io ai app dev co uk us eu de fr".split())
 
 

@@ -62,6 +62,8 @@ def test_handles_of_people_are_masked(find: Find, text: str, handle: str) -> Non
         pytest.param("@Autowired private UserService users;\n@Override public String toString() { return id; }", id="java-annotations"),
         pytest.param("Ask Copilot whether the regex handles unicode.", id="handles-a-verb"),
         pytest.param("Does the yaml loader handle utf8 and crlf line endings?", id="handle-a-verb"),
+        pytest.param("$ bundle update rails\nFetching gem metadata from https://rubygems.org/.........", id="a-site-s-host"),
+        pytest.param("If this is a private repository, see https://golang.org/doc/faq#git_https for more.", id="a-site-before-its-path"),
     ],
 )
 def test_tools_accounts_and_words_stay(find: Find, text: str) -> None:
