@@ -412,7 +412,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 # A dealing in the sentence makes the name someone's; for a full name the lists of the famous
                 # hold whose surname the world's name lists do not ("Claudia Sheinbaum", not "Rui Costa"),
                 # only a dealing right by it (`dealt_near`): "Send the invoice to Claudia Sheinbaum".
-                and not (kind.dealt and (dealt_near(text, start, end) if _rarely_shared(value) else dealt_in_sentence(text, start, end, groups=False)))
+                and not (
+                    kind.dealt and not _TOPIC_BEFORE.search(text, max(0, start - 40), start)
+                    and (dealt_near(text, start, end) if _rarely_shared(value) else dealt_in_sentence(text, start, end, groups=False))
+                )
                 and (kind.guarded or not placeholder_name(value))
                 # "How did Ada Lovelace meet Charles Babbage?": a verb between two names is the first's, no cue of the writer's
                 and (not person_context(text, start, end) or named_pair_object(text, start)) and not related(text, start, end)
@@ -1048,6 +1051,14 @@ def _one_person(text: str, kept: list[tuple[int, int]], found: dict[tuple[int, i
             out.append((start, end))
     return out
 
+
+# A piece of work whose topic a famous name is, just before it: "a homework project on Marie
+# Curie", "10 facts about Nelson Mandela", "a poem about Frida Kahlo". The writer's own life around
+# it ("My daughter has …") deals with the homework, not with the name.
+_TOPIC_BEFORE = regex.compile(
+    r"(?i:\b(?:project|essay|report|presentation|talk|lesson|lesson plan|poem|song|story|biography|facts|fact sheet|"
+    r"homework|assignment|quiz|worksheet|timeline|article|speech|assembly|display)[ \t]+(?:on|about|of)[ \t]+)$"
+)
 
 # The particles inside a full name that a language also writes as function words: "Joost van
 # Noort", "Antoon Van Hoof", "Maria da Silva".

@@ -749,3 +749,18 @@ def test_a_famous_full_name_dealt_with_or_shared_by_many_is_still_masked(find: F
 )
 def test_a_name_ending_in_a_firm_s_or_a_law_s_word_is_no_one(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("My daughter (9) has a homework project on Marie Curie. Give me 10 facts suitable for her age.", id="a-child-s-project"),
+        pytest.param("My son needs 10 facts about Nelson Mandela for school tomorrow.", id="facts-about"),
+    ],
+)
+def test_a_famous_name_that_a_piece_of_work_is_about_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+def test_a_private_person_beside_a_famous_topic_is_still_masked(find: Find) -> None:
+    assert ("PERSON", "Anna Berg") in find("Send my report on Marie Curie to my manager Anna Berg")
