@@ -119,6 +119,34 @@ def variety(doc: Doc, start: int, end: int) -> bool:
     return before is None or before.lower_ not in _TWO_OBJECTS
 
 
+# A cultivar's name in single quotes, as growers write it, with its plant just before or a few
+# words after: "Clematis 'Nelly Moser'", "hydrangea 'Annabelle'", "a 'Gertrude Jekyll' David Austin rose".
+_QUOTED = regex.compile(r"['‘]([^'’\n]{2,40})['’]")
+_KIND_BEFORE = regex.compile(r"(?i:\b(\p{L}+)[ \t]+)$")
+# After the quotes, the plant itself or its breeder's capitalised name and then the plant
+# ("'Gertrude Jekyll' David Austin rose"); "'Anna Berg' the roses" is someone sent flowers.
+_KINDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}[ \t]+(?P<kind>\p{Ll}+)")
+
+
+def quoted_cultivar(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a cultivar's name in single quotes beside its plant (`_VARIETY_KINDS`),
+    not after a verb of two objects ("send 'Anna Berg' roses")."""
+    while end > start and text[end - 1] in "'’":
+        end -= 1  # "Nelly Moser'": a reading took the closing quote in
+    while start < end and text[start] in "'‘":
+        start += 1
+    opening = text[start - 1 : start] if start else ""
+    if opening not in ("'", "‘") or text[end : end + 1] not in ("'", "’"):
+        return False
+    before = _KIND_BEFORE.search(text, max(0, start - 30), start - 1)
+    if before is not None and before.group(1).lower() in _VARIETY_KINDS:
+        return True
+    if before is not None and before.group(1).lower() in _TWO_OBJECTS:
+        return False
+    after = _KINDS_AFTER.match(text, end + 1)
+    return after is not None and after.group("kind") in _VARIETY_KINDS
+
+
 # A year between "a" and a capitalised word: "a 2012 Toyota Hilux", a model year, never a place's.
 _MODEL_YEAR_BEFORE = regex.compile(r"(?i:\b(?:a|an)[ \t]+(?:19|20)\d\d[ \t]+)$")
 

@@ -33,6 +33,7 @@ from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.sample_places import sample_place
 from privacy_gateway.detection.world_regions import world_region
 from privacy_gateway.detection.observances import observance
+from privacy_gateway.detection.brand_uses import quoted_cultivar
 from privacy_gateway.detection.score_bounds import left_out, leaving_out, unreachable
 from privacy_gateway.detection.text_kind import TextKind, assume, has_software_word, in_language, kind_of
 from privacy_gateway.detection.time_zones import zone_spans
@@ -320,6 +321,7 @@ class Detector:
                 kept = [f for f in kept if not colon_label(texts[i], f.start, f.end, f.entity_type)]  # "Seats:" over its value
                 kept = [f for f in kept if f.entity_type not in _LABELLED or not statistic_label(texts[i], f.start, f.end)]  # "Min  Max  Mean"
                 kept = [f for f in kept if f.entity_type not in _LABELLED or not observance(texts[i], f.start, f.end)]  # "Easter", "Diwali", "in April"
+                kept = [f for f in kept if f.entity_type not in _LABELLED or not quoted_cultivar(texts[i], f.start, f.end)]  # "Clematis 'Nelly Moser'"
                 kept = _without_roles(texts[i], kept, of[i].technical)
                 if paths := [*menu_paths(texts[i]), *ui_labels(texts[i])]:  # "Settings > Security", "Tap Privacy": an app's labels
                     kept = [f for f in kept if f.entity_type not in _LABELLED or not menu_label(texts[i], f.start, f.end, paths)]

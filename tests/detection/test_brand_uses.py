@@ -134,3 +134,26 @@ def test_a_make_typed_in_lower_case_and_counted_is_a_thing(find: Find, text: str
 )
 def test_people_counted_with_a_in_lower_case_stay_masked(find: Find, text: str, name: str) -> None:
     assert name in " ".join(people(find(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Clematis 'Nelly Moser' flowers are fading almost white. Too much sun on a south wall?", id="after-the-plant"),
+        pytest.param("When do I prune hydrangea 'Annabelle' in zone 6b, and can I cut it to the ground?", id="a-given-name-cultivar"),
+        pytest.param("when should I prune a 'Gertrude Jekyll' David Austin rose? it's gone leggy", id="before-the-breeder-and-plant"),
+    ],
+)
+def test_a_quoted_cultivar_beside_its_plant_is_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Send 'Anna Berg' the roses tomorrow", id="an-object-of-send"),
+        pytest.param("Send 'Anna Berg' roses tomorrow", id="a-two-object-verb"),
+    ],
+)
+def test_someone_quoted_beside_flowers_is_still_masked(find: Find, text: str) -> None:
+    assert ("PERSON", "Anna Berg") in find(text), find(text)
