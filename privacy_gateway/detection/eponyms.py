@@ -82,7 +82,8 @@ def _body_or_join(word: str) -> bool:
 _NAME = r"\p{Lu}\p{Ll}+|\p{Ll}{3,}"
 _DASH = "-\u2010\u2011\u2013"
 # Found from its head back: the head, then what stands just before it.
-_HEAD = regex.compile(r"(?<![\p{L}\p{N}_-])\p{L}{3,}(?![\p{L}\p{N}_])")
+# A statistic's letter may open it: "Altman Z-score", "Beneish M-score", "Hirsch h-index".
+_HEAD = regex.compile(r"(?<![\p{L}\p{N}_-])(?:\p{L}-)?\p{L}{3,}(?![\p{L}\p{N}_])")
 _BEFORE_HEAD = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}_.@/])(?P<name>(?:{_NAME})(?:[{_DASH}](?:{_NAME}))?)(?P<possessive>['’]s)?"
     rf"[ \t]+(?:\p{{Lu}}[ \t]+)?$"
@@ -378,7 +379,7 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
     inside; in `technical` text a method named by a hyphened pair of surnames too (`_method_pair`)."""
     alone: dict[str, bool] = {}  # a name read once a text: "Smith test" a thousand times is one scan
     for h in _HEAD.finditer(text):
-        word = h.group().lower()
+        word = h.group().lower().rpartition("-")[2]
         head = _head(word, technical)
         if head is None:
             continue

@@ -235,3 +235,9 @@ def test_a_condition_called_by_its_namesake_s_possessive_stays(find: Find, text:
 def test_a_namesake_s_possessive_outside_health_is_someone_s(find: Find) -> None:
     assert any(t == "PERSON" and "Parkinson" in v for t, v in find("Send Parkinson's invoice to accounts by Friday")), find("Send Parkinson's invoice to accounts by Friday")
 
+
+
+def test_a_statistic_s_letter_may_open_the_head(find: Find) -> None:
+    text = "what's the Beneish M-score and is it still useful post-Enron?"
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+    assert ("PERSON", "Altman") in find("Ask Altman for the Z-score")
