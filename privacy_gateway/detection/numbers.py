@@ -193,7 +193,7 @@ def _machine(text: str, start: int, end: int) -> bool:
 
 class GatewayIpRecognizer(IpRecognizer):
     """Presidio's IPv4/IPv6 recognizer, minus addresses that identify nobody (0.0.0.0, loopback,
-    link-local, netmasks, the documentation blocks, public DNS resolvers, a network's range) and
+    IPv4 link-local, netmasks, the documentation blocks, public DNS resolvers, a network's range) and
     four-part version numbers ("v1.2.3.4", "version 4.2.1.0")."""
 
     _VERSION = re.compile(r"\b(?:v|version|ver\.?|release|build)\s*$")
@@ -215,8 +215,10 @@ class GatewayIpRecognizer(IpRecognizer):
                 continue
             if address.is_unspecified or address.is_loopback or value.startswith("255.") or value.endswith(".255"):
                 continue
-            if address.is_link_local or any(address in block for block in _DOCUMENTATION) or str(address) in _PUBLIC_RESOLVERS:
-                continue  # "203.0.113.7" in docs, "8.8.8.8", "169.254.169.254": addresses of no one
+            if address.version == 4 and address.is_link_local or any(address in block for block in _DOCUMENTATION) or str(address) in _PUBLIC_RESOLVERS:
+                # "203.0.113.7" in docs, "8.8.8.8", "169.254.169.254": addresses of no one. Not an IPv6
+                # link-local address: "fe80::1ff:fe23:4567:890a" carries its device's hardware address.
+                continue
             if address.is_private and _machine(text, result.start, result.end):
                 continue  # "dial tcp 10.4.0.7:8080", "PrivateIp": "10.0.3.17", a health check's line: a machine's
             if address.version == 4 and self._VERSION.search(text[max(0, result.start - 10) : result.start].lower()):

@@ -245,3 +245,7 @@ def test_prose_with_at_is_not_an_email(find: Find, text: str) -> None:
 )
 def test_a_private_address_that_is_a_machine_s_is_left(find: Find, text: str) -> None:
     assert values(find(text), "IP_ADDRESS") == []
+
+
+def test_an_ipv6_link_local_address_carries_its_device_s_address(find: Find) -> None:
+    assert values(find("logins rejected from fe80::1ff:fe23:4567:890a since noon"), "IP_ADDRESS") == ["fe80::1ff:fe23:4567:890a"]
