@@ -121,7 +121,6 @@ def variety(doc: Doc, start: int, end: int) -> bool:
 
 # A cultivar's name in single quotes, as growers write it, with its plant just before or a few
 # words after: "Clematis 'Nelly Moser'", "hydrangea 'Annabelle'", "a 'Gertrude Jekyll' David Austin rose".
-_QUOTED = regex.compile(r"['‘]([^'’\n]{2,40})['’]")
 _KIND_BEFORE = regex.compile(r"(?i:\b(\p{L}+)[ \t]+)$")
 # After the quotes, the plant itself or its breeder's capitalised name and then the plant
 # ("'Gertrude Jekyll' David Austin rose"); "'Anna Berg' the roses" is someone sent flowers.

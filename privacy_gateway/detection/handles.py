@@ -771,9 +771,9 @@ def _joined_name(handle: str, technical: bool) -> bool:
     return _given(first) and a_name(first, second)
 
 
-# The last words of a web address: "bbc.co.uk", "example.org" are no one's.
 # The ends of a site's name that no login ends in ("rubygems.org", "golang.org", "crates.io").
 _HOST_ENDS = frozenset("com org net gov edu io dev app".split())
+# The last words of a web address: "bbc.co.uk", "example.org" are no one's.
 _DOMAIN_ENDS = frozenset("com org net gov edu int mil info biz name pro io ai app dev co uk us eu de fr".split())
 
 

@@ -821,9 +821,9 @@ def kind_of(text: str) -> TextKind:
     creative = _CREATIVE.search(text) is not None and _CREATIVE_SUBJECT.search(text) is None and not any(
         m.group(1).lower() in world_first_names() for m in _CAPITAL_PAIR.finditer(text)
     )
-    # A task set on the world's things ("PESTLE analysis for launching … in Poland", "Suggest 5
-    # indicators an NGO in Bangladesh could measure") names its places as the world's too: an
-    # English imperative opening a sentence, in text written in English ("plan" is French too).
+    # A task set on the world's things ("Write a grant proposal for a food bank in Detroit",
+    # "Suggest 5 indicators an NGO in Bangladesh could measure") names its places as the world's
+    # too: an English imperative opening a sentence, in text written in English ("plan" is French too).
     task = _TASK_OPENING.search(text) is not None and _foreign(text) is None
     places = (asked_about or world or trip or creative or task) and (not personal or trip) and not dealing and not contact and _HOME.search(text) is None
     # "We use Hangfire with Serilog; …?" is the asker's own stack: a speaker does not make the
