@@ -67,8 +67,8 @@ def observance(text: str, start: int, end: int) -> bool:
     if key.startswith("the "):
         key = key[4:]
     before = text[max(0, start - 16) : start]
+    if _SOMEONE_BEFORE.search(before) is not None:
+        return False  # "Dear April, 3 things", "ask May": someone called so
     if key in _MONTHS:
         return _MONTH_BEFORE.search(before) is not None or _MONTH_AFTER.match(text, end) is not None or _DAY_BEFORE.search(before) is not None
-    if key not in _FEASTS and key not in _FAITHS and key not in _DEITIES:
-        return False
-    return _SOMEONE_BEFORE.search(before) is None
+    return key in _FEASTS or key in _FAITHS or key in _DEITIES

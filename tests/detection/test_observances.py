@@ -28,6 +28,7 @@ def test_feasts_faiths_and_months_stay(find: Find, text: str) -> None:
         pytest.param("Ask April about the invoice before Friday.", "April", id="a-month-asked"),
         pytest.param("Dear Easter, thanks for the plumbing quote.", "Easter", id="a-feast-greeted"),
         pytest.param("Meeting with June on Monday about the rota.", "June", id="a-month-met"),
+        pytest.param("Dear April, 3 things before Friday: the rota, the keys, the float.", "April", id="a-month-greeted-before-a-number"),
     ],
 )
 def test_someone_called_so_is_still_masked(find: Find, text: str, name: str) -> None:
