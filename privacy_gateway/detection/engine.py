@@ -25,7 +25,7 @@ from privacy_gateway.detection.note_lines import with_note_subjects
 from privacy_gateway.detection.place_joins import whole_places
 from privacy_gateway.detection.postcode_cells import with_postcodes_beside
 from privacy_gateway.detection.places import known_place
-from privacy_gateway.detection.plain_spans import colon_label, column_header, generic_addressee, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, statistic_label, ui_labels
+from privacy_gateway.detection.plain_spans import camel_identifier, colon_label, column_header, generic_addressee, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, statistic_label, ui_labels
 from privacy_gateway.detection.product_codes import numbered_word, product_item
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.eponyms import eponym_spans
@@ -320,6 +320,11 @@ class Detector:
                     ]
                 kept = [f for f in kept if not colon_label(texts[i], f.start, f.end, f.entity_type)]  # "Seats:" over its value
                 kept = [f for f in kept if f.entity_type not in _LABELLED or not statistic_label(texts[i], f.start, f.end)]  # "Min  Max  Mean"
+                # "RangeIndex: 891 entries": a class's name in a tool's output, not a person.
+                kept = [
+                    f for f in kept
+                    if not (f.entity_type == "PERSON" and camel_identifier(texts[i][f.start : f.end]))
+                ]
                 kept = [f for f in kept if f.entity_type not in _LABELLED or not observance(texts[i], f.start, f.end)]  # "Easter", "Diwali", "in April"
                 kept = [f for f in kept if f.entity_type not in _LABELLED or not quoted_cultivar(texts[i], f.start, f.end)]  # "Clematis 'Nelly Moser'"
                 kept = _without_roles(texts[i], kept, of[i].technical)

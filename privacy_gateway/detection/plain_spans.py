@@ -215,6 +215,23 @@ def statistic_label(text: str, start: int, end: int) -> bool:
     return aligned and sum(w.lower() in _STATISTICS for w in _STATISTIC_WORD.findall(line)) >= 3
 
 
+# A word of code's camel case: "RangeIndex", "PrivateIpAddress", "HighErrorRate".
+_CAMEL_PARTS = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+")
+
+
+def camel_identifier(value: str) -> bool:
+    """Whether `value` is one word of code's camel case made of English words, none a given name of
+    the lists ("RangeIndex", "PrivateIpAddress"): a class, a field or an alert, not a person. A
+    login or a name written so holds a name ("JohnSmith", "KwameBoateng", "DeShawn")."""
+    word = value.strip()
+    if not word.isalpha() or word.isupper() or word.islower() or word[1:].islower():
+        return False
+    parts = _CAMEL_PARTS.findall(word)
+    return len(parts) >= 2 and all(
+        len(p) >= 2 and english_form(p.lower()) and p.lower() not in listed_given() for p in parts
+    )
+
+
 def thing_name(value: str) -> bool:
     """Whether every word of `value` is a tool of the lists that no one is named after, or a word
     no list has as anyone's given name or surname ("Darktable", "Axum", "LiveView"): in a question

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection.lexicon import english_words, first_names
-from privacy_gateway.detection.plain_spans import plain_label, plain_phrase, role_phrase, statistic_label
+from privacy_gateway.detection.plain_spans import camel_identifier, plain_label, plain_phrase, role_phrase, statistic_label
 from tests.detection.helpers import Find
 
 
@@ -169,4 +169,19 @@ def test_a_form_letter_s_greeting_names_no_one(find: Find, text: str) -> None:
 )
 def test_a_greeted_person_is_still_masked(find: Find, text: str, name: str) -> None:
     assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize("value", ["RangeIndex", "PrivateIpAddress", "HighErrorRate", "DataFrame"])
+def test_code_s_camel_case_of_english_words_is_no_one(value: str) -> None:
+    assert camel_identifier(value)
+
+
+@pytest.mark.parametrize("value", ["JohnSmith", "KwameBoateng", "DeShawn", "McKenzie", "Range", "RANGE"])
+def test_a_name_in_camel_case_is_not_an_identifier(value: str) -> None:
+    assert not camel_identifier(value)
+
+
+def test_a_class_s_name_in_tool_output_stays(find: Find) -> None:
+    text = ">>> df.info()\n<class 'pandas.core.frame.DataFrame'>\nRangeIndex: 891 entries, 0 to 890\nData columns (total 12 columns):"
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
 
