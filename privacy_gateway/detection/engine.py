@@ -320,10 +320,11 @@ class Detector:
                     ]
                 kept = [f for f in kept if not colon_label(texts[i], f.start, f.end, f.entity_type)]  # "Seats:" over its value
                 kept = [f for f in kept if f.entity_type not in _LABELLED or not statistic_label(texts[i], f.start, f.end)]  # "Min  Max  Mean"
-                # "RangeIndex: 891 entries": a class's name in a tool's output, not a person.
+                # "RangeIndex: 891 entries", ":8080", "type: object" or a query under an address's key: code, not a place.
                 kept = [
                     f for f in kept
                     if not (f.entity_type == "PERSON" and camel_identifier(texts[i][f.start : f.end]))
+                    and not (f.entity_type == "LOCATION" and _code_value(texts[i][f.start : f.end]))
                 ]
                 kept = [f for f in kept if f.entity_type not in _LABELLED or not observance(texts[i], f.start, f.end)]  # "Easter", "Diwali", "in April"
                 kept = [f for f in kept if f.entity_type not in _LABELLED or not quoted_cultivar(texts[i], f.start, f.end)]  # "Clematis 'Nelly Moser'"
@@ -393,6 +394,22 @@ _NO_ONE_S = frozenset({"LOCATION", "DATE_TIME", "NRP", "ORGANIZATION"})
 # A DataFrame's row number before a cell, two spaces or more between, which a reading may take into
 # the cell ("0  Germany"; not a postcode's "2541 AB").
 _ROW_NUMBER = regex.compile(r"^\d+[ \t]{2,}")
+# What an address's key may hold in code that no address is: a port alone ("addr=:8080"), a
+# schema's type ("address: {type: object}"), a query ("SELECT SUM(…) FROM …", a JMESPath's
+# "[?Key==`Name`]"). An address holds no brackets, backticks or equals signs (a table's pipes may
+# stand inside a span that runs over its cells: "| 8252 Reynolds Summit | 34568 |").
+_CODE_VALUE = regex.compile(
+    r"^:\d{1,5}$|^type:[ \t]*(?:object|string|array|integer|number|boolean|null)\b|^(?i:select|insert|update|delete)\b|[\[\]{}`=]"
+)
+
+
+def _code_value(value: str) -> bool:
+    """Whether a place found as `value` is code (`_CODE_VALUE`) and holds no street's or postcode's
+    digits and letters: "addr: Studio 41 | 82 Booth Unions | SM9 4GT  -> status=ZERO_RESULTS" ran
+    past the address into a log's field, and is still an address."""
+    return _CODE_VALUE.search(value) is not None and _STREET_OR_CODE.search(value) is None
+
+
 # A country's or a region's code in a dataset's column ("PE", "GBR").
 _PLACE_CODE = regex.compile(r"\p{Lu}{2,3}")
 

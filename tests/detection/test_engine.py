@@ -124,3 +124,33 @@ def test_a_dataset_that_holds_people_keeps_its_places_masked(find: Find) -> None
 def test_a_time_zone_after_a_dataframe_s_row_number_is_a_setting(find: Find) -> None:
     text = "offsets below\n\n                  tz  utc_offset_summer\n0     Pacific/Chatham   +12:45\n1    America/St_Johns   -02:30\n2  Australia/Adelaide  +09:30"
     assert [v for t, v in find(text) if t in ("LOCATION", "PERSON")] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('Oct 25 15:45:37 ip-10-0-3-17 search-indexer[1347]: level=info msg="listening" addr=:8080', id="a-port-under-addr"),
+        pytest.param("components:\n  schemas:\n    Contact:\n      properties:\n        address:\n          type: object", id="a-schema-s-type"),
+        pytest.param('aws ec2 describe-instances --query "Reservations[].Instances[].{State:State.Name,AZ:Placement.AvailabilityZone}"', id="a-query"),
+    ],
+)
+def test_code_under_an_address_s_key_is_no_place(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "LOCATION"] == [], find(text)
+
+
+def test_a_street_under_an_address_s_key_is_still_masked(find: Find) -> None:
+    found = find('{"name": "Ana Lima", "address": "14 Kanyoni Lane, Nanyuki 10400"}')
+    assert any(t == "LOCATION" and "Kanyoni" in v for t, v in found), found
+
+
+def test_an_address_over_a_table_s_cells_is_still_masked(find: Find) -> None:
+    text = "Is anything wrong in this table?\n| Straße | PLZ | Ort |\n|---|---|---|\n| 8252 Reynolds Summit Apt. 422 | 34568 | East Erinmouth |"
+    found = [v for t, v in find(text) if t == "LOCATION"]
+    assert any("Reynolds Summit" in v for v in found) and any("34568" in v for v in found), found
+
+
+def test_an_address_that_runs_into_a_log_s_field_is_still_masked(find: Find) -> None:
+    text = "Why does our geocoder fail on this one?\n\naddr: Studio 41 | 82 Booth Unions | Victoriaton | SM9 4GT  -> status=ZERO_RESULTS"
+    found = " ".join(v for t, v in find(text) if t == "LOCATION")
+    assert "82 Booth Unions" in found and "SM9 4GT" in found, find(text)
+
