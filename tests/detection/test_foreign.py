@@ -99,3 +99,14 @@ def test_a_full_name_by_the_lists_is_someone_s_in_another_language(find: Find, t
 )
 def test_the_world_s_names_and_the_language_s_words_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        pytest.param("Arbeitszeugnis für Frau Notburga Patberg, geboren am 04.03.1953, Teamleiterin.", "04.03.1953", id="de-geboren-am"),
+        pytest.param("hierbij verwijs ik mevrouw Fenna van Cuijck, geboren op 17-02-1965.", "17-02-1965", id="nl-geboren-op"),
+    ],
+)
+def test_a_date_of_birth_after_its_language_s_preposition(find: Find, text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in find(text), find(text)
