@@ -663,6 +663,16 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if frequent_pair(words[0], without_possessive(words[-1])) and not personal(language, text):
                     continue  # "Spreekbeurt over Anne Frank": the commonest names, no one speaking of their own life
                 add(start, end, "PERSON", 0.7)
+            # "Mi hija Rebeca …", "mijn zoon Seth", "Mein Vater Leopold Salz": the writer's kin, friend,
+            # neighbour or colleague, then the name they are called by.
+            if (kin := _FOREIGN_KIN.get(language)) is not None:
+                stage[0] = "kin"
+                for m in kin.finditer(text):
+                    words = m.group("name").split()
+                    while words and (stop_word(language, words[-1]) or foreign_everyday(language, words[-1])):
+                        words.pop()  # "meine Tochter Lena Hausaufgaben …": the noun after the name is not it
+                    if words and not (stop_word(language, words[0]) or foreign_everyday(language, words[0])):
+                        add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.75)
         if kind.guarded and language is None and not kind.coded and " from " in text:
             # "Write a poem about Anna from Leeds": in text about the world or a work, where the model's
             # tags are read as its characters and places, a given name from a listed place is someone,
@@ -1059,6 +1069,30 @@ _TOPIC_BEFORE = regex.compile(
     r"(?i:\b(?:project|essay|report|presentation|talk|lesson|lesson plan|poem|song|story|biography|facts|fact sheet|"
     r"homework|assignment|quiz|worksheet|timeline|article|speech|assembly|display)[ \t]+(?:on|about|of)[ \t]+)$"
 )
+
+# The writer's own people in other languages: a possessive, a word of kin, friendship, home or work,
+# and a capitalised name (one to three words, a particle allowed): "Mi hija Rebeca", "mijn zoon
+# Seth", "Mein Vater Leopold Salz", "ma voisine Claire", "la mia collega Giulia", "minha vizinha Lunna".
+_FOREIGN_NAME = r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]+){0,2})"
+_KIN_WORDS = {
+    "es": ("mi|mis|nuestro|nuestra|nuestros|nuestras", "hijo|hija|amigo|amiga|vecino|vecina|esposo|esposa|marido|mujer|novio|novia|hermano|hermana|"
+           "padre|madre|papá|mamá|abuelo|abuela|tío|tía|primo|prima|compañero|compañera|jefe|jefa|colega|suegro|suegra"),
+    "pt": ("meu|minha|meus|minhas|nosso|nossa", "filho|filha|amigo|amiga|vizinho|vizinha|marido|esposa|mulher|namorado|namorada|irmão|irmã|"
+           "pai|mãe|avô|avó|tio|tia|primo|prima|colega|chefe|sogro|sogra"),
+    "it": ("mio|mia|miei|mie|nostro|nostra", "figlio|figlia|amico|amica|vicino|vicina|marito|moglie|fidanzato|fidanzata|fratello|sorella|"
+           "padre|madre|papà|mamma|nonno|nonna|zio|zia|cugino|cugina|collega|capo|suocero|suocera"),
+    "de": ("mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer", "sohn|tochter|freund|freundin|nachbar|nachbarin|mann|"
+           "ehemann|ehefrau|partner|partnerin|bruder|schwester|vater|mutter|opa|oma|onkel|tante|cousin|cousine|kollege|kollegin|chef|chefin|"
+           "installateur|vermieter|vermieterin|mitbewohner|mitbewohnerin"),
+    "nl": ("mijn|onze|ons", "zoon|dochter|vriend|vriendin|buurman|buurvrouw|man|vrouw|broer|zus|vader|moeder|opa|oma|oom|tante|neef|nicht|"
+           "collega|baas|huisgenoot|schoonmoeder|schoonvader"),
+    "fr": ("mon|ma|mes|notre|nos", "fils|fille|ami|amie|voisin|voisine|mari|femme|frère|sœur|soeur|père|mère|oncle|tante|cousin|cousine|"
+           "collègue|patron|patronne|copain|copine|beau-père|belle-mère"),
+}
+_FOREIGN_KIN = {
+    code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+(?:(?:il|la|el|o|a)[ \t]+)?{_FOREIGN_NAME}")
+    for code, (owners, kin) in _KIN_WORDS.items()
+}
 
 # The particles inside a full name that a language also writes as function words: "Joost van
 # Noort", "Antoon Van Hoof", "Maria da Silva".

@@ -102,6 +102,19 @@ def test_the_world_s_names_and_the_language_s_words_stay(find: Find, text: str) 
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Mi hija Rebeca tiene que hacer un trabajo sobre Frida Kahlo.", "Rebeca", id="es-daughter"),
+        pytest.param("Mijn vriend Jacob wordt 50 en wil een playlist met Doe Maar.", "Jacob", id="nl-friend"),
+        pytest.param("Escribe una canción para el cumpleaños de mi amiga Odalis, cumple 30 el sábado.", "Odalis", id="es-friend"),
+        pytest.param("Mein Vater Leopold Salz hat Parkinson. Welche Unterlagen brauche ich?", "Leopold Salz", id="de-father-full-name"),
+    ],
+)
+def test_the_writer_s_own_people_are_masked_in_another_language(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
     "text, date",
     [
         pytest.param("Arbeitszeugnis für Frau Notburga Patberg, geboren am 04.03.1953, Teamleiterin.", "04.03.1953", id="de-geboren-am"),
