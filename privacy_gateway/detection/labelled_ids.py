@@ -18,9 +18,8 @@ from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.spoken import spoken_view
 
 # Between a label and its value: spaces and punctuation, the quotes of a JSON or Python key
-# (`"dob": "…"`) and the end of an XML tag (`<DateOfBirth>…`), or "no."/"number"/"is".
-# Between a label and its value: marks, a number's word, a verb, and the word a date takes in the
-# label's language ("geboren am 04.03.1953", "geboren op", "né le", "nacido el", "nato il", "nascido em").
+# (`"dob": "…"`) and the end of an XML tag (`<DateOfBirth>…`), "no."/"number"/"is", and the word a
+# date takes after its label in the label's language ("geboren am 04.03.1953", "né le", "nato il").
 _GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den)\b){0,8}?"""
 
 # (entity, label, value, score, words one of which the label holds: texts without any skip the pattern)
