@@ -170,6 +170,20 @@ def _named_alone(text: str, name: str, technical: bool = False) -> bool:
     return False
 
 
+def _given_or_titled_before(text: str, start: int) -> bool:
+    """Whether a given name of the census or a title stands just before text[start]: "Ms Kepler's",
+    "Ana Kepler's", "Maria Lopez test" name someone, not a namesake."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    previous = before.group(1).lower() if before is not None else ""
+    return previous not in STOP_WORDS and previous in first_names() or titled(text[max(0, start - 24) : start])
+
+
+def _dealt_with_before(text: str, start: int) -> bool:
+    """Whether a client, a patient or a kin word stands just before text[start]: "our client
+    Kepler's barometer", "my neighbour Darwin's theory" are someone the writer deals with."""
+    return _MATTER_BEFORE.search(text, max(0, start - 40), start) is not None or _KIN_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 # A known surname's possessive before the thing it names: "Torricelli's barometer", "Schrödinger's
 # cat", "Pearson's r", "Cohen's d", "Bayes' theorem", "FERMAT'S LAST THEOREM".
 _KNOWN_POSSESSIVE = regex.compile(
@@ -206,13 +220,9 @@ def _known_possessive(text: str, m: regex.Match[str]) -> bool:
         persons_thing(thing) or _KIN_OR_CONTACT.fullmatch(thing) or _OWN_AFTER.match(text, m.start("thing") - 1) or _OWN_AFTER.match(text, m.end())
     ):
         return False  # "Kepler's invoice", "Mendel's manager", "Hodgkin's test results": someone's
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-    previous = before.group(1).lower() if before is not None else ""
-    if previous not in STOP_WORDS and previous in first_names() or titled(text[max(0, m.start() - 24) : m.start()]):
+    if _given_or_titled_before(text, m.start()):
         return False  # "Ms Kepler's barometer", "Ana Kepler's cat": hers
-    if _MATTER_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _KIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-        return False  # "our client Kepler's barometer", "my neighbour Darwin's theory": someone the writer deals with
-    return not _named_alone(text, name)
+    return not _dealt_with_before(text, m.start()) and not _named_alone(text, name)
 
 
 # A framework of management, psychology or teaching after its maker's possessive, a few plain words
@@ -240,11 +250,7 @@ def _framework_possessive(text: str, m: regex.Match[str]) -> bool:
         return False
     if m["head"] in ("theory", "theories") and _HUNCH_AFTER.match(text, m.end()):
         return False
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-    previous = before.group(1).lower() if before is not None else ""
-    if previous not in STOP_WORDS and previous in first_names() or titled(text[max(0, m.start() - 24) : m.start()]):
-        return False
-    if _MATTER_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _KIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    if _given_or_titled_before(text, m.start()) or _dealt_with_before(text, m.start()):
         return False
     return not _named_alone(text, name)
 
@@ -398,9 +404,7 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
             continue
         if not any(c in m["name"] for c in _DASH) and m["name"].lower() in first_names() and not (m["possessive"] and head in _GIVEN_POSSESSIVE_HEADS):
             continue  # "ask Ana test the build": a given name, a verb; "Megan's law" is a statute
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        previous = before.group(1).lower() if before is not None else ""
-        if previous not in STOP_WORDS and previous in first_names() or titled(text[max(0, m.start() - 24) : m.start()]):
+        if _given_or_titled_before(text, m.start()):
             continue  # "Ms Lopez test", "Maria Lopez test results": her surname, not a namesake
         if _OWN_AFTER.match(text, h.end()):
             continue  # "the Patel test results", "a Smith process server", "Nguyen cell phone": someone's
