@@ -319,15 +319,7 @@ class Detector:
                         and not output_key(texts[i], f.start, f.end) and not column_header(texts[i], f.start, f.end)
                     ]
                 kept = [f for f in kept if not colon_label(texts[i], f.start, f.end, f.entity_type)]  # "Seats:" over its value
-                kept = [f for f in kept if f.entity_type not in _LABELLED or not statistic_label(texts[i], f.start, f.end)]  # "Min  Max  Mean"
-                # "RangeIndex: 891 entries", ":8080", "type: object" or a query under an address's key: code, not a place.
-                kept = [
-                    f for f in kept
-                    if not (f.entity_type == "PERSON" and camel_identifier(texts[i][f.start : f.end]))
-                    and not (f.entity_type == "LOCATION" and _code_value(texts[i][f.start : f.end]))
-                ]
-                kept = [f for f in kept if f.entity_type not in _LABELLED or not observance(texts[i], f.start, f.end)]  # "Easter", "Diwali", "in April"
-                kept = [f for f in kept if f.entity_type not in _LABELLED or not quoted_cultivar(texts[i], f.start, f.end)]  # "Clematis 'Nelly Moser'"
+                kept = [f for f in kept if not _words_of_no_one(texts[i], f)]
                 kept = _without_roles(texts[i], kept, of[i].technical)
                 if paths := [*menu_paths(texts[i]), *ui_labels(texts[i])]:  # "Settings > Security", "Tap Privacy": an app's labels
                     kept = [f for f in kept if f.entity_type not in _LABELLED or not menu_label(texts[i], f.start, f.end, paths)]
@@ -386,6 +378,22 @@ def _without_roles(text: str, kept: list[Finding], technical: bool) -> list[Find
     if not plain:
         return kept
     return [f for f in kept if f.entity_type != "PERSON" or not any(s <= f.start and f.end <= e for s, e in plain)]
+
+
+def _words_of_no_one(text: str, finding: Finding) -> bool:
+    """Whether a name or a place found is words no one is called by there: a statistic's ("Min  Max
+    Mean"), code's camel case ("RangeIndex: 891 entries") or code under an address's key (":8080",
+    "type: object", a query), a feast, a faith or a dated month ("Easter", "Diwali", "in April"), a
+    quoted cultivar beside its plant ("Clematis 'Nelly Moser'")."""
+    if finding.entity_type not in _LABELLED:
+        return False
+    value = text[finding.start : finding.end]
+    if finding.entity_type == "PERSON" and camel_identifier(value) or finding.entity_type == "LOCATION" and _code_value(value):
+        return True
+    return (
+        statistic_label(text, finding.start, finding.end) or observance(text, finding.start, finding.end)
+        or quoted_cultivar(text, finding.start, finding.end)
+    )
 
 
 # What a dataset of no one holds: places, dates, groups. Any other finding (a name, a contact, a birth
