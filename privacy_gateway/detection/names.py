@@ -669,9 +669,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 stage[0] = "kin"
                 for m in kin.finditer(text):
                     words = m.group("name").split()
-                    while words and (stop_word(language, words[-1]) or foreign_everyday(language, words[-1])):
+                    while words and _languages_own(language, words[-1]):
                         words.pop()  # "meine Tochter Lena Hausaufgaben …": the noun after the name is not it
-                    if words and not (stop_word(language, words[0]) or foreign_everyday(language, words[0])):
+                    if words and not _languages_own(language, words[0]):
                         add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.75)
         if kind.guarded and language is None and not kind.coded and " from " in text:
             # "Write a poem about Anna from Leeds": in text about the world or a work, where the model's
@@ -1192,6 +1192,11 @@ def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 
 _LINE_END = regex.compile(r"[ \t.]*(?:\n|$)")
+
+
+def _languages_own(language: str, word: str) -> bool:
+    """Whether `word` is a function word or an everyday word of `language`, no part of a name there."""
+    return stop_word(language, word) or foreign_everyday(language, word)
 
 
 def _rarely_shared(value: str) -> bool:
