@@ -10,6 +10,7 @@ from privacy_gateway.detection.clinical import ClinicalRecordRecognizer
 from privacy_gateway.detection.edi import EdiRecordRecognizer
 from privacy_gateway.detection.country_ids import country_recognizers
 from privacy_gateway.detection.handles import HandleRecognizer
+from privacy_gateway.detection.identity_numbers import IdentityNumberRecognizer
 from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
 from privacy_gateway.detection.login_positions import LoginPositionRecognizer
 from privacy_gateway.detection.language_cues import LanguageCueRecognizer
@@ -75,6 +76,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         PersonalWebsiteRecognizer(),
         NationalIdRecognizer(),
         LabelledIdRecognizer(),
+        IdentityNumberRecognizer(),
         ClinicalRecordRecognizer(),
         EdiRecordRecognizer(),
         *country_recognizers(),

@@ -18,7 +18,7 @@ from typing import Mapping
 
 # Credentials and national IDs (eval/paste): the default policy keeps a prompt holding one local.
 CREDENTIAL_TYPES = ("PASSWORD", "API_KEY", "ACCESS_TOKEN", "CLOUD_ACCESS_KEY", "JWT", "PRIVATE_KEY")
-NATIONAL_ID_TYPES = ("FR_NIR", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "PT_NIF", "BR_CPF", "UK_NINO", "UK_NHS")
+NATIONAL_ID_TYPES = ("FR_NIR", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "PT_NIF", "BR_CPF", "UK_NINO", "UK_NHS", "NATIONAL_ID")
 # Types whose values must not reach the cloud, in the order the table prints them.
 PROTECTED_TYPES = (
     "PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS",

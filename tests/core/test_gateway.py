@@ -75,6 +75,22 @@ async def test_ssn_stays_local_whatever_the_client_asked(gateway: GatewayFactory
     assert "219-09-9999" in json.dumps(fakes.local_requests)
 
 
+async def test_another_countrys_national_id_stays_local(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
+    args = json.dumps({"employee": "Ivana Horvat", "note": "OIB 28671930544"})
+    messages = [
+        {"role": "user", "content": "Register the new hire."},
+        {"role": "assistant", "content": None, "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "register", "arguments": args}}]},
+        {"role": "tool", "tool_call_id": "c1", "content": "done"},
+        {"role": "user", "content": "Now write her welcome note."},
+    ]
+    async with gateway() as client:
+        response = await client.post("/v1/chat/completions", json=chat(*messages), headers=CLOUD)
+    assert response.status_code == 200
+    assert response.headers["x-privacy-tier"] == "local"
+    assert fakes.cloud_requests == []
+    assert "28671930544" in json.dumps(fakes.local_requests)
+
+
 async def test_credit_card_in_tool_call_history_stays_local(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
     messages = [
         {"role": "user", "content": "Pay the invoice."},

@@ -1,0 +1,84 @@
+"""Any country's identity, tax or social-security number after its name."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privacy_gateway.detection.identity_numbers import IdentityNumberRecognizer, id_value
+from tests.detection.helpers import Find
+
+
+def found(find: Find, text: str) -> list[str]:
+    return [v for t, v in find(text) if t == "NATIONAL_ID"]
+
+
+# Numbers whose check the gateway does not know (or that fail it), named as their countries name them.
+NAMED = [
+    ("Patient: Valentina Nõmmik, isikukood 45403167333, home address Tartu mnt 29", "45403167333"),
+    ("Onboarding file for Oladimeji Ayoola, NIN 73018549085, address 92 Oke-Ado Street", "73018549085"),
+    ("Redacta un informe para la paciente, CURP QOQL961205MNTPGP00, domicilio en Privada Nieves", "QOQL961205MNTPGP00"),
+    ("Locatario: Maximiliano Fonseca, RUT 33.604.082-4, con domicilio en Santiago", "33.604.082-4"),
+    ("Background check for the new joiner: PAN HOLVO4719U, start date Monday", "HOLVO4719U"),
+    ("Name: Tanja Zver EMŠO: 0106984503903", "0106984503903"),
+    ("Translate this intake form: ΑΜΚΑ: 07039656837", "07039656837"),
+    ("penerima manfaat Ghaliyati Farida, NIK 3639122306553034", "3639122306553034"),
+    ("Molimo provjerite OIB: 28671930544 prije isplate.", "28671930544"),
+    ("Zaposlenik, JMBG 0101990710006, traži potvrdu.", "0101990710006"),
+    ("Solicitant: CNP 1960312123456, domiciliat în Cluj", "1960312123456"),
+    ("AHV-Nr. 756.1234.5678.97 für die Lohnabrechnung", "756.1234.5678.97"),
+    ("HKID A123456(7), please update the tenancy file", "A123456(7)"),
+    ("Colombian client, C.C. 1.012.345.678, wants a statement", "1.012.345.678"),
+    ("my nin is 73018549085 can u fill the form", "73018549085"),
+    ("His national ID number is 19820415-5521 and he lives in Turku.", "19820415-5521"),
+    ("Your ID number: 8001015009087 (as on the green book)", "8001015009087"),
+    ("ID card no. 000123456789 issued in Lisbon", "000123456789"),
+    ("kennitala 120174-3389, sími 555 1234", "120174-3389"),
+    ("Numéro national 85.07.30-033.61 du locataire", "85.07.30-033.61"),
+]
+
+
+@pytest.mark.parametrize("text, value", NAMED, ids=[v for _, v in NAMED])
+def test_a_number_after_its_name_is_a_national_id(find: Find, text: str, value: str) -> None:
+    assert value in found(find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does RFC 9110 replace RFC 7231 for caching? Our CI run 48213 failed on the redirect test.",
+        "Set PAN 30 and TILT 15 on camera 2, then RUN 2 of the sequence.",
+        "The Order ID number 98765432 shipped; invoice ID number 4412009 is pending.",
+        "What format does a CURP have? e.g. XXXX000000XXXXXX00",
+        "How is the Estonian isikukood check digit computed? Validate a PESEL in Python.",
+        "Our TIN can recycling line ran 1,250,000 units; the NIE deadline is 2025-03-01.",
+        "dni 2024-05-01 meeting moved; the taj mahal trip costs 120000 rupees",
+    ],
+)
+def test_numbers_that_are_no_ones_id_pass(find: Find, text: str) -> None:
+    assert found(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "value, strong, expected",
+    [
+        ("45403167333", False, True), ("HOLVO4719U", True, True), ("123456", False, True), ("12345", False, False), ("48213", True, False),
+        ("9110", False, False), ("2024-05-01", False, False), ("ABCDEF", False, False), ("A1234", False, False),
+    ],
+)
+def test_id_value_shape(value: str, strong: bool, expected: bool) -> None:
+    assert id_value(value, strong) is expected
+
+
+NAMES = ["isikukood", "NIN", "CURP", "OIB:", "national ID", "tax ID no.", "Personalausweis-Nr.", "cédula", "BSN", "SSN #"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=st.sampled_from(NAMES), digits=st.text("0123456789", min_size=6, max_size=20),
+       before=st.sampled_from(["", "Client ", "Please check: ", "ok so "]), after=st.sampled_from(["", ".", ", thanks", " and DOB"]))
+def test_any_run_of_digits_after_a_name_is_found_whole(name: str, digits: str, before: str, after: str) -> None:
+    text = f"{before}{name} {digits}{after}"
+    spans = [text[s:e] for s, e, _ in IdentityNumberRecognizer().find(text)]
+    assert spans == [digits]
+
