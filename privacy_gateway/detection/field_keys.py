@@ -7,6 +7,7 @@ import re
 
 
 from privacy_gateway.detection.dates import DATE as BIRTH_DATE
+from privacy_gateway.detection.identity_numbers import id_value
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, VALUE_PARTICLES
 from privacy_gateway.detection.name_spans import identifier_shaped
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, last_names, world_first_names
@@ -126,6 +127,38 @@ _BIRTH_DATE = re.compile(BIRTH_DATE)
 _COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
+# Keys of an identity, tax or social-security number, whoever's record they end (`ssn`,
+# `customer_national_id`, `isikukood`); the generic ones (`id_number`, `tax_id`) only alone or after a
+# person's word (`employee_tax_id`; `vendor_tax_id` is a company's, `order_id_number` an order's).
+_ID_KEYS = frozenset(
+    """ssn socialsecuritynumber socialsecurityno socialsecurity socialinsurancenumber nationalid nationalidnumber
+    nationalidentitynumber nationalidentificationnumber nationalidentity nationalidno nationalinsurancenumber nin
+    nino isikukood oib jmbg egn emso cnp pesel bsn burgerservicenummer curp cuil cuit dni nif cpf rut nik ktp nric
+    hkid amka afm tckn kimlikno aadhaar aadhar ahv ahvnr svnr sozialversicherungsnummer steuerid cpr cprnr hetu
+    henkilotunnus kennitala ppsn ird irdnumber tfn itin personnummer fodselsnummer rodnecislo taj tajszam
+    rijksregisternummer""".split()
+)
+_GENERIC_ID_KEYS = frozenset(
+    """idnumber idno idnr idcard idcardnumber idcardno identitycard identitycardnumber identitynumber
+    identificationnumber personalid personalnumber personalcode personalidnumber citizenid residentid taxid
+    taxnumber taxno taxpayerid tin""".split()
+)
+
+
+def id_key(key: str) -> bool:
+    """Whether `key` names a person's identity, tax or social-security number (`_ID_KEYS`)."""
+    words = key_words(key)
+    if not words or len(words) > 5:
+        return False
+    for i in range(len(words)):
+        tail = "".join(words[i:])
+        if tail in _ID_KEYS:
+            return True
+        if tail in _GENERIC_ID_KEYS:
+            return all(w in _PERSON_HEADS or w in _SHORT_HEADS for w in words[:i])
+    return False
+
+
 def entity_for_key(key: str) -> str | None:
     """The entity a value under `key` is, by the key alone (the value's shape is checked later)."""
     words = key_words(key)
@@ -136,6 +169,8 @@ def entity_for_key(key: str) -> str | None:
         return None  # `DEFAULT_PHONE_REGION=GB`, `fallback_city`: a setting's default, no one's data
     if birth_key(key):
         return "DATE_OF_BIRTH"
+    if id_key(key):
+        return "NATIONAL_ID"
     head = words[-1]
     if head in ("id", "ids", "uuid", "key", "count", "type", "status", "code", "url", "uri", "hash", "format",
                 "verified", "enabled", "flag", "length", "len", "at", "date", "time", "on", "token"):
@@ -385,6 +420,8 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         if not (6 <= digits <= 16 or short_number(re.sub(r"\D", "", stripped))) or re.search(r"[^\d\s()+.\-/x]", stripped.lower().replace("ext", "")):
             return None
         return offset, offset + len(stripped), entity
+    if entity == "NATIONAL_ID":
+        return (offset, offset + len(stripped), entity) if id_value(stripped) else None
     if entity == "DATE_OF_BIRTH":
         return (offset, offset + len(stripped), entity) if _BIRTH_DATE.fullmatch(stripped) or _COMPACT_DATE.fullmatch(stripped) else None
     if entity == "EMAIL_ADDRESS":

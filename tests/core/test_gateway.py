@@ -76,7 +76,7 @@ async def test_ssn_stays_local_whatever_the_client_asked(gateway: GatewayFactory
 
 
 async def test_another_countrys_national_id_stays_local(gateway: GatewayFactory, fakes: FakeUpstreams) -> None:
-    args = json.dumps({"employee": "Ivana Horvat", "note": "OIB 28671930544"})
+    args = json.dumps({"employee": "Ivana Horvat", "national_id": "28671930544"})
     messages = [
         {"role": "user", "content": "Register the new hire."},
         {"role": "assistant", "content": None, "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "register", "arguments": args}}]},

@@ -1,4 +1,4 @@
-"""Any country's identity, tax or social-security number after its name."""
+"""Any country's identity, tax or social-security number after its name, or under its key."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from privacy_gateway.detection.field_keys import entity_for_key
 from privacy_gateway.detection.identity_numbers import IdentityNumberRecognizer, id_value
 from tests.detection.helpers import Find
 
@@ -45,19 +46,46 @@ def test_a_number_after_its_name_is_a_national_id(find: Find, text: str, value: 
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        ('{"employee": "Ivana Horvat", "national_id": "28671930544"}', "28671930544"),
+        ("customer:\n  name: Ivana Horvat\n  nationalId: 28671930544\n", "28671930544"),
+        ("employee_id,first_name,last_name,national_id\n1001,Ivana,Horvat,28671930544\n", "28671930544"),
+        ("user=ihorvat employee_tax_id=98-7654321 action=update", "98-7654321"),
+        ("INSERT INTO staff (name, personnummer) VALUES ('Ivana Horvat', '19811218-9876');", "19811218-9876"),
+    ],
+    ids=["json", "yaml", "csv", "key-value", "sql"],
+)
+def test_a_number_under_an_id_key_is_a_national_id(find: Find, text: str, value: str) -> None:
+    assert value in found(find, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Does RFC 9110 replace RFC 7231 for caching? Our CI run 48213 failed on the redirect test.",
         "Set PAN 30 and TILT 15 on camera 2, then RUN 2 of the sequence.",
         "The Order ID number 98765432 shipped; invoice ID number 4412009 is pending.",
+        "vendor_tax_id: 12-3456789\ncompany_tax_number: 9912345678",
         "What format does a CURP have? e.g. XXXX000000XXXXXX00",
         "How is the Estonian isikukood check digit computed? Validate a PESEL in Python.",
+        "ssn_required: true\nnational_id_country: EE\ntax_id_format: ^[0-9]{11}$",
         "Our TIN can recycling line ran 1,250,000 units; the NIE deadline is 2025-03-01.",
         "dni 2024-05-01 meeting moved; the taj mahal trip costs 120000 rupees",
     ],
 )
 def test_numbers_that_are_no_ones_id_pass(find: Find, text: str) -> None:
     assert found(find, text) == []
+
+
+@pytest.mark.parametrize("key", ["ssn", "national_id", "customerNationalId", "isikukood", "employee_tax_id", "id_number", "TIN"])
+def test_id_keys(key: str) -> None:
+    assert entity_for_key(key) == "NATIONAL_ID"
+
+
+@pytest.mark.parametrize("key", ["order_id_number", "vendor_tax_id", "tax_rate", "national_holiday", "id", "nin_count"])
+def test_keys_of_other_things(key: str) -> None:
+    assert entity_for_key(key) != "NATIONAL_ID"
 
 
 @pytest.mark.parametrize(
