@@ -1,6 +1,6 @@
 """Accounts in the output of Unix tools, where a column or a field is a login whatever it is made of:
-`/etc/group` and `/etc/passwd` lines, `who`/`last` sessions, tables under a `USER` header (`ps`,
-`top`, `lsof`), `ls -l` owners, `id` output, sshd's log lines, a system crontab's account column,
+`/etc/group` and `/etc/passwd` lines (and the holder's name in a passwd line's GECOS field), `who`/`last`
+sessions, tables under a `USER` header (`ps`, `top`, `lsof`), `ls -l` owners, `id` output, sshd's log lines, a system crontab's account column,
 the logins listed after a strong cue ("Watchers: ana.k, tchukwu"), a directory entry's `cn=`/`uid=`
 (`cn=kwong,ou=people,dc=corp`), the account a command is told to act as (`mysql -u kwong`,
 `docker exec -u kwong`, `kubectl --as=kwong`, `Get-ADUser -Identity kwong`), the operand of the tools
@@ -8,6 +8,8 @@ that manage accounts (`usermod -aG docker kwong`, `htpasswd -b .htpasswd kwong`)
 and the column of a CSV, Markdown or psql table headed `login`, `username`, `user`, `Role name`…"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import regex
 
@@ -23,6 +25,9 @@ _LOGIN_GAPS = regex.compile(r"[._\-\d]+")
 # "docker:x:998:kwong,ana.k" and "kwong:x:1001:1001:Kim Wong:/home/kwong:/bin/bash".
 _GROUP = regex.compile(rf"(?m)^[a-z_][\w\-]*:[x*!]?:\d+:(?P<m>{_HANDLE}(?:,{_HANDLE})*)[ \t]*$")
 _PASSWD = regex.compile(rf"(?m)^(?P<h>{_HANDLE}):[x*!]:\d+:\d+:")
+# A whole /etc/passwd line: login, password, uid, gid, GECOS (the holder's full name, then room and
+# phones after commas: "Kim Wong,,,"), home, shell.
+_PASSWD_LINE = regex.compile(rf"(?m)^(?P<h>{_LOGIN}):[x*!]?:(?P<uid>\d+):\d+:(?P<name>[^:,\n]*)[^:\n]*:/[^:\n]*:[^:\n]*$")
 # "kwong    pts/0    10.0.0.5 …": a login session of `who`, `w` or `last`.
 _SESSION = regex.compile(rf"(?m)^(?P<h>{_HANDLE})[ \t]+(?:pts/\d+|tty\w*|console|:\d+)\b")
 # A header row of three columns or more, one of which holds logins: "USER  PID %CPU" (`ps aux`),
@@ -139,6 +144,22 @@ def account_spans(text: str) -> list[tuple[int, int]]:
     if "," in text or "|" in text or "\t" in text:
         found.extend(_delimited_logins(text))
     return found
+
+
+def passwd_names(text: str, doc: object = None) -> Iterator[tuple[int, int, str]]:
+    """The holder's name in the GECOS field of an /etc/passwd line ("Kim Wong" in
+    `kwong:x:1001:1001:Kim Wong,,,:/home/kwong:/bin/bash`): of a person's account only (uid 500 and
+    up, below nobody's 65534; no service's login), and read as a `full_name` field would be, so
+    "PostgreSQL administrator" stays."""
+    if ":/" not in text:
+        return
+    from privacy_gateway.detection.field_keys import typed_span  # loaded late: keeps the import chain short
+
+    for m in _PASSWD_LINE.finditer(text):
+        if not 500 <= int(m.group("uid")) < 65534 or not _account(m.group("h")) or _program(m.group("h")):
+            continue
+        if m.group("name").strip() and (span := typed_span("full_name", m.group("name"), m.start("name"), text)):
+            yield span
 
 
 # Words that make a login a program's: "svc_backup", "ci-runner", "app_ro", "www-data".

@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from privacy_gateway.detection.address import StreetAddressRecognizer
+from privacy_gateway.detection.account_lines import passwd_names
 from privacy_gateway.detection.address_parts import AddressStructureRecognizer
 from privacy_gateway.detection.clinical import ClinicalRecordRecognizer
 from privacy_gateway.detection.edi import EdiRecordRecognizer
@@ -70,7 +71,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         SmallPlaceRecognizer(),
         HandleRecognizer(),
         LoginPositionRecognizer(),
-        StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels, dash_speaker_labels, caption_speaker_labels)),
+        StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels, dash_speaker_labels, caption_speaker_labels, passwd_names)),
         VersionControlRecognizer(),
         SecretRecognizer(),
         PersonalWebsiteRecognizer(),

@@ -104,3 +104,20 @@ def test_logins_where_an_account_is_named_are_found(text: str, logins: list[str]
 )
 def test_accounts_of_programs_and_words_are_not_logins(text: str) -> None:
     assert spans(text) == []
+
+
+PASSWD = """root:x:0:0:root:/root:/bin/bash
+postgres:x:114:120:PostgreSQL administrator,,,:/var/lib/postgresql:/bin/bash
+orlaithke:x:1001:1001:Orlaith Kealy,,,:/home/orlaithke:/bin/bash
+tmbeki:x:1002:1002:Thabo Mbeki-Dlamini,Room 4,,:/home/tmbeki:/bin/zsh
+svc-backup:x:1005:1005:Backup Service,,,:/home/svc-backup:/bin/false
+ops:x:1007:1007:Ops team:/home/ops:/bin/bash
+nobody:x:65534:65534:Kernel Overflow User:/nonexistent:/usr/sbin/nologin
+"""
+
+
+def test_the_holder_of_a_persons_account_in_passwd_is_named(find: Find) -> None:
+    names = [v for t, v in find(PASSWD) if t == "PERSON"]
+    assert "Orlaith Kealy" in names and "Thabo Mbeki-Dlamini" in names
+    for kept in ("PostgreSQL administrator", "Backup Service", "Ops team", "Kernel Overflow User"):
+        assert not any(kept in v or v in kept for v in names)
