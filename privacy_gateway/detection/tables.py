@@ -130,6 +130,11 @@ def aligned_cells(text: str) -> Iterator[tuple[int, int, str]]:
             i = _fixed_width_rows(lines, offsets, i, starts, text, found)
             yield from found
             continue
+        if (edges := _right_edges(lines[i], lines[i + 1])) is not None:
+            found = []
+            i = _right_aligned_rows(lines, offsets, i, edges, text, found)
+            yield from found
+            continue
         header = [(m.group(), m.start()) for m in _aligned(lines[i])]
         keys = [h for h, _ in header]
         if len(keys) < 2 or not all(_HEADER_CELL.fullmatch(k) for k in keys) or not any(entity_for_key(k) for k in keys):
@@ -176,6 +181,44 @@ def _fixed_width_rows(lines: list[str], offsets: list[int], i: int, keys: list[t
         for (key, at), nxt in zip(keys, [k[1] for k in keys[1:]] + [len(line)]):
             if (cell := line[at:nxt]).strip() and (span := typed_span(key, cell, offsets[j] + at, text)):
                 out.append(span)
+        j += 1
+    return max(j, i + 1)
+
+
+# A printed data frame's header: names with no space in them, one space or more apart ("  respondent
+# name age postcode" in R, "   customer_id   name   dob" in pandas), each column's cells ending
+# where its name ends.
+_FRAME_HEADER = re.compile(r"[ \t]*[^\W\d][\w.\-]*(?:[ ]+[^\W\d][\w.\-]*)+[ \t]*")
+
+
+def _right_edges(header: str, row: str) -> list[tuple[str, int]] | None:
+    """The names of a right-aligned header and where each ends, when `row` under it has a cell
+    ending at every one of those places (R and pandas print both numbers and strings so):
+    three names or more, one of them typing its column."""
+    if not _FRAME_HEADER.fullmatch(header):
+        return None
+    keys = [(m.group(), m.end()) for m in re.finditer(r"\S+", header)]
+    if len(keys) < 3 or not any(entity_for_key(k) for k, _ in keys) or not _ends_at(row, keys):
+        return None
+    return keys
+
+
+def _ends_at(row: str, keys: list[tuple[str, int]]) -> bool:
+    """Whether `row` has a cell ending at each key's end, and nothing past the last."""
+    return len(row.rstrip()) == keys[-1][1] and all(row[end - 1] != " " and (end == len(row) or row[end] == " ") for _, end in keys)
+
+
+def _right_aligned_rows(lines: list[str], offsets: list[int], i: int, keys: list[tuple[str, int]], text: str, out: list[tuple[int, int, str]]) -> int:
+    """Type the rows under the right-aligned header at line `i` into `out`, each cell the text
+    between the end of the column before and its own; the line after the table."""
+    j = i + 1
+    while j < len(lines) and _ends_at(lines[j], keys):
+        line, start = lines[j], keys[0][1] - len(keys[0][0])
+        for key, end in keys:
+            cell = line[start:end]
+            if cell.strip() and (span := typed_span(key, cell, offsets[j] + start, text)):
+                out.append(span)
+            start = end
         j += 1
     return max(j, i + 1)
 

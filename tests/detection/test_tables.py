@@ -168,6 +168,25 @@ def test_a_table_aligned_with_spaces_is_typed_by_its_header(find: Find) -> None:
     assert {("DATE_OF_BIRTH", "1990-05-21"), ("DATE_OF_BIRTH", "1988-12-03")} <= found, found
 
 
+def _printed_frame(prompt: str, header: list[str], rows: list[list[str]], gap: str) -> str:
+    """A data frame as R (`gap` one space) or pandas (two) prints it: every column right-aligned
+    to its widest cell, the row numbers left of the first."""
+    widths = [max(len(c) for c in column) for column in zip(header, *rows)]
+    lines = [" " * 2 + gap.join(c.rjust(w) for c, w in zip(header, widths))]
+    lines += [f"{i + 1:<2}" + gap.join(c.rjust(w) for c, w in zip(row, widths)) for i, row in enumerate(rows)]
+    return prompt + "\n" + "\n".join(lines)
+
+
+@pytest.mark.parametrize("prompt, gap", [("> head(survey, 3)", " "), (">>> df.head(3)", "  ")], ids=["r", "pandas"])
+def test_a_right_aligned_data_frame_is_cut_where_its_header_names_end(find: Find, prompt: str, gap: str) -> None:
+    rows = [["445", "José Hernández", "52", "769567", "5"], ["408", "José Romero", "75", "680722", "2"],
+            ["829", "Alberto Trujillo", "50", "994584", "2"]]
+    found = set(find(_printed_frame(prompt, ["respondent", "name", "age", "postcode", "nps"], rows, gap)))
+    assert {("PERSON", "José Hernández"), ("PERSON", "José Romero"), ("PERSON", "Alberto Trujillo")} <= found, found
+    masked = " ".join(v for _, v in found)
+    assert all(code in masked for code in ("769567", "680722", "994584")), found
+
+
 def test_prose_with_wide_spaces_is_no_aligned_table(find: Find) -> None:
     assert find("Name   and   date   of birth   are   asked   at   the   desk.") == []
 
