@@ -136,7 +136,7 @@ _ID_KEYS = frozenset(
     nino isikukood oib jmbg egn emso cnp pesel bsn burgerservicenummer curp cuil cuit dni nif cpf rut nik ktp nric
     hkid amka afm tckn kimlikno aadhaar aadhar ahv ahvnr svnr sozialversicherungsnummer steuerid cpr cprnr hetu
     henkilotunnus kennitala ppsn ird irdnumber tfn itin personnummer fodselsnummer rodnecislo taj tajszam
-    rijksregisternummer""".split()
+    rijksregisternummer asmenskodas personaskods personnr fnr""".split()
 )
 _GENERIC_ID_KEYS = frozenset(
     """idnumber idno idnr idcard idcardnumber idcardno identitycard identitycardnumber identitynumber

@@ -11,6 +11,7 @@ number come right before it, in the language people write it in, so it keeps the
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 from privacy_gateway.detection.alternation import by_first_letter
@@ -42,11 +43,16 @@ _NAMES = r"""
     |n[úu]mero[\s_\-]*de[\s_\-]*contribuinte|dow[óo]d[\s_\-]*osobisty|(?:numer|nr)[\s_\-]*dowodu|ob[čc]ansk[ýy][\s_\-]*pr[ůu]kaz
     |szem[ée]lyi[\s_\-]*igazolv[áa]ny|personalausweis(?:nummer)?|ausweis[\s_\-]*(?:nr|nummer)|ausweisnummer|identiteitskaart
     |id[\s_\-]*kort|henkil[öo]kortti|t\.?\s?c\.?[\s_\-]*kimlik(?:[\s_\-]*(?:no|numaras[ıi]))?|kimlik(?:[\s_\-]*(?:no|numaras[ıi]))?|tckn
-    |teudat[\s_\-]*zehut|emirates[\s_\-]*id|iqama|nric|hkid|mykad|philsys|umid|cccd|cmnd|c[ăa]n[\s_\-]*c[ưu][ớo]c
+    |teudat[\s_\-]*zehut|emirates[\s_\-]*id|iqama|nric|hkid|mykad|philsys|umid(?:[\s_\-]*crn)?|cccd|cmnd|c[ăa]n[\s_\-]*c[ưu][ớo]c
     |s[ốo][\s_\-]*[đd][ịi]nh[\s_\-]*danh|nomor[\s_\-]*induk[\s_\-]*kependudukan|ktp|npwp|cnic|nida|huduma|ghana[\s_\-]*card|omang
+    |ssnit|kitambulisho|k/p|kad[\s_\-]*pengenalan|personnr|fnr|рнокпп|ідентифікаційний[\s_\-]*(?:код|номер)
+    |идентификационный[\s_\-]*(?:код|номер)|лнч|iin|иин|ипн|іпн|ембг|матичен[\s_\-]*број|bvn|nip|nuss|utr
+    |unique[\s_\-]*taxpayer[\s_\-]*reference|kra[\s_\-]*pin|clave[\s_\-]*de[\s_\-]*elector|davčna[\s_\-]*številka|psn
+    |seguridad[\s_\-]*social|seguran[çc]a[\s_\-]*social
+    |n[úu]mero[\s_\-]*avs|αδτ|αριθμός[\s_\-]*(?:δελτίου[\s_\-]*)?ταυτότητας
 """
 # ... and in scripts without letter case.
-_UNCASED_NAMES = r"""身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー|個人番号|เลขประจำตัวประชาชน|תעודת[\s_\-]*זהות|ת[\.״"]ז"""
+_UNCASED_NAMES = r"""מספר[\s_\-]*זהות|身[份分][证證](?:[号號]码?|字[号號]|號碼)?|الرقم[\s_\-]*القومي|رقم[\s_\-]*الهوية|الهوية[\s_\-]*الوطنية|رقم[\s_\-]*الإقامة|کد[\s_\-]*ملی|주민등록번호|マイナンバー|個人番号|เลขประจำตัวประชาชน|תעודת[\s_\-]*זהות|ת[\.״"]ז"""
 # The generic "ID number", "ID card", "ID no.": a person's only when nothing else is named before it
 # ("Order ID number" is an order's), or when it is someone's ("my ID number", "his ID card").
 _ID_ALONE = r"id[\s_\-]*(?:card|number|no|nr)(?:[\s_\-]*(?:number|no|nr))?"
@@ -55,22 +61,27 @@ _OWNERS = frozenset("my your his her their our its whose mein meine ihr ihre son
 # as written, in capitals, and only before a value with many digits or many letters (`id_value`'s `strong`).
 _CAPITALS = r"PAN|RUN|RUT|TIN|SIN|RG|NIT|RFC|INE|DPI|BI|NID|TAJ|AFM|SSS|IRD|NHI|PPS|AHV|AVS|CPR|NIK|NIE|INN|CC|CI|TC"
 
-# Between the name and the number: punctuation, a key's quotes, "no."/"number"/"is"/"of the".
-_GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|no|nr|num|number|numbers|nummer|numero|número|n°|nº|is|was|ist|est|es|è|é|of|the|sz[áa]m|číslo|broj|numaras[ıi])\b){0,8}"""
+# Between the name and the number: punctuation, a key's quotes, "no."/"N°"/"number"/"is"/"of the"
+# (and "is" in the languages the names come in: "mitt personnr är …").
+_GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|no|nr|num|number|numbers|nummer|numero|número|n°|nº|n|pin|is|was|ist|est|es|è|é|är|er|je|jest|adalah|là|of|the|sz[áa]m|číslo|broj|numaras[ıi]|номер|număr|numer|nomor|numeris|numurs|số)\b|№){0,8}"""
 
 # A value: letters and digits in groups joined by a dot, dash or slash, or by a space between
 # digits ("1884 5419 1956", "756.1234.5678.97", "12.345.678-K"), with a check character in
 # brackets at the end ("A123456(7)").
 _BODY = r"[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|(?<=\d)[ ](?=\d)){4,28}(?:\([A-Za-z0-9]\))?"
-_VALUE = rf"(?<![\w\-./]){_BODY}(?![\w]|[\-./]\w)"
+# Nothing of a Latin word glued on either side; a Chinese or Arabic word may be ("身分證字號J168785865").
+_LATIN = r"0-9A-Za-z\u00c0-\u024f"
+_VALUE = rf"(?<![{_LATIN}_\-./]){_BODY}(?![{_LATIN}_]|[\-./][{_LATIN}])"
 
 # Names are found in the lower-cased text, the value right after in the text as written.
 # The names grouped by first letter: some 150 alternatives tried at every character cost 1.8 ms on 8 KB.
 # The uncased ones only in a text that is not all ASCII.
-_NAMED = re.compile(by_first_letter("".join(_NAMES.split()) + "|" + _ID_ALONE))
-_NAMED_UNCASED = re.compile(_UNCASED_NAMES)
+# A name ends where its word does ("cni" is not the start of "cnic"); recognizers read the text in
+# NFKC form, so the names are written in it too (Thai's "ำ" is two characters there).
+_NAMED = re.compile(f"(?:{by_first_letter(''.join(_NAMES.split()) + '|' + _ID_ALONE)})(?![^\\W_])")
+_NAMED_UNCASED = re.compile(unicodedata.normalize("NFKC", _UNCASED_NAMES))
 _ALONE = re.compile(_ID_ALONE)
-_NAMED_IN_CAPITALS = re.compile(_CAPITALS)
+_NAMED_IN_CAPITALS = re.compile(f"(?:{_CAPITALS})(?![^\\W_])")
 _AFTER = re.compile(rf"(?i:{_GAP})(?P<value>{_VALUE})")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)[^\S\n]+$")
 _WHOLE = re.compile(_BODY)
@@ -79,8 +90,9 @@ _DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
 
 def id_value(value: str, strong: bool = False) -> bool:
     """Whether `value` is shaped as an identity number: six to 24 letters and digits in groups (`_BODY`),
-    most of them digits or a mix of letters and digits, and no date. `strong`: the looser names (capitals such as
-    "PAN", "RUT") need seven digits, or three letters and four digits in ten characters."""
+    most of them digits or a mix of letters and digits, and no date. `strong`: the looser names
+    (capitals such as "PAN", "RUT", "NHI") need seven digits, or three letters and four digits
+    ("HOLVO4719U", "EGR7355")."""
     if _DATE.fullmatch(value) or not _WHOLE.fullmatch(value):
         return False
     digits = sum(c.isdigit() for c in value)
@@ -88,7 +100,7 @@ def id_value(value: str, strong: bool = False) -> bool:
     if not 6 <= digits + letters <= 24 or digits < 4:
         return False
     if strong:
-        return digits >= 7 or letters >= 3 and digits + letters >= 10
+        return digits >= 7 or letters >= 3 and digits + letters >= 7
     return digits >= 5 or letters >= 3
 
 

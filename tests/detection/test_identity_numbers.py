@@ -37,6 +37,15 @@ NAMED = [
     ("ID card no. 000123456789 issued in Lisbon", "000123456789"),
     ("kennitala 120174-3389, sími 555 1234", "120174-3389"),
     ("Numéro national 85.07.30-033.61 du locataire", "85.07.30-033.61"),
+    # The name's last word is whole ("CNIC", not "CNI"); a number glued to a Chinese name; Thai's
+    # name as the recognizers read it (NFKC); "N°" and "är" between; a capital name before three
+    # letters and four digits.
+    ("Please write an NOC letter for Pervaiz Jaabir, CNIC 35202-8386729-4, who is travelling.", "35202-8386729-4"),
+    ("請幫我翻譯成英文：申請人陳淑美，身分證字號J168785865，出生日期民國85年2月2日。", "J168785865"),
+    ("ข้าพเจ้า สุรธัช ทุมะบุตร์ เลขประจำตัวประชาชน 5-6208-24848-46-8 ที่อยู่ 88", "5-6208-24848-46-8"),
+    ("Yo, Martín Palacios, identificado con DNI N° 01481019, con domicilio en Lima", "01481019"),
+    ("mitt personnr är 19830613-9984 och jag får inte logga in", "19830613-9984"),
+    ("ACC claim summary – patient Julie Gray, NHI EGR7355, injury: sprained ankle", "EGR7355"),
 ]
 
 
