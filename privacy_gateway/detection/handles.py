@@ -331,6 +331,31 @@ def _quoted_field(text: str, start: int, end: int) -> bool:
     return key is not None and key.group(1).lower() not in _ACCOUNT_KEYS
 
 
+# The owner of a published package, whose path names it: a Go module ("require github.com/jackc/pgx/v5
+# v5.5.0", `import "github.com/stretchr/testify/assert"`, Renovate's "update github.com/x/y to v2",
+# `go test`'s "pkg: github.com/x/y" and "ok  github.com/x/y 0.5s", a panic's frame "github.com/x/y/z.(*T).Run(…)"),
+# and the project a Dependabot pull request bumps ("Bumps [urllib3](https://github.com/urllib3/urllib3)").
+_FORGE_PATH = r"(?:github\.com|gitlab\.com|bitbucket\.org)/(?P<owner>[\w.\-]+)/"
+_PACKAGE_OWNER = regex.compile(
+    rf"""(?i:\b(?:module|require|update|go[ \t]+(?:get|install)|import)[ \t]+(?:\([ \t]*)?)["'`]?{_FORGE_PATH}"""
+    rf"""|["'`]{_FORGE_PATH}[\w.\-/]+["'`]|(?m:^)[ \t]+{_FORGE_PATH}[\w.\-/]+[ \t@]+v?\d"""
+    rf"""|(?m:^)(?:pkg:|ok|FAIL|\?)[ \t]+{_FORGE_PATH}|(?m:^)[ \t]*{_FORGE_PATH}[^\s(]+\("""
+    rf"""|\bBumps[ \t]+\[[^\]\n]{{1,80}}\]\(https?://{_FORGE_PATH}"""
+)
+
+
+# After "@name": a team of that organisation or a package of that scope.
+_SCOPE = regex.compile(r"/[a-z]")
+
+
+def package_owners(text: str) -> frozenset[str]:
+    """The forge owners that `text` names as a package's (`_PACKAGE_OWNER`): a project's account,
+    public wherever else the text links to it."""
+    if "github" not in text and "gitlab" not in text and "bitbucket" not in text:
+        return frozenset()
+    return frozenset(owner.lower() for m in _PACKAGE_OWNER.finditer(text) for owner in m.captures("owner"))
+
+
 # (pattern, strong): after a strong cue any plausible handle is someone's; after a weak one it
 # must also be made of a name.
 _CUES: list[tuple[regex.Pattern[str], bool]] = [
@@ -454,6 +479,8 @@ class HandleRecognizer(GatewayRecognizer):
                     continue  # "with CSV.jl", "/etc/nginx/conf.d/": a file's or a directory's name
                 if pattern in (_SPOOLED, _PROFILE) and handle.rpartition(".")[2] in FILE_EXTENSIONS:
                     continue  # "src/ftp/client.py": a module of a project's package
+                if text[m.start("h") - 1 : m.start("h")] == "@" and _SCOPE.match(text, m.end("h")):
+                    continue  # "cc @globex/platform", "@babel/core": an organisation's team, a package's scope
                 if pattern is _PROFILE and handle.isalpha() and (_given(handle) or _family(handle)):
                     continue  # "nike.com/jordan": a page named by a word that is a name, not a login
                 if pattern is _MENTION and _mentioned_given_name(handle):
@@ -481,6 +508,10 @@ class HandleRecognizer(GatewayRecognizer):
                     listed = [span for span in listed if _addressed_login(text[span[0] : span[1]])]
                 for span in (m.span("h"), *listed):
                     found[span] = max(found.get(span, 0.0), score)
+        if found and (packages := package_owners(text)):
+            # "Bumps [urllib3](https://github.com/urllib3/urllib3)", then its release notes and commits
+            # linked: the project's account wherever the text names it.
+            found = {(s, e): score for (s, e), score in found.items() if text[s:e].lower() not in packages}
         return [RecognizerResult("PERSON", s, e, score, recognition_metadata=self._metadata()) for (s, e), score in found.items()]
 
 

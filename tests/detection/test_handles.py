@@ -273,10 +273,24 @@ def test_handles_in_work_tools_paths_and_sign_ins_are_masked(find: Find, text: s
         pytest.param("| [pino-pretty](https://github.com/pinojs/pino-pretty) | `10.3.1` -> `11.1.0` |", id="forge-repository"),
         pytest.param("```proto\nmessage QueryRequest {\n  map<string, string> params = 3;\n}\n```", id="plural-identifier"),
         pytest.param("npm i lodash@latest && pnpm add vite@next", id="package-at-a-channel"),
+        # A published package's owner, wherever the text links to it; an organisation's team.
+        pytest.param("Bumps [urllib3](https://github.com/urllib3/urllib3) from 2.1.2 to 2.3.0.\n"
+                     "- [Release notes](https://github.com/urllib3/urllib3/releases)", id="dependabot-bump"),
+        pytest.param("require (\n\tgithub.com/jackc/pgx/v5 v5.5.0\n)\nchore(deps): update github.com/jackc/pgx/v5 to v5.9.13",
+                     id="go-module"),
+        pytest.param("goos: linux\ngoarch: amd64\npkg: github.com/stretchr/routing/graph\nBenchmarkDijkstra-8  1000  1234 ns/op\n"
+                     "PASS\nok  \tgithub.com/stretchr/routing/graph\t54.515s", id="go-test-output"),
+        pytest.param("## What\nMoves the exchange-rate fetcher from a Celery beat task to a Dagster asset.\n\n## Why\n"
+                     "Beat schedules drift.\n\ncc @globex/docs @globex/platform", id="organisation-teams"),
     ],
 )
 def test_tools_paths_and_sign_ins_without_people_stay(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+def test_a_persons_repository_is_still_theirs(find: Find) -> None:
+    text = "see https://github.com/kwong/dotfiles for my setup, then go get github.com/jackc/pgx/v5@v5.5.0"
+    assert "kwong" in people(find(text)) and "jackc" not in people(find(text))
 
 
 @pytest.mark.parametrize("text, handle", [
