@@ -209,7 +209,7 @@ _HALF_WORDS = frozenset("first last given family middle maiden surname forename"
 # Short forms of the person heads that exports write: "cust_last", "emp_first", "pt_given".
 _SHORT_HEADS = frozenset("cust emp user usr pt mbr stu acct".split())
 # Keys that hold part of a name only inside a person's record: {"user": {"first": "Ann", "last": "Lee"}}.
-_NAME_PARTS = frozenset("first last given family middle full display maiden nick surname forename name fn ln".split())
+_NAME_PARTS = frozenset("first last given family middle full display maiden nick surname forename name fn ln cn sn".split())
 # Records that are a person's, besides the keys above: "user", "people", "members", "profile".
 _PEOPLE_RECORDS = frozenset("user users person persons people member members profile individual party".split())
 # Records that are a thing's: the bare `name` inside is the thing's ("notifier": {"name": "Bugsnag
@@ -261,10 +261,25 @@ def indented_parent(text: str, at: int, limit: int = 4000) -> str | None:
 
 def in_person_record(text: str, key: str, at: int) -> bool:
     """Whether the name-part `key` at `at` sits in a person's record: in JSON braces or YAML
-    indentation under a person's key, or beside the other half of a name (`"first"` with `"last"`)."""
+    indentation under a person's key, beside the other half of a name (`"first"` with `"last"`),
+    or in a directory's entry of a person (`_ldif_person`)."""
     if not name_part_key(key):
         return False
-    return person_record(parent_key(text, at)) or person_record(indented_parent(text, at)) or _paired_part(text, key, at)
+    return (person_record(parent_key(text, at)) or person_record(indented_parent(text, at)) or _paired_part(text, key, at)
+            or _ldif_person(text, at))
+
+
+# The object classes of a person's entry in a directory (LDIF, `ldapsearch` output): its `cn`
+# (common name) and `sn` (surname) are that person's; a group's `cn: finance` is not.
+_LDIF_PERSON = re.compile(r"(?im)^objectClass:[ \t]*(?:inetOrgPerson|organizationalPerson|person|posixAccount|shadowAccount|user)[ \t]*$")
+
+
+def _ldif_person(text: str, at: int) -> bool:
+    """Whether the line at `at` is in an LDIF entry (lines up to a blank one) of a person's class."""
+    if "objectClass" not in text and "objectclass" not in text:
+        return False
+    start, end = text.rfind("\n\n", 0, at), text.find("\n\n", at)
+    return _LDIF_PERSON.search(text, start + 1 if start >= 0 else 0, end if end >= 0 else len(text)) is not None
 
 
 # The two halves of a name: a record holding one of each is a person's, whatever it is called

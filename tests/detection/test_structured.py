@@ -706,3 +706,22 @@ def test_a_form_s_columns_on_one_line_are_typed_by_their_labels(find: Find, text
 
 def test_a_form_line_of_columns_that_type_nothing_stays(find: Find) -> None:
     assert find("Host: db-01  Port: 5432  User: postgres") == []
+
+
+LDIF = """dn: uid=daren.ohairbheasaigh,ou=people,dc=globex,dc=com
+objectClass: inetOrgPerson
+uid: daren.ohairbheasaigh
+cn: Daren Ó Hairbheasaigh
+sn: Ó Hairbheasaigh
+givenName: Daren
+
+dn: cn=finance,ou=groups,dc=globex,dc=com
+objectClass: groupOfNames
+cn: Finance Team
+"""
+
+
+def test_the_common_name_and_surname_of_a_persons_directory_entry_are_names(find: Find) -> None:
+    found = set(find(LDIF))
+    assert {("PERSON", "Daren Ó Hairbheasaigh"), ("PERSON", "Ó Hairbheasaigh")} <= found, found
+    assert not any("Finance" in v for _, v in found), found
