@@ -8,6 +8,8 @@ MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 DATE = (
     r"(?i:\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)?\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
+    # Central Europe's spaced form: "01. 06. 1984", "1. 6. 1984".
+    r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t](?:19|20)\d{2}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+(?:19|20)\d{{2}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
     # Other languages' months ("14 mars 1962", "14. März 1962", "14 de marzo de 1962"): any word,
     # since only a date-of-birth label comes before.

@@ -92,6 +92,7 @@ def test_bare_numbers_stay_clean(find: Find, text: str) -> None:
         pytest.param("DOB 03/14/1985", "DATE_OF_BIRTH", "03/14/1985", id="dob"),
         pytest.param("Maria Gonzalez, born on 14 March 1985, lives in Leeds.", "DATE_OF_BIRTH", "14 March 1985", id="born-on"),
         pytest.param("date of birth: 1985-03-14", "DATE_OF_BIRTH", "1985-03-14", id="iso"),
+        pytest.param("Name: Tanja Zver\nDate of birth: 01. 06. 1984\nCitizenship: Slovenia", "DATE_OF_BIRTH", "01. 06. 1984", id="spaced-dots"),
         pytest.param("Her son was born on the 3rd of June 2015 in Leeds.", "DATE_OF_BIRTH", "3rd of June 2015", id="born-on-the"),
         pytest.param("PESEL 44051401359", "PL_PESEL", "44051401359", id="presidio-pesel-for-english"),
     ],
