@@ -38,11 +38,18 @@ def _public() -> frozenset[str]:
 _LISTS = ("notable_people", "famous_people")
 
 
+# A generation's mark after a name, which people often leave out: "Martin Luther King Jr." is
+# "Martin Luther King" too (the mark's capital ends the run the recognizers read at "Jr").
+_GENERATION = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
 @functools.cache
 def _notable() -> frozenset[str]:
     from privacy_gateway.detection.data_files import data_lines
 
-    return _public() | frozenset(" ".join(fold(w) for w in line.split()) for name in _LISTS for line in data_lines(name))
+    names = [[fold(w) for w in line.split()] for name in _LISTS for line in data_lines(name)]
+    unmarked = [words[:-1] for words in names if len(words) > 2 and words[-1] in _GENERATION]
+    return _public() | frozenset(" ".join(words) for words in (*names, *unmarked))
 
 
 @functools.cache

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway.detection.notable import names_notable
+from tests.detection.helpers import Find
 
 
 @pytest.mark.parametrize("text", [
@@ -30,6 +31,23 @@ def test_letters_nfkd_cannot_take_apart_are_spelt_out_on_both_sides(name: str) -
     from privacy_gateway.detection.notable import notable_person
 
     assert notable_person(name)
+
+
+@pytest.mark.parametrize("name", ["Martin Luther King", "Robert Downey", "Martin Luther King Jr."])
+def test_a_famous_name_is_known_without_its_generations_mark(name: str) -> None:
+    from privacy_gateway.detection.notable import notable_person
+
+    assert notable_person(name)
+
+
+def test_a_generations_mark_alone_leaves_no_one_known() -> None:
+    from privacy_gateway.detection.notable import notable_person
+
+    assert not notable_person("Neymar") and not notable_person("Jr.")
+
+
+def test_a_famous_name_and_its_mark_in_a_question_stay(find: Find) -> None:
+    assert find("what were Martin Luther King Jr.'s main achievements apart from the I Have a Dream speech?") == []
 
 
 def test_a_title_after_a_famous_owners_possessive_is_their_work() -> None:
