@@ -99,7 +99,8 @@ _OWN_AFTER = regex.compile(
 # law", "Clare's law", "Sarah's law"), where "Amara's test" or "Ana's method" are hers.
 _GIVEN_POSSESSIVE_HEADS = frozenset({"law"})
 _POSSESSIVE = regex.compile(r"['’][sS]?(?![\p{L}])")  # "CARDOZO'S" in capitals too
-_NEXT_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[ \t]+)?(?P<word>\p{L}+)")
+# The word after a name, a statistic's letter before it skipped as `_HEAD` skips it ("Altman Z-score").
+_NEXT_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[ \t]+)?(?:\p{L}-)?(?P<word>\p{L}+)")
 # A head used as a verb: "have Okafor test the build", "ask Okafor sign it off".
 _VERB_AFTER = regex.compile(r"[ \t]+(?i:the|a|an|it|this|that|these|those|our|my|your|his|her|their|them|whether|if|off|in|up|out|for)\b")
 _EN_DASHED = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:\u2013\p{Lu}\p{Ll}+)+(?![\p{L}\p{N}_])")

@@ -237,7 +237,14 @@ def test_a_namesake_s_possessive_outside_health_is_someone_s(find: Find) -> None
 
 
 
-def test_a_statistic_s_letter_may_open_the_head(find: Find) -> None:
-    text = "what's the Beneish M-score and is it still useful post-Enron?"
-    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+@pytest.mark.parametrize("text", [
+    "what's the Beneish M-score and is it still useful post-Enron?",
+    "what's the Beneish M-score and is it still useful post-Enron? 3 sentences",
+    "Calculate the Altman Z-score from these and tell me which zone we're in",
+])
+def test_a_statistic_s_letter_may_open_the_head(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON" and v in ("Beneish", "Altman")] == [], find(text)
+
+
+def test_a_namesake_asked_for_a_statistic_is_someone(find: Find) -> None:
     assert ("PERSON", "Altman") in find("Ask Altman for the Z-score")
