@@ -112,6 +112,17 @@ def _sentence_before(text: str, start: int, width: int = 100) -> str:
     return before[cut + 1 :]
 
 
+# A customs tariff's code: a heading of four digits, its subheading, then the national digits,
+# dotted ("HS 8471.30", "CN 8471.30.00", "HTS 8517.62.0090"), in a text that speaks of tariffs.
+_TARIFF_CODE = re.compile(r"\d{4}\.\d{2}(?:\.\d{2,4}){0,2}")
+_TARIFF_WORDS = re.compile(r"(?i:\b(?:hs|hts|htsus|hsn|cn|taric|ncm|tariff|tariffs|commodity|customs|harmoni[sz]ed|subheading|heading|schedule b)\b)")
+
+
+def _tariff_code(text: str, start: int, end: int) -> bool:
+    """Whether a candidate is a customs tariff's code (`_TARIFF_CODE`) in a text about tariffs."""
+    return _TARIFF_CODE.fullmatch(text, start, end) is not None and _TARIFF_WORDS.search(text) is not None
+
+
 def _in_isbn(text: str, start: int, end: int) -> bool:
     """Whether a candidate is part of a book number: a run of digit groups after "ISBN", or thirteen
     digits from 978 or 979 whose EAN check digit holds ("978 0 306 40615 7")."""
@@ -292,7 +303,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             vetoed = vetoed or self._DESCRIBED.search(_before(text, start, 60))
             if vetoed and not valid_international(text[start:end]):
                 continue
-            if _in_isbn(text, start, end):
+            if _in_isbn(text, start, end) or _tariff_code(text, start, end):
                 continue
             end = self._across_a_line(text, start, end, seen)
             seen.append((start, end))

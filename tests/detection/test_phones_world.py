@@ -166,6 +166,8 @@ def test_phones_after_the_words_and_labels_of_more_languages(find: Find, text: s
         pytest.param("Our phone bill went from 1 234 567 KRW to 2 345 678 KRW", id="amount-after-a-phone-noun"),
         pytest.param("Meeting moved from 10:30 to 11 15 on 12 03 2024", id="date-with-spaces"),
         pytest.param("rolled 1 2 3 4 5 6 7 8 on the dice", id="counting-no-cue"),
+        pytest.param("Customs classification: HS 8471.30.00 or 8517.62.00 for a rugged tablet?", id="tariff-codes"),
+        pytest.param("What is the HTS duty rate for 8471.30.0100 vs 8517.62.0090?", id="tariff-codes-national-digits"),
     ],
 )
 def test_books_amounts_and_dates_in_groups_stay(find: Find, text: str) -> None:
