@@ -25,7 +25,7 @@ from privacy_gateway.detection.note_lines import with_note_subjects
 from privacy_gateway.detection.place_joins import whole_places
 from privacy_gateway.detection.postcode_cells import with_postcodes_beside
 from privacy_gateway.detection.places import known_place
-from privacy_gateway.detection.plain_spans import camel_identifier, colon_label, column_header, generic_addressee, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, statistic_label, ui_labels
+from privacy_gateway.detection.plain_spans import camel_identifier, colon_label, column_header, generic_addressee, heading_list, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, statistic_label, ui_labels
 from privacy_gateway.detection.product_codes import numbered_word, product_item
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.eponyms import eponym_spans
@@ -382,7 +382,7 @@ def _without_roles(text: str, kept: list[Finding], technical: bool) -> list[Find
 
 def _words_of_no_one(text: str, finding: Finding) -> bool:
     """Whether a name or a place found is words no one is called by there: a statistic's ("Min  Max
-    Mean"), code's camel case ("RangeIndex: 891 entries") or code under an address's key (":8080",
+    Mean"), a list of headings' ("Issue / Background / Key risks"), code's camel case ("RangeIndex: 891 entries") or code under an address's key (":8080",
     "type: object", a query), a feast, a faith or a dated month ("Easter", "Diwali", "in April"), a
     quoted cultivar beside its plant ("Clematis 'Nelly Moser'")."""
     if finding.entity_type not in _LABELLED:
@@ -391,7 +391,9 @@ def _words_of_no_one(text: str, finding: Finding) -> bool:
     if finding.entity_type == "PERSON" and camel_identifier(value) or finding.entity_type == "LOCATION" and _code_value(value):
         return True
     return (
-        statistic_label(text, finding.start, finding.end) or observance(text, finding.start, finding.end)
+        statistic_label(text, finding.start, finding.end)
+        or finding.entity_type == "PERSON" and heading_list(text, finding.start, finding.end)
+        or observance(text, finding.start, finding.end)
         or quoted_cultivar(text, finding.start, finding.end)
     )
 

@@ -19,6 +19,7 @@ from privacy_gateway.detection.lexicon import (
     ascii_fold,
     common_word,
     english_form,
+    first_names,
     frequent_names,
     listed_family,
     listed_given,
@@ -213,6 +214,45 @@ def statistic_label(text: str, start: int, end: int) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     aligned = len(_ALIGNED_GAP.findall(line)) >= 2  # columns: "Min         Max        Mean"
     return aligned and sum(w.lower() in _STATISTICS for w in _STATISTIC_WORD.findall(line)) >= 3
+
+
+# The parts of a list of headings on one line: " / " or " | " between them ("Issue / Recommendation /
+# Background / Key risks", "Milestone | Owner (Buyer/Seller) | Target date | Status").
+_LIST_PART = regex.compile(r"[ \t]+/[ \t]+|[ \t]*\|[ \t]*")
+_SLASH_PART = regex.compile(r"[ \t]+/[ \t]+")
+# A table's rule under its header: "|---|---|", "----+-----" (psql), ":--- | ---:".
+_RULE_ROW = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
+_ITEM_WORD = regex.compile(r"\p{L}+|\p{N}+")
+
+
+def _heading(item: str) -> bool:
+    """Whether a list's item is one to four English words, numbers among them ("Key risks", "Week
+    2"); a number alone is a value ("57869", "024-0967443")."""
+    words = _ITEM_WORD.findall(item)
+    return 1 <= len(words) <= 4 and not all(w.isdigit() for w in words) and all(w.isdigit() or english_form(w.lower()) for w in words)
+
+
+def heading_list(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in one item of a list of headings: three items or more on its
+    line parted by slashes or pipes, each one to four English words or numbers, as a template lays
+    out its sections or a table its columns. Its own words must be English and no census given name:
+    people so listed ("Ana / Ben / Carla", "Mark / Grace / Tom") are someone. Asked of names only:
+    towns are English words too ("Reading / Slough / Bracknell"); a table's rows are values, not headings."""
+    if not all(english_form(w.lower()) and w.lower() not in first_names() for w in _LETTERS.findall(text, start, end)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    # Pipes part the cells of a table's rows, which hold values: only its header (the line above
+    # its rule) and a line of text that is no table's are read as headings.
+    parts = _LIST_PART if _RULE_ROW.match(text, line_end + 1) or not _RULE_ROW.search(text) and not text[line_start:line_end].lstrip().startswith("|") else _SLASH_PART
+    items, at = [], line_start
+    for part in parts.finditer(text, line_start, line_end):
+        items.append((at, part.start()))
+        at = part.end()
+    items.append((at, line_end))
+    headings = [(s, e) for s, e in items if _heading(text[s:e])]
+    return len(items) >= 3 and len(headings) >= 3 and any(s <= start and end <= e for s, e in headings)
 
 
 # A word of code's camel case: "RangeIndex", "PrivateIpAddress", "HighErrorRate".

@@ -185,3 +185,29 @@ def test_a_class_s_name_in_tool_output_stays(find: Find) -> None:
     text = ">>> df.info()\n<class 'pandas.core.frame.DataFrame'>\nRangeIndex: 891 entries, 0 to 890\nData columns (total 12 columns):"
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Draft a ministerial briefing note template: Issue / Recommendation / Background / Key risks / Handling / Comms.",
+    "Mutual action plan template as a table: Milestone | Owner (Buyer/Seller) | Target date | Status | Notes.",
+])
+def test_a_list_of_headings_names_no_one(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rota this week: Mark / Grace / Tom", "Grace"),
+    ("Owners: Anna Key / Ben Seller / Carla", "Ben Seller"),
+])
+def test_people_listed_so_are_someone(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+def test_a_tables_rows_are_values_not_headings(find: Find) -> None:
+    text = (
+        "app_prod=> SELECT id, first_name, last_name, phone FROM customers;\n"
+        " id | first_name | last_name | phone\n----+------------+-----------+------------\n"
+        "  7 | Tessa      | Seller    | 024-0967443\n  8 | Amara      | Key       | 024-0967448\n"
+    )
+    found = find(text)
+    assert ("PERSON", "Seller") in found and ("PERSON", "Key") in found, found
