@@ -56,6 +56,13 @@ REACHING = frozenset(
 _CONTRACTED = regex.compile(r"(?:n['’]t|['’](?:ll|re|ve|m|d|s))$")
 
 
+def word_compound(word: str) -> bool:
+    """Whether `word` (lower case) is two English words of four letters or more run together, as
+    technical words are made ("pathfinding", "autoscaling", "workqueue"): a word no dictionary lists
+    but no unknown surname either."""
+    return any(english_form(word[:i]) and english_form(word[i:]) for i in range(4, len(word) - 3))
+
+
 def cued_name(words: list[str], cue: str = "", subject: bool = False) -> bool:
     """Whether two or three words in one case after a cue that names someone (`_UNCASED_CUE_WORDS`:
     "loop in", "ask", "with") or in a person's slot with none (`_UNCASED_SLOT`, `cue` ""; "to
@@ -67,7 +74,7 @@ def cued_name(words: list[str], cue: str = "", subject: bool = False) -> bool:
     the first no make ("vauxhall corsa"), none an irregular verb ("phone bill went"); and one is a name of the lists that is no English
     word ("lugo", "heyerdahl"), or the first a listed given name and the last a listed surname
     ("ante tuft"): the lists hold English words as names ("went", "line"), so a listed word alone
-    says little. Words that are all common English words ("genie weeks", "rose gold") are a name
+    says little; a surname no list has is no two English words run together ("grid pathfinding"). Words that are all common English words ("genie weeks", "rose gold") are a name
     only after a cue that reaches a person (`REACHING`)."""
     lowered = [w.lower() for w in words]
     core = [w for w in lowered if not PARTICLE_WORD.fullmatch(w)]
@@ -94,7 +101,10 @@ def cued_name(words: list[str], cue: str = "", subject: bool = False) -> bool:
     # A listed given name before a surname no list or dictionary has ("leander bohnbach", "eckhart
     # patberg"): the lists miss most surnames, and a given name that is a frequent word too
     # ("leander", "eckhart") is still one before a word of no language the lists know.
-    unlisted = plain[0] in listed_given() and len(core[-1]) >= 4 and not english_form(core[-1]) and plain[-1] not in listed_given() and plain[-1] not in listed_family()
+    unlisted = (
+        plain[0] in listed_given() and len(core[-1]) >= 4 and not english_form(core[-1]) and plain[-1] not in listed_given()
+        and plain[-1] not in listed_family() and not word_compound(core[-1])
+    )
     # The subject of a question (`subject`: "which suppliers did behrem akçay onboard") may be
     # words no list or dictionary has at all: tools are left out above, and a thing is not asked of so.
     unknown = subject and len(core[-1]) >= 4 and not any(english_form(w) or p in listed_given() or p in listed_family() for p, w in zip(plain, core))

@@ -90,6 +90,11 @@ def test_a_name_in_a_slot_with_no_cue_holds_a_listed_name_no_english_word() -> N
     assert not cued_name(["Adda", "Heyerdahl"])  # capitalised: other rules read capitals
 
 
+def test_an_unlisted_surname_is_no_two_english_words_run_together() -> None:
+    assert cued_name(["leander", "bohnbach"]) and cued_name(["eckhart", "patberg"])
+    assert not cued_name(["grid", "pathfinding"])  # "for grid pathfinding": a technique, "Grid" a given name
+
+
 def test_a_listed_given_name_before_a_surname_no_list_has_is_a_name() -> None:
     # "leander" and "eckhart" are frequent words too; the surname is in no list and no dictionary.
     assert cued_name(["leander", "bohnbach"]) and cued_name(["ECKHART", "PATBERG"])
