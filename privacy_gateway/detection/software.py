@@ -166,13 +166,16 @@ _COMPARE_AFTER = re.compile(r"^\s+(?:is|are)?\s*(?:faster|slower|better|worse|ea
 
 
 # What is said of a language or a tool in the same sentence: "Is Ada a good first language…", "Is
-# Crystal still maintained?", "Does Jenkins still support Java 11?".
+# Crystal still maintained?", "Does Jenkins still support Java 11?", "Rust's borrow checker".
 # Any full stop ends a sentence here ("v2.1" too): a short window keeps a tool's word near its name.
 _ANY_STOP = re.compile(r"[.?!\n]")
 _SOFTWARE_SENTENCE = re.compile(
     r"(?i:\b(?:programming languages?|languages?|still maintained|maintainers?|forks?|forked|"
     r"supports?[ \t]+[A-Z][\w.+#]*[ \t]+v?\d+|syntax|compilers?|runtime|garbage collect\w*|type system|"
-    r"standard library|stdlib|open[- ]source|benchmarks?|numerical|scientific computing)\b)"
+    r"standard library|stdlib|open[- ]source|benchmarks?|numerical|scientific computing|"
+    # What only a language has: "Is Rust's borrow checker like what Ada/SPARK does?"
+    r"borrow checker|type checker|linters?|bytecode|memory[- ]safe\w*|null safety|generics|"
+    r"lifetimes|pattern matching|package managers?)\b)"
 )
 
 

@@ -47,6 +47,8 @@ def test_context(text: str, name: str, expected: bool) -> None:
         pytest.param("What were Catherine the Great's reforms of the nobility?", id="past-question-possessive"),
         pytest.param("Which rivers flow through Prague and Dresden?", id="which-question-places"),
         pytest.param("Is 7:30 on a Friday too early for a team meeting?", id="weekday"),
+        pytest.param("Is Rust's borrow checker similar to what Ada/SPARK does for safety?", id="language-feature"),
+        pytest.param("Explain Dijkstra vs A* for grid pathfinding in a game.", id="compound-word-after-for"),
     ],
 )
 def test_clean_technical_prompts_untouched(find: Find, text: str) -> None:
