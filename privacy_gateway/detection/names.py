@@ -57,7 +57,7 @@ from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import name_end, script_names
-from privacy_gateway.detection.notable import famous_owners_work, famous_surnames_together, names_notable, notable_person, notable_surname, single_name, without_possessive
+from privacy_gateway.detection.notable import famous_owners_work, famous_surnames_together, listed_surname, names_notable, notable_person, notable_surname, single_name, without_possessive
 from privacy_gateway.detection.registers import register_rows
 from privacy_gateway.detection.rosters import roster_names
 from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
@@ -105,6 +105,7 @@ from privacy_gateway.detection.name_cues import (
     _UNCASED_RELATIVE,
     _UNCASED_SLOT,
     _WEEKDAYS,
+    titled,
 )
 from privacy_gateway.detection.name_checks import (
     REACHING,
@@ -408,7 +409,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # "how it differs from Steve Ballmer's era": a listed full name the model took for a place
                     or entity == "LOCATION" and " " in value.strip() and notable_person(value) and not known_place(value)
                 )
-                and not kind.coded and not kind.contact and (notable_around(text, start, end) or single_name(value))
+                and not kind.coded and not kind.contact and (notable_around(text, start, end) or single_name(value) or _titled_namesake(value))
                 # A dealing in the sentence makes the name someone's; for a full name the lists of the famous
                 # hold whose surname the world's name lists do not ("Claudia Sheinbaum", not "Rui Costa"),
                 # only a dealing right by it (`dealt_near`): "Send the invoice to Claudia Sheinbaum".
@@ -1105,6 +1106,15 @@ _MODEL_AFTER = regex.compile(r"[ \t]+[A-Z]{0,4}[ \-]?\d")
 # Words a letter or an e-mail signs off with on a line of their own; "Best" and "Cheers" are
 # census surnames too, so the word lists do not keep them out.
 _SIGN_OFFS = frozenset("best cheers regards thanks warmly sincerely yours rgds love respectfully cordially".split())
+
+
+def _titled_namesake(value: str) -> bool:
+    """Whether `value` is a courtesy title and a surname that closes a name the world knows and
+    that no name list holds ("Madame Bovary", "Mrs Dalloway", "Dr Zhivago", "Miss Havisham"): a
+    character, as no one else is called so. A surname the lists hold ("Dr Watson", "Mrs Patel") may
+    be anyone's."""
+    title, _, surname = value.strip().rpartition(" ")
+    return bool(title) and " " not in title and titled(title + " ") and listed_surname(surname) and ascii_fold(without_possessive(surname).lower()) not in listed_family()
 
 
 def _unlisted_tag(value: str) -> bool:

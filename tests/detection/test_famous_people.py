@@ -160,3 +160,19 @@ def test_a_question_of_one_famous_persons_dealing_with_another_keeps_both(find: 
 )
 def test_private_people_dealing_with_each_other_and_a_famous_name_the_writer_deals_with_stay_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is Madame Bovary a critique of romanticism or of the bourgeoisie?",
+    "Why does Miss Havisham stop all the clocks?",
+])
+def test_a_titled_surname_only_a_famous_name_has_is_the_character(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please ask Madame Dalloway to sign the lease", "Madame Dalloway"),
+    ("My GP Dr Watson says I need rest", "Dr Watson"),
+])
+def test_a_titled_surname_dealt_with_or_shared_is_someone(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
