@@ -17,11 +17,22 @@ import regex
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.name_spans import person_context
 
+# The words that name a language's variety or register before it: "modern English", "Brazilian
+# Portuguese", "Simplified Chinese", "Latin American Spanish".
+_VARIETIES = frozenset(
+    """modern contemporary standard classical old middle plain simple formal informal colloquial conversational written
+    spoken business academic legal technical everyday simplified traditional british american australian canadian
+    irish scottish indian brazilian european portuguese mexican castilian latin latam swiss austrian belgian flemish
+    quebec québécois egyptian levantine gulf moroccan""".split()
+)
+_VARIETY = "|".join(sorted(_VARIETIES))
 # What comes before a language spoken of: a preposition, a register, learning or translating, or
-# another language in a list ("Hindi, Tamil and Bengali", "Welsh/English").
+# another language in a list ("Hindi, Tamil and Bengali", "Welsh/English"); a variety's word may
+# stand between ("in modern English").
 _BEFORE = regex.compile(
     r"(?i:\b(?:in|into|from|to|plain|simple|formal|informal|basic|fluent|native|speak|speaks|speaking|spoken|learn|learning|"
-    r"learnt|learned|study|studying|teach|teaching|translate|translated|translating|and|or|than|both)[ \t]+$|,[ \t]*$|/[ \t]*$)"
+    rf"learnt|learned|study|studying|teach|teaching|translate|translated|translating|and|or|than|both)[ \t]+(?:(?:{_VARIETY})[ \t]+){{0,2}}$"
+    r"|,[ \t]*$|/[ \t]*$)"
 )
 # What comes after one: what a language has or is used for ("Korean grammar", "the Welsh for 'hello'").
 _AFTER = regex.compile(
@@ -38,7 +49,9 @@ def language_names() -> frozenset[str]:
 
 
 def _language(value: str) -> bool:
-    return " ".join(value.lower().split()) in language_names()
+    """A language's name, or one of its varieties ("Brazilian Portuguese", "Simplified Chinese")."""
+    words = value.lower().split()
+    return " ".join(words) in language_names() or len(words) > 1 and words[-1] in language_names() and all(w in _VARIETIES for w in words[:-1])
 
 
 def language_named(text: str, start: int, end: int) -> bool:

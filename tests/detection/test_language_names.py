@@ -21,6 +21,9 @@ def _at(text: str, value: str) -> bool:
         ("Our team answers in Hindi, Tamil and Bengali.", "Tamil"),
         ("Is Korean grammar closer to Japanese?", "Korean"),
         ("How do you say thank you in Scottish Gaelic?", "Scottish Gaelic"),
+        ("Summarise the Gettysburg Address in modern English.", "English"),
+        ("Translate this macro into Brazilian Portuguese and LatAm Spanish.", "Brazilian Portuguese"),
+        ("Subtitles in Simplified Chinese, please.", "Simplified Chinese"),
     ],
 )
 def test_a_language_spoken_of(text: str, value: str) -> None:
