@@ -226,6 +226,14 @@ def _dutch_lower(text: str, m: re.Match[str]) -> bool:
     return _valid(code.upper(), ("NL",)) and _placed_near(text, m.start(), m.end())
 
 
+# A standards body's mark before a standard's number: "ISO 27001", "ISO/IEC 17025", "DIN EN 1090",
+# "BS 7671", "IEEE 802", "NIST SP 800": a standard, never a postcode or a town's.
+_STANDARD_BEFORE = re.compile(
+    r"(?<![\w-])(?:ISO|IEC|EN|DIN|BS|IEEE|ANSI|ASTM|NFPA|NIST|SP|UL|CSA|JIS|NZS|GOST|UNE|NF|ÖNORM|ETSI|SAE|IPC|JEDEC|TS|TR)"
+    r"(?:[ \t]*[/-][ \t]*(?:ISO|IEC|EN|NZS|TS|TR))*[ \t]*[-:]?[ \t]*$"
+)
+
+
 class PostcodeRecognizer(ShapeRecognizer):
     """A postcode alone in a sentence, a chat line or a form, where no postcode word names it."""
 
@@ -237,6 +245,8 @@ class PostcodeRecognizer(ShapeRecognizer):
             code = m.group("code")
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = text[max(line_start, m.start() - 40) : m.start()]
+            if _STANDARD_BEFORE.search(before):
+                continue  # "our ISO 27001 certification": a standard's number
             if (country := _country_after(text, m)) is not None:
                 if not kind.technical:
                     yield m.start(), m.start() + len(country), 0.75

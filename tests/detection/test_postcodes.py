@@ -417,3 +417,13 @@ def test_numbers_near_zip_and_entering_that_are_no_postcodes(find: Find, text: s
 @pytest.mark.parametrize("text, code", [("Postnummeret mitt er 6299, hvilken kommune er det?", "6299"), ("Mitt postnummer är 41319, stämmer det?", "41319")])
 def test_a_postcode_word_s_inflected_forms_cue_the_code(find: Find, text: str, code: str) -> None:
     assert code in " ".join(value for _, value in find(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Write a LinkedIn post celebrating our ISO 27001 certification, upbeat but not cringe.",
+    "What's the difference between ISO 9001 and ISO 14001 for a 12-person manufacturer?",
+    "Is an M8 bolt DIN 933 interchangeable with ISO 4017? What torque for 8.8 dry?",
+    "Reference ISO/IEC 27001 and BS 7671 in the RFP for the electrical works.",
+])
+def test_a_standards_number_is_no_postcode(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "LOCATION"] == [], find(text)
