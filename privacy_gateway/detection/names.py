@@ -506,6 +506,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # unless someone is addressed. A tool no name list shares is configured, not addressed,
             # when it is told what to do or that something is so ("How do I tell Webpack that the
             # alias points to src?").
+            # "to Dynamics 365", "on Office 2019": a product's edition number after the word found.
+            if (edition := _EDITION_AFTER.match(text, end)) is not None and unambiguous_software(text[start : edition.end()]):
+                value, end = text[start : edition.end()], edition.end()
             tool_told = configured(text, start, end) and (unambiguous_software(value) or technology(value) is False and not is_software(value))
             if is_software(value) and (
                 kind.technical or unambiguous_software(value) or software_context(text, start, end)
@@ -1099,6 +1102,8 @@ _FOREIGN_KIN = {
 # Noort", "Antoon Van Hoof", "Maria da Silva".
 _NAME_PARTICLES = frozenset("van von de da das do dos del della di du der den ten ter le la".split())
 
+# A software product's edition after its name: "Dynamics 365", "Office 2019", "Windows 11".
+_EDITION_AFTER = regex.compile(r"[ \t]+\d{1,4}(?![\d,:/-]|\.\d)")
 # A model's number or code right after a make's name: "Bosch Serie 4", "Miele G 5000", "Smeg FAB28".
 _MODEL_AFTER = regex.compile(r"[ \t]+[A-Z]{0,4}[ \-]?\d")
 

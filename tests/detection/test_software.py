@@ -49,6 +49,7 @@ def test_context(text: str, name: str, expected: bool) -> None:
         pytest.param("Is 7:30 on a Friday too early for a team meeting?", id="weekday"),
         pytest.param("Is Rust's borrow checker similar to what Ada/SPARK does for safety?", id="language-feature"),
         pytest.param("Explain Dijkstra vs A* for grid pathfinding in a game.", id="compound-word-after-for"),
+        pytest.param("Create a RACI for migrating our CRM from HubSpot to Dynamics 365.", id="product-and-its-edition"),
     ],
 )
 def test_clean_technical_prompts_untouched(find: Find, text: str) -> None:
