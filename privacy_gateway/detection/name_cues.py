@@ -122,6 +122,12 @@ _UNCASED_CUE_WORDS = (
     rf"colleague|customer|client|patient|loop in|(?:my|our|your|his|her|their)[ \t]+(?:{RELATIONS})|{MESSAGE_TO})\b)[:,]?[ \t]+"
 )
 _UNCASED_CUE = _cue(_UNCASED_CUE_WORDS + r"((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+\p{L}[\p{L}'’\-]*){1,2})")
+# A patient as a ward's handover or a referral writes them in one case: two or three words, then
+# their age and sex ("bed 12 julia turner 78F", "pt ana costa, 45 m", "jon okafor 7yo").
+_UNCASED_PATIENT = _cue(
+    r"(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){1,2}),?[ \t]+"
+    r"\(?\d{1,3}[ \t]?(?:[FfMm]|y/?o|yrs?(?:[ \t]+old)?|years[ \t]+old)\)?(?![\p{L}\p{N}])"
+)
 # Where work prose in one case puts a person with no word that reaches them: after "to", "for" or
 # "by" ("reassigned the case to dieter eberhardt"), at a line's or a sentence's start, after a dash
 # or a colon opening the line's matter ("ticket 4471 - adana lugo from accounts says", "notes: …").

@@ -102,6 +102,7 @@ from privacy_gateway.detection.name_cues import (
     _TITLED,
     _UNCASED_ASKED,
     _UNCASED_CUE,
+    _UNCASED_PATIENT,
     _UNCASED_RELATIVE,
     _UNCASED_SLOT,
     _WEEKDAYS,
@@ -918,6 +919,15 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 cue = " ".join(text[m.start() : m.start(1)].lower().strip(" \t:,").split())
                 if uncased_name(name) or cue in REACHING and cued_name(words, cue):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
+            # "bed 12 julia turner 78F": a patient before their age and sex (`_patient_name`), the
+            # leading words the name cannot hold dropped ("pt", "bed").
+            for m in _UNCASED_PATIENT.finditer(text, overlapped=True):
+                words = m.group(1).split()
+                while len(words) > 2 and (words[0].lower() in STOP_WORDS or _ordinary(words[0].lower())):
+                    words.pop(0)
+                start = m.end(1) - len(" ".join(words))
+                if text[start : m.end(1)] == " ".join(words) and _patient_name(words):
+                    add(start, m.end(1), "PERSON", 0.6)
             # The subject of a question typed in one case (`_UNCASED_ASKED`) is someone's unless the
             # question is about the world's past or names someone the world knows ("WAS HARLAN FISK
             # STONE THE FIRST …": three words of a name may run past the slot).
@@ -1111,6 +1121,16 @@ _MODEL_AFTER = regex.compile(r"[ \t]+[A-Z]{0,4}[ \-]?\d")
 # Words a letter or an e-mail signs off with on a line of their own; "Best" and "Cheers" are
 # census surnames too, so the word lists do not keep them out.
 _SIGN_OFFS = frozenset("best cheers regards thanks warmly sincerely yours rgds love respectfully cordially".split())
+
+
+def _patient_name(words: list[str]) -> bool:
+    """Whether two or three words before an age and a sex are a name: a listed given name first,
+    then a listed surname or a word no dictionary has, no function word. A tool's or a language's
+    name counts here ("julia turner 78F"): no tool has an age and a sex."""
+    plain = [ascii_fold(w.lower()) for w in words]
+    if not 2 <= len(plain) <= 3 or any(w in STOP_WORDS for w in plain):
+        return False
+    return plain[0] in listed_given() and all(p in listed_family() or p in listed_given() or not english_form(p) for p in plain[1:])
 
 
 def _titled_namesake(value: str) -> bool:

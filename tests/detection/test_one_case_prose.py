@@ -220,3 +220,19 @@ def test_a_full_name_acting_on_a_plain_line_of_a_technical_prompt_is_someones(fi
 )
 def test_a_tools_namesake_or_a_notable_maker_in_technical_prose_stays(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("turn this into a proper SBAR pls\n\nbed 12 julia turner 78F post #NOF day 2, pain ok on oramorph", "julia turner"),
+    ("handover: bed 7 tomasz nowak, 64 m, day 3 post lap chole, eating and drinking", "tomasz nowak"),
+])
+def test_a_patient_before_their_age_and_sex_in_one_case_is_named(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize("text", [
+    "rooms 4 and 5 have 2 beds, total 78 m",
+    "we ran the bench 3 times, total 45 m of wall time",
+])
+def test_measures_before_a_unit_letter_are_no_patient(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
