@@ -19,6 +19,7 @@ with a personal cue nearby, and the strong cues, count: "Cloud Run" and "Napoleo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import islice
 
 import regex
@@ -43,7 +44,7 @@ from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_everyday, foreign_language, personal, stop_word
 from privacy_gateway.detection.language_names import language_named
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
 from privacy_gateway.detection.places import (
     any_place, district_of, fold_place, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
@@ -919,6 +920,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 cue = " ".join(text[m.start() : m.start(1)].lower().strip(" \t:,").split())
                 if uncased_name(name) or cue in REACHING and cued_name(words, cue):
                     add(m.start(1), m.start(1) + len(name), "PERSON", 0.6)
+            # "fantasy league chat: me, ronke, abeni and amope": the others in a list with the writer
+            # are people, their names typed in lower case (`_listed_with_me`).
+            for start, end in _listed_with_me(text):
+                add(start, end, "PERSON", 0.6)
             # "bed 12 julia turner 78F": a patient before their age and sex (`_patient_name`), the
             # leading words the name cannot hold dropped ("pt", "bed").
             for m in _UNCASED_PATIENT.finditer(text, overlapped=True):
@@ -1121,6 +1126,30 @@ _MODEL_AFTER = regex.compile(r"[ \t]+[A-Z]{0,4}[ \-]?\d")
 # Words a letter or an e-mail signs off with on a line of their own; "Best" and "Cheers" are
 # census surnames too, so the word lists do not keep them out.
 _SIGN_OFFS = frozenset("best cheers regards thanks warmly sincerely yours rgds love respectfully cordially".split())
+
+
+# A list with the writer in it: "me, ronke, abeni and amope", "ronke and i", "me & tunde".
+_WORD_ITEM = r"\p{Ll}[\p{Ll}'’\-]+"
+_WITH_ME = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:{_WORD_ITEM}[ \t]*,[ \t]*)*{_WORD_ITEM}[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:me|i)"
+    rf"|me(?:[ \t]*,[ \t]*{_WORD_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{_WORD_ITEM})(?![\p{{L}}])"
+)
+_ITEM = regex.compile(_WORD_ITEM)
+
+
+def _listed_with_me(text: str) -> Iterator[tuple[int, int]]:
+    """The items of a list that holds the writer ("me", "i"), each one word in lower case that is a
+    given name of the census or no word a dictionary, a tool list or a place list has: "me, ronke,
+    abeni and amope", "tunde and i". Not "me, mum and dad", "me and the kids", "me, tiktok and lima"."""
+    if " me" not in text and " i" not in text and not text.startswith("me"):
+        return
+    for m in _WITH_ME.finditer(text):
+        for item in _ITEM.finditer(m.group()):
+            word = item.group()
+            if word in ("me", "i", "and") or word in STOP_WORDS or is_software(word) or known_place(word):
+                continue
+            if not english_form(word) or ascii_fold(word) in first_names():
+                yield m.start() + item.start(), m.start() + item.end()
 
 
 def _patient_name(words: list[str]) -> bool:

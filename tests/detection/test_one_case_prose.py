@@ -236,3 +236,16 @@ def test_a_patient_before_their_age_and_sex_in_one_case_is_named(find: Find, tex
 ])
 def test_measures_before_a_unit_letter_are_no_patient(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("fantasy league chat: me, ronke, abeni and amope. write some trash talk", ["ronke", "abeni", "amope"]),
+    ("tunde and i will bring the drinks, can you write the invite", ["tunde"]),
+])
+def test_the_others_in_a_list_with_the_writer_are_people(find: Find, text: str, names: list[str]) -> None:
+    found = [v for t, v in find(text) if t == "PERSON"]
+    assert all(name in found for name in names), found
+
+
+def test_a_list_with_the_writer_of_kin_and_places_names_no_one(find: Find) -> None:
+    assert [v for t, v in find("me and the kids are off to the coast, then me, mum and dad go home") if t == "PERSON"] == []
