@@ -679,6 +679,18 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                         words.pop()  # "meine Tochter Lena Hausaufgaben …": the noun after the name is not it
                     if words and not _languages_own(language, words[0]):
                         add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.75)
+                # "mi vecina ariadna mora me pidió …": the same, typed in lower case, where only a
+                # listed given name and a listed surname say where the name is.
+                for m in _FOREIGN_KIN_LOWER[language].finditer(text):
+                    words = m.group("name").split()
+                    while len(words) > 2 and _languages_own(language, words[-1]):
+                        words.pop()
+                    plain = [ascii_fold(w) for w in words if w not in _NAME_PARTICLES]
+                    if (
+                        len(plain) >= 2 and plain[0] in listed_given() and plain[-1] in listed_family()
+                        and not any(_languages_own(language, w) for w in words if w not in _NAME_PARTICLES)
+                    ):
+                        add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.7)
         if kind.guarded and language is None and not kind.coded and " from " in text:
             # "Write a poem about Anna from Leeds": in text about the world or a work, where the model's
             # tags are read as its characters and places, a given name from a listed place is someone,
@@ -1110,6 +1122,12 @@ _KIN_WORDS = {
 }
 _FOREIGN_KIN = {
     code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+(?:(?:il|la|el|o|a)[ \t]+)?{_FOREIGN_NAME}")
+    for code, (owners, kin) in _KIN_WORDS.items()
+}
+
+_FOREIGN_LOWER_NAME = r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’\-]+){1,2})"
+_FOREIGN_KIN_LOWER = {
+    code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+{_FOREIGN_LOWER_NAME}")
     for code, (owners, kin) in _KIN_WORDS.items()
 }
 

@@ -108,6 +108,7 @@ def test_the_world_s_names_and_the_language_s_words_stay(find: Find, text: str) 
         pytest.param("Mijn vriend Jacob wordt 50 en wil een playlist met Doe Maar.", "Jacob", id="nl-friend"),
         pytest.param("Escribe una canción para el cumpleaños de mi amiga Odalis, cumple 30 el sábado.", "Odalis", id="es-friend"),
         pytest.param("Mein Vater Leopold Salz hat Parkinson. Welche Unterlagen brauche ich?", "Leopold Salz", id="de-father-full-name"),
+        pytest.param("mi vecina ariadna mora me pidió la receta de la tortilla de mi abuela, ¿me la redactas?", "ariadna mora", id="es-lower-case"),
     ],
 )
 def test_the_writer_s_own_people_are_masked_in_another_language(find: Find, text: str, name: str) -> None:
