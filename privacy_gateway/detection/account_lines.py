@@ -1,11 +1,12 @@
 """Accounts in the output of Unix tools, where a column or a field is a login whatever it is made of:
-`/etc/group` and `/etc/passwd` lines (and the holder's name in a passwd line's GECOS field), `who`/`last`
-sessions, tables under a `USER` header (`ps`, `top`, `lsof`), `ls -l` owners, `id` output, sshd's log lines, a system crontab's account column,
-the logins listed after a strong cue ("Watchers: ana.k, tchukwu"), a directory entry's `cn=`/`uid=`
-(`cn=kwong,ou=people,dc=corp`), the account a command is told to act as (`mysql -u kwong`,
-`docker exec -u kwong`, `kubectl --as=kwong`, `Get-ADUser -Identity kwong`), the operand of the tools
-that manage accounts (`usermod -aG docker kwong`, `htpasswd -b .htpasswd kwong`), a `.pgpass` line,
-and the column of a CSV, Markdown or psql table headed `login`, `username`, `user`, `Role name`…"""
+`/etc/group` and `/etc/passwd` lines (and the holder's name in a passwd line's GECOS field),
+`who`/`last` sessions, tables under a `USER` header (`ps`, `top`, `lsof`), `ls -l` owners, `id`
+output, sshd's log lines, a system crontab's account column, the logins listed after a strong cue
+("Watchers: ana.k, tchukwu"), a directory entry's `cn=`/`uid=` (`cn=kwong,ou=people,dc=corp`), the
+account a command is told to act as (`mysql -u kwong`, `docker exec -u kwong`, `kubectl --as=kwong`,
+`Get-ADUser -Identity kwong`), the operand of the tools that manage accounts (`usermod -aG docker
+kwong`, `htpasswd -b .htpasswd kwong`), a `.pgpass` line, and the column of a CSV, Markdown or psql
+table headed `login`, `username`, `user`, `Role name`…"""
 
 from __future__ import annotations
 
