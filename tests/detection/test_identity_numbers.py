@@ -119,3 +119,8 @@ def test_any_run_of_digits_after_a_name_is_found_whole(name: str, digits: str, b
     spans = [text[s:e] for s, e, _ in IdentityNumberRecognizer().find(text)]
     assert spans == [digits]
 
+
+
+def test_a_chinese_name_runs_on_from_the_word_before_it() -> None:
+    text = "申请人身份证号码11010519491231002X，出生日期1949年12月31日"
+    assert [text[s:e] for s, e, _ in IdentityNumberRecognizer().find(text)] == ["11010519491231002X"]
