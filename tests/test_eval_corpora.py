@@ -41,6 +41,7 @@ STRANGER7 = EVAL / "stranger7"
 STRANGER8 = EVAL / "stranger8"
 STRANGER9 = EVAL / "stranger9"
 STRANGER10 = EVAL / "stranger10"
+IDS = EVAL / "ids"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -275,3 +276,20 @@ def test_the_ninth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_
 def test_the_tenth_stranger_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
     """stranger10 (thirty-seventh round): code and data as developers paste them, half of each split PII-free."""
     _split_stranger_corpus(STRANGER10, clean_at_least=60)
+
+
+def test_the_ids_corpus_is_labelled_split_apart_and_what_its_builder_makes_today() -> None:
+    """ids (forty-fourth round): ID numbers of 71 countries, local-only, and PII-free rows of numbers."""
+    import subprocess
+    import sys
+
+    for split in SPLITS:
+        samples = load_corpus(IDS / f"{split}.jsonl")
+        assert len(samples) == 150 and len({s.id for s in samples}) == len(samples)
+        labelled = [s for s in samples if not s.pii_free]
+        assert len(labelled) == 80 and all(s.local_only for s in labelled)
+    tune, holdout = (rows(IDS / f"{split}.jsonl") for split in SPLITS)
+    assert all(span["type"] == "NATIONAL_ID" for r in tune + holdout for span in r["spans"])
+    assert not {r["text"] for r in tune} & {r["text"] for r in holdout}
+    done = subprocess.run([sys.executable, str(IDS / "build.py"), "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
