@@ -71,11 +71,12 @@ def cued_name(words: list[str], cue: str = "", subject: bool = False) -> bool:
 
     The first word is a given name of the lists or no English word, every other one a name of the
     lists or no English word, none a place's or a firm's word ("lake bradley", "harrison group"),
-    the first no make ("vauxhall corsa"), none an irregular verb ("phone bill went"); and one is a name of the lists that is no English
-    word ("lugo", "heyerdahl"), or the first a listed given name and the last a listed surname
-    ("ante tuft"): the lists hold English words as names ("went", "line"), so a listed word alone
-    says little; a surname no list has is no two English words run together ("grid pathfinding"). Words that are all common English words ("genie weeks", "rose gold") are a name
-    only after a cue that reaches a person (`REACHING`)."""
+    the first no make ("vauxhall corsa"), none an irregular verb ("phone bill went"); and one is a
+    name of the lists that is no English word ("lugo", "heyerdahl"), or the first a listed given
+    name and the last a listed surname ("ante tuft"): the lists hold English words as names
+    ("went", "line"), so a listed word alone says little. A surname no list has is no two English
+    words run together ("grid pathfinding"). Words that are all common English words ("genie
+    weeks", "rose gold") are a name only after a cue that reaches a person (`REACHING`)."""
     lowered = [w.lower() for w in words]
     core = [w for w in lowered if not PARTICLE_WORD.fullmatch(w)]
     if not 2 <= len(core) <= 3 or not (all(w.islower() for w in words) or all(w.isupper() for w in words)):
