@@ -22,7 +22,7 @@ from privacy_gateway.detection.name_spans import person_context
 _VARIETIES = frozenset(
     """modern contemporary standard classical old middle plain simple formal informal colloquial conversational written
     spoken business academic legal technical everyday simplified traditional british american australian canadian
-    irish scottish indian brazilian european portuguese mexican castilian latin latam swiss austrian belgian flemish
+    irish scottish indian brazilian european mexican castilian latin latam swiss austrian belgian flemish
     quebec québécois egyptian levantine gulf moroccan""".split()
 )
 _VARIETY = "|".join(sorted(_VARIETIES))
