@@ -1147,7 +1147,7 @@ _SIGN_OFFS = frozenset("best cheers regards thanks warmly sincerely yours rgds l
 
 
 # A list with the writer in it: "me, ronke, abeni and amope", "ronke and i", "me & tunde".
-_WORD_ITEM = r"\p{Ll}[\p{Ll}'’\-]+"
+_WORD_ITEM = r"\p{Ll}[\p{Ll}'’\-]*\p{Ll}"  # a word ends in a letter, not a closing quote ("the 'freezing order' and i")
 _WITH_ME = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:{_WORD_ITEM}[ \t]*,[ \t]*)*{_WORD_ITEM}[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:me|i)"
     rf"|me(?:[ \t]*,[ \t]*{_WORD_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{_WORD_ITEM})(?![\p{{L}}])"
