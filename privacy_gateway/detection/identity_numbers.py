@@ -16,6 +16,7 @@ from typing import Iterator
 
 from privacy_gateway.detection.alternation import by_first_letter
 from privacy_gateway.detection.base import ShapeRecognizer
+from privacy_gateway.detection.title_case import lower_at_offsets
 
 ENTITY = "NATIONAL_ID"
 
@@ -110,9 +111,7 @@ class IdentityNumberRecognizer(ShapeRecognizer):
     ENTITY = ENTITY
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
-        lower = text.lower()
-        if len(lower) != len(text):  # a character whose lower case is longer ("İ"): offsets would drift
-            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lower = lower_at_offsets(text)
         seen: set[int] = set()
         uncased = [] if text.isascii() else list(_NAMED_UNCASED.finditer(lower))
         for named in [*_NAMED.finditer(lower), *uncased]:

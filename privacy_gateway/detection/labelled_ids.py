@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from privacy_gateway.detection.dates import DATE as _DATE
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.spoken import spoken_view
+from privacy_gateway.detection.title_case import lower_at_offsets
 
 # Between a label and its value: spaces and punctuation, the quotes of a JSON or Python key
 # (`"dob": "…"`) and the end of an XML tag (`<DateOfBirth>…`), "no."/"number"/"is", and the word a
@@ -86,9 +87,7 @@ class LabelledIdRecognizer(ShapeRecognizer):
                     yield (entity, *view.span(start, end), score)
 
     def _labelled(self, text: str, wanted: set[str]) -> Iterator[tuple[str, int, int, float]]:
-        lower = text.lower()
-        if len(lower) != len(text):  # a character whose lower case is longer ("İ"): offsets would drift
-            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lower = lower_at_offsets(text)
         for entity, label, tail, score, words in self._patterns:
             if entity not in wanted or not any(w in lower for w in words):
                 continue

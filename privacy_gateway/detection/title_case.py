@@ -96,5 +96,12 @@ def titled_copy(text: str, capitalise: Callable[[str], bool] = lambda word: True
     return _WORD.sub(lambda m: _titled_word(m) if capitalise(m.group().lower()) else _lowered(m.group()), text)
 
 
+def lower_at_offsets(text: str) -> str:
+    """`text.lower()`, unless a character's lower case is longer ("İ"): then each such character is
+    kept as written, so a match in the lowered text stands at the same place in the text."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def _lowered(word: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
