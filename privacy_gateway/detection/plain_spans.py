@@ -232,6 +232,11 @@ def _heading(item: str) -> bool:
     return 1 <= len(words) <= 4 and not all(w.isdigit() for w in words) and all(w.isdigit() or english_form(w.lower()) for w in words)
 
 
+@per_analysis  # asked for each name found in a text, of the same text
+def _has_rule_row(text: str) -> bool:
+    return _RULE_ROW.search(text) is not None
+
+
 def heading_list(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in one item of a list of headings: three items or more on its
     line parted by slashes or pipes, each one to four English words or numbers, as a template lays
@@ -245,7 +250,7 @@ def heading_list(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     # Pipes part the cells of a table's rows, which hold values: only its header (the line above
     # its rule) and a line of text that is no table's are read as headings.
-    parts = _LIST_PART if _RULE_ROW.match(text, line_end + 1) or not _RULE_ROW.search(text) and not text[line_start:line_end].lstrip().startswith("|") else _SLASH_PART
+    parts = _LIST_PART if _RULE_ROW.match(text, line_end + 1) or not _has_rule_row(text) and not text[line_start:line_end].lstrip().startswith("|") else _SLASH_PART
     items, at = [], line_start
     for part in parts.finditer(text, line_start, line_end):
         items.append((at, part.start()))
