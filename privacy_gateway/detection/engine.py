@@ -382,9 +382,10 @@ def _without_roles(text: str, kept: list[Finding], technical: bool) -> list[Find
 
 def _words_of_no_one(text: str, finding: Finding) -> bool:
     """Whether a name or a place found is words no one is called by there: a statistic's ("Min  Max
-    Mean"), a list of headings' ("Issue / Background / Key risks"), code's camel case ("RangeIndex: 891 entries") or code under an address's key (":8080",
-    "type: object", a query), a feast, a faith or a dated month ("Easter", "Diwali", "in April"), a
-    quoted cultivar beside its plant ("Clematis 'Nelly Moser'")."""
+    Mean"), a list of headings' ("Issue / Background / Key risks"), code's camel case ("RangeIndex:
+    891 entries") or code under an address's key (":8080", "type: object", a query), a feast, a
+    faith or a dated month ("Easter", "Diwali", "in April"), a quoted cultivar beside its plant
+    ("Clematis 'Nelly Moser'")."""
     if finding.entity_type not in _LABELLED:
         return False
     value = text[finding.start : finding.end]
