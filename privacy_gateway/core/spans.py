@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.lexicon import english_word as _english_word, listed_family, listed_given
 
@@ -376,7 +377,7 @@ def _name_use(text: str, start: int, end: int) -> bool:
         return False
     if prev in NAME_CUES:
         return True
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = lines.line_start(text, start)
     if after[:1] == ":" and not text[line_start:start].strip():
         return True
     return _subject(text, start, end, prev)

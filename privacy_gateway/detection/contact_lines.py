@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 import regex
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, first_names, last_names, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import FULL_NAME_PARTICLE as _PARTICLE, FULL_NAME_WORD as _WORD, INITIAL as _INITIAL
@@ -120,9 +121,7 @@ def with_contact_names(text: str, found: list[Finding], full_name: FullName, pla
     for f in found:
         if f.entity_type not in CONTACTS:
             continue
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = text.find("\n", f.end)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = lines.line_start(text, f.start), lines.line_end(text, f.end)
         spans = []
         if _separated(text, line_start, f.start) and (m := _BEFORE.search(text, line_start, f.start)):
             if _desk_line(text, line_start, m.start("run"), m.end("run"), place):
@@ -166,9 +165,7 @@ def with_contact_numbers(text: str, found: list[Finding]) -> list[Finding]:
     for f in found:
         if f.entity_type != "PERSON":
             continue
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = text.find("\n", f.end)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = lines.line_start(text, f.start), lines.line_end(text, f.end)
         spans = []
         if m := _NUMBER_AFTER.match(text, f.end, line_end):
             spans.append((m.start("number"), m.end("number")))

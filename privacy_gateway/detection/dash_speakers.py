@@ -17,6 +17,7 @@ from typing import Iterator
 import regex
 from spacy.tokens import Doc
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.chat_headers import name_word
 from privacy_gateway.detection.field_keys import entity_for_key
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, NOT_SPEAKERS
@@ -87,13 +88,8 @@ def _runs(text: str) -> Iterator[list[regex.Match[str]]]:
 def _said(text: str, run: list[regex.Match[str]]) -> bool:
     """Whether lines after "LABEL >" are speech, not a ranking or a menu path ("Messi > Ronaldo",
     "Settings > Privacy > Location"): no second ">", and a line of three words or more."""
-    rests = [text[m.end("gt") : _line_end(text, m.end("gt"))] for m in run]
+    rests = [text[m.end("gt") : lines.line_end(text, m.end("gt"))] for m in run]
     return not any(" >" in r for r in rests) and any(len(r.split()) >= 3 for r in rests)
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
 
 
 def dash_speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:

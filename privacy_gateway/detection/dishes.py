@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.lexicon import world_first_names
 from privacy_gateway.detection.list_items import ITEM_MARK, list_heading
 from privacy_gateway.detection.memo import per_analysis
@@ -106,12 +107,11 @@ def _listed_dish(text: str, start: int, end: int) -> bool:
     rheinische Art") under a menu's heading ("Menu ideas for a dinner party:"); not an item that
     says more ("- soup, Anna Kowalska brings it"), nor one a given name opens ("- Tom Baker": who
     cooks or comes)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = lines.line_start(text, start)
     if line_start == 0 or text[start:end].split()[0].lower() in world_first_names():
         return False
-    line_end = text.find("\n", end)
     if not _ITEM_TO_SPAN.match(text[line_start:start]) or not _REST_OF_ITEM.match(
-        text[end : len(text) if line_end < 0 else line_end]
+        text[end : lines.line_end(text, end)]
     ):
         return False
     heading = list_heading(text, line_start)

@@ -11,6 +11,7 @@ from typing import Iterator
 
 import tldextract
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.lexicon import english_form
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS
 from privacy_gateway.detection.base import ShapeRecognizer
@@ -138,7 +139,7 @@ def _no_ones_mailbox(text: str, start: int, m: re.Match[str]) -> bool:
     box = local.split("+")[0]  # "billing+eu": a tag after the plus sorts the box's mail
     if all(part in _ROLE_WORDS for part in _MAIL_PART.split(box) if part) and any(c.isalpha() for c in box):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = lines.line_start(text, start)
     if _MESSAGE_HEADER.match(text, line_start) is not None:
         return True
     shown = _DISPLAY_NAME.search(text, max(line_start, start - 48), start)

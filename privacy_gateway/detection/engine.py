@@ -11,6 +11,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, Lemm
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection import model
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.contact_lines import with_contact_names, with_contact_numbers
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
@@ -434,7 +435,7 @@ def _data_regions(text: str) -> list[tuple[int, int]]:
     cells = list(aligned_cells(text)) if "   " in text else []
     if len(cells) >= 3:
         first = min(s for s, _, _ in cells)
-        regions.append((text.rfind("\n", 0, first) + 1, max(e for _, e, _ in cells)))  # from the first row's number
+        regions.append((lines.line_start(text, first), max(e for _, e, _ in cells)))  # from the first row's number
     regions += insert_spans(text)
     return regions
 

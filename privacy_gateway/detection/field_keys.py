@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.dates import DATE as BIRTH_DATE
 from privacy_gateway.detection.identity_numbers import id_value
 from privacy_gateway.detection.name_cues import SERVICE_ACCOUNTS, VALUE_PARTICLES
@@ -251,7 +252,7 @@ _YAML_PARENT = re.compile(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?[\"']?(?P<key>[^\W\d]
 
 def indented_parent(text: str, at: int, limit: int = 4000) -> str | None:
     """The YAML key a line is indented under: `owner:\n  name: Ann` → owner (None at the margin)."""
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = lines.line_start(text, at)
     indent = len(text[line_start:at]) - len(text[line_start:at].lstrip(" \t-"))
     if indent == 0:
         return None
@@ -663,7 +664,7 @@ _NAME_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[\"']?name[\"']?[ \t]*:[^\n]*$")
 def manifest_name(text: str, start: int) -> bool:
     """Whether text[start:] sits on a bare `name:` line of a manifest: an Ansible task's title
     ("- name: Ensure Jenkins is running"), a workflow step, a Kubernetes object, a package."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = lines.line_start(text, start)
     if not _NAME_LINE.match(text, line_start, start):
         return False
     window = _XML_DECLARATION.sub("", text[max(0, start - 400) : start + 400])

@@ -22,6 +22,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.account_lines import account_spans
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.code_spans import DECLARING_WORDS, FILE_EXTENSIONS
@@ -259,10 +260,8 @@ _SHARED_FOLDERS = frozenset("public default shared all guest user users admin ho
 def _decorator(text: str, start: int, end: int) -> bool:
     """Whether the mention at start..end is a decorator, alone on its line (`@login_required`), or
     a silenced command of a Makefile recipe, which a tab indents (`\t@mkdir -p $(PREFIX)`)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    indent = text[line_start:start]
-    return not indent.strip() and ("\t" in indent or not text[end : len(text) if line_end < 0 else line_end].strip())
+    indent = text[lines.line_start(text, start) : start]
+    return not indent.strip() and ("\t" in indent or not text[end : lines.line_end(text, end)].strip())
 
 
 _POSSESSIVE = _cue(rf"(?<![\w.@/\\\-])(?P<h>{CASED})(?=['’]s\b)")
@@ -543,7 +542,7 @@ def sql_column(text: str, start: int) -> bool:
     login), nor after an account's keyword (`GRANT … TO j.smith`)."""
     if text[start - 1 : start] in ("'", '"', "`") or not _SQL_STATEMENT.search(text):
         return False
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    line_start = max(lines.line_start(text, start), start - 200)
     clauses = list(_SQL_CLAUSE.finditer(text, line_start, start))
     if not clauses:
         return False
@@ -596,8 +595,7 @@ def message_headers(text: str) -> list[tuple[int, int]]:
 
 
 def _message_after(text: str, end: int) -> bool:
-    line_end = text.find("\n", end + 1)
-    line = text[end + 1 : len(text) if line_end < 0 else line_end]
+    line = text[end + 1 : lines.line_end(text, end + 1)]
     return bool(line.strip()) and not _HEADER.fullmatch(line)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.street_types import NUMBER_SIGN, STREET_TYPE_AFTER, STREET_TYPED_BACKWARDS
 from privacy_gateway.detection.findings import Finding
 
@@ -55,7 +56,7 @@ def with_house_numbers(text: str, findings: list[Finding]) -> list[Finding]:
 
 def _grown(text: str, f: Finding, taken: list[tuple[int, int]]) -> Finding:
     start, end = f.start, f.end
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = lines.line_start(text, start)
     before = _BEFORE.search(text, max(line_start, start - 8), start)
     if before and not _YEAR.fullmatch(before.group(1)) and not _inside(taken, before.start(1)):
         start = before.start(1)

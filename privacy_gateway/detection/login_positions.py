@@ -23,6 +23,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.field_keys import key_words
 from privacy_gateway.detection.handles import CASED, HANDLE, camel_name, initial_login, name_made, paired_name, plausible
@@ -275,8 +276,7 @@ def _listed(text: str) -> list[tuple[int, int]]:
     for key in keys:
         at = key.end() + 1
         while at < len(text):
-            line_end = text.find("\n", at)
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = lines.line_end(text, at)
             item = _LIST_ITEM.fullmatch(text, at, line_end)
             if item is None:
                 break
@@ -421,7 +421,7 @@ def _image_namespaces(text: str) -> list[tuple[int, int]]:
         handle, host = m.group("h"), m.group("host")
         if host is None and "." in handle or _SAMPLE_OWNER.match(handle) or not plausible(handle):
             continue  # "example.com/x": a host, not a namespace
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = lines.line_start(text, m.start())
         if not (host is not None and m.group("tag") is not None or _CONTAINER_LINE.search(text, line_start, m.start())):
             continue
         private = host is not None and not _PUBLIC_REGISTRY.fullmatch(host.split(":")[0])

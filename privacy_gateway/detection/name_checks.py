@@ -11,6 +11,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.foreign import article, foreign_everyday, personal, stop_word
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_word, english_form, everyday_word, first_names, irregular_forms, listed_family, listed_given, world_first_names
 from privacy_gateway.detection.memo import per_analysis
@@ -132,9 +133,8 @@ def in_prose_literal(text: str, start: int, end: int) -> bool:
     """Whether `start:end` sits in a quoted sentence inside code or data ("note": "Call Ada Byron
     back tomorrow.") or in a comment's sentence ("# Edo Afonso asked for rounding to the cent
     here"): a sentence in a JSON value or a comment is prose, whatever the text around it is."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start = lines.line_start(text, start)
+    line = text[line_start : lines.line_end(text, end)]
     comment = _bare_comment(line)
     if comment is not None and comment[0] <= start - line_start:
         return comment[1]

@@ -28,6 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.alternation import Grouped, Tailed
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.brands import brand_model, listed_brand
@@ -379,7 +380,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "Hodgkin and non-Hodgkin lymphoma": a word the text also negates is a term, no one
             if entity == "PERSON" and " " not in value.strip() and _cited(text, start, end) and not person_context(text, start, end):
                 return  # "Edit distance after Levenshtein (1965)": an author cited by surname and year
-            if (header := _EXTENSION_HEADER.match(text, text.rfind("\n", 0, start) + 1)) is not None and end <= header.end():
+            if (header := _EXTENSION_HEADER.match(text, lines.line_start(text, start))) is not None and end <= header.end():
                 return  # "X-Jenkins-Job: hermes-main": a header's field name, no one and nowhere
             if (_FIRM_AFTER.match(text, end) or value in _FIRM_WORDS and _AMPERSAND_BEFORE.search(text, max(0, start - 4), start)):
                 return  # "Climpson & Sons", "Dombey & Son": a firm's name, the surname in it no one's in the prompt
@@ -1291,7 +1292,7 @@ def _rarely_shared(value: str) -> bool:
 def _answered(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends its line after a colon: a quiz's or a list's answer ("1. First to
     sail alone around the world: Joshua Slocum")."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    line = text[lines.line_start(text, start) : start]
     return line.rstrip().endswith(":") and _LINE_END.match(text, end) is not None
 
 

@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from privacy_gateway.checksums import iban_mod97, luhn
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.base import ShapeRecognizer
 
 # Nothing glued on the left: a word character, a separator that would make this part of a longer
@@ -186,9 +187,7 @@ def _machine(text: str, start: int, end: int) -> bool:
         return True
     if _URL_HOST.search(text, max(0, start - 10), start) or _MACHINE_KEY.search(text, max(0, start - 40), start):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return _PROBE_LINE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    return _PROBE_LINE.search(text, lines.line_start(text, start), lines.line_end(text, end)) is not None
 
 
 class GatewayIpRecognizer(IpRecognizer):

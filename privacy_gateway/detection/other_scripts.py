@@ -22,6 +22,7 @@ import bisect
 import regex
 from spacy.tokens import Doc, Token
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sentences import sentence_bounds
 
@@ -175,9 +176,7 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
         possessive = text[end : end + 2] in ("'s", "’s")
         if not possessive and _ASKED_ABOUT.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)):
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        line = text[lines.line_start(text, start) : lines.line_end(text, end)]
         if line.strip(" \t-–—,.") == run:
             # A name alone on its line (a signature, a CV's heading), unless the text asks about words.
             if not _ASKED_ABOUT.search(text):

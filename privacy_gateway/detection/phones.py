@@ -10,6 +10,7 @@ from typing import Callable, Iterator
 
 import phonenumbers
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
@@ -445,9 +446,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 continue  # a count ("grew to 53771296"): a phone is grouped or dialled with its trunk 0
             if self._counted(text, m) or self._AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            near = text[max(line_start, m.start() - 48) : m.start()] + " " + text[m.end() : min(m.end() + 24, len(text) if line_end < 0 else line_end)]
+            line_start = lines.line_start(text, m.start())
+            line_end = lines.line_end(text, m.end())
+            near = text[max(line_start, m.start() - 48) : m.start()] + " " + text[m.end() : min(m.end() + 24, line_end)]
             regions = {r for w in self._COUNTRY_WORD.findall(near) if (r := region_of(w)) is not None}
             if any(valid_in(digits, region) for region in regions):
                 yield m.start(), m.end(), 0.6

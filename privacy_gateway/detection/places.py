@@ -17,6 +17,7 @@ from importlib.resources import files
 
 import regex
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.brand_uses import persons_thing
 from privacy_gateway.detection.list_items import ITEM_MARK, list_heading
@@ -218,9 +219,8 @@ def whole_place(text: str, start: int, end: int) -> tuple[int, int]:
     """The longest listed place of any size that holds text[start:end] and runs on to whole words
     beside it on its line ("Sant Joan" in "Sant Joan d'Alacant", "Battaglia" in "San Martino della
     Battaglia"); the span itself where there is none."""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
-    line_end = text.find("\n", end)
-    line_end = min(len(text) if line_end < 0 else line_end, end + 40)
+    line_start = max(lines.line_start(text, start), start - 40)
+    line_end = min(lines.line_end(text, end), end + 40)
     left = [m.start() for m in _PLACE_WORD.finditer(text, line_start, start) if m.end() <= start]
     right = [m.end() for m in _PLACE_WORD.finditer(text, end, line_end)]
     starts = [start, *reversed(left[-_AROUND:])]
@@ -349,9 +349,8 @@ _SIGHTS_HEADING = regex.compile(
 def listed_sight(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole item of a list headed by a trip's sights ("Must-sees so
     far:\n• Petra\n• Wadi Rum"), whatever people are also named so."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if not _ITEM.match(text[line_start:start]) or text[end : len(text) if line_end < 0 else line_end].strip(" \t.,;") != "":
+    line_start = lines.line_start(text, start)
+    if not _ITEM.match(text[line_start:start]) or text[end : lines.line_end(text, end)].strip(" \t.,;") != "":
         return False
     heading = list_heading(text, line_start)
     return heading is not None and _SIGHTS_HEADING.search(heading) is not None

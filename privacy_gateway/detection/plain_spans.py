@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.lexicon import (
     ascii_fold,
@@ -147,9 +148,7 @@ def colon_label(text: str, start: int, end: int, entity: str) -> bool:
     so written ("Grace:", "Baker:") may be a speaker, and stays."""
     if entity != "PERSON" or text[end : end + 1] != ":":
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if text[line_start:start].strip() or text[end + 1 : len(text) if line_end < 0 else line_end].strip():
+    if text[lines.line_start(text, start) : start].strip() or text[end + 1 : lines.line_end(text, end)].strip():
         return False
     words = _WORD.findall(text[start:end])
     return bool(words) and _LOGIN_MADE.fullmatch(text[start:end]) is None and all(_label_word(w.lower()) for w in words)
@@ -164,7 +163,7 @@ def output_key(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the English-word key of a `Key:   value` line of tool output
     (`kubectl describe`, `vault status`): the value after it may be anyone's, the key is not."""
     value = text[start:end]
-    if text[text.rfind("\n", 0, start) + 1 : start].strip() or _ALIGNED_AFTER.match(text, end) is None:
+    if text[lines.line_start(text, start) : start].strip() or _ALIGNED_AFTER.match(text, end) is None:
         return False
     words = _WORD.findall(value)
     return bool(words) and all(english_form(w.lower()) for w in words)
@@ -179,9 +178,7 @@ _CELL_GAP = regex.compile(r"  +|\t+")
 def column_header(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a table's header line and is made of English words: a header
     names columns, not people (`brew services list`, `docker ps`, an AWS CLI table)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t|+-")
+    line = text[lines.line_start(text, start) : lines.line_end(text, end)].strip(" \t|+-")
     return _header_line(line) and all(english_form(w.lower()) for w in _WORD.findall(text[start:end]))
 
 
@@ -209,9 +206,7 @@ def statistic_label(text: str, start: int, end: int) -> bool:
     average")."""
     if not all(w.lower() in _STATISTICS for w in _STATISTIC_WORD.findall(text, start, end)):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = text[lines.line_start(text, start) : lines.line_end(text, end)]
     aligned = len(_ALIGNED_GAP.findall(line)) >= 2  # columns: "Min         Max        Mean"
     return aligned and sum(w.lower() in _STATISTICS for w in _STATISTIC_WORD.findall(line)) >= 3
 
@@ -245,9 +240,7 @@ def heading_list(text: str, start: int, end: int) -> bool:
     towns are English words too ("Reading / Slough / Bracknell"); a table's rows are values, not headings."""
     if not all(english_form(w.lower()) and w.lower() not in first_names() for w in _LETTERS.findall(text, start, end)):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = lines.line_start(text, start), lines.line_end(text, end)
     # Pipes part the cells of a table's rows, which hold values: only its header (the line above
     # its rule) and a line of text that is no table's are read as headings.
     parts = _LIST_PART if _RULE_ROW.match(text, line_end + 1) or not _has_rule_row(text) and not text[line_start:line_end].lstrip().startswith("|") else _SLASH_PART

