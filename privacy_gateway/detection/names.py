@@ -44,6 +44,7 @@ from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import foreign_everyday, foreign_language, personal, stop_word
+from privacy_gateway.detection.foreign_kin import FOREIGN_KIN, FOREIGN_KIN_LOWER
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
@@ -672,7 +673,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 add(start, end, "PERSON", 0.7)
             # "Mi hija Rebeca …", "mijn zoon Seth", "Mein Vater Leopold Salz": the writer's kin, friend,
             # neighbour or colleague, then the name they are called by.
-            if (kin := _FOREIGN_KIN.get(language)) is not None:
+            if (kin := FOREIGN_KIN.get(language)) is not None:
                 stage[0] = "kin"
                 for m in kin.finditer(text):
                     words = m.group("name").split()
@@ -682,7 +683,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                         add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.75)
                 # "mi vecina ariadna mora me pidió …": the same, typed in lower case, where only a
                 # listed given name and a listed surname say where the name is.
-                for m in _FOREIGN_KIN_LOWER[language].finditer(text):
+                for m in FOREIGN_KIN_LOWER[language].finditer(text):
                     words = m.group("name").split()
                     while len(words) > 2 and _languages_own(language, words[-1]):
                         words.pop()
@@ -1101,36 +1102,6 @@ _TOPIC_BEFORE = regex.compile(
     r"(?i:\b(?:project|essay|report|presentation|talk|lesson|lesson plan|poem|song|story|biography|facts|fact sheet|"
     r"homework|assignment|quiz|worksheet|timeline|article|speech|assembly|display)[ \t]+(?:on|about|of)[ \t]+)$"
 )
-
-# The writer's own people in other languages: a possessive, a word of kin, friendship, home or work,
-# and a capitalised name (one to three words, a particle allowed): "Mi hija Rebeca", "mijn zoon
-# Seth", "Mein Vater Leopold Salz", "ma voisine Claire", "la mia collega Giulia", "minha vizinha Lunna".
-_FOREIGN_NAME = r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]+){0,2})"
-_KIN_WORDS = {
-    "es": ("mi|mis|nuestro|nuestra|nuestros|nuestras", "hijo|hija|amigo|amiga|vecino|vecina|esposo|esposa|marido|mujer|novio|novia|hermano|hermana|"
-           "padre|madre|papá|mamá|abuelo|abuela|tío|tía|primo|prima|compañero|compañera|jefe|jefa|colega|suegro|suegra"),
-    "pt": ("meu|minha|meus|minhas|nosso|nossa", "filho|filha|amigo|amiga|vizinho|vizinha|marido|esposa|mulher|namorado|namorada|irmão|irmã|"
-           "pai|mãe|avô|avó|tio|tia|primo|prima|colega|chefe|sogro|sogra"),
-    "it": ("mio|mia|miei|mie|nostro|nostra", "figlio|figlia|amico|amica|vicino|vicina|marito|moglie|fidanzato|fidanzata|fratello|sorella|"
-           "padre|madre|papà|mamma|nonno|nonna|zio|zia|cugino|cugina|collega|capo|suocero|suocera"),
-    "de": ("mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer", "sohn|tochter|freund|freundin|nachbar|nachbarin|mann|"
-           "ehemann|ehefrau|partner|partnerin|bruder|schwester|vater|mutter|opa|oma|onkel|tante|cousin|cousine|kollege|kollegin|chef|chefin|"
-           "installateur|vermieter|vermieterin|mitbewohner|mitbewohnerin"),
-    "nl": ("mijn|onze|ons", "zoon|dochter|vriend|vriendin|buurman|buurvrouw|man|vrouw|broer|zus|vader|moeder|opa|oma|oom|tante|neef|nicht|"
-           "collega|baas|huisgenoot|schoonmoeder|schoonvader"),
-    "fr": ("mon|ma|mes|notre|nos", "fils|fille|ami|amie|voisin|voisine|mari|femme|frère|sœur|soeur|père|mère|oncle|tante|cousin|cousine|"
-           "collègue|patron|patronne|copain|copine|beau-père|belle-mère"),
-}
-_FOREIGN_KIN = {
-    code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+(?:(?:il|la|el|o|a)[ \t]+)?{_FOREIGN_NAME}")
-    for code, (owners, kin) in _KIN_WORDS.items()
-}
-
-_FOREIGN_LOWER_NAME = r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’\-]+){1,2})"
-_FOREIGN_KIN_LOWER = {
-    code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+{_FOREIGN_LOWER_NAME}")
-    for code, (owners, kin) in _KIN_WORDS.items()
-}
 
 # The particles inside a full name that a language also writes as function words: "Joost van
 # Noort", "Antoon Van Hoof", "Maria da Silva".
