@@ -10,6 +10,10 @@ Function words decide: each language's stop words (spaCy's lists, no model neede
 among the text's words; another language wins when it has at least `MIN_VOTES` words and clearly
 more than English. A third language is one more row in `_LANGUAGES`. This is a guard for the
 English rules, not language identification for routing (that would need a classifier).
+
+The other languages written in Latin letters (`EVERYDAY_ONLY`: Danish, Polish, Romanian, Turkish …)
+vote by their everyday words alone (`data/foreign_words.txt.gz`), function words among them:
+spaCy's stop lists for them hold single letters and English words ("a", "it", "be", "bar").
 """
 
 from __future__ import annotations
@@ -67,8 +71,29 @@ _PERSONAL = {
     "it": frozenset("io mio mia miei mie mi noi nostro nostra".split()),
     "pt": frozenset("eu meu minha meus minhas me nós nosso nossa".split()),
     "nl": frozenset("ik mijn mij me wij we ons onze".split()),
+    "da": frozenset("jeg mig min mit mine vi os vores".split()),
+    "nb": frozenset("jeg meg min mitt mine vi oss vår vårt våre".split()),
+    "sv": frozenset("jag mig min mitt mina vi oss vår vårt våra".split()),
+    "fi": frozenset("minä mä minun minua minulla minulle me meidän meillä".split()),
+    "is": frozenset("ég mig mér minn mín mitt við okkur okkar".split()),
+    "pl": frozenset("ja mnie mi mój moja moje mojego mojej moim my nas nam nasz nasza nasze naszego naszej".split()),
+    "cs": frozenset("já mě mne mi můj moje moji mého mé my nás nám náš naše".split()),
+    "sk": frozenset("ja ma mňa mi môj moja moje môjho my nás nám náš naša naše".split()),
+    "hu": frozenset("én engem nekem enyém mi minket nekünk".split()),
+    "ro": frozenset("eu mine mă meu mea mei mele noi nostru noastră noștri".split()),
+    "hr": frozenset("ja mene me mi moj moja moje nas nam naš naša naše".split()),
+    "sl": frozenset("jaz mene me mi moj moja moje nas nam naš naša naše".split()),
+    "lt": frozenset("aš mane man mano mes mus mūsų".split()),
+    "lv": frozenset("es mani man mans mana mēs mūs mūsu".split()),
+    "tr": frozenset("ben beni bana benim biz bizi bize bizim".split()),
+    "id": frozenset("saya aku kami kita".split()),
+    "ca": frozenset("jo em meu meva meus meves nosaltres nostre nostra".split()),
 }
 _LANGUAGES = {"de": _DE, "fr": _FR, "es": _ES, "it": _IT, "pt": _PT, "nl": _NL}
+# Danish, Swedish, Norwegian, Finnish, Icelandic, Polish, Czech, Slovak, Hungarian, Romanian,
+# Croatian, Slovenian, Lithuanian, Latvian, Turkish, Indonesian and Catalan, told by their everyday
+# words alone (scripts/build-foreign-words writes them).
+EVERYDAY_ONLY = ("da", "sv", "nb", "fi", "is", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "lt", "lv", "tr", "id", "ca")
 _WORD = regex.compile(r"\p{L}+")
 # A whole word not followed by a capitalised one. Taken whole (possessive, from a word's start):
 # no shorter piece of a word could pass where the word itself failed, but trying each was most of the time.
@@ -95,13 +120,17 @@ _VOTES = _votes()
 @functools.cache
 def _everyday_words() -> dict[str, tuple[str, ...]]:
     """Each everyday word of `data/foreign_words.txt.gz` with the languages that write it
-    (`scripts/build-foreign-words`): no English word, stop word, name or place among them."""
+    (`scripts/build-foreign-words`): no English word, name or place among them, and no stop word
+    of `_LANGUAGES` (those of `EVERYDAY_ONLY` are kept here, names or not)."""
     raw = files("privacy_gateway.detection").joinpath("data/foreign_words.txt.gz").read_bytes()
     words: dict[str, tuple[str, ...]] = {}
+    # Some 200,000 words share a few hundred tuples of languages: one object each, not one a word.
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if line and not line.startswith("#"):
             code, word = line.split(" ", 1)
-            words[word] = (*words.get(word, ()), code)
+            codes = (*words.get(word, ()), code)
+            words[word] = shared.setdefault(codes, codes)
     return words
 
 
@@ -116,7 +145,7 @@ def foreign_language(text: str) -> str | None:
     """The code of the language `text` is mostly written in, or None for English (or too little text)."""
     # A function word before a capital is part of a name ("rue de Rocher", "da Cunha", "von der
     # Leyen"): names and addresses from abroad in an English prompt do not make it foreign.
-    counts = dict.fromkeys(("en", *_LANGUAGES), 0)
+    counts = dict.fromkeys(("en", *_LANGUAGES, *EVERYDAY_ONLY), 0)
     for word in _VOTER.findall(text[:4000]):
         for code in _VOTES.get(word.lower(), ()):
             counts[code] += 1
@@ -128,7 +157,7 @@ def foreign_language(text: str) -> str | None:
             counts[code] += 1
     english = counts.pop("en")
     best, votes = None, 0
-    for code, count in counts.items():  # in `_LANGUAGES` order: the first of equal votes wins
+    for code, count in counts.items():  # in `_LANGUAGES`, then `EVERYDAY_ONLY` order: the first of equal votes wins
         if count > votes:
             best, votes = code, count
     if best is None or votes < MIN_VOTES or votes < _MARGIN * english:
@@ -148,7 +177,10 @@ def personal(language: str, text: str) -> bool:
 
 
 def stop_word(language: str, word: str) -> bool:
-    """Whether `word` is a function word in `language`."""
+    """Whether `word` is a function word in `language`. A language told by its everyday words alone
+    (`EVERYDAY_ONLY`) keeps its function words among them, so any of its own words counts."""
+    if language in EVERYDAY_ONLY:
+        return foreign_everyday(language, word)
     return word.lower() in _LANGUAGES.get(language, frozenset())
 
 

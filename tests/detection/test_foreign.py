@@ -124,3 +124,34 @@ def test_the_writer_s_own_people_are_masked_in_another_language(find: Find, text
 )
 def test_a_date_of_birth_after_its_language_s_preposition(find: Find, text: str, date: str) -> None:
     assert ("DATE_OF_BIRTH", date) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        pytest.param("Jeg skal skrive en venlig påmindelse til kunden om den manglende betaling, kan du hjælpe?", "da", id="da"),
+        pytest.param("Kan du hjälpa mig att skriva ett kort svar till kunden om förseningen?", "sv", id="sv"),
+        pytest.param("Czy możesz napisać krótką odpowiedź do klienta w sprawie opóźnienia?", "pl", id="pl"),
+        pytest.param("Poți să scrii un răspuns scurt pentru client despre întârzierea livrării?", "ro", id="ro"),
+        pytest.param("Müşteriye gönderilecek kısa bir bilgilendirme mesajı yazar mısın, lütfen?", "tr", id="tr"),
+        pytest.param("Voitko kirjoittaa asiakkaalle lyhyen vastauksen toimituksen viivästymisestä?", "fi", id="fi"),
+        pytest.param("Bisakah kamu menulis balasan singkat untuk pelanggan tentang keterlambatan pengiriman?", "id", id="id"),
+        pytest.param("Please forward the parcel to Bogusława Wrzesińska, ul. Długa 5, 80-827 Gdańsk, by Friday.", None, id="en-with-a-polish-address"),
+        pytest.param("Can you check the route from Järnvägsgatan 6 in Ängelholm to the Øresund bridge?", None, id="en-with-nordic-places"),
+    ],
+)
+def test_languages_told_by_their_everyday_words(text: str, language: str | None) -> None:
+    assert foreign_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hvad er forskellen på en faktura og en kreditnota? Forklar det kort for nye kolleger.", id="da-question"),
+        pytest.param("Jak długo trzeba przechowywać faktury według przepisów? Krótko, proszę.", id="pl-question"),
+        pytest.param("Explică pe scurt diferența dintre garanție și returnare pentru colegii noi.", id="ro-task"),
+    ],
+)
+def test_clean_text_in_languages_told_by_everyday_words_is_not_masked(find: Find, text: str) -> None:
+    assert [(t, v) for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
