@@ -28,13 +28,54 @@ _KIN_WORDS = {
     "fr": ("mon|ma|mes|notre|nos", "fils|fille|ami|amie|voisin|voisine|mari|femme|frère|sœur|soeur|père|mère|oncle|tante|cousin|cousine|"
            "collègue|patron|patronne|copain|copine|beau-père|belle-mère"),
 }
+# The same in the languages `foreign` tells by their everyday words (`foreign.EVERYDAY_ONLY`), each as
+# the whole phrase its language says: the possessive first ("min kollega", "mano draugas"), left out
+# as the Slavic languages often do ("kolega Witold", "sousedka Jana"), after the word ("colegul meu",
+# "tetangga saya", "vinur minn") or a suffix of it ("kaverini", "kollégám", "arkadaşım"); a comma may
+# stand before the name ("A kollégám, Vincze Anita").
+_KIN_PHRASES = {
+    "da": "(?:min|mit|mine|vores)[ \t]+(?:kollega|nabo|ven|veninde|søn|datter|bror|søster|far|mor|onkel|tante|fætter|kusine|mand|kone|kæreste|"
+          "chef|leder|udlejer|svigermor|svigerfar)",
+    "nb": "(?:min|mitt|mine|vår|vårt|våre)[ \t]+(?:kollega|nabo|venn|venninne|sønn|datter|bror|søster|far|mor|onkel|tante|fetter|kusine|mann|"
+          "kone|samboer|kjæreste|sjef|leder|utleier|svigermor|svigerfar)",
+    "sv": "(?:min|mitt|mina|vår|vårt|våra)[ \t]+(?:kollega|granne|vän|väninna|kompis|son|dotter|bror|syster|pappa|mamma|far|mor|farbror|morbror|"
+          "faster|moster|kusin|man|fru|sambo|pojkvän|flickvän|chef|hyresvärd|svärmor|svärfar)",
+    "fi": "(?:kaverini|ystäväni|naapurini|kollegani|työkaverini|veljeni|siskoni|poikani|tyttäreni|mieheni|vaimoni|esimieheni|pomoni|serkkuni|"
+          "setäni|enoni|tätini|isäni|äitini)",
+    "is": "(?:vinur|vinkona|nágranni|samstarfsmaður|samstarfskona|bróðir|systir|sonur|dóttir|frændi|frænka|yfirmaður)[ \t]+(?:minn|mín)",
+    "pl": "(?:(?:mój|moja|mojego|mojej|moim|moją|nasz|nasza|naszego|naszej)[ \t]+)?(?:kolega|kolegi|koledze|koleżanka|koleżanki|koleżance|"
+          "sąsiad|sąsiada|sąsiadka|sąsiadki|przyjaciel|przyjaciela|przyjaciółka|kumpel|brat|brata|siostra|siostry|syn|syna|córka|córki|mąż|męża|"
+          "żona|żony|szef|szefa|szefowa|kierownik|kierowniczka|wujek|ciocia|teść|teściowa)",
+    "cs": "(?:(?:můj|moje|moji|mého|mé|mojí|náš|naše|našeho|naší)[ \t]+)?(?:kolega|kolegy|kolegyně|kamarád|kamaráda|kamarádka|soused|souseda|"
+          "sousedka|přítel|přítelkyně|bratr|bratra|sestra|sestry|syn|syna|dcera|dcery|manžel|manželka|šéf|šéfová|strýc|teta|tchán|tchyně)",
+    "sk": "(?:(?:môj|moja|moje|môjho|mojej|náš|naša|naše|nášho|našej)[ \t]+)?(?:kolega|kolegu|kolegyňa|kamarát|kamaráta|kamarátka|sused|suseda|"
+          "susedka|priateľ|priateľka|brat|brata|sestra|syn|syna|dcéra|manžel|manželka|šéf|šéfka|strýko|teta|svokra|svokor)",
+    "hu": "(?:(?:a|az)[ \t]+)?(?:kollégám|kolléganőm|munkatársam|barátom|barátnőm|szomszédom|főnököm|bátyám|öcsém|nővérem|húgom|férjem|"
+          "feleségem|fiam|lányom|unokatestvérem|nagybátyám|nagynéném|anyósom|apósom)",
+    "ro": "(?:colegul|colega|prietenul|prietena|vecinul|vecina|fratele|sora|fiul|fiica|soțul|soția|sotul|sotia|șeful|seful|șefa|sefa|unchiul|"
+          "mătușa|matusa|verișorul|verișoara|cumnatul|cumnata)(?:[ \t]+(?:meu|mea|mei|mele|nostru|noastră|noastra))?",
+    "hr": "(?:(?:moj|moja|moje|mog|moga|naš|naša|našeg)[ \t]+)?(?:kolega|kolegica|kolege|prijatelj|prijateljica|susjed|susjeda|susjedu|brat|"
+          "sestra|sin|kći|kćer|muž|supruga|suprug|šef|šefica|ujak|stric|teta|tetka|punica|svekrva)",
+    "sl": "(?:(?:moj|moja|moje|mojega|naš|naša|našega)[ \t]+)?(?:kolega|kolegica|sodelavec|sodelavka|prijatelj|prijateljica|sosed|soseda|brat|"
+          "sestra|sin|hči|mož|žena|šef|šefinja|stric|teta|tašča)",
+    "lt": "(?:mano|mūsų)[ \t]+(?:kolega|kolegė|draugas|draugė|kaimynas|kaimynė|brolis|sesuo|sūnus|dukra|duktė|vyras|žmona|viršininkas|viršininkė|"
+          "dėdė|teta|pusbrolis|pusseserė)",
+    "lv": "(?:mans|mana|mūsu)[ \t]+(?:kolēģis|kolēģe|draugs|draudzene|kaimiņš|kaimiņiene|brālis|māsa|dēls|meita|vīrs|sieva|priekšnieks|"
+          "priekšniece|onkulis|tante|brālēns|māsīca)",
+    "tr": "(?:arkadaşım|komşum|meslektaşım|iş[ \t]+arkadaşım|annem|babam|eşim|kocam|karım|kızım|oğlum|ablam|abim|kardeşim|müdürüm|patronum|"
+          "amcam|dayım|teyzem|halam|kuzenim|kayınvalidem)",
+    "id": "(?:teman|sahabat|tetangga|rekan|rekan[ \t]+kerja|kolega|atasan|bos|kakak|adik|paman|bibi|om|tante|sepupu|suami|istri|anak|"
+          "ipar|mertua)(?:[ \t]+(?:saya|aku|kami|kita|ku))?",
+    "ca": "(?:el[ \t]+meu|la[ \t]+meva|els[ \t]+meus|les[ \t]+meves|el[ \t]+nostre|la[ \t]+nostra)[ \t]+(?:fill|filla|amic|amiga|veí|veïna|"
+          "germà|germana|pare|mare|marit|dona|company|companya|cap|col·lega|cosí|cosina|oncle|tia|sogre|sogra)",
+}
 FOREIGN_KIN = {
     code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+(?:(?:il|la|el|o|a)[ \t]+)?{_FOREIGN_NAME}")
     for code, (owners, kin) in _KIN_WORDS.items()
-}
+} | {code: regex.compile(rf"(?<![\p{{L}}])(?i:{phrase})(?![\p{{L}}]),?[ \t]+{_FOREIGN_NAME}") for code, phrase in _KIN_PHRASES.items()}
 
 _FOREIGN_LOWER_NAME = r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’\-]+){1,2})"
 FOREIGN_KIN_LOWER = {
     code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+{_FOREIGN_LOWER_NAME}")
     for code, (owners, kin) in _KIN_WORDS.items()
-}
+} | {code: regex.compile(rf"(?<![\p{{L}}])(?i:{phrase})(?![\p{{L}}]),?[ \t]+{_FOREIGN_LOWER_NAME}") for code, phrase in _KIN_PHRASES.items()}

@@ -679,7 +679,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     words = m.group("name").split()
                     while words and _languages_own(language, words[-1]):
                         words.pop()  # "meine Tochter Lena Hausaufgaben …": the noun after the name is not it
-                    if words and not _languages_own(language, words[0]):
+                    # A given name that is a word of the language too counts before a surname
+                    # ("teman saya Wulan Prameswari"); alone it may be that word.
+                    if words and (len(words) > 1 or not _languages_own(language, words[0])):
                         add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.75)
                 # "mi vecina ariadna mora me pidió …": the same, typed in lower case, where only a
                 # listed given name and a listed surname say where the name is.

@@ -155,3 +155,17 @@ def test_languages_told_by_their_everyday_words(text: str, language: str | None)
 def test_clean_text_in_languages_told_by_everyday_words_is_not_masked(find: Find, text: str) -> None:
     assert [(t, v) for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Min kollega Bodil Kragh går på pension. Skriv en kort tale til hende.", "Bodil Kragh", id="da-colleague"),
+        pytest.param("Moja koleżanka Grażyna Sowińska ma jutro urodziny, napisz krótkie życzenia.", "Grażyna Sowińska", id="pl-colleague"),
+        pytest.param("Prietena mea Ilinca Vârlan vrea o carte nouă. Ce să-i recomand?", "Ilinca Vârlan", id="ro-friend-after-the-word"),
+        pytest.param("A szomszédom, Kovács Dénes elköltözik. Írj neki egy rövid búcsúlevelet.", "Kovács Dénes", id="hu-suffix-and-comma"),
+        pytest.param("Komşum Nurcan Eldeniz için kısa bir teşekkür mesajı yazar mısın?", "Nurcan Eldeniz", id="tr-suffix"),
+        pytest.param("Buatkan ucapan ulang tahun untuk teman saya Wulan Prameswari, dia suka kopi.", "Wulan Prameswari", id="id-friend"),
+    ],
+)
+def test_the_writer_s_own_people_in_languages_told_by_everyday_words(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
