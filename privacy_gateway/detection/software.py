@@ -11,6 +11,7 @@ accounts" still names a person. The generated list is read more strictly (`techn
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 
@@ -294,7 +295,11 @@ def software_used(text: str) -> frozenset[str]:
     return frozenset(used)
 
 
-def names_technology(text: str) -> bool:
-    """Whether a capitalised word of `text` is a listed tool or language, whoever else is so named."""
-    return any(technology(m.group()) is not None or is_software(m.group()) for m in _CAPITALISED.finditer(text))
+def names_technology(text: str, own: Callable[[str], bool] = lambda word: False) -> bool:
+    """Whether a capitalised word of `text` is a listed tool or language, whoever else is so named;
+    not a word `own` says is one of the text's language ("Ce să-i sugerez?" opens with Romanian's
+    "what", not Windows CE)."""
+    return any(
+        (technology(m.group()) is not None or is_software(m.group())) and not own(m.group()) for m in _CAPITALISED.finditer(text)
+    )
 

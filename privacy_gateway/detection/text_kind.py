@@ -845,9 +845,16 @@ def kind_of(text: str) -> TextKind:
 
 
 def _about_tools(text: str) -> bool:
-    """A one-line question that names a listed tool or language."""
+    """A one-line question that names a listed tool or language. In another language its function
+    words name none ("Ce", "Was", "Para")."""
     question = text.strip()
-    return question.endswith("?") and "\n" not in question and names_technology(question)
+    if not question.endswith("?") or "\n" in question:
+        return False
+    if (language := _foreign(question)) is None:
+        return names_technology(question)
+    from privacy_gateway.detection.foreign import function_word, stop_word  # loaded late: keeps the import chain short
+
+    return names_technology(question, own=lambda word: function_word(word) or stop_word(language, word))
 
 
 def in_language(kind: TextKind, language: str) -> TextKind:

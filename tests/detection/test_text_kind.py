@@ -384,3 +384,14 @@ def test_the_person_of_a_history_worded_question_about_a_communitys_occasion_is_
 ])
 def test_the_worlds_people_beside_a_school_or_a_club_stay_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] == "PERSON"] == [], text
+
+
+@pytest.mark.parametrize(
+    "text, about_tools",
+    [
+        pytest.param("Rocket or Axum for a Rust web service?", True, id="en-tools"),
+        pytest.param("Prietena mea Ilinca vrea o carte nouă. Ce să-i recomand?", False, id="ro-what-is-no-windows-ce"),
+    ],
+)
+def test_a_function_word_of_the_text_s_language_names_no_tool(text: str, about_tools: bool) -> None:
+    assert kind_of(text).about_tools is about_tools
