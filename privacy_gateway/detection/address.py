@@ -25,7 +25,7 @@ from privacy_gateway.detection.address_case import recased_lines
 from privacy_gateway.detection.cjk_addresses import cjk_addresses
 from privacy_gateway.detection.spoken import says_numbers, spoken_view
 from privacy_gateway.detection.street_lines import street_lines
-from privacy_gateway.detection.street_types import STREET_TYPE_LIST, TRAILING_LOWER_TYPE
+from privacy_gateway.detection.street_types import STREET_TYPE_LIST, STREET_TYPED, TRAILING_LOWER_TYPE
 from privacy_gateway.detection.street_types import COMPOUND_STREET as _COMPOUND_STREET
 from privacy_gateway.detection.street_types import LEADING_TYPE as _LEADING_TYPE
 from privacy_gateway.detection.street_types import NUMBERED_STREET_TYPE as _NUMBERED_STREET_TYPE
@@ -304,6 +304,14 @@ _BR_ADDRESS = regex.compile(
     rf"{_TOWN}[ \t]*[-/][ \t]*\p{{Lu}}{{2}}(?![\w\-])(?:,?[ \t]+(?:CEP:?[ \t]*)?\d{{5}}-?\d{{3}}(?![\w\-]))?",
     regex.VERSION1,
 )
+# Hungary writes the postcode and the town first, then the street and its number: "1055 Budapest,
+# Kossuth Lajos utca 12.", "H-3705 Hátháza, Arany jános utca 242.". The street ends in its type
+# (`STREET_TYPED`), so "12345 Shipped, Tracking Number 5" is no address.
+_TOWN_FIRST = regex.compile(
+    rf"(?<![\w\-./]){_INLINE_POSTCODE}[ \t]+{_TOWN},[ \t]+"
+    rf"(?P<street>\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+{_STREET_WORDS}){{0,5}}?)[ \t]+{_NUMBER}(?![\w\-])",
+    regex.VERSION1,
+)
 _STATE_AFTER_DASH = re.compile(r"[ \t][-/][ \t]?[A-Z]{2}\b")
 _TOWN_WORD = rf"(?:{_WORD}|{_PREFIXED_TOWN})"
 # "3/192 Campos Byway, Bradshawview ACT 2949": a number first, any street words, then the town.
@@ -322,6 +330,7 @@ _STREET_WORD = regex.compile(
 )
 _NUMBER_COMMA = re.compile(r"\d[A-Za-z]?\.?,[ \t]")
 _STATE_ZIP = re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b")
+_TOWN_COMMA = regex.compile(r"\d[ \t]+\p{Lu}[\p{L}\- ]*,[ \t]+\p{Lu}")  # `_TOWN_FIRST`'s cheap test
 
 
 # A blank line, quoted or not: where a block of address lines ends.
@@ -440,6 +449,10 @@ class StreetAddressRecognizer(ShapeRecognizer):
                 if not any(s <= m.start() and m.end() <= e for s, e in found):
                     found.append((m.start(), m.end()))
                     yield m.start(), m.end(), 0.8
+        for m in _TOWN_FIRST.finditer(text) if _TOWN_COMMA.search(text) else ():
+            if STREET_TYPED.search(m.group("street")) and not any(s <= m.start() and m.end() <= e for s, e in found):
+                found.append((m.start(), m.end()))
+                yield m.start(), m.end(), 0.8
         for m in _TOWN_STATE_ZIP.finditer(text) if _STATE_ZIP.search(text) else ():
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), m.end(), 0.85

@@ -128,6 +128,7 @@ def test_no_address_block_in_lists(text: str) -> None:
         pytest.param("Release notes, 4, 20250 Build fixes", id="comma-number-comma-not-an-address"),
         pytest.param("the table holds 41000 zip codes and 2600 postcodes", id="counted-postcodes"),
         pytest.param("Unzip 12345 archives, then CAP the rate at 10000", id="unzip-and-cap"),
+        pytest.param("Build 40213 Passed, Integration Suite 3 of 5 next", id="town-first-needs-a-street-type"),
     ],
 )
 def test_no_address_in_look_alikes(text: str) -> None:
@@ -217,6 +218,8 @@ def test_addresses_of_more_countries(find: Find, text: str, values: list[str]) -
         pytest.param("she lives on Rua das Flores, near the market", "Rua das Flores", id="leading-type-no-number"),
         pytest.param("meet me at Calle Mayor by the church at 6", "Calle Mayor", id="calle-no-number"),
         pytest.param("The flat at Quadra Davi Luiz Sales, 24 in Farias is listed at 420k.", "Quadra Davi Luiz Sales, 24", id="brazil-quadra"),
+        pytest.param("Kérem, a számlát a 6720 Szeged, Dugonics tér 13. címre küldjék.", "6720 Szeged, Dugonics tér 13", id="hungary-town-first"),
+        pytest.param("Új cím: H-8200 Veszprém, Kossuth lajos utca 7/B, kérem javítsák.", "H-8200 Veszprém, Kossuth lajos utca 7/B", id="hungary-lower-case-given-name"),
     ],
 )
 def test_addresses_in_other_countries_orders(find: Find, text: str, value: str) -> None:
