@@ -42,9 +42,18 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
       "dossier", "fallnummer", "historia", "cartella", "processo", "utente", "paciente")),
     ("DATE_OF_BIRTH", r"\bd\.?o\.?b\b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|\bbirthday|\bborn(?:\s+on)?|"
      r"\bgeb(?:oren|\.|urtsdatum|urtstag)|\bn[ée]e?\s+le|date de naissance|fecha de nacimiento|\bnacid[oa] el|"
-     r"data di nascita|\bnat[oa] il|data de nascimento|\bnascid[oa] (?:em|a)",
+     r"data di nascita|\bnat[oa] il|data de nascimento|\bnascid[oa] (?:em|a)|\bn[ée]\(e\)\s+le|"
+     # The same in the languages `foreign` tells by their everyday words, and Dutch: the label, or
+     # the word for "born" with its short form ("nar. 11. 10. 1987", "szül. 1975.07.01.").
+     r"\bgeboortedatum|\bf[öø]d(?:else|sels)dat(?:um|o)|\bf[öø]dd|\bf[öø]dt|\bsyntym[äa]aika|\bsyntynyt|\bdata urodzenia|\bur\.|"
+     r"\burodzon[ya]|\bdatum narozen[íi]|\bnarozen[áa]?\b|\bnar\.|\bd[áa]tum narodenia|\bnaroden[áa]?\b|"
+     r"\bsz[üu]let[ée]si (?:d[áa]tum|id[őo])|\bsz[üu]l\.|\bsz[üu]letett|\bdata na[șşs]terii|\bn[ăa]scut[ăa]?\b|"
+     r"\btanggal lahir|\btgl\.? lahir|\bgimimo data|\bgim\.|\bdzim[šs]anas datums|\bdatum ro[đd]enja|\bro[đd]en[a]?\b|"
+     r"\bdatum rojstva|\brojen[a]?\b|\bdata de naixement|\bdo[ğg]um tarihi|\bf[æa]e?[ðd]ingardag(?:ur)?",
      _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid",
-                  "nascita", "nato", "nata", "nascimento", "nascid")),
+                  "nascita", "nato", "nata", "nascimento", "nascid", "föd", "fød", "synty", "urodz", "ur.", "naroz", "narod",
+                  "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
+                  "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed")),
 )
 
 

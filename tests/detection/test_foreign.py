@@ -120,6 +120,11 @@ def test_the_writer_s_own_people_are_masked_in_another_language(find: Find, text
     [
         pytest.param("Arbeitszeugnis für Frau Notburga Patberg, geboren am 04.03.1953, Teamleiterin.", "04.03.1953", id="de-geboren-am"),
         pytest.param("hierbij verwijs ik mevrouw Fenna van Cuijck, geboren op 17-02-1965.", "17-02-1965", id="nl-geboren-op"),
+        pytest.param("Assurée : Maëlle Guérin, né(e) le 09/02/1981, sinistre du 3 mars.", "09/02/1981", id="fr-ne-e-le"),
+        pytest.param("Kan du bekræfte fødselsdato 14-05-1977 for kunden?", "14-05-1977", id="da-label"),
+        pytest.param("Pacjent: Zenon Kurek, ur. 02.11.1958, skierowanie na RTG.", "02.11.1958", id="pl-short-born"),
+        pytest.param("Objednaná pacientka Ilona Šustrová, nar. 7. 3. 1990, volala kvůli termínu.", "7. 3. 1990", id="cs-short-born-spaced"),
+        pytest.param("Ügyfél: Pintér Gergely, szül. 1969.11.23., panaszt tett.", "1969.11.23", id="hu-short-born"),
     ],
 )
 def test_a_date_of_birth_after_its_language_s_preposition(find: Find, text: str, date: str) -> None:
