@@ -100,7 +100,23 @@ OWN_ROLES = (
 _FOREIGN_ROLES = (
     r"paciente|patientin|kunde|kundin|cliente|utente|klant|patiënt|mitarbeiter|mitarbeiterin|empleado|empleada|"
     r"dipendente|funcionário|funcionária|employé|employée|hallo|hola|bonjour|salut|ciao|olá|hoi|liebe|lieber|"
-    r"querida|querido|estimada|estimado|cher|chère|gentile|prezada|prezado|beste"
+    r"querida|querido|estimada|estimado|cher|chère|gentile|prezada|prezado|beste|"
+    # The same in the languages `foreign` tells by their everyday words: the people casework names
+    # (customer, patient, employee, tenant, insured, applicant), the greetings that open a message
+    # to someone, and the name fields of their forms ("Nume Tomescu", "Ime in priimek: Žan Jug").
+    r"kunden|kund|pasient|pasienten|patienten|medarbejder|medarbetare|ansatt|lejer|hyresgäst|leietaker|försäkringstagare|"
+    r"asiakas|potilas|työntekijä|hakija|asukas|klient|klientka|pacjent|pacjentka|pracownik|pracownica|najemca|wnioskodawca|"
+    r"zákazník|zákaznice|zákazníčka|pacient|pacientka|zaměstnanec|zaměstnankyně|nájemník|žadatel|žadatelka|pojištěný|pojištěná|"
+    r"zamestnanec|poistenec|žiadateľ|ügyfél|páciens|munkavállaló|bérlő|kérelmező|clientul|clienta|pacientul|pacienta|"
+    r"angajatul|angajata|beneficiar|beneficiara|chiriașul|solicitant|solicitanta|kupac|klijent|klijentica|pacijent|pacijentica|"
+    r"zaposlenik|zaposlenica|stranka|podnositelj|najemnik|klientas|klientė|pacientas|pacientė|darbuotojas|darbuotoja|klients|"
+    r"kliente|pacients|paciente|darbinieks|darbiniece|müşteri|hasta adı|çalışan|kiracı|alıcı|pelanggan|pasien|karyawan|pemohon|"
+    r"penyewa|bapak|ibu|"
+    r"hej|hei|kære|kjære|käre|cześć|szanowny|szanowna|szanowni|ahoj|milý|milá|vážený|vážená|szia|kedves|tisztelt|bună|dragă|"
+    r"stimate|stimată|poštovani|poštovana|dragi|draga|spoštovani|spoštovana|labas|sveiki|cienījamais|cienījamā|merhaba|sevgili|"
+    r"sayın|halo|kæri|kæra|benvolgut|benvolguda|"
+    r"navn|namn|nimi|nafn|imię|nazwisko|jméno|příjmení|meno|priezvisko|név|vezetéknév|keresztnév|nume|prenume|ime|prezime|"
+    r"priimek|ime in priimek|vardas|pavardė|vārds|uzvārds|adı|soyadı|adı soyadı|nama|nama lengkap|cognom"
 )
 # A message written to someone, as the languages people write to the gateway in say it: "eine Absage
 # an Andri Senn", "una mail a Ida Interminei", "een korte mail schrijven aan Robin", "e-mail do
@@ -201,7 +217,11 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
     # Introductions and namings: "my name is", "everyone calls me", "She named him".
     (_cue(rf"(?i:\b(?:my name is|my name's|name is|i am called|call me|calls me|called me|(?<!(?:{_THINGS})[ \t])named|known as|goes by|"
           rf"go by|nicknamed|signed|ich heiße|mein name ist|me llamo|mi nombre es|je m'appelle|mon nom est|mi chiamo|"
-          rf"il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|ik heet|mijn naam is)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
+          rf"il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|ik heet|mijn naam is|"
+          # The same in the languages `foreign` tells by their everyday words.
+          rf"jeg hedder|mit navn er|jeg heter|mitt navn er|jag heter|mitt namn är|nimeni on|ég heiti|nazywam się|mam na imię|"
+          rf"jmenuji se|jmenuju se|volám sa|a nevem|numele meu este|mă numesc|ma numesc|zovem se|ime mi je|mano vardas|"
+          rf"mani sauc|benim adım|adım|nama saya|em dic)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
     # Name fields: "last name? Adams", "surname: Kowalczyk".
     (_cue(rf"(?i:\b(?:full name|first name|last name|surname|family name|given name|maiden name|middle name|"
           rf"nickname)\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.85, True),

@@ -174,3 +174,18 @@ def test_clean_text_in_languages_told_by_everyday_words_is_not_masked(find: Find
 )
 def test_the_writer_s_own_people_in_languages_told_by_everyday_words(find: Find, text: str, name: str) -> None:
     assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Dobrý den, jmenuji se Kamila Vránová a volám kvůli faktuře za říjen.", "Kamila Vránová", id="cs-introduction"),
+        pytest.param("Hej, jag heter Elsa Lindqvist och har en fråga om min senaste faktura.", "Elsa Lindqvist", id="sv-introduction"),
+        pytest.param("Sammanfatta samtalet: kunden Bertil Åkesson vill säga upp sitt abonnemang från nästa månad.", "Bertil Åkesson", id="sv-role-with-article"),
+        pytest.param("Shrň hovor pro kolegy: zákaznice Irena Doležalová reklamuje pračku, která netopí.", "Irena Doležalová", id="cs-role"),
+        pytest.param("Vă rog completați cererea: Nume Cozma, prenume Viorica, funcția contabil.", "Cozma", id="ro-name-field"),
+        pytest.param("Przetłumacz na angielski: 'Cześć Bożena, paczka dotrze do Ciebie w piątek.'", "Bożena", id="pl-greeting"),
+    ],
+)
+def test_introductions_roles_greetings_and_name_fields_in_languages_told_by_everyday_words(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
