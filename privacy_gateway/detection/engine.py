@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection import model
 from privacy_gateway.detection import lines
+from privacy_gateway.detection.birth_dates import with_birth_dates
 from privacy_gateway.detection.contact_lines import with_contact_names, with_contact_numbers
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import foreign_language
@@ -332,6 +333,8 @@ class Detector:
                 ]
                 if "PERSON" in self.entities and "PHONE_NUMBER" in self.entities:  # once labels, roles and products are no one
                     kept = with_contact_numbers(texts[i], kept)  # "- Anna Berg, 022345678": the number on a person's contact line
+                if "PERSON" in self.entities and "DATE_OF_BIRTH" in self.entities:
+                    kept = with_birth_dates(texts[i], kept)  # "My mother Justina Kazlauskienė (11/08/1940)": whose birth date
                 kept = with_house_numbers(texts[i], kept)  # "484 Culkeeran Cove", "Herbststraße 310"
                 kept = with_postcodes_beside(texts[i], kept)  # "北京市海淀区中关村大街27号, 100080": the street's postcode field
                 kept = whole_places(texts[i], kept)  # "Châtillon-sur-Chalaronne": the particle between the pieces found

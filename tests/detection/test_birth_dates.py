@@ -1,0 +1,39 @@
+"""A whole date in brackets right after a person's name is their date of birth."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from privacy_gateway.detection.birth_dates import with_birth_dates
+from privacy_gateway.detection.findings import Finding
+from tests.detection.helpers import Find
+
+TODAY = datetime.date(2026, 12, 5)
+
+
+def _after_name(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    found = with_birth_dates(text, [Finding(start, start + len(name), "PERSON", 0.85)], TODAY)
+    return [text[f.start : f.end] for f in found if f.entity_type == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize(
+    "text, name, dates",
+    [
+        pytest.param("My father Tadhg Ó Ceallaigh (23/04/1951) was discharged.", "Tadhg Ó Ceallaigh", ["23/04/1951"], id="slashes"),
+        pytest.param("Referral: Olek Wiśniewski ( 03.02.1987 ), knee pain.", "Olek Wiśniewski", ["03.02.1987"], id="dots-and-spaces"),
+        pytest.param("Patient Amara Obi (1979-11-30) missed her scan.", "Amara Obi", ["1979-11-30"], id="iso"),
+        pytest.param("Call with Anna Berg (12/03/2026) about the renewal.", "Anna Berg", [], id="a-recent-date-is-a-meeting"),
+        pytest.param("As Bruce Tuckman (1965) showed, teams storm.", "Bruce Tuckman", [], id="a-year-alone-is-a-citation"),
+        pytest.param("Anna Berg, 12/03/1961, is on the list.", "Anna Berg", [], id="no-bracket-no-reading"),
+    ],
+)
+def test_a_whole_old_date_in_brackets_after_a_name(text: str, name: str, dates: list[str]) -> None:
+    assert _after_name(text, name) == dates
+
+
+def test_through_the_detector(find: Find) -> None:
+    text = "Please reply kindly: 'My mother Justina Kazlauskienė (11/08/1940) has waited three weeks for a blood test.'"
+    assert ("DATE_OF_BIRTH", "11/08/1940") in find(text), find(text)
