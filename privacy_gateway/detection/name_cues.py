@@ -56,7 +56,11 @@ Listed = Callable[[Callable[[str], str]], str]
 _TITLES = (
     r"Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Madam|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|"
     r"Sr|Sra|Srta|Rev|Fr|Capt|Sgt|Lt|Col|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Nurse|Officer|Coach|"
-    r"[Pp]an|[Pp]ani|[Ss]ignor|[Ss]ignora|Sig|Sig\.ra|[Dd]ott|[Dd]ott\.ssa|[Dd]ottor|[Dd]ottoressa|Mevrouw|Mevr|Meneer|"
+    # Polish, Czech and Slovak courtesy titles, with a rank after them ("Pan doktor Macháček",
+    # "paní inženýrka Nováková"); Italy's abbreviations in lower case too ("il sig. Musatti"), and
+    # France's "M." ("M. Albert"), the full stop required.
+    r"(?:[Pp]an|[Pp]ani|[Pp]aní|[Pp]án)(?:[ \t]+(?:doktor|doktorka|inženýr|inženýrka|inžinier|inžinierka|profesor|profesorka|magistr|magistra|mecenas))?|"
+    r"[Ss]ignor|[Ss]ignora|[Ss]ig|[Ss]ig\.ra|M(?=\.)|[Dd]ott|[Dd]ott\.ssa|[Dd]ottor|[Dd]ottoressa|Mevrouw|Mevr|Meneer|"
     r"Dhr|Shri|Smt|Sri|Don|Doña|Dona|[Ss]eñor|[Ss]eñora|[Ss]eñorita|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]enhor|[Ss]enhora|"
     # The courtesy and academic titles of more countries, as forms and address books write them:
     # Turkish, Czech and Slovak, Indonesian, Vietnamese, Romanian, Portuguese, and in Cyrillic and Greek.
@@ -101,6 +105,11 @@ _FOREIGN_ROLES = (
     r"paciente|patientin|kunde|kundin|cliente|utente|klant|patiënt|mitarbeiter|mitarbeiterin|empleado|empleada|"
     r"dipendente|funcionário|funcionária|employé|employée|hallo|hola|bonjour|salut|ciao|olá|hoi|liebe|lieber|"
     r"querida|querido|estimada|estimado|cher|chère|gentile|prezada|prezado|beste|"
+    # The parties of a claim, a tenancy or an application in those languages ("L'amministratore
+    # Irma Volta", "Versicherungsnehmer: Kirstin Henk", "Medewerker Evelien").
+    r"versicherungsnehmer|versicherungsnehmerin|mieter|mieterin|antragsteller|antragstellerin|assuré|assurée|locataire|"
+    r"asegurado|asegurada|inquilino|inquilina|solicitante|titular|assicurato|assicurata|condomino|condomina|amministratore|"
+    r"amministratrice|richiedente|segurado|segurada|requerente|verzekerde|huurder|aanvrager|bewoner|medewerker|"
     # The same in the languages `foreign` tells by their everyday words: the people casework names
     # (customer, patient, employee, tenant, insured, applicant), the greetings that open a message
     # to someone, and the name fields of their forms ("Nume Tomescu", "Ime in priimek: Žan Jug").

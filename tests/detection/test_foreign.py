@@ -189,3 +189,21 @@ def test_the_writer_s_own_people_in_languages_told_by_everyday_words(find: Find,
 )
 def test_introductions_roles_greetings_and_name_fields_in_languages_told_by_everyday_words(find: Find, text: str, name: str) -> None:
     assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Riscrivi in modo più cortese: 'Si informa che il sig. Brambati dell'interno 3 ha segnalato un guasto all'ascensore.'", "Brambati", id="it-lower-case-sig"),
+        pytest.param("Pan doktor Šimánek je zítra na školení, napiš krátkou SMS pro pacienty, že se termín ruší.", "Šimánek", id="cs-title-and-rank"),
+        pytest.param("Résume ce sinistre : dégât des eaux provenant de l'appartement du dessus (M. Lagarde), constat signé.", "Lagarde", id="fr-m-dot"),
+        pytest.param("Riscrivi la comunicazione: l'amministratrice Ornella Caporali farà un sopralluogo giovedì mattina.", "Ornella Caporali", id="it-party-of-a-case"),
+    ],
+)
+def test_titles_and_parties_of_a_case(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize("text", ["Type M. Then press enter to continue.", "Is the M. Night Shyamalan twist in The Sixth Sense overrated?"])
+def test_an_initial_m_is_no_title(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
