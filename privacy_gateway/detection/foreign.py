@@ -158,6 +158,11 @@ def foreign_language(text: str) -> str | None:
     english = counts.pop("en")
     best, votes = None, 0
     for code, count in counts.items():  # in `_LANGUAGES`, then `EVERYDAY_ONLY` order: the first of equal votes wins
+        if code in EVERYDAY_ONLY and english >= MIN_VOTES:
+            # Told by its everyday words alone, a language needs English all but absent: an English
+            # request quoting a Polish or Turkish message ("Can you draft a reply to this: '…'") is
+            # English, and so are the names of its English part.
+            break
         if count > votes:
             best, votes = code, count
     if best is None or votes < MIN_VOTES or votes < _MARGIN * english:

@@ -207,3 +207,16 @@ def test_titles_and_parties_of_a_case(find: Find, text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Type M. Then press enter to continue.", "Is the M. Night Shyamalan twist in The Sixth Sense overrated?"])
 def test_an_initial_m_is_no_title(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Draft a reply to this for me: 'Dzień dobry, paczka nadal nie dotarła, chociaż według śledzenia przesyłki "
+                     "miała być wczoraj. Proszę o pilny kontakt i informację, kiedy mogę się jej spodziewać.'", id="en-quoting-polish"),
+        pytest.param("Is this a complaint or a question? 'Merhaba, siparişim iki haftadır gelmedi, kargo takip numarası da "
+                     "çalışmıyor. Lütfen en kısa sürede bana dönüş yapın, teşekkürler.'", id="en-quoting-turkish"),
+    ],
+)
+def test_an_english_request_quoting_a_message_stays_english(text: str) -> None:
+    assert foreign_language(text) is None
