@@ -49,7 +49,7 @@ from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
 from privacy_gateway.detection.places import (
-    any_place, district_of, fold_place, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
+    any_place, district_of, jurisdiction, fold_place, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
 )
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
@@ -480,6 +480,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             if kind.public_places and public_place(text, start, end, kind.trip):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
+            if entity == "LOCATION" and not kind.contact and jurisdiction(text, start, end):
+                return  # "Is it legal in Germany to ask …": the reach of a law, no one's home
             if not kind.contact and not kind.coded and landmark_named(text, start, end) and not related(text, start, end):
                 return  # "do i need to book the inca trail to machu picchu": a landmark is no one's, whatever the dealing
             if kind.trip and (trip_sight(text, start, end) or listed_sight(text, start, end)) and not person_context(text, start, end) and not related(text, start, end):

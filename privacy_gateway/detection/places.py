@@ -18,6 +18,7 @@ from importlib.resources import files
 import regex
 
 from privacy_gateway.detection import lines
+from privacy_gateway.detection.countries import country_names
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.brand_uses import persons_thing
 from privacy_gateway.detection.list_items import ITEM_MARK, list_heading
@@ -25,6 +26,7 @@ from privacy_gateway.detection.lexicon import ascii_fold, common_word, first_nam
 from privacy_gateway.detection.name_cues import _PLACE_FIRST_WORDS, _PLACE_HEADS, _PLACE_TAILS, _TITLE_AT_END
 from privacy_gateway.detection.name_spans import person_context
 from privacy_gateway.detection.name_split import surname_shaped
+from privacy_gateway.detection.sentences import sentence_bounds
 
 
 @lru_cache(maxsize=None)
@@ -258,6 +260,37 @@ def public_place(text: str, start: int, end: int, trip: bool = False) -> bool:
         return stayed
     # A name people are also called, or a town less known than a city: only where placed as a place.
     return bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text[end : end + 30]))
+
+
+# A law, a rule or what one is owed under them, in the sentence of a country named as its reach.
+_LAW_WORDS = regex.compile(
+    r"(?i:\b(?:legal|illegal|lawful|unlawful|laws?|act|regulations?|regulat(?:ed|es|ory)|rules?|entitle(?:d|ment|ments)|"
+    r"allowed|permitted|required|requirements?|mandatory|obligat(?:ion|ions|ory)|statutory|compliance|compliant|employers?|"
+    r"employment|minimum wage|tax|taxes|vat|insurance|councils?|courts?|polic(?:y|ies)|scheme|rights|gdpr|licen[cs]es?|licensing)\b)"
+)
+# "in Germany", "across the EU", "under Spanish law"; a list's later countries ("in Spain, Italy and Poland").
+_REACH_BEFORE = regex.compile(
+    r"(?i:\b(?:in|across|throughout|within)[ \t]+(?:the[ \t]+)?)"
+    r"(?:\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)*(?:[ \t]*,[ \t]*|[ \t]+(?i:and|or|&|vs\.?)[ \t]+))*$"
+)
+_SENTENCE_END = regex.compile(r"[.?!]+(?=\s)|\n")
+_I_OR_MINE = regex.compile(r"\b(?:I|I['’]m|I['’]ve|(?i:me|my|mine|myself))\b")
+
+
+def jurisdiction(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a country named as the reach of a law, a rule or an entitlement,
+    in a sentence about them and no one's life: "Is it legal in Germany to ask a candidate about
+    pregnancy?", "Can an employer in Ireland refuse …", "annual leave in Spain, Italy and Poland".
+    Not "I live in Germany", "Mexico was fun to visit", nor "Ana Sousa in Portugal"."""
+    start, end = whole_place(text, start, end)
+    if fold_place(" ".join(text[start:end].split())) not in country_names():
+        return False
+    first, last = sentence_bounds(text, start, end, _SENTENCE_END)
+    sentence = text[first:last]
+    if _REACH_BEFORE.search(text, first, start) is None or _LAW_WORDS.search(sentence) is None or _I_OR_MINE.search(sentence):
+        return False
+    # A role is no one named ("an employer in Ireland", "an employee owed in Denmark"); a name is ("Ana Sousa in Portugal").
+    return _SOMEONE_IN.search(text, max(0, start - 30), start) is None and not someones_place(text, start)
 
 
 # What a trip's sights end in: "the Great Ocean Road", "Signal Iduna Park", "the Dead Sea".

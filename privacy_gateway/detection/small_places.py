@@ -34,7 +34,7 @@ from privacy_gateway.detection.foreign import function_word
 from privacy_gateway.detection.full_names import notable_around
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SITE_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, proper_nouns, world_first_names, world_last_names
-from privacy_gateway.detection.places import OWNED_PLACE_CUE, any_place, fold_place, known_place, origin_place, small_places
+from privacy_gateway.detection.places import OWNED_PLACE_CUE, any_place, fold_place, jurisdiction, known_place, origin_place, small_places
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import describe
 
@@ -373,6 +373,8 @@ class SmallPlaceRecognizer(GatewayRecognizer):
                 # "a 2012 Toyota Hilux": a make counted with a year, not the town it is named after;
                 # "Kalamata olives", "beans from Huila": where goods come from, the world's place (`places.origin_place`).
                 if not notable_around(text, s, e) and not model_year(text, s) and (kind.contact or not origin_place(text, s, e))
+                # "How much sick pay is owed in Denmark, Norway and Finland?": the reach of a law, no one's home.
+                and (kind.contact or not jurisdiction(text, s, e))
             }
         return [
             RecognizerResult("LOCATION", s, e, 0.5, recognition_metadata={

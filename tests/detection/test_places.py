@@ -149,3 +149,27 @@ def test_a_landmark_in_a_booking_stays(find: Find) -> None:
 def test_a_landmark_in_an_address_is_still_masked(find: Find) -> None:
     found = find("Ann Lee lives near the Colosseum, email her at ann@x.com")
     assert ("PERSON", "Ann Lee") in found and any(t == "LOCATION" for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        pytest.param("Can an employer in Scotland refuse a flexible working request under the current rules?", "Scotland", id="employer-rules"),
+        pytest.param("Is it legal in Portugal to record a customer call without telling them?", "Portugal", id="is-it-legal"),
+        pytest.param("How much statutory sick pay is an employee owed in Denmark, Norway and Finland? A short table.", "Norway", id="a-list-of-countries"),
+    ],
+)
+def test_a_country_as_the_reach_of_a_law_stays(find: Find, text: str, country: str) -> None:
+    assert country not in [v for t, v in find(text) if t == "LOCATION"], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        pytest.param("I live in Portugal now, is it legal for my landlord to keep the deposit?", "Portugal", id="the-writer-lives-there"),
+        pytest.param("Brazil was a wonderful place to visit last spring.", "Brazil", id="no-law-in-the-sentence"),
+        pytest.param("Ana Sousa in Portugal says the tax office lost her form.", "Portugal", id="someone-is-there"),
+    ],
+)
+def test_a_country_of_someone_s_life_is_still_masked(find: Find, text: str, country: str) -> None:
+    assert any(country in v for _, v in find(text)), find(text)
