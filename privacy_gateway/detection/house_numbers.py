@@ -18,8 +18,10 @@ from privacy_gateway.detection.street_types import NUMBER_SIGN, STREET_TYPE_AFTE
 from privacy_gateway.detection.findings import Finding
 
 _BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,5}[A-Za-z]?)[ \t]+$")
-# The number right after, or after its number sign ("Diagonal Rosario N° 409", "Aleea Dochioiu Nr. 114").
-_AFTER = re.compile(rf"^[ \t]+(?:{NUMBER_SIGN}[ \t]*)?(\d{{1,5}}[A-Za-z]?)(?![\w\-:%]|[.,/]\d)")
+# The number right after, or after its number sign ("Diagonal Rosario N° 409", "Aleea Dochioiu Nr. 114"),
+# with the flat after a dash as the Baltic states and Poland write it ("Žirmūnų g. 98-12"); a few
+# spaces at most between, not an aligned table's next column.
+_AFTER = re.compile(rf"^[ \t]{{1,3}}(?:{NUMBER_SIGN}[ \t]*)?(\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}}[A-Za-z]?)?)(?![\w\-:%]|[.,/]\d)")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FLAT_BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,4}-\d{1,4})[ \t]*,[ \t]*$")
 # The division a Japanese or Korean place name is written with ("Takayama-shi", "Shibuya-ku",
@@ -68,8 +70,8 @@ def _grown(text: str, f: Finding, taken: list[tuple[int, int]]) -> Finding:
         end = unit.end()  # "Takayama" found, "-shi" is the city's
     if (side := _SIDE_ROAD.match(text, end)) is not None:
         end = side.end()  # "45 Hwarang-ro" found, "12-gil" is the lane off it
-    after = _AFTER.match(text[end : end + 12])
-    if after and not _YEAR.fullmatch(after.group(1)) and not _COUNTED_AFTER.match(text, end + after.end()) and not _inside(taken, end + after.start(1)):
+    after = _AFTER.match(text[end : end + 40])  # wide enough that no number is cut short by the slice ("2023-0")
+    if after and not _YEAR.fullmatch(after.group(1).split("-")[0]) and not _COUNTED_AFTER.match(text, end + after.end()) and not _inside(taken, end + after.start(1)):
         end += after.end(1)
     return f if (start, end) == (f.start, f.end) else Finding(start, end, f.entity_type, f.score)
 

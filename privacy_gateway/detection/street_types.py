@@ -84,8 +84,12 @@ STREET_TYPED = regex.compile(
 # match exists or not whatever the direction (no atomic group or possessive quantifier), and the
 # backward search tries the end instead of every word of the span: half the time.
 STREET_TYPED_BACKWARDS = regex.compile(STREET_TYPED.pattern, STREET_TYPED.flags | regex.REVERSE)
-# A street type of those languages right after a name: "Meggy| utca", "Ilbeshäuser| Weg".
-STREET_TYPE_AFTER = regex.compile(rf"[ \t]+(?:{TRAILING_LOWER_TYPE}|{SEPARATE_TYPE})(?![\p{{L}}\-])", regex.VERSION1)
+# The Baltic types as their addresses abbreviate them after the name, in lower case: Lithuania's
+# "g." (gatvė), "pr." (prospektas), "al." (alėja), "pl." (plentas), "skg." (skersgatvis); Estonia's
+# "tn" (tänav), "mnt" (maantee), "pst" (puiestee): "Žirmūnų g. 98-12", "Suur-Karja tn 5".
+BALTIC_ABBREVIATED_TYPE = r"(?-i:(?:g|pr|al|pl|skg)\.|(?:tn|mnt|pst)\.?)"
+# A street type of those languages right after a name: "Meggy| utca", "Ilbeshäuser| Weg", "Žirmūnų| g.".
+STREET_TYPE_AFTER = regex.compile(rf"[ \t]+(?:{TRAILING_LOWER_TYPE}|{SEPARATE_TYPE}|{BALTIC_ABBREVIATED_TYPE})(?![\p{{L}}\-])", regex.VERSION1)
 
 # A numbered street on one line, capitalised as addresses are written ("14 Larkspur Close", "Via
 # Roma 5", "Hauptstraße 41"): `text_kind` reads a text holding one as holding someone's address.

@@ -27,6 +27,7 @@ def covered(find: Find, text: str, value: str) -> bool:
         pytest.param("SHIP TO: Meggy utca 1090 / 3660 Ajka", "Meggy utca 1090", id="type-then-number"),
         pytest.param("SHIP TO: Villas del Río 664 / 55236 Salamanca", "Villas del Río 664", id="slash-after"),
         pytest.param("I moved out of 785 Tunga, 521 Sauðárkrókur last week", "521 Sauðárkrókur", id="code-before-town"),
+        pytest.param("Please send the contract to Ona Petrauskienė, Ąžuolyno g. 14-7, LT-07196 Vilnius.", "Ąžuolyno g. 14-7", id="baltic-abbreviated-type-and-flat"),
     ],
 )
 def test_the_house_number_goes_with_its_street(find: Find, text: str, value: str) -> None:
@@ -81,3 +82,13 @@ def test_a_korean_side_road_goes_with_its_main_road(text: str, main: str, grown:
     start = text.index(main)
     found = with_house_numbers(text, [Finding(start, start + len(main), "LOCATION", 0.8)])
     assert [text[f.start : f.end] for f in found] == [grown]
+
+
+def test_a_date_after_a_name_in_an_aligned_column_is_no_house_number(find: Find) -> None:
+    text = "who wrote this?\n```\ne2c5c99d (Johannes Strand      2023-09-27 01:25:28 +0100  43)         rate = a / b\n```"
+    assert not any("2023" in v for _, v in find(text)), find(text)
+
+
+def test_an_aligned_table_s_next_column_is_no_house_number(find: Find) -> None:
+    text = "```r\n  respondent   name age postcode satisfaction\n1        445  Ana Lee  52   769567            3\n```"
+    assert not any(v.endswith("3") for t, v in find(text) if t == "LOCATION"), find(text)
