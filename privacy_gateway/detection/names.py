@@ -43,7 +43,7 @@ from privacy_gateway.detection.full_names import asked_full_names, full_names as
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
-from privacy_gateway.detection.foreign import foreign_everyday, foreign_language, personal, stop_word
+from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, personal, stop_word
 from privacy_gateway.detection.foreign_kin import FOREIGN_KIN, FOREIGN_KIN_LOWER
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
@@ -673,6 +673,19 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if frequent_pair(words[0], without_possessive(words[-1])) and not personal(language, text):
                     continue  # "Spreekbeurt over Anne Frank": the commonest names, no one speaking of their own life
                 add(start, end, "PERSON", 0.7)
+            if language in EVERYDAY_ONLY:
+                # "… till mentorn Pontus och Joanna", "dzwoniła Grażyna z działu kadr": these languages
+                # capitalise no common noun, so inside a sentence a capitalised word the lists hold as
+                # a given name, and that is no word of the language, no place, tool or famous name, is
+                # someone's, as in English.
+                stage[0] = "given names"
+                for m in _INNER_CAPITAL.finditer(text):
+                    word = m.group()
+                    if ascii_fold(word.lower()) not in world_first_names() or _languages_own(language, word):
+                        continue
+                    if known_place(word) or is_software(word) or notable_around(text, m.start(), m.end()):
+                        continue
+                    add(m.start(), m.end(), "PERSON", 0.6)
             # "Mi hija Rebeca …", "mijn zoon Seth", "Mein Vater Leopold Salz": the writer's kin, friend,
             # neighbour or colleague, then the name they are called by.
             if (kin := FOREIGN_KIN.get(language)) is not None:
@@ -1106,6 +1119,9 @@ _TOPIC_BEFORE = regex.compile(
     r"(?i:\b(?:project|essay|report|presentation|talk|lesson|lesson plan|poem|song|story|biography|facts|fact sheet|"
     r"homework|assignment|quiz|worksheet|timeline|article|speech|assembly|display)[ \t]+(?:on|about|of)[ \t]+)$"
 )
+
+# A capitalised word inside a sentence: after a lower-case word or a comma, not a heading's or a quote's first.
+_INNER_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{M},][ \t]+)\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’\-])")
 
 # The particles inside a full name that a language also writes as function words: "Joost van
 # Noort", "Antoon Van Hoof", "Maria da Silva".

@@ -220,3 +220,19 @@ def test_an_initial_m_is_no_title(find: Find, text: str) -> None:
 )
 def test_an_english_request_quoting_a_message_stays_english(text: str) -> None:
     assert foreign_language(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Wczoraj dzwoniła Grażyna z działu kadr w sprawie urlopu, odpisz jej proszę uprzejmie.", "Grażyna", id="pl-given-name-alone"),
+        pytest.param("Kan du skriva en kort påminnelse till föräldrarna om att Joakim och Ebba ska hämta läxorna på fredag?", "Ebba", id="sv-given-names-alone"),
+    ],
+)
+def test_a_given_name_inside_a_sentence_of_a_language_that_capitalises_no_noun(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+def test_a_place_or_a_tool_inside_such_a_sentence_is_no_one(find: Find) -> None:
+    text = "Kan du förklara hur vi delar filer i Teams med kollegorna på kontoret i Uppsala, kort och enkelt?"
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
