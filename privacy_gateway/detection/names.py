@@ -587,9 +587,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "ask Copilot", "Gemini says": an assistant, addressed like a person.
             if entity == "PERSON" and " " not in value and assistant(text, start, end):
                 return
-            # "Microsoft Orleans", "JetBrains Rider", "EF Core": a product named with its maker's name.
-            # Not a tool's name that is a given name too before a surname ("SPRING RAUZMAN").
-            if entity == "PERSON" and vendor_product(value) and not tool_given_name(value) and not person_context(text, start, end):
+            # "Microsoft Orleans", "JetBrains Rider", "EF Core": a product named with its maker's name,
+            # also where a place would stand ("set one up in Microsoft Planner"). Not a tool's name
+            # that is a given name too before a surname ("SPRING RAUZMAN").
+            if entity in ("PERSON", "LOCATION") and vendor_product(value) and not tool_given_name(value) and not person_context(text, start, end):
                 return
             # "Rocket or Axum for a Rust web service?": in a question about tools, a word no one is named.
             # Not a full name acting ("Fərid Kəngərli set up the Redis replica …", "… owns the Vault

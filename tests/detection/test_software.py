@@ -200,6 +200,7 @@ def test_camel_case_names_people_have_are_not_products() -> None:
     "Should we pay for JetBrains Rider or stay on Visual Studio for scripting?",
     "Apple Pay or Google Pay first for a small shop app in Europe?",
     "Our old .NET service still uses Nancy and Dapper; is moving to minimal APIs and EF Core worth it?",
+    "How would we track leave requests in Microsoft Planner instead of a shared spreadsheet?",
 ])
 def test_products_named_with_their_maker_stay_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == []
