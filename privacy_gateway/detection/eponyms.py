@@ -41,6 +41,7 @@ from privacy_gateway.detection.name_cues import RELATIONS, titled
 from privacy_gateway.detection.name_spans import _IMPERATIVES
 from privacy_gateway.detection.notable import listed_surname
 from privacy_gateway.detection.things import public_word
+from privacy_gateway.detection.title_case import title_cased
 
 # Heads the names module's possessive eponyms already use ("Dijkstra's algorithm"), beside WordNet's.
 _OWN_HEADS = (
@@ -403,8 +404,13 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
             continue  # "have Okafor test the build": the head is a verb, and Okafor does it ("Clare's law the …" is a noun's)
         if m["possessive"] and head not in _POSSESSIVE_HEADS:
             continue
-        if not any(c in m["name"] for c in _DASH) and m["name"].lower() in first_names() and not (m["possessive"] and head in _GIVEN_POSSESSIVE_HEADS):
-            continue  # "ask Ana test the build": a given name, a verb; "Megan's law" is a statute
+        if (
+            not any(c in m["name"] for c in _DASH) and m["name"].lower() in first_names() and not (m["possessive"] and head in _GIVEN_POSSESSIVE_HEADS)
+            and not (h.group().istitle() and m["name"].istitle() and not m["possessive"] and not title_cased(text, m.start()))
+        ):
+            # "ask Ana test the build": a given name, a verb; "Megan's law" is a statute. A capitalised
+            # head names a thing ("the Bradford Factor"), on a line not typed in title case.
+            continue
         if _given_or_titled_before(text, m.start()):
             continue  # "Ms Lopez test", "Maria Lopez test results": her surname, not a namesake
         if _OWN_AFTER.match(text, h.end()):

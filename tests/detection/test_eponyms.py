@@ -54,6 +54,12 @@ def test_a_given_name_or_a_title_before_the_head_is_someones() -> None:
     assert spans("ask Ana test it") == []
 
 
+def test_a_capitalised_head_after_a_given_name_names_a_thing() -> None:
+    assert spans("How is the Bradford Factor worked out for absences?") == ["Bradford Factor"]
+    assert spans("ask Ana test it") == [] and spans("Tell Grace Scale the numbers") == []
+    assert spans("Ask Ana To Test The Build Before Friday Please") == []  # a line in title case says nothing
+
+
 def test_a_case_name_in_capitals_takes_two_words_a_side_at_most() -> None:
     found = spans("LIST THE MAIN HOLDINGS OF R V DUDLEY AND STEPHENS AND EMAIL JOHN SMITH")
     assert found and all("JOHN" not in s for s in found)
