@@ -286,6 +286,15 @@ _PLACE_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] = 
     (_cue(rf"\b(?:North|South|East|West|New|Lake|Port|Mount|Mt\.|Fort|Ft\.|Saint|St\.|San|Santa|Los|Las|El)[ \t]+{_NAMES}"), 0.65, False),
 ]
 
+# Where the writer lives, in the languages `foreign` tells by their everyday words, where "I live"
+# is one verb ("Mieszkam teraz w Kłodzku", "Bydlím v Kolíně", "Jeg bor i Aarhus", "Locuiesc la
+# Turda"): read in text of those languages, where the English cues are not.
+FOREIGN_LIVING = regex.compile(
+    rf"(?i:\b(?:mieszkam|mieszkamy|mieszka|bydlím|bydlíme|bydlí|bývam|bývame|býva|locuiesc|locuim|locuiește|bor|bodde|boede|"
+    rf"tinggal|gyvenu|gyvename|gyvena|dzīvoju|dzīvojam|dzīvo|živim|živimo|živi|stanujem|visc|vivim)\b(?:[ \t]+\w+){{0,2}}?"
+    rf"[ \t]+(?:w|we|na|v|ve|în|in|la|i|på|di|u|a|à|en)[ \t]+)({_NAMES})"
+)
+
 # NER labels that may hide a person or a place; labels for dates, numbers, laws and events never do.
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}

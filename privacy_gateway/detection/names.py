@@ -84,6 +84,7 @@ from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     CALENDAR_WORDS,
+    FOREIGN_LIVING,
     PARTICLE_WORD,
     PARTICLES_CORE,
     Listed,
@@ -1005,6 +1006,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # sentences name people as any prose does ("paired w jörg hülsmann on the flaky test").
             for start, end in prose_names(text):
                 add(start, end, "PERSON", 0.6)
+        if language in EVERYDAY_ONLY and not technical:
+            for m in FOREIGN_LIVING.finditer(text):  # "Mieszkam teraz w Kłodzku": where the writer lives
+                add(m.start(1), m.end(1), "LOCATION", 0.8)
         if technical or language is not None:
             return
         for cue, score, _ in PLACE_CUES:

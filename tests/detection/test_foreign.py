@@ -236,3 +236,20 @@ def test_a_given_name_inside_a_sentence_of_a_language_that_capitalises_no_noun(f
 def test_a_place_or_a_tool_inside_such_a_sentence_is_no_one(find: Find) -> None:
     text = "Kan du förklara hur vi delar filer i Teams med kollegorna på kontoret i Uppsala, kort och enkelt?"
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+def test_a_small_place_named_like_a_word_of_the_text_s_language_is_that_word(find: Find) -> None:
+    text = "Koliko dana godišnjeg odmora pripada radniku prema Zakonu o radu i može li se prenijeti u sljedeću godinu?"
+    assert [v for t, v in find(text) if t == "LOCATION"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        pytest.param("Mieszkam teraz w Kłodzku i pracuję zdalnie, czy mogę zmienić adres w systemie kadrowym?", "Kłodzku", id="pl-i-live-in"),
+        pytest.param("Jeg bor i Aarhus og arbejder hjemmefra, kan jeg ændre min adresse i lønsystemet?", "Aarhus", id="da-i-live-in"),
+        pytest.param("Locuiesc la Turda de doi ani și vreau să schimb adresa din contract, cum procedez?", "Turda", id="ro-i-live-in"),
+    ],
+)
+def test_where_the_writer_lives_in_languages_told_by_everyday_words(find: Find, text: str, place: str) -> None:
+    assert any(t == "LOCATION" and place in v for t, v in find(text)), find(text)
