@@ -49,7 +49,7 @@ from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
 from privacy_gateway.detection.places import (
-    any_place, district_of, jurisdiction, fold_place, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
+    any_place, district_of, fold_place, jurisdiction, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
 )
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
@@ -676,7 +676,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     continue  # "Spreekbeurt over Anne Frank": the commonest names, no one speaking of their own life
                 add(start, end, "PERSON", 0.7)
             if language in EVERYDAY_ONLY:
-                # "… till mentorn Pontus och Joanna", "dzwoniła Grażyna z działu kadr": these languages
+                # "att Joakim och Ebba ska hämta", "dzwoniła Grażyna z działu kadr": these languages
                 # capitalise no common noun, so inside a sentence a capitalised word the lists hold as
                 # a given name, and that is no word of the language, no place, tool or famous name, is
                 # someone's, as in English.

@@ -268,7 +268,7 @@ _LAW_WORDS = regex.compile(
     r"allowed|permitted|required|requirements?|mandatory|obligat(?:ion|ions|ory)|statutory|compliance|compliant|employers?|"
     r"employment|minimum wage|tax|taxes|vat|insurance|councils?|courts?|polic(?:y|ies)|scheme|rights|gdpr|licen[cs]es?|licensing)\b)"
 )
-# "in Germany", "across the EU", "under Spanish law"; a list's later countries ("in Spain, Italy and Poland").
+# "in Germany", "across the EU", "within Ireland"; a list's later countries ("in Spain, Italy and Poland").
 _REACH_BEFORE = regex.compile(
     r"(?i:\b(?:in|across|throughout|within)[ \t]+(?:the[ \t]+)?)"
     r"(?:\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)*(?:[ \t]*,[ \t]*|[ \t]+(?i:and|or|&|vs\.?)[ \t]+))*$"
