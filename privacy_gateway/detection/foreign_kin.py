@@ -2,7 +2,8 @@
 
 Moved out of `names`, which reads these patterns in text written in another language
 (`foreign.foreign_language`), where the English model tags few names and no name is guessed from a
-capital alone: a word of kin, friendship, home or work said with a possessive is a cue for the name after it.
+capital alone: a word of kin, friendship, home or work, said with a possessive (or, in the Slavic
+languages, often without one), is a cue for the name after it.
 """
 
 from __future__ import annotations
