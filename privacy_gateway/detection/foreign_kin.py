@@ -70,13 +70,18 @@ _KIN_PHRASES = {
     "ca": "(?:el[ \t]+meu|la[ \t]+meva|els[ \t]+meus|les[ \t]+meves|el[ \t]+nostre|la[ \t]+nostra)[ \t]+(?:fill|filla|amic|amiga|veí|veïna|"
           "germà|germana|pare|mare|marit|dona|company|companya|cap|col·lega|cosí|cosina|oncle|tia|sogre|sogra)",
 }
-FOREIGN_KIN = {
-    code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+(?:(?:il|la|el|o|a)[ \t]+)?{_FOREIGN_NAME}")
-    for code, (owners, kin) in _KIN_WORDS.items()
-} | {code: regex.compile(rf"(?<![\p{{L}}])(?i:{phrase})(?![\p{{L}}]),?[ \t]+{_FOREIGN_NAME}") for code, phrase in _KIN_PHRASES.items()}
+
+
+def _kin_patterns(name: str, article: str = "") -> dict[str, regex.Pattern[str]]:
+    """One pattern per language: its kin words or phrase, then `name` (after an article, where
+    `article` allows one)."""
+    owned = {
+        code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+{article}{name}")
+        for code, (owners, kin) in _KIN_WORDS.items()
+    }
+    return owned | {code: regex.compile(rf"(?<![\p{{L}}])(?i:{phrase})(?![\p{{L}}]),?[ \t]+{name}") for code, phrase in _KIN_PHRASES.items()}
+
 
 _FOREIGN_LOWER_NAME = r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’\-]+){1,2})"
-FOREIGN_KIN_LOWER = {
-    code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+{_FOREIGN_LOWER_NAME}")
-    for code, (owners, kin) in _KIN_WORDS.items()
-} | {code: regex.compile(rf"(?<![\p{{L}}])(?i:{phrase})(?![\p{{L}}]),?[ \t]+{_FOREIGN_LOWER_NAME}") for code, phrase in _KIN_PHRASES.items()}
+FOREIGN_KIN = _kin_patterns(_FOREIGN_NAME, article=r"(?:(?:il|la|el|o|a)[ \t]+)?")
+FOREIGN_KIN_LOWER = _kin_patterns(_FOREIGN_LOWER_NAME)
