@@ -189,6 +189,11 @@ def stop_word(language: str, word: str) -> bool:
     return word.lower() in _LANGUAGES.get(language, frozenset())
 
 
+def own_word(language: str, word: str) -> bool:
+    """Whether `word` is a function word or an everyday word of `language`, no part of a name there."""
+    return stop_word(language, word) or foreign_everyday(language, word)
+
+
 def function_word(word: str) -> bool:
     """Whether `word` is a function word in English or any language of `_LANGUAGES` ("une", "dans")."""
     return word.lower() in _VOTES

@@ -43,7 +43,7 @@ from privacy_gateway.detection.full_names import asked_full_names, full_names as
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
-from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, personal, stop_word
+from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, own_word, personal, stop_word
 from privacy_gateway.detection.foreign_kin import FOREIGN_KIN, FOREIGN_KIN_LOWER
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
@@ -683,7 +683,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 stage[0] = "given names"
                 for m in _INNER_CAPITAL.finditer(text):
                     word = m.group()
-                    if ascii_fold(word.lower()) not in world_first_names() or _languages_own(language, word):
+                    if ascii_fold(word.lower()) not in world_first_names() or own_word(language, word):
                         continue
                     if known_place(word) or is_software(word) or notable_around(text, m.start(), m.end()):
                         continue
@@ -694,22 +694,22 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 stage[0] = "kin"
                 for m in kin.finditer(text):
                     words = m.group("name").split()
-                    while words and _languages_own(language, words[-1]):
+                    while words and own_word(language, words[-1]):
                         words.pop()  # "meine Tochter Lena Hausaufgaben …": the noun after the name is not it
                     # A given name that is a word of the language too counts before a surname
                     # ("teman saya Wulan Prameswari"); alone it may be that word.
-                    if words and (len(words) > 1 or not _languages_own(language, words[0])):
+                    if words and (len(words) > 1 or not own_word(language, words[0])):
                         add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.75)
                 # "mi vecina ariadna mora me pidió …": the same, typed in lower case, where only a
                 # listed given name and a listed surname say where the name is.
                 for m in FOREIGN_KIN_LOWER[language].finditer(text):
                     words = m.group("name").split()
-                    while len(words) > 2 and _languages_own(language, words[-1]):
+                    while len(words) > 2 and own_word(language, words[-1]):
                         words.pop()
                     plain = [ascii_fold(w) for w in words if w not in _NAME_PARTICLES]
                     if (
                         len(plain) >= 2 and plain[0] in listed_given() and plain[-1] in listed_family()
-                        and not any(_languages_own(language, w) for w in words if w not in _NAME_PARTICLES)
+                        and not any(own_word(language, w) for w in words if w not in _NAME_PARTICLES)
                     ):
                         add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.7)
         if kind.guarded and language is None and not kind.coded and " from " in text:
@@ -1271,11 +1271,6 @@ def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 
 _LINE_END = regex.compile(r"[ \t.]*(?:\n|$)")
-
-
-def _languages_own(language: str, word: str) -> bool:
-    """Whether `word` is a function word or an everyday word of `language`, no part of a name there."""
-    return stop_word(language, word) or foreign_everyday(language, word)
 
 
 def _rarely_shared(value: str) -> bool:

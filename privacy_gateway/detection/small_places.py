@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from privacy_gateway.detection import lines
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.brand_uses import model_year
-from privacy_gateway.detection.foreign import foreign_everyday, foreign_language, function_word, stop_word
+from privacy_gateway.detection.foreign import foreign_language, function_word, own_word
 from privacy_gateway.detection.full_names import notable_around
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SITE_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, proper_nouns, world_first_names, world_last_names
@@ -379,7 +379,7 @@ class SmallPlaceRecognizer(GatewayRecognizer):
         if (language := foreign_language(text)) is not None:
             # "Koliko dana godišnjeg odmora …": a place named like a word of the text's own language
             # ("koliko", how many) is that word there.
-            spans = {(s, e) for s, e in spans if not all(stop_word(language, w) or foreign_everyday(language, w) for w in text[s:e].split())}
+            spans = {(s, e) for s, e in spans if not all(own_word(language, w) for w in text[s:e].split())}
         return [
             RecognizerResult("LOCATION", s, e, 0.5, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
