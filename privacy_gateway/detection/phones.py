@@ -413,6 +413,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             digits = digits_of(value)
             if not 7 <= len(digits) <= 13 or not self.shaped(value) or _COUNTED.match(text, m.end()) or ROUND_NUMBER.search(digits):
                 continue
+            if self._CALENDAR_DATE.fullmatch(value.strip("()")):
+                continue  # "Call with Anna Berg (12/03/2026)": the call's date, a day and a month a calendar has
             if _THOUSANDS.fullmatch(value) and self._counted(text, m):
                 continue  # "from 1 234 567 KRW": an amount
             if _cued_before(_before(text, m.start(), 40)) or _ADDRESSEE.search(text[max(0, m.start() - 48) : m.start()]) or (

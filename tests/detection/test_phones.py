@@ -157,6 +157,9 @@ def test_counting_aloud_is_no_phone(find: Find) -> None:
         pytest.param('{"number": "4.12.10", "count": 3}', id="number-key-version"),
         pytest.param("the string 450 7560 appears in the log during 123 4567 tests", id="cue-inside-words"),
         pytest.param("the excellent 1234 5678 results", id="cell-inside-excellent"),
+        pytest.param("Call with Anna Berg (12/03/2026) about the Q3 budget.", id="call-date-in-brackets"),
+        pytest.param("call me on 12/03/2026, not before", id="call-on-a-date"),
+        pytest.param("Phone interview with Lee Tan (2026-03-12) went well", id="iso-date-after-phone-word"),
     ],
 )
 def test_no_phone_in_numbers_that_count(find: Find, text: str) -> None:
