@@ -296,6 +296,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         found = sorted(self._candidates(text), key=lambda c: (c[0] - c[1], c[0]))
         seen: list[tuple[int, int]] = []
         for start, end, score in found:
+            if text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
+                end -= 1  # "(phone 0532 418 27 64)": the bracket closes the aside, not a group of the number
             if any(s <= start < e or start <= s < end for s, e in seen):
                 continue
             # A +CC number its country's plan knows is a phone whatever word stands before it

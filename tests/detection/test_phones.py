@@ -383,3 +383,16 @@ def test_bare_digits_beside_an_e_mail_in_a_record_are_a_phone(find: Find, text: 
 
 def test_an_order_number_before_an_e_mail_elsewhere_is_no_phone(find: Find) -> None:
     assert phones(find("order 12345678901 was shipped; questions to help@shop.example")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        pytest.param("Forms still missing from: Siobhán Ní Bhriain (phone 0532 418 27 64), Chase", "0532 418 27 64", id="aside-after-a-name"),
+        pytest.param("Ananya Chaturvedi (phone 55 1834 2290) has not replied", "55 1834 2290", id="grouped-in-an-aside"),
+        pytest.param("call the depot (tel 0161 496 0000)", "0161 496 0000", id="national-in-an-aside"),
+        pytest.param("call the depot (tel (0161) 496 0000)", "(0161) 496 0000", id="area-code-brackets-in-an-aside"),
+    ],
+)
+def test_the_bracket_closing_an_aside_stays_outside_the_number(find: Find, text: str, phone: str) -> None:
+    assert phones(find(text)) == [phone]
