@@ -172,6 +172,8 @@ def entity_for_key(key: str) -> str | None:
         return "DATE_OF_BIRTH"
     if id_key(key):
         return "NATIONAL_ID"
+    if words[0] in _PASSPORT_WORDS and all(w in _NUMBER_WORDS for w in words[1:]) or joined in ("traveldocument", "traveldocumentnumber", "traveldocumentno"):
+        return "PASSPORT"  # "passport", "Passport No.", "pasaporte", "reisepass_nr": a column of a manifest or a booking
     head = words[-1]
     if head in ("id", "ids", "uuid", "key", "count", "type", "status", "code", "url", "uri", "hash", "format",
                 "verified", "enabled", "flag", "length", "len", "at", "date", "time", "on", "token"):
@@ -203,6 +205,13 @@ def entity_for_key(key: str) -> str | None:
     if head.endswith("s") and (head[:-1] in _PERSON_HEADS or joined[:-1] in _PERSON_HEADS):
         return "PERSON"  # "reviewers", "attendees": a list of people
     return None
+
+
+# The words that open a passport's key, in the languages travel exports are written in, and the
+# words after them that make it the number ("Passport No.", "passport_number", "Reisepassnummer").
+_PASSPORT_WORDS = frozenset("passport passportno passportnumber passportnr pasaporte passeport reisepass reisepassnummer passaporto paspoort paszport".split())
+_NUMBER_WORDS = frozenset("no nr num number numero número nummer numer id".split())
+_PASSPORT_SHAPED = re.compile(r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}")
 
 
 # The last word of a key for one half of a name, after whose it is ("customer_last", "cust_first").
@@ -438,6 +447,8 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         return offset, offset + len(stripped), entity
     if entity == "NATIONAL_ID":
         return (offset, offset + len(stripped), entity) if id_value(stripped) else None
+    if entity == "PASSPORT":
+        return (offset, offset + len(stripped), entity) if _PASSPORT_SHAPED.fullmatch(stripped) else None
     if entity == "DATE_OF_BIRTH":
         return (offset, offset + len(stripped), entity) if _BIRTH_DATE.fullmatch(stripped) or _COMPACT_DATE.fullmatch(stripped) else None
     if entity == "EMAIL_ADDRESS":

@@ -278,7 +278,10 @@ def insert_values(text: str) -> Iterator[tuple[int, int, str]]:
                     yield span
 
 
-_DELIMITERS = (",", "\t", ";", "|")
+# A slash with a space either side splits the columns of manifests and rooming lists typed by hand
+# ("SURNAME / GIVEN / DOB / PASSPORT"); a bare slash is a date's or a path's.
+_SPACED_SLASH = " / "
+_DELIMITERS = (",", "\t", ";", "|", _SPACED_SLASH)
 # A header's cell: a key in any alphabet ("móvil", "Straße"), or a row number's column ("#", "№", "No.").
 _HEADER_CELL = re.compile(r"[^\W\d][\w \-.]{0,40}|#|№|(?i:no|nr)\.?")
 
@@ -347,6 +350,9 @@ _POSTCODE_SHAPED = re.compile(r"(?=(?:[^\d\n]*\d){4}|(?:[^A-Z\n]*[A-Z]){2})[A-Z]
 # typed table (a person's or an address's).
 _WEAK_HEADERS = {
     "ad": ("firstname", "lastname"),
+    # English manifests and rooming lists: "SURNAME / GIVEN / DOB", "Last | First | Room".
+    "given": ("firstname", "lastname"),
+    "first": ("firstname", "lastname"),
     "hp": ("phone", "PERSON"),
     "grad": ("city", None),
     "il": ("province", None),
@@ -362,7 +368,11 @@ def _weak_header(column: str, columns: list[tuple[str, int]], types: list[str | 
     key, needs = weak
     if needs is None and any(types) or needs in types:
         return key
-    return key if needs == "lastname" and any(key_words(c.strip()) == ["lastname"] for c, _ in columns) else column
+    return key if needs == "lastname" and any(key_words(c.strip()) in _SURNAME_KEYS for c, _ in columns) else column
+
+
+# How a surname's column is headed: "Nachname" and "soyad" are read as `lastname` by `key_words`.
+_SURNAME_KEYS = (["lastname"], ["surname"], ["last", "name"], ["family", "name"], ["familyname"], ["last"])
 
 
 # Headers of where someone works or is seen (`Site`, `Branch`, `Office`, `Depot`): a cell under one
@@ -401,6 +411,12 @@ def _split(line: str, delimiter: str | None) -> list[tuple[str, int]]:
     """The cells of one line with their offsets; quotes as CSV has them."""
     if delimiter is None:
         return []
+    if delimiter == _SPACED_SLASH:
+        out, pos = [], 0
+        for cell in line.split(delimiter):
+            out.append((cell, pos))
+            pos += len(cell) + len(delimiter)
+        return out
     try:
         cells = next(csv.reader([line], delimiter=delimiter, skipinitialspace=False))
     except (csv.Error, StopIteration):

@@ -96,6 +96,8 @@ def test_a_postcode_key_without_digits_holds_no_postcode(find: Find, text: str) 
     pytest.param("nome;cognome;via;cap\nOrnella;Sartori;Via dei Mille 14;40121\nSilvio;Ferraro;Via Garibaldi 3;40125",
                  {"Via dei Mille 14", "Via Garibaldi 3"}, id="italian-via"),
     pytest.param("nama;hp\nRatih Purnomo;0812 7788 9911\nWiwik Widjaja;0857 1122 3344", {"0812 7788 9911", "0857 1122 3344"}, id="indonesian-hp"),
+    pytest.param("Rooming list:\nLast | First | Room\nOkafor | Chidi | 214\nLindqvist | Maja | 215", {"Chidi", "Maja"}, id="english-first"),
+    pytest.param("SURNAME;GIVEN;SEAT\nHALVORSEN;SIGRID;12A\nBANDA;TAWONGA;12B", {"SIGRID", "TAWONGA"}, id="english-given"),
 ])
 def test_weak_headers_type_their_column_in_a_table_of_people(find: Find, text: str, expected: set[str]) -> None:
     assert expected <= {v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")}
@@ -104,6 +106,7 @@ def test_weak_headers_type_their_column_in_a_table_of_people(find: Find, text: s
 @pytest.mark.parametrize("text", [
     pytest.param("campaign,ad,clicks\nspring,Banner Blue,120\nsummer,Banner Red,88", id="ad-in-a-campaign"),
     pytest.param("route,via,minutes\nA1,M25,40\nA2,M4,55", id="via-in-a-route"),
+    pytest.param("race,first,last\nheat 1,Blue Comet,Red Arrow\nheat 2,Swift,Ember", id="first-and-last-of-a-race"),
 ])
 def test_weak_headers_type_nothing_in_other_tables(text: str) -> None:
     assert list(table_cells(text)) == []
@@ -215,3 +218,32 @@ def test_a_fixed_width_extract_under_a_header_in_capitals_is_cut_where_its_names
 
 def test_a_heading_in_capitals_over_prose_types_nothing(find: Find) -> None:
     assert find("NAME DATE PLACE NOTES\nThe meeting went well and we agreed on the plan for next year.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Check this manifest for the ferry. Any passport expiring soon?\n\nSURNAME / GIVEN / DOB / PASSPORT / EXPIRY\n"
+                 "NQOKO / AYANDA / 16/07/1970 / A05813927 / 01/2029\nDUMITRESCU / MIHAI / 30/01/2001 / E71934026 / 11/2031",
+                 {("PERSON", "NQOKO"), ("PERSON", "AYANDA"), ("DATE_OF_BIRTH", "16/07/1970"), ("PASSPORT", "A05813927"),
+                  ("PERSON", "MIHAI"), ("DATE_OF_BIRTH", "30/01/2001"), ("PASSPORT", "E71934026")}, id="ferry-manifest"),
+    pytest.param("Guest / Email / Room\nBeatriz Quispe / bquispe@mail.pe / 12\nTomasz Wrona / t.wrona@o2.pl / 14",
+                 {("PERSON", "Beatriz Quispe"), ("PERSON", "Tomasz Wrona")}, id="guest-list"),
+])
+def test_columns_split_by_a_spaced_slash_are_typed_by_their_header(find: Find, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= set(find(text))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Pros / Cons / Notes\nfast / costly / see below\ncheap / slow / n/a", id="no-typed-header"),
+    pytest.param("Options: yes / no / maybe\nThen 12/03/2026 / 13/03/2026 are the dates", id="prose-with-slashes"),
+])
+def test_spaced_slashes_outside_a_typed_table_type_nothing(text: str) -> None:
+    assert list(table_cells(text)) == []
+
+
+@pytest.mark.parametrize("text, passport", [
+    pytest.param("name,passport_number,nationality\nIrina Volkova,75 1234567,RU\nLuca Bianchi,YA1234567,IT", "YA1234567", id="csv-key"),
+    pytest.param("Nombre;Pasaporte\nLucía Mora;PAF123456\nDiego Paz;XDC507214", "XDC507214", id="spanish-header"),
+    pytest.param('{"guest": "Aylin Kaya", "passport_no": "U23456789"}', "U23456789", id="json-key"),
+])
+def test_a_passport_is_typed_by_its_key_and_its_shape(find: Find, text: str, passport: str) -> None:
+    assert ("PASSPORT", passport) in find(text)
