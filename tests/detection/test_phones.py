@@ -396,3 +396,18 @@ def test_an_order_number_before_an_e_mail_elsewhere_is_no_phone(find: Find) -> N
 )
 def test_the_bracket_closing_an_aside_stays_outside_the_number(find: Find, text: str, phone: str) -> None:
     assert phones(find(text)) == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        pytest.param("no shows from sat night\n\nkavita ramkissoon 4pax 06 71 42 88 19\nanna berg 2pax 076 220 41 87", "06 71 42 88 19", id="pax"),
+        pytest.param("waitlist: Joon-ho Park 3ppl 0412 887 305", "0412 887 305", id="ppl"),
+    ],
+)
+def test_a_count_glued_to_its_unit_before_a_number_is_no_code(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text))
+
+
+def test_a_code_of_letters_and_digits_before_digits_still_vetoes_them(find: Find) -> None:
+    assert phones(find("part 4ab 0612 3456 78 is back in stock")) == []
