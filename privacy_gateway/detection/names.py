@@ -675,17 +675,21 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if frequent_pair(words[0], without_possessive(words[-1])) and not personal(language, text):
                     continue  # "Spreekbeurt over Anne Frank": the commonest names, no one speaking of their own life
                 add(start, end, "PERSON", 0.7)
-            if language in EVERYDAY_ONLY:
-                # "att Joakim och Ebba ska hämta", "dzwoniła Grażyna z działu kadr": these languages
-                # capitalise no common noun, so inside a sentence a capitalised word the lists hold as
-                # a given name, and that is no word of the language, no place, tool or famous name, is
-                # someone's, as in English.
+            if language in EVERYDAY_ONLY or language in _NO_CAPITAL_NOUNS:
+                # "att Joakim och Ebba ska hämta", "dzwoniła Grażyna z działu kadr", "il matrimonio di
+                # Gianluca e Selamawit": these languages capitalise no common noun, so inside a
+                # sentence a capitalised word the lists hold as a given name, and that is no word of
+                # the language, no place, tool, brand, dish or famous name, is someone's, as in English.
                 stage[0] = "given names"
                 for m in _INNER_CAPITAL.finditer(text):
                     word = m.group()
                     if ascii_fold(word.lower()) not in world_first_names() or own_word(language, word):
                         continue
-                    if known_place(word) or is_software(word) or notable_around(text, m.start(), m.end()):
+                    if _CAPITAL_NEXT.match(text, m.end()):
+                        continue  # the first word of a longer name, the full names' to judge
+                    if language in _NO_CAPITAL_NOUNS and _OF_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                        continue  # what "of" names, in these languages
+                    if known_place(word) or is_software(word) or notable_around(text, m.start(), m.end()) or listed_brand(text, m.start(), m.end()):
                         continue
                     add(m.start(), m.end(), "PERSON", 0.6)
             # "Mi hija Rebeca …", "mijn zoon Seth", "Mein Vater Leopold Salz": the writer's kin, friend,
@@ -1125,8 +1129,20 @@ _TOPIC_BEFORE = regex.compile(
     r"homework|assignment|quiz|worksheet|timeline|article|speech|assembly|display)[ \t]+(?:on|about|of)[ \t]+)$"
 )
 
+# The languages of `foreign._LANGUAGES` that capitalise no common noun (German does): a given name
+# inside their sentences reads as it does in English and in `foreign.EVERYDAY_ONLY`.
+_NO_CAPITAL_NOUNS = frozenset("fr es it pt nl".split())
+
 # A capitalised word inside a sentence: after a lower-case word or a comma, not a heading's or a quote's first.
-_INNER_CAPITAL = regex.compile(r"(?<=[\p{Ll}\p{M},][ \t]+)\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’\-])")
+# The word before starts in lower case: "Frank" of "over Anne Frank" is a full name's second word.
+_INNER_CAPITAL = regex.compile(r"(?<=(?:(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*|,)[ \t]+)\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’\-])")
+
+# After it, a capitalised word, or one after a particle: the first word of a longer name, the full
+# names' to judge ("over Anne Frank", "Pão de Açúcar").
+_CAPITAL_NEXT = regex.compile(r"[ \t]+(?:(?:de|di|da|do|dos|das|del|della|du|van|von)[ \t]+)?\p{Lu}")
+# "Feria de Abril", "le paradoxe de Zénon", "somos de Triana", "pasta alla Norma", "à la Rossini":
+# what "of" or "in the manner of" names is as often a thing, a style or a place.
+_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?i:de|di|da|do|dos|das|del|della|du|des|van|von|alla|alle|allo|à[ \t]+la)[ \t]+$|(?i:d['’])$")
 
 # The particles inside a full name that a language also writes as function words: "Joost van
 # Noort", "Antoon Van Hoof", "Maria da Silva".

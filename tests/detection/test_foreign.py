@@ -227,10 +227,27 @@ def test_an_english_request_quoting_a_message_stays_english(text: str) -> None:
     [
         pytest.param("Wczoraj dzwoniła Grażyna z działu kadr w sprawie urlopu, odpisz jej proszę uprzejmie.", "Grażyna", id="pl-given-name-alone"),
         pytest.param("Kan du skriva en kort påminnelse till föräldrarna om att Joakim och Ebba ska hämta läxorna på fredag?", "Ebba", id="sv-given-names-alone"),
+        pytest.param("Ciao! Mi aiuti con il tableau per il matrimonio di Gianluca e Selamawit? Sono una trentina di tavoli.", "Selamawit", id="it-given-names"),
+        pytest.param("Tu peux m'aider à répondre à cet avis ? On veut remercier pour le compliment sur la réception. Mention spéciale à Ingrid, adorable.", "Ingrid", id="fr-given-name"),
+        pytest.param("Maak hier een bevestigingsmail van voor de reservering. Eén persoon heeft een notenallergie, zegt Femke, en ze vieren een verjaardag.", "Femke", id="nl-given-name"),
     ],
 )
 def test_a_given_name_inside_a_sentence_of_a_language_that_capitalises_no_noun(find: Find, text: str, name: str) -> None:
     assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Este año tenemos caseta en la Feria de Abril y somos de Triana de toda la vida, ¿me escribes el texto?", id="es-of-a-month-and-a-district"),
+        pytest.param("Le paradoxe de Zénon, c'est quoi exactement ? Et pourquoi est-ce que les philosophes en parlent encore ?", id="fr-an-eponym-after-de"),
+        pytest.param("Para la carta de los niños tenemos una pizza Margarita y unas croquetas, ¿me ayudas con las descripciones?", id="es-a-dish"),
+        pytest.param("Nel menu di stasera c'è la pasta alla Norma e il tiramisù, mi scrivi le descrizioni per i clienti?", id="it-in-the-manner-of"),
+        pytest.param("Roteiro para o grupo da terceira idade: Cristo Redentor, Pão de Açúcar e um jogo no Maracanã, por favor.", id="pt-a-longer-name"),
+    ],
+)
+def test_what_of_names_and_dishes_inside_such_a_sentence_are_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
 
 
 def test_a_place_or_a_tool_inside_such_a_sentence_is_no_one(find: Find) -> None:
