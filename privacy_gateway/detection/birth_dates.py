@@ -1,5 +1,6 @@
-"""A date in brackets right after a person's name: their date of birth ("My mother Justina
-Kazlauskienė (11/08/1940) has been waiting …", "Olek Wiśniewski (03.02.1987), Flat 2").
+"""A date in brackets or between commas right after a person's name: their date of birth ("My
+mother Justina Kazlauskienė (11/08/1940) has been waiting …", "Olek Wiśniewski (03.02.1987), Flat
+2", "Jana Novák, 04/02/1987, Praha").
 
 Letters, complaints, referrals and case notes write someone's date of birth so, with no label
 before it; the labelled forms ("DOB", "geb.", "né le") are `labelled_ids`'. A whole date, day,
@@ -17,16 +18,18 @@ from privacy_gateway.detection.dates import DATE
 from privacy_gateway.detection.findings import Finding
 
 _BRACKETED = regex.compile(rf"[ \t]*\([ \t]*(?P<date>{DATE})[ \t]*\)")
+# The same set off by commas, as lists and records write it: "Jana Novák, 04/02/1987, Praha".
+_AFTER_COMMA = regex.compile(rf",[ \t]*(?P<date>{DATE})(?=[ \t]*(?:[,;)\n]|$))")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _ADULT = 16  # years back a birth date is from, at the least: no meeting is planned so far off
 
 
 def with_birth_dates(text: str, found: list[Finding], today: datetime.date | None = None) -> list[Finding]:
-    """`found` with a DATE_OF_BIRTH finding for each whole date in brackets right after a person found."""
+    """`found` with a DATE_OF_BIRTH finding for each whole date in brackets, or between commas, right after a person found."""
     this_year = (today or datetime.date.today()).year
     added = []
     for f in found:
-        if f.entity_type != "PERSON" or (m := _BRACKETED.match(text, f.end)) is None:
+        if f.entity_type != "PERSON" or (m := _BRACKETED.match(text, f.end) or _AFTER_COMMA.match(text, f.end)) is None:
             continue
         years = _YEAR.findall(m.group("date"))
         if not years or int(years[-1]) > this_year - _ADULT:

@@ -20,8 +20,8 @@ from privacy_gateway.detection.title_case import lower_at_offsets
 
 # Between a label and its value: spaces and punctuation, the quotes of a JSON or Python key
 # (`"dob": "…"`) and the end of an XML tag (`<DateOfBirth>…`), "no."/"number"/"is", and the word a
-# date takes after its label in the label's language ("geboren am 04.03.1953", "né le", "nato il").
-_GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den)\b){0,8}?"""
+# date takes after its label in the label's language ("geboren am 04.03.1953", "né le", "nato il", Japanese "seinengappi wa …").
+_GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa)\b){0,8}?"""
 
 # (entity, label, value, score, words one of which the label holds: texts without any skip the pattern)
 _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
@@ -49,11 +49,16 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"\burodzon[ya]|\bdatum narozen[íi]|\bnarozen[áa]?\b|\bnar\.|\bd[áa]tum narodenia|\bnaroden[áa]?\b|"
      r"\bsz[üu]let[ée]si (?:d[áa]tum|id[őo])|\bsz[üu]l\.|\bsz[üu]letett|\bdata na[șşs]terii|\bn[ăa]scut[ăa]?\b|"
      r"\btanggal lahir|\btgl\.? lahir|\bgimimo data|\bgim\.|\bdzim[šs]anas datums|\bdatum ro[đd]enja|\bro[đd]en[a]?\b|"
-     r"\bdatum rojstva|\brojen[a]?\b|\bdata de naixement|\bdo[ğg]um tarihi|\bf[æa]e?[ðd]ingardag(?:ur)?",
+     r"\bdatum rojstva|\brojen[a]?\b|\bdata de naixement|\bdo[ğg]um tarihi|\bf[æa]e?[ðd]ingardag(?:ur)?|"
+     # Hindi and Japanese as typed in Latin letters ("janam tithi", "seinengappi", "tanjoubi"), and
+     # the short form of "born" before a whole date, in brackets or after a comma ("Aarav Nair (b.
+     # 2019-02-11)", "Ines Duarte, b. 12.04.1990").
+     r"\bjana?m[ \t]*(?:tithi|tarikh|din)\b|\bseinengappi\b|\btanj[oō]u?bi\b|(?:(?<=\()|(?<=, ))b\.(?=[ \t]*\d)",
      _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid",
                   "nascita", "nato", "nata", "nascimento", "nascid", "föd", "fød", "synty", "urodz", "ur.", "naroz", "narod",
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
-                  "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed")),
+                  "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi", "tanjoubi",
+                  "tanjōbi", "tanjobi", "b.")),
 )
 
 

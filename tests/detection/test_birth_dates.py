@@ -1,4 +1,4 @@
-"""A whole date in brackets right after a person's name is their date of birth."""
+"""A whole date in brackets, or between commas, right after a person's name is their date of birth."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ def _after_name(text: str, name: str) -> list[str]:
         pytest.param("Patient Amara Obi (1979-11-30) missed her scan.", "Amara Obi", ["1979-11-30"], id="iso"),
         pytest.param("Call with Anna Berg (12/03/2026) about the renewal.", "Anna Berg", [], id="a-recent-date-is-a-meeting"),
         pytest.param("As Bruce Tuckman (1965) showed, teams storm.", "Bruce Tuckman", [], id="a-year-alone-is-a-citation"),
-        pytest.param("Anna Berg, 12/03/1961, is on the list.", "Anna Berg", [], id="no-bracket-no-reading"),
+        pytest.param("Anna Berg, 12/03/1961, is on the list.", "Anna Berg", ["12/03/1961"], id="between-commas"),
+        pytest.param("Jana Novák, 04/02/1987\nPetr Malý, 11/09/1979", "Jana Novák", ["04/02/1987"], id="a-records-line"),
+        pytest.param("Call with Anna Berg, 12/03/2026, about the renewal.", "Anna Berg", [], id="a-recent-date-between-commas"),
+        pytest.param("Signed by Jana Novák, 04/02/1999 in Prague.", "Jana Novák", [], id="a-date-running-on-into-the-sentence"),
+        pytest.param("Anna Berg 12/03/1961 is on the list.", "Anna Berg", [], id="no-bracket-no-comma-no-reading"),
     ],
 )
 def test_a_whole_old_date_in_brackets_after_a_name(text: str, name: str, dates: list[str]) -> None:
@@ -37,3 +41,20 @@ def test_a_whole_old_date_in_brackets_after_a_name(text: str, name: str, dates: 
 def test_through_the_detector(find: Find) -> None:
     text = "Please reply kindly: 'My mother Justina Kazlauskienė (11/08/1940) has waited three weeks for a blood test.'"
     assert ("DATE_OF_BIRTH", "11/08/1940") in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        pytest.param("Insurance enrolment: Priya Nair, dependant: Aarav Nair (b. 2019-02-11)", "2019-02-11", id="b-in-brackets"),
+        pytest.param("Ines Duarte, b. 12.04.1990, moves to the Lisbon team", "12.04.1990", id="b-after-a-comma"),
+        pytest.param("Rohit Verma ki janam tithi 12-08-1992 hai", "12-08-1992", id="hindi-latin"),
+        pytest.param("Tanaka Yui-san no seinengappi wa 1990-05-12 desu", "1990-05-12", id="japanese-romaji"),
+    ],
+)
+def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in find(text), find(text)
+
+
+def test_a_letter_b_before_a_date_elsewhere_is_no_label(find: Find) -> None:
+    assert "DATE_OF_BIRTH" not in {kind for kind, _ in find("see section b. 2019-02-11 of the release notes")}
