@@ -19,7 +19,9 @@ from collections.abc import Iterable
 
 
 class TaggedWords:
-    """Words with the tags each was given (a word may come several times, with other tags)."""
+    """Words with the tags each was given (a word may come several times, with other tags). A
+    word's tags are a bit mask of 64 bits, so a table holds 64 distinct tags at most (the
+    everyday words have 22 languages); a 65th fails loudly as it is read."""
 
     def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
         names: dict[str, int] = {}
