@@ -211,7 +211,6 @@ def entity_for_key(key: str) -> str | None:
 # words after them that make it the number ("Passport No.", "passport_number", "Reisepassnummer").
 _PASSPORT_WORDS = frozenset("passport passportno passportnumber passportnr pasaporte passeport reisepass reisepassnummer passaporto paspoort paszport".split())
 _NUMBER_WORDS = frozenset("no nr num number numero número nummer numer id".split())
-_PASSPORT_SHAPED = re.compile(r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}")
 
 
 # The last word of a key for one half of a name, after whose it is ("customer_last", "cust_first").
@@ -448,7 +447,9 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     if entity == "NATIONAL_ID":
         return (offset, offset + len(stripped), entity) if id_value(stripped) else None
     if entity == "PASSPORT":
-        return (offset, offset + len(stripped), entity) if _PASSPORT_SHAPED.fullmatch(stripped) else None
+        from privacy_gateway.detection.labelled_ids import PASSPORT_NUMBER  # loaded late: keeps the import chain short
+
+        return (offset, offset + len(stripped), entity) if re.fullmatch(PASSPORT_NUMBER, stripped) else None
     if entity == "DATE_OF_BIRTH":
         return (offset, offset + len(stripped), entity) if _BIRTH_DATE.fullmatch(stripped) or _COMPACT_DATE.fullmatch(stripped) else None
     if entity == "EMAIL_ADDRESS":

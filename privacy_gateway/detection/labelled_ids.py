@@ -23,12 +23,16 @@ from privacy_gateway.detection.title_case import lower_at_offsets
 # date takes after its label in the label's language ("geboren am 04.03.1953", "né le", "nato il", Japanese "seinengappi wa …").
 _GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa)\b){0,8}?"""
 
+# A passport's number, whatever the country: six to ten capitals and digits, four digits or more
+# ("548213907", "XDC507214"). After its label here, under its key in `field_keys`.
+PASSPORT_NUMBER = r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}"
+
 # (entity, label, value, score, words one of which the label holds: texts without any skip the pattern)
 _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
     ("US_PASSPORT", r"\b(?:u\.?s\.?a?|american|united states)\s+passport(?:\s+card)?",
      r"[A-Z]?\d{8,9}", 0.95, ("passport",)),
     ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte|\bpasseport|\breisepass(?:nummer)?|\bpassaport[oe]|\btravel document",
-     r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}", 0.9, ("passport", "pasaporte", "passeport", "reisepass", "passaport", "travel document")),
+     PASSPORT_NUMBER, 0.9, ("passport", "pasaporte", "passeport", "reisepass", "passaport", "travel document")),
     ("US_BANK_NUMBER", r"\b(?:checking|savings|bank|deposit|brokerage)\s+(?:account|acct)|\bacct\b|"
      r"\baccount\s*(?:no\b|number|num\b|#)|\ba/c\b", r"\d[\d \-]{4,18}\d", 0.85, ("account", "acct", "a/c")),
     ("UK_BANK_ACCOUNT", r"\bsort[\s\-]*code|\bs/c\b", r"\d{2}[ \-]?\d{2}[ \-]?\d{2}", 0.9, ("sort", "s/c")),
