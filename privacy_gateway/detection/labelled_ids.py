@@ -61,8 +61,8 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid",
                   "nascita", "nato", "nata", "nascimento", "nascid", "föd", "fød", "synty", "urodz", "ur.", "naroz", "narod",
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
-                  "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi", "tanjoubi",
-                  "tanjōbi", "tanjobi", "(b.", ", b.")),
+                  "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi",
+                  "tanj", "(b.", ", b.")),
 )
 
 

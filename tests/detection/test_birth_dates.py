@@ -50,6 +50,9 @@ def test_through_the_detector(find: Find) -> None:
         pytest.param("Ines Duarte, b. 12.04.1990, moves to the Lisbon team", "12.04.1990", id="b-after-a-comma"),
         pytest.param("Rohit Verma ki janam tithi 12-08-1992 hai", "12-08-1992", id="hindi-latin"),
         pytest.param("Tanaka Yui-san no seinengappi wa 1990-05-12 desu", "1990-05-12", id="japanese-romaji"),
+        # Every spelling of "tanjoubi" the label reads wakes the scan, the long vowel marked and doubled too.
+        pytest.param("Kenji no tanjōubi wa 2001/03/05", "2001/03/05", id="japanese-romaji-long-vowel-marked"),
+        pytest.param("Kenji no tanjobi wa 2001/03/05", "2001/03/05", id="japanese-romaji-short"),
     ],
 )
 def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: str, date: str) -> None:
