@@ -45,13 +45,17 @@ class IdShape:
     # Substrings one of which any label holds: a shape that needs its label skips texts without
     # any (a substring test on the lowered text is far cheaper than a regex scan).
     words: tuple[str, ...] = ()
+    # The shape in any case, for one that holds letters: typed in lower case ("ni number ab 12 34
+    # 56 c"), an identifier counts right after its own label, its check on the capitals.
+    folded: re.Pattern[str] | None = None
 
     def label_re(self) -> re.Pattern[str]:
         return re.compile(self.label)
 
 
 def _shape(entity: str, candidate: str, check: Callable[[str], bool], label: str, alone: float = 0.0) -> IdShape:
-    return IdShape(entity, re.compile(_L + candidate + _R), check, label, alone, _label_words(label))
+    folded = re.compile(_L + candidate + _R, re.IGNORECASE) if re.search(r"\[[^\]]*A-", candidate) else None
+    return IdShape(entity, re.compile(_L + candidate + _R), check, label, alone, _label_words(label), folded)
 
 
 def _label_words(label: str) -> tuple[str, ...]:
@@ -126,4 +130,11 @@ class NationalIdRecognizer(ShapeRecognizer):
                     score = 0.55 if self._right_before[id(shape)].search(before) else 0.0
                 if score:
                     yield shape.entity, m.start(), m.end(), score
+            if shape.folded is not None and (not shape.words or any(w in lower for w in shape.words)):
+                for m in shape.folded.finditer(text):
+                    value = m.group()
+                    if value == value.upper():
+                        continue  # the cased scan's
+                    if self._right_before[id(shape)].search(lower[max(0, m.start() - 48) : m.start()]) and shape.check(value.upper()):
+                        yield shape.entity, m.start(), m.end(), 0.95
 

@@ -78,6 +78,23 @@ def test_bare_numbers_stay_clean(find: Find, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "entity, text, value",
+    [
+        pytest.param("UK_NINO", "tenant is mr kowal, ni number ab 12 34 56 c, moved in march", "ab 12 34 56 c", id="nino"),
+        pytest.param("ES_NIF", "solicitante con nif 12345678z, empadronado en el municipio", "12345678z", id="nif"),
+        pytest.param("ES_NIE", "nie x1234567l, caduca en junio", "x1234567l", id="nie"),
+        pytest.param("IT_FISCAL_CODE", "codice fiscale: rssmra85t10a562s, residente a pisa", "rssmra85t10a562s", id="codice-fiscale"),
+    ],
+)
+def test_an_id_typed_in_lower_case_counts_right_after_its_label(find: Find, entity: str, text: str, value: str) -> None:
+    assert value in found(find, text, entity), find(text)
+
+
+def test_a_lower_case_id_shape_without_its_label_is_no_id(find: Find) -> None:
+    assert not {t for t, _ in find("we offer an ab 12 34 56 c plan and a x1234567l voucher")} & ID_ENTITIES
+
+
+@pytest.mark.parametrize(
     "text, entity, value",
     [
         pytest.param("passport no. 548213907 expires 2031", "PASSPORT", "548213907", id="passport-no"),
