@@ -29,7 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from privacy_gateway.detection.base import GatewayRecognizer
-from privacy_gateway.detection.lexicon import common_word, english_form, listed_family, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, listed_family, listed_given, world_first_names, world_last_names
 from privacy_gateway.detection.field_keys import (
     LOOSE_PLACE,
     birth_key,
@@ -417,6 +417,24 @@ def _quoted(text: str) -> Iterator[tuple[int, int, str]]:
                     yield span
 
 
+# Words of a sentence before a key on its line: "Draft the launch email for loyalty members: …".
+_PROSE_BEFORE = re.compile(r"[^\W\d_]{2,}[ \t]+[^\W\d_]+[ \t]+$")
+
+
+def _things_in_prose(text: str, key_start: int, value: str) -> bool:
+    """Whether a people key ends a sentence's words ("for loyalty members: subject line, preheader")
+    and its value is typed in lower case with a word no name list holds: the things the sentence
+    lists. A name in lower case is still one there ("the guests: maria, tom")."""
+    if not value.islower() or _PROSE_BEFORE.search(text, max(0, text.rfind("\n", 0, key_start) + 1), key_start) is None:
+        return False
+    return any(not _name_word(ascii_fold(w)) for w in value.split())
+
+
+def _name_word(folded: str) -> bool:
+    """Whether a word, lower case and accents folded, is a given name or surname of any list ("joao")."""
+    return folded in listed_given() or folded in listed_family() or folded in world_first_names() or folded in world_last_names()
+
+
 def _bare(text: str) -> Iterator[tuple[int, int, str]]:
     """Values after bare `key: value` / `key=value` pairs, and in URL query strings."""
     for m in _BARE_PAIR.finditer(text):
@@ -425,6 +443,8 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
             # "Address: 12 Main St, Springfield": an address runs on over commas to the line's end.
             value = _CODE_TAIL.sub("", text[m.start("value") : line_end(text, end)]).rstrip(" .\t")
         span = typed_span(m.group("key"), value, m.start("value"), text, in_person_record(text, m.group("key"), m.start()))
+        if span and span[2] == "PERSON" and _things_in_prose(text, m.start("key"), text[span[0] : span[1]]):
+            continue
         if span and span[2] == "PERSON" and m.group("sep") == "=" and (given := _GIVEN_AFTER_COMMA.match(text, span[1])) is not None:
             span = (span[0], given.end("given"), "PERSON")  # "NAME=GRAY, JULIA ADDR=…": a register's surname, then the given name
         if span:

@@ -725,3 +725,27 @@ def test_the_common_name_and_surname_of_a_persons_directory_entry_are_names(find
     found = set(find(LDIF))
     assert {("PERSON", "Daren Ó Hairbheasaigh"), ("PERSON", "Ó Hairbheasaigh")} <= found, found
     assert not any("Finance" in v for _, v in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Draft the launch email for loyalty members: subject line, preheader and ~120 words.",
+        "Agenda for the team members: budget review, hiring plan",
+    ],
+)
+def test_a_people_key_ending_a_sentence_lists_things_in_lower_case(find: Find, text: str) -> None:
+    assert [(t, v) for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Please invite the guests: maria, tom and ahmed.", ["maria", "tom", "ahmed"]),
+        ("Escalated by the support agent: joão pereira", ["joão pereira"]),  # names are listed with accents folded
+        ("Please invite the guests: Maria Lopez, Tom Berg.", ["Maria Lopez", "Tom Berg"]),
+        ("attendees: tanvir, mei ling, oskar", ["tanvir", "mei ling", "oskar"]),
+    ],
+)
+def test_people_after_a_people_key_are_still_found(find: Find, text: str, names: list[str]) -> None:
+    assert set(names) <= {v for t, v in find(text) if t == "PERSON"}, find(text)
