@@ -178,12 +178,15 @@ def foreign_noun(doc: Doc, first: Token, words: list[str], language: str) -> boo
     return first.i > 0 and article(language, doc[first.i - 1].text)
 
 
-def foreign_name(label: str, words: list[str], text: str, language: str, cue: object) -> bool:
+def foreign_name(label: str, words: list[str], text: str, language: str, cue: object, placed: bool = True) -> bool:
     """In another language, which tagged spans still count: whole names, a single name after a cue,
-    and places where someone speaks of their own life (not "Berlin" in a question about Berlin)."""
+    and places where someone speaks of their own life (not "Berlin" in a question about Berlin) that
+    are `placed` so: a single word listed, or after a preposition of place or beside an address's
+    number. German capitalises every noun, and the English model reads "Durchwahl" (an extension)
+    or "Bitte" (please) as places."""
     if label == "PERSON":
         return len(words) >= 2 or bool(cue)
-    return label in _PLACE_LABELS and personal(language, text)
+    return label in _PLACE_LABELS and placed and personal(language, text)
 
 
 # The word after a person who does something: "Kirsi restarted", "Ngozi has", "Ada will".

@@ -1121,6 +1121,16 @@ def _one_person(text: str, kept: list[tuple[int, int]], found: dict[tuple[int, i
     return out
 
 
+# A preposition of place right before a span, in the languages `foreign` tells: "in", "nach", "à", "w", "till".
+_PLACE_PREPOSITION = regex.compile(
+    r"(?i:\b(?:in|im|nach|aus|bei|von|zu|zum|zur|à|a|au|aux|en|de|du|des|dans|près de|em|no|na|nos|nas|do|da|w|we|z|ze|"
+    r"i|på|från|till|fra|til|uit|naar|te|op|bij|desde|para|nel|nella|al|alla|dal|dalla|di|della|v|ve|vo|u|iz|ke)[ \t]+)$"
+)
+# A postcode's digits just before a town ("911 44 Oborín"), and a house number just after a street ("Budatínska 5").
+_ADDRESS_NUMBER = regex.compile(r"(?:^|[\s,])\d[\d \-]{2,8}\d[ \t]+$")
+_HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?\b(?![.:,]\d)")
+
+
 # A piece of work whose topic a famous name is, just before it: "a homework project on Marie
 # Curie", "10 facts about Nelson Mandela", "a poem about Frida Kahlo". The writer's own life around
 # it ("My daughter has …") deals with the homework, not with the name.
@@ -1393,4 +1403,16 @@ def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str
         return True
     if _field_label(doc, last):
         return True
-    return language is not None and not foreign_name(label, words, text, language, person_context(text, start, end))
+    if language is None:
+        return False
+    placed = (
+        label not in _PLACE_LABELS
+        # Someone the model took for a place: a longer name ("Fenna Kuipers"), a given name ("Groetjes, Daan").
+        or len(words) > 1
+        or ascii_fold(words[0].lower()) in world_first_names()
+        or _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
+        or _ADDRESS_NUMBER.search(text, max(0, start - 10), start) is not None
+        or _HOUSE_NUMBER_AFTER.match(text, end) is not None
+        or any(any_place(w) for w in (text[start:end], *words))
+    )
+    return not foreign_name(label, words, text, language, person_context(text, start, end), placed)

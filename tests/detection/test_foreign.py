@@ -17,6 +17,8 @@ CLEAN = [
     pytest.param("Podes explicar-me porque é que a compilação falha no servidor de integração contínua? O erro aparece depois da atualização das dependências.", id="pt-technical"),
     pytest.param("Kun je uitleggen waarom de Build Pipeline faalt na de laatste wijziging? De Logboeken tonen een time-out bij het ophalen van de afhankelijkheden.", id="nl-technical"),
     pytest.param("Was ist die Hauptstadt von Australien, und warum ist es nicht Sydney?", id="de-geography"),
+    # German capitalises every noun: one the English model calls a place is no place unless listed or placed so.
+    pytest.param("Mach mir einen Aushang für die Büroküche: Werkschutz intern erreichbar. Bitte gut lesbar und kurz.", id="de-nouns-no-places"),
 ]
 
 
@@ -36,6 +38,9 @@ def test_clean_text_in_other_languages_is_not_masked(find: Find, text: str) -> N
         pytest.param("Il signor Giovanni Bianchi ha chiesto di essere richiamato domani mattina.", "Giovanni Bianchi", id="it-lower-case-title"),
         pytest.param("O cliente João Pereira Santos pediu o reembolso da última fatura.", "João Pereira Santos", id="pt-role"),
         pytest.param("Ich wohne jetzt in Leipzig und arbeite von zu Hause aus.", "Leipzig", id="de-own-town"),
+        # Placed by its address: a house number after the street, a postcode before the town.
+        pytest.param("Poistenec: Barbora Janočková, trvalý pobyt Budatínska 5, 911 44 Oborín.", "Oborín", id="sk-postcode-town"),
+        pytest.param("Poistenec: Barbora Janočková, trvalý pobyt Budatínska 5, 911 44 Oborín.", "Budatínska", id="sk-numbered-street"),
     ],
 )
 def test_names_and_own_places_in_other_languages_are_found(find: Find, text: str, name: str) -> None:
