@@ -689,6 +689,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                         continue  # the first word of a longer name, the full names' to judge
                     if language in _NO_CAPITAL_NOUNS and _OF_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                         continue  # what "of" names, in these languages
+                    if language in _THING_ARTICLES and _THING_ARTICLES[language].search(text, max(0, m.start() - 4), m.start()):
+                        continue  # "con il Vesuvio", "sur le Léman": a masculine article names a thing, no one
                     if known_place(word) or is_software(word) or notable_around(text, m.start(), m.end()) or listed_brand(text, m.start(), m.end()):
                         continue
                     add(m.start(), m.end(), "PERSON", 0.6)
@@ -1153,6 +1155,15 @@ _CAPITAL_NEXT = regex.compile(r"[ \t]+(?:(?:de|di|da|do|dos|das|del|della|du|van
 # "Feria de Abril", "le paradoxe de Zénon", "somos de Triana", "pasta alla Norma", "à la Rossini":
 # what "of" or "in the manner of" names is as often a thing, a style or a place.
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?i:de|di|da|do|dos|das|del|della|du|des|van|von|alla|alle|allo|à[ \t]+la)[ \t]+$|(?i:d['’])$")
+
+# The masculine article that these languages write before a thing's name and, in writing, before
+# no one's given name ("con il Vesuvio", "el Teide", "le Léman"). Portuguese writes "o João" and "a
+# Maria", so it has none here.
+_THING_ARTICLES = {
+    "it": regex.compile(r"(?<![\p{L}])(?i:il|lo)[ \t]+$"),
+    "es": regex.compile(r"(?<![\p{L}])(?i:el)[ \t]+$"),
+    "fr": regex.compile(r"(?<![\p{L}])(?i:le)[ \t]+$"),
+}
 
 # The particles inside a full name that a language also writes as function words: "Joost van
 # Noort", "Antoon Van Hoof", "Maria da Silva".

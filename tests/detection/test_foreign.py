@@ -248,6 +248,8 @@ def test_a_given_name_inside_a_sentence_of_a_language_that_capitalises_no_noun(f
         pytest.param("Le paradoxe de Zénon, c'est quoi exactement ? Et pourquoi est-ce que les philosophes en parlent encore ?", id="fr-an-eponym-after-de"),
         pytest.param("Para la carta de los niños tenemos una pizza Margarita y unas croquetas, ¿me ayudas con las descripciones?", id="es-a-dish"),
         pytest.param("Nel menu di stasera c'è la pasta alla Norma e il tiramisù, mi scrivi le descrizioni per i clienti?", id="it-in-the-manner-of"),
+        # A masculine article names a thing, in writing no one's given name.
+        pytest.param("Mi scrivi una caption? Foto della nostra pizza con il Vesuvio sullo sfondo, tono allegro.", id="it-the-volcano"),
         pytest.param("Roteiro para o grupo da terceira idade: Cristo Redentor, Pão de Açúcar e um jogo no Maracanã, por favor.", id="pt-a-longer-name"),
     ],
 )
