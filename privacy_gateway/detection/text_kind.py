@@ -74,6 +74,15 @@ _TECH_WORDS = re.compile(r"\b(?:" + by_first_letter(_TECH_WORD_LIST) + r")s?\b|(
 # error codes (E1234, CS0246) and CamelCase product names (MongoDB, WebFlux). Names like McDonald or DeShawn have one inner capital after
 # a short prefix, product names mostly do not.
 _TECH_SHAPES = re.compile(r"\b[A-Z][A-Za-z]+ v?\d+(?:\.\d+)+\b|\b[A-Z]{1,3}\d{3,5}\b(?!-\d)|\b(?!Mc|Mac|De|La|Le|Di|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[a-z]+[A-Z]\w*\b")
+# Apps and services of shops, offices and everyday life written in CamelCase ("a TikTok caption for
+# our nail salon", "the HubSpot note says …"): a brand in prose, no mark of code as "MongoDB" is.
+_EVERYDAY_APPS = frozenset(
+    """tiktok youtube linkedin whatsapp paypal playstation iphone ipad ipod imac airpods airtag facetime imessage
+    icloud gopro soundcloud onlyfans doordash ubereats hellofresh blablacar tripadvisor opentable sevenrooms
+    getyourguide stubhub ticketmaster skyscanner fedex ebay mastercard jetblue easyjet wechat kakaotalk bereal capcut
+    hubspot surveymonkey gofundme justgiving kickstarter mailchimp onedrive onenote powerpoint docusign quickbooks
+    freshbooks wetransfer dropbox excel seaworld dreamworks airbnb youtuber youtubers tiktoker tiktokers""".split()
+)
 _HISTORY_WORD_LIST = (
     r"history|historical|historian|century|centuries|ancient|medieval|empire|emperor|empress|dynasty|dynasties|"
     r"reigns?|reigned|king|queen|pharaoh|war|wars|battle|revolution|treaty|invasion|invaded|invade|conquest|conquered|"
@@ -553,7 +562,7 @@ def technical_kind(text: str) -> tuple[bool, bool]:
         plain = plain and word in _PLAIN_TECH_WORDS
         if len(marks) >= 2 and not plain:
             return True, False
-    shapes = {m.group() for m in _TECH_SHAPES.finditer(text)}
+    shapes = {m.group() for m in _TECH_SHAPES.finditer(text) if m.group().split()[0].lower() not in _EVERYDAY_APPS}
     marks |= shapes
     # Named tools count as marks where fewer than two were found, and rule out a wordy text.
     used = software_used(text) if len(marks) < 2 or plain and not shapes else frozenset()

@@ -37,6 +37,19 @@ def test_code_versions_and_tools_keep_a_text_technical(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Apps of shops and everyday life in CamelCase are brands in prose, no mark of code.
+        "Write a TikTok caption and a YouTube title for our nail salon's new gel colours.",
+        "Tonight's covers from OpenTable and SevenRooms: write a briefing for the pass.",
+        "Pull the HubSpot notes and the WhatsApp replies into one intro paragraph each.",
+    ],
+)
+def test_everyday_apps_make_no_text_technical(text: str) -> None:
+    assert not kind_of(text).coded
+
+
+@pytest.mark.parametrize(
     "text, holds",
     [
         ("Ship it to Via Roma 5, Milano, please.", True),
