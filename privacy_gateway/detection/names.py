@@ -49,7 +49,7 @@ from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
 from privacy_gateway.detection.places import (
-    any_place, district_of, fold_place, jurisdiction, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
+    any_place, copy_place, district_of, fold_place, jurisdiction, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
 )
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
@@ -420,7 +420,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 # only a dealing right by it (`dealt_near`): "Send the invoice to Claudia Sheinbaum".
                 and not (
                     kind.dealt and not _TOPIC_BEFORE.search(text, max(0, start - 40), start)
-                    and (dealt_near(text, start, end) if _rarely_shared(value) else dealt_in_sentence(text, start, end, groups=False))
+                    and (dealt_near(text, start, end, kind.copy) if kind.copy or _rarely_shared(value) else dealt_in_sentence(text, start, end, groups=False))
                 )
                 and (kind.guarded or not placeholder_name(value))
                 # "How did Ada Lovelace meet Charles Babbage?": a verb between two names is the first's, no cue of the writer's
@@ -479,7 +479,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             ):
                 kept.append((start, end))
                 return
-            if kind.public_places and public_place(text, start, end, kind.trip):
+            if kind.public_places and public_place(text, start, end, kind.trip) or kind.copy and copy_place(text, start, end):
                 return  # "Is Lagos bigger than Cairo?": the world's cities, not anyone's
             if entity == "LOCATION" and not kind.contact and jurisdiction(text, start, end):
                 return  # "Is it legal in Germany to ask …": the reach of a law, no one's home

@@ -141,6 +141,37 @@ OWNED_PLACE_CUE = regex.compile(
 )
 
 
+# Where someone comes from: "our new yoga teacher from Pune", "joins us from Gdańsk".
+_FROM_BEFORE = regex.compile(r"(?i:\bfrom[ \t]+(?:the[ \t]+)?)$")
+
+
+# Someone spoken of in a sentence: "Maartje Verhoeven and her grandson … in Mullumbimby".
+_THIRD_PERSON = regex.compile(r"(?i:\b(?:he|she|him|his|her|hers|they|them|their)\b)")
+_CAPITAL_PAIR = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll}+")
+
+
+def copy_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], in copy written for the public (`TextKind.copy`), is a listed place
+    used as one (`public_place`), not where someone comes from ("our new yoga teacher from Pune"),
+    in a sentence that speaks of no one ("her", "their") and names no one but the world's famous: "a
+    rooftop bar in Porto", "a post for Max Verstappen after the title in Abu Dhabi", not "Maartje
+    Verhoeven and her grandson at the reopening of the lido in Mullumbimby"."""
+    if _FROM_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return False
+    first, last = sentence_bounds(text, start, end, _SENTENCE_END)
+    sentence = text[first:last]
+    if _THIRD_PERSON.search(sentence):
+        return False
+    from privacy_gateway.detection.notable import notable_person  # loaded late: keeps the import chain short
+
+    for pair in _CAPITAL_PAIR.finditer(sentence):
+        if first + pair.start() < end and first + pair.end() > start:
+            continue  # the place itself ("Abu Dhabi")
+        if ascii_fold(pair.group(1).lower()) in world_first_names() and not notable_person(pair.group()):
+            return False
+    return public_place(text, start, end)
+
+
 def someones_place(text: str, start: int) -> bool:
     """Whether the words just before `start` make the place there someone's: a home, a relative's or
     a friend's ("my sister's house in Headingley", "Nadia's place in Porto", "visit my brother in

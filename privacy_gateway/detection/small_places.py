@@ -310,6 +310,10 @@ _LIVED = regex.compile(
 )
 
 
+# Where someone comes from, for copy written for the public: "our new barista from Kalmar".
+_FROM = regex.compile(r"(?i:\bfrom[ \t]+(?:the[ \t]+)?)")
+
+
 def _country(value: str) -> bool:
     """A country's name or short form ("ireland", "USA"); two letters only in capitals ("us" is a pronoun)."""
     from privacy_gateway.detection.countries import country_names  # loaded late: keeps the import chain short
@@ -368,7 +372,13 @@ class SmallPlaceRecognizer(GatewayRecognizer):
             # Technical text (a chat export, a log) names its tools; a place there counts only where someone goes.
             # A note technical only by plain words (a price list, an order table) is prose.
             spans = {
-                (s, e) for s, e in {*small_place_spans(text, travelled_only=kind.coded), *lived_place_spans(text, kind.coded)}
+                (s, e)
+                # In copy for the public, only where someone lives or comes from ("our new chef from Kalmar"),
+                # not where an event or a trip goes ("after the title in Abu Dhabi").
+                for s, e in {
+                    *(lived_place_spans(text, kind.coded, cues=_FROM) if kind.copy else small_place_spans(text, travelled_only=kind.coded)),
+                    *lived_place_spans(text, kind.coded),
+                }
                 # "sundar" in "what did sundar pichai do": a word of a full name the world knows, not a town;
                 # "a 2012 Toyota Hilux": a make counted with a year, not the town it is named after;
                 # "Kalamata olives", "beans from Huila": where goods come from, the world's place (`places.origin_place`).

@@ -506,6 +506,26 @@ _TASK_OPENING = re.compile(
 )
 
 
+# Copy written for the public: a caption, a tagline, a press release, a product blurb, a line-up's
+# announcement. The famous people, cities and sights it names are there for its readers to know
+# ("Marketing wants a congratulations post for Max Verstappen after the title in Abu Dhabi"), while
+# someone's home, contact details or a dealing right by a name are still someone's (`names`).
+_COPY = re.compile(
+    # (Not "these captions" of a pasted video's subtitles.)
+    r"\b(?:(?<!these )(?<!those )(?<!closed )captions?|taglines?|slogans?|straplines?|headlines?|subject lines?|press releases?|blurbs?|"
+    r"product (?:descriptions?|copy|pages?)|ad copy|landing pages?|website (?:copy|text|banner)|marketing copy|"
+    r"(?:instagram|facebook|linkedin|tiktok|social|social media|blog|twitter|x) (?:posts?|captions?|threads?|copy|scripts?|reels?|stor(?:y|ies))|"
+    r"tweets?|hashtags?|(?:line-?up|launch|opening) announcements?|brochure copy|promo (?:copy|video|email)|"
+    r"(?:congratulations|congrats) (?:post|message for the (?:team|page))|"
+    # Where it is published: "Tidy this agenda into a table for the website".
+    r"for (?:the|our) (?:website|web ?site|homepage|home page|landing page|socials|instagram|facebook|linkedin|tiktok|blog)|"
+    # French, Spanish, Italian, Portuguese, German, Dutch, Polish and Swedish: "communiqué de presse", "Pressemitteilung".
+    r"communiqués? de presse|comunicados? de prensa|comunicat[oi] stampa|comunicados? de imprensa|pressemitteilung\w*|"
+    r"persbericht\w*|pressmeddelande\w*|informacj\w* prasow\w*|légendes? (?:instagram|pour))\b",
+    re.IGNORECASE,
+)
+
+
 def _foreign(text: str) -> str | None:
     from privacy_gateway.detection.foreign import foreign_language  # loaded late: keeps the import chain short
 
@@ -626,6 +646,9 @@ class TextKind:
     # The asker reading or studying a work by its title ("I'm rereading Brideshead Revisited and I
     # keep confusing …"): the names that follow are its characters, whoever the lists say they are.
     reading: bool = False
+    # Copy written for the public (`_COPY`): its famous people and listed places are the world's,
+    # whoever writes it and whatever it deals with, unless a dealing stands right by them.
+    copy: bool = False
     language: str = "en"  # set by the detector when several languages are configured (`languages`)
 
     @property
@@ -701,7 +724,7 @@ _FIRST_PERSON = re.compile(r"\b(?:me|my|mine|us|our|ours)\b", re.IGNORECASE)
 _PRIVATE_MATTER = re.compile(rf"\b(?:{PRIVATE_MATTERS})\b", re.IGNORECASE)
 
 
-def dealt_near(text: str, start: int, end: int) -> bool:
+def dealt_near(text: str, start: int, end: int, copy: bool = False) -> bool:
     """Whether a dealing word stands right by text[start:end], in its sentence: among the four words
     before it or the four after it ("Send the invoice to Angela Merkel", "Angela Merkel called me",
     "Tim Cook's email"). For a full name the world knows, where a dealing word further off is the
@@ -709,9 +732,12 @@ def dealt_near(text: str, start: int, end: int) -> bool:
     or another person's ("How did Ada Lovelace meet Charles Babbage?", `without_named_pairs`). The
     writer in what the person does makes it a dealing too ("Can Karl Marx cover my shift?"), and so
     do a private matter or a group of one's own anywhere in the sentence (`_PRIVATE_MATTER`, `_OWN_GROUP`:
-    "… for the hiring committee", "… the top scorer in our Sunday league")."""
+    "… for the hiring committee", "… the top scorer in our Sunday league"). In `copy` written for the
+    public, the piece's own kind is no dealing ("a congratulations post for Max Verstappen")."""
     first, last = sentence_bounds(text, start, end, _SENTENCE_END)
     sentence = without_named_pairs(text[first:last])
+    if copy:
+        sentence = _COPY.sub(lambda m: " " * len(m.group()), sentence)
     before = sentence[: start - first]
     # What follows, less a letter the person wrote ("Warren Buffett's 2008 letter", `_OWNED_DEALING`).
     rest = sentence[start - first :]
@@ -850,6 +876,7 @@ def kind_of(text: str) -> TextKind:
         dealt=dealt,
         trip=trip and places,
         reading=reading,
+        copy=not contact and _COPY.search(text) is not None and _HOME.search(text) is None,
     )
 
 
