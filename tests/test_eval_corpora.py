@@ -44,6 +44,8 @@ STRANGER10 = EVAL / "stranger10"
 IDS = EVAL / "ids"
 MARKET = EVAL / "market" / "tune.jsonl"
 DESK = EVAL / "desk" / "holdout.jsonl"
+NEWSROOM = EVAL / "newsroom" / "tune.jsonl"
+CIVIC = EVAL / "civic" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -223,6 +225,10 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # international company's staff; half or more of each PII-free, a fifth in other languages.
         pytest.param(MARKET, id="market"),
         pytest.param(DESK, id="desk"),
+        # newsroom (read) and civic (sealed), forty-seventh round: media, publishing, culture and sport,
+        # and the public sector; public people beside private ones, 55% PII-free, a fifth in other languages.
+        pytest.param(NEWSROOM, id="newsroom"),
+        pytest.param(CIVIC, id="civic"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
