@@ -101,6 +101,25 @@ def test_firms_and_institutions_named_after_people_stay_as_written(find: Find, t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Round 47: sports clubs, franchises and national teams, whose names hold places and names.
+        "Make a table of this weekend's games: Preston North End v Sheffield Wednesday, Kaizer Chiefs v Orlando Pirates.",
+        "Did Boca Juniors or River Plate win more league titles in the 1990s?",
+        "Who has the better squad this season, the Chennai Super Kings or the Mumbai Indians?",
+        "Write a preview of Nottingham Forest against Wolves for the match programme.",
+    ],
+)
+def test_sports_clubs_and_teams_stay_as_written(find: Find, text: str) -> None:
+    assert [(t, v) for t, v in find(text) if t in ("PERSON", "LOCATION")] == [], find(text)
+
+
+def test_a_player_beside_the_clubs_stays_masked(find: Find) -> None:
+    text = "Our under-11s keeper Jonah Whitfield-Osei is off to a Nottingham Forest trial on Saturday."
+    assert ("PERSON", "Jonah Whitfield-Osei") in find(text), find(text)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # A firm's name shaped like a person's is left out of the list by the build's filter.
