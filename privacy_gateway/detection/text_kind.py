@@ -510,9 +510,10 @@ _TASK_OPENING = re.compile(
 # announcement. The famous people, cities and sights it names are there for its readers to know
 # ("Marketing wants a congratulations post for Max Verstappen after the title in Abu Dhabi"), while
 # someone's home, contact details or a dealing right by a name are still someone's (`names`).
-_COPY = re.compile(
-    # (Not "these captions" of a pasted video's subtitles.)
-    r"\b(?:(?<!these )(?<!those )(?<!closed )captions?|taglines?|slogans?|straplines?|headlines?|subject lines?|press releases?|blurbs?|"
+_COPY_WORDS = (
+    # (Not "these captions" of a pasted video's subtitles: the lookbehinds sit after the "c", where
+    # `by_first_letter` keeps them.)
+    r"c(?<!these c)(?<!those c)(?<!closed c)aptions?|taglines?|slogans?|straplines?|headlines?|subject lines?|press releases?|blurbs?|"
     r"product (?:descriptions?|copy|pages?)|ad copy|landing pages?|website (?:copy|text|banner)|marketing copy|"
     r"(?:instagram|facebook|linkedin|tiktok|social|social media|blog|twitter|x) (?:posts?|captions?|threads?|copy|scripts?|reels?|stor(?:y|ies))|"
     r"tweets?|hashtags?|(?:line-?up|launch|opening) announcements?|brochure copy|promo (?:copy|video|email)|"
@@ -521,9 +522,10 @@ _COPY = re.compile(
     r"for (?:the|our) (?:website|web ?site|homepage|home page|landing page|socials|instagram|facebook|linkedin|tiktok|blog)|"
     # French, Spanish, Italian, Portuguese, German, Dutch, Polish and Swedish: "communiqué de presse", "Pressemitteilung".
     r"communiqués? de presse|comunicados? de prensa|comunicat[oi] stampa|comunicados? de imprensa|pressemitteilung\w*|"
-    r"persbericht\w*|pressmeddelande\w*|informacj\w* prasow\w*|légendes? (?:instagram|pour))\b",
-    re.IGNORECASE,
+    r"persbericht\w*|pressmeddelande\w*|informacj\w* prasow\w*|légendes? (?:instagram|pour)"
 )
+# One branch per first letter (`alternation`): asked of every text, the same matches in under half the time.
+_COPY = re.compile(r"\b(?:" + by_first_letter(_COPY_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _foreign(text: str) -> str | None:

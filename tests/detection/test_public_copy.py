@@ -29,6 +29,7 @@ def test_copy_for_the_public_is_read_so(text: str) -> None:
         "Reply to the guest who complained about the noise.",
         "Write a caption for the photo. Contact: ana.lopes@example.org",  # contact data
         "Write a caption about our new chef, who lives in Leeds.",  # someone's home
+        "Fix the speaker tags in these captions: [THIAGO] Are we recording?",  # a video's subtitles
     ],
 )
 def test_replies_contact_data_and_homes_are_no_public_copy(text: str) -> None:
