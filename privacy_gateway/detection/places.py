@@ -141,8 +141,10 @@ OWNED_PLACE_CUE = regex.compile(
 )
 
 
-# Where someone comes from: "our new yoga teacher from Pune", "joins us from Gdańsk".
-_FROM_BEFORE = regex.compile(r"(?i:\bfrom[ \t]+(?:the[ \t]+)?)$")
+# Where someone comes from: "our new yoga teacher from Pune", "joins us from Gdańsk"; a cue of
+# `small_places.lived_place_spans` too, and right before a place here.
+FROM_CUE = regex.compile(r"(?i:\bfrom[ \t]+(?:the[ \t]+)?)")
+_FROM_BEFORE = regex.compile(FROM_CUE.pattern + "$")
 
 
 # Someone spoken of in a sentence: "Maartje Verhoeven and her grandson … in Mullumbimby".

@@ -34,7 +34,7 @@ from privacy_gateway.detection.foreign import foreign_language, function_word, o
 from privacy_gateway.detection.full_names import notable_around
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, SITE_WORDS
 from privacy_gateway.detection.lexicon import common_word, english_form, first_names, last_names, proper_nouns, world_first_names, world_last_names
-from privacy_gateway.detection.places import OWNED_PLACE_CUE, any_place, fold_place, jurisdiction, known_place, origin_place, small_places
+from privacy_gateway.detection.places import FROM_CUE, OWNED_PLACE_CUE, any_place, fold_place, jurisdiction, known_place, origin_place, small_places
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import describe
 
@@ -310,10 +310,6 @@ _LIVED = regex.compile(
 )
 
 
-# Where someone comes from, for copy written for the public: "our new barista from Kalmar".
-_FROM = regex.compile(r"(?i:\bfrom[ \t]+(?:the[ \t]+)?)")
-
-
 def _country(value: str) -> bool:
     """A country's name or short form ("ireland", "USA"); two letters only in capitals ("us" is a pronoun)."""
     from privacy_gateway.detection.countries import country_names  # loaded late: keeps the import chain short
@@ -376,7 +372,7 @@ class SmallPlaceRecognizer(GatewayRecognizer):
                 # In copy for the public, only where someone lives or comes from ("our new chef from Kalmar"),
                 # not where an event or a trip goes ("after the title in Abu Dhabi").
                 for s, e in {
-                    *(lived_place_spans(text, kind.coded, cues=_FROM) if kind.copy else small_place_spans(text, travelled_only=kind.coded)),
+                    *(lived_place_spans(text, kind.coded, cues=FROM_CUE) if kind.copy else small_place_spans(text, travelled_only=kind.coded)),
                     *lived_place_spans(text, kind.coded),
                 }
                 # "sundar" in "what did sundar pichai do": a word of a full name the world knows, not a town;
