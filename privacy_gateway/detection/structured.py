@@ -29,7 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from privacy_gateway.detection.base import GatewayRecognizer
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, listed_family, listed_given
 from privacy_gateway.detection.field_keys import (
     LOOSE_PLACE,
     birth_key,
@@ -427,12 +427,7 @@ def _things_in_prose(text: str, key_start: int, value: str) -> bool:
     lists. A name in lower case is still one there ("the guests: maria, tom")."""
     if not value.islower() or _PROSE_BEFORE.search(text, max(0, text.rfind("\n", 0, key_start) + 1), key_start) is None:
         return False
-    return any(not _name_word(ascii_fold(w)) for w in value.split())
-
-
-def _name_word(folded: str) -> bool:
-    """Whether a word, lower case and accents folded, is a given name or surname of any list ("joao")."""
-    return folded in listed_given() or folded in listed_family() or folded in world_first_names() or folded in world_last_names()
+    return any((f := ascii_fold(w)) not in listed_given() and f not in listed_family() for w in value.split())
 
 
 def _bare(text: str) -> Iterator[tuple[int, int, str]]:
