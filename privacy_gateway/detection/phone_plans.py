@@ -33,8 +33,17 @@ def digits_of(value: str) -> str:
 # Five zeros or nines in a row, or seven of any digit: a round number or a mask (10000000, 16 000 000,
 # 99999999, 5555555), not a phone. Five of another digit are a number's own: "(11) 2688-8882".
 ROUND_NUMBER = re.compile(r"0{5}|9{5}|(\d)\1{6}")
+_ROUND_END = re.compile(rf"(?:{ROUND_NUMBER.pattern})$")
 # A short number that is round or one digit repeated ("10000", "25000", "7777"), or a year.
 ROUND_SHORT = re.compile(r"000$|(\d)\1{3}|^(?:19|20)\d\d$")
+
+
+def round_number(value: str) -> bool:
+    """Whether a written number is round or a mask (`ROUND_NUMBER`): the run stands in one group or
+    runs to the number's end ("10000000", "16 000 000", "555-5555"). A run that only crosses a
+    group's edge inside the number is its own digits: "(11) 2000-0009" is a São Paulo landline."""
+    value = EXTENSION.sub("", value)
+    return _ROUND_END.search(digits_of(value)) is not None or any(ROUND_NUMBER.search(group) for group in re.findall(r"\d+", value))
 
 
 def short_number(digits: str) -> bool:

@@ -14,7 +14,7 @@ from privacy_gateway.detection import lines
 from privacy_gateway.detection.countries import region_of
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.numbers import _LEFT, _RIGHT, _after, _before
-from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_NUMBER, ROUND_SHORT, completes, digits_of, short_number, valid_anywhere, valid_in, valid_international, valid_somewhere
+from privacy_gateway.detection.phone_plans import EXTENSION, EXTENSION_WORD, ROUND_SHORT, completes, digits_of, round_number, short_number, valid_anywhere, valid_in, valid_international, valid_somewhere
 from privacy_gateway.detection.phone_cues import CALL_TIME_AFTER, CAMEL_CUE, UNSPACED_PHONE_WORDS, _ADDRESSEE, _CONTEXT, _NEAR_CUE, _cue_words, _cued_before
 from privacy_gateway.detection.text_kind import describe
 
@@ -36,7 +36,7 @@ def national_number(value: str, text: str) -> bool:
     body = EXTENSION.sub("", value.strip())
     digits = re.sub(r"\D", "", body)
     groups = re.findall(r"\d+", body)
-    if not 7 <= len(digits) <= 13 or re.search(r"[^\d\s()+.\-/]", body) or ROUND_NUMBER.search(digits):
+    if not 7 <= len(digits) <= 13 or re.search(r"[^\d\s()+.\-/]", body) or round_number(body):
         return False
     if not (len(groups) >= 2 or body.startswith(("0", "+", "("))) or not PhoneNumberRecognizer.shaped(body):
         return False
@@ -73,7 +73,7 @@ def contact_number(text: str, start: int, end: int) -> bool:
     groups = len(re.findall(r"\d+", value))
     if not (7 <= len(digits) <= 15 or len(digits) == 6 and groups >= 2) or not PhoneNumberRecognizer.shaped(value):
         return False
-    if ROUND_NUMBER.search(digits) or _THOUSANDS.fullmatch(value) or len(digits) == 6 and ROUND_SHORT.search(digits):
+    if round_number(value) or _THOUSANDS.fullmatch(value) or len(digits) == 6 and ROUND_SHORT.search(digits):
         return False
     if len(digits) < 8 and groups < 2 and not value.startswith(("0", "+", "(")):
         return False
@@ -96,7 +96,7 @@ def _two_groups(value: str, text: str) -> bool:
     first, second = groups
     if not (2 <= len(first) <= 5 and 5 <= len(second) <= 8 and 8 <= len(first + second) <= 12) or _YEAR_GROUP.fullmatch(first):
         return False
-    return ROUND_NUMBER.search(first + second) is None and valid_somewhere(first + second, text)
+    return not round_number(value) and valid_somewhere(first + second, text)
 
 
 _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
@@ -323,7 +323,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         if rest is None or any(s < rest.end() and start < e for s, e in seen):
             return end
         part, more = digits_of(text[start:end]), digits_of(rest.group())
-        if len(part) + len(more) > 15 or ROUND_NUMBER.search(part + more) or self._counted(text, rest):
+        if len(part) + len(more) > 15 or round_number(text[start:end] + " " + rest.group()) or self._counted(text, rest):
             return end
         if text[start] == "+" or text.startswith("00", start):
             whole = text[start:end] + " " + rest.group().strip()
@@ -403,7 +403,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 yield m.start(), m.end(), 0.7
             elif groups >= 3 or "(" in m.group():
                 yield m.start(), m.end(), 0.5
-            elif ROUND_NUMBER.search(digits) is None and not describe(text).coded and valid_somewhere(digits, text):
+            elif not round_number(m.group()) and not describe(text).coded and valid_somewhere(digits, text):
                 yield m.start(), m.end(), 0.45  # "0151 2345678", "040-4796669": a trunk 0 and a plan that knows it
 
     def _cued(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -414,7 +414,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         for m in self._CUED.finditer(text):
             value = m.group()
             digits = digits_of(value)
-            if not 7 <= len(digits) <= 13 or not self.shaped(value) or _COUNTED.match(text, m.end()) or ROUND_NUMBER.search(digits):
+            if not 7 <= len(digits) <= 13 or not self.shaped(value) or _COUNTED.match(text, m.end()) or round_number(value):
                 continue
             if self._CALENDAR_DATE.fullmatch(value.strip("()")):
                 continue  # "Call with Anna Berg (12/03/2026)": the call's date, a day and a month a calendar has
@@ -445,7 +445,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         the text says whose plan to read it by, so no phone word is needed."""
         for m in self._CUED.finditer(text):
             value, digits = m.group(), digits_of(m.group())
-            if not 7 <= len(digits) <= 13 or not self.shaped(value) or ROUND_NUMBER.search(digits) or _THOUSANDS.fullmatch(value):
+            if not 7 <= len(digits) <= 13 or not self.shaped(value) or round_number(value) or _THOUSANDS.fullmatch(value):
                 continue
             if not value.startswith(("0", "+", "(")) and len(re.findall(r"\d+", value)) < 2:
                 continue  # a count ("grew to 53771296"): a phone is grouped or dialled with its trunk 0
@@ -489,7 +489,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                         yield m.start(), m.end(), 0.45
                     continue
                 digits = digits_of(value)
-                if 8 <= len(digits) <= 12 and self.shaped(value) and not ROUND_NUMBER.search(digits) and valid_somewhere(digits, text):
+                if 8 <= len(digits) <= 12 and self.shaped(value) and not round_number(value) and valid_somewhere(digits, text):
                     yield m.start(), m.end(), 0.45
 
     @staticmethod
@@ -504,7 +504,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             return
         for m in self._LITERAL.finditer(text):
             value, digits = m.group(), digits_of(m.group())
-            if 8 <= len(digits) <= 13 and self.shaped(value) and not _THOUSANDS.fullmatch(value) and not ROUND_NUMBER.search(digits):
+            if 8 <= len(digits) <= 13 and self.shaped(value) and not _THOUSANDS.fullmatch(value) and not round_number(value):
                 # Three groups, an area code in brackets or a trunk 0: "1234-5678" may be any code.
                 grouped = len(re.findall(r"\d+", value)) >= 3 or value.startswith(("(", "0", "+"))
                 if grouped and valid_somewhere(digits, text):

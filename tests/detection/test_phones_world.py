@@ -38,6 +38,8 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("| reception | 8-18 | (11) 4100 3790 |", "(11) 4100 3790", id="bracketed-area-code-in-a-table"),
         pytest.param("Tenant: Ana Lima, 604.483.478, flat 3", "604.483.478", id="dotted-groups"),
         pytest.param("Ana Lima;6 20 556 3569;Lisboa", "6 20 556 3569", id="one-digit-area-code"),
+        pytest.param("call me on (11) 2000-0009, thanks", "(11) 2000-0009", id="zeros-across-a-group-edge"),
+        pytest.param("Tel. 0800 700 0001", "0800 700 0001", id="zeros-across-two-group-edges"),
     ],
 )
 def test_phones_of_many_countries(find: Find, text: str, phone: str) -> None:
