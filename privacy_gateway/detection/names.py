@@ -906,6 +906,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 # A weak cue needs the parser's agreement: "Patient is a 26-year-old" is no one's name.
                 if not strong and first is not None and not _proper_noun_like(first):
                     continue
+                if first is not None and _listed_field(text, m, first):
+                    continue
                 add(m.start(1), m.end(1), "PERSON", score)
         if guarded and not technical and language is None:
             # "How old was Orhan Pamuk when he died? Dana Kowalczyk reckons forty.": beside a question
@@ -1235,6 +1237,13 @@ def _lone_name(ent: Span, text: str) -> list[tuple[Token, Token]]:
     ("jbaxterr: note: consider using a slice")."""
     found = lone_lower(ent)
     return [] if found and found[0][0].text in reporting_tools(text) else found
+
+
+def _listed_field(text: str, m: regex.Match[str], first: Token) -> bool:
+    """Whether a name field's cue is only the item before in a list of fields: "Fields: Guest
+    name, Address, Email", "Columns: Name, Postcode, City". After a comma, one English word that
+    is no one's given name is the next field, not the name ("Patient name, Hope, …" still is)."""
+    return text[m.start() : m.start(1)].rstrip().endswith(",") and " " not in m.group(1).strip() and _plain_english(first)
 
 
 def _plain_english(token: Token) -> bool:

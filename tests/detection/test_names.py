@@ -764,3 +764,28 @@ def test_a_famous_name_that_a_piece_of_work_is_about_stays(find: Find, text: str
 
 def test_a_private_person_beside_a_famous_topic_is_still_masked(find: Find) -> None:
     assert ("PERSON", "Anna Berg") in find("Send my report on Marie Curie to my manager Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Make a signup form. Fields: Full name, Address, Phone, Company.", id="full-name-then-fields"),
+        pytest.param("Columns: Name, Postcode, City", id="name-column-then-columns"),
+        pytest.param("Columns: Customer name, Signature, Date", id="customer-name-then-columns"),
+        pytest.param("The form asks for a name, Address and Email.", id="fields-in-a-sentence"),
+    ],
+)
+def test_the_field_after_a_name_field_in_a_list_is_no_one(find: Find, text: str) -> None:
+    assert masked(find(text)) == ""
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Patient name, Hope, was admitted on Monday", "Hope", id="a-given-name-in-apposition"),
+        pytest.param("Patient name, Ana Lima, was admitted on Monday", "Ana Lima", id="a-full-name-in-apposition"),
+        pytest.param("Last name, Adams", "Adams", id="a-surname-after-a-comma"),
+    ],
+)
+def test_a_name_after_a_name_field_and_a_comma_is_still_someone(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
