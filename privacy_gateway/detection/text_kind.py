@@ -384,7 +384,7 @@ def at_work(text: str) -> bool:
 # pronouns: in "What did Ada Lovelace write in her notes?" they are the named person's own.
 _EVERYDAY = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|texted|call|called|phone\w*|meeting|said|say|says|told|tell|reply|replied|"
-    r"invoice|order|account|ticket|appointment|booking|team|manager|colleague|client|customer|patient|send|sent|"
+    r"invoice|order|account|ticket|appointment|booking|(?<!which )(?<!what )team|manager|colleague|client|customer|patient|send|sent|"
     r"note|today|yesterday|tomorrow|last week|this week|"
     # Work's own papers and rituals: "What did Joana argue in her memo about Q3 pricing?" asks about a colleague.
     r"memos?|memorandum|agenda|slides|slide deck|standups?|stand-ups?|retros?|sprints?|roadmaps?|okrs?|kpis?|q[1-4]|"

@@ -138,3 +138,13 @@ def test_the_writers_own_dealings_and_a_named_persons_with_no_one_named_stay_dea
 
 def test_a_school_year_is_no_grade_given() -> None:
     assert not deals("questions for my grade 11 class") and deals("Anna got a lower grade than Tom")
+
+
+@pytest.mark.parametrize("text", ["Which team did Michael Jordan play baseball for in 1994?", "What team does Lionel Messi play for now?"])
+def test_a_side_asked_about_is_no_one_s_own_team(text: str) -> None:
+    assert not deals(text)
+
+
+@pytest.mark.parametrize("text", ["Can you tell the team the launch moved?", "Our team is short on Friday."])
+def test_a_team_one_works_in_is_a_dealing(text: str) -> None:
+    assert deals(text)

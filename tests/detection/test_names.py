@@ -789,3 +789,7 @@ def test_the_field_after_a_name_field_in_a_list_is_no_one(find: Find, text: str)
 )
 def test_a_name_after_a_name_field_and_a_comma_is_still_someone(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text)
+
+
+def test_a_famous_player_asked_about_by_the_side_he_played_for_stays(find: Find) -> None:
+    assert masked(find("Which team did Michael Jordan play baseball for in 1994?")) == ""
