@@ -62,7 +62,8 @@ _TECH_WORD_LIST = (
     r"derivative|integral|equation|theorem|matrix|vector|probability|compute|solve|arithmetic|app|apps|warning|"
     r"component|props?|render\w*|browser|plugin|console|dataset|consistency|availability|replication|distributed|"
     r"scalab\w+|throughput|concurren\w+|transactions?|index|indexes|sharding|partition\w*|loop|generator|"
-    r"iterator|callback|closure|recursion|pointer|compil\w+|model|models|field|fields|constraint|table|tables|"
+    # A call returned is no function's: "(callback 07512 884 019)", "callback number", "request a callback".
+    r"iterator|callback(?![ \t]*(?:numbers?\b|no\.|requests?\b|on\b|at\b|:?[ \t]*[+(]?\d))(?<!request a callback)(?<!arrange a callback)(?<!book a callback)|closure|recursion|pointer|compil\w+|model|models|field|fields|constraint|table|tables|"
     r"middleware|routes?|routing|groupby|dataframes?|compaction|compacts?|brokers?|scrapes?|scraping|playbooks?|"
     r"exporters?|replicas?|shards?|metrics|retention|"
     r"column|columns|regex|regexp|timestamp|encoding|utf-8|unicode|list|tuple|dict|dictionary|process|formula|"

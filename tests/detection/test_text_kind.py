@@ -50,6 +50,23 @@ def test_everyday_apps_make_no_text_technical(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Phone-in log for the highlights package: Leen Khoury (callback 07512 884 019) lost her line.",
+        "Please log a callback request for the customer about the damaged package.",
+        "Customer asked to request a callback; callback number is on the package label.",
+    ],
+)
+def test_a_call_returned_is_no_function_s_callback(text: str) -> None:
+    assert not kind_of(text).coded
+
+
+@pytest.mark.parametrize("text", ["Pass a callback to the fetch function.", "The onSuccess callback never fires in our React app."])
+def test_a_function_s_callback_is_still_a_mark_of_code(text: str) -> None:
+    assert kind_of(text).coded
+
+
+@pytest.mark.parametrize(
     "text, holds",
     [
         ("Ship it to Via Roma 5, Milano, please.", True),
@@ -86,6 +103,12 @@ def test_a_street_address_is_contact_data() -> None:
             "The booking app shows the wrong times for Tomasz Wierzbicki's class in Bydgoszcz. Can you draft a short apology?",
             ["Tomasz Wierzbicki", "Bydgoszcz"],
             id="name-and-town-beside-app-and-class",
+        ),
+        pytest.param(
+            "Phone-in log. Pick the best calls for the highlights package.\n\n07:42  Mads Kjeldsen, Hebden Bridge, 07700 391 448 — angry\n"
+            "08:05  Leen Khoury (callback 07512 884 019) — lost line",
+            ["Mads Kjeldsen", "Leen Khoury"],
+            id="callers-of-a-phone-in-log",
         ),
     ],
 )
