@@ -45,7 +45,8 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d|[A-Z]{1,4}\d{0,2}[ \-]\d{3,4}[ \-]\d{3,4}", 0.9,
      ("mrn", "medical", "patient", "chart", "hospital", "record", "hosp", "unit number", "med rec", "medrec", "ipp",
       "dossier", "fallnummer", "historia", "cartella", "processo", "utente", "paciente")),
-    ("DATE_OF_BIRTH", r"\bd\.?o\.?b\b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|\bbirthday|\bborn(?:\s+on)?|"
+    # The birthplace before the date first: the label alone ("geboren", "nascida em") would take the match.
+    ("DATE_OF_BIRTH", r"\bgeboren\s+in\s+[^\n,;()]{1,40}?\s+am|\bnascid[oa]\s+em\s+[^\n,;()]{1,40}?\s+(?:a|em)(?=\s+\d)|\bd\.?o\.?b\b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|\bbirthday|\bborn(?:\s+on)?|"
      r"\bgeb(?:oren|\.|urtsdatum|urtstag)|\bn[ée]e?\s+le|date de naissance|fecha de nacimiento|\bnacid[oa] el|"
      r"data di nascita|\bnat[oa] il|data de nascimento|\bnascid[oa] (?:em|a)|\bn[ée]\(e\)\s+le|"
      # The same in the languages `foreign` tells by their everyday words, and Dutch: the label, or
@@ -58,12 +59,17 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      # Hindi and Japanese as typed in Latin letters ("janam tithi", "seinengappi", "tanjoubi"), and
      # the short form of "born" before a whole date, in brackets or after a comma ("Aarav Nair (b.
      # 2019-02-11)", "Ines Duarte, b. 12.04.1990").
-     r"\bjana?m[ \t]*(?:tithi|tarikh|din)\b|\bseinengappi\b|\btanj[oō]u?bi\b|(?:(?<=\()|(?<=, ))b\.(?=[ \t]*\d)",
+     r"\bjana?m[ \t]*(?:tithi|tarikh|din)\b|\bseinengappi\b|\btanj[oō]u?bi\b|(?:(?<=\()|(?<=, ))b\.(?=[ \t]*\d)|"
+     # "born" with the birthplace before the date, as forms and registers write it ("nata a Oristano
+     # il 24/12/1985", "né à Lyon le …", "geboren in Graz am …"); the short forms of lists before a
+     # whole date: Portuguese "nasc.", Norwegian and Danish "f." (født), Turkish "d.t." (doğum tarihi).
+     r"\bn[ée]e?\s+à\s+[^\n,;()]{1,40}?\s+le|\bnat[oa]\s+a\s+[^\n,;()]{1,40}?\s+il|\bnacid[oa]\s+en\s+[^\n,;()]{1,40}?\s+el|\bnasc\.|"
+     r"(?:(?<=\()|(?<=, )|(?<=[^\W\d_] ))f\.(?=[ \t]*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b)|\bd\.[ \t]?t\.(?=[ \t]*\d)",
      _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid",
                   "nascita", "nato", "nata", "nascimento", "nascid", "föd", "fød", "synty", "urodz", "ur.", "naroz", "narod",
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
                   "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi",
-                  "tanj", "(b.", ", b.")),
+                  "tanj", "(b.", ", b.", "f.", "d.t", "d. t")),
 )
 
 

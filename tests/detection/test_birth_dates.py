@@ -53,6 +53,16 @@ def test_through_the_detector(find: Find) -> None:
         # Every spelling of "tanjoubi" the label reads wakes the scan, the long vowel marked and doubled too.
         pytest.param("Kenji no tanjōubi wa 2001/03/05", "2001/03/05", id="japanese-romaji-long-vowel-marked"),
         pytest.param("Kenji no tanjobi wa 2001/03/05", "2001/03/05", id="japanese-romaji-short"),
+        # The birthplace between "born" and the date, as forms and registers write it.
+        pytest.param("Ospite 1: Chiara Lo Russo, nata a Oristano il 24/12/1985, camera 18", "24/12/1985", id="italian-born-in-a-town-on"),
+        pytest.param("Mme Léa Roux, née à Le Mans le 12/03/1980", "12/03/1980", id="french-born-in-a-town-on"),
+        pytest.param("Herr Jonas Pichler, geboren in Graz am 03.04.1961", "03.04.1961", id="german-born-in-a-town-on"),
+        pytest.param("Sra. Rita Lobo, nascida em Braga a 12/03/1980", "12/03/1980", id="portuguese-born-in-a-town-on"),
+        pytest.param("D. Pilar Gil, nacida en Soria el 05/06/1972", "05/06/1972", id="spanish-born-in-a-town-on"),
+        # The short forms of lists: Portuguese "nasc.", Norwegian and Danish "f.", Turkish "d.t.".
+        pytest.param("1. Nzinga Baptista – nasc. 19/05/2003 – Blumenau", "19/05/2003", id="portuguese-nasc"),
+        pytest.param("agnieszka wróbel f. 04.05.2015 - mor tlf 934 20 871", "04.05.2015", id="norwegian-f"),
+        pytest.param("1) Umut Kaya – d.t. 19.03.2003 – 0532 418 77 90", "19.03.2003", id="turkish-dt"),
     ],
 )
 def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: str, date: str) -> None:
@@ -61,3 +71,7 @@ def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: st
 
 def test_a_letter_b_before_a_date_elsewhere_is_no_label(find: Find) -> None:
     assert "DATE_OF_BIRTH" not in {kind for kind, _ in find("see section b. 2019-02-11 of the release notes")}
+
+
+def test_a_letter_f_before_a_date_inside_a_word_run_is_no_label(find: Find) -> None:
+    assert "DATE_OF_BIRTH" not in {kind for kind, _ in find("Deadline: 12 f. 03.04.2025 for the rota")}
