@@ -46,6 +46,8 @@ MARKET = EVAL / "market" / "tune.jsonl"
 DESK = EVAL / "desk" / "holdout.jsonl"
 NEWSROOM = EVAL / "newsroom" / "tune.jsonl"
 CIVIC = EVAL / "civic" / "holdout.jsonl"
+CARE = EVAL / "care" / "tune.jsonl"
+TRADE = EVAL / "trade" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -229,6 +231,10 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # and the public sector; public people beside private ones, 55% PII-free, a fifth in other languages.
         pytest.param(NEWSROOM, id="newsroom"),
         pytest.param(CIVIC, id="civic"),
+        # care (read) and trade (sealed), forty-eighth round: health and care services, and the trades
+        # that move things and handle property and money; 53% PII-free, a fifth in other languages.
+        pytest.param(CARE, id="care"),
+        pytest.param(TRADE, id="trade"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
