@@ -9,6 +9,7 @@ from privacy_gateway.detection.account_lines import passwd_names
 from privacy_gateway.detection.address_parts import AddressStructureRecognizer
 from privacy_gateway.detection.clinical import ClinicalRecordRecognizer
 from privacy_gateway.detection.edi import EdiRecordRecognizer
+from privacy_gateway.detection.pnr import BookingRecordRecognizer
 from privacy_gateway.detection.country_ids import country_recognizers
 from privacy_gateway.detection.handles import HandleRecognizer
 from privacy_gateway.detection.identity_numbers import IdentityNumberRecognizer
@@ -80,6 +81,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         IdentityNumberRecognizer(),
         ClinicalRecordRecognizer(),
         EdiRecordRecognizer(),
+        BookingRecordRecognizer(),
         *country_recognizers(),
     ]
 

@@ -1,0 +1,103 @@
+"""Passengers' documents and contacts in an airline booking record (PNR), as travel staff paste it.
+
+A reservation system writes a passenger's passport as a special service request, its elements
+split by slashes: `SSR DOCS BA HK1 P/GBR/531842967/GBR/15APR70/M/12MAR30/PRITCHARD/ALED` (document
+type, issuing country, number, nationality, date of birth, sex, expiry, surname, given names),
+Sabre's `3DOCSA/DB/15APR70/M/PRITCHARD/ALED` (the birth date alone), the home address as
+`SSR DOCA … R/GBR/12 HIGH ST/CARDIFF//CF10 1AB`, the contacts as `CTCM 447700914263` and
+`CTCE ALED.PRITCHARD//GMAIL.COM` (IATA writes "@" as "//") and a form of ID as `FOID PP531842967`.
+In capitals with no words around them these are nothing NER or a label reads; the element's
+position says what it is, as in `edi`'s segments. Field layout: IATA's Passenger Services
+Conference Resolutions (the APIS elements) and the GDS formats guides of Amadeus and Sabre.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from privacy_gateway.detection.base import ShapeRecognizer
+from privacy_gateway.detection.sample_names import placeholder_name
+
+# The service element and what stands before its slashes: "SSR DOCS BA HK1 ", "3DOCSA/", "DOCS/".
+_DOCS = re.compile(r"(?i)(?<![A-Z])DOCS(?P<kind>A?)\b[ \t]*(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}\d{1,2}[ \t]*)?/?(?P<body>[^\n]*)")
+_DOCA = re.compile(r"(?i)(?<![A-Z])DOCA\b[ \t]*(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}\d{1,2}[ \t]*)?/?(?P<body>[RD]/[^\n]*)")
+# A contact's phone or e-mail, the carrier and status before it ("OSI BA CTCM 447700914263/P1").
+_CTC_PHONE = re.compile(r"(?i)(?<![A-Z])CTC[MHB]\b[ \t]*(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}\d{1,2}[ \t]*)?/?(?P<v>\+?\d[\d \-]{5,18}\d)")
+_CTC_EMAIL = re.compile(r"(?i)(?<![A-Z])CTCE\b[ \t]*(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}\d{1,2}[ \t]*)?/?(?P<v>[A-Z0-9._\-]+//[A-Z0-9.\-]+\.[A-Z]{2,})")
+# A form of identification: passport (PP), national ID (NI, ID) and the number glued to it.
+_FOID = re.compile(r"(?i)(?<![A-Z])FOID\b[^\n]*?[ \t/-](?P<type>PP|NI|ID)(?P<v>[A-Z0-9]{5,20})\b")
+# A birth or expiry date as reservations write it: "15APR70", "15APR1970".
+_DATE = re.compile(r"(?i)\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|\d{4})")
+_NUMBER = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{5,20}", re.IGNORECASE)
+# What ends a DOCS element's names: the passenger it belongs to ("/P1", "-1.1") or a hold flag ("/H").
+_TAIL = re.compile(r"(?i)^(?:P\d{1,2}|S\d{1,2}|H|-?\d+\.\d+)$")
+_NAME = re.compile(r"[^\W\d_][^\W\d_' \-]*(?:[ '\-][^\W\d_]+)*")
+
+
+class BookingRecordRecognizer(ShapeRecognizer):
+    """Passport numbers, birth dates, names, home addresses, phones and e-mails by their element in a PNR."""
+
+    ENTITY = "PASSPORT"
+    ENTITIES = ["PASSPORT", "NATIONAL_ID", "DATE_OF_BIRTH", "PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"]
+
+    def precheck(self, text: str) -> bool:
+        upper = text.upper()
+        return "DOCS" in upper or "DOCA" in upper or "CTC" in upper or "FOID" in upper
+
+    def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
+        return ((entity, start, end, 0.9) for entity, start, end in booking_values(text) if end > start)
+
+
+def _fields(body: str, at: int) -> list[tuple[str, int]]:
+    """A body's slash-separated elements with their offsets, the trailing passenger tag dropped."""
+    out, pos = [], at
+    for element in body.split("/"):
+        out.append((element, pos))
+        pos += len(element) + 1
+    while out and (not out[-1][0].strip() or _TAIL.match(out[-1][0].strip())):
+        out.pop()
+    return out
+
+
+def _value(entity: str, field: tuple[str, int], shape: re.Pattern[str] | None = None) -> Iterator[tuple[str, int, int]]:
+    text, at = field
+    value = text.strip()
+    if value and any(c.isalnum() for c in value) and (shape is None or shape.fullmatch(value)):
+        start = at + text.index(value)
+        yield entity, start, start + len(value)
+
+
+def _names(fields: list[tuple[str, int]]) -> Iterator[tuple[str, int, int]]:
+    """Surname, given and middle names; none for a sample passenger ("DOE/JOHN" in a format guide)."""
+    words = [field[0].strip().title() for field in fields]
+    if len(words) >= 2 and placeholder_name(f"{words[1]} {words[0]}"):
+        return
+    for field in fields:
+        yield from _value("PERSON", field, _NAME)
+
+
+def booking_values(text: str) -> Iterator[tuple[str, int, int]]:
+    """The values of a PNR's DOCS, DOCA, CTCM/CTCH/CTCB, CTCE and FOID elements."""
+    for m in _DOCS.finditer(text):
+        f = _fields(m.group("body"), m.start("body"))
+        first = f[0][0].strip().upper() if f else ""
+        # The birth date where the layout puts it tells a record from a path ("docs/p/guide/…").
+        if first == "DB" and len(f) > 1 and _DATE.fullmatch(f[1][0].strip()):  # Sabre's secure flight data
+            yield from _value("DATE_OF_BIRTH", f[1])
+            yield from _names(f[3:6])
+        elif 1 <= len(first) <= 2 and first.isalpha() and len(f) > 4 and _DATE.fullmatch(f[4][0].strip()):
+            yield from _value("PASSPORT" if first.startswith("P") else "NATIONAL_ID", f[2], _NUMBER)
+            yield from _value("DATE_OF_BIRTH", f[4])
+            yield from _names(f[7:10])
+    for m in _DOCA.finditer(text):
+        for field in _fields(m.group("body"), m.start("body"))[2:6]:  # street, town, region, postcode
+            yield from _value("LOCATION", field)
+    for m in _CTC_PHONE.finditer(text):
+        yield "PHONE_NUMBER", m.start("v"), m.end("v")
+    for m in _CTC_EMAIL.finditer(text):
+        yield "EMAIL_ADDRESS", m.start("v"), m.end("v")
+    for m in _FOID.finditer(text):
+        yield "PASSPORT" if m.group("type").upper() == "PP" else "NATIONAL_ID", m.start("v"), m.end("v")
