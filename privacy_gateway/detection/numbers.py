@@ -114,7 +114,11 @@ class DriverLicenceRecognizer(ShapeRecognizer):
     """An ID of letters and digits right after words naming a driver's licence; never without them."""
 
     ENTITY = "US_DRIVER_LICENSE"
-    _CANDIDATE = re.compile(_LEFT + r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9]" + _RIGHT)
+    # A DVLA licence as its card groups it, surname, birth date, initials and check ("PRITC 704152 AB9XY"),
+    # first: spaced, the one-run shape would take none of it.
+    _CANDIDATE = re.compile(
+        _LEFT + r"(?:[A-Z9]{5}[ \t]?\d{6}[ \t]?[A-Z9]{2}\d[A-Z]{2}(?:[ \t]?\d{2})?|(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9])" + _RIGHT
+    )
     _CONTEXT = re.compile(
         r"(?:driver['’]?s?|driving|motorist)\s*(?:licen[cs]e|permit|lic\.?)|\bdl\b|\bdln\b|\blicen[cs]e\s*(?:number|no\.?|#|id)"
     )

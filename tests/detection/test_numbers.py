@@ -131,6 +131,9 @@ def test_no_phone_in_technical_text(find: Find, text: str) -> None:
         pytest.param("My driver's license number is D1234567 and", "D1234567", id="letter-digits"),
         pytest.param("Renew the driver license S530-4207-9318 now", "S530-4207-9318", id="dashed"),
         pytest.param("DL: 123456789", "123456789", id="dl-label"),
+        pytest.param("Driver: Aled Pritchard, licence no. PRITC 704152 AB9XY", "PRITC 704152 AB9XY", id="uk-licence-spaced-as-on-the-card"),
+        pytest.param("Driving licence: MORGA 753116 SM9IJ 35, expires 2031", "MORGA 753116 SM9IJ 35", id="uk-licence-with-issue-number"),
+        pytest.param("Driving licence: PRITC704152AB9XY", "PRITC704152AB9XY", id="uk-licence-one-run"),
     ],
 )
 def test_driver_licence(find: Find, text: str, licence: str) -> None:
