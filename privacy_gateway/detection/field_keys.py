@@ -137,7 +137,13 @@ _ID_KEYS = frozenset(
     nino isikukood oib jmbg egn emso cnp pesel bsn burgerservicenummer curp cuil cuit dni nif cpf rut nik ktp nric
     hkid amka afm tckn kimlikno aadhaar aadhar ahv ahvnr svnr sozialversicherungsnummer steuerid cpr cprnr hetu
     henkilotunnus kennitala ppsn ird irdnumber tfn itin personnummer fodselsnummer rodnecislo taj tajszam
-    rijksregisternummer asmenskodas personaskods personnr fnr""".split()
+    rijksregisternummer asmenskodas personaskods personnr fnr utr uniquetaxpayerreference""".split()
+) | frozenset(
+    # A driving licence, the identity document of most adults in the UK, Ireland, the US and Australia:
+    # "driving_licence", "Driver's License No.", "dl_number".
+    licence + number
+    for licence in ("drivinglicence", "drivinglicense", "driverslicence", "driverslicense", "driverlicence", "driverlicense", "dl")
+    for number in ("", "no", "nr", "num", "number")
 )
 _GENERIC_ID_KEYS = frozenset(
     """idnumber idno idnr idcard idcardnumber idcardno identitycard identitycardnumber identitynumber

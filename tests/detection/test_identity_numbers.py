@@ -62,8 +62,12 @@ def test_a_number_after_its_name_is_a_national_id(find: Find, text: str, value: 
         ("employee_id,first_name,last_name,national_id\n1001,Ivana,Horvat,28671930544\n", "28671930544"),
         ("user=ihorvat employee_tax_id=98-7654321 action=update", "98-7654321"),
         ("INSERT INTO staff (name, personnummer) VALUES ('Ivana Horvat', '19811218-9876');", "19811218-9876"),
+        # A UK taxpayer's reference and a driving licence under their keys.
+        ("employee_id,full_name,tax_code,utr\nE104,Aled Pritchard,1257L,84213 57906\n", "84213 57906"),
+        ('{"tenant": {"name": "Aled Pritchard", "driving_licence": "PRITC704152AB9XY"}}', "PRITC704152AB9XY"),
+        ('{"driverLicenseNumber": "S530-4207-9318"}', "S530-4207-9318"),
     ],
-    ids=["json", "yaml", "csv", "key-value", "sql"],
+    ids=["json", "yaml", "csv", "key-value", "sql", "csv-utr", "json-driving-licence", "json-driver-license-number"],
 )
 def test_a_number_under_an_id_key_is_a_national_id(find: Find, text: str, value: str) -> None:
     assert value in found(find, text)
@@ -81,6 +85,7 @@ def test_a_number_under_an_id_key_is_a_national_id(find: Find, text: str, value:
         "ssn_required: true\nnational_id_country: EE\ntax_id_format: ^[0-9]{11}$",
         "Our TIN can recycling line ran 1,250,000 units; the NIE deadline is 2025-03-01.",
         "dni 2024-05-01 meeting moved; the taj mahal trip costs 120000 rupees",
+        '{"dl": "disabled", "driving_licence_required": true}',
     ],
 )
 def test_numbers_that_are_no_ones_id_pass(find: Find, text: str) -> None:
