@@ -31,8 +31,10 @@ PASSPORT_NUMBER = r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}"
 _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
     ("US_PASSPORT", r"\b(?:u\.?s\.?a?|american|united states)\s+passport(?:\s+card)?",
      r"[A-Z]?\d{8,9}", 0.95, ("passport",)),
-    ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte|\bpasseport|\breisepass(?:nummer)?|\bpassaport[oe]|\btravel document",
-     PASSPORT_NUMBER, 0.9, ("passport", "pasaporte", "passeport", "reisepass", "passaport", "travel document")),
+    # "pp" as passenger lists shorten it, before a passport-long number only: "pp 120" is per person, "pp 12-45" pages.
+    ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte|\bpasseport|\breisepass(?:nummer)?|\bpassaport[oe]|\btravel document|"
+     r"\bpp\b\.?(?=[ \t:#]*[a-z]{0,2}\d{7,9}\b)",
+     PASSPORT_NUMBER, 0.9, ("passport", "pasaporte", "passeport", "reisepass", "passaport", "travel document", "pp")),
     ("US_BANK_NUMBER", r"\b(?:checking|savings|bank|deposit|brokerage)\s+(?:account|acct)|\bacct\b|"
      r"\baccount\s*(?:no\b|number|num\b|#)|\ba/c\b", r"\d[\d \-]{4,18}\d", 0.85, ("account", "acct", "a/c")),
     ("UK_BANK_ACCOUNT", r"\bsort[\s\-]*code|\bs/c\b", r"\d{2}[ \-]?\d{2}[ \-]?\d{2}", 0.9, ("sort", "s/c")),

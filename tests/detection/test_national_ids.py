@@ -102,6 +102,7 @@ def test_a_lower_case_id_shape_without_its_label_is_no_id(find: Find) -> None:
         pytest.param("US passport number: C12345678", "US_PASSPORT", "C12345678", id="us-passport"),
         pytest.param("Meine Reisepassnummer ist C01X00T47", "PASSPORT", "C01X00T47", id="german-passport"),
         pytest.param("Passport: 12AB34567 (France)", "PASSPORT", "12AB34567", id="french-passport"),
+        pytest.param("Passengers: MORGAN Sian, pp 547219083, seat 14C", "PASSPORT", "547219083", id="pp-in-a-passenger-list"),
         pytest.param("checking account 000123456789, routing 021000021", "US_BANK_NUMBER", "000123456789", id="checking"),
         pytest.param("sort code 20-45-77, account 31926819", "UK_BANK_ACCOUNT", "20-45-77", id="sort-code"),
         pytest.param("sort code 20-45-77, account 31926819", "UK_BANK_ACCOUNT", "31926819", id="uk-account"),
@@ -175,3 +176,8 @@ def test_checksums(check: object, value: str, valid: bool) -> None:
 )
 def test_five_european_languages(find: Find, text: str, entity: str, value: str) -> None:
     assert value in found(find, text, entity)
+
+
+@pytest.mark.parametrize("text", ["Half board £450 pp 2 nights; see pp 112-118 of the brochure", "Our price is 1250 pp including transfers"])
+def test_pp_per_person_or_pages_is_no_passport(find: Find, text: str) -> None:
+    assert found(find, text, "PASSPORT") == []
