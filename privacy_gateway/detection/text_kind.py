@@ -32,10 +32,12 @@ from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.software import is_software, names_technology, software_used, technology
 from privacy_gateway.detection.street_types import NUMBERED_STREET
 
+# A version ("v2.1.0", "3.11.4") marks code; a date with a two-digit year written the same way
+# ("D.O.B 15.04.70", "seen 03.11.24") does not: a day, a zero-padded month and a year.
 _CODE = re.compile(
     r"`|\{|\}|==|=>|->|::|\(\)|;\s*$|^\s*(?:def|class|import|from|return|function|const|let|var|public|SELECT|sudo|\$)\b"
     r"|\b(?:\w+\.(?:py|js|ts|tsx|java|go|rs|json|ya?ml|toml|sh|cpp|hpp|c|h|cs|rb|php|sql|md|log|xml|html|css|lock|cfg|ini))\b"
-    r"|(?:^|\s)(?:/[\w.\-]+){2,}|\b0x[0-9a-fA-F]+\b|\b[0-9a-f]{32,}\b|(?<![\d.])v?\d{1,2}\.\d{1,3}\.\d{1,3}\b(?!\.\d)"
+    r"|(?:^|\s)(?:/[\w.\-]+){2,}|\b0x[0-9a-fA-F]+\b|\b[0-9a-f]{32,}\b|(?<![\d.])(?:v\d{1,2}\.\d{1,3}\.\d{1,3}|(?!(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b)\d{1,2}\.\d{1,3}\.\d{1,3})\b(?!\.\d)"
     r"|\b(?:Warning|Error|Exception|Fatal|Traceback|Panic)\b\s*:"
     # An INI or TOML section header alone on its line ("[mysqld]", "[tool.poetry]").
     r"|^[ \t]*\[[A-Za-z][\w.\-]*\][ \t]*$"

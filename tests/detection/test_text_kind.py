@@ -61,6 +61,16 @@ def test_a_call_returned_is_no_function_s_callback(text: str) -> None:
     assert not kind_of(text).coded
 
 
+@pytest.mark.parametrize("text", ["Ref check for Aled Pritchard, D.O.B 15.04.70, moving in on the 1st.", "Last seen at the surgery on 03.11.24."])
+def test_a_date_with_a_two_digit_year_is_no_version(text: str) -> None:
+    assert not kind_of(text).coded
+
+
+@pytest.mark.parametrize("text", ["Upgrade to 3.11.4 first.", "We pinned v15.04.70 of the fork.", "Ubuntu 22.04.3 LTS fails to boot."])
+def test_a_version_is_still_a_mark_of_code(text: str) -> None:
+    assert kind_of(text).coded
+
+
 @pytest.mark.parametrize("text", ["Pass a callback to the fetch function.", "The onSuccess callback never fires in our React app."])
 def test_a_function_s_callback_is_still_a_mark_of_code(text: str) -> None:
     assert kind_of(text).coded
