@@ -16,6 +16,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, world_first_names, world_last_names
+from privacy_gateway.detection.vehicles import vehicle
 
 # Quotes and sentence punctuation around an entry or a window of words, not part of the name:
 # '"Bluey",' → 'bluey'; a word's own inner marks stay ("e.l.f", "Yu-Gi-Oh", "Toys\"R\"Us").
@@ -110,13 +111,23 @@ _MODEL_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{N}+\-]*")
 def brand_model(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens with a listed brand of one to three words and goes on with one
     to three words of a model: "Cybex Libelle", "Hoka Arahi", "La Marzocco Linea Mini", "Royal Canin
-    Kitten". Not where the words after the make are a given name and a surname of the lists ("Nivea
+    Kitten"; or with a car's make and model (`vehicles`), listed or not. Not where the words after the make are a given name and a surname of the lists ("Nivea
     Anna Berg" is someone beside a brand)."""
     from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
 
     words = text[start:end].split()
     if known_place(text[start:end]):
         return False  # "United Kingdom", "Royal Tunbridge Wells": a place
+    folded = [ascii_fold(w.strip(_EDGES).lower()) for w in words]
+    before = [ascii_fold(w.strip(_EDGES).lower()) for w in text[max(0, start - 30) : start].split()] if text[start - 1 : start] == " " else []
+    for n in (1, 2):  # the model alone, its make just before it ("collected VW Polo", "a Land Rover Defender")
+        if len(before) >= n and vehicle(before[-n:] + folded):
+            folded = before[-n:] + folded
+            break
+    if vehicle(folded):
+        # "Kia Picanto", "Ford Focus": a make and its model, though the make is a name; not where a
+        # given name is followed by a name ("Mercedes Adam" is someone).
+        return not (folded[0] in world_first_names() and (folded[-1] in world_first_names() or folded[-1] in world_last_names()))
     for n in range(min(3, len(words) - 1), 0, -1):
         model = words[n:]
         if len(model) > 3 or not all(_MODEL_WORD.fullmatch(w.strip(_EDGES)) for w in model):
