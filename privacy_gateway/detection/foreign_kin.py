@@ -21,7 +21,9 @@ _KIN_WORDS = {
            "pai|mãe|avô|avó|tio|tia|primo|prima|colega|chefe|sogro|sogra"),
     "it": ("mio|mia|miei|mie|nostro|nostra", "figlio|figlia|amico|amica|vicino|vicina|marito|moglie|fidanzato|fidanzata|fratello|sorella|"
            "padre|madre|papà|mamma|nonno|nonna|zio|zia|cugino|cugina|collega|capo|suocero|suocera"),
-    "de": ("mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer", "sohn|tochter|freund|freundin|nachbar|nachbarin|mann|"
+    # German: the writer's, the reader's ("Ihre Mutter Anneliese Krämer") and the resident's ("sein Sohn"), or an article.
+    "de": ("mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|ihr|ihre|ihrem|ihren|ihrer|sein|seine|seinem|seinen|"
+           "seiner|dein|deine|deinem|deinen|deiner|euer|eure|eurem|euren|eurer|der|die|dem|den", "sohn|tochter|freund|freundin|nachbar|nachbarin|mann|"
            "ehemann|ehefrau|partner|partnerin|bruder|schwester|vater|mutter|opa|oma|onkel|tante|cousin|cousine|kollege|kollegin|chef|chefin|"
            "installateur|vermieter|vermieterin|mitbewohner|mitbewohnerin"),
     "nl": ("mijn|onze|ons", "zoon|dochter|vriend|vriendin|buurman|buurvrouw|man|vrouw|broer|zus|vader|moeder|opa|oma|oom|tante|neef|nicht|"
@@ -72,16 +74,31 @@ _KIN_PHRASES = {
 }
 
 
-def _kin_patterns(name: str, article: str = "") -> dict[str, regex.Pattern[str]]:
+# Care notes and forms in German and Dutch drop the possessive before family ("Sohn Jürgen Weißkopf
+# informiert", "Dochter Fenna de Wit belt terug"): then only a full name of two words or more counts
+# ("Mutter Erde", "Vater Staat" are no one).
+_BARE_KIN = {
+    "de": "sohn|tochter|mutter|vater|ehemann|ehefrau|ehemanns|bruder|schwester|enkel|enkelin|nichte|neffe|schwiegertochter|schwiegersohn|"
+          "betreuer|betreuerin|angehörige|angehöriger",
+    "nl": "zoon|dochter|moeder|vader|echtgenoot|echtgenote|broer|zus|kleinzoon|kleindochter|schoonzoon|schoondochter|mantelzorger",
+}
+_TWO_WORDS = r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|der|den|ter|ten)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]+){1,2})"
+
+
+def _kin_patterns(name: str, article: str = "", bare: bool = False) -> dict[str, regex.Pattern[str]]:
     """One pattern per language: its kin words or phrase, then `name` (after an article, where
-    `article` allows one)."""
+    `article` allows one); with `bare`, a kin word without a possessive before a full name too."""
     owned = {
-        code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+{article}{name}")
+        code: regex.compile(
+            rf"(?<![\p{{L}}])(?:(?i:(?:{owners})[ \t]+(?:{kin}))[ \t]+{article}{name}"
+            + (rf"|(?i:(?:{_BARE_KIN[code]}))[ \t]+{_TWO_WORDS}" if bare and code in _BARE_KIN else "")
+            + ")"
+        )
         for code, (owners, kin) in _KIN_WORDS.items()
     }
     return owned | {code: regex.compile(rf"(?<![\p{{L}}])(?i:{phrase})(?![\p{{L}}]),?[ \t]+{name}") for code, phrase in _KIN_PHRASES.items()}
 
 
 _FOREIGN_LOWER_NAME = r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’\-]+){1,2})"
-FOREIGN_KIN = _kin_patterns(_FOREIGN_NAME, article=r"(?:(?:il|la|el|o|a)[ \t]+)?")
+FOREIGN_KIN = _kin_patterns(_FOREIGN_NAME, article=r"(?:(?:il|la|el|o|a)[ \t]+)?", bare=True)
 FOREIGN_KIN_LOWER = _kin_patterns(_FOREIGN_LOWER_NAME)

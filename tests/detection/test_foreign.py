@@ -114,6 +114,14 @@ def test_the_world_s_names_and_the_language_s_words_stay(find: Find, text: str) 
         pytest.param("Escribe una canción para el cumpleaños de mi amiga Odalis, cumple 30 el sábado.", "Odalis", id="es-friend"),
         pytest.param("Mein Vater Leopold Salz hat Parkinson. Welche Unterlagen brauche ich?", "Leopold Salz", id="de-father-full-name"),
         pytest.param("mi vecina ariadna mora me pidió la receta de la tortilla de mi abuela, ¿me la redactas?", "ariadna mora", id="es-lower-case"),
+        pytest.param(
+            "Formuliere eine E-Mail: Ihre Mutter Anneliese Krämer hat sich gut eingelebt und nimmt am Sitztanz teil.",
+            "Anneliese Krämer", id="de-the-reader-s-mother",
+        ),
+        pytest.param(
+            "Pflegebericht: Nachts unruhig, Sturz ohne Verletzung. Sohn Jürgen Weißkopf informiert, er kommt morgen vorbei.",
+            "Jürgen Weißkopf", id="de-care-note-without-a-possessive",
+        ),
     ],
 )
 def test_the_writer_s_own_people_are_masked_in_another_language(find: Find, text: str, name: str) -> None:
@@ -277,3 +285,7 @@ def test_a_small_place_named_like_a_word_of_the_text_s_language_is_that_word(fin
 )
 def test_where_the_writer_lives_in_languages_told_by_everyday_words(find: Find, text: str, place: str) -> None:
     assert any(t == "LOCATION" and place in v for t, v in find(text)), find(text)
+
+
+def test_a_kin_word_before_one_capitalised_word_without_a_possessive_is_no_one(find: Find) -> None:
+    assert [v for t, v in find("Wir danken Mutter Erde und Vater Staat für alles, was sie uns geben.") if t == "PERSON"] == []
