@@ -152,6 +152,14 @@ _GENERIC_ID_KEYS = frozenset(
 )
 
 
+# Keys of a patient's record number in a hospital's or a practice's system.
+_RECORD_KEYS = frozenset(
+    key + number
+    for key in ("mrn", "hospital", "hosp", "medicalrecord", "patient", "chart", "casenote", "patientrecord")
+    for number in ("no", "nr", "num", "number", "id") if not (key == "patient" and number == "id")
+) | {"mrn", "medicalrecord"}
+
+
 def id_key(key: str) -> bool:
     """Whether `key` names a person's identity, tax or social-security number (`_ID_KEYS`)."""
     words = key_words(key)
@@ -178,6 +186,8 @@ def entity_for_key(key: str) -> str | None:
         return "DATE_OF_BIRTH"
     if id_key(key):
         return "NATIONAL_ID"
+    if joined in _RECORD_KEYS:
+        return "MEDICAL_RECORD_NUMBER"  # "hospital_no", "MRN", "patient_number": a clinic list's column
     if words[0] in _PASSPORT_WORDS and all(w in _NUMBER_WORDS for w in words[1:]) or joined in ("traveldocument", "traveldocumentnumber", "traveldocumentno"):
         return "PASSPORT"  # "passport", "Passport No.", "pasaporte", "reisepass_nr": a column of a manifest or a booking
     head = words[-1]
@@ -450,7 +460,7 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         if not (6 <= digits <= 16 or short_number(re.sub(r"\D", "", stripped))) or re.search(r"[^\d\s()+.\-/x]", stripped.lower().replace("ext", "")):
             return None
         return offset, offset + len(stripped), entity
-    if entity == "NATIONAL_ID":
+    if entity in ("NATIONAL_ID", "MEDICAL_RECORD_NUMBER"):
         return (offset, offset + len(stripped), entity) if id_value(stripped) else None
     if entity == "PASSPORT":
         from privacy_gateway.detection.labelled_ids import PASSPORT_NUMBER  # loaded late: keeps the import chain short

@@ -44,7 +44,8 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"\bipp\b|dossier (?:patient|m[ée]dical)|patientennummer|fallnummer|historia cl[íi]nica|cartella clinica|"
      r"processo cl[íi]nico|n[úu]mero de (?:utente|paciente)",
      # Whole ("MRN 00482913", "K4418207"), or a prefix and digit groups spaced as printed ("RX1 448 2190").
-     r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d|[A-Z]{1,4}\d{0,2}[ \-]\d{3,4}[ \-]\d{3,4}", 0.9,
+     # Digits in dashed pairs and triples as some hospitals print them ("hosp no 73-40-218").
+     r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d|[A-Z]{1,4}\d{0,2}[ \-]\d{3,4}[ \-]\d{3,4}|\d{2,4}-\d{2,4}-\d{2,4}", 0.9,
      ("mrn", "medical", "patient", "chart", "hospital", "record", "hosp", "unit number", "med rec", "medrec", "ipp",
       "dossier", "fallnummer", "historia", "cartella", "processo", "utente", "paciente")),
     # The birthplace before the date first: the label alone ("geboren", "nascida em") would take the match.

@@ -124,7 +124,7 @@ class StructuredValueRecognizer(GatewayRecognizer):
     are passed in (`key_values` here, `tables.table_values`, `speakers.speaker_labels`) so this
     module does not import the modules that read tables and transcripts."""
 
-    ENTITIES = ["PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "NATIONAL_ID"]
+    ENTITIES = ["PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "NATIONAL_ID", "MEDICAL_RECORD_NUMBER"]
 
     def __init__(self, readers: Sequence[Reader]) -> None:
         self.readers = tuple(readers)

@@ -129,3 +129,19 @@ def test_any_run_of_digits_after_a_name_is_found_whole(name: str, digits: str, b
 def test_a_chinese_name_runs_on_from_the_word_before_it() -> None:
     text = "申请人身份证号码11010519491231002X，出生日期1949年12月31日"
     assert [text[s:e] for s, e, _ in IdentityNumberRecognizer().find(text)] == ["11010519491231002X"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("hospital_no,surname,forename,dob,clinic\nK2235018,Siddiqui,Ayesha,03/11/1934,diabetes\nUH-4471093,Ashworth,Terence,21/01/1969,diabetes\n", "UH-4471093"),
+        ('{"patient": {"name": "Ivy Marsh", "mrn": "H0472195", "ward": "7"}}', "H0472195"),
+    ],
+    ids=["csv-hospital-no", "json-mrn"],
+)
+def test_a_number_under_a_record_key_is_a_medical_record_number(find: Find, text: str, value: str) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", value) in find(text)
+
+
+def test_a_flat_under_a_unit_key_is_no_record_number(find: Find) -> None:
+    assert "MEDICAL_RECORD_NUMBER" not in {t for t, _ in find('{"unit_no": "3B", "street": "Elm Road", "patient_id": 42}')}

@@ -99,6 +99,7 @@ def test_a_lower_case_id_shape_without_its_label_is_no_id(find: Find) -> None:
     [
         pytest.param("passport no. 548213907 expires 2031", "PASSPORT", "548213907", id="passport-no"),
         pytest.param("Hospital no. RX1 448 2190 (Harrogate District)", "MEDICAL_RECORD_NUMBER", "RX1 448 2190", id="mrn-spaced-groups"),
+        pytest.param("Riaan van der Merwe (hosp no 73-40-218) discharged today", "MEDICAL_RECORD_NUMBER", "73-40-218", id="mrn-dashed-groups"),
         pytest.param("US passport number: C12345678", "US_PASSPORT", "C12345678", id="us-passport"),
         pytest.param("Meine Reisepassnummer ist C01X00T47", "PASSPORT", "C01X00T47", id="german-passport"),
         pytest.param("Passport: 12AB34567 (France)", "PASSPORT", "12AB34567", id="french-passport"),
