@@ -50,6 +50,7 @@ _NAMES = r"""
     |идентификационный[\s_\-]*(?:код|номер)|лнч|iin|иин|ипн|іпн|ембг|матичен[\s_\-]*број|bvn|nip|nuss|utr
     |unique[\s_\-]*taxpayer[\s_\-]*reference|kra[\s_\-]*pin|clave[\s_\-]*de[\s_\-]*elector|davčna[\s_\-]*številka|psn
     |seguridad[\s_\-]*social|seguran[çc]a[\s_\-]*social
+    |versicherten[\s_\-]*(?:nummer|nr)|krankenversichertennummer|krankenversicherungsnummer|kvnr|tessera[\s_\-]*sanitaria
     |n[úu]mero[\s_\-]*avs|αδτ|αριθμός[\s_\-]*(?:δελτίου[\s_\-]*)?ταυτότητας
 """
 # ... and in scripts without letter case.

@@ -46,6 +46,9 @@ NAMED = [
     ("Yo, Martín Palacios, identificado con DNI N° 01481019, con domicilio en Lima", "01481019"),
     ("mitt personnr är 19830613-9984 och jag får inte logga in", "19830613-9984"),
     ("ACC claim summary – patient Julie Gray, NHI EGR7355, injury: sprained ankle", "EGR7355"),
+    # A health insurer's number for its insured: Germany's KVNR, Italy's tessera sanitaria.
+    ("Überweisung: Frau Ilse Brandt\nVersichertennr.: K293847167\nDiagnose: V. a. Morbus Basedow", "K293847167"),
+    ("Versicherten-Nr. M710358244, Kasse: AOK", "M710358244"),
 ]
 
 
