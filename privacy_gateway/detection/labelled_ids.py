@@ -49,7 +49,9 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      ("mrn", "medical", "patient", "chart", "hospital", "record", "hosp", "unit number", "med rec", "medrec", "ipp",
       "dossier", "fallnummer", "historia", "cartella", "processo", "utente", "paciente")),
     # The birthplace before the date first: the label alone ("geboren", "nascida em") would take the match.
-    ("DATE_OF_BIRTH", r"\bgeboren\s+in\s+[^\n,;()]{1,40}?\s+am|\bnascid[oa]\s+em\s+[^\n,;()]{1,40}?\s+(?:a|em)(?=\s+\d)|\bd\.?o\.?b\b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|\bbirthday|\bborn(?:\s+on)?|"
+    # So is a question for it, answered on the next turn of a transcript ("COUNSELLOR: And date of
+    # birth?\nMARGAUX: 18 April 1952.").
+    ("DATE_OF_BIRTH", r"(?:date[\s_\-]*of[\s_\-]*birth|\bd\.?o\.?b\.?|\bbirthday|when\s+were\s+you\s+born)\?[ \t]*\n[ \t]*[^\n:?]{1,30}:|\bgeboren\s+in\s+[^\n,;()]{1,40}?\s+am|\bnascid[oa]\s+em\s+[^\n,;()]{1,40}?\s+(?:a|em)(?=\s+\d)|\bd\.?o\.?b\b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|\bbirthday|\bborn(?:\s+on)?|"
      r"\bgeb(?:oren|\.|urtsdatum|urtstag)|\bn[ée]e?\s+le|date de naissance|fecha de nacimiento|\bnacid[oa] el|"
      r"data di nascita|\bnat[oa] il|data de nascimento|\bnascid[oa] (?:em|a)|\bn[ée]\(e\)\s+le|"
      # The same in the languages `foreign` tells by their everyday words, and Dutch: the label, or

@@ -63,6 +63,9 @@ def test_through_the_detector(find: Find) -> None:
         pytest.param("1. Nzinga Baptista – nasc. 19/05/2003 – Blumenau", "19/05/2003", id="portuguese-nasc"),
         pytest.param("agnieszka wróbel f. 04.05.2015 - mor tlf 934 20 871", "04.05.2015", id="norwegian-f"),
         pytest.param("1) Umut Kaya – d.t. 19.03.2003 – 0532 418 77 90", "19.03.2003", id="turkish-dt"),
+        # A question for it, answered on the next turn.
+        pytest.param("COUNSELLOR: And date of birth?\nMARGAUX: 18 April 1952.\nCOUNSELLOR: Best number?", "18 April 1952", id="asked-then-answered"),
+        pytest.param("Q: What's the DOB?\nA: 03/04/1961", "03/04/1961", id="question-and-answer"),
     ],
 )
 def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: str, date: str) -> None:
