@@ -43,11 +43,19 @@ from privacy_gateway.detection.notable import listed_surname
 from privacy_gateway.detection.things import public_word
 from privacy_gateway.detection.title_case import title_cased
 
+# Heads clinicians put after a namesake, beside WordNet's (a disease, a sign, a score, a manoeuvre).
+_CLINICAL_HEADS = (
+    "palsy angina thyroiditis spot incisor teeth triad ulcer contracture hernia cyst neuralgia encephalopathy "
+    "dystrophy ataxia manoeuvre maneuver index node nodule pouch stain tremor dementia myopathy neuropathy"
+)
+_CLINICAL_HEAD_WORDS = frozenset(_CLINICAL_HEADS.split())
 # Heads the names module's possessive eponyms already use ("Dijkstra's algorithm"), beside WordNet's.
 _OWN_HEADS = (
     "algorithm theorem law principle method equation constant conjecture lemma paradox razor inequality "
     "hypothesis syndrome disease cipher triangle sequence transform radiation effect lymphoma score criteria "
-    "classification coefficient correlation distribution formula integral series function curve buckling reflex"
+    "classification coefficient correlation distribution formula integral series function curve buckling reflex "
+    # Clinical eponyms' heads: "Bell's palsy", "Ludwig's angina", "Koplik spots", "Hutchinson's incisors".
+    + _CLINICAL_HEADS
 )
 # What code and numerics name after people, read as heads in technical text only ("Huffman coding",
 # "Laplace smoothing", "Jaro-Winkler similarity", "a Kalman filter"): in prose "the Okafor family
@@ -60,7 +68,7 @@ _TECHNICAL_HEADS = frozenset(
 _POSSESSIVE_HEADS = frozenset(
     "disease syndrome law sign constant phenomenon paralysis aphasia chorea sarcoma anaemia anemia psychosis "
     "tumour fissure gland canal fever lymphoma theorem principle conjecture lemma paradox razor algorithm".split()
-)
+) | frozenset(_CLINICAL_HEADS.split()) - {"index", "teeth"}
 
 
 @functools.cache
@@ -86,7 +94,7 @@ _DASH = "-\u2010\u2011\u2013"
 # A statistic's letter may open it: "Altman Z-score", "Beneish M-score", "Hirsch h-index".
 _HEAD = regex.compile(r"(?<![\p{L}\p{N}_-])(?:\p{L}-)?\p{L}{3,}(?![\p{L}\p{N}_])")
 _BEFORE_HEAD = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}_.@/])(?P<name>(?:{_NAME})(?:[{_DASH}](?:{_NAME}))?)(?P<possessive>['’]s)?"
+    rf"(?<![\p{{L}}\p{{N}}_.@/])(?P<name>(?:{_NAME})(?:[{_DASH}](?:{_NAME}))?)(?P<possessive>['’]s|(?<=s)['’])?"
     rf"[ \t]+(?:\p{{Lu}}[ \t]+)?$"
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}+\.?)[ \t]+$")
@@ -404,6 +412,8 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
             continue  # "have Okafor test the build": the head is a verb, and Okafor does it ("Clare's law the …" is a noun's)
         if m["possessive"] and head not in _POSSESSIVE_HEADS:
             continue
+        if m["possessive"] and head in _CLINICAL_HEAD_WORDS and ascii_fold(m["name"].lower()) in world_first_names():
+            continue  # "Amara's palsy has improved": a given name's own condition, whoever it is
         if (
             not any(c in m["name"] for c in _DASH) and m["name"].lower() in first_names() and not (m["possessive"] and head in _GIVEN_POSSESSIVE_HEADS)
             and not (h.group().istitle() and m["name"].istitle() and not m["possessive"] and not title_cased(text, m.start()))

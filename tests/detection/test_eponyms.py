@@ -25,6 +25,9 @@ def spans(text: str) -> list[str]:
     # A word the text also negates ("non-Hodgkin", "non-Newtonian") is a term.
     "What are Hodgkin and non-Hodgkin lymphoma, and what do Reed–Sternberg cells tell the pathologist?",
     "Is ketchup a Newtonian or non-Newtonian fluid?",
+    # Clinical heads, and a possessive written after the name's own "s".
+    "Write a patient-friendly intro on Hashimoto's thyroiditis and how it differs from Graves' disease.",
+    "Revision list: Hutchinson's incisors, Koplik spots, Virchow's triad, Fordyce spots.",
 ])
 def test_namesakes_of_tests_laws_cells_and_cases_are_left_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == []
@@ -38,6 +41,9 @@ def test_namesakes_of_tests_laws_cells_and_cases_are_left_as_written(find: Find,
     ("Patient Tomasz Wiśniewski has Crohn's disease; summarise his notes.", "Tomasz Wiśniewski"),
     ("Ask Ana test the build before Friday.", "Ana"),
     ("Ask Hodgkin about the non-compete clause.", "Hodgkin"),
+    # A given name's own condition, whatever its head.
+    ("Amara's palsy has improved since Monday; call her back.", "Amara"),
+    ("Lena's tremor is worse this week.", "Lena"),
 ])
 def test_people_beside_eponyms_are_still_masked(find: Find, text: str, value: str) -> None:
     assert any(f[0] == "PERSON" and value in f[1] for f in find(text))
