@@ -35,6 +35,7 @@ museum museums gallery festival fest carnival biennale expo hotel hostel motel r
 pub tavern brewery winery distillery bakery pizzeria trattoria osteria taverna cantina steakhouse diner theatre
 theater cinema opera philharmonic orchestra stadium arena cathedral basilica abbey monastery palace zoo aquarium
 library university academy institute foundation hospital college laboratory observatory act airlines airways railways records studios brewing
+room suite lounge surgery clinic
 treaty statute convention accords protocol doctrine declaration constitution parliament assembly tribunal commission
 amendment empire caliphate sultanate revolution siege theorem conjecture syndrome paradox airport aeroporto aeropuerto aeroport flughafen lufthavn
 gasthaus gasthof brauhaus wirtshaus biergarten kneipe konditorei schloss kirche oper stadion porzellan werke
@@ -72,7 +73,8 @@ _OF_HEADS = frozenset(
     "kingdom republic duchy principality church".split()
 )
 # Structures' and venues' heads that are surnames too ("Anna Hall"): a head only with more evidence.
-_STRUCTURES = frozenset("hall bridge center centre tower church chapel abbey castle square gardens house court".split())
+# A hospital's wards and wings are named after people as halls are ("Nightingale Ward", "Pendleton Wing").
+_STRUCTURES = frozenset("hall bridge center centre tower church chapel abbey castle square gardens house court ward wing".split())
 # "the White House", "the Opera House"; but "Smith House" may be the Smiths' home: only after "the".
 _HOMES = frozenset({"house"})
 # What may follow a structure's head that "the" opened: the phrase ends there ("the Royal Albert

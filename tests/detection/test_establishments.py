@@ -85,3 +85,13 @@ def test_a_structures_head_needs_a_word_or_a_surname_before_it_or_the_before_it(
     assert reads("a tour of the White House and the Capitol", "White")
     # "the Anna Hall file": the phrase goes on with a noun, so the name is hers.
     assert not reads("send the Anna Hall file", "Anna Hall")
+
+
+def test_a_hospital_s_wards_and_wings_named_after_people_are_no_one(find: Find) -> None:
+    found = find("Signage for Nightingale Ward, Cavell Ward and Keats Ward; lift B to Pendleton Wing.")
+    assert not [value for kind, value in found if kind == "PERSON"], found
+
+
+def test_someone_surnamed_ward_or_wing_stays_masked(find: Find) -> None:
+    assert ("PERSON", "Sarah Ward") in find("Please call Sarah Ward about her mum's discharge.")
+    assert ("PERSON", "Grace Ward") in find("Grace Ward and her son came in this morning.")
