@@ -48,8 +48,8 @@ def _medicines() -> frozenset[str]:
 def medicine(value: str) -> bool:
     """Whether `value` names a listed medicine, any case: "Ozempic", "METFORMIN", "Wegovy's",
     "Amlodipine Atorvastatin" (a list read as one span), or a medicine with the English words an
-    upper-case span swallows ("IS ARIPIPRAZOLE SAFE": "ARIPIPRAZOLE SAFE"), an everyday word or one no
-    name list holds. Any other word keeps the span a person's ("Metformin Hill" is no medicine's); the
+    upper-case span swallows ("IS ARIPIPRAZOLE SAFE": "ARIPIPRAZOLE SAFE"), an everyday word, one no
+    name list holds, or a pack's variant ("Lemsip Max"). Any other word keeps the span a person's ("Metformin Hill" is no medicine's); the
     list holds no given name or surname (`scripts/build-medicines`)."""
     from privacy_gateway.detection.lexicon import english_word, everyday_word, nameless_word  # here: keeps the import chain short
 
@@ -57,4 +57,10 @@ def medicine(value: str) -> bool:
     listed = _medicines()
     if not words or not any(w in listed for w in words):
         return False
-    return all(w in listed or everyday_word(w) or english_word(w) and nameless_word(w) for w in words)
+    first = next(i for i, w in enumerate(words) if w in listed)
+    return all(w in listed or w in _VARIANTS and i > first or everyday_word(w) or english_word(w) and nameless_word(w) for i, w in enumerate(words))
+
+
+# The words a medicine's pack adds to its name for a strength, a form or a time of day ("Lemsip
+# Max", "Voltarol Forte", "Sudafed Duo", "Nurofen Plus"): "Max" is a given name too, never beside a listed medicine.
+_VARIANTS = frozenset("max plus forte extra ultra rapid duo junior night day one hot cold flu pain nasal retard mite xl sr advance express".split())

@@ -101,3 +101,11 @@ def test_a_known_surnames_possessive_before_the_thing_it_names_stays(find: Find,
 )
 def test_a_private_surnames_possessive_stays_masked(find: Find, text: str, name: str) -> None:
     assert any(t == "PERSON" and name in v for t, v in find(text)), text
+
+
+def test_a_medicine_with_its_pack_s_variant_is_no_one(find: Find) -> None:
+    assert find("Stock check: Lemsip Max, Sudafed Duo and Voltarol Forte on the top shelf.") == []
+
+
+def test_a_variant_word_before_the_medicine_is_a_given_name(find: Find) -> None:
+    assert ("PERSON", "Max Lemsip") in find("Max Lemsip called about his order")
