@@ -386,6 +386,16 @@ NOT_SPEAKERS = frozenset(
     # The keys of a CI workflow's or a manifest's list items: "- run: pytest", "- uses: actions/checkout@v4".
     "run uses with env shell script image command args entrypoint".split()
 )
+# The roles of a script, a role-play or an intake call ("COUNSELLOR: And date of birth?",
+# "Receptionist: Good morning"): the parties by what they do, in care, law, trade and teaching. A
+# whole label only: "Nurse Amara:" names her.
+SCRIPT_ROLES = frozenset(
+    """counsellor counselor therapist psychologist psychiatrist clinician gp nurse doctor physician receptionist
+    pharmacist physio physiotherapist dentist hygienist optometrist optician paramedic midwife carer client patient
+    resident tenant landlord buyer vendor advisor adviser officer teacher pupil student tutor trainer instructor
+    solicitor barrister claimant defendant witness interpreter presenter reporter journalist producer
+    dispatcher technician engineer inspector assessor""".split()
+)
 
 # Verbs and phrases that take a person only: "thank", "blame", "woke", "sync with", "cc" (`dealings`).
 PEOPLE_ONLY_VERBS = (

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, english_word, first_names, listed_family, listed_given, proper_nouns
 from privacy_gateway.detection.software import is_software
-from privacy_gateway.detection.name_cues import NOT_SPEAKERS
+from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SCRIPT_ROLES
 from privacy_gateway.detection.name_cues import (
     _DEMONYM_ENDINGS,
     _NAME_LABELS,
@@ -118,7 +118,8 @@ def _role_label(doc: Doc, first: Token, last: Token) -> bool:
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is None or not following.text.startswith(":"):
         return False
-    return doc[first.i : last.i + 1].text.lower() in NOT_SPEAKERS or (first.i < last.i and last.lower_ in NOT_SPEAKERS)
+    words = doc[first.i : last.i + 1].text.lower()
+    return words in NOT_SPEAKERS or words in SCRIPT_ROLES or (first.i < last.i and last.lower_ in NOT_SPEAKERS)
 
 
 def _field_label(doc: Doc, last: Token) -> bool:

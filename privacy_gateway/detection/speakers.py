@@ -23,7 +23,7 @@ from privacy_gateway.detection.captions import speaker_name
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
 from privacy_gateway.detection.name_checks import given_name, unnamed_date_word
-from privacy_gateway.detection.name_cues import _WEEKDAYS, NOT_SPEAKERS, SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_cues import _WEEKDAYS, NOT_SPEAKERS, SCRIPT_ROLES, SERVICE_ACCOUNTS
 
 
 # A transcript line: "Ann Lee: …", "[10:02] Ann: …", "10:02 PM - Ann: …", "<ann> …" (IRC), a phone's
@@ -242,7 +242,7 @@ def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, tec
     # not a log's or timetable's step ("03:00 - backup:", "08:15 - departure:").
     if label.islower() and not all(name_word(w) for w in words):
         return _NO
-    if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS:
+    if len(words) > 3 or " ".join(words).lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS or label.strip().lower() in SCRIPT_ROLES:
         return _NO
     # "Mood: tense", "Size: large", "Setting: a fishing village": a label of words no list holds as
     # names, or that almost no one is called (`everyday_word`), is a form's or a sheet's field.

@@ -145,3 +145,12 @@ def test_days_and_a_meetings_headings_are_no_speakers(find: Find) -> None:
     # A month that is a given name too may be someone; the names after a day are people.
     assert _speakers("June: I'll take the late shift\nMarta: fine by me\nJune: thanks") == ["June", "Marta", "June"]
     assert {v for t, v in find("Rota:\nMonday: Tomasz Kowalczyk\nTuesday: Ngozi Okafor") if t == "PERSON"} >= {"Tomasz Kowalczyk", "Ngozi Okafor"}
+
+
+def test_the_roles_of_a_script_are_no_one(find: Find) -> None:
+    text = "Tidy up our phone intake script:\nCOUNSELLOR: Can I take your full name?\nCALLER: [full name]\nCOUNSELLOR: And date of birth?\nCALLER: [DOB]"
+    assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+def test_a_role_beside_a_name_in_a_label_still_names_someone(find: Find) -> None:
+    assert any(t == "PERSON" and "Amara" in v for t, v in find("Transcript:\nNurse Amara: Hi, how are you feeling?\nPATIENT: Fine."))
