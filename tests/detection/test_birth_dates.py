@@ -55,6 +55,7 @@ def test_through_the_detector(find: Find) -> None:
         pytest.param("Kenji no tanjobi wa 2001/03/05", "2001/03/05", id="japanese-romaji-short"),
         # The birthplace between "born" and the date, as forms and registers write it.
         pytest.param("Ospite 1: Chiara Lo Russo, nata a Oristano il 24/12/1985, camera 18", "24/12/1985", id="italian-born-in-a-town-on"),
+        pytest.param("Cliente: Salvatore D'Amico, nato/a il 23 dicembre 1958, Via dei Mille 14", "23 dicembre 1958", id="italian-born-either-gender"),
         pytest.param("Mme Léa Roux, née à Le Mans le 12/03/1980", "12/03/1980", id="french-born-in-a-town-on"),
         pytest.param("Herr Jonas Pichler, geboren in Graz am 03.04.1961", "03.04.1961", id="german-born-in-a-town-on"),
         pytest.param("Sra. Rita Lobo, nascida em Braga a 12/03/1980", "12/03/1980", id="portuguese-born-in-a-town-on"),
