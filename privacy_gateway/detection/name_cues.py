@@ -110,6 +110,8 @@ _FOREIGN_ROLES = (
     r"versicherungsnehmer|versicherungsnehmerin|mieter|mieterin|antragsteller|antragstellerin|assuré|assurée|locataire|"
     r"asegurado|asegurada|inquilino|inquilina|solicitante|titular|assicurato|assicurata|condomino|condomina|amministratore|"
     r"amministratrice|richiedente|segurado|segurada|requerente|verzekerde|huurder|aanvrager|bewoner|medewerker|"
+    # A club's or a gym's member: "Sócio: Maria da Conceição Lopes", "Mitglied: Jonas Berg".
+    r"sócio|sócia|associado|associada|mitglied|socio|socia|membre|adhérent|adhérente|miembro|medlem|członek|członkini|üye|"
     # The same in the languages `foreign` tells by their everyday words: the people casework names
     # (customer, patient, employee, tenant, insured, applicant), the greetings that open a message
     # to someone, and the name fields of their forms ("Nume Tomescu", "Ime in priimek: Žan Jug").

@@ -114,6 +114,7 @@ def test_the_world_s_names_and_the_language_s_words_stay(find: Find, text: str) 
         pytest.param("Escribe una canción para el cumpleaños de mi amiga Odalis, cumple 30 el sábado.", "Odalis", id="es-friend"),
         pytest.param("Mein Vater Leopold Salz hat Parkinson. Welche Unterlagen brauche ich?", "Leopold Salz", id="de-father-full-name"),
         pytest.param("mi vecina ariadna mora me pidió la receta de la tortilla de mi abuela, ¿me la redactas?", "ariadna mora", id="es-lower-case"),
+        pytest.param("Sócio: Maria da Conceição Lopes, nasc. 26 de novembro de 1979, IMC 27,4.", "Maria da Conceição Lopes", id="pt-a-gym-s-member"),
         pytest.param(
             "Formuliere eine E-Mail: Ihre Mutter Anneliese Krämer hat sich gut eingelebt und nimmt am Sitztanz teil.",
             "Anneliese Krämer", id="de-the-reader-s-mother",
