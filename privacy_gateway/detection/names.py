@@ -231,6 +231,13 @@ _THING_TAILS = frozenset(
     Act Acts Amendment Doctrine Accord Accords Treaty Directive Regulation Convention Protocol Declaration""".split()
 )
 _THING_TAIL_AFTER = regex.compile(r"[ \t]+(?:" + "|".join(sorted(_THING_TAILS)) + r")\.?(?![\p{L}\d])")
+# Units named after people, as written after a count: "300 Kelvin", "12 Newtons", "50 Hertz".
+_UNITS = frozenset(
+    """kelvin kelvins newton newtons joule joules watt watts volt volts ampere amperes amp amps ohm ohms hertz pascal
+    pascals coulomb coulombs tesla teslas henry henries weber webers siemens farad farads becquerel becquerels gray grays
+    sievert sieverts celsius fahrenheit rankine gauss""".split()
+)
+_COUNT_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?[ \t]*(?:°[ \t]*|(?i:degrees?)[ \t]+|(?i:k|m|g|milli|kilo|mega|giga|micro)[ \t]*)?$")
 # The planets, their best-known moons and the brightest stars and constellations, named like people
 # ("Venus", "Titan", "Vega", "Orion") and the sky's in a question about the world.
 _SKY = frozenset(
@@ -363,6 +370,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if (cut := _small_word_after(text, start, end)) < end:
                     add(start, cut, entity, score)  # "Email Grace Bishop About The Rent": the name ends before "About"
                     return
+            if " " not in value and value.lower() in _UNITS and _COUNT_BEFORE.search(text, max(0, start - 16), start):
+                return  # "300 Kelvin", "5 Newtons", "230 Volts": a unit named after its finder, after a number
             if value.lower() in _MONTH_ABBREVIATIONS and (_DATED.search(text[max(0, start - 3) : start]) or _DATED.search(text[end : end + 3])):
                 return
             if entity == "LOCATION" and value.lower() in CALENDAR_WORDS:

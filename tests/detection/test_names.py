@@ -793,3 +793,12 @@ def test_a_name_after_a_name_field_and_a_comma_is_still_someone(find: Find, text
 
 def test_a_famous_player_asked_about_by_the_side_he_played_for_stays(find: Find) -> None:
     assert masked(find("Which team did Michael Jordan play baseball for in 1994?")) == ""
+
+
+@pytest.mark.parametrize("text", ["Convert 300 Kelvin to Celsius for the cold-chain log.", "The motor draws 12 Amps at 230 Volts and 50 Hertz."])
+def test_a_unit_named_after_someone_after_a_count_is_no_one(find: Find, text: str) -> None:
+    assert masked(find(text)) == ""
+
+
+def test_a_given_name_that_is_a_unit_without_a_count_is_someone(find: Find) -> None:
+    assert ("PERSON", "Kelvin") in find("Call Kelvin at 5 about the cold-chain log.")
