@@ -20,7 +20,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.alternation import Tailed
-from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form as _english_form, english_verbs, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
+from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_word, english_form as _english_form, english_verbs, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, OWN_ROLES, RELATIONS, SERVICE_ACCOUNTS, CALENDAR_WORDS, PARTICLES_CORE, UNCASED_PARTICLES, _UNCASED_CUE_ONE
@@ -145,6 +145,9 @@ _TITLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?i:mr|mrs|ms|mx|dr|prof|miss|mi
                         r"(?P<s>\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?![\p{L}\d_@/\\(]|\.\w)")
 
 
+_COURTESY = frozenset("mr mrs ms mx miss mister".split())
+
+
 def titled_names(text: str) -> Iterator[tuple[int, int]]:
     """A surname after a title, typed in one case: a surname of the lists or an unknown word,
     never an English one as written ("dr strange", "mr bean" read as words), unless a particle
@@ -157,9 +160,24 @@ def titled_names(text: str) -> Iterator[tuple[int, int]]:
         title, word = m.group()[: first - m.start()].strip(" \t."), m.group("s")
         lowered = word.lower()
         # After a title and a particle, a word is a surname whatever it also means ("mrs van der berg").
-        if not _one_case([title, word, *(particles or "").split()]) or len(lowered) < 3 or not _usable(lowered) or not particles and _plain_english(lowered):
+        # After a courtesy title, an English word that the census holds as a surname is one ("mr khan",
+        # "mrs baker"); after "dr" or "prof" only a frequent one ("dr price"; not "dr strange").
+        english = _plain_english(lowered) and (
+            common_word(lowered) if title.lower() in _COURTESY else lowered not in frequent_names()[1]
+        )
+        if not _one_case([title, word, *(particles or "").split()]) or len(lowered) < 3 or not _usable(lowered) or not particles and english:
             continue
+        if _plain_english(lowered) and _titled_character(title, word):
+            continue  # "mr bean", "mr darcy": a character the world knows by a title and a word
         yield first, m.end("s")
+
+
+def _titled_character(title: str, word: str) -> bool:
+    """Whether "Title. Word" is a character or a person the lists of the famous hold by that title."""
+    from privacy_gateway.detection.notable import notable_person  # loaded late: keeps the import chain short
+
+    named = f"{title.capitalize()} {word.capitalize()}"
+    return notable_person(named) or notable_person(named.replace(" ", ". ", 1))
 
 
 # One or two initials and a word, in one case: "s. b. kmiotek", "D. W. NAUSĖDA".

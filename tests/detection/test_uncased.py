@@ -511,6 +511,10 @@ def test_a_thing_or_a_word_counted_before_who_or_that_is_no_one(find: Find, text
     pytest.param("MISS ADEYEMI WANTS A MEETING", ["ADEYEMI"], id="miss-caps"),
     pytest.param("write to mrs van der berg, our new neighbour", ["van der berg"], id="particles-then-a-word"),
     pytest.param("i miss grandma so much, miss the old days too", [], id="words-after-titles"),
+    # A surname that is an English word too, after a courtesy title; after "dr" only a frequent one.
+    pytest.param("previous landlord mr khan says the rent was always late", ["khan"], id="courtesy-title-english-surname"),
+    pytest.param("please call mrs baker about the deposit", ["baker"], id="courtesy-title-trade-surname"),
+    pytest.param("book a dr appointment, or watch dr strange", [], id="doctor-before-a-word"),
 ])
 def test_a_surname_after_a_title_of_any_language_in_one_case(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in titled_names(text)] == names
