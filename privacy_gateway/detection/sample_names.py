@@ -11,7 +11,8 @@ reserved for examples: tests and corpora write "jo.bloggs@example.org" and
 
 Provenance: Wikipedia's "List of placeholder names by language" (John and Jane Doe, Joe
 and Fred Bloggs, Max and Erika Mustermann, Ola and Kari Nordmann, Jan Modaal, Matti Meikäläinen,
-Fulano, Mengano, Zutano, Sicrano, John Appleseed), "Alice and Bob" (the cast of Rivest, Shamir and Adleman's
+Fulano, Mengano, Zutano, Sicrano, John Appleseed; Sweden's tax agency's test person Tolvan
+Tolvansson), "Alice and Bob" (the cast of Rivest, Shamir and Adleman's
 1978 paper and Schneier's *Applied Cryptography*) and the Jargon File's metasyntactic variables.
 
 Conventions made of real surnames (Doe, Bloggs, Nordmann, Appleseed) count only in technical text:
@@ -41,7 +42,7 @@ _SURNAMES = r"Mustermann|Musterfrau|Normalverbraucher"
 # so: people are named Nordmann, and Faker's Icelandic and Polish lists hold a surname Doe).
 _PAIRED = (
     r"(?:(?:Joe|Fred|Jo)[ \t]+Bloggs|(?:Ola|Kari)[ \t]+Nordmann|(?:John|Jane|Johnny)[ \t]+Appleseed|"
-    r"Matti[ \t]+Meikäläinen|Maija[ \t]+Meikäläinen|Jan[ \t]+Modaal)"
+    r"Matti[ \t]+Meikäläinen|Maija[ \t]+Meikäläinen|Jan[ \t]+Modaal|Tolvan[ \t]+Tolvansson)"
 )
 # The US legal placeholder, in technical text only (`sample_name_spans`). Not "Richard Roe": Faker's
 # Irish list holds a surname Roe, and its first names include John and Richard.
@@ -53,6 +54,8 @@ _REAL_SURNAMED = re.compile(rf"{_DOE}|{_PAIRED}")
 # Italian, French, Spanish, Dutch, Russian, Swedish, Japanese, Chinese and Korean.
 _COMMON = re.compile(
     r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?(?:Smith|Public)|(?:Jane|Richard)[ \t]+Roe|Joe[ \t]+Public|Jan[ \t]+(?:Kowalski|Nowak|Novák|Jansen)|"
+    # Poland's placeholder as its cases decline it: "dane Jana Kowalskiego", "Janowi Kowalskiemu".
+    r"Jan(?:a|owi|em|ie)[ \t]+Kowalsk(?:iego|iemu|im)|Anna[ \t]+Kowalska|"
     r"Mario[ \t]+Rossi|Jean[ \t]+Dupont|Juan[ \t]+Pérez|Ivan[ \t]+Ivanov|Sven[ \t]+Svensson|Taro[ \t]+Yamada|"
     r"Zhang[ \t]+San|Li[ \t]+Si|Hong[ \t]+Gil-?dong)\b"
 )
@@ -64,7 +67,12 @@ _OFFERED = re.compile(
     r"\bplaceholders?\b|\bpersonas?\b|\bdummy\b|\bfictitious\b|\bfictional\b|\bmade-up\b|\btest data\b|\bfake\b|\bmock\b|"
     r"\bhypothetical\b|\btest (?:patients?|clients?|customers?|users?|accounts?|records?|cases?)\b|"
     r"\b(?:a|an|the) sample (?!from\b|of\b|for\b|taken\b|was\b|is\b|will\b|has\b)[\w-]+|"
-    r"\bany(?:town|ville)\b|\bmuster(?:stadt|hausen|dorf|stra(?:ß|ss)e)\b)"
+    r"\bany(?:town|ville)\b|\bmuster(?:stadt|hausen|dorf|stra(?:ß|ss)e)\b|"
+    # The same offer in the languages forms and fixtures are written in: "come esempio", "danych
+    # przykładowych", "testpatienten", "Beispieldaten", "dados fictícios", "de prueba".
+    r"\besemp(?:io|i)\b|\bfittizi[oa]?\b|\bdi prova\b|\bbeispiel\w*|\bexemplo\b|\bfict[íi]ci[oa]s?\b|\bejemplo\b|"
+    r"\bde prueba\b|\bexemple\b|\bfictif|\bfictive?\b|\bvoorbeeld\w*|\bfictie[fv]\w*|\bprzykład\w*|\btestow\w*|\bfikcyjn\w*|"
+    r"\bexempel\w*|\btest(?:patient|person|kund)\w*|\beksempel\w*|\börnek\w*)"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 

@@ -129,3 +129,20 @@ def test_sample_people_offered_as_fakes_test_patients_or_samples_are_left_as_wri
 
 def test_a_blood_sample_from_someone_offers_no_sample_person() -> None:
     assert spans("Take a sample from John Smith before noon.", technical=False) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Spiegami il test di Ishihara per una brochure. Usa 'Mario Rossi' come esempio di cliente.", "Mario Rossi", id="italian-esempio"),
+        pytest.param("Jak wystawić testową e-receptę? Użyj danych przykładowych: Jan Kowalski, pacjent.", "Jan Kowalski", id="polish-przykladowe"),
+        pytest.param("Wyjaśnij, co pokrywa NFZ, na przykładzie Jana Kowalskiego z Krakowa.", "Jana Kowalskiego", id="polish-declined"),
+        pytest.param("Skriv tre testfall med testpatienten Tolvan Tolvansson, 19121212-1212.", "Tolvan Tolvansson", id="swedish-test-person"),
+    ],
+)
+def test_placeholders_offered_as_samples_in_other_languages_stay(find: Find, text: str, name: str) -> None:
+    assert not any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+def test_a_placeholder_name_that_is_someone_s_in_a_letter_stays_masked(find: Find) -> None:
+    assert any(t == "PERSON" and "Mario Rossi" in v for t, v in find("Gentile cliente, il signor Mario Rossi ha chiamato ieri per la fattura."))
