@@ -111,8 +111,8 @@ _MODEL_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{N}+\-]*")
 def brand_model(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens with a listed brand of one to three words and goes on with one
     to three words of a model: "Cybex Libelle", "Hoka Arahi", "La Marzocco Linea Mini", "Royal Canin
-    Kitten"; or with a car's make and model (`vehicles`), listed or not. Not where the words after the make are a given name and a surname of the lists ("Nivea
-    Anna Berg" is someone beside a brand)."""
+    Kitten"; or is a car's make and model (`vehicles`), listed or not. Not where the words after the
+    make are a given name and a surname of the lists ("Nivea Anna Berg" is someone beside a brand)."""
     from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
 
     words = text[start:end].split()

@@ -54,7 +54,7 @@ _OWN_HEADS = (
     "algorithm theorem law principle method equation constant conjecture lemma paradox razor inequality "
     "hypothesis syndrome disease cipher triangle sequence transform radiation effect lymphoma score criteria "
     "classification coefficient correlation distribution formula integral series function curve buckling reflex "
-    # Clinical eponyms' heads: "Bell's palsy", "Ludwig's angina", "Koplik spots", "Hutchinson's incisors".
+    # Clinical eponyms' heads: "Hashimoto's thyroiditis", "Koplik spots", "Hutchinson's incisors".
     + _CLINICAL_HEADS
 )
 # What code and numerics name after people, read as heads in technical text only ("Huffman coding",
