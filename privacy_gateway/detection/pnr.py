@@ -21,12 +21,15 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.sample_names import placeholder_name
 
-# The service element and what stands before its slashes: "SSR DOCS BA HK1 ", "3DOCSA/", "DOCS/".
-_DOCS = re.compile(r"(?i)(?<![A-Z])DOCS(?P<kind>A?)\b[ \t]*(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}\d{1,2}[ \t]*)?/?(?P<body>[^\n]*)")
-_DOCA = re.compile(r"(?i)(?<![A-Z])DOCA\b[ \t]*(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}\d{1,2}[ \t]*)?/?(?P<body>[RD]/[^\n]*)")
-# A contact's phone or e-mail, the carrier and status before it ("OSI BA CTCM 447700914263/P1").
-_CTC_PHONE = re.compile(r"(?i)(?<![A-Z])CTC[MHB]\b[ \t]*(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}\d{1,2}[ \t]*)?/?(?P<v>\+?\d[\d \-]{5,18}\d)")
-_CTC_EMAIL = re.compile(r"(?i)(?<![A-Z])CTCE\b[ \t]*(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}\d{1,2}[ \t]*)?/?(?P<v>[A-Z0-9._\-]+//[A-Z0-9.\-]+\.[A-Z]{2,})")
+# What stands between an element's code and its value: the carrier and the status with its count
+# ("SSR DOCS BA HK1 ", "OSI BA CTCM "), or a slash ("3DOCSA/", "DOCS/").
+_LEAD = r"\b[ \t]*(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}\d{1,2}[ \t]*)?/?"
+# The service elements: the document, the home address.
+_DOCS = re.compile(rf"(?i)(?<![A-Z])DOCS(?P<kind>A?){_LEAD}(?P<body>[^\n]*)")
+_DOCA = re.compile(rf"(?i)(?<![A-Z])DOCA{_LEAD}(?P<body>[RD]/[^\n]*)")
+# A contact's phone or e-mail ("OSI BA CTCM 447700914263/P1").
+_CTC_PHONE = re.compile(rf"(?i)(?<![A-Z])CTC[MHB]{_LEAD}(?P<v>\+?\d[\d \-]{{5,18}}\d)")
+_CTC_EMAIL = re.compile(rf"(?i)(?<![A-Z])CTCE{_LEAD}(?P<v>[A-Z0-9._\-]+//[A-Z0-9.\-]+\.[A-Z]{{2,}})")
 # A form of identification: passport (PP), national ID (NI, ID) and the number glued to it.
 _FOID = re.compile(r"(?i)(?<![A-Z])FOID\b[^\n]*?[ \t/-](?P<type>PP|NI|ID)(?P<v>[A-Z0-9]{5,20})\b")
 # A birth or expiry date as reservations write it: "15APR70", "15APR1970".
