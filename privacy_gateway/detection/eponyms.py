@@ -68,7 +68,7 @@ _TECHNICAL_HEADS = frozenset(
 _POSSESSIVE_HEADS = frozenset(
     "disease syndrome law sign constant phenomenon paralysis aphasia chorea sarcoma anaemia anemia psychosis "
     "tumour fissure gland canal fever lymphoma theorem principle conjecture lemma paradox razor algorithm".split()
-) | frozenset(_CLINICAL_HEADS.split()) - {"index", "teeth"}
+) | _CLINICAL_HEAD_WORDS - {"index", "teeth"}
 
 
 @functools.cache
