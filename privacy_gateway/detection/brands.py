@@ -15,8 +15,8 @@ from functools import lru_cache
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, world_first_names, world_last_names
-from privacy_gateway.detection.vehicles import vehicle
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, world_first_names, world_last_names
+from privacy_gateway.detection.vehicles import MODELS, made_by, model_end
 
 # Quotes and sentence punctuation around an entry or a window of words, not part of the name:
 # '"Bluey",' → 'bluey'; a word's own inner marks stay ("e.l.f", "Yu-Gi-Oh", "Toys\"R\"Us").
@@ -108,6 +108,17 @@ def _beside_a_name(text: str, chunks: list[tuple[int, int]], first: int, last: i
 _MODEL_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{N}+\-]*")
 
 
+def _named(word: str) -> bool:
+    """A word written as a name (a capital, then small letters): a census given name ("Anna",
+    "Nadia"), or a name of the world lists that is no English word ("Okafor"); not a trim's word
+    such as "Cross", "Sport" or "GTI"."""
+    plain = word.strip(_EDGES)
+    folded = ascii_fold(plain.lower())
+    if not plain.istitle():
+        return False
+    return folded in first_names() or (folded in world_first_names() or folded in world_last_names()) and not english_form(folded)
+
+
 def brand_model(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens with a listed brand of one to three words and goes on with one
     to three words of a model: "Cybex Libelle", "Hoka Arahi", "La Marzocco Linea Mini", "Royal Canin
@@ -119,14 +130,20 @@ def brand_model(text: str, start: int, end: int) -> bool:
     if known_place(text[start:end]):
         return False  # "United Kingdom", "Royal Tunbridge Wells": a place
     folded = [ascii_fold(w.strip(_EDGES).lower()) for w in words]
-    before = [ascii_fold(w.strip(_EDGES).lower()) for w in text[max(0, start - 30) : start].split()] if text[start - 1 : start] == " " else []
-    for n in (1, 2):  # the model alone, its make just before it ("collected VW Polo", "a Land Rover Defender")
-        if len(before) >= n and vehicle(before[-n:] + folded):
-            folded = before[-n:] + folded
-            break
-    if vehicle(folded):
+    # The model alone, its make just before it ("collected VW Polo", "a Land Rover Defender"); the
+    # words before are read only where the span opens with a model's name or a make's last word.
+    made: list[str] = []
+    if text[start - 1 : start] == " " and any(w in MODELS for w in folded[:2]):
+        before = [ascii_fold(w.strip(_EDGES).lower()) for w in text[max(0, start - 30) : start].split()]
+        made = made_by(before, folded) or []
+    if (end_of_model := model_end(made + folded)) is not None:
         # "Kia Picanto", "Ford Focus": a make and its model, though the make is a name; not where a
-        # given name is followed by a name ("Mercedes Adam" is someone).
+        # given name is followed by a name ("Mercedes Adam" is someone), nor where a name follows
+        # the model ("the Renault Clio Anna Berg drove in": she is someone beside the car); a trim's
+        # word is none ("Yaris Cross", "Golf GTI").
+        if any(_named(word) for word in words[end_of_model - len(made) :]):
+            return False
+        folded = made + folded
         return not (folded[0] in world_first_names() and (folded[-1] in world_first_names() or folded[-1] in world_last_names()))
     for n in range(min(3, len(words) - 1), 0, -1):
         model = words[n:]

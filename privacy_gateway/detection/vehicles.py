@@ -71,7 +71,29 @@ MODELS = frozenset(
 def vehicle(words: list[str]) -> bool:
     """Whether `words` (folded) open with a make and go on with one of the model names: "kia
     picanto", "land rover defender", "mercedes-benz sprinter", "ford transit custom"."""
+    return model_end(words) is not None
+
+
+def model_end(words: list[str]) -> int | None:
+    """Where the model's name ends in `words` (folded) that open with a make and its model, else None."""
     for n in (2, 1):
         if len(words) > n and " ".join(words[:n]) in MAKES and words[n] in MODELS:
-            return True
-    return False
+            return n + 1
+    return None
+
+
+def made_by(before: list[str], words: list[str]) -> list[str] | None:
+    """The make's words just before `words` (all folded) when `words` is that make's model
+    ("collected VW Polo": ["vw"] before ["polo"]) or ends a two-word make and goes on with its model
+    ("Land" before "Rover Defender"); None otherwise. The model must stand in `words`: after "the
+    Renault Clio", "Anna Berg" is someone."""
+    if not words:
+        return None
+    if words[0] in MODELS:
+        for n in (2, 1):
+            if len(before) >= n and " ".join(before[-n:]) in MAKES:
+                return before[-n:]
+    if before and len(words) >= 2 and f"{before[-1]} {words[0]}" in MAKES and words[1] in MODELS:
+        return before[-1:]
+    return None
+
