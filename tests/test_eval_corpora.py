@@ -48,6 +48,8 @@ NEWSROOM = EVAL / "newsroom" / "tune.jsonl"
 CIVIC = EVAL / "civic" / "holdout.jsonl"
 CARE = EVAL / "care" / "tune.jsonl"
 TRADE = EVAL / "trade" / "holdout.jsonl"
+VENUE = EVAL / "venue" / "tune.jsonl"
+LEDGER = EVAL / "ledger" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -235,6 +237,10 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # that move things and handle property and money; 53% PII-free, a fifth in other languages.
         pytest.param(CARE, id="care"),
         pytest.param(TRADE, id="trade"),
+        # venue (read) and ledger (sealed), forty-ninth round: hotels, restaurants, events, venues, tours and
+        # leisure; banks, fintech, insurance, debt, pensions and compliance; 53% PII-free, over a third in other languages.
+        pytest.param(VENUE, id="venue"),
+        pytest.param(LEDGER, id="ledger"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
