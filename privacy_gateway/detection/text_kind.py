@@ -23,7 +23,7 @@ import regex
 from privacy_gateway.detection.title_case import lowered_title_lines
 from privacy_gateway.detection.alternation import by_first_letter
 from privacy_gateway.detection.dealing_words import DEALING_FR, PRIVATE_MATTERS, TASK, deals, own_life, without_named_pairs
-from privacy_gateway.detection.lexicon import world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, world_first_names
 from privacy_gateway.detection.local_life import LOCAL_LIFE
 from privacy_gateway.detection.name_cues import PAST_TENSES
 from privacy_gateway.detection.notable import names_notable
@@ -31,6 +31,7 @@ from privacy_gateway.detection.relations import DESKS
 from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.software import is_software, names_technology, software_used, technology
 from privacy_gateway.detection.street_types import NUMBERED_STREET
+from privacy_gateway.detection.vehicles import made_by
 
 # A version ("v2.1.0", "3.11.4") marks code; a date with a two-digit year written the same way
 # ("D.O.B 15.04.70", "seen 03.11.24") does not: a day, a zero-padded month and a year.
@@ -572,6 +573,13 @@ _PLAIN_TECH_WORDS = frozenset(
 ) | {"status code"}
 
 
+def _engine_size(text: str, shape: re.Match[str]) -> bool:
+    """Whether a name-and-number shape is a car's model and its engine size after the make ("Kia
+    Picanto 1.0", "Ford Focus 1.5 EcoBlue"): a garage's words, no product's version."""
+    before = [ascii_fold(w.lower()) for w in text[max(0, shape.start() - 30) : shape.start()].split()[-2:]]
+    return made_by(before, [ascii_fold(shape.group().split()[0].lower())]) is not None
+
+
 def technical_kind(text: str) -> tuple[bool, bool]:
     """(technical, wordy). Technical: code, commands, versions, errors, maths — a code-like mark or
     two technical words. Wordy: technical by plain words alone ("add a column to the price list",
@@ -587,7 +595,7 @@ def technical_kind(text: str) -> tuple[bool, bool]:
         plain = plain and word in _PLAIN_TECH_WORDS
         if len(marks) >= 2 and not plain:
             return True, False
-    shapes = {m.group() for m in _TECH_SHAPES.finditer(text) if m.group().split()[0].lower() not in _EVERYDAY_APPS}
+    shapes = {m.group() for m in _TECH_SHAPES.finditer(text) if m.group().split()[0].lower() not in _EVERYDAY_APPS and not _engine_size(text, m)}
     marks |= shapes
     # Named tools count as marks where fewer than two were found, and rule out a wordy text.
     used = software_used(text) if len(marks) < 2 or plain and not shapes else frozenset()

@@ -71,6 +71,22 @@ def test_a_version_is_still_a_mark_of_code(text: str) -> None:
     assert kind_of(text).coded
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia Picanto 1.0 in for a service: log the job and list the parts.",
+        "Quote for a VW Golf 1.6 TDI cambelt, add it to the job list.",
+    ],
+)
+def test_a_cars_engine_size_is_no_version(text: str) -> None:
+    assert not kind_of(text).coded
+
+
+@pytest.mark.parametrize("text", ["Upgrade Django 5.0 and check the log.", "The Spring 2.5 upgrade breaks the log format."])
+def test_a_products_version_is_still_one_beside_a_car_word(text: str) -> None:
+    assert kind_of(text).coded
+
+
 @pytest.mark.parametrize("text", ["Pass a callback to the fetch function.", "The onSuccess callback never fires in our React app."])
 def test_a_function_s_callback_is_still_a_mark_of_code(text: str) -> None:
     assert kind_of(text).coded
