@@ -32,9 +32,18 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
     ("US_PASSPORT", r"\b(?:u\.?s\.?a?|american|united states)\s+passport(?:\s+card)?",
      r"[A-Z]?\d{8,9}", 0.95, ("passport",)),
     # "pp" as passenger lists shorten it, before a passport-long number only: "pp 120" is per person, "pp 12-45" pages.
-    ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte|\bpasseport|\breisepass(?:nummer)?|\bpassaport[oe]|\btravel document|"
-     r"\bpp\b\.?(?=[ \t:#]*[a-z]{0,2}\d{7,9}\b)",
-     PASSPORT_NUMBER, 0.9, ("passport", "pasaporte", "passeport", "reisepass", "passaport", "travel document", "pp")),
+    # The word in the languages of forms too: Turkish "pasaport", Dutch "paspoort", Polish "paszport",
+    # Czech "cestovní pas", Greek as typed in Latin letters "diavatirio".
+    ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte?|\bpasseport|\breisepass(?:nummer)?|\bpassaport[oe]|\bpaspoort|\bpaszport|"
+     r"\bcestovn[íi]\s+pas|\bdiavat[íi]rio|\btravel document|\bpp\b\.?(?=[ \t:#]*[a-z]{0,2}\d{7,9}\b)",
+     PASSPORT_NUMBER, 0.9, ("passport", "pasaport", "passeport", "reisepass", "passaport", "paspoort", "paszport", "cestovn", "diavat",
+                            "travel document", "pp")),
+    # "ID" alone on a line that gives a date of birth before it, as manifests and guest lists write a
+    # person's record ("ASANTE Kwame  DOB 21 August 1995  ID XD4182033"): the number of their
+    # identity card or passport. Elsewhere "ID" is as often an order's or a ticket's.
+    ("NATIONAL_ID", r"\b(?:dob|d\.o\.b\.?|date of birth)\b[^\n]{1,40}?\bid\b",
+     # Not a template's filler: one digit over and over ("ID X0000000", "X1111111").
+     r"(?![A-Z]{0,3}[ ]?(?P<digit>\d)(?P=digit){5,}\b)(?:[A-Z]{1,3}[ ]?\d{6,10}|(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12})", 0.85, ("dob", "d.o.b", "date of birth")),
     ("US_BANK_NUMBER", r"\b(?:checking|savings|bank|deposit|brokerage)\s+(?:account|acct)|\bacct\b|"
      r"\baccount\s*(?:no\b|number|num\b|#)|\ba/c\b", r"\d[\d \-]{4,18}\d", 0.85, ("account", "acct", "a/c")),
     ("UK_BANK_ACCOUNT", r"\bsort[\s\-]*code|\bs/c\b", r"\d{2}[ \-]?\d{2}[ \-]?\d{2}", 0.9, ("sort", "s/c")),

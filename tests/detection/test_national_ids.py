@@ -104,6 +104,11 @@ def test_a_lower_case_id_shape_without_its_label_is_no_id(find: Find) -> None:
         pytest.param("Meine Reisepassnummer ist C01X00T47", "PASSPORT", "C01X00T47", id="german-passport"),
         pytest.param("Passport: 12AB34567 (France)", "PASSPORT", "12AB34567", id="french-passport"),
         pytest.param("Passengers: MORGAN Sian, pp 547219083, seat 14C", "PASSPORT", "547219083", id="pp-in-a-passenger-list"),
+        pytest.param("- Kai Nakoa, pasaport 589341027, kilo 95", "PASSPORT", "589341027", id="tr-pasaport"),
+        pytest.param("Gast: Joost Hoekstra, paspoort NX4B12873", "PASSPORT", "NX4B12873", id="nl-paspoort"),
+        pytest.param("Klient: Jan Nowak, paszport EA1234567", "PASSPORT", "EA1234567", id="pl-paszport"),
+        pytest.param("1. ASANTE Kwame  DOB 21 August 1995  ID XD4182033", "NATIONAL_ID", "XD4182033", id="id-on-a-record-line"),
+        pytest.param("4. PAPADAKI Eleni  DOB 05/07/1999  ID AN 902118", "NATIONAL_ID", "AN 902118", id="id-spaced-on-a-record-line"),
         pytest.param("checking account 000123456789, routing 021000021", "US_BANK_NUMBER", "000123456789", id="checking"),
         pytest.param("sort code 20-45-77, account 31926819", "UK_BANK_ACCOUNT", "20-45-77", id="sort-code"),
         pytest.param("sort code 20-45-77, account 31926819", "UK_BANK_ACCOUNT", "31926819", id="uk-account"),
@@ -182,3 +187,15 @@ def test_five_european_languages(find: Find, text: str, entity: str, value: str)
 @pytest.mark.parametrize("text", ["Half board £450 pp 2 nights; see pp 112-118 of the brochure", "Our price is 1250 pp including transfers"])
 def test_pp_per_person_or_pages_is_no_passport(find: Find, text: str) -> None:
     assert found(find, text, "PASSPORT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order ID 4418207 shipped on 12/03/2024.",
+        "Our founder was born in 1990; order ID 4418207 is hers.",
+        "Test rows:\n1. DOE Jane  DOB 01/01/1990  ID X0000000\n2. SMITH John  DOB 31/12/1985  ID X1111111",
+    ],
+)
+def test_an_id_away_from_a_date_of_birth_is_no_ones(find: Find, text: str) -> None:
+    assert found(find, text, "NATIONAL_ID") == []
