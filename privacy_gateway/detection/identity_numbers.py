@@ -61,7 +61,8 @@ _ID_ALONE = r"id[\s_\-]*(?:card|number|no|nr)(?:[\s_\-]*(?:number|no|nr))?"
 _OWNERS = frozenset("my your his her their our its whose mein meine ihr ihre son sa mon su sus mi tu seu sua".split())
 # Acronyms that are also words or other things' names ("pan", "run", "tin", "Taj", "CC:") count only
 # as written, in capitals, and only before a value with many digits or many letters (`id_value`'s `strong`).
-_CAPITALS = r"PAN|RUN|RUT|TIN|SIN|RG|NIT|RFC|INE|DPI|BI|NID|TAJ|AFM|SSS|IRD|NHI|PPS|AHV|AVS|CPR|NIK|NIE|INN|CC|CI|TC"
+# Turkey's "T.C." (Türkiye Cumhuriyeti) before a citizen's number is written with its dots too.
+_CAPITALS = r"PAN|RUN|RUT|TIN|SIN|RG|NIT|RFC|INE|DPI|BI|NID|TAJ|AFM|SSS|IRD|NHI|PPS|AHV|AVS|CPR|NIK|NIE|INN|CC|CI|TC|T\.C\."
 
 # Between the name and the number: punctuation, a key's quotes, "no."/"N°"/"number"/"is"/"of the"
 # (and "is" in the languages the names come in: "mitt personnr är …").

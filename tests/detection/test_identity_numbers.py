@@ -49,6 +49,8 @@ NAMED = [
     # A health insurer's number for its insured: Germany's KVNR, Italy's tessera sanitaria.
     ("Überweisung: Frau Ilse Brandt\nVersichertennr.: K293847167\nDiagnose: V. a. Morbus Basedow", "K293847167"),
     ("Versicherten-Nr. M710358244, Kasse: AOK", "M710358244"),
+    # Turkey's "T.C." with its dots before a citizen's number.
+    ("Resepsiyondan not: misafirimiz Elif Yıldız (T.C. 27184035628) 305 numaralı odada", "27184035628"),
 ]
 
 
