@@ -1,6 +1,6 @@
 """A date in brackets or between commas right after a person's name: their date of birth ("My
 mother Justina Kazlauskienė (11/08/1940) has been waiting …", "Olek Wiśniewski (03.02.1987), Flat
-2", "Jana Novák, 04/02/1987, Praha").
+2", "Jana Novák, 04/02/1987, Praha", "Nour Haddad (member, 31/05/1966)").
 
 Letters, complaints, referrals and case notes write someone's date of birth so, with no label
 before it; the labelled forms ("DOB", "geb.", "né le") are `labelled_ids`'. A whole date, day,
@@ -17,7 +17,8 @@ import regex
 from privacy_gateway.detection.dates import DATE
 from privacy_gateway.detection.findings import Finding
 
-_BRACKETED = regex.compile(rf"[ \t]*\([ \t]*(?P<date>{DATE})[ \t]*\)")
+# A role of a word or two may come first in the brackets: "Nour Haddad (member, 31/05/1966)".
+_BRACKETED = regex.compile(rf"[ \t]*\([ \t]*(?:\p{{L}}[\p{{L}}\-]*(?:[ \t]+\p{{L}}[\p{{L}}\-]*)?[ \t]*,[ \t]*)?(?P<date>{DATE})[ \t]*\)")
 # The same set off by commas, as lists and records write it: "Jana Novák, 04/02/1987, Praha".
 _AFTER_COMMA = regex.compile(rf",[ \t]*(?P<date>{DATE})(?=[ \t]*(?:[,;)\n]|$))")
 _YEAR = regex.compile(r"(?:19|20)\d\d")

@@ -32,6 +32,8 @@ def _after_name(text: str, name: str) -> list[str]:
         pytest.param("Call with Anna Berg, 12/03/2026, about the renewal.", "Anna Berg", [], id="a-recent-date-between-commas"),
         pytest.param("Signed by Jana Novák, 04/02/1999 in Prague.", "Jana Novák", [], id="a-date-running-on-into-the-sentence"),
         pytest.param("Anna Berg 12/03/1961 is on the list.", "Anna Berg", [], id="no-bracket-no-comma-no-reading"),
+        pytest.param("Pool hall, 17:40. Nour Haddad (member, 31/05/1966) slipped.", "Nour Haddad", ["31/05/1966"], id="a-role-first-in-the-brackets"),
+        pytest.param("Anna Berg (joined us, 12/03/2019) renewed.", "Anna Berg", [], id="a-recent-date-after-a-role"),
     ],
 )
 def test_a_whole_old_date_in_brackets_after_a_name(text: str, name: str, dates: list[str]) -> None:
