@@ -14,7 +14,7 @@ Torvalds", "Morgan Stanley") stay as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -201,6 +201,62 @@ def whole_full_names(text: str) -> Iterator[tuple[int, int]]:
         if listed_full_name(words):
             # A last letter's combining marks are the name's too ("Adébáyọ̀"): the run's letters stop before them.
             yield run.start(), run.end() + len(_MARKS.match(text, run.end()).group())
+
+
+def foreign_full_names(text: str, own: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words that are a full name by the lists in text of another language,
+    where the English model tags few names. Words of that language (`own`) opening the run are no
+    part of it ("Somos Pilar Fuentes y …", "Grüße Jana Novák"), and a given name that is no English
+    word counts before any listed surname, as the model's tag would make it ("Gianluca Marino e
+    Federica Bellini": Marino and Bellini are an English word's and a cocktail's too)."""
+    for run in _RUN.finditer(text):
+        items = list(_ITEM.finditer(run.group()))
+        before = _ARTICLE_BEFORE.search(text, max(0, run.start() - 12), run.start())
+        if before is not None and before.group(1).lower() in _ARTICLES:
+            continue  # "El Rey León", "het Antoni van Leeuwenhoek": an article names a thing, a work or a place
+        while len(items) > 2 and own(items[0].group()):
+            if items[0].group().lower() in _ARTICLES:
+                break
+            items = items[1:]
+        if items[0].group().lower() in _ARTICLES:
+            continue
+        # "Pilar Fuentes y Rodrigo Villaseñor": two people joined by "and", a particle of names too
+        # ("Ortega y Gasset"), each a full name alone.
+        # The run stops at five words: the second name is read again from its start ("Juliana Ospina
+        # Duque y Ignacio Saavedra").
+        cut = next((i for i, m in enumerate(items) if 0 < i < len(items) - 1 and m.group() in _AND), None)
+        if cut is not None and _foreign_full_name([m.group() for m in items[:cut]]):
+            second = _RUN.match(text, run.start() + items[cut + 1].start())
+            if second is not None and _foreign_full_name([m.group() for m in _ITEM.finditer(second.group())]):
+                parts = [items[:cut], list(_ITEM.finditer(second.group()))]
+                offsets = [run.start(), second.start()]
+            elif _foreign_full_name([m.group() for m in items]):
+                parts, offsets = [items], [run.start()]  # "Maria da Silva e Souza": one name, "e" its particle
+            else:
+                parts, offsets = [items[:cut]], [run.start()]
+        else:
+            parts, offsets = [items], [run.start()]
+        for part, offset in zip(parts, offsets):
+            if _foreign_full_name([m.group() for m in part]):
+                end = offset + part[-1].end()
+                yield offset + part[0].start(), end + len(_MARKS.match(text, end).group())
+
+
+# "And" in the languages whose names take it as a particle too.
+_AND = frozenset("y e i".split())
+# The articles of the languages `foreign` tells, before a thing's or a work's name and no one's. Not
+# those that speech and notes put before a person's name too: Portuguese "o João", "a Maria";
+# "la Pilar", "der Peter", "die Anna" as Catalonia, northern Italy and southern Germany talk.
+_ARTICLES = frozenset("el los las le les il lo gli das dem den het een un una une ein eine".split())
+_ARTICLE_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+_SUFFIXED = regex.compile(r"\p{L}['’]\p{Ll}")
+
+
+def _foreign_full_name(words: list[str]) -> bool:
+    """A full name by the lists, or a given name that is no English word before a listed surname
+    ("Gianluca Marino"), where no word but the last takes a suffix after an apostrophe ("Agatha
+    Christie'nin Pera Palace'ta": a Turkish case ends the name before the run does)."""
+    return listed_full_name(words) or bool(words) and _given(words[0]) == 2 and not any(_SUFFIXED.search(w) for w in words[:-1]) and listed_full_name(words, tagged=True)
 
 
 def full_names(text: str) -> Iterator[tuple[int, int]]:

@@ -39,7 +39,7 @@ from privacy_gateway.detection.dealing_words import named_pair_object
 from privacy_gateway.detection.court_lists import court_list_parties
 from privacy_gateway.detection.dealings import configured, dealt_with, one_case_dealt_with, one_case_informed, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
-from privacy_gateway.detection.full_names import asked_full_names, full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
+from privacy_gateway.detection.full_names import asked_full_names, foreign_full_names, full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
@@ -673,12 +673,14 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # a word of it is that language's own (a stop word or an everyday word: "Clube da
             # Esquina") or the world knows the name (Frida Kahlo).
             stage[0] = "full names"
-            for start, end in whole_full_names(text):
+            for start, end in foreign_full_names(text, lambda word: stop_word(language, word) or foreign_everyday(language, word)):
                 words = text[start:end].split()
                 if any(stop_word(language, w) and w.lower() not in _NAME_PARTICLES or foreign_everyday(language, w) for w in words):
                     continue
                 if _place_shaped([w.lower() for w in words]) or known_place(text[start:end]) or notable_around(text, start, end):
                     continue
+                if establishment(text, start, end):
+                    continue  # "Muzeum Fryderyka Chopina": a museum's, a hotel's or a club's name by its kind's word
                 if _MODEL_AFTER.match(text, end):
                     continue
                 if frequent_pair(words[0], without_possessive(words[-1])) and not personal(language, text):

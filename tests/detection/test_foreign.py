@@ -89,6 +89,14 @@ def test_a_span_of_the_language_s_everyday_words_is_no_one(find: Find) -> None:
         pytest.param("Schrijf een korte follow-up mail naar Joost van Noort over de offerte.", "Joost van Noort", id="nl-particle"),
         pytest.param("Rédige un courriel pour annoncer à Sabine Dumont qu'elle a gagné notre concours.", "Sabine Dumont", id="fr-untagged"),
         pytest.param("Transforme estas notas de entrevista em três parágrafos. Entrevistado: Andreia Teixeira, 47 anos.", "Andreia Teixeira", id="pt-field"),
+        # A word of the language opening the run is no part of the name; two people joined by "y".
+        pytest.param("Quería reservar una habitación doble para mi marido y para mí. Somos Pilar Fuentes y Rodrigo Villaseñor.", "Pilar Fuentes", id="es-opening-verb"),
+        pytest.param("Quería reservar una habitación doble para mi marido y para mí. Somos Pilar Fuentes y Rodrigo Villaseñor.", "Rodrigo Villaseñor", id="es-and"),
+        pytest.param("Quería reservar una habitación doble. Somos Juliana Ospina Duque y Ignacio Saavedra. Llegaremos tarde.", "Ignacio Saavedra", id="es-and-after-three-words"),
+        # A given name no English word has before a surname that is one too (a cocktail's, a word's).
+        pytest.param("Sistemami questi appunti in un riepilogo da mandare via mail:\nsposi: Gianluca Marino e Federica Bellini", "Federica Bellini", id="it-surname-also-a-word"),
+        pytest.param("Resepsiyondan not: balon turu için uyandırma istedi. Yanındaki Ayşe Çelik ile kalıyorlar.", "Ayşe Çelik", id="tr-opening-word"),
+        pytest.param("Boa tarde, a cliente ligou ontem: o João Pedrosa quer mudar a reserva para sábado.", "João Pedrosa", id="pt-article-before-a-person"),
     ],
 )
 def test_a_full_name_by_the_lists_is_someone_s_in_another_language(find: Find, text: str, name: str) -> None:
@@ -100,6 +108,10 @@ def test_a_full_name_by_the_lists_is_someone_s_in_another_language(find: Find, t
     [
         pytest.param("Spreekbeurt over Anne Frank: welke onderwerpen moet een kind van groep 7 zeker noemen?", id="nl-commonest-names-no-one-speaking"),
         pytest.param("Recomenda álbuns brasileiros clássicos tipo Clube da Esquina, por favor.", id="pt-the-language-s-words"),
+        pytest.param("Escribe un resumen sobre la filosofía de Ortega y Gasset para la clase de mañana.", id="es-a-particle-y-is-no-pair"),
+        pytest.param("Para un viaje de fin de curso a Madrid, compárame El Rey León y Aladdín, los musicales.", id="es-an-article-names-a-work"),
+        pytest.param("Wat is het verschil tussen het Erasmus MC en het Antoni van Leeuwenhoek voor patiënten?", id="nl-an-article-names-a-hospital"),
+        pytest.param("Napisz opis wycieczki: Łazienki Królewskie, Muzeum Fryderyka Chopina i koncert w Pałacu.", id="pl-a-museum-by-its-kind"),
     ],
 )
 def test_the_world_s_names_and_the_language_s_words_stay(find: Find, text: str) -> None:
