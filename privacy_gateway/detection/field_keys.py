@@ -23,7 +23,7 @@ _PERSON_HEADS = frozenset(
     tenant landlord student teacher doctor physician nurse signer signatory witness submitter creator committer
     fullname firstname lastname surname forename givenname familyname middlename maidenname nickname fname lname
     attendee participant caller callee applicant candidate member insured policyholder payee payer addressee
-    consignee shipper emergencycontact nextofkin""".split()
+    consignee shipper emergencycontact nextofkin companion""".split()
     # Who holds a role in a rota, an incident, a project or a team: "oncall: tudor tomescu",
     # "incident_commander", "mentor = …" (the value must still read as a name: "oncall: weekly" does not).
     # Not "lead" alone: a sales lead is a company ("lead: abercrombie & fitch"); "tech_lead" is someone.

@@ -42,6 +42,13 @@ _FOREIGN_KEY_WORDS = {
         "sender",
     ),
     **dict.fromkeys("autor auteur autore forfattare forfatter tekija yazar penulis szerzo".split(), "author"),
+    # A hotel's or a club's guest and whoever comes with them, on registration cards and booking notes.
+    **dict.fromkeys("gast huesped ospite invite invitado convidado hospede misafir gosc vieras vendeg".split(), "guest"),
+    **dict.fromkeys(
+        """begleitung begleitperson acompanhante acompanante accompagnatore accompagnatrice accompagnateur
+        accompagnatrice begeleider osobatowarzyszaca""".split(),
+        "companion",
+    ),
     **dict.fromkeys("inhaber titular titulaire titolare".split(), "holder"),
     **dict.fromkeys(
         "ansprechpartner contacto contatto contato kontakt kontaktperson yhteyshenkilo iletisim kapcsolattarto".split(),

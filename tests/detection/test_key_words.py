@@ -85,6 +85,8 @@ def test_a_surname_under_any_languages_surname_key_is_masked(find: Find, first: 
     ("postort", "LOCATION"), ("poststed", "LOCATION"), ("postitoimipaikka", "LOCATION"), ("paikkakunta", "LOCATION"),
     ("concelho", "LOCATION"), ("település", "LOCATION"), ("mjesto", "LOCATION"), ("bandar", "LOCATION"), ("poskod", "LOCATION"),
     ("posta_kodu", "LOCATION"), ("kucni_broj", "LOCATION"), ("házszám", "LOCATION"), ("gatuadress", "LOCATION"),
+    # A hotel's or a club's guest and who comes with them.
+    ("Gast", "PERSON"), ("huésped", "PERSON"), ("misafir", "PERSON"), ("Begleitung", "PERSON"), ("Acompanhante", "PERSON"),
 ])
 def test_more_everyday_header_words_of_the_sixteen_languages(key: str, entity: str) -> None:
     assert entity_for_key(key) == entity
@@ -113,6 +115,10 @@ def test_a_word_that_is_english_or_an_abbreviation_alone_types_no_key(key: str) 
                  {"Jorien", "Dijkstra", "06 4432 1187", "Meppel"}, id="dutch-json"),
     pytest.param("förnamn,efternamn,postort\nSvanhild,Bergqvist,Sollefteå\nOskar,Lundahl,Hudiksvall",
                  {"Bergqvist", "Sollefteå", "Lundahl", "Hudiksvall"}, id="swedish-csv"),
+    pytest.param("Cliente: João Pedro Antunes, telemóvel 936 201 448\nAcompanhante: Thiago\nServiço: passeio de barco no Douro",
+                 {"João Pedro Antunes", "Thiago"}, id="portuguese-companion"),
+    pytest.param("Meldeschein bitte ausfüllen:\nGast: HOEKSTRA, Joost   (Begleitung: Sanne)\ngeb. 04.04.1989",
+                 {"HOEKSTRA", "Sanne"}, id="german-guest-card"),
 ])
 def test_values_under_the_new_header_words_are_typed(find: Find, text: str, expected: set[str]) -> None:
     assert expected <= {v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")}
