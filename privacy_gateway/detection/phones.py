@@ -267,8 +267,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
     )
     # A group of letters and digits right before ("1Z 999 AA1 01 2345 6784", a parcel's tracking
     # number): the digits go on a code, not a phone. A small count glued to its lower-case unit is
-    # no code ("kavita r 4pax 06 71 42 88 19", "2ppl", "3kids"): a booking's line, its phone after it.
-    _CODE_BEFORE = re.compile(r"(?<![\w\-])(?!\d{1,3}[a-z]{3,6} $)(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,8} $")
+    # no code ("kavita r 4pax 06 71 42 88 19", "2ppl", "3kids"): a booking's line, its phone after it;
+    # nor is a party's size after "x" ("Hrušovský x4 0905 318 442").
+    _CODE_BEFORE = re.compile(r"(?<![\w\-])(?!\d{1,3}[a-z]{3,6} $|[xX]\d{1,2} $)(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,8} $")
     # Octets of 255 at most: "601.12.34.56" is a number in dotted pairs, not an address; a leading
     # zero only after the first ("192.168.001.010"): "078.123.45.67" is a Swiss mobile.
     _IPV4 = re.compile(r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|[01]?\d?\d)){3}")

@@ -403,6 +403,8 @@ def test_the_bracket_closing_an_aside_stays_outside_the_number(find: Find, text:
     [
         pytest.param("no shows from sat night\n\nkavita ramkissoon 4pax 06 71 42 88 19\nanna berg 2pax 076 220 41 87", "06 71 42 88 19", id="pax"),
         pytest.param("waitlist: Joon-ho Park 3ppl 0412 887 305", "0412 887 305", id="ppl"),
+        pytest.param("Fri\n7.30 Hrušovský x4 0905 318 442 – birthday, bringing own cake", "0905 318 442", id="party-size-after-x"),
+        pytest.param("8pm Lucía Cordero Ruiz x2 978 71 03 46 window table if poss", "978 71 03 46", id="party-of-two"),
     ],
 )
 def test_a_count_glued_to_its_unit_before_a_number_is_no_code(find: Find, text: str, phone: str) -> None:
