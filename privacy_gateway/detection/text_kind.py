@@ -23,7 +23,7 @@ import regex
 from privacy_gateway.detection.title_case import lowered_title_lines
 from privacy_gateway.detection.alternation import by_first_letter
 from privacy_gateway.detection.dealing_words import DEALING_FR, PRIVATE_MATTERS, TASK, deals, own_life, without_named_pairs
-from privacy_gateway.detection.lexicon import ascii_fold, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, world_first_names
 from privacy_gateway.detection.local_life import LOCAL_LIFE
 from privacy_gateway.detection.name_cues import PAST_TENSES
 from privacy_gateway.detection.notable import names_notable
@@ -573,6 +573,26 @@ _PLAIN_TECH_WORDS = frozenset(
 ) | {"status code"}
 
 
+# A table's row: cells between pipes or tabs ("| Sat | Sun |"), where a capitalised word is as often
+# a label or a code as a name.
+_TABULAR = re.compile(r"^[^\n|]*\|[^\n|]*\||\t[^\n\t]*\t", re.MULTILINE)
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{M}\d_@.#/\-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}\d_@])")
+
+
+def _names_people(text: str) -> bool:
+    """Whether two capitalised words of `text` are given names of the lists that are no everyday
+    English word ("Rules: Youssef and Karthik must not sit together"): an office's or a shop's note
+    about people, not about brands ("the Bosch and Makita drills": one listed name is as often a make)."""
+    given: set[str] = set()
+    for m in _CAPITALISED_WORD.finditer(text):
+        word = ascii_fold(m.group().lower())
+        if word in world_first_names() and not common_word(word):
+            given.add(word)
+            if len(given) >= 2:
+                return True
+    return False
+
+
 def _engine_size(text: str, shape: re.Match[str]) -> bool:
     """Whether a name-and-number shape is a car's model and its engine size after the make ("Kia
     Picanto 1.0", "Ford Focus 1.5 EcoBlue"): a garage's words, no product's version."""
@@ -641,7 +661,8 @@ class TextKind:
     # service?"): its capitalised words are tools unless a list has them as someone's name.
     about_tools: bool = False
     # Technical by its words alone ("add a column to the price list"): no code, command, version or
-    # error shape in it. Shops and offices talk of lists, tables and apps; their prose is still prose.
+    # error shape in it. Shops and offices talk of lists, tables and apps; their prose is still prose,
+    # and where it names people (two given names, no table's cells) it is read as prose, unguarded.
     wordy: bool = False
     # Guarded only as a plain question (no history, no question about the world's facts): full names
     # in it are still someone's.
@@ -772,7 +793,7 @@ def kind_of(text: str) -> TextKind:
 
     History: about the past of the world, and no one speaking about themselves. Public knowledge:
     history, or a question about the world at large, with no one speaking about themselves or to
-    someone. Guarded: technical or public knowledge, and no contact details.
+    someone. Guarded: technical (not wordy prose naming people) or public knowledge, and no contact details.
     """
     # "Can U Help Me Write A Message To Lorenzo About The Rent": capitals on every word are no
     # proper nouns of history; such lines are read in lower case.
@@ -880,7 +901,7 @@ def kind_of(text: str) -> TextKind:
     return TextKind(
         technical=technical,
         history=history,
-        guarded=(technical or public) and not contact,
+        guarded=(technical and not (wordy and _TABULAR.search(text) is None and _names_people(text)) or public) and not contact,
         public_places=places,
         about_tools=tools,
         question=question,

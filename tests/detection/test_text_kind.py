@@ -158,6 +158,33 @@ def test_wordy_prose_without_anyone_in_it_is_left_alone(find: Find, text: str) -
 
 
 @pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param(
+            "Need help with a seating plan: 4 round tables of 8 + top table. Rules: Youssef and Karthik must NOT sit together, "
+            "keep the Munteanu kids near the exit.",
+            ["Youssef", "Karthik", "Munteanu"],
+            id="seating-plan",
+        ),
+        pytest.param("Update the rota table: Sabina covers the bar list on Friday, Adebola takes the Saturday column.", ["Sabina", "Adebola"], id="rota"),
+    ],
+)
+def test_wordy_prose_naming_people_is_read_as_prose(find: Find, text: str, names: list[str]) -> None:
+    """Two given names of the lists in a shop's or an office's note: its single capitalised words
+    are read as in any prose, where the guard of technical text would let them go."""
+    kind = kind_of(text)
+    assert kind.wordy and not kind.guarded
+    found = {v for t, v in find(text) if t == "PERSON"}
+    assert set(names) <= found, found
+
+
+def test_a_table_s_cells_keep_a_wordy_text_guarded() -> None:
+    text = "Fix the rota table and the shift list for Youssef and Karthik:\n| Day | AM | PM |\n| Sat | Youssef | Karthik |"
+    kind = kind_of(text)
+    assert kind.wordy and kind.guarded
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Compare the Bosch and Makita cordless drills for our tool list; which has the better warranty process?",
