@@ -34,6 +34,7 @@ from privacy_gateway.detection.eponyms import eponym_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.sample_places import sample_place
 from privacy_gateway.detection.world_regions import world_region
+from privacy_gateway.detection.works_lists import work_list_items
 from privacy_gateway.detection.observances import observance
 from privacy_gateway.detection.brand_uses import quoted_cultivar
 from privacy_gateway.detection.score_bounds import left_out, leaving_out, unreachable
@@ -342,10 +343,10 @@ class Detector:
                 # Doe", "Max Mustermann", Alice and Bob in a key exchange: sample people, no one's data;
                 # "Asia/Kolkata": a time zone's name, a setting; "Reed–Sternberg cells", "Roe v. Wade":
                 # namesakes of a thing the world knows, and a reported case's parties; "Postal code" on
-                # its own line over its value: a form's label.
+                # its own line over its value: a form's label; "Beatles songs: Hey Jude, Michelle, …": works by their titles.
                 holes = [
                     *placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i]), *eponym_spans(texts[i], of[i].technical or has_software_word(texts[i])),
-                    *form_labels(texts[i]),
+                    *form_labels(texts[i]), *work_list_items(texts[i]),
                 ] if any(f.entity_type in VOIDABLE for f in kept) else []
                 # "Lima,PE,2024-07-18,12.7", a DataFrame of countries: a dataset's places are the world's where it holds no one.
                 if any(f.entity_type in _LABELLED for f in kept):
