@@ -74,7 +74,8 @@ _OF_HEADS = frozenset(
 )
 # Structures' and venues' heads that are surnames too ("Anna Hall"): a head only with more evidence.
 # A hospital's wards and wings are named after people as halls are ("Nightingale Ward", "Pendleton Wing").
-_STRUCTURES = frozenset("hall bridge center centre tower church chapel abbey castle square gardens house court ward wing".split())
+# So are a hotel's rooms and suites ("the Churchill Suite", "Brunel Room"), where the lists hold "Room" and "Suite" as surnames.
+_STRUCTURES = frozenset("hall bridge center centre tower church chapel abbey castle square gardens house court ward wing room suite lounge".split())
 # "the White House", "the Opera House"; but "Smith House" may be the Smiths' home: only after "the".
 _HOMES = frozenset({"house"})
 # What may follow a structure's head that "the" opened: the phrase ends there ("the Royal Albert

@@ -95,3 +95,20 @@ def test_a_hospital_s_wards_and_wings_named_after_people_are_no_one(find: Find) 
 def test_someone_surnamed_ward_or_wing_stays_masked(find: Find) -> None:
     assert ("PERSON", "Sarah Ward") in find("Please call Sarah Ward about her mum's discharge.")
     assert ("PERSON", "Grace Ward") in find("Grace Ward and her son came in this morning.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brunel Room is booked for the wedding breakfast.",
+        "Mention that the Agatha Christie Suite is being soundproofed in January.",
+        "Reply that the Churchill Suite is being soundproofed in January.",
+    ],
+)
+def test_a_hotel_s_rooms_and_suites_named_after_people_are_no_one(find: Find, text: str) -> None:
+    assert not [value for kind, value in find(text) if kind == "PERSON"], find(text)
+
+
+def test_someone_surnamed_room_or_suite_stays_masked(find: Find) -> None:
+    assert ("PERSON", "Anna Room") in find("Please move Anna Room to table 4.")
+    assert ("PERSON", "Maria Suite") in find("Ask Maria Suite to call me back.")
