@@ -62,7 +62,7 @@ from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import name_end, script_names
 from privacy_gateway.detection.notable import famous_owners_work, famous_surnames_together, listed_surname, names_notable, notable_person, notable_surname, single_name, without_possessive
 from privacy_gateway.detection.registers import register_rows
-from privacy_gateway.detection.rosters import roster_names
+from privacy_gateway.detection.rosters import roster_names, rota_names
 from privacy_gateway.detection.recased import prose_recognizer, recased_names, tool_given_name
 from privacy_gateway.detection.record_values import placed_in_literal, record_entity
 from privacy_gateway.detection.software import (
@@ -647,7 +647,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             add(start, end, "PERSON", 0.75)
         if not kind.coded:  # "Minutes — present: Isa, Lorenz, Luca.": each item of a roster (`rosters`); code's `hosts:` are machines
             stage[0] = "rosters"
-            for start, end in roster_names(text):
+            for start, end in [*roster_names(text), *rota_names(text)]:  # "mon tyrone + agnieszka lunch, bence dinner": a rota's people
                 add(start, end, "PERSON", 0.75)
         # "COURT 3  10:00  R V ANDRESEN": the parties of a court's list, whatever kind the text reads as (`court_lists`).
         stage[0] = "court lists"

@@ -81,3 +81,44 @@ def roster_names(text: str) -> Iterator[tuple[int, int]]:
                     yield start + offset, start + offset + len(inner)
             elif _person(item, case):
                 yield start, start + len(item)
+
+
+# A rota's entry: a day or days ("mon", "tues", "wed-thu", "fri/sat", "Monday:") at a line's start or
+# after a comma, then who does what ("mon tyrone + agnieszka lunch, bence dinner", "rota wk 32: mon
+# jaskaran+chiamaka close, tues taras off (swapped w lucia)").
+_DAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday"
+_DAY_OPENING = regex.compile(
+    rf"(?:^[ \t]*(?:[-•*][ \t]*)?|[,;:][ \t]*)(?i:(?:{_DAY})(?:[ \t]*[-/–&][ \t]*(?:{_DAY}))?)(?![\p{{L}}\d])[ \t]*[:–-]?[ \t]*",
+    regex.MULTILINE,
+)
+# Between the rota's entries: commas, semicolons, "+", "&", "and", brackets, "w" ("swapped w lucia").
+_ENTRY = regex.compile(r"[,;+&(/]|(?<![\p{L}])(?:and|w)(?![\p{L}])")
+_FIRST_WORD = regex.compile(r"[ \t]*(\p{L}[\p{L}\p{M}'’\-]*)")
+
+
+def _rota_name(word: str) -> bool:
+    """A listed given name that is no English word and no place ("agnieszka", "Bence"; not "Paris",
+    nor "Art" and "Will", which open a day's plans as often as they name someone)."""
+    from privacy_gateway.detection.places import any_place  # loaded late: keeps the import chain short
+
+    parts = [ascii_fold(p.lower()) for p in word.split("-") if p]
+    return bool(parts) and all(p in listed_given() and p not in STOP_WORDS and not english_form(p) for p in parts) and not any_place(word)
+
+
+def rota_names(text: str) -> Iterator[tuple[int, int]]:
+    """The people of a rota: where two entries or more open with a day, the first word of each of
+    their items when it is a given name (`_rota_name`): "mon tyrone + agnieszka lunch, bence dinner"
+    gives tyrone, agnieszka and bence; "lunch", "everyone" and "Paris" are no one."""
+    openings = list(_DAY_OPENING.finditer(text))
+    if len(openings) < 2:
+        return
+    for i, opening in enumerate(openings):
+        line_end = text.find("\n", opening.end())
+        stop_at = min(line_end if line_end >= 0 else len(text), openings[i + 1].start() if i + 1 < len(openings) else len(text))
+        at = opening.end()
+        for cut in [*_ENTRY.finditer(text, opening.end(), stop_at), None]:
+            stop = cut.start() if cut is not None else stop_at
+            first = _FIRST_WORD.match(text, at, stop)
+            if first is not None and _rota_name(first.group(1)):
+                yield first.span(1)
+            at = cut.end() if cut is not None else stop_at

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.rosters import roster_names
+from privacy_gateway.detection.rosters import roster_names, rota_names
 from tests.detection.helpers import Find
 
 
@@ -54,3 +54,40 @@ def test_a_roster_of_brands_is_left_to_the_brand_lists(find: Find) -> None:
 def test_a_playbook_s_hosts_are_machines(find: Find) -> None:
     text = "Why does this play skip?\n```yaml\n- hosts: webservers, dbservers\n  become: true\n  tasks:\n    - name: restart nginx\n```"
     assert persons(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param(
+            "rota next week\nmon tyrone + agnieszka lunch, bence dinner\nfri/sat everyone in, bence till close",
+            ["agnieszka", "bence", "bence"],
+            id="lines-opening-with-days",
+        ),
+        pytest.param(
+            "rota wk 32: mon jaskaran+chiamaka close, tues taras off (swapped w lucia), wed private party 40ppl all hands",
+            ["jaskaran", "chiamaka", "lucia"],
+            id="days-after-commas",
+        ),
+    ],
+)
+def test_the_first_word_of_each_entry_of_a_rota_is_its_person(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in rota_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon: dentist at 9, then gym\nTue: pick up the car, call the bank\nWed: Paris trip",
+        "Opening hours: Mon 9-5, Tue 9-5, Sat closed, Sun by appointment",
+        "mon grace period ends; tue will be the deadline",
+        "Mon: Art class at 4, Tue: Will to bring the kit",
+    ],
+)
+def test_a_week_of_errands_or_hours_names_no_one(text: str) -> None:
+    assert list(rota_names(text)) == []
+
+
+def test_a_rota_s_people_are_masked(find: Find) -> None:
+    text = "Turn this into a whatsapp for the team:\n\nrota wk 32: mon jaskaran+chiamaka close, tues taras off, wed all hands"
+    assert {"jaskaran", "chiamaka"} <= {v for t, v in find(text) if t == "PERSON"}
