@@ -60,8 +60,9 @@ _TITLES = (
     # "paní inženýrka Nováková"); Italy's abbreviations in lower case too ("il sig. Musatti"), and
     # France's "M." ("M. Albert"), the full stop required.
     r"(?:[Pp]an|[Pp]ani|[Pp]aní|[Pp]án)(?:[ \t]+(?:doktor|doktorka|inženýr|inženýrka|inžinier|inžinierka|profesor|profesorka|magistr|magistra|mecenas))?|"
-    r"[Ss]ignor|[Ss]ignora|[Ss]ig|[Ss]ig\.ra|M(?=\.)|[Dd]ott|[Dd]ott\.ssa|[Dd]ottor|[Dd]ottoressa|Mevrouw|Mevr|Meneer|"
-    r"Dhr|Shri|Smt|Sri|Don|Doña|Dona|[Ss]eñor|[Ss]eñora|[Ss]eñorita|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]enhor|[Ss]enhora|"
+    r"[Ss]ignor|[Ss]ignora|[Ss]ig|[Ss]ig\.ra|M(?=\.)|[Dd]ott|[Dd]ott\.ssa|[Dd]ottor|[Dd]ottoressa|[Mm]evrouw|[Mm]evr|[Mm]eneer|"
+    # Dutch shift notes write "dhr" and "mevr" in lower case ("0210 dhr Hoekstra (kmr 21) belde").
+    r"[Dd]hr|Shri|Smt|Sri|Don|Doña|Dona|[Ss]eñor|[Ss]eñora|[Ss]eñorita|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]enhor|[Ss]enhora|"
     # The courtesy and academic titles of more countries, as forms and address books write them:
     # Turkish, Czech and Slovak, Indonesian, Vietnamese, Romanian, Portuguese, and in Cyrillic and Greek.
     # The short ones only with their full stop ("Ing. Petr Novák", not "ING Direct" or "Ir Ireland").

@@ -222,6 +222,8 @@ def test_introductions_roles_greetings_and_name_fields_in_languages_told_by_ever
     [
         pytest.param("Riscrivi in modo più cortese: 'Si informa che il sig. Brambati dell'interno 3 ha segnalato un guasto all'ascensore.'", "Brambati", id="it-lower-case-sig"),
         pytest.param("Pan doktor Šimánek je zítra na školení, napiš krátkou SMS pro pacienty, že se termín ruší.", "Šimánek", id="cs-title-and-rank"),
+        pytest.param("Kun je dit netjes maken voor het overdrachtsboek?\n\n0210 dhr Hoekstra (kmr 21) belde, kreeg deur niet open", "Hoekstra", id="nl-lower-case-dhr"),
+        pytest.param("Kun je dit netjes maken voor het overdrachtsboek?\n\n0340 mevr De Wit klaagde over lawaai op de gang", "De Wit", id="nl-lower-case-mevr"),
         pytest.param("Résume ce sinistre : dégât des eaux provenant de l'appartement du dessus (M. Lagarde), constat signé.", "Lagarde", id="fr-m-dot"),
         pytest.param("Riscrivi la comunicazione: l'amministratrice Ornella Caporali farà un sopralluogo giovedì mattina.", "Ornella Caporali", id="it-party-of-a-case"),
     ],
