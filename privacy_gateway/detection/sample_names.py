@@ -36,7 +36,8 @@ from typing import Iterator
 from privacy_gateway.detection.sentences import sentence_bounds
 
 # "Sample man/woman": no one's surname, a placeholder whatever the first name ("Erika Mustermann").
-_SURNAMES = r"Mustermann|Musterfrau|Normalverbraucher"
+# In capitals too, and first with the given name after it, as registration cards write it ("MUSTERMANN, Max").
+_SURNAMES = r"(?i:Mustermann|Musterfrau|Normalverbraucher)"
 # Placeholders made of real surnames, only with the first names that make the convention: "Joe
 # Bloggs", "Ola Nordmann", "John Appleseed", "Matti Meikäläinen", "Jan Modaal", "John Doe" (and only
 # so: people are named Nordmann, and Faker's Icelandic and Polish lists hold a surname Doe).
@@ -88,7 +89,7 @@ def _offered(text: str, start: int, end: int) -> bool:
     return _OFFERED.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)) is not None
 _FIRST = r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]\.?)"
 _NAMED = re.compile(
-    rf"\b(?:{_DOE}|{_PAIRED}|(?:{_FIRST}[ \t]+){{0,2}}(?:{_SURNAMES})|(?:{_SO_AND_SO})(?:\s+de\s+Tal)?)\b"
+    rf"\b(?:{_DOE}|{_PAIRED}|(?:{_FIRST}[ \t]+){{0,2}}(?:{_SURNAMES})(?:,[ \t]*{_FIRST})?|(?:{_SO_AND_SO})(?:\s+de\s+Tal)?)\b"
 )
 # Metasyntactic words: a "name" made only of these, one of them not also a surname ("Foo Bar").
 _METASYNTACTIC = frozenset("foo bar baz qux quux foobar corge grault garply xyzzy plugh".split())

@@ -27,6 +27,8 @@ def spans(text: str, technical: bool = True) -> list[str]:
     "In the zero-knowledge example Peggy proves to Victor she knows the password. Why does Victor pick the side at random?",
     "Explain why Mallory can forge the signature if Alice reuses the nonce when signing two messages for Bob.",
     "In the textbook scenario Mallory sits between Alice and Bob and swaps their public keys; how does pinning stop her, and where does Trent come in?",
+    # Germany's sample man in capitals and surname first, as a registration card's specimen writes him.
+    "Müssen wir bei Kindern die Passnummer erfassen?\n\nUnser Muster sieht so aus:\nGast: MUSTERMANN, Max   (Begleitung: Erika Mustermann)",
 ])
 def test_sample_people_are_left_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] == "PERSON"] == []
