@@ -518,6 +518,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "- name: Install Traefik" among `hosts:` and `tasks:`: a task's title
             if kind.technical and (identifier_shaped(value) or code_position(text, start, end)) or entity == "PERSON" and any(product_shaped(w) for w in value.split()):
                 return  # "KeyError: 'x'", "getFullName", "class Reader {": code's identifiers, not anyone's name
+            if entity == "LOCATION" and " " not in value and product_shaped(value) and _SPEC_BEFORE.search(text, max(0, start - 12), start):
+                return  # "a 2016 Ford Focus 1.0 EcoBoost": a product's CamelCase name after its size, nowhere
             # "the Jenkins job", "install Celery", "Grafana": a tool named like a person or a word,
             # unless someone is addressed. A tool no name list shares is configured, not addressed,
             # when it is told what to do or that something is so ("How do I tell Webpack that the
@@ -1182,6 +1184,8 @@ _THING_ARTICLES = {
 # Noort", "Antoon Van Hoof", "Maria da Silva".
 _NAME_PARTICLES = frozenset("van von de da das do dos del della di du der den ten ter le la".split())
 
+# A size or a model's number right before: "1.0 EcoBoost", "2.0 TDI BlueMotion".
+_SPEC_BEFORE = regex.compile(r"\d[\w.]*[ \t]+$")
 # A software product's edition after its name: "Dynamics 365", "Office 2019", "Windows 11".
 _EDITION_AFTER = regex.compile(r"[ \t]+\d{1,4}(?![\d,:/-]|\.\d)")
 # A model's number or code right after a make's name: "Bosch Serie 4", "Miele G 5000", "Smeg FAB28".

@@ -802,3 +802,12 @@ def test_a_unit_named_after_someone_after_a_count_is_no_one(find: Find, text: st
 
 def test_a_given_name_that_is_a_unit_without_a_count_is_someone(find: Find) -> None:
     assert ("PERSON", "Kelvin") in find("Call Kelvin at 5 about the cold-chain log.")
+
+
+def test_a_product_s_camel_case_name_after_its_size_is_nowhere(find: Find) -> None:
+    text = "Got a 2016 Ford Focus 1.0 EcoBoost in with a whining noise from the front, worse when cold."
+    assert ("LOCATION", "EcoBoost") not in find(text), find(text)
+
+
+def test_a_place_in_camel_case_is_still_a_place(find: Find) -> None:
+    assert ("LOCATION", "KwaZulu") in find("She moved to KwaZulu last year.")
