@@ -66,7 +66,8 @@ _TITLES = (
     # The courtesy and academic titles of more countries, as forms and address books write them:
     # Turkish, Czech and Slovak, Indonesian, Vietnamese, Romanian, Portuguese, and in Cyrillic and Greek.
     # The short ones only with their full stop ("Ing. Petr Novák", not "ING Direct" or "Ir Ireland").
-    r"Bayan|Doç\.|Uzm\.|Öğr\.[ \t]?Gör\.|Arş\.[ \t]?Gör\.|Ing\.|Mgr\.|Bc\.|MUDr\.|JUDr\.|PhDr\.|RNDr\.|Tn\.|drg\.|Ir\.|Hj\.|"
+    # "Fam. Wirth" on German and Dutch envelopes and guest lists: the family of that surname.
+    r"Fam\.|Bayan|Doç\.|Uzm\.|Öğr\.[ \t]?Gör\.|Arş\.[ \t]?Gör\.|Ing\.|Mgr\.|Bc\.|MUDr\.|JUDr\.|PhDr\.|RNDr\.|Tn\.|drg\.|Ir\.|Hj\.|"
     # The Cyrillic ones as the normalized view may spell them, with Latin look-alikes ("Дp", "пaнi").
     r"Ông|Bà|Quý[ \t]+ông|Quý[ \t]+bà|Dl\.|Dna\.|Dra|Д[рp]|Г-н|Г-ж[аa]|Г-ц[аa]|[Пп][аa]н|[Пп][аa]н[іi]|"
     r"[Гг][оo][сc]п[оo]дин|[Гг][оo][сc]п[оo]ж[аa]|[Пп][рp][оo]ф|κ|κα"

@@ -224,6 +224,7 @@ def test_introductions_roles_greetings_and_name_fields_in_languages_told_by_ever
         pytest.param("Pan doktor Šimánek je zítra na školení, napiš krátkou SMS pro pacienty, že se termín ruší.", "Šimánek", id="cs-title-and-rank"),
         pytest.param("Kun je dit netjes maken voor het overdrachtsboek?\n\n0210 dhr Hoekstra (kmr 21) belde, kreeg deur niet open", "Hoekstra", id="nl-lower-case-dhr"),
         pytest.param("Kun je dit netjes maken voor het overdrachtsboek?\n\n0340 mevr De Wit klaagde over lawaai op de gang", "De Wit", id="nl-lower-case-mevr"),
+        pytest.param("Kannst du die Adressen als Tabelle für den Serienbrief ausgeben?\n\nFam. Wirth\nRurstraße 31\n52156 Monschau", "Wirth", id="de-fam"),
         pytest.param("Résume ce sinistre : dégât des eaux provenant de l'appartement du dessus (M. Lagarde), constat signé.", "Lagarde", id="fr-m-dot"),
         pytest.param("Riscrivi la comunicazione: l'amministratrice Ornella Caporali farà un sopralluogo giovedì mattina.", "Ornella Caporali", id="it-party-of-a-case"),
     ],
