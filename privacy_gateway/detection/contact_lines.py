@@ -41,15 +41,16 @@ _ARROW = r"(?:=>|->|→|⇒|⟶)"
 # Those and the other marks people set between a line's fields ("Anna Berg; …", "Anna Berg / …",
 # "Anna Berg · …", an arrow), two spaces and more (a fixed-width table pasted from a terminal or a
 # report: "Anna Berg      0412 345 678      Oslo"), or the comma or arrow between two quoted values
-# (a CSV row, a tuple or a map in code).
-_SEPARATOR = rf"(?:{_CONTACT_MARKS}|[ \t]*(?:[;/·•]|{_ARROW})[ \t]*| {{2,}}|[\"'][ \t]*(?:[,;]|{_ARROW})[ \t]*[\"'])"
+# (a CSV row, a tuple or a map in code), or the bracket that opens the number: "Wilfredo (654 220 871):",
+# "Anna Berg (0412 345 678)".
+_SEPARATOR = rf"(?:{_CONTACT_MARKS}|[ \t]*(?:[;/·•(]|{_ARROW})[ \t]*| {{2,}}|[\"'][ \t]*(?:[,;]|{_ARROW})[ \t]*[\"'])"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d_@./\\-])(?P<run>{_RUN}){_SEPARATOR}$")
 # A name after its number ("0712 345678 - Wanjiru Kamau") only after `_CONTACT_MARKS`: the field
 # after a number in a semicolon or slash row, a fixed-width table or quoted values is as often its
 # column's town ("…;948 22 10 33;Estella;31200" under "municipio").
 _AFTER = regex.compile(rf"{_CONTACT_MARKS}(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
-_SEPARATOR_MARKS = "-–—:,;|/·•'\">→⇒⟶"
+_SEPARATOR_MARKS = "-–—:,;|/·•'\">→⇒⟶("
 
 
 def _separated(text: str, start: int, end: int) -> bool:

@@ -39,6 +39,7 @@ def persons(find: Find, text: str) -> list[str]:
         pytest.param("Who do I call?\nName | Phone\nRizal Santoso | 0812-3381-4420", ["Rizal Santoso"], id="table-row"),
         pytest.param("Escalation:\n0712 345678 - Wanjiru Kamau\nIngrid: 912 34 567", ["Wanjiru Kamau", "Ingrid"], id="after-and-given-alone"),
         pytest.param("Invite list:\nSiosaia Taufa, siosaia.taufa@example.org", ["Siosaia Taufa"], id="e-mail"),
+        pytest.param("Hazme una lista de la boda:\n\nWilfredo (654 220 871): Siiii vamos los 4!!", ["Wilfredo"], id="number-in-brackets"),
     ],
 )
 def test_the_name_beside_a_contact_is_masked(find: Find, text: str, names: list[str]) -> None:
@@ -53,6 +54,7 @@ def test_the_name_beside_a_contact_is_masked(find: Find, text: str, names: list[
         pytest.param("Contacts:\nReception: 020 7946 0000\nBuenos Aires: +54 11 4321 5678\nSecurity Desk - 0161 496 0000", id="places-and-roles"),
         pytest.param("Abroad:\nServicio Técnico: 900 123 456\nKundenservice Hotline: 0800 330 1000", id="desks-in-other-languages"),
         pytest.param("Escalation:\nops@example.com, Platform Team\nNight Manager\t+44 20 7946 0123", id="teams-and-roles"),
+        pytest.param("Call the Front Desk (0412 345 678) or Reception (020 7946 0000) tomorrow.", id="desks-before-brackets"),
     ],
 )
 def test_desks_roles_and_places_beside_a_number_stay(find: Find, text: str) -> None:
