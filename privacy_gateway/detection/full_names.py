@@ -214,32 +214,32 @@ def foreign_full_names(text: str, own: Callable[[str], bool]) -> Iterator[tuple[
         before = _ARTICLE_BEFORE.search(text, max(0, run.start() - 12), run.start())
         if before is not None and before.group(1).lower() in _ARTICLES:
             continue  # "El Rey León", "het Antoni van Leeuwenhoek": an article names a thing, a work or a place
-        while len(items) > 2 and own(items[0].group()):
-            if items[0].group().lower() in _ARTICLES:
-                break
+        while len(items) > 2 and own(items[0].group()) and items[0].group().lower() not in _ARTICLES:
             items = items[1:]
         if items[0].group().lower() in _ARTICLES:
             continue
+        words = [m.group() for m in items]
         # "Pilar Fuentes y Rodrigo Villaseñor": two people joined by "and", a particle of names too
-        # ("Ortega y Gasset"), each a full name alone.
-        # The run stops at five words: the second name is read again from its start ("Juliana Ospina
-        # Duque y Ignacio Saavedra").
-        cut = next((i for i, m in enumerate(items) if 0 < i < len(items) - 1 and m.group() in _AND), None)
-        if cut is not None and _foreign_full_name([m.group() for m in items[:cut]]):
+        # ("Ortega y Gasset"), each a full name alone. The run stops at five words: the second name
+        # is read again from its start ("Juliana Ospina Duque y Ignacio Saavedra").
+        cut = next((i for i, word in enumerate(words) if 0 < i < len(words) - 1 and word in _AND), None)
+        if cut is not None and _foreign_full_name(words[:cut]):
             second = _RUN.match(text, run.start() + items[cut + 1].start())
-            if second is not None and _foreign_full_name([m.group() for m in _ITEM.finditer(second.group())]):
-                parts = [items[:cut], list(_ITEM.finditer(second.group()))]
-                offsets = [run.start(), second.start()]
-            elif _foreign_full_name([m.group() for m in items]):
-                parts, offsets = [items], [run.start()]  # "Maria da Silva e Souza": one name, "e" its particle
+            second_items = list(_ITEM.finditer(second.group())) if second is not None else []
+            if second_items and _foreign_full_name([m.group() for m in second_items]):
+                yield _span(text, run.start(), items[:cut])
+                yield _span(text, run.start() + items[cut + 1].start(), second_items)
             else:
-                parts, offsets = [items[:cut]], [run.start()]
-        else:
-            parts, offsets = [items], [run.start()]
-        for part, offset in zip(parts, offsets):
-            if _foreign_full_name([m.group() for m in part]):
-                end = offset + part[-1].end()
-                yield offset + part[0].start(), end + len(_MARKS.match(text, end).group())
+                # "Maria da Silva e Souza": one name, "e" its particle, or the first name alone.
+                yield _span(text, run.start(), items if _foreign_full_name(words) else items[:cut])
+        elif _foreign_full_name(words):
+            yield _span(text, run.start(), items)
+
+
+def _span(text: str, offset: int, items: list[regex.Match[str]]) -> tuple[int, int]:
+    """The span of `items`, matched at `offset`, with the last letter's combining marks."""
+    end = offset + items[-1].end()
+    return offset + items[0].start(), end + len(_MARKS.match(text, end).group())
 
 
 # "And" in the languages whose names take it as a particle too.
