@@ -50,6 +50,8 @@ CARE = EVAL / "care" / "tune.jsonl"
 TRADE = EVAL / "trade" / "holdout.jsonl"
 VENUE = EVAL / "venue" / "tune.jsonl"
 LEDGER = EVAL / "ledger" / "holdout.jsonl"
+UTILITY = EVAL / "utility" / "tune.jsonl"
+STAFFING = EVAL / "staffing" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -241,6 +243,10 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # leisure; banks, fintech, insurance, debt, pensions and compliance; 53% PII-free, over a third in other languages.
         pytest.param(VENUE, id="venue"),
         pytest.param(LEDGER, id="ledger"),
+        # utility (read) and staffing (sealed), fiftieth round: telecoms, internet, energy, water and home
+        # services; recruiting, HR, payroll, gig work, unions and crewing; 53% PII-free, two fifths in other languages.
+        pytest.param(UTILITY, id="utility"),
+        pytest.param(STAFFING, id="staffing"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
