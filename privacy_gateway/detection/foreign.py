@@ -151,9 +151,12 @@ def foreign_language(text: str) -> str | None:
     # A function word before a capital is part of a name ("rue de Rocher", "da Cunha", "von der
     # Leyen"): names and addresses from abroad in an English prompt do not make it foreign.
     counts = dict.fromkeys(("en", *_LANGUAGES, *EVERYDAY_ONLY), 0)
+    english_words: list[str] = []
     for word in _VOTER.findall(text[:4000]):
         for code in _VOTES.get(word.lower(), ()):
             counts[code] += 1
+            if code == "en":
+                english_words.append(word.lower())
     # "ricetta", "muchísimo": a short request's everyday words vote where its function words are
     # few; words of prose only, not a path's or a host's ("/api/v1/kunden?seite=2").
     everyday = _everyday_words()
@@ -161,16 +164,20 @@ def foreign_language(text: str) -> str | None:
         for code in everyday.get(word):
             counts[code] += 1
     english = counts.pop("en")
-    best, votes = None, 0
+    best, votes, against = None, 0, english
     for code, count in counts.items():  # in `_LANGUAGES`, then `EVERYDAY_ONLY` order: the first of equal votes wins
-        if code in EVERYDAY_ONLY and english >= MIN_VOTES:
+        if count <= votes:
+            continue
+        # English words that are this language's function words too ("a", "to", "do" in Czech,
+        # "at", "om" in Danish) are no sign of English in it.
+        english_here = english - sum(w in _stop_list(code) for w in english_words) if code in EVERYDAY_ONLY else english
+        if code in EVERYDAY_ONLY and english_here >= MIN_VOTES:
             # Told by its everyday words alone, a language needs English all but absent: an English
             # request quoting a Polish or Turkish message ("Can you draft a reply to this: '…'") is
             # English, and so are the names of its English part.
-            break
-        if count > votes:
-            best, votes = code, count
-    if best is None or votes < MIN_VOTES or votes < _MARGIN * english:
+            continue
+        best, votes, against = code, count, english_here
+    if best is None or votes < MIN_VOTES or votes < _MARGIN * against:
         return None
     return best
 
@@ -188,10 +195,32 @@ def personal(language: str, text: str) -> bool:
 
 def stop_word(language: str, word: str) -> bool:
     """Whether `word` is a function word in `language`. A language told by its everyday words alone
-    (`EVERYDAY_ONLY`) keeps its function words among them, so any of its own words counts."""
+    (`EVERYDAY_ONLY`) keeps its function words among them, so any of its own words counts, and so do
+    its function words that vote for no language (`_function_words`)."""
     if language in EVERYDAY_ONLY:
-        return foreign_everyday(language, word)
+        return foreign_everyday(language, word) or word.lower() in _function_words(language)
     return word.lower() in _LANGUAGES.get(language, frozenset())
+
+
+@functools.cache
+def _stop_list(code: str) -> frozenset[str]:
+    """spaCy's function words of `code`, or none where spaCy has no list."""
+    try:
+        return stop_words(code)
+    except ModuleNotFoundError:
+        return frozenset()
+
+
+@functools.cache
+def _function_words(code: str) -> frozenset[str]:
+    """spaCy's function words of `code`, a language of `EVERYDAY_ONLY`, of two letters or more, less
+    the most frequent census names ("ben", "can"). They cannot vote (English writes many: "du",
+    "til", "kan", "je"), but in text already told to be in that language they are its words, no
+    part of a name: "kan du lage", "ať je" are no one."""
+    from privacy_gateway.detection.lexicon import frequent_names  # loaded late: keeps the import chain short
+
+    given, family = frequent_names()
+    return frozenset(w for w in _stop_list(code) if len(w) >= 2 and w.isalpha() and w not in given and w not in family)
 
 
 def own_word(language: str, word: str) -> bool:

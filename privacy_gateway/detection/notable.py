@@ -10,6 +10,7 @@ Apart from `full_names` so that the modules it builds on (`text_kind`) can ask i
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 
 import regex
@@ -73,9 +74,27 @@ def without_possessive(value: str) -> str:
 def notable_person(value: str) -> bool:
     """Whether `value` (a possessive allowed) is a full name the world knows: a listed public figure,
     one of the people WordNet files by name (`data/notable_people.txt`) or of today's
-    (`data/famous_people.txt`)."""
+    (`data/famous_people.txt`), as written or declined as Slavic and Finnish grammar declines it
+    ("Roberta Lewandowskiego", "Václava Havla", "Tove Janssonia")."""
     words = [fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
-    return len(words) >= 2 and " ".join(words) in _notable()
+    if len(words) < 2:
+        return False
+    return " ".join(words) in _notable() or len(words) <= 3 and any(" ".join(base) in _notable() for base in itertools.product(*map(_bases, words)))
+
+
+# A case's ending and what the name's own form ends with instead, in Polish, Czech, Slovak and
+# Finnish, folded: "lewandowskiego" is "lewandowski", "havla" "havel", "kafku" "kafka", "igi" "iga".
+# A rule of grammar, not of any name; the lists then say whether the form found is someone famous.
+_ENDINGS = (
+    ("skiego", "ski"), ("ckiego", "cki"), ("skiej", "ska"), ("ckiej", "cka"), ("ego", "y"), ("owi", ""), ("ovi", ""),
+    ("em", ""), ("a", ""), ("u", ""), ("e", ""), ("y", "a"), ("i", "a"), ("u", "a"), ("ie", "a"), ("ej", "a"),
+    ("la", "el"), ("ka", "ek"), ("ia", ""), ("in", ""), ("n", ""),
+)
+
+
+def _bases(word: str) -> list[str]:
+    """`word` and the forms it may be declined from (`_ENDINGS`)."""
+    return [word, *(word[: -len(ending)] + base for ending, base in _ENDINGS if word.endswith(ending) and len(word) - len(ending) >= 2)]
 
 
 @functools.cache

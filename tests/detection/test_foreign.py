@@ -58,6 +58,9 @@ def test_names_and_own_places_in_other_languages_are_found(find: Find, text: str
         pytest.param("Ship it to Luiz Miguel da Costa, Estrada do Pacheco 953, Vila São Rafael, 69994-340 Mendes das Flores.", None, id="en-with-a-brazilian-address"),
         pytest.param("Danke!", None, id="too-short"),
         pytest.param("GET /api/v1/kunden?seite=2 HTTP/1.1\nHost: intern.beispiel.de", None, id="http-dump"),
+        # "a", "to", "do" are Czech words too: no sign of English in a Czech text.
+        pytest.param("Potřebuju krátký text do brožury pro školní výlet, aby ho děti snadno přečetly a ne moc dlouhé, to je vše.", "cs", id="cs-with-words-english-writes"),
+        pytest.param("Can you draft a reply to this for me: 'Dzień dobry, czy mogę przełożyć wizytę na piątek?' Keep it short and polite.", None, id="en-quoting-polish"),
     ],
 )
 def test_the_vote_of_function_words(text: str, language: str | None) -> None:
@@ -305,3 +308,17 @@ def test_where_the_writer_lives_in_languages_told_by_everyday_words(find: Find, 
 
 def test_a_kin_word_before_one_capitalised_word_without_a_possessive_is_no_one(find: Find) -> None:
     assert [v for t, v in find("Wir danken Mutter Erde und Vater Staat für alles, was sie uns geben.") if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("kan du lage en ryddig oversikt til foreldremøtet? og skriv en kort melding om dugnad lørdag", id="nb-function-words-english-writes-too"),
+        pytest.param("Napiš krátký průvodce: Karlův most a Vyšehrad, ať je to pro turisty zajímavé.", id="cs-function-words"),
+        pytest.param("Napisz krótki tekst na plakat dla uczniów z przykładami Roberta Lewandowskiego i Wisławy Szymborskiej: jak zaczynali i ile pracowali.", id="pl-the-famous-declined"),
+        pytest.param("Připrav krátký text do brožury pro školní výlet: Vyšehrad, Karlův most a Petřín. Zmiň Franze Kafku a Václava Havla, ať je to pro děti zajímavé.", id="cs-the-famous-declined"),
+        pytest.param("Keksi jakson nimiä podcastille, joka käsittelee Tove Janssonia.", id="fi-the-famous-declined"),
+    ],
+)
+def test_the_language_s_function_words_and_its_declined_famous_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)

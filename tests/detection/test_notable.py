@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.notable import names_notable
+from privacy_gateway.detection.notable import names_notable, notable_person
 from tests.detection.helpers import Find
 
 
@@ -67,3 +67,13 @@ def test_a_title_after_a_famous_owners_possessive_is_their_work() -> None:
     assert work("Analyse the Largo of the New World Symphony by Antonín Dvořák.", "New World Symphony")
     assert not work("Review the report by Anna Kowalska for Tom Lee.", "Anna Kowalska")
     assert not work("Summarise the Paloma Mennea report by Barack Obama.", "Paloma Mennea")
+
+
+@pytest.mark.parametrize("declined", ["Roberta Lewandowskiego", "Václava Havla", "Franze Kafku", "Wisławy Szymborskiej", "Fryderyka Chopina", "Tove Janssonia"])
+def test_a_famous_name_declined_as_slavic_and_finnish_grammar_does_is_known(declined: str) -> None:
+    assert notable_person(declined)
+
+
+@pytest.mark.parametrize("private", ["Adama Nowaka", "Piotra Zielińskiego", "Anna Kowalska", "Marta Lindqvist"])
+def test_a_private_name_declined_or_not_is_no_famous_one(private: str) -> None:
+    assert not notable_person(private)
