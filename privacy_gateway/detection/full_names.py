@@ -25,6 +25,7 @@ from privacy_gateway.detection.name_spans import identifier_shaped, product_shap
 from privacy_gateway.detection.notable import notable_person, public_figure
 from privacy_gateway.detection.software import is_software, technology
 from privacy_gateway.detection.text_kind import has_technical_word
+from privacy_gateway.detection.title_case import lower_at_offsets, titled_copy
 
 _WORD, _PARTICLE, _INITIAL = FULL_NAME_WORD, FULL_NAME_PARTICLE, INITIAL
 # A run of capitalised words one space apart (columns of tool output are wider), not inside a path,
@@ -203,12 +204,15 @@ def whole_full_names(text: str) -> Iterator[tuple[int, int]]:
             yield run.start(), run.end() + len(_MARKS.match(text, run.end()).group())
 
 
-def foreign_full_names(text: str, own: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+def foreign_full_names(text: str, own: Callable[[str], bool], copied: bool = False) -> Iterator[tuple[int, int]]:
     """Runs of capitalised words that are a full name by the lists in text of another language,
     where the English model tags few names. Words of that language (`own`) opening the run are no
     part of it ("Somos Pilar Fuentes y …", "Grüße Jana Novák"), and a given name that is no English
     word counts before any listed surname, as the model's tag would make it ("Gianluca Marino e
-    Federica Bellini": Marino and Bellini are an English word's and a cocktail's too)."""
+    Federica Bellini": Marino and Bellini are an English word's and a cocktail's too). On a
+    `copied` text (`lower_case_copy`), where the lists alone made the capitals, only a full name by
+    the lists counts, its given name of four letters or more and no word under three: the name
+    lists hold a language's short everyday words too ("mas", "lang", "yun" in Tagalog)."""
     for run in _RUN.finditer(text):
         items = list(_ITEM.finditer(run.group()))
         before = _ARTICLE_BEFORE.search(text, max(0, run.start() - 12), run.start())
@@ -223,17 +227,47 @@ def foreign_full_names(text: str, own: Callable[[str], bool]) -> Iterator[tuple[
         # ("Ortega y Gasset"), each a full name alone. The run stops at five words: the second name
         # is read again from its start ("Juliana Ospina Duque y Ignacio Saavedra").
         cut = next((i for i, word in enumerate(words) if 0 < i < len(words) - 1 and word in _AND), None)
-        if cut is not None and _foreign_full_name(words[:cut]):
+        if cut is not None and _foreign_full_name(words[:cut], copied):
             second = _RUN.match(text, run.start() + items[cut + 1].start())
             second_items = list(_ITEM.finditer(second.group())) if second is not None else []
-            if second_items and _foreign_full_name([m.group() for m in second_items]):
+            if second_items and _foreign_full_name([m.group() for m in second_items], copied):
                 yield _span(text, run.start(), items[:cut])
                 yield _span(text, run.start() + items[cut + 1].start(), second_items)
             else:
                 # "Maria da Silva e Souza": one name, "e" its particle, or the first name alone.
-                yield _span(text, run.start(), items if _foreign_full_name(words) else items[:cut])
-        elif _foreign_full_name(words):
+                yield _span(text, run.start(), items if _foreign_full_name(words, copied) else items[:cut])
+        elif _foreign_full_name(words, copied):
             yield _span(text, run.start(), items)
+
+
+# "And" and "with" in the languages `foreign` tells, which the name lists may hold ("Og", "Ve", "Och"):
+# in a copy they stay small, so two people joined by them are two runs ("… szczęsny og sindre haugland").
+_JOINING = frozenset("og och und en et ve és si şi ja dan ir un oraz med mit con com avec met".split())
+# A line typed in lower case: letters, none of them a capital.
+_LOWER_LINE = regex.compile(r"^(?=[^\n]*\p{Ll})[^\p{Lu}\n]*$", regex.M)
+
+
+def lower_case_copy(text: str, own: Callable[[str], bool]) -> str | None:
+    """`text` with the words of its lines typed in lower case that a name list holds and that are
+    no word of the text's language (`own`) capitalised, every other word in lower case, at the same
+    offsets; None when no line is typed so. A text in another language typed in lower case ("la
+    fuente es rodrigo téllez anaya", "buscar raimunda nonata da silva costa") is then read by
+    `foreign_full_names` as one typed with capitals: a name's words are those the lists hold."""
+    lines = [m.span() for m in _LOWER_LINE.finditer(text)]
+    if not lines:
+        return None
+
+    def capitalise(word: str) -> bool:
+        plain = _fold(word)
+        return (
+            len(word) >= 2 and word not in _PARTICLES and word not in STOP_WORDS and word not in _JOINING and not own(word)
+            and (plain in world_first_names() or plain in world_last_names() or plain in listed_family())
+        )
+
+    copy = lower_at_offsets(text)
+    for start, end in lines:
+        copy = copy[:start] + titled_copy(text[start:end], capitalise) + copy[end:]
+    return copy
 
 
 def _span(text: str, offset: int, items: list[regex.Match[str]]) -> tuple[int, int]:
@@ -252,10 +286,14 @@ _ARTICLE_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
 _SUFFIXED = regex.compile(r"\p{L}['’]\p{Ll}")
 
 
-def _foreign_full_name(words: list[str]) -> bool:
+def _foreign_full_name(words: list[str], copied: bool = False) -> bool:
     """A full name by the lists, or a given name that is no English word before a listed surname
     ("Gianluca Marino"), where no word but the last takes a suffix after an apostrophe ("Agatha
-    Christie'nin Pera Palace'ta": a Turkish case ends the name before the run does)."""
+    Christie'nin Pera Palace'ta": a Turkish case ends the name before the run does). On a copy, a
+    full name by the lists alone, of words long enough (`foreign_full_names`)."""
+    if copied:
+        core = [w for w in words if w.lower() not in _PARTICLES]
+        return bool(core) and len(core[0]) >= 4 and all(len(w) >= 3 for w in core) and listed_full_name(words)
     return listed_full_name(words) or bool(words) and _given(words[0]) == 2 and not any(_SUFFIXED.search(w) for w in words[:-1]) and listed_full_name(words, tagged=True)
 
 

@@ -29,7 +29,8 @@ PARTICLE_WORD = regex.compile(_PARTICLES)  # matched whole against one word
 # One word of a full name, as `full_names` reads it: "Raman", "O'Brien", "McDonald", "Oginni-Adetokunbo",
 # "al-Shehu", "Horváth"; the particles between a full name's words, and an initial.
 FULL_NAME_WORD = r"(?:(?:al|el|ad|ud|d|l|bin|ben)[-'’])?\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}'’]*)*"
-FULL_NAME_PARTICLE = "(?:" + "|".join(PARTICLES_CORE + ("ibn", "das", "el", "y")) + ")"
+# Italian surnames open with an article or "of the" too: "Lo Iacono", "Li Causi", "Dalla Costa", "Degli Esposti".
+FULL_NAME_PARTICLE = "(?:" + "|".join(PARTICLES_CORE + ("ibn", "das", "el", "y", "lo", "li", "dal", "dalla", "dei", "degli")) + ")"
 INITIAL = r"\p{Lu}\."
 # A later word may be a function word: "Theresa May". A name's words are one space apart; two
 # spaces or a tab part a form's columns ("Surname: Price  Forename(s): Corrie").

@@ -20,6 +20,7 @@ with a personal cue nearby, and the strong cues, count: "Cloud Run" and "Napoleo
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from itertools import islice
 
 import regex
@@ -39,7 +40,7 @@ from privacy_gateway.detection.dealing_words import named_pair_object
 from privacy_gateway.detection.court_lists import court_list_parties
 from privacy_gateway.detection.dealings import configured, dealt_with, one_case_dealt_with, one_case_informed, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
-from privacy_gateway.detection.full_names import asked_full_names, foreign_full_names, full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
+from privacy_gateway.detection.full_names import asked_full_names, foreign_full_names, lower_case_copy, full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
@@ -675,15 +676,19 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # a word of it is that language's own (a stop word or an everyday word: "Clube da
             # Esquina") or the world knows the name (Frida Kahlo).
             stage[0] = "full names"
-            for start, end in foreign_full_names(text, lambda word: stop_word(language, word) or foreign_everyday(language, word)):
-                words = text[start:end].split()
-                if any(stop_word(language, w) and w.lower() not in _NAME_PARTICLES or foreign_everyday(language, w) for w in words):
+            own = partial(own_word, language)
+            # Its lines typed in lower case are read on a copy where the words the name lists hold are capitalised.
+            sources = [text, *filter(None, [lower_case_copy(text, own)])]
+            for source, (start, end) in ((copy, span) for copy in sources for span in foreign_full_names(copy, own, copied=copy is not text)):
+                words = source[start:end].split()
+                # A word of the language after a name's particle is a surname ("Gerrit de Boer", "van Dijk").
+                if any(stop_word(language, w) and w.lower() not in _NAME_PARTICLES or foreign_everyday(language, w) and not (i and words[i - 1] in _NAME_PARTICLES) for i, w in enumerate(words)):
                     continue
-                if _place_shaped([w.lower() for w in words]) or known_place(text[start:end]) or notable_around(text, start, end):
+                if _place_shaped([w.lower() for w in words]) or known_place(source[start:end]) or notable_around(source, start, end):
                     continue
-                if establishment(text, start, end):
+                if establishment(source, start, end):
                     continue  # "Muzeum Fryderyka Chopina": a museum's, a hotel's or a club's name by its kind's word
-                if _MODEL_AFTER.match(text, end):
+                if _MODEL_AFTER.match(source, end):
                     continue
                 if frequent_pair(words[0], without_possessive(words[-1])) and not personal(language, text):
                     continue  # "Spreekbeurt over Anne Frank": the commonest names, no one speaking of their own life
@@ -1182,7 +1187,7 @@ _THING_ARTICLES = {
 
 # The particles inside a full name that a language also writes as function words: "Joost van
 # Noort", "Antoon Van Hoof", "Maria da Silva".
-_NAME_PARTICLES = frozenset("van von de da das do dos del della di du der den ten ter le la".split())
+_NAME_PARTICLES = frozenset("van von de da das do dos del della di du der den ten ter le la lo li dal dalla dei degli".split())
 
 # A size or a model's number right before: "1.0 EcoBoost", "2.0 TDI BlueMotion".
 _SPEC_BEFORE = regex.compile(r"\d[\w.]*[ \t]+$")

@@ -311,6 +311,19 @@ def test_a_kin_word_before_one_capitalised_word_without_a_possessive_is_no_one(f
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("hola, pásame un correo para el proveedor: el contacto es damián quiroga salcedo, dice que llega el martes", "damián quiroga salcedo", id="es-lower-case-three-words"),
+        pytest.param("kan du skrive en melding om at ingrid bjørnstad og jakub wiśniewski er med på turen?", "jakub wiśniewski", id="nb-lower-case-joined-by-og"),
+        pytest.param("kan du skrive en melding om at ingrid bjørnstad og jakub wiśniewski er med på turen?", "ingrid bjørnstad", id="nb-lower-case-first-of-two"),
+        pytest.param("oi, me ajuda com uma msg pro motorista? buscar benedita aparecida da silva no hotel às 9", "benedita aparecida da silva", id="pt-lower-case-with-a-particle"),
+    ],
+)
+def test_a_full_name_typed_in_lower_case_is_someone_s_in_another_language(find: Find, text: str, name: str) -> None:
+    assert any(name in v for t, v in find(text) if t == "PERSON"), find(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("kan du lage en ryddig oversikt til foreldremøtet? og skriv en kort melding om dugnad lørdag", id="nb-function-words-english-writes-too"),
@@ -322,3 +335,8 @@ def test_a_kin_word_before_one_capitalised_word_without_a_possessive_is_no_one(f
 )
 def test_the_language_s_function_words_and_its_declined_famous_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+def test_an_italian_surname_opening_with_an_article_is_whole(find: Find) -> None:
+    text = "Nuovo intestatario: Carmela Li Causi, nata a Agrigento il 14/03/1971, residente a Torino."
+    assert any("Carmela Li Causi" in v for t, v in find(text) if t == "PERSON"), find(text)
