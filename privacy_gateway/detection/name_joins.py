@@ -31,7 +31,7 @@ from privacy_gateway.detection.name_spans import INITIALS_BEFORE
 from privacy_gateway.detection.notable import notable_person
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import syllabic_given, syllable_pair
-from privacy_gateway.detection.lexicon import census_name, common_word, english_form, first_names, letter_case
+from privacy_gateway.detection.lexicon import ascii_fold, census_name, common_word, english_form, first_names, frequent_names, letter_case, listed_given
 
 _NAMES = ("PERSON", "LOCATION")
 # The particles an Irish or Scottish Gaelic surname opens with, written apart: "Ó Murchú", "Ní
@@ -63,6 +63,9 @@ _GAELIC_AFTER = regex.compile(rf"[ \t]+{_GAELIC}[ \t]+(?:[hnt]-?)?(\p{{Lu}}[\p{{
 _SYLLABLES = r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}"
 _SYLLABLES_BEFORE = regex.compile(rf"(?<![\p{{L}}\d@._/-])({_SYLLABLES})[ \t]+$")
 _SYLLABLE_TAIL = regex.compile(r"-\p{Ll}{2,5}[ \t]+")
+# A record's surname first, then a comma, before the given name found: at a line's, a list item's
+# or a field's start ("Pat.: Dąbrowska, Małgorzata (w)", "Lema, Uxía;48293017D", "1. Reyes, Juan Miguel").
+_SURNAME_FIRST = regex.compile(r"(?:^[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?|(?<=[:;|\t])[ \t]*)(\p{Lu}(?:\p{Ll}['’\p{Ll}]*|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?),[ \t]*$", regex.MULTILINE)
 _CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)[ \t]+$")
 # A list item that is a surname in capitals and a given name: "…: POŠKA Artūras, …".
 _CAPITALS_ITEM = regex.compile(
@@ -172,11 +175,36 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
         start -= len(head) - m.start(1)
     elif (m := _CAPITALS_BEFORE.search(head)) and not text[f.start : f.end].isupper() and _capitals_surname(m.group(1)):
         start -= len(head) - m.start(1)
+    elif (m := _SURNAME_FIRST.search(text, max(0, start - 40), start)) and _surname_first(text[f.start : f.end], m.group(1), language):
+        start = m.start(1)
     elif (m := _WORD_BEFORE.search(head)) and _given_before(text, start - len(head) + m.start(1), m.group(1), language):
         start -= len(head) - m.start(1)
     elif (at := _romanized_given_before(text, start)) is not None:
         start = at
     return Finding(start, end, f.entity_type, f.score) if (start, end) != (f.start, f.end) else f
+
+
+# The words a letter closes or a message opens with before a name and a comma, some of them surnames too ("Best", "Love").
+_SIGN_OFFS = frozenset("best love cheers regards thanks thank many kind warm warmest yours sincerely hi hello hey dear morning afternoon evening ok okay yes sorry congrats congratulations welcome bye".split())
+
+
+def _surname_first(given: str, word: str, language: str | None) -> bool:
+    """Whether `word`, before a comma at a record's start, is the surname of `given` found after it:
+    `given` one or two words of the lists ("Reyes, Juan Miguel"), `word` a capitalised word that can be a name (in capitals, no
+    acronym or label), not a greeting or a letter's close, an English word or a place that is no frequent surname
+    ("Thanks, Anna", "Best, Ann Lee", "Paris, Anna" stay)."""
+    from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
+
+    names = given.split()
+    if len(names) > 2 or any(ascii_fold(name.lower()) not in listed_given() for name in names):
+        return False
+    lower = ascii_fold(word.lower())
+    if lower in _SIGN_OFFS or english_form(lower) and lower not in frequent_names()[1]:
+        return False  # "Best, Ann Lee", "Cheers, Anna": a letter's close; "Kind, …" an English word
+    if known_place(word) and lower not in frequent_names()[1]:
+        return False  # "Paris, Anna"; not "Santos, Maria Clara", a surname of the commonest before a place's
+
+    return _capitals_surname(word) if word.isupper() else _surname_like(word, language)
 
 
 def _romanized_given_before(text: str, start: int) -> int | None:
@@ -255,6 +283,28 @@ def _listed_people(text: str) -> list[Finding]:
     return people
 
 
+# A record's "Surname, Given" at a line's or a field's start, the field ending after the given name.
+_SURNAME_FIRST_RECORD = regex.compile(
+    r"(?:^[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?|(?<=[:;|\t])[ \t]*)(\p{Lu}(?:\p{Ll}['’\p{Ll}]*|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?),[ \t]*"
+    r"(\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}'’]*)?)(?=[ \t]*(?:[;,|(\t]|[ ]-[ ]|$))",
+    regex.MULTILINE,
+)
+
+
+def _surname_first_records(text: str, language: str | None) -> list[Finding]:
+    """People written as a record writes them, "Surname, Given" opening a line or a field ("Pat.:
+    Dąbrowska, Małgorzata (w)", "Lema, Uxía;48293017D;…"): the given name one of the lists that is
+    no English word and no word of the text's language, the surname a word that can be one."""
+    people: list[Finding] = []
+    for m in _SURNAME_FIRST_RECORD.finditer(text) if "," in text else ():
+        given = m.group(2)
+        if any(english_form(name.lower()) or language is not None and stop_word(language, name.lower()) for name in given.split()):
+            continue
+        if _surname_first(given, m.group(1), language):
+            people.append(Finding(m.start(1), m.end(2), "PERSON", 0.7))
+    return people
+
+
 # One item of a list on one line: up to five words (particles count), between commas or
 # semicolons and a space (not a CSV row's bare separators), "and" or the line's ends.
 _LIST_ITEM = regex.compile(r"(?<=^|[,;:][ \t]+|[ \t](?:and|&)[ \t]+)[ \t]*(\p{L}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’\-]*){0,4})[ \t]*(?=$|[,;.]|[ \t]+(?:and|&)[ \t])", regex.MULTILINE)
@@ -309,7 +359,7 @@ def whole_names(text: str, found: list[Finding], language: str | None = None, te
     if not technical:
         items, replaced = _capital_items(text, found)
         found = [f for f in found if f not in replaced] + items
-    listed = [f for f in _listed_people(text) if not any(g.start < f.end and f.start < g.end for g in found)]
+    listed = [f for f in (*_listed_people(text), *_surname_first_records(text, language)) if not any(g.start < f.end and f.start < g.end for g in found)]
     people = [f for f in found if f.entity_type in _NAMES] + listed
     if not people:
         return found

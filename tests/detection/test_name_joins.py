@@ -230,3 +230,30 @@ def test_a_list_that_holds_the_world_s_people_is_theirs(find: Find) -> None:
 def test_a_list_of_colleagues_is_still_masked_whole(find: Find) -> None:
     found = persons(find("Attendees: Tom Lee, Ana Ruiz, Kemal Aydin"))
     assert {"Tom Lee", "Ana Ruiz", "Kemal Aydin"} <= set(found), found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Bitte einen kurzen Arztbrief formulieren:\n\nPat.: Wróblewska, Halina (w), geb. 02.03.1958", "Wróblewska, Halina", id="de-a-patient-surname-first"),
+        pytest.param("Ordena por apellido:\n\napellidos, nombre;dni\nOtxoa, Itziar;12345678Z\nQuispe, Yupanqui;87654321X", "Otxoa, Itziar", id="es-csv-surname-first"),
+        pytest.param("Ordena por apellido:\n\napellidos, nombre;dni\nOtxoa, Itziar;12345678Z\nQuispe, Yupanqui;87654321X", "Quispe, Yupanqui", id="es-csv-second-row"),
+        pytest.param("Rooming list\nGuest: BRANDSMA, Joost (2 pax)", "BRANDSMA, Joost", id="capitals-surname-first"),
+        pytest.param("Crew list\n1. Ocampo, Juan Miguel - SIRB 0771245\n2. Santos, Maria Clara - SIRB 0771246", "Ocampo, Juan Miguel", id="list-item-two-given-names"),
+        pytest.param("Crew list\n1. Ocampo, Juan Miguel - SIRB 0771245\n2. Santos, Maria Clara - SIRB 0771246", "Santos, Maria Clara", id="a-frequent-surname-that-is-a-place"),
+    ],
+)
+def test_a_record_s_surname_first_goes_with_its_given_name(find: Find, text: str, name: str) -> None:
+    assert any(name in v for v in persons(find(text))), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Thanks, Anna.", id="a-greeting-is-no-surname"),
+        pytest.param("Call me on Monday.\n\nBest, Ann Lee", id="a-letter-s-close-is-no-surname"),
+        pytest.param("Day 2: Paris, Florence and Rome by train.", id="a-place-is-no-surname"),
+    ],
+)
+def test_a_word_before_a_comma_and_a_given_name_is_not_always_a_surname(find: Find, text: str) -> None:
+    assert not any("," in v for v in persons(find(text))), find(text)
