@@ -300,6 +300,14 @@ FOREIGN_LIVING = regex.compile(
     rf"[ \t]+(?:w|we|na|v|ve|în|in|la|i|på|di|u|a|à|en)[ \t]+)({_NAMES})"
 )
 
+# Where someone was born, in the languages `foreign` tells: "nata a Palermo il …", "nacida en Soria",
+# "née à Le Mans", "urodzona w Kłodzku", "născută în Turda", "född i Umeå": a birthplace is as
+# personal as a home town, however well known the town.
+FOREIGN_BIRTHPLACE = regex.compile(
+    rf"(?i:\b(?:nat[oa](?:/[ao])?|nacid[oa]|nascid[oa]|n[ée]e?|n[ée]\(e\)|geboren|urodzon[ya]|narozen[áa]?|naroden[áa]?|"
+    rf"n[ăa]scut[ăa]?|f[öø]dd|f[öø]dt|rođen[a]?|rojen[a]?|lahir|ipinanganak)[ \t]+(?:a|en|em|à|in|w|we|v|ve|în|in|i|di|u|sa|na)[ \t]+)({_NAMES})"
+)
+
 # NER labels that may hide a person or a place; labels for dates, numbers, laws and events never do.
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}

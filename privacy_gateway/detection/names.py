@@ -85,6 +85,7 @@ from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     CALENDAR_WORDS,
+    FOREIGN_BIRTHPLACE,
     FOREIGN_LIVING,
     PARTICLE_WORD,
     PARTICLES_CORE,
@@ -1034,6 +1035,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 add(start, end, "PERSON", 0.6)
         if language in EVERYDAY_ONLY and not technical:
             for m in FOREIGN_LIVING.finditer(text):  # "Mieszkam teraz w Kłodzku": where the writer lives
+                add(m.start(1), m.end(1), "LOCATION", 0.8)
+        if language is not None and not technical:
+            for m in FOREIGN_BIRTHPLACE.finditer(text):  # "nata a Palermo il 07/09/1965": where someone was born
                 add(m.start(1), m.end(1), "LOCATION", 0.8)
         if technical or language is not None:
             return

@@ -337,6 +337,18 @@ def test_the_language_s_function_words_and_its_declined_famous_stay(find: Find, 
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        pytest.param("Nuovo intestatario: Carmela Li Causi, nata a Agrigento il 14/03/1971, residente a Torino.", "Agrigento", id="it-born-in"),
+        pytest.param("La titular es Nerea Olabarria, nacida en Tolosa el 02/11/1988, y el contrato pasa a su nombre.", "Tolosa", id="es-born-in"),
+        pytest.param("Subsemnata Ileana Pop, născută în Sighișoara la 01.02.1977, solicit schimbarea furnizorului.", "Sighișoara", id="ro-born-in"),
+    ],
+)
+def test_where_someone_was_born_is_theirs_in_another_language(find: Find, text: str, place: str) -> None:
+    assert ("LOCATION", place) in find(text), find(text)
+
+
 def test_an_italian_surname_opening_with_an_article_is_whole(find: Find) -> None:
     text = "Nuovo intestatario: Carmela Li Causi, nata a Agrigento il 14/03/1971, residente a Torino."
     assert any("Carmela Li Causi" in v for t, v in find(text) if t == "PERSON"), find(text)
