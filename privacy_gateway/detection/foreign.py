@@ -77,6 +77,7 @@ _PERSONAL = {
     "nb": frozenset("jeg meg min mitt mine vi oss vår vårt våre".split()),
     "sv": frozenset("jag mig min mitt mina vi oss vår vårt våra".split()),
     "fi": frozenset("minä mä minun minua minulla minulle me meidän meillä".split()),
+    "tl": frozenset("ako ko akin aking ako'y kami kita tayo namin natin amin atin".split()),
     "is": frozenset("ég mig mér minn mín mitt við okkur okkar".split()),
     "pl": frozenset("ja mnie mi mój moja moje mojego mojej moim my nas nam nasz nasza nasze naszego naszej".split()),
     "cs": frozenset("já mě mne mi můj moje moji mého mé my nás nám náš naše".split()),
@@ -93,9 +94,9 @@ _PERSONAL = {
 }
 _LANGUAGES = {"de": _DE, "fr": _FR, "es": _ES, "it": _IT, "pt": _PT, "nl": _NL}
 # Danish, Swedish, Norwegian, Finnish, Icelandic, Polish, Czech, Slovak, Hungarian, Romanian,
-# Croatian, Slovenian, Lithuanian, Latvian, Turkish, Indonesian and Catalan, told by their everyday
+# Croatian, Slovenian, Lithuanian, Latvian, Turkish, Indonesian, Catalan and Tagalog, told by their everyday
 # words alone (scripts/build-foreign-words writes them).
-EVERYDAY_ONLY = ("da", "sv", "nb", "fi", "is", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "lt", "lv", "tr", "id", "ca")
+EVERYDAY_ONLY = ("da", "sv", "nb", "fi", "is", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "lt", "lv", "tr", "id", "ca", "tl")
 _WORD = regex.compile(r"\p{L}+")
 # A whole word not followed by a capitalised one. Taken whole (possessive, from a word's start):
 # no shorter piece of a word could pass where the word itself failed, but trying each was most of the time.

@@ -71,6 +71,9 @@ _KIN_PHRASES = {
           "ipar|mertua)(?:[ \t]+(?:saya|aku|kami|kita|ku))?",
     "ca": "(?:el[ \t]+meu|la[ \t]+meva|els[ \t]+meus|les[ \t]+meves|el[ \t]+nostre|la[ \t]+nostra)[ \t]+(?:fill|filla|amic|amiga|veí|veïna|"
           "germà|germana|pare|mare|marit|dona|company|companya|cap|col·lega|cosí|cosina|oncle|tia|sogre|sogra)",
+    # Tagalog puts "my" after the word, joined by "-ng" before "si" and the name ("kaibigan kong si Maricel").
+    "tl": "(?:kaibigan|kapatid|anak|asawa|kapitbahay|katrabaho|kasama|pinsan|tita|tito|lola|lolo|nanay|tatay|ate|kuya|amo|boss|"
+          "manager|supervisor)[ \t]+(?:ko|namin|natin)(?:ng)?(?:[ \t]+na)?(?:[ \t]+si)?",
 }
 
 

@@ -61,6 +61,7 @@ def test_names_and_own_places_in_other_languages_are_found(find: Find, text: str
         # "a", "to", "do" are Czech words too: no sign of English in a Czech text.
         pytest.param("Potřebuju krátký text do brožury pro školní výlet, aby ho děti snadno přečetly a ne moc dlouhé, to je vše.", "cs", id="cs-with-words-english-writes"),
         pytest.param("Can you draft a reply to this for me: 'Dzień dobry, czy mogę przełożyć wizytę na piątek?' Keep it short and polite.", None, id="en-quoting-polish"),
+        pytest.param("Pakisulat ng maikling paalala para sa mga bagong empleyado tungkol sa oras ng pasok at kung paano mag-file ng leave.", "tl", id="tl"),
     ],
 )
 def test_the_vote_of_function_words(text: str, language: str | None) -> None:
@@ -335,6 +336,11 @@ def test_a_full_name_typed_in_lower_case_is_someone_s_in_another_language(find: 
 )
 def test_the_language_s_function_words_and_its_declined_famous_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+def test_the_writer_s_own_people_are_masked_in_tagalog(find: Find) -> None:
+    text = "Pakisulat ng maikling mensahe para sa kaibigan kong si Maricel Dumalagan, lilipat siya sa Cebu sa susunod na buwan."
+    assert any("Maricel Dumalagan" in v for t, v in find(text) if t == "PERSON"), find(text)
 
 
 @pytest.mark.parametrize(
