@@ -11,7 +11,7 @@ reserved for examples: tests and corpora write "jo.bloggs@example.org" and
 
 Provenance: Wikipedia's "List of placeholder names by language" (John and Jane Doe, Joe
 and Fred Bloggs, Max and Erika Mustermann, Ola and Kari Nordmann, Jan Modaal, Matti Meikäläinen,
-Fulano, Mengano, Zutano, Sicrano, John Appleseed; Sweden's tax agency's test person Tolvan
+Fulano, Mengano, Zutano, Sicrano, Gipsz Jakab, John Appleseed; Sweden's tax agency's test person Tolvan
 Tolvansson), "Alice and Bob" (the cast of Rivest, Shamir and Adleman's
 1978 paper and Schneier's *Applied Cryptography*) and the Jargon File's metasyntactic variables.
 
@@ -19,7 +19,7 @@ Conventions made of real surnames (Doe, Bloggs, Nordmann, Appleseed) count only 
 in a ticket or a letter "John Doe" is as often a real person whose name is unknown (an
 unidentified patient, a claimant), and masking costs nothing there.
 Placeholder names that are also common real names ("Mario Rossi", "Jan Kowalski", "Jean
-Dupont", "John Smith") count only where their own sentence offers them as a sample (an
+Dupont", "John Smith", "Juan dela Cruz", in any case) count only where their own sentence offers them as a sample (an
 "example", a "placeholder", "dummy" data; not the "for example" of prose) or places them at a
 sample address ("123 Main Street, Anytown", `sample_places`): elsewhere people carry them, and a
 masked fixture costs less than a leaked customer. So do the conventions made of real surnames
@@ -49,7 +49,7 @@ _PAIRED = (
 # Irish list holds a surname Roe, and its first names include John and Richard.
 _DOE = r"(?:John|Jane|Jon|Johnny|Janie|Baby|J\.)[ \t]+(?:Q\.[ \t]+)?Doe"
 # "So-and-so" in Spanish and Portuguese: no one's name (not Beltrano, a given name in the world lists).
-_SO_AND_SO = r"Fulano|Fulana|Mengano|Mengana|Zutano|Zutana|Sicrano|Sicrana|Perengano"
+_SO_AND_SO = r"Fulano|Fulana|Mengano|Mengana|Zutano|Zutana|Sicrano|Sicrana|Perengano|Gipsz[ \t]+Jakab"
 _REAL_SURNAMED = re.compile(rf"{_DOE}|{_PAIRED}")
 # Placeholders that are common real names (Wikipedia's list by language): English, Polish, Czech,
 # Italian, French, Spanish, Dutch, Russian, Swedish, Japanese, Chinese and Korean.
@@ -58,7 +58,10 @@ _COMMON = re.compile(
     # Poland's placeholder as its cases decline it: "dane Jana Kowalskiego", "Janowi Kowalskiemu".
     r"Jan(?:a|owi|em|ie)[ \t]+Kowalsk(?:iego|iemu|im)|Anna[ \t]+Kowalska|"
     r"Mario[ \t]+Rossi|Jean[ \t]+Dupont|Juan[ \t]+Pérez|Ivan[ \t]+Ivanov|Sven[ \t]+Svensson|Taro[ \t]+Yamada|"
-    r"Zhang[ \t]+San|Li[ \t]+Si|Hong[ \t]+Gil-?dong)\b"
+    r"Zhang[ \t]+San|Li[ \t]+Si|Hong[ \t]+Gil-?dong|"
+    # The Philippines' and Hungary's: "Juan dela Cruz", "Kovács János" (Hungarian order, surname first).
+    r"Juan[ \t]+(?:dela|de[ \t]+la)[ \t]+Cruz|Kov[áa]cs[ \t]+J[áa]nos|Jana[ \t]+Nov[áa]kov[áa])\b",
+    re.IGNORECASE,
 )
 # A sentence that offers a name as a sample: "as the worked example", "the usual placeholder",
 # "dummy data", a made-up "persona", a "fake admission" for a "test patient", "a sample handover
@@ -73,7 +76,9 @@ _OFFERED = re.compile(
     # przykładowych", "testpatienten", "Beispieldaten", "dados fictícios", "de prueba".
     r"\besemp(?:io|i)\b|\bfittizi[oa]?\b|\bdi prova\b|\bbeispiel\w*|\bexemplo\b|\bfict[íi]ci[oa]s?\b|\bejemplo\b|"
     r"\bde prueba\b|\bexemple\b|\bfictif|\bfictive?\b|\bvoorbeeld\w*|\bfictie[fv]\w*|\bprzykład\w*|\btestow\w*|\bfikcyjn\w*|"
-    r"\bexempel\w*|\btest(?:patient|person|kund)\w*|\beksempel\w*|\börnek\w*)"
+    r"\bexempel\w*|\btest(?:patient|person|kund)\w*|\beksempel\w*|\börnek\w*|"
+    # Czech and Slovak "vzor" (a form's model), Polish "wzór", Hungarian "minta", Tagalog "halimbawa".
+    r"\bvzor\w*|\bwz[óo]r\w*|\bminta\w*|\bhalimbawa\b)"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 

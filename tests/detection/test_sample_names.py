@@ -95,6 +95,10 @@ def test_a_possessive_of_the_cast_is_the_cast() -> None:
     "For our help page on the change-of-address form, can we show John Smith at 123 Main Street, Anytown?",
     "Is Jan Kowalski the usual placeholder name in Polish forms, like Mario Rossi in Italy?",
     "Use Jean Dupont as the example customer in the slides about the new invoice layout.",
+    # Czech's "vzor" (a model form), Polish "wzór", Hungarian's own placeholder, the Philippines' in lower case.
+    'Vzor smlouvy o připojení má jako zákazníka "Jan Novák", tak nevím, co kam vyplnit.',
+    "A minta űrlapon Gipsz Jakab szerepel, de mit írjak a saját adataimhoz?",
+    "yung halimbawa sa form naka juan dela cruz pa, papalitan ko ba ng pangalan ko?",
 ])
 def test_a_placeholder_offered_as_a_sample_is_left_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] == "PERSON"] == []
