@@ -11,7 +11,11 @@ DATE = (
     # Central Europe's spaced form: "01. 06. 1984", "1. 6. 1984".
     r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t](?:19|20)\d{2}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+(?:19|20)\d{{2}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    # A month's English name between dashes, or before a year of two digits: "12-May-1995", "12 Sept 95".
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[\s\-]{MONTHS}[\s\-]'?(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)"
     # Other languages' months ("14 mars 1962", "14. März 1962", "14 de marzo de 1962"): any word,
     # since only a date-of-birth label comes before.
-    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?(?:19|20)\d{2})"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
+    # ... or the month first, as American English and Tagalog write it ("Mayo 12, 1995").
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
 )

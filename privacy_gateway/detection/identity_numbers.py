@@ -52,6 +52,13 @@ _NAMES = r"""
     |seguridad[\s_\-]*social|seguran[çc]a[\s_\-]*social
     |versicherten[\s_\-]*(?:nummer|nr)|krankenversichertennummer|krankenversicherungsnummer|kvnr|tessera[\s_\-]*sanitaria
     |n[úu]mero[\s_\-]*avs|αδτ|αριθμός[\s_\-]*(?:δελτίου[\s_\-]*)?ταυτότητας
+    |share[\s_\-]*code|brp(?:[\s_\-]*(?:number|no|card))?|biometric[\s_\-]*residence[\s_\-]*(?:permit|card)|work[\s_\-]*permit
+    |permesso[\s_\-]*di[\s_\-]*soggiorno|titre[\s_\-]*de[\s_\-]*s[ée]jour|aufenthalts(?:titel|erlaubnis)|tarjeta[\s_\-]*de[\s_\-]*residencia
+    |t[íi]tulo[\s_\-]*de[\s_\-]*resid[êe]ncia|verblijfs(?:vergunning|document)|karta[\s_\-]*pobytu|uppeh[åa]llstillst[åa]nd|oturma[\s_\-]*izni
+    |seam[ae]n['’]?s?[\s_\-]*(?:book|record[\s_\-]*book)|seafarer['’]?s?[\s_\-]*(?:book|id|identity[\s_\-]*document|record[\s_\-]*book)
+    |discharge[\s_\-]*book|sirb|cdc[\s_\-]*(?:no|nr|number)|buku[\s_\-]*pelaut|posvidchenn?[iy]a[\s_\-]*moriaka
+    |libreta[\s_\-]*de[\s_\-]*(?:embarque|navegaci[óo]n)|libretto[\s_\-]*di[\s_\-]*navigazione|seefahrtsbuch|livret[\s_\-]*maritime|philhealth(?:[\s_\-]*(?:id|pin|number|no))?|pag[\s_\-]*ibig(?:[\s_\-]*(?:mid|id|number|no))?
+    |pan[\s_\-]*card|rnokpp|pasep
 """
 # ... and in scripts without letter case.
 _UNCASED_NAMES = r"""מספר[\s_\-]*זהות|身[份分][证證](?:[号號]码?|字[号號]|號碼)?|الرقم[\s_\-]*القومي|رقم[\s_\-]*الهوية|الهوية[\s_\-]*الوطنية|رقم[\s_\-]*الإقامة|کد[\s_\-]*ملی|주민등록번호|マイナンバー|個人番号|เลขประจำตัวประชาชน|תעודת[\s_\-]*זהות|ת[\.״"]ז"""
@@ -61,8 +68,9 @@ _ID_ALONE = r"id[\s_\-]*(?:card|number|no|nr)(?:[\s_\-]*(?:number|no|nr))?"
 _OWNERS = frozenset("my your his her their our its whose mein meine ihr ihre son sa mon su sus mi tu seu sua".split())
 # Acronyms that are also words or other things' names ("pan", "run", "tin", "Taj", "CC:") count only
 # as written, in capitals, and only before a value with many digits or many letters (`id_value`'s `strong`).
-# Turkey's "T.C." (Türkiye Cumhuriyeti) before a citizen's number is written with its dots too.
-_CAPITALS = r"PAN|RUN|RUT|TIN|SIN|RG|NIT|RFC|INE|DPI|BI|NID|TAJ|AFM|SSS|IRD|NHI|PPS|AHV|AVS|CPR|NIK|NIE|INN|CC|CI|TC|T\.C\."
+# Turkey's "T.C." (Türkiye Cumhuriyeti) before a citizen's number is written with its dots too; Malaysia's
+# identity card is "IC" or "I/C" ("IC: 850101-14-5678").
+_CAPITALS = r"PAN|RUN|RUT|TIN|SIN|RG|NIT|RFC|INE|DPI|BI|NID|TAJ|AFM|SSS|IRD|NHI|PPS|AHV|AVS|CPR|NIK|NIE|INN|CC|CI|TC|T\.C\.|UAN|NIS|PIS|IPN|IC|I/C"
 
 # Between the name and the number: punctuation, a key's quotes, "no."/"N°"/"number"/"is"/"of the"
 # (and "is" in the languages the names come in: "mitt personnr är …").
@@ -71,10 +79,12 @@ _GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|no|nr|num|number|numbers|nummer|nu
 # A value: letters and digits in groups joined by a dot, dash or slash, or by a space between
 # digits ("1884 5419 1956", "756.1234.5678.97", "12.345.678-K"), with a check character in
 # brackets at the end ("A123456(7)").
-_BODY = r"[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|(?<=\d)[ ](?=\d)){4,28}(?:\([A-Za-z0-9]\))?"
+_BODY = r"[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|(?<=\d)[ ](?=\d)|[ ](?=(?=[A-Za-z]*\d)[A-Za-z0-9]{3}(?![A-Za-z0-9]))){4,28}(?:\([A-Za-z0-9]\))?"
 # Nothing of a Latin word glued on either side; a Chinese or Arabic word may be ("身分證字號J168785865").
 _LATIN = r"0-9A-Za-z\u00c0-\u024f"
-_VALUE = rf"(?<![{_LATIN}_\-./]){_BODY}(?![{_LATIN}_]|[\-./][{_LATIN}])"
+# ... or a document's series in capitals, a space, then its number ("AB 123456", "MUM 123456").
+_SERIES = r"[A-Z]{1,3}[ ]\d{5,10}"
+_VALUE = rf"(?<![{_LATIN}_\-./])(?:{_SERIES}(?![{_LATIN}_]|[ ]\d)|{_BODY})(?![{_LATIN}_]|[\-./][{_LATIN}])"
 
 # Names are found in the lower-cased text, the value right after in the text as written. The names
 # are grouped by first letter (some 150 alternatives tried at every character cost 1.8 ms on 8 KB),
@@ -87,7 +97,7 @@ _ALONE = re.compile(_ID_ALONE)
 _NAMED_IN_CAPITALS = re.compile(f"(?:{_CAPITALS})(?![^\\W_])")
 _AFTER = re.compile(rf"(?i:{_GAP})(?P<value>{_VALUE})")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)[^\S\n]+$")
-_WHOLE = re.compile(_BODY)
+_WHOLE = re.compile(f"{_SERIES}|{_BODY}")
 _DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
 
 

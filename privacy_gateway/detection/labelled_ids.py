@@ -21,11 +21,15 @@ from privacy_gateway.detection.title_case import lower_at_offsets
 # Between a label and its value: spaces and punctuation, the quotes of a JSON or Python key
 # (`"dob": "…"`) and the end of an XML tag (`<DateOfBirth>…`), "no."/"number"/"is", and the word a
 # date takes after its label in the label's language ("geboren am 04.03.1953", "né le", "nato il", Japanese "seinengappi wa …").
-_GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa)\b){0,8}?"""
+# A form's mark of a required field ("Date of Birth*:") and its hint of the format in brackets
+# ("DOB (DD/MM/YYYY):", "fecha de nacimiento (dd/mm/aaaa)", "Geburtsdatum (TT.MM.JJJJ)") may stand there
+# too, and a second field's name after a slash ("DOB/Age: 12/04/1990").
+_GAP = r"""(?:[\s:#=.\-()º°"'`>*]|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa)\b){0,8}?"""
 
 # A passport's number, whatever the country: six to ten capitals and digits, four digits or more
-# ("548213907", "XDC507214"). After its label here, under its key in `field_keys`.
-PASSPORT_NUMBER = r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}"
+# ("548213907", "XDC507214"), or a series of one or two capitals apart from its digits ("AB 1234567").
+# After its label here, under its key in `field_keys`.
+PASSPORT_NUMBER = r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}|[A-Z]{1,2} \d{6,9}"
 
 # (entity, label, value, score, words one of which the label holds: texts without any skip the pattern)
 _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
@@ -59,9 +63,9 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
       "dossier", "fallnummer", "historia", "cartella", "processo", "utente", "paciente")),
     # The birthplace before the date first: the label alone ("geboren", "nascida em") would take the match.
     # So is a question for it, answered on the next turn of a transcript ("COUNSELLOR: And date of
-    # birth?\nMARGAUX: 18 April 1952.").
-    ("DATE_OF_BIRTH", r"(?:date[\s_\-]*of[\s_\-]*birth|\bd\.?o\.?b\.?|\bbirthday|when\s+were\s+you\s+born)\?[ \t]*\n[ \t]*[^\n:?]{1,30}:|\bgeboren\s+in\s+[^\n,;()]{1,40}?\s+am|\bnascid[oa]\s+em\s+[^\n,;()]{1,40}?\s+(?:a|em)(?=\s+\d)|\bd\.?o\.?b\b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|\bbirthday|\bborn(?:\s+on)?|"
-     r"\bgeb(?:oren|\.|urtsdatum|urtstag)|\bn[ée]e?\s+le|date de naissance|fecha de nacimiento|\bnacid[oa] el|"
+    # birth?\nMARGAUX: 18 April 1952.", the name confirmed first: "CUST: Bill Whitlock, 16 August 1975.").
+    ("DATE_OF_BIRTH", r"(?:date[\s_\-]*of[\s_\-]*birth|\bd\.?o\.?b\.?|\bbirthday|when\s+were\s+you\s+born)\?[ \t]*\n[ \t]*[^\n:?]{1,30}:(?:[ \t]*[^\n,:?\d]{2,40},)?|\bgeboren\s+in\s+[^\n,;()]{1,40}?\s+am|\bnascid[oa]\s+em\s+[^\n,;()]{1,40}?\s+(?:a|em)(?=\s+\d)|\bd\.?o\.?b\b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|\bbirthday|\bborn(?:\s+on)?|"
+     r"\bgeb(?:oren|\.-datum|\.|urtsdatum|urtstag)|\bn[ée]e?\s+le|date de naissance|fecha de nacimiento|\bnacid[oa] el|"
      r"data di nascita|\bnat[oa](?:/[ao])? il|data de nascimento|\bnascid[oa] (?:em|a)|\bn[ée]\(e\)\s+le|"
      # The same in the languages `foreign` tells by their everyday words, and Dutch: the label, or
      # the word for "born" with its short form ("nar. 11. 10. 1987", "szül. 1975.07.01.").
@@ -74,6 +78,10 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      # the short form of "born" before a whole date, in brackets or after a comma ("Aarav Nair (b.
      # 2019-02-11)", "Ines Duarte, b. 12.04.1990").
      r"\bjana?m[ \t]*(?:tithi|tarikh|din)\b|\bseinengappi\b|\btanj[oō]u?bi\b|(?:(?<=\()|(?<=, ))b\.(?=[ \t]*\d)|"
+     # Tagalog, Vietnamese, Greek and Ukrainian or Russian as typed in Latin letters; Spanish's short forms ("f. nac.").
+     r"\b(?:petsa\s+ng\s+)?kapanganakan|\bkaarawan|"
+     r"\bng[àa]y\s+sinh|\bsinh\s+ng[àa]y|\bimerom[ií]n[ií]a\s+g[ée]nn?[ií]s[ie]s|\bg[ée]nn?[ií]s[ie]s|\bdata\s+narodzhenn?[iy]a|"
+     r"\bdata\s+rozhdeni[yj]a|\bf(?:echa|ec)?\.?\s*(?:de\s+)?nac\.|"
      # "born" with the birthplace before the date, as forms and registers write it ("nata a Oristano
      # il 24/12/1985", "né à Lyon le …", "geboren in Graz am …"); the short forms of lists before a
      # whole date: Portuguese "nasc.", Norwegian and Danish "f." (født), Turkish "d.t." (doğum tarihi).
@@ -83,7 +91,8 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
                   "nascita", "nato", "nata", "nascimento", "nascid", "föd", "fød", "synty", "urodz", "ur.", "naroz", "narod",
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
                   "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi",
-                  "tanj", "(b.", ", b.", "f.", "d.t", "d. t")),
+                  "tanj", "(b.", ", b.", "f.", "d.t", "d. t", "kapanganakan", "kaarawan", "sinh", "genn", "genis", "gennis",
+                  "narodzhen", "rozhden", "nac.")),
 )
 
 

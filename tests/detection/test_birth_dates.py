@@ -69,6 +69,23 @@ def test_through_the_detector(find: Find) -> None:
         # A question for it, answered on the next turn.
         pytest.param("COUNSELLOR: And date of birth?\nMARGAUX: 18 April 1952.\nCOUNSELLOR: Best number?", "18 April 1952", id="asked-then-answered"),
         pytest.param("Q: What's the DOB?\nA: 03/04/1961", "03/04/1961", id="question-and-answer"),
+        pytest.param("AGENT: Can you confirm your name and date of birth?\nCALLER: Oren Halevy, 2 June 1979.\nAGENT: Thanks.", "2 June 1979", id="answered-after-the-name"),
+        # Tagalog, Vietnamese, Greek and Ukrainian in Latin letters, and Spanish's short label.
+        pytest.param("Aplikante: Rowena Dizon\nPetsa ng kapanganakan: 21/06/1997", "21/06/1997", id="tagalog"),
+        pytest.param("Pangalan: Jomar Villanueva\nKaarawan: Hunyo 3, 1999", "Hunyo 3, 1999", id="tagalog-month-first"),
+        pytest.param("Ứng viên Trần Thị Mai, ngày sinh 14/02/1996", "14/02/1996", id="vietnamese"),
+        pytest.param("Stavros Kalogeropoulos, imerominia gennisis 30/01/1987", "30/01/1987", id="greek-latin"),
+        pytest.param("Oksana Melnyk, data narodzhennia 08.08.1993", "08.08.1993", id="ukrainian-latin"),
+        pytest.param("Candidata: Lucía Ferrer, f. nac.: 02/10/1999", "02/10/1999", id="spanish-short-label"),
+        # A month's English name between dashes, or before a year of two digits.
+        pytest.param("Driver onboarding: Bilal Rana, DOB 14-Mar-1992", "14-Mar-1992", id="month-between-dashes"),
+        pytest.param("Bilal Rana, DOB 14 Sept 92, licence checked", "14 Sept 92", id="two-digit-year"),
+        # A form's required mark, its format hint, and a second field after a slash.
+        pytest.param("Applicant: Bilal Rana\nDate of Birth*: 14/09/1992", "14/09/1992", id="required-mark"),
+        pytest.param("Applicant: Bilal Rana\nDOB (DD/MM/YYYY): 14/09/1992", "14/09/1992", id="format-hint"),
+        pytest.param("Solicitante: Lucía Ferrer\nFecha de nacimiento (dd/mm/aaaa): 02/10/1999", "02/10/1999", id="format-hint-spanish"),
+        pytest.param("Bewerber: Jonas Pichler, Geb.-Datum: 03.04.1991", "03.04.1991", id="german-short-label"),
+        pytest.param("Bilal Rana | DOB/Age: 14/09/1992 / 33", "14/09/1992", id="dob-slash-age"),
     ],
 )
 def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: str, date: str) -> None:

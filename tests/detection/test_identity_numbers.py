@@ -51,6 +51,21 @@ NAMED = [
     ("Versicherten-Nr. M710358244, Kasse: AOK", "M710358244"),
     # Turkey's "T.C." with its dots before a citizen's number.
     ("Resepsiyondan not: misafirimiz Elif Yıldız (T.C. 27184035628) 305 numaralı odada", "27184035628"),
+    # The papers a worker shows: the UK's share code and residence permit, a work or residence permit,
+    # a seafarer's book, India's PAN card and provident-fund number, the Philippines' and Brazil's social numbers.
+    ("Right to work checked for Dawit Alemu: share code R4T 8KP 2W9, valid until March.", "R4T 8KP 2W9"),
+    ("Copy of BRP ZR7712045 on file for Dawit Alemu.", "ZR7712045"),
+    ("Trabajador: Dawit Alemu, permesso di soggiorno n. H77120453", "H77120453"),
+    ("Crew change: AB Rommel Bautista, seaman's book D0913377, SIRB 0771245", "D0913377"),
+    ("Crew change: AB Rommel Bautista, seaman's book D0913377, SIRB 0771245", "0771245"),
+    ("Payroll: Ankit Sharma, PAN card BXRPS4471K, UAN 101522398871", "BXRPS4471K"),
+    ("Payroll: Ankit Sharma, PAN card BXRPS4471K, UAN 101522398871", "101522398871"),
+    ("Benefits: PhilHealth 19-051234567-1, Pag-IBIG MID 1212-3434-5656", "19-051234567-1"),
+    ("Folha: Joana Reis, PIS 170.33259.50-4", "170.33259.50-4"),
+    ("New starter: Nur Aisyah binti Kamal, IC: 900214-10-5522", "900214-10-5522"),
+    # A seafarer's book in the crew's own language, its series apart from the number.
+    ("ABK baru: Agus Salim, buku pelaut F 123456, lahir di Tegal", "F 123456"),
+    ("Oleksii Bondarenko, posvidchennia moriaka AB 123456, vyizd 14.06", "AB 123456"),
 ]
 
 
@@ -91,6 +106,10 @@ def test_a_number_under_an_id_key_is_a_national_id(find: Find, text: str, value:
         "Our TIN can recycling line ran 1,250,000 units; the NIE deadline is 2025-03-01.",
         "dni 2024-05-01 meeting moved; the taj mahal trip costs 120000 rupees",
         '{"dl": "disabled", "driving_licence_required": true}',
+        # Three groups of three joined by spaces only where each later group holds a digit.
+        "What is a share code and how long is it valid? Ours starts with W and has three groups.",
+        "Our work permit policy covers visas for 120 staff; see section 4 of the handbook.",
+        "The IC 7400 chip datasheet lists 14 pins.",
     ],
 )
 def test_numbers_that_are_no_ones_id_pass(find: Find, text: str) -> None:
