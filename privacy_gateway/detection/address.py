@@ -52,8 +52,9 @@ _TAIL_UNIT = (
     rf"|{NUMBER_SIGN}[ \t]*\d{{1,5}}[A-Za-z]?(?![\p{{L}}\d]))"
 )
 # A floor and door as Spain, Portugal and Latin America write them after the house number: "2º",
-# "3º 1ª", "4.º B", "5ª izq." (the detector reads "º" and "ª" folded to "o" and "a"); only after a street.
-_FLOOR = r"\d{1,2}\.?[ºªoa](?![\p{L}\d])(?:[ \t]?(?:\d{1,2}[ºªoa]?|[A-Za-z]|(?i:izq|izda|dcha|dch|der|esq|dto|dt)\.?)(?![\p{L}\d]))?"
+# "3º 1ª", "4.º B", "5ª izq." (the detector reads "º" and "ª" folded to "o" and "a"), Catalan "2n 1a",
+# "1r 2a"; only after a street.
+_FLOOR = r"\d{1,2}\.?(?:[ºªoa]|(?<=\d)(?:r|n|t|è))(?![\p{L}\d])(?:[ \t]?(?:\d{1,2}[ºªoa]?|[A-Za-z]|(?i:izq|izda|dcha|dch|der|esq|dto|dt)\.?)(?![\p{L}\d]))?"
 # A comma and up to two line breaks, literal "\n" too; a new line may be quoted ("> ") or bulleted ("- ").
 _BREAK = r"(?:\n|\\n)[ \t]*(?:>[ \t>]*)?(?:[\-+*•·][ \t]+)?"
 # One line's parts may be set apart as letterheads and labels print them: "Hauptstraße 41 • 74589 Satteldorf".

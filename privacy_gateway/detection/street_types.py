@@ -52,7 +52,9 @@ LEADING_TYPE = (
     # Romania's, written before the name as Italy's are ("Aleea Dochioiu Nr. 114", "Calea Victoriei 12").
     r"Aleea|Bulevardul|Calea|Șoseaua|Soseaua|Piața|Intrarea|Splaiul|Drumul|"
     # Latin America's diagonal, cross and pedestrian streets ("Diagonal Rosario N° 409", "Peatonal Sur 12").
-    r"Diagonal|Transversal|Peatonal)"
+    r"Diagonal|Transversal|Peatonal|"
+    # Spain's and Catalonia's short form of "calle"/"carrer" ("C/ de la Cava Baja, 14").
+    r"C/)"
 )
 # German, Dutch and Nordic street names end in their type ("Hauptstraße", "Keizersgracht", "Drottninggatan").
 COMPOUND_STREET = (

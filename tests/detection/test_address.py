@@ -299,6 +299,9 @@ def test_text_shaped_like_those_addresses_stays(find: Find, text: str) -> None:
         pytest.param("Albarán de entrega\nCliente: Jordi Puigvert\nCarrer Major 23, 2º\n17121 Corçà (Girona)\nTel 972 63 01 88",
                      ["Carrer Major 23, 2º", "17121 Corçà"], id="spanish-floor-after-the-house-number"),
         pytest.param("Envíe a Calle Real 14, 3º B, 28013 Madrid", ["Calle Real 14, 3º B, 28013"], id="floor-and-door"),
+        # "C/", Spain's short form of "calle", and Catalonia's floor and door ("2n 1a").
+        pytest.param("Dirección de envío: C/ del Pez, 27, 4º D, 28004 Madrid", ["C/ del Pez, 27, 4º D, 28004"], id="spanish-short-calle"),
+        pytest.param("Adreça: C/ de la Riera Alta, 9, 2n 1a, 08001 Barcelona", ["C/ de la Riera Alta, 9, 2n 1a, 08001"], id="catalan-floor-and-door"),
         pytest.param("Rüdiger Haas • Hauptstraße 41 • 74589 Satteldorf", ["Hauptstraße 41", "74589 Satteldorf"], id="letterhead-bullets"),
         pytest.param("Lena Fischer | Marktplatz 5 | 91522 Ansbach", ["Marktplatz 5", "91522"], id="signature-pipes"),
     ],
