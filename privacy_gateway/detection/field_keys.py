@@ -108,8 +108,14 @@ _BIRTH_KEYS = frozenset(
     "dob dateofbirth birthdate birthday bday geburtsdatum datedenaissance fechadenacimiento datadinascita "
     # `born_on`, `born`, `birth_dt`, `BirthDateTime`, `date_born`: the same field as code names it
     "born bornon borndate birth birthdt birthdatetime birthtimestamp dateborn dobdate "
-    "geboortedatum fodelsedatum datanascimento datadenascimento".split()
+    "geboortedatum fodelsedatum datanascimento datadenascimento "
+    # Column headers of HR and crew exports in the languages `key_words` reads, short forms too.
+    "fechanacimiento fechadenac fechanac fnac fnacimiento fodselsdato geburtstag gebdatum gebdat tanggallahir tgllahir "
+    "dogumtarihi datanasterii dataurodzenia syntymaaika datanasc datenaissance petsangkapanganakan kapanganakan kaarawan "
+    "ngaysinh janamtithi janmtithi imerominiagennisis datanarodzhennia datumrodjenja datumnarozeni szuletesidatum".split()
 )
+# A format's hint in a header ("Date of birth (DD/MM/YYYY)", "Fecha nac. (dd/mm/aaaa)"): no word of the key.
+_FORMAT_HINTS = frozenset("dd mm yy yyyy aaaa jjjj tt gg".split())
 
 
 # Words that make a key ending in a birth word another field: `place_of_birth`, `birth_country`.
@@ -119,11 +125,23 @@ _NOT_A_BIRTH_DATE = frozenset("place city country town location weight name cert
 def birth_key(key: str) -> bool:
     """Whether `key` names a date of birth (`dob`, `birthDate`, `born_on`, `Geburtsdatum`), the
     words before it naming whose (`patient_dob`, `customerDateOfBirth`)."""
-    words = key_words(key)
+    words = [w for w in key_words(key) if w not in _FORMAT_HINTS]
+    if "".join(words) in _DATE_AND_PLACE_OF_BIRTH:
+        return True
     if not words or len(words) > 6 or any(w in _NOT_A_BIRTH_DATE for w in words):
         return False
     return any("".join(words[i:]) in _BIRTH_KEYS for i in range(len(words)))
+
+
+# One column for both, as crew lists and registers print it ("Date & place of birth": "12.03.1975,
+# Iloilo"): the date opens the value.
+_DATE_AND_PLACE_OF_BIRTH = frozenset(
+    "dateplaceofbirth dateandplaceofbirth dobplace dobandplace birthdateplace birthdateandplace placeanddateofbirth "
+    # Indonesia's "TTL" (tempat, tanggal lahir: the place first, "Surabaya, 12-03-1990").
+    "ttl tempattanggallahir tempattgllahir".split()
+)
 _BIRTH_DATE = re.compile(BIRTH_DATE)
+_DATE_AFTER_PLACE = re.compile(rf"[,;/][ \t]*({BIRTH_DATE})$")
 # A date written with no separators, as LDAP, fixed-width records and exports do: `19720415`.
 _COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
@@ -138,6 +156,16 @@ _ID_KEYS = frozenset(
     hkid amka afm tckn kimlikno aadhaar aadhar ahv ahvnr svnr sozialversicherungsnummer steuerid cpr cprnr hetu
     henkilotunnus kennitala ppsn ird irdnumber tfn itin personnummer fodselsnummer rodnecislo taj tajszam
     rijksregisternummer asmenskodas personaskods personnr fnr utr uniquetaxpayerreference""".split()
+) | frozenset(
+    # The papers of a worker or a seafarer: a seaman's or discharge book, the Philippines' SIRB, the
+    # UK's residence permit and share code, a work or residence permit, and the social numbers of the
+    # Philippines, India, Brazil and Ukraine ("Seaman's Book No.", "BRP number", "PhilHealth", "UAN").
+    paper + number
+    for paper in ("seamansbook", "seamanbook", "seafarersbook", "seafarerbook", "dischargebook", "sirb", "cdc", "brp", "sharecode",
+                  "workpermit", "residencepermit", "philhealth", "sss", "pagibig", "pagibigmid", "uan", "pan", "pancard", "pis",
+                  "pispasep", "rnokpp", "umid", "ninumber", "nationalinsurance")
+    for number in ("", "no", "nr", "num", "number")
+    if paper + number not in ("cdc", "pan", "pis", "sss")  # alone a health agency, a camera move, a Brazilian word, a sound
 ) | frozenset(
     # A driving licence, the identity document of most adults in the UK, Ireland, the US and Australia:
     # "driving_licence", "Driver's License No.", "dl_number".
@@ -467,7 +495,15 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
 
         return (offset, offset + len(stripped), entity) if re.fullmatch(PASSPORT_NUMBER, stripped) else None
     if entity == "DATE_OF_BIRTH":
-        return (offset, offset + len(stripped), entity) if _BIRTH_DATE.fullmatch(stripped) or _COMPACT_DATE.fullmatch(stripped) else None
+        if _BIRTH_DATE.fullmatch(stripped) or _COMPACT_DATE.fullmatch(stripped):
+            return offset, offset + len(stripped), entity
+        # The date beside the birthplace, under a key for both ("12.03.1975, Iloilo", "Surabaya, 12-03-1990").
+        if "".join(key_words(key)) not in _DATE_AND_PLACE_OF_BIRTH:
+            return None
+        if (dated := _BIRTH_DATE.match(stripped)) and stripped[dated.end() : dated.end() + 1] in (",", ";", "/", " "):
+            return offset, offset + dated.end(), entity
+        after_place = _DATE_AFTER_PLACE.search(stripped)
+        return (offset + after_place.start(1), offset + after_place.end(1), entity) if after_place else None
     if entity == "EMAIL_ADDRESS":
         # Plain addresses are the e-mail recognizer's; here the ones it cannot see ("ann at corp dot com").
         if "@" in stripped or " " not in stripped and "." not in stripped or len(stripped) > 80:

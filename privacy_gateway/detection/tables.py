@@ -282,8 +282,10 @@ def insert_values(text: str) -> Iterator[tuple[int, int, str]]:
 # ("SURNAME / GIVEN / DOB / PASSPORT"); a bare slash is a date's or a path's.
 _SPACED_SLASH = " / "
 _DELIMITERS = (",", "\t", ";", "|", _SPACED_SLASH)
-# A header's cell: a key in any alphabet ("móvil", "Straße"), or a row number's column ("#", "№", "No.").
-_HEADER_CELL = re.compile(r"[^\W\d][\w \-.]{0,40}|#|№|(?i:no|nr)\.?")
+# A header's cell: a key in any alphabet ("móvil", "Straße"), a possessive, an ampersand, a slash or
+# brackets in it ("Seaman's Book", "Date & place of birth", "Passport/ID", "Phone (mobile)"), or a
+# row number's column ("#", "№", "No.").
+_HEADER_CELL = re.compile(r"[^\W\d][\w \-.'’&/()]{0,40}|#|№|(?i:no|nr)\.?")
 
 
 def table_cells(text: str) -> Iterator[tuple[int, int, str]]:

@@ -247,3 +247,41 @@ def test_spaced_slashes_outside_a_typed_table_type_nothing(text: str) -> None:
 ])
 def test_a_passport_is_typed_by_its_key_and_its_shape(find: Find, text: str, passport: str) -> None:
     assert ("PASSPORT", passport) in find(text)
+
+
+def test_a_crew_list_s_headers_with_a_possessive_or_an_ampersand_type_its_columns(find: Find) -> None:
+    text = (
+        "Crew list, arriving Antwerp\n"
+        "| No. | Surname | Given names | Rank | Date & place of birth | Passport No. | Seaman's Book |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | DE GUZMAN | Arnel | Bosun | 21.07.1979, Bacolod | P3398211C | D0449120 |\n"
+    )
+    found = find(text)
+    assert ("DATE_OF_BIRTH", "21.07.1979") in found, found
+    assert ("PASSPORT", "P3398211C") in found, found
+    assert ("NATIONAL_ID", "D0449120") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param("name,sirb,philhealth\nArnel de Guzman,0771245,19-051234567-1\n", "19-051234567-1", id="philhealth-column"),
+        pytest.param("employee,ni_number,brp_number\nDawit Alemu,JT482913B,ZR7712045\n", "ZR7712045", id="brp-column"),
+    ],
+)
+def test_a_worker_s_papers_under_their_column_are_ids(find: Find, text: str, value: str) -> None:
+    assert any(v == value for t, v in find(text) if t in ("NATIONAL_ID", "UK_NINO")), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, dob",
+    [
+        pytest.param("nombre\tfecha_nacimiento\tpuesto\nNerea Olabarria\t02/10/1999\tcajera\n", "02/10/1999", id="spanish-header"),
+        pytest.param("| Navn | Fødselsdato | Stilling |\n|---|---|---|\n| Sindre Haugland | 14.02.1993 | lager |\n", "14.02.1993", id="norwegian-header"),
+        pytest.param("Name,Date of birth (DD/MM/YYYY),Role\nBilal Rana,14/09/1992,driver\n", "14/09/1992", id="a-format-hint-in-the-header"),
+        # Indonesia's TTL: the birthplace, then the date.
+        pytest.param("nama;TTL;jabatan\nDewi Lestari;Surabaya, 12-03-1990;staf gudang\n", "12-03-1990", id="indonesian-place-and-date"),
+    ],
+)
+def test_a_date_of_birth_column_in_other_languages(find: Find, text: str, dob: str) -> None:
+    assert ("DATE_OF_BIRTH", dob) in find(text), find(text)
