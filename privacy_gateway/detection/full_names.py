@@ -264,10 +264,11 @@ def lower_case_copy(text: str, own: Callable[[str], bool]) -> str | None:
             and (plain in world_first_names() or plain in world_last_names() or plain in listed_family())
         )
 
-    copy = lower_at_offsets(text)
+    lowered, pieces, at = lower_at_offsets(text), [], 0
     for start, end in lines:
-        copy = copy[:start] + titled_copy(text[start:end], capitalise) + copy[end:]
-    return copy
+        pieces += [lowered[at:start], titled_copy(text[start:end], capitalise)]
+        at = end
+    return "".join([*pieces, lowered[at:]])
 
 
 def _span(text: str, offset: int, items: list[regex.Match[str]]) -> tuple[int, int]:

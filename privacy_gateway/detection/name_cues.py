@@ -304,8 +304,9 @@ FOREIGN_LIVING = regex.compile(
 # "née à Le Mans", "urodzona w Kłodzku", "născută în Turda", "född i Umeå": a birthplace is as
 # personal as a home town, however well known the town.
 FOREIGN_BIRTHPLACE = regex.compile(
-    rf"(?i:\b(?:nat[oa](?:/[ao])?|nacid[oa]|nascid[oa]|n[ée]e?|n[ée]\(e\)|geboren|urodzon[ya]|narozen[áa]?|naroden[áa]?|"
-    rf"n[ăa]scut[ăa]?|f[öø]dd|f[öø]dt|rođen[a]?|rojen[a]?|lahir|ipinanganak)[ \t]+(?:a|en|em|à|in|w|we|v|ve|în|in|i|di|u|sa|na)[ \t]+)({_NAMES})"
+    # "né" with its accent: Czech and Slovak "ne v …" is "not in …".
+    rf"(?i:\b(?:nat[oa](?:/[ao])?|nacid[oa]|nascid[oa]|né|n[ée]e|n[ée]\(e\)|geboren|urodzon[ya]|narozen[áa]?|naroden[áa]?|"
+    rf"n[ăa]scut[ăa]?|f[öø]dd|f[öø]dt|rođen[a]?|rojen[a]?|lahir|ipinanganak)[ \t]+(?:a|en|em|à|in|w|we|v|ve|în|i|di|u|sa|na)[ \t]+)({_NAMES})"
 )
 
 # NER labels that may hide a person or a place; labels for dates, numbers, laws and events never do.

@@ -63,9 +63,11 @@ _GAELIC_AFTER = regex.compile(rf"[ \t]+{_GAELIC}[ \t]+(?:[hnt]-?)?(\p{{Lu}}[\p{{
 _SYLLABLES = r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}"
 _SYLLABLES_BEFORE = regex.compile(rf"(?<![\p{{L}}\d@._/-])({_SYLLABLES})[ \t]+$")
 _SYLLABLE_TAIL = regex.compile(r"-\p{Ll}{2,5}[ \t]+")
-# A record's surname first, then a comma, before the given name found: at a line's, a list item's
-# or a field's start ("Pat.: Dąbrowska, Małgorzata (w)", "Lema, Uxía;48293017D", "1. Reyes, Juan Miguel").
-_SURNAME_FIRST = regex.compile(r"(?:^[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?|(?<=[:;|\t])[ \t]*)(\p{Lu}(?:\p{Ll}['’\p{Ll}]*|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?),[ \t]*$", regex.MULTILINE)
+# A record's surname first, then a comma, at a line's, a list item's or a field's start ("Pat.:
+# Dąbrowska, Małgorzata (w)", "Lema, Uxía;48293017D", "1. Reyes, Juan Miguel"), capitalised or in capitals.
+_RECORD_SURNAME = r"(?:^[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?|(?<=[:;|\t])[ \t]*)(\p{Lu}(?:\p{Ll}['’\p{Ll}]*|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?),[ \t]*"
+# ... before the given name found.
+_SURNAME_FIRST = regex.compile(rf"{_RECORD_SURNAME}$", regex.MULTILINE)
 _CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)[ \t]+$")
 # A list item that is a surname in capitals and a given name: "…: POŠKA Artūras, …".
 _CAPITALS_ITEM = regex.compile(
@@ -184,26 +186,28 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
     return Finding(start, end, f.entity_type, f.score) if (start, end) != (f.start, f.end) else f
 
 
-# The words a letter closes or a message opens with before a name and a comma, some of them surnames too ("Best", "Love").
-_SIGN_OFFS = frozenset("best love cheers regards thanks thank many kind warm warmest yours sincerely hi hello hey dear morning afternoon evening ok okay yes sorry congrats congratulations welcome bye".split())
+# The words a letter closes or a message opens with before a name and a comma, some of them
+# surnames too ("Best", "Love").
+_SIGN_OFFS = frozenset(
+    """best love cheers regards thanks thank many kind warm warmest yours sincerely hi hello hey dear morning afternoon
+    evening ok okay yes sorry congrats congratulations welcome bye""".split()
+)
 
 
 def _surname_first(given: str, word: str, language: str | None) -> bool:
-    """Whether `word`, before a comma at a record's start, is the surname of `given` found after it:
-    `given` one or two words of the lists ("Reyes, Juan Miguel"), `word` a capitalised word that can be a name (in capitals, no
-    acronym or label), not a greeting or a letter's close, an English word or a place that is no frequent surname
-    ("Thanks, Anna", "Best, Ann Lee", "Paris, Anna" stay)."""
+    """Whether `word`, before a comma at a record's start, is the surname of `given` after it: `given`
+    one or two given names of the lists ("Reyes, Juan Miguel"), `word` a word that can be a surname
+    (in capitals, no acronym or label). Not a letter's close or a greeting, nor an English word or a
+    place that is no frequent surname ("Best, Ann Lee", "Thanks, Anna", "Paris, Anna" stay)."""
     from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
 
     names = given.split()
     if len(names) > 2 or any(ascii_fold(name.lower()) not in listed_given() for name in names):
         return False
     lower = ascii_fold(word.lower())
-    if lower in _SIGN_OFFS or english_form(lower) and lower not in frequent_names()[1]:
-        return False  # "Best, Ann Lee", "Cheers, Anna": a letter's close; "Kind, …" an English word
-    if known_place(word) and lower not in frequent_names()[1]:
-        return False  # "Paris, Anna"; not "Santos, Maria Clara", a surname of the commonest before a place's
-
+    frequent = lower in frequent_names()[1]  # "Santos, Maria Clara", "Young, Anna": the commonest surnames
+    if lower in _SIGN_OFFS or (english_form(lower) or known_place(word)) and not frequent:
+        return False
     return _capitals_surname(word) if word.isupper() else _surname_like(word, language)
 
 
@@ -285,8 +289,7 @@ def _listed_people(text: str) -> list[Finding]:
 
 # A record's "Surname, Given" at a line's or a field's start, the field ending after the given name.
 _SURNAME_FIRST_RECORD = regex.compile(
-    r"(?:^[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?|(?<=[:;|\t])[ \t]*)(\p{Lu}(?:\p{Ll}['’\p{Ll}]*|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?),[ \t]*"
-    r"(\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}'’]*)?)(?=[ \t]*(?:[;,|(\t]|[ ]-[ ]|$))",
+    rf"{_RECORD_SURNAME}(\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’]*(?:-\p{{Lu}}\p{{Ll}}+)?(?:[ ]\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’]*)?)(?=[ \t]*(?:[;,|(\t]|[ ]-[ ]|$))",
     regex.MULTILINE,
 )
 
