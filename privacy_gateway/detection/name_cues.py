@@ -236,6 +236,8 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
           rf"jeg hedder|mit navn er|jeg heter|mitt navn er|jag heter|mitt namn är|nimeni on|ég heiti|nazywam się|mam na imię|"
           rf"jmenuji se|jmenuju se|volám sa|a nevem|numele meu este|mă numesc|ma numesc|zovem se|ime mi je|mano vardas|"
           rf"mani sauc|benim adım|adım|nama saya|em dic)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
+    # Hungarian introduces itself after the name, surname first: "Kiss Bence vagyok" (I am Bence Kiss).
+    (NameThen(rf"({_NAMES})", r"[ \t]+vagyok\b"), 0.85, True),
     # Name fields: "last name? Adams", "surname: Kowalczyk".
     (_cue(rf"(?i:\b(?:full name|first name|last name|surname|family name|given name|maiden name|middle name|"
           rf"nickname)\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.85, True),

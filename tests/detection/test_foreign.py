@@ -358,3 +358,8 @@ def test_where_someone_was_born_is_theirs_in_another_language(find: Find, text: 
 def test_an_italian_surname_opening_with_an_article_is_whole(find: Find) -> None:
     text = "Nuovo intestatario: Carmela Li Causi, nata a Agrigento il 14/03/1971, residente a Torino."
     assert any("Carmela Li Causi" in v for t, v in find(text) if t == "PERSON"), find(text)
+
+
+def test_a_hungarian_introduces_themselves_after_the_name(find: Find) -> None:
+    text = "Kérlek, írd át udvariasabbra: Tisztelt Ügyfélszolgálat! Nagy Eszter vagyok, a számlám hibás, kérem a javítását."
+    assert any("Nagy Eszter" in v for t, v in find(text) if t == "PERSON"), find(text)
