@@ -66,8 +66,9 @@ _SYLLABLE_TAIL = regex.compile(r"-\p{Ll}{2,5}[ \t]+")
 # A record's surname first, then a comma, at a line's, a list item's or a field's start ("Pat.:
 # Dąbrowska, Małgorzata (w)", "Lema, Uxía;48293017D", "1. Reyes, Juan Miguel"), capitalised or in capitals.
 _RECORD_SURNAME = r"(?:^[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?|(?<=[:;|\t])[ \t]*)(\p{Lu}(?:\p{Ll}['’\p{Ll}]*|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?),[ \t]*"
-# ... before the given name found.
+# ... before the given name found, unless a list of names goes on after it ("present: Noor, Bastiaan, Aurelio").
 _SURNAME_FIRST = regex.compile(rf"{_RECORD_SURNAME}$", regex.MULTILINE)
+_LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bog\b|\boch\b|\ben\b)[ \t]*\p{Lu}")
 _CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)[ \t]+$")
 # A list item that is a surname in capitals and a given name: "…: POŠKA Artūras, …".
 _CAPITALS_ITEM = regex.compile(
@@ -177,7 +178,10 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
         start -= len(head) - m.start(1)
     elif (m := _CAPITALS_BEFORE.search(head)) and not text[f.start : f.end].isupper() and _capitals_surname(m.group(1)):
         start -= len(head) - m.start(1)
-    elif (m := _SURNAME_FIRST.search(text, max(0, start - 40), start)) and _surname_first(text[f.start : f.end], m.group(1), language):
+    elif (
+        (m := _SURNAME_FIRST.search(text, max(0, start - 40), start)) and not _LIST_GOES_ON.match(text, f.end)
+        and _surname_first(text[f.start : f.end], m.group(1), language)
+    ):
         start = m.start(1)
     elif (m := _WORD_BEFORE.search(head)) and _given_before(text, start - len(head) + m.start(1), m.group(1), language):
         start -= len(head) - m.start(1)
@@ -287,9 +291,10 @@ def _listed_people(text: str) -> list[Finding]:
     return people
 
 
-# A record's "Surname, Given" at a line's or a field's start, the field ending after the given name.
+# A record's "Surname, Given" at a line's or a field's start, the field ending after the given name
+# (a comma after it would go on with a list of names).
 _SURNAME_FIRST_RECORD = regex.compile(
-    rf"{_RECORD_SURNAME}(\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’]*(?:-\p{{Lu}}\p{{Ll}}+)?(?:[ ]\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’]*)?)(?=[ \t]*(?:[;,|(\t]|[ ]-[ ]|$))",
+    rf"{_RECORD_SURNAME}(\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’]*(?:-\p{{Lu}}\p{{Ll}}+)?(?:[ ]\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’]*)?)(?=[ \t]*(?:[;|(\t]|[ ]-[ ]|$))",
     regex.MULTILINE,
 )
 
