@@ -678,12 +678,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # Esquina") or the world knows the name (Frida Kahlo).
             stage[0] = "full names"
             own = partial(own_word, language)
+            runs = [(text, span) for span in foreign_full_names(text, own)]
             # Its lines typed in lower case are read on a copy where the words the name lists hold are capitalised.
-            sources = [text, *filter(None, [lower_case_copy(text, own)])]
-            for source, (start, end) in ((copy, span) for copy in sources for span in foreign_full_names(copy, own, copied=copy is not text)):
+            if (copy := lower_case_copy(text, own)) is not None:
+                runs += [(copy, span) for span in foreign_full_names(copy, own, copied=True)]
+            for source, (start, end) in runs:
                 words = source[start:end].split()
-                # A word of the language after a name's particle is a surname ("Gerrit de Boer", "van Dijk").
-                if any(stop_word(language, w) and w.lower() not in _NAME_PARTICLES or foreign_everyday(language, w) and not (i and words[i - 1] in _NAME_PARTICLES) for i, w in enumerate(words)):
+                if _holds_own_word(language, words):
                     continue
                 if _place_shaped([w.lower() for w in words]) or known_place(source[start:end]) or notable_around(source, start, end):
                     continue
@@ -1192,6 +1193,16 @@ _THING_ARTICLES = {
 # The particles inside a full name that a language also writes as function words: "Joost van
 # Noort", "Antoon Van Hoof", "Maria da Silva".
 _NAME_PARTICLES = frozenset("van von de da das do dos del della di du der den ten ter le la lo li dal dalla dei degli".split())
+
+def _holds_own_word(language: str, words: list[str]) -> bool:
+    """Whether a run read as a full name holds a word of `language`: a function word that is no
+    name's particle, or an everyday word, unless right after a particle, where it is a surname
+    ("Gerrit de Boer", "van Dijk")."""
+    return any(
+        stop_word(language, w) and w.lower() not in _NAME_PARTICLES or foreign_everyday(language, w) and not (i and words[i - 1] in _NAME_PARTICLES)
+        for i, w in enumerate(words)
+    )
+
 
 # A size or a model's number right before: "1.0 EcoBoost", "2.0 TDI BlueMotion".
 _SPEC_BEFORE = regex.compile(r"\d[\w.]*[ \t]+$")
