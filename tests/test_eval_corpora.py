@@ -52,6 +52,8 @@ VENUE = EVAL / "venue" / "tune.jsonl"
 LEDGER = EVAL / "ledger" / "holdout.jsonl"
 UTILITY = EVAL / "utility" / "tune.jsonl"
 STAFFING = EVAL / "staffing" / "holdout.jsonl"
+TRAVEL = EVAL / "travel" / "tune.jsonl"
+COMMUNITY = EVAL / "community" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -247,6 +249,11 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # services; recruiting, HR, payroll, gig work, unions and crewing; 53% PII-free, two fifths in other languages.
         pytest.param(UTILITY, id="utility"),
         pytest.param(STAFFING, id="staffing"),
+        # travel (read) and community (sealed), fifty-first round: airlines, agents, rail, rental and
+        # travellers; game studios, open source, faith groups, charities, sports clubs and alumni;
+        # half PII-free, two fifths in other languages.
+        pytest.param(TRAVEL, id="travel"),
+        pytest.param(COMMUNITY, id="community"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
