@@ -19,15 +19,16 @@ from privacy_gateway.detection.phone_cues import CALL_TIME_AFTER, CAMEL_CUE, UNS
 from privacy_gateway.detection.text_kind import describe
 
 
-# Units and counted things after a number: "1234567 ms", "12345678 bytes", "1234567 messages".
+# Units and counted things after a number: "1234567 ms", "12345678 bytes", "1234567 messages", on
+# the number's line: the word that opens the next line is the next field's ("tel. 512 904 338\nadres: …").
 _COUNTED = re.compile(
-    r"\s*(?:ms|s|sec|secs|seconds?|min|minutes?|h|hours?|kb|mb|gb|tb|bytes?|bits?|%|x|px|pt|em|km|m|mi|kg|lbs?|"
+    r"[ \t]*(?:ms|s|sec|secs|seconds?|min|minutes?|h|hours?|kb|mb|gb|tb|bytes?|bits?|%|x|px|pt|em|km|m|mi|kg|lbs?|"
     r"messages|calls|numbers|records|entries|digits|characters|chars|users|rows|times|items|frames|nodes|files|lines|"
     r"requests|people|recipients|visitors|downloads|views|points)\b"
 )
-# A plural noun after a number grouped in thousands: "20 000 000 recipients", "123 456 789 nodes"
+# A plural noun after a number grouped in thousands, on its line: "20 000 000 recipients", "123 456 789 nodes"
 # (not "this", "status", nor a time of day or week).
-_PLURAL = re.compile(r"\s+(?!(?:mornings|evenings|afternoons|nights|weekdays|weekends|days|hours|thanks)\b)[a-z]{3,}(?<![siu])s\b")
+_PLURAL = re.compile(r"[ \t]+(?!(?:mornings|evenings|afternoons|nights|weekdays|weekends|days|hours|thanks)\b)[a-z]{3,}(?<![siu])s\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ ,.]\d{3})+")
 def national_number(value: str, text: str) -> bool:
     """Whether a value a loose key ("number", "no") holds reads as a national phone number: seven
@@ -235,6 +236,8 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         r"confirmation|account|acct|iban|card|isbn|issue|pr|job|run|ssn|port|ports|pid|step|(?<!direct )line|lines)\s*"
         r"(?:#|no\.?|number|num|id)?\s*[:#=]?\s*$"
     )
+    # A phone word and a preposition before the vetoing word: the label names the phone, then whose it is.
+    _WHOSE_PHONE = re.compile(r"(?i:\b(?:phone|tel|telephone|mobile|cell|contact)(?:[ \t]+(?:no\.?|number|#))?[ \t]+(?:on|for|of|from)(?:[ \t]+(?:the|this|that))?[ \t]+)$")
     # A number given as the look of another kind of identifier: "our order numbers look like …",
     # "SKUs such as …", "claim references are formatted as …": an example of that format, no phone.
     _DESCRIBED = re.compile(
@@ -304,7 +307,11 @@ class PhoneNumberRecognizer(ShapeRecognizer):
                 continue
             # A +CC number its country's plan knows is a phone whatever word stands before it
             # ("the support line +31 111-617658": "line" vetoes "line 42", not a dialled number).
-            vetoed = self._VETO.search(_before(text, start, 24)) or self._CODE_BEFORE.search(text, max(0, start - 24), start)
+            before = _before(text, start, 40)
+            veto = self._VETO.search(before)
+            if veto and self._WHOSE_PHONE.search(before, 0, veto.start()):
+                veto = None  # "Phone on order:", "mobile on the account:": the order's word says whose phone
+            vetoed = veto or self._CODE_BEFORE.search(text, max(0, start - 24), start)
             vetoed = vetoed or self._DESCRIBED.search(_before(text, start, 60))
             if vetoed and not valid_international(text[start:end]):
                 continue

@@ -33,10 +33,12 @@ from privacy_gateway.detection.software import is_software, names_technology, so
 from privacy_gateway.detection.street_types import NUMBERED_STREET
 from privacy_gateway.detection.vehicles import made_by
 
+# A statement's closing semicolon marks code; a record's last empty field does not: a line that
+# ends in its only semicolon ("return x;"), not "Benjelloun, Salma;53108842W;".
 # A version ("v2.1.0", "3.11.4") marks code; a date with a two-digit year written the same way
 # ("D.O.B 15.04.70", "seen 03.11.24") does not: a day, a zero-padded month and a year.
 _CODE = re.compile(
-    r"`|\{|\}|==|=>|->|::|\(\)|;\s*$|^\s*(?:def|class|import|from|return|function|const|let|var|public|SELECT|sudo|\$)\b"
+    r"`|\{|\}|==|=>|->|::|\(\)|^[^;\n]*;[ \t]*$|^\s*(?:def|class|import|from|return|function|const|let|var|public|SELECT|sudo|\$)\b"
     r"|\b(?:\w+\.(?:py|js|ts|tsx|java|go|rs|json|ya?ml|toml|sh|cpp|hpp|c|h|cs|rb|php|sql|md|log|xml|html|css|lock|cfg|ini))\b"
     r"|(?:^|\s)(?:/[\w.\-]+){2,}|\b0x[0-9a-fA-F]+\b|\b[0-9a-f]{32,}\b|(?<![\d.])(?:v\d{1,2}\.\d{1,3}\.\d{1,3}|(?!(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b)\d{1,2}\.\d{1,3}\.\d{1,3})\b(?!\.\d)"
     r"|\b(?:Warning|Error|Exception|Fatal|Traceback|Panic)\b\s*:"
@@ -74,10 +76,11 @@ _TECH_WORD_LIST = (
 )
 # One branch per first letter (`alternation`): the same matches, a fifth of the time.
 _TECH_WORDS = re.compile(r"\b(?:" + by_first_letter(_TECH_WORD_LIST) + r")s?\b|(?<![\w.])(?-i:\.NET)\b", re.IGNORECASE)
-# Weaker marks, each counting as one technical word: a product and its version (Django 5.0),
+# Weaker marks, each counting as one technical word: a product and its version (Django 5.0, not a
+# number grouped in thousands after its label: "CPF 318.407.226" is an identity number),
 # error codes (E1234, CS0246) and CamelCase product names (MongoDB, WebFlux). Names like McDonald or DeShawn have one inner capital after
 # a short prefix, product names mostly do not.
-_TECH_SHAPES = re.compile(r"\b[A-Z][A-Za-z]+ v?\d+(?:\.\d+)+\b|\b[A-Z]{1,3}\d{3,5}\b(?!-\d)|\b(?!Mc|Mac|De|La|Le|Di|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[a-z]+[A-Z]\w*\b")
+_TECH_SHAPES = re.compile(r"\b[A-Z][A-Za-z]+ v?(?!\d{1,3}(?:\.\d{3})+\b)\d+(?:\.\d+)+\b|\b[A-Z]{1,3}\d{3,5}\b(?!-\d)|\b(?!Mc|Mac|De|La|Le|Di|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[a-z]+[A-Z]\w*\b")
 # Apps and services of shops, offices and everyday life written in CamelCase ("a TikTok caption for
 # our nail salon", "the HubSpot note says …"): a brand in prose, no mark of code as "MongoDB" is.
 _EVERYDAY_APPS = frozenset(
@@ -600,6 +603,11 @@ def _engine_size(text: str, shape: re.Match[str]) -> bool:
     return made_by(before, [ascii_fold(shape.group().split()[0].lower())]) is not None
 
 
+# Where an office puts a table or a note ("into a Markdown table", "an Excel sheet"): a text that asks
+# for one is still prose about its rows, not code.
+_OFFICE_TOOLS = frozenset("markdown excel word notion powerpoint outlook onenote airtable trello".split())
+
+
 def technical_kind(text: str) -> tuple[bool, bool]:
     """(technical, wordy). Technical: code, commands, versions, errors, maths — a code-like mark or
     two technical words. Wordy: technical by plain words alone ("add a column to the price list",
@@ -620,7 +628,7 @@ def technical_kind(text: str) -> tuple[bool, bool]:
     # Named tools count as marks where fewer than two were found, and rule out a wordy text.
     used = software_used(text) if len(marks) < 2 or plain and not shapes else frozenset()
     technical = len(marks | used) >= 2
-    return technical, technical and plain and not shapes and not used
+    return technical, technical and plain and not shapes and not used - _OFFICE_TOOLS
 
 
 def holds_street_address(text: str) -> bool:

@@ -413,3 +413,32 @@ def test_a_count_glued_to_its_unit_before_a_number_is_no_code(find: Find, text: 
 
 def test_a_code_of_letters_and_digits_before_digits_still_vetoes_them(find: Find) -> None:
     assert phones(find("part 4ab 0612 3456 78 is back in stock")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # The word opening the next line is the next field's, no unit or plural of the number.
+        pytest.param("Małgorzata Szczepańska, PESEL 92110820681, tel. 512 904 338\nadres: ul. Mickiewicza 8/3", "512 904 338", id="next-field"),
+        pytest.param("mobile 0412 887 305\nbookings via the app", "0412 887 305", id="next-line-plural"),
+    ],
+)
+def test_a_word_on_the_next_line_counts_nothing(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone on order: 0412 887 305",
+        "Mobile on the account: 0412 887 305",
+        "Contact number for booking: 0412 887 305",
+    ],
+)
+def test_a_phone_label_naming_whose_it_is_keeps_the_number(find: Find, text: str) -> None:
+    assert phones(find(text)) == ["0412 887 305"]
+
+
+@pytest.mark.parametrize("text", ["Small print on order: 0412 887 305", "Tracking on order: 0412 887 305"])
+def test_an_order_s_number_is_still_no_phone(find: Find, text: str) -> None:
+    assert phones(find(text)) == []

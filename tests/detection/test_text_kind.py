@@ -484,3 +484,36 @@ def test_the_worlds_people_beside_a_school_or_a_club_stay_as_written(find: Find,
 )
 def test_a_function_word_of_the_text_s_language_names_no_tool(text: str, about_tools: bool) -> None:
     assert kind_of(text).about_tools is about_tools
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An identity number grouped in thousands after its label is no product's version.
+        "2. Luana dos Anjos – nasc. 27/01/2004 – CPF 204.117.839-63 – responsável: mãe, (21) 97730-1842",
+        # A record's last empty field ends its line in a semicolon; no statement does so here.
+        "apellidos, nombre;dni;móvil\nLema, Uxía;48293017D;691 443 208\nBenjelloun, Salma;53108842W;\nMamani, Nayra;20917735V;622 15 48 09",
+    ],
+)
+def test_records_of_people_are_no_code(text: str) -> None:
+    assert technical_kind(text)[0] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Convert this register extract into a Markdown table with a "needs" column:\n\nWinston Bailey – DOB 22/03/2001',
+        "Put these shifts into an Excel table with a column per day.",
+    ],
+)
+def test_a_table_asked_for_in_an_office_tool_is_wordy(text: str) -> None:
+    technical, wordy = technical_kind(text)
+    assert technical and wordy
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["int main() {\n  return 0;\n}", "Why does Django 5.0 fail here?\nimport os;", "SELECT name FROM users;"],
+)
+def test_statements_and_versions_are_still_code(text: str) -> None:
+    assert technical_kind(text)[0] is True
