@@ -100,7 +100,9 @@ EVERYDAY_ONLY = ("da", "sv", "nb", "fi", "is", "pl", "cs", "sk", "hu", "ro", "hr
 _WORD = regex.compile(r"\p{L}+")
 # A whole word not followed by a capitalised one. Taken whole (possessive, from a word's start):
 # no shorter piece of a word could pass where the word itself failed, but trying each was most of the time.
-_VOTER = regex.compile(r"(?<!\p{L})(\p{L}++)(?![\p{L}'’]*[ \t]+\p{Lu})")
+# Not a case ending after a name and an apostrophe ("İGDAŞ'a", "Ankara'da": Turkish, not the article
+# "a"), nor a number's label ("Kimlik No: 4120…", "No.3").
+_VOTER = regex.compile(r"(?<!\p{L})(?<!\p{Lu}\p{L}{2,}['’])(?!No[.:]?[ \t]*[\d:])(\p{L}++)(?![\p{L}'’]*[ \t]+\p{Lu})")
 
 
 # A lower-case word standing in prose: spaces or a sentence's marks either side.
@@ -153,17 +155,36 @@ def foreign_language(text: str) -> str | None:
     # Leyen"): names and addresses from abroad in an English prompt do not make it foreign.
     counts = dict.fromkeys(("en", *_LANGUAGES, *EVERYDAY_ONLY), 0)
     english_words: list[str] = []
-    for word in _VOTER.findall(text[:4000]):
-        for code in _VOTES.get(word.lower(), ()):
+    voters = [word.lower() for word in _VOTER.findall(text[:4000])]
+    for word in voters:
+        for code in _VOTES.get(word, ()):
             counts[code] += 1
             if code == "en":
-                english_words.append(word.lower())
+                english_words.append(word)
     # "ricetta", "muchísimo": a short request's everyday words vote where its function words are
     # few; words of prose only, not a path's or a host's ("/api/v1/kunden?seite=2").
     everyday = _everyday_words()
+    told = set()
     for word in _PROSE_WORD.findall(text[:4000]):
         for code in everyday.get(word):
             counts[code] += 1
+            told.add((word, code))
+    # A language told by its everyday words counts its function words too, as the six count theirs:
+    # "Kan du skriva en … för den här resan?" is Swedish, though "kan", "en", "den" vote Dutch as well.
+    # Only a language some of whose everyday words are there, or three function words of it that
+    # English does not write: English data and code hold many short words that are function words
+    # somewhere ("no", "to", "by", "on"); chat in Tagalog holds few everyday words of the lists.
+    own = _own_function_words()
+    everyday_votes = dict(counts)
+    mine: dict[str, set[str]] = {}
+    for word in voters:
+        for code in own.get(word, ()):
+            if "en" not in _VOTES.get(word, ()):
+                mine.setdefault(code, set()).add(word)
+    for word in voters:
+        for code in own.get(word, ()):
+            if (word, code) not in told and (everyday_votes[code] >= 2 or len(mine.get(code, ())) >= 3):
+                counts[code] += 1
     english = counts.pop("en")
     best, votes, against = None, 0, english
     for code, count in counts.items():  # in `_LANGUAGES`, then `EVERYDAY_ONLY` order: the first of equal votes wins
@@ -214,14 +235,37 @@ def _stop_list(code: str) -> frozenset[str]:
 
 @functools.cache
 def _function_words(code: str) -> frozenset[str]:
-    """spaCy's function words of `code`, a language of `EVERYDAY_ONLY`, of two letters or more, less
-    the most frequent census names ("ben", "can"). They cannot vote (English writes many: "du",
-    "til", "kan", "je"), but in text already told to be in that language they are its words, no
-    part of a name: "kan du lage", "ať je" are no one."""
+    """spaCy's function words of `code`, a language of `EVERYDAY_ONLY`, and those its speakers type
+    that spaCy's list lacks (`_SPOKEN_FUNCTION_WORDS`), of two letters or more, less the most
+    frequent census names ("ben", "can"). They vote only beside the language's everyday words
+    (English writes many: "du", "til", "kan", "je"), and in text told to be in that language they
+    are its words, no part of a name: "kan du lage", "ať je", "yung sim" are no one."""
     from privacy_gateway.detection.lexicon import frequent_names  # loaded late: keeps the import chain short
 
     given, family = frequent_names()
-    return frozenset(w for w in _stop_list(code) if len(w) >= 2 and w.isalpha() and w not in given and w not in family)
+    words = _stop_list(code) | _SPOKEN_FUNCTION_WORDS.get(code, frozenset())
+    return frozenset(w for w in words if len(w) >= 2 and w.isalpha() and w not in given and w not in family)
+
+
+# Function words of chat and speech that spaCy's lists leave out, and that the everyday lists drop as
+# someone's name somewhere ("yung", "naman", "kasi" in Tagalog; the personal articles "si", "ni", "kay").
+_SPOKEN_FUNCTION_WORDS = {
+    "tl": frozenset(
+        """yung yun yan po opo naman lang kasi daw raw nga ba mo kayo nya niya wala meron pano diba talaga sana rin din
+        pag tapos nung nang eh oo si kay sina nina kina dun dyan ano""".split()
+    ),
+}
+
+
+@functools.cache
+def _own_function_words() -> dict[str, tuple[str, ...]]:
+    """Each function word of the languages of `EVERYDAY_ONLY` (`_function_words`), with the
+    languages it is one of: one lookup per word of a text."""
+    codes: dict[str, tuple[str, ...]] = {}
+    for code in EVERYDAY_ONLY:
+        for word in _function_words(code):
+            codes[word] = (*codes.get(word, ()), code)
+    return codes
 
 
 def own_word(language: str, word: str) -> bool:

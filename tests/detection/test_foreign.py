@@ -363,3 +363,24 @@ def test_an_italian_surname_opening_with_an_article_is_whole(find: Find) -> None
 def test_a_hungarian_introduces_themselves_after_the_name(find: Find) -> None:
     text = "Kérlek, írd át udvariasabbra: Tisztelt Ügyfélszolgálat! Nagy Eszter vagyok, a számlám hibás, kérem a javítását."
     assert any("Nagy Eszter" in v for t, v in find(text) if t == "PERSON"), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # A case ending after a name and an apostrophe is no article, a number's label no "no".
+        pytest.param(
+            "Aşağıdaki bilgilerle İGDAŞ'a doğalgaz açma dilekçesi yaz:\nAd Soyad: Hacer Aydoğan\nT.C. Kimlik No: 41209638564\n"
+            "Adres: Yeni Mah. Çınar Sok. No:3, Tarsus/Mersin\nDaire kiracı, ev sahibi Su Yıldırım muvafakatname verdi, ekte.",
+            "tr", id="tr-suffix-and-label",
+        ),
+        # Function words the six languages vote with are a language's own too, once its everyday words are there.
+        pytest.param("Kan du skriva en bokningsbekräftelse för den här resan? Personlig men proffsig ton.", "sv", id="sv-not-nl"),
+        pytest.param("Vysvětli mi vyúčtování od Pražské energetiky: co je distribuční sazba D02d a proč platím zálohy?", "cs", id="cs-not-fr"),
+        pytest.param("ate pa-help naman po, yung sim ni rowena na-deactivate daw kasi hindi na-register. pano po ma-reactivate? nakapangalan sa kanya, taga bauang kami", "tl", id="tl-not-fr"),
+        pytest.param("Qu'il vienne demain, l'homme est là.", "fr", id="fr-elision-still-votes"),
+        pytest.param("No, I don't think so. Invoice No: 123 is paid.", None, id="en"),
+    ],
+)
+def test_the_vote_reads_the_language_s_own_words(text: str, language: str | None) -> None:
+    assert foreign_language(text) == language
