@@ -31,8 +31,10 @@ from privacy_gateway.detection.software import is_software, technology
 FullName = Callable[[list[str]], bool]
 Place = Callable[[str], bool]
 CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+# A surname in capitals after the given name, as French, Baltic and Nordic lists write "Prénom NOM".
+_CAPITALS = r"\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?(?![\p{L}])"
 # One to four capitalised words, particles and initials between them allowed.
-_RUN = rf"{_WORD}(?:[ \t]+(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+){{0,2}}{_WORD}){{0,3}}"
+_RUN = rf"{_WORD}(?:[ \t]+(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+){{0,2}}(?:{_WORD}|{_CAPITALS})){{0,3}}"
 # A contact line's own marks: a dash, a colon, a comma or a bar between spaces, or a tab.
 _CONTACT_MARKS = r"(?:[ \t]*[-–—:,|][ \t]*|\t[ \t]*)"
 # An arrow from a name to what is theirs: "Anna Berg -> …", "Anna Berg → …", and a map's in code
@@ -49,7 +51,7 @@ _BEFORE = regex.compile(rf"(?<![\p{{L}}\d_@./\\-])(?P<run>{_RUN}){_SEPARATOR}$")
 # after a number in a semicolon or slash row, a fixed-width table or quoted values is as often its
 # column's town ("…;948 22 10 33;Estella;31200" under "municipio").
 _AFTER = regex.compile(rf"{_CONTACT_MARKS}(?P<run>{_RUN})(?=[ \t]*(?:[|,;(]|$))")
-_ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
+_ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_CAPITALS}|{_PARTICLE}")
 _SEPARATOR_MARKS = "-–—:,;|/·•'\">→⇒⟶("
 
 
@@ -105,7 +107,7 @@ def _name_within(text: str, start: int, end: int, suffix: bool, full_name: FullN
     for size in range(len(items), 0, -1):
         window = items[len(items) - size :] if suffix else items[:size]
         s, e = window[0][0], window[-1][1]
-        words = text[s:e].split()
+        words = [w.title() if w.isupper() and len(w) > 1 else w for w in text[s:e].split()]
         if len(words) == 1:
             if _name_alone(words[0], place):
                 return s, e

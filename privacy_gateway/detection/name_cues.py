@@ -202,7 +202,12 @@ _THINGS = (
 # Titles: "Mrs. Johnson", "Dr. Peggy Harris". In a question about the world's works a title opens a
 # character's or a work's name ("Madame Bovary", "Mrs Dalloway", "Doctor Zhivago"), and `names`
 # leaves it to the recognizer there.
-_TITLED = _cue(rf"(\b(?:{_TITLES})\.?[ \t]+{_NAMES})")
+# An administration writes the surname in capitals, before or after the given name ("Mme ROUX
+# Amandine", "M. Jean DUPONT"): a surname of three letters or more with a vowel, no acronym.
+_CAPITALS_SURNAME = r"(?=\p{Lu}*[AEIOUYÀ-ÖØ-ÝĀ-ž])\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?(?![\p{L}\d])"
+_TITLED = _cue(
+    rf"(\b(?:{_TITLES})\.?[ \t]+(?:{_CAPITALS_SURNAME}(?:[ ]\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?|{_NAMES}(?:[ ]{_CAPITALS_SURNAME})?))"
+)
 # The word lists of the cues tried at every word (`Listed`).
 _LABELS_BEFORE = (
     r"name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|"

@@ -69,17 +69,25 @@ _RECORD_SURNAME = r"(?:^[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?|(?<=[:;|\t])[
 # ... before the given name found, unless a list of names goes on after it ("present: Noor, Bastiaan, Aurelio").
 _SURNAME_FIRST = regex.compile(rf"{_RECORD_SURNAME}$", regex.MULTILINE)
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bog\b|\boch\b|\ben\b)[ \t]*\p{Lu}")
+# A surname in capitals after a given name, as forms and French, Baltic and Nordic lists write
+# "Prénom NOM", one space apart (two are a column's gap); a vowel in it, so an acronym ("NHS",
+# "BBC") is no surname.
+_CAPITALS_AFTER = regex.compile(r"[ ](\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?)(?![\p{L}\d@._/-])")
+_VOWEL = regex.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĪ-ıŌ-őŨ-ų]")
 _CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)[ \t]+$")
 # A list item that is a surname in capitals and a given name: "…: POŠKA Artūras, …".
+# A numbered or bulleted line opens one too ("4. PAPADAKI Eleni  DOB …"), and a column's gap of two
+# spaces or a tab ends it.
 _CAPITALS_ITEM = regex.compile(
-    r"(?:^|(?<=[:;,\n|(])[ \t]*|(?<=\bet|\band)[ \t]+)(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
-    r"(?=[ \t]*(?:[,;.)|\n]|$|[ \t]+(?:et|and|\()[ \t]))",
+    r"(?:^(?:[ \t]*(?:\d{1,3}[.)]|[-*•]))?|(?<=[:;,\n|(])|(?<=\bet|\band)[ \t])[ \t]*(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?=[ \t]*(?:[,;.)|\n]|$|[ \t]+(?:et|and|\()[ \t])|[ ]{2,}|\t)",
     regex.MULTILINE,
 )
 # Capitals that are labels and abbreviations, not surnames.
 _ACRONYMS = frozenset(
     """fyi asap attn cc bcc re fw fwd ps nb tbd eta rsvp hr it ceo cto cfo coo vp pm dm ok ui ux qa id pdf
-    faq sla kpi cv ooo wfh eod eow urgent important note todo new vip mr mrs ms dr prof""".split()
+    faq sla kpi cv ooo wfh eod eow urgent important note todo new vip mr mrs ms dr prof dob tel mob pax aka ssn nie nif dni
+    mrn nhs vat ref""".split()
 )
 # Verbs a request opens with that are also given names in the census lists.
 _VERBS = frozenset("call ask tell text email mail ping remind thank send invite page ring phone bill mark".split())
@@ -173,6 +181,8 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
         end = m.end(1)
     elif (m := _INITIAL_AFTER.match(text, end)) and (m.group(1).isupper() or text[start:end].islower()):
         end = m.end(1)
+    elif (m := _CAPITALS_AFTER.match(text, end)) and not text[start:end].isupper() and _capitals_surname(m.group(1)) and _VOWEL.search(m.group(1)):
+        end = m.end(1)  # "Antoine DESCAMPS", "Līga BĒRZIŅA": given name, then the surname in capitals
     head = text[max(0, start - 40) : start]
     if m := INITIALS_BEFORE.search(head):
         start -= len(head) - m.start(1)
@@ -367,7 +377,13 @@ def whole_names(text: str, found: list[Finding], language: str | None = None, te
     if not technical:
         items, replaced = _capital_items(text, found)
         found = [f for f in found if f not in replaced] + items
-    listed = [f for f in (*_listed_people(text), *_surname_first_records(text, language)) if not any(g.start < f.end and f.start < g.end for g in found)]
+    listed = [f for f in _listed_people(text) if not any(g.start < f.end and f.start < g.end for g in found)]
+    # A record's "Surname, Given" takes in the pieces of it found ("HOEKSTRA" of "HOEKSTRA, Joost").
+    for f in _surname_first_records(text, language):
+        overlapping = [g for g in found if g.start < f.end and f.start < g.end]
+        if all(g.entity_type in _NAMES and f.start <= g.start and g.end <= f.end for g in overlapping):
+            found = [g for g in found if g not in overlapping]
+            listed.append(Finding(f.start, f.end, "PERSON", max([f.score, *(g.score for g in overlapping)])))
     people = [f for f in found if f.entity_type in _NAMES] + listed
     if not people:
         return found

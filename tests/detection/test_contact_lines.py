@@ -211,3 +211,17 @@ def test_a_listed_name_alone_opening_a_contact_line_is_the_person(find: Find, te
 def test_a_table_s_columns_of_numbers_beside_a_name_are_no_phone(find: Find) -> None:
     text = ">>> df\n            algorithm  n_nodes  median_ms\n0      floyd_warshall     1000     873.79\n1      floyd_warshall    10000      64.18"
     assert [v for t, v in find(text) if t == "PHONE_NUMBER"] == [], find(text)
+
+
+def test_a_name_written_given_then_surname_in_capitals_beside_its_address(find: Find) -> None:
+    text = (
+        "Tu peux me préparer les étiquettes au format Prénom NOM ?\n\n"
+        "Jussi MÄKELÄ — jussimakela@gmail.com\nLīga BĒRZIŅA — berzina.liga@hotmail.com\nCallum HARGREAVES — callum.h2k@hotmail.co.uk"
+    )
+    people = [value for kind, value in find(text) if kind == "PERSON"]
+    assert {"Jussi MÄKELÄ", "Līga BĒRZIŅA", "Callum HARGREAVES"} <= set(people), people
+
+
+def test_a_desk_in_capitals_beside_its_address_stays(find: Find) -> None:
+    text = "Contacts:\nIT HELPDESK – it@corp.example\nNHS – info@nhs.example\nFront DESK – desk@hotel.example"
+    assert [kind for kind, _ in find(text) if kind == "PERSON"] == []

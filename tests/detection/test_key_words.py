@@ -118,7 +118,7 @@ def test_a_word_that_is_english_or_an_abbreviation_alone_types_no_key(key: str) 
     pytest.param("Cliente: João Pedro Antunes, telemóvel 936 201 448\nAcompanhante: Thiago\nServiço: passeio de barco no Douro",
                  {"João Pedro Antunes", "Thiago"}, id="portuguese-companion"),
     pytest.param("Meldeschein bitte ausfüllen:\nGast: HOEKSTRA, Joost   (Begleitung: Sanne)\ngeb. 04.04.1989",
-                 {"HOEKSTRA", "Sanne"}, id="german-guest-card"),
+                 {"HOEKSTRA, Joost", "Sanne"}, id="german-guest-card"),
 ])
 def test_values_under_the_new_header_words_are_typed(find: Find, text: str, expected: set[str]) -> None:
     assert expected <= {v for t, v in find(text) if t in ("PERSON", "LOCATION", "PHONE_NUMBER")}

@@ -85,3 +85,16 @@ def test_a_message_written_to_someone_in_another_language(find: Find, text: str,
 
 def test_a_message_a_day_is_no_one(find: Find) -> None:
     assert [v for t, v in find("I write an email a day about the backlog.") if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Mme ROUX Amandine, n° de sécu 2 69 03 75 116 042 41, domiciliée 14 place du Marché", "ROUX Amandine", id="surname-first"),
+        pytest.param("M. Jean DUPONT a appelé ce matin pour sa facture.", "Jean DUPONT", id="given-first"),
+        pytest.param("Dear Mr SMITH, thank you for your letter.", "SMITH", id="surname-alone"),
+    ],
+)
+def test_a_title_before_a_surname_in_capitals(find: Find, text: str, name: str) -> None:
+    people = [value for kind, value in find(text) if kind == "PERSON"]
+    assert any(name in value for value in people), people

@@ -257,3 +257,38 @@ def test_a_record_s_surname_first_goes_with_its_given_name(find: Find, text: str
 )
 def test_a_word_before_a_comma_and_a_given_name_is_not_always_a_surname(find: Find, text: str) -> None:
     assert not any("," in v for v in persons(find(text))), find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Please reset the password for Antoine DESCAMPS, he is locked out.", "Antoine DESCAMPS", id="en"),
+        pytest.param("Guests: Callum HARGREAVES and his partner arrive Friday.", "Callum HARGREAVES", id="en-list"),
+    ],
+)
+def test_a_surname_in_capitals_after_the_given_name_goes_with_it(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize("text", ["Ask Maria ASAP about the form.", "Tell Peter NASA called back."])
+def test_an_acronym_after_a_given_name_is_no_surname(find: Find, text: str) -> None:
+    people = [value for kind, value in find(text) if kind == "PERSON"]
+    assert people and not any(" " in value for value in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A record's "SURNAME, Given" takes in the surname found alone.
+        pytest.param("Feldnamen bitte wie im Formular.\n\nGast: HOEKSTRA, Joost   (Begleitung: Sanne)\ngeb. 04.04.1989", "HOEKSTRA, Joost", id="record"),
+        # A numbered line's "SURNAME Given" ends at a column's gap.
+        pytest.param("Manifest, SURNAME Given | DOB | document:\n\n3. VILLANUEVA Jericho  DOB 1974-01-30  ID RM7702195\n4. PAPADAKI Eleni  DOB 05/07/1999  ID AN 902118", "PAPADAKI Eleni", id="numbered"),
+    ],
+)
+def test_a_register_s_surname_first_names_are_whole(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+def test_a_label_in_capitals_after_a_column_gap_is_no_surname(find: Find) -> None:
+    text = "Manifest:\n1. ASANTE Kwame  DOB 21 August 1995  ID XD4182033"
+    assert ("PERSON", "ASANTE Kwame") in find(text), find(text)
