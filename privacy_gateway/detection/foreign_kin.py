@@ -102,6 +102,12 @@ def _kin_patterns(name: str, article: str = "", bare: bool = False) -> dict[str,
     return owned | {code: regex.compile(rf"(?<![\p{{L}}])(?i:{phrase})(?![\p{{L}}]),?[ \t]+{name}") for code, phrase in _KIN_PHRASES.items()}
 
 
+# A kin word without a possessive before one given name ("Dochter Lieselot belt terug", "Sohn Jürgen
+# kommt"): the caller takes it only where the lists hold the word as a given name.
+BARE_KIN_GIVEN = {
+    code: regex.compile(rf"(?<![\p{{L}}])(?i:(?:{kin}))[ \t]+(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+)(?![\p{{L}}\p{{M}}\d@._]|[ \t]+\p{{Lu}})")
+    for code, kin in _BARE_KIN.items()
+}
 _FOREIGN_LOWER_NAME = r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’\-]+){1,2})"
 FOREIGN_KIN = _kin_patterns(_FOREIGN_NAME, article=r"(?:(?:il|la|el|o|a)[ \t]+)?", bare=True)
 FOREIGN_KIN_LOWER = _kin_patterns(_FOREIGN_LOWER_NAME)

@@ -113,6 +113,12 @@ _FOREIGN_ROLES = (
     r"versicherungsnehmer|versicherungsnehmerin|mieter|mieterin|antragsteller|antragstellerin|assuré|assurée|locataire|"
     r"asegurado|asegurada|inquilino|inquilina|solicitante|titular|assicurato|assicurata|condomino|condomina|amministratore|"
     r"amministratrice|richiedente|segurado|segurada|requerente|verzekerde|huurder|aanvrager|bewoner|medewerker|"
+    # The owner, the landlord, the neighbour and the undersigned of a form or a request to a supplier
+    # ("Eigentümerin Lena Vogel", "Subsemnata Maricica Rusu", "vecchio intestatario: Bledar Kola").
+    r"eigentümer|eigentümerin|vermieter|vermieterin|nachbar|nachbarin|unterzeichner|unterzeichnerin|soussigné|soussignée|"
+    r"titulaire|propriétaire|sottoscritto|sottoscritta|intestatario|intestataria|proprietario|proprietaria|firmante|"
+    r"propietario|propietaria|proprietário|proprietária|ondergetekende|eigenaar|eigenares|verhuurder|subsemnatul|subsemnata|"
+    r"proprietarul|proprietara|ev sahibi|właściciel|właścicielka|hyresvärd|utleier|udlejer|"
     # A club's or a gym's member: "Sócio: Maria da Conceição Lopes", "Mitglied: Jonas Berg".
     r"sócio|sócia|associado|associada|mitglied|socio|socia|membre|adhérent|adhérente|miembro|medlem|członek|członkini|üye|"
     # The same in the languages `foreign` tells by their everyday words: the people casework names
@@ -132,6 +138,15 @@ _FOREIGN_ROLES = (
     r"navn|namn|nimi|nafn|imię|nazwisko|jméno|příjmení|meno|priezvisko|név|vezetéknév|keresztnév|nume|prenume|ime|prezime|"
     r"priimek|ime in priimek|vardas|pavardė|vārds|uzvārds|adı|soyadı|adı soyadı|nama|nama lengkap|cognom"
 )
+_ROLE_WORD = regex.compile(rf"(?i:{_FOREIGN_ROLES})")
+
+
+def foreign_role(word: str) -> bool:
+    """Whether `word` is a role, a greeting or a name field of another language that a name follows
+    ("Subsemnata", "Eigentümerin", "Kunde"): the cue before a name, never part of it."""
+    return _ROLE_WORD.fullmatch(word) is not None
+
+
 # A message written to someone, as the languages people write to the gateway in say it: "eine Absage
 # an Andri Senn", "una mail a Ida Interminei", "een korte mail schrijven aan Robin", "e-mail do
 # agnieszka balik", "un email para yuridia". The noun, up to three words, the preposition "to".
@@ -276,7 +291,13 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
     # Someone described by a relative clause: "Min-jun, who does our mornings, wants…".
     (NameThen(rf"({_NAMES})", r",[ \t]+(?:who|whose)\b"), 0.75, False),
     # A ticket's or a form's people, in any layout: "| Assignee Witold Kaluga |", "Reviewer - Ana Lima".
-    (_cue(rf"(?i:\b(?:assignee|assigned to|reporter|requester|requested by|approver|approved by|reviewer|reviewed by)\b)[ \t]*[:=|\-–]?[ \t]*({_NAMES})"), 0.8, True),
+    # The same in the languages of the desks: "Réinitialisation demandée par Antoine DESCAMPS",
+    # "solicitado por Marta Gil", "gemeldet von Jonas Berg", "aangevraagd door Sanne Bakker".
+    (_cue(rf"(?i:\b(?:assignee|assigned to|reporter|requester|requested by|approver|approved by|reviewer|reviewed by|"
+          r"demandée? par|signalée? par|assignée? à|validée? par|solicitad[oa] por|reportad[oa] por|asignad[oa] a|aprobad[oa] por|"
+          r"richiest[oa] da|segnalat[oa] da|assegnat[oa] a|approvat[oa] da|solicitad[oa] por|atribuíd[oa] a|"
+          r"angefordert von|gemeldet von|zugewiesen an|genehmigt von|beantragt von|aangevraagd door|gemeld door|toegewezen aan|"
+          rf"goedgekeurd door)\b)[ \t]*[:=|\-–]?[ \t]*({_NAMES})"), 0.8, True),
     # A letter's or message's writer, a full name ending the line after its last sentence: '… not an option. Juma Mutua"'.
     (_cue(rf"(?:[.!?][ \t]+|\n[ \t]*)({_NAME}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*[\"”]?[ \t]*(?:\n|$)"), 0.75, False),
     # Adding someone to something: "add Maria as guardian".
@@ -305,6 +326,17 @@ FOREIGN_LIVING = regex.compile(
     rf"(?i:\b(?:mieszkam|mieszkamy|mieszka|bydlím|bydlíme|bydlí|bývam|bývame|býva|locuiesc|locuim|locuiește|bor|bodde|boede|"
     rf"tinggal|gyvenu|gyvename|gyvena|dzīvoju|dzīvojam|dzīvo|živim|živimo|živi|stanujem|visc|vivim)\b(?:[ \t]+\w+){{0,2}}?"
     rf"[ \t]+(?:w|we|na|v|ve|în|in|la|i|på|di|u|a|à|en)[ \t]+)({_NAMES})"
+)
+
+# Where the writer is from or lives, in Tagalog, typed in any case: "taga manila kami", "nakatira sa
+# Cebu", "galing sa Davao". The caller keeps a listed place only.
+TAGALOG_HOME = regex.compile(r"(?i:\b(?:taga|nakatira[ \t]+sa|galing[ \t]+sa))[ \t\-]+(\p{L}[\p{L}\-]+(?:[ \t]+\p{L}[\p{L}\-]+)?)")
+
+# Tagalog's articles of a person's name: "si Maricel", "ni rowena", "kay Juan dela Cruz", "sina Ana at Ben";
+# not the family called by their place in it ("ni Lola", "kay Kuya").
+TAGALOG_PERSON = regex.compile(
+    r"(?i:\b(?:si|ni|kay|sina|nina|kina)[ \t]+)(?!(?i:lola|lolo|nanay|tatay|inay|itay|ate|kuya|tita|tito|ninang|ninong|mama|papa|"
+    r"nanang|tatang|bunso|sir|ma'?am|doc|dok)\b)(\p{L}[\p{L}\-]+(?:[ \t]+\p{L}[\p{L}\-]+)?)"
 )
 
 # Where someone was born, in the languages `foreign` tells: "nata a Palermo il …", "nacida en Soria",

@@ -25,8 +25,8 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.findings import Finding
-from privacy_gateway.detection.foreign import stop_word
-from privacy_gateway.detection.name_cues import PARTICLE_WORD
+from privacy_gateway.detection.foreign import own_word, stop_word
+from privacy_gateway.detection.name_cues import PARTICLE_WORD, foreign_role
 from privacy_gateway.detection.name_spans import INITIALS_BEFORE
 from privacy_gateway.detection.notable import notable_person
 from privacy_gateway.detection.software import is_software
@@ -240,12 +240,13 @@ def _given_before(text: str, at: int, word: str, language: str | None) -> bool:
     before = text[:at].rstrip(" \t")
     mid_sentence = bool(before) and before[-1] not in ".!?:;\n\"'“«("
     lower = word.lower()
-    if _opening_function_word(text, at, word):
+    if _opening_function_word(text, at, word) or foreign_role(word):
         return False
     if lower in first_names() and (mid_sentence or lower not in _VERBS):
         return True
-    # "Call Gustavo", "Ask Hudson": an English word before a name is a verb or a label, not a given name.
-    return not english_form(word.lower()) and _surname_like(word, language)
+    # "Call Gustavo", "Ask Hudson": an English word before a name is a verb or a label, not a given
+    # name; so is a word of the text's own language ("Dochter Lieselot").
+    return not english_form(word.lower()) and _surname_like(word, language) and not (language is not None and own_word(language, word))
 
 
 def _capital_items(text: str, found: list[Finding]) -> tuple[list[Finding], list[Finding]]:

@@ -45,7 +45,7 @@ from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, own_word, personal, stop_word
-from privacy_gateway.detection.foreign_kin import FOREIGN_KIN, FOREIGN_KIN_LOWER
+from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
@@ -87,6 +87,9 @@ from privacy_gateway.detection.name_cues import (
     CALENDAR_WORDS,
     FOREIGN_BIRTHPLACE,
     FOREIGN_LIVING,
+    TAGALOG_HOME,
+    TAGALOG_PERSON,
+    foreign_role,
     PARTICLE_WORD,
     PARTICLES_CORE,
     Listed,
@@ -726,6 +729,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # ("teman saya Wulan Prameswari"); alone it may be that word.
                     if words and (len(words) > 1 or not own_word(language, words[0])):
                         add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.75)
+                # "Dochter Lieselot belt terug": a kin word without a possessive, then a given name of the lists.
+                bare = BARE_KIN_GIVEN.get(language)
+                for m in bare.finditer(text) if bare is not None else ():
+                    if ascii_fold(m.group("name").lower()) in listed_given() and not own_word(language, m.group("name")):
+                        add(m.start("name"), m.end("name"), "PERSON", 0.7)
                 # "mi vecina ariadna mora me pidió …": the same, typed in lower case, where only a
                 # listed given name and a listed surname say where the name is.
                 for m in FOREIGN_KIN_LOWER[language].finditer(text):
@@ -836,6 +844,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if first.i < last.i and ((starts_line or first.pos_ == "VERB") and common_word(first.text) or first.lower_ in REACHING):
                     # "Text Raj at noon", "Ask Maria", "ping jae-won park": the verb is no part of the name
                     first = doc[first.i + 1]
+                if language is not None and ent.label_ == "PERSON" and ent.text.islower():
+                    kept = _lower_case_run(doc, first, last, language)
+                    if kept is None:
+                        continue
+                    first, last = kept
                 words = [t.lower_ for t in doc[first.i : last.i + 1]]
                 start, end = first.idx, last.idx + len(last.text)
                 # "a piece on Kenya", "Peru's economy": a country the recognizer called a person is read as the place it is.
@@ -1037,6 +1050,19 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         if language in EVERYDAY_ONLY and not technical:
             for m in FOREIGN_LIVING.finditer(text):  # "Mieszkam teraz w Kłodzku": where the writer lives
                 add(m.start(1), m.end(1), "LOCATION", 0.8)
+        if language == "tl" and not technical:
+            for m in TAGALOG_PERSON.finditer(text):  # "yung sim ni rowena": the article says a person's name follows
+                words = m.group(1).split()
+                if not (ascii_fold(words[0].lower()) in listed_given() or words[0][0].isupper()) or own_word("tl", words[0]):
+                    continue
+                whole = len(words) > 1 and ascii_fold(words[1].lower()) in listed_family() and not own_word("tl", words[1])
+                add(m.start(1), m.start(1) + len(" ".join(words if whole else words[:1])), "PERSON", 0.75)
+            for m in TAGALOG_HOME.finditer(text):  # "taga manila kami": where the writer is from
+                words = m.group(1).split()
+                while words and not known_place(" ".join(words)):
+                    words.pop()  # "taga bauang kami": the place, not the pronoun after it
+                if words:
+                    add(m.start(1), m.start(1) + len(" ".join(words)), "LOCATION", 0.8)
         if language is not None and not technical:
             for m in FOREIGN_BIRTHPLACE.finditer(text):  # "nata a Palermo il 07/09/1965": where someone was born
                 add(m.start(1), m.end(1), "LOCATION", 0.8)
@@ -1193,6 +1219,35 @@ _THING_ARTICLES = {
 # The particles inside a full name that a language also writes as function words: "Joost van
 # Noort", "Antoon Van Hoof", "Maria da Silva".
 _NAME_PARTICLES = frozenset("van von de da das do dos del della di du der den ten ter le la lo li dal dalla dei degli".split())
+
+
+def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple[Token, Token] | None:
+    """What of a lower-case run the English model tagged in another language may be a name: the run
+    less the language's own words and marks at its edges, where a role or a greeting opens it
+    ("klant ravi ramdin" → "ravi ramdin"); none where another word of the language is in it ("onze
+    stroopwafel-post", "laman pa yung gcash"); a given name of the lists left alone keeps the word
+    beside it ("groetjes fatima"), as the tag had it."""
+    def edge(token: Token) -> bool:
+        return not token.is_alpha or own_word(language, token.text)
+
+    start, end = first, last
+    while start.i < end.i and edge(start):
+        start = doc[start.i + 1]
+    while end.i > start.i and edge(end):
+        end = doc[end.i - 1]
+    if edge(start):
+        return None
+    if first.i == last.i:
+        return first, last  # one word: the tag's and the cues' to judge, as before
+    if not any(t.whitespace_ for t in doc[start.i : end.i]):  # one word left, a compound's pieces joined ("stroopwafel-post")
+        alone = start.i == end.i and ascii_fold(start.lower_) in world_first_names()
+        return (first, last) if alone else None
+    # Trimmed only after a role or a greeting of the language ("klant ravi ramdin"); elsewhere a word of
+    # the language in the run makes it the language's words ("onze stroopwafel-post").
+    cued = any(foreign_role(t.text) for t in doc[first.i : start.i])
+    words = [t.text for t in doc[(start if cued else first).i : (end if cued else last).i + 1] if t.is_alpha]
+    return None if _holds_own_word(language, words) else (start, end)
+
 
 def _holds_own_word(language: str, words: list[str]) -> bool:
     """Whether a run read as a full name holds a word of `language`: a function word that is no

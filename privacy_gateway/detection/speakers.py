@@ -22,6 +22,7 @@ from privacy_gateway.detection.software import assistant, is_software
 from privacy_gateway.detection.captions import speaker_name
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
+from privacy_gateway.detection.foreign import foreign_language, own_word
 from privacy_gateway.detection.name_checks import given_name, unnamed_date_word
 from privacy_gateway.detection.name_cues import _WEEKDAYS, NOT_SPEAKERS, SCRIPT_ROLES, SERVICE_ACCOUNTS
 
@@ -228,6 +229,20 @@ def _step(label: str) -> bool:
 _PERSON, _NAME, _NO = "person", "name", "no"  # a label's verdict: a speaker; a name left out by a list or the tagger; no one
 
 
+def _foreign_field(word: str, text: str) -> bool:
+    """Whether a one-word label of text in another language is a form's field there ("Klacht:",
+    "Motivo:", "Wohnanschrift:"), as "Mood:" is in English: a word of that language and no given
+    name, or a word no name list holds. The English tagger calls every capitalised word of another
+    language a proper noun, so its word is no evidence there."""
+    language = foreign_language(text)
+    if language is None:
+        return False
+    folded = _folded(word)
+    if folded in world_first_names():
+        return False
+    return own_word(language, word) or folded not in world_last_names()
+
+
 def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, technical: bool) -> str:
     """Whether a labelled line's label is a speaker (`_PERSON`), a name-like word only a tool list
     or the tagger kept out (`_NAME`: "Rasa", a Lithuanian name and a chatbot framework), or no one."""
@@ -250,6 +265,8 @@ def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, tec
         return _NO
     if len(words) == 1 and (_calendar(label) or m.group("stamp") and _step(label)):
         return _NO  # "Monday: open" in a rota, "12:30 Lunch:" in an agenda: a time's line, no one speaking
+    if len(words) == 1 and not transcript and _foreign_field(words[0], text):
+        return _NO  # "Klacht: koorts sinds gisteren" in Dutch: a field of the text's own language
     if _ERROR_NAME.fullmatch(label.strip()) or _field_line(label, text[m.end() - 1 : lines.line_end(text, m.end())]):
         return _NO
     if entity_for_key(label) is not None or person_name(label) is None or _service(label):

@@ -384,3 +384,61 @@ def test_a_hungarian_introduces_themselves_after_the_name(find: Find) -> None:
 )
 def test_the_vote_reads_the_language_s_own_words(text: str, language: str | None) -> None:
     assert foreign_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ze heeft sinds gisteren koorts en vlekjes op de benen die niet wegdrukken. Dochter Lieselot belt terug.", "Lieselot", id="nl-bare-kin-given"),
+        pytest.param("Zählerstand abgelesen am 31.12. Eigentümerin Lena Vogel, bitte Rechnung an sie.", "Lena Vogel", id="de-owner"),
+        pytest.param("Corectează te rog cererea asta:\n\nSubsemnata Maricica Rusu, CNP 2840206082070, domiciliată în Brașov", "Maricica Rusu", id="ro-undersigned"),
+        pytest.param("Réinitialisation demandée par Antoine DESCAMPS (poste 4412) : compte verrouillé après trois essais.", "Antoine DESCAMPS", id="fr-requested-by"),
+        pytest.param("Incidencia solicitada por Marta Gil Roca el lunes, sigue sin resolverse.", "Marta Gil Roca", id="es-requested-by"),
+    ],
+)
+def test_roles_of_forms_and_desks_in_other_languages_name_someone(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn moeder heeft koorts sinds gisteren. Dochter Aarde is geen naam.",
+        "Der Eigentümer wechselt zum 1. Januar, bitte den Zählerstand melden.",
+    ],
+)
+def test_a_role_before_no_name_stays(find: Find, text: str) -> None:
+    assert [value for kind, value in find(text) if kind == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        pytest.param("ate pa-help naman po, yung sim ni ligaya na-deactivate daw kasi hindi na-register. nakapangalan sa kanya, taga manila kami. pano po ma-reactivate? may laman pa yung gcash nya", "ligaya", "PERSON", id="tl-article"),
+        pytest.param("ate pa-help naman po, yung sim ni ligaya na-deactivate daw kasi hindi na-register. nakapangalan sa kanya, taga manila kami. pano po ma-reactivate? may laman pa yung gcash nya", "manila", "LOCATION", id="tl-home"),
+        pytest.param("Pakisabi kay Maricel na hindi ako makakapunta bukas, may meeting kasi kami sa opisina.", "Maricel", "PERSON", id="tl-kay"),
+    ],
+)
+def test_tagalog_marks_a_person_s_name_and_home(find: Find, text: str, value: str, kind: str) -> None:
+    assert (kind, value) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ang sabi ni Lola ay pumunta ka sa tindahan, sige na po, hindi pa bukas ang palengke.",
+        "ate pa-help naman po, yung sim ko na-deactivate daw kasi hindi na-register. nakapangalan sa akin, pano po ma-reactivate? may laman pa yung gcash ko",
+    ],
+)
+def test_tagalog_kin_and_chat_words_are_no_one(find: Find, text: str) -> None:
+    assert [value for kind, value in find(text) if kind == "PERSON"] == [], find(text)
+
+
+def test_a_role_opening_a_lower_case_run_is_left_out_of_the_name(find: Find) -> None:
+    text = "maak van deze notitie een bevestigingsmail voor de betalingsregeling:\n\nklant ravi ramdin, mathenesserweg 77b, 3027 hg rotterdam, achterstand € 846,12"
+    assert ("PERSON", "ravi ramdin") in find(text), find(text)
+
+
+def test_a_lower_case_run_holding_the_language_s_words_is_no_one(find: Find) -> None:
+    text = "kun je 3 captions maken voor onze stroopwafel-post? iets met 'beter dan die van de albert heijn' maar zonder dat het gemeen klinkt."
+    assert [value for kind, value in find(text) if kind == "PERSON"] == [], find(text)

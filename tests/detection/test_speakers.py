@@ -154,3 +154,14 @@ def test_the_roles_of_a_script_are_no_one(find: Find) -> None:
 
 def test_a_role_beside_a_name_in_a_label_still_names_someone(find: Find) -> None:
     assert any(t == "PERSON" and "Amara" in v for t, v in find("Transcript:\nNurse Amara: Hi, how are you feeling?\nPATIENT: Fine."))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param("Sanne van den Heuvel, geb. 14-10-1966\nKlacht: koorts sinds gisteren, vlekjes op de benen die niet wegdrukken.", "Klacht", id="nl"),
+        pytest.param("Cliente: Marta Gil\nMotivo: la factura de junio llega duplicada y nadie me contesta.", "Motivo", id="es"),
+    ],
+)
+def test_a_field_in_the_text_s_own_language_is_no_speaker(find: Find, text: str, label: str) -> None:
+    assert label not in [value for _, value in find(text)], find(text)
