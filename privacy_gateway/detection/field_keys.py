@@ -172,6 +172,13 @@ _ID_KEYS = frozenset(
     licence + number
     for licence in ("drivinglicence", "drivinglicense", "driverslicence", "driverslicense", "driverlicence", "driverlicense", "dl")
     for number in ("", "no", "nr", "num", "number")
+) | frozenset(
+    # A licence's number in British spelling, a rental's or a fleet's column ("licence_no"; software
+    # writes "license"), and the driving licence in the languages of rental forms.
+    licence + number
+    for licence in ("licence", "fuhrerschein", "fuehrerschein", "rijbewijs", "permisdeconduire", "carnetdeconducir", "patente",
+                    "cnh", "prawojazdy", "korkort", "korekort", "ajokortti", "ehliyet")
+    for number in ("no", "nr", "num", "number", "nummer", "numero") + (("",) if licence != "licence" else ())
 )
 _GENERIC_ID_KEYS = frozenset(
     """idnumber idno idnr idcard idcardnumber idcardno identitycard identitycardnumber identitynumber

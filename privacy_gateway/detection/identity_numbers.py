@@ -60,6 +60,11 @@ _NAMES = r"""
     |libreta[\s_\-]*de[\s_\-]*(?:embarque|navegaci[óo]n)|libretto[\s_\-]*di[\s_\-]*navigazione|seefahrtsbuch|livret[\s_\-]*maritime
     |philhealth(?:[\s_\-]*(?:id|pin|number|no))?|pag[\s_\-]*ibig(?:[\s_\-]*(?:mid|id|number|no))?
     |pan[\s_\-]*card|rnokpp|pasep
+    |f[üu]hrerschein(?:[\s_\-]*(?:nr|nummer))?|f[üu]hrerscheinnr|rijbewijs(?:nummer)?|permis[\s_\-]*de[\s_\-]*conduire
+    |(?:carn[ée]t?|licencia|permiso)[\s_\-]*de[\s_\-]*conduc(?:ir|ci[óo]n)|patente[\s_\-]*di[\s_\-]*guida|carta[\s_\-]*de[\s_\-]*condu[çc][ãa]o
+    |carteira[\s_\-]*(?:nacional[\s_\-]*)?de[\s_\-]*habilita[çc][ãa]o|prawo[\s_\-]*jazdy|ridi[čc]sk[ýy][\s_\-]*pr[ůu]kaz|řidi[čc]sk[ýy][\s_\-]*pr[ůu]kaz|k[öo]rkort|k[øo]rekort
+    |ajokortti|jogos[íi]tv[áa]ny|permis(?:ul)?[\s_\-]*de[\s_\-]*conducere|s[üu]r[üu]c[üu][\s_\-]*belgesi|ehliyet
+    |surat[\s_\-]*izin[\s_\-]*mengemudi|gi[ấa]y[\s_\-]*ph[ée]p[\s_\-]*l[áa]i[\s_\-]*xe
 """
 # ... and in scripts without letter case.
 _UNCASED_NAMES = r"""מספר[\s_\-]*זהות|身[份分][证證](?:[号號]码?|字[号號]|號碼)?|الرقم[\s_\-]*القومي|رقم[\s_\-]*الهوية|الهوية[\s_\-]*الوطنية|رقم[\s_\-]*الإقامة|کد[\s_\-]*ملی|주민등록번호|マイナンバー|個人番号|เลขประจำตัวประชาชน|תעודת[\s_\-]*זהות|ת[\.״"]ז"""

@@ -38,10 +38,12 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
     # "pp" as passenger lists shorten it, before a passport-long number only: "pp 120" is per person, "pp 12-45" pages.
     # The word in the languages of forms too: Turkish "pasaport", Dutch "paspoort", Polish "paszport",
     # Czech "cestovní pas", Greek as typed in Latin letters "diavatirio".
-    ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte?|\bpasseport|\breisepass(?:nummer)?|\bpassaport[oe]|\bpaspoort|\bpaszport|"
+    # Indonesian and Malay "paspor", Vietnamese "hộ chiếu (số)", the label glued to its "number" ("Paspoortnummer").
+    ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte?|\bpasseport|\breisepass(?:nummer|nr)?|\bpassaport[oe]|\bpaspoort(?:nummer|nr)?|\bpaszport|"
+     r"\bpaspor\b|\bh[ộo]\s+chi[ếe]u(?:\s+s[ốo])?|"
      r"\bcestovn[íi]\s+pas|\bdiavat[íi]rio|\btravel document|\bpp\b\.?(?=[ \t:#]*[a-z]{0,2}\d{7,9}\b)",
      PASSPORT_NUMBER, 0.9, ("passport", "pasaport", "passeport", "reisepass", "passaport", "paspoort", "paszport", "cestovn", "diavat",
-                            "travel document", "pp")),
+                            "travel document", "pp", "paspor", "chiếu", "chieu")),
     # "ID" alone on a line that gives a date of birth before it, as manifests and guest lists write a
     # person's record ("ASANTE Kwame  DOB 21 August 1995  ID XD4182033"): the number of their
     # identity card or passport. Elsewhere "ID" is as often an order's or a ticket's.
@@ -72,7 +74,7 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"\bgeboortedatum|\bf[öø]d(?:else|sels)dat(?:um|o)|\bf[öø]dd|\bf[öø]dt|\bsyntym[äa]aika|\bsyntynyt|\bdata urodzenia|\bur\.|"
      r"\burodzon[ya]|\bdatum narozen[íi]|\bnarozen[áa]?\b|\bnar\.|\bd[áa]tum narodenia|\bnaroden[áa]?\b|"
      r"\bsz[üu]let[ée]si (?:d[áa]tum|id[őo])|\bsz[üu]l\.|\bsz[üu]letett|\bdata na[șşs]terii|\bn[ăa]scut[ăa]?\b|"
-     r"\btanggal lahir|\btgl\.? lahir|\bgimimo data|\bgim\.|\bdzim[šs]anas datums|\bdatum ro[đd]enja|\bro[đd]en[a]?\b|"
+     r"\btanggal lahir|\btgl\.? lahir|\blahir(?:\s+(?:pada|tgl\.?|tanggal))?|\bgimimo data|\bgim\.|\bdzim[šs]anas datums|\bdatum ro[đd]enja|\bro[đd]en[a]?\b|"
      r"\bdatum rojstva|\brojen[a]?\b|\bdata de naixement|\bdo[ğg]um tarihi|\bf[æa]e?[ðd]ingardag(?:ur)?|"
      # Hindi and Japanese as typed in Latin letters ("janam tithi", "seinengappi", "tanjoubi"), and
      # the short form of "born" before a whole date, in brackets or after a comma ("Aarav Nair (b.

@@ -226,6 +226,11 @@ _TITLED = _cue(
 # The word lists of the cues tried at every word (`Listed`).
 _LABELS_BEFORE = (
     r"name|patient|customer|client|employee|applicant|beneficiary|recipient|attn|attention|"
+    # A passenger, as travel desks shorten the word and as other languages write it ("pax Sushila
+    # Gurung (seat 32)", "Utasok: Nagy Bence", "Resenär: Nils-Erik Labba"); not English "passenger",
+    # which names forms and charters ("Passenger Locator Form").
+    r"pax|utas|utasok|pasajero|pasajera|pasajeros|passagier|passagierin|fahrgast|passeggero|passeggera|passeggeri|passageiro|"
+    r"passageira|penumpang|yolcu|pasażer|pasażerka|cestující|resenär|matkustaja|"
     rf"contact person|next of kin|{RELATIONS}|{_FOREIGN_ROLES}"
 )
 _DEALING_WORDS = (

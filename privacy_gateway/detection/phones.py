@@ -283,6 +283,11 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01])"
     )
     _YEARS = re.compile(r"(?:19|20)\d\d\s*[\-/–]\s*(?:19|20)\d\d")
+    # A reservation system's phone field, its city code glued to the number and its kind after it:
+    # Sabre's "1.LOS021 448 3917-M" (M mobile, H home, B business, A agency), under "PHONES".
+    _GDS_PHONE = re.compile(
+        r"(?m)^[ \t]*\d{1,2}\.[A-Z]{3}(?P<number>\+?\d[\d \-]{5,18}\d)(?=-[AHBMTF]\b|[ \t]*$)(?<=\d)"
+    )
 
     def precheck(self, text: str) -> bool:
         """Digits, or a number read out in words."""
@@ -371,6 +376,9 @@ class PhoneNumberRecognizer(ShapeRecognizer):
             if 7 <= len(digits_of(m.group())) <= 15 and _cued_before(_before(text, m.start(), 40)):
                 yield m.start(), m.end(), 0.6
         yield from self._country_named(text)
+        for m in self._GDS_PHONE.finditer(text):
+            if 7 <= len(digits_of(m.group("number"))) <= 15:
+                yield m.start("number"), m.end("number"), 0.7
         yield from self._quoted(text)
         yield from self._area_and_number(text)
         for m in _SPOKEN.finditer(text):

@@ -468,7 +468,14 @@ def _named(words: list[str], alone: bool = True) -> bool:
 
 # An airline's name field: "DA ROSA/PRANAV MR", "OKAFOR/CHIAMAKA MRS", after a booking's passenger
 # number too ("1.1FUJITA/MIKAKO MS", as reservation systems print the name element).
-_SLASHED = regex.compile(r"(?:(?<=(?<![\p{L}\d.])\d{1,2}\.\d{1,2})|(?<![\p{L}\d_/]))(?P<l>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?)/(?P<f>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?) ?(?:MR|MRS|MS|MISS|MSTR|DR|MX)(?![\p{L}\d])", regex.VERSION1)
+_SLASHED = regex.compile(r"(?:(?<=(?<![\p{L}\d.])\d{1,2}\.\d{1,2})|(?<=(?:^|\n)[ \t]*\d{1,2})|(?<![\p{L}\d_/]))(?P<l>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?)/(?P<f>\p{Lu}[\p{Lu}'\-]*(?: \p{Lu}[\p{Lu}'\-]*)?) ?(?:MR|MRS|MS|MISS|MSTR|DR|MX)(?![\p{L}\d])", regex.VERSION1)
+
+
+# A boarding pass's barcode (IATA BCBP, Resolution 792): "M1", the passenger's name in a field of
+# twenty characters, "SURNAME/GIVEN" padded with spaces or cut short, then the e-ticket mark and the
+# booking code: "M1YILDIRIM/ELIF       EE39HZ9 ATHLHRA3 …", "M1KAMARUDDIN/NURULAISYEG2T4SJ …".
+_BCBP = regex.compile(r"(?<![A-Za-z0-9])M[1-4](?P<name>[A-Z][A-Z'\-]*/[A-Z][A-Z'\- ]*)(?<=M[1-4].{20})[E ][A-Z0-9]{5,7}[ ]", regex.VERSION1)
+_BCBP_PART = regex.compile(r"[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*)*")
 
 
 # The same field with no title, opening a row's field: "01  SANDVIK/SIGRID  TOREKOV  SEAT 24D".
@@ -490,6 +497,9 @@ def slashed_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _SLASHED.finditer(text):
         yield m.span("l")
         yield m.span("f")
+    for m in _BCBP.finditer(text) if "M1" in text or "M2" in text else ():
+        for part in _BCBP_PART.finditer(text, m.start("name"), m.end("name")):
+            yield part.span()
     for m in _SLASHED_FIELD.finditer(text) if "/" in text and ":" in text else ():
         if _NAME_LABEL_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _slashed_pair(m.group("l"), m.group("f"), labelled=True):
             yield m.span("l")

@@ -169,3 +169,16 @@ def test_a_number_under_a_record_key_is_a_medical_record_number(find: Find, text
 
 def test_a_flat_under_a_unit_key_is_no_record_number(find: Find) -> None:
     assert "MEDICAL_RECORD_NUMBER" not in {t for t, _ in find('{"unit_no": "3B", "street": "Elm Road", "patient_id": 42}')}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Mietwagen-Übergabe\nFührerscheinnr.: B072RRE2I55\nTel.: 0152 2940 1187", "B072RRE2I55", id="de"),
+        pytest.param("Numéro du permis de conduire : 12AB34567 délivré à Lyon", "12AB34567", id="fr"),
+        pytest.param("prawo jazdy nr 01234/12/3456 wydane w Krakowie", "01234/12/3456", id="pl"),
+        pytest.param("res_no,name,dob,licence_country,licence_no,phone\n152164640,ITO/MISAKI,04/01/1994,US,D4827193,090-4218-7735", "D4827193", id="column"),
+    ],
+)
+def test_a_driving_licence_number_in_the_languages_of_rental_desks(find: Find, text: str, value: str) -> None:
+    assert value in [v for kind, v in find(text) if kind in ("NATIONAL_ID", "US_DRIVER_LICENSE")], find(text)

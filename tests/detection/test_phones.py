@@ -442,3 +442,18 @@ def test_a_phone_label_naming_whose_it_is_keeps_the_number(find: Find, text: str
 @pytest.mark.parametrize("text", ["Small print on order: 0412 887 305", "Tracking on order: 0412 887 305"])
 def test_an_order_s_number_is_still_no_phone(find: Find, text: str) -> None:
     assert phones(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        pytest.param("Sabre display:\nPHONES\n  1.LOS021 448 3917-M\nRECEIVED FROM - AROHA", "021 448 3917", id="mobile"),
+        pytest.param("PHONES\n  1.SFO800-555-1212-A\n  2.PAR06 72 18 45 93-H", "06 72 18 45 93", id="home"),
+    ],
+)
+def test_a_reservation_system_s_phone_field(find: Find, text: str, phone: str) -> None:
+    assert phone in phones(find(text)), find(text)
+
+
+def test_a_reservation_system_s_segment_line_holds_no_phone(find: Find) -> None:
+    assert phones(find(" 1 KQ 100Y 12SEP 4 NBOLHR HK2  2355  0545  13SEP F /DCKQ*PHC9Q2 /E")) == []

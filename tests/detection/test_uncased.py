@@ -638,3 +638,23 @@ def test_a_death_notice_s_family_and_children_with_their_ages(find: Find, text: 
 )
 def test_things_counted_in_brackets_and_a_late_decade_are_no_one(find: Find, text: str) -> None:
     assert people(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A boarding pass's barcode: the name field of twenty characters, padded or cut short.
+        pytest.param("decode this:\n\nM1YILDIRIM/ELIF       EE39HZ9 ATHLHRA3 0601 123Y015C0012 100", ["YILDIRIM", "ELIF"], id="bcbp-padded"),
+        pytest.param("what is this?\nM1KAMARUDDIN/NURULAISYEG2T4SJ WAWCDGLO 0333 142Y015C", ["KAMARUDDIN", "NURULAISY"], id="bcbp-cut"),
+        # A teletype's name element with its seat count glued before it.
+        pytest.param("PSM\nIB3167/14APR MAD PART1\n1PETROSYAN/ARMEN MR WCHC 3C\n1DANJUMA/AMINU MSTR UMNR 11A", ["PETROSYAN", "ARMEN", "DANJUMA", "AMINU"], id="psm"),
+    ],
+)
+def test_names_in_the_airlines_own_formats(find: Find, text: str, names: list[str]) -> None:
+    people = [value for kind, value in find(text) if kind == "PERSON"]
+    assert all(name in people for name in names), people
+
+
+def test_a_flight_and_its_date_is_no_name(find: Find) -> None:
+    text = "PSM\nIB3167/14APR MAD PART1\nTOTAL 3 ENDPSM"
+    assert [value for kind, value in find(text) if kind == "PERSON"] == []
