@@ -297,10 +297,10 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
     (NameThen(rf"({_NAMES})", r",[ \t]+(?:who|whose)\b"), 0.75, False),
     # A ticket's or a form's people, in any layout: "| Assignee Witold Kaluga |", "Reviewer - Ana Lima".
     # The same in the languages of the desks: "Réinitialisation demandée par Antoine DESCAMPS",
-    # "solicitado por Marta Gil", "gemeldet von Jonas Berg", "aangevraagd door Sanne Bakker".
+    # "solicitado por Marta Gil" (Spanish and Portuguese), "gemeldet von Jonas Berg", "aangevraagd door Sanne Bakker".
     (_cue(rf"(?i:\b(?:assignee|assigned to|reporter|requester|requested by|approver|approved by|reviewer|reviewed by|"
           r"demandée? par|signalée? par|assignée? à|validée? par|solicitad[oa] por|reportad[oa] por|asignad[oa] a|aprobad[oa] por|"
-          r"richiest[oa] da|segnalat[oa] da|assegnat[oa] a|approvat[oa] da|solicitad[oa] por|atribuíd[oa] a|"
+          r"richiest[oa] da|segnalat[oa] da|assegnat[oa] a|approvat[oa] da|atribuíd[oa] a|"
           r"angefordert von|gemeldet von|zugewiesen an|genehmigt von|beantragt von|aangevraagd door|gemeld door|toegewezen aan|"
           rf"goedgekeurd door)\b)[ \t]*[:=|\-–]?[ \t]*({_NAMES})"), 0.8, True),
     # A letter's or message's writer, a full name ending the line after its last sentence: '… not an option. Juma Mutua"'.
