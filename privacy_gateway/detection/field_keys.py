@@ -146,6 +146,17 @@ _DATE_AFTER_PLACE = re.compile(rf"[,;/][ \t]*({BIRTH_DATE})$")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
+# The words a document's name takes for "number" in a key ("seamans_book_no", "brp_number"); a
+# passport's key takes more (`_NUMBER_WORDS` below).
+_DOCUMENT_NUMBERS = ("", "no", "nr", "num", "number")
+
+
+def _numbered(names: tuple[str, ...], numbers: tuple[str, ...] = _DOCUMENT_NUMBERS, not_alone: tuple[str, ...] = ()) -> frozenset[str]:
+    """Each of a document's `names` with each word for its number after it, as keys write them
+    ("drivinglicenceno"); a name `not_alone` is no key without its number."""
+    return frozenset(name + number for name in names for number in numbers if number or name not in not_alone)
+
+
 # Keys of an identity, tax or social-security number, whoever's record they end (`ssn`,
 # `customer_national_id`, `isikukood`); the generic ones (`id_number`, `tax_id`) only alone or after a
 # person's word (`employee_tax_id`; `vendor_tax_id` is a company's, `order_id_number` an order's).
@@ -156,29 +167,26 @@ _ID_KEYS = frozenset(
     hkid amka afm tckn kimlikno aadhaar aadhar ahv ahvnr svnr sozialversicherungsnummer steuerid cpr cprnr hetu
     henkilotunnus kennitala ppsn ird irdnumber tfn itin personnummer fodselsnummer rodnecislo taj tajszam
     rijksregisternummer asmenskodas personaskods personnr fnr utr uniquetaxpayerreference""".split()
-) | frozenset(
+) | _numbered(
     # The papers of a worker or a seafarer: a seaman's or discharge book, the Philippines' SIRB, the
     # UK's residence permit and share code, a work or residence permit, and the social numbers of the
-    # Philippines, India, Brazil and Ukraine ("Seaman's Book No.", "BRP number", "PhilHealth", "UAN").
-    paper + number
-    for paper in ("seamansbook", "seamanbook", "seafarersbook", "seafarerbook", "dischargebook", "sirb", "cdc", "brp", "sharecode",
-                  "workpermit", "residencepermit", "philhealth", "sss", "pagibig", "pagibigmid", "uan", "pan", "pancard", "pis",
-                  "pispasep", "rnokpp", "umid", "ninumber", "nationalinsurance")
-    for number in ("", "no", "nr", "num", "number")
-    if paper + number not in ("cdc", "pan", "pis", "sss")  # alone a health agency, a camera move, a Brazilian word, a sound
-) | frozenset(
+    # Philippines, India, Brazil and Ukraine ("Seaman's Book No.", "BRP number", "PhilHealth", "UAN");
+    # alone, "cdc", "pan", "pis" and "sss" are a health agency, a camera move, a Brazilian word, a sound.
+    ("seamansbook", "seamanbook", "seafarersbook", "seafarerbook", "dischargebook", "sirb", "cdc", "brp", "sharecode",
+     "workpermit", "residencepermit", "philhealth", "sss", "pagibig", "pagibigmid", "uan", "pan", "pancard", "pis",
+     "pispasep", "rnokpp", "umid", "ninumber", "nationalinsurance"),
+    not_alone=("cdc", "pan", "pis", "sss"),
+) | _numbered(
     # A driving licence, the identity document of most adults in the UK, Ireland, the US and Australia:
     # "driving_licence", "Driver's License No.", "dl_number".
-    licence + number
-    for licence in ("drivinglicence", "drivinglicense", "driverslicence", "driverslicense", "driverlicence", "driverlicense", "dl")
-    for number in ("", "no", "nr", "num", "number")
-) | frozenset(
-    # A licence's number in British spelling, a rental's or a fleet's column ("licence_no"; software
-    # writes "license"), and the driving licence in the languages of rental forms.
-    licence + number
-    for licence in ("licence", "fuhrerschein", "fuehrerschein", "rijbewijs", "permisdeconduire", "carnetdeconducir", "patente",
-                    "cnh", "prawojazdy", "korkort", "korekort", "ajokortti", "ehliyet")
-    for number in ("no", "nr", "num", "number", "nummer", "numero") + (("",) if licence != "licence" else ())
+    ("drivinglicence", "drivinglicense", "driverslicence", "driverslicense", "driverlicence", "driverlicense", "dl"),
+) | _numbered(
+    # The driving licence in the languages of rental forms, and a licence's number in British spelling,
+    # a rental's or a fleet's column ("licence_no"; software writes "license", and "licence" alone is
+    # any licence's).
+    ("licence", "fuhrerschein", "fuehrerschein", "rijbewijs", "permisdeconduire", "carnetdeconducir", "patente", "cnh",
+     "prawojazdy", "korkort", "korekort", "ajokortti", "ehliyet"),
+    numbers=(*_DOCUMENT_NUMBERS, "nummer", "numero"), not_alone=("licence",),
 )
 _GENERIC_ID_KEYS = frozenset(
     """idnumber idno idnr idcard idcardnumber idcardno identitycard identitycardnumber identitynumber

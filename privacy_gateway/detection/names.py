@@ -1230,6 +1230,8 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
     def edge(token: Token) -> bool:
         return not token.is_alpha or own_word(language, token.text)
 
+    if first.i == last.i:
+        return None if edge(first) else (first, last)  # one word: the tag's and the cues' to judge, unless the language's own
     start, end = first, last
     while start.i < end.i and edge(start):
         start = doc[start.i + 1]
@@ -1237,8 +1239,6 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
         end = doc[end.i - 1]
     if edge(start):
         return None
-    if first.i == last.i:
-        return first, last  # one word: the tag's and the cues' to judge, as before
     if not any(t.whitespace_ for t in doc[start.i : end.i]):  # one word left, a compound's pieces joined ("stroopwafel-post")
         alone = start.i == end.i and ascii_fold(start.lower_) in world_first_names()
         return (first, last) if alone else None

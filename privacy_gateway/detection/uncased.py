@@ -474,7 +474,8 @@ _SLASHED = regex.compile(r"(?:(?<=(?<![\p{L}\d.])\d{1,2}\.\d{1,2})|(?<=(?:^|\n)[
 # A boarding pass's barcode (IATA BCBP, Resolution 792): "M1", the passenger's name in a field of
 # twenty characters, "SURNAME/GIVEN" padded with spaces or cut short, then the e-ticket mark and the
 # booking code: "M1YILDIRIM/ELIF       EE39HZ9 ATHLHRA3 …", "M1KAMARUDDIN/NURULAISYEG2T4SJ …".
-_BCBP = regex.compile(r"(?<![A-Za-z0-9])M[1-4](?P<name>[A-Z][A-Z'\-]*/[A-Z][A-Z'\- ]*)(?<=M[1-4].{20})[E ][A-Z0-9]{5,7}[ ]", regex.VERSION1)
+# Passes of one or two legs, which the scan looks for ("M1", "M2") before it reads the pattern.
+_BCBP = regex.compile(r"(?<![A-Za-z0-9])M[12](?P<name>[A-Z][A-Z'\-]*/[A-Z][A-Z'\- ]*)(?<=M[12].{20})[E ][A-Z0-9]{5,7}[ ]", regex.VERSION1)
 _BCBP_PART = regex.compile(r"[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*)*")
 
 
