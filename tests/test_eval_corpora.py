@@ -54,6 +54,8 @@ UTILITY = EVAL / "utility" / "tune.jsonl"
 STAFFING = EVAL / "staffing" / "holdout.jsonl"
 TRAVEL = EVAL / "travel" / "tune.jsonl"
 COMMUNITY = EVAL / "community" / "holdout.jsonl"
+REALTY = EVAL / "realty" / "tune.jsonl"
+SCHOOL = EVAL / "school" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -254,6 +256,11 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # half PII-free, two fifths in other languages.
         pytest.param(TRAVEL, id="travel"),
         pytest.param(COMMUNITY, id="community"),
+        # realty (read) and school (sealed), fifty-second round: letting, sales, conveyancing, mortgages,
+        # building management and hosts; school offices, parents, admissions, registrars, tutoring, trips
+        # and special needs; half PII-free, two fifths in other languages.
+        pytest.param(REALTY, id="realty"),
+        pytest.param(SCHOOL, id="school"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
