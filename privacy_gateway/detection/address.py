@@ -69,7 +69,10 @@ _UNIT_STREET = rf"{_UNIT}{_GAP}(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}"
 _EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?(?!(?i:Nr|Nro|No)\b){_WORD}){{0,3}}(?:,?\s+(?:{NUMBER_SIGN}\s*)?{_NUMBER})?"
 # The lookahead only says what the match needs anyway (a word of letters and hyphens, then a
 # number): it spares each capitalised word the suffix tried at every one of its letters.
-_EU_COMPOUND = rf"(?=\p{{Lu}}[\p{{L}}\-]*\.?\s+\d){_COMPOUND_STREET}\s+{_NUMBER}"
+# After a street's name, a house number may take its letter after a space, as the Nordic countries
+# and the Netherlands write it: "Storgatan 14 B", "Hoofdstraat 12 A".
+_HOUSE_LETTER = r"(?:[ \t][A-H](?![\p{L}\d'’.]))?"
+_EU_COMPOUND = rf"(?=\p{{Lu}}[\p{{L}}\-]*\.?\s+\d){_COMPOUND_STREET}\s+{_NUMBER}{_HOUSE_LETTER}"
 _MILITARY = (
     r"(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\p{Lu}\p{Ll}+)"
     r",?\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}"
@@ -92,10 +95,14 @@ _TAIL_ITEM = (
 )
 # A unit before the street may be set off by a dash, as Canada writes it: "Unit 2562 - 330 W 4th Ave".
 _UNIT_GAP = rf"(?:{_GAP}|[ \t]+[-–][ \t]+(?=\d))"
+# A tenement flat's position before its street, as Glasgow and Edinburgh write it: the floor, a
+# slash and the door ("2/1, 47 Ashton Lane", "0/L 12 Ruthven Street"); only before a numbered street.
+_FLAT_POSITION = r"(?:\d{1,2}/(?:\d{1,2}|[LRlr])(?=,?[ \t]+\d))"
 _A_LETTER = regex.compile(r"\p{L}")
 _ADDRESS = regex.compile(
-    rf"(?<![\w\-./])(?P<street>(?P<unit>{_UNIT}{_UNIT_GAP})?(?:(?P<military>{_MILITARY})|{_US_STREET}|{_EU_COMPOUND}|{_EU_LEADING})|{_UNIT_STREET})"
-    rf"(?:{_GAP}{_TAIL_ITEM}(?![\w]))*",
+    rf"(?<![\w\-./])(?P<street>(?P<unit>(?:{_UNIT}|{_FLAT_POSITION}){_UNIT_GAP})?(?:(?P<military>{_MILITARY})|{_US_STREET}|{_EU_COMPOUND}|{_EU_LEADING})|{_UNIT_STREET})"
+    # A word before a colon is the next field's label, not the address's ("… G12 8SJ\nPrice: £215,000").
+    rf"(?:{_GAP}{_TAIL_ITEM}(?![\w])(?![ \t]*:))*",
     regex.VERSION1,
 )
 # Where a match of it can start: its lookbehind holds and every street's shape opens with a letter,
@@ -310,7 +317,10 @@ _BR_ADDRESS = regex.compile(
 # (`STREET_TYPED`), so "12345 Shipped, Tracking Number 5" is no address.
 _TOWN_FIRST = regex.compile(
     rf"(?<![\w\-./]){_INLINE_POSTCODE}[ \t]+{_TOWN},[ \t]+"
-    rf"(?P<street>\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+{_STREET_WORDS}){{0,5}}?)[ \t]+{_NUMBER}(?![\w\-])",
+    rf"(?P<street>\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+{_STREET_WORDS}){{0,5}}?)[ \t]+{_NUMBER}(?![\w\-])"
+    # The flat after the house number, as Hungary writes it: the floor in Roman numerals and the door
+    # ("22. III/14."), the ground floor ("9. fsz. 2."), a floor and door in words ("4. em. 12.").
+    rf"(?:\.?[ \t]+(?:[IVX]{{1,4}}\.?/\d{{1,3}}|(?i:fsz)\.?(?:[ \t]*\d{{1,3}})?|\d{{1,2}}\.[ \t]?(?i:em)\.?(?:[ \t]*\d{{1,3}})?)(?![\w\-/]))?",
     regex.VERSION1,
 )
 _STATE_AFTER_DASH = re.compile(r"[ \t][-/][ \t]?[A-Z]{2}\b")

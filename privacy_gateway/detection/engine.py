@@ -24,7 +24,7 @@ from privacy_gateway.detection.name_joins import whole_names
 from privacy_gateway.detection.software import technology
 from privacy_gateway.detection.spoken import read_view
 from privacy_gateway.detection.note_lines import with_note_subjects
-from privacy_gateway.detection.place_joins import whole_places
+from privacy_gateway.detection.place_joins import whole_places, with_regions
 from privacy_gateway.detection.postcode_cells import with_postcodes_beside
 from privacy_gateway.detection.places import known_place
 from privacy_gateway.detection.plain_spans import camel_identifier, colon_label, column_header, generic_addressee, heading_list, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, statistic_label, ui_labels
@@ -351,7 +351,8 @@ class Detector:
                 # "Lima,PE,2024-07-18,12.7", a DataFrame of countries: a dataset's places are the world's where it holds no one.
                 if any(f.entity_type in _LABELLED for f in kept):
                     kept = _without_dataset_places(texts[i], kept)
-                results[i] = sorted(f for f in kept if not _void(texts[i], f, holes))
+                # "Riva del Garda (TN)": the region after a town that is still masked, once no one's places are gone.
+                results[i] = with_regions(texts[i], sorted(f for f in kept if not _void(texts[i], f, holes)))
         return results
 
     def _kind_of(self, seen: str, original: str) -> TextKind:

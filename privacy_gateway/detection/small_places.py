@@ -59,6 +59,12 @@ _LIVES = regex.compile(
 )
 # Where someone lives, not where things or people go: what keeps a product's name ("Gandi") a place.
 _RESIDES = regex.compile(r"(?i:\b(?:live[sd]?|living|born|raised|grew[ \t]+up|resid\w*|settled|hometown|home[ \t]+town|town|village|city)\b[^.\n]*$)")
+# A form's place of residence written inline, with no colon: "woonplaats Edam", "Wohnort Weißenburg".
+_RESIDENCE = (
+    r"\b(?i:woonplaats|wohnort|woonachtig[ \t]+(?:te|in)|wohnhaft[ \t]+in|domicili[ée]e?[ \t]+(?:à|a)|"
+    r"residente[ \t]+(?:a|in|em|en)|bosatt[ \t]+i)[ \t]+"
+)
+_RESIDENCE_CUE = regex.compile(_RESIDENCE)
 # A key or column that holds a town, in several languages ("town:", "Ort =", "| Località |").
 _KEY = regex.compile(
     r"(?i:\b(?:town|city|village|hamlet|locality|municipality|district|county|region|province|state|suburb|"
@@ -66,7 +72,7 @@ _KEY = regex.compile(
     r"localité|località|comune|città|ciudad|localidad|municipio|cidade|miasto|miejscowość|gmina|powiat|"
     r"województwo|plaats|gemeente|woonplaats|ort|kommun|stad|kunta|kaupunki|obec|okres|település|város|"
     r"oraș|localitate|judet|județ|kota|kabupaten)\b[ \t]*[:=|][ \t]*[\"']?"
-    r"|\b(?:place[ \t]+of[ \t]+birth|birthplace|hometown|home[ \t]+town|born[ \t]+in)[ \t]+)$"
+    rf"|\b(?:place[ \t]+of[ \t]+birth|birthplace|hometown|home[ \t]+town|born[ \t]+in)[ \t]+|{_RESIDENCE})$"
 )
 # A postcode just before, on the same line ("12-345 ", "75011 ", "SE-211 22 ", "D-80331 ").
 _POSTCODE_BEFORE = regex.compile(r"(?:^|[\s,;(])(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})[ \t]+$")
@@ -363,7 +369,8 @@ class SmallPlaceRecognizer(GatewayRecognizer):
         if kind.history or kind.public_places:
             # A question about the world's places still names someone's: "the easiest way to get to
             # Nadia's place in Kitwe", "things to do near my sister's house in Mount Druitt".
-            spans = set(lived_place_spans(text, kind.coded, cues=OWNED_PLACE_CUE))
+            # So does a form's "woonplaats Edam".
+            spans = {*lived_place_spans(text, kind.coded, cues=OWNED_PLACE_CUE), *lived_place_spans(text, kind.coded, cues=_RESIDENCE_CUE)}
         else:
             # Technical text (a chat export, a log) names its tools; a place there counts only where someone goes.
             # A note technical only by plain words (a price list, an order table) is prose.

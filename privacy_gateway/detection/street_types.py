@@ -67,7 +67,7 @@ COMPOUND_STREET = (
 
 # Lower-case street types after the name ("Somogyi utca", "Kossuth tér", "Atatürk caddesi").
 TRAILING_LOWER_TYPE = (
-    r"(?:utca|út|útja|tér|tere|körút|köz|sor|ulica|ulice|třída|náměstí|caddesi|cad\.|sokak|sokağı|sk\.|bulvarı|"
+    r"(?:utca|út|útja|tér|tere|körút|krt\.|köz|sor|ulica|ulice|třída|náměstí|caddesi|cad\.|sokak|sokağı|sk\.|bulvarı|"
     r"gatan|vägen|gade|vej|veien|gata|straat|laan|marg|nagar|jalan|strada|aleea|bulevardul)"
 )
 # Street types written as a word of their own after the name in German, Dutch, the Nordic and

@@ -220,6 +220,14 @@ def test_addresses_of_more_countries(find: Find, text: str, values: list[str]) -
         pytest.param("The flat at Quadra Davi Luiz Sales, 24 in Farias is listed at 420k.", "Quadra Davi Luiz Sales, 24", id="brazil-quadra"),
         pytest.param("Kérem, a számlát a 6720 Szeged, Dugonics tér 13. címre küldjék.", "6720 Szeged, Dugonics tér 13", id="hungary-town-first"),
         pytest.param("Új cím: H-8200 Veszprém, Kossuth lajos utca 7/B, kérem javítsák.", "H-8200 Veszprém, Kossuth lajos utca 7/B", id="hungary-lower-case-given-name"),
+        pytest.param("Oláh Tímea vagyok, a 1067 Budapest, Teréz krt. 22. III/14. alatti lakás tulajdonosa.",
+                     "1067 Budapest, Teréz krt. 22. III/14", id="hungary-boulevard-floor-and-door"),
+        pytest.param("Kiss Bence vagyok, a 6720 Szeged, Kárász utca 9. fsz. 2. alatti lakás tulajdonosa.",
+                     "6720 Szeged, Kárász utca 9. fsz. 2", id="hungary-ground-floor"),
+        pytest.param("Karin Lindqvist, personnr 510718-2742, Storgatan 14 B, 387 31 Borgholm, tel 070-218 44 19",
+                     "Storgatan 14 B, 387 31 Borgholm", id="sweden-house-letter"),
+        pytest.param("Memorandum of sale:\n\nProperty: 2/1, 47 Ashton Lane, Glasgow, G12 8SJ\nPrice: £215,000",
+                     "2/1, 47 Ashton Lane, Glasgow, G12 8SJ", id="glasgow-flat-position"),
     ],
 )
 def test_addresses_in_other_countries_orders(find: Find, text: str, value: str) -> None:
@@ -440,3 +448,8 @@ def test_a_one_case_block_ends_at_the_blank_line_before_the_next_paragraph(find:
     text = "Print-ready label:\n\nKATE DAVEY\nFLAT 82B\n4 BROWN ORCHARD\nCW19 9TX\nUNITED KINGDOM\n\nAdd a border please."
     found = [v for t, v in find(text) if t == "LOCATION"]
     assert any("4 BROWN ORCHARD" in v for v in found) and not any("Add" in v for v in found), found
+
+
+def test_a_label_on_the_line_after_an_address_ends_it() -> None:
+    text = "Property: 2/1, 47 Ashton Lane, Glasgow, G12 8SJ\nPrice: £215,000"
+    assert [text[s:e] for s, e, _ in StreetAddressRecognizer().find(text)] == ["2/1, 47 Ashton Lane, Glasgow, G12 8SJ"]

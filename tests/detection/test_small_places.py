@@ -122,6 +122,18 @@ def test_places_after_living_and_going_cues_in_any_case(find: Find, text: str, v
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ik ben mijn paspoort kwijt. Wout Peeters, geboren 27-10-1973, woonplaats Edam, mobiel 06 2718 4409.\nWat moet ik doen?", "Edam"),
+        ("Cliente Mario Rossi, residente a Montalcino, chiede un preventivo per la caldaia", "Montalcino"),
+        ("Antragsteller: Jonas Weber, wohnhaft in Schwäbisch Hall, bittet um Rückruf", "Schwäbisch Hall"),
+    ],
+)
+def test_a_place_of_residence_written_inline_is_masked(find: Find, text: str, value: str) -> None:
+    assert ("LOCATION", value) in find(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Here is the handler:\n#[get(\"/orders/{id}\")]\nasync fn order(db: web::Data<Pool>) -> impl Responder {}\nHow much changes if we move to Tokio?",
