@@ -3,7 +3,8 @@
 The numbers whose check digit the gateway knows have recognizers of their own (`national_ids`,
 `country_ids`); the rest of the world's have no shape that sets them apart from an order number:
 "isikukood 45403167333", "NIN 73018549085", "CURP QOQL961205MNTPGP00", "RUT 33.604.082-4",
-"PAN HOLVO4719U", `"national_id": "28671930544"`. Such a value counts when the words that name the
+"PAN HOLVO4719U", "pan bklpk8825d" (India's PAN in lower case, only before its shape), "r. č. 885612/7346"
+(Czech's rodné číslo abbreviated), `"national_id": "28671930544"`. Such a value counts when the words that name the
 number come right before it, in the language people write it in, so it keeps the prompt local
 (`NATIONAL_ID`). A column or key of such numbers is typed by `field_keys` with `id_value`.
 """
@@ -60,6 +61,7 @@ _NAMES = r"""
     |libreta[\s_\-]*de[\s_\-]*(?:embarque|navegaci[óo]n)|libretto[\s_\-]*di[\s_\-]*navigazione|seefahrtsbuch|livret[\s_\-]*maritime
     |philhealth(?:[\s_\-]*(?:id|pin|number|no))?|pag[\s_\-]*ibig(?:[\s_\-]*(?:mid|id|number|no))?
     |pan[\s_\-]*card|rnokpp|pasep
+    |pan(?=[\s:#\-]*[a-z]{5}\d{4}[a-z](?![a-z0-9]))|r\.[\s]?č\.|rč
     |f[üu]hrerschein(?:[\s_\-]*(?:nr|nummer))?|f[üu]hrerscheinnr|rijbewijs(?:nummer)?|permis[\s_\-]*de[\s_\-]*conduire
     |(?:carn[ée]t?|licencia|permiso)[\s_\-]*de[\s_\-]*conduc(?:ir|ci[óo]n)|patente[\s_\-]*di[\s_\-]*guida|carta[\s_\-]*de[\s_\-]*condu[çc][ãa]o
     |carteira[\s_\-]*(?:nacional[\s_\-]*)?de[\s_\-]*habilita[çc][ãa]o|prawo[\s_\-]*jazdy|ridi[čc]sk[ýy][\s_\-]*pr[ůu]kaz|řidi[čc]sk[ýy][\s_\-]*pr[ůu]kaz|k[öo]rkort|k[øo]rekort

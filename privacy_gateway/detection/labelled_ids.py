@@ -23,8 +23,9 @@ from privacy_gateway.detection.title_case import lower_at_offsets
 # date takes after its label in the label's language ("geboren am 04.03.1953", "né le", "nato il", Japanese "seinengappi wa …").
 # A form's mark of a required field ("Date of Birth*:") and its hint of the format in brackets
 # ("DOB (DD/MM/YYYY):", "fecha de nacimiento (dd/mm/aaaa)", "Geburtsdatum (TT.MM.JJJJ)") may stand there
-# too, and a second field's name after a slash ("DOB/Age: 12/04/1990").
-_GAP = r"""(?:[\s:#=.\-()º°"'`>*]|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa)\b){0,8}?"""
+# too, and a second field's name after a slash ("DOB/Age: 12/04/1990"), and where a record keeps it
+# ("dob on account 15/08/1981", "DOB on file is …", "DOB listed as …").
+_GAP = r"""(?:[\s:#=.\-()º°"'`>*]|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa|file|record|account|system|listed|given|as)\b){0,8}?"""
 
 # A passport's number, whatever the country: six to ten capitals and digits, four digits or more
 # ("548213907", "XDC507214"), or a series of one or two capitals apart from its digits ("AB 1234567").

@@ -86,6 +86,10 @@ def test_through_the_detector(find: Find) -> None:
         pytest.param("Solicitante: Lucía Ferrer\nFecha de nacimiento (dd/mm/aaaa): 02/10/1999", "02/10/1999", id="format-hint-spanish"),
         pytest.param("Bewerber: Jonas Pichler, Geb.-Datum: 03.04.1991", "03.04.1991", id="german-short-label"),
         pytest.param("Bilal Rana | DOB/Age: 14/09/1992 / 33", "14/09/1992", id="dob-slash-age"),
+        # Where a record keeps it, between the label and the date.
+        pytest.param("railcard holder mona el-sayed, dob on account 15/08/1981, used by someone else", "15/08/1981", id="on-account"),
+        pytest.param("customer DOB on file is 15/08/1981 but she says 1982", "15/08/1981", id="on-file"),
+        pytest.param("Caller Bilal Rana, date of birth listed as 14/09/1992", "14/09/1992", id="listed-as"),
     ],
 )
 def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: str, date: str) -> None:

@@ -66,6 +66,9 @@ NAMED = [
     # A seafarer's book in the crew's own language, its series apart from the number.
     ("ABK baru: Agus Salim, buku pelaut F 123456, lahir di Tegal", "F 123456"),
     ("Oleksii Bondarenko, posvidchennia moriaka AB 123456, vyizd 14.06", "AB 123456"),
+    # India's PAN typed in lower case, only before its shape; Czech's rodné číslo by its abbreviation.
+    ("naam sneha kulkarni, pan bklpk8825d, address no. 18, 2nd main", "bklpk8825d"),
+    ("Prodávající: Tereza Dvořáková, r. č. 885612/7346, bytem Husova 118/7", "885612/7346"),
 ]
 
 
@@ -110,6 +113,7 @@ def test_a_number_under_an_id_key_is_a_national_id(find: Find, text: str, value:
         "What is a share code and how long is it valid? Ours starts with W and has three groups.",
         "Our work permit policy covers visas for 120 staff; see section 4 of the handbook.",
         "The IC 7400 chip datasheet lists 14 pins.",
+        "heat the pan first then add 2 eggs, the pan bakes12 fine, pan 2024 edition",
     ],
 )
 def test_numbers_that_are_no_ones_id_pass(find: Find, text: str) -> None:
