@@ -30,7 +30,8 @@ PARTICLE_WORD = regex.compile(_PARTICLES)  # matched whole against one word
 # "al-Shehu", "Horváth"; the particles between a full name's words, and an initial.
 FULL_NAME_WORD = r"(?:(?:al|el|ad|ud|d|l|bin|ben)[-'’])?\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}'’]*)*"
 # Italian surnames open with an article or "of the" too: "Lo Iacono", "Li Causi", "Dalla Costa", "Degli Esposti".
-FULL_NAME_PARTICLE = "(?:" + "|".join(PARTICLES_CORE + ("ibn", "das", "el", "y", "lo", "li", "dal", "dalla", "dei", "degli")) + ")"
+# Dutch writes "het" short inside a name: "Joost van 't Hek", "Anne van ’t Wout".
+FULL_NAME_PARTICLE = "(?:" + "|".join(PARTICLES_CORE + ("ibn", "das", "el", "y", "lo", "li", "dal", "dalla", "dei", "degli", "'t", "’t")) + ")"
 INITIAL = r"\p{Lu}\."
 # A later word may be a function word: "Theresa May". A name's words are one space apart; two
 # spaces or a tab part a form's columns ("Surname: Price  Forename(s): Corrie").
@@ -70,7 +71,8 @@ _TITLES = (
     # "Fam. Wirth" on German and Dutch envelopes and guest lists: the family of that surname.
     r"Fam\.|Bayan|Doç\.|Uzm\.|Öğr\.[ \t]?Gör\.|Arş\.[ \t]?Gör\.|Ing\.|Mgr\.|Bc\.|MUDr\.|JUDr\.|PhDr\.|RNDr\.|Tn\.|drg\.|Ir\.|Hj\.|"
     # The Cyrillic ones as the normalized view may spell them, with Latin look-alikes ("Дp", "пaнi").
-    r"Ông|Bà|Quý[ \t]+ông|Quý[ \t]+bà|Dl\.|Dna\.|Dra|Д[рp]|Г-н|Г-ж[аa]|Г-ц[аa]|[Пп][аa]н|[Пп][аa]н[іi]|"
+    # Romanian "dl"/"dna" (domnul, doamna) in lower case too, with or without the full stop ("Vecinul de deasupra, dl Munteanu").
+    r"Ông|Bà|Quý[ \t]+ông|Quý[ \t]+bà|[Dd]l(?=\.|[ \t]+\p{Lu})|[Dd]na(?=\.|[ \t]+\p{Lu})|[Dd]-(?:na|l)|Dra|Д[рp]|Г-н|Г-ж[аa]|Г-ц[аa]|[Пп][аa]н|[Пп][аa]н[іi]|"
     r"[Гг][оo][сc]п[оo]дин|[Гг][оo][сc]п[оo]ж[аa]|[Пп][рp][оo]ф|κ|κα"
 )
 _TITLE_AT_END = regex.compile(rf"(?<![\w.])(?:{_TITLES})\.?[ \t]*$")
@@ -261,11 +263,19 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
           rf"jeg hedder|mit navn er|jeg heter|mitt navn er|jag heter|mitt namn är|nimeni on|ég heiti|nazywam się|mam na imię|"
           rf"jmenuji se|jmenuju se|volám sa|a nevem|numele meu este|mă numesc|ma numesc|zovem se|ime mi je|mano vardas|"
           rf"mani sauc|benim adım|adım|nama saya|em dic)\b)[ \t]+(?:(?i:him|her|them|me|it|the baby|the boy|the girl)[ \t]+)?({_NAMES})"), 0.85, True),
+    # Turkish courtesy after the given name: "Teknisyen Mustafa Bey yarın gelecek", "Ayşe Hanım'a iletin".
+    (NameThen(rf"({_NAMES})", r"[ \t]+(?:Bey|Hanım|Hanim|Beyefendi|Hanımefendi)(?![\p{L}])"), 0.85, True),
+    # "I am" before a name in Spanish, Portuguese and Italian, in lower case as a sentence goes on
+    # ("Buenas, soy Montserrat Puig", "oi, sou Joana Lima", "ciao, sono Marco"); not "Soy Sauce".
+    (_cue(rf"(?<![\p{{L}}])(?:soy|sou|sono)[ \t]+({_NAMES})"), 0.85, True),
     # Hungarian introduces itself after the name, surname first: "Kiss Bence vagyok" (I am Bence Kiss).
     (NameThen(rf"({_NAMES})", r"[ \t]+vagyok\b"), 0.85, True),
     # Name fields: "last name? Adams", "surname: Kowalczyk".
     (_cue(rf"(?i:\b(?:full name|first name|last name|surname|family name|given name|maiden name|middle name|"
           rf"nickname)\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.85, True),
+    # A birth name after its mark, in any case: "Annegret Vollmer, geb. Schulz", "DUBREUIL Maëlys, née
+    # GARNIER", "Anna Nowak z domu Kowalczyk", "Jana Dvořáková, roz. Malá".
+    (_cue(rf"(?<![\p{{L}}.])(?i:née|nee|geb\.|geborene|z[ \t]+domu|roz\.|rozen[áa]|rođena)[ \t]+({_CAPITALS_SURNAME}|{_NAMES})"), 0.85, True),
     # Labelled fields and relations: "name Tanya Kirk;", "my landlord Fatima Benali".
     ((lambda lists: rf"(?i:\b(?:{lists(_LABELS_BEFORE)})\b)[ \t]*(?:[:?=\-]|is|was|,)?[ \t]*({_NAMES})"), 0.8, False),
     # Care of and for the attention of, in the languages letters and parcels are addressed in:

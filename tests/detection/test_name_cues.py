@@ -98,3 +98,23 @@ def test_a_message_a_day_is_no_one(find: Find) -> None:
 def test_a_title_before_a_surname_in_capitals(find: Find, text: str, name: str) -> None:
     people = [value for kind, value in find(text) if kind == "PERSON"]
     assert any(name in value for value in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("1. Annegret Vollmer, geb. Schulz, geboren am 25.11.1969, wohnhaft in Köln", "Schulz", id="german-birth-name"),
+        pytest.param("ENTRE : DUBREUIL Maëlys, née GARNIER, née le 3 février 1987, demeurant à Lyon", "GARNIER", id="french-birth-name-in-capitals"),
+        pytest.param("Teknisyen Mustafa Bey yarın 10:00'da gelecek, anahtar kapıcıda.", "Mustafa", id="turkish-bey"),
+        pytest.param("Vecinul de deasupra, dl Munteanu, ne inundă baia a treia oară", "Munteanu", id="romanian-dl"),
+        pytest.param("> Buenas, soy Montserrat Puig i Vidal, DNI/NIE Y3394172F. Os mando la nómina.", "Montserrat Puig", id="spanish-soy"),
+        pytest.param("ciao, sono Marco Rossi dell'ufficio acquisti", "Marco Rossi", id="italian-sono"),
+    ],
+)
+def test_a_birth_name_and_the_courtesies_of_more_languages_name_someone(find: Find, text: str, name: str) -> None:
+    people = [value for kind, value in find(text) if kind == "PERSON"]
+    assert any(name in value for value in people), people
+
+
+def test_a_birth_date_after_the_birth_mark_a_decilitre_and_a_sauce_are_no_one(find: Find) -> None:
+    assert [v for k, v in find("Geb. 12.03.1990 in Berlin; née le 4 mai. Add 2 dl Milk and Soy Sauce, stir.") if k == "PERSON"] == []

@@ -24,7 +24,7 @@ def _matches(pattern: regex.Pattern[str], text: str, overlapped: bool = False) -
 
 
 def test_the_tailed_cues_are_the_name_first_ones() -> None:
-    assert len(TAILED) == 9
+    assert len(TAILED) == 10
     assert all(cue.pattern.pattern == cue.pattern.pattern.removesuffix(cue.tail.pattern) + cue.tail.pattern for cue in TAILED)
 
 
