@@ -31,6 +31,11 @@ from privacy_gateway.detection.software import is_software, technology
 FullName = Callable[[list[str]], bool]
 Place = Callable[[str], bool]
 CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+# What a record line writes after a person's name, each after its label: "1. Bagus Santoso - paspor
+# C2748193 - lahir 03-05-1979", "- Rose Butler, passport 563902184".
+RECORD_FIELDS = frozenset({"DATE_OF_BIRTH", "PASSPORT", "US_PASSPORT", "NATIONAL_ID", "US_SSN", "US_DRIVER_LICENSE", "MEDICAL_RECORD_NUMBER"})
+# A field's label of up to three words, before its value: "paspor ", "Date of birth: ", "ID no. ".
+_LABEL = regex.compile(r"(?:\p{L}[\p{L}.'’]*[ \t]+){0,2}\p{L}[\p{L}.'’]*[ \t]*[:#]?[ \t]*(?:(?i:no|nr|n[°º])\.?[ \t]*)?$")
 # A surname in capitals after the given name, as French, Baltic and Nordic lists write "Prénom NOM".
 _CAPITALS = r"\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?(?![\p{L}])"
 # One to four capitalised words, particles and initials between them allowed.
@@ -47,6 +52,9 @@ _ARROW = r"(?:=>|->|→|⇒|⟶)"
 # "Anna Berg (0412 345 678)".
 _SEPARATOR = rf"(?:{_CONTACT_MARKS}|[ \t]*(?:[;/·•(]|{_ARROW})[ \t]*| {{2,}}|[\"'][ \t]*(?:[,;]|{_ARROW})[ \t]*[\"'])"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d_@./\\-])(?P<run>{_RUN}){_SEPARATOR}$")
+# A given name typed in lower case before a number in brackets, as a rota or a chat lists people:
+# "cleaners: dorota (01422 884017) fri, bence (07723 119 564) sun".
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}\d_@./\\'’-])(?P<run>\p{Ll}[\p{Ll}\p{M}'’\-]{2,20})[ \t]*\([ \t]*$")
 # A name after its number ("0712 345678 - Wanjiru Kamau") only after `_CONTACT_MARKS`: the field
 # after a number in a semicolon or slash row, a fixed-width table or quoted values is as often its
 # column's town ("…;948 22 10 33;Estella;31200" under "municipio").
@@ -100,9 +108,13 @@ def _listed(word: str) -> bool:
     return any(folded in names for names in (first_names(), world_first_names(), last_names(), world_last_names())) or surname_shaped(folded)
 
 
-def _name_within(text: str, start: int, end: int, suffix: bool, full_name: FullName, place: Place) -> tuple[int, int] | None:
+def _name_within(
+    text: str, start: int, end: int, suffix: bool, full_name: FullName, place: Place, record: bool = False
+) -> tuple[int, int] | None:
     """The longest window of the run text[start:end] that reads as a name: its end (`suffix`, a
-    name before the contact: "Call Ingrid Solberg - …") or its start kept."""
+    name before the contact: "Call Ingrid Solberg - …") or its start kept. `record`: before a
+    passport or a birth date, which a desk has none of, a full name needs no word of the lists
+    ("Bagus Santoso - paspor …")."""
     items = [(m.start(), m.end()) for m in _ITEM.finditer(text, start, end)]
     for size in range(len(items), 0, -1):
         window = items[len(items) - size :] if suffix else items[:size]
@@ -111,28 +123,34 @@ def _name_within(text: str, start: int, end: int, suffix: bool, full_name: FullN
         if len(words) == 1:
             if _name_alone(words[0], place):
                 return s, e
-        elif full_name(words) and any(_listed(w) for w in words) and not place(text[s:e]):
+        elif full_name(words) and (record or any(_listed(w) for w in words)) and not place(text[s:e]):
             return s, e
     return None
 
 
 def with_contact_names(text: str, found: list[Finding], full_name: FullName, place: Place) -> list[Finding]:
     """`found` with a PERSON finding for each name beside a phone number or address in it (see the
-    module) where nothing was found yet; a place found over exactly such a name is the person.
-    `full_name`, `place`: the lists' tests (see `FullName`)."""
+    module), before a labelled birth date or identity number (`RECORD_FIELDS`), or a given name in
+    lower case before a number in brackets, where nothing was found yet; a place found over exactly
+    such a name is the person. `full_name`, `place`: the lists' tests (see `FullName`)."""
     added: list[Finding] = []
     for f in found:
-        if f.entity_type not in CONTACTS:
+        if f.entity_type not in CONTACTS and f.entity_type not in RECORD_FIELDS:
             continue
         line_start, line_end = lines.line_start(text, f.start), lines.line_end(text, f.end)
         spans = []
-        if _separated(text, line_start, f.start) and (m := _BEFORE.search(text, line_start, f.start)):
+        field = f.start
+        if f.entity_type in RECORD_FIELDS and (label := _LABEL.search(text, line_start, f.start)):
+            field = label.start()
+        if _separated(text, line_start, field) and (m := _BEFORE.search(text, line_start, field)):
             if _desk_line(text, line_start, m.start("run"), m.end("run"), place):
                 run_start, run_end = m.start("run"), m.end("run")
                 found = [g for g in found if not (g.entity_type in ("PERSON", "LOCATION") and run_start <= g.start and g.end <= run_end)]
                 continue
-            spans.append(_name_within(text, m.start("run"), m.end("run"), True, full_name, place))
-        if m := _AFTER.match(text, f.end, line_end):
+            spans.append(_name_within(text, m.start("run"), m.end("run"), True, full_name, place, f.entity_type in RECORD_FIELDS))
+        elif f.entity_type == "PHONE_NUMBER" and (m := _LOWER_BEFORE.search(text, line_start, f.start)) and _name_alone(m.group("run"), place):
+            spans.append(m.span("run"))
+        if f.entity_type in CONTACTS and (m := _AFTER.match(text, f.end, line_end)):
             spans.append(_name_within(text, m.start("run"), m.end("run"), False, full_name, place))
         for span in spans:
             if span is None:

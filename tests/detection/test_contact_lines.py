@@ -225,3 +225,34 @@ def test_a_name_written_given_then_surname_in_capitals_beside_its_address(find: 
 def test_a_desk_in_capitals_beside_its_address_stays(find: Find) -> None:
     text = "Contacts:\nIT HELPDESK – it@corp.example\nNHS – info@nhs.example\nFront DESK – desk@hotel.example"
     assert [kind for kind, _ in find(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param(
+        "Tolong cek paspor jamaah:\n1. Bagus Santoso - paspor C2748193 - lahir 03-05-1979\n2. Eko Prasetyo - paspor X1827364 - lahir 01-04-1994",
+        ["Bagus Santoso", "Eko Prasetyo"], id="names-no-list-holds-before-a-passport"),
+    pytest.param("Balloon list:\n- Putu Ayu Suryani, passport P2290413, 62 kg\n- Rose Butler, passport 563902184, 88 kg",
+                 ["Putu Ayu Suryani", "Rose Butler"], id="comma-then-passport"),
+    pytest.param("Guests:\n- Wiremu Ngata - DOB 12/03/1988\n- Hemi Walker - DOB 30/01/1958", ["Wiremu Ngata", "Hemi Walker"], id="dob-label"),
+    pytest.param("Aanvrager 1: Lieke Smit, geb. 30/05/1990\nAanvrager 2: Joost van 't Hek, geb. 02/11/1979", ["Joost van 't Hek"], id="dutch-particle-t"),
+])
+def test_the_name_before_a_labelled_record_field_is_masked(find: Find, text: str, names: list[str]) -> None:
+    found = persons(find, text)
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Team roster:\n- Data Platform - passport renewals due 12/04/2027\n- Front Desk - DOB 12/03/1988", id="teams-and-desks"),
+    pytest.param("Checklist:\n- Travel Documents - passport C2748193 scanned", id="heading-words"),
+])
+def test_words_before_a_labelled_record_field_that_name_no_one_stay(find: Find, text: str) -> None:
+    assert not persons(find, text)
+
+
+def test_a_given_name_in_lower_case_before_a_number_in_brackets_is_a_person(find: Find) -> None:
+    text = "changeover notes, make it a checklist:\ncleaners: chiara (0117 924 3318) fri, dorota (01422 884017) sun"
+    assert {"chiara", "dorota"} <= set(persons(find, text))
+
+
+def test_a_desk_in_lower_case_before_a_number_in_brackets_stays(find: Find) -> None:
+    assert persons(find, "call the office (0161 496 0000) or reception (020 7946 0000), or nutrition (01234 567890)") == []
