@@ -24,7 +24,7 @@ from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
 from privacy_gateway.detection.foreign import foreign_language, own_word
 from privacy_gateway.detection.name_checks import given_name, unnamed_date_word
-from privacy_gateway.detection.name_cues import _WEEKDAYS, NOT_SPEAKERS, SCRIPT_ROLES, SERVICE_ACCOUNTS
+from privacy_gateway.detection.name_cues import _WEEKDAYS, CAPTION_PARTICLES, NOT_SPEAKERS, SCRIPT_ROLES, SERVICE_ACCOUNTS
 
 
 # A transcript line: "Ann Lee: …", "[10:02] Ann: …", "10:02 PM - Ann: …", "<ann> …" (IRC), a phone's
@@ -187,6 +187,12 @@ def speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
+def _name_words(label: str) -> list[str]:
+    """A label's words less the particles between them: "joana dos santos lima" is three names' words."""
+    words = label.split()
+    return words[:1] + [w for w in words[1:-1] if ascii_fold(w.lower()) not in CAPTION_PARTICLES] + words[1:][-1:]
+
+
 def _timed_name(m: re.Match[str]) -> bool:
     """A label after a clock time that names someone ("[09:41] thabani mcoyi:", "[14:02] Oksana:"):
     a chat message's author, as a label a transcript repeats is; not a log's or an agenda's step
@@ -194,7 +200,7 @@ def _timed_name(m: re.Match[str]) -> bool:
     label, stamp = m.group("label"), m.group("stamp")
     if not (label and stamp and _CLOCK.search(stamp)):
         return False
-    words = label.split()
+    words = _name_words(label)
     if len(words) == 1:  # alone, a given name of the lists: an agenda's "10:00 Standup:" is no one
         return _folded(words[0]) in world_first_names() and speaker_name(label)
     return len(words) <= 3 and all(name_word(w) for w in words) and speaker_name(label)
@@ -252,7 +258,7 @@ def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, tec
     # A lower-case label counts only after a timestamp: "[10:03] dmitri: sure".
     if not label or not (label[0].isupper() or m.group("stamp")):
         return _NO
-    words = label.split()
+    words = _name_words(label)
     # A lower-case label is a name of the lists or no English word ("[10:03] dmitri:", "amora:"),
     # not a log's or timetable's step ("03:00 - backup:", "08:15 - departure:").
     if label.islower() and not all(name_word(w) for w in words):

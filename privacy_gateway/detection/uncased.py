@@ -299,6 +299,10 @@ _LABEL_WORDS = (
     r"rp|reporting party|complainant|claimant|witness|victim|suspect|informant|defendant|plaintiff|respondent|appellant|keyholder|"
     # whom a book is lent to, a table booked under, a memorial for ("BORROWER: …", "TABLE FOR 4 UNDER …", "IN LOVING MEMORY OF …")
     r"borrower|(?:table|booking|reservation|room)[ \t]+(?:for[ \t]+\d{1,2}[ \t]+)?under|in[ \t]+(?:loving[ \t]+)?memory[ \t]+of|"
+    # the name a booking, a lost item or an account is kept under ("logged under kai nakoa", "its under
+    # sudipta chakraborty", "i'll note it under raghunathan", "account is in my name robin swift")
+    r"(?:booked|logged|reserved|listed|saved|held|filed|registered|noted?|put|it['’]?s|its)[ \t]+(?:it[ \t]+)?under|"
+    r"in[ \t]+the[ \t]+name[ \t]+of|in[ \t]+(?:my|his|her|their)[ \t]+name|"
     # a death notice's family ("BELOVED WIFE OF THE LATE OKECHUKWU AND MOTHER OF CHIAMAKA AND NNAMDI")
     r"(?:wife|husband|mother|father|son|daughter|sister|brother|grand(?:mother|father|son|daughter)|widow|widower)[ \t]+of(?:[ \t]+the[ \t]+late)?|"
     r"the[ \t]+late|"
@@ -334,6 +338,13 @@ _ROLE_AFTER = Tailed(
 )
 
 
+# What a person after a label says or wants: a given name that is an English word too stands alone
+# before it as before a comma ("tenant maria says the fan is dead", "customer grace wants a refund").
+_SPEAKS_AFTER = regex.compile(
+    r"[ \t]+(?:said|says|asked|asks|told|tells|wrote|writes|replied|called|calls|texted|emailed|messaged|mentioned|wants|needs|confirmed|agreed|thinks)(?![\p{L}\d_'’])"
+)
+
+
 @per_analysis
 def labelled_names(text: str) -> list[tuple[int, int]]:
     """Names in one case after a label ("patient:", "Maintainer:", "happy birthday"); read once per
@@ -342,8 +353,9 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
     for m in _LABELLED.finditer(text, overlapped=True):
         spans = [w.span() for w in _NON_SPACE.finditer(m.group("n"))]
         words = _name_prefix([m.group("n")[s:e] for s, e in spans])
-        if words and _named(words, alone=_alone(text, m.start("n") + spans[len(words) - 1][1])):
-            out.append((m.start("n"), m.start("n") + spans[len(words) - 1][1]))
+        end = m.start("n") + spans[len(words) - 1][1] if words else 0
+        if words and _named(words, alone=_alone(text, end) or _SPEAKS_AFTER.match(text, end) is not None):
+            out.append((m.start("n"), end))
     return out
 
 
@@ -403,11 +415,11 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
 
 
 # Given names listed together: "kemi and tunde will handle it", "ADE, NGOZI AND TOBI".
-_WORD_PAIR = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?P<a>\p{L}[\p{L}'’]+)(?:,[ \t]*|[ \t]+(?i:and|&|or)[ \t]+|,[ \t]+(?i:and)[ \t]+)(?P<b>\p{L}[\p{L}'’]+)(?![\p{L}\d_@/\\(]|\.\w)")
+_WORD_PAIR = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?P<a>\p{L}[\p{L}'’]+)(?:,[ \t]*|[ \t]+(?i:and|&|or)[ \t]+|,[ \t]+(?i:and)[ \t]+|[ \t]*\+[ \t]*)(?P<b>\p{L}[\p{L}'’]+)(?![\p{L}\d_@/\\(]|\.\w)")
 
 
 def _coordinated(text: str) -> Iterator[tuple[int, int]]:
-    """Two given names of the lists that are no English words, joined by "and" or a comma."""
+    """Two given names of the lists that are no English words, joined by "and", a comma or a rota's "+"."""
     for m in _WORD_PAIR.finditer(text, overlapped=True):
         a, b = m.group("a"), m.group("b")
         if _one_case([a, b]) and all(_foreign_given(w.lower()) for w in (a, b)):
@@ -486,6 +498,14 @@ _SLASHED_FIELD = regex.compile(
 )
 
 
+# The same field typed in lower case opening an item of a list, as agents jot a queue of bookings:
+# "1) park/jihoon x2 - tp 1362 retimed", "- watson/kirra - seg cancelled": the passenger count, a
+# title, a dash or a field's mark after it.
+_SLASHED_ITEM = regex.compile(
+    r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*(?P<l>\p{Ll}[\p{Ll}'\-]+)/(?P<f>\p{Ll}[\p{Ll}'\-]+)"
+    r"(?=[ \t]+(?:x[ \t]?\d|mrs?|ms|miss|mstr|chd|inf)(?![\p{L}\d])|[ \t]+[-–][ \t]|[ \t]*[,;:(]|[ \t]*$)",
+    regex.MULTILINE | regex.VERSION1,
+)
 # A label that a name follows: "Passenger name as on passport: DAVENPORT/HUNTER", "PAX: LEE/ANN".
 _NAME_LABEL_BEFORE = regex.compile(r"(?i:\b(?:name|names|passenger|passengers|pax|guest|traveller|traveler)\b[^:\n]{0,20}:[ \t]*)$")
 
@@ -493,8 +513,8 @@ _NAME_LABEL_BEFORE = regex.compile(r"(?i:\b(?:name|names|passenger|passengers|pa
 def slashed_names(text: str) -> Iterator[tuple[int, int]]:
     """Surname/given name and a title in capitals, as airline and travel systems print them; with
     no title, after a name's label or in the rows of a list (a passenger list, a manifest: two rows
-    or more), when each half may be a name's and one is a name of the lists ("TCP/UDP", "AND/OR"
-    are neither)."""
+    or more), or in lower case opening two items of a list or more, when each half may be a name's
+    and one is a name of the lists ("TCP/UDP", "AND/OR", "read/write" are neither)."""
     for m in _SLASHED.finditer(text):
         yield m.span("l")
         yield m.span("f")
@@ -510,6 +530,11 @@ def slashed_names(text: str) -> Iterator[tuple[int, int]]:
     rows = [m for m in _SLASHED_FIELD.finditer(text) if _slashed_pair(m.group("l"), m.group("f"))]
     if len({text.count("\n", 0, m.start()) for m in rows}) >= 2:
         for m in rows:
+            yield m.span("l")
+            yield m.span("f")
+    items = [m for m in _SLASHED_ITEM.finditer(text) if _slashed_pair(m.group("l"), m.group("f"))]
+    if len(items) >= 2:
+        for m in items:
             yield m.span("l")
             yield m.span("f")
 
@@ -635,11 +660,12 @@ def slotted_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # Someone saying who they are: "hi, it's hope from the second-floor office", "hey its siobhán ó
-# briain, running late", "THIS IS MARCUS HERE". The words before "from", "here", "calling" or a comma.
+# briain, running late", "THIS IS MARCUS HERE", "hiya its blessing chikwanha again", "its priya in
+# room 22". The words before "from", "here", "calling", "again", "in room" or a comma.
 _INTRO = regex.compile(
     r"(?<![\p{L}\d_])(?i:it['’]?s|it is|this is|here['’]s)[ \t]+"
     r"(?P<n>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}?)"
-    r"(?=[ \t]*(?:,|[ \t](?i:from|here|calling|speaking)(?![\p{L}\d_])))",
+    r"(?=[ \t]*(?:,|[ \t](?i:from|here|calling|speaking|again|in[ \t]+room)(?![\p{L}\d_])))",
     regex.VERSION1,
 )
 # The lower-case particles of names the census lists do not hold: Irish "ó", "ní", "mac", "nic".
@@ -658,8 +684,8 @@ def introduced_names(text: str) -> Iterator[tuple[int, int]]:
         lowered = [w.lower() for w in words]
         if not _a_word(lowered[0]) or ascii_fold(lowered[0]) not in first_names():
             continue
-        if len(words) == 1 and english_form(lowered[0]) and text[m.end("n") :].lstrip(" \t").startswith(","):
-            continue  # "this is art, not a bug", "it's summer, finally": a word before a comma is the word
+        if len(words) == 1 and english_form(lowered[0]) and text[m.end("n") :].lstrip(" \t").lower().startswith((",", "again")):
+            continue  # "this is art, not a bug", "it's summer again": a word before a comma or "again" is the word
         if all(w in _INTRO_PARTICLES or _surname_like(w) for w in lowered[1:]):
             yield m.span("n")
 

@@ -107,6 +107,7 @@ def test_a_machine_beside_a_host_or_client_label_stays(find: Find) -> None:
         pytest.param("[09:41] thabani mcoyi: can someone reset the staging database? tests are red again", "thabani mcoyi", id="lower"),
         pytest.param("[09:41] COLLINS ABDALLA: CAN SOMEONE RESET THE STAGING DATABASE?", "COLLINS ABDALLA", id="upper"),
         pytest.param("[14:02] Oksana: can we move the demo to Thursday?", "Oksana", id="given-name"),
+        pytest.param("[09:14] joana dos santos lima: oi! tudo bem? é sobre a viagem pra orlando", "joana dos santos lima", id="particles"),
     ],
 )
 def test_one_chat_message_pasted_alone_names_its_author(find: Find, text: str, speaker: str) -> None:
@@ -120,6 +121,7 @@ def test_one_chat_message_pasted_alone_names_its_author(find: Find, text: str, s
         pytest.param("12:30 lunch: sandwiches in the kitchen", id="agenda-lower"),
         pytest.param("[10:15] Reminder: book the room for the offsite", id="reminder"),
         pytest.param("08:15 - departure: coach leaves the hotel", id="timetable"),
+        pytest.param("[10:02] check in the de la rosa: suite ready", id="particles-among-words"),
     ],
 )
 def test_a_timed_line_of_a_log_or_an_agenda_names_no_one(find: Find, text: str) -> None:

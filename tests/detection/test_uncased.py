@@ -170,6 +170,8 @@ def test_a_given_name_that_is_also_a_tool_is_a_name_before_a_surname(find: Find,
                  ["SANDVIK", "SIGRID", "MORITA", "YUMIKO"], id="passenger-list"),
     pytest.param("SMITH/JOHN,3A\nDA SILVA/ANA,4B", ["SMITH", "JOHN", "DA SILVA", "ANA"], id="csv-rows"),
     pytest.param("RP/H7X9Z1  1.1FUJITA/MIKAKO MS  2 XX 4412 Y 06JUN24 HK1", ["FUJITA", "MIKAKO"], id="booking-name-element"),
+    pytest.param("3 pnrs need action:\n1) park/jihoon x2 - tp 1362 retimed\n2) tyrone - ua 901 swap\n3) watson/kirra - seg cancelled",
+                 ["park", "jihoon", "watson", "kirra"], id="lower-case-queue-items"),
 ])
 def test_surname_slash_given_in_rows_is_a_name(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in slashed_names(text)] == names
@@ -180,6 +182,8 @@ def test_surname_slash_given_in_rows_is_a_name(text: str, names: list[str]) -> N
     pytest.param("LONDON/PARIS  10:00\nBERLIN/ROME  11:00", id="routes"),
     pytest.param("GET/POST  x\nREAD/WRITE  y", id="english"),
     pytest.param("01  SANDVIK/SIGRID  TOREKOV  SEAT 24D", id="one-row"),
+    pytest.param("todo for the api:\n1) read/write - split the permissions\n2) input/output - log both\n3) client/server - check", id="lower-case-items"),
+    pytest.param("notes:\n1) park/jihoon x2 - tp 1362 retimed", id="one-lower-case-item"),
 ])
 def test_slashed_words_that_are_no_passenger_list_are_no_one(text: str) -> None:
     assert list(slashed_names(text)) == []
@@ -255,6 +259,9 @@ def test_a_contraction_is_no_surname(text: str, names: list[str]) -> None:
         pytest.param("this is art, not a bug", [], id="word-before-comma"),
         pytest.param("it's nothing here, really", [], id="no-given-name"),
         pytest.param("this is the log from prod", [], id="article"),
+        pytest.param("hi!! its priya in room 22, could we get a late checkout?", ["priya"], id="before-in-room"),
+        pytest.param("hiya its ngozi again, any news on the mortgage?", ["ngozi"], id="before-again"),
+        pytest.param("ugh it's summer again and the ac is broken", [], id="word-before-again"),
     ],
 )
 def test_someone_saying_who_they_are_is_named(text: str, names: list[str]) -> None:
@@ -597,6 +604,8 @@ def test_a_slashed_route_or_protocol_after_another_label_stays(find: Find) -> No
         pytest.param("TABLE FOR 4 UNDER PARMITANO 19:30 WINDOW SEAT", "PARMITANO", id="table-booked-under"),
         pytest.param("BORROWER: M. SUBRAMANIAM  DUE BACK FRIDAY", "M. SUBRAMANIAM", id="borrower-with-an-initial"),
         pytest.param("IN LOVING MEMORY OF PASCAL MAC AN ULTAIGH", "PASCAL", id="in-memory-of"),
+        pytest.param("[08:40] reception: sure, i'll note it under raghunathan\n[08:41] guest: thanks", "raghunathan", id="noted-under"),
+        pytest.param("hi is my mums perscription ready, its under sudipta chakraborty", "sudipta chakraborty", id="its-under"),
     ],
 )
 def test_one_case_names_by_what_they_do_or_the_label_before_them(find: Find, text: str, name: str) -> None:
@@ -610,6 +619,7 @@ def test_one_case_names_by_what_they_do_or_the_label_before_them(find: Find, tex
         pytest.param("did kafka get restarted after the deploy", id="asked-tool"),
         pytest.param("in memory of the victims of the flood", id="memory-of-no-one"),
         pytest.param("booking under the new system takes longer", id="booking-under-a-thing"),
+        pytest.param("the ticket is listed under settings and the bug is filed under review, its under the hedge", id="kept-under-things"),
     ],
 )
 def test_places_tools_and_things_in_those_positions_stay(find: Find, text: str) -> None:
@@ -658,3 +668,25 @@ def test_names_in_the_airlines_own_formats(find: Find, text: str, names: list[st
 def test_a_flight_and_its_date_is_no_name(find: Find) -> None:
     text = "PSM\nIB3167/14APR MAD PART1\nTOTAL 3 ENDPSM"
     assert [value for kind, value in find(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("ask for cover:\nfront desk - gethin + freja\nshop - nobody yet!!", ["gethin", "freja"], id="rota-plus"),
+    pytest.param("rota wk 32: mon jaskaran+chiamaka close, tues off", ["jaskaran", "chiamaka"], id="glued-plus"),
+])
+def test_given_names_joined_by_a_rotas_plus_are_people(find: Find, text: str, names: list[str]) -> None:
+    found = people(find(text))
+    assert all(name in found for name in names), found
+
+
+def test_things_joined_by_a_plus_or_and_stay(find: Find) -> None:
+    assert people(find("shopping: salt + pepper, bread and brie, grace and will come later")) == []
+
+
+def test_a_word_name_after_a_label_before_what_people_say_is_a_name(find: Find) -> None:
+    text = "hi mate can u go round to 3 heol y dwr tmrw am, tenant maria says the extractor fan is dead"
+    assert "maria" in people(find(text))
+
+
+def test_a_word_after_a_label_before_other_words_stays(find: Find) -> None:
+    assert people(find("driver: summer tyres are fitted, customer says ok")) == []
