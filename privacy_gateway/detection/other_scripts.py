@@ -141,6 +141,42 @@ def _names_a_kind(doc: Doc, after: Token | None) -> bool:
     return following is None or following.pos_ not in ("ADP", "DET", "PRON", "ADV", "PART")
 
 
+# A name before the honorific Japanese writes after it, or a Chinese surname before a title, in any
+# text, Japanese or Chinese too: any name before the formal "様" of a customer or a recipient ("伊藤
+# 美咲 様", "スミス様"); a surname alone before "さん" ("田中さんに"; the world's names are written
+# whole: "小澤征爾さんの追悼公演"); one character before a Chinese title ("王先生", "李女士"). A particle
+# may stand before the name ("明日は田中さん"), not the polite prefix of a word ("お客様").
+_HONORIFIC = regex.compile(
+    r"(?<![\p{Han}\p{Katakana}ー・おご])"
+    r"(?:(?P<n>\p{Han}{1,4}(?:[ \u3000]\p{Han}{1,3})?|\p{Katakana}[\p{Katakana}ー・]{1,14})[ \u3000]?(?:様|さま|殿)"
+    r"|(?P<n>\p{Han}{1,2}|\p{Katakana}[\p{Katakana}ー]{1,10})(?:さん|くん|ちゃん)"
+    r"|(?P<n>\p{Han})(?:先生|女士|小姐|老师))",
+    regex.VERSION1,
+)
+# What comes before an honorific that is no name: everyone, a customer, a company, a role, kin, the
+# gods ("皆様", "担当者様", "社長", "ユーザー様", "お母さん" has its prefix).
+_NO_NAME = frozenset(
+    "皆 客 各位 奥 神 姫 仏 貴社 御社 弊社 先方 患者 会員 担当 店長 部長 課長 社長 係長 医者 運転手 大家 隣 友達 "
+    "娘 息子 旦那 父 母 兄 姉 弟 妹 祖父 祖母 先生 店員 同僚 上司 部下 後輩 先輩 生徒 学生 子 赤 王子 殿下 陛下 "
+    "ゲスト スタッフ キャスト ホスト ユーザー オーナー メンバー ドライバー クライアント パートナー カスタマー ファン ママ パパ".split()
+)
+# A role's, a trade's or a body's last character: "利用者", "貴社", "会員", "経理部", "本屋", "看護師", "弁護士".
+_ROLE_END = regex.compile(r"[者社員係部課方家達様長屋師士工官手]$")
+
+
+def honorific_names(text: str) -> list[tuple[int, int]]:
+    """The names before a Japanese honorific or a Chinese title (see `_HONORIFIC`)."""
+    if not _OTHER.search(text):
+        return []
+    out = []
+    for m in _HONORIFIC.finditer(text):
+        name = m.group("n")
+        if name.replace("\u3000", " ") in _NO_NAME or _ROLE_END.search(name) or name.rstrip("ー") in _NO_NAME:
+            continue
+        out.append(m.span("n"))
+    return out
+
+
 def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -> list[tuple[int, int, str]]:
     """Runs of caseless-script words in mostly Latin-script `doc` that are someone's name: any run
     shaped as a name, unless a word is asked about, quoted, a thing's (after an article) or compared

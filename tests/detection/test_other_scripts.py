@@ -60,7 +60,6 @@ def test_a_name_in_another_script_where_a_person_stands_is_masked(find: Find, te
         "Is 你好吗 too formal for texting friends?",
         "Convert this heading to title case: 日本の歴史 (History of Japan)",
         'label = "設定"  # the settings tab',
-        "日本語の文章です。山田さんに送ってください。Thanks",
         "Why does Excel turn 日本語 into question marks when I open the file?",
         "Set the HTML lang attribute for a page that mixes English and 中文 text.",
         "I'm learning Arabic. How do I read كتاب aloud?",
@@ -107,3 +106,23 @@ def test_a_town_by_its_kind_is_masked_as_a_place(find: Find, text: str, place: s
 @pytest.mark.parametrize("text", ["What is the population of 北京市?", "Is 渋谷区 a good area for tourists?"])
 def test_a_town_asked_about_in_a_question_about_the_world_stays(find: Find, text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("以下の内容を英語のメールにしてください。\nお客様名：伊藤 美咲 様\nご連絡先：090-4218-7735", "伊藤 美咲", id="japanese-form"),
+    pytest.param("田中さんに明日の会議の資料を送ってください。", "田中", id="japanese-san"),
+    pytest.param("日本語の文章です。山田さんに送ってください。Thanks", "山田", id="japanese-text-with-english"),
+    pytest.param("明日はスミス様がいらっしゃいます。英語にして", "スミス", id="katakana-sama"),
+    pytest.param("Please translate: 王先生，您的订单已发货。", "王", id="chinese-title"),
+])
+def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("皆様によろしく。担当者様へ。お客様の声を英語にして", id="everyone-and-roles"),
+    pytest.param("本屋さんと看護師さんと大工さんに連絡して、お疲れ様でした。", id="trades-and-greetings"),
+    pytest.param("ユーザー様とゲスト様への案内を英語にして", id="katakana-roles"),
+])
+def test_roles_and_greetings_before_an_honorific_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
