@@ -36,6 +36,8 @@ CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 RECORD_FIELDS = frozenset({"DATE_OF_BIRTH", "PASSPORT", "US_PASSPORT", "NATIONAL_ID", "US_SSN", "US_DRIVER_LICENSE", "MEDICAL_RECORD_NUMBER"})
 # A field's label of up to three words, before its value: "paspor ", "Date of birth: ", "ID no. ".
 _LABEL = regex.compile(r"(?:\p{L}[\p{L}.'’]*[ \t]+){0,2}\p{L}[\p{L}.'’]*[ \t]*[:#]?[ \t]*(?:(?i:no|nr|n[°º])\.?[ \t]*)?$")
+_LABEL_REACH = 60  # characters before a value its label, or a lower-case name before its number, may take
+_NAME_REACH = 160  # characters before a record's label its name of four words and particles may take
 # A surname in capitals after the given name, as French, Baltic and Nordic lists write "Prénom NOM".
 _CAPITALS = r"\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?(?![\p{L}])"
 # One to four capitalised words, particles and initials between them allowed.
@@ -140,15 +142,19 @@ def with_contact_names(text: str, found: list[Finding], full_name: FullName, pla
         line_start, line_end = lines.line_start(text, f.start), lines.line_end(text, f.end)
         spans = []
         field = f.start
-        if f.entity_type in RECORD_FIELDS and (label := _LABEL.search(text, line_start, f.start)):
+        # A label is three words at most: looked for in the characters just before the value, not from
+        # the line's start (a long line of prose holds many birth dates and numbers).
+        if f.entity_type in RECORD_FIELDS and (label := _LABEL.search(text, max(line_start, f.start - _LABEL_REACH), f.start)):
             field = label.start()
-        if _separated(text, line_start, field) and (m := _BEFORE.search(text, line_start, field)):
+        # A record's name is looked for in a name's length before its label; a contact's from the line's start.
+        run_from = max(line_start, field - _NAME_REACH) if f.entity_type in RECORD_FIELDS else line_start
+        if _separated(text, line_start, field) and (m := _BEFORE.search(text, run_from, field)):
             if _desk_line(text, line_start, m.start("run"), m.end("run"), place):
                 run_start, run_end = m.start("run"), m.end("run")
                 found = [g for g in found if not (g.entity_type in ("PERSON", "LOCATION") and run_start <= g.start and g.end <= run_end)]
                 continue
             spans.append(_name_within(text, m.start("run"), m.end("run"), True, full_name, place, f.entity_type in RECORD_FIELDS))
-        elif f.entity_type == "PHONE_NUMBER" and (m := _LOWER_BEFORE.search(text, line_start, f.start)) and _name_alone(m.group("run"), place):
+        elif f.entity_type == "PHONE_NUMBER" and (m := _LOWER_BEFORE.search(text, max(line_start, f.start - _LABEL_REACH), f.start)) and _name_alone(m.group("run"), place):
             spans.append(m.span("run"))
         if f.entity_type in CONTACTS and (m := _AFTER.match(text, f.end, line_end)):
             spans.append(_name_within(text, m.start("run"), m.end("run"), False, full_name, place))
