@@ -506,6 +506,8 @@ _SLASHED_ITEM = regex.compile(
     r"(?=[ \t]+(?:x[ \t]?\d|mrs?|ms|miss|mstr|chd|inf)(?![\p{L}\d])|[ \t]+[-–][ \t]|[ \t]*[,;:(]|[ \t]*$)",
     regex.MULTILINE | regex.VERSION1,
 )
+
+
 # A label that a name follows: "Passenger name as on passport: DAVENPORT/HUNTER", "PAX: LEE/ANN".
 _NAME_LABEL_BEFORE = regex.compile(r"(?i:\b(?:name|names|passenger|passengers|pax|guest|traveller|traveler)\b[^:\n]{0,20}:[ \t]*)$")
 
@@ -660,8 +662,8 @@ def slotted_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # Someone saying who they are: "hi, it's hope from the second-floor office", "hey its siobhán ó
-# briain, running late", "THIS IS MARCUS HERE", "hiya its blessing chikwanha again", "its priya in
-# room 22". The words before "from", "here", "calling", "again", "in room" or a comma.
+# briain, running late", "THIS IS MARCUS HERE", "hiya its ngozi again", "its priya in room 22".
+# The words before "from", "here", "calling", "again", "in room" or a comma.
 _INTRO = regex.compile(
     r"(?<![\p{L}\d_])(?i:it['’]?s|it is|this is|here['’]s)[ \t]+"
     r"(?P<n>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}?)"
