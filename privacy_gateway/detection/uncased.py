@@ -340,9 +340,9 @@ _ROLE_AFTER = Tailed(
 
 # What a person after a label says or wants: a given name that is an English word too stands alone
 # before it as before a comma ("tenant maria says the fan is dead", "customer grace wants a refund").
-_SPEAKS_AFTER = regex.compile(
-    r"[ \t]+(?:said|says|asked|asks|told|tells|wrote|writes|replied|called|calls|texted|emailed|messaged|mentioned|wants|needs|confirmed|agreed|thinks)(?![\p{L}\d_'’])"
-)
+# (`_ACTS`, what a given name does in a chat, holds them too.)
+_SAYS = r"said|says|asked|asks|told|tells|wrote|writes|replied|called|calls|texted|emailed|messaged|mentioned|wants|needs|confirmed|agreed|thinks"
+_SPEAKS_AFTER = regex.compile(rf"[ \t]+(?:{_SAYS})(?![\p{{L}}\d_'’])")
 
 
 @per_analysis
@@ -557,8 +557,7 @@ def _slashed_pair(family: str, given: str, labelled: bool = False) -> bool:
 # week", "ewa's laptop"; or saying who writes ("rohit here at b-47, can u come tmrw"). Only given
 # names of the lists that are no English words ("will said", "grant approved" are words too).
 _ACTS = (
-    r"said|says|asked|asks|told|tells|wrote|writes|replied|replies|called|calls|texted|emailed|messaged|mentioned|"
-    r"approved|approves|rejected|owns|needs|wants|sent|sends|brought|left|joined|confirmed|agreed|thinks|reviewed|"
+    rf"{_SAYS}|replies|approved|approves|rejected|owns|sent|sends|brought|left|joined|reviewed|"
     r"reviews|never|will|would|can|could|should|has|had|is|was|here|and me|and i|&|"
     # What a colleague did or won't do, in chat and notes: "elmar came round", "smilla won't eat it", "wout pushed the fix".
     r"came|comes|went|won['’]t|can['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|signed|pushed|merged|fixed|shipped|took|got"
