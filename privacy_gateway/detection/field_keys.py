@@ -356,7 +356,8 @@ def _ldif_person(text: str, at: int) -> bool:
 _GIVEN_KEYS = frozenset("first given fore forename firstname givenname fn".split())
 _FAMILY_KEYS = frozenset("last family sur surname lastname familyname ln".split())
 # A key in any record syntax: `"last":`, `last =`, `last:`, `<last>`, `last="…"`.
-_ANY_KEY = re.compile(r"""(?<![\w\-])(?P<key>[A-Za-z_][\w\-]{0,40})(?:["']?\s*[:=]|>)""")
+# In any language's letters: "prénom", "příjmení", "soyadı".
+_ANY_KEY = re.compile(r"""(?<![\w\-])(?P<key>[^\W\d][\w\-]{0,40})(?:["']?\s*[:=]|>)""")
 
 
 def _half_of_name(key: str) -> bool:
@@ -372,8 +373,14 @@ _HALF_KEYS = _GIVEN_KEYS | _FAMILY_KEYS | {"middlename", "maidenname"}
 def _paired_part(text: str, key: str, at: int, reach: int = 300) -> bool:
     """Whether the given-name or family-name key at `at` has the other half within `reach` characters."""
     joined = "".join(key_words(key))
-    # A bare `name` beside a family key is the given half (`<nome>` and `<ln>`, `name` and `surname`).
-    other = _FAMILY_KEYS if joined in _GIVEN_KEYS else _GIVEN_KEYS | {"name"} if joined in _FAMILY_KEYS else None
+    # A bare `name` beside a family key is the given half (`<nome>` and `<ln>`, `name` and `surname`),
+    # and, written in another language, beside a given key the family half: Romanian and French call
+    # the surname's key their word for "name" (`"prenume"` and `"nume"`, `prénom` and `nom`); English
+    # "name" beside "first" is as often a thing's with a flag (`name: billing`, `first: true`).
+    other = (
+        _FAMILY_KEYS if joined in _GIVEN_KEYS else _GIVEN_KEYS | {"name"} if joined in _FAMILY_KEYS
+        else _GIVEN_KEYS if joined == "name" and key.strip("\"'").lower() != "name" else None
+    )
     if other is None:
         return False
     window = text[max(0, at - reach) : at + reach]
@@ -486,8 +493,11 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
             _column_word(text[start:end]) or not _bare_name_is_person(text, start, text[start:end])
         ):
             return None
-        if not _half_of_name(key) and (_no_ones_name(text[start:end]) or _phrase(text[start:end])):
-            return None  # "owner": "root", "oncall": "SRE rotation"; but "first": "Rose" is a given name, word or not
+        # "owner": "root", "oncall": "SRE rotation": no one; but "first": "Rose" is a given name, word or
+        # not, and so is a surname under `name` beside its given name ("prenume" and "nume": "Jenkins").
+        half = _half_of_name(key) or in_person and key_words(key) == ["name"] and _paired_part(text, key, start)
+        if not half and (_no_ones_name(text[start:end]) or _phrase(text[start:end])):
+            return None
         if identifier_shaped(text[start:end]) or _PAIR_VALUE_AFTER.match(text, end):
             return None  # "WebInspector"; {"name": "Content-Type", "value": …}: a field's name
         return start, end, "PERSON"
