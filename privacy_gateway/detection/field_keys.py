@@ -495,8 +495,10 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
             return None
         # "owner": "root", "oncall": "SRE rotation": no one; but "first": "Rose" is a given name, word or
         # not, and so is a surname under `name` beside its given name ("prenume" and "nume": "Jenkins").
-        half = _half_of_name(key) or in_person and key_words(key) == ["name"] and _paired_part(text, key, start)
-        if not half and (_no_ones_name(text[start:end]) or _phrase(text[start:end])):
+        # The pairing's window is read only for a value that would otherwise be no one's.
+        if (_no_ones_name(text[start:end]) or _phrase(text[start:end])) and not (
+            _half_of_name(key) or in_person and key_words(key) == ["name"] and _paired_part(text, key, start)
+        ):
             return None
         if identifier_shaped(text[start:end]) or _PAIR_VALUE_AFTER.match(text, end):
             return None  # "WebInspector"; {"name": "Content-Type", "value": …}: a field's name
