@@ -170,8 +170,12 @@ def _census_ranked(name: str) -> list[str]:
 
 def _world() -> tuple[list[str], list[str]]:
     """The shipped world lists (data/world_names.txt.gz: nomquamgender and mimesis, both MIT; built
-    by scripts/build_world_names.py): given names and surnames of many countries, ASCII-folded."""
-    text = gzip.decompress(files("privacy_gateway.detection").joinpath("data/world_names.txt.gz").read_bytes()).decode("ascii")
+    by scripts/build_world_names.py): given names and surnames of many countries, ASCII-folded;
+    and Greek names in Greek letters (data/greek_names.txt.gz: mimesis, scripts/build-greek-names),
+    which `ascii_fold` leaves as they are."""
+    data = files("privacy_gateway.detection").joinpath("data")
+    text = gzip.decompress(data.joinpath("world_names.txt.gz").read_bytes()).decode("ascii")
+    text += gzip.decompress(data.joinpath("greek_names.txt.gz").read_bytes()).decode("utf-8")
     given: list[str] = []
     family: list[str] = []
     for line in text.splitlines():

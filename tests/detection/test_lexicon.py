@@ -80,3 +80,8 @@ def test_everyday_words_the_name_lists_hold_but_few_are_called(word: str) -> Non
 @pytest.mark.parametrize("word", ["hope", "grant", "young", "rose", "june", "will", "said", "deniz", "brighton", "terrace", "week"])
 def test_names_places_and_unlisted_words_are_not_everyday_words(word: str) -> None:
     assert not everyday_word(word)
+
+
+@pytest.mark.parametrize("given_name, surname", [("ελένη", "γεωργίου"), ("δημήτρης", "αλεξόπουλος"), ("ελενη", "γεωργιου")])
+def test_greek_names_are_listed_in_greek_letters_with_and_without_accents(given_name: str, surname: str) -> None:
+    assert ascii_fold(given_name) in listed_given() and ascii_fold(surname) in listed_family()
