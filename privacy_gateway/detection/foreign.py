@@ -11,7 +11,7 @@ among the text's words; another language wins when it has at least `MIN_VOTES` w
 more than English. A third language is one more row in `_LANGUAGES`. This is a guard for the
 English rules, not language identification for routing (that would need a classifier).
 
-The other languages written in Latin letters (`EVERYDAY_ONLY`: Danish, Polish, Romanian, Turkish …)
+The other languages (`EVERYDAY_ONLY`: Danish, Polish, Romanian, Turkish, Vietnamese, Greek …)
 vote by their everyday words alone (`data/foreign_words.txt.gz`), function words among them:
 spaCy's stop lists for them hold single letters and English words ("a", "it", "be", "bar").
 """
@@ -91,12 +91,16 @@ _PERSONAL = {
     "tr": frozenset("ben beni bana benim biz bizi bize bizim".split()),
     "id": frozenset("saya aku kami kita".split()),
     "ca": frozenset("jo em meu meva meus meves nosaltres nostre nostra".split()),
+    "vi": frozenset("tôi tui tớ mình chúng".split()),
+    "el": frozenset("εγώ μου με εμένα εμείς μας".split()),
 }
 _LANGUAGES = {"de": _DE, "fr": _FR, "es": _ES, "it": _IT, "pt": _PT, "nl": _NL}
 # Danish, Swedish, Norwegian, Finnish, Icelandic, Polish, Czech, Slovak, Hungarian, Romanian,
-# Croatian, Slovenian, Lithuanian, Latvian, Turkish, Indonesian, Catalan and Tagalog, told by their everyday
-# words alone (scripts/build-foreign-words writes them).
-EVERYDAY_ONLY = ("da", "sv", "nb", "fi", "is", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "lt", "lv", "tr", "id", "ca", "tl")
+# Croatian, Slovenian, Lithuanian, Latvian, Turkish, Indonesian, Catalan, Tagalog, Vietnamese and
+# Greek, told by their everyday words alone (scripts/build-foreign-words writes them). Vietnamese
+# capitalises a sentence's first syllable and Greek has capitals: read as English, the model tags
+# their phrases as people ("Viết giúp mình mô tả", "Διάβασα").
+EVERYDAY_ONLY = ("da", "sv", "nb", "fi", "is", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "lt", "lv", "tr", "id", "ca", "tl", "vi", "el")
 _WORD = regex.compile(r"\p{L}+")
 # A whole word not followed by a capitalised one. Taken whole (possessive, from a word's start):
 # no shorter piece of a word could pass where the word itself failed, but trying each was most of the time.

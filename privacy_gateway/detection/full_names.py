@@ -218,7 +218,7 @@ def foreign_full_names(text: str, own: Callable[[str], bool], copied: bool = Fal
         before = _ARTICLE_BEFORE.search(text, max(0, run.start() - 12), run.start())
         if before is not None and before.group(1).lower() in _ARTICLES:
             continue  # "El Rey León", "het Antoni van Leeuwenhoek": an article names a thing, a work or a place
-        while len(items) > 2 and own(items[0].group()) and items[0].group().lower() not in _ARTICLES:
+        while len(items) > 2 and (own(items[0].group()) or _opens_with_acronym(items)) and items[0].group().lower() not in _ARTICLES:
             items = items[1:]
         if items[0].group().lower() in _ARTICLES:
             continue
@@ -238,6 +238,38 @@ def foreign_full_names(text: str, own: Callable[[str], bool], copied: bool = Fal
                 yield _span(text, run.start(), items if _foreign_full_name(words, copied) else items[:cut])
         elif _foreign_full_name(words, copied):
             yield _span(text, run.start(), items)
+
+
+# The commonest Vietnamese family names, spelt with their tones (general knowledge, as Wikipedia's
+# "Vietnamese name" lists them): with the tones, none is a word opening a capitalised phrase.
+VIETNAMESE_FAMILY = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh Lương Lâm Mai Tô Trương Hà Cao Tạ Vương Châu".split()
+)
+_VIETNAMESE_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(sorted(VIETNAMESE_FAMILY))})(?:[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}}(?![\p{{L}}\p{{M}}])"
+)
+# A house number or a place's word before: "12 Lê Lợi", "đường Trần Hưng Đạo", "TP. Hồ Chí Minh",
+# "vịnh Hạ Long", "sân bay Nội Bài", "chợ Bến Thành".
+VIETNAMESE_PLACE_BEFORE = regex.compile(
+    r"(?:\d[\d/]*\p{L}?|(?<![\p{L}\p{M}])(?i:đường|phố|tp\.|thành[ \t]+phố|tỉnh|quận|huyện|phường|xã|hẻm|ngõ|vịnh|hồ|núi|sông|"
+    r"đảo|chợ|chùa|đền|sân[ \t]+bay|cầu|bến|bãi|biển|thác|động|hang|vườn|công[ \t]+viên|bảo[ \t]+tàng|trường|bệnh[ \t]+viện))[ \t]*$"
+)
+
+
+def vietnamese_names(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of two to four capitalised syllables opened by a Vietnamese family name, in Vietnamese
+    text, where the lists know few given names and the syllables are words too ("Lê Văn Phúc"); a
+    street or a city is named after people, so a number or a place's word before says it is one."""
+    for m in _VIETNAMESE_NAME.finditer(text):
+        if VIETNAMESE_PLACE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None:
+            yield m.start(), m.end()
+
+
+def _opens_with_acronym(items: list[regex.Match[str]]) -> bool:
+    """A short form in capitals opening a run of title-case words, a label's ("KH Lê Văn Phúc": khách
+    hàng, the customer; "SĐT"), no part of the name; a name in capitals runs on in capitals."""
+    first, second = items[0].group(), items[1].group()
+    return 2 <= len(first) <= 4 and first.isupper() and not second.isupper()
 
 
 # "And" and "with" in the languages `foreign` tells, which the name lists may hold ("Og", "Ve", "Och"):

@@ -40,7 +40,7 @@ from privacy_gateway.detection.dealing_words import named_pair_object
 from privacy_gateway.detection.court_lists import court_list_parties
 from privacy_gateway.detection.dealings import configured, dealt_with, one_case_dealt_with, one_case_informed, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
-from privacy_gateway.detection.full_names import asked_full_names, foreign_full_names, lower_case_copy, full_names as full_name_spans, listed_full_name, notable_around, whole_full_names, whole_run
+from privacy_gateway.detection.full_names import asked_full_names, foreign_full_names, lower_case_copy, full_names as full_name_spans, listed_full_name, notable_around, VIETNAMESE_FAMILY, VIETNAMESE_PLACE_BEFORE, vietnamese_names, whole_full_names, whole_run
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
@@ -685,10 +685,14 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # Its lines typed in lower case are read on a copy where the words the name lists hold are capitalised.
             if (copy := lower_case_copy(text, own)) is not None:
                 runs += [(copy, span) for span in foreign_full_names(copy, own, copied=True)]
+            if language == "vi":  # "KH Lê Văn Phúc": a family name opens it, whatever the lists hold of the rest
+                runs += [(text, span) for span in vietnamese_names(text)]
             for source, (start, end) in runs:
                 words = source[start:end].split()
                 if _holds_own_word(language, words):
                     continue
+                if language == "vi" and VIETNAMESE_PLACE_BEFORE.search(source, max(0, start - 16), start):
+                    continue  # "vịnh Hạ Long", "sân bay Nội Bài": a bay's, an airport's name
                 if _place_shaped([w.lower() for w in words]) or known_place(source[start:end]) or notable_around(source, start, end):
                     continue
                 if establishment(source, start, end):
@@ -1257,11 +1261,16 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
 def _holds_own_word(language: str, words: list[str]) -> bool:
     """Whether a run read as a full name holds a word of `language`: a function word that is no
     name's particle, or an everyday word, unless right after a particle, where it is a surname
-    ("Gerrit de Boer", "van Dijk")."""
+    ("Gerrit de Boer", "van Dijk"). Vietnamese writes its name syllables as words too ("Anh" is
+    "you" and "elder brother", "Long" a dragon): there a run opened by a family name as spelt is
+    a name whatever its syllables ("Bùi Đức Anh"; not "Nội Bài")."""
+    if language == "vi" and words[0] in VIETNAMESE_FAMILY and 2 <= len(words) <= 4:
+        return False
     return any(
         stop_word(language, w) and w.lower() not in _NAME_PARTICLES or foreign_everyday(language, w) and not (i and words[i - 1] in _NAME_PARTICLES)
         for i, w in enumerate(words)
     )
+
 
 
 # A size or a model's number right before: "1.0 EcoBoost", "2.0 TDI BlueMotion".

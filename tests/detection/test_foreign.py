@@ -442,3 +442,43 @@ def test_a_role_opening_a_lower_case_run_is_left_out_of_the_name(find: Find) -> 
 def test_a_lower_case_run_holding_the_language_s_words_is_no_one(find: Find) -> None:
     text = "kun je 3 captions maken voor onze stroopwafel-post? iets met 'beter dan die van de albert heijn' maar zonder dat het gemeen klinkt."
     assert [value for kind, value in find(text) if kind == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        pytest.param("Bạn có thể viết giúp tôi một email xin nghỉ phép ba ngày vào tuần sau không?", "vi", id="vi"),
+        pytest.param("Μπορείς να μου γράψεις ένα σύντομο μήνυμα για την καθυστέρηση της παράδοσης;", "el", id="el"),
+        pytest.param("Can you translate 'cảm ơn' and 'ευχαριστώ' for the welcome card?", None, id="en-quoting-words"),
+    ],
+)
+def test_vietnamese_and_greek_are_told_by_their_words(text: str, language: str | None) -> None:
+    assert foreign_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as English, the model tagged these capitalised phrases as people and places.
+        pytest.param("Viết giúp tôi đoạn giới thiệu quán cà phê để đăng lên Facebook. Giọng văn thân thiện, khoảng 100 chữ.", id="vi-copy"),
+        pytest.param("Nên mua gói cước nào cho iPhone 15? Mạng nào sóng mạnh hơn ở vùng ven biển?", id="vi-question"),
+        pytest.param("Đi vịnh Hạ Long và sân bay Nội Bài mất bao lâu bằng xe khách?", id="vi-places-after-their-kind"),
+        pytest.param("Διάβασα ότι αλλάζουν οι κανόνες για τη βραχυχρόνια μίσθωση. Τι ισχύει φέτος;", id="el-question"),
+        pytest.param("Χρειάζομαι ένα πρότυπο για ανακοίνωση στην είσοδο της πολυκατοικίας, σύντομο και ευγενικό.", id="el-notice"),
+    ],
+)
+def test_clean_vietnamese_and_greek_text_is_not_masked(find: Find, text: str) -> None:
+    assert [(t, v) for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A family name opens the run; its other syllables are words too ("Anh", "Long").
+        pytest.param("Nhắn giúp tôi cho khách: KH Lê Văn Phúc, SĐT 0983 417 265, hẹn lắp mạng sáng thứ Bảy.", "Lê Văn Phúc", id="vi-after-a-label's-acronym"),
+        pytest.param("Soạn tin nhắc tiền nhà cho khách thuê Bùi Đức Anh, lịch sự thôi nha.", "Bùi Đức Anh", id="vi-syllables-that-are-words"),
+        pytest.param("Ένοικος 2ου ορόφου: Ελένη Γεωργίου, τηλ. 22810 88412. Γράψε της ένα ευγενικό μήνυμα.", "Ελένη Γεωργίου", id="el-listed-in-greek-letters"),
+    ],
+)
+def test_names_in_vietnamese_and_greek_text(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
