@@ -66,9 +66,23 @@ _IN_STREET = (
     rf"|\p{{L}}{{1,2}}-\d{{1,4}}\p{{L}}?,[ \t]*{_IN_LOCALITY})"
 )
 
-_STREET_LINE = regex.compile(rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}", regex.VERSION1 | regex.MULTILINE)
-# Each shape scanned for apart (`starts.Branches`): half the time of the three tried at every position.
-_STREET_LINES = Branches(_STREET_LINE, [_LEADING_STREET, _TR_STREET, _IN_STREET])
+# Vietnam: a house number (with its alley's, "45/12") and the street's name, then the ward, district,
+# commune, hamlet or province, each after its word ("12 Lê Lợi, Phường 4, Đà Lạt", "27/4 Lê Văn Sỹ,
+# Phường 13, Quận 3, TP. Hồ Chí Minh", "Tổ 5, thôn Phú Thượng, xã Phú Vang, Thừa Thiên Huế"). Streets
+# are named after people, so the number and a division after it say it is an address; a division
+# alone ("quận 1 có gì ăn ngon?") is the world's. The abbreviations "P." and "Q." are left out: "2
+# Results, p. 4" is a page.
+_VI_NAME = r"(?:\p{Lu}{2,5}|\p{Lu}[\p{Ll}\p{M}]*)(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}"
+_VI_UNIT = (
+    r"(?i:phường|quận|huyện|xã|thôn|ấp|tổ|khu[ \t]+phố|ngõ|ngách|hẻm|kiệt|thị[ \t]+trấn|thị[ \t]+xã|tỉnh|thành[ \t]+phố|tp\.)"
+    rf"[ \t]*(?:\d{{1,4}}\p{{L}}?(?![\p{{L}}\d])|{_VI_NAME})"
+)
+_VI_STREET = rf"(?:(?i:số)[ \t]+)?\d{{1,5}}\p{{L}}?(?:/\d{{1,4}}\p{{L}}?)*[ \t]+(?:(?i:đường|phố)[ \t]+)?{_VI_NAME}"
+_VI_ADDRESS = rf"(?<![\p{{L}}\d/])(?:{_VI_STREET}|{_VI_UNIT})(?:[ \t]*,[ \t]*{_VI_UNIT})+(?:[ \t]*,[ \t]*{_VI_NAME})?"
+
+_STREET_LINE = regex.compile(rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}|{_VI_ADDRESS}", regex.VERSION1 | regex.MULTILINE)
+# Each shape scanned for apart (`starts.Branches`): half the time of the four tried at every position.
+_STREET_LINES = Branches(_STREET_LINE, [_LEADING_STREET, _TR_STREET, _IN_STREET, _VI_ADDRESS])
 # Cheap test before the scan: a full stop, a colon or a hyphen beside a digit or a leading word.
 _PRECHECK = regex.compile(r"(?i:\d[ \t]*[,/\-]|no[ \t]*[:.]|\.[ \t]*\p{L}|\b(?:rua|calle|travessa|ulica|jalan|strada|aleja|carrer)\b)")
 

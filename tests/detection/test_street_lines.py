@@ -26,6 +26,11 @@ from tests.detection.helpers import Find
                      id="india-house-number"),
         pytest.param("priya here at c-112, sector 15, rohini, can u come tmrw", "c-112, sector 15", id="india-block"),
         pytest.param("sanjay at d-14, ameerpet, call before coming", "d-14, ameerpet", id="india-locality-suffix"),
+        # Vietnam: the street is named after a person; the ward and district after the number say it is a street.
+        pytest.param("Giao hàng tới 88/3 Trần Quang Khải, Phường Tân Định, Quận 1, TP.HCM giúp em nhé",
+                     "88/3 Trần Quang Khải, Phường Tân Định, Quận 1, TP.HCM", id="vietnam-ward-district"),
+        pytest.param("Deliver to: Tổ 7, thôn Đông Hòa, xã Hòa Châu, Đà Nẵng (call first)",
+                     "Tổ 7, thôn Đông Hòa, xã Hòa Châu, Đà Nẵng", id="vietnam-hamlet-commune"),
     ],
 )
 def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str, street: str) -> None:
@@ -41,6 +46,8 @@ def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str,
         "the prospect of 3 more sprints",
         "In chapter 3, the rua of Lisbon 1755 earthquake",
         "Customer called from 010-8865-7710 again",
+        "Quận 1 có gì ăn ngon không?",  # a district alone, in a question about the city
+        "See Table 2 Results, p. 4 of the appendix",
     ],
 )
 def test_words_like_street_types_are_no_street(text: str) -> None:
