@@ -1072,9 +1072,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     words.pop()  # "taga bauang kami": the place, not the pronoun after it
                 if words:
                     add(m.start(1), m.start(1) + len(" ".join(words)), "LOCATION", 0.8)
-        if language is not None and not technical:
+        if language is not None:
             for m in FOREIGN_BIRTHPLACE.finditer(text):  # "nata a Palermo il 07/09/1965": where someone was born
-                add(m.start(1), m.end(1), "LOCATION", 0.8)
+                # A record's technical words (a meter's POD, an IBAN) still hold a birthplace before its date.
+                if not technical or _DATE_AFTER_PLACE.match(text, m.end(1)) is not None:
+                    add(m.start(1), m.end(1), "LOCATION", 0.8)
         if technical or language is not None:
             return
         for cue, score, _ in PLACE_CUES:
@@ -1256,6 +1258,11 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
     cued = any(foreign_role(t.text) for t in doc[first.i : start.i])
     words = [t.text for t in doc[(start if cued else first).i : (end if cued else last).i + 1] if t.is_alpha]
     return None if _holds_own_word(language, words) else (start, end)
+
+
+# The date right after a birthplace, with its preposition or the province's code: "Roma il 18/06/1997",
+# "Lyon (69) le 3.4.1980", "Graz am 12.05.1971", "Braga, 02-11-1988".
+_DATE_AFTER_PLACE = regex.compile(r"[ \t]*(?:\([A-Z]{2}\)|\(\d{2,3}\))?[ \t]*,?[ \t]*(?:il|le|am|el|em|on|dne|den)?[ \t]*\d{1,2}[./\-][ \t]?\d{1,2}[./\-][ \t]?\d{2,4}\b")
 
 
 def _holds_own_word(language: str, words: list[str]) -> bool:

@@ -349,6 +349,9 @@ def test_the_writer_s_own_people_are_masked_in_tagalog(find: Find) -> None:
         pytest.param("Nuovo intestatario: Carmela Li Causi, nata a Agrigento il 14/03/1971, residente a Torino.", "Agrigento", id="it-born-in"),
         pytest.param("La titular es Nerea Olabarria, nacida en Tolosa el 02/11/1988, y el contrato pasa a su nombre.", "Tolosa", id="es-born-in"),
         pytest.param("Subsemnata Ileana Pop, născută în Sighișoara la 01.02.1977, solicit schimbarea furnizorului.", "Sighișoara", id="ro-born-in"),
+        # A record with a meter's code and a tax code is technical text; the birthplace before its date is still someone's.
+        pytest.param("Prepara la voltura in JSON: intestatario Paolo Neri, nato a Bari il 02/03/1970, POD IT001E00000001, codice cliente 88123",
+                     "Bari", id="it-born-in-a-technical-record"),
     ],
 )
 def test_where_someone_was_born_is_theirs_in_another_language(find: Find, text: str, place: str) -> None:
