@@ -54,6 +54,12 @@ _ARROW = r"(?:=>|->|→|⇒|⟶)"
 # "Anna Berg (0412 345 678)".
 _SEPARATOR = rf"(?:{_CONTACT_MARKS}|[ \t]*(?:[;/·•(]|{_ARROW})[ \t]*| {{2,}}|[\"'][ \t]*(?:[,;]|{_ARROW})[ \t]*[\"'])"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d_@./\\-])(?P<run>{_RUN}){_SEPARATOR}$")
+# An address's label on a record line, before the address found: "2. Eko Prasetyo - alamat Jl. Melati 12,
+# …", "Ana Rus, adresa Str. Lalelei 4". A desk's plain words before one are no one (`_desk_line`).
+_ADDRESS_LABEL = regex.compile(
+    r"(?<![\p{L}])(?i:(?:home[ \t]+)?(?:address|addr\.?|alamat|adresse|adres|adresa|adressi|indirizzo|direcci[oó]n|endere[cç]o|"
+    r"anschrift|domicilio|osoite|lakc[ií]m)[ \t]*[:#]?)[ \t]*$"
+)
 # A given name typed in lower case before a number in brackets, as a rota or a chat lists people:
 # "cleaners: dorota (01422 884017) fri, bence (07723 119 564) sun".
 _LOWER_BEFORE = regex.compile(r"(?<![\p{L}\d_@./\\'’-])(?P<run>\p{Ll}[\p{Ll}\p{M}'’\-]{2,20})[ \t]*\([ \t]*$")
@@ -137,23 +143,24 @@ def with_contact_names(text: str, found: list[Finding], full_name: FullName, pla
     such a name is the person. `full_name`, `place`: the lists' tests (see `FullName`)."""
     added: list[Finding] = []
     for f in found:
-        if f.entity_type not in CONTACTS and f.entity_type not in RECORD_FIELDS:
+        addressed = f.entity_type == "LOCATION" and (label := _ADDRESS_LABEL.search(text, max(0, f.start - 24), f.start)) is not None
+        if f.entity_type not in CONTACTS and f.entity_type not in RECORD_FIELDS and not addressed:
             continue
         line_start, line_end = lines.line_start(text, f.start), lines.line_end(text, f.end)
         spans = []
-        field = f.start
+        field = label.start() if addressed else f.start
         # A label is three words at most: looked for in the characters just before the value, not from
         # the line's start (a long line of prose holds many birth dates and numbers).
         if f.entity_type in RECORD_FIELDS and (label := _LABEL.search(text, max(line_start, f.start - _LABEL_REACH), f.start)):
             field = label.start()
         # A record's name is looked for in a name's length before its label; a contact's from the line's start.
-        run_from = max(line_start, field - _NAME_REACH) if f.entity_type in RECORD_FIELDS else line_start
+        run_from = max(line_start, field - _NAME_REACH) if f.entity_type in RECORD_FIELDS or addressed else line_start
         if _separated(text, line_start, field) and (m := _BEFORE.search(text, run_from, field)):
             if _desk_line(text, line_start, m.start("run"), m.end("run"), place):
                 run_start, run_end = m.start("run"), m.end("run")
                 found = [g for g in found if not (g.entity_type in ("PERSON", "LOCATION") and run_start <= g.start and g.end <= run_end)]
                 continue
-            spans.append(_name_within(text, m.start("run"), m.end("run"), True, full_name, place, f.entity_type in RECORD_FIELDS))
+            spans.append(_name_within(text, m.start("run"), m.end("run"), True, full_name, place, f.entity_type in RECORD_FIELDS or addressed))
         elif f.entity_type == "PHONE_NUMBER" and (m := _LOWER_BEFORE.search(text, max(line_start, f.start - _LABEL_REACH), f.start)) and _name_alone(m.group("run"), place):
             spans.append(m.span("run"))
         if f.entity_type in CONTACTS and (m := _AFTER.match(text, f.end, line_end)):

@@ -235,6 +235,8 @@ def test_a_desk_in_capitals_beside_its_address_stays(find: Find) -> None:
                  ["Putu Ayu Suryani", "Rose Butler"], id="comma-then-passport"),
     pytest.param("Guests:\n- Wiremu Ngata - DOB 12/03/1988\n- Hemi Walker - DOB 30/01/1958", ["Wiremu Ngata", "Hemi Walker"], id="dob-label"),
     pytest.param("Aanvrager 1: Lieke Smit, geb. 30/05/1990\nAanvrager 2: Joost van 't Hek, geb. 02/11/1979", ["Joost van 't Hek"], id="dutch-particle-t"),
+    pytest.param("Rapikan daftar peserta:\n1. Wahyu Nugraha - alamat Jl. Anggrek 7, Kel. Sukamaju, Depok\n2. Dewi Lestari Putri - alamat Jl. Mawar 3, Bekasi",
+                 ["Wahyu Nugraha", "Dewi Lestari Putri"], id="names-no-list-holds-before-an-address-label"),
 ])
 def test_the_name_before_a_labelled_record_field_is_masked(find: Find, text: str, names: list[str]) -> None:
     found = persons(find, text)
@@ -244,6 +246,7 @@ def test_the_name_before_a_labelled_record_field_is_masked(find: Find, text: str
 @pytest.mark.parametrize("text", [
     pytest.param("Team roster:\n- Data Platform - passport renewals due 12/04/2027\n- Front Desk - DOB 12/03/1988", id="teams-and-desks"),
     pytest.param("Checklist:\n- Travel Documents - passport C2748193 scanned", id="heading-words"),
+    pytest.param("Offices:\n- Sales Desk - address 4 Dock Road, Tilbury\n- Returns Warehouse - address: 9 Cray Avenue, Orpington", id="desks-before-an-address"),
 ])
 def test_words_before_a_labelled_record_field_that_name_no_one_stay(find: Find, text: str) -> None:
     assert not persons(find, text)
