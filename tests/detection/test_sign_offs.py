@@ -1,0 +1,41 @@
+"""The writer's name signing a note off at its end (`detection/sign_offs.py`), in any kind of text."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.places import known_place
+from privacy_gateway.detection.sign_offs import signed_names
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A call centre's technical note (OTP, SIM), signed after a dash with the agent's tier.
+        pytest.param("Tidy this for the case log: verified DOB and postcode, sent OTP to the alt number, SIM barred until the swap completes. – Yusuf, Tier 2",
+                     "Yusuf", id="dash-then-tier"),
+        pytest.param("Résume pour le dossier : la cliente garde la box mais résilie la ligne mobile, je l'ai rassurée. Conseillère : Anne-Laure.",
+                     "Anne-Laure", id="french-role-label"),
+        pytest.param("Redacta el aviso: la reforma del portal empieza el lunes y dura dos semanas. Firma: Itziar, de Fincas Norte.",
+                     "Itziar", id="spanish-signature-label"),
+        pytest.param("Shift log tidy-up please:\n02:10 alarm reset on line 3\n03:40 pallet jack charged\n— Oluwaseun (night shift)",
+                     "Oluwaseun", id="last-line-dash"),
+    ],
+)
+def test_the_name_signing_a_note_off_is_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved the runbook to the wiki. – Thanks",
+        "Release notes are drafted for the cluster upgrade. – Kubernetes, v1.29",
+        "Best trip we have planned so far. – Lisbon, 2024",
+        "- Jordan signed the form yesterday\n- the rest is pending",  # not the last line, and not alone on it
+        "Firma: Siemens AG",
+    ],
+)
+def test_words_after_a_closing_dash_or_label_that_name_no_one_stay(text: str) -> None:
+    assert list(signed_names(text, known_place)) == []
