@@ -36,6 +36,7 @@ courtyard crossway cruiseway cul-de-sac dell deviation driveway elbow fairway fi
 gates glade grange gully highroad interchange laneway link lookout meander nook outlook parklands pathway piazza plateau
 pocket quadrant quays ramble reserve retreat ridgeway riverway riviera roadway rotary siding strand tarn tollway tor
 towers triangle trunkway vale villas wade walkway
+fold garth croft chare loke twitten vennel ginnel
 """
 NUMBERED_TYPE_LIST = "|".join(sorted(STREET_TYPES.split() + NUMBERED_ONLY_TYPES.split(), key=len, reverse=True))
 NUMBERED_STREET_TYPE = r"(?i:" + NUMBERED_TYPE_LIST + r")\b\.?"

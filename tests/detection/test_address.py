@@ -252,6 +252,23 @@ def test_australian_road_types_after_a_number(text: str, address: str) -> None:
 @pytest.mark.parametrize(
     "text, address",
     [
+        pytest.param("the seller (4 mill fold, keighley, bd21 3pq) wants to exchange in june", "4 mill fold, keighley, bd21 3pq", id="yorkshire-fold-lower-case"),
+        pytest.param("Forward the keys to 14 Low Garth, Kendal by Friday", "14 Low Garth, Kendal", id="cumbrian-garth"),
+        pytest.param("Tenant at 3 Quayside Chare reports damp in the back bedroom", "3 Quayside Chare", id="tyneside-chare"),
+    ],
+)
+def test_british_regional_street_types_after_a_number(text: str, address: str) -> None:
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize("text", ["Please fold the letter twice and send 3 copies", "Our croft has 12 sheep and a garth for the hens"])
+def test_british_regional_street_types_as_words_are_no_address(text: str) -> None:
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
         pytest.param("We're moving to Diagonal Rosario N° 409, Local 4, 2000 Salta at the end of the month.",
                      "Diagonal Rosario N° 409, Local 4, 2000 Salta", id="number-sign-and-local"),
         pytest.param("Locuiesc la Aleea Dochioiu Nr. 114, Salonta, 586747 și proprietarul nu-mi dă garanția.",
