@@ -80,9 +80,17 @@ _VI_UNIT = (
 _VI_STREET = rf"(?:(?i:số)[ \t]+)?\d{{1,5}}\p{{L}}?(?:/\d{{1,4}}\p{{L}}?)*[ \t]+(?:(?i:đường|phố)[ \t]+)?{_VI_NAME}"
 _VI_ADDRESS = rf"(?<![\p{{L}}\d/])(?:{_VI_STREET}|{_VI_UNIT})(?:[ \t]*,[ \t]*{_VI_UNIT})+(?:[ \t]*,[ \t]*{_VI_NAME})?"
 
-_STREET_LINE = regex.compile(rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}|{_VI_ADDRESS}", regex.VERSION1 | regex.MULTILINE)
-# Each shape scanned for apart (`starts.Branches`): half the time of the four tried at every position.
-_STREET_LINES = Branches(_STREET_LINE, [_LEADING_STREET, _TR_STREET, _IN_STREET, _VI_ADDRESS])
+# The Philippines: a subdivision's block and lot, maybe its phase ("blk 7 lot 12", "Blk. 12 Lot 7,
+# Phase 3"), and the purok, sitio or barangay beside another part of the address ("Purok 3, Brgy.
+# Buena Suerte, El Nido"); a barangay alone is as often a team's or a hall's name.
+_PH_WORDS = r"\p{L}[\p{L}.'’\-]*(?:[ \t]+\p{L}[\p{L}.'’\-]*){0,2}?"
+_PH_LOT = r"(?i:blk|block)\.?[ \t]*\d{1,4}\p{L}?[ \t]*,?[ \t]*(?i:lot|lt)\.?[ \t]*\d{1,4}\p{L}?(?:[ \t]*,?[ \t]*(?i:phase|ph)\.?[ \t]*[\dA-Za-z]{1,3}(?![\p{L}\d]))?"
+_PH_AREA = rf"(?i:purok|sitio|brgy|bgy|barangay)\.?[ \t]+(?:\d{{1,3}}(?![\p{{L}}\d])|{_PH_WORDS}(?=[ \t]*,))"
+_PH_ADDRESS = rf"(?<![\p{{L}}\d])(?:{_PH_LOT}|{_PH_AREA}(?=[ \t]*,[ \t]*\p{{L}})|(?<=,[ \t]*){_PH_AREA})"
+
+_STREET_LINE = regex.compile(rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}|{_VI_ADDRESS}|{_PH_ADDRESS}", regex.VERSION1 | regex.MULTILINE)
+# Each shape scanned for apart (`starts.Branches`): half the time of the five tried at every position.
+_STREET_LINES = Branches(_STREET_LINE, [_LEADING_STREET, _TR_STREET, _IN_STREET, _VI_ADDRESS, _PH_ADDRESS])
 # Cheap test before the scan: a full stop, a colon or a hyphen beside a digit or a leading word.
 _PRECHECK = regex.compile(r"(?i:\d[ \t]*[,/\-]|no[ \t]*[:.]|\.[ \t]*\p{L}|\b(?:rua|calle|travessa|ulica|jalan|strada|aleja|carrer)\b)")
 

@@ -31,6 +31,9 @@ from tests.detection.helpers import Find
                      "88/3 Trần Quang Khải, Phường Tân Định, Quận 1, TP.HCM", id="vietnam-ward-district"),
         pytest.param("Deliver to: Tổ 7, thôn Đông Hòa, xã Hòa Châu, Đà Nẵng (call first)",
                      "Tổ 7, thôn Đông Hòa, xã Hòa Châu, Đà Nẵng", id="vietnam-hamlet-commune"),
+        # The Philippines: a subdivision's block and lot, and the barangay beside the town.
+        pytest.param("pakisabi sa rider: blk 9 lot 21, phase 2, villa verde, brgy. dela paz, antipolo", "blk 9 lot 21, phase 2", id="philippines-block-lot"),
+        pytest.param("PERMANENT ADDRESS: PUROK 5, BRGY. MABINI, TAGUM CITY", "BRGY. MABINI", id="philippines-barangay-in-capitals"),
     ],
 )
 def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str, street: str) -> None:
@@ -48,6 +51,8 @@ def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str,
         "Customer called from 010-8865-7710 again",
         "Quận 1 có gì ăn ngon không?",  # a district alone, in a question about the city
         "See Table 2 Results, p. 4 of the appendix",
+        "Barangay Ginebra won again last night",  # a team named after the barangay
+        "the block 3 lot sizes are bigger than phase 1",
     ],
 )
 def test_words_like_street_types_are_no_street(text: str) -> None:

@@ -159,7 +159,7 @@ def test_a_landmark_title_or_counted_number_keeps_its_words(find: Find, text: st
     ],
 )
 def test_the_same_words_in_someones_name_or_address_are_masked(find: Find, text: str, value: str) -> None:
-    assert value in [v for _, v in find(text)], text
+    assert any(value in v for _, v in find(text)), text
 
 
 # Where a population lives, and requests for a place's sights, are questions about the world; the
