@@ -56,6 +56,8 @@ TRAVEL = EVAL / "travel" / "tune.jsonl"
 COMMUNITY = EVAL / "community" / "holdout.jsonl"
 REALTY = EVAL / "realty" / "tune.jsonl"
 SCHOOL = EVAL / "school" / "holdout.jsonl"
+CLAIMS = EVAL / "claims" / "tune.jsonl"
+PLANT = EVAL / "plant" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -261,6 +263,11 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # and special needs; half PII-free, two fifths in other languages.
         pytest.param(REALTY, id="realty"),
         pytest.param(SCHOOL, id="school"),
+        # claims (read) and plant (sealed), fifty-third round: motor, home, travel, health, pet and life
+        # claims, fraud and recovery desks; plants, warehouses, farms, vets, QC labs, fleets and co-ops;
+        # half PII-free, two fifths in other languages.
+        pytest.param(CLAIMS, id="claims"),
+        pytest.param(PLANT, id="plant"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
