@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, foreign_letters, frequent_names, listed_family, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, foreign_letters, frequent_names, listed_family, listed_given, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import FULL_NAME_PARTICLE, FULL_NAME_WORD, INITIAL
 from privacy_gateway.detection.name_spans import identifier_shaped, product_shaped
 from privacy_gateway.detection.notable import notable_person, public_figure
@@ -262,6 +262,34 @@ def vietnamese_names(text: str) -> Iterator[tuple[int, int]]:
     street or a city is named after people, so a number or a place's word before says it is one."""
     for m in _VIETNAMESE_NAME.finditer(text):
         if VIETNAMESE_PLACE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None:
+            yield m.start(), m.end()
+
+
+# Greek surnames by their endings, in both genders and the genitive a woman's takes ("Παπαδόπουλος",
+# "Παπαδοπούλου", "Νικολαΐδης", "Αλεξάκη", "Γεωργίου", "Μαυρίδης", "Σταματέλος"); and a Greek given name
+# or surname of the lists (`lexicon`, mimesis's Greek locale).
+_GREEK_WORD = r"\p{Greek}*\p{Lu}[\p{Greek}\p{M}]+"
+_GREEK_SURNAME_END = regex.compile(
+    r"(?:όπουλος|οπούλου|όπουλου|ίδης|ιδης|ίδου|άδης|άδου|ιάδης|ιάδου|άκης|άκη|ούδης|ούδη|άτος|άτου|έας|έα|ίου|όγλου|ογλου|έλος|έλου|έλλης|ίτης|ώτης|ιώτης|ιώτη|άρης|ίνος|ίνου|άς|ής)$"
+)
+# The endings only surnames take (not a town's "-ίου", an adjective's "-άς" or "-ής"): after any capitalised word.
+_GREEK_SURNAME_ONLY = regex.compile(r"(?:όπουλος|οπούλου|ίδης|ίδου|ιάδης|ιάδου|άκης|ούδης|όγλου)$")
+_GREEK_PAIR = regex.compile(rf"(?<![\p{{L}}\p{{M}}])({_GREEK_WORD})[ \t]+({_GREEK_WORD})(?![\p{{L}}\p{{M}}])")
+
+
+def greek_surname(word: str) -> bool:
+    """Whether `word` ends as only Greek surnames do ("Κωνσταντινίδης", "Παπαδοπούλου")."""
+    return _GREEK_SURNAME_ONLY.search(word.lower()) is not None
+
+
+def greek_names(text: str) -> Iterator[tuple[int, int]]:
+    """Pairs of capitalised Greek words in Greek text that read as a given name and a surname: a
+    listed given name then a surname by the lists or by its ending ("ο ηλεκτρολόγος Γιώργος
+    Παπαδόπουλος έκανε …"), or any capitalised word before an ending only surnames take ("ο
+    υδραυλικός Σταύρος Κωνσταντινίδης"), where Greek capitalises no common noun inside a sentence."""
+    for m in _GREEK_PAIR.finditer(text, overlapped=True):
+        given, family = m.group(1).lower(), m.group(2).lower()
+        if _GREEK_SURNAME_ONLY.search(family) or given in listed_given() and (family in listed_family() or _GREEK_SURNAME_END.search(family)):
             yield m.start(), m.end()
 
 

@@ -40,7 +40,7 @@ from privacy_gateway.detection.dealing_words import named_pair_object
 from privacy_gateway.detection.court_lists import court_list_parties
 from privacy_gateway.detection.dealings import configured, dealt_with, one_case_dealt_with, one_case_informed, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
-from privacy_gateway.detection.full_names import asked_full_names, foreign_full_names, lower_case_copy, full_names as full_name_spans, listed_full_name, notable_around, VIETNAMESE_FAMILY, VIETNAMESE_PLACE_BEFORE, vietnamese_names, whole_full_names, whole_run
+from privacy_gateway.detection.full_names import asked_full_names, foreign_full_names, lower_case_copy, full_names as full_name_spans, listed_full_name, notable_around, VIETNAMESE_FAMILY, VIETNAMESE_PLACE_BEFORE, greek_names, greek_surname, vietnamese_names, whole_full_names, whole_run
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
@@ -691,6 +691,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 runs += [(copy, span) for span in foreign_full_names(copy, own, copied=True)]
             if language == "vi":  # "KH Lê Văn Phúc": a family name opens it, whatever the lists hold of the rest
                 runs += [(text, span) for span in vietnamese_names(text)]
+            if language == "el":  # "Γιώργος Παπαδόπουλος": a listed given name, then a surname by its ending
+                runs += [(text, span) for span in greek_names(text)]
             for source, (start, end) in runs:
                 words = source[start:end].split()
                 if _holds_own_word(language, words):
@@ -1274,9 +1276,12 @@ def _holds_own_word(language: str, words: list[str]) -> bool:
     name's particle, or an everyday word, unless right after a particle, where it is a surname
     ("Gerrit de Boer", "van Dijk"). Vietnamese writes its name syllables as words too ("Anh" is
     "you" and "elder brother", "Long" a dragon): there a run opened by a family name as spelt is
-    a name whatever its syllables ("Bùi Đức Anh"; not "Nội Bài")."""
+    a name whatever its syllables ("Bùi Đức Anh"; not "Nội Bài"); so is a Greek pair whose second
+    word ends as only surnames do."""
     if language == "vi" and words[0] in VIETNAMESE_FAMILY and 2 <= len(words) <= 4:
         return False
+    if language == "el" and len(words) == 2 and greek_surname(words[1]):
+        return False  # "Σταύρος Κωνσταντινίδης": σταυρός is a cross, the surname's ending says who
     return any(
         stop_word(language, w) and w.lower() not in _NAME_PARTICLES or foreign_everyday(language, w) and not (i and words[i - 1] in _NAME_PARTICLES)
         for i, w in enumerate(words)

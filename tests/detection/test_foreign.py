@@ -481,6 +481,7 @@ def test_clean_vietnamese_and_greek_text_is_not_masked(find: Find, text: str) ->
         pytest.param("Nhắn giúp tôi cho khách: KH Lê Văn Phúc, SĐT 0983 417 265, hẹn lắp mạng sáng thứ Bảy.", "Lê Văn Phúc", id="vi-after-a-label's-acronym"),
         pytest.param("Soạn tin nhắc tiền nhà cho khách thuê Bùi Đức Anh, lịch sự thôi nha.", "Bùi Đức Anh", id="vi-syllables-that-are-words"),
         pytest.param("Ένοικος 2ου ορόφου: Ελένη Γεωργίου, τηλ. 22810 88412. Γράψε της ένα ευγενικό μήνυμα.", "Ελένη Γεωργίου", id="el-listed-in-greek-letters"),
+        pytest.param("Γράψε μια αναφορά: ο υδραυλικός Σταύρος Κωνσταντινίδης ήρθε την Τρίτη και άλλαξε τον σωλήνα.", "Σταύρος Κωνσταντινίδης", id="el-surname-by-its-ending"),
     ],
 )
 def test_names_in_vietnamese_and_greek_text(find: Find, text: str, name: str) -> None:
