@@ -47,7 +47,7 @@ _NAMES = r"""
     |id[\s_\-]*kort|henkil[öo]kortti|t\.?\s?c\.?[\s_\-]*kimlik(?:[\s_\-]*(?:no|numaras[ıi]))?|kimlik(?:[\s_\-]*(?:no|numaras[ıi]))?|tckn
     |teudat[\s_\-]*zehut|emirates[\s_\-]*id|iqama|nric|hkid|mykad|philsys|umid(?:[\s_\-]*crn)?|cccd|cmnd|c[ăa]n[\s_\-]*c[ưu][ớo]c
     |s[ốo][\s_\-]*[đd][ịi]nh[\s_\-]*danh|nomor[\s_\-]*induk[\s_\-]*kependudukan|ktp|npwp|cnic|nida|huduma|ghana[\s_\-]*card|omang
-    |ssnit|kitambulisho|k/p|kad[\s_\-]*pengenalan|personnr|fnr|рнокпп|ідентифікаційний[\s_\-]*(?:код|номер)
+    |ssnit|kitambulisho|k/p|kad[\s_\-]*pengenalan|personnr|fnr|f\.[\s]?nr\.?|pers\.[\s]?nr\.?|рнокпп|ідентифікаційний[\s_\-]*(?:код|номер)
     |идентификационный[\s_\-]*(?:код|номер)|лнч|iin|иин|ипн|іпн|ембг|матичен[\s_\-]*број|bvn|nip|nuss|utr
     |unique[\s_\-]*taxpayer[\s_\-]*reference|kra[\s_\-]*pin|clave[\s_\-]*de[\s_\-]*elector|davčna[\s_\-]*številka|psn
     |seguridad[\s_\-]*social|seguran[çc]a[\s_\-]*social

@@ -69,6 +69,9 @@ NAMED = [
     # India's PAN typed in lower case, only before its shape; Czech's rodné číslo by its abbreviation.
     ("naam sneha kulkarni, pan bklpk8825d, address no. 18, 2nd main", "bklpk8825d"),
     ("Prodávající: Tereza Dvořáková, r. č. 885612/7346, bytem Husova 118/7", "885612/7346"),
+    # Norway's and Sweden's abbreviations of the birth number.
+    ("Skadevolder: Ingrid Bakke, f.nr. 150381 49213, Storgata 4, 9008 Tromsø", "150381 49213"),
+    ("Sökande: Elsa Lindqvist, pers.nr 19850412-2385, Storgatan 14 B", "19850412-2385"),
 ]
 
 
