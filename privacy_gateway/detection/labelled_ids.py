@@ -25,7 +25,7 @@ from privacy_gateway.detection.title_case import lower_at_offsets
 # ("DOB (DD/MM/YYYY):", "fecha de nacimiento (dd/mm/aaaa)", "Geburtsdatum (TT.MM.JJJJ)") may stand there
 # too, and a second field's name after a slash ("DOB/Age: 12/04/1990"), and where a record keeps it
 # ("dob on account 15/08/1981", "DOB on file is …", "DOB listed as …").
-_GAP = r"""(?:[\s:#=.\-()º°"'`>*]|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa|file|record|account|system|listed|given|as)\b){0,8}?"""
+_GAP = r"""(?:[\s:#=.\-()º°"'`>*：（]|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa|file|record|account|system|listed|given|as)\b){0,8}?"""
 
 # A passport's number, whatever the country: six to ten capitals and digits, four digits or more
 # ("548213907", "XDC507214"), or a series of one or two capitals apart from its digits ("AB 1234567").
@@ -77,6 +77,8 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"\bsz[üu]let[ée]si (?:d[áa]tum|id[őo])|\bsz[üu]l\.|\bsz[üu]letett|\bdata na[șşs]terii|\bn[ăa]scut[ăa]?\b|"
      r"\btanggal lahir|\btgl\.? lahir|\blahir(?:\s+(?:pada|tgl\.?|tanggal))?|\bgimimo data|\bgim\.|\bdzim[šs]anas datums|\bdatum ro[đd]enja|\bro[đd]en[a]?\b|"
      r"\bdatum rojstva|\brojen[a]?\b|\bdata de naixement|\bdo[ğg]um tarihi|\bf[æa]e?[ðd]ingardag(?:ur)?|"
+     # Japanese, Chinese and Korean forms: "生年月日：", "出生日期：", "생년월일:".
+     r"生年月日|出生年月日|出生日期|出生日|생년월일|"
      # Hindi and Japanese as typed in Latin letters ("janam tithi", "seinengappi", "tanjoubi"), and
      # the short form of "born" before a whole date, in brackets or after a comma ("Aarav Nair (b.
      # 2019-02-11)", "Ines Duarte, b. 12.04.1990").
@@ -95,10 +97,12 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
                   "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi",
                   "tanj", "(b.", ", b.", "f.", "d.t", "d. t", "kapanganakan", "kaarawan", "sinh", "genn", "genis", "gennis",
-                  "narodzhen", "rozhden", "nac.")),
+                  "narodzhen", "rozhden", "nac.", "生年月日", "出生", "생년월일")),
 )
 
 
+# A date with Japanese's and Chinese's "born" after it: "1983年7月19日生", "1983年7月19日生まれ" (not "生活", "生産").
+_CJK_BORN = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t]*生(?:まれ)?(?![\u4e00-\u9fff])")
 # The English words of a date of birth, for a date said aloud (speech-to-text writes English).
 _BIRTH = re.compile(r"(?i)\b(?:born|birth|birthday|dob|d\.o\.b)\b")
 
@@ -131,6 +135,9 @@ class LabelledIdRecognizer(ShapeRecognizer):
 
     def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
         yield from self._labelled(text, wanted)
+        if "DATE_OF_BIRTH" in wanted and "生" in text:  # "佐藤 美咲（1983年7月19日生）": born on, the label after the date
+            for m in _CJK_BORN.finditer(text):
+                yield "DATE_OF_BIRTH", m.start(1), m.end(1), 0.9
         # "born the third of june twenty fifteen": a date said aloud, read with its numbers in digits.
         if "DATE_OF_BIRTH" in wanted and _BIRTH.search(text) and (view := spoken_view(text)) is not None:
             for entity, start, end, score in self._labelled(view.text, {"DATE_OF_BIRTH"}):

@@ -90,6 +90,11 @@ def test_through_the_detector(find: Find) -> None:
         pytest.param("railcard holder mona el-sayed, dob on account 15/08/1981, used by someone else", "15/08/1981", id="on-account"),
         pytest.param("customer DOB on file is 15/08/1981 but she says 1982", "15/08/1981", id="on-file"),
         pytest.param("Caller Bilal Rana, date of birth listed as 14/09/1992", "14/09/1992", id="listed-as"),
+        # Hungary writes the year first, spaced; Japanese and Chinese write the date with its characters,
+        # "born" after it or the form's label before.
+        pytest.param("Elhunyt: Szabó Ilona, szül. 1951. 04. 23., TAJ: 048 127 396", "1951. 04. 23.", id="hungarian-year-first"),
+        pytest.param("契約者：中村 翔太（1979年11月3日生）", "1979年11月3日", id="japanese-born-after"),
+        pytest.param("申请人：李娜，出生日期：1990年3月12日，电话 138 0013 8000", "1990年3月12日", id="chinese-label"),
     ],
 )
 def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: str, date: str) -> None:
