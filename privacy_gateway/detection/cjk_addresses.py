@@ -24,8 +24,8 @@ _CJ_UNIT = r"(?:之\d{1,4}|[A-Za-z]?\d{1,4}(?:楼|樓|层|層|室|階|号室|號
 # A building's letter alone may stand for the number ("花溪田街C座").
 _ZH = rf"{_CJ}{{1,24}}?(?:路|街|大道|道|巷|弄|胡同|里|段)(?:\d{{1,5}}(?:段\d{{1,5}})?[号號]|[A-Za-z]座)(?:{_CJ_UNIT}){{0,3}}"
 # Japan: a prefecture, city, ward, town or village, any district after it, then the block, lot and
-# house ("2-8-1", "37丁目15番6号", "3丁目5番地").
-_JA_BLOCK = r"(?:\d{1,2}丁目\d{1,4}番地?(?:\d{1,4}号?)?|\d{1,2}[-－]\d{1,4}(?:[-－]\d{1,4})?)"
+# house ("2-8-1", "37丁目15番6号", "3丁目5番地"; a village's lot of four digits, "大泉2312-8").
+_JA_BLOCK = r"(?:\d{1,2}丁目\d{1,4}番地?(?:\d{1,4}号?)?|\d{1,4}[-－]\d{1,4}(?:[-－]\d{1,4})?)"
 # A building's name and its room may follow the house ("クレスト箪笥町405", "メゾン青山 201号室").
 _JA_BUILDING = rf"(?:[ \t　]?(?:{_CJ}|[A-Za-zＡ-Ｚａ-ｚ]){{1,16}}[ \t　]?\d{{1,4}}(?:号室)?)"
 _JA = rf"{_CJ}{{0,12}}?(?:都|道|府|県|市|区|郡|町|村){_CJ}{{0,12}}?{_JA_BLOCK}(?:[ \t]?{_CJ_UNIT}|{_JA_BUILDING}|[ \t]?\d{{1,4}}号室)?"

@@ -18,6 +18,7 @@ def _read(text: str) -> list[str]:
     [
         pytest.param("配送先：東京都新宿区西新宿2-8-1", "東京都新宿区西新宿2-8-1", id="ja-block-lot-house"),
         pytest.param("大阪府大阪市北区梅田3丁目1番3号", "大阪府大阪市北区梅田3丁目1番3号", id="ja-chome-ban-go"),
+        pytest.param("住所：長野県上伊那郡南箕輪村大泉2312-8", "長野県上伊那郡南箕輪村大泉2312-8", id="ja-village-lot"),
         pytest.param("奈良県白井市方京11丁目18番19号 クレスト箪笥町405, 135-4978", "奈良県白井市方京11丁目18番19号 クレスト箪笥町405", id="ja-building-room"),
         pytest.param("客户地址：北京市海淀区中关村大街27号", "北京市海淀区中关村大街27号", id="zh-road-number"),
         pytest.param("84177 臺東市中華街507號9樓", "臺東市中華街507號9樓", id="zh-tw-floor"),
