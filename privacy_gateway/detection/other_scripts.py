@@ -177,6 +177,36 @@ def honorific_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A form's label for a person in Japanese, Chinese or Korean, then a full-width or plain colon: the
+# policyholder, the insured, the applicant, the patient, the beneficiary, the recipient, "name".
+_PERSON_LABEL = (
+    r"(?:氏名|お名前|名前|契約者名?|保険契約者|被保険者名?|申込者|申請者|申请人|申請人|受取人|受益人|患者名?|患者姓名|顧客名|依頼人|届出人|"
+    r"姓名|联系人|聯絡人|收件人(?:姓名)?|投保人|被保险人|被保險人|客户姓名|客戶姓名|이름|성명|신청인|보험계약자|피보험자|수익자|환자명?)"
+)
+_SCRIPT_NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{1,8}"
+# ... or a relative, then the name in brackets: "母（佐藤 陽菜）が入院", "妻(李娜)".
+_KIN = r"(?:母|父|妻|夫|娘|息子|兄|姉|弟|妹|祖母|祖父|母親|父親|妈妈|爸爸|母亲|父亲|妻子|丈夫|女儿|儿子|어머니|아버지|아내|남편|딸|아들)"
+_LABELLED_NAME = regex.compile(
+    rf"{_PERSON_LABEL}[ \t]*[：:][ \t　]*(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)(?=[（(、，,。\s]|$)"
+    rf"|{_KIN}[（(](?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)[）)]"
+)
+
+
+def labelled_names(text: str) -> list[tuple[int, int]]:
+    """The name after a form's label for a person ("契約者：佐藤 美咲（1983年7月19日生）",
+    "申请人：王芳，") or in brackets after a relative ("母（佐藤 陽菜）"): a run of its script up to
+    the next mark, no role or placeholder."""
+    if not _OTHER.search(text):
+        return []
+    out = []
+    for m in _LABELLED_NAME.finditer(text):
+        name = m.group("n")
+        if name.replace("\u3000", " ") in _NO_NAME or _ROLE_END.search(name) or _PHRASE.search(name):
+            continue
+        out.append(m.span("n"))
+    return out
+
+
 def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -> list[tuple[int, int, str]]:
     """Runs of caseless-script words in mostly Latin-script `doc` that are someone's name: any run
     shaped as a name, unless a word is asked about, quoted, a thing's (after an article) or compared

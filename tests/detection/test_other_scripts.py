@@ -119,6 +119,23 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     assert ("PERSON", name) in find(text), find(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("請求書類に添える説明文を作ってください。\n契約者：中村 翔太（1979年11月3日生）\n電話：090-1234-5678", "中村 翔太", id="japanese-policyholder"),
+    pytest.param("内容：出発の3日前に母（中村 恵子）が入院したため、旅行を取り消しました。", "中村 恵子", id="japanese-relative-in-brackets"),
+    pytest.param("请把这段翻译成英文：申请人：李娜，电话 138 0013 8000", "李娜", id="chinese-applicant"),
+])
+def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("氏名：（記入してください）\n住所：（記入してください）", id="blank-form"),
+    pytest.param("父（会社員）が入院しました。英語にしてください。", id="relative-s-job"),
+])
+def test_a_form_s_blank_or_a_relative_s_job_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("皆様によろしく。担当者様へ。お客様の声を英語にして", id="everyone-and-roles"),
     pytest.param("本屋さんと看護師さんと大工さんに連絡して、お疲れ様でした。", id="trades-and-greetings"),
