@@ -3,8 +3,9 @@
 The numbers whose check digit the gateway knows have recognizers of their own (`national_ids`,
 `country_ids`); the rest of the world's have no shape that sets them apart from an order number:
 "isikukood 45403167333", "NIN 73018549085", "CURP QOQL961205MNTPGP00", "RUT 33.604.082-4",
-"PAN HOLVO4719U", "pan bklpk8825d" (India's PAN in lower case, only before its shape), "r. č. 885612/7346"
-(Czech's rodné číslo abbreviated), `"national_id": "28671930544"`. Such a value counts when the words that name the
+"PAN HOLVO4719U", "pan bklpk8825d" (India's PAN in lower case, only before its shape; so Italy's "cf
+bncmrc85c05h501z"), "r. č. 885612/7346" (Czech's rodné číslo abbreviated), "f.nr. 221148 41297",
+"NI no: …", "Sozialversicherungsnummer 12 150385 M 123", `"national_id": "28671930544"`. Such a value counts when the words that name the
 number come right before it, in the language people write it in, so it keeps the prompt local
 (`NATIONAL_ID`). A column or key of such numbers is typed by `field_keys` with `id_value`.
 """
@@ -62,6 +63,7 @@ _NAMES = r"""
     |philhealth(?:[\s_\-]*(?:id|pin|number|no))?|pag[\s_\-]*ibig(?:[\s_\-]*(?:mid|id|number|no))?
     |pan[\s_\-]*card|rnokpp|pasep
     |pan(?=[\s:#\-]*[a-z]{5}\d{4}[a-z](?![a-z0-9]))|r\.[\s]?č\.|rč
+    |c\.?f\.?(?=[\s:#\-]*[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z](?![a-z0-9]))|n\.?i\.?[\s_\-]*(?:number|no|nr)
     |f[üu]hrerschein(?:[\s_\-]*(?:nr|nummer))?|f[üu]hrerscheinnr|rijbewijs(?:nummer)?|permis[\s_\-]*de[\s_\-]*conduire
     |(?:carn[ée]t?|licencia|permiso)[\s_\-]*de[\s_\-]*conduc(?:ir|ci[óo]n)|patente[\s_\-]*di[\s_\-]*guida|carta[\s_\-]*de[\s_\-]*condu[çc][ãa]o
     |carteira[\s_\-]*(?:nacional[\s_\-]*)?de[\s_\-]*habilita[çc][ãa]o|prawo[\s_\-]*jazdy|ridi[čc]sk[ýy][\s_\-]*pr[ůu]kaz|řidi[čc]sk[ýy][\s_\-]*pr[ůu]kaz|k[öo]rkort|k[øo]rekort
@@ -87,7 +89,11 @@ _GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|no|nr|num|number|numbers|nummer|nu
 # A value: letters and digits in groups joined by a dot, dash or slash, or by a space between
 # digits ("1884 5419 1956", "756.1234.5678.97", "12.345.678-K"), with a check character in
 # brackets at the end ("A123456(7)").
-_BODY = r"[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|(?<=\d)[ ](?=\d)|[ ](?=(?=[A-Za-z]*\d)[A-Za-z0-9]{3}(?![A-Za-z0-9]))){4,28}(?:\([A-Za-z0-9]\))?"
+_BODY = (
+    r"[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|(?<=\d)[ ](?=\d)|[ ](?=(?=[A-Za-z]*\d)[A-Za-z0-9]{3}(?![A-Za-z0-9]))"
+    # A capital alone between spaced digit groups, as Germany's social insurance number has it ("12 150385 M 123").
+    r"|(?<=\d)[ ](?=[A-Z][ ]\d)|(?<=\d[ ][A-Z])[ ](?=\d)){4,28}(?:\([A-Za-z0-9]\))?"
+)
 # Nothing of a Latin word glued on either side; a Chinese or Arabic word may be ("身分證字號J168785865").
 _LATIN = r"0-9A-Za-z\u00c0-\u024f"
 # ... or a document's series in capitals, a space, then its number ("AB 123456", "MUM 123456").

@@ -72,6 +72,10 @@ NAMED = [
     # Norway's and Sweden's abbreviations of the birth number.
     ("Skadevolder: Ingrid Bakke, f.nr. 150381 49213, Storgata 4, 9008 Tromsø", "150381 49213"),
     ("Sökande: Elsa Lindqvist, pers.nr 19850412-2385, Storgatan 14 B", "19850412-2385"),
+    # Italy's codice fiscale in lower case after "cf", only before its shape; Germany's social
+    # insurance number with its letter between the digit groups.
+    ("operaio marco bianchi cf bncmrc85c05h501z inizia lunedì", "bncmrc85c05h501z"),
+    ("Neuer Mitarbeiter: Stefan Müller, Sozialversicherungsnummer 12 150385 M 123, Eintritt 1.4.", "12 150385 M 123"),
 ]
 
 
@@ -117,6 +121,7 @@ def test_a_number_under_an_id_key_is_a_national_id(find: Find, text: str, value:
         "Our work permit policy covers visas for 120 staff; see section 4 of the handbook.",
         "The IC 7400 chip datasheet lists 14 pins.",
         "heat the pan first then add 2 eggs, the pan bakes12 fine, pan 2024 edition",
+        "cf. Smith 2019, p. 4; cf figure 12345 for the NI number format",
     ],
 )
 def test_numbers_that_are_no_ones_id_pass(find: Find, text: str) -> None:
