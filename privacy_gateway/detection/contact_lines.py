@@ -63,6 +63,9 @@ _ADDRESS_LABEL = regex.compile(
 # A given name typed in lower case before a number in brackets, as a rota or a chat lists people:
 # "cleaners: dorota (01422 884017) fri, bence (07723 119 564) sun".
 _LOWER_BEFORE = regex.compile(r"(?<![\p{L}\d_@./\\'’-])(?P<run>\p{Ll}[\p{Ll}\p{M}'’\-]{2,20})[ \t]*\([ \t]*$")
+# Up to three words typed in lower case before a record field's label, after a mark: "sprawca wojciech
+# bieszk, pesel …", "policy holder is me, mei ling tan, nric …".
+_LOWER_RUN_BEFORE = regex.compile(r"(?<![\p{L}\d_@./\\'’-])(?P<run>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’\-]+){1,3})[ \t]*[,:;(–—-][ \t]*$")
 # A name after its number ("0712 345678 - Wanjiru Kamau") only after `_CONTACT_MARKS`: the field
 # after a number in a semicolon or slash row, a fixed-width table or quoted values is as often its
 # column's town ("…;948 22 10 33;Estella;31200" under "municipio").
@@ -116,6 +119,25 @@ def _listed(word: str) -> bool:
     return any(folded in names for names in (first_names(), world_first_names(), last_names(), world_last_names())) or surname_shaped(folded)
 
 
+def _lower_name(text: str, start: int, end: int, place: Place) -> tuple[int, int] | None:
+    """The last two or three words of the lower-case run text[start:end] that read as a full name: a
+    listed given name that is no English word, then words that are no English word or a listed
+    surname, none a place or a tool ("sprawca wojciech bieszk" -> "wojciech bieszk")."""
+    items = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text[start:end])]
+    for size in range(min(3, len(items)), 1, -1):
+        window = items[len(items) - size :]
+        words = [text[start + s : start + e] for s, e in window]
+        folded = [ascii_fold(w.lower()) for w in words]
+        if folded[0] not in first_names() and folded[0] not in world_first_names() or english_form(folded[0]) or common_word(folded[0]):
+            continue
+        if any((english_form(w) or common_word(w)) and w not in last_names() and w not in world_last_names() for w in folded[1:]):
+            continue
+        if any(place(w) or is_software(w) for w in words):
+            continue
+        return start + window[0][0], start + window[-1][1]
+    return None
+
+
 def _name_within(
     text: str, start: int, end: int, suffix: bool, full_name: FullName, place: Place, record: bool = False
 ) -> tuple[int, int] | None:
@@ -163,6 +185,8 @@ def with_contact_names(text: str, found: list[Finding], full_name: FullName, pla
             spans.append(_name_within(text, m.start("run"), m.end("run"), True, full_name, place, f.entity_type in RECORD_FIELDS or addressed))
         elif f.entity_type == "PHONE_NUMBER" and (m := _LOWER_BEFORE.search(text, max(line_start, f.start - _LABEL_REACH), f.start)) and _name_alone(m.group("run"), place):
             spans.append(m.span("run"))
+        elif f.entity_type in RECORD_FIELDS and field < f.start and (m := _LOWER_RUN_BEFORE.search(text, max(line_start, field - 60), field)):
+            spans.append(_lower_name(text, m.start("run"), m.end("run"), place))  # "sprawca wojciech bieszk, pesel 6402…"
         if f.entity_type in CONTACTS and (m := _AFTER.match(text, f.end, line_end)):
             spans.append(_name_within(text, m.start("run"), m.end("run"), False, full_name, place))
         for span in spans:

@@ -237,6 +237,8 @@ def test_a_desk_in_capitals_beside_its_address_stays(find: Find) -> None:
     pytest.param("Aanvrager 1: Lieke Smit, geb. 30/05/1990\nAanvrager 2: Joost van 't Hek, geb. 02/11/1979", ["Joost van 't Hek"], id="dutch-particle-t"),
     pytest.param("Rapikan daftar peserta:\n1. Wahyu Nugraha - alamat Jl. Anggrek 7, Kel. Sukamaju, Depok\n2. Dewi Lestari Putri - alamat Jl. Mawar 3, Bekasi",
                  ["Wahyu Nugraha", "Dewi Lestari Putri"], id="names-no-list-holds-before-an-address-label"),
+    pytest.param("napisz pismo do sprawcy. ubezpieczyciel: pzu. sprawca tadeusz kowalczyk, pesel 64020819279, zam. ul. Lipowa 4",
+                 ["tadeusz kowalczyk"], id="lower-case-before-a-label"),
 ])
 def test_the_name_before_a_labelled_record_field_is_masked(find: Find, text: str, names: list[str]) -> None:
     found = persons(find, text)
@@ -247,6 +249,7 @@ def test_the_name_before_a_labelled_record_field_is_masked(find: Find, text: str
     pytest.param("Team roster:\n- Data Platform - passport renewals due 12/04/2027\n- Front Desk - DOB 12/03/1988", id="teams-and-desks"),
     pytest.param("Checklist:\n- Travel Documents - passport C2748193 scanned", id="heading-words"),
     pytest.param("Offices:\n- Sales Desk - address 4 Dock Road, Tilbury\n- Returns Warehouse - address: 9 Cray Avenue, Orpington", id="desks-before-an-address"),
+    pytest.param("checked the night shift lead, passport no. 548213907 scanned; the travel docs, passport C2748193 on file", id="lower-case-words-before-a-label"),
 ])
 def test_words_before_a_labelled_record_field_that_name_no_one_stay(find: Find, text: str) -> None:
     assert not persons(find, text)
