@@ -60,8 +60,14 @@ _IN_LOCALITY = (
     r"(?:\p{L}+[ \t]+){0,2}(?i:\p{L}*(?:pet|peta|palli|pally|halli|wadi|pur|abad|ganj|bagh)|nagar|colony|vihar|enclave|"
     r"layout|puram|marg|road|kunj|extension|sector[ \t]+\d{1,3}|block[ \t]+\w{1,3}|phase[ \t]+\w{1,3})(?![\p{L}])"
 )
+# Bengaluru's and Mysuru's numbered main roads and cross roads after the house: "no. 14, 2nd main,
+# jayalakshmipuram", "#221, 5th cross, 3rd block", with the locality after them.
+_IN_MAIN_CROSS = (
+    r"(?i:(?:no\.?|#)[ \t]*\d{1,4}[\w/\-]*,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:main|cross)(?:[ \t]+(?:road|rd))?\.?(?=[ \t]*(?:[,;)\n]|$))"
+    r"(?:,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:main|cross|block|stage|phase)\.?)*(?:,[ \t]*\p{L}+(?:[ \t]+(?:layout|nagar|extension))?)?)"
+)
 _IN_STREET = (
-    rf"(?<![\p{{L}}\d.])(?i:(?:h|house|flat|plot|door|d)\.?[ \t]?(?:no|nr|number)\.?[ \t]*[:#]?[ \t]*\d[\w/\-]*"
+    rf"(?<![\p{{L}}\d.])(?i:{_IN_MAIN_CROSS}|(?:h|house|flat|plot|door|d)\.?[ \t]?(?:no|nr|number)\.?[ \t]*[:#]?[ \t]*\d[\w/\-]*"
     rf"(?:,[ \t]*\p{{L}}+(?:[ \t]+\p{{L}}+){{0,2}}?(?=[ \t]*(?:,|$|\n)))?"
     rf"|\p{{L}}{{1,2}}-\d{{1,4}}\p{{L}}?,[ \t]*{_IN_LOCALITY})"
 )

@@ -26,6 +26,9 @@ from tests.detection.helpers import Find
                      id="india-house-number"),
         pytest.param("priya here at c-112, sector 15, rohini, can u come tmrw", "c-112, sector 15", id="india-block"),
         pytest.param("sanjay at d-14, ameerpet, call before coming", "d-14, ameerpet", id="india-locality-suffix"),
+        # Bengaluru's and Mysuru's numbered main and cross roads after the house number.
+        pytest.param("please courier it to no. 27, 3rd main, vijayanagar, mysuru 570017", "no. 27, 3rd main, vijayanagar", id="india-main-road"),
+        pytest.param("Deliver to #221, 5th cross, 3rd block, Jayanagar, Bengaluru", "#221, 5th cross, 3rd block, Jayanagar", id="india-cross-and-block"),
         # Vietnam: the street is named after a person; the ward and district after the number say it is a street.
         pytest.param("Giao hàng tới 88/3 Trần Quang Khải, Phường Tân Định, Quận 1, TP.HCM giúp em nhé",
                      "88/3 Trần Quang Khải, Phường Tân Định, Quận 1, TP.HCM", id="vietnam-ward-district"),
@@ -52,6 +55,7 @@ def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str,
         "Quận 1 có gì ăn ngon không?",  # a district alone, in a question about the city
         "See Table 2 Results, p. 4 of the appendix",
         "Barangay Ginebra won again last night",  # a team named after the barangay
+        "item no. 4, 2nd main course was cold, see no. 3, 1st cross-reference",
         "the block 3 lot sizes are bigger than phase 1",
     ],
 )
