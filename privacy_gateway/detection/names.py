@@ -1264,7 +1264,23 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
     # the language in the run makes it the language's words ("onze stroopwafel-post").
     cued = any(foreign_role(t.text) for t in doc[first.i : start.i])
     words = [t.text for t in doc[(start if cued else first).i : (end if cued else last).i + 1] if t.is_alpha]
-    return None if _holds_own_word(language, words) else (start, end)
+    if _holds_own_word(language, words):
+        return None
+    # Text whose sentences open with capitals writes its names with them: there a lower-case run no
+    # name list holds a word of is the language's ("lakásbiztosítási kárrendezését", "pontokba szedve").
+    if len(_CAPITAL_OPENING.findall(doc.text)) >= 2 and not any(_listed_name(w) for w in words):
+        return None
+    return start, end
+
+
+# A sentence or a line opened by a capital: a writer who capitalises.
+_CAPITAL_OPENING = regex.compile(r"(?:^|[.!?][ \t]+|\n)[ \t]*[\"'(«„]?\p{Lu}\p{Ll}")
+
+
+def _listed_name(word: str) -> bool:
+    """Whether a name list holds `word` as a given name or a surname."""
+    folded = ascii_fold(word.lower())
+    return folded in listed_given() or folded in listed_family()
 
 
 # The date right after a birthplace, with its preposition or the province's code: "Roma il 18/06/1997",

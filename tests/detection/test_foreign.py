@@ -192,6 +192,18 @@ def test_clean_text_in_languages_told_by_everyday_words_is_not_masked(find: Find
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Long inflected words no everyday list holds, which the English model tags as people.
+        pytest.param("Mit csinál a felügyelet a panaszoknál? Példának vedd egy lakásbiztosítási kárrendezését. Röviden, pontokba szedve.", id="hu-compounds"),
+        pytest.param("Jak działa likwidacja szkody w wariancie kosztorysowym? Napisz krótko. Dzięki.", id="pl-inflected"),
+    ],
+)
+def test_lower_case_words_of_a_capitalising_text_in_another_language_are_no_one(find: Find, text: str) -> None:
+    assert [(t, v) for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         pytest.param("Min kollega Bodil Kragh går på pension. Skriv en kort tale til hende.", "Bodil Kragh", id="da-colleague"),
