@@ -33,6 +33,7 @@ from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder,
 from privacy_gateway.detection.eponyms import eponym_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.sample_places import sample_place
+from privacy_gateway.detection.storms import storm_name
 from privacy_gateway.detection.world_regions import world_region
 from privacy_gateway.detection.works_lists import work_list_items
 from privacy_gateway.detection.observances import observance
@@ -352,7 +353,9 @@ class Detector:
                 if any(f.entity_type in _LABELLED for f in kept):
                     kept = _without_dataset_places(texts[i], kept)
                 # "Riva del Garda (TN)": the region after a town that is still masked, once no one's places are gone.
-                results[i] = with_regions(texts[i], sorted(f for f in kept if not _void(texts[i], f, holes)))
+                # A region's brackets may hold what names no one too ("Flood (Storm Kathleen)"): read again.
+                kept = with_regions(texts[i], sorted(f for f in kept if not _void(texts[i], f, holes)))
+                results[i] = [f for f in kept if not _void(texts[i], f, holes)]
         return results
 
     def _kind_of(self, seen: str, original: str) -> TextKind:
@@ -391,7 +394,7 @@ def _words_of_no_one(text: str, finding: Finding) -> bool:
     Mean"), a list of headings' ("Issue / Background / Key risks"), code's camel case ("RangeIndex:
     891 entries") or code under an address's key (":8080", "type: object", a query), a feast, a
     faith or a dated month ("Easter", "Diwali", "in April"), a quoted cultivar beside its plant
-    ("Clematis 'Nelly Moser'")."""
+    ("Clematis 'Nelly Moser'"), a storm's ("Storm Ciarán", "Hurricane Ian", a table's "Storm")."""
     if finding.entity_type not in _LABELLED:
         return False
     value = text[finding.start : finding.end]
@@ -402,6 +405,7 @@ def _words_of_no_one(text: str, finding: Finding) -> bool:
         or finding.entity_type == "PERSON" and heading_list(text, finding.start, finding.end)
         or observance(text, finding.start, finding.end)
         or quoted_cultivar(text, finding.start, finding.end)
+        or storm_name(text, finding.start, finding.end)
     )
 
 
@@ -485,6 +489,8 @@ def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:
         return True  # "1    America/Chicago": a DataFrame's row number, then a time zone's name
     if finding.entity_type in _LABELLED and value.lower() in _DATED_WEEKDAYS and _DAY_AFTER.match(text, finding.end):
         return True  # "date: Mon, 10 Jun 2024": a date's weekday (Mon is a state of Myanmar too)
+    if finding.entity_type in _LABELLED and storm_name(text, finding.start, finding.end):
+        return True  # "Storm Ciarán", "Hurricane Ian": a storm named from a list of given names
     if finding.entity_type != "PERSON":
         return False
     if value.islower() and " " not in value and technology(value) is False:
