@@ -37,13 +37,14 @@ from privacy_gateway.detection.sentences import sentence_bounds
 
 # "Sample man/woman": no one's surname, a placeholder whatever the first name ("Erika Mustermann").
 # In capitals too, and first with the given name after it, as registration cards write it ("MUSTERMANN, Max").
-_SURNAMES = r"(?i:Mustermann|Musterfrau|Normalverbraucher)"
+# Finland's "Meikäläinen" ("one of us") too, as Finnish declines it: "Matti Meikäläistä", "Maija Meikäläisen".
+_SURNAMES = r"(?i:Mustermann|Musterfrau|Normalverbraucher|Meikäläi(?:nen|sen|stä|selle|seltä|sellä))"
 # Placeholders made of real surnames, only with the first names that make the convention: "Joe
-# Bloggs", "Ola Nordmann", "John Appleseed", "Matti Meikäläinen", "Jan Modaal", "John Doe" (and only
+# Bloggs", "Ola Nordmann", "John Appleseed", "Jan Modaal", "John Doe" (and only
 # so: people are named Nordmann, and Faker's Icelandic and Polish lists hold a surname Doe).
 _PAIRED = (
     r"(?:(?:Joe|Fred|Jo)[ \t]+Bloggs|(?:Ola|Kari)[ \t]+Nordmann|(?:John|Jane|Johnny)[ \t]+Appleseed|"
-    r"Matti[ \t]+Meikäläinen|Maija[ \t]+Meikäläinen|Jan[ \t]+Modaal|Tolvan[ \t]+Tolvansson)"
+    r"Jan[ \t]+Modaal|Tolvan[ \t]+Tolvansson)"
 )
 # The US legal placeholder, in technical text only (`sample_name_spans`). Not "Richard Roe": Faker's
 # Irish list holds a surname Roe, and its first names include John and Richard.

@@ -8,7 +8,8 @@ Provenance: Wikipedia's "List of placeholder names" (places): Anytown and Anyvil
 German "Muster-" words (Musterstadt, Musterhausen, Musterdorf; Musterstraße, Musterweg,
 Mustergasse, Musterallee, Musterplatz). A real street name ("Main Street", "High Street") is a
 sample only with such a town. Not "Springfield" or "Smallville": real towns carry those names.
-A street called "Example" ("1 Example Road") says what it is.
+A street called "Example" ("1 Example Road") says what it is, in any language ("Eksempelveien 1,
+0000 Oslo", "Calle Ejemplo 5").
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ import re
 
 _SAMPLE_WORD = re.compile(
     r"(?i)\b(?:any(?:town|ville)|muster(?:stadt|hausen|dorf|stra(?:ß|ss)e|weg|gasse|allee|platz|ring)"
-    r"|example[ \t]+(?:street|st|road|rd|avenue|ave|lane|way|close|drive|crescent|place|square))\b"
+    r"|example[ \t]+(?:street|st|road|rd|avenue|ave|lane|way|close|drive|crescent|place|square)"
+    # The same "example" street in other languages' forms: Beispielstraße, Eksempelveien, Exempelgatan,
+    # Esimerkkikatu, Voorbeeldstraat, ul. Przykładowa, Příkladová, Calle Ejemplo, Via Esempio, Rua Exemplo.
+    r"|beispiel(?:stra(?:ß|ss)e|weg|stadt|dorf)|eksempel(?:veien|vegen|vej|gade|by)|exempel(?:gatan|vägen|staden)"
+    r"|esimerkki(?:katu|tie|kylä)|voorbeeld(?:straat|laan|stad)|przykładow[aey]|příkladová"
+    r"|(?:calle|avenida|via|rua|rue)[ \t]+(?:de[ \t]+(?:l['’])?)?(?:ejemplo|esempio|exemplo|exemple))\b"
 )
 
 

@@ -152,3 +152,8 @@ def test_placeholders_offered_as_samples_in_other_languages_stay(find: Find, tex
 
 def test_a_placeholder_name_that_is_someone_s_in_a_letter_stays_masked(find: Find) -> None:
     assert any(t == "PERSON" and "Mario Rossi" in v for t, v in find("Gentile cliente, il signor Mario Rossi ha chiamato ieri per la fattura."))
+
+
+def test_finland_s_placeholder_surname_as_finnish_declines_it(find: Find) -> None:
+    text = "Tee esimerkkilomake korvaushakemuksesta. Käytä esimerkkinimenä Matti Meikäläistä ja jätä henkilötunnukselle paikka."
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)

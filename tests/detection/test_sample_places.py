@@ -8,12 +8,15 @@ from privacy_gateway.detection.sample_places import sample_place
 from tests.detection.helpers import Find
 
 
-@pytest.mark.parametrize("value", ["Musterstraße 1, 12345 Musterstadt", "123 Main Street, Anytown", "Musterweg 5", "Anyville", "1 Example Road"])
+@pytest.mark.parametrize("value", [
+    "Musterstraße 1, 12345 Musterstadt", "123 Main Street, Anytown", "Musterweg 5", "Anyville", "1 Example Road",
+    "Eksempelveien 1, 0000 Oslo", "Exempelgatan 2", "Esimerkkikatu 3 A 4", "ul. Przykładowa 5", "Calle Ejemplo 12", "Beispielstraße 7",
+])
 def test_placeholder_towns_and_streets_are_samples(value: str) -> None:
     assert sample_place(value)
 
 
-@pytest.mark.parametrize("value", ["123 Main Street, Springfield", "Hauptstraße 5, 10115 Berlin", "Mustair", "Manytown Road", "Examplefield Road"])
+@pytest.mark.parametrize("value", ["123 Main Street, Springfield", "Hauptstraße 5, 10115 Berlin", "Mustair", "Manytown Road", "Examplefield Road", "Eksempelvik 4"])
 def test_real_places_and_lookalikes_are_not(value: str) -> None:
     assert not sample_place(value)
 
