@@ -27,7 +27,7 @@ _AFTER = r"(?:[ \t]*[,(/][^\n]{0,48})?[ \t]*\.?[ \t]*$"
 # call centre labels it ("Agent:", "Conseillère :", "Operatore:", "Atendente:", "Sachbearbeiterin:").
 _OPENING = (
     r"(?:(?:^|(?<=[.!?)])[ \t]+)[–—-][ \t]*"
-    r"|(?<![\p{L}])(?i:firma|signed|signature|assinatura|unterschrift|podpis|semn[ăa]tura|allekirjoitus|agent|advisor|adviser|"
+    r"|(?<![\p{L}])(?i:firma|firmato|signed|signature|assinatura|unterschrift|podpis|semn[ăa]tura|allekirjoitus|handtekening|underskrift|al[áa][íi]r[áa]s|imza|υπογραφή|agent|advisor|adviser|"
     r"conseill[eè]re?|conseiller|consultant[ea]?|operat(?:or|ore|rice|eur)|atendente|asesora?|agente|"
     r"sachbearbeiter(?:in)?|bearbeiter(?:in)?|medewerker|handl[aä]ggare)[ \t]*:[ \t]*)"
 )

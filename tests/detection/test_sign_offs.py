@@ -21,6 +21,8 @@ from tests.detection.helpers import Find
                      "Itziar", id="spanish-signature-label"),
         pytest.param("Shift log tidy-up please:\n02:10 alarm reset on line 3\n03:40 pallet jack charged\n— Oluwaseun (night shift)",
                      "Oluwaseun", id="last-line-dash"),
+        pytest.param("Γράψε μια ανακοίνωση για τα κοινόχρηστα του Μαρτίου.\nΥπογραφή: Κωνσταντίνος Παππάς (διαχείριση πολυκατοικίας)",
+                     "Κωνσταντίνος Παππάς", id="greek-signature-label"),
     ],
 )
 def test_the_name_signing_a_note_off_is_masked(find: Find, text: str, name: str) -> None:
