@@ -577,7 +577,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # make is a thing after a cue for a person too ("Customer has a Worcester Bosch Greenstar 30i").
             if (
                 entity == "PERSON" and language is None and (stage[0] in ("proper nouns", "partners", "full names") or _unlisted_tag(value))
-                and used_as_thing(doc, start, end) and (counted(doc, start) or not person_context(text, start, end))
+                and used_as_thing(doc, start, end)
+                and (counted(doc, start) or not person_context(text, start, end) and not _titled_at_work(text, value, end))
             ):
                 return
             # "should i get a dyson", "is a refurbished miele worth it": a word typed in lower case and
@@ -1374,6 +1375,20 @@ def _lone_name(ent: Span, text: str) -> list[tuple[Token, Token]]:
     ("jbaxterr: note: consider using a slice")."""
     found = lone_lower(ent)
     return [] if found and found[0][0].text in reporting_tools(text) else found
+
+
+def _titled_at_work(text: str, value: str, end: int) -> bool:
+    """Whether `value` opens with a title and a word of someone's working day follows it: "seen by
+    GP Dr Kowalczyk day 3", "Dr Osei clinic list" (a title's brand is followed by its goods: "Dr
+    Martens boots", "Dr Pepper can")."""
+    return " " in value and titled(value.split()[0] + " ") and _WORKING_DAY_AFTER.match(text, end) is not None
+
+
+# What follows a titled name in notes of someone's work: a day, a clinic, a ward round, a letter.
+_WORKING_DAY_AFTER = regex.compile(
+    r"[ \t]+(?i:day|days|week|weeks|clinic|clinics|surgery|practice|ward|team|list|rota|notes|letter|report|referral|"
+    r"appointment|appointments|review|round|shift|on[ \t]+call)\b"
+)
 
 
 def _listed_field(text: str, m: regex.Match[str], first: Token) -> bool:

@@ -31,6 +31,7 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("Write a product description for Toshiba headphones for our shop's website.", "Toshiba", id="governed-before-a-plural-kind"),
         pytest.param("Write a product description for Samsung headphones for our shop's website.", "Samsung", id="unlisted-governed-plural-kind"),
         pytest.param("List the pros and cons of a used Toyota Yaris as a first family car.", "Toyota", id="counted-with-a-condition"),
+        pytest.param("Is a Dr Martens boot waterproof enough for site work?", "Martens", id="a-title-s-brand-before-its-goods"),
     ],
 )
 def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) -> None:
@@ -50,6 +51,7 @@ def test_a_make_used_as_a_thing_is_no_person(find: Find, text: str, brand: str) 
         pytest.param("Customer Gareth Mahon has a Baxi boiler that keeps locking out.", "Gareth Mahon", id="the-owner-not-the-make"),
         pytest.param("Ask Wellington about the rota and Ruby about the valves.", "Wellington", id="addressed-before-a-noun"),
         pytest.param("We met a Mr Kowalski at the fair and he wants a quote.", "Kowalski", id="a-title-counted-with-a"),
+        pytest.param("Summarise: neck pain after the shunt. Seen by GP Dr Kowalczyk day 3, prescribed naproxen.", "Kowalczyk", id="a-title-before-a-working-day"),
         pytest.param("Ask Kofi Mensah & Priya Raman 3 questions each before the interview.", "Priya Raman", id="a-count-after-a-name"),
         pytest.param("Which chapters did Wilhelmina Andersen review before the deadline?", "Wilhelmina Andersen", id="the-subject-after-an-auxiliary"),
         pytest.param("Helped Rhys pack boxes all day, then bought Maria flowers.", "Maria", id="one-of-two-objects"),
