@@ -23,7 +23,7 @@ _KIN_WORDS = {
            "padre|madre|papà|mamma|nonno|nonna|zio|zia|cugino|cugina|collega|capo|suocero|suocera"),
     # German: the writer's, the reader's ("Ihre Mutter Anneliese Krämer") and the resident's ("sein Sohn"), or an article.
     "de": ("mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|ihr|ihre|ihrem|ihren|ihrer|sein|seine|seinem|seinen|"
-           "seiner|dein|deine|deinem|deinen|deiner|euer|eure|eurem|euren|eurer|der|die|dem|den", "sohn|tochter|freund|freundin|nachbar|nachbarin|mann|"
+           "seiner|dein|deine|deinem|deinen|deiner|euer|eure|eurem|euren|eurer|der|die|dem|den", "sohn|tochter|freund|freundin|nachbar|nachbarin|mann|frau|"
            "ehemann|ehefrau|partner|partnerin|bruder|schwester|vater|mutter|opa|oma|onkel|tante|cousin|cousine|kollege|kollegin|chef|chefin|"
            "installateur|vermieter|vermieterin|mitbewohner|mitbewohnerin"),
     "nl": ("mijn|onze|ons", "zoon|dochter|vriend|vriendin|buurman|buurvrouw|man|vrouw|broer|zus|vader|moeder|opa|oma|oom|tante|neef|nicht|"

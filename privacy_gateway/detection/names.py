@@ -757,6 +757,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                         and not any(own_word(language, w) for w in words if w not in _NAME_PARTICLES)
                     ):
                         add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.7)
+            # "ich bin waldemar, erreichbar unter …", "hola soy jordi puigdevall,": the writer saying who
+            # they are in lower case, a listed given name that is no word of the language ending the clause.
+            stage[0] = "introductions"
+            for m in _LOWER_INTRODUCTION.finditer(text):
+                words = m.group("name").split()
+                if ascii_fold(words[0]) in listed_given() and not any(own_word(language, w) or english_form(w) for w in words):
+                    add(m.start("name"), m.end("name"), "PERSON", 0.7)
         if kind.guarded and language is None and not kind.coded and " from " in text:
             # "Write a poem about Anna from Leeds": in text about the world or a work, where the model's
             # tags are read as its characters and places, a given name from a listed place is someone,
@@ -1375,6 +1382,16 @@ def _lone_name(ent: Span, text: str) -> list[tuple[Token, Token]]:
     ("jbaxterr: note: consider using a slice")."""
     found = lone_lower(ent)
     return [] if found and found[0][0].text in reporting_tools(text) else found
+
+
+# "I am" and "my name is" in the languages `foreign` tells, before a name in lower case that ends its
+# clause: "ich bin waldemar,", "soy jordi puigdevall,", "je suis amandine.", "jestem ania".
+_LOWER_INTRODUCTION = regex.compile(
+    r"(?<![\p{L}])(?:ich[ \t]+bin|ich[ \t]+hei(?:ß|ss)e|mein[ \t]+name[ \t]+ist|soy|sou|sono|je[ \t]+suis|je[ \t]+m['’]appelle|ik[ \t]+ben|"
+    r"ik[ \t]+heet|jag[ \t]+är|jag[ \t]+heter|jeg[ \t]+er|jeg[ \t]+heter|jeg[ \t]+hedder|jestem|nazywam[ \t]+się|jsem|jmenuji[ \t]+se|olen|"
+    r"nimeni[ \t]+on|sunt|eu[ \t]+sunt|ben)[ \t]+(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’\-]+)?)(?=[ \t]*(?:[,.;!?)]|$))",
+    regex.MULTILINE,
+)
 
 
 def _titled_at_work(text: str, value: str, end: int) -> bool:

@@ -498,3 +498,19 @@ def test_clean_vietnamese_and_greek_text_is_not_masked(find: Find, text: str) ->
 )
 def test_names_in_vietnamese_and_greek_text(find: Find, text: str, name: str) -> None:
     assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("kannst du eine mail an die versicherung schreiben? ich bin waldemar, erreichbar unter 0171 448920", "waldemar", id="de-ich-bin"),
+        pytest.param("kannst du helfen? versicherungsnehmerin ist meine frau leonie fuchs, vertragsnr. tk-4821937", "leonie fuchs", id="de-meine-frau"),
+        pytest.param("hola soy jordi puigdevall, al final no podemos ir a la boda, lo siento mucho", "jordi puigdevall", id="es-soy"),
+    ],
+)
+def test_the_writer_and_their_people_typed_in_lower_case_in_another_language(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+def test_a_state_after_i_am_is_no_name(find: Find) -> None:
+    assert [v for t, v in find("ich bin müde, kannst du die mail an den vermieter kürzer machen?") if t == "PERSON"] == []
