@@ -94,9 +94,16 @@ _PH_LOT = r"(?i:blk|block)\.?[ \t]*\d{1,4}\p{L}?[ \t]*,?[ \t]*(?i:lot|lt)\.?[ \t
 _PH_AREA = rf"(?i:purok|sitio|brgy|bgy|barangay)\.?[ \t]+(?:\d{{1,3}}(?![\p{{L}}\d])|{_PH_WORDS}(?=[ \t]*,))"
 _PH_ADDRESS = rf"(?<![\p{{L}}\d])(?:{_PH_LOT}|{_PH_AREA}(?=[ \t]*,[ \t]*\p{{L}})|(?<=,[ \t]*){_PH_AREA})"
 
-_STREET_LINE = regex.compile(rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}|{_VI_ADDRESS}|{_PH_ADDRESS}", regex.VERSION1 | regex.MULTILINE)
-# Each shape scanned for apart (`starts.Branches`): half the time of the five tried at every position.
-_STREET_LINES = Branches(_STREET_LINE, [_LEADING_STREET, _TR_STREET, _IN_STREET, _VI_ADDRESS, _PH_ADDRESS])
+# Indonesia: the neighbourhood's RT and RW numbers ("RT 004/RW 002", "RT.05 RW.11"), and the
+# village, ward, district and regency after a comma ("Kel. Peliatan", "Kec. Ubud", "Desa Mas").
+_ID_AREA = r"(?:(?i:kel|kec|kab|ds)\.|(?i:kelurahan|kecamatan|kabupaten|desa))[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,2}"
+_ID_ADDRESS = rf"(?<![\p{{L}}\d])(?:(?i:rt)[ \t.]*\d{{1,3}}[ \t]*[/,]?[ \t]*(?i:rw)[ \t.]*\d{{1,3}}(?!\d)|(?<=,[ \t]*){_ID_AREA})"
+
+_STREET_LINE = regex.compile(
+    rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}|{_VI_ADDRESS}|{_PH_ADDRESS}|{_ID_ADDRESS}", regex.VERSION1 | regex.MULTILINE
+)
+# Each shape scanned for apart (`starts.Branches`): half the time of the six tried at every position.
+_STREET_LINES = Branches(_STREET_LINE, [_LEADING_STREET, _TR_STREET, _IN_STREET, _VI_ADDRESS, _PH_ADDRESS, _ID_ADDRESS])
 # Cheap test before the scan: a full stop, a colon or a hyphen beside a digit or a leading word.
 _PRECHECK = regex.compile(r"(?i:\d[ \t]*[,/\-]|no[ \t]*[:.]|\.[ \t]*\p{L}|\b(?:rua|calle|travessa|ulica|jalan|strada|aleja|carrer)\b)")
 

@@ -26,6 +26,11 @@ from tests.detection.helpers import Find
                      id="india-house-number"),
         pytest.param("priya here at c-112, sector 15, rohini, can u come tmrw", "c-112, sector 15", id="india-block"),
         pytest.param("sanjay at d-14, ameerpet, call before coming", "d-14, ameerpet", id="india-locality-suffix"),
+        # Indonesia: the neighbourhood's numbers and the ward and district after a comma.
+        pytest.param("Ahli waris: Made Sukarta, alamat Jl. Kenanga No. 9, RT 003/RW 007, Kel. Sanur, Kec. Denpasar Selatan",
+                     "RT 003/RW 007", id="indonesia-rt-rw"),
+        pytest.param("Ahli waris: Made Sukarta, alamat Jl. Kenanga No. 9, RT 003/RW 007, Kel. Sanur, Kec. Denpasar Selatan",
+                     "Kel. Sanur", id="indonesia-ward-after-a-comma"),
         # Bengaluru's and Mysuru's numbered main and cross roads after the house number.
         pytest.param("please courier it to no. 27, 3rd main, vijayanagar, mysuru 570017", "no. 27, 3rd main, vijayanagar", id="india-main-road"),
         pytest.param("Deliver to #221, 5th cross, 3rd block, Jayanagar, Bengaluru", "#221, 5th cross, 3rd block, Jayanagar", id="india-cross-and-block"),
@@ -57,6 +62,7 @@ def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str,
         "Barangay Ginebra won again last night",  # a team named after the barangay
         "item no. 4, 2nd main course was cold, see no. 3, 1st cross-reference",
         "the block 3 lot sizes are bigger than phase 1",
+        "set the RT 5 and RW 6 registers, then Kec. Ubud is next on the tour",
     ],
 )
 def test_words_like_street_types_are_no_street(text: str) -> None:
