@@ -1,7 +1,8 @@
 """The rows of a register: one person a line, in capitals or lower case, a mark or a grade after.
 
 School registers, results sheets and rotas print a name a line and a mark beside it: "DURMUŞ,
-BEKBAY  /", "TER HORST, TYGO  N", "ISAH SAFIYA .... B", "AROCA-ARMENGOL, GALO  L". No cue stands
+BEKBAY  /", "TER HORST, TYGO  N", "ISAH SAFIYA .... B", "AROCA-ARMENGOL, GALO  L"; door lists
+print a guest count after the name, "JOOST DE BOER (+1 FARHANA)". No cue stands
 before the names and the lists hold few of them; what tells the rows apart from a list of things is
 their shape repeated: three lines or more in a run, each a name's words and nothing but a short mark,
 a grade or a score after two spaces or a row of dots. The run counts when few of its words are common
@@ -21,9 +22,11 @@ from privacy_gateway.detection.name_cues import PARTICLES_CORE
 
 # A row: a name's words (a comma between surname and given name allowed), then only a mark, a grade
 # or a score set off by two spaces or dots ("  /", "  N", " .... A*", "  72").
+# A door list's guest count in brackets after the name, with the plus-one's name maybe ("LACHLAN
+# FITZGERALD (+1)", "JOOST DE BOER (+1 FARHANA)").
 _ROW = regex.compile(
     r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<name>\p{L}[\p{L}\p{M}'’\-]*(?:,?[ \t]\p{L}[\p{L}\p{M}'’\-]*){1,4})"
-    r"(?:(?:[ \t]{2,}|[ \t]*\.{2,}[ \t]*)[^\s]{1,3})?[ \t]*$",
+    r"(?:(?:[ \t]{2,}|[ \t]*\.{2,}[ \t]*)[^\s]{1,3}|[ \t]+\(\+\d(?:[ \t]+(?P<guest>\p{L}[\p{L}\p{M}'’\-]*(?:[ \t]\p{L}[\p{L}\p{M}'’\-]*)?))?\))?[ \t]*$",
     regex.VERSION1,
 )
 _RUN = 3  # rows in a run, at least
@@ -66,14 +69,17 @@ def register_rows(text: str) -> Iterator[tuple[int, int]]:
     if text.count("\n") < _RUN - 1:
         return  # fewer lines than a register's rows
     run: list[tuple[int, int, str]] = []
+    guests: list[tuple[int, int]] = []
     at = 0
     for line in [*text.split("\n"), ""]:
         m = _ROW.match(line)
         name = m.group("name") if m is not None else ""
         if m is not None and (name.isupper() or name.islower()):
             run.append((at + m.start("name"), at + m.end("name"), name))
+            if m.group("guest") and not all(_plain(w) for w in _row_words(m.group("guest"))):
+                guests.append((at + m.start("guest"), at + m.end("guest")))
         else:
             if len(run) >= _RUN and _register([n for _, _, n in run]):
-                yield from ((s, e) for s, e, _ in run)
-            run = []
+                yield from sorted([*((s, e) for s, e, _ in run), *guests])
+            run, guests = [], []
         at += len(line) + 1
