@@ -16,7 +16,8 @@ spans is dropped (the engine voids it, as it voids template placeholders and sam
   Okafor test the build"), is itself a given name ("Dubois Constant"), or comes before results or
   a phone, nor where the name also stands alone in the text ("ask Okafor about the Okafor method").
 - Names joined by an en dash with no space ("Colebrook–White", "Perry–Robertson"): typesetting's
-  mark for a pair of namesakes or a route, never one person's double-barrelled name (a hyphen).
+  mark for a pair of namesakes or a route, never one person's double-barrelled name (a hyphen);
+  but a couple's surnames before their wedding or family ("the Bermúdez–Østergaard wedding").
 - A case name: parties either side of "v", "v." or "vs" ("Roe v. Wade", "R v Brown", "Cambridge
   Water v Eastern Counties Leather"), unless a client or a patient is named just before it ("our
   client Dana Obi v Bellway"), a party is written as a full name ("R v Tim Baird" in a court list)
@@ -113,6 +114,8 @@ _NEXT_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[ \t]+)?(?:\p{L}-)?(?P<word>\p{L}+)"
 # A head used as a verb: "have Okafor test the build", "ask Okafor sign it off".
 _VERB_AFTER = regex.compile(r"[ \t]+(?i:the|a|an|it|this|that|these|those|our|my|your|his|her|their|them|whether|if|off|in|up|out|for)\b")
 _EN_DASHED = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:\u2013\p{Lu}\p{Ll}+)+(?![\p{L}\p{N}_])")
+# What a couple's joined surnames come before: their wedding, their family ("the Patel–Shah wedding").
+_COUPLE_AFTER = regex.compile(r"[ \t]+(?i:wedding|nuptials|engagement|rehearsal[ \t]+dinner|civil[ \t]+ceremony|family|household)\b")
 _WORD = r"(?:\p{Lu}[\p{L}'’.&]*(?:-\p{Lu}[\p{L}'’.&]*)?)"
 _JOIN = r"(?:of|and|&|the|for|de|da|van|von|der|ex|parte|plc|ltd|Ltd|Co|Inc|LLC)"
 _JOINER = regex.compile(_JOIN)  # compiled once: `regex.fullmatch(_JOIN, …)` looks it up for ~11 us a call
@@ -441,7 +444,8 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
             if _framework_possessive(text, m):
                 yield m.start(), m.end()
     for m in _EN_DASHED.finditer(text):
-        yield m.start(), m.end()
+        if _COUPLE_AFTER.match(text, m.end()) is None:  # "the Bermúdez–Østergaard wedding": a couple's surnames
+            yield m.start(), m.end()
     if technical and "-" in text:
         for m in _HYPHENED.finditer(text):
             if _method_pair(text, m):

@@ -268,6 +268,9 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
     # "I am" before a name in Spanish, Portuguese and Italian, in lower case as a sentence goes on
     # ("Buenas, soy Montserrat Puig", "oi, sou Joana Lima", "ciao, sono Marco"); not "Soy Sauce".
     (_cue(rf"(?<![\p{{L}}])(?:soy|sou|sono)[ \t]+({_NAMES})"), 0.85, True),
+    # A couple's surnames before their wedding, as planners and hotels name it: "Bermúdez–Østergaard
+    # wedding", "the Patel & Shah wedding", "Cross-Lachance engagement party".
+    (_cue(r"(\p{Lu}[\p{L}\p{M}'’]+[ \t]*[–—&\-][ \t]*\p{Lu}[\p{L}\p{M}'’]+)(?=[ \t]+(?i:wedding|nuptials|engagement|rehearsal[ \t]+dinner|civil[ \t]+ceremony|hen[ \t]+(?:do|party)|stag[ \t]+(?:do|party))\b)"), 0.8, True),
     # Hungarian introduces itself after the name, surname first: "Kiss Bence vagyok" (I am Bence Kiss).
     (NameThen(rf"({_NAMES})", r"[ \t]+vagyok\b"), 0.85, True),
     # Name fields: "last name? Adams", "surname: Kowalczyk".

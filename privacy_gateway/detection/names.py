@@ -578,7 +578,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if (
                 entity == "PERSON" and language is None and (stage[0] in ("proper nouns", "partners", "full names") or _unlisted_tag(value))
                 and used_as_thing(doc, start, end)
-                and (counted(doc, start) or not person_context(text, start, end) and not _titled_at_work(text, value, end))
+                and (counted(doc, start) or not person_context(text, start, end) and not _titled_at_work(text, value, end) and not _COUPLES_DAY.match(text, end))
             ):
                 return
             # "should i get a dyson", "is a refurbished miele worth it": a word typed in lower case and
@@ -1401,6 +1401,8 @@ def _titled_at_work(text: str, value: str, end: int) -> bool:
     return " " in value and titled(value.split()[0] + " ") and _WORKING_DAY_AFTER.match(text, end) is not None
 
 
+# What follows a couple's names, which no thing is: "Cross-Lachance engagement party", "the Patel & Shah wedding".
+_COUPLES_DAY = regex.compile(r"[ \t]+(?i:wedding|nuptials|engagement|rehearsal[ \t]+dinner|civil[ \t]+ceremony|hen[ \t]+(?:do|party)|stag[ \t]+(?:do|party))\b")
 # What follows a titled name in notes of someone's work: a day, a clinic, a ward round, a letter.
 _WORKING_DAY_AFTER = regex.compile(
     r"[ \t]+(?i:day|days|week|weeks|clinic|clinics|surgery|practice|ward|team|list|rota|notes|letter|report|referral|"

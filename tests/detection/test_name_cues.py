@@ -118,3 +118,20 @@ def test_a_birth_name_and_the_courtesies_of_more_languages_name_someone(find: Fi
 
 def test_a_birth_date_after_the_birth_mark_a_decilitre_and_a_sauce_are_no_one(find: Find) -> None:
     assert [v for k, v in find("Geb. 12.03.1990 in Berlin; née le 4 mai. Add 2 dl Milk and Soy Sauce, stir.") if k == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, couple",
+    [
+        pytest.param("Flag any share where the names don't match.\n\nOyelaran–Lindqvist wedding – rooming list v3", "Oyelaran–Lindqvist", id="en-dash"),
+        pytest.param("Seating plan for the Kapoor & Mehta wedding on Saturday, 120 guests", "Kapoor & Mehta", id="ampersand"),
+        pytest.param("Okonkwo-Brennan engagement party, 40 guests, canapés only", "Okonkwo-Brennan", id="hyphen"),
+    ],
+)
+def test_a_couple_s_surnames_before_their_wedding_are_people(find: Find, text: str, couple: str) -> None:
+    assert any(t == "PERSON" and couple in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize("text", ["Explain the Colebrook–White equation for pipe friction", "Ideas for a Harry Potter & Star Wars wedding theme"])
+def test_namesakes_and_themes_before_a_noun_stay(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
