@@ -16,7 +16,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, world_first_names, world_last_names
-from privacy_gateway.detection.vehicles import MODELS, made_by, model_end
+from privacy_gateway.detection.vehicles import MODELS, made_by, model_end, own_model
 
 # Quotes and sentence punctuation around an entry or a window of words, not part of the name:
 # '"Bluey",' → 'bluey'; a word's own inner marks stay ("e.l.f", "Yu-Gi-Oh", "Toys\"R\"Us").
@@ -144,6 +144,8 @@ def brand_model(text: str, start: int, end: int) -> bool:
         if any(_named(word) for word in words[end_of_model - len(made) :]):
             return False
         folded = made + folded
+        if own_model(folded[0], folded[end_of_model - 1]):
+            return True  # "Kia Niro", "Dacia Logan": the make's own model, though both are names
         return not (folded[0] in world_first_names() and (folded[-1] in world_first_names() or folded[-1] in world_last_names()))
     for n in range(min(3, len(words) - 1), 0, -1):
         model = words[n:]

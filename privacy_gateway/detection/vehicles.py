@@ -68,6 +68,29 @@ MODELS = frozenset(
 )
 
 
+# The ranges of the makes that are given names too (Kia, Dacia, Mercedes, Lincoln, …): a make that is
+# a given name before a model that is a name ("Kia Niro", "Dacia Logan") is that car only with one of
+# its own models; before another make's ("Mercedes Adam": Opel's) it is someone.
+OWN_MODELS = {
+    "kia": frozenset("picanto rio ceed xceed proceed stonic sportage sorento niro ev3 ev6 ev9 soul stinger carens venga optima".split()),
+    "dacia": frozenset("sandero duster jogger logan spring bigster".split()),
+    "mercedes": frozenset("a-class b-class c-class e-class s-class cla cls gla glb glc gle gls eqa eqb eqc eqe eqs sprinter vito citan sl slk amg g-class".split()),
+    "lincoln": frozenset("navigator aviator nautilus corsair".split()),
+    "genesis": frozenset("gv60 gv70 gv80 g70 g80".split()),
+    "lexus": frozenset("ct ux nx rx es ls lbx".split()),
+    "audi": frozenset("a1 a3 a4 a5 a6 a7 a8 q2 q3 q4 q5 q7 q8 tt r8 e-tron".split()),
+    "bentley": frozenset("bentayga continental flying".split()),
+    "porsche": frozenset("911 cayenne macan taycan panamera boxster cayman".split()),
+    "tata": frozenset("nexon harrier safari punch tiago".split()),
+    "lada": frozenset("niva granta vesta".split()),
+}
+
+
+def own_model(make: str, model: str) -> bool:
+    """Whether `model` (folded) is of the range of `make` (folded), one of the makes that are given names."""
+    return model in OWN_MODELS.get(make, frozenset())
+
+
 def vehicle(words: list[str]) -> bool:
     """Whether `words` (folded) open with a make and go on with one of the model names: "kia
     picanto", "land rover defender", "mercedes-benz sprinter", "ford transit custom"."""

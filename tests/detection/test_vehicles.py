@@ -26,6 +26,8 @@ def test_a_make_beside_another_word_is_no_vehicle(words: list[str]) -> None:
         "Service menu: Renault Clio oil change £89, Nissan Juke brakes £140, Tesla Model 3 tyre rotation £40.",
         "Translate to German: the Mercedes Sprinter is booked for Monday.",
         "Compare the Dodge Ram and the Ford Ranger for a tradesman's pickup.",
+        # A make that is a given name before its own model that is a name too.
+        "Compare the Kia Niro and the Dacia Logan for our pool cars: running costs per mile.",
     ],
 )
 def test_vehicles_stay_as_written(find: Find, text: str) -> None:
