@@ -134,6 +134,8 @@ def establishment(text: str, start: int, end: int) -> bool:
         return True  # "Battle of Kursk", "House of Lords", "Court of Appeal"
     lowered = text.islower()
     after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1) in ("airport", "airports") and value[:1].isupper():
+        return True  # "Lima's Jorge Chávez airport", "Charles de Gaulle airport": English writes the kind in lower case
     if after is not None and (_head(after.group(1)) or _structure(after.group(1)) or lowered and after.group(1) in _LOWER_HEADS):
         last, last_end = after.group(1), after.end()
     elif len(words) >= 2:
