@@ -48,10 +48,28 @@ _SOUNDS = frozenset("bell bells horn king man men woman women boy girl crowd all
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")  # a name's word: "v.o" (voice-over) is none
 
 
+# A news script's or an edit's lower third, the caption over who speaks: its name, role and town,
+# in brackets or opening a line ("[SOTTOPANCIA: Arbër Hoxha, pescatore, Montalcino]", "LOWER THIRD:
+# Dara Quigley, shop owner, Ennis", "ASTON: …", "Bauchbinde: …").
+_LOWER_THIRD = regex.compile(
+    r"(?:\[[ \t]*|^[ \t]*)(?i:lower[ \t]+third|l3|super|name[ \t]+super|aston|chyron|cg|sottopancia|bauchbinde|"
+    r"r[óo]tulo|synth[ée]|incrustation|sotto[ \t]*titolo[ \t]+nome)[ \t]*:[ \t]*"
+    r"(?P<name>[^,\]\n]{2,40}?)[ \t]*(?:,[ \t]*(?P<role>[^,\]\n]{1,40}?)[ \t]*(?:,[ \t]*(?P<place>[^,\]\n]{2,40}?)[ \t]*)?)?(?:\]|$)",
+    regex.MULTILINE,
+)
+
+
 def caption_speaker_labels(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, str]]:
-    """The speakers of `caption_speakers` as people, for `StructuredValueRecognizer`."""
+    """The speakers of `caption_speakers` as people, for `StructuredValueRecognizer`; and the name and
+    town of a lower third (`_LOWER_THIRD`)."""
     for start, end in caption_speakers(text):
         yield start, end, "PERSON"
+    if ":" in text:
+        for m in _LOWER_THIRD.finditer(text):
+            if speaker_name(m.group("name")):
+                yield m.start("name"), m.end("name"), "PERSON"
+                if m.group("place") and m.group("place")[:1].isupper():  # the third part: where the speaker is from
+                    yield m.start("place"), m.end("place"), "LOCATION"
 
 
 def caption_speakers(text: str) -> Iterator[tuple[int, int]]:

@@ -94,3 +94,17 @@ def test_sound_and_role_tags_are_never_speakers(tags: list[tuple[str, str, str]]
         lines.append({"[": f"[{word}] Go on.", "(": f"({word}) Go on.", ":": f"{word}: go on", "<": f"<v {word}>Go on.</v>"}[mark])
     assert list(caption_speakers(srt(*lines))) == []
     assert not any(speaker_name(getattr(tag, case)()) for tag, case, _ in tags)
+
+
+@pytest.mark.parametrize(
+    "text, name, town",
+    [
+        pytest.param("Add the name captions:\n\n12\n00:03:14,200 --> 00:03:17,900\n[SOTTOPANCIA: Arbër Hoxha, pescatore, Montalcino]",
+                     "Arbër Hoxha", "Montalcino", id="italian-in-brackets"),
+        pytest.param("Script notes for the 6pm package:\nLOWER THIRD: Dara Quigley, shop owner, Lisdoonvarna\nVO: the street flooded twice",
+                     "Dara Quigley", "Lisdoonvarna", id="opening-a-line"),
+    ],
+)
+def test_a_lower_third_names_who_speaks_and_their_town(find: Find, text: str, name: str, town: str) -> None:
+    found = find(text)
+    assert ("PERSON", name) in found and ("LOCATION", town) in found, found
