@@ -138,7 +138,9 @@ _FOREIGN_ROLES = (
     r"stimate|stimată|poštovani|poštovana|dragi|draga|spoštovani|spoštovana|labas|sveiki|cienījamais|cienījamā|merhaba|sevgili|"
     r"sayın|halo|kæri|kæra|benvolgut|benvolguda|"
     r"navn|namn|nimi|nafn|imię|nazwisko|jméno|příjmení|meno|priezvisko|név|vezetéknév|keresztnév|nume|prenume|ime|prezime|"
-    r"priimek|ime in priimek|vardas|pavardė|vārds|uzvārds|adı|soyadı|adı soyadı|nama|nama lengkap|cognom"
+    r"priimek|ime in priimek|vardas|pavardė|vārds|uzvārds|adı|soyadı|adı soyadı|nama|nama lengkap|cognom|"
+    # Indonesian names the field by whose name it is: "Nama tamu: Sulastri", "nama pasien", "nama peserta".
+    r"nama[ \t]+(?:tamu|pasien|pelanggan|penumpang|peserta|karyawan|pemohon|penyewa|siswa|anak|ayah|ibu|suami|istri|ahli[ \t]+waris)"
 )
 _ROLE_WORD = regex.compile(rf"(?i:{_FOREIGN_ROLES})")
 

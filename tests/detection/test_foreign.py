@@ -227,6 +227,7 @@ def test_the_writer_s_own_people_in_languages_told_by_everyday_words(find: Find,
         pytest.param("Shrň hovor pro kolegy: zákaznice Irena Doležalová reklamuje pračku, která netopí.", "Irena Doležalová", id="cs-role"),
         pytest.param("Vă rog completați cererea: Nume Cozma, prenume Viorica, funcția contabil.", "Cozma", id="ro-name-field"),
         pytest.param("Przetłumacz na angielski: 'Cześć Bożena, paczka dotrze do Ciebie w piątek.'", "Bożena", id="pl-greeting"),
+        pytest.param("Mohon buat pesan selamat datang untuk tamu villa kami:\nNama tamu: Sulastri\nCheck-in: Jumat", "Sulastri", id="id-guest-name-field"),
     ],
 )
 def test_introductions_roles_greetings_and_name_fields_in_languages_told_by_everyday_words(find: Find, text: str, name: str) -> None:
