@@ -38,7 +38,7 @@ from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.court_lists import listed_hearing
 from privacy_gateway.detection.lexicon import ascii_fold, first_names, listed_family, listed_given, world_first_names
-from privacy_gateway.detection.name_cues import RELATIONS, titled
+from privacy_gateway.detection.name_cues import COUPLES_DAY, RELATIONS, titled
 from privacy_gateway.detection.name_spans import _IMPERATIVES
 from privacy_gateway.detection.notable import listed_surname
 from privacy_gateway.detection.things import public_word
@@ -115,7 +115,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[ \t]+)?(?:\p{L}-)?(?P<word>\p{L}+)"
 _VERB_AFTER = regex.compile(r"[ \t]+(?i:the|a|an|it|this|that|these|those|our|my|your|his|her|their|them|whether|if|off|in|up|out|for)\b")
 _EN_DASHED = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:\u2013\p{Lu}\p{Ll}+)+(?![\p{L}\p{N}_])")
 # What a couple's joined surnames come before: their wedding, their family ("the Patel–Shah wedding").
-_COUPLE_AFTER = regex.compile(r"[ \t]+(?i:wedding|nuptials|engagement|rehearsal[ \t]+dinner|civil[ \t]+ceremony|family|household)\b")
+_COUPLE_AFTER = regex.compile(rf"[ \t]+(?:{COUPLES_DAY}|(?i:family|household))\b")
 _WORD = r"(?:\p{Lu}[\p{L}'’.&]*(?:-\p{Lu}[\p{L}'’.&]*)?)"
 _JOIN = r"(?:of|and|&|the|for|de|da|van|von|der|ex|parte|plc|ltd|Ltd|Co|Inc|LLC)"
 _JOINER = regex.compile(_JOIN)  # compiled once: `regex.fullmatch(_JOIN, …)` looks it up for ~11 us a call

@@ -251,6 +251,8 @@ _LIVING_WORDS = (
     r"returned|return|arrived?|arriving|landed|headed|heading|drove|commute|originally|hometown|emigrated|"
     r"immigrated|here|there"
 )
+# A couple's day, after their names: "the Patel & Shah wedding", "Cross-Lachance engagement party".
+COUPLES_DAY = r"(?i:wedding|nuptials|engagement|rehearsal[ \t]+dinner|civil[ \t]+ceremony|hen[ \t]+(?:do|party)|stag[ \t]+(?:do|party))"
 _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] = [
     (_TITLED, 0.9, True),
     # A message written to someone in another language (`MESSAGE_TO`): "eine Absage an Andri Senn".
@@ -272,7 +274,7 @@ _PERSON_CUES: list[tuple[regex.Pattern[str] | NameThen | Listed, float, bool]] =
     (_cue(rf"(?<![\p{{L}}])(?:soy|sou|sono)[ \t]+({_NAMES})"), 0.85, True),
     # A couple's surnames before their wedding, as planners and hotels name it: "Bermúdez–Østergaard
     # wedding", "the Patel & Shah wedding", "Cross-Lachance engagement party".
-    (_cue(r"(\p{Lu}[\p{L}\p{M}'’]+[ \t]*[–—&\-][ \t]*\p{Lu}[\p{L}\p{M}'’]+)(?=[ \t]+(?i:wedding|nuptials|engagement|rehearsal[ \t]+dinner|civil[ \t]+ceremony|hen[ \t]+(?:do|party)|stag[ \t]+(?:do|party))\b)"), 0.8, True),
+    (_cue(rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’]+[ \t]*[–—&\-][ \t]*\p{{Lu}}[\p{{L}}\p{{M}}'’]+)(?=[ \t]+{COUPLES_DAY}\b)"), 0.8, True),
     # Hungarian introduces itself after the name, surname first: "Kiss Bence vagyok" (I am Bence Kiss).
     (NameThen(rf"({_NAMES})", r"[ \t]+vagyok\b"), 0.85, True),
     # Name fields: "last name? Adams", "surname: Kowalczyk".

@@ -86,6 +86,7 @@ from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     CALENDAR_WORDS,
+    COUPLES_DAY,
     FOREIGN_BIRTHPLACE,
     FOREIGN_LIVING,
     TAGALOG_HOME,
@@ -1402,7 +1403,7 @@ def _titled_at_work(text: str, value: str, end: int) -> bool:
 
 
 # What follows a couple's names, which no thing is: "Cross-Lachance engagement party", "the Patel & Shah wedding".
-_COUPLES_DAY = regex.compile(r"[ \t]+(?i:wedding|nuptials|engagement|rehearsal[ \t]+dinner|civil[ \t]+ceremony|hen[ \t]+(?:do|party)|stag[ \t]+(?:do|party))\b")
+_COUPLES_DAY = regex.compile(rf"[ \t]+{COUPLES_DAY}\b")
 # What follows a titled name in notes of someone's work: a day, a clinic, a ward round, a letter.
 _WORKING_DAY_AFTER = regex.compile(
     r"[ \t]+(?i:day|days|week|weeks|clinic|clinics|surgery|practice|ward|team|list|rota|notes|letter|report|referral|"
