@@ -1304,7 +1304,7 @@ def _holds_own_word(language: str, words: list[str]) -> bool:
     "you" and "elder brother", "Long" a dragon): there a run opened by a family name as spelt is
     a name whatever its syllables ("Bùi Đức Anh"; not "Nội Bài"); so is a Greek pair whose second
     word ends as only surnames do."""
-    if language == "vi" and words[0] in VIETNAMESE_FAMILY and 2 <= len(words) <= 4:
+    if language == "vi" and 2 <= len(words) <= 4 and words[0] in VIETNAMESE_FAMILY:
         return False
     if language == "el" and len(words) == 2 and greek_surname(words[1]):
         return False  # "Σταύρος Κωνσταντινίδης": σταυρός is a cross, the surname's ending says who
@@ -1312,7 +1312,6 @@ def _holds_own_word(language: str, words: list[str]) -> bool:
         stop_word(language, w) and w.lower() not in _NAME_PARTICLES or foreign_everyday(language, w) and not (i and words[i - 1] in _NAME_PARTICLES)
         for i, w in enumerate(words)
     )
-
 
 
 # A size or a model's number right before: "1.0 EcoBoost", "2.0 TDI BlueMotion".
