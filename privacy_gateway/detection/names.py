@@ -89,6 +89,7 @@ from privacy_gateway.detection.name_cues import (
     COUPLES_DAY,
     FOREIGN_BIRTHPLACE,
     FOREIGN_LIVING,
+    FOREIGN_ROLE_LOWER,
     TAGALOG_HOME,
     TAGALOG_PERSON,
     foreign_role,
@@ -765,6 +766,19 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 words = m.group("name").split()
                 if ascii_fold(words[0]) in listed_given() and not any(own_word(language, w) or english_form(w) for w in words):
                     add(m.start("name"), m.end("name"), "PERSON", 0.7)
+            # "zeugin war leonie fuchs, die hat alles gesehen", "de installateur rakesh ramdin is geweest": a
+            # role, a witness or a greeting before a full name typed in lower case, read as the writer's kin are.
+            stage[0] = "roles"
+            for m in FOREIGN_ROLE_LOWER.finditer(text):
+                words = m.group("name").split()
+                while len(words) > 2 and own_word(language, words[-1]):
+                    words.pop()
+                plain = [ascii_fold(w) for w in words if w not in _NAME_PARTICLES]
+                if (
+                    len(plain) >= 2 and plain[0] in listed_given() and plain[-1] in listed_family()
+                    and not any(own_word(language, w) for w in words if w not in _NAME_PARTICLES)
+                ):
+                    add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.7)
         if kind.guarded and language is None and not kind.coded and " from " in text:
             # "Write a poem about Anna from Leeds": in text about the world or a work, where the model's
             # tags are read as its characters and places, a given name from a listed place is someone,

@@ -507,6 +507,9 @@ def test_names_in_vietnamese_and_greek_text(find: Find, text: str, name: str) ->
         pytest.param("kannst du eine mail an die versicherung schreiben? ich bin waldemar, erreichbar unter 0171 448920", "waldemar", id="de-ich-bin"),
         pytest.param("kannst du helfen? versicherungsnehmerin ist meine frau leonie fuchs, vertragsnr. tk-4821937", "leonie fuchs", id="de-meine-frau"),
         pytest.param("hola soy jordi puigdevall, al final no podemos ir a la boda, lo siento mucho", "jordi puigdevall", id="es-soy"),
+        pytest.param("bitte eine kurze schilderung für die versicherung: der andere ist hinten drauf. zeugin war leonie fuchs, die hat alles gesehen.",
+                     "leonie fuchs", id="de-witness"),
+        pytest.param("napisz pismo. świadek: tadeusz kowalczyk widział wszystko z przystanku.", "tadeusz kowalczyk", id="pl-witness-label"),
     ],
 )
 def test_the_writer_and_their_people_typed_in_lower_case_in_another_language(find: Find, text: str, name: str) -> None:
@@ -515,3 +518,8 @@ def test_the_writer_and_their_people_typed_in_lower_case_in_another_language(fin
 
 def test_a_state_after_i_am_is_no_name(find: Find) -> None:
     assert [v for t, v in find("ich bin müde, kannst du die mail an den vermieter kürzer machen?") if t == "PERSON"] == []
+
+
+def test_a_witness_s_words_that_are_no_name_stay(find: Find) -> None:
+    text = "bitte kurz zusammenfassen: die zeugin war sehr sicher, der fahrer war zu schnell unterwegs."
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
