@@ -145,6 +145,18 @@ _TOWN_STATE_ZIP = regex.compile(
     rf"(?<![\w\-])(?:{_WORD}[ \t]+){{0,2}}{_WORD},?[ \t]+(?:{'|'.join(_US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w\-])",
     regex.VERSION1,
 )
+# Australia's town, state and four-digit postcode ending the field, and the numbered street before it
+# ("4/19 Esplanade, Yeppoon QLD 4703", "Sandgate QLD 4017"): the state's code and the postcode say
+# what the line is, whatever the street's words are.
+_AU_STATES = "NSW|VIC|QLD|SA|WA|TAS|NT|ACT"
+_AU_TOWN_STATE_POSTCODE = regex.compile(
+    rf"(?<![\w\-/])(?:(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}[A-Za-z]?[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}},[ \t]*)?"
+    rf"(?:{_WORD}[ \t]+){{0,2}}{_WORD},?[ \t]+(?:{_AU_STATES})[ \t]+\d{{4}}(?![\w\-])"
+    # The postcode ends the address's field: "Windows NT 4000 users", "Perth WA 6000 or Hobart" are no addresses.
+    r"(?=[ \t]*(?:[,.;:)\]|\n]|$)|[ \t]+(?i:ph|tel|phone|mob|mobile|australia|au)\b)",
+    regex.VERSION1,
+)
+_AU_STATE_POSTCODE = re.compile(rf"\b(?:{_AU_STATES})[ \t]+\d{{4}}\b")
 # A postcode after words that say it is one: "my zip code is 60614", "PLZ 80331", "post code m5v 3l9".
 _POSTCODE_AFTER_CUE = regex.compile(
     # The first letters the cues below start with: lets the scan skip every other position cheaply.
@@ -465,6 +477,9 @@ class StreetAddressRecognizer(ShapeRecognizer):
                 found.append((m.start(), m.end()))
                 yield m.start(), m.end(), 0.8
         for m in _TOWN_STATE_ZIP.finditer(text) if _STATE_ZIP.search(text) else ():
+            if not any(s <= m.start() < e for s, e in found):
+                yield m.start(), m.end(), 0.85
+        for m in _AU_TOWN_STATE_POSTCODE.finditer(text) if _AU_STATE_POSTCODE.search(text) else ():
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), m.end(), 0.85
         for pattern in (_POSTCODE_AFTER_CUE, _POSTCODES_BEFORE_CUE, _DELIVERY_CODE):

@@ -261,6 +261,22 @@ def test_british_regional_street_types_after_a_number(text: str, address: str) -
     assert address in addresses(text)
 
 
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        pytest.param("Deliver the quote to 4/19 Esplanade, Yeppoon QLD 4703.", "4/19 Esplanade, Yeppoon QLD 4703", id="unit-and-a-type-alone"),
+        pytest.param("new address: 7 Kookaburra Cct, Mawson Lakes SA 5095 ph 0412 345 678", "7 Kookaburra Cct, Mawson Lakes SA 5095", id="abbreviated-type"),
+    ],
+)
+def test_australian_town_state_and_postcode_carry_the_street_before_them(text: str, address: str) -> None:
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize("text", ["Windows NT 4000 users and the SA 5000 series", "Which is bigger, Perth WA 6000 or Hobart?"])
+def test_a_state_s_code_and_four_digits_inside_a_sentence_are_no_address(text: str) -> None:
+    assert addresses(text) == []
+
+
 @pytest.mark.parametrize("text", ["Please fold the letter twice and send 3 copies", "Our croft has 12 sheep and a garth for the hens"])
 def test_british_regional_street_types_as_words_are_no_address(text: str) -> None:
     assert addresses(text) == []
