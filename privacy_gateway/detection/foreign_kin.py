@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from privacy_gateway.detection.name_cues import LOWER_ROLES
+
 # The writer's own people in other languages: a possessive, a word of kin, friendship, home or work,
 # and a capitalised name (one to three words, a particle allowed): "Mi hija Rebeca", "mijn zoon
 # Seth", "Mein Vater Leopold Salz", "ma voisine Claire", "la mia collega Giulia", "minha vizinha Lunna".
@@ -111,3 +113,10 @@ BARE_KIN_GIVEN = {
 _FOREIGN_LOWER_NAME = r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’\-]+){1,2})"
 FOREIGN_KIN = _kin_patterns(_FOREIGN_NAME, article=r"(?:(?:il|la|el|o|a)[ \t]+)?", bare=True)
 FOREIGN_KIN_LOWER = _kin_patterns(_FOREIGN_LOWER_NAME)
+# A role, a greeting or a claim's witness before a full name typed in lower case, in the languages
+# `foreign` tells: "zeugin war leonie fuchs", "de installateur rakesh ramdin", "hola maria lópez".
+# Only a given name then a surname of the lists is read there (`names`), as after the kin words.
+FOREIGN_ROLE_LOWER = regex.compile(
+    rf"(?<![\p{{L}}])(?:{LOWER_ROLES})(?:[ \t]+(?:war|ist|is|was|era|est|è|é|jest|był|była|var|er|oli|adalah))?[ \t]*:?[ \t]+"
+    + _FOREIGN_LOWER_NAME
+)

@@ -143,14 +143,12 @@ _FOREIGN_ROLES = (
     r"nama[ \t]+(?:tamu|pasien|pelanggan|penumpang|peserta|karyawan|pemohon|penyewa|siswa|anak|ayah|ibu|suami|istri|ahli[ \t]+waris)"
 )
 _ROLE_WORD = regex.compile(rf"(?i:{_FOREIGN_ROLES})")
-# Those roles and greetings, and the witnesses of a claim, before a full name typed in lower case, in
-# the languages `foreign` tells: "zeugin war leonie fuchs", "de installateur rakesh ramdin", "hola
-# maria lópez". Only a given name then a surname of the lists is read there (`names`).
-FOREIGN_ROLE_LOWER = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_FOREIGN_ROLES}|zeuge|zeugin|getuige|témoin|temoin|testigo|testimone|testemunha|świadek|svědek|vittne|vidne|"
+# Those roles and greetings, and the witnesses, trades and parties of a claim, in lower case: what
+# `foreign_kin.FOREIGN_ROLE_LOWER` reads before a full name typed so.
+LOWER_ROLES = (
+    rf"{_FOREIGN_ROLES}|zeuge|zeugin|getuige|témoin|temoin|testigo|testimone|testemunha|świadek|svědek|vittne|vidne|"
     r"todistaja|tanú|martor|tanık|saksi|installateur|monteur|loodgieter|fahrer|fahrerin|chauffeur|conductor|kierowca|sprawca|"
-    r"poszkodowany|poszkodowana)(?:[ \t]+(?:war|ist|is|was|era|est|è|é|jest|był|była|var|er|oli|adalah))?[ \t]*:?[ \t]+"
-    r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’\-]+){1,2})"
+    r"poszkodowany|poszkodowana"
 )
 
 

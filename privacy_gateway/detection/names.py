@@ -45,7 +45,7 @@ from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, own_word, personal, stop_word
-from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER
+from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER, FOREIGN_ROLE_LOWER
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
@@ -89,7 +89,6 @@ from privacy_gateway.detection.name_cues import (
     COUPLES_DAY,
     FOREIGN_BIRTHPLACE,
     FOREIGN_LIVING,
-    FOREIGN_ROLE_LOWER,
     TAGALOG_HOME,
     TAGALOG_PERSON,
     foreign_role,
@@ -750,15 +749,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 # "mi vecina ariadna mora me pidió …": the same, typed in lower case, where only a
                 # listed given name and a listed surname say where the name is.
                 for m in FOREIGN_KIN_LOWER[language].finditer(text):
-                    words = m.group("name").split()
-                    while len(words) > 2 and own_word(language, words[-1]):
-                        words.pop()
-                    plain = [ascii_fold(w) for w in words if w not in _NAME_PARTICLES]
-                    if (
-                        len(plain) >= 2 and plain[0] in listed_given() and plain[-1] in listed_family()
-                        and not any(own_word(language, w) for w in words if w not in _NAME_PARTICLES)
-                    ):
-                        add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.7)
+                    if (span := _lower_full_name(language, m)) is not None:
+                        add(*span, "PERSON", 0.7)
             # "ich bin waldemar, erreichbar unter …", "hola soy jordi puigdevall,": the writer saying who
             # they are in lower case, a listed given name that is no word of the language ending the clause.
             stage[0] = "introductions"
@@ -770,15 +762,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # role, a witness or a greeting before a full name typed in lower case, read as the writer's kin are.
             stage[0] = "roles"
             for m in FOREIGN_ROLE_LOWER.finditer(text):
-                words = m.group("name").split()
-                while len(words) > 2 and own_word(language, words[-1]):
-                    words.pop()
-                plain = [ascii_fold(w) for w in words if w not in _NAME_PARTICLES]
-                if (
-                    len(plain) >= 2 and plain[0] in listed_given() and plain[-1] in listed_family()
-                    and not any(own_word(language, w) for w in words if w not in _NAME_PARTICLES)
-                ):
-                    add(m.start("name"), m.start("name") + len(" ".join(words)), "PERSON", 0.7)
+                if (span := _lower_full_name(language, m)) is not None:
+                    add(*span, "PERSON", 0.7)
         if kind.guarded and language is None and not kind.coded and " from " in text:
             # "Write a poem about Anna from Leeds": in text about the world or a work, where the model's
             # tags are read as its characters and places, a given name from a listed place is someone,
@@ -1396,6 +1381,21 @@ def _lone_name(ent: Span, text: str) -> list[tuple[Token, Token]]:
     ("jbaxterr: note: consider using a slice")."""
     found = lone_lower(ent)
     return [] if found and found[0][0].text in reporting_tools(text) else found
+
+
+def _lower_full_name(language: str, m: regex.Match[str]) -> tuple[int, int] | None:
+    """The full name in lower case a cue's match holds in its `name` group (after a kin word, a role
+    or a witness), less the language's words after it: a given name then a surname of the lists,
+    none of them a word of the language ("mi vecina ariadna mora me pidió" -> "ariadna mora")."""
+    words = m.group("name").split()
+    while len(words) > 2 and own_word(language, words[-1]):
+        words.pop()
+    plain = [ascii_fold(w) for w in words if w not in _NAME_PARTICLES]
+    if len(plain) < 2 or plain[0] not in listed_given() or plain[-1] not in listed_family():
+        return None
+    if any(own_word(language, w) for w in words if w not in _NAME_PARTICLES):
+        return None
+    return m.start("name"), m.start("name") + len(" ".join(words))
 
 
 # "I am" and "my name is" in the languages `foreign` tells, before a name in lower case that ends its
