@@ -19,7 +19,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, frequent_names, listed_family, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, first_names, frequent_names, listed_family, listed_given, listed_names
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, CAPTION_PARTICLES, NOT_SPEAKERS
 from privacy_gateway.detection.software import is_software, technology
 
@@ -179,7 +179,7 @@ def _strong(plain: str, alone: bool) -> bool:
 
 def _named_too(plain: str) -> bool:
     """A tool's name that is also someone's ("rasa", "kafka"): a name of the lists, or marked so."""
-    return plain in listed_given() or plain in listed_family() or technology(plain) is True
+    return plain in listed_names() or technology(plain) is True
 
 
 def _place(label: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, listed_family, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, listed_family, listed_given, listed_names
 from privacy_gateway.detection.name_cues import CALENDAR_WORDS, NOT_SPEAKERS, SERVICE_ACCOUNTS
 from privacy_gateway.detection.software import is_software
 
@@ -36,7 +36,7 @@ def name_word(word: str) -> bool:
     plain = ascii_fold(word.lower()).strip(".")
     if len(plain) < 2 or plain in CALENDAR_WORDS or plain in SERVICE_ACCOUNTS or plain in NOT_SPEAKERS or is_software(plain):
         return False
-    if plain in listed_given() or plain in listed_family():
+    if plain in listed_names():
         return True
     return plain not in STOP_WORDS and not english_form(plain) and len(plain) >= 3
 

@@ -296,6 +296,12 @@ def listed_family() -> Names:
 
 
 @functools.cache
+def listed_names() -> Names:
+    """Every given name and surname of the lists: `listed_given` and `listed_family` in one lookup."""
+    return _view(_WORLD_GIVEN | _CENSUS_GIVEN | _WORLD_FAMILY | _CENSUS_FAMILY)
+
+
+@functools.cache
 def world_list_family() -> Names:
     """Every surname of the world lists, English words too ("lind", "peron"): unlike the census's
     long tail ("service", "boards"), a world list's surname that is an English word is still one."""

@@ -47,7 +47,7 @@ from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, own_word, personal, stop_word
 from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER, FOREIGN_ROLE_LOWER
 from privacy_gateway.detection.language_names import language_named
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, nameless_word, proper_nouns, world_first_names, world_list_family
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, listed_names, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
 from privacy_gateway.detection.places import (
     any_place, copy_place, district_of, fold_place, jurisdiction, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
@@ -1276,19 +1276,13 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
         return None
     # Text whose sentences open with capitals writes its names with them: there a lower-case run no
     # name list holds a word of is the language's ("lakásbiztosítási kárrendezését", "pontokba szedve").
-    if len(_CAPITAL_OPENING.findall(doc.text)) >= 2 and not any(_listed_name(w) for w in words):
+    if len(_CAPITAL_OPENING.findall(doc.text)) >= 2 and not any(ascii_fold(w.lower()) in listed_names() for w in words):
         return None
     return start, end
 
 
 # A sentence or a line opened by a capital: a writer who capitalises.
 _CAPITAL_OPENING = regex.compile(r"(?:^|[.!?][ \t]+|\n)[ \t]*[\"'(«„]?\p{Lu}\p{Ll}")
-
-
-def _listed_name(word: str) -> bool:
-    """Whether a name list holds `word` as a given name or a surname."""
-    folded = ascii_fold(word.lower())
-    return folded in listed_given() or folded in listed_family()
 
 
 # The date right after a birthplace, with its preposition or the province's code: "Roma il 18/06/1997",

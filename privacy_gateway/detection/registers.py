@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, listed_family, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, listed_family, listed_given, listed_names
 from privacy_gateway.detection.name_cues import PARTICLES_CORE
 
 # A row: a name's words (a comma between surname and given name allowed), then only a mark, a grade
@@ -47,7 +47,7 @@ def _plain(word: str) -> bool:
 
 def _listed(word: str) -> bool:
     lowered = ascii_fold(word.lower())
-    return lowered not in _PARTICLES and (lowered in listed_given() or lowered in listed_family())
+    return lowered not in _PARTICLES and lowered in listed_names()
 
 
 def _register(names: list[str]) -> bool:
