@@ -353,9 +353,14 @@ class Detector:
                 if any(f.entity_type in _LABELLED for f in kept):
                     kept = _without_dataset_places(texts[i], kept)
                 # "Riva del Garda (TN)": the region after a town that is still masked, once no one's places are gone.
-                # A region's brackets may hold what names no one too ("Flood (Storm Kathleen)"): read again.
-                kept = with_regions(texts[i], sorted(f for f in kept if not _void(texts[i], f, holes)))
-                results[i] = [f for f in kept if not _void(texts[i], f, holes)]
+                kept = sorted(f for f in kept if not _void(texts[i], f, holes))
+                # A region's brackets may hold what names no one too ("Flood (Storm Kathleen)"): the regions added are read so.
+                regions = with_regions(texts[i], kept)
+                if regions is kept:
+                    results[i] = kept
+                else:
+                    known = set(kept)
+                    results[i] = [f for f in regions if f in known or not _void(texts[i], f, holes)]
         return results
 
     def _kind_of(self, seen: str, original: str) -> TextKind:
