@@ -66,6 +66,13 @@ _ASKED_ABOUT = regex.compile(
     r"(?![ \t]+(?:office|team|client|customer|colleague|supplier|company|branch|embassy|restaurant|partner|staff|side)s?\b))",
     regex.IGNORECASE,
 )
+# Whom a piece of writing is for or sent to, after the piece ("Translate this for …", "send it to
+# …"; not "translate this to 日本語", a language), and a relation or role set beside a name (", our new supplier contact", ", my landlord"): a
+# person, in a sentence that may also ask about words.
+_FOR_WHOM_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?i:(?:this|that|it|these|them)[ \t]+for|(?:send|sent|forward|forwarded|e?mail|give|pass)[ \t]+(?:this|that|it|these|them)[ \t]+to)[ \t]+$"
+)
+_APPOSED_AFTER = regex.compile(r"[ \t]*,[ \t]*(?i:our|my|your|his|her|their)(?![\p{L}'’])")
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "«": "»", "`": "`", "*": "*"}
 # Words before a run that quote it: "a sign that says …", "it reads …".
 _QUOTING = frozenset("says say said reads read spells spelled spelt means mean meaning titled labelled labeled".split())
@@ -238,9 +245,11 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
             continue
         if opening in _QUOTES and closing == _QUOTES[opening]:
             continue
-        # Someone's thing is no word asked about: "Translate יהודית אורן's resignation email into German".
+        # Someone's thing is no word asked about: "Translate יהודית אורן's resignation email into German";
+        # nor is whom the writing is for: "Translate this for 英樹 前田, our new supplier contact".
         possessive = text[end : end + 2] in ("'s", "’s")
-        if not possessive and _ASKED_ABOUT.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)):
+        addressed = _FOR_WHOM_BEFORE.search(text, max(0, start - 24), start) is not None or _APPOSED_AFTER.match(text, end) is not None
+        if not (possessive or addressed) and _ASKED_ABOUT.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)):
             continue
         line = text[lines.line_start(text, start) : lines.line_end(text, end)]
         if line.strip(" \t-–—,.") == run:

@@ -37,6 +37,10 @@ from tests.detection.helpers import Find
         ("Translate יהודית אורן's resignation email into formal German.", "יהודית אורן"),
         ("PLEASE FORWARD THE INVOICE TO ธัญญกัญญา แน่นดุจป้อม IN FINANCE - CAN YOU MAKE THIS SOUND LESS RUDE", "ธัญญกัญญา แน่นดุจป้อม"),
         ("Make it more polite: ask 王芳 to resend the invoice.", "王芳"),
+        # Whom the writing asked for is for, or a relation set beside the name.
+        ("Translate this for 英樹 前田, our new supplier contact: the shipment leaves on Tuesday.", "英樹 前田"),
+        ("Translate the notice into English and send it to שיר ביטון by Friday.", "שיר ביטון"),
+        ("Can you translate my reply to آيناز لاچینی, my landlord, into Persian?", "آيناز لاچینی"),
     ],
 )
 def test_a_name_in_another_script_where_a_person_stands_is_masked(find: Find, text: str, name: str) -> None:
@@ -65,6 +69,8 @@ def test_a_name_in_another_script_where_a_person_stands_is_masked(find: Find, te
         "I'm learning Arabic. How do I read كتاب aloud?",
         "Is the Tokyo station 新宿 busier than 渋谷 at rush hour?",
         "Which is more polite when ordering food in Thailand: ขอบคุณ or ขอบคุณครับ?",
+        "Translate this to 日本語, please, and keep the headings.",
+        "Translate this for 日本語 speakers visiting the shop.",
     ],
 )
 def test_a_word_asked_about_or_a_phrase_stays_as_written(find: Find, text: str) -> None:
