@@ -567,6 +567,15 @@ _ACTING = regex.compile(
 )
 
 
+# A frequent given name opening a clause before what it said or asked: "ok so peter said …", "mark
+# told me", "and grace asked if …". A word there is a subject with no article: only a name stands so.
+_SPEAKING_ONE = regex.compile(
+    r"(?:^|(?<=[.?!,;:(\n])|(?<=(?<![\p{L}'’])(?i:so|and|but|then|ok|okay|also|btw|fyi|apparently|coz|cos|because|yeah|lol|well)))"
+    r"[ \t]*(?P<n>\p{Ll}[\p{Ll}'’]+)[ \t]+(?:said|says|told|asked|texted|emailed|messaged|mentioned|replied|reckons|thinks)(?![\p{L}\d_'’])",
+    regex.MULTILINE | regex.VERSION1,
+)
+
+
 # Someone named beside the writer: "from me and émilie", "ME & TOMASZ".
 _BESIDE_ME = regex.compile(r"(?<![\p{L}\d_'’])(?i:me|i)[ \t]+(?i:and|&)[ \t]+(?P<n>\p{L}[\p{L}'’\-]+)(?![\p{L}\d_'’@.\-])", regex.VERSION1)
 
@@ -620,6 +629,12 @@ def acting_names(text: str) -> Iterator[tuple[int, int]]:
 
             if not known_place(word):
                 yield m.span("n")
+    for m in _SPEAKING_ONE.finditer(text):
+        # A given name that is an English word too ("peter", "mark", "grace") only among the most
+        # frequent, and no kin's or role's word ("nan", "gran"), tool or device ("alexa", "siri").
+        word = m.group("n")
+        if word in frequent_names()[0] and _usable(word) and not _RELATION.fullmatch(word) and technology(word) is None:
+            yield m.span("n")
     for m in _BESIDE_ME.finditer(text):
         word = m.group("n").lower()
         if _one_case([m.group("n")]) and word not in STOP_WORDS and (_foreign_given(word) or word in listed_given() and _usable(word)):

@@ -37,6 +37,10 @@ def people(found: list[tuple[str, str]]) -> list[str]:
         # A relation names whom it is, as a greeting does.
         pytest.param("our neighbour micah keeps parking across our drive", "micah", id="lower-after-a-relation"),
         pytest.param("my son jack wants a bike for his birthday", "jack", id="lower-word-name-after-a-relation"),
+        # A frequent given name that is a word too, opening a clause before what it said or asked.
+        pytest.param("ok so peter said the account moves to emea next week, can u update the crm", "peter", id="lower-speaker-said"),
+        pytest.param("i asked about the refund and grace told me to wait", "grace", id="lower-speaker-after-and"),
+        pytest.param("mark mentioned the van is booked for 9", "mark", id="lower-speaker-at-start"),
     ],
 )
 def test_one_case_names_are_masked(find: Find, text: str, name: str) -> None:
@@ -54,6 +58,9 @@ def test_one_case_names_are_masked(find: Find, text: str, name: str) -> None:
         # After a relation, a given name that is a word too is the word when an object follows it.
         pytest.param("my brother drew a picture of the house", id="relation-then-a-verb"),
         pytest.param("my sister rose to the occasion at the wedding", id="relation-then-a-verb-and-particle"),
+        # A noun with its article or a kin word before "said" is no name.
+        pytest.param("ok so the bill said 40 quid and the doctor said its fine", id="article-before-said"),
+        pytest.param("gran said the boiler is making that noise again", id="kin-before-said"),
     ],
 )
 def test_one_case_words_stay(find: Find, text: str) -> None:
