@@ -32,8 +32,9 @@ _HYPHENS = frozenset("\u2010\u2011\u2043\u2212\ufe63\ufe58\u02d7")
 _DASHES = frozenset("\u2012\u2013\u2014\u2015")
 _SLASHES = frozenset("\u2044\u2215")
 # Cyrillic and Greek letters drawn like Latin ones; folded inside a word that also holds an ASCII
-# letter or digit, or in a text whose letters are mostly Latin (a mixed-script word, or a lone
-# Cyrillic "АВ" in English, is an evasion; a Russian text is Russian).
+# letter or digit, or, in a text whose letters are mostly Latin, inside a word of look-alikes only
+# (a mixed-script word, or a lone Cyrillic "АВ" in English, is an evasion; a Russian text is
+# Russian, and so is a Russian word in English: "наб. Павлова, д. 432" keeps its letters).
 _LOOKALIKES = {
     **dict(zip("АВЕЅІЈКМНОРСТХУаеіјосрхуѕԁһԛԝ", "ABESIJKMHOPCTXYaeijocpxysdhqw")),
     **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιν", "ABEZHIKMNOPTYXaoiv")),
@@ -341,7 +342,7 @@ def _fold(text: str, i: int, latin: list[bool]) -> str:
     if ch in _LOOKALIKES:
         if not latin:
             latin.append(_mostly_latin(text))
-        return _LOOKALIKES[ch] if latin[0] or _mixed_word(text, i) else ch
+        return _LOOKALIKES[ch] if _mixed_word(text, i) or latin[0] and _reads_as_latin(text, i) else ch
     if ch in _DASHES:
         return "-" if _digit_beside(text, i) else ch
     folded = unicodedata.normalize("NFKC", ch)
@@ -368,6 +369,19 @@ def _mixed_word(text: str, i: int, reach: int = 40) -> bool:
                 return True
             j += step
     return False
+
+
+def _reads_as_latin(text: str, i: int, reach: int = 40) -> bool:
+    """Whether every letter of the word around text[i] is a look-alike ("АВ", "ТОР"): a word that
+    reads as Latin. One letter with no Latin twin ("П", "л", "д", "λ") makes it a word of its own script."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(text) and abs(j - i) <= reach and _WORD_CHAR.match(text[j]):
+            c = text[j]
+            if c.isalpha() and not c.isascii() and c not in _LOOKALIKES:
+                return False
+            j += step
+    return True
 
 
 def _mostly_latin(text: str) -> bool:

@@ -196,3 +196,25 @@ def test_a_finding_before_a_said_mark_maps_to_its_words_alone() -> None:
     assert view.text == "ring olga?"
     assert text[slice(*view.span(5, 9))] == "olga"
     assert view.span(5, 10) == (5, len(text))
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        pytest.param("she moved to наб. Павлова, д. 432 last month", "наб. Павлова, д. 432", id="russian-street-in-english"),
+        pytest.param("Write to Иван Петров about the invoice", "Иван Петров", id="russian-name-in-english"),
+    ],
+)
+def test_a_word_of_another_script_keeps_its_letters_in_english_text(text: str, kept: str) -> None:
+    assert kept in view_of(text).text
+
+
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        pytest.param("my passport is \u0410\u0412123456\u0421", "AB123456C", id="mixed-word"),
+        pytest.param("contact \u0422\u041e\u0420 now", "TOP", id="lookalikes-only-word"),
+    ],
+)
+def test_a_word_of_lookalikes_reads_as_latin_in_english_text(text: str, folded: str) -> None:
+    assert folded in view_of(text).text
