@@ -28,20 +28,20 @@ _HOUSE = r"\d{1,5}[\p{L}]?(?:[/\-]\d{1,4}[\p{L}]?)?(?![\d\p{L}])"
 # "rue", "prospect") are left out: "I rue the day 3 times".
 _LEADING = (
     r"(?:(?:vul|ul|al|pr|prosp|per|bul|bulv|pl|os|trav|av|avda|cl|str|sos|şos|bd|bdul|jl|jln|"
-    r"ул|вул|пр|просп|пер|бул|пл|наб)\.|"
+    r"ул|вул|пр|просп|пер|бул|пл|наб|ш|туп)\.|"
     r"vulytsia|vulytsya|vulitsa|ulitsa|ulica|ulice|prospekt|pereulok|provulok|bulvar|aleja|osiedle|"
     r"travessa|travesía|rua|avenida|alameda|praça|calle|carrer|strada|bulevardul|soseaua|șoseaua|jalan|"
     r"chemin|impasse|viale|piazza|"
-    r"улица|вулиця|проспект|переулок|провулок|бульвар|шоссе)"
+    r"улица|вулиця|проспект|переулок|провулок|бульвар|шоссе|шосе|набережная|набережна|площадь|площа|тупик|проезд|проїзд|узвіз|аллея|алея)"
 )
 # What follows a house number: a flat, a floor, a door ("kv. 8", "m. 4", "lok. 2", "apt 3",
 # "D: 4", "Daire 4", "Kat: 2", "1.º esq.", "2º dto", "кв. 4"; the detector reads "º" folded to "o").
 _UNIT = (
-    r"(?:(?:kv|кв|m|lok|apt|ap|apto|app|fl|flat|d|daire|kat|k|et|эт|of|оф|piso|puerta|int|sc)\.?[ \t]*[:#№]?[ \t]*\d{1,4}[\p{L}]?"
+    r"(?:(?:kv|кв|m|lok|apt|ap|apto|app|fl|flat|d|daire|kat|k|к|корп|стр|et|эт|of|оф|piso|puerta|int|sc)\.?[ \t]*[:#№]?[ \t]*\d{1,4}[\p{L}]?(?:/\d{1,4})?"
     r"|\d{1,2}\.?[ºª°oa](?:[ \t]*(?:esq|dto|dta|dir|izq|izda|dcha|fte|frente|[a-d])\.?)?)(?![\p{L}\d])"
 )
 _TAIL = rf"(?:[ \t]*,?[ \t]*{_UNIT}){{0,3}}"
-_LEADING_STREET = rf"(?<![\p{{L}}\d.])(?<!\bet[ \t])(?i:{_LEADING})(?!\p{{L}})[ \t]*{_NAME},?[ \t]+(?:(?i:no|nr|№|д)\.?[ \t]*)?{_HOUSE}(?i:{_TAIL})"
+_LEADING_STREET = rf"(?<![\p{{L}}\d.])(?<!\bet[ \t])(?i:{_LEADING})(?!\p{{L}})[ \t]*{_NAME},?[ \t]+(?:(?i:no|nr|№|д|буд|дом)\.?[ \t]*)?{_HOUSE}(?i:{_TAIL})"
 
 # Turkish: a neighbourhood (Mahallesi) and a street (Caddesi, Sokak, Bulvarı), then "No: 21" and
 # the door ("D: 4", "Daire 4", "Kat 2").
@@ -99,13 +99,40 @@ _PH_ADDRESS = rf"(?<![\p{{L}}\d])(?:{_PH_LOT}|{_PH_AREA}(?=[ \t]*,[ \t]*\p{{L}})
 _ID_AREA = r"(?:(?i:kel|kec|kab|ds)\.|(?i:kelurahan|kecamatan|kabupaten|desa))[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,2}"
 _ID_ADDRESS = rf"(?<![\p{{L}}\d])(?:(?i:rt)[ \t.]*\d{{1,3}}[ \t]*[/,]?[ \t]*(?i:rw)[ \t.]*\d{{1,3}}(?!\d)|(?<=,[ \t]*){_ID_AREA})"
 
-_STREET_LINE = regex.compile(
-    rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}|{_VI_ADDRESS}|{_PH_ADDRESS}|{_ID_ADDRESS}", regex.VERSION1 | regex.MULTILINE
+# Vietnam: a house said as such ("Số 21/981 phố Nguyễn Đình Chiểu"), no division after it needed.
+_VI_NUMBERED = rf"(?<![\p{{L}}\d/])(?i:số)[ \t]+\d{{1,5}}\p{{L}}?(?:/\d{{1,4}}\p{{L}}?)*[ \t]+(?:(?i:đường|phố)[ \t]+)?{_VI_NAME}"
+
+# Colombia: the street's type and number, "#" and the crossing street's number with the house's
+# after a hyphen ("Calle 8ª # 8-49 Este", "Cra. 145J # 26-1", "Cl 2 No. 60-97 Sur").
+_CO_TYPE = r"(?i:calle|carrera|cra|kra|kr|cr|cll|cl|avenida|av|ak|ac|diagonal|dg|transversal|tv|tr)\.?"
+_CO_STREET = (
+    rf"(?<![\p{{L}}\d]){_CO_TYPE}[ \t]+\d{{1,3}}[\p{{L}}ªº°]?(?:[ \t]+(?i:bis|sur|este))?[ \t]*(?:#|(?i:no|n[º°o])\.?)[ \t]*"
+    r"\d{1,3}\p{L}?[ \t]*-[ \t]*\d{1,3}(?![\d])(?:[ \t]+(?i:sur|este|norte|oeste)(?!\p{L}))?"
 )
-# Each shape scanned for apart (`starts.Branches`): half the time of the six tried at every position.
-_STREET_LINES = Branches(_STREET_LINE, [_LEADING_STREET, _TR_STREET, _IN_STREET, _VI_ADDRESS, _PH_ADDRESS, _ID_ADDRESS])
+
+# Czech and Slovak streets named by a preposition and a place ("Na Příkopě 12", "V Celnici 5",
+# "U Nádraží 3/14", "Pod Vyšehradem 2"): the name in the case the preposition takes (a Czech
+# letter or its ending), then the house number.
+_CZ_NAME = r"\p{Lu}\p{Ll}*(?:[áéěíóúůýčďňřšťžÁÉĚÍÓÚŮÝČĎŇŘŠŤŽ]\p{Ll}*|(?:ci|em|ou|ách|ích))"
+_CZ_STREET = rf"(?<![\p{{L}}\d])(?:Na|V|Ve|U|K|Ke|Pod|Nad|Za|Před|Při|Mezi)[ \t]+(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_CZ_NAME}[ \t]+\d{{1,4}}(?:/\d{{1,4}})?\p{{Ll}}?(?![\p{{L}}\d])"
+
+# Thailand: the house number (and its village's, "หมู่ 6") before the road or lane ("9/2 ถนนนิลเสนา",
+# "82 หมู่ 6 ถ.ถุงเงิน", "15 ซอยสุขุมวิท 11").
+_TH_STREET = r"(?<![\d/])\d{1,4}(?:/\d{1,4})?(?:[ \t]+หมู่(?:ที่)?[ \t]*\d{1,3})?[ \t]+(?:ถนน|ถ\.|ซอย|ซ\.)[ \t]*\p{Thai}+(?:[ \t]*\d{1,3}(?![\d]))?"
+
+_STREET_LINE = regex.compile(
+    rf"{_LEADING_STREET}|{_TR_STREET}|{_IN_STREET}|{_VI_ADDRESS}|{_PH_ADDRESS}|{_ID_ADDRESS}|{_VI_NUMBERED}|{_CO_STREET}|{_CZ_STREET}|{_TH_STREET}",
+    regex.VERSION1 | regex.MULTILINE,
+)
+# Each shape scanned for apart (`starts.Branches`): half the time of the ten tried at every position.
+_STREET_LINES = Branches(
+    _STREET_LINE, [_LEADING_STREET, _TR_STREET, _IN_STREET, _VI_ADDRESS, _PH_ADDRESS, _ID_ADDRESS, _VI_NUMBERED, _CO_STREET, _CZ_STREET, _TH_STREET]
+)
 # Cheap test before the scan: a full stop, a colon or a hyphen beside a digit or a leading word.
-_PRECHECK = regex.compile(r"(?i:\d[ \t]*[,/\-]|no[ \t]*[:.]|\.[ \t]*\p{L}|\b(?:rua|calle|travessa|ulica|jalan|strada|aleja|carrer)\b)")
+_PRECHECK = regex.compile(
+    r"(?i:\d[ \t]*[,/\-]|no[ \t]*[:.]|\.[ \t]*\p{L}|\b(?:rua|calle|travessa|ulica|jalan|strada|aleja|carrer|số)\b)"
+    r"|(?<![\p{L}\d])(?:Na|V|Ve|U|K|Ke|Pod|Nad|Za|Před|Při|Mezi)[ \t]+\p{Lu}|(?<!\p{L})(?:д|буд|дом)\.[ \t]*\d|ถนน|ซอย"
+)
 
 
 def street_lines(text: str) -> Iterator[tuple[int, int]]:

@@ -42,6 +42,20 @@ from tests.detection.helpers import Find
         # The Philippines: a subdivision's block and lot, and the barangay beside the town.
         pytest.param("pakisabi sa rider: blk 9 lot 21, phase 2, villa verde, brgy. dela paz, antipolo", "blk 9 lot 21, phase 2", id="philippines-block-lot"),
         pytest.param("PERMANENT ADDRESS: PUROK 5, BRGY. MABINI, TAGUM CITY", "BRGY. MABINI", id="philippines-barangay-in-capitals"),
+        # Russian and Ukrainian types, the house after "д." or "буд.", the building and block after it.
+        pytest.param("she moved to наб. Павлова, д. 432 in Тамбов last month", "наб. Павлова, д. 432", id="russian-embankment-in-english"),
+        pytest.param("Ship to:\nЕрмаков Тит\nш. Совхозное, д. 6/7 к. 1/6\n084907 Шерегеш", "ш. Совхозное, д. 6/7 к. 1/6", id="russian-highway-block"),
+        pytest.param("deliver to площа Житомирська, буд. 595 кв. 90 (ring twice)", "площа Житомирська, буд. 595 кв. 90", id="ukrainian-square-house"),
+        # Colombia: the street's number, "#" and the crossing and house numbers.
+        pytest.param("Enviar a Carrera 45A # 26-13 Sur, Bogotá, antes del viernes", "Carrera 45A # 26-13 Sur", id="colombia-carrera"),
+        pytest.param("dirección: Cl. 2ª # 60-97, Medellín", "Cl. 2ª # 60-97", id="colombia-abbreviated"),
+        # Czech and Slovak: a preposition and a place in its case, then the house number.
+        pytest.param("she moved to Na Příkopě 12 in Prague last month", "Na Příkopě 12", id="czech-preposition"),
+        pytest.param("Doručit: U Nádraží 3/14, Brno", "U Nádraží 3/14", id="czech-house-and-orientation-number"),
+        # Thailand: the house number (and village's) before the road or lane.
+        pytest.param("deliver to 82 หมู่ 6 ถ.ถุงเงิน, 69160 ระยอง please", "82 หมู่ 6 ถ.ถุงเงิน", id="thailand-village-road"),
+        # Vietnam: a house said as a number, no division after it.
+        pytest.param("deliver to Số 21/981 phố Nguyễn Đình Chiểu (ring twice)", "Số 21/981 phố Nguyễn Đình Chiểu", id="vietnam-numbered-house"),
     ],
 )
 def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str, street: str) -> None:
@@ -63,6 +77,9 @@ def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str,
         "item no. 4, 2nd main course was cold, see no. 3, 1st cross-reference",
         "the block 3 lot sizes are bigger than phase 1",
         "set the RT 5 and RW 6 registers, then Kec. Ubud is next on the tour",
+        "V Festival 2 tickets went on sale, K Means 3 clusters fit best",
+        "take the Avenue 5 # 3 exit, in Calle 8 we turned left",
+        "U Thant 3 times addressed the assembly",
     ],
 )
 def test_words_like_street_types_are_no_street(text: str) -> None:
