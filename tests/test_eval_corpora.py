@@ -58,6 +58,7 @@ REALTY = EVAL / "realty" / "tune.jsonl"
 SCHOOL = EVAL / "school" / "holdout.jsonl"
 CLAIMS = EVAL / "claims" / "tune.jsonl"
 PLANT = EVAL / "plant" / "holdout.jsonl"
+FREIGHT = EVAL / "freight" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -268,6 +269,9 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # half PII-free, two fifths in other languages.
         pytest.param(CLAIMS, id="claims"),
         pytest.param(PLANT, id="plant"),
+        # freight (sealed), fifty-fourth round: couriers, forwarders, customs brokers, depots, removals,
+        # drivers, returns desks and marketplace sellers; half PII-free, two fifths in other languages.
+        pytest.param(FREIGHT, id="freight"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
