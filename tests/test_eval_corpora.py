@@ -58,6 +58,7 @@ REALTY = EVAL / "realty" / "tune.jsonl"
 SCHOOL = EVAL / "school" / "holdout.jsonl"
 CLAIMS = EVAL / "claims" / "tune.jsonl"
 PLANT = EVAL / "plant" / "holdout.jsonl"
+LEGAL = EVAL / "legal" / "tune.jsonl"
 FREIGHT = EVAL / "freight" / "holdout.jsonl"
 
 
@@ -269,8 +270,10 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # half PII-free, two fifths in other languages.
         pytest.param(CLAIMS, id="claims"),
         pytest.param(PLANT, id="plant"),
-        # freight (sealed), fifty-fourth round: couriers, forwarders, customs brokers, depots, removals,
-        # drivers, returns desks and marketplace sellers; half PII-free, two fifths in other languages.
+        # legal (read) and freight (sealed), fifty-fourth round: law firms, legal aid, courts, notaries
+        # and their clients; couriers, forwarders, customs brokers, depots, removals, drivers, returns
+        # desks and marketplace sellers; half PII-free, two fifths in other languages.
+        pytest.param(LEGAL, id="legal"),
         pytest.param(FREIGHT, id="freight"),
     ],
 )
