@@ -64,6 +64,7 @@ _NAMES = r"""
     |pan[\s_\-]*card|rnokpp|pasep
     |pan(?=[\s:#\-]*[a-z]{5}\d{4}[a-z](?![a-z0-9]))|r\.[\s]?č\.|rč
     |c\.?f\.?(?=[\s:#\-]*[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z](?![a-z0-9]))|n\.?i\.?[\s_\-]*(?:number|no|nr)
+    |(?:pnr|cpr)(?=[\s:#\-]*(?:\d{2})?\d{6}[\-+]?\d{4}(?![a-z0-9]))
     |f[üu]hrerschein(?:[\s_\-]*(?:nr|nummer))?|f[üu]hrerscheinnr|rijbewijs(?:nummer)?|permis[\s_\-]*de[\s_\-]*conduire
     |(?:carn[ée]t?|licencia|permiso)[\s_\-]*de[\s_\-]*conduc(?:ir|ci[óo]n)|patente[\s_\-]*di[\s_\-]*guida|carta[\s_\-]*de[\s_\-]*condu[çc][ãa]o
     |carteira[\s_\-]*(?:nacional[\s_\-]*)?de[\s_\-]*habilita[çc][ãa]o|prawo[\s_\-]*jazdy|ridi[čc]sk[ýy][\s_\-]*pr[ůu]kaz|řidi[čc]sk[ýy][\s_\-]*pr[ůu]kaz|k[öo]rkort|k[øo]rekort

@@ -30,7 +30,8 @@ _GAP = r"""(?:[\s:#=.\-()º°"'`>*：（]|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}
 # A passport's number, whatever the country: six to ten capitals and digits, four digits or more
 # ("548213907", "XDC507214"), or a series of one or two capitals apart from its digits ("AB 1234567").
 # After its label here, under its key in `field_keys`.
-PASSPORT_NUMBER = r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}|[A-Z]{1,2} \d{6,9}"
+# A Russian passport's series, two digit pairs, then its six digits ("45 12 550913") is the last shape.
+PASSPORT_NUMBER = r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}|[A-Z]{1,2} \d{6,9}|\d{2} ?\d{2} \d{6}"
 
 # (entity, label, value, score, words one of which the label holds: texts without any skip the pattern)
 _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
@@ -42,9 +43,11 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
     # Indonesian and Malay "paspor", Vietnamese "hộ chiếu (số)", the label glued to its "number" ("Paspoortnummer").
     ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte?|\bpasseport|\breisepass(?:nummer|nr)?|\bpassaport[oe]|\bpaspoort(?:nummer|nr)?|\bpaszport|"
      r"\bpaspor\b|\bh[ộo]\s+chi[ếe]u(?:\s+s[ốo])?|"
-     r"\bcestovn[íi]\s+pas|\bdiavat[íi]rio|\btravel document|\bpp\b\.?(?=[ \t:#]*[a-z]{0,2}\d{7,9}\b)",
+     r"\bcestovn[íi]\s+pas|\bdiavat[íi]rio|\btravel document|\bpp\b\.?(?=[ \t:#]*[a-z]{0,2}\d{7,9}\b)|"
+     # Russian, Ukrainian and Bulgarian "паспорт", and Greek "διαβατήριο".
+     r"(?<![^\W\d_])(?:паспорт[а-яіїє]*|διαβατήριο)",
      PASSPORT_NUMBER, 0.9, ("passport", "pasaport", "passeport", "reisepass", "passaport", "paspoort", "paszport", "cestovn", "diavat",
-                            "travel document", "pp", "paspor", "chiếu", "chieu")),
+                            "travel document", "pp", "paspor", "chiếu", "chieu", "паспорт", "διαβατήριο")),
     # "ID" alone on a line that gives a date of birth before it, as manifests and guest lists write a
     # person's record ("ASANTE Kwame  DOB 21 August 1995  ID XD4182033"): the number of their
     # identity card or passport. Elsewhere "ID" is as often an order's or a ticket's.
@@ -87,6 +90,8 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"\b(?:petsa\s+ng\s+)?kapanganakan|\bkaarawan|"
      r"\bng[àa]y\s+sinh|\bsinh\s+ng[àa]y|\bimerom[ií]n[ií]a\s+g[ée]nn?[ií]s[ie]s|\bg[ée]nn?[ií]s[ie]s|\bdata\s+narodzhenn?[iy]a|"
      r"\bdata\s+rozhdeni[yj]a|\bf(?:echa|ec)?\.?\s*(?:de\s+)?nac\.|"
+     # Russian and Ukrainian in their own letters: "дата рождения", "дата народження", "д.р.", "родилась".
+     r"дата\s+(?:рождения|народження)|(?<![^\W\d_])д\.[ \t]?р\.|(?<![^\W\d_])(?:родил(?:ся|ась)|народи(?:вся|лася))|"
      # "born" with the birthplace before the date, as forms and registers write it ("nata a Oristano
      # il 24/12/1985", "né à Lyon le …", "geboren in Graz am …"); the short forms of lists before a
      # whole date: Portuguese "nasc.", Norwegian and Danish "f." (født), Turkish "d.t." (doğum tarihi).
@@ -97,12 +102,14 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
                   "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi",
                   "tanj", "(b.", ", b.", "f.", "d.t", "d. t", "kapanganakan", "kaarawan", "sinh", "genn", "genis", "gennis",
-                  "narodzhen", "rozhden", "nac.", "生年月日", "出生", "생년월일")),
+                  "narodzhen", "rozhden", "nac.", "生年月日", "出生", "생년월일", "рожд", "народж", "д.р", "д. р", "родил", "народи")),
 )
 
 
 # A date with Japanese's and Chinese's "born" after it: "1983年7月19日生", "1983年7月19日生まれ" (not "生活", "生産").
 _CJK_BORN = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t]*生(?:まれ)?(?![\u4e00-\u9fff])")
+# A date with Russian's or Ukrainian's "year of birth" after it: "09.10.1973 р.н.", "1990 г.р." (whole dates only).
+_CYRILLIC_BORN = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})[ \t]*(?:р\.[ \t]?н\.|г\.[ \t]?р\.)")
 # The English words of a date of birth, for a date said aloud (speech-to-text writes English).
 _BIRTH = re.compile(r"(?i)\b(?:born|birth|birthday|dob|d\.o\.b)\b")
 
@@ -137,6 +144,9 @@ class LabelledIdRecognizer(ShapeRecognizer):
         yield from self._labelled(text, wanted)
         if "DATE_OF_BIRTH" in wanted and "生" in text:  # "佐藤 美咲（1983年7月19日生）": born on, the label after the date
             for m in _CJK_BORN.finditer(text):
+                yield "DATE_OF_BIRTH", m.start(1), m.end(1), 0.9
+        if "DATE_OF_BIRTH" in wanted and ("р." in text or "р ." in text):  # "09.10.1973 р.н.": born in, the label after the date
+            for m in _CYRILLIC_BORN.finditer(text):
                 yield "DATE_OF_BIRTH", m.start(1), m.end(1), 0.9
         # "born the third of june twenty fifteen": a date said aloud, read with its numbers in digits.
         if "DATE_OF_BIRTH" in wanted and _BIRTH.search(text) and (view := spoken_view(text)) is not None:

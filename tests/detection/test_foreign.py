@@ -155,6 +155,10 @@ def test_the_writer_s_own_people_are_masked_in_another_language(find: Find, text
         pytest.param("Pacjent: Zenon Kurek, ur. 02.11.1958, skierowanie na RTG.", "02.11.1958", id="pl-short-born"),
         pytest.param("Objednaná pacientka Ilona Šustrová, nar. 7. 3. 1990, volala kvůli termínu.", "7. 3. 1990", id="cs-short-born-spaced"),
         pytest.param("Ügyfél: Pintér Gergely, szül. 1969.11.23., panaszt tett.", "1969.11.23", id="hu-short-born"),
+        # Russian's and Ukrainian's label before the date, or their "year of birth" after it.
+        pytest.param("Доверитель: Орлова Екатерина Сергеевна, д.р. 03.09.1990, адрес регистрации …", "03.09.1990", id="ru-short-born"),
+        pytest.param("Клієнтка: Гнатюк Оксана Петрівна, 09.10.1973 р.н., телефон …", "09.10.1973", id="uk-born-after"),
+        pytest.param("Дата рождения: 14.02.1985, место рождения: Тверь", "14.02.1985", id="ru-label"),
     ],
 )
 def test_a_date_of_birth_after_its_language_s_preposition(find: Find, text: str, date: str) -> None:

@@ -72,6 +72,9 @@ NAMED = [
     # Norway's and Sweden's abbreviations of the birth number.
     ("Skadevolder: Ingrid Bakke, f.nr. 150381 49213, Storgata 4, 9008 Tromsø", "150381 49213"),
     ("Sökande: Elsa Lindqvist, pers.nr 19850412-2385, Storgatan 14 B", "19850412-2385"),
+    # Sweden's "pnr" and Denmark's "cpr" in lower case, only before the number's shape.
+    ("Klient: Ayan Hussein, pnr 860419-2388, Storgatan 12 B", "860419-2388"),
+    ("Det er Guðrún Sigurðardóttir (cpr 120774-1381), ring gerne", "120774-1381"),
     # Italy's codice fiscale in lower case after "cf", only before its shape; Germany's social
     # insurance number with its letter between the digit groups.
     ("operaio marco bianchi cf bncmrc85c05h501z inizia lunedì", "bncmrc85c05h501z"),
@@ -194,3 +197,15 @@ def test_a_flat_under_a_unit_key_is_no_record_number(find: Find) -> None:
 )
 def test_a_driving_licence_number_in_the_languages_of_rental_desks(find: Find, text: str, value: str) -> None:
     assert value in [v for kind, v in find(text) if kind in ("NATIONAL_ID", "US_DRIVER_LICENSE")], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # A passport by its Russian or Ukrainian word, a Russian one's series of two digit pairs first.
+        ("Доверитель: Орлова Екатерина Сергеевна, паспорт 45 12 550913", "45 12 550913"),
+        ("Клієнтка: Бондаренко Ганна Олегівна, паспорт FE418227", "FE418227"),
+    ],
+)
+def test_a_passport_after_its_cyrillic_word_is_a_passport(find: Find, text: str, value: str) -> None:
+    assert ("PASSPORT", value) in find(text), find(text)
