@@ -63,9 +63,10 @@ _ADDRESS_LABEL = regex.compile(
 # A given name typed in lower case before a number in brackets, as a rota or a chat lists people:
 # "cleaners: dorota (01422 884017) fri, bence (07723 119 564) sun".
 _LOWER_BEFORE = regex.compile(r"(?<![\p{L}\d_@./\\'’-])(?P<run>\p{Ll}[\p{Ll}\p{M}'’\-]{2,20})[ \t]*\([ \t]*$")
-# Up to three words typed in lower case before a record field's label, after a mark: "sprawca wojciech
-# bieszk, pesel …", "policy holder is me, mei ling tan, nric …".
-_LOWER_RUN_BEFORE = regex.compile(r"(?<![\p{L}\d_@./\\'’-])(?P<run>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’\-]+){1,3})[ \t]*[,:;(–—-][ \t]*$")
+# Up to three words typed in lower case before a record field's label, after a mark or right before
+# it: "sprawca wojciech bieszk, pesel …", "policy holder is me, mei ling tan, nric …", "1. shirin
+# farahani dob 23 apr 1968" (the label found says a field starts there).
+_LOWER_RUN_BEFORE = regex.compile(r"(?<![\p{L}\d_@./\\'’-])(?P<run>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’\-]+){1,3})[ \t]*(?:[,:;(–—-][ \t]*)?$")
 # A name after its number ("0712 345678 - Wanjiru Kamau") only after `_CONTACT_MARKS`: the field
 # after a number in a semicolon or slash row, a fixed-width table or quoted values is as often its
 # column's town ("…;948 22 10 33;Estella;31200" under "municipio").
@@ -158,6 +159,17 @@ def _name_within(
     return None
 
 
+# A record field's word, which a label read as up to three words may run back from over a lower-case
+# name with no mark between ("shirin farahani dob 23 apr 1968").
+_FIELD_WORD = regex.compile(r"(?<![\p{L}.])(?i:dob|d\.o\.b\.?|born|pesel|nric|ssn|nino|pnr|cpr|dni|nie|nif|passport)[ \t]*[:#]?[ \t]*$")
+
+
+def _field_word(text: str, field: int, value: int) -> int:
+    """Where the field before `value` starts: at its record word when the label found from `field` ends in one."""
+    m = _FIELD_WORD.search(text, field, value)
+    return m.start() if m is not None else field
+
+
 def with_contact_names(text: str, found: list[Finding], full_name: FullName, place: Place) -> list[Finding]:
     """`found` with a PERSON finding for each name beside a phone number or address in it (see the
     module), before a labelled birth date or identity number (`RECORD_FIELDS`), or a given name in
@@ -185,7 +197,7 @@ def with_contact_names(text: str, found: list[Finding], full_name: FullName, pla
             spans.append(_name_within(text, m.start("run"), m.end("run"), True, full_name, place, f.entity_type in RECORD_FIELDS or addressed))
         elif f.entity_type == "PHONE_NUMBER" and (m := _LOWER_BEFORE.search(text, max(line_start, f.start - _LABEL_REACH), f.start)) and _name_alone(m.group("run"), place):
             spans.append(m.span("run"))
-        elif f.entity_type in RECORD_FIELDS and field < f.start and (m := _LOWER_RUN_BEFORE.search(text, max(line_start, field - 60), field)):
+        elif f.entity_type in RECORD_FIELDS and field < f.start and (m := _LOWER_RUN_BEFORE.search(text, max(line_start, field - 60), _field_word(text, field, f.start))):
             spans.append(_lower_name(text, m.start("run"), m.end("run"), place))  # "sprawca wojciech bieszk, pesel 6402…"
         if f.entity_type in CONTACTS and (m := _AFTER.match(text, f.end, line_end)):
             spans.append(_name_within(text, m.start("run"), m.end("run"), False, full_name, place))

@@ -239,6 +239,8 @@ def test_a_desk_in_capitals_beside_its_address_stays(find: Find) -> None:
                  ["Wahyu Nugraha", "Dewi Lestari Putri"], id="names-no-list-holds-before-an-address-label"),
     pytest.param("napisz pismo do sprawcy. ubezpieczyciel: pzu. sprawca tadeusz kowalczyk, pesel 64020819279, zam. ul. Lipowa 4",
                  ["tadeusz kowalczyk"], id="lower-case-before-a-label"),
+    pytest.param("custody list, make it a table pls\n1. shirin farahani dob 23 apr 1968 - s.39 assault\n2. hodan warsame dob 29/07/2003 - remanded",
+                 ["shirin farahani", "hodan warsame"], id="lower-case-right-before-a-label"),
 ])
 def test_the_name_before_a_labelled_record_field_is_masked(find: Find, text: str, names: list[str]) -> None:
     found = persons(find, text)
@@ -250,6 +252,7 @@ def test_the_name_before_a_labelled_record_field_is_masked(find: Find, text: str
     pytest.param("Checklist:\n- Travel Documents - passport C2748193 scanned", id="heading-words"),
     pytest.param("Offices:\n- Sales Desk - address 4 Dock Road, Tilbury\n- Returns Warehouse - address: 9 Cray Avenue, Orpington", id="desks-before-an-address"),
     pytest.param("checked the night shift lead, passport no. 548213907 scanned; the travel docs, passport C2748193 on file", id="lower-case-words-before-a-label"),
+    pytest.param("the patient dob 12/03/1990 is fine, the new starter dob 01/02/1999 too", id="lower-case-words-right-before-a-label"),
 ])
 def test_words_before_a_labelled_record_field_that_name_no_one_stay(find: Find, text: str) -> None:
     assert not persons(find, text)
