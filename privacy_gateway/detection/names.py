@@ -61,6 +61,7 @@ from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import honorific_names, labelled_names, name_end, script_names
+from privacy_gateway.detection.patronymics import patronymic_names
 from privacy_gateway.detection.notable import famous_owners_work, famous_surnames_together, listed_surname, names_notable, notable_person, notable_surname, single_name, without_possessive
 from privacy_gateway.detection.registers import register_rows
 from privacy_gateway.detection.rosters import roster_names, rota_names
@@ -831,8 +832,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             for start, end, entity in script_names(doc, people, world=kind.public_places):
                 add(start, end, entity, 0.6)
         # "伊藤 美咲 様", "田中さん": a name before an honorific; "契約者：佐藤 美咲": after a form's label;
-        # in text of any language or script.
-        for start, end in [*honorific_names(text), *labelled_names(text)]:
+        # "Тарас Іванович Мельничук": a name by its patronymic; in text of any language or script.
+        for start, end in [*honorific_names(text), *labelled_names(text), *patronymic_names(text)]:
             if not any(s < end and start < e for s, e in found):
                 found[(start, end)] = ("PERSON", 0.7)
                 stages[(start, end)] = "honorifics"
