@@ -60,7 +60,7 @@ from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.styles import styled, styled_manner
-from privacy_gateway.detection.other_scripts import honorific_names, labelled_names, name_end, script_names
+from privacy_gateway.detection.other_scripts import cased_script_names, honorific_names, labelled_names, name_end, script_names
 from privacy_gateway.detection.patronymics import patronymic_names
 from privacy_gateway.detection.notable import famous_owners_work, famous_surnames_together, listed_surname, names_notable, notable_person, notable_surname, single_name, without_possessive
 from privacy_gateway.detection.registers import register_rows
@@ -831,6 +831,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             people = [(s, e) for (s, e), (entity, _) in found.items() if entity == "PERSON"]
             for start, end, entity in script_names(doc, people, world=kind.public_places):
                 add(start, end, entity, 0.6)
+            for start, end in cased_script_names(text):  # "Employee: Гаврилов Сергей, …": the model tags Cyrillic at random
+                add(start, end, "PERSON", 0.6)
         # "伊藤 美咲 様", "田中さん": a name before an honorific; "契約者：佐藤 美咲": after a form's label;
         # "Тарас Іванович Мельничук": a name by its patronymic; in text of any language or script.
         for start, end in [*honorific_names(text), *labelled_names(text), *patronymic_names(text)]:

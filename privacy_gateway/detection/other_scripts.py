@@ -12,7 +12,9 @@ postcode's label, or a run that reads as a phrase, not a name (Japanese with par
 sentence, a Korean verb ending); text about encodings and fonts is left alone. After "in" or
 "near", or ending in a place's kind ("海口市", "용인시"), a run is masked as a place, except in a
 question about the world. Text mostly in another script is another language's, which the English
-rules do not read at all. Cased scripts (Cyrillic, Greek, Armenian) go through the ordinary rules.
+rules do not read at all. Cased scripts (Cyrillic, Greek, Armenian) go through the ordinary rules,
+where the English model tags their words at random too: in English prose, two or three capitalised
+Cyrillic or Greek words in a row are a name by the same reading (`cased_script_names`).
 """
 
 from __future__ import annotations
@@ -269,4 +271,38 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
         if word_before in _COMPARING or (place or word_before in _PLACE_PREPOSITIONS or word_before in _PLACE_NOUNS) and world:
             continue  # "books like ノルウェイの森", "the weather in 東京" asked about the world
         out.append((start, end, "LOCATION" if place or word_before in _PLACED or word_before in _PLACE_NOUNS else "PERSON"))
+    return out
+
+
+# Two or three capitalised Cyrillic or Greek words in a row ("Гаврилов Сергей", "Νίκος Παππάς"), or
+# the same in capitals; a company's form before them ("ООО Ромашка") makes them its name.
+_CASED_WORD = r"(?:\p{Lu}[\p{Ll}'’ʼ]+|\p{Lu}{2,})(?:-\p{Lu}[\p{Ll}'’ʼ]+)?"
+_CASED_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?:(?=[\p{{Cyrillic}}\p{{Greek}}]){_CASED_WORD})(?:[ \t]+(?=[\p{{Cyrillic}}\p{{Greek}}]){_CASED_WORD}){{1,2}}(?![\p{{L}}\p{{N}}\p{{M}}])"
+)
+_CASED_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_COMPANY = r"(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|ЕООД|ООД|ΑΕ|ΕΠΕ|ΙΚΕ)"
+_COMPANY_BEFORE = regex.compile(rf"(?<![\p{{L}}]){_COMPANY}[ \t]*[«\"„“]?[ \t]*$")
+_COMPANY_FIRST = regex.compile(rf"{_COMPANY}(?![\p{{L}}])")
+# What a run of place words ends in: a region's, a town's or a street's word ("Владимирская обл.", "г. Тверь").
+_CASED_PLACE = regex.compile(r"(?i:обл|област\w*|край|район|р-н|город|місто|улица|вулиця|проспект|шоссе)\b")
+
+
+def cased_script_names(text: str) -> list[tuple[int, int]]:
+    """Runs of two or three capitalised Cyrillic or Greek words in text whose letters are mostly
+    Latin: someone's name, unless the sentence asks about words, the run is quoted, a company's form
+    stands before it, or a place's word is in it or right after it."""
+    if _CASED_SCRIPT.search(text) is None or 2 * len(_LATIN.findall(text)) < len(_CASED_SCRIPT.findall(text)):
+        return []
+    out = []
+    for m in _CASED_RUN.finditer(text):
+        start, end = m.span()
+        if _COMPANY_BEFORE.search(text, max(0, start - 8), start) or _COMPANY_FIRST.match(text, start) or _CASED_PLACE.search(text, start, min(len(text), end + 8)):
+            continue
+        opening, closing = text[start - 1 : start], text[end : end + 1]
+        if opening in _QUOTES and closing == _QUOTES[opening]:
+            continue
+        if _ASKED_ABOUT.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)):
+            continue
+        out.append((start, end))
     return out

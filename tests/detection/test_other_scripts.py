@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from privacy_gateway.detection.other_scripts import _shaped_as_name
+from privacy_gateway.detection.other_scripts import _shaped_as_name, cased_script_names
 from tests.detection.helpers import Find
 
 
@@ -149,3 +149,28 @@ def test_a_form_s_blank_or_a_relative_s_job_stays(find: Find, text: str) -> None
 ])
 def test_roles_and_greetings_before_an_honorific_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Employee: Гаврилов Сергей, ID 4510123456, starts Monday", "Гаврилов Сергей"),
+        ("Please send the contract to Νίκος Παππάς by Friday.", "Νίκος Παππάς"),
+        ("New tenant ГАВРИЛОВА АННА moves in on the 3rd, keys at reception", "ГАВРИЛОВА АННА"),
+    ],
+)
+def test_a_run_of_capitalised_cyrillic_or_greek_words_in_english_is_a_name(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our supplier ООО Ромашка Плюс sent the invoice.",
+        "What does Добрый День mean in a letter?",
+        "Client address: Владимирская Область, Суздаль",
+        "Весь этот текст написан по-русски, и Иван Петров тоже.",
+    ],
+)
+def test_cased_runs_that_name_a_company_a_phrase_or_a_place_or_stand_in_their_own_language_are_not_names(text: str) -> None:
+    assert cased_script_names(text) == []
