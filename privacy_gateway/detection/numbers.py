@@ -21,12 +21,16 @@ from privacy_gateway.checksums import iban_mod97, luhn
 from privacy_gateway.detection import lines
 from privacy_gateway.detection.base import ShapeRecognizer
 
+# A word character of the scripts that write words apart (Latin, Greek, Cyrillic, digits): glued to
+# a number, it makes one token with it ("ab123", "x86"). Chinese, Japanese, Korean and Thai write
+# no spaces, so a number stands right against their words ("であれば090-4187-2263にお電話").
+_TOKEN_CHAR = r"0-9A-Za-z_\u00aa\u00b5\u00ba\u00c0-\u024f\u0370-\u03ff\u0400-\u052f"
 # Nothing glued on the left: a word character, a separator that would make this part of a longer
 # token (1.2.3, a-b-c, /path, +x), or a hex digit run.
-_LEFT = r"(?<![\w+.\-/:#@])"
+_LEFT = rf"(?<![{_TOKEN_CHAR}+.\-/:#@])"
 # Nothing glued on the right: no word character, no separator going on with more digits
 # ("-Office" after a phone number is fine, "-12" is not).
-_RIGHT = r"(?![\w@]|[.\-/:]\d)"
+_RIGHT = rf"(?![{_TOKEN_CHAR}@]|[.\-/:]\d)"
 
 
 def _before(text: str, start: int, width: int = 48) -> str:

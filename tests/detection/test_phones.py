@@ -60,6 +60,9 @@ def phones(found: list[tuple[str, str]]) -> list[str]:
         pytest.param("He left a voicemail from 573173646082 but didn't say his name.", "573173646082", id="voicemail-from"),
         pytest.param("Call me back on +৮৮০-৫৬২-১৯৬-২৩৭ after six please.", "+৮৮০-৫৬২-১৯৬-২৩৭", id="bengali-digits"),
         pytest.param("Caller ID showed 52/526 0681 three times last night. Is this a scam?", "52/526 0681", id="caller-id"),
+        # Chinese, Japanese and Korean write no spaces: the number stands right against their words.
+        pytest.param("平日18時以降であれば090-4187-2263にお電話いただけます。", "090-4187-2263", id="japanese-glued"),
+        pytest.param("연락처는010-2345-6789입니다", "010-2345-6789", id="korean-glued"),
     ],
 )
 def test_national_phones(find: Find, text: str, phone: str) -> None:
