@@ -195,16 +195,28 @@ _PERSON_LABEL = (
 _SCRIPT_NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{1,8}"
 # ... or a relative, then the name in brackets: "母（佐藤 陽菜）が入院", "妻(李娜)".
 _KIN = r"(?:母|父|妻|夫|娘|息子|兄|姉|弟|妹|祖母|祖父|母親|父親|妈妈|爸爸|母亲|父亲|妻子|丈夫|女儿|儿子|어머니|아버지|아내|남편|딸|아들)"
+# A party of a case, as court lists and pleadings name them, after a colon or a space: "原告：黄秀英",
+# "원고 정우진  피고 이서연" (plaintiff, defendant, appellant, applicant, creditor, debtor); after a
+# space, a word with a Korean particle at its end is the sentence's ("피고 회사는 …").
+_PARTY_LABEL = (
+    r"(?:原告人?|被告人?|上诉人|被上诉人|上訴人|被上訴人|当事人|當事人|债权人|债务人|債権者|債務者|申立人|相手方|"
+    r"원고|피고|채권자|채무자|피신청인|상대방|항소인|피항소인)"
+)
+# A Japanese letter's writer after its opening courtesy: "お世話になっております。中村大輔です。".
+_INTRODUCED = r"(?:いつも)?お世話になって(?:おります|います)|お世話になります"
 _LABELLED_NAME = regex.compile(
     rf"{_PERSON_LABEL}[ \t]*[：:][ \t　]*(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)(?=[（(、，,。\s]|$)"
+    rf"|{_PARTY_LABEL}(?:[ \t]*[：:][ \t　]*(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)|[ \t　]+(?P<n>[\p{{Han}}\p{{Hangul}}]{{2,4}})(?<![는은을를의에가도]))(?=[（(、，,。\s]|$)"
     rf"|{_KIN}[（(](?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)[）)]"
+    rf"|(?:{_INTRODUCED})[。、]?[ \t　\n]*(?P<n>[\p{{Han}}\p{{Katakana}}ー・]{{2,8}}(?:[ 　][\p{{Han}}\p{{Katakana}}ー・]{{1,6}})?)(?=です|と申します)"
 )
 
 
 def labelled_names(text: str) -> list[tuple[int, int]]:
     """The name after a form's label for a person ("契約者：佐藤 美咲（1983年7月19日生）",
-    "申请人：王芳，") or in brackets after a relative ("母（佐藤 陽菜）"): a run of its script up to
-    the next mark, no role or placeholder."""
+    "申请人：王芳，"), after a party's in a court list ("원고 정우진"), in brackets after a relative
+    ("母（佐藤 陽菜）") or introducing a letter's writer ("お世話になっております。中村大輔です"): a run
+    of its script up to the next mark, no role or placeholder."""
     if not _OTHER.search(text):
         return []
     out = []

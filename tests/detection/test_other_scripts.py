@@ -129,6 +129,10 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     pytest.param("請求書類に添える説明文を作ってください。\n契約者：中村 翔太（1979年11月3日生）\n電話：090-1234-5678", "中村 翔太", id="japanese-policyholder"),
     pytest.param("内容：出発の3日前に母（中村 恵子）が入院したため、旅行を取り消しました。", "中村 恵子", id="japanese-relative-in-brackets"),
     pytest.param("请把这段翻译成英文：申请人：李娜，电话 138 0013 8000", "李娜", id="chinese-applicant"),
+    # A court list's parties, and a Japanese letter's writer after its opening courtesy.
+    pytest.param("把下面的开庭排期整理成表格：\n（2025）浙0523民初1761号  原告：黄秀英  被告：陈浩  民间借贷纠纷", "黄秀英", id="chinese-plaintiff"),
+    pytest.param("변론기일 목록을 표로 정리해 줘:\n2025가단55070  원고 정우진  피고 이서연  대여금  10:20", "이서연", id="korean-defendant"),
+    pytest.param("件名：離婚協議の件\n先生\nお世話になっております。中村大輔です。\n夫から連絡がありました。", "中村大輔", id="japanese-writer"),
 ])
 def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), find(text)
@@ -137,6 +141,7 @@ def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: s
 @pytest.mark.parametrize("text", [
     pytest.param("氏名：（記入してください）\n住所：（記入してください）", id="blank-form"),
     pytest.param("父（会社員）が入院しました。英語にしてください。", id="relative-s-job"),
+    pytest.param("피고 회사는 항소했다. 원고 측 대리인이 답변서를 냈다.", id="korean-parties-as-words"),
 ])
 def test_a_form_s_blank_or_a_relative_s_job_stays(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
