@@ -15,7 +15,7 @@ from typing import Iterator, Sequence
 
 from privacy_gateway.detection import lines
 from privacy_gateway.detection.findings import Finding
-from privacy_gateway.detection.lexicon import english_word as _english_word, listed_family, listed_given
+from privacy_gateway.detection.lexicon import english_word as _english_word, frequent_pair, listed_family, listed_given
 
 MIN_PROPAGATED_LENGTH = 3
 PUBLIC_MAIL_DOMAINS = frozenset(
@@ -154,6 +154,12 @@ def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> l
                 if domain:
                     values.setdefault(domain, "EMAIL_ADDRESS")
                 mailboxes.append((key.rpartition("@")[0], key))
+                # "Costel Pădure <costel.padure@yahoo.com>": the name the mail box is made of is its owner's.
+                if (name := _mailbox_name(key.rpartition("@")[0])) is not None:
+                    values.setdefault(name, "PERSON")
+                    for part in name.split():
+                        if len(part) >= MIN_PROPAGATED_LENGTH:
+                            aliases.setdefault(part, (name, "PERSON"))
             if f.entity_type in NAME_TYPES:
                 parts = [p for p in _NAME_PART.findall(key) if p.rstrip(".") not in TITLES]
                 if " " not in key and _LOGIN_JOINTS.search(key):
@@ -230,6 +236,21 @@ def _login_parts(login: str) -> list[str]:
         if len(word) >= MIN_PROPAGATED_LENGTH and _english_word(plain) and plain not in listed_given() and plain not in listed_family():
             return []
     return words
+
+
+def _mailbox_name(mailbox: str) -> str | None:
+    """The full name a mail box is made of, its words apart by a dot, an underscore or a hyphen
+    ("costel.padure", "ana_lopez-garcia"): two or three words of two letters or more, each a listed
+    name or no English word (`_login_parts`), not all English words unless the first and last are
+    frequent names; none for "j.smith", "support.team", "first.last" or "jsmith"."""
+    if not any(c in "._-" for c in mailbox):
+        return None
+    words = _login_parts(mailbox.replace("-", "."))
+    if not 2 <= len(words) <= 3 or any(len(w) < 2 for w in words):
+        return None
+    if all(_english_word(_unaccented(w)) for w in words) and not frequent_pair(words[0], words[-1]):
+        return None  # "first.last", "sales.lead": words the lists also hold; "mark.taylor" is a name
+    return " ".join(words)
 
 
 def _unaccented(word: str) -> str:

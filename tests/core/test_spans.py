@@ -96,6 +96,24 @@ def test_a_login_made_of_a_name_masks_the_name_words(texts: list[str], finding: 
     assert masked <= {texts[1][s.start : s.end] for s in spans[1]}
 
 
+@pytest.mark.parametrize("text, mailbox, masked", [
+    pytest.param("De la: Costel Pădure <costel.padure@yahoo.com>\nMulțumesc, Costel", "costel.padure@yahoo.com", {"Costel Pădure", "Costel"}, id="accented-name"),
+    pytest.param("From: ana_lopez-garcia@corp.example\nHola, soy Ana Lopez Garcia", "ana_lopez-garcia@corp.example", {"Ana Lopez Garcia"}, id="three-words"),
+])
+def test_the_name_a_mail_box_is_made_of_goes_with_the_address(text: str, mailbox: str, masked: set[str]) -> None:
+    start = text.index(mailbox)
+    spans = mask_spans([text], [[Finding(start, start + len(mailbox), "EMAIL_ADDRESS", 1.0)]])[0]
+    assert masked <= {text[s.start : s.end] for s in spans if s.entity_type == "PERSON"}
+
+
+@pytest.mark.parametrize("mailbox", ["support.team@acme.example", "j.smith@corp.example", "first.last@corp.example"])
+def test_a_mail_box_of_words_or_an_initial_names_no_one(mailbox: str) -> None:
+    text = f"Write to {mailbox}: the support team, J Smith or First Last will reply."
+    start = text.index(mailbox)
+    spans = mask_spans([text], [[Finding(start, start + len(mailbox), "EMAIL_ADDRESS", 1.0)]])[0]
+    assert [s.entity_type for s in spans] == ["EMAIL_ADDRESS"]
+
+
 def test_a_login_of_english_words_gives_no_name_words() -> None:
     texts = ["owner: build_runner", "Build the runner image first"]
     spans = mask_spans(texts, [[Finding(7, 19, "PERSON", 0.8)], []])
