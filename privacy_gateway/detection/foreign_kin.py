@@ -18,20 +18,20 @@ from privacy_gateway.detection.name_cues import LOWER_ROLES
 _FOREIGN_NAME = r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:(?:van|von|de|da|del|der|den|du|di|dos|das|le|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]+){0,2})"
 _KIN_WORDS = {
     "es": ("mi|mis|nuestro|nuestra|nuestros|nuestras", "hijo|hija|amigo|amiga|vecino|vecina|esposo|esposa|marido|mujer|novio|novia|hermano|hermana|"
-           "padre|madre|papá|mamá|abuelo|abuela|tío|tía|primo|prima|compañero|compañera|jefe|jefa|colega|suegro|suegra"),
+           "padre|madre|papá|mamá|abuelo|abuela|tío|tía|primo|prima|compañero|compañera|jefe|jefa|colega|suegro|suegra|ex|exmarido|exmujer|expareja"),
     "pt": ("meu|minha|meus|minhas|nosso|nossa", "filho|filha|amigo|amiga|vizinho|vizinha|marido|esposa|mulher|namorado|namorada|irmão|irmã|"
-           "pai|mãe|avô|avó|tio|tia|primo|prima|colega|chefe|sogro|sogra"),
+           "pai|mãe|avô|avó|tio|tia|primo|prima|colega|chefe|sogro|sogra|ex|ex-marido|ex-mulher"),
     "it": ("mio|mia|miei|mie|nostro|nostra", "figlio|figlia|amico|amica|vicino|vicina|marito|moglie|fidanzato|fidanzata|fratello|sorella|"
-           "padre|madre|papà|mamma|nonno|nonna|zio|zia|cugino|cugina|collega|capo|suocero|suocera"),
+           "padre|madre|papà|mamma|nonno|nonna|zio|zia|cugino|cugina|collega|capo|suocero|suocera|ex|ex marito|ex moglie"),
     # German: the writer's, the reader's ("Ihre Mutter Anneliese Krämer") and the resident's ("sein Sohn"), or an article.
     "de": ("mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|ihr|ihre|ihrem|ihren|ihrer|sein|seine|seinem|seinen|"
            "seiner|dein|deine|deinem|deinen|deiner|euer|eure|eurem|euren|eurer|der|die|dem|den", "sohn|tochter|freund|freundin|nachbar|nachbarin|mann|frau|"
            "ehemann|ehefrau|partner|partnerin|bruder|schwester|vater|mutter|opa|oma|onkel|tante|cousin|cousine|kollege|kollegin|chef|chefin|"
-           "installateur|vermieter|vermieterin|mitbewohner|mitbewohnerin"),
+           "installateur|vermieter|vermieterin|mitbewohner|mitbewohnerin|ex|exmann|exfrau|ex-mann|ex-frau"),
     "nl": ("mijn|onze|ons", "zoon|dochter|vriend|vriendin|buurman|buurvrouw|man|vrouw|broer|zus|vader|moeder|opa|oma|oom|tante|neef|nicht|"
-           "collega|baas|huisgenoot|schoonmoeder|schoonvader"),
+           "collega|baas|huisgenoot|schoonmoeder|schoonvader|ex|ex-man|ex-vrouw"),
     "fr": ("mon|ma|mes|notre|nos", "fils|fille|ami|amie|voisin|voisine|mari|femme|frère|sœur|soeur|père|mère|oncle|tante|cousin|cousine|"
-           "collègue|patron|patronne|copain|copine|beau-père|belle-mère"),
+           "collègue|patron|patronne|copain|copine|beau-père|belle-mère|ex|ex-mari|ex-femme"),
 }
 # The same in the languages `foreign` tells by their everyday words (`foreign.EVERYDAY_ONLY`), each as
 # the whole phrase its language says: the possessive first ("min kollega", "mano draugas"), left out
