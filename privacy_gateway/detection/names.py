@@ -83,7 +83,7 @@ from privacy_gateway.detection.title_case import lowered_title_lines, title_case
 from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, dealt_near, describe
 from privacy_gateway.detection.things import medicine, public_word
 from privacy_gateway.detection.tool_output import reporting_tools
-from privacy_gateway.detection.uncased import one_case_names, prose_line, prose_names
+from privacy_gateway.detection.uncased import capital_titled_names, one_case_names, prose_line, prose_names
 from privacy_gateway.detection.name_cues import (
     _AFTER_HASH,
     CALENDAR_WORDS,
@@ -834,8 +834,16 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             for start, end in cased_script_names(text):  # "Employee: Гаврилов Сергей, …": the model tags Cyrillic at random
                 add(start, end, "PERSON", 0.6)
         # "伊藤 美咲 様", "田中さん": a name before an honorific; "契約者：佐藤 美咲": after a form's label;
-        # "Тарас Іванович Мельничук": a name by its patronymic; in text of any language or script.
-        for start, end in [*honorific_names(text), *labelled_names(text), *patronymic_names(text)]:
+        # "Тарас Іванович Мельничук": a name by its patronymic; "de heer van den Berg": a surname after
+        # another language's title, its particles with it; in text of any language or script. A name
+        # found inside one ("Berg") and a place the model read over one ("Frau von Thaden") give way to it.
+        for start, end in [*honorific_names(text), *labelled_names(text), *patronymic_names(text), *capital_titled_names(text)]:
+            inside = [
+                (s, e) for s, e in found if (s, e) != (start, end)
+                and (found[(s, e)][0] == "PERSON" and start <= s and e <= end or found[(s, e)][0] == "LOCATION" and s < end and start < e)
+            ]
+            for key in inside:
+                del found[key]
             if not any(s < end and start < e for s, e in found):
                 found[(start, end)] = ("PERSON", 0.7)
                 stages[(start, end)] = "honorifics"

@@ -147,6 +147,24 @@ _TITLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?i:mr|mrs|ms|mx|dr|prof|miss|mi
 
 _COURTESY = frozenset("mr mrs ms mx miss mister".split())
 
+# Another language's courtesy title before a capitalised surname, its particles kept: "Frau von
+# Thaden", "de heer van den Berg", "mevrouw De Vries", "la señora Ramírez", "Mme Leclerc". Not a
+# noun's article before the title ("Der Herr der Ringe", "die Frau am Steuer").
+_CAPITAL_TITLED = regex.compile(
+    r"(?<![\p{L}\d_.@/\\\-])(?<!(?i:der|die|das|dem|den|des)[ \t]+)"
+    r"(?:Herr|Frau|[Dd]e[ \t]+heer|[Dd]hr\.|[Mm]evrouw|[Mm]evr\.|[Mm]eneer|Monsieur|Madame|Mme|Mlle|[Ss]eñora?|[Ss]ra?\.|[Ss]rta\.|"
+    r"[Ss]ignora?|[Ss]ig\.(?:ra)?|[Ss]enhora?|Pan|Pani|Paní|Pane|[Gg]ospo(?:dine?|đa|dja))[ \t]+"
+    rf"(?P<n>(?:(?:{'|'.join(PARTICLES_CORE)})[ \t]+){{0,2}}\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}[\p{{Ll}}'’]+)?)(?![\p{{L}}\d_@])"
+)
+
+
+def capital_titled_names(text: str) -> Iterator[tuple[int, int]]:
+    """A capitalised surname after another language's courtesy title, with the particles between
+    them (`_CAPITAL_TITLED`); the title is no part of the name."""
+    for m in _CAPITAL_TITLED.finditer(text):
+        if not is_software(m.group("n").split()[-1].lower()):
+            yield m.span("n")
+
 
 def titled_names(text: str) -> Iterator[tuple[int, int]]:
     """A surname after a title, typed in one case: a surname of the lists or an unknown word,

@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.lexicon import english_form, english_words, first_names as census_first_names, last_names as census_last_names
-from privacy_gateway.detection.uncased import acting_names, adjacent_names, initialled_names, introduced_names, positioned_names, single_names, slashed_names, slotted_names, titled_names
+from privacy_gateway.detection.uncased import acting_names, adjacent_names, capital_titled_names, initialled_names, introduced_names, positioned_names, single_names, slashed_names, slotted_names, titled_names
 from tests.detection.helpers import Find
 
 
@@ -697,3 +697,21 @@ def test_a_word_name_after_a_label_before_what_people_say_is_a_name(find: Find) 
 
 def test_a_word_after_a_label_before_other_words_stays(find: Find) -> None:
     assert people(find("driver: summer tyres are fitted, customer says ok")) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Aktenvermerk:\nTelefonat mit Frau von Thaden am 25.05., 13:19 Uhr", "von Thaden", id="german-particle"),
+        pytest.param("Verhuurder: de heer van den Berg\nKwestie: de servicekosten over 2024", "van den Berg", id="dutch-two-particles"),
+        pytest.param("Graag contact met mevrouw van der Linden over de huur.", "van der Linden", id="dutch-mevrouw"),
+        pytest.param("Pani Kowalska dzwoniła w sprawie umowy najmu.", "Kowalska", id="polish-pani"),
+    ],
+)
+def test_a_surname_after_another_language_s_title_is_masked_with_its_particles(find: Find, text: str, name: str) -> None:
+    assert any(name in value for value in people(find(text))), find(text)
+
+
+def test_a_noun_s_article_before_the_title_makes_it_a_noun() -> None:
+    text = "Der Herr der Ringe ist lang, die Frau Ministerin auch"
+    assert [text[s:e] for s, e in capital_titled_names(text)] == []
