@@ -59,9 +59,16 @@ def _parties(text: str, start: int, side: str) -> Iterator[tuple[int, int]]:
         yield start + offset, start + offset + len(value)
 
 
+# A list of reported cases argued as an exercise: a moot, a mock trial, a teaching session.
+_EXERCISE = regex.compile(r"(?i:\bmoot(?:s|ing)?\b|\bmock[ \t]+trials?\b|\bteaching[ \t]+session|\bre-?argued\b)")
+
+
 def listed_hearing(text: str, start: int, first_party: str) -> bool:
     """Whether a case title opening at `start` with `first_party` is a hearing on a court's list:
-    after a hearing's time, or the Crown's ("R v …") in a text that holds a court's or a list's heading."""
+    after a hearing's time, or the Crown's ("R v …") in a text that holds a court's or a list's
+    heading. A moot's or a mock trial's list argues reported cases ("Moot Court 1, 18:00  Fisher v Bell")."""
+    if _EXERCISE.search(text) is not None:
+        return False
     if _TIME_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
     return first_party.upper() in ("R", "REGINA", "REX") and _LISTING.search(text) is not None

@@ -40,3 +40,9 @@ def test_a_court_list_s_parties_are_masked(find: Find) -> None:
     text = "COURT 3  10:00  R V LINDHOLM\nCOURT 5  14:00  BAPTISTE V KOWALCZYK\nwhat does 'R v' mean in a court list?"
     found = [v for t, v in find(text) if t == "PERSON"]
     assert {"LINDHOLM", "BAPTISTE", "KOWALCZYK"} <= set(found), found
+
+
+def test_a_moot_s_list_argues_reported_cases(find: Find) -> None:
+    text = "Table please:\nINTERNAL MOOT - ROUND 1\nMoot Court 1, 18:00  Fisher v Bell\nMoot Court 2, 18:00  Stack v Dowden\nSeminar Rm 3, 19:15  Entick v Carrington"
+    found = [v for t, v in find(text) if t in ("PERSON", "LOCATION")]
+    assert not {"Fisher", "Bell", "Stack", "Dowden", "Entick", "Carrington"} & set(found), found
