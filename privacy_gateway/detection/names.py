@@ -825,14 +825,18 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             covered = {i for s, e in found for i in range(s, e)}
             stage[0] = "proper nouns"
             self._proper_nouns(doc, covered, add, titles, full_names=True)
-        if language is None and not kind.coded:
-            # "I asked 王芳 about the invoice": a name in a script without capitals, by where it stands.
+        if language is None:
+            # "I asked 王芳 about the invoice": a name in a script without capitals, by where it stands;
+            # in code, logs and tickets only on a line of plain sentences ("return request from רות
+            # בוזגלו (order 55120) - item arrived damaged").
             stage[0] = "other scripts"
             people = [(s, e) for (s, e), (entity, _) in found.items() if entity == "PERSON"]
             for start, end, entity in script_names(doc, people, world=kind.public_places):
-                add(start, end, entity, 0.6)
+                if not kind.coded or prose_line(text, start):
+                    add(start, end, entity, 0.6)
             for start, end in cased_script_names(text):  # "Employee: Гаврилов Сергей, …": the model tags Cyrillic at random
-                add(start, end, "PERSON", 0.6)
+                if not kind.coded or prose_line(text, start):
+                    add(start, end, "PERSON", 0.6)
         # "伊藤 美咲 様", "田中さん": a name before an honorific; "契約者：佐藤 美咲": after a form's label;
         # "Тарас Іванович Мельничук": a name by its patronymic; "de heer van den Berg": a surname after
         # another language's title, its particles with it; in text of any language or script. A name

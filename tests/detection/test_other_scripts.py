@@ -179,3 +179,13 @@ def test_a_run_of_capitalised_cyrillic_or_greek_words_in_english_is_a_name(find:
 )
 def test_cased_runs_that_name_a_company_a_phrase_or_a_place_or_stand_in_their_own_language_are_not_names(text: str) -> None:
     assert cased_script_names(text) == []
+
+
+def test_a_name_in_another_script_on_a_prose_line_of_a_technical_prompt_is_masked(find: Find) -> None:
+    text = "Why does this fail?\n```\nERROR 42 at db.py:10 KeyError: user_id\n```\nI asked 王芳 about it and she said the job was moved to the new cluster last week."
+    assert ("PERSON", "王芳") in find(text)
+
+
+def test_a_run_in_code_off_the_prose_lines_stays(find: Find) -> None:
+    text = 'label = "設定"\nprint(label)  # 文字化け on Windows\nx = {"key": "値"}'
+    assert [v for t, v in find(text) if t == "PERSON"] == []
