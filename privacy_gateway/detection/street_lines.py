@@ -28,7 +28,7 @@ _HOUSE = r"\d{1,5}[\p{L}]?(?:[/\-]\d{1,4}[\p{L}]?)?(?![\d\p{L}])"
 # "rue", "prospect") are left out: "I rue the day 3 times".
 _LEADING = (
     r"(?:(?:vul|ul|al|pr|prosp|per|bul|bulv|pl|os|trav|av|avda|cl|str|sos|şos|bd|bdul|jl|jln|"
-    r"ул|вул|пр|просп|пер|бул|пл|наб|ш|туп)\.|"
+    r"ул|вул|пр|просп|пер|бул|пл|наб|ш|туп|алл)\.|"
     r"vulytsia|vulytsya|vulitsa|ulitsa|ulica|ulice|prospekt|pereulok|provulok|bulvar|aleja|osiedle|"
     r"travessa|travesía|rua|avenida|alameda|praça|calle|carrer|strada|bulevardul|soseaua|șoseaua|jalan|"
     r"chemin|impasse|viale|piazza|"

@@ -46,6 +46,7 @@ from tests.detection.helpers import Find
         pytest.param("she moved to наб. Павлова, д. 432 in Тамбов last month", "наб. Павлова, д. 432", id="russian-embankment-in-english"),
         pytest.param("Ship to:\nЕрмаков Тит\nш. Совхозное, д. 6/7 к. 1/6\n084907 Шерегеш", "ш. Совхозное, д. 6/7 к. 1/6", id="russian-highway-block"),
         pytest.param("deliver to площа Житомирська, буд. 595 кв. 90 (ring twice)", "площа Житомирська, буд. 595 кв. 90", id="ukrainian-square-house"),
+        pytest.param("Consignee: Афиноген Корнилов, алл. Путейская, д. 881 к. 6, 352036", "алл. Путейская, д. 881 к. 6", id="russian-alley"),
         # Colombia: the street's number, "#" and the crossing and house numbers.
         pytest.param("Enviar a Carrera 45A # 26-13 Sur, Bogotá, antes del viernes", "Carrera 45A # 26-13 Sur", id="colombia-carrera"),
         pytest.param("dirección: Cl. 2ª # 60-97, Medellín", "Cl. 2ª # 60-97", id="colombia-abbreviated"),
