@@ -57,6 +57,9 @@ from tests.detection.helpers import Find
         pytest.param("deliver to 82 หมู่ 6 ถ.ถุงเงิน, 69160 ระยอง please", "82 หมู่ 6 ถ.ถุงเงิน", id="thailand-village-road"),
         # Vietnam: a house said as a number, no division after it.
         pytest.param("deliver to Số 21/981 phố Nguyễn Đình Chiểu (ring twice)", "Số 21/981 phố Nguyễn Đình Chiểu", id="vietnam-numbered-house"),
+        # Hebrew and the Indian scripts: the street's name and its number, the number ending a field or opening one.
+        pytest.param("Consignee: שמואל תמיר, אל זיתון 55, 3770315 מלאה. Please correct the postcode on the label.", "אל זיתון 55", id="hebrew-street"),
+        pytest.param("Removal quote: from 50/51 अगरवाल to a 2-bed flat, 3 men, Saturday.", "50/51 अगरवाल", id="hindi-number-first"),
     ],
 )
 def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str, street: str) -> None:
@@ -81,6 +84,8 @@ def test_street_lines_of_other_languages_are_masked_whole(find: Find, text: str,
         "V Festival 2 tickets went on sale, K Means 3 clusters fit best",
         "take the Avenue 5 # 3 exit, in Calle 8 we turned left",
         "U Thant 3 times addressed the assembly",
+        "قال 3, ثم ذهب إلى البيت",  # Arabic text of its own: a word and a number are a count
+        "The word שלום 2 times, and אהבה in verse 3",
     ],
 )
 def test_words_like_street_types_are_no_street(text: str) -> None:
