@@ -120,6 +120,11 @@ _WORD = r"(?:\p{Lu}[\p{L}'’.&]*(?:-\p{Lu}[\p{L}'’.&]*)?)"
 _JOIN = r"(?:of|and|&|the|for|de|da|van|von|der|ex|parte|plc|ltd|Ltd|Co|Inc|LLC)"
 _JOINER = regex.compile(_JOIN)  # compiled once: `regex.fullmatch(_JOIN, …)` looks it up for ~11 us a call
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’-]+")
+# A law the Latin, Romance and Nordic languages name after someone, its word before the name: "lex
+# Sarah", "Lex Nokia", "legge Basaglia", "la loi Evin", "Ley Sinde", "Lei Maria da Penha".
+_NAMED_LAW = regex.compile(
+    r"(?<![\p{L}])(?:[Ll]ex|[Ll]egge|[Ll]oi|[Ll]ey|[Ll]ei)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:da|de|do|del|di)?[ \t]*\p{Lu}[\p{L}'’\-]+)?"
+)
 # Tried only where a " v. " stands (`alternation.Tailed`): the left party could start at every capital.
 _CASE = Tailed(
     rf"(?<![\p{{L}}\p{{N}}])(?P<left>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,3}})",
@@ -446,6 +451,8 @@ def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]
     for m in _EN_DASHED.finditer(text):
         if _COUPLE_AFTER.match(text, m.end()) is None:  # "the Bermúdez–Østergaard wedding": a couple's surnames
             yield m.start(), m.end()
+    for m in _NAMED_LAW.finditer(text):  # "lex Sarah", "legge Merlin", "la loi Evin", "Ley Sinde": a law named after someone
+        yield m.span()
     if technical and "-" in text:
         for m in _HYPHENED.finditer(text):
             if _method_pair(text, m):

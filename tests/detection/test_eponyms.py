@@ -28,6 +28,9 @@ def spans(text: str) -> list[str]:
     # Clinical heads, and a possessive written after the name's own "s".
     "Write a patient-friendly intro on Hashimoto's thyroiditis and how it differs from Graves' disease.",
     "Revision list: Hutchinson's incisors, Koplik spots, Virchow's triad, Fordyce spots.",
+    # Laws named after someone, their word before the name, in the languages that name them so.
+    "Vad är skillnaden mellan lex Sarah och lex Maria? Vem ska anmäla till IVO?",
+    "E già che ci sei: legge Merlin e legge Basaglia, in due righe.",
 ])
 def test_namesakes_of_tests_laws_cells_and_cases_are_left_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == []
