@@ -149,11 +149,12 @@ _COURTESY = frozenset("mr mrs ms mx miss mister".split())
 
 # Another language's courtesy title before a capitalised surname, its particles kept: "Frau von
 # Thaden", "de heer van den Berg", "mevrouw De Vries", "la señora Ramírez", "Mme Leclerc". Not a
-# noun's article before the title ("Der Herr der Ringe", "die Frau am Steuer").
+# noun's article before the title ("Der Herr der Ringe", "die Frau am Steuer"), nor the titles that
+# name works and brands as often ("Madame Bovary", "Monsieur Hulot", "Pan Am", "Pane Carasau").
 _CAPITAL_TITLED = regex.compile(
     r"(?<![\p{L}\d_.@/\\\-])(?<!(?i:der|die|das|dem|den|des)[ \t]+)"
-    r"(?:Herr|Frau|[Dd]e[ \t]+heer|[Dd]hr\.|[Mm]evrouw|[Mm]evr\.|[Mm]eneer|Monsieur|Madame|Mme|Mlle|[Ss]eñora?|[Ss]ra?\.|[Ss]rta\.|"
-    r"[Ss]ignora?|[Ss]ig\.(?:ra)?|[Ss]enhora?|Pan|Pani|Paní|Pane|[Gg]ospo(?:dine?|đa|dja))[ \t]+"
+    r"(?:Herr|Frau|[Dd]e[ \t]+heer|[Dd]hr\.|[Mm]evrouw|[Mm]evr\.|[Mm]eneer|Mme|Mlle|[Ss]eñora?|[Ss]ra?\.|[Ss]rta\.|"
+    r"[Ss]ignora?|[Ss]ig\.(?:ra)?|[Ss]enhora?|Pani|Paní|[Gg]ospo(?:dine?|đa|dja))[ \t]+"
     rf"(?P<n>(?:(?:{'|'.join(PARTICLES_CORE)})[ \t]+){{0,2}}\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}[\p{{Ll}}'’]+)?)(?![\p{{L}}\d_@])"
 )
 

@@ -715,3 +715,8 @@ def test_a_surname_after_another_language_s_title_is_masked_with_its_particles(f
 def test_a_noun_s_article_before_the_title_makes_it_a_noun() -> None:
     text = "Der Herr der Ringe ist lang, die Frau Ministerin auch"
     assert [text[s:e] for s, e in capital_titled_names(text)] == []
+
+
+@pytest.mark.parametrize("text", ["Résume Madame Bovary de Gustave Flaubert.", "Pan Atlantic v Pine Top, Pan Am and Pane Carasau"])
+def test_titles_that_name_works_and_brands_as_often_are_not_read(text: str) -> None:
+    assert list(capital_titled_names(text)) == []
