@@ -36,7 +36,7 @@ from privacy_gateway.detection.street_types import FLOOR_WORD, NUMBER_SIGN, UNIT
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?i:st|nd|rd|th)|[IVX]{1,4}\b)"  # "Queen's", "O'Neil", "5th", "4TH", "V"
 # A town whose name opens with a lower-case prefix, as Zulu and Xhosa names do ("eThekwini", "uMhlathuze").
 _PREFIXED_TOWN = r"\p{Ll}\p{Lu}\p{Ll}{3,}"
-_CONNECT = r"(?:de|del|de la|della|di|da|do|dos|das|du|des|la|le|les|l'|d'|van|von|der|den)"
+_CONNECT = r"(?:de|del|de la|della|delle|dei|degli|dello|di|da|do|dos|das|du|des|la|le|les|l'|d'|van|von|der|den)"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?"
 _UNIT = (
     r"(?:(?i:apt|apartment|appartamento|appartement|app|appt|wohnung|whg|lgh|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|box|po box|p\.o\. box|h\.\s?no|"

@@ -152,6 +152,8 @@ def test_address_through_detector_is_one_location(find: Find) -> None:
         pytest.param("we just moved, new post code H-1335, what do I need to update first?", ["H-1335"], id="country-letter-postcode"),
         pytest.param("she stays at Rua das Acácias, 45 – Paraty - RJ, 23970-000 until May", ["Rua das Acácias, 45 – Paraty - RJ, 23970-000"],
                      id="brazil-town-after-a-dash"),
+        # Italy's contracted particles inside a street's name ("dei", "delle", "degli").
+        pytest.param("Cliente: Marco Neri, residente in Via dei Mille 8, int. 6, 20129 Milano", ["Via dei Mille 8, int. 6"], id="italian-contracted-particle"),
     ],
 )
 def test_address_block_lines_are_masked(find: Find, text: str, values: list[str]) -> None:
