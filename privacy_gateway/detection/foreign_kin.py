@@ -57,7 +57,9 @@ _KIN_PHRASES = {
           "susedka|priateľ|priateľka|brat|brata|sestra|syn|syna|dcéra|manžel|manželka|šéf|šéfka|strýko|teta|svokra|svokor)",
     "hu": "(?:(?:a|az)[ \t]+)?(?:kollégám|kolléganőm|munkatársam|barátom|barátnőm|szomszédom|főnököm|bátyám|öcsém|nővérem|húgom|férjem|"
           "feleségem|fiam|lányom|unokatestvérem|nagybátyám|nagynéném|anyósom|apósom)",
-    "ro": "(?:colegul|colega|prietenul|prietena|vecinul|vecina|fratele|sora|fiul|fiica|soțul|soția|sotul|sotia|șeful|seful|șefa|sefa|unchiul|"
+    # A former spouse too, before the word: "fosta soție", "fostul meu soț".
+    "ro": "(?:(?:fosta|fostul)(?:[ \t]+(?:mea|meu))?[ \t]+(?:soție|sotie|soț|sot|soția|sotia|soțul|sotul|parteneră|partener)|"
+          "colegul|colega|prietenul|prietena|vecinul|vecina|fratele|sora|fiul|fiica|soțul|soția|sotul|sotia|șeful|seful|șefa|sefa|unchiul|"
           "mătușa|matusa|verișorul|verișoara|cumnatul|cumnata)(?:[ \t]+(?:meu|mea|mei|mele|nostru|noastră|noastra))?",
     "hr": "(?:(?:moj|moja|moje|mog|moga|naš|naša|našeg)[ \t]+)?(?:kolega|kolegica|kolege|prijatelj|prijateljica|susjed|susjeda|susjedu|brat|"
           "sestra|sin|kći|kćer|muž|supruga|suprug|šef|šefica|ujak|stric|teta|tetka|punica|svekrva)",

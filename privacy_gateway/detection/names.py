@@ -736,8 +736,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 stage[0] = "kin"
                 for m in kin.finditer(text):
                     words = m.group("name").split()
-                    while words and own_word(language, words[-1]):
-                        words.pop()  # "meine Tochter Lena Hausaufgaben …": the noun after the name is not it
+                    # "meine Tochter Lena Hausaufgaben …": the noun after the name is not it, in German,
+                    # whose nouns take capitals; elsewhere a capitalised word there is the surname,
+                    # whatever it also means ("fosta soție, Roxana Ciobanu": a shepherd's word).
+                    while words and (language == "de" or len(words) == 1) and own_word(language, words[-1]):
+                        words.pop()
                     # A given name that is a word of the language too counts before a surname
                     # ("teman saya Wulan Prameswari"); alone it may be that word.
                     if words and (len(words) > 1 or not own_word(language, words[0])):

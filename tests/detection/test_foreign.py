@@ -129,6 +129,7 @@ def test_the_world_s_names_and_the_language_s_words_stay(find: Find, text: str) 
         # A former partner is the writer's own as kin are ("mi ex", "mon ex-mari", "mijn ex").
         pytest.param("Mi ex Xoán Castiñeira no me pasa la pensión desde diciembre, ¿qué puedo hacer?", "Xoán Castiñeira", id="es-ex"),
         pytest.param("Mon ex-mari Pascal Morel ne paie plus la pension alimentaire depuis mars.", "Pascal Morel", id="fr-ex-husband"),
+        pytest.param("Am primit citația în dosarul de partaj cu fosta soție, Roxana Ciobanu. Nu pot ajunge.", "Roxana Ciobanu", id="ro-former-wife-surname-a-word"),
         pytest.param("Mijn vriend Jacob wordt 50 en wil een playlist met Doe Maar.", "Jacob", id="nl-friend"),
         pytest.param("Escribe una canción para el cumpleaños de mi amiga Odalis, cumple 30 el sábado.", "Odalis", id="es-friend"),
         pytest.param("Mein Vater Leopold Salz hat Parkinson. Welche Unterlagen brauche ich?", "Leopold Salz", id="de-father-full-name"),
