@@ -61,7 +61,7 @@ _NAMES = r"""
     |discharge[\s_\-]*book|sirb|cdc[\s_\-]*(?:no|nr|number)|buku[\s_\-]*pelaut|posvidchenn?[iy]a[\s_\-]*moriaka
     |libreta[\s_\-]*de[\s_\-]*(?:embarque|navegaci[óo]n)|libretto[\s_\-]*di[\s_\-]*navigazione|seefahrtsbuch|livret[\s_\-]*maritime
     |philhealth(?:[\s_\-]*(?:id|pin|number|no))?|pag[\s_\-]*ibig(?:[\s_\-]*(?:mid|id|number|no))?
-    |pan[\s_\-]*card|rnokpp|pasep
+    |pan[\s_\-]*card|rnokpp|pasep|personal[\s_\-]*(?:customs[\s_\-]*)?clearance[\s_\-]*(?:code|number|no)|pccc
     |pan(?=[\s:#\-]*[a-z]{5}\d{4}[a-z](?![a-z0-9]))|r\.[\s]?č\.|rč
     |c\.?f\.?(?=[\s:#\-]*[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z](?![a-z0-9]))|n\.?i\.?[\s_\-]*(?:number|no|nr)
     |(?:pnr|cpr)(?=[\s:#\-]*(?:\d{2})?\d{6}[\-+]?\d{4}(?![a-z0-9]))
@@ -72,7 +72,7 @@ _NAMES = r"""
     |surat[\s_\-]*izin[\s_\-]*mengemudi|gi[ấa]y[\s_\-]*ph[ée]p[\s_\-]*l[áa]i[\s_\-]*xe
 """
 # ... and in scripts without letter case.
-_UNCASED_NAMES = r"""מספר[\s_\-]*זהות|身[份分][证證](?:[号號]码?|字[号號]|號碼)?|الرقم[\s_\-]*القومي|رقم[\s_\-]*الهوية|الهوية[\s_\-]*الوطنية|رقم[\s_\-]*الإقامة|کد[\s_\-]*ملی|주민등록번호|マイナンバー|個人番号|เลขประจำตัวประชาชน|תעודת[\s_\-]*זהות|ת[\.״"]ז"""
+_UNCASED_NAMES = r"""(?:개인)?통관고유부호|מספר[\s_\-]*זהות|身[份分][证證](?:[号號]码?|字[号號]|號碼)?|الرقم[\s_\-]*القومي|رقم[\s_\-]*الهوية|الهوية[\s_\-]*الوطنية|رقم[\s_\-]*الإقامة|کد[\s_\-]*ملی|주민등록번호|マイナンバー|個人番号|เลขประจำตัวประชาชน|תעודת[\s_\-]*זהות|ת[\.״"]ז"""
 # The generic "ID number", "ID card", "ID no.": a person's only when nothing else is named before it
 # ("Order ID number" is an order's), or when it is someone's ("my ID number", "his ID card").
 _ID_ALONE = r"id[\s_\-]*(?:card|number|no|nr)(?:[\s_\-]*(?:number|no|nr))?"

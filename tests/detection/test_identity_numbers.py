@@ -75,6 +75,9 @@ NAMED = [
     # Sweden's "pnr" and Denmark's "cpr" in lower case, only before the number's shape.
     ("Klient: Ayan Hussein, pnr 860419-2388, Storgatan 12 B", "860419-2388"),
     ("Det er Guðrún Sigurðardóttir (cpr 120774-1381), ring gerne", "120774-1381"),
+    # Korea's personal customs clearance code, by its Korean or English name.
+    ("개인통관고유부호 P123456789012 로 통관 부탁드립니다.", "P123456789012"),
+    ("Customs needs the recipient's personal clearance code: P123456789012, name Kim Minji.", "P123456789012"),
     # Italy's codice fiscale in lower case after "cf", only before its shape; Germany's social
     # insurance number with its letter between the digit groups.
     ("operaio marco bianchi cf bncmrc85c05h501z inizia lunedì", "bncmrc85c05h501z"),
