@@ -196,11 +196,14 @@ _SCRIPT_NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{1,8}"
 # ... or a relative, then the name in brackets: "母（佐藤 陽菜）が入院", "妻(李娜)".
 _KIN = r"(?:母|父|妻|夫|娘|息子|兄|姉|弟|妹|祖母|祖父|母親|父親|妈妈|爸爸|母亲|父亲|妻子|丈夫|女儿|儿子|어머니|아버지|아내|남편|딸|아들)"
 # A party of a case, as court lists and pleadings name them, after a colon or a space: "原告：黄秀英",
-# "원고 정우진  피고 이서연" (plaintiff, defendant, appellant, applicant, creditor, debtor); after a
+# "원고 정우진  피고 이서연" (plaintiff, defendant, appellant, applicant, creditor, debtor), and a
+# parcel's recipient or sender ("수취인 김민지"); after a
 # space, a word with a Korean particle at its end is the sentence's ("피고 회사는 …").
 _PARTY_LABEL = (
     r"(?:原告人?|被告人?|上诉人|被上诉人|上訴人|被上訴人|当事人|當事人|债权人|债务人|債権者|債務者|申立人|相手方|"
-    r"원고|피고|채권자|채무자|피신청인|상대방|항소인|피항소인)"
+    r"원고|피고|채권자|채무자|피신청인|상대방|항소인|피항소인|"
+    # A parcel's recipient and sender: "수취인 김민지", "收货人 王芳", "寄件人：李娜".
+    r"수취인|수령인|발송인|보내는[ \t]?분|받는[ \t]?분|收货人|收貨人|寄件人|发件人|發件人|送り主|お届け先)"
 )
 # A Japanese letter's writer after its opening courtesy: "お世話になっております。中村大輔です。".
 _INTRODUCED = r"(?:いつも)?お世話になって(?:おります|います)|お世話になります"
