@@ -215,14 +215,35 @@ _LABELLED_NAME = regex.compile(
 )
 
 
+# A form's or a message's label for a person in Arabic, Hebrew or Hindi, a colon, then the name: its
+# words up to the next mark or the line's end, or its first two where a sentence runs on ("المرسل:
+# مجدي زحلاوي يطلب …").
+_RTL_PERSON_LABEL = (
+    r"(?:الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:العميل|المستلم|المريض)|المستلم|المرسل|العميل|العميلة|المريض|المريضة|الموكل|الموكلة|المدعي|المدعى[ \t]+عليه|"
+    r"שם(?:[ \t]+מלא)?|נמען|נמענת|שולח|שולחת|לקוח|לקוחה|מטופל|מטופלת|תובע|תובעת|נתבע|נתבעת|"
+    r"नाम|पूरा[ \t]+नाम|प्राप्तकर्ता|प्रेषक|ग्राहक|मरीज़?|आवेदक)"
+)
+_RTL_WORD = r"[\p{Arabic}\p{Hebrew}\p{Devanagari}][\p{Arabic}\p{Hebrew}\p{Devanagari}\p{M}\"״׳']*"
+_RTL_LABELLED = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}]){_RTL_PERSON_LABEL}[ \t]*[:：][ \t]*(?P<n>{_RTL_WORD}(?:[ \t]+{_RTL_WORD}){{0,3}})(?=[ \t]*(?:[,،.;|)\n]|$))"
+    rf"|(?<![\p{{L}}\p{{M}}]){_RTL_PERSON_LABEL}[ \t]*[:：][ \t]*(?P<n>{_RTL_WORD}[ \t]+{_RTL_WORD})(?=[ \t]+{_RTL_WORD})",
+    regex.MULTILINE,
+)
+
+
+# A blank form's request to fill it in ("नाम: कृपया भरें", "الاسم: اكتب هنا", "שם: נא למלא"), no one's name.
+_FILL_IN = regex.compile(r"कृपया|भरें|लिखें|यहाँ|اكتب|هنا|يرجى|أدخل|נא|למלא|כאן|הזן")
+
+
 def labelled_names(text: str) -> list[tuple[int, int]]:
     """The name after a form's label for a person ("契約者：佐藤 美咲（1983年7月19日生）",
     "申请人：王芳，"), after a party's in a court list ("원고 정우진"), in brackets after a relative
-    ("母（佐藤 陽菜）") or introducing a letter's writer ("お世話になっております。中村大輔です"): a run
-    of its script up to the next mark, no role or placeholder."""
+    ("母（佐藤 陽菜）") or introducing a letter's writer ("お世話になっております。中村大輔です"), and
+    after an Arabic, Hebrew or Hindi form's label ("المستلم: …", "נמען: …"): a run of its script up
+    to the next mark, no role or placeholder."""
     if not _OTHER.search(text):
         return []
-    out = []
+    out = [m.span("n") for m in _RTL_LABELLED.finditer(text) if not _FILL_IN.search(m.group("n"))]
     for m in _LABELLED_NAME.finditer(text):
         name = m.group("n")
         if name.replace("\u3000", " ") in _NO_NAME or _ROLE_END.search(name) or _PHRASE.search(name):

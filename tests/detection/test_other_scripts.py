@@ -134,6 +134,10 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     pytest.param("변론기일 목록을 표로 정리해 줘:\n2025가단55070  원고 정우진  피고 이서연  대여금  10:20", "이서연", id="korean-defendant"),
     pytest.param("件名：離婚協議の件\n先生\nお世話になっております。中村大輔です。\n夫から連絡がありました。", "中村大輔", id="japanese-writer"),
     pytest.param("통관 부탁드립니다. 수취인 김민지, 연락처는 문자로 주세요", "김민지", id="korean-recipient"),
+    # Arabic, Hebrew and Hindi forms' labels for a person, in text of those scripts.
+    pytest.param("المستلم: ابتهاج العفيفي\nالشحنة في انتظار الاستلام", "ابتهاج العفيفي", id="arabic-recipient"),
+    pytest.param("נמען: אלינור דהן\nהחבילה ממתינה בנקודת האיסוף", "אלינור דהן", id="hebrew-recipient"),
+    pytest.param("प्राप्तकर्ता: सरल नारायण\nपार्सल डाकघर में है", "सरल नारायण", id="hindi-recipient"),
 ])
 def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), find(text)
@@ -144,6 +148,7 @@ def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: s
     pytest.param("父（会社員）が入院しました。英語にしてください。", id="relative-s-job"),
     pytest.param("피고 회사는 항소했다. 원고 측 대리인이 답변서를 냈다.", id="korean-parties-as-words"),
     pytest.param("수취인 정보를 확인해 주세요.", id="korean-recipient-s-details"),
+    pytest.param("नाम: कृपया भरें\nपता: कृपया भरें", id="hindi-blank-form"),
 ])
 def test_a_form_s_blank_or_a_relative_s_job_stays(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
