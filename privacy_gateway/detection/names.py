@@ -61,6 +61,7 @@ from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import cased_script_names, honorific_names, labelled_names, name_end, script_names
+from privacy_gateway.detection.name_split import surname_shaped
 from privacy_gateway.detection.patronymics import patronymic_names
 from privacy_gateway.detection.notable import famous_owners_work, famous_surnames_together, listed_surname, names_notable, notable_person, notable_surname, single_name, without_possessive
 from privacy_gateway.detection.registers import register_rows
@@ -768,6 +769,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             for m in FOREIGN_ROLE_LOWER.finditer(text):
                 if (span := _lower_full_name(language, m)) is not None:
                     add(*span, "PERSON", 0.7)
+            # "il pacco di maura abate è stato lasciato", "paczkę dla artur matyjaszek": a given name and a
+            # surname of the lists typed in lower case, neither a word of the language nor of English.
+            # Not in Vietnamese, whose syllables are each a word and a name's.
+            stage[0] = "lower-case full names"
+            for start, end in _lower_pairs(language, text) if language != "vi" else ():
+                add(start, end, "PERSON", 0.65)
         if kind.guarded and language is None and not kind.coded and " from " in text:
             # "Write a poem about Anna from Leeds": in text about the world or a work, where the model's
             # tags are read as its characters and places, a given name from a listed place is someone,
@@ -1408,6 +1415,67 @@ def _lower_full_name(language: str, m: regex.Match[str]) -> tuple[int, int] | No
     if any(own_word(language, w) for w in words if w not in _NAME_PARTICLES):
         return None
     return m.start("name"), m.start("name") + len(" ".join(words))
+
+
+# An article that no person's name takes in these languages: before a name it makes it a thing's, a
+# shop's or a firm's ("de albert heijn", "der otto versand", "la marie claire").
+_NAME_ARTICLES = {
+    "nl": regex.compile(r"(?<![\p{L}])(?i:de|het|een)[ \t]+$"),
+    "de": regex.compile(r"(?<![\p{L}])(?i:das|den|dem|des|ein|eine|einen|einem)[ \t]+$"),
+    "fr": regex.compile(r"(?<![\p{L}])(?i:le|la|les|un|une)[ \t]+$"),
+}
+# A word before a name that says a person stands there: a preposition of whom or for whom, "that".
+_PERSON_PLACED = regex.compile(
+    r"(?<![\p{L}])(?:di|de|da|del|für|an|von|dla|do|od|voor|van|aan|para|pour|per|for|to|from|with|con|mit|met|avec|com|que|che|dass|dat|że|bilang|kurye)[ \t]+$"
+)
+_LOWER_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}\d_@./'’-])\p{Ll}[\p{Ll}\p{M}]+(?:['’]\p{Ll}[\p{Ll}\p{M}]*)?(?:-\p{Ll}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\d_@-])"
+)
+
+
+def _lower_pairs(language: str, text: str) -> list[tuple[int, int]]:
+    """Two or three lower-case words in a row in text of `language`, a listed given name first and a
+    surname last, none of them a word of the language or a common English word: the surname listed,
+    or a longer word no list of words holds ("maura abate", "artur matyjaszek", "lana wever-beernink");
+    not a name the world knows ("ho visto lionel messi")."""
+    from privacy_gateway.detection.notable import notable_person  # loaded late: keeps the import chain short
+
+    words = list(_LOWER_WORD.finditer(text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words) - 1:
+        first = words[i]
+        given = ascii_fold(first.group())
+        if given not in listed_given() or given in STOP_WORDS or own_word(language, first.group()) or common_word(given):
+            i += 1
+            continue
+        if (article := _NAME_ARTICLES.get(language)) is not None and article.search(text, max(0, first.start() - 8), first.start()):
+            i += 1
+            continue  # "die van de albert heijn": an article makes the name a shop's, a firm's or a thing's
+        taken = 0
+        for size in (3, 2):
+            run = words[i : i + size]
+            if len(run) < size or any(text[a.end() : b.start()] not in (" ", "\t") for a, b in zip(run, run[1:])):
+                continue
+            last = run[-1].group()
+            family = ascii_fold(last.rpartition("-")[2])
+            middle_ok = size == 2 or ascii_fold(run[1].group()) in listed_given() or run[1].group() in _NAME_PARTICLES
+            # An unlisted surname after a word that places a person (for, of, to, that …), or shaped as
+            # surnames are ("-escu", "-ova"): "maria mangiava la pizza" is a verb after a name.
+            unlisted = len(family) >= 4 and not english_form(family) and not everyday_word(family) and (
+                surname_shaped(family) or _PERSON_PLACED.search(text, max(0, first.start() - 8), first.start()) is not None
+            )
+            surname = family in listed_family() and not english_form(family) or unlisted
+            end = run[-1].end()
+            if (
+                middle_ok and surname and not own_word(language, last) and not common_word(family)
+                and not notable_person(text[first.start() : end].title()) and not listed_brand(text, first.start(), end)
+            ):
+                out.append((first.start(), run[-1].end()))
+                taken = size
+                break
+        i += taken or 1
+    return out
 
 
 # "I am" and "my name is" in the languages `foreign` tells, before a name in lower case that ends its

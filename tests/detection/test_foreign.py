@@ -130,6 +130,11 @@ def test_the_world_s_names_and_the_language_s_words_stay(find: Find, text: str) 
         pytest.param("Mi ex Xoán Castiñeira no me pasa la pensión desde diciembre, ¿qué puedo hacer?", "Xoán Castiñeira", id="es-ex"),
         pytest.param("Mon ex-mari Pascal Morel ne paie plus la pension alimentaire depuis mars.", "Pascal Morel", id="fr-ex-husband"),
         pytest.param("Am primit citația în dosarul de partaj cu fosta soție, Roxana Ciobanu. Nu pot ajunge.", "Roxana Ciobanu", id="ro-former-wife-surname-a-word"),
+        # A given name and a surname typed in lower case with no cue: the surname listed, or after a
+        # word that places a person ("di", "dla").
+        pytest.param("ciao, il pacco di gioele cuzzocrea è stato lasciato al vicino", "gioele cuzzocrea", id="it-lower-after-di"),
+        pytest.param("dzień dobry, kurier zostawił paczkę dla artur matyjaszek u sąsiada", "artur matyjaszek", id="pl-lower-after-dla"),
+        pytest.param("hoi, de bezorger heeft het pakket voor lana wever-beernink bij de buren gelegd", "lana wever-beernink", id="nl-lower-double-barrelled"),
         pytest.param("Mijn vriend Jacob wordt 50 en wil een playlist met Doe Maar.", "Jacob", id="nl-friend"),
         pytest.param("Escribe una canción para el cumpleaños de mi amiga Odalis, cumple 30 el sábado.", "Odalis", id="es-friend"),
         pytest.param("Mein Vater Leopold Salz hat Parkinson. Welche Unterlagen brauche ich?", "Leopold Salz", id="de-father-full-name"),
@@ -530,4 +535,16 @@ def test_a_state_after_i_am_is_no_name(find: Find) -> None:
 
 def test_a_witness_s_words_that_are_no_name_stay(find: Find) -> None:
     text = "bitte kurz zusammenfassen: die zeugin war sehr sicher, der fahrer war zu schnell unterwegs."
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maria mangiava la pizza con gli amici ieri sera",
+        "ho visto lionel messi allo stadio ieri sera, che partita",
+        "wir fahren nächste woche nach berlin und hamburg",
+    ],
+)
+def test_lower_case_words_after_a_given_name_that_name_no_one_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
