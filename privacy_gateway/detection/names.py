@@ -44,7 +44,7 @@ from privacy_gateway.detection.full_names import asked_full_names, foreign_full_
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
-from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, own_word, personal, stop_word
+from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, function_word, own_word, personal, stop_word
 from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER, FOREIGN_ROLE_LOWER
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, listed_names, nameless_word, proper_nouns, world_first_names, world_list_family
@@ -61,7 +61,6 @@ from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import cased_script_names, honorific_names, labelled_names, name_end, script_names
-from privacy_gateway.detection.name_split import surname_shaped
 from privacy_gateway.detection.patronymics import patronymic_names
 from privacy_gateway.detection.notable import famous_owners_work, famous_surnames_together, listed_surname, names_notable, notable_person, notable_surname, single_name, without_possessive
 from privacy_gateway.detection.registers import register_rows
@@ -1424,9 +1423,10 @@ _NAME_ARTICLES = {
     "de": regex.compile(r"(?<![\p{L}])(?i:das|den|dem|des|ein|eine|einen|einem)[ \t]+$"),
     "fr": regex.compile(r"(?<![\p{L}])(?i:le|la|les|un|une)[ \t]+$"),
 }
-# A word before a name that says a person stands there: a preposition of whom or for whom, "that".
+# A word before a name that says a person stands there: a preposition of whose, for whom or from
+# whom, "that" before what someone said, a courier's word ("kurye", "kurir bilang").
 _PERSON_PLACED = regex.compile(
-    r"(?<![\p{L}])(?:di|de|da|del|für|an|von|dla|do|od|voor|van|aan|para|pour|per|for|to|from|with|con|mit|met|avec|com|que|che|dass|dat|że|bilang|kurye)[ \t]+$"
+    r"(?<![\p{L}])(?:di|de|da|del|für|an|von|dla|do|od|voor|van|aan|para|pour|per|for|to|from|que|che|dass|dat|że|bilang|kurye|kurir|kurier)[ \t]+$"
 )
 _LOWER_WORD = regex.compile(
     r"(?<![\p{L}\p{M}\d_@./'’-])\p{Ll}[\p{Ll}\p{M}]+(?:['’]\p{Ll}[\p{Ll}\p{M}]*)?(?:-\p{Ll}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\d_@-])"
@@ -1434,10 +1434,13 @@ _LOWER_WORD = regex.compile(
 
 
 def _lower_pairs(language: str, text: str) -> list[tuple[int, int]]:
-    """Two or three lower-case words in a row in text of `language`, a listed given name first and a
-    surname last, none of them a word of the language or a common English word: the surname listed,
-    or a longer word no list of words holds ("maura abate", "artur matyjaszek", "lana wever-beernink");
-    not a name the world knows ("ho visto lionel messi")."""
+    """Two or three lower-case words in a row in text of `language`, after a word that places a
+    person ("di", "dla", "voor", "que": `_PERSON_PLACED`), a listed given name first and a surname
+    last, none of them a word of the language or a common English word: the surname listed, or a
+    longer word no list of words holds ("di maura abate", "dla artur matyjaszek", "voor lana
+    wever-beernink"); not a name the world knows ("ho visto lionel messi"). The languages' word lists
+    leave out every word a name list holds ("bir", "yang", "kısa"), so the cue is what tells the
+    name from two words of the sentence."""
     from privacy_gateway.detection.notable import notable_person  # loaded late: keeps the import chain short
 
     words = list(_LOWER_WORD.finditer(text))
@@ -1452,6 +1455,9 @@ def _lower_pairs(language: str, text: str) -> list[tuple[int, int]]:
         if (article := _NAME_ARTICLES.get(language)) is not None and article.search(text, max(0, first.start() - 8), first.start()):
             i += 1
             continue  # "die van de albert heijn": an article makes the name a shop's, a firm's or a thing's
+        if _PERSON_PLACED.search(text, max(0, first.start() - 10), first.start()) is None:
+            i += 1
+            continue
         taken = 0
         for size in (3, 2):
             run = words[i : i + size]
@@ -1462,10 +1468,8 @@ def _lower_pairs(language: str, text: str) -> list[tuple[int, int]]:
             middle_ok = size == 2 or ascii_fold(run[1].group()) in listed_given() or run[1].group() in _NAME_PARTICLES
             # An unlisted surname after a word that places a person (for, of, to, that …), or shaped as
             # surnames are ("-escu", "-ova"): "maria mangiava la pizza" is a verb after a name.
-            unlisted = len(family) >= 4 and not english_form(family) and not everyday_word(family) and (
-                surname_shaped(family) or _PERSON_PLACED.search(text, max(0, first.start() - 8), first.start()) is not None
-            )
-            surname = family in listed_family() and not english_form(family) or unlisted
+            unlisted = size == 2 and len(family) >= 4 and not english_form(family) and not everyday_word(family) and not function_word(family)
+            surname = family in listed_family() and not english_form(family) and not function_word(family) or unlisted
             end = run[-1].end()
             if (
                 middle_ok and surname and not own_word(language, last) and not common_word(family)
