@@ -174,7 +174,9 @@ _ID_KEYS = frozenset(
     # alone, "cdc", "pan", "pis" and "sss" are a health agency, a camera move, a Brazilian word, a sound.
     ("seamansbook", "seamanbook", "seafarersbook", "seafarerbook", "dischargebook", "sirb", "cdc", "brp", "sharecode",
      "workpermit", "residencepermit", "philhealth", "sss", "pagibig", "pagibigmid", "uan", "pan", "pancard", "pis",
-     "pispasep", "rnokpp", "umid", "ninumber", "nationalinsurance"),
+     "pispasep", "rnokpp", "umid", "ninumber", "nationalinsurance",
+     # Turkey's identity number by the country's initials ("tc", "TC No", "tc_kimlik"), as its forms and tables head it.
+     "tc", "tckimlik"),
     not_alone=("cdc", "pan", "pis", "sss"),
 ) | _numbered(
     # A driving licence, the identity document of most adults in the UK, Ireland, the US and Australia:

@@ -102,8 +102,10 @@ def test_a_number_after_its_name_is_a_national_id(find: Find, text: str, value: 
         ("employee_id,full_name,tax_code,utr\nE104,Aled Pritchard,1257L,84213 57906\n", "84213 57906"),
         ('{"tenant": {"name": "Aled Pritchard", "driving_licence": "PRITC704152AB9XY"}}', "PRITC704152AB9XY"),
         ('{"driverLicenseNumber": "S530-4207-9318"}', "S530-4207-9318"),
+        # Turkey's identity number by the country's initials heading a column.
+        ("esas_no;müvekkil;tc;karşı_taraf\n2024/616;Ayşe Kaplan;52901734898;Derya Şahin\n", "52901734898"),
     ],
-    ids=["json", "yaml", "csv", "key-value", "sql", "csv-utr", "json-driving-licence", "json-driver-license-number"],
+    ids=["json", "yaml", "csv", "key-value", "sql", "csv-utr", "json-driving-licence", "json-driver-license-number", "csv-tc"],
 )
 def test_a_number_under_an_id_key_is_a_national_id(find: Find, text: str, value: str) -> None:
     assert value in found(find, text)
@@ -128,6 +130,7 @@ def test_a_number_under_an_id_key_is_a_national_id(find: Find, text: str, value:
         "The IC 7400 chip datasheet lists 14 pins.",
         "heat the pan first then add 2 eggs, the pan bakes12 fine, pan 2024 edition",
         "cf. Smith 2019, p. 4; cf figure 12345 for the NI number format",
+        '{"tc": 0.5, "lr": 0.01, "epochs": 12}',
     ],
 )
 def test_numbers_that_are_no_ones_id_pass(find: Find, text: str) -> None:
