@@ -769,8 +769,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if (span := _lower_full_name(language, m)) is not None:
                     add(*span, "PERSON", 0.7)
             # "il pacco di maura abate è stato lasciato", "paczkę dla artur matyjaszek": a given name and a
-            # surname of the lists typed in lower case, neither a word of the language nor of English.
-            # Not in Vietnamese, whose syllables are each a word and a name's.
+            # surname typed in lower case after a word that places a person, neither a word of the
+            # language nor a common English one (`_lower_pairs`). Not in Vietnamese, whose syllables
+            # are each a word and a name's.
             stage[0] = "lower-case full names"
             for start, end in _lower_pairs(language, text) if language != "vi" else ():
                 add(start, end, "PERSON", 0.65)
@@ -1417,7 +1418,8 @@ def _lower_full_name(language: str, m: regex.Match[str]) -> tuple[int, int] | No
 
 
 # An article that no person's name takes in these languages: before a name it makes it a thing's, a
-# shop's or a firm's ("de albert heijn", "der otto versand", "la marie claire").
+# shop's or a firm's ("de albert heijn", "la marie claire"). German's "der" and "die" stay out: its
+# speech puts them before people too ("der Peter").
 _NAME_ARTICLES = {
     "nl": regex.compile(r"(?<![\p{L}])(?i:de|het|een)[ \t]+$"),
     "de": regex.compile(r"(?<![\p{L}])(?i:das|den|dem|des|ein|eine|einen|einem)[ \t]+$"),
@@ -1466,8 +1468,8 @@ def _lower_pairs(language: str, text: str) -> list[tuple[int, int]]:
             last = run[-1].group()
             family = ascii_fold(last.rpartition("-")[2])
             middle_ok = size == 2 or ascii_fold(run[1].group()) in listed_given() or run[1].group() in _NAME_PARTICLES
-            # An unlisted surname after a word that places a person (for, of, to, that …), or shaped as
-            # surnames are ("-escu", "-ova"): "maria mangiava la pizza" is a verb after a name.
+            # An unlisted surname only in a pair, never a function word: after a word that places a
+            # person, a word no list holds is as likely a surname as not ("di gioele cuzzocrea").
             unlisted = size == 2 and len(family) >= 4 and not english_form(family) and not everyday_word(family) and not function_word(family)
             surname = family in listed_family() and not english_form(family) and not function_word(family) or unlisted
             end = run[-1].end()

@@ -69,8 +69,8 @@ _ASKED_ABOUT = regex.compile(
     regex.IGNORECASE,
 )
 # Whom a piece of writing is for or sent to, after the piece ("Translate this for …", "send it to
-# …"; not "translate this to 日本語", a language), and a relation or role set beside a name (", our new supplier contact", ", my landlord"): a
-# person, in a sentence that may also ask about words.
+# …"; not "translate this to 日本語", a language), and a relation or role set beside a name (", our
+# new supplier contact", ", my landlord"): a person, in a sentence that may also ask about words.
 _FOR_WHOM_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?i:(?:this|that|it|these|them)[ \t]+for|(?:send|sent|forward|forwarded|e?mail|give|pass)[ \t]+(?:this|that|it|these|them)[ \t]+to)[ \t]+$"
 )
@@ -197,8 +197,8 @@ _SCRIPT_NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{1,8}"
 _KIN = r"(?:母|父|妻|夫|娘|息子|兄|姉|弟|妹|祖母|祖父|母親|父親|妈妈|爸爸|母亲|父亲|妻子|丈夫|女儿|儿子|어머니|아버지|아내|남편|딸|아들)"
 # A party of a case, as court lists and pleadings name them, after a colon or a space: "原告：黄秀英",
 # "원고 정우진  피고 이서연" (plaintiff, defendant, appellant, applicant, creditor, debtor), and a
-# parcel's recipient or sender ("수취인 김민지"); after a
-# space, a word with a Korean particle at its end is the sentence's ("피고 회사는 …").
+# parcel's recipient or sender ("수취인 김민지"); after a space, a word with a Korean particle at
+# its end is the sentence's ("피고 회사는 …").
 _PARTY_LABEL = (
     r"(?:原告人?|被告人?|上诉人|被上诉人|上訴人|被上訴人|当事人|當事人|债权人|债务人|債権者|債務者|申立人|相手方|"
     r"원고|피고|채권자|채무자|피신청인|상대방|항소인|피항소인|"
