@@ -588,6 +588,8 @@ _ACTING = regex.compile(
 
 # A frequent given name opening a clause before what it said or asked: "ok so peter said …", "mark
 # told me", "and grace asked if …". A word there is a subject with no article: only a name stands so.
+# Speech verbs only, not all of `_SAYS`: "calls", "needs" and "wants" follow nouns too ("bill calls
+# are due friday").
 _SPEAKING_ONE = regex.compile(
     r"(?:^|(?<=[.?!,;:(\n])|(?<=(?<![\p{L}'’])(?i:so|and|but|then|ok|okay|also|btw|fyi|apparently|coz|cos|because|yeah|lol|well)))"
     r"[ \t]*(?P<n>\p{Ll}[\p{Ll}'’]+)[ \t]+(?:said|says|told|asked|texted|emailed|messaged|mentioned|replied|reckons|thinks)(?![\p{L}\d_'’])",
