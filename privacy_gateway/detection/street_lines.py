@@ -1,6 +1,7 @@
 """Street lines in the shapes of languages whose street type comes first or is abbreviated, in any
 case: "vul. Shevchenka 21, kv. 8", "ul. Kościuszki 17 m. 4", "травесса", "Atatürk Cad. No: 21 D: 4",
-"Akgündüz Mah. Çetin Sok. No: 3/5", "h.no. 4-21/b, Kothapet", "b-47, Saket Nagar".
+"Akgündüz Mah. Çetin Sok. No: 3/5", "h.no. 4-21/b, Kothapet", "b-47, Saket Nagar", "Carrera 45A #
+26-13 Sur", "Na Příkopě 12", "82 หมู่ 6 ถ.ถุงเงิน", "אל זיתון 55".
 
 `address` reads streets by their capitals and English-shaped suffixes; these are written in chats
 and on labels in lower case or capitals as often, and the abbreviation and the house number after
@@ -123,7 +124,8 @@ _TH_STREET = r"(?<![\d/])\d{1,4}(?:/\d{1,4})?(?:[ \t]+หมู่(?:ที่)?
 # Hebrew, Arabic and the Indian scripts write the street's name and its house number with no type
 # between: "הרב חכם שמעון 69", "53/663 जेटली". The number ends its field (a comma, a bar, a bracket,
 # the line's end), or opens one before the name, and the name is one to three words of the script.
-_SCRIPT_WORD = r"[\p{Hebrew}\p{Arabic}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}][\p{L}\p{M}\"״׳']*"
+_SCRIPT_LETTERS = r"\p{Hebrew}\p{Arabic}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}"
+_SCRIPT_WORD = rf"[{_SCRIPT_LETTERS}][\p{{L}}\p{{M}}\"״׳']*"
 _SCRIPT_RUN = rf"{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD}){{0,2}}"
 _SCRIPT_STREET = (
     rf"(?<![\p{{L}}\p{{M}}\d/])(?:{_SCRIPT_RUN}[ \t]+\d{{1,4}}(?:/\d{{1,4}})?(?=[ \t]*(?:[,;|)\n]|$))"
@@ -142,11 +144,11 @@ _STREET_LINES = Branches(
 _PRECHECK = regex.compile(
     r"(?i:\d[ \t]*[,/\-]|no[ \t]*[:.]|\.[ \t]*\p{L}|\b(?:rua|calle|travessa|ulica|jalan|strada|aleja|carrer|số)\b)"
     r"|(?<![\p{L}\d])(?:Na|V|Ve|U|K|Ke|Pod|Nad|Za|Před|Při|Mezi)[ \t]+\p{Lu}|(?<!\p{L})(?:д|буд|дом)\.[ \t]*\d|ถนน|ซอย"
-    r"|[\p{Hebrew}\p{Arabic}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}][ \t]+\d|\d[ \t]+[\p{Hebrew}\p{Arabic}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}]"
+    rf"|[{_SCRIPT_LETTERS}][ \t]+\d|\d[ \t]+[{_SCRIPT_LETTERS}]"
 )
 
 
-_SCRIPT_LETTER = regex.compile(_SCRIPT_WORD[: _SCRIPT_WORD.index("]") + 1])
+_SCRIPT_LETTER = regex.compile(f"[{_SCRIPT_LETTERS}]")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 
 
