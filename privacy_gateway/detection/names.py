@@ -1260,7 +1260,7 @@ _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?i:de|di|da|do|dos|das|del|della|du|de
 
 # The masculine article that these languages write before a thing's name and, in writing, before
 # no one's given name ("con il Vesuvio", "el Teide", "le Léman"). Portuguese writes "o João" and "a
-# Maria", so it has none here.
+# Maria", so it has none here. `_NAME_ARTICLES` is its twin for the lower-case pairs.
 _THING_ARTICLES = {
     "it": regex.compile(r"(?<![\p{L}])(?i:il|lo)[ \t]+$"),
     "es": regex.compile(r"(?<![\p{L}])(?i:el)[ \t]+$"),
@@ -1419,7 +1419,9 @@ def _lower_full_name(language: str, m: regex.Match[str]) -> tuple[int, int] | No
 
 # An article that no person's name takes in these languages: before a name it makes it a thing's, a
 # shop's or a firm's ("de albert heijn", "la marie claire"). German's "der" and "die" stay out: its
-# speech puts them before people too ("der Peter").
+# speech puts them before people too ("der Peter"). `_THING_ARTICLES` is the capitalised readings'
+# twin for Italian, Spanish and French, kept to the masculine article there ("il Vesuvio"); this
+# one serves the lower-case pairs of the languages whose articles never open a person's name.
 _NAME_ARTICLES = {
     "nl": regex.compile(r"(?<![\p{L}])(?i:de|het|een)[ \t]+$"),
     "de": regex.compile(r"(?<![\p{L}])(?i:das|den|dem|des|ein|eine|einen|einem)[ \t]+$"),

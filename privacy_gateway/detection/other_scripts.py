@@ -218,15 +218,15 @@ _LABELLED_NAME = regex.compile(
 # A form's or a message's label for a person in Arabic, Hebrew or Hindi, a colon, then the name: its
 # words up to the next mark or the line's end, or its first two where a sentence runs on ("المرسل:
 # مجدي زحلاوي يطلب …").
-_RTL_PERSON_LABEL = (
+_SCRIPT_PERSON_LABEL = (
     r"(?:الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:العميل|المستلم|المريض)|المستلم|المرسل|العميل|العميلة|المريض|المريضة|الموكل|الموكلة|المدعي|المدعى[ \t]+عليه|"
     r"שם(?:[ \t]+מלא)?|נמען|נמענת|שולח|שולחת|לקוח|לקוחה|מטופל|מטופלת|תובע|תובעת|נתבע|נתבעת|"
     r"नाम|पूरा[ \t]+नाम|प्राप्तकर्ता|प्रेषक|ग्राहक|मरीज़?|आवेदक)"
 )
-_RTL_WORD = r"[\p{Arabic}\p{Hebrew}\p{Devanagari}][\p{Arabic}\p{Hebrew}\p{Devanagari}\p{M}\"״׳']*"
-_RTL_LABELLED = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}]){_RTL_PERSON_LABEL}[ \t]*[:：][ \t]*(?P<n>{_RTL_WORD}(?:[ \t]+{_RTL_WORD}){{0,3}})(?=[ \t]*(?:[,،.;|)\n]|$))"
-    rf"|(?<![\p{{L}}\p{{M}}]){_RTL_PERSON_LABEL}[ \t]*[:：][ \t]*(?P<n>{_RTL_WORD}[ \t]+{_RTL_WORD})(?=[ \t]+{_RTL_WORD})",
+_SCRIPT_LABELLED_WORD = r"[\p{Arabic}\p{Hebrew}\p{Devanagari}][\p{Arabic}\p{Hebrew}\p{Devanagari}\p{M}\"״׳']*"
+_SCRIPT_LABELLED = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}]){_SCRIPT_PERSON_LABEL}[ \t]*[:：][ \t]*(?P<n>{_SCRIPT_LABELLED_WORD}(?:[ \t]+{_SCRIPT_LABELLED_WORD}){{0,3}})(?=[ \t]*(?:[,،.;|)\n]|$))"
+    rf"|(?<![\p{{L}}\p{{M}}]){_SCRIPT_PERSON_LABEL}[ \t]*[:：][ \t]*(?P<n>{_SCRIPT_LABELLED_WORD}[ \t]+{_SCRIPT_LABELLED_WORD})(?=[ \t]+{_SCRIPT_LABELLED_WORD})",
     regex.MULTILINE,
 )
 
@@ -243,7 +243,7 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
     to the next mark, no role or placeholder."""
     if not _OTHER.search(text):
         return []
-    out = [m.span("n") for m in _RTL_LABELLED.finditer(text) if not _FILL_IN.search(m.group("n"))]
+    out = [m.span("n") for m in _SCRIPT_LABELLED.finditer(text) if not _FILL_IN.search(m.group("n"))]
     for m in _LABELLED_NAME.finditer(text):
         name = m.group("n")
         if name.replace("\u3000", " ") in _NO_NAME or _ROLE_END.search(name) or _PHRASE.search(name):
