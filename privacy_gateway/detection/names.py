@@ -59,6 +59,7 @@ from privacy_gateway.detection.works_world import character_in_work, classical_a
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
 from privacy_gateway.detection.sentences import sentence_bounds
+from privacy_gateway.detection.street_types import UNIT_WORD
 from privacy_gateway.detection.styles import styled, styled_manner
 from privacy_gateway.detection.other_scripts import cased_script_names, honorific_names, labelled_names, name_end, script_names
 from privacy_gateway.detection.patronymics import patronymic_names
@@ -1150,8 +1151,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # Four capitalised words are a headline; particles between a name's words are not counted ("Davi Miguel da Rocha").
             if sum(_name_shaped(t) for t in tokens) >= 4 or first.idx in covered or plain_word(first, last, technical=_starts_line(first)):
                 continue  # a headline in title case, already found, or a capitalised word ("Closed;Feature")
-            if first.i == last.i and _numbered_heading(doc, first):
-                continue  # "- Day 2: Museo de Arte": a schedule's heading
+            if first.i == last.i and (_numbered_heading(doc, first) or _numbered_noun(doc, first, last)):
+                continue  # "- Day 2: Museo de Arte": a schedule's heading; "from Terminal 4": what the number counts
             # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
             tasked = sentence_start and (
@@ -1567,6 +1568,29 @@ def _numbered_heading(doc: Doc, token: Token) -> bool:
     return (common_word(word) or everyday_word(word) or english_form(word.lower())) and not any_place(word)
 
 
+# What a number counts in an address: a flat, a floor, a plot or a building ("Flat 14", "Plot 41",
+# "Block 4"), whose words `street_types.UNIT_WORD` holds in many languages, the rest of a dwelling's
+# parts, and the streets cities number ("Street 271" in Phnom Penh, "Lane 1234" in Shanghai, "Soi 11").
+_DWELLING_PART = regex.compile(
+    rf"(?:{UNIT_WORD}|(?i:plot|sector|block|blk|tower|house|box|bus|wing|stair|door|villa|cottage|"
+    r"street|st|road|rd|avenue|ave|lane|ln|alley|boulevard|blvd|calle|rue|via|soi|jalan|jl))",
+    regex.VERSION1,
+)
+
+
+def _numbered_noun(doc: Doc, first: Token, last: Token) -> bool:
+    """Whether a word tagged a place is an English word before the number it counts ("Court 1",
+    "Day 2", "Terminal 4", "Gate 12"): a room, a day, a gate or a clause, wherever it stands, even
+    where an obscure town shares the word ("Court"); not a dwelling's part or a numbered street
+    ("Flat 14", "Plot 41", "Street 271"), nor a known town's postal district ("Dublin 8")."""
+    if first.i != last.i or last.i + 1 >= len(doc) or not doc[last.i + 1].like_num or not first.is_title:
+        return False
+    word = first.text
+    if _DWELLING_PART.fullmatch(word) or known_place(word):
+        return False  # "Dublin 8", "Leeds 4": a town and its postal district
+    return common_word(word) or everyday_word(word) or english_form(word.lower())
+
+
 def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
     """One capitalised word the recognizer left untagged that is a listed given name and no English
     word, tool or place, standing where only a person does (`persons_role`, `owning_or_addressed`):
@@ -1687,6 +1711,8 @@ def _not_a_name(doc: Doc, label: str, first: Token, last: Token, words: list[str
     if label in _PLACE_LABELS and (kind.technical or numbered) and first.i == last.i and english_form(words[0]) and not known_place(words[0]):
         return True
     if label in _PLACE_LABELS and first.i == last.i and _numbered_heading(doc, first):
+        return True
+    if label in _PLACE_LABELS and _numbered_noun(doc, first, last):
         return True
     # A listed tool the recognizer calls a person ("Kotlin coroutines", "Compare Apache
     # Cassandra"): only someone when the words before address or name a person.

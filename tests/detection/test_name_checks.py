@@ -162,6 +162,35 @@ def test_everyday_words_and_numbered_headings_are_no_one(find: Find, text: str, 
     assert [value for _, value in find(text)] == kept
 
 
+# An English word before the number it counts, tagged a place or read as a proper noun: a gate, a
+# day, a clause or a courtroom's number, wherever it stands; a dwelling's part keeps its number.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My connection DL 2118 leaves JFK at 15:55 from Terminal 4. Is 2 h 15 min enough with US customs?",
+        "Is Article 8 ECHR (right to family life) engaged when a spouse visa is refused? Two paragraphs.",
+        "Give me one tip per stop, under 300 words.\n\nDay 1 Rome: Colosseum, Roman Forum\nDay 2 Vatican Museums\nDay 3 Florence: Uffizi",
+        "Boarding for BA 117 closes at 09:40 at Gate 12. How early should I leave the lounge?",
+        # "Court" is a small town's name too; only a known town keeps its number ("Dublin 8").
+        "Make a noticeboard table of tonight's rounds:\nMoot Court 1, 18:00  Fisher v Bell\nMoot Court 2, 18:30  Stack v Dowden",
+    ],
+)
+def test_an_english_word_counted_by_its_number_is_no_place(find: Find, text: str) -> None:
+    assert not [v for t, v in find(text) if v.split()[0] in ("Terminal", "Article", "Day", "Gate", "Court")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Please redirect my parcels to Flat 14, 22 Rose Street, Leeds LS1 4AB from Monday.", "Flat 14"),
+        ("New tenant moved into Unit 3, 18 Harbour Road, Whitby YO21 1AA last week.", "Unit 3"),
+        ("Please send the signed form to 14 Pembroke Road, Dublin 4 by Friday.", "Dublin 4"),
+    ],
+)
+def test_a_dwellings_part_keeps_its_number(find: Find, text: str, unit: str) -> None:
+    assert any(unit in value for kind, value in find(text) if kind == "LOCATION")
+
+
 def test_a_numbered_unit_of_an_address_stays_with_its_address(find: Find) -> None:
     text = "We're hosting at ours this year, Plot 41, Ngong View Lane. Plan a menu for eight."
     assert any("41" in value for kind, value in find(text) if kind == "LOCATION")
