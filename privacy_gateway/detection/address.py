@@ -157,6 +157,10 @@ _AU_TOWN_STATE_POSTCODE = regex.compile(
     regex.VERSION1,
 )
 _AU_STATE_POSTCODE = re.compile(rf"\b(?:{_AU_STATES})[ \t]+\d{{4}}\b")
+# A statute is "the … Act" and its year ("THE CHILDREN ACT 1989"); a town in the Australian Capital
+# Territory follows no "the" (`_AU_TOWN_STATE_POSTCODE`).
+_STATUTE_BEFORE = re.compile(r"(?i:\bthe)[ \t]+$")
+_ACT_YEAR = re.compile(r"\bACT[ \t]+(?:1[89]|20)\d\d$")
 # A postcode after words that say it is one: "my zip code is 60614", "PLZ 80331", "post code m5v 3l9".
 _POSTCODE_AFTER_CUE = regex.compile(
     # The first letters the cues below start with: lets the scan skip every other position cheaply.
@@ -480,6 +484,8 @@ class StreetAddressRecognizer(ShapeRecognizer):
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), m.end(), 0.85
         for m in _AU_TOWN_STATE_POSTCODE.finditer(text) if _AU_STATE_POSTCODE.search(text) else ():
+            if _STATUTE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _ACT_YEAR.search(m.group()):
+                continue  # "UNDER THE HOUSING ACT 1988": a statute and its year, in capitals, not Canberra's postcode
             if not any(s <= m.start() < e for s, e in found):
                 yield m.start(), m.end(), 0.85
         for pattern in (_POSTCODE_AFTER_CUE, _POSTCODES_BEFORE_CUE, _DELIVERY_CODE):

@@ -129,10 +129,24 @@ def test_no_address_block_in_lists(text: str) -> None:
         pytest.param("the table holds 41000 zip codes and 2600 postcodes", id="counted-postcodes"),
         pytest.param("Unzip 12345 archives, then CAP the rate at 10000", id="unzip-and-cap"),
         pytest.param("Build 40213 Passed, Integration Suite 3 of 5 next", id="town-first-needs-a-street-type"),
+        # A statute and its year in capitals: "ACT" is the Australian Capital Territory's code too.
+        pytest.param("SECTION 21 NOTICE UNDER THE HOUSING ACT 1988", id="a-statute-in-capitals"),
+        pytest.param("IN THE MATTER OF THE CHILDREN ACT 1989, AND IN THE MATTER OF [NAME] (A CHILD)", id="a-statute-in-a-heading"),
     ],
 )
 def test_no_address_in_look_alikes(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("SEND THE KEYS TO 14 BOURKE STREET, BRADDON ACT 2612", "14 BOURKE STREET, BRADDON ACT 2612"),
+        ("Post it to 3/19 Eyre Street, Kingston ACT 2604 please", "3/19 Eyre Street, Kingston ACT 2604"),
+    ],
+)
+def test_a_town_in_the_capital_territory_stays_an_address(text: str, address: str) -> None:
+    assert address in addresses(text)
 
 
 def test_address_through_detector_is_one_location(find: Find) -> None:
