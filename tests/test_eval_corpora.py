@@ -60,6 +60,7 @@ CLAIMS = EVAL / "claims" / "tune.jsonl"
 PLANT = EVAL / "plant" / "holdout.jsonl"
 LEGAL = EVAL / "legal" / "tune.jsonl"
 FREIGHT = EVAL / "freight" / "holdout.jsonl"
+LAB = EVAL / "lab" / "tune.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -275,6 +276,9 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # desks and marketplace sellers; half PII-free, two fifths in other languages.
         pytest.param(LEGAL, id="legal"),
         pytest.param(FREIGHT, id="freight"),
+        # lab (read), fifty-fifth round: research labs, clinical trials, biobanks, ethics committees,
+        # grant offices, field research and peer review; half PII-free, two fifths in other languages.
+        pytest.param(LAB, id="lab"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
