@@ -471,18 +471,55 @@ def records(text: str) -> Iterator[tuple[int, int, str]]:
                             yield at, at + len(bare), "PHONE_NUMBER"
                         elif _POSTCODE_CELL.fullmatch(bare):
                             yield at, at + len(bare), "LOCATION"
-        if lines and any(entity_for_key(c.strip()) for c, _ in lines[0]):
+        if lines and _key_shaped_header(lines):
+            continue  # a header no key list knows ("campaign,ad,clicks"): its columns are `_tables`' to type, none here
+        header = lines[0] if lines and any(entity_for_key(c.strip()) for c, _ in lines[0]) else None
+        if header is not None:
             lines = lines[1:]  # a header: typed by `_tables`
         if len(lines) < 2:
             continue
         width = min(len(row) for row in lines)
         for column in range(width):
+            if header is not None and column < len(header) and _names_things(header[column][0]):
+                continue  # "brand", "exchange", "hotel": a column of firms, products or places, whatever names they bear
             cells = [row[column] for row in lines]
-            if all(person_name(c) and c.strip()[:1].isupper() and not is_software(c) for c, _ in cells):
+            # A one-letter cell is a code ("F", "M", "Y"), never a name.
+            if all(person_name(c) and c.strip()[:1].isupper() and len(c.strip()) > 1 and not is_software(c) for c, _ in cells):
                 for cell, at in cells:
                     bare = cell.strip()
                     start = at + cell.find(bare)
                     yield start, start + len(bare), "PERSON"
+
+
+# A header's cell in snake case or lower-case words ("rate_eur", "fttp_share", "brand"): no row of
+# data writes every cell so.
+_KEY_CELL = re.compile(r"[a-z][a-z0-9]*(?:[_ ][a-z0-9]+)*")
+# What a column of a table names when it holds no person, though its cells are capitalised words:
+# firms, brands, products, places, departments, roles and days (a hotel "brand" of "Hilton" and
+# "Independent", a telephone "exchange" of "Stanley" and "Hope", a rental "station" of "Avis").
+_THING_HEADS = frozenset(
+    """brand brands make model product item sku exchange station stations hotel hotels property venue site sites
+    branch depot store shop office warehouse airport airline carrier operator network provider supplier company
+    firm chain franchise group bank insurer lender manufacturer publisher imprint label channel team club league
+    region area city town county country state district route service plan tariff category type status genre
+    dept department division role title position job shift day weekday month""".split()
+)
+
+
+def _key_shaped_header(lines: list[list[tuple[str, int]]]) -> bool:
+    """Whether the first row is a header that names no field a key list knows: every cell written
+    as keys are ("rate_eur", "brand", "exchange") above rows that are not."""
+    first = [c.strip() for c, _ in lines[0]]
+    if any(entity_for_key(c) for c in first):
+        return False
+    return all(_KEY_CELL.fullmatch(c) for c in first) and not all(_KEY_CELL.fullmatch(c.strip()) for row in lines[1:] for c, _ in row)
+
+
+def _names_things(cell: str) -> bool:
+    """Whether a header's cell names firms, products or places (`_THING_HEADS`, its last word
+    deciding: "hotel_brand", "rental company") and no person ("brand_manager" is someone)."""
+    words = key_words(cell.strip())
+    return bool(words) and words[-1] in _THING_HEADS and entity_for_key(cell.strip()) != "PERSON"
 
 
 def _delimited_runs(text: str) -> Iterator[list[list[tuple[str, int]]]]:

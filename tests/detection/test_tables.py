@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.tables import table_cells
+from privacy_gateway.detection.tables import records, table_cells
 from tests.detection.helpers import Find
 
 
@@ -110,6 +110,28 @@ def test_weak_headers_type_their_column_in_a_table_of_people(find: Find, text: s
 ])
 def test_weak_headers_type_nothing_in_other_tables(text: str) -> None:
     assert list(table_cells(text)) == []
+
+
+# A header over rows of capitalised words: a column that names firms, products, places, departments
+# or days holds no one, whatever names its cells bear.
+@pytest.mark.parametrize("text, cells", [
+    pytest.param("Flag any rate over our cap:\n\ncity,hotel,brand,rate_eur\nBerlin,Hotel Adlon,Kempinski,455\n"
+                 "Lisbon,Pestana Palace,Independent,310\nOslo,The Thief,Independent,390", ["Kempinski", "Independent"], id="hotel-brands"),
+    pytest.param("Which exchanges got worse?\n\nexchange,faults_wk1,faults_wk2\nStanley,18,22\nShirley,25,19\nHope,3,6",
+                 ["Stanley", "Shirley", "Hope"], id="exchanges-named-like-people"),
+    pytest.param("Headcount by team:\n\ndept;site;heads\nFinance;Leeds;12\nMarketing;Leeds;9", ["Finance", "Marketing"], id="departments"),
+    pytest.param("Is this manifest pseudonymised enough?\n\ndonor_code,age_band,sex,icd10\nDN-0001,40-49,F,K50.9\nDN-0002,60-69,M,G20",
+                 ["F", "M"], id="one-letter-codes-under-a-key-shaped-header"),
+])
+def test_a_column_named_for_things_holds_no_one(find: Find, text: str, cells: list[str]) -> None:
+    assert not [v for t, v in find(text) if t == "PERSON" and v in cells]
+
+
+def test_a_header_no_key_list_knows_leaves_its_columns_to_the_header_reading() -> None:
+    # Above rows of capitalised words, a first row written as keys is a header, not a row of data:
+    # its columns are typed by their header names or not at all, never as a headerless run of names.
+    text = "Timeline for the display:\n\ncampaigner,union,year\nJack Jones,TGWU,1969\nBarbara Castle,Labour,1968"
+    assert list(records(text)) == []
 
 
 @pytest.mark.parametrize("text, phone", [
