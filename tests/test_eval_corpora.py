@@ -61,6 +61,7 @@ PLANT = EVAL / "plant" / "holdout.jsonl"
 LEGAL = EVAL / "legal" / "tune.jsonl"
 FREIGHT = EVAL / "freight" / "holdout.jsonl"
 LAB = EVAL / "lab" / "tune.jsonl"
+BENEFITS = EVAL / "benefits" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -276,9 +277,11 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # desks and marketplace sellers; half PII-free, two fifths in other languages.
         pytest.param(LEGAL, id="legal"),
         pytest.param(FREIGHT, id="freight"),
-        # lab (read), fifty-fifth round: research labs, clinical trials, biobanks, ethics committees,
-        # grant offices, field research and peer review; half PII-free, two fifths in other languages.
+        # lab (read) and benefits (sealed), fifty-fifth round: research labs, clinical trials, biobanks,
+        # ethics committees and peer review; welfare, pensions, tax, immigration and registry offices and
+        # their claimants; half PII-free, two fifths in other languages.
         pytest.param(LAB, id="lab"),
+        pytest.param(BENEFITS, id="benefits"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:

@@ -33,7 +33,7 @@ def test_all_names_every_corpus_of_eval() -> None:
         "stranger6/tune", "stranger6/holdout", "stranger7/tune", "stranger7/holdout", "stranger8/tune", "stranger8/holdout",
         "stranger9/tune", "stranger9/holdout", "stranger10/tune", "stranger10/holdout", "ids/tune", "ids/holdout",
         "market/tune", "desk/holdout", "newsroom/tune", "civic/holdout", "care/tune", "trade/holdout", "venue/tune", "ledger/holdout", "utility/tune", "staffing/holdout",
-        "travel/tune", "community/holdout", "realty/tune", "school/holdout", "claims/tune", "plant/holdout", "legal/tune", "freight/holdout", "lab/tune",
+        "travel/tune", "community/holdout", "realty/tune", "school/holdout", "claims/tune", "plant/holdout", "legal/tune", "freight/holdout", "lab/tune", "benefits/holdout",
     ]
     assert all(p.is_file() for p in eval_leak.ALL_CORPORA)
 
