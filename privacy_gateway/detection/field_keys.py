@@ -205,14 +205,30 @@ _RECORD_KEYS = frozenset(
 ) | {"mrn", "medicalrecord"}
 
 
+# The words a key writes after a document's name for its number ("aadhaar_no", "pesel_nr", "bsn_nummer").
+_NUMBER_TAILS = frozenset("no nr num number numero número nummer numer".split())
+
+
+def record_tail(words: list[str]) -> bool:
+    """Whether a key ends in a hospital's record number after words of its own ("donor_mrn",
+    "subject_hosp_no", "legacy_medical_record"): whoever's record it is, the number is one. Not a
+    chart's or a patient's number after other words ("sales_chart_id", "sort_patient_id")."""
+    return any(
+        "".join(words[i:]) in _RECORD_KEYS and not words[i].startswith(("chart", "patient"))
+        for i in range(1, len(words))
+    )
+
+
 def id_key(key: str) -> bool:
-    """Whether `key` names a person's identity, tax or social-security number (`_ID_KEYS`)."""
+    """Whether `key` names a person's identity, tax or social-security number (`_ID_KEYS`), its
+    number word after it or not ("aadhaar_no", "pesel_nr", "customer_bsn_nummer")."""
     words = key_words(key)
     if not words or len(words) > 5:
         return False
+    named = words[:-1] if len(words) > 1 and words[-1] in _NUMBER_TAILS else words
     for i in range(len(words)):
         tail = "".join(words[i:])
-        if tail in _ID_KEYS:
+        if tail in _ID_KEYS or i < len(named) and "".join(named[i:]) in _ID_KEYS:
             return True
         if tail in _GENERIC_ID_KEYS:
             return all(w in _PERSON_HEADS or w in _SHORT_HEADS for w in words[:i])
@@ -231,8 +247,8 @@ def entity_for_key(key: str) -> str | None:
         return "DATE_OF_BIRTH"
     if id_key(key):
         return "NATIONAL_ID"
-    if joined in _RECORD_KEYS:
-        return "MEDICAL_RECORD_NUMBER"  # "hospital_no", "MRN", "patient_number": a clinic list's column
+    if joined in _RECORD_KEYS or record_tail(words):
+        return "MEDICAL_RECORD_NUMBER"  # "hospital_no", "MRN", "patient_number", "donor_mrn": a clinic list's column
     if words[0] in _PASSPORT_WORDS and all(w in _NUMBER_WORDS for w in words[1:]) or joined in ("traveldocument", "traveldocumentnumber", "traveldocumentno"):
         return "PASSPORT"  # "passport", "Passport No.", "pasaporte", "reisepass_nr": a column of a manifest or a booking
     head = words[-1]

@@ -142,3 +142,19 @@ def test_a_surname_named_like_a_tool_under_name_beside_its_given_name_is_masked(
     for shape in ('{{"{k1}": "Abbie", "{k2}": "{l}", "id": 7}}', "{k1}: Abbie\n{k2}: {l}\nid: 7\n", "{k1}=Abbie {k2}={l} id=7"):
         text = "Why is this record rejected?\n" + shape.format(k1=keys[0], k2=keys[1], l=surname)
         assert surname in {v for t, v in find(text) if t == "PERSON"}, text
+
+
+@pytest.mark.parametrize("key, entity", [
+    # A record number after whose record it is, and a national ID with its number word after it.
+    ("donor_mrn", "MEDICAL_RECORD_NUMBER"), ("subject_hosp_no", "MEDICAL_RECORD_NUMBER"), ("legacyMRN", "MEDICAL_RECORD_NUMBER"),
+    ("aadhaar_no", "NATIONAL_ID"), ("pesel_nr", "NATIONAL_ID"), ("customer_bsn_nummer", "NATIONAL_ID"),
+    # Not a chart's or an order's number, nor a count of record numbers.
+    ("sales_chart_id", None), ("order_id_number", None), ("mrn_count", None), ("vendor_tax_id", None),
+])
+def test_a_record_or_id_key_after_other_words_or_before_its_number_word(key: str, entity: str | None) -> None:
+    assert entity_for_key(key) == entity
+
+
+def test_a_record_number_under_a_donors_key_keeps_the_prompt_local(find: Find) -> None:
+    text = 'Write a jq filter for stored aliquots:\n{"aliquot": "ALQ-3310", "donor_mrn": "MRN007731204", "processed_by": "Lena Fischer"}'
+    assert ("MEDICAL_RECORD_NUMBER", "MRN007731204") in find(text)
