@@ -81,7 +81,8 @@ SHAPES: tuple[IdShape, ...] = (
            r"national insurance|\bni\b|\bnino\b|\bnin\b", alone=0.6),
     _shape("CA_SIN", r"\d{3}[ \-]?\d{3}[ \-]?\d{3}", checksums.canada_sin,
            r"\bsin\b|social insurance|assurance sociale|\bnas\b"),
-    _shape("IN_AADHAAR", r"[2-9]\d{3}[ \-]?\d{4}[ \-]?\d{4}", checksums.aadhaar, r"aadhaa?r|\buidai\b|\buid\b"),
+    # In Hindi, Bengali, Tamil, Telugu and Gujarati script too: forms in India label it in their language.
+    _shape("IN_AADHAAR", r"[2-9]\d{3}[ \-]?\d{4}[ \-]?\d{4}", checksums.aadhaar, r"aadhaa?r|\buidai\b|\buid\b|आधार|আধার|ஆதார்|ఆధార్|આધાર"),
     _shape("ES_NIF", r"\d{8}[ \-]?[A-Z]", checksums.spain_dni,
            r"\bdni\b|\bnif\b|documento nacional|d\.n\.i|spanish id", alone=0.85),
     _shape("ES_NIE", r"[XYZ][ \-]?\d{7}[ \-]?[A-Z]", checksums.spain_nie, r"\bnie\b|extranjero|foreigner", alone=0.85),

@@ -143,6 +143,12 @@ def test_evasions_reach_the_id_recognizers(find: Find) -> None:
     assert found(find, "Aadhaar \uff12\uff13\uff14\uff11 2341 2346", "IN_AADHAAR") == ["\uff12\uff13\uff14\uff11 2341 2346"]
 
 
+@pytest.mark.parametrize("label", ["आधार", "আধার", "ஆதார்", "ఆధార్", "આધાર"])
+def test_aadhaar_labelled_in_an_indian_script(find: Find, label: str) -> None:
+    # Survey and welfare forms in India label the number in their own language.
+    assert found(find, f"{label}: 2341 2341 2346", "IN_AADHAAR") == ["2341 2341 2346"]
+
+
 def test_every_id_entity_is_known_to_policies() -> None:
     produced = set(NationalIdRecognizer.ENTITIES) | set(LabelledIdRecognizer.ENTITIES) | country_entities()
     assert produced - {"US_PASSPORT", "US_BANK_NUMBER"} <= ID_ENTITIES
