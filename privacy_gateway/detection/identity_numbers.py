@@ -84,8 +84,9 @@ _OWNERS = frozenset("my your his her their our its whose mein meine ihr ihre son
 _CAPITALS = r"PAN|RUN|RUT|TIN|SIN|RG|NIT|RFC|INE|DPI|BI|NID|TAJ|AFM|SSS|IRD|NHI|PPS|AHV|AVS|CPR|NIK|NIE|INN|CC|CI|TC|T\.C\.|UAN|NIS|PIS|IPN|IC|I/C"
 
 # Between the name and the number: punctuation, a key's quotes, "no."/"N°"/"number"/"is"/"of the"
-# (and "is" in the languages the names come in: "mitt personnr är …").
-_GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|no|nr|num|number|numbers|nummer|numero|número|n°|nº|n|pin|is|was|ist|est|es|è|é|är|er|je|jest|adalah|là|of|the|sz[áa]m|číslo|broj|numaras[ıi]|номер|număr|numer|nomor|numeris|numurs|số)\b|№){0,8}"""
+# (and "is" and "the" in the languages the names come in: "mitt personnr är …", "mon numéro de
+# registre national est le …", "meine Steuer-ID ist die …").
+_GAP = r"""(?:[\s:#=.\-()º°"'`>]|\b(?:n\.?o|no|nr|num|number|numbers|nummer|numero|número|n°|nº|n|pin|is|was|ist|est|es|è|é|är|er|je|jest|adalah|là|of|the|le|la|el|il|der|die|das|het|den|sz[áa]m|číslo|broj|numaras[ıi]|номер|număr|numer|nomor|numeris|numurs|số)\b|№){0,8}"""
 
 # A value: letters and digits in groups joined by a dot, dash or slash, or by a space between
 # digits ("1884 5419 1956", "756.1234.5678.97", "12.345.678-K"), with a check character in

@@ -82,6 +82,9 @@ NAMED = [
     # insurance number with its letter between the digit groups.
     ("operaio marco bianchi cf bncmrc85c05h501z inizia lunedì", "bncmrc85c05h501z"),
     ("Neuer Mitarbeiter: Stefan Müller, Sozialversicherungsnummer 12 150385 M 123, Eintritt 1.4.", "12 150385 M 123"),
+    # "is the" in the writer's language between the name and the number.
+    ("Bonjour, mon numéro de registre national est le 85073003328, merci de corriger.", "85073003328"),
+    ("Hoi, mijn burgerservicenummer is het 111222333, klopt dat?", "111222333"),
 ]
 
 
