@@ -31,6 +31,7 @@ _NAMES = r"""
     |personal[\s_\-]*(?:id(?:entity|entification)?(?:[\s_\-]*(?:card|code|number|no))?|code|number)
     |citizen(?:ship)?[\s_\-]*(?:id|card|number)|resident[\s_\-]*(?:id|card|registration)|voter[\s_\-]*id
     |residence[\s_\-]*permit|tax[\s_\-]*(?:id|identification|number|file[\s_\-]*number|reference|code)|taxpayer[\s_\-]*(?:id|number)
+    |citizen[\s_\-]*service[\s_\-]*number|national[\s_\-]*register(?:[\s_\-]*number)?|personal[\s_\-]*numeric[\s_\-]*code|birth[\s_\-]*number
     |social[\s_\-]*(?:security|insurance)(?:[\s_\-]*(?:number|no|id))?|national[\s_\-]*insurance
     |ssn|itin|tfn|aadhaa?r|ppsn?[\s_\-]*(?:number|no)|ppsn|nino|nin|ird[\s_\-]*(?:number|no)|snils|снилс|инн
     |personnummer|f[øo]dselsnummer|cpr[\s_\-]*(?:nr|nummer|number)|henkil[öo]tunnus|hetu|kennitala|isikukood
@@ -113,6 +114,8 @@ _ALONE = re.compile(_ID_ALONE)
 _NAMED_IN_CAPITALS = re.compile(f"(?:{_CAPITALS})(?![^\\W_])")
 _AFTER = re.compile(rf"(?i:{_GAP})(?P<value>{_VALUE})")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)[^\S\n]+$")
+# Whose, then a country's adjective in capitals: "my South African", "her Israeli".
+_OWNER_AND_COUNTRY = re.compile(r"\b(?i:my|your|his|her|their|our)[^\S\n]+(?:[A-Z][^\W\d_]+[^\S\n]+){1,2}$")
 _WHOLE = re.compile(f"{_SERIES}|{_BODY}")
 _DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
 
@@ -145,12 +148,14 @@ class IdentityNumberRecognizer(ShapeRecognizer):
         for named in [*_NAMED.finditer(lower), *uncased]:
             if named.re is _NAMED and _glued(lower, named.start()):
                 continue  # inside a word ("mandate", "order_id_number"); "申请人身份证号码" runs on unspaced
-            if _ALONE.fullmatch(named.group()) and not _someones(lower[max(0, named.start() - 40) : named.start()]):
+            if _ALONE.fullmatch(named.group()) and not _someones(lower[max(0, named.start() - 40) : named.start()], text[max(0, named.start() - 40) : named.start()]):
                 continue
             yield from _value_after(text, named.end(), False, seen)
+            yield from _value_before(text, named.start(), seen)
         for named in _NAMED_IN_CAPITALS.finditer(text):
             if not _glued(text, named.start()):
                 yield from _value_after(text, named.end(), True, seen)
+                yield from _value_before(text, named.start(), seen)
 
     def precheck(self, text: str) -> bool:
         digits = 0
@@ -170,12 +175,31 @@ def _value_after(text: str, at: int, strong: bool, seen: set[int]) -> Iterator[t
         yield m.start("value"), m.end("value"), 0.85
 
 
+# A value just before its name, joined by a few words that say it is that number or by a bracket:
+# "4711 0815 is my BSN", "is 042825866 a valid BSN?", "12078363272 (fødselsnummer)". Not a comma,
+# after which the name starts a phrase of its own ("call 0612 345 678, BSN team").
+_BEFORE_NAME = re.compile(
+    rf"(?P<value>{_VALUE})(?:[^\S\n]*\([^\S\n]*|[^\S\n]+(?:(?i:is|was|a|an|the|my|his|her|their|your|our|valid|correct|real|proper)[^\S\n]+){{0,3}})$"
+)
+
+
+def _value_before(text: str, at: int, seen: set[int]) -> Iterator[tuple[int, int, float]]:
+    """The value right before a name that starts at `at` (`_BEFORE_NAME`), once; the looser
+    shape's digits (seven or more) are asked, as for the names in capitals."""
+    m = _BEFORE_NAME.search(text, max(0, at - 60), at)
+    if m and m.start("value") not in seen and id_value(m.group("value"), strong=True):
+        seen.add(m.start("value"))
+        yield m.start("value"), m.end("value"), 0.85
+
+
 def _glued(text: str, at: int) -> bool:
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
-def _someones(before: str) -> bool:
-    """Whether a bare "ID number" after `before` is a person's: the word before it says whose
-    ("my", "her"), or no word comes before it on its line (a form's field, a key)."""
+def _someones(before: str, written: str) -> bool:
+    """Whether a bare "ID number" after `before` (lower-cased; `written`, the same as written) is a
+    person's: the word before it says whose ("my", "her"), or says whose before the country's
+    name in capitals ("my South African ID number"), or no word comes before it on its line (a
+    form's field, a key)."""
     m = _WORD_BEFORE.search(before)
-    return m is None or m.group("word") in _OWNERS
+    return m is None or m.group("word") in _OWNERS or _OWNER_AND_COUNTRY.search(written) is not None

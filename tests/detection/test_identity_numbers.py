@@ -85,7 +85,31 @@ NAMED = [
     # "is the" in the writer's language between the name and the number.
     ("Bonjour, mon numéro de registre national est le 85073003328, merci de corriger.", "85073003328"),
     ("Hoi, mijn burgerservicenummer is het 111222333, klopt dat?", "111222333"),
+    # Countries' numbers by their English names, and a nationality between whose and "ID number".
+    ("Please help me write to the council. My citizen service number is 835337406 and my rent rose.", "835337406"),
+    ("For the pension form: my personal numeric code is 1850417286570.", "1850417286570"),
+    ("The embassy form asks for it: my birth number is 855417/7380, issued in Brno.", "855417/7380"),
+    ("My South African ID number is 8604177577104 and the grant stopped in May.", "8604177577104"),
 ]
+
+
+# The number before its name, joined by words that say it is that number.
+@pytest.mark.parametrize("text, value", [
+    ("Quick check: is 835337406 a valid BSN? It's on Jonas's claim.", "835337406"),
+    ("Her file lists 059640235 (teudat zehut) and a phone.", "059640235"),
+    ("Can you confirm 1850417286570 is my CNP before I send the form?", "1850417286570"),
+])
+def test_a_number_before_its_name_is_a_national_id(find: Find, text: str, value: str) -> None:
+    assert value in found(find, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Order 12345678 is the one the BSN team asked about.",
+    "Call 0612345678, BSN team will ring you back about the form.",
+    "Our office's ID number policy changed in 2021; call 0800 123 4567 for help.",
+])
+def test_a_number_not_joined_to_the_name_is_no_id(find: Find, text: str) -> None:
+    assert found(find, text) == []
 
 
 @pytest.mark.parametrize("text, value", NAMED, ids=[v for _, v in NAMED])
