@@ -166,7 +166,7 @@ _ID_KEYS = frozenset(
     nino isikukood oib jmbg egn emso cnp pesel bsn burgerservicenummer curp cuil cuit dni nif cpf rut nik ktp nric
     hkid amka afm tckn kimlikno aadhaar aadhar ahv ahvnr svnr sozialversicherungsnummer steuerid cpr cprnr hetu
     henkilotunnus kennitala ppsn ird irdnumber tfn itin personnummer fodselsnummer rodnecislo taj tajszam
-    rijksregisternummer asmenskodas personaskods personnr fnr utr uniquetaxpayerreference""".split()
+    rijksregisternummer asmenskodas personaskods personnr fnr utr uniquetaxpayerreference teudatzehut inn snils rfc""".split()
 ) | _numbered(
     # The papers of a worker or a seafarer: a seaman's or discharge book, the Philippines' SIRB, the
     # UK's residence permit and share code, a work or residence permit, and the social numbers of the

@@ -148,6 +148,8 @@ def test_a_surname_named_like_a_tool_under_name_beside_its_given_name_is_masked(
     # A record number after whose record it is, and a national ID with its number word after it.
     ("donor_mrn", "MEDICAL_RECORD_NUMBER"), ("subject_hosp_no", "MEDICAL_RECORD_NUMBER"), ("legacyMRN", "MEDICAL_RECORD_NUMBER"),
     ("aadhaar_no", "NATIONAL_ID"), ("pesel_nr", "NATIONAL_ID"), ("customer_bsn_nummer", "NATIONAL_ID"),
+    # Israel's, Russia's and Mexico's numbers by their transliterated or Latin names.
+    ("teudat_zehut", "NATIONAL_ID"), ("inn", "NATIONAL_ID"), ("snils", "NATIONAL_ID"), ("rfc", "NATIONAL_ID"),
     # Not a chart's or an order's number, nor a count of record numbers.
     ("sales_chart_id", None), ("order_id_number", None), ("mrn_count", None), ("vendor_tax_id", None),
 ])
