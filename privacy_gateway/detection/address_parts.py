@@ -50,6 +50,8 @@ phố đường
 nagar marg chowk ganj colony layout sector gali zila puram vihar enclave bagh
 vei veien gata vej gade väg vägen gatan gränd stræti tänav põik maantee puiestee katu kuja
 straße strasse gasse platz allee laan straat plein dijk
+ул улица пр проспект пр-т пер переулок ш шоссе б-р бульвар наб набережная пл площадь туп тупик
+вул вулиця просп провулок пров бульв майдан набережна площа
 """
 _LOWER_TYPES = frozenset(_STREET_WORDS.split())
 _LOWER_TYPE = "(?:" + "|".join(sorted((regex.escape(w) for w in _LOWER_TYPES if len(w) > 1), key=len, reverse=True)) + r")\b\.?"
@@ -142,7 +144,9 @@ _HEAD = regex.compile(rf"(?:{_CODE_TOWN.pattern}|{_TOWN})(?=[ \t.!?)]|$)", regex
 _CUE = regex.compile(
     rf"{a.CUE_START}(?i:address|addr|label|ship|deliver|courier|parcel|{a.POST_MAIL}|send|billing|bill\s+to|invoice|recipient|consignee|"
     r"residence|lives|moved|office|visit|anschrift|adresse|empfänger|versand|lieferung|direcci[oó]n|env[ií]o|indirizzo|"
-    r"spedizione|endere[cç]o|livraison|colis|adres|vcard|adr)"
+    r"spedizione|endere[cç]o|livraison|colis|adres|vcard|adr|"
+    # The word for an address in Russian and Ukrainian, Greek and Bulgarian: "Адрес:", "адреса", "Διεύθυνση".
+    r"адрес|адреса|адресу|διεύθυνση|διευθυνση)"
 )
 _ANCHORS = frozenset({"street", "weak", "unit", "pobox"})
 _POSTAL = frozenset({"code", "code_town"})
@@ -259,10 +263,25 @@ class _Parts:
         return self._parts[i]
 
 
+# The post-Soviet order's parts, each a comma-part of its own: the house ("д. 8", "буд. 12"), the
+# flat or building ("кв. 3", "корп. 2"), the town after its prefix ("г. Мышкин", "м. Косів", "смт
+# Ворохта") and the region or district ("Ярославская обл.", "Косівський р-н", "Краснодарский край").
+_CYRILLIC_HOUSE = regex.compile(r"(?i:д|дом|буд|будинок)\.?[ \t]*\d{1,4}[\p{L}]?(?:[/\-]\d{1,3})?", regex.VERSION1)
+_CYRILLIC_UNIT = regex.compile(r"(?i:кв|квартира|корп|корпус|к|стр|строение|под|подъезд|эт|этаж|оф|офис)\.?[ \t]*\d{1,4}[\p{L}]?", regex.VERSION1)
+_CYRILLIC_TOWN = regex.compile(r"(?:г|м|с|пгт|смт|сел|пос|гор|дер)\.?[ \t]*\p{Lu}[\p{L}\-]+(?:[ \-]\p{Lu}[\p{L}\-]+)?", regex.VERSION1)
+_CYRILLIC_REGION = regex.compile(
+    r"\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}?[\p{L}\-]+)?[ \t]+(?i:обл|область|р-н|район|край|АР|респ|республика)\.?"
+    r"|(?i:респ|республика)\.?[ \t]+\p{Lu}[\p{L}\-]+",
+    regex.VERSION1,
+)
+
+
 def _kind(body: str) -> str | None:
     """What a part is by its shape alone, or None for anything that is no part of an address."""
     if not body:
         return "empty"
+    if "\u0400" <= body[0] <= "\u04ff" and (kind := _cyrillic_kind(body)) is not None:
+        return kind
     if len(body) > 60 or body.count(" ") > 9 or "=" in body or "()" in body:
         return None
     digits = any(c.isdigit() for c in body)
@@ -293,6 +312,19 @@ def _kind(body: str) -> str | None:
         return "region"
     if (town := _TOWN_RE.fullmatch(body)) or _STREET.fullmatch(body):
         return "street" if _typed(body) and len(body.split()) > 1 else "town" if town else None
+    return None
+
+
+def _cyrillic_kind(body: str) -> str | None:
+    """A part of an address written in Cyrillic in the post-Soviet order (`_CYRILLIC_HOUSE`…)."""
+    if _CYRILLIC_HOUSE.fullmatch(body):
+        return "number"
+    if _CYRILLIC_UNIT.fullmatch(body):
+        return "unit"
+    if _CYRILLIC_TOWN.fullmatch(body):
+        return "town"
+    if _CYRILLIC_REGION.fullmatch(body):
+        return "region"
     return None
 
 

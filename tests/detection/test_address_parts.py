@@ -55,6 +55,11 @@ def masked(find: Find, text: str) -> str:
         pytest.param("ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa", ["84/92", "m. 15", "00-514"], id="polish-flat-abbreviation"),
         pytest.param("<table><tr><td>Street</td><td>Rua Augusta 120</td></tr><tr><td>Postcode</td><td>1100-053</td></tr>"
                      "<tr><td>Town</td><td>Lisboa</td></tr></table>", ["120", "1100-053", "Lisboa"], id="town-cell-under-a-bare-postcode"),
+        # The post-Soviet order: postcode, region, town after its prefix, street, house, flat; and reversed.
+        pytest.param("Адрес для договора: 162600, Вологодская обл., г. Череповец, ул. Ленина, д. 41, кв. 17",
+                     ["162600", "Вологодская", "Череповец", "Ленина", "41", "кв. 17"], id="russian-postcode-first"),
+        pytest.param("Нова адреса: вул. Шевченка, 7, кв. 2, м. Болехів, Івано-Франківська обл., 77202. Дякую!",
+                     ["Шевченка", "кв. 2", "Болехів", "Івано-Франківська", "77202"], id="ukrainian-street-first"),
     ],
 )
 def test_every_part_of_an_address_is_masked(find: Find, text: str, parts: list[str]) -> None:
@@ -87,7 +92,7 @@ def test_no_address_cue_inside_a_word(text: str) -> None:
     assert _CUE.search(text) is None
 
 
-@pytest.mark.parametrize("text", ["post it to", "postcode", "ship_address", "shipTo", "billingAddress", "mailing list", "Send to"])
+@pytest.mark.parametrize("text", ["post it to", "postcode", "ship_address", "shipTo", "billingAddress", "mailing list", "Send to", "Адрес:", "Διεύθυνση:"])
 def test_address_cue_words(text: str) -> None:
     assert _CUE.search(text) is not None
 
