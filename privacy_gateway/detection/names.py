@@ -960,8 +960,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     if guarded and not full_name and not own_place and not person_context(text, start, end):
                         continue
                     entity = "LOCATION" if label in _PLACE_LABELS or place_head else "PERSON"
-                    if entity == "LOCATION" and len(words) >= 2 and words[0] in world_first_names() and words[0] not in _PLACE_FIRST_WORDS and not place_head:
-                        entity = "PERSON"  # "loop in Eleanor Whitfield": a given name first is a person the recognizer called a place
+                    if entity == "LOCATION" and len(words) >= 2 and ascii_fold(words[0]) in world_first_names() and words[0] not in _PLACE_FIRST_WORDS and not place_head:
+                        # "loop in Eleanor Whitfield", "Guðrún Sigurðardóttir presented": a given name first (the lists
+                        # hold it folded) is a person the recognizer called a place.
+                        entity = "PERSON"
                     if given_alone:
                         entity = "PERSON"  # "Kübra's dashboards": a listed name in a person's place, whatever the label
                     add(start, end, entity, 0.85)

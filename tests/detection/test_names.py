@@ -811,3 +811,13 @@ def test_a_product_s_camel_case_name_after_its_size_is_nowhere(find: Find) -> No
 
 def test_a_place_in_camel_case_is_still_a_place(find: Find) -> None:
     assert ("LOCATION", "KwaZulu") in find("She moved to KwaZulu last year.")
+
+
+# A given name first makes a person of a run the recognizer called a place; the lists hold given
+# names folded to ASCII, and "Jérôme" is asked of them as "jerome".
+@pytest.mark.parametrize("text, name", [
+    ("can you loop in Jérôme Lefèvre too", "Jérôme Lefèvre"),
+    ("Moving the ticket to Ørjan Kvalheim next week", "Ørjan Kvalheim"),
+])
+def test_a_given_name_with_diacritics_first_is_a_person_not_a_place(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text)
