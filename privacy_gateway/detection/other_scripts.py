@@ -159,7 +159,9 @@ _HONORIFIC = regex.compile(
     r"(?<![\p{Han}\p{Katakana}ー・おご])"
     r"(?:(?P<n>\p{Han}{1,4}(?:[ \u3000]\p{Han}{1,3})?|\p{Katakana}[\p{Katakana}ー・]{1,14})[ \u3000]?(?:様|さま|殿)"
     r"|(?P<n>\p{Han}{1,2}|\p{Katakana}[\p{Katakana}ー]{1,10})(?:さん|くん|ちゃん)"
-    r"|(?P<n>\p{Han})(?:先生|女士|小姐|老师))",
+    r"|(?P<n>\p{Han})(?:先生|女士|小姐|老师)"
+    # A full name written with its space before "先生" ("高橋 美咲先生"): a teacher, doctor or author addressed.
+    r"|(?P<n>\p{Han}{1,3}[ \u3000]\p{Han}{1,3})先生)",
     regex.VERSION1,
 )
 # What comes before an honorific that is no name: everyone, a customer, a company, a role, kin, the
@@ -192,9 +194,17 @@ _PERSON_LABEL = (
     r"(?:氏名|お名前|名前|契約者名?|保険契約者|被保険者名?|申込者|申請者|申请人|申請人|受取人|受益人|患者名?|患者姓名|顧客名|依頼人|届出人|"
     r"姓名|联系人|聯絡人|收件人(?:姓名)?|投保人|被保险人|被保險人|客户姓名|客戶姓名|이름|성명|신청인|보험계약자|피보험자|수익자|환자명?)"
 )
+# ... or any label that ends in a person's suffix, as these languages make a role a person: Japanese
+# and Chinese "者" and "人" ("被験者", "担当者", "经办人", "紧急联系人"), Korean "자" ("사고자", "목격자",
+# "보호자"), and Japanese "担当" with its role after it ("担当CRC", "担当医"); not the words that only end
+# so ("法人", a company; "일자", a date; "이자", interest; "숫자", a number).
+_SUFFIX_LABEL = (
+    r"(?:(?!法人|個人|个人|成人|他人|外国人)\p{Han}{1,3}[者人]|(?!일자|문자|숫자|글자|의자|과자|모자|이자|원자|액자|상자|주자)\p{Hangul}{1,3}자"
+    r"|担当(?:[A-Za-z]{2,5}|[\p{Han}\p{Katakana}ー]{1,4})?)"
+)
 _SCRIPT_NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{1,8}"
 # ... or a relative, then the name in brackets: "母（佐藤 陽菜）が入院", "妻(李娜)".
-_KIN = r"(?:母|父|妻|夫|娘|息子|兄|姉|弟|妹|祖母|祖父|母親|父親|妈妈|爸爸|母亲|父亲|妻子|丈夫|女儿|儿子|어머니|아버지|아내|남편|딸|아들)"
+_KIN = r"(?:母|父|妻|夫|娘|息子|兄|姉|弟|妹|祖母|祖父|母親|父親|妈妈|爸爸|母亲|父亲|妻子|丈夫|女儿|儿子|어머니|아버지|아내|남편|딸|아들|家族|家人|家属|家屬|가족|보호자)"
 # A party of a case, as court lists and pleadings name them, after a colon or a space: "原告：黄秀英",
 # "원고 정우진  피고 이서연" (plaintiff, defendant, appellant, applicant, creditor, debtor), and a
 # parcel's recipient or sender ("수취인 김민지"); after a space, a word with a Korean particle at
@@ -208,10 +218,12 @@ _PARTY_LABEL = (
 # A Japanese letter's writer after its opening courtesy: "お世話になっております。中村大輔です。".
 _INTRODUCED = r"(?:いつも)?お世話になって(?:おります|います)|お世話になります"
 _LABELLED_NAME = regex.compile(
-    rf"{_PERSON_LABEL}[ \t]*[：:][ \t　]*(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)(?=[（(、，,。\s]|$)"
+    rf"(?:{_PERSON_LABEL}|{_SUFFIX_LABEL})[ \t]*[：:][ \t　]*(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)(?=[（(、，,。\s]|$)"
     rf"|{_PARTY_LABEL}(?:[ \t]*[：:][ \t　]*(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)|[ \t　]+(?P<n>[\p{{Han}}\p{{Hangul}}]{{2,4}})(?<![는은을를의에가도]))(?=[（(、，,。\s]|$)"
     rf"|{_KIN}[（(](?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)[）)]"
     rf"|(?:{_INTRODUCED})[。、]?[ \t　\n]*(?P<n>[\p{{Han}}\p{{Katakana}}ー・]{{2,8}}(?:[ 　][\p{{Han}}\p{{Katakana}}ー・]{{1,6}})?)(?=です|と申します)"
+    # "編集委員の渡辺翔です", "大学事務局の佐藤と申します": a writer introduced by the body or role they speak for.
+    rf"|(?<=[者社員係部課長室局会学院所])の(?P<n>\p{{Han}}{{2,4}}(?:[ 　]\p{{Han}}{{1,3}})?)(?=です|と申します)"
 )
 
 

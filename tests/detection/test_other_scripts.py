@@ -138,6 +138,15 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     pytest.param("المستلم: ابتهاج العفيفي\nالشحنة في انتظار الاستلام", "ابتهاج العفيفي", id="arabic-recipient"),
     pytest.param("נמען: אלינור דהן\nהחבילה ממתינה בנקודת האיסוף", "אלינור דהן", id="hebrew-recipient"),
     pytest.param("प्राप्तकर्ता: सरल नारायण\nपार्सल डाकघर में है", "सरल नारायण", id="hindi-recipient"),
+    # Any label ending in a person's suffix, a role after "担当", family in brackets.
+    pytest.param("逸脱報告に直してください。\n被験者：松本 拓海（1988年生）\n担当CRC：石井 花子", "松本 拓海", id="japanese-subject"),
+    pytest.param("逸脱報告に直してください。\n被験者：松本 拓海（1988年生）\n担当CRC：石井 花子", "石井 花子", id="japanese-role-after-tanto"),
+    pytest.param("사고 보고서를 다듬어 주세요.\n사고자: 윤서준 (박사과정)\n목격자: 장미래", "장미래", id="korean-witness"),
+    pytest.param("请翻译：紧急联系人：周婷，电话 139 0000 1234", "周婷", id="chinese-emergency-contact"),
+    pytest.param("内容：採血が遅れました。家族（石田 由紀）より電話連絡あり。", "石田 由紀", id="japanese-family-in-brackets"),
+    # A letter's addressee with the full name and "先生", and its writer by the body they speak for.
+    pytest.param("松本 拓海先生\n\nお世話になっております。学会事務局の石井花子です。", "松本 拓海", id="japanese-sensei-full-name"),
+    pytest.param("松本 拓海先生\n\nお世話になっております。学会事務局の石井花子です。", "石井花子", id="japanese-writer-of-a-body"),
 ])
 def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), find(text)
@@ -149,6 +158,10 @@ def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: s
     pytest.param("피고 회사는 항소했다. 원고 측 대리인이 답변서를 냈다.", id="korean-parties-as-words"),
     pytest.param("수취인 정보를 확인해 주세요.", id="korean-recipient-s-details"),
     pytest.param("नाम: कृपया भरें\nपता: कृपया भरें", id="hindi-blank-form"),
+    # Words that only end in a person's suffix, and a sentence that is no introduction.
+    pytest.param("일자: 2025년 3월 4일\n숫자: 12", id="korean-date-and-number-labels"),
+    pytest.param("法人：東京商事株式会社の登記について教えて", id="japanese-legal-person"),
+    pytest.param("これは私の責任です。英語にしてください。", id="japanese-no-introduction"),
 ])
 def test_a_form_s_blank_or_a_relative_s_job_stays(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
