@@ -596,6 +596,18 @@ def _names_people(text: str) -> bool:
     return False
 
 
+def _science_acronym(shape: str) -> bool:
+    """Whether a mixed-case shape is a short acronym of medicine or the lab, more capitals than small
+    letters ("PrEP", "mRNA", "qPCR", "siRNA", "eGFR", "HbA1c"): a clinic's or a lab's word, no
+    product's name in CamelCase ("MongoDB", "WebFlux"); a term the technology lists know ("iOS", "PyPI")
+    stays a tool's."""
+    letters = [c for c in shape if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if " " in shape or upper == len(letters) or not upper:
+        return False  # a version ("Django 5.0") or an error code ("E1234", "CS0246"): no mixed-case word
+    return len(letters) <= 5 and upper > len(letters) - upper and not is_software(shape) and technology(shape) is None
+
+
 def _engine_size(text: str, shape: re.Match[str]) -> bool:
     """Whether a name-and-number shape is a car's model and its engine size after the make ("Kia
     Picanto 1.0", "Ford Focus 1.5 EcoBlue"): a garage's words, no product's version."""
@@ -623,7 +635,10 @@ def technical_kind(text: str) -> tuple[bool, bool]:
         plain = plain and word in _PLAIN_TECH_WORDS
         if len(marks) >= 2 and not plain:
             return True, False
-    shapes = {m.group() for m in _TECH_SHAPES.finditer(text) if m.group().split()[0].lower() not in _EVERYDAY_APPS and not _engine_size(text, m)}
+    shapes = {
+        m.group() for m in _TECH_SHAPES.finditer(text)
+        if m.group().split()[0].lower() not in _EVERYDAY_APPS and not _engine_size(text, m) and not _science_acronym(m.group())
+    }
     marks |= shapes
     # Named tools count as marks where fewer than two were found, and rule out a wordy text.
     used = software_used(text) if len(marks) < 2 or plain and not shapes else frozenset()

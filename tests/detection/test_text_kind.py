@@ -52,6 +52,30 @@ def test_everyday_apps_make_no_text_technical(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # A clinic's and a lab's short acronyms in mixed case are no product's name in CamelCase.
+        "Code this interview for the themes we agreed: in Kisumu there was no PrEP before 2021, she said.",
+        "Summarise: Wanjiru ran the qPCR on Monday and the mRNA levels look low; code the results by week.",
+    ],
+)
+def test_a_lab_s_acronyms_make_no_text_technical(text: str) -> None:
+    assert not kind_of(text).technical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why does iOS code signing fail for my app build?",
+        "Upload the package to PyPI and tag the release in the code.",
+        "Error E1234 in the code at line 40, and CS0246 after it.",
+    ],
+)
+def test_tools_and_error_codes_in_mixed_case_stay_marks_of_code(text: str) -> None:
+    assert kind_of(text).technical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Phone-in log for the highlights package: Leen Khoury (callback 07512 884 019) lost her line.",
         "Please log a callback request for the customer about the damaged package.",
         "Customer asked to request a callback; callback number is on the package label.",
