@@ -85,13 +85,15 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      # Hindi and Japanese as typed in Latin letters ("janam tithi", "seinengappi", "tanjoubi"), and
      # the short form of "born" before a whole date, in brackets or after a comma ("Aarav Nair (b.
      # 2019-02-11)", "Ines Duarte, b. 12.04.1990").
-     r"\bjana?m[ \t]*(?:tithi|tarikh|din)\b|\bseinengappi\b|\btanj[oō]u?bi\b|(?:(?<=\()|(?<=, ))b\.(?=[ \t]*\d)|"
+     r"\bjana?m[ \t]*(?:tithi|tarikh|din)\b|\bseinengappi\b|\btanj[oō]u?bi\b|(?:(?<=\()|(?<=, ))b\.(?=[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?[ \t]+\d))|"
      # Tagalog, Vietnamese, Greek and Ukrainian or Russian as typed in Latin letters; Spanish's short forms ("f. nac.").
      r"\b(?:petsa\s+ng\s+)?kapanganakan|\bkaarawan|"
      r"\bng[àa]y\s+sinh|\bsinh\s+ng[àa]y|\bimerom[ií]n[ií]a\s+g[ée]nn?[ií]s[ie]s|\bg[ée]nn?[ií]s[ie]s|\bdata\s+narodzhenn?[iy]a|"
      r"\bdata\s+rozhdeni[yj]a|\bf(?:echa|ec)?\.?\s*(?:de\s+)?nac\.|"
      # Russian and Ukrainian in their own letters: "дата рождения", "дата народження", "д.р.", "родилась".
      r"дата\s+(?:рождения|народження)|(?<![^\W\d_])д\.[ \t]?р\.|(?<![^\W\d_])(?:родил(?:ся|ась)|народи(?:вся|лася))|"
+     # Greek in its own letters: "ημερομηνία γέννησης", "ημ. γέννησης", "γεννήθηκε".
+     r"(?:ημερομηνία|ημ\.)[ \t]*γέννησης|(?<![^\W\d_])γεννήθηκε|"
      # "born" with the birthplace before the date, as forms and registers write it ("nata a Oristano
      # il 24/12/1985", "né à Lyon le …", "geboren in Graz am …"); the short forms of lists before a
      # whole date: Portuguese "nasc.", Norwegian and Danish "f." (født), Turkish "d.t." (doğum tarihi).
@@ -102,7 +104,8 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
                   "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi",
                   "tanj", "(b.", ", b.", "f.", "d.t", "d. t", "kapanganakan", "kaarawan", "sinh", "genn", "genis", "gennis",
-                  "narodzhen", "rozhden", "nac.", "生年月日", "出生", "생년월일", "рожд", "народж", "д.р", "д. р", "родил", "народи")),
+                  "narodzhen", "rozhden", "nac.", "生年月日", "出生", "생년월일", "рожд", "народж", "д.р", "д. р", "родил", "народи",
+                  "γέννησης", "γεννήθηκε")),
 )
 
 

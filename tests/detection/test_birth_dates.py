@@ -95,6 +95,9 @@ def test_through_the_detector(find: Find) -> None:
         pytest.param("Elhunyt: Szabó Ilona, szül. 1951. 04. 23., TAJ: 048 127 396", "1951. 04. 23.", id="hungarian-year-first"),
         pytest.param("契約者：中村 翔太（1979年11月3日生）", "1979年11月3日", id="japanese-born-after"),
         pytest.param("申请人：李娜，出生日期：1990年3月12日，电话 138 0013 8000", "1990年3月12日", id="chinese-label"),
+        # Greek in its own letters, and "b." before a month's name.
+        pytest.param("Αιτών: Νίκος Παπαδάκης, ημερομηνία γέννησης: 17/05/1978, τηλ. 697 123 4567", "17/05/1978", id="greek-label"),
+        pytest.param("Claimant Ruth Abbey (b. March 9, 1951) asked about her pension.", "March 9, 1951", id="b-before-a-month"),
     ],
 )
 def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: str, date: str) -> None:
