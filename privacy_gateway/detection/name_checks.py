@@ -50,7 +50,7 @@ def uncased_name(value: str) -> bool:
 # a thing is as often named ("with rose gold trim", "from grace period").
 REACHING = frozenset(
     "call ring phone text email e-mail message ping remind tell telling told ask asked cc bcc dear hi hello hey thanks thank "
-    "texted emailed messaged pinged reminded asking asks dm dmed meet met".split()
+    "texted emailed messaged pinged reminded asking asks dm dmed meet met rang phoned rung".split()
 ) | {"loop in"}
 
 

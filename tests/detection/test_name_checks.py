@@ -217,3 +217,13 @@ def test_a_town_named_like_a_word_stays_a_place(find: Find) -> None:
 
 def test_a_run_of_everyday_and_plain_words_is_no_one(find: Find) -> None:
     assert find("NOTICE: PATIENT LEAFLET UPDATED, PLEASE READ.") == []
+
+
+# A call made is a cue that reaches someone: "rang", "phoned" open no name of their own.
+@pytest.mark.parametrize("text, name", [
+    ("tidy these call notes pls\n- 02/10 rang naima el idrissi on 01524 272118, no answer\n- 03/10 naima called back, ok", "naima el idrissi"),
+    ("Call log: phoned Oksana Hrytsenko at 10, no answer; try again Friday.", "Oksana Hrytsenko"),
+])
+def test_a_call_verb_before_a_name_is_no_part_of_it(find: Find, text: str, name: str) -> None:
+    found = find(text)
+    assert ("PERSON", name) in found and not [v for _, v in found if v.lower().startswith(("rang", "phoned"))]
