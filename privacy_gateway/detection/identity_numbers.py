@@ -54,6 +54,8 @@ _NAMES = r"""
     |unique[\s_\-]*taxpayer[\s_\-]*reference|kra[\s_\-]*pin|clave[\s_\-]*de[\s_\-]*elector|davčna[\s_\-]*številka|psn
     |seguridad[\s_\-]*social|seguran[çc]a[\s_\-]*social
     |versicherten[\s_\-]*(?:nummer|nr)|krankenversichertennummer|krankenversicherungsnummer|kvnr|tessera[\s_\-]*sanitaria
+    |renten[\s_\-]*versicherungs[\s_\-]*(?:nummer|nr)|rv[\s_\-]*(?:nummer|nr)|versicherungsnummer|kindergeld[\s_\-]*(?:nummer|nr)
+    |num[ée]ro[\s_\-]*fiscal(?:[\s_\-]*de[\s_\-]*r[ée]f[ée]rence)?|num[ée]ro[\s_\-]*(?:d['’][\s_\-]*)?allocataire
     |n[úu]mero[\s_\-]*avs|αδτ|αριθμός[\s_\-]*(?:δελτίου[\s_\-]*)?ταυτότητας
     |share[\s_\-]*code|brp(?:[\s_\-]*(?:number|no|card))?|biometric[\s_\-]*residence[\s_\-]*(?:permit|card)|work[\s_\-]*permit
     |permesso[\s_\-]*di[\s_\-]*soggiorno|titre[\s_\-]*de[\s_\-]*s[ée]jour|aufenthalts(?:titel|erlaubnis)|tarjeta[\s_\-]*de[\s_\-]*residencia

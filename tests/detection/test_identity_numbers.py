@@ -90,6 +90,11 @@ NAMED = [
     ("For the pension form: my personal numeric code is 1850417286570.", "1850417286570"),
     ("The embassy form asks for it: my birth number is 855417/7380, issued in Brno.", "855417/7380"),
     ("My South African ID number is 8604177577104 and the grant stopped in May.", "8604177577104"),
+    # The numbers benefit and pension offices write to people under: Germany's pension insurance
+    # and child-benefit numbers, France's tax and family-allowance numbers.
+    ("Sehr geehrte Frau Brandt, Ihre Rentenversicherungsnummer: 53 240677 B 512", "53 240677 B 512"),
+    ("Kindergeldnummer: 215FK104233, bitte bei Rückfragen angeben", "215FK104233"),
+    ("Numéro fiscal de référence : 3012345678901, à rappeler dans vos échanges", "3012345678901"),
 ]
 
 
