@@ -100,9 +100,12 @@ _ROLE_HEADS = frozenset(
     "manager managers director directors officer officers head lead leads coordinator supervisor engineer specialist analyst "
     "representative rep executive administrator assistant buyer clerk controller planner consultant advisor adviser associate "
     "president chief architect designer developer accountant auditor recruiter operator technician desk department team "
-    "support services operations".split()
+    "support services operations counsel secretary warden solicitor cashier paralegal receptionist treasurer "
+    "chair chairperson investigator inspector surveyor".split()
 )
 _ROLE_OPENERS = frozenset("head director chief vp vice president manager".split())
+# Courtesy titles, which always stand before someone's name.
+_COURTESIES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord madam mister".split())
 _ACRONYM = regex.compile(r"\p{Lu}{2,4}")
 
 
@@ -111,12 +114,21 @@ def role_phrase(value: str) -> bool:
     Sales", "IT Support"): a role's head word, other words English or an acronym, and no given name
     of the census or of the world lists' own names ("Grace Manager" may be someone)."""
     words = _ungreeted(value).split()
-    if len(words) < 2 or any(titled(w + " ") for w in words):
-        return False
     lowered = [w.lower() for w in words]
+    # A rank or a trade as a title counts only before a name ("Officer Dibble", "General Patton"): the
+    # head word ends the phrase, and such a word before a plain one is the role's own ("Data Protection
+    # Officer", "General Counsel"). A courtesy ("Mr", "Dr") always names someone ("Mr Director").
+    given = world_first_names()
+    if len(words) < 2 or any(
+        titled(w + " ") and (
+            lowered[i].rstrip(".") in _COURTESIES or i + 1 == len(words) - 1 and not english_form(lowered[i + 1])
+            or ascii_fold(lowered[i + 1]) in given
+        )
+        for i, w in enumerate(words[:-1])
+    ):
+        return False
     if lowered[-1] not in _ROLE_HEADS and not (lowered[0] in _ROLE_OPENERS and lowered[1] in ("of", "for")):
         return False
-    given = world_first_names()
     return all(
         w in ("of", "for", "and", "&") or _ACRONYM.fullmatch(word) is not None or english_form(w) and ascii_fold(w) not in given
         for word, w in zip(words, lowered)

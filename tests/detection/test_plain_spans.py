@@ -66,6 +66,10 @@ def test_a_phrase_holding_a_given_name_is_never_plain(given_name: str, word: str
         "The Sales Manager asked for the Q2 forecast. Summarise it in two lines.",
         "Our Head of Procurement asked whether DAP or DDP makes more sense for our imports.",
         "Write a post announcing our new Customer Success Manager role: remote, EMEA, SaaS experience required.",
+        # A rank or trade word before a plain word is part of the role, and more roles' heads.
+        "Please send the breach report to our Data Protection Officer by Friday.",
+        "Escalate it to the Head of Operations and the General Counsel, then close the ticket.",
+        "Rewrite these headings:\n## Listing Officer\n## Company Secretary\n## Legal Cashier",
     ],
 )
 def test_a_job_title_stays(find: Find, text: str) -> None:
@@ -82,6 +86,10 @@ def test_a_job_title_stays(find: Find, text: str) -> None:
         ("Grace Manager", False),
         ("Priya Manager", False),
         ("Mr Director", False),
+        ("General Counsel", True),
+        ("Data Protection Officer", True),
+        ("General Patton", False),
+        ("Officer Nakamura", False),
         ("Brad Stow", False),
     ],
 )
