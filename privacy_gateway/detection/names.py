@@ -1155,6 +1155,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 continue  # a headline in title case, already found, or a capitalised word ("Closed;Feature")
             if first.i == last.i and (_numbered_heading(doc, first) or _numbered_noun(doc, first, last)):
                 continue  # "- Day 2: Museo de Arte": a schedule's heading; "from Terminal 4": what the number counts
+            if first.i == last.i and titled(first.text + " "):
+                continue  # "Mrs A N Other": a title alone, its name a placeholder (`sample_names`) or not written
             # A cell of a delimited row ("Open;Bug") starts like a sentence: its capital says nothing.
             sentence_start = first.is_sent_start or first.i == 0 or doc[first.i - 1].text in (".", "!", "?", "\n", ":", '"', "'", "“", ";", "|", "\t")
             tasked = sentence_start and (

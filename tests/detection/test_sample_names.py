@@ -157,3 +157,9 @@ def test_a_placeholder_name_that_is_someone_s_in_a_letter_stays_masked(find: Fin
 def test_finland_s_placeholder_surname_as_finnish_declines_it(find: Find) -> None:
     text = "Tee esimerkkilomake korvaushakemuksesta. Käytä esimerkkinimenä Matti Meikäläistä ja jätä henkilötunnukselle paikka."
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+def test_a_title_before_a_sample_name_is_no_name_alone(find: Find) -> None:
+    # "A N Other" is the placeholder; the courtesy before it names no one by itself.
+    text = "Draft a referral template for the memory clinic, with 'Mrs A N Other' as the example patient."
+    assert [v for t, v in find(text) if t == "PERSON"] == []
