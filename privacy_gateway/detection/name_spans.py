@@ -9,7 +9,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, english_word, first_names, listed_family, listed_given, proper_nouns
+from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, english_word, first_names, irregular_word, listed_family, listed_given, proper_nouns
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SCRIPT_ROLES
 from privacy_gateway.detection.name_cues import (
@@ -212,7 +212,9 @@ def _uncased(ent: Span) -> list[tuple[Token, Token]]:
     # ordinary words at either end are no part of the name.
     while words and _ordinary(words[-1].lower_) and not census_name(words[-1].lower_):
         words.pop()
-    while words and _ordinary(words[0].lower_) and not census_name(words[0].lower_):
+    # An irregular verb's past opens a verb phrase, never a name ("took place", "got paracetamol"),
+    # where the name lists do not hold it.
+    while words and (_ordinary(words[0].lower_) or irregular_word(words[0].lower_)) and not census_name(words[0].lower_):
         words.pop(0)
     if not words:
         return []

@@ -26,3 +26,17 @@ def test_a_sentence_s_last_word_on_the_line_before_is_no_part_of_the_name(find: 
     start = text.index(name)
     assert _dotted_name(text, start, start + len(name)) == (start, start + len(name))
     assert ("PERSON", name) in find(text), text
+
+
+# A run the recognizer tagged in lower case that opens with an irregular verb's past ("took", "got")
+# is the verb and its object, no one's name; a name after such a verb stays one.
+@pytest.mark.parametrize("text", [
+    "Rewrite this completion letter: the sale of [PROPERTY ADDRESS] took place today at [TIME].",
+    "call notes: 03/10 called back, mild headache after visit 4, took paracetamol, fine now",
+])
+def test_a_lower_case_verb_phrase_is_no_name(find: Find, text: str) -> None:
+    assert find(text) == []
+
+
+def test_a_name_after_an_irregular_verb_stays(find: Find) -> None:
+    assert any("okafor" in value for _, value in find("notes: met chidi okafor at the clinic, he took the forms home"))
