@@ -87,8 +87,13 @@ _HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5).filter(lambda c
 _HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
 
 
+# A run ending in a place's suffix ("一県", "서울시") is a prefecture, a city or a district by the
+# module's own reading (`_PLACE_SUFFIX`), masked as a place: no name is drawn so.
+_PLACE_ENDS = "시군읍면市省区區县縣镇鎮街府県町村"
+
+
 @settings(max_examples=40, deadline=None)
-@given(st.one_of(st.text(_HAN, min_size=2, max_size=3), st.text(_HANGUL, min_size=2, max_size=3)))
+@given(st.one_of(st.text(_HAN, min_size=2, max_size=3), st.text(_HANGUL, min_size=2, max_size=3)).filter(lambda n: n[-1] not in _PLACE_ENDS))
 def test_any_cjk_name_asked_about_is_masked(find: Find, name: str) -> None:
     # Whatever the characters, one asked, reminded or cc'd is someone.
     assert ("PERSON", name) in find(f"I asked {name} about the invoice and she said it was paid.")
