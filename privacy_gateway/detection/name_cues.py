@@ -76,6 +76,8 @@ _TITLES = (
     r"[Гг][оo][сc]п[оo]дин|[Гг][оo][сc]п[оo]ж[аa]|[Пп][рp][оo]ф|κ|κα"
 )
 _TITLE_AT_END = regex.compile(rf"(?<![\w.])(?:{_TITLES})\.?[ \t]*$")
+# The English courtesy titles, which stand before anyone's name and say nothing of a rank or a trade.
+COURTESIES = frozenset("mr mrs ms mx miss mister".split())
 
 
 def titled(before: str) -> bool:

@@ -28,7 +28,7 @@ from privacy_gateway.detection.lexicon import (
     world_list_family,
 )
 from privacy_gateway.detection.memo import per_analysis
-from privacy_gateway.detection.name_cues import titled
+from privacy_gateway.detection.name_cues import COURTESIES, titled
 from privacy_gateway.detection.name_split import short_numbered
 from privacy_gateway.detection.software import technology, unambiguous_software
 
@@ -104,8 +104,8 @@ _ROLE_HEADS = frozenset(
     "chair chairperson investigator inspector surveyor".split()
 )
 _ROLE_OPENERS = frozenset("head director chief vp vice president manager".split())
-# Courtesy titles, which always stand before someone's name.
-_COURTESIES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord madam mister".split())
+# Titles that always stand before someone's name: the courtesies, and the academic and honorary ones.
+_COURTESIES = COURTESIES | frozenset("dr prof sir dame lady lord madam".split())
 _ACRONYM = regex.compile(r"\p{Lu}{2,4}")
 
 

@@ -23,7 +23,7 @@ from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_word, english_form as _english_form, english_verbs, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
 from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
-from privacy_gateway.detection.name_cues import COMMENT, NOT_SPEAKERS, OWN_ROLES, RELATIONS, SERVICE_ACCOUNTS, CALENDAR_WORDS, PARTICLES_CORE, UNCASED_PARTICLES, _UNCASED_CUE_ONE
+from privacy_gateway.detection.name_cues import COMMENT, COURTESIES, NOT_SPEAKERS, OWN_ROLES, RELATIONS, SERVICE_ACCOUNTS, CALENDAR_WORDS, PARTICLES_CORE, UNCASED_PARTICLES, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software, technology
 
 # Cues that speak to or of one person: after them a lone given name is someone's, English or not.
@@ -145,7 +145,6 @@ _TITLED = regex.compile(r"(?<![\p{L}\d_.@/\\\-])(?i:mr|mrs|ms|mx|dr|prof|miss|mi
                         r"(?P<s>\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?![\p{L}\d_@/\\(]|\.\w)")
 
 
-_COURTESY = frozenset("mr mrs ms mx miss mister".split())
 
 # Another language's courtesy title before a capitalised surname, its particles kept: "Frau von
 # Thaden", "de heer van den Berg", "mevrouw De Vries", "la señora Ramírez", "Mme Leclerc". Not a
@@ -182,7 +181,7 @@ def titled_names(text: str) -> Iterator[tuple[int, int]]:
         # After a courtesy title, an English word that the census holds as a surname is one ("mr khan",
         # "mrs baker"); after "dr" or "prof" only a frequent one ("dr price"; not "dr strange").
         english = _plain_english(lowered) and (
-            common_word(lowered) if title.lower() in _COURTESY else lowered not in frequent_names()[1]
+            common_word(lowered) if title.lower() in COURTESIES else lowered not in frequent_names()[1]
         )
         if not _one_case([title, word, *(particles or "").split()]) or len(lowered) < 3 or not _usable(lowered) or not particles and english:
             continue
