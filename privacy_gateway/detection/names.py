@@ -1569,7 +1569,13 @@ def _numbered_heading(doc: Doc, token: Token) -> bool:
     if start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
         return False
     # Any English word: "Day" is a census surname too, but a surname is no schedule's heading.
-    return (common_word(word) or everyday_word(word) or english_form(word.lower())) and not any_place(word)
+    return _counted_word(word) and not any_place(word)
+
+
+def _counted_word(word: str) -> bool:
+    """Whether `word` is an English word, whatever the name lists hold too ("Day", "Court"): what a
+    number after it counts, in a heading (`_numbered_heading`) or anywhere (`_numbered_noun`)."""
+    return common_word(word) or everyday_word(word) or english_form(word.lower())
 
 
 # What a number counts in an address: a flat, a floor, a plot or a building ("Flat 14", "Plot 41",
@@ -1592,7 +1598,7 @@ def _numbered_noun(doc: Doc, first: Token, last: Token) -> bool:
     word = first.text
     if _DWELLING_PART.fullmatch(word) or known_place(word):
         return False  # "Dublin 8", "Leeds 4": a town and its postal district
-    return common_word(word) or everyday_word(word) or english_form(word.lower())
+    return _counted_word(word)
 
 
 def _acting_given(doc: Doc, text: str) -> list[tuple[int, int]]:
