@@ -471,9 +471,10 @@ def records(text: str) -> Iterator[tuple[int, int, str]]:
                             yield at, at + len(bare), "PHONE_NUMBER"
                         elif _POSTCODE_CELL.fullmatch(bare):
                             yield at, at + len(bare), "LOCATION"
-        if lines and _key_shaped_header(lines):
+        keyed = bool(lines) and any(entity_for_key(c.strip()) for c, _ in lines[0])
+        if lines and not keyed and _key_shaped_header(lines):
             continue  # a header no key list knows ("campaign,ad,clicks"): its columns are `_tables`' to type, none here
-        header = lines[0] if lines and any(entity_for_key(c.strip()) for c, _ in lines[0]) else None
+        header = lines[0] if keyed else None
         if header is not None:
             lines = lines[1:]  # a header: typed by `_tables`
         if len(lines) < 2:
@@ -507,11 +508,9 @@ _THING_HEADS = frozenset(
 
 
 def _key_shaped_header(lines: list[list[tuple[str, int]]]) -> bool:
-    """Whether the first row is a header that names no field a key list knows: every cell written
-    as keys are ("rate_eur", "brand", "exchange") above rows that are not."""
+    """Whether the first row is written as a header's keys are ("rate_eur", "brand", "exchange")
+    above rows that are not; asked of a first row that names no field a key list knows."""
     first = [c.strip() for c, _ in lines[0]]
-    if any(entity_for_key(c) for c in first):
-        return False
     return all(_KEY_CELL.fullmatch(c) for c in first) and not all(_KEY_CELL.fullmatch(c.strip()) for row in lines[1:] for c, _ in row)
 
 
