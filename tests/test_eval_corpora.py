@@ -62,6 +62,8 @@ LEGAL = EVAL / "legal" / "tune.jsonl"
 FREIGHT = EVAL / "freight" / "holdout.jsonl"
 LAB = EVAL / "lab" / "tune.jsonl"
 BENEFITS = EVAL / "benefits" / "holdout.jsonl"
+HERITAGE = EVAL / "heritage" / "tune.jsonl"
+SECURITY = EVAL / "security" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -282,6 +284,11 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # their claimants; half PII-free, two fifths in other languages.
         pytest.param(LAB, id="lab"),
         pytest.param(BENEFITS, id="benefits"),
+        # heritage (read) and security (sealed), fifty-sixth round: museums, archives, libraries,
+        # genealogy and auction houses; SOC, fraud, abuse, access and KYC desks; half PII-free, over two
+        # fifths in other languages.
+        pytest.param(HERITAGE, id="heritage"),
+        pytest.param(SECURITY, id="security"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
