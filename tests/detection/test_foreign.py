@@ -81,6 +81,33 @@ def test_a_short_request_s_everyday_words_vote_too(text: str, language: str | No
     assert foreign_language(text) == language
 
 
+# German writes its nouns with capitals: its articles and prepositions stand before them and vote there;
+# "von der", "van den" before a name, and a German body named in English prose, do not make a text German.
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        pytest.param("Erkläre bitte für die Patienteninformation den Unterschied zwischen Morbus Parkinson und dem Restless-Legs-Syndrom.", "de", id="de-nouns-after-function-words"),
+        pytest.param("Übersetze die Kleinanzeige: Kinderwagen, kaum benutzt, 80 € VB.", "de", id="de-short-ad"),
+        pytest.param("Schreib eine Vorlage für die Eingangsbestätigung mit Platzhaltern.", "de", id="de-short-request"),
+        pytest.param("Please book a call with Ursula von der Leyen's office and Pieter van den Berg about the Gesellschaft für Informatik grant.", None, id="en-with-german-names"),
+        pytest.param("hi im Priya Raman and i am Head of IT at Die Zeit, can you help me with the Angebot für Kunde?", None, id="en-i-am-before-names"),
+    ],
+)
+def test_german_function_words_before_nouns_vote(text: str, language: str | None) -> None:
+    assert foreign_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Erkläre neuen Pflegehelfern den Expertenstandard Dekubitusprophylaxe und die Braden-Skala.", id="de-care-nouns"),
+        pytest.param("Formuliere bitte drei Überschriften (max. 60 Zeichen) zu: Der Bundestag beschließt neue Regeln für die Bahn. Sachlich, kein Clickbait.", id="de-headlines"),
+    ],
+)
+def test_a_short_german_request_s_nouns_are_no_one(find: Find, text: str) -> None:
+    assert [(t, v) for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
 def test_a_span_of_the_language_s_everyday_words_is_no_one(find: Find) -> None:
     text = "Recomenda álbuns brasileiros clássicos tipo Elis & Tom ou Clube da Esquina do Milton Nascimento"
     assert "Recomenda" not in [v for t, v in find(text)], find(text)
