@@ -20,8 +20,8 @@ in a ticket or a letter "John Doe" is as often a real person whose name is unkno
 unidentified patient, a claimant), and masking costs nothing there.
 Placeholder names that are also common real names ("Mario Rossi", "Jan Kowalski", "Jean
 Dupont", "John Smith", "Juan dela Cruz", in any case) count only where their own sentence offers them as a sample (an
-"example", a "placeholder", "dummy" data; not the "for example" of prose) or places them at a
-sample address ("123 Main Street, Anytown", `sample_places`): elsewhere people carry them, and a
+"example", a "placeholder", "dummy" data, a "template" or "training" material; not the "for example"
+of prose) or the text holds a sample address ("123 Main Street, Anytown", `sample_places`): elsewhere people carry them, and a
 masked fixture costs less than a leaked customer. So do the conventions made of real surnames
 outside technical text. "Doe" counts only after the first names that make the convention
 (Faker's Icelandic and Polish lists hold a surname "Doe"); the cast counts only as lone first
@@ -52,10 +52,11 @@ _DOE = r"(?:John|Jane|Jon|Johnny|Janie|Baby|J\.)[ \t]+(?:Q\.[ \t]+)?Doe"
 # "So-and-so" in Spanish and Portuguese: no one's name (not Beltrano, a given name in the world lists).
 _SO_AND_SO = r"Fulano|Fulana|Mengano|Mengana|Zutano|Zutana|Sicrano|Sicrana|Perengano|Gipsz[ \t]+Jakab"
 _REAL_SURNAMED = re.compile(rf"{_DOE}|{_PAIRED}")
-# Placeholders that are common real names (Wikipedia's list by language): English, Polish, Czech,
+# Placeholders that are common real names (Wikipedia's list by language): English (Australia's "John
+# Citizen" too), Polish, Czech,
 # Italian, French, Spanish, Dutch, Russian, Swedish, Japanese, Chinese and Korean.
 _COMMON = re.compile(
-    r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?(?:Smith|Public)|(?:Jane|Richard)[ \t]+Roe|Joe[ \t]+Public|Jan[ \t]+(?:Kowalski|Nowak|Novák|Jansen)|"
+    r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?(?:Smith|Public|Citizen)|(?:Jane|Richard)[ \t]+Roe|Joe[ \t]+Public|Jan[ \t]+(?:Kowalski|Nowak|Novák|Jansen)|"
     # Poland's placeholder as its cases decline it: "dane Jana Kowalskiego", "Janowi Kowalskiemu".
     r"Jan(?:a|owi|em|ie)[ \t]+Kowalsk(?:iego|iemu|im)|Anna[ \t]+Kowalska|"
     r"Mario[ \t]+Rossi|Jean[ \t]+Dupont|Juan[ \t]+Pérez|Ivan[ \t]+Ivanov|Sven[ \t]+Svensson|Taro[ \t]+Yamada|"
@@ -71,17 +72,26 @@ _OFFERED = re.compile(
     r"(?i:(?<!for )\bexamples?\b|\bsample (?:names?|data|records?|entr(?:y|ies)|customers?|users?|address(?:es)?|forms?)\b|"
     r"\bplaceholders?\b|\bpersonas?\b|\bdummy\b|\bfictitious\b|\bfictional\b|\bmade-up\b|\btest data\b|\bfake\b|\bmock\b|"
     r"\bhypothetical\b|\btest (?:patients?|clients?|customers?|users?|accounts?|records?|cases?)\b|"
+    # A template or a specimen to copy, training material, "sample details only", "Sample host: …".
+    r"\btemplates?\b|\bspecimens?\b|\btraining (?:packs?|versions?|examples?|scenarios?|materials?|exercises?|scripts?)\b|"
+    r"\bsample (?:details|hosts?|guests?|patients?|persons?|people|members?|tenants?|clients?|employees?|students?|callers?|witness(?:es)?)\b|"
     r"\b(?:a|an|the) sample (?!from\b|of\b|for\b|taken\b|was\b|is\b|will\b|has\b)[\w-]+|"
-    r"\bany(?:town|ville)\b|\bmuster(?:stadt|hausen|dorf|stra(?:ß|ss)e)\b|"
     # The same offer in the languages forms and fixtures are written in: "come esempio", "danych
     # przykładowych", "testpatienten", "Beispieldaten", "dados fictícios", "de prueba".
     r"\besemp(?:io|i)\b|\bfittizi[oa]?\b|\bdi prova\b|\bbeispiel\w*|\bexemplo\b|\bfict[íi]ci[oa]s?\b|\bejemplo\b|"
     r"\bde prueba\b|\bexemple\b|\bfictif|\bfictive?\b|\bvoorbeeld\w*|\bfictie[fv]\w*|\bprzykład\w*|\btestow\w*|\bfikcyjn\w*|"
-    r"\bexempel\w*|\btest(?:patient|person|kund)\w*|\beksempel\w*|\börnek\w*|"
+    r"\bexempel\w*|\btest(?:patient|person|kund)\w*|\beksemp[el]\w*|\börnek\w*|"
+    # A form's or a letter's template: French "modèle", German "Vorlage" and "Muster…", Spanish
+    # "plantilla", Italian "modello", Spanish and Portuguese "modelo", Dutch "sjabloon", Polish "szablon", Czech "šablona".
+    r"\bmodèles?\b|\bvorlagen?\b|\bmuster(?!ing\b|ed\b)\w{3,}|\bplantillas?\b|\bmodell[oi]\b|\bmodelos?\b|\bsjablo(?:on|nen)\b|\bszablon\w*|\bšablon\w*|"
     # Czech and Slovak "vzor" (a form's model), Polish "wzór", Hungarian "minta", Tagalog "halimbawa".
     r"\bvzor\w*|\bwz[óo]r\w*|\bminta\w*|\bhalimbawa\b)"
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# Not the stop after an initial ("A.N. Other", "J. Smith").
+_SENTENCE_END = re.compile(r"(?<![^\w][A-Z])[.!?](?=\s)|\n")
+# A sample address anywhere in the text makes its record a sample: "1 Example Street, Anytown",
+# "Musterstraße 1, 12345 Musterstadt".
+_SAMPLE_PLACE = re.compile(r"(?i:\bany(?:town|ville)\b|\bmuster(?:stadt|hausen|dorf|stra(?:ß|ss)e)\b|\bexample (?:street|road|avenue|lane)\b)")
 
 
 def placeholder_name(value: str) -> bool:
@@ -90,9 +100,20 @@ def placeholder_name(value: str) -> bool:
     return _REAL_SURNAMED.fullmatch(value) is not None or _COMMON.fullmatch(value) is not None or _NAMED.fullmatch(value) is not None
 
 
+# A quotation opening a sentence: what the sentence before it asks about ("Is this consent form's
+# wording right? „Ja, Jan Kowalski, wyrażam zgodę …”").
+_QUOTE_OPENING = re.compile(r"\s*[\"“„«‹'‘]")
+
+
 def _offered(text: str, start: int, end: int) -> bool:
-    """Whether the sentence holding text[start:end] offers it as a sample, or places it at a sample address."""
-    return _OFFERED.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)) is not None
+    """Whether the sentence holding text[start:end] offers it as a sample (for a name in a quotation
+    that opens its sentence, the sentence before it may), or the text holds a sample address."""
+    if _SAMPLE_PLACE.search(text):
+        return True
+    first, last = sentence_bounds(text, start, end, _SENTENCE_END)
+    if _QUOTE_OPENING.match(text, first) and first > 0:
+        first = sentence_bounds(text, first - 1, first - 1, _SENTENCE_END)[0]
+    return _OFFERED.search(text, first, last) is not None
 _FIRST = r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]\.?)"
 _NAMED = re.compile(
     rf"\b(?:{_DOE}|{_PAIRED}|(?:{_FIRST}[ \t]+){{0,2}}(?:{_SURNAMES})(?:,[ \t]*{_FIRST})?|(?:{_SO_AND_SO})(?:\s+de\s+Tal)?)\b"

@@ -163,3 +163,34 @@ def test_a_title_before_a_sample_name_is_no_name_alone(find: Find) -> None:
     # "A N Other" is the placeholder; the courtesy before it names no one by itself.
     text = "Draft a referral template for the memory clinic, with 'Mrs A N Other' as the example patient."
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Write a template letter before action from A.N. Other (claimant) to Joe Bloggs (defendant).", "Joe Bloggs", id="template-after-initials"),
+        pytest.param("Write a specimen witness statement: the witness is John Doe, a neighbour.", "John Doe", id="specimen"),
+        pytest.param("Make a training version of a letter before claim, claimant John Smith.", "John Smith", id="training-version"),
+        pytest.param("Write a training example of a motor call using sample details only: policyholder Jane Citizen.", "Jane Citizen", id="sample-details-australian"),
+        pytest.param("Corrige ce modèle de formulaire : « Je soussigné(e) Jean Dupont, né(e) le JJ/MM/AAAA »", "Jean Dupont", id="french-modele"),
+        pytest.param("Er det greit å bruke Ola Nordmann og Kari Nordmann som eksempler i skjemaet?", "Kari Nordmann", id="norwegian-plural"),
+        # A quotation opening its sentence is what the sentence before it asks about.
+        pytest.param("Czy ten wzór formularza zgody jest poprawny? „Ja, Jan Kowalski, wyrażam zgodę na udział w badaniu”", "Jan Kowalski", id="quoted-after-the-offer"),
+        # A sample address anywhere in the record makes it a sample.
+        pytest.param("Does our contract schedule read OK?\n\nAuthor: Joe Bloggs\nAddress: 1 Example Street, Anytown, AB1 2CD", "Joe Bloggs", id="sample-address-elsewhere"),
+    ],
+)
+def test_placeholders_in_templates_specimens_and_training_material_stay(find: Find, text: str, name: str) -> None:
+    assert not any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Use the complaint template to reply. John Smith called twice about his bill.", "John Smith", id="template-in-another-sentence"),
+        pytest.param("Book the training for John Smith on Friday, he starts in the warehouse.", "John Smith", id="training-alone"),
+        pytest.param("Take a sample from Jan Kowalski before noon. „Jan Kowalski” is written on the tube.", "Jan Kowalski", id="quoted-after-no-offer"),
+    ],
+)
+def test_a_placeholder_name_beside_a_template_or_training_is_still_someone_s(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
