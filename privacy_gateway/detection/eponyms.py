@@ -36,6 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.data_files import data_lines
+from privacy_gateway.detection.eponym_lists import listed_with_eponyms
 from privacy_gateway.detection.court_lists import listed_hearing
 from privacy_gateway.detection.lexicon import ascii_fold, first_names, listed_family, listed_given, world_first_names
 from privacy_gateway.detection.name_cues import COUPLES_DAY, RELATIONS, titled
@@ -58,6 +59,13 @@ _OWN_HEADS = (
     # Clinical eponyms' heads: "Hashimoto's thyroiditis", "Koplik spots", "Hutchinson's incisors".
     + _CLINICAL_HEADS
 )
+# What chemistry names after people: "Claisen condensation", "Swern oxidation", "Suzuki coupling",
+# "Beckmann rearrangement" (WordNet holds "reaction" alone). Not "addition" or "reduction": "the
+# Okafor addition to the team", "a Smith reduction in hours".
+_REACTION_HEADS = (
+    "condensation acylation alkylation oxidation rearrangement coupling olefination esterification "
+    "cyclization cyclisation metathesis amination hydrogenation epoxidation dihydroxylation cycloaddition"
+)
 # What code and numerics name after people, read as heads in technical text only ("Huffman coding",
 # "Laplace smoothing", "Jaro-Winkler similarity", "a Kalman filter"): in prose "the Okafor family
 # tree" or "tell Ngozi Okafor coding club is off" are someone's.
@@ -74,7 +82,7 @@ _POSSESSIVE_HEADS = frozenset(
 
 @functools.cache
 def _heads() -> frozenset[str]:
-    return frozenset(data_lines("eponym_heads")) | frozenset(_OWN_HEADS.split())
+    return frozenset(data_lines("eponym_heads")) | frozenset(_OWN_HEADS.split()) | frozenset(_REACTION_HEADS.split())
 
 
 def _head(word: str, technical: bool = False) -> str | None:
@@ -400,7 +408,14 @@ def credited_namesakes(text: str) -> Iterator[tuple[int, int]]:
 
 def eponym_spans(text: str, technical: bool = False) -> Iterator[tuple[int, int]]:
     """(start, end) of every eponym and case name in `text`: what the engine voids name findings
-    inside; in `technical` text a method named by a hyphened pair of surnames too (`_method_pair`)."""
+    inside; in `technical` text a method named by a hyphened pair of surnames too (`_method_pair`);
+    and the bare names listed among eponyms (`eponym_lists`: "Pearson, Spearman, Cohen's kappa")."""
+    found = list(_eponyms(text, technical))
+    yield from found
+    yield from listed_with_eponyms(text, found)
+
+
+def _eponyms(text: str, technical: bool) -> Iterator[tuple[int, int]]:
     alone: dict[str, bool] = {}  # a name read once a text: "Smith test" a thousand times is one scan
     for h in _HEAD.finditer(text):
         word = h.group().lower().rpartition("-")[2]
