@@ -44,6 +44,7 @@ from privacy_gateway.detection.full_names import asked_full_names, foreign_full_
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
+from privacy_gateway.detection.cyrillic import everyday_cyrillic_run
 from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, function_word, own_word, personal, stop_word
 from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER, FOREIGN_ROLE_LOWER
 from privacy_gateway.detection.language_names import language_named
@@ -360,6 +361,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             value = text[start:end]
             if end - start < 2 or any(c.isdigit() for c in value) or value.lower() in _WEEKDAYS:
                 return
+            if everyday_cyrillic_run(text, start, end):
+                return  # "Напиши", "Адрес регистрации", "будь ласка": Russian, Ukrainian or Bulgarian words, no one
             if (versus := _VERSUS.search(value)) is not None:
                 # "freud vs jung", "SHERLOCK HOLMES VS HERCULE POIROT": a comparison's word is no part
                 # of a name; each side is read on its own.

@@ -22,6 +22,7 @@ from privacy_gateway.detection.software import assistant, is_software
 from privacy_gateway.detection.captions import speaker_name
 from privacy_gateway.detection.text_kind import describe
 from privacy_gateway.detection.field_keys import entity_for_key, person_name
+from privacy_gateway.detection.cyrillic import everyday_cyrillic_run
 from privacy_gateway.detection.foreign import foreign_language, own_word
 from privacy_gateway.detection.name_checks import given_name, unnamed_date_word
 from privacy_gateway.detection.name_cues import _WEEKDAYS, CAPTION_PARTICLES, NOT_SPEAKERS, SCRIPT_ROLES, SERVICE_ACCOUNTS
@@ -269,6 +270,8 @@ def _verdict(m: re.Match[str], text: str, doc: Doc | None, transcript: bool, tec
     # names, or that almost no one is called (`everyday_word`), is a form's or a sheet's field.
     if not label.isupper() and all(everyday_word(w) or common_word(w) and nameless_word(w.lower()) for w in words):
         return _NO
+    if everyday_cyrillic_run(text, m.start("label"), m.start("label") + len(label.rstrip())):
+        return _NO  # "Адрес:", "Научный руководитель:": a Russian, Ukrainian or Bulgarian form's field
     if len(words) == 1 and (_calendar(label) or m.group("stamp") and _step(label)):
         return _NO  # "Monday: open" in a rota, "12:30 Lunch:" in an agenda: a time's line, no one speaking
     if len(words) == 1 and not transcript and _foreign_field(words[0], text):

@@ -1,0 +1,47 @@
+"""Russian, Ukrainian and Bulgarian words the English model tags as people and places.
+
+Read as English, a Cyrillic request's opening verb ("Напиши", "Допоможи", "Проверь"), a form's
+labels ("Адрес регистрации", "Научный руководитель") and a chat's phrases in lower case ("будь
+ласка", "что такое") come out as names. These languages write a word with a capital only where it
+is a name or where a sentence or a line opens, so a tagged run of their everyday words
+(`data/cyrillic_words.txt.gz`, written by `scripts/build-cyrillic-words` from wordfreq, less
+Faker's names and towns of the three languages and their cases) whose capitals all open a sentence
+or a line is no one. A capital inside a sentence keeps the run a name, whatever it also means
+("… звоните Надежде", "… живу в Харкові").
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from importlib.resources import files
+
+import regex
+
+# A word as these languages write it, the apostrophe of Ukrainian's "м'ясо" inside it.
+_WORD = regex.compile(r"[\p{L}'’ʼ]+")
+_CYRILLIC = regex.compile(r"[\p{Cyrillic}'’ʼ]+")
+# What opens a sentence or a line before a capital: its marks, a label's colon, a bullet, a quote or a bracket.
+_OPENING = regex.compile(r"(?:^|[.!?:;…\n\"«„“(\[*•>\-–—])[ \t]*$")
+
+
+@functools.cache
+def _everyday() -> frozenset[str]:
+    raw = files("privacy_gateway.detection").joinpath("data/cyrillic_words.txt.gz").read_bytes()
+    words = gzip.decompress(raw).decode("utf-8").splitlines()
+    return frozenset(line.partition(" ")[2] for line in words if line and not line.startswith("#"))
+
+
+def everyday_cyrillic_run(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is Russian, Ukrainian or Bulgarian everyday words only, each capital
+    of which opens a sentence or a line: a request's verb, a form's label, a phrase, no one's name."""
+    words = list(_WORD.finditer(text, start, end))
+    if not words or not all(_CYRILLIC.fullmatch(w.group()) for w in words):
+        return False
+    everyday = _everyday()
+    for word in words:
+        if word.group().lower() not in everyday:
+            return False
+        if word.group()[0].isupper() and not _OPENING.search(text, max(0, word.start() - 8), word.start()):
+            return False
+    return True
