@@ -435,7 +435,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # "how it differs from Steve Ballmer's era": a listed full name the model took for a place
                     or entity == "LOCATION" and " " in value.strip() and notable_person(value) and not known_place(value)
                 )
-                and not kind.coded and not kind.contact and (notable_around(text, start, end) or single_name(value) or _titled_namesake(value))
+                and not kind.coded and not kind.contact
+                and (notable_around(text, start, end) or single_name(value) or _titled_namesake(value) or _peer_or_judge(value))
                 # A dealing in the sentence makes the name someone's; for a full name the lists of the famous
                 # hold whose surname the world's name lists do not ("Claudia Sheinbaum", not "Rui Costa"),
                 # only a dealing right by it (`dealt_near`): "Send the invoice to Claudia Sheinbaum".
@@ -865,6 +866,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if not any(s < end and start < e for s, e in found):
                 found[(start, end)] = ("PERSON", 0.7)
                 stages[(start, end)] = "honorifics"
+        # "Sir Wyn Williams" kept whole under its honour: the model's tag on the name inside it goes with it.
+        for start, end in kept:
+            if _peer_or_judge(text[start:end]):
+                for key in [k for k, (entity, _) in found.items() if entity == "PERSON" and start <= k[0] and k[1] <= end]:
+                    del found[key]
         for start, end in _one_person(text, kept, found):
             found[(start, end)] = ("PERSON", 0.6)
             stages[(start, end)] = "second mentions"
@@ -1394,6 +1400,22 @@ def _titled_namesake(value: str) -> bool:
     be anyone's."""
     title, _, surname = value.strip().rpartition(" ")
     return bool(title) and " " not in title and titled(title + " ") and listed_surname(surname) and ascii_fold(without_possessive(surname).lower()) not in listed_family()
+
+
+# The titles of a peer, a knight or dame and a judge in office, before the name they honour: "Lord
+# Denning", "Sir Wyn Williams", "Dame Hilary Mantel", "Mr Justice Fraser", "Lord Justice Taylor's".
+# Not "Lady" alone: a knight's wife and a courtesy title anyone's (and Faker's Nigerian prefix); not
+# "Earl", "Duke" or "Baron", given names and surnames too ("Earl Thompson").
+_HONOURED = regex.compile(
+    r"(?:Lord|Sir|Dame|Baroness|Viscount|Viscountess|Countess|Duchess|"
+    r"(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \t]+Justice|Lord[ \t]+Chief[ \t]+Justice)[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
+)
+
+
+def _peer_or_judge(value: str) -> bool:
+    """Whether `value` is a name under the title of a peer, a knight or dame or a judge in office: the
+    holder of a public honour or office, named by it (`_HONOURED`)."""
+    return _HONOURED.fullmatch(value.strip()) is not None
 
 
 def _unlisted_tag(value: str) -> bool:

@@ -176,3 +176,27 @@ def test_a_titled_surname_only_a_famous_name_has_is_the_character(find: Find, te
 ])
 def test_a_titled_surname_dealt_with_or_shared_is_someone(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Summarise the test Lord Fraser set out in Gillick for a sixth-form law class.", id="law-lord"),
+        pytest.param("Who sat in the Scotland Act reference? I think it was Lord Reed, Lord Hodge and Lady Arden.", id="justices"),
+        pytest.param("Sort by date: 2019, Mr Justice Fraser finds Horizon not robust; 2024, the inquiry chaired by Sir Wyn Williams sits again.", id="judge-and-chair"),
+    ],
+)
+def test_peers_knights_and_judges_named_by_their_honour_stay(find: Find, text: str) -> None:
+    values = [v for t, v in find(text) if t == "PERSON"]
+    assert not any(w in v for v in values for w in ("Fraser", "Reed", "Hodge", "Wyn Williams")), values
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Please send the invoice to Sir Wyn Williams at 4 Park Road, Cardiff CF10 1AA.", "Wyn Williams", id="contact-details"),
+        pytest.param("Earl Thompson called about his boiler; ring him back after 3.", "Earl Thompson", id="earl-is-a-given-name"),
+    ],
+)
+def test_an_honoured_name_in_someone_s_dealings_is_masked(find: Find, text: str, name: str) -> None:
+    assert any(name in v for t, v in find(text) if t == "PERSON"), find(text)
