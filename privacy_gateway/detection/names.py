@@ -678,12 +678,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             add(start, end, "PERSON", 0.75)
         if language is None:  # "talked to maria gonzalez", "HI ARTHUR": names typed in one case (`recased`)
             stage[0] = "recased"
-            for start, end in recased_names(text, history=kind.history, technical=kind.technical):
+            for start, end in recased_names(text, history=kind.history, technical=kind.coded):
                 add(start, end, "PERSON", 0.6)
             # "Write A Reference For Our Babysitter Ingrid Solberg": a line in title case is read as
             # one typed in one case, where capitals no longer run the name into the words around it.
             if (lowered := lowered_title_lines(text)) is not None:
-                for start, end in recased_names(lowered, history=kind.history, technical=kind.technical):
+                for start, end in recased_names(lowered, history=kind.history, technical=kind.coded):
                     add(start, end, "PERSON", 0.6)
         if language is not None and not native:
             # "Mi amigo Lucas Torres quiere …", "Schrijf een mail naar Joost van Noort": in another

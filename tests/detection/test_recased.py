@@ -254,3 +254,21 @@ def test_a_tool_alone_or_after_an_english_word_stays_a_tool(find: Find, text: st
 def test_a_famous_name_typed_in_lower_case_ends_before_the_verb_after_it(find: Find) -> None:
     assert people(find("how many ballon d'or awards has lionel messi won since 2010?")) == []
     assert people(find("how many awards has ingrid lindqvist won since 2010?")) != []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Technical only by the plain words offices use ("table", "column"): names in capitals are still read.
+        pytest.param(
+            "MAKE THIS SEATING PLAN INTO A TABLE WITH A DIETARY COLUMN. PATRONS' DINNER, THURSDAY 7PM.\n"
+            "TABLE 1: JEAN-BAPTISTE FONTAINE + SJOERD HOEKSTRA, CATHAL Ó SÚILLEABHÁIN\nTABLE 2: HAMISH GRANT + WILBER HUAMÁN QUISPE",
+            "WILBER HUAMÁN QUISPE",
+            id="caps-seating-plan-as-a-table",
+        ),
+        pytest.param("add a column for allergies to this list pls\ntable 3: priya raman, tomasz wilk", "tomasz wilk", id="lower-case-list"),
+        pytest.param("put this rota in a table:\nmon: kitchen tyrone + vasiliki, bar elsa\ntue: kitchen paweł", "vasiliki", id="lower-case-rota"),
+    ],
+)
+def test_names_in_one_case_are_read_in_text_technical_only_by_plain_words(find: Find, text: str, name: str) -> None:
+    assert any(name in v for t, v in find(text) if t == "PERSON"), find(text)
