@@ -1517,11 +1517,14 @@ def _lower_pairs(language: str, text: str) -> list[tuple[int, int]]:
 
 
 # "I am" and "my name is" in the languages `foreign` tells, before a name in lower case that ends its
-# clause: "ich bin waldemar,", "soy jordi puigdevall,", "je suis amandine.", "jestem ania".
+# clause or before its "and": "ich bin waldemar,", "soy jordi puigdevall,", "je suis amandine.",
+# "jestem ania", "nazywam się gabriela pyka i …".
 _LOWER_INTRODUCTION = regex.compile(
     r"(?<![\p{L}])(?:ich[ \t]+bin|ich[ \t]+hei(?:ß|ss)e|mein[ \t]+name[ \t]+ist|soy|sou|sono|je[ \t]+suis|je[ \t]+m['’]appelle|ik[ \t]+ben|"
     r"ik[ \t]+heet|jag[ \t]+är|jag[ \t]+heter|jeg[ \t]+er|jeg[ \t]+heter|jeg[ \t]+hedder|jestem|nazywam[ \t]+się|jsem|jmenuji[ \t]+se|olen|"
-    r"nimeni[ \t]+on|sunt|eu[ \t]+sunt|ben)[ \t]+(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’\-]+)?)(?=[ \t]*(?:[,.;!?)]|$))",
+    r"nimeni[ \t]+on|sunt|eu[ \t]+sunt|ben)[ \t]+(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’\-]+)?)"
+    # The clause ends there, or its "and" joins the next ("nazywam się gabriela pyka i mieszkam w …").
+    r"(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:i|und|y|e|et|en|och|og|a|ja|și|si|és|ve|and)[ \t])",
     regex.MULTILINE,
 )
 
