@@ -59,6 +59,7 @@ from privacy_gateway.detection.public_frames import world_framed
 from privacy_gateway.detection.works_world import character_in_work, classical_author, quoted_title, saying_opener
 from privacy_gateway.detection.relations import desk_name, related
 from privacy_gateway.detection.sample_names import placeholder_name
+from privacy_gateway.detection.script_kin import introduced_names
 from privacy_gateway.detection.sentences import sentence_bounds
 from privacy_gateway.detection.street_types import UNIT_WORD
 from privacy_gateway.detection.styles import styled, styled_manner
@@ -854,9 +855,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     add(start, end, "PERSON", 0.6)
         # "伊藤 美咲 様", "田中さん": a name before an honorific; "契約者：佐藤 美咲": after a form's label;
         # "Тарас Іванович Мельничук": a name by its patronymic; "de heer van den Berg": a surname after
-        # another language's title, its particles with it; in text of any language or script. A name
+        # another language's title, its particles with it; "اسمي عمر السويدي", "मेरे चाचा विनायक देशपांडे": the
+        # writer's own name and their kin's in Arabic, Persian, Urdu, Hebrew and Hindi; in text of any language or script. A name
         # found inside one ("Berg") and a place the model read over one ("Frau von Thaden") give way to it.
-        for start, end in [*honorific_names(text), *labelled_names(text), *patronymic_names(text), *capital_titled_names(text)]:
+        for start, end in [*honorific_names(text), *labelled_names(text), *patronymic_names(text), *capital_titled_names(text), *introduced_names(text)]:
             inside = [
                 (s, e) for s, e in found if (s, e) != (start, end)
                 and (found[(s, e)][0] == "PERSON" and start <= s and e <= end or found[(s, e)][0] == "LOCATION" and s < end and start < e)

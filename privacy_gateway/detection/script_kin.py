@@ -1,0 +1,113 @@
+"""The writer's own name and their kin's in Arabic, Persian, Urdu, Hebrew and Hindi text.
+
+Text mostly in a script without capitals is another language's, which the English rules do not
+read (`other_scripts`), and the English model tags its words at random. What says a name follows is
+the same there as in any language: the writer saying who they are ("اسمي عمر السويدي", "میرا نام …",
+"שמי …", "मेरा नाम राजेश कुमार मिश्रा है") or naming their kin ("ابن عمي كريم بنجلون", "אחותי …",
+"मेरे चाचा विनायक देशपांडे"). The name is the one to three words of the script after the cue, up to a
+mark of punctuation or a function word of the language (spaCy's stop lists), and never one of them;
+the same words after a form's name field or a person's role ("שם: …", "المنسقة: …"), and after
+Arabic's "I am" where a given name and an "al-" family name end the clause ("أنا فاطمة الزهراني،").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from privacy_gateway.detection.foreign import stop_words
+
+_ARABIC = r"\p{Arabic}"
+_HEBREW = r"\p{Hebrew}"
+_DEVANAGARI = r"\p{Devanagari}"
+# Kin words with the possessive "my" the languages attach or put before them.
+_ARABIC_KIN = (
+    r"أخي|اخي|أختي|اختي|أبي|ابي|أمي|امي|والدي|والدتي|جدي|جدتي|عمي|عمتي|خالي|خالتي|ابني|ابنتي|بنتي|زوجي|زوجتي|"
+    r"صديقي|صديقتي|زميلي|زميلتي|(?:ابن|ابنة|بنت)[ \t]+(?:عمي|عمتي|خالي|خالتي|أخي|أختي)"
+)
+_PERSIAN_URDU_KIN = (
+    r"(?:برادرم|خواهرم|پدرم|مادرم|همسرم|شوهرم|دوستم|پسرم|دخترم|عمویم|دایی‌ام|"
+    r"میرے[ \t]+(?:بھائی|والد|چچا|ماموں|دوست|بیٹے)|میری[ \t]+(?:بہن|والدہ|بیوی|بیٹی|دوست|خالہ|پھوپھی))"
+)
+_HEBREW_KIN = r"אחי|אחותי|אבי|אמי|סבי|סבתי|בעלי|אשתי|בני|בתי|חברי|חברתי|דודי|דודתי"
+_HINDI_KIN = (
+    r"(?:मेरे|मेरी|मेरा)[ \t]+(?:चाचा|चाची|मामा|मामी|भाई|बहन|पिता|पिताजी|माँ|माता|दादा|दादी|नाना|नानी|पति|पत्नी|बेटा|बेटी|"
+    r"बेटे|दोस्त|मित्र|भतीजा|भतीजी|भांजा|भांजी|ससुर|सास|बुआ|मौसी|चचेरे[ \t]+भाई|चचेरी[ \t]+बहन)"
+)
+# A form's name field or a person's role, with its colon: "الاسم:", "المنسقة:", "نام و نام خانوادگی:",
+# "שם מלא:", "नाम:".
+_LABELS = {
+    "ar": (
+        r"(?:الاسم|الإسم|الاسم الكامل|اسم المتقدم|اسم العميل|مقدم الطلب|المنسق|المنسقة|المريض|المريضة|المشارك|المشاركة|"
+        r"العميل|العميلة|الموظف|الموظفة|المتقدم|المتقدمة|الطالب|الطالبة|الشاهد|الشاهدة|المرسل|المرسلة|المستلم|المستلمة)[ \t]*:"
+    ),
+    "fa": r"(?:نام|نام و نام خانوادگی|نام کامل|نام مشتری)[ \t]*:",
+    "he": r"(?:שם|שם מלא|שם פרטי ומשפחה|שם הפונה|שם הלקוח)[ \t]*:",
+    "hi": r"(?:नाम|पूरा नाम|आवेदक का नाम)[ \t]*:",
+}
+# "I am" before a given name and a family name with its "al-", then a comma or a stop ("أنا فاطمة
+# الزهراني،"); not before a noun with its article ("أنا الموظف المسؤول") or a phrase ("أنا سعيد جداً،").
+_ARABIC_I_AM = r"(?:أنا|انا)(?=[ \t]+(?!ال)\p{Arabic}+[ \t]+ال\p{Arabic}+[ \t]*[،,.!؟])"
+# "My name is", "I am called", a kin word, a name field.
+_INTRODUCTIONS = {
+    "ar": rf"(?:اسمي|إسمي|أدعى)|{_ARABIC_KIN}|{_LABELS['ar']}|{_ARABIC_I_AM}",
+    "fa": rf"(?:اسم[ \t]+من|نام[ \t]+من|میرا[ \t]+نام)|{_PERSIAN_URDU_KIN}|{_LABELS['fa']}",
+    "he": rf"(?:שמי|קוראים[ \t]+לי)|{_HEBREW_KIN}|{_LABELS['he']}",
+    "hi": rf"(?:मेरा[ \t]+नाम)|{_HINDI_KIN}|{_LABELS['hi']}",
+}
+# The words that link an Arabic name's parts: "son of", "daughter of", "servant of", "father of", "family of".
+_LINKS = frozenset({"بن", "بنت", "ابن", "عبد", "أبو", "ابو", "آل"})
+_SCRIPT_OF = {"ar": _ARABIC, "fa": _ARABIC, "he": _HEBREW, "hi": _DEVANAGARI}
+# The stop lists read per language; Persian and Urdu share their script's cues.
+_STOPS_OF = {"ar": ("ar",), "fa": ("fa", "ur", "ar"), "he": ("he",), "hi": ("hi",)}
+
+
+@functools.cache
+def _cue(language: str) -> regex.Pattern[str]:
+    script = _SCRIPT_OF[language]
+    word = rf"{script}(?:[{script}\p{{M}}\u200c]|[\-־](?={script}))*"  # "בן-דוד": a hyphen joins a name's parts
+    return regex.compile(
+        rf"(?<![{script}\p{{M}}])(?:{_INTRODUCTIONS[language]})(?:[ \t]+(?:هو|هي|است|है|הוא|היא))?[ \t]*[:：]?[ \t]+"
+        rf"(?P<name>{word}(?:[ \t]+{word}){{0,3}})"
+    )
+
+
+@functools.cache
+def _stops(language: str) -> frozenset[str]:
+    words: set[str] = set()
+    for code in _STOPS_OF[language]:
+        words |= stop_words(code)
+    return frozenset(words)
+
+
+# A blank form's request to fill the field in: "नाम: कृपया भरें", "الاسم: يرجى الكتابة", "שם: נא למלא".
+_FILL_IN = frozenset(
+    "कृपया भरें भरिए लिखें रिक्त يرجى الرجاء اكتب املأ يُملأ فارغ נא למלא מלא ריק לכתוב لطفا وارد پر خالی".split()
+)
+_ANY_SCRIPT = regex.compile(rf"[{_ARABIC}{_HEBREW}{_DEVANAGARI}]")
+
+
+def introduced_names(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each name after the writer's introduction or a kin word, in the four scripts."""
+    if _ANY_SCRIPT.search(text) is None:
+        return  # one scan for the text in Latin letters, most of all
+    for language, script in _SCRIPT_OF.items():
+        if not regex.search(script, text):
+            continue
+        stops = _stops(language)
+        for m in _cue(language).finditer(text):
+            words = m["name"].split()
+            kept: list[str] = []
+            for word in words[:3]:
+                if word in stops or word.startswith("و") and kept and language in ("ar", "fa"):
+                    break  # "… السويدي وأبحث": the conjunction opens the next clause
+                # Beyond two words, in Arabic script only after a name's link or before a family's "al-"
+                # ("محمد بن سلمان", "عبد الله الأحمد"; not "كريم بنجلون أخبرني"), in Hebrew never.
+                if len(kept) == 2 and (language == "he" or language in ("ar", "fa") and kept[1] not in _LINKS and not word.startswith("ال")):
+                    break
+                kept.append(word)
+            if kept and not any(word in _FILL_IN for word in kept):
+                start = m.start("name")
+                yield start, start + len(" ".join(kept))

@@ -1,0 +1,50 @@
+"""The writer's own name and their kin's in Arabic, Persian, Urdu, Hebrew and Hindi text, after an
+introduction, a kin word or a form's name field; never a function word of the language."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from privacy_gateway.detection.script_kin import introduced_names
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("اكتب رسالة للبلدية: اسمي ليلى الحسيني، وأبحث عن سجلات عائلتي في حمص.", "ليلى الحسيني", id="ar-my-name"),
+        pytest.param("ساعدني في الرد. أخي طارق بن زياد الفاسي سيحضر الموعد بدلاً مني.", "طارق بن زياد", id="ar-kin-with-link"),
+        pytest.param("«مرحباً، أنا سلمى الرفاعي، مشاركة في الدراسة.»", "سلمى الرفاعي", id="ar-i-am"),
+        pytest.param("ردّ على هذا الطلب.\nالمنسقة: هدى الكبيسي", "هدى الكبيسي", id="ar-role-label"),
+        pytest.param("תרגם לאנגלית:\nשם מלא: נועה ברק-לוי\nטלפון: 052-555-0199", "נועה ברק-לוי", id="he-name-field"),
+        pytest.param("इसे अंग्रेज़ी में लिखिए: मेरा नाम सुनीता देवी शर्मा है और मैं पटना से हूँ।", "सुनीता देवी शर्मा", id="hi-my-name"),
+        pytest.param("मेरी बहन कविता अग्रवाल अभी पुणे में रहती है।", "कविता अग्रवाल", id="hi-kin"),
+        pytest.param("این پیام را ترجمه کن: نام من مریم احمدی است و از شیراز هستم.", "مریم احمدی", id="fa-my-name"),
+    ],
+)
+def test_a_name_after_an_introduction_a_kin_word_or_a_name_field(find: Find, text: str, name: str) -> None:
+    assert any(t == "PERSON" and v == name for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أنا الموظف المسؤول عن الملف، كيف أكتب التقرير؟", id="ar-i-am-a-role"),
+        pytest.param("أنا سعيد جداً، شكراً على المساعدة", id="ar-i-am-happy"),
+        pytest.param("جدي الذين بقوا في بيروت", id="ar-kin-then-a-function-word"),
+        pytest.param("العنوان: شارع الملك فيصل", id="ar-address-field"),
+        pytest.param("नाम: कृपया भरें\nपता: कृपया भरें", id="hi-blank-form"),
+        pytest.param("الاسم: يرجى الكتابة بخط واضح", id="ar-blank-form"),
+    ],
+)
+def test_no_name_without_one(text: str) -> None:
+    assert list(introduced_names(text)) == []
+
+
+_WORDS = st.sampled_from(["في", "من", "كتاب", "المكتبة", "تاريخ", "الأرشيف", "مدينة", "قديمة", "عن", "هذا"])
+
+
+@given(words=st.lists(_WORDS, min_size=1, max_size=12))
+def test_arabic_text_with_no_cue_names_no_one(words: list[str]) -> None:
+    assert list(introduced_names(" ".join(words))) == []
