@@ -32,6 +32,7 @@ from privacy_gateway.detection.phones import PhoneNumberRecognizer
 from privacy_gateway.detection.postcodes import PostcodeRecognizer
 from privacy_gateway.detection.secrets import SecretRecognizer
 from privacy_gateway.detection.small_places import SmallPlaceRecognizer
+from privacy_gateway.detection.gedcom import gedcom_values
 from privacy_gateway.detection.speakers import speaker_labels
 from privacy_gateway.detection.dash_speakers import dash_speaker_labels
 from privacy_gateway.detection.captions import caption_speaker_labels
@@ -72,7 +73,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         SmallPlaceRecognizer(),
         HandleRecognizer(),
         LoginPositionRecognizer(),
-        StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels, dash_speaker_labels, caption_speaker_labels, passwd_names)),
+        StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels, dash_speaker_labels, caption_speaker_labels, passwd_names, gedcom_values)),
         VersionControlRecognizer(),
         SecretRecognizer(),
         PersonalWebsiteRecognizer(),
