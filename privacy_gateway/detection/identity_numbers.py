@@ -56,7 +56,7 @@ _NAMES = r"""
     |versicherten[\s_\-]*(?:nummer|nr)|krankenversichertennummer|krankenversicherungsnummer|kvnr|tessera[\s_\-]*sanitaria
     |renten[\s_\-]*versicherungs[\s_\-]*(?:nummer|nr)|rv[\s_\-]*(?:nummer|nr)|versicherungsnummer|kindergeld[\s_\-]*(?:nummer|nr)
     |num[ée]ro[\s_\-]*fiscal(?:[\s_\-]*de[\s_\-]*r[ée]f[ée]rence)?|num[ée]ro[\s_\-]*(?:d['’][\s_\-]*)?allocataire
-    |n[úu]mero[\s_\-]*avs|αδτ|αριθμός[\s_\-]*(?:δελτίου[\s_\-]*)?ταυτότητας
+    |n[úu]mero[\s_\-]*avs|αδτ|(?:αριθμός|αριθ\.|αρ\.)[\s_\-]*(?:δελτίου[\s_\-]*)?ταυτότητας|δελτίο[\s_\-]*ταυτότητας
     |share[\s_\-]*code|brp(?:[\s_\-]*(?:number|no|card))?|biometric[\s_\-]*residence[\s_\-]*(?:permit|card)|work[\s_\-]*permit
     |permesso[\s_\-]*di[\s_\-]*soggiorno|titre[\s_\-]*de[\s_\-]*s[ée]jour|aufenthalts(?:titel|erlaubnis)|tarjeta[\s_\-]*de[\s_\-]*residencia
     |t[íi]tulo[\s_\-]*de[\s_\-]*resid[êe]ncia|verblijfs(?:vergunning|document)|karta[\s_\-]*pobytu|uppeh[åa]llstillst[åa]nd|oturma[\s_\-]*izni
@@ -101,8 +101,9 @@ _BODY = (
 )
 # Nothing of a Latin word glued on either side; a Chinese or Arabic word may be ("身分證字號J168785865").
 _LATIN = r"0-9A-Za-z\u00c0-\u024f"
-# ... or a document's series in capitals, a space, then its number ("AB 123456", "MUM 123456").
-_SERIES = r"[A-Z]{1,3}[ ]\d{5,10}"
+# ... or a document's series in capitals, a space, then its number ("AB 123456", "MUM 123456"), in
+# Greek and Cyrillic capitals too (a Greek identity card's "ΑΗ 207415").
+_SERIES = r"[A-ZΑ-ΩА-Я]{1,3}[ ]\d{5,10}"
 _VALUE = rf"(?<![{_LATIN}_\-./])(?:{_SERIES}(?![{_LATIN}_]|[ ]\d)|{_BODY})(?![{_LATIN}_]|[\-./][{_LATIN}])"
 
 # Names are found in the lower-cased text, the value right after in the text as written. The names

@@ -24,8 +24,9 @@ from privacy_gateway.detection.title_case import lower_at_offsets
 # A form's mark of a required field ("Date of Birth*:") and its hint of the format in brackets
 # ("DOB (DD/MM/YYYY):", "fecha de nacimiento (dd/mm/aaaa)", "Geburtsdatum (TT.MM.JJJJ)") may stand there
 # too, and a second field's name after a slash ("DOB/Age: 12/04/1990"), and where a record keeps it
-# ("dob on account 15/08/1981", "DOB on file is …", "DOB listed as …").
-_GAP = r"""(?:[\s:#=.\-()º°"'`>*：（]|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa|file|record|account|system|listed|given|as)\b){0,8}?"""
+# ("dob on account 15/08/1981", "DOB on file is …", "DOB listed as …"), or a few words that qualify the
+# label before its colon ("Hospital no. on my old card: …", "Date of birth of the child's father: …").
+_GAP = r"""(?:[\s:#=.\-()º°"'`>*：（]|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))[ \t]+(?:[^\W\d_]+(?:['’][^\W\d_]*)?[ \t]+){1,4}[^\W\d_]+[ \t]*:|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa|file|record|account|system|listed|given|as)\b){0,8}?"""
 
 # A passport's number, whatever the country: six to ten capitals and digits, four digits or more
 # ("548213907", "XDC507214"), or a series of one or two capitals apart from its digits ("AB 1234567").
@@ -62,9 +63,10 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"\bhospital\s+(?:number|no\b)|\brecord\s*#|\bhosp\.?\s*no\b|\bunit number|\bmed\s*rec|"
      r"\bipp\b|dossier (?:patient|m[ée]dical)|patientennummer|fallnummer|historia cl[íi]nica|cartella clinica|"
      r"processo cl[íi]nico|n[úu]mero de (?:utente|paciente)",
-     # Whole ("MRN 00482913", "K4418207"), or a prefix and digit groups spaced as printed ("RX1 448 2190").
+     # Whole ("MRN 00482913", "K4418207"), or a prefix and digit groups spaced as printed ("RX1 448 2190",
+     # "RBK 0418273").
      # Digits in dashed pairs and triples as some hospitals print them ("hosp no 73-40-218").
-     r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d|[A-Z]{1,4}\d{0,2}[ \-]\d{3,4}[ \-]\d{3,4}|\d{2,4}-\d{2,4}-\d{2,4}", 0.9,
+     r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d|[A-Z]{1,4}\d{0,2}[ \-]\d{3,4}[ \-]\d{3,4}|[A-Z]{2,4}[ ]\d{6,10}|\d{2,4}-\d{2,4}-\d{2,4}", 0.9,
      ("mrn", "medical", "patient", "chart", "hospital", "record", "hosp", "unit number", "med rec", "medrec", "ipp",
       "dossier", "fallnummer", "historia", "cartella", "processo", "utente", "paciente")),
     # The birthplace before the date first: the label alone ("geboren", "nascida em") would take the match.

@@ -65,3 +65,18 @@ def test_fhir_names_outside_a_resource_object(find: Find, text: str, names: set[
 
 def test_a_text_key_beside_a_name_list_is_not_a_name(find: Find) -> None:
     assert ("PERSON", "Deploy finished") not in find('{"name": [{"id": 1}], "text": "Deploy finished"}')
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param("Hospital no. on my old card: RBK 0418273\nAddress: 19 Freeman Street", "RBK 0418273", id="qualified-label-series"),
+        pytest.param("Hospital number: RBK 0418273", "RBK 0418273", id="series-and-number"),
+    ],
+)
+def test_a_hospital_number_after_a_label_with_words_before_its_colon(find: Find, text: str, value: str) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", value) in find(text), find(text)
+
+
+def test_words_before_a_colon_join_a_birth_date_to_its_label(find: Find) -> None:
+    assert ("DATE_OF_BIRTH", "12/03/1980") in find("Date of birth of the child's father: 12/03/1980")

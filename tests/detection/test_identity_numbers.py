@@ -247,3 +247,14 @@ def test_a_driving_licence_number_in_the_languages_of_rental_desks(find: Find, t
 )
 def test_a_passport_after_its_cyrillic_word_is_a_passport(find: Find, text: str, value: str) -> None:
     assert ("PASSPORT", value) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param("Ονοματεπώνυμο: Ελένη Μαυρίδου\nΑρ. Δελτίου Ταυτότητας: ΑΗ 207415", "ΑΗ 207415", id="greek-abbreviated-name-greek-series"),
+        pytest.param("Δελτίο ταυτότητας: ΑΚ 418273, εκδόθηκε το 2015", "ΑΚ 418273", id="greek-card"),
+    ],
+)
+def test_a_series_in_greek_capitals_is_a_national_id(find: Find, text: str, value: str) -> None:
+    assert value in found(find, text)
