@@ -521,6 +521,11 @@ def _names_things(cell: str) -> bool:
     return bool(words) and words[-1] in _THING_HEADS and entity_for_key(cell.strip()) != "PERSON"
 
 
+def delimited_runs(text: str) -> Iterator[list[list[tuple[str, int]]]]:
+    """Each table of delimited lines in `text`: its rows, each a list of (cell, offset)."""
+    return _delimited_runs(text)
+
+
 def _delimited_runs(text: str) -> Iterator[list[list[tuple[str, int]]]]:
     """Runs of consecutive lines with the same number (one or more) of one delimiter."""
     lines, pos = [], 0
