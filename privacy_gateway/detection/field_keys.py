@@ -24,6 +24,11 @@ _PERSON_HEADS = frozenset(
     fullname firstname lastname surname forename givenname familyname middlename maidenname nickname fname lname
     attendee participant caller callee applicant candidate member insured policyholder payee payer addressee
     consignee shipper emergencycontact nextofkin companion""".split()
+    # The private parties of a loan, a consignment, a gift, an estate or a complaint: "Borrower: …",
+    # "consignor", "donor_name" (not a lender, a sale's buyer and seller or a courier, as often banks and
+    # firms, nor "visitors", as often a count).
+    + """borrower lessor lessee consignor donor depositor bidder guarantor executor executrix heir enquirer
+    claimant complainant""".split()
     # Who holds a role in a rota, an incident, a project or a team: "oncall: tudor tomescu",
     # "incident_commander", "mentor = …" (the value must still read as a name: "oncall: weekly" does not).
     # Not "lead" alone: a sales lead is a company ("lead: abercrombie & fitch"); "tech_lead" is someone.

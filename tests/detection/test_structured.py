@@ -749,3 +749,14 @@ def test_a_people_key_ending_a_sentence_lists_things_in_lower_case(find: Find, t
 )
 def test_people_after_a_people_key_are_still_found(find: Find, text: str, names: list[str]) -> None:
     assert set(names) <= {v for t, v in find(text) if t == "PERSON"}, find(text)
+
+
+@pytest.mark.parametrize("key", ["Lessee", "Consignor", "Donor", "Depositor", "Bidder", "Guarantor", "Executor", "Heir"])
+def test_a_private_party_s_key_types_a_person_in_a_record_about_a_work(find: Find, key: str) -> None:
+    # "portrait" makes the text read as one about the world's works, where a full name needs its key.
+    assert ("PERSON", "Ingrid Halvorsen") in find(f"{key}: Ingrid Halvorsen\nObject: portrait, oil on canvas")
+
+
+@pytest.mark.parametrize("key", ["Lender", "Buyer", "Seller", "Courier", "Visitors"])
+def test_a_lender_a_sale_s_parties_a_courier_and_visitors_are_no_person_s_key(key: str) -> None:
+    assert entity_for_key(key) != "PERSON"
