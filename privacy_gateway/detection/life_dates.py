@@ -55,10 +55,15 @@ def life_date_spans(text: str) -> Iterator[tuple[int, int]]:
         keep: list[str] = []
         for word in reversed(words):
             bare = word.strip("'\"“”‘’«»")
+            if bare.endswith(":"):
+                break  # "Artist: Frederic Leighton (…)": a label is no part of the name
             if bare[:1].isupper() or bare.lower() in _PARTICLES and keep or lower and bare.lower() not in STOP_WORDS and len(keep) < 4:
                 keep.insert(0, word)
             else:
                 break
+        line_start = text.rfind("\n", 0, before.start()) + 1
+        if "\n" in before.group() and (len(keep) < len(words) or text[line_start : before.start()].strip()):
+            continue  # brackets opening a line name the line before only when that line is the name alone
         if keep:
             start = text.rindex(keep[0], before.start(), m.start())
             yield start, m.end()

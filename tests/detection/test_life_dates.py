@@ -45,3 +45,19 @@ def test_a_death_since_the_last_year_frees_no_one(born: int, span: int) -> None:
     died = born + span
     text = f"Ruth Adeyemi ({born}–{died})"
     assert (list(life_date_spans(text)) == []) == (died >= LAST_DEATH)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Borrower: Anna Schmidt\n(1830–1896) portrait of her great-great-grandfather, oil on canvas", "Anna Schmidt", id="label-on-the-line-before"),
+        pytest.param("Please email the condition report to Anna Schmidt\n(1830–1896) portrait, oil on canvas", "Anna Schmidt", id="sentence-on-the-line-before"),
+    ],
+)
+def test_brackets_opening_a_line_free_no_one_on_a_line_of_other_words(find: Find, text: str, name: str) -> None:
+    assert any(name in v for t, v in find(text) if t == "PERSON"), find(text)
+
+
+def test_a_label_is_no_part_of_the_name() -> None:
+    text = "Artist: Frederic Leighton (1830–1896)"
+    assert "Artist: Frederic Leighton (1830–1896)" not in {text[s:e] for s, e in life_date_spans(text)}
