@@ -21,14 +21,13 @@ from __future__ import annotations
 import functools
 import gzip
 import importlib.util
-from collections.abc import Iterator
 from importlib.resources import files
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS as _EN
 
 from privacy_gateway.detection.memo import per_analysis
-from privacy_gateway.detection.tagged_words import TaggedWords
+from privacy_gateway.detection.tagged_words import TaggedWords, tagged_lines
 
 
 def stop_words(code: str) -> frozenset[str]:
@@ -143,16 +142,9 @@ def _everyday_words() -> TaggedWords:
     table of hashes (`TaggedWords`), not a dict, saves about 17 MB in each analyzer process."""
     raw = files("privacy_gateway.detection").joinpath("data/foreign_words.txt.gz").read_bytes()
     text = gzip.decompress(raw).decode("utf-8")
-    return TaggedWords(_lines_of(text))
+    return TaggedWords(tagged_lines(text))
 
 
-def _lines_of(text: str) -> Iterator[tuple[str, str]]:
-    """(word, language) for each line "language word" of `text`; comments and blank lines skipped."""
-    for m in _LINE.finditer(text):
-        yield m.group(2), m.group(1)
-
-
-_LINE = regex.compile(r"^([^#\s][^ \n]*) ([^\n]+)$", regex.M)
 
 
 def foreign_everyday(language: str, word: str) -> bool:

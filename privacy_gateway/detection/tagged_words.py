@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+
+import regex
 
 
 class TaggedWords:
@@ -61,3 +63,12 @@ class TaggedWords:
         if i < len(self._hashes) and self._hashes[i] == key:
             return self._tags[self._sets[i]]
         return ()
+
+
+def tagged_lines(text: str) -> Iterator[tuple[str, str]]:
+    """(word, tag) for each line "tag word" of a data file's `text`; comments and blank lines skipped."""
+    for m in _LINE.finditer(text):
+        yield m.group(2), m.group(1)
+
+
+_LINE = regex.compile(r"^([^#\s][^ \n]*) ([^\n]+)$", regex.M)
