@@ -3,10 +3,14 @@ capitals only open a sentence or a line; a capital inside a sentence keeps a nam
 
 from __future__ import annotations
 
+import gzip
+from importlib.resources import files
+
 import pytest
 from hypothesis import given, strategies as st
 
-from privacy_gateway.detection.cyrillic import _everyday, everyday_cyrillic_run
+from privacy_gateway.detection.cyrillic import everyday_cyrillic_run
+from privacy_gateway.detection.tagged_words import tagged_lines
 from tests.detection.helpers import Find
 
 
@@ -45,7 +49,8 @@ def test_a_capital_inside_a_sentence_is_still_a_name(find: Find, text: str, name
     assert any(name in v for t, v in find(text) if t == "PERSON"), find(text)
 
 
-_WORDS = sorted(w for w in _everyday() if w.isalpha())[:2000]
+_RAW = files("privacy_gateway.detection").joinpath("data/cyrillic_words.txt.gz").read_bytes()
+_WORDS = sorted({w for w, _ in tagged_lines(gzip.decompress(_RAW).decode("utf-8")) if w.isalpha()})[:2000]
 
 
 @given(word=st.sampled_from(_WORDS), lead=st.sampled_from(["Вчера звонил ", "и ", "мы видели "]))
