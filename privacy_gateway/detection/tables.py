@@ -34,7 +34,7 @@ _SQL_ITEM = re.compile(r"\s*(?:'(?P<s>(?:[^']|'')*)'|(?P<o>[^,]*))\s*(?:,|$)")
 def blocks(text: str) -> list[tuple[int, int]]:
     """Tables with their header: spans that must be read whole to be typed."""
     out = list(_table_blocks(text))
-    for rows in _delimited_runs(text) if _TWO_DELIMITED_LINES.search(text) else ():
+    for rows in delimited_runs(text) if _TWO_DELIMITED_LINES.search(text) else ():
         if len(rows) >= 2:
             out.append((rows[0][0][1], rows[-1][-1][1] + len(rows[-1][-1][0])))
     return out
@@ -459,7 +459,7 @@ def records(text: str) -> Iterator[tuple[int, int, str]]:
     """
     if not _TWO_DELIMITED_LINES.search(text) and '"' not in text or describe(text).technical:
         return
-    for lines in _delimited_runs(text):
+    for lines in delimited_runs(text):
         for row in lines:
             for cell, offset in row:
                 quoted = cell.strip()
@@ -522,12 +522,8 @@ def _names_things(cell: str) -> bool:
 
 
 def delimited_runs(text: str) -> Iterator[list[list[tuple[str, int]]]]:
-    """Each table of delimited lines in `text`: its rows, each a list of (cell, offset)."""
-    return _delimited_runs(text)
-
-
-def _delimited_runs(text: str) -> Iterator[list[list[tuple[str, int]]]]:
-    """Runs of consecutive lines with the same number (one or more) of one delimiter."""
+    """Runs of consecutive lines with the same number (one or more) of one delimiter: each table of
+    `text`, its rows each a list of (cell, offset)."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((line, pos))
