@@ -64,6 +64,9 @@ LAB = EVAL / "lab" / "tune.jsonl"
 BENEFITS = EVAL / "benefits" / "holdout.jsonl"
 HERITAGE = EVAL / "heritage" / "tune.jsonl"
 SECURITY = EVAL / "security" / "holdout.jsonl"
+DEVTEAM = EVAL / "devteam" / "tune.jsonl"
+TELECOM = EVAL / "telecom" / "holdout.jsonl"
+ASKWORLD = EVAL / "askworld" / "tune.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -289,6 +292,13 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # fifths in other languages.
         pytest.param(HERITAGE, id="heritage"),
         pytest.param(SECURITY, id="security"),
+        # devteam (read) and telecom (sealed), fifty-seventh round: software teams' code, logs, git and
+        # payloads; operators, call centres and field engineers; half PII-free, over two fifths in other languages.
+        pytest.param(DEVTEAM, id="devteam"),
+        pytest.param(TELECOM, id="telecom"),
+        # askworld (read), fifty-seventh round: short questions about the world's people and about
+        # private people in the same frames; half PII-free, over two fifths in other languages.
+        pytest.param(ASKWORLD, id="askworld"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:

@@ -34,7 +34,7 @@ def test_all_names_every_corpus_of_eval() -> None:
         "stranger9/tune", "stranger9/holdout", "stranger10/tune", "stranger10/holdout", "ids/tune", "ids/holdout",
         "market/tune", "desk/holdout", "newsroom/tune", "civic/holdout", "care/tune", "trade/holdout", "venue/tune", "ledger/holdout", "utility/tune", "staffing/holdout",
         "travel/tune", "community/holdout", "realty/tune", "school/holdout", "claims/tune", "plant/holdout", "legal/tune", "freight/holdout", "lab/tune", "benefits/holdout",
-        "heritage/tune", "security/holdout",
+        "heritage/tune", "security/holdout", "devteam/tune", "telecom/holdout", "askworld/tune",
     ]
     assert all(p.is_file() for p in eval_leak.ALL_CORPORA)
 
