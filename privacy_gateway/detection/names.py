@@ -80,7 +80,7 @@ from privacy_gateway.detection.software import (
     unambiguous_software,
     vendor_product,
 )
-from privacy_gateway.detection.sign_offs import signed_names
+from privacy_gateway.detection.sign_offs import closing_names, signed_names
 from privacy_gateway.detection.spelled import spelled_names
 from privacy_gateway.detection.title_case import lowered_title_lines, title_cased, titled_copy
 from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, dealt_near, describe
@@ -664,6 +664,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             add(start, end, "PERSON", 0.75)
         stage[0] = "sign-offs"
         for start, end in signed_names(text, known_place):  # "… up to 2 hrs. – Hüseyin, Tier 2": who wrote the note
+            add(start, end, "PERSON", 0.75)
+        for start, end in closing_names(text):  # "… cheers cauã", "Cordialement,\nJean-Baptiste": who wrote the message
             add(start, end, "PERSON", 0.75)
         if not kind.coded:  # "Minutes — present: Isa, Lorenz, Luca.": each item of a roster (`rosters`); code's `hosts:` are machines
             stage[0] = "rosters"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway.detection.places import known_place
-from privacy_gateway.detection.sign_offs import signed_names
+from privacy_gateway.detection.sign_offs import closing_names, signed_names
 from tests.detection.helpers import Find
 
 
@@ -41,3 +41,42 @@ def test_the_name_signing_a_note_off_is_masked(find: Find, text: str, name: str)
 )
 def test_words_after_a_closing_dash_or_label_that_name_no_one_stay(text: str) -> None:
     assert list(signed_names(text, known_place)) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A tenant's text in lower case, closed on its last line.
+        pytest.param("make this sound professional: the fan is dead again, send me pics before doing anything over £150. cheers cauã",
+                     "cauã", id="lower-cheers"),
+        pytest.param("tanong lang po, pwede ba ito? ano pwede gawin? - jomar", "jomar", id="lower-dash"),
+        pytest.param("Bonjour, le chauffage ne marche plus depuis lundi. Merci, Jean-Baptiste", "Jean-Baptiste", id="french-merci"),
+        pytest.param("Pouvez-vous rappeler demain matin ?\nCordialement,\nJean-Baptiste", "Jean-Baptiste", id="closing-own-line"),
+        # The closing of a quoted reply, with the request after it.
+        pytest.param("Draft a reply:\n> hi, can we move the signing to friday?\n> thanks\n> jānis\n\nKeep it short.", "jānis", id="quoted-reply"),
+        pytest.param("> Ring me on 3 84 17 56 after six.\n> Mvh Guðrún", "Guðrún", id="norwegian-quoted"),
+        pytest.param("schoonmaak morgen om 10, de sleutel ligt onder de mat. groetjes anouk", "anouk", id="dutch-groetjes"),
+        pytest.param("please confirm the booking by friday. thanks, siobhan x", "siobhan", id="kiss-after"),
+    ],
+)
+def test_the_writer_after_a_closing_at_the_end_is_masked(find: Find, text: str, name: str) -> None:
+    assert name in [text[a:b] for a, b in closing_names(text)]
+    # Masked whole, alone or inside what the model tagged around it in a language read as English.
+    assert any(entity == "PERSON" and name in value for entity, value in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks all",
+        "We moved the runbook to the wiki. Thanks again",
+        "Write a sign-off for the newsletter. Best regards,\nThe Support Team",
+        "Kind regards,\n[Your Name]",
+        "Fix this query please. Thanks in advance",
+        "Ask him to call back about the invoice. Regards, Finance",
+        # Not a message's end: the request goes on on the next line.
+        "cheers anouk\nnow also add the second address",
+    ],
+)
+def test_words_after_a_closing_that_name_no_writer_stay(text: str) -> None:
+    assert list(closing_names(text)) == []
