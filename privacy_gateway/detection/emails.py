@@ -131,13 +131,50 @@ _MESSAGE_HEADER = re.compile(r"(?i)(?:message-id|in-reply-to|references|content-
 _DISPLAY_NAME = re.compile(r"""["']?(?P<name>[\w.\- ]{2,40}?)["']?[ \t]*<$""")
 
 
+# A sample's mailbox at a domain made for examples: a word that stands for anyone ("test@", "user1@",
+# "usuario@", "firstname.lastname@") or a language's placeholder that is no one's name
+# ("max.mustermann@", "fulano@"). Not one made of a person's name, however conventional ("john.doe@",
+# "alice@", "mario.rossi@"): corpora, tests and generators write real people so
+# ("jane.doe@example.com", Faker's "jonesrandall@example.net").
+_SAMPLE_LOCAL_WORDS = frozenset(
+    """test tester testing testuser user username usuario usuaria utilisateur utilisatrice benutzer nutzer utente teste
+    gebruiker uzytkownik użytkownik kullanici kullanıcı pengguna demo sample example dummy fake foo bar baz qux quux
+    someone somebody anyone nobody name yourname your you me firstname lastname first last surname vorname nachname
+    prenom prénom nom nombre apellido""".split()
+)
+_SAMPLE_LOCALS = frozenset(
+    """max.mustermann erika.mustermann maxmustermann mustermann musterfrau fulano fulana beltrano ciclano sicrano mengano
+    zutano fulano.detal fulano.de.tal matti.meikalainen maija.meikalainen jan.modaal tolvan.tolvansson""".split()
+)
+# A domain made for examples: a reserved name (RFC 2606, RFC 6761) or "example" in a language, under any suffix.
+_EXAMPLE_HOSTS = frozenset(
+    "example exemple ejemplo exemplo esempio beispiel voorbeeld przyklad przykład esimerkki eksempel exempel primer örnek ornek contoh".split()
+)
+_TRAILING_DIGITS = re.compile(r"\d{1,3}$")
+
+
+def _sample_mailbox(local: str, domain: str) -> bool:
+    """Whether `local`@`domain` is a sample's address at a domain made for examples (`_SAMPLE_LOCAL_WORDS`,
+    `_SAMPLE_LOCALS`, `_EXAMPLE_HOSTS`): "test@example.com", "usuario@ejemplo.com", "max.mustermann@example.de".
+    A named person's address at such a domain stays someone's ("samuel.gibson@northwind.example", "jane.doe@example.com")."""
+    labels = domain.lower().rstrip(".").split(".")
+    if not (labels[-1] in ("example", "test", "invalid") or any(label in _EXAMPLE_HOSTS for label in labels[:-1])):
+        return False
+    box = _TRAILING_DIGITS.sub("", local.lower().split("+")[0])
+    parts = [part for part in _MAIL_PART.split(box) if part]
+    return bool(parts) and (all(part in _SAMPLE_LOCAL_WORDS for part in parts) or ".".join(parts) in _SAMPLE_LOCALS)
+
+
 def _no_ones_mailbox(text: str, start: int, m: re.Match[str]) -> bool:
-    """A role's or a team's mailbox ("support@example.com", "dev-team@corp.io"), a tool sending as
-    itself ("Jenkins" <jenkins@ci.example.org>) or a message's identifier (`Message-ID:
-    <a1d0.6326@ci.example.org>`): an address no person is behind, left as written."""
+    """A role's or a team's mailbox ("support@example.com", "dev-team@corp.io"), a sample's at a domain
+    made for examples ("test@example.com", `_sample_mailbox`), a tool sending as itself ("Jenkins"
+    <jenkins@ci.example.org>) or a message's identifier (`Message-ID: <a1d0.6326@ci.example.org>`):
+    an address no person is behind, left as written."""
     local = text[start : text.index("@", start)].lower()
     box = local.split("+")[0]  # "billing+eu": a tag after the plus sorts the box's mail
     if all(part in _ROLE_WORDS for part in _MAIL_PART.split(box) if part) and any(c.isalpha() for c in box):
+        return True
+    if _sample_mailbox(local, m.group()[m.group().index("@") + 1 :]):
         return True
     line_start = lines.line_start(text, start)
     if _MESSAGE_HEADER.match(text, line_start) is not None:

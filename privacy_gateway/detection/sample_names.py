@@ -5,9 +5,10 @@ Test data, API examples and lessons use a few conventional names that no real re
 "Fulano de Tal", a "Foo Bar" made of metasyntactic words, and the cast of cryptography (Alice,
 Bob, Eve, Mallory…) in a text about keys and messages. Masking them changes the fixture the cloud
 is asked about and protects no one, so a name finding that lies wholly inside one is dropped (as
-template placeholders are, `placeholders`). E-mail addresses are never samples, not even at domains
-reserved for examples: tests and corpora write "jo.bloggs@example.org" and
-"noor.h@webpost.example" for real people.
+template placeholders are, `placeholders`). E-mail addresses made of a person's name are never samples,
+not even at domains reserved for examples: tests and corpora write "jo.bloggs@example.org" and
+"noor.h@webpost.example" for real people; only a sample's own mailbox at such a domain is no one's
+("test@example.com", "max.mustermann@example.de": `emails._sample_mailbox`).
 
 Provenance: Wikipedia's "List of placeholder names by language" (John and Jane Doe, Joe
 and Fred Bloggs, Max and Erika Mustermann, Ola and Kari Nordmann, Jan Modaal, Matti Meikäläinen,

@@ -106,3 +106,32 @@ def test_a_team_a_tool_or_a_message_is_no_ones_address(find: Find, text: str) ->
 )
 def test_someones_address_and_the_team_beside_it_are_masked(find: Find, text: str, expected: list[str]) -> None:
     assert sorted(emails(find(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Why does this fixture fail validation? user = User(name="Test", email="test@example.com")',
+        "Seed data: usuario@ejemplo.com, teste@exemplo.com.br and user1@example.org, all fake.",
+        "In the JUnit test we use max.mustermann@example.de as the customer.",
+        "Registration form placeholder: firstname.lastname@example.com, demo@example.org",
+    ],
+)
+def test_a_samples_mailbox_at_a_domain_made_for_examples_is_no_ones(find: Find, text: str) -> None:
+    assert emails(find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Made of a person's name, or a generator's local part: someone's, whatever the domain.
+        ("Ticket from samuelgibson@northwind.example about the refund", ["samuelgibson@northwind.example"]),
+        ("Please call back ralph60@example.com and jonesrandall@example.net today.", ["ralph60@example.com", "jonesrandall@example.net"]),
+        # A sample's word at a real provider's domain is a real mailbox.
+        ("Her address is test@gmail.com, she says.", ["test@gmail.com"]),
+        # A conventional name at an example domain is written for real people too.
+        ("Please email jane.doe@example.com and bob@example.org about the invoice.", ["jane.doe@example.com", "bob@example.org"]),
+    ],
+)
+def test_named_and_real_domain_mailboxes_stay_someones(find: Find, text: str, expected: list[str]) -> None:
+    assert sorted(emails(find(text))) == sorted(expected)
