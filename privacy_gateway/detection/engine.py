@@ -35,6 +35,7 @@ from privacy_gateway.detection.famous_tables import famous_cells
 from privacy_gateway.detection.life_dates import life_date_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
 from privacy_gateway.detection.sample_places import sample_place
+from privacy_gateway.detection.phone_plans import placeholder_number
 from privacy_gateway.detection.storms import storm_name
 from privacy_gateway.detection.world_regions import world_region
 from privacy_gateway.detection.works_lists import work_list_items
@@ -309,9 +310,11 @@ class Detector:
                 ]
                 # "Musterstraße 1, 12345 Musterstadt", "123 Main Street, Anytown": a form's example, nobody's.
                 # "Sales in Europe grew", "APAC": a continent or a market's region, where millions live.
+                # "(00) 00000-0000", "010-0000-0000": a form's zero-filled mask, no one's line.
                 kept = [
                     f for f in kept
                     if not (f.entity_type == "LOCATION" and (sample_place(texts[i][f.start : f.end]) or world_region(texts[i][f.start : f.end])))
+                    and not (f.entity_type == "PHONE_NUMBER" and placeholder_number(texts[i][f.start : f.end]))
                 ]
                 if "PERSON" in self.entities:  # names split by particles or cut short, joined whole
                     kept = with_contact_names(texts[i], kept, _full_name, known_place)  # "1. Ingrid Solberg - 912 34 567": whose number it is

@@ -106,3 +106,12 @@ def valid_in(digits: str, region: str) -> bool:
         return bool(phonenumbers.is_valid_number(phonenumbers.parse(digits, region)))
     except phonenumbers.NumberParseException:
         return False
+
+
+def placeholder_number(value: str) -> bool:
+    """Whether `value` is a form's zero-filled mask, a number that stands for no one's ("(00) 00000-0000",
+    "010-0000-0000", "0900 000 000": four digits in five zeros or more). Not the numbers reserved
+    for fiction (North America's 555-01xx, the UK's 07700 900xxx): corpora and tests write them as
+    real people's numbers."""
+    digits = digits_of(value)
+    return len(digits) >= 6 and 5 * digits.count("0") >= 4 * len(digits)

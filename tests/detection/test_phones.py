@@ -460,3 +460,15 @@ def test_a_reservation_system_s_phone_field(find: Find, text: str, phone: str) -
 
 def test_a_reservation_system_s_segment_line_holds_no_phone(find: Find) -> None:
     assert phones(find(" 1 KQ 100Y 12SEP 4 NBOLHR HK2  2355  0545  13SEP F /DCKQ*PHC9Q2 /E")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Fix the Go table test: {name: "sample", phone: "(00) 0000-0000", zip: "00000"}',
+        "Modelo do formulário: telefone (00) 00000-0000, CPF 000.000.000-00",
+        "샘플 데이터의 전화번호는 010-0000-0000 형식으로 적어 주세요.",
+    ],
+)
+def test_a_forms_zero_filled_mask_is_no_ones(find: Find, text: str) -> None:
+    assert [value for kind, value in find(text) if kind == "PHONE_NUMBER"] == []
