@@ -25,19 +25,26 @@ PRESIDIO_COUNTRY_RECOGNIZERS = (
 )
 
 
+# The words a country's own people name its ID by, where Presidio's list has only English ones:
+# "주민번호 뒷자리 … (871123-1084721 …)" is a Korean resident registration number.
+_NATIVE_CONTEXT = {"KrRrnRecognizer": ("주민등록번호", "주민번호", "주민등록")}
+
+
 class CountryIdRecognizer(EntityRecognizer):
     """One Presidio pattern recognizer, for English, counted only near its context words."""
 
     name: str  # set by EntityRecognizer.__init__; declared for the type checker
 
-    def __init__(self, inner: PatternRecognizer) -> None:
+    def __init__(self, inner: PatternRecognizer, native: tuple[str, ...] = ()) -> None:
         self.inner = inner
-        words = "|".join(re.escape(w.lower()) for w in sorted(inner.context or [], key=len, reverse=True))
-        self._context = re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None
+        context = [*(inner.context or []), *native]
+        # A Korean or Thai word takes its particle unspaced ("주민번호를"): only an ASCII word ends at a word's end.
+        words = "|".join(re.escape(w.lower()) + (r"(?!\w)" if w.isascii() else "") for w in sorted(context, key=len, reverse=True))
+        self._context = re.compile(rf"(?<!\w)(?:{words})") if words else None
         # Each context word up to its first space: a word in the window around a finding (the text
         # before it, a space, the text after) starts with one of these, so a text holding none
         # of them can keep no finding and skips the recognizer's patterns.
-        self._leads = tuple({w.lower().split(" ")[0] for w in inner.context or []})
+        self._leads = tuple({w.lower().split(" ")[0] for w in context})
         inner_name: str = inner.name  # type: ignore[has-type]  # Presidio sets it in __init__ untyped
         super().__init__(supported_entities=list(inner.supported_entities), name=f"country:{inner_name}",
                          supported_language="en")
@@ -76,7 +83,7 @@ def country_recognizers() -> list[EntityRecognizer]:
     for name in PRESIDIO_COUNTRY_RECOGNIZERS:
         cls = getattr(predefined, name, None)
         if cls is not None:
-            out.append(CountryIdRecognizer(cls(supported_language="en")))
+            out.append(CountryIdRecognizer(cls(supported_language="en"), _NATIVE_CONTEXT.get(name, ())))
     return out
 
 

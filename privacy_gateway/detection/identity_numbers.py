@@ -75,7 +75,7 @@ _NAMES = r"""
     |surat[\s_\-]*izin[\s_\-]*mengemudi|gi[ấa]y[\s_\-]*ph[ée]p[\s_\-]*l[áa]i[\s_\-]*xe
 """
 # ... and in scripts without letter case.
-_UNCASED_NAMES = r"""(?:개인)?통관고유부호|מספר[\s_\-]*זהות|身[份分][证證](?:[号號]码?|字[号號]|號碼)?|الرقم[\s_\-]*القومي|رقم[\s_\-]*الهوية|الهوية[\s_\-]*الوطنية|رقم[\s_\-]*الإقامة|کد[\s_\-]*ملی|주민등록번호|マイナンバー|個人番号|เลขประจำตัวประชาชน|תעודת[\s_\-]*זהות|ת[\.״"]ז"""
+_UNCASED_NAMES = r"""(?:개인)?통관고유부호|מספר[\s_\-]*זהות|身[份分][证證](?:[号號]码?|字[号號]|號碼)?|الرقم[\s_\-]*القومي|رقم[\s_\-]*الهوية|الهوية[\s_\-]*الوطنية|رقم[\s_\-]*الإقامة|کد[\s_\-]*ملی|주민(?:등록)?번호|マイナンバー|個人番号|เลขประจำตัวประชาชน|תעודת[\s_\-]*זהות|ת[\.״"]ז"""
 # The generic "ID number", "ID card", "ID no.": a person's only when nothing else is named before it
 # ("Order ID number" is an order's), or when it is someone's ("my ID number", "his ID card").
 _ID_ALONE = r"id[\s_\-]*(?:card|number|no|nr)(?:[\s_\-]*(?:number|no|nr))?"
@@ -170,9 +170,17 @@ class IdentityNumberRecognizer(ShapeRecognizer):
         return False
 
 
+# ... or after a few words that qualify the name, then a colon: "ת.ז. לפי הטיקט: 205718349" (the ID
+# number "as the ticket has it"), "NIN from the old form: …".
+_QUALIFIED = re.compile(rf"\.?[^\S\n]+(?:[^\W\d_][\w'’\-]*[^\S\n]+){{0,2}}[^\W\d_][\w'’\-]*[^\S\n]*[:：][^\S\n]*(?P<value>{_VALUE})")
+
+
 def _value_after(text: str, at: int, strong: bool, seen: set[int]) -> Iterator[tuple[int, int, float]]:
-    """The value right after a name that ends at `at`, once (`seen`: where values were found)."""
+    """The value right after a name that ends at `at` (or after a few words qualifying it and a
+    colon, `_QUALIFIED`), once (`seen`: where values were found)."""
     m = _AFTER.match(text, at)
+    if not (m and id_value(m.group("value"), strong)):
+        m = _QUALIFIED.match(text, at) or m
     if m and m.start("value") not in seen and id_value(m.group("value"), strong):
         seen.add(m.start("value"))
         yield m.start("value"), m.end("value"), 0.85

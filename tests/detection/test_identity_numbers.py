@@ -258,3 +258,38 @@ def test_a_passport_after_its_cyrillic_word_is_a_passport(find: Find, text: str,
 )
 def test_a_series_in_greek_capitals_is_a_national_id(find: Find, text: str, value: str) -> None:
     assert value in found(find, text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # The name, a few words qualifying it, then a colon: "the ID number as the ticket has it".
+        pytest.param("נועה: עוד פנייה מהלקוחה. ת.ז. לפי הטיקט: 205718349.", "205718349", id="hebrew-qualified"),
+        pytest.param("Summarise: caller gave her personnummer from the card: 811218-9876 and wants a callback.", "811218-9876", id="qualified-english"),
+        # Korea's short name for the resident registration number.
+        pytest.param("주민번호: 871123-1084721 로 조회가 안 된다고 합니다", "871123-1084721", id="korean-short-name"),
+    ],
+)
+def test_a_number_after_its_name_and_a_few_qualifying_words_is_an_id(find: Find, text: str, value: str) -> None:
+    assert value in [v for _, v in find(text)], find(text)
+
+
+def test_a_korean_resident_number_beside_its_korean_name_is_found_by_its_shape() -> None:
+    from privacy_gateway.detection.country_ids import country_recognizers
+
+    korean = next(r for r in country_recognizers() if "KR_RRN" in r.supported_entities)
+    text = "- 주민번호 뒷자리 입력 요구 화면이 뜬다고 함 (871123-1084721 입력했다고 캡처 보내옴)"
+    assert [text[r.start : r.end] for r in korean.analyze(text, ["KR_RRN"])] == ["871123-1084721"]
+    # The same number with no word for it nearby is a date and a serial of anything.
+    assert korean.analyze("order 871123-1084721 shipped", ["KR_RRN"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What format does the passport number field expect: nine digits?",
+        "ID number column: leave it blank in the sample export.",
+    ],
+)
+def test_qualifying_words_before_no_number_find_nothing(find: Find, text: str) -> None:
+    assert found(find, text) == []
