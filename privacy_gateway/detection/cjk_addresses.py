@@ -22,27 +22,33 @@ _CJ = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々ヶ]"
 _CJ_UNIT = r"(?:之\d{1,4}|[A-Za-z]?\d{1,4}(?:楼|樓|层|層|室|階|号室|號室|单元|單元|栋|棟|号楼|號樓|F)|[A-Za-z]座)"
 # China and Taiwan: a road, street, lane or section, then the number and "号"/"號".
 # A building's letter alone may stand for the number ("花溪田街C座").
-_ZH = rf"{_CJ}{{1,24}}?(?:路|街|大道|道|巷|弄|胡同|里|段)(?:\d{{1,5}}(?:段\d{{1,5}})?[号號]|[A-Za-z]座)(?:{_CJ_UNIT}){{0,3}}"
+# The number may stand spaced from its road and its "号" ("西栅路 88 号"), as typed in a chat.
+_ZH = rf"{_CJ}{{1,24}}?(?:路|街|大道|道|巷|弄|胡同|里|段)(?:[ \t]?\d{{1,5}}(?:段\d{{1,5}})?[ \t]?[号號]|[A-Za-z]座)(?:{_CJ_UNIT}){{0,3}}"
 # Japan: a prefecture, city, ward, town or village, any district after it, then the block, lot and
 # house ("2-8-1", "37丁目15番6号", "3丁目5番地"; a village's lot of four digits, "大泉2312-8").
 _JA_BLOCK = r"(?:\d{1,2}丁目\d{1,4}番地?(?:\d{1,4}号?)?|\d{1,4}[-－]\d{1,4}(?:[-－]\d{1,4})?)"
 # A building's name and its room may follow the house ("クレスト箪笥町405", "メゾン青山 201号室").
 _JA_BUILDING = rf"(?:[ \t　]?(?:{_CJ}|[A-Za-zＡ-Ｚａ-ｚ]){{1,16}}[ \t　]?\d{{1,4}}(?:号室)?)"
 _JA = rf"{_CJ}{{0,12}}?(?:都|道|府|県|市|区|郡|町|村){_CJ}{{0,12}}?{_JA_BLOCK}(?:[ \t]?{_CJ_UNIT}|{_JA_BUILDING}|[ \t]?\d{{1,4}}号室)?"
+# ... or, after a prefecture and a city, ward, county, town or village, a lot's number alone, as towns
+# number their houses ("岐阜県高山市上三之町 48", "長野県木曽郡南木曽町吾妻 1203").
+_JA_LOT = rf"{_CJ}{{0,6}}?(?:都|道|府|県){_CJ}{{1,12}}?(?:市|区|郡|町|村){_CJ}{{0,12}}?[ \t　]?\d{{1,4}}(?:番地?)?(?:[-－]\d{{1,4}})?"
 # Korea: the province, city and district words (each ending so), then a road ("로", "길", "대로",
 # "거리", "가") and its number; without a division before it, the number must end there ("버스로
 # 2시간" counts hours).
-_KO_DIVISION = r"\p{Hangul}{1,8}(?:특별자치시|특별자치도|특별시|광역시|시|도|구|군)"
+_KO_DIVISION = r"\p{Hangul}{1,8}(?:특별자치시|특별자치도|특별시|광역시|시|도|구|군|읍|면)"
 _KO_ROAD = r"\p{Hangul}{1,10}(?:\d{1,3})?(?:로|길|대로|거리|가)(?:[ \t]?\d{1,4}(?:번?길))?"  # "역삼27가": a numbered street
 # The flat and floor, and the neighbourhood and building in brackets after the number ("(순자김면)").
 _KO_NUMBER = r"\d{1,5}(?:-\d{1,4})?(?:번지)?(?:[ \t]?\d{1,4}(?:호|층))?(?:[ \t]?\(\p{Hangul}[\p{Hangul}\d ,]{0,20}\))?"
+# After a division, a sentence's ending may be glued to the number ("… 하회남촌길 12이고"), not a count.
+_KO_NOT_COUNTED = r"(?![\d年月日]|(?:시간|시|분|초|년|월|일|명|개|회|세|원|만|억|번|층|%))"
 _KO = (
-    rf"{_KO_DIVISION}(?:[ \t]+{_KO_DIVISION}){{0,2}}[ \t]+{_KO_ROAD}[ \t]?{_KO_NUMBER}"
+    rf"{_KO_DIVISION}(?:[ \t]+{_KO_DIVISION}){{0,3}}[ \t]+{_KO_ROAD}[ \t]?{_KO_NUMBER}{_KO_NOT_COUNTED}"
     rf"|{_KO_ROAD}[ \t]{_KO_NUMBER}(?=[ \t]*(?:[,;|)\]\"'\n]|$))"
 )
 # A count, a date, a time or an amount after the number makes it none of these ("2-3日", "1-2万人").
-_COUNTED = r"(?![\d\p{Hangul}年月日時時間分秒万億円人件個回歳%℃])"
-_CJK_ADDRESS = regex.compile(rf"(?:{_ZH}|{_JA}|{_KO}){_COUNTED}", regex.VERSION1)
+_COUNTED = r"(?![\d\p{Hangul}年月日時時間分秒万億円人件個回歳度%℃])"
+_CJK_ADDRESS = regex.compile(rf"(?:{_ZH}|{_JA}|{_JA_LOT}|{_KO}){_COUNTED}|{_KO_DIVISION}(?:[ \t]+{_KO_DIVISION}){{0,3}}[ \t]+{_KO_ROAD}[ \t]?{_KO_NUMBER}{_KO_NOT_COUNTED}", regex.VERSION1)
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]", regex.VERSION1)
 
 

@@ -68,3 +68,27 @@ def test_a_log_line_loses_a_japanese_address(find: Find) -> None:
 
 def test_a_chinese_sentence_with_numbers_stays_whole(find: Find) -> None:
     assert not [v for t, v in find("上海市的人口是2400万，第3章讲的是地铁3号线。") if t == "LOCATION" and any(c.isdigit() for c in v)]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # A Chinese house number typed with spaces round it.
+        pytest.param("帮我总结：我搬家了，新地址是浙江省桐乡市乌镇西栅路 88 号，快递寄这里。", "西栅路 88 号", id="zh-spaced-number"),
+        # A Japanese town's lot number alone after the prefecture and the city.
+        pytest.param("同僚が私の自宅の住所（〒506-0846 岐阜県高山市上三之町 48）を知っていた。", "岐阜県高山市上三之町 48", id="ja-lot"),
+        # A Korean township (면) in the chain, and the sentence's ending glued to the number.
+        pytest.param("저희 집은 경상북도 안동시 풍천면 하회남촌길 12이고 제 번호는 비밀입니다.", "경상북도 안동시 풍천면 하회남촌길 12", id="ko-township-particle"),
+    ],
+)
+def test_addresses_typed_as_chat_writes_them(text: str, address: str) -> None:
+    # Chinese runs its words together: the span may start a few words early, never end short.
+    assert any(text[a:b].endswith(address) for a, b in cjk_addresses(text)), list(cjk_addresses(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["东京都的人口是1400万", "大阪府大阪市の気温は35度", "北海道札幌市で2024年に開催", "京都府京都市東山区 3人で行く", "경기도 성남시 분당구 판교역로에서 2시간"],
+)
+def test_counts_after_a_place_are_no_house_number(text: str) -> None:
+    assert list(cjk_addresses(text)) == []
