@@ -157,32 +157,66 @@ def _names_a_kind(doc: Doc, after: Token | None) -> bool:
 # may stand before the name ("明日は田中さん"), not the polite prefix of a word ("お客様").
 _HONORIFIC = regex.compile(
     r"(?<![\p{Han}\p{Katakana}ー・おご])"
-    r"(?:(?P<n>\p{Han}{1,4}(?:[ \u3000]\p{Han}{1,3})?|\p{Katakana}[\p{Katakana}ー・]{1,14})[ \u3000]?(?:様|さま|殿)"
+    r"(?:(?P<n>\p{Han}{1,5}(?:[ \u3000]\p{Han}{1,3})?|\p{Katakana}[\p{Katakana}ー・]{1,14})[ \u3000]?(?:様|さま|殿)"
     r"|(?P<n>\p{Han}{1,2}|\p{Katakana}[\p{Katakana}ー]{1,10})(?:さん|くん|ちゃん)"
-    r"|(?P<n>\p{Han})(?:先生|女士|小姐|老师)"
-    # A full name written with its space before "先生" ("高橋 美咲先生"): a teacher, doctor or author addressed.
-    r"|(?P<n>\p{Han}{1,3}[ \u3000]\p{Han}{1,3})先生)",
+    r"|(?P<n>\p{Han})老师"
+    # A name before "先生", "女士" or "小姐" ("张伟先生", "李女士"), or with its space ("高橋 美咲先生"):
+    # a teacher, doctor or author addressed, a client named. Chinese runs a verb into it ("请联系李先生"),
+    # so a longer run counts only as a letter's salutation, alone on its line ("小林由美子先生").
+    r"|(?P<n>\p{Han}{1,3}|\p{Han}{1,3}[ \u3000]\p{Han}{1,3})(?:先生|女士|小姐)"
+    r"|(?m:^[ \t]*)(?P<n>\p{Han}{4,5})(?:先生|様)(?=[ \t]*(?:\n|$)))"
+    # Someone of the writer's own life by their tie, then the name and its honorific, written whole:
+    # "同僚の山口美咲さん", "母の佐藤陽菜さん" (the world's names are written whole too, but not as one's colleague's).
+    r"|(?<=(?:同僚|上司|部下|友人|友達|隣人|近所|知人|先輩|後輩|母|父|妻|夫|兄|姉|弟|妹|息子|娘|祖母|祖父|義母|義父|担当|大家|顧客|患者|生徒|同級生)の)"
+    r"(?P<n>\p{Han}{3,5})(?:さん|くん|ちゃん|様|氏|先生)"
+    # A Korean name, then "씨" or "님" after its space, as Korean writes them after a name ("최동현 씨가",
+    # "김지훈 님께"); glued, the syllables end words ("날씨", "아저씨", "고객님").
+    r"|(?<![\p{Hangul}])(?P<n>\p{Hangul}{2,4})[ ](?:씨|님)(?=[이가은는을를의에께도과와랑,.!?)\s]|$)",
     regex.VERSION1,
 )
 # What comes before an honorific that is no name: everyone, a customer, a company, a role, kin, the
 # gods ("皆様", "担当者様", "社長", "ユーザー様", "お母さん" has its prefix).
 _NO_NAME = frozenset(
-    "皆 客 各位 奥 神 姫 仏 貴社 御社 弊社 先方 患者 会員 担当 店長 部長 課長 社長 係長 医者 運転手 大家 隣 友達 "
+    "皆 客 各位 奥 神 姫 仏 貴社 御社 弊社 先方 患者 会員 担当 友人 知人 店長 部長 課長 社長 係長 医者 運転手 大家 隣 友達 "
     "娘 息子 旦那 父 母 兄 姉 弟 妹 祖父 祖母 先生 店員 同僚 上司 部下 後輩 先輩 生徒 学生 子 赤 王子 殿下 陛下 "
-    "ゲスト スタッフ キャスト ホスト ユーザー オーナー メンバー ドライバー クライアント パートナー カスタマー ファン ママ パパ".split()
+    "ゲスト スタッフ キャスト ホスト ユーザー オーナー メンバー ドライバー クライアント パートナー カスタマー ファン ママ パパ "
+    # Chinese: this, that, which or every gentleman or lady; an old gentleman.
+    "这位 那位 哪位 各位 两位 一位 诸位 几位 老 "
+    # Korean roles and kin before 씨 or 님: a customer, a member, a teacher, a boss, a driver, a guest.
+    "고객 회원 선생 사장 부장 과장 차장 팀장 실장 대표 기사 작가 교수 원장 손님 환자 어머 아버 형 누 주 하느 부처 담당자 관리자 "
+    # The placeholder people of Korean and Chinese forms and lessons (`sample_names` has the Latin-script ones).
+    "홍길동 张三 李四 王五 張三 李四".split()
 )
 # A role's, a trade's or a body's last character: "利用者", "貴社", "会員", "経理部", "本屋", "看護師", "弁護士".
 _ROLE_END = regex.compile(r"[者社員係部課方家達様長屋師士工官手]$")
 
 
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+
+
+def _salutation(text: str, m: regex.Match[str]) -> bool:
+    """Whether the honorific's match stands alone on its line, as a letter's salutation does."""
+    return not text[lines.line_start(text, m.start()) : m.start()].strip() and text[m.end() :].split("\n", 1)[0].strip() == ""
+
+
+# Chinese words a sentence runs into a name before its title ("请联系李先生", "尊敬的张伟先生"): no name's.
+_CHINESE_FUNCTION = regex.compile(r"[的请請联聯系係给給叫找问問诉訴和与與跟向让讓被把对對是在]")
+
+
 def honorific_names(text: str) -> list[tuple[int, int]]:
-    """The names before a Japanese honorific or a Chinese title (see `_HONORIFIC`)."""
+    """The names before a Japanese honorific, a Chinese title or a Korean 씨 or 님 (see `_HONORIFIC`)."""
     if not _OTHER.search(text):
         return []
     out = []
     for m in _HONORIFIC.finditer(text):
         name = m.group("n")
         if name.replace("\u3000", " ") in _NO_NAME or _ROLE_END.search(name) or name.rstrip("ー") in _NO_NAME:
+            continue
+        if len(name) >= 4 and _CHINESE_FUNCTION.search(name):
+            continue
+        # In Japanese "先生" follows the world's professors and authors too ("本庶佑先生のPD-1の発見"): a
+        # full name before it counts only written with its space or as a letter's salutation.
+        if m.group().endswith("先生") and len(name) >= 2 and " " not in name and "\u3000" not in name and _KANA.search(text) and not _salutation(text, m):
             continue
         out.append(m.span("n"))
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from privacy_gateway.detection.other_scripts import _shaped_as_name, cased_script_names
+from privacy_gateway.detection.other_scripts import _shaped_as_name, cased_script_names, honorific_names
 from tests.detection.helpers import Find
 
 
@@ -214,3 +214,33 @@ def test_a_name_in_another_script_on_a_prose_line_of_a_technical_prompt_is_maske
 def test_a_run_in_code_off_the_prose_lines_stays(find: Find) -> None:
     text = 'label = "設定"\nprint(label)  # 文字化け on Windows\nx = {"key": "値"}'
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("옆집 사는 최동현 씨가 왜 밤마다 택배 상자를 쌓아 두는 걸까요?", "최동현", id="korean-ssi"),
+        pytest.param("- 담당: 김지훈 님께 전달 부탁드립니다", "김지훈", id="korean-nim"),
+        pytest.param("同僚の山口美咲さん（携帯）が私の住所を知っていたのはなぜ？", "山口美咲", id="japanese-colleague"),
+        pytest.param("所蔵者：小林由紀子 様\n住所：長野県", "小林由紀子", id="japanese-five-characters-sama"),
+        pytest.param("小林由美子先生\n\nお世話になっております。", "小林由美子", id="japanese-salutation"),
+        pytest.param("张伟先生的订单还没有发货。", "张伟", id="chinese-full-name-title"),
+    ],
+)
+def test_names_before_an_honorific_of_their_language(text: str, name: str) -> None:
+    assert name in [text[a:b] for a, b in honorific_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "오늘 날씨가 좋네요. 아저씨가 왔어요.",  # the syllable ends words glued
+        "고객 님께 안내 문자를 보내 주세요.",  # a role before 님
+        "'홍길동 씨가 왜 회의에 안 왔을까요?'를 영어로 번역해 주세요.",  # Korea's placeholder person
+        "山中伸弥先生のiPS細胞の研究と、本庶佑先生のPD-1の発見をまとめてください。",  # the world's professors
+        "请联系李先生。这位先生说明天再来。",  # a verb run into the name, "this gentleman"
+        "母の友人さんが来ました。",
+    ],
+)
+def test_words_before_an_honorific_that_name_no_one(text: str) -> None:
+    assert [text[a:b] for a, b in honorific_names(text)] == []
