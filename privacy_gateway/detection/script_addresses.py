@@ -1,0 +1,48 @@
+"""An address after its label in a script without capitals: "عنواني: شارع الملك طلال 14، مادبا",
+"हमारा पता: मकान नं. 27, गांधी चौक, पुष्कर", "כתובת: רחוב הרצל 5, חיפה", "ที่อยู่: 45 หมู่ 3 ต.เวียงใต้".
+
+`address` reads streets by Latin capitals and street types, and `cjk_addresses` by the divisions
+Chinese, Japanese and Korean write; Arabic, Persian, Hebrew, Devanagari and Thai addresses have
+neither, and leaked whole from text written in those scripts. What says the words are an address is
+the label before them, as a form or a message writes it ("address:", "my address:"): the value runs
+to the line's or the sentence's end, or to a phone number after it. A blank form's "write here" is
+no address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+# "Address", "my address", "our address", "his address" in Arabic, Persian, Urdu, Hebrew, Hindi,
+# Bengali and Thai, and Chinese, Japanese and Korean, then a colon.
+_LABEL = (
+    r"(?:العنوان|عنوان(?:ي|ه|ها|نا|كم)?|آدرس|نشانی|پتہ|כתובת(?:י|ו|ה|נו)?|(?:(?:मेरा|हमारा|उनका|उसका)[ \t]+)?पता|ঠিকানা|"
+    r"ที่อยู่|地址|住所|주소)"
+)
+_SCRIPT = r"[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
+# The value: up to a line's end, a sentence's mark (not an abbreviation's full stop before a number or
+# glued to the next word: "मकान नं. 27", "ต.เวียงใต้"), or a phone number's digits (seven or more).
+_LABELLED = regex.compile(
+    # Whose address may follow the label, glued or spaced: "ที่อยู่ผู้ประสานงาน:", "عنوان العميل:".
+    rf"(?<![\p{{L}}\p{{M}}]){_LABEL}[^\s:：\d]{{0,20}}(?:[ \t]+[^\s:：\d]{{1,20}}){{0,2}}[ \t]*[:：][ \t　]*"
+    r"(?P<v>(?:(?![!?؟।。\n]|\.(?:[ \t]+(?!\d)|$)|\d[\d \-]{6,}\d).)+)",
+)
+# A blank form's request to fill it in ("العنوان: اكتب هنا", "पता: कृपया भरें", "כתובת: נא למלא").
+_FILL_IN = regex.compile(r"कृपया|भरें|लिखें|यहाँ|اكتب|هنا|يرجى|أدخل|נא|למלא|כאן|הזן|กรุณา|填写|記入|입력")
+_SCRIPT_LETTER = regex.compile(_SCRIPT)
+_TRAILING = regex.compile(r"[\s,،;؛、，(（\-–—]+$")
+
+
+def labelled_script_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each address after its label in text of a script without capitals (see the module)."""
+    if not _SCRIPT_LETTER.search(text):
+        return
+    for m in _LABELLED.finditer(text):
+        value = m.group("v")
+        trimmed = _TRAILING.sub("", value)
+        if not trimmed or _FILL_IN.search(trimmed) or not _SCRIPT_LETTER.search(trimmed):
+            continue
+        start = m.start("v")
+        yield start, start + len(trimmed)

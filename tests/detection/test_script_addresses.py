@@ -1,0 +1,49 @@
+"""An address after its label in a script without capitals (`detection/script_addresses.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.script_addresses import labelled_script_addresses
+from tests.detection.helpers import Find
+
+
+def addresses(text: str) -> list[str]:
+    return [text[a:b] for a, b in labelled_script_addresses(text)]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # Up to the phone number after it.
+        pytest.param("لماذا أغلق جاري الممر؟ عنواني: شارع الملك طلال 14، مادبا، ورقمه 079 561 2284",
+                     "شارع الملك طلال 14، مادبا، ورقمه", id="arabic-to-phone"),
+        # An abbreviation's full stop before a number does not end it.
+        pytest.param("हमारा पता: मकान नं. 27, गांधी चौक, पुष्कर, राजस्थान 305022, उनका नंबर 094140 22871 है।",
+                     "मकान नं. 27, गांधी चौक, पुष्कर, राजस्थान 305022, उनका नंबर", id="hindi-abbreviation"),
+        # Thai's glued abbreviations (ต. อ. จ.) and whose address it is glued to the label.
+        pytest.param("ที่อยู่ผู้ประสานงาน: 142 ถนนชายโขง ต.เชียงคาน อ.เชียงคาน, จ.เลย 42110",
+                     "142 ถนนชายโขง ต.เชียงคาน อ.เชียงคาน, จ.เลย 42110", id="thai-whose"),
+        pytest.param("כתובת: רחוב הרצל 5, חיפה. תודה רבה", "רחוב הרצל 5, חיפה", id="hebrew-sentence-end"),
+    ],
+)
+def test_the_value_after_an_address_label_is_an_address(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الاسم: اكتب هنا\nالعنوان: اكتب هنا",  # a blank form
+        "पता: कृपया भरें",
+        "Address: 12 High Street",  # Latin script: `address` reads it
+        "What is the Hindi word for address? पता",
+    ],
+)
+def test_blank_forms_and_latin_text_give_no_address(text: str) -> None:
+    assert addresses(text) == []
+
+
+def test_a_neighbours_message_loses_its_address_through_the_pipeline(find: Find) -> None:
+    text = "لماذا قام جاري بإغلاق الممر أمام بيتي؟ عنواني: شارع الملك طلال 14، مادبا"
+    assert ("LOCATION", "شارع الملك طلال 14، مادبا") in find(text), find(text)
