@@ -48,3 +48,20 @@ _WORDS = st.sampled_from(["في", "من", "كتاب", "المكتبة", "تار�
 @given(words=st.lists(_WORDS, min_size=1, max_size=12))
 def test_arabic_text_with_no_cue_names_no_one(words: list[str]) -> None:
     assert list(introduced_names(" ".join(words))) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("मेरे पड़ोसी राजेश तिवारी ने हमारी दीवार पर कीलें क्यों ठोकीं?", "राजेश तिवारी", id="hindi-neighbour"),
+        pytest.param("המשכיר דניאל גורביץ לא מחזיר את הפיקדון", "דניאל גורביץ", id="hebrew-landlord"),
+        pytest.param("مديري سامر الحلبي قال إن الاجتماع غدا", "سامر الحلبي", id="arabic-boss"),
+    ],
+)
+def test_the_writers_neighbour_colleague_or_landlord_is_named(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize("text", ["جاري التحميل... يرجى الانتظار", "الطلب جاري تنفيذه الآن", "جاري معالجة طلبك"])
+def test_arabic_ongoing_is_no_neighbour(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
