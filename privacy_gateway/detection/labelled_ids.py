@@ -74,6 +74,8 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
     # birth?\nMARGAUX: 18 April 1952.", the name confirmed first: "CUST: Bill Whitlock, 16 August 1975.").
     ("DATE_OF_BIRTH", r"(?:date[\s_\-]*of[\s_\-]*birth|\bd\.?o\.?b\.?|\bbirthday|when\s+were\s+you\s+born)\?[ \t]*\n[ \t]*[^\n:?]{1,30}:(?:[ \t]*[^\n,:?\d]{2,40},)?|\bgeboren\s+in\s+[^\n,;()]{1,40}?\s+am|\bnascid[oa]\s+em\s+[^\n,;()]{1,40}?\s+(?:a|em)(?=\s+\d)|\bd\.?o\.?b\b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|\bbirthday|\bborn(?:\s+on)?|"
      r"\bgeb(?:oren|\.-datum|\.|urtsdatum|urtstag)|\bn[ée]e?\s+le|date de naissance|fecha de nacimiento|\bnacid[oa] el|"
+     # "was born on" told as a past event: Spanish "nació el", Portuguese "nasceu em", Italian "nacque il".
+     r"\bnaci[óo]\s+el|\bnasceu\s+(?:em|a|no\s+dia)|\bnacque\s+il|"
      r"data di nascita|\bnat[oa](?:/[ao])? il|data de nascimento|\bnascid[oa] (?:em|a)|\bn[ée]\(e\)\s+le|"
      # The same in the languages `foreign` tells by their everyday words, and Dutch: the label, or
      # the word for "born" with its short form ("nar. 11. 10. 1987", "szül. 1975.07.01.").
@@ -101,7 +103,8 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      # whole date: Portuguese "nasc.", Norwegian and Danish "f." (født), Turkish "d.t." (doğum tarihi).
      r"\bn[ée]e?\s+à\s+[^\n,;()]{1,40}?\s+le|\bnat[oa](?:/[ao])?\s+a\s+[^\n,;()]{1,40}?\s+il|\bnacid[oa]\s+en\s+[^\n,;()]{1,40}?\s+el|\bnasc\.|"
      r"(?:(?<=\()|(?<=, )|(?<=[^\W\d_] ))f\.(?=[ \t]*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b)|\bd\.[ \t]?t\.(?=[ \t]*\d)",
-     _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid",
+     _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid", "nació", "nacio",
+                  "nasceu", "nacque",
                   "nascita", "nato", "nata", "nascimento", "nascid", "föd", "fød", "synty", "urodz", "ur.", "naroz", "narod",
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
                   "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi",

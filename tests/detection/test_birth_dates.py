@@ -110,3 +110,15 @@ def test_a_letter_b_before_a_date_elsewhere_is_no_label(find: Find) -> None:
 
 def test_a_letter_f_before_a_date_inside_a_word_run_is_no_label(find: Find) -> None:
     assert "DATE_OF_BIRTH" not in {kind for kind, _ in find("Deadline: 12 f. 03.04.2025 for the rota")}
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        pytest.param("Mi abuelo Jordi nació el 9 de octubre de 1928 en Cangas de Onís. ¿Cómo busco su partida?", "9 de octubre de 1928", id="spanish-nacio"),
+        pytest.param("A minha avó Rosa nasceu em 12/03/1931 em Braga, preciso da certidão.", "12/03/1931", id="portuguese-nasceu"),
+        pytest.param("Mio nonno Pietro nacque il 4 maggio 1930 a Bari.", "4 maggio 1930", id="italian-nacque"),
+    ],
+)
+def test_born_told_as_a_past_event_labels_a_birth_date(find: Find, text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in find(text), find(text)
