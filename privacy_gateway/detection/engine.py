@@ -31,6 +31,7 @@ from privacy_gateway.detection.plain_spans import camel_identifier, colon_label,
 from privacy_gateway.detection.product_codes import numbered_word, product_item
 from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
 from privacy_gateway.detection.eponyms import eponym_spans
+from privacy_gateway.detection.famous_births import famous_birth_dates
 from privacy_gateway.detection.famous_tables import famous_cells
 from privacy_gateway.detection.life_dates import life_date_spans
 from privacy_gateway.detection.sample_names import sample_name_spans
@@ -351,10 +352,12 @@ class Detector:
                 # namesakes of a thing the world knows, and a reported case's parties; "Postal code" on
                 # its own line over its value: a form's label; "Beatles songs: Hey Jude, Michelle, …": works by their titles;
                 # "Frederic Leighton (1830–1896)": someone who died long ago, named with their life dates;
-                # "| Pablo Picasso | …": a table's column of the world's famous.
+                # "| Pablo Picasso | …": a table's column of the world's famous; "Nelson Mandela (born 18
+                # July 1918)": the birth date of someone the world knows.
                 holes = [
                     *placeholder_spans(texts[i]), *sample_name_spans(texts[i], of[i].technical), *zone_spans(texts[i]), *eponym_spans(texts[i], of[i].technical or has_software_word(texts[i])),
                     *form_labels(texts[i]), *work_list_items(texts[i]), *life_date_spans(texts[i]), *famous_cells(texts[i]),
+                    *famous_birth_dates(texts[i]),
                 ] if any(f.entity_type in VOIDABLE for f in kept) else []
                 # "Lima,PE,2024-07-18,12.7", a DataFrame of countries: a dataset's places are the world's where it holds no one.
                 if any(f.entity_type in _LABELLED for f in kept):
