@@ -437,7 +437,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     or entity == "LOCATION" and " " in value.strip() and notable_person(value) and not known_place(value)
                 )
                 and not kind.coded and not kind.contact
-                and (notable_around(text, start, end) or single_name(value) or _titled_namesake(value) or _peer_or_judge(value))
+                and (notable_around(text, start, end) or single_name(value) or _titled_namesake(value) or _peer_or_judge(value) or _titled_notable(value))
                 # A dealing in the sentence makes the name someone's; for a full name the lists of the famous
                 # hold whose surname the world's name lists do not ("Claudia Sheinbaum", not "Rui Costa"),
                 # only a dealing right by it (`dealt_near`): "Send the invoice to Claudia Sheinbaum".
@@ -1404,6 +1404,35 @@ def _titled_namesake(value: str) -> bool:
     be anyone's."""
     title, _, surname = value.strip().rpartition(" ")
     return bool(title) and " " not in title and titled(title + " ") and listed_surname(surname) and ascii_fold(without_possessive(surname).lower()) not in listed_family()
+
+
+# A title before a full name the world knows ("Dr Jane Goodall", "President Abraham Lincoln"), or a
+# ruler's, a saint's or a commander's before the one name the world calls them by or the surname
+# that closes a name it knows ("Queen Cleopatra", "General Bonaparte", "Pope Francis").
+_TITLE_WORDS = frozenset(
+    "dr dr. doctor prof prof. professor president chancellor senator governor mayor minister premier rev rev. reverend "
+    "archbishop bishop cardinal rabbi imam chief".split()
+)
+# Not "Shah" or "Khan": surnames as often ("Shah Patel").
+_RULER_WORDS = frozenset(
+    "queen king emperor empress prince princess pope saint st st. general admiral marshal pharaoh tsar czar tsarina "
+    "sultan caliph emir".split()
+)
+
+
+def _titled_notable(value: str) -> bool:
+    """Whether `value` is a title and a name the world knows under it (see `_TITLE_WORDS`, `_RULER_WORDS`)."""
+    words = without_possessive(value).split()
+    if len(words) < 2:
+        return False
+    title, rest = words[0].lower(), words[1:]
+    if title == "prime" and len(words) > 2 and words[1].lower() == "minister":
+        title, rest = "minister", words[2:]
+    name = " ".join(rest)
+    if title in _TITLE_WORDS or title in _RULER_WORDS:
+        if len(rest) >= 2 and notable_person(name):
+            return True
+    return title in _RULER_WORDS and len(rest) == 1 and (single_name(name) or listed_surname(name))
 
 
 # The titles of a peer, a knight or dame and a judge in office, before the name they honour: "Lord

@@ -327,3 +327,26 @@ def test_a_full_name_no_one_knows_in_a_question_shaped_like_history_is_masked(fi
 )
 def test_a_full_name_the_world_knows_in_the_same_shapes_stays(find: Find, text: str) -> None:
     assert [value for entity, value in find(text) if entity == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did Dr Jane Goodall say about chimpanzees making tools? Explain in plain words.",
+        "Was General Bonaparte's height really that short? My uncle swears it was.",
+        "What did President Abraham Lincoln say at Gettysburg, in two lines?",
+    ],
+)
+def test_a_title_before_a_name_the_world_knows_keeps_it_public(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Can Dr Okonkwo see my mother on Tuesday?", "Dr Okonkwo"),
+        ("Why did Dr Patel cancel my appointment again?", "Dr Patel"),
+    ],
+)
+def test_a_title_before_anyone_else_names_someone(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
