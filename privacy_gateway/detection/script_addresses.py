@@ -4,7 +4,8 @@
 `address` reads streets by Latin capitals and street types, and `cjk_addresses` by the divisions
 Chinese, Japanese and Korean write; Arabic, Persian, Hebrew, Devanagari and Thai addresses have
 neither, and leaked whole from text written in those scripts. What says the words are an address is
-the label before them, as a form or a message writes it ("address:", "my address:"): the value runs
+the label before them, as a form or a message writes it ("address:", "my address:", or the label
+and a house number with no colon, as Thai writes it): the value runs
 to the line's or the sentence's end, or to a phone number after it. A blank form's "write here" is
 no address.
 """
@@ -26,13 +27,15 @@ _SCRIPT = r"[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Han}\p{Hang
 # glued to the next word: "मकान नं. 27", "ต.เวียงใต้"), or a phone number's digits (seven or more).
 _LABELLED = regex.compile(
     # Whose address may follow the label, glued or spaced: "ที่อยู่ผู้ประสานงาน:", "عنوان العميل:".
-    rf"(?<![\p{{L}}\p{{M}}]){_LABEL}[^\s:：\d]{{0,20}}(?:[ \t]+[^\s:：\d]{{1,20}}){{0,2}}[ \t]*[:：][ \t　]*"
+    # With no colon, a house number right after says it ("ที่อยู่จัดส่ง 45 หมู่ 3 ต.เวียงใต้").
+    rf"(?<![\p{{L}}\p{{M}}]){_LABEL}[^\s:：\d]{{0,20}}(?:(?:[ \t]+[^\s:：\d]{{1,20}}){{0,2}}[ \t]*[:：][ \t　]*|[ \t]+(?=\d))"
     r"(?P<v>(?:(?![!?؟।。\n]|\.(?:[ \t]+(?!\d)|$)|\d[\d \-]{6,}\d).)+)",
 )
 # A blank form's request to fill it in ("العنوان: اكتب هنا", "पता: कृपया भरें", "כתובת: נא למלא").
 _FILL_IN = regex.compile(r"कृपया|भरें|लिखें|यहाँ|اكتب|هنا|يرجى|أدخل|נא|למלא|כאן|הזן|กรุณา|填写|記入|입력")
 _SCRIPT_LETTER = regex.compile(_SCRIPT)
 _TRAILING = regex.compile(r"[\s,،;؛、，(（\-–—]+$")
+_POSTCODE = regex.compile(r"(?<!\d)\d{5,6}(?!\d)")
 
 
 def labelled_script_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -41,6 +44,10 @@ def labelled_script_addresses(text: str) -> Iterator[tuple[int, int]]:
         return
     for m in _LABELLED.finditer(text):
         value = m.group("v")
+        # A postcode closes an address: what follows it is the sentence going on ("… 58130 ออเดอร์ค้าง…").
+        postcodes = list(_POSTCODE.finditer(value))
+        if postcodes:
+            value = value[: postcodes[-1].end()]
         trimmed = _TRAILING.sub("", value)
         if not trimmed or _FILL_IN.search(trimmed) or not _SCRIPT_LETTER.search(trimmed):
             continue

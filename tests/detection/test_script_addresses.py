@@ -18,9 +18,12 @@ def addresses(text: str) -> list[str]:
         # Up to the phone number after it.
         pytest.param("لماذا أغلق جاري الممر؟ عنواني: شارع الملك طلال 14، مادبا، ورقمه 079 561 2284",
                      "شارع الملك طلال 14، مادبا، ورقمه", id="arabic-to-phone"),
-        # An abbreviation's full stop before a number does not end it.
+        # An abbreviation's full stop before a number does not end it; the postcode does.
         pytest.param("हमारा पता: मकान नं. 27, गांधी चौक, पुष्कर, राजस्थान 305022, उनका नंबर 094140 22871 है।",
-                     "मकान नं. 27, गांधी चौक, पुष्कर, राजस्थान 305022, उनका नंबर", id="hindi-abbreviation"),
+                     "मकान नं. 27, गांधी चौक, पुष्कर, राजस्थान 305022", id="hindi-abbreviation"),
+        # No colon: the label and a house number, then the sentence going on after the postcode.
+        pytest.param("ลูกค้าโทร 081 482 7315 ที่อยู่จัดส่ง 45 หมู่ 3 ต.เวียงใต้ อ.ปาย จ.แม่ฮ่องสอน 58130 ออเดอร์ค้างอยู่ในคิว",
+                     "45 หมู่ 3 ต.เวียงใต้ อ.ปาย จ.แม่ฮ่องสอน 58130", id="thai-no-colon"),
         # Thai's glued abbreviations (ต. อ. จ.) and whose address it is glued to the label.
         pytest.param("ที่อยู่ผู้ประสานงาน: 142 ถนนชายโขง ต.เชียงคาน อ.เชียงคาน, จ.เลย 42110",
                      "142 ถนนชายโขง ต.เชียงคาน อ.เชียงคาน, จ.เลย 42110", id="thai-whose"),
