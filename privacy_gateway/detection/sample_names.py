@@ -51,7 +51,11 @@ _PAIRED = (
 # Irish list holds a surname Roe, and its first names include John and Richard.
 _DOE = r"(?:John|Jane|Jon|Johnny|Janie|Baby|J\.)[ \t]+(?:Q\.[ \t]+)?Doe"
 # "So-and-so" in Spanish and Portuguese: no one's name (not Beltrano, a given name in the world lists).
-_SO_AND_SO = r"Fulano|Fulana|Mengano|Mengana|Zutano|Zutana|Sicrano|Sicrana|Perengano|Gipsz[ \t]+Jakab"
+# Vietnam's placeholders give a letter for the given name: "Nguyễn Văn A", "Trần Thị B".
+_SO_AND_SO = (
+    r"Fulano|Fulana|Mengano|Mengana|Zutano|Zutana|Sicrano|Sicrana|Perengano|Gipsz[ \t]+Jakab|"
+    r"(?:Nguyễn|Trần|Lê|Phạm)[ \t]+(?:Văn|Thị)[ \t]+[A-Z](?![\w])"
+)
 _REAL_SURNAMED = re.compile(rf"{_DOE}|{_PAIRED}")
 # Placeholders that are common real names (Wikipedia's list by language): English (Australia's "John
 # Citizen" too), Polish, Czech,
@@ -61,6 +65,9 @@ _COMMON = re.compile(
     # Poland's placeholder as its cases decline it: "dane Jana Kowalskiego", "Janowi Kowalskiemu".
     r"Jan(?:a|owi|em|ie)[ \t]+Kowalsk(?:iego|iemu|im)|Anna[ \t]+Kowalska|"
     r"Mario[ \t]+Rossi|Jean[ \t]+Dupont|Juan[ \t]+Pérez|Ivan[ \t]+Ivanov|Sven[ \t]+Svensson|Taro[ \t]+Yamada|"
+    # Dutch, Turkish, Russian and Ukrainian ones, Brazil's "Beltrano" and "Ciclano" (given names in
+    # the world lists), and Stripe's documented test customer: "Piet Pietersen", "Ali Veli", "Иван Иванов".
+    r"Piet[ \t]+Pietersen|Ali[ \t]+Veli|Иван[ \t]+Иванов|Іван[ \t]+Іваненко|Іван[ \t]+Петренко|Beltrano(?:[ \t]+da[ \t]+Silva)?|Ciclano|Jenny[ \t]+Rosen|"
     r"Zhang[ \t]+San|Li[ \t]+Si|Hong[ \t]+Gil-?dong|"
     # The Philippines' and Hungary's: "Juan dela Cruz", "Kovács János" (Hungarian order, surname first).
     r"Juan[ \t]+(?:dela|de[ \t]+la)[ \t]+Cruz|Kov[áa]cs[ \t]+J[áa]nos|Jana[ \t]+Nov[áa]kov[áa])\b",
@@ -80,7 +87,7 @@ _OFFERED = re.compile(
     # The same offer in the languages forms and fixtures are written in: "come esempio", "danych
     # przykładowych", "testpatienten", "Beispieldaten", "dados fictícios", "de prueba".
     r"\besemp(?:io|i)\b|\bfittizi[oa]?\b|\bdi prova\b|\bbeispiel\w*|\bexemplo\b|\bfict[íi]ci[oa]s?\b|\bejemplo\b|"
-    r"\bde prueba\b|\bexemple\b|\bfictif|\bfictive?\b|\bvoorbeeld\w*|\bfictie[fv]\w*|\bprzykład\w*|\btestow\w*|\bfikcyjn\w*|"
+    r"\bde prueba\b|\bde teste\b|\bexemple\b|\bfictif|\bfictive?\b|\bvoorbeeld\w*|\bfictie[fv]\w*|\bprzykład\w*|\btestow\w*|\bfikcyjn\w*|"
     r"\bexempel\w*|\btest(?:patient|person|kund)\w*|\beksemp[el]\w*|\börnek\w*|"
     # A form's or a letter's template: French "modèle", German "Vorlage" and "Muster…", Spanish
     # "plantilla", Italian "modello", Spanish and Portuguese "modelo", Dutch "sjabloon", Polish "szablon", Czech "šablona".

@@ -194,3 +194,19 @@ def test_placeholders_in_templates_specimens_and_training_material_stay(find: Fi
 )
 def test_a_placeholder_name_beside_a_template_or_training_is_still_someone_s(find: Find, text: str, name: str) -> None:
     assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("Tạo dữ liệu mẫu cho bảng khách hàng: Nguyễn Văn A, Trần Thị B", ["Nguyễn Văn A", "Trần Thị B"], id="vietnamese-letters"),
+        pytest.param("Seed de teste: Fulano de Tal, Beltrano da Silva e Ciclano", ["Fulano de Tal", "Beltrano da Silva", "Ciclano"], id="brazilian-test-seed"),
+        pytest.param("Dummy Dutch test data for the form: Jan Jansen and Piet Pietersen", ["Jan Jansen", "Piet Pietersen"], id="dutch-dummy"),
+    ],
+)
+def test_other_languages_placeholder_people_in_samples(text: str, names: list[str]) -> None:
+    assert [text[a:b] for a, b in sample_name_spans(text, True)] == names
+
+
+def test_a_common_placeholder_name_outside_a_sample_is_someones() -> None:
+    assert list(sample_name_spans("Mijn buurman Piet Pietersen belt steeds over de schutting.", False)) == []
