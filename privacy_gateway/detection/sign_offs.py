@@ -7,6 +7,10 @@ a signature's label or the writer's role. The notes themselves are technical oft
 SIM, POD, IBAN) that the prose rules do not read them, and the name is a given name alone. Only
 the text's last line is read, and only a listed given name that is no English word opens the
 name ("- Thanks", "– Kubernetes, v1.29" stay).
+
+Chats and mails close the same way with thanks or a greeting, in any case (`closing_names`: "…
+cheers cauã", "Cordialement,\nJean-Baptiste", "> Mvh Guðrún" closing a quoted reply): there the end
+of any message counts, the text's, a quoted block's or a paragraph's.
 """
 
 from __future__ import annotations
@@ -89,7 +93,7 @@ def closing_names(text: str) -> Iterator[tuple[int, int]]:
     """The writer's name after a message's closing words at the message's end ("make this sound
     professional: … cheers cauã", "Merci, Jean-Baptiste", "Cordialement,\\nJean-Baptiste", "> Mvh
     Guðrún" closing a quoted reply), in any case: a line the text, a quoted block or a paragraph
-    ends on. Its first word is a listed given name or no English word ("cheers mart", "thanks
+    ends on. Its first word is a listed given name or no English word ("cheers cauã", "thanks
     siobhan"; not "thanks team", "cheers again", "regards, Finance"); a template's "[Name]" is no word."""
     for m in _CLOSED.finditer(text):
         if not _message_end(text, m.end()):
@@ -108,8 +112,8 @@ def _message_end(text: str, end: int) -> bool:
     rest = text[end:]
     if not rest.strip():
         return True
-    line_end = text.rfind("\n", 0, end) + 1
-    quoted = text[line_end:end].lstrip().startswith(">")
+    line_start = text.rfind("\n", 0, end) + 1
+    quoted = text[line_start:end].lstrip().startswith(">")
     after = rest.lstrip(" \t")
     if after.startswith("\n"):
         next_line = after[1:].split("\n", 1)[0]
