@@ -25,6 +25,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection import lines
+from privacy_gateway.detection.placeholders import BLANK_FORM_WORDS
 from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sentences import sentence_bounds
 
@@ -196,7 +197,7 @@ _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 
 def _salutation(text: str, m: regex.Match[str]) -> bool:
     """Whether the honorific's match stands alone on its line, as a letter's salutation does."""
-    return not text[lines.line_start(text, m.start()) : m.start()].strip() and text[m.end() :].split("\n", 1)[0].strip() == ""
+    return not text[lines.line_start(text, m.start()) : m.start()].strip() and not text[m.end() : lines.line_end(text, m.end())].strip()
 
 
 # Chinese words a sentence runs into a name before its title ("请联系李先生", "尊敬的张伟先生"): no name's.
@@ -278,7 +279,7 @@ _SCRIPT_LABELLED = regex.compile(
 
 
 # A blank form's request to fill it in ("नाम: कृपया भरें", "الاسم: اكتب هنا", "שם: נא למלא"), no one's name.
-_FILL_IN = regex.compile(r"कृपया|भरें|लिखें|यहाँ|اكتب|هنا|يرجى|أدخل|נא|למלא|כאן|הזן")
+_FILL_IN = regex.compile(BLANK_FORM_WORDS)
 
 
 def labelled_names(text: str) -> list[tuple[int, int]]:

@@ -23,6 +23,10 @@ from typing import Iterator
 # The only findings a placeholder can void: a field's name is never an ID or a credential.
 VOIDABLE = frozenset({"PERSON", "LOCATION", "DATE_OF_BIRTH", "EMAIL_ADDRESS", "PHONE_NUMBER", "URL"})
 
+# A blank form's request to fill a field in, in scripts without capitals ("نام: कृपया भरें", "الاسم: اكتب
+# هنا", "שם: נא למלא"): the words of no one's name or address (`other_scripts`, `script_addresses`).
+BLANK_FORM_WORDS = r"कृपया|भरें|लिखें|यहाँ|اكتب|هنا|يرجى|أدخل|נא|למלא|כאן|הזן"
+
 # Words that name a field of personal data, or say "fill this in".
 _FIELD_WORDS = frozenset(
     """name names first last middle initial initials given family surname forename fullname firstname lastname

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 import regex
 
+from privacy_gateway.detection.placeholders import BLANK_FORM_WORDS
+
 # "Address", "my address", "our address", "his address" in Arabic, Persian, Urdu, Hebrew, Hindi,
 # Bengali and Thai, and Chinese, Japanese and Korean, then a colon.
 _LABEL = (
@@ -32,7 +34,7 @@ _LABELLED = regex.compile(
     r"(?P<v>(?:(?![!?؟।。\n]|\.(?:[ \t]+(?!\d)|$)|\d[\d \-]{6,}\d).)+)",
 )
 # A blank form's request to fill it in ("العنوان: اكتب هنا", "पता: कृपया भरें", "כתובת: נא למלא").
-_FILL_IN = regex.compile(r"कृपया|भरें|लिखें|यहाँ|اكتب|هنا|يرجى|أدخل|נא|למלא|כאן|הזן|กรุณา|填写|記入|입력")
+_FILL_IN = regex.compile(rf"{BLANK_FORM_WORDS}|กรุณา|填写|記入|입력")
 _SCRIPT_LETTER = regex.compile(_SCRIPT)
 _TRAILING = regex.compile(r"[\s,،;؛、，(（\-–—]+$")
 _POSTCODE = regex.compile(r"(?<!\d)\d{5,6}(?!\d)")
