@@ -42,13 +42,12 @@ _KO_ROAD = r"\p{Hangul}{1,10}(?:\d{1,3})?(?:로|길|대로|거리|가)(?:[ \t]?\
 _KO_NUMBER = r"\d{1,5}(?:-\d{1,4})?(?:번지)?(?:[ \t]?\d{1,4}(?:호|층))?(?:[ \t]?\(\p{Hangul}[\p{Hangul}\d ,]{0,20}\))?"
 # After a division, a sentence's ending may be glued to the number ("… 하회남촌길 12이고"), not a count.
 _KO_NOT_COUNTED = r"(?![\d年月日]|(?:시간|시|분|초|년|월|일|명|개|회|세|원|만|억|번|층|%))"
-_KO = (
-    rf"{_KO_DIVISION}(?:[ \t]+{_KO_DIVISION}){{0,3}}[ \t]+{_KO_ROAD}[ \t]?{_KO_NUMBER}{_KO_NOT_COUNTED}"
-    rf"|{_KO_ROAD}[ \t]{_KO_NUMBER}(?=[ \t]*(?:[,;|)\]\"'\n]|$))"
-)
+_KO_DIVIDED = rf"{_KO_DIVISION}(?:[ \t]+{_KO_DIVISION}){{0,3}}[ \t]+{_KO_ROAD}[ \t]?{_KO_NUMBER}{_KO_NOT_COUNTED}"
+_KO = rf"{_KO_DIVIDED}|{_KO_ROAD}[ \t]{_KO_NUMBER}(?=[ \t]*(?:[,;|)\]\"'\n]|$))"
 # A count, a date, a time or an amount after the number makes it none of these ("2-3日", "1-2万人").
 _COUNTED = r"(?![\d\p{Hangul}年月日時時間分秒万億円人件個回歳度%℃])"
-_CJK_ADDRESS = regex.compile(rf"(?:{_ZH}|{_JA}|{_JA_LOT}|{_KO}){_COUNTED}|{_KO_DIVISION}(?:[ \t]+{_KO_DIVISION}){{0,3}}[ \t]+{_KO_ROAD}[ \t]?{_KO_NUMBER}{_KO_NOT_COUNTED}", regex.VERSION1)
+# A divided Korean address may end in a glued sentence ending, which `_COUNTED` refuses: tried again alone.
+_CJK_ADDRESS = regex.compile(rf"(?:{_ZH}|{_JA}|{_JA_LOT}|{_KO}){_COUNTED}|{_KO_DIVIDED}", regex.VERSION1)
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]", regex.VERSION1)
 
 
