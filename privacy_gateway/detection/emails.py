@@ -153,15 +153,15 @@ _EXAMPLE_HOSTS = frozenset(
 _TRAILING_DIGITS = re.compile(r"\d{1,3}$")
 
 
-def _sample_mailbox(local: str, domain: str) -> bool:
-    """Whether `local`@`domain` is a sample's address at a domain made for examples (`_SAMPLE_LOCAL_WORDS`,
+def _sample_mailbox(box: str, domain: str) -> bool:
+    """Whether `box`@`domain` (both lower case, the box without its "+" tag) is a sample's address at a
+    domain made for examples (`_SAMPLE_LOCAL_WORDS`,
     `_SAMPLE_LOCALS`, `_EXAMPLE_HOSTS`): "test@example.com", "usuario@ejemplo.com", "max.mustermann@example.de".
     A named person's address at such a domain stays someone's ("samuel.gibson@northwind.example", "jane.doe@example.com")."""
-    labels = domain.lower().rstrip(".").split(".")
+    labels = domain.rstrip(".").split(".")
     if not (labels[-1] in ("example", "test", "invalid") or any(label in _EXAMPLE_HOSTS for label in labels[:-1])):
         return False
-    box = _TRAILING_DIGITS.sub("", local.lower().split("+")[0])
-    parts = [part for part in _MAIL_PART.split(box) if part]
+    parts = [part for part in _MAIL_PART.split(_TRAILING_DIGITS.sub("", box)) if part]
     return bool(parts) and (all(part in _SAMPLE_LOCAL_WORDS for part in parts) or ".".join(parts) in _SAMPLE_LOCALS)
 
 
@@ -174,14 +174,15 @@ def _no_ones_mailbox(text: str, start: int, m: re.Match[str]) -> bool:
     box = local.split("+")[0]  # "billing+eu": a tag after the plus sorts the box's mail
     if all(part in _ROLE_WORDS for part in _MAIL_PART.split(box) if part) and any(c.isalpha() for c in box):
         return True
-    if _sample_mailbox(local, m.group()[m.group().index("@") + 1 :]):
+    domain = m.group()[m.group().index("@") + 1 :].lower()
+    if _sample_mailbox(box, domain):
         return True
     line_start = lines.line_start(text, start)
     if _MESSAGE_HEADER.match(text, line_start) is not None:
         return True
     shown = _DISPLAY_NAME.search(text, max(line_start, start - 48), start)
     if shown is not None:
-        host = m.group()[m.group().index("@") + 1 :].lower().split(".")[:-1]
+        host = domain.split(".")[:-1]
         return tool_sender(shown.group("name"), local) and any(label in _ROLE_WORDS or is_software(label) for label in host)
     return False
 
@@ -229,7 +230,7 @@ def _suffixes() -> tldextract.TLDExtract:
 
 def real_domain(domain: str) -> bool:
     """A host name under a public suffix ("corp.co.uk", "mailbox.hu") or a reserved one ("x.example")."""
-    labels = domain.lower().rstrip(".").split(".")
+    labels = domain.rstrip(".").split(".")
     if len(labels) < 2 or not all(labels):
         return False
     if labels[-1] in _RESERVED_TLDS:

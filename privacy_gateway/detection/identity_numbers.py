@@ -178,12 +178,13 @@ _QUALIFIED = re.compile(rf"\.?[^\S\n]+(?:[^\W\d_][\w'’\-]*[^\S\n]+){{0,2}}[^\W
 def _value_after(text: str, at: int, strong: bool, seen: set[int]) -> Iterator[tuple[int, int, float]]:
     """The value right after a name that ends at `at` (or after a few words qualifying it and a
     colon, `_QUALIFIED`), once (`seen`: where values were found)."""
-    m = _AFTER.match(text, at)
-    if not (m and id_value(m.group("value"), strong)):
-        m = _QUALIFIED.match(text, at) or m
-    if m and m.start("value") not in seen and id_value(m.group("value"), strong):
-        seen.add(m.start("value"))
-        yield m.start("value"), m.end("value"), 0.85
+    for pattern in (_AFTER, _QUALIFIED):
+        m = pattern.match(text, at)
+        if m and id_value(m.group("value"), strong):
+            if m.start("value") not in seen:
+                seen.add(m.start("value"))
+                yield m.start("value"), m.end("value"), 0.85
+            return
 
 
 # A value just before its name, joined by a few words that say it is that number or by a bracket:
