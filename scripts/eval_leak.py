@@ -6,7 +6,7 @@
 Every prompt goes through the gateway (fake upstreams, escalation to the cloud asked for) and the
 tables are computed from what the fake cloud upstream recorded: leaks per entity type, then runs
 leaking per class. `--all` runs every corpus in eval/ (dev, heldout, redteam, paste, french and clean,
-tune and holdout; the stranger corpora: stranger, stranger2 and stranger3 seen, stranger4 and stranger5 held out, stranger6, stranger7, stranger8, stranger9 and stranger10 tune and holdout; ids tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam and askworld tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security and telecom holdout) and ends with a summary table. Each corpus runs as a default gateway would:
+tune and holdout; the stranger corpora: stranger, stranger2 and stranger3 seen, stranger4 and stranger5 held out, stranger6, stranger7, stranger8, stranger9 and stranger10 tune and holdout; ids tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld, sport and vet tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom, garage and migrate holdout) and ends with a summary table. Each corpus runs as a default gateway would:
 English ones with `detection.languages: [en]`, French ones with `[en, fr]` (`--languages` sets
 one for all). `--detector` skips the gateway and masks the detector's
 findings directly (a quick loop while tuning recognizers); `--vanilla` adds the same measurement
@@ -130,6 +130,14 @@ ALL_CORPORA += [EVAL / "devteam" / "tune.jsonl", EVAL / "telecom" / "holdout.jso
 # chat assistant, half about the world's people, works, places and tools and half about private
 # people in the same frames, read (tune).
 ALL_CORPORA += [EVAL / "askworld" / "tune.jsonl"]
+# sport and garage (written at the fifty-eighth round's start, each whole): sports clubs, gyms, leagues,
+# coaches and fan clubs and their members, parents and referees, read (tune); car dealers, garages,
+# rental, fleets, roadside help, driving schools and parking and their customers, sealed (holdout).
+ALL_CORPORA += [EVAL / "sport" / "tune.jsonl", EVAL / "garage" / "holdout.jsonl"]
+# vet and migrate (written at the fifty-eighth round's start, each whole): veterinary clinics, pet
+# insurers, shelters and farm vets and the owners who write to them, read (tune); immigration lawyers,
+# visa and relocation agencies, consulates and refugee charities and the people who move, sealed (holdout).
+ALL_CORPORA += [EVAL / "vet" / "tune.jsonl", EVAL / "migrate" / "holdout.jsonl"]
 # Corpora written in another language than English, and the `detection.languages` they need.
 LANGUAGES_OF = {"french": ("en", "fr")}
 # The policy actions that mask a value in what the cloud sees.
@@ -421,7 +429,7 @@ def corpus_languages(path: Path, chosen: tuple[str, ...] | None) -> tuple[str, .
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="*", type=Path, help="JSON-lines corpus files (default: eval/dev/dev.jsonl)")
-    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste, french, clean: tune and holdout; stranger, stranger2, stranger3: seen; stranger4, stranger5: holdout; stranger6, stranger7, stranger8, stranger9, stranger10, ids: tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld: tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom: holdout)")
+    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste, french, clean: tune and holdout; stranger, stranger2, stranger3: seen; stranger4, stranger5: holdout; stranger6, stranger7, stranger8, stranger9, stranger10, ids: tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld, sport, vet: tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom, garage, migrate: holdout)")
     parser.add_argument("--languages", help="detection.languages for every corpus, comma-separated (default: each its own: en, or en,fr for French corpora)")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy file (default: policies/default.yaml)")
     parser.add_argument("--vanilla", action="store_true", help="also measure Presidio's stock AnalyzerEngine")

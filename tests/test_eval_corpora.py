@@ -67,6 +67,10 @@ SECURITY = EVAL / "security" / "holdout.jsonl"
 DEVTEAM = EVAL / "devteam" / "tune.jsonl"
 TELECOM = EVAL / "telecom" / "holdout.jsonl"
 ASKWORLD = EVAL / "askworld" / "tune.jsonl"
+SPORT = EVAL / "sport" / "tune.jsonl"
+GARAGE = EVAL / "garage" / "holdout.jsonl"
+VET = EVAL / "vet" / "tune.jsonl"
+MIGRATE = EVAL / "migrate" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -299,6 +303,14 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         # askworld (read), fifty-seventh round: short questions about the world's people and about
         # private people in the same frames; half PII-free, over two fifths in other languages.
         pytest.param(ASKWORLD, id="askworld"),
+        # sport and vet (read), garage and migrate (sealed), fifty-eighth round: sports clubs and their
+        # members; vets, insurers and shelters and pet owners; garages, rental and fleets and drivers;
+        # immigration and relocation services and the people who move; half PII-free, over two fifths
+        # in other languages.
+        pytest.param(SPORT, id="sport"),
+        pytest.param(GARAGE, id="garage"),
+        pytest.param(VET, id="vet"),
+        pytest.param(MIGRATE, id="migrate"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
