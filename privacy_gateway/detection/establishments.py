@@ -39,13 +39,13 @@ room suite lounge surgery clinic
 treaty statute convention accords protocol doctrine declaration constitution parliament assembly tribunal commission
 amendment empire caliphate sultanate revolution siege theorem conjecture syndrome paradox airport aeroporto aeropuerto aeroport flughafen lufthavn
 gasthaus gasthof brauhaus wirtshaus biergarten kneipe konditorei schloss kirche oper stadion porzellan werke
-institut klinik klinikum universitat hochschule
-musee auberge boulangerie patisserie theatre opera stade chateau cathedrale abbaye olympique
-istituto universita
+institut klinik klinikum universitat hochschule kunsthalle kunsthaus kunstmuseum galerie stiftung
+musee fondation auberge boulangerie patisserie theatre opera stade chateau cathedrale abbaye olympique
+istituto universita fondazione galleria pinacoteca
 museo ristorante enoteca pasticceria gelateria albergo teatro duomo palazzo castello stadio birra calcio
-bodega taberna restaurante cerveceria hostal posada parador estadio catedral palacio castillo atletico deportivo
-museu tasca pastelaria pousada estadio palacio academico
-eetcafe brouwerij schouwburg stadion
+fundacion bodega taberna restaurante cerveceria hostal posada parador estadio catedral palacio castillo atletico deportivo
+museu fundacao galeria tasca pastelaria pousada estadio palacio academico
+stichting eetcafe brouwerij schouwburg stadion
 muzeum restauracja kawiarnia karczma teatr zamek katedra browar
 hospoda kavarna pivovar divadlo hrad zamek katedrala
 institutet universitet

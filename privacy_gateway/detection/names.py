@@ -520,9 +520,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if language is None and not kind.contact and origin_place(text, start, end) and not person_context(text, start, end):
                 return
             # "a table at Kavárna Nad Vápenkou", "tickets for the Chorzów Jazz Festival", "AS Dieppe": a
-            # venue's, an event's or a club's name by the word for its kind (`establishments`).
+            # venue's, an event's or a club's name by the word for its kind (`establishments`), in any
+            # language: the heads are each language's own ("Musée Fabre", "Sprengel Museum" in a German table).
             if (
-                language is None and not kind.contact and establishment(text, start, end)
+                not kind.contact and establishment(text, start, end)
                 and not person_context(text, start, end) and not related(text, start, end)
             ):
                 return
