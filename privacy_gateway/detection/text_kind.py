@@ -396,7 +396,9 @@ _EVERYDAY = re.compile(
     # Work's own papers and rituals: "What did Joana argue in her memo about Q3 pricing?" asks about a colleague.
     r"memos?|memorandum|agenda|slides|slide deck|standups?|stand-ups?|retros?|sprints?|roadmaps?|okrs?|kpis?|q[1-4]|"
     r"quarterly|one-on-ones?|1:1s?|offsites?|all-hands|onboarding|handover|timesheets?|payroll|headcount|"
-    r"stakeholders?|proposals?|performance reviews?|" + DEALING_FR + r")\b",
+    r"stakeholders?|proposals?|performance reviews?|"
+    # Hiring's papers: "Compare the CVs of … and … for the data engineer role" weighs applicants, not the world's figures.
+    r"cvs?|r[ée]sumés?|cover letters?|applicants?|shortlist(?:ed)?|lebensl[äa]ufe?|bewerbung(?:en)?|bewerber(?:in|innen)?|" + DEALING_FR + r")\b",
     re.IGNORECASE,
 )
 

@@ -236,6 +236,10 @@ def test_an_address_shape_in_code_or_a_dump_is_no_contact_data() -> None:
         "Describe what Tomasz Wrona told the client about the delay.",
         "Which objections did Karl Baert raise in the Q4 budget memo? Give me three bullets.",
         "Which points did Imogen Achterberg make at the offsite?",
+        # Hiring's papers weigh applicants, in English and German.
+        "Compare the CVs of Mia Torres and Anil Kulkarni for the data engineer role.",
+        "Compare the cover letters of Jonah Whitlock and Sade Akinola.",
+        "Vergleiche die Lebensläufe von Heike Sommerfeld und Jonas Weber für die Stelle.",
     ],
 )
 def test_a_request_about_someones_dealings_is_not_about_the_world(text: str) -> None:
@@ -248,11 +252,12 @@ def test_a_request_about_someones_dealings_is_not_about_the_world(text: str) -> 
     [
         "Compare what Hope Adeyemi and Grant Olsen said about the plans.",
         "Which objections did Karl Baert raise in the Q4 budget memo? Give me three bullets.",
+        "Compare the CVs of Mia Torres and Anil Kulkarni for the data engineer role.",
     ],
 )
 def test_the_people_of_such_a_request_are_masked(find: Find, text: str) -> None:
     people = {value for entity, value in find(text) if entity == "PERSON"}
-    named = [w for w in ("Hope Adeyemi", "Grant Olsen", "Karl Baert") if w in text]
+    named = [w for w in ("Hope Adeyemi", "Grant Olsen", "Karl Baert", "Mia Torres", "Anil Kulkarni") if w in text]
     assert set(named) <= people
 
 
@@ -262,6 +267,8 @@ def test_the_people_of_such_a_request_are_masked(find: Find, text: str) -> None:
         "Compare the way Jane Austen and Charlotte Brontë write about marriage.",
         "Explain the causes of the Thirty Years' War.",
         "Which novels did Chinua Achebe write before Anthills of the Savannah?",
+        # "Résume" is French's "summarise", no résumé.
+        "Résume Madame Bovary de Gustave Flaubert en cinq phrases.",
     ],
 )
 def test_a_request_about_the_world_stays_one(text: str) -> None:
