@@ -238,6 +238,10 @@ def foreign_full_names(text: str, own: Callable[[str], bool], copied: bool = Fal
                 yield _span(text, run.start(), items if _foreign_full_name(words, copied) else items[:cut])
         elif _foreign_full_name(words, copied):
             yield _span(text, run.start(), items)
+        elif (tail := _name_tail(items)) and _foreign_full_name([m.group() for m in tail], copied):
+            # "Lebensläufe von Heike Sommerfeld", "Trainerin Lena Schuster": a capitalised noun, and a
+            # particle that is the language's "of" or "from", before a full name; the name is what follows.
+            yield _span(text, run.start(), tail)
 
 
 # The commonest Vietnamese family names, spelt with their tones (general knowledge, as Wikipedia's
@@ -345,6 +349,16 @@ _AND = frozenset("y e i".split())
 _ARTICLES = frozenset("el los las le les il lo gli das dem den het een un una une ein eine".split())
 _ARTICLE_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
 _SUFFIXED = regex.compile(r"\p{L}['’]\p{Ll}")
+
+
+def _name_tail(items: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The items from the first listed given name inside a run that no given name stands before,
+    where at least two words are left: the words before it are a noun or a particle of the language
+    ("Lebensläufe von", "Trainerin"), not the name's."""
+    for i in range(1, len(items) - 1):
+        if _given(items[i].group()) > 0 and (items[i - 1].group().lower() in _PARTICLES or _given(items[i - 1].group()) <= 0):
+            return items[i:]
+    return []
 
 
 def _foreign_full_name(words: list[str], copied: bool = False) -> bool:

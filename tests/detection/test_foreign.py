@@ -128,6 +128,15 @@ def test_a_span_of_the_language_s_everyday_words_is_no_one(find: Find) -> None:
         pytest.param("Sistemami questi appunti in un riepilogo da mandare via mail:\nsposi: Gianluca Marino e Federica Bellini", "Federica Bellini", id="it-surname-also-a-word"),
         pytest.param("Resepsiyondan not: balon turu için uyandırma istedi. Yanındaki Ayşe Çelik ile kalıyorlar.", "Ayşe Çelik", id="tr-opening-word"),
         pytest.param("Boa tarde, a cliente ligou ontem: o João Pedrosa quer mudar a reserva para sábado.", "João Pedrosa", id="pt-article-before-a-person"),
+        # A capitalised noun the lists lack and "von" before the name: the particle is a preposition there.
+        pytest.param("Vergleiche die Lebensläufe von Heike Sommerfeld und Jonas Weber für die Stelle.", "Heike Sommerfeld", id="de-noun-von-name"),
+        pytest.param("Bitte prüfe die Bewerbungsunterlagen von Heike Sommerfeld bis Freitag.", "Heike Sommerfeld", id="de-compound-noun-von-name"),
+        pytest.param(
+            "Bitte schreib daraus eine kurze Meldung für die Versicherung.\n\nSpiel am Dienstag, Zweikampf am Strafraum, "
+            "Knie verdreht, Schwellung. Trainerin Lena Schuster hat gekühlt, Krankenhaus Rosenheim, Verdacht auf Bänderriss.",
+            "Lena Schuster",
+            id="de-role-noun-before-name",
+        ),
     ],
 )
 def test_a_full_name_by_the_lists_is_someone_s_in_another_language(find: Find, text: str, name: str) -> None:
