@@ -64,6 +64,10 @@ def persons_thing(noun: str) -> bool:
     return noun.lower() in _NOT_KINDS
 
 
+# A letter of a script other than Latin: words the English model reads without knowing their grammar.
+_OTHER_SCRIPT = regex.compile(r"[^\P{L}\p{Latin}]")
+
+
 def used_as_thing(doc: Doc, start: int, end: int) -> bool:
     """Whether the words at text[start:end] are used as a thing's name: counted with "a"/"an" (a
     year or a number may stand between: "a 2012 Toyota"), or standing before a common noun as
@@ -74,6 +78,8 @@ def used_as_thing(doc: Doc, start: int, end: int) -> bool:
     # `doc.text` would join every token of the document again for it.
     if first is None or last is None or not first.text[:1].isupper() or doc[first.i : last.i + 1].text.isupper():
         return False
+    if _OTHER_SCRIPT.search(first.text):
+        return False  # "Ольга Морозова из бухгалтерии": the English parse of another script's words says nothing of their use
     return _counted(doc, first) or _modifies(doc, first, last) or _used(doc, first, last)
 
 

@@ -13,6 +13,7 @@ or a line is no one. A capital inside a sentence keeps the run a name, whatever 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 import gzip
 from importlib.resources import files
 
@@ -48,3 +49,18 @@ def everyday_cyrillic_run(text: str, start: int, end: int) -> bool:
         if word.group()[0].isupper() and not _OPENING.search(text, max(0, word.start() - 8), word.start()):
             return False
     return True
+
+
+def after_opening_words(text: str, start: int, end: int, given: Callable[[str], bool]) -> int:
+    """Where a tagged run starts once the everyday words opening its sentence are cut from it ("Это"
+    of "Это Ольга Морозова"): `start` itself where none opens it or nothing would be left. Only a
+    capitalised one: a title in lower case goes with the name ("пані Богуслава Доценко"); and a
+    word `given` reads as a given name stays, whatever else it means ("Артём", "Вера")."""
+    words = list(_WORD.finditer(text, start, end))
+    opening = 0
+    while (
+        opening < len(words) - 1 and words[opening].group()[:1].isupper()
+        and everyday_cyrillic_run(text, words[opening].start(), words[opening].end()) and not given(words[opening].group())
+    ):
+        opening += 1
+    return words[opening].start() if opening else start

@@ -24,6 +24,7 @@ from __future__ import annotations
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from privacy_gateway.detection.cyrillic import everyday_cyrillic_run
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import own_word, stop_word
 from privacy_gateway.detection.name_cues import PARTICLE_WORD, foreign_role
@@ -240,8 +241,8 @@ def _given_before(text: str, at: int, word: str, language: str | None) -> bool:
     before = text[:at].rstrip(" \t")
     mid_sentence = bool(before) and before[-1] not in ".!?:;\n\"'“«("
     lower = word.lower()
-    if _opening_function_word(text, at, word) or foreign_role(word):
-        return False
+    if _opening_function_word(text, at, word) or foreign_role(word) or everyday_cyrillic_run(text, at, at + len(word)):
+        return False  # "Это Ольга Морозова": a sentence's opening word of Russian, Ukrainian or Bulgarian
     if lower in first_names() and (mid_sentence or lower not in _VERBS):
         return True
     # "Call Gustavo", "Ask Hudson": an English word before a name is a verb or a label, not a given

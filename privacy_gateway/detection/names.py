@@ -44,7 +44,8 @@ from privacy_gateway.detection.full_names import asked_full_names, foreign_full_
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
-from privacy_gateway.detection.cyrillic import everyday_cyrillic_run
+from privacy_gateway.detection.cyrillic import after_opening_words, everyday_cyrillic_run
+from privacy_gateway.detection.slavic_names import slavic_full_names, slavic_given
 from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, function_word, own_word, personal, stop_word
 from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER, FOREIGN_ROLE_LOWER
 from privacy_gateway.detection.language_names import language_named
@@ -364,6 +365,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             if everyday_cyrillic_run(text, start, end):
                 return  # "Напиши", "Адрес регистрации", "будь ласка": Russian, Ukrainian or Bulgarian words, no one
+            if (cut := after_opening_words(text, start, end, slavic_given)) > start:
+                add(cut, end, entity, score)  # "Это Ольга Морозова": the sentence's opening word is no part of the name
+                return
             if (versus := _VERSUS.search(value)) is not None:
                 # "freud vs jung", "SHERLOCK HOLMES VS HERCULE POIROT": a comparison's word is no part
                 # of a name; each side is read on its own.
@@ -854,6 +858,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if not kind.coded or prose_line(text, start):
                     add(start, end, entity, 0.6)
             for start, end in cased_script_names(text):  # "Employee: Гаврилов Сергей, …": the model tags Cyrillic at random
+                if not kind.coded or prose_line(text, start):
+                    add(start, end, "PERSON", 0.6)
+            for start, end in slavic_full_names(text):  # "Это Ольга Морозова из бухгалтерии": a given name and a surname by its ending
                 if not kind.coded or prose_line(text, start):
                     add(start, end, "PERSON", 0.6)
         # "伊藤 美咲 様", "田中さん": a name before an honorific; "契約者：佐藤 美咲": after a form's label;

@@ -16,6 +16,8 @@ from collections.abc import Callable
 import regex
 
 _POSSESSIVE_END = regex.compile(r"['’][sS]?$")  # "LUTHER'S" in capitals too
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_SPELT = 256  # spellings of a Cyrillic name tried against the lists
 
 
 def fold(word: str) -> str:
@@ -79,6 +81,12 @@ def notable_person(value: str) -> bool:
     words = [fold(w) for w in _POSSESSIVE_END.sub("", value).split()]
     if len(words) < 2:
         return False
+    if len(words) <= 3 and _CYRILLIC.search(value):
+        # "Александр Овечкин", "Тарас Шевченко": the lists are in Latin letters, read through its spellings.
+        from privacy_gateway.detection.transliteration import latin_spellings
+
+        spelt = itertools.product(*(list(latin_spellings(w.lower())) for w in words))
+        return any(" ".join(name) in _notable() for name in itertools.islice(spelt, _SPELT))
     return " ".join(words) in _notable() or len(words) <= 3 and any(" ".join(base) in _notable() for base in itertools.product(*map(_bases, words)))
 
 
