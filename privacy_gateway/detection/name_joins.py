@@ -57,6 +57,11 @@ _WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+$")
 # A Gaelic surname after a given name found without it: its particle and the name, an "h", "n" or
 # "t" before a vowel allowed ("Colm Ó hUiginn", "Sorcha Ó Fearghail").
+# A given name's second syllable after a hyphen, in lower case, as Chinese and Korean names are
+# romanised ("Pei-shan", "Ji-won", "Dong-hyun"): the model's tokens stop at the hyphen. Not the
+# English words that make a compound of a name ("Smith-led", "Turner-esque").
+_SYLLABLE_AFTER = regex.compile(r"-(\p{Ll}{2,5})(?![\p{L}\d@_/-])")
+_COMPOUND_ENDS = frozenset("led run based like style type era ish esque owned born made free class level lite ready size".split())
 _GAELIC_AFTER = regex.compile(rf"[ \t]+{_GAELIC}[ \t]+(?:[hnt]-?)?(\p{{Lu}}[\p{{Ll}}'’]+)(?![\p{{L}}\d@._/-])")
 # A given name of two romanized syllables joined by a hyphen, the second in lower case, as Chinese,
 # Korean and Vietnamese names are written in English ("Kuo-ming Chen", "Ya-ting Huang", "Sung-min
@@ -176,6 +181,8 @@ def _opening_function_word(text: str, at: int, word: str) -> bool:
 def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Finding:
     """A person grown over the name words beside it."""
     start, end = f.start, f.end
+    if (m := _SYLLABLE_AFTER.match(text, end)) and text[start:end][-1:].isalpha() and m.group(1) not in _COMPOUND_ENDS:
+        end = m.end()  # "Lin Pei" of "Lin Pei-shan"
     if (m := _WORD_AFTER.match(text, end)) and m.start(1) not in starts and _surname_like(m.group(1), language):
         end = m.end(1)
     elif (m := _GAELIC_AFTER.match(text, end)) and _surname_like(m.group(1), language):

@@ -292,3 +292,22 @@ def test_a_register_s_surname_first_names_are_whole(find: Find, text: str, name:
 def test_a_label_in_capitals_after_a_column_gap_is_no_surname(find: Find) -> None:
     text = "Manifest:\n1. ASANTE Kwame  DOB 21 August 1995  ID XD4182033"
     assert ("PERSON", "ASANTE Kwame") in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Pilates register for Tuesday: Lin Pei-shan, Maria Olsen.", "Lin Pei-shan", id="chinese"),
+        pytest.param("Please refund Park Ji-won for the cancelled show.", "Park Ji-won", id="korean"),
+        pytest.param("vox pop: Huang Pei-shan, 34, teacher, said the fares are too high.", "Huang Pei-shan", id="vox-pop"),
+    ],
+)
+def test_a_given_name_s_second_syllable_after_a_hyphen_goes_with_the_name(find: Find, text: str, name: str) -> None:
+    """The model's tokens stop at the hyphen of a romanised Chinese or Korean given name."""
+    assert name in persons(find(text)), find(text)
+
+
+def test_an_english_word_joined_to_a_name_is_no_syllable() -> None:
+    text = "a Turner-esque sky over a Smith-led review"
+    grown = whole_names(text, [Finding(2, 8, "PERSON", 0.8), Finding(26, 31, "PERSON", 0.8)])
+    assert [text[f.start : f.end] for f in grown] == ["Turner", "Smith"]
