@@ -45,6 +45,7 @@ from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.cyrillic import after_opening_words, everyday_cyrillic_run
+from privacy_gateway.detection.lone_names import lone_lower_names
 from privacy_gateway.detection.slavic_names import slavic_full_names, slavic_given
 from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, function_word, own_word, personal, stop_word
 from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER, FOREIGN_ROLE_LOWER
@@ -692,6 +693,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # one typed in one case, where capitals no longer run the name into the words around it.
             if (lowered := lowered_title_lines(text)) is not None:
                 for start, end in recased_names(lowered, history=kind.history, technical=kind.coded):
+                    add(start, end, "PERSON", 0.6)
+            # "front desk - rowan + freja": a given name alone on a line typed in lower case (`lone_names`).
+            stage[0] = "lone names"
+            for start, end in lone_lower_names(text):
+                if not known_place(text[start:end]) and (not kind.coded or prose_line(text, start)):
                     add(start, end, "PERSON", 0.6)
         if language is not None and not native:
             # "Mi amigo Lucas Torres quiere …", "Schrijf een mail naar Joost van Noort": in another

@@ -1,0 +1,51 @@
+"""A given name alone in lower case on a line typed in lower case (`detection/lone_names.py`),
+through the real pipeline and alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.lone_names import lone_lower_names
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("front desk - rowan + freja\nshop - nobody yet!!", "freja", id="rota"),
+        pytest.param("@caflischr: arash you're an idiot, stick to football", "arash", id="comment"),
+        pytest.param("can you check with hrafnhildur if saturday is free", "hrafnhildur", id="question"),
+    ],
+)
+def test_a_lone_given_name_typed_in_lower_case_is_masked(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The world's one-name people and the surnames of its full names stay.
+        "tbh ronaldo or zidane, who had the better free kicks",
+        # English words, things counted with an article and places are no one.
+        "is the nozomi included in the rail pass",
+        "any tips for a weekend in lisbon or porto, we love tapas",
+        "my tamagotchi died lol how do i reset it",
+    ],
+)
+def test_words_and_the_world_s_names_in_lower_case_are_not_read(text: str) -> None:
+    assert list(lone_lower_names(text)) == []
+
+
+def test_a_line_that_capitalises_elsewhere_is_not_read() -> None:
+    """A writer who capitalises names leaves lower-case words as words."""
+    assert list(lone_lower_names("Ask Maria whether the blend Freja liked, ping freja later")) == []
+    text = "ask maria, then ping freja about the rota"
+    assert [text[s:e] for s, e in lone_lower_names(text)] == ["freja"]
+
+
+def test_only_where_chat_puts_a_person() -> None:
+    """A listed given name no dictionary holds ("login") is a word where nothing says "person" around it."""
+    assert list(lone_lower_names("my password is hunter2 and login fails")) == []
+    assert list(lone_lower_names("login failed for user postgres; authentication failed for root")) == []
+    text = "freja said she's coming at 6"
+    assert [text[s:e] for s, e in lone_lower_names(text)] == ["freja"]
