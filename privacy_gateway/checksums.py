@@ -8,14 +8,15 @@ Every function takes the candidate as written (separators ignored) and answers T
 
 from __future__ import annotations
 
-from types import ModuleType
-
+import datetime
 import re
+from types import ModuleType
 from typing import Callable
 
 from stdnum import verhoeff
 from stdnum.br import cpf
 from stdnum.ca import sin
+from stdnum.cn import ric
 from stdnum.de import idnr
 from stdnum.es import dni, nie
 from stdnum.exceptions import ValidationError
@@ -80,6 +81,20 @@ def aadhaar(text: str) -> bool:
     """Twelve digits, not starting 0 or 1, Verhoeff-valid (stdnum's own check also refuses palindromes)."""
     value = compact(text)
     return bool(re.fullmatch(r"[2-9]\d{11}", value)) and verhoeff.is_valid(value)
+
+
+def china_ric(text: str) -> bool:
+    """China's resident identity number: six digits of the place of registration, the birth date
+    (YYYYMMDD, a real day), three of sequence and an ISO 7064 MOD 11-2 check character (0-9 or X).
+    The place's code is not looked up: python-stdnum's table lags the country's redrawn districts."""
+    value = compact(text).upper()
+    if not re.fullmatch(r"[1-8]\d{16}[\dX]", value):
+        return False
+    try:
+        datetime.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False
+    return ric.calc_check_digit(value) == value[-1]
 
 
 nhs_mod11 = _stdnum(nhs)

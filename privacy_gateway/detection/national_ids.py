@@ -96,6 +96,9 @@ SHAPES: tuple[IdShape, ...] = (
            r"\bnif\b|contribuinte|n[úu]mero fiscal|\bnipc\b|portuguese tax"),
     _shape("BR_CPF", r"\d{3}\.\d{3}\.\d{3}-\d{2}", checksums.brazil_cpf, r"\bcpf\b|cadastro de pessoas", alone=0.9),
     _shape("BR_CPF", r"\d{3} ?\d{3} ?\d{3} ?\d{2}", checksums.brazil_cpf, r"\bcpf\b|cadastro de pessoas"),
+    # China's resident identity number: 18 characters holding the birth date, a check character last.
+    _shape("NATIONAL_ID", r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]", checksums.china_ric,
+           r"身份证|身份證|居民身份|公民身份|resident id|chinese id|id card|\bric\b", alone=0.9),
     _shape("ABA_ROUTING_NUMBER", r"[0-36-7]\d{8}", checksums.aba, r"routing|\baba\b|\brtn\b|transit number|bank code"),
 )
 

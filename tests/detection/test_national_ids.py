@@ -29,6 +29,7 @@ IDS = [
     ("PT_NIF", "123456789", "123456788", "NIF {} do cliente"),
     ("BR_CPF", "390.533.447-05", "390.533.447-06", "CPF {} do cliente"),
     ("ABA_ROUTING_NUMBER", "021000021", "021000022", "routing number {} for the wire"),
+    ("NATIONAL_ID", "11010519491231002X", "110105194912310021", "身份证号：{}"),
 ]
 
 
@@ -55,6 +56,9 @@ def test_invalid_check_digit_counts_only_right_after_its_label(
         pytest.param("ES_NIF", "titular 12345678Z", id="dni-letter"),
         pytest.param("FR_NIR", "assuré 2 55 08 14 168 025 38", id="nir-with-key"),
         pytest.param("UK_NINO", "payroll for AB 12 34 56 C", id="nino-shape"),
+        # China's resident identity number: the birth date inside it and its check character.
+        pytest.param("NATIONAL_ID", "犬主姓名,身份证号,住址\n王丽娟,532901198706152143,安吉县", id="china-ric-in-a-csv"),
+        pytest.param("NATIONAL_ID", "Guest registration: Wang Lijuan, 11010519491231002X, room 402", id="china-ric-bare"),
     ],
 )
 def test_distinctive_valid_shapes_count_without_a_label(find: Find, entity: str, text: str) -> None:
@@ -70,6 +74,7 @@ def test_distinctive_valid_shapes_count_without_a_label(find: Find, entity: str,
         pytest.param("pages 44051401359", id="pesel-valid-without-label"),
         pytest.param("The meeting is at 10/12/2024 in room 12.", id="date-without-birth"),
         pytest.param("The account page loads in 1500 ms", id="account-word-and-a-number"),
+        pytest.param("order 532901198706152144 shipped", id="eighteen-digits-with-a-wrong-check"),
     ],
 )
 def test_bare_numbers_stay_clean(find: Find, text: str) -> None:
