@@ -38,6 +38,10 @@ _WORD = r"(?:\p{Lu}[\p{L}'’\-]*\p{Ll}|\d{1,3}(?i:st|nd|rd|th)|[IVX]{1,4}\b)"  
 # A town whose name opens with a lower-case prefix, as Zulu and Xhosa names do ("eThekwini", "uMhlathuze").
 _PREFIXED_TOWN = r"\p{Ll}\p{Lu}\p{Ll}{3,}"
 _CONNECT = r"(?:de|del|de la|della|delle|dei|degli|dello|di|da|do|dos|das|du|des|la|le|les|l'|d'|van|von|der|den)"
+# Inside a street's name after its leading type: a connecting word, French's elided article glued to
+# the next word ("place de l'Église", "rue d’Alsace"), and the "and" of two names, as Spanish,
+# Catalan and Portuguese streets are named after people ("C/ Ramón y Cajal", "Carrer de Pi i Margall").
+_STREET_CONNECT = rf"(?:(?:{_CONNECT}|y|i|e)\s+(?:[lLdD]['’](?=\p{{Lu}}))?|[lLdD]['’](?=\p{{Lu}}))"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?"
 _UNIT = (
     r"(?:(?i:apt|apartment|appartamento|appartement|app|appt|wohnung|whg|lgh|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|box|po box|p\.o\. box|h\.\s?no|"
@@ -67,7 +71,7 @@ _DIRECTION = r"(?:[NSEW]|NE|NW|SE|SW)\.?"
 _US_STREET = rf"{_NUMBER},?\s+(?:{_DIRECTION}\s+)?(?:{_WORD}\s+){{1,4}}?{_NUMBERED_STREET_TYPE}(?:\s+{_STREET_TYPE})?"
 # A unit, then a street with no number: "Flat 7, Williams Field", "H.No. 512, Merchant Ganj".
 _UNIT_STREET = rf"{_UNIT}{_GAP}(?:{_WORD}\s+){{1,4}}?{_STREET_TYPE}"
-_EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+(?:{_CONNECT}\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)?(?!(?i:Nr|Nro|No)\b){_WORD}){{0,3}}(?:,?\s+(?:{NUMBER_SIGN}\s*)?{_NUMBER})?"
+_EU_LEADING = rf"(?:{_NUMBER},?\s+)?{_LEADING_TYPE}\s+{_STREET_CONNECT}?{_WORD}(?:\s+{_STREET_CONNECT}?(?!(?i:Nr|Nro|No)\b){_WORD}){{0,3}}(?:,?\s+(?:{NUMBER_SIGN}\s*)?{_NUMBER})?"
 # The lookahead only says what the match needs anyway (a word of letters and hyphens, then a
 # number): it spares each capitalised word the suffix tried at every one of its letters.
 # After a street's name, a house number may take its letter after a space, as the Nordic countries

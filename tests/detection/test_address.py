@@ -32,6 +32,10 @@ def addresses(text: str) -> list[str]:
         pytest.param("Ship to Hauptstraße 12, 10115 Berlin for Jürgen", "Hauptstraße 12, 10115 Berlin", id="german-compound"),
         pytest.param("office is at 12 rue de la Paix, 75002 Paris; phone", "12 rue de la Paix, 75002 Paris", id="french"),
         pytest.param("moved to Calle Mayor 5, 28013 Madrid.", "Calle Mayor 5, 28013 Madrid", id="spanish"),
+        # French's elided article glued to the name, Spanish and Catalan streets named after two people's names.
+        pytest.param("Éleveur : 5 place de l'Église, 32230 Marciac", "5 place de l'Église, 32230 Marciac", id="french-elided-article"),
+        pytest.param("Éleveur : 5 rue d’Alsace, 32230 Marciac", "5 rue d’Alsace, 32230 Marciac", id="french-curly-elision"),
+        pytest.param("Explotación: C/ Ramón y Cajal, 12, 2º B, 10200 Trujillo", "C/ Ramón y Cajal, 12, 2º B, 10200 Trujillo", id="spanish-y"),
         pytest.param("goes to Suite 500, 1200 Pine Avenue, Toronto, ON M5V 2T6.", "Suite 500, 1200 Pine Avenue, Toronto, ON M5V 2T6", id="canada"),
         pytest.param("send it to 35/482, Dubey Nagar, Jalgaon-753705 please", "35/482, Dubey Nagar, Jalgaon-753705", id="india"),
         pytest.param("deliver to 422/2 Kane Thoroughfare, Lake Brian, NSW, 2267 before noon",
