@@ -1,0 +1,57 @@
+"""The named house, farm and village before a town and postcode found on an address line
+(`detection/address_heads.py`), through the real pipeline and alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_gateway.detection.address_heads import with_address_heads
+from privacy_gateway.detection.findings import Finding
+from tests.detection.helpers import Find
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        pytest.param("Tidy these visit notes:\n\nFarm: Glebe Farm, Ellingstring, Ripon, HG4 4PW\nClient: Morag MacKinnon", "Glebe Farm, Ellingstring, Ripon, HG4 4PW", id="farm"),
+        pytest.param("Addresses for the mailing:\n- Hollybush Cottage, Upper Slaughter, Cheltenham, GL54 2JF\n- 4 Mill Lane, Ely, CB7 4AA", "Hollybush Cottage, Upper Slaughter, Cheltenham, GL54 2JF", id="cottage-in-a-list"),
+    ],
+)
+def test_the_named_fields_before_a_town_and_postcode_are_the_address(find: Find, text: str, address: str) -> None:
+    assert any(kind == "LOCATION" and address in value for kind, value in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        pytest.param("home check done: saw the family at glanrhyd, cardigan, sa43 2ab sat am, all fine", "glanrhyd, cardigan, sa43 2ab", id="welsh"),
+        pytest.param("visited the couple at kilkelly, co. mayo, f12 x3y4 on sunday, garden fenced", "kilkelly, co. mayo, f12 x3y4", id="irish-eircode"),
+    ],
+)
+def test_on_a_line_typed_in_lower_case_the_chain_runs_back_to_the_place_s_preposition(find: Find, text: str, address: str) -> None:
+    assert any(kind == "LOCATION" and address in value for kind, value in find(text)), find(text)
+
+
+def test_a_year_is_no_postcode_of_a_lower_case_chain() -> None:
+    text = "we went to bath, wells, glastonbury, 2024 was great"
+    at = text.index("glastonbury")
+    found = [Finding(at, text.index("2024") + 4, "LOCATION", 0.8)]
+    assert with_address_heads(text, found) == found
+
+
+def test_the_head_grows_back_to_the_value_s_start_and_stops_at_people() -> None:
+    text = "Farm: Glebe Farm, Ellingstring, Ripon, HG4 4PW"
+    at = text.index("Ripon")
+    grown = with_address_heads(text, [Finding(at, len(text), "LOCATION", 0.8)])
+    assert [text[f.start : f.end] for f in grown] == ["Glebe Farm, Ellingstring, Ripon, HG4 4PW"]
+    text = "Tom Hardy, Ellingstring, Ripon, HG4 4PW"
+    at = text.index("Ripon")
+    grown = with_address_heads(text, [Finding(0, 9, "PERSON", 0.8), Finding(at, len(text), "LOCATION", 0.8)])
+    assert [text[f.start : f.end] for f in grown] == ["Tom Hardy", "Ellingstring, Ripon, HG4 4PW"]
+
+
+def test_no_postcode_no_head() -> None:
+    """A town alone ends many lists of places; only a postcode says the line is an address."""
+    text = "We toured Bath, Wells, Glastonbury, Ripon"
+    at = text.index("Ripon")
+    assert with_address_heads(text, [Finding(at, len(text), "LOCATION", 0.8)]) == [Finding(at, len(text), "LOCATION", 0.8)]
