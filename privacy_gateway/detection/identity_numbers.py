@@ -58,6 +58,8 @@ _NAMES = r"""
     |num[ée]ro[\s_\-]*fiscal(?:[\s_\-]*de[\s_\-]*r[ée]f[ée]rence)?|num[ée]ro[\s_\-]*(?:d['’][\s_\-]*)?allocataire
     |n[úu]mero[\s_\-]*avs|αδτ|(?:αριθμός|αριθ\.|αρ\.)[\s_\-]*(?:δελτίου[\s_\-]*)?ταυτότητας|δελτίο[\s_\-]*ταυτότητας
     |share[\s_\-]*code|brp(?:[\s_\-]*(?:number|no|card))?|biometric[\s_\-]*residence[\s_\-]*(?:permit|card)|work[\s_\-]*permit
+    |a[\-‐]number|a#|alien[\s_\-]*(?:registration[\s_\-]*)?(?:number|no)|uscis[\s_\-]*(?:number|no|#)|green[\s_\-]*card
+    |permanent[\s_\-]*resident[\s_\-]*card|residen(?:t|ce)[\s_\-]*card|residence[\s_\-]*document|pr[\s_\-]*card|travel[\s_\-]*document
     |permesso[\s_\-]*di[\s_\-]*soggiorno|titre[\s_\-]*de[\s_\-]*s[ée]jour|aufenthalts(?:titel|erlaubnis)|tarjeta[\s_\-]*de[\s_\-]*residencia
     |t[íi]tulo[\s_\-]*de[\s_\-]*resid[êe]ncia|verblijfs(?:vergunning|document)|karta[\s_\-]*pobytu|uppeh[åa]llstillst[åa]nd|oturma[\s_\-]*izni
     |seam[ae]n['’]?s?[\s_\-]*(?:book|record[\s_\-]*book)|seafarer['’]?s?[\s_\-]*(?:book|id|identity[\s_\-]*document|record[\s_\-]*book)
@@ -68,6 +70,7 @@ _NAMES = r"""
     |pan(?=[\s:#\-]*[a-z]{5}\d{4}[a-z](?![a-z0-9]))|r\.[\s]?č\.|rč
     |c\.?f\.?(?=[\s:#\-]*[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z](?![a-z0-9]))|n\.?i\.?[\s_\-]*(?:number|no|nr)
     |(?:pnr|cpr)(?=[\s:#\-]*(?:\d{2})?\d{6}[\-+]?\d{4}(?![a-z0-9]))
+    |driv(?:er|ers|er['’]s|ing)[\s_\-]*licen[cs]e|(?:ontario|quebec|alberta|provincial|state)[\s_\-]*licen[cs]e
     |f[üu]hrerschein(?:[\s_\-]*(?:nr|nummer))?|f[üu]hrerscheinnr|rijbewijs(?:nummer)?|permis[\s_\-]*de[\s_\-]*conduire
     |(?:carn[ée]t?|licencia|permiso)[\s_\-]*de[\s_\-]*conduc(?:ir|ci[óo]n)|patente[\s_\-]*di[\s_\-]*guida|carta[\s_\-]*de[\s_\-]*condu[çc][ãa]o
     |carteira[\s_\-]*(?:nacional[\s_\-]*)?de[\s_\-]*habilita[çc][ãa]o|prawo[\s_\-]*jazdy|ridi[čc]sk[ýy][\s_\-]*pr[ůu]kaz|řidi[čc]sk[ýy][\s_\-]*pr[ůu]kaz|k[öo]rkort|k[øo]rekort

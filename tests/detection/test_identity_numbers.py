@@ -55,6 +55,15 @@ NAMED = [
     # a seafarer's book, India's PAN card and provident-fund number, the Philippines' and Brazil's social numbers.
     ("Right to work checked for Dawit Alemu: share code R4T 8KP 2W9, valid until March.", "R4T 8KP 2W9"),
     ("Copy of BRP ZR7712045 on file for Dawit Alemu.", "ZR7712045"),
+    # The papers of someone who moved to the United States or elsewhere: the alien registration number,
+    # a residence card, a refugee's travel document.
+    ("Client intake: Hamid Rahimi, A-Number A 204 118 337, asylum filed 2023.", "A 204 118 337"),
+    ("Alien registration number: A987654321 (from the I-797)", "A987654321"),
+    ("Scan of her residence card no. ZX9134782 attached.", "ZX9134782"),
+    ("Refugee travel document: RT 0483921, issued by the Home Office", "RT 0483921"),
+    # A driving licence in English, and a province's: its number is its holder's.
+    ("Rental desk: renter Kofi Mensah, Ontario licence A1234-56789-01234, return Friday", "A1234-56789-01234"),
+    ("my driver's license is 4827 1930 19, can you fill in the form", "4827 1930 19"),
     ("Trabajador: Dawit Alemu, permesso di soggiorno n. H77120453", "H77120453"),
     ("Crew change: AB Rommel Bautista, seaman's book D0913377, SIRB 0771245", "D0913377"),
     ("Crew change: AB Rommel Bautista, seaman's book D0913377, SIRB 0771245", "0771245"),
@@ -159,6 +168,8 @@ def test_a_number_under_an_id_key_is_a_national_id(find: Find, text: str, value:
         # Three groups of three joined by spaces only where each later group holds a digit.
         "What is a share code and how long is it valid? Ours starts with W and has three groups.",
         "Our work permit policy covers visas for 120 staff; see section 4 of the handbook.",
+        "A number of 150000 visitors came; a number 250000 is the target for the residence card scheme in total.",
+        "Do I need a driving licence to rent an e-scooter in 2024? The fine is 120000 won.",
         "The IC 7400 chip datasheet lists 14 pins.",
         "heat the pan first then add 2 eggs, the pan bakes12 fine, pan 2024 edition",
         "cf. Smith 2019, p. 4; cf figure 12345 for the NI number format",
