@@ -69,6 +69,11 @@ def _label_words(label: str) -> tuple[str, ...]:
     return tuple(out) if all(out) else ()
 
 
+def _always(text: str) -> bool:
+    """No check digit to test: the shape's date fields are its check."""
+    return True
+
+
 def _nino_ok(text: str) -> bool:
     value = checksums.compact(text)
     return value[:2] not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ") and value[1] != "O"
@@ -96,6 +101,10 @@ SHAPES: tuple[IdShape, ...] = (
            r"\bnif\b|contribuinte|n[úu]mero fiscal|\bnipc\b|portuguese tax"),
     _shape("BR_CPF", r"\d{3}\.\d{3}\.\d{3}-\d{2}", checksums.brazil_cpf, r"\bcpf\b|cadastro de pessoas", alone=0.9),
     _shape("BR_CPF", r"\d{3} ?\d{3} ?\d{3} ?\d{2}", checksums.brazil_cpf, r"\bcpf\b|cadastro de pessoas"),
+    # A British driving licence number: the surname's first five letters (9 for none), the birth date's
+    # digits (decade, month, 50 more for a woman, day, year), two initials, a digit and two check letters.
+    _shape("NATIONAL_ID", r"[A-Z][A-Z9]{4} ?\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\d|3[01])\d ?[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?",
+           _always, r"licen[cs]e|dvla|driving|driver", alone=0.9),
     # China's resident identity number: 18 characters holding the birth date, a check character last.
     _shape("NATIONAL_ID", r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]", checksums.china_ric,
            r"身份证|身份證|居民身份|公民身份|resident id|chinese id|id card|\bric\b", alone=0.9),

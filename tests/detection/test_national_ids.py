@@ -59,6 +59,9 @@ def test_invalid_check_digit_counts_only_right_after_its_label(
         # China's resident identity number: the birth date inside it and its check character.
         pytest.param("NATIONAL_ID", "犬主姓名,身份证号,住址\n王丽娟,532901198706152143,安吉县", id="china-ric-in-a-csv"),
         pytest.param("NATIONAL_ID", "Guest registration: Wang Lijuan, 11010519491231002X, room 402", id="china-ric-bare"),
+        # A British driving licence number: the surname's letters and the birth date's digits in it.
+        pytest.param("NATIONAL_ID", "Hire agreement 4471 - renter SMITH801129J99AB, pick-up 10:00", id="uk-driving-licence"),
+        pytest.param("NATIONAL_ID", "licence MORGA 753116 SM9IJ 35 for the hire", id="uk-driving-licence-spaced"),
     ],
 )
 def test_distinctive_valid_shapes_count_without_a_label(find: Find, entity: str, text: str) -> None:
@@ -75,6 +78,7 @@ def test_distinctive_valid_shapes_count_without_a_label(find: Find, entity: str,
         pytest.param("The meeting is at 10/12/2024 in room 12.", id="date-without-birth"),
         pytest.param("The account page loads in 1500 ms", id="account-word-and-a-number"),
         pytest.param("order 532901198706152144 shipped", id="eighteen-digits-with-a-wrong-check"),
+        pytest.param("SKU ABCDE123456AB1CD restocked", id="licence-shape-with-no-month"),
     ],
 )
 def test_bare_numbers_stay_clean(find: Find, text: str) -> None:
