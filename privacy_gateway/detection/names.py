@@ -1272,7 +1272,10 @@ _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,4}[a-zA-Z]?\b(?![.:,]\d)")
 # it ("My daughter has …") deals with the homework, not with the name.
 _TOPIC_BEFORE = regex.compile(
     r"(?i:\b(?:project|essay|report|presentation|talk|lesson|lesson plan|poem|song|story|biography|facts|fact sheet|"
-    r"homework|assignment|quiz|worksheet|timeline|article|speech|assembly|display)[ \t]+(?:on|about|of)[ \t]+)$"
+    r"homework|assignment|quiz|worksheet|timeline|article|speech|assembly|display|"
+    # The pieces a club's, a school's or a firm's writers make of the world's people: "a 'Legends corner' piece on …".
+    r"piece|feature|profile|tribute|post|blurb|write-up|writeup|column|spotlight|bio|caption|segment|podcast episode|thread)"
+    r"[ \t]+(?:on|about|of|to)[ \t]+)$"
 )
 
 # The languages of `foreign._LANGUAGES` that capitalise no common noun (German does): a given name

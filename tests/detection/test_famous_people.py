@@ -99,6 +99,9 @@ def test_a_dealing_in_another_sentence_leaves_the_worlds_people_as_written(find:
     # The letter is the named person's own, and a counted draft is still the writer's explainer.
     "Draft a 100-word explainer on why Warren Buffett's annual Berkshire Hathaway letter gets so much attention.",
     "EDITOR'S NOTE HEADER: THE LEGACY OF KOFI ANNAN AT THE UNITED NATIONS. WRITE A TIGHT OBITUARY-STYLE PARAGRAPH.",
+    # A piece, a tribute or a profile on the person, for the writer's own club or page.
+    "Write a 120-word 'Legends corner' piece on Jonah Lomu for our junior club newsletter.",
+    "Write a short tribute to Nadia Comăneci for our gym's page, two paragraphs.",
 ])
 def test_the_writers_own_group_or_occasion_leaves_the_worlds_people_as_written(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], text
