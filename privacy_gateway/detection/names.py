@@ -46,6 +46,7 @@ from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.cyrillic import after_opening_words, everyday_cyrillic_run
 from privacy_gateway.detection.lone_names import lone_lower_names
+from privacy_gateway.detection.pets import animal_named, breed
 from privacy_gateway.detection.slavic_names import slavic_full_names, slavic_given
 from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, function_word, own_word, personal, stop_word
 from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER, FOREIGN_ROLE_LOWER
@@ -396,6 +397,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "travelling in April": a month or a feast is a time, never a place (April may be a person)
             if entity in ("PERSON", "LOCATION") and medicine(value):
                 return  # "Ozempic, Wegovy or Mounjaro?", "IS METFORMIN SAFE": a listed medicine is no one and nowhere
+            if entity == "PERSON" and (animal_named(text, start, end) or breed(value)):
+                return  # "my dog Max", "Bella (Labrador, 4y)", "Labrador": an animal and its breed are no one (`pets`)
             if end - start <= 3 and text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
                 return  # the first part of a word ("Co-authored-by", "Re-run"), not a name
             if value.islower() and text[start - 1 : start] == "-" and text[max(0, start - 2) : start - 1].isalnum():
