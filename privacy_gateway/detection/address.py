@@ -117,7 +117,10 @@ _ADDRESS_STARTS = Anchored(_ADDRESS, r"(?<![\w\-./])[#\w]")
 _ABBREVIATIONS = frozenset("st ave av rd blvd bd apt ste dr ln ct pl sq pkwy hwy str fl rm bldg".split())
 # Words just before an address that say it is one.
 _ADDRESS_CUE = regex.compile(
-    r"(?i:\b(?:at|on|to|in|from|address|addr|live|lives|living|located|ship|send|deliver|visit|moved|office|home)\b\W*)$"
+    r"(?i:\b(?:at|on|to|in|from|address|addr|live|lives|living|located|ship|send|deliver|visit|moved|office|home"
+    # Where someone waits or is met, collected or dropped: "pick up is outside 41 great oak street".
+    r"|outside|opposite|behind|beside|near|by|round|around|next[ \t]+to|across[ \t]+from|c/o|care[ \t]+of"
+    r"|pick[ \t-]?up|drop[ \t-]?off|collect|collection|meet|meeting|stay|staying)\b\W*)$"
 )
 # What comes shortly before an address said aloud: "send it to", "lives at", "my address is".
 _SPOKEN_CUE = regex.compile(r"(?i:\b(?:at|to|address|addr|live|lives|living|located|ship|send|deliver|moved|home|postcode|zip|code)\b)")

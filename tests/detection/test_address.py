@@ -40,6 +40,9 @@ def addresses(text: str) -> list[str]:
         pytest.param("send it to 35/482, Dubey Nagar, Jalgaon-753705 please", "35/482, Dubey Nagar, Jalgaon-753705", id="india"),
         pytest.param("deliver to 422/2 Kane Thoroughfare, Lake Brian, NSW, 2267 before noon",
                      "422/2 Kane Thoroughfare, Lake Brian, NSW, 2267", id="australia"),
+        # Where someone is picked up or met: a cue for a bare numbered street too.
+        pytest.param("Pick up is outside 41 Great Oak Street at 7.30 sharp.", "41 Great Oak Street", id="outside"),
+        pytest.param("drop-off: 12 Mill Lane, ask for the side gate", "12 Mill Lane", id="drop-off"),
         pytest.param("He lives on the north side of Seth Fork.", "Seth Fork", id="named-street-after-of"),
         pytest.param("Angela lives on Jonathan Hills street.", "Jonathan Hills street", id="named-street-before-street"),
     ],
