@@ -86,6 +86,8 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"\bdatum rojstva|\brojen[a]?\b|\bdata de naixement|\bdo[ğg]um tarihi|\bf[æa]e?[ðd]ingardag(?:ur)?|"
      # Japanese, Chinese and Korean forms: "生年月日：", "出生日期：", "생년월일:".
      r"生年月日|出生年月日|出生日期|出生日|생년월일|"
+     # Arabic, Persian, Hebrew, Hindi and Thai forms: "تاريخ الميلاد:", "تاریخ تولد", "תאריך לידה", "जन्म तिथि", "วันเกิด".
+     r"تاريخ[ \t]+(?:الميلاد|الولادة|ميلاد)|تاریخ[ \t]+تولد|תאריך[ \t]+(?:ה)?לידה|जन्म[ \t]*(?:तिथि|तारीख|दिनांक)|วัน(?:[ \t]*เดือน[ \t]*ปี)?[ \t]*เกิด|"
      # Hindi and Japanese as typed in Latin letters ("janam tithi", "seinengappi", "tanjoubi"), and
      # the short form of "born" before a whole date, in brackets or after a comma ("Aarav Nair (b.
      # 2019-02-11)", "Ines Duarte, b. 12.04.1990").
@@ -109,7 +111,7 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
                   "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi",
                   "tanj", "(b.", ", b.", "f.", "d.t", "d. t", "kapanganakan", "kaarawan", "sinh", "genn", "genis", "gennis",
-                  "narodzhen", "rozhden", "nac.", "生年月日", "出生", "생년월일", "рожд", "народж", "д.р", "д. р", "родил", "народи",
+                  "narodzhen", "rozhden", "nac.", "生年月日", "出生", "생년월일", "ميلاد", "الولادة", "تولد", "לידה", "जन्म", "เกิด", "рожд", "народж", "д.р", "д. р", "родил", "народи",
                   "γέννησης", "γεννήθηκε")),
 )
 

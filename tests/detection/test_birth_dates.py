@@ -95,6 +95,11 @@ def test_through_the_detector(find: Find) -> None:
         pytest.param("Elhunyt: Szabó Ilona, szül. 1951. 04. 23., TAJ: 048 127 396", "1951. 04. 23.", id="hungarian-year-first"),
         pytest.param("契約者：中村 翔太（1979年11月3日生）", "1979年11月3日", id="japanese-born-after"),
         pytest.param("申请人：李娜，出生日期：1990年3月12日，电话 138 0013 8000", "1990年3月12日", id="chinese-label"),
+        # Korean writes the date with its own characters; Arabic, Persian, Hebrew, Hindi and Thai forms label it in their scripts.
+        pytest.param("선수명: 윤서연\n생년월일: 1999년 10월 5일\n연락처: 010-4182-7935", "1999년 10월 5일", id="korean-date"),
+        pytest.param("اسم اللاعب: ريم الشمري\nتاريخ الميلاد: 09/09/1982\nالجوال: 055 902 3371", "09/09/1982", id="arabic-label"),
+        pytest.param("שם המבוטח: נועה כהן, תאריך לידה: 12/03/1987", "12/03/1987", id="hebrew-label"),
+        pytest.param("आवेदक: प्रिया शर्मा, जन्म तिथि: 14/08/1990", "14/08/1990", id="hindi-label"),
         # Greek in its own letters, and "b." before a month's name.
         pytest.param("Αιτών: Νίκος Παπαδάκης, ημερομηνία γέννησης: 17/05/1978, τηλ. 697 123 4567", "17/05/1978", id="greek-label"),
         pytest.param("Claimant Ruth Abbey (b. March 9, 1951) asked about her pension.", "March 9, 1951", id="b-before-a-month"),
