@@ -227,7 +227,9 @@ def honorific_names(text: str) -> list[tuple[int, int]]:
 # policyholder, the insured, the applicant, the patient, the beneficiary, the recipient, "name".
 _PERSON_LABEL = (
     r"(?:氏名|お名前|名前|契約者名?|保険契約者|被保険者名?|申込者|申請者|申请人|申請人|受取人|受益人|患者名?|患者姓名|顧客名|依頼人|届出人|"
-    r"姓名|联系人|聯絡人|收件人(?:姓名)?|投保人|被保险人|被保險人|客户姓名|客戶姓名|이름|성명|신청인|보험계약자|피보험자|수익자|환자명?)"
+    r"姓名|联系人|聯絡人|收件人(?:姓名)?|投保人|被保险人|被保險人|客户姓名|客戶姓名|이름|성명|신청인|보험계약자|피보험자|수익자|환자명?|"
+    # Korean's "-명" (name) after whose it is: "선수명" (the player's), "고객명", "보호자명".
+    r"(?!상품|제품|회사|업체|파일|모델|지역|단체|기관|학교|병원|브랜드|상호|프로그램|과목|건물|도시|국가|팀|구단|클럽|대회|행사|단지|아파트|도로|약품|품)\p{Hangul}{1,4}명)"
 )
 # ... or any label that ends in a person's suffix, as these languages make a role a person: Japanese
 # and Chinese "者" and "人" ("被験者", "担当者", "经办人", "紧急联系人"), Korean "자" ("사고자", "목격자",
@@ -268,9 +270,16 @@ _LABELLED_NAME = regex.compile(
 _SCRIPT_PERSON_LABEL = (
     r"(?:الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:العميل|المستلم|المريض)|المستلم|المرسل|العميل|العميلة|المريض|المريضة|الموكل|الموكلة|المدعي|المدعى[ \t]+عليه|"
     r"שם(?:[ \t]+מלא)?|נמען|נמענת|שולח|שולחת|לקוח|לקוחה|מטופל|מטופלת|תובע|תובעת|נתבע|נתבעת|"
-    r"नाम|पूरा[ \t]+नाम|प्राप्तकर्ता|प्रेषक|ग्राहक|मरीज़?|आवेदक)"
+    r"नाम|पूरा[ \t]+नाम|प्राप्तकर्ता|प्रेषक|ग्राहक|मरीज़?|आवेदक|"
+    # "the name of" whoever the form is about: "اسم اللاعب" (the player's), "שם המטופל", "खिलाड़ी का नाम";
+    # Thai's "ชื่อ" (name) and the words it opens ("ชื่อผู้ป่วย", "ชื่อ-นามสกุล").
+    # Not a firm's, a product's, a file's, a place's or a team's name ("اسم الشركة", "שם המוצר", "ชื่อบริษัท").
+    r"اسم[ \t]+(?!ال(?:شركة|منتج|ملف|مدينة|فندق|مدرسة|مستشفى|بنك|فريق|نادي|دواء|كتاب|مشروع|جهة|مؤسسة|متجر|قرية|شارع)(?!\p{Arabic}))ال\p{Arabic}+"
+    r"|שם[ \t]+(?!ה(?:חברה|מוצר|קובץ|עיר|מלון|בנק|קבוצה|מוסד|בית[ \t]+ספר|חנות|רחוב|ישוב|תרופה|ספר|פרויקט)(?!\p{Hebrew}))ה\p{Hebrew}+"
+    r"|(?!(?:कंपनी|संस्था|दुकान|स्कूल|होटल|उत्पाद|शहर|गांव|गाँव|फ़ाइल|फाइल|टीम|बैंक|अस्पताल|दवा|किताब)[ \t])\p{Devanagari}+[ \t]+(?:का|की)[ \t]+नाम"
+    r"|ชื่อ(?!บริษัท|สินค้า|ไฟล์|โรงแรม|ร้าน|โรงเรียน|ทีม|ยา|เมือง|หมู่บ้าน|ถนน|โรงพยาบาล|ธนาคาร|โครงการ)(?:[ \t]*-[ \t]*)?\p{Thai}{0,12})"
 )
-_SCRIPT_LABELLED_WORD = r"[\p{Arabic}\p{Hebrew}\p{Devanagari}][\p{Arabic}\p{Hebrew}\p{Devanagari}\p{M}\"״׳']*"
+_SCRIPT_LABELLED_WORD = r"[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Thai}][\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Thai}\p{M}\"״׳']*"
 _SCRIPT_LABELLED = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}]){_SCRIPT_PERSON_LABEL}[ \t]*[:：][ \t]*(?P<n>{_SCRIPT_LABELLED_WORD}(?:[ \t]+{_SCRIPT_LABELLED_WORD}){{0,3}})(?=[ \t]*(?:[,،.;|)\n]|$))"
     rf"|(?<![\p{{L}}\p{{M}}]){_SCRIPT_PERSON_LABEL}[ \t]*[:：][ \t]*(?P<n>{_SCRIPT_LABELLED_WORD}[ \t]+{_SCRIPT_LABELLED_WORD})(?=[ \t]+{_SCRIPT_LABELLED_WORD})",

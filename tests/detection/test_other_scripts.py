@@ -143,6 +143,12 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     pytest.param("المستلم: ابتهاج العفيفي\nالشحنة في انتظار الاستلام", "ابتهاج العفيفي", id="arabic-recipient"),
     pytest.param("נמען: אלינור דהן\nהחבילה ממתינה בנקודת האיסוף", "אלינור דהן", id="hebrew-recipient"),
     pytest.param("प्राप्तकर्ता: सरल नारायण\nपार्सल डाकघर में है", "सरल नारायण", id="hindi-recipient"),
+    # "The name of" whoever the form is about, and Thai's and Korean's name fields.
+    pytest.param("لخّص التقرير:\nاسم اللاعب: ريم الشمري\nالجوال: 055 902 3371", "ريم الشمري", id="arabic-name-of-the-player"),
+    pytest.param("סכם את הפנייה:\nשם המטופל: נועה כהן\nטלפון: 052-123-4567", "נועה כהן", id="hebrew-name-of-the-patient"),
+    pytest.param("रिपोर्ट का सार दें:\nखिलाड़ी का नाम: रोहन वर्मा\nफोन: 98765 43210", "रोहन वर्मा", id="hindi-players-name"),
+    pytest.param("สรุปให้หน่อย\nชื่อผู้ป่วย: วรรณา ทองดี, โทร 081 234 5678", "วรรณา ทองดี", id="thai-patient-name"),
+    pytest.param("영어로 번역해 주세요.\n선수명: 윤서연\n연락처: 010-4182-7935", "윤서연", id="korean-players-name"),
     # Any label ending in a person's suffix, a role after "担当", family in brackets.
     pytest.param("逸脱報告に直してください。\n被験者：松本 拓海（1988年生）\n担当CRC：石井 花子", "松本 拓海", id="japanese-subject"),
     pytest.param("逸脱報告に直してください。\n被験者：松本 拓海（1988年生）\n担当CRC：石井 花子", "石井 花子", id="japanese-role-after-tanto"),
@@ -244,3 +250,12 @@ def test_names_before_an_honorific_of_their_language(text: str, name: str) -> No
 )
 def test_words_before_an_honorific_that_name_no_one(text: str) -> None:
     assert [text[a:b] for a, b in honorific_names(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "اسم الشركة: نجمة الخليج للتجارة",
+    "ชื่อบริษัท: ไทยรุ่งเรือง",
+    "팀명: 서울 유나이티드, 상품명: 갤럭시",
+])
+def test_a_firm_s_a_product_s_or_a_team_s_name_field_is_no_one_s(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
