@@ -799,5 +799,6 @@ def _bare_name_is_person(text: str, start: int, value: str) -> bool:
     last = words[-1].strip(".,").lower() if words else ""
     if 2 <= len(words) <= 3 and english_form(last) and last not in last_names() and last not in first_names():
         return False  # "Hermes Gateway", "Atlas Scheduler": a thing's kind closes its name, a word no census lists as a name
-    # One lower-case word ("name": "api") names a thing more often than a person.
-    return " " in value.strip() or value[:1].isupper()
+    # One lower-case word ("name": "api") names a thing more often than a person; a script without
+    # capitals ("王丽娟", "윤서연") says nothing by its case.
+    return " " in value.strip() or value[:1].isupper() or value[:1].isalpha() and not value[:1].islower()

@@ -130,6 +130,57 @@ _FOREIGN_KEY_PHRASES = {
     **dict.fromkeys("nohp nomorhp nohandphone nomorponsel cepno ceptelefonu".split(), "phone"),
     **dict.fromkeys("kucnibroj nrdomu numerdomu cisplopopisne".split(), "housenumber"),
 }
+# Keys in scripts other than Latin, read whole (their spaces and marks dropped, lower case): a form's
+# or an export's column in Russian, Ukrainian, Greek, Arabic, Hebrew, Hindi and Thai, as the English
+# words the rules of `field_keys` know.
+_SCRIPT_KEYS = {
+    **dict.fromkeys("фио піб ονοματεπώνυμο الاسمالكامل שםמלא पूरानाम".split(), "full name"),
+    **dict.fromkeys("имя імя ім'я ім’я όνομα الاسم שם नाम ชื่อ".split(), "name"),
+    **dict.fromkeys("фамилия прізвище επώνυμο שםמשפחה उपनाम นามสกุล".split(), "last name"),
+    **dict.fromkeys("отчество побатькові".split(), "middle name"),
+    **dict.fromkeys(
+        """телефон тел моб мобильный мобільний номертелефона контактныйтелефон τηλέφωνο τηλ κινητό الهاتف الجوال
+        رقمالهاتف رقمالجوال טלפון נייד फोन फ़ोन मोबाइल โทรศัพท์ เบอร์โทร""".split(),
+        "phone",
+    ),
+    **dict.fromkeys("адрес адреса адресрегистрации адреспроживания διεύθυνση العنوان כתובת पता ที่อยู่".split(), "address"),
+    **dict.fromkeys("датарождения датанародження ημερομηνίαγέννησης تاريخالميلاد תאריךלידה जन्मतिथि วันเกิด".split(), "date of birth"),
+    **dict.fromkeys("почта электроннаяпочта ελ.ταχυδρομείο البريدالإلكتروني דוא\"ל אימייל ईमेल อีเมล".split(), "email"),
+    **dict.fromkeys("رقمالهوية תעודתזהות ת.ז תז".split(), "national id"),
+}
+# Keys in Chinese, Japanese and Korean, which write no space: the key's end says what its value is
+# ("犬主姓名", the dog owner's name; "联系电话", the contact phone; "身份证号", the ID card's number).
+_SCRIPT_KEY_ENDS = (
+    ("身份证号码", "national id"), ("身份证号", "national id"), ("身份證號碼", "national id"), ("身分證字號", "national id"),
+    ("身份证", "national id"), ("주민등록번호", "national id"), ("주민번호", "national id"),
+    ("出生年月日", "date of birth"), ("出生日期", "date of birth"), ("生年月日", "date of birth"), ("생년월일", "date of birth"),
+    ("电话号码", "phone"), ("電話番号", "phone"), ("联系电话", "phone"), ("聯絡電話", "phone"), ("手机号", "phone"), ("电话", "phone"),
+    ("電話", "phone"), ("手机", "phone"), ("手機", "phone"), ("携帯", "phone"), ("전화번호", "phone"), ("연락처", "phone"),
+    ("휴대폰", "phone"), ("住址", "address"), ("地址", "address"), ("住所", "address"), ("주소", "address"),
+    ("邮政编码", "postcode"), ("邮编", "postcode"), ("郵便番号", "postcode"), ("우편번호", "postcode"),
+    ("电子邮件", "email"), ("電子郵件", "email"), ("邮箱", "email"), ("メールアドレス", "email"), ("이메일", "email"),
+    ("姓名", "name"), ("名字", "name"), ("氏名", "name"), ("お名前", "name"), ("名前", "name"), ("이름", "name"), ("성명", "name"),
+    ("성함", "name"),
+)
+_SCRIPT_KEY = re.compile(r"[^\W\d_a-zA-Z]")
+_CASELESS_KEY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_KEY_MARKS = re.compile(r"[\s_\-:：.()（）]+")
+
+
+def _script_key(key: str) -> list[str] | None:
+    """The English words of a key written in another script (`_SCRIPT_KEYS`, `_SCRIPT_KEY_ENDS`), or None."""
+    whole = _KEY_MARKS.sub("", key.strip().lower())
+    if not whole or not _SCRIPT_KEY.search(whole) or re.search(r"[a-z]", whole):
+        return None
+    if (words := _SCRIPT_KEYS.get(whole)) is not None:
+        return words.split()
+    if _CASELESS_KEY.search(whole):
+        for end, words in _SCRIPT_KEY_ENDS:
+            if whole.endswith(end) and len(whole) - len(end) <= 4:
+                return words.split()
+    return None
+
+
 # Linking words of keys written as phrases ("numero de telefono", "data di nascita").
 _KEY_PARTICLES = frozenset("de di da do du del della des dos das".split())
 # Letters NFKD cannot take apart, as a key is spelt without them: `ı`, `ł`, `ø`, `đ`.
@@ -146,6 +197,8 @@ def key_words(key: str) -> list[str]:
     words of other languages as their English counterparts (`Vorname` → [firstname]), in the
     English order: a key that opens with another language's word puts its head first
     (`nombre_cliente`, `adres_dostawy`, `nama_lengkap`) and reads backwards (→ [customer, name])."""
+    if (scripted := _script_key(key)) is not None:
+        return scripted
     spaced = _CAMEL.sub(" ", key.strip()) if not key.islower() else key
     plain = [_plain(w) for w in _KEY_SEPARATORS.split(spaced.lower()) if w]
     if (phrase := _FOREIGN_KEY_PHRASES.get("".join(plain))) is not None:

@@ -160,3 +160,29 @@ def test_a_record_or_id_key_after_other_words_or_before_its_number_word(key: str
 def test_a_record_number_under_a_donors_key_keeps_the_prompt_local(find: Find) -> None:
     text = 'Write a jq filter for stored aliquots:\n{"aliquot": "ALQ-3310", "donor_mrn": "MRN007731204", "processed_by": "Lena Fischer"}'
     assert ("MEDICAL_RECORD_NUMBER", "MRN007731204") in find(text)
+
+
+@pytest.mark.parametrize(
+    "key, entity",
+    [
+        # Chinese, Japanese and Korean keys by their end; Cyrillic, Greek, Arabic and Hebrew ones whole.
+        ("犬主姓名", "PERSON"), ("身份证号", "NATIONAL_ID"), ("住址", "LOCATION"), ("联系电话", "PHONE_NUMBER"),
+        ("電話番号", "PHONE_NUMBER"), ("이름", "PERSON"), ("주소", "LOCATION"), ("생년월일", "DATE_OF_BIRTH"),
+        ("Фамилия", "PERSON"), ("Телефон", "PHONE_NUMBER"), ("Дата рождения", "DATE_OF_BIRTH"), ("Адрес", "LOCATION"),
+        ("Ονοματεπώνυμο", "PERSON"), ("العنوان", "LOCATION"), ("שם מלא", "PERSON"),
+        # A firm's or a product's name is no one's.
+        ("公司名称", None), ("产品名", None),
+    ],
+)
+def test_keys_in_other_scripts(key: str, entity: str | None) -> None:
+    assert entity_for_key(key) == entity
+
+
+def test_a_csv_under_chinese_or_russian_headers_is_typed_by_them(find: Find) -> None:
+    text = "犬主姓名,身份证号,住址,联系电话,犬名\n王丽娟,532901198706152143,浙江省湖州市安吉县递铺街道胜利西路88号3幢201室,138 8720 4416,咪咪"
+    found = find(text)
+    assert {("PERSON", "王丽娟"), ("NATIONAL_ID", "532901198706152143"), ("PHONE_NUMBER", "138 8720 4416")} <= set(found), found
+    assert any(kind == "LOCATION" and "胜利西路88号" in value for kind, value in found), found
+    text = "Фамилия;Имя;Телефон;Адрес\nГалиев;Тимур;+7 917 345-22-10;ул. Ленина, д. 5, Казань"
+    found = find(text)
+    assert {("PERSON", "Галиев"), ("PERSON", "Тимур")} <= set(found) and not any(v in ("Фамилия", "Имя") for _, v in found), found
