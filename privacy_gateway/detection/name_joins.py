@@ -32,7 +32,7 @@ from privacy_gateway.detection.name_spans import INITIALS_BEFORE
 from privacy_gateway.detection.notable import notable_person
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import syllabic_given, syllable_pair
-from privacy_gateway.detection.lexicon import ascii_fold, census_name, common_word, english_form, first_names, frequent_names, letter_case, listed_given
+from privacy_gateway.detection.lexicon import ascii_fold, census_name, common_word, english_form, first_names, frequent_names, letter_case, listed_given, world_first_names
 
 _NAMES = ("PERSON", "LOCATION")
 # The particles an Irish or Scottish Gaelic surname opens with, written apart: "Ó Murchú", "Ní
@@ -83,10 +83,11 @@ _VOWEL = regex.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĪ-ıŌ-őŨ-ų]")
 _CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)[ \t]+$")
 # A list item that is a surname in capitals and a given name: "…: POŠKA Artūras, …".
 # A numbered or bulleted line opens one too ("4. PAPADAKI Eleni  DOB …"), and a column's gap of two
-# spaces or a tab ends it.
+# spaces, a tab or a dash before the next field ends it ("1. SPAMPINATO Gaetano — tess. 2209411").
+_DASH_AFTER = regex.compile(r"[ \t]+[–—-][ \t]")
 _CAPITALS_ITEM = regex.compile(
     r"(?:^(?:[ \t]*(?:\d{1,3}[.)]|[-*•]))?|(?<=[:;,\n|(])|(?<=\bet|\band)[ \t])[ \t]*(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
-    r"(?=[ \t]*(?:[,;.)|\n]|$|[ \t]+(?:et|and|\()[ \t])|[ ]{2,}|\t)",
+    r"(?=[ \t]*(?:[,;.)|\n]|$|[ \t]+(?:et|and|\()[ \t])|[ ]{2,}|\t|[ \t]+[–—-][ \t])",
     regex.MULTILINE,
 )
 # Capitals that are labels and abbreviations, not surnames.
@@ -263,9 +264,11 @@ def _capital_items(text: str, found: list[Finding]) -> tuple[list[Finding], list
     items: list[Finding] = []
     replaced: list[Finding] = []
     for m in _CAPITALS_ITEM.finditer(text):
-        surname = m.group(1).rsplit(None, 1)[0]
+        surname, given = m.group(1).rsplit(None, 1)
         if not all(_capitals_surname(w) for w in surname.split()):
             continue
+        if _DASH_AFTER.match(text, m.end(1)) and english_form(given.lower()) and ascii_fold(given.lower()) not in world_first_names():
+            continue  # "BBC Sport — 4 writers": before a dash, an outlet and an English word, no surname and given name
         overlapping = [f for f in found if f.start < m.end(1) and m.start(1) < f.end]
         if all(f.entity_type in _NAMES and m.start(1) <= f.start and f.end <= m.end(1) for f in overlapping):
             items.append(Finding(m.start(1), m.end(1), "PERSON", max([0.7, *(f.score for f in overlapping)])))

@@ -311,3 +311,17 @@ def test_an_english_word_joined_to_a_name_is_no_syllable() -> None:
     text = "a Turner-esque sky over a Smith-led review"
     grown = whole_names(text, [Finding(2, 8, "PERSON", 0.8), Finding(26, 31, "PERSON", 0.8)])
     assert [text[f.start : f.end] for f in grown] == ["Turner", "Smith"]
+
+
+def test_a_numbered_surname_in_capitals_and_given_name_before_a_dash_is_someone(find: Find) -> None:
+    text = (
+        "Puoi controllare questa lista gara? Mi sembra che manchi il massaggiatore e non so dove metterlo.\n\n"
+        "1. FERRARO Gaetano — tess. 2209411\n8. COLOMBO Matteo — tess. 2301558"
+    )
+    found = persons(find(text))
+    assert "FERRARO Gaetano" in found and "COLOMBO Matteo" in found, found
+
+
+def test_an_outlet_in_capitals_before_an_english_word_and_a_dash_is_no_one(find: Find) -> None:
+    text = "Format this list of outlets for the media desk:\nBBC Sport — 4 writers, 2 photographers\nThe Times — 2 writers"
+    assert persons(find(text)) == [], find(text)
