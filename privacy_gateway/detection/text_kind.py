@@ -551,6 +551,9 @@ _TECHNICAL_SENSES = frozenset(
 ) | {"written by"}
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]*(?:no\.?|#)?[ \t]*\d")
+
+
 def _history_word(text: str, technical: bool = False) -> bool:
     """Whether `text` holds a word of history or of the world's works, as a word: capitalised
     mid-sentence and a listed tool ("the flaky Playwright suite", "Opera GX"), it is the tool. In
@@ -559,6 +562,8 @@ def _history_word(text: str, technical: bool = False) -> bool:
         word = m.group()
         if technical and word.lower() in _TECHNICAL_SENSES:
             continue
+        if word.lower() == "plot" and _NUMBER_AFTER.match(text, m.end()):
+            continue  # "Moi South Lake Road, Plot 77": a plot of land in an address, no story's
         before = text[max(0, m.start() - 2) : m.start()].rstrip(" \t")
         if not (word[:1].isupper() and before and before[-1] not in ".!?:\n\"'“" and (is_software(word) or technology(word) is not None)):
             return True

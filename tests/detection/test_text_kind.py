@@ -548,3 +548,9 @@ def test_a_table_asked_for_in_an_office_tool_is_wordy(text: str) -> None:
 )
 def test_statements_and_versions_are_still_code(text: str) -> None:
     assert technical_kind(text)[0] is True
+
+
+def test_a_plot_of_land_in_an_address_is_no_story_s_plot() -> None:
+    assert not kind_of("Mama Wambui atabeba watoto kutoka Moi South Lake Road, Plot 77, Naivasha, saa 12.").history
+    assert not kind_of("Deliver to Plot No. 14, Kira Road, Kampala").history
+    assert kind_of("Summarise the plot of Things Fall Apart in five lines.").history
