@@ -1,5 +1,5 @@
 """The head of an address line found from its town and postcode: "Glebe Farm, Ellingstring, Ripon,
-HG4 4PW", "Rose Cottage, Church Lane, Little Snoring, NR21 0AT".
+HG4 4PW", "Rose Cottage, Church Lane, Little Snoring, NR21 0AT", "at maesllyn, tregaron, sy25 6nh".
 
 Farms, cottages, estates and villages are named, not numbered, and no street type or house number
 says "address" of them; the recognizers find the town and the postcode that close the line and
@@ -7,9 +7,12 @@ leave the house's name and the village before them, which with the postcode name
 LOCATION holding a postcode (of some country's shape, `postcodes.postcode_valid`) ends a line's
 value, the fields before it, back to the value's start (the line's start, a label's colon, a dash
 between fields), are the same address when each is one to four capitalised words or a numbered
-unit ("Unit 4", "Flat 2b"; a bare number is a CSV row's id, "1,1867") and none holds a person found, unless it ends in a house's kind
-("Hollybush Cottage": the recognizer's person is the house). Only beside a postcode found, so a
-prompt nothing was found in stays byte-identical.
+unit ("Unit 4", "Flat 2b"; a bare number is a CSV row's id, "1,1867") and none holds a person
+found, unless it ends in a house's kind ("Hollybush Cottage": the recognizer's person is the house).
+On a line typed in lower case the postcode (one with letters or five digits, never a year) need not
+end the line, and the fields are lower-case words back to the place's preposition ("visited … at
+maesllyn, tregaron, sy25 6nh sat am"). Only beside a postcode found, so a prompt nothing was found
+in stays byte-identical.
 """
 
 from __future__ import annotations

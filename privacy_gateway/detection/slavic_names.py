@@ -1,5 +1,5 @@
 """Russian, Ukrainian, Belarusian and Bulgarian full names with no patronymic: "Ольга Морозова",
-"Морозова Ольга", "Тарасу Мельничуку".
+"Морозова Ольга", "Ольге Морозовой".
 
 The English model tags Cyrillic words at random, and these languages' surnames are too many for a
 list. Two things say "person" instead: a surname's ending, made for little else (-ов, -ова, -ин,
@@ -26,11 +26,14 @@ _PAIR = regex.compile(rf"(?<![\p{{L}}\d-])(?P<a>{_WORD})[ \t]+(?P<b>{_WORD})(?![
 # (-ова, -ову, -овой …), -ский/-цкий and their cases, Ukrainian -енко, -чук, -юк, Belarusian -вич;
 # Georgian -швили and -дзе, Armenian -ян, as these languages write them.
 _SURNAME_END = regex.compile(
-    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ом|е|ых|им)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому|ую|им|ої|ого|ою)$"
+    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ом|е|ых|им)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому|ую|им|ої|ою)$"
     r"|енко$|(?:чук|юк|ук)(?:а|у|ом|ові)?$|(?:ов|ев)ич(?:а|у|ем)?$|швили$|дзе$|ян(?:а|у|ом)?$"
 )
 # A given name's case endings and its nominative's: "Ольге", "Ольгу", "Ольгой" are "Ольга"; "Сергея" "Сергей".
-_GIVEN_CASES = (("ой", "а"), ("ей", "я"), ("е", "а"), ("у", "а"), ("ы", "а"), ("и", "а"), ("и", "я"), ("ю", "я"), ("я", "й"), ("ем", "й"), ("а", ""), ("у", ""), ("ом", ""))
+_GIVEN_CASES = (
+    ("ой", "а"), ("ей", "я"), ("е", "а"), ("у", "а"), ("ы", "а"), ("и", "а"), ("и", "я"), ("ю", "я"), ("я", "й"), ("ем", "й"),
+    ("а", ""), ("у", ""), ("ом", ""),
+)
 
 
 def slavic_given(word: str) -> bool:
