@@ -24,6 +24,7 @@ from privacy_gateway.detection.tagged_words import TaggedWords, tagged_lines
 # A word as these languages write it, the apostrophe of Ukrainian's "м'ясо" inside it.
 _WORD = regex.compile(r"[\p{L}'’ʼ]+")
 _CYRILLIC = regex.compile(r"[\p{Cyrillic}'’ʼ]+")
+_CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 # What opens a sentence or a line before a capital: its marks, a label's colon, a bullet, a quote or a bracket.
 _OPENING = regex.compile(r"(?:^|[.!?:;…\n\"«„“(\[*•>\-–—])[ \t]*$")
 
@@ -56,6 +57,8 @@ def after_opening_words(text: str, start: int, end: int, given: Callable[[str], 
     of "Это Ольга Морозова"): `start` itself where none opens it or nothing would be left. Only a
     capitalised one: a title in lower case goes with the name ("пані Богуслава Доценко"); and a
     word `given` reads as a given name stays, whatever else it means ("Артём", "Вера")."""
+    if _CYRILLIC_LETTER.search(text, start, end) is None:
+        return start  # every span add() reads comes here: Latin text pays one scan, no word list
     words = list(_WORD.finditer(text, start, end))
     opening = 0
     while (

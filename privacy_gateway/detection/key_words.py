@@ -169,6 +169,8 @@ _KEY_MARKS = re.compile(r"[\s_\-:：.()（）]+")
 
 def _script_key(key: str) -> list[str] | None:
     """The English words of a key written in another script (`_SCRIPT_KEYS`, `_SCRIPT_KEY_ENDS`), or None."""
+    if key.isascii():
+        return None  # most keys: no letter of another script to look up
     whole = _KEY_MARKS.sub("", key.strip().lower())
     if not whole or not _SCRIPT_KEY.search(whole) or re.search(r"[a-z]", whole):
         return None
