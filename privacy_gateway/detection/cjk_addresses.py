@@ -18,8 +18,9 @@ import regex
 
 # Letters of Chinese and Japanese words: Han, both kana, the prolonged sound mark and the iteration mark.
 _CJ = r"[\p{Han}\p{Hiragana}\p{Katakana}ー々ヶ]"
-# A flat, floor, room or building after the house number ("9樓", "之8", "5階", "301室", "B座").
-_CJ_UNIT = r"(?:之\d{1,4}|[A-Za-z]?\d{1,4}(?:楼|樓|层|層|室|階|号室|號室|单元|單元|栋|棟|号楼|號樓|F)|[A-Za-z]座)"
+# A flat, floor, room or building after the house number ("9樓", "之8", "5階", "301室", "B座", "3幢",
+# "2号院", "101户").
+_CJ_UNIT = r"(?:之\d{1,4}|[A-Za-z]?\d{1,4}(?:楼|樓|层|層|室|階|号室|號室|单元|單元|栋|棟|幢|号楼|號樓|号院|號院|户|戶|F)|[A-Za-z]座)"
 # China and Taiwan: a road, street, lane or section, then the number and "号"/"號".
 # A building's letter alone may stand for the number ("花溪田街C座").
 # The number may stand spaced from its road and its "号" ("西栅路 88 号"), as typed in a chat.

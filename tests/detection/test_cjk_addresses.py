@@ -24,6 +24,8 @@ def _read(text: str) -> list[str]:
         pytest.param("84177 臺東市中華街507號9樓", "臺東市中華街507號9樓", id="zh-tw-floor"),
         pytest.param("北斗自強巷6號之8", "北斗自強巷6號之8", id="zh-tw-lane-sub-number"),
         pytest.param("海南省辉县花溪田街C座", "海南省辉县花溪田街C座", id="zh-building-letter"),
+        pytest.param("住址 浙江省湖州市安吉县递铺街道天荒坪路88号3幢201室，313300", "浙江省湖州市安吉县递铺街道天荒坪路88号3幢201室", id="zh-block-room"),
+        pytest.param("地址：杭州市西湖区文三路90号2号院5单元101户", "杭州市西湖区文三路90号2号院5单元101户", id="zh-courtyard-household"),
         pytest.param("주소: 서울특별시 강남구 테헤란로 152", "서울특별시 강남구 테헤란로 152", id="ko-divisions-road"),
         pytest.param("세종특별자치시 금천구 역삼27가 746", "세종특별자치시 금천구 역삼27가 746", id="ko-numbered-street"),
         pytest.param("전북특별자치도 안양시 압구정로 357-26 (순자김면), 67755", "전북특별자치도 안양시 압구정로 357-26 (순자김면)", id="ko-neighbourhood"),
