@@ -87,6 +87,7 @@ from privacy_gateway.detection.sign_offs import closing_names, signed_names
 from privacy_gateway.detection.spelled import spelled_names
 from privacy_gateway.detection.title_case import lowered_title_lines, title_cased, titled_copy
 from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, dealt_near, describe
+from privacy_gateway.detection.thai_names import thai_names
 from privacy_gateway.detection.things import medicine, public_word
 from privacy_gateway.detection.tool_output import reporting_tools
 from privacy_gateway.detection.uncased import capital_titled_names, one_case_names, prose_line, prose_names
@@ -877,7 +878,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # another language's title, its particles with it; "اسمي عمر السويدي", "मेरे चाचा विनायक देशपांडे": the
         # writer's own name and their kin's in Arabic, Persian, Urdu, Hebrew and Hindi; in text of any language or script. A name
         # found inside one ("Berg") and a place the model read over one ("Frau von Thaden") give way to it.
-        for start, end in [*honorific_names(text), *labelled_names(text), *patronymic_names(text), *capital_titled_names(text), *introduced_names(text)]:
+        # "ถึงคุณธนากร วงศ์ไทย", "สมศรี แก้วมณี": a Thai name after its title, or given and family name by the lists (`thai_names`).
+        for start, end in [
+            *honorific_names(text), *labelled_names(text), *patronymic_names(text), *capital_titled_names(text), *introduced_names(text), *thai_names(text)
+        ]:
             inside = [
                 (s, e) for s, e in found if (s, e) != (start, end)
                 and (found[(s, e)][0] == "PERSON" and start <= s and e <= end or found[(s, e)][0] == "LOCATION" and s < end and start < e)
