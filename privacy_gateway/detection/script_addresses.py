@@ -8,6 +8,11 @@ the label before them, as a form or a message writes it ("address:", "my address
 and a house number with no colon, as Thai writes it): the value runs
 to the line's or the sentence's end, or to a phone number after it. A blank form's "write here" is
 no address.
+
+Thai writes its divisions with their own words, so an address there needs no label: a house number
+("88/3") before the village's number, the lane's or the road's word ("หมู่ 4", "ซอย 3", "ถนน…"),
+with the subdistrict, district and province after it ("ต.เวียงใต้ อ.ปาย จ.แม่ฮ่องสอน") and its
+postcode ("บ้านอยู่ 88/3 หมู่ 4 ต.เวียงใต้ …").
 """
 
 from __future__ import annotations
@@ -38,6 +43,25 @@ _FILL_IN = regex.compile(rf"{BLANK_FORM_WORDS}|กรุณา|填写|記入|입
 _SCRIPT_LETTER = regex.compile(_SCRIPT)
 _TRAILING = regex.compile(r"[\s,،;؛、，(（\-–—]+$")
 _POSTCODE = regex.compile(r"(?<!\d)\d{5,6}(?!\d)")
+
+
+# A Thai house number and its village, lane or road, then the lane's and the road's names and the
+# divisions, each one word after its word or abbreviation; a postcode may close it.
+_TH_WORD = r"[\p{Thai}][\p{Thai}\d]*"
+_TH_PART = rf"(?:หมู่(?:ที่)?[ \t]*\d{{1,3}}|ม\.[ \t]*\d{{1,3}}|(?:ซอย|ซ\.|ถนน|ถ\.)[ \t]*(?:{_TH_WORD}|\d{{1,4}}(?:/\d{{1,3}})?))"
+_TH_DIVISION = rf"(?:ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ต\.|อ\.|จ\.)[ \t]*{_TH_WORD}"
+_THAI_ADDRESS = regex.compile(
+    rf"(?<![\d/])\d{{1,4}}(?:/\d{{1,4}})?[ \t]+{_TH_PART}(?:,?[ \t]*(?:{_TH_PART}|{_TH_DIVISION}))*(?:,?[ \t]*\d{{5}}(?!\d))?"
+)
+_THAI = regex.compile(r"\p{Thai}")
+
+
+def thai_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each Thai address by its house number and the words of its divisions (see the module)."""
+    if not _THAI.search(text):
+        return
+    for m in _THAI_ADDRESS.finditer(text):
+        yield m.span()
 
 
 def labelled_script_addresses(text: str) -> Iterator[tuple[int, int]]:

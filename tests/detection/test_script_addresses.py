@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.script_addresses import labelled_script_addresses
+from privacy_gateway.detection.script_addresses import labelled_script_addresses, thai_addresses
 from tests.detection.helpers import Find
 
 
@@ -50,3 +50,25 @@ def test_blank_forms_and_latin_text_give_no_address(text: str) -> None:
 def test_a_neighbours_message_loses_its_address_through_the_pipeline(find: Find) -> None:
     text = "لماذا قام جاري بإغلاق الممر أمام بيتي؟ عنواني: شارع الملك طلال 14، مادبا"
     assert ("LOCATION", "شارع الملك طلال 14، مادبا") in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # Where someone lives, with no label: the house number, the village's number and the divisions.
+        pytest.param("บ้านอยู่ 88/3 หมู่ 4 ต.เวียงใต้ อ.ปาย จ.แม่ฮ่องสอน 58130", "88/3 หมู่ 4 ต.เวียงใต้ อ.ปาย จ.แม่ฮ่องสอน 58130", id="village"),
+        pytest.param("บ้านอยู่ 12 ซอย 3 ถนนเจริญราษฎร์ ต.เชียงคาน อ.เชียงคาน จ.เลย 42110", "12 ซอย 3 ถนนเจริญราษฎร์ ต.เชียงคาน อ.เชียงคาน จ.เลย 42110", id="lane-road"),
+    ],
+)
+def test_a_thai_address_is_read_by_its_divisions_words(text: str, address: str) -> None:
+    assert [text[a:b] for a, b in thai_addresses(text)] == [address]
+
+
+@pytest.mark.parametrize("text", ["ราคา 300 บาท ถนนนี้ปิดตอนเย็น", "ลดราคา 20 ซองสุดท้าย", "Plot 45, Moo 3 Road"])
+def test_a_number_before_other_thai_words_is_no_address(text: str) -> None:
+    assert list(thai_addresses(text)) == []
+
+
+def test_a_parents_message_loses_the_unlabelled_thai_address(find: Find) -> None:
+    text = "สวัสดีค่ะโค้ช พรุ่งนี้น้องขอลาซ้อม บ้านอยู่ 12 ซอย 3 ถนนเจริญราษฎร์ ต.เชียงคาน อ.เชียงคาน จ.เลย 42110"
+    assert any(entity == "LOCATION" and "ถนนเจริญราษฎร์" in value and value.startswith("12 ซอย") for entity, value in find(text)), find(text)
