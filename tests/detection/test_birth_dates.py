@@ -95,6 +95,9 @@ def test_through_the_detector(find: Find) -> None:
         pytest.param("Elhunyt: Szabó Ilona, szül. 1951. 04. 23., TAJ: 048 127 396", "1951. 04. 23.", id="hungarian-year-first"),
         pytest.param("契約者：中村 翔太（1979年11月3日生）", "1979年11月3日", id="japanese-born-after"),
         pytest.param("申请人：李娜，出生日期：1990年3月12日，电话 138 0013 8000", "1990年3月12日", id="chinese-label"),
+        # Japanese forms write the year by its era, its first year "元".
+        pytest.param("被験者：高橋 美咲（昭和58年4月2日生）", "昭和58年4月2日", id="japanese-era-born-after"),
+        pytest.param("氏名：中村 健太\n生年月日：平成元年5月1日", "平成元年5月1日", id="japanese-era-label"),
         # Korean writes the date with its own characters; Arabic, Persian, Hebrew, Hindi and Thai forms label it in their scripts.
         pytest.param("선수명: 윤서연\n생년월일: 1999년 10월 5일\n연락처: 010-4182-7935", "1999년 10월 5일", id="korean-date"),
         pytest.param("اسم اللاعب: ريم الشمري\nتاريخ الميلاد: 09/09/1982\nالجوال: 055 902 3371", "09/09/1982", id="arabic-label"),
@@ -107,6 +110,10 @@ def test_through_the_detector(find: Find) -> None:
 )
 def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: str, date: str) -> None:
     assert ("DATE_OF_BIRTH", date) in find(text), find(text)
+
+
+def test_an_era_date_with_no_birth_after_it_is_no_birth_date(find: Find) -> None:
+    assert "DATE_OF_BIRTH" not in {kind for kind, _ in find("この規則は令和5年4月1日から施行する。")}
 
 
 def test_a_letter_b_before_a_date_elsewhere_is_no_label(find: Find) -> None:
