@@ -34,6 +34,7 @@ from privacy_gateway.detection.alternation import Grouped, Tailed
 from privacy_gateway.detection.base import GatewayRecognizer
 from privacy_gateway.detection.brands import brand_model, listed_brand
 from privacy_gateway.detection.brand_uses import counted, counted_in_lower_case, governed_plural_kind, used_as_thing, variety, venue
+from privacy_gateway.detection.chinese_names import chinese_names
 from privacy_gateway.detection.circle import circle_names
 from privacy_gateway.detection.code_spans import code_position
 from privacy_gateway.detection.dealing_words import named_pair_object
@@ -878,9 +879,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # another language's title, its particles with it; "اسمي عمر السويدي", "मेरे चाचा विनायक देशपांडे": the
         # writer's own name and their kin's in Arabic, Persian, Urdu, Hebrew and Hindi; in text of any language or script. A name
         # found inside one ("Berg") and a place the model read over one ("Frau von Thaden") give way to it.
-        # "ถึงคุณธนากร วงศ์ไทย", "สมศรี แก้วมณี": a Thai name after its title, or given and family name by the lists (`thai_names`).
+        # "ถึงคุณธนากร วงศ์ไทย", "สมศรี แก้วมณี": a Thai name after its title, or given and family name by the lists
+        # (`thai_names`); "我是周雨桐，", "1. 王浩然，…电话": a Chinese name where Chinese puts a person (`chinese_names`).
         for start, end in [
-            *honorific_names(text), *labelled_names(text), *patronymic_names(text), *capital_titled_names(text), *introduced_names(text), *thai_names(text)
+            *honorific_names(text), *labelled_names(text), *patronymic_names(text), *capital_titled_names(text), *introduced_names(text),
+            *thai_names(text), *chinese_names(text),
         ]:
             inside = [
                 (s, e) for s, e in found if (s, e) != (start, end)
