@@ -33,7 +33,10 @@ _PERSIAN_URDU_KIN = (
     r"(?:برادرم|خواهرم|پدرم|مادرم|همسرم|شوهرم|دوستم|پسرم|دخترم|عمویم|دایی‌ام|همسایه‌ام|همسایه‌مان|همکارم|"
     r"میرے[ \t]+(?:بھائی|والد|چچا|ماموں|دوست|بیٹے)|میری[ \t]+(?:بہن|والدہ|بیوی|بیٹی|دوست|خالہ|پھوپھی))"
 )
-_HEBREW_KIN = r"אחי|אחותי|אבי|אמי|סבי|סבתי|בעלי|אשתי|בני|בתי|חברי|חברתי|דודי|דודתי|השכן|השכנה|השכן שלי|השכנה שלי|המשכיר|המשכירה"
+# "השכן שלי" before "השכן": the longer cue first, or "שלי" (mine) would be read as the name's first word.
+_HEBREW_KIN = r"אחי|אחותי|אבי|אמי|סבי|סבתי|בעלי|אשתי|בני|בתי|חברי|חברתי|דודי|דודתי|השכן שלי|השכנה שלי|השכן|השכנה|המשכיר|המשכירה"
+# A Hebrew title before a name: doctor, lawyer, professor, Mrs ("ד״ר אברמוביץ").
+_HEBREW_TITLES = r"ד[\"״]ר|עו[\"״]ד|פרופ['׳]|גב['׳]|גברת"
 _HINDI_KIN = (
     r"(?:मेरे|मेरी|मेरा)[ \t]+(?:चाचा|चाची|मामा|मामी|भाई|बहन|पिता|पिताजी|माँ|माता|दादा|दादी|नाना|नानी|पति|पत्नी|बेटा|बेटी|"
     r"बेटे|दोस्त|मित्र|भतीजा|भतीजी|भांजा|भांजी|ससुर|सास|बुआ|मौसी|चचेरे[ \t]+भाई|चचेरी[ \t]+बहन|"
@@ -45,20 +48,24 @@ _HINDI_KIN = (
 _LABELS = {
     "ar": (
         r"(?:الاسم|الإسم|الاسم الكامل|اسم المتقدم|اسم العميل|مقدم الطلب|المنسق|المنسقة|المريض|المريضة|المشارك|المشاركة|"
-        r"العميل|العميلة|الموظف|الموظفة|المتقدم|المتقدمة|الطالب|الطالبة|الشاهد|الشاهدة|المرسل|المرسلة|المستلم|المستلمة)[ \t]*:"
+        r"العميل|العميلة|الموظف|الموظفة|المتقدم|المتقدمة|الطالب|الطالبة|الشاهد|الشاهدة|المرسل|المرسلة|المستلم|المستلمة|"
+        # A person's role, an adjective after it: "المدرب المسؤول:" (the coach in charge), "الطبيب المعالج:".
+        r"(?:المدرب|المدربة|المسؤول|المسؤولة|الطبيب|الطبيبة|المحامي|المحامية|السائق|المعلم|المعلمة|المشرف|المشرفة|المالك|المستأجر)"
+        r"(?:[ \t]+ال\p{Arabic}+)?)[ \t]*:"
     ),
     "fa": r"(?:نام|نام و نام خانوادگی|نام کامل|نام مشتری)[ \t]*:",
     "he": r"(?:שם|שם מלא|שם פרטי ומשפחה|שם הפונה|שם הלקוח)[ \t]*:",
     "hi": r"(?:नाम|पूरा नाम|आवेदक का नाम)[ \t]*:",
 }
-# "I am" before a given name and a family name with its "al-", then a comma or a stop ("أنا فاطمة
-# الزهراني،"); not before a noun with its article ("أنا الموظف المسؤول") or a phrase ("أنا سعيد جداً،").
-_ARABIC_I_AM = r"(?:أنا|انا)(?=[ \t]+(?!ال)\p{Arabic}+[ \t]+ال\p{Arabic}+[ \t]*[،,.!؟])"
+# "I am" before a given name and a family name with its "al-", then a comma or a stop, or who the writer
+# is to someone ("أنا فاطمة الزهراني،", "أنا عمر الخطيب والد كرم"); not before a noun with its article
+# ("أنا الموظف المسؤول") or a phrase ("أنا سعيد جداً،").
+_ARABIC_I_AM = r"(?:أنا|انا)(?=[ \t]+(?!ال)\p{Arabic}+[ \t]+ال\p{Arabic}+(?:[ \t]*[،,.!؟]|[ \t]+(?:والد|والدة|ولي|وليّ|أم|أب|زوج|زوجة|مدير|مديرة|صاحب|صاحبة)(?!\p{Arabic})))"
 # "My name is", "I am called", a kin word, a name field.
 _INTRODUCTIONS = {
     "ar": rf"(?:اسمي|إسمي|أدعى)|{_ARABIC_KIN}|{_LABELS['ar']}|{_ARABIC_I_AM}",
     "fa": rf"(?:اسم[ \t]+من|نام[ \t]+من|میرا[ \t]+نام)|{_PERSIAN_URDU_KIN}|{_LABELS['fa']}",
-    "he": rf"(?:שמי|קוראים[ \t]+לי)|{_HEBREW_KIN}|{_LABELS['he']}",
+    "he": rf"(?:שמי|קוראים[ \t]+לי)|{_HEBREW_KIN}|{_LABELS['he']}|{_HEBREW_TITLES}",
     "hi": rf"(?:मेरा[ \t]+नाम)|{_HINDI_KIN}|{_LABELS['hi']}",
 }
 # The words that link an Arabic name's parts: "son of", "daughter of", "servant of", "father of", "family of".
@@ -90,6 +97,8 @@ def _stops(language: str) -> frozenset[str]:
 _FILL_IN = frozenset(
     "कृपया भरें भरिए लिखें रिक्त يرجى الرجاء اكتب املأ يُملأ فارغ נא למלא מלא ריק לכתוב لطفا وارد پر خالی".split()
 )
+# The sample people of Arabic and Hebrew forms, their "John Doe": "فلان الفلاني", "علان العلاني", "ישראל ישראלי".
+_SAMPLES = frozenset("فلان فلانة الفلاني الفلانية علان علانة العلاني العلانية ישראלי ישראלית".split())
 _ANY_SCRIPT = regex.compile(rf"[{_ARABIC}{_HEBREW}{_DEVANAGARI}]")
 
 
@@ -112,6 +121,6 @@ def introduced_names(text: str) -> Iterator[tuple[int, int]]:
                 if len(kept) == 2 and (language == "he" or language in ("ar", "fa") and kept[1] not in _LINKS and not word.startswith("ال")):
                     break
                 kept.append(word)
-            if kept and not any(word in _FILL_IN for word in kept):
+            if kept and not any(word in _FILL_IN or word in _SAMPLES for word in kept):
                 start = m.start("name")
                 yield start, start + len(" ".join(kept))

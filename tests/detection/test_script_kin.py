@@ -65,3 +65,31 @@ def test_the_writers_neighbour_colleague_or_landlord_is_named(find: Find, text: 
 @pytest.mark.parametrize("text", ["جاري التحميل... يرجى الانتظار", "الطلب جاري تنفيذه الآن", "جاري معالجة طلبك"])
 def test_arabic_ongoing_is_no_neighbour(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # "My neighbour" is two words in Hebrew: "שלי" (mine) is no part of the name after it.
+        pytest.param("למה השכן שלי יונתן לוי חוסם לי את החניה כל בוקר?", "יונתן לוי", id="he-my-neighbour"),
+        # "I am" before who the writer is to someone, not only before a comma.
+        pytest.param("السلام عليكم، أنا عمر الخطيب والد كرم. هل التدريب قائم؟", "عمر الخطيب", id="ar-i-am-a-parent"),
+        # A person's role with an adjective after it, as a form's label.
+        pytest.param("الإصابة: التواء في الكاحل\nالمدرب المسؤول: نور حداد", "نور حداد", id="ar-role-and-adjective"),
+        # A Hebrew title before a surname.
+        pytest.param('הווטרינרית, ד"ר אברמוביץ, אמרה שזה יעלה 2,400 ש"ח', "אברמוביץ", id="he-doctor"),
+    ],
+)
+def test_more_of_the_ways_these_languages_say_who_someone_is(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اكتب لي نموذج عقد إيجار سكني، المؤجر: فلان الفلاني، المستأجر: علان العلاني.",
+        "מלא את הטופס לדוגמה: שם מלא: ישראל ישראלי",
+    ],
+)
+def test_the_sample_people_of_arabic_and_hebrew_forms_are_no_one(text: str) -> None:
+    assert list(introduced_names(text)) == []
