@@ -34,6 +34,9 @@ _JA = rf"{_CJ}{{0,12}}?(?:都|道|府|県|市|区|郡|町|村){_CJ}{{0,12}}?{_JA
 # ... or, after a prefecture and a city, ward, county, town or village, a lot's number alone, as towns
 # number their houses ("岐阜県高山市上三之町 48", "長野県木曽郡南木曽町吾妻 1203").
 _JA_LOT = rf"{_CJ}{{0,6}}?(?:都|道|府|県){_CJ}{{1,12}}?(?:市|区|郡|町|村){_CJ}{{0,12}}?[ \t　]?\d{{1,4}}(?:番地?)?(?:[-－]\d{{1,4}})?"
+# ... or, with the prefecture on the line above (a form writes "〒396-0211 長野県" then the rest), a
+# city, ward or county, then a town or village and the lot ("伊那市高遠町西高遠812").
+_JA_TOWN_LOT = rf"{_CJ}{{1,6}}?(?:市|区|郡){_CJ}{{1,8}}?(?:町|村){_CJ}{{0,8}}?[ \t　]?\d{{1,4}}(?:番地?)?(?:[-－]\d{{1,4}})?"
 # Korea: the province, city and district words (each ending so), then a road ("로", "길", "대로",
 # "거리", "가") and its number; without a division before it, the number must end there ("버스로
 # 2시간" counts hours).
@@ -48,7 +51,7 @@ _KO = rf"{_KO_DIVIDED}|{_KO_ROAD}[ \t]{_KO_NUMBER}(?=[ \t]*(?:[,;|)\]\"'\n]|$))"
 # A count, a date, a time or an amount after the number makes it none of these ("2-3日", "1-2万人").
 _COUNTED = r"(?![\d\p{Hangul}年月日時時間分秒万億円人件個回歳度%℃])"
 # A divided Korean address may end in a glued sentence ending, which `_COUNTED` refuses: tried again alone.
-_CJK_ADDRESS = regex.compile(rf"(?:{_ZH}|{_JA}|{_JA_LOT}|{_KO}){_COUNTED}|{_KO_DIVIDED}", regex.VERSION1)
+_CJK_ADDRESS = regex.compile(rf"(?:{_ZH}|{_JA}|{_JA_LOT}|{_JA_TOWN_LOT}|{_KO}){_COUNTED}|{_KO_DIVIDED}", regex.VERSION1)
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]", regex.VERSION1)
 
 

@@ -31,16 +31,20 @@ _LABEL = (
 )
 _SCRIPT = r"[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
 # The value: up to a line's end, a sentence's mark (not an abbreviation's full stop before a number or
-# glued to the next word: "मकान नं. 27", "ต.เวียงใต้"), or a phone number's digits (seven or more).
+# glued to the next word: "मकान नं. 27", "ต.เวียงใต้"), or a phone number's digits (seven or more; not
+# a postcode after "〒").
 _LABELLED = regex.compile(
     # Whose address may follow the label, glued or spaced: "ที่อยู่ผู้ประสานงาน:", "عنوان العميل:".
     # With no colon, a house number right after says it ("ที่อยู่จัดส่ง 45 หมู่ 3 ต.เวียงใต้").
     rf"(?<![\p{{L}}\p{{M}}]){_LABEL}[^\s:：\d]{{0,20}}(?:(?:[ \t]+[^\s:：\d]{{1,20}}){{0,2}}[ \t]*[:：][ \t　]*|[ \t]+(?=\d))"
-    r"(?P<v>(?:(?![!?؟।。\n]|\.(?:[ \t]+(?!\d)|$)|\d[\d \-]{6,}\d).)+)",
+    # A postcode after Japan's mark ("〒396-0211") is the address's, no phone number.
+    r"(?P<v>(?:(?![!?؟।。\n]|\.(?:[ \t]+(?!\d)|$)|(?<!〒[ \t]?)\d[\d \-]{6,}\d).)+)",
 )
 # A blank form's request to fill it in ("العنوان: اكتب هنا", "पता: कृपया भरें", "כתובת: נא למלא").
 _FILL_IN = regex.compile(rf"{BLANK_FORM_WORDS}|กรุณา|填写|記入|입력")
 _SCRIPT_LETTER = regex.compile(_SCRIPT)
+# Japanese's "is" closing the sentence after the address ("住所: 〒100-0001 です"): no part of it.
+_COPULA = regex.compile(r"[ \t　]*(?:です|でした|である|だ)[。.]?[ \t]*$")
 _TRAILING = regex.compile(r"[\s,،;؛、，(（\-–—]+$")
 _POSTCODE = regex.compile(r"(?<!\d)\d{5,6}(?!\d)")
 
@@ -74,7 +78,7 @@ def labelled_script_addresses(text: str) -> Iterator[tuple[int, int]]:
         postcodes = list(_POSTCODE.finditer(value))
         if postcodes:
             value = value[: postcodes[-1].end()]
-        trimmed = _TRAILING.sub("", value)
+        trimmed = _TRAILING.sub("", _COPULA.sub("", value))
         if not trimmed or _FILL_IN.search(trimmed) or not _SCRIPT_LETTER.search(trimmed):
             continue
         start = m.start("v")
