@@ -587,14 +587,20 @@ _PLAIN_TECH_WORDS = frozenset(
 # a label or a code as a name.
 _TABULAR = re.compile(r"^[^\n|]*\|[^\n|]*\||\t[^\n\t]*\t", re.MULTILINE)
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{M}\d_@.#/\-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}\d_@])")
+# A word in capitals, as a note typed in capitals writes every word ("TABLE 2: HAMISH GRANT").
+_WORD_IN_CAPITALS = regex.compile(r"(?<![\p{L}\p{M}\d_@.#/\-])\p{Lu}{3,}(?![\p{L}\p{M}\d_@])")
 
 
 def _names_people(text: str) -> bool:
-    """Whether two capitalised words of `text` are given names of the lists that are no everyday
-    English word ("Rules: Youssef and Karthik must not sit together"): an office's or a shop's note
-    about people, not about brands ("the Bosch and Makita drills": one listed name is as often a make)."""
+    """Whether two capitalised words of `text` (in capitals, where it is typed in capitals) are given
+    names of the lists that are no everyday English word ("Rules: Youssef and Karthik must not sit
+    together"): an office's or a shop's note about people, not about brands ("the Bosch and Makita
+    drills": one listed name is as often a make)."""
     given: set[str] = set()
-    for m in _CAPITALISED_WORD.finditer(text):
+    # Typed in capitals, every word is: there its words in capitals are read (elsewhere they are
+    # acronyms and labels, "STAR code", "FAQ").
+    capitals = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+    for m in (_WORD_IN_CAPITALS if capitals else _CAPITALISED_WORD).finditer(text):
         word = ascii_fold(m.group().lower())
         if word in world_first_names() and not common_word(word):
             given.add(word)

@@ -191,6 +191,12 @@ def test_wordy_prose_without_anyone_in_it_is_left_alone(find: Find, text: str) -
             id="seating-plan",
         ),
         pytest.param("Update the rota table: Sabina covers the bar list on Friday, Adebola takes the Saturday column.", ["Sabina", "Adebola"], id="rota"),
+        # Typed in capitals: the given names are words in capitals too.
+        pytest.param(
+            "MAKE THIS SEATING PLAN INTO A TABLE WITH A DIETARY COLUMN.\nTABLE 1: SJOERD HOEKSTRA, CATHAL DOYLE\nTABLE 2: HAMISH GRANT",
+            ["SJOERD HOEKSTRA", "HAMISH GRANT"],
+            id="seating-plan-in-capitals",
+        ),
     ],
 )
 def test_wordy_prose_naming_people_is_read_as_prose(find: Find, text: str, names: list[str]) -> None:
