@@ -186,7 +186,9 @@ _NO_NAME = frozenset(
     # Korean roles and kin before 씨 or 님: a customer, a member, a teacher, a boss, a driver, a guest.
     "고객 회원 선생 사장 부장 과장 차장 팀장 실장 대표 기사 작가 교수 원장 손님 환자 어머 아버 형 누 주 하느 부처 담당자 관리자 "
     # The placeholder people of Korean and Chinese forms and lessons (`sample_names` has the Latin-script ones).
-    "홍길동 张三 李四 王五 張三 李四".split()
+    "홍길동 张三 李四 王五 張三 李四 "
+    # No one yet: undecided, none, vacant, unassigned.
+    "미정 없음 공석 미배정 未定 なし 無し 待定 无 無 空缺".split()
 )
 # A role's, a trade's or a body's last character: "利用者", "貴社", "会員", "経理部", "本屋", "看護師", "弁護士".
 _ROLE_END = regex.compile(r"[者社員係部課方家達様長屋師士工官手]$")
@@ -237,7 +239,11 @@ _PERSON_LABEL = (
 # so ("法人", a company; "일자", a date; "이자", interest; "숫자", a number).
 _SUFFIX_LABEL = (
     r"(?:(?!法人|個人|个人|成人|他人|外国人)\p{Han}{1,3}[者人]|(?!일자|문자|숫자|글자|의자|과자|모자|이자|원자|액자|상자|주자)\p{Hangul}{1,3}자"
-    r"|担当(?:[A-Za-z]{2,5}|[\p{Han}\p{Katakana}ー]{1,4})?)"
+    r"|担当(?:[A-Za-z]{2,5}|[\p{Han}\p{Katakana}ー]{1,4})?"
+    # Korean's professions in "-사" ("수의사", a vet; "간호사", a nurse), not the firms and deeds that end
+    # so ("회사", "여행사", "검사", "기사": an article), and its roles in charge ("담당", "코치", "원장").
+    r"|(?!회사|감사|검사|조사|여행사|항공사|신문사|출판사|보험사|통신사|택배사|건설사|제조사|증권사|운송사|카드사|역사|기사|대사|복사|인사|행사|봉사|본사|지사|자회사)"
+    r"\p{Hangul}{1,3}사|담당|코치|감독|매니저|트레이너|원장|실장|팀장|과장|부장|대표|선생님|교수|주치의)"
 )
 _SCRIPT_NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{1,8}"
 # ... or a relative, then the name in brackets: "母（佐藤 陽菜）が入院", "妻(李娜)".

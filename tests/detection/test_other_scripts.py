@@ -153,6 +153,8 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     pytest.param("逸脱報告に直してください。\n被験者：松本 拓海（1988年生）\n担当CRC：石井 花子", "松本 拓海", id="japanese-subject"),
     pytest.param("逸脱報告に直してください。\n被験者：松本 拓海（1988年生）\n担当CRC：石井 花子", "石井 花子", id="japanese-role-after-tanto"),
     pytest.param("사고 보고서를 다듬어 주세요.\n사고자: 윤서준 (박사과정)\n목격자: 장미래", "장미래", id="korean-witness"),
+    # Korean professions in "-사" and roles in charge as labels.
+    pytest.param("접종 안내 문자를 써 주세요.\n예정 접종: 종합백신\n담당 수의사: 정민재", "정민재", id="korean-vet-in-charge"),
     pytest.param("请翻译：紧急联系人：周婷，电话 139 0000 1234", "周婷", id="chinese-emergency-contact"),
     pytest.param("内容：採血が遅れました。家族（石田 由紀）より電話連絡あり。", "石田 由紀", id="japanese-family-in-brackets"),
     # A letter's addressee with the full name and "先生", and its writer by the body they speak for.
@@ -171,6 +173,7 @@ def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: s
     pytest.param("नाम: कृपया भरें\nपता: कृपया भरें", id="hindi-blank-form"),
     # Words that only end in a person's suffix, and a sentence that is no introduction.
     pytest.param("일자: 2025년 3월 4일\n숫자: 12", id="korean-date-and-number-labels"),
+    pytest.param("회사: 삼성전자\n검사: 혈액검사\n담당: 미정\n担当者：未定", id="korean-firm-test-and-no-one-yet"),
     pytest.param("法人：東京商事株式会社の登記について教えて", id="japanese-legal-person"),
     pytest.param("これは私の責任です。英語にしてください。", id="japanese-no-introduction"),
 ])
