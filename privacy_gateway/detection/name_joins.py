@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from privacy_gateway.detection.cyrillic import everyday_cyrillic_run
 from privacy_gateway.detection.findings import Finding
 from privacy_gateway.detection.foreign import own_word, stop_word
-from privacy_gateway.detection.name_cues import PARTICLE_WORD, foreign_role
+from privacy_gateway.detection.name_cues import PARTICLE_WORD, PARTICLES_CORE, foreign_role
 from privacy_gateway.detection.name_spans import INITIALS_BEFORE
 from privacy_gateway.detection.notable import notable_person
 from privacy_gateway.detection.software import is_software
@@ -86,7 +86,7 @@ _CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}{2,}(?:[-'’]\p{Lu
 # spaces, a tab or a dash before the next field ends it ("1. SPAMPINATO Gaetano — tess. 2209411").
 _DASH_AFTER = regex.compile(r"[ \t]+[–—-][ \t]")
 _CAPITALS_ITEM = regex.compile(
-    r"(?:^(?:[ \t]*(?:\d{1,3}[.)]|[-*•]))?|(?<=[:;,\n|(])|(?<=\bet|\band)[ \t])[ \t]*(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?:^(?:[ \t]*(?:\d{1,3}[.)]|[-*•]))?|(?<=[:;,\n|(])|(?<=\bet|\band)[ \t])[ \t]*(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,}){0,2}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
     r"(?=[ \t]*(?:[,;.)|\n]|$|[ \t]+(?:et|and|\()[ \t])|[ ]{2,}|\t|[ \t]+[–—-][ \t])",
     regex.MULTILINE,
 )
@@ -265,7 +265,9 @@ def _capital_items(text: str, found: list[Finding]) -> tuple[list[Finding], list
     replaced: list[Finding] = []
     for m in _CAPITALS_ITEM.finditer(text):
         surname, given = m.group(1).rsplit(None, 1)
-        if not all(_capitals_surname(w) for w in surname.split()):
+        words = surname.split()
+        # A particle opens a surname in capitals as in any case ("DE LUCA Alessandro", "VAN DIJK Anouk").
+        if not all(_capitals_surname(w) or i < len(words) - 1 and w.lower() in PARTICLES_CORE for i, w in enumerate(words)):
             continue
         if _DASH_AFTER.match(text, m.end(1)) and english_form(given.lower()) and ascii_fold(given.lower()) not in world_first_names():
             continue  # "BBC Sport — 4 writers": before a dash, an outlet and an English word, no surname and given name

@@ -322,6 +322,12 @@ def test_a_numbered_surname_in_capitals_and_given_name_before_a_dash_is_someone(
     assert "FERRARO Gaetano" in found and "COLOMBO Matteo" in found, found
 
 
+def test_a_surname_in_capitals_opened_by_a_particle_is_one_surname(find: Find) -> None:
+    text = "Mi fai la distinta per l'arbitro?\n3. DE LUCA Alessandro — tess. 2187730\n5. DI MARIA Chiara — tess. 2187731\n- DE LA CRUZ Maria"
+    found = persons(find(text))
+    assert {"DE LUCA Alessandro", "DI MARIA Chiara", "DE LA CRUZ Maria"} <= set(found), found
+
+
 def test_an_outlet_in_capitals_before_an_english_word_and_a_dash_is_no_one(find: Find) -> None:
     text = "Format this list of outlets for the media desk:\nBBC Sport — 4 writers, 2 photographers\nThe Times — 2 writers"
     assert persons(find(text)) == [], find(text)
