@@ -24,6 +24,7 @@ from stdnum.fr import nir
 from stdnum.gb import nhs
 from stdnum.it import codicefiscale
 from stdnum.pt import nif
+from stdnum.za import idnr as za_idnr
 
 _SEPARATORS = re.compile(r"[\s\-./]")
 
@@ -106,6 +107,7 @@ germany_tax_id = _stdnum(idnr)
 italy_fiscal_code = _stdnum(codicefiscale)
 portugal_nif = _stdnum(nif)
 brazil_cpf = _stdnum(cpf)
+south_africa_id = _stdnum(za_idnr)
 
 # The names a policy's own recognizers may give as `validate:`.
 VALIDATORS: dict[str, Callable[[str], bool]] = {"luhn": luhn, "iban": iban_mod97, "aba": aba}

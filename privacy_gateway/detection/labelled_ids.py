@@ -32,7 +32,9 @@ _GAP = r"""(?:[\s:#=.\-()º°"'`>*：（]|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))[ \t]
 # ("548213907", "XDC507214"), or a series of one or two capitals apart from its digits ("AB 1234567").
 # After its label here, under its key in `field_keys`.
 # A Russian passport's series, two digit pairs, then its six digits ("45 12 550913") is the last shape.
-PASSPORT_NUMBER = r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}|[A-Z]{1,2} \d{6,9}|\d{2} ?\d{2} \d{6}"
+# So are a series in Cyrillic capitals (a Russian seaman's passport's "МК 0418227") and Russia's
+# international passport, its series' two digits then seven ("76 1093385").
+PASSPORT_NUMBER = r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,10}|[A-ZА-Я]{1,2} \d{6,9}|\d{2} ?\d{2} \d{6}|\d{2} \d{7}"
 
 # (entity, label, value, score, words one of which the label holds: texts without any skip the pattern)
 _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
@@ -45,10 +47,15 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
     ("PASSPORT", r"\bpassport(?:\s+card)?|\bpasaporte?|\bpasseport|\breisepass(?:nummer|nr)?|\bpassaport[oe]|\bpaspoort(?:nummer|nr)?|\bpaszport|"
      r"\bpaspor\b|\bh[ộo]\s+chi[ếe]u(?:\s+s[ốo])?|"
      r"\bcestovn[íi]\s+pas|\bdiavat[íi]rio|\btravel document|\bpp\b\.?(?=[ \t:#]*[a-z]{0,2}\d{7,9}\b)|"
-     # Russian, Ukrainian and Bulgarian "паспорт", and Greek "διαβατήριο".
-     r"(?<![^\W\d_])(?:паспорт[а-яіїє]*|διαβατήριο)",
+     # Russian, Ukrainian and Bulgarian "паспорт" (a seaman's, "паспорт моряка", and the one for abroad,
+     # "загранпаспорт"), and Greek "διαβατήριο".
+     r"(?<![^\W\d_])(?:(?:загран)?паспорт[а-яіїє]*(?:[ \t]+моряка)?|διαβατήριο)|"
+     # Korean, Japanese, Chinese, Arabic, Hebrew, Hindi and Thai: "여권번호", "旅券番号", "护照号码", "رقم الجواز".
+     r"여권(?:[ \t]?번호)?|旅券(?:番号)?|パスポート(?:番号)?|护照(?:号码?)?|護照(?:號碼)?|(?:رقم[ \t]+)?(?:جواز[ \t]+السفر|الجواز)|דרכון|"
+     r"पासपोर्ट(?:[ \t]+(?:नंबर|संख्या))?|หนังสือเดินทาง|พาสปอร์ต",
      PASSPORT_NUMBER, 0.9, ("passport", "pasaport", "passeport", "reisepass", "passaport", "paspoort", "paszport", "cestovn", "diavat",
-                            "travel document", "pp", "paspor", "chiếu", "chieu", "паспорт", "διαβατήριο")),
+                            "travel document", "pp", "paspor", "chiếu", "chieu", "паспорт", "διαβατήριο",
+                            "여권", "旅券", "パスポート", "护照", "護照", "جواز", "الجواز", "דרכון", "पासपोर्ट", "หนังสือเดินทาง", "พาสปอร์ต")),
     # "ID" alone on a line that gives a date of birth before it, as manifests and guest lists write a
     # person's record ("ASANTE Kwame  DOB 21 August 1995  ID XD4182033"): the number of their
     # identity card or passport. Elsewhere "ID" is as often an order's or a ticket's.

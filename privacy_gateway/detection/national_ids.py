@@ -108,6 +108,14 @@ SHAPES: tuple[IdShape, ...] = (
     # China's resident identity number: 18 characters holding the birth date, a check character last.
     _shape("NATIONAL_ID", r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]", checksums.china_ric,
            r"身份证|身份證|居民身份|公民身份|resident id|chinese id|id card|\bric\b", alone=0.9),
+    # A pilot's licence under Europe's Part-FCL: the issuing state, "FCL", the licence's kind and its
+    # number ("UK.FCL.ATPL.0041827", "DE.FCL.CPL.A.73310").
+    _shape("NATIONAL_ID", r"[A-Z]{2,3}\.FCL\.(?:ATPL|CPL|MPL|PPL|LAPL|SPL|BPL|IR|FI|TRI)(?:\.[A-Z]{1,2})?\.\d{3,8}", _always,
+           r"licen[cs]e|pilot|fcl", alone=0.9),
+    # South Africa's identity number: the birth date (YYMMDD), four digits of sequence, citizenship (0 or
+    # 1), a digit, and a Luhn check digit.
+    _shape("NATIONAL_ID", r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?\d{4} ?[01]\d ?\d", checksums.south_africa_id,
+           r"\bsa[ \-]?id\b|\brsa[ \-]?id\b|south african|\bid\b|identity"),
     _shape("ABA_ROUTING_NUMBER", r"[0-36-7]\d{8}", checksums.aba, r"routing|\baba\b|\brtn\b|transit number|bank code"),
 )
 

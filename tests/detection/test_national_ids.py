@@ -62,6 +62,9 @@ def test_invalid_check_digit_counts_only_right_after_its_label(
         # A British driving licence number: the surname's letters and the birth date's digits in it.
         pytest.param("NATIONAL_ID", "Hire agreement 4471 - renter SMITH801129J99AB, pick-up 10:00", id="uk-driving-licence"),
         pytest.param("NATIONAL_ID", "licence MORGA 753116 SM9IJ 35 for the hire", id="uk-driving-licence-spaced"),
+        # A pilot's licence under Europe's Part-FCL.
+        pytest.param("NATIONAL_ID", "Lost: my UK.FCL.ATPL.0041827 card was in the crew bag", id="part-fcl-licence"),
+        pytest.param("NATIONAL_ID", "Lizenz DE.FCL.CPL.A.73310 verloren", id="part-fcl-licence-with-category"),
     ],
 )
 def test_distinctive_valid_shapes_count_without_a_label(find: Find, entity: str, text: str) -> None:
@@ -79,6 +82,7 @@ def test_distinctive_valid_shapes_count_without_a_label(find: Find, entity: str,
         pytest.param("The account page loads in 1500 ms", id="account-word-and-a-number"),
         pytest.param("order 532901198706152144 shipped", id="eighteen-digits-with-a-wrong-check"),
         pytest.param("SKU ABCDE123456AB1CD restocked", id="licence-shape-with-no-month"),
+        pytest.param("barcode 8203155123088 scanned at the till", id="south-african-id-shape-without-its-label"),
     ],
 )
 def test_bare_numbers_stay_clean(find: Find, text: str) -> None:
@@ -133,6 +137,15 @@ def test_a_lower_case_id_shape_without_its_label_is_no_id(find: Find) -> None:
         pytest.param("Name: Tanja Zver\nDate of birth: 01. 06. 1984\nCitizenship: Slovenia", "DATE_OF_BIRTH", "01. 06. 1984", id="spaced-dots"),
         pytest.param("Her son was born on the 3rd of June 2015 in Leeds.", "DATE_OF_BIRTH", "3rd of June 2015", id="born-on-the"),
         pytest.param("PESEL 44051401359", "PL_PESEL", "44051401359", id="presidio-pesel-for-english"),
+        # South Africa's identity number: its birth date, citizenship digit and Luhn check.
+        pytest.param("Name: Thabo Nkosi\nSA ID: 8203155123088\nAsset: FPSO", "NATIONAL_ID", "8203155123088", id="south-african-id"),
+        pytest.param("Thabo Nkosi, ID 820315 5123 08 8, production technician", "NATIONAL_ID", "820315 5123 08 8", id="south-african-id-spaced"),
+        # A passport's label in other scripts, a seaman's passport's Cyrillic series, Russia's passport for abroad.
+        pytest.param("성명: 강지원\n여권번호: M85511029\n연락처: 010 9921 4406", "PASSPORT", "M85511029", id="ko-passport"),
+        pytest.param("ФИО: Гайдамак Денис\nПаспорт моряка: МК 0418227\nЗагранпаспорт: 76 1093385", "PASSPORT", "МК 0418227", id="ru-seamans-passport"),
+        pytest.param("ФИО: Гайдамак Денис\nПаспорт моряка: МК 0418227\nЗагранпаспорт: 76 1093385", "PASSPORT", "76 1093385", id="ru-passport-for-abroad"),
+        pytest.param("旅客：王芳，护照号码：E12345678", "PASSPORT", "E12345678", id="zh-passport"),
+        pytest.param("الاسم: ريم الشمري\nرقم الجواز: P1234567", "PASSPORT", "P1234567", id="ar-passport"),
     ],
 )
 def test_labelled_ids(find: Find, text: str, entity: str, value: str) -> None:
@@ -167,6 +180,8 @@ def test_every_id_entity_is_known_to_policies() -> None:
     "check, value, valid",
     [
         (checksums.luhn, "4111 1111 1111 1111", True),
+        (checksums.south_africa_id, "8203155123088", True),
+        (checksums.south_africa_id, "8203155123089", False),
         (checksums.luhn, "4111-1111-1111-1112", False),
         (checksums.iban_mod97, "DE89 3704 0044 0532 0130 00", True),
         (checksums.iban_mod97, "DE89 3704 0044 0532 0130 01", False),
