@@ -175,10 +175,11 @@ def _fixed_header(line: str) -> list[tuple[str, int]] | None:
 def _fixed_width_rows(lines: list[str], offsets: list[int], i: int, keys: list[tuple[str, int]], text: str, out: list[tuple[int, int, str]]) -> int:
     """Type the rows under the fixed-width header at line `i` into `out`; the line after the table."""
     j = i + 1
+    types = [entity_for_key(k) for k, _ in keys]
     while j < len(lines) and len(lines[j].rstrip()) > keys[-1][1] and lines[j][: keys[1][1]].strip():
         line = lines[j]
         for (key, at), nxt in zip(keys, [k[1] for k in keys[1:]] + [len(line)]):
-            if (cell := line[at:nxt]).strip() and (span := typed_span(key, cell, offsets[j] + at, text)):
+            if (cell := line[at:nxt]).strip() and (span := typed_span(_weak_header(key, keys, types), cell, offsets[j] + at, text)):
                 out.append(span)
         j += 1
     return max(j, i + 1)
@@ -356,6 +357,18 @@ _WEAK_HEADERS = {
     "given": ("firstname", "lastname"),
     "first": ("firstname", "lastname"),
     "hp": ("phone", "PERSON"),
+    # A crew list's or a manifest's travel document: "doc_no", "DOC" beside a date of birth (an
+    # accounts export's "Doc No." has none).
+    "doc": ("passport", "DATE_OF_BIRTH"),
+    "doc_no": ("passport", "DATE_OF_BIRTH"),
+    "doc no": ("passport", "DATE_OF_BIRTH"),
+    "doc no.": ("passport", "DATE_OF_BIRTH"),
+    "doc_number": ("passport", "DATE_OF_BIRTH"),
+    "document": ("passport", "DATE_OF_BIRTH"),
+    "document no": ("passport", "DATE_OF_BIRTH"),
+    "document_no": ("passport", "DATE_OF_BIRTH"),
+    "document number": ("passport", "DATE_OF_BIRTH"),
+    "document_number": ("passport", "DATE_OF_BIRTH"),
     "grad": ("city", None),
     "il": ("province", None),
     "via": ("street", None),

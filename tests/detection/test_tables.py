@@ -33,6 +33,23 @@ def test_a_date_of_birth_column_is_typed_by_its_header(find: Find, text: str, do
     assert ("DATE_OF_BIRTH", dob) in find(text)
 
 
+@pytest.mark.parametrize("text, number", [
+    ("crew_pos,surname,given_names,dob,nationality,doc_type,doc_no,doc_expiry\nCPT,RENNIE,DAVE,1992-09-05,GBR,P,126045739,2031-05-18", "126045739"),
+    (
+        "NO  FAMILY NAME   GIVEN NAMES   RANK    NAT  DOB         DOC\n"
+        "01  ZABOLOTNYI    IHOR          MASTER  UKR  01.09.1977  AB 507731\n"
+        "02  DALISAY       PRECIOUS      C/O     PHL  30.08.1996  B0746613",
+        "B0746613",
+    ),
+])
+def test_a_crew_list_s_document_column_beside_a_birth_date_is_a_passport(find: Find, text: str, number: str) -> None:
+    assert ("PASSPORT", number) in find(text), find(text)
+
+
+def test_an_accounts_export_s_document_number_is_no_passport(find: Find) -> None:
+    assert not [v for t, v in find("Date,Doc No,Account,Amount\n2024-03-01,5100000123,4000,120.00") if t == "PASSPORT"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
