@@ -71,6 +71,10 @@ SPORT = EVAL / "sport" / "tune.jsonl"
 GARAGE = EVAL / "garage" / "holdout.jsonl"
 VET = EVAL / "vet" / "tune.jsonl"
 MIGRATE = EVAL / "migrate" / "holdout.jsonl"
+RITES = EVAL / "rites" / "tune.jsonl"
+SALON = EVAL / "salon" / "holdout.jsonl"
+CREW = EVAL / "crew" / "tune.jsonl"
+FAITH = EVAL / "faith" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -311,6 +315,13 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         pytest.param(GARAGE, id="garage"),
         pytest.param(VET, id="vet"),
         pytest.param(MIGRATE, id="migrate"),
+        # rites and crew (read), salon and faith (sealed), fifty-ninth round: weddings, funerals and
+        # their families and guests; airline, shipping and offshore crews; salons and their clients;
+        # faith communities and their members; half PII-free, over two fifths in other languages.
+        pytest.param(RITES, id="rites"),
+        pytest.param(SALON, id="salon"),
+        pytest.param(CREW, id="crew"),
+        pytest.param(FAITH, id="faith"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
