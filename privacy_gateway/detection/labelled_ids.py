@@ -91,10 +91,11 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"\bsz[üu]let[ée]si (?:d[áa]tum|id[őo])|\bsz[üu]l\.|\bsz[üu]letett|\bdata na[șşs]terii|\bn[ăa]scut[ăa]?\b|"
      r"\btanggal lahir|\btgl\.? lahir|\blahir(?:\s+(?:pada|tgl\.?|tanggal))?|\bgimimo data|\bgim\.|\bdzim[šs]anas datums|\bdatum ro[đd]enja|\bro[đd]en[a]?\b|"
      r"\bdatum rojstva|\brojen[a]?\b|\bdata de naixement|\bdo[ğg]um tarihi|\bf[æa]e?[ðd]ingardag(?:ur)?|"
-     # Japanese, Chinese and Korean forms: "生年月日：", "出生日期：", "생년월일:".
-     r"生年月日|出生年月日|出生日期|出生日|생년월일|"
+     # Japanese, Chinese and Korean forms: "生年月日：", "出生日期：", "생년월일:"; a child's birthday as a
+     # first-birthday party's or a naming's notes give it ("생일 2024년 4월 9일").
+     r"生年月日|出生年月日|出生日期|出生日|생년월일|생일|誕生日|生日|"
      # Arabic, Persian, Hebrew, Hindi and Thai forms: "تاريخ الميلاد:", "تاریخ تولد", "תאריך לידה", "जन्म तिथि", "วันเกิด".
-     r"تاريخ[ \t]+(?:الميلاد|الولادة|ميلاد)|تاریخ[ \t]+تولد|תאריך[ \t]+(?:ה)?לידה|जन्म[ \t]*(?:तिथि|तारीख|दिनांक)|วัน(?:[ \t]*เดือน[ \t]*ปี)?[ \t]*เกิด|"
+     r"تاريخ[ \t]+(?:الميلاد|الولادة|ميلاد)|تاریخ[ \t]+تولد|תאריך[ \t]+(?:ה)?לידה|जन्म[ \t]*(?:तिथि|तारीख|दिनांक)|जन्म(?=[ \t]*[:：]?[ \t]*\d)|วัน(?:[ \t]*เดือน[ \t]*ปี)?[ \t]*เกิด|"
      # Hindi and Japanese as typed in Latin letters ("janam tithi", "seinengappi", "tanjoubi"), and
      # the short form of "born" before a whole date, in brackets or after a comma ("Aarav Nair (b.
      # 2019-02-11)", "Ines Duarte, b. 12.04.1990").
@@ -112,7 +113,7 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      # whole date: Portuguese "nasc.", Norwegian and Danish "f." (født), Turkish "d.t." (doğum tarihi).
      r"\bn[ée]e?\s+à\s+[^\n,;()]{1,40}?\s+le|\bnat[oa](?:/[ao])?\s+a\s+[^\n,;()]{1,40}?\s+il|\bnacid[oa]\s+en\s+[^\n,;()]{1,40}?\s+el|\bnasc\.|"
      r"(?:(?<=\()|(?<=, )|(?<=[^\W\d_] ))f\.(?=[ \t]*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b)|\bd\.[ \t]?t\.(?=[ \t]*\d)",
-     _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid", "nació", "nacio",
+     _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "생일", "誕生日", "生日", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid", "nació", "nacio",
                   "nasceu", "nacque",
                   "nascita", "nato", "nata", "nascimento", "nascid", "föd", "fød", "synty", "urodz", "ur.", "naroz", "narod",
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",

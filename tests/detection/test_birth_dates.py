@@ -134,3 +134,40 @@ def test_a_letter_f_before_a_date_inside_a_word_run_is_no_label(find: Find) -> N
 )
 def test_born_told_as_a_past_event_labels_a_birth_date(find: Find, text: str, date: str) -> None:
     assert ("DATE_OF_BIRTH", date) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        pytest.param("Draft the order of service.\nIn loving memory of Callum Birch\n12 May 1936 – 3 March 2025\nEntrance music: Nimrod", "12 May 1936", id="order-of-service"),
+        pytest.param("Wir trauern um Kai-Uwe Fiedler\n* 14. März 1937   † 2. März 2025\nIn Liebe: Hannes Vogel", "14. März 1937", id="death-notice-star-and-cross"),
+        pytest.param("Headstone: Nikhil Mehta (12.5.1936 – 21.1.2025), grey granite", "12.5.1936", id="headstone-in-brackets"),
+    ],
+)
+def test_the_first_of_a_private_person_s_life_dates_is_their_birth_date(find: Find, text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The famous are no person found: their life dates stay.
+        "Mozart (27 January 1756 – 5 December 1791) wrote the Requiem in Vienna.",
+        # A meeting's or a contract's dates after a name are a year or a few apart.
+        "Call with Anna Berg (12/03/2024 – 14/03/2025) about the contract term",
+    ],
+)
+def test_dates_ranges_that_are_no_lifetime_are_no_birth_date(find: Find, text: str) -> None:
+    assert "DATE_OF_BIRTH" not in {t for t, _ in find(text)}, find(text)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # A child's birthday as a first-birthday party's and a naming ceremony's notes give it.
+        pytest.param("돌잔치 사회자 대본 좀 써줘.\n아기: 강서연 (생일 2024년 4월 9일)", "2024년 4월 9일", id="korean-birthday"),
+        pytest.param("नामकरण संस्कार का निमंत्रण\nशिशु: अनीता यादव, जन्म 02/03/2025", "02/03/2025", id="hindi-born"),
+    ],
+)
+def test_a_childs_birthday_is_a_birth_date(find: Find, text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in find(text), find(text)
