@@ -158,7 +158,11 @@ def aligned_cells(text: str) -> Iterator[tuple[int, int, str]]:
 
 # A fixed-width extract's header in capitals, one space or more between its names ("CUSTNO NAME
 # DOB PHONE CITY"): its rows are cut where its names start, fields glued or not.
-_CAPITAL_KEYS = re.compile(r"[A-Z][A-Z0-9_\-]*")
+_CAPITAL_KEYS = re.compile(r"[A-Z][A-Z0-9_\-]*(?: [A-Z][A-Z0-9_\-]*)*")
+# A header's name: one word, or words one space apart where two spaces or more part the names
+# ("FAMILY NAME         GIVEN NAMES        RANK", as a crew list's form prints them).
+_KEY = re.compile(r"\S+")
+_SPACED_KEY = re.compile(r"\S+(?: \S+)*")
 
 
 def _fixed_header(line: str) -> list[tuple[str, int]] | None:
@@ -166,7 +170,7 @@ def _fixed_header(line: str) -> list[tuple[str, int]] | None:
     capitals, two of them typing their column."""
     if not line.strip() or line.strip() != line.strip().upper():
         return None
-    keys = [(m.group(), m.start()) for m in re.finditer(r"\S+", line)]
+    keys = [(m.group(), m.start()) for m in (_SPACED_KEY if "  " in line.strip() else _KEY).finditer(line)]
     if len(keys) < 3 or not all(_CAPITAL_KEYS.fullmatch(k) for k, _ in keys):
         return None
     return keys if sum(1 for k, _ in keys if entity_for_key(k)) >= 2 else None

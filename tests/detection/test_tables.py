@@ -46,6 +46,17 @@ def test_a_crew_list_s_document_column_beside_a_birth_date_is_a_passport(find: F
     assert ("PASSPORT", number) in find(text), find(text)
 
 
+def test_a_fixed_width_header_s_names_of_two_words_type_their_columns(find: Find) -> None:
+    """A crew list's form prints "FAMILY NAME" and "GIVEN NAMES" with one space inside and two or more between."""
+    text = (
+        "NO  FAMILY NAME         GIVEN NAMES        RANK    NAT  DOB\n"
+        "01  VUKOVIĆ             TEA                MASTER  HRV  23.01.1992\n"
+        "02  DIMACULANGAN        JERWIN             C/O     PHL  03.11.1979"
+    )
+    found = {v for t, v in find(text) if t == "PERSON"}
+    assert {"VUKOVIĆ", "TEA", "DIMACULANGAN", "JERWIN"} <= found, found
+
+
 def test_an_accounts_export_s_document_number_is_no_passport(find: Find) -> None:
     assert not [v for t, v in find("Date,Doc No,Account,Amount\n2024-03-01,5100000123,4000,120.00") if t == "PASSPORT"]
 
