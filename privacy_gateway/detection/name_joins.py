@@ -87,7 +87,8 @@ _CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}{2,}(?:[-'’]\p{Lu
 _DASH_AFTER = regex.compile(r"[ \t]+[–—-][ \t]")
 _CAPITALS_ITEM = regex.compile(
     r"(?:^(?:[ \t]*(?:\d{1,3}[.)]|[-*•]))?|(?<=[:;,\n|(])|(?<=\bet|\band)[ \t])[ \t]*(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,}){0,2}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
-    r"(?=[ \t]*(?:[,;.)|\n]|$|[ \t]+(?:et|and|\()[ \t])|[ ]{2,}|\t|[ \t]+[–—-][ \t])",
+    # ... or before a rank's or a role's code in capitals that ends the item ("LEFÈVRE Jean-Baptiste CDB – single").
+    r"(?=[ \t]*(?:[,;.)|\n]|$|[ \t]+(?:et|and|\()[ \t])|[ ]{2,}|\t|[ \t]+[–—-][ \t]|[ \t]+\p{Lu}{2,5}(?=[ \t]*(?:[,;.)|\n]|$|[–—-][ \t])))",
     regex.MULTILINE,
 )
 # Capitals that are labels and abbreviations, not surnames.

@@ -322,6 +322,12 @@ def test_a_numbered_surname_in_capitals_and_given_name_before_a_dash_is_someone(
     assert "FERRARO Gaetano" in found and "COLOMBO Matteo" in found, found
 
 
+def test_a_surname_in_capitals_and_given_name_before_a_rank_s_code_is_someone(find: Find) -> None:
+    text = "Peux-tu mettre cette liste de chambres au propre ?\n- LEFÈVRE Jean-Baptiste CDB – single, réveil 04h15\n- CASIMIRO Inês PNC – single"
+    found = persons(find(text))
+    assert {"LEFÈVRE Jean-Baptiste", "CASIMIRO Inês"} <= set(found), found
+
+
 def test_a_surname_in_capitals_opened_by_a_particle_is_one_surname(find: Find) -> None:
     text = "Mi fai la distinta per l'arbitro?\n3. DE LUCA Alessandro — tess. 2187730\n5. DI MARIA Chiara — tess. 2187731\n- DE LA CRUZ Maria"
     found = persons(find(text))
