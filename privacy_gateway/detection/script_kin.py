@@ -61,12 +61,19 @@ _LABELS = {
 # is to someone ("أنا فاطمة الزهراني،", "أنا عمر الخطيب والد كرم"); not before a noun with its article
 # ("أنا الموظف المسؤول") or a phrase ("أنا سعيد جداً،").
 _ARABIC_I_AM = r"(?:أنا|انا)(?=[ \t]+(?!ال)\p{Arabic}+[ \t]+ال\p{Arabic}+(?:[ \t]*[،,.!؟]|[ \t]+(?:والد|والدة|ولي|وليّ|أم|أب|زوج|زوجة|مدير|مديرة|صاحب|صاحبة)(?!\p{Arabic})))"
+# Titles before an Arabic name, one after another ("المرحوم الحاج خالد العتيبي": the late Hajj …): the
+# late, Hajj, Mr and Mrs, Sheikh, doctor, professor, engineer.
+_ARABIC_TITLE = r"(?:المرحومة?|الحاجة?|السيدة?|الشيخ|الدكتورة?|د\.|الأستاذة?|المهندسة?|م\.)"
+_ARABIC_TITLES = rf"{_ARABIC_TITLE}(?:[ \t]+{_ARABIC_TITLE})*"
+# Hindi: a form's or a notice's person ("शिशु:" the baby, "दूल्हा" the groom, "मृतक" the deceased) and
+# kin named with no "my" before them ("दादी प्रिया शर्मा", grandmother …).
+_HINDI_ROLES = r"(?:शिशु|बच्चा|बच्ची|दूल्हा|दुल्हन|मृतक|स्वर्गीय|स्व\.|माता|पिता|माता-पिता|दादा|दादी|नाना|नानी|संपर्क[ \t]+व्यक्ति)[ \t]*:?"
 # "My name is", "I am called", a kin word, a name field.
 _INTRODUCTIONS = {
-    "ar": rf"(?:اسمي|إسمي|أدعى)|{_ARABIC_KIN}|{_LABELS['ar']}|{_ARABIC_I_AM}",
+    "ar": rf"(?:اسمي|إسمي|أدعى)|{_ARABIC_KIN}|{_LABELS['ar']}|{_ARABIC_I_AM}|{_ARABIC_TITLES}",
     "fa": rf"(?:اسم[ \t]+من|نام[ \t]+من|میرا[ \t]+نام)|{_PERSIAN_URDU_KIN}|{_LABELS['fa']}",
     "he": rf"(?:שמי|קוראים[ \t]+לי)|{_HEBREW_KIN}|{_LABELS['he']}|{_HEBREW_TITLES}",
-    "hi": rf"(?:मेरा[ \t]+नाम)|{_HINDI_KIN}|{_LABELS['hi']}",
+    "hi": rf"(?:मेरा[ \t]+नाम)|{_HINDI_KIN}|{_LABELS['hi']}|{_HINDI_ROLES}",
 }
 # The words that link an Arabic name's parts: "son of", "daughter of", "servant of", "father of", "family of".
 _LINKS = frozenset({"بن", "بنت", "ابن", "عبد", "أبو", "ابو", "آل"})
@@ -121,6 +128,8 @@ def introduced_names(text: str) -> Iterator[tuple[int, int]]:
                 if len(kept) == 2 and (language == "he" or language in ("ar", "fa") and kept[1] not in _LINKS and not word.startswith("ال")):
                     break
                 kept.append(word)
+            if language in ("ar", "fa") and kept and kept[0].startswith("ال"):
+                continue  # a noun with its article after a title is a role ("السيد الرئيس", Mr President), no given name
             if kept and not any(word in _FILL_IN or word in _SAMPLES for word in kept):
                 start = m.start("name")
                 yield start, start + len(" ".join(kept))

@@ -93,3 +93,22 @@ def test_more_of_the_ways_these_languages_say_who_someone_is(find: Find, text: s
 )
 def test_the_sample_people_of_arabic_and_hebrew_forms_are_no_one(text: str) -> None:
     assert list(introduced_names(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Arabic titles before a name, one after another: the late, Hajj.
+        pytest.param("انتقل إلى رحمة الله تعالى المرحوم الحاج خالد العتيبي عن عمر ناهز 78 عامًا.", "خالد العتيبي", id="ar-the-late-hajj"),
+        # Hindi: a notice's person by their role, and kin with no "my" before them.
+        pytest.param("नामकरण का निमंत्रण\nशिशु: अनीता यादव, जन्म 02/03/2025", "अनीता यादव", id="hi-the-baby"),
+        pytest.param("माता-पिता: सुनीता अग्रवाल और रवि यादव\nआशीर्वाद: दादी प्रिया शर्मा", "प्रिया शर्मा", id="hi-grandmother"),
+    ],
+)
+def test_titles_and_roles_before_a_name(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+@pytest.mark.parametrize("text", ["السيد الرئيس يتحدث اليوم عن الميزانية", "تقبل التعازي في منزل الفقيد: شارع الميناء، جبيل"])
+def test_a_title_before_a_noun_or_a_label_names_no_one(text: str) -> None:
+    assert list(introduced_names(text)) == []
