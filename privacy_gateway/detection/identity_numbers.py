@@ -63,7 +63,7 @@ _NAMES = r"""
     |permesso[\s_\-]*di[\s_\-]*soggiorno|titre[\s_\-]*de[\s_\-]*s[ée]jour|aufenthalts(?:titel|erlaubnis)|tarjeta[\s_\-]*de[\s_\-]*residencia
     |t[íi]tulo[\s_\-]*de[\s_\-]*resid[êe]ncia|verblijfs(?:vergunning|document)|karta[\s_\-]*pobytu|uppeh[åa]llstillst[åa]nd|oturma[\s_\-]*izni
     |seam[ae]n['’]?s?[\s_\-]*(?:book|record[\s_\-]*book)|seafarer['’]?s?[\s_\-]*(?:book|id|identity[\s_\-]*document|record[\s_\-]*book)
-    |discharge[\s_\-]*book|sirb|cdc[\s_\-]*(?:no|nr|number|नंबर)|buku[\s_\-]*pelaut|posvidchenn?[iy]a[\s_\-]*moriaka
+    |discharge[\s_\-]*book|sirb|cdc[\s_\-]*(?:no|nr|number|नंबर)|cdc(?=[ \t]*:)|buku[\s_\-]*pelaut|posvidchenn?[iy]a[\s_\-]*moriaka
     |libreta[\s_\-]*de[\s_\-]*(?:embarque|navegaci[óo]n)|libretto[\s_\-]*di[\s_\-]*navigazione|seefahrtsbuch|livret[\s_\-]*maritime
     |philhealth(?:[\s_\-]*(?:id|pin|number|no))?|pag[\s_\-]*ibig(?:[\s_\-]*(?:mid|id|number|no))?
     |pan[\s_\-]*card|rnokpp|pasep|personal[\s_\-]*(?:customs[\s_\-]*)?clearance[\s_\-]*(?:code|number|no)|pccc

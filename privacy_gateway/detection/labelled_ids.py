@@ -73,7 +73,9 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      # Whole ("MRN 00482913", "K4418207"), or a prefix and digit groups spaced as printed ("RX1 448 2190",
      # "RBK 0418273").
      # Digits in dashed pairs and triples as some hospitals print them ("hosp no 73-40-218").
-     r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d|[A-Z]{1,4}\d{0,2}[ \-]\d{3,4}[ \-]\d{3,4}|[A-Z]{2,4}[ ]\d{6,10}|\d{2,4}-\d{2,4}-\d{2,4}", 0.9,
+     # Two dashed groups of four, as some print them ("MRN: 7730-2418").
+     r"(?=[A-Z0-9\-]*\d{5})[A-Z]{0,4}[\-]?\d[\d\-]{4,14}\d|[A-Z]{1,4}\d{0,2}[ \-]\d{3,4}[ \-]\d{3,4}|[A-Z]{2,4}[ ]\d{6,10}|\d{2,4}-\d{2,4}-\d{2,4}"
+     r"|\d{3,5}-\d{3,5}", 0.9,
      ("mrn", "medical", "patient", "chart", "hospital", "record", "hosp", "unit number", "med rec", "medrec", "ipp",
       "dossier", "fallnummer", "historia", "cartella", "processo", "utente", "paciente")),
     # The birthplace before the date first: the label alone ("geboren", "nascida em") would take the match.

@@ -68,6 +68,7 @@ NAMED = [
     ("Crew change: AB Rommel Bautista, seaman's book D0913377, SIRB 0771245", "D0913377"),
     ("Crew change: AB Rommel Bautista, seaman's book D0913377, SIRB 0771245", "0771245"),
     ("मेरे पति जहाज़ पर थर्ड इंजीनियर हैं, उनका CDC नंबर CHN 306512 है।", "CHN 306512"),
+    ("SEAFARER: Sunil Kumar Yadav   RANK: Fitter   CDC: MUM 335918", "MUM 335918"),
     ("Payroll: Ankit Sharma, PAN card BXRPS4471K, UAN 101522398871", "BXRPS4471K"),
     ("Payroll: Ankit Sharma, PAN card BXRPS4471K, UAN 101522398871", "101522398871"),
     ("Benefits: PhilHealth 19-051234567-1, Pag-IBIG MID 1212-3434-5656", "19-051234567-1"),

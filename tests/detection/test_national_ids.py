@@ -131,6 +131,7 @@ def test_a_lower_case_id_shape_without_its_label_is_no_id(find: Find) -> None:
         pytest.param("sort code 20-45-77, account 31926819", "UK_BANK_ACCOUNT", "31926819", id="uk-account"),
         pytest.param("MRN: A00482913 admitted via A&E", "MEDICAL_RECORD_NUMBER", "A00482913", id="mrn"),
         pytest.param("medical record number 4482913", "MEDICAL_RECORD_NUMBER", "4482913", id="medical-record"),
+        pytest.param("Sent to Grimsby for an X-ray. Hospital no. MRN: 7730-2418.", "MEDICAL_RECORD_NUMBER", "7730-2418", id="mrn-two-dashed-groups"),
         pytest.param("DOB 03/14/1985", "DATE_OF_BIRTH", "03/14/1985", id="dob"),
         pytest.param("Maria Gonzalez, born on 14 March 1985, lives in Leeds.", "DATE_OF_BIRTH", "14 March 1985", id="born-on"),
         pytest.param("date of birth: 1985-03-14", "DATE_OF_BIRTH", "1985-03-14", id="iso"),
