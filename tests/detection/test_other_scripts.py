@@ -155,6 +155,9 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     pytest.param("사고 보고서를 다듬어 주세요.\n사고자: 윤서준 (박사과정)\n목격자: 장미래", "장미래", id="korean-witness"),
     # Korean professions in "-사" and roles in charge as labels.
     pytest.param("접종 안내 문자를 써 주세요.\n예정 접종: 종합백신\n담당 수의사: 정민재", "정민재", id="korean-vet-in-charge"),
+    # A family occasion's baby, bride and groom as its notes label them.
+    pytest.param("돌잔치 사회자 대본 좀 써줘.\n아기: 강서연 (생일 2024년 4월 9일)", "강서연", id="korean-baby"),
+    pytest.param("请写婚礼主持词：\n新郎：王浩然\n新娘：李雨桐", "李雨桐", id="chinese-bride"),
     pytest.param("请翻译：紧急联系人：周婷，电话 139 0000 1234", "周婷", id="chinese-emergency-contact"),
     pytest.param("内容：採血が遅れました。家族（石田 由紀）より電話連絡あり。", "石田 由紀", id="japanese-family-in-brackets"),
     # A letter's addressee with the full name and "先生", and its writer by the body they speak for.
