@@ -9,7 +9,8 @@ it is no English word (WordNet's forms, the census's everyday words), no functio
 language, no listed place, tool or brand, no name the world calls one person by ("messi") and none
 closing a full name it knows ("ronaldo", "zidane": `notable`), and it stands where chat puts a
 person: at a line's or an item's start, after "@", a bracket or a list's mark, after a word that
-reaches or ties someone ("to", "ask", "mum"), beside another such name ("tom and freja"), or before
+reaches or ties someone ("to", "ask", "mum"), beside another such name, either side of "and" (or
+Hinglish "aur": "tom and freja", "ishaan aur ananya"), or before
 what a person has, says or does ("freja's", "freja said"). "… and login fails" has none of that; an
 article before the word names a thing ("the nozomi"). A line with capitals elsewhere capitalises
 its names, so a lower-case word there is a word. The rules of `names` then judge each as they judge
@@ -44,7 +45,9 @@ _REACHED = regex.compile(
 _ITEM = regex.compile(r"(?:^[ \t]*(?:[-*•>]|\d{1,3}[.)])?[ \t]*|[,:;–—][ \t]*|[ \t]-[ \t]+)$", regex.MULTILINE)
 # ... or beside another such given name joined by "and" ("tom and freja"); or before what a person
 # has, says or does, or a list's next mark ("freja's", "freja said", "freja +").
-_AND_BEFORE = regex.compile(r"(\p{Ll}[\p{Ll}\p{M}]+)[ \t]+(?:and|n|&|\+)[ \t]+$")
+# "aur" is the "and" of chat typed in Hindi or Urdu in Latin letters ("ishaan aur ananya").
+_AND_BEFORE = regex.compile(r"(\p{Ll}[\p{Ll}\p{M}]+)[ \t]+(?:and|aur|n|&|\+)[ \t]+$")
+_AND_AFTER = regex.compile(r"[ \t]+(?:and|aur|n|&|\+)[ \t]+(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])")
 _SAYS = regex.compile(
     r"['’]s(?![\p{L}])|[ \t]*[+&)/]|[ \t]+(?:said|says|texted|called|asked|told|replied|mentioned|thinks|wants|needs|you|you're)(?![\p{L}'’])"
 )
@@ -89,5 +92,5 @@ def _person_slot(text: str, start: int, end: int) -> bool:
         return True
     if _ITEM.search(text, line_start, start) is not None and _LINE_END.match(text, end) is not None:
         return True
-    joined = _AND_BEFORE.search(text, line_start, start)
+    joined = _AND_BEFORE.search(text, line_start, start) or _AND_AFTER.match(text, end)
     return joined is not None and _given_alone(joined.group(1))

@@ -49,3 +49,12 @@ def test_only_where_chat_puts_a_person() -> None:
     assert list(lone_lower_names("login failed for user postgres; authentication failed for root")) == []
     text = "freja said she's coming at 6"
     assert [text[s:e] for s, e in lone_lower_names(text)] == ["freja"]
+
+
+def test_either_side_of_and_or_hinglish_aur() -> None:
+    """Two given names joined by "and" (or "aur", as Hindi and Urdu chat types it in Latin letters) are both someone's."""
+    text = "sangeet ka running order\n1. ishaan aur ananya - couple dance\n2. cousins ka medley"
+    assert [text[s:e] for s, e in lone_lower_names(text)] == ["ishaan", "ananya"]
+    text = "front desk: freja and arash today"
+    assert [text[s:e] for s, e in lone_lower_names(text)] == ["freja", "arash"]
+    assert list(lone_lower_names("login and logout both fail")) == []
