@@ -159,7 +159,8 @@ def _names_a_kind(doc: Doc, after: Token | None) -> bool:
 _HONORIFIC = regex.compile(
     r"(?<![\p{Han}\p{Katakana}ー・おご])"
     r"(?:(?P<n>\p{Han}{1,5}(?:[ \u3000]\p{Han}{1,3})?|\p{Katakana}[\p{Katakana}ー・]{1,14})[ \u3000]?(?:様|さま|殿)"
-    r"|(?P<n>\p{Han}{1,2}|\p{Katakana}[\p{Katakana}ー]{1,10})(?:さん|くん|ちゃん)"
+    # A family name of three characters may hold the iteration mark ("佐々木さん").
+    r"|(?P<n>\p{Han}{1,2}|\p{Han}々\p{Han}|\p{Katakana}[\p{Katakana}ー]{1,10})(?:さん|くん|ちゃん)"
     r"|(?P<n>\p{Han})老师"
     # A name before "先生", "女士" or "小姐" ("张伟先生", "李女士"), or with its space ("高橋 美咲先生"):
     # a teacher, doctor or author addressed, a client named. Chinese runs a verb into it ("请联系李先生"),
@@ -262,7 +263,9 @@ _PARTY_LABEL = (
     r"수취인|수령인|발송인|보내는[ \t]?분|받는[ \t]?분|收货人|收貨人|寄件人|发件人|發件人|送り主|お届け先)"
 )
 # A Japanese letter's writer after its opening courtesy: "お世話になっております。中村大輔です。".
-_INTRODUCED = r"(?:いつも)?お世話になって(?:おります|います)|お世話になります"
+# So does a colleague's after "thanks for your work" ("お疲れさまです。中村 翔です。"), and anyone's
+# after "nice to meet you" or a time of day's greeting.
+_INTRODUCED = r"(?:いつも)?お世話になって(?:おります|います)|お世話になります|お疲れ(?:さま|様)です|はじめまして|こんにちは|おはようございます|こんばんは"
 _LABELLED_NAME = regex.compile(
     rf"(?:{_PERSON_LABEL}|{_SUFFIX_LABEL})[ \t]*[：:][ \t　]*(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)(?=[（(、，,。\s]|$)"
     rf"|{_PARTY_LABEL}(?:[ \t]*[：:][ \t　]*(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)|[ \t　]+(?P<n>[\p{{Han}}\p{{Hangul}}]{{2,4}})(?<![는은을를의에가도]))(?=[（(、，,。\s]|$)"

@@ -157,6 +157,9 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     pytest.param("접종 안내 문자를 써 주세요.\n예정 접종: 종합백신\n담당 수의사: 정민재", "정민재", id="korean-vet-in-charge"),
     # A family occasion's baby, bride and groom as its notes label them.
     pytest.param("돌잔치 사회자 대본 좀 써줘.\n아기: 강서연 (생일 2024년 4월 9일)", "강서연", id="korean-baby"),
+    # A colleague's message opens with "thanks for your work", then who writes; a family name with its iteration mark.
+    pytest.param("高橋さん、お疲れさまです。中村 翔です。\n来週の乗務交換をお願いできますか？", "中村 翔", id="japanese-colleague-writer"),
+    pytest.param("スケジュール課の佐々木さんには了承済みです。", "佐々木", id="japanese-iteration-mark"),
     pytest.param("请写婚礼主持词：\n新郎：王浩然\n新娘：李雨桐", "李雨桐", id="chinese-bride"),
     pytest.param("请翻译：紧急联系人：周婷，电话 139 0000 1234", "周婷", id="chinese-emergency-contact"),
     pytest.param("内容：採血が遅れました。家族（石田 由紀）より電話連絡あり。", "石田 由紀", id="japanese-family-in-brackets"),
@@ -179,6 +182,7 @@ def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: s
     pytest.param("회사: 삼성전자\n검사: 혈액검사\n담당: 미정\n担当者：未定", id="korean-firm-test-and-no-one-yet"),
     pytest.param("法人：東京商事株式会社の登記について教えて", id="japanese-legal-person"),
     pytest.param("これは私の責任です。英語にしてください。", id="japanese-no-introduction"),
+    pytest.param("こんにちは。今日は晴れです。", id="japanese-greeting-then-weather"),
 ])
 def test_a_form_s_blank_or_a_relative_s_job_stays(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
