@@ -13,6 +13,10 @@ On a line typed in lower case the postcode (one with letters or five digits, nev
 end the line, and the fields are lower-case words back to the place's preposition ("visited … at
 maesllyn, tregaron, sy25 6nh sat am"). Only beside a postcode found, so a prompt nothing was found
 in stays byte-identical.
+
+The other way too: a street found, then capitalised fields to a postcode that ends its line, are
+one address ("Blk 12 Lot 5 Sampaguita St., Brgy. Tan-awan, Oslob, Cebu 6025": the town and the
+province the model reads only with luck), unless a field holds a person found.
 """
 
 from __future__ import annotations
@@ -105,6 +109,38 @@ def with_address_heads(text: str, findings: list[Finding]) -> list[Finding]:
             grown[i] = Finding(start, f.end, f.entity_type, f.score)
             housed += inside_fields
     return [grown.get(i, f) for i, f in enumerate(findings) if f not in housed]
+
+
+# The fields after a street found, to the postcode that ends its line: one to four capitalised
+# fields, the last holding the code ("…, Brgy. Tan-awan, Oslob, Cebu 6025").
+_TAIL = regex.compile(
+    r"(?:,[ \t]*\p{Lu}[\p{L}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3}){1,4},?[ \t]+(?P<code>\S+(?:[ \t]\S+)?)[ \t]*\.?[ \t]*$",
+    regex.MULTILINE,
+)
+
+
+# A number that may be a year, of any century since 1000: no postcode to grow to ("…, Frans Hals, 1624").
+_YEAR = regex.compile(r"(?:1\d|20)\d\d")
+
+
+def with_address_tails(text: str, findings: list[Finding]) -> list[Finding]:
+    """`findings` with each street address found grown over the town, the region and the postcode
+    after it, when a postcode of some country's shape ends its line: the town and region no model
+    tagged go with the street and the code. A person found in those fields stops it."""
+    from privacy_gateway.detection.postcodes import postcode_valid  # loaded late: keeps the engine's chain of imports short
+
+    grown: dict[int, Finding] = {}
+    for i, f in enumerate(findings):
+        if f.entity_type != "LOCATION":
+            continue
+        m = _TAIL.match(text, f.end)
+        codes = [c.group() for c in _CODE.finditer(text, m.start("code"), m.end("code"))] if m is not None else []
+        if m is None or not any(postcode_valid(code) and not _YEAR.fullmatch(code) for code in codes):
+            continue
+        if any(g.entity_type == "PERSON" and g.start < m.end() and f.end < g.end for g in findings):
+            continue
+        grown[i] = Finding(f.start, m.end("code"), f.entity_type, f.score)
+    return [grown.get(i, f) for i, f in enumerate(findings)]
 
 
 def _value_start(text: str, line_start: int, end: int) -> int:

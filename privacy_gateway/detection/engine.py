@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy_gateway.detection import model
 from privacy_gateway.detection import lines
-from privacy_gateway.detection.address_heads import with_address_heads
+from privacy_gateway.detection.address_heads import with_address_heads, with_address_tails
 from privacy_gateway.detection.birth_dates import with_birth_dates
 from privacy_gateway.detection.contact_lines import with_contact_names, with_contact_numbers
 from privacy_gateway.detection.findings import Finding
@@ -348,6 +348,7 @@ class Detector:
                 kept = with_postcodes_beside(texts[i], kept)  # "北京市海淀区中关村大街27号, 100080": the street's postcode field
                 kept = whole_places(texts[i], kept)  # "Châtillon-sur-Chalaronne": the particle between the pieces found
                 kept = with_address_heads(texts[i], kept)  # "Glebe Farm, Ellingstring, Ripon, HG4 4PW": the named house and village
+                kept = with_address_tails(texts[i], kept)  # "…, Brgy. Tan-awan, Oslob, Cebu 6025": the town and region after a street
                 # `<FAMILY>^<GIVEN>`, `{{ first_name }}`: a template's field names, not the data; "Jane
                 # Doe", "Max Mustermann", Alice and Bob in a key exchange: sample people, no one's data;
                 # "Asia/Kolkata": a time zone's name, a setting; "Reed–Sternberg cells", "Roe v. Wade":

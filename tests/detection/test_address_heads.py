@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.address_heads import with_address_heads
+from privacy_gateway.detection.address_heads import with_address_heads, with_address_tails
 from privacy_gateway.detection.findings import Finding
 from tests.detection.helpers import Find
 
@@ -55,3 +55,17 @@ def test_no_postcode_no_head() -> None:
     text = "We toured Bath, Wells, Glastonbury, Ripon"
     at = text.index("Ripon")
     assert with_address_heads(text, [Finding(at, len(text), "LOCATION", 0.8)]) == [Finding(at, len(text), "LOCATION", 0.8)]
+
+
+def test_the_town_and_region_after_a_street_go_with_it_to_the_postcode(find: Find) -> None:
+    text = (
+        "I want to make an on-board complaint under MLC Regulation 5.1.5.\n"
+        "My details: Dindo Manalastas, phone 0917 845 2231, home address Blk 12 Lot 5 Sampaguita St., Brgy. Tan-awan, Oslob, Cebu 6025"
+    )
+    assert any(t == "LOCATION" and v.endswith("Oslob, Cebu 6025") for t, v in find(text)), find(text)
+
+
+def test_a_year_ending_the_line_is_no_postcode_to_grow_to() -> None:
+    text = "Venue: 12 Main Street, Springfield, March 2024"
+    street = Finding(7, 22, "LOCATION", 0.85)
+    assert with_address_tails(text, [street]) == [street]
