@@ -8,6 +8,10 @@ is a name or where a sentence or a line opens, so a tagged run of their everyday
 Faker's names and towns of the three languages and their cases) whose capitals all open a sentence
 or a line is no one. A capital inside a sentence keeps the run a name, whatever it also means
 ("… звоните Надежде", "… живу в Харкові").
+
+The word list holds few of the imperatives requests open with ("Составь", "Подскажи",
+"Переведи"), so a lone word opening a text's line with a lower-case word after it is no one either,
+unless the name lists read it as a given name ("Андрей пишет …").
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from privacy_gateway.detection.tagged_words import TaggedWords, tagged_lines
 _WORD = regex.compile(r"[\p{L}'’ʼ]+")
 _CYRILLIC = regex.compile(r"[\p{Cyrillic}'’ʼ]+")
 _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
+# What opens a line before its first word: a bullet, a quote or a bracket.
+_LINE_OPENING = regex.compile(r"(?:^|\n)[ \t]*[\"«„“(\[*•>\-–—]?[ \t]*$")
+_LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 # What opens a sentence or a line before a capital: its marks, a label's colon, a bullet, a quote or a bracket.
 _OPENING = regex.compile(r"(?:^|[.!?:;…\n\"«„“(\[*•>\-–—])[ \t]*$")
 
@@ -50,6 +57,18 @@ def everyday_cyrillic_run(text: str, start: int, end: int) -> bool:
         if word.group()[0].isupper() and not _OPENING.search(text, max(0, word.start() - 8), word.start()):
             return False
     return True
+
+
+def opening_verb(text: str, start: int, end: int, given: Callable[[str], bool]) -> bool:
+    """Whether text[start:end] is one capitalised Cyrillic word opening its line, a lower-case word
+    after it, and no given name (`given`): a request's verb, whatever the word list lacks."""
+    value = text[start:end]
+    if not _CYRILLIC.fullmatch(value) or not value[:1].isupper():
+        return False
+    return (
+        _LINE_OPENING.search(text, max(0, start - 8), start) is not None and _LOWER_AFTER.match(text, end) is not None
+        and not given(value)
+    )
 
 
 def after_opening_words(text: str, start: int, end: int, given: Callable[[str], bool]) -> int:

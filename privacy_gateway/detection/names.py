@@ -45,7 +45,7 @@ from privacy_gateway.detection.full_names import asked_full_names, foreign_full_
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
-from privacy_gateway.detection.cyrillic import after_opening_words, everyday_cyrillic_run
+from privacy_gateway.detection.cyrillic import after_opening_words, everyday_cyrillic_run, opening_verb
 from privacy_gateway.detection.lone_names import lone_lower_names
 from privacy_gateway.detection.pets import animal_named, breed
 from privacy_gateway.detection.slavic_names import slavic_full_names, slavic_given
@@ -370,6 +370,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return
             if everyday_cyrillic_run(text, start, end):
                 return  # "Напиши", "Адрес регистрации", "будь ласка": Russian, Ukrainian or Bulgarian words, no one
+            if opening_verb(text, start, end, slavic_given):
+                return  # "Составь шаблон …": a request's verb the word list lacks
             if (cut := after_opening_words(text, start, end, slavic_given)) > start:
                 add(cut, end, entity, score)  # "Это Ольга Морозова": the sentence's opening word is no part of the name
                 return

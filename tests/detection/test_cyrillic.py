@@ -63,3 +63,12 @@ def test_an_everyday_word_capitalised_inside_a_sentence_is_kept(word: str, lead:
 def test_an_everyday_word_opening_a_line_is_no_one(word: str) -> None:
     text = "Пример:\n" + word.capitalize() + ": значение"
     assert everyday_cyrillic_run(text, 8, 8 + len(word))
+
+
+@pytest.mark.parametrize("text", ["Составь письмо для клиента, пожалуйста.", "Привет!\nСоставь шаблон приглашения на свадьбу"])
+def test_a_request_s_opening_verb_the_word_list_lacks_is_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+def test_a_given_name_opening_a_line_stays_someone(find: Find) -> None:
+    assert ("PERSON", "Андрей") in find("Андрей пишет, что опоздает на встречу.")
