@@ -67,7 +67,9 @@ _COMMON = re.compile(
     r"Mario[ \t]+Rossi|Jean[ \t]+Dupont|Juan[ \t]+Pérez|Ivan[ \t]+Ivanov|Sven[ \t]+Svensson|Taro[ \t]+Yamada|"
     # Dutch, Turkish, Russian and Ukrainian ones, Brazil's "Beltrano" and "Ciclano" (given names in
     # the world lists), and Stripe's documented test customer: "Piet Pietersen", "Ali Veli", "Иван Иванов".
-    r"Piet[ \t]+Pietersen|Ali[ \t]+Veli|Иван[ \t]+Иванов|Іван[ \t]+Іваненко|Іван[ \t]+Петренко|Beltrano(?:[ \t]+da[ \t]+Silva)?|Ciclano|Jenny[ \t]+Rosen|"
+    # Russia's in full, surname first with the patronymic too, and its women ("Иванов Иван Иванович", "Мария Иванова").
+    r"Иванов[ \t]+Иван(?:[ \t]+Иванович)?|(?:Мария|Анна)[ \t]+Иванова|Иванова[ \t]+(?:Мария|Анна)(?:[ \t]+Ивановна)?|Anna[ \t]+Nowak|"
+    r"Piet[ \t]+Pietersen|Ali[ \t]+Veli|Иван[ \t]+Иванов(?:ич)?|Іван[ \t]+Іваненко|Іван[ \t]+Петренко|Beltrano(?:[ \t]+da[ \t]+Silva)?|Ciclano|Jenny[ \t]+Rosen|"
     r"Zhang[ \t]+San|Li[ \t]+Si|Hong[ \t]+Gil-?dong|"
     # The Philippines' and Hungary's: "Juan dela Cruz", "Kovács János" (Hungarian order, surname first).
     r"Juan[ \t]+(?:dela|de[ \t]+la)[ \t]+Cruz|Kov[áa]cs[ \t]+J[áa]nos|Jana[ \t]+Nov[áa]kov[áa])\b",
@@ -93,7 +95,11 @@ _OFFERED = re.compile(
     # "plantilla", Italian "modello", Spanish and Portuguese "modelo", Dutch "sjabloon", Polish "szablon", Czech "šablona".
     r"\bmodèles?\b|\bvorlagen?\b|\bmuster(?!ing\b|ed\b)\w{3,}|\bplantillas?\b|\bmodell[oi]\b|\bmodelos?\b|\bsjablo(?:on|nen)\b|\bszablon\w*|\bšablon\w*|"
     # Czech and Slovak "vzor" (a form's model), Polish "wzór", Hungarian "minta", Tagalog "halimbawa".
-    r"\bvzor\w*|\bwz[óo]r\w*|\bminta\w*|\bhalimbawa\b)"
+    r"\bvzor\w*|\bwz[óo]r\w*|\bminta\w*|\bhalimbawa\b|"
+    # Russian and Ukrainian "example", "specimen", "template"; Swedish "mall", Finnish "malli", Greek;
+    # Japanese, Chinese and Korean ("記入例", "サンプル", "示例", "模板", "예시", "양식").
+    r"\bпример\w*|\bобраз[еец]\w*|\bшаблон\w*|\bзраз(?:ок|ка|ки|ком)\b|\bприклад\w*|\bmall(?:en)?\b|\bmalli\w*|"
+    r"παράδειγμα|υπόδειγμα|記入例|サンプル|見本|テンプレート|示例|样本|样例|模板|範例|範本|예시|샘플|양식)"
 )
 # Not the stop after an initial ("A.N. Other", "J. Smith").
 _SENTENCE_END = re.compile(r"(?<![^\w][A-Z])[.!?](?=\s)|\n")
