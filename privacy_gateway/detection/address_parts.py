@@ -157,13 +157,14 @@ class AddressStructureRecognizer(ShapeRecognizer):
 
     ENTITIES = ["LOCATION", "PERSON"]
 
-    def __init__(self, guarded: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, guarded: Callable[[str], bool] | None = None, headed: Callable[[str, int], bool] | None = None) -> None:
         super().__init__()
         self._guarded = guarded  # technical text: an address only where a word says so
+        self._headed = headed  # a table's row whose header names what each cell is (`tables.row_under_placeless_header`)
 
     def find_typed(self, text: str, wanted: set[str], nlp_artifacts: object = None) -> Iterator[tuple[str, int, int, float]]:
         technical = self._guarded is not None and self._guarded(text)
-        for entity, start, end in typed_address_parts(text, technical):
+        for entity, start, end in typed_address_parts(text, technical, self._headed):
             yield entity, start, end, 0.8 if entity == "LOCATION" else 0.6
 
 
@@ -179,8 +180,9 @@ def address_structures(text: str, technical: bool = False) -> Iterator[tuple[int
     return ((start, end) for entity, start, end in typed_address_parts(text, technical) if entity == "LOCATION")
 
 
-def typed_address_parts(text: str, technical: bool = False) -> Iterator[tuple[str, int, int]]:
-    """The parts of every address (LOCATION), and the name on the line above one (PERSON).
+def typed_address_parts(text: str, technical: bool = False, headed: Callable[[str, int], bool] | None = None) -> Iterator[tuple[str, int, int]]:
+    """The parts of every address (LOCATION), and the name on the line above one (PERSON); none on a
+    row `headed` says its table's header types (a row of vessels and the years they were built).
 
     Only parts with a digit can start a run (a street, unit, PO box or postcode), so most text
     costs one scan for separators and one for digits; the parts beside a seed are read lazily."""
@@ -202,7 +204,7 @@ def typed_address_parts(text: str, technical: bool = False) -> Iterator[tuple[st
         if hi < len(parts) and (head := _head(text, parts.part(hi))) is not None:
             run.append(head)
         cued = bool(_CUE.search(text)) if cued is None else cued
-        if _agrees(text, run, technical, cued):
+        if _agrees(text, run, technical, cued) and not (headed is not None and headed(text, parts.part(i).start)):
             # The street before a flat in prose has no street type to be read by: it goes with the flat.
             if run and run[0].kind == "unit" and lo > 0 and (m := _NAMED_NUMBER_TAIL.search(text, parts.part(lo - 1).start, parts.part(lo - 1).end)):
                 run.insert(0, _Part(m.start(), m.end(), "weak"))

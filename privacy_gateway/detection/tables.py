@@ -564,3 +564,28 @@ def delimited_runs(text: str) -> Iterator[list[list[tuple[str, int]]]]:
         if rows:
             yield rows
         i = max(j, i + 1)
+
+
+# A delimited table's header: two delimiters or more, no digit, each cell a name of one to three
+# words ("built", "doc_type", "Date of birth"), never a sentence's clause.
+_HEADER_CELLS = re.compile(r"[ \t]*[^\W\d][\w.\-/#']*(?:[ ][\w.\-/#'()]+){0,2}[ \t]*")
+_ROW_DELIMITERS = (",", ";", "\t")  # not a Markdown table's bars: its rows are as often a field and its value
+
+
+def row_under_placeless_header(text: str, at: int) -> bool:
+    """Whether the line at `at` is a row under a delimited table's header that names no place column
+    ("vessel,operator,type,built" over "Sleipnir,Heerema,crane vessel,2019"): the header says what
+    each cell is, and a number closing a row is a year or a count, no postcode (`tables` types the
+    columns a header names as places: `address_parts.AddressStructureRecognizer` asks this)."""
+    lines = text.split("\n")
+    row = text.count("\n", 0, at)
+    delimiter = next((d for d in _ROW_DELIMITERS if lines[row].count(d) >= 2), None)
+    if delimiter is None:
+        return False
+    i = row
+    while i > 0 and lines[i - 1].count(delimiter) == lines[row].count(delimiter):
+        i -= 1
+    header = lines[i].strip().split(delimiter)
+    if i == row or not all(_HEADER_CELLS.fullmatch(cell) for cell in header):
+        return False
+    return not any(entity_for_key(cell.strip()) == "LOCATION" for cell in header if cell.strip())

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from privacy_gateway.detection import address_parts as ap
-from privacy_gateway.detection.address_parts import _CUE, address_structures
+from privacy_gateway.detection.address_parts import _CUE, AddressStructureRecognizer, address_structures
+from privacy_gateway.detection.tables import row_under_placeless_header
 from tests.detection.helpers import Find
 
 
@@ -303,3 +304,25 @@ def test_a_town_joined_by_a_slavic_particle_keeps_the_country_line(find: Find, t
     text = f"Print this on the label, thanks:\n\nOdin Drtina\nZahrádkářů 276, Byt 174\n324 83 {town}\nČeská republika"
     masked = [value for kind, value in find(text) if kind == "LOCATION"]
     assert "Česká republika" in masked and any(town in value for value in masked)
+
+
+def test_a_row_under_a_header_that_names_no_place_is_no_address() -> None:
+    """"vessel,operator,type,built": the header says what each cell is; the year closing a row is no postcode."""
+    text = "Sort this by year built:\n\nvessel,operator,type,built\nPioneering Spirit,Allseas,heavy lift,2014\nSleipnir,Heerema,crane vessel,2019"
+    assert list(address_structures(text)) != []  # read alone, the rows agree on being addresses ...
+    recognizer = AddressStructureRecognizer(headed=row_under_placeless_header)
+    assert list(recognizer.find_typed(text, {"LOCATION", "PERSON"})) == []  # ... which the header says they are not
+
+
+def test_a_row_under_a_header_that_names_a_place_is_still_read(find: Find) -> None:
+    text = "customer,street,town,postcode\nAnna Berg,12 Mill Lane,Ripon,HG4 1AA"
+    assert any(t == "LOCATION" and "12 Mill Lane" in v for t, v in find(text)), find(text)
+
+
+def test_a_line_of_prose_with_as_many_commas_is_no_header(find: Find) -> None:
+    """A sentence above an address line with the same number of commas is no table's header."""
+    text = (
+        "Dobrý den, potřebuji napsat výzvu k úhradě. Jsme pojišťovna (Kooperativa), plnili jsme za škodu, kterou způsobil náš pojištěný.\n"
+        "Dlužník: Ondřej Dvořák, r. č. 790318/1231, bytem náměstí Míru 56, 381 01 Český Krumlov"
+    )
+    assert any(t == "LOCATION" and v.startswith("náměstí Míru 56") for t, v in find(text)), find(text)
