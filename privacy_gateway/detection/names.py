@@ -1148,7 +1148,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 words = m.group(1).split()
                 if not (ascii_fold(words[0].lower()) in listed_given() or words[0][0].isupper()) or own_word("tl", words[0]):
                     continue
-                whole = len(words) > 1 and ascii_fold(words[1].lower()) in listed_family() and not own_word("tl", words[1])
+                # The family name after it: one the lists hold, or a word no list of English or Tagalog holds
+                # ("asawa ni arnel sumalinog"); not a verb Taglish builds with a hyphen ("na-deactivate").
+                second = words[1].lower() if len(words) > 1 else ""
+                whole = bool(second) and not own_word("tl", second) and (
+                    ascii_fold(second) in listed_family()
+                    or len(second) >= 4 and "-" not in second and not english_form(second) and not common_word(second) and not function_word(second)
+                )
                 add(m.start(1), m.start(1) + len(" ".join(words if whole else words[:1])), "PERSON", 0.75)
             for m in TAGALOG_HOME.finditer(text):  # "taga manila kami": where the writer is from
                 words = m.group(1).split()

@@ -482,6 +482,11 @@ def test_a_role_before_no_name_stays(find: Find, text: str) -> None:
         pytest.param("ate pa-help naman po, yung sim ni ligaya na-deactivate daw kasi hindi na-register. nakapangalan sa kanya, taga manila kami. pano po ma-reactivate? may laman pa yung gcash nya", "ligaya", "PERSON", id="tl-article"),
         pytest.param("ate pa-help naman po, yung sim ni ligaya na-deactivate daw kasi hindi na-register. nakapangalan sa kanya, taga manila kami. pano po ma-reactivate? may laman pa yung gcash nya", "manila", "LOCATION", id="tl-home"),
         pytest.param("Pakisabi kay Maricel na hindi ako makakapunta bukas, may meeting kasi kami sa opisina.", "Maricel", "PERSON", id="tl-kay"),
+        # The family name after the given name, one no list holds.
+        pytest.param(
+            "pa-translate po sa english: hindi pa po namin natatanggap yung allotment ng asawa ni arnel sumalinog ngayong buwan, pwede po ba pa-check",
+            "arnel sumalinog", "PERSON", id="tl-article-full-name",
+        ),
     ],
 )
 def test_tagalog_marks_a_person_s_name_and_home(find: Find, text: str, value: str, kind: str) -> None:
