@@ -80,6 +80,8 @@ _TECH_WORDS = re.compile(r"\b(?:" + by_first_letter(_TECH_WORD_LIST) + r")s?\b|(
 # number grouped in thousands after its label: "CPF 318.407.226" is an identity number),
 # error codes (E1234, CS0246) and CamelCase product names (MongoDB, WebFlux). Names like McDonald or DeShawn have one inner capital after
 # a short prefix, product names mostly do not.
+# A flight's word before a code's shape: "vuelo IB6845", "flight BA283", "рейс SU100" name a flight, no product's version.
+_FLIGHT_BEFORE = re.compile(r"(?i:\b(?:flight|flights|flt|vuelo|vol|flug|volo|voo|vlucht|lot|lennolla|рейс|рейсом|πτήση|uçuş|sefer)[ \t.:#№]*)$")
 _TECH_SHAPES = re.compile(r"\b[A-Z][A-Za-z]+ v?(?!\d{1,3}(?:\.\d{3})+\b)\d+(?:\.\d+)+\b|\b[A-Z]{1,3}\d{3,5}\b(?!-\d)|\b(?!Mc|Mac|De|La|Le|Di|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[a-z]+[A-Z]\w*\b")
 # Apps and services of shops, offices and everyday life written in CamelCase ("a TikTok caption for
 # our nail salon", "the HubSpot note says …"): a brand in prose, no mark of code as "MongoDB" is.
@@ -651,6 +653,7 @@ def technical_kind(text: str) -> tuple[bool, bool]:
     shapes = {
         m.group() for m in _TECH_SHAPES.finditer(text)
         if m.group().split()[0].lower() not in _EVERYDAY_APPS and not _engine_size(text, m) and not _science_acronym(m.group())
+        and not _FLIGHT_BEFORE.search(text, max(0, m.start() - 16), m.start())
     }
     marks |= shapes
     # Named tools count as marks where fewer than two were found, and rule out a wordy text.

@@ -560,3 +560,15 @@ def test_a_plot_of_land_in_an_address_is_no_story_s_plot() -> None:
     assert not kind_of("Mama Wambui atabeba watoto kutoka Moi South Lake Road, Plot 77, Naivasha, saa 12.").history
     assert not kind_of("Deliver to Plot No. 14, Kira Road, Kampala").history
     assert kind_of("Summarise the plot of Things Fall Apart in five lines.").history
+
+
+def test_a_flight_number_is_no_code_s_mark(find: Find) -> None:
+    """"vuelo IB6845" names a flight: a cabin crew's incident note stays prose, and its witness's phone goes."""
+    text = (
+        "Redacta un informe formal de incidencia a partir de estas notas (vuelo IB6845 MAD–EZE):\n"
+        "- La TCP Valentina Ocampo atendió a un pasajero con dolor torácico en la fila 32.\n"
+        "- Testigo: TCP Jordi, tfno. 946 88 21 40."
+    )
+    assert not kind_of(text).technical
+    assert ("PHONE_NUMBER", "946 88 21 40") in find(text), find(text)
+    assert kind_of("Upgrade to SQL2019 and rebuild the API4500 index on the TCP listener").technical
