@@ -84,7 +84,8 @@ _VI_UNIT = (
     r"(?i:phường|quận|huyện|xã|thôn|ấp|tổ|khu[ \t]+phố|ngõ|ngách|hẻm|kiệt|thị[ \t]+trấn|thị[ \t]+xã|tỉnh|thành[ \t]+phố|tp\.)"
     rf"[ \t]*(?:\d{{1,4}}\p{{L}}?(?![\p{{L}}\d])|{_VI_NAME})"
 )
-_VI_STREET = rf"(?:(?i:số)[ \t]+)?\d{{1,5}}\p{{L}}?(?:/\d{{1,4}}\p{{L}}?)*[ \t]+(?:(?i:đường|phố)[ \t]+)?{_VI_NAME}"
+# "Số 12, đường Cầu Mây": after "số" (number) a comma may part the number from the street's word.
+_VI_STREET = rf"(?:(?i:số)[ \t]+\d{{1,5}}\p{{L}}?(?:/\d{{1,4}}\p{{L}}?)*,?|\d{{1,5}}\p{{L}}?(?:/\d{{1,4}}\p{{L}}?)*)[ \t]+(?:(?i:đường|phố)[ \t]+)?{_VI_NAME}"
 _VI_ADDRESS = rf"(?<![\p{{L}}\d/])(?:{_VI_STREET}|{_VI_UNIT})(?:[ \t]*,[ \t]*{_VI_UNIT})+(?:[ \t]*,[ \t]*{_VI_NAME})?"
 
 # The Philippines: a subdivision's block and lot, maybe its phase ("blk 7 lot 12", "Blk. 12 Lot 7,

@@ -57,6 +57,8 @@ from tests.detection.helpers import Find
         pytest.param("deliver to 82 หมู่ 6 ถ.ถุงเงิน, 69160 ระยอง please", "82 หมู่ 6 ถ.ถุงเงิน", id="thailand-village-road"),
         # Vietnam: a house said as a number, no division after it.
         pytest.param("deliver to Số 21/981 phố Nguyễn Đình Chiểu (ring twice)", "Số 21/981 phố Nguyễn Đình Chiểu", id="vietnam-numbered-house"),
+        pytest.param("Giúp mình viết tin nhắn cảm ơn.\nĐịa chỉ nhà: Số 12, đường Cầu Mây, thị trấn Sa Pa, tỉnh Lào Cai",
+                     "Số 12, đường Cầu Mây, thị trấn Sa Pa, tỉnh Lào Cai", id="vietnam-number-comma-street"),
         # Hebrew and the Indian scripts: the street's name and its number, the number ending a field or opening one.
         pytest.param("Consignee: שמואל תמיר, אל זיתון 55, 3770315 מלאה. Please correct the postcode on the label.", "אל זיתון 55", id="hebrew-street"),
         pytest.param("Removal quote: from 50/51 अगरवाल to a 2-bed flat, 3 men, Saturday.", "50/51 अगरवाल", id="hindi-number-first"),
