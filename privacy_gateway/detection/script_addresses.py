@@ -26,7 +26,8 @@ from privacy_gateway.detection.placeholders import BLANK_FORM_WORDS
 # "Address", "my address", "our address", "his address" in Arabic, Persian, Urdu, Hebrew, Hindi,
 # Bengali and Thai, and Chinese, Japanese and Korean, then a colon.
 _LABEL = (
-    r"(?:العنوان|عنوان(?:ي|ه|ها|نا|كم)?|آدرس|نشانی|پتہ|כתובת(?:י|ו|ה|נו)?|(?:(?:मेरा|हमारा|उनका|उसका)[ \t]+)?पता|ঠিকানা|"
+    # Arabic's "home" as a label too: "منزل الفقيد: …" (the deceased's home, where condolences are received).
+    r"(?:العنوان|عنوان(?:ي|ه|ها|نا|كم)?|منزل|آدرس|نشانی|پتہ|כתובת(?:י|ו|ה|נו)?|(?:(?:मेरा|हमारा|उनका|उसका)[ \t]+)?पता|ঠিকানা|"
     r"ที่อยู่|地址|住所|주소)"
 )
 _SCRIPT = r"[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"

@@ -28,6 +28,8 @@ def addresses(text: str) -> list[str]:
         pytest.param("ที่อยู่ผู้ประสานงาน: 142 ถนนชายโขง ต.เชียงคาน อ.เชียงคาน, จ.เลย 42110",
                      "142 ถนนชายโขง ต.เชียงคาน อ.เชียงคาน, จ.เลย 42110", id="thai-whose"),
         pytest.param("כתובת: רחוב הרצל 5, חיפה. תודה רבה", "רחוב הרצל 5, חיפה", id="hebrew-sentence-end"),
+        # Arabic's "home" of someone, as a death notice gives where condolences are received.
+        pytest.param("تقبل التعازي في منزل الفقيد: حي السوق، رقم 14, شفشاون 91000\nللتواصل: 0661-482937", "حي السوق، رقم 14, شفشاون 91000", id="arabic-home-label"),
         # Japan's postcode after its mark is the address's first part, not a phone number that ends it.
         pytest.param("住所：〒396-0211 長野県\n伊那市高遠町西高遠812", "〒396-0211 長野県", id="japanese-postcode-first"),
     ],
