@@ -330,7 +330,9 @@ _LABEL_WORDS = (
 _NAME_WORDS = r"(?:\p{L}\.[ \t]*)?\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}"  # an initial may open it: "M. SUBRAMANIAM"
 # A label, or a field a form fills with who did something ("ANSWERED BY:", "closed by:").
 _LABELLED = regex.compile(
-    rf"(?<![\p{{L}}\d_./@\-])(?:(?i:{_LABEL_WORDS})(?:[ \t]*[:#][ \t]*|[ \t]+(?:-[ \t]+)?)|(?!(?i:caused)[ \t])(?i:\p{{L}}+ed[ \t]+by|(?<!(?i:caused)[ \t]{{1,3}})by)[ \t]*:[ \t]*)"
+    rf"(?<![\p{{L}}\d_./@\-])(?:(?i:{_LABEL_WORDS})(?:[ \t]*[:#][ \t]*|[ \t]+(?:-[ \t]+)?)|(?!(?i:caused)[ \t])(?i:\p{{L}}+ed[ \t]+by|(?<!(?i:caused)[ \t]{{1,3}})by)[ \t]*:[ \t]*"
+    # A headstone's or a card's memorial line with the name on the line below it ("IN LOVING MEMORY OF\nNIKHIL MEHTA").
+    rf"|(?i:in[ \t]+(?:loving[ \t]+)?memory[ \t]+of)[ \t]*\n[ \t]*)"
     rf"(?P<n>{_NAME_WORDS})",
     regex.VERSION1,
 )

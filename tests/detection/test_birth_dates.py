@@ -142,6 +142,8 @@ def test_born_told_as_a_past_event_labels_a_birth_date(find: Find, text: str, da
         pytest.param("Draft the order of service.\nIn loving memory of Callum Birch\n12 May 1936 – 3 March 2025\nEntrance music: Nimrod", "12 May 1936", id="order-of-service"),
         pytest.param("Wir trauern um Kai-Uwe Fiedler\n* 14. März 1937   † 2. März 2025\nIn Liebe: Hannes Vogel", "14. März 1937", id="death-notice-star-and-cross"),
         pytest.param("Headstone: Nikhil Mehta (12.5.1936 – 21.1.2025), grey granite", "12.5.1936", id="headstone-in-brackets"),
+        # A headstone typed in capitals: the memorial line, the name below it, the life dates below that.
+        pytest.param("Check this inscription:\n\nIN LOVING MEMORY OF\nNIKHIL MEHTA\n12.5.1936 – 21.1.2025\nREUNITED", "12.5.1936", id="headstone-in-capitals"),
     ],
 )
 def test_the_first_of_a_private_person_s_life_dates_is_their_birth_date(find: Find, text: str, date: str) -> None:

@@ -720,3 +720,8 @@ def test_a_noun_s_article_before_the_title_makes_it_a_noun() -> None:
 @pytest.mark.parametrize("text", ["Résume Madame Bovary de Gustave Flaubert.", "Pan Atlantic v Pine Top, Pan Am and Pane Carasau"])
 def test_titles_that_name_works_and_brands_as_often_are_not_read(text: str) -> None:
     assert list(capital_titled_names(text)) == []
+
+
+def test_a_memorial_line_names_the_person_on_the_line_below(find: Find) -> None:
+    text = "Check this headstone inscription:\n\nIN LOVING MEMORY OF\nNIKHIL MEHTA\n12.5.1936 – 21.1.2025"
+    assert ("PERSON", "NIKHIL MEHTA") in find(text), find(text)
