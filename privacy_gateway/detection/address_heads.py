@@ -44,7 +44,8 @@ _VALUE_START = regex.compile(rf"(?:{_OPENING})$")
 _MOST_FIELDS = 4
 # On a line typed in lower case, a field of one to three lower-case words ("maesllyn", "co. mayo"),
 # or the words after a place's preposition that end a longer field ("visited … at maesllyn").
-_LOWER_FIELD = regex.compile(r"[ \t]*\p{Ll}[\p{Ll}'’.\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’.\-]*){0,2}[ \t]*")
+# A house number may open a lower-case field ("2 bondgate without": a street no street type names).
+_LOWER_FIELD = regex.compile(r"[ \t]*(?:\d{1,5}[a-z]?[ \t]+)?\p{Ll}[\p{Ll}'’.\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’.\-]*){0,2}[ \t]*")
 _AFTER_PREPOSITION = regex.compile(r"(?:^|[ \t])(?:at|in|near|from|to)[ \t]+(\p{Ll}[\p{Ll}'’.\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’.\-]*){0,2})[ \t]*$")
 # A house's name ends in its kind: "Hollybush Cottage", "Glebe Farm", "Ivy House". The recognizer
 # often calls such a field a person; on an address line it is the house.

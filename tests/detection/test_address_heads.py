@@ -26,6 +26,8 @@ def test_the_named_fields_before_a_town_and_postcode_are_the_address(find: Find,
     [
         pytest.param("home check done: saw the family at glanrhyd, cardigan, sa43 2ab sat am, all fine", "glanrhyd, cardigan, sa43 2ab", id="welsh"),
         pytest.param("visited the couple at kilkelly, co. mayo, f12 x3y4 on sunday, garden fenced", "kilkelly, co. mayo, f12 x3y4", id="irish-eircode"),
+        # A house number opening a street no street type names, back to the value's dash.
+        pytest.param("envelope blocks please\n\nxiomara castillo & poppy – 2 bondgate without, alnwick, ne66 1pr", "2 bondgate without, alnwick, ne66 1pr", id="numbered-street-no-type"),
     ],
 )
 def test_on_a_line_typed_in_lower_case_the_chain_runs_back_to_the_place_s_preposition(find: Find, text: str, address: str) -> None:
