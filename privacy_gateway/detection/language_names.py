@@ -40,6 +40,7 @@ _AFTER = regex.compile(
     r"class(?:es)?|teachers?|keyboard|spelling|pronunciation|alphabet|script|dialects?|accent|for|and|or)\b|[ \t]*/)"
 )
 _CAPITALISED_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")
+_BRACKETED = regex.compile(r"[ \t]*\)")
 
 
 @functools.cache
@@ -56,8 +57,8 @@ def _language(value: str) -> bool:
 
 def language_named(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is a language's name where a language is spoken of: after "in",
-    "into", "plain", "speak", in a list of languages, or before "speakers", "grammar", "for"
-    where no word before it reaches a person."""
+    "into", "plain", "speak", in a list of languages, alone in brackets, or before "speakers",
+    "grammar", "for" where no word before it reaches a person."""
     if not _language(text[start:end]):
         return False
     after = _CAPITALISED_AFTER.match(text, end)
@@ -65,5 +66,7 @@ def language_named(text: str, start: int, end: int) -> bool:
         return False  # "Polish Deli", "English Street": the word names a shop or a street
     if _BEFORE.search(text, max(0, start - 24), start) is not None:
         return True
+    if _BRACKETED.match(text, end) and text[:start].rstrip(" \t").endswith("("):
+        return True  # "张三 (Chinese)", "Nguyễn Văn A (Vietnamese)": the language of what the bracket follows
     # "ask English for the keys": after a word that reaches someone, a surname before "for".
     return _AFTER.match(text, end) is not None and not person_context(text, start, end)

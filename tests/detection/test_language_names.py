@@ -54,3 +54,8 @@ def test_not_a_language_spoken_of(text: str, value: str) -> None:
 )
 def test_translation_requests_reach_the_cloud_as_written(find: Find, text: str, kept: list[str]) -> None:
     assert [value for _, value in find(text)] == kept
+
+
+def test_a_language_alone_in_brackets_is_a_language(find: Find) -> None:
+    text = "Are these the local placeholder names: 张三 (Chinese), 홍길동 (Korean), Nguyễn Văn A (Vietnamese)?"
+    assert [v for t, v in find(text) if t == "LOCATION"] == [], find(text)
