@@ -343,6 +343,8 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
         place = _place_shaped(run)
         if not place and not _shaped_as_name(run) or postcode_cue_at(text, start):
             continue  # no name's or place's shape, or a postcode's label ("מיקוד 9503451")
+        if run.replace("\u3000", " ") in _NO_NAME:
+            continue  # "张三", "홍길동": the sample people of Chinese and Korean forms
         opening, closing = text[start - 1 : start], text[end : end + 1]
         if opening == "(" and closing == ")":
             # A gloss: the name just found, written in its own script; any other word's gloss is its translation.

@@ -80,7 +80,7 @@ _COMMON = re.compile(
 # note" (not the "for example" of prose, nor "e.g.", nor a blood "sample from" someone).
 _OFFERED = re.compile(
     r"(?i:(?<!for )\bexamples?\b|\bsample (?:names?|data|records?|entr(?:y|ies)|customers?|users?|address(?:es)?|forms?)\b|"
-    r"\bplaceholders?\b|\bpersonas?\b|\bdummy\b|\bfictitious\b|\bfictional\b|\bmade-up\b|\btest data\b|\bfake\b|\bmock\b|"
+    r"\bplaceholders?\b|\bpersonas?\b|\bdummy\b|\bdemo (?:users?|data|accounts?|customers?|records?)\b|\bfictitious\b|\bfictional\b|\bmade-up\b|\btest data\b|\bfake\b|\bmock\b|"
     r"\bhypothetical\b|\btest (?:patients?|clients?|customers?|users?|accounts?|records?|cases?)\b|"
     # A template or a specimen to copy, training material, "sample details only", "Sample host: …".
     r"\btemplates?\b|\bspecimens?\b|\btraining (?:packs?|versions?|examples?|scenarios?|materials?|exercises?|scripts?)\b|"

@@ -218,6 +218,7 @@ def test_a_common_placeholder_name_outside_a_sample_is_someones() -> None:
         "Составь шаблон приглашения на свадьбу с заглушками: «Иван Иванов и Мария Иванова приглашают…».",
         "Нужен образец заявления в ЗАГС для сайта: ФИО: Иванов Иван Иванович, дата рождения: ДД.ММ.ГГГГ.",
         "Gör en mall för bröllopsinbjudan med exempelnamn som Sven Svensson.",
+        "Are these the local 'John Doe' names for our demo users: 张三 and 李四, 홍길동?",
     ],
 )
 def test_the_sample_people_of_other_languages_templates_stay(find: Find, text: str) -> None:
