@@ -303,6 +303,18 @@ _SCRIPT_LABELLED = regex.compile(
 _FILL_IN = regex.compile(BLANK_FORM_WORDS)
 
 
+# Korea's forty commonest family names, one syllable each (the rarer ones open everyday words: 사, 가, 부).
+_KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민진"
+# Kin named before a full name with no colon, as family notes list them ("엄마 한수빈, 아빠 강재원"): a
+# family name of the list and two syllables, standing alone (a particle glued to it makes a sentence's
+# word, a common word there opens with another syllable, "엄마 생일 선물", and a word said to them ends
+# as a verb does, "엄마 조심해").
+_KOREAN_KIN_NAME = regex.compile(
+    r"(?<![\p{Hangul}])(?:엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|이모|고모|삼촌|외삼촌|형|누나|오빠|언니|동생|아들|딸)[ \t]+"
+    rf"(?P<n>[{_KOREAN_FAMILY}]\p{{Hangul}}(?<![해요어워야다네라])\p{{Hangul}}(?<![해요어워야다네라]))(?=[ \t]*(?:[,，·/)]|\n|$))"
+)
+
+
 def labelled_names(text: str) -> list[tuple[int, int]]:
     """The name after a form's label for a person ("契約者：佐藤 美咲（1983年7月19日生）",
     "申请人：王芳，"), after a party's in a court list ("원고 정우진"), in brackets after a relative
@@ -312,6 +324,7 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
     if not _OTHER.search(text):
         return []
     out = [m.span("n") for m in _SCRIPT_LABELLED.finditer(text) if not _FILL_IN.search(m.group("n"))]
+    out += [m.span("n") for m in _KOREAN_KIN_NAME.finditer(text) if m.group("n") not in _NO_NAME]
     for m in _LABELLED_NAME.finditer(text):
         name = m.group("n")
         if name.replace("\u3000", " ") in _NO_NAME or _ROLE_END.search(name) or _PHRASE.search(name):

@@ -157,6 +157,8 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     pytest.param("접종 안내 문자를 써 주세요.\n예정 접종: 종합백신\n담당 수의사: 정민재", "정민재", id="korean-vet-in-charge"),
     # A family occasion's baby, bride and groom as its notes label them.
     pytest.param("돌잔치 사회자 대본 좀 써줘.\n아기: 강서연 (생일 2024년 4월 9일)", "강서연", id="korean-baby"),
+    # Kin before a full name with no colon, as family notes list them.
+    pytest.param("돌잔치 사회자 대본 좀 써줘.\n엄마 한수빈, 아빠 강재원\n장소: 웨딩홀 3층", "강재원", id="korean-kin-no-colon"),
     # A colleague's message opens with "thanks for your work", then who writes; a family name with its iteration mark.
     pytest.param("高橋さん、お疲れさまです。中村 翔です。\n来週の乗務交換をお願いできますか？", "中村 翔", id="japanese-colleague-writer"),
     pytest.param("スケジュール課の佐々木さんには了承済みです。", "佐々木", id="japanese-iteration-mark"),
@@ -180,6 +182,8 @@ def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: s
     # Words that only end in a person's suffix, and a sentence that is no introduction.
     pytest.param("일자: 2025년 3월 4일\n숫자: 12", id="korean-date-and-number-labels"),
     pytest.param("회사: 삼성전자\n검사: 혈액검사\n담당: 미정\n担当者：未定", id="korean-firm-test-and-no-one-yet"),
+    pytest.param("엄마 생일 선물 뭐가 좋을까? 아빠 회사 근처에서 만나", id="korean-kin-before-words"),
+    pytest.param("엄마 조심해\n아빠 전화해", id="korean-kin-before-a-verb"),
     pytest.param("法人：東京商事株式会社の登記について教えて", id="japanese-legal-person"),
     pytest.param("これは私の責任です。英語にしてください。", id="japanese-no-introduction"),
     pytest.param("こんにちは。今日は晴れです。", id="japanese-greeting-then-weather"),
