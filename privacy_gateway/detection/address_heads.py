@@ -16,7 +16,8 @@ in stays byte-identical.
 
 The other way too: a street found, then capitalised fields to a postcode that ends its line, are
 one address ("Blk 12 Lot 5 Sampaguita St., Brgy. Tan-awan, Oslob, Cebu 6025": the town and the
-province the model reads only with luck), unless a field holds a person found.
+province the model reads only with luck), unless a field holds a person found or the number may be
+a year; and a place found takes its state's abbreviation after it ("León, Gto.").
 """
 
 from __future__ import annotations
@@ -118,21 +119,26 @@ _TAIL = regex.compile(
     r"(?:,[ \t]*\p{Lu}[\p{L}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3}){1,4},?[ \t]+(?P<code>\S+(?:[ \t]\S+)?)[ \t]*\.?[ \t]*$",
     regex.MULTILINE,
 )
-
-
 # A number that may be a year, of any century since 1000: no postcode to grow to ("…, Frans Hals, 1624").
 _YEAR = regex.compile(r"(?:1\d|20)\d\d")
+# A state's or a province's abbreviation after a town, with its stop ("León, Gto.", "Morelia, Mich.",
+# "Toluca, Edo. Méx."): not a title ("Dr.", "Mr.").
+_REGION_ABBREVIATION = regex.compile(r",[ \t]*(?:Edo\.[ \t]*)?(?!(?:Dr|Mr|Mrs|Ms|Sr|Sra|Srta|Jr|St|Prof|Rev)\.)\p{Lu}\p{Ll}{1,4}\.(?=[ \t,;)]|\n|$)")
 
 
 def with_address_tails(text: str, findings: list[Finding]) -> list[Finding]:
     """`findings` with each street address found grown over the town, the region and the postcode
     after it, when a postcode of some country's shape ends its line: the town and region no model
-    tagged go with the street and the code. A person found in those fields stops it."""
+    tagged go with the street and the code. A person found in those fields stops it. A place found
+    takes the abbreviation of its state after it ("León, Gto.")."""
     from privacy_gateway.detection.postcodes import postcode_valid  # loaded late: keeps the engine's chain of imports short
 
     grown: dict[int, Finding] = {}
     for i, f in enumerate(findings):
         if f.entity_type != "LOCATION":
+            continue
+        if (region := _REGION_ABBREVIATION.match(text, f.end)) is not None:
+            grown[i] = Finding(f.start, region.end(), f.entity_type, f.score)
             continue
         m = _TAIL.match(text, f.end)
         codes = [c.group() for c in _CODE.finditer(text, m.start("code"), m.end("code"))] if m is not None else []

@@ -71,3 +71,8 @@ def test_a_year_ending_the_line_is_no_postcode_to_grow_to() -> None:
     text = "Venue: 12 Main Street, Springfield, March 2024"
     street = Finding(7, 22, "LOCATION", 0.85)
     assert with_address_tails(text, [street]) == [street]
+
+
+def test_a_state_s_abbreviation_goes_with_the_town_before_it(find: Find) -> None:
+    assert ("LOCATION", "León, Gto.") in find("Vivo en León, Gto. desde 2019 y necesito ayuda con el contrato")
+    assert ("PERSON", "Dr. Smith") in find("We met in Leeds, Dr. Smith said hello")
