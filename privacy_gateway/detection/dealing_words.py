@@ -107,11 +107,12 @@ TASK = re.compile(
 # business. A question about a book or a country holds none of these; "Send the books to Anna
 # Kowalska" and "Ask Maria Lopez about the poems" do, and are about someone, not about history.
 # Hiring a car or a boat is renting one ("the hire car" too); someone's "own account" of events is a narrative.
-# An order one puts things in ("in an order that builds up", "in alphabetical order") is a sequence.
+# An order one puts things in ("in an order that builds up", "in alphabetical order") is a sequence,
+# and so is ordering a list's things or ordering by something ("order names like …", "order by date").
 # "Which team did Michael Jordan play for?" asks about a side in sport, no one's own team.
 DEALING = re.compile(
     r"\b(?:e-?mail\w*|mail|message\w*|text|texted|call(?! (?:every|some|any|no)(?:one|body) an? )|called(?! (?:the|a|an) \w+ of\b)|calling|phone\w*|meeting|meet|met|reply|replied|"
-    r"invoice\w*|(?<!reading )(?<!running )(?<!word )(?<!in )(?<!in an )(?<!in the )(?<!what )(?<!which )(?<!right )(?<!correct )(?<!alphabetical )(?<!chronological )(?<!reverse )orders?|(?<!own )account(?! of\b)|ticket|appointment|booking|booked|reservation|hotel|"
+    r"invoice\w*|(?<!reading )(?<!running )(?<!word )(?<!in )(?<!in an )(?<!in the )(?<!what )(?<!which )(?<!right )(?<!correct )(?<!alphabetical )(?<!chronological )(?<!reverse )orders?(?!\s+(?:(?:the|these|those|them|this|my|our)\s+)?(?:names|words|items|rows|columns|lists?|entries|paragraphs|sections|slides|steps|results|chapters|questions|points|tasks|files)\b|\s+by\b)|(?<!own )account(?! of\b)|ticket|appointment|booking|booked|reservation|hotel|"
     # A flight booked, not one flown into the record: "John Glenn's orbital flight", "the Wrights' first flight".
     r"(?<!orbital )(?<!space )(?<!maiden )(?<!solo )(?<!first )(?<!test )(?<!historic )(?<!record )(?<!transatlantic )flight|(?<!which )(?<!what )team|manager|"
     r"colleague|client|customer|patient|guest|send|sent|ship|shipped|deliver\w*|forward|invite\w*|remind\w*|"

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway.detection.dealing_words import deals, own_life
+from tests.detection.helpers import Find
 
 
 @pytest.mark.parametrize("text", [
@@ -29,7 +30,10 @@ def test_words_written_for_an_occasion_count_only_when_asked_for() -> None:
     assert own_life("Write a short toast for the summer fête.", written_for=False)
 
 
-@pytest.mark.parametrize("text", ["Put them in an order that builds up.", "List them in alphabetical order.", "What order should I read them in?"])
+@pytest.mark.parametrize("text", [
+    "Put them in an order that builds up.", "List them in alphabetical order.", "What order should I read them in?",
+    "How do I romanise and order names like these on second reference?", "Order by date, newest first.",
+])
 def test_an_order_things_are_put_in_is_no_dealing(text: str) -> None:
     assert not deals(text)
 
@@ -148,3 +152,10 @@ def test_a_side_asked_about_is_no_one_s_own_team(text: str) -> None:
 @pytest.mark.parametrize("text", ["Can you tell the team the launch moved?", "Our team is short on Friday."])
 def test_a_team_one_works_in_is_a_dealing(text: str) -> None:
     assert deals(text)
+
+
+
+def test_names_ordered_on_second_reference_stay_the_world_s(find: Find) -> None:
+    text = "How do I romanise and order names like Xi Jinping, Shinzo Abe and Nguyen Phu Trong on second reference?"
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+    assert ("PERSON", "Claudia Sheinbaum") in find("Please order the flowers for Claudia Sheinbaum and send the invoice")
