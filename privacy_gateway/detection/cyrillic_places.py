@@ -17,8 +17,6 @@ from collections.abc import Iterator
 
 import regex
 
-from privacy_gateway.detection import lines
-
 # A place's name: capitalised words joined by a hyphen or a space, a lower-case particle between
 # ("Кам'янець-Подільський", "Ростов-на-Дону", "Нижний Новгород").
 _NAME = r"\p{Lu}[\p{Ll}’']+(?:-\p{Ll}{1,3})?(?:[ \-]\p{Lu}[\p{Ll}’']+)?"
@@ -39,5 +37,7 @@ def cyrillic_divisions(text: str) -> Iterator[tuple[int, int]]:
         return
     for pattern in (_AFTER, _BEFORE):
         for m in pattern.finditer(text):
-            if _ADDRESS_LINE.search(text, lines.line_start(text, m.start()), lines.line_end(text, m.end())):
+            # The line's bounds found here, not with `lines`: `address` loads this module, and the engine's chain of imports is long.
+            line_end = text.find("\n", m.end())
+            if _ADDRESS_LINE.search(text, text.rfind("\n", 0, m.start()) + 1, len(text) if line_end < 0 else line_end):
                 yield m.span()
