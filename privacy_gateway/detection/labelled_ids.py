@@ -13,7 +13,7 @@ from typing import Iterator
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy_gateway.detection.dates import DATE as _DATE
+from privacy_gateway.detection.dates import CJK_DATE, DATE as _DATE
 from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.spoken import spoken_view
 from privacy_gateway.detection.title_case import lower_at_offsets
@@ -128,7 +128,7 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
 
 # A date with Japanese's and Chinese's "born" after it: "1983年7月19日生", "1983年7月19日生まれ", "昭和58年4月2日生"
 # (not "生活", "生産").
-_CJK_BORN = re.compile(r"((?:(?:19|20)\d{2}|(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2}))年\d{1,2}月\d{1,2}日)[ \t]*生(?:まれ)?(?![\u4e00-\u9fff])")
+_CJK_BORN = re.compile(rf"({CJK_DATE})[ \t]*生(?:まれ)?(?![\u4e00-\u9fff])")
 # A date with Russian's or Ukrainian's "year of birth" after it: "09.10.1973 р.н.", "1990 г.р." (whole dates only).
 _CYRILLIC_BORN = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})[ \t]*(?:р\.[ \t]?н\.|г\.[ \t]?р\.)")
 # The English words of a date of birth, for a date said aloud (speech-to-text writes English).
