@@ -46,8 +46,9 @@ _ITEM = regex.compile(r"(?:^[ \t]*(?:[-*•>]|\d{1,3}[.)])?[ \t]*|[,:;–—][ \
 # ... or beside another such given name joined by "and" ("tom and freja"); or before what a person
 # has, says or does, or a list's next mark ("freja's", "freja said", "freja +").
 # "aur" is the "and" of chat typed in Hindi or Urdu in Latin letters ("ishaan aur ananya").
-_AND_BEFORE = regex.compile(r"(\p{Ll}[\p{Ll}\p{M}]+)[ \t]+(?:and|aur|n|&|\+)[ \t]+$")
-_AND_AFTER = regex.compile(r"[ \t]+(?:and|aur|n|&|\+)[ \t]+(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])")
+_AND = r"[ \t]+(?:and|aur|n|&|\+)[ \t]+"
+_AND_BEFORE = regex.compile(rf"(\p{{Ll}}[\p{{Ll}}\p{{M}}]+){_AND}$")
+_AND_AFTER = regex.compile(rf"{_AND}(\p{{Ll}}[\p{{Ll}}\p{{M}}]+)(?![\p{{L}}\p{{M}}])")
 _SAYS = regex.compile(
     r"['’]s(?![\p{L}])|[ \t]*[+&)/]|[ \t]+(?:said|says|texted|called|asked|told|replied|mentioned|thinks|wants|needs|you|you're)(?![\p{L}'’])"
 )
