@@ -75,6 +75,10 @@ RITES = EVAL / "rites" / "tune.jsonl"
 SALON = EVAL / "salon" / "holdout.jsonl"
 CREW = EVAL / "crew" / "tune.jsonl"
 FAITH = EVAL / "faith" / "holdout.jsonl"
+BUILD = EVAL / "build" / "tune.jsonl"
+CAMPAIGN = EVAL / "campaign" / "holdout.jsonl"
+CREATOR = EVAL / "creator" / "tune.jsonl"
+NURSERY = EVAL / "nursery" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -322,6 +326,13 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         pytest.param(SALON, id="salon"),
         pytest.param(CREW, id="crew"),
         pytest.param(FAITH, id="faith"),
+        # build and creator (read), campaign and nursery (sealed), sixtieth round: construction sites and
+        # their clients; online creators and their fans; campaigns and constituency casework;
+        # childcare and the parents; half PII-free, over two fifths in other languages.
+        pytest.param(BUILD, id="build"),
+        pytest.param(CAMPAIGN, id="campaign"),
+        pytest.param(CREATOR, id="creator"),
+        pytest.param(NURSERY, id="nursery"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:

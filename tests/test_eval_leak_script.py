@@ -35,7 +35,7 @@ def test_all_names_every_corpus_of_eval() -> None:
         "market/tune", "desk/holdout", "newsroom/tune", "civic/holdout", "care/tune", "trade/holdout", "venue/tune", "ledger/holdout", "utility/tune", "staffing/holdout",
         "travel/tune", "community/holdout", "realty/tune", "school/holdout", "claims/tune", "plant/holdout", "legal/tune", "freight/holdout", "lab/tune", "benefits/holdout",
         "heritage/tune", "security/holdout", "devteam/tune", "telecom/holdout", "askworld/tune",
-        "sport/tune", "garage/holdout", "vet/tune", "migrate/holdout", "rites/tune", "salon/holdout", "crew/tune", "faith/holdout",
+        "sport/tune", "garage/holdout", "vet/tune", "migrate/holdout", "rites/tune", "salon/holdout", "crew/tune", "faith/holdout", "build/tune", "campaign/holdout", "creator/tune", "nursery/holdout",
     ]
     assert all(p.is_file() for p in eval_leak.ALL_CORPORA)
 
