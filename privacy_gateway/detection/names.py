@@ -709,6 +709,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if not known_place(text[start:end]) and (not kind.coded or prose_line(text, start)):
                     add(start, end, "PERSON", 0.6)
         if language is not None and not native:
+            # "1. ishaan aur ananya – …", "dari tim cs (dimas saputra)": a given name alone on a line typed
+            # in lower case, read as in English (`lone_names`), when it is no word of the text's language either.
+            stage[0] = "lone names"
+            for start, end in lone_lower_names(text):
+                word = text[start:end]
+                if not own_word(language, word) and not known_place(word) and (not kind.coded or prose_line(text, start)):
+                    add(start, end, "PERSON", 0.6)
             # "Mi amigo Lucas Torres quiere …", "Schrijf een mail naar Joost van Noort": in another
             # language the English model tags few names and no name is guessed from a capital alone,
             # so a whole run of capitalised words the lists read as a full name is someone's, unless

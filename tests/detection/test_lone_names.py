@@ -58,3 +58,23 @@ def test_either_side_of_and_or_hinglish_aur() -> None:
     text = "front desk: freja and arash today"
     assert [text[s:e] for s, e in lone_lower_names(text)] == ["freja", "arash"]
     assert list(lone_lower_names("login and logout both fail")) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Hinglish, Indonesian and Polish chat: the text reads as another language, whose own words
+        # are then no name ("kal", "dari", "tim").
+        pytest.param("sangeet ka running order bana do please\n1. ishaan aur ananya – couple dance", "ananya", id="hinglish-aur"),
+        pytest.param("tolong cek pembayaran gagal user ini, dari tim cs (dimas saputra) katanya", "dimas", id="indonesian-bracket"),
+    ],
+)
+def test_a_lone_given_name_in_another_language_typed_in_lower_case_is_masked(find: Find, text: str, name: str) -> None:
+    assert any(entity == "PERSON" and name in value for entity, value in find(text)), find(text)
+
+
+def test_a_word_of_the_text_s_own_language_is_not_read_as_a_lone_name(find: Find) -> None:
+    """"tanya" (ask) is a given name in the lists and an item of this list; in Indonesian it is the word."""
+    text = "tolong buatkan pengumuman untuk grup:\n- rapat jam 9 ya\n- tanya\n- kita kumpul di kantor"
+    assert [text[s:e] for s, e in lone_lower_names(text)] == ["tanya"]
+    assert not [value for entity, value in find(text) if entity == "PERSON"], find(text)
