@@ -91,6 +91,7 @@ from privacy_gateway.detection.spelled import spelled_names
 from privacy_gateway.detection.title_case import lowered_title_lines, title_cased, titled_copy
 from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, dealt_near, describe
 from privacy_gateway.detection.thai_names import thai_names
+from privacy_gateway.detection.title_names import title_names
 from privacy_gateway.detection.things import medicine, public_word
 from privacy_gateway.detection.tool_output import reporting_tools
 from privacy_gateway.detection.uncased import capital_titled_names, one_case_names, prose_line, prose_names
@@ -893,10 +894,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # "ถึงคุณธนากร วงศ์ไทย", "สมศรี แก้วมณี": a Thai name after its title, or given and family name by the lists
         # (`thai_names`); "我是周雨桐，", "1. 王浩然，…电话": a Chinese name where Chinese puts a person (`chinese_names`);
         # "家族（山口さくら）", "渡辺健一（当館学芸員）": a Japanese name in brackets or before a role in them (`japanese_names`);
-        # "ਗੁਰਮੀਤ ਸਿੰਘ", "विक्रम सिंह राठौर": a Gurmukhi or Devanagari name held by Singh or Kaur (`indic_names`).
+        # "ਗੁਰਮੀਤ ਸਿੰਘ", "विक्रम सिंह राठौर": a Gurmukhi or Devanagari name held by Singh or Kaur (`indic_names`);
+        # "pak Bambang", "bu dewi", "sharma ji ne bola": a name beside an Indonesian, Malay or Hindi title (`title_names`).
         for start, end in [
             *honorific_names(text), *labelled_names(text), *patronymic_names(text), *capital_titled_names(text), *introduced_names(text),
-            *thai_names(text), *chinese_names(text), *japanese_names(text), *indic_names(text),
+            *thai_names(text), *chinese_names(text), *japanese_names(text), *indic_names(text), *title_names(text, language),
         ]:
             inside = [
                 (s, e) for s, e in found if (s, e) != (start, end)
