@@ -7,7 +7,9 @@ Sabre's `3DOCSA/DB/15APR70/M/PRITCHARD/ALED` (the birth date alone), the home ad
 `SSR DOCA … R/GBR/12 HIGH ST/CARDIFF//CF10 1AB`, the contacts as `CTCM 447700914263` and
 `CTCE ALED.PRITCHARD//GMAIL.COM` (IATA writes "@" as "//") and a form of ID as `FOID PP531842967`.
 In capitals with no words around them these are nothing NER or a label reads; the element's
-position says what it is, as in `edi`'s segments. Field layout: IATA's Passenger Services
+position says what it is, as in `edi`'s segments. The passenger's own name element is surname
+and given names split by a slash, then a title: `1.1OKAFOR/CHIDI MR`, and in agents' notes in
+lower case ("3) watson/kirra - seg cancelled"). Field layout: IATA's Passenger Services
 Conference Resolutions (the APIS elements) and the GDS formats guides of Amadeus and Sabre.
 """
 
@@ -38,6 +40,18 @@ _NUMBER = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{5,20}", re.IGNORECASE)
 # What ends a DOCS element's names: the passenger it belongs to ("/P1", "-1.1") or a hold flag ("/H").
 _TAIL = re.compile(r"(?i)^(?:P\d{1,2}|S\d{1,2}|H|-?\d+\.\d+)$")
 _NAME = re.compile(r"[^\W\d_][^\W\d_' \-]*(?:[ '\-][^\W\d_]+)*")
+# A passenger's name element: surname, slash, given names, then a passenger's title or type
+# ("OKAFOR/CHIDI MR", "1.1PRITCHARD/ALED MSTR", "watson/kirra ms", "agbeko/selorm x2").
+_NAME_ELEMENT = re.compile(
+    r"(?<![\w/.@:\\-])(?:\d\.\d)?(?P<s>[^\W\d_]{2,}(?:[-'][^\W\d_]+)?)/(?P<g>[^\W\d_]{2,}(?:[ -](?!(?i:mr|mrs|ms|miss|mstr|master|chd|inf|dr)\b)[^\W\d_]{2,})?)"
+    r"(?:[ \t]+(?P<t>mr|mrs|ms|miss|mstr|master|chd|inf|dr))?(?![\w/@.]|-\w)",
+    re.IGNORECASE,
+)
+# Words of a booking that make an untitled "surname/given" a passenger's: an agent's queue note.
+_BOOKING_WORDS = re.compile(
+    r"(?i)\b(?:pnrs?|pax|segs?|rebook\w*|reissu\w*|tkts?|e-?tickets?|booking[ \t]+ref\w*|record[ \t]+locator|"
+    r"connx|mct|rloc|gds|amadeus|sabre|galileo|travelport|retimed|sched(?:ule)?[ \t]+change)\b"
+)
 
 
 class BookingRecordRecognizer(ShapeRecognizer):
@@ -48,7 +62,7 @@ class BookingRecordRecognizer(ShapeRecognizer):
 
     def precheck(self, text: str) -> bool:
         upper = text.upper()
-        return "DOCS" in upper or "DOCA" in upper or "CTC" in upper or "FOID" in upper
+        return "/" in text or "DOCS" in upper or "DOCA" in upper or "CTC" in upper or "FOID" in upper
 
     def find_typed(self, text: str, wanted: set[str], nlp_artifacts: NlpArtifacts | None = None) -> Iterator[tuple[str, int, int, float]]:
         return ((entity, start, end, 0.9) for entity, start, end in booking_values(text) if end > start)
@@ -104,3 +118,42 @@ def booking_values(text: str) -> Iterator[tuple[str, int, int]]:
         yield "EMAIL_ADDRESS", m.start("v"), m.end("v")
     for m in _FOID.finditer(text):
         yield "PASSPORT" if m.group("type").upper() == "PP" else "NATIONAL_ID", m.start("v"), m.end("v")
+    yield from name_elements(text)
+
+
+def name_elements(text: str) -> Iterator[tuple[str, int, int]]:
+    """A passenger's surname and given names as a booking writes them ("OKAFOR/CHIDI MR"): before a
+    title, unless both are English words or places in a text with no booking's words; with no title,
+    in a text with a booking's words, when the given name is no English word or place and the
+    surname no everyday word ("watson/kirra", not "aisle/window" or "madrid/lisbon"), both of four
+    letters or more (not an airport's code). A sample passenger ("DOE/JOHN") is no one."""
+    booked: list[bool] = []
+    for m in _NAME_ELEMENT.finditer(text):
+        surname, given = m.group("s"), m.group("g")
+        if not booked:
+            booked.append(_BOOKING_WORDS.search(text) is not None)
+        if m.group("t") is None:
+            if not booked[0] or min(len(surname), len(given.split()[0])) < 4 or not _surname_like(surname) or not _name_like(given):
+                continue
+        elif not booked[0] and not _name_like(surname) and not _name_like(given):
+            continue  # "the client/server MS SQL box": two words and a product, no passenger
+        if placeholder_name(f"{given.title()} {surname.title()}"):
+            continue
+        yield "PERSON", m.start("s"), m.end("s")
+        yield "PERSON", m.start("g"), m.end("g")
+
+
+def _name_like(words: str) -> bool:
+    """Whether no word of `words` is an English word or a listed place."""
+    from privacy_gateway.detection.lexicon import english_form  # loaded late: keeps the import chain short
+    from privacy_gateway.detection.places import known_place
+
+    return not any(english_form(word.lower()) or known_place(word) for word in words.split())
+
+
+def _surname_like(word: str) -> bool:
+    """Whether `word` is no everyday English word: a surname is a famous one's or a town's as often
+    as not ("Watson", "London"), so only the words people type are ruled out ("aisle", "adult")."""
+    from privacy_gateway.detection.lexicon import common_word, everyday_word  # loaded late: keeps the import chain short
+
+    return not (common_word(word.lower()) or everyday_word(word.lower()))

@@ -61,3 +61,27 @@ def test_through_the_detector(find: Find) -> None:
 ])
 def test_words_that_only_look_like_elements_give_nothing(text: str) -> None:
     assert values(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("rebook PNR QW3E8R: 1.1OKAFOR/CHIDI MR 2.1OKAFOR/ADA MRS", {"OKAFOR", "CHIDI", "ADA"}, id="titled-capitals"),
+        pytest.param("pnr 6XK2LP watson/kirra ms - seg cancelled, refund or reroute?", {"watson", "kirra"}, id="titled-lower"),
+        # An agent's queue note with no title: a booking's words around it.
+        pytest.param("going thru q8 (sched changes):\n1) agbeko/selorm x2 - tp 1362 retimed, connx now 35 min", {"agbeko", "selorm"}, id="untitled-in-a-queue-note"),
+    ],
+)
+def test_a_passenger_s_name_element_is_masked(find: Find, text: str, names: set[str]) -> None:
+    assert {v for e, v in values(text) if e == "PERSON"} == names
+    assert names <= {v for e, v in find(text) if e == "PERSON"}, find(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Pairs of words, places and airports in a booking's text; a product after a pair; a sample passenger.
+    "pnr ABC123: pax prefers aisle/window, route madrid/lisbon, lhr/jfk, economy/business, adult/child",
+    "the client/server MS SQL box and the input/output errors",
+    "PNR format guide: 1.1DOE/JOHN MR",
+])
+def test_pairs_that_are_no_passenger_give_no_name(text: str) -> None:
+    assert {v for e, v in values(text) if e == "PERSON"} == set()
