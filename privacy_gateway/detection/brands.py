@@ -153,8 +153,17 @@ def brand_model(text: str, start: int, end: int) -> bool:
             continue
         if not _listed(" ".join(words[:n])) or n == 1 and english_form(ascii_fold(words[0].strip(_EDGES).lower())):
             continue  # a make that is an English word ("United", "Shell") opens place names and phrases too
+        if n == 1 and _title(words[0]):
+            continue  # "Dott. Ferraresi": a title before a surname, though a scooter is called Dott
         folded = [ascii_fold(w.strip(_EDGES).lower()) for w in model]
         if len(folded) >= 2 and folded[0] in world_first_names() and folded[-1] in world_last_names():
             return False
         return True
     return False
+
+
+def _title(word: str) -> bool:
+    """Whether `word` is a courtesy or rank title ("Dott.", "Ing.")."""
+    from privacy_gateway.detection.name_cues import titled  # loaded late: keeps the import chain short
+
+    return titled(word + " ")
