@@ -70,6 +70,9 @@ _TITLES = (
     # The short ones only with their full stop ("Ing. Petr Novák", not "ING Direct" or "Ir Ireland").
     # "Fam. Wirth" on German and Dutch envelopes and guest lists: the family of that surname.
     r"Fam\.|Bayan|Doç\.|Uzm\.|Öğr\.[ \t]?Gör\.|Arş\.[ \t]?Gör\.|Ing\.|Mgr\.|Bc\.|MUDr\.|JUDr\.|PhDr\.|RNDr\.|Tn\.|drg\.|Ir\.|Hj\.|"
+    # Italy's, Spain's, Latin America's, Portugal's and Poland's professional titles ("l'Avv. Bianchini", "la
+    # prof.ssa Bernasconi", "la Lic. Maldonado", "o Eng. Carvalhal", "dr hab. Wiśniewska", "mgr Zielińska").
+    r"[Aa]vv\.|[Pp]rof\.ssa|[Pp]rof\.re|Lic\.|Licda\.|Eng\.(?=[ \t]+\p{Lu})|[Dd]r[ \t]+hab\.|[Mm]gr(?=[ \t]+\p{Lu})|[Ii]nż\.|"
     # The Cyrillic ones as the normalized view may spell them, with Latin look-alikes ("Дp", "пaнi").
     # Romanian "dl"/"dna" (domnul, doamna) in lower case too, with or without the full stop ("Vecinul de deasupra, dl Munteanu").
     r"Ông|Bà|Quý[ \t]+ông|Quý[ \t]+bà|[Dd]l(?=\.|[ \t]+\p{Lu})|[Dd]na(?=\.|[ \t]+\p{Lu})|[Dd]-(?:na|l)|Dra|Д[рp]|Г-н|Г-ж[аa]|Г-ц[аa]|[Пп][аa]н|[Пп][аa]н[іi]|"

@@ -622,6 +622,14 @@ def test_someone_beside_a_year_or_a_header_is_still_someone(find: Find, text: st
         pytest.param("Austin songwriter Quý ông Quang Phạm employs corporate lingo.", "Quý ông Quang Phạm", id="vietnamese-courtesy"),
         pytest.param("I want to add Др. Паулина Бележкова as a beneficiary to my account", "Др. Паулина Бележкова", id="bulgarian-doctor-in-english"),
         pytest.param("пані Богуслава Доценко\n\n0043 Anderson River", "пані Богуслава Доценко", id="ukrainian-courtesy"),
+        # Italy's, Latin America's, Portugal's and Poland's professional titles before a surname alone.
+        pytest.param("Ho parlato con l'Avv. Bianchini ieri sera.", "Avv. Bianchini", id="italian-lawyer"),
+        pytest.param("La mia relatrice, prof.ssa Bernasconi, è d'accordo.", "prof.ssa Bernasconi", id="italian-professor"),
+        pytest.param("Hablé con la Lic. Maldonado sobre el caso.", "Lic. Maldonado", id="licenciada"),
+        pytest.param("Reunião com o Eng. Carvalhal e a equipa de obra amanhã de manhã.", "Eng. Carvalhal", id="portuguese-engineer"),
+        pytest.param("Prowadząca: dr hab. Wiśniewska, sekretarz: mgr Zielińska.", "mgr Zielińska", id="polish-academic"),
+        # "Dott" is also a scooter's name: before a surname it is the title.
+        pytest.param("Ho parlato con il Dott. Ferraresi ieri sera.", "Dott. Ferraresi", id="a-title-that-is-a-brand"),
     ],
 )
 def test_a_title_of_more_countries_goes_with_the_name(find: Find, text: str, name: str) -> None:
