@@ -194,12 +194,20 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[first:last]
 
 
+# The words of a home's or a building's unit that are tools' names too ("Flat", "Box", "Tower"): before
+# a number they are the unit ("Flat 2, 19 Castle Street").
+_DWELLING_UNIT = re.compile(r"(?i:flat|box|tower|suite|unit|block|apartment|studio|villa)")
+_UNIT_NUMBER = re.compile(r"[ \t]+\d{1,4}[A-Za-z]?\b(?![.\d])")
+
+
 def software_context(text: str, start: int, end: int) -> bool:
     """Whether the listed name at text[start:end] is used as software here: a code span, a tool's
     word just before or after it, another listed name beside it ("Hugo or Jekyll"), or what is
     said of languages and tools in its sentence."""
     if text[max(0, start - 1) : start] == "`" or text[end : end + 1] == "`":
         return True
+    if _DWELLING_UNIT.fullmatch(text, start, end) and _UNIT_NUMBER.match(text, end):
+        return False  # "Address: Flat 2, 19 Castle Street", "P.O. Box 214": a home's unit and its number, no tool's version
     if _SOFTWARE_SENTENCE.search(_sentence(text, start, end)):
         return True
     if _BEFORE.search(text[max(0, start - 40) : start]) or _AFTER.search(text[end : end + 30]):

@@ -630,6 +630,11 @@ def _engine_size(text: str, shape: re.Match[str]) -> bool:
     return made_by(before, [ascii_fold(shape.group().split()[0].lower())]) is not None
 
 
+# A day, a month and a year written with dots after a word ("DOB 3.12.1951", "Died 28.3.2025"): a date,
+# not a product's version ("Python 3.11.4").
+_DOTTED_DATE = re.compile(r" v?\d{1,2}\.\d{1,2}\.(?:18|19|20)\d\d$")
+
+
 # Where an office puts a table or a note ("into a Markdown table", "an Excel sheet"): a text that asks
 # for one is still prose about its rows, not code.
 _OFFICE_TOOLS = frozenset("markdown excel word notion powerpoint outlook onenote airtable trello".split())
@@ -653,7 +658,7 @@ def technical_kind(text: str) -> tuple[bool, bool]:
     shapes = {
         m.group() for m in _TECH_SHAPES.finditer(text)
         if m.group().split()[0].lower() not in _EVERYDAY_APPS and not _engine_size(text, m) and not _science_acronym(m.group())
-        and not _FLIGHT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        and not _FLIGHT_BEFORE.search(text, max(0, m.start() - 16), m.start()) and not _DOTTED_DATE.search(m.group())
     }
     marks |= shapes
     # Named tools count as marks where fewer than two were found, and rule out a wordy text.

@@ -572,3 +572,25 @@ def test_a_flight_number_is_no_code_s_mark(find: Find) -> None:
     assert not kind_of(text).technical
     assert ("PHONE_NUMBER", "946 88 21 40") in find(text), find(text)
     assert kind_of("Upgrade to SQL2019 and rebuild the API4500 index on the TCP listener").technical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A flat's number in an address is no tool's version (Flat is a tool's name too), a date
+        # of birth written with dots no product's; a note with "list" in it stays prose, and the
+        # phone with no phone word beside it is read as prose reads it.
+        "Score this adoption application and list any questions:\nAddress: Flat 2, 19 Castle Street, Clun, SY7 8JR\n"
+        "Landlord: Tan Mei Ling, 07480 226915 (permission letter attached)",
+        "Summarise this arrangement meeting and list what's outstanding.\nDOB 3.12.1951   Died 28 March at home\n"
+        "Next of kin: Savannah Pruitt (niece) – 01834 842719",
+    ],
+)
+def test_a_flat_s_number_and_a_dotted_date_make_no_text_technical(find: Find, text: str) -> None:
+    assert technical_kind(text)[0] is False
+    phone = "07480 226915" if "07480" in text else "01834 842719"
+    assert ("PHONE_NUMBER", phone) in find(text), find(text)
+
+
+def test_a_version_after_a_tool_s_name_stays_a_mark_of_code() -> None:
+    assert technical_kind("Upgrade Python 3.10.12 and list the failing tests")[0] is True
