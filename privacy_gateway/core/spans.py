@@ -143,6 +143,7 @@ def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> l
     values: dict[str, str] = {}
     aliases: dict[str, tuple[str, str]] = {}  # part of a name (case-folded) -> (full name's key, type)
     handles: dict[str, tuple[str, str]] = {}  # username or mail box made from a value -> (its key, type)
+    stems: dict[str, tuple[str, str, bool]] = {}  # a name's part a handle is built on -> (its key, type, any word around it)
     mailboxes: list[tuple[str, str]] = []
     for index, spans in enumerate(resolved):
         for f in spans:
@@ -169,11 +170,13 @@ def mask_spans(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> l
                         aliases.setdefault(part, (key, f.entity_type))
                 for handle in usernames(parts):
                     handles.setdefault(handle, (key, f.entity_type))
+                for stem, loose in handle_stems(parts):
+                    stems.setdefault(stem, (key, f.entity_type, loose))
     for mailbox, key in mailboxes:
         if _distinctive_mailbox(mailbox):
             handles.setdefault(mailbox, (key, "EMAIL_ADDRESS"))
 
-    occurrences = _Occurrences(values, aliases, handles)
+    occurrences = _Occurrences(values, aliases, handles, stems)
     out: list[list[Span]] = []
     for index, text in enumerate(texts):
         found = [
@@ -221,6 +224,35 @@ def usernames(parts: Sequence[str]) -> list[str]:
         ):
             if len(form) >= MIN_HANDLE_LENGTH and form not in out and not _english_word(form):
                 out.append(form)
+    return out
+
+
+# The words creators, shops and streamers add to their name to make a handle ("faridmakes", "harjittv",
+# "raniakhouryfilms"): what they make, where, and how they present it.
+_HANDLE_WORDS = frozenset(
+    """makes made edits films film music tv live studio studios art arts design designs photo photos photography
+    pics vlog vlogs official hq yt gaming games plays cooks bakes draws creates crafts writes sings beats media
+    creative creates fit fitness life travels travel eats kitchen""".split()
+)
+_STEM_WORD = re.compile(r"[^\W_]+")
+
+
+def handle_stems(parts: Sequence[str]) -> list[tuple[str, bool]]:
+    """The parts of a name (case-folded) that handles are built on by adding a word: the given and
+    family names joined ("raniakhoury" in "raniakhouryfilms", "itsraniakhoury"), which take any
+    letters around them (`True`), and a given name that is no English word and five letters or
+    more ("farid" in "faridmakes"), which takes only a word of `_HANDLE_WORDS` after it."""
+    if len(parts) < 2:
+        return []
+    first, last = parts[0], parts[-1]
+    if len(last) < MIN_PROPAGATED_LENGTH or not first.isalpha():
+        return []
+    out: list[tuple[str, bool]] = []
+    for given, family in {(first, last), (_unaccented(first), _unaccented(last))}:
+        if len(given) + len(family) >= 8:
+            out.append((given + family, True))
+        if len(given) >= 5 and not _english_word(given):
+            out.append((given, False))
     return out
 
 
@@ -335,7 +367,11 @@ class _Occurrences:
     "pay the bill" no better than the determiner does.
     """
 
-    def __init__(self, values: dict[str, str], aliases: dict[str, tuple[str, str]], handles: dict[str, tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self, values: dict[str, str], aliases: dict[str, tuple[str, str]], handles: dict[str, tuple[str, str]] | None = None,
+        stems: dict[str, tuple[str, str, bool]] | None = None,
+    ) -> None:
+        self.stems = {fold(h): v for h, v in (stems or {}).items()}
         self.values = {k: t for k, t in values.items() if len(k) >= MIN_PROPAGATED_LENGTH}
         self.value_words = [(k, fold(k).split()) for k in self.values]
         self.aliases = {value_key(p): v for p, v in aliases.items()}
@@ -357,6 +393,9 @@ class _Occurrences:
         for handle, (key, entity_type) in self.handles.items():
             for start, end in _handle_runs(folded, handle):
                 found.append((Finding(start, end, entity_type, 1.0), key))
+        for stem, (key, entity_type, loose) in self.stems.items():
+            for start, end in _affixed_runs(folded, stem, loose):
+                found.append((Finding(start, end, entity_type, 1.0), key))
         return found
 
 
@@ -371,6 +410,32 @@ def _handle_runs(text: str, handle: str) -> Iterator[tuple[int, int]]:
         if (at == 0 or not _is_word(text[at - 1])) and (end == size or not _is_word(text[end])):
             yield at, end
         at = text.find(handle, at + 1)
+
+
+def _affixed_runs(text: str, stem: str, loose: bool) -> Iterator[tuple[int, int]]:
+    """Where a word of `text` is a handle built on `stem` (see `handle_stems`): with `loose`, the
+    stem with letters before or after it ("itsraniakhoury", "raniakhouryfilms"); else the stem
+    then a word of `_HANDLE_WORDS` ("faridmakes"); digits may follow either. The stem alone, or
+    with digits only, is the name's or `usernames`' to find."""
+    at = text.find(stem)
+    while at != -1:
+        word = _STEM_WORD.match(text, _word_start(text, at))
+        if word is not None and word.end() >= at + len(stem):
+            before, after = text[word.start() : at], text[at + len(stem) : word.end()].rstrip("0123456789")
+            lettered = all(part.isalpha() for part in (before, after) if part)
+            if lettered and (
+                loose and (before or after) and len(before) <= 8 and len(after) <= 12
+                or not loose and not before and after in _HANDLE_WORDS
+            ):
+                yield word.start(), word.end()
+        at = text.find(stem, at + 1)
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the run of letters and digits holding `at` starts."""
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
 
 
 def _name_use(text: str, start: int, end: int) -> bool:

@@ -143,6 +143,19 @@ def test_usernames_and_mail_boxes_made_from_a_name_go_with_it() -> None:
     assert Restorer(out.mapping).restore(out.texts[1]) == texts[1]
 
 
+def test_a_handle_built_on_a_name_and_a_word_goes_with_it() -> None:
+    """A creator's channel or shop: the full name with any word around it, the given name with a
+    word of what they do; a word that merely holds the name's letters stays."""
+    texts = [
+        "Contract with Rania Khoury and Farid Ahmadzai.",
+        "Channels: raniakhouryfilms, itsraniakhoury, faridmakes, faridmakes2; unrelated: faridabad, farideh, khouryan.",
+    ]
+    findings = [[find(texts[0], "Rania Khoury", "PERSON"), find(texts[0], "Farid Ahmadzai", "PERSON")], []]
+    out = pseudonymize(texts, mask_spans(texts, findings), POLICY, for_cloud=True)
+    assert out.texts[1] == "Channels: <PERSON_1b>, <PERSON_1c>, <PERSON_2b>, <PERSON_2c>; unrelated: faridabad, farideh, khouryan."
+    assert Restorer(out.mapping).restore(out.texts[1]) == texts[1]
+
+
 def test_an_address_in_angle_brackets_comes_back_with_them() -> None:
     texts = ["From: Jane Roe <jane@corp.example>"]
     findings = [[find(texts[0], "Jane Roe", "PERSON"), find(texts[0], "<jane@corp.example>", "EMAIL_ADDRESS")]]
