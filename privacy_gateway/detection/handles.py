@@ -563,19 +563,25 @@ def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
 
 
 # A chat line under a handle: "karlsson.e: deploy is stuck", "<li.wei> on it".
-_SPEAKER = _cue(rf"^[ \t]*(?:\[[^\]\n]{{1,24}}\][ \t]*)?(?P<h>{HANDLE}):[ \t]+\S")
+_SPEAKER = _cue(rf"^[ \t]*(?P<stamp>\[[^\]\n]{{1,24}}\][ \t]*)?(?P<h>{HANDLE}):[ \t]+\S")
 
 
 def chat_speakers(text: str) -> list[tuple[int, int]]:
     """Handles that label the lines of a chat: two or more lines, one handle speaking twice.
 
     A YAML mapping has lines of `key: value` too, but its keys are words (`image`, `ports`) or
-    made of them (`container_name`), which `plausible` refuses, and a key never comes back."""
+    made of them (`container_name`), which `plausible` refuses, and a key never comes back. A
+    chat log that stamps each line with its time ("[19:02] oliver_pike: first") is no mapping:
+    there the speakers `plausible` takes are people, beside handles made of words ("capybara_fan")."""
     if text.count("\n") < 2:
         return []
     lines = [m for m in _SPEAKER.finditer(text)]
     handles = [m.group("h") for m in lines]
-    if len(lines) < 3 or len(set(handles)) == len(handles) or not all(plausible(h) for h in handles):
+    if len(lines) < 3 or len(set(handles)) == len(handles):
+        return []
+    if all(m.group("stamp") for m in lines):
+        return [m.span("h") for m in lines if plausible(m.group("h"))]
+    if not all(plausible(h) for h in handles):
         return []
     return [m.span("h") for m in lines]
 

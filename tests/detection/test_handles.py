@@ -126,6 +126,17 @@ def test_handles_labelling_chat_lines_are_masked(find: Find) -> None:
     assert people(find(text)) == ["thomas_davis", "oriha", "thomas_davis"]
 
 
+def test_a_time_stamped_chat_s_speakers_are_masked_beside_handles_made_of_words(find: Find) -> None:
+    """A stream's chat log: "capybara_fan" is made of words, which kept every speaker of the log
+    unread; the times before each line say it is a chat, so the people among them are read."""
+    text = (
+        "who should get timed out, pasted from the chat:\n[19:02] oliver_pike: first\n"
+        "[19:02] capybara_fan: lol\n[19:03] oliver_pike: @capybara_fan weird\n[19:03] capybara_fan: nvm"
+    )
+    assert people(find(text)).count("oliver_pike") == 2
+    assert "capybara_fan" not in people(find(text))
+
+
 def test_yaml_keys_are_no_chat_speakers(find: Find) -> None:
     text = "services:\n  db:\n    image: postgres\n    restart: always\n  app:\n    image: app\n    restart: always"
     assert people(find(text)) == []
