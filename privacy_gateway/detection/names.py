@@ -799,6 +799,20 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 words = m.group("name").split()
                 if ascii_fold(words[0]) in listed_given() and not any(own_word(language, w) or english_form(w) for w in words):
                     add(m.start("name"), m.end("name"), "PERSON", 0.7)
+            # "Wir sind Annika und Matthias und heiraten …", "Somos Lucía y Mateo", "Ich bin Annika Vogel": the
+            # writer, or a couple, saying who they are with capitals, as German capitalises every noun too
+            # ("Ich bin Lehrerin"): each name a listed given name that is no word of the language, with
+            # the capitalised word after it that is none either.
+            for m in _CASED_INTRODUCTION.finditer(text):
+                for group in ("a", "b"):
+                    if m.group(group) is None:
+                        continue
+                    words = m.group(group).split()
+                    if ascii_fold(words[0].lower()) not in listed_given() or own_word(language, words[0]) or known_place(words[0]):
+                        break
+                    if len(words) > 1 and (own_word(language, words[1]) or known_place(words[1])):
+                        words = words[:1]
+                    add(m.start(group), m.start(group) + len(" ".join(words)), "PERSON", 0.7)
             # "zeugin war leonie fuchs, die hat alles gesehen", "de installateur rakesh ramdin is geweest": a
             # role, a witness or a greeting before a full name typed in lower case, read as the writer's kin are.
             stage[0] = "roles"
@@ -1610,6 +1624,17 @@ _LOWER_INTRODUCTION = regex.compile(
     # The clause ends there, or its "and" joins the next ("nazywam się gabriela pyka i mieszkam w …").
     r"(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:i|und|y|e|et|en|och|og|a|ja|și|si|és|ve|and)[ \t])",
     regex.MULTILINE,
+)
+
+
+_CASED_NAME = r"\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]+)?"
+# The writer, or the writers, saying who they are before a capitalised name or two names joined by
+# "and": "Wir sind Annika und Matthias", "Somos Lucía y Mateo", "Ich bin Annika Vogel".
+_CASED_INTRODUCTION = regex.compile(
+    r"(?<![\p{L}])(?i:ich[ \t]+bin|wir[ \t]+sind|soy|somos|sou|sono|siamo|je[ \t]+suis|nous[ \t]+sommes|ik[ \t]+ben|"
+    r"wij[ \t]+zijn|we[ \t]+zijn|jag[ \t]+är|vi[ \t]+är|jeg[ \t]+er|vi[ \t]+er|jestem|jesteśmy|jsem|jsme|olen|olemme|"
+    r"sunt|suntem|vagyok|vagyunk)[ \t]+"
+    rf"(?P<a>{_CASED_NAME})(?:[ \t]+(?:und|y|e|et|en|och|og|i|a|és|și|ja)[ \t]+(?P<b>{_CASED_NAME}))?(?![\p{{L}}\p{{M}}])"
 )
 
 

@@ -573,6 +573,31 @@ def test_the_writer_and_their_people_typed_in_lower_case_in_another_language(fin
     assert ("PERSON", name) in find(text), find(text)
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("Hallo! Wir sind Annika und Matthias und heiraten am 6. September in Luzern.", ["Annika", "Matthias"], id="de-wir-sind"),
+        pytest.param("¡Hola! Somos Lucía y Mateo y nos casamos el 6 de septiembre en Sevilla.", ["Lucía", "Mateo"], id="es-somos"),
+        pytest.param("Bonjour ! Nous sommes Chloé et Hugo et nous nous marions le 6 septembre à Lyon.", ["Chloé", "Hugo"], id="fr-nous-sommes"),
+    ],
+)
+def test_a_couple_saying_who_they_are_with_capitals(find: Find, text: str, names: list[str]) -> None:
+    people = [v for t, v in find(text) if t == "PERSON"]
+    assert all(any(name in p for p in people) for name in names), people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German capitalises every noun: what someone is after "ich bin" is no name.
+        "Hallo, ich bin Lehrerin und brauche ein Angebot für die Klasse.",
+        "Ich bin Rentner und wohne seit Jahren hier, können Sie helfen?",
+    ],
+)
+def test_a_capitalised_noun_after_i_am_is_no_name(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
 @pytest.mark.parametrize("text", ["ich bin müde, kannst du die mail an den vermieter kürzer machen?", "ich bin müde und will nach hause, kannst du die mail kürzer machen?"])
 def test_a_state_after_i_am_is_no_name(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
