@@ -244,6 +244,9 @@ _PERSON_LABEL = (
 _SUFFIX_LABEL = (
     r"(?:(?!法人|個人|个人|成人|他人|外国人)\p{Han}{1,3}[者人]|(?!일자|문자|숫자|글자|의자|과자|모자|이자|원자|액자|상자|주자)\p{Hangul}{1,3}자"
     r"|担当(?:[A-Za-z]{2,5}|[\p{Han}\p{Katakana}ー]{1,4})?"
+    # Japanese and Chinese roles and members in "員" and heads in "長" ("作業員", workers; "職長", the
+    # foreman; "组长"), not the words that only end so ("延長", an extension; "身長", height).
+    r"|(?!延長|成長|身長|全長|最長|特長|延长|成长|身长|全长|最长|特长)\p{Han}{1,3}[員员長长]"
     # Korean's professions in "-사" ("수의사", a vet; "간호사", a nurse), not the firms and deeds that end
     # so ("회사", "여행사", "검사", "기사": an article), and its roles in charge ("담당", "코치", "원장").
     r"|(?!회사|감사|검사|조사|여행사|항공사|신문사|출판사|보험사|통신사|택배사|건설사|제조사|증권사|운송사|카드사|역사|기사|대사|복사|인사|행사|봉사|본사|지사|자회사)"
@@ -327,10 +330,32 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
     out += [m.span("n") for m in _KOREAN_KIN_NAME.finditer(text) if m.group("n") not in _NO_NAME]
     for m in _LABELLED_NAME.finditer(text):
         name = m.group("n")
-        if name.replace("\u3000", " ") in _NO_NAME or _ROLE_END.search(name) or _PHRASE.search(name):
+        if name.replace("\u3000", " ") in _NO_NAME or _ROLE_END.search(name) or _PHRASE.search(name) and not _KANA_GIVEN.match(name):
             continue
         out.append(m.span("n"))
+        # The label's list goes on: "作業員：伊藤さくら、高橋大輔、鈴木美咲", "관련 작업자: 이서연, 박지훈".
+        end = m.end("n")
+        while (item := _LISTED_AFTER.match(text, end)) is not None:
+            name = item.group("n")
+            if name.replace("\u3000", " ") in _NO_NAME or _ROLE_END.search(name) or _PHRASE.search(name) and not _KANA_GIVEN.match(name):
+                break
+            out.append(item.span("n"))
+            end = item.end("n")
     return out
+
+
+# A Japanese name whose given name is written in hiragana after a common family name ("伊藤さくら",
+# "高橋ひなた"): no phrase, though Han then hiragana is how Japanese inflects a word ("佐藤です" is one).
+_KANA_GIVEN = regex.compile(
+    r"(?:佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|林|斎藤|斉藤|清水|山崎|森|池田|橋本|"
+    r"阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|青木|坂本|斉藤|福田|太田|西村|藤井|金子|岡本|藤原|中野)"
+    r"[ 　]?(?!です|ます|さん|さま|くん|ちゃん|まで|より|から|など|たち|[はがをにのともへでや])\p{Hiragana}{2,4}$"
+)
+
+
+# The next item of a list of names after a label's first: a list's mark, then a name of the same
+# script up to the next mark.
+_LISTED_AFTER = regex.compile(r"[ \t]*[、，,][ \t　]*(?P<n>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,8})(?=[（(、，,。\s]|$)")
 
 
 def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -> list[tuple[int, int, str]]:

@@ -168,6 +168,11 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     # A letter's addressee with the full name and "先生", and its writer by the body they speak for.
     pytest.param("松本 拓海先生\n\nお世話になっております。学会事務局の石井花子です。", "松本 拓海", id="japanese-sensei-full-name"),
     pytest.param("松本 拓海先生\n\nお世話になっております。学会事務局の石井花子です。", "石井花子", id="japanese-writer-of-a-body"),
+    # A role in "員" or "長" as a label, the label's list of names, a given name in hiragana.
+    pytest.param("作業日報にまとめて。\n職長：佐藤健太\n作業員：伊藤さくら、高橋大輔、鈴木美咲", "佐藤健太", id="japanese-foreman"),
+    pytest.param("作業日報にまとめて。\n職長：佐藤健太\n作業員：伊藤さくら、高橋大輔、鈴木美咲", "伊藤さくら", id="japanese-kana-given-name"),
+    pytest.param("作業日報にまとめて。\n職長：佐藤健太\n作業員：伊藤さくら、高橋大輔、鈴木美咲", "鈴木美咲", id="japanese-list-goes-on"),
+    pytest.param("발견자: 윤성호 (반장)\n관련 작업자: 이서연, 박지훈\n내용: 안전난간 일부 해체", "박지훈", id="korean-list-goes-on"),
 ])
 def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), find(text)
@@ -187,6 +192,9 @@ def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: s
     pytest.param("法人：東京商事株式会社の登記について教えて", id="japanese-legal-person"),
     pytest.param("これは私の責任です。英語にしてください。", id="japanese-no-introduction"),
     pytest.param("こんにちは。今日は晴れです。", id="japanese-greeting-then-weather"),
+    # Words that only end in "長", and a surname before a particle.
+    pytest.param("身長：170cm、延長：3日、成長：良好", id="japanese-height-extension-growth"),
+    pytest.param("担当者：田中まで、ご連絡ください", id="japanese-surname-before-a-particle-after-a-label"),
 ])
 def test_a_form_s_blank_or_a_relative_s_job_stays(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
