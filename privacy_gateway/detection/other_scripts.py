@@ -234,6 +234,9 @@ _PERSON_LABEL = (
     # A family occasion's people as its notes list them: the baby, the bride and groom
     # ("아기: 강서연", "新郎：王浩然", "新婦：佐藤美咲").
     r"아기|신랑|신부|新郎|新娘|新婦|宝宝|寶寶|赤ちゃん|"
+    # A building's or a lease's people in Korean: the resident, the householder, the tenant and the
+    # landlord, the guarantor and the agent ("입주민": "박지훈").
+    r"입주민|세대주|임차인|임대인|보증인|대리인|소유주|"
     # Korean's "-명" (name) after whose it is: "선수명" (the player's), "고객명", "보호자명".
     r"(?!상품|제품|회사|업체|파일|모델|지역|단체|기관|학교|병원|브랜드|상호|프로그램|과목|건물|도시|국가|팀|구단|클럽|대회|행사|단지|아파트|도로|약품|품)\p{Hangul}{1,4}명)"
 )
@@ -270,7 +273,8 @@ _PARTY_LABEL = (
 # after "nice to meet you" or a time of day's greeting.
 _INTRODUCED = r"(?:いつも)?お世話になって(?:おります|います)|お世話になります|お疲れ(?:さま|様)です|はじめまして|こんにちは|おはようございます|こんばんは"
 _LABELLED_NAME = regex.compile(
-    rf"(?:{_PERSON_LABEL}|{_SUFFIX_LABEL})[ \t]*[：:][ \t　]*(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)(?=[（(、，,。\s]|$)"
+    # A JSON or YAML value under such a key too: '"담당자": "이서연"'.
+    rf"(?:{_PERSON_LABEL}|{_SUFFIX_LABEL})(?P<q>[\"'])?[ \t]*[：:][ \t　]*(?(q)[\"'])(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)(?(q)[\"']|(?=[（(、，,。\s]|$))"
     rf"|{_PARTY_LABEL}(?:[ \t]*[：:][ \t　]*(?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)|[ \t　]+(?P<n>[\p{{Han}}\p{{Hangul}}]{{2,4}})(?<![는은을를의에가도]))(?=[（(、，,。\s]|$)"
     rf"|{_KIN}[（(](?P<n>{_SCRIPT_NAME}(?:[ \t　]{_SCRIPT_NAME})?)[）)]"
     rf"|(?:{_INTRODUCED})[。、]?[ \t　\n]*(?P<n>[\p{{Han}}\p{{Katakana}}ー・]{{2,8}}(?:[ 　][\p{{Han}}\p{{Katakana}}ー・]{{1,6}})?)(?=です|と申します)"

@@ -173,6 +173,9 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     pytest.param("作業日報にまとめて。\n職長：佐藤健太\n作業員：伊藤さくら、高橋大輔、鈴木美咲", "伊藤さくら", id="japanese-kana-given-name"),
     pytest.param("作業日報にまとめて。\n職長：佐藤健太\n作業員：伊藤さくら、高橋大輔、鈴木美咲", "鈴木美咲", id="japanese-list-goes-on"),
     pytest.param("발견자: 윤성호 (반장)\n관련 작업자: 이서연, 박지훈\n내용: 안전난간 일부 해체", "박지훈", id="korean-list-goes-on"),
+    # A JSON value under such a key, and a building's resident.
+    pytest.param('문자를 써 주세요.\n{\n  "입주민": "박지훈",\n  "담당자": "이서연"\n}', "박지훈", id="korean-json-resident"),
+    pytest.param('문자를 써 주세요.\n{\n  "입주민": "박지훈",\n  "담당자": "이서연"\n}', "이서연", id="korean-json-in-charge"),
 ])
 def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), find(text)
@@ -195,6 +198,7 @@ def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: s
     # Words that only end in "長", and a surname before a particle.
     pytest.param("身長：170cm、延長：3日、成長：良好", id="japanese-height-extension-growth"),
     pytest.param("担当者：田中まで、ご連絡ください", id="japanese-surname-before-a-particle-after-a-label"),
+    pytest.param('{"担当者": "未定"}', id="json-no-one-yet"),
 ])
 def test_a_form_s_blank_or_a_relative_s_job_stays(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == []
