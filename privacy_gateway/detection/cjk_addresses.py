@@ -41,12 +41,24 @@ _JA_TOWN_LOT = rf"{_CJ}{{1,6}}?(?:市|区|郡){_CJ}{{1,8}}?(?:町|村){_CJ}{{0,8
 # "거리", "가") and its number; without a division before it, the number must end there ("버스로
 # 2시간" counts hours).
 _KO_DIVISION = r"\p{Hangul}{1,8}(?:특별자치시|특별자치도|특별시|광역시|시|도|구|군|읍|면)"
+# ... and the neighbourhood or village between the district and the road ("봉평동", "하회리").
+_KO_TOWN = r"\p{Hangul}{1,6}(?:동|리)"
 _KO_ROAD = r"\p{Hangul}{1,10}(?:\d{1,3})?(?:로|길|대로|거리|가)(?:[ \t]?\d{1,4}(?:번?길))?"  # "역삼27가": a numbered street
 # The flat and floor, and the neighbourhood and building in brackets after the number ("(순자김면)").
-_KO_NUMBER = r"\d{1,5}(?:-\d{1,4})?(?:번지)?(?:[ \t]?\d{1,4}(?:호|층))?(?:[ \t]?\(\p{Hangul}[\p{Hangul}\d ,]{0,20}\))?"
+# An apartment block's building and flat after a comma ("…길 9, 302동 1104호", "…, 센텀아파트 105동 502호",
+# "…로 12, 201호").
+_KO_NUMBER = (
+    r"\d{1,5}(?:-\d{1,4})?(?:번지)?(?:[ \t]?\d{1,4}(?:호|층))?(?:,?[ \t]?(?:\p{Hangul}{1,12}[ \t]?)?\d{1,4}동(?:[ \t]?\d{1,4}호)?|,[ \t]?\d{1,4}호)?"
+    r"(?:[ \t]?\(\p{Hangul}[\p{Hangul}\d ,]{0,20}\))?"
+)
 # After a division, a sentence's ending may be glued to the number ("… 하회남촌길 12이고"), not a count.
 _KO_NOT_COUNTED = r"(?![\d年月日]|(?:시간|시|분|초|년|월|일|명|개|회|세|원|만|억|번|층|%))"
-_KO_DIVIDED = rf"{_KO_DIVISION}(?:[ \t]+{_KO_DIVISION}){{0,3}}[ \t]+{_KO_ROAD}[ \t]?{_KO_NUMBER}{_KO_NOT_COUNTED}"
+# The postcode in brackets may open it ("(53061) 경상남도 통영시 …"). Without a road, a neighbourhood
+# after a city and its district takes the lot's number ("부산광역시 해운대구 우동 1408").
+_KO_DIVIDED = (
+    rf"(?:\(\d{{5}}\)[ \t]*)?{_KO_DIVISION}(?:[ \t]+{_KO_DIVISION}){{0,3}}"
+    rf"(?:(?:[ \t]+{_KO_TOWN})?[ \t]+{_KO_ROAD}[ \t]?|(?:[ \t]+{_KO_DIVISION})[ \t]+{_KO_TOWN}[ \t]?){_KO_NUMBER}{_KO_NOT_COUNTED}"
+)
 _KO = rf"{_KO_DIVIDED}|{_KO_ROAD}[ \t]{_KO_NUMBER}(?=[ \t]*(?:[,;|)\]\"'\n]|$))"
 # A count, a date, a time or an amount after the number makes it none of these ("2-3日", "1-2万人").
 _COUNTED = r"(?![\d\p{Hangul}年月日時時間分秒万億円人件個回歳度%℃])"

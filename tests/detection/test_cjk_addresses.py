@@ -31,6 +31,11 @@ def _read(text: str) -> list[str]:
         pytest.param("세종특별자치시 금천구 역삼27가 746", "세종특별자치시 금천구 역삼27가 746", id="ko-numbered-street"),
         pytest.param("전북특별자치도 안양시 압구정로 357-26 (순자김면), 67755", "전북특별자치도 안양시 압구정로 357-26 (순자김면)", id="ko-neighbourhood"),
         pytest.param("Kim | 010-1234-5678 | 마포대로 488", "마포대로 488", id="ko-road-alone-field"),
+        # The postcode in brackets before, the neighbourhood before the road, an apartment block's
+        # building and flat after it, and a neighbourhood's lot with no road.
+        pytest.param("주소: (53061) 경상남도 통영시 봉평동 해송길 9, 302동 1104호\n", "(53061) 경상남도 통영시 봉평동 해송길 9, 302동 1104호", id="ko-postcode-town-block-flat"),
+        pytest.param("주소: 강원특별자치도 양양군 양양읍 남문로 12, 201호", "강원특별자치도 양양군 양양읍 남문로 12, 201호", id="ko-flat"),
+        pytest.param("배송지: 부산광역시 해운대구 우동 1408, 센텀아파트 105동 502호", "부산광역시 해운대구 우동 1408, 센텀아파트 105동 502호", id="ko-lot-apartment"),
     ],
 )
 def test_an_address_is_read_from_its_first_division_to_its_last_unit(text: str, address: str) -> None:
