@@ -8,7 +8,8 @@ what tells it from a word is where it stands, between marks that end it:
 - opening a list's or a roster's line that holds a contact's field (a phone, an ID, an address,
   WeChat) or a number of seven digits or more, its role in brackets after it ("黄俊杰（队长）");
 - opening a clause, before what a person does in minutes and messages ("负责", "说", "表示",
-  "请假").
+  "请假");
+- after a role glued to it ("业主李秀兰：", the owner; "工长王建华电话…", the foreman).
 A word that opens with a family name's character ("高中生", a high-school pupil; "王者", a
 champion) is no name: the common words of jieba's dictionary (`data/chinese_words.txt.gz`,
 `scripts/build-chinese-words`) are kept out.
@@ -41,12 +42,21 @@ _END = r"(?=[，,。.！!？?、；;：:\s（(「“\"）)]|$)"
 # The writer saying who they are.
 _INTRODUCED = regex.compile(rf"(?:我是|我叫|本人是?|名叫|我的名字(?:是|叫))(?P<n>{_NAME}){_END}")
 # A list's or a roster's line: its mark, then the name, and its role in brackets.
-_ITEM = regex.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.、)）．]|[（(]\d{{1,3}}[)）]|[-*•·])?[ \t]*(?P<n>{_NAME})(?=[（(]{_HAN}{{1,6}}[)）]|[，,、：:\s]|$)")
-_CONTACT = regex.compile(r"电话|電話|手机|手機|联系方式|聯繫方式|身份证|身份證|住址|地址|微信|邮箱|郵箱|\d{7,}")
+# A numbered label may stand for the mark ("订单1：陈浩然，186 …", an order's line).
+_ITEM = regex.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,3}}[.、)）．]|[（(]\d{{1,3}}[)）]|[-*•·]|{_HAN}{{1,4}}[ \t]?\d{{1,3}}[：:])?[ \t]*(?P<n>{_NAME})(?=[（(]{_HAN}{{1,6}}[)）]|[，,、：:\s]|$)"
+)
+_CONTACT = regex.compile(r"电话|電話|手机|手機|联系方式|聯繫方式|身份证|身份證|住址|地址|微信|邮箱|郵箱|\d{7,}|\d{2,4}[ \-]\d{3,4}[ \-]\d{3,4}|\(\d{2,4}\)[ \t]?\d{3,4}")
 # A clause's subject before what a person does in minutes and messages.
 _ACTING = regex.compile(
     rf"(?:^|(?<=[，,。！？；;：:\s“\"「]))(?P<n>{_NAME})(?=负责|負責|说|說|表示|提到|认为|認為|建议|建議|同意|反对|反對|确认|確認|回复|回覆|请假|請假|报名|報名|缺席|出席|来电|來電)",
     regex.MULTILINE,
+)
+# A role glued before the name, as Chinese writes it ("业主李秀兰：…", "工长王建华电话打不通", "同事王芳说").
+_ROLED = regex.compile(
+    rf"(?:业主|業主|工长|工長|客户|客戶|顾客|顧客|房东|房東|房客|租客|师傅|師傅|经理|經理|主管|老师|老師|医生|醫生|护士|護士|司机|司機|"
+    rf"快递员|快遞員|同事|邻居|鄰居|朋友|老板|老闆|班长|班長|组长|組長|队长|隊長|会员|會員|家长|家長)"
+    rf"(?P<n>{_NAME})(?=[：:，,。\s（(]|电话|電話|手机|手機|说|說|表示|负责|負責|$)"
 )
 _ANY_HAN = regex.compile(_HAN)
 
@@ -61,7 +71,7 @@ def chinese_names(text: str) -> Iterator[tuple[int, int]]:
     """The Chinese names standing where Chinese text puts a person (see the module)."""
     if not _ANY_HAN.search(text):
         return
-    for pattern in (_INTRODUCED, _ACTING):
+    for pattern in (_INTRODUCED, _ACTING, _ROLED):
         for m in pattern.finditer(text):
             if _a_name(m.group("n")):
                 yield m.span("n")

@@ -46,3 +46,22 @@ def test_a_double_family_name_and_a_one_character_given_name() -> None:
 )
 def test_words_and_lists_without_contacts_are_no_one(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # An order's numbered label before the name, and a phone in groups as the line's contact.
+        pytest.param("整理成快递面单：\n订单1：陈浩然，186 0573 2248，浙江省嘉兴市嘉善县", "陈浩然", id="order-line"),
+        pytest.param("整理成快递面单：\n订单2：周子豪，(02) 2496-7718，新北市瑞芳區", "周子豪", id="order-line-bracketed-phone"),
+        # A role glued before the name.
+        pytest.param("帮我回复：\n业主李秀兰：装修已经拖了三周，工长王建华电话一直打不通。", "李秀兰", id="owner"),
+        pytest.param("帮我回复：\n业主李秀兰：装修已经拖了三周，工长王建华电话一直打不通。", "王建华", id="foreman"),
+    ],
+)
+def test_a_name_on_an_order_s_line_or_after_a_glued_role(text: str, name: str) -> None:
+    assert name in [text[s:e] for s, e in chinese_names(text)]
+
+
+def test_a_role_before_a_word_that_opens_with_a_family_name_is_no_name() -> None:
+    assert list(chinese_names("老师高兴地说，同事们都来了。客户服务很好。")) == []
