@@ -34,7 +34,13 @@ _PERSIAN_URDU_KIN = (
     r"میرے[ \t]+(?:بھائی|والد|چچا|ماموں|دوست|بیٹے)|میری[ \t]+(?:بہن|والدہ|بیوی|بیٹی|دوست|خالہ|پھوپھی))"
 )
 # "השכן שלי" before "השכן": the longer cue first, or "שלי" (mine) would be read as the name's first word.
-_HEBREW_KIN = r"אחי|אחותי|אבי|אמי|סבי|סבתי|בעלי|אשתי|בני|בתי|חברי|חברתי|דודי|דודתי|השכן שלי|השכנה שלי|השכן|השכנה|המשכיר|המשכירה"
+# The tradespeople and officers a Hebrew complaint names by their role with its article ("הקבלן יוסי כהן",
+# the contractor …); the first word after them must be no noun with its article ("הקבלן החדש", the new one).
+_HEBREW_KIN = (
+    r"אחי|אחותי|אבי|אמי|סבי|סבתי|בעלי|אשתי|בני|בתי|חברי|חברתי|דודי|דודתי|השכן שלי|השכנה שלי|השכן|השכנה|המשכיר|המשכירה|"
+    r"הקבלן|הקבלנית|החשמלאי|האינסטלטור|השרברב|הצבעי|המהנדס|המהנדסת|המתווך|המתווכת|עורך הדין|עורכת הדין|הנהג|הנהגת|"
+    r"המנהל|המנהלת|מנהל העבודה|מנהלת העבודה"
+)
 # A Hebrew title before a name: doctor, lawyer, professor, Mrs ("ד״ר אברמוביץ").
 _HEBREW_TITLES = r"ד[\"״]ר|עו[\"״]ד|פרופ['׳]|גב['׳]|גברת"
 _HINDI_KIN = (
@@ -130,6 +136,8 @@ def introduced_names(text: str) -> Iterator[tuple[int, int]]:
                 kept.append(word)
             if language in ("ar", "fa") and kept and kept[0].startswith("ال"):
                 continue  # a noun with its article after a title is a role ("السيد الرئيس", Mr President), no given name
+            if language == "he" and kept and kept[0].startswith("ה") and m.group().startswith("ה"):
+                continue  # "הקבלן החדש", "השכן הזה": the role's adjective or "this", no name
             if kept and not any(word in _FILL_IN or word in _SAMPLES for word in kept):
                 start = m.start("name")
                 yield start, start + len(" ".join(kept))

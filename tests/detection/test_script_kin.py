@@ -36,6 +36,8 @@ def test_a_name_after_an_introduction_a_kin_word_or_a_name_field(find: Find, tex
         pytest.param("العنوان: شارع الملك فيصل", id="ar-address-field"),
         pytest.param("नाम: कृपया भरें\nपता: कृपया भरें", id="hi-blank-form"),
         pytest.param("الاسم: يرجى الكتابة بخط واضح", id="ar-blank-form"),
+        # The role's adjective, no name: "the new contractor".
+        pytest.param("הקבלן החדש לא עונה לטלפון כבר שבוע", id="he-role-and-adjective"),
     ],
 )
 def test_no_name_without_one(text: str) -> None:
@@ -72,6 +74,8 @@ def test_arabic_ongoing_is_no_neighbour(find: Find, text: str) -> None:
     [
         # "My neighbour" is two words in Hebrew: "שלי" (mine) is no part of the name after it.
         pytest.param("למה השכן שלי יונתן לוי חוסם לי את החניה כל בוקר?", "יונתן לוי", id="he-my-neighbour"),
+        # A tradesperson named by their role with its article.
+        pytest.param("השיפוץ היה אמור להסתיים לפני שבועיים. הקבלן יוסי כהן לא עונה לטלפון.", "יוסי כהן", id="he-the-contractor"),
         # "I am" before who the writer is to someone, not only before a comma.
         pytest.param("السلام عليكم، أنا عمر الخطيب والد كرم. هل التدريب قائم؟", "عمر الخطيب", id="ar-i-am-a-parent"),
         # A person's role with an adjective after it, as a form's label.
