@@ -48,7 +48,7 @@ from privacy_gateway.detection.establishments import establishment
 from privacy_gateway.detection.cyrillic import after_opening_words, everyday_cyrillic_run, opening_verb
 from privacy_gateway.detection.lone_names import lone_lower_names
 from privacy_gateway.detection.pets import animal_named, breed
-from privacy_gateway.detection.slavic_names import slavic_full_names, slavic_given
+from privacy_gateway.detection.slavic_names import slavic_full_names, slavic_given, titled_surnames
 from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, foreign_language, function_word, own_word, personal, stop_word
 from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER, FOREIGN_ROLE_LOWER
 from privacy_gateway.detection.balinese_names import balinese_names
@@ -899,6 +899,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if not kind.coded or prose_line(text, start):
                     add(start, end, "PERSON", 0.6)
             for start, end in slavic_full_names(text):  # "Это Ольга Морозова из бухгалтерии": a given name and a surname by its ending
+                if not kind.coded or prose_line(text, start):
+                    add(start, end, "PERSON", 0.6)
+            for start, end in titled_surnames(text):  # "Бригадир Лебедев не берёт трубку": a role, then a surname by its ending
                 if not kind.coded or prose_line(text, start):
                     add(start, end, "PERSON", 0.6)
         # "伊藤 美咲 様", "田中さん": a name before an honorific; "契約者：佐藤 美咲": after a form's label;

@@ -6,7 +6,8 @@ list. Two things say "person" instead: a surname's ending, made for little else 
 -ский, -енко, -чук …, declined too), and a given name of the world lists once the word is written in
 Latin letters ("Ольга" is "olga", "Наталья" "natalya"). A pair of capitalised Cyrillic words holding
 one of each, in either order, is someone's, unless the world knows the name ("Тарас Шевченко",
-"Анна Ахматова": `notable`).
+"Анна Ахматова": `notable`). So is a surname by its ending alone after a role or a courtesy title
+("Бригадир Лебедев не берёт трубку", "прораб Сидоренко", "пани Коваленко").
 """
 
 from __future__ import annotations
@@ -58,3 +59,23 @@ def slavic_full_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if slavic_given(a) and _surname(b) and not notable_person(f"{a} {b}") or slavic_given(b) and _surname(a) and not slavic_given(a) and not notable_person(f"{b} {a}"):
             yield m.span()
+
+
+# Roles, trades and courtesy titles before a surname, in Russian and Ukrainian, in any case.
+_ROLE = regex.compile(
+    r"(?<![\p{L}])(?i:бригадир|прораб|мастер|майстер|виконроб|менеджер|врач|лікар|доктор|учитель|учительница|вчитель|вчителька|"
+    r"директор|начальник|інспектор|инспектор|следователь|слідчий|адвокат|нотариус|нотаріус|водитель|водій|курьер|кур'єр|"
+    r"сосед|соседка|сусід|сусідка|коллега|колега|господин|госпожа|пан|пані|г-н|г-жа|тов\.)[ \t]+"
+    rf"(?P<n>{_WORD})(?![\p{{L}}\d-])"
+)
+
+
+def titled_surnames(text: str) -> Iterator[tuple[int, int]]:
+    """A Cyrillic surname by its ending after a role or a courtesy title ("Бригадир Лебедев"), not a
+    given name (the full names are `slavic_full_names`') nor a surname the world knows."""
+    if _CYRILLIC.search(text) is None:
+        return
+    for m in _ROLE.finditer(text):
+        word = m.group("n")
+        if _CYRILLIC.search(word) and _surname(word) and not slavic_given(word) and not notable_person(word):
+            yield m.span("n")

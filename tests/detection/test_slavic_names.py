@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_gateway.detection.notable import notable_person
-from privacy_gateway.detection.slavic_names import slavic_full_names
+from privacy_gateway.detection.slavic_names import slavic_full_names, titled_surnames
 from privacy_gateway.detection.transliteration import latin_spellings
 from tests.detection.helpers import Find
 
@@ -53,3 +53,20 @@ def test_the_world_s_names_in_cyrillic_are_read_through_their_latin_spellings(fi
     assert {"aleksandr", "alexander"} <= set(latin_spellings("александр"))
     found = find("Кто лучше: Александр Овечкин или Уэйн Гретцки?")
     assert not any("Овечкин" in value for _, value in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ремонт стоит уже неделю. Бригадир Лебедев не берёт трубку. Перезвоните.", "Лебедев", id="ru-foreman"),
+        pytest.param("Прораб Сидоренко сказал, что плитку привезут завтра.", "Сидоренко", id="ru-site-manager"),
+        pytest.param("Пані Коваленко просила передзвонити до обіду.", "Коваленко", id="uk-courtesy"),
+    ],
+)
+def test_a_surname_by_its_ending_after_a_role_or_a_title(find: Find, text: str, name: str) -> None:
+    assert name in [text[s:e] for s, e in titled_surnames(text)]
+    assert any(t == "PERSON" and name in v for t, v in find(text)), find(text)
+
+
+def test_a_given_name_after_a_role_is_not_read_as_a_surname() -> None:
+    assert list(titled_surnames("Мой сосед Иван дома, а коллега Марина в отпуске.")) == []
