@@ -160,7 +160,7 @@ class AddressStructureRecognizer(ShapeRecognizer):
     def __init__(self, guarded: Callable[[str], bool] | None = None, headed: Callable[[str, int], bool] | None = None) -> None:
         super().__init__()
         self._guarded = guarded  # technical text: an address only where a word says so
-        self._headed = headed  # a table's row whose header names what each cell is (`tables.row_under_placeless_header`)
+        self._headed = headed  # a table's cell whose header says it is no place (`tables.typed_by_header`)
 
     def find_typed(self, text: str, wanted: set[str], nlp_artifacts: object = None) -> Iterator[tuple[str, int, int, float]]:
         technical = self._guarded is not None and self._guarded(text)

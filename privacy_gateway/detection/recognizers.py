@@ -37,7 +37,7 @@ from privacy_gateway.detection.speakers import speaker_labels
 from privacy_gateway.detection.dash_speakers import dash_speaker_labels
 from privacy_gateway.detection.captions import caption_speaker_labels
 from privacy_gateway.detection.structured import StructuredValueRecognizer, key_values
-from privacy_gateway.detection.tables import row_under_placeless_header, table_values
+from privacy_gateway.detection.tables import table_values, typed_by_header
 from privacy_gateway.detection.vcs import VersionControlRecognizer
 from privacy_gateway.detection.websites import PersonalWebsiteRecognizer
 
@@ -68,7 +68,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         GatewayIpRecognizer(),
         StreetAddressRecognizer(guarded=is_guarded, public=lambda text: describe(text).public_places),
         PostcodeRecognizer(),
-        AddressStructureRecognizer(guarded=is_guarded, headed=row_under_placeless_header),
+        AddressStructureRecognizer(guarded=is_guarded, headed=typed_by_header),
         PeopleAndPlacesRecognizer(),
         SmallPlaceRecognizer(),
         HandleRecognizer(),

@@ -306,6 +306,7 @@ def _table_blocks(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+_FIELD_HEADERS = frozenset("field key value attribute property detail details parameter setting label data info information".split())
 _RULE = re.compile(r"[ \t]*\+?-+(?:\+-+)+\+?[ \t]*")
 
 
@@ -588,4 +589,43 @@ def row_under_placeless_header(text: str, at: int) -> bool:
     header = lines[i].strip().split(delimiter)
     if i == row or not all(_HEADER_CELLS.fullmatch(cell) for cell in header):
         return False
-    return not any(entity_for_key(cell.strip()) == "LOCATION" for cell in header if cell.strip())
+    return not any(_place_column(cell.strip(), header) for cell in header if cell.strip())
+
+
+# A stock list's columns beside "unit", which there is a unit of measure, no flat ("sku,description,unit,qty").
+_MEASURED = frozenset("qty quantity price cost amount sku description item product total each uom pack".split())
+
+
+def _place_column(cell: str, header: list[str]) -> bool:
+    """Whether a header's cell names a place column; "unit" beside a quantity's or a price's is a measure."""
+    if entity_for_key(cell) != "LOCATION":
+        return False
+    return not (cell.lower() in ("unit", "units") and any(c.strip().lower() in _MEASURED for c in header))
+
+
+def typed_by_header(text: str, at: int) -> bool:
+    """Whether the cell at `at` stands in a table whose header says it is no place: a row under a
+    header that names no place column (`row_under_placeless_header`), or a cell of a Markdown
+    table's column that its header names as something else ("| Building | Place | Completed |"
+    over "| Fallingwater | Mill Run, Pennsylvania | 1939 |": the year a building was completed)."""
+    if row_under_placeless_header(text, at):
+        return True
+    lines = text.split("\n")
+    row = text.count("\n", 0, at)
+    if lines[row].count("|") < 2:
+        return False
+    i = row
+    while i > 0 and lines[i - 1].count("|") >= 2:
+        i -= 1
+    if i + 1 >= row or not _MARKDOWN_RULE.fullmatch(lines[i + 1].strip()):
+        return False  # no header over a rule: a field and its value between bars, as often as a table
+    header = [cell.strip() for cell in lines[i].strip().strip("|").split("|")]
+    if any(cell.lower() in _FIELD_HEADERS for cell in header):
+        return False  # "| Field | Value |": each row's first cell says what its value is
+    before = lines[row][: at - (text.rfind("\n", 0, at) + 1)]
+    column = before.lstrip().lstrip("|").count("|")
+    return column < len(header) and bool(header[column]) and not _place_column(header[column], header)
+
+
+_FIELD_HEADERS = frozenset("field key value attribute property detail details parameter setting label data info information".split())
+_MARKDOWN_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?")

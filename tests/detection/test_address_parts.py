@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from privacy_gateway.detection import address_parts as ap
 from privacy_gateway.detection.address_parts import _CUE, AddressStructureRecognizer, address_structures
-from privacy_gateway.detection.tables import row_under_placeless_header
+from privacy_gateway.detection.tables import row_under_placeless_header, typed_by_header
 from tests.detection.helpers import Find
 
 
@@ -312,6 +312,26 @@ def test_a_row_under_a_header_that_names_no_place_is_no_address() -> None:
     assert list(address_structures(text)) != []  # read alone, the rows agree on being addresses ...
     recognizer = AddressStructureRecognizer(headed=row_under_placeless_header)
     assert list(recognizer.find_typed(text, {"LOCATION", "PERSON"})) == []  # ... which the header says they are not
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stock list's "unit" beside its quantity is a measure, no flat.
+        "Fix this CSV:\n\nsku,description,unit,qty\nTP-7718,Stanley knife blades 100,dispenser,3\nTP-8830,Rawlplug brown 7mm,box,8",
+        # A Markdown table's year column under "Completed", beside its "Place".
+        "| Building | Architect | Place | Completed |\n|---|---|---|---|\n| Fallingwater | Frank Lloyd Wright | Mill Run, Pennsylvania | 1939 |",
+    ],
+)
+def test_a_cell_its_header_types_as_no_place_starts_no_address(text: str) -> None:
+    recognizer = AddressStructureRecognizer(headed=typed_by_header)
+    assert list(recognizer.find_typed(text, {"LOCATION", "PERSON"})) == []
+
+
+def test_a_markdown_table_of_fields_and_values_is_still_read() -> None:
+    text = "| Field | Value |\n|---|---|\n| Street | 98, rue Teixeira |\n| Town | 48412 Lavaur |\n| Country | France |"
+    recognizer = AddressStructureRecognizer(headed=typed_by_header)
+    assert any(text[s:e] == "48412 Lavaur" for _, s, e, _ in recognizer.find_typed(text, {"LOCATION"}))
 
 
 def test_a_row_under_a_header_that_names_a_place_is_still_read(find: Find) -> None:
