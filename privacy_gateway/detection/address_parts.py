@@ -287,6 +287,8 @@ def _kind(body: str) -> str | None:
     if len(body) > 60 or body.count(" ") > 9 or "=" in body or "()" in body:
         return None
     digits = any(c.isdigit() for c in body)
+    if digits and _MEASURE.search(body):
+        return None  # "32 GB RAM": a quantity in a spec, no street
     if _FORM_LABEL.fullmatch(body):
         return "empty"  # "Address line 2", "Street 1": a form's label beside the part, not a part
     if not digits and _UNIT.fullmatch(body):
@@ -296,6 +298,8 @@ def _kind(body: str) -> str | None:
     if digits:
         for kind, pattern in (("unit", _UNIT), ("pobox", _POBOX), ("code_town", _CODE_TOWN)):
             if pattern.fullmatch(body):
+                if kind == "code_town" and _MODEL_CODE.fullmatch(body):
+                    return None  # "RTX 3060": a product's model in a spec, no town and postcode
                 if kind == "code_town" and _YEAR.search(body) and not _DIGITS_APART.search(body):
                     return "year"  # "Berlin 2024", "1999": a postcode only beside a street
                 if kind == "code_town" and body[0].isdigit() and _STREET_TYPE_WORD.fullmatch(body.split()[-1]):
@@ -315,6 +319,13 @@ def _kind(body: str) -> str | None:
     if (town := _TOWN_RE.fullmatch(body)) or _STREET.fullmatch(body):
         return "street" if _typed(body) and len(body.split()) > 1 else "town" if town else None
     return None
+
+
+# A number with a unit of measure after it, and a product's model of three or four capitals and its number.
+_MEASURE = regex.compile(
+    r"\d[ \t]?(?:GB|MB|TB|KB|GHz|MHz|Hz|mAh|kWh|kW|fps|px|dpi|mm|cm|ml|kg|lbs?|oz|°C|°F)(?![\p{L}\d])", regex.VERSION1
+)
+_MODEL_CODE = regex.compile(r"\p{Lu}{3,4}[ \t-]?\d{2,4}[\p{L}]{0,2}", regex.VERSION1)
 
 
 def _cyrillic_kind(body: str) -> str | None:

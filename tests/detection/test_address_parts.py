@@ -346,3 +346,19 @@ def test_a_line_of_prose_with_as_many_commas_is_no_header(find: Find) -> None:
         "Dlužník: Ondřej Dvořák, r. č. 790318/1231, bytem náměstí Míru 56, 381 01 Český Krumlov"
     )
     assert any(t == "LOCATION" and v.startswith("náměstí Míru 56") for t, v in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DaVinci Resolve 19 keeps crashing on export. Studio version, RTX 3060, 32 GB RAM.",
+        "Spec for the edit rig: Ryzen 9, GTX 1080, 64 GB, 2 TB NVMe, 144 Hz monitor.",
+    ],
+)
+def test_a_spec_s_quantities_and_models_are_no_address(text: str) -> None:
+    assert list(address_structures(text)) == []
+
+
+@pytest.mark.parametrize("text", ["Ship to 500 Main St, Springfield, IL 62701", "ADDRESS: 10 ANSON ROAD, SINGAPORE 079903"])
+def test_a_state_or_a_town_in_capitals_before_its_postcode_is_still_read(text: str) -> None:
+    assert len(list(address_structures(text))) >= 2
