@@ -92,6 +92,8 @@ _EVERYDAY_APPS = frozenset(
     hubspot surveymonkey gofundme justgiving kickstarter mailchimp onedrive onenote powerpoint docusign quickbooks
     freshbooks wetransfer dropbox excel seaworld dreamworks airbnb youtuber youtubers tiktoker tiktokers""".split()
 )
+# The chat bots a stream or a server runs: named, no mark of code ("the Nightbot !giveaway command").
+_CHAT_BOTS = frozenset("nightbot moobot fossabot mee6 wizebot yagpdb".split())
 _HISTORY_WORD_LIST = (
     r"history|historical|historian|century|centuries|ancient|medieval|empire|emperor|empress|dynasty|dynasties|"
     r"reigns?|reigned|king|queen|pharaoh|war|wars|battle|revolution|treaty|invasion|invaded|invade|conquest|conquered|"
@@ -662,7 +664,7 @@ def technical_kind(text: str) -> tuple[bool, bool]:
     }
     marks |= shapes
     # Named tools count as marks where fewer than two were found, and rule out a wordy text.
-    used = software_used(text) if len(marks) < 2 or plain and not shapes else frozenset()
+    used = software_used(text) - _CHAT_BOTS if len(marks) < 2 or plain and not shapes else frozenset()
     technical = len(marks | used) >= 2
     return technical, technical and plain and not shapes and not used - _OFFICE_TOOLS
 

@@ -387,3 +387,15 @@ def test_workplace_services_named_like_people_are_left_off_the_list() -> None:
 ])
 def test_people_beside_workplace_services_are_still_masked(find: Find, text: str, name: str) -> None:
     assert name in [v for t, v in find(text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[19:04] nightbot: please don't share personal info in chat\n[19:05] fossabot: timed out\n[19:06] nightbot: rules in !rules",
+        "should I set up Moobot or StreamElements for my channel, or keep Nightbot?",
+        "I edit in CapCut and Descript, host on Buzzsprout, stream via Restream",
+    ],
+)
+def test_chat_bots_and_creators_tools_stay_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == [], find(text)

@@ -594,3 +594,13 @@ def test_a_flat_s_number_and_a_dotted_date_make_no_text_technical(find: Find, te
 
 def test_a_version_after_a_tool_s_name_stays_a_mark_of_code() -> None:
     assert technical_kind("Upgrade Python 3.10.12 and list the failing tests")[0] is True
+
+
+def test_a_chat_bot_s_command_makes_no_text_technical(find: Find) -> None:
+    """Nightbot is a tool, kept as written; a giveaway drawn with its command is still a list of winners."""
+    text = (
+        "Draft a DM to each giveaway winner asking them to confirm their address. Winners were drawn live with the "
+        "Nightbot !giveaway command:\n1. dawn_price — Dawn Price — 3 Pearse Street, Clonakilty, Co. Cork, P85 YT20"
+    )
+    assert technical_kind(text)[0] is False
+    assert any(t == "LOCATION" and "P85 YT20" in v for t, v in find(text)), find(text)
