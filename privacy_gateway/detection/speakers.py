@@ -119,6 +119,9 @@ _HEADER_WORDS = frozenset(
 _VALUE = re.compile(r"\S*[/.=@:\d]\S*")  # a token with a path, domain, number or assignment in it
 
 
+_BLANK = re.compile(r"_{3,}|\[[ \t]*\]|\.{5,}|…{2,}")
+
+
 def _field_line(label: str, rest: str) -> bool:
     """A header or a field, not a line of speech: a hyphenated header name ("Accept-Language:"),
     or a single value after the colon ("Host: api.example.com", "Mobile: 0171 2345678")."""
@@ -128,6 +131,9 @@ def _field_line(label: str, rest: str) -> bool:
     value = rest.strip()
     # "Link: <https://…>; rel=next", "Location: https://…": a header's value is a URL, not speech.
     if value.startswith("<") or "://" in value.split(" ", 1)[0]:
+        return True
+    # "CSCS card type: ________", "PL insurance: insurer [  ]", "Wetter: ____": a blank form's field to fill in.
+    if _BLANK.search(value) and len(re.findall(r"[^\W\d_]+", value)) <= 4:
         return True
     return bool(value) and (_VALUE.fullmatch(value) is not None or value.replace(" ", "").lstrip("+").isdigit())
 

@@ -167,3 +167,19 @@ def test_a_role_beside_a_name_in_a_label_still_names_someone(find: Find) -> None
 )
 def test_a_field_in_the_text_s_own_language_is_no_speaker(find: Find, text: str, label: str) -> None:
     assert label not in [value for _, value in find(text)], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SITE INDUCTION RECORD\nEmergency contact (name and number): ______________________\nCSCS card type: ________  Expiry: __/__\n",
+        "Turn this into a form spec:\nCSCS card no.: [  ]\nPL insurance: insurer [  ] / expiry [  ]\nBank: sort code [00-00-00]\n",
+    ],
+)
+def test_a_blank_form_s_fields_are_no_speakers(text: str) -> None:
+    assert list(speaker_labels(text)) == []
+
+
+def test_a_blank_in_a_line_of_speech_keeps_its_speaker() -> None:
+    text = "Interview notes\nANNA: we still need the ___ form from the council before Friday\nBEN: yes\nANNA: ok"
+    assert [text[s:e] for s, e, _ in speaker_labels(text)].count("ANNA") == 2
