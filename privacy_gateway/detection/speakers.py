@@ -153,9 +153,14 @@ def _tool_label(words: list[str], transcript: bool, rest: str) -> bool:
 
 
 def _service(label: str) -> bool:
-    """A bot or a system account speaking in a chat export: "dependabot:", "renovate[bot]:"."""
+    """A bot or a system account speaking in a chat export ("dependabot:", "renovate[bot]:"), or a
+    desk, a team or a depot of a firm ("Jewson Trade Desk:", "Hilti Fleet:", "Site Office:")."""
     login = label.strip().lower()
-    return login in SERVICE_ACCOUNTS or login.endswith(("[bot]", "-bot", "_bot"))
+    return login in SERVICE_ACCOUNTS or login.endswith(("[bot]", "-bot", "_bot")) or " " in login and login.split()[-1] in _DESK_WORDS
+
+
+# The last word of a firm's desk, team or office speaking in a group chat.
+_DESK_WORDS = frozenset("desk fleet team office depot support sales service services helpdesk dispatch accounts admin bot".split())
 
 
 def _folded(word: str) -> str:

@@ -183,3 +183,11 @@ def test_a_blank_form_s_fields_are_no_speakers(text: str) -> None:
 def test_a_blank_in_a_line_of_speech_keeps_its_speaker() -> None:
     text = "Interview notes\nANNA: we still need the ___ form from the council before Friday\nBEN: yes\nANNA: ok"
     assert [text[s:e] for s, e, _ in speaker_labels(text)].count("ANNA") == 2
+
+
+def test_a_firm_s_desk_speaking_in_a_group_chat_is_no_one() -> None:
+    text = (
+        "Summarise this chat:\n\n[08:02] Site Office: Jewson, can you bring the lintels forward?\n"
+        "[08:10] Jewson Trade Desk: Thursday PM ok\n[08:20] Site Office: send both\n[08:22] Maria Lopez: thanks"
+    )
+    assert [text[s:e] for s, e, _ in speaker_labels(text)] == ["Maria Lopez"]
