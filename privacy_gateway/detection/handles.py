@@ -369,6 +369,12 @@ _CUES: list[tuple[regex.Pattern[str], bool]] = [
           rf"member|operator|principal|actor|sender|recipient|mention|watcher|subscriber|follower|participant|collaborator|"
           rf"maintainer|contributor)s?)\b[\"']?[ \t]*(?:!?={{1,3}}|:|\bis\b)?[ \t]*"
           rf"[\"'`]?@?(?P<h>{CASED}){_CASED_END}"), True),
+    # A creator's channel, page or profile as a field ("My channel: hopemakes", "Creator page: harjittv",
+    # "IG: @ama.draws"), or named after the platform's word ("(YouTube, channel tanvirhlive)"): where a
+    # login stands without a colon, only one made of a name or numbered counts (a weak cue).
+    (_cue(rf"(?i:\b(?:my[ \t]+)?(?:channel|creator[ \t]+page|page|profile|ig|insta(?:gram)?|tiktok|youtube|twitch|kick|patreon|ko-?fi)"
+          rf"(?:[ \t]+(?:name|handle|url))?[ \t]*(?::|\bis\b)[ \t]*)[\"'`]?@?(?P<h>{CASED}){_CASED_END}"), True),
+    (_cue(rf"(?i:\b(?:channel|page|profile)[ \t]+)@?(?P<h>{HANDLE}){_END}(?=[ \t]*[),;])"), False),
     # Sessions: "last login by tchukwu", "logged in as ana.k".
     (_cue(rf"(?i:\b(?:log(?:ged)?[ -]?in|log(?:ged)?[ -]?on|sign(?:ed)?[ -]?in|session)[ \t]+(?:by|as|of)[ \t]+)@?(?P<h>{HANDLE}){_END}"), True),
     # A failed or granted sign-in names its account: "login failed for 'bernard.fuchs'",

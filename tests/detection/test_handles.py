@@ -373,3 +373,19 @@ def test_a_login_added_to_a_board_or_a_rota_is_someone(find: Find, text: str, ha
 
 def test_a_tool_added_to_a_repo_is_no_one(find: Find) -> None:
     assert [v for t, v in find("Add renovate to the repo and dependabot to the org") if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [
+        pytest.param("Privacy report.\nMy channel: hopemakes\nAccount that posted it: @grimlock_77", "hopemakes", id="my-channel"),
+        pytest.param("Applicant: Cliff Bishop\nCreator page: cliffbishopmusic\nDOB entered at signup: 02/03/1990", "cliffbishopmusic", id="creator-page"),
+    ],
+)
+def test_a_creator_s_channel_or_page_as_a_field_is_their_handle(find: Find, text: str, handle: str) -> None:
+    assert handle in people(find(text))
+
+
+@pytest.mark.parametrize("text", ["My channel: cooking, my page: recipes", "Which page layout? The channel is busy, page 3 of the report."])
+def test_a_channel_s_topic_or_a_page_s_number_is_no_handle(find: Find, text: str) -> None:
+    assert people(find(text)) == []
