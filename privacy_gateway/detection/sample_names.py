@@ -58,10 +58,10 @@ _SO_AND_SO = (
 )
 _REAL_SURNAMED = re.compile(rf"{_DOE}|{_PAIRED}")
 # Placeholders that are common real names (Wikipedia's list by language): English (Australia's "John
-# Citizen" too), Polish, Czech,
+# Citizen" too, Britain's "A. N. Other"), Polish, Czech,
 # Italian, French, Spanish, Dutch, Russian, Swedish, Japanese, Chinese and Korean.
 _COMMON = re.compile(
-    r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?(?:Smith|Public|Citizen)|(?:Jane|Richard)[ \t]+Roe|Joe[ \t]+Public|Jan[ \t]+(?:Kowalski|Nowak|Novák|Jansen)|"
+    r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?(?:Smith|Public|Citizen)|A\.?[ \t]?N\.?[ \t]+Other|(?:Jane|Richard)[ \t]+Roe|Joe[ \t]+Public|Jan[ \t]+(?:Kowalski|Nowak|Novák|Jansen)|"
     # Poland's placeholder as its cases decline it: "dane Jana Kowalskiego", "Janowi Kowalskiemu".
     r"Jan(?:a|owi|em|ie)[ \t]+Kowalsk(?:iego|iemu|im)|Anna[ \t]+Kowalska|"
     r"Mario[ \t]+Rossi|Jean[ \t]+Dupont|Juan[ \t]+Pérez|Ivan[ \t]+Ivanov|Sven[ \t]+Svensson|Taro[ \t]+Yamada|"
@@ -85,7 +85,7 @@ _OFFERED = re.compile(
     # A template or a specimen to copy, training material, "sample details only", "Sample host: …".
     r"\btemplates?\b|\bspecimens?\b|\btraining (?:packs?|versions?|examples?|scenarios?|materials?|exercises?|scripts?)\b|"
     r"\bsample (?:details|hosts?|guests?|patients?|persons?|people|members?|tenants?|clients?|employees?|students?|callers?|witness(?:es)?)\b|"
-    r"\b(?:a|an|the) sample (?!from\b|of\b|for\b|taken\b|was\b|is\b|will\b|has\b)[\w-]+|"
+    r"\b(?:a|an|the|this|these|our) sample (?!from\b|of\b|for\b|taken\b|was\b|is\b|will\b|has\b)[\w-]+|"
     # The same offer in the languages forms and fixtures are written in: "come esempio", "danych
     # przykładowych", "testpatienten", "Beispieldaten", "dados fictícios", "de prueba".
     r"\besemp(?:io|i)\b|\bfittizi[oa]?\b|\bdi prova\b|\bbeispiel\w*|\bexemplo\b|\bfict[íi]ci[oa]s?\b|\bejemplo\b|"
@@ -121,8 +121,15 @@ _QUOTE_OPENING = re.compile(r"\s*[\"“„«‹'‘]")
 
 def _offered(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding text[start:end] offers it as a sample (for a name in a quotation
-    that opens its sentence, the sentence before it may), or the text holds a sample address."""
+    that opens its sentence, the sentence before it may; for one in a record's row, the text before
+    the records may), or the text holds a sample address."""
     if _SAMPLE_PLACE.search(text):
+        return True
+    # A record's row ("A. N. Other,AB 12 34 56 C,groundworker") is no sentence: what the text says
+    # of its records before them offers them ("Using this dummy CSV, …").
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if sum(line.count(d) for d in ",;\t|") >= 2 and _OFFERED.search(text, 0, line_start) is not None:
         return True
     first, last = sentence_bounds(text, start, end, _SENTENCE_END)
     if _QUOTE_OPENING.match(text, first) and first > 0:
@@ -181,17 +188,32 @@ def sample_name_spans(text: str, technical: bool) -> Iterator[tuple[int, int]]:
     unidentified patient, a claimant), and test suites write "Jo Bloggs" for someone."""
     yield from _cast(text)
     yield from sample_login_spans(text, technical)
-    for m in _NAMED.finditer(text):
-        if technical or not _REAL_SURNAMED.fullmatch(m.group()) or _offered(text, m.start(), m.end()):
-            yield m.start(), m.end()
-    for m in _COMMON.finditer(text):
-        if _offered(text, m.start(), m.end()):
-            yield m.start(), m.end()
+    # A record's cells read as one line of words too ("John,Doe,john@…", "Juan;Pérez"): a given name
+    # and a surname in neighbouring columns are the convention as much as written together.
+    found: dict[tuple[int, int], None] = {}
+    for read in (text, _cells_joined(text)) if _CELL_JOINT.search(text) else (text,):
+        for m in _NAMED.finditer(read):
+            if technical or not _REAL_SURNAMED.fullmatch(m.group()) or _offered(text, m.start(), m.end()):
+                found[m.span()] = None
+        for m in _COMMON.finditer(read):
+            if _offered(text, m.start(), m.end()):
+                found[m.span()] = None
+    yield from found
     if technical:
         yield from _split_fields(text)
     for m in _META_RUN.finditer(text):
         if any(w.lower() in _META_ONLY for w in re.split(r"[\s._-]+", m.group())):
             yield m.start(), m.end()
+
+
+# A delimiter between two words of a record's row, its quotes and spaces with it: `John,Doe`, `"Jane";"Doe"`.
+_CELL_JOINT = re.compile(r"(?<=[\w.])[\"']?[ \t]*[,;\t|][ \t]*[\"']?(?=\w)")
+
+
+def _cells_joined(text: str) -> str:
+    """`text` with each delimiter between two cells' words (and their quotes) written as spaces, so
+    offsets stay those of `text`."""
+    return _CELL_JOINT.sub(lambda m: " " * len(m.group()), text)
 
 
 # The same people split over a record's fields ("first_name = \"John\"", "last_name = \"Doe\""): a

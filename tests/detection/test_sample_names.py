@@ -223,3 +223,21 @@ def test_a_common_placeholder_name_outside_a_sample_is_someones() -> None:
 )
 def test_the_sample_people_of_other_languages_templates_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The convention split over a record's columns, offered before the records.
+        "Fix the quoting in this sample import file:\n\nfirst_name,last_name,phone\nJoe,Bloggs,07XXX XXXXXX\nA. N.,Other,07XXX XXXXXX\nJohn,Q. Public,07XXX XXXXXX",
+        "Using this dummy CSV, show the CIS deduction for each row:\n\nname,ni_number,trade\nA. N. Other,AB 12 34 56 C,groundworker\nFred Bloggs,AB 12 34 56 C,bricklayer",
+    ],
+)
+def test_sample_people_in_a_record_s_columns_are_left_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "PERSON"] == [], find(text)
+
+
+def test_a_real_customer_in_a_record_beside_samples_is_still_masked(find: Find) -> None:
+    text = "Here is our customer export, the first row is a dummy:\n\nfirst,last,phone\nJohn,Doe,000\nAisha,Bello,07700 900123"
+    people = [v for t, v in find(text) if t == "PERSON"]
+    assert any("Aisha" in p for p in people) and not any("Doe" in p for p in people), people
