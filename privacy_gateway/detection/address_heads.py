@@ -140,6 +140,9 @@ def with_address_tails(text: str, findings: list[Finding]) -> list[Finding]:
         if (region := _REGION_ABBREVIATION.match(text, f.end)) is not None:
             grown[i] = Finding(f.start, region.end(), f.entity_type, f.score)
             continue
+        if (town := _town_after(text, f)) is not None:
+            grown[i] = Finding(f.start, town, f.entity_type, f.score)
+            continue
         m = _TAIL.match(text, f.end)
         codes = [c.group() for c in _CODE.finditer(text, m.start("code"), m.end("code"))] if m is not None else []
         if m is None or not any(postcode_valid(code) and not _YEAR.fullmatch(code) for code in codes):
@@ -148,6 +151,27 @@ def with_address_tails(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         grown[i] = Finding(f.start, m.end("code"), f.entity_type, f.score)
     return [grown.get(i, f) for i, f in enumerate(findings)]
+
+
+# "… lives at 3 Pearse Street in Clonakilty", "its 19 church street in whitby": the town after a street.
+_IN_TOWN = regex.compile(r"[ \t]+in[ \t]+(?P<town>\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){0,2})")
+
+
+def _town_after(text: str, f: Finding) -> int | None:
+    """Where the town after "in" that follows a street address found ends: the longest run of up to
+    three words that is a listed town or small place; None where no street with its number or no
+    such town is there."""
+    if not any(c.isdigit() for c in text[f.start : f.end]) or (m := _IN_TOWN.match(text, f.end)) is None:
+        return None
+    from privacy_gateway.detection.places import fold_place, known_place  # loaded late: keeps the engine's chain of imports short
+    from privacy_gateway.detection.small_places import small_places
+
+    words = list(regex.finditer(r"[\p{L}'’\-]+", m.group("town")))
+    for n in range(len(words), 0, -1):
+        value = m.group("town")[: words[n - 1].end()]
+        if known_place(value) or fold_place(value) in small_places():
+            return m.start("town") + len(value)
+    return None
 
 
 def _value_start(text: str, line_start: int, end: int) -> int:

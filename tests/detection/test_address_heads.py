@@ -76,3 +76,18 @@ def test_a_year_ending_the_line_is_no_postcode_to_grow_to() -> None:
 def test_a_state_s_abbreviation_goes_with_the_town_before_it(find: Find) -> None:
     assert ("LOCATION", "León, Gto.") in find("Vivo en León, Gto. desde 2019 y necesito ayuda con el contrato")
     assert ("PERSON", "Dr. Smith") in find("We met in Leeds, Dr. Smith said hello")
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        pytest.param("[21:14] <frostbyte> lives at 3 Pearse Street in Clonakilty btw\n[21:15] <mod> deleted", "Clonakilty", id="chat"),
+        pytest.param("nvm found it, she lives at 19 church street in whitby right", "whitby", id="lower-case"),
+    ],
+)
+def test_the_town_after_in_goes_with_the_street_before_it(find: Find, text: str, town: str) -> None:
+    assert any(t == "LOCATION" and town in v for t, v in find(text)), find(text)
+
+
+def test_a_time_after_in_is_no_town(find: Find) -> None:
+    assert ("LOCATION", "10 Downing Street") in find("meet at 10 Downing Street in the morning")
