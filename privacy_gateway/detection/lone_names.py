@@ -44,13 +44,18 @@ _REACHED = regex.compile(
 # you're …"; not "login failed for user …").
 _ITEM = regex.compile(r"(?:^[ \t]*(?:[-*•>]|\d{1,3}[.)])?[ \t]*|[,:;–—][ \t]*|[ \t]-[ \t]+)$", regex.MULTILINE)
 # ... or beside another such given name joined by "and" ("tom and freja"); or before what a person
-# has, says or does, or a list's next mark ("freja's", "freja said", "freja +").
+# has, says or does, a role in brackets, or a list's next mark ("freja's", "freja said", "davide saw
+# it all", "priya (first aider)", "freja +").
 # "aur" is the "and" of chat typed in Hindi or Urdu in Latin letters ("ishaan aur ananya").
 _AND = r"[ \t]+(?:and|aur|n|&|\+)[ \t]+"
 _AND_BEFORE = regex.compile(rf"(\p{{Ll}}[\p{{Ll}}\p{{M}}]+){_AND}$")
 _AND_AFTER = regex.compile(rf"{_AND}(\p{{Ll}}[\p{{Ll}}\p{{M}}]+)(?![\p{{L}}\p{{M}}])")
 _SAYS = regex.compile(
-    r"['’]s(?![\p{L}])|[ \t]*[+&)/]|[ \t]+(?:said|says|texted|called|asked|told|replied|mentioned|thinks|wants|needs|you|you're)(?![\p{L}'’])"
+    r"['’]s(?![\p{L}])|[ \t]*[+&)/]|[ \t]+(?:said|says|texted|called|asked|told|replied|mentioned|thinks|wants|needs|you|you're"
+    # what someone on a site, a shift or a team saw or did ("davide saw it all", "rebwar (first aider) washed it")
+    r"|saw|heard|noticed|found|fixed|helped|covered|brought|took|drove|washed|checked|reported|spotted|agreed)(?![\p{L}'’])"
+    # ... or a role in brackets after the name ("priya (first aider)", "tolu (night shift)").
+    r"|[ \t]+\(\p{Ll}[\p{Ll} ]{1,20}\)"
 )
 _LINE_END = regex.compile(r"[ \t]*(?:[.!?]+[ \t]*)?$", regex.MULTILINE)
 # An article before the word: "the nozomi", "a jedi" name a thing or a kind, not someone.

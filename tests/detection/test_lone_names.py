@@ -78,3 +78,14 @@ def test_a_word_of_the_text_s_own_language_is_not_read_as_a_lone_name(find: Find
     text = "tolong buatkan pengumuman untuk grup:\n- rapat jam 9 ya\n- tanya\n- kita kumpul di kantor"
     assert [text[s:e] for s, e in lone_lower_names(text)] == ["tanya"]
     assert not [value for entity, value in find(text) if entity == "PERSON"], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("near miss on level 3. nobody hurt, davide saw it all. toolbox talk done", "davide", id="saw"),
+        pytest.param("he was kneeling in wet screed all morning, priya (first aider) washed it out", "priya", id="role-in-brackets"),
+    ],
+)
+def test_a_lone_given_name_before_what_someone_saw_or_their_role(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
