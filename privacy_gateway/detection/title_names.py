@@ -24,6 +24,8 @@ from privacy_gateway.detection.notable import notable_person, single_name
 # capitalised one ("Ibu Ratna"; "ibu kota", the capital; "bapak ibu", ladies and gentlemen).
 _SHORT = "pak|bu|bpk|mas|mbak|mba|kak|bang|cik|encik|puan"
 _LONG = "bapak|ibu|tuan"
+_LONG_TITLES = frozenset(_LONG.split("|"))
+_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _MALAY_TITLE = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\d_@./-])(?P<t>(?i:{_SHORT}|{_LONG}))\.?[ \t]+"
     r"(?:(?i:h|hj|haji|dr|drs|ir|prof)\.?[ \t]+)?"  # "Pak H. Slamet", "Bu Dr. Ratna": a rank between
@@ -69,20 +71,21 @@ def title_names(text: str, language: str | None) -> Iterator[tuple[int, int]]:
     if language == "id":
         stops = stop_words("id")
         for m in _MALAY_TITLE.finditer(text):
-            title, name = m.group("t").lower(), m.group("n")
-            first = name.split()[0]
+            title = m.group("t").lower()
+            words = list(_WORD.finditer(text, m.start("n"), m.end("n")))
+            first = words[0].group()
             if first.lower() in _NOT_NAMED or first.lower() in stops or len(first) < 3:
                 continue
-            if title in _LONG.split("|") and not first[0].isupper():
+            if title in _LONG_TITLES and not first[0].isupper():
                 continue
             # Typed in lower case, the word after the name is the name's only when it is no word of
             # the language ("bu sri mulyani"; not "pak budi ikut", who comes along).
-            words = name.split()
-            if len(words) == 2 and first.islower() and (words[1] in stops or own_word("id", words[1]) or words[1] in _NOT_NAMED):
+            second = words[1].group() if len(words) == 2 else ""
+            if second and first.islower() and (second in stops or own_word("id", second) or second in _NOT_NAMED):
                 words = words[:1]
-            if notable_person(" ".join(w.capitalize() for w in words)) or single_name(first):
+            if notable_person(" ".join(w.group().capitalize() for w in words)) or single_name(first):
                 continue  # "Pak Jokowi", "bu sri mulyani": a leader the country knows
-            yield m.start("n"), m.start("n") + len(" ".join(words))
+            yield m.start("n"), words[-1].end()
     lowered = text.lower()
     if "ji" not in lowered and "sahab" not in lowered and "saab" not in lowered and "sahib" not in lowered:
         return
