@@ -232,7 +232,7 @@ def usernames(parts: Sequence[str]) -> list[str]:
 _HANDLE_WORDS = frozenset(
     """makes made edits films film music tv live studio studios art arts design designs photo photos photography
     pics vlog vlogs official hq yt gaming games plays cooks bakes draws creates crafts writes sings beats media
-    creative creates fit fitness life travels travel eats kitchen""".split()
+    creative fit fitness life travels travel eats kitchen""".split()
 )
 _STEM_WORD = re.compile(r"[^\W_]+")
 
