@@ -127,15 +127,15 @@ def name_elements(text: str) -> Iterator[tuple[str, int, int]]:
     in a text with a booking's words, when the given name is no English word or place and the
     surname no everyday word ("watson/kirra", not "aisle/window" or "madrid/lisbon"), both of four
     letters or more (not an airport's code). A sample passenger ("DOE/JOHN") is no one."""
-    booked: list[bool] = []
+    booked: bool | None = None  # asked once, at the first pair
     for m in _NAME_ELEMENT.finditer(text):
         surname, given = m.group("s"), m.group("g")
-        if not booked:
-            booked.append(_BOOKING_WORDS.search(text) is not None)
+        if booked is None:
+            booked = _BOOKING_WORDS.search(text) is not None
         if m.group("t") is None:
-            if not booked[0] or min(len(surname), len(given.split()[0])) < 4 or not _surname_like(surname) or not _name_like(given):
+            if not booked or min(len(surname), len(given.split()[0])) < 4 or not _surname_like(surname) or not _name_like(given):
                 continue
-        elif not booked[0] and not _name_like(surname) and not _name_like(given):
+        elif not booked and not _name_like(surname) and not _name_like(given):
             continue  # "the client/server MS SQL box": two words and a product, no passenger
         if placeholder_name(f"{given.title()} {surname.title()}"):
             continue
