@@ -622,9 +622,13 @@ def typed_by_header(text: str, at: int) -> bool:
     header = [cell.strip() for cell in lines[i].strip().strip("|").split("|")]
     if any(cell.lower() in _FIELD_HEADERS for cell in header):
         return False  # "| Field | Value |": each row's first cell says what its value is
-    before = lines[row][: at - (text.rfind("\n", 0, at) + 1)]
+    line_start = text.rfind("\n", 0, at) + 1
+    before = lines[row][: at - line_start]
     column = before.lstrip().lstrip("|").count("|")
-    return column < len(header) and bool(header[column]) and not _place_column(header[column], header)
+    cell = lines[row][at - line_start :].split("|", 1)[0].strip()
+    # Only a number alone in its cell (a year, a count): an address written whole in a "Notes" or
+    # "Comments" column is still read.
+    return cell.isdigit() and column < len(header) and bool(header[column]) and not _place_column(header[column], header)
 
 
 _FIELD_HEADERS = frozenset("field key value attribute property detail details parameter setting label data info information".split())

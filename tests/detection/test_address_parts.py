@@ -362,3 +362,9 @@ def test_a_spec_s_quantities_and_models_are_no_address(text: str) -> None:
 @pytest.mark.parametrize("text", ["Ship to 500 Main St, Springfield, IL 62701", "ADDRESS: 10 ANSON ROAD, SINGAPORE 079903"])
 def test_a_state_or_a_town_in_capitals_before_its_postcode_is_still_read(text: str) -> None:
     assert len(list(address_structures(text))) >= 2
+
+
+def test_an_address_in_a_markdown_table_s_notes_column_is_still_read() -> None:
+    text = "| Customer | Notes |\n|---|---|\n| Ann Lee | moved to 12 High Street, Leeds, LS1 4AB last week |"
+    recognizer = AddressStructureRecognizer(headed=typed_by_header)
+    assert any(text[s:e] == "LS1 4AB" for _, s, e, _ in recognizer.find_typed(text, {"LOCATION"}))
