@@ -41,11 +41,11 @@ from privacy_gateway.detection.sentences import sentence_bounds
 # Finland's "Meikäläinen" ("one of us") too, as Finnish declines it: "Matti Meikäläistä", "Maija Meikäläisen".
 _SURNAMES = r"(?i:Mustermann|Musterfrau|Normalverbraucher|Meikäläi(?:nen|sen|stä|selle|seltä|sellä))"
 # Placeholders made of real surnames, only with the first names that make the convention: "Joe
-# Bloggs", "Ola Nordmann", "John Appleseed", "Jan Modaal", "John Doe" (and only
+# Bloggs", "Ola Nordmann", "John Appleseed", "Jan Modaal", Britain's "A. N. Other", "John Doe" (and only
 # so: people are named Nordmann, and Faker's Icelandic and Polish lists hold a surname Doe).
 _PAIRED = (
     r"(?:(?:Joe|Fred|Jo)[ \t]+Bloggs|(?:Ola|Kari)[ \t]+Nordmann|(?:John|Jane|Johnny)[ \t]+Appleseed|"
-    r"Jan[ \t]+Modaal|Tolvan[ \t]+Tolvansson)"
+    r"Jan[ \t]+Modaal|Tolvan[ \t]+Tolvansson|A\.?[ \t]?N\.?[ \t]+Other)"
 )
 # The US legal placeholder, in technical text only (`sample_name_spans`). Not "Richard Roe": Faker's
 # Irish list holds a surname Roe, and its first names include John and Richard.
@@ -58,10 +58,10 @@ _SO_AND_SO = (
 )
 _REAL_SURNAMED = re.compile(rf"{_DOE}|{_PAIRED}")
 # Placeholders that are common real names (Wikipedia's list by language): English (Australia's "John
-# Citizen" too, Britain's "A. N. Other"), Polish, Czech,
+# Citizen" too), Polish, Czech,
 # Italian, French, Spanish, Dutch, Russian, Swedish, Japanese, Chinese and Korean.
 _COMMON = re.compile(
-    r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?(?:Smith|Public|Citizen)|A\.?[ \t]?N\.?[ \t]+Other|(?:Jane|Richard)[ \t]+Roe|Joe[ \t]+Public|Jan[ \t]+(?:Kowalski|Nowak|Novák|Jansen)|"
+    r"\b(?:(?:John|Jane)[ \t]+(?:Q\.[ \t]+)?(?:Smith|Public|Citizen)|(?:Jane|Richard)[ \t]+Roe|Joe[ \t]+Public|Jan[ \t]+(?:Kowalski|Nowak|Novák|Jansen)|"
     # Poland's placeholder as its cases decline it: "dane Jana Kowalskiego", "Janowi Kowalskiemu".
     r"Jan(?:a|owi|em|ie)[ \t]+Kowalsk(?:iego|iemu|im)|Anna[ \t]+Kowalska|"
     r"Mario[ \t]+Rossi|Jean[ \t]+Dupont|Juan[ \t]+Pérez|Ivan[ \t]+Ivanov|Sven[ \t]+Svensson|Taro[ \t]+Yamada|"
@@ -119,17 +119,18 @@ def placeholder_name(value: str) -> bool:
 _QUOTE_OPENING = re.compile(r"\s*[\"“„«‹'‘]")
 
 
-def _offered(text: str, start: int, end: int) -> bool:
+def _offered(text: str, start: int, end: int, records: bool = False) -> bool:
     """Whether the sentence holding text[start:end] offers it as a sample (for a name in a quotation
-    that opens its sentence, the sentence before it may; for one in a record's row, the text before
-    the records may), or the text holds a sample address."""
+    that opens its sentence, the sentence before it may; with `records`, for one in a record's row,
+    the text before the records may), or the text holds a sample address."""
     if _SAMPLE_PLACE.search(text):
         return True
     # A record's row ("A. N. Other,AB 12 34 56 C,groundworker") is no sentence: what the text says
-    # of its records before them offers them ("Using this dummy CSV, …").
+    # of its records before them offers them ("Using this dummy CSV, …"), for `records` (the
+    # conventions no one is really called, not "Mario Rossi", whom a real customer list may hold).
     line_start = text.rfind("\n", 0, start) + 1
     line = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
-    if sum(line.count(d) for d in ",;\t|") >= 2 and _OFFERED.search(text, 0, line_start) is not None:
+    if records and sum(line.count(d) for d in ",;\t|") >= 2 and _OFFERED.search(text, 0, line_start) is not None:
         return True
     first, last = sentence_bounds(text, start, end, _SENTENCE_END)
     if _QUOTE_OPENING.match(text, first) and first > 0:
@@ -193,7 +194,7 @@ def sample_name_spans(text: str, technical: bool) -> Iterator[tuple[int, int]]:
     found: dict[tuple[int, int], None] = {}
     for read in (text, _cells_joined(text)) if _CELL_JOINT.search(text) else (text,):
         for m in _NAMED.finditer(read):
-            if technical or not _REAL_SURNAMED.fullmatch(m.group()) or _offered(text, m.start(), m.end()):
+            if technical or not _REAL_SURNAMED.fullmatch(m.group()) or _offered(text, m.start(), m.end(), records=True):
                 found[m.span()] = None
         for m in _COMMON.finditer(read):
             if _offered(text, m.start(), m.end()):

@@ -229,12 +229,19 @@ def test_the_sample_people_of_other_languages_templates_stay(find: Find, text: s
     "text",
     [
         # The convention split over a record's columns, offered before the records.
-        "Fix the quoting in this sample import file:\n\nfirst_name,last_name,phone\nJoe,Bloggs,07XXX XXXXXX\nA. N.,Other,07XXX XXXXXX\nJohn,Q. Public,07XXX XXXXXX",
+        "Fix the quoting in this sample import file:\n\nfirst_name,last_name,phone\nJoe,Bloggs,07XXX XXXXXX\nA. N.,Other,07XXX XXXXXX",
         "Using this dummy CSV, show the CIS deduction for each row:\n\nname,ni_number,trade\nA. N. Other,AB 12 34 56 C,groundworker\nFred Bloggs,AB 12 34 56 C,bricklayer",
     ],
 )
 def test_sample_people_in_a_record_s_columns_are_left_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] == "PERSON"] == [], find(text)
+
+
+def test_a_convention_made_of_a_common_real_name_in_a_record_is_still_masked(find: Find) -> None:
+    """"Mario Rossi" is Italy's sample person and many Italians' name: a template's mention above a
+    list of rows does not make the one in a row nobody."""
+    text = "Import these customers with the template:\n\nfirst,last,phone\nMario,Rossi,333 1234567\nGiulia,Bianchi,333 7654321"
+    assert any(t == "PERSON" and "Mario" in v for t, v in find(text)), find(text)
 
 
 def test_a_real_customer_in_a_record_beside_samples_is_still_masked(find: Find) -> None:
