@@ -298,8 +298,8 @@ def _kind(body: str) -> str | None:
     if digits:
         for kind, pattern in (("unit", _UNIT), ("pobox", _POBOX), ("code_town", _CODE_TOWN)):
             if pattern.fullmatch(body):
-                if kind == "code_town" and _MODEL_CODE.fullmatch(body):
-                    return None  # "RTX 3060": a product's model in a spec, no town and postcode
+                if kind == "code_town" and _MODEL_CODE.fullmatch(body) and not _listed_town(body):
+                    return None  # "RTX 3060": a product's model in a spec, no town and postcode ("LIMA 18" is one)
                 if kind == "code_town" and _YEAR.search(body) and not _DIGITS_APART.search(body):
                     return "year"  # "Berlin 2024", "1999": a postcode only beside a street
                 if kind == "code_town" and body[0].isdigit() and _STREET_TYPE_WORD.fullmatch(body.split()[-1]):
@@ -326,6 +326,13 @@ _MEASURE = regex.compile(
     r"\d[ \t]?(?:GB|MB|TB|KB|GHz|MHz|Hz|mAh|kWh|kW|fps|px|dpi|mm|cm|ml|kg|lbs?|oz|°C|°F)(?![\p{L}\d])", regex.VERSION1
 )
 _MODEL_CODE = regex.compile(r"\p{Lu}{3,4}[ \t-]?\d{2,4}[\p{L}]{0,2}", regex.VERSION1)
+
+
+def _listed_town(body: str) -> bool:
+    """Whether the letters before a number are a listed place ("LIMA 18", a district of Lima)."""
+    from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
+
+    return known_place(regex.split(r"[ \t\d-]", body, maxsplit=1)[0])
 
 
 def _cyrillic_kind(body: str) -> str | None:

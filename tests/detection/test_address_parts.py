@@ -368,3 +368,9 @@ def test_an_address_in_a_markdown_table_s_notes_column_is_still_read() -> None:
     text = "| Customer | Notes |\n|---|---|\n| Ann Lee | moved to 12 High Street, Leeds, LS1 4AB last week |"
     recognizer = AddressStructureRecognizer(headed=typed_by_header)
     assert any(text[s:e] == "LS1 4AB" for _, s, e, _ in recognizer.find_typed(text, {"LOCATION"}))
+
+
+def test_a_listed_town_in_capitals_before_its_number_is_no_model() -> None:
+    """"RTX 3060" is a graphics card; "RIGA 1050" a town and its postcode, in a form typed in capitals."""
+    text = "SEND TO: BRĪVĪBAS IELA 21, RIGA 1050, LATVIA"
+    assert any("RIGA 1050" in text[s:e] for s, e in address_structures(text))
