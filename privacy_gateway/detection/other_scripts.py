@@ -336,6 +336,8 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
         name = m.group("n")
         if name.replace("\u3000", " ") in _NO_NAME or _ROLE_END.search(name) or _PHRASE.search(name) and not _KANA_GIVEN.match(name):
             continue
+        if _MEMBER_LABEL.search(text, m.start(), m.start("n")) and not _family_first(name):
+            continue  # "会員：一般", "委員長：選出中": a member's or a head's field holding a word, no name
         out.append(m.span("n"))
         # The label's list goes on: "作業員：伊藤さくら、高橋大輔、鈴木美咲", "관련 작업자: 이서연, 박지훈".
         end = m.end("n")
@@ -348,12 +350,27 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A label in "員" or "長" ("作業員：", "職長："), which forms fill with words as often ("会員：一般", a
+# regular member): its value is a name only when it opens with a common family name or is Korean.
+_MEMBER_LABEL = regex.compile(r"[員员長长][\"']?[ \t]*[：:]")
+
+
+def _family_first(name: str) -> bool:
+    """Whether a name opens with a common Chinese or Japanese family name, or is written in Hangul."""
+    from privacy_gateway.detection.chinese_names import DOUBLE_SURNAMES, SURNAMES  # loaded late: keeps the import chain short
+
+    return name[:1] in SURNAMES or name[:2] in DOUBLE_SURNAMES or _KANA_FAMILY.match(name) is not None or regex.match(r"\p{Hangul}", name) is not None
+
+
 # A Japanese name whose given name is written in hiragana after a common family name ("伊藤さくら",
 # "高橋ひなた"): no phrase, though Han then hiragana is how Japanese inflects a word ("佐藤です" is one).
-_KANA_GIVEN = regex.compile(
+_JAPANESE_FAMILY = (
     r"(?:佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|林|斎藤|斉藤|清水|山崎|森|池田|橋本|"
     r"阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|青木|坂本|福田|太田|西村|藤井|金子|岡本|藤原|中野)"
-    r"[ 　]?(?!です|ます|さん|さま|くん|ちゃん|まで|より|から|など|たち|[はがをにのともへでや])\p{Hiragana}{2,4}$"
+)
+_KANA_FAMILY = regex.compile(_JAPANESE_FAMILY)
+_KANA_GIVEN = regex.compile(
+    rf"{_JAPANESE_FAMILY}[ 　]?(?!です|ます|さん|さま|くん|ちゃん|まで|より|から|など|たち|[はがをにのともへでや])\p{{Hiragana}}{{2,4}}$"
 )
 
 

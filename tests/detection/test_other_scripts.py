@@ -197,6 +197,8 @@ def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: s
     pytest.param("こんにちは。今日は晴れです。", id="japanese-greeting-then-weather"),
     # Words that only end in "長", and a surname before a particle.
     pytest.param("身長：170cm、延長：3日、成長：良好", id="japanese-height-extension-growth"),
+    # A member's or a head's field holding a word: no family name opens it.
+    pytest.param("会員：一般\n店長：不在\n委員長：選出中", id="japanese-member-and-head-fields-as-words"),
     pytest.param("担当者：田中まで、ご連絡ください", id="japanese-surname-before-a-particle-after-a-label"),
     pytest.param('{"担当者": "未定"}', id="json-no-one-yet"),
 ])
