@@ -6,7 +6,8 @@ These titles go with a name as "Mr" does, but chat types them in lower case as o
 the name after "pak" or "bu" is often a word too ("Budi", virtue; "Indah", beautiful), so no list
 can say it is a name: the title does. Not a role or a kin word the title also goes with ("pak RT",
 the street's head; "bu guru", the teacher; "ibu kota", the capital; "mama ji", "guru ji"), not a
-deity ("Hanuman ji"), and not the leaders the world calls so ("Gandhi ji", "Modi ji").
+deity, a guru or a saint ("Hanuman ji", "Guru Nanak Dev ji", "Sant Kabir ji"), and not the leaders
+the world calls so ("Gandhi ji", "Modi ji").
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ _NOT_BEFORE_JI = frozenset(
 )
 
 
+# Devotional titles before a guru's, a saint's or a deity's name that "ji" follows.
+_DEVOTIONAL = frozenset("guru gurudev sant swami baba bhagat mahant shri sri shree maharaj bhagwan mata devi sadhvi acharya gosain pujya param dev".split())
+
+
 def title_names(text: str, language: str | None) -> Iterator[tuple[int, int]]:
     """(start, end) of each name beside a title (see the module); `language` is the text's, as
     `foreign.foreign_language` reads it: the Indonesian and Malay titles count only in text read so."""
@@ -92,6 +97,13 @@ def title_names(text: str, language: str | None) -> Iterator[tuple[int, int]]:
     for m in _AFTER.finditer(text):
         words = m.group("n").split()
         if words[-1].lower() in _NOT_BEFORE_JI or len(words[-1]) < 3:
+            continue
+        # "Guru Nanak Dev ji", "Swami Vivekananda ji", "Sant Kabir ji": a saint, a guru or a deity a
+        # devotional title names, or a name the world knows alone.
+        before = text[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
+        if any(w.lower() in _DEVOTIONAL for w in [*before, *words]):
+            continue
+        if single_name(words[-1]) or notable_person(" ".join(w.capitalize() for w in words)):
             continue
         # One word before the title, or two when the first is a given name of the lists in the same
         # case ("rakesh sharma ji"; not "ask sharma ji", whose first word is the sentence's).

@@ -41,6 +41,9 @@ def test_a_name_beside_a_title_is_masked(find: Find, text: str, name: str) -> No
         "mau tanya dong, tapera itu wajib? kata bu sri mulyani gimana?",
         # Kin, deities, courtesies and leaders with "ji".
         "mama ji ka phone aaya, haan ji, Hanuman ji ki aarti ke baad Gandhi ji ki baat hui",
+        # Gurus, saints and the devotional titles before them.
+        "Guru Nanak Dev ji ki bani aur Guru Gobind Singh Ji ka updesh",
+        "Swami Vivekananda ji ne kaha, Sant Kabir ji ke dohe bhi padho",
         # The Indonesian titles count only in text that reads as Indonesian or Malay ("bu" is Turkish "this").
         "Bu akşam toplantı var mı?",
     ],
