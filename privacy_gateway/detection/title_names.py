@@ -12,6 +12,7 @@ the world calls so ("Gandhi ji", "Modi ji").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -70,11 +71,17 @@ _NOT_BEFORE_JI = frozenset(
 _DEVOTIONAL = frozenset("guru gurudev sant swami baba bhagat mahant shri sri shree maharaj bhagwan mata devi sadhvi acharya gosain pujya param dev".split())
 
 
+@functools.cache
+def _indonesian_stops() -> frozenset[str]:
+    """spaCy's Indonesian stop words, read once (`stop_words` reads its file at every call)."""
+    return stop_words("id")
+
+
 def title_names(text: str, language: str | None) -> Iterator[tuple[int, int]]:
     """(start, end) of each name beside a title (see the module); `language` is the text's, as
     `foreign.foreign_language` reads it: the Indonesian and Malay titles count only in text read so."""
     if language == "id":
-        stops = stop_words("id")
+        stops = _indonesian_stops()
         for m in _MALAY_TITLE.finditer(text):
             title = m.group("t").lower()
             words = list(_WORD.finditer(text, m.start("n"), m.end("n")))
