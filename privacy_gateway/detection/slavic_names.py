@@ -72,10 +72,11 @@ _ROLE = regex.compile(
 
 def titled_surnames(text: str) -> Iterator[tuple[int, int]]:
     """A Cyrillic surname by its ending after a role or a courtesy title ("Бригадир Лебедев"), not a
-    given name (the full names are `slavic_full_names`') nor a surname the world knows."""
+    given name (the full names are `slavic_full_names`'). The lists of the famous hold full names,
+    so none of them tells a famous surname alone ("учитель Пушкин" is read)."""
     if _CYRILLIC.search(text) is None:
         return
     for m in _ROLE.finditer(text):
         word = m.group("n")
-        if _CYRILLIC.search(word) and _surname(word) and not slavic_given(word) and not notable_person(word):
+        if _CYRILLIC.search(word) and _surname(word) and not slavic_given(word):
             yield m.span("n")
