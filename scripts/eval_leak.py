@@ -6,7 +6,7 @@
 Every prompt goes through the gateway (fake upstreams, escalation to the cloud asked for) and the
 tables are computed from what the fake cloud upstream recorded: leaks per entity type, then runs
 leaking per class. `--all` runs every corpus in eval/ (dev, heldout, redteam, paste, french and clean,
-tune and holdout; the stranger corpora: stranger, stranger2 and stranger3 seen, stranger4 and stranger5 held out, stranger6, stranger7, stranger8, stranger9 and stranger10 tune and holdout; ids tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld, sport, vet, rites, crew, build and creator tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom, garage, migrate, salon, faith, campaign and nursery holdout) and ends with a summary table. Each corpus runs as a default gateway would:
+tune and holdout; the stranger corpora: stranger, stranger2 and stranger3 seen, stranger4 and stranger5 held out, stranger6, stranger7, stranger8, stranger9 and stranger10 tune and holdout; ids tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld, sport, vet, rites, crew, build, creator, therapy, resale and internal tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom, garage, migrate, salon, faith, campaign, nursery, rescue and scholar holdout) and ends with a summary table. Each corpus runs as a default gateway would:
 English ones with `detection.languages: [en]`, French ones with `[en, fr]` (`--languages` sets
 one for all). `--detector` skips the gateway and masks the detector's
 findings directly (a quick loop while tuning recognizers); `--vanilla` adds the same measurement
@@ -154,6 +154,19 @@ ALL_CORPORA += [EVAL / "build" / "tune.jsonl", EVAL / "campaign" / "holdout.json
 # podcasters and their agencies, shops, fans and clients, read (tune); nurseries, childminders,
 # nannies and family services and the parents who write to them, sealed (holdout).
 ALL_CORPORA += [EVAL / "creator" / "tune.jsonl", EVAL / "nursery" / "holdout.jsonl"]
+# therapy and rescue (written at the sixty-first round's start, each whole): counsellors, talking-therapy
+# services, coaches and therapists and their clients, read (tune); emergency call handlers, ambulance,
+# fire, rescue and police desks and the public who write to them, sealed (holdout).
+ALL_CORPORA += [EVAL / "therapy" / "tune.jsonl", EVAL / "rescue" / "holdout.jsonl"]
+# resale and scholar (the same round): marketplace sellers, shops, auction houses and collectors and
+# their buyers, read (tune); journal offices, conferences, doctoral admissions and scholarships and
+# the authors, reviewers and students who write to them, sealed (holdout).
+ALL_CORPORA += [EVAL / "resale" / "tune.jsonl", EVAL / "scholar" / "holdout.jsonl"]
+# internal (the same round): a company's internal tools' LLM traffic as a red team writes it, by the
+# classes of issue 18's red-team run (lower case, capitals, handles, code and data, disguised
+# contacts, addresses, phones, people in work-shaped prompts; clean software, general and one-case
+# prompts), read (tune).
+ALL_CORPORA += [EVAL / "internal" / "tune.jsonl"]
 # Corpora written in another language than English, and the `detection.languages` they need.
 LANGUAGES_OF = {"french": ("en", "fr")}
 # The policy actions that mask a value in what the cloud sees.
@@ -445,7 +458,7 @@ def corpus_languages(path: Path, chosen: tuple[str, ...] | None) -> tuple[str, .
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="*", type=Path, help="JSON-lines corpus files (default: eval/dev/dev.jsonl)")
-    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste, french, clean: tune and holdout; stranger, stranger2, stranger3: seen; stranger4, stranger5: holdout; stranger6, stranger7, stranger8, stranger9, stranger10, ids: tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld, sport, vet, rites, crew, build, creator: tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom, garage, migrate, salon, faith, campaign, nursery: holdout)")
+    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste, french, clean: tune and holdout; stranger, stranger2, stranger3: seen; stranger4, stranger5: holdout; stranger6, stranger7, stranger8, stranger9, stranger10, ids: tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld, sport, vet, rites, crew, build, creator, therapy, resale, internal: tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom, garage, migrate, salon, faith, campaign, nursery, rescue, scholar: holdout)")
     parser.add_argument("--languages", help="detection.languages for every corpus, comma-separated (default: each its own: en, or en,fr for French corpora)")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy file (default: policies/default.yaml)")
     parser.add_argument("--vanilla", action="store_true", help="also measure Presidio's stock AnalyzerEngine")

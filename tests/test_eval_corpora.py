@@ -79,6 +79,11 @@ BUILD = EVAL / "build" / "tune.jsonl"
 CAMPAIGN = EVAL / "campaign" / "holdout.jsonl"
 CREATOR = EVAL / "creator" / "tune.jsonl"
 NURSERY = EVAL / "nursery" / "holdout.jsonl"
+THERAPY = EVAL / "therapy" / "tune.jsonl"
+RESCUE = EVAL / "rescue" / "holdout.jsonl"
+RESALE = EVAL / "resale" / "tune.jsonl"
+SCHOLAR = EVAL / "scholar" / "holdout.jsonl"
+INTERNAL = EVAL / "internal" / "tune.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -333,6 +338,14 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         pytest.param(CAMPAIGN, id="campaign"),
         pytest.param(CREATOR, id="creator"),
         pytest.param(NURSERY, id="nursery"),
+        # therapy, resale and internal (read), rescue and scholar (sealed), sixty-first round: talking
+        # therapies and their clients; second-hand sellers and buyers; internal tools' traffic by the
+        # red-team classes; emergency services and the public; journals, conferences and admissions.
+        pytest.param(THERAPY, id="therapy"),
+        pytest.param(RESCUE, id="rescue"),
+        pytest.param(RESALE, id="resale"),
+        pytest.param(SCHOLAR, id="scholar"),
+        pytest.param(INTERNAL, id="internal"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
