@@ -578,7 +578,17 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
     # A hex literal is a memory address or a register ("addr=0x18" in a panic), never a postal one.
     if re.fullmatch(r"(?:https?|ftp)://\S+|[\w.\-]+\.(?:com|org|net|io)\b.*|\d+(?:\.\d+)?\s*(?:ms|s|kb|mb|gb|%)|0x[0-9a-fA-F]+", stripped):
         return None
+    if _NETWORK_ADDRESS.fullmatch(stripped):
+        return None  # a node's "Address" column in `consul members`, `ip addr`, `arp -a`: a host, never a home
     return offset, offset + len(stripped), "LOCATION"
+
+
+# A network address as tools print it under an "Address" column or key: IPv4 with its port or prefix
+# ("10.20.0.11:8301", "10.0.0.0/16"), IPv6, a MAC, a host and its port ("consul-a:8301").
+_NETWORK_ADDRESS = re.compile(
+    r"\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5}|/\d{1,2})?|\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}\]?(?::\d{1,5}|/\d{1,3})?"
+    r"|(?:[0-9A-Fa-f]{2}[:\-]){5}[0-9A-Fa-f]{2}|[A-Za-z][\w.\-]*:\d{2,5}"
+)
 
 
 # Keys that name a place only in an address's record, since alone they also say other things: the

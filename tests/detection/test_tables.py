@@ -335,3 +335,24 @@ def test_a_worker_s_papers_under_their_column_are_ids(find: Find, text: str, val
 )
 def test_a_date_of_birth_column_in_other_languages(find: Find, text: str, dob: str) -> None:
     assert ("DATE_OF_BIRTH", dob) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "$ consul members\nNode         Address           Status  Type\n"
+            "consul-a     10.20.0.11:8301   alive   server\nconsul-b     10.20.0.12:8301   left    server\n",
+            id="ipv4-and-port",
+        ),
+        pytest.param("host,address,state\nweb-1,fe80::1ff:fe23:4567:890a,up\nweb-2,00:1a:2b:3c:4d:5e,down\n", id="ipv6-and-mac"),
+        pytest.param("| Service | Address |\n|---|---|\n| api | api-gw.internal:8443 |\n", id="host-and-port"),
+    ],
+)
+def test_a_network_address_under_an_address_column_is_no_place(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "LOCATION"] == [], find(text)
+
+
+def test_a_street_under_an_address_column_is_still_a_place(find: Find) -> None:
+    text = "name,address,phone\nAoife Brennan,14 Pearse Street,087 123 4567\n"
+    assert ("LOCATION", "14 Pearse Street") in find(text), find(text)
