@@ -120,9 +120,13 @@ def software_names() -> frozenset[str]:
 
 
 def unambiguous_software(value: str) -> bool:
-    """Whether `value` is listed and no word of it is also a person's name (Grafana, Apache Airflow)."""
-    person_like = _listed()[1]
-    return is_software(value) and not any(w in person_like for w in value.lower().split())
+    """Whether `value` is listed and no word of it is also a person's name (Grafana, Apache Airflow),
+    or is listed whole, unmarked, though a word of it is ("Free Pascal", "Object Pascal")."""
+    names, person_like = _listed()
+    lowered = " ".join(value.lower().split())
+    if " " in lowered and lowered in names and lowered not in person_like:
+        return True
+    return is_software(value) and not any(w in person_like for w in lowered.split())
 
 
 def is_software(value: str) -> bool:

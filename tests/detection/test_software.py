@@ -399,3 +399,27 @@ def test_people_beside_workplace_services_are_still_masked(find: Find, text: str
 )
 def test_chat_bots_and_creators_tools_stay_as_written(find: Find, text: str) -> None:
     assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Is Delphi still used for new desktop apps, or has Free Pascal with Lazarus taken over?", id="listed-dialect"),
+        pytest.param("Should I learn Visual Basic or Object Pascal first?", id="two-dialects"),
+        pytest.param("We are migrating from Azure AD to Entra ID next quarter; what breaks?", id="identity-products-after-from"),
+        pytest.param("How does Ping Identity compare with Okta for workforce SSO?", id="identity-vendor"),
+    ],
+)
+def test_cloud_identity_products_and_dialects_reach_the_cloud_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == [], find(text)
+
+
+def test_a_dialect_s_listed_name_is_unambiguous_though_its_language_is_a_name_too() -> None:
+    from privacy_gateway.detection.software import unambiguous_software
+
+    assert unambiguous_software("Free Pascal") and not unambiguous_software("Pascal")
+
+
+def test_someone_named_like_a_language_is_still_masked_beside_its_dialect(find: Find) -> None:
+    text = "Please ask Marie Pascal in payroll to resend the Free Pascal licence."
+    assert ("PERSON", "Marie Pascal") in find(text), find(text)
