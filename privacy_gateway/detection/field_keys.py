@@ -573,6 +573,11 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
         place == "country" and _country(stripped)
     ):
         return None
+    if (
+        place == "country" and (_country(stripped) or _COUNTRY_CODE.fullmatch(stripped)) and _table_row(text, offset)
+        and not _ADDRESS_PART_KEY.search(_record_around(text, offset))
+    ):
+        return None  # a roster's or a company list's country column ("hq_country": "DE"), with no street, town or postcode in its table
     if _postcode_key(words) and not any(c.isdigit() for c in stripped):
         return None  # "cp: cannot stat 'a.txt'", "zip: dist/app.zip": every postcode has a digit
     # A hex literal is a memory address or a register ("addr=0x18" in a panic), never a postal one.
@@ -679,6 +684,55 @@ def _beside_an_address(key: str, value: str, value_start: int, text: str, reach:
         return None
     offset = value_start + value.find(stripped)
     return offset, offset + len(stripped), "LOCATION"
+
+
+# A country's ISO code as a record writes it ("US", "GBR"), and the keys of an address's other
+# parts: a country is someone's place only as the last part of an address.
+_COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
+_ADDRESS_PART_KEY = re.compile(
+    r"(?i)(?:street|straße|strasse|calle|\brue\b|\bvia\b|road|addr|line_?[12]|city|town|ville|ciudad|stadt|\bort\b|plaats|"
+    r"post|zip|plz|\bcap\b|\bcp\b|suburb|district|county|province|locality|municipality)"
+)
+
+
+def _table_row(text: str, at: int) -> bool:
+    """Whether `at` stands in a row of a delimited table: its line and the one above or below it
+    split by the same number (two or more) of one delimiter. A country alone in a person's record
+    ("passport country: Germany", a JSON object) is theirs, as labels give it."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    above_end = start - 1
+    above = text[text.rfind("\n", 0, max(0, above_end)) + 1 : above_end] if above_end > 0 else ""
+    below = "" if end < 0 else text[end + 1 : (text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text))]
+    for delimiter in (",", ";", "\t", "|"):
+        count = line.count(delimiter)
+        if count >= 2 and count in (above.count(delimiter), below.count(delimiter)):
+            return True
+    return False
+
+
+def _record_around(text: str, at: int) -> str:
+    """The lines of the record holding `at`: its paragraph, at most 12 lines up (a CSV's header, a
+    JSON object's opening keys) and 6 down."""
+    start = end = at
+    for _ in range(12):
+        up = text.rfind("\n", 0, max(0, start - 1))
+        if up < 0:
+            start = 0
+            break
+        if not text[up + 1 : start].strip():
+            break
+        start = up + 1
+    for _ in range(6):
+        down = text.find("\n", end + 1)
+        if down < 0:
+            end = len(text)
+            break
+        if not text[end:down].strip():
+            break
+        end = down
+    return text[start:end]
 
 
 def _country(value: str) -> bool:

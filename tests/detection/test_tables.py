@@ -356,3 +356,33 @@ def test_a_network_address_under_an_address_column_is_no_place(find: Find, text:
 def test_a_street_under_an_address_column_is_still_a_place(find: Find) -> None:
     text = "name,address,phone\nAoife Brennan,14 Pearse Street,087 123 4567\n"
     assert ("LOCATION", "14 Pearse Street") in find(text), find(text)
+
+
+def test_a_country_alone_in_a_roster_is_no_one_s_place(find: Find) -> None:
+    text = "channel,creator,country,niche\nSqueezie,Lucas Hauchard,FR,entertainment\nKhaby Lame,Khabane Lame,IT,comedy\n"
+    assert [f for f in find(text) if f[0] == "LOCATION"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        pytest.param("name,street,city,postcode,country\nAoife Brennan,14 Pearse Street,Clonakilty,P85 X123,IE\n", "IE", id="csv-address"),
+        pytest.param('{"name": "Aoife Brennan", "address": {"line1": "14 Pearse Street", "city": "Clonakilty",\n  "country": "Ireland"}}',
+                     "Ireland", id="json-address"),
+        pytest.param("<cust:Zip>SY8 1QE</cust:Zip>\n<cust:Country>GB</cust:Country>", "GB", id="xml-address"),
+    ],
+)
+def test_a_country_closing_an_address_is_still_masked(find: Find, text: str, country: str) -> None:
+    found = find(text)
+    assert any(t == "LOCATION" and country in v for t, v in found), found
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        pytest.param("My colleague Peter Müller (passport country: Germany) needs a visa letter for a conference.", "Germany", id="inline-key"),
+        pytest.param('{"name": "Ann Lee", "country": "DE"}', "DE", id="json-record"),
+    ],
+)
+def test_a_country_under_its_key_outside_a_table_stays_a_person_s(find: Find, text: str, country: str) -> None:
+    assert any(t == "LOCATION" and country in v for t, v in find(text)), find(text)
