@@ -547,6 +547,10 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "into Polish", "in plain English", "Hindi, Tamil and Bengali": a language, no one and nowhere
             if manifest_name(text, start):
                 return  # "- name: Install Traefik" among `hosts:` and `tasks:`: a task's title
+            from privacy_gateway.detection.tables import firm_cell  # loaded late: keeps the import chain short
+
+            if firm_cell(text, start, end):
+                return  # "company,category,hq_country" over "Ted Baker,fashion,GB": a firm named after someone, nowhere
             if kind.technical and (identifier_shaped(value) or code_position(text, start, end)) or entity == "PERSON" and any(product_shaped(w) for w in value.split()):
                 return  # "KeyError: 'x'", "getFullName", "class Reader {": code's identifiers, not anyone's name
             if entity == "LOCATION" and " " not in value and product_shaped(value) and _SPEC_BEFORE.search(text, max(0, start - 12), start):

@@ -539,6 +539,43 @@ def _names_things(cell: str) -> bool:
     return bool(words) and words[-1] in _THING_HEADS and entity_for_key(cell.strip()) != "PERSON"
 
 
+# A column's header that names a firm or a product ("company", "hq_brand", "sponsor", "supplier"):
+# a cell under it is the firm's name, though a person's name it bears ("Ted Baker", "Tory Burch").
+_FIRM_HEADS = frozenset(
+    """brand brands make product company companies firm manufacturer maker supplier vendor sponsor sponsors
+    advertiser publisher label chain franchise bank insurer lender airline""".split()
+)
+
+
+def firm_cell(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a short cell (four words at most) of a delimited table (a CSV,
+    TSV or semicolon table with a header of names) whose column's header names firms or products,
+    no person ("Dr. Martens" under "company")."""
+    row_start = text.rfind("\n", 0, start) + 1
+    row_end = line_end(text, start)
+    if end > row_end:
+        return False
+    row = text[row_start:row_end]
+    delimiter = next((d for d in _ROW_DELIMITERS if row.count(d) >= 2), None)
+    if delimiter is None:
+        return False
+    column = row[: start - row_start].count(delimiter)
+    cell = row.split(delimiter)[column]
+    if len(cell.split()) > 4:
+        return False  # a note's sentence in the cell ("Acme, ask Ann Smith"), no firm's name alone
+    header_start = row_start
+    while header_start > 0:
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        if text[above : header_start - 1].count(delimiter) != row.count(delimiter):
+            break
+        header_start = above
+    header = text[header_start:line_end(text, header_start)].split(delimiter)
+    if header_start == row_start or not all(_HEADER_CELLS.fullmatch(c) for c in header) or column >= len(header):
+        return False
+    words = key_words(header[column].strip())
+    return bool(words) and words[-1] in _FIRM_HEADS and entity_for_key(header[column].strip()) != "PERSON"
+
+
 def delimited_runs(text: str) -> Iterator[list[list[tuple[str, int]]]]:
     """Runs of consecutive lines with the same number (one or more) of one delimiter: each table of
     `text`, its rows each a list of (cell, offset)."""

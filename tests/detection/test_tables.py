@@ -358,6 +358,24 @@ def test_a_street_under_an_address_column_is_still_a_place(find: Find) -> None:
     assert ("LOCATION", "14 Pearse Street") in find(text), find(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("company,category,hq_country,status\nPorsche,automotive,DE,no reply\nTed Baker,fashion,GB,call booked\n"
+                     "Tory Burch,fashion,US,pitched\nDr. Martens,footwear,GB,no reply\n", id="firms-named-after-people"),
+        pytest.param("brand;sponsor tier;contact window\nHugo Boss;gold;Q3\nRalph Lauren;silver;Q4\n", id="brand-column"),
+    ],
+)
+def test_a_firm_under_a_column_of_firms_reaches_the_cloud_as_written(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == [], find(text)
+
+
+def test_a_person_beside_a_column_of_firms_is_still_masked(find: Find) -> None:
+    text = "supplier;contact;phone\nMorgan Sindall;Priya Patel;0121 496 0000\nKier;Tom Hughes;0161 496 0000\n"
+    found = find(text)
+    assert ("PERSON", "Priya Patel") in found and ("PERSON", "Tom Hughes") in found, found
+
+
 def test_a_country_alone_in_a_roster_is_no_one_s_place(find: Find) -> None:
     text = "channel,creator,country,niche\nSqueezie,Lucas Hauchard,FR,entertainment\nKhaby Lame,Khabane Lame,IT,comedy\n"
     assert [f for f in find(text) if f[0] == "LOCATION"] == [], find(text)
