@@ -30,7 +30,7 @@ from privacy_gateway.detection.postcode_cells import with_postcodes_beside
 from privacy_gateway.detection.places import known_place
 from privacy_gateway.detection.plain_spans import camel_identifier, colon_label, column_header, generic_addressee, heading_list, menu_label, menu_paths, output_key, plain_label, plain_phrase, role_phrase, statistic_label, ui_labels
 from privacy_gateway.detection.product_codes import numbered_word, product_item
-from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans
+from privacy_gateway.detection.placeholders import VOIDABLE, inside_placeholder, placeholder_spans, zero_filled
 from privacy_gateway.detection.eponyms import eponym_spans
 from privacy_gateway.detection.famous_births import famous_birth_dates
 from privacy_gateway.detection.famous_tables import famous_cells
@@ -505,6 +505,8 @@ def _void(text: str, finding: Finding, holes: list[tuple[int, int]]) -> bool:
     row = _ROW_NUMBER.match(value)
     if row is not None and finding.entity_type in VOIDABLE and inside_placeholder(holes, finding.start + row.end(), finding.end):
         return True  # "1    America/Chicago": a DataFrame's row number, then a time zone's name
+    if finding.entity_type not in _LABELLED and zero_filled(value):
+        return True  # "NIF 00000000T", "IBAN ES00 0000 …": a template's zero-filled mask of a number, no one's
     if finding.entity_type in _LABELLED and value.lower() in _DATED_WEEKDAYS and _DAY_AFTER.match(text, finding.end):
         return True  # "date: Mon, 10 Jun 2024": a date's weekday (Mon is a state of Myanmar too)
     if finding.entity_type in _LABELLED and storm_name(text, finding.start, finding.end):

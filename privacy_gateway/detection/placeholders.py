@@ -93,3 +93,12 @@ def _full_name(inner: str) -> bool:
 def inside_placeholder(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether text[start:end] lies wholly inside one of `spans`."""
     return any(s <= start and end <= e for s, e in spans)
+
+
+def zero_filled(value: str) -> bool:
+    """Whether `value` is a form's zero-filled mask of a number, which stands for no one's: six digits
+    or more, four in five of them zeros ("DNI 00000000T", "ES00 0000 0000 0000 0000 0000", "AA 00
+    00 00 A", "000.000.000-00", Stripe's test card "4000 0000 0000 0002"). No issued identifier,
+    account or card is so written."""
+    digits = [c for c in value if c.isdigit()]
+    return len(digits) >= 6 and 5 * digits.count("0") >= 4 * len(digits)

@@ -63,8 +63,12 @@ async def test_local_only_id_keeps_a_cloud_request_local(gateway: GatewayFactory
         "Explain the difference between TCP and UDP with an example in Python 3.11.",
         "R\u00e9sum\u00e9 tips \u2014 keep it to one page; use 12\u202fpt type and \u201cplain\u201d fonts.",
         "Our basic plan costs 50% less; AT&T and M&S are clients. Version 318.44.2071 shipped.",
+        # A template's zero-filled mask of an ID, an account or a card is no one's: not held local.
+        "Plantilla de factura con datos de ejemplo: NIF 00000000T, IBAN ES00 0000 0000 0000 0000 0000.",
+        "Form spec: NI number [AA 00 00 00 A], sort code [00-00-00], CPF 000.000.000-00.",
+        "Use the Stripe test card 4000 0000 0000 0002 to trigger a decline in staging.",
     ],
-    ids=["ascii", "typography", "percent-ampersand-basic"],
+    ids=["ascii", "typography", "percent-ampersand-basic", "zero-filled-es-template", "zero-filled-uk-br-form", "zero-filled-test-card"],
 )
 async def test_clean_prompts_reach_the_cloud_byte_identical(gateway: GatewayFactory, fakes: FakeUpstreams, prompt: str) -> None:
     async with gateway() as client:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from privacy_gateway.detection.placeholders import inside_placeholder, placeholder_spans
+from privacy_gateway.detection.placeholders import inside_placeholder, placeholder_spans, zero_filled
 from tests.detection.helpers import Find
 
 
@@ -83,3 +83,19 @@ def test_a_bracketed_full_name_beside_a_template_field_is_someone_s(find: Find) 
     assert ("PERSON", "Anna Berg") in find("Dear [Client Name], regards [Anna Berg]")
     assert "[Anna Berg]" not in [t[s:e] for t in ["Dear [Client Name], regards [Anna Berg]"] for s, e in placeholder_spans(t)]
 
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("00000000T", True),
+        ("ES00 0000 0000 0000 0000 0000", True),
+        ("AA 00 00 00 A", True),
+        ("4000 0000 0000 0002", True),
+        ("000123456789", False),  # a bank account with leading zeros is someone's
+        ("12345678Z", False),
+        ("00-00", False),  # too few digits to say
+    ],
+)
+def test_zero_filled_masks(value: str, expected: bool) -> None:
+    assert zero_filled(value) is expected
