@@ -36,7 +36,9 @@ _RECORD = regex.compile(
 # The game where it is someone's: at work, school, a club of one's own, a pub, a charity's.
 _OWN_GAME = regex.compile(
     r"(?i:\b(?:office|company|work|workplace|staff|colleagues?|school|kids?|club ladder|pub|charity|fun run|"
-    r"five-a-side|parkrun|park|picnic|team-building|intramural|sunday league|local|amateur|junior|under-\d+)\b)"
+    r"five-a-side|parkrun|park|picnic|team-building|intramural|sunday league|local|amateur|junior|under-\d+|intranet|"
+    # the writer's own side played: "we beat Legal by 30 runs", "our team lost", "us vs Finance"
+    r"(?:we|us)\s+(?:beat|lost|won|drew|played|bowled|batted|thrashed|vs\.?|v\.?)|our\s+(?:team|side|squad|eleven|xi))\b)"
 )
 _SENTENCE_END = regex.compile(r"[.?!](?=\s|$)|\n")
 

@@ -51,3 +51,11 @@ def test_a_players_record_reaches_the_cloud_as_written(find: Find, text: str) ->
 def test_the_same_record_tied_to_the_writer_is_still_masked(find: Find, text: str, name: str) -> None:
     masked = " ".join(v for e, v in find(text) if e == "PERSON")
     assert all(part in masked for part in name.split()), (text, masked)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Summarise the cricket league table for the intranet: we beat Legal by 30 runs, Hassan Jaber took 4 wickets", "Hassan Jaber"),
+    ("Our team lost the final on penalties; Joseph Mugisha scored two goals before half time.", "Joseph Mugisha"),
+])
+def test_the_writer_s_own_side_playing_is_a_game_of_theirs(text: str, name: str) -> None:
+    assert not _record(text, name)
