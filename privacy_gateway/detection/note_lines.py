@@ -43,7 +43,12 @@ _BULLET = r"(?:[-*•·–]|\d{1,2}[.)])"
 _STAMPS = rf"{_STAMP}(?:[ \t,]+{_STAMP})?"
 # Or a short label and its colon: "What went well: Aroha spotted the spike".
 _LABEL = r"\p{Lu}[\p{L} '’/-]{0,24}:"
-_OPENER = rf"^[ \t]*(?:{_BULLET}[ \t]+(?P<stamp>{_STAMPS})?|(?P<stamp>{_STAMPS})|{_LABEL})[ \t]*(?:[-–—:|][ \t]*)?"
+# A timeline written on one line opens its later entries with a time after a semicolon ("14:10
+# brokers shrank, Emeka paged; 14:22 Hauwa Bello found the disk full; 14:40 …").
+_OPENER = (
+    rf"(?:^[ \t]*(?:{_BULLET}[ \t]+(?P<stamp>{_STAMPS})?|(?P<stamp>{_STAMPS})|{_LABEL})|(?<=;[ \t]*)(?P<stamp>{_TIME}))"
+    rf"[ \t]*(?:[-–—:|][ \t]*)?"
+)
 _OPENS = regex.compile(rf"{_OPENER}(?=\S)", regex.MULTILINE)
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 _JOINER = r"[ \t]*(?:\+|&|,)[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+"

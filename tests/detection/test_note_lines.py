@@ -162,3 +162,21 @@ _GIVEN = ["Ingrid", "Tomasz", "Oluwaseun", "Priyanka", "Dagny", "Keiko", "Thandi
 def test_a_listed_given_name_opening_note_lines_is_read(opener: str, name: str, verb: str) -> None:
     text = f"{opener} {name} {verb} the Kafka consumers\n{opener} alert resolved"
     assert subjects(text) == [name]
+
+
+def test_a_timeline_on_one_line_opens_its_entries_after_semicolons() -> None:
+    notes = "notes: 14:10 brokers shrank, Emeka paged; 14:22 Hauwa Bello found the disk full; 14:40 Joaquín expanded the volume"
+    assert subjects(notes) == ["Hauwa Bello", "Joaquín"]
+
+
+def test_a_timeline_on_one_line_masks_an_unlisted_name_acting(find: Find) -> None:
+    text = (
+        "Write the status update: 14:10 Kafka brokers ISR shrink, Emeka Nwachukwu paged; "
+        "14:22 Hauwa Bello found the disk full on broker-3; 14:40 Joaquín expanded the volume; 15:05 lag back to normal"
+    )
+    assert "Hauwa Bello" in persons(find, text), persons(find, text)
+
+
+def test_semicolons_of_a_tool_s_timeline_stay(find: Find) -> None:
+    text = "Deploy log: 02:00 Backup started the dump; 02:30 Logrotate rotated the logs; 02:45 Certbot renewed the certificates"
+    assert persons(find, text) == []
