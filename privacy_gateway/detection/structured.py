@@ -78,6 +78,27 @@ _GIVEN_AFTER_COMMA = regex.compile(
     r",[ \t]*(?P<given>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)(?=[ \t]+[A-Za-z_][\w\-.]{0,40}=|[ \t]*$)",
     regex.MULTILINE,
 )
+# The same after a colon's key, up to the next colon's key or the line's end: "CLAIMANT: ABDELRAHMAN,
+# TAREK DOB: 19930805", "NAME: KILIÇ, EMRE".
+_GIVEN_BEFORE_KEY = regex.compile(
+    r",[ \t]*(?P<given>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)(?=[ \t]+[A-Za-z_][\w\-.]{0,40}:|[ \t]*$)",
+    regex.MULTILINE,
+)
+
+
+def _surname_first(text: str, span: tuple[int, int, str]) -> int | None:
+    """The end of the given name after a record's surname and its comma, when the key's value read
+    was a surname alone or a surname in capitals ("OSPINA ARANGO, VALENTINA") and the word after the
+    comma is a listed given name; else None ("Name: Ann Lee, Head of HR" stays as read)."""
+    value = text[span[0] : span[1]]
+    if not (" " not in value or value.isupper() and len(value.split()) <= 2):
+        return None
+    given = _GIVEN_BEFORE_KEY.match(text, span[1])
+    if given is None or ascii_fold(given.group("given").split()[0].lower()) not in listed_given():
+        return None
+    return given.end("given")
+
+
 # An INI, TOML or .properties line with spaces around `=`: `last = Lee`, `customer.phone = +44 …`
 # (a whole line, so `total = price * qty` in code, with no typed key, is never read).
 _SPACED_PAIR = re.compile(
@@ -442,6 +463,8 @@ def _bare(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if span and span[2] == "PERSON" and m.group("sep") == "=" and (given := _GIVEN_AFTER_COMMA.match(text, span[1])) is not None:
             span = (span[0], given.end("given"), "PERSON")  # "NAME=GRAY, JULIA ADDR=…": a register's surname, then the given name
+        elif span and span[2] == "PERSON" and m.group("sep") != "=" and (given := _surname_first(text, span)) is not None:
+            span = (span[0], given, "PERSON")  # "CLAIMANT: ABDELRAHMAN, TAREK DOB: …", "NAME: KILIÇ, EMRE": a record's surname, then the given name
         if span:
             yield span
             if span[2] == "PERSON" and _lists_people(m.group("key")):

@@ -760,3 +760,20 @@ def test_a_private_party_s_key_types_a_person_in_a_record_about_a_work(find: Fin
 @pytest.mark.parametrize("key", ["Lender", "Buyer", "Seller", "Courier", "Visitors"])
 def test_a_lender_a_sale_s_parties_a_courier_and_visitors_are_no_person_s_key(key: str) -> None:
     assert entity_for_key(key) != "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("CLM0098812 CLAIMANT: ABDELRAHMAN, TAREK DOB: 19930805 STATUS: PEND", "ABDELRAHMAN, TAREK", id="claim-header"),
+        pytest.param("CLM0098813 CLAIMANT: OSPINA ARANGO, VALENTINA DOB: 19870314", "OSPINA ARANGO, VALENTINA", id="double-surname-in-capitals"),
+        pytest.param("Export:\nNAME: KILIÇ, EMRE\nANSCHRIFT: OBERMARKTSTRASSE 12", "KILIÇ, EMRE", id="line-end"),
+    ],
+)
+def test_a_record_s_surname_then_given_name_after_a_colon_key_is_one_name(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+def test_a_name_then_a_role_after_a_comma_is_not_read_as_a_given_name(find: Find) -> None:
+    found = find("Contact: Ann Lee, Head of HR")
+    assert ("PERSON", "Ann Lee") in found and not any(v.startswith("Ann Lee,") for _, v in found), found
