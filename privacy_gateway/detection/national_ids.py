@@ -156,6 +156,11 @@ class NationalIdRecognizer(ShapeRecognizer):
                     value = m.group()
                     if value == value.upper():
                         continue  # the cased scan's
-                    if self._right_before[id(shape)].search(lower[max(0, m.start() - 48) : m.start()]) and shape.check(value.upper()):
+                    # Right after its label, or with its label earlier in the sentences before it ("my national
+                    # insurance number … i put sk 20 93 58 a"): chat typed in lower case names it once.
+                    told = self._right_before[id(shape)].search(lower[max(0, m.start() - 48) : m.start()]) or label.search(
+                        lower[max(0, m.start() - 200) : m.start()]
+                    )
+                    if told and shape.check(value.upper()):
                         yield shape.entity, m.start(), m.end(), 0.95
 

@@ -32,6 +32,7 @@ PROMPTS = {
     "nhs-number-u2011": "Patient NHS number 943\u2011476\u20115919, due for review.",
     "nhs-invalid-after-label": "NHS no: 943 476 5918",
     "nino-cyrillic": "NI number \u0410\u0412 12 34 56 C on the payslip",
+    "nino-lower-case-named-earlier": "ebay wants my national insurance number for the new hmrc rules. i put sk 20 93 58 a, is that legit?",
     "ca-sin": "His SIN is 130-692-544.",
     "aadhaar-full-width": "Aadhaar \uff12\uff13\uff14\uff11 \uff12\uff13\uff14\uff11 \uff12\uff13\uff14\uff16",
     "es-dni": "Adjunto DNI 12345678Z del titular.",
