@@ -19,6 +19,15 @@ from privacy_gateway.detection.software import is_software, tool_sender
 from privacy_gateway.detection.text_kind import describe
 
 
+# "@" and "." said in the languages people spell addresses out in: Spanish and Portuguese "arroba",
+# French "arobase", Italian "chiocciola", German "ät" and "Klammeraffe", Russian "собака", Polish
+# "małpa", Dutch "apenstaartje", Swedish "snabel-a", Hungarian "kukac", Czech "zavináč"; and "punto",
+# "point", "punkt", "ponto", "точка", "kropka", "punt", "pont", "tečka", "piste" for the dot.
+AT_WORDS = r"arroba|arobase|chiocciola|klammeraffe|ät|собака|małpa|malpa|apenstaartje|snabel-a|kukac|zavináč"
+DOT_WORDS = r"punto|point|punkt|ponto|точка|kropka|punt|pont|tečka|piste"
+_FOREIGN_AT = re.compile(rf"(?i)(?<!\w)(?:{AT_WORDS})(?!\w)")
+
+
 class EmailAddressRecognizer(ShapeRecognizer):
     """local@domain.tld, also where Presidio's pattern fails: after "user=", "mailto:", inside query strings."""
 
@@ -31,9 +40,9 @@ class EmailAddressRecognizer(ShapeRecognizer):
     # last at corp dot com", "name {at} corp {dot} com", "name -at- corp -dot- eu", "name (a) corp.com",
     # "name_at_corp.com", "name @ corp . com", and an address a mail client broke over two lines
     # ("name@\ncorp.com").
-    _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+-dot-\s+|\s+dot\s+|[ \t]+\.[ \t]+|\n[> \t]*\.|\.)"
+    _DOT = rf"(?:\s*[(\[{{<]\s*dot\s*[)\]}}>]\s*|\s+-dot-\s+|\s+(?:dot|{DOT_WORDS})\s+|[ \t]+\.[ \t]+|\n[> \t]*\.|\.)"
     _AT = (
-        r"(?P<at>\s*[(\[{<]\s*(?:at|a)\s*[)\]}>]\s*|\s+-at-\s+|\s+at\s+|_at_"
+        rf"(?P<at>\s*[(\[{{<]\s*(?:at|a)\s*[)\]}}>]\s*|\s+-at-\s+|\s+(?:at|{AT_WORDS})\s+|_at_"
         r"|[ \t]+@[ \t]*|@[ \t]+|[ \t]*\n[> \t]*@[ \t]*|@[ \t]*\n[> \t]*|@)"
     )
     # Said aloud: "tomas underscore reyes eighty two at gmail dot com", "j dash smith at …".
@@ -53,12 +62,13 @@ class EmailAddressRecognizer(ShapeRecognizer):
     _DISGUISE = re.compile(
         r"(?i)[(\[{<]\s*(?:at|a|dot)\s*[)\]}>]|\s-(?:at|dot)-\s|_at_|\sdot\s|[ \t]@|@[ \t\n]|\n[> \t]*[@.]|[ \t]\.[ \t]"
         r"|\sat\s+[a-z0-9][a-z0-9\-]*\."
+        rf"|\s(?:{AT_WORDS})\s"
     )
     # Reversed, another trick against harvesters: "moc.liamg@htims.nhoj".
     _REVERSED = re.compile(r"(?i)(?<![\w.+\-@])[a-z]{2,24}(?:\.[a-z0-9\-]+)+@[\w.+\-]*[\w+\-](?![\w@]|\.\w)")
 
     def precheck(self, text: str) -> bool:
-        return "@" in text or "at" in text or "AT" in text or "(a)" in text
+        return "@" in text or "at" in text or "AT" in text or "(a)" in text or _FOREIGN_AT.search(text) is not None
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         someones = False  # whether the text holds an address a person is behind
@@ -213,13 +223,13 @@ def _source_location(text: str, m: re.Match[str]) -> bool:
 
 
 def _spelled_dot(part: str) -> bool:
-    return re.search(r"(?i)\bdot\b", part) is not None
+    return re.search(rf"(?i)\b(?:dot|{DOT_WORDS})\b", part) is not None
 
 
 # Top-level names reserved for examples, tests and private networks (RFC 2606, RFC 6761, RFC 6762,
 # ICANN's .internal): no public suffix, yet people write addresses under them.
 _RESERVED_TLDS = frozenset("example test invalid localhost local internal lan corp home intranet".split())
-_SPELLED_DOT = re.compile(r"(?i)\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+-dot-\s+|\s+dot\s+|\s*\n[> \t]*\.|[ \t]+\.[ \t]+")
+_SPELLED_DOT = re.compile(rf"(?i)\s*[(\[{{<]\s*dot\s*[)\]}}>]\s*|\s+-dot-\s+|\s+(?:dot|{DOT_WORDS})\s+|\s*\n[> \t]*\.|[ \t]+\.[ \t]+")
 
 
 @functools.cache

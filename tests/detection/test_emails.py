@@ -135,3 +135,22 @@ def test_a_samples_mailbox_at_a_domain_made_for_examples_is_no_ones(find: Find, 
 )
 def test_named_and_real_domain_mailboxes_stay_someones(find: Find, text: str, expected: list[str]) -> None:
     assert sorted(emails(find(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        pytest.param("schreib an fernanda punkt oliveira ät gmx punkt de, bitte", "fernanda punkt oliveira ät gmx punkt de", id="de"),
+        pytest.param("écris à oluwaseun.adeyemi arobase orange point fr", "oluwaseun.adeyemi arobase orange point fr", id="fr"),
+        pytest.param("mi correo es rekatoth arroba hotmail punto es", "rekatoth arroba hotmail punto es", id="es"),
+        pytest.param("пиши на lhorvat собака mail точка ru", "lhorvat собака mail точка ru", id="ru"),
+        pytest.param("meu email: giacomo_lobianco arroba uol ponto com ponto br", "giacomo_lobianco arroba uol ponto com ponto br", id="pt"),
+    ],
+)
+def test_an_address_said_in_another_language_is_masked_whole(find: Find, text: str, address: str) -> None:
+    assert ("EMAIL_ADDRESS", address) in find(text), find(text)
+
+
+@pytest.mark.parametrize("text", ["At that point we stopped at the punkt.", "El punto de encuentro es la arroba del logo."])
+def test_the_words_for_at_and_dot_alone_are_prose(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "EMAIL_ADDRESS"] == []
