@@ -147,10 +147,18 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:[€$£¥₹]|(?:EUR|USD|GBP|CHF|PLN|CZK|SE
 # or in pairs as French and others read theirs: "zero six, forty one eighty seven thirty nine twenty five".
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # A number read out opens with a digit ("zero six", "oh four"), not a tens word ("twenty one forty" is a score).
-_SINGLE_DIGIT = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
+# ... or digit by digit in another language, as speech-to-text writes a callback number in German,
+# Dutch, French, Spanish, Italian or Portuguese ("null eins fünf zwei, zwei zwei neun sieben, …").
+_FOREIGN_DIGITS = (
+    "null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun nul een één twee drie vijf zes zeven negen "
+    "zéro deux trois quatre cinq sept huit neuf cero uno dos tres cuatro cinco seis siete ocho nueve "
+    "due tre quattro cinque sei sette otto nove um dois três quatro sete oito"
+).split()
+_FOREIGN_DIGIT = "|".join(sorted(set(_FOREIGN_DIGITS), key=len, reverse=True))
+_SINGLE_DIGIT = rf"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|{_FOREIGN_DIGIT})"
 _SPOKEN_DIGIT = (
     rf"(?:{_TENS}(?:[ \t]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
+    rf"sixteen|seventeen|eighteen|nineteen|zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|{_FOREIGN_DIGIT})"
 )
 # Said half in words and half in digits, as typed from a voicemail: "oh two one 847 3390", "zero 7 7 double 9 …".
 _SPOKEN = re.compile(
@@ -165,16 +173,19 @@ _SPOKEN_ID = re.compile(
     r"membership|member|customer|serial|part|model|flight|seat|pin)[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*(?:is|was|:|#|=)?"
     r"(?:[ \t]+[a-z]){0,3}[ \t]*$"
 )
-_DIGIT_WORDS = frozenset("zero oh o nought one two three four five six seven eight nine double triple".split())
+_DIGIT_WORDS = frozenset("zero oh o nought one two three four five six seven eight nine double triple".split() + _FOREIGN_DIGITS)
 _PAIR_WORDS = frozenset("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
                         "seventy eighty ninety".split())
 _PUNCTUATION = str.maketrans(",.-;:", "     ")
+# A callback's or a number's word in German, Dutch, French, Spanish, Italian or Portuguese before a
+# number read out in words: "Die Spracherkennung hat die Rückrufnummer so notiert: null eins …".
+_FOREIGN_NUMBER_WORD = re.compile(r"(?i)(?:r[uü]ckruf\w*|rufnummer|nummer|terugbel\w*|num[eé]ro|n[uú]mero)")
 
 
 def _spoken_length(value: str) -> int:
     """How many digits a read-out number has: "double oh" is two, "triple seven" three."""
     count, times, tens = 0, 1, False
-    for word in re.findall(r"[a-z]+|\d+", value.lower()):
+    for word in re.findall(r"[^\W\d_]+|\d+", value.lower()):
         if word.isdigit():
             count, times, tens = count + len(word) + (times - 1), 1, False  # "double 9" is two, "847" three
         elif word in ("double", "triple"):
@@ -383,12 +394,13 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         yield from self._area_and_number(text)
         for m in _SPOKEN.finditer(text):
             before = _before(text, m.start())
-            words = re.findall(r"[a-z]+|\d+", m.group().lower())
+            words = re.findall(r"[^\W\d_]+|\d+", m.group().lower())
             said = sum(word in _DIGIT_WORDS or word in _PAIR_WORDS for word in words)
             # Digits alone are the written patterns' to read; a number read out says two digits in
             # words or more ("778-4193 ten minutes before" is a written number and the time), and
             # all in words, seven words or more ("twenty one forty, thirty fifteen" is a score).
-            if said >= 2 and (said < len(words) or len(words) >= 7) and 7 <= _spoken_length(m.group()) <= 15 and _CONTEXT.search(before) and not _SPOKEN_ID.search(before):
+            told = _CONTEXT.search(before) is not None or said == len(words) and _FOREIGN_NUMBER_WORD.search(before) is not None
+            if said >= 2 and (said < len(words) or len(words) >= 7) and 7 <= _spoken_length(m.group()) <= 15 and told and not _SPOKEN_ID.search(before):
                 yield m.start(), m.end(), 0.6
 
     def _international(self, text: str, context: Callable[[re.Match[str]], bool]) -> Iterator[tuple[int, int, float]]:

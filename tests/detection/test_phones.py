@@ -472,3 +472,20 @@ def test_a_reservation_system_s_segment_line_holds_no_phone(find: Find) -> None:
 )
 def test_a_forms_zero_filled_mask_is_no_ones(find: Find, text: str) -> None:
     assert [value for kind, value in find(text) if kind == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        pytest.param("Die Spracherkennung hat die Rückrufnummer so notiert: null eins fünf zwei, zwei zwei neun sieben, vier vier eins null.",
+                     "null eins fünf zwei, zwei zwei neun sieben, vier vier eins null", id="de"),
+        pytest.param("mi número es seis uno dos, tres cuatro cinco, seis siete ocho", "seis uno dos, tres cuatro cinco, seis siete ocho", id="es"),
+    ],
+)
+def test_a_number_read_out_digit_by_digit_in_another_language(find: Find, text: str, number: str) -> None:
+    assert ("PHONE_NUMBER", number) in find(text), find(text)
+
+
+def test_counting_in_another_language_is_no_number(find: Find) -> None:
+    text = "Wir haben drei Kinder, eins zwei drei vier fünf sechs sieben zählen sie gern."
+    assert [f for f in find(text) if f[0] == "PHONE_NUMBER"] == []
