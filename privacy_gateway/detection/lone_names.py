@@ -58,6 +58,8 @@ _SAYS = regex.compile(
     r"|[ \t]+\(\p{Ll}[\p{Ll} ]{1,20}\)"
 )
 _LINE_END = regex.compile(r"[ \t]*(?:[.!?]+[ \t]*)?$", regex.MULTILINE)
+# ... or the item's speaker or owner, a colon after the name: "- iryna: nothing, was in interviews".
+_SPEAKER_COLON = regex.compile(r"[ \t]*:[ \t]+\S")
 # An article before the word: "the nozomi", "a jedi" name a thing or a kind, not someone.
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|a|an|this|that|these|those)[ \t]+$")
 
@@ -96,7 +98,7 @@ def _person_slot(text: str, start: int, end: int) -> bool:
     line_start = lines.line_start(text, start)
     if _REACHED.search(text, line_start, start) is not None or _SAYS.match(text, end) is not None:
         return True
-    if _ITEM.search(text, line_start, start) is not None and _LINE_END.match(text, end) is not None:
-        return True
+    if _ITEM.search(text, line_start, start) is not None and (_LINE_END.match(text, end) is not None or _SPEAKER_COLON.match(text, end) is not None):
+        return True  # "- rowan", "- iryna: nothing, was in interviews all day": a rota's or a stand-up's person
     joined = _AND_BEFORE.search(text, line_start, start) or _AND_AFTER.match(text, end)
     return joined is not None and _given_alone(joined.group(1))

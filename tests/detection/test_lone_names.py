@@ -89,3 +89,17 @@ def test_a_word_of_the_text_s_own_language_is_not_read_as_a_lone_name(find: Find
 )
 def test_a_lone_given_name_before_what_someone_saw_or_their_role(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), find(text)
+
+
+def test_a_stand_up_s_speaker_before_a_colon_in_lower_case(find: Find) -> None:
+    text = (
+        "can u clean this up, its from the mobile standup\n- lakshmi: finished the expo upgrade\n"
+        "- ioana dumitrescu: still on the flaky cypress tests\n- iryna: nothing, was in interviews all day"
+    )
+    masked = [v for e, v in find(text) if e == "PERSON"]
+    assert "iryna" in masked and "lakshmi" in masked, masked
+
+
+def test_a_stand_up_s_field_before_a_colon_stays(find: Find) -> None:
+    text = "stand-up:\n- note: release is friday\n- todo: fix the flaky test\n- summary: all green"
+    assert [v for e, v in find(text) if e == "PERSON"] == []
