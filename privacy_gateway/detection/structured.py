@@ -262,6 +262,8 @@ def key_values(text: str, doc: Doc | None = None) -> Iterator[tuple[int, int, st
     if '"' in text or "“" in text:
         yield from _named_places(text)
     yield from _people_listed(text)
+    if "[" in text:
+        yield from _people_arrays(text)
     yield from quoted_names(text)
     yield from literal_places(text)  # a string's, a comment's or a log line's town: `placed_in_literal` reads which
     if "(" in text:
@@ -584,6 +586,35 @@ def _elements(text: str) -> Iterator[tuple[int, int, str]]:
         span = typed_span(key, m.group("value"), m.start("value"), text, in_person_record(text, key, m.start("key")))
         if span:
             yield span
+
+
+# A JSON array of strings under a key ("watchers": ["v.reddy", "awan", "santoso.budi"]), and the keys
+# that list people though no key list types them alone: an issue's watchers, a post's mentions.
+_ARRAY = regex.compile(r'"(?P<key>[A-Za-z_][\w\-]{0,40})"[ \t]*:[ \t]*\[(?P<items>[^\[\]{}]{1,1200})\]')
+_ARRAY_ITEM = regex.compile(r'"(?P<item>[^"\n]{1,80})"')
+_PEOPLE_LISTS = frozenset("watchers subscribers followers mentions mentioned cc bcc to collaborators maintainers".split())
+
+
+def _people_arrays(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each person of a JSON array under a people key: a name ("Ann Lee") or a login that may be
+    someone's (`handles.plausible`: "santoso.budi", "awan"), not a service's ("ci-bot") nor an e-mail
+    (the e-mail recognizer's)."""
+    from privacy_gateway.detection.handles import plausible  # loaded late: keeps the import chain short
+
+    for m in _ARRAY.finditer(text):
+        words = key_words(m.group("key"))
+        if not words or not (entity_for_key(m.group("key")) == "PERSON" and words[-1].endswith("s") or words[-1] in _PEOPLE_LISTS):
+            continue
+        for item in _ARRAY_ITEM.finditer(m.group("items")):
+            value = item.group("item").strip()
+            start = m.start("items") + item.start("item") + item.group("item").find(value)
+            if "@" in value or not value:
+                continue
+            if " " in value:
+                if (span := person_name(value)) is not None:
+                    yield start + span[0], start + span[1], "PERSON"
+            elif len(value.lstrip("@")) >= 4 and plausible(value.lstrip("@")):  # not a tier's or a protocol's letters ("smb")
+                yield start, start + len(value), "PERSON"
 
 
 def _lists_people(key: str) -> bool:

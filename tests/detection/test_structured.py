@@ -777,3 +777,14 @@ def test_a_record_s_surname_then_given_name_after_a_colon_key_is_one_name(find: 
 def test_a_name_then_a_role_after_a_comma_is_not_read_as_a_given_name(find: Find) -> None:
     found = find("Contact: Ann Lee, Head of HR")
     assert ("PERSON", "Ann Lee") in found and not any(v.startswith("Ann Lee,") for _, v in found), found
+
+
+def test_each_login_of_a_json_array_under_a_people_key_is_someone_s(find: Find) -> None:
+    text = '{"watchers": ["v.reddy", "awan", "santoso.budi"], "reviewers": ["Ann Lee"], "assignee": "yalmasri87"}'
+    masked = [v for e, v in find(text) if e == "PERSON"]
+    assert {"v.reddy", "awan", "santoso.budi", "Ann Lee"} <= set(masked), masked
+
+
+def test_an_array_of_services_teams_or_labels_is_no_one_s(find: Find) -> None:
+    text = '{"labels": ["bug", "backend"], "reviewers": ["ci-bot", "platform-team", "renovate[bot]"], "watchers": ["release", "security"]}'
+    assert [v for e, v in find(text) if e == "PERSON"] == []
