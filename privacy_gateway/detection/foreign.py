@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as _EN
 
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.tagged_words import TaggedWords, tagged_lines
+from privacy_gateway.detection.title_case import shouted_lines_lowered
 
 
 def stop_words(code: str) -> frozenset[str]:
@@ -160,6 +161,10 @@ def foreign_language(text: str) -> str | None:
     # Leyen"): names and addresses from abroad in an English prompt do not make it foreign.
     counts = dict.fromkeys(("en", *_LANGUAGES, *EVERYDAY_ONLY), 0)
     english_words: list[str] = []
+    if (lowered := shouted_lines_lowered(text[:4000])) is not None:
+        # "BITTE FREUNDLICHER FORMULIEREN: AB 1. JULI IST DIE KANTINE …": in capitals every word stands
+        # before a capital and none is lower-case, so no word would vote; read as typed in lower case.
+        text = lowered
     voters = [word.lower() for word in _VOTER.findall(text[:4000])]
     counts["de"] += len(_GERMAN_BEFORE_CAPITAL.findall(text[:4000]))
     for word in voters:

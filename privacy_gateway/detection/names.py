@@ -89,7 +89,7 @@ from privacy_gateway.detection.software import (
 )
 from privacy_gateway.detection.sign_offs import closing_names, signed_names
 from privacy_gateway.detection.spelled import spelled_names
-from privacy_gateway.detection.title_case import lowered_title_lines, title_cased, titled_copy
+from privacy_gateway.detection.title_case import lowered_title_lines, shouted, shouted_lines_lowered, title_cased, titled_copy
 from privacy_gateway.detection.text_kind import TextKind, dealt_in_sentence, dealt_near, describe
 from privacy_gateway.detection.thai_names import thai_names
 from privacy_gateway.detection.title_names import title_names
@@ -733,6 +733,11 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # Its lines typed in lower case are read on a copy where the words the name lists hold are capitalised.
             if (copy := lower_case_copy(text, own)) is not None:
                 runs += [(copy, span) for span in foreign_full_names(copy, own, copied=True)]
+            # A notice in capitals ("AB MONTAG IST ANNELIESE BRÜCKNER FÜR DIE SCHLÜSSELAUSGABE ZUSTÄNDIG")
+            # capitalises every word: its lines are read on a lower-case copy at the same offsets, as a
+            # text with capitals is (a given name that is no English word counts before a listed surname).
+            if (lowered := shouted_lines_lowered(text)) is not None and (copy := lower_case_copy(lowered, own)) is not None:
+                runs += [(copy, span) for span in foreign_full_names(copy, own)]
             if language == "vi":  # "KH Lê Văn Phúc": a family name opens it, whatever the lists hold of the rest
                 runs += [(text, span) for span in vietnamese_names(text)]
             if language == "el":  # "Γιώργος Παπαδόπουλος": a listed given name, then a surname by its ending
@@ -970,7 +975,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 if first.i < last.i and ((starts_line or first.pos_ == "VERB") and common_word(first.text) or first.lower_ in REACHING):
                     # "Text Raj at noon", "Ask Maria", "ping jae-won park": the verb is no part of the name
                     first = doc[first.i + 1]
-                if language is not None and ent.label_ == "PERSON" and ent.text.islower():
+                # "BITTE FREUNDLICHER FORMULIEREN:" opening a notice in capitals: read as a lower-case run is.
+                if language is not None and ent.label_ == "PERSON" and (ent.text.islower() or ent.text.isupper() and _on_shouted_line(text, ent.start_char)):
                     kept = _lower_case_run(doc, first, last, language)
                     if kept is None:
                         continue
@@ -1394,6 +1400,13 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
     if len(_CAPITAL_OPENING.findall(doc.text)) >= 2 and not any(ascii_fold(w.lower()) in listed_names() for w in words):
         return None
     return start, end
+
+
+def _on_shouted_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` is written in capitals (`title_case.shouted`)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return shouted(text[start : end if end >= 0 else len(text)])
 
 
 # A sentence or a line opened by a capital: a writer who capitalises.

@@ -103,5 +103,25 @@ def lower_at_offsets(text: str) -> str:
     return lower if len(lower) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def shouted(line: str) -> bool:
+    """Whether `line` is written in capitals: twelve letters or more, nine in ten of them capitals."""
+    letters = upper = 0
+    for c in line:
+        if c.isalpha():
+            letters += 1
+            upper += c.isupper()
+    return letters >= 12 and upper * 10 >= letters * 9
+
+
+def shouted_lines_lowered(text: str) -> str | None:
+    """`text` with its lines written in capitals in lower case (`lower_at_offsets`, same offsets),
+    or None when no line is: a notice in capitals ("AB MONTAG IST ANNELIESE BRÜCKNER FÜR …")
+    capitalises every word, and is read as a line typed in lower case is."""
+    lines = text.split("\n")
+    if not any(shouted(line) for line in lines):
+        return None
+    return "\n".join(lower_at_offsets(line) if shouted(line) else line for line in lines)
+
+
 def _lowered(word: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)

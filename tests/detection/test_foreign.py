@@ -623,3 +623,30 @@ def test_a_witness_s_words_that_are_no_name_stay(find: Find) -> None:
 )
 def test_lower_case_words_after_a_given_name_that_name_no_one_stay(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("REDACTA UN AVISO: EL SISTEMA DE FACTURACIÓN ESTARÁ CAÍDO EL SÁBADO POR MANTENIMIENTO. DISCULPEN LAS MOLESTIAS.", "es"),
+        ("TRADUCI IN INGLESE: AVVISO - IL SERVIZIO CLIENTI SARÀ CHIUSO IL 15 AGOSTO PER FERRAGOSTO.", "it"),
+        ("Mach das etwas freundlicher:\nACHTUNG: AB MONTAG IST DIE KANTINE AM FREITAG GESCHLOSSEN, NICHT MEHR AM MONTAG.", "de"),
+        ("TRANSLATE THESE BUTTON LABELS TO SPANISH AND KEEP THEM SHORT: MARK AS READ, ARCHIVE, SNOOZE", None),
+    ],
+)
+def test_a_notice_in_capitals_is_told_by_its_words(text: str, language: str | None) -> None:
+    assert foreign_language(text) == language
+
+
+def test_a_name_in_a_notice_in_capitals_of_another_language_is_masked(find: Find) -> None:
+    text = (
+        "Mach das etwas freundlicher:\nACHTUNG: AB MONTAG IST ANNELIESE BRÜCKNER FÜR DIE SCHLÜSSELAUSGABE ZUSTÄNDIG, "
+        "NICHT MEHR DESHAWN WHITFIELD. FRAGEN BITTE AN DURCHWAHL 214."
+    )
+    masked = [v for e, v in find(text) if e == "PERSON"]
+    assert "ANNELIESE BRÜCKNER" in masked and "DESHAWN WHITFIELD" in masked, masked
+
+
+def test_a_notice_in_capitals_of_another_language_is_not_read_as_names(find: Find) -> None:
+    text = "REDACTA UN AVISO: EL SISTEMA DE FACTURACIÓN ESTARÁ CAÍDO EL SÁBADO DE 22:00 A 02:00 POR MANTENIMIENTO. DISCULPEN LAS MOLESTIAS."
+    assert [v for e, v in find(text) if e in ("PERSON", "LOCATION")] == []
