@@ -121,7 +121,15 @@ _ADDRESS_CUE = regex.compile(
     r"(?i:\b(?:at|on|to|in|from|address|addr|live|lives|living|located|ship|send|deliver|visit|moved|office|home"
     # Where someone waits or is met, collected or dropped: "pick up is outside 41 great oak street".
     r"|outside|opposite|behind|beside|near|by|round|around|next[ \t]+to|across[ \t]+from|c/o|care[ \t]+of"
-    r"|pick[ \t-]?up|drop[ \t-]?off|collect|collection|meet|meeting|stay|staying)\b\W*)$"
+    r"|pick[ \t-]?up|drop[ \t-]?off|collect|collection|meet|meeting|stay|staying"
+    # The same in the languages whose streets `street_types` knows: "j'habite au 5 rue des Lilas",
+    # "ich wohne in der Hauptstraße 12", "vivo en la calle Mayor 5", "abito in via Roma 3", "moro na
+    # Rua Augusta 12", "ophalen op Markt 15", "mieszkam przy ul. Długiej 5".
+    r"|au|aux|à|chez|adresse|habite|domicile|livraison|wohne|wohnt|wohnhaft|anschrift|in[ \t]+der|im|bei|abholung"
+    r"|en|vivo|vive|dirección|direccion|domicilio|indirizzo|abito|presso|ritiro|moro|mora|endereço|morada|na|no|em"
+    r"|woon|woont|adres|op|aan|ophalen|afhalen|mieszkam|przy|odbiór|adresa|bydlím|bor|bosatt|adressen)\b\W*)$"
+    # After a town's postcode and a comma: "à Uzès (30700), 5 rue Émile Zola".
+    r"|\d{4,6}\)?[ \t]*,[ \t]*$"
 )
 # What comes shortly before an address said aloud: "send it to", "lives at", "my address is".
 _SPOKEN_CUE = regex.compile(r"(?i:\b(?:at|to|address|addr|live|lives|living|located|ship|send|deliver|moved|home|postcode|zip|code)\b)")
@@ -460,14 +468,14 @@ class StreetAddressRecognizer(ShapeRecognizer):
 
     def _numbered(self, text: str, found: list[tuple[int, int]], technical: bool | None = None) -> Iterator[tuple[int, int, float]]:
         """Addresses with a house number, ZIP or postcode; each street address is noted in `found`."""
+        cued: list[tuple[int, int]] = []  # bare streets a cue alone vouches for, yielded last
         for m in _ADDRESS_STARTS.finditer(text):
             end = _trim(text, m.start(), m.end())
             # A bare "3 Crash Course" needs more than its shape: something after the street, a unit before
             # it ("flat 10\n180 cavendish avenue"), or a cue before.
-            if (
-                end <= m.end("street") and not m.group("military") and not m.group("unit")
-                and not _ADDRESS_CUE.search(text[max(0, m.start() - 24) : m.start()])
-            ):
+            if end <= m.end("street") and not m.group("military") and not m.group("unit"):
+                if _ADDRESS_CUE.search(text[max(0, m.start() - 24) : m.start()]):
+                    cued.append((m.start(), end))  # a longer reading below wins ("Rua Cel. Domingues de Castro, 118")
                 continue
             found.append((m.start(), end))
             yield m.start(), end, 0.85
@@ -504,13 +512,20 @@ class StreetAddressRecognizer(ShapeRecognizer):
                     yield m.start("code"), m.end("code"), 0.85
         if technical is None:
             technical = self._guarded is not None and self._guarded(text)
+        later: list[tuple[int, int]] = []  # address blocks and towns, which no later reading here overlaps
         if "\n" in text:
             for start, end in address_blocks(text, technical):
                 if not any(start < e and s < end for s, e in found):
+                    later.append((start, end))
                     yield start, end, 0.8
         for start, end in () if technical else towns_after_a_comma(text):
             if not any(start < e and s < end for s, e in found):
+                later.append((start, end))
                 yield start, end, 0.8
+        for start, end in cued:
+            if not any(start < e and s < end for s, e in (*found, *later)):
+                found.append((start, end))
+                yield start, end, 0.85
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -509,3 +509,21 @@ def test_a_one_case_block_ends_at_the_blank_line_before_the_next_paragraph(find:
 def test_a_label_on_the_line_after_an_address_ends_it() -> None:
     text = "Property: 2/1, 47 Ashton Lane, Glasgow, G12 8SJ\nPrice: £215,000"
     assert [text[s:e] for s, e, _ in StreetAddressRecognizer().find(text)] == ["2/1, 47 Ashton Lane, Glasgow, G12 8SJ"]
+
+
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        pytest.param("J'habite au 5 rue des Lilas à Paris.", "5 rue des Lilas", id="fr-au"),
+        pytest.param("Adresse : 5 rue des Lilas", "5 rue des Lilas", id="fr-label"),
+        pytest.param("Ich wohne in der Hauptstraße 12.", "Hauptstraße 12", id="de-in-der"),
+        pytest.param("Remise en main propre à Uzès (30700), 5 rue Émile Zola, ou envoi Mondial Relay.", "5 rue Émile Zola", id="after-a-postcode"),
+    ],
+)
+def test_a_street_and_number_after_another_language_s_cue(find: Find, text: str, street: str) -> None:
+    assert ("LOCATION", street) in find(text), find(text)
+
+
+@pytest.mark.parametrize("text", ["Le match se joue en 3 Temps Forts.", "Wir treffen uns im 2 Stock Café."])
+def test_a_cue_before_a_number_and_capitals_that_name_no_street_is_nothing(find: Find, text: str) -> None:
+    assert [f for f in find(text) if f[0] == "LOCATION"] == [], find(text)
