@@ -679,7 +679,20 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         self._from_ner(doc, text, kind, None if native else language, add)
         titles = work_titles(doc)  # "the man in Crime and Punishment": a work's title
         stage[0] = "cues"
-        self._from_cues(doc, text, kind, language, add, titles)
+
+        def add_cued(start: int, end: int, entity: str, score: float) -> None:
+            # "IN ACCORDANCE WITH STCW A-VIII/1": on a line in capitals every word after a cue is
+            # capitalised; there an acronym with no vowel or a code's piece ("A-VIII") is no one's,
+            # unless a word the name lists hold is in the span ("1.BERIDZE/NINO MS" is someone).
+            words = regex.findall(r"[\p{L}\d\-]+", text[start:end])
+            if (
+                entity == "PERSON" and _on_shouted_line(text, start) and any(_CODE_WORD.fullmatch(w) for w in words)
+                and not any(ascii_fold(w.lower()) in listed_names() for w in words)
+            ):
+                return
+            add(start, end, entity, score)
+
+        self._from_cues(doc, text, kind, language, add_cued, titles)
         stage[0] = "spelled"
         for start, end in spelled_names(text):  # "my surname is k o w a l c z y k", in any language
             add(start, end, "PERSON", 0.75)
@@ -1400,6 +1413,11 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
     if len(_CAPITAL_OPENING.findall(doc.text)) >= 2 and not any(ascii_fold(w.lower()) in listed_names() for w in words):
         return None
     return start, end
+
+
+# A word of a code or an acronym in capitals: three letters or more and no vowel ("STCW", "MLC"), a
+# digit in it, or a letter and a Roman numeral ("A-VIII").
+_CODE_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}|[\p{L}\-]*\d[\p{L}\d\-]*|\p{Lu}-[IVXLC]+")
 
 
 def _on_shouted_line(text: str, at: int) -> bool:

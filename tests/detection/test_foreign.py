@@ -650,3 +650,24 @@ def test_a_name_in_a_notice_in_capitals_of_another_language_is_masked(find: Find
 def test_a_notice_in_capitals_of_another_language_is_not_read_as_names(find: Find) -> None:
     text = "REDACTA UN AVISO: EL SISTEMA DE FACTURACIÓN ESTARÁ CAÍDO EL SÁBADO DE 22:00 A 02:00 POR MANTENIMIENTO. DISCULPEN LAS MOLESTIAS."
     assert [v for e, v in find(text) if e in ("PERSON", "LOCATION")] == []
+
+
+def test_a_code_after_a_cue_in_a_notice_in_capitals_is_no_one(find: Find) -> None:
+    text = "NOTICE TO ALL CREW\nHOURS OF REST ARE RECORDED DAILY IN ACCORDANCE WITH STCW A-VIII/1 AND MLC 2006 STANDARD A2.3."
+    assert [v for e, v in find(text) if e == "PERSON"] == []
+
+
+def test_a_name_after_a_cue_in_a_notice_in_capitals_is_still_masked(find: Find) -> None:
+    text = "PLEASE CHECK THE ROTA WITH LUKA HORVAT BEFORE FRIDAY, THE KEYS ARE WITH AINO ON FLOOR 2"
+    masked = [v for e, v in find(text) if e == "PERSON"]
+    assert "LUKA HORVAT" in masked and "AINO" in masked, masked
+
+
+def test_a_booking_s_names_after_cues_in_capitals_are_still_masked(find: Find) -> None:
+    text = (
+        "The DOCS for P1 keeps getting rejected at online check-in. Can you spot what is wrong with it?\n\n"
+        "RP/LON1A0955/LON1A0955            AA/SU  14MAR25/0912Z   TN6524\n  1.BERIDZE/NINO MS   2.QUISPEMAMANI/XIMENA MS\n"
+        "  3  LO 282 Y 22APR 2 LHRWAW HK2  1035 1410  22APR  E  LO/TN6524\n"
+    )
+    masked = " ".join(v for e, v in find(text) if e == "PERSON")
+    assert "BERIDZE" in masked and "QUISPEMAMANI" in masked, masked
