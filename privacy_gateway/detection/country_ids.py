@@ -63,9 +63,11 @@ class CountryIdRecognizer(EntityRecognizer):
             if result.score <= 0.0:  # its check digit failed
                 continue
             window = lower[max(0, result.start - 48) : result.start] + " " + lower[result.end : result.end + 24]
-            if not self._context.search(window):
-                continue
             validated = result.score >= 1.0
+            # A number whose check digit holds counts with its word further back too, as a request
+            # names it before the record it pastes ("a PESEL validator … on this record:\nZieliński;Paweł;87031412389").
+            if not self._context.search(window) and not (validated and self._context.search(lower, max(0, result.start - 300), result.start)):
+                continue
             kept.append(RecognizerResult(
                 result.entity_type, result.start, result.end, 0.9 if validated else 0.6,
                 recognition_metadata={

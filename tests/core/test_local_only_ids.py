@@ -44,6 +44,7 @@ PROMPTS = {
     "br-cpf": "CPF 390.533.447-05",
     "mrn": "MRN: A00482913, admitted 3 days ago",
     "pl-pesel": "PESEL 44051401359",
+    "pl-pesel-named-before-its-record": "Napisz walidator PESEL w Pythonie i sprawdź go na tym rekordzie z eksportu kadr:\nZieliński;Paweł;87031412389;1987-03-14",
     "password-html-entity": "login admin&#64;corp.example / password: Hunter2!x",
 }
 
