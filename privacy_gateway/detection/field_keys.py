@@ -117,7 +117,10 @@ _BIRTH_KEYS = frozenset(
     # Column headers of HR and crew exports in the languages `key_words` reads, short forms too.
     "fechanacimiento fechadenac fechanac fnac fnacimiento fodselsdato geburtstag gebdatum gebdat tanggallahir tgllahir "
     "dogumtarihi datanasterii dataurodzenia syntymaaika datanasc datenaissance petsangkapanganakan kapanganakan kaarawan "
-    "ngaysinh janamtithi janmtithi imerominiagennisis datanarodzhennia datumrodjenja datumnarozeni szuletesidatum".split()
+    "ngaysinh janamtithi janmtithi imerominiagennisis datanarodzhennia datumrodjenja datumnarozeni szuletesidatum "
+    # German's short "geb." ("geboren"), as a CSV header writes it ("name;vorname;geb;strasse"); the value
+    # must read as a date, so "geb. Müller" (née) stays a name.
+    "geb geboren gebam geburt".split()
 )
 # A format's hint in a header ("Date of birth (DD/MM/YYYY)", "Fecha nac. (dd/mm/aaaa)"): no word of the key.
 _FORMAT_HINTS = frozenset("dd mm yy yyyy aaaa jjjj tt gg".split())

@@ -404,3 +404,8 @@ def test_a_country_closing_an_address_is_still_masked(find: Find, text: str, cou
 )
 def test_a_country_under_its_key_outside_a_table_stays_a_person_s(find: Find, text: str, country: str) -> None:
     assert any(t == "LOCATION" and country in v for t, v in find(text)), find(text)
+
+
+def test_german_s_short_geb_column_holds_the_birth_date(find: Find) -> None:
+    text = "name;vorname;geb;strasse;plz;ort\nAydın;Elif;19.12.1990;Seestraße 108;4830;Hallstatt\n"
+    assert ("DATE_OF_BIRTH", "19.12.1990") in find(text), find(text)
