@@ -180,6 +180,7 @@ _PUNCTUATION = str.maketrans(",.-;:", "     ")
 # A callback's or a number's word in German, Dutch, French, Spanish, Italian or Portuguese before a
 # number read out in words: "Die Spracherkennung hat die Rückrufnummer so notiert: null eins …".
 _FOREIGN_NUMBER_WORD = re.compile(r"(?i)(?:r[uü]ckruf\w*|rufnummer|nummer|terugbel\w*|num[eé]ro|n[uú]mero)")
+_DIGIT_BY_DIGIT = re.compile(r"\d(?: {1,2}\d){6,14}")
 
 
 def _spoken_length(value: str) -> int:
@@ -272,7 +273,7 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         _LEFT + r"(?:\(\d{1,6}(?:[ \-]\d{1,5})?\)[ .\-/]?)?\d{1,13}(?:(?:[ .\-/]{1,2}| [.\-/] )\(?\d{1,10}\)?){0,6}" + _EXT + _RIGHT
     )
     # Digits set apart one by one, as people write a number to get it past a filter: "0 7 7 0 0 - 9 0 0 - 4 6 1".
-    _SPACED = re.compile(_LEFT + r"\d(?:(?: ?[.\-] ?| )\d){6,14}" + _RIGHT)
+    _SPACED = re.compile(_LEFT + r"\d(?:(?: ?[.\-] ?| {1,2})\d){6,14}" + _RIGHT)
     # A phone key glued to its value: a vCard property with its parameters ("TEL;TYPE=home:…",
     # RFC 6350), a log's "phone=…", a form's "mobile:…", a Chinese form's "手机：…".
     _GLUED = re.compile(
@@ -384,7 +385,11 @@ class PhoneNumberRecognizer(ShapeRecognizer):
         yield from self._grouped(text, context)
         yield from self._cued(text)
         for m in self._SPACED.finditer(text):
-            if 7 <= len(digits_of(m.group())) <= 15 and _cued_before(_before(text, m.start(), 40)):
+            # Digit by digit ("0 9 1 7  8 3 6 …"), typed so to get past a filter: a phone's word anywhere in the sentence before.
+            cued = _cued_before(_before(text, m.start(), 40)) or (
+                _DIGIT_BY_DIGIT.fullmatch(m.group()) is not None and _CONTEXT.search(_before(text, m.start(), 80)) is not None
+            )
+            if 7 <= len(digits_of(m.group())) <= 15 and cued:
                 yield m.start(), m.end(), 0.6
         yield from self._country_named(text)
         for m in self._GDS_PHONE.finditer(text):

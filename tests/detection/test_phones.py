@@ -489,3 +489,12 @@ def test_a_number_read_out_digit_by_digit_in_another_language(find: Find, text: 
 def test_counting_in_another_language_is_no_number(find: Find) -> None:
     text = "Wir haben drei Kinder, eins zwei drei vier fünf sechs sieben zählen sie gern."
     assert [f for f in find(text) if f[0] == "PHONE_NUMBER"] == []
+
+
+def test_a_number_typed_digit_by_digit_past_a_filter(find: Find) -> None:
+    text = "Summer Fielding typed her number like this to get past the chat filter: 0 9 1 7  8 3 6  5 0 2 1. normalise it for the CRM"
+    assert ("PHONE_NUMBER", "0 9 1 7  8 3 6  5 0 2 1") in find(text), find(text)
+
+
+def test_digits_apart_with_no_phone_word_are_no_number(find: Find) -> None:
+    assert [f for f in find("Item count per shelf: 1 2 3 4 5 6 7 8 9") if f[0] == "PHONE_NUMBER"] == []
