@@ -183,6 +183,38 @@ def _script_key(key: str) -> list[str] | None:
     return None
 
 
+# German, Dutch and Nordic keys glue whose field it is to the field ("Käuferpostleitzahl", "Kundenname",
+# "Empfängeradresse", "klantnaam", "kundnamn"): the person's word, then a field's word of
+# `_FOREIGN_KEY_WORDS` (or "name", "naam", "namn", "email"), read as two words in the English order.
+_COMPOUND_HEADS = {
+    **dict.fromkeys("kaufer kunden kunde besteller klant kund asiakas".split(), "customer"),
+    **dict.fromkeys("empfanger ontvanger mottagare".split(), "recipient"),
+    **dict.fromkeys("mieter huurder hyresgast".split(), "tenant"),
+    **dict.fromkeys("vermieter verhuurder".split(), "landlord"),
+    **dict.fromkeys("patienten".split(), "patient"),
+    **dict.fromkeys("mitarbeiter medewerker".split(), "employee"),
+    **dict.fromkeys("absender afzender avsandare".split(), "sender"),
+    **dict.fromkeys("inhaber halter".split(), "holder"),
+    **dict.fromkeys("antragsteller aanvrager".split(), "applicant"),
+    **dict.fromkeys("teilnehmer deelnemer".split(), "participant"),
+    **dict.fromkeys("kontakt contactpersoon".split(), "contact"),
+}
+_COMPOUND_FIELDS = {**{w: e for w, e in _FOREIGN_KEY_WORDS.items() if len(w) >= 3}, **dict.fromkeys("name naam namn navn nimi".split(), "name"), "email": "email"}
+
+
+def _compound_key(word: str) -> list[str] | None:
+    """[person, field] of a compound key (see `_COMPOUND_HEADS`), or None."""
+    for head, person in _COMPOUND_HEADS.items():
+        if not word.startswith(head):
+            continue
+        rest = word[len(head) :]
+        # The field's word, maybe after a linking "s" ("Kontaktsname"; "Kundestrasse" keeps its own "s").
+        field = _COMPOUND_FIELDS.get(rest) or (_COMPOUND_FIELDS.get(rest[1:]) if rest.startswith("s") else None)
+        if field is not None:
+            return [person, field]
+    return None
+
+
 # Linking words of keys written as phrases ("numero de telefono", "data di nascita").
 _KEY_PARTICLES = frozenset("de di da do du del della des dos das".split())
 # Letters NFKD cannot take apart, as a key is spelt without them: `ı`, `ł`, `ø`, `đ`.
@@ -205,6 +237,9 @@ def key_words(key: str) -> list[str]:
     plain = [_plain(w) for w in _KEY_SEPARATORS.split(spaced.lower()) if w]
     if (phrase := _FOREIGN_KEY_PHRASES.get("".join(plain))) is not None:
         return [phrase]
+    if any(w not in _FOREIGN_KEY_WORDS and _compound_key(w) is not None for w in plain):
+        # "Käuferadresse 1": the compound's two words, then the rest of the key.
+        return [part for w in plain for part in ((w not in _FOREIGN_KEY_WORDS and _compound_key(w)) or [_ABBREVIATED.get(w, w)])]
     words = [_FOREIGN_KEY_WORDS.get(w, w) for w in plain]
     if len(words) > 1 and plain[0] in _FOREIGN_KEY_WORDS:
         return [w for w, p in zip(words, plain) if p not in _KEY_PARTICLES][::-1]

@@ -186,3 +186,24 @@ def test_a_csv_under_chinese_or_russian_headers_is_typed_by_them(find: Find) -> 
     text = "Фамилия;Имя;Телефон;Адрес\nГалиев;Тимур;+7 917 345-22-10;ул. Ленина, д. 5, Казань"
     found = find(text)
     assert {("PERSON", "Галиев"), ("PERSON", "Тимур")} <= set(found) and not any(v in ("Фамилия", "Имя") for _, v in found), found
+
+
+@pytest.mark.parametrize(
+    "key, words",
+    [
+        ("Käuferpostleitzahl", ["customer", "postcode"]),
+        ("Kundenname", ["customer", "name"]),
+        ("Empfängeradresse", ["recipient", "address"]),
+        ("klantnaam", ["customer", "name"]),
+        ("Käuferadresse 1", ["customer", "address", "1"]),
+        ("Kundenstatus", ["kundenstatus"]),  # no field's word after the person's: left whole
+    ],
+)
+def test_a_compound_key_of_a_person_s_word_and_a_field_s_is_read_as_two_words(key: str, words: list[str]) -> None:
+    assert key_words(key) == words
+
+
+def test_a_compound_key_s_value_is_typed_by_its_field(find: Find) -> None:
+    text = "Verkaufsprotokollnummer;Käufername;Käuferort;Käuferpostleitzahl\n2234;Swetlana Becker;Bernkastel-Kues;54470\n"
+    found = find(text)
+    assert ("LOCATION", "54470") in found and ("LOCATION", "Bernkastel-Kues") in found, found
