@@ -765,7 +765,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     continue
                 if establishment(source, start, end):
                     continue  # "Muzeum Fryderyka Chopina": a museum's, a hotel's or a club's name by its kind's word
-                if _MODEL_AFTER.match(source, end):
+                if _MODEL_AFTER.match(source, end) and not _PHONE_AFTER.match(source, end):
                     continue
                 if frequent_pair(words[0], without_possessive(words[-1])) and not personal(language, text):
                     continue  # "Spreekbeurt over Anne Frank": the commonest names, no one speaking of their own life
@@ -894,7 +894,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 words = text[start:end].lower().split()
                 if _place_shaped(words):
                     continue
-                if _MODEL_AFTER.match(text, end):
+                if _MODEL_AFTER.match(text, end) and not _PHONE_AFTER.match(text, end):
                     continue
                 add(start, end, "PERSON", 0.7)
             covered = {i for s, e in found for i in range(s, e)}
@@ -1459,6 +1459,9 @@ _SPEC_BEFORE = regex.compile(r"\d[\w.]*[ \t]+$")
 _EDITION_AFTER = regex.compile(r"[ \t]+\d{1,4}(?![\d,:/-]|\.\d)")
 # A model's number or code right after a make's name: "Bosch Serie 4", "Miele G 5000", "Smeg FAB28".
 _MODEL_AFTER = regex.compile(r"[ \t]+[A-Z]{0,4}[ \-]?\d")
+# ... but not a phone number, which a listing or a note gives after whom to call: "Soita Mikko
+# Lehtonen 050 381 4427", "Ring Anna Berg 0412 345 678".
+_PHONE_AFTER = regex.compile(r"[ \t]+(?:\+\d{1,3}[ \t]?)?\(?0\d{1,4}\)?(?:[ \t\-]?\d{2,4}){2,4}(?![\d\p{L}])")
 
 
 # Words a letter or an e-mail signs off with on a line of their own; "Best" and "Cheers" are

@@ -671,3 +671,11 @@ def test_a_booking_s_names_after_cues_in_capitals_are_still_masked(find: Find) -
     )
     masked = " ".join(v for e, v in find(text) if e == "PERSON")
     assert "BERIDZE" in masked and "QUISPEMAMANI" in masked, masked
+
+
+def test_a_full_name_before_the_number_to_call_is_no_make_and_model(find: Find) -> None:
+    text = (
+        "Voitko parantaa tätä Tori-ilmoitusta? Haluan sen lyhyemmäksi.\n\nMyydään Iittala Birds by Toikka -lintu, "
+        "Sieppo, alkuperäislaatikossa. Nouto Mannerheiminkatu 14 B 7, 21100 Naantali. Soita Mikko Lehtonen 050 381 4427, ei postitusta."
+    )
+    assert ("PERSON", "Mikko Lehtonen") in find(text), find(text)
