@@ -1675,6 +1675,8 @@ _CASED_INTRODUCTION = regex.compile(
     r"(?<![\p{L}])(?i:ich[ \t]+bin|wir[ \t]+sind|soy|somos|sou|sono|siamo|je[ \t]+suis|nous[ \t]+sommes|ik[ \t]+ben|"
     r"wij[ \t]+zijn|we[ \t]+zijn|jag[ \t]+är|vi[ \t]+är|jeg[ \t]+er|vi[ \t]+er|jestem|jesteśmy|jsem|jsme|olen|olemme|"
     r"sunt|suntem|vagyok|vagyunk)[ \t]+"
+    # A word of chat between, as people say it: "Ich bin übrigens Gisela", "Je suis aussi Claire".
+    r"(?:(?i:übrigens|eigentlich|auch|aussi|también|tambem|também|anche|ook|också|også|też|taky|myös)[ \t]+)?"
     rf"(?P<a>{_CASED_NAME})(?:[ \t]+(?:und|y|e|et|en|och|og|i|a|és|și|ja)[ \t]+(?P<b>{_CASED_NAME}))?(?![\p{{L}}\p{{M}}])"
 )
 

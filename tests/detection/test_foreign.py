@@ -679,3 +679,18 @@ def test_a_full_name_before_the_number_to_call_is_no_make_and_model(find: Find) 
         "Sieppo, alkuperäislaatikossa. Nouto Mannerheiminkatu 14 B 7, 21100 Naantali. Soita Mikko Lehtonen 050 381 4427, ei postitusta."
     )
     assert ("PERSON", "Mikko Lehtonen") in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ich: Welche Mail? Ich bin übrigens Gisela.", "Gisela"),
+        ("Hola, soy también Ximena, la hermana de la compradora.", "Ximena"),
+    ],
+)
+def test_a_writer_saying_who_they_are_with_a_word_of_chat_between(find: Find, text: str, name: str) -> None:
+    assert ("PERSON", name) in find(text), find(text)
+
+
+def test_a_writer_saying_what_they_are_with_a_word_between_stays(find: Find) -> None:
+    assert [v for e, v in find("Ich bin übrigens Lehrerin und wohne seit Jahren hier.") if e == "PERSON"] == []
