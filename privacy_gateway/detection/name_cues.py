@@ -472,6 +472,9 @@ NOT_SPEAKERS = frozenset(
 ) | frozenset(
     # The keys of a CI workflow's or a manifest's list items: "- run: pytest", "- uses: actions/checkout@v4".
     "run uses with env shell script image command args entrypoint".split()
+) | frozenset(
+    # The writer in a pasted chat, in the languages chats are pasted in: "Ich: Ja, Versand 5,49 €", "Yo: vale".
+    "ich yo moi je eu ik jag jeg mig ja minä io".split()
 )
 # The roles of a script, a role-play or an intake call ("COUNSELLOR: And date of birth?",
 # "Receptionist: Good morning"): the parties by what they do, in care, law, trade and teaching. A

@@ -191,3 +191,14 @@ def test_a_firm_s_desk_speaking_in_a_group_chat_is_no_one() -> None:
         "[08:10] Jewson Trade Desk: Thursday PM ok\n[08:20] Site Office: send both\n[08:22] Maria Lopez: thanks"
     )
     assert [text[s:e] for s, e, _ in speaker_labels(text)] == ["Maria Lopez"]
+
+
+def test_the_writer_s_own_label_in_a_pasted_chat_of_another_language_is_no_one(find: Find) -> None:
+    text = "Ist das Betrug?\n\nAnke Sommer: Hallo, ist der Airwrap noch da?\nIch: Ja, Versand 5,49 €.\nAnke Sommer: Super.\nIch: Welche Mail?"
+    masked = [v for e, v in find(text) if e == "PERSON"]
+    assert "Ich" not in masked and "Anke Sommer" in masked, masked
+
+
+def test_a_speaker_named_ben_is_still_masked(find: Find) -> None:
+    text = "Ben: I'll take the bike if it's still there\nSeller: yes, collection only\nBen: great, Saturday?"
+    assert ("PERSON", "Ben") in find(text), find(text)
