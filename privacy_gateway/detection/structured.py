@@ -335,11 +335,28 @@ def form_labels(text: str) -> list[tuple[int, int]]:
     """The label lines of a form copied with its labels stacked over their values: "Postal code",
     "Mobile" and "City" there are the form's words, whatever the recognizers made of them; so are
     a settings page's or a spec sheet's ("Weight" over "1.2 kg", `setting_labels`)."""
-    labels = setting_labels(text)
+    labels = setting_labels(text) + _blank_labels(text)
     if (form := _stacked_lines(text)) is None:
         return labels
     lines, offsets, keys = form
     return [*labels, *((offsets[i], offsets[i] + len(lines[i])) for i, key in enumerate(keys) if key is not None)]
+
+
+# A blank form's field: its label, a colon and the blank to fill in ("Bank details for payment:
+# ______", "Postcode: ________   Phone: ________"), the label at a line's start or after a gap.
+_BLANK_FIELD = regex.compile(
+    r"(?:^|(?<=[ \t]{2}))[ \t]*(?P<label>\p{L}[\p{L}\d ()/'’.,\-]{0,60}?)[ \t]*:[ \t]*(?:_{3,}|\.{4,}|…+|\[[ \t]*\])",
+    regex.MULTILINE,
+)
+
+
+def _blank_labels(text: str) -> list[tuple[int, int]]:
+    """The labels of a blank form's fields, two or more in the text: a form's words, whatever the
+    recognizers made of them ("Bank" in "Bank details for payment: ______")."""
+    if "__" not in text and "...." not in text and "…" not in text and "[" not in text:
+        return []
+    found = [m.span("label") for m in _BLANK_FIELD.finditer(text)]
+    return found if len(found) >= 2 else []
 
 
 # A setting's or a measure's value on a line of its own: a number ("1.2 kg", "4m 12s", "35%"), a

@@ -788,3 +788,16 @@ def test_each_login_of_a_json_array_under_a_people_key_is_someone_s(find: Find) 
 def test_an_array_of_services_teams_or_labels_is_no_one_s(find: Find) -> None:
     text = '{"labels": ["bug", "backend"], "reviewers": ["ci-bot", "platform-team", "renovate[bot]"], "watchers": ["release", "security"]}'
     assert [v for e, v in find(text) if e == "PERSON"] == []
+
+
+def test_a_blank_form_s_labels_are_the_form_s_words(find: Find) -> None:
+    text = (
+        "Turn this into a fillable form:\n\nCONSIGNMENT AGREEMENT\nConsignor name: ____________________\n"
+        "Postcode: ________   Phone: ____________\nBank details for payment: ____________________\n"
+    )
+    assert [f for f in find(text) if f[0] in ("PERSON", "LOCATION")] == [], find(text)
+
+
+def test_a_filled_field_beside_blank_ones_is_still_read(find: Find) -> None:
+    text = "Please fill in:\nName: Anna Kowalska\nBank details: ________\nPhone: ________\n"
+    assert ("PERSON", "Anna Kowalska") in find(text), find(text)
