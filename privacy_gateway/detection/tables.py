@@ -551,26 +551,15 @@ def firm_cell(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a short cell (four words at most) of a delimited table (a CSV,
     TSV or semicolon table with a header of names) whose column's header names firms or products,
     no person ("Dr. Martens" under "company")."""
-    row_start = text.rfind("\n", 0, start) + 1
-    row_end = line_end(text, start)
-    if end > row_end:
+    if end > line_end(text, start) or (found := _table_header(text, start)) is None:
         return False
-    row = text[row_start:row_end]
-    delimiter = next((d for d in _ROW_DELIMITERS if row.count(d) >= 2), None)
-    if delimiter is None:
-        return False
-    column = row[: start - row_start].count(delimiter)
+    delimiter, header_line, row = found
+    column = row[: start - (text.rfind("\n", 0, start) + 1)].count(delimiter)
     cell = row.split(delimiter)[column]
     if len(cell.split()) > 4:
         return False  # a note's sentence in the cell ("Acme, ask Ann Smith"), no firm's name alone
-    header_start = row_start
-    while header_start > 0:
-        above = text.rfind("\n", 0, header_start - 1) + 1
-        if text[above : header_start - 1].count(delimiter) != row.count(delimiter):
-            break
-        header_start = above
-    header = text[header_start:line_end(text, header_start)].split(delimiter)
-    if header_start == row_start or not all(_HEADER_CELLS.fullmatch(c) for c in header) or column >= len(header):
+    header = header_line.split(delimiter)
+    if not all(_HEADER_CELLS.fullmatch(c) for c in header) or column >= len(header):
         return False
     words = key_words(header[column].strip())
     return bool(words) and words[-1] in _FIRM_HEADS and entity_for_key(header[column].strip()) != "PERSON"
@@ -615,18 +604,33 @@ def row_under_placeless_header(text: str, at: int) -> bool:
     ("vessel,operator,type,built" over "Sleipnir,Heerema,crane vessel,2019"): the header says what
     each cell is, and a number closing a row is a year or a count, no postcode (`tables` types the
     columns a header names as places: `address_parts.AddressStructureRecognizer` asks this)."""
-    lines = text.split("\n")
-    row = text.count("\n", 0, at)
-    delimiter = next((d for d in _ROW_DELIMITERS if lines[row].count(d) >= 2), None)
-    if delimiter is None:
+    if (found := _table_header(text, at)) is None:
         return False
-    i = row
-    while i > 0 and lines[i - 1].count(delimiter) == lines[row].count(delimiter):
-        i -= 1
-    header = lines[i].strip().split(delimiter)
-    if i == row or not all(_HEADER_CELLS.fullmatch(cell) for cell in header):
+    delimiter, header_line, _ = found
+    header = header_line.strip().split(delimiter)
+    if not all(_HEADER_CELLS.fullmatch(cell) for cell in header):
         return False
     return not any(_place_column(cell.strip(), header) for cell in header if cell.strip())
+
+
+def _table_header(text: str, at: int) -> tuple[str, str, str] | None:
+    """(delimiter, header line, row line) of the line holding `at` when it is a row of a delimited
+    table: split by two or more of one of `_ROW_DELIMITERS`, under lines split as often, the first
+    of which is the header; None for a line that opens its run or is no row."""
+    row_start = text.rfind("\n", 0, at) + 1
+    row = text[row_start : line_end(text, at)]
+    delimiter = next((d for d in _ROW_DELIMITERS if row.count(d) >= 2), None)
+    if delimiter is None:
+        return None
+    header_start = row_start
+    while header_start > 0:
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        if text[above : header_start - 1].count(delimiter) != row.count(delimiter):
+            break
+        header_start = above
+    if header_start == row_start:
+        return None
+    return delimiter, text[header_start : line_end(text, header_start)], row
 
 
 # A stock list's columns beside "unit", which there is a unit of measure, no flat ("sku,description,unit,qty").
