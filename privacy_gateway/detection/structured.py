@@ -72,18 +72,21 @@ _BARE_PAIR = re.compile(
     r"""[^\n"'=,;&|{}\[\]()]{0,120}?)(?=\s*(?:$|[,;&|}\])\n]|\s[A-Za-z_][\w\-.]{0,40}=))""",
     re.MULTILINE,
 )
-# The given name after a surname and a comma in a `key=value` record, up to the next key or the line's
-# end: "NAME=GRAY, JULIA ADDR=…", "cust=Nowak, Anna Maria status=active".
-_GIVEN_AFTER_COMMA = regex.compile(
-    r",[ \t]*(?P<given>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)(?=[ \t]+[A-Za-z_][\w\-.]{0,40}=|[ \t]*$)",
-    regex.MULTILINE,
-)
-# The same after a colon's key, up to the next colon's key or the line's end: "CLAIMANT: ABDELRAHMAN,
-# TAREK DOB: 19930805", "NAME: KILIÇ, EMRE".
-_GIVEN_BEFORE_KEY = regex.compile(
-    r",[ \t]*(?P<given>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)(?=[ \t]+[A-Za-z_][\w\-.]{0,40}:|[ \t]*$)",
-    regex.MULTILINE,
-)
+
+
+def _given_after_comma(separator: str) -> regex.Pattern[str]:
+    """The given name after a record's surname and a comma, up to the next key written with
+    `separator` or the line's end."""
+    return regex.compile(
+        rf",[ \t]*(?P<given>\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+)?)(?=[ \t]+[A-Za-z_][\w\-.]{{0,40}}{separator}|[ \t]*$)",
+        regex.MULTILINE,
+    )
+
+
+# In a `key=value` record: "NAME=GRAY, JULIA ADDR=…", "cust=Nowak, Anna Maria status=active".
+_GIVEN_AFTER_COMMA = _given_after_comma("=")
+# After a colon's key: "CLAIMANT: ABDELRAHMAN, TAREK DOB: 19930805", "NAME: KILIÇ, EMRE".
+_GIVEN_BEFORE_KEY = _given_after_comma(":")
 
 
 def _surname_first(text: str, span: tuple[int, int, str]) -> int | None:
