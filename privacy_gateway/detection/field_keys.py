@@ -702,12 +702,10 @@ def _table_row(text: str, at: int) -> bool:
     """Whether `at` stands in a row of a delimited table: its line and the one above or below it
     split by the same number (two or more) of one delimiter. A country alone in a person's record
     ("passport country: Germany", a JSON object) is theirs, as labels give it."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
-    above_end = start - 1
-    above = text[text.rfind("\n", 0, max(0, above_end)) + 1 : above_end] if above_end > 0 else ""
-    below = "" if end < 0 else text[end + 1 : (text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text))]
+    start, end = lines.line_start(text, at), lines.line_end(text, at)
+    line = text[start:end]
+    above = text[lines.line_start(text, start - 1) : start - 1] if start > 1 else ""
+    below = text[end + 1 : lines.line_end(text, end + 1)] if end < len(text) else ""
     for delimiter in (",", ";", "\t", "|"):
         count = line.count(delimiter)
         if count >= 2 and count in (above.count(delimiter), below.count(delimiter)):

@@ -1422,9 +1422,7 @@ _CODE_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}|[\p{L}\-]*\d[\p{L}\d\-]*|\p{
 
 def _on_shouted_line(text: str, at: int) -> bool:
     """Whether the line holding `at` is written in capitals (`title_case.shouted`)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return shouted(text[start : end if end >= 0 else len(text)])
+    return shouted(text[lines.line_start(text, at) : lines.line_end(text, at)])
 
 
 # A sentence or a line opened by a capital: a writer who capitalises.
