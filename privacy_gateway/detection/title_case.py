@@ -105,6 +105,8 @@ def lower_at_offsets(text: str) -> str:
 
 def shouted(line: str) -> bool:
     """Whether `line` is written in capitals: twelve letters or more, nine in ten of them capitals."""
+    if sum(map(str.isupper, line)) < 11:
+        return False  # under eleven capitals (this count bounds the letters' from above): most lines, told cheaply
     letters = upper = 0
     for c in line:
         if c.isalpha():
@@ -118,9 +120,10 @@ def shouted_lines_lowered(text: str) -> str | None:
     or None when no line is: a notice in capitals ("AB MONTAG IST ANNELIESE BRÜCKNER FÜR …")
     capitalises every word, and is read as a line typed in lower case is."""
     lines = text.split("\n")
-    if not any(shouted(line) for line in lines):
+    loud = [shouted(line) for line in lines]
+    if not any(loud):
         return None
-    return "\n".join(lower_at_offsets(line) if shouted(line) else line for line in lines)
+    return "\n".join(lower_at_offsets(line) if line_is_loud else line for line, line_is_loud in zip(lines, loud))
 
 
 def _lowered(word: str) -> str:
