@@ -84,6 +84,9 @@ RESCUE = EVAL / "rescue" / "holdout.jsonl"
 RESALE = EVAL / "resale" / "tune.jsonl"
 SCHOLAR = EVAL / "scholar" / "holdout.jsonl"
 INTERNAL = EVAL / "internal" / "tune.jsonl"
+AGENTS = EVAL / "agents" / "tune.jsonl"
+KITCHEN = EVAL / "kitchen" / "holdout.jsonl"
+CLINIC = EVAL / "clinic" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -346,6 +349,11 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         pytest.param(RESALE, id="resale"),
         pytest.param(SCHOLAR, id="scholar"),
         pytest.param(INTERNAL, id="internal"),
+        # agents (read), kitchen and clinic (sealed), sixty-second round: agents' and assistants' tool
+        # traffic; food businesses and their guests; community healthcare front desks and their patients.
+        pytest.param(AGENTS, id="agents"),
+        pytest.param(KITCHEN, id="kitchen"),
+        pytest.param(CLINIC, id="clinic"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:
