@@ -19,6 +19,8 @@ DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+(?:19|20)\d{{2}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
     # A month's English name between dashes, or before a year of two digits: "12-May-1995", "12 Sept 95".
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[\s\-]{MONTHS}[\s\-]'?(?:(?:19|20)\d{{2}}|\d{{2}})(?!\d)"
+    # Glued to a month's three letters, as airline records, SAS and mainframe files write it: "14MAR1961", "02nov79".
+    r"|\d{2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)?\d{2}(?!\d)"
     # Other languages' months ("14 mars 1962", "14. März 1962", "14 de marzo de 1962"): any word,
     # since only a date-of-birth label comes before.
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"

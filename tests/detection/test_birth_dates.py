@@ -173,3 +173,19 @@ def test_dates_ranges_that_are_no_lifetime_are_no_birth_date(find: Find, text: s
 )
 def test_a_childs_birthday_is_a_birth_date(find: Find, text: str, date: str) -> None:
     assert ("DATE_OF_BIRTH", date) in find(text), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # Airline records, SAS and mainframe files glue the day, the month's three letters and the year.
+        pytest.param("EMPNO   SURNAME    FORENAME   DOB\n200417  OKORO      CHIDI      09AUG1988", "09AUG1988", id="glued-under-a-column"),
+        pytest.param("passenger dob: 23sep71, seat 14c", "23sep71", id="glued-two-digit-year"),
+    ],
+)
+def test_a_date_glued_to_its_month_gives_a_birth_date(find: Find, text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in find(text), find(text)
+
+
+def test_a_glued_date_with_no_birth_label_is_no_birth_date(find: Find) -> None:
+    assert "DATE_OF_BIRTH" not in {kind for kind, _ in find("Flight LH902 on 14MAR2026, seat 12C, gate 2: B44")}
