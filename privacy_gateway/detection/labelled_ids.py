@@ -25,8 +25,9 @@ from privacy_gateway.detection.title_case import lower_at_offsets
 # ("DOB (DD/MM/YYYY):", "fecha de nacimiento (dd/mm/aaaa)", "Geburtsdatum (TT.MM.JJJJ)") may stand there
 # too, and a second field's name after a slash ("DOB/Age: 12/04/1990"), and where a record keeps it
 # ("dob on account 15/08/1981", "DOB on file is …", "DOB listed as …"), or a few words that qualify the
-# label before its colon ("Hospital no. on my old card: …", "Date of birth of the child's father: …").
-_GAP = r"""(?:[\s:#=.\-()º°"'`>*：（]|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))[ \t]+(?:[^\W\d_]+(?:['’][^\W\d_]*)?[ \t]+){1,4}[^\W\d_]+[ \t]*:|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa|file|record|account|system|listed|given|as)\b){0,8}?"""
+# label before its colon ("Hospital no. on my old card: …", "Date of birth of the child's father: …"),
+# or the person's place in a list ("DOB PAX 2: 14MAR1961", "Date of birth child 1: …").
+_GAP = r"""(?:[\s:#=.\-()º°"'`>*：（]|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))[ \t]+(?:[^\W\d_]+(?:['’][^\W\d_]*)?[ \t]+){1,4}[^\W\d_]+[ \t]*:|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))[ \t]+[^\W\d_]+[ \t]+\d{1,2}[ \t]*:|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa|file|record|account|system|listed|given|as)\b){0,8}?"""
 
 # A passport's number, whatever the country: six to ten capitals and digits, four digits or more
 # ("548213907", "XDC507214"), or a series of one or two capitals apart from its digits ("AB 1234567").

@@ -181,9 +181,12 @@ def test_a_childs_birthday_is_a_birth_date(find: Find, text: str, date: str) -> 
         # Airline records, SAS and mainframe files glue the day, the month's three letters and the year.
         pytest.param("EMPNO   SURNAME    FORENAME   DOB\n200417  OKORO      CHIDI      09AUG1988", "09AUG1988", id="glued-under-a-column"),
         pytest.param("passenger dob: 23sep71, seat 14c", "23sep71", id="glued-two-digit-year"),
+        # The person's place in a list between the label and its colon.
+        pytest.param("PAX 1: PEETERS/ANNELIES MS\nDOB PAX 1: 03FEB1972", "03FEB1972", id="label-with-a-place-in-a-list"),
+        pytest.param("Date of birth child 2: 11/04/2016", "11/04/2016", id="label-with-a-child-s-number"),
     ],
 )
-def test_a_date_glued_to_its_month_gives_a_birth_date(find: Find, text: str, date: str) -> None:
+def test_a_glued_date_and_a_numbered_label_give_a_birth_date(find: Find, text: str, date: str) -> None:
     assert ("DATE_OF_BIRTH", date) in find(text), find(text)
 
 
