@@ -221,12 +221,17 @@ _NUMBER = r"(?P<number>\+?\(?\d[\d ().\-/]{5,20}\d\)?(?:[ \t]*\(?(?i:x|ext\.?|ex
 # fixed-width table's gap) or at the bracket a person and their number stand in.
 _FIELD_END = r"(?=[ \t]*(?:[|,;/·•–—\"']|\)(?!\d)|$)|[ \t]+-[ \t]|[ \t]{2,}|\t)"
 _NUMBER_AFTER = regex.compile(rf"{_SEPARATOR}{_NUMBER}{_FIELD_END}", regex.MULTILINE)
+# A line that holds a name and a number and nothing else, one space between: "Dimitris Papadopoulos
+# 9734 1826" in a pasted list. Its bullet or list number before the name, if any.
+_LONE_NUMBER_AFTER = regex.compile(rf"[ \t]{_NUMBER}[ \t]*$", regex.MULTILINE)
+_LINE_OPENING = regex.compile(r"[ \t]*(?:[-*•>]+[ \t]+|\d{1,3}[.)][ \t]+)?")
 _NUMBER_BEFORE = regex.compile(rf"(?:^|[|,;][ \t]*){_NUMBER}{_SEPARATOR}$", regex.MULTILINE)
 
 
 def with_contact_numbers(text: str, found: list[Finding]) -> list[Finding]:
     """`found` with a PHONE_NUMBER finding for each number beside a person found on a contact line
-    ("- Anna Berg, 022345678", "022345678 | Anna Berg"), the mirror of `with_contact_names`: seven
+    ("- Anna Berg, 022345678", "022345678 | Anna Berg", a line of a name and a number alone:
+    "Anna Berg 9734 1826"), the mirror of `with_contact_names`: seven
     to fifteen digits in a phone's marks, not a date, an amount, a count, a round number or a
     book's number, valid in some region's numbering plan."""
     from privacy_gateway.detection.phones import contact_number  # loaded late: keeps the import chain short
@@ -238,6 +243,8 @@ def with_contact_numbers(text: str, found: list[Finding]) -> list[Finding]:
         line_start, line_end = lines.line_start(text, f.start), lines.line_end(text, f.end)
         spans = []
         if m := _NUMBER_AFTER.match(text, f.end, line_end):
+            spans.append((m.start("number"), m.end("number")))
+        elif _LINE_OPENING.fullmatch(text, line_start, f.start) and (m := _LONE_NUMBER_AFTER.match(text, f.end, line_end)):
             spans.append((m.start("number"), m.end("number")))
         if _separated(text, line_start, f.start) and (m := _NUMBER_BEFORE.search(text, line_start, f.start)):
             spans.append((m.start("number"), m.end("number")))

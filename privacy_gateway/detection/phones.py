@@ -46,7 +46,7 @@ def national_number(value: str, text: str) -> bool:
 
 
 
-_YEAR_PAIR = re.compile(r"(?:1\d|20)\d\d\s*[\-/.–]\s*(?:1\d|20)\d\d")
+_YEAR_PAIR = re.compile(r"(?:1\d|20)\d\d(?:\s*[\-/.–]\s*|[ \t]+)(?:1\d|20)\d\d")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 

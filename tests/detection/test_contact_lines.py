@@ -105,6 +105,9 @@ def phones(find: Find, text: str) -> list[str]:
         pytest.param("Attendees:\n- Anna Berg, 8 (912) 345-67-89\n- Jon Lie", "8 (912) 345-67-89", id="piece-found-alone-grows"),
         pytest.param("Attendees:\n- Anna Berg, 622-1234 ext. 12\n- Jon Lie", "622-1234 ext. 12", id="extension"),
         pytest.param("The landlord (Mr Ode, 512345678) will let you in.", "512345678", id="in-brackets"),
+        # A line of a name and a number and nothing else, one space between, in a pasted list.
+        pytest.param("tidy these up:\nAnna Berg 9812 3344\n2. Jon Lie 0412 345 678", "9812 3344", id="lone-on-its-line"),
+        pytest.param("tidy these up:\n- Anna Berg 9812 3344", "9812 3344", id="lone-after-a-bullet"),
     ],
 )
 def test_the_number_beside_a_found_person_is_a_phone(find: Find, text: str, number: str) -> None:
@@ -125,6 +128,8 @@ def test_the_number_beside_a_found_person_is_a_phone(find: Find, text: str, numb
         pytest.param("| Build | 20240312 |\n| Owner | 12345678 |", id="labels-read-as-people"),
         pytest.param("Anna Berg -> 2019-2023\nRelease 4.1 -> 4.2", id="arrow-to-years-and-versions"),
         pytest.param("$prices = ['Anna Berg' => '1.234.567 EUR'];", id="arrow-to-an-amount"),
+        pytest.param("Anna Berg 2019 2023", id="lone-years"),
+        pytest.param("We met Anna Berg 9812 3344 times", id="not-alone-on-its-line"),
     ],
 )
 def test_numbers_beside_a_person_that_are_no_phones_stay(find: Find, text: str) -> None:
