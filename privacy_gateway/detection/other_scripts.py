@@ -156,6 +156,8 @@ def _names_a_kind(doc: Doc, after: Token | None) -> bool:
 # 美咲 様", "スミス様"); a surname alone before "さん" ("田中さんに"; the world's names are written
 # whole: "小澤征爾さんの追悼公演"); one character before a Chinese title ("王先生", "李女士"). A particle
 # may stand before the name ("明日は田中さん"), not the polite prefix of a word ("お客様").
+# The family names most Koreans bear, one syllable each (Statistics Korea's census lists them by count).
+_KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
 _HONORIFIC = regex.compile(
     r"(?<![\p{Han}\p{Katakana}ー・おご])"
     r"(?:(?P<n>\p{Han}{1,5}(?:[ \u3000]\p{Han}{1,3})?|\p{Katakana}[\p{Katakana}ー・]{1,14})[ \u3000]?(?:様|さま|殿)"
@@ -172,8 +174,13 @@ _HONORIFIC = regex.compile(
     r"|(?<=(?:同僚|上司|部下|友人|友達|隣人|近所|知人|先輩|後輩|母|父|妻|夫|兄|姉|弟|妹|息子|娘|祖母|祖父|義母|義父|担当|大家|顧客|患者|生徒|同級生)の)"
     r"(?P<n>\p{Han}{3,5})(?:さん|くん|ちゃん|様|氏|先生)"
     # A Korean name, then "씨" or "님" after its space, as Korean writes them after a name ("최동현 씨가",
-    # "김지훈 님께"); glued, the syllables end words ("날씨", "아저씨", "고객님").
-    r"|(?<![\p{Hangul}])(?P<n>\p{Hangul}{2,4})[ ](?:씨|님)(?=[이가은는을를의에께도과와랑,.!?)\s]|$)",
+    # "김지훈 님께"), or the person's role and "님" ("박지훈 고객님", "이서준 팀장님"); glued, the
+    # syllables end words ("날씨", "아저씨", "고객님").
+    r"|(?<![\p{Hangul}])(?P<n>\p{Hangul}{2,4})[ ](?:씨|님)(?=[이가은는을를의에께도과와랑,.!?)\s]|$)"
+    # Before a role's 님 only a full name, its family name's syllable first: "해외 고객님" (overseas
+    # customers) and "온라인 고객님" name no one.
+    rf"|(?<![\p{{Hangul}}])(?P<n>[{_KOREAN_FAMILY}]\p{{Hangul}}{{1,3}})[ ](?:고객|회원|선생|사장|부장|과장|차장|팀장|실장|대표|기사|작가|교수|원장|손님|환자|매니저|대리|주임)님"
+    r"(?=[이가은는을를의에께도과와랑,.!?)\s]|$)",
     regex.VERSION1,
 )
 # What comes before an honorific that is no name: everyone, a customer, a company, a role, kin, the
@@ -186,6 +193,8 @@ _NO_NAME = frozenset(
     "这位 那位 哪位 各位 两位 一位 诸位 几位 老 "
     # Korean roles and kin before 씨 or 님: a customer, a member, a teacher, a boss, a driver, a guest.
     "고객 회원 선생 사장 부장 과장 차장 팀장 실장 대표 기사 작가 교수 원장 손님 환자 어머 아버 형 누 주 하느 부처 담당자 관리자 "
+    # Korean words before a role and its 님: all, our, the said, several, new, existing, regular customers.
+    "모든 우리 저희 해당 여러 전체 신규 기존 일반 단골 우수 "
     # The placeholder people of Korean and Chinese forms and lessons (`sample_names` has the Latin-script ones).
     "홍길동 张三 李四 王五 張三 李四 "
     # No one yet: undecided, none, vacant, unassigned.

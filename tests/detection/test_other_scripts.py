@@ -255,6 +255,8 @@ def test_a_run_in_code_off_the_prose_lines_stays(find: Find) -> None:
     [
         pytest.param("옆집 사는 최동현 씨가 왜 밤마다 택배 상자를 쌓아 두는 걸까요?", "최동현", id="korean-ssi"),
         pytest.param("- 담당: 김지훈 님께 전달 부탁드립니다", "김지훈", id="korean-nim"),
+        pytest.param("메모: 한서윤 고객님 연락처 010-2231-8842, 교환 요청", "한서윤", id="korean-customer-nim"),
+        pytest.param("오도윤 팀장님께 보고서를 보내 주세요.", "오도윤", id="korean-team-lead-nim"),
         pytest.param("同僚の山口美咲さん（携帯）が私の住所を知っていたのはなぜ？", "山口美咲", id="japanese-colleague"),
         pytest.param("所蔵者：小林由紀子 様\n住所：長野県", "小林由紀子", id="japanese-five-characters-sama"),
         pytest.param("小林由美子先生\n\nお世話になっております。", "小林由美子", id="japanese-salutation"),
@@ -270,6 +272,8 @@ def test_names_before_an_honorific_of_their_language(text: str, name: str) -> No
     [
         "오늘 날씨가 좋네요. 아저씨가 왔어요.",  # the syllable ends words glued
         "고객 님께 안내 문자를 보내 주세요.",  # a role before 님
+        "모든 고객님께 안내 문자를 보내 주세요.",  # a role with its 님, after a word that is no name
+        "해외 고객님께 안내 문자를 보내 주세요.",  # overseas customers: no family name opens the word
         "'홍길동 씨가 왜 회의에 안 왔을까요?'를 영어로 번역해 주세요.",  # Korea's placeholder person
         "山中伸弥先生のiPS細胞の研究と、本庶佑先生のPD-1の発見をまとめてください。",  # the world's professors
         "请联系李先生。这位先生说明天再来。",  # a verb run into the name, "this gentleman"
