@@ -73,7 +73,15 @@ _ARABIC_TITLE = r"(?:المرحومة?|الحاجة?|السيدة?|الشيخ|ا
 _ARABIC_TITLES = rf"{_ARABIC_TITLE}(?:[ \t]+{_ARABIC_TITLE})*"
 # Hindi: a form's or a notice's person ("शिशु:" the baby, "दूल्हा" the groom, "मृतक" the deceased) and
 # kin named with no "my" before them ("दादी प्रिया शर्मा", grandmother …).
-_HINDI_ROLES = r"(?:शिशु|बच्चा|बच्ची|दूल्हा|दुल्हन|मृतक|स्वर्गीय|स्व\.|माता|पिता|माता-पिता|दादा|दादी|नाना|नानी|संपर्क[ \t]+व्यक्ति)[ \t]*:?"
+# So are the people a shop's, a clinic's or an office's notes name by their role ("ग्राहक अंजलि वर्मा ने
+# फ़ोन किया", the customer …): customer, patient, student, tenant, employee, applicant, candidate.
+_HINDI_ROLES = (
+    r"(?:शिशु|बच्चा|बच्ची|दूल्हा|दुल्हन|मृतक|स्वर्गीय|स्व\.|माता|पिता|माता-पिता|दादा|दादी|नाना|नानी|संपर्क[ \t]+व्यक्ति|"
+    r"ग्राहक|मरीज़|मरीज|मरीज़ा|रोगी|छात्र|छात्रा|किरायेदार|कर्मचारी|आवेदक|उम्मीदवार)[ \t]*:?"
+)
+# The nouns a Hindi role makes a desk's or a record's name with: "ग्राहक सेवा" (customer service),
+# "मरीज़ सूची" (patient list), "छात्र संख्या" (student number).
+_HINDI_ROLE_NOUNS = frozenset("सेवा सहायता केंद्र संख्या नंबर आईडी शिकायत सूची प्रबंधन पोर्टल खाता विवरण रिकॉर्ड".split())
 # "My name is", "I am called", a kin word, a name field.
 _INTRODUCTIONS = {
     "ar": rf"(?:اسمي|إسمي|أدعى)|{_ARABIC_KIN}|{_LABELS['ar']}|{_ARABIC_I_AM}|{_ARABIC_TITLES}",
@@ -138,6 +146,8 @@ def introduced_names(text: str) -> Iterator[tuple[int, int]]:
                 continue  # a noun with its article after a title is a role ("السيد الرئيس", Mr President), no given name
             if language == "he" and kept and kept[0].startswith("ה") and m.group().startswith("ה"):
                 continue  # "הקבלן החדש", "השכן הזה": the role's adjective or "this", no name
+            if language == "hi" and kept and kept[0] in _HINDI_ROLE_NOUNS:
+                continue  # "ग्राहक सेवा केंद्र": customer service's centre, a desk named by the role, no one
             if kept and not any(word in _FILL_IN or word in _SAMPLES for word in kept):
                 start = m.start("name")
                 yield start, start + len(" ".join(kept))

@@ -107,12 +107,19 @@ def test_the_sample_people_of_arabic_and_hebrew_forms_are_no_one(text: str) -> N
         # Hindi: a notice's person by their role, and kin with no "my" before them.
         pytest.param("नामकरण का निमंत्रण\nशिशु: अनीता यादव, जन्म 02/03/2025", "अनीता यादव", id="hi-the-baby"),
         pytest.param("माता-पिता: सुनीता अग्रवाल और रवि यादव\nआशीर्वाद: दादी प्रिया शर्मा", "प्रिया शर्मा", id="hi-grandmother"),
+        # A shop's or a clinic's note names its customer or patient by the role.
+        pytest.param("नोट: ग्राहक सुरेश पांडे ने कल शिकायत की, ऑर्डर अभी तक नहीं आया।", "सुरेश पांडे", id="hi-customer"),
+        pytest.param("मरीज़ कविता जोशी को कल सुबह 10 बजे बुलाइए।", "कविता जोशी", id="hi-patient"),
     ],
 )
 def test_titles_and_roles_before_a_name(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), find(text)
 
 
-@pytest.mark.parametrize("text", ["السيد الرئيس يتحدث اليوم عن الميزانية", "تقبل التعازي في منزل الفقيد: شارع الميناء، جبيل"])
+@pytest.mark.parametrize("text", [
+    "السيد الرئيس يتحدث اليوم عن الميزانية", "تقبل التعازي في منزل الفقيد: شارع الميناء، جبيل",
+    "ग्राहक को दो दिन में जवाब दें।",  # a role before a function word, no name
+    "नोट: ग्राहक सेवा केंद्र से बात की, ऑर्डर अभी तक नहीं आया।",  # customer service's centre
+])
 def test_a_title_before_a_noun_or_a_label_names_no_one(text: str) -> None:
     assert list(introduced_names(text)) == []
