@@ -246,6 +246,9 @@ _PERSON_LABEL = (
     # A building's or a lease's people in Korean: the resident, the householder, the tenant and the
     # landlord, the guarantor and the agent ("입주민": "박지훈").
     r"입주민|세대주|임차인|임대인|보증인|대리인|소유주|"
+    # A parcel's people in Korean and Japanese: who receives it and who sends it ("받는 사람: 정민수",
+    # "보내는 분", "수령인", "お届け先", "ご依頼主").
+    r"받는[ ]?(?:사람|분)|보내는[ ]?(?:사람|분)|수령인|수취인|발송인|お届け先|ご依頼主|"
     # Korean's "-명" (name) after whose it is: "선수명" (the player's), "고객명", "보호자명".
     r"(?!상품|제품|회사|업체|파일|모델|지역|단체|기관|학교|병원|브랜드|상호|프로그램|과목|건물|도시|국가|팀|구단|클럽|대회|행사|단지|아파트|도로|약품|품)\p{Hangul}{1,4}명)"
 )

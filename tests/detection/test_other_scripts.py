@@ -176,6 +176,10 @@ def test_a_name_before_an_honorific_is_masked_in_any_text(find: Find, text: str,
     # A JSON value under such a key, and a building's resident.
     pytest.param('문자를 써 주세요.\n{\n  "입주민": "박지훈",\n  "담당자": "이서연"\n}', "박지훈", id="korean-json-resident"),
     pytest.param('문자를 써 주세요.\n{\n  "입주민": "박지훈",\n  "담당자": "이서연"\n}', "이서연", id="korean-json-in-charge"),
+    # A parcel's recipient and sender.
+    pytest.param("송장 주소를 영문으로 바꿔 주세요.\n받는 사람: 문지호\n보내는 분: 배수아", "문지호", id="korean-parcel-recipient"),
+    pytest.param("송장 주소를 영문으로 바꿔 주세요.\n받는 사람: 문지호\n보내는 분: 배수아", "배수아", id="korean-parcel-sender"),
+    pytest.param("伝票を英語にしてください。\nお届け先：森本 千夏", "森本 千夏", id="japanese-parcel-recipient"),
 ])
 def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), find(text)
@@ -186,6 +190,7 @@ def test_a_name_after_a_form_s_label_or_a_relative_is_masked(find: Find, text: s
     pytest.param("父（会社員）が入院しました。英語にしてください。", id="relative-s-job"),
     pytest.param("피고 회사는 항소했다. 원고 측 대리인이 답변서를 냈다.", id="korean-parties-as-words"),
     pytest.param("수취인 정보를 확인해 주세요.", id="korean-recipient-s-details"),
+    pytest.param("받는 사람: (직접 입력)\n보내는 사람: (직접 입력)", id="korean-blank-parcel-form"),
     pytest.param("नाम: कृपया भरें\nपता: कृपया भरें", id="hindi-blank-form"),
     # Words that only end in a person's suffix, and a sentence that is no introduction.
     pytest.param("일자: 2025년 3월 4일\n숫자: 12", id="korean-date-and-number-labels"),
