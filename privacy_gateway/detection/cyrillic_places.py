@@ -21,12 +21,14 @@ import regex
 # ("Кам'янець-Подільський", "Ростов-на-Дону", "Нижний Новгород").
 _NAME = r"\p{Lu}[\p{Ll}’']+(?:-\p{Ll}{1,3})?(?:[ \-]\p{Lu}[\p{Ll}’']+)?"
 # A town's, a village's or a settlement's word before its name.
-_BEFORE = regex.compile(rf"(?<![\p{{L}}.])(?:г|м|с|п|пгт|смт|р\.[ ]?п|пос|дер|ст|сел|хут)\.?[ \t]+(?P<n>{_NAME})")
+# In either case: a form in capitals, read on a copy cased as addresses print (`address_case`), keeps
+# its words in capitals ("Г. Мышкин", "Ярославская ОБЛ.").
+_BEFORE = regex.compile(rf"(?<![\p{{L}}.])(?i:г|м|с|п|пгт|смт|р\.[ ]?п|пос|дер|ст|сел|хут)\.?[ \t]+(?P<n>{_NAME})")
 # A region's or a district's word after its name ("Ивановская обл.", "Хабаровский край", "Ванинский р-н").
-_AFTER = regex.compile(rf"(?<![\p{{L}}])(?P<n>{_NAME})[ \t]+(?:обл\.|област[ьі]|край|р-н|район|округ|АО)(?![\p{{L}}])")
+_AFTER = regex.compile(rf"(?<![\p{{L}}])(?P<n>{_NAME})[ \t]+(?:(?i:обл\.|област[ьі]|край|р-н|район|округ)|АО)(?![\p{{L}}])")
 # What says a line holds an address: a street's word, a postcode, an address's label.
 _ADDRESS_LINE = regex.compile(
-    r"(?<![\p{L}])(?:ул|вул|пр|просп|пер|наб|бул|ш|пл|мкр|д|кв)\.[ \t]*[\p{Lu}\d]|(?<!\d)\d{5,6}(?!\d)|(?i:адрес|адреса)"
+    r"(?<![\p{L}])(?i:ул|вул|пр|просп|пер|наб|бул|ш|пл|мкр|д|кв)\.[ \t]*[\p{Lu}\d]|(?<!\d)\d{5,6}(?!\d)|(?i:адрес|адреса)"
 )
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 

@@ -42,3 +42,15 @@ def test_a_wedding_photographers_address_goes_whole(find: Find) -> None:
     text = "Фотокнигу он хочет прислать почтой, мой адрес Ивановская обл., г. Плёс, ул. Калинина, д. 9, 155555. Это нормально?"
     values = {v for t, v in find(text) if t == "LOCATION"}
     assert {"Ивановская обл.", "г. Плёс", "155555"} <= values, find(text)
+
+
+def test_an_address_typed_in_capitals_keeps_its_town(find: Find) -> None:
+    """A form in capitals is read on a copy cased as addresses print, its cue words left in capitals."""
+    text = "Переведи на английский:\nАДРЕС: УЛ. САДОВАЯ, Д. 7, КВ. 21, Г. ТОРЖОК, ТВЕРСКАЯ ОБЛ., 172002"
+    found = find(text)
+    assert ("LOCATION", "Г. ТОРЖОК") in found, found
+    assert ("LOCATION", "ТВЕРСКАЯ ОБЛ.") in found, found
+
+
+def test_capital_initials_on_a_line_with_no_address_are_no_town() -> None:
+    assert _places("Подпись: Г. Иванов, М. Петрова") == []
