@@ -41,13 +41,14 @@ def _same_length(value: str, upper: bool) -> str:
     return "".join(out)
 
 
-def _cased(word: str, beside_digits: bool) -> str:
+def _cased(word: str, beside_digits: bool, after_number: bool = False) -> str:
     """How an address prints `word`: codes and house numbers in capitals ("g3" "7rp"), a short word
     beside them too (a state or a Dutch postcode's letters: "il 62704", "3511 lx"), function words
-    in lower case, every other word capitalised."""
+    in lower case but for a street's first word after its number ("39 well street"), every other
+    word capitalised."""
     if any(c.isdigit() for c in word):
         return _same_length(word, True)
-    if word.lower() in STOP_WORDS:
+    if word.lower() in STOP_WORDS and not after_number:
         return _same_length(word, False)
     if beside_digits and len(word) <= 3:
         return _same_length(word, True)
@@ -60,7 +61,8 @@ def _recase_line(line: str) -> str:
     for i, m in enumerate(tokens):
         near = [t.group() for t in tokens[max(0, i - 1) : i + 2] if t is not m]
         beside = any(w.isdigit() and len(w) >= 4 for w in near)
-        out[m.start() : m.end()] = _cased(m.group(), beside)
+        after_number = i > 0 and tokens[i - 1].group().isdigit() and line[tokens[i - 1].end() : m.start()] == " "
+        out[m.start() : m.end()] = _cased(m.group(), beside, after_number)
     return "".join(out)
 
 

@@ -394,6 +394,9 @@ def test_ordinals_and_table_cells_are_no_floors(find: Find, text: str) -> None:
         pytest.param("new place: via garibaldi 22, 10122 torino", ["via garibaldi 22", "10122"], id="italian-lower-case"),
         pytest.param("woon op kerkstraat 12, 3511 lx utrecht", ["kerkstraat 12", "3511 lx"], id="dutch-lower-case-code-letters"),
         pytest.param("ADDRESS IS 14 KELVIN GROVE GLASGOW G3 7RP", ["14 KELVIN GROVE"], id="all-caps"),
+        # A street whose first word is a function word too ("well", "down", "over"), after its number.
+        pytest.param("taxi pick up from 27 well lane, settle, bd24 9aw at ten", ["27 well lane", "bd24 9aw"], id="function-word-street"),
+        pytest.param("PARCEL TO 8 DOWN STREET, DURHAM, DH1 3AB", ["8 DOWN STREET", "DH1 3AB"], id="function-word-street-capitals"),
     ],
 )
 def test_addresses_typed_in_one_case(find: Find, text: str, values: list[str]) -> None:
@@ -407,6 +410,7 @@ def test_addresses_typed_in_one_case(find: Find, text: str, values: list[str]) -
         pytest.param("i'm on version 3 of the road map, 2 more steps to go", id="lower-case-prose-with-numbers"),
         pytest.param("merge 2 branches and run 3 jobs, then ship 4 builds", id="lower-case-counts"),
         pytest.param("STEP 3 OF THE SETUP: PRESS 2 TO CONTINUE", id="all-caps-instructions"),
+        pytest.param("ran 3 well tests and 2 more after lunch", id="a-function-word-after-a-count"),
     ],
 )
 def test_one_case_text_with_numbers_is_no_address(find: Find, text: str) -> None:
