@@ -133,7 +133,7 @@ def _given(word: str) -> int:
     if not parts:
         return -1
     if all(p in world_first_names() for p in parts):
-        return 2 if len(parts) > 1 or not english_form(parts[0]) or foreign_letters(word) else 1
+        return 2 if len(parts) > 1 or not english_form(parts[0], names=True) or foreign_letters(word) else 1
     return 0 if all(_unknown(p) for p in parts) else -1
 
 
@@ -143,7 +143,7 @@ def _surname(word: str) -> int:
     best = -1
     for part in _parts(word):
         # A word spelt with letters English has none of is no English word: "Møller" is not "moller".
-        if part in world_last_names() and not english_form(part) or _unknown(part) or foreign_letters(word) and len(part) >= 2:
+        if part in world_last_names() and not english_form(part, names=True) or _unknown(part) or foreign_letters(word) and len(part) >= 2:
             return 2
         if part in listed_family():
             best = 1

@@ -99,11 +99,18 @@ def common_form(word: str) -> bool:
     return english_form(word) and not (len(word) >= 4 and word in proper_nouns() and word in first_names())
 
 
-def english_form(word: str) -> bool:
-    """Whether `word` (lower case) or its stem is an English word form ("fails", "logged", "properties")."""
+def english_form(word: str, names: bool = False) -> bool:
+    """Whether `word` (lower case) or its stem is an English word form ("fails", "logged", "properties").
+
+    With `names`, as the name lists are read: "-er" after a stem counts only where it makes an
+    adjective's comparative ("faster", "larger"). After a noun or a verb it makes a German or Swiss
+    surname as often as an agent noun ("gruber", "weber", "huber", "becker"), and the agent nouns
+    people write are in the dictionary whole ("player", "server")."""
     if english_word(word):
         return True
     stems = [word[: -len(end)] for end in ("s", "es", "ed", "d", "ing", "ly", "er") if word.endswith(end)]
+    if names and word.endswith("er") and not any(a in english_adjectives() for a in (word[:-2], word[:-1])):
+        stems.remove(word[:-2])
     if word.endswith(("ies", "ied")):
         stems.append(word[:-3] + "y")
     if word.endswith(("ed", "ing")) and len(word) >= 6 and word[-4 if word[-1] == "d" else -5] == word[-3 if word[-1] == "d" else -4]:

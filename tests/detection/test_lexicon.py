@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, english_form, english_word, everyday_word, foreign_letters, listed_family, listed_given, proper_nouns
+from tests.detection.helpers import Find
 
 
 @pytest.mark.parametrize("word", ["largest", "biggest", "tidiest", "cheapest", "strangest", "hottest"])
@@ -85,3 +86,20 @@ def test_names_places_and_unlisted_words_are_not_everyday_words(word: str) -> No
 @pytest.mark.parametrize("given_name, surname", [("ελένη", "γεωργίου"), ("δημήτρης", "αλεξόπουλος"), ("ελενη", "γεωργιου")])
 def test_greek_names_are_listed_in_greek_letters_with_and_without_accents(given_name: str, surname: str) -> None:
     assert ascii_fold(given_name) in listed_given() and ascii_fold(surname) in listed_family()
+
+
+@pytest.mark.parametrize("word", ["gruber", "huber", "becker", "winkler"])
+def test_a_noun_or_verb_and_er_is_no_english_form_as_names_are_read(word: str) -> None:
+    """A German or Swiss surname in "-er" stems to an English noun or verb ("grub", "hub"); only an
+    adjective's comparative is English by its "-er" as the name lists are read."""
+    assert english_form(word) and not english_form(word, names=True)
+
+
+@pytest.mark.parametrize("word", ["faster", "larger", "player", "weber"])
+def test_comparatives_and_whole_dictionary_words_stay_english_as_names_are_read(word: str) -> None:
+    assert english_form(word, names=True)
+
+
+def test_a_full_name_with_such_a_surname_in_lower_case_german_chat_is_masked(find: Find) -> None:
+    text = "kannst du das formeller machen? ich möchte meinen dienst am freitag mit jonas winkler tauschen, danke"
+    assert ("PERSON", "jonas winkler") in find(text), find(text)
