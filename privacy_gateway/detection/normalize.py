@@ -2,8 +2,8 @@
 
 People (and attackers) write identifiers in ways a regex over the raw text misses: full-width
 digits, zero-width characters or soft hyphens inside a number, U+2011 or U+2212 for a dash, a
-Cyrillic "А" in "АВ123456С", an e-mail written `maria%40example.com`, `&#64;` or `\\u0040`, a
-password inside `Authorization: Basic <base64>`. `view_of` undoes all of these once, before
+Cyrillic "А" in "АВ123456С", an e-mail written `maria%40example.com`, `&#64;` or `\\u0040`, a form
+body's spaces written "+" (`nir=1+82+10+33+063+217+78&…`), a password inside `Authorization: Basic <base64>`. `view_of` undoes all of these once, before
 detection; `View.span` maps a finding on the view back to the original characters that produced
 it, so masking replaces what the client actually sent (the whole `%40`, the whole base64 token).
 
@@ -52,6 +52,9 @@ _ESCAPES = re.compile(r"(?:\\u[0-9A-Fa-f]{4})+")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_\-])[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=_\-])")
 _HIDDEN_EMAIL = re.compile(r"[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _WORD_CHAR = re.compile(r"[\w\u00ad\u200b-\u200d\u2060\ufeff]")
+# A form body's or a query string's field, whose value writes a space as "+" ("nir=1+82+10+33+063+217+78",
+# "adresse=6+rue+du+Dauphin"): a key, "=", and a value with a "+", beside another field's "&".
+_FORM_FIELD = re.compile(r"(?:(?<=[?&\s])|^)[A-Za-z_][\w.\-\[\]]{0,40}=(?P<v>[^&\s#=+]*(?:\+[^&\s#=+]+)+)(?=&|[\s#]|$)", re.M)
 
 
 def needs_view(text: str) -> bool:
@@ -223,6 +226,10 @@ def _encoded_runs(text: str) -> list[_Run]:
     found: list[_Run] = []
     if "asic" in text or "ASIC" in text:
         found.extend((m.start(1), m.end(), "b64", m) for m in _BASIC.finditer(text))
+    if "+" in text and "&" in text:
+        for m in _FORM_FIELD.finditer(text):
+            if text[m.start() - 1 : m.start()] == "&" or text[m.end() : m.end() + 1] == "&":
+                found.extend((i, i + 1, "plus", None) for i in range(m.start("v"), m.end("v")) if text[i] == "+")
     for marker, kind, pattern in (("%", "pct", _PERCENT), ("&", "ent", _ENTITY), ("\\u", "esc", _ESCAPES)):
         if marker in text:
             found.extend((m.start(), m.end(), kind, m) for m in pattern.finditer(text))
@@ -263,6 +270,8 @@ def _decode_run(out: _Builder, text: str, start: int, end: int, kind: str, latin
         out.replace(start, end, _entity(text[start:end]))
     elif kind == "esc":
         _escapes(out, start, text[start:end])
+    elif kind == "plus":
+        out.replace(start, end, " ")
     elif kind == "email64":
         out.replace(start, end, _hidden_email(text[start:end]) or text[start:end])
     else:

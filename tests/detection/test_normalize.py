@@ -33,6 +33,11 @@ from tests.detection.helpers import Find
         pytest.param("a basic understanding of it", "a basic understanding of it", id="basic-in-prose"),
         pytest.param("50% off, 100%ZZ", "50% off, 100%ZZ", id="percent-not-encoding"),
         pytest.param("AT&T &nosuch; tom&jerry", "AT&T &nosuch; tom&jerry", id="ampersands-not-entities"),
+        # A form body's or a query string's spaces written "+", in the values of its fields only.
+        pytest.param("nom=Roussel&adresse=9+rue+des+Tanneurs&cp=68000", "nom=Roussel&adresse=9 rue des Tanneurs&cp=68000", id="form-plus"),
+        pytest.param("GET /search?q=pierre+roussel&page=2", "GET /search?q=pierre roussel&page=2", id="query-string-plus"),
+        pytest.param("lang=c++&level=2 and x = a+b", "lang=c++&level=2 and x = a+b", id="plus-that-is-no-space"),
+        pytest.param("total=a+b", "total=a+b", id="plus-with-no-form-around"),
     ],
 )
 def test_view_undoes_encodings_and_evasions(text: str, seen: str) -> None:
@@ -131,6 +136,8 @@ def _piece_bounds(pieces: list[str]) -> list[int]:
                      "maria.gonzalez%252540example.com", id="email-url-encoded-three-times"),
         pytest.param("<p>write to maria.gonzalez&amp;#64;example.com</p>", "EMAIL_ADDRESS",
                      "maria.gonzalez&amp;#64;example.com", id="email-html-entity-escaped-again"),
+        pytest.param("prenom=Pierre&iban=FR14+2004+1010+0505+0001+3M02+606&ville=Colmar", "IBAN_CODE",
+                     "FR14+2004+1010+0505+0001+3M02+606", id="iban-in-a-form-body"),
     ],
 )
 def test_evasions_are_found_and_mask_the_original_characters(find: Find, text: str, entity: str, masked: str) -> None:
