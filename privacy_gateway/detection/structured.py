@@ -66,9 +66,10 @@ _LIST_ITEM = re.compile(r"""(?P<q>["'])(?P<value>[^"'\n]{1,200})(?P=q)""")
 # An SQL membership test: `town IN ('Quba', 'Duchcov')`, `last_name NOT IN ("Lee")`: each item is
 # compared with the column as `=` compares one.
 _SQL_IN = re.compile(r"""(?<![\w.])(?:[A-Za-z_]\w{0,40}\.)?(?P<key>[A-Za-z_]\w{0,40})\s+(?:NOT\s+)?IN\s*\((?P<items>[^()\n]{1,2000})\)""", re.IGNORECASE)
-# key=value and key: value without quotes, to the end of the value (log lines, YAML, headers).
+# key=value and key: value without quotes, to the end of the value (log lines, YAML, headers), and
+# French's "key : value", a space before its colon ("Nom : DESROCHES", "Ville : Dinan").
 _BARE_PAIR = re.compile(
-    r"""(?:(?<=[\s,;&?{(\[|])|^)(?P<key>[A-Za-z_][\w\-.]{0,40})(?P<sep>=|:[ \t]+|:(?=\S))(?P<value>[^\s"'=,;&|<>{}\[\]()]"""
+    r"""(?:(?<=[\s,;&?{(\[|])|^)(?P<key>[A-Za-z_][\w\-.]{0,40}|[^\W\d_][\w\-.]{0,40}(?=[ \u00a0\u202f]:))(?P<sep>=|:[ \t]+|:(?=\S)|[ \u00a0\u202f]:[ \t\u00a0]+)(?P<value>[^\s"'=,;&|<>{}\[\]()]"""
     r"""[^\n"'=,;&|{}\[\]()]{0,120}?)(?=\s*(?:$|[,;&|}\])\n]|\s[A-Za-z_][\w\-.]{0,40}=))""",
     re.MULTILINE,
 )
@@ -337,12 +338,31 @@ def _stacked_lines(text: str) -> tuple[list[str], list[int], list[str | None]] |
 def form_labels(text: str) -> list[tuple[int, int]]:
     """The label lines of a form copied with its labels stacked over their values: "Postal code",
     "Mobile" and "City" there are the form's words, whatever the recognizers made of them; so are
-    a settings page's or a spec sheet's ("Weight" over "1.2 kg", `setting_labels`)."""
-    labels = setting_labels(text) + _blank_labels(text)
+    a settings page's or a spec sheet's ("Weight" over "1.2 kg", `setting_labels`), and the keys of
+    a filled form's lines ("Nom : DESROCHES", `_filled_keys`)."""
+    labels = setting_labels(text) + _blank_labels(text) + _filled_keys(text)
     if (form := _stacked_lines(text)) is None:
         return labels
     lines, offsets, keys = form
     return [*labels, *((offsets[i], offsets[i] + len(lines[i])) for i, key in enumerate(keys) if key is not None)]
+
+
+# A filled form's line: its key at the line's start, a colon (French puts a space before it) and a value.
+_FILLED_FIELD = regex.compile(r"^[ \t>*\-•|]*(?P<key>\p{L}[\p{L}'’.\- ]{0,40}?)[ \t\u00a0\u202f]*:[ \t]+\S", regex.MULTILINE)
+
+
+def _filled_keys(text: str) -> list[tuple[int, int]]:
+    """The keys of a filled form's lines that type their values ("Nom : DESROCHES", "Prénom :
+    Hélène", "Ville : Dinan"), two or more in the text, each once: the form's words, though the
+    English model tags another language's keys as people and places."""
+    if ":" not in text or "\n" not in text:
+        return []
+    found = [m for m in _FILLED_FIELD.finditer(text) if entity_for_key(m.group("key")) is not None]
+    # A form names each field once; a label that comes back line after line is a transcript's
+    # speaker ("NINO: …" is someone, though "NINO" keys a National Insurance number too).
+    keys = [m.group("key").lower() for m in found]
+    once = [m.span("key") for m in found if keys.count(m.group("key").lower()) == 1]
+    return once if len(once) >= 2 else []
 
 
 # A blank form's field: its label, a colon and the blank to fill in ("Bank details for payment:

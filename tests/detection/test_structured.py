@@ -801,3 +801,24 @@ def test_a_blank_form_s_labels_are_the_form_s_words(find: Find) -> None:
 def test_a_filled_field_beside_blank_ones_is_still_read(find: Find) -> None:
     text = "Please fill in:\nName: Anna Kowalska\nBank details: ________\nPhone: ________\n"
     assert ("PERSON", "Anna Kowalska") in find(text), find(text)
+
+
+def test_a_french_form_s_values_after_a_space_and_a_colon_are_typed_and_its_keys_are_no_one(find: Find) -> None:
+    """French writes a space before the colon ("Nom : …"); the English model tags its keys as people and places."""
+    text = "Fiche client\nNom : LEMOINE\nPrénom : Solène\nVille : Quimperlé\nTéléphone : 02 98 39 14 77"
+    found = find(text)
+    assert ("PERSON", "LEMOINE") in found, found
+    assert ("PERSON", "Solène") in found, found
+    assert not any(value in ("Nom", "Prénom", "Ville") for _, value in found), found
+
+
+def test_a_space_before_a_colon_in_code_types_nothing(find: Find) -> None:
+    text = "def area(width : int, height : int) -> int:\n    return width * height"
+    assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+def test_a_speaker_whose_label_keys_a_field_too_stays_someone(find: Find) -> None:
+    """A label that comes back line after line is a transcript's speaker, not a form's key ("NINO"
+    keys a National Insurance number too)."""
+    text = "Tidy this transcript:\nQ: How did you hear?\nNINO: From a neighbour, on Monday.\nQ: And then?\nNINO: I rang the council office."
+    assert ("PERSON", "NINO") in find(text), find(text)
