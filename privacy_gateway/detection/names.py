@@ -1350,7 +1350,9 @@ _TOPIC_BEFORE = regex.compile(
     r"(?i:\b(?:project|essay|report|presentation|talk|lesson|lesson plan|poem|song|story|biography|facts|fact sheet|"
     r"homework|assignment|quiz|worksheet|timeline|article|speech|assembly|display|"
     # The pieces a club's, a school's or a firm's writers make of the world's people: "a 'Legends corner' piece on …".
-    r"piece|feature|profile|tribute|post|blurb|write-up|writeup|column|spotlight|bio|caption|segment|podcast episode|thread)"
+    r"piece|feature|profile|tribute|post|blurb|write-up|writeup|column|spotlight|bio|caption|segment|podcast episode|thread|"
+    # What explains someone the world knows to readers: "a short intro to …", "an overview of …", "a primer on …".
+    r"intro|introduction|overview|primer|explainer|guide|summary|retrospective|obituary)"
     r"[ \t]+(?:on|about|of|to)[ \t]+)$"
 )
 

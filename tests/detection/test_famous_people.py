@@ -102,6 +102,9 @@ def test_a_dealing_in_another_sentence_leaves_the_worlds_people_as_written(find:
     # A piece, a tribute or a profile on the person, for the writer's own club or page.
     "Write a 120-word 'Legends corner' piece on Jonah Lomu for our junior club newsletter.",
     "Write a short tribute to Nadia Comăneci for our gym's page, two paragraphs.",
+    # An introduction, an overview or a primer on the person, for the writer's team or readers.
+    "Write a short intro to Miriam Makeba for a team trivia night.",
+    "Give me a one-page overview of Alan Turing for our new starters' reading pack.",
 ])
 def test_the_writers_own_group_or_occasion_leaves_the_worlds_people_as_written(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], text
@@ -113,6 +116,7 @@ def test_the_writers_own_group_or_occasion_leaves_the_worlds_people_as_written(f
     ("Forward Tim Cook's letter to the finance team.", "Tim Cook"),
     ("Prepare for the meeting: Satya Nadella wants the Q3 numbers.", "Satya Nadella"),
     ("Tim Cook's email came in, summarise it and reply.", "Tim Cook"),
+    ("Write a short intro to Olusegun Adeyemi for the team newsletter, he joins on Monday.", "Olusegun Adeyemi"),
 ])
 def test_a_dealing_in_the_names_own_sentence_still_masks_it(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text), text
