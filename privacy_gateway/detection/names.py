@@ -759,7 +759,13 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             for source, (start, end) in runs:
                 words = source[start:end].split()
                 if _holds_own_word(language, words):
-                    continue
+                    # "me llamo xosé manuel lourido y vivo en …": a run that goes on past a name by "and"
+                    # into the sentence (a verb the name lists hold) is read up to the joining word.
+                    joining = _JOINING_WORD.search(source, start, end)
+                    head = source[start : joining.start()].split() if joining is not None else []
+                    if len(head) < 2 or _holds_own_word(language, head) or not listed_full_name(head):
+                        continue
+                    end, words = start + len(source[start : joining.start()].rstrip()), head
                 if language == "vi" and VIETNAMESE_PLACE_BEFORE.search(source, max(0, start - 16), start):
                     continue  # "vịnh Hạ Long", "sân bay Nội Bài": a bay's, an airport's name
                 if _place_shaped([w.lower() for w in words]) or known_place(source[start:end]) or notable_around(source, start, end):
@@ -1436,6 +1442,10 @@ _CAPITAL_OPENING = regex.compile(r"(?:^|[.!?][ \t]+|\n)[ \t]*[\"'(«„]?\p{Lu}\
 # The date right after a birthplace, with its preposition or the province's code: "Roma il 18/06/1997",
 # "Lyon (69) le 3.4.1980", "Graz am 12.05.1971", "Braga, 02-11-1988".
 _DATE_AFTER_PLACE = regex.compile(r"[ \t]*(?:\([A-Z]{2}\)|\(\d{2,3}\))?[ \t]*,?[ \t]*(?:il|le|am|el|em|on|dne|den)?[ \t]*\d{1,2}[./\-][ \t]?\d{1,2}[./\-][ \t]?\d{2,4}\b")
+
+
+# "And" between two names' words, in the languages whose names take it as a particle too.
+_JOINING_WORD = regex.compile(r"[ \t](?:y|e|i)[ \t]")
 
 
 def _holds_own_word(language: str, words: list[str]) -> bool:

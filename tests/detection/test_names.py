@@ -829,3 +829,10 @@ def test_a_place_in_camel_case_is_still_a_place(find: Find) -> None:
 ])
 def test_a_given_name_with_diacritics_first_is_a_person_not_a_place(find: Find, text: str, name: str) -> None:
     assert ("PERSON", name) in find(text)
+
+
+def test_a_lower_case_name_before_and_and_a_verb_the_lists_hold_is_read_up_to_the_and(find: Find) -> None:
+    """"vivo" (I live) is a listed surname too: capitalised on the lower-case copy, it ran the name on
+    past "y" into the sentence, and the whole run was dropped for holding "y"."""
+    text = "me llamo marta lópez y vivo en cádiz desde hace dos años"
+    assert ("PERSON", "marta lópez") in find(text), find(text)
