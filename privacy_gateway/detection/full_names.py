@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.lexicon import ascii_fold, english_form, foreign_letters, frequent_names, listed_family, listed_given, world_first_names, world_last_names
+from privacy_gateway.detection.lexicon import ascii_fold, english_form, foreign_letters, frequent_names, listed_family, listed_given, name_surnames, world_first_names, world_last_names
 from privacy_gateway.detection.name_cues import FULL_NAME_PARTICLE, FULL_NAME_WORD, INITIAL
 from privacy_gateway.detection.name_spans import identifier_shaped, product_shaped
 from privacy_gateway.detection.notable import notable_person, public_figure
@@ -143,7 +143,7 @@ def _surname(word: str) -> int:
     best = -1
     for part in _parts(word):
         # A word spelt with letters English has none of is no English word: "Møller" is not "moller".
-        if part in world_last_names() and not english_form(part, names=True) or _unknown(part) or foreign_letters(word) and len(part) >= 2:
+        if part in name_surnames() and not english_form(part, names=True) or _unknown(part) or foreign_letters(word) and len(part) >= 2:
             return 2
         if part in listed_family():
             best = 1
@@ -325,7 +325,7 @@ def lower_case_copy(text: str, own: Callable[[str], bool]) -> str | None:
         plain = _fold(word)
         return (
             len(word) >= 2 and word not in _PARTICLES and word not in STOP_WORDS and word not in _JOINING and not own(word)
-            and (plain in world_first_names() or plain in world_last_names() or plain in listed_family())
+            and (plain in world_first_names() or plain in name_surnames() or plain in listed_family())
         )
 
     lowered, pieces, at = lower_at_offsets(text), [], 0

@@ -80,7 +80,7 @@ def camel_name(handle: str, strong: bool = False) -> bool:
         return False
     if strong and (_given(first) and _family(second) or _family(first) and _given(second)) and not (everyday_word(first) or everyday_word(second)):
         return True  # "/users/Reyes.Bullock": where only an account stands, a listed given name and surname
-    return a_name(first, second) or a_name(second, first) and not english_form(first)
+    return a_name(first, second, rare=False) or a_name(second, first, rare=False) and not english_form(first)
 
 
 def name_made(handle: str) -> bool:
@@ -809,7 +809,7 @@ def _joined_name(handle: str, technical: bool) -> bool:
     first, second = words
     if technical and (english_form(first) or english_form(second)):
         return False
-    return _given(first) and a_name(first, second)
+    return _given(first) and a_name(first, second, rare=False)
 
 
 # The ends of a site's name that no login ends in ("rubygems.org", "golang.org", "crates.io").
@@ -851,7 +851,7 @@ def _made_to_stand_alone(handle: str, text: str, in_address: bool = False) -> bo
             return len(long) >= 3 and (long in frequent_names()[1] or not english_form(long)) and not is_software(long)
         # "david.horvath"; in code not two English words ("mark_price", "rose_garden"), and before
         # an English word only a census given name ("david_hill", not "orm_mode").
-        if not a_name(parts[0], parts[1]):
+        if not a_name(parts[0], parts[1], rare=False):
             # "nothando.vilakazi", "babasola_ilupeju" in prose: two words no list, dictionary or tool
             # list has, joined as logins join them, are a login of a name the lists miss.
             return not technical and all(_unlisted_word(p) for p in parts)

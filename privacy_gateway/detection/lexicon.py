@@ -134,7 +134,7 @@ def _superlative(word: str) -> bool:
 _T = TypeVar("_T")
 
 # Which lists a name word is on: one table for every list (`_names`), read through `Names` views.
-_CENSUS_GIVEN, _CENSUS_FAMILY, _WORLD_GIVEN, _WORLD_FAMILY, _WORLD_GIVEN_KEPT, _WORLD_FAMILY_KEPT = (1 << i for i in range(6))
+_CENSUS_GIVEN, _CENSUS_FAMILY, _WORLD_GIVEN, _WORLD_FAMILY, _WORLD_GIVEN_KEPT, _WORLD_FAMILY_KEPT, _CENSUS_2010 = (1 << i for i in range(7))
 _FREQUENT_GIVEN, _FREQUENT_FAMILY = 200, 1000  # top ranks of each census list that `frequent_names` keeps
 
 
@@ -175,7 +175,7 @@ def _census_ranked(name: str) -> list[str]:
     return [line.split(maxsplit=1)[0].lower() for line in text.splitlines() if line.strip()]
 
 
-def _world() -> tuple[list[str], list[str]]:
+def _world() -> tuple[list[str], list[str], list[str]]:
     """The shipped world lists (data/world_names.txt.gz: nomquamgender and mimesis, both MIT; built
     by scripts/build_world_names.py): given names and surnames of many countries, ASCII-folded;
     and Greek names in Greek letters (data/greek_names.txt.gz: mimesis, scripts/build-greek-names),
@@ -185,12 +185,15 @@ def _world() -> tuple[list[str], list[str]]:
     text += gzip.decompress(data.joinpath("greek_names.txt.gz").read_bytes()).decode("utf-8")
     given: list[str] = []
     family: list[str] = []
+    census: list[str] = []  # the 2010 census's surnames the other lists lack (`world_last_names`)
     for line in text.splitlines():
         if line[:2] == "g ":
             given.append(line[2:])
         elif line[:2] == "f ":
             family.append(line[2:])
-    return given, family
+        elif line[:2] == "c ":
+            census.append(line[2:])
+    return given, family, census
 
 
 @functools.cache
@@ -206,10 +209,12 @@ def _names() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
     for words, flag in ((male, _CENSUS_GIVEN), (female, _CENSUS_GIVEN), (family, _CENSUS_FAMILY)):
         for w in words:
             table[w] = table.get(w, 0) | flag
-    world_given, world_family = _world()
+    world_given, world_family, census_2010 = _world()
     for words, flag, kept in ((world_given, _WORLD_GIVEN, _WORLD_GIVEN_KEPT), (world_family, _WORLD_FAMILY, _WORLD_FAMILY_KEPT)):
         for w in words:
             table[w] = table.get(w, 0) | flag | (kept if not english_form(w) and not is_software(w) else 0)
+    for w in census_2010:  # no English word or tool by the build (`scripts/build_world_names.py`)
+        table[w] = table.get(w, 0) | _CENSUS_2010
     return table, frozenset(male[:_FREQUENT_GIVEN] + female[:_FREQUENT_GIVEN]), frozenset(family[:_FREQUENT_FAMILY])
 
 
@@ -287,6 +292,15 @@ def world_last_names() -> Names:
     """Surnames of many countries (the world lists) and of the US census, lower case, unaccented;
     English words only as the census has them (see `world_first_names`)."""
     return _view(_WORLD_FAMILY_KEPT | _CENSUS_FAMILY)
+
+
+@functools.cache
+def name_surnames() -> Names:
+    """`world_last_names` and the rarer surnames of the US census of 2010 ("shrestha", "traore"),
+    for reading two words as a full name only. Alone, one of 76,000 rare surnames matches words by
+    chance: glued to an initial ("e" + "codan"), after one ("e. coli"), as a village's name or a lone
+    capitalised word; beside a given name, rarely."""
+    return _view(_WORLD_FAMILY_KEPT | _CENSUS_FAMILY | _CENSUS_2010)
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_word, english_form as _english_form, english_verbs, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
-from privacy_gateway.detection.lexicon import listed_family, listed_given, world_first_names as first_names, world_last_names as last_names
+from privacy_gateway.detection.lexicon import listed_family, listed_given, name_surnames, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import COMMENT, COURTESIES, NOT_SPEAKERS, OWN_ROLES, RELATIONS, SERVICE_ACCOUNTS, CALENDAR_WORDS, PARTICLES_CORE, UNCASED_PARTICLES, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software, technology
@@ -242,12 +242,12 @@ def _run(text: str, words: list[regex.Match[str]], i: int) -> list[regex.Match[s
 
 
 def _surname_like(word: str) -> bool:
-    return _usable(word) and (ascii_fold(word) in last_names() or not english_form(word))
+    return _usable(word) and (ascii_fold(word) in name_surnames() or not english_form(word))
 
 
-def _census(word: str) -> bool:
+def _census(word: str, rare: bool = True) -> bool:
     plain = ascii_fold(word)
-    return plain in first_names() or plain in last_names()
+    return plain in first_names() or plain in (name_surnames() if rare else last_names())
 
 
 # A romanised syllable of Mandarin, Cantonese or Korean ("wei", "hsuan", "chiang", "yeon", "won"; "shih", "yeh" as Wade-Giles writes them).
@@ -277,19 +277,22 @@ def syllabic_given(word: str) -> bool:
     return not (len(english) == 2 and all(english)) and not any(p in STOP_WORDS for p in parts)
 
 
-def a_name(first: str, second: str) -> bool:
-    """Whether two one-case words read as a first name and a surname."""
+def a_name(first: str, second: str, rare: bool = True) -> bool:
+    """Whether two one-case words read as a first name and a surname; with `rare`, by the rarer
+    surnames of the 2010 census too (`lexicon.name_surnames`), as words are read, not logins
+    ("ead.xsd": two unknown words, one of them some 100 people's surname)."""
+    listed = name_surnames() if rare else last_names()
     if not _usable(first) or not _surname_like(second) or first in ADDRESSING:
         return False  # "ask chih-wei yeh": a word addressing someone before the name, though "Ask" is a surname too
     # "ming-hui lin", "park ji-won": a syllabic given name beside a listed surname, either order
     # (English words as both are: "lin", "park").
-    if "-" in first and syllabic_given(first) and ascii_fold(second) in last_names():
+    if "-" in first and syllabic_given(first) and ascii_fold(second) in listed:
         return True
-    if "-" in second and syllabic_given(second) and ascii_fold(first) in last_names():
+    if "-" in second and syllabic_given(second) and ascii_fold(first) in listed:
         return True
     first_english, second_english = english_form(first), english_form(second)
     if not first_english and not second_english:
-        return _census(first) or _census(second)  # "benoît rodriguez", "johan sjöblom"
+        return _census(first, rare) or _census(second, rare)  # "benoît rodriguez", "johan sjöblom"
     if ascii_fold(first) not in first_names():
         return False
     # Two English words ("bill payment", "rose garden") read as words, unless both are among the
@@ -300,7 +303,7 @@ def a_name(first: str, second: str) -> bool:
     # A given name before an unknown word ("erica tomescu"), or before a census surname after a
     # census given name: a rarer given name of the world lists before an English word ("login
     # fails", "dev mode") is a word of its own.
-    return not second_english or ascii_fold(second) in last_names() and not first_english and ascii_fold(first) in census_first_names()
+    return not second_english or ascii_fold(second) in listed and not first_english and ascii_fold(first) in census_first_names()
 
 
 # Positions that hold a name whatever its case: a field or role label before it ("CALLER", "pt",
