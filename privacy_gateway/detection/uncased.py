@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.alternation import Tailed
 from privacy_gateway.detection.lexicon import ascii_fold, common_form, common_word, english_form as _english_form, english_verbs, english_word, proper_nouns, first_names as census_first_names, frequent_names, irregular_forms
-from privacy_gateway.detection.lexicon import listed_family, listed_given, name_surnames, world_first_names as first_names, world_last_names as last_names
+from privacy_gateway.detection.lexicon import Names, listed_family, listed_given, name_surnames, world_first_names as first_names, world_last_names as last_names
 from privacy_gateway.detection.memo import per_analysis
 from privacy_gateway.detection.name_cues import COMMENT, COURTESIES, NOT_SPEAKERS, OWN_ROLES, RELATIONS, SERVICE_ACCOUNTS, CALENDAR_WORDS, PARTICLES_CORE, UNCASED_PARTICLES, _UNCASED_CUE_ONE
 from privacy_gateway.detection.software import is_software, technology
@@ -245,9 +245,9 @@ def _surname_like(word: str) -> bool:
     return _usable(word) and (ascii_fold(word) in name_surnames() or not english_form(word))
 
 
-def _census(word: str, rare: bool = True) -> bool:
+def _census(word: str, surnames: Names) -> bool:
     plain = ascii_fold(word)
-    return plain in first_names() or plain in (name_surnames() if rare else last_names())
+    return plain in first_names() or plain in surnames
 
 
 # A romanised syllable of Mandarin, Cantonese or Korean ("wei", "hsuan", "chiang", "yeon", "won"; "shih", "yeh" as Wade-Giles writes them).
@@ -292,7 +292,7 @@ def a_name(first: str, second: str, rare: bool = True) -> bool:
         return True
     first_english, second_english = english_form(first), english_form(second)
     if not first_english and not second_english:
-        return _census(first, rare) or _census(second, rare)  # "benoît rodriguez", "johan sjöblom"
+        return _census(first, listed) or _census(second, listed)  # "benoît rodriguez", "johan sjöblom"
     if ascii_fold(first) not in first_names():
         return False
     # Two English words ("bill payment", "rose garden") read as words, unless both are among the
