@@ -226,7 +226,7 @@ def foreign_full_names(text: str, own: Callable[[str], bool], copied: bool = Fal
         # "Pilar Fuentes y Rodrigo Villaseñor": two people joined by "and", a particle of names too
         # ("Ortega y Gasset"), each a full name alone. The run stops at five words: the second name
         # is read again from its start ("Juliana Ospina Duque y Ignacio Saavedra").
-        cut = next((i for i, word in enumerate(words) if 0 < i < len(words) - 1 and word in _AND), None)
+        cut = next((i for i, word in enumerate(words) if 0 < i < len(words) - 1 and word in AND_WORDS), None)
         if cut is not None and _foreign_full_name(words[:cut], copied):
             second = _RUN.match(text, run.start() + items[cut + 1].start())
             second_items = list(_ITEM.finditer(second.group())) if second is not None else []
@@ -342,7 +342,7 @@ def _span(text: str, offset: int, items: list[regex.Match[str]]) -> tuple[int, i
 
 
 # "And" in the languages whose names take it as a particle too.
-_AND = frozenset("y e i".split())
+AND_WORDS = frozenset("y e i".split())
 # The articles of the languages `foreign` tells, before a thing's or a work's name and no one's. Not
 # those that speech and notes put before a person's name too: Portuguese "o João", "a Maria";
 # "la Pilar", "der Peter", "die Anna" as Catalonia, northern Italy and southern Germany talk.

@@ -41,7 +41,7 @@ from privacy_gateway.detection.dealing_words import named_pair_object
 from privacy_gateway.detection.court_lists import court_list_parties
 from privacy_gateway.detection.dealings import configured, dealt_with, one_case_dealt_with, one_case_informed, tagged_given_name
 from privacy_gateway.detection.field_keys import manifest_name
-from privacy_gateway.detection.full_names import asked_full_names, foreign_full_names, lower_case_copy, full_names as full_name_spans, listed_full_name, notable_around, VIETNAMESE_FAMILY, VIETNAMESE_PLACE_BEFORE, greek_names, greek_surname, vietnamese_names, whole_full_names, whole_run
+from privacy_gateway.detection.full_names import AND_WORDS, asked_full_names, foreign_full_names, lower_case_copy, full_names as full_name_spans, listed_full_name, notable_around, VIETNAMESE_FAMILY, VIETNAMESE_PLACE_BEFORE, greek_names, greek_surname, vietnamese_names, whole_full_names, whole_run
 from privacy_gateway.detection.dishes import dish
 from privacy_gateway.detection.doc_tokens import token_ending, token_starting
 from privacy_gateway.detection.establishments import establishment
@@ -1444,8 +1444,8 @@ _CAPITAL_OPENING = regex.compile(r"(?:^|[.!?][ \t]+|\n)[ \t]*[\"'(«„]?\p{Lu}\
 _DATE_AFTER_PLACE = regex.compile(r"[ \t]*(?:\([A-Z]{2}\)|\(\d{2,3}\))?[ \t]*,?[ \t]*(?:il|le|am|el|em|on|dne|den)?[ \t]*\d{1,2}[./\-][ \t]?\d{1,2}[./\-][ \t]?\d{2,4}\b")
 
 
-# "And" between two names' words, in the languages whose names take it as a particle too.
-_JOINING_WORD = regex.compile(r"[ \t](?:y|e|i)[ \t]")
+# "And" between two names' words, in the languages whose names take it as a particle too (`full_names`).
+_JOINING_WORD = regex.compile(rf"[ \t](?:{'|'.join(sorted(AND_WORDS))})[ \t]")
 
 
 def _holds_own_word(language: str, words: list[str]) -> bool:
