@@ -6,7 +6,7 @@
 Every prompt goes through the gateway (fake upstreams, escalation to the cloud asked for) and the
 tables are computed from what the fake cloud upstream recorded: leaks per entity type, then runs
 leaking per class. `--all` runs every corpus in eval/ (dev, heldout, redteam, paste, french and clean,
-tune and holdout; the stranger corpora: stranger, stranger2 and stranger3 seen, stranger4 and stranger5 held out, stranger6, stranger7, stranger8, stranger9 and stranger10 tune and holdout; ids tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld, sport, vet, rites, crew, build, creator, therapy, resale, internal and agents tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom, garage, migrate, salon, faith, campaign, nursery, rescue, scholar, kitchen and clinic holdout) and ends with a summary table. Each corpus runs as a default gateway would:
+tune and holdout; the stranger corpora: stranger, stranger2 and stranger3 seen, stranger4 and stranger5 held out, stranger6, stranger7, stranger8, stranger9 and stranger10 tune and holdout; ids tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld, sport, vet, rites, crew, build, creator, therapy, resale, internal, agents and interpret tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom, garage, migrate, salon, faith, campaign, nursery, rescue, scholar, kitchen, clinic and safety holdout) and ends with a summary table. Each corpus runs as a default gateway would:
 English ones with `detection.languages: [en]`, French ones with `[en, fr]` (`--languages` sets
 one for all). `--detector` skips the gateway and masks the detector's
 findings directly (a quick loop while tuning recognizers); `--vanilla` adds the same measurement
@@ -173,6 +173,11 @@ ALL_CORPORA += [EVAL / "internal" / "tune.jsonl"]
 # food banks and the people who write to them, and community healthcare front desks (pharmacies,
 # dentists, opticians, GP receptions) and their patients, sealed (holdout).
 ALL_CORPORA += [EVAL / "agents" / "tune.jsonl", EVAL / "kitchen" / "holdout.jsonl", EVAL / "clinic" / "holdout.jsonl"]
+# interpret and safety (written at the sixty-third round's start, each whole): translation and
+# interpreting agencies and their clients (bookings, certified translations, subtitle and i18n files,
+# bilingual segments), read (tune); trust-and-safety and moderation at online platforms (reports,
+# appeals, identity checks, doxxing tickets, platform exports), sealed (holdout).
+ALL_CORPORA += [EVAL / "interpret" / "tune.jsonl", EVAL / "safety" / "holdout.jsonl"]
 # Corpora written in another language than English, and the `detection.languages` they need.
 LANGUAGES_OF = {"french": ("en", "fr")}
 # The policy actions that mask a value in what the cloud sees.
@@ -464,7 +469,7 @@ def corpus_languages(path: Path, chosen: tuple[str, ...] | None) -> tuple[str, .
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="*", type=Path, help="JSON-lines corpus files (default: eval/dev/dev.jsonl)")
-    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste, french, clean: tune and holdout; stranger, stranger2, stranger3: seen; stranger4, stranger5: holdout; stranger6, stranger7, stranger8, stranger9, stranger10, ids: tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld, sport, vet, rites, crew, build, creator, therapy, resale, internal, agents: tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom, garage, migrate, salon, faith, campaign, nursery, rescue, scholar, kitchen, clinic: holdout)")
+    parser.add_argument("--all", action="store_true", help="every corpus in eval/ (dev, heldout, redteam, paste, french, clean: tune and holdout; stranger, stranger2, stranger3: seen; stranger4, stranger5: holdout; stranger6, stranger7, stranger8, stranger9, stranger10, ids: tune and holdout; market, newsroom, care, venue, utility, travel, realty, claims, legal, lab, heritage, devteam, askworld, sport, vet, rites, crew, build, creator, therapy, resale, internal, agents, interpret: tune; desk, civic, trade, ledger, staffing, community, school, plant, freight, benefits, security, telecom, garage, migrate, salon, faith, campaign, nursery, rescue, scholar, kitchen, clinic, safety: holdout)")
     parser.add_argument("--languages", help="detection.languages for every corpus, comma-separated (default: each its own: en, or en,fr for French corpora)")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy file (default: policies/default.yaml)")
     parser.add_argument("--vanilla", action="store_true", help="also measure Presidio's stock AnalyzerEngine")

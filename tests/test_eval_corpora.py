@@ -87,6 +87,8 @@ INTERNAL = EVAL / "internal" / "tune.jsonl"
 AGENTS = EVAL / "agents" / "tune.jsonl"
 KITCHEN = EVAL / "kitchen" / "holdout.jsonl"
 CLINIC = EVAL / "clinic" / "holdout.jsonl"
+INTERPRET = EVAL / "interpret" / "tune.jsonl"
+SAFETY = EVAL / "safety" / "holdout.jsonl"
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -354,6 +356,10 @@ def test_the_stranger_corpus_is_labelled_and_what_its_builder_makes_today() -> N
         pytest.param(AGENTS, id="agents"),
         pytest.param(KITCHEN, id="kitchen"),
         pytest.param(CLINIC, id="clinic"),
+        # interpret (read) and safety (sealed), sixty-third round: translation and interpreting agencies
+        # and their clients; trust-and-safety and moderation at online platforms.
+        pytest.param(INTERPRET, id="interpret"),
+        pytest.param(SAFETY, id="safety"),
     ],
 )
 def test_a_hand_written_stranger_corpus_is_labelled_and_what_its_builder_makes_today(corpus: Path) -> None:

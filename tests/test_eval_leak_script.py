@@ -37,7 +37,7 @@ def test_all_names_every_corpus_of_eval() -> None:
         "heritage/tune", "security/holdout", "devteam/tune", "telecom/holdout", "askworld/tune",
         "sport/tune", "garage/holdout", "vet/tune", "migrate/holdout", "rites/tune", "salon/holdout", "crew/tune", "faith/holdout", "build/tune", "campaign/holdout", "creator/tune", "nursery/holdout",
         "therapy/tune", "rescue/holdout", "resale/tune", "scholar/holdout", "internal/tune",
-        "agents/tune", "kitchen/holdout", "clinic/holdout",
+        "agents/tune", "kitchen/holdout", "clinic/holdout", "interpret/tune", "safety/holdout",
     ]
     assert all(p.is_file() for p in eval_leak.ALL_CORPORA)
 
