@@ -53,6 +53,7 @@ from privacy_gateway.detection.foreign import EVERYDAY_ONLY, foreign_everyday, f
 from privacy_gateway.detection.foreign_kin import BARE_KIN_GIVEN, FOREIGN_KIN, FOREIGN_KIN_LOWER, FOREIGN_ROLE_LOWER
 from privacy_gateway.detection.arabic_names import arabic_names
 from privacy_gateway.detection.balinese_names import balinese_names
+from privacy_gateway.detection.hebrew_names import hebrew_names
 from privacy_gateway.detection.indic_names import indic_names
 from privacy_gateway.detection.japanese_names import japanese_names
 from privacy_gateway.detection.language_names import language_named
@@ -944,11 +945,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # "ਗੁਰਮੀਤ ਸਿੰਘ", "विक्रम सिंह राठौर": a Gurmukhi or Devanagari name held by Singh or Kaur (`indic_names`);
         # "pak Bambang", "bu dewi", "sharma ji ne bola": a name beside an Indonesian, Malay or Hindi title (`title_names`);
         # "I Made Sudarsana", "Putu Ardana": a Balinese name by its birth-order word (`balinese_names`);
-        # "- يوسف الحداد، مشرف إنتاج": an Arabic or Persian given name and family name by the lists (`arabic_names`).
+        # "- يوسف الحداد، مشرف إنتاج": an Arabic or Persian given name and family name by the lists (`arabic_names`);
+        # "איתי כהן: סיימתי …": a Hebrew given name and family name by the lists (`hebrew_names`).
         for start, end in [
             *honorific_names(text), *labelled_names(text), *patronymic_names(text), *capital_titled_names(text), *introduced_names(text),
             *thai_names(text), *chinese_names(text), *japanese_names(text), *indic_names(text), *title_names(text, language),
-            *balinese_names(text), *arabic_names(text),
+            *balinese_names(text), *arabic_names(text), *hebrew_names(text),
         ]:
             inside = [
                 (s, e) for s, e in found if (s, e) != (start, end)
