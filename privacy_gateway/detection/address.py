@@ -23,7 +23,7 @@ from privacy_gateway.detection.base import ShapeRecognizer
 from privacy_gateway.detection.starts import Anchored
 from privacy_gateway.detection.address_case import recased_lines
 from privacy_gateway.detection.cjk_addresses import cjk_addresses
-from privacy_gateway.detection.script_addresses import labelled_script_addresses, thai_addresses
+from privacy_gateway.detection.script_addresses import hebrew_streets, labelled_script_addresses, thai_addresses
 from privacy_gateway.detection.cyrillic_places import cyrillic_divisions
 from privacy_gateway.detection.spoken import says_numbers, spoken_view
 from privacy_gateway.detection.street_lines import street_lines
@@ -479,8 +479,8 @@ class StreetAddressRecognizer(ShapeRecognizer):
                 continue
             found.append((m.start(), end))
             yield m.start(), end, 0.85
-        # "vul. Shevchenka 21, kv. 8", "東京都新宿区西新宿2-8-1", "عنواني: شارع الملك طلال 14، مادبا"
-        for start, end in (*street_lines(text), *cjk_addresses(text), *labelled_script_addresses(text), *thai_addresses(text), *cyrillic_divisions(text)):
+        # "vul. Shevchenka 21, kv. 8", "東京都新宿区西新宿2-8-1", "عنواني: شارع الملك طلال 14، مادبا", "רחוב הגפן 8, מטולה"
+        for start, end in (*street_lines(text), *cjk_addresses(text), *labelled_script_addresses(text), *thai_addresses(text), *hebrew_streets(text), *cyrillic_divisions(text)):
             if not any(s <= start and end <= e for s, e in found):
                 found.append((start, end))
                 yield start, end, 0.85

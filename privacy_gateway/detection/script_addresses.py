@@ -9,6 +9,12 @@ and a house number with no colon, as Thai writes it): the value runs
 to the line's or the sentence's end, or to a phone number after it. A blank form's "write here" is
 no address.
 
+Hebrew names its street by the street's word, so a street there needs no label either: the word
+("רחוב", "שדרות", "סמטת", "כיכר" and their short forms), one to three words of its name, then a house
+number, a flat's ("דירה 4") and the town after a comma, with its seven-digit postcode ("רחוב הרימונים 8,
+ראש פינה 1200000", "גר ברחוב המייסדים 31, זכרון יעקב"). A street named with no number is a place
+anyone may name ("רחוב הרצל"), no one's address.
+
 Thai writes its divisions with their own words, so an address there needs no label: a house number
 ("88/3") before the village's number, the lane's or the road's word ("หมู่ 4", "ซอย 3", "ถนน…"),
 with the subdistrict, district and province after it ("ต.เวียงใต้ อ.ปาย จ.แม่ฮ่องสอน") and its
@@ -59,6 +65,26 @@ _THAI_ADDRESS = regex.compile(
     rf"(?<![\d/])\d{{1,4}}(?:/\d{{1,4}})?[ \t]+{_TH_PART}(?:,?[ \t]*(?:{_TH_PART}|{_TH_DIVISION}))*(?:,?[ \t]*\d{{5}}(?!\d))?"
 )
 _THAI = regex.compile(r"\p{Thai}")
+
+_HE_WORD = r"\p{Hebrew}[\p{Hebrew}'׳\-]*"
+# Words that go on a sentence after "the street", no street's name: "ברחוב יש 3 חנויות" (there are 3 shops in the street).
+_HE_NOT_A_NAME = r"(?:יש|אין|היה|היו|יהיה|זה|הזה|הזאת|שלי|שלנו|שלו|שלה|שלהם|של|עם|על|ליד|מול|כל|עוד|רק|גם|לא|כבר|אחד|אחת|הוא|היא|מספר|בערך|כמעט|נוספים|אחרים)(?![\p{Hebrew}'׳\-])"
+_HEBREW_STREET = regex.compile(
+    # The street's word, a letter of "in", "to", "from", "and" or "that" glued to it or not ("ברחוב").
+    rf"(?<![\p{{Hebrew}}'׳\-])[ובלמש]?(?P<a>(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|סמ['׳]|כיכר|משעול)[ \t]+(?!{_HE_NOT_A_NAME})(?:{_HE_WORD}[ \t]+){{1,3}}?"
+    # The house number, a flat's or a floor's number, then a town of one to three words after a comma.
+    rf"\d{{1,4}}(?:[א-ת](?![\p{{Hebrew}}]))?(?:/\d{{1,3}})?(?:,?[ \t]*(?:דירה|קומה|כניסה)[ \t]*\d{{1,3}})*"
+    rf"(?:,[ \t]*{_HE_WORD}(?:[ \t]+{_HE_WORD}){{0,2}}?(?:[ \t]+\d{{7}}|(?=[ \t]*(?:[,.;:!?\n)]|$))))?)(?!\d)"
+)
+_HEBREW_STREET_WORD = regex.compile(r"רחוב|רח['׳]|שדרות|שד['׳]|סמטת|סמ['׳]|כיכר|משעול")
+
+
+def hebrew_streets(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each Hebrew street by its word and its house number, with the town after it (see the module)."""
+    if not _HEBREW_STREET_WORD.search(text):
+        return
+    for m in _HEBREW_STREET.finditer(text):
+        yield m.span("a")
 
 
 def thai_addresses(text: str) -> Iterator[tuple[int, int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_gateway.detection.script_addresses import labelled_script_addresses, thai_addresses
+from privacy_gateway.detection.script_addresses import hebrew_streets, labelled_script_addresses, thai_addresses
 from tests.detection.helpers import Find
 
 
@@ -76,3 +76,26 @@ def test_a_number_before_other_thai_words_is_no_address(text: str) -> None:
 def test_a_parents_message_loses_the_unlabelled_thai_address(find: Find) -> None:
     text = "สวัสดีค่ะโค้ช พรุ่งนี้น้องขอลาซ้อม บ้านอยู่ 12 ซอย 3 ถนนเจริญราษฎร์ ต.เชียงคาน อ.เชียงคาน จ.เลย 42110"
     assert any(entity == "LOCATION" and "ถนนเจริญราษฎร์" in value and value.startswith("12 ซอย") for entity, value in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # A Hebrew street by its word and its house number, "in" glued to it or not, the flat and the town after.
+        pytest.param("אנחנו גרים ברחוב הנרקיסים 17, דירה 3, כרמיאל 2161401 מאז מרץ", "רחוב הנרקיסים 17, דירה 3, כרמיאל 2161401", id="flat-town-postcode"),
+        pytest.param("המשלוח יגיע לשד' בן גוריון 40, נתניה.", "שד' בן גוריון 40, נתניה", id="short-form"),
+        pytest.param("סמטת הצורפים 6 ליד השוק", "סמטת הצורפים 6", id="no-town"),
+    ],
+)
+def test_a_hebrew_street_is_read_by_its_word_and_number(text: str, address: str) -> None:
+    assert [text[a:b] for a, b in hebrew_streets(text)] == [address]
+
+
+@pytest.mark.parametrize("text", ["רחוב הרצל הוא הרחוב הראשי של העיר", "ברחוב יש 3 חנויות", "Rehov 12 in Latin letters"])
+def test_a_hebrew_street_with_no_number_is_no_address(text: str) -> None:
+    assert list(hebrew_streets(text)) == []
+
+
+def test_a_funeral_notice_loses_the_unlabelled_hebrew_address(find: Find) -> None:
+    text = "ניחום אבלים בבית המשפחה, רחוב התאנה 9, עומר 8496500, בין השעות 17:00 ל-21:00."
+    assert ("LOCATION", "רחוב התאנה 9, עומר 8496500") in find(text), find(text)
