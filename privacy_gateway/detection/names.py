@@ -942,7 +942,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # "ถึงคุณธนากร วงศ์ไทย", "สมศรี แก้วมณี": a Thai name after its title, or given and family name by the lists
         # (`thai_names`); "我是周雨桐，", "1. 王浩然，…电话": a Chinese name where Chinese puts a person (`chinese_names`);
         # "家族（山口さくら）", "渡辺健一（当館学芸員）": a Japanese name in brackets or before a role in them (`japanese_names`);
-        # "ਗੁਰਮੀਤ ਸਿੰਘ", "विक्रम सिंह राठौर": a Gurmukhi or Devanagari name held by Singh or Kaur (`indic_names`);
+        # "ਗੁਰਮੀਤ ਸਿੰਘ", "विक्रम सिंह राठौर", "पूजा शर्मा": a Gurmukhi or Devanagari name held by Singh or Kaur
+        # or closed by one of India's commonest family names (`indic_names`);
         # "pak Bambang", "bu dewi", "sharma ji ne bola": a name beside an Indonesian, Malay or Hindi title (`title_names`);
         # "I Made Sudarsana", "Putu Ardana": a Balinese name by its birth-order word (`balinese_names`);
         # "- يوسف الحداد، مشرف إنتاج": an Arabic or Persian given name and family name by the lists (`arabic_names`);
