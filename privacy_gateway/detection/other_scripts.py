@@ -25,6 +25,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection import lines
+from privacy_gateway.detection.korean_names import COMMON_KOREAN_FAMILY
 from privacy_gateway.detection.placeholders import BLANK_FORM_WORDS
 from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sentences import sentence_bounds
@@ -322,15 +323,13 @@ _SCRIPT_LABELLED = regex.compile(
 _FILL_IN = regex.compile(BLANK_FORM_WORDS)
 
 
-# Korea's forty commonest family names, one syllable each (the rarer ones open everyday words: 사, 가, 부).
-_KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민진"
 # Kin named before a full name with no colon, as family notes list them ("엄마 한수빈, 아빠 강재원"): a
 # family name of the list and two syllables, standing alone (a particle glued to it makes a sentence's
 # word, a common word there opens with another syllable, "엄마 생일 선물", and a word said to them ends
 # as a verb does, "엄마 조심해").
 _KOREAN_KIN_NAME = regex.compile(
     r"(?<![\p{Hangul}])(?:엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|이모|고모|삼촌|외삼촌|형|누나|오빠|언니|동생|아들|딸)[ \t]+"
-    rf"(?P<n>[{_KOREAN_FAMILY}]\p{{Hangul}}(?<![해요어워야다네라])\p{{Hangul}}(?<![해요어워야다네라]))(?=[ \t]*(?:[,，·/)]|\n|$))"
+    rf"(?P<n>[{COMMON_KOREAN_FAMILY}]\p{{Hangul}}(?<![해요어워야다네라])\p{{Hangul}}(?<![해요어워야다네라]))(?=[ \t]*(?:[,，·/)]|\n|$))"
 )
 
 
