@@ -1,10 +1,68 @@
-"""Korean names.
+"""Korean full names by the lists: a family syllable, then a listed given name, as one word.
 
-Korea's forty commonest family names, one syllable each, which `other_scripts` reads before kin's
-words ("엄마 한수빈").
+Korean writes a full name as one word of three syllables, the family name's first ("김서연"), glued
+to its particle ("김서연이", "박준호의"), and has no capitals; the cues read it after a label, before
+씨 or 님 or in kin's notes (`other_scripts`), and a marriage record's "남편: 박준호", a listing's "연락은
+김서연 010-…" or a flyer's "(최유리)" went out. A word that opens with one of the forty commonest
+family syllables (`COMMON_KOREAN_FAMILY`) and goes on with a given name of two syllables
+the lists hold (`data/korean_names.txt.gz`, from mimesis, written by `scripts/build-korean-names`),
+then nothing or a particle, is someone's. Not the everyday words so spelt ("유치원", kindergarten;
+"강아지", a puppy) nor the names Korean text writes most about (presidents, athletes, actors), which
+the build takes from a word list's frequencies; not a name after a public office ("대통령 …"), asked
+about ("… 누구야?") or before an artist's calling ("… 피아니스트").
 """
 
 from __future__ import annotations
 
+import functools
+import gzip
+from importlib.resources import files
+
+import regex
+
 # Korea's forty commonest family names, one syllable each (the rarer ones open everyday words: 사, 가, 부).
 COMMON_KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민진"
+# A word of Hangul: three syllables, then perhaps a particle glued to it.
+_WORD = regex.compile(r"(?<![\p{Hangul}\p{L}\d])\p{Hangul}{3,6}(?![\p{Hangul}\p{L}\d])")
+# The particles a name takes: subject, topic, object, possessive, "to", "with", "too", "from", "and", "'s own".
+_PARTICLES = (
+    "에게서", "한테서", "에게", "한테", "께서", "이랑", "이가", "이는", "이를", "이의", "이도", "이와",
+    "께", "이", "가", "은", "는", "을", "를", "의", "도", "와", "과", "랑", "님", "씨", "이네", "네",
+)
+# A public office or a calling before the name: president, minister, lawmaker, actor, singer.
+_OFFICE_BEFORE = regex.compile(r"(?:대통령|장관|의원|국회의원|배우|가수|총리|시장|도지사)[ \t]+$")
+# A question about the person after the name ("… 누구야?", "… 누군지"), or an artist's calling, as
+# the world's artists are named ("임윤찬 피아니스트의 연주", "한강 소설가").
+_WHO_AFTER = regex.compile(r"[ \t]*(?:누구|누군)|[ \t]+(?:피아니스트|바이올리니스트|첼리스트|지휘자|작곡가|소설가|시인|화가|배우|가수)(?!님)")
+
+
+@functools.cache
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    data = files("privacy_gateway.detection").joinpath("data", "korean_names.txt.gz").read_bytes()
+    given: set[str] = set()
+    words: set[str] = set()
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if line[:2] == "g ":
+            given.add(line[2:])
+        elif line[:2] == "w ":
+            words.add(line[2:])
+    return frozenset(given), frozenset(words)
+
+
+def korean_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each Korean full name the lists read (module docstring)."""
+    if not any("\uac00" <= c <= "\ud7a3" for c in text):
+        return []
+    given, words = _lists()
+    out: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        name, rest = word[:3], word[3:]
+        if name[0] not in COMMON_KOREAN_FAMILY or name[1:] not in given or name in words:
+            continue
+        if rest and rest not in _PARTICLES:
+            continue
+        if _OFFICE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _WHO_AFTER.match(text, m.end()):
+            continue
+        out.append((m.start(), m.start() + 3))
+    return out

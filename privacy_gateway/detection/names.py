@@ -55,6 +55,7 @@ from privacy_gateway.detection.arabic_names import arabic_names
 from privacy_gateway.detection.balinese_names import balinese_names
 from privacy_gateway.detection.hebrew_names import hebrew_names
 from privacy_gateway.detection.indic_names import indic_names
+from privacy_gateway.detection.korean_names import korean_names
 from privacy_gateway.detection.japanese_names import japanese_names
 from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, listed_names, nameless_word, proper_nouns, world_first_names, world_list_family
@@ -947,11 +948,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
         # "pak Bambang", "bu dewi", "sharma ji ne bola": a name beside an Indonesian, Malay or Hindi title (`title_names`);
         # "I Made Sudarsana", "Putu Ardana": a Balinese name by its birth-order word (`balinese_names`);
         # "- يوسف الحداد، مشرف إنتاج": an Arabic or Persian given name and family name by the lists (`arabic_names`);
-        # "איתי כהן: סיימתי …": a Hebrew given name and family name by the lists (`hebrew_names`).
+        # "איתי כהן: סיימתי …": a Hebrew given name and family name by the lists (`hebrew_names`);
+        # "남편: 박준호", "연락은 김서연 010-…": a Korean family syllable and a listed given name as one word (`korean_names`).
         for start, end in [
             *honorific_names(text), *labelled_names(text), *patronymic_names(text), *capital_titled_names(text), *introduced_names(text),
             *thai_names(text), *chinese_names(text), *japanese_names(text), *indic_names(text), *title_names(text, language),
-            *balinese_names(text), *arabic_names(text), *hebrew_names(text),
+            *balinese_names(text), *arabic_names(text), *hebrew_names(text), *korean_names(text),
         ]:
             inside = [
                 (s, e) for s, e in found if (s, e) != (start, end)
