@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy_gateway.detection.data_files import data_lines
 from privacy_gateway.detection.name_spans import person_context
@@ -40,6 +41,12 @@ _AFTER = regex.compile(
     r"class(?:es)?|teachers?|keyboard|spelling|pronunciation|alphabet|script|dialects?|accent|for|and|or)\b|[ \t]*/)"
 )
 _CAPITALISED_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")
+# A lower-case word right after one, as an adjective's noun or the language's own verb: "German
+# clinics", "the usual English rendering", "the way English leaves Clare's Law alone".
+_LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+# ... unless a capitalised word stands right before it, whose surname it then is ("Megan English
+# signed"); a sentence's capitalised function word is none ("The German clinics …").
+_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]+$")
 _BRACKETED = regex.compile(r"[ \t]*\)")
 
 
@@ -58,7 +65,7 @@ def _language(value: str) -> bool:
 def language_named(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is a language's name where a language is spoken of: after "in",
     "into", "plain", "speak", in a list of languages, alone in brackets, or before "speakers",
-    "grammar", "for" where no word before it reaches a person."""
+    "grammar", "for" or any lower-case word where no word before it reaches a person."""
     if not _language(text[start:end]):
         return False
     after = _CAPITALISED_AFTER.match(text, end)
@@ -68,5 +75,7 @@ def language_named(text: str, start: int, end: int) -> bool:
         return True
     if _BRACKETED.match(text, end) and text[:start].rstrip(" \t").endswith("("):
         return True  # "张三 (Chinese)", "Nguyễn Văn A (Vietnamese)": the language of what the bracket follows
-    # "ask English for the keys": after a word that reaches someone, a surname before "for".
-    return _AFTER.match(text, end) is not None and not person_context(text, start, end)
+    # "ask English for the keys": after a word that reaches someone, a surname before "for" or a verb.
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    adjective = _LOWER_AFTER.match(text, end) is not None and (before is None or before.group(1).lower() in STOP_WORDS)
+    return (_AFTER.match(text, end) is not None or adjective) and not person_context(text, start, end)

@@ -24,6 +24,10 @@ def _at(text: str, value: str) -> bool:
         ("Summarise the Gettysburg Address in modern English.", "English"),
         ("Translate this macro into Brazilian Portuguese and LatAm Spanish.", "Brazilian Portuguese"),
         ("Subtitles in Simplified Chinese, please.", "Simplified Chinese"),
+        # As an adjective before its noun, or the language acting: no one.
+        ("Note: German clinics often say it differently.", "German"),
+        ("The German clinics often say it differently.", "German"),
+        ("Leave the title alone, the way English leaves loanwords alone.", "English"),
     ],
 )
 def test_a_language_spoken_of(text: str, value: str) -> None:
@@ -35,7 +39,8 @@ def test_a_language_spoken_of(text: str, value: str) -> None:
     [
         ("We had lunch at the Polish Deli on Main Street.", "Polish"),  # a shop's name
         ("Ask English for the keys.", "English"),  # a surname, after a word that reaches someone
-        ("Megan English signed it.", "English"),  # no language's cue
+        ("Megan English signed it.", "English"),  # a given name before it
+        ("Please ask English for the keys before lunch.", "English"),  # reached by "ask"
         ("She flew to Tonga last week.", "Tonga"),  # a place, left out of the list
     ],
 )
@@ -48,6 +53,7 @@ def test_not_a_language_spoken_of(text: str, value: str) -> None:
     [
         ("Can you write the menu in Spanish, Portuguese and Dutch?", []),
         ("The manual is only in German. Summarise it in English.", []),
+        ("Add the German and French equivalents to the glossary. Note: German clinics often say it otherwise.", []),
         ("Ask Megan English to sign off the budget before Friday.", ["Megan English"]),
         ("My landlord, Piotr Nowak, only writes in Polish. Translate his message for me.", ["Piotr Nowak"]),
     ],
