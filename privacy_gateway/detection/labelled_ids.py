@@ -26,8 +26,9 @@ from privacy_gateway.detection.title_case import lower_at_offsets
 # too, and a second field's name after a slash ("DOB/Age: 12/04/1990"), and where a record keeps it
 # ("dob on account 15/08/1981", "DOB on file is …", "DOB listed as …"), or a few words that qualify the
 # label before its colon ("Hospital no. on my old card: …", "Date of birth of the child's father: …"),
-# or the person's place in a list ("DOB PAX 2: 14MAR1961", "Date of birth child 1: …").
-_GAP = r"""(?:[\s:#=.\-()º°"'`>*：（]|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))[ \t]+(?:[^\W\d_]+(?:['’][^\W\d_]*)?[ \t]+){1,4}[^\W\d_]+[ \t]*:|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))[ \t]+[^\W\d_]+[ \t]+\d{1,2}[ \t]*:|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa|file|record|account|system|listed|given|as)\b){0,8}?"""
+# or the person's place in a list ("DOB PAX 2: 14MAR1961", "Date of birth child 1: …"); Japanese's topic
+# particle after its label ("生年月日は…").
+_GAP = r"""(?:[\s:#=.\-()º°"'`>*：（は]|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))[ \t]+(?:[^\W\d_]+(?:['’][^\W\d_]*)?[ \t]+){1,4}[^\W\d_]+[ \t]*:|(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))[ \t]+[^\W\d_]+[ \t]+\d{1,2}[ \t]*:|/[ \t]*(?i:age)\b|\((?i:[dmyjatg]{1,4}[./\-][dmyjatg]{1,4}[./\-][dmyjatg]{1,4})\)|\b(?:n\.?o|n|no|nr|num|number|numbers|n°|nº|is|was|are|ist|est|es|è|é|id|on|of|the|ending|am|op|le|el|il|em|den|wa|file|record|account|system|listed|given|as)\b){0,8}?"""
 
 # A passport's number, whatever the country: six to ten capitals and digits, four digits or more
 # ("548213907", "XDC507214"), or a series of one or two capitals apart from its digits ("AB 1234567").
@@ -84,8 +85,12 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
     # birth?\nMARGAUX: 18 April 1952.", the name confirmed first: "CUST: Bill Whitlock, 16 August 1975.").
     ("DATE_OF_BIRTH", r"(?:date[\s_\-]*of[\s_\-]*birth|\bd\.?o\.?b\.?|\bbirthday|when\s+were\s+you\s+born)\?[ \t]*\n[ \t]*[^\n:?]{1,30}:(?:[ \t]*[^\n,:?\d]{2,40},)?|\bgeboren\s+in\s+[^\n,;()]{1,40}?\s+am|\bnascid[oa]\s+em\s+[^\n,;()]{1,40}?\s+(?:a|em)(?=\s+\d)|\bd\.?o\.?b\b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|\bbirthday|\bborn(?:\s+on)?|"
      r"\bgeb(?:oren|\.-datum|\.|urtsdatum|urtstag)|\bn[ée]e?\s+le|date de naissance|fecha de nacimiento|\bnacid[oa] el|"
-     # "was born on" told as a past event: Spanish "nació el", Portuguese "nasceu em", Italian "nacque il".
-     r"\bnaci[óo]\s+el|\bnasceu\s+(?:em|a|no\s+dia)|\bnacque\s+il|"
+     # "was born on" told as a past event: Spanish "nació el", Portuguese "nasceu em", Italian "nacque il",
+     # the date right after the verb too ("ele nasceu 28/09/2012"); Swahili "nilizaliwa", "alizaliwa
+     # tarehe …" (I was, she was born) and Tagalog "ipinanganak siya noong …", "isinilang ako noong …".
+     r"\bnaci[óo](?:\s+el|(?=\s+\d))|\bnasceu(?:\s+(?:em|a|no\s+dia)|(?=\s+\d))|\bnacque\s+il|"
+     r"\b(?:ni|a|u|wa|tu|m)lizaliwa(?:\s+(?:tarehe|mnamo|siku\s+ya))?|"
+     r"\b(?:ipinanganak|isinilang)(?:\s+(?:siya|sya|ako|ka|kami|sila))?(?:\s+(?:noong|nung|sa))?|"
      r"data di nascita|\bnat[oa](?:/[ao])? il|data de nascimento|\bnascid[oa] (?:em|a)|\bn[ée]\(e\)\s+le|"
      # The same in the languages `foreign` tells by their everyday words, and Dutch: the label, or
      # the word for "born" with its short form ("nar. 11. 10. 1987", "szül. 1975.07.01.").
@@ -117,7 +122,7 @@ _LABELLED: tuple[tuple[str, str, str, float, tuple[str, ...]], ...] = (
      r"\bn[ée]e?\s+à\s+[^\n,;()]{1,40}?\s+le|\bnat[oa](?:/[ao])?\s+a\s+[^\n,;()]{1,40}?\s+il|\bnacid[oa]\s+en\s+[^\n,;()]{1,40}?\s+el|\bnasc\.|"
      r"(?:(?<=\()|(?<=, )|(?<=[^\W\d_] ))f\.(?=[ \t]*\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b)|\bd\.[ \t]?t\.(?=[ \t]*\d)",
      _DATE, 0.9, ("dob", "d.o.b", "birth", "born", "생일", "誕生日", "生日", "geb", "né", "ne le", "nee le", "naissance", "nacimiento", "nacid", "nació", "nacio",
-                  "nasceu", "nacque",
+                  "nasceu", "nacque", "zaliwa", "ipinanganak", "isinilang",
                   "nascita", "nato", "nata", "nascimento", "nascid", "föd", "fød", "synty", "urodz", "ur.", "naroz", "narod",
                   "nar.", "szül", "szul", "naște", "naşte", "naste", "născ", "nasc", "lahir", "gim", "dzim", "rođen", "roden",
                   "rojen", "rojstva", "naixement", "doğum", "dogum", "fæð", "faed", "janam", "janm", "seinengappi",
@@ -143,6 +148,11 @@ def _unanchored(label: str) -> str:
     return re.sub(r"(^|\|)\\b", r"\1", label)
 
 
+# A value ends where no letter or digit of its script goes on, nor a separator before a digit; Japanese
+# and Korean glue a particle or the copula to it ("生年月日は1987年11月16日です", "1999년 10월 5일입니다").
+_VALUE_END = r"(?!(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])\w|[\-./]\d)"
+
+
 class LabelledIdRecognizer(ShapeRecognizer):
     """Passports, bank accounts, sort codes, medical record numbers and dates of birth after their labels."""
 
@@ -154,7 +164,7 @@ class LabelledIdRecognizer(ShapeRecognizer):
         # Labels are found in the lower-cased text (a case-insensitive scan costs several times
         # more), then the value is matched right after, in the text as written.
         self._patterns = [
-            (entity, re.compile(_unanchored(label)), re.compile(rf"(?i:{_GAP})(?P<value>{value})(?![\w]|[\-./]\d)"), score, words)
+            (entity, re.compile(_unanchored(label)), re.compile(rf"(?i:{_GAP})(?P<value>{value}){_VALUE_END}"), score, words)
             for entity, label, value, score, words in _LABELLED
         ]
 

@@ -112,6 +112,9 @@ def test_through_the_detector(find: Find) -> None:
         # The person's place in a list between the label and its colon.
         pytest.param("PAX 1: PEETERS/ANNELIES MS\nDOB PAX 1: 03FEB1972", "03FEB1972", id="label-with-a-place-in-a-list"),
         pytest.param("Date of birth child 2: 11/04/2016", "11/04/2016", id="label-with-a-child-s-number"),
+        # Japanese's topic particle after the label and its copula after the date; Korean's copula.
+        pytest.param("お問い合わせ：生年月日は1979年2月8日です。よろしくお願いします。", "1979年2月8日", id="japanese-particle-and-copula"),
+        pytest.param("환자 정보 확인 부탁드립니다. 생년월일: 1988년 6월 2일입니다.", "1988년 6월 2일", id="korean-copula"),
     ],
 )
 def test_the_labels_of_a_birth_date_in_more_ways_of_writing(find: Find, text: str, date: str) -> None:
@@ -136,6 +139,10 @@ def test_a_letter_f_before_a_date_inside_a_word_run_is_no_label(find: Find) -> N
         pytest.param("Mi abuelo Jordi nació el 9 de octubre de 1928 en Cangas de Onís. ¿Cómo busco su partida?", "9 de octubre de 1928", id="spanish-nacio"),
         pytest.param("A minha avó Rosa nasceu em 12/03/1931 em Braga, preciso da certidão.", "12/03/1931", id="portuguese-nasceu"),
         pytest.param("Mio nonno Pietro nacque il 4 maggio 1930 a Bari.", "4 maggio 1930", id="italian-nacque"),
+        # The date right after the verb; Swahili's and Tagalog's "was born".
+        pytest.param("preciso da certidão de nascimento da minha filha, ela nasceu 03/07/2015 em Recife", "03/07/2015", id="portuguese-nasceu-date"),
+        pytest.param("Habari, ninaomba tafsiri ya cheti. Nilizaliwa 17/02/1991 Kisumu.", "17/02/1991", id="swahili-nilizaliwa"),
+        pytest.param("Kailangan ko po ng kopya, ipinanganak ako noong March 2, 1994 sa Iloilo.", "March 2, 1994", id="tagalog-ipinanganak"),
     ],
 )
 def test_born_told_as_a_past_event_labels_a_birth_date(find: Find, text: str, date: str) -> None:
