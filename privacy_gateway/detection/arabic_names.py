@@ -19,10 +19,10 @@ given name alone is left to the cues (`script_kin`): many are words too ("نور
 from __future__ import annotations
 
 import functools
-import gzip
-from importlib.resources import files
 
 import regex
+
+from privacy_gateway.detection.data_files import tagged_words
 
 _ARABIC = regex.compile(r"\p{Arabic}")
 _WORD = regex.compile(r"[\p{Arabic}\p{M}\u200c]+")
@@ -56,15 +56,8 @@ def normal(word: str) -> str:
 
 @functools.cache
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    data = files("privacy_gateway.detection").joinpath("data", "arabic_names.txt.gz").read_bytes()
-    given: set[str] = set()
-    family: set[str] = set()
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if line[:2] == "g ":
-            given.add(line[2:])
-        elif line[:2] == "f ":
-            family.add(line[2:])
-    return frozenset(given), frozenset(family)
+    tagged = tagged_words("arabic_names")
+    return tagged.get("g", frozenset()), tagged.get("f", frozenset())
 
 
 def _family(word: str) -> bool:

@@ -19,10 +19,10 @@ left to the cues (`script_kin`, `other_scripts`): many are words too ("שירה"
 from __future__ import annotations
 
 import functools
-import gzip
-from importlib.resources import files
 
 import regex
+
+from privacy_gateway.detection.data_files import tagged_words
 
 _HEBREW = regex.compile(r"\p{Hebrew}")
 # A word: Hebrew letters, a geresh inside or at the end ("ח'ורי", "רבינוביץ'"), hyphenated parts ("בן-חיים").
@@ -65,15 +65,8 @@ def normal(word: str) -> str:
 
 @functools.cache
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    data = files("privacy_gateway.detection").joinpath("data", "hebrew_names.txt.gz").read_bytes()
-    given: set[str] = set()
-    family: set[str] = set()
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if line[:2] == "g ":
-            given.add(line[2:])
-        elif line[:2] == "f ":
-            family.add(line[2:])
-    return frozenset(given), frozenset(family)
+    tagged = tagged_words("hebrew_names")
+    return tagged.get("g", frozenset()), tagged.get("f", frozenset())
 
 
 def _given(word: str) -> int | None:

@@ -15,10 +15,10 @@ about ("… 누구야?") or before an artist's calling ("… 피아니스트").
 from __future__ import annotations
 
 import functools
-import gzip
-from importlib.resources import files
 
 import regex
+
+from privacy_gateway.detection.data_files import tagged_words
 
 # Korea's forty commonest family names, one syllable each (the rarer ones open everyday words: 사, 가, 부).
 COMMON_KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민진"
@@ -38,15 +38,8 @@ _WHO_AFTER = regex.compile(r"[ \t]*(?:누구|누군)|[ \t]+(?:피아니스트|�
 
 @functools.cache
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    data = files("privacy_gateway.detection").joinpath("data", "korean_names.txt.gz").read_bytes()
-    given: set[str] = set()
-    words: set[str] = set()
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if line[:2] == "g ":
-            given.add(line[2:])
-        elif line[:2] == "w ":
-            words.add(line[2:])
-    return frozenset(given), frozenset(words)
+    tagged = tagged_words("korean_names")
+    return tagged.get("g", frozenset()), tagged.get("w", frozenset())
 
 
 def korean_names(text: str) -> list[tuple[int, int]]:
