@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gzip
 import unicodedata
 from collections.abc import Iterable, Iterator, Set
 from importlib.resources import files
@@ -175,24 +174,16 @@ def _census_ranked(name: str) -> list[str]:
     return [line.split(maxsplit=1)[0].lower() for line in text.splitlines() if line.strip()]
 
 
-def _world() -> tuple[list[str], list[str], list[str]]:
+def _world() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The shipped world lists (data/world_names.txt.gz: nomquamgender and mimesis, both MIT; built
-    by scripts/build_world_names.py): given names and surnames of many countries, ASCII-folded;
-    and Greek names in Greek letters (data/greek_names.txt.gz: mimesis, scripts/build-greek-names),
-    which `ascii_fold` leaves as they are."""
-    data = files("privacy_gateway.detection").joinpath("data")
-    text = gzip.decompress(data.joinpath("world_names.txt.gz").read_bytes()).decode("ascii")
-    text += gzip.decompress(data.joinpath("greek_names.txt.gz").read_bytes()).decode("utf-8")
-    given: list[str] = []
-    family: list[str] = []
-    census: list[str] = []  # the 2010 census's surnames the other lists lack (`world_last_names`)
-    for line in text.splitlines():
-        if line[:2] == "g ":
-            given.append(line[2:])
-        elif line[:2] == "f ":
-            family.append(line[2:])
-        elif line[:2] == "c ":
-            census.append(line[2:])
+    by scripts/build_world_names.py): given names and surnames of many countries, ASCII-folded, and
+    the 2010 census's surnames the other lists lack (`world_last_names`); and Greek names in Greek
+    letters (data/greek_names.txt.gz: mimesis, scripts/build-greek-names), which `ascii_fold` leaves
+    as they are."""
+    from privacy_gateway.detection.data_files import tagged_words  # loaded late, as `proper_nouns` loads its list
+
+    world, greek = tagged_words("world_names"), tagged_words("greek_names")
+    given, family, census = (world.get(tag, frozenset()) | greek.get(tag, frozenset()) for tag in ("g", "f", "c"))
     return given, family, census
 
 
@@ -210,8 +201,8 @@ def _names() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
         for w in words:
             table[w] = table.get(w, 0) | flag
     world_given, world_family, census_2010 = _world()
-    for words, flag, kept in ((world_given, _WORLD_GIVEN, _WORLD_GIVEN_KEPT), (world_family, _WORLD_FAMILY, _WORLD_FAMILY_KEPT)):
-        for w in words:
+    for world, flag, kept in ((world_given, _WORLD_GIVEN, _WORLD_GIVEN_KEPT), (world_family, _WORLD_FAMILY, _WORLD_FAMILY_KEPT)):
+        for w in world:
             table[w] = table.get(w, 0) | flag | (kept if not english_form(w) and not is_software(w) else 0)
     for w in census_2010:  # no English word or tool by the build (`scripts/build_world_names.py`)
         table[w] = table.get(w, 0) | _CENSUS_2010
