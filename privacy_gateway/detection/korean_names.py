@@ -22,6 +22,7 @@ from privacy_gateway.detection.data_files import tagged_words
 
 # Korea's forty commonest family names, one syllable each (the rarer ones open everyday words: 사, 가, 부).
 COMMON_KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민진"
+_HANGUL = regex.compile(r"[\uac00-\ud7a3]")
 # A word of Hangul: three syllables, then perhaps a particle glued to it.
 _WORD = regex.compile(r"(?<![\p{Hangul}\p{L}\d])\p{Hangul}{3,6}(?![\p{Hangul}\p{L}\d])")
 # The particles a name takes: subject, topic, object, possessive, "to", "with", "too", "from", "and", "'s own".
@@ -44,7 +45,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 def korean_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of each Korean full name the lists read (module docstring)."""
-    if not any("\uac00" <= c <= "\ud7a3" for c in text):
+    if _HANGUL.search(text) is None:
         return []
     given, words = _lists()
     out: list[tuple[int, int]] = []
