@@ -20,6 +20,9 @@ import regex
 
 from privacy_gateway.detection.data_files import tagged_words
 
+# The family names most Koreans bear, one syllable each (Statistics Korea's census lists them by count),
+# which `other_scripts` reads before a person's role and its 님 ("박지훈 고객님").
+KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
 # Korea's forty commonest family names, one syllable each (the rarer ones open everyday words: 사, 가, 부).
 COMMON_KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민진"
 _HANGUL = regex.compile(r"[\uac00-\ud7a3]")

@@ -25,7 +25,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from privacy_gateway.detection import lines
-from privacy_gateway.detection.korean_names import COMMON_KOREAN_FAMILY
+from privacy_gateway.detection.korean_names import COMMON_KOREAN_FAMILY, KOREAN_FAMILY
 from privacy_gateway.detection.placeholders import BLANK_FORM_WORDS
 from privacy_gateway.detection.relations import related
 from privacy_gateway.detection.sentences import sentence_bounds
@@ -157,8 +157,6 @@ def _names_a_kind(doc: Doc, after: Token | None) -> bool:
 # 美咲 様", "スミス様"); a surname alone before "さん" ("田中さんに"; the world's names are written
 # whole: "小澤征爾さんの追悼公演"); one character before a Chinese title ("王先生", "李女士"). A particle
 # may stand before the name ("明日は田中さん"), not the polite prefix of a word ("お客様").
-# The family names most Koreans bear, one syllable each (Statistics Korea's census lists them by count).
-_KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
 _HONORIFIC = regex.compile(
     r"(?<![\p{Han}\p{Katakana}ー・おご])"
     r"(?:(?P<n>\p{Han}{1,5}(?:[ \u3000]\p{Han}{1,3})?|\p{Katakana}[\p{Katakana}ー・]{1,14})[ \u3000]?(?:様|さま|殿)"
@@ -180,7 +178,7 @@ _HONORIFIC = regex.compile(
     r"|(?<![\p{Hangul}])(?P<n>\p{Hangul}{2,4})[ ](?:씨|님)(?=[이가은는을를의에께도과와랑,.!?)\s]|$)"
     # Before a role's 님 only a full name, its family name's syllable first: "해외 고객님" (overseas
     # customers) and "온라인 고객님" name no one.
-    rf"|(?<![\p{{Hangul}}])(?P<n>[{_KOREAN_FAMILY}]\p{{Hangul}}{{1,3}})[ ](?:고객|회원|선생|사장|부장|과장|차장|팀장|실장|대표|기사|작가|교수|원장|손님|환자|매니저|대리|주임)님"
+    rf"|(?<![\p{{Hangul}}])(?P<n>[{KOREAN_FAMILY}]\p{{Hangul}}{{1,3}})[ ](?:고객|회원|선생|사장|부장|과장|차장|팀장|실장|대표|기사|작가|교수|원장|손님|환자|매니저|대리|주임)님"
     r"(?=[이가은는을를의에께도과와랑,.!?)\s]|$)",
     regex.VERSION1,
 )
