@@ -480,9 +480,9 @@ def _phone_shaped(value: str) -> bool:
     """Seven to fifteen digits in the marks a phone is written with, not a date, a span of years,
     an IPv4 address or a decimal: "318-1234", "(0-612) 34567 ext. 12", "+44 20 7946 0958"."""
     from privacy_gateway.detection.phones import PhoneNumberRecognizer  # loaded late: keeps the import chain short
-    from privacy_gateway.detection.phone_plans import digits_of
+    from privacy_gateway.detection.phone_plans import EXTENSION, digits_of
 
-    if re.search(r"[^\d\s()+.\-/]", re.sub(r"(?i)\s*\(?(?:x|ext\.?|extension)\s*\d{1,6}\)?$", "", value)):
+    if re.search(r"[^\d\s()+.\-/]", EXTENSION.sub("", value)):
         return False
     return 7 <= len(digits_of(value)) <= 15 and PhoneNumberRecognizer.shaped(value)
 
@@ -535,10 +535,12 @@ def typed_span(key: str, value: str, value_start: int, text: str, in_person: boo
 
         return (offset, offset + len(stripped), entity) if national_number(stripped, text) else None
     if entity == "PHONE_NUMBER":
-        from privacy_gateway.detection.phone_plans import short_number  # loaded late: keeps the import chain short
+        from privacy_gateway.detection.phone_plans import EXTENSION, digits_of, short_number  # loaded late: keeps the import chain short
 
-        digits = sum(c.isdigit() for c in stripped)
-        if not (6 <= digits <= 16 or short_number(re.sub(r"\D", "", stripped))) or re.search(r"[^\d\s()+.\-/x]", stripped.lower().replace("ext", "")):
+        # The number and its extension as the field holds them ("013 5805487 int. 133", "… x3451"):
+        # the extension is read in the languages `phone_plans` knows, the digits counted without it.
+        digits = len(digits_of(stripped))
+        if not (6 <= digits <= 16 or short_number(digits_of(stripped))) or re.search(r"[^\d\s()+.\-/]", EXTENSION.sub("", stripped)):
             return None
         return offset, offset + len(stripped), entity
     if entity in ("NATIONAL_ID", "MEDICAL_RECORD_NUMBER"):

@@ -400,6 +400,31 @@ def test_other_values_under_a_contact_key_are_no_phones(find: Find, text: str) -
 
 
 @pytest.mark.parametrize(
+    "text, number",
+    [
+        pytest.param('{"contactNumber": "013 5805487 int. 133"}', "013 5805487 int. 133", id="italian-int"),
+        pytest.param("phone: 020 7946 0000 x3451", "020 7946 0000 x3451", id="x"),
+        pytest.param("<tel>0612 345678 poste 21</tel>", "0612 345678 poste 21", id="french-poste"),
+        pytest.param("Telefon: 030 1234567 Durchwahl 12", "030 1234567 Durchwahl 12", id="german-durchwahl"),
+    ],
+)
+def test_a_phone_under_a_phone_key_keeps_its_extension(find: Find, text: str, number: str) -> None:
+    """Offices write the extension in their own language; the number and the extension go together."""
+    assert ("PHONE_NUMBER", number) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"phone": "ext. 12"}', id="an-extension-alone"),
+        pytest.param('{"phone": "call me int. 133"}', id="words"),
+    ],
+)
+def test_an_extension_does_not_make_a_phone(find: Find, text: str) -> None:
+    assert not [v for t, v in find(text) if t == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
     "key, entity",
     [
         ("addr1", "LOCATION"), ("addr2", "LOCATION"), ("address3", "LOCATION"), ("street2", "LOCATION"),
