@@ -80,6 +80,8 @@ def camel_name(handle: str, strong: bool = False) -> bool:
         return False
     if strong and (_given(first) and _family(second) or _family(first) and _given(second)) and not (everyday_word(first) or everyday_word(second)):
         return True  # "/users/Reyes.Bullock": where only an account stands, a listed given name and surname
+    if strong and _name_word(first) and _name_word(second):
+        return True  # "ACME\\Seveta.Tokov", "CahyonoWibisono": where only an account stands, two words no dictionary or tool list holds
     return a_name(first, second, rare=False) or a_name(second, first, rare=False) and not english_form(first)
 
 
@@ -816,6 +818,14 @@ def _joined_name(handle: str, technical: bool) -> bool:
 _HOST_ENDS = frozenset("com org net gov edu io dev app".split())
 # The last words of a web address: "bbc.co.uk", "example.org" are no one's.
 _DOMAIN_ENDS = frozenset("com org net gov edu int mil info biz name pro io ai app dev co uk us eu de fr".split())
+
+
+def _name_word(word: str) -> bool:
+    """A word a login's name part can be: one no list knows (`_unlisted_word`) or a listed given
+    name or surname that is no English word or tool ("seveta", "olukotun", "wibisono")."""
+    if _unlisted_word(word):
+        return True
+    return len(word) >= 3 and word.isalpha() and (word in listed_given() or word in listed_family()) and not english_form(word) and not is_software(word)
 
 
 def _unlisted_word(word: str) -> bool:
