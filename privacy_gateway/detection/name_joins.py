@@ -32,7 +32,7 @@ from privacy_gateway.detection.name_spans import INITIALS_BEFORE
 from privacy_gateway.detection.notable import notable_person
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.uncased import syllabic_given, syllable_pair
-from privacy_gateway.detection.lexicon import ascii_fold, census_name, common_word, english_form, first_names, frequent_names, letter_case, listed_given, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, census_name, common_word, english_form, english_verbs, english_word, everyday_word, irregular_forms, first_names, frequent_names, letter_case, listed_given, listed_names, world_first_names
 
 _NAMES = ("PERSON", "LOCATION")
 # The particles an Irish or Scottish Gaelic surname opens with, written apart: "Ó Murchú", "Ní
@@ -55,6 +55,14 @@ _PLACE_OPENERS = frozenset("san santa saint st mount port fort lake new north so
 _INITIAL_AFTER = regex.compile(r"[ \t]+(\p{Lu}|(?![ai]\.)\p{Ll})\.(?=[ \t,;:)!?]|$)", regex.MULTILINE)
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+$")
+# A surname's particle and the surname after a given name found without them: "Destiny binti King",
+# "Pieter van Dijk", "Ana dos Santos" (one or two particles, the surname capitalised).
+_PARTICLE_SURNAME_AFTER = regex.compile(
+    r"((?:[ \t]+(?:van|von|der|den|de|del|della|di|da|das|do|dos|du|bin|binti|bint|ibn|ter|ten|zu|af)){1,2})"
+    r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])"
+)
+# A word in capitals after a name in capitals: "KEYS WITH REBECCA VICTOR" (read against the name lists).
+_CAPITAL_WORD_AFTER = regex.compile(r"[ ](\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)(?![\p{L}\d@_/-]|\.[\p{L}\d])")
 # A Gaelic surname after a given name found without it: its particle and the name, an "h", "n" or
 # "t" before a vowel allowed ("Colm Ó hUiginn", "Sorcha Ó Fearghail").
 # A given name's second syllable after a hyphen, in lower case, as Chinese and Korean names are
@@ -132,6 +140,32 @@ def _capitals_surname(word: str) -> bool:
     return lower not in _ACRONYMS and not common_word(lower) and lower not in STOP_WORDS
 
 
+def _capitals_name(word: str) -> bool:
+    """A word in capitals that is a listed given name or surname and no English word (a census given
+    name aside), acronym or label: "VICTOR", "NOVAES"; not "LEFT", "TODAY", "NHS"."""
+    lower = word.lower()
+    if lower in _ACRONYMS or lower in STOP_WORDS or not _VOWEL.search(word):
+        return False
+    if _english_word_form(lower) and lower not in first_names():
+        return False  # "LEFT", "GAVE", "STATES": words the lists hold as surnames, which a line in capitals writes as words
+    return ascii_fold(lower) in listed_names()
+
+
+def _english_word_form(lower: str) -> bool:
+    """An English word as written, an irregular form ("gave") or a regular one of a word ("states",
+    "started", "going"); not a stem's guess that makes "novaes" a plural of "novae"."""
+    if english_word(lower) or lower in irregular_forms():
+        return True
+    return any(lower.endswith(end) and english_word(lower[: -len(end)]) for end in ("s", "ed", "d", "ing"))
+
+
+def _place_word(word: str) -> bool:
+    """A town or country's name: "Pedro de Madrid" is a man from Madrid, "Leonardo da Vinci" the same."""
+    from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
+
+    return known_place(word)
+
+
 def _bridged(text: str, found: list[Finding]) -> list[Finding]:
     """Join neighbouring name and place findings that only a particle or hyphen separates."""
     out: list[Finding] = []
@@ -193,6 +227,10 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
         end = m.end(1)
     elif (m := _CAPITALS_AFTER.match(text, end)) and not text[start:end].isupper() and _capitals_surname(m.group(1)) and _VOWEL.search(m.group(1)):
         end = m.end(1)  # "Antoine DESCAMPS", "Līga BĒRZIŅA": given name, then the surname in capitals
+    elif (m := _CAPITAL_WORD_AFTER.match(text, end)) and text[start:end].isupper() and _capitals_name(m.group(1)):
+        end = m.end(1)  # "REBECCA VICTOR" in a text in capitals: a listed name after the name found
+    elif (m := _PARTICLE_SURNAME_AFTER.match(text, end)) and m.start(2) not in starts and _surname_like(m.group(2), language) and not _place_word(m.group(2)):
+        end = m.end(2)  # "Destiny binti King", "Pieter van Dijk"
     head = text[max(0, start - 40) : start]
     if m := INITIALS_BEFORE.search(head):
         start -= len(head) - m.start(1)
@@ -253,6 +291,16 @@ def _given_before(text: str, at: int, word: str, language: str | None) -> bool:
     if _opening_function_word(text, at, word) or foreign_role(word) or everyday_cyrillic_run(text, at, at + len(word)):
         return False  # "Это Ольга Морозова": a sentence's opening word of Russian, Ukrainian or Bulgarian
     if lower in first_names() and (mid_sentence or lower not in _VERBS):
+        return True
+    # "Attila Oláh's rule", "Bryony W. Hanafin wrote": a given name of the world lists that English
+    # also holds (a king, a plant), written as a name beside a person found by other means; not a
+    # function word, a greeting, an everyday word ("Patient Smith"), an English verb ("List ten
+    # English", "Captain Picard", "Baby of …") or a town ("Venezia Santa Lucia").
+    if (
+        len(word) >= 3 and ascii_fold(lower) in listed_given() and word[1:].islower() and not everyday_word(lower)
+        and lower not in STOP_WORDS | _VERBS | _ADDRESSING and lower not in english_verbs()
+        and not (language is not None and own_word(language, word)) and not _place_word(word)
+    ):
         return True
     # "Call Gustavo", "Ask Hudson": an English word before a name is a verb or a label, not a given
     # name; so is a word of the text's own language ("Dochter Lieselot").
