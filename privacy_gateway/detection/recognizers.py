@@ -14,6 +14,7 @@ from privacy_gateway.detection.country_ids import country_recognizers
 from privacy_gateway.detection.handles import HandleRecognizer
 from privacy_gateway.detection.identity_numbers import IdentityNumberRecognizer
 from privacy_gateway.detection.labelled_ids import LabelledIdRecognizer
+from privacy_gateway.detection.mailbox_names import mailbox_names
 from privacy_gateway.detection.login_positions import LoginPositionRecognizer
 from privacy_gateway.detection.language_cues import LanguageCueRecognizer
 from privacy_gateway.detection.languages import LanguageSupport
@@ -73,7 +74,7 @@ def gateway_recognizers() -> list[EntityRecognizer]:
         SmallPlaceRecognizer(),
         HandleRecognizer(),
         LoginPositionRecognizer(),
-        StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels, dash_speaker_labels, caption_speaker_labels, passwd_names, gedcom_values)),
+        StructuredValueRecognizer(readers=(key_values, table_values, speaker_labels, dash_speaker_labels, caption_speaker_labels, passwd_names, gedcom_values, mailbox_names)),
         VersionControlRecognizer(),
         SecretRecognizer(),
         PersonalWebsiteRecognizer(),
