@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy_gateway.detection.software import is_software, software_context, software_names
+from privacy_gateway.detection.software import is_software, software_context, software_names, unambiguous_software
 from tests.detection.helpers import Find
 
 
@@ -50,6 +50,7 @@ def test_context(text: str, name: str, expected: bool) -> None:
         pytest.param("Is Rust's borrow checker similar to what Ada/SPARK does for safety?", id="language-feature"),
         pytest.param("Explain Dijkstra vs A* for grid pathfinding in a game.", id="compound-word-after-for"),
         pytest.param("Create a RACI for migrating our CRM from HubSpot to Dynamics 365.", id="product-and-its-edition"),
+        pytest.param("Set up Prometheus Alertmanager to send to Slack only during office hours.", id="chat-tool-simple-icons-lacks"),
     ],
 )
 def test_clean_technical_prompts_untouched(find: Find, text: str) -> None:
@@ -83,6 +84,7 @@ def test_software_named_like_a_word_stays_as_written(find: Find, text: str) -> N
     ("Julia is coming for dinner on Friday.", "Julia"),
     ("Dear Vault, thanks for the flowers.", "Vault"),
     ("Please ask Jenkins in accounts to approve it.", "Jenkins"),
+    ("my colleague Slack is out today, who covers the front desk?", "Slack"),
 ])
 def test_software_names_people_have_are_still_names_without_a_tool_around(find: Find, text: str, name: str) -> None:
     assert name in [v for e, v in find(text) if e == "PERSON"]
@@ -377,7 +379,9 @@ def test_workplace_services_reach_the_cloud_as_written(find: Find, pair: list[st
 
 def test_workplace_services_named_like_people_are_left_off_the_list() -> None:
     assert is_software("Salesforce") and is_software("Microsoft Teams") and is_software("Workday")
-    assert not any(is_software(name) for name in ("Slack", "Lever", "Ashby", "Deel", "Gong", "Ramp"))
+    assert not any(is_software(name) for name in ("Lever", "Ashby", "Deel", "Gong", "Ramp"))
+    # Slack is listed as a name people have too (` *`): software only where its text is technical.
+    assert is_software("Slack") and not unambiguous_software("Slack")
 
 
 @pytest.mark.parametrize("text, name", [
