@@ -253,6 +253,14 @@ _THING_TAILS = frozenset(
     Airways Securities Investments Ventures Enterprises Corporation Corp Inc Ltd LLC plc PLC GmbH AG
     Act Acts Amendment Doctrine Accord Accords Treaty Directive Regulation Convention Protocol Declaration""".split()
 )
+# A ruler's, a saint's or a sage's epithet after their given name: "Catherine the Great", "William
+# the Conqueror", "Pliny the Elder", "Ivan the Terrible". Private people are not styled so; the
+# epithet is an English adjective or one of the nouns epithets are made of.
+_EPITHET_AFTER = regex.compile(r"[ \t]+the[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\d'’])")
+_EPITHET_NOUNS = frozenset(
+    "conqueror confessor lionheart navigator liberator unready elder younger apostate apostle baptist evangelist "
+    "venerable lawgiver builder hammer saint martyr magnificent".split()
+)
 _THING_TAIL_AFTER = regex.compile(r"[ \t]+(?:" + "|".join(sorted(_THING_TAILS)) + r")\.?(?![\p{L}\d])")
 # Units named after people, as written after a count: "300 Kelvin", "12 Newtons", "50 Hertz".
 _UNITS = frozenset(
@@ -427,6 +435,12 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 return  # "X-Jenkins-Job: hermes-main": a header's field name, no one and nowhere
             if (_FIRM_AFTER.match(text, end) or value in _FIRM_WORDS and _AMPERSAND_BEFORE.search(text, max(0, start - 4), start)):
                 return  # "Climpson & Sons", "Dombey & Son": a firm's name, the surname in it no one's in the prompt
+            if value.lower() == "let" and text[end : end + 2] in ("'s", "’s"):
+                return  # "from Let's Encrypt": "let us", the one English contraction that is no stop word, no one and nowhere
+            if " " not in value.strip() and (epithet := _EPITHET_AFTER.match(text, end)) and _epithet(epithet.group(1)) and not kind.contact and not person_context(text, start, end) and not (
+                kind.dealt and dealt_in_sentence(text, start, end, groups=False)
+            ):
+                return  # "Catherine the Great", "William the Conqueror": a ruler styled by an epithet, no one's colleague
             if " " in value.strip() and value.split()[-1].rstrip(".") in _THING_TAILS or _THING_TAIL_AFTER.match(text, end):
                 return  # "Lehman Brothers", "the Magnitsky Act": a firm's or a law's name (`_THING_TAILS`)
             if " " not in value and common_word(value) and _MODEL_BEFORE.search(text, max(0, start - 24), start):
@@ -1433,6 +1447,14 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
 # A word of a code or an acronym in capitals: three letters or more and no vowel ("STCW", "MLC"), a
 # digit in it, or a letter and a Roman numeral ("A-VIII").
 _CODE_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}|[\p{L}\-]*\d[\p{L}\d\-]*|\p{Lu}-[IVXLC]+")
+
+
+def _epithet(word: str) -> bool:
+    """An English adjective or an epithet's noun (`_EPITHET_NOUNS`), as a ruler's style has it."""
+    from privacy_gateway.detection.lexicon import english_adjectives
+
+    lower = word.lower()
+    return lower in _EPITHET_NOUNS or lower in english_adjectives()
 
 
 def _on_shouted_line(text: str, at: int) -> bool:

@@ -207,3 +207,28 @@ def test_peers_knights_and_judges_named_by_their_honour_stay(find: Find, text: s
 )
 def test_an_honoured_name_in_someone_s_dealings_is_masked(find: Find, text: str, name: str) -> None:
     assert any(name in v for t, v in find(text) if t == "PERSON"), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare the leadership of Elizabeth I and Catherine the Great.",
+        "Write a short bio of Alfred the Great for a school project.",
+        "What did Pliny the Elder write about Vesuvius?",
+        "Why is William the Conqueror's invasion dated to 1066?",
+    ],
+)
+def test_a_ruler_styled_by_an_epithet_stays(find: Find, text: str) -> None:
+    """"Name the Great": private people are not styled so, the world's rulers and sages are."""
+    assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Can Anna the Brave cover my shift on Friday?", "Anna"),
+        ("Send the invoice to Anna the Great by Friday, her address is 4 Elm Road, Leeds.", "Anna"),
+    ],
+)
+def test_a_nickname_styled_as_an_epithet_on_someone_dealt_with_stays_masked(find: Find, text: str, name: str) -> None:
+    assert name in [v for t, v in find(text) if t in ("PERSON", "LOCATION")]

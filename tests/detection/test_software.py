@@ -51,6 +51,7 @@ def test_context(text: str, name: str, expected: bool) -> None:
         pytest.param("Explain Dijkstra vs A* for grid pathfinding in a game.", id="compound-word-after-for"),
         pytest.param("Create a RACI for migrating our CRM from HubSpot to Dynamics 365.", id="product-and-its-edition"),
         pytest.param("Set up Prometheus Alertmanager to send to Slack only during office hours.", id="chat-tool-simple-icons-lacks"),
+        pytest.param("Traefik keeps issuing staging certificates from Let's Encrypt; how do I switch to production?", id="lets-contraction"),
     ],
 )
 def test_clean_technical_prompts_untouched(find: Find, text: str) -> None:
