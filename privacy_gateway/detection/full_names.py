@@ -34,7 +34,7 @@ _RUN = regex.compile(
     rf"(?<![\p{{L}}\d_@./\\-]){_WORD}(?: (?:(?:{_INITIAL}|{_PARTICLE}) ){{0,2}}{_WORD}){{1,4}}(?![\p{{L}}\d_@/\\]|\.\p{{L}})"
 )
 _ITEM = regex.compile(rf"{_INITIAL}|{_WORD}|{_PARTICLE}")
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_PARTICLES = frozenset(p.lower() for p in _PARTICLE[3:-1].split("|"))
 _JOINERS = regex.compile(r"[-'’]")
 # A particle joined to its name word: "al-Shehu", "d'Angelo", "bin-Talal" are capitalised words.
 _PREFIX = regex.compile(r"^(?:al|el|ad|ud|d|l|bin|ben)[-'’](?=\p{Lu})")

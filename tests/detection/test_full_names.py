@@ -216,3 +216,25 @@ def test_a_known_full_name_in_capitals_with_its_possessive_stays(find: Find, tex
 
 def test_a_colleague_s_name_in_capitals_with_its_possessive_is_masked(find: Find) -> None:
     assert "ANNA KOWALSKA'S" in " ".join(persons(find, "WHAT DID ANNA KOWALSKA'S REPORT SAY?"))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Mervyn", "Ó", "Gáineard"],
+        ["Clara", "zu", "Stolberg"],
+    ],
+)
+def test_a_full_name_with_a_particle_of_german_swedish_or_irish_is_listed(words: list[str]) -> None:
+    assert listed_full_name(words, tagged=True)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Clara af Klercker is on leave until the 14th and owns the Vault unseal keys. What is a safe break-glass procedure?", "Clara af Klercker"),
+        ("Who should approve the Terraform plan: Mervyn Ó Gáineard (SRE) or the network lead?", "Mervyn Ó Gáineard"),
+    ],
+)
+def test_such_a_name_in_technical_text_is_masked_whole(find: Find, text: str, name: str) -> None:
+    assert name in persons(find, text)
