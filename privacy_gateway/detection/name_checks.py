@@ -197,6 +197,16 @@ _TOWARDS = {"to", "for", "with", "from"}
 _AFTER_OBJECT = {"about", "that", "who", "on", "regarding", "re"}
 
 
+# A role in brackets right after a name: "Chibuzo Obi (network lead)", "Ana Lima (SRE)", "… (our DBA)".
+_ROLE_IN_BRACKETS = regex.compile(rf"[ \t]*\((?i:(?:[\w\-]+[ \t]+){{0,2}}?(?:{_ROLES}|sre|architect|owner|on-?call|maintainer)s?)\)")
+
+
+def role_in_brackets(text: str, end: int) -> bool:
+    """Whether a job or a desk stands in brackets right after text[:end]: tools have versions and
+    licences there, people have roles."""
+    return _ROLE_IN_BRACKETS.match(text, end) is not None
+
+
 def persons_role(doc: Doc, text: str, first: Token, last: Token) -> bool:
     """Whether a run of words stands in running prose where a person does: the subject of a finite
     verb, the agent of a passive ("was disabled by …"), or after "to", "for", "with", "from" at a

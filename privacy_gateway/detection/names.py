@@ -144,6 +144,7 @@ from privacy_gateway.detection.name_checks import (
     unnamed_date_word,
     in_prose_literal,
     persons_role,
+    role_in_brackets,
     plain_word,
     in_work_title,
     owning_or_addressed,
@@ -1058,7 +1059,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     ) and (
                         tagged_given_name(text, start, end) and not (label in _PLACE_LABELS and known_place(text[start:end]))
                     )
-                    full_name = full_name or given_alone
+                    # "Chibuzo Obi (network lead)": a tagged full name with a role in brackets after it is someone's.
+                    full_name = full_name or given_alone or label == "PERSON" and len(words) >= 2 and language is None and role_in_brackets(text, end)
                     # "hike to Machu Picchu" in a question about the world: a place the model mislabels.
                     # "How tall is Mount Kenya?": a place the recognizer called a person.
                     place_head = words[0] in _PLACE_HEADS or len(words) >= 2 and words[-1] in _PLACE_TAILS

@@ -227,3 +227,25 @@ def test_a_run_of_everyday_and_plain_words_is_no_one(find: Find) -> None:
 def test_a_call_verb_before_a_name_is_no_part_of_it(find: Find, text: str, name: str) -> None:
     found = find(text)
     assert ("PERSON", name) in found and not [v for _, v in found if v.lower().startswith(("rang", "phoned"))]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Who should approve the Terraform plan for the VPC peering: Anna Kovacs (SRE) or Chibuzo Obi (network lead)?", "Chibuzo Obi"),
+        ("Escalations go to Tendai Moyo (on-call) until Friday; page the DBA after that.", "Tendai Moyo"),
+    ],
+)
+def test_a_tagged_full_name_with_a_role_in_brackets_is_someone_in_technical_text(find: Find, text: str, name: str) -> None:
+    assert name in [v for t, v in find(text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare Apache Kafka (LGPL) and Redis Streams (BSD) for a queue.",
+        "Is Grace Hopper (computer scientist) the inventor of COBOL?",
+    ],
+)
+def test_a_tool_s_licence_or_a_famous_person_s_calling_in_brackets_stays(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t == "PERSON"] == []
