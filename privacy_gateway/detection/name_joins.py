@@ -61,6 +61,17 @@ _PARTICLE_SURNAME_AFTER = regex.compile(
     r"((?:[ \t]+(?:van|von|der|den|de|del|della|di|da|das|do|dos|du|bin|binti|bint|ibn|ter|ten|zu|af)){1,2})"
     r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])"
 )
+# A word in lower case beside a name typed in lower case: "nedas gailys", "yahyo karimova", after
+# an initial's dot too ("amela w. bader"); no apostrophe: "arash you're", "smilla won't" are a name
+# and a contraction.
+_LOWER_WORD_AFTER = regex.compile(r"(?:(?<=(?<!\p{L})\p{Ll})\.)?[ \t]+(\p{Ll}{3,}(?:-\p{Ll}+)?)(?![\p{L}\d@_/'’-]|\.[\p{L}\d])")
+_LOWER_VOWEL = regex.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűų]")
+# A piece of a login or an address, glued on by a dot, an at sign or an underscore: "priya" of "priya.raman@…".
+_GLUED_AFTER = regex.compile(r"[.@_][\p{L}\d]")
+_LATIN_WORD = regex.compile(r"[\p{Latin}\-]+")
+# Chat's shorthand, typed in lower case beside a name ("anna kovacs pls review"): no part of it.
+_CHAT_WORDS = frozenset("pls plz thx thnx ty lol omg btw imo imho tbh idk brb np ok okay ttyl rn tmrw tmr smth".split())
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d@._/'’-])(\p{Ll}{3,}(?:-\p{Ll}+)?)[ \t]+$")
 # A word in capitals after a name in capitals: "KEYS WITH REBECCA VICTOR" (read against the name lists).
 _CAPITAL_WORD_AFTER = regex.compile(r"[ ](\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)(?![\p{L}\d@_/-]|\.[\p{L}\d])")
 # A Gaelic surname after a given name found without it: its particle and the name, an "h", "n" or
@@ -159,6 +170,27 @@ def _english_word_form(lower: str) -> bool:
     return any(lower.endswith(end) and english_word(lower[: -len(end)]) for end in ("s", "ed", "d", "ing"))
 
 
+def _holds_listed_name(value: str) -> bool:
+    """Whether a word of `value` is a given name or surname of the lists: what a name typed in lower
+    case is found by, where a run of another language's words ("kuupäevade ja …") holds none."""
+    return any(len(w) >= 3 and ascii_fold(w) in listed_names() for w in regex.findall(r"\p{L}+", value))
+
+
+def _lower_name_word(word: str, language: str | None) -> bool:
+    """A word in lower case that can be the rest of a name typed so, in English text: in Latin
+    letters, no English word, chat shorthand, tool or listed place: "muizzova", "bader"; not
+    "gaily"'s plural."""
+    from privacy_gateway.detection.software import is_software, technology  # loaded late: keeps the import chain short
+
+    if language is not None or not _LATIN_WORD.fullmatch(word):
+        return False  # in a text of another language, or another script, a lower-case word is that language's as often
+    if not _LOWER_VOWEL.search(word):
+        return False  # "ssh", "npm", "cd": a command, no name
+    if word in STOP_WORDS or word in _ADDRESSING or word in _ACRONYMS or word in _CHAT_WORDS or _english_word_form(word):
+        return False
+    return not is_software(word) and technology(word) is None and not _place_word(word)
+
+
 def _place_word(word: str) -> bool:
     """A town or country's name: "Pedro de Madrid" is a man from Madrid, "Leonardo da Vinci" the same."""
     from privacy_gateway.detection.places import known_place  # loaded late: keeps the import chain short
@@ -214,8 +246,9 @@ def _opening_function_word(text: str, at: int, word: str) -> bool:
     return word.lower() in STOP_WORDS and (not before or before[-1] in ".!?:;\n\"'“«(•*-")
 
 
-def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Finding:
-    """A person grown over the name words beside it."""
+def _grown(text: str, f: Finding, starts: set[int], language: str | None, technical: bool = False) -> Finding:
+    """A person grown over the name words beside it (in technical text not over a lower-case word:
+    there it is a command's or a host's, "ssh priya.raman@…")."""
     start, end = f.start, f.end
     if (m := _SYLLABLE_AFTER.match(text, end)) and text[start:end][-1:].isalpha() and m.group(1) not in _COMPOUND_ENDS:
         end = m.end()  # "Lin Pei" of "Lin Pei-shan"
@@ -231,8 +264,13 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None) -> Fin
         end = m.end(1)  # "REBECCA VICTOR" in a text in capitals: a listed name after the name found
     elif (m := _PARTICLE_SURNAME_AFTER.match(text, end)) and m.start(2) not in starts and _surname_like(m.group(2), language) and not _place_word(m.group(2)):
         end = m.end(2)  # "Destiny binti King", "Pieter van Dijk"
+    lower = not technical and text[start:end].islower() and _holds_listed_name(text[start:end]) and not _GLUED_AFTER.match(text, end)
+    if lower and (m := _LOWER_WORD_AFTER.match(text, end)) and m.start(1) not in starts and _lower_name_word(m.group(1), language):
+        end = m.end(1)  # "nedas gailys", "amela w. bader": a name typed in lower case, the word after it no one's word
     head = text[max(0, start - 40) : start]
-    if m := INITIALS_BEFORE.search(head):
+    if lower and (m := _LOWER_WORD_BEFORE.search(head)) and _lower_name_word(m.group(1), language):
+        start -= len(head) - m.start(1)  # "the rounding thing yahyo muizzova found"
+    elif m := INITIALS_BEFORE.search(head):
         start -= len(head) - m.start(1)
     elif (m := _CAPITALS_BEFORE.search(head)) and not text[f.start : f.end].isupper() and _capitals_surname(m.group(1)):
         start -= len(head) - m.start(1)
@@ -452,7 +490,7 @@ def whole_names(text: str, found: list[Finding], language: str | None = None, te
         return found
     others = [f for f in found if f.entity_type not in _NAMES]
     starts = {f.start for f in people}
-    grown = [_grown(text, f, starts, language) if f.entity_type == "PERSON" else _place_or_person(text, f) for f in _bridged(text, people)]
+    grown = [_grown(text, f, starts, language, technical) if f.entity_type == "PERSON" else _place_or_person(text, f) for f in _bridged(text, people)]
     grown += [f for f in _partners(text, grown, language) if not any(g.start < f.end and f.start < g.end for g in others)]
     mates = [f for f in _list_mates(text, grown, language) if not any(g.start < f.end and f.start < g.end for g in others)]
     grown = [g for g in grown if not any(f.start <= g.start and g.end <= f.end for f in mates)] + mates

@@ -400,3 +400,39 @@ def test_a_particle_and_a_town_after_a_name_stay_outside() -> None:
     text = "Pedro de Madrid signed the form."
     found = [Finding(0, 5, "PERSON", 0.8)]
     assert [text[f.start : f.end] for f in whole_names(text, found)] == ["Pedro"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("my calendar today: 14:00 intro call amela w. bader. when am i free for an hour", "amela w. bader", id="after-an-initial"),
+        pytest.param("write a better commit msg than: fix the rounding thing yahyo karimova found in the export", "yahyo karimova", id="word-before"),
+    ],
+)
+def test_a_name_typed_in_lower_case_grows_over_the_word_beside_it_that_no_dictionary_has(find: Find, text: str, name: str) -> None:
+    assert name in persons(find(text))
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        pytest.param("thanks anna kovacs for the help yesterday", "anna kovacs", id="english-words"),
+        pytest.param("ask anna kovacs thx", "anna kovacs", id="chat-shorthand"),
+        pytest.param("call anna kovacs berlin office", "anna kovacs", id="a-town"),
+        pytest.param("ssh anna kovacs", "anna kovacs", id="a-command-with-no-vowel"),
+        pytest.param("ssh priya.raman@10.0.0.9", "priya", id="a-login-s-piece"),
+    ],
+)
+def test_english_words_shorthand_and_towns_beside_a_lower_case_name_stay_outside(text: str, piece: str) -> None:
+    start = text.index(piece)
+    found = [Finding(start, start + len(piece), "PERSON", 0.8)]
+    assert [text[f.start : f.end] for f in whole_names(text, found)] == [piece]
+
+
+def test_a_lower_case_run_of_another_language_s_words_does_not_grow() -> None:
+    """A run no name list holds a word of ("kuupäevade ja nädalapäevadega", Estonian the language
+    vote cannot tell) is no name typed in lower case: the word before it stays outside."""
+    text = "Palun tabelina kuupäevade ja nädalapäevadega"
+    start = text.index("kuup")
+    found = [Finding(start, len(text), "PERSON", 0.6)]
+    assert [text[f.start : f.end] for f in whole_names(text, found)] == ["kuupäevade ja nädalapäevadega"]
