@@ -55,10 +55,11 @@ _PLACE_OPENERS = frozenset("san santa saint st mount port fort lake new north so
 _INITIAL_AFTER = regex.compile(r"[ \t]+(\p{Lu}|(?![ai]\.)\p{Ll})\.(?=[ \t,;:)!?]|$)", regex.MULTILINE)
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d@._/-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+$")
-# A surname's particle and the surname after a given name found without them: "Destiny binti King",
-# "Pieter van Dijk", "Ana dos Santos" (one or two particles, the surname capitalised).
+# A surname's particle and the surname after a given name found without them: "Destiny bin King",
+# "Pieter van Dijk", "Ana dos Santos" (one or two particles, the surname capitalised; not "binti",
+# see `name_cues.FULL_NAME_PARTICLE`).
 _PARTICLE_SURNAME_AFTER = regex.compile(
-    r"((?:[ \t]+(?:van|von|der|den|de|del|della|di|da|das|do|dos|du|bin|binti|bint|ibn|ter|ten|zu|af)){1,2})"
+    r"((?:[ \t]+(?:van|von|der|den|de|del|della|di|da|das|do|dos|du|bin|ibn|ter|ten|zu|af)){1,2})"
     r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@._/-])"
 )
 # A word in lower case beside a name typed in lower case: "nedas gailys", "yahyo karimova", after
@@ -263,7 +264,7 @@ def _grown(text: str, f: Finding, starts: set[int], language: str | None, techni
     elif (m := _CAPITAL_WORD_AFTER.match(text, end)) and text[start:end].isupper() and _capitals_name(m.group(1)):
         end = m.end(1)  # "REBECCA VICTOR" in a text in capitals: a listed name after the name found
     elif (m := _PARTICLE_SURNAME_AFTER.match(text, end)) and m.start(2) not in starts and _surname_like(m.group(2), language) and not _place_word(m.group(2)):
-        end = m.end(2)  # "Destiny binti King", "Pieter van Dijk"
+        end = m.end(2)  # "Destiny bin King", "Pieter van Dijk"
     lower = not technical and text[start:end].islower() and _holds_listed_name(text[start:end]) and not _GLUED_AFTER.match(text, end)
     if lower and (m := _LOWER_WORD_AFTER.match(text, end)) and m.start(1) not in starts and _lower_name_word(m.group(1), language):
         end = m.end(1)  # "nedas gailys", "amela w. bader": a name typed in lower case, the word after it no one's word
