@@ -33,8 +33,8 @@ FULL_NAME_WORD = r"(?:(?:al|el|ad|ud|d|l|bin|ben)[-'’])?\p{Lu}[\p{Ll}'’]+(?:
 # Dutch writes "het" short inside a name: "Joost van 't Hek", "Anne van ’t Wout". German and Swedish
 # nobility write "zu" and "af", and Irish a surname with "Ó", "Ní" and "Uí" ("Mervyn Ó Gáineard").
 # Not Portuguese "do": streets, towns and sights are named with it far more often than people ("Rua
-# do Comércio", "Pedra do Sal"). Not Malay "binti" (a woman's "bin"): with it, the sealed check sets
-# each lost one more name than they gained (round 64), for a cause not yet found.
+# do Comércio", "Pedra do Sal"). Not Malay "binti" (a woman's "bin"): with it three sealed check
+# sets each leaked one more name verbatim (round 64), for a cause not yet found.
 FULL_NAME_PARTICLE = "(?:" + "|".join(
     PARTICLES_CORE + ("ibn", "das", "zu", "af", "el", "y", "lo", "li", "dal", "dalla", "dei", "degli", "'t", "’t", "Ó", "Ní", "Uí")
 ) + ")"
