@@ -58,7 +58,7 @@ from privacy_gateway.detection.indic_names import indic_names
 from privacy_gateway.detection.korean_names import korean_names
 from privacy_gateway.detection.japanese_names import japanese_names
 from privacy_gateway.detection.language_names import language_named
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, listed_names, nameless_word, proper_nouns, world_first_names, world_list_family
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_adjectives, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, listed_names, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
 from privacy_gateway.detection.places import (
     any_place, copy_place, district_of, fold_place, jurisdiction, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
@@ -1453,8 +1453,6 @@ _CODE_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}|[\p{L}\-]*\d[\p{L}\d\-]*|\p{
 
 def _epithet(word: str) -> bool:
     """An English adjective or an epithet's noun (`_EPITHET_NOUNS`), as a ruler's style has it."""
-    from privacy_gateway.detection.lexicon import english_adjectives
-
     lower = word.lower()
     return lower in _EPITHET_NOUNS or lower in english_adjectives()
 
