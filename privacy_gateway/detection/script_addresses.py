@@ -69,14 +69,16 @@ _THAI = regex.compile(r"\p{Thai}")
 _HE_WORD = r"\p{Hebrew}[\p{Hebrew}'׳\-]*"
 # Words that go on a sentence after "the street", no street's name: "ברחוב יש 3 חנויות" (there are 3 shops in the street).
 _HE_NOT_A_NAME = r"(?:יש|אין|היה|היו|יהיה|זה|הזה|הזאת|שלי|שלנו|שלו|שלה|שלהם|של|עם|על|ליד|מול|כל|עוד|רק|גם|לא|כבר|אחד|אחת|הוא|היא|מספר|בערך|כמעט|נוספים|אחרים)(?![\p{Hebrew}'׳\-])"
+# A street's word: street, avenue, lane, square, path, and their short forms.
+_HE_STREET_WORDS = r"(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|סמ['׳]|כיכר|משעול)"
 _HEBREW_STREET = regex.compile(
     # The street's word, a letter of "in", "to", "from", "and" or "that" glued to it or not ("ברחוב").
-    rf"(?<![\p{{Hebrew}}'׳\-])[ובלמש]?(?P<a>(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|סמ['׳]|כיכר|משעול)[ \t]+(?!{_HE_NOT_A_NAME})(?:{_HE_WORD}[ \t]+){{1,3}}?"
+    rf"(?<![\p{{Hebrew}}'׳\-])[ובלמש]?(?P<a>{_HE_STREET_WORDS}[ \t]+(?!{_HE_NOT_A_NAME})(?:{_HE_WORD}[ \t]+){{1,3}}?"
     # The house number, a flat's or a floor's number, then a town of one to three words after a comma.
     rf"\d{{1,4}}(?:[א-ת](?![\p{{Hebrew}}]))?(?:/\d{{1,3}})?(?:,?[ \t]*(?:דירה|קומה|כניסה)[ \t]*\d{{1,3}})*"
     rf"(?:,[ \t]*{_HE_WORD}(?:[ \t]+{_HE_WORD}){{0,2}}?(?:[ \t]+\d{{7}}|(?=[ \t]*(?:[,.;:!?\n)]|$))))?)(?!\d)"
 )
-_HEBREW_STREET_WORD = regex.compile(r"רחוב|רח['׳]|שדרות|שד['׳]|סמטת|סמ['׳]|כיכר|משעול")
+_HEBREW_STREET_WORD = regex.compile(_HE_STREET_WORDS)
 
 
 def hebrew_streets(text: str) -> Iterator[tuple[int, int]]:
