@@ -48,9 +48,12 @@ class PaymentCardRecognizer(ShapeRecognizer):
     _CANDIDATE = re.compile(_LEFT + r"(?:\d{12,19}|\d{3,6}( ?[\-./] ?| )\d{2,7}(?:\1\d{1,7}){1,4})" + _RIGHT)
     # One digit at a time ("4 5 3 9 1 4 8 8 …"): a card only next to a card word.
     _SPACED = re.compile(_LEFT + r"\d( ?[\-./] ?| )\d(?:\1\d){11,17}" + _RIGHT)
-    # Separators that change or double ("4539 1488-0343  6467", OCR and hand-typed forms): four
-    # groups of four count on their own, any other grouping next to a card word.
+    # Separators that change or double ("4539 1488-0343  6467", OCR and hand-typed forms): the
+    # groupings the networks print count on their own, any other grouping next to a card word.
     _MIXED = re.compile(_LEFT + r"\d{1,7}(?:(?: ?[\-./] ?| {1,3})\d{1,7}){2,7}" + _RIGHT)
+    # As embossed: 4-4-4-4 (Visa, Mastercard, Discover, JCB), 4-6-5 American Express (34, 37),
+    # 4-6-4 Diners Club (30, 36, 38).
+    _PRINTED = re.compile(r"\d{4}(?:\D+\d{4}){3}|3[47]\d{2}\D+\d{6}\D+\d{5}|3[068]\d{2}\D+\d{6}\D+\d{4}")
     _CONTEXT = re.compile(r"card|credit|debit|visa|master|amex|american express|discover|jcb|diners|maestro|\bcc\b|pan\b|pay")
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -75,7 +78,7 @@ class PaymentCardRecognizer(ShapeRecognizer):
                 continue
             if self._CONTEXT.search(_before(m.string, m.start(), 64)):
                 yield m.start(), m.end(), 0.95
-            elif re.fullmatch(r"\d{4}(?:\D+\d{4}){3}", m.group()):
+            elif self._PRINTED.fullmatch(m.group()):
                 yield m.start(), m.end(), 0.85
 
 

@@ -24,6 +24,10 @@ def values(found: list[tuple[str, str]], entity: str) -> list[str]:
         pytest.param("What's your credit card? 2457818711329523", "2457818711329523", id="2-series-after-question"),
         pytest.param("JCB 180080641840974 declined", "180080641840974", id="jcb-1800"),
         pytest.param("My card 572567711955 was charged twice", "572567711955", id="maestro-12-with-context"),
+        # Mixed separators with no card word before: the groupings the networks print still count.
+        pytest.param("Receipt OCR says 3744.683162\u201332724. Which issuer is that?", "3744.683162\u201332724",
+                     id="amex-4-6-5-mixed-separators"),
+        pytest.param("the slip reads 3056 930902-5904, why", "3056 930902-5904", id="diners-4-6-4-mixed-separators"),
     ],
 )
 def test_payment_cards(find: Find, text: str, card: str) -> None:
@@ -39,6 +43,8 @@ def test_payment_cards(find: Find, text: str, card: str) -> None:
         pytest.param("sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", id="hash"),
         pytest.param("build 19045.3803 and version 3.11.7", id="versions"),
         pytest.param("ticket 572567711955 was closed", id="12-digits-without-card-word"),
+        pytest.param("build 3744.683162-32725 failed", id="amex-grouping-luhn-fails"),
+        pytest.param("run 1234.567890-12345 took 3 s", id="4-6-5-grouping-not-amex"),
     ],
 )
 def test_no_card_in_look_alikes(find: Find, text: str) -> None:
