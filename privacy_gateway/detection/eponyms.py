@@ -99,12 +99,15 @@ def _body_or_join(word: str) -> bool:
 
 _NAME = r"\p{Lu}\p{Ll}+|\p{Ll}{3,}"
 _DASH = "-\u2010\u2011\u2013"
+# Which of a namesake's laws or theorems, between the possessive and the head: "Newton's first law",
+# "Kepler's third law", "Gödel's second incompleteness theorem" (one word of its own may follow).
+_ORDINALS = r"(?i:zeroth|first|second|third|fourth|fifth|last)(?:[ \t]+\p{Ll}+)??"
 # Found from its head back: the head, then what stands just before it.
 # A statistic's letter may open it: "Altman Z-score", "Beneish M-score", "Hirsch h-index".
 _HEAD = regex.compile(r"(?<![\p{L}\p{N}_-])(?:\p{L}-)?\p{L}{3,}(?![\p{L}\p{N}_])")
 _BEFORE_HEAD = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}_.@/])(?P<name>(?:{_NAME})(?:[{_DASH}](?:{_NAME}))?)(?P<possessive>['’]s|(?<=s)['’])?"
-    rf"[ \t]+(?:\p{{Lu}}[ \t]+)?$"
+    rf"(?:[ \t]+(?P<ordinal>{_ORDINALS}))?[ \t]+(?:\p{{Lu}}[ \t]+)?$"
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}+\.?)[ \t]+$")
 # Words that greet the next one: "Dear Factor," is a letter to someone, not an eponym of "factor".
@@ -435,6 +438,8 @@ def _eponyms(text: str, technical: bool) -> Iterator[tuple[int, int]]:
             continue  # "have Okafor test the build": the head is a verb, and Okafor does it ("Clare's law the …" is a noun's)
         if m["possessive"] and head not in _POSSESSIVE_HEADS:
             continue
+        if m["ordinal"] and not m["possessive"]:
+            continue  # "Okafor first test": an ordinal counts only after a namesake's possessive
         if m["possessive"] and head in _CLINICAL_HEAD_WORDS and ascii_fold(m["name"].lower()) in world_first_names():
             continue  # "Amara's palsy has improved": a given name's own condition, whoever it is
         if (

@@ -25,6 +25,8 @@ def spans(text: str) -> list[str]:
     # A word the text also negates ("non-Hodgkin", "non-Newtonian") is a term.
     "What are Hodgkin and non-Hodgkin lymphoma, and what do Reed–Sternberg cells tell the pathologist?",
     "Is ketchup a Newtonian or non-Newtonian fluid?",
+    # An ordinal between the possessive and the law: which of the namesake's laws.
+    "Can you explain Newton's third law to a ten-year-old?",
     # Clinical heads, and a possessive written after the name's own "s".
     "Write a patient-friendly intro on Hashimoto's thyroiditis and how it differs from Graves' disease.",
     "Revision list: Hutchinson's incisors, Koplik spots, Virchow's triad, Fordyce spots.",
@@ -55,6 +57,15 @@ def test_people_beside_eponyms_are_still_masked(find: Find, text: str, value: st
 def test_a_possessive_counts_only_before_what_no_one_owns() -> None:
     assert spans("Crohn's disease and Boyle's law") == ["Boyle's law", "Crohn's disease"]
     assert spans("Amara's test results and Grace's method") == []
+
+
+def test_an_ordinal_may_stand_between_a_namesakes_possessive_and_its_law() -> None:
+    assert spans("Newton's first law, Kepler's third law and Gödel's second incompleteness theorem") == [
+        "Gödel's second incompleteness theorem", "Kepler's third law", "Newton's first law",
+    ]
+    # Without the possessive an ordinal is a sentence's word, and a student's law exam is hers.
+    assert spans("Ask Okafor first test the build") == []
+    assert spans("Amara's first law exam is on Monday") == []
 
 
 def test_a_given_name_or_a_title_before_the_head_is_someones() -> None:
