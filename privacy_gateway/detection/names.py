@@ -252,8 +252,11 @@ _AMPERSAND_BEFORE = regex.compile(r"&[ \t]*$")
 _THING_TAILS = frozenset(
     """Brothers Bros Entertainment Industries Holdings Pharmaceuticals Motors Records Studios Pictures Airlines
     Airways Securities Investments Ventures Enterprises Corporation Corp Inc Ltd LLC plc PLC GmbH AG
-    Act Acts Amendment Doctrine Accord Accords Treaty Directive Regulation Convention Protocol Declaration""".split()
+    Act Acts Amendment Doctrine Accord Accords Treaty Directive Regulation Convention Protocol Declaration
+    Cup Trophy Championship Championships League Prize Award Awards Medal Olympiad Tournament""".split()
 )
+# A contest its own language names head first: "Copa Libertadores", "Coupe de France", "Coppa Italia", "Taça de Portugal".
+_CONTEST_HEAD = regex.compile(r"(?:Copa|Coupe|Coppa|Taça|Taca)[ \t]+(?:(?:de|del|da|do|di)[ \t]+)?\p{Lu}")
 # A ruler's, a saint's or a sage's epithet after their given name: "Catherine the Great", "William
 # the Conqueror", "Pliny the Elder", "Ivan the Terrible". Private people are not styled so; the
 # epithet is an English adjective or one of the nouns epithets are made of.
@@ -442,8 +445,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 kind.dealt and dealt_in_sentence(text, start, end, groups=False)
             ):
                 return  # "Catherine the Great", "William the Conqueror": a ruler styled by an epithet, no one's colleague
-            if " " in value.strip() and value.split()[-1].rstrip(".") in _THING_TAILS or _THING_TAIL_AFTER.match(text, end):
-                return  # "Lehman Brothers", "the Magnitsky Act": a firm's or a law's name (`_THING_TAILS`)
+            if " " in value.strip() and value.split()[-1].rstrip(".") in _THING_TAILS or _THING_TAIL_AFTER.match(text, end) or _CONTEST_HEAD.match(value):
+                return  # "Lehman Brothers", "the Magnitsky Act", "the European Cup": a firm's, a law's or a contest's name (`_THING_TAILS`)
             if " " not in value and common_word(value) and _MODEL_BEFORE.search(text, max(0, start - 24), start):
                 return  # "the Dyson V15 Detect", "a Galaxy S23 Ultra": an English word after a model code names the model
             if " " not in value and _AFTER_HASH.search(text[max(0, start - 120) : start]):

@@ -753,10 +753,30 @@ def test_a_famous_full_name_dealt_with_or_shared_by_many_is_still_masked(find: F
         pytest.param("Why did Lehman Brothers collapse in 2008?", id="a-firm"),
         pytest.param("Does the Magnitsky Act apply to our supplier in Riga?", id="a-law"),
         pytest.param("Compare YG Entertainment and HYBE for a lecture.", id="a-label"),
+        pytest.param(
+            "For a quiz we're running at the office social next Friday: which club has won more European Cup titles, Real Madrid or AC Milan?",
+            id="a-contest",
+        ),
+        pytest.param("When was the Stanley Cup first awarded?", id="a-contest-after-a-given-name"),
     ],
 )
 def test_a_name_ending_in_a_firm_s_or_a_law_s_word_is_no_one(find: Find, text: str) -> None:
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("How many teams play in the Copa Libertadores?", id="copa"),
+        pytest.param("Is the Coupe de France open to amateur clubs?", id="coupe-de"),
+    ],
+)
+def test_a_contest_named_head_first_is_nowhere_and_no_one(find: Find, text: str) -> None:
+    assert [v for t, v in find(text) if t in ("PERSON", "LOCATION")] == [], find(text)
+
+
+def test_a_person_beside_a_contest_is_still_masked(find: Find) -> None:
+    assert ("PERSON", "Rhys Davies") in find("Send the Cup final tickets to Rhys Davies before Friday.")
 
 
 @pytest.mark.parametrize(
