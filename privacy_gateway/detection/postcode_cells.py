@@ -4,7 +4,9 @@ A row, a contact line or a log message writes an address's postcode as a field o
 ("Hauptstraße 5,10115,Berlin", "Li Wei · +86 138 0013 8000 · 北京市海淀区中关村大街27号, 100080",
 "84177 臺東市中華街507號9樓"): the street was found, and the code beside it, which with the street
 names one house, went out as written. A code of some country's postcode shape (`postcodes.postcode_valid`)
-joins a LOCATION holding a digit (or a Chinese or Japanese address written whole) when only a field's separator stands between them. A number
+joins a LOCATION holding a digit (or a Chinese or Japanese address written whole) when only a field's separator stands between them,
+or a town or district that separators alone join to one ("(51854), Gorūr, Seocho-gu, Hangang-daero 396"); in
+brackets too, and India's PIN glued to its town by a hyphen ("Pimpri-Chinchwad-416788"). A number
 beside a town alone ("Berlin, 3645") may be a count, so only an address with its number takes one;
 a year never does. Only beside spans already found, so a prompt nothing was found in stays
 byte-identical.
@@ -24,34 +26,62 @@ _CODE = (
 # and one quoted or bulleted: "\n> ", "\n- ").
 _SEPARATOR = r"[ \t]*(?:[,;|·•\t]|\n[ \t]*(?:>[ \t>]*)?(?:[\-*•·][ \t]+)?|<br[ \t]*/?>)[ \t]*"
 _FIELD_END = r"(?=[ \t]*(?:[,;|·•\t\"')\]}<]|$))"
-_AFTER = re.compile(rf"{_SEPARATOR}[\"']?{_CODE}{_FIELD_END}", re.MULTILINE)
+# The code may stand in brackets, as Korea writes it ("(06164) Seoul, Gangnam-gu, Teheran-ro 521"),
+# or glued by a hyphen, as India writes a PIN after its town ("Pimpri-Chinchwad-411018"; the town's
+# later pieces may not be found yet: `place_joins` grows the town after this).
+_AFTER = re.compile(rf"{_SEPARATOR}[\"'(]?{_CODE}\)?{_FIELD_END}|(?:-[^\W\d_][\w]*)*-(?P<pin>\d{{6}})(?![\w\-])", re.MULTILINE)
 # Before the street, a field's separator, or a space before a Chinese or Japanese address, which
-# writes its postcode first ("84177 臺東市中華街507號9樓"); never the end of a longer number ("0013 8000").
-_BEFORE = re.compile(rf"(?:^|(?<=[,;|·•\t\"'(\[{{ ]))(?<!\d[ \t.\-])[\"']?{_CODE}[\"']?(?P<sep>{_SEPARATOR}|[ \t])$", re.MULTILINE)
+# writes its postcode first ("84177 臺東市中華街507號9樓"), or a space after a code in brackets
+# ("(06164) Hangang-daero 396"); never the end of a longer number ("0013 8000").
+_BEFORE = re.compile(rf"(?:^|(?<=[,;|·•\t\"'(\[{{ ]))(?<!\d[ \t.\-])[\"']?{_CODE}(?P<closed>\))?[\"']?(?P<sep>{_SEPARATOR}|[ \t])$", re.MULTILINE)
 _LATIN = re.compile(r"[\x00-\u024f]")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # A span with a digit is an address with its number; one of six Chinese or Japanese letters or more
 # is a province, city and street written together ("海南省辉县花溪田街C座"), no town alone.
 _ADDRESS_SHAPED = re.compile(r"\d|[\u3040-\u30ff\u4e00-\u9fff]{6}")
+_FIELDS_APART = re.compile(_SEPARATOR)
+
+
+def _fields_apart(text: str, a: Finding, b: Finding) -> bool:
+    """Whether only a field's separator stands between `a` and `b` (in either order)."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return first.end <= second.start and _FIELDS_APART.fullmatch(text, first.end, second.start) is not None
+
+
+def _same_address(text: str, places: list[Finding], streets: list[Finding]) -> list[Finding]:
+    """`streets` and the places joined to one of them, field by field, by separators alone: the town
+    and district of "Hangang-daero 396, Seocho-gu, Gorūr" are that address's fields too."""
+    joined = list(streets)
+    for order in (sorted(places), sorted(places, reverse=True)):  # fields after the street, then before it
+        for f in order:
+            if f not in joined and any(_fields_apart(text, f, g) for g in joined):
+                joined.append(f)
+    return joined
 
 
 def with_postcodes_beside(text: str, findings: list[Finding]) -> list[Finding]:
-    """`findings` and the postcode fields beside each LOCATION that holds a house number."""
-    streets = [f for f in findings if f.entity_type == "LOCATION" and _ADDRESS_SHAPED.search(text, f.start, f.end)]
+    """`findings` and the postcode fields beside each LOCATION that holds a house number, or that
+    separators alone join to one that does."""
+    places = [f for f in findings if f.entity_type == "LOCATION"]
+    streets = [f for f in places if _ADDRESS_SHAPED.search(text, f.start, f.end)]
     if not streets:
         return findings
+    streets = _same_address(text, places, streets)
     from privacy_gateway.detection.postcodes import postcode_valid  # loaded late: keeps the import chain short
 
     taken = [(f.start, f.end) for f in findings]
     added = []
     for f in streets:
         before = _BEFORE.search(text, max(0, f.start - 16), f.start)
-        if before is not None and before.group("sep") == " " and _LATIN.match(text, f.start):
+        if before is not None and before.group("sep") == " " and not before.group("closed") and _LATIN.match(text, f.start):
             before = None
         for m in (_AFTER.match(text, f.end), before):
-            if m is None or _YEAR.fullmatch(m.group("code")) or not postcode_valid(m.group("code")):
+            if m is None:
                 continue
-            start, end = m.span("code")
+            group = "pin" if m.groupdict().get("pin") else "code"
+            if _YEAR.fullmatch(m.group(group)) or not postcode_valid(m.group(group)):
+                continue
+            start, end = m.span(group)
             if not any(s < end and start < e for s, e in taken):
                 taken.append((start, end))
                 added.append(Finding(start, end, "LOCATION", f.score))

@@ -47,6 +47,42 @@ def test_numbers_that_are_no_postcode_field_stay(text: str, place: str) -> None:
     assert _joined(text, place) == []
 
 
+@pytest.mark.parametrize(
+    "text, street, code",
+    [
+        pytest.param("Hangang-daero 396, (06164)", "Hangang-daero 396", "06164", id="in-brackets-after"),
+        pytest.param("(06164) Hangang-daero 396", "Hangang-daero 396", "06164", id="in-brackets-before"),
+        pytest.param("H.No. 68, Kothapet-500035 today", "H.No. 68, Kothapet", "500035", id="pin-glued-by-a-hyphen"),
+    ],
+)
+def test_a_postcode_in_brackets_or_a_pin_glued_to_its_town_joins(text: str, street: str, code: str) -> None:
+    assert _joined(text, street) == [code]
+
+
+def test_fields_that_separators_join_to_a_street_are_its_address() -> None:
+    # "(51854), Gorūr, Seocho-gu, Hangang-daero 396": the code stands by the town, the town by the
+    # district, the district by the street; each field is the same address's.
+    text = "pickup at (51854), Gorūr, Seocho-gu, Hangang-daero 396, 12F, cash only"
+    found = [Finding(text.index(w), text.index(w) + len(w), "LOCATION", 0.85) for w in ("Gorūr", "Seocho-gu", "Hangang-daero 396, 12F")]
+    added = [text[f.start : f.end] for f in with_postcodes_beside(text, found) if f not in found]
+    assert added == ["51854"]
+    # A town alone, with no street among its neighbours, takes no number.
+    text = "Berlin, Potsdam, 3645, Germany"
+    found = [Finding(text.index(w), text.index(w) + len(w), "LOCATION", 0.85) for w in ("Berlin", "Potsdam")]
+    assert with_postcodes_beside(text, found) == found
+
+
+def test_a_pin_glued_to_a_town_found_in_part_joins() -> None:
+    # The model finds "Pimpri" of "Pimpri-Chinchwad"; `place_joins` grows the town only afterwards.
+    text = "delivered to H.No. 68, Bhat, Pimpri-Chinchwad-416788 today"
+    found = [Finding(text.index(w), text.index(w) + len(w), "LOCATION", 0.85) for w in ("H.No. 68, Bhat", "Pimpri")]
+    assert [text[f.start : f.end] for f in with_postcodes_beside(text, found) if f not in found] == ["416788"]
+
+
+def test_a_six_digit_number_glued_to_a_word_of_no_address_stays() -> None:
+    assert _joined("Build 12, release-202401 today", "Build 12") == []
+
+
 def test_nothing_found_nothing_added() -> None:
     assert with_postcodes_beside("build 10115, 80331 passed", []) == []
 
