@@ -24,7 +24,9 @@ _CUE_TABLE: tuple[tuple[str, str], ...] = (
      r"mobiel|mobiele|mobiln[ií]\w*|kom[oó]rk\w*|k[aä]nnyk\w*|matkapuhelin\w*|ponsel|simu|"
      # Phone and mobile in Cyrillic (Russian, Ukrainian, Bulgarian, Serbian) and Greek script, as
      # forms and letters abbreviate them ("тел.", "моб.", "τηλ.", "κιν.").
-     r"тел|телефон\w*|моб|мобильн\w*|мобільн\w*|мобилен|сот|сотов\w*|тлф|τηλ|τηλέφωνο|κιν|κινητό", "NAC"),
+     r"тел|телефон\w*|моб|мобильн\w*|мобільн\w*|мобилен|сот|сотов\w*|тлф|τηλ|τηλέφωνο|κιν|κινητό|"
+     # The ITU's numbering plan, which only phone numbers are written in ("normalise this to E.164: …").
+     r"e\.?164", "NAC"),
     (r"cell|phoned|phoning|faxed|call|called|calling|callback|ring|rang|rung|dial|dialled|dialed|reach|mob|tlf", "AC"),
     # A verb's third person before its number: "the cron job texts 2015550123", "she dials …".
     (r"calls|rings|dials|texts|phones|faxes", "A"),

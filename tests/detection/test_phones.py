@@ -213,6 +213,18 @@ def test_a_phone_beside_talk_of_formats_is_still_masked(find: Find, text: str, p
     assert ("PHONE_NUMBER", phone) in find(text)
 
 
+@pytest.mark.parametrize(("text", "phone"), [
+    ("normalise this number to E.164: 9083.7335", "9083.7335"),
+    ("Convert 0612345678 to e164 format please", "0612345678"),
+])
+def test_a_number_to_write_in_the_phone_numbering_plan_is_a_phone(find: Find, text: str, phone: str) -> None:
+    assert ("PHONE_NUMBER", phone) in find(text)
+
+
+def test_talk_of_the_phone_numbering_plan_alone_masks_nothing(find: Find) -> None:
+    assert find("What is E.164 and why do carriers insist on it? Max 15 digits, right?") == []
+
+
 def test_a_british_six_digit_area_code_is_a_phone(find: Find) -> None:
     text = "Please let us know on 015394 59196 if the site is closed on any of those days."
     assert ("PHONE_NUMBER", "015394 59196") in find(text)
