@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from privacy_gateway.detection import lines
-from privacy_gateway.detection.street_types import NUMBER_SIGN, STREET_TYPE_AFTER, STREET_TYPED_BACKWARDS
+from privacy_gateway.detection.street_types import NUMBER_SIGN, STREET_TYPE_AFTER, STREET_TYPED_BACKWARDS, UNIT_WORD
 from privacy_gateway.detection.findings import Finding
 
 _BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,5}[A-Za-z]?)[ \t]+$")
@@ -23,6 +23,10 @@ _BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,5}[A-Za-z]?)[ \t]+$")
 # spaces at most between, not an aligned table's next column.
 _AFTER = re.compile(rf"^[ \t]{{1,3}}(?:{NUMBER_SIGN}[ \t]*)?(\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}}[A-Za-z]?)?)(?![\w\-:%]|[.,/]\d)")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A span that ends in a unit's word ("Apt", "218 Edif", "Depto"), the model's cut of "Apt. 390":
+# the unit's number after its abbreviation's full stop is the flat's.
+_UNIT_END = re.compile(rf"(?:^|[ \t])(?:{UNIT_WORD})$")
+_UNIT_NUMBER = re.compile(r"\.[ \t]{0,2}(\d{1,5}[A-Za-z]?)(?![\w\-:%]|[.,/]\d)")
 _FLAT_BEFORE = re.compile(r"(?<![\w.,:/\-+#$€£%])(\d{1,4}-\d{1,4})[ \t]*,[ \t]*$")
 # The division a Japanese or Korean place name is written with ("Takayama-shi", "Shibuya-ku",
 # "Jeonju-si", "Haeundae-gu", "Wolpyeong-ro"): a place found without it leaves it behind.
@@ -70,6 +74,8 @@ def _grown(text: str, f: Finding, taken: list[tuple[int, int]]) -> Finding:
         end = unit.end()  # "Takayama" found, "-shi" is the city's
     if (side := _SIDE_ROAD.match(text, end)) is not None:
         end = side.end()  # "45 Hwarang-ro" found, "12-gil" is the lane off it
+    if _UNIT_END.search(text[start:end]) and (flat := _UNIT_NUMBER.match(text, end)) is not None and not _inside(taken, flat.start(1)):
+        end = flat.end(1)  # "Apt" found, "390" of "Apt. 390" is the flat's
     after = _AFTER.match(text[end : end + 40])  # wide enough that no number is cut short by the slice ("2023-0")
     if after and not _YEAR.fullmatch(after.group(1).split("-")[0]) and not _COUNTED_AFTER.match(text, end + after.end()) and not _inside(taken, end + after.start(1)):
         end += after.end(1)

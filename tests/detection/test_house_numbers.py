@@ -84,6 +84,28 @@ def test_a_korean_side_road_goes_with_its_main_road(text: str, main: str, grown:
     assert [text[f.start : f.end] for f in found] == [grown]
 
 
+@pytest.mark.parametrize(
+    "value, grown",
+    [
+        pytest.param("Apt", "Apt. 390", id="apartment"),
+        pytest.param("218 Edif", "218 Edif. 075", id="building-after-a-house-number"),
+        pytest.param("Depto", "Depto. 12B", id="departamento"),
+    ],
+)
+def test_a_units_number_after_its_abbreviations_full_stop_goes_with_it(value: str, grown: str) -> None:
+    text = f"sits in {grown}, 4th floor"
+    start = text.index(value)
+    (found,) = with_house_numbers(text, [Finding(start, start + len(value), "LOCATION", 0.85)])
+    assert text[found.start : found.end] == grown
+
+
+def test_a_sentences_full_stop_after_a_place_takes_no_number() -> None:
+    # Only a unit's word takes a number over a full stop: after a town it ends the sentence.
+    text = "We met in Paris. 3 of us stayed."
+    start = text.index("Paris")
+    assert with_house_numbers(text, [Finding(start, start + 5, "LOCATION", 0.85)]) == [Finding(start, start + 5, "LOCATION", 0.85)]
+
+
 def test_a_date_after_a_name_in_an_aligned_column_is_no_house_number(find: Find) -> None:
     text = "who wrote this?\n```\ne2c5c99d (Johannes Strand      2023-09-27 01:25:28 +0100  43)         rate = a / b\n```"
     assert not any("2023" in v for _, v in find(text)), find(text)
