@@ -144,6 +144,12 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _PHONED_AFTER = re.compile(r"\s+(?:by|back|in|about|on|at|to|over|up|out|off|yesterday|today|tonight|twice|again)\b", re.IGNORECASE)
 
 
+# "The text" as the passage read, not a message: "arguments from the text", "evidence in the text",
+# "quotes from the text for both sides". Not one sent or from someone ("the text she sent", "in the text from Ana").
+_READ_TEXT = re.compile(r"\b(?:from|in|within|throughout|across|of)\s+the\s+$", re.IGNORECASE)
+_SENT_AFTER = re.compile(r"\s+(?:from|message|messages|she|he|they|i|you|we|that|which|who|sent|thread|chain|back)\b|['’]s\b", re.IGNORECASE)
+
+
 # A question of what one named person did to another: "How did Ada Lovelace meet Charles Babbage?",
 # "What did Abraham Lincoln ask Ulysses S. Grant to do?", "How much did Pope Julius II pay
 # Michelangelo?". The dealing verb is the first person's, between two names, not the writer's.
@@ -187,6 +193,8 @@ def deals(text: str, pattern: re.Pattern[str] = DEALING) -> bool:
             before_words = text[max(0, m.start() - 50) : m.start()]
             if _THING_BEFORE.search(before_words) and not _PERSON_NOUN.search(before_words):
                 continue  # "a pub quiz round called Firsts": a thing's name
+        if word.lower() == "text" and _READ_TEXT.search(text, max(0, m.start() - 20), m.start()) and not _SENT_AFTER.match(text, m.end()):
+            continue  # "Give arguments from the text for both sides": the passage read, no message
         if word.lower() == "today" and nowadays(text, m.start(), m.end()):
             continue  # "Why is Darwin still controversial today?": the present age, not a day's errand
         if not word[0].isupper() or word.isupper() or not before or before[-1] in ".!?:;\n\"'“(*>-":

@@ -159,3 +159,21 @@ def test_names_ordered_on_second_reference_stay_the_world_s(find: Find) -> None:
     text = "How do I romanise and order names like Xi Jinping, Shinzo Abe and Nguyen Phu Trong on second reference?"
     assert [v for t, v in find(text) if t == "PERSON"] == [], find(text)
     assert ("PERSON", "Claudia Sheinbaum") in find("Please order the flowers for Claudia Sheinbaum and send the invoice")
+
+
+@pytest.mark.parametrize("text", [
+    "Is the narrator reliable? Give arguments from the text for both sides.",
+    "Find evidence in the text for his jealousy.",
+])
+def test_the_text_as_the_passage_read_is_no_dealing(text: str) -> None:
+    assert not deals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What does the number in the text she sent mean?",
+    "Reply to the text from Ana before lunch.",
+    "Copy the address from the text message into the form.",
+    "Can you text Ana the agenda?",
+])
+def test_a_text_sent_or_from_someone_is_a_dealing(text: str) -> None:
+    assert deals(text)
