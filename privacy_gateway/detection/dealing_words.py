@@ -166,6 +166,13 @@ NAMED_PAIR = regex.compile(
     r"(?P<verb>(?i:meeting|met|calling|called|visiting|visited|inviting|invited|hiring|hired|paying|paid|telling|told|"
     r"interviewing|interviewed|marrying|married|debating|debated))"
     r"(?P<object>[ \t]+(?:(?i:with)[ \t]+)?)(?=\p{Lu})"
+    # The same asked of a named person again by pronoun, of another by pronoun or name: "How did
+    # Catherine the Great write to Voltaire, and did she ever meet them?" (third persons only: "did
+    # you meet them" is the writer's; "did she meet her new manager" her own life).
+    r"|\b(?i:did|does|do|didn['’]t|doesn['’]t|has|have|had)[ \t]+(?i:he|she|they)[ \t]+"
+    r"(?:(?i:ever|never|once|first|later|also|actually|really|finally|not)[ \t]+)?"
+    r"(?P<verb>(?i:meet|tell|ask|pay|send|invite|hire|call|text|message|remind|reply))"
+    r"(?P<object>[ \t]+(?:(?i:to|with)[ \t]+)?)(?=(?i:them|him)\b|(?i:her)\b(?![ \t]+\p{Ll})|\p{Lu})"
 )
 
 

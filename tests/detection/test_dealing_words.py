@@ -118,6 +118,8 @@ def test_drafting_words_to_someone_is_a_dealing(text: str) -> None:
     ("Did Albert Einstein ever meet Sigmund Freud?", "Sigmund Freud"),
     ("What did Winston Churchill tell Franklin Roosevelt at Yalta?", "Franklin Roosevelt"),
     ("How much did Pope Julius II pay Michelangelo for the ceiling?", "Michelangelo"),
+    # The first asked of again by pronoun: "… and did she ever meet Diderot?".
+    ("How did Catherine the Great write to Voltaire, and did she ever meet Diderot?", "Diderot"),
 ])
 def test_one_named_persons_dealing_with_another_is_no_dealing_of_the_writers(text: str, second: str) -> None:
     from privacy_gateway.detection.dealing_words import named_pair_object, without_named_pairs
@@ -133,6 +135,8 @@ def test_one_named_persons_dealing_with_another_is_no_dealing_of_the_writers(tex
     "How did Ingrid Solberg meet her new manager?",
     "Did you ever meet Anna Berg at the depot?",
     "Can Anna Berg send Tom Lie the slides?",
+    "How did she meet her new manager?",
+    "Did you ever meet them at the depot?",
 ])
 def test_the_writers_own_dealings_and_a_named_persons_with_no_one_named_stay_dealings(text: str) -> None:
     from privacy_gateway.detection.dealing_words import without_named_pairs
@@ -177,3 +181,10 @@ def test_the_text_as_the_passage_read_is_no_dealing(text: str) -> None:
 ])
 def test_a_text_sent_or_from_someone_is_a_dealing(text: str) -> None:
     assert deals(text)
+
+
+def test_a_third_persons_dealing_asked_by_pronouns_is_no_dealing_of_the_writers() -> None:
+    from privacy_gateway.detection.dealing_words import without_named_pairs
+
+    text = "How did Catherine the Great write to Voltaire and Diderot, and did she ever meet them?"
+    assert not deals(without_named_pairs(text))
