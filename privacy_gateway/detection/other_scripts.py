@@ -143,10 +143,15 @@ def _neighbours(doc: Doc, starts: list[int], start: int, end: int) -> tuple[Toke
     return before, after
 
 
+# When, not what: the nouns the tagger gives a time said after a name ("send it to 王小明 tomorrow").
+_TIME_NOUNS = frozenset("today tomorrow tonight yesterday morning afternoon evening tonite tmrw tmr asap".split())
+
+
 def _names_a_kind(doc: Doc, after: Token | None) -> bool:
     """Whether the noun right after a run is the thing it names ("the 設定 menu", "ภาษาไทย text?"), not
-    a verb the tagger took for a noun ("은지 lives on …": a preposition or an article follows that)."""
-    if after is None or after.tag_ not in ("NN", "NNS"):
+    a verb the tagger took for a noun ("은지 lives on …": a preposition or an article follows that), nor
+    a time ("… tomorrow")."""
+    if after is None or after.tag_ not in ("NN", "NNS") or after.lower_ in _TIME_NOUNS:
         return False
     following = doc[after.i + 1] if after.i + 1 < len(doc) else None
     return following is None or following.pos_ not in ("ADP", "DET", "PRON", "ADV", "PART")

@@ -41,6 +41,9 @@ from tests.detection.helpers import Find
         ("Translate this for 英樹 前田, our new supplier contact: the shipment leaves on Tuesday.", "英樹 前田"),
         ("Translate the notice into English and send it to שיר ביטון by Friday.", "שיר ביטון"),
         ("Can you translate my reply to آيناز لاچینی, my landlord, into Persian?", "آيناز لاچینی"),
+        # A time after the name is when, not a kind of thing the run names ("ภาษาไทย text").
+        ("Please send it to 王小明 tomorrow", "王小明"),
+        ("Please send it to 김민준 tomorrow", "김민준"),
     ],
 )
 def test_a_name_in_another_script_where_a_person_stands_is_masked(find: Find, text: str, name: str) -> None:
