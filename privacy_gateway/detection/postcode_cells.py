@@ -22,10 +22,11 @@ _CODE = (
     r"(?:〒[ \t]?)?(?P<code>[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z][ \t]?\d[A-Za-z]\d"
     r"|\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{4,6})"
 )
-# A field's separator: a comma, a semicolon, a bar, a middle dot, a tab or a line break (HTML's too,
-# and one quoted or bulleted: "\n> ", "\n- ").
-_SEPARATOR = r"[ \t]*(?:[,;|·•\t]|\n[ \t]*(?:>[ \t>]*)?(?:[\-*•·][ \t]+)?|<br[ \t]*/?>)[ \t]*"
-_FIELD_END = r"(?=[ \t]*(?:[,;|·•\t\"')\]}<]|$))"
+# A field's separator: a comma, a semicolon, a bar, a middle dot, a tab, a slash with spaces round
+# it (a label's one line: "Recipient: … / 서울특별시 … 396 / 03925") or a line break (HTML's too, and
+# one quoted or bulleted: "\n> ", "\n- ").
+_SEPARATOR = r"[ \t]*(?:[,;|·•\t]|(?<=[ \t])/(?=[ \t])|\n[ \t]*(?:>[ \t>]*)?(?:[\-*•·][ \t]+)?|<br[ \t]*/?>)[ \t]*"
+_FIELD_END = r"(?=[ \t]*(?:[,;|·•\t\"')\]}<–—]|$))"
 # The code may stand in brackets, as Korea writes it ("(06164) Seoul, Gangnam-gu, Teheran-ro 521"),
 # or glued by a hyphen, as India writes a PIN after its town ("Pimpri-Chinchwad-411018"; the town's
 # later pieces may not be found yet: `place_joins` grows the town after this).

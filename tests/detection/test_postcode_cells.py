@@ -26,6 +26,7 @@ def _joined(text: str, street: str) -> list[str]:
         pytest.param("84177 臺東市中華街507號9樓", "臺東市中華街507號9樓", "84177", id="before-cjk"),
         pytest.param("> 海南省辉县花溪田街C座\n> 658832", "海南省辉县花溪田街C座", "658832", id="quoted-line"),
         pytest.param("<br>Rua Augusta 274<br>1100-053<br>", "Rua Augusta 274", "1100-053", id="html-break"),
+        pytest.param("Recipient: Ana / Rua Augusta 274 / 1100-053 — translate the label", "Rua Augusta 274", "1100-053", id="label-slashes-then-dash"),
     ],
 )
 def test_the_postcode_field_joins_its_street(text: str, street: str, code: str) -> None:
@@ -41,6 +42,7 @@ def test_the_postcode_field_joins_its_street(text: str, street: str, code: str) 
         pytest.param("12 Hill Road, 8080/tcp open", "12 Hill Road", id="port"),
         pytest.param("12 Hill Road, v1.2.3", "12 Hill Road", id="version"),
         pytest.param("12 Hill Road, 12345678", "12 Hill Road", id="long-number"),
+        pytest.param("12 Hill Road/8080 open", "12 Hill Road", id="slash-without-spaces"),
     ],
 )
 def test_numbers_that_are_no_postcode_field_stay(text: str, place: str) -> None:
