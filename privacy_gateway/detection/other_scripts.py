@@ -77,6 +77,12 @@ _FOR_WHOM_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?i:(?:this|that|it|these|them)[ \t]+for|(?:send|sent|forward|forwarded|e?mail|give|pass)[ \t]+(?:this|that|it|these|them)[ \t]+to)[ \t]+$"
 )
 _APPOSED_AFTER = regex.compile(r"[ \t]*,[ \t]*(?i:our|my|your|his|her|their)(?![\p{L}'’])")
+# An English label of a person's field before the run, at a line's or a field's start: "Recipient:
+# 김민준 / …", "Attn: 王芳", "Ship to: 田中太郎" (a label to translate still names someone in its field).
+_PERSON_LABEL_BEFORE = regex.compile(
+    r"(?:^|[\n|;,/])[ \t]*(?i:(?:full[ \t]+)?name|recipient|addressee|consignee|attn|attention|(?:ship|deliver)[ \t]+to|sender|"
+    r"customer|client|patient|contact|guest|tenant|passenger|applicant)[ \t]*[:：][ \t]*$"
+)
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "«": "»", "`": "`", "*": "*"}
 # Words before a run that quote it: "a sign that says …", "it reads …".
 _QUOTING = frozenset("says say said reads read spells spelled spelt means mean meaning titled labelled labeled".split())
@@ -429,7 +435,10 @@ def script_names(doc: Doc, people: list[tuple[int, int]], world: bool = False) -
         # Someone's thing is no word asked about: "Translate יהודית אורן's resignation email into German";
         # nor is whom the writing is for: "Translate this for 英樹 前田, our new supplier contact".
         possessive = text[end : end + 2] in ("'s", "’s")
-        addressed = _FOR_WHOM_BEFORE.search(text, max(0, start - 24), start) is not None or _APPOSED_AFTER.match(text, end) is not None
+        addressed = (
+            _FOR_WHOM_BEFORE.search(text, max(0, start - 24), start) is not None or _APPOSED_AFTER.match(text, end) is not None
+            or _PERSON_LABEL_BEFORE.search(text, max(0, start - 32), start) is not None
+        )
         if not (possessive or addressed) and _ASKED_ABOUT.search(text, *sentence_bounds(text, start, end, _SENTENCE_END)):
             continue
         line = text[lines.line_start(text, start) : lines.line_end(text, end)]

@@ -44,6 +44,9 @@ from tests.detection.helpers import Find
         # A time after the name is when, not a kind of thing the run names ("ภาษาไทย text").
         ("Please send it to 王小明 tomorrow", "王小明"),
         ("Please send it to 김민준 tomorrow", "김민준"),
+        # A person's field, in a label the writer asks to have translated.
+        ("Recipient: 김민준 / 서울특별시 마포구 월드컵북로 396 — translate the label to English", "김민준"),
+        ("Translate the waybill:\nShip to: 田中太郎\nContents: books", "田中太郎"),
     ],
 )
 def test_a_name_in_another_script_where_a_person_stands_is_masked(find: Find, text: str, name: str) -> None:
@@ -74,6 +77,7 @@ def test_a_name_in_another_script_where_a_person_stands_is_masked(find: Find, te
         "Which is more polite when ordering food in Thailand: ขอบคุณ or ขอบคุณครับ?",
         "Translate this to 日本語, please, and keep the headings.",
         "Translate this for 日本語 speakers visiting the shop.",
+        "Translate the sign on the door: 출입금지, please.",
     ],
 )
 def test_a_word_asked_about_or_a_phrase_stays_as_written(find: Find, text: str) -> None:
