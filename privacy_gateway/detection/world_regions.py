@@ -21,6 +21,8 @@ _REGION = regex.compile(
     (?:the[ \t]+)?
     (?:
         (?:{_COMPASS}[ \t]+)?(?:europe|asia|africa|america|the[ \t]+americas)
+      # A region's adjective, which the model tags as the place: "West African folklore", "Latin American music".
+      | {_COMPASS}[ \t]+(?:european|asian|african|american) | latin[ \t]+american | (?:middle|far)[ \t]+eastern
       | (?:continental|mainland)[ \t]+europe
       | asia[ \t-]pacific | latin[ \t]+america | the[ \t]+americas | americas | oceania | australasia | antarctica | the[ \t]+arctic | arctic
       | (?:middle|near|far)[ \t]+east | indian[ \t]+subcontinent | caribbean | scandinavia | nordics | baltics | balkans | benelux

@@ -10,7 +10,8 @@ from tests.detection.helpers import Find
 
 @pytest.mark.parametrize(
     "value",
-    ["Europe", "the Middle East", "Sub-Saharan Africa", "Latin America", "North America", "APAC", "EMEA", "EUROPE'S", "1  Europe", "Pacific Ocean", "the Nordics"],
+    ["Europe", "the Middle East", "Sub-Saharan Africa", "Latin America", "North America", "APAC", "EMEA", "EUROPE'S", "1  Europe", "Pacific Ocean", "the Nordics",
+     "West African", "Latin American", "Middle Eastern"],
 )
 def test_regions(value: str) -> None:
     assert world_region(value)
@@ -27,6 +28,7 @@ def test_not_regions(value: str) -> None:
         pytest.param("Our sales in Europe grew while Asia and Latin America lagged; the Middle East was flat.", id="prose"),
         pytest.param("Typical OTE split for enterprise AEs in the US vs DACH vs the Nordics? And APAC?", id="market-regions"),
         pytest.param("   region  revenue\n0  Europe     1200\n1  Africa      800\n2  Oceania     300", id="dataframe-rows"),
+        pytest.param("Who is Anansi in West African and Caribbean folklore?", id="a-regions-adjective"),
     ],
 )
 def test_a_region_is_left_as_written(find: Find, text: str) -> None:
