@@ -1028,7 +1028,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                 words = [t.lower_ for t in doc[first.i : last.i + 1]]
                 start, end = first.idx, last.idx + len(last.text)
                 # "a piece on Kenya", "Peru's economy": a country the recognizer called a person is read as the place it is.
-                label = "GPE" if ent.label_ == "PERSON" and _country_named(text, start, end) else ent.label_
+                # "Los Glaciares", "Las Vegas": a name that opens with Spanish's plural article is a place's, never a person's.
+                label = "GPE" if ent.label_ == "PERSON" and (_country_named(text, start, end) or words[0] in ("los", "las") and len(words) >= 2) else ent.label_
                 if _not_a_name(doc, label, first, last, words, text, kind, language):
                     continue
                 if label in ("PERSON", *_PLACE_LABELS):

@@ -856,3 +856,10 @@ def test_a_lower_case_name_before_and_and_a_verb_the_lists_hold_is_read_up_to_th
     past "y" into the sentence, and the whole run was dropped for holding "y"."""
     text = "me llamo marta lópez y vivo en cádiz desde hace dos años"
     assert ("PERSON", "marta lópez") in find(text), find(text)
+
+
+def test_a_name_opening_with_spanish_plural_article_is_a_place_not_a_person(find: Find) -> None:
+    # The model tags "Los Glaciares" as a person; no one's name opens with "Los" or "Las".
+    found = find("Torres del Paine or Los Glaciares for a 10-day Patagonia trip?")
+    assert [v for t, v in found if t == "PERSON"] == [], found
+    assert ("PERSON", "Maria de los Santos") in find("Call Maria de los Santos about the invoice")
