@@ -55,9 +55,11 @@ def listed_place(value: str) -> bool:
 
 def landmark(value: str) -> bool:
     """Whether `value` (any case, accents or not, a leading "the" allowed) is a listed landmark or
-    natural site ("Taj Mahal", "the Maasai Mara", `data/landmarks.txt`)."""
+    natural site ("Taj Mahal", "the Maasai Mara", `data/landmarks.txt`), or names one of its national
+    parks without the words ("Los Glaciares"; of two words or more: "Kruger" is a surname too)."""
     key = _key(value)
-    return (key[4:] if key.startswith("the ") else key) in _listed("landmarks")
+    key = key[4:] if key.startswith("the ") else key
+    return key in _listed("landmarks") or " " in key and f"{key} national park" in _listed("landmarks")
 
 
 def landmark_named(text: str, start: int, end: int) -> bool:

@@ -125,6 +125,8 @@ def test_a_small_place_gone_to_or_weighed_as_a_stop_is_the_worlds(find: Find) ->
         "Quiz: which emperor built the Taj Mahal?",
         "Is Machu Picchu or Uluru older?",
         "Plan a 5-day itinerary for Kyoto and Nara, including Fushimi Inari and Todai-ji, for a team offsite.",
+        # A national park named without the words ("Los Glaciares National Park").
+        "Torres del Paine or Los Glaciares for a 10-day Patagonia trip?",
     ],
 )
 def test_a_listed_landmark_in_a_question_about_the_world_stays(find: Find, text: str) -> None:
@@ -140,6 +142,8 @@ def test_the_landmark_list_leaves_out_one_word_names_people_are_called() -> None
     from privacy_gateway.detection.places import landmark
 
     assert landmark("Taj Mahal") and landmark("the Maasai Mara") and not landmark("Petra") and not landmark("Everest")
+    # A national park by its name alone, of two words or more: "Kruger" is a surname too.
+    assert landmark("Los Glaciares") and not landmark("Kruger")
 
 
 def test_a_landmark_in_a_booking_stays(find: Find) -> None:
