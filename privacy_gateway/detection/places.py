@@ -429,7 +429,9 @@ def listed_sight(text: str, start: int, end: int) -> bool:
 # of Seville", "the Kazimierz quarter", "the Douro wine region". Not a role named by a place ("our
 # Leeds area manager"): someone's job, whose holder may stand beside it.
 _PLACE_NOUN_AFTER = regex.compile(
-    r"[ \t]+(?:wine[ \t]+)?(?:area|quarter|district|neighbou?rhood|region|valley|market|markets|old[ \t]+town|waterfront|seafront|souk|medina)"
+    r"[ \t]+(?:wine[ \t]+)?(?:area|quarter|district|neighbou?rhood|region|valley|market|markets|old[ \t]+town|waterfront|seafront|souk|medina|"
+    # Where trips start and end: "from Rossio station", "Santa Apolónia train station", "Ciampino airport".
+    r"(?:(?:train|railway|metro|bus|coach)[ \t]+)?station|airport)"
     r"(?![\p{L}'’-])(?![ \t]+(?:manager|lead|leader|rep|representative|head|director|coordinator|supervisor|team|office|sales)\b)"
 )
 

@@ -117,6 +117,13 @@ def test_a_small_place_gone_to_or_weighed_as_a_stop_is_the_worlds(find: Find) ->
     assert ("LOCATION", "Lubin") in find("I'm moving to Lubin in March. Is it too cold then?")
 
 
+def test_a_station_or_an_airport_in_a_trip_question_is_the_worlds(find: Find) -> None:
+    assert find("Can I do a day trip from Lisbon to Sintra by train from Rossio station?") == []
+    assert find("Is Ciampino airport closer to the centre than Fiumicino?") == []
+    # Someone's errand at a station is still someone's.
+    assert ("PERSON", "Ana Lopes") in find("Pick up my daughter Ana Lopes from Rossio station at 6.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
