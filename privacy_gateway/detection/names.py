@@ -61,7 +61,7 @@ from privacy_gateway.detection.language_names import language_named
 from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_adjectives, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, listed_names, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
 from privacy_gateway.detection.places import (
-    any_place, copy_place, district_of, fold_place, jurisdiction, known_place, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
+    any_place, copy_place, district_of, fold_place, jurisdiction, known_place, landmark, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
 )
 from privacy_gateway.detection.plain_spans import thing_name
 from privacy_gateway.detection.public_figures import sporting_record
@@ -674,7 +674,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             # "Buildkite or Woodpecker for …": weighed against a tool, a word is a tool too.
             if " " not in value and tool_alternative(text, start, end) and not person_context(text, start, end):
                 return
-            if " " in value and (value.split()[0].lower() in _PLACE_HEADS or value.split()[-1].lower() in _PLACE_TAILS):
+            if " " in value and (value.split()[0].lower() in _PLACE_HEADS or value.split()[-1].lower() in _PLACE_TAILS) and not _head_given(value):
                 # "compared with Mount Stanley": a place, in a question about the world; "• Lake
                 # Titicaca • the Colca Canyon" among a trip's must-sees: the world's sights.
                 if (entity == "PERSON" and kind.guarded or kind.public_places) and not person_context(text, start, end):
@@ -1453,6 +1453,17 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
 # A word of a code or an acronym in capitals: three letters or more and no vowel ("STCW", "MLC"), a
 # digit in it, or a letter and a Roman numeral ("A-VIII").
 _CODE_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}|[\p{L}\-]*\d[\p{L}\d\-]*|\p{Lu}-[IVXLC]+")
+
+
+def _head_given(value: str) -> bool:
+    """Whether a value a place's head opens is a full name instead: the head a given name of the
+    lists too ("Wadi Susanti", "Monte Hale"), then a word that is no English one and no place, the
+    whole no listed place or landmark ("Wadi Rum", "Monte Rosa", "Monte Carlo" stay places)."""
+    words = [ascii_fold(w.lower()) for w in value.split()]
+    return (
+        len(words) == 2 and words[0] in listed_given() and not english_form(words[1])
+        and not known_place(value) and not landmark(value) and not known_place(words[1])
+    )
 
 
 def _epithet(word: str) -> bool:
