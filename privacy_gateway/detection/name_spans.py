@@ -9,7 +9,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, english_word, first_names, irregular_word, listed_family, listed_given, proper_nouns
+from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, english_word, first_names, irregular_word, listed_family, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SCRIPT_ROLES
 from privacy_gateway.detection.name_cues import (
@@ -313,11 +313,14 @@ _PRODUCT_CAMEL = regex.compile(r"(?!(?:Mac|Van|Von|Del|Der|Den|Ten|Ter|Fitz|Vand
 
 def product_shaped(value: str) -> bool:
     """Whether `value` is one CamelCase word shaped like a product's name, not a person's (nor two
-    given names run together: "MaryAnn", "JeanPaul")."""
+    given names run together: "MaryAnn", "JeanPaul", nor a given name of the world's lists glued to
+    another word that is no English one: "SimphiweyiNkosi"; a product's parts are words: "PowerPoint")."""
     if _PRODUCT_CAMEL.fullmatch(value) is None:
         return False
-    parts = _CAMEL_PARTS.findall(value)
-    return not any(p.lower() in first_names() for p in parts)
+    parts = [p.lower() for p in _CAMEL_PARTS.findall(value)]
+    if any(p in first_names() for p in parts):
+        return False
+    return any(english_form(p) for p in parts) or not any(ascii_fold(p) in world_first_names() for p in parts)
 
 
 def identifier_shaped(value: str) -> bool:

@@ -196,6 +196,12 @@ def test_camel_case_names_people_have_are_not_products() -> None:
 
     assert product_shaped("QuickCheck") and product_shaped("PowerShell") and product_shaped("GraphQL")
     assert not any(product_shaped(n) for n in ("MaryAnn", "JeanPaul", "DeShawn", "MacKenzie", "FitzGerald", "LeBron"))
+    # A given name of the world's lists glued to a word no English list has; a product's parts are words, or none a given name.
+    assert not product_shaped("SimphiweyiNkosi") and product_shaped("TikTok") and product_shaped("WhatsApp")
+
+
+def test_a_glued_given_name_before_a_surname_is_someone(find: Find) -> None:
+    assert ("PERSON", "SimphiweyiNkosi Mwelase") in find("Is SimphiweyiNkosi Mwelase still the top scorer in the Sunday league?")
 
 
 @pytest.mark.parametrize("text", [
