@@ -1044,7 +1044,7 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     # it (names there in one case are `prose_names`' to judge: "sudo -iu marenbh fails").
                     full_name = label == "PERSON" and named and not kind.history and (
                         not kind.coded or in_prose_literal(text, start, end)
-                        or len(words) >= 2 and all(t.is_title for t in doc[first.i : last.i + 1]) and prose_line(text, start)
+                        or len(words) >= 2 and all(_capitalised(t.text) for t in doc[first.i : last.i + 1]) and prose_line(text, start)
                         and persons_role(doc, text, first, last)
                         and not notable_around(text, start, end) and not any(is_software(w) for w in words)
                     ) or len(words) >= 2 and kind.technical and in_prose_literal(text, start, end)  # a name the recognizer called a place
@@ -1453,6 +1453,16 @@ def _lower_case_run(doc: Doc, first: Token, last: Token, language: str) -> tuple
 # A word of a code or an acronym in capitals: three letters or more and no vowel ("STCW", "MLC"), a
 # digit in it, or a letter and a Roman numeral ("A-VIII").
 _CODE_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}|[\p{L}\-]*\d[\p{L}\d\-]*|\p{Lu}-[IVXLC]+")
+
+
+# A name's word as its bearer capitalises it: "Ibrahim", and after an elided particle or a prefix
+# "S'fiso", "N'Golo", "McCarthy", "DeVries" (which `str.istitle` refuses).
+_CAPITALISED_NAME_WORD = regex.compile(r"(?:\p{Lu}['’]\p{L}*\p{Ll}|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)*")
+
+
+def _capitalised(word: str) -> bool:
+    """Whether `word` is capitalised as a name is (`_CAPITALISED_NAME_WORD`), not in capitals."""
+    return word.istitle() or _CAPITALISED_NAME_WORD.fullmatch(word) is not None
 
 
 def _head_given(value: str) -> bool:

@@ -205,6 +205,8 @@ def test_a_comment_tag_is_no_code_mark() -> None:
     [
         pytest.param("Ibrahim Buhari wrote the cron job that rotates the nginx logs; it runs at 03:00 UTC. Why would logrotate skip gzip?", "Ibrahim Buhari", id="subject-of-a-technical-sentence"),
         pytest.param("```\nkubectl rollout undo deploy/api\n```\nthe rollback was approved by Teodora Vasquez-Lind before the freeze, is that enough?", "Teodora Vasquez-Lind", id="after-a-code-block"),
+        # A name capitalised after an elided particle, which `str.istitle` refuses.
+        pytest.param("S'fiso Mthonti wrote the cron job that rotates the nginx logs; it runs at 03:00 UTC. Why would logrotate skip gzip?", "S'fiso Mthonti", id="capital-after-an-apostrophe"),
     ],
 )
 def test_a_full_name_acting_on_a_plain_line_of_a_technical_prompt_is_someones(find: Find, text: str, name: str) -> None:
