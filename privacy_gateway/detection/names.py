@@ -1012,6 +1012,8 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
             if ent.label_ not in _NAME_LABELS:
                 continue
             if ent.label_ == "FAC" and not any(t.like_num for t in ent) or work_title(ent):
+                if ent.label_ == "FAC" and (acting := _name_acting(ent, text)) is not None:
+                    add(*acting, "PERSON", 0.85)  # "Zoé Breton takes the Helm chart cleanup": the FAC opens with its subject
                 continue  # the shipped recognizer's FAC is a street line with its number; a long run of nouns without one is prose; "Kind of Blue" a title
             for first, last in list(_runs(ent)) or _uncased(ent) or (_lone_name(ent, text) if lone else []):
                 prev = doc[first.i - 1] if first.i > 0 else None
@@ -1463,6 +1465,20 @@ _CAPITALISED_NAME_WORD = regex.compile(r"(?:\p{Lu}['’]\p{L}*\p{Ll}|(?:Mc|Mac|D
 def _capitalised(word: str) -> bool:
     """Whether `word` is capitalised as a name is (`_CAPITALISED_NAME_WORD`), not in capitals."""
     return word.istitle() or _CAPITALISED_NAME_WORD.fullmatch(word) is not None
+
+
+def _name_acting(ent: Span, text: str) -> tuple[int, int] | None:
+    """The full name (by the lists) that opens a span the recognizer ran on over its verb and object
+    ("Zoé Breton takes the Helm chart cleanup" as one FAC): two or three capitalised words, then a
+    verb in lower case; not a name the world knows."""
+    tokens = list(ent)
+    for n in (3, 2):
+        if len(tokens) > n and tokens[n].pos_ == "VERB" and tokens[n].text.islower():
+            words = [t.text for t in tokens[:n]]
+            start, end = tokens[0].idx, tokens[n - 1].idx + len(tokens[n - 1].text)
+            if all(_capitalised(w) for w in words) and listed_full_name(words, tagged=True) and not notable_around(text, start, end):
+                return start, end
+    return None
 
 
 def _head_given(value: str) -> bool:

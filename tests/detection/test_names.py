@@ -870,3 +870,14 @@ def test_a_given_name_that_opens_places_too_still_opens_a_persons_name(find: Fin
     assert ("PERSON", "Wadi Susanti") in find("Which Handel aria did Wadi Susanti sing as a solo at the Christmas concert?")
     for text in ("Is Wadi Rum worth two nights or is one enough?", "Should we hike Monte Rosa or Mont Blanc in July?", "Is Monte Carlo expensive for a weekend?"):
         assert find(text) == [], find(text)
+
+
+@pytest.mark.parametrize("name", ["Zoé Breton", "Elaine Chamberlain", "Szilvia Molnár"])
+def test_a_full_name_opening_a_span_the_model_ran_on_over_its_verb_is_someone(find: Find, name: str) -> None:
+    # The shipped recognizer tags "<name> takes the Helm chart cleanup" as one FAC with no number.
+    text = f"Sprint 41 goals: {name} takes the Helm chart cleanup, Tom Berg the flaky Playwright suite."
+    assert ("PERSON", name) in find(text), find(text)
+
+
+def test_a_facilitys_name_before_its_verb_stays(find: Find) -> None:
+    assert find("The Golden Gate Bridge spans the strait; how long is it?") == []
