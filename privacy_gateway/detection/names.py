@@ -58,7 +58,7 @@ from privacy_gateway.detection.indic_names import indic_names
 from privacy_gateway.detection.korean_names import korean_names
 from privacy_gateway.detection.japanese_names import japanese_names
 from privacy_gateway.detection.language_names import language_named
-from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_adjectives, english_form, everyday_word, first_names, frequent_pair, listed_family, listed_given, listed_names, nameless_word, proper_nouns, world_first_names, world_list_family
+from privacy_gateway.detection.lexicon import ascii_fold, common_word, english_adjectives, english_form, everyday_word, first_names, frequent_pair, irregular_forms, listed_family, listed_given, listed_names, nameless_word, proper_nouns, world_first_names, world_list_family
 from privacy_gateway.detection.list_heads import list_heads
 from privacy_gateway.detection.places import (
     any_place, copy_place, district_of, fold_place, jurisdiction, known_place, landmark, landmark_named, listed_sight, origin_place, public_place, route_stop, small_places, trip_sight, worded_place,
@@ -180,10 +180,16 @@ from privacy_gateway.detection.name_spans import (
 
 
 def _name_like(word: str) -> bool:
-    """Whether a word typed in one case may be part of a name: no stop word, and no common English
-    word unless a given name of the lists ("grace", "nielsen"; not "win" or "speech")."""
+    """Whether a word typed in one case may be part of a name: no stop word, no acronym of three
+    letters or more with no vowel ("CRF", "NHS"), and no common English word or irregular verb form
+    unless a given name of the lists ("grace", "nielsen"; not "win", "speech" or "gave")."""
     plain = without_possessive(word)
-    return plain not in STOP_WORDS and (not common_word(plain) or plain in listed_given())
+    if len(plain) >= 3 and not _VOWELS.search(ascii_fold(plain)):
+        return False
+    return plain not in STOP_WORDS and (not common_word(plain) and plain not in irregular_forms() or plain in listed_given())
+
+
+_VOWELS = regex.compile(r"[aeiouy]", regex.IGNORECASE)
 
 
 _SPACED = regex.compile(r"\S+")
@@ -885,7 +891,9 @@ class PeopleAndPlacesRecognizer(GatewayRecognizer):
                     (who_start, who_end), (where_start, where_end) = m.span("name"), m.span("place")
                     add(who_start, who_end, "PERSON", 0.7)
                     add(where_start, where_end, "LOCATION", 0.7)
-        if _unknown_public(kind) and language is None:
+        # A notice typed wholly in capitals reads its full names by the lists the same way, whatever
+        # its kind: "NIGHT SHIFT - … LEFT AT 2AM, KEYS WITH DESTINY HILL" has no capitals to go by.
+        if (_unknown_public(kind) or not kind.guarded and text.isupper()) and language is None:
             # "Did Kacper Feret win the regional poetry prize?", "Why did Pepijn Sitters leave the
             # rowing club committee?": in a question shaped like one about history or the world, a
             # whole run of capitalised words that the lists read as a full name is someone's unless the

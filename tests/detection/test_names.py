@@ -881,3 +881,15 @@ def test_a_full_name_opening_a_span_the_model_ran_on_over_its_verb_is_someone(fi
 
 def test_a_facilitys_name_before_its_verb_stays(find: Find) -> None:
     assert find("The Golden Gate Bridge spans the strait; how long is it?") == []
+
+
+def test_full_names_by_the_lists_in_a_notice_typed_in_capitals_are_someones(find: Find) -> None:
+    # No capitals to go by: "DESTINY HILL" is two English words, a given name and a surname of the lists.
+    text = "CLEAN THIS UP FOR THE HANDOVER BOOK: NIGHT SHIFT - LUCIEN VEAZEY LEFT AT 2AM, KEYS WITH DESTINY HILL. ALARM TESTED."
+    assert ("PERSON", "DESTINY HILL") in find(text), find(text)
+    assert find("OUT OF ORDER - PLEASE USE THE STAIRS. LIFT ENGINEER DUE MONDAY.") == []
+
+
+def test_an_acronym_in_a_notice_typed_in_capitals_opens_no_name(find: Find) -> None:
+    text = "FIX THE LAYOUT OF THIS HEADER FOR OUR CRF PAGE\n\nNIH STROKE SCALE (NIHSS) – ITEM 1A LEVEL OF CONSCIOUSNESS"
+    assert find(text) == [], find(text)
