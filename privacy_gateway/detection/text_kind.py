@@ -558,13 +558,24 @@ _TECHNICAL_SENSES = frozenset(
 _NUMBER_AFTER = re.compile(r"[ \t]*(?:no\.?|#)?[ \t]*\d")
 
 
+# A book that keeps a place's records, no work of anyone's: "the handover book", "the visitors' book", "a log book".
+_RECORD_BOOK_BEFORE = re.compile(
+    r"\b(?:handover|log|guest|visitors?['’]?|address|phone|order|cheque|check|rule|day|record|accident|incident|minute|"
+    r"sign-in|signing-in|booking|appointment|duty|shift|exercise|receipt|account|case|site|fault|maintenance|service|bank|pass)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _history_word(text: str, technical: bool = False) -> bool:
     """Whether `text` holds a word of history or of the world's works, as a word: capitalised
     mid-sentence and a listed tool ("the flaky Playwright suite", "Opera GX"), it is the tool. In
-    `technical` text the words it uses in a sense of its own (`_TECHNICAL_SENSES`) do not count."""
+    `technical` text the words it uses in a sense of its own (`_TECHNICAL_SENSES`) do not count;
+    nor does a book of records anywhere ("CLEAN THIS UP FOR THE HANDOVER BOOK")."""
     for m in _HISTORY_WORDS.finditer(text):
         word = m.group()
         if technical and word.lower() in _TECHNICAL_SENSES:
+            continue
+        if word.lower() in ("book", "books") and _RECORD_BOOK_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
         if word.lower() == "plot" and _NUMBER_AFTER.match(text, m.end()):
             continue  # "Moi South Lake Road, Plot 77": a plot of land in an address, no story's

@@ -305,6 +305,18 @@ def test_technical_text_about_history_stays_history(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "CLEAN THIS UP FOR THE HANDOVER BOOK: NIGHT SHIFT - PETER OBI LEFT AT 2AM. ALARM TESTED.",
+    "Please sign the visitors' book at reception and wait for your host.",
+])
+def test_a_book_of_records_is_no_work_of_the_worlds(text: str) -> None:
+    assert not kind_of(text).history
+
+
+def test_a_book_someone_wrote_stays_history() -> None:
+    assert kind_of("Which book did Chinua Achebe write first?").history
+
+
+@pytest.mark.parametrize("text", [
     "Can Karl Marx cover my shift on Tuesday?",
     "Is Karl Marx still the top scorer in our Sunday league?",
     "Explain the lecture notes Karl Marx uploaded on Friday.",
