@@ -9,7 +9,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, english_word, first_names, irregular_word, listed_family, listed_given, proper_nouns, world_first_names
+from privacy_gateway.detection.lexicon import ascii_fold, census_name, english_form, english_word, first_names, irregular_forms, irregular_word, listed_family, listed_given, proper_nouns, world_first_names
 from privacy_gateway.detection.software import is_software
 from privacy_gateway.detection.name_cues import NOT_SPEAKERS, SCRIPT_ROLES
 from privacy_gateway.detection.name_cues import (
@@ -204,13 +204,38 @@ def _uncased(ent: Span) -> list[tuple[Token, Token]]:
     census name or, in lower case, a long unknown word."""
     # A command-line flag ("--global") is no word of a name.
     words = [t for t in ent if t.text[0].isalpha() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()]
-    if ent.label_ not in ("PERSON", *_PLACE_LABELS) or not words or words[0].is_stop:
+    if ent.label_ not in ("PERSON", *_PLACE_LABELS) or not words:
         return []
     if not (all(t.text.islower() for t in words) or all(t.text.isupper() and len(t.text) > 1 for t in words)):
         return []
+    if words[0].is_stop:
+        return []
+    # In capitals a mark with a space before it parts what the recognizer ran together as a person
+    # ("NIGHT SHIFT - PETER OBI LEFT"): no name holds one, so each part is read on its own. (In lower
+    # case the span stays whole: a famous name cut out of a private list, "- moussa traoré - aac
+    # device", would be read as the world's; so does a place's: "IMO FAL FORM 5 – CREW LIST".)
+    if not words[0].text.isupper() or ent.label_ != "PERSON":
+        return _uncased_words(ent, words)
+    out: list[tuple[Token, Token]] = []
+    part: list[Token] = []
+    for word in words:
+        if part and any(t.is_punct and doc_ws(t) for t in ent.doc[part[-1].i + 1 : word.i]):
+            out += _uncased_words(ent, part)
+            part = []
+        part.append(word)
+    return out + _uncased_words(ent, part)
+
+
+def _uncased_words(ent: Span, words: list[Token]) -> list[tuple[Token, Token]]:
+    """`_uncased` on one part of the span, `words` its words in one case."""
+    if words[0].is_stop:
+        return []
     # The recognizer's edges in one-case text are loose ("attn siobhan o'reilly - dispatch"):
-    # ordinary words at either end are no part of the name.
-    while words and _ordinary(words[-1].lower_) and not census_name(words[-1].lower_):
+    # ordinary words at either end are no part of the name; nor is an irregular verb's past after
+    # two words or more ("PETER OBI LEFT AT 2AM": the lists hold "left", as they hold most words).
+    while words and (
+        _ordinary(words[-1].lower_) and not census_name(words[-1].lower_) or len(words) > 2 and words[-1].lower_ in irregular_forms() and words[-1].lower_ not in listed_given()
+    ):
         words.pop()
     # An irregular verb's past opens a verb phrase, never a name ("took place", "got paracetamol"),
     # where the name lists do not hold it.
