@@ -15,6 +15,7 @@ byte-identical.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from privacy_gateway.detection.findings import Finding
 
@@ -43,21 +44,28 @@ _ADDRESS_SHAPED = re.compile(r"\d|[\u3040-\u30ff\u4e00-\u9fff]{6}")
 _FIELDS_APART = re.compile(_SEPARATOR)
 
 
-def _fields_apart(text: str, a: Finding, b: Finding) -> bool:
-    """Whether only a field's separator stands between `a` and `b` (in either order)."""
-    first, second = (a, b) if a.end <= b.start else (b, a)
-    return first.end <= second.start and _FIELDS_APART.fullmatch(text, first.end, second.start) is not None
-
-
 def _same_address(text: str, places: list[Finding], streets: list[Finding]) -> list[Finding]:
     """`streets` and the places joined to one of them, field by field, by separators alone: the town
-    and district of "Hangang-daero 396, Seocho-gu, Gorūr" are that address's fields too."""
-    joined = list(streets)
-    for order in (sorted(places), sorted(places, reverse=True)):  # fields after the street, then before it
-        for f in order:
-            if f not in joined and any(_fields_apart(text, f, g) for g in joined):
-                joined.append(f)
-    return joined
+    and district of "Hangang-daero 396, Seocho-gu, Gorūr" are that address's fields too. Each place
+    is joined to the next one after it, so a table of a thousand addresses is read in one pass."""
+    ordered = sorted(places)
+    starts = [f.start for f in ordered]
+    following: dict[int, int] = {}  # a place's index, the index of the place a separator alone joins after it
+    for i, f in enumerate(ordered):
+        j = bisect_left(starts, f.end, i + 1)  # the first place that starts at or after this one's end
+        if j < len(ordered) and _FIELDS_APART.fullmatch(text, f.end, ordered[j].start) is not None:
+            following[i] = j
+    preceding = {j: i for i, j in following.items()}
+    street_spans = {(f.start, f.end) for f in streets}
+    joined = {i for i, f in enumerate(ordered) if (f.start, f.end) in street_spans}
+    todo = list(joined)
+    while todo:
+        i = todo.pop()
+        for k in (following.get(i), preceding.get(i)):
+            if k is not None and k not in joined:
+                joined.add(k)
+                todo.append(k)
+    return [*streets, *(ordered[i] for i in sorted(joined) if (ordered[i].start, ordered[i].end) not in street_spans)]
 
 
 def with_postcodes_beside(text: str, findings: list[Finding]) -> list[Finding]:
@@ -70,7 +78,11 @@ def with_postcodes_beside(text: str, findings: list[Finding]) -> list[Finding]:
     streets = _same_address(text, places, streets)
     from privacy_gateway.detection.postcodes import postcode_valid  # loaded late: keeps the import chain short
 
-    taken = [(f.start, f.end) for f in findings]
+    # Which characters a finding holds already: a code is added only where none does (one lookup per
+    # code, not a scan of every finding: a table of addresses holds thousands).
+    taken = bytearray(len(text))
+    for f in findings:
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
     added = []
     for f in streets:
         before = _BEFORE.search(text, max(0, f.start - 16), f.start)
@@ -83,7 +95,7 @@ def with_postcodes_beside(text: str, findings: list[Finding]) -> list[Finding]:
             if _YEAR.fullmatch(m.group(group)) or not postcode_valid(m.group(group)):
                 continue
             start, end = m.span(group)
-            if not any(s < end and start < e for s, e in taken):
-                taken.append((start, end))
+            if not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
                 added.append(Finding(start, end, "LOCATION", f.score))
     return sorted([*findings, *added]) if added else findings

@@ -92,3 +92,18 @@ def test_nothing_found_nothing_added() -> None:
 def test_a_row_of_an_address_goes_whole(find: Find) -> None:
     text = "id,name,street,zip,city\n7,Hans Meier,Lindenweg 12,80331,München"
     assert ("LOCATION", "80331") in find(text) or any(t == "LOCATION" and "80331" in v for t, v in find(text))
+
+
+def test_every_row_of_a_table_of_addresses_takes_its_code() -> None:
+    rows = [f"{i},Hauptstraße {i + 1},Berlin,Mitte,1011{i}" for i in range(3)]
+    text = "\n".join(rows)
+    found = []
+    for word in ("Hauptstraße 1", "Hauptstraße 2", "Hauptstraße 3"):
+        start = text.index(word)
+        found.append(Finding(start, start + len(word), "LOCATION", 0.85))
+    for word in ("Berlin", "Mitte"):
+        at = -1
+        while (at := text.find(word, at + 1)) >= 0:
+            found.append(Finding(at, at + len(word), "LOCATION", 0.85))
+    added = sorted(text[f.start : f.end] for f in with_postcodes_beside(text, found) if f not in found)
+    assert added == ["10110", "10111", "10112"]
