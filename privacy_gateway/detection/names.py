@@ -179,6 +179,9 @@ from privacy_gateway.detection.name_spans import (
 )
 
 
+_VOWELS = regex.compile(r"[aeiouy]", regex.IGNORECASE)
+
+
 def _name_like(word: str) -> bool:
     """Whether a word typed in one case may be part of a name: no stop word, no acronym of three
     letters or more with no vowel ("CRF", "NHS"), and no common English word or irregular verb form
@@ -187,9 +190,6 @@ def _name_like(word: str) -> bool:
     if len(plain) >= 3 and not _VOWELS.search(ascii_fold(plain)):
         return False
     return plain not in STOP_WORDS and (not common_word(plain) and plain not in irregular_forms() or plain in listed_given())
-
-
-_VOWELS = regex.compile(r"[aeiouy]", regex.IGNORECASE)
 
 
 _SPACED = regex.compile(r"\S+")
