@@ -154,11 +154,14 @@ _SENT_AFTER = re.compile(r"\s+(?:from|message|messages|she|he|they|i|you|we|that
 # "What did Abraham Lincoln ask Ulysses S. Grant to do?", "How much did Pope Julius II pay
 # Michelangelo?". The dealing verb is the first person's, between two names, not the writer's.
 # Not after a modal: "Can Anna Berg send Tom the file?" asks a favour of someone the writer deals with.
+# The auxiliary that asks and the adverb that may stand before the verb are the same in both asked forms.
+_ASKED_AUXILIARY = r"\b(?i:did|does|do|didn['’]t|doesn['’]t|has|have|had)[ \t]+"
+_ASKED_ADVERB = r"(?:(?i:ever|never|once|first|later|also|actually|really|finally|not)[ \t]+)?"
 NAMED_PAIR = regex.compile(
-    r"\b(?i:did|does|do|didn['’]t|doesn['’]t|has|have|had)[ \t]+"
-    r"(?:\p{Lu}[\p{L}'’.\-]*[ \t]+(?:(?:de|da|di|del|van|von|der|du|le|la|of)[ \t]+)?){1,4}"
-    r"(?:(?i:ever|never|once|first|later|also|actually|really|finally|not)[ \t]+)?"
-    r"(?P<verb>(?i:meet|tell|ask|pay|send|invite|hire|e-?mail|call|text|message|remind|reply|forward))"
+    _ASKED_AUXILIARY
+    + r"(?:\p{Lu}[\p{L}'’.\-]*[ \t]+(?:(?:de|da|di|del|van|von|der|du|le|la|of)[ \t]+)?){1,4}"
+    + _ASKED_ADVERB
+    + r"(?P<verb>(?i:meet|tell|ask|pay|send|invite|hire|e-?mail|call|text|message|remind|reply|forward))"
     r"(?P<object>[ \t]+(?:(?i:to|with)[ \t]+)?)(?=\p{Lu})"
     # Told, not asked: "a story about Narendra Modi meeting Luiz Inácio Lula da Silva", "the day
     # Ada Lovelace met Charles Babbage" (a full name, then the verb, then the other's name).
@@ -169,9 +172,9 @@ NAMED_PAIR = regex.compile(
     # The same asked of a named person again by pronoun, of another by pronoun or name: "How did
     # Catherine the Great write to Voltaire, and did she ever meet them?" (third persons only: "did
     # you meet them" is the writer's; "did she meet her new manager" her own life).
-    r"|\b(?i:did|does|do|didn['’]t|doesn['’]t|has|have|had)[ \t]+(?i:he|she|they)[ \t]+"
-    r"(?:(?i:ever|never|once|first|later|also|actually|really|finally|not)[ \t]+)?"
-    r"(?P<verb>(?i:meet|tell|ask|pay|send|invite|hire|call|text|message|remind|reply))"
+    r"|" + _ASKED_AUXILIARY + r"(?i:he|she|they)[ \t]+"
+    + _ASKED_ADVERB
+    + r"(?P<verb>(?i:meet|tell|ask|pay|send|invite|hire|call|text|message|remind|reply))"
     r"(?P<object>[ \t]+(?:(?i:to|with)[ \t]+)?)(?=(?i:them|him)\b|(?i:her)\b(?![ \t]+\p{Ll})|\p{Lu})"
 )
 
